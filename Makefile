@@ -1,0 +1,66 @@
+# EO Latent — set-up, tests, demo, models, benchmarks, packaging.
+# `make setup` then `make test` on a fresh Debian 12 / Ubuntu machine (root, or a user with sudo).
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+VENV        ?= .venv
+PY          := $(VENV)/bin/python
+SYSTEM_PY   ?= /usr/bin/python3
+VERSION     := $(shell sed -n 's/^version=//p' metadata.txt)
+APT_PACKAGES := qgis python3-qgis qgis-providers python3-rasterio python3-pyqt5 python3-venv python3-pip \
+                xvfb qttools5-dev-tools zip
+QGIS_PROFILE ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
+PACKAGE     := dist/eolatent-$(VERSION).zip
+export QT_QPA_PLATFORM ?= offscreen
+export PYTHONDONTWRITEBYTECODE := 1
+
+.PHONY: help setup system-packages venv test demo install package models bench clean
+
+help:
+	@echo "make setup    system packages (QGIS 3.22 from Debian), .venv, Python packages, editable eolatent"
+	@echo "make test     the test suite (headless)"
+	@echo "make demo     biophysical variables on the real Slovenia Sentinel-2 sample through qgis_process"
+	@echo "make install  install the plugin (+ its private dependency folder) into your QGIS profile and enable it"
+	@echo "make package  $(PACKAGE), the zip the QGIS plugin repository expects"
+	@echo "make models   re-create every shipped model from scratch (seeded)"
+	@echo "make bench    speed and memory table in bench/results.md"
+
+setup: system-packages venv
+
+system-packages:
+	@missing=$$(for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" -eq 0 ]; then SUDO=""; else SUDO=sudo; fi; \
+	  echo "installing Debian packages:" $$missing; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing; \
+	else echo "Debian packages: all present"; fi
+
+venv: $(VENV)/.installed
+
+$(VENV)/.installed: requirements-dev.txt pyproject.toml
+	test -x $(PY) || $(SYSTEM_PY) -m venv --system-site-packages $(VENV)
+	$(PY) -m pip install -q --disable-pip-version-check -r requirements-dev.txt
+	$(PY) -m pip install -q --disable-pip-version-check --no-deps --no-build-isolation -e .
+	$(PY) -c "import eolatent.core, onnxruntime, rasterio, qgis.core; print('eolatent engine importable')"
+	touch $@
+
+test: venv
+	$(PY) -m pytest -q tests
+
+demo: package
+	bash tools/demo.sh
+
+install: package
+	bash tools/install_plugin.sh "$(PACKAGE)" "$(QGIS_PROFILE)"
+
+package:
+	bash tools/package.sh "$(PACKAGE)"
+
+models: venv
+	$(PY) -m eolatent.models.training.train_biophysical --out models/biophysical_s2.onnx
+
+bench: venv package
+	$(PY) bench/bench_biophysical.py --out bench/results.md
+
+clean:
+	rm -rf dist build demo_output

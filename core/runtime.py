@@ -1,0 +1,123 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""ONNX Runtime wrapper: execution-provider choice, session cache, the provider that actually ran.
+
+``provider`` is one of ``"auto"`` (CUDA when onnxruntime-gpu sees a GPU, else CPU), ``"cuda"`` or
+``"cpu"``. Asking for CUDA where it is unavailable raises :class:`RuntimeSetupError`: a silent fallback
+to CPU is a bug (DESIGN.md §2). Every session reports ``provider_used`` (the first provider of the
+session as onnxruntime built it), which the algorithms log for the user.
+"""
+from __future__ import annotations
+
+import os
+import threading
+from dataclasses import dataclass
+from typing import Dict, Optional, Tuple
+
+PROVIDERS = ("auto", "cuda", "cpu")
+_ORT_NAMES = {"cuda": "CUDAExecutionProvider", "cpu": "CPUExecutionProvider"}
+_SHORT = {v: k for k, v in _ORT_NAMES.items()}
+
+
+class RuntimeSetupError(RuntimeError):
+    """onnxruntime missing, or the requested execution provider is not available."""
+
+
+def import_onnxruntime():
+    try:
+        import onnxruntime  # noqa: F401
+    except ImportError as exc:
+        raise RuntimeSetupError(
+            "onnxruntime is not installed in the Python that runs EO Latent ("
+            f"{exc}). Run `make install` from the plugin source, or `python3 -m pip install --user onnxruntime` "
+            "(onnxruntime-gpu for NVIDIA GPUs)") from None
+    return onnxruntime
+
+
+def available_providers() -> Tuple[str, ...]:
+    """Short names ("cuda", "cpu") of the providers this onnxruntime build offers."""
+    ort = import_onnxruntime()
+    return tuple(_SHORT[p] for p in ort.get_available_providers() if p in _SHORT)
+
+
+def resolve_provider(provider: str) -> str:
+    """Map the user's choice to the short name of the provider to request."""
+    provider = (provider or "auto").lower()
+    if provider not in PROVIDERS:
+        raise RuntimeSetupError(f"unknown execution provider '{provider}'; choose one of {', '.join(PROVIDERS)}")
+    available = available_providers()
+    if provider == "auto":
+        return "cuda" if "cuda" in available else "cpu"
+    if provider not in available:
+        raise RuntimeSetupError(
+            f"execution provider '{provider}' was requested but this onnxruntime offers only "
+            f"{', '.join(available) or 'none'}; install onnxruntime-gpu with a matching CUDA/cuDNN, "
+            "or choose 'cpu'/'auto'")
+    return provider
+
+
+@dataclass
+class Session:
+    """An inference session and the provider it really runs on."""
+
+    session: object
+    provider_used: str  # "cuda" or "cpu"
+    threads: int
+    model_path: str
+
+    def run(self, feeds: Dict[str, object]):
+        return self.session.run(None, feeds)
+
+    @property
+    def input_names(self):
+        return [i.name for i in self.session.get_inputs()]
+
+    @property
+    def output_names(self):
+        return [o.name for o in self.session.get_outputs()]
+
+
+_CACHE: Dict[Tuple[str, float, str, int], Session] = {}
+_LOCK = threading.Lock()
+
+
+def default_threads() -> int:
+    return max(1, min(os.cpu_count() or 1, 8))
+
+
+def get_session(model_path: str, provider: str = "auto", threads: Optional[int] = None,
+                model_bytes: Optional[bytes] = None) -> Session:
+    """Return a cached session for ``(model, provider, threads)``.
+
+    The cache key includes the file's modification time, so a re-exported model is picked up.
+    """
+    ort = import_onnxruntime()
+    short = resolve_provider(provider)
+    threads = int(threads) if threads else default_threads()
+    if threads < 1:
+        raise RuntimeSetupError("thread count must be at least 1")
+    key = (os.path.abspath(model_path), os.path.getmtime(model_path), short, threads)
+    with _LOCK:
+        cached = _CACHE.get(key)
+        if cached is not None:
+            return cached
+        opts = ort.SessionOptions()
+        opts.intra_op_num_threads = threads
+        opts.inter_op_num_threads = 1
+        opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+        opts.log_severity_level = 3
+        wanted = [_ORT_NAMES[short]] + ([] if short == "cpu" else [_ORT_NAMES["cpu"]])
+        source = model_bytes if model_bytes is not None else model_path
+        sess = ort.InferenceSession(source, sess_options=opts, providers=wanted)
+        used = _SHORT.get(sess.get_providers()[0], sess.get_providers()[0])
+        if used != short:
+            raise RuntimeSetupError(
+                f"execution provider '{short}' was requested for {os.path.basename(model_path)} but onnxruntime "
+                f"created the session on '{used}'; check the CUDA/cuDNN installation or choose 'cpu'")
+        session = Session(sess, used, threads, model_path)
+        _CACHE[key] = session
+        return session
+
+
+def clear_cache() -> None:
+    with _LOCK:
+        _CACHE.clear()

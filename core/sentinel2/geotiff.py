@@ -1,0 +1,271 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Per-date multiband GeoTIFFs and multi-date stack GeoTIFFs with named bands.
+
+Band names come from the band tag BAND_NAME, the band description ("B02", "B2",
+"b8a", or "<BAND> <YYYY-MM-DD>" in a stack) or the dataset tag BAND_NAMES
+("B02,B03,..."). Mask bands are described VALID (nonzero = valid), CLOUD / CLM
+(nonzero = cloud) or SCL (Sentinel-2 scene classification). A file is a stack when
+it has the dataset tag EOLATENT_STACK=1 or its bands carry two or more dates.
+
+Radiometry (reflectance is unitless, 0-1): bands with GDAL scale/offset metadata give
+``raw * scale + offset``; integer data (and float data whose 99th percentile exceeds
+2) are digital numbers with ``(DN + BOA_ADD_OFFSET) / quantification`` (tags
+BOA_ADD_OFFSET or RADIO_ADD_OFFSET, default 0; BOA_QUANTIFICATION_VALUE or
+QUANTIFICATION_VALUE, default 10000), DN 0 = no data and 65535 = saturated in uint16;
+other float data are reflectance as they are. The dataset nodata value and NaN are
+invalid.
+"""
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Dict, List, Optional, Tuple
+
+import numpy as np
+from rasterio.enums import Resampling
+
+from .common import (S2_BANDS, Grid, S2FormatError, date_in_text, grid_of,
+                     normalize_band_name, normalize_platform, to_float,
+                     try_parse_datetime)
+from .raster import SCL_INVALID_CLASSES, BandRef, MaskRef, RasterCache
+from .source import DateEntry
+
+_DATE_TAGS = ("ACQUISITION_DATE", "ACQUISITION_DATETIME", "DATE", "DATETIME",
+              "SENSING_TIME", "PRODUCT_START_TIME")
+_PLATFORM_TAGS = ("SENSOR", "PLATFORM", "SPACECRAFT_NAME", "SPACECRAFT", "MISSION")
+_CLOUD_TAGS = ("CLOUD_COVER", "CLOUDY_PIXEL_PERCENTAGE", "CLOUD_COVERAGE_ASSESSMENT")
+_ANGLE_TAGS = {"sun_zenith": "SUN_ZENITH", "sun_azimuth": "SUN_AZIMUTH",
+               "view_zenith": "VIEW_ZENITH", "view_azimuth": "VIEW_AZIMUTH"}
+_QUANT_TAGS = ("BOA_QUANTIFICATION_VALUE", "QUANTIFICATION_VALUE",
+               "REFLECTANCE_QUANTIFICATION_VALUE")
+_OFFSET_TAGS = ("BOA_ADD_OFFSET", "RADIO_ADD_OFFSET")
+_MASK_RULES = {"VALID": "valid", "CLOUD": "nonzero", "CLM": "nonzero",
+               "CLOUD_MASK": "nonzero", "SCL": "classes"}
+_DESC_RE = re.compile(
+    r"^\s*(?P<name>\S+?)[\s_]+(?P<date>\d{4}-?\d{2}-?\d{2}"
+    r"(?:[T ]\d{2}:?\d{2}(?::?\d{2}(?:[.,]\d+)?)?)?Z?)\s*$", re.IGNORECASE)
+
+FIX_GEOTIFF = ("name the bands in the GeoTIFF band descriptions or pass a SAFE/Theia "
+               "product folder")
+
+
+def _tag(tags: dict, names) -> Optional[str]:
+    upper = {str(k).upper(): v for k, v in tags.items()}
+    for n in names:
+        v = upper.get(n)
+        if v is not None and str(v).strip() != "":
+            return str(v).strip()
+    return None
+
+
+@dataclass
+class _Band:
+    index: int
+    kind: Optional[str]  # "band", "mask" or None
+    name: str
+    date: object
+    tags: dict
+    desc: str
+
+
+def _inspect(ds) -> List[_Band]:
+    ds_names = _tag(ds.tags(), ("BAND_NAMES",))
+    ds_names = [s.strip() for s in ds_names.split(",")] if ds_names else []
+    out = []
+    for i in range(1, ds.count + 1):
+        tags = ds.tags(i)
+        desc = ds.descriptions[i - 1] or ""
+        name, date_txt = desc.strip(), None
+        m = _DESC_RE.match(desc)
+        if m:
+            name, date_txt = m.group("name"), m.group("date")
+        name = _tag(tags, ("BAND_NAME",)) or name
+        if not name and len(ds_names) == ds.count:
+            name = ds_names[i - 1]
+        date = try_parse_datetime(_tag(tags, ("DATE", "ACQUISITION_DATE"))) \
+            or try_parse_datetime(date_txt)
+        band = normalize_band_name(name)
+        if band:
+            out.append(_Band(i, "band", band, date, tags, desc))
+        elif name.upper() in _MASK_RULES:
+            out.append(_Band(i, "mask", name.upper(), date, tags, desc))
+        else:
+            out.append(_Band(i, None, name, date, tags, desc))
+    return out
+
+
+def _p99(ds, indexes) -> float:
+    """99th percentile of a decimated sample (at most 256 x 256) of some bands."""
+    h, w = min(ds.height, 256), min(ds.width, 256)
+    sample = ds.read(indexes, out_shape=(len(indexes), h, w),
+                     resampling=Resampling.nearest).astype(np.float64)
+    good = np.isfinite(sample)
+    if ds.nodata is not None and np.isfinite(ds.nodata):
+        good &= sample != ds.nodata
+    good &= sample != 0
+    return float(np.percentile(sample[good], 99)) if good.any() else 0.0
+
+
+def _radiometry(ds, path: str, infos: List[_Band]) -> Dict[int, BandRef]:
+    dstags = ds.tags()
+    quant = to_float(_tag(dstags, _QUANT_TAGS)) or 10000.0
+    nodata = ds.nodata
+    base_invalid = () if nodata is None else (float(nodata),)
+    bands = [b for b in infos if b.kind == "band"]
+    float_dn = False
+    if any(ds.dtypes[b.index - 1].startswith("float") for b in bands):
+        try:
+            float_dn = _p99(ds, [b.index for b in bands[:3]]) > 2.0
+        except Exception as exc:
+            raise S2FormatError("cannot read %s (GDAL: %s); the file is truncated or "
+                                "corrupt - download or export it again" % (path, exc)
+                                ) from None
+    refs = {}
+    for b in bands:
+        dtype = np.dtype(ds.dtypes[b.index - 1])
+        scale, offset = ds.scales[b.index - 1], ds.offsets[b.index - 1]
+        is_int = dtype.kind in "iu"
+        invalid = base_invalid + ((0.0,) if (is_int or float_dn) else ())
+        if dtype == np.uint16:
+            invalid += (65535.0,)
+        if (scale not in (None, 1.0)) or (offset not in (None, 0.0)):
+            refs[b.index] = BandRef(path, b.index, mul=float(scale or 1.0),
+                                    add=float(offset or 0.0), div=1.0, invalid=invalid)
+        elif is_int or float_dn:
+            add = to_float(_tag(b.tags, _OFFSET_TAGS))
+            if add is None:
+                add = to_float(_tag(dstags, _OFFSET_TAGS)) or 0.0
+            refs[b.index] = BandRef(path, b.index, add=add, div=quant, invalid=invalid)
+        else:
+            refs[b.index] = BandRef(path, b.index, invalid=invalid)
+    return refs
+
+
+def _meta(tagsets, name_hint: str = ""):
+    """(platform, angles dict, cloud cover) from the first tag set that has each."""
+    platform, cloud = None, None
+    angles = {k: None for k in _ANGLE_TAGS}
+    for tags in tagsets:
+        platform = platform or normalize_platform(_tag(tags, _PLATFORM_TAGS))
+        if cloud is None:
+            cloud = to_float(_tag(tags, _CLOUD_TAGS))
+        for key, tag in _ANGLE_TAGS.items():
+            if angles[key] is None:
+                angles[key] = to_float(_tag(tags, (tag,)))
+    return platform or normalize_platform(name_hint), angles, cloud
+
+
+def _mask_ref(path: str, b: _Band) -> MaskRef:
+    rule = _MASK_RULES[b.name]
+    classes = SCL_INVALID_CLASSES if rule == "classes" else ()
+    return MaskRef(path, b.index, rule=rule, classes=classes)
+
+
+def _sidecar_mask(path: str, cache: RasterCache) -> List[MaskRef]:
+    p = Path(path)
+    for cand in (p.with_name(p.stem + "_mask.tif"), p.with_name(p.stem + "_mask.tiff")):
+        if cand.is_file():
+            ds = cache.dataset(str(cand))
+            desc = (ds.descriptions[0] or "").strip().upper()
+            if desc not in _MASK_RULES:
+                raise S2FormatError(
+                    "mask file %s has band description %r, so its meaning is unknown; "
+                    "set it to VALID (1 = valid, 0 = invalid) or CLOUD (nonzero = cloud)"
+                    ", or rename the file" % (cand, ds.descriptions[0]))
+            return [_mask_ref(str(cand), _Band(1, "mask", desc, None, {}, desc))]
+    return []
+
+
+def _inventory(infos: List[_Band]) -> str:
+    descs = [b.desc or "<none>" for b in infos]
+    more = ",..." if len(descs) > 30 else ""
+    return "band descriptions: " + ",".join(descs[:30]) + more
+
+
+def open_geotiff(path: str, cache: RasterCache) -> Tuple[List[DateEntry], Grid, str]:
+    """Parse a per-date or stack GeoTIFF. Returns (entries, grid, kind)."""
+    path = str(path)
+    ds = cache.dataset(path)
+    infos = _inspect(ds)
+    inventory = _inventory(infos)
+    if not any(b.kind == "band" for b in infos):
+        raise S2FormatError(
+            "no Sentinel-2 band names in %s (%s); name the bands B01..B12/B8A in the "
+            "band descriptions (rasterio: dst.set_band_description(1, 'B02')) or in "
+            "the dataset tag BAND_NAMES=B02,B03,..., or pass a SAFE/Theia product "
+            "folder" % (path, inventory))
+    refs = _radiometry(ds, path, infos)
+    dstags = ds.tags()
+    named = [b for b in infos if b.kind]
+    dates = {b.date for b in named if b.date is not None}
+    is_stack = (_tag(dstags, ("EOLATENT_STACK",)) or "") in ("1", "true", "TRUE", "yes")
+    if is_stack or len(dates) >= 2:
+        return _stack_entries(path, infos, refs, inventory), grid_of(ds), "stack"
+
+    date = next(iter(dates)) if dates else None
+    date = date or try_parse_datetime(_tag(dstags, _DATE_TAGS))
+    if date is None:
+        date, _ = date_in_text(Path(path).stem)
+    if date is None:
+        raise S2FormatError(
+            "no acquisition date for %s: no ACQUISITION_DATE or DATE tag and no "
+            "YYYY-MM-DD / YYYYMMDD date in the file name; add the tag (gdal_edit.py "
+            "-mo ACQUISITION_DATE=2020-07-01 %s) or put the date in the file name "
+            "(e.g. S2_2020-07-01.tif)" % (path, os.path.basename(path)))
+    bands: Dict[str, BandRef] = {}
+    masks: List[MaskRef] = []
+    for b in named:
+        if b.kind == "band":
+            if b.name in bands:
+                raise S2FormatError(
+                    "band %s appears twice in %s (bands %d and %d; %s); give each "
+                    "band a distinct description" % (b.name, path, bands[b.name].index,
+                                                     b.index, inventory))
+            bands[b.name] = refs[b.index]
+        else:
+            masks.append(_mask_ref(path, b))
+    masks += _sidecar_mask(path, cache)
+    platform, angles, cloud = _meta([dstags] + [b.tags for b in named],
+                                    Path(path).name)
+    entry = DateEntry(date=date, bands=bands, masks=masks, platform=platform,
+                      angles=angles, cloud_cover=cloud, source=path,
+                      inventory=inventory, fix=FIX_GEOTIFF,
+                      metadata={"format": "geotiff"})
+    return [entry], grid_of(ds), "geotiff"
+
+
+def _stack_entries(path, infos, refs, inventory) -> List[DateEntry]:
+    groups: Dict[object, List[_Band]] = {}
+    for b in infos:
+        if not b.kind:
+            continue
+        if b.date is None:
+            raise S2FormatError(
+                "band %d of the stack %s (description %r) has no date; describe each "
+                "band as '<BAND> <YYYY-MM-DD>' or set its DATE tag (write stacks with "
+                "write_s2_stack)" % (b.index, path, b.desc))
+        groups.setdefault(b.date, []).append(b)
+    entries = []
+    for date, members in groups.items():
+        bands: Dict[str, BandRef] = {}
+        masks: List[MaskRef] = []
+        for b in members:
+            if b.kind == "band":
+                if b.name in bands:
+                    raise S2FormatError(
+                        "band %s of date %s appears twice in the stack %s; give each "
+                        "(band, date) pair one band" % (b.name, date.isoformat(), path))
+                bands[b.name] = refs[b.index]
+            else:
+                masks.append(_mask_ref(path, b))
+        platform, angles, cloud = _meta([b.tags for b in members])
+        entries.append(DateEntry(
+            date=date, bands=bands, masks=masks, platform=platform, angles=angles,
+            cloud_cover=cloud, source=path, inventory=inventory,
+            fix="the stack has %s for this date; write all bands for every date" %
+                ",".join(n for n in S2_BANDS if n in bands),
+            metadata={"format": "stack"}))
+    return entries
+

@@ -1,0 +1,162 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""S2Source: a Sentinel-2 time series on one 10 m reference grid."""
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Dict, List, Optional, Sequence
+
+import numpy as np
+from rasterio.windows import Window
+
+from .common import (ANGLE_KEYS, S2_BANDS, Grid, S2FormatError, band_list_text,
+                     empty_angles, normalize_band_name)
+from .raster import BandRef, MaskRef, RasterCache
+
+
+@dataclass
+class DateEntry:
+    """Everything known about one acquisition.
+
+    ``source``: the file/folder for messages; ``inventory``: what was found there
+    (e.g. "band descriptions: B02,B03"); ``fix``: how to provide a missing band."""
+
+    date: datetime
+    bands: Dict[str, BandRef]
+    masks: List[MaskRef] = field(default_factory=list)
+    platform: Optional[str] = None
+    angles: dict = field(default_factory=empty_angles)
+    cloud_cover: Optional[float] = None
+    source: str = ""
+    inventory: str = ""
+    fix: str = ""
+    metadata: dict = field(default_factory=dict)
+
+
+class S2Source:
+    """A Sentinel-2 time series read window by window on a common reference grid.
+
+    Attributes: ``grid`` (:class:`Grid`, the 10 m reference grid), ``dates`` (aware
+    UTC datetimes, ascending), ``band_names`` (bands present in every date, in
+    ``S2_BANDS`` order), ``kind`` ("geotiff", "stack", "safe", "theia" or "multi"),
+    ``path``. Use :func:`open_s2` to create one. Reads are serialised by a lock.
+    """
+
+    def __init__(self, entries: Sequence[DateEntry], grid: Grid, cache: RasterCache,
+                 kind: str, path):
+        if not entries:
+            raise S2FormatError("%s holds no acquisition; pass a Sentinel-2 product or "
+                                "GeoTIFF with named bands" % (path,))
+        order = sorted(range(len(entries)), key=lambda k: entries[k].date)
+        self._entries = [entries[k] for k in order]
+        self._cache = cache
+        self._lock = threading.Lock()
+        self.grid = grid
+        self.kind = kind
+        self.path = path
+        self.dates = [e.date for e in self._entries]
+        self.band_names = tuple(b for b in S2_BANDS
+                                if all(b in e.bands for e in self._entries))
+        if not self.band_names:
+            per_date = "; ".join("%s: %s" % (e.date.date(), band_list_text(e.bands))
+                                 for e in self._entries[:6])
+            raise S2FormatError(
+                "no band is available in every date of %s (%s); open dates with the "
+                "same bands together" % (path, per_date))
+
+    # ------------------------------------------------------------------ metadata
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def __repr__(self) -> str:
+        return "S2Source(kind=%r, dates=%d, bands=%s, grid=%dx%d)" % (
+            self.kind, len(self), ",".join(self.band_names), self.grid.width,
+            self.grid.height)
+
+    def _entry(self, i: int) -> DateEntry:
+        return self._entries[i]
+
+    def platform(self, i: int) -> Optional[str]:
+        """"S2A", "S2B", "S2C" (or "S2D") for date *i*, None when unknown."""
+        return self._entry(i).platform
+
+    def angles(self, i: int) -> dict:
+        """Mean angles of date *i* in degrees: sun_zenith, sun_azimuth, view_zenith,
+        view_azimuth (values None when the product does not carry them)."""
+        a = self._entry(i).angles
+        return {k: a.get(k) for k in ANGLE_KEYS}
+
+    def cloud_cover(self, i: int) -> Optional[float]:
+        """Cloud cover of date *i* in percent (0-100), None when unknown."""
+        return self._entry(i).cloud_cover
+
+    def metadata(self, i: int) -> dict:
+        """Extra product metadata of date *i* (e.g. processing_baseline, level, product)."""
+        return dict(self._entry(i).metadata)
+
+    def available_bands(self, i: int) -> tuple:
+        """Band names present in date *i* (may exceed ``band_names``)."""
+        e = self._entry(i)
+        return tuple(b for b in S2_BANDS if b in e.bands)
+
+    # ------------------------------------------------------------------ reading
+    def _resolve(self, e: DateEntry, bands) -> List[str]:
+        if bands is None:
+            return list(self.band_names)
+        if isinstance(bands, str):
+            bands = [bands]
+        names = []
+        for b in bands:
+            n = normalize_band_name(b)
+            if n is None:
+                raise S2FormatError("%r is not a Sentinel-2 band name; use names like "
+                                    "%s" % (b, band_list_text(S2_BANDS)))
+            if n not in e.bands:
+                raise S2FormatError("band %s missing in %s (%s); %s" % (
+                    n, e.source, e.inventory, e.fix))
+            names.append(n)
+        return names
+
+    def _window(self, window) -> Window:
+        if window is None:
+            return Window(0, 0, self.grid.width, self.grid.height)
+        if not isinstance(window, Window):
+            window = Window(*window)
+        return Window(int(round(window.col_off)), int(round(window.row_off)),
+                      max(0, int(round(window.width))), max(0, int(round(window.height))))
+
+    def read(self, i: int, window=None, bands=None):
+        """Read date *i* on *window* of ``grid`` (None = whole grid).
+
+        *bands*: band names (default ``band_names``). Returns ``(refl, valid)``:
+        refl float32 (len(bands), h, w) surface reflectance 0-1 (bands coarser than
+        the grid resampled bilinearly), NaN where not valid; valid bool (h, w), False
+        where any requested band is nodata/saturated/NaN, the product mask flags
+        cloud/shadow/edge, or the pixel lies outside the product.
+        """
+        e = self._entry(i)
+        names = self._resolve(e, bands)
+        win = self._window(window)
+        with self._lock:
+            refl = self._cache.read_bands([e.bands[n] for n in names], win, self.grid)
+            valid = np.isfinite(refl).all(axis=0)
+            wanted = set(names)
+            for m in e.masks:
+                if m.only_for is None or (m.only_for & wanted):
+                    valid &= ~self._cache.read_mask_invalid(m, win, self.grid)
+        refl[:, ~valid] = np.nan
+        return refl, valid
+
+    # ------------------------------------------------------------------ lifetime
+    def close(self):
+        """Release the open files (a later read reopens them)."""
+        with self._lock:
+            self._cache.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+        return False

@@ -1,0 +1,227 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Simulated training data for the biophysical retrieval network (PROSAIL → Sentinel-2).
+
+The parameter sampler follows the *idea* of the S2 Toolbox Level-2B ATBD (M. Weiss & F. Baret,
+"S2ToolBox Level 2 products: LAI, FAPAR, FCOVER", INRA, v1.1, 2016 — the design behind SNAP's
+biophysical processor, "SL2P"):
+
+* each canopy/leaf/soil variable follows a truncated Gaussian (or a uniform) law given by
+  [min, max, mode, std];
+* the *co-distribution* with LAI: leaf and soil variables converge to "typical" values when the
+  canopy closes, because the signal of a dense canopy cannot carry information on them and unrealistic
+  combinations (e.g. a very dense canopy of very pale leaves) would only add ambiguity.  For a
+  variable V with bounds [min0, max0] at LAI = 0 and [minL, maxL] at LAI = LAI_MAX, the bounds at a
+  given LAI are interpolated linearly:
+
+      min(LAI) = min0 + LAI · (minL − min0) / LAI_MAX,   max(LAI) = max0 + LAI · (maxL − max0) / LAI_MAX
+
+  and V is drawn from the LAI = 0 law (same mode and std) truncated to [min(LAI), max(LAI)]
+  (exact rejection sampling).
+* leaf water is drawn as the relative water content Cw_rel = Cw / (Cw + Cm) and converted, so Cw and
+  Cm stay physically consistent.
+
+The numbers in :data:`DISTRIBUTIONS` are ours, chosen in that spirit; where they follow the ATBD
+table we say so.  Departures, on purpose:
+
+* LAI is truncated to [0, 8] instead of [0, 15]: the plugin's valid range for LAI is [0, 8], and the
+  Sentinel-2 signal is essentially saturated well before 8.
+* Soil: PROSAIL's soil model (``rsoil`` brightness × (``psoil``·dry + (1 − ``psoil``)·wet)) is used
+  instead of the ATBD's soil database; brightness is kept within [0.5, 1.5] so the dry PROSAIL soil
+  (0.23–0.51 reflectance) stays below ~0.76, and moisture ``psoil`` is uniform over [0, 1].
+* Carotenoids are tied to chlorophyll (Car = Cab × ratio), anthocyanins are small (PROSPECT-D).
+* Geometry: sun zenith U(0°, 70°), view zenith U(0°, 12°) (Sentinel-2 MSI swath is ±10.3° off nadir,
+  a little more on the Earth's curvature), relative azimuth U(0°, 180°); S2A and S2B spectral response
+  functions mixed half and half.
+
+Band noise (:data:`NOISE`) is applied to the simulated reflectances, in the form used by the ATBD::
+
+    R* = R · (1 + MD + MI(λ)) + AD + AI(λ)
+
+with MD, AD one Gaussian draw per sample common to all bands (band-correlated errors: atmospheric
+correction, calibration) and MI(λ), AI(λ) independent Gaussian draws per band.  Values (1σ) are
+given per band in :data:`NOISE`; they are of the order of the Sentinel-2 L2A surface-reflectance
+accuracy requirement (0.005 + 5 %), split between correlated and independent parts.
+"""
+from __future__ import annotations
+
+from typing import Dict, Optional
+
+import numpy as np
+
+S2_BANDS = ("B01", "B02", "B03", "B04", "B05", "B06", "B07", "B08", "B8A", "B09", "B10", "B11", "B12")
+INPUT_BANDS = ("B02", "B03", "B04", "B05", "B06", "B07", "B08", "B8A", "B11", "B12")  # network input
+ANGLES = ("sun_zenith", "view_zenith", "relative_azimuth")
+VARIABLES = ("LAI", "FAPAR", "FCOVER", "CCC", "CWC")
+UNITS = {"LAI": "m2/m2", "FAPAR": "1", "FCOVER": "1", "CCC": "g/m2", "CWC": "kg/m2"}
+
+LAI_MAX = 8.0
+
+# ---------------------------------------------------------------------------------------------------
+# Parameter distributions (idea: Weiss & Baret, S2 Toolbox L2B ATBD v1.1, 2016, Table of PROSAIL
+# input distributions and LAI co-distribution).  "at_lai_max": [min, max] the range converges to at
+# LAI = LAI_MAX (omitted = no convergence).  Units: those of the PROSAIL API (cab µg/cm², cm and cw
+# g/cm², lidfa = mean leaf angle in degrees, angles in degrees).
+# ---------------------------------------------------------------------------------------------------
+DISTRIBUTIONS: Dict[str, dict] = {
+    # canopy
+    "lai": dict(law="gauss", min=0.0, max=LAI_MAX, mode=2.0, std=3.0),               # ATBD, max 15 → 8
+    "lidfa": dict(law="gauss", min=30.0, max=80.0, mode=60.0, std=20.0),             # ATBD (ALA)
+    "hspot": dict(law="gauss", min=0.1, max=0.5, mode=0.2, std=0.5),                 # ATBD
+    # leaf (PROSPECT-D)
+    "n": dict(law="gauss", min=1.2, max=2.2, mode=1.5, std=0.3, at_lai_max=(1.3, 1.8)),         # ATBD
+    "cab": dict(law="gauss", min=20.0, max=90.0, mode=45.0, std=30.0, at_lai_max=(45.0, 90.0)),  # ATBD
+    "car_ratio": dict(law="gauss", min=0.15, max=0.35, mode=0.25, std=0.05),          # Car / Cab, ours
+    "ant": dict(law="gauss", min=0.0, max=2.0, mode=0.0, std=1.0),                    # ours
+    "cm": dict(law="gauss", min=0.003, max=0.011, mode=0.005, std=0.005, at_lai_max=(0.005, 0.011)),  # ATBD
+    "cw_rel": dict(law="uniform", min=0.60, max=0.85, at_lai_max=(0.70, 0.80)),       # ATBD
+    "cbrown": dict(law="gauss", min=0.0, max=2.0, mode=0.0, std=0.3, at_lai_max=(0.0, 0.2)),  # ATBD
+    # soil (PROSAIL dry/wet mixture)
+    "rsoil": dict(law="gauss", min=0.5, max=1.5, mode=1.0, std=0.4, at_lai_max=(0.5, 1.2)),  # ATBD Bs idea
+    "psoil": dict(law="uniform", min=0.0, max=1.0),                                   # moisture, ours
+    # geometry (degrees)
+    "tts": dict(law="uniform", min=0.0, max=70.0),
+    "tto": dict(law="uniform", min=0.0, max=12.0),
+    "psi": dict(law="uniform", min=0.0, max=180.0),
+}
+PLATFORMS = ("S2A", "S2B")  # mixed 50/50
+
+# Band noise, 1σ, per band in S2_BANDS order.  Reflectance units for the additive terms, fractions for
+# the multiplicative ones.  Blue/coastal/water-vapour/cirrus bands carry more (atmospheric correction).
+NOISE = {
+    "AI": np.array([0.010, 0.008, 0.005, 0.005, 0.004, 0.004, 0.004, 0.004, 0.004, 0.010, 0.010, 0.004, 0.004]),
+    "AD": 0.003,
+    "MI": np.array([0.03, 0.03, 0.02, 0.02, 0.02, 0.02, 0.02, 0.02, 0.02, 0.03, 0.03, 0.02, 0.02]),
+    "MD": 0.02,
+}
+
+CHUNK = 4096  # samples per PROSAIL call (memory: PROSAIL works on 2101 wavelengths per sample)
+
+
+# ---------------------------------------------------------------------------------------------------
+def _draw(rng: np.random.Generator, spec: dict, lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
+    """Draw one value per (lo, hi) pair from ``spec``'s law truncated to [lo, hi] (exact rejection)."""
+    n = lo.shape[0]
+    if spec["law"] == "uniform":
+        return lo + (hi - lo) * rng.random(n)
+    out = np.empty(n)
+    todo = np.arange(n)
+    while todo.size:
+        x = rng.normal(spec["mode"], spec["std"], todo.size)
+        ok = (x >= lo[todo]) & (x <= hi[todo])
+        out[todo[ok]] = x[ok]
+        todo = todo[~ok]
+    return out
+
+
+def bounds(name: str, lai: np.ndarray):
+    """[min, max] of variable ``name`` at each LAI (the LAI co-distribution)."""
+    spec = DISTRIBUTIONS[name]
+    lo0, hi0 = spec["min"], spec["max"]
+    loL, hiL = spec.get("at_lai_max", (lo0, hi0))
+    f = np.clip(lai / LAI_MAX, 0.0, 1.0)
+    return lo0 + f * (loL - lo0), hi0 + f * (hiL - hi0)
+
+
+def sample_parameters(n: int, rng: np.random.Generator) -> Dict[str, np.ndarray]:
+    """Draw ``n`` PROSAIL parameter sets (dict of arrays, the ``prosail.simulate`` keys + extras)."""
+    full = lambda name: (np.full(n, DISTRIBUTIONS[name]["min"]), np.full(n, DISTRIBUTIONS[name]["max"]))
+    lai = _draw(rng, DISTRIBUTIONS["lai"], *full("lai"))
+    p = {"lai": lai}
+    for name in ("lidfa", "hspot", "n", "cab", "car_ratio", "ant", "cm", "cw_rel", "cbrown",
+                 "rsoil", "psoil", "tts", "tto", "psi"):
+        p[name] = _draw(rng, DISTRIBUTIONS[name], *bounds(name, lai))
+    p["car"] = p["cab"] * p["car_ratio"]
+    p["cw"] = p["cm"] * p["cw_rel"] / (1.0 - p["cw_rel"])
+    return p
+
+
+def add_noise(refl: np.ndarray, rng: np.random.Generator, band_idx=None) -> np.ndarray:
+    """Apply the :data:`NOISE` model to reflectances [N, B] (B = 13, or the bands in ``band_idx``)."""
+    ai, mi = NOISE["AI"], NOISE["MI"]
+    if band_idx is not None:
+        ai, mi = ai[band_idx], mi[band_idx]
+    n, b = refl.shape
+    md = rng.normal(0.0, NOISE["MD"], (n, 1))
+    ad = rng.normal(0.0, NOISE["AD"], (n, 1))
+    return refl * (1.0 + md + rng.normal(0.0, 1.0, (n, b)) * mi) + ad + rng.normal(0.0, 1.0, (n, b)) * ai
+
+
+def targets(params: Dict[str, np.ndarray], fapar: np.ndarray, fcover: np.ndarray) -> np.ndarray:
+    """[N, 5] LAI (m²/m²), FAPAR, FCOVER, CCC (g/m² = LAI·Cab[µg/cm²]·0.01), CWC (kg/m² = LAI·Cw[g/cm²]·10)."""
+    lai = params["lai"]
+    return np.stack([lai, fapar, fcover, lai * params["cab"] * 0.01, lai * params["cw"] * 10.0], axis=1)
+
+
+def simulate_dataset(n: int, seed, noise: bool = True, simulate=None, progress: Optional[callable] = None) -> dict:
+    """Sample, run PROSAIL (S2A/S2B mixed) and add noise.
+
+    Returns a dict: ``bands`` [N, 10] (noisy if ``noise``) and ``bands_clean`` [N, 10] reflectances of
+    :data:`INPUT_BANDS`, ``angles`` [N, 3] (sun zenith, view zenith, relative azimuth, degrees),
+    ``targets`` [N, 5] (:data:`VARIABLES`), ``params`` (dict of arrays), ``platform`` [N] (0 = S2A,
+    1 = S2B).  ``seed`` seeds one numpy Generator for everything (int or SeedSequence).
+    ``simulate`` defaults to ``eolatent.core.physics.prosail.simulate``.
+    """
+    if simulate is None:
+        from eolatent.core.physics import prosail
+        simulate = prosail.simulate
+    rng = np.random.default_rng(seed)
+    p = sample_parameters(n, rng)
+    platform = (rng.random(n) < 0.5).astype(np.int8)
+    keys = ("n", "cab", "car", "cbrown", "cw", "cm", "lai", "lidfa", "hspot", "tts", "tto", "psi", "ant",
+            "rsoil", "psoil")
+    bands = np.empty((n, len(S2_BANDS)))
+    fapar = np.empty(n)
+    fcover = np.empty(n)
+    for k, name in enumerate(PLATFORMS):
+        idx = np.flatnonzero(platform == k)
+        for start in range(0, idx.size, CHUNK):
+            sel = idx[start:start + CHUNK]
+            out = simulate({key: p[key][sel] for key in keys}, platform=name)
+            bands[sel] = out["bands"]
+            fapar[sel] = out["fapar"]
+            fcover[sel] = out["fcover"]
+            if progress is not None:
+                progress(min(start + CHUNK, idx.size) + (0 if k == 0 else int((platform == 0).sum())), n)
+    band_idx = [S2_BANDS.index(b) for b in INPUT_BANDS]
+    clean = bands[:, band_idx]
+    noisy = add_noise(clean, rng, band_idx) if noise else clean.copy()
+    return {
+        "bands": noisy,
+        "bands_clean": clean,
+        "band_idx": band_idx,
+        "angles": np.stack([p["tts"], p["tto"], p["psi"]], axis=1),
+        "targets": targets(p, fapar, fcover),
+        "params": p,
+        "platform": platform,
+    }
+
+
+def target_support() -> Dict[str, list]:
+    """Upper/lower bounds of each target over the support of :data:`DISTRIBUTIONS` (used as valid_range)."""
+    lai = np.linspace(0.0, LAI_MAX, 8001)
+    cab_hi = bounds("cab", lai)[1]
+    cm_hi = bounds("cm", lai)[1]
+    rel_hi = bounds("cw_rel", lai)[1]
+    ccc_max = float(np.max(lai * cab_hi * 0.01))
+    cwc_max = float(np.max(lai * cm_hi * rel_hi / (1.0 - rel_hi) * 10.0))
+    return {"LAI": [0.0, LAI_MAX], "FAPAR": [0.0, 1.0], "FCOVER": [0.0, 1.0],
+            "CCC": [0.0, round(ccc_max, 2)], "CWC": [0.0, round(cwc_max, 2)]}
+
+
+def summary() -> dict:
+    """JSON-serialisable description of the distributions and of the noise model (for the card)."""
+    dist = {}
+    for k, v in DISTRIBUTIONS.items():
+        dist[k] = {kk: (list(vv) if isinstance(vv, tuple) else vv) for kk, vv in v.items()}
+    return {
+        "distributions": dist,
+        "lai_codistribution": "bounds of n, cab, cm, cw_rel, cbrown, rsoil converge linearly with LAI "
+                              "from [min, max] at LAI 0 to at_lai_max at LAI %g (S2 Toolbox ATBD idea)" % LAI_MAX,
+        "derived": "car = cab * car_ratio; cw = cm * cw_rel / (1 - cw_rel)",
+        "platforms": "S2A and S2B spectral responses, 50/50",
+        "noise": {
+            "model": "R* = R * (1 + MD + MI[band]) + AD + AI[band], Gaussian, MD/AD common to all bands",
+            "bands": list(S2_BANDS),
+            "AI": NOISE["AI"].tolist(), "AD": NOISE["AD"], "MI": NOISE["MI"].tolist(), "MD": NOISE["MD"],
+        },
+    }

@@ -1,0 +1,93 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Runtime dependencies of the plugin inside QGIS's own Python.
+
+QGIS's Python does not see a project virtual environment, so the plugin keeps a private dependency
+folder, ``ext-libs/`` inside the plugin folder, filled by ``pip install --target`` (no root needed) and put
+on ``sys.path`` when the plugin loads. This module has no qgis import, so it also runs as a script:
+
+    python3 plugin/dependencies.py --install     # fill ext-libs with what this Python lacks
+    python3 plugin/dependencies.py --check       # list what is missing, exit 1 if anything is
+"""
+from __future__ import annotations
+
+import importlib
+import os
+import subprocess
+import sys
+from typing import Dict, List
+
+PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+EXT_LIBS = os.path.join(PLUGIN_DIR, "ext-libs")
+
+# import name -> pip requirement(s). numpy and rasterio normally come with QGIS (Debian: python3-rasterio);
+# installing a second numpy next to the one GDAL was built against breaks GDAL, so numpy is never
+# pip-installed here.
+REQUIRED: Dict[str, List[str]] = {
+    "onnxruntime": ["onnxruntime>=1.16", "flatbuffers", "protobuf"],
+    "rasterio": ["rasterio>=1.3"],
+}
+SYSTEM_ONLY = {"numpy": "numpy (it ships with QGIS; reinstall QGIS or its Python)"}
+
+
+def add_ext_libs_to_path() -> None:
+    """Put the plugin-private dependency folder first on sys.path (idempotent)."""
+    if os.path.isdir(EXT_LIBS) and EXT_LIBS not in sys.path:
+        sys.path.insert(0, EXT_LIBS)
+
+
+def missing_modules() -> List[str]:
+    add_ext_libs_to_path()
+    missing = []
+    for name in list(SYSTEM_ONLY) + list(REQUIRED):
+        try:
+            importlib.import_module(name)
+        except Exception:  # ImportError, or a broken binary wheel
+            missing.append(name)
+    return missing
+
+
+def install_command(missing: List[str]) -> str:
+    """The exact shell command that installs what is missing into ext-libs."""
+    reqs = [r for m in missing if m in REQUIRED for r in REQUIRED[m]]
+    if not reqs:
+        return ""
+    python = "python3" if os.name != "nt" else "python"
+    return f'{python} -m pip install --no-deps --upgrade --target "{EXT_LIBS}" ' + " ".join(f'"{r}"' for r in reqs)
+
+
+def missing_message() -> str:
+    """Empty when everything is there; otherwise what is missing and exactly what to run."""
+    missing = missing_modules()
+    if not missing:
+        return ""
+    parts = [f"EO Latent cannot run: missing Python module(s) {', '.join(missing)}."]
+    for name in missing:
+        if name in SYSTEM_ONLY:
+            parts.append(f"Install {SYSTEM_ONLY[name]}.")
+    cmd = install_command(missing)
+    if cmd:
+        parts.append("Run this once in a terminal (no administrator rights needed), then restart QGIS:\n" + cmd)
+        parts.append("For an NVIDIA GPU use onnxruntime-gpu instead of onnxruntime.")
+    return "\n".join(parts)
+
+
+def install(target: str = EXT_LIBS) -> int:
+    missing = [m for m in missing_modules() if m in REQUIRED]
+    if not missing:
+        print("EO Latent: all runtime dependencies are importable")
+        return 0
+    reqs = [r for m in missing for r in REQUIRED[m]]
+    os.makedirs(target, exist_ok=True)
+    cmd = [sys.executable, "-m", "pip", "install", "--no-deps", "--upgrade", "--target", target] + reqs
+    print("EO Latent: installing", " ".join(reqs), "into", target)
+    return subprocess.call(cmd)
+
+
+if __name__ == "__main__":
+    if "--install" in sys.argv:
+        target = sys.argv[sys.argv.index("--install") + 1] if len(sys.argv) > sys.argv.index("--install") + 1 \
+            else EXT_LIBS
+        sys.exit(install(target))
+    message = missing_message()
+    print(message or "EO Latent: all runtime dependencies are importable")
+    sys.exit(1 if message else 0)

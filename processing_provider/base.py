@@ -1,0 +1,155 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Shared base class of the EO Latent Processing algorithms.
+
+It gives every algorithm: translated strings, typed parameter helpers, the common runtime parameters
+(execution provider, threads, tile size), a feedback adapter for the core engine (progress, cancel,
+messages), the translation of engine errors into QgsProcessingException, a dependency check that tells
+the user exactly what to install, and output styling (a colour ramp saved as a .qml beside each output
+and applied to the layers loaded on completion).
+"""
+from __future__ import annotations
+
+import os
+from typing import Dict, Optional
+
+from qgis.core import (QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingParameterEnum,
+                       QgsProcessingParameterNumber, QgsProcessingParameterRasterDestination,
+                       QgsProcessingParameterDefinition)
+from qgis.PyQt.QtCore import QCoreApplication
+
+from ..plugin.dependencies import missing_message
+from . import styling
+
+PROVIDER_CHOICES = ("auto", "cuda", "cpu")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("EOLatent", text)
+
+
+class FeedbackAdapter:
+    """Core-engine feedback on top of a QgsProcessingFeedback (thread-safe calls only)."""
+
+    def __init__(self, feedback):
+        self.feedback = feedback
+
+    def progress(self, percent: float) -> None:
+        if self.feedback is not None:
+            self.feedback.setProgress(percent)
+
+    def is_canceled(self) -> bool:
+        return bool(self.feedback is not None and self.feedback.isCanceled())
+
+    def info(self, message: str) -> None:
+        if self.feedback is not None:
+            self.feedback.pushInfo(message)
+
+
+class EOLatentAlgorithm(QgsProcessingAlgorithm):
+    """Base class: subclasses define name(), displayName(), help_text(), init_parameters(), run()."""
+
+    EXECUTION_PROVIDER = "EXECUTION_PROVIDER"
+    THREADS = "THREADS"
+    TILE_SIZE = "TILE_SIZE"
+
+    # ---- identity -------------------------------------------------------------------------------
+    def tr(self, text: str) -> str:  # noqa: D401 - QGIS convention
+        return tr(text)
+
+    def createInstance(self):
+        return type(self)()
+
+    def group(self) -> str:
+        return self.tr("EO Latent")
+
+    def groupId(self) -> str:
+        return "eolatent"
+
+    def shortHelpString(self) -> str:
+        return self.help_text()
+
+    def help_text(self) -> str:  # pragma: no cover - overridden
+        return ""
+
+    # ---- parameters -----------------------------------------------------------------------------
+    def initAlgorithm(self, config=None):
+        self.init_parameters()
+        self.add_runtime_parameters()
+
+    def add_number(self, name, description, default=None, minimum=None, maximum=None, optional=False,
+                   integer=False, advanced=False):
+        kind = QgsProcessingParameterNumber.Integer if integer else QgsProcessingParameterNumber.Double
+        param = QgsProcessingParameterNumber(name, description, kind, default, optional)
+        if minimum is not None:
+            param.setMinimum(minimum)
+        if maximum is not None:
+            param.setMaximum(maximum)
+        self._add(param, advanced)
+        return param
+
+    def add_raster_output(self, name, description, optional=False, create_by_default=True):
+        param = QgsProcessingParameterRasterDestination(name, description, optional=optional,
+                                                         createByDefault=create_by_default)
+        self.addParameter(param)
+        return param
+
+    def add_runtime_parameters(self):
+        self._add(QgsProcessingParameterEnum(
+            self.EXECUTION_PROVIDER, self.tr("Execution provider (auto: CUDA GPU when available, else CPU)"),
+            options=[self.tr("auto"), self.tr("CUDA (GPU)"), self.tr("CPU")], defaultValue=0), advanced=True)
+        self.add_number(self.THREADS, self.tr("CPU threads (0 = automatic)"), 0, 0, 256, integer=True,
+                        advanced=True)
+        self.add_number(self.TILE_SIZE, self.tr("Tile size (pixels)"), 512, 16, 8192, integer=True, advanced=True)
+
+    def _add(self, param, advanced=False):
+        if advanced:
+            param.setFlags(param.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        self.addParameter(param)
+
+    def runtime_options(self, parameters, context) -> Dict[str, object]:
+        idx = self.parameterAsEnum(parameters, self.EXECUTION_PROVIDER, context)
+        threads = self.parameterAsInt(parameters, self.THREADS, context)
+        return dict(provider=PROVIDER_CHOICES[idx], threads=threads or None,
+                    tile_size=self.parameterAsInt(parameters, self.TILE_SIZE, context) or 512)
+
+    def optional_number(self, parameters, name, context) -> Optional[float]:
+        value = parameters.get(name)
+        if value is None or value == "":
+            return None
+        return self.parameterAsDouble(parameters, name, context)
+
+    # ---- running --------------------------------------------------------------------------------
+    def processAlgorithm(self, parameters, context, feedback):
+        problem = missing_message()
+        if problem:
+            raise QgsProcessingException(problem)
+        try:
+            results = self.run(parameters, context, FeedbackAdapter(feedback))
+        except QgsProcessingException:
+            raise
+        except Exception as exc:  # engine errors carry a message written for the user
+            from ..core.tiling import Cancelled
+
+            if isinstance(exc, Cancelled):
+                raise QgsProcessingException(self.tr("Cancelled: no output was written.")) from None
+            raise QgsProcessingException(f"{self.displayName()}: {exc}") from None
+        self.style_outputs(results, context)
+        return results
+
+    def run(self, parameters, context, feedback) -> Dict[str, object]:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    # ---- styling --------------------------------------------------------------------------------
+    def output_styles(self) -> Dict[str, str]:
+        """Output parameter name -> style key of :mod:`styling` (override)."""
+        return {}
+
+    def style_outputs(self, results, context) -> None:
+        for name, key in self.output_styles().items():
+            path = results.get(name)
+            if not path or not os.path.exists(str(path)):
+                continue
+            styling.write_style(str(path), key)
+            if context.willLoadLayerOnCompletion(path):
+                details = context.layerToLoadOnCompletionDetails(path)
+                details.setPostProcessor(styling.StylePostProcessor.create(key))

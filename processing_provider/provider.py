@@ -1,0 +1,31 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The "EO Latent" Processing provider (id ``eolatent``)."""
+from __future__ import annotations
+
+import os
+
+from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtGui import QIcon
+
+from .base import tr
+from .biophysical_algorithm import BiophysicalAlgorithm
+
+ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "icons", "eolatent.svg")
+
+
+class EOLatentProvider(QgsProcessingProvider):
+    def id(self):
+        return "eolatent"
+
+    def name(self):
+        return tr("EO Latent")
+
+    def longName(self):
+        return tr("EO Latent — Sentinel time series to embeddings and physical variables")
+
+    def icon(self):
+        return QIcon(ICON) if os.path.exists(ICON) else super().icon()
+
+    def loadAlgorithms(self):
+        for alg in (BiophysicalAlgorithm(),):
+            self.addAlgorithm(alg)

@@ -1,0 +1,94 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Default styles of EO Latent outputs: colour ramps with units, and a paletted quality-flag style.
+
+A style is saved as ``<output>.qml`` beside the raster, which QGIS applies whenever the file is opened
+(desktop, another project, a later qgis_process run), and it is applied to layers loaded on completion.
+"""
+from __future__ import annotations
+
+import os
+
+from qgis.core import (QgsColorRampShader, QgsPalettedRasterRenderer, QgsProcessingLayerPostProcessorInterface,
+                       QgsRasterLayer, QgsRasterShader, QgsSingleBandPseudoColorRenderer)
+from qgis.PyQt.QtGui import QColor
+
+# key -> (min, max, colour stops as hex from min to max, unit label)
+RAMPS = {
+    "LAI": (0.0, 7.0, ["#f7f4e8", "#d9ef8b", "#91cf60", "#1a9850", "#00441b"], "m²/m²"),
+    "FAPAR": (0.0, 1.0, ["#fff7bc", "#fec44f", "#d95f0e", "#662506"], "-"),
+    "FCOVER": (0.0, 1.0, ["#f7fcb9", "#addd8e", "#31a354", "#004529"], "-"),
+    "CCC": (0.0, 4.0, ["#ffffe5", "#c2e699", "#41ab5d", "#005a32"], "g/m²"),
+    "CWC": (0.0, 0.5, ["#f7fbff", "#9ecae1", "#3182bd", "#08306b"], "kg/m²"),
+    "STD": (0.0, 1.5, ["#fff5f0", "#fc9272", "#de2d26", "#67000d"], "1σ"),
+}
+FLAG_CLASSES = [(0, "#1a9850", "good"), (1, "#fee08b", "input outside training domain"),
+                (2, "#fdae61", "output clamped"), (3, "#f46d43", "outside domain + clamped"),
+                (4, "#bdbdbd", "cloud / nodata")]
+
+
+def _ramp_renderer(layer, key: str, band: int = 1):
+    lo, hi, colours, unit = RAMPS[key]
+    if key == "STD":
+        lo, hi = 0.0, _std_max(layer, band)
+    shader_fn = QgsColorRampShader(lo, hi)
+    shader_fn.setColorRampType(QgsColorRampShader.Interpolated)
+    n = len(colours)
+    items = [QgsColorRampShader.ColorRampItem(lo + (hi - lo) * i / (n - 1), QColor(c),
+                                              f"{lo + (hi - lo) * i / (n - 1):.2f} {unit}")
+             for i, c in enumerate(colours)]
+    shader_fn.setColorRampItemList(items)
+    shader = QgsRasterShader()
+    shader.setRasterShaderFunction(shader_fn)
+    renderer = QgsSingleBandPseudoColorRenderer(layer.dataProvider(), band, shader)
+    renderer.setClassificationMin(lo)
+    renderer.setClassificationMax(hi)
+    return renderer
+
+
+def _std_max(layer, band: int) -> float:
+    stats = layer.dataProvider().bandStatistics(band)
+    return float(stats.maximumValue) if stats.maximumValue > 0 else 1.0
+
+
+def _flag_renderer(layer, band: int = 1):
+    classes = [QgsPalettedRasterRenderer.Class(v, QColor(c), label) for v, c, label in FLAG_CLASSES]
+    return QgsPalettedRasterRenderer(layer.dataProvider(), band, classes)
+
+
+def style_layer(layer, key: str) -> None:
+    if key == "QUALITY":
+        layer.setRenderer(_flag_renderer(layer))
+    else:
+        layer.setRenderer(_ramp_renderer(layer, key))
+    layer.triggerRepaint()
+
+
+def write_style(path: str, key: str) -> str:
+    """Save the default style of ``key`` as ``<path without extension>.qml``; return the qml path."""
+    layer = QgsRasterLayer(path, os.path.basename(path))
+    if not layer.isValid():
+        return ""
+    style_layer(layer, key)
+    qml = os.path.splitext(path)[0] + ".qml"
+    layer.saveNamedStyle(qml)
+    return qml
+
+
+class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
+    """Applies the style to an output layer loaded into the project on completion."""
+
+    _keep = []  # QGIS takes no ownership of Python post-processors: keep them alive
+
+    def __init__(self, key: str):
+        super().__init__()
+        self.key = key
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 - QGIS API
+        if isinstance(layer, QgsRasterLayer) and layer.isValid():
+            style_layer(layer, self.key)
+
+    @classmethod
+    def create(cls, key: str):
+        proc = cls(key)
+        cls._keep.append(proc)
+        return proc

@@ -1,0 +1,98 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Model cards: canonical keys, validation, weights checksum, registry refusals."""
+import numpy as np
+import onnx
+import onnx.helper as oh
+import onnx.numpy_helper as nh
+import pytest
+
+from eolatent.core import modelcard as mc
+from eolatent.core import registry, runtime
+
+
+def tiny_model(scale=1.0):
+    w = nh.from_array(np.full((3, 2), scale, np.float32), "W")
+    graph = oh.make_graph([oh.make_node("MatMul", ["x", "W"], ["y"])], "g",
+                          [oh.make_tensor_value_info("x", 1, [None, 3])],
+                          [oh.make_tensor_value_info("y", 1, [None, 2])], [w])
+    model = oh.make_model(graph, opset_imports=[oh.make_opsetid("", 17)])
+    model.ir_version = 9
+    return model
+
+
+def card(**kw):
+    c = dict(id="test.tiny", version="1.2.0", task="biophysical", inputs=[dict(name="x", units="1")],
+             outputs=[dict(name="y", units="1", valid_range=[0, 1])], tiling=dict(tile_size=64),
+             training_data="none", metrics=dict(rmse=0.1), license="GPL-3.0-or-later", weights_sha256="0" * 64)
+    c.update(kw)
+    return c
+
+
+def test_round_trip_and_checksum(tmp_path):
+    path = tmp_path / "m.onnx"
+    stored = mc.write_onnx_with_card(tiny_model(), card(), str(path))
+    assert stored["metrics"] == {"rmse": 0.1}
+    info = registry.load_model(str(path))
+    assert info.id == "test.tiny" and info.output("y")["valid_range"] == [0, 1]
+    # the hash ignores the card but not the weights
+    assert stored["weights_sha256"] == mc.weights_sha256(tiny_model().SerializeToString())
+    assert stored["weights_sha256"] != mc.weights_sha256(tiny_model(2.0).SerializeToString())
+
+
+def test_tampered_weights_are_refused(tmp_path):
+    path = tmp_path / "m.onnx"
+    mc.write_onnx_with_card(tiny_model(), card(), str(path))
+    model = onnx.load(str(path))
+    model.graph.initializer[0].CopyFrom(nh.from_array(np.full((3, 2), 5.0, np.float32), "W"))
+    path.write_bytes(model.SerializeToString())
+    with pytest.raises(mc.ModelCardError, match="checksum mismatch"):
+        registry.load_model(str(path))
+
+
+@pytest.mark.parametrize("change,msg", [(dict(outputs=[dict(name="y", units="1")]), "valid_range"),
+                                        (dict(license=""), "license"),
+                                        (dict(extra=1), "unknown keys")])
+def test_invalid_cards_rejected(change, msg):
+    with pytest.raises(mc.ModelCardError, match=msg):
+        mc.validate_card(card(**change))
+
+
+def test_model_without_card_and_corrupt_file(tmp_path):
+    bare = tmp_path / "bare.onnx"
+    bare.write_bytes(tiny_model().SerializeToString())
+    with pytest.raises(mc.ModelCardError, match="no EO Latent card"):
+        registry.load_model(str(bare))
+    bad = tmp_path / "bad.onnx"
+    bad.write_bytes(tiny_model().SerializeToString()[:-7])
+    with pytest.raises(mc.ModelCardError):
+        registry.load_model(str(bad))
+    with pytest.raises(mc.ModelCardError, match="not found"):
+        registry.load_model(str(tmp_path / "absent.onnx"))
+
+
+def test_wrong_task_named(tmp_path):
+    path = tmp_path / "m.onnx"
+    mc.write_onnx_with_card(tiny_model(), card(task="superresolve"), str(path))
+    with pytest.raises(mc.ModelCardError, match="'superresolve' model, not a 'biophysical'"):
+        registry.check_task(registry.load_model(str(path)), "biophysical")
+
+
+def test_runtime_reports_provider_and_caches(tmp_path):
+    path = tmp_path / "m.onnx"
+    mc.write_onnx_with_card(tiny_model(), card(), str(path))
+    s1 = runtime.get_session(str(path), "cpu", threads=1)
+    assert s1.provider_used == "cpu" and s1 is runtime.get_session(str(path), "cpu", threads=1)
+    assert runtime.get_session(str(path), "auto", 1).provider_used in runtime.available_providers()
+    y = s1.run({"x": np.ones((4, 3), np.float32)})[0]
+    np.testing.assert_allclose(y, np.full((4, 2), 3.0))
+
+
+def test_cuda_request_without_cuda_is_an_error_not_a_fallback(tmp_path):
+    if "cuda" in runtime.available_providers():
+        pytest.skip("this machine has CUDA")
+    path = tmp_path / "m.onnx"
+    mc.write_onnx_with_card(tiny_model(), card(), str(path))
+    with pytest.raises(runtime.RuntimeSetupError, match="onnxruntime-gpu"):
+        runtime.get_session(str(path), "cuda")
+    with pytest.raises(runtime.RuntimeSetupError, match="unknown execution provider"):
+        runtime.get_session(str(path), "tpu")

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Install the packaged plugin into a QGIS profile (no root needed), fill its private dependency folder
+# with what QGIS's own Python lacks, and enable it so that QGIS and qgis_process load the provider.
+set -euo pipefail
+zip="$(realpath "$1")"; profile="$2"
+python="${SYSTEM_PY:-/usr/bin/python3}"
+plugins="$profile/python/plugins"
+mkdir -p "$plugins"
+rm -rf "$plugins/eolatent.new"
+mkdir -p "$plugins/eolatent.new"
+(cd "$plugins/eolatent.new" && unzip -q "$zip")
+# keep an existing ext-libs (dependencies) across upgrades
+if [ -d "$plugins/eolatent/ext-libs" ]; then mv "$plugins/eolatent/ext-libs" "$plugins/eolatent.new/eolatent/"; fi
+rm -rf "$plugins/eolatent"
+mv "$plugins/eolatent.new/eolatent" "$plugins/eolatent"
+rmdir "$plugins/eolatent.new"
+"$python" "$plugins/eolatent/plugin/dependencies.py" --install
+"$python" "$(dirname "$0")/enable_plugin.py" "$profile"
+echo "EO Latent installed in $plugins/eolatent and enabled"

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Build the plugin zip the QGIS plugin repository expects: one top folder `eolatent/` holding the
+# runtime files and the shipped models only (no training code, tests, benchmarks or docs).
+set -euo pipefail
+out="$1"
+root="$(cd "$(dirname "$0")/.." && pwd)"
+stage="$(mktemp -d)"
+trap 'rm -rf "$stage"' EXIT
+dest="$stage/eolatent"
+mkdir -p "$dest/models"
+cd "$root"
+cp __init__.py metadata.txt LICENSE README.md "$dest/"
+for d in core plugin processing_provider icons i18n; do
+  [ -d "$d" ] && (git ls-files -z "$d" 2>/dev/null || find "$d" -type f -print0) | \
+    while IFS= read -r -d '' f; do case "$f" in *.ts|*__pycache__*|*.pyc) continue;; esac
+      mkdir -p "$dest/$(dirname "$f")"; cp "$f" "$dest/$f"; done
+done
+ls i18n/*.qm >/dev/null 2>&1 && cp i18n/*.qm "$dest/i18n/" || true
+cp models/*.onnx "$dest/models/"
+touch "$dest/models/__init__.py"
+mkdir -p "$(dirname "$out")"
+rm -f "$out"
+(cd "$stage" && zip -q -r -X "$root/$out" eolatent)
+echo "wrote $out ($(du -h "$root/$out" | cut -f1))"
