@@ -11,12 +11,12 @@ mkdir -p "$dest/models"
 cd "$root"
 cp __init__.py metadata.txt LICENSE README.md "$dest/"
 for d in core plugin processing_provider icons i18n; do
-  [ -d "$d" ] && (git ls-files -z "$d" 2>/dev/null || find "$d" -type f -print0) | \
+  [ -d "$d" ] && find "$d" -type f -print0 | \
     while IFS= read -r -d '' f; do case "$f" in *.ts|*__pycache__*|*.pyc) continue;; esac
       mkdir -p "$dest/$(dirname "$f")"; cp "$f" "$dest/$f"; done
 done
 ls i18n/*.qm >/dev/null 2>&1 && cp i18n/*.qm "$dest/i18n/" || true
-cp models/*.onnx "$dest/models/"
+ls models/*.onnx >/dev/null 2>&1 && cp models/*.onnx "$dest/models/" || echo "warning: no model in models/ (run make models)" >&2
 touch "$dest/models/__init__.py"
 mkdir -p "$(dirname "$out")"
 rm -f "$out"

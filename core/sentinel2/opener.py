@@ -1,0 +1,97 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""open_s2: detect the kind of Sentinel-2 input and build an :class:`S2Source`."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import List, Tuple
+
+from .common import Grid, S2FormatError
+from .geotiff import open_geotiff
+from .raster import RasterCache
+from .safe import SAFE_MTD_NAMES, find_safe_mtd, open_safe
+from .source import DateEntry, S2Source
+from .theia import find_theia_mtd, open_theia
+
+_ACCEPTED = ("a per-date multiband GeoTIFF with bands described B02, B03, ..., a "
+             "multi-date stack GeoTIFF (write_s2_stack), an ESA SAFE L2A folder "
+             "(*.SAFE or its MTD_MSIL2A.xml) or a Theia/MAJA L2A folder (*_MTD_ALL.xml "
+             "and *_FRE_B*.tif)")
+
+
+def _is_product_dir(p: Path) -> bool:
+    return find_safe_mtd(p) is not None or find_theia_mtd(p) is not None
+
+
+def _open_one(path, cache: RasterCache) -> Tuple[List[DateEntry], Grid, str]:
+    p = Path(os.fspath(path))
+    if not p.exists():
+        raise S2FormatError("%s does not exist; pass %s" % (p, _ACCEPTED))
+    if p.is_dir():
+        mtd = find_safe_mtd(p)
+        if mtd is not None:
+            return open_safe(mtd, cache)
+        mtd = find_theia_mtd(p)
+        if mtd is not None:
+            return open_theia(mtd, cache)
+        children = sorted(c.name for c in p.iterdir())
+        if not children:
+            raise S2FormatError("the folder %s is empty; pass %s" % (p, _ACCEPTED))
+        products = [c for c in children if (p / c).is_dir() and _is_product_dir(p / c)]
+        if products:
+            raise S2FormatError(
+                "%s is not a product but contains %d product folder(s) (%s); pass one "
+                "of them, or a list of them to open_s2([...]) for a time series"
+                % (p, len(products), ", ".join(products[:5])))
+        shown = ", ".join(children[:8]) + (", ..." if len(children) > 8 else "")
+        raise S2FormatError(
+            "%s is not a Sentinel-2 product folder: no MTD_MSIL2A.xml (SAFE) and no "
+            "*_MTD_ALL.xml with *_FRE_B*.tif (Theia) in it (it holds: %s); pass %s%s"
+            % (p, shown, _ACCEPTED,
+               "; for several GeoTIFFs pass a list of files to open_s2([...])"
+               if any(c.lower().endswith((".tif", ".tiff")) for c in children) else ""))
+    name = p.name
+    if name in SAFE_MTD_NAMES:
+        return open_safe(p, cache)
+    if name.endswith("_MTD_ALL.xml"):
+        return open_theia(p, cache)
+    if name.lower().endswith(".zip"):
+        raise S2FormatError("%s is a zip archive; unzip it and pass the product folder "
+                            "(*.SAFE or the Theia folder)" % p)
+    if name.lower().endswith((".xml", ".jp2")):
+        raise S2FormatError("%s is a single file of a product; pass the product folder "
+                            "(*.SAFE or the Theia folder) instead" % p)
+    return open_geotiff(str(p), cache)
+
+
+def open_s2(path) -> S2Source:
+    """Open a Sentinel-2 input as an :class:`S2Source` (see the package docstring).
+
+    *path*: a GeoTIFF (per-date or stack), a SAFE folder or its MTD_MSIL2A.xml, a
+    Theia folder or its *_MTD_ALL.xml; or a list/tuple of these (all in the same
+    CRS), merged into one time series on the grid of the first item.
+    Raises :class:`S2FormatError` with the problem and the fix.
+    """
+    cache = RasterCache()
+    try:
+        if isinstance(path, (list, tuple)):
+            if not path:
+                raise S2FormatError("open_s2 got an empty list; pass %s" % _ACCEPTED)
+            entries: List[DateEntry] = []
+            grid = None
+            for item in path:
+                ents, g, _ = _open_one(item, cache)
+                if grid is None:
+                    grid = g
+                elif g.crs != grid.crs:
+                    raise S2FormatError(
+                        "%s is in %s but %s is in %s; reproject the inputs to one CRS "
+                        "(gdalwarp -t_srs) before opening them together"
+                        % (item, g.crs, path[0], grid.crs))
+                entries += ents
+            return S2Source(entries, grid, cache, "multi", [os.fspath(x) for x in path])
+        entries, grid, kind = _open_one(path, cache)
+        return S2Source(entries, grid, cache, kind, os.fspath(path))
+    except BaseException:
+        cache.close()
+        raise

@@ -1,0 +1,167 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""eolatent:biophysical through QGIS Processing: values, georeferencing, band metadata, bad inputs."""
+import datetime as dt
+import os
+import shutil
+
+import numpy as np
+import pytest
+import rasterio
+from rasterio.windows import Window
+
+from eolatent.core import biophysical as bio
+from eolatent.core.sentinel2 import Grid, open_s2, write_s2_stack
+
+ANGLES = dict(SUN_ZENITH=27.3, VIEW_ZENITH=5.0, RELATIVE_AZIMUTH=90.0)
+
+
+def run(params):
+    import processing
+
+    return processing.run("eolatent:biophysical", params)
+
+
+def read_all(path):
+    with rasterio.open(path) as ds:
+        return ds.read(), ds
+
+
+def test_single_date_values_equal_core_retrieve(eolatent_provider, slovenia_tif, tmp_path):
+    out = {k: str(tmp_path / f"{k.lower()}.tif") for k in ("LAI", "FAPAR", "FCOVER", "CCC", "CWC", "LAI_STD",
+                                                           "QUALITY")}
+    params = dict(INPUT=slovenia_tif, **ANGLES, EXECUTION_PROVIDER=2, THREADS=1, TILE_SIZE=32)
+    params.update({f"OUTPUT_{k}": v for k, v in out.items()})
+    res = run(params)
+    assert res["EXECUTION_PROVIDER_USED"] == "cpu"
+    with open_s2(slovenia_tif) as src:
+        refl, valid = src.read(0, Window(0, 0, src.grid.width, src.grid.height), bio.INPUT_BANDS)
+        grid = src.grid
+    ref = bio.retrieve(dict(zip(bio.INPUT_BANDS, refl)), 27.3, 5.0, 90.0, provider="cpu")
+    for key in ("LAI", "FAPAR", "FCOVER", "CCC", "CWC"):
+        with rasterio.open(out[key]) as ds:
+            np.testing.assert_allclose(ds.read(1), ref[key], atol=1e-5, equal_nan=True)
+            assert ds.crs == grid.crs and ds.transform.almost_equals(grid.transform)
+            assert ds.descriptions[0].startswith("2015-07-11 " + key)
+            assert ds.tags(1)["DATE"] == "2015-07-11"
+            assert ds.tags()["EOLATENT_PROVIDER"] == "cpu"
+        assert os.path.exists(out[key].replace(".tif", ".qml"))  # default style beside the output
+    with rasterio.open(out["LAI_STD"]) as ds:
+        np.testing.assert_allclose(ds.read(1), ref["LAI_std"], atol=1e-5, equal_nan=True)
+    with rasterio.open(out["QUALITY"]) as ds:
+        np.testing.assert_array_equal(ds.read(1), ref["QUALITY"])
+    # physically plausible on this forest/grassland tile (summer): LAI mostly 1–7, FCOVER ≤ 1
+    lai = ref["LAI"]
+    assert 1.0 < np.nanmedian(lai) < 7.0 and np.nanmax(ref["FCOVER"]) <= 1.0
+
+
+def _stack(tmp_path, n_dates=3, cloud_date=1, with_angles=True):
+    with open_s2(os.path.join(os.path.dirname(__file__), "data", "slovenia",
+                              "S2L1C_TOA_13band_2015-07-11.tif")) as src:
+        grid = src.grid
+        refl, _ = src.read(0, Window(0, 0, grid.width, grid.height), src.band_names)
+        names = src.band_names
+    cube = np.stack([refl * (1 + 0.05 * k) for k in range(n_dates)]).astype(np.float32)
+    cube[cloud_date, :, 20:40, 10:50] = np.nan  # a cloud on one date
+    dates = [dt.datetime(2015, 7, 11 + 10 * k, 10) for k in range(n_dates)]
+    angles = [dict(sun_zenith=25.0 + 5 * k, sun_azimuth=150.0, view_zenith=4.0, view_azimuth=100.0)
+              for k in range(n_dates)] if with_angles else None
+    path = str(tmp_path / "stack.tif")
+    write_s2_stack(path, Grid(grid.crs, grid.transform, grid.width, grid.height), dates, names, cube, angles=angles)
+    return path, cube, names, dates
+
+
+def test_stack_one_band_per_date_with_product_angles_and_masks(eolatent_provider, tmp_path):
+    path, cube, names, dates = _stack(tmp_path)
+    lai, q = str(tmp_path / "lai.tif"), str(tmp_path / "q.tif")
+    run(dict(INPUT=path, OUTPUT_LAI=lai, OUTPUT_QUALITY=q, EXECUTION_PROVIDER=0, TILE_SIZE=64))
+    with rasterio.open(lai) as ds:
+        out = ds.read()
+        assert ds.count == 3
+        assert [d.split()[0] for d in ds.descriptions] == [d.strftime("%Y-%m-%d") for d in dates]
+    flags = rasterio.open(q).read()
+    idx = [names.index(b) for b in bio.INPUT_BANDS]
+    for k in range(3):  # each date used its own angles from the stack metadata
+        ref = bio.retrieve(dict(zip(bio.INPUT_BANDS, cube[k][idx])), 25.0 + 5 * k, 4.0, 50.0)
+        np.testing.assert_allclose(out[k], ref["LAI"], atol=1e-5, equal_nan=True)
+    assert np.isnan(out[1, 20:40, 10:50]).all() and (flags[1, 20:40, 10:50] & bio.FLAG_INVALID).all()
+    assert np.isfinite(out[0, 20:40, 10:50]).all() and not (flags[0] & bio.FLAG_INVALID).any()
+
+
+def test_missing_angles_named(eolatent_provider, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    path, *_ = _stack(tmp_path, with_angles=False)
+    lai = tmp_path / "lai.tif"
+    with pytest.raises(QgsProcessingException, match="SUN_ZENITH"):
+        run(dict(INPUT=path, OUTPUT_LAI=str(lai)))
+    assert not lai.exists()
+
+
+def test_missing_band_named_and_no_output(eolatent_provider, slovenia_tif, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    src = rasterio.open(slovenia_tif)
+    profile = src.profile
+    profile.update(count=3)
+    three = tmp_path / "three_bands_2015-07-11.tif"
+    with rasterio.open(three, "w", **profile) as ds:
+        ds.write(src.read([2, 3, 4]))
+        for b, name in enumerate(("B02", "B03", "B04"), 1):
+            ds.set_band_description(b, name)
+    lai = tmp_path / "lai.tif"
+    with pytest.raises(QgsProcessingException, match="B05"):
+        run(dict(INPUT=str(three), OUTPUT_LAI=str(lai), **ANGLES))
+    assert not lai.exists() and sorted(os.listdir(tmp_path)) == [three.name]
+
+
+def test_corrupt_input(eolatent_provider, slovenia_tif, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    bad = tmp_path / "corrupt_2015-07-11.tif"
+    bad.write_bytes(open(slovenia_tif, "rb").read()[:5000])
+    lai = tmp_path / "lai.tif"
+    with pytest.raises(QgsProcessingException):
+        run(dict(INPUT=str(bad), OUTPUT_LAI=str(lai), **ANGLES))
+    assert not lai.exists()
+
+
+def test_unwritable_output(eolatent_provider, slovenia_tif, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    with pytest.raises(QgsProcessingException, match="does not exist"):
+        run(dict(INPUT=slovenia_tif, OUTPUT_LAI=str(tmp_path / "nope" / "lai.tif"), **ANGLES))
+
+
+def test_digital_numbers_rejected_by_api():
+    bands = {b: np.full((2, 2), 1200.0) for b in bio.INPUT_BANDS}
+    with pytest.raises(bio.BiophysicalInputError, match="digital numbers"):
+        bio.retrieve(bands, 30, 5, 90)
+    with pytest.raises(bio.BiophysicalInputError, match="B8A"):
+        bio.retrieve({b: v for b, v in bands.items() if b != "B8A"}, 30, 5, 90)
+
+
+def test_cancel_mid_run_leaves_no_output(eolatent_provider, tmp_path):
+    from qgis.core import QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback
+
+    import processing
+
+    path, *_ = _stack(tmp_path)
+    lai = tmp_path / "lai.tif"
+    feedback = QgsProcessingFeedback()
+    feedback.progressChanged.connect(lambda p: feedback.cancel() if p > 20 else None)
+    with pytest.raises(QgsProcessingException, match="[Cc]ancel"):
+        processing.run("eolatent:biophysical", dict(INPUT=path, OUTPUT_LAI=str(lai), TILE_SIZE=16),
+                       feedback=feedback, context=QgsProcessingContext())
+    assert not lai.exists()
+    assert not [f for f in os.listdir(tmp_path) if f.startswith(".lai")]
+
+
+def test_provider_lists_algorithm(eolatent_provider):
+    ids = [a.id() for a in eolatent_provider.algorithms()]
+    assert "eolatent:biophysical" in ids
+    alg = eolatent_provider.algorithm("biophysical")
+    assert "PROSAIL" in alg.shortHelpString()
+    names = [p.name() for p in alg.parameterDefinitions()]
+    for required in ("INPUT", "SUN_ZENITH", "VIEW_ZENITH", "RELATIVE_AZIMUTH", "OUTPUT_LAI", "OUTPUT_QUALITY",
+                     "EXECUTION_PROVIDER"):
+        assert required in names

@@ -1,0 +1,85 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The packaged zip installs into a fresh QGIS profile and its algorithm runs from qgis_process."""
+import os
+import shutil
+import subprocess
+import sys
+import zipfile
+
+import numpy as np
+import pytest
+import rasterio
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+QGIS_PROCESS = shutil.which("qgis_process.bin") or shutil.which("qgis_process")
+pytestmark = pytest.mark.skipif(QGIS_PROCESS is None, reason="qgis_process not installed")
+
+
+def offline_deps(tmp_path):
+    """A folder exposing this venv's onnxruntime (and its pure-Python deps) to QGIS's own Python."""
+    import flatbuffers
+    import google.protobuf
+    import onnxruntime
+
+    ext = tmp_path / "deps"
+    ext.mkdir()
+    for mod in (onnxruntime, flatbuffers):
+        os.symlink(os.path.dirname(mod.__file__), ext / os.path.basename(os.path.dirname(mod.__file__)))
+    google_dir = os.path.dirname(os.path.dirname(google.protobuf.__file__))
+    os.symlink(google_dir, ext / "google")
+    return str(ext)
+
+
+@pytest.fixture(scope="module")
+def installed(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("pkg")
+    zip_path = tmp / "eolatent.zip"
+    subprocess.run(["bash", os.path.join(ROOT, "tools", "package.sh"), str(zip_path)], check=True, cwd=ROOT)
+    cfg = tmp / "qgis-config"
+    env = dict(os.environ, PYTHONPATH=offline_deps(tmp), QGIS_CUSTOM_CONFIG_PATH=str(cfg),
+               QT_QPA_PLATFORM="offscreen")
+    subprocess.run(["bash", os.path.join(ROOT, "tools", "install_plugin.sh"), str(zip_path),
+                    str(cfg / "profiles" / "default")], check=True, env=env, cwd=ROOT)
+    return zip_path, cfg, env
+
+
+def test_zip_holds_runtime_files_only(installed):
+    zip_path, *_ = installed
+    names = zipfile.ZipFile(zip_path).namelist()
+    assert "eolatent/metadata.txt" in names and "eolatent/__init__.py" in names
+    assert "eolatent/models/biophysical_s2.onnx" in names
+    assert "eolatent/core/physics/data/prospect_d_coefficients.csv" in names
+    assert not [n for n in names if "/tests/" in n or "/training/" in n or n.endswith(".pyc")]
+
+
+def test_qgis_process_lists_and_runs(installed, slovenia_tif, tmp_path):
+    _, cfg, env = installed
+    listing = subprocess.run([QGIS_PROCESS, "list"], env=env, capture_output=True, text=True, timeout=120)
+    assert "eolatent:biophysical" in listing.stdout
+    out = tmp_path / "lai.tif"
+    run = subprocess.run([QGIS_PROCESS, "run", "eolatent:biophysical", "--", f"INPUT={slovenia_tif}",
+                          "SUN_ZENITH=27.3", "VIEW_ZENITH=5", "RELATIVE_AZIMUTH=90", f"OUTPUT_LAI={out}",
+                          "EXECUTION_PROVIDER=2"], env=env, capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "Execution provider that ran: CPU" in run.stdout + run.stderr
+    from eolatent.core import biophysical as bio
+    from eolatent.core.sentinel2 import open_s2
+
+    with open_s2(slovenia_tif) as src:
+        refl, _ = src.read(0, rasterio.windows.Window(0, 0, src.grid.width, src.grid.height), bio.INPUT_BANDS)
+    ref = bio.retrieve(dict(zip(bio.INPUT_BANDS, refl)), 27.3, 5.0, 90.0)
+    with rasterio.open(out) as ds:
+        np.testing.assert_allclose(ds.read(1), ref["LAI"], atol=1e-5, equal_nan=True)
+
+
+def test_missing_dependency_is_explained(installed, slovenia_tif, tmp_path):
+    """Without onnxruntime the provider still loads and the algorithm says exactly what to run."""
+    _, cfg, env = installed
+    env = dict(env, PYTHONPATH="")
+    out = tmp_path / "lai.tif"
+    run = subprocess.run([QGIS_PROCESS, "run", "eolatent:biophysical", "--", f"INPUT={slovenia_tif}",
+                          "SUN_ZENITH=27.3", "VIEW_ZENITH=5", "RELATIVE_AZIMUTH=90", f"OUTPUT_LAI={out}"],
+                         env=env, capture_output=True, text=True, timeout=300)
+    text = run.stdout + run.stderr
+    assert run.returncode != 0 and not out.exists()
+    assert "onnxruntime" in text and "pip install" in text and "ext-libs" in text
