@@ -247,6 +247,8 @@ def main(argv=None) -> dict:
     ap.add_argument("--seed", type=int, default=20250601)
     ap.add_argument("--epochs", type=int, default=None)
     ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--hidden", default=None, help="hidden widths, e.g. 64,64 (experiments)")
+    ap.add_argument("--beta", type=float, default=None, help="beta of the beta-NLL (experiments)")
     ap.add_argument("--quick", action="store_true", help="tiny run for tests (< 1 min)")
     args = ap.parse_args(argv)
 
@@ -257,6 +259,10 @@ def main(argv=None) -> dict:
     cfg = dict(QUICK if args.quick else DEFAULTS)
     if args.n_train:
         cfg["n_train"] = args.n_train
+    if args.hidden:
+        cfg["hidden"] = tuple(int(h) for h in args.hidden.split(","))
+    if args.beta is not None:
+        cfg["beta"] = args.beta
     if args.epochs:
         cfg["epochs"] = cfg["baseline_epochs"] = args.epochs
     log(f"config: {cfg} seed={args.seed} threads={args.threads}")
