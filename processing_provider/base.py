@@ -46,7 +46,7 @@ class FeedbackAdapter:
 
 
 class EOLatentAlgorithm(QgsProcessingAlgorithm):
-    """Base class: subclasses define name(), displayName(), help_text(), init_parameters(), run()."""
+    """Base class: subclasses define name(), displayName(), help_text(), init_parameters(), execute()."""
 
     EXECUTION_PROVIDER = "EXECUTION_PROVIDER"
     THREADS = "THREADS"
@@ -124,7 +124,7 @@ class EOLatentAlgorithm(QgsProcessingAlgorithm):
         if problem:
             raise QgsProcessingException(problem)
         try:
-            results = self.run(parameters, context, FeedbackAdapter(feedback))
+            results = self.execute(parameters, context, FeedbackAdapter(feedback))
         except QgsProcessingException:
             raise
         except Exception as exc:  # engine errors carry a message written for the user
@@ -136,7 +136,7 @@ class EOLatentAlgorithm(QgsProcessingAlgorithm):
         self.style_outputs(results, context)
         return results
 
-    def run(self, parameters, context, feedback) -> Dict[str, object]:  # pragma: no cover - overridden
+    def execute(self, parameters, context, feedback) -> Dict[str, object]:  # pragma: no cover - overridden
         raise NotImplementedError
 
     # ---- styling --------------------------------------------------------------------------------

@@ -72,7 +72,7 @@ class BiophysicalAlgorithm(EOLatentAlgorithm):
         styles[self.OUTPUT_QUALITY] = "QUALITY"
         return styles
 
-    def run(self, parameters, context, feedback):
+    def execute(self, parameters, context, feedback):
         from ..core.biophysical_raster import run_biophysical_raster
 
         layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)

@@ -12,6 +12,9 @@ def slovenia_tif():
     return os.path.join(SLOVENIA, "S2L1C_TOA_13band_2015-07-11.tif")
 
 
+_KEEP = []  # the registry does not own the Python wrapper: keep it alive for the whole session
+
+
 @pytest.fixture()
 def eolatent_provider(qgis_processing):
     """The EO Latent provider registered in the QGIS Processing registry."""
@@ -19,9 +22,8 @@ def eolatent_provider(qgis_processing):
 
     from eolatent.processing_provider.provider import EOLatentProvider
 
-    registry = QgsApplication.processingRegistry()
-    provider = registry.providerById("eolatent")
-    if provider is None:
+    if not _KEEP:
         provider = EOLatentProvider()
-        registry.addProvider(provider)
-    return provider
+        QgsApplication.processingRegistry().addProvider(provider)
+        _KEEP.append(provider)
+    return _KEEP[0]

@@ -2,7 +2,7 @@
 # Build the plugin zip the QGIS plugin repository expects: one top folder `eolatent/` holding the
 # runtime files and the shipped models only (no training code, tests, benchmarks or docs).
 set -euo pipefail
-out="$1"
+out="$(realpath -m "$1")"
 root="$(cd "$(dirname "$0")/.." && pwd)"
 stage="$(mktemp -d)"
 trap 'rm -rf "$stage"' EXIT
@@ -20,5 +20,5 @@ ls models/*.onnx >/dev/null 2>&1 && cp models/*.onnx "$dest/models/" || echo "wa
 touch "$dest/models/__init__.py"
 mkdir -p "$(dirname "$out")"
 rm -f "$out"
-(cd "$stage" && zip -q -r -X "$root/$out" eolatent)
-echo "wrote $out ($(du -h "$root/$out" | cut -f1))"
+(cd "$stage" && zip -q -r -X "$out" eolatent)
+echo "wrote $out ($(du -h "$out" | cut -f1))"

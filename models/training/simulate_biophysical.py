@@ -20,20 +20,25 @@ biophysical processor, "SL2P"):
 * leaf water is drawn as the relative water content Cw_rel = Cw / (Cw + Cm) and converted, so Cw and
   Cm stay physically consistent.
 
-The numbers in :data:`DISTRIBUTIONS` are ours, chosen in that spirit; where they follow the ATBD
-table we say so.  Departures, on purpose:
+Most numbers in :data:`DISTRIBUTIONS` are the ATBD's (marked "ATBD"; values as transcribed in the
+R package ``prosail`` of J.-B. Féret & F. de Boissieu, ``get_atbd_lut_input``); the others are ours.
+Departures, on purpose:
 
 * LAI is truncated to [0, 8] instead of [0, 15]: the plugin's valid range for LAI is [0, 8], and the
-  Sentinel-2 signal is essentially saturated well before 8.
+  Sentinel-2 signal is essentially saturated well before 8.  The co-distribution therefore reaches its
+  "dense canopy" ranges at LAI 8 (ATBD: at LAI 15).
 * Soil: PROSAIL's soil model (``rsoil`` brightness × (``psoil``·dry + (1 − ``psoil``)·wet)) is used
-  instead of the ATBD's soil database; brightness is kept within [0.5, 1.5] so the dry PROSAIL soil
-  (0.23–0.51 reflectance) stays below ~0.76, and moisture ``psoil`` is uniform over [0, 1].
-* Carotenoids are tied to chlorophyll (Car = Cab × ratio), anthocyanins are small (PROSPECT-D).
+  instead of the ATBD's soil database; brightness is kept within [0.5, 1.5] (ATBD: 0.5–3.5 on its own
+  soils) so the dry PROSAIL soil (0.23–0.51 reflectance) stays below ~0.76; moisture ``psoil`` follows
+  the ATBD law.
+* Carotenoids are tied to chlorophyll (Car = Cab × ratio around 0.25, the ATBD's fixed ratio),
+  anthocyanins are small (PROSPECT-D; the ATBD used PROSPECT-5 without them).
 * Geometry: sun zenith U(0°, 70°), view zenith U(0°, 12°) (Sentinel-2 MSI swath is ±10.3° off nadir,
   a little more on the Earth's curvature), relative azimuth U(0°, 180°); S2A and S2B spectral response
   functions mixed half and half.
 
-Band noise (:data:`NOISE`) is applied to the simulated reflectances, in the form used by the ATBD::
+Band noise (:data:`NOISE`) is applied to the simulated reflectances, additive and multiplicative,
+each with a band-correlated and a band-independent part::
 
     R* = R · (1 + MD + MI(λ)) + AD + AI(λ)
 
@@ -57,27 +62,28 @@ UNITS = {"LAI": "m2/m2", "FAPAR": "1", "FCOVER": "1", "CCC": "g/m2", "CWC": "kg/
 LAI_MAX = 8.0
 
 # ---------------------------------------------------------------------------------------------------
-# Parameter distributions (idea: Weiss & Baret, S2 Toolbox L2B ATBD v1.1, 2016, Table of PROSAIL
-# input distributions and LAI co-distribution).  "at_lai_max": [min, max] the range converges to at
+# Parameter distributions (idea: Weiss & Baret, S2 Toolbox L2B ATBD, Table of PROSAIL input
+# distributions and LAI co-distribution; the "ATBD" values below are those of that table as transcribed
+# in the GPL-3 R package ``prosail`` by J.-B. Féret & F. de Boissieu, function get_atbd_lut_input).  "at_lai_max": [min, max] the range converges to at
 # LAI = LAI_MAX (omitted = no convergence).  Units: those of the PROSAIL API (cab µg/cm², cm and cw
 # g/cm², lidfa = mean leaf angle in degrees, angles in degrees).
 # ---------------------------------------------------------------------------------------------------
 DISTRIBUTIONS: Dict[str, dict] = {
     # canopy
-    "lai": dict(law="gauss", min=0.0, max=LAI_MAX, mode=2.0, std=3.0),               # ATBD, max 15 → 8
-    "lidfa": dict(law="gauss", min=30.0, max=80.0, mode=60.0, std=20.0),             # ATBD (ALA)
-    "hspot": dict(law="gauss", min=0.1, max=0.5, mode=0.2, std=0.5),                 # ATBD
+    "lai": dict(law="gauss", min=0.0, max=LAI_MAX, mode=2.0, std=3.0),                          # ATBD, max 15 → 8
+    "lidfa": dict(law="gauss", min=30.0, max=80.0, mode=60.0, std=30.0, at_lai_max=(55.0, 65.0)),  # ATBD (ALA)
+    "hspot": dict(law="gauss", min=0.1, max=0.5, mode=0.2, std=0.5),                            # ATBD
     # leaf (PROSPECT-D)
-    "n": dict(law="gauss", min=1.2, max=2.2, mode=1.5, std=0.3, at_lai_max=(1.3, 1.8)),         # ATBD
+    "n": dict(law="gauss", min=1.2, max=1.8, mode=1.5, std=0.3, at_lai_max=(1.3, 1.8)),         # ATBD
     "cab": dict(law="gauss", min=20.0, max=90.0, mode=45.0, std=30.0, at_lai_max=(45.0, 90.0)),  # ATBD
-    "car_ratio": dict(law="gauss", min=0.15, max=0.35, mode=0.25, std=0.05),          # Car / Cab, ours
-    "ant": dict(law="gauss", min=0.0, max=2.0, mode=0.0, std=1.0),                    # ours
+    "car_ratio": dict(law="gauss", min=0.15, max=0.35, mode=0.25, std=0.05),  # Car/Cab; ATBD fixes 0.25
+    "ant": dict(law="gauss", min=0.0, max=2.0, mode=0.0, std=1.0),            # ours (ATBD: PROSPECT-5, none)
     "cm": dict(law="gauss", min=0.003, max=0.011, mode=0.005, std=0.005, at_lai_max=(0.005, 0.011)),  # ATBD
-    "cw_rel": dict(law="uniform", min=0.60, max=0.85, at_lai_max=(0.70, 0.80)),       # ATBD
-    "cbrown": dict(law="gauss", min=0.0, max=2.0, mode=0.0, std=0.3, at_lai_max=(0.0, 0.2)),  # ATBD
-    # soil (PROSAIL dry/wet mixture)
-    "rsoil": dict(law="gauss", min=0.5, max=1.5, mode=1.0, std=0.4, at_lai_max=(0.5, 1.2)),  # ATBD Bs idea
-    "psoil": dict(law="uniform", min=0.0, max=1.0),                                   # moisture, ours
+    "cw_rel": dict(law="gauss", min=0.60, max=0.85, mode=0.75, std=0.08, at_lai_max=(0.70, 0.80)),    # ATBD
+    "cbrown": dict(law="gauss", min=0.0, max=2.0, mode=0.0, std=0.3, at_lai_max=(0.0, 0.2)),          # ATBD
+    # soil (PROSAIL dry/wet mixture): rsoil = brightness, psoil = 1 dry ... 0 wet
+    "rsoil": dict(law="gauss", min=0.5, max=1.5, mode=1.0, std=0.4, at_lai_max=(0.5, 1.2)),  # ATBD Bs idea, ours
+    "psoil": dict(law="gauss", min=0.0, max=1.0, mode=0.5, std=0.6, at_lai_max=(0.0, 0.4)),  # ATBD
     # geometry (degrees)
     "tts": dict(law="uniform", min=0.0, max=70.0),
     "tto": dict(law="uniform", min=0.0, max=12.0),
@@ -215,7 +221,7 @@ def summary() -> dict:
         dist[k] = {kk: (list(vv) if isinstance(vv, tuple) else vv) for kk, vv in v.items()}
     return {
         "distributions": dist,
-        "lai_codistribution": "bounds of n, cab, cm, cw_rel, cbrown, rsoil converge linearly with LAI "
+        "lai_codistribution": "bounds of lidfa, n, cab, cm, cw_rel, cbrown, rsoil, psoil converge linearly with LAI "
                               "from [min, max] at LAI 0 to at_lai_max at LAI %g (S2 Toolbox ATBD idea)" % LAI_MAX,
         "derived": "car = cab * car_ratio; cw = cm * cw_rel / (1 - cw_rel)",
         "platforms": "S2A and S2B spectral responses, 50/50",

@@ -27,6 +27,7 @@ import os
 import platform as _platform
 import sys
 import time
+import warnings
 
 import numpy as np
 
@@ -189,9 +190,11 @@ def export_onnx(module):
     bands = torch.rand(4, len(sim.INPUT_BANDS))
     angles = torch.rand(4, 3) * 40.0
     buf = io.BytesIO()
-    torch.onnx.export(module, (bands, angles), buf, input_names=["bands", "angles"], output_names=["mean", "std"],
-                      dynamic_axes={"bands": {0: "N"}, "angles": {0: "N"}, "mean": {0: "N"}, "std": {0: "N"}},
-                      opset_version=OPSET, dynamo=False, do_constant_folding=True)
+    with warnings.catch_warnings():  # dynamo=False: the TorchScript exporter (no onnxscript needed)
+        warnings.simplefilter("ignore", DeprecationWarning)
+        torch.onnx.export(module, (bands, angles), buf, input_names=["bands", "angles"], output_names=["mean", "std"],
+                          dynamic_axes={"bands": {0: "N"}, "angles": {0: "N"}, "mean": {0: "N"}, "std": {0: "N"}},
+                          opset_version=OPSET, dynamo=False, do_constant_folding=True)
     model = onnx.load_from_string(buf.getvalue())
     model.ir_version = IR_VERSION
     model.producer_name = "eolatent.models.training.train_biophysical"
@@ -300,10 +303,28 @@ def main(argv=None) -> dict:
     macs = export.net.macs_per_sample()
     wall = time.time() - t_start
 
+    lai_true, lai_err = te["targets"][:, 0], mean[:, 0] - te["targets"][:, 0]
+    lai_err_b = base_pred[:, 0] - te["targets"][:, 0]
+    by_class = {}
+    for lo_, hi_ in ((0, 1), (1, 2), (2, 3), (3, 4), (4, 5), (5, 6), (6, 7), (7, 8)):
+        k = (lai_true >= lo_) & (lai_true < hi_)
+        if k.any():
+            by_class[f"{lo_}-{hi_}"] = {"n": int(k.sum()), "rmse": _r(np.sqrt(np.mean(lai_err[k] ** 2))),
+                                        "bias": _r(np.mean(lai_err[k])),
+                                        "baseline_rmse": _r(np.sqrt(np.mean(lai_err_b[k] ** 2))),
+                                        "coverage_1sigma": _r(np.mean(np.abs(lai_err[k]) <= std[k, 0]))}
+    targets_met = {
+        "LAI_rmse_le_0.6": bool(per_var["LAI"]["rmse"] <= 0.6),
+        "beats_sl2p_design_all_variables": bool(all(m["rmse"] < m["baseline_rmse"] for m in per_var.values())),
+        "coverage_1sigma_in_60_76_all_variables": bool(all(0.60 <= m["coverage_1sigma"] <= 0.76
+                                                           for m in per_var.values())),
+    }
     metrics = {
         "test_set": {"n": int(cfg["n_test"]), "noise": "same band-noise model as training, independent draw",
                      "seed": f"SeedSequence({args.seed}).spawn(4)[2]"},
         "per_variable": {v: {k: _r(x) for k, x in m.items()} for v, m in per_var.items()},
+        "lai_by_class": by_class,
+        "targets_met": targets_met,
         "sigma_calibration_scale": {v: _r(s) for v, s in zip(sim.VARIABLES, sigma_scale)},
         "baseline": "SL2P design: one network per variable, 1 hidden layer of 5 tanh neurons, linear output, "
                     "MSE; inputs B03 B04 B05 B06 B07 B8A B11 B12 + cos(sun zenith, view zenith, relative azimuth) "
@@ -356,11 +377,15 @@ def main(argv=None) -> dict:
     out = args.out
     os.makedirs(os.path.dirname(os.path.abspath(out)), exist_ok=True)
     stored = write_onnx_with_card(model, card, out)
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(out, 0o666 & ~umask)  # the atomic write goes through mkstemp (0600); ship it readable
     metrics_path = os.path.splitext(out)[0] + ".metrics.json"
     with open(metrics_path, "w", encoding="utf-8") as fh:
         json.dump({"id": MODEL_ID, "version": MODEL_VERSION, "weights_sha256": stored["weights_sha256"],
                    **metrics}, fh, indent=2, sort_keys=True)
         fh.write("\n")
+    log(f"targets: {targets_met}")
     log(f"wrote {out} and {metrics_path} in {wall:.0f} s total "
         f"(simulation {t_sim:.0f} s, training {t_train:.0f} s); onnx vs torch max diff {onnx_vs_torch:.2e}")
     return {"module": export, "baseline": base, "card": stored, "metrics": metrics, "path": out,
