@@ -9,7 +9,8 @@ from typing import Dict, List, Optional
 import numpy as np
 
 from . import biophysical as bio
-from .tiling import Feedback, OutputSpec, check_writable, run_tiled
+from .outputs import OutputSpec, check_writable
+from .tiling import Feedback, run_tiled
 
 UNITS = {"LAI": "m2/m2", "FAPAR": "1", "FCOVER": "1", "CCC": "g/m2", "CWC": "kg/m2"}
 OUTPUT_KEYS = tuple(bio.VARIABLES) + tuple(v + "_STD" for v in bio.VARIABLES) + ("QUALITY",)
@@ -44,8 +45,11 @@ def _date_angles(src, i: int, sun_zenith, view_zenith, rel_azimuth) -> dict:
     for key in ("sun_zenith", "view_zenith"):
         if not 0.0 <= float(chosen[key]) <= 90.0:
             raise bio.BiophysicalInputError(f"{key} = {chosen[key]} is not a zenith angle in degrees (0–90)")
-    chosen["source"] = "product" if sza is not None and vza is not None and raa is not None else "user"
-    return {k: (float(v) if k != "source" else v) for k, v in chosen.items()}
+    from_product = {"sun_zenith": sza is not None, "view_zenith": vza is not None, "relative_azimuth": raa is not None}
+    result = {k: float(v) for k, v in chosen.items()}
+    result["source"] = ", ".join(f"{k.replace('_', ' ')} from {'product' if p else 'parameters'}"
+                                 for k, p in from_product.items())
+    return result
 
 
 def run_biophysical_raster(input_path: str, outputs: Dict[str, str], sun_zenith: Optional[float] = None,

@@ -19,24 +19,19 @@ any pre-existing file at the target path untouched.
 from __future__ import annotations
 
 import math
-import os
 import queue
-import tempfile
 import threading
-from dataclasses import dataclass, field
-from typing import Any, Callable, Dict, Iterator, List, Optional, Sequence
+from dataclasses import dataclass
+from typing import Any, Callable, Dict, Iterator, List, Optional
 
 import numpy as np
 
-BLOCK = 256  # GeoTIFF internal tile size; strips are written in multiples of it
+from .outputs import BLOCK, OutputFiles, OutputSpec
+
 
 
 class Cancelled(Exception):
     """The user cancelled the run; no output was left behind."""
-
-
-class OutputError(OSError):
-    """An output cannot be created or written."""
 
 
 class Feedback:
@@ -50,21 +45,6 @@ class Feedback:
 
     def info(self, message: str) -> None:  # pragma: no cover - trivial
         pass
-
-
-@dataclass
-class OutputSpec:
-    """One output raster."""
-
-    path: str
-    count: int
-    dtype: str = "float32"
-    nodata: Optional[float] = float("nan")
-    descriptions: Sequence[str] = ()
-    band_tags: Sequence[Dict[str, str]] = ()
-    tags: Dict[str, str] = field(default_factory=dict)
-    units: str = ""
-    blend: bool = True  # False for flags/classes: the core tile's value is kept
 
 
 @dataclass
@@ -134,103 +114,6 @@ def tile_weights(win: Window, margin: int = 0) -> np.ndarray:
 
 
 # ---------------------------------------------------------------------------------------------------
-# Output files
-# ---------------------------------------------------------------------------------------------------
-def check_writable(path: str) -> None:
-    """Fail early, before any computation, if ``path`` cannot be written."""
-    folder = os.path.dirname(os.path.abspath(path)) or "."
-    ext = os.path.splitext(path)[1].lower()
-    if ext not in (".tif", ".tiff"):
-        raise OutputError(f"output {path}: only GeoTIFF outputs are written; use a .tif file name")
-    if not os.path.isdir(folder):
-        raise OutputError(f"cannot write {path}: folder {folder} does not exist; create it or choose another output")
-    try:
-        fd, probe = tempfile.mkstemp(dir=folder, prefix=".eolatent-probe-")
-        os.close(fd)
-        os.unlink(probe)
-    except OSError as exc:
-        raise OutputError(f"cannot write {path}: {exc.strerror or exc}; choose a writable output folder") from None
-    if os.path.isdir(path):
-        raise OutputError(f"cannot write {path}: it is a folder; give a file name ending in .tif")
-
-
-class _OutputFiles:
-    """Temporary GeoTIFFs that become the outputs only on commit()."""
-
-    def __init__(self, grid, outputs: Dict[str, OutputSpec]):
-        import rasterio
-
-        self.grid, self.outputs, self.handles, self.tmp = grid, outputs, {}, {}
-        try:
-            for name, spec in outputs.items():
-                check_writable(spec.path)
-                folder = os.path.dirname(os.path.abspath(spec.path))
-                fd, tmp = tempfile.mkstemp(dir=folder, prefix="." + os.path.basename(spec.path) + ".",
-                                           suffix=".part.tif")
-                os.close(fd)
-                self.tmp[name] = tmp
-                profile = dict(driver="GTiff", width=grid.width, height=grid.height, count=spec.count,
-                               dtype=spec.dtype, crs=grid.crs, transform=grid.transform, nodata=spec.nodata,
-                               tiled=True, blockxsize=BLOCK, blockysize=BLOCK, compress="deflate",
-                               predictor=3 if spec.dtype.startswith("float") else 2, BIGTIFF="IF_SAFER")
-                if grid.width < BLOCK or grid.height < BLOCK:
-                    profile.update(tiled=False, blockysize=min(grid.height, 16))
-                    profile.pop("blockxsize")
-                ds = rasterio.open(tmp, "w", **profile)
-                self.handles[name] = ds
-                for b, desc in enumerate(spec.descriptions, start=1):
-                    ds.set_band_description(b, desc)
-                for b, tags in enumerate(spec.band_tags, start=1):
-                    if tags:
-                        ds.update_tags(b, **tags)
-                    if spec.units:
-                        ds.set_band_unit(b, spec.units)
-                if spec.units and not spec.band_tags:
-                    for b in range(1, spec.count + 1):
-                        ds.set_band_unit(b, spec.units)
-                if spec.tags:
-                    ds.update_tags(**spec.tags)
-        except BaseException:
-            self.abort()
-            raise
-
-    def write(self, name: str, row: int, data: np.ndarray) -> None:
-        from rasterio.windows import Window as RioWindow
-
-        spec = self.outputs[name]
-        ds = self.handles[name]
-        win = RioWindow(0, row, self.grid.width, data.shape[1])
-        try:
-            ds.write(data.astype(spec.dtype, copy=False), window=win)
-        except Exception as exc:  # disk full, I/O error
-            raise OutputError(f"writing {spec.path} failed: {exc}") from exc
-
-    def commit(self) -> None:
-        for name, ds in self.handles.items():
-            try:
-                ds.close()
-            except Exception as exc:
-                raise OutputError(f"finishing {self.outputs[name].path} failed: {exc}") from exc
-        self.handles = {}
-        for name, tmp in self.tmp.items():
-            os.replace(tmp, self.outputs[name].path)
-        self.tmp = {}
-
-    def abort(self) -> None:
-        for ds in self.handles.values():
-            try:
-                ds.close()
-            except Exception:
-                pass
-        self.handles = {}
-        for tmp in self.tmp.values():
-            for leftover in (tmp, tmp + ".aux.xml"):
-                if os.path.exists(leftover):
-                    os.unlink(leftover)
-        self.tmp = {}
-
-
-# ---------------------------------------------------------------------------------------------------
 # The runner
 # ---------------------------------------------------------------------------------------------------
 _DONE = object()
@@ -275,7 +158,7 @@ def _background(items: Iterator, fn: Callable, depth: int = 2):
 class _Writer:
     """A thread that writes finished row blocks while the next strip is computed."""
 
-    def __init__(self, files: _OutputFiles):
+    def __init__(self, files: OutputFiles):
         self.files, self.q, self.error = files, queue.Queue(maxsize=2), None
         self.thread = threading.Thread(target=self._run, daemon=True)
         self.thread.start()
@@ -324,7 +207,7 @@ def run_tiled(grid, read: Callable[[Window], Any], compute: Callable[[Window, An
     if overlap and margin >= overlap:
         raise ValueError(f"overlap ({overlap}) must exceed the receptive-field margin ({margin})")
     n_tiles = math.ceil(grid.width / tile_size) * math.ceil(grid.height / tile_size)
-    files = _OutputFiles(grid, outputs)
+    files = OutputFiles(grid, outputs)
     writer = None
     try:
         writer = _Writer(files)

@@ -8,7 +8,8 @@ import pytest
 import rasterio
 from rasterio.transform import from_origin
 
-from eolatent.core.tiling import Cancelled, Feedback, OutputError, OutputSpec, iter_tiles, run_tiled
+from eolatent.core.outputs import OutputError, OutputSpec
+from eolatent.core.tiling import Cancelled, Feedback, iter_tiles, run_tiled
 
 H, W = 613, 451  # not multiples of any tile size
 RNG = np.random.default_rng(42)

@@ -38,12 +38,14 @@ def main(folder: str, png: str) -> None:
     ax.set_title(f"LAI 1σ {dates[clear[0]]}", fontsize=9)
     fig.colorbar(im, ax=ax, shrink=0.8)
     ax = axes[len(clear) + 2]
-    im = ax.imshow(flags.max(axis=0), cmap="viridis", vmin=0, vmax=7)
-    ax.set_title("quality flags (max over dates)", fontsize=9)
-    fig.colorbar(im, ax=ax, shrink=0.8, ticks=[0, 1, 2, 4])
+    im = ax.imshow(flags[clear[0]], cmap="viridis", vmin=0, vmax=7)
+    ax.set_title(f"quality flags {dates[clear[0]]}", fontsize=9)
+    fig.colorbar(im, ax=ax, shrink=0.8, ticks=[0, 1, 2, 3, 4])
     for ax in axes:
         ax.set_xticks([]), ax.set_yticks([])
-    fig.suptitle("EO Latent — eolatent:biophysical on the real Slovenia Sentinel-2 sample (1 km², 10 m)", fontsize=10)
+    cloudy = [dates[i] for i in range(lai.shape[0]) if i not in clear]
+    fig.suptitle("EO Latent — eolatent:biophysical on the real Slovenia Sentinel-2 L1C sample (1 km², 10 m); "
+                 f"cloudy dates masked: {', '.join(cloudy) or 'none'}", fontsize=10)
     fig.savefig(png, dpi=110)
     print(f"wrote {png}")
 

@@ -40,12 +40,14 @@ Departures, on purpose:
 Band noise (:data:`NOISE`) is applied to the simulated reflectances, additive and multiplicative,
 each with a band-correlated and a band-independent part::
 
-    R* = R · (1 + MD + MI(λ)) + AD + AI(λ)
+    R* = R · (1 + MD(λ) + MI) + AD(λ) + AI
 
-with MD, AD one Gaussian draw per sample common to all bands (band-correlated errors: atmospheric
-correction, calibration) and MI(λ), AI(λ) independent Gaussian draws per band.  Values (1σ) are
-given per band in :data:`NOISE`; they are of the order of the Sentinel-2 L2A surface-reflectance
-accuracy requirement (0.005 + 5 %), split between correlated and independent parts.
+with the naming of the ATBD / SL2P code (D: wavelength-dependent, one Gaussian draw per band and
+sample; I: wavelength-independent, one draw per sample common to all bands — band-correlated errors of
+the atmospheric correction and calibration).  Values (1σ) are in :data:`NOISE`; they are of the order
+of the Sentinel-2 L2A surface-reflectance accuracy requirement (0.005 + 5 %), split between the two
+parts.  They are smaller than the ATBD's as transcribed in the R package ``prosail``
+(``apply_noise_atbd``: additive 0.01 and multiplicative 2 % per band, more in B02 and B03).
 """
 from __future__ import annotations
 
@@ -91,13 +93,14 @@ DISTRIBUTIONS: Dict[str, dict] = {
 }
 PLATFORMS = ("S2A", "S2B")  # mixed 50/50
 
-# Band noise, 1σ, per band in S2_BANDS order.  Reflectance units for the additive terms, fractions for
-# the multiplicative ones.  Blue/coastal/water-vapour/cirrus bands carry more (atmospheric correction).
+# Band noise, 1σ.  AD, MD: per band in S2_BANDS order (independent draw per band); AI, MI: one draw per
+# sample shared by all bands.  Reflectance units for the additive terms, fractions for the multiplicative
+# ones.  Blue/coastal/water-vapour/cirrus bands carry more (atmospheric correction).
 NOISE = {
-    "AI": np.array([0.010, 0.008, 0.005, 0.005, 0.004, 0.004, 0.004, 0.004, 0.004, 0.010, 0.010, 0.004, 0.004]),
-    "AD": 0.003,
-    "MI": np.array([0.03, 0.03, 0.02, 0.02, 0.02, 0.02, 0.02, 0.02, 0.02, 0.03, 0.03, 0.02, 0.02]),
-    "MD": 0.02,
+    "AD": np.array([0.010, 0.008, 0.005, 0.005, 0.004, 0.004, 0.004, 0.004, 0.004, 0.010, 0.010, 0.004, 0.004]),
+    "AI": 0.003,
+    "MD": np.array([0.03, 0.03, 0.02, 0.02, 0.02, 0.02, 0.02, 0.02, 0.02, 0.03, 0.03, 0.02, 0.02]),
+    "MI": 0.02,
 }
 
 CHUNK = 4096  # samples per PROSAIL call (memory: PROSAIL works on 2101 wavelengths per sample)
@@ -143,13 +146,13 @@ def sample_parameters(n: int, rng: np.random.Generator) -> Dict[str, np.ndarray]
 
 def add_noise(refl: np.ndarray, rng: np.random.Generator, band_idx=None) -> np.ndarray:
     """Apply the :data:`NOISE` model to reflectances [N, B] (B = 13, or the bands in ``band_idx``)."""
-    ai, mi = NOISE["AI"], NOISE["MI"]
+    ad, md = NOISE["AD"], NOISE["MD"]
     if band_idx is not None:
-        ai, mi = ai[band_idx], mi[band_idx]
+        ad, md = ad[band_idx], md[band_idx]
     n, b = refl.shape
-    md = rng.normal(0.0, NOISE["MD"], (n, 1))
-    ad = rng.normal(0.0, NOISE["AD"], (n, 1))
-    return refl * (1.0 + md + rng.normal(0.0, 1.0, (n, b)) * mi) + ad + rng.normal(0.0, 1.0, (n, b)) * ai
+    mi = rng.normal(0.0, NOISE["MI"], (n, 1))
+    ai = rng.normal(0.0, NOISE["AI"], (n, 1))
+    return refl * (1.0 + mi + rng.normal(0.0, 1.0, (n, b)) * md) + ai + rng.normal(0.0, 1.0, (n, b)) * ad
 
 
 def targets(params: Dict[str, np.ndarray], fapar: np.ndarray, fcover: np.ndarray) -> np.ndarray:
@@ -226,8 +229,9 @@ def summary() -> dict:
         "derived": "car = cab * car_ratio; cw = cm * cw_rel / (1 - cw_rel)",
         "platforms": "S2A and S2B spectral responses, 50/50",
         "noise": {
-            "model": "R* = R * (1 + MD + MI[band]) + AD + AI[band], Gaussian, MD/AD common to all bands",
+            "model": "R* = R * (1 + MD[band] + MI) + AD[band] + AI, Gaussian 1-sigma; AD, MD drawn per band, "
+                     "AI, MI one draw per sample shared by all bands",
             "bands": list(S2_BANDS),
-            "AI": NOISE["AI"].tolist(), "AD": NOISE["AD"], "MI": NOISE["MI"].tolist(), "MD": NOISE["MD"],
+            "AD": NOISE["AD"].tolist(), "AI": NOISE["AI"], "MD": NOISE["MD"].tolist(), "MI": NOISE["MI"],
         },
     }

@@ -277,8 +277,6 @@ def main(argv=None) -> dict:
     model = export_onnx(export)
 
     te = data["test"]
-    import onnx  # noqa: F401  (export_onnx already needs it)
-
     bare = model.SerializeToString()
     mean, std = run_onnx(bare, te["bands"], te["angles"])
     with torch.no_grad():

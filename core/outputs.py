@@ -1,0 +1,129 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Output rasters of the tiled runner: early writability checks and atomic, all-or-nothing GeoTIFFs.
+
+Each output is written to a hidden temporary file beside its target (same file system, so the final
+rename is atomic) and renamed only when every output of the run is complete; abort() removes them.
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass, field
+from typing import Dict, Optional, Sequence
+
+import numpy as np
+
+BLOCK = 256  # GeoTIFF internal tile size; the runner writes strips in multiples of it
+
+
+class OutputError(OSError):
+    """An output cannot be created or written."""
+
+
+@dataclass
+class OutputSpec:
+    """One output raster."""
+
+    path: str
+    count: int
+    dtype: str = "float32"
+    nodata: Optional[float] = float("nan")
+    descriptions: Sequence[str] = ()
+    band_tags: Sequence[Dict[str, str]] = ()
+    tags: Dict[str, str] = field(default_factory=dict)
+    units: str = ""
+    blend: bool = True  # False for flags/classes: the core tile's value is kept
+
+
+def check_writable(path: str) -> None:
+    """Fail early, before any computation, if ``path`` cannot be written."""
+    folder = os.path.dirname(os.path.abspath(path)) or "."
+    ext = os.path.splitext(path)[1].lower()
+    if ext not in (".tif", ".tiff"):
+        raise OutputError(f"output {path}: only GeoTIFF outputs are written; use a .tif file name")
+    if not os.path.isdir(folder):
+        raise OutputError(f"cannot write {path}: folder {folder} does not exist; create it or choose another output")
+    try:
+        fd, probe = tempfile.mkstemp(dir=folder, prefix=".eolatent-probe-")
+        os.close(fd)
+        os.unlink(probe)
+    except OSError as exc:
+        raise OutputError(f"cannot write {path}: {exc.strerror or exc}; choose a writable output folder") from None
+    if os.path.isdir(path):
+        raise OutputError(f"cannot write {path}: it is a folder; give a file name ending in .tif")
+
+
+class OutputFiles:
+    """Temporary GeoTIFFs that become the outputs only on commit()."""
+
+    def __init__(self, grid, outputs: Dict[str, OutputSpec]):
+        import rasterio
+
+        self.grid, self.outputs, self.handles, self.tmp = grid, outputs, {}, {}
+        try:
+            for name, spec in outputs.items():
+                check_writable(spec.path)
+                folder = os.path.dirname(os.path.abspath(spec.path))
+                fd, tmp = tempfile.mkstemp(dir=folder, prefix="." + os.path.basename(spec.path) + ".",
+                                           suffix=".part.tif")
+                os.close(fd)
+                self.tmp[name] = tmp
+                profile = dict(driver="GTiff", width=grid.width, height=grid.height, count=spec.count,
+                               dtype=spec.dtype, crs=grid.crs, transform=grid.transform, nodata=spec.nodata,
+                               tiled=True, blockxsize=BLOCK, blockysize=BLOCK, compress="deflate",
+                               predictor=3 if spec.dtype.startswith("float") else 2, BIGTIFF="IF_SAFER")
+                if grid.width < BLOCK or grid.height < BLOCK:
+                    profile.update(tiled=False, blockysize=min(grid.height, 16))
+                    profile.pop("blockxsize")
+                ds = rasterio.open(tmp, "w", **profile)
+                self.handles[name] = ds
+                for b, desc in enumerate(spec.descriptions, start=1):
+                    ds.set_band_description(b, desc)
+                for b, tags in enumerate(spec.band_tags, start=1):
+                    if tags:
+                        ds.update_tags(b, **tags)
+                    if spec.units:
+                        ds.set_band_unit(b, spec.units)
+                if spec.units and not spec.band_tags:
+                    for b in range(1, spec.count + 1):
+                        ds.set_band_unit(b, spec.units)
+                if spec.tags:
+                    ds.update_tags(**spec.tags)
+        except BaseException:
+            self.abort()
+            raise
+
+    def write(self, name: str, row: int, data: np.ndarray) -> None:
+        from rasterio.windows import Window as RioWindow
+
+        spec = self.outputs[name]
+        ds = self.handles[name]
+        win = RioWindow(0, row, self.grid.width, data.shape[1])
+        try:
+            ds.write(data.astype(spec.dtype, copy=False), window=win)
+        except Exception as exc:  # disk full, I/O error
+            raise OutputError(f"writing {spec.path} failed: {exc}") from exc
+
+    def commit(self) -> None:
+        for name, ds in self.handles.items():
+            try:
+                ds.close()
+            except Exception as exc:
+                raise OutputError(f"finishing {self.outputs[name].path} failed: {exc}") from exc
+        self.handles = {}
+        for name, tmp in self.tmp.items():
+            os.replace(tmp, self.outputs[name].path)
+        self.tmp = {}
+
+    def abort(self) -> None:
+        for ds in self.handles.values():
+            try:
+                ds.close()
+            except Exception:
+                pass
+        self.handles = {}
+        for tmp in self.tmp.values():
+            for leftover in (tmp, tmp + ".aux.xml"):
+                if os.path.exists(leftover):
+                    os.unlink(leftover)
+        self.tmp = {}
