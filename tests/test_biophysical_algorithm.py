@@ -2,7 +2,6 @@
 """eolatent:biophysical through QGIS Processing: values, georeferencing, band metadata, bad inputs."""
 import datetime as dt
 import os
-import shutil
 
 import numpy as np
 import pytest
