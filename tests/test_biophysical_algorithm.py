@@ -2,6 +2,7 @@
 """eolatent:biophysical through QGIS Processing: values, georeferencing, band metadata, bad inputs."""
 import datetime as dt
 import os
+import shutil
 
 import numpy as np
 import pytest
@@ -164,3 +165,64 @@ def test_provider_lists_algorithm(eolatent_provider):
     for required in ("INPUT", "SUN_ZENITH", "VIEW_ZENITH", "RELATIVE_AZIMUTH", "OUTPUT_LAI", "OUTPUT_QUALITY",
                      "EXECUTION_PROVIDER"):
         assert required in names
+
+
+def test_wrong_data_type_named(eolatent_provider, slovenia_tif, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    src = rasterio.open(slovenia_tif)
+    profile = src.profile
+    profile.update(dtype="complex64")
+    bad = tmp_path / "complex_2015-07-11.tif"
+    with rasterio.open(bad, "w", **profile) as ds:
+        ds.write(src.read().astype("complex64"))
+        for b, name in enumerate(src.descriptions, 1):
+            ds.set_band_description(b, name)
+    lai = tmp_path / "lai.tif"
+    with pytest.raises(QgsProcessingException, match="complex64"):
+        run(dict(INPUT=str(bad), OUTPUT_LAI=str(lai), **ANGLES))
+    assert not lai.exists()
+
+
+def test_non_overlapping_mask_named(eolatent_provider, slovenia_tif, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    image = tmp_path / "s2_2015-07-11.tif"
+    shutil.copy(slovenia_tif, image)
+    with rasterio.open(slovenia_tif) as src:
+        crs = src.crs
+    profile = dict(driver="GTiff", width=50, height=50, count=1, dtype="uint8", crs=crs,
+                   transform=rasterio.transform.from_origin(0, 0, 10, 10))
+    with rasterio.open(tmp_path / "s2_2015-07-11_mask.tif", "w", **profile) as ds:
+        ds.write(np.ones((1, 50, 50), np.uint8))
+        ds.set_band_description(1, "VALID")
+    lai = tmp_path / "lai.tif"
+    with pytest.raises(QgsProcessingException, match="does not overlap"):
+        run(dict(INPUT=str(image), OUTPUT_LAI=str(lai), **ANGLES))
+    assert not lai.exists()
+
+
+def test_overlapping_mask_honoured(eolatent_provider, slovenia_tif, tmp_path):
+    image = tmp_path / "s2_2015-07-11.tif"
+    shutil.copy(slovenia_tif, image)
+    with rasterio.open(slovenia_tif) as src:
+        profile = dict(driver="GTiff", width=src.width, height=src.height, count=1, dtype="uint8",
+                       crs=src.crs, transform=src.transform)
+    valid = np.ones((src.height, src.width), np.uint8)
+    valid[:30, :40] = 0
+    with rasterio.open(tmp_path / "s2_2015-07-11_mask.tif", "w", **profile) as ds:
+        ds.write(valid[None])
+        ds.set_band_description(1, "VALID")
+    lai, q = tmp_path / "lai.tif", tmp_path / "q.tif"
+    run(dict(INPUT=str(image), OUTPUT_LAI=str(lai), OUTPUT_QUALITY=str(q), **ANGLES))
+    out, flags = rasterio.open(lai).read(1), rasterio.open(q).read(1)
+    assert np.isnan(out[:30, :40]).all() and (flags[:30, :40] == 4).all()
+    assert np.isfinite(out[30:, 40:]).all() and not (flags[30:, 40:] & 4).any()
+
+
+def test_style_sidecar_is_a_colour_ramp(eolatent_provider, slovenia_tif, tmp_path):
+    lai, q = tmp_path / "lai.tif", tmp_path / "q.tif"
+    run(dict(INPUT=slovenia_tif, OUTPUT_LAI=str(lai), OUTPUT_QUALITY=str(q), **ANGLES))
+    qml = (tmp_path / "lai.qml").read_text()
+    assert 'type="singlebandpseudocolor"' in qml and "m²/m²" in qml
+    assert 'type="paletted"' in (tmp_path / "q.qml").read_text()

@@ -125,6 +125,11 @@ def _radiometry(ds, path: str, infos: List[_Band]) -> Dict[int, BandRef]:
     refs = {}
     for b in bands:
         dtype = np.dtype(ds.dtypes[b.index - 1])
+        if dtype.kind not in "iuf":
+            raise S2FormatError(
+                "band %s of %s has data type %s; Sentinel-2 bands must be integer digital numbers "
+                "(UInt16/Int16) or floating-point reflectance (Float32) - export them again with one "
+                "of these types" % (b.name, path, dtype.name))
         scale, offset = ds.scales[b.index - 1], ds.offsets[b.index - 1]
         is_int = dtype.kind in "iu"
         invalid = base_invalid + ((0.0,) if (is_int or float_dn) else ())
@@ -174,8 +179,21 @@ def _sidecar_mask(path: str, cache: RasterCache) -> List[MaskRef]:
                     "mask file %s has band description %r, so its meaning is unknown; "
                     "set it to VALID (1 = valid, 0 = invalid) or CLOUD (nonzero = cloud)"
                     ", or rename the file" % (cand, ds.descriptions[0]))
+            image = cache.dataset(path)
+            _check_mask_overlap(str(cand), ds, path, image)
             return [_mask_ref(str(cand), _Band(1, "mask", desc, None, {}, desc))]
     return []
+
+
+def _check_mask_overlap(mask_path: str, mask, image_path: str, image) -> None:
+    """A sidecar mask must share the image CRS and cover (part of) it."""
+    if mask.crs != image.crs:
+        raise S2FormatError("mask %s is in %s but the image %s is in %s; reproject the mask onto the "
+                            "image grid" % (mask_path, mask.crs, image_path, image.crs))
+    a, b = mask.bounds, image.bounds
+    if a.left >= b.right or a.right <= b.left or a.bottom >= b.top or a.top <= b.bottom:
+        raise S2FormatError("mask %s (bounds %s) does not overlap the image %s (bounds %s); give the "
+                            "mask of this image, on its grid" % (mask_path, tuple(a), image_path, tuple(b)))
 
 
 def _inventory(infos: List[_Band]) -> str:
