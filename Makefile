@@ -58,6 +58,7 @@ package:
 
 models: venv
 	$(PY) -m eolatent.models.training.train_biophysical --out models/biophysical_s2.onnx
+	$(PY) -m eolatent.models.training.train_soilmoisture --out models/soilmoisture_s1.onnx
 
 bench: venv package
 	$(PY) bench/bench_biophysical.py --out bench/results.md

@@ -15,12 +15,14 @@ from typing import Dict, Mapping, Optional
 
 import numpy as np
 
+from .pixelwise import FLAG_CLAMPED, FLAG_INVALID, FLAG_OUT_OF_DOMAIN, run_pixelwise
 from .registry import ModelInfo, check_task, find_model
 
 MODEL_ID = "eolatent.biophysical.s2"
 VARIABLES = ("LAI", "FAPAR", "FCOVER", "CCC", "CWC")
 INPUT_BANDS = ("B02", "B03", "B04", "B05", "B06", "B07", "B08", "B8A", "B11", "B12")
-FLAG_OUT_OF_DOMAIN, FLAG_CLAMPED, FLAG_INVALID = 1, 2, 4
+__all__ = ["MODEL_ID", "VARIABLES", "INPUT_BANDS", "FLAG_OUT_OF_DOMAIN", "FLAG_CLAMPED", "FLAG_INVALID",
+           "BiophysicalInputError", "load", "relative_azimuth", "retrieve_arrays", "retrieve"]
 
 
 class BiophysicalInputError(ValueError):
@@ -36,13 +38,6 @@ def load(model: Optional[ModelInfo] = None) -> ModelInfo:
     return info
 
 
-def _domain(info: ModelInfo, name: str):
-    dom = info.input(name).get("domain") or {}
-    lo = np.asarray(dom.get("min", []), np.float32)
-    hi = np.asarray(dom.get("max", []), np.float32)
-    return (lo, hi) if lo.size else (None, None)
-
-
 def relative_azimuth(sun_azimuth, view_azimuth):
     """Relative azimuth in [0, 180] degrees from sun and view azimuths."""
     d = np.abs(np.asarray(sun_azimuth, np.float64) - np.asarray(view_azimuth, np.float64)) % 360.0
@@ -56,31 +51,7 @@ def retrieve_arrays(refl: np.ndarray, angles: np.ndarray, info: ModelInfo, provi
     ``refl`` (N, 10) reflectance in INPUT_BANDS order, ``angles`` (N, 3) [sun zenith, view zenith,
     relative azimuth] in degrees. Returns (mean (N, 5), std (N, 5), flags (N,) uint8, provider_used).
     """
-    refl = np.asarray(refl, np.float32)
-    angles = np.asarray(angles, np.float32)
-    n = refl.shape[0]
-    ok = np.all(np.isfinite(refl), axis=1) & np.all(np.isfinite(angles), axis=1)
-    if valid is not None:
-        ok &= np.asarray(valid, bool).reshape(-1)
-    flags = np.where(ok, 0, FLAG_INVALID).astype(np.uint8)
-    mean = np.full((n, len(VARIABLES)), np.nan, np.float32)
-    std = np.full((n, len(VARIABLES)), np.nan, np.float32)
-    session = info.session(provider, threads)
-    if ok.any():
-        x, a = refl[ok], angles[ok]
-        m, s = session.run({"bands": x, "angles": a})
-        out_flags = np.zeros(x.shape[0], np.uint8)
-        for name, arr in (("bands", x), ("angles", a)):
-            lo, hi = _domain(info, name)
-            if lo is not None:
-                out = np.any((arr < lo) | (arr > hi), axis=1)
-                out_flags |= np.where(out, FLAG_OUT_OF_DOMAIN, 0).astype(np.uint8)
-        ranges = np.array([info.output(v)["valid_range"] for v in VARIABLES], np.float32)
-        clamped = np.clip(m, ranges[:, 0], ranges[:, 1])
-        out_flags |= np.where(np.any(clamped != m, axis=1), FLAG_CLAMPED, 0).astype(np.uint8)
-        mean[ok], std[ok] = clamped, s
-        flags[ok] = out_flags
-    return mean, std, flags, session.provider_used
+    return run_pixelwise(info, {"bands": refl, "angles": angles}, VARIABLES, provider, threads, valid)
 
 
 def retrieve(bands: Mapping[str, np.ndarray], tts, tto, psi, model: Optional[ModelInfo] = None,

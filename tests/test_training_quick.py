@@ -40,6 +40,8 @@ def test_card_is_valid(quick_run):
     per_var = card["metrics"]["per_variable"]
     for v in ("LAI", "FAPAR", "FCOVER", "CCC", "CWC"):
         assert {"rmse", "bias", "r2", "coverage_1sigma", "baseline_rmse"} <= set(per_var[v])
+        base = card["metrics"]["baseline_sl2p"]["per_variable"][v]
+        assert base["rmse"] == per_var[v]["baseline_rmse"] and {"bias", "r2"} <= set(base)
     metrics = json.loads(path.with_name("biophysical_s2.metrics.json").read_text())
     assert metrics["weights_sha256"] == card["weights_sha256"]
     assert metrics["per_variable"] == per_var

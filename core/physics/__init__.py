@@ -6,10 +6,11 @@
 * :mod:`.prosail` -- public API: canopy reflectance, Sentinel-2 bands,
   fAPAR, fCOVER and a batched ``simulate`` for training sets
 * :mod:`.special` -- exponential integral E1
+* :mod:`.wcm` -- Water Cloud Model and soil backscatter for Sentinel-1 C-band
 
 Data files (coefficients, soil spectra, Sentinel-2 SRFs) live in ``data/``;
 see ``data/README.md`` for provenance and licences.
 """
-from . import prosail, prospect, sail, special
+from . import prosail, prospect, sail, special, wcm
 
-__all__ = ["prosail", "prospect", "sail", "special"]
+__all__ = ["prosail", "prospect", "sail", "special", "wcm"]

@@ -1,0 +1,368 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Stack builder: real Slovenia S2 dates with real cloud masks, fabricated S1 series in
+another CRS resampled onto the S2 grid, polygon areas, errors, and eolatent:buildstack."""
+from __future__ import annotations
+
+import shutil
+import sys
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+import numpy as np
+import pytest
+import rasterio
+from rasterio.transform import from_origin
+from rasterio.warp import transform as warp_transform
+from rasterio.warp import transform_bounds
+
+sys.path.insert(0, str(Path(__file__).parent))
+import s1_fixtures as fx  # noqa: E402
+
+from eolatent.core.sentinel1 import open_s1  # noqa: E402
+from eolatent.core.sentinel2 import S2_BANDS, Grid, open_s2  # noqa: E402
+from eolatent.core.stackbuild import Area, StackBuildError, build_stacks  # noqa: E402
+from eolatent.core.tiling import Cancelled  # noqa: E402
+
+UTC = timezone.utc
+# the S2 patch snapped outwards to 10 m: 465180..466190 x 5079240..5080260
+GRID_ORIGIN, GRID_SHAPE = (465180.0, 5080260.0), (102, 101)
+
+
+@pytest.fixture(scope="module")
+def inputs(tmp_path_factory):
+    root = tmp_path_factory.mktemp("stackbuild")
+    covers = fx.slovenia_s2_copies(root / "s2")
+    fx.s1_series_wgs84(root / "s1")
+    return root, covers
+
+
+def day(d):
+    return datetime.combine(date.fromisoformat(d), datetime.min.time(), UTC)
+
+
+def centres_lonlat(grid):
+    rows, cols = np.mgrid[0:grid.height, 0:grid.width]
+    x = grid.transform.c + (cols + 0.5) * grid.transform.a
+    y = grid.transform.f + (rows + 0.5) * grid.transform.e
+    lon, lat = warp_transform(grid.crs, "EPSG:4326", x.ravel(), y.ravel())
+    return np.reshape(lon, x.shape), np.reshape(lat, x.shape), x, y
+
+
+def bilinear_from_source(path, grid):
+    """Independent plain-numpy bilinear resampling of a Slovenia file onto *grid*."""
+    with rasterio.open(path) as ds:
+        s, t = ds.read().astype(np.float64), ds.transform
+    _, _, x, y = centres_lonlat(grid)
+    u, v = (x - t.c) / t.a - 0.5, (y - t.f) / t.e - 0.5
+    i0, j0 = np.floor(u).astype(int), np.floor(v).astype(int)
+    fx_, fy_ = u - i0, v - j0
+    inside = (u >= -0.5) & (u <= s.shape[2] - 0.5) & (v >= -0.5) & (v <= s.shape[1] - 0.5)
+    cl = lambda a, n: np.clip(a, 0, n - 1)  # noqa: E731
+    i1, j1 = cl(i0 + 1, s.shape[2]), cl(j0 + 1, s.shape[1])
+    i0, j0 = cl(i0, s.shape[2]), cl(j0, s.shape[1])
+    out = (s[:, j0, i0] * (1 - fx_) * (1 - fy_) + s[:, j0, i1] * fx_ * (1 - fy_)
+           + s[:, j1, i0] * (1 - fx_) * fy_ + s[:, j1, i1] * fx_ * fy_)
+    return out, inside
+
+
+# --------------------------------------------------------------------------- Sentinel-2
+
+def test_s2_date_range_keeps_three_dates_real_clouds_masked(inputs, tmp_path):
+    root, covers = inputs
+    out = tmp_path / "s2.tif"
+    res = build_stacks(root / "s2", None, "2015-07-20", "2015-09-05", 100, None, out_s2=out,
+                       window_size=32)
+    assert res.s2_dates == [day("2015-07-31"), day("2015-08-20"), day("2015-08-30")]
+    assert res.s2_bands == S2_BANDS and res.s1_path is None and res.s2_path == str(out)
+    g = res.grid
+    assert g.crs.to_epsg() == 32633 and g.res == (10.0, 10.0)
+    assert (g.transform.c, g.transform.f) == GRID_ORIGIN and g.shape == GRID_SHAPE
+    assert res.s2_cloud_cover == pytest.approx([covers["2015-07-31"], 100.0, 0.0], abs=1e-3)
+    with rasterio.open(out) as ds:
+        cube = ds.read().reshape(3, 13, *GRID_SHAPE)
+        assert ds.descriptions[13 * 2 + 3] == "B04 2015-08-30"
+        t = ds.tags(14)
+        assert (t["BAND_NAME"], t["DATE"], t["SENSOR"]) == ("B01", "2015-08-20T00:00:00Z", "S2A")
+        assert float(t["CLOUD_COVER"]) == pytest.approx(100.0)
+        assert ds.tags()["MODALITY"] == "S2" and ds.tags()["N_DATES"] == "3"
+    # 2015-08-30 is clear: every pixel whose centre lies on the data is valid and equals the
+    # bilinear interpolation of the 9.995 m source at that centre
+    expected, inside = bilinear_from_source(fx.SLOVENIA / "S2L1C_TOA_13band_2015-08-30.tif", g)
+    clear = cube[2]
+    np.testing.assert_array_equal(np.isfinite(clear).all(axis=0), inside)
+    assert inside.sum() == 100 * 101  # last column and first row centres fall outside
+    np.testing.assert_allclose(clear[:, inside], expected[:, inside], atol=1e-6)
+    # 2015-08-20 is fully cloudy in the real s2cloudless mask; 07-31 mostly (93.8 %)
+    assert np.isnan(cube[1]).all()
+    valid_0731 = np.isfinite(cube[0]).all(axis=0)
+    assert 100 * (1 - valid_0731[inside].mean()) == pytest.approx(covers["2015-07-31"], abs=1.0)
+    with open_s2(out) as src:  # the stack reads back with the S2 readers
+        assert src.dates == res.s2_dates and src.band_names == S2_BANDS
+        refl, valid = src.read(2, None, ["B04"])
+        np.testing.assert_array_equal(refl[0], clear[3])
+
+
+def test_s2_cloud_filter_keeps_the_three_clear_dates(inputs, tmp_path):
+    root, covers = inputs
+    assert covers["2015-07-31"] > 90 and covers["2015-08-20"] == 100.0
+    res = build_stacks([root / "s2"], [], None, None, 50, None, out_s2=tmp_path / "s2.tif",
+                       bands=["B04", "B8"])
+    assert res.s2_dates == [day("2015-07-11"), day("2015-08-30"), day("2015-09-09")]
+    assert res.s2_bands == ("B04", "B08")
+    assert any("2015-07-31: cloud cover 93.8% > 50.0%, left out" in m for m in res.messages)
+    assert any("LULC.tif" in p for p, _ in res.skipped)  # not S2: skipped, not an error
+    with rasterio.open(tmp_path / "s2.tif") as ds:
+        assert ds.count == 6 and ds.descriptions[-1] == "B08 2015-09-09"
+
+
+# --------------------------------------------------------------------------- S2 + S1
+
+def test_s1_in_wgs84_resampled_onto_s2_grid(inputs, tmp_path):
+    root, _ = inputs
+    res = build_stacks(root / "s2", root / "s1", "2015-07-01", "2015-09-30", 50, None,
+                       out_s2=tmp_path / "s2.tif", out_s1=tmp_path / "s1.tif", window_size=48)
+    assert res.s1_dates == [day(d) for d in ("2015-07-15", "2015-08-02", "2015-08-26",
+                                             "2015-09-07")]
+    assert res.s1_pols == ("VV", "VH") and res.s1_quantity == "sigma0"
+    g = res.grid
+    with rasterio.open(tmp_path / "s1.tif") as ds, rasterio.open(tmp_path / "s2.tif") as d2:
+        assert ds.crs == d2.crs and ds.transform == d2.transform and ds.shape == d2.shape
+        s1 = ds.read().reshape(4, 2, *GRID_SHAPE)
+        t = ds.tags(1)
+        assert (t["BAND_NAME"], t["UNITS"], t["QUANTITY"], t["SENSOR"]) == \
+            ("VV", "dB", "sigma0", "S1A")
+        assert ds.descriptions[:2] == ("VV 2015-07-15", "VH 2015-07-15")
+        assert ds.tags()["MODALITY"] == "S1"
+    lon, _, _, _ = centres_lonlat(g)
+    expected_vv = 10 * np.log10(fx.vv_ramp(lon))
+    for k in range(4):
+        assert np.isfinite(s1[k]).all()  # the S1 series covers the patch with a margin
+        np.testing.assert_allclose(s1[k, 1], -20.0, atol=1e-4)  # constant stays constant
+        # the ramp (linear power along longitude) is reproduced at the right place
+        np.testing.assert_allclose(s1[k, 0], expected_vv, atol=0.005)
+    # the ramp spans about 1.3 dB across the patch, so a one-pixel shift would show
+    assert np.ptp(expected_vv) > 0.8
+    assert np.abs(np.diff(expected_vv, axis=1)).mean() > 0.005
+    with open_s1(tmp_path / "s1.tif") as src:
+        assert src.dates == res.s1_dates and src.polarisations == ("VV", "VH")
+        db, valid = src.read(3, None, ["VH"])
+        assert valid.all() and np.allclose(db, -20.0, atol=1e-4)
+
+
+def test_s1_averaged_in_linear_power_and_s1_only_grid(tmp_path):
+    # 5 m stripes of 0.01 / 0.1 (-20 / -10 dB): a 10 m pixel holds one pair, whose mean power
+    # is 0.055 (-12.6 dB); averaging the dB values would give -15 dB.
+    stripes = np.tile(np.array([0.01, 0.1], np.float32), (20, 10))
+    fx.write_tif(tmp_path / "s1" / "S1_VV_2020-06-01.tif", stripes,
+                 transform=from_origin(465200.0, 5080000.0, 5.0, 5.0))
+    res = build_stacks(None, tmp_path / "s1", None, None, None, None, out_s1=tmp_path / "o.tif")
+    assert res.grid.crs.to_epsg() == 32633 and res.grid.shape == (10, 10)
+    with rasterio.open(tmp_path / "o.tif") as ds:
+        vv = ds.read(1)
+    np.testing.assert_allclose(vv[1:-1, 1:-1], 10 * np.log10(0.055), atol=1e-3)
+
+
+def test_s1_only_from_wgs84_gets_the_utm_zone(inputs, tmp_path):
+    root, _ = inputs
+    res = build_stacks(None, root / "s1", "2015-08-01", "2015-08-31", None, None,
+                       out_s1=tmp_path / "s1.tif", resolution=20)
+    assert res.grid.crs.to_epsg() == 32633 and res.grid.res == (20.0, 20.0)
+    assert any("target CRS: EPSG:32633" in m for m in res.messages)
+    assert res.s1_dates == [day("2015-08-02"), day("2015-08-26")]
+
+
+# a triangle inside the patch (lon 14.5514-14.5643, lat 45.8659-45.8750)
+POLY = "POLYGON((14.554 45.8675, 14.562 45.8675, 14.558 45.873, 14.554 45.8675))"
+SLOPE = 0.0055 / 0.004
+
+
+def triangle_masks(grid):
+    """(inside, near the edge) of POLY for the pixel centres of *grid*."""
+    lon, lat, _, _ = centres_lonlat(grid)
+    a, b, c = lat - 45.8675, (lat - 45.8675) - (lon - 14.554) * SLOPE, \
+        (lat - 45.8675) - (14.562 - lon) * SLOPE
+    inside = (a > 0) & (b < 0) & (c < 0)
+    edge = (np.abs(a) < 1.5e-4) | (np.abs(b) < 3e-4) | (np.abs(c) < 3e-4)
+    return inside, edge
+
+
+def test_polygon_area_masks_outside(inputs, tmp_path):
+    root, _ = inputs
+    res = build_stacks(root / "s2", root / "s1", "2015-08-25", "2015-09-10", 50,
+                       (POLY, "EPSG:4326"), out_s2=tmp_path / "s2.tif",
+                       out_s1=tmp_path / "s1.tif")
+    g = res.grid
+    box = transform_bounds("EPSG:4326", g.crs, 14.554, 45.8675, 14.562, 45.873)
+    w, s, e, n = g.bounds  # the polygon's bounding box snapped outwards to 10 m
+    assert w <= box[0] < w + 10 and e - 10 < box[2] <= e
+    assert s <= box[1] < s + 10 and n - 10 < box[3] <= n
+    inside, edge = triangle_masks(g)
+    for path in (tmp_path / "s2.tif", tmp_path / "s1.tif"):
+        with rasterio.open(path) as ds:
+            cube = ds.read()
+        valid = np.isfinite(cube).all(axis=0)
+        assert not np.isfinite(cube[:, ~inside & ~edge]).any()   # outside: NaN in every band
+        assert valid[inside & ~edge].all()                        # inside: data (clear dates)
+        assert 0.35 < valid.mean() < 0.65
+
+
+def test_window_size_does_not_change_values(inputs, tmp_path):
+    root, _ = inputs
+    cubes = []
+    for ws in (16, 512):
+        build_stacks(root / "s2", root / "s1", "2015-08-25", "2015-09-10", 50, None,
+                     out_s2=tmp_path / ("s2_%d.tif" % ws), out_s1=tmp_path / ("s1_%d.tif" % ws),
+                     window_size=ws)
+        cubes.append([rasterio.open(tmp_path / ("%s_%d.tif" % (m, ws))).read()
+                      for m in ("s2", "s1")])
+    for a, b in zip(*cubes):
+        np.testing.assert_array_equal(a, b)
+
+
+# --------------------------------------------------------------------------- errors
+
+def _no_output(folder):
+    return not any(p.suffix == ".tif" or p.name.startswith(".") for p in Path(folder).iterdir())
+
+
+@pytest.mark.parametrize("kwargs, match", [
+    (dict(area=((2.0, 40.0, 2.1, 40.1), "EPSG:4326")), "does not overlap the data"),
+    (dict(start="2016-01-01", end="2016-02-01"), "no Sentinel-2 product in the date range"),
+    (dict(start="2015-07-25", end="2015-08-25", max_cloud=50), "cloudier than the maximum"),
+    (dict(start="2015-09-01", end="2015-08-01"), "before the start date"),
+    (dict(out_s2=None), "no output path"),
+])
+def test_errors_leave_no_output(inputs, tmp_path, kwargs, match):
+    root, _ = inputs
+    args = dict(s2_folders=root / "s2", s1_folders=None, start=None, end=None, max_cloud=100,
+                area=None, out_s2=tmp_path / "s2.tif")
+    args.update(kwargs)
+    with pytest.raises(StackBuildError, match=match):
+        build_stacks(**args)
+    assert _no_output(tmp_path)
+
+
+def test_error_no_overlap_between_modalities(inputs, tmp_path):
+    root, _ = inputs
+    fx.write_tif(tmp_path / "far" / "S1_VV_2015-08-01.tif", np.full((4, 4), 0.05, np.float32),
+                 transform=from_origin(300000, 5000000, 10, 10))
+    (tmp_path / "out").mkdir()
+    with pytest.raises(StackBuildError, match="do not overlap"):
+        build_stacks(root / "s2", tmp_path / "far", None, None, 100, None,
+                     out_s2=tmp_path / "out" / "a.tif", out_s1=tmp_path / "out" / "b.tif")
+    assert _no_output(tmp_path / "out")
+
+
+def test_error_mixed_sensors_and_unreadable(inputs, tmp_path):
+    root, _ = inputs
+    s2 = tmp_path / "s2"
+    shutil.copytree(root / "s2", s2)
+    shutil.copyfile(root / "s1" / "S1_VV_2015-07-15_db.tif", s2 / "S1_VV_2015-07-15_db.tif")
+    (tmp_path / "out").mkdir()
+    out = dict(out_s2=tmp_path / "out" / "a.tif", out_s1=tmp_path / "out" / "b.tif")
+    with pytest.raises(StackBuildError, match="Sentinel-2 folder .* holds Sentinel-1 data"):
+        build_stacks(s2, None, None, None, 100, None, out_s2=out["out_s2"])
+    s1 = tmp_path / "s1"
+    shutil.copytree(root / "s1", s1)
+    shutil.copyfile(fx.SLOVENIA / "S2L1C_TOA_13band_2015-07-11.tif", s1 / "S2_2015-07-11.tif")
+    with pytest.raises(StackBuildError, match="Sentinel-1 folder .* holds Sentinel-2 data"):
+        build_stacks(root / "s2", s1, None, None, 100, None, **out)
+    bad = tmp_path / "bad"
+    shutil.copytree(root / "s2", bad)
+    (bad / "S2L1C_TOA_13band_2015-10-01.tif").write_bytes(b"II*\x00 truncated download")
+    with pytest.raises(StackBuildError, match="cannot open .*S2L1C_TOA_13band_2015-10-01.tif"):
+        build_stacks(bad, None, None, None, 100, None, out_s2=out["out_s2"])
+    assert _no_output(tmp_path / "out")
+
+
+def test_error_mixed_calibrations(inputs, tmp_path):
+    root, _ = inputs
+    s1 = tmp_path / "s1"
+    shutil.copytree(root / "s1", s1)
+    for f in s1.glob("*2015-09-07*"):
+        with rasterio.open(f, "r+") as ds:
+            ds.update_tags(CALIBRATION="gamma0")
+    with pytest.raises(StackBuildError, match="mix calibrations"):
+        build_stacks(None, s1, None, None, None, None, out_s1=tmp_path / "o.tif")
+    assert not (tmp_path / "o.tif").exists()
+
+
+def test_cancel_leaves_nothing(inputs, tmp_path):
+    root, _ = inputs
+
+    class Stop:
+        calls = 0
+
+        def progress(self, p):
+            self.calls += 1
+
+        def is_canceled(self):
+            return self.calls >= 2
+
+        def info(self, m):
+            pass
+
+    with pytest.raises(Cancelled):
+        build_stacks(root / "s2", root / "s1", None, None, 50, None, out_s2=tmp_path / "a.tif",
+                     out_s1=tmp_path / "b.tif", feedback=Stop(), window_size=32)
+    assert _no_output(tmp_path)
+
+
+# --------------------------------------------------------------------------- Processing
+
+@pytest.fixture()
+def buildstack(eolatent_provider):
+    """Run eolatent:buildstack, registering it when the provider does not list it yet."""
+    import processing
+    from qgis.core import QgsApplication
+
+    from eolatent.processing_provider.buildstack_algorithm import BuildStackAlgorithm
+
+    if eolatent_provider.algorithm("buildstack") is None:
+        eolatent_provider.addAlgorithm(BuildStackAlgorithm())
+    assert QgsApplication.processingRegistry().algorithmById("eolatent:buildstack") is not None
+    return lambda params: processing.run("eolatent:buildstack", params)
+
+
+def test_algorithm_extent_and_outputs(inputs, tmp_path, buildstack):
+    root, _ = inputs
+    res = buildstack(dict(S2_FOLDERS=str(root / "s2"), S1_FOLDERS=str(root / "s1"),
+                          START_DATE="2015-07-01", END_DATE="2015-09-30", MAX_CLOUD=50,
+                          EXTENT="465300,465700,5079500,5080000 [EPSG:32633]",
+                          OUTPUT_S2=str(tmp_path / "s2.tif"), OUTPUT_S1=str(tmp_path / "s1.tif")))
+    assert res["S2_DATES"] == "2015-07-11,2015-08-30,2015-09-09"
+    assert res["S1_DATES"] == "2015-07-15,2015-08-02,2015-08-26,2015-09-07"
+    core = build_stacks(root / "s2", root / "s1", "2015-07-01", "2015-09-30", 50,
+                        (465300, 5079500, 465700, 5080000), out_s2=tmp_path / "c2.tif",
+                        out_s1=tmp_path / "c1.tif")
+    for key, ref in (("OUTPUT_S2", "c2.tif"), ("OUTPUT_S1", "c1.tif")):
+        with rasterio.open(res[key]) as a, rasterio.open(tmp_path / ref) as b:
+            assert a.transform == b.transform and a.shape == (50, 40) and a.count == b.count
+            np.testing.assert_array_equal(a.read(), b.read())
+    assert core.grid.bounds == (465300.0, 5079500.0, 465700.0, 5080000.0)
+
+
+def test_algorithm_polygon_layer_and_errors(inputs, tmp_path, buildstack):
+    from qgis.core import QgsFeature, QgsGeometry, QgsProcessingException, QgsVectorLayer
+
+    root, _ = inputs
+    layer = QgsVectorLayer("Polygon?crs=EPSG:4326", "area", "memory")
+    feat = QgsFeature()
+    feat.setGeometry(QgsGeometry.fromWkt(POLY))
+    layer.dataProvider().addFeatures([feat])
+    res = buildstack(dict(S1_FOLDERS=str(root / "s1"), AREA=layer, START_DATE="2015-08-01",
+                          END_DATE="2015-08-31", OUTPUT_S1=str(tmp_path / "s1.tif"),
+                          OUTPUT_S2="TEMPORARY_OUTPUT"))  # no S2 folder: S2 output ignored
+    assert res["S1_DATES"] == "2015-08-02,2015-08-26" and "OUTPUT_S2" not in res
+    with rasterio.open(res["OUTPUT_S1"]) as ds:
+        valid = np.isfinite(ds.read()).all(axis=0)
+        assert ds.crs.to_epsg() == 32633
+        grid = Grid(ds.crs, ds.transform, ds.width, ds.height)
+    inside, edge = triangle_masks(grid)
+    np.testing.assert_array_equal(valid[~edge], inside[~edge])
+    with pytest.raises(QgsProcessingException, match="No input folder"):
+        buildstack(dict(OUTPUT_S2=str(tmp_path / "x.tif")))
+    with pytest.raises(QgsProcessingException, match="no Sentinel-1 product in the date range"):
+        buildstack(dict(S1_FOLDERS=str(root / "s1"), START_DATE="2019-01-01",
+                        OUTPUT_S1=str(tmp_path / "y.tif")))
+    assert not (tmp_path / "x.tif").exists() and not (tmp_path / "y.tif").exists()
