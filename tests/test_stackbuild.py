@@ -215,8 +215,10 @@ def test_window_size_does_not_change_values(inputs, tmp_path):
                      window_size=ws)
         cubes.append([rasterio.open(tmp_path / ("%s_%d.tif" % (m, ws))).read()
                       for m in ("s2", "s1")])
-    for a, b in zip(*cubes):
-        np.testing.assert_array_equal(a, b)
+    np.testing.assert_array_equal(cubes[0][0], cubes[1][0])  # S2: same CRS, identical
+    # S1 comes from EPSG:4326: GDAL's warp differs by float32 rounding between windows only
+    np.testing.assert_allclose(cubes[0][1], cubes[1][1], atol=1e-5, rtol=0)
+    assert np.array_equal(np.isnan(cubes[0][1]), np.isnan(cubes[1][1]))
 
 
 # --------------------------------------------------------------------------- errors

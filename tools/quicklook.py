@@ -30,7 +30,7 @@ def main(folder: str, png: str) -> None:
     axes[0].imshow(np.clip(np.moveaxis(rgb, 0, -1) / 0.15, 0, 1))
     axes[0].set_title(f"S2 true colour {dates[0]}", fontsize=9)
     for ax, i in zip(axes[1:], clear):
-        im = ax.imshow(lai[i], cmap="YlGn", vmin=0, vmax=7)
+        im = ax.imshow(lai[i], cmap="YlGn", vmin=0, vmax=4)
         ax.set_title(f"LAI {dates[i]}", fontsize=9)
     fig.colorbar(im, ax=axes[len(clear)], shrink=0.8, label="LAI (m²/m²)")
     ax = axes[len(clear) + 1]
@@ -44,7 +44,8 @@ def main(folder: str, png: str) -> None:
     for ax in axes:
         ax.set_xticks([]), ax.set_yticks([])
     cloudy = [dates[i] for i in range(lai.shape[0]) if i not in clear]
-    fig.suptitle("EO Latent — eolatent:biophysical on the real Slovenia Sentinel-2 L1C sample (1 km², 10 m); "
+    fig.suptitle("EO Latent — eolatent:biophysical on the real Slovenia Sentinel-2 sample (1 km², 10 m; Level-1C "
+                 "top-of-atmosphere, so LAI is biased low); "
                  f"cloudy dates masked: {', '.join(cloudy) or 'none'}", fontsize=10)
     fig.savefig(png, dpi=110)
     print(f"wrote {png}")
