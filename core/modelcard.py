@@ -191,13 +191,15 @@ def write_onnx_with_card(model, card: dict, path: str) -> dict:
     import os
     import tempfile
 
+    from .outputs import publish
+
     data = embed_card(model, card)
     folder = os.path.dirname(os.path.abspath(path))
     fd, tmp = tempfile.mkstemp(dir=folder, suffix=".onnx.tmp")
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
-        os.replace(tmp, path)
+        publish(tmp, path)
     except BaseException:
         if os.path.exists(tmp):
             os.unlink(tmp)

@@ -16,6 +16,15 @@ import numpy as np
 BLOCK = 256  # GeoTIFF internal tile size; the runner writes strips in multiples of it
 
 
+def publish(tmp: str, path: str) -> None:
+    """Atomically move a finished temporary file (mode 0600 from mkstemp) to ``path`` with the normal
+    permissions a new file gets (0666 minus the umask)."""
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(tmp, 0o666 & ~umask)
+    os.replace(tmp, path)
+
+
 class OutputError(OSError):
     """An output cannot be created or written."""
 
@@ -112,7 +121,7 @@ class OutputFiles:
                 raise OutputError(f"finishing {self.outputs[name].path} failed: {exc}") from exc
         self.handles = {}
         for name, tmp in self.tmp.items():
-            os.replace(tmp, self.outputs[name].path)
+            publish(tmp, self.outputs[name].path)
         self.tmp = {}
 
     def abort(self) -> None:

@@ -136,9 +136,21 @@ def _quantity(groups) -> str:
     return next(iter(found))
 
 
+def _default_crs(groups, area: Optional[Area]):
+    """The CRS of the first date (of the first product over the area when one is given)."""
+    grids = [p.source.grid for g in groups for p in g.parts]
+    if area is not None:
+        for grid in grids:
+            try:
+                if intersect(area_in(area, grid.crs)[0], grid.bounds) is not None:
+                    return grid.crs
+            except Exception:  # noqa: BLE001 - area outside this CRS's domain
+                continue
+    return grids[0].crs
+
+
 def _target(groups2, groups1, area: Optional[Area], target_crs, resolution, messages):
-    first = (groups2 or groups1)[0].parts[0].source.grid
-    crs = to_crs(target_crs) if target_crs is not None else first.crs
+    crs = to_crs(target_crs) if target_crs is not None else _default_crs(groups2 or groups1, area)
     extents = []
     for groups in (groups2, groups1):
         if groups:
@@ -168,6 +180,21 @@ def _target(groups2, groups1, area: Optional[Area], target_crs, resolution, mess
     return snapped_grid(crs, extent, resolution), polygon
 
 
+def _in_grid(groups, grid, what: str, messages):
+    """Date groups restricted to the parts that overlap *grid*; empty groups left out."""
+    kept = []
+    for g in groups:
+        g.parts = [p for p in g.parts
+                   if intersect(bounds_in(p.source.grid, grid.crs), grid.bounds) is not None]
+        if g.parts:
+            kept.append(g)
+        else:
+            messages.append("%s %s: outside the area, left out" % (what, g.date.date()))
+    if groups and not kept:  # pragma: no cover - the grid is built from the data extent
+        raise StackBuildError("no %s date covers the area; choose another area" % what)
+    return kept
+
+
 def build_stacks(s2_folders, s1_folders, start, end, max_cloud, area, target_crs=None,
                  resolution: float = 10.0, out_s2=None, out_s1=None, feedback=None,
                  bands: Optional[Sequence[str]] = None, pols: Optional[Sequence[str]] = None,
@@ -179,7 +206,8 @@ def build_stacks(s2_folders, s1_folders, start, end, max_cloud, area, target_crs
     or datetime; None = open); max_cloud: percent (None = no filter); area: None (all
     the data), (west, south, east, north) in the target CRS, ((w, s, e, n), crs),
     (polygon WKT, crs) or an :class:`Area` - outside a polygon the pixels are NaN;
-    target_crs: e.g. "EPSG:32633" (default: the first Sentinel-2 date's CRS);
+    target_crs: e.g. "EPSG:32633" (default: the CRS of the first Sentinel-2 date over
+    the area, else of the first Sentinel-1 date; a geographic CRS becomes the UTM zone);
     resolution: pixel size in CRS units; out_s2 / out_s1: GeoTIFF paths, one per built
     modality; feedback: object with progress(percent), is_canceled(), info(text);
     bands / pols: subsets (default: those present in every date).
@@ -212,12 +240,12 @@ def build_stacks(s2_folders, s1_folders, start, end, max_cloud, area, target_crs
     try:
         groups2, groups1 = [], []
         if s2f:
-            parts, s2_sources = scan_s2(s2f, d0, d1, res.messages, res.skipped)
+            parts = scan_s2(s2f, s2_sources, res.skipped)
             groups2 = group_dates(filter_dates(parts, d0, d1, "Sentinel-2"), s2_key)
             groups2 = filter_clouds(groups2, max_cloud, res.messages)
             res.s2_bands = _common_bands(groups2, bands)
         if s1f:
-            parts, s1_cache = scan_s1(s1f, res.messages, res.skipped)
+            parts, s1_cache = scan_s1(s1f, res.skipped)
             groups1 = group_dates(filter_dates(parts, d0, d1, "Sentinel-1"), s1_key)
             res.s1_pols = _common_pols(groups1, pols, res.messages)
             res.s1_quantity = _quantity(groups1)
@@ -225,6 +253,8 @@ def build_stacks(s2_folders, s1_folders, start, end, max_cloud, area, target_crs
             res.messages.append("skipped %s: %s" % (path, why))
         grid, polygon = _target(groups2, groups1, area, target_crs, resolution, res.messages)
         res.grid = grid
+        groups2 = _in_grid(groups2, grid, "S2", res.messages)
+        groups1 = _in_grid(groups1, grid, "S1", res.messages)
         for m in res.messages:
             info(m)
         info("target grid: %s, %d x %d pixels of %g, bounds %s"

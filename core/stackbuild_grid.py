@@ -23,6 +23,10 @@ from rasterio.windows import transform as window_transform
 from .sentinel2.common import Grid
 
 
+#: Largest target grid accepted (pixels): about 100 Sentinel-2 tiles at 10 m.
+MAX_PIXELS = 100 * 10980 * 10980
+
+
 class StackBuildError(ValueError):
     """The stack cannot be built; the message names the problem and the fix."""
 
@@ -195,6 +199,11 @@ def snapped_grid(crs, bounds, resolution: float) -> Grid:
     x0, x1 = math.floor(w / res + eps) * res, math.ceil(e / res - eps) * res
     y0, y1 = math.floor(s / res + eps) * res, math.ceil(n / res - eps) * res
     width, height = max(1, int(round((x1 - x0) / res))), max(1, int(round((y1 - y0) / res)))
+    if width * height > MAX_PIXELS:
+        raise StackBuildError(
+            "the target grid would be %d x %d pixels (bounds %s at %g); give a smaller area, "
+            "a coarser resolution, or products of one region" % (width, height,
+                                                                 fmt_bounds(bounds), res))
     return Grid(crs, Affine(res, 0.0, x0, 0.0, -res, y1), width, height)
 
 

@@ -133,9 +133,10 @@ def _date_ok(d: datetime, start: Optional[date], end: Optional[date]) -> bool:
     return (start is None or day >= start) and (end is None or day <= end)
 
 
-def scan_s2(folders, start, end, messages: List[str], skipped: List[Tuple[str, str]]):
-    """All S2 parts in *folders* (every date, unfiltered) and the opened sources."""
-    parts, sources = [], []
+def scan_s2(folders, sources: list, skipped: List[Tuple[str, str]]) -> List[Part]:
+    """All S2 parts in *folders* (every date, unfiltered); the opened S2Sources are
+    appended to *sources* (for the caller to close, also after an error)."""
+    parts = []
     for folder in folders:
         products, files = _walk(folder)
         candidates = list(products)
@@ -159,10 +160,10 @@ def scan_s2(folders, start, end, messages: List[str], skipped: List[Tuple[str, s
             sources.append(src)
             for i, d in enumerate(src.dates):
                 parts.append(Part(src, i, d, c, src.cloud_cover(i)))
-    return parts, sources
+    return parts
 
 
-def scan_s1(folders, messages: List[str], skipped: List[Tuple[str, str]]):
+def scan_s1(folders, skipped: List[Tuple[str, str]]):
     """All S1 parts in *folders* (one S1Source per acquisition, on its own grid)."""
     cache = DatasetCache()
     parts = []

@@ -9,6 +9,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from .base import tr
 from .biophysical_algorithm import BiophysicalAlgorithm
+from .buildstack_algorithm import BuildStackAlgorithm
 
 ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "icons", "eolatent.svg")
 
@@ -27,5 +28,5 @@ class EOLatentProvider(QgsProcessingProvider):
         return QIcon(ICON) if os.path.exists(ICON) else super().icon()
 
     def loadAlgorithms(self):
-        for alg in (BiophysicalAlgorithm(),):
+        for alg in (BiophysicalAlgorithm(), BuildStackAlgorithm()):
             self.addAlgorithm(alg)

@@ -3,6 +3,7 @@
 stacks, and the errors."""
 from __future__ import annotations
 
+import os
 import shutil
 import sys
 from datetime import datetime, timezone
@@ -186,6 +187,9 @@ def test_stack_round_trip(tmp_path):
         assert t["ORBIT_DIRECTION"] == "DESCENDING" and t["RELATIVE_ORBIT"] == "22"
         assert ds.tags(7)["SENSOR"] == "S1" and ds.units[0] == "dB"
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no temporary file left
+    umask = os.umask(0)
+    os.umask(umask)
+    assert os.stat(path).st_mode & 0o777 == 0o666 & ~umask  # not mkstemp's 0600
     with open_s1(path) as src:
         assert src.kind == "stack" and len(src) == 3 and src.polarisations == ("VV", "VH")
         assert src.dates[0] == datetime(2020, 1, 8, 5, 23, 8, tzinfo=UTC)

@@ -115,6 +115,31 @@ def test_s2_cloud_filter_keeps_the_three_clear_dates(inputs, tmp_path):
         assert ds.count == 6 and ds.descriptions[-1] == "B08 2015-09-09"
 
 
+def test_s2_layouts_mixed_in_one_folder(tmp_path):
+    import s2_fixtures as s2fx
+
+    folder = tmp_path / "s2"
+    folder.mkdir()
+    s2fx.make_safe(folder)                       # 2021-07-03, EPSG:32633 (DN, offset -1000)
+    s2fx.make_theia(folder / "theia")            # 2018-05-01, EPSG:32631: elsewhere
+    refl = [np.full((12, 12), v, np.float32) for v in (0.05, 0.07, 0.06, 0.35)]
+    s2fx.make_geotiff(folder / "S2B_2021-07-10.tif", refl, ["B02", "B03", "B04", "B08"],
+                      tags=dict(CLOUD_COVER="3.0"))
+    area = Area.from_bounds((300000, 4999920, 300120, 5000040), "EPSG:32633")  # the SAFE tile
+    res = build_stacks(folder, None, "2018-01-01", "2021-12-31", 20, area,
+                       out_s2=tmp_path / "o.tif")
+    assert res.s2_dates == [datetime(2021, 7, 3, 10, 20, 29, 24000, tzinfo=UTC), day("2021-07-10")]
+    assert res.s2_bands == ("B02", "B03", "B04", "B08")  # the bands every product has
+    assert any("2018-05-01: outside the area, left out" in m for m in res.messages)
+    assert res.grid.shape == (12, 12) and res.s2_cloud_cover == [12.5, 3.0]
+    with rasterio.open(tmp_path / "o.tif") as ds:
+        cube = ds.read().reshape(2, 4, 12, 12)
+    with open_s2(next(folder.glob("*.SAFE"))) as src:
+        safe, _ = src.read(0, None, ["B02", "B03", "B04", "B08"])
+    np.testing.assert_array_equal(cube[0], safe)  # same grid: values copied as read
+    np.testing.assert_allclose(cube[1], np.stack(refl))
+
+
 # --------------------------------------------------------------------------- S2 + S1
 
 def test_s1_in_wgs84_resampled_onto_s2_grid(inputs, tmp_path):
@@ -206,15 +231,30 @@ def test_polygon_area_masks_outside(inputs, tmp_path):
         assert 0.35 < valid.mean() < 0.65
 
 
-def test_window_size_does_not_change_values(inputs, tmp_path):
+def test_window_size_does_not_change_values_and_reads_are_windowed(inputs, tmp_path, monkeypatch):
+    from eolatent.core.sentinel1 import S1Source
+    from eolatent.core.sentinel2 import S2Source
+
     root, _ = inputs
+    sizes = {}
+    for cls in (S2Source, S1Source):
+        def spy(self, i, window=None, *args, _orig=cls.read, **kw):
+            sizes.setdefault(type(self).__name__, []).append(
+                (int(window.width), int(window.height)) if window is not None else (1e9, 1e9))
+            return _orig(self, i, window, *args, **kw)
+        monkeypatch.setattr(cls, "read", spy)
     cubes = []
     for ws in (16, 512):
+        sizes.clear()
         build_stacks(root / "s2", root / "s1", "2015-08-25", "2015-09-10", 50, None,
                      out_s2=tmp_path / ("s2_%d.tif" % ws), out_s1=tmp_path / ("s1_%d.tif" % ws),
                      window_size=ws)
         cubes.append([rasterio.open(tmp_path / ("%s_%d.tif" % (m, ws))).read()
                       for m in ("s2", "s1")])
+        if ws == 16:  # memory: every read covers one 16 x 16 window plus the kernel margin
+            assert max(max(s) for s in sizes["S2Source"]) <= 16 + 2 + 2 * 5
+            assert max(max(s) for s in sizes["S1Source"]) <= 40  # 7.8 m x 11 m source pixels
+            assert len(sizes["S2Source"]) == 7 * 7 * 2 and len(sizes["S1Source"]) == 7 * 7 * 2
     np.testing.assert_array_equal(cubes[0][0], cubes[1][0])  # S2: same CRS, identical
     # S1 comes from EPSG:4326: GDAL's warp differs by float32 rounding between windows only
     np.testing.assert_allclose(cubes[0][1], cubes[1][1], atol=1e-5, rtol=0)
@@ -335,7 +375,8 @@ def test_algorithm_extent_and_outputs(inputs, tmp_path, buildstack):
     assert res["S2_DATES"] == "2015-07-11,2015-08-30,2015-09-09"
     assert res["S1_DATES"] == "2015-07-15,2015-08-02,2015-08-26,2015-09-07"
     core = build_stacks(root / "s2", root / "s1", "2015-07-01", "2015-09-30", 50,
-                        (465300, 5079500, 465700, 5080000), out_s2=tmp_path / "c2.tif",
+                        Area.from_bounds((465300, 5079500, 465700, 5080000), "EPSG:32633"),
+                        out_s2=tmp_path / "c2.tif",
                         out_s1=tmp_path / "c1.tif")
     for key, ref in (("OUTPUT_S2", "c2.tif"), ("OUTPUT_S1", "c1.tif")):
         with rasterio.open(res[key]) as a, rasterio.open(tmp_path / ref) as b:
@@ -362,9 +403,34 @@ def test_algorithm_polygon_layer_and_errors(inputs, tmp_path, buildstack):
         grid = Grid(ds.crs, ds.transform, ds.width, ds.height)
     inside, edge = triangle_masks(grid)
     np.testing.assert_array_equal(valid[~edge], inside[~edge])
+    res = buildstack(dict(S1_FOLDERS=str(root / "s1"), TARGET_CRS="EPSG:32634", RESOLUTION=20,
+                          START_DATE="2015-09-01", OUTPUT_S1=str(tmp_path / "utm34.tif")))
+    assert res["S1_DATES"] == "2015-09-07"
+    with rasterio.open(res["OUTPUT_S1"]) as ds:
+        assert ds.crs.to_epsg() == 32634 and ds.res == (20.0, 20.0)
+        vh = ds.read(2)
+        assert np.nanmax(np.abs(vh + 20.0)) < 1e-4 and np.isfinite(vh).mean() > 0.8  # rotated
     with pytest.raises(QgsProcessingException, match="No input folder"):
         buildstack(dict(OUTPUT_S2=str(tmp_path / "x.tif")))
     with pytest.raises(QgsProcessingException, match="no Sentinel-1 product in the date range"):
         buildstack(dict(S1_FOLDERS=str(root / "s1"), START_DATE="2019-01-01",
                         OUTPUT_S1=str(tmp_path / "y.tif")))
     assert not (tmp_path / "x.tif").exists() and not (tmp_path / "y.tif").exists()
+
+
+def test_area_spellings_and_wkt():
+    from eolatent.core.stackbuild_grid import parse_wkt_polygon, to_area
+
+    a = to_area((1, 2, 3, 4))
+    assert a.bounds == (1.0, 2.0, 3.0, 4.0) and a.crs is None
+    assert to_area(((1, 2, 3, 4), "EPSG:4326")).crs == "EPSG:4326"
+    assert to_area(dict(wkt=POLY, crs="EPSG:4326")).geometry["type"] == "Polygon"
+    g = parse_wkt_polygon("MULTIPOLYGON Z (((0 0 1, 4 0 1, 4 4 1, 0 0 1)), "
+                          "((10 10, 12 10, 12 12, 10 12, 10 10), (11 11, 11.5 11, 11.5 11.5, 11 11)))")
+    assert g["type"] == "MultiPolygon" and len(g["coordinates"]) == 2
+    assert g["coordinates"][1][1][0] == (11.0, 11.0) and len(g["coordinates"][1]) == 2
+    assert parse_wkt_polygon("POLYGON((0 0, 1 0, 1 1))")["coordinates"][0][-1] == (0.0, 0.0)
+    with pytest.raises(StackBuildError, match="not a WKT POLYGON"):
+        to_area("LINESTRING(0 0, 1 1)")
+    with pytest.raises(StackBuildError, match="inverted"):
+        to_area((3, 2, 1, 4))

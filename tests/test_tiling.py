@@ -142,3 +142,12 @@ def test_memory_is_bounded_by_strip_not_raster():
     strips = list(iter_tiles(10000, 10000, 512, 16))
     assert len(strips) == 20 and all(len(s) == 20 for s in strips)
     assert max(w.ext_height for s in strips for w in s) == 512 + 32
+
+
+def test_outputs_get_normal_permissions(tmp_path):
+    umask = os.umask(0o022)
+    try:
+        run_tiled(GRID, read, compute, outputs(tmp_path), tile_size=256)
+    finally:
+        os.umask(umask)
+    assert oct((tmp_path / "pix.tif").stat().st_mode & 0o777) == oct(0o644)

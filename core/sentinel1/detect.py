@@ -180,8 +180,8 @@ def inspect_file(path: str, ds) -> FileInfo:
             or c.try_parse_datetime(date_txt)
         btoks = c.tokens(name)
         pol = c.pol_from_tags(btags) or c.pol_in_tokens(btoks)
-        if pol is None and name.upper() in ("INCIDENCE", "INC", "LIA", "ANGLE", "THETA") \
-                or (pol is None and c.is_incidence_name(name)):
+        if pol is None and (name.upper() in ("INCIDENCE", "INC", "LIA", "ANGLE", "THETA")
+                            or c.is_incidence_name(name)):
             unit = (ds.units[i - 1] or "") if ds.units else ""
             kind = "deg100" if "100" in unit or ds.dtypes[i - 1] in ("uint16", "int16") else "deg"
             info.angles.append((AngleRef(path, i, kind, ds.nodata), bdate))

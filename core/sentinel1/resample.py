@@ -89,13 +89,10 @@ def source_window(src_grid, dst_grid, dst_win: Window, pad: int) -> Optional[Win
 
 def kernel_pad(src_grid, dst_grid) -> int:
     """Source pixels of margin a bilinear kernel needs (wider when downsampling)."""
-    try:
-        ratio = max(dst_grid.res[0] / src_grid.res[0], dst_grid.res[1] / src_grid.res[1])
-    except ZeroDivisionError:  # pragma: no cover - degenerate transform
-        ratio = 1.0
-    if not _same_crs(src_grid.crs, dst_grid.crs):
-        ratio = 1.0 if not math.isfinite(ratio) else ratio
-    return int(math.ceil(2 * max(1.0, ratio))) + 2
+    scales = warp_scales(src_grid, dst_grid)
+    if not scales or min(scales) <= 0:
+        return 4
+    return int(math.ceil(2 * max(1.0, 1.0 / min(scales)))) + 2
 
 
 def warp_scales(src_grid, dst_grid):

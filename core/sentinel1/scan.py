@@ -235,6 +235,11 @@ def expand(paths) -> Tuple[List[str], List[str]]:
     return files, folders
 
 
+def _under(path: str, folder: str) -> bool:
+    path, folder = os.path.abspath(path), os.path.abspath(folder)
+    return os.path.commonpath([path, folder]) == folder
+
+
 def scan(paths, cache: DatasetCache):
     """Acquisitions (sorted by date) of *paths*; returns (acquisitions, skipped) where
     skipped lists (path, reason) of rasters in the folders that are not Sentinel-1.
@@ -244,8 +249,7 @@ def scan(paths, cache: DatasetCache):
     infos, sidecars, skipped = [], [], []
     for f in files:
         info = inspect_file(f, cache.dataset(f))
-        named = not any(os.path.dirname(os.path.abspath(f)).startswith(os.path.abspath(d))
-                        for d in folders)
+        named = not any(_under(f, d) for d in folders)
         if info.bands:
             infos.append(info)
         elif info.angles or info.masks:

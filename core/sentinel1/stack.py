@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from typing import Dict, List, Optional, Sequence
+from typing import Dict, Optional, Sequence
 
 import numpy as np
 import rasterio
@@ -81,6 +81,9 @@ class StackWriter:
     def commit(self) -> str:
         self.ds.close()
         self.ds = None
+        umask = os.umask(0)  # mkstemp made the file 0600: give it a new file's usual mode
+        os.umask(umask)
+        os.chmod(self.tmp, 0o666 & ~umask)
         os.replace(self.tmp, self.path)
         aux = self.tmp + ".aux.xml"
         if os.path.exists(aux):

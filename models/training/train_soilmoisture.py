@@ -313,9 +313,6 @@ def main(argv=None) -> dict:
     out = args.out
     os.makedirs(os.path.dirname(os.path.abspath(out)), exist_ok=True)
     stored = write_onnx_with_card(model, card, out)
-    umask = os.umask(0)
-    os.umask(umask)
-    os.chmod(out, 0o666 & ~umask)
     metrics_path = os.path.splitext(out)[0] + ".metrics.json"
     with open(metrics_path, "w", encoding="utf-8") as fh:
         json.dump({"id": MODEL_ID, "version": MODEL_VERSION, "weights_sha256": stored["weights_sha256"], **metrics},
