@@ -17,6 +17,7 @@ import numpy as np
 from .registry import ModelInfo
 
 FLAG_OUT_OF_DOMAIN, FLAG_CLAMPED, FLAG_INVALID = 1, 2, 4
+BATCH = 65536  # pixels per onnxruntime call: bounds the runtime's activation memory
 
 
 def input_domain(info: ModelInfo, name: str):
@@ -35,28 +36,48 @@ def run_pixelwise(info: ModelInfo, feeds: Dict[str, np.ndarray], outputs: Sequen
     Only pixels with finite inputs (and ``valid`` True, if given) are computed. Returns
     (mean (N, K), std (N, K), flags (N,) uint8, provider_used) for the K ``outputs`` of the card.
     """
-    feeds = {k: np.asarray(v, np.float32) for k, v in feeds.items()}
+    feeds = {k: np.ascontiguousarray(v, np.float32) for k, v in feeds.items()}
     n = next(iter(feeds.values())).shape[0]
     ok = np.ones(n, bool)
     for arr in feeds.values():
-        ok &= np.all(np.isfinite(arr), axis=1)
+        ok &= np.isfinite(arr).all(axis=1)
     if valid is not None:
         ok &= np.asarray(valid, bool).reshape(-1)
-    flags = np.where(ok, 0, FLAG_INVALID).astype(np.uint8)
-    mean = np.full((n, len(outputs)), np.nan, np.float32)
-    std = np.full((n, len(outputs)), np.nan, np.float32)
     session = info.session(provider, threads)
-    if ok.any():
+    n_ok = int(ok.sum())
+    if n_ok == n:  # the common case: no copy of the inputs
+        subset = feeds
+        mean, std, flags = _run(session, subset, n, len(outputs))
+    else:
         subset = {k: v[ok] for k, v in feeds.items()}
-        m, s = session.run(subset)
-        out_flags = np.zeros(int(ok.sum()), np.uint8)
+        m, s, f = _run(session, subset, n_ok, len(outputs))
+        mean = np.full((n, len(outputs)), np.nan, np.float32)
+        std = np.full((n, len(outputs)), np.nan, np.float32)
+        flags = np.full(n, FLAG_INVALID, np.uint8)
+        mean[ok], std[ok], flags[ok] = m, s, f
+        del m, s, f
+    if n_ok:
+        sel = slice(None) if n_ok == n else ok
+        out_flags = np.zeros(n_ok, np.uint8)
         for name, arr in subset.items():
             lo, hi = input_domain(info, name)
             if lo is not None:
-                out_flags |= np.where(np.any((arr < lo) | (arr > hi), axis=1), FLAG_OUT_OF_DOMAIN, 0).astype(np.uint8)
+                outside = ((arr < lo) | (arr > hi)).any(axis=1)
+                out_flags[outside] |= FLAG_OUT_OF_DOMAIN
         ranges = np.array([info.output(v)["valid_range"] for v in outputs], np.float32)
+        m = mean[sel]
         clamped = np.clip(m, ranges[:, 0], ranges[:, 1])
-        out_flags |= np.where(np.any(clamped != m, axis=1), FLAG_CLAMPED, 0).astype(np.uint8)
-        mean[ok], std[ok] = clamped, s
-        flags[ok] = out_flags
+        out_flags[(clamped != m).any(axis=1)] |= FLAG_CLAMPED
+        mean[sel] = clamped
+        flags[sel] = out_flags
     return mean, std, flags, session.provider_used
+
+
+def _run(session, feeds: Dict[str, np.ndarray], n: int, k: int):
+    """Run in batches of BATCH pixels; returns (mean (n, k), std (n, k), zero flags (n,))."""
+    mean = np.empty((n, k), np.float32)
+    std = np.empty((n, k), np.float32)
+    for start in range(0, n, BATCH):
+        part = {name: v[start:start + BATCH] for name, v in feeds.items()}
+        mean[start:start + BATCH], std[start:start + BATCH] = session.run(part)
+    return mean, std, np.zeros(n, np.uint8)

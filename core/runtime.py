@@ -105,6 +105,8 @@ def get_session(model_path: str, provider: str = "auto", threads: Optional[int] 
         opts.inter_op_num_threads = 1
         opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
         opts.log_severity_level = 3
+        # do not spin-wait between batches: the tiled runner's reader and writer threads need the cores
+        opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
         wanted = [_ORT_NAMES[short]] + ([] if short == "cpu" else [_ORT_NAMES["cpu"]])
         source = model_bytes if model_bytes is not None else model_path
         sess = ort.InferenceSession(source, sess_options=opts, providers=wanted)

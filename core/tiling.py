@@ -19,8 +19,10 @@ any pre-existing file at the target path untouched.
 from __future__ import annotations
 
 import math
+import os
 import queue
 import threading
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, Callable, Dict, Iterator, List, Optional
 
@@ -111,6 +113,28 @@ def tile_weights(win: Window, margin: int = 0) -> np.ndarray:
     wy = _ramp(win.ext_height, win.row - win.ext_row, win.height, margin)
     wx = _ramp(win.ext_width, win.col - win.ext_col, win.width, margin)
     return wy[:, None] * wx[None, :]
+
+
+@contextmanager
+def bounded_gdal_cache(limit_mb: int = 128):
+    """Cap GDAL's block cache during a run, then restore it.
+
+    GDAL's default cache (5 % of RAM) fills with the dirty blocks of every output and would dominate the
+    runner's memory. A GDAL_CACHEMAX set by the user is respected.
+    """
+    try:
+        from osgeo import gdal
+    except ImportError:  # pragma: no cover - GDAL's Python bindings ship with QGIS
+        gdal = None
+    if gdal is None or "GDAL_CACHEMAX" in os.environ or gdal.GetCacheMax() <= limit_mb * 2 ** 20:
+        yield
+        return
+    previous = gdal.GetCacheMax()
+    gdal.SetCacheMax(limit_mb * 2 ** 20)
+    try:
+        yield
+    finally:
+        gdal.SetCacheMax(previous)
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -207,6 +231,11 @@ def run_tiled(grid, read: Callable[[Window], Any], compute: Callable[[Window, An
     if overlap and margin >= overlap:
         raise ValueError(f"overlap ({overlap}) must exceed the receptive-field margin ({margin})")
     n_tiles = math.ceil(grid.width / tile_size) * math.ceil(grid.height / tile_size)
+    with bounded_gdal_cache():
+        return _run(grid, read, compute, outputs, tile_size, overlap, margin, feedback, n_tiles)
+
+
+def _run(grid, read, compute, outputs, tile_size, overlap, margin, feedback, n_tiles):
     files = OutputFiles(grid, outputs)
     writer = None
     try:

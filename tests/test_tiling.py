@@ -151,3 +151,22 @@ def test_outputs_get_normal_permissions(tmp_path):
     finally:
         os.umask(umask)
     assert oct((tmp_path / "pix.tif").stat().st_mode & 0o777) == oct(0o644)
+
+
+def test_gdal_cache_capped_during_run_and_restored(tmp_path, monkeypatch):
+    gdal = pytest.importorskip("osgeo.gdal")
+    monkeypatch.delenv("GDAL_CACHEMAX", raising=False)
+    before = gdal.GetCacheMax()
+    gdal.SetCacheMax(1024 * 2 ** 20)
+    seen = []
+
+    def spy(win, data):
+        seen.append(gdal.GetCacheMax())
+        return compute(win, data)
+
+    try:
+        run_tiled(GRID, read, spy, outputs(tmp_path), tile_size=256)
+        assert max(seen) == 128 * 2 ** 20
+        assert gdal.GetCacheMax() == 1024 * 2 ** 20
+    finally:
+        gdal.SetCacheMax(before)

@@ -138,10 +138,13 @@ class RasterCache:
     def read_bands(self, refs: Sequence[BandRef], win: Window, grid: Grid) -> np.ndarray:
         """Reflectance (len(refs), h, w) float32 on *win* of *grid*; NaN where invalid."""
         h, w = int(win.height), int(win.width)
-        out = np.full((len(refs), h, w), np.nan, dtype=np.float32)
         groups: Dict[str, List[int]] = {}
         for k, ref in enumerate(refs):
             groups.setdefault(ref.path, []).append(k)
+        if len(groups) == 1:  # one file holds every band: no extra copy
+            path = next(iter(groups))
+            return self._read_group(path, list(refs), win, grid)
+        out = np.full((len(refs), h, w), np.nan, dtype=np.float32)
         for path, ks in groups.items():
             out[ks] = self._read_group(path, [refs[k] for k in ks], win, grid)
         return out
@@ -162,6 +165,8 @@ class RasterCache:
             ci, ri = ci[inx], ri[iny]
             c0, c1, r0, r1 = ci.min(), ci.max(), ri.min(), ri.max()
             blk = _to_reflectance(self._read(ds, path, indexes, r0, r1, c0, c1), refs)
+            if inx.all() and iny.all() and c1 - c0 + 1 == w and r1 - r0 + 1 == h:
+                return blk  # same grid, window inside the raster: the block is the answer
             sub = blk[:, (ri - r0)[:, None], (ci - c0)[None, :]]
             res[:, np.flatnonzero(iny)[:, None], np.flatnonzero(inx)[None, :]] = sub
             return res
@@ -233,22 +238,22 @@ def _lerp(p: np.ndarray, q: np.ndarray, t: np.ndarray) -> np.ndarray:
 
 
 def _to_reflectance(raw: np.ndarray, refs: Sequence[BandRef]) -> np.ndarray:
-    """Raw block (n, h, w) -> float64 reflectance with NaN where invalid."""
-    out = np.empty(raw.shape, dtype=np.float64)
+    """Raw block (n, h, w) -> float32 reflectance with NaN where invalid (in-place arithmetic)."""
+    out = raw.astype(np.float32)
     for k, ref in enumerate(refs):
-        r = raw[k]
-        x = r.astype(np.float64)
-        bad = ~np.isfinite(x)
+        r, x = raw[k], out[k]
+        bad = None
         for nd in ref.invalid:
             if nd is None or (isinstance(nd, float) and math.isnan(nd)):
                 continue
-            bad |= r == nd
+            hit = r == nd
+            bad = hit if bad is None else (bad | hit)
         if ref.mul != 1.0:
-            x = x * ref.mul
+            x *= np.float32(ref.mul)
         if ref.add != 0.0:
-            x = x + ref.add
+            x += np.float32(ref.add)
         if ref.div != 1.0:
-            x = x / ref.div
-        x[bad] = np.nan
-        out[k] = x
+            x /= np.float32(ref.div)
+        if bad is not None:
+            x[bad] = np.nan
     return out
