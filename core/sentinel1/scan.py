@@ -18,10 +18,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Dict, List, Optional, Tuple
 
-import rasterio
-from rasterio.errors import RasterioError
 
 from . import common as c
+from ..datasets import DatasetCache as _DatasetCache
 from .common import S1FormatError
 from .detect import AngleRef, BandRef, FileInfo, MaskRef, inspect_file
 
@@ -48,32 +47,10 @@ class Acquisition:
     inventory: str = ""
 
 
-class DatasetCache:
+class DatasetCache(_DatasetCache):
     """Open rasterio datasets by path (S1FormatError when a file cannot be opened)."""
 
-    def __init__(self):
-        self._ds = {}
-
-    def dataset(self, path):
-        path = str(path)
-        ds = self._ds.get(path)
-        if ds is None:
-            try:
-                ds = rasterio.open(path)
-            except (RasterioError, OSError) as exc:
-                raise S1FormatError(
-                    "cannot open %s as a raster (GDAL: %s); the file is missing, truncated or "
-                    "corrupt - download or export it again" % (path, exc)) from None
-            self._ds[path] = ds
-        return ds
-
-    def close(self):
-        for ds in self._ds.values():
-            try:
-                ds.close()
-            except Exception:  # pragma: no cover - closing must not raise
-                pass
-        self._ds.clear()
+    error = S1FormatError
 
 
 def list_rasters(folder) -> List[str]:

@@ -8,6 +8,7 @@ from typing import List, Optional, Sequence
 import numpy as np
 from rasterio.windows import Window
 
+from ..datasets import ClosingSource
 from . import common as c
 from .common import POLARISATIONS, S1FormatError, db_to_linear, linear_to_db
 from .detect import AngleRef, BandRef
@@ -61,7 +62,7 @@ def _raw_to_degrees(raw: np.ndarray, ref: AngleRef) -> np.ndarray:
     return x.astype(np.float32)
 
 
-class S1Source:
+class S1Source(ClosingSource):
     """A Sentinel-1 time series on a common grid.
 
     Attributes: ``grid`` (:class:`Grid`), ``dates`` (aware UTC datetimes, ascending),
@@ -207,16 +208,3 @@ class S1Source:
             return np.full((int(win.height), int(win.width)), ref.value, dtype=np.float32)
         with self._lock:
             return self._read_ref(ref, win, _raw_to_degrees)
-
-    # ------------------------------------------------------------------ lifetime
-    def close(self):
-        """Release the open files (a later read reopens them)."""
-        with self._lock:
-            self._cache.close()
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
-        return False

@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from typing import Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
-import rasterio
 from rasterio.errors import RasterioError
 from rasterio.windows import Window
 
+from ..datasets import DatasetCache
 from .common import Grid, S2FormatError
 
 #: SCL classes that make a pixel invalid: 0 no data, 1 saturated/defective,
@@ -68,39 +68,16 @@ def _is_integral(u: np.ndarray) -> bool:
     return bool(np.all(np.abs(u - np.round(u)) < 1e-6))
 
 
-class RasterCache:
+class RasterCache(DatasetCache):
     """Open rasterio datasets by path, and window reads onto a reference grid.
 
     Not thread-safe by itself (S2Source serialises reads with a lock)."""
 
+    error = S2FormatError
+
     def __init__(self):
-        self._ds: Dict[str, rasterio.io.DatasetReader] = {}
+        super().__init__()
         self._checked: Dict[str, Grid] = {}
-
-    # ------------------------------------------------------------------ datasets
-    def dataset(self, path: str):
-        """The open dataset for *path* (opened on first use)."""
-        path = str(path)
-        ds = self._ds.get(path)
-        if ds is None:
-            try:
-                ds = rasterio.open(path)
-            except (RasterioError, OSError) as exc:
-                raise S2FormatError(
-                    "cannot open %s as a raster (GDAL: %s); the file is missing, "
-                    "truncated or corrupt - download or export it again" % (path, exc)
-                ) from None
-            self._ds[path] = ds
-        return ds
-
-    def close(self):
-        """Close every open dataset (a later read reopens them)."""
-        for ds in self._ds.values():
-            try:
-                ds.close()
-            except Exception:  # pragma: no cover - closing must not raise
-                pass
-        self._ds.clear()
 
     def _check(self, path: str, ds, grid: Grid):
         if self._checked.get(path) == grid:

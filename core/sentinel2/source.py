@@ -10,6 +10,7 @@ from typing import Dict, List, Optional, Sequence
 import numpy as np
 from rasterio.windows import Window
 
+from ..datasets import ClosingSource
 from .common import (ANGLE_KEYS, S2_BANDS, Grid, S2FormatError, band_list_text,
                      empty_angles, normalize_band_name)
 from .raster import BandRef, MaskRef, RasterCache
@@ -34,7 +35,7 @@ class DateEntry:
     metadata: dict = field(default_factory=dict)
 
 
-class S2Source:
+class S2Source(ClosingSource):
     """A Sentinel-2 time series read window by window on a common reference grid.
 
     Attributes: ``grid`` (:class:`Grid`, the 10 m reference grid), ``dates`` (aware
@@ -147,16 +148,3 @@ class S2Source:
                     valid &= ~self._cache.read_mask_invalid(m, win, self.grid)
         refl[:, ~valid] = np.nan
         return refl, valid
-
-    # ------------------------------------------------------------------ lifetime
-    def close(self):
-        """Release the open files (a later read reopens them)."""
-        with self._lock:
-            self._cache.close()
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
-        return False

@@ -19,6 +19,8 @@ from typing import NamedTuple
 import numpy as np
 import torch
 
+from .torch_util import prep as _prep
+
 from eolatent.core.physics import prospect as _np_prospect
 from eolatent.core.physics import prosail as _np_prosail
 from eolatent.core.physics import sail as _np_sail
@@ -42,15 +44,6 @@ def _const(key, make, like):
     if k not in _cache:
         _cache[k] = torch.as_tensor(np.array(make()), dtype=like.dtype, device=like.device)
     return _cache[k]
-
-
-def _prep(*args):
-    """Cast args to tensors of one floating dtype/device, broadcast together."""
-    tensors = [a for a in args if isinstance(a, torch.Tensor)]
-    dtypes = [t.dtype for t in tensors if t.is_floating_point()]
-    dtype = torch.float64 if not dtypes else (torch.float64 if torch.float64 in dtypes else dtypes[0])
-    device = tensors[0].device if tensors else None
-    return torch.broadcast_tensors(*(torch.as_tensor(a, dtype=dtype, device=device) for a in args))
 
 
 def _safe_sqrt(x):

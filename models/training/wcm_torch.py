@@ -16,6 +16,8 @@ import math
 
 import torch
 
+from .torch_util import prep as _prep
+
 from eolatent.core.physics import wcm as _np
 
 __all__ = ["to_db", "from_db", "vegetation", "soil_linear_db", "soil_oh2004", "soil_backscatter", "components",
@@ -24,14 +26,6 @@ __all__ = ["to_db", "from_db", "vegetation", "soil_linear_db", "soil_oh2004", "s
 MV_FLOOR = _np.MV_FLOOR
 DEFAULT_SET = _np.DEFAULT_SET
 _TINY = 1e-12
-
-
-def _prep(*args):
-    tensors = [a for a in args if isinstance(a, torch.Tensor)]
-    dtypes = [t.dtype for t in tensors if t.is_floating_point()]
-    dtype = torch.float64 if not dtypes else (torch.float64 if torch.float64 in dtypes else dtypes[0])
-    device = tensors[0].device if tensors else None
-    return torch.broadcast_tensors(*(torch.as_tensor(a, dtype=dtype, device=device) for a in args))
 
 
 def to_db(x):
