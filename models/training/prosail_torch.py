@@ -19,11 +19,11 @@ from typing import NamedTuple
 import numpy as np
 import torch
 
-from .torch_util import prep as _prep
-
 from eolatent.core.physics import prospect as _np_prospect
 from eolatent.core.physics import prosail as _np_prosail
 from eolatent.core.physics import sail as _np_sail
+
+from .torch_util import prep as _prep
 from eolatent.core.physics import special as _np_special
 
 __all__ = [
