@@ -22,9 +22,9 @@ import torch
 from eolatent.core.physics import prospect as _np_prospect
 from eolatent.core.physics import prosail as _np_prosail
 from eolatent.core.physics import sail as _np_sail
+from eolatent.core.physics import special as _np_special
 
 from .torch_util import prep as _prep
-from eolatent.core.physics import special as _np_special
 
 __all__ = [
     "WAVELENGTHS", "S2_BAND_NAMES", "exp1", "plate_transmissivity", "prospect_d", "campbell_lidf",
