@@ -35,10 +35,11 @@ def add_ext_libs_to_path() -> None:
         sys.path.insert(0, EXT_LIBS)
 
 
-def missing_modules() -> List[str]:
+def missing_modules(names=None) -> List[str]:
+    """The modules among ``names`` (default: all runtime dependencies) that cannot be imported."""
     add_ext_libs_to_path()
     missing = []
-    for name in list(SYSTEM_ONLY) + list(REQUIRED):
+    for name in names or (list(SYSTEM_ONLY) + list(REQUIRED)):
         try:
             importlib.import_module(name)
         except Exception:  # ImportError, or a broken binary wheel
@@ -55,9 +56,9 @@ def install_command(missing: List[str]) -> str:
     return f'{python} -m pip install --no-deps --upgrade --target "{EXT_LIBS}" ' + " ".join(f'"{r}"' for r in reqs)
 
 
-def missing_message() -> str:
+def missing_message(names=None) -> str:
     """Empty when everything is there; otherwise what is missing and exactly what to run."""
-    missing = missing_modules()
+    missing = missing_modules(names)
     if not missing:
         return ""
     parts = [f"EO Latent cannot run: missing Python module(s) {', '.join(missing)}."]

@@ -48,6 +48,7 @@ class FeedbackAdapter:
 class EOLatentAlgorithm(QgsProcessingAlgorithm):
     """Base class: subclasses define name(), displayName(), help_text(), init_parameters(), execute()."""
 
+    REQUIRED_MODULES = ("numpy", "rasterio", "onnxruntime")  # checked before running; override if fewer
     EXECUTION_PROVIDER = "EXECUTION_PROVIDER"
     THREADS = "THREADS"
     TILE_SIZE = "TILE_SIZE"
@@ -120,7 +121,7 @@ class EOLatentAlgorithm(QgsProcessingAlgorithm):
 
     # ---- running --------------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):
-        problem = missing_message()
+        problem = missing_message(self.REQUIRED_MODULES)
         if problem:
             raise QgsProcessingException(problem)
         try:

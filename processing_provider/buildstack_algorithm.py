@@ -28,6 +28,7 @@ def _crs_text(crs: QgsCoordinateReferenceSystem):
 
 
 class BuildStackAlgorithm(EOLatentAlgorithm):
+    REQUIRED_MODULES = ("numpy", "rasterio")  # no neural network here
     S2_FOLDERS = "S2_FOLDERS"
     S1_FOLDERS = "S1_FOLDERS"
     START_DATE = "START_DATE"

@@ -82,3 +82,17 @@ def test_missing_dependency_is_explained(installed, slovenia_tif, tmp_path):
     text = run.stdout + run.stderr
     assert run.returncode != 0 and not out.exists()
     assert "onnxruntime" in text and "pip install" in text and "ext-libs" in text
+
+
+def test_buildstack_needs_no_onnxruntime(installed, tmp_path):
+    """Algorithms without a neural network run even where onnxruntime is missing."""
+    _, cfg, env = installed
+    env = dict(env, PYTHONPATH="")
+    out = tmp_path / "s2.tif"
+    run = subprocess.run([QGIS_PROCESS, "run", "eolatent:buildstack", "--",
+                          f"S2_FOLDERS={os.path.join(ROOT, 'tests', 'data', 'slovenia')}", "MAX_CLOUD=100",
+                          "START_DATE=2015-07-01", "END_DATE=2015-07-15", f"OUTPUT_S2={out}"],
+                         env=env, capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stdout + run.stderr
+    with rasterio.open(out) as ds:
+        assert ds.tags()["MODALITY"] == "S2" and ds.descriptions[0].endswith("2015-07-11")
