@@ -9,11 +9,12 @@ from typing import Dict, List, Optional
 import numpy as np
 
 from . import biophysical as bio
-from .outputs import OutputSpec, check_writable
+from .dated_rasters import check_outputs, dated_spec
 from .tiling import Feedback, run_tiled
 
 UNITS = {"LAI": "m2/m2", "FAPAR": "1", "FCOVER": "1", "CCC": "g/m2", "CWC": "kg/m2"}
 OUTPUT_KEYS = tuple(bio.VARIABLES) + tuple(v + "_STD" for v in bio.VARIABLES) + ("QUALITY",)
+FLAG_MEANINGS = "1=input outside training domain;2=output clamped;4=cloud/nodata"
 
 
 @dataclass
@@ -65,16 +66,7 @@ def run_biophysical_raster(input_path: str, outputs: Dict[str, str], sun_zenith:
     from .sentinel2 import open_s2
 
     feedback = feedback or Feedback()
-    unknown = [k for k in outputs if k not in OUTPUT_KEYS]
-    if unknown:
-        raise ValueError(f"unknown output(s) {', '.join(unknown)}; choose from {', '.join(OUTPUT_KEYS)}")
-    if not outputs:
-        raise ValueError("no output requested")
-    paths = [os.path.abspath(p) for p in outputs.values()]
-    if len(set(paths)) != len(paths):
-        raise ValueError("two outputs point to the same file; give each output its own path")
-    for path in outputs.values():
-        check_writable(path)
+    check_outputs(outputs, OUTPUT_KEYS)
     info = bio.load()
     session = info.session(provider, threads)  # fail early on a bad provider choice
     with open_s2(input_path) as src:
@@ -88,21 +80,16 @@ def run_biophysical_raster(input_path: str, outputs: Dict[str, str], sun_zenith:
         angles = [_date_angles(src, i, sun_zenith, view_zenith, relative_azimuth) for i in range(n_dates)]
         feedback.info(f"{n_dates} date(s): {', '.join(dates)}; model {info.id} {info.version}; "
                       f"execution provider: {session.provider_used}")
+        ds_tags = dict(EOLATENT_MODEL=f"{info.id} {info.version}", EOLATENT_PROVIDER=session.provider_used,
+                       EOLATENT_INPUT=os.path.basename(input_path))
         specs = {}
         for key, path in outputs.items():
             var = key.replace("_STD", "")
-            is_flag = key == "QUALITY"
-            units = "" if is_flag else UNITS[var]
-            label = "quality flags" if is_flag else (f"{var} 1-sigma" if key.endswith("_STD") else var)
-            descr = [f"{d} {label}" + (f" [{units}]" if units else "") for d in dates]
-            tags = [dict(DATE=d, VARIABLE=key, UNITS=units or "flags") for d in dates]
-            ds_tags = dict(EOLATENT_VARIABLE=key, EOLATENT_MODEL=f"{info.id} {info.version}",
-                           EOLATENT_PROVIDER=session.provider_used, EOLATENT_INPUT=os.path.basename(input_path))
-            if is_flag:
-                ds_tags["FLAG_MEANINGS"] = "1=input outside training domain;2=output clamped;4=cloud/nodata"
-                specs[key] = OutputSpec(path, n_dates, "uint8", None, descr, tags, ds_tags, blend=False)
+            if key == "QUALITY":
+                specs[key] = dated_spec(path, dates, key, "quality flags", "", ds_tags, flag_meanings=FLAG_MEANINGS)
             else:
-                specs[key] = OutputSpec(path, n_dates, "float32", float("nan"), descr, tags, ds_tags, units)
+                label = f"{var} 1-sigma" if key.endswith("_STD") else var
+                specs[key] = dated_spec(path, dates, key, label, UNITS[var], ds_tags)
 
         def read(win):
             rw = win.rasterio_window()

@@ -10,6 +10,7 @@ from qgis.PyQt.QtGui import QIcon
 from .base import tr
 from .biophysical_algorithm import BiophysicalAlgorithm
 from .buildstack_algorithm import BuildStackAlgorithm
+from .soilmoisture_algorithm import SoilMoistureAlgorithm
 
 ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "icons", "eolatent.svg")
 
@@ -28,5 +29,5 @@ class EOLatentProvider(QgsProcessingProvider):
         return QIcon(ICON) if os.path.exists(ICON) else super().icon()
 
     def loadAlgorithms(self):
-        for alg in (BiophysicalAlgorithm(), BuildStackAlgorithm()):
+        for alg in (BiophysicalAlgorithm(), BuildStackAlgorithm(), SoilMoistureAlgorithm()):
             self.addAlgorithm(alg)

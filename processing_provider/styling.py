@@ -19,6 +19,7 @@ RAMPS = {
     "FCOVER": (0.0, 1.0, ["#f7fcb9", "#addd8e", "#31a354", "#004529"], "-"),
     "CCC": (0.0, 4.0, ["#ffffe5", "#c2e699", "#41ab5d", "#005a32"], "g/m²"),
     "CWC": (0.0, 0.5, ["#f7fbff", "#9ecae1", "#3182bd", "#08306b"], "kg/m²"),
+    "SM": (0.0, 0.5, ["#8c510a", "#d8b365", "#f6e8c3", "#c7eae5", "#5ab4ac", "#01665e"], "m³/m³"),
     "STD": (0.0, 1.5, ["#fff5f0", "#fc9272", "#de2d26", "#67000d"], "1σ"),
 }
 FLAG_CLASSES = [(0, "#1a9850", "good"), (1, "#fee08b", "input outside training domain"),

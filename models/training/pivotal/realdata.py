@@ -1,0 +1,114 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The real Slovenia Sentinel-2 sample (tests/data/slovenia) as pivotal-representation windows.
+
+Five dates × 10 bands (L1C top-of-atmosphere reflectance, not L2A: see the sample's README), 101 × 100
+pixels cropped to 100 × 100. Pixels are invalid where the s2cloudless probability (CLP, same folder)
+is ≥ 50 % or a band is not finite. Each date is the only S2 date of a 10-day window centred on it
+(the dates are ≥ 10 days apart). No Sentinel-1 here: s1 and s1_valid are 0.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+
+import numpy as np
+import torch
+
+from .emulator import INPUT_BANDS
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SLOVENIA = os.path.normpath(os.path.join(HERE, "..", "..", "..", "tests", "data", "slovenia"))
+DATES = ("2015-07-11", "2015-07-31", "2015-08-20", "2015-08-30", "2015-09-09")
+CLEAR = ("2015-07-11", "2015-08-30", "2015-09-09")
+HELD_OUT = "2015-08-30"  # never used in training (the temporal-interpolation and unseen-date target)
+LAT, LON, UTC_HOUR, VIEW_ZENITH, REL_AZIMUTH = 45.86, 14.55, 10.0, 5.0, 90.0
+SIDE = 100
+
+
+def doy(date: str) -> float:
+    return float(dt.date.fromisoformat(date).timetuple().tm_yday)
+
+
+def load(folder: str = SLOVENIA) -> dict:
+    """refl [D, 10, 100, 100] float32 (0 where invalid), valid [D, 100, 100] bool, dates, doy [D]."""
+    import rasterio
+
+    from eolatent.core.sentinel2 import open_s2
+
+    with rasterio.open(os.path.join(folder, "CLP_68dates_s2cloudless.tif")) as ds:
+        clp_dates = [d[:10] for d in ds.descriptions]
+        clp = {d: ds.read(clp_dates.index(d) + 1)[:SIDE, :SIDE] for d in DATES}
+    refl, valid = [], []
+    for d in DATES:
+        with open_s2(os.path.join(folder, f"S2L1C_TOA_13band_{d}.tif")) as src:
+            r, ok = src.read(0, None, INPUT_BANDS)
+        r, ok = r[:, :SIDE, :SIDE], ok[:SIDE, :SIDE] & (clp[d] < 50)
+        refl.append(np.where(ok[None], np.nan_to_num(r), 0.0).astype(np.float32))
+        valid.append(ok)
+    return {"refl": np.stack(refl), "valid": np.stack(valid), "dates": DATES,
+            "doy": np.array([doy(d) for d in DATES], np.float32)}
+
+
+def reference_lai(data: dict) -> np.ndarray:
+    """LAI [D, 100, 100] from eolatent:biophysical (core.biophysical.retrieve), NaN where invalid."""
+    from eolatent.core import biophysical
+    from eolatent.core.solar import sun_angles
+
+    out = []
+    for k, d in enumerate(data["dates"]):
+        when = dt.datetime.fromisoformat(d).replace(hour=int(UTC_HOUR), tzinfo=dt.timezone.utc)
+        tts, _ = sun_angles(when, LAT, LON)
+        bands = {b: np.where(data["valid"][k], data["refl"][k, i], np.nan) for i, b in enumerate(INPUT_BANDS)}
+        res = biophysical.retrieve(bands, tts, VIEW_ZENITH, REL_AZIMUTH, provider="cpu", threads=1)
+        out.append(np.where(data["valid"][k], res["LAI"], np.nan))
+    return np.stack(out)
+
+
+def chunks(data: dict, P: int, date_idx) -> dict:
+    """Encoder inputs of every P × P chunk of the given dates (window centred on the date).
+
+    Returns s2 [M,10,P,P], s2_valid [M,1,P,P], s1, s1_valid (zeros), doy [M,1], plus ``date`` [M] (index),
+    ``row``/``col`` [M] (chunk origin in pixels)."""
+    n = SIDE // P
+    out = {k: [] for k in ("s2", "s2_valid", "doy", "date", "row", "col")}
+    for d in date_idx:
+        for i in range(n):
+            for j in range(n):
+                sl = (slice(i * P, (i + 1) * P), slice(j * P, (j + 1) * P))
+                out["s2"].append(data["refl"][d][(slice(None),) + sl])
+                out["s2_valid"].append(data["valid"][d][sl][None].astype(np.float32))
+                out["doy"].append([data["doy"][d]])
+                out["date"].append(d)
+                out["row"].append(i * P)
+                out["col"].append(j * P)
+    res = {k: torch.as_tensor(np.asarray(v)) for k, v in out.items()}
+    res["s2"], res["s2_valid"], res["doy"] = res["s2"].float(), res["s2_valid"].float(), res["doy"].float()
+    res["s1"] = torch.zeros(res["s2"].shape[0], 2, P, P)
+    res["s1_valid"] = torch.zeros(res["s2"].shape[0], 1, P, P)
+    return res
+
+
+def training_batch(pool: dict, B: int, P: int, g: torch.Generator, n_query=None) -> dict:
+    """A self-supervised batch from a pool of real chunks: S2 reconstruction at dt = 0 only.
+
+    Random flips / transposes (the dihedral group) of the chunk; chunks without valid pixels are skipped
+    by the caller's pool."""
+    idx = torch.randint(0, pool["s2"].shape[0], (B,), generator=g)
+    s2, ok = pool["s2"][idx], pool["s2_valid"][idx]
+    if torch.rand(1, generator=g) < 0.5:
+        s2, ok = s2.flip(-1), ok.flip(-1)
+    if torch.rand(1, generator=g) < 0.5:
+        s2, ok = s2.flip(-2), ok.flip(-2)
+    if torch.rand(1, generator=g) < 0.5:
+        s2, ok = s2.transpose(-1, -2), ok.transpose(-1, -2)
+    N = P * P
+    from .synth import pixel_positions
+
+    pos = pixel_positions(P)
+    q = torch.arange(N)[None].expand(B, N) if n_query is None or n_query >= N else \
+        torch.argsort(torch.rand(B, N, generator=g), 1)[:, :n_query]
+    obs = s2.reshape(B, 10, N).transpose(1, 2).gather(1, q[..., None].expand(B, q.shape[1], 10))
+    okq = ok.reshape(B, N).gather(1, q)
+    return {"s2": s2, "s2_valid": ok, "s1": torch.zeros(B, 2, P, P), "s1_valid": torch.zeros(B, 1, P, P),
+            "doy": pool["doy"][idx], "q_pos": pos[q], "q_dt": torch.zeros(B, 1), "q_doy": pool["doy"][idx],
+            "o_s2": obs[:, None], "o_s2_ok": okq[:, None], "o_s1_theta": torch.full((B, 1), 38.0)}

@@ -1,0 +1,139 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""eolatent:encode — Sentinel-2 / Sentinel-1 stacks to a latent raster (pivotal representation)."""
+from __future__ import annotations
+
+import glob
+import os
+
+from qgis.core import (QgsProcessingException, QgsProcessingOutputString, QgsProcessingParameterDateTime,
+                       QgsProcessingParameterEnum, QgsProcessingParameterFile, QgsProcessingParameterRasterLayer)
+
+from .base import EOLatentAlgorithm
+
+PRESET_LABELS = (("fine4", "fine: 4 × 4 px chunks (40 m), 10-day windows, 64 features"),
+                 ("seed100", "seed: 100 × 100 px chunks (1 km), 10-day windows, 256 features"))
+
+
+def layer_path(layer) -> str:
+    """The file behind a raster layer (GDAL provider URIs may carry options after a '|')."""
+    return layer.source().split("|")[0]
+
+
+def installed_presets(kind: str = "encoder"):
+    """[(suffix, installed)] of the known presets plus any other ``<kind>_<suffix>.onnx`` in models/."""
+    from ..core.registry import MODELS_DIR
+
+    found = {os.path.basename(p)[len(kind) + 1:-5] for p in glob.glob(os.path.join(MODELS_DIR, f"{kind}_*.onnx"))}
+    known = [s for s, _ in PRESET_LABELS]
+    return [(s, s in found) for s in known] + [(s, True) for s in sorted(found) if s not in known]
+
+
+def date_parameter(alg, parameters, name, context):
+    """YYYY-MM-DD of an optional date parameter, or None."""
+    value = parameters.get(name)
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    qdt = alg.parameterAsDateTime(parameters, name, context)
+    if qdt is None or not qdt.isValid():
+        raise QgsProcessingException(alg.tr("{}: {!r} is not a date; give YYYY-MM-DD.").format(name, value))
+    return qdt.date().toString("yyyy-MM-dd")
+
+
+class EncodeAlgorithm(EOLatentAlgorithm):
+    S2_STACK = "S2_STACK"
+    S1_STACK = "S1_STACK"
+    MODEL = "MODEL"
+    MODEL_FILE = "MODEL_FILE"
+    START_DATE = "START_DATE"
+    END_DATE = "END_DATE"
+    OUTPUT = "OUTPUT"
+    WINDOWS = "WINDOWS"
+
+    def name(self):
+        return "encode"
+
+    def displayName(self):
+        return self.tr("Encode stacks to a latent raster")
+
+    def help_text(self):
+        return self.tr(
+            "<p>Encodes a Sentinel-2 stack and/or a Sentinel-1 stack into a <b>latent raster</b>: for every chunk "
+            "of P × P pixels and every time window of W days, a vector of latent features (mean and "
+            "log-variance) from a variational encoder. Decode it into physical variables with "
+            "eolatent:decode.</p>"
+            "<p><b>Inputs</b>: stacks written by eolatent:buildstack. Give at least one; when both are given "
+            "they must share the same grid (build them in one eolatent:buildstack run). The S2 stack needs "
+            "B02, B03, B04, B05, B06, B07, B08, B8A, B11, B12; the S1 stack VV and VH. With one modality only "
+            "(S2 only or S1 only), the other is given to the encoder as absent (zeros, validity 0).</p>"
+            "<p><b>Model</b>: the fine preset (4 × 4 px chunks, 64 features) or the seed preset (100 × 100 px "
+            "= 1 km, 256 features); an encoder ONNX file (advanced) overrides it.</p>"
+            "<p><b>Time windows</b>: from the start date (default: the first acquisition) to the end date "
+            "(default: the last one), in consecutive windows of W days (10). A window without any acquisition "
+            "is not encoded; decoding a date there blends the neighbouring windows. In each window the "
+            "encoder gets, per pixel, the mean of the valid observations (S1 averaged in linear power, then "
+            "in dB) and the fraction of the window's dates that were valid.</p>"
+            "<p><b>Clouds and nodata</b>: invalid pixels (cloud mask, NaN) are left out of the means. A chunk "
+            "with no valid pixel in a window (fully cloudy, outside the data) is no data (NaN) in that "
+            "window. When the raster size is not a multiple of P, the last row/column of chunks is "
+            "partial: its missing pixels are given to the encoder as invalid.</p>"
+            "<p><b>Output</b>: a float32 GeoTIFF with one pixel per chunk (pixel size P × the stack's), "
+            "bands grouped by window: L mean bands then L log-variance bands, described "
+            "\"2020-07-01/2020-07-10 z000 mean\"; its metadata records the encoder id and version, chunk "
+            "size, window length, windows and the input stacks' checksums, which eolatent:decode checks.</p>"
+            "<p>The execution provider that actually ran (CUDA or CPU) is written to the log.</p>")
+
+    def init_parameters(self):
+        self.addParameter(QgsProcessingParameterRasterLayer(
+            self.S2_STACK, self.tr("Sentinel-2 stack"), optional=True))
+        self.addParameter(QgsProcessingParameterRasterLayer(
+            self.S1_STACK, self.tr("Sentinel-1 stack (VV, VH)"), optional=True))
+        labels = dict(PRESET_LABELS)
+        self._presets = installed_presets("encoder")
+        options = []
+        for suffix, installed in self._presets:
+            label = self.tr(labels[suffix]) if suffix in labels else suffix
+            options.append(label if installed else self.tr("{} (not installed)").format(label))
+        self.addParameter(QgsProcessingParameterEnum(self.MODEL, self.tr("Encoder"), options=options,
+                                                     defaultValue=0))
+        self._add(QgsProcessingParameterFile(
+            self.MODEL_FILE, self.tr("Encoder ONNX file (overrides the encoder choice)"),
+            extension="onnx", optional=True), advanced=True)
+        self.addParameter(QgsProcessingParameterDateTime(
+            self.START_DATE, self.tr("First day (YYYY-MM-DD, empty: first acquisition)"),
+            type=QgsProcessingParameterDateTime.Date, optional=True))
+        self.addParameter(QgsProcessingParameterDateTime(
+            self.END_DATE, self.tr("Last day (YYYY-MM-DD, empty: last acquisition)"),
+            type=QgsProcessingParameterDateTime.Date, optional=True))
+        self.add_raster_output(self.OUTPUT, self.tr("Latent raster"))
+        self.addOutput(QgsProcessingOutputString(self.WINDOWS, self.tr("Encoded time windows")))
+
+    def _stack(self, parameters, name, context):
+        if not parameters.get(name):
+            return None
+        layer = self.parameterAsRasterLayer(parameters, name, context)
+        if layer is None:
+            raise QgsProcessingException(self.tr("{}: the raster cannot be opened.").format(name))
+        return layer_path(layer)
+
+    def execute(self, parameters, context, feedback):
+        from ..core.encode_raster import run_encode
+
+        s2 = self._stack(parameters, self.S2_STACK, context)
+        s1 = self._stack(parameters, self.S1_STACK, context)
+        if not s2 and not s1:
+            raise QgsProcessingException(self.tr("No input stack: give a Sentinel-2 stack, a Sentinel-1 stack "
+                                                 "or both."))
+        model = self.parameterAsFile(parameters, self.MODEL_FILE, context)
+        if not model:
+            presets = getattr(self, "_presets", None) or installed_presets("encoder")
+            model = presets[self.parameterAsEnum(parameters, self.MODEL, context)][0]
+        out = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
+        result = run_encode(out, s2_path=s2, s1_path=s1, preset=model,
+                            start=date_parameter(self, parameters, self.START_DATE, context),
+                            end=date_parameter(self, parameters, self.END_DATE, context),
+                            feedback=feedback, **self.runtime_options(parameters, context))
+        feedback.info(self.tr("Execution provider that ran: {}").format(result.provider_used.upper()))
+        windows = ", ".join(w.label for w in result.windows)
+        feedback.info(self.tr("Encoded windows: {}").format(windows))
+        return {self.OUTPUT: result.output, self.WINDOWS: windows,
+                "EXECUTION_PROVIDER_USED": result.provider_used}
