@@ -16,7 +16,9 @@ valid window on one side the output is NaN. Without ``gap_fill`` such chunks are
 The output resolution R must be m × the stack pixel size with m dividing the chunk size P; an output
 pixel's position is its centre in chunk units. Outputs: one GeoTIFF per variable (and per ``<VAR>_STD``),
 one band per date in date order; band descriptions start with the ISO date; band tags DATE, VARIABLE,
-UNITS; dataset tags EOLATENT_DATES (comma-separated) and TIME_UNIT-free ISO dates for temporal tools.
+UNITS; dataset tags EOLATENT_DATES (the ISO dates, comma-separated), EOLATENT_VARIABLE, EOLATENT_MODEL,
+EOLATENT_ENCODER, EOLATENT_RESOLUTION. (GeoTIFF has no standard per-band time; the Processing algorithm sets
+QGIS's per-band temporal ranges where QGIS supports them, 3.38+.)
 """
 from __future__ import annotations
 
@@ -29,7 +31,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 import numpy as np
 
 from . import latent as lt
-from .outputs import OutputSpec, check_writable
+from .dated_rasters import check_outputs, dated_spec
 from .tiling import Feedback, run_tiled
 
 DECODER_INPUTS = ("latent", "position", "dt", "doy")
@@ -76,9 +78,9 @@ def output_factor(lat: lt.LatentRaster, resolution: Optional[float]) -> int:
     mi = int(round(m))
     allowed = [k for k in range(1, p + 1) if p % k == 0]
     if mi < 1 or abs(m - mi) > 0.01 * mi or p % mi:
-        listed = ", ".join(f"{k * res:g}" for k in allowed)
+        listed = ", ".join(f"{k * res:.4g}" for k in allowed)
         raise ValueError(f"resolution {resolution:g} is not allowed for this latent raster: it must be a multiple "
-                         f"of the stack pixel size ({res:g}) that divides the chunk ({p} px); choose one of {listed}")
+                         f"of the stack pixel size ({res:.4g}) that divides the chunk ({p} px); choose one of {listed}")
     return mi
 
 
@@ -148,13 +150,7 @@ def run_decode(latent_path: str, outputs: Dict[str, str], dates=None, start=None
     ``resolution`` (metres; default the stack's). ``decoder``: preset, card id or ONNX path (default: the
     decoder of the raster's encoder)."""
     feedback = feedback or Feedback()
-    if not outputs:
-        raise ValueError("no output requested")
-    paths = [os.path.abspath(p) for p in outputs.values()]
-    if len(set(paths)) != len(paths):
-        raise ValueError("two outputs point to the same file; give each output its own path")
-    for path in outputs.values():
-        check_writable(path)
+    check_outputs(outputs, list(outputs))
     with lt.open_latent(latent_path) as lat:
         return _decode(lat, outputs, dates, start, end, step_days, resolution, decoder, provider, threads,
                        tile_size, gap_fill, memory_mb, feedback)
@@ -231,18 +227,14 @@ def _decode(lat, outputs, dates, start, end, step_days, resolution, decoder, pro
                   f"execution provider: {session.provider_used}; {len(req)} date(s) {iso[0]} … {iso[-1]}; "
                   f"resolution {res[0]:g} × {res[1]:g} ({n} × {n} pixels per chunk)")
 
+    ds_tags = dict(EOLATENT_MODEL=f"{info.id} {info.version}", EOLATENT_ENCODER=f"{lat.encoder_id} "
+                   f"{lat.encoder_version}", EOLATENT_PROVIDER=session.provider_used,
+                   EOLATENT_INPUT=os.path.basename(lat.path), EOLATENT_DATES=",".join(iso),
+                   EOLATENT_RESOLUTION=f"{res[0]:g}", EOLATENT_GAP_FILL=str(bool(gap_fill)).lower())
     specs = {}
     for key, path in outputs.items():
         _, is_std, var = keys[key]
-        u = units[var]
-        label = f"{var} 1-sigma" if is_std else var
-        descr = [f"{d} {label}" + (f" [{u}]" if u else "") for d in iso]
-        btags = [dict(DATE=d, VARIABLE=key.upper(), UNITS=u or "1") for d in iso]
-        tags = dict(EOLATENT_VARIABLE=key.upper(), EOLATENT_MODEL=f"{info.id} {info.version}",
-                    EOLATENT_ENCODER=f"{lat.encoder_id} {lat.encoder_version}", EOLATENT_PROVIDER=session.provider_used,
-                    EOLATENT_INPUT=os.path.basename(lat.path), EOLATENT_DATES=",".join(iso),
-                    EOLATENT_RESOLUTION=f"{res[0]:g}", EOLATENT_GAP_FILL=str(bool(gap_fill)).lower())
-        specs[key] = OutputSpec(path, len(req), "float32", float("nan"), descr, btags, tags, u)
+        specs[key] = dated_spec(path, iso, key.upper(), f"{var} 1-sigma" if is_std else var, units[var], ds_tags)
 
     q = n * n
     ii, jj = np.meshgrid(np.arange(n), np.arange(n), indexing="ij")

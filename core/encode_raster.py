@@ -30,6 +30,7 @@ from typing import Dict, List, Optional
 import numpy as np
 
 from . import latent as lt
+from .dated_rasters import describe_grid, same_grid
 from .outputs import OutputSpec, check_writable
 from .tiling import Feedback, run_tiled
 
@@ -52,15 +53,6 @@ class EncodeResult:
     modalities: List[str]
     skipped_windows: int = 0
     notes: List[str] = field(default_factory=list)
-
-
-def _same_grid(a, b) -> bool:
-    if a.width != b.width or a.height != b.height:
-        return False
-    if (a.crs is None) != (b.crs is None) or (a.crs is not None and a.crs != b.crs):
-        return False
-    tol = 1e-3 * min(abs(a.transform.a), abs(a.transform.e))
-    return a.transform.almost_equals(b.transform, precision=tol)
 
 
 def _assign(dates, d0, d1, window_days) -> Dict[int, List[int]]:
@@ -152,10 +144,10 @@ def _encode(out_path, s2, s1, s2_path, s1_path, info, session, p, window_days, l
         if lacking:
             raise EncodeInputError(f"{os.path.basename(str(s1_path))} lacks polarisation(s) {', '.join(lacking)} "
                                    f"(it has {', '.join(s1.polarisations)}); the encoder needs VV and VH")
-    if s2 is not None and s1 is not None and not _same_grid(s2.grid, s1.grid):
+    if s2 is not None and s1 is not None and not same_grid(s2.grid, s1.grid):
         raise EncodeInputError(
-            f"the Sentinel-2 stack ({s2.grid.width}×{s2.grid.height} px, {s2.grid.crs}) and the Sentinel-1 stack "
-            f"({s1.grid.width}×{s1.grid.height} px, {s1.grid.crs}) are not on the same grid; build both with "
+            f"the Sentinel-2 stack ({describe_grid(s2.grid)}) and the Sentinel-1 stack ({describe_grid(s1.grid)}) "
+            "are not on the same grid; build both with "
             "eolatent:buildstack in one run (same target grid)")
     grid = (s2 or s1).grid
     all_dates = (list(s2.dates) if s2 is not None else []) + (list(s1.dates) if s1 is not None else [])

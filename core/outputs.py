@@ -14,6 +14,16 @@ from typing import Dict, Optional, Sequence
 import numpy as np
 
 BLOCK = 256  # GeoTIFF internal tile size; the runner writes strips in multiples of it
+STRIP_BUDGET = 256 * 2 ** 20  # bytes of finished rows the runner may hold across all outputs
+
+
+def choose_block(width: int, total_bands: int) -> int:
+    """GeoTIFF block size (16…256, a power of two) such that one row of blocks of every output band fits
+    in STRIP_BUDGET: many-band outputs (latent rasters) get small blocks, ordinary ones 256."""
+    block = BLOCK
+    while block > 16 and block * width * total_bands * 4 > STRIP_BUDGET:
+        block //= 2
+    return block
 
 
 def publish(tmp: str, path: str) -> None:
@@ -65,7 +75,7 @@ def check_writable(path: str) -> None:
 class OutputFiles:
     """Temporary GeoTIFFs that become the outputs only on commit()."""
 
-    def __init__(self, grid, outputs: Dict[str, OutputSpec]):
+    def __init__(self, grid, outputs: Dict[str, OutputSpec], block: int = BLOCK):
         import rasterio
 
         self.grid, self.outputs, self.handles, self.tmp = grid, outputs, {}, {}
@@ -79,9 +89,10 @@ class OutputFiles:
                 self.tmp[name] = tmp
                 profile = dict(driver="GTiff", width=grid.width, height=grid.height, count=spec.count,
                                dtype=spec.dtype, crs=grid.crs, transform=grid.transform, nodata=spec.nodata,
-                               tiled=True, blockxsize=BLOCK, blockysize=BLOCK, compress="deflate",
-                               predictor=3 if spec.dtype.startswith("float") else 2, BIGTIFF="IF_SAFER")
-                if grid.width < BLOCK or grid.height < BLOCK:
+                               tiled=True, blockxsize=block, blockysize=block, compress="deflate",
+                               predictor=3 if spec.dtype.startswith("float") else 2, BIGTIFF="IF_SAFER",
+                               interleave="band")
+                if grid.width < block or grid.height < block:
                     profile.update(tiled=False, blockysize=min(grid.height, 16))
                     profile.pop("blockxsize")
                 ds = rasterio.open(tmp, "w", **profile)

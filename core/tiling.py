@@ -28,7 +28,7 @@ from typing import Any, Callable, Dict, Iterator, List, Optional
 
 import numpy as np
 
-from .outputs import BLOCK, OutputFiles, OutputSpec
+from .outputs import OutputFiles, OutputSpec, choose_block
 
 
 
@@ -236,11 +236,12 @@ def run_tiled(grid, read: Callable[[Window], Any], compute: Callable[[Window, An
 
 
 def _run(grid, read, compute, outputs, tile_size, overlap, margin, feedback, n_tiles):
-    files = OutputFiles(grid, outputs)
+    block = choose_block(grid.width, sum(spec.count for spec in outputs.values()))
+    files = OutputFiles(grid, outputs, block)
     writer = None
     try:
         writer = _Writer(files)
-        _stream(grid, read, compute, outputs, tile_size, overlap, margin, feedback, writer, n_tiles)
+        _stream(grid, read, compute, outputs, tile_size, overlap, margin, feedback, writer, n_tiles, block)
         writer.close()
         writer = None
         if feedback.is_canceled():
@@ -258,7 +259,7 @@ def _run(grid, read, compute, outputs, tile_size, overlap, margin, feedback, n_t
     return {name: spec.path for name, spec in outputs.items()}
 
 
-def _stream(grid, read, compute, outputs, tile_size, overlap, margin, feedback, writer, n_tiles):
+def _stream(grid, read, compute, outputs, tile_size, overlap, margin, feedback, writer, n_tiles, row_block):
     width, height = grid.width, grid.height
     # accumulation buffer covers rows [buf_row, buf_row + buf_rows)
     buf_row = 0
@@ -314,7 +315,7 @@ def _stream(grid, read, compute, outputs, tile_size, overlap, margin, feedback, 
         last = win.row + win.height >= height
         final = height if last else win.row + win.height - overlap
         if not last:
-            final = max(written, (final // BLOCK) * BLOCK)
+            final = max(written, (final // row_block) * row_block)
         if final > written:
             n = final - written
             job = {}

@@ -10,8 +10,7 @@ from qgis.core import (QgsProcessingException, QgsProcessingOutputString, QgsPro
 
 from .base import EOLatentAlgorithm
 
-PRESET_LABELS = (("fine4", "fine: 4 × 4 px chunks (40 m), 10-day windows, 64 features"),
-                 ("seed100", "seed: 100 × 100 px chunks (1 km), 10-day windows, 256 features"))
+PRESETS = ("fine4", "seed100")  # docs/latent_contract.md, "Presets"; the first is the default
 
 
 def layer_path(layer) -> str:
@@ -24,7 +23,7 @@ def installed_presets(kind: str = "encoder"):
     from ..core.registry import MODELS_DIR
 
     found = {os.path.basename(p)[len(kind) + 1:-5] for p in glob.glob(os.path.join(MODELS_DIR, f"{kind}_*.onnx"))}
-    known = [s for s, _ in PRESET_LABELS]
+    known = list(PRESETS)
     return [(s, s in found) for s in known] + [(s, True) for s in sorted(found) if s not in known]
 
 
@@ -87,11 +86,12 @@ class EncodeAlgorithm(EOLatentAlgorithm):
             self.S2_STACK, self.tr("Sentinel-2 stack"), optional=True))
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.S1_STACK, self.tr("Sentinel-1 stack (VV, VH)"), optional=True))
-        labels = dict(PRESET_LABELS)
+        labels = {"fine4": self.tr("fine: 4 × 4 px chunks (40 m), 10-day windows, 64 features"),
+                  "seed100": self.tr("seed: 100 × 100 px chunks (1 km), 10-day windows, 256 features")}
         self._presets = installed_presets("encoder")
         options = []
         for suffix, installed in self._presets:
-            label = self.tr(labels[suffix]) if suffix in labels else suffix
+            label = labels.get(suffix, suffix)
             options.append(label if installed else self.tr("{} (not installed)").format(label))
         self.addParameter(QgsProcessingParameterEnum(self.MODEL, self.tr("Encoder"), options=options,
                                                      defaultValue=0))

@@ -10,6 +10,8 @@ from qgis.PyQt.QtGui import QIcon
 from .base import tr
 from .biophysical_algorithm import BiophysicalAlgorithm
 from .buildstack_algorithm import BuildStackAlgorithm
+from .decode_algorithm import DecodeAlgorithm
+from .encode_algorithm import EncodeAlgorithm
 from .soilmoisture_algorithm import SoilMoistureAlgorithm
 
 ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "icons", "eolatent.svg")
@@ -29,5 +31,6 @@ class EOLatentProvider(QgsProcessingProvider):
         return QIcon(ICON) if os.path.exists(ICON) else super().icon()
 
     def loadAlgorithms(self):
-        for alg in (BiophysicalAlgorithm(), BuildStackAlgorithm(), SoilMoistureAlgorithm()):
+        for alg in (BiophysicalAlgorithm(), BuildStackAlgorithm(), SoilMoistureAlgorithm(), EncodeAlgorithm(),
+                    DecodeAlgorithm()):
             self.addAlgorithm(alg)

@@ -170,3 +170,25 @@ def test_gdal_cache_capped_during_run_and_restored(tmp_path, monkeypatch):
         assert gdal.GetCacheMax() == 1024 * 2 ** 20
     finally:
         gdal.SetCacheMax(before)
+
+
+def test_many_band_outputs_get_small_row_blocks(tmp_path):
+    """A latent-like output (hundreds of bands) streams in small row blocks: memory stays bounded."""
+    from eolatent.core.outputs import STRIP_BUDGET, choose_block
+
+    assert choose_block(10000, 11) == 256
+    small = choose_block(2500, 4600)
+    assert small == 16 and small * 2500 * 4600 * 4 > STRIP_BUDGET  # floor of 16 rows
+    assert choose_block(300, 1152) * 300 * 1152 * 4 <= STRIP_BUDGET
+    bands = 600
+    grid = SimpleNamespace(crs="EPSG:32633", transform=GRID.transform, width=300, height=300)
+    cube = RNG.random((bands, 300, 300)).astype(np.float32)
+
+    def rd(win):
+        return cube[:, win.ext_row:win.ext_row + win.ext_height, win.ext_col:win.ext_col + win.ext_width]
+
+    run_tiled(grid, rd, lambda w, d: {"z": d}, {"z": OutputSpec(str(tmp_path / "z.tif"), bands)}, tile_size=64)
+    with rasterio.open(tmp_path / "z.tif") as ds:
+        assert ds.block_shapes[0] == (choose_block(300, bands),) * 2
+        assert ds.profile["interleave"] == "band"
+        np.testing.assert_array_equal(ds.read(), cube)

@@ -19,13 +19,9 @@ Writes ``<out>/encoder_<suffix>.onnx``, ``<out>/decoder_<suffix>.onnx`` (cards e
 from __future__ import annotations
 
 import argparse
-import json
-import math
-import os
 import sys
 import time
 
-import numpy as np
 import torch
 
 from . import emulator as emu_mod
@@ -94,14 +90,14 @@ def batch_loss(enc, dec, emu, batch, supervised: bool, g=None):
         n_obs = n_obs + batch["o_s1_ok"].sum((1, 2)) * 2
     kl = (kl_term(mu, logvar) / n_obs.clamp_min(10.0)).mean()
     loss = rec + BETA * kl
-    stats = {"rec": float(rec), "kl": float(kl)}
+    stats = {"rec": rec.item(), "kl": kl.item()}
     if supervised:
         truth = torch.stack([batch["t_" + k] for k in nets.PARAMS], -1)  # [B, T, Q, 8]
         err = (params - truth) / (dec.hi - dec.lo)
         sup = (err ** 2).mean()
         nll = 0.5 * (lv + err.detach() ** 2 * torch.exp(-lv)).mean()
         loss = loss + W_SUP * sup + W_SIGMA * nll
-        stats.update(sup=float(sup), lai_rmse=float(((params[..., 0] - truth[..., 0]) ** 2).mean().sqrt()))
+        stats.update(sup=sup.item(), lai_rmse=((params[..., 0] - truth[..., 0]) ** 2).mean().sqrt().item())
     return loss, stats
 
 
@@ -191,4 +187,4 @@ if __name__ == "__main__":
     main()
     sys.exit(0)
 
-__all__ = ["main", "PRESETS", "math", "json", "np", "os"]
+

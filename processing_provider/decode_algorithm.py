@@ -1,0 +1,226 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""eolatent:decode — a latent raster to physical variables at chosen dates and resolution."""
+from __future__ import annotations
+
+import os
+
+from qgis.core import (QgsProcessingException, QgsProcessingLayerPostProcessorInterface, QgsProcessingOutputString,
+                       QgsProcessingParameterBoolean, QgsProcessingParameterDateTime, QgsProcessingParameterFile,
+                       QgsProcessingParameterRasterLayer, QgsProcessingParameterString, QgsRasterLayer)
+
+from . import styling
+from .base import EOLatentAlgorithm
+from .encode_algorithm import date_parameter, layer_path
+
+VARIABLES = ("LAI", "FCOVER", "SM", "CAB", "CW", "CM", "SOIL_BRIGHTNESS")
+BY_DEFAULT = ("LAI", "FCOVER", "SM")
+STYLE_KEYS = {"LAI": "LAI", "FCOVER": "FCOVER", "SM": "SM"}  # SM is styled once styling.RAMPS has it
+
+
+def per_band_temporal_supported() -> bool:
+    """QGIS ≥ 3.38 can map each band of a raster to its own time range."""
+    try:
+        from qgis.core import Qgis
+
+        return hasattr(Qgis, "RasterTemporalMode") and hasattr(Qgis.RasterTemporalMode, "FixedRangePerBand")
+    except ImportError:  # pragma: no cover
+        return False
+
+
+def apply_temporal(layer, dates) -> bool:
+    """Give each band the time range [its date, next date) (QGIS ≥ 3.38). False where QGIS cannot."""
+    if not per_band_temporal_supported() or not dates:
+        return False
+    from qgis.core import Qgis, QgsDateTimeRange
+    from qgis.PyQt.QtCore import QDate, QDateTime, QTime, Qt
+
+    def at(iso):
+        return QDateTime(QDate.fromString(iso, "yyyy-MM-dd"), QTime(0, 0), Qt.UTC)
+
+    ends = list(dates[1:]) + [None]
+    ranges = {}
+    for band, (d, e) in enumerate(zip(dates, ends), start=1):
+        begin = at(d)
+        end = at(e) if e else begin.addDays(1)
+        ranges[band] = QgsDateTimeRange(begin, end, True, False)
+    try:  # not exercised by the tests (QGIS 3.22 here): never let it break a finished run
+        props = layer.temporalProperties()
+        props.setMode(Qgis.RasterTemporalMode.FixedRangePerBand)
+        props.setFixedRangePerBand(ranges)
+        props.setIsActive(True)
+    except Exception:  # noqa: BLE001
+        return False
+    return True
+
+
+def style_and_time(layer, key, dates) -> None:
+    if key in styling.RAMPS:
+        styling.style_layer(layer, key)
+    apply_temporal(layer, dates)
+
+
+class DecodePostProcessor(QgsProcessingLayerPostProcessorInterface):
+    """Style and per-band dates for an output loaded on completion."""
+
+    _keep = []  # QGIS takes no ownership of Python post-processors
+
+    def __init__(self, key, dates):
+        super().__init__()
+        self.key, self.dates = key, list(dates)
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 - QGIS API
+        if isinstance(layer, QgsRasterLayer) and layer.isValid():
+            style_and_time(layer, self.key, self.dates)
+
+    @classmethod
+    def create(cls, key, dates):
+        proc = cls(key, dates)
+        cls._keep.append(proc)
+        return proc
+
+
+class DecodeAlgorithm(EOLatentAlgorithm):
+    INPUT = "INPUT"
+    DATES = "DATES"
+    START_DATE = "START_DATE"
+    END_DATE = "END_DATE"
+    STEP_DAYS = "STEP_DAYS"
+    RESOLUTION = "RESOLUTION"
+    FILL_GAPS = "FILL_GAPS"
+    DECODER_FILE = "DECODER_FILE"
+    DATES_DECODED = "DATES_DECODED"
+
+    def name(self):
+        return "decode"
+
+    def displayName(self):
+        return self.tr("Decode a latent raster (LAI, FCOVER, soil moisture, …)")
+
+    def help_text(self):
+        return self.tr(
+            "<p>Decodes a latent raster made by eolatent:encode into physical variables — leaf area index LAI "
+            "(m²/m²), vegetation cover FCOVER, soil moisture SM (m³/m³), and optionally leaf chlorophyll CAB "
+            "(µg/cm²), leaf water CW (g/cm²), dry matter CM (g/cm²) and soil brightness — at the dates and "
+            "the resolution you choose, with an optional 1σ uncertainty per variable.</p>"
+            "<p><b>Dates</b>: a comma-separated list of dates (2020-07-01, 2020-07-15), or else a regular "
+            "series from the first to the last day every STEP_DAYS days (default 7, weekly); empty first/last "
+            "day = the encoded period. A date inside an encoded window is decoded from that window; a date "
+            "between two encoded windows (a window without acquisitions is not encoded) is the linear blend "
+            "in time of the two neighbours (uncertainty blended the same way). Dates outside the encoded "
+            "period are refused.</p>"
+            "<p><b>Clouds</b>: a chunk with no valid observation in a window is no data there. With "
+            "<i>fill gaps</i> (default), such a chunk is decoded from its nearest valid windows before and "
+            "after, blended in time; it stays no data where one side has none.</p>"
+            "<p><b>Resolution</b> (metres): a multiple of the stack pixel size that divides the chunk "
+            "(for the fine preset at 10 m: 10, 20 or 40 m); empty = the stack resolution. A coarse pixel is "
+            "the decoder's value at its centre.</p>"
+            "<p><b>Model</b>: the decoder of the encoder that made the latent raster; a decoder ONNX file "
+            "(advanced) may be given, and is refused if it was trained for another encoder.</p>"
+            "<p><b>Outputs</b>: one GeoTIFF per variable, one band per date in date order. Each band's "
+            "description starts with its date (\"2020-07-01 LAI [m2/m2]\") and its metadata carries DATE, "
+            "VARIABLE and UNITS.</p>"
+            "<p><b>Temporal controller</b>: QGIS 3.38 and later can map each band to a date: the outputs are "
+            "given the temporal mode <i>Fixed time range per band</i> (each band from its date to the next), "
+            "so the temporal controller shows the band of the current date. <b>QGIS 3.22 to 3.36 cannot "
+            "map the bands of a GeoTIFF to dates</b>: there the temporal controller does not switch bands. "
+            "Pick a date with the band chooser of Layer Properties ▸ Symbology (the band names show the "
+            "dates). To animate in these versions, extract one band per date (Raster ▸ Conversion ▸ "
+            "Translate, or gdal_translate -b N) and give each layer Layer Properties ▸ Temporal ▸ "
+            "<i>Fixed time range</i> from its date to the next; the <i>Redraw layer only</i> mode only "
+            "redraws a layer whose style uses the time variables (@map_start_time) and does not pick a "
+            "band.</p>"
+            "<p>The execution provider that actually ran (CUDA or CPU) is written to the log.</p>")
+
+    def init_parameters(self):
+        self.addParameter(QgsProcessingParameterRasterLayer(self.INPUT, self.tr("Latent raster")))
+        self.addParameter(QgsProcessingParameterString(
+            self.DATES, self.tr("Dates (YYYY-MM-DD, comma-separated; empty: regular series below)"),
+            optional=True))
+        self.addParameter(QgsProcessingParameterDateTime(
+            self.START_DATE, self.tr("Series: first day (empty: start of the encoded period)"),
+            type=QgsProcessingParameterDateTime.Date, optional=True))
+        self.addParameter(QgsProcessingParameterDateTime(
+            self.END_DATE, self.tr("Series: last day (empty: end of the encoded period)"),
+            type=QgsProcessingParameterDateTime.Date, optional=True))
+        self.add_number(self.STEP_DAYS, self.tr("Series: step (days)"), 7, 1, 366, integer=True)
+        self.add_number(self.RESOLUTION, self.tr("Resolution (m, empty: the stack resolution)"), None, 0.0,
+                        optional=True)
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.FILL_GAPS, self.tr("Fill cloudy chunks from the neighbouring windows"), defaultValue=True))
+        self._add(QgsProcessingParameterFile(
+            self.DECODER_FILE, self.tr("Decoder ONNX file (empty: the decoder of the raster's encoder)"),
+            extension="onnx", optional=True), advanced=True)
+        labels = {"LAI": self.tr("Leaf area index LAI (m²/m²)"), "FCOVER": self.tr("Vegetation cover FCOVER"),
+                  "SM": self.tr("Soil moisture SM (m³/m³)"), "CAB": self.tr("Leaf chlorophyll CAB (µg/cm²)"),
+                  "CW": self.tr("Leaf water CW (g/cm²)"), "CM": self.tr("Leaf dry matter CM (g/cm²)"),
+                  "SOIL_BRIGHTNESS": self.tr("Soil brightness")}
+        for var in VARIABLES:
+            self.add_raster_output(f"OUTPUT_{var}", labels[var], optional=True,
+                                   create_by_default=var in BY_DEFAULT)
+        for var in VARIABLES:
+            self.add_raster_output(f"OUTPUT_{var}_STD", self.tr("{} uncertainty (1σ)").format(var), optional=True,
+                                   create_by_default=False)
+        self.addOutput(QgsProcessingOutputString(self.DATES_DECODED, self.tr("Decoded dates")))
+
+    def output_styles(self):
+        styles = {f"OUTPUT_{v}": STYLE_KEYS[v] for v in VARIABLES if STYLE_KEYS.get(v) in styling.RAMPS}
+        styles.update({f"OUTPUT_{v}_STD": "STD" for v in VARIABLES})
+        return styles
+
+    def execute(self, parameters, context, feedback):
+        from ..core.decode_raster import run_decode
+
+        layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
+        if layer is None:
+            raise QgsProcessingException(self.tr("No latent raster: choose a raster made by eolatent:encode."))
+        outputs = {}
+        for var in VARIABLES:
+            for key in (f"OUTPUT_{var}", f"OUTPUT_{var}_STD"):
+                if parameters.get(key) is None:
+                    continue
+                path = self.parameterAsOutputLayer(parameters, key, context)
+                if path:
+                    outputs[key.replace("OUTPUT_", "")] = path
+        if not outputs:
+            raise QgsProcessingException(self.tr("No output selected: choose at least one variable."))
+        dates = (self.parameterAsString(parameters, self.DATES, context) or "").strip() or None
+        resolution = self.optional_number(parameters, self.RESOLUTION, context)
+        result = run_decode(
+            layer_path(layer), outputs, dates=dates,
+            start=date_parameter(self, parameters, self.START_DATE, context),
+            end=date_parameter(self, parameters, self.END_DATE, context),
+            step_days=self.parameterAsInt(parameters, self.STEP_DAYS, context) or 7,
+            resolution=resolution or None,
+            decoder=self.parameterAsFile(parameters, self.DECODER_FILE, context) or None,
+            gap_fill=self.parameterAsBool(parameters, self.FILL_GAPS, context),
+            feedback=feedback, **self.runtime_options(parameters, context))
+        self._dates = result.dates
+        feedback.info(self.tr("Execution provider that ran: {}").format(result.provider_used.upper()))
+        feedback.info(self.tr("Decoded {} date(s): {}").format(len(result.dates), ", ".join(result.dates)))
+        if not per_band_temporal_supported():
+            feedback.info(self.tr("This QGIS cannot map raster bands to dates (QGIS 3.38 can): the band "
+                                  "descriptions start with the dates; see the help for animating."))
+        results = {f"OUTPUT_{k}": v for k, v in result.outputs.items()}
+        results[self.DATES_DECODED] = ",".join(result.dates)
+        results["EXECUTION_PROVIDER_USED"] = result.provider_used
+        return results
+
+    def style_outputs(self, results, context) -> None:
+        """Colour ramps (where styling has one) and per-band dates, in a .qml beside each output and on the
+        layers loaded on completion."""
+        dates = list(getattr(self, "_dates", []))
+        styles = self.output_styles()
+        temporal = per_band_temporal_supported()
+        for name, path in results.items():
+            if not name.startswith("OUTPUT_") or not path or not os.path.exists(str(path)):
+                continue
+            key = styles.get(name)
+            if key is None and not temporal:
+                continue
+            qml_layer = QgsRasterLayer(str(path), os.path.basename(str(path)))
+            if qml_layer.isValid():
+                style_and_time(qml_layer, key, dates)
+                qml_layer.saveNamedStyle(os.path.splitext(str(path))[0] + ".qml")
+            if context.willLoadLayerOnCompletion(path):
+                details = context.layerToLoadOnCompletionDetails(path)
+                details.setPostProcessor(DecodePostProcessor.create(key, dates))

@@ -1,0 +1,435 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""eolatent:encode / eolatent:decode: the latent raster contract, values against direct numpy + ONNX
+computations, partial chunks, clouds, single modalities, date rules, resolution, refusals, cancel.
+
+A tiny random encoder/decoder pair (tests/latent_fixtures.py: P=4, W=10 days, L=8) stands in for the
+trained models; the S2 stack is the real Slovenia sample (5 dates, 100 × 101 px: the last chunk row is
+partial), the S1 stack is fabricated on the same grid."""
+import datetime as dt
+import json
+import os
+
+import numpy as np
+import pytest
+import rasterio
+
+import latent_fixtures as F
+from eolatent.core import latent as lt
+from eolatent.core.decode_raster import run_decode
+from eolatent.core.encode_raster import EncodeInputError, run_encode
+from eolatent.core.tiling import Cancelled, Feedback
+
+P, L = F.P, F.L
+S2_BANDS10 = ("B02", "B03", "B04", "B05", "B06", "B07", "B08", "B8A", "B11", "B12")
+CPU = dict(provider="cpu", threads=1)
+
+
+@pytest.fixture(scope="module")
+def env(tmp_path_factory):
+    root = tmp_path_factory.mktemp("latent")
+    e = dict(root=root, enc=F.make_encoder(root / "encoder_test4.onnx"),
+             dec=F.make_decoder(root / "decoder_test4.onnx"))
+    e.update(F.write_stacks(str(root)))
+    e["lat"] = str(root / "latent.tif")
+    e["res_both"] = run_encode(e["lat"], e["s2"], e["s1"], preset=e["enc"], tile_size=24, **CPU)
+    e["lat_s2"] = str(root / "latent_s2.tif")
+    e["res_s2"] = run_encode(e["lat_s2"], s2_path=e["s2"], preset=e["enc"], **CPU)
+    return e
+
+
+# ------------------------------------------------------------------------------------------ references
+def _session(path):
+    import onnxruntime as ort
+
+    return ort.InferenceSession(path, providers=["CPUExecutionProvider"])
+
+
+def _window_dates(dates, start):
+    end = start + dt.timedelta(days=F.W - 1)
+    return [i for i, d in enumerate(dates) if start <= d.date() <= end]
+
+
+def ref_inputs(env, r, c, start, s2=True, s1=True):
+    """Encoder inputs of chunk (r, c) in the window starting at ``start``, computed directly."""
+    h, w = env["grid"].height, env["grid"].width
+    rows, cols = slice(r * P, min(h, r * P + P)), slice(c * P, min(w, c * P + P))
+    feeds = {"s2": np.zeros((1, 10, P, P), np.float32), "s2_valid": np.zeros((1, 1, P, P), np.float32),
+             "s1": np.zeros((1, 2, P, P), np.float32), "s1_valid": np.zeros((1, 1, P, P), np.float32)}
+    nh, nw = rows.stop - rows.start, cols.stop - cols.start
+    if s2:
+        idx = _window_dates(env["s2_dates"], start)
+        bands = [env["names"].index(b) for b in S2_BANDS10]
+        if idx:
+            x = env["s2_cube"][idx][:, bands, rows, cols].astype(np.float64)
+            ok = np.isfinite(x).all(axis=1)
+            cnt = ok.sum(axis=0)
+            s = np.where(ok[:, None], x, 0).sum(axis=0)
+            feeds["s2"][0, :, :nh, :nw] = np.where(cnt > 0, s / np.maximum(cnt, 1), 0)
+            feeds["s2_valid"][0, 0, :nh, :nw] = cnt / len(idx)
+    if s1:
+        idx = _window_dates(env["s1_dates"], start)
+        if idx:
+            lin = 10.0 ** (env["s1_cube"][idx][:, :, rows, cols].astype(np.float64) / 10.0)
+            ok = np.isfinite(lin).all(axis=1)
+            cnt = ok.sum(axis=0)
+            s = np.where(ok[:, None], lin, 0).sum(axis=0)
+            feeds["s1"][0, :, :nh, :nw] = np.where(cnt > 0, 10 * np.log10(np.where(cnt > 0, s / np.maximum(cnt, 1),
+                                                                                    1)), 0)
+            feeds["s1_valid"][0, 0, :nh, :nw] = cnt / len(idx)
+    centre = start + dt.timedelta(days=F.W / 2)
+    feeds["doy"] = np.array([[centre.timetuple().tm_yday]], np.float32)
+    return feeds
+
+
+def ref_decode(env, latent_vec, d, centre, positions):
+    t = dt.datetime(d.year, d.month, d.day, 12)
+    c = dt.datetime(centre.year, centre.month, centre.day)
+    feeds = dict(latent=latent_vec[None].astype(np.float32), position=positions[None].astype(np.float32),
+                 dt=np.array([[(t - c).total_seconds() / 86400]], np.float32),
+                 doy=np.array([[t.timetuple().tm_yday]], np.float32))
+    mean, std = _session(env["dec"]).run(["mean", "std"], feeds)
+    return mean[0], std[0]
+
+
+def grid_positions(n):
+    ii, jj = np.meshgrid(np.arange(n), np.arange(n), indexing="ij")
+    return np.stack([(ii.ravel() + 0.5) / n, (jj.ravel() + 0.5) / n], axis=1)
+
+
+def latent_at(path, k, r, c):
+    with lt.open_latent(path) as lat:
+        m, lv = lat.read(k)
+    return m[:, r, c], lv[:, r, c]
+
+
+def d(text):
+    return dt.date.fromisoformat(text)
+
+
+# ------------------------------------------------------------------------------------------ encode
+def test_latent_raster_layout_follows_contract(env):
+    with rasterio.open(env["lat"]) as ds:
+        tags = ds.tags()
+        assert tags["EOLATENT_LATENT"] == "1" and tags["ENCODER_ID"] == "eolatent.encoder.test4"
+        assert tags["ENCODER_VERSION"] == "0.0.1" and tags["CHUNK_PX"] == "4" and tags["WINDOW_DAYS"] == "10"
+        assert tags["LATENT_SIZE"] == "8" and tags["MODALITIES"] == "S2,S1"
+        assert (tags["STACK_WIDTH"], tags["STACK_HEIGHT"]) == ("100", "101")
+        hashes = json.loads(tags["INPUT_HASHES"])
+        assert set(hashes) == {"s2_stack.tif", "s1_stack.tif"} and all(len(v) == 16 for v in hashes.values())
+        # S2 07-11 / S1 07-13, 07-16 | S1 07-25 | S2 07-31, S1 08-02 | (empty) | S2 08-20 | S2 08-30 | S2 09-09, S1 09-10
+        starts = ["2015-07-11", "2015-07-21", "2015-07-31", "2015-08-20", "2015-08-30", "2015-09-09"]
+        assert tags["N_WINDOWS"] == "6" and ds.count == 6 * 2 * L
+        assert ds.dtypes[0] == "float32" and np.isnan(ds.nodata)
+        assert (ds.width, ds.height) == (25, 26)  # ceil(100/4), ceil(101/4)
+        with rasterio.open(env["s2"]) as s2:
+            assert ds.transform.almost_equals(s2.transform * s2.transform.scale(P)) and ds.crs == s2.crs
+        for k, start in enumerate(starts):
+            end = (d(start) + dt.timedelta(days=9)).isoformat()
+            for kind_i, kind in enumerate(("mean", "logvar")):
+                for z in (0, L - 1):
+                    b = k * 2 * L + kind_i * L + z + 1
+                    assert ds.descriptions[b - 1] == f"{start}/{end} z{z:03d} {kind}"
+                    bt = ds.tags(b)
+                    assert (bt["WINDOW_START"], bt["WINDOW_END"], bt["FEATURE"], bt["KIND"]) == (start, end, str(z), kind)
+                    assert bt["WINDOW_CENTER"] == (d(start) + dt.timedelta(days=5)).isoformat() + "T00:00:00Z"
+    with lt.open_latent(env["lat"]) as lat:
+        assert lat.period == (d("2015-07-11"), d("2015-09-18"))
+        assert lat.stack_resolution == pytest.approx((abs(env["grid"].transform.a), abs(env["grid"].transform.e)))
+
+
+@pytest.mark.parametrize("chunk", [(0, 0), (5, 7), (25, 10), (12, 24), (1, 1)])
+def test_encode_equals_direct_composite_through_onnx(env, chunk):
+    """Partly cloudy (0, 0), plain (5, 7), the partial last chunk row (25, ·: 1 stack row of 4), an S1 nodata
+    patch (1, 1): every window equals numpy composites fed to the same ONNX encoder."""
+    r, c = chunk
+    sess = _session(env["enc"])
+    with lt.open_latent(env["lat"]) as lat:
+        for k, w in enumerate(lat.windows):
+            mean, logvar = lat.read(k)
+            ref_m, ref_lv = sess.run(["mean", "logvar"], ref_inputs(env, r, c, w.start))
+            np.testing.assert_allclose(mean[:, r, c], ref_m[0], atol=2e-5)
+            np.testing.assert_allclose(logvar[:, r, c], ref_lv[0], atol=2e-5)
+
+
+def test_partial_chunk_pixels_are_invalid_zeros(env):
+    feeds = ref_inputs(env, 25, 3, d("2015-07-11"))
+    assert feeds["s2_valid"][0, 0, 0].min() > 0 and feeds["s2_valid"][0, 0, 1:].max() == 0
+
+
+def test_s2_only_fully_cloudy_chunk_is_nan_in_that_window(env):
+    sess = _session(env["enc"])
+    with rasterio.open(env["lat_s2"]) as ds:
+        assert ds.tags()["MODALITIES"] == "S2" and ds.tags()["N_WINDOWS"] == "5"
+        assert list(json.loads(ds.tags()["INPUT_HASHES"])) == ["s2_stack.tif"]
+    with lt.open_latent(env["lat_s2"]) as lat:
+        assert [w.start.isoformat() for w in lat.windows] == ["2015-07-11", "2015-07-31", "2015-08-20",
+                                                            "2015-08-30", "2015-09-09"]
+        mean, logvar = lat.read(1)  # 07-31: chunk (2, 3) fully cloudy
+        assert np.isnan(mean[:, 2, 3]).all() and np.isnan(logvar[:, 2, 3]).all()
+        assert np.isfinite(mean[:, 2, 2]).all() and np.isfinite(mean[:, 3, 3]).all()
+        assert np.isfinite(lat.read(0)[0][:, 2, 3]).all()
+        for k, w in enumerate(lat.windows):
+            ref_m, _ = sess.run(["mean", "logvar"], ref_inputs(env, 6, 9, w.start, s1=False))
+            np.testing.assert_allclose(lat.read(k)[0][:, 6, 9], ref_m[0], atol=2e-5)
+
+
+def test_s1_only(env, tmp_path):
+    out = str(tmp_path / "lat_s1.tif")
+    res = run_encode(out, s1_path=env["s1"], preset=env["enc"], **CPU)
+    assert res.modalities == ["S1"]
+    sess = _session(env["enc"])
+    with lt.open_latent(out) as lat:
+        assert lat.modalities == ("S1",)
+        assert [w.start.isoformat() for w in lat.windows] == ["2015-07-13", "2015-07-23", "2015-08-02",
+                                                            "2015-09-01"]
+        for k, w in enumerate(lat.windows):
+            ref_m, _ = sess.run(["mean", "logvar"], ref_inputs(env, 1, 1, w.start, s2=False))
+            np.testing.assert_allclose(lat.read(k)[0][:, 1, 1], ref_m[0], atol=2e-5)
+
+
+def test_start_end_restrict_the_period(env, tmp_path):
+    out = str(tmp_path / "lat_aug.tif")
+    run_encode(out, env["s2"], env["s1"], preset=env["enc"], start="2015-08-01", end="2015-08-31", **CPU)
+    with lt.open_latent(out) as lat:
+        # lattice from 08-01: S1 08-02 | S2 08-20 | S2 08-30 (S2 09-09, S1 09-10 after the end)
+        assert [w.label for w in lat.windows] == ["2015-08-01/2015-08-10", "2015-08-11/2015-08-20",
+                                                  "2015-08-21/2015-08-30"]
+
+
+def test_stacks_on_different_grids_refused(env, tmp_path):
+    from eolatent.core.sentinel1 import write_s1_stack
+    from eolatent.core.sentinel2 import Grid
+
+    g = env["grid"]
+    shifted = Grid(g.crs, g.transform * g.transform.translation(3, 0), g.width, g.height)
+    s1 = write_s1_stack(str(tmp_path / "s1_shifted.tif"), shifted, env["s1_dates"], ["VV", "VH"], env["s1_cube"])
+    out = tmp_path / "lat.tif"
+    with pytest.raises(EncodeInputError, match="eolatent:buildstack"):
+        run_encode(str(out), env["s2"], s1, preset=env["enc"], **CPU)
+    assert not out.exists()
+
+
+def test_not_a_latent_raster(env):
+    with pytest.raises(lt.LatentFormatError, match="not a latent raster"):
+        lt.open_latent(env["s2"])
+    with pytest.raises(lt.LatentFormatError, match="eolatent:encode"):
+        lt.open_latent(str(env["root"] / "missing.tif"))
+
+
+# ------------------------------------------------------------------------------------------ decode
+def _decode(env, tmp_path, lat_key="lat", **kw):
+    outs = {"LAI": str(tmp_path / "lai.tif"), "SM_STD": str(tmp_path / "sm_std.tif"),
+            "FCOVER": str(tmp_path / "fcover.tif")}
+    kw.setdefault("decoder", env["dec"])
+    res = run_decode(env[lat_key], outs, **CPU, **kw)
+    data = {}
+    for key, path in outs.items():
+        with rasterio.open(path) as ds:
+            data[key] = ds.read()
+            data[key + "_ds"] = (ds.descriptions, [ds.tags(b + 1) for b in range(ds.count)], ds.tags(),
+                                 ds.transform, ds.shape)
+    return res, data
+
+
+def test_decode_inside_window_equals_decoder_at_dt(env, tmp_path):
+    res, data = _decode(env, tmp_path, dates="2015-07-18, 2015-08-22")
+    assert res.dates == ["2015-07-18", "2015-08-22"]
+    descr, btags, tags, transform, shape = data["LAI_ds"]
+    assert shape == (101, 100) and transform.almost_equals(env["grid"].transform)
+    assert descr == ("2015-07-18 LAI [m2/m2]", "2015-08-22 LAI [m2/m2]")
+    assert btags[0]["DATE"] == "2015-07-18" and btags[0]["VARIABLE"] == "LAI" and btags[0]["UNITS"] == "m2/m2"
+    assert tags["EOLATENT_DATES"] == "2015-07-18,2015-08-22" and "test4" in tags["EOLATENT_ENCODER"]
+    assert data["SM_STD_ds"][0][0] == "2015-07-18 SM 1-sigma [m3/m3]"
+    pos = grid_positions(P)
+    for (r, c) in ((3, 4), (0, 0), (25, 7)):
+        for j, (day, k, centre) in enumerate(((d("2015-07-18"), 0, d("2015-07-16")),
+                                              (d("2015-08-22"), 3, d("2015-08-25")))):
+            mean, std = ref_decode(env, latent_at(env["lat"], k, r, c)[0], day, centre, pos)
+            block = data["LAI"][j, r * P:r * P + P, c * P:c * P + P]
+            np.testing.assert_allclose(block, mean[:, 0].reshape(P, P)[:block.shape[0]], atol=1e-5)
+            sblock = data["SM_STD"][j, r * P:r * P + P, c * P:c * P + P]
+            np.testing.assert_allclose(sblock, std[:, 2].reshape(P, P)[:sblock.shape[0]], atol=1e-5)
+
+
+def test_decode_between_windows_is_linear_blend(env, tmp_path):
+    # S2-only latent: windows 07-11/07-20 and 07-31/08-09 around the empty 07-21/07-30
+    _, data = _decode(env, tmp_path, lat_key="lat_s2", dates=["2015-07-25"])
+    pos = grid_positions(P)
+    ca, cb = d("2015-07-16"), d("2015-08-05")
+    wb = (dt.datetime(2015, 7, 25, 12) - dt.datetime(2015, 7, 16)).total_seconds() / 86400 / 20.0
+    for (r, c) in ((4, 4), (10, 20)):
+        ma, sa = ref_decode(env, latent_at(env["lat_s2"], 0, r, c)[0], d("2015-07-25"), ca, pos)
+        mb, sb = ref_decode(env, latent_at(env["lat_s2"], 1, r, c)[0], d("2015-07-25"), cb, pos)
+        blend = (1 - wb) * ma + wb * mb
+        np.testing.assert_allclose(data["LAI"][0, r * P:r * P + P, c * P:c * P + P], blend[:, 0].reshape(P, P),
+                                   atol=1e-5)
+        np.testing.assert_allclose(data["SM_STD"][0, r * P:r * P + P, c * P:c * P + P],
+                                   ((1 - wb) * sa + wb * sb)[:, 2].reshape(P, P), atol=1e-5)
+        assert not np.allclose(blend, ma, atol=1e-3)  # the blend is not just one neighbour
+
+
+def test_cloudy_chunk_filled_from_neighbours_or_nan(env, tmp_path):
+    pos = grid_positions(P)
+    day = d("2015-08-05")  # inside window 07-31/08-09, where chunk (2, 3) has no valid observation
+    _, data = _decode(env, tmp_path, lat_key="lat_s2", dates=[day])
+    ca, cb = d("2015-07-16"), d("2015-08-25")
+    wb = (dt.datetime(2015, 8, 5, 12) - dt.datetime(2015, 7, 16)).total_seconds() / 86400 / 40.0
+    ma, _ = ref_decode(env, latent_at(env["lat_s2"], 0, 2, 3)[0], day, ca, pos)
+    mb, _ = ref_decode(env, latent_at(env["lat_s2"], 2, 2, 3)[0], day, cb, pos)
+    np.testing.assert_allclose(data["LAI"][0, 8:12, 12:16], ((1 - wb) * ma + wb * mb)[:, 0].reshape(P, P), atol=1e-5)
+    m_in, _ = ref_decode(env, latent_at(env["lat_s2"], 1, 2, 2)[0], day, d("2015-08-05"), pos)
+    np.testing.assert_allclose(data["LAI"][0, 8:12, 8:12], m_in[:, 0].reshape(P, P), atol=1e-5)
+    sub = tmp_path / "nofill"
+    sub.mkdir()
+    _, nofill = _decode(env, sub, lat_key="lat_s2", dates=[day], gap_fill=False)
+    assert np.isnan(nofill["LAI"][0, 8:12, 12:16]).all() and np.isnan(nofill["SM_STD"][0, 8:12, 12:16]).all()
+    assert np.isfinite(nofill["LAI"][0, 8:12, 8:12]).all()
+
+
+def test_coarse_resolution_is_decoder_at_pixel_centre(env, tmp_path):
+    res_m = P * abs(env["grid"].transform.a)
+    _, data = _decode(env, tmp_path, dates=["2015-08-31"], resolution=round(res_m))
+    assert data["LAI_ds"][4] == (26, 25)
+    for (r, c) in ((0, 0), (7, 11), (25, 24)):
+        mean, _ = ref_decode(env, latent_at(env["lat"], 4, r, c)[0], d("2015-08-31"), d("2015-09-04"),
+                             np.array([[0.5, 0.5]]))
+        assert data["LAI"][0, r, c] == pytest.approx(mean[0, 0], abs=1e-5)
+    # 20 m: 2 × 2 pixels per chunk, the decoder at the 2 × 2 sub-pixel centres
+    sub = tmp_path / "r20"
+    sub.mkdir()
+    _, d20 = _decode(env, sub, dates=["2015-08-31"], resolution=20)
+    assert d20["LAI_ds"][4] == (51, 50)
+    mean, _ = ref_decode(env, latent_at(env["lat"], 4, 7, 11)[0], d("2015-08-31"), d("2015-09-04"), grid_positions(2))
+    np.testing.assert_allclose(d20["LAI"][0, 14:16, 22:24], mean[:, 0].reshape(2, 2), atol=1e-5)
+
+
+def test_resolution_not_dividing_the_chunk_refused(env, tmp_path):
+    with pytest.raises(ValueError, match="choose one of 9.995, 19.99, 39.98"):
+        run_decode(env["lat"], {"LAI": str(tmp_path / "lai.tif")}, dates=["2015-08-31"], resolution=30,
+                   decoder=env["dec"], **CPU)
+    assert not (tmp_path / "lai.tif").exists()
+
+
+def test_decoder_of_another_encoder_refused_naming_both(env, tmp_path):
+    other = F.make_decoder(tmp_path / "decoder_other.onnx", encoder_suffix="other")
+    with pytest.raises(ValueError, match=r"eolatent\.encoder\.other.*eolatent\.encoder\.test4"):
+        run_decode(env["lat"], {"LAI": str(tmp_path / "lai.tif")}, dates=["2015-08-31"], decoder=other, **CPU)
+    assert not (tmp_path / "lai.tif").exists()
+
+
+def test_dates_outside_period_refused(env, tmp_path):
+    for bad in (["2015-07-10"], ["2015-08-01", "2015-09-19"]):
+        with pytest.raises(ValueError, match="outside the encoded period 2015-07-11 … 2015-09-18"):
+            run_decode(env["lat"], {"LAI": str(tmp_path / "lai.tif")}, dates=bad, decoder=env["dec"], **CPU)
+    with pytest.raises(ValueError, match="unknown output CAB"):
+        run_decode(env["lat"], {"CAB": str(tmp_path / "cab.tif")}, dates=["2015-08-01"], decoder=env["dec"], **CPU)
+    assert not os.listdir(tmp_path)
+
+
+def test_weekly_series_default_period(env, tmp_path):
+    res = run_decode(env["lat"], {"LAI": str(tmp_path / "lai.tif")}, dates=("2015-07-11", "2015-09-18", 7),
+                     decoder=env["dec"], **CPU)
+    assert res.dates[0] == "2015-07-11" and res.dates[-1] == "2015-09-12" and len(res.dates) == 10
+    res = run_decode(env["lat"], {"LAI": str(tmp_path / "lai2.tif")}, step_days=14, decoder=env["dec"], **CPU)
+    assert res.dates == ["2015-07-11", "2015-07-25", "2015-08-08", "2015-08-22", "2015-09-05"]
+
+
+class _CancelAfter(Feedback):
+    def __init__(self, n):
+        self.n, self.calls = n, 0
+
+    def progress(self, percent):
+        self.calls += 1
+
+    def is_canceled(self):
+        return self.calls >= self.n
+
+
+def test_cancel_leaves_no_output(env, tmp_path):
+    out = tmp_path / "lat.tif"
+    with pytest.raises(Cancelled):
+        run_encode(str(out), env["s2"], env["s1"], preset=env["enc"], tile_size=8, feedback=_CancelAfter(3), **CPU)
+    with pytest.raises(Cancelled):
+        run_decode(env["lat"], {"LAI": str(tmp_path / "lai.tif")}, dates=["2015-08-01"], decoder=env["dec"],
+                   tile_size=16, feedback=_CancelAfter(3), **CPU)
+    assert os.listdir(tmp_path) == []
+
+
+# ------------------------------------------------------------------------------------------ Processing
+def _register(provider):
+    from eolatent.processing_provider.decode_algorithm import DecodeAlgorithm
+    from eolatent.processing_provider.encode_algorithm import EncodeAlgorithm
+
+    for alg in (EncodeAlgorithm(), DecodeAlgorithm()):
+        if provider.algorithm(alg.name()) is None:
+            provider.addAlgorithm(alg)
+
+
+def test_algorithms_through_processing(eolatent_provider, env, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingException
+
+    _register(eolatent_provider)
+    lat = str(tmp_path / "latent.tif")
+    res = processing.run("eolatent:encode", dict(S2_STACK=env["s2"], S1_STACK=env["s1"], MODEL_FILE=env["enc"],
+                                                 OUTPUT=lat, EXECUTION_PROVIDER=2, THREADS=1))
+    assert res["EXECUTION_PROVIDER_USED"] == "cpu" and res["WINDOWS"].startswith("2015-07-11/2015-07-20")
+    with rasterio.open(lat) as a, rasterio.open(env["lat"]) as b:
+        np.testing.assert_array_equal(a.read(), b.read())
+    outs = {k: str(tmp_path / f"{k.lower()}.tif") for k in ("LAI", "FCOVER", "SM", "LAI_STD")}
+    res = processing.run("eolatent:decode", dict(INPUT=lat, DATES="2015-07-18,2015-07-25", DECODER_FILE=env["dec"],
+                                                 EXECUTION_PROVIDER=2, THREADS=1,
+                                                 **{f"OUTPUT_{k}": v for k, v in outs.items()}))
+    assert res["DATES_DECODED"] == "2015-07-18,2015-07-25"
+    ref = run_decode(env["lat"], {"LAI": str(tmp_path / "ref.tif")}, dates=["2015-07-18", "2015-07-25"],
+                     decoder=env["dec"], **CPU)
+    with rasterio.open(outs["LAI"]) as a, rasterio.open(ref.outputs["LAI"]) as b:
+        np.testing.assert_array_equal(a.read(), b.read())
+        assert a.descriptions[1].startswith("2015-07-25 LAI")
+    assert os.path.exists(outs["LAI"].replace(".tif", ".qml"))
+    assert os.path.exists(outs["LAI_STD"].replace(".tif", ".qml"))
+    # series parameters
+    res = processing.run("eolatent:decode", dict(INPUT=lat, START_DATE="2015-08-01", END_DATE="2015-08-20",
+                                                 STEP_DAYS=10, DECODER_FILE=env["dec"], RESOLUTION=40,
+                                                 OUTPUT_LAI=str(tmp_path / "s.tif"), OUTPUT_FCOVER=None,
+                                                 OUTPUT_SM=None))
+    assert res["DATES_DECODED"] == "2015-08-01,2015-08-11"
+    with rasterio.open(res["OUTPUT_LAI"]) as ds:
+        assert ds.shape == (26, 25)
+    other = F.make_decoder(tmp_path / "decoder_other.onnx", encoder_suffix="other")
+    with pytest.raises(QgsProcessingException, match="eolatent.encoder.other.*eolatent.encoder.test4"):
+        processing.run("eolatent:decode", dict(INPUT=lat, DATES="2015-07-18", DECODER_FILE=other,
+                                               OUTPUT_LAI=str(tmp_path / "x.tif")))
+    with pytest.raises(QgsProcessingException, match="No input stack"):
+        processing.run("eolatent:encode", dict(MODEL_FILE=env["enc"], OUTPUT=str(tmp_path / "y.tif")))
+
+
+def test_algorithm_parameters_and_help(eolatent_provider):
+    _register(eolatent_provider)
+    enc = eolatent_provider.algorithm("encode")
+    names = [p.name() for p in enc.parameterDefinitions()]
+    for required in ("S2_STACK", "S1_STACK", "MODEL", "START_DATE", "END_DATE", "OUTPUT", "EXECUTION_PROVIDER"):
+        assert required in names
+    assert "fine" in enc.parameterDefinition("MODEL").options()[0]
+    dec = eolatent_provider.algorithm("decode")
+    names = [p.name() for p in dec.parameterDefinitions()]
+    for required in ("INPUT", "DATES", "START_DATE", "END_DATE", "STEP_DAYS", "RESOLUTION", "OUTPUT_LAI",
+                     "OUTPUT_FCOVER", "OUTPUT_SM", "OUTPUT_LAI_STD"):
+        assert required in names
+    assert dec.parameterDefinition("STEP_DAYS").defaultValue() == 7
+    help_text = dec.shortHelpString()
+    assert "3.22" in help_text and "Fixed time range" in help_text
+
+
+def test_tiling_does_not_change_values(env, tmp_path):
+    """Small and memory-bounded tiles (partial at the edges) give the same rasters as one tile."""
+    kw = dict(dates=["2015-07-25", "2015-08-05"], decoder=env["dec"], **CPU)
+    a = run_decode(env["lat_s2"], {"LAI": str(tmp_path / "a.tif")}, resolution=20, **kw).outputs["LAI"]
+    b = run_decode(env["lat_s2"], {"LAI": str(tmp_path / "b.tif")}, resolution=20, tile_size=6, memory_mb=0.01,
+                   **kw).outputs["LAI"]
+    with rasterio.open(a) as x, rasterio.open(b) as y:
+        np.testing.assert_array_equal(x.read(), y.read())
+    c = str(tmp_path / "lat.tif")
+    run_encode(c, s2_path=env["s2"], preset=env["enc"], memory_mb=0.05, **CPU)
+    with rasterio.open(c) as x, rasterio.open(env["lat_s2"]) as y:
+        np.testing.assert_array_equal(x.read(), y.read())
