@@ -172,23 +172,24 @@ def test_gdal_cache_capped_during_run_and_restored(tmp_path, monkeypatch):
         gdal.SetCacheMax(before)
 
 
-def test_many_band_outputs_get_small_row_blocks(tmp_path):
-    """A latent-like output (hundreds of bands) streams in small row blocks: memory stays bounded."""
-    from eolatent.core.outputs import STRIP_BUDGET, choose_block
+def test_many_band_outputs_get_small_row_blocks(tmp_path, monkeypatch):
+    """A latent-like output (many bands) streams in small row blocks: memory stays bounded."""
+    from eolatent.core import outputs as out_mod
 
-    assert choose_block(10000, 11) == 256
-    small = choose_block(2500, 4600)
-    assert small == 16 and small * 2500 * 4600 * 4 > STRIP_BUDGET  # floor of 16 rows
-    assert choose_block(300, 1152) * 300 * 1152 * 4 <= STRIP_BUDGET
-    bands = 600
-    grid = SimpleNamespace(crs="EPSG:32633", transform=GRID.transform, width=300, height=300)
-    cube = RNG.random((bands, 300, 300)).astype(np.float32)
+    assert out_mod.choose_block(10000, 11) == 256
+    assert out_mod.choose_block(2500, 4600) == 16  # floor of 16 rows
+    assert out_mod.choose_block(300, 1152) * 300 * 1152 * 4 <= out_mod.STRIP_BUDGET
+    monkeypatch.setattr(out_mod, "STRIP_BUDGET", 2 ** 20)  # 1 MB: forces small blocks on a small raster
+    bands = 40
+    grid = SimpleNamespace(crs="EPSG:32633", transform=GRID.transform, width=200, height=200)
+    cube = RNG.random((bands, 200, 200)).astype(np.float32)
 
     def rd(win):
         return cube[:, win.ext_row:win.ext_row + win.ext_height, win.ext_col:win.ext_col + win.ext_width]
 
     run_tiled(grid, rd, lambda w, d: {"z": d}, {"z": OutputSpec(str(tmp_path / "z.tif"), bands)}, tile_size=64)
+    assert out_mod.choose_block(200, bands) == 32
     with rasterio.open(tmp_path / "z.tif") as ds:
-        assert ds.block_shapes[0] == (choose_block(300, bands),) * 2
+        assert ds.block_shapes[0] == (32, 32)
         assert ds.profile["interleave"] == "band"
         np.testing.assert_array_equal(ds.read(), cube)
