@@ -22,7 +22,7 @@ help:
 	@echo "make demo     biophysical variables on the real Slovenia Sentinel-2 sample through qgis_process"
 	@echo "make install  install the plugin (+ its private dependency folder) into your QGIS profile and enable it"
 	@echo "make package  $(PACKAGE), the zip the QGIS plugin repository expects"
-	@echo "make models   re-create every shipped model from scratch (seeded)"
+	@echo "make models   re-create every shipped model from scratch (seeded; about 25 minutes on 2 cores)"
 	@echo "make bench    speed and memory table in bench/results.md"
 
 setup: system-packages venv
@@ -59,6 +59,8 @@ package:
 models: venv
 	$(PY) -m eolatent.models.training.train_biophysical --out models/biophysical_s2.onnx
 	$(PY) -m eolatent.models.training.train_soilmoisture --out models/soilmoisture_s1.onnx
+	$(PY) -m eolatent.models.training.pivotal.train --preset fine --out models/
+	$(PY) -m eolatent.models.training.pivotal.train --preset seed --out models/
 
 bench: venv package
 	$(PY) bench/bench_biophysical.py --out bench/results.md

@@ -31,7 +31,7 @@ PRESETS = {
     "fine": dict(suffix="fine4", P=4, L=64, kind="mlp", enc_width=256, n_freq=2, dec_width=128, B=128, B_real=32,
                  n_query=None, steps=6000, lr=2e-3),
     "seed": dict(suffix="seed100", P=100, L=256, kind="conv", enc_width=512, n_freq=6, dec_width=128, B=6, B_real=2,
-                 n_query=512, steps=500, lr=1e-3),
+                 n_query=512, steps=1000, lr=2e-3),
 }
 QUICK = dict(steps=30, emu_train=3000, emu_test=500, emu_epochs=3, n_eval=16)
 FULL = dict(emu_train=30000, emu_test=4000, emu_epochs=25, n_eval=None)
@@ -135,7 +135,7 @@ def train(cfg, emu, real, seed: int):
         opt.step()
         sch.step()
         if step % max(1, cfg["steps"] // 12) == 0 or step == cfg["steps"] - 1:
-            log(f"step {step + 1}/{cfg['steps']} loss {float(loss):.4f} " +
+            log(f"step {step + 1}/{cfg['steps']} loss {loss.item():.4f} " +
                 " ".join(f"{k} {v:.4f}" for k, v in st.items()) + f" ({time.time() - t0:.0f} s)")
     enc.eval(), dec.eval()
     return enc, dec, {"n_real_chunks": int(pool["s2"].shape[0]), "train_s": round(time.time() - t0, 1)}
