@@ -64,6 +64,7 @@ models: venv
 
 bench: venv package
 	$(PY) bench/bench_biophysical.py --out bench/results.md
+	$(PY) bench/bench_latent.py --out bench/results.md
 
 clean:
 	rm -rf dist build demo_output
