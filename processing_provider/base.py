@@ -27,6 +27,11 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("EOLatent", text)
 
 
+def layer_path(layer) -> str:
+    """The file behind a raster layer (GDAL provider URIs may carry options after a '|')."""
+    return layer.source().split("|")[0]
+
+
 class FeedbackAdapter:
     """Core-engine feedback on top of a QgsProcessingFeedback (thread-safe calls only)."""
 
@@ -112,6 +117,16 @@ class EOLatentAlgorithm(QgsProcessingAlgorithm):
         threads = self.parameterAsInt(parameters, self.THREADS, context)
         return dict(provider=PROVIDER_CHOICES[idx], threads=threads or None,
                     tile_size=self.parameterAsInt(parameters, self.TILE_SIZE, context) or 512)
+
+    def optional_date(self, parameters, name, context) -> Optional[str]:
+        """YYYY-MM-DD of an optional date parameter, or None; a clear error for an unreadable date."""
+        value = parameters.get(name)
+        if value is None or (isinstance(value, str) and not value.strip()):
+            return None
+        qdt = self.parameterAsDateTime(parameters, name, context)
+        if qdt is None or not qdt.isValid():
+            raise QgsProcessingException(self.tr("{}: {!r} is not a date; give YYYY-MM-DD.").format(name, value))
+        return qdt.date().toString("yyyy-MM-dd")
 
     def optional_number(self, parameters, name, context) -> Optional[float]:
         value = parameters.get(name)

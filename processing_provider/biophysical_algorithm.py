@@ -4,15 +4,10 @@ from __future__ import annotations
 
 from qgis.core import QgsProcessingException, QgsProcessingParameterRasterLayer
 
-from .base import EOLatentAlgorithm
+from .base import EOLatentAlgorithm, layer_path
 
 VARIABLES = ("LAI", "FAPAR", "FCOVER", "CCC", "CWC")
 STD_BY_DEFAULT = ("LAI",)  # the other uncertainties are optional outputs
-
-
-def _source_path(layer) -> str:
-    """The file behind a raster layer (GDAL provider URIs may carry options after a '|')."""
-    return layer.source().split("|")[0]
 
 
 class BiophysicalAlgorithm(EOLatentAlgorithm):
@@ -88,7 +83,7 @@ class BiophysicalAlgorithm(EOLatentAlgorithm):
         if not outputs:
             raise QgsProcessingException(self.tr("No output selected: choose at least the LAI output."))
         result = run_biophysical_raster(
-            _source_path(layer), outputs,
+            layer_path(layer), outputs,
             sun_zenith=self.optional_number(parameters, self.SUN_ZENITH, context),
             view_zenith=self.optional_number(parameters, self.VIEW_ZENITH, context),
             relative_azimuth=self.optional_number(parameters, self.RELATIVE_AZIMUTH, context),

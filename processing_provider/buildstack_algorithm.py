@@ -111,15 +111,6 @@ class BuildStackAlgorithm(EOLatentAlgorithm):
         self.addOutput(QgsProcessingOutputString(self.S1_DATES, self.tr("Sentinel-1 dates kept")))
 
     # ---- parameter reading ---------------------------------------------------------------------
-    def _date(self, parameters, name, context):
-        value = parameters.get(name)
-        if value is None or (isinstance(value, str) and not value.strip()):
-            return None
-        qdt = self.parameterAsDateTime(parameters, name, context)
-        if qdt is None or not qdt.isValid():
-            raise QgsProcessingException(self.tr("{}: {!r} is not a date; give YYYY-MM-DD.").format(name, value))
-        return qdt.date().toString("yyyy-MM-dd")
-
     def _area(self, parameters, context):
         """(area argument of build_stacks, message) from EXTENT and/or AREA."""
         geom, crs = None, None
@@ -169,8 +160,8 @@ class BuildStackAlgorithm(EOLatentAlgorithm):
         crs = self.parameterAsCrs(parameters, self.TARGET_CRS, context)
         target = _crs_text(crs) if crs is not None and crs.isValid() else None
         result = build_stacks(
-            s2, s1, self._date(parameters, self.START_DATE, context),
-            self._date(parameters, self.END_DATE, context),
+            s2, s1, self.optional_date(parameters, self.START_DATE, context),
+            self.optional_date(parameters, self.END_DATE, context),
             self.parameterAsDouble(parameters, self.MAX_CLOUD, context),
             self._area(parameters, context), target_crs=target,
             resolution=self.parameterAsDouble(parameters, self.RESOLUTION, context),

@@ -9,8 +9,7 @@ from qgis.core import (QgsProcessingException, QgsProcessingLayerPostProcessorIn
                        QgsProcessingParameterRasterLayer, QgsProcessingParameterString, QgsRasterLayer)
 
 from . import styling
-from .base import EOLatentAlgorithm
-from .encode_algorithm import date_parameter, layer_path
+from .base import EOLatentAlgorithm, layer_path
 
 VARIABLES = ("LAI", "FCOVER", "SM", "CAB", "CW", "CM", "SOIL_BRIGHTNESS")
 BY_DEFAULT = ("LAI", "FCOVER", "SM")
@@ -187,8 +186,8 @@ class DecodeAlgorithm(EOLatentAlgorithm):
         resolution = self.optional_number(parameters, self.RESOLUTION, context)
         result = run_decode(
             layer_path(layer), outputs, dates=dates,
-            start=date_parameter(self, parameters, self.START_DATE, context),
-            end=date_parameter(self, parameters, self.END_DATE, context),
+            start=self.optional_date(parameters, self.START_DATE, context),
+            end=self.optional_date(parameters, self.END_DATE, context),
             step_days=self.parameterAsInt(parameters, self.STEP_DAYS, context) or 7,
             resolution=resolution or None,
             decoder=self.parameterAsFile(parameters, self.DECODER_FILE, context) or None,

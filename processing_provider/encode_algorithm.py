@@ -8,14 +8,9 @@ import os
 from qgis.core import (QgsProcessingException, QgsProcessingOutputString, QgsProcessingParameterDateTime,
                        QgsProcessingParameterEnum, QgsProcessingParameterFile, QgsProcessingParameterRasterLayer)
 
-from .base import EOLatentAlgorithm
+from .base import EOLatentAlgorithm, layer_path
 
 PRESETS = ("fine4", "seed100")  # docs/latent_contract.md, "Presets"; the first is the default
-
-
-def layer_path(layer) -> str:
-    """The file behind a raster layer (GDAL provider URIs may carry options after a '|')."""
-    return layer.source().split("|")[0]
 
 
 def installed_presets(kind: str = "encoder"):
@@ -25,17 +20,6 @@ def installed_presets(kind: str = "encoder"):
     found = {os.path.basename(p)[len(kind) + 1:-5] for p in glob.glob(os.path.join(MODELS_DIR, f"{kind}_*.onnx"))}
     known = list(PRESETS)
     return [(s, s in found) for s in known] + [(s, True) for s in sorted(found) if s not in known]
-
-
-def date_parameter(alg, parameters, name, context):
-    """YYYY-MM-DD of an optional date parameter, or None."""
-    value = parameters.get(name)
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return None
-    qdt = alg.parameterAsDateTime(parameters, name, context)
-    if qdt is None or not qdt.isValid():
-        raise QgsProcessingException(alg.tr("{}: {!r} is not a date; give YYYY-MM-DD.").format(name, value))
-    return qdt.date().toString("yyyy-MM-dd")
 
 
 class EncodeAlgorithm(EOLatentAlgorithm):
@@ -129,8 +113,8 @@ class EncodeAlgorithm(EOLatentAlgorithm):
             model = presets[self.parameterAsEnum(parameters, self.MODEL, context)][0]
         out = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
         result = run_encode(out, s2_path=s2, s1_path=s1, preset=model,
-                            start=date_parameter(self, parameters, self.START_DATE, context),
-                            end=date_parameter(self, parameters, self.END_DATE, context),
+                            start=self.optional_date(parameters, self.START_DATE, context),
+                            end=self.optional_date(parameters, self.END_DATE, context),
                             feedback=feedback, **self.runtime_options(parameters, context))
         feedback.info(self.tr("Execution provider that ran: {}").format(result.provider_used.upper()))
         windows = ", ".join(w.label for w in result.windows)

@@ -5,8 +5,7 @@ from __future__ import annotations
 from qgis.core import QgsProcessingException, QgsProcessingParameterBoolean, QgsProcessingParameterRasterLayer
 
 from . import styling
-from .base import EOLatentAlgorithm
-from .biophysical_algorithm import _source_path
+from .base import EOLatentAlgorithm, layer_path
 
 
 class SoilMoistureAlgorithm(EOLatentAlgorithm):
@@ -85,7 +84,7 @@ class SoilMoistureAlgorithm(EOLatentAlgorithm):
         if parameters.get(name) in (None, ""):
             return None
         layer = self.parameterAsRasterLayer(parameters, name, context)
-        return _source_path(layer) if layer is not None else None
+        return layer_path(layer) if layer is not None else None
 
     def execute(self, parameters, context, feedback):
         from ..core.soilmoisture_raster import run_soilmoisture_raster
@@ -103,7 +102,7 @@ class SoilMoistureAlgorithm(EOLatentAlgorithm):
         if not outputs:
             raise QgsProcessingException(self.tr("No output selected: choose at least the soil moisture output."))
         result = run_soilmoisture_raster(
-            _source_path(layer), outputs,
+            layer_path(layer), outputs,
             lai_path=self._optional_path(parameters, self.LAI, context),
             s2_path=self._optional_path(parameters, self.S2_STACK, context),
             lai_value=self.optional_number(parameters, self.LAI_VALUE, context),
