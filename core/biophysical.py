@@ -15,8 +15,8 @@ from typing import Dict, Mapping, Optional
 
 import numpy as np
 
-from .pixelwise import FLAG_CLAMPED, FLAG_INVALID, FLAG_OUT_OF_DOMAIN, run_pixelwise
-from .registry import ModelInfo, check_task, find_model
+from .pixelwise import FLAG_CLAMPED, FLAG_INVALID, FLAG_OUT_OF_DOMAIN, load_checked, run_pixelwise
+from .registry import ModelInfo
 
 MODEL_ID = "eolatent.biophysical.s2"
 VARIABLES = ("LAI", "FAPAR", "FCOVER", "CCC", "CWC")
@@ -30,12 +30,7 @@ class BiophysicalInputError(ValueError):
 
 
 def load(model: Optional[ModelInfo] = None) -> ModelInfo:
-    info = model or find_model(MODEL_ID)
-    check_task(info, "biophysical")
-    bands = tuple(info.input("bands")["bands"])
-    if bands != INPUT_BANDS:
-        raise BiophysicalInputError(f"model {info.id} expects bands {bands}, this code feeds {INPUT_BANDS}")
-    return info
+    return load_checked(model, MODEL_ID, "biophysical", "bands", INPUT_BANDS, BiophysicalInputError)
 
 
 def relative_azimuth(sun_azimuth, view_azimuth):

@@ -14,10 +14,22 @@ from typing import Dict, Optional, Sequence, Tuple
 
 import numpy as np
 
-from .registry import ModelInfo
+from .registry import ModelInfo, check_task, find_model
 
 FLAG_OUT_OF_DOMAIN, FLAG_CLAMPED, FLAG_INVALID = 1, 2, 4
 BATCH = 65536  # pixels per onnxruntime call: bounds the runtime's activation memory
+
+
+def load_checked(model: Optional[ModelInfo], model_id: str, task: str, input_name: str,
+                 expected: Sequence[str], error=ValueError) -> ModelInfo:
+    """The given model, or the newest installed one with ``model_id``, checked to be a ``task`` model
+    whose input ``input_name`` has exactly the features ``expected`` (in order)."""
+    info = model or find_model(model_id)
+    check_task(info, task)
+    got = tuple(info.input(input_name)["bands"])
+    if got != tuple(expected):
+        raise error(f"model {info.id} expects {input_name} {got}, this code feeds {tuple(expected)}")
+    return info
 
 
 def input_domain(info: ModelInfo, name: str):

@@ -21,8 +21,8 @@ from typing import Dict, Optional
 
 import numpy as np
 
-from .pixelwise import FLAG_CLAMPED, FLAG_INVALID, FLAG_OUT_OF_DOMAIN, run_pixelwise
-from .registry import ModelInfo, check_task, find_model
+from .pixelwise import FLAG_CLAMPED, FLAG_INVALID, FLAG_OUT_OF_DOMAIN, load_checked, run_pixelwise
+from .registry import ModelInfo
 
 MODEL_ID = "eolatent.soilmoisture.s1"
 FEATURES = ("VV_dB", "VH_dB", "incidence_deg", "LAI")
@@ -37,12 +37,7 @@ class SoilMoistureInputError(ValueError):
 
 
 def load(model: Optional[ModelInfo] = None) -> ModelInfo:
-    info = model or find_model(MODEL_ID)
-    check_task(info, "soilmoisture")
-    bands = tuple(info.input("features")["bands"])
-    if bands != FEATURES:
-        raise SoilMoistureInputError(f"model {info.id} expects features {bands}, this code feeds {FEATURES}")
-    return info
+    return load_checked(model, MODEL_ID, "soilmoisture", "features", FEATURES, SoilMoistureInputError)
 
 
 def retrieve_arrays(features: np.ndarray, info: ModelInfo, provider: str = "auto", threads: Optional[int] = None,
