@@ -33,6 +33,7 @@ import numpy as np
 
 from eolatent.models.training import simulate_biophysical as sim
 from eolatent.models.training.metrics import _r, evaluate
+from eolatent.models.training.onnx_eval import cpu_session
 
 MODEL_ID = "eolatent.biophysical.s2"
 MODEL_VERSION = "1.0.0"
@@ -204,12 +205,7 @@ def export_onnx(module):
 
 
 def run_onnx(model_bytes: bytes, bands: np.ndarray, angles: np.ndarray):
-    import onnxruntime as ort
-
-    so = ort.SessionOptions()
-    so.intra_op_num_threads = 2
-    so.inter_op_num_threads = 1
-    sess = ort.InferenceSession(model_bytes, so, providers=["CPUExecutionProvider"])
+    sess = cpu_session(model_bytes, 2)
     mean, std = sess.run(["mean", "std"], {"bands": bands.astype(np.float32), "angles": angles.astype(np.float32)})
     return mean, std
 

@@ -32,6 +32,7 @@ import numpy as np
 
 from eolatent.core.physics import wcm
 from eolatent.models.training import simulate_soilmoisture as sim
+from eolatent.models.training.onnx_eval import cpu_session
 
 MODEL_ID = "eolatent.soilmoisture.s1"
 MODEL_VERSION = "1.0.0"
@@ -157,12 +158,7 @@ def export_onnx(module):
 
 
 def run_onnx(model_bytes: bytes, features: np.ndarray):
-    import onnxruntime as ort
-
-    so = ort.SessionOptions()
-    so.intra_op_num_threads = 1
-    so.inter_op_num_threads = 1
-    sess = ort.InferenceSession(model_bytes, so, providers=["CPUExecutionProvider"])
+    sess = cpu_session(model_bytes, 1)
     mean, std = sess.run(["mean", "std"], {"features": features.astype(np.float32)})
     return mean[:, 0], std[:, 0]
 

@@ -10,6 +10,8 @@ import warnings
 import numpy as np
 import torch
 
+from eolatent.models.training.onnx_eval import cpu_session
+
 from . import nets
 from .emulator import INPUT_BANDS
 
@@ -48,12 +50,7 @@ def to_onnx(enc, dec_x, cfg) -> dict:
 
 
 def session(model_bytes: bytes):
-    import onnxruntime as ort
-
-    so = ort.SessionOptions()
-    so.intra_op_num_threads = 1
-    so.inter_op_num_threads = 1
-    return ort.InferenceSession(model_bytes, so, providers=["CPUExecutionProvider"])
+    return cpu_session(model_bytes, 1)
 
 
 def _r(x, nd=4):
