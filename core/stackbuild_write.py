@@ -17,7 +17,8 @@ from rasterio.windows import Window
 
 from .sentinel1.common import linear_to_db
 from .sentinel1.resample import resample_window
-from .sentinel1.stack import StackWriter, s1_stack_layout
+from .sentinel1.stack import s1_stack_layout
+from .stackwriter import StackWriter
 from .sentinel2.common import ANGLE_KEYS, iso_utc, normalize_platform, to_float
 from .stackbuild_grid import inside_mask
 from .stackbuild_scan import DateGroup

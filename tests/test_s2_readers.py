@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import os
 import sys
 from datetime import datetime, timezone
 from pathlib import Path
@@ -336,3 +337,42 @@ def test_error_folders(tmp_path):
         open_s2(broken)
     with pytest.raises(S2FormatError, match="contains 1 product folder"):
         open_s2(tmp_path / "t")
+
+
+def test_write_s2_stack_is_atomic(tmp_path, monkeypatch):
+    """A failure while writing a stack leaves neither the target nor a temporary file behind."""
+    import datetime as dt
+
+    import numpy as np
+    from rasterio.transform import from_origin
+
+    from eolatent.core import stackwriter
+    from eolatent.core.sentinel2 import Grid, open_s2, write_s2_stack
+
+    grid = Grid("EPSG:32633", from_origin(0, 100, 10, 10), 10, 10)
+    data = np.full((2, 2, 10, 10), 0.1, np.float32)
+    dates = [dt.datetime(2020, 1, 1), dt.datetime(2020, 1, 6)]
+    out = tmp_path / "stack.tif"
+    umask = os.umask(0o022)
+    try:
+        write_s2_stack(out, grid, dates, ["B04", "B08"], data)
+    finally:
+        os.umask(umask)
+    assert out.stat().st_mode & 0o777 == 0o644  # a new file's usual mode, not mkstemp's 0600
+    with open_s2(str(out)) as src:
+        assert len(src.dates) == 2
+        np.testing.assert_array_equal(src.read(1, None, ["B04", "B08"])[0], data[1])
+    calls = []
+    original = stackwriter.StackWriter.write
+
+    def failing(self, indexes, window, block):
+        calls.append(1)
+        if len(calls) == 2:
+            raise OSError("disk full")
+        return original(self, indexes, window, block)
+
+    monkeypatch.setattr(stackwriter.StackWriter, "write", failing)
+    failed = tmp_path / "failed.tif"
+    with pytest.raises(OSError, match="disk full"):
+        write_s2_stack(failed, grid, dates, ["B04", "B08"], data)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["stack.tif"]

@@ -13,10 +13,13 @@ band-interleaved. It is read back by :func:`open_s2`.
 from __future__ import annotations
 
 import os
+from functools import partial
 from typing import Optional, Sequence
 
 import numpy as np
-import rasterio
+from rasterio.windows import Window
+
+from ..stackwriter import StackWriter, per_date
 
 from .common import (ANGLE_KEYS, Grid, S2FormatError, iso_utc, normalize_band_name,
                      normalize_platform, parse_datetime, to_float)
@@ -25,14 +28,7 @@ _ANGLE_TAGS = {"sun_zenith": "SUN_ZENITH", "sun_azimuth": "SUN_AZIMUTH",
                "view_zenith": "VIEW_ZENITH", "view_azimuth": "VIEW_AZIMUTH"}
 
 
-def _per_date(values, n: int, what: str):
-    if values is None:
-        return [None] * n
-    values = list(values)
-    if len(values) != n:
-        raise S2FormatError("%s has %d entries but there are %d dates; give one per "
-                            "date (None when unknown)" % (what, len(values), n))
-    return values
+_per_date = partial(per_date, error=S2FormatError)
 
 
 def write_s2_stack(path, grid: Grid, dates: Sequence, band_names: Sequence[str], data,
@@ -76,34 +72,24 @@ def write_s2_stack(path, grid: Grid, dates: Sequence, band_names: Sequence[str],
     platforms = _per_date(platforms, t, "platforms")
     cloud_cover = _per_date(cloud_cover, t, "cloud_cover")
 
-    block = 256
-    profile = dict(driver="GTiff", width=grid.width, height=grid.height,
-                   count=t * nb, dtype="float32", crs=grid.crs,
-                   transform=grid.transform, nodata=float("nan"), compress="deflate",
-                   predictor=3, interleave="band", BIGTIFF="IF_SAFER")
-    if grid.width >= block and grid.height >= block:
-        profile.update(tiled=True, blockxsize=block, blockysize=block)
-    else:
-        profile.update(tiled=True, blockxsize=16 * -(-min(grid.width, block) // 16),
-                       blockysize=16 * -(-min(grid.height, block) // 16))
-    with rasterio.open(path, "w", **profile) as dst:
-        dst.update_tags(EOLATENT_STACK="1", MODALITY="S2", N_DATES=str(t),
-                        BAND_LIST=",".join(names))
-        for k, dt in enumerate(dts):
-            sensor = normalize_platform(platforms[k]) or "S2"
-            ang = angles[k] or {}
-            cc = to_float(cloud_cover[k]) if cloud_cover[k] is not None else None
-            for j, name in enumerate(names):
-                idx = k * nb + j + 1
-                dst.set_band_description(idx, "%s %s" % (name, dt.strftime("%Y-%m-%d")))
-                tags = {"BAND_NAME": name, "DATE": iso_utc(dt), "SENSOR": sensor}
-                for key in ANGLE_KEYS:
-                    v = to_float(ang.get(key)) if ang.get(key) is not None else None
-                    if v is not None:
-                        tags[_ANGLE_TAGS[key]] = repr(v)
-                if cc is not None:
-                    tags["CLOUD_COVER"] = repr(cc)
-                dst.update_tags(idx, **tags)
-            dst.write(np.asarray(data[k], dtype=np.float32),
-                      indexes=list(range(k * nb + 1, k * nb + nb + 1)))
-    return path
+    descs, btags = [], []
+    for k, dt in enumerate(dts):
+        sensor = normalize_platform(platforms[k]) or "S2"
+        ang = angles[k] or {}
+        cc = to_float(cloud_cover[k]) if cloud_cover[k] is not None else None
+        for name in names:
+            descs.append("%s %s" % (name, dt.strftime("%Y-%m-%d")))
+            tags = {"BAND_NAME": name, "DATE": iso_utc(dt), "SENSOR": sensor}
+            for key in ANGLE_KEYS:
+                v = to_float(ang.get(key)) if ang.get(key) is not None else None
+                if v is not None:
+                    tags[_ANGLE_TAGS[key]] = repr(v)
+            if cc is not None:
+                tags["CLOUD_COVER"] = repr(cc)
+            btags.append(tags)
+    dataset_tags = dict(EOLATENT_STACK="1", MODALITY="S2", N_DATES=str(t), BAND_LIST=",".join(names))
+    whole = Window(0, 0, grid.width, grid.height)
+    with StackWriter(path, grid, descs, btags, dataset_tags) as writer:
+        for k in range(t):
+            writer.write(range(k * nb + 1, k * nb + nb + 1), whole, data[k])
+        return writer.commit()
