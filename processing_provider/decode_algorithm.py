@@ -9,7 +9,7 @@ from qgis.core import (QgsProcessingException, QgsProcessingLayerPostProcessorIn
                        QgsProcessingParameterRasterLayer, QgsProcessingParameterString, QgsRasterLayer)
 
 from . import styling
-from .base import EOLatentAlgorithm, layer_path
+from .base import EOLatentAlgorithm, layer_path, tr
 
 VARIABLES = ("LAI", "FCOVER", "SM", "CAB", "CW", "CM", "SOIL_BRIGHTNESS")
 BY_DEFAULT = ("LAI", "FCOVER", "SM")
@@ -58,22 +58,52 @@ def style_and_time(layer, key, dates) -> None:
     apply_temporal(layer, dates)
 
 
+def add_date_layers(project, vrts, dates, key, group_name):
+    """QGIS < 3.38: one layer per date (the VRTs of core.band_vrts), each with the fixed time range [its date,
+    next date), in a group on top of the layer tree, so the temporal controller animates them."""
+    from qgis.core import QgsDateTimeRange, QgsRasterLayerTemporalProperties
+    from qgis.PyQt.QtCore import QDate, QDateTime, QTime, Qt
+
+    def at(iso):
+        return QDateTime(QDate.fromString(iso, "yyyy-MM-dd"), QTime(0, 0), Qt.UTC)
+
+    group = project.layerTreeRoot().insertGroup(0, group_name)
+    ends = list(dates[1:]) + [None]
+    for vrt, day, end in zip(vrts, dates, ends):
+        lyr = QgsRasterLayer(vrt, day)
+        if not lyr.isValid():
+            continue
+        if key in styling.RAMPS:
+            styling.style_layer(lyr, key)
+        props = lyr.temporalProperties()
+        props.setMode(QgsRasterLayerTemporalProperties.ModeFixedTemporalRange)
+        begin = at(day)
+        props.setFixedTemporalRange(QgsDateTimeRange(begin, at(end) if end else begin.addDays(1), True, False))
+        props.setIsActive(True)
+        project.addMapLayer(lyr, False)
+        group.addLayer(lyr)
+    return group
+
+
 class DecodePostProcessor(QgsProcessingLayerPostProcessorInterface):
     """Style and per-band dates for an output loaded on completion."""
 
     _keep = []  # QGIS takes no ownership of Python post-processors
 
-    def __init__(self, key, dates):
+    def __init__(self, key, dates, vrts=None):
         super().__init__()
-        self.key, self.dates = key, list(dates)
+        self.key, self.dates, self.vrts = key, list(dates), list(vrts or [])
 
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802 - QGIS API
         if isinstance(layer, QgsRasterLayer) and layer.isValid():
             style_and_time(layer, self.key, self.dates)
+            if self.vrts and context.project() is not None:
+                add_date_layers(context.project(), self.vrts, self.dates, self.key,
+                                tr("{} by date").format(layer.name()))
 
     @classmethod
-    def create(cls, key, dates):
-        proc = cls(key, dates)
+    def create(cls, key, dates, vrts=None):
+        proc = cls(key, dates, vrts)
         cls._keep.append(proc)
         return proc
 
@@ -87,6 +117,7 @@ class DecodeAlgorithm(EOLatentAlgorithm):
     RESOLUTION = "RESOLUTION"
     FILL_GAPS = "FILL_GAPS"
     DECODER_FILE = "DECODER_FILE"
+    DATE_LAYERS = "DATE_LAYERS"
     DATES_DECODED = "DATES_DECODED"
 
     def name(self):
@@ -120,14 +151,13 @@ class DecodeAlgorithm(EOLatentAlgorithm):
             "VARIABLE and UNITS.</p>"
             "<p><b>Temporal controller</b>: QGIS 3.38 and later can map each band to a date: the outputs are "
             "given the temporal mode <i>Fixed time range per band</i> (each band from its date to the next), "
-            "so the temporal controller shows the band of the current date. <b>QGIS 3.22 to 3.36 cannot "
-            "map the bands of a GeoTIFF to dates</b>: there the temporal controller does not switch bands. "
-            "Pick a date with the band chooser of Layer Properties ▸ Symbology (the band names show the "
-            "dates). To animate in these versions, extract one band per date (Raster ▸ Conversion ▸ "
-            "Translate, or gdal_translate -b N) and give each layer Layer Properties ▸ Temporal ▸ "
-            "<i>Fixed time range</i> from its date to the next; the <i>Redraw layer only</i> mode only "
-            "redraws a layer whose style uses the time variables (@map_start_time) and does not pick a "
-            "band.</p>"
+            "so the temporal controller shows the band of the current date. QGIS 3.22 to 3.36 cannot map "
+            "the bands of one GeoTIFF to dates; there (advanced option, on by default) each output also gets "
+            "a folder <i>&lt;output&gt;_dates/</i> with one small VRT per date (pointing to the band, no "
+            "pixel copied), and the outputs loaded on completion come with a group <i>… by date</i> of one "
+            "layer per date, each with the fixed time range from its date to the next: the temporal "
+            "controller animates that group. Open the VRTs yourself (Temporal ▸ Fixed time range) for "
+            "outputs not loaded on completion.</p>"
             "<p>The execution provider that actually ran (CUDA or CPU) is written to the log.</p>")
 
     def init_parameters(self):
@@ -149,6 +179,9 @@ class DecodeAlgorithm(EOLatentAlgorithm):
         self._add(QgsProcessingParameterFile(
             self.DECODER_FILE, self.tr("Decoder ONNX file (empty: the decoder of the raster's encoder)"),
             extension="onnx", optional=True), advanced=True)
+        self._add(QgsProcessingParameterBoolean(
+            self.DATE_LAYERS, self.tr("QGIS before 3.38: also one layer per date for the temporal controller "
+                                      "(VRTs in <output>_dates/)"), defaultValue=True), advanced=True)
         labels = {"LAI": self.tr("Leaf area index LAI (m²/m²)"), "FCOVER": self.tr("Vegetation cover FCOVER"),
                   "SM": self.tr("Soil moisture SM (m³/m³)"), "CAB": self.tr("Leaf chlorophyll CAB (µg/cm²)"),
                   "CW": self.tr("Leaf water CW (g/cm²)"), "CM": self.tr("Leaf dry matter CM (g/cm²)"),
@@ -196,9 +229,14 @@ class DecodeAlgorithm(EOLatentAlgorithm):
         self._dates = result.dates
         feedback.info(self.tr("Execution provider that ran: {}").format(result.provider_used.upper()))
         feedback.info(self.tr("Decoded {} date(s): {}").format(len(result.dates), ", ".join(result.dates)))
-        if not per_band_temporal_supported():
-            feedback.info(self.tr("This QGIS cannot map raster bands to dates (QGIS 3.38 can): the band "
-                                  "descriptions start with the dates; see the help for animating."))
+        self._vrts = {}
+        if not per_band_temporal_supported() and self.parameterAsBool(parameters, self.DATE_LAYERS, context):
+            from ..core.band_vrts import dates_folder, write_date_vrts
+
+            for k, path in result.outputs.items():
+                self._vrts[f"OUTPUT_{k}"] = write_date_vrts(path, result.dates)
+                feedback.info(self.tr("One layer per date for the temporal controller: {}").format(
+                    dates_folder(path)))
         results = {f"OUTPUT_{k}": v for k, v in result.outputs.items()}
         results[self.DATES_DECODED] = ",".join(result.dates)
         results["EXECUTION_PROVIDER_USED"] = result.provider_used
@@ -222,4 +260,4 @@ class DecodeAlgorithm(EOLatentAlgorithm):
                 qml_layer.saveNamedStyle(os.path.splitext(str(path))[0] + ".qml")
             if context.willLoadLayerOnCompletion(path):
                 details = context.layerToLoadOnCompletionDetails(path)
-                details.setPostProcessor(DecodePostProcessor.create(key, dates))
+                details.setPostProcessor(DecodePostProcessor.create(key, dates, self._vrts.get(name)))

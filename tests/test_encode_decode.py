@@ -6,6 +6,7 @@ A tiny random encoder/decoder pair (tests/latent_fixtures.py: P=4, W=10 days, L=
 trained models; the S2 stack is the real Slovenia sample (5 dates, 100 × 101 px: the last chunk row is
 partial), the S1 stack is fabricated on the same grid."""
 import datetime as dt
+import glob
 import json
 import os
 
@@ -388,6 +389,11 @@ def test_algorithms_through_processing(eolatent_provider, env, tmp_path):
         assert a.descriptions[1].startswith("2015-07-25 LAI")
     assert os.path.exists(outs["LAI"].replace(".tif", ".qml"))
     assert os.path.exists(outs["LAI_STD"].replace(".tif", ".qml"))
+    # QGIS < 3.38: one VRT layer per date beside each output, pointing to its band
+    vrts = sorted(glob.glob(outs["LAI"].replace(".tif", "_dates/*.vrt")))
+    assert [os.path.basename(v) for v in vrts] == ["lai_2015-07-18.vrt", "lai_2015-07-25.vrt"]
+    with rasterio.open(vrts[1]) as v, rasterio.open(outs["LAI"]) as a:
+        np.testing.assert_array_equal(v.read(1), a.read(2))
     # series parameters
     res = processing.run("eolatent:decode", dict(INPUT=lat, START_DATE="2015-08-01", END_DATE="2015-08-20",
                                                  STEP_DAYS=10, DECODER_FILE=env["dec"], RESOLUTION=40,
