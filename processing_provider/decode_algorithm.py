@@ -26,15 +26,18 @@ def per_band_temporal_supported() -> bool:
         return False
 
 
+def at(iso: str):
+    """Midnight UTC of a YYYY-MM-DD day as a QDateTime."""
+    from qgis.PyQt.QtCore import QDate, QDateTime, QTime, Qt
+
+    return QDateTime(QDate.fromString(iso, "yyyy-MM-dd"), QTime(0, 0), Qt.UTC)
+
+
 def apply_temporal(layer, dates) -> bool:
     """Give each band the time range [its date, next date) (QGIS ≥ 3.38). False where QGIS cannot."""
     if not per_band_temporal_supported() or not dates:
         return False
     from qgis.core import Qgis, QgsDateTimeRange
-    from qgis.PyQt.QtCore import QDate, QDateTime, QTime, Qt
-
-    def at(iso):
-        return QDateTime(QDate.fromString(iso, "yyyy-MM-dd"), QTime(0, 0), Qt.UTC)
 
     ends = list(dates[1:]) + [None]
     ranges = {}
@@ -62,10 +65,6 @@ def add_date_layers(project, vrts, dates, key, group_name):
     """QGIS < 3.38: one layer per date (the VRTs of core.band_vrts), each with the fixed time range [its date,
     next date), in a group on top of the layer tree, so the temporal controller animates them."""
     from qgis.core import QgsDateTimeRange, QgsRasterLayerTemporalProperties
-    from qgis.PyQt.QtCore import QDate, QDateTime, QTime, Qt
-
-    def at(iso):
-        return QDateTime(QDate.fromString(iso, "yyyy-MM-dd"), QTime(0, 0), Qt.UTC)
 
     group = project.layerTreeRoot().insertGroup(0, group_name)
     ends = list(dates[1:]) + [None]
