@@ -6,7 +6,8 @@
   SM against the synthetic truth at the S2 dates and at a random date within ±15 days of the window centre;
 * real Slovenia sample, with onnxruntime on the exported files: S2 reconstruction RMSE per date, decoded
   LAI against ``eolatent.core.biophysical.retrieve`` on the same valid pixels at the clear dates (at 10 m
-  and coarser output resolutions), and temporal interpolation: LAI at a clear date decoded from the
+  and coarser output resolutions; separately on the held-out blocks and date, which the teacher term of
+  training never saw — the goal figure), and temporal interpolation: LAI at a clear date decoded from the
   windows of the *other* dates (linear blend of the two neighbouring windows, each decoded at its dt,
   as eolatent:decode does; the nearest window alone at the ends of the series) against the direct
   retrieval at that date;
@@ -168,9 +169,24 @@ def real_metrics(models, emu, cfg, data) -> dict:
     pred = np.concatenate([maps[d, 0][np.isfinite(ref[d])] for d in clear])
     refs = np.concatenate([ref[d][np.isfinite(ref[d])] for d in clear])
     out["lai_10m_clear_dates"] = _cmp(pred, refs)
+    out.update(_held_out(maps, ref))
     out["s2_rmse_reflectance_all_dates"] = _r(_rmse(np.concatenate(errs)), 5)
     out["temporal_interpolation"] = _temporal(se, sd, data, ref, P)
     return out
+
+
+def _held_out(maps, ref) -> dict:
+    """LAI at 10 m on the pixels the teacher term never saw, and on the ones it saw."""
+    hold = realdata.spatial_holdout()
+    h = realdata.DATES.index(realdata.HELD_OUT)
+    seen = [realdata.DATES.index(c) for c in realdata.CLEAR if c != realdata.HELD_OUT]
+    blocks = (np.concatenate([maps[d, 0][hold] for d in seen]), np.concatenate([ref[d][hold] for d in seen]))
+    rest = (np.concatenate([maps[d, 0][~hold] for d in seen]), np.concatenate([ref[d][~hold] for d in seen]))
+    union = (np.concatenate([blocks[0], maps[h, 0].ravel()]), np.concatenate([blocks[1], ref[h].ravel()]))
+    return {"lai_10m_held_out": dict(_cmp(*union), what=f"held-out blocks {list(realdata.HOLDOUT_BLOCKS)} "
+                                     f"(20 x 20 px) at the clear training dates + every pixel of {realdata.HELD_OUT}"),
+            "lai_10m_held_out_blocks": _cmp(*blocks), "lai_10m_held_out_date": _cmp(maps[h, 0], ref[h]),
+            "lai_10m_teacher_pixels": dict(_cmp(*rest), what="pixels and dates the teacher term used (not a test)")}
 
 
 def _sel(ch, d):
@@ -245,7 +261,7 @@ def evaluate_all(enc, dec_x, emu, models, cfg, data, seed: int) -> dict:
            "real_slovenia": real_metrics(models, emu, cfg, data),
            "onnx_vs_torch_max_abs_diff": onnx_vs_torch(models, enc, dec_x, cfg, emu)}
     real = out["real_slovenia"]
-    out["goals"] = {"lai_rmse_real_clear_dates_10m": real["lai_10m_clear_dates"]["rmse"],
-                    "goal": 0.3 if P <= 8 else 0.5,
-                    "met": bool((real["lai_10m_clear_dates"]["rmse"] or 9) <= (0.3 if P <= 8 else 0.5))}
+    held = real["lai_10m_held_out"]["rmse"]
+    out["goals"] = {"lai_rmse_real_10m_held_out": held, "lai_rmse_real_clear_dates_10m": real["lai_10m_clear_dates"]["rmse"],
+                    "goal": 0.3 if P <= 8 else 0.5, "met": bool((held or 9) <= (0.3 if P <= 8 else 0.5))}
     return out

@@ -72,11 +72,16 @@ def cards(cfg: dict, metrics: dict) -> tuple:
                      "no real S1 time series was available for training",
         "real": "Slovenia Sentinel-2 sample (tests/data/slovenia, eo-learn TestEOPatch, 100 x 100 px at 10 m): "
                 "L1C top-of-atmosphere reflectance (not L2A), dates 2015-07-11, 07-31, 08-20, 09-09, "
-                "self-supervised reconstruction only (no labels); 2015-08-30 held out; s2cloudless CLP >= 50 % masked",
+                "S2 reconstruction through the physics + teacher LAI from eolatent:biophysical (no field labels); "
+                "2015-08-30 held out, and five 20 x 20 px blocks held out in space (HOLDOUT_BLOCKS in "
+                "realdata.py); s2cloudless CLP >= 50 % masked",
         "physics": "decoded parameters -> S2 via the frozen PROSAIL emulator at a reference geometry (sun zenith "
                    "at 46 N, 10:30 solar time, view zenith 5, relative azimuth 90), S1 via the Water Cloud Model "
                    "at 38 deg (synthetic batches: the chunk's incidence angle)",
-        "supervision": "weak supervised term on synthetic chunks only (their known parameters); none on real data",
+        "supervision": "weak supervised term on synthetic chunks (their known parameters); on real chunks a "
+                       "teacher term: decoded LAI at the observed date against eolatent:biophysical's direct "
+                       "retrieval (models/biophysical_s2.onnx) on the same pixels, Gaussian NLL sigma 0.25, never "
+                       "on the held-out blocks or date",
         "seed": metrics["training"]["seed"],
     }
     enc_card = {

@@ -23,6 +23,10 @@ CLEAR = ("2015-07-11", "2015-08-30", "2015-09-09")
 HELD_OUT = "2015-08-30"  # never used in training (the temporal-interpolation and unseen-date target)
 LAT, LON, UTC_HOUR, VIEW_ZENITH, REL_AZIMUTH = 45.86, 14.55, 10.0, 5.0, 90.0
 SIDE = 100
+# Spatial hold-out: five 20 × 20 px blocks (one per block row and column, 20 % of the sample) are never
+# used as teacher targets, and (for chunks that fit inside them) never seen by training at all.
+HOLDOUT_BLOCK = 20
+HOLDOUT_BLOCKS = ((0, 3), (1, 1), (2, 4), (3, 0), (4, 2))
 
 
 def doy(date: str) -> float:
@@ -64,13 +68,24 @@ def reference_lai(data: dict) -> np.ndarray:
     return np.stack(out)
 
 
-def chunks(data: dict, P: int, date_idx) -> dict:
+def spatial_holdout() -> np.ndarray:
+    """bool [SIDE, SIDE]: True in the held-out blocks."""
+    mask = np.zeros((SIDE, SIDE), bool)
+    for i, j in HOLDOUT_BLOCKS:
+        mask[i * HOLDOUT_BLOCK:(i + 1) * HOLDOUT_BLOCK, j * HOLDOUT_BLOCK:(j + 1) * HOLDOUT_BLOCK] = True
+    return mask
+
+
+def chunks(data: dict, P: int, date_idx, teacher=None) -> dict:
     """Encoder inputs of every P × P chunk of the given dates (window centred on the date).
 
     Returns s2 [M,10,P,P], s2_valid [M,1,P,P], s1, s1_valid (zeros), doy [M,1], plus ``date`` [M] (index),
-    ``row``/``col`` [M] (chunk origin in pixels)."""
+    ``row``/``col`` [M] (chunk origin in pixels) and ``held_out`` [M] (chunk entirely inside the held-out
+    blocks). With ``teacher`` (LAI [D, SIDE, SIDE], NaN where invalid): ``r_lai`` [M,1,P,P] and ``r_ok``
+    [M,1,P,P] (finite and outside the held-out blocks)."""
     n = SIDE // P
-    out = {k: [] for k in ("s2", "s2_valid", "doy", "date", "row", "col")}
+    hold = spatial_holdout()
+    out = {k: [] for k in ("s2", "s2_valid", "doy", "date", "row", "col", "held_out", "r_lai", "r_ok")}
     for d in date_idx:
         for i in range(n):
             for j in range(n):
@@ -81,6 +96,13 @@ def chunks(data: dict, P: int, date_idx) -> dict:
                 out["date"].append(d)
                 out["row"].append(i * P)
                 out["col"].append(j * P)
+                out["held_out"].append(bool(hold[sl].all()))
+                if teacher is not None:
+                    t = teacher[d][sl]
+                    out["r_lai"].append(np.nan_to_num(t)[None].astype(np.float32))
+                    out["r_ok"].append((np.isfinite(t) & ~hold[sl])[None].astype(np.float32))
+    if teacher is None:
+        del out["r_lai"], out["r_ok"]
     res = {k: torch.as_tensor(np.asarray(v)) for k, v in out.items()}
     res["s2"], res["s2_valid"], res["doy"] = res["s2"].float(), res["s2_valid"].float(), res["doy"].float()
     res["s1"] = torch.zeros(res["s2"].shape[0], 2, P, P)
@@ -89,18 +111,18 @@ def chunks(data: dict, P: int, date_idx) -> dict:
 
 
 def training_batch(pool: dict, B: int, P: int, g: torch.Generator, n_query=None) -> dict:
-    """A self-supervised batch from a pool of real chunks: S2 reconstruction at dt = 0 only.
+    """A batch from a pool of real chunks: S2 reconstruction at dt = 0 only, plus the teacher LAI at the
+    query pixels (``r_lai``, ``r_ok`` [B, 1, Q]) when the pool has it.
 
     Random flips / transposes (the dihedral group) of the chunk; chunks without valid pixels are skipped
     by the caller's pool."""
     idx = torch.randint(0, pool["s2"].shape[0], (B,), generator=g)
-    s2, ok = pool["s2"][idx], pool["s2_valid"][idx]
-    if torch.rand(1, generator=g) < 0.5:
-        s2, ok = s2.flip(-1), ok.flip(-1)
-    if torch.rand(1, generator=g) < 0.5:
-        s2, ok = s2.flip(-2), ok.flip(-2)
-    if torch.rand(1, generator=g) < 0.5:
-        s2, ok = s2.transpose(-1, -2), ok.transpose(-1, -2)
+    names = [k for k in ("s2", "s2_valid", "r_lai", "r_ok") if k in pool]
+    arr = {k: pool[k][idx] for k in names}
+    for op in (lambda a: a.flip(-1), lambda a: a.flip(-2), lambda a: a.transpose(-1, -2)):
+        if torch.rand(1, generator=g) < 0.5:
+            arr = {k: op(v) for k, v in arr.items()}
+    s2, ok = arr["s2"], arr["s2_valid"]
     N = P * P
     from .synth import pixel_positions
 
@@ -109,6 +131,7 @@ def training_batch(pool: dict, B: int, P: int, g: torch.Generator, n_query=None)
         torch.argsort(torch.rand(B, N, generator=g), 1)[:, :n_query]
     obs = s2.reshape(B, 10, N).transpose(1, 2).gather(1, q[..., None].expand(B, q.shape[1], 10))
     okq = ok.reshape(B, N).gather(1, q)
-    return {"s2": s2, "s2_valid": ok, "s1": torch.zeros(B, 2, P, P), "s1_valid": torch.zeros(B, 1, P, P),
+    teach = {f"{k}": arr[k].reshape(B, N).gather(1, q)[:, None] for k in ("r_lai", "r_ok") if k in arr}
+    return {**teach, "s2": s2, "s2_valid": ok, "s1": torch.zeros(B, 2, P, P), "s1_valid": torch.zeros(B, 1, P, P),
             "doy": pool["doy"][idx], "q_pos": pos[q], "q_dt": torch.zeros(B, 1), "q_doy": pool["doy"][idx],
             "o_s2": obs[:, None], "o_s2_ok": okq[:, None], "o_s1_theta": torch.full((B, 1), 38.0)}

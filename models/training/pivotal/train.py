@@ -11,8 +11,9 @@ Writes ``<out>/encoder_<suffix>.onnx``, ``<out>/decoder_<suffix>.onnx`` (cards e
    mixed with real Slovenia S2 chunks (realdata.py; 2015-08-30 held out). Loss = S2 reconstruction
    through the emulator + S1 reconstruction through the Water Cloud Model (Gaussian NLL, fixed σ,
    masked) + the VAE KL term (β·KL per chunk / observations per chunk) + a weak supervised term on
-   the synthetic chunks only (known parameters) + a Gaussian NLL that fits the σ heads (on detached
-   means);
+   the synthetic chunks (known parameters) + a teacher term on the real chunks (decoded LAI against
+   eolatent:biophysical's direct retrieval, outside five held-out 20 × 20 px blocks; chunks inside them
+   are never seen) + a Gaussian NLL that fits the σ heads (on detached means);
 3. calibrate the decoder σ on held-out synthetic chunks, export both ONNX files, measure everything
    (evaluate.py) with onnxruntime on the exported files where it matters, write cards and metrics.
 """
@@ -38,6 +39,9 @@ FULL = dict(emu_train=30000, emu_test=4000, emu_epochs=25, n_eval=None)
 SIGMA_S2 = (0.005, 0.03)  # reflectance σ = a + b·R of the reconstruction likelihood (≈ the noise model)
 SIGMA_S1_DB = 2.2  # speckle σ in dB for ENL 4.4
 W_SUP, W_SIGMA, BETA = 10.0, 0.1, 1.0
+# Teacher term on real chunks: decoded LAI at the observed date against eolatent:biophysical's retrieval on
+# the same pixel (Gaussian NLL with σ = SIGMA_TEACH), outside the held-out blocks and dates only.
+W_TEACH, SIGMA_TEACH = 1.0, 0.25
 
 
 def log(msg: str) -> None:
@@ -91,6 +95,10 @@ def batch_loss(enc, dec, emu, batch, supervised: bool, g=None):
     kl = (kl_term(mu, logvar) / n_obs.clamp_min(10.0)).mean()
     loss = rec + BETA * kl
     stats = {"rec": rec.item(), "kl": kl.item()}
+    if "r_lai" in batch:
+        teach = 0.5 * masked_mean(((params[..., 0] - batch["r_lai"]) / SIGMA_TEACH) ** 2, batch["r_ok"])
+        loss = loss + W_TEACH * teach
+        stats["teach"] = teach.item()
     if supervised:
         truth = torch.stack([batch["t_" + k] for k in nets.PARAMS], -1)  # [B, T, Q, 8]
         err = (params - truth) / (dec.hi - dec.lo)
@@ -113,8 +121,9 @@ def train(cfg, emu, real, seed: int):
     g = torch.Generator().manual_seed(seed + 1)
     P = cfg["P"]
     train_dates = [k for k, d in enumerate(realdata.DATES) if d != realdata.HELD_OUT]
-    pool = realdata.chunks(real, P, train_dates)
-    keep = pool["s2_valid"].flatten(1).mean(1) > 0.25
+    teacher = realdata.reference_lai(real) if W_TEACH > 0 else None
+    pool = realdata.chunks(real, P, train_dates, teacher)
+    keep = (pool["s2_valid"].flatten(1).mean(1) > 0.25) & ~pool["held_out"]
     pool = {k: v[keep] for k, v in pool.items()}
     params = list(enc.parameters()) + list(dec.parameters())
     opt = torch.optim.Adam(params, lr=cfg["lr"])
@@ -176,7 +185,9 @@ def main(argv=None) -> dict:
                                threads=args.threads, quick=bool(args.quick),
                                loss=f"S2 NLL (sigma {SIGMA_S2[0]} + {SIGMA_S2[1]}*R) + S1 NLL (sigma {SIGMA_S1_DB} dB) "
                                     f"+ {BETA}*KL/obs per chunk + {W_SUP}*supervised MSE (synthetic only, box-"
-                                    f"normalised parameters) + {W_SIGMA}*sigma-head NLL",
+                                    f"normalised parameters) + {W_TEACH}*teacher NLL (real chunks: decoded LAI vs "
+                                    f"eolatent:biophysical, sigma {SIGMA_TEACH}, held-out blocks excluded) + "
+                                    f"{W_SIGMA}*sigma-head NLL",
                                wall_s=round(time.time() - t_start, 1))
     paths = export.write(models, cfg, metrics, args.out)
     log(f"wrote {', '.join(paths)} in {time.time() - t_start:.0f} s")
