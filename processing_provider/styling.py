@@ -10,7 +10,13 @@ import os
 
 from qgis.core import (QgsColorRampShader, QgsPalettedRasterRenderer, QgsProcessingLayerPostProcessorInterface,
                        QgsRasterLayer, QgsRasterShader, QgsSingleBandPseudoColorRenderer)
+from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QColor
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("EOLatent", text)
+
 
 # key -> (min, max, colour stops as hex from min to max, unit label)
 RAMPS = {
@@ -24,6 +30,8 @@ RAMPS = {
     "CM": (0.0, 0.02, ["#fff7ec", "#fdd49e", "#d7301f", "#7f0000"], "g/cm²"),
     "SOIL_BRIGHTNESS": (0.0, 1.0, ["#252525", "#969696", "#f0f0f0"], "-"),
     "SM": (0.0, 0.5, ["#8c510a", "#d8b365", "#f6e8c3", "#c7eae5", "#5ab4ac", "#01665e"], "m³/m³"),
+    "LST": (270.0, 330.0, ["#313695", "#74add1", "#e0f3f8", "#fee090", "#f46d43", "#a50026"], "K"),
+    "PROBABILITY": (0.0, 1.0, ["#440154", "#3b528b", "#21918c", "#5ec962", "#fde725"], "probability"),
     "STD": (0.0, 1.5, ["#fff5f0", "#fc9272", "#de2d26", "#67000d"], "1σ"),
 }
 FLAG_CLASSES = [(0, "#1a9850", "good"), (1, "#fee08b", "input outside training domain"),
@@ -35,6 +43,8 @@ def _ramp_renderer(layer, key: str, band: int = 1):
     lo, hi, colours, unit = RAMPS[key]
     if key == "STD":
         lo, hi = 0.0, _std_max(layer, band)
+    elif key == "LST":  # temperatures: stretch the ramp over the layer's own range
+        lo, hi = _value_range(layer, band, lo, hi)
     shader_fn = QgsColorRampShader(lo, hi)
     shader_fn.setColorRampType(QgsColorRampShader.Interpolated)
     n = len(colours)
@@ -55,14 +65,26 @@ def _std_max(layer, band: int) -> float:
     return float(stats.maximumValue) if stats.maximumValue > 0 else 1.0
 
 
-def _flag_renderer(layer, band: int = 1):
-    classes = [QgsPalettedRasterRenderer.Class(v, QColor(c), label) for v, c, label in FLAG_CLASSES]
+def _value_range(layer, band: int, lo: float, hi: float):
+    stats = layer.dataProvider().bandStatistics(band)
+    if stats.maximumValue > stats.minimumValue:
+        return float(stats.minimumValue), float(stats.maximumValue)
+    return lo, hi
+
+
+MASK_CLASSES = [(0, "#d9d9d9", "no match"), (1, "#e31a1c", "match")]
+
+
+def _flag_renderer(layer, band: int = 1, table=None):
+    classes = [QgsPalettedRasterRenderer.Class(v, QColor(c), tr(label)) for v, c, label in (table or FLAG_CLASSES)]
     return QgsPalettedRasterRenderer(layer.dataProvider(), band, classes)
 
 
 def style_layer(layer, key: str) -> None:
     if key == "QUALITY":
         layer.setRenderer(_flag_renderer(layer))
+    elif key == "MASK":
+        layer.setRenderer(_flag_renderer(layer, table=MASK_CLASSES))
     else:
         layer.setRenderer(_ramp_renderer(layer, key))
     layer.triggerRepaint()

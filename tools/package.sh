@@ -17,6 +17,7 @@ for d in core plugin processing_provider icons i18n; do
 done
 ls i18n/*.qm >/dev/null 2>&1 && cp i18n/*.qm "$dest/i18n/" || true
 ls models/*.onnx >/dev/null 2>&1 && cp models/*.onnx "$dest/models/" || echo "warning: no model in models/ (run make models)" >&2
+for f in models/*.vocab.txt models/*.LICENSE.txt; do [ -e "$f" ] && cp "$f" "$dest/models/"; done
 touch "$dest/models/__init__.py"
 mkdir -p "$(dirname "$out")"
 rm -f "$out"

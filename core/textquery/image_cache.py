@@ -1,0 +1,173 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Encode once, query many: the image side of a text query, computed once per input and cached.
+
+An entry holds, for every pixel of the input grid, the tower's bottleneck ``features`` (float16 [N, K]),
+the norm of ``features @ projection`` (float32 [N]) and the validity (bool [N]) in ``.npy`` files (read
+with ``allow_pickle=False``) plus ``meta.json`` (grid, tower, input). The key is the input's content
+(:func:`content_key`: sizes, modification times and sampled bytes of its files) and the tower's weights
+sha256, so an edited input or another model never reuses a stale entry. Entries are written to a temporary
+folder renamed when complete; a cancelled or failed computation leaves nothing. The most recently used
+entries are also kept in memory (float32), so the next prompt on the same input costs one matrix product.
+Inputs whose entry would exceed ``max_entry_mb`` are computed into a temporary folder and not kept.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+import threading
+import time
+from collections import OrderedDict
+from dataclasses import dataclass
+from typing import Callable, Optional
+
+import numpy as np
+
+from ..tiling import Cancelled, Feedback
+
+SAMPLE_BLOCKS, SAMPLE_BYTES = 16, 65536
+MEMORY_ENTRIES = 2
+_memory: "OrderedDict[str, Entry]" = OrderedDict()
+_lock = threading.Lock()
+
+
+def default_cache_dir() -> str:
+    root = os.environ.get("EOLATENT_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "eolatent")
+    return os.path.join(root, "textquery")
+
+
+def _file_digest(path: str, h) -> None:
+    st = os.stat(path)
+    h.update(f"{os.path.basename(path)}|{st.st_size}|{st.st_mtime_ns}\n".encode())
+    with open(path, "rb") as fh:
+        if st.st_size <= SAMPLE_BLOCKS * SAMPLE_BYTES * 2:
+            h.update(fh.read())
+            return
+        for k in range(SAMPLE_BLOCKS):
+            fh.seek((st.st_size - SAMPLE_BYTES) * k // (SAMPLE_BLOCKS - 1))
+            h.update(fh.read(SAMPLE_BYTES))
+
+
+def content_key(path: str, model_sha256: str) -> str:
+    """sha256 of the input's content (sampled bytes + sizes + mtimes; every file of a folder) and the model."""
+    h = hashlib.sha256(f"model={model_sha256}\n".encode())
+    path = os.path.abspath(path)
+    if os.path.isdir(path):
+        for root, _dirs, files in sorted(os.walk(path)):
+            for name in sorted(files):
+                h.update(os.path.relpath(os.path.join(root, name), path).encode())
+                _file_digest(os.path.join(root, name), h)
+    else:
+        _file_digest(path, h)
+    return h.hexdigest()[:32]
+
+
+@dataclass
+class Entry:
+    key: str
+    features: np.ndarray  # [N, K] float32 (memory) or float16 (memory-mapped)
+    norm: np.ndarray  # [N]
+    valid: np.ndarray  # [N] bool
+    meta: dict
+    folder: Optional[str]  # None for an entry not kept on disk
+
+    @property
+    def height(self) -> int:
+        return int(self.meta["height"])
+
+    @property
+    def width(self) -> int:
+        return int(self.meta["width"])
+
+
+def _load(folder: str, key: str) -> Entry:
+    with open(os.path.join(folder, "meta.json"), encoding="utf-8") as fh:
+        meta = json.load(fh)
+    feats = np.load(os.path.join(folder, "features.npy"), allow_pickle=False).astype(np.float32)
+    norm = np.load(os.path.join(folder, "norm.npy"), allow_pickle=False)
+    valid = np.load(os.path.join(folder, "valid.npy"), allow_pickle=False)
+    return Entry(key, feats, norm, valid, meta, folder)
+
+
+def _remember(entry: Entry) -> Entry:
+    with _lock:
+        _memory[entry.key] = entry
+        _memory.move_to_end(entry.key)
+        while len(_memory) > MEMORY_ENTRIES:
+            _memory.popitem(last=False)
+    return entry
+
+
+def clear_memory() -> None:
+    with _lock:
+        _memory.clear()
+
+
+def get_or_compute(key: str, n_pixels: int, k: int, meta: dict,
+                   compute: Callable[[Callable[[int, np.ndarray, np.ndarray, np.ndarray], None]], None],
+                   cache_dir: Optional[str] = None, max_entry_mb: float = 2048,
+                   feedback: Optional[Feedback] = None):
+    """The cached entry of ``key`` → (entry, hit: "memory" | "disk" | "").
+
+    On a miss ``compute(put)`` runs; it must call ``put(start, features [n, K], norm [n], valid [n])`` for
+    consecutive pixel ranges covering all ``n_pixels`` and may raise :class:`Cancelled`."""
+    feedback = feedback or Feedback()
+    with _lock:
+        if key in _memory:
+            _memory.move_to_end(key)
+            return _memory[key], "memory"
+    cache_dir = cache_dir or default_cache_dir()
+    folder = os.path.join(cache_dir, key)
+    if os.path.isfile(os.path.join(folder, "meta.json")):
+        try:
+            return _remember(_load(folder, key)), "disk"
+        except (OSError, ValueError):
+            shutil.rmtree(folder, ignore_errors=True)  # a damaged entry is recomputed
+    keep = n_pixels * (k * 2 + 5) / 2 ** 20 <= max_entry_mb
+    if keep:
+        os.makedirs(cache_dir, exist_ok=True)
+        tmp = tempfile.mkdtemp(dir=cache_dir, prefix=f".{key}.")
+    else:
+        tmp = tempfile.mkdtemp(prefix="eolatent-textquery-")
+        feedback.info(f"the image features of this input ({n_pixels} px) exceed the {max_entry_mb:.0f} MB cache "
+                      "limit: computed for this run only")
+    try:
+        arr = {"f": np.lib.format.open_memmap(os.path.join(tmp, "features.npy"), "w+", np.float16, (n_pixels, k)),
+               "n": np.lib.format.open_memmap(os.path.join(tmp, "norm.npy"), "w+", np.float32, (n_pixels,)),
+               "v": np.lib.format.open_memmap(os.path.join(tmp, "valid.npy"), "w+", np.bool_, (n_pixels,))}
+        done = [0]
+
+        def put(start, f, nrm, ok):
+            if feedback.is_canceled():
+                raise Cancelled("text query cancelled")
+            arr["f"][start:start + len(f)] = f
+            arr["n"][start:start + len(f)] = nrm
+            arr["v"][start:start + len(f)] = ok
+            done[0] += len(f)
+
+        compute(put)
+        if done[0] != n_pixels:
+            raise RuntimeError(f"image features cover {done[0]} of {n_pixels} pixels")
+        for a in arr.values():
+            a.flush()
+        meta = dict(meta, created=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), k=k, n_pixels=n_pixels)
+        with open(os.path.join(tmp, "meta.json"), "w", encoding="utf-8") as fh:
+            json.dump(meta, fh, indent=1, sort_keys=True)
+        entry = Entry(key, np.asarray(arr["f"], np.float32), np.array(arr["n"]), np.array(arr["v"]), meta, None)
+        arr.clear()  # close the memory maps before the folder is renamed
+        if keep:
+            shutil.rmtree(folder, ignore_errors=True)
+            os.replace(tmp, folder)
+            entry.folder = folder
+        else:
+            shutil.rmtree(tmp, ignore_errors=True)
+        return _remember(entry), ""
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+
+
+__all__ = ["get_or_compute", "content_key", "default_cache_dir", "clear_memory", "Entry"]

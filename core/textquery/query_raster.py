@@ -1,0 +1,251 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""eolatent:textquery on rasters: prompts + an S2 stack or a latent raster → probability map (+ mask, polygons).
+
+Inputs: an S2 stack (eolatent:buildstack), any raster the S2 readers accept (a single-date S2 raster is a
+one-date stack), or a latent raster of eolatent:encode (one pixel per chunk: the map is at the chunk
+resolution). The image side is computed once per input (image_cache); a query is a matrix product.
+"""
+from __future__ import annotations
+
+import os
+import threading
+import time
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional
+
+import numpy as np
+
+from ..outputs import OutputFiles, OutputSpec, check_writable
+from ..tiling import Feedback
+from . import image_cache
+from .features import S2_BANDS, latent_features, s2_features
+from .tower import Tower, TowerError, available_towers, probabilities, tower_path
+
+STRIP_PIXELS = 1 << 18
+MAX_PROMPTS = 16
+_models: Dict[tuple, object] = {}
+_models_lock = threading.Lock()
+
+
+class TextQueryError(ValueError):
+    """The query cannot run; the message names the problem and the fix."""
+
+
+@dataclass
+class TextQueryResult:
+    output: str
+    prompts: List[str]
+    negatives: List[str]
+    input_kind: str
+    tower: str
+    provider_used: str
+    cache: str  # "memory", "disk" or "" (computed now)
+    timings: Dict[str, float] = field(default_factory=dict)
+    mask: Optional[str] = None
+    polygons: List[dict] = field(default_factory=list)  # {"geometry": GeoJSON, "prompt": str, "band": int}
+    crs_wkt: str = ""
+
+
+def split_prompts(text) -> List[str]:
+    """One prompt per line (a list is taken as is); blank lines dropped."""
+    lines = text.splitlines() if isinstance(text, str) else list(text or [])
+    return [ln.strip() for ln in lines if ln and ln.strip()]
+
+
+def text_encoder(provider: str = "cpu", threads: Optional[int] = None):
+    from ..text_encoder import TextEncoder
+
+    key = ("text", provider, threads)
+    with _models_lock:
+        if key not in _models:
+            _models[key] = TextEncoder(provider=provider, threads=threads)
+        return _models[key]
+
+
+def _tower(path, provider, threads) -> Tower:
+    key = ("tower", os.path.abspath(path), os.path.getmtime(path) if os.path.exists(path) else 0, provider, threads)
+    with _models_lock:
+        if key not in _models:
+            _models[key] = Tower(path, provider, threads)
+        return _models[key]
+
+
+def open_input(path: str):
+    """("latent", LatentRaster) or ("s2", S2 source); a clear error for anything else."""
+    from ..latent import LatentFormatError, open_latent
+    from ..sentinel2 import S2FormatError, open_s2
+
+    if not path or not os.path.exists(path):
+        raise TextQueryError(f"input {path} does not exist; choose a Sentinel-2 stack or a latent raster")
+    try:
+        return "latent", open_latent(path)
+    except LatentFormatError as exc:
+        if "not a latent raster" not in str(exc):
+            raise TextQueryError(str(exc)) from None
+    try:
+        src = open_s2(path)
+    except S2FormatError as exc:
+        raise TextQueryError(f"{os.path.basename(path)} is neither a Sentinel-2 stack nor a latent raster ({exc}); "
+                             "give a stack from eolatent:buildstack, a Sentinel-2 raster or a latent raster from "
+                             "eolatent:encode") from None
+    lacking = [b for b in S2_BANDS if b not in src.band_names]
+    if lacking:
+        src.close()
+        raise TextQueryError(f"{os.path.basename(path)} lacks band(s) {', '.join(lacking)} (it has "
+                             f"{', '.join(src.band_names)}); the text query needs {', '.join(S2_BANDS)}")
+    return "s2", src
+
+
+def _choose_tower(kind, src, model, provider, threads) -> Tower:
+    if model:
+        tower = _tower(model, provider, threads)
+    elif kind == "s2":
+        tower = _tower(tower_path("s2"), provider, threads)
+    else:
+        suffix = src.encoder_id.rsplit(".", 1)[-1]
+        path = tower_path(f"latent_{suffix}")
+        if not os.path.exists(path):
+            raise TextQueryError(f"no text-query model for latents of {src.encoder_id} (installed: "
+                                 f"{', '.join(available_towers()) or 'none'}); query the Sentinel-2 stack "
+                                 "instead, or encode it with a preset that has one")
+        tower = _tower(path, provider, threads)
+    if kind == "latent" and tower.encoder != src.encoder_id:
+        raise TextQueryError(f"the text-query model {tower.id} reads latents of {tower.encoder or 'no encoder'}, "
+                             f"but this raster was made by {src.encoder_id}")
+    if kind == "s2" and tower.encoder:
+        raise TextQueryError(f"the text-query model {tower.id} reads latent rasters of {tower.encoder}, not "
+                             "Sentinel-2 stacks; leave the model empty or choose textquery_s2.onnx")
+    return tower
+
+
+def _compute_features(kind, src, tower, grid, feedback):
+    """The image_cache compute callback: tower features row strip by row strip."""
+    from rasterio.windows import Window
+
+    rows = max(1, STRIP_PIXELS // max(1, grid.width))
+
+    def compute(put):
+        if kind == "s2":
+            doys = [float(d.timetuple().tm_yday) for d in src.dates]
+        else:
+            from ..latent import doy
+            doys = [doy(w.centre) for w in src.windows]
+        for r0 in range(0, grid.height, rows):
+            h = min(rows, grid.height - r0)
+            win = Window(0, r0, grid.width, h)
+            if kind == "s2":
+                reads = [src.read(i, win, S2_BANDS) for i in range(len(src.dates))]
+                x, ok, d = s2_features(np.stack([r for r, _ in reads]), np.stack([v for _, v in reads]), doys)
+            else:
+                x, ok, d = latent_features(src.read_means(win), doys)
+            feats = tower.features(x, ok, d).astype(np.float16).astype(np.float32)  # as cached
+            norm = np.linalg.norm(feats @ tower.projection, axis=1).astype(np.float32)
+            put(r0 * grid.width, feats, np.maximum(norm, 1e-12), ok.max(axis=1) > 0)
+            feedback.progress(80.0 * (r0 + h) / grid.height)
+
+    return compute
+
+
+def run_textquery(input_path: str, prompts, output: str, negatives=None, threshold: Optional[float] = None,
+                  mask_output: Optional[str] = None, model: Optional[str] = None, cache_dir: Optional[str] = None,
+                  provider: str = "auto", threads: Optional[int] = None,
+                  feedback: Optional[Feedback] = None) -> TextQueryResult:
+    """Probability of each prompt per pixel → ``output`` (one float32 band per prompt, 0–1, NaN = no data).
+
+    ``negatives``: prompts competing in the softmax, not written. ``threshold`` (0–1): also a mask raster
+    (``mask_output``; uint8 1/0, 255 = no data; one band per prompt) and its polygons in the result."""
+    feedback = feedback or Feedback()
+    t0 = time.perf_counter()
+    from ..text_encoder import PromptError
+
+    plist, nlist = split_prompts(prompts), split_prompts(negatives)
+    if not plist:
+        raise PromptError("no text prompt: type what to look for, one prompt per line, e.g. 'vineyards'")
+    if len(plist) + len(nlist) > MAX_PROMPTS:
+        raise PromptError(f"{len(plist) + len(nlist)} prompts: at most {MAX_PROMPTS} (prompts and negative "
+                          "prompts together) per query; split them over several runs")
+    enc = text_encoder("cpu", threads)
+    plist = [enc.check_prompt(p) for p in plist]
+    nlist = [enc.check_prompt(p) for p in nlist]
+    if threshold is not None and not 0.0 < float(threshold) < 1.0:
+        raise TextQueryError(f"threshold {threshold} is outside (0, 1); give a probability such as 0.5")
+    check_writable(output)
+    if threshold is not None and mask_output:
+        check_writable(mask_output)
+        if os.path.abspath(mask_output) == os.path.abspath(output):
+            raise TextQueryError("the mask and the probability outputs are the same file; give two file names")
+    kind, src = open_input(input_path)
+    try:
+        try:
+            tower = _choose_tower(kind, src, model, provider, threads)
+            tower.check_text_model(enc.card)
+        except TowerError as exc:
+            raise TextQueryError(str(exc)) from None
+        grid = src.grid
+        key = image_cache.content_key(input_path, tower.weights_sha256)
+        meta = {"input": os.path.abspath(input_path), "kind": kind, "tower": tower.id,
+                "width": grid.width, "height": grid.height, "transform": list(grid.transform)[:6]}
+        t1 = time.perf_counter()
+        entry, hit = image_cache.get_or_compute(key, grid.width * grid.height, tower.k, meta,
+                                                _compute_features(kind, src, tower, grid, feedback),
+                                                cache_dir=cache_dir, feedback=feedback)
+    finally:
+        src.close()
+    t2 = time.perf_counter()
+    text = enc.encode(plist + nlist)  # [M, 384]
+    q = (tower.projection @ text.T).astype(np.float32)  # [K, M]
+    t3 = time.perf_counter()
+    probs = _write_maps(entry, q, tower, plist, output, threshold, mask_output, grid)
+    t4 = time.perf_counter()
+    res = TextQueryResult(output, plist, nlist, kind, tower.id, tower.provider_used, hit,
+                          {"total_s": t4 - t0, "image_s": t2 - t1, "text_s": t3 - t2, "map_s": t4 - t3},
+                          mask_output if threshold is not None and mask_output else None,
+                          crs_wkt=grid.crs.to_wkt() if grid.crs else "")
+    if threshold is not None:
+        res.polygons = _polygons(probs, float(threshold), grid, plist)
+    feedback.progress(100.0)
+    return res
+
+
+def _write_maps(entry, q, tower, plist, output, threshold, mask_output, grid) -> np.ndarray:
+    """Probabilities [P, H, W] written to ``output`` (and the mask); returned for the polygons."""
+    n, width = entry.features.shape[0], grid.width
+    cos = (entry.features @ q) / entry.norm[:, None]
+    probs = probabilities(cos, tower.calibration, len(plist))
+    probs[~entry.valid] = np.nan
+    maps = probs.T.reshape(len(plist), grid.height, width)
+    tags = {"EOLATENT_TEXTQUERY": "1", "TOWER": tower.id, "PROMPTS": "\n".join(plist)}
+    specs = {"P": OutputSpec(output, len(plist), "float32", float("nan"), list(plist),
+                             [{"PROMPT": p} for p in plist], tags, units="probability 0-1")}
+    if threshold is not None and mask_output:
+        masks = np.where(np.isfinite(maps), (maps >= threshold).astype(np.uint8), np.uint8(255))
+        specs["M"] = OutputSpec(mask_output, len(plist), "uint8", 255, [f"{p} ≥ {threshold:g}" for p in plist],
+                                [{"PROMPT": p, "THRESHOLD": f"{threshold:g}"} for p in plist], tags, blend=False)
+    files = OutputFiles(grid, specs)
+    try:
+        files.write("P", 0, maps)
+        if "M" in specs:
+            files.write("M", 0, masks)
+        files.commit()
+    except BaseException:
+        files.abort()
+        raise
+    assert n == grid.height * width
+    return maps
+
+
+def _polygons(maps, threshold, grid, plist) -> List[dict]:
+    from rasterio.features import shapes
+
+    out = []
+    for b, prompt in enumerate(plist):
+        m = np.isfinite(maps[b]) & (maps[b] >= threshold)
+        if not m.any():
+            continue
+        for geom, val in shapes(m.astype(np.uint8), mask=m, transform=grid.transform):
+            if val == 1:
+                out.append({"geometry": geom, "prompt": prompt, "band": b + 1})
+    return out
+
+
+__all__ = ["run_textquery", "TextQueryError", "TextQueryResult", "split_prompts", "open_input"]

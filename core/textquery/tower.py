@@ -1,0 +1,115 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The satellite towers of the text query (docs/textquery_contract.md): model lookup, checks, inference."""
+from __future__ import annotations
+
+import os
+from typing import Dict, List, Optional
+
+import numpy as np
+
+from .. import modelcard
+from ..runtime import get_session
+
+MODELS_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))), "models")
+TOWER_INPUTS = ("x", "valid", "doy")
+BATCH = 32768
+
+
+class TowerError(ValueError):
+    """The tower model cannot be used for this input; the message names the problem and the fix."""
+
+
+def tower_path(kind: str, folder: str = MODELS_DIR) -> str:
+    """``kind``: "s2" or "latent_<suffix>" (e.g. latent_fine4)."""
+    return os.path.join(folder, f"textquery_{kind}.onnx")
+
+
+def available_towers(folder: str = MODELS_DIR) -> List[str]:
+    if not os.path.isdir(folder):
+        return []
+    return sorted(f[len("textquery_"):-len(".onnx")] for f in os.listdir(folder)
+                  if f.startswith("textquery_") and f.endswith(".onnx"))
+
+
+class Tower:
+    """One satellite tower: ``features(x, valid, doy)`` → [N, K]; ``projection`` [K, 384]; ``calibration``."""
+
+    def __init__(self, path: str, provider: str = "auto", threads: Optional[int] = None):
+        if not os.path.isfile(path):
+            raise TowerError(f"text-query model not found: {path}; reinstall the plugin or run "
+                             "`make models`")
+        with open(path, "rb") as fh:
+            data = fh.read()
+        self.path = path
+        self.card = modelcard.read_card(data)
+        if self.card.get("task") != "text_query":
+            raise TowerError(f"{os.path.basename(path)} is a '{self.card.get('task')}' model ({self.card.get('id')}),"
+                             " not a text-query tower; choose a textquery_*.onnx model")
+        self.id, self.version = self.card["id"], self.card.get("version", "")
+        self.weights_sha256 = self.card.get("weights_sha256", "")
+        first = self.card["inputs"][0]
+        self.channels = int(first.get("channels", 0))
+        self.encoder = first.get("encoder")  # latent towers: the encoder id whose latents they read
+        metrics = self.card.get("metrics") or {}
+        self.calibration: Dict = dict(metrics.get("calibration") or self.card.get("calibration") or {})
+        if "single" not in self.calibration or "softmax" not in self.calibration:
+            raise TowerError(f"{self.id}: the model card has no calibration (single/softmax); re-export the tower "
+                             "with models/training/textquery/train.py")
+        self.session = get_session(path, provider, threads, model_bytes=data)
+        missing = [n for n in TOWER_INPUTS if n not in self.session.input_names]
+        if missing or not {"features", "projection"} <= set(self.session.output_names):
+            raise TowerError(f"{self.id} does not follow docs/textquery_contract.md (inputs x, valid, doy; outputs "
+                             "features, projection); re-export it")
+        probe = self.session.run({"x": np.zeros((1, 1, max(1, self.channels)), np.float32),
+                                  "valid": np.ones((1, 1), np.float32), "doy": np.full((1, 1), 180.0, np.float32)})
+        out = dict(zip(self.session.output_names, probe))
+        self.projection = np.asarray(out["projection"], np.float32)  # [K, 384]
+        self.k = self.projection.shape[0]
+
+    @property
+    def provider_used(self) -> str:
+        return self.session.provider_used
+
+    def check_text_model(self, text_card: dict) -> None:
+        """Refuse a text model other than the one the tower was trained against."""
+        want = self.calibration.get("text_model") or {}
+        if want.get("id") and want["id"] != text_card.get("id"):
+            raise TowerError(f"{self.id} was trained against the text model {want['id']}, not "
+                             f"{text_card.get('id')}; reinstall the plugin's models together")
+        sha = want.get("weights_sha256")
+        if sha and text_card.get("weights_sha256") and sha != text_card["weights_sha256"]:
+            raise TowerError(f"{self.id} was trained against another version of the text model {want.get('id')} "
+                             f"(weights {sha[:12]}…, installed {text_card['weights_sha256'][:12]}…); reinstall the "
+                             "plugin's models together")
+
+    def features(self, x: np.ndarray, valid: np.ndarray, doy: np.ndarray) -> np.ndarray:
+        """[N, D, C], [N, D], [N, D] → features [N, K] float32 (batched)."""
+        if x.shape[-1] != self.channels:
+            raise TowerError(f"{self.id} expects {self.channels} channels per date, got {x.shape[-1]}")
+        n = x.shape[0]
+        out = np.empty((n, self.k), np.float32)
+        for i in range(0, n, BATCH):
+            sl = slice(i, min(n, i + BATCH))
+            res = dict(zip(self.session.output_names, self.session.run(
+                {"x": x[sl], "valid": valid[sl], "doy": doy[sl]})))
+            out[sl] = res["features"]
+        return out
+
+
+def probabilities(cos: np.ndarray, calibration: Dict, n_prompts: int) -> np.ndarray:
+    """Calibrated probabilities [N, n_prompts] from cosines [N, n_prompts + n_negatives].
+
+    One prompt and no negative: Platt scaling sigmoid(a·cos + b). Otherwise: softmax(scale·cos) over the
+    prompts and the negatives, the prompts' columns returned (so the prompts' probabilities sum to ≤ 1)."""
+    cos = np.asarray(cos, np.float32)
+    if cos.shape[1] == 1:
+        a, b = float(calibration["single"]["a"]), float(calibration["single"]["b"])
+        return (1.0 / (1.0 + np.exp(-(a * cos + b)))).astype(np.float32)
+    s = float(calibration["softmax"]["scale"])
+    z = s * cos
+    z = z - z.max(axis=1, keepdims=True)
+    e = np.exp(z)
+    return (e / e.sum(axis=1, keepdims=True))[:, :n_prompts].astype(np.float32)
+
+
+__all__ = ["Tower", "TowerError", "tower_path", "available_towers", "probabilities"]

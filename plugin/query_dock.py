@@ -1,0 +1,191 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The text-query dock: prompt box, run in the background, styled probability layer, live threshold mask,
+prompt history. GUI only: the science is eolatent:textquery (processing_provider/textquery_algorithm.py)."""
+from __future__ import annotations
+
+import os
+import tempfile
+
+from qgis.core import (QgsApplication, QgsColorRampShader, QgsMapLayerProxyModel, QgsProcessingAlgRunnerTask,
+                       QgsProcessingContext, QgsProcessingFeedback, QgsProject, QgsRasterLayer, QgsRasterShader,
+                       QgsSettings, QgsSingleBandPseudoColorRenderer)
+from qgis.gui import QgsMapLayerComboBox
+from qgis.PyQt.QtCore import QCoreApplication, Qt, pyqtSignal
+from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtWidgets import (QDockWidget, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit,
+                                 QPushButton, QSlider, QVBoxLayout, QWidget)
+
+HISTORY_KEY = "eolatent/textquery/history"
+HISTORY_MAX = 30
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("EOLatent", text)
+
+
+def mask_renderer(layer, threshold: float, band: int = 1, colour: str = "#e31a1c"):
+    """Discrete two-class view of a probability band: transparent below ``threshold``, ``colour`` above."""
+    fn = QgsColorRampShader(0.0, 1.0)
+    fn.setColorRampType(QgsColorRampShader.Discrete)
+    below = QColor(0, 0, 0, 0)
+    fn.setColorRampItemList([QgsColorRampShader.ColorRampItem(threshold, below, tr("< {:.2f}").format(threshold)),
+                             QgsColorRampShader.ColorRampItem(float("inf"), QColor(colour),
+                                                              tr("≥ {:.2f}").format(threshold))])
+    shader = QgsRasterShader()
+    shader.setRasterShaderFunction(fn)
+    renderer = QgsSingleBandPseudoColorRenderer(layer.dataProvider(), band, shader)
+    renderer.setClassificationMin(0.0)
+    renderer.setClassificationMax(1.0)
+    return renderer
+
+
+class QueryDock(QDockWidget):
+    finished = pyqtSignal(bool, dict)  # success, results — emitted after the layers are added
+
+    def __init__(self, iface=None, parent=None):
+        super().__init__(tr("EO Latent — text query"), parent)
+        self.setObjectName("EOLatentQueryDock")
+        self.iface = iface
+        self.model_file = ""  # advanced: another tower (tests, labs)
+        self.task = None
+        self.context = None
+        self.feedback = None
+        self.prob_layer = None
+        self.mask_layer = None
+        body = QWidget()
+        lay = QVBoxLayout(body)
+        lay.addWidget(QLabel(tr("Sentinel-2 stack or latent raster")))
+        self.input_box = QgsMapLayerComboBox()
+        self.input_box.setFilters(QgsMapLayerProxyModel.RasterLayer)
+        lay.addWidget(self.input_box)
+        lay.addWidget(QLabel(tr("What are you looking for? (English, one prompt per line)")))
+        self.prompt_box = QPlainTextEdit()
+        self.prompt_box.setPlaceholderText(tr("vineyards"))
+        self.prompt_box.setMaximumHeight(70)
+        lay.addWidget(self.prompt_box)
+        self.negative_box = QLineEdit()
+        self.negative_box.setPlaceholderText(tr("negative prompts, comma-separated (optional): water, forest"))
+        lay.addWidget(self.negative_box)
+        row = QHBoxLayout()
+        self.run_button = QPushButton(tr("Run"))
+        self.run_button.clicked.connect(self.run)
+        self.cancel_button = QPushButton(tr("Cancel"))
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        row.addWidget(self.run_button)
+        row.addWidget(self.cancel_button)
+        lay.addLayout(row)
+        srow = QHBoxLayout()
+        srow.addWidget(QLabel(tr("Mask threshold")))
+        self.slider = QSlider(Qt.Horizontal)
+        self.slider.setRange(1, 99)
+        self.slider.setValue(50)
+        self.slider.valueChanged.connect(self.update_mask)
+        self.slider_label = QLabel("0.50")
+        srow.addWidget(self.slider)
+        srow.addWidget(self.slider_label)
+        lay.addLayout(srow)
+        self.status = QLabel("")
+        self.status.setWordWrap(True)
+        lay.addWidget(self.status)
+        lay.addWidget(QLabel(tr("History (double-click to run again)")))
+        self.history = QListWidget()
+        self.history.itemDoubleClicked.connect(self._rerun)
+        lay.addWidget(self.history)
+        self.setWidget(body)
+        self._load_history()
+
+    # ---- history ---------------------------------------------------------------------------------
+    def _load_history(self):
+        self.history.clear()
+        for item in QgsSettings().value(HISTORY_KEY, [], type=list) or []:
+            self.history.addItem(item)
+
+    def _remember(self, prompt: str):
+        items = [prompt] + [self.history.item(i).text() for i in range(self.history.count())
+                            if self.history.item(i).text() != prompt]
+        items = items[:HISTORY_MAX]
+        QgsSettings().setValue(HISTORY_KEY, items)
+        self._load_history()
+
+    def _rerun(self, item):
+        self.prompt_box.setPlainText(item.text())
+        self.run()
+
+    # ---- running ---------------------------------------------------------------------------------
+    def parameters(self, output: str) -> dict:
+        layer = self.input_box.currentLayer()
+        negatives = "\n".join(p.strip() for p in self.negative_box.text().split(",") if p.strip())
+        params = {"INPUT": layer.source().split("|")[0] if layer else None,
+                  "PROMPTS": self.prompt_box.toPlainText(), "NEGATIVE_PROMPTS": negatives or None,
+                  "OUTPUT": output}
+        if self.model_file:
+            params["MODEL_FILE"] = self.model_file
+        return params
+
+    def run(self):
+        if self.task is not None:
+            return
+        alg = QgsApplication.processingRegistry().createAlgorithmById("eolatent:textquery")
+        if alg is None:
+            self._message(tr("The EO Latent Processing provider is not loaded."), error=True)
+            return
+        if self.input_box.currentLayer() is None:
+            self._message(tr("Choose a Sentinel-2 stack or a latent raster first."), error=True)
+            return
+        folder = tempfile.mkdtemp(prefix="eolatent-query-")
+        params = self.parameters(os.path.join(folder, "probability.tif"))
+        self.context = QgsProcessingContext()
+        self.context.setProject(QgsProject.instance())
+        self.feedback = QgsProcessingFeedback()
+        self.task = QgsProcessingAlgRunnerTask(alg, params, self.context, self.feedback)
+        self.task.executed.connect(lambda ok, res, p=params: self._done(ok, res, p))
+        self.run_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.status.setText(tr("Running…"))
+        QgsApplication.taskManager().addTask(self.task)
+
+    def cancel(self):
+        if self.feedback is not None:
+            self.feedback.cancel()
+
+    def _done(self, ok: bool, results: dict, params: dict):
+        self.task = None
+        self.run_button.setEnabled(True)
+        self.cancel_button.setEnabled(False)
+        if not ok:
+            log = self.feedback.textLog() if self.feedback is not None else ""
+            last = [ln for ln in log.splitlines() if ln.strip()][-1:] or [tr("the text query failed")]
+            self._message(last[0], error=True)
+            self.finished.emit(False, {})
+            return
+        from ..processing_provider import styling
+
+        name = " | ".join(p.strip() for p in params["PROMPTS"].splitlines() if p.strip())
+        prob = QgsRasterLayer(results["OUTPUT"], tr("P({})").format(name))
+        styling.style_layer(prob, "PROBABILITY")
+        mask = QgsRasterLayer(results["OUTPUT"], tr("mask: {}").format(name))
+        project = QgsProject.instance()
+        project.addMapLayer(prob)
+        project.addMapLayer(mask)
+        self.prob_layer, self.mask_layer = prob, mask
+        self.update_mask()
+        for p in reversed([p.strip() for p in params["PROMPTS"].splitlines() if p.strip()]):
+            self._remember(p)
+        self.status.setText(tr("Done: image side {}; {} s.").format(
+            results.get("CACHE", ""), results.get("TIMINGS", "")))
+        self.finished.emit(True, dict(results))
+
+    def update_mask(self, *_):
+        t = self.slider.value() / 100.0
+        self.slider_label.setText(f"{t:.2f}")
+        if self.mask_layer is not None and self.mask_layer.isValid():
+            self.mask_layer.setRenderer(mask_renderer(self.mask_layer, t))
+            self.mask_layer.triggerRepaint()
+
+    def _message(self, text: str, error: bool = False):
+        self.status.setText(text)
+        if self.iface is not None and error:
+            from qgis.core import Qgis
+
+            self.iface.messageBar().pushMessage(tr("EO Latent"), text, level=Qgis.Critical, duration=8)

@@ -1,0 +1,135 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""eolatent:textquery — prompts in natural language → probability map (+ mask and polygons)."""
+from __future__ import annotations
+
+import json
+
+from qgis.core import (QgsFeature, QgsFeatureSink, QgsField, QgsFields, QgsGeometry, QgsProcessing,
+                       QgsProcessingException, QgsProcessingOutputString, QgsProcessingParameterFeatureSink,
+                       QgsProcessingParameterFile, QgsProcessingParameterRasterLayer, QgsProcessingParameterString,
+                       QgsWkbTypes)
+from qgis.PyQt.QtCore import QVariant
+
+from .base import EOLatentAlgorithm, layer_path
+
+
+class TextQueryAlgorithm(EOLatentAlgorithm):
+    INPUT = "INPUT"
+    PROMPTS = "PROMPTS"
+    NEGATIVE_PROMPTS = "NEGATIVE_PROMPTS"
+    THRESHOLD = "THRESHOLD"
+    MODEL_FILE = "MODEL_FILE"
+    OUTPUT = "OUTPUT"
+    OUTPUT_MASK = "OUTPUT_MASK"
+    OUTPUT_POLYGONS = "OUTPUT_POLYGONS"
+
+    def name(self):
+        return "textquery"
+
+    def displayName(self):
+        return self.tr("Text query (concept → probability map)")
+
+    def help_text(self):
+        return self.tr(
+            "<p>Type what you are looking for in English — <i>vineyards</i>, <i>flooded meadows</i>, <i>new "
+            "buildings</i> — and get, for every pixel, the probability that it shows it. A sentence-embedding "
+            "model (all-MiniLM-L6-v2, run offline) embeds the prompt; a satellite tower trained contrastively "
+            "(CLIP-style) on labelled and physics-simulated Sentinel-2 time series embeds each pixel's series in "
+            "the same space; the cosine between the two is calibrated into a probability.</p>"
+            "<p><b>Input</b>: a Sentinel-2 stack (eolatent:buildstack) or any Sentinel-2 raster the plugin reads "
+            "(a single date counts as a one-date stack), or a latent raster from eolatent:encode (the map is then "
+            "at the latent's chunk resolution). Pixels cloudy or nodata on every date are nodata.</p>"
+            "<p><b>Prompts</b>: one per line (at most 16 with the negatives). One prompt: probability = calibrated "
+            "sigmoid of its cosine. Several prompts and/or <b>negative prompts</b> (things the pixel should "
+            "rather be, e.g. <i>water</i>, <i>forest</i>): a softmax across all of them; one band per prompt, "
+            "the negatives are not written. Empty, too long (over 256 tokens) or non-English prompts are "
+            "refused with a message.</p>"
+            "<p><b>Threshold</b> (optional, 0–1): also a mask raster (1 = probability ≥ threshold, one band "
+            "per prompt) and its polygons with the prompt as attribute.</p>"
+            "<p><b>Encode once, query many</b>: the image side is computed once per input and cached on disk "
+            "(in the user cache folder, keyed by the input's content and the model) and in memory; the next "
+            "prompt on the same input costs a matrix product.</p>"
+            "<p><b>Accuracy — read before use</b>: the towers were trained on one 1 km² Slovenian tile with five "
+            "land-cover classes and on simulated spectra; the model cards give the ROC AUC per class on held-out "
+            "pixels with prompts never seen in training. Treat the maps as a ranking of pixels to look at, not "
+            "a classification.</p>")
+
+    def init_parameters(self):
+        self.addParameter(QgsProcessingParameterRasterLayer(
+            self.INPUT, self.tr("Sentinel-2 stack or latent raster")))
+        self.addParameter(QgsProcessingParameterString(
+            self.PROMPTS, self.tr("Prompts (one per line, English)"), multiLine=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.NEGATIVE_PROMPTS, self.tr("Negative prompts (optional, one per line)"), multiLine=True,
+            optional=True))
+        self.add_number(self.THRESHOLD, self.tr("Threshold for the mask and polygons (0–1, optional)"), None,
+                        0.0, 1.0, optional=True)
+        self._add(QgsProcessingParameterFile(
+            self.MODEL_FILE, self.tr("Text-query tower ONNX (empty: the one for the input)"), extension="onnx",
+            optional=True), advanced=True)
+        self.add_raster_output(self.OUTPUT, self.tr("Probability"))
+        self.add_raster_output(self.OUTPUT_MASK, self.tr("Mask (probability ≥ threshold)"), optional=True,
+                               create_by_default=False)
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_POLYGONS, self.tr("Polygons (probability ≥ threshold)"), QgsProcessing.TypeVectorPolygon,
+            optional=True, createByDefault=False))
+        self.addOutput(QgsProcessingOutputString("CACHE", self.tr("Image side: computed or reused")))
+        self.addOutput(QgsProcessingOutputString("TIMINGS", self.tr("Timings (JSON, seconds)")))
+
+    def output_styles(self):
+        return {self.OUTPUT: "PROBABILITY", self.OUTPUT_MASK: "MASK"}
+
+    def execute(self, parameters, context, feedback):
+        from ..core.textquery.query_raster import run_textquery
+
+        layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
+        if layer is None:
+            raise QgsProcessingException(self.tr("No input: choose a Sentinel-2 stack or a latent raster."))
+        threshold = self.optional_number(parameters, self.THRESHOLD, context)
+        mask = self.parameterAsOutputLayer(parameters, self.OUTPUT_MASK, context) \
+            if parameters.get(self.OUTPUT_MASK) else None
+        wants_polygons = bool(parameters.get(self.OUTPUT_POLYGONS))
+        if (mask or wants_polygons) and threshold is None:
+            raise QgsProcessingException(self.tr("A mask or polygons need a threshold: give THRESHOLD (0–1)."))
+        opts = self.runtime_options(parameters, context)
+        opts.pop("tile_size", None)
+        res = run_textquery(
+            layer_path(layer), self.parameterAsString(parameters, self.PROMPTS, context),
+            self.parameterAsOutputLayer(parameters, self.OUTPUT, context),
+            negatives=self.parameterAsString(parameters, self.NEGATIVE_PROMPTS, context) or None,
+            threshold=threshold, mask_output=mask,
+            model=self.parameterAsFile(parameters, self.MODEL_FILE, context) or None,
+            feedback=feedback, **opts)
+        how = {"memory": self.tr("reused (memory)"), "disk": self.tr("reused (disk cache)"),
+               "": self.tr("computed")}[res.cache]
+        feedback.info(self.tr("Model {} on a {} input; image side {}; execution provider {}").format(
+            res.tower, res.input_kind, how, res.provider_used.upper()))
+        feedback.info(self.tr("Time: {:.2f} s (image side {:.2f} s, prompts {:.3f} s, maps {:.2f} s)").format(
+            res.timings["total_s"], res.timings["image_s"], res.timings["text_s"], res.timings["map_s"]))
+        results = {self.OUTPUT: res.output, "CACHE": res.cache or "computed",
+                   "TIMINGS": json.dumps({k: round(v, 4) for k, v in res.timings.items()})}
+        if mask:
+            results[self.OUTPUT_MASK] = mask
+        if wants_polygons:
+            results[self.OUTPUT_POLYGONS] = self._write_polygons(parameters, context, layer, res)
+        return results
+
+    def _write_polygons(self, parameters, context, layer, res):
+        from qgis.core import QgsCoordinateReferenceSystem, QgsPointXY
+
+        fields = QgsFields()
+        fields.append(QgsField("prompt", QVariant.String))
+        fields.append(QgsField("band", QVariant.Int))
+        crs = QgsCoordinateReferenceSystem.fromWkt(res.crs_wkt) if res.crs_wkt else layer.crs()
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT_POLYGONS, context, fields,
+                                          QgsWkbTypes.Polygon, crs)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_POLYGONS))
+        for poly in res.polygons:
+            rings = [[QgsPointXY(float(x), float(y)) for x, y in ring] for ring in poly["geometry"]["coordinates"]]
+            geom = QgsGeometry.fromPolygonXY(rings)
+            feat = QgsFeature(fields)
+            feat.setGeometry(geom)
+            feat.setAttributes([poly["prompt"], poly["band"]])
+            sink.addFeature(feat, QgsFeatureSink.FastInsert)
+        return dest

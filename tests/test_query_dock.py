@@ -1,0 +1,106 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The text-query dock: runs eolatent:textquery in a background task with the dock's parameters, adds the
+styled probability layer and a live mask layer, keeps a prompt history."""
+import os
+import time
+
+import numpy as np
+import pytest
+import rasterio
+
+import textquery_fixtures as TQ
+from eolatent.core.textquery import image_cache
+from eolatent.core.textquery.features import S2_CHANNELS
+
+S2 = os.path.join(os.path.dirname(__file__), "data", "slovenia", "S2L1C_TOA_13band_2015-07-11.tif")
+
+
+@pytest.fixture()
+def dock(qgis_iface, eolatent_provider, tmp_path, monkeypatch):
+    from qgis.core import QgsProject, QgsRasterLayer, QgsSettings
+
+    from eolatent.core.textquery.query_raster import text_encoder
+    from eolatent.plugin.query_dock import HISTORY_KEY, QueryDock
+    from eolatent.processing_provider.textquery_algorithm import TextQueryAlgorithm
+
+    if eolatent_provider.algorithm("textquery") is None:
+        eolatent_provider.addAlgorithm(TextQueryAlgorithm())
+    monkeypatch.setenv("EOLATENT_CACHE_DIR", str(tmp_path / "cache"))
+    image_cache.clear_memory()
+    QgsSettings().remove(HISTORY_KEY)
+    a = np.zeros((S2_CHANNELS, 2), np.float32)
+    a[10, 0], a[2, 1] = 1.0, 5.0
+    tower = TQ.make_tower(tmp_path / "tower.onnx", a, text_encoder().encode(["dense green vegetation", "bare ground"]))
+    layer = QgsRasterLayer(S2, "slovenia")
+    QgsProject.instance().addMapLayer(layer)
+    d = QueryDock(qgis_iface)
+    d.model_file = tower
+    d.input_box.setLayer(layer)
+    yield d
+    QgsProject.instance().removeAllMapLayers()
+
+
+def _wait(dock, timeout=60):
+    from qgis.core import QgsApplication
+
+    t0 = time.time()
+    while dock.task is not None and time.time() - t0 < timeout:
+        QgsApplication.processEvents()
+        time.sleep(0.01)
+    assert dock.task is None, "the text query task did not finish"
+
+
+def test_run_adds_styled_layers_and_history(dock):
+    from qgis.core import QgsProject
+
+    done = []
+    dock.finished.connect(lambda ok, res: done.append((ok, res)))
+    dock.prompt_box.setPlainText("green vegetation")
+    dock.run()
+    assert dock.task is not None and not dock.run_button.isEnabled()  # running in the background
+    _wait(dock)
+    assert done and done[0][0] is True
+    res = done[0][1]
+    layers = {lyr.name(): lyr for lyr in QgsProject.instance().mapLayers().values()}
+    prob = layers["P(green vegetation)"]
+    assert prob.renderer().type() == "singlebandpseudocolor"
+    items = prob.renderer().shader().rasterShaderFunction().colorRampItemList()
+    assert items[0].value == 0.0 and items[-1].value == 1.0  # the PROBABILITY ramp
+    with rasterio.open(res["OUTPUT"]) as ds:
+        p = ds.read(1)
+    assert np.nanmax(p) <= 1 and np.nanmin(p) >= 0
+    assert dock.history.item(0).text() == "green vegetation"
+    # the slider changes the mask view without recomputing
+    mask = layers["mask: green vegetation"]
+    dock.slider.setValue(70)
+    fn = mask.renderer().shader().rasterShaderFunction()
+    assert fn.colorRampType() == fn.Discrete and fn.colorRampItemList()[0].value == pytest.approx(0.70)
+    assert fn.colorRampItemList()[0].color.alpha() == 0
+    assert dock.task is None
+    # the next prompt reuses the image side; history keeps the most recent first, no duplicates
+    dock.prompt_box.setPlainText("meadows")
+    dock.run()
+    _wait(dock)
+    assert done[-1][1]["CACHE"] == "memory"
+    dock.prompt_box.setPlainText("green vegetation")
+    dock.run()
+    _wait(dock)
+    assert [dock.history.item(i).text() for i in range(dock.history.count())] == ["green vegetation", "meadows"]
+
+
+def test_parameters_from_the_widgets(dock):
+    dock.prompt_box.setPlainText("vineyards\nolive groves")
+    dock.negative_box.setText("water, forest ,")
+    p = dock.parameters("/tmp/x.tif")
+    assert p["INPUT"] == S2 and p["PROMPTS"] == "vineyards\nolive groves"
+    assert p["NEGATIVE_PROMPTS"] == "water\nforest" and p["MODEL_FILE"] == dock.model_file
+
+
+def test_bad_prompt_reported_not_raised(dock):
+    done = []
+    dock.finished.connect(lambda ok, res: done.append(ok))
+    dock.prompt_box.setPlainText("   ")
+    dock.run()
+    _wait(dock)
+    assert done == [False] and "prompt" in dock.status.text().lower()
+    assert dock.run_button.isEnabled()

@@ -1,0 +1,78 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""eolatent:textquery through QGIS Processing: same values as the engine, mask, polygons, styles, errors."""
+import os
+
+import numpy as np
+import pytest
+import rasterio
+
+import textquery_fixtures as TQ
+from eolatent.core.textquery import image_cache
+from eolatent.core.textquery.features import S2_CHANNELS
+from eolatent.core.textquery.query_raster import run_textquery
+
+S2 = os.path.join(os.path.dirname(__file__), "data", "slovenia", "S2L1C_TOA_13band_2015-07-11.tif")
+
+
+@pytest.fixture()
+def tower(tmp_path):
+    from eolatent.core.textquery.query_raster import text_encoder
+
+    a = np.zeros((S2_CHANNELS, 2), np.float32)
+    a[10, 0], a[2, 1] = 1.0, 5.0
+    return TQ.make_tower(tmp_path / "tower.onnx", a, text_encoder().encode(["dense green vegetation", "bare ground"]))
+
+
+def _register(provider):
+    from eolatent.processing_provider.textquery_algorithm import TextQueryAlgorithm
+
+    if provider.algorithm("textquery") is None:
+        provider.addAlgorithm(TextQueryAlgorithm())
+
+
+def test_textquery_through_processing(eolatent_provider, tower, tmp_path, monkeypatch):
+    import processing
+    from qgis.core import QgsProcessingException, QgsVectorLayer
+
+    monkeypatch.setenv("EOLATENT_CACHE_DIR", str(tmp_path / "cache"))
+    image_cache.clear_memory()
+    _register(eolatent_provider)
+    out, mask, polys = (str(tmp_path / n) for n in ("p.tif", "m.tif", "poly.gpkg"))
+    res = processing.run("eolatent:textquery", dict(
+        INPUT=S2, PROMPTS="green vegetation", THRESHOLD=0.5, MODEL_FILE=tower, OUTPUT=out, OUTPUT_MASK=mask,
+        OUTPUT_POLYGONS=polys, EXECUTION_PROVIDER=2, THREADS=1))
+    assert res["CACHE"] == "computed"
+    ref = run_textquery(S2, "green vegetation", str(tmp_path / "ref.tif"), model=tower, provider="cpu")
+    assert ref.cache == "memory"  # the algorithm's run filled the cache
+    with rasterio.open(out) as a, rasterio.open(ref.output) as b, rasterio.open(mask) as m:
+        np.testing.assert_array_equal(a.read(), b.read())
+        np.testing.assert_array_equal(m.read(1), (a.read(1) >= 0.5).astype(np.uint8))
+        n_mask = int((m.read(1) == 1).sum())
+    layer = QgsVectorLayer(res["OUTPUT_POLYGONS"], "p", "ogr")
+    assert layer.isValid() and layer.featureCount() > 0
+    area = sum(f.geometry().area() for f in layer.getFeatures())
+    with rasterio.open(S2) as ds:
+        px = abs(ds.transform.a * ds.transform.e)
+    assert area == pytest.approx(n_mask * px, rel=1e-6)
+    assert {f["prompt"] for f in layer.getFeatures()} == {"green vegetation"}
+    assert os.path.exists(out.replace(".tif", ".qml")) and os.path.exists(mask.replace(".tif", ".qml"))
+    # a second prompt reuses the image side
+    res2 = processing.run("eolatent:textquery", dict(INPUT=S2, PROMPTS="meadows\nforest", MODEL_FILE=tower,
+                                                      OUTPUT=str(tmp_path / "p2.tif")))
+    assert res2["CACHE"] == "memory"
+    with pytest.raises(QgsProcessingException, match="empty|no text prompt"):
+        processing.run("eolatent:textquery", dict(INPUT=S2, PROMPTS="  ", MODEL_FILE=tower,
+                                                  OUTPUT=str(tmp_path / "x.tif")))
+    with pytest.raises(QgsProcessingException, match="need a threshold"):
+        processing.run("eolatent:textquery", dict(INPUT=S2, PROMPTS="forest", MODEL_FILE=tower,
+                                                  OUTPUT=str(tmp_path / "y.tif"), OUTPUT_MASK=str(tmp_path / "z.tif")))
+    assert not any(os.path.exists(tmp_path / n) for n in ("x.tif", "y.tif", "z.tif"))
+
+
+def test_parameters_in_the_documented_order(eolatent_provider):
+    _register(eolatent_provider)
+    alg = eolatent_provider.algorithm("textquery")
+    names = [p.name() for p in alg.parameterDefinitions()]
+    for n in ("INPUT", "PROMPTS", "NEGATIVE_PROMPTS", "OUTPUT", "THRESHOLD", "OUTPUT_MASK", "OUTPUT_POLYGONS"):
+        assert n in names
+    assert "English" in alg.shortHelpString() and "negative" in alg.shortHelpString().lower()
