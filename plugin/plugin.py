@@ -11,6 +11,7 @@ class EOLatentPlugin:
         self.provider = None
         self.query_dock = None
         self.query_action = None
+        self.desktop_actions = []  # (action, dock or dialog) of the stack dock, viewer, pixel plot, diagnostics
         add_ext_libs_to_path()
 
     def initProcessing(self):  # noqa: N802 - QGIS API
@@ -33,6 +34,9 @@ class EOLatentPlugin:
                 QCoreApplication.translate("EOLatent", "EO Latent"), problem, level=Qgis.Warning, duration=0)
         if self.iface is not None and not problem:
             self._add_query_dock()
+            self._add_desktop_tools()
+        if self.iface is not None:
+            self._add_diagnostics()  # also (above all) when a dependency is missing
 
     def _add_query_dock(self):
         from qgis.PyQt.QtCore import QCoreApplication, Qt
@@ -49,9 +53,62 @@ class EOLatentPlugin:
         self.query_dock.visibilityChanged.connect(self.query_action.setChecked)
         self.iface.addPluginToRasterMenu(QCoreApplication.translate("EOLatent", "EO Latent"), self.query_action)
 
+    def _menu_action(self, text: str, widget, checkable: bool):
+        from qgis.PyQt.QtCore import QCoreApplication
+        from qgis.PyQt.QtWidgets import QAction
+
+        action = QAction(text, self.iface.mainWindow())
+        if checkable:  # a dock: the action shows/hides it
+            action.setCheckable(True)
+            action.toggled.connect(widget.setVisible)
+            widget.visibilityChanged.connect(action.setChecked)
+        self.iface.addPluginToRasterMenu(QCoreApplication.translate("EOLatent", "EO Latent"), action)
+        self.desktop_actions.append((action, widget))
+        return action
+
+    def _add_desktop_tools(self):
+        from qgis.PyQt.QtCore import QCoreApplication, Qt
+
+        from .latent_viewer import LatentViewerDialog
+        from .pixel_plot_dock import PixelPlotDock
+        from .stack_dock import StackDock
+
+        tr = lambda text: QCoreApplication.translate("EOLatent", text)  # noqa: E731
+        for dock, text in ((StackDock(self.iface, self.iface.mainWindow()), tr("Build stack…")),
+                           (PixelPlotDock(self.iface, self.iface.mainWindow()), tr("Pixel time series…"))):
+            self.iface.addDockWidget(Qt.RightDockWidgetArea, dock)
+            dock.hide()
+            self._menu_action(text, dock, True)
+        viewer = LatentViewerDialog(self.iface, self.iface.mainWindow())
+        action = self._menu_action(tr("Show latent as PCA composite…"), viewer, False)
+        action.triggered.connect(lambda: (viewer.select_active_layer(), viewer.show(), viewer.raise_()))
+
+    def _add_diagnostics(self):
+        from qgis.PyQt.QtCore import QCoreApplication
+
+        from .diagnostics import DiagnosticsDialog
+
+        dialog = DiagnosticsDialog(self.iface, self.iface.mainWindow())
+        action = self._menu_action(QCoreApplication.translate("EOLatent", "Diagnostics…"), dialog, False)
+        action.triggered.connect(lambda: (dialog.show(), dialog.raise_()))
+
+    def _remove_desktop_tools(self):
+        from qgis.PyQt.QtCore import QCoreApplication
+        from qgis.PyQt.QtWidgets import QDockWidget
+
+        for action, widget in self.desktop_actions:
+            self.iface.removePluginRasterMenu(QCoreApplication.translate("EOLatent", "EO Latent"), action)
+            if hasattr(widget, "unload"):
+                widget.unload()
+            if isinstance(widget, QDockWidget):
+                self.iface.removeDockWidget(widget)
+            widget.deleteLater()
+        self.desktop_actions = []
+
     def unload(self):
         from qgis.core import QgsApplication
 
+        self._remove_desktop_tools()
         if self.query_dock is not None:
             from qgis.PyQt.QtCore import QCoreApplication
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 from qgis.core import (QgsCoordinateReferenceSystem, QgsGeometry, QgsProcessing,
                        QgsProcessingException, QgsProcessingOutputString, QgsProcessingParameterCrs,
                        QgsProcessingParameterDateTime, QgsProcessingParameterExtent,
-                       QgsProcessingParameterFeatureSource, QgsProcessingParameterFile)
+                       QgsProcessingParameterFeatureSource, QgsProcessingParameterFile,
+                       QgsProcessingParameterString)
 
 from .base import EOLatentAlgorithm
 
@@ -38,6 +39,7 @@ class BuildStackAlgorithm(EOLatentAlgorithm):
     AREA = "AREA"
     TARGET_CRS = "TARGET_CRS"
     RESOLUTION = "RESOLUTION"
+    BANDS = "BANDS"
     OUTPUT_S2 = "OUTPUT_S2"
     OUTPUT_S1 = "OUTPUT_S1"
     S2_DATES = "S2_DATES"
@@ -103,6 +105,9 @@ class BuildStackAlgorithm(EOLatentAlgorithm):
             self.TARGET_CRS, self.tr("Target CRS (empty: CRS of the first Sentinel-2 date)"),
             optional=True))
         self.add_number(self.RESOLUTION, self.tr("Resolution (target CRS units, metres)"), 10.0, 0.01)
+        self._add(QgsProcessingParameterString(
+            self.BANDS, self.tr("Sentinel-2 bands to keep, comma-separated (empty: all)"), optional=True),
+            advanced=True)
         self.add_number(self.TILE_SIZE, self.tr("Window size (pixels)"), 512, 16, 8192, integer=True,
                         advanced=True)
         self.add_raster_output(self.OUTPUT_S2, self.tr("Sentinel-2 stack"), optional=True)
@@ -166,7 +171,9 @@ class BuildStackAlgorithm(EOLatentAlgorithm):
             self._area(parameters, context), target_crs=target,
             resolution=self.parameterAsDouble(parameters, self.RESOLUTION, context),
             out_s2=outputs.get(self.OUTPUT_S2), out_s1=outputs.get(self.OUTPUT_S1), feedback=feedback,
-            window_size=self.parameterAsInt(parameters, self.TILE_SIZE, context) or 512)
+            window_size=self.parameterAsInt(parameters, self.TILE_SIZE, context) or 512,
+            bands=[b.strip().upper() for b in (self.parameterAsString(parameters, self.BANDS, context) or "")
+                   .split(",") if b.strip()] or None)
         results = {}
         for key, path, dates, label in ((self.OUTPUT_S2, result.s2_path, result.s2_dates, "Sentinel-2"),
                                         (self.OUTPUT_S1, result.s1_path, result.s1_dates, "Sentinel-1")):

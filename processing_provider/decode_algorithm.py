@@ -13,7 +13,7 @@ from .base import EOLatentAlgorithm, layer_path, tr
 
 VARIABLES = ("LAI", "FCOVER", "SM", "CAB", "CW", "CM", "SOIL_BRIGHTNESS")
 BY_DEFAULT = ("LAI", "FCOVER", "SM")
-STYLE_KEYS = {"LAI": "LAI", "FCOVER": "FCOVER", "SM": "SM"}  # SM is styled once styling.RAMPS has it
+STYLE_KEYS = {v: v for v in VARIABLES}  # every variable has a ramp in styling.RAMPS
 
 
 def per_band_temporal_supported() -> bool:

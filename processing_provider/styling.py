@@ -33,6 +33,7 @@ RAMPS = {
     "LST": (270.0, 330.0, ["#313695", "#74add1", "#e0f3f8", "#fee090", "#f46d43", "#a50026"], "K"),
     "PROBABILITY": (0.0, 1.0, ["#440154", "#3b528b", "#21918c", "#5ec962", "#fde725"], "probability"),
     "STD": (0.0, 1.5, ["#fff5f0", "#fc9272", "#de2d26", "#67000d"], "1σ"),
+    "BACKSCATTER_DB": (-25.0, 0.0, ["#000000", "#ffffff"], "dB"),  # Sentinel-1 stacks (eolatent:buildstack)
 }
 FLAG_CLASSES = [(0, "#1a9850", "good"), (1, "#fee08b", "input outside training domain"),
                 (2, "#fdae61", "output clamped"), (3, "#f46d43", "outside domain + clamped"),
@@ -119,3 +120,44 @@ class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
         proc = cls(key)
         cls._keep.append(proc)
         return proc
+
+
+# ---- stacks of eolatent:buildstack (band descriptions "B04 2015-07-11", "VV 2015-07-13") ----------------
+S2_TRUE_COLOUR = ("B04", "B03", "B02")
+S2_REFLECTANCE_RANGE = (0.0, 0.3)
+
+
+def first_bands(layer, names):
+    """1-based index of the first band whose description starts with each of ``names`` (None if absent)."""
+    import rasterio
+
+    with rasterio.open(layer.source().split("|")[0]) as ds:
+        descr = [(d or "").split(" ")[0].upper() for d in ds.descriptions]
+    return [descr.index(n) + 1 if n in descr else None for n in names]
+
+
+def style_s2_stack(layer) -> None:
+    """True colour (B04/B03/B02) of the first date, reflectance 0–0.3."""
+    from qgis.core import QgsContrastEnhancement, QgsMultiBandColorRenderer
+
+    bands = first_bands(layer, S2_TRUE_COLOUR)
+    if None in bands:
+        return  # not every band in the stack: keep QGIS's default
+    provider = layer.dataProvider()
+    renderer = QgsMultiBandColorRenderer(provider, *bands)
+    for band, setter in zip(bands, (renderer.setRedContrastEnhancement, renderer.setGreenContrastEnhancement,
+                                    renderer.setBlueContrastEnhancement)):
+        ce = QgsContrastEnhancement(provider.dataType(band))
+        ce.setContrastEnhancementAlgorithm(QgsContrastEnhancement.StretchToMinimumMaximum)
+        ce.setMinimumValue(S2_REFLECTANCE_RANGE[0])
+        ce.setMaximumValue(S2_REFLECTANCE_RANGE[1])
+        setter(ce)
+    layer.setRenderer(renderer)
+    layer.triggerRepaint()
+
+
+def style_s1_stack(layer) -> None:
+    """The first VV band (else the first band) in grey, −25 to 0 dB."""
+    vv = first_bands(layer, ("VV",))[0] or 1
+    layer.setRenderer(_ramp_renderer(layer, "BACKSCATTER_DB", vv))
+    layer.triggerRepaint()

@@ -434,3 +434,15 @@ def test_area_spellings_and_wkt():
         to_area("LINESTRING(0 0, 1 1)")
     with pytest.raises(StackBuildError, match="inverted"):
         to_area((3, 2, 1, 4))
+
+
+def test_algorithm_band_subset(inputs, tmp_path, buildstack):
+    root, _ = inputs
+    res = buildstack(dict(S2_FOLDERS=str(root / "s2"), START_DATE="2015-09-01", BANDS="b08, B04",
+                          OUTPUT_S2=str(tmp_path / "s2.tif")))
+    full = build_stacks(root / "s2", None, "2015-09-01", None, 50, None, out_s2=tmp_path / "all.tif")
+    with rasterio.open(res["OUTPUT_S2"]) as a, rasterio.open(full.s2_path) as b:
+        names_b = list(b.descriptions)
+        assert sorted(d.split()[0] for d in a.descriptions) == ["B04", "B08"]
+        for k, d in enumerate(a.descriptions, start=1):
+            np.testing.assert_array_equal(a.read(k), b.read(names_b.index(d) + 1))

@@ -1,0 +1,206 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+""""Show latent as PCA composite": a latent raster window as a false-colour image of its first three
+principal components. GUI only: the maths is core/pca.py; it runs in a QgsTask.
+
+The composite is a small 3-band byte GeoTIFF on the latent grid, written to a temporary folder
+(``eolatent-pca-*``) or, when "Save beside the latent raster" is ticked, beside the input as
+``<name>_pca_<start>_<end>.tif``. The layer name says what it shows: "PCA of <layer>, window <dates>
+(PC1/PC2/PC3: x %/y %/z % of variance)"; the layer abstract repeats it with the sample size.
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+
+from qgis.core import (Qgis, QgsApplication, QgsContrastEnhancement, QgsMapLayerProxyModel,
+                       QgsMultiBandColorRenderer, QgsProject, QgsRasterLayer, QgsTask)
+from qgis.gui import QgsMapLayerComboBox
+from qgis.PyQt.QtCore import QCoreApplication, pyqtSignal
+from qgis.PyQt.QtWidgets import (QCheckBox, QComboBox, QDialog, QHBoxLayout, QLabel, QProgressBar,
+                                 QPushButton, QVBoxLayout)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("EOLatent", text)
+
+
+def layer_file(layer) -> str:
+    return layer.source().split("|")[0] if layer is not None else ""
+
+
+def latent_windows(path: str):
+    """The windows of a latent raster, or None when the file is not one."""
+    from ..core.latent import LatentFormatError, open_latent
+
+    try:
+        with open_latent(path) as lat:
+            return list(lat.windows)
+    except (LatentFormatError, OSError):
+        return None
+
+
+def pca_layer_name(layer_name: str, window, explained) -> str:
+    pcs = [100.0 * float(v) for v in explained]
+    return tr("PCA of {layer}, window {start} – {end} (PC1/PC2/PC3: {p1:.0f} %/{p2:.0f} %/{p3:.0f} % of "
+              "variance)").format(layer=layer_name, start=window.start.isoformat(), end=window.end.isoformat(),
+                                  p1=pcs[0], p2=pcs[1], p3=pcs[2])
+
+
+def output_path(latent_path: str, window, beside: bool) -> str:
+    stem = os.path.splitext(os.path.basename(latent_path))[0]
+    name = "{}_pca_{}_{}.tif".format(stem, window.start.isoformat(), window.end.isoformat())
+    folder = os.path.dirname(os.path.abspath(latent_path)) if beside else tempfile.mkdtemp(prefix="eolatent-pca-")
+    return os.path.join(folder, name)
+
+
+def rgb_renderer(layer):
+    """PC1/PC2/PC3 as red/green/blue; the bytes are already stretched, so the display is the identity 0–255."""
+    provider = layer.dataProvider()
+    renderer = QgsMultiBandColorRenderer(provider, 1, 2, 3)
+    setters = (renderer.setRedContrastEnhancement, renderer.setGreenContrastEnhancement,
+               renderer.setBlueContrastEnhancement)
+    for band, setter in enumerate(setters, start=1):
+        ce = QgsContrastEnhancement(provider.dataType(band))
+        ce.setContrastEnhancementAlgorithm(QgsContrastEnhancement.StretchToMinimumMaximum)
+        ce.setMinimumValue(0)
+        ce.setMaximumValue(255)
+        setter(ce)
+    return renderer
+
+
+class PcaTask(QgsTask):
+    """Background computation of one composite (core.pca.write_pca_composite)."""
+
+    def __init__(self, latent_path: str, window_index: int, out_path: str, on_done=None):
+        super().__init__(tr("EO Latent: PCA composite"), QgsTask.CanCancel)
+        self.latent_path, self.window_index, self.out_path = latent_path, window_index, out_path
+        self.on_done = on_done
+        self.composite = self.window = None
+        self.error = ""
+
+    def run(self):
+        from ..core.pca import write_pca_composite
+
+        try:
+            self.setProgress(5)
+            self.composite, self.window = write_pca_composite(self.latent_path, self.window_index, self.out_path,
+                                                              is_canceled=self.isCanceled)
+            self.setProgress(100)
+        except Exception as exc:  # noqa: BLE001 - shown to the user in the message bar
+            self.error = str(exc)
+            return False
+        return self.composite is not None and not self.isCanceled()
+
+    def finished(self, ok):  # main thread
+        if self.on_done is not None:
+            self.on_done(ok, self)
+
+
+class LatentViewerDialog(QDialog):
+    finished_composite = pyqtSignal(bool, object)  # success, the added layer (or None)
+
+    def __init__(self, iface=None, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(tr("EO Latent — show latent as PCA composite"))
+        self.setObjectName("EOLatentLatentViewer")
+        self.iface = iface
+        self.task = None
+        self.layer = None
+        lay = QVBoxLayout(self)
+        lay.addWidget(QLabel(tr("Latent raster (output of eolatent:encode)")))
+        self.input_box = QgsMapLayerComboBox()
+        self.input_box.setFilters(QgsMapLayerProxyModel.RasterLayer)
+        self.input_box.layerChanged.connect(self._fill_windows)
+        lay.addWidget(self.input_box)
+        lay.addWidget(QLabel(tr("Time window")))
+        self.window_box = QComboBox()
+        lay.addWidget(self.window_box)
+        self.beside_box = QCheckBox(tr("Save beside the latent raster (else a temporary file)"))
+        lay.addWidget(self.beside_box)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        lay.addWidget(self.progress)
+        self.status = QLabel("")
+        self.status.setWordWrap(True)
+        lay.addWidget(self.status)
+        row = QHBoxLayout()
+        self.run_button = QPushButton(tr("Show"))
+        self.run_button.clicked.connect(self.run)
+        self.cancel_button = QPushButton(tr("Cancel"))
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        close = QPushButton(tr("Close"))
+        close.clicked.connect(self.hide)
+        for b in (self.run_button, self.cancel_button, close):
+            row.addWidget(b)
+        lay.addLayout(row)
+        self._fill_windows()
+
+    def select_active_layer(self):
+        """Pre-select the layer active in the Layers panel when it is a latent raster."""
+        layer = self.iface.activeLayer() if self.iface is not None else None
+        if isinstance(layer, QgsRasterLayer) and latent_windows(layer_file(layer)):
+            self.input_box.setLayer(layer)
+
+    def _fill_windows(self, *_):
+        self.window_box.clear()
+        layer = self.input_box.currentLayer()
+        windows = latent_windows(layer_file(layer)) if layer is not None else None
+        for w in windows or []:
+            self.window_box.addItem(tr("{start} – {end}").format(start=w.start.isoformat(), end=w.end.isoformat()),
+                                    w.index)
+        ok = bool(windows)
+        self.run_button.setEnabled(ok and self.task is None)
+        if layer is not None and not ok:
+            self.status.setText(tr("{} is not a latent raster; choose an output of eolatent:encode.").format(
+                layer.name()))
+        else:
+            self.status.setText("")
+
+    def run(self):
+        if self.task is not None:
+            return
+        layer = self.input_box.currentLayer()
+        windows = latent_windows(layer_file(layer)) if layer is not None else None
+        if not windows:
+            self._message(tr("Choose a latent raster (an output of eolatent:encode) first."), error=True)
+            return
+        k = max(0, self.window_box.currentIndex())
+        path = layer_file(layer)
+        out = output_path(path, windows[k], self.beside_box.isChecked())
+        self.task = PcaTask(path, k, out, on_done=lambda ok, t, name=layer.name(): self._done(ok, t, name))
+        self.task.progressChanged.connect(lambda p: self.progress.setValue(int(p)))
+        self.run_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.status.setText(tr("Computing the principal components…"))
+        QgsApplication.taskManager().addTask(self.task)
+
+    def cancel(self):
+        if self.task is not None:
+            self.task.cancel()
+
+    def _done(self, ok: bool, task, layer_name: str):
+        self.task = None
+        self.run_button.setEnabled(True)
+        self.cancel_button.setEnabled(False)
+        if not ok:
+            text = task.error or tr("The PCA composite was cancelled.")
+            self._message(text, error=bool(task.error))
+            self.finished_composite.emit(False, None)
+            return
+        name = pca_layer_name(layer_name, task.window, task.composite.fit.explained)
+        layer = QgsRasterLayer(task.out_path, name)
+        layer.setRenderer(rgb_renderer(layer))
+        layer.setAbstract(tr("{name}. Principal components fitted on {n} valid latent pixels, each stretched "
+                             "between its 2nd and 98th percentile. File: {path}").format(
+            name=name, n=task.composite.fit.n_sample, path=task.out_path))
+        QgsProject.instance().addMapLayer(layer)
+        self.layer = layer
+        self.status.setText(tr("Added: {}").format(name))
+        self.finished_composite.emit(True, layer)
+
+    def _message(self, text: str, error: bool = False):
+        self.status.setText(text)
+        if self.iface is not None:
+            level = Qgis.Critical if error else Qgis.Info
+            self.iface.messageBar().pushMessage(tr("EO Latent"), text, level=level, duration=8)

@@ -1,0 +1,193 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Pixel time-series dock: click a pixel on the map, see its decoded series (LAI, soil moisture, …) with a
+shaded ±1σ band, one plot per chosen variable (matplotlib). GUI only: reading the series is
+core/pixel_series.py. Works for every per-date output (eolatent:decode, biophysical, soilmoisture)."""
+from __future__ import annotations
+
+from qgis.core import QgsCoordinateTransform, QgsProject, QgsRasterLayer
+from qgis.gui import QgsMapToolEmitPoint
+from qgis.PyQt.QtCore import QCoreApplication, Qt, pyqtSignal
+from qgis.PyQt.QtWidgets import (QDockWidget, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
+                                 QVBoxLayout, QWidget)
+
+from ..core.pixel_series import OutsideRaster, describe, find_std, read_series
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("EOLatent", text)
+
+
+def layer_file(layer) -> str:
+    return layer.source().split("|")[0]
+
+
+class PixelPlotDock(QDockWidget):
+    plotted = pyqtSignal(list)  # the PixelSeries drawn (empty when nothing could be drawn)
+
+    def __init__(self, iface=None, parent=None):
+        super().__init__(tr("EO Latent — pixel time series"), parent)
+        self.setObjectName("EOLatentPixelPlotDock")
+        self.iface = iface
+        self.series = []
+        self.axes = []
+        self._described = {}  # layer id -> DatedRaster or None
+        self.tool = None
+        self._previous_tool = None
+        body = QWidget()
+        lay = QVBoxLayout(body)
+        lay.addWidget(QLabel(tr("Variables to plot (per-date outputs; the 1σ raster is found by itself)")))
+        self.layer_list = QListWidget()
+        self.layer_list.setMaximumHeight(110)
+        lay.addWidget(self.layer_list)
+        row = QHBoxLayout()
+        self.pick_button = QPushButton(tr("Pick a pixel on the map"))
+        self.pick_button.setCheckable(True)
+        self.pick_button.toggled.connect(self.set_picking)
+        refresh = QPushButton(tr("Refresh layers"))
+        refresh.clicked.connect(self.refresh_layers)
+        row.addWidget(self.pick_button)
+        row.addWidget(refresh)
+        lay.addLayout(row)
+        try:
+            from matplotlib.backends.backend_qt5agg import FigureCanvasQTAgg
+            from matplotlib.figure import Figure
+        except ImportError:  # the dock still tells the user what is missing
+            self.figure = self.canvas = None
+            lay.addWidget(QLabel(tr("The plot needs matplotlib: install python3-matplotlib (Debian/Ubuntu) or "
+                                    "`python3 -m pip install --user matplotlib`.")), 1)
+        else:
+            self.figure = Figure(figsize=(5, 3), tight_layout=True)
+            self.canvas = FigureCanvasQTAgg(self.figure)
+            lay.addWidget(self.canvas, 1)
+        self.status = QLabel(tr("Click “Pick a pixel on the map”, then click the map."))
+        self.status.setWordWrap(True)
+        lay.addWidget(self.status)
+        self.setWidget(body)
+        project = QgsProject.instance()
+        project.layersAdded.connect(self.refresh_layers)
+        project.layersRemoved.connect(self.refresh_layers)
+        self.refresh_layers()
+
+    # ---- layers ----------------------------------------------------------------------------------
+    def _describe(self, layer):
+        if layer.id() not in self._described:
+            self._described[layer.id()] = describe(layer_file(layer))
+        return self._described[layer.id()]
+
+    def dated_layers(self):
+        """(layer, DatedRaster) of every per-date raster layer of the project."""
+        out = []
+        for layer in QgsProject.instance().mapLayers().values():
+            if isinstance(layer, QgsRasterLayer) and layer.providerType() == "gdal":
+                info = self._describe(layer)
+                if info is not None:
+                    out.append((layer, info))
+        return out
+
+    def refresh_layers(self, *_):
+        listed = {self.layer_list.item(i).data(Qt.UserRole) for i in range(self.layer_list.count())}
+        checked = set(self.checked_layer_ids())
+        self.layer_list.clear()
+        for layer, info in self.dated_layers():
+            if info.is_std or info.is_flags:
+                continue  # drawn as the band of their variable / not a quantity
+            item = QListWidgetItem(tr("{layer} ({variable}, {n} dates)").format(
+                layer=layer.name(), variable=info.variable, n=len(info.dates)))
+            item.setData(Qt.UserRole, layer.id())
+            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
+            on = layer.id() in checked or layer.id() not in listed  # new layers come ticked
+            item.setCheckState(Qt.Checked if on else Qt.Unchecked)
+            self.layer_list.addItem(item)
+
+    def checked_layer_ids(self):
+        return [self.layer_list.item(i).data(Qt.UserRole) for i in range(self.layer_list.count())
+                if self.layer_list.item(i).checkState() == Qt.Checked]
+
+    def set_checked(self, layer_ids):
+        for i in range(self.layer_list.count()):
+            item = self.layer_list.item(i)
+            item.setCheckState(Qt.Checked if item.data(Qt.UserRole) in layer_ids else Qt.Unchecked)
+
+    # ---- map tool --------------------------------------------------------------------------------
+    def set_picking(self, on: bool):
+        if self.iface is None:
+            return
+        canvas = self.iface.mapCanvas()
+        if on:
+            if self.tool is None:
+                self.tool = QgsMapToolEmitPoint(canvas)
+                self.tool.canvasClicked.connect(self._clicked)
+            self._previous_tool = canvas.mapTool()
+            canvas.setMapTool(self.tool)
+        elif self.tool is not None and canvas.mapTool() is self.tool:
+            canvas.unsetMapTool(self.tool)
+            if self._previous_tool is not None:
+                canvas.setMapTool(self._previous_tool)
+
+    def _clicked(self, point, button=None):
+        crs = self.iface.mapCanvas().mapSettings().destinationCrs() if self.iface is not None \
+            else QgsProject.instance().crs()
+        self.plot_at(point, crs)
+
+    # ---- plotting --------------------------------------------------------------------------------
+    def plot_at(self, point, crs):
+        """Plot the series at ``point`` (a QgsPointXY in ``crs``) of every checked variable."""
+        project = QgsProject.instance()
+        all_dated = self.dated_layers()
+        infos = [info for _, info in all_dated]
+        wanted = [(lyr, info) for lyr, info in all_dated if lyr.id() in set(self.checked_layer_ids())]
+        if not wanted:
+            self._show([], tr("No variable chosen: tick a per-date output (LAI, soil moisture, …) above."))
+            return
+        series, problems = [], []
+        for layer, info in wanted:
+            try:
+                pt = QgsCoordinateTransform(crs, layer.crs(), project).transform(point)
+                s = read_series(info, pt.x(), pt.y(), find_std(info, infos))
+            except OutsideRaster:
+                problems.append(tr("{}: the click is outside the raster.").format(layer.name()))
+                continue
+            except Exception as exc:  # noqa: BLE001 - a transform or read failure is shown, not raised
+                problems.append(tr("{layer}: {error}").format(layer=layer.name(), error=str(exc)))
+                continue
+            if not s.has_data:
+                problems.append(tr("{}: no data at this pixel.").format(layer.name()))
+                continue
+            series.append(s)
+        title = tr("Pixel at {x:.2f}, {y:.2f} ({crs})").format(x=point.x(), y=point.y(), crs=crs.authid())
+        self._show(series, " ".join(problems) or title, title)
+
+    def _show(self, series, message, title=""):
+        self.series = series
+        if self.figure is None:
+            self.status.setText(message)
+            self.plotted.emit(series)
+            return
+        self.figure.clear()
+        self.axes = []
+        n = len(series)
+        for i, s in enumerate(series):
+            ax = self.figure.add_subplot(n, 1, i + 1)
+            line, = ax.plot(s.dates, s.values, marker="o", color="#1a9850", label=s.variable)
+            if s.std is not None:
+                ax.fill_between(s.dates, s.values - s.std, s.values + s.std, color=line.get_color(), alpha=0.25,
+                                label=tr("±1σ"))
+            ax.set_ylabel("{} [{}]".format(s.variable, s.units) if s.units else s.variable)
+            ax.grid(True, alpha=0.3)
+            ax.legend(loc="best", fontsize="small")
+            if i == 0 and title:
+                ax.set_title(title, fontsize="small")
+            self.axes.append(ax)
+        self.figure.autofmt_xdate()
+        self.canvas.draw_idle()
+        self.status.setText(message)
+        self.plotted.emit(series)
+
+    def unload(self):
+        self.set_picking(False)
+        project = QgsProject.instance()
+        for sig in (project.layersAdded, project.layersRemoved):
+            try:
+                sig.disconnect(self.refresh_layers)
+            except TypeError:
+                pass

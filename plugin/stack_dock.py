@@ -1,0 +1,407 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The stack dock: folders of Sentinel-2 / Sentinel-1 products, the products found (date, sensor, cloud
+cover) with checkboxes, date range, maximum cloud cover, bands, area (map extent, a layer's extent, a layer's
+polygons, a rectangle drawn on the map), resolution and output; "Build" runs eolatent:buildstack in the
+background and loads the stacks. GUI only: scanning is core/stackbuild_products.py, building the algorithm.
+
+Dates: the date range sent is the first and last ticked date; when a date inside that range is unticked,
+the ticked products are linked into a selection folder that the builder reads instead (a multi-date stack
+file counts as one product: all its dates in the range come together). Bands are sent when the algorithm
+has a BANDS parameter; otherwise it builds every band common to the dates and the list is read-only.
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+
+from qgis.core import (Qgis, QgsApplication, QgsCoordinateReferenceSystem, QgsMapLayerProxyModel,
+                       QgsProcessingAlgRunnerTask, QgsProcessingContext, QgsProcessingFeedback, QgsProject,
+                       QgsRasterLayer, QgsTask, QgsWkbTypes)
+from qgis.gui import QgsMapLayerComboBox, QgsMapToolExtent, QgsProjectionSelectionWidget
+from qgis.PyQt.QtCore import QCoreApplication, QDate, Qt, pyqtSignal
+from qgis.PyQt.QtWidgets import (QComboBox, QDateEdit, QDockWidget, QDoubleSpinBox, QFileDialog, QFormLayout,
+                                 QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QProgressBar,
+                                 QPushButton, QTableWidget, QTableWidgetItem, QToolButton, QVBoxLayout, QWidget)
+
+S2_BAND_NAMES = ("B01", "B02", "B03", "B04", "B05", "B06", "B07", "B08", "B8A", "B09", "B10", "B11", "B12")
+AREA_ALL, AREA_CANVAS, AREA_LAYER_EXTENT, AREA_LAYER_POLYGONS, AREA_DRAWN = range(5)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("EOLatent", text)
+
+
+def split_folders(text: str):
+    return [p.strip() for p in (text or "").split(";") if p.strip()]
+
+
+def extent_text(rect, crs) -> str:
+    """A Processing extent value: "xmin,xmax,ymin,ymax [EPSG:…]"."""
+    return "{},{},{},{} [{}]".format(repr(rect.xMinimum()), repr(rect.xMaximum()), repr(rect.yMinimum()),
+                                     repr(rect.yMaximum()), crs.authid())
+
+
+class ScanTask(QgsTask):
+    def __init__(self, s2_folders, s1_folders, on_done):
+        super().__init__(tr("EO Latent: scanning product folders"), QgsTask.CanCancel)
+        self.s2, self.s1, self.on_done = s2_folders, s1_folders, on_done
+        self.products, self.skipped, self.error = [], [], ""
+
+    def run(self):
+        from ..core.stackbuild_products import scan_products
+
+        try:
+            self.products, self.skipped = scan_products(self.s2, self.s1)
+        except Exception as exc:  # noqa: BLE001 - the builder's message, shown in the message bar
+            self.error = str(exc)
+            return False
+        return not self.isCanceled()
+
+    def finished(self, ok):
+        self.on_done(ok, self)
+
+
+class StackDock(QDockWidget):
+    scanned = pyqtSignal(bool)
+    finished = pyqtSignal(bool, dict)  # success, results — emitted after the layers are added
+
+    def __init__(self, iface=None, parent=None):
+        super().__init__(tr("EO Latent — build stack"), parent)
+        self.setObjectName("EOLatentStackDock")
+        self.iface = iface
+        self.products = []
+        self.scan_task = self.task = self.context = self.feedback = None
+        self.drawn = None  # (QgsRectangle, QgsCoordinateReferenceSystem)
+        self.extent_tool = None
+        self.layers = []
+        self.last_parameters = {}
+        body = QWidget()
+        lay = QVBoxLayout(body)
+        form = QFormLayout()
+        self.s2_edit, self.s1_edit = QLineEdit(), QLineEdit()
+        for edit, label in ((self.s2_edit, tr("Sentinel-2 folders")), (self.s1_edit, tr("Sentinel-1 folders"))):
+            edit.setPlaceholderText(tr("folders separated by ';'"))
+            row = QHBoxLayout()
+            row.addWidget(edit)
+            add = QToolButton()
+            add.setText("…")
+            add.setToolTip(tr("Add a folder"))
+            add.clicked.connect(lambda _=False, e=edit: self._add_folder(e))
+            row.addWidget(add)
+            form.addRow(label, row)
+        lay.addLayout(form)
+        self.scan_button = QPushButton(tr("Scan the folders"))
+        self.scan_button.clicked.connect(self.scan)
+        lay.addWidget(self.scan_button)
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels([tr("Use"), tr("Date"), tr("Sensor"), tr("Cloud cover (%)"), tr("File")])
+        self.table.horizontalHeader().setStretchLastSection(True)
+        lay.addWidget(self.table, 1)
+        form = QFormLayout()
+        drow = QHBoxLayout()
+        self.start_edit, self.end_edit = QDateEdit(), QDateEdit()
+        for e in (self.start_edit, self.end_edit):
+            e.setCalendarPopup(True)
+            e.setDisplayFormat("yyyy-MM-dd")
+            e.dateChanged.connect(self.apply_filters)
+            drow.addWidget(e)
+        self.start_edit.setDate(QDate(2015, 1, 1))
+        self.end_edit.setDate(QDate.currentDate())
+        form.addRow(tr("Dates (first, last)"), drow)
+        self.cloud_spin = QDoubleSpinBox()
+        self.cloud_spin.setRange(0, 100)
+        self.cloud_spin.setValue(50)
+        self.cloud_spin.setSuffix(" %")
+        self.cloud_spin.valueChanged.connect(self.apply_filters)
+        form.addRow(tr("Maximum cloud cover"), self.cloud_spin)
+        self.band_list = QListWidget()
+        self.band_list.setMaximumHeight(80)
+        self.band_list.setFlow(QListWidget.LeftToRight)
+        self.band_list.setWrapping(True)
+        for b in S2_BAND_NAMES:
+            item = QListWidgetItem(b)
+            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
+            item.setCheckState(Qt.Checked)
+            self.band_list.addItem(item)
+        form.addRow(tr("Sentinel-2 bands"), self.band_list)
+        self.area_box = QComboBox()
+        self.area_box.addItems([tr("All the data"), tr("Map canvas extent"), tr("Extent of a layer"),
+                                tr("Polygons of a layer (outside: no data)"), tr("Rectangle drawn on the map")])
+        form.addRow(tr("Area"), self.area_box)
+        arow = QHBoxLayout()
+        self.area_layer = QgsMapLayerComboBox()
+        self.area_layer.setFilters(QgsMapLayerProxyModel.HasGeometry | QgsMapLayerProxyModel.RasterLayer)
+        self.draw_button = QPushButton(tr("Draw"))
+        self.draw_button.setCheckable(True)
+        self.draw_button.toggled.connect(self._draw)
+        arow.addWidget(self.area_layer, 1)
+        arow.addWidget(self.draw_button)
+        form.addRow("", arow)
+        self.crs_widget = QgsProjectionSelectionWidget()
+        self.crs_widget.setOptionVisible(QgsProjectionSelectionWidget.CrsNotSet, True)
+        self.crs_widget.setNotSetText(tr("CRS of the first Sentinel-2 date"))
+        self.crs_widget.setCrs(QgsCoordinateReferenceSystem())
+        form.addRow(tr("Target CRS"), self.crs_widget)
+        self.res_spin = QDoubleSpinBox()
+        self.res_spin.setRange(0.01, 100000)
+        self.res_spin.setValue(10)
+        self.res_spin.setSuffix(tr(" m"))
+        form.addRow(tr("Resolution"), self.res_spin)
+        orow = QHBoxLayout()
+        self.out_edit = QLineEdit()
+        self.out_edit.setPlaceholderText(tr("output folder (empty: temporary folder)"))
+        pick = QToolButton()
+        pick.setText("…")
+        pick.clicked.connect(lambda: self.out_edit.setText(QFileDialog.getExistingDirectory(self) or
+                                                           self.out_edit.text()))
+        orow.addWidget(self.out_edit)
+        orow.addWidget(pick)
+        form.addRow(tr("Output folder"), orow)
+        self.name_edit = QLineEdit("stack")
+        form.addRow(tr("Stack name"), self.name_edit)
+        lay.addLayout(form)
+        brow = QHBoxLayout()
+        self.build_button = QPushButton(tr("Build"))
+        self.build_button.clicked.connect(self.build)
+        self.cancel_button = QPushButton(tr("Cancel"))
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        brow.addWidget(self.build_button)
+        brow.addWidget(self.cancel_button)
+        lay.addLayout(brow)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        lay.addWidget(self.progress)
+        self.status = QLabel("")
+        self.status.setWordWrap(True)
+        lay.addWidget(self.status)
+        self.setWidget(body)
+        self._bands_supported()
+
+    # ---- folders and scanning --------------------------------------------------------------------
+    def _add_folder(self, edit):
+        folder = QFileDialog.getExistingDirectory(self, tr("Folder of products"))
+        if folder:
+            edit.setText(";".join(split_folders(edit.text()) + [folder]))
+
+    def scan(self):
+        if self.scan_task is not None:
+            return
+        s2, s1 = split_folders(self.s2_edit.text()), split_folders(self.s1_edit.text())
+        if not s2 and not s1:
+            self._message(tr("Choose a Sentinel-2 folder, a Sentinel-1 folder or both."), error=True)
+            return
+        self.scan_button.setEnabled(False)
+        self.status.setText(tr("Scanning…"))
+        self.scan_task = ScanTask(s2, s1, self._scanned)
+        QgsApplication.taskManager().addTask(self.scan_task)
+
+    def _scanned(self, ok, task):
+        self.scan_task = None
+        self.scan_button.setEnabled(True)
+        if not ok:
+            self._message(task.error or tr("The scan was cancelled."), error=bool(task.error))
+            self.scanned.emit(False)
+            return
+        self.set_products(task.products)
+        self.status.setText(tr("{n} product date(s) found; {k} other file(s) skipped.").format(
+            n=len(task.products), k=len(task.skipped)))
+        self.scanned.emit(True)
+
+    def set_products(self, products):
+        self.products = list(products)
+        self.table.setRowCount(len(self.products))
+        for r, p in enumerate(self.products):
+            use = QTableWidgetItem()
+            use.setFlags(Qt.ItemIsUserCheckable | Qt.ItemIsEnabled)
+            use.setCheckState(Qt.Checked)
+            cloud = "" if p.cloud is None else "{:.1f}".format(p.cloud)
+            sensor = "Sentinel-2" if p.sensor == "S2" else "Sentinel-1"
+            texts = (p.date.isoformat(), " ".join(v for v in (sensor, p.platform) if v), cloud,
+                     os.path.basename(p.path))
+            self.table.setItem(r, 0, use)
+            for c, text in enumerate(texts, start=1):
+                item = QTableWidgetItem(text)
+                item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable)
+                item.setToolTip(p.path)
+                self.table.setItem(r, c, item)
+        self.table.resizeColumnsToContents()
+        if self.products:
+            first, last = min(p.date for p in self.products), max(p.date for p in self.products)
+            for edit, d in ((self.start_edit, first), (self.end_edit, last)):
+                edit.blockSignals(True)
+                edit.setDate(QDate(d.year, d.month, d.day))
+                edit.blockSignals(False)
+        self.apply_filters()
+
+    def apply_filters(self, *_):
+        """Tick the rows in the date range (and, for Sentinel-2, at most the maximum cloud cover)."""
+        lo, hi = self.start_edit.date().toPyDate(), self.end_edit.date().toPyDate()
+        for r, p in enumerate(self.products):
+            ok = lo <= p.date <= hi and (p.cloud is None or p.cloud <= self.cloud_spin.value())
+            self.table.item(r, 0).setCheckState(Qt.Checked if ok else Qt.Unchecked)
+
+    def chosen_products(self):
+        return [p for r, p in enumerate(self.products) if self.table.item(r, 0).checkState() == Qt.Checked]
+
+    def set_chosen(self, predicate):
+        for r, p in enumerate(self.products):
+            self.table.item(r, 0).setCheckState(Qt.Checked if predicate(p) else Qt.Unchecked)
+
+    # ---- area --------------------------------------------------------------------------------------
+    def _draw(self, on):
+        if self.iface is None:
+            return
+        canvas = self.iface.mapCanvas()
+        if on:
+            if self.extent_tool is None:
+                self.extent_tool = QgsMapToolExtent(canvas)
+                self.extent_tool.extentChanged.connect(self.set_drawn_extent)
+            canvas.setMapTool(self.extent_tool)
+        elif self.extent_tool is not None and canvas.mapTool() is self.extent_tool:
+            canvas.unsetMapTool(self.extent_tool)
+
+    def set_drawn_extent(self, rect, crs=None):
+        if crs is None:
+            crs = self.iface.mapCanvas().mapSettings().destinationCrs()
+        self.drawn = (rect, crs)
+        self.area_box.setCurrentIndex(AREA_DRAWN)
+        self.draw_button.setChecked(False)
+
+    def area_parameters(self) -> dict:
+        mode = self.area_box.currentIndex()
+        if mode == AREA_CANVAS and self.iface is not None:
+            canvas = self.iface.mapCanvas()
+            return {"EXTENT": extent_text(canvas.extent(), canvas.mapSettings().destinationCrs())}
+        layer = self.area_layer.currentLayer()
+        if mode == AREA_LAYER_EXTENT and layer is not None:
+            return {"EXTENT": extent_text(layer.extent(), layer.crs())}
+        if mode == AREA_LAYER_POLYGONS and layer is not None:
+            if getattr(layer, "geometryType", lambda: None)() != QgsWkbTypes.PolygonGeometry:
+                raise ValueError(tr("{} has no polygons; choose a polygon layer.").format(layer.name()))
+            return {"AREA": layer.id()}
+        if mode == AREA_DRAWN:
+            if self.drawn is None:
+                raise ValueError(tr("Draw a rectangle on the map first (Area: Draw)."))
+            return {"EXTENT": extent_text(*self.drawn)}
+        if mode != AREA_ALL:
+            raise ValueError(tr("Choose the layer that gives the area."))
+        return {}
+
+    # ---- building ----------------------------------------------------------------------------------
+    def _algorithm(self):
+        return QgsApplication.processingRegistry().createAlgorithmById("eolatent:buildstack")
+
+    def _bands_supported(self) -> bool:
+        alg = self._algorithm()
+        ok = alg is not None and alg.parameterDefinition("BANDS") is not None
+        self.band_list.setEnabled(ok)
+        self.band_list.setToolTip("" if ok else tr("This version of eolatent:buildstack builds every band common "
+                                                   "to the chosen dates."))
+        return ok
+
+    def parameters(self) -> dict:
+        """The eolatent:buildstack parameters the widgets say (raises ValueError with a message)."""
+        from ..core.stackbuild_products import needs_selection, selection_folder
+
+        s2, s1 = split_folders(self.s2_edit.text()), split_folders(self.s1_edit.text())
+        folder = self.out_edit.text().strip() or tempfile.mkdtemp(prefix="eolatent-stack-")
+        name = self.name_edit.text().strip() or "stack"
+        params = {"MAX_CLOUD": self.cloud_spin.value(), "RESOLUTION": self.res_spin.value()}
+        if self.products:
+            chosen = self.chosen_products()
+            if not chosen:
+                raise ValueError(tr("No product is ticked; tick the dates to build."))
+            clouds = [p.cloud for p in chosen if p.cloud is not None]
+            params["MAX_CLOUD"] = max([self.cloud_spin.value()] + clouds)  # a cloudy date ticked by hand stays
+            select = needs_selection(self.products, chosen, params["MAX_CLOUD"])
+            s2 = ([selection_folder(chosen, "S2")] if select else s2) if any(p.sensor == "S2" for p in chosen) else []
+            s1 = ([selection_folder(chosen, "S1")] if select else s1) if any(p.sensor == "S1" for p in chosen) else []
+            days = [p.date for p in chosen]
+            params["START_DATE"], params["END_DATE"] = min(days).isoformat(), max(days).isoformat()
+        else:
+            params["START_DATE"] = self.start_edit.date().toString("yyyy-MM-dd")
+            params["END_DATE"] = self.end_edit.date().toString("yyyy-MM-dd")
+        if not s2 and not s1:
+            raise ValueError(tr("Choose a Sentinel-2 folder, a Sentinel-1 folder or both."))
+        if s2:
+            params["S2_FOLDERS"] = ";".join(s2)
+            params["OUTPUT_S2"] = os.path.join(folder, "{}_s2.tif".format(name))
+        if s1:
+            params["S1_FOLDERS"] = ";".join(s1)
+            params["OUTPUT_S1"] = os.path.join(folder, "{}_s1.tif".format(name))
+        crs = self.crs_widget.crs()
+        if crs.isValid():
+            params["TARGET_CRS"] = crs.authid() or crs.toWkt()
+        params.update(self.area_parameters())
+        if s2 and self._bands_supported():
+            ticked = [self.band_list.item(i).text() for i in range(self.band_list.count())
+                      if self.band_list.item(i).checkState() == Qt.Checked]
+            if len(ticked) < self.band_list.count():  # all ticked: every band, no BANDS parameter
+                params["BANDS"] = ",".join(ticked)
+        return params
+
+    def build(self):
+        if self.task is not None:
+            return
+        alg = self._algorithm()
+        if alg is None:
+            self._message(tr("The EO Latent Processing provider is not loaded."), error=True)
+            return
+        try:
+            params = self.parameters()
+        except (ValueError, OSError) as exc:
+            self._message(str(exc), error=True)
+            return
+        self.context = QgsProcessingContext()
+        self.context.setProject(QgsProject.instance())
+        self.feedback = QgsProcessingFeedback()
+        self.feedback.progressChanged.connect(lambda p: self.progress.setValue(int(p)))
+        self.task = QgsProcessingAlgRunnerTask(alg, params, self.context, self.feedback)
+        self.task.executed.connect(lambda ok, res, p=params: self._done(ok, res, p))
+        self.build_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.status.setText(tr("Building the stack…"))
+        self.last_parameters = params
+        QgsApplication.taskManager().addTask(self.task)
+
+    def cancel(self):
+        if self.feedback is not None:
+            self.feedback.cancel()
+
+    def _done(self, ok: bool, results: dict, params: dict):
+        from ..processing_provider import styling
+
+        self.task = None
+        self.build_button.setEnabled(True)
+        self.cancel_button.setEnabled(False)
+        if not ok:
+            log = self.feedback.textLog() if self.feedback is not None else ""
+            last = [ln for ln in log.splitlines() if ln.strip()][-1:] or [tr("building the stack failed")]
+            self._message(last[0], error=True)
+            self.finished.emit(False, {})
+            return
+        self.layers = []
+        for key, dates, label, style in (("OUTPUT_S2", "S2_DATES", tr("Sentinel-2 stack"), styling.style_s2_stack),
+                                         ("OUTPUT_S1", "S1_DATES", tr("Sentinel-1 stack"), styling.style_s1_stack)):
+            path = results.get(key)
+            if not path:
+                continue
+            n = len([d for d in str(results.get(dates, "")).split(",") if d])
+            layer = QgsRasterLayer(path, tr("{label} ({n} dates)").format(label=label, n=n))
+            if layer.isValid():
+                style(layer)
+                QgsProject.instance().addMapLayer(layer)
+                self.layers.append(layer)
+        self.status.setText(tr("Built: Sentinel-2 dates {s2}; Sentinel-1 dates {s1}.").format(
+            s2=results.get("S2_DATES") or "-", s1=results.get("S1_DATES") or "-"))
+        self.finished.emit(True, dict(results))
+
+    def unload(self):
+        self.draw_button.setChecked(False)
+        self.cancel()
+
+    def _message(self, text: str, error: bool = False):
+        self.status.setText(text)
+        if self.iface is not None and error:
+            self.iface.messageBar().pushMessage(tr("EO Latent"), text, level=Qgis.Critical, duration=8)

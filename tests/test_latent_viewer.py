@@ -1,0 +1,94 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Latent viewer: the PCA composite of the chosen window runs in a task, the GeoTIFF equals core.pca, the
+layer is named with the window and the explained variance, drawn with a multiband colour renderer."""
+import os
+import time
+
+import numpy as np
+import pytest
+import rasterio
+
+import desktop_fixtures as D
+from eolatent.core import pca
+
+
+@pytest.fixture()
+def viewer(qgis_iface, tmp_path):
+    from qgis.core import QgsProject, QgsRasterLayer
+
+    from eolatent.plugin.latent_viewer import LatentViewerDialog
+
+    path = D.write_latent(tmp_path / "mylatent.tif")
+    layer = QgsRasterLayer(path, "mylatent")
+    other = QgsRasterLayer(os.path.join(os.path.dirname(__file__), "data", "slovenia", "LULC.tif"), "lulc")
+    QgsProject.instance().addMapLayers([other, layer])
+    qgis_iface.setActiveLayer(layer)
+    dlg = LatentViewerDialog(qgis_iface)
+    yield dlg, layer, other
+    QgsProject.instance().removeAllMapLayers()
+
+
+def _wait(dlg, timeout=30):
+    from qgis.core import QgsApplication
+
+    t0 = time.time()
+    while dlg.task is not None and time.time() - t0 < timeout:
+        QgsApplication.processEvents()
+        time.sleep(0.01)
+    assert dlg.task is None, "the PCA task did not finish"
+
+
+def test_composite_layer_values_name_and_renderer(viewer):
+    dlg, layer, _ = viewer
+    dlg.select_active_layer()
+    assert dlg.input_box.currentLayer() is layer
+    assert [dlg.window_box.itemText(i) for i in range(dlg.window_box.count())] == [
+        "2015-07-11 – 2015-07-20", "2015-07-31 – 2015-08-09"]
+    dlg.window_box.setCurrentIndex(1)
+    dlg.beside_box.setChecked(True)
+    got = []
+    dlg.finished_composite.connect(lambda ok, lyr: got.append((ok, lyr)))
+    dlg.run()
+    assert dlg.task is not None and not dlg.run_button.isEnabled()
+    _wait(dlg)
+    assert got and got[0][0]
+    out = got[0][1]
+    ref = pca.pca_composite(D.latent_values()[1])
+    ev = 100 * ref.fit.explained
+    assert out.name() == "PCA of mylatent, window 2015-07-31 – 2015-08-09 (PC1/PC2/PC3: {:.0f} %/{:.0f} %/{:.0f} % " \
+                         "of variance)".format(*ev)
+    assert out.source() == os.path.join(os.path.dirname(layer.source()), "mylatent_pca_2015-07-31_2015-08-09.tif")
+    with rasterio.open(out.source()) as ds:
+        assert np.array_equal(ds.read(), ref.rgb)
+    r = out.renderer()
+    assert r.type() == "multibandcolor" and (r.redBand(), r.greenBand(), r.blueBand()) == (1, 2, 3)
+    ce = r.redContrastEnhancement()
+    assert (ce.minimumValue(), ce.maximumValue()) == (0, 255)
+    assert "2nd and 98th percentile" in out.abstract()
+
+
+def test_not_a_latent_raster(viewer):
+    dlg, _, other = viewer
+    dlg.input_box.setLayer(other)
+    assert dlg.window_box.count() == 0 and not dlg.run_button.isEnabled()
+    assert "not a latent raster" in dlg.status.text()
+    dlg.run()
+    assert dlg.task is None
+
+
+def test_error_reaches_the_message_bar(viewer, monkeypatch, qgis_iface):
+    from eolatent.core import pca as core_pca
+
+    dlg, layer, _ = viewer
+    dlg.input_box.setLayer(layer)
+
+    def broken(*a, **k):
+        raise ValueError("fewer than two valid pixels in this window")
+
+    monkeypatch.setattr(core_pca, "write_pca_composite", broken)
+    got = []
+    dlg.finished_composite.connect(lambda ok, lyr: got.append(ok))
+    dlg.run()
+    _wait(dlg)
+    assert got == [False] and "fewer than two valid pixels" in dlg.status.text()
+    assert dlg.run_button.isEnabled()

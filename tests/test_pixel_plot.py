@@ -1,0 +1,99 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Pixel plot dock: a click on a decoded LAI raster plots the series of that pixel (values read back with
+rasterio) with the ±1σ band of the matching LAI_STD raster; clicks in another CRS are transformed; clicks
+outside the raster or on no data give a status message."""
+import numpy as np
+import pytest
+import rasterio
+
+import desktop_fixtures as D
+
+
+@pytest.fixture(scope="module")
+def decoded(tmp_path_factory):
+    return D.decoded_lai(tmp_path_factory.mktemp("pixelplot"))
+
+
+@pytest.fixture()
+def dock(qgis_iface, decoded):
+    from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsRasterLayer
+
+    from eolatent.plugin.pixel_plot_dock import PixelPlotDock
+
+    lai, std = decoded
+    project = QgsProject.instance()
+    project.setCrs(QgsCoordinateReferenceSystem("EPSG:32633"))
+    layers = [QgsRasterLayer(lai, "LAI decoded"), QgsRasterLayer(std, "LAI 1σ")]
+    project.addMapLayers(layers)
+    d = PixelPlotDock(qgis_iface)
+    yield d, layers[0]
+    d.unload()
+    project.removeAllMapLayers()
+
+
+def _centre(path, r, c):
+    with rasterio.open(path) as ds:
+        x, y = ds.transform * (c + 0.5, r + 0.5)
+        return x, y, ds.read()[:, r, c].astype(float)
+
+
+def test_click_plots_the_pixel_series_with_sigma_band(dock, decoded, qgis_iface):
+    from qgis.core import QgsCoordinateReferenceSystem, QgsPointXY
+    from qgis.PyQt.QtCore import Qt
+
+    d, layer = dock
+    # only the variable is listed (its 1σ raster is used for the band, not listed)
+    assert d.layer_list.count() == 1 and "LAI" in d.layer_list.item(0).text()
+    d.pick_button.setChecked(True)
+    canvas = qgis_iface.mapCanvas()
+    canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:32633"))
+    assert canvas.mapTool() is d.tool
+    r, c = 7, 9
+    x, y, values = _centre(decoded[0], r, c)
+    sigma = _centre(decoded[1], r, c)[2]
+    assert np.isfinite(values).all() and len(values) == 4
+    d.tool.canvasClicked.emit(QgsPointXY(x, y), Qt.LeftButton)
+    assert len(d.series) == 1 and (d.series[0].row, d.series[0].col) == (r, c)
+    ax = d.axes[0]
+    line = ax.get_lines()[0]
+    assert np.allclose(line.get_ydata(), values)
+    assert [str(v) for v in line.get_xdata()] == ["2015-07-12", "2015-07-20", "2015-08-01", "2015-08-05"]
+    band = ax.collections[0].get_paths()[0].vertices[:, 1]
+    assert np.allclose(np.sort(np.unique(np.round(band, 5))),
+                       np.sort(np.unique(np.round(np.concatenate([values - sigma, values + sigma]), 5))))
+    assert "{:.2f}".format(x) in ax.get_title() and "EPSG:32633" in ax.get_title()
+    assert ax.get_ylabel() == "LAI [m2/m2]"
+    d.pick_button.setChecked(False)
+    assert canvas.mapTool() is not d.tool
+
+
+def test_click_in_another_crs_is_transformed(dock, decoded):
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsPointXY, QgsProject
+
+    d, _ = dock
+    r, c = 3, 4
+    x, y, values = _centre(decoded[0], r, c)
+    wgs = QgsCoordinateReferenceSystem("EPSG:4326")
+    pt = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:32633"), wgs,
+                                QgsProject.instance()).transform(QgsPointXY(x, y))
+    d.plot_at(pt, wgs)
+    assert (d.series[0].row, d.series[0].col) == (r, c)
+    assert np.allclose(d.axes[0].get_lines()[0].get_ydata(), values)
+
+
+def test_outside_and_nodata_clicks_are_reported(dock, decoded):
+    from qgis.core import QgsCoordinateReferenceSystem, QgsPointXY
+
+    d, _ = dock
+    utm = QgsCoordinateReferenceSystem("EPSG:32633")
+    got = []
+    d.plotted.connect(got.append)
+    d.plot_at(QgsPointXY(0.0, 0.0), utm)
+    assert got[-1] == [] and "outside the raster" in d.status.text() and d.axes == []
+    x, y, values = _centre(decoded[0], 0, 0)  # the latent chunk without data
+    assert np.isnan(values).all()
+    d.plot_at(QgsPointXY(x, y), utm)
+    assert got[-1] == [] and "no data at this pixel" in d.status.text()
+    d.set_checked([])
+    d.plot_at(QgsPointXY(x, y), utm)
+    assert "No variable chosen" in d.status.text()

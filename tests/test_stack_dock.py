@@ -1,0 +1,195 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Stack dock: scanning S2/S1 folders in a task lists the dates, sensors and cloud covers; the date range and
+maximum cloud cover tick the rows; "Build" runs eolatent:buildstack with exactly the widgets' parameters
+(drawn rectangle, unticked middle date through a selection folder) and loads the styled stacks; errors go to
+the message bar with the algorithm's message."""
+import os
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+import rasterio
+
+sys.path.insert(0, str(Path(__file__).parent))
+import s1_fixtures as fx  # noqa: E402
+
+S2_DAYS = ["2015-07-11", "2015-07-31", "2015-08-20", "2015-08-30", "2015-09-09"]
+S1_DAYS = ["2015-07-15", "2015-08-02", "2015-08-26", "2015-09-07"]
+
+
+@pytest.fixture(scope="module")
+def inputs(tmp_path_factory):
+    root = tmp_path_factory.mktemp("stackdock")
+    covers = fx.slovenia_s2_copies(root / "s2")
+    fx.s1_series_wgs84(root / "s1")
+    return root, covers
+
+
+@pytest.fixture()
+def dock(qgis_iface, eolatent_provider, inputs, tmp_path):
+    from qgis.core import QgsProject
+
+    from eolatent.plugin.stack_dock import StackDock
+    from eolatent.processing_provider.buildstack_algorithm import BuildStackAlgorithm
+
+    if eolatent_provider.algorithm("buildstack") is None:
+        eolatent_provider.addAlgorithm(BuildStackAlgorithm())
+    d = StackDock(qgis_iface)
+    root, _ = inputs
+    d.s2_edit.setText(str(root / "s2"))
+    d.s1_edit.setText(str(root / "s1"))
+    d.out_edit.setText(str(tmp_path))
+    yield d
+    QgsProject.instance().removeAllMapLayers()
+
+
+def _wait(dock, attr, timeout=120):
+    from qgis.core import QgsApplication
+
+    t0 = time.time()
+    while getattr(dock, attr) is not None and time.time() - t0 < timeout:
+        QgsApplication.processEvents()
+        time.sleep(0.01)
+    assert getattr(dock, attr) is None, "the task did not finish"
+
+
+def _rows(d):
+    from qgis.PyQt.QtCore import Qt
+
+    return [(d.table.item(r, 1).text(), d.table.item(r, 2).text().split(" ")[0], d.table.item(r, 3).text(),
+             d.table.item(r, 0).checkState() == Qt.Checked) for r in range(d.table.rowCount())]
+
+
+def _scan(d):
+    got = []
+    d.scanned.connect(got.append)
+    d.scan()
+    assert d.scan_task is not None  # in the background
+    _wait(d, "scan_task")
+    assert got == [True], d.status.text()
+
+
+def test_scan_lists_dates_sensors_cloud_and_filters_tick_rows(dock, inputs):
+    _, covers = inputs
+    _scan(dock)
+    rows = _rows(dock)
+    assert [(r[0], r[1]) for r in rows if r[1] == "Sentinel-2"] == [(day, "Sentinel-2") for day in S2_DAYS]
+    assert [r[0] for r in rows if r[1] == "Sentinel-1"] == S1_DAYS
+    assert [r[0] for r in rows] == sorted(r[0] for r in rows)
+    for day, _, cloud, ticked in (r for r in rows if r[1] == "Sentinel-2"):
+        assert float(cloud) == pytest.approx(covers[day], abs=0.05)
+        assert ticked == (covers[day] <= 50)  # the default maximum cloud cover
+    assert all(r[2] == "" and r[3] for r in rows if r[1] == "Sentinel-1")
+    assert dock.table.item([r[1] for r in rows].index("Sentinel-1"), 2).text() == "Sentinel-1 S1A ASCENDING"
+    assert (dock.start_edit.date().toString("yyyy-MM-dd"), dock.end_edit.date().toString("yyyy-MM-dd")) == \
+        ("2015-07-11", "2015-09-09")
+    from qgis.PyQt.QtCore import QDate
+
+    dock.cloud_spin.setValue(100)
+    dock.start_edit.setDate(QDate(2015, 8, 1))
+    assert [r[0] for r in _rows(dock) if r[3]] == ["2015-08-02", "2015-08-20", "2015-08-26", "2015-08-30",
+                                                  "2015-09-07", "2015-09-09"]
+
+
+def test_build_runs_buildstack_with_the_widgets_parameters_and_loads_styled_stacks(dock, tmp_path, monkeypatch):
+    from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsRectangle
+
+    import processing
+    from eolatent.plugin import stack_dock
+
+    _scan(dock)
+    dock.set_drawn_extent(QgsRectangle(465300, 5079500, 465700, 5080000), QgsCoordinateReferenceSystem("EPSG:32633"))
+    assert dock.area_box.currentIndex() == stack_dock.AREA_DRAWN
+    dock.res_spin.setValue(20)
+    seen = []
+    real = stack_dock.QgsProcessingAlgRunnerTask
+    monkeypatch.setattr(stack_dock, "QgsProcessingAlgRunnerTask",
+                        lambda alg, params, *a: seen.append((alg.id(), dict(params))) or real(alg, params, *a))
+    done = []
+    dock.finished.connect(lambda ok, res: done.append((ok, res)))
+    dock.build()
+    assert dock.task is not None and not dock.build_button.isEnabled()
+    _wait(dock, "task")
+    root = Path(dock.s2_edit.text()).parent
+    expected = dict(S2_FOLDERS=str(root / "s2"), S1_FOLDERS=str(root / "s1"), START_DATE="2015-07-11",
+                    END_DATE="2015-09-09", MAX_CLOUD=50.0, RESOLUTION=20.0,
+                    EXTENT="465300.0,465700.0,5079500.0,5080000.0 [EPSG:32633]",
+                    OUTPUT_S2=str(tmp_path / "stack_s2.tif"), OUTPUT_S1=str(tmp_path / "stack_s1.tif"))
+    assert seen == [("eolatent:buildstack", expected)]
+    assert done and done[0][0], dock.status.text()
+    res = done[0][1]
+    assert res["S2_DATES"] == "2015-07-11,2015-08-30,2015-09-09" and res["S1_DATES"] == ",".join(S1_DAYS)
+    ref = processing.run("eolatent:buildstack", dict(expected, OUTPUT_S2=str(tmp_path / "r2.tif"),
+                                                     OUTPUT_S1=str(tmp_path / "r1.tif")))
+    with rasterio.open(res["OUTPUT_S2"]) as a, rasterio.open(ref["OUTPUT_S2"]) as b:
+        assert a.bounds == (465300.0, 5079500.0, 465700.0, 5080000.0) and a.res == (20.0, 20.0)
+        np.testing.assert_array_equal(a.read(), b.read())
+    layers = {lyr.name(): lyr for lyr in QgsProject.instance().mapLayers().values()}
+    s2, s1 = layers["Sentinel-2 stack (3 dates)"], layers["Sentinel-1 stack (4 dates)"]
+    assert s2.source() == res["OUTPUT_S2"] and s1.source() == res["OUTPUT_S1"]
+    r = s2.renderer()
+    with rasterio.open(res["OUTPUT_S2"]) as ds:
+        names = list(ds.descriptions)
+    assert r.type() == "multibandcolor"
+    assert [names[b - 1] for b in (r.redBand(), r.greenBand(), r.blueBand())] == \
+        ["B04 2015-07-11", "B03 2015-07-11", "B02 2015-07-11"]
+    assert r.redContrastEnhancement().maximumValue() == pytest.approx(0.3)
+    assert s1.renderer().type() == "singlebandpseudocolor" and s1.renderer().band() == 1
+    assert s1.renderer().classificationMin() == -25.0
+
+
+def test_unticked_middle_date_is_left_out_through_a_selection_folder(dock, tmp_path):
+    _scan(dock)
+    dock.s1_edit.setText("")
+    dock.set_products([p for p in dock.products if p.sensor == "S2"])
+    dock.cloud_spin.setValue(100)
+    dock.set_chosen(lambda p: p.date.isoformat() in ("2015-07-11", "2015-08-20", "2015-09-09"))
+    p = dock.parameters()
+    assert p["START_DATE"] == "2015-07-11" and p["END_DATE"] == "2015-09-09" and "S1_FOLDERS" not in p
+    linked = sorted(os.listdir(p["S2_FOLDERS"]))
+    assert linked == ["S2L1C_TOA_13band_%s%s.tif" % (d, m) for d in ("2015-07-11", "2015-08-20", "2015-09-09")
+                      for m in ("", "_mask")]
+    done = []
+    dock.finished.connect(lambda ok, res: done.append((ok, res)))
+    dock.build()
+    _wait(dock, "task")
+    assert done[0][0] and done[0][1]["S2_DATES"] == "2015-07-11,2015-08-20,2015-09-09"
+
+
+def test_errors_reach_the_message_bar(dock, inputs, qgis_iface):
+    root, _ = inputs
+    dock.s1_edit.setText(str(root / "s2"))  # Sentinel-2 files in the Sentinel-1 folder
+    got = []
+    dock.scanned.connect(got.append)
+    dock.scan()
+    _wait(dock, "scan_task")
+    assert got == [False] and "keep Sentinel-2 and Sentinel-1 in separate folders" in dock.status.text()
+    dock.s1_edit.setText(str(root / "s1"))
+    dock.s2_edit.setText("")
+    from qgis.PyQt.QtCore import QDate
+
+    dock.start_edit.setDate(QDate(2019, 1, 1))
+    dock.end_edit.setDate(QDate(2019, 12, 31))
+    done = []
+    dock.finished.connect(lambda ok, res: done.append(ok))
+    dock.build()  # not scanned: the date edits are sent
+    _wait(dock, "task")
+    assert done == [False] and "no Sentinel-1 product in the date range" in dock.status.text()
+    dock.area_box.setCurrentIndex(4)
+    dock.drawn = None
+    dock.build()
+    assert dock.task is None and "Draw a rectangle" in dock.status.text()
+
+
+def test_unticked_bands_become_the_bands_parameter(dock):
+    from qgis.PyQt.QtCore import Qt
+
+    _scan(dock)
+    assert "BANDS" not in dock.parameters()  # every band ticked: no restriction
+    keep = ("B02", "B03", "B04", "B08")
+    for i in range(dock.band_list.count()):
+        item = dock.band_list.item(i)
+        item.setCheckState(Qt.Checked if item.text() in keep else Qt.Unchecked)
+    assert dock.parameters()["BANDS"] == "B02,B03,B04,B08"
