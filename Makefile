@@ -8,7 +8,7 @@ PY          := $(VENV)/bin/python
 SYSTEM_PY   ?= /usr/bin/python3
 VERSION     := $(shell sed -n 's/^version=//p' metadata.txt)
 APT_PACKAGES := qgis python3-qgis qgis-providers python3-rasterio python3-pyqt5 python3-venv python3-pip \
-                xvfb qttools5-dev-tools zip
+                python3-matplotlib xvfb qttools5-dev-tools zip
 QGIS_PROFILE ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 PACKAGE     := dist/eolatent-$(VERSION).zip
 export QT_QPA_PLATFORM ?= offscreen
@@ -37,9 +37,10 @@ system-packages:
 
 venv: $(VENV)/.installed
 
-$(VENV)/.installed: requirements-dev.txt pyproject.toml
+$(VENV)/.installed: requirements-dev.txt requirements-nodeps.txt pyproject.toml
 	test -x $(PY) || $(SYSTEM_PY) -m venv --system-site-packages $(VENV)
 	$(PY) -m pip install -q --disable-pip-version-check -r requirements-dev.txt
+	$(PY) -m pip install -q --disable-pip-version-check --no-deps -r requirements-nodeps.txt
 	$(PY) -m pip install -q --disable-pip-version-check --no-deps --no-build-isolation -e .
 	$(PY) -c "import eolatent.core, onnxruntime, rasterio, qgis.core; print('eolatent engine importable')"
 	touch $@
@@ -61,10 +62,15 @@ models: venv
 	$(PY) -m eolatent.models.training.train_soilmoisture --out models/soilmoisture_s1.onnx
 	$(PY) -m eolatent.models.training.pivotal.train --preset fine --out models/
 	$(PY) -m eolatent.models.training.pivotal.train --preset seed --out models/
+	$(PY) -m eolatent.models.training.train_superres --out models/
+	$(PY) -m eolatent.models.training.textquery.train --input s2 --out models/
+	$(PY) -m eolatent.models.training.textquery.train --input latent_fine4 --out models/
+	$(PY) -m eolatent.models.training.text.export_minilm --out models/text_minilm.onnx
 
 bench: venv package
 	$(PY) bench/bench_biophysical.py --out bench/results.md
 	$(PY) bench/bench_latent.py --out bench/results.md
+	$(PY) bench/bench_superres.py --out bench/results.md
 
 clean:
 	rm -rf dist build demo_output

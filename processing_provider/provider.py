@@ -13,6 +13,8 @@ from .buildstack_algorithm import BuildStackAlgorithm
 from .decode_algorithm import DecodeAlgorithm
 from .encode_algorithm import EncodeAlgorithm
 from .soilmoisture_algorithm import SoilMoistureAlgorithm
+from .superresolve_algorithm import SuperResolveAlgorithm
+from .textquery_algorithm import TextQueryAlgorithm
 
 ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "icons", "eolatent.svg")
 
@@ -32,5 +34,5 @@ class EOLatentProvider(QgsProcessingProvider):
 
     def loadAlgorithms(self):
         for alg in (BiophysicalAlgorithm(), BuildStackAlgorithm(), SoilMoistureAlgorithm(), EncodeAlgorithm(),
-                    DecodeAlgorithm()):
+                    DecodeAlgorithm(), SuperResolveAlgorithm(), TextQueryAlgorithm()):
             self.addAlgorithm(alg)

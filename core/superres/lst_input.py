@@ -1,0 +1,310 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Reading the coarse LST input and the fine guide of eolatent:superresolve, with their checks.
+
+Input: a single-band LST raster in Kelvin (float; its nodata and NaN masked), or MODIS MOD11A1-style
+raw integers (K = DN · 0.02, 0 = fill), detected from the integer type and the values or the band name,
+or forced by the caller. A multi-band MOD11A1 GeoTIFF (bands named LST_Day_1km, QC_Day, …) is read as
+its LST_Day_1km band (or the band asked for) with the matching QC band applied (modis.qc_ok). Values
+outside 150–400 K are masked (fill, sea, corrupt pixels).
+
+Guide: a single-band vegetation index (NDVI), or a Sentinel-2 stack whose NDVI is computed from B04/B08
+(per-pixel median over its cloud-free dates). It must be in the input's CRS, with a pixel equal to the
+input pixel / factor (1 % tolerance), aligned on the fine grid, and cover the input.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import Optional
+
+import numpy as np
+from rasterio.transform import Affine
+
+from . import modis
+
+KINDS = ("auto", "kelvin", "modis_raw")
+
+
+class LstInputError(ValueError):
+    """An input or guide the super-resolution cannot use; the message names the fix."""
+
+
+@dataclass
+class Grid:
+    crs: object
+    transform: Affine
+    width: int
+    height: int
+
+
+def fine_grid(grid, factor: int) -> Grid:
+    """Same origin and CRS, pixel / factor, exactly factor× the pixels on each axis."""
+    return Grid(grid.crs, grid.transform * Affine.scale(1.0 / factor), grid.width * factor, grid.height * factor)
+
+
+def _read_boundless(ds, band, row, col, h, w, fill):
+    """Window read where pixels outside the raster take ``fill``."""
+    from rasterio.windows import Window
+
+    out = np.full((h, w), fill, dtype=ds.dtypes[band - 1])
+    r0, c0 = max(row, 0), max(col, 0)
+    r1, c1 = min(row + h, ds.height), min(col + w, ds.width)
+    if r1 > r0 and c1 > c0:
+        out[r0 - row:r1 - row, c0 - col:c1 - col] = ds.read(band, window=Window(c0, r0, c1 - c0, r1 - r0))
+    return out
+
+
+class LstSource:
+    """The coarse LST raster: ``grid``, ``kind`` ("kelvin"/"modis_raw"), ``description``, ``read``."""
+
+    def __init__(self, path: str, kind: str = "auto", band: Optional[int] = None):
+        import rasterio
+
+        if kind not in KINDS:
+            raise LstInputError(f"unknown input kind {kind!r}; one of {', '.join(KINDS)}")
+        name = os.path.basename(path)
+        try:
+            self.ds = rasterio.open(path)
+        except Exception as exc:  # noqa: BLE001 - GDAL errors of all kinds
+            raise LstInputError(f"cannot open the LST input {path} (GDAL: {exc})") from None
+        ds = self.ds
+        desc = [(d or "").strip().upper() for d in ds.descriptions]
+        self.qc_band = None
+        if band:
+            if not 1 <= band <= ds.count:
+                raise LstInputError(f"BAND {band} does not exist: {name} has {ds.count} band(s)")
+            self.band = band
+        elif ds.count == 1:
+            self.band = 1
+        elif "LST_DAY_1KM" in desc:
+            self.band = desc.index("LST_DAY_1KM") + 1
+        else:
+            raise LstInputError(
+                f"{name} has {ds.count} bands and none is named LST_Day_1km: say which band holds the land-surface "
+                f"temperature (BAND), or give a single-band LST raster")
+        qc_name = modis.LST_NAMES.get(desc[self.band - 1])
+        if qc_name and qc_name in desc:
+            self.qc_band = desc.index(qc_name) + 1
+            qc_name = ds.descriptions[self.qc_band - 1]
+        self.grid = Grid(ds.crs, ds.transform, ds.width, ds.height)
+        if ds.crs is None:
+            raise LstInputError(f"{name} has no coordinate reference system; assign one (gdal_edit.py -a_srs)")
+        if abs(ds.transform.b) > 1e-12 or abs(ds.transform.d) > 1e-12:
+            raise LstInputError(f"{name} is rotated; warp it to a north-up grid first (gdalwarp)")
+        self.dtype = ds.dtypes[self.band - 1]
+        self.nodata = ds.nodatavals[self.band - 1]
+        self.scale = ds.scales[self.band - 1] or 1.0
+        self.offset = ds.offsets[self.band - 1] or 0.0
+        self.kind = self._detect(kind, desc[self.band - 1], name)
+        label = (ds.descriptions[self.band - 1] or "").strip() or f"band {self.band}"
+        self.description = (f"{name} {label} ({'MODIS raw DN × 0.02, fill 0' if self.kind == 'modis_raw' else 'Kelvin'}"
+                            + (f", QC from {qc_name}" if self.qc_band else "") + ")")
+
+    def _sample(self):
+        from rasterio.enums import Resampling
+
+        ds = self.ds
+        step = max(1, max(ds.width, ds.height) // 512)
+        return ds.read(self.band, out_shape=(max(1, ds.height // step), max(1, ds.width // step)),
+                       resampling=Resampling.nearest)
+
+    def _detect(self, kind, band_name, name):
+        integer = np.dtype(self.dtype).kind in "ui"
+        sample = self._sample().astype(np.float64)
+        nd = self.nodata
+        use = np.isfinite(sample) & (sample != (nd if nd is not None else np.nan))
+        if integer:
+            use &= sample != modis.FILL
+        vals = sample[use] * self.scale + self.offset
+        if kind == "auto":
+            if integer and (band_name.startswith("LST") or (vals.size and np.median(vals) > 1000)):
+                kind = "modis_raw"
+            else:
+                kind = "kelvin"
+        if not vals.size:  # nothing valid in the overview: the full pass decides (and names the problem)
+            return kind
+        med = float(np.median(vals) * (modis.SCALE if kind == "modis_raw" and self.scale == 1.0 else 1.0))
+        if kind == "kelvin" and -80.0 < med < 80.0:
+            raise LstInputError(f"{name} looks like °C (median {med:.1f}); convert it to Kelvin (+273.15)")
+        if not modis.LST_RANGE[0] <= med <= modis.LST_RANGE[1]:
+            raise LstInputError(
+                f"{name}: median value {med:.4g} is not a temperature in Kelvin as read ({kind}); set the input "
+                "units (Kelvin, or MODIS raw DN × 0.02 with fill 0)")
+        return kind
+
+    def read(self, row: int, col: int, h: int, w: int):
+        """(K float32 NaN-masked, valid) of a coarse window; pixels outside the raster are invalid."""
+        integer = np.dtype(self.dtype).kind in "ui"
+        fill = self.nodata if self.nodata is not None else (0 if integer else np.nan)
+        raw = _read_boundless(self.ds, self.band, row, col, h, w, fill)
+        qc = None
+        if self.qc_band:
+            qc = _read_boundless(self.ds, self.qc_band, row, col, h, w, 3)
+        if self.kind == "modis_raw":
+            scale = modis.SCALE if self.scale == 1.0 else self.scale
+            t, valid = modis.decode_raw(raw, qc, scale, self.offset, modis.FILL)
+            if self.nodata is not None:
+                valid &= raw != self.nodata
+        else:
+            t = raw.astype(np.float64) * self.scale + self.offset
+            valid = np.isfinite(t) & (t >= modis.LST_RANGE[0]) & (t <= modis.LST_RANGE[1])
+            if self.nodata is not None and not np.isnan(self.nodata):
+                valid &= raw != self.nodata
+            if qc is not None:
+                valid &= modis.qc_ok(qc)
+        return np.where(valid, t, np.nan).astype(np.float32), valid
+
+    def close(self):
+        self.ds.close()
+
+
+def open_guide(path: str, grid, factor: int):
+    """A fine guide reader on the fine grid of ``grid`` (see the module docstring for the checks)."""
+    import rasterio
+
+    name = os.path.basename(path)
+    try:
+        with rasterio.open(path) as ds:
+            count, crs, transform, width, height = ds.count, ds.crs, ds.transform, ds.width, ds.height
+    except Exception as exc:  # noqa: BLE001
+        raise LstInputError(f"cannot open the guide {path} (GDAL: {exc})") from None
+    if count == 1:
+        reader = _NdviBand(path)
+    else:
+        reader = _S2Ndvi(path, count)
+        crs, transform, width, height = reader.crs, reader.transform, reader.width, reader.height
+    check_guide_grid(name, crs, transform, width, height, grid, factor)
+    fine = fine_grid(grid, factor)
+    reader.row0 = int(round((fine.transform.f - transform.f) / transform.e))
+    reader.col0 = int(round((fine.transform.c - transform.c) / transform.a))
+    return reader
+
+
+def same_crs(crs, grid) -> bool:
+    """True for equal CRSs, or equivalent definitions (e.g. two WKT spellings of the MODIS sinusoidal
+    sphere): the input's corners and centre map onto themselves within a millionth of a pixel."""
+    if crs == grid.crs:
+        return True
+    from rasterio.transform import array_bounds
+    from rasterio.warp import transform as warp_points
+
+    w, s, e, n = array_bounds(grid.height, grid.width, grid.transform)
+    xs, ys = [w, e, w, e, (w + e) / 2], [s, s, n, n, (s + n) / 2]
+    try:
+        tx, ty = warp_points(grid.crs, crs, xs, ys)
+    except Exception:  # noqa: BLE001 - an impossible transformation means different CRSs
+        return False
+    tol = 1e-6 * abs(grid.transform.a)
+    return max(max(abs(a - b) for a, b in zip(tx, xs)), max(abs(a - b) for a, b in zip(ty, ys))) <= tol
+
+
+def check_guide_grid(name, crs, transform, width, height, grid, factor):
+    from rasterio.transform import array_bounds
+
+    if crs is None or grid.crs is None or not same_crs(crs, grid):
+        raise LstInputError(
+            f"the guide {name} is in another CRS ({crs.to_string() if crs else 'none'}) than the LST input "
+            f"({grid.crs.to_string() if grid.crs else 'none'}); warp it onto the fine grid first (gdalwarp -t_srs "
+            "<input CRS> -tr <input pixel / FACTOR> -te <input extent>)")
+    cres = (abs(grid.transform.a), abs(grid.transform.e))
+    gres = (abs(transform.a), abs(transform.e))
+    want = (cres[0] / factor, cres[1] / factor)
+    if any(abs(g - w) > 0.01 * w for g, w in zip(gres, want)):
+        ratio = cres[0] / gres[0]
+        hint = f"FACTOR {round(ratio)}" if round(ratio) in (2, 4, 8) and abs(ratio - round(ratio)) < 0.01 else \
+            "a guide resampled to that pixel (gdalwarp -tr)"
+        raise LstInputError(
+            f"the FACTOR does not match the guide: with FACTOR {factor} the fine pixel is {want[0]:.6g} × "
+            f"{want[1]:.6g}, but the guide {name} has {gres[0]:.6g} × {gres[1]:.6g} pixels (input pixel / "
+            f"{ratio:.3g}); choose {hint}")
+    if transform.b or transform.d or transform.e > 0:
+        raise LstInputError(f"the guide {name} is not a north-up raster; warp it (gdalwarp)")
+    fine_t = grid.transform * Affine.scale(1.0 / factor)
+    dx = (fine_t.c - transform.c) / transform.a
+    dy = (fine_t.f - transform.f) / transform.e
+    if abs(dx - round(dx)) > 0.01 or abs(dy - round(dy)) > 0.01:
+        raise LstInputError(
+            f"the guide {name} is not aligned with the fine grid (offset {dx - round(dx):+.2f}, {dy - round(dy):+.2f} "
+            "fine pixels); warp it with gdalwarp -tr <input pixel / FACTOR> -te <input extent>")
+    gw, gs, ge, gn = array_bounds(height, width, transform)
+    w, s, e, n = array_bounds(grid.height, grid.width, grid.transform)
+    tol = 0.5 * want[0]
+    if gw > w + tol or ge < e - tol or gs > s + tol or gn < n - tol:
+        raise LstInputError(
+            f"the guide {name} does not cover the LST input (guide extent {gw:.1f}, {gs:.1f}, {ge:.1f}, {gn:.1f}; "
+            f"input {w:.1f}, {s:.1f}, {e:.1f}, {n:.1f}); give a guide over the whole input, or clip the input")
+
+
+class _NdviBand:
+    def __init__(self, path):
+        import rasterio
+
+        self.ds = rasterio.open(path)
+        self.nodata = self.ds.nodata
+        self.scale = self.ds.scales[0] or 1.0
+        self.offset = self.ds.offsets[0] or 0.0
+        self.description = f"{os.path.basename(path)} (single band, used as the vegetation index)"
+
+    def read(self, row, col, h, w):
+        """Fine guide window (float32, NaN where missing) in fine-grid pixel coordinates."""
+        r0, c0 = row + self.row0, col + self.col0
+        kind = np.dtype(self.ds.dtypes[0]).kind
+        raw = _read_boundless(self.ds, 1, r0, c0, h, w, np.nan if kind == "f" else 0)
+        g = raw.astype(np.float32) * np.float32(self.scale) + np.float32(self.offset)
+        bad = ~np.isfinite(g)
+        if self.nodata is not None and not np.isnan(self.nodata):
+            bad |= raw == self.nodata
+        rows = np.arange(r0, r0 + h)
+        cols = np.arange(c0, c0 + w)
+        bad |= ~(((rows >= 0) & (rows < self.ds.height))[:, None] & ((cols >= 0) & (cols < self.ds.width))[None, :])
+        return np.where(bad, np.nan, g).astype(np.float32)
+
+    def close(self):
+        self.ds.close()
+
+
+class _S2Ndvi:
+    def __init__(self, path, count):
+        from ..sentinel2 import S2FormatError, open_s2
+
+        name = os.path.basename(path)
+        try:
+            self.src = open_s2(path)
+        except S2FormatError as exc:
+            raise LstInputError(
+                f"the guide {name} has {count} bands but is not a Sentinel-2 stack ({str(exc).split(';')[0]}); give "
+                "a single-band NDVI raster, or a Sentinel-2 stack with B04 and B08") from None
+        missing = [b for b in ("B04", "B08") if b not in self.src.band_names]
+        if missing:
+            self.src.close()
+            raise LstInputError(f"the Sentinel-2 guide {name} lacks {', '.join(missing)}; NDVI needs B04 and B08")
+        g = self.src.grid
+        self.crs, self.transform, self.width, self.height = g.crs, g.transform, g.width, g.height
+        dates = ", ".join(f"{d:%Y-%m-%d}" for d in self.src.dates)
+        self.description = f"NDVI of the Sentinel-2 stack {name} (B08, B04; median of {len(self.src.dates)} date(s): {dates})"
+
+    def read(self, row, col, h, w):
+        from rasterio.windows import Window
+
+        r0, c0 = row + self.row0, col + self.col0
+        rr0, cc0 = max(r0, 0), max(c0, 0)
+        rr1, cc1 = min(r0 + h, self.height), min(c0 + w, self.width)
+        out = np.full((h, w), np.nan, np.float32)
+        if rr1 <= rr0 or cc1 <= cc0:
+            return out
+        win = Window(cc0, rr0, cc1 - cc0, rr1 - rr0)
+        stack = []
+        for i in range(len(self.src.dates)):
+            refl, valid = self.src.read(i, win, ["B04", "B08"])
+            with np.errstate(invalid="ignore", divide="ignore"):
+                ndvi = (refl[1] - refl[0]) / (refl[1] + refl[0])
+            stack.append(np.where(valid & np.isfinite(ndvi), ndvi, np.nan))
+        import warnings
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)  # all-NaN pixels stay NaN
+            out[rr0 - r0:rr1 - r0, cc0 - c0:cc1 - c0] = np.nanmedian(np.stack(stack), axis=0)
+        return out
+
+    def close(self):
+        self.src.close()

@@ -1,0 +1,157 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""eolatent:superresolve on rasters: coarse LST (+ fine guide) → fine LST in Kelvin, streamed by tiles.
+
+The output grid is the input grid with its pixel divided by the factor: same CRS (any, MODIS sinusoidal
+included) and origin, exactly factor × as many rows and columns. Tiles are cut on the fine grid in
+multiples of the factor; each tile is computed from the coarse window under it plus a halo of coarse
+pixels (:func:`halo`: what the mask filling, the cubic kernel and the CNN's receptive field reach), so
+neighbouring tiles compute the same values and the blended overlaps leave no seams. The TsHARP line (and
+the r² the guided CNN sees) is fitted once on the whole input in a first streamed pass. Fine pixels of
+masked coarse pixels (cloud, fill, sea, bad QC) are nodata; masked values never enter valid pixels.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import Optional
+
+import numpy as np
+
+from ..outputs import OutputSpec, check_writable
+from ..tiling import Feedback, run_tiled
+from . import methods as sr
+from .aggregate import block_mean
+from .lst_input import LstInputError, LstSource, fine_grid, open_guide
+
+FACTORS = (2, 4, 8)
+
+
+def halo(factor: int) -> int:
+    """Coarse pixels read around each tile: mask filling (4) + cubic kernel (2) + CNN receptive field."""
+    return 6 + -(-10 // factor)
+
+PREPASS_FINE_ROWS = 256
+
+
+@dataclass
+class SuperResResult:
+    output: str
+    method: str
+    factor: int
+    conserve: bool
+    input: str
+    guide: Optional[str] = None
+    model: Optional[str] = None
+    provider_used: Optional[str] = None
+    line: Optional[sr.GuideLine] = None
+    valid_fraction: float = 0.0
+
+
+def _prepass(src, guide, factor, need_line):
+    """Valid coarse fraction and, for the guided methods, the coarse temperature–guide line."""
+    g = src.grid
+    rows = max(1, PREPASS_FINE_ROWS // factor)
+    n_valid = 0
+    t_all, g_all, v_all = [], [], []
+    for r in range(0, g.height, rows):
+        h = min(rows, g.height - r)
+        t, valid = src.read(r, 0, h, g.width)
+        n_valid += int(valid.sum())
+        if need_line:
+            gc = block_mean(guide.read(r * factor, 0, h * factor, g.width * factor), factor)
+            keep = valid & np.isfinite(gc)
+            t_all.append(t[keep])
+            g_all.append(gc[keep])
+            v_all.append(np.ones(int(keep.sum()), bool))
+    line = None
+    if need_line:
+        t1, g1 = np.concatenate(t_all), np.concatenate(g_all)
+        if t1.size < 3:
+            raise LstInputError("the guide has no value under the valid LST pixels: check that it covers the "
+                                "cloud-free part of the input")
+        line = sr.fit_guide_line(t1, np.concatenate(v_all), g1)
+    return n_valid / float(g.width * g.height), line
+
+
+def _session(method, provider, threads):
+    from ..registry import check_task, find_model
+
+    info = find_model(sr.MODEL_IDS[method])
+    check_task(info, "superresolve")
+    return info, info.session(provider, threads)
+
+
+def run_superres(input_path: str, output_path: str, factor: int = 4, method: str = "cnn_single",
+                 guide_path: Optional[str] = None, conserve: bool = True, input_kind: str = "auto",
+                 band: Optional[int] = None, provider: str = "auto", threads: Optional[int] = None,
+                 tile_size: int = 512, feedback: Optional[Feedback] = None) -> SuperResResult:
+    """Super-resolve the LST raster ``input_path`` by ``factor`` into ``output_path`` (GeoTIFF, K)."""
+    feedback = feedback or Feedback()
+    factor = int(factor)
+    if factor not in FACTORS:
+        raise LstInputError(f"FACTOR {factor} is not offered; choose 2, 4 or 8")
+    if method not in sr.METHODS:
+        raise LstInputError(f"unknown METHOD {method!r}; one of {', '.join(sr.METHODS)}")
+    check_writable(output_path)
+    guided = method in sr.GUIDED
+    if guided and not guide_path:
+        raise LstInputError(f"METHOD {method} needs a GUIDE (a fine NDVI raster, or a Sentinel-2 stack on the fine "
+                            "grid); give one, or choose the single-image CNN or bicubic")
+    info = session = None
+    if method.startswith("cnn"):
+        info, session = _session(method, provider, threads)
+    src = LstSource(input_path, input_kind, band)
+    guide = None
+    try:
+        if guide_path and guided:
+            guide = open_guide(guide_path, src.grid, factor)
+        elif guide_path:
+            feedback.info(f"GUIDE ignored: METHOD {method} does not use a guide")
+        frac, line = _prepass(src, guide, factor, guided)
+        if frac == 0.0:
+            raise LstInputError(f"{os.path.basename(input_path)} holds no valid LST pixel (all fill, cloud, sea or "
+                                "bad quality); choose another scene")
+        feedback.info(f"input: {src.description}; {100 * frac:.1f} % valid pixels; method {method}, ×{factor}, "
+                      f"conservation {'on' if conserve else 'off'}"
+                      + (f"; model {info.id} {info.version} on {session.provider_used}" if info else ""))
+        if line is not None:
+            feedback.info(f"guide: {guide.description}; coarse line T = {line.a:.2f} + {line.b:.2f}·G K, "
+                          f"r² = {line.r2:.2f} over {line.n} coarse pixels")
+            if line.r2 < 0.1:
+                feedback.info("WARNING: the guide explains less than 10 % of the coarse temperature variance; "
+                              "guided sharpening adds little (the guided CNN then stays close to the single-image one)")
+        fine = fine_grid(src.grid, factor)
+        tags = dict(EOLATENT_METHOD=method, EOLATENT_FACTOR=str(factor), EOLATENT_CONSERVE=str(bool(conserve)),
+                    EOLATENT_INPUT=src.description, UNITS="K")
+        if guide is not None:
+            tags["EOLATENT_GUIDE"] = guide.description
+            tags["EOLATENT_GUIDE_LINE"] = f"a={line.a:.6g} b={line.b:.6g} r2={line.r2:.4f} n={line.n}"
+        if info is not None:
+            tags.update(EOLATENT_MODEL=f"{info.id} {info.version}", EOLATENT_PROVIDER=session.provider_used)
+        spec = OutputSpec(output_path, 1, descriptions=[f"LST (K), ×{factor} {method}"], units="K", tags=tags)
+        tile = max(factor * 4, (int(tile_size) // factor) * factor)
+        overlap = factor * max(1, -(-8 // factor))
+        pad = halo(factor)
+
+        def read(win):
+            cr, cc = win.ext_row // factor - pad, win.ext_col // factor - pad
+            ch, cw = win.ext_height // factor + 2 * pad, win.ext_width // factor + 2 * pad
+            t, valid = src.read(cr, cc, ch, cw)
+            g = guide.read(cr * factor, cc * factor, ch * factor, cw * factor) if guide is not None else None
+            return t, valid, g
+
+        def compute(win, data):
+            t, valid, g = data
+            out = sr.superresolve(t, valid, factor, method, g, line, session, conserve)
+            p = pad * factor
+            return {"LST": out[None, p:p + win.ext_height, p:p + win.ext_width]}
+
+        run_tiled(fine, read, compute, {"LST": spec}, tile_size=tile, overlap=overlap, feedback=feedback)
+    finally:
+        src.close()
+        if guide is not None:
+            guide.close()
+    return SuperResResult(output_path, method, factor, bool(conserve), src.description,
+                          guide.description if guide is not None else None,
+                          f"{info.id} {info.version}" if info else None,
+                          session.provider_used if session else None, line, frac)
