@@ -5,13 +5,10 @@ an ONNX Runtime session), so QGIS stays responsive."""
 from __future__ import annotations
 
 from qgis.core import Qgis, QgsApplication, QgsTask
-from qgis.PyQt.QtCore import QCoreApplication, pyqtSignal
+from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import (QApplication, QDialog, QFormLayout, QHBoxLayout, QLabel, QPushButton,
                                  QTableWidget, QTableWidgetItem, QVBoxLayout)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("EOLatent", text)
+from .i18n import tr
 
 
 class ReportTask(QgsTask):

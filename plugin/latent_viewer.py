@@ -15,13 +15,10 @@ import tempfile
 from qgis.core import (Qgis, QgsApplication, QgsContrastEnhancement, QgsMapLayerProxyModel,
                        QgsMultiBandColorRenderer, QgsProject, QgsRasterLayer, QgsTask)
 from qgis.gui import QgsMapLayerComboBox
-from qgis.PyQt.QtCore import QCoreApplication, pyqtSignal
+from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import (QCheckBox, QComboBox, QDialog, QHBoxLayout, QLabel, QProgressBar,
                                  QPushButton, QVBoxLayout)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("EOLatent", text)
+from .i18n import tr
 
 
 def layer_file(layer) -> str:

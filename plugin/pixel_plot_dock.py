@@ -6,15 +6,12 @@ from __future__ import annotations
 
 from qgis.core import QgsCoordinateTransform, QgsProject, QgsRasterLayer
 from qgis.gui import QgsMapToolEmitPoint
-from qgis.PyQt.QtCore import QCoreApplication, Qt, pyqtSignal
+from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (QDockWidget, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
                                  QVBoxLayout, QWidget)
 
 from ..core.pixel_series import OutsideRaster, describe, find_std, read_series
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("EOLatent", text)
+from .i18n import tr
 
 
 def layer_file(layer) -> str:

@@ -9,6 +9,9 @@ class EOLatentPlugin:
     def __init__(self, iface):
         self.iface = iface
         self.provider = None
+        from .i18n import install_translator
+
+        install_translator()  # the QGIS locale's language, before any string is created
         self.query_dock = None
         self.query_action = None
         self.desktop_actions = []  # (action, dock or dialog) of the stack dock, viewer, pixel plot, diagnostics

@@ -10,17 +10,14 @@ from qgis.core import (QgsApplication, QgsColorRampShader, QgsMapLayerProxyModel
                        QgsProcessingContext, QgsProcessingFeedback, QgsProject, QgsRasterLayer, QgsRasterShader,
                        QgsSettings, QgsSingleBandPseudoColorRenderer)
 from qgis.gui import QgsMapLayerComboBox
-from qgis.PyQt.QtCore import QCoreApplication, Qt, pyqtSignal
+from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (QDockWidget, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit,
                                  QPushButton, QSlider, QVBoxLayout, QWidget)
+from .i18n import tr
 
 HISTORY_KEY = "eolatent/textquery/history"
 HISTORY_MAX = 30
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("EOLatent", text)
 
 
 def mask_renderer(layer, threshold: float, band: int = 1, colour: str = "#e31a1c"):

@@ -18,17 +18,14 @@ from qgis.core import (Qgis, QgsApplication, QgsCoordinateReferenceSystem, QgsMa
                        QgsProcessingAlgRunnerTask, QgsProcessingContext, QgsProcessingFeedback, QgsProject,
                        QgsRasterLayer, QgsTask, QgsWkbTypes)
 from qgis.gui import QgsMapLayerComboBox, QgsMapToolExtent, QgsProjectionSelectionWidget
-from qgis.PyQt.QtCore import QCoreApplication, QDate, Qt, pyqtSignal
+from qgis.PyQt.QtCore import QDate, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (QComboBox, QDateEdit, QDockWidget, QDoubleSpinBox, QFileDialog, QFormLayout,
                                  QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QProgressBar,
                                  QPushButton, QTableWidget, QTableWidgetItem, QToolButton, QVBoxLayout, QWidget)
+from .i18n import tr
 
 S2_BAND_NAMES = ("B01", "B02", "B03", "B04", "B05", "B06", "B07", "B08", "B8A", "B09", "B10", "B11", "B12")
 AREA_ALL, AREA_CANVAS, AREA_LAYER_EXTENT, AREA_LAYER_POLYGONS, AREA_DRAWN = range(5)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("EOLatent", text)
 
 
 def split_folders(text: str):

@@ -15,16 +15,12 @@ from typing import Dict, Optional
 from qgis.core import (QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingParameterEnum,
                        QgsProcessingParameterNumber, QgsProcessingParameterRasterDestination,
                        QgsProcessingParameterDefinition)
-from qgis.PyQt.QtCore import QCoreApplication
 
 from ..plugin.dependencies import missing_message
 from . import styling
+from ..plugin.i18n import tr
 
 PROVIDER_CHOICES = ("auto", "cuda", "cpu")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("EOLatent", text)
 
 
 def layer_path(layer) -> str:

@@ -10,12 +10,8 @@ import os
 
 from qgis.core import (QgsColorRampShader, QgsPalettedRasterRenderer, QgsProcessingLayerPostProcessorInterface,
                        QgsRasterLayer, QgsRasterShader, QgsSingleBandPseudoColorRenderer)
-from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QColor
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("EOLatent", text)
+from ..plugin.i18n import tr
 
 
 # key -> (min, max, colour stops as hex from min to max, unit label)

@@ -1,0 +1,53 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Translation of the plugin's user-facing strings (context "EOLatent", i18n/eolatent_<lang>.qm).
+
+``tr(text)`` is used by every widget and algorithm. ``install_translator()`` loads the .qm of the QGIS
+user locale (Settings ▸ Options ▸ General ▸ Override system locale, else the system's), once, before the
+provider and the docks are created, so algorithm names, parameters and help texts follow it.
+"""
+from __future__ import annotations
+
+import os
+from typing import Optional
+
+from qgis.PyQt.QtCore import QCoreApplication
+
+CONTEXT = "EOLatent"
+I18N_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "i18n")
+_installed = []  # keep the QTranslator alive
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def qgis_locale() -> str:
+    """The two-letter language QGIS runs in (its override setting first, then the system locale)."""
+    from qgis.core import QgsSettings
+    from qgis.PyQt.QtCore import QLocale
+
+    settings = QgsSettings()
+    value = ""
+    if settings.value("locale/overrideFlag", False, type=bool):
+        value = settings.value("locale/userLocale", "", type=str)
+    value = value or settings.value("locale/globalLocale", "", type=str) or QLocale.system().name()
+    return (value or "en")[:2].lower()
+
+
+def install_translator(lang: Optional[str] = None) -> Optional[str]:
+    """Install the translator of ``lang`` (default: the QGIS locale); returns the .qm loaded, or None."""
+    from qgis.PyQt.QtCore import QTranslator
+
+    lang = (lang or qgis_locale())[:2].lower()
+    path = os.path.join(I18N_DIR, f"eolatent_{lang}.qm")
+    for old in _installed:
+        QCoreApplication.removeTranslator(old)
+    _installed.clear()
+    if lang == "en" or not os.path.exists(path):
+        return None
+    translator = QTranslator()
+    if not translator.load(path):
+        return None
+    QCoreApplication.installTranslator(translator)
+    _installed.append(translator)
+    return path
