@@ -14,7 +14,7 @@ PACKAGE     := dist/eolatent-$(VERSION).zip
 export QT_QPA_PLATFORM ?= offscreen
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help setup system-packages venv test demo install package models bench clean
+.PHONY: help setup system-packages venv test demo install package models bench clean i18n
 
 help:
 	@echo "make setup    system packages (QGIS 3.22 from Debian), .venv, Python packages, editable eolatent"
@@ -45,7 +45,7 @@ $(VENV)/.installed: requirements-dev.txt requirements-nodeps.txt pyproject.toml
 	$(PY) -c "import eolatent.core, onnxruntime, rasterio, qgis.core; print('eolatent engine importable')"
 	touch $@
 
-test: venv
+test: venv i18n
 	$(PY) -m pytest -q tests
 
 demo: package
@@ -54,8 +54,11 @@ demo: package
 install: package
 	bash tools/install_plugin.sh "$(PACKAGE)" "$(QGIS_PROFILE)"
 
-package:
+package: i18n
 	bash tools/package.sh "$(PACKAGE)"
+
+i18n:
+	lrelease -silent i18n/*.ts
 
 models: venv
 	$(PY) -m eolatent.models.training.train_biophysical --out models/biophysical_s2.onnx

@@ -4,1307 +4,1307 @@
   <context>
     <name>EOLatent</name>
     <message>
-      <location filename="../plugin/diagnostics.py" line="19" />
+      <location filename="../plugin/diagnostics.py" line="16" />
       <source>EO Latent: diagnostics</source>
-      <translation type="unfinished" />
+      <translation>EO Latent : diagnostics</translation>
     </message>
     <message>
-      <location filename="../plugin/diagnostics.py" line="50" />
+      <location filename="../plugin/diagnostics.py" line="47" />
       <source>EO Latent — diagnostics</source>
-      <translation type="unfinished" />
+      <translation>EO Latent — diagnostics</translation>
     </message>
     <message>
-      <location filename="../plugin/diagnostics.py" line="59" />
+      <location filename="../plugin/diagnostics.py" line="56" />
       <source>Plugin version</source>
-      <translation type="unfinished" />
+      <translation>Version de l'extension</translation>
+    </message>
+    <message>
+      <location filename="../plugin/diagnostics.py" line="56" />
+      <source>QGIS version</source>
+      <translation>Version de QGIS</translation>
+    </message>
+    <message>
+      <location filename="../plugin/diagnostics.py" line="57" />
+      <source>Python version</source>
+      <translation>Version de Python</translation>
+    </message>
+    <message>
+      <location filename="../plugin/diagnostics.py" line="57" />
+      <source>onnxruntime version</source>
+      <translation>Version d'onnxruntime</translation>
+    </message>
+    <message>
+      <location filename="../plugin/diagnostics.py" line="58" />
+      <source>Available execution providers</source>
+      <translation>Fournisseurs d'exécution disponibles</translation>
+    </message>
+    <message>
+      <location filename="../plugin/diagnostics.py" line="58" />
+      <source>Execution provider used</source>
+      <translation>Fournisseur d'exécution utilisé</translation>
     </message>
     <message>
       <location filename="../plugin/diagnostics.py" line="59" />
-      <source>QGIS version</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../plugin/diagnostics.py" line="60" />
-      <source>Python version</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../plugin/diagnostics.py" line="60" />
-      <source>onnxruntime version</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../plugin/diagnostics.py" line="61" />
-      <source>Available execution providers</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../plugin/diagnostics.py" line="61" />
-      <source>Execution provider used</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../plugin/diagnostics.py" line="62" />
       <source>GPU</source>
-      <translation type="unfinished" />
+      <translation>GPU</translation>
+    </message>
+    <message>
+      <location filename="../plugin/diagnostics.py" line="75" />
+      <source>Copy report</source>
+      <translation>Copier le rapport</translation>
     </message>
     <message>
       <location filename="../plugin/diagnostics.py" line="78" />
-      <source>Copy report</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../plugin/diagnostics.py" line="81" />
       <source>Refresh</source>
-      <translation type="unfinished" />
+      <translation>Actualiser</translation>
     </message>
     <message>
-      <location filename="../plugin/diagnostics.py" line="83" />
-      <location filename="../plugin/latent_viewer.py" line="132" />
+      <location filename="../plugin/diagnostics.py" line="80" />
+      <location filename="../plugin/latent_viewer.py" line="129" />
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../plugin/diagnostics.py" line="93" />
+      <location filename="../plugin/diagnostics.py" line="90" />
       <source>Gathering the diagnostics (checksums of the models, a test session)…</source>
-      <translation type="unfinished" />
+      <translation>Collecte des diagnostics (sommes de contrôle des modèles, session de test)…</translation>
+    </message>
+    <message>
+      <location filename="../plugin/diagnostics.py" line="65" />
+      <source>Installed models</source>
+      <translation>Modèles installés</translation>
+    </message>
+    <message>
+      <location filename="../plugin/diagnostics.py" line="67" />
+      <location filename="../plugin/stack_dock.py" line="94" />
+      <source>File</source>
+      <translation>Fichier</translation>
+    </message>
+    <message>
+      <location filename="../plugin/diagnostics.py" line="67" />
+      <source>Model id</source>
+      <translation>Identifiant du modèle</translation>
+    </message>
+    <message>
+      <location filename="../plugin/diagnostics.py" line="67" />
+      <source>Version</source>
+      <translation>Version</translation>
+    </message>
+    <message>
+      <location filename="../plugin/diagnostics.py" line="67" />
+      <source>Weights sha256</source>
+      <translation>sha256 des poids</translation>
     </message>
     <message>
       <location filename="../plugin/diagnostics.py" line="68" />
-      <source>Installed models</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../plugin/diagnostics.py" line="70" />
-      <location filename="../plugin/stack_dock.py" line="97" />
-      <source>File</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../plugin/diagnostics.py" line="70" />
-      <source>Model id</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../plugin/diagnostics.py" line="70" />
-      <source>Version</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../plugin/diagnostics.py" line="70" />
-      <source>Weights sha256</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../plugin/diagnostics.py" line="71" />
       <source>Checksum</source>
-      <translation type="unfinished" />
+      <translation>Somme de contrôle</translation>
     </message>
     <message>
-      <location filename="../plugin/diagnostics.py" line="122" />
+      <location filename="../plugin/diagnostics.py" line="119" />
       <source>verified</source>
-      <translation type="unfinished" />
+      <translation>vérifiée</translation>
     </message>
     <message>
-      <location filename="../plugin/diagnostics.py" line="140" />
+      <location filename="../plugin/diagnostics.py" line="137" />
       <source>Report copied to the clipboard.</source>
-      <translation type="unfinished" />
+      <translation>Rapport copié dans le presse-papiers.</translation>
     </message>
     <message>
-      <location filename="../plugin/diagnostics.py" line="102" />
+      <location filename="../plugin/diagnostics.py" line="99" />
       <source>Cancelled.</source>
-      <translation type="unfinished" />
+      <translation>Annulé.</translation>
     </message>
     <message>
-      <location filename="../plugin/diagnostics.py" line="122" />
+      <location filename="../plugin/diagnostics.py" line="119" />
       <source>NOT verified: {}</source>
-      <translation type="unfinished" />
+      <translation>NON vérifiée : {}</translation>
     </message>
     <message>
-      <location filename="../plugin/diagnostics.py" line="127" />
+      <location filename="../plugin/diagnostics.py" line="124" />
       <source>Some models failed their checks: {}</source>
-      <translation type="unfinished" />
+      <translation>Certains modèles ont échoué à leurs vérifications : {}</translation>
     </message>
     <message>
-      <location filename="../plugin/diagnostics.py" line="116" />
+      <location filename="../plugin/diagnostics.py" line="113" />
       <source>none found</source>
-      <translation type="unfinished" />
+      <translation>aucun trouvé</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="44" />
+      <location filename="../plugin/latent_viewer.py" line="41" />
       <source>PCA of {layer}, window {start} – {end} (PC1/PC2/PC3: {p1:.0f} %/{p2:.0f} %/{p3:.0f} % of variance)</source>
-      <translation type="unfinished" />
+      <translation>ACP de {layer}, fenêtre {start} – {end} (CP1/CP2/CP3 : {p1:.0f} %/{p2:.0f} %/{p3:.0f} % de la variance)</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="75" />
+      <location filename="../plugin/latent_viewer.py" line="72" />
       <source>EO Latent: PCA composite</source>
-      <translation type="unfinished" />
+      <translation>EO Latent : composition ACP</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="104" />
+      <location filename="../plugin/latent_viewer.py" line="101" />
       <source>EO Latent — show latent as PCA composite</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../plugin/latent_viewer.py" line="118" />
-      <source>Save beside the latent raster (else a temporary file)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../plugin/latent_viewer.py" line="127" />
-      <source>Show</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../plugin/latent_viewer.py" line="129" />
-      <location filename="../plugin/query_dock.py" line="72" />
-      <location filename="../plugin/stack_dock.py" line="166" />
-      <source>Cancel</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../plugin/latent_viewer.py" line="175" />
-      <source>Computing the principal components…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../plugin/latent_viewer.py" line="110" />
-      <source>Latent raster (output of eolatent:encode)</source>
-      <translation type="unfinished" />
+      <translation>EO Latent — afficher le latent en composition ACP</translation>
     </message>
     <message>
       <location filename="../plugin/latent_viewer.py" line="115" />
+      <source>Save beside the latent raster (else a temporary file)</source>
+      <translation>Enregistrer à côté du raster latent (sinon dans un fichier temporaire)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/latent_viewer.py" line="124" />
+      <source>Show</source>
+      <translation>Afficher</translation>
+    </message>
+    <message>
+      <location filename="../plugin/latent_viewer.py" line="126" />
+      <location filename="../plugin/query_dock.py" line="69" />
+      <location filename="../plugin/stack_dock.py" line="163" />
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <location filename="../plugin/latent_viewer.py" line="172" />
+      <source>Computing the principal components…</source>
+      <translation>Calcul des composantes principales…</translation>
+    </message>
+    <message>
+      <location filename="../plugin/latent_viewer.py" line="107" />
+      <source>Latent raster (output of eolatent:encode)</source>
+      <translation>Raster latent (sortie de eolatent:encode)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/latent_viewer.py" line="112" />
       <source>Time window</source>
-      <translation type="unfinished" />
+      <translation>Fenêtre temporelle</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="166" />
+      <location filename="../plugin/latent_viewer.py" line="163" />
       <source>Choose a latent raster (an output of eolatent:encode) first.</source>
-      <translation type="unfinished" />
+      <translation>Choisissez d'abord un raster latent (une sortie de eolatent:encode).</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="187" />
+      <location filename="../plugin/latent_viewer.py" line="184" />
       <source>The PCA composite was cancelled.</source>
-      <translation type="unfinished" />
+      <translation>La composition ACP a été annulée.</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="206" />
-      <location filename="../plugin/plugin.py" line="54" />
-      <location filename="../plugin/plugin.py" line="65" />
+      <location filename="../plugin/latent_viewer.py" line="203" />
+      <location filename="../plugin/plugin.py" line="57" />
+      <location filename="../plugin/plugin.py" line="68" />
       <source>EO Latent</source>
-      <translation type="unfinished" />
+      <translation>EO Latent</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="194" />
+      <location filename="../plugin/latent_viewer.py" line="191" />
       <source>{name}. Principal components fitted on {n} valid latent pixels, each stretched between its 2nd and 98th percentile. File: {path}</source>
-      <translation type="unfinished" />
+      <translation>{name}. Composantes principales ajustées sur {n} pixels latents valides, chacune étirée entre ses 2e et 98e centiles. Fichier : {path}</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="199" />
+      <location filename="../plugin/latent_viewer.py" line="196" />
       <source>Added: {}</source>
-      <translation type="unfinished" />
+      <translation>Ajouté : {}</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="150" />
+      <location filename="../plugin/latent_viewer.py" line="147" />
       <source>{start} – {end}</source>
-      <translation type="unfinished" />
+      <translation>{start} – {end}</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="155" />
+      <location filename="../plugin/latent_viewer.py" line="152" />
       <source>{} is not a latent raster; choose an output of eolatent:encode.</source>
-      <translation type="unfinished" />
+      <translation>{} n'est pas un raster latent ; choisissez une sortie de eolatent:encode.</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="28" />
+      <location filename="../plugin/pixel_plot_dock.py" line="25" />
       <source>EO Latent — pixel time series</source>
-      <translation type="unfinished" />
+      <translation>EO Latent — série temporelle d'un pixel</translation>
+    </message>
+    <message>
+      <location filename="../plugin/pixel_plot_dock.py" line="40" />
+      <source>Pick a pixel on the map</source>
+      <translation>Choisir un pixel sur la carte</translation>
     </message>
     <message>
       <location filename="../plugin/pixel_plot_dock.py" line="43" />
-      <source>Pick a pixel on the map</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="46" />
       <source>Refresh layers</source>
-      <translation type="unfinished" />
+      <translation>Actualiser les couches</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="62" />
+      <location filename="../plugin/pixel_plot_dock.py" line="59" />
       <source>Click “Pick a pixel on the map”, then click the map.</source>
-      <translation type="unfinished" />
+      <translation>Cliquez sur « Choisir un pixel sur la carte », puis cliquez sur la carte.</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="38" />
+      <location filename="../plugin/pixel_plot_dock.py" line="35" />
       <source>Variables to plot (per-date outputs; the 1σ raster is found by itself)</source>
-      <translation type="unfinished" />
+      <translation>Variables à tracer (sorties par date ; le raster 1σ est trouvé automatiquement)</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="140" />
+      <location filename="../plugin/pixel_plot_dock.py" line="137" />
       <source>No variable chosen: tick a per-date output (LAI, soil moisture, …) above.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="157" />
-      <source>Pixel at {x:.2f}, {y:.2f} ({crs})</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="56" />
-      <source>The plot needs matplotlib: install python3-matplotlib (Debian/Ubuntu) or `python3 -m pip install --user matplotlib`.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="94" />
-      <source>{layer} ({variable}, {n} dates)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="174" />
-      <source>±1σ</source>
-      <translation type="unfinished" />
+      <translation>Aucune variable choisie : cochez ci-dessus une sortie par date (LAI, humidité du sol, …).</translation>
     </message>
     <message>
       <location filename="../plugin/pixel_plot_dock.py" line="154" />
-      <source>{}: no data at this pixel.</source>
-      <translation type="unfinished" />
+      <source>Pixel at {x:.2f}, {y:.2f} ({crs})</source>
+      <translation>Pixel en {x:.2f}, {y:.2f} ({crs})</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="148" />
-      <source>{}: the click is outside the raster.</source>
-      <translation type="unfinished" />
+      <location filename="../plugin/pixel_plot_dock.py" line="53" />
+      <source>The plot needs matplotlib: install python3-matplotlib (Debian/Ubuntu) or `python3 -m pip install --user matplotlib`.</source>
+      <translation>Le graphique nécessite matplotlib : installez python3-matplotlib (Debian/Ubuntu) ou `python3 -m pip install --user matplotlib`.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/pixel_plot_dock.py" line="91" />
+      <source>{layer} ({variable}, {n} dates)</source>
+      <translation>{layer} ({variable}, {n} dates)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/pixel_plot_dock.py" line="171" />
+      <source>±1σ</source>
+      <translation>±1σ</translation>
     </message>
     <message>
       <location filename="../plugin/pixel_plot_dock.py" line="151" />
+      <source>{}: no data at this pixel.</source>
+      <translation>{} : pas de données pour ce pixel.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/pixel_plot_dock.py" line="145" />
+      <source>{}: the click is outside the raster.</source>
+      <translation>{} : le clic est en dehors du raster.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/pixel_plot_dock.py" line="148" />
       <source>{layer}: {error}</source>
-      <translation type="unfinished" />
+      <translation>{layer} : {error}</translation>
     </message>
     <message>
-      <location filename="../plugin/plugin.py" line="50" />
+      <location filename="../plugin/plugin.py" line="53" />
       <source>Text query…</source>
-      <translation type="unfinished" />
+      <translation>Requête textuelle…</translation>
     </message>
     <message>
-      <location filename="../plugin/plugin.py" line="83" />
+      <location filename="../plugin/plugin.py" line="86" />
       <source>Show latent as PCA composite…</source>
-      <translation type="unfinished" />
+      <translation>Afficher le latent en composition ACP…</translation>
     </message>
     <message>
-      <location filename="../plugin/plugin.py" line="92" />
+      <location filename="../plugin/plugin.py" line="95" />
       <source>Diagnostics…</source>
-      <translation type="unfinished" />
+      <translation>Diagnostics…</translation>
     </message>
     <message>
-      <location filename="../plugin/plugin.py" line="77" />
+      <location filename="../plugin/plugin.py" line="80" />
       <source>Build stack…</source>
-      <translation type="unfinished" />
+      <translation>Construire une pile…</translation>
     </message>
     <message>
-      <location filename="../plugin/plugin.py" line="78" />
+      <location filename="../plugin/plugin.py" line="81" />
       <source>Pixel time series…</source>
-      <translation type="unfinished" />
+      <translation>Série temporelle d'un pixel…</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="46" />
+      <location filename="../plugin/query_dock.py" line="43" />
       <source>EO Latent — text query</source>
-      <translation type="unfinished" />
+      <translation>EO Latent — requête textuelle</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="63" />
+      <location filename="../plugin/query_dock.py" line="60" />
       <source>vineyards</source>
-      <translation type="unfinished" />
+      <translation>vineyards</translation>
+    </message>
+    <message>
+      <location filename="../plugin/query_dock.py" line="64" />
+      <source>negative prompts, comma-separated (optional): water, forest</source>
+      <translation>requêtes négatives, séparées par des virgules (facultatif) : water, forest</translation>
     </message>
     <message>
       <location filename="../plugin/query_dock.py" line="67" />
-      <source>negative prompts, comma-separated (optional): water, forest</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../plugin/query_dock.py" line="70" />
       <source>Run</source>
-      <translation type="unfinished" />
+      <translation>Exécuter</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="145" />
+      <location filename="../plugin/query_dock.py" line="142" />
       <source>Running…</source>
-      <translation type="unfinished" />
+      <translation>Exécution en cours…</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="57" />
+      <location filename="../plugin/query_dock.py" line="54" />
       <location filename="../processing_provider/textquery_algorithm.py" line="59" />
       <source>Sentinel-2 stack or latent raster</source>
-      <translation type="unfinished" />
+      <translation>Pile Sentinel-2 ou raster latent</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="61" />
+      <location filename="../plugin/query_dock.py" line="58" />
       <source>What are you looking for? (English, one prompt per line)</source>
-      <translation type="unfinished" />
+      <translation>Que cherchez-vous ? (en anglais, une requête par ligne)</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="79" />
+      <location filename="../plugin/query_dock.py" line="76" />
       <source>Mask threshold</source>
-      <translation type="unfinished" />
+      <translation>Seuil du masque</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="91" />
+      <location filename="../plugin/query_dock.py" line="88" />
       <source>History (double-click to run again)</source>
-      <translation type="unfinished" />
+      <translation>Historique (double-clic pour relancer)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/query_dock.py" line="128" />
+      <location filename="../plugin/stack_dock.py" line="346" />
+      <source>The EO Latent Processing provider is not loaded.</source>
+      <translation>Le fournisseur de traitements EO Latent n'est pas chargé.</translation>
     </message>
     <message>
       <location filename="../plugin/query_dock.py" line="131" />
-      <location filename="../plugin/stack_dock.py" line="349" />
-      <source>The EO Latent Processing provider is not loaded.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../plugin/query_dock.py" line="134" />
       <source>Choose a Sentinel-2 stack or a latent raster first.</source>
-      <translation type="unfinished" />
+      <translation>Choisissez d'abord une pile Sentinel-2 ou un raster latent.</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="158" />
+      <location filename="../plugin/query_dock.py" line="155" />
       <source>the text query failed</source>
-      <translation type="unfinished" />
+      <translation>la requête textuelle a échoué</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="165" />
+      <location filename="../plugin/query_dock.py" line="162" />
       <source>P({})</source>
-      <translation type="unfinished" />
+      <translation>P({})</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="167" />
+      <location filename="../plugin/query_dock.py" line="164" />
       <source>mask: {}</source>
-      <translation type="unfinished" />
+      <translation>masque : {}</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="175" />
+      <location filename="../plugin/query_dock.py" line="172" />
       <source>Done: image side {}; {} s.</source>
-      <translation type="unfinished" />
+      <translation>Terminé : côté image {} ; {} s.</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="31" />
+      <location filename="../plugin/query_dock.py" line="28" />
       <source>&lt; {:.2f}</source>
-      <translation type="unfinished" />
+      <translation>&lt; {:.2f}</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="33" />
+      <location filename="../plugin/query_dock.py" line="30" />
       <source>≥ {:.2f}</source>
-      <translation type="unfinished" />
+      <translation>≥ {:.2f}</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="46" />
+      <location filename="../plugin/stack_dock.py" line="43" />
       <source>EO Latent: scanning product folders</source>
-      <translation type="unfinished" />
+      <translation>EO Latent : analyse des dossiers de produits</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="69" />
+      <location filename="../plugin/stack_dock.py" line="66" />
       <source>EO Latent — build stack</source>
-      <translation type="unfinished" />
+      <translation>EO Latent — construire une pile</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="93" />
+      <location filename="../plugin/stack_dock.py" line="90" />
       <source>Scan the folders</source>
-      <translation type="unfinished" />
+      <translation>Analyser les dossiers</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="110" />
+      <location filename="../plugin/stack_dock.py" line="107" />
       <source>Dates (first, last)</source>
-      <translation type="unfinished" />
+      <translation>Dates (première, dernière)</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="116" />
+      <location filename="../plugin/stack_dock.py" line="113" />
       <source>Maximum cloud cover</source>
-      <translation type="unfinished" />
+      <translation>Couverture nuageuse maximale</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="126" />
+      <location filename="../plugin/stack_dock.py" line="123" />
       <source>Sentinel-2 bands</source>
-      <translation type="unfinished" />
+      <translation>Bandes Sentinel-2</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="130" />
+      <location filename="../plugin/stack_dock.py" line="127" />
       <source>Area</source>
-      <translation type="unfinished" />
+      <translation>Zone</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="134" />
+      <location filename="../plugin/stack_dock.py" line="131" />
       <source>Draw</source>
-      <translation type="unfinished" />
+      <translation>Dessiner</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="142" />
+      <location filename="../plugin/stack_dock.py" line="139" />
       <source>CRS of the first Sentinel-2 date</source>
-      <translation type="unfinished" />
+      <translation>SCR de la première date Sentinel-2</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="144" />
+      <location filename="../plugin/stack_dock.py" line="141" />
       <source>Target CRS</source>
-      <translation type="unfinished" />
+      <translation>SCR cible</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="148" />
+      <location filename="../plugin/stack_dock.py" line="145" />
       <source> m</source>
-      <translation type="unfinished" />
+      <translation> m</translation>
+    </message>
+    <message>
+      <location filename="../plugin/stack_dock.py" line="146" />
+      <source>Resolution</source>
+      <translation>Résolution</translation>
     </message>
     <message>
       <location filename="../plugin/stack_dock.py" line="149" />
-      <source>Resolution</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../plugin/stack_dock.py" line="152" />
       <source>output folder (empty: temporary folder)</source>
-      <translation type="unfinished" />
+      <translation>dossier de sortie (vide : dossier temporaire)</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="159" />
+      <location filename="../plugin/stack_dock.py" line="156" />
       <source>Output folder</source>
-      <translation type="unfinished" />
+      <translation>Dossier de sortie</translation>
+    </message>
+    <message>
+      <location filename="../plugin/stack_dock.py" line="158" />
+      <source>Stack name</source>
+      <translation>Nom de la pile</translation>
     </message>
     <message>
       <location filename="../plugin/stack_dock.py" line="161" />
-      <source>Stack name</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../plugin/stack_dock.py" line="164" />
       <source>Build</source>
-      <translation type="unfinished" />
+      <translation>Construire</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="183" />
+      <location filename="../plugin/stack_dock.py" line="180" />
       <source>Folder of products</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../plugin/stack_dock.py" line="195" />
-      <source>Scanning…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../plugin/stack_dock.py" line="364" />
-      <source>Building the stack…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../plugin/stack_dock.py" line="82" />
-      <source>Sentinel-2 folders</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../plugin/stack_dock.py" line="82" />
-      <source>Sentinel-1 folders</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../plugin/stack_dock.py" line="83" />
-      <source>folders separated by ';'</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../plugin/stack_dock.py" line="88" />
-      <source>Add a folder</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../plugin/stack_dock.py" line="97" />
-      <source>Use</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../plugin/stack_dock.py" line="97" />
-      <source>Date</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../plugin/stack_dock.py" line="97" />
-      <source>Sensor</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../plugin/stack_dock.py" line="97" />
-      <source>Cloud cover (%)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../plugin/stack_dock.py" line="128" />
-      <source>All the data</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../plugin/stack_dock.py" line="128" />
-      <source>Map canvas extent</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../plugin/stack_dock.py" line="128" />
-      <source>Extent of a layer</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../plugin/stack_dock.py" line="129" />
-      <source>Polygons of a layer (outside: no data)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../plugin/stack_dock.py" line="129" />
-      <source>Rectangle drawn on the map</source>
-      <translation type="unfinished" />
+      <translation>Dossier de produits</translation>
     </message>
     <message>
       <location filename="../plugin/stack_dock.py" line="192" />
-      <location filename="../plugin/stack_dock.py" line="326" />
+      <source>Scanning…</source>
+      <translation>Analyse en cours…</translation>
+    </message>
+    <message>
+      <location filename="../plugin/stack_dock.py" line="361" />
+      <source>Building the stack…</source>
+      <translation>Construction de la pile en cours…</translation>
+    </message>
+    <message>
+      <location filename="../plugin/stack_dock.py" line="79" />
+      <source>Sentinel-2 folders</source>
+      <translation>Dossiers Sentinel-2</translation>
+    </message>
+    <message>
+      <location filename="../plugin/stack_dock.py" line="79" />
+      <source>Sentinel-1 folders</source>
+      <translation>Dossiers Sentinel-1</translation>
+    </message>
+    <message>
+      <location filename="../plugin/stack_dock.py" line="80" />
+      <source>folders separated by ';'</source>
+      <translation>dossiers séparés par ';'</translation>
+    </message>
+    <message>
+      <location filename="../plugin/stack_dock.py" line="85" />
+      <source>Add a folder</source>
+      <translation>Ajouter un dossier</translation>
+    </message>
+    <message>
+      <location filename="../plugin/stack_dock.py" line="94" />
+      <source>Use</source>
+      <translation>Utiliser</translation>
+    </message>
+    <message>
+      <location filename="../plugin/stack_dock.py" line="94" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../plugin/stack_dock.py" line="94" />
+      <source>Sensor</source>
+      <translation>Capteur</translation>
+    </message>
+    <message>
+      <location filename="../plugin/stack_dock.py" line="94" />
+      <source>Cloud cover (%)</source>
+      <translation>Couverture nuageuse (%)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/stack_dock.py" line="125" />
+      <source>All the data</source>
+      <translation>Toutes les données</translation>
+    </message>
+    <message>
+      <location filename="../plugin/stack_dock.py" line="125" />
+      <source>Map canvas extent</source>
+      <translation>Emprise du canevas de carte</translation>
+    </message>
+    <message>
+      <location filename="../plugin/stack_dock.py" line="125" />
+      <source>Extent of a layer</source>
+      <translation>Emprise d'une couche</translation>
+    </message>
+    <message>
+      <location filename="../plugin/stack_dock.py" line="126" />
+      <source>Polygons of a layer (outside: no data)</source>
+      <translation>Polygones d'une couche (à l'extérieur : pas de données)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/stack_dock.py" line="126" />
+      <source>Rectangle drawn on the map</source>
+      <translation>Rectangle dessiné sur la carte</translation>
+    </message>
+    <message>
+      <location filename="../plugin/stack_dock.py" line="189" />
+      <location filename="../plugin/stack_dock.py" line="323" />
       <source>Choose a Sentinel-2 folder, a Sentinel-1 folder or both.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../plugin/stack_dock.py" line="288" />
-      <source>Choose the layer that gives the area.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../plugin/stack_dock.py" line="299" />
-      <source>This version of eolatent:buildstack builds every band common to the chosen dates.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../plugin/stack_dock.py" line="385" />
-      <location filename="../processing_provider/buildstack_algorithm.py" line="113" />
-      <location filename="../processing_provider/encode_algorithm.py" line="70" />
-      <source>Sentinel-2 stack</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../plugin/stack_dock.py" line="386" />
-      <location filename="../processing_provider/buildstack_algorithm.py" line="114" />
-      <source>Sentinel-1 stack</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../plugin/stack_dock.py" line="203" />
-      <source>The scan was cancelled.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../plugin/stack_dock.py" line="207" />
-      <source>{n} product date(s) found; {k} other file(s) skipped.</source>
-      <translation type="unfinished" />
+      <translation>Choisissez un dossier Sentinel-2, un dossier Sentinel-1 ou les deux.</translation>
     </message>
     <message>
       <location filename="../plugin/stack_dock.py" line="285" />
+      <source>Choose the layer that gives the area.</source>
+      <translation>Choisissez la couche qui définit la zone.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/stack_dock.py" line="296" />
+      <source>This version of eolatent:buildstack builds every band common to the chosen dates.</source>
+      <translation>Cette version de eolatent:buildstack construit toutes les bandes communes aux dates choisies.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/stack_dock.py" line="382" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="113" />
+      <location filename="../processing_provider/encode_algorithm.py" line="70" />
+      <source>Sentinel-2 stack</source>
+      <translation>Pile Sentinel-2</translation>
+    </message>
+    <message>
+      <location filename="../plugin/stack_dock.py" line="383" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="114" />
+      <source>Sentinel-1 stack</source>
+      <translation>Pile Sentinel-1</translation>
+    </message>
+    <message>
+      <location filename="../plugin/stack_dock.py" line="200" />
+      <source>The scan was cancelled.</source>
+      <translation>L'analyse a été annulée.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/stack_dock.py" line="204" />
+      <source>{n} product date(s) found; {k} other file(s) skipped.</source>
+      <translation>{n} date(s) de produit trouvée(s) ; {k} autre(s) fichier(s) ignoré(s).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/stack_dock.py" line="282" />
       <source>Draw a rectangle on the map first (Area: Draw).</source>
-      <translation type="unfinished" />
+      <translation>Dessinez d'abord un rectangle sur la carte (Zone : Dessiner).</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="314" />
+      <location filename="../plugin/stack_dock.py" line="311" />
       <source>No product is ticked; tick the dates to build.</source>
-      <translation type="unfinished" />
+      <translation>Aucun produit n'est coché ; cochez les dates à construire.</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="380" />
+      <location filename="../plugin/stack_dock.py" line="377" />
       <source>building the stack failed</source>
-      <translation type="unfinished" />
+      <translation>la construction de la pile a échoué</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="396" />
+      <location filename="../plugin/stack_dock.py" line="393" />
       <source>Built: Sentinel-2 dates {s2}; Sentinel-1 dates {s1}.</source>
-      <translation type="unfinished" />
+      <translation>Construit : dates Sentinel-2 {s2} ; dates Sentinel-1 {s1}.</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="391" />
+      <location filename="../plugin/stack_dock.py" line="388" />
       <source>{label} ({n} dates)</source>
-      <translation type="unfinished" />
+      <translation>{label} ({n} dates)</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="281" />
+      <location filename="../plugin/stack_dock.py" line="278" />
       <source>{} has no polygons; choose a polygon layer.</source>
-      <translation type="unfinished" />
+      <translation>{} n'a pas de polygones ; choisissez une couche de polygones.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="106" />
+      <location filename="../processing_provider/base.py" line="102" />
       <source>CPU threads (0 = automatic)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../processing_provider/base.py" line="108" />
-      <source>Tile size (pixels)</source>
-      <translation type="unfinished" />
+      <translation>Threads CPU (0 = automatique)</translation>
     </message>
     <message>
       <location filename="../processing_provider/base.py" line="104" />
+      <source>Tile size (pixels)</source>
+      <translation>Taille de tuile (pixels)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/base.py" line="100" />
       <source>Execution provider (auto: CUDA GPU when available, else CPU)</source>
-      <translation type="unfinished" />
+      <translation>Fournisseur d'exécution (auto : GPU CUDA si disponible, sinon CPU)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="105" />
+      <location filename="../processing_provider/base.py" line="101" />
       <source>auto</source>
-      <translation type="unfinished" />
+      <translation>auto</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="105" />
+      <location filename="../processing_provider/base.py" line="101" />
       <source>CUDA (GPU)</source>
-      <translation type="unfinished" />
+      <translation>CUDA (GPU)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="105" />
+      <location filename="../processing_provider/base.py" line="101" />
       <source>CPU</source>
-      <translation type="unfinished" />
+      <translation>CPU</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="128" />
+      <location filename="../processing_provider/base.py" line="124" />
       <source>{}: {!r} is not a date; give YYYY-MM-DD.</source>
-      <translation type="unfinished" />
+      <translation>{} : {!r} n'est pas une date ; indiquez AAAA-MM-JJ.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="150" />
+      <location filename="../processing_provider/base.py" line="146" />
       <source>Cancelled: no output was written.</source>
-      <translation type="unfinished" />
+      <translation>Annulé : aucune sortie n'a été écrite.</translation>
     </message>
     <message>
       <location filename="../processing_provider/biophysical_algorithm.py" line="24" />
       <source>Biophysical variables (LAI, FAPAR, FCOVER, CCC, CWC)</source>
-      <translation type="unfinished" />
+      <translation>Variables biophysiques (LAI, FAPAR, FCOVER, CCC, CWC)</translation>
     </message>
     <message>
       <location filename="../processing_provider/biophysical_algorithm.py" line="27" />
       <source>&lt;p&gt;Retrieves leaf area index (LAI, m²/m²), the fraction of absorbed photosynthetically active radiation (FAPAR), the vegetation cover fraction (FCOVER), canopy chlorophyll content (CCC = LAI·Cab, g/m²) and canopy water content (CWC = LAI·Cw, kg/m²) from Sentinel-2 surface reflectance, with a 1σ uncertainty for each, using a neural network trained on PROSAIL (PROSPECT-D + 4SAIL) simulations.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Input&lt;/b&gt;: a Sentinel-2 stack or a single-date S2 raster (GeoTIFF whose band descriptions name the bands), an ESA SAFE L2A folder or a Theia/MAJA L2A folder. Needed bands: B02, B03, B04, B05, B06, B07, B08, B8A, B11, B12. Reflectance scale and offset (including the −1000 offset of processing baseline 04.00+) are applied; cloud and nodata masks are honoured.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Angles&lt;/b&gt; (degrees) are read from the product metadata; the three angle parameters are used only for inputs that carry none.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: one band per date, in date order; band descriptions start with the date. Quality flags (add up): 1 input outside the training domain, 2 output clamped to its valid range, 4 cloud or nodata (outputs are nodata there).&lt;/p&gt;&lt;p&gt;The execution provider that actually ran (CUDA or CPU) is written to the log.&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;Estime l'indice de surface foliaire (LAI, m²/m²), la fraction du rayonnement photosynthétiquement actif absorbé (FAPAR), la fraction de couvert végétal (FCOVER), le contenu en chlorophylle du couvert (CCC = LAI·Cab, g/m²) et le contenu en eau du couvert (CWC = LAI·Cw, kg/m²) à partir de la réflectance de surface Sentinel-2, avec une incertitude à 1σ pour chacun, au moyen d'un réseau de neurones entraîné sur des simulations PROSAIL (PROSPECT-D + 4SAIL).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entrée&lt;/b&gt; : une pile Sentinel-2 ou un raster S2 à une seule date (GeoTIFF dont les descriptions de bandes nomment les bandes), un dossier ESA SAFE L2A ou un dossier Theia/MAJA L2A. Bandes nécessaires : B02, B03, B04, B05, B06, B07, B08, B8A, B11, B12. L'échelle et le décalage de réflectance (y compris le décalage de −1000 de la baseline de traitement 04.00+) sont appliqués ; les masques de nuages et de nodata sont respectés.&lt;/p&gt;&lt;p&gt;Les &lt;b&gt;angles&lt;/b&gt; (en degrés) sont lus dans les métadonnées du produit ; les trois paramètres d'angle ne servent que pour les entrées qui n'en contiennent pas.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sorties&lt;/b&gt; : une bande par date, dans l'ordre des dates ; les descriptions de bandes commencent par la date. Indicateurs de qualité (cumulables) : 1 entrée hors du domaine d'entraînement, 2 sortie bornée à son intervalle de validité, 4 nuage ou nodata (les sorties y sont à nodata).&lt;/p&gt;&lt;p&gt;Le fournisseur d'exécution effectivement utilisé (CUDA ou CPU) est écrit dans le journal.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../processing_provider/biophysical_algorithm.py" line="47" />
       <source>Sun zenith angle (°), for inputs without angle metadata</source>
-      <translation type="unfinished" />
+      <translation>Angle zénithal solaire (°), pour les entrées sans métadonnées d'angles</translation>
     </message>
     <message>
       <location filename="../processing_provider/biophysical_algorithm.py" line="49" />
       <source>View zenith angle (°), for inputs without angle metadata</source>
-      <translation type="unfinished" />
+      <translation>Angle zénithal de visée (°), pour les entrées sans métadonnées d'angles</translation>
     </message>
     <message>
       <location filename="../processing_provider/biophysical_algorithm.py" line="52" />
       <source>Relative sun–view azimuth (°), for inputs without angle metadata</source>
-      <translation type="unfinished" />
+      <translation>Azimut relatif soleil–visée (°), pour les entrées sans métadonnées d'angles</translation>
     </message>
     <message>
       <location filename="../processing_provider/biophysical_algorithm.py" line="54" />
       <location filename="../processing_provider/decode_algorithm.py" line="184" />
       <source>Leaf area index LAI (m²/m²)</source>
-      <translation type="unfinished" />
+      <translation>Indice de surface foliaire LAI (m²/m²)</translation>
     </message>
     <message>
       <location filename="../processing_provider/biophysical_algorithm.py" line="54" />
       <source>FAPAR</source>
-      <translation type="unfinished" />
+      <translation>FAPAR</translation>
     </message>
     <message>
       <location filename="../processing_provider/biophysical_algorithm.py" line="55" />
       <source>FCOVER</source>
-      <translation type="unfinished" />
+      <translation>FCOVER</translation>
     </message>
     <message>
       <location filename="../processing_provider/biophysical_algorithm.py" line="55" />
       <source>Canopy chlorophyll content CCC (g/m²)</source>
-      <translation type="unfinished" />
+      <translation>Contenu en chlorophylle du couvert CCC (g/m²)</translation>
     </message>
     <message>
       <location filename="../processing_provider/biophysical_algorithm.py" line="56" />
       <source>Canopy water content CWC (kg/m²)</source>
-      <translation type="unfinished" />
+      <translation>Contenu en eau du couvert CWC (kg/m²)</translation>
     </message>
     <message>
       <location filename="../processing_provider/biophysical_algorithm.py" line="62" />
       <location filename="../processing_provider/soilmoisture_algorithm.py" line="75" />
       <source>Quality flags</source>
-      <translation type="unfinished" />
+      <translation>Indicateurs de qualité</translation>
     </message>
     <message>
       <location filename="../processing_provider/biophysical_algorithm.py" line="46" />
       <source>Sentinel-2 stack or single-date raster</source>
-      <translation type="unfinished" />
+      <translation>Pile Sentinel-2 ou raster à une seule date</translation>
     </message>
     <message>
       <location filename="../processing_provider/biophysical_algorithm.py" line="75" />
       <source>No input raster: choose a Sentinel-2 stack or raster.</source>
-      <translation type="unfinished" />
+      <translation>Aucun raster en entrée : choisissez une pile ou un raster Sentinel-2.</translation>
     </message>
     <message>
       <location filename="../processing_provider/biophysical_algorithm.py" line="84" />
       <source>No output selected: choose at least the LAI output.</source>
-      <translation type="unfinished" />
+      <translation>Aucune sortie sélectionnée : choisissez au moins la sortie LAI.</translation>
     </message>
     <message>
       <location filename="../processing_provider/biophysical_algorithm.py" line="91" />
       <location filename="../processing_provider/decode_algorithm.py" line="229" />
       <location filename="../processing_provider/encode_algorithm.py" line="119" />
       <source>Execution provider that ran: {}</source>
-      <translation type="unfinished" />
+      <translation>Fournisseur d'exécution utilisé : {}</translation>
     </message>
     <message>
       <location filename="../processing_provider/biophysical_algorithm.py" line="60" />
       <location filename="../processing_provider/decode_algorithm.py" line="192" />
       <source>{} uncertainty (1σ)</source>
-      <translation type="unfinished" />
+      <translation>Incertitude {} (1σ)</translation>
     </message>
     <message>
       <location filename="../processing_provider/biophysical_algorithm.py" line="93" />
       <source>{}: sun zenith {:.1f}°, view zenith {:.1f}°, relative azimuth {:.1f}° ({})</source>
-      <translation type="unfinished" />
+      <translation>{} : zénith solaire {:.1f}°, zénith de visée {:.1f}°, azimut relatif {:.1f}° ({})</translation>
     </message>
     <message>
       <location filename="../processing_provider/buildstack_algorithm.py" line="52" />
       <source>Build stack (Sentinel-2 / Sentinel-1)</source>
-      <translation type="unfinished" />
+      <translation>Construire une pile (Sentinel-2 / Sentinel-1)</translation>
     </message>
     <message>
       <location filename="../processing_provider/buildstack_algorithm.py" line="55" />
       <source>&lt;p&gt;Scans folders of Sentinel-2 and/or Sentinel-1 products, keeps the dates in the chosen range (and, for Sentinel-2, at most the chosen cloud cover), resamples every date onto one target grid and writes one multi-date stack per modality, ready for the other EO Latent algorithms.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sentinel-2 folders&lt;/b&gt;: ESA SAFE L2A (or L1C) folders, Theia/MAJA L2A folders, and GeoTIFFs whose band descriptions name the bands (B02, B03, ...), per date or as stacks. &lt;b&gt;Sentinel-1 folders&lt;/b&gt;: backscatter GeoTIFFs of VV and/or VH, sigma0 or gamma0, in dB or linear power: S1Tiling outputs, pyroSAR outputs, or per-date files with the polarisation and the date in the name or tags. Folders are searched recursively; several folders can be given separated by ';'. Keep the two sensors in separate folders. Other rasters in the folders (land cover, DEM, ...) are skipped and listed in the log.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dates&lt;/b&gt;: the first and last day kept (inclusive); empty = no limit. &lt;b&gt;Maximum cloud cover&lt;/b&gt; (percent) uses the product metadata; dates without a known cloud cover are kept.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Area&lt;/b&gt;: an extent and/or a polygon layer (all its features together). Pixels outside the polygon are no data. Without either, the stacks cover all the data (the common part of both sensors when both are built).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Target grid&lt;/b&gt;: the CRS of the first Sentinel-2 date unless a target CRS is given (a projected CRS in metres), the pixel size given by the resolution, edges on multiples of it. Reflectance is resampled bilinearly; backscatter bilinearly in linear power (not in dB) and written in dB; cloud and no-data masks by nearest neighbour.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: float32 GeoTIFF stacks, bands ordered date by date ("B04 2020-07-01", "VV 2020-07-03"), with band metadata (date, sensor, angles, cloud cover, units, sigma0 or gamma0); invalid pixels are no data (NaN). Build only one sensor by leaving the other folder empty; the dates kept are returned as S2_DATES and S1_DATES.&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;Parcourt des dossiers de produits Sentinel-2 et/ou Sentinel-1, conserve les dates de l'intervalle choisi (et, pour Sentinel-2, celles dont la couverture nuageuse ne dépasse pas le maximum choisi), rééchantillonne chaque date sur une même grille cible et écrit une pile multidate par modalité, prête pour les autres algorithmes EO Latent.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dossiers Sentinel-2&lt;/b&gt; : dossiers ESA SAFE L2A (ou L1C), dossiers Theia/MAJA L2A et GeoTIFF dont les descriptions de bandes nomment les bandes (B02, B03, ...), par date ou en piles. &lt;b&gt;Dossiers Sentinel-1&lt;/b&gt; : GeoTIFF de rétrodiffusion en VV et/ou VH, en sigma0 ou gamma0, en dB ou en puissance linéaire : sorties de S1Tiling, sorties de pyroSAR, ou fichiers par date portant la polarisation et la date dans leur nom ou leurs étiquettes. Les dossiers sont parcourus récursivement ; plusieurs dossiers peuvent être indiqués, séparés par ';'. Placez les deux capteurs dans des dossiers distincts. Les autres rasters des dossiers (occupation du sol, MNT, ...) sont ignorés et listés dans le journal.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dates&lt;/b&gt; : premier et dernier jour conservés (inclus) ; vide = pas de limite. La &lt;b&gt;couverture nuageuse maximale&lt;/b&gt; (en pourcentage) s'appuie sur les métadonnées du produit ; les dates dont la couverture nuageuse est inconnue sont conservées.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Zone&lt;/b&gt; : une emprise et/ou une couche de polygones (toutes ses entités ensemble). Les pixels hors du polygone sont sans données. Sans l'une ni l'autre, les piles couvrent toutes les données (la partie commune aux deux capteurs quand les deux sont construites).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Grille cible&lt;/b&gt; : le SCR de la première date Sentinel-2, sauf si un SCR cible est indiqué (un SCR projeté en mètres), la taille de pixel donnée par la résolution, des bords sur des multiples de celle-ci. La réflectance est rééchantillonnée en bilinéaire ; la rétrodiffusion en bilinéaire en puissance linéaire (pas en dB), puis écrite en dB ; les masques de nuages et de nodata au plus proche voisin.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sorties&lt;/b&gt; : piles GeoTIFF float32, bandes ordonnées date par date ("B04 2020-07-01", "VV 2020-07-03"), avec des métadonnées de bande (date, capteur, angles, couverture nuageuse, unités, sigma0 ou gamma0) ; les pixels invalides sont sans données (NaN). Pour ne construire qu'un seul capteur, laissez l'autre dossier vide ; les dates conservées sont renvoyées dans S2_DATES et S1_DATES.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../processing_provider/buildstack_algorithm.py" line="98" />
       <source>Maximum cloud cover of a Sentinel-2 date (%)</source>
-      <translation type="unfinished" />
+      <translation>Couverture nuageuse maximale d'une date Sentinel-2 (%)</translation>
     </message>
     <message>
       <location filename="../processing_provider/buildstack_algorithm.py" line="107" />
       <source>Resolution (target CRS units, metres)</source>
-      <translation type="unfinished" />
+      <translation>Résolution (unités du SCR cible, mètres)</translation>
     </message>
     <message>
       <location filename="../processing_provider/buildstack_algorithm.py" line="111" />
       <source>Window size (pixels)</source>
-      <translation type="unfinished" />
+      <translation>Taille de fenêtre (pixels)</translation>
     </message>
     <message>
       <location filename="../processing_provider/buildstack_algorithm.py" line="87" />
       <source>Sentinel-2 folder (several: separate with ';')</source>
-      <translation type="unfinished" />
+      <translation>Dossier Sentinel-2 (plusieurs : séparer par ';')</translation>
     </message>
     <message>
       <location filename="../processing_provider/buildstack_algorithm.py" line="90" />
       <source>Sentinel-1 folder (several: separate with ';')</source>
-      <translation type="unfinished" />
+      <translation>Dossier Sentinel-1 (plusieurs : séparer par ';')</translation>
     </message>
     <message>
       <location filename="../processing_provider/buildstack_algorithm.py" line="93" />
       <source>First date (YYYY-MM-DD, empty: no limit)</source>
-      <translation type="unfinished" />
+      <translation>Première date (AAAA-MM-JJ, vide : pas de limite)</translation>
     </message>
     <message>
       <location filename="../processing_provider/buildstack_algorithm.py" line="96" />
       <source>Last date (YYYY-MM-DD, empty: no limit)</source>
-      <translation type="unfinished" />
+      <translation>Dernière date (AAAA-MM-JJ, vide : pas de limite)</translation>
     </message>
     <message>
       <location filename="../processing_provider/buildstack_algorithm.py" line="100" />
       <source>Extent</source>
-      <translation type="unfinished" />
+      <translation>Emprise</translation>
     </message>
     <message>
       <location filename="../processing_provider/buildstack_algorithm.py" line="102" />
       <source>Area polygon(s) (pixels outside are no data)</source>
-      <translation type="unfinished" />
+      <translation>Polygone(s) de la zone (les pixels à l'extérieur sont sans données)</translation>
     </message>
     <message>
       <location filename="../processing_provider/buildstack_algorithm.py" line="105" />
       <source>Target CRS (empty: CRS of the first Sentinel-2 date)</source>
-      <translation type="unfinished" />
+      <translation>SCR cible (vide : SCR de la première date Sentinel-2)</translation>
     </message>
     <message>
       <location filename="../processing_provider/buildstack_algorithm.py" line="109" />
       <source>Sentinel-2 bands to keep, comma-separated (empty: all)</source>
-      <translation type="unfinished" />
+      <translation>Bandes Sentinel-2 à conserver, séparées par des virgules (vide : toutes)</translation>
     </message>
     <message>
       <location filename="../processing_provider/buildstack_algorithm.py" line="115" />
       <source>Sentinel-2 dates kept</source>
-      <translation type="unfinished" />
+      <translation>Dates Sentinel-2 conservées</translation>
     </message>
     <message>
       <location filename="../processing_provider/buildstack_algorithm.py" line="116" />
       <source>Sentinel-1 dates kept</source>
-      <translation type="unfinished" />
+      <translation>Dates Sentinel-1 conservées</translation>
     </message>
     <message>
       <location filename="../processing_provider/buildstack_algorithm.py" line="153" />
       <source>No input folder: choose a Sentinel-2 folder, a Sentinel-1 folder or both.</source>
-      <translation type="unfinished" />
+      <translation>Aucun dossier en entrée : choisissez un dossier Sentinel-2, un dossier Sentinel-1 ou les deux.</translation>
     </message>
     <message>
       <location filename="../processing_provider/buildstack_algorithm.py" line="125" />
       <source>The area layer cannot be read.</source>
-      <translation type="unfinished" />
+      <translation>La couche de zone ne peut pas être lue.</translation>
     </message>
     <message>
       <location filename="../processing_provider/buildstack_algorithm.py" line="128" />
       <source>The area layer has no polygon; choose a layer with at least one polygon.</source>
-      <translation type="unfinished" />
+      <translation>La couche de zone n'a aucun polygone ; choisissez une couche avec au moins un polygone.</translation>
     </message>
     <message>
       <location filename="../processing_provider/buildstack_algorithm.py" line="141" />
       <source>The extent and the area polygon do not overlap; change one of them.</source>
-      <translation type="unfinished" />
+      <translation>L'emprise et le polygone de zone ne se recouvrent pas ; modifiez l'un des deux.</translation>
     </message>
     <message>
       <location filename="../processing_provider/buildstack_algorithm.py" line="162" />
       <source>A {} folder is given but its output is skipped; choose an output file.</source>
-      <translation type="unfinished" />
+      <translation>Un dossier {} est indiqué mais sa sortie est ignorée ; choisissez un fichier de sortie.</translation>
     </message>
     <message>
       <location filename="../processing_provider/buildstack_algorithm.py" line="182" />
       <source>{}: {} date(s): {}</source>
-      <translation type="unfinished" />
+      <translation>{} : {} date(s) : {}</translation>
     </message>
     <message>
       <location filename="../processing_provider/decode_algorithm.py" line="126" />
       <source>Decode a latent raster (LAI, FCOVER, soil moisture, …)</source>
-      <translation type="unfinished" />
+      <translation>Décoder un raster latent (LAI, FCOVER, humidité du sol, …)</translation>
     </message>
     <message>
       <location filename="../processing_provider/decode_algorithm.py" line="129" />
       <source>&lt;p&gt;Decodes a latent raster made by eolatent:encode into physical variables — leaf area index LAI (m²/m²), vegetation cover FCOVER, soil moisture SM (m³/m³), and optionally leaf chlorophyll CAB (µg/cm²), leaf water CW (g/cm²), dry matter CM (g/cm²) and soil brightness — at the dates and the resolution you choose, with an optional 1σ uncertainty per variable.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dates&lt;/b&gt;: a comma-separated list of dates (2020-07-01, 2020-07-15), or else a regular series from the first to the last day every STEP_DAYS days (default 7, weekly); empty first/last day = the encoded period. A date inside an encoded window is decoded from that window; a date between two encoded windows (a window without acquisitions is not encoded) is the linear blend in time of the two neighbours (uncertainty blended the same way). Dates outside the encoded period are refused.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Clouds&lt;/b&gt;: a chunk with no valid observation in a window is no data there. With &lt;i&gt;fill gaps&lt;/i&gt; (default), such a chunk is decoded from its nearest valid windows before and after, blended in time; it stays no data where one side has none.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Resolution&lt;/b&gt; (metres): a multiple of the stack pixel size that divides the chunk (for the fine preset at 10 m: 10, 20 or 40 m); empty = the stack resolution. A coarse pixel is the decoder's value at its centre.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Model&lt;/b&gt;: the decoder of the encoder that made the latent raster; a decoder ONNX file (advanced) may be given, and is refused if it was trained for another encoder.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: one GeoTIFF per variable, one band per date in date order. Each band's description starts with its date ("2020-07-01 LAI [m2/m2]") and its metadata carries DATE, VARIABLE and UNITS.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Temporal controller&lt;/b&gt;: QGIS 3.38 and later can map each band to a date: the outputs are given the temporal mode &lt;i&gt;Fixed time range per band&lt;/i&gt; (each band from its date to the next), so the temporal controller shows the band of the current date. QGIS 3.22 to 3.36 cannot map the bands of one GeoTIFF to dates; there (advanced option, on by default) each output also gets a folder &lt;i&gt;&amp;lt;output&amp;gt;_dates/&lt;/i&gt; with one small VRT per date (pointing to the band, no pixel copied), and the outputs loaded on completion come with a group &lt;i&gt;… by date&lt;/i&gt; of one layer per date, each with the fixed time range from its date to the next: the temporal controller animates that group. Open the VRTs yourself (Temporal ▸ Fixed time range) for outputs not loaded on completion.&lt;/p&gt;&lt;p&gt;The execution provider that actually ran (CUDA or CPU) is written to the log.&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;Décode un raster latent produit par eolatent:encode en variables physiques — indice de surface foliaire LAI (m²/m²), couvert végétal FCOVER, humidité du sol SM (m³/m³) et, en option, chlorophylle foliaire CAB (µg/cm²), eau foliaire CW (g/cm²), matière sèche CM (g/cm²) et brillance du sol — aux dates et à la résolution de votre choix, avec en option une incertitude à 1σ par variable.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dates&lt;/b&gt; : une liste de dates séparées par des virgules (2020-07-01, 2020-07-15), ou sinon une série régulière du premier au dernier jour, tous les STEP_DAYS jours (7 par défaut, hebdomadaire) ; premier/dernier jour vide = la période encodée. Une date située dans une fenêtre encodée est décodée à partir de cette fenêtre ; une date située entre deux fenêtres encodées (une fenêtre sans acquisition n'est pas encodée) est le mélange linéaire dans le temps des deux voisines (l'incertitude est mélangée de la même façon). Les dates hors de la période encodée sont refusées.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nuages&lt;/b&gt; : un bloc sans observation valide dans une fenêtre y est sans données. Avec &lt;i&gt;combler les lacunes&lt;/i&gt; (par défaut), un tel bloc est décodé à partir de ses fenêtres valides les plus proches avant et après, mélangées dans le temps ; il reste sans données là où l'un des deux côtés n'en a pas.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Résolution&lt;/b&gt; (mètres) : un multiple de la taille de pixel de la pile qui divise le bloc (pour le préréglage fine à 10 m : 10, 20 ou 40 m) ; vide = la résolution de la pile. Un pixel grossier prend la valeur du décodeur en son centre.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Modèle&lt;/b&gt; : le décodeur de l'encodeur qui a produit le raster latent ; un fichier ONNX de décodeur (avancé) peut être indiqué, et il est refusé s'il a été entraîné pour un autre encodeur.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sorties&lt;/b&gt; : un GeoTIFF par variable, une bande par date dans l'ordre des dates. La description de chaque bande commence par sa date ("2020-07-01 LAI [m2/m2]") et ses métadonnées contiennent DATE, VARIABLE et UNITS.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Contrôleur temporel&lt;/b&gt; : QGIS 3.38 et versions ultérieures peuvent associer chaque bande à une date : les sorties reçoivent le mode temporel &lt;i&gt;Plage temporelle fixe par bande&lt;/i&gt; (chaque bande de sa date à la suivante), de sorte que le contrôleur temporel affiche la bande de la date courante. QGIS 3.22 à 3.36 ne savent pas associer les bandes d'un même GeoTIFF à des dates ; dans ce cas (option avancée, activée par défaut), chaque sortie reçoit aussi un dossier &lt;i&gt;&amp;lt;output&amp;gt;_dates/&lt;/i&gt; contenant un petit VRT par date (qui pointe vers la bande, sans copie de pixels), et les sorties chargées à la fin du traitement sont accompagnées d'un groupe &lt;i&gt;… par date&lt;/i&gt; d'une couche par date, chacune avec la plage temporelle fixe allant de sa date à la suivante : le contrôleur temporel anime ce groupe. Ouvrez vous-même les VRT (Temporel ▸ Plage temporelle fixe) pour les sorties non chargées à la fin du traitement.&lt;/p&gt;&lt;p&gt;Le fournisseur d'exécution effectivement utilisé (CUDA ou CPU) est écrit dans le journal.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../processing_provider/decode_algorithm.py" line="173" />
       <source>Series: step (days)</source>
-      <translation type="unfinished" />
+      <translation>Série : pas (jours)</translation>
     </message>
     <message>
       <location filename="../processing_provider/decode_algorithm.py" line="174" />
       <source>Resolution (m, empty: the stack resolution)</source>
-      <translation type="unfinished" />
+      <translation>Résolution (m, vide : la résolution de la pile)</translation>
     </message>
     <message>
       <location filename="../processing_provider/decode_algorithm.py" line="184" />
       <source>Vegetation cover FCOVER</source>
-      <translation type="unfinished" />
+      <translation>Couvert végétal FCOVER</translation>
     </message>
     <message>
       <location filename="../processing_provider/decode_algorithm.py" line="185" />
       <source>Soil moisture SM (m³/m³)</source>
-      <translation type="unfinished" />
+      <translation>Humidité du sol SM (m³/m³)</translation>
     </message>
     <message>
       <location filename="../processing_provider/decode_algorithm.py" line="185" />
       <source>Leaf chlorophyll CAB (µg/cm²)</source>
-      <translation type="unfinished" />
+      <translation>Chlorophylle foliaire CAB (µg/cm²)</translation>
     </message>
     <message>
       <location filename="../processing_provider/decode_algorithm.py" line="186" />
       <source>Leaf water CW (g/cm²)</source>
-      <translation type="unfinished" />
+      <translation>Eau foliaire CW (g/cm²)</translation>
     </message>
     <message>
       <location filename="../processing_provider/decode_algorithm.py" line="186" />
       <source>Leaf dry matter CM (g/cm²)</source>
-      <translation type="unfinished" />
+      <translation>Matière sèche foliaire CM (g/cm²)</translation>
     </message>
     <message>
       <location filename="../processing_provider/decode_algorithm.py" line="187" />
       <source>Soil brightness</source>
-      <translation type="unfinished" />
+      <translation>Brillance du sol</translation>
     </message>
     <message>
       <location filename="../processing_provider/decode_algorithm.py" line="163" />
       <location filename="../processing_provider/encode_algorithm.py" line="91" />
       <source>Latent raster</source>
-      <translation type="unfinished" />
+      <translation>Raster latent</translation>
     </message>
     <message>
       <location filename="../processing_provider/decode_algorithm.py" line="165" />
       <source>Dates (YYYY-MM-DD, comma-separated; empty: regular series below)</source>
-      <translation type="unfinished" />
+      <translation>Dates (AAAA-MM-JJ, séparées par des virgules ; vide : série régulière ci-dessous)</translation>
     </message>
     <message>
       <location filename="../processing_provider/decode_algorithm.py" line="168" />
       <source>Series: first day (empty: start of the encoded period)</source>
-      <translation type="unfinished" />
+      <translation>Série : premier jour (vide : début de la période encodée)</translation>
     </message>
     <message>
       <location filename="../processing_provider/decode_algorithm.py" line="171" />
       <source>Series: last day (empty: end of the encoded period)</source>
-      <translation type="unfinished" />
+      <translation>Série : dernier jour (vide : fin de la période encodée)</translation>
     </message>
     <message>
       <location filename="../processing_provider/decode_algorithm.py" line="177" />
       <source>Fill cloudy chunks from the neighbouring windows</source>
-      <translation type="unfinished" />
+      <translation>Combler les blocs nuageux à partir des fenêtres voisines</translation>
     </message>
     <message>
       <location filename="../processing_provider/decode_algorithm.py" line="179" />
       <source>Decoder ONNX file (empty: the decoder of the raster's encoder)</source>
-      <translation type="unfinished" />
+      <translation>Fichier ONNX du décodeur (vide : le décodeur de l'encodeur du raster)</translation>
     </message>
     <message>
       <location filename="../processing_provider/decode_algorithm.py" line="182" />
       <source>QGIS before 3.38: also one layer per date for the temporal controller (VRTs in &lt;output&gt;_dates/)</source>
-      <translation type="unfinished" />
+      <translation>QGIS avant 3.38 : aussi une couche par date pour le contrôleur temporel (VRT dans &lt;output&gt;_dates/)</translation>
     </message>
     <message>
       <location filename="../processing_provider/decode_algorithm.py" line="194" />
       <source>Decoded dates</source>
-      <translation type="unfinished" />
+      <translation>Dates décodées</translation>
     </message>
     <message>
       <location filename="../processing_provider/decode_algorithm.py" line="206" />
       <source>No latent raster: choose a raster made by eolatent:encode.</source>
-      <translation type="unfinished" />
+      <translation>Aucun raster latent : choisissez un raster produit par eolatent:encode.</translation>
     </message>
     <message>
       <location filename="../processing_provider/decode_algorithm.py" line="216" />
       <source>No output selected: choose at least one variable.</source>
-      <translation type="unfinished" />
+      <translation>Aucune sortie sélectionnée : choisissez au moins une variable.</translation>
     </message>
     <message>
       <location filename="../processing_provider/decode_algorithm.py" line="230" />
       <source>Decoded {} date(s): {}</source>
-      <translation type="unfinished" />
+      <translation>{} date(s) décodée(s) : {}</translation>
     </message>
     <message>
       <location filename="../processing_provider/decode_algorithm.py" line="101" />
       <source>{} by date</source>
-      <translation type="unfinished" />
+      <translation>{} par date</translation>
     </message>
     <message>
       <location filename="../processing_provider/decode_algorithm.py" line="237" />
       <source>One layer per date for the temporal controller: {}</source>
-      <translation type="unfinished" />
+      <translation>Une couche par date pour le contrôleur temporel : {}</translation>
     </message>
     <message>
       <location filename="../processing_provider/encode_algorithm.py" line="39" />
       <source>Encode stacks to a latent raster</source>
-      <translation type="unfinished" />
+      <translation>Encoder des piles en raster latent</translation>
     </message>
     <message>
       <location filename="../processing_provider/encode_algorithm.py" line="42" />
       <source>&lt;p&gt;Encodes a Sentinel-2 stack and/or a Sentinel-1 stack into a &lt;b&gt;latent raster&lt;/b&gt;: for every chunk of P × P pixels and every time window of W days, a vector of latent features (mean and log-variance) from a variational encoder. Decode it into physical variables with eolatent:decode.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Inputs&lt;/b&gt;: stacks written by eolatent:buildstack. Give at least one; when both are given they must share the same grid (build them in one eolatent:buildstack run). The S2 stack needs B02, B03, B04, B05, B06, B07, B08, B8A, B11, B12; the S1 stack VV and VH. With one modality only (S2 only or S1 only), the other is given to the encoder as absent (zeros, validity 0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Model&lt;/b&gt;: the fine preset (4 × 4 px chunks, 64 features) or the seed preset (100 × 100 px = 1 km, 256 features); an encoder ONNX file (advanced) overrides it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Time windows&lt;/b&gt;: from the start date (default: the first acquisition) to the end date (default: the last one), in consecutive windows of W days (10). A window without any acquisition is not encoded; decoding a date there blends the neighbouring windows. In each window the encoder gets, per pixel, the mean of the valid observations (S1 averaged in linear power, then in dB) and the fraction of the window's dates that were valid.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Clouds and nodata&lt;/b&gt;: invalid pixels (cloud mask, NaN) are left out of the means. A chunk with no valid pixel in a window (fully cloudy, outside the data) is no data (NaN) in that window. When the raster size is not a multiple of P, the last row/column of chunks is partial: its missing pixels are given to the encoder as invalid.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Output&lt;/b&gt;: a float32 GeoTIFF with one pixel per chunk (pixel size P × the stack's), bands grouped by window: L mean bands then L log-variance bands, described "2020-07-01/2020-07-10 z000 mean"; its metadata records the encoder id and version, chunk size, window length, windows and the input stacks' checksums, which eolatent:decode checks.&lt;/p&gt;&lt;p&gt;The execution provider that actually ran (CUDA or CPU) is written to the log.&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;Encode une pile Sentinel-2 et/ou une pile Sentinel-1 en un &lt;b&gt;raster latent&lt;/b&gt; : pour chaque bloc de P × P pixels et chaque fenêtre temporelle de W jours, un vecteur de caractéristiques latentes (moyenne et log-variance) produit par un encodeur variationnel. Décodez-le en variables physiques avec eolatent:decode.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entrées&lt;/b&gt; : des piles écrites par eolatent:buildstack. Indiquez-en au moins une ; si les deux sont indiquées, elles doivent partager la même grille (construisez-les en une seule exécution de eolatent:buildstack). La pile S2 doit contenir B02, B03, B04, B05, B06, B07, B08, B8A, B11, B12 ; la pile S1, VV et VH. Avec une seule modalité (S2 seul ou S1 seul), l'autre est transmise à l'encodeur comme absente (zéros, validité 0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Modèle&lt;/b&gt; : le préréglage fine (blocs de 4 × 4 px, 64 caractéristiques) ou le préréglage seed (100 × 100 px = 1 km, 256 caractéristiques) ; un fichier ONNX d'encodeur (avancé) remplace ce choix.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fenêtres temporelles&lt;/b&gt; : de la date de début (par défaut : la première acquisition) à la date de fin (par défaut : la dernière), en fenêtres consécutives de W jours (10). Une fenêtre sans aucune acquisition n'est pas encodée ; décoder une date qui s'y trouve mélange les fenêtres voisines. Dans chaque fenêtre, l'encodeur reçoit, par pixel, la moyenne des observations valides (S1 moyenné en puissance linéaire, puis converti en dB) et la fraction des dates de la fenêtre qui étaient valides.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nuages et nodata&lt;/b&gt; : les pixels invalides (masque de nuages, NaN) sont exclus des moyennes. Un bloc sans aucun pixel valide dans une fenêtre (entièrement nuageux, hors des données) est sans données (NaN) dans cette fenêtre. Quand la taille du raster n'est pas un multiple de P, la dernière ligne/colonne de blocs est partielle : ses pixels manquants sont transmis à l'encodeur comme invalides.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sortie&lt;/b&gt; : un GeoTIFF float32 avec un pixel par bloc (taille de pixel = P × celle de la pile), bandes groupées par fenêtre : L bandes de moyenne puis L bandes de log-variance, décrites "2020-07-01/2020-07-10 z000 mean" ; ses métadonnées enregistrent l'identifiant et la version de l'encodeur, la taille des blocs, la durée des fenêtres, les fenêtres et les sommes de contrôle des piles d'entrée, que vérifie eolatent:decode.&lt;/p&gt;&lt;p&gt;Le fournisseur d'exécution effectivement utilisé (CUDA ou CPU) est écrit dans le journal.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../processing_provider/encode_algorithm.py" line="73" />
       <source>fine: 4 × 4 px chunks (40 m), 10-day windows, 64 features</source>
-      <translation type="unfinished" />
+      <translation>fine : blocs de 4 × 4 px (40 m), fenêtres de 10 jours, 64 caractéristiques</translation>
     </message>
     <message>
       <location filename="../processing_provider/encode_algorithm.py" line="74" />
       <source>seed: 100 × 100 px chunks (1 km), 10-day windows, 256 features</source>
-      <translation type="unfinished" />
+      <translation>seed : blocs de 100 × 100 px (1 km), fenêtres de 10 jours, 256 caractéristiques</translation>
     </message>
     <message>
       <location filename="../processing_provider/encode_algorithm.py" line="72" />
       <source>Sentinel-1 stack (VV, VH)</source>
-      <translation type="unfinished" />
+      <translation>Pile Sentinel-1 (VV, VH)</translation>
     </message>
     <message>
       <location filename="../processing_provider/encode_algorithm.py" line="80" />
       <source>Encoder</source>
-      <translation type="unfinished" />
+      <translation>Encodeur</translation>
     </message>
     <message>
       <location filename="../processing_provider/encode_algorithm.py" line="83" />
       <source>Encoder ONNX file (overrides the encoder choice)</source>
-      <translation type="unfinished" />
+      <translation>Fichier ONNX de l'encodeur (remplace le choix de l'encodeur)</translation>
     </message>
     <message>
       <location filename="../processing_provider/encode_algorithm.py" line="86" />
       <source>First day (YYYY-MM-DD, empty: first acquisition)</source>
-      <translation type="unfinished" />
+      <translation>Premier jour (AAAA-MM-JJ, vide : première acquisition)</translation>
     </message>
     <message>
       <location filename="../processing_provider/encode_algorithm.py" line="89" />
       <source>Last day (YYYY-MM-DD, empty: last acquisition)</source>
-      <translation type="unfinished" />
+      <translation>Dernier jour (AAAA-MM-JJ, vide : dernière acquisition)</translation>
     </message>
     <message>
       <location filename="../processing_provider/encode_algorithm.py" line="92" />
       <source>Encoded time windows</source>
-      <translation type="unfinished" />
+      <translation>Fenêtres temporelles encodées</translation>
     </message>
     <message>
       <location filename="../processing_provider/encode_algorithm.py" line="108" />
       <source>No input stack: give a Sentinel-2 stack, a Sentinel-1 stack or both.</source>
-      <translation type="unfinished" />
+      <translation>Aucune pile en entrée : indiquez une pile Sentinel-2, une pile Sentinel-1 ou les deux.</translation>
     </message>
     <message>
       <location filename="../processing_provider/encode_algorithm.py" line="121" />
       <source>Encoded windows: {}</source>
-      <translation type="unfinished" />
+      <translation>Fenêtres encodées : {}</translation>
     </message>
     <message>
       <location filename="../processing_provider/encode_algorithm.py" line="99" />
       <source>{}: the raster cannot be opened.</source>
-      <translation type="unfinished" />
+      <translation>{} : le raster ne peut pas être ouvert.</translation>
     </message>
     <message>
       <location filename="../processing_provider/encode_algorithm.py" line="79" />
       <source>{} (not installed)</source>
-      <translation type="unfinished" />
+      <translation>{} (non installé)</translation>
     </message>
     <message>
       <location filename="../processing_provider/provider.py" line="30" />
       <source>EO Latent — Sentinel time series to embeddings and physical variables</source>
-      <translation type="unfinished" />
+      <translation>EO Latent — des séries temporelles Sentinel aux plongements et aux variables physiques</translation>
     </message>
     <message>
       <location filename="../processing_provider/soilmoisture_algorithm.py" line="26" />
       <source>Soil moisture (Sentinel-1)</source>
-      <translation type="unfinished" />
+      <translation>Humidité du sol (Sentinel-1)</translation>
     </message>
     <message>
       <location filename="../processing_provider/soilmoisture_algorithm.py" line="29" />
       <source>&lt;p&gt;Retrieves surface soil moisture (volumetric, m³/m³) on every date of a Sentinel-1 stack, with a 1σ uncertainty and a quality flag, using a neural network trained on simulations of the Water Cloud Model (vegetation, driven by LAI) over the Oh (2004) bare-soil model at C band.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sentinel-1&lt;/b&gt;: a stack (eolatent:buildstack) or a dated GeoTIFF with VV and VH σ⁰ (dB or linear, read from the metadata), ideally speckle-filtered. γ⁰ is refused: γ⁰ = σ⁰/cos θ reads 0.6–1.6 dB higher at 29–46° and would be taken for wetter soil; FORCE_GAMMA0 runs anyway (biased). &lt;b&gt;Incidence angle&lt;/b&gt; (local, degrees): from the stack's incidence band; the INCIDENCE parameter is used only for inputs without one. The model was trained on 29–46°.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Vegetation (LAI)&lt;/b&gt;, in this order of preference: (1) a LAI raster on the S1 grid with one band per date (the LAI output of eolatent:biophysical), (2) a Sentinel-2 stack on the S1 grid (LAI retrieved on the fly with the biophysical model; angles from the stack), (3) a constant LAI (LAI_VALUE), a fallback that ignores the vegetation's changes in space and time. LAI is interpolated per pixel linearly in time between the nearest cloud-free LAI dates before and after each S1 date (by calendar day); beyond the first or last LAI date the nearest one is used.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Accuracy — read before use&lt;/b&gt;: on held-out simulations the RMSE is 0.13 m³/m³ (r² = 0.13) against 0.14 m³/m³ for always predicting the prior mean (0.26 m³/m³); 0.11 m³/m³ for LAI below 1, but hardly better than the prior mean above LAI ~3 (0.135–0.138 against 0.137–0.139 m³/m³): single-date C-band backscatter carries little information on the soil under dense vegetation or unknown roughness, and there the estimate falls back towards the prior mean with a large σ. On 40 real field points (SMAPVEX16 soybean) the RMSE was 0.11 m³/m³ with a −0.07 m³/m³ bias, worse than their sample mean: use the output for relative patterns and changes over time on sparse vegetation, and always with its σ. The share of pixels above LAI 3 is written to the log.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: one band per S1 date, in date order; band descriptions start with the date. Quality flags (add up): 1 input outside the training domain, 2 output clamped to 0–0.6 m³/m³, 4 no data (S1, incidence or LAI missing; outputs are nodata there).&lt;/p&gt;&lt;p&gt;Advanced parameters: execution provider (auto: CUDA GPU when available, else CPU; the one that ran is written to the log), CPU threads and tile size.&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;Estime l'humidité de surface du sol (volumique, m³/m³) à chaque date d'une pile Sentinel-1, avec une incertitude à 1σ et un indicateur de qualité, au moyen d'un réseau de neurones entraîné sur des simulations du Water Cloud Model (végétation, pilotée par le LAI) couplé au modèle de sol nu d'Oh (2004) en bande C.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sentinel-1&lt;/b&gt; : une pile (eolatent:buildstack) ou un GeoTIFF daté contenant VV et VH en σ⁰ (dB ou linéaire, d'après les métadonnées), idéalement filtré du chatoiement (speckle). Le γ⁰ est refusé : γ⁰ = σ⁰/cos θ est plus élevé de 0.6–1.6 dB à 29–46° et serait interprété comme un sol plus humide ; FORCE_GAMMA0 force le traitement malgré tout (biaisé). &lt;b&gt;Angle d'incidence&lt;/b&gt; (local, en degrés) : tiré de la bande d'incidence de la pile ; le paramètre INCIDENCE ne sert que pour les entrées qui n'en ont pas. Le modèle a été entraîné sur 29–46°.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Végétation (LAI)&lt;/b&gt;, dans cet ordre de préférence : (1) un raster de LAI sur la grille S1 avec une bande par date (la sortie LAI de eolatent:biophysical), (2) une pile Sentinel-2 sur la grille S1 (LAI estimé à la volée avec le modèle biophysique ; angles tirés de la pile), (3) un LAI constant (LAI_VALUE), solution de repli qui ignore les variations de la végétation dans l'espace et dans le temps. Le LAI est interpolé par pixel, linéairement dans le temps, entre les dates de LAI sans nuage les plus proches avant et après chaque date S1 (au jour calendaire) ; avant la première ou après la dernière date de LAI, la date la plus proche est utilisée.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Précision — à lire avant usage&lt;/b&gt; : sur des simulations réservées au test, la RMSE est de 0.13 m³/m³ (r² = 0.13), contre 0.14 m³/m³ en prédisant toujours la moyenne a priori (0.26 m³/m³) ; 0.11 m³/m³ pour un LAI inférieur à 1, mais à peine mieux que la moyenne a priori au-delà d'un LAI d'environ 3 (0.135–0.138 contre 0.137–0.139 m³/m³) : la rétrodiffusion en bande C d'une seule date renseigne peu sur le sol sous une végétation dense ou quand la rugosité est inconnue, et l'estimation retombe alors vers la moyenne a priori avec un σ élevé. Sur 40 points de terrain réels (SMAPVEX16, soja), la RMSE était de 0.11 m³/m³ avec un biais de −0.07 m³/m³, soit moins bien que leur moyenne d'échantillon : utilisez la sortie pour les motifs relatifs et les évolutions dans le temps sur végétation clairsemée, et toujours avec son σ. La part des pixels dont le LAI dépasse 3 est écrite dans le journal.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sorties&lt;/b&gt; : une bande par date S1, dans l'ordre des dates ; les descriptions de bandes commencent par la date. Indicateurs de qualité (cumulables) : 1 entrée hors du domaine d'entraînement, 2 sortie bornée à 0–0.6 m³/m³, 4 pas de données (S1, incidence ou LAI manquant ; les sorties y sont à nodata).&lt;/p&gt;&lt;p&gt;Paramètres avancés : fournisseur d'exécution (auto : GPU CUDA si disponible, sinon CPU ; celui qui a été utilisé est écrit dans le journal), threads CPU et taille de tuile.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../processing_provider/soilmoisture_algorithm.py" line="66" />
       <source>Constant LAI (m²/m²), fallback without LAI raster or S2 stack</source>
-      <translation type="unfinished" />
+      <translation>LAI constant (m²/m²), solution de repli sans raster de LAI ni pile S2</translation>
     </message>
     <message>
       <location filename="../processing_provider/soilmoisture_algorithm.py" line="68" />
       <source>Incidence angle (°), for S1 inputs without an incidence band</source>
-      <translation type="unfinished" />
+      <translation>Angle d'incidence (°), pour les entrées S1 sans bande d'incidence</translation>
     </message>
     <message>
       <location filename="../processing_provider/soilmoisture_algorithm.py" line="71" />
       <source>Accept γ⁰/β⁰ input as if it were σ⁰ (biased)</source>
-      <translation type="unfinished" />
+      <translation>Accepter une entrée en γ⁰/β⁰ comme si c'était du σ⁰ (biaisé)</translation>
     </message>
     <message>
       <location filename="../processing_provider/soilmoisture_algorithm.py" line="73" />
       <source>Soil moisture (m³/m³)</source>
-      <translation type="unfinished" />
+      <translation>Humidité du sol (m³/m³)</translation>
     </message>
     <message>
       <location filename="../processing_provider/soilmoisture_algorithm.py" line="74" />
       <source>Soil moisture uncertainty (1σ, m³/m³)</source>
-      <translation type="unfinished" />
+      <translation>Incertitude de l'humidité du sol (1σ, m³/m³)</translation>
     </message>
     <message>
       <location filename="../processing_provider/soilmoisture_algorithm.py" line="61" />
       <source>Sentinel-1 stack (VV, VH σ⁰)</source>
-      <translation type="unfinished" />
+      <translation>Pile Sentinel-1 (VV, VH σ⁰)</translation>
     </message>
     <message>
       <location filename="../processing_provider/soilmoisture_algorithm.py" line="63" />
       <source>LAI raster, one band per date (output of eolatent:biophysical)</source>
-      <translation type="unfinished" />
+      <translation>Raster de LAI, une bande par date (sortie de eolatent:biophysical)</translation>
     </message>
     <message>
       <location filename="../processing_provider/soilmoisture_algorithm.py" line="65" />
       <source>Sentinel-2 stack (LAI retrieved on the fly) if no LAI raster</source>
-      <translation type="unfinished" />
+      <translation>Pile Sentinel-2 (LAI estimé à la volée) en l'absence de raster de LAI</translation>
     </message>
     <message>
       <location filename="../processing_provider/soilmoisture_algorithm.py" line="94" />
       <source>No Sentinel-1 input: choose an S1 stack.</source>
-      <translation type="unfinished" />
+      <translation>Aucune entrée Sentinel-1 : choisissez une pile S1.</translation>
     </message>
     <message>
       <location filename="../processing_provider/soilmoisture_algorithm.py" line="103" />
       <source>No output selected: choose at least the soil moisture output.</source>
-      <translation type="unfinished" />
+      <translation>Aucune sortie sélectionnée : choisissez au moins la sortie d'humidité du sol.</translation>
     </message>
     <message>
       <location filename="../processing_provider/soilmoisture_algorithm.py" line="114" />
       <source>Incidence angle of every date from the {}</source>
-      <translation type="unfinished" />
+      <translation>Angle d'incidence de toutes les dates tiré de : {}</translation>
     </message>
     <message>
       <location filename="../processing_provider/soilmoisture_algorithm.py" line="119" />
       <source>{:.0%} of the retrieved pixels have LAI above 3, where single-date C-band retrieval stays close to the prior mean (large σ)</source>
-      <translation type="unfinished" />
+      <translation>{:.0%} des pixels estimés ont un LAI supérieur à 3, où l'estimation en bande C sur une seule date reste proche de la moyenne a priori (σ élevé)</translation>
     </message>
     <message>
       <location filename="../processing_provider/soilmoisture_algorithm.py" line="117" />
       <source>{}: incidence angle from the {}</source>
-      <translation type="unfinished" />
+      <translation>{} : angle d'incidence tiré de : {}</translation>
     </message>
     <message>
       <location filename="../processing_provider/superresolve_algorithm.py" line="30" />
       <source>Land-surface temperature super-resolution</source>
-      <translation type="unfinished" />
+      <translation>Super-résolution de la température de surface (LST)</translation>
     </message>
     <message>
       <location filename="../processing_provider/superresolve_algorithm.py" line="33" />
       <source>&lt;p&gt;Sharpens a coarse land-surface temperature raster (MODIS, Sentinel-3: 1 km) by a factor 2, 4 or 8. The output is in Kelvin on a grid exactly aligned with the input (same origin and CRS — MODIS sinusoidal included — pixel = input pixel / FACTOR).&lt;/p&gt;&lt;p&gt;&lt;b&gt;INPUT&lt;/b&gt;: LST in Kelvin, or MODIS MOD11A1-style raw integers (K = DN × 0.02, 0 = fill), detected from the data type and values or set with INPUT_UNITS. A multi-band MOD11A1 GeoTIFF is read as its LST_Day_1km band (BAND picks another) and the matching QC band masks pixels that were not produced or whose LST error exceeds 2 K. Clouds, fill values and sea are masked: they are nodata in the output and never influence valid pixels.&lt;/p&gt;&lt;p&gt;&lt;b&gt;METHOD&lt;/b&gt; (fixed order): 0 CNN single-image; 1 CNN guided by a fine vegetation index; 2 TsHARP (line T = a + b·NDVI fitted on the coarse pixels, applied at fine scale, coarse residual added back); 3 bicubic. The CNNs were trained on real thermal images degraded by the factor (MODIS day/night, airborne vineyard images).&lt;/p&gt;&lt;p&gt;&lt;b&gt;GUIDE&lt;/b&gt; (methods 1 and 2): a fine-resolution NDVI raster, or a Sentinel-2 stack (NDVI from B04/B08, median of its cloud-free dates), in the input's CRS, with pixel = input pixel / FACTOR, aligned and covering the input.&lt;/p&gt;&lt;p&gt;&lt;b&gt;CONSERVE&lt;/b&gt; (default on): the fine result is corrected per coarse pixel so that re-aggregating it as radiance (4th-power mean) returns the input exactly.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Accuracy&lt;/b&gt; on held-out real data (RMSE, radiance-conserving; details in the README and the model cards): MODIS ×4 (4 km → 1 km, day and night): bicubic 0.72 K, TsHARP 0.89 K, CNN single-image 0.72 K, CNN guided 0.72 K — no fine vegetation index exists for that tile and its 1 km detail is hardly predictable from 4 km. Airborne 3.6 m vineyard at 11:00, ×4/×8/×16: bicubic 2.55/3.94/4.47 K, TsHARP 2.07/2.56/2.97 K, CNN guided 1.94/2.44/2.80 K. The guided CNN helps where the guide explains the coarse temperatures: the log gives the r² of the coarse temperature–NDVI line.&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;Affine un raster grossier de température de surface (MODIS, Sentinel-3 : 1 km) d'un facteur 2, 4 ou 8. La sortie est en kelvins, sur une grille exactement alignée sur l'entrée (même origine et même SCR — sinusoïdale MODIS comprise — pixel = pixel d'entrée / FACTOR).&lt;/p&gt;&lt;p&gt;&lt;b&gt;INPUT&lt;/b&gt; : LST en kelvins, ou entiers bruts de type MODIS MOD11A1 (K = DN × 0.02, 0 = valeur de remplissage), détectés d'après le type de données et les valeurs, ou fixés avec INPUT_UNITS. Un GeoTIFF MOD11A1 multibande est lu par sa bande LST_Day_1km (BAND en désigne une autre) et la bande QC correspondante masque les pixels non produits ou dont l'erreur de LST dépasse 2 K. Les nuages, les valeurs de remplissage et la mer sont masqués : ils sont à nodata dans la sortie et n'influencent jamais les pixels valides.&lt;/p&gt;&lt;p&gt;&lt;b&gt;METHOD&lt;/b&gt; (ordre fixe) : 0 CNN mono-image ; 1 CNN guidé par un indice de végétation fin ; 2 TsHARP (droite T = a + b·NDVI ajustée sur les pixels grossiers, appliquée à l'échelle fine, puis ajout du résidu grossier) ; 3 bicubique. Les CNN ont été entraînés sur des images thermiques réelles dégradées du facteur (MODIS jour/nuit, images aéroportées de vignobles).&lt;/p&gt;&lt;p&gt;&lt;b&gt;GUIDE&lt;/b&gt; (méthodes 1 et 2) : un raster de NDVI à résolution fine, ou une pile Sentinel-2 (NDVI calculé à partir de B04/B08, médiane de ses dates sans nuage), dans le SCR de l'entrée, avec pixel = pixel d'entrée / FACTOR, aligné sur l'entrée et la couvrant entièrement.&lt;/p&gt;&lt;p&gt;&lt;b&gt;CONSERVE&lt;/b&gt; (activé par défaut) : le résultat fin est corrigé par pixel grossier de sorte que sa ré-agrégation en radiance (moyenne des puissances quatrièmes) redonne exactement l'entrée.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Précision&lt;/b&gt; sur des données réelles réservées au test (RMSE, avec conservation de la radiance ; détails dans le README et les fiches des modèles) : MODIS ×4 (4 km → 1 km, jour et nuit) : bicubique 0.72 K, TsHARP 0.89 K, CNN mono-image 0.72 K, CNN guidé 0.72 K — aucun indice de végétation fin n'existe pour cette tuile, et son détail à 1 km est difficilement prévisible à partir de 4 km. Vignoble en aéroporté à 3.6 m à 11:00, ×4/×8/×16 : bicubique 2.55/3.94/4.47 K, TsHARP 2.07/2.56/2.97 K, CNN guidé 1.94/2.44/2.80 K. Le CNN guidé aide là où le guide explique les températures grossières : le journal donne le r² de la droite température–NDVI à l'échelle grossière.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../processing_provider/superresolve_algorithm.py" line="75" />
       <source>LST band of a multi-band input (0 = automatic)</source>
-      <translation type="unfinished" />
+      <translation>Bande LST d'une entrée multibande (0 = automatique)</translation>
     </message>
     <message>
       <location filename="../processing_provider/superresolve_algorithm.py" line="77" />
       <source>Fine land-surface temperature (K)</source>
-      <translation type="unfinished" />
+      <translation>Température de surface fine (K)</translation>
     </message>
     <message>
       <location filename="../processing_provider/superresolve_algorithm.py" line="60" />
       <source>Coarse land-surface temperature (Kelvin or MODIS raw)</source>
-      <translation type="unfinished" />
+      <translation>Température de surface grossière (kelvins ou MODIS brut)</translation>
     </message>
     <message>
       <location filename="../processing_provider/superresolve_algorithm.py" line="62" />
       <source>Fine vegetation guide (NDVI raster or Sentinel-2 stack)</source>
-      <translation type="unfinished" />
+      <translation>Guide de végétation fin (raster de NDVI ou pile Sentinel-2)</translation>
     </message>
     <message>
       <location filename="../processing_provider/superresolve_algorithm.py" line="64" />
       <source>Factor</source>
-      <translation type="unfinished" />
+      <translation>Facteur</translation>
     </message>
     <message>
       <location filename="../processing_provider/superresolve_algorithm.py" line="66" />
       <source>Method</source>
-      <translation type="unfinished" />
+      <translation>Méthode</translation>
     </message>
     <message>
       <location filename="../processing_provider/superresolve_algorithm.py" line="70" />
       <source>Conserve radiance (re-aggregated output equals the input)</source>
-      <translation type="unfinished" />
+      <translation>Conserver la radiance (la sortie ré-agrégée est égale à l'entrée)</translation>
     </message>
     <message>
       <location filename="../processing_provider/superresolve_algorithm.py" line="72" />
       <source>Input units</source>
-      <translation type="unfinished" />
+      <translation>Unités de l'entrée</translation>
     </message>
     <message>
       <location filename="../processing_provider/superresolve_algorithm.py" line="87" />
       <source>No input: choose a land-surface temperature raster.</source>
-      <translation type="unfinished" />
+      <translation>Aucune entrée : choisissez un raster de température de surface.</translation>
     </message>
     <message>
       <location filename="../processing_provider/superresolve_algorithm.py" line="67" />
       <source>CNN single-image</source>
-      <translation type="unfinished" />
+      <translation>CNN mono-image</translation>
     </message>
     <message>
       <location filename="../processing_provider/superresolve_algorithm.py" line="67" />
       <source>CNN guided</source>
-      <translation type="unfinished" />
+      <translation>CNN guidé</translation>
     </message>
     <message>
       <location filename="../processing_provider/superresolve_algorithm.py" line="67" />
       <source>TsHARP</source>
-      <translation type="unfinished" />
+      <translation>TsHARP</translation>
     </message>
     <message>
       <location filename="../processing_provider/superresolve_algorithm.py" line="67" />
       <source>Bicubic</source>
-      <translation type="unfinished" />
+      <translation>Bicubique</translation>
     </message>
     <message>
       <location filename="../processing_provider/superresolve_algorithm.py" line="73" />
       <source>auto-detect</source>
-      <translation type="unfinished" />
+      <translation>détection automatique</translation>
     </message>
     <message>
       <location filename="../processing_provider/superresolve_algorithm.py" line="73" />
       <source>Kelvin</source>
-      <translation type="unfinished" />
+      <translation>Kelvin</translation>
     </message>
     <message>
       <location filename="../processing_provider/superresolve_algorithm.py" line="73" />
       <source>MODIS raw (DN × 0.02, fill 0)</source>
-      <translation type="unfinished" />
+      <translation>MODIS brut (DN × 0.02, remplissage 0)</translation>
     </message>
     <message>
       <location filename="../processing_provider/superresolve_algorithm.py" line="104" />
       <source>Guide line at coarse scale: r² = {:.2f}</source>
-      <translation type="unfinished" />
+      <translation>Droite guide à l'échelle grossière : r² = {:.2f}</translation>
     </message>
     <message>
       <location filename="../processing_provider/textquery_algorithm.py" line="30" />
       <source>Text query (concept → probability map)</source>
-      <translation type="unfinished" />
+      <translation>Requête textuelle (concept → carte de probabilité)</translation>
     </message>
     <message>
       <location filename="../processing_provider/textquery_algorithm.py" line="33" />
       <source>&lt;p&gt;Type what you are looking for in English — &lt;i&gt;vineyards&lt;/i&gt;, &lt;i&gt;flooded meadows&lt;/i&gt;, &lt;i&gt;new buildings&lt;/i&gt; — and get, for every pixel, the probability that it shows it. A sentence-embedding model (all-MiniLM-L6-v2, run offline) embeds the prompt; a satellite tower trained contrastively (CLIP-style) on labelled and physics-simulated Sentinel-2 time series embeds each pixel's series in the same space; the cosine between the two is calibrated into a probability.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Input&lt;/b&gt;: a Sentinel-2 stack (eolatent:buildstack) or any Sentinel-2 raster the plugin reads (a single date counts as a one-date stack), or a latent raster from eolatent:encode (the map is then at the latent's chunk resolution). Pixels cloudy or nodata on every date are nodata.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Prompts&lt;/b&gt;: one per line (at most 16 with the negatives). One prompt: probability = calibrated sigmoid of its cosine. Several prompts and/or &lt;b&gt;negative prompts&lt;/b&gt; (things the pixel should rather be, e.g. &lt;i&gt;water&lt;/i&gt;, &lt;i&gt;forest&lt;/i&gt;): a softmax across all of them; one band per prompt, the negatives are not written. Empty, too long (over 256 tokens) or non-English prompts are refused with a message.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Threshold&lt;/b&gt; (optional, 0–1): also a mask raster (1 = probability ≥ threshold, one band per prompt) and its polygons with the prompt as attribute.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Encode once, query many&lt;/b&gt;: the image side is computed once per input and cached on disk (in the user cache folder, keyed by the input's content and the model) and in memory; the next prompt on the same input costs a matrix product.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Accuracy — read before use&lt;/b&gt;: the towers were trained on one 1 km² Slovenian tile with five land-cover classes and on simulated spectra; the model cards give the ROC AUC per class on held-out pixels with prompts never seen in training. Treat the maps as a ranking of pixels to look at, not a classification.&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;Tapez en anglais ce que vous cherchez — &lt;i&gt;vineyards&lt;/i&gt;, &lt;i&gt;flooded meadows&lt;/i&gt;, &lt;i&gt;new buildings&lt;/i&gt; — et obtenez, pour chaque pixel, la probabilité qu'il le représente. Un modèle de plongement de phrases (all-MiniLM-L6-v2, exécuté hors ligne) plonge la requête ; une tour satellite entraînée de façon contrastive (à la manière de CLIP) sur des séries temporelles Sentinel-2 étiquetées et simulées par la physique plonge la série de chaque pixel dans le même espace ; le cosinus entre les deux est calibré en probabilité.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entrée&lt;/b&gt; : une pile Sentinel-2 (eolatent:buildstack) ou tout raster Sentinel-2 que l'extension sait lire (une date unique compte comme une pile à une date), ou un raster latent issu de eolatent:encode (la carte est alors à la résolution des blocs du latent). Les pixels nuageux ou sans données à toutes les dates sont à nodata.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Requêtes&lt;/b&gt; : une par ligne (16 au plus, négatives comprises). Une seule requête : probabilité = sigmoïde calibrée de son cosinus. Plusieurs requêtes et/ou des &lt;b&gt;requêtes négatives&lt;/b&gt; (ce que le pixel devrait plutôt être, p. ex. &lt;i&gt;water&lt;/i&gt;, &lt;i&gt;forest&lt;/i&gt;) : un softmax sur l'ensemble ; une bande par requête, les négatives ne sont pas écrites. Les requêtes vides, trop longues (plus de 256 tokens) ou qui ne sont pas en anglais sont refusées avec un message.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Seuil&lt;/b&gt; (facultatif, 0–1) : produit aussi un raster de masque (1 = probabilité ≥ seuil, une bande par requête) et ses polygones, avec la requête comme attribut.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Encoder une fois, interroger souvent&lt;/b&gt; : le côté image est calculé une fois par entrée et mis en cache sur disque (dans le dossier de cache de l'utilisateur, indexé par le contenu de l'entrée et par le modèle) et en mémoire ; la requête suivante sur la même entrée ne coûte qu'un produit matriciel.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Précision — à lire avant usage&lt;/b&gt; : les tours ont été entraînées sur une seule tuile slovène de 1 km² comptant cinq classes d'occupation du sol, et sur des spectres simulés ; les fiches des modèles donnent l'AUC ROC par classe sur des pixels réservés au test, avec des requêtes jamais vues à l'entraînement. Considérez les cartes comme un classement des pixels à examiner, pas comme une classification.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../processing_provider/textquery_algorithm.py" line="65" />
       <source>Threshold for the mask and polygons (0–1, optional)</source>
-      <translation type="unfinished" />
+      <translation>Seuil du masque et des polygones (0–1, facultatif)</translation>
     </message>
     <message>
       <location filename="../processing_provider/textquery_algorithm.py" line="70" />
       <source>Probability</source>
-      <translation type="unfinished" />
+      <translation>Probabilité</translation>
     </message>
     <message>
       <location filename="../processing_provider/textquery_algorithm.py" line="71" />
       <source>Mask (probability ≥ threshold)</source>
-      <translation type="unfinished" />
+      <translation>Masque (probabilité ≥ seuil)</translation>
     </message>
     <message>
       <location filename="../processing_provider/textquery_algorithm.py" line="61" />
       <source>Prompts (one per line, English)</source>
-      <translation type="unfinished" />
+      <translation>Requêtes (une par ligne, en anglais)</translation>
     </message>
     <message>
       <location filename="../processing_provider/textquery_algorithm.py" line="63" />
       <source>Negative prompts (optional, one per line)</source>
-      <translation type="unfinished" />
+      <translation>Requêtes négatives (facultatif, une par ligne)</translation>
     </message>
     <message>
       <location filename="../processing_provider/textquery_algorithm.py" line="68" />
       <source>Text-query tower ONNX (empty: the one for the input)</source>
-      <translation type="unfinished" />
+      <translation>Tour ONNX de requête textuelle (vide : celle qui correspond à l'entrée)</translation>
     </message>
     <message>
       <location filename="../processing_provider/textquery_algorithm.py" line="74" />
       <source>Polygons (probability ≥ threshold)</source>
-      <translation type="unfinished" />
+      <translation>Polygones (probabilité ≥ seuil)</translation>
     </message>
     <message>
       <location filename="../processing_provider/textquery_algorithm.py" line="76" />
       <source>Image side: computed or reused</source>
-      <translation type="unfinished" />
+      <translation>Côté image : calculé ou réutilisé</translation>
     </message>
     <message>
       <location filename="../processing_provider/textquery_algorithm.py" line="77" />
       <source>Timings (JSON, seconds)</source>
-      <translation type="unfinished" />
+      <translation>Durées (JSON, secondes)</translation>
     </message>
     <message>
       <location filename="../processing_provider/textquery_algorithm.py" line="87" />
       <source>No input: choose a Sentinel-2 stack or a latent raster.</source>
-      <translation type="unfinished" />
+      <translation>Aucune entrée : choisissez une pile Sentinel-2 ou un raster latent.</translation>
     </message>
     <message>
       <location filename="../processing_provider/textquery_algorithm.py" line="93" />
       <source>A mask or polygons need a threshold: give THRESHOLD (0–1).</source>
-      <translation type="unfinished" />
+      <translation>Un masque ou des polygones nécessitent un seuil : indiquez THRESHOLD (0–1).</translation>
     </message>
     <message>
       <location filename="../processing_provider/textquery_algorithm.py" line="103" />
       <source>reused (memory)</source>
-      <translation type="unfinished" />
+      <translation>réutilisé (mémoire)</translation>
     </message>
     <message>
       <location filename="../processing_provider/textquery_algorithm.py" line="103" />
       <source>reused (disk cache)</source>
-      <translation type="unfinished" />
+      <translation>réutilisé (cache disque)</translation>
     </message>
     <message>
       <location filename="../processing_provider/textquery_algorithm.py" line="104" />
       <source>computed</source>
-      <translation type="unfinished" />
+      <translation>calculé</translation>
     </message>
     <message>
       <location filename="../processing_provider/textquery_algorithm.py" line="105" />
       <source>Model {} on a {} input; image side {}; execution provider {}</source>
-      <translation type="unfinished" />
+      <translation>Modèle {} sur une entrée {} ; côté image {} ; fournisseur d'exécution {}</translation>
     </message>
     <message>
       <location filename="../processing_provider/textquery_algorithm.py" line="107" />
       <source>Time: {:.2f} s (image side {:.2f} s, prompts {:.3f} s, maps {:.2f} s)</source>
-      <translation type="unfinished" />
+      <translation>Durée : {:.2f} s (côté image {:.2f} s, requêtes {:.3f} s, cartes {:.2f} s)</translation>
     </message>
   </context>
 </TS>

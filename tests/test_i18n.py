@@ -1,0 +1,153 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""French translation of the plugin: complete, placeholders and HTML intact, loaded by install_translator()."""
+import importlib.util
+import os
+import re
+import shutil
+import subprocess
+import xml.etree.ElementTree as ET
+
+import pytest
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+TS = os.path.join(ROOT, "i18n", "eolatent_fr.ts")
+PLACEHOLDER = re.compile(r"\{[^{}]*\}")
+TAG = re.compile(r"<\s*(/?)\s*([A-Za-z][A-Za-z0-9]*)[^<>]*>")
+ENTITY = re.compile(r"&[A-Za-z]+;|&#\d+;")
+
+# a sentence of the French help of eolatent:textquery (last paragraph)
+TEXTQUERY_FR = "Considérez les cartes comme un classement des pixels à examiner, pas comme une classification."
+TEXTQUERY_EN = "Treat the maps as a ranking of pixels to look at, not a classification."
+
+
+def _i18n_update():
+    spec = importlib.util.spec_from_file_location("i18n_update", os.path.join(ROOT, "tools", "i18n_update.py"))
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _messages():
+    """[(source, translation element)] of every current (non-obsolete) message of the French .ts."""
+    out = []
+    for msg in ET.parse(TS).getroot().iter("message"):
+        tr = msg.find("translation")
+        if tr is not None and tr.get("type") != "obsolete":
+            out.append((msg.findtext("source"), tr))
+    return out
+
+
+def test_every_string_is_translated(capsys):
+    upd = _i18n_update()
+    strings = upd.extract()
+    assert len(strings) > 200  # the extractor found the plugin's strings
+    translations = upd.read_ts(TS)
+    missing = [s for s in strings if s not in translations]
+    assert not missing, "untranslated: %r" % missing[:5]
+    assert upd.main(["--check"]) == 0, capsys.readouterr().out
+    for src, tr in _messages():
+        assert tr.get("type") is None, "still marked %r: %r" % (tr.get("type"), src[:80])
+        assert (tr.text or "").strip(), "empty translation: %r" % src[:80]
+
+
+def test_placeholders_and_html_are_kept():
+    messages = _messages()
+    assert messages
+    for src, tr in messages:
+        fr = tr.text or ""
+        assert PLACEHOLDER.findall(fr) == PLACEHOLDER.findall(src), src[:80]
+        assert [m for m in TAG.findall(fr)] == [m for m in TAG.findall(src)], src[:80]
+        assert ENTITY.findall(fr) == ENTITY.findall(src), src[:80]
+    # the long help texts really are translated (not copied)
+    helps = [(s, tr.text) for s, tr in messages if s.startswith("<p>")]
+    assert len(helps) >= 6
+    for src, fr in helps:
+        assert fr != src and fr.count("<p>") == src.count("<p>")
+
+
+def _compiled_qm(tmp_path):
+    """Path of a .qm compiled from the current .ts: the built one if up to date, else lrelease into tmp_path."""
+    built = os.path.join(ROOT, "i18n", "eolatent_fr.qm")
+    if os.path.exists(built) and os.path.getmtime(built) >= os.path.getmtime(TS):
+        return built
+    lrelease = shutil.which("lrelease") or shutil.which("lrelease-qt5")
+    if lrelease is None:
+        pytest.skip("lrelease (Debian package qttools5-dev-tools) is not installed and i18n/eolatent_fr.qm "
+                    "is absent or older than the .ts: cannot compile the French translation")
+    out = tmp_path / "eolatent_fr.qm"
+    subprocess.run([lrelease, "-silent", TS, "-qm", str(out)], check=True)
+    return str(out)
+
+
+@pytest.fixture()
+def french(qgis_app, tmp_path, monkeypatch):
+    """The French translator installed (from a freshly compiled .qm); English again afterwards."""
+    from eolatent.plugin import i18n
+
+    qm = _compiled_qm(tmp_path)
+    monkeypatch.setattr(i18n, "I18N_DIR", os.path.dirname(qm))
+    try:
+        assert i18n.install_translator("fr") == qm
+        yield i18n
+    finally:
+        i18n.install_translator("en")
+
+
+def test_translator_gives_french_then_english(french):
+    from eolatent.processing_provider.textquery_algorithm import TextQueryAlgorithm
+
+    tr = french.tr
+    assert tr("Build stack…") == "Construire une pile…"
+    assert tr("Soil moisture (Sentinel-1)") == "Humidité du sol (Sentinel-1)"
+    assert tr("Tile size (pixels)") == "Taille de tuile (pixels)"
+    assert tr("{} by date").format("LAI") == "LAI par date"
+    alg = TextQueryAlgorithm()
+    assert alg.displayName() == "Requête textuelle (concept → carte de probabilité)"
+    assert TEXTQUERY_FR in alg.shortHelpString()
+    assert alg.shortHelpString().startswith("<p>Tapez en anglais ce que vous cherchez")
+
+    assert french.install_translator("en") is None
+    assert tr("Build stack…") == "Build stack…"
+    alg = TextQueryAlgorithm()
+    assert alg.displayName() == "Text query (concept → probability map)"
+    assert TEXTQUERY_EN in alg.shortHelpString()
+
+
+def test_algorithm_parameters_in_french(french):
+    from eolatent.processing_provider.biophysical_algorithm import BiophysicalAlgorithm
+
+    alg = BiophysicalAlgorithm()
+    alg.initAlgorithm()
+    assert alg.displayName() == "Variables biophysiques (LAI, FAPAR, FCOVER, CCC, CWC)"
+    assert "Estime l'indice de surface foliaire (LAI, m²/m²)" in alg.shortHelpString()
+    tile = alg.parameterDefinition("TILE_SIZE")
+    assert tile.description() == "Taille de tuile (pixels)"
+
+
+@pytest.fixture()
+def qgis_settings(qgis_app):
+    """QgsSettings, with the locale keys this test changes put back as they were."""
+    from qgis.core import QgsSettings
+
+    settings = QgsSettings()
+    keys = ("locale/overrideFlag", "locale/userLocale")
+    saved = {k: (settings.contains(k), settings.value(k)) for k in keys}
+    try:
+        yield settings
+    finally:
+        for k, (present, value) in saved.items():
+            if present:
+                settings.setValue(k, value)
+            else:
+                settings.remove(k)
+        settings.sync()
+
+
+def test_qgis_locale_follows_the_override(qgis_settings):
+    from eolatent.plugin.i18n import qgis_locale
+
+    qgis_settings.setValue("locale/overrideFlag", True)
+    qgis_settings.setValue("locale/userLocale", "fr_FR")
+    assert qgis_locale() == "fr"
+    qgis_settings.setValue("locale/userLocale", "de_DE")
+    assert qgis_locale() == "de"
