@@ -330,6 +330,12 @@
       <translation>Exécution en cours…</translation>
     </message>
     <message>
+      <location filename="../plugin/query_dock.py" line="177" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="104" />
+      <source>computed</source>
+      <translation>calculé</translation>
+    </message>
+    <message>
       <location filename="../plugin/query_dock.py" line="54" />
       <location filename="../processing_provider/textquery_algorithm.py" line="59" />
       <source>Sentinel-2 stack or latent raster</source>
@@ -377,9 +383,19 @@
       <translation>masque : {}</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="172" />
-      <source>Done: image side {}; {} s.</source>
-      <translation>Terminé : côté image {} ; {} s.</translation>
+      <location filename="../plugin/query_dock.py" line="176" />
+      <source>reused from memory</source>
+      <translation>réutilisé depuis la mémoire</translation>
+    </message>
+    <message>
+      <location filename="../plugin/query_dock.py" line="176" />
+      <source>reused from the disk cache</source>
+      <translation>réutilisé depuis le cache disque</translation>
+    </message>
+    <message>
+      <location filename="../plugin/query_dock.py" line="178" />
+      <source>Done in {:.2f} s (image side {}).</source>
+      <translation>Terminé en {:.2f} s (côté image {}).</translation>
     </message>
     <message>
       <location filename="../plugin/query_dock.py" line="28" />
@@ -1290,11 +1306,6 @@
       <location filename="../processing_provider/textquery_algorithm.py" line="103" />
       <source>reused (disk cache)</source>
       <translation>réutilisé (cache disque)</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="104" />
-      <source>computed</source>
-      <translation>calculé</translation>
     </message>
     <message>
       <location filename="../processing_provider/textquery_algorithm.py" line="105" />

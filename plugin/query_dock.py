@@ -165,12 +165,17 @@ class QueryDock(QDockWidget):
         project = QgsProject.instance()
         project.addMapLayer(prob)
         project.addMapLayer(mask)
+        mask.setOpacity(0.6)
         self.prob_layer, self.mask_layer = prob, mask
         self.update_mask()
         for p in reversed([p.strip() for p in params["PROMPTS"].splitlines() if p.strip()]):
             self._remember(p)
-        self.status.setText(tr("Done: image side {}; {} s.").format(
-            results.get("CACHE", ""), results.get("TIMINGS", "")))
+        import json
+
+        total = json.loads(results.get("TIMINGS") or "{}").get("total_s", float("nan"))
+        how = {"memory": tr("reused from memory"), "disk": tr("reused from the disk cache")}.get(
+            results.get("CACHE", ""), tr("computed"))
+        self.status.setText(tr("Done in {:.2f} s (image side {}).").format(total, how))
         self.finished.emit(True, dict(results))
 
     def update_mask(self, *_):

@@ -59,6 +59,9 @@ def load_layers():
     styling.style_s2_stack(stack)
     lai = QgsRasterLayer(os.path.join(DEMO, "lai.tif"), "LAI (eolatent:biophysical)")
     QgsProject.instance().addMapLayer(lai)
+    std = QgsRasterLayer(os.path.join(DEMO, "lai_std.tif"), "LAI 1σ (eolatent:biophysical)")
+    QgsProject.instance().addMapLayer(std)
+    QgsProject.instance().layerTreeRoot().findLayer(std.id()).setItemVisibilityChecked(False)
     iface.mapCanvas().setExtent(stack.extent())
     log(f"plugin loaded: {plugin() is not None}; layers valid: {stack.isValid()}, {lai.isValid()}")
 
