@@ -4,6 +4,23 @@
   <context>
     <name>EOLatent</name>
     <message>
+      <location filename="../plugin/algorithm_task.py" line="59" />
+      <source>The algorithm failed.</source>
+      <translation>L'algorithme a échoué.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithm_task.py" line="27" />
+      <source>The EO Latent Processing provider is not loaded.</source>
+      <translation>Le fournisseur de traitements EO Latent n'est pas chargé.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/algorithm_task.py" line="66" />
+      <location filename="../plugin/latent_viewer.py" line="203" />
+      <location filename="../plugin/plugin.py" line="57" />
+      <source>EO Latent</source>
+      <translation>EO Latent</translation>
+    </message>
+    <message>
       <location filename="../plugin/diagnostics.py" line="16" />
       <source>EO Latent: diagnostics</source>
       <translation>EO Latent : diagnostics</translation>
@@ -76,7 +93,7 @@
     </message>
     <message>
       <location filename="../plugin/diagnostics.py" line="67" />
-      <location filename="../plugin/stack_dock.py" line="94" />
+      <location filename="../plugin/stack_dock.py" line="95" />
       <source>File</source>
       <translation>Fichier</translation>
     </message>
@@ -157,8 +174,8 @@
     </message>
     <message>
       <location filename="../plugin/latent_viewer.py" line="126" />
-      <location filename="../plugin/query_dock.py" line="69" />
-      <location filename="../plugin/stack_dock.py" line="163" />
+      <location filename="../plugin/query_dock.py" line="68" />
+      <location filename="../plugin/stack_dock.py" line="165" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
@@ -186,13 +203,6 @@
       <location filename="../plugin/latent_viewer.py" line="184" />
       <source>The PCA composite was cancelled.</source>
       <translation>La composition ACP a été annulée.</translation>
-    </message>
-    <message>
-      <location filename="../plugin/latent_viewer.py" line="203" />
-      <location filename="../plugin/plugin.py" line="57" />
-      <location filename="../plugin/plugin.py" line="68" />
-      <source>EO Latent</source>
-      <translation>EO Latent</translation>
     </message>
     <message>
       <location filename="../plugin/latent_viewer.py" line="191" />
@@ -305,334 +315,318 @@
       <translation>Série temporelle d'un pixel…</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="43" />
+      <location filename="../plugin/query_dock.py" line="44" />
       <source>EO Latent — text query</source>
       <translation>EO Latent — requête textuelle</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="60" />
+      <location filename="../plugin/query_dock.py" line="58" />
       <source>vineyards</source>
       <translation>vineyards</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="64" />
+      <location filename="../plugin/query_dock.py" line="62" />
       <source>negative prompts, comma-separated (optional): water, forest</source>
       <translation>requêtes négatives, séparées par des virgules (facultatif) : water, forest</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="67" />
+      <location filename="../plugin/query_dock.py" line="65" />
       <source>Run</source>
       <translation>Exécuter</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="142" />
+      <location filename="../plugin/query_dock.py" line="133" />
       <source>Running…</source>
       <translation>Exécution en cours…</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="177" />
+      <location filename="../plugin/query_dock.py" line="158" />
       <location filename="../processing_provider/textquery_algorithm.py" line="104" />
       <source>computed</source>
       <translation>calculé</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="54" />
+      <location filename="../plugin/query_dock.py" line="52" />
       <location filename="../processing_provider/textquery_algorithm.py" line="59" />
       <source>Sentinel-2 stack or latent raster</source>
       <translation>Pile Sentinel-2 ou raster latent</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="58" />
+      <location filename="../plugin/query_dock.py" line="56" />
       <source>What are you looking for? (English, one prompt per line)</source>
       <translation>Que cherchez-vous ? (en anglais, une requête par ligne)</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="76" />
+      <location filename="../plugin/query_dock.py" line="75" />
       <source>Mask threshold</source>
       <translation>Seuil du masque</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="88" />
+      <location filename="../plugin/query_dock.py" line="90" />
       <source>History (double-click to run again)</source>
       <translation>Historique (double-clic pour relancer)</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="128" />
-      <location filename="../plugin/stack_dock.py" line="346" />
-      <source>The EO Latent Processing provider is not loaded.</source>
-      <translation>Le fournisseur de traitements EO Latent n'est pas chargé.</translation>
-    </message>
-    <message>
-      <location filename="../plugin/query_dock.py" line="131" />
+      <location filename="../plugin/query_dock.py" line="129" />
       <source>Choose a Sentinel-2 stack or a latent raster first.</source>
       <translation>Choisissez d'abord une pile Sentinel-2 ou un raster latent.</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="155" />
-      <source>the text query failed</source>
-      <translation>la requête textuelle a échoué</translation>
-    </message>
-    <message>
-      <location filename="../plugin/query_dock.py" line="162" />
+      <location filename="../plugin/query_dock.py" line="143" />
       <source>P({})</source>
       <translation>P({})</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="164" />
+      <location filename="../plugin/query_dock.py" line="145" />
       <source>mask: {}</source>
       <translation>masque : {}</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="176" />
+      <location filename="../plugin/query_dock.py" line="157" />
       <source>reused from memory</source>
       <translation>réutilisé depuis la mémoire</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="176" />
+      <location filename="../plugin/query_dock.py" line="157" />
       <source>reused from the disk cache</source>
       <translation>réutilisé depuis le cache disque</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="178" />
+      <location filename="../plugin/query_dock.py" line="159" />
       <source>Done in {:.2f} s (image side {}).</source>
       <translation>Terminé en {:.2f} s (côté image {}).</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="28" />
+      <location filename="../plugin/query_dock.py" line="29" />
       <source>&lt; {:.2f}</source>
       <translation>&lt; {:.2f}</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="30" />
+      <location filename="../plugin/query_dock.py" line="31" />
       <source>≥ {:.2f}</source>
       <translation>≥ {:.2f}</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="43" />
+      <location filename="../plugin/stack_dock.py" line="44" />
       <source>EO Latent: scanning product folders</source>
       <translation>EO Latent : analyse des dossiers de produits</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="66" />
+      <location filename="../plugin/stack_dock.py" line="67" />
       <source>EO Latent — build stack</source>
       <translation>EO Latent — construire une pile</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="90" />
+      <location filename="../plugin/stack_dock.py" line="91" />
       <source>Scan the folders</source>
       <translation>Analyser les dossiers</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="107" />
+      <location filename="../plugin/stack_dock.py" line="108" />
       <source>Dates (first, last)</source>
       <translation>Dates (première, dernière)</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="113" />
+      <location filename="../plugin/stack_dock.py" line="114" />
       <source>Maximum cloud cover</source>
       <translation>Couverture nuageuse maximale</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="123" />
+      <location filename="../plugin/stack_dock.py" line="124" />
       <source>Sentinel-2 bands</source>
       <translation>Bandes Sentinel-2</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="127" />
+      <location filename="../plugin/stack_dock.py" line="128" />
       <source>Area</source>
       <translation>Zone</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="131" />
+      <location filename="../plugin/stack_dock.py" line="132" />
       <source>Draw</source>
       <translation>Dessiner</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="139" />
+      <location filename="../plugin/stack_dock.py" line="140" />
       <source>CRS of the first Sentinel-2 date</source>
       <translation>SCR de la première date Sentinel-2</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="141" />
+      <location filename="../plugin/stack_dock.py" line="142" />
       <source>Target CRS</source>
       <translation>SCR cible</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="145" />
+      <location filename="../plugin/stack_dock.py" line="146" />
       <source> m</source>
       <translation> m</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="146" />
+      <location filename="../plugin/stack_dock.py" line="147" />
       <source>Resolution</source>
       <translation>Résolution</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="149" />
+      <location filename="../plugin/stack_dock.py" line="150" />
       <source>output folder (empty: temporary folder)</source>
       <translation>dossier de sortie (vide : dossier temporaire)</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="156" />
+      <location filename="../plugin/stack_dock.py" line="157" />
       <source>Output folder</source>
       <translation>Dossier de sortie</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="158" />
+      <location filename="../plugin/stack_dock.py" line="159" />
       <source>Stack name</source>
       <translation>Nom de la pile</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="161" />
+      <location filename="../plugin/stack_dock.py" line="162" />
       <source>Build</source>
       <translation>Construire</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="180" />
+      <location filename="../plugin/stack_dock.py" line="182" />
       <source>Folder of products</source>
       <translation>Dossier de produits</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="192" />
+      <location filename="../plugin/stack_dock.py" line="194" />
       <source>Scanning…</source>
       <translation>Analyse en cours…</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="361" />
+      <location filename="../plugin/stack_dock.py" line="352" />
       <source>Building the stack…</source>
       <translation>Construction de la pile en cours…</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="79" />
+      <location filename="../plugin/stack_dock.py" line="80" />
       <source>Sentinel-2 folders</source>
       <translation>Dossiers Sentinel-2</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="79" />
+      <location filename="../plugin/stack_dock.py" line="80" />
       <source>Sentinel-1 folders</source>
       <translation>Dossiers Sentinel-1</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="80" />
+      <location filename="../plugin/stack_dock.py" line="81" />
       <source>folders separated by ';'</source>
       <translation>dossiers séparés par ';'</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="85" />
+      <location filename="../plugin/stack_dock.py" line="86" />
       <source>Add a folder</source>
       <translation>Ajouter un dossier</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="94" />
+      <location filename="../plugin/stack_dock.py" line="95" />
       <source>Use</source>
       <translation>Utiliser</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="94" />
+      <location filename="../plugin/stack_dock.py" line="95" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="94" />
+      <location filename="../plugin/stack_dock.py" line="95" />
       <source>Sensor</source>
       <translation>Capteur</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="94" />
+      <location filename="../plugin/stack_dock.py" line="95" />
       <source>Cloud cover (%)</source>
       <translation>Couverture nuageuse (%)</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="125" />
+      <location filename="../plugin/stack_dock.py" line="126" />
       <source>All the data</source>
       <translation>Toutes les données</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="125" />
+      <location filename="../plugin/stack_dock.py" line="126" />
       <source>Map canvas extent</source>
       <translation>Emprise du canevas de carte</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="125" />
+      <location filename="../plugin/stack_dock.py" line="126" />
       <source>Extent of a layer</source>
       <translation>Emprise d'une couche</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="126" />
+      <location filename="../plugin/stack_dock.py" line="127" />
       <source>Polygons of a layer (outside: no data)</source>
       <translation>Polygones d'une couche (à l'extérieur : pas de données)</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="126" />
+      <location filename="../plugin/stack_dock.py" line="127" />
       <source>Rectangle drawn on the map</source>
       <translation>Rectangle dessiné sur la carte</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="189" />
-      <location filename="../plugin/stack_dock.py" line="323" />
+      <location filename="../plugin/stack_dock.py" line="191" />
+      <location filename="../plugin/stack_dock.py" line="325" />
       <source>Choose a Sentinel-2 folder, a Sentinel-1 folder or both.</source>
       <translation>Choisissez un dossier Sentinel-2, un dossier Sentinel-1 ou les deux.</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="285" />
+      <location filename="../plugin/stack_dock.py" line="287" />
       <source>Choose the layer that gives the area.</source>
       <translation>Choisissez la couche qui définit la zone.</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="296" />
+      <location filename="../plugin/stack_dock.py" line="298" />
       <source>This version of eolatent:buildstack builds every band common to the chosen dates.</source>
       <translation>Cette version de eolatent:buildstack construit toutes les bandes communes aux dates choisies.</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="382" />
+      <location filename="../plugin/stack_dock.py" line="361" />
       <location filename="../processing_provider/buildstack_algorithm.py" line="113" />
       <location filename="../processing_provider/encode_algorithm.py" line="70" />
       <source>Sentinel-2 stack</source>
       <translation>Pile Sentinel-2</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="383" />
+      <location filename="../plugin/stack_dock.py" line="362" />
       <location filename="../processing_provider/buildstack_algorithm.py" line="114" />
       <source>Sentinel-1 stack</source>
       <translation>Pile Sentinel-1</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="200" />
+      <location filename="../plugin/stack_dock.py" line="202" />
       <source>The scan was cancelled.</source>
       <translation>L'analyse a été annulée.</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="204" />
+      <location filename="../plugin/stack_dock.py" line="206" />
       <source>{n} product date(s) found; {k} other file(s) skipped.</source>
       <translation>{n} date(s) de produit trouvée(s) ; {k} autre(s) fichier(s) ignoré(s).</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="282" />
+      <location filename="../plugin/stack_dock.py" line="284" />
       <source>Draw a rectangle on the map first (Area: Draw).</source>
       <translation>Dessinez d'abord un rectangle sur la carte (Zone : Dessiner).</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="311" />
+      <location filename="../plugin/stack_dock.py" line="313" />
       <source>No product is ticked; tick the dates to build.</source>
       <translation>Aucun produit n'est coché ; cochez les dates à construire.</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="377" />
-      <source>building the stack failed</source>
-      <translation>la construction de la pile a échoué</translation>
-    </message>
-    <message>
-      <location filename="../plugin/stack_dock.py" line="393" />
+      <location filename="../plugin/stack_dock.py" line="372" />
       <source>Built: Sentinel-2 dates {s2}; Sentinel-1 dates {s1}.</source>
       <translation>Construit : dates Sentinel-2 {s2} ; dates Sentinel-1 {s1}.</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="388" />
+      <location filename="../plugin/stack_dock.py" line="367" />
       <source>{label} ({n} dates)</source>
       <translation>{label} ({n} dates)</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="278" />
+      <location filename="../plugin/stack_dock.py" line="280" />
       <source>{} has no polygons; choose a polygon layer.</source>
       <translation>{} n'a pas de polygones ; choisissez une couche de polygones.</translation>
     </message>

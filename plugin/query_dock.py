@@ -6,14 +6,15 @@ from __future__ import annotations
 import os
 import tempfile
 
-from qgis.core import (QgsApplication, QgsColorRampShader, QgsMapLayerProxyModel, QgsProcessingAlgRunnerTask,
-                       QgsProcessingContext, QgsProcessingFeedback, QgsProject, QgsRasterLayer, QgsRasterShader,
+from qgis.core import (QgsColorRampShader, QgsMapLayerProxyModel, QgsProject, QgsRasterLayer, QgsRasterShader,
                        QgsSettings, QgsSingleBandPseudoColorRenderer)
 from qgis.gui import QgsMapLayerComboBox
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (QDockWidget, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit,
-                                 QPushButton, QSlider, QVBoxLayout, QWidget)
+                                 QProgressBar, QPushButton, QSlider, QVBoxLayout, QWidget)
+
+from .algorithm_task import AlgorithmTaskMixin
 from .i18n import tr
 
 HISTORY_KEY = "eolatent/textquery/history"
@@ -36,7 +37,7 @@ def mask_renderer(layer, threshold: float, band: int = 1, colour: str = "#e31a1c
     return renderer
 
 
-class QueryDock(QDockWidget):
+class QueryDock(AlgorithmTaskMixin, QDockWidget):
     finished = pyqtSignal(bool, dict)  # success, results — emitted after the layers are added
 
     def __init__(self, iface=None, parent=None):
@@ -44,9 +45,6 @@ class QueryDock(QDockWidget):
         self.setObjectName("EOLatentQueryDock")
         self.iface = iface
         self.model_file = ""  # advanced: another tower (tests, labs)
-        self.task = None
-        self.context = None
-        self.feedback = None
         self.prob_layer = None
         self.mask_layer = None
         body = QWidget()
@@ -66,6 +64,7 @@ class QueryDock(QDockWidget):
         row = QHBoxLayout()
         self.run_button = QPushButton(tr("Run"))
         self.run_button.clicked.connect(self.run)
+        self.start_button = self.run_button
         self.cancel_button = QPushButton(tr("Cancel"))
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self.cancel)
@@ -82,6 +81,9 @@ class QueryDock(QDockWidget):
         srow.addWidget(self.slider)
         srow.addWidget(self.slider_label)
         lay.addLayout(srow)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        lay.addWidget(self.progress)
         self.status = QLabel("")
         self.status.setWordWrap(True)
         lay.addWidget(self.status)
@@ -123,37 +125,16 @@ class QueryDock(QDockWidget):
     def run(self):
         if self.task is not None:
             return
-        alg = QgsApplication.processingRegistry().createAlgorithmById("eolatent:textquery")
-        if alg is None:
-            self._message(tr("The EO Latent Processing provider is not loaded."), error=True)
-            return
         if self.input_box.currentLayer() is None:
-            self._message(tr("Choose a Sentinel-2 stack or a latent raster first."), error=True)
+            self.show_message(tr("Choose a Sentinel-2 stack or a latent raster first."), error=True)
             return
         folder = tempfile.mkdtemp(prefix="eolatent-query-")
         params = self.parameters(os.path.join(folder, "probability.tif"))
-        self.context = QgsProcessingContext()
-        self.context.setProject(QgsProject.instance())
-        self.feedback = QgsProcessingFeedback()
-        self.task = QgsProcessingAlgRunnerTask(alg, params, self.context, self.feedback)
-        self.task.executed.connect(lambda ok, res, p=params: self._done(ok, res, p))
-        self.run_button.setEnabled(False)
-        self.cancel_button.setEnabled(True)
-        self.status.setText(tr("Running…"))
-        QgsApplication.taskManager().addTask(self.task)
-
-    def cancel(self):
-        if self.feedback is not None:
-            self.feedback.cancel()
+        self.start_algorithm("eolatent:textquery", params, tr("Running…"),
+                             lambda ok, res, err, p=params: self._done(ok, res, p))
 
     def _done(self, ok: bool, results: dict, params: dict):
-        self.task = None
-        self.run_button.setEnabled(True)
-        self.cancel_button.setEnabled(False)
         if not ok:
-            log = self.feedback.textLog() if self.feedback is not None else ""
-            last = [ln for ln in log.splitlines() if ln.strip()][-1:] or [tr("the text query failed")]
-            self._message(last[0], error=True)
             self.finished.emit(False, {})
             return
         from ..processing_provider import styling
@@ -185,9 +166,3 @@ class QueryDock(QDockWidget):
             self.mask_layer.setRenderer(mask_renderer(self.mask_layer, t))
             self.mask_layer.triggerRepaint()
 
-    def _message(self, text: str, error: bool = False):
-        self.status.setText(text)
-        if self.iface is not None and error:
-            from qgis.core import Qgis
-
-            self.iface.messageBar().pushMessage(tr("EO Latent"), text, level=Qgis.Critical, duration=8)

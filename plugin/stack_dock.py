@@ -14,14 +14,15 @@ from __future__ import annotations
 import os
 import tempfile
 
-from qgis.core import (Qgis, QgsApplication, QgsCoordinateReferenceSystem, QgsMapLayerProxyModel,
-                       QgsProcessingAlgRunnerTask, QgsProcessingContext, QgsProcessingFeedback, QgsProject,
+from qgis.core import (QgsApplication, QgsCoordinateReferenceSystem, QgsMapLayerProxyModel, QgsProject,
                        QgsRasterLayer, QgsTask, QgsWkbTypes)
 from qgis.gui import QgsMapLayerComboBox, QgsMapToolExtent, QgsProjectionSelectionWidget
 from qgis.PyQt.QtCore import QDate, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (QComboBox, QDateEdit, QDockWidget, QDoubleSpinBox, QFileDialog, QFormLayout,
                                  QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QProgressBar,
                                  QPushButton, QTableWidget, QTableWidgetItem, QToolButton, QVBoxLayout, QWidget)
+
+from .algorithm_task import AlgorithmTaskMixin
 from .i18n import tr
 
 S2_BAND_NAMES = ("B01", "B02", "B03", "B04", "B05", "B06", "B07", "B08", "B8A", "B09", "B10", "B11", "B12")
@@ -58,7 +59,7 @@ class ScanTask(QgsTask):
         self.on_done(ok, self)
 
 
-class StackDock(QDockWidget):
+class StackDock(AlgorithmTaskMixin, QDockWidget):
     scanned = pyqtSignal(bool)
     finished = pyqtSignal(bool, dict)  # success, results — emitted after the layers are added
 
@@ -67,7 +68,7 @@ class StackDock(QDockWidget):
         self.setObjectName("EOLatentStackDock")
         self.iface = iface
         self.products = []
-        self.scan_task = self.task = self.context = self.feedback = None
+        self.scan_task = None
         self.drawn = None  # (QgsRectangle, QgsCoordinateReferenceSystem)
         self.extent_tool = None
         self.layers = []
@@ -159,6 +160,7 @@ class StackDock(QDockWidget):
         lay.addLayout(form)
         brow = QHBoxLayout()
         self.build_button = QPushButton(tr("Build"))
+        self.start_button = self.build_button
         self.build_button.clicked.connect(self.build)
         self.cancel_button = QPushButton(tr("Cancel"))
         self.cancel_button.setEnabled(False)
@@ -186,7 +188,7 @@ class StackDock(QDockWidget):
             return
         s2, s1 = split_folders(self.s2_edit.text()), split_folders(self.s1_edit.text())
         if not s2 and not s1:
-            self._message(tr("Choose a Sentinel-2 folder, a Sentinel-1 folder or both."), error=True)
+            self.show_message(tr("Choose a Sentinel-2 folder, a Sentinel-1 folder or both."), error=True)
             return
         self.scan_button.setEnabled(False)
         self.status.setText(tr("Scanning…"))
@@ -197,7 +199,7 @@ class StackDock(QDockWidget):
         self.scan_task = None
         self.scan_button.setEnabled(True)
         if not ok:
-            self._message(task.error or tr("The scan was cancelled."), error=bool(task.error))
+            self.show_message(task.error or tr("The scan was cancelled."), error=bool(task.error))
             self.scanned.emit(False)
             return
         self.set_products(task.products)
@@ -341,41 +343,18 @@ class StackDock(QDockWidget):
     def build(self):
         if self.task is not None:
             return
-        alg = self._algorithm()
-        if alg is None:
-            self._message(tr("The EO Latent Processing provider is not loaded."), error=True)
-            return
         try:
             params = self.parameters()
         except (ValueError, OSError) as exc:
-            self._message(str(exc), error=True)
+            self.show_message(str(exc), error=True)
             return
-        self.context = QgsProcessingContext()
-        self.context.setProject(QgsProject.instance())
-        self.feedback = QgsProcessingFeedback()
-        self.feedback.progressChanged.connect(lambda p: self.progress.setValue(int(p)))
-        self.task = QgsProcessingAlgRunnerTask(alg, params, self.context, self.feedback)
-        self.task.executed.connect(lambda ok, res, p=params: self._done(ok, res, p))
-        self.build_button.setEnabled(False)
-        self.cancel_button.setEnabled(True)
-        self.status.setText(tr("Building the stack…"))
         self.last_parameters = params
-        QgsApplication.taskManager().addTask(self.task)
+        self.start_algorithm("eolatent:buildstack", params, tr("Building the stack…"), self._done)
 
-    def cancel(self):
-        if self.feedback is not None:
-            self.feedback.cancel()
-
-    def _done(self, ok: bool, results: dict, params: dict):
+    def _done(self, ok: bool, results: dict, error: str):
         from ..processing_provider import styling
 
-        self.task = None
-        self.build_button.setEnabled(True)
-        self.cancel_button.setEnabled(False)
         if not ok:
-            log = self.feedback.textLog() if self.feedback is not None else ""
-            last = [ln for ln in log.splitlines() if ln.strip()][-1:] or [tr("building the stack failed")]
-            self._message(last[0], error=True)
             self.finished.emit(False, {})
             return
         self.layers = []
@@ -398,7 +377,4 @@ class StackDock(QDockWidget):
         self.draw_button.setChecked(False)
         self.cancel()
 
-    def _message(self, text: str, error: bool = False):
-        self.status.setText(text)
-        if self.iface is not None and error:
-            self.iface.messageBar().pushMessage(tr("EO Latent"), text, level=Qgis.Critical, duration=8)
+

@@ -104,8 +104,10 @@ def test_build_runs_buildstack_with_the_widgets_parameters_and_loads_styled_stac
     assert dock.area_box.currentIndex() == stack_dock.AREA_DRAWN
     dock.res_spin.setValue(20)
     seen = []
-    real = stack_dock.QgsProcessingAlgRunnerTask
-    monkeypatch.setattr(stack_dock, "QgsProcessingAlgRunnerTask",
+    from eolatent.plugin import algorithm_task
+
+    real = algorithm_task.QgsProcessingAlgRunnerTask
+    monkeypatch.setattr(algorithm_task, "QgsProcessingAlgRunnerTask",
                         lambda alg, params, *a: seen.append((alg.id(), dict(params))) or real(alg, params, *a))
     done = []
     dock.finished.connect(lambda ok, res: done.append((ok, res)))
