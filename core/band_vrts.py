@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import shutil
 from typing import List, Sequence
-from xml.sax.saxutils import escape
+from html import escape  # XML text and attribute escaping (&, <, >, quotes)
 
 _GDAL_TYPES = {"uint8": "Byte", "int8": "Int8", "uint16": "UInt16", "int16": "Int16", "uint32": "UInt32",
                "int32": "Int32", "float32": "Float32", "float64": "Float64"}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Dict, Type
 
+import contextlib
 import rasterio
 from rasterio.errors import RasterioError
 
@@ -34,10 +35,8 @@ class DatasetCache:
     def close(self):
         """Close every open dataset (a later read reopens them)."""
         for ds in self._ds.values():
-            try:
+            with contextlib.suppress(Exception):  # closing must not raise
                 ds.close()
-            except Exception:  # pragma: no cover - closing must not raise
-                pass
         self._ds.clear()
 
 

@@ -12,7 +12,7 @@ import glob
 import os
 import platform
 import shutil
-import subprocess
+import subprocess  # nosec B404 - only to ask nvidia-smi for the GPU name
 import sys
 from typing import Dict, List, Optional
 
@@ -41,8 +41,8 @@ def gpu_names(timeout: float = 5.0) -> List[str]:
     if not exe:
         return []
     try:
-        out = subprocess.run([exe, "--query-gpu=name", "--format=csv,noheader"], capture_output=True,
-                             text=True, timeout=timeout, check=False)
+        out = subprocess.run([exe, "--query-gpu=name", "--format=csv,noheader"],  # nosec B603 - fixed argv, no shell
+                             capture_output=True, text=True, timeout=timeout, check=False)
     except (OSError, subprocess.SubprocessError):
         return []
     return [ln.strip() for ln in out.stdout.splitlines() if ln.strip()] if out.returncode == 0 else []

@@ -6,6 +6,7 @@ rename is atomic) and renamed only when every output of the run is complete; abo
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from dataclasses import dataclass, field
@@ -137,10 +138,8 @@ class OutputFiles:
 
     def abort(self) -> None:
         for ds in self.handles.values():
-            try:
+            with contextlib.suppress(Exception):  # cleaning up after a failure
                 ds.close()
-            except Exception:
-                pass
         self.handles = {}
         for tmp in self.tmp.values():
             for leftover in (tmp, tmp + ".aux.xml"):

@@ -21,6 +21,7 @@ files and appear only when everything succeeded; an error or a cancel leaves not
 """
 from __future__ import annotations
 
+import contextlib
 import os
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -141,11 +142,9 @@ def _default_crs(groups, area: Optional[Area]):
     grids = [p.source.grid for g in groups for p in g.parts]
     if area is not None:
         for grid in grids:
-            try:
+            with contextlib.suppress(Exception):  # an area outside this CRS's domain: try the next grid
                 if intersect(area_in(area, grid.crs)[0], grid.bounds) is not None:
                     return grid.crs
-            except Exception:  # noqa: BLE001 - area outside this CRS's domain
-                continue
     return grids[0].crs
 
 

@@ -8,6 +8,7 @@ band-interleaved, tiled 256 x 256 (smaller blocks for small grids), DEFLATE with
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from typing import Dict, Optional, Sequence
@@ -89,10 +90,8 @@ class StackWriter:
 
     def abort(self) -> None:
         if self.ds is not None:
-            try:
+            with contextlib.suppress(Exception):  # cleaning up after a failure
                 self.ds.close()
-            except Exception:  # noqa: BLE001 - cleaning up after a failure
-                pass
             self.ds = None
         for leftover in (self.tmp, self.tmp + ".aux.xml"):
             if leftover and os.path.exists(leftover):

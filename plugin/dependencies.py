@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import importlib
 import os
-import subprocess
+import subprocess  # nosec B404 - runs this Python's pip, on request only
 import sys
 from typing import Dict, List
 
@@ -81,7 +81,7 @@ def install(target: str = EXT_LIBS) -> int:
     os.makedirs(target, exist_ok=True)
     cmd = [sys.executable, "-m", "pip", "install", "--no-deps", "--upgrade", "--target", target] + reqs
     print("EO Latent: installing", " ".join(reqs), "into", target)
-    return subprocess.call(cmd)
+    return subprocess.call(cmd)  # nosec B603 - this Python's own pip, fixed argv from REQUIRED, no shell
 
 
 if __name__ == "__main__":

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import re
-import xml.etree.ElementTree as ET
+import xml.etree.ElementTree as ET  # nosec B405 - see parse_xml: DTDs and entities are refused
 from datetime import date, datetime, timedelta, timezone
 from typing import Iterable, Iterator, NamedTuple, Optional
 
@@ -48,7 +48,7 @@ def normalize_band_name(name) -> Optional[str]:
     if not m:
         return None
     token = m.group(1).upper()
-    return "B8A" if token == "8A" else "B%02d" % int(token)
+    return "B8A" if token == "8A" else "B%02d" % int(token)  # nosec B105 - a band name, not a password
 
 
 def band_list_text(names: Iterable[str]) -> str:
@@ -206,9 +206,17 @@ def empty_angles() -> dict:
 # --------------------------------------------------------------------------- XML
 
 def parse_xml(path) -> ET.Element:
-    """Root element of an XML file; S2FormatError when unreadable."""
+    """Root element of an XML metadata file; S2FormatError when unreadable.
+
+    Product metadata never needs a DTD: a file declaring one (DOCTYPE/ENTITY: entity-expansion bombs,
+    external entities) is refused before parsing, which makes the standard parser safe here."""
     try:
-        return ET.parse(str(path)).getroot()
+        with open(str(path), "rb") as fh:
+            data = fh.read()
+        if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
+            raise S2FormatError("the metadata file %s declares a DTD or entities, which Sentinel-2 metadata "
+                                "never does; it is refused for safety - download the product again" % path)
+        return ET.fromstring(data)  # nosec B314 - DTDs and entities refused above
     except (ET.ParseError, OSError) as exc:
         raise S2FormatError(
             "cannot parse the metadata file %s (%s); the product is incomplete or "
