@@ -40,6 +40,78 @@ class OutputError(OSError):
     """An output cannot be created or written."""
 
 
+class GdalErrors:
+    """GDAL's last-error slot, seen from Python through ``osgeo.gdal`` when it shares rasterio's libgdal.
+
+    GDAL reports a write that fails at flush time (disk full, quota, file-size limit) only through its
+    error slot and closes the file "successfully" with blocks missing: without a check a full disk would
+    publish a file that opens and looks complete. The check works where both run on one library (a
+    single libgdal mapped in the process); where it does not (e.g. a rasterio wheel with its own libgdal,
+    or not Linux), :func:`verify_raster` reads the file back instead."""
+
+    _shared = None
+    _gdal = None
+
+    @classmethod
+    def gdal(cls):
+        if cls._shared is None:
+            cls._shared = False
+            try:
+                import rasterio
+                from osgeo import gdal
+
+                _ = rasterio.__gdal_version__  # rasterio (and its libgdal) loaded before the comparison
+
+                cls._shared = _one_libgdal_loaded()
+                cls._gdal = gdal
+            except Exception:  # noqa: BLE001 - no osgeo: fall back to reading back
+                cls._shared = False
+        return cls._gdal if cls._shared else None
+
+    @classmethod
+    def reset(cls) -> None:
+        g = cls.gdal()
+        if g is not None:
+            g.ErrorReset()
+
+    @classmethod
+    def check(cls, path: str) -> None:
+        """Raise OutputError if GDAL recorded a failure in this thread since reset()."""
+        g = cls.gdal()
+        if g is not None and g.GetLastErrorType() >= g.CE_Failure:
+            msg = g.GetLastErrorMsg()
+            g.ErrorReset()
+            raise OutputError(f"writing {path} failed ({msg}); the disk is probably full - free some space or "
+                              "choose another output folder")
+
+
+def _one_libgdal_loaded() -> bool:
+    """True when rasterio and osgeo.gdal run on the same libgdal (one libgdal mapped in this process)."""
+    try:
+        with open("/proc/self/maps", encoding="utf-8", errors="replace") as fh:
+            libs = {line.split()[-1] for line in fh if "libgdal" in line and line.split()[-1].startswith("/")}
+    except OSError:  # not Linux: cannot tell, read the files back instead
+        return False
+    return len({os.path.realpath(p) for p in libs}) == 1
+
+
+def verify_raster(tmp: str, path: str) -> None:
+    """After closing a finished temporary GeoTIFF: read every block back when GDAL's error slot cannot be
+    checked from Python (see :class:`GdalErrors`); a no-op where it can (the check ran at each write)."""
+    if GdalErrors.gdal() is not None:
+        return
+    import rasterio
+    from rasterio.errors import RasterioError
+
+    try:
+        with rasterio.open(tmp) as ds:
+            for _ij, win in ds.block_windows(1):
+                ds.read(window=win)
+    except (RasterioError, OSError) as exc:
+        raise OutputError(f"writing {path} failed: the file is incomplete ({exc}); the disk is probably full - "
+                          "free some space or choose another output folder") from None
+
+
 @dataclass
 class OutputSpec:
     """One output raster."""
@@ -120,18 +192,25 @@ class OutputFiles:
         spec = self.outputs[name]
         ds = self.handles[name]
         win = RioWindow(0, row, self.grid.width, data.shape[1])
+        GdalErrors.reset()
         try:
             ds.write(data.astype(spec.dtype, copy=False), window=win)
         except Exception as exc:  # disk full, I/O error
             raise OutputError(f"writing {spec.path} failed: {exc}") from exc
+        GdalErrors.check(spec.path)  # a block flushed by this write failed
 
     def commit(self) -> None:
-        for name, ds in self.handles.items():
+        for name, ds in list(self.handles.items()):
+            GdalErrors.reset()
             try:
                 ds.close()
             except Exception as exc:
                 raise OutputError(f"finishing {self.outputs[name].path} failed: {exc}") from exc
-        self.handles = {}
+            finally:
+                del self.handles[name]
+            GdalErrors.check(self.outputs[name].path)
+        for name, tmp in self.tmp.items():
+            verify_raster(tmp, self.outputs[name].path)
         for name, tmp in self.tmp.items():
             publish(tmp, self.outputs[name].path)
         self.tmp = {}

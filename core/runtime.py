@@ -22,6 +22,10 @@ class RuntimeSetupError(RuntimeError):
     """onnxruntime missing, or the requested execution provider is not available."""
 
 
+class ModelLoadError(ValueError):
+    """ONNX Runtime cannot load a model file (corrupt, wrong opset, unsupported operator)."""
+
+
 def import_onnxruntime():
     try:
         import onnxruntime  # noqa: F401
@@ -109,7 +113,14 @@ def get_session(model_path: str, provider: str = "auto", threads: Optional[int] 
         opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
         wanted = [_ORT_NAMES[short]] + ([] if short == "cpu" else [_ORT_NAMES["cpu"]])
         source = model_bytes if model_bytes is not None else model_path
-        sess = ort.InferenceSession(source, sess_options=opts, providers=wanted)
+        try:
+            sess = ort.InferenceSession(source, sess_options=opts, providers=wanted)
+        except Exception as exc:  # noqa: BLE001 - onnxruntime's own exception types (Fail, InvalidGraph, …)
+            first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            raise ModelLoadError(
+                f"ONNX Runtime {getattr(ort, '__version__', '?')} cannot load {os.path.basename(model_path)}: "
+                f"{first[:300]}; the file is corrupt, not an EO Latent model, or needs a newer onnxruntime — "
+                "reinstall the plugin's models or choose another model file") from None
         used = _SHORT.get(sess.get_providers()[0], sess.get_providers()[0])
         if used != short:
             raise RuntimeSetupError(

@@ -17,7 +17,7 @@ import numpy as np
 import rasterio
 from rasterio.windows import Window
 
-from .outputs import check_writable, publish
+from .outputs import GdalErrors, check_writable, publish, verify_raster
 
 
 def per_date(values, n: int, what: str, error=ValueError) -> list:
@@ -77,11 +77,16 @@ class StackWriter:
 
     def write(self, indexes: Sequence[int], window: Window, data) -> None:
         """Write *data* (len(indexes), h, w) into 1-based band *indexes* on *window*."""
+        GdalErrors.reset()
         self.ds.write(np.asarray(data, dtype=np.float32), indexes=list(indexes), window=window)
+        GdalErrors.check(self.path)
 
     def commit(self) -> str:
+        GdalErrors.reset()
         self.ds.close()
         self.ds = None
+        GdalErrors.check(self.path)
+        verify_raster(self.tmp, self.path)
         publish(self.tmp, self.path)
         aux = self.tmp + ".aux.xml"
         if os.path.exists(aux):

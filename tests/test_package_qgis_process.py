@@ -96,3 +96,42 @@ def test_buildstack_needs_no_onnxruntime(installed, tmp_path):
     assert run.returncode == 0, run.stdout + run.stderr
     with rasterio.open(out) as ds:
         assert ds.tags()["MODALITY"] == "S2" and ds.descriptions[0].endswith("2015-07-11")
+
+
+def test_every_algorithm_is_listed_and_the_new_ones_run(installed, slovenia_tif, tmp_path):
+    """encode → decode, superresolve and textquery from the installed zip, equal to the engine's results."""
+    _, cfg, env = installed
+    listing = subprocess.run([QGIS_PROCESS, "list"], env=env, capture_output=True, text=True, timeout=120)
+    for alg in ("biophysical", "buildstack", "soilmoisture", "encode", "decode", "superresolve", "textquery"):
+        assert f"eolatent:{alg}" in listing.stdout, alg
+
+    def run(alg, *params):
+        res = subprocess.run([QGIS_PROCESS, "run", f"eolatent:{alg}", "--", *params, "EXECUTION_PROVIDER=2"],
+                             env=dict(env, EOLATENT_CACHE_DIR=str(tmp_path / "cache")), capture_output=True,
+                             text=True, timeout=300)
+        assert res.returncode == 0, res.stdout + res.stderr
+        return res.stdout
+
+    lat, lai = tmp_path / "latent.tif", tmp_path / "lai.tif"
+    run("encode", f"S2_STACK={slovenia_tif}", f"OUTPUT={lat}")
+    run("decode", f"INPUT={lat}", "DATES=2015-07-11", f"OUTPUT_LAI={lai}")
+    lst = os.path.join(ROOT, "tests", "data", "lst", "pyTSEB_ExampleImage_Trad_pm.tif")
+    sr = tmp_path / "sr.tif"
+    run("superresolve", f"INPUT={lst}", "FACTOR=0", "METHOD=3", f"OUTPUT={sr}")
+    tq = tmp_path / "tq.tif"
+    run("textquery", f"INPUT={slovenia_tif}", "PROMPTS=forest", f"OUTPUT={tq}")
+    from eolatent.core.decode_raster import run_decode
+    from eolatent.core.encode_raster import run_encode
+    from eolatent.core.superres.superres_raster import run_superres
+    from eolatent.core.textquery import image_cache
+    from eolatent.core.textquery.query_raster import run_textquery
+
+    cpu = dict(provider="cpu", threads=1)
+    run_encode(str(tmp_path / "ref_latent.tif"), s2_path=slovenia_tif, **cpu)
+    run_decode(str(tmp_path / "ref_latent.tif"), {"LAI": str(tmp_path / "ref_lai.tif")}, dates="2015-07-11", **cpu)
+    run_superres(lst, str(tmp_path / "ref_sr.tif"), factor=2, method="bicubic", **cpu)
+    image_cache.clear_memory()
+    run_textquery(slovenia_tif, "forest", str(tmp_path / "ref_tq.tif"), cache_dir=str(tmp_path / "c2"), **cpu)
+    for got, ref, tol in ((lai, "ref_lai.tif", 1e-5), (sr, "ref_sr.tif", 1e-4), (tq, "ref_tq.tif", 1e-5)):
+        with rasterio.open(got) as a, rasterio.open(tmp_path / ref) as b:
+            np.testing.assert_allclose(a.read(), b.read(), atol=tol, equal_nan=True)

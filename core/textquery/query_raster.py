@@ -16,7 +16,7 @@ from typing import Dict, List, Optional
 import numpy as np
 
 from ..outputs import OutputFiles, OutputSpec, check_writable
-from ..tiling import Feedback
+from ..tiling import Cancelled, Feedback
 from . import image_cache
 from .features import S2_BANDS, latent_features, s2_features
 from .tower import Tower, TowerError, available_towers, probabilities, tower_path
@@ -192,6 +192,8 @@ def run_textquery(input_path: str, prompts, output: str, negatives=None, thresho
     finally:
         src.close()
     t2 = time.perf_counter()
+    if feedback.is_canceled():
+        raise Cancelled("text query cancelled; no output was written")
     text = enc.encode(plist + nlist)  # [M, 384]
     q = (tower.projection @ text.T).astype(np.float32)  # [K, M]
     t3 = time.perf_counter()
