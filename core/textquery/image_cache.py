@@ -12,7 +12,6 @@ Inputs whose entry would exceed ``max_entry_mb`` are computed into a temporary f
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import shutil
@@ -27,7 +26,6 @@ import numpy as np
 
 from ..tiling import Cancelled, Feedback
 
-SAMPLE_BLOCKS, SAMPLE_BYTES = 16, 65536
 MEMORY_ENTRIES = 2
 _memory: "OrderedDict[str, Entry]" = OrderedDict()
 _lock = threading.Lock()
@@ -39,30 +37,11 @@ def default_cache_dir() -> str:
     return os.path.join(root, "textquery")
 
 
-def _file_digest(path: str, h) -> None:
-    st = os.stat(path)
-    h.update(f"{os.path.basename(path)}|{st.st_size}|{st.st_mtime_ns}\n".encode())
-    with open(path, "rb") as fh:
-        if st.st_size <= SAMPLE_BLOCKS * SAMPLE_BYTES * 2:
-            h.update(fh.read())
-            return
-        for k in range(SAMPLE_BLOCKS):
-            fh.seek((st.st_size - SAMPLE_BYTES) * k // (SAMPLE_BLOCKS - 1))
-            h.update(fh.read(SAMPLE_BYTES))
-
-
 def content_key(path: str, model_sha256: str) -> str:
-    """sha256 of the input's content (sampled bytes + sizes + mtimes; every file of a folder) and the model."""
-    h = hashlib.sha256(f"model={model_sha256}\n".encode())
-    path = os.path.abspath(path)
-    if os.path.isdir(path):
-        for root, _dirs, files in sorted(os.walk(path)):
-            for name in sorted(files):
-                h.update(os.path.relpath(os.path.join(root, name), path).encode())
-                _file_digest(os.path.join(root, name), h)
-    else:
-        _file_digest(path, h)
-    return h.hexdigest()[:32]
+    """The input's sampled content (core.content_hash) and the model."""
+    from ..content_hash import content_key as key
+
+    return key(path, salt=f"model={model_sha256}")[:32]
 
 
 @dataclass
