@@ -866,6 +866,331 @@
       <translation>{} : {} date(s) : {}</translation>
     </message>
     <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="40" />
+      <source>Classify (land-cover map from labelled polygons)</source>
+      <translation>Classer (carte d'occupation du sol à partir de polygones étiquetés)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="43" />
+      <source>&lt;p&gt;Makes a land-cover (or land-use) map from a latent raster and a few labelled polygons or points. &lt;b&gt;Train&lt;/b&gt; mode fits a random forest (scikit-learn) on the latent features of the labelled pixels, measures it on a spatially separated validation split, saves it as an ONNX classifier with its model card, and maps the whole raster. &lt;b&gt;Apply&lt;/b&gt; mode maps a raster with a saved classifier — another area or another year in the same season — and needs neither scikit-learn nor training data.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Input&lt;/b&gt;: a latent raster from eolatent:encode (features: the latent means of every time window), or, for comparison, any other raster such as a Sentinel-2 stack from eolatent:buildstack (features: its bands). The map has the input's resolution (40 m for the fine latent preset).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Training layer&lt;/b&gt;: polygons or points with a class field (text or integer). A pixel is labelled when its centre lies in a polygon; a point labels the pixel that holds it. Features with an empty class are skipped. Class names and colours come from the layer's categorized style on the class field when it has one, else from a fixed palette; integer classes keep their values in the map.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Validation&lt;/b&gt;: a fraction of the polygons (default 0.3), taken as whole spatial blocks, is set aside; no polygon has pixels on both sides. The report gives the overall accuracy, kappa, per-class precision, recall and F1 and the confusion matrix on these pixels. The saved classifier is the one trained without them, so the figures describe it. A class with fewer than two usable polygons is trained but not validated (the report says so).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: the class map (0 = nodata), the confidence (highest class probability, 0–1), the classifier (.onnx) and the report (.html, or .json for a machine-readable one). Applying a classifier made for another encoder, season or set of bands is refused.&lt;/p&gt;&lt;p&gt;Training needs scikit-learn and skl2onnx; the message says how to install them if they are missing.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Produit une carte d'occupation (ou d'usage) du sol à partir d'un raster latent et de quelques polygones ou points étiquetés. Le mode &lt;b&gt;entraîner&lt;/b&gt; ajuste une forêt aléatoire (scikit-learn) sur les variables latentes des pixels étiquetés, la mesure sur un échantillon de validation séparé spatialement, l'enregistre comme classifieur ONNX avec sa fiche de modèle et cartographie tout le raster. Le mode &lt;b&gt;appliquer&lt;/b&gt; cartographie un raster avec un classifieur enregistré — une autre zone ou une autre année à la même saison — et n'a besoin ni de scikit-learn ni de données d'entraînement.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entrée&lt;/b&gt; : un raster latent issu d'eolatent:encode (variables : les moyennes latentes de chaque fenêtre temporelle) ou, pour comparaison, tout autre raster, par exemple une pile Sentinel-2 d'eolatent:buildstack (variables : ses bandes). La carte a la résolution de l'entrée (40 m pour le préréglage latent fin).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Couche d'entraînement&lt;/b&gt; : des polygones ou des points avec un champ de classe (texte ou entier). Un pixel est étiqueté quand son centre est dans un polygone ; un point étiquette le pixel qui le contient. Les entités sans classe sont ignorées. Les noms et couleurs des classes viennent du style catégorisé de la couche sur le champ de classe s'il existe, sinon d'une palette fixe ; les classes entières gardent leur valeur dans la carte.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Validation&lt;/b&gt; : une fraction des polygones (0,3 par défaut), prise par blocs spatiaux entiers, est mise de côté ; aucun polygone n'a de pixels des deux côtés. Le rapport donne la précision globale, le kappa, la précision, le rappel et le F1 par classe et la matrice de confusion sur ces pixels. Le classifieur enregistré est celui entraîné sans eux : les chiffres le décrivent. Une classe ayant moins de deux polygones utilisables est entraînée mais pas validée (le rapport le signale).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sorties&lt;/b&gt; : la carte des classes (0 = sans donnée), la confiance (probabilité de la classe la plus probable, 0–1), le classifieur (.onnx) et le rapport (.html, ou .json pour une lecture par programme). Un classifieur fait pour un autre encodeur, une autre saison ou d'autres bandes est refusé.&lt;/p&gt;&lt;p&gt;L'entraînement nécessite scikit-learn et skl2onnx ; s'ils manquent, le message indique comment les installer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="82" />
+      <source>Fraction of polygons set aside for validation</source>
+      <translation>Fraction des polygones réservée à la validation</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="84" />
+      <source>Spatial block size of the validation split (map units, 0 = automatic)</source>
+      <translation>Taille des blocs spatiaux de la validation (unités de la carte, 0 = automatique)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="86" />
+      <source>Number of trees</source>
+      <translation>Nombre d'arbres</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="87" />
+      <location filename="../processing_provider/cluster_algorithm.py" line="48" />
+      <source>Random seed</source>
+      <translation>Graine aléatoire</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="88" />
+      <source>Land-cover map</source>
+      <translation>Carte d'occupation du sol</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="89" />
+      <source>Confidence (highest class probability)</source>
+      <translation>Confiance (probabilité de la classe la plus probable)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="149" />
+      <source>training</source>
+      <translation>d'entraînement</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="70" />
+      <source>Latent raster (or a raw stack, for comparison)</source>
+      <translation>Raster latent (ou une pile brute, pour comparaison)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="72" />
+      <source>Mode</source>
+      <translation>Mode</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="75" />
+      <source>Training polygons or points (train mode)</source>
+      <translation>Polygones ou points d'entraînement (mode entraîner)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="78" />
+      <source>Class field (train mode)</source>
+      <translation>Champ de classe (mode entraîner)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="81" />
+      <source>Saved classifier ONNX (apply mode)</source>
+      <translation>Classifieur ONNX enregistré (mode appliquer)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="92" />
+      <source>Classifier (ONNX, train mode)</source>
+      <translation>Classifieur (ONNX, mode entraîner)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="92" />
+      <source>ONNX files (*.onnx)</source>
+      <translation>Fichiers ONNX (*.onnx)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="95" />
+      <source>Accuracy report (train mode)</source>
+      <translation>Rapport de précision (mode entraîner)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="96" />
+      <source>HTML files (*.html);;JSON files (*.json)</source>
+      <translation>Fichiers HTML (*.html);;Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="97" />
+      <source>Overall accuracy (validation)</source>
+      <translation>Précision globale (validation)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="98" />
+      <source>Kappa (validation)</source>
+      <translation>Kappa (validation)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="99" />
+      <source>Macro F1 (validation)</source>
+      <translation>F1 macro (validation)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="101" />
+      <source>Classifier id</source>
+      <translation>Identifiant du classifieur</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="106" />
+      <source>No input: choose a latent raster (eolatent:encode) or a stack.</source>
+      <translation>Aucune entrée : choisissez un raster latent (eolatent:encode) ou une pile.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="122" />
+      <source>Apply mode needs a saved classifier: give MODEL (an .onnx file written by eolatent:classify in train mode).</source>
+      <translation>Le mode appliquer nécessite un classifieur enregistré : indiquez MODEL (un fichier .onnx écrit par eolatent:classify en mode entraîner).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="146" />
+      <source>Train mode needs a training layer: give TRAINING (polygons or points with a class field).</source>
+      <translation>Le mode entraîner nécessite une couche d'entraînement : indiquez TRAINING (polygones ou points avec un champ de classe).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="125" />
+      <source>Classifier {}: {} classes; execution provider {}</source>
+      <translation>Classifieur {} : {} classes ; fournisseur d'exécution {}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="72" />
+      <source>train a classifier and map</source>
+      <translation>entraîner un classifieur et cartographier</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="73" />
+      <source>apply a saved classifier</source>
+      <translation>appliquer un classifieur enregistré</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="137" />
+      <source>Training a classifier needs scikit-learn and skl2onnx.</source>
+      <translation>L'entraînement d'un classifieur nécessite scikit-learn et skl2onnx.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="156" />
+      <source>{} feature(s) with an empty class were skipped</source>
+      <translation>{} entité(s) sans classe ont été ignorée(s)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="196" />
+      <source>Validation ({} pixels): overall accuracy {:.1f} %, kappa {:.3f}, macro F1 {:.3f}</source>
+      <translation>Validation ({} pixels) : précision globale {:.1f} %, kappa {:.3f}, F1 macro {:.3f}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="170" />
+      <source>Cannot write {}: folder {} does not exist or is not writable; choose another output.</source>
+      <translation>Impossible d'écrire {} : le dossier {} n'existe pas ou n'est pas accessible en écriture ; choisissez une autre sortie.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_report.py" line="38" />
+      <source>Overall accuracy</source>
+      <translation>Précision globale</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_report.py" line="39" />
+      <source>Kappa</source>
+      <translation>Kappa</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_report.py" line="40" />
+      <source>Macro F1</source>
+      <translation>F1 macro</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_report.py" line="41" />
+      <source>Validation pixels</source>
+      <translation>Pixels de validation</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_report.py" line="20" />
+      <location filename="../processing_provider/classify_report.py" line="23" />
+      <source>Land-cover classification report</source>
+      <translation>Rapport de classification de l'occupation du sol</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_report.py" line="24" />
+      <source>Classifier</source>
+      <translation>Classifieur</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_report.py" line="25" />
+      <source>Raster</source>
+      <translation>Raster</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_report.py" line="25" />
+      <source>training layer</source>
+      <translation>couche d'entraînement</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_report.py" line="26" />
+      <source>class field</source>
+      <translation>champ de classe</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_report.py" line="34" />
+      <source>No validation: no sample was set aside (validation fraction 0, or too few samples per class).</source>
+      <translation>Pas de validation : aucun échantillon n'a été mis de côté (fraction de validation 0, ou trop peu d'échantillons par classe).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_report.py" line="37" />
+      <source>Accuracy on the validation split</source>
+      <translation>Précision sur l'échantillon de validation</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_report.py" line="28" />
+      <source>Training: {} sample(s), {} pixels. Validation: {} sample(s), {} pixels, spatially separated (whole polygons in spatial blocks of {:.0f} map units).</source>
+      <translation>Entraînement : {} échantillon(s), {} pixels. Validation : {} échantillon(s), {} pixels, séparés spatialement (polygones entiers dans des blocs spatiaux de {:.0f} unités de la carte).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_report.py" line="43" />
+      <source>Per class</source>
+      <translation>Par classe</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_report.py" line="49" />
+      <source>Confusion matrix (rows: reference, columns: predicted)</source>
+      <translation>Matrice de confusion (lignes : référence, colonnes : prédiction)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_report.py" line="57" />
+      <source>Notes</source>
+      <translation>Remarques</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_report.py" line="44" />
+      <source>Class</source>
+      <translation>Classe</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_report.py" line="44" />
+      <source>Precision</source>
+      <translation>Précision</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_report.py" line="44" />
+      <source>Recall</source>
+      <translation>Rappel</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_report.py" line="44" />
+      <source>F1</source>
+      <translation>F1</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_report.py" line="44" />
+      <source>Pixels</source>
+      <translation>Pixels</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/cluster_algorithm.py" line="27" />
+      <source>Cluster a latent raster (k-means)</source>
+      <translation>Regrouper un raster latent (k-moyennes)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/cluster_algorithm.py" line="30" />
+      <source>&lt;p&gt;Groups the pixels of a latent raster into &lt;b&gt;k clusters&lt;/b&gt; of similar latent features (all time windows together): an unsupervised map to look at before labelling anything.&lt;/p&gt;&lt;p&gt;&lt;b&gt;K&lt;/b&gt;: the number of clusters, or 0 to choose it automatically: k-means is fitted for k = 2 … the largest k tried, and the k with the highest mean &lt;b&gt;silhouette&lt;/b&gt; width (compact, well separated clusters; computed on at most 3000 sampled pixels) wins. The scores are in the log.&lt;/p&gt;&lt;p&gt;k-means (scikit-learn MiniBatchKMeans, seeded) is fitted on a random sample of pixels; every pixel then goes to its nearest centroid, tile by tile. Clusters are numbered 1 … k by decreasing size; 0 is nodata. Any other raster (e.g. a Sentinel-2 stack) can be clustered on its bands too.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Regroupe les pixels d'un raster latent en &lt;b&gt;k groupes&lt;/b&gt; de variables latentes semblables (toutes les fenêtres temporelles ensemble) : une carte non supervisée à regarder avant d'étiqueter quoi que ce soit.&lt;/p&gt;&lt;p&gt;&lt;b&gt;K&lt;/b&gt; : le nombre de groupes, ou 0 pour le choisir automatiquement : les k-moyennes sont ajustées pour k = 2 … le plus grand k essayé, et le k de plus grande &lt;b&gt;silhouette&lt;/b&gt; moyenne (groupes compacts et bien séparés ; calculée sur au plus 3000 pixels tirés) l'emporte. Les scores figurent dans le journal.&lt;/p&gt;&lt;p&gt;Les k-moyennes (scikit-learn MiniBatchKMeans, avec graine) sont ajustées sur un échantillon aléatoire de pixels ; chaque pixel va ensuite au centroïde le plus proche, tuile par tuile. Les groupes sont numérotés de 1 à k par taille décroissante ; 0 = sans donnée. Tout autre raster (par exemple une pile Sentinel-2) peut aussi être regroupé sur ses bandes.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/cluster_algorithm.py" line="42" />
+      <source>Number of clusters (0 = automatic, silhouette criterion)</source>
+      <translation>Nombre de groupes (0 = automatique, critère de la silhouette)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/cluster_algorithm.py" line="44" />
+      <source>Largest k tried when automatic</source>
+      <translation>Plus grand k essayé en mode automatique</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/cluster_algorithm.py" line="46" />
+      <source>Pixels sampled to fit k-means</source>
+      <translation>Pixels tirés pour ajuster les k-moyennes</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/cluster_algorithm.py" line="49" />
+      <source>Clusters</source>
+      <translation>Groupes</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/cluster_algorithm.py" line="41" />
+      <location filename="../processing_provider/decode_algorithm.py" line="163" />
+      <location filename="../processing_provider/encode_algorithm.py" line="91" />
+      <source>Latent raster</source>
+      <translation>Raster latent</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/cluster_algorithm.py" line="50" />
+      <source>Number of clusters</source>
+      <translation>Nombre de groupes</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/cluster_algorithm.py" line="51" />
+      <source>Silhouette by k (JSON)</source>
+      <translation>Silhouette par k (JSON)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/cluster_algorithm.py" line="58" />
+      <location filename="../processing_provider/similarity_algorithm.py" line="53" />
+      <source>No input: choose a latent raster (eolatent:encode).</source>
+      <translation>Aucune entrée : choisissez un raster latent (eolatent:encode).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/cluster_algorithm.py" line="67" />
+      <source>k = {} chosen by the silhouette criterion</source>
+      <translation>k = {} choisi par le critère de la silhouette</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/cluster_algorithm.py" line="68" />
+      <source>cluster {}</source>
+      <translation>groupe {}</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/decode_algorithm.py" line="126" />
       <source>Decode a latent raster (LAI, FCOVER, soil moisture, …)</source>
       <translation>Décoder un raster latent (LAI, FCOVER, humidité du sol, …)</translation>
@@ -914,12 +1239,6 @@
       <location filename="../processing_provider/decode_algorithm.py" line="187" />
       <source>Soil brightness</source>
       <translation>Brillance du sol</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="163" />
-      <location filename="../processing_provider/encode_algorithm.py" line="91" />
-      <source>Latent raster</source>
-      <translation>Raster latent</translation>
     </message>
     <message>
       <location filename="../processing_provider/decode_algorithm.py" line="165" />
@@ -1052,9 +1371,89 @@
       <translation>{} (non installé)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/provider.py" line="30" />
+      <location filename="../processing_provider/layer_samples.py" line="54" />
+      <source>point</source>
+      <translation>points</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/layer_samples.py" line="54" />
+      <source>polygon</source>
+      <translation>polygones</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/layer_samples.py" line="44" />
+      <source>No {} layer: choose a point or polygon layer.</source>
+      <translation>Aucune couche {} : choisissez une couche de points ou de polygones.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/layer_samples.py" line="47" />
+      <source>The {} layer must hold points or polygons (lines are not supported); choose another layer.</source>
+      <translation>La couche {} doit contenir des points ou des polygones (les lignes ne sont pas prises en charge) ; choisissez une autre couche.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/layer_samples.py" line="84" />
+      <source>The {} layer has no features.</source>
+      <translation>La couche {} n'a aucune entité.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/layer_samples.py" line="86" />
+      <source>The class field {!r} of the {} layer is empty for every feature; fill it in or choose another field.</source>
+      <translation>Le champ de classe {!r} de la couche {} est vide pour toutes les entités ; remplissez-le ou choisissez un autre champ.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/layer_samples.py" line="59" />
+      <source>Choose the class field of the {} layer (CLASS_FIELD).</source>
+      <translation>Choisissez le champ de classe de la couche {} (CLASS_FIELD).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/layer_samples.py" line="62" />
+      <source>The {} layer has no field {!r}; choose one of: {}.</source>
+      <translation>La couche {} n'a pas de champ {!r} ; choisissez parmi : {}.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/layer_samples.py" line="56" />
+      <source>The {} layer ({}) has no attribute field to hold the class; add a class field and label the features.</source>
+      <translation>La couche {} ({}) n'a aucun champ attributaire pour la classe ; ajoutez un champ de classe et étiquetez les entités.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/provider.py" line="33" />
       <source>EO Latent — Sentinel time series to embeddings and physical variables</source>
       <translation>EO Latent — des séries temporelles Sentinel aux plongements et aux variables physiques</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/similarity_algorithm.py" line="24" />
+      <source>Similarity search (find places like this one)</source>
+      <translation>Recherche par similarité (trouver des lieux semblables)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/similarity_algorithm.py" line="27" />
+      <source>&lt;p&gt;Finds the places that look like a reference: for every pixel of a latent raster, the &lt;b&gt;cosine similarity&lt;/b&gt; between its latent features and the mean latent features of the reference points or polygons (1 = the same direction in latent space, 0 = unrelated).&lt;/p&gt;&lt;p&gt;&lt;b&gt;References&lt;/b&gt;: one or more points or polygons (any CRS). Each feature is averaged over its pixels (centres inside a polygon; the pixel under a point; a polygon smaller than a pixel takes the pixels it touches), then the features are averaged with equal weight.&lt;/p&gt;&lt;p&gt;By default one band compares all time windows at once (windows where the pixel or the reference has no valid observation are left out). &lt;b&gt;One band per window&lt;/b&gt; gives the similarity window by window instead, to see when places look alike.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Trouve les lieux qui ressemblent à une référence : pour chaque pixel d'un raster latent, la &lt;b&gt;similarité cosinus&lt;/b&gt; entre ses variables latentes et les variables latentes moyennes des points ou polygones de référence (1 = même direction dans l'espace latent, 0 = sans rapport).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Références&lt;/b&gt; : un ou plusieurs points ou polygones (tout SCR). Chaque entité est moyennée sur ses pixels (centres dans un polygone ; le pixel sous un point ; un polygone plus petit qu'un pixel prend les pixels qu'il touche), puis les entités sont moyennées avec le même poids.&lt;/p&gt;&lt;p&gt;Par défaut, une bande compare toutes les fenêtres temporelles à la fois (les fenêtres où le pixel ou la référence n'a pas d'observation valide sont écartées). &lt;b&gt;Une bande par fenêtre&lt;/b&gt; donne plutôt la similarité fenêtre par fenêtre, pour voir quand les lieux se ressemblent.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/similarity_algorithm.py" line="45" />
+      <source>Similarity</source>
+      <translation>Similarité</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/similarity_algorithm.py" line="55" />
+      <source>reference</source>
+      <translation>de référence</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/similarity_algorithm.py" line="41" />
+      <source>Reference points or polygons</source>
+      <translation>Points ou polygones de référence</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/similarity_algorithm.py" line="43" />
+      <source>One band per time window</source>
+      <translation>Une bande par fenêtre temporelle</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/similarity_algorithm.py" line="61" />
+      <source>Similarity to the mean of {} reference feature(s), {} band(s)</source>
+      <translation>Similarité à la moyenne de {} entité(s) de référence, {} bande(s)</translation>
     </message>
     <message>
       <location filename="../processing_provider/soilmoisture_algorithm.py" line="26" />

@@ -6,6 +6,7 @@ folder, ``ext-libs/`` inside the plugin folder, filled by ``pip install --target
 on ``sys.path`` when the plugin loads. This module has no qgis import, so it also runs as a script:
 
     python3 plugin/dependencies.py --install     # fill ext-libs with what this Python lacks
+    python3 plugin/dependencies.py --install --optional   # also what eolatent:classify (train) and cluster need
     python3 plugin/dependencies.py --check       # list what is missing, exit 1 if anything is
 """
 from __future__ import annotations
@@ -25,6 +26,15 @@ EXT_LIBS = os.path.join(PLUGIN_DIR, "ext-libs")
 REQUIRED: Dict[str, List[str]] = {
     "onnxruntime": ["onnxruntime>=1.16", "flatbuffers", "protobuf"],
     "rasterio": ["rasterio>=1.3"],
+}
+# Needed only by eolatent:classify in train mode (scikit-learn + skl2onnx) and eolatent:cluster (scikit-learn):
+# the plugin loads and every other algorithm (classify in apply mode included) runs without them; those two
+# algorithms name the exact install command when they are missing (`dependencies.py --install --optional`).
+OPTIONAL: Dict[str, List[str]] = {
+    "sklearn": ["scikit-learn>=1.3,<1.8", "joblib>=1.2", "threadpoolctl>=3.1"],
+    "scipy": ["scipy>=1.8"],
+    "skl2onnx": ["skl2onnx>=1.16"],
+    "onnx": ["onnx>=1.14", "protobuf"],
 }
 SYSTEM_ONLY = {"numpy": "numpy (it ships with QGIS; reinstall QGIS or its Python)"}
 
@@ -49,7 +59,8 @@ def missing_modules(names=None) -> List[str]:
 
 def install_command(missing: List[str]) -> str:
     """The exact shell command that installs what is missing into ext-libs."""
-    reqs = [r for m in missing if m in REQUIRED for r in REQUIRED[m]]
+    known = {**OPTIONAL, **REQUIRED}
+    reqs = [r for m in missing if m in known for r in known[m]]
     if not reqs:
         return ""
     python = "python3" if os.name != "nt" else "python"
@@ -72,12 +83,13 @@ def missing_message(names=None) -> str:
     return "\n".join(parts)
 
 
-def install(target: str = EXT_LIBS) -> int:
-    missing = [m for m in missing_modules() if m in REQUIRED]
+def install(target: str = EXT_LIBS, optional: bool = False) -> int:
+    known = {**OPTIONAL, **REQUIRED} if optional else REQUIRED
+    missing = [m for m in missing_modules(list(known)) if m in known]
     if not missing:
         print("EO Latent: all runtime dependencies are importable")
         return 0
-    reqs = [r for m in missing for r in REQUIRED[m]]
+    reqs = [r for m in missing for r in known[m]]
     os.makedirs(target, exist_ok=True)
     cmd = [sys.executable, "-m", "pip", "install", "--no-deps", "--upgrade", "--target", target] + reqs
     print("EO Latent: installing", " ".join(reqs), "into", target)
@@ -86,9 +98,8 @@ def install(target: str = EXT_LIBS) -> int:
 
 if __name__ == "__main__":
     if "--install" in sys.argv:
-        target = sys.argv[sys.argv.index("--install") + 1] if len(sys.argv) > sys.argv.index("--install") + 1 \
-            else EXT_LIBS
-        sys.exit(install(target))
+        rest = [a for a in sys.argv[sys.argv.index("--install") + 1:] if not a.startswith("--")]
+        sys.exit(install(rest[0] if rest else EXT_LIBS, optional="--optional" in sys.argv))
     message = missing_message()
     print(message or "EO Latent: all runtime dependencies are importable")
     sys.exit(1 if message else 0)

@@ -10,8 +10,11 @@ from qgis.PyQt.QtGui import QIcon
 from .base import tr
 from .biophysical_algorithm import BiophysicalAlgorithm
 from .buildstack_algorithm import BuildStackAlgorithm
+from .classify_algorithm import ClassifyAlgorithm
+from .cluster_algorithm import ClusterAlgorithm
 from .decode_algorithm import DecodeAlgorithm
 from .encode_algorithm import EncodeAlgorithm
+from .similarity_algorithm import SimilarityAlgorithm
 from .soilmoisture_algorithm import SoilMoistureAlgorithm
 from .superresolve_algorithm import SuperResolveAlgorithm
 from .textquery_algorithm import TextQueryAlgorithm
@@ -34,5 +37,6 @@ class EOLatentProvider(QgsProcessingProvider):
 
     def loadAlgorithms(self):
         for alg in (BiophysicalAlgorithm(), BuildStackAlgorithm(), SoilMoistureAlgorithm(), EncodeAlgorithm(),
-                    DecodeAlgorithm(), SuperResolveAlgorithm(), TextQueryAlgorithm()):
+                    DecodeAlgorithm(), SuperResolveAlgorithm(), TextQueryAlgorithm(), ClassifyAlgorithm(),
+                    ClusterAlgorithm(), SimilarityAlgorithm()):
             self.addAlgorithm(alg)

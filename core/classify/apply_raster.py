@@ -1,0 +1,123 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Applying a trained classifier (ONNX + card) to a raster, tiled and streamed: a class map and a confidence
+band (the highest class probability). Needs only numpy and onnxruntime.
+
+A classifier made for another input (another encoder, another season, other bands) is refused before any
+computation, with a message naming both. Pixels whose features are all missing are nodata (class 0,
+confidence NaN).
+"""
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from typing import List, Optional
+
+import numpy as np
+
+from ..modelcard import ModelCardError
+from ..outputs import OutputSpec, check_writable
+from ..registry import load_model
+from ..tiling import Feedback, run_tiled
+from .features import FeatureSource, as_matrix, check_spec
+
+BATCH = 65536  # pixels per onnxruntime call
+
+
+@dataclass
+class Classifier:
+    path: str
+    card: dict
+    classes: List[dict]       # [{value, name, color}] in the order of the probability columns
+    spec: dict
+    nan_fill: float
+
+    @property
+    def id(self) -> str:
+        return self.card["id"]
+
+    @property
+    def values(self) -> np.ndarray:
+        return np.array([int(c["value"]) for c in self.classes], dtype=np.int64)
+
+    @property
+    def dtype(self) -> str:
+        return "uint8" if self.values.max() <= 255 else "uint16"
+
+
+def load_classifier(path: str) -> Classifier:
+    """Read and check a classifier ONNX written by eolatent:classify (train mode)."""
+    info = load_model(os.fspath(path))
+    if info.card.get("task") != "classify":
+        raise ModelCardError(f"{os.path.basename(path)} is a {info.card.get('task')} model ({info.id}), not a "
+                             "classifier; give an ONNX file written by eolatent:classify in train mode")
+    try:
+        out = info.output("probabilities")
+        classes = list(out["classes"])
+        feat = info.input("features")
+        spec = dict(feat["spec"])
+    except (KeyError, TypeError):
+        raise ModelCardError(f"{os.path.basename(path)}: its card lacks the classes or the input spec of "
+                             "an eolatent classifier; train it again with eolatent:classify") from None
+    return Classifier(info.path, info.card, classes, spec, float(feat.get("nan_fill", 0.0)))
+
+
+@dataclass
+class ApplyResult:
+    output: str
+    confidence: Optional[str]
+    classifier: Classifier
+    provider_used: str
+
+
+def predict(session, X: np.ndarray) -> np.ndarray:
+    """Probabilities (n, C) in batches."""
+    out = []
+    for i in range(0, len(X), BATCH):
+        out.append(session.run({"features": np.ascontiguousarray(X[i:i + BATCH])})[1])
+    return np.concatenate(out) if out else np.zeros((0, 0), np.float32)
+
+
+def run_apply(raster: str, model: str, output: str, confidence: Optional[str] = None, provider: str = "auto",
+              threads: Optional[int] = None, tile_size: int = 512, feedback: Optional[Feedback] = None) -> ApplyResult:
+    """Classify ``raster`` with the classifier ``model``: class codes to ``output`` (0 = nodata) and the
+    highest class probability to ``confidence`` (optional)."""
+    from ..runtime import get_session
+
+    feedback = feedback or Feedback()
+    clf = load_classifier(model)
+    for path in [output] + ([confidence] if confidence else []):
+        check_writable(path)
+    source = FeatureSource(raster)
+    try:
+        check_spec(clf.spec, source.spec, f"{clf.id} ({os.path.basename(clf.path)})", os.path.basename(raster))
+        session = get_session(clf.path, provider, threads)
+        values = clf.values
+        outputs = {"class": OutputSpec(output, 1, clf.dtype, 0, ["class"], tags=dict(
+            CLASSIFIER_ID=clf.id, CLASSES=json.dumps(clf.classes)), units="class", blend=False)}
+        if confidence:
+            outputs["confidence"] = OutputSpec(confidence, 1, "float32", float("nan"), ["confidence"],
+                                               tags=dict(CLASSIFIER_ID=clf.id), units="probability", blend=False)
+
+        def read(win):
+            return source.read(win.rasterio_window())
+
+        def compute(win, block):
+            h, w = block.shape[1:]
+            X, valid = as_matrix(block, clf.nan_fill)
+            cls = np.zeros(h * w, dtype=np.int64)
+            conf = np.full(h * w, np.nan, dtype=np.float32)
+            if valid.any():
+                p = predict(session, X[valid])
+                cls[valid] = values[np.argmax(p, axis=1)]
+                conf[valid] = np.clip(p.max(axis=1), 0.0, 1.0)  # tree sums may exceed 1 by an ulp
+            res = {"class": cls.reshape(1, h, w)}
+            if confidence:
+                res["confidence"] = conf.reshape(1, h, w)
+            return res
+
+        feedback.info(f"classifier {clf.id}: {len(clf.classes)} classes on a {source.describe()}")
+        paths = run_tiled(source.grid, read, compute, outputs, tile_size=tile_size, overlap=0, feedback=feedback)
+    finally:
+        source.close()
+    return ApplyResult(paths["class"], paths.get("confidence"), clf, session.provider_used)

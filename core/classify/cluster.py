@@ -1,0 +1,153 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Unsupervised clusters of a latent raster (or any raster): k-means fitted on a pixel sample, applied tiled.
+
+1. A seeded random sample of valid pixels (at most ``sample_size``) is read tile by tile.
+2. k is the user's, or chosen automatically by the **silhouette** criterion (the mean silhouette width,
+   computed on a sub-sample of at most 3000 pixels) among k = 2 … ``k_max``: the k whose clusters are the
+   most compact and separated.
+3. scikit-learn's MiniBatchKMeans (seeded, several initialisations) gives the centroids; clusters are
+   numbered 1 … k by decreasing size in the sample.
+4. Every pixel is assigned to its nearest centroid (Euclidean) in numpy, tile by tile (no scikit-learn
+   needed for this step). Pixels with no finite feature are nodata (0).
+"""
+from __future__ import annotations
+
+import importlib
+import os
+from dataclasses import dataclass, field
+from typing import Dict, Optional
+
+import numpy as np
+
+from ..outputs import OutputSpec, check_writable
+from ..tiling import Feedback, run_tiled
+from .features import NAN_FILL, FeatureSource, as_matrix
+from .samples import tiles
+
+K_MAX = 10
+SILHOUETTE_SAMPLE = 3000
+
+
+class ClusterError(ValueError):
+    """Clustering cannot proceed (the message names the problem and the fix)."""
+
+
+def sample_pixels(source: FeatureSource, n: int, seed: int = 0, size: int = 256) -> np.ndarray:
+    """Features (m ≤ n, F) of a seeded random sample of the raster's valid pixels, read tile by tile."""
+    grid = source.grid
+    total = grid.width * grid.height
+    rng = np.random.default_rng(seed)
+    k = min(total, 2 * n)
+    flat = np.sort(rng.choice(total, size=k, replace=False)) if k < total else np.arange(total)
+    rows, cols = flat // grid.width, flat % grid.width
+    out = []
+    from rasterio.windows import Window
+
+    for r0, c0, h, w in tiles(grid.height, grid.width, size):
+        sel = (rows >= r0) & (rows < r0 + h) & (cols >= c0) & (cols < c0 + w)
+        if not sel.any():
+            continue
+        block = source.read(Window(c0, r0, w, h))
+        out.append(block[:, rows[sel] - r0, cols[sel] - c0].T)
+    X = np.concatenate(out) if out else np.zeros((0, source.n_features), np.float32)
+    X, valid = as_matrix(X.T[:, :, None], NAN_FILL)
+    X = X[valid]
+    if len(X) > n:
+        X = X[np.sort(rng.choice(len(X), n, replace=False))]
+    return X
+
+
+def _kmeans(X: np.ndarray, k: int, seed: int):
+    from sklearn.cluster import MiniBatchKMeans
+
+    return MiniBatchKMeans(n_clusters=k, random_state=seed, n_init=5, batch_size=2048).fit(X)
+
+
+def choose_k(X: np.ndarray, k_max: int = K_MAX, seed: int = 0) -> Dict[int, float]:
+    """Mean silhouette width for k = 2 … k_max (on a sub-sample of at most SILHOUETTE_SAMPLE pixels)."""
+    from sklearn.metrics import silhouette_score
+
+    rng = np.random.default_rng(seed)
+    sub = X if len(X) <= SILHOUETTE_SAMPLE else X[rng.choice(len(X), SILHOUETTE_SAMPLE, replace=False)]
+    scores = {}
+    for k in range(2, min(k_max, len(sub) - 1) + 1):
+        labels = _kmeans(X, k, seed).predict(sub)
+        if len(np.unique(labels)) < 2:
+            continue
+        scores[k] = float(silhouette_score(sub, labels))
+    return scores
+
+
+def fit_centroids(X: np.ndarray, k: int, seed: int = 0) -> np.ndarray:
+    """k centroids (k, F), ordered by decreasing cluster size in ``X``."""
+    km = _kmeans(X, k, seed)
+    sizes = np.bincount(assign(X, km.cluster_centers_), minlength=k)
+    return np.asarray(km.cluster_centers_, dtype=np.float32)[np.argsort(-sizes, kind="stable")]
+
+
+def assign(X: np.ndarray, centroids: np.ndarray) -> np.ndarray:
+    """Index (0-based) of the nearest centroid of every row (numpy only)."""
+    X = np.asarray(X, np.float64)
+    c = np.asarray(centroids, np.float64)
+    d = (X * X).sum(1)[:, None] - 2.0 * X @ c.T + (c * c).sum(1)[None, :]
+    return np.argmin(d, axis=1)
+
+
+@dataclass
+class ClusterResult:
+    output: str
+    k: int
+    auto: bool
+    scores: Dict[int, float] = field(default_factory=dict)   # silhouette per k (automatic k)
+    centroids: Optional[np.ndarray] = None
+    sizes: Optional[np.ndarray] = None                       # pixels per cluster in the sample
+    sample_size: int = 0
+
+
+def run_cluster(raster: str, output: str, k: int = 0, k_max: int = K_MAX, sample_size: int = 20000,
+                seed: int = 0, tile_size: int = 512, feedback: Optional[Feedback] = None) -> ClusterResult:
+    """Cluster ``raster`` into ``k`` clusters (0: chosen by the silhouette criterion among 2 … k_max)."""
+    try:
+        importlib.import_module("sklearn")
+    except ImportError as exc:
+        raise ClusterError(f"clustering needs scikit-learn ({exc}); install it (see the plugin's dependency "
+                           "message)") from None
+    feedback = feedback or Feedback()
+    check_writable(output)
+    if k < 0 or k == 1:
+        raise ClusterError(f"k = {k}: give at least 2 clusters, or 0 to choose k automatically")
+    if k_max < 2:
+        raise ClusterError(f"the largest k tried ({k_max}) must be at least 2")
+    with FeatureSource(raster) as source:
+        X = sample_pixels(source, sample_size, seed)
+        if len(X) < max(k, 2) + 1:
+            raise ClusterError(f"{os.path.basename(raster)} has only {len(X)} valid pixel(s); clustering needs "
+                               f"more than k = {max(k, 2)}")
+        scores = {}
+        auto = k == 0
+        if auto:
+            scores = choose_k(X, k_max, seed)
+            if not scores:
+                raise ClusterError("no k gave two or more distinct clusters; the raster is (nearly) uniform")
+            k = max(scores, key=scores.get)
+            feedback.info("silhouette by k: " + ", ".join(f"{kk}: {v:.3f}" for kk, v in scores.items())
+                          + f" → k = {k}")
+        centroids = fit_centroids(X, k, seed)
+        sizes = np.bincount(assign(X, centroids), minlength=k)
+        out = {"cluster": OutputSpec(output, 1, "uint8" if k < 255 else "uint16", 0, ["cluster"],
+                                     tags=dict(K=str(k), CRITERION="silhouette" if auto else "user"),
+                                     units="cluster", blend=False)}
+
+        def read(win):
+            return source.read(win.rasterio_window())
+
+        def compute(win, block):
+            h, w = block.shape[1:]
+            Xb, valid = as_matrix(block, NAN_FILL)
+            lab = np.zeros(h * w, dtype=np.int64)
+            if valid.any():
+                lab[valid] = assign(Xb[valid], centroids) + 1
+            return {"cluster": lab.reshape(1, h, w)}
+
+        paths = run_tiled(source.grid, read, compute, out, tile_size=tile_size, overlap=0, feedback=feedback)
+    return ClusterResult(paths["cluster"], int(k), auto, scores, centroids, sizes, len(X))

@@ -1,0 +1,183 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Labelled samples on a raster grid: polygons or points with a class, rasterized by pixel centre.
+
+Geometries arrive as GeoJSON-like mappings (or WKT text) already in the raster's CRS (the Processing layer
+transforms them). A pixel belongs to a polygon when its centre lies inside it (rasterio's default rule); a
+point labels the pixel that contains it. Where samples overlap, the later one wins. Every sample keeps its
+identity (``sample id`` = its index + 1) so that the split never puts pixels of one polygon on both sides.
+
+Rasterization and reading run tile by tile, so memory does not depend on the raster size.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Callable, Dict, Iterator, List, Optional, Sequence, Tuple
+
+import numpy as np
+
+TILE = 256  # pixels; a tile of features is the most held in memory while sampling
+
+
+class SampleError(ValueError):
+    """A training or reference layer that cannot be used (its message names the problem and the fix)."""
+
+
+def as_geojson(geom) -> dict:
+    """A GeoJSON-like mapping from a mapping, a JSON string or WKT text."""
+    if isinstance(geom, dict):
+        return geom
+    text = str(geom).strip()
+    if text.startswith("{"):
+        return json.loads(text)
+    from osgeo import ogr  # GDAL's bindings come with QGIS and rasterio's GDAL
+
+    g = ogr.CreateGeometryFromWkt(text)
+    if g is None:
+        raise SampleError(f"unreadable geometry {text[:60]!r}")
+    return json.loads(g.ExportToJson())
+
+
+def geometry_bounds(geom: dict) -> Tuple[float, float, float, float]:
+    """(xmin, ymin, xmax, ymax) of a GeoJSON geometry."""
+    xs, ys = [], []
+
+    def walk(c):
+        if isinstance(c, (list, tuple)) and c and isinstance(c[0], (int, float)):
+            xs.append(float(c[0]))
+            ys.append(float(c[1]))
+        else:
+            for item in c:
+                walk(item)
+
+    if geom.get("type") == "GeometryCollection":
+        for g in geom.get("geometries", []):
+            b = geometry_bounds(g)
+            xs += [b[0], b[2]]
+            ys += [b[1], b[3]]
+    else:
+        walk(geom.get("coordinates", []))
+    if not xs:
+        return (np.nan,) * 4
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+@dataclass
+class Samples:
+    """Geometries (GeoJSON, raster CRS) and their class codes (positive integers)."""
+
+    geometries: List[dict]
+    codes: np.ndarray  # int64, one per geometry
+    ids: np.ndarray = field(default=None)  # int32 sample ids (1-based), default 1..n
+
+    def __post_init__(self):
+        self.geometries = [as_geojson(g) for g in self.geometries]
+        self.codes = np.asarray(self.codes, dtype=np.int64)
+        if len(self.codes) != len(self.geometries):
+            raise SampleError("one class code per geometry is needed")
+        if self.ids is None:
+            self.ids = np.arange(1, len(self.geometries) + 1, dtype=np.int32)
+        if len(self.codes) and self.codes.min() < 1:
+            raise SampleError("class codes must be positive integers (0 is the nodata value of class maps)")
+
+    def __len__(self):
+        return len(self.geometries)
+
+    def centroids(self) -> np.ndarray:
+        """(n, 2) centres of the geometries' bounding boxes (used to form spatial blocks)."""
+        b = np.array([geometry_bounds(g) for g in self.geometries], dtype=np.float64).reshape(-1, 4)
+        return np.stack([(b[:, 0] + b[:, 2]) / 2, (b[:, 1] + b[:, 3]) / 2], axis=1)
+
+    def code_of(self, sample_id: np.ndarray) -> np.ndarray:
+        lut = np.zeros(int(self.ids.max()) + 1 if len(self.ids) else 1, dtype=np.int64)
+        lut[self.ids] = self.codes
+        return lut[sample_id]
+
+
+def rasterize_ids(geometries: Sequence[dict], ids: Sequence[int], transform, shape: Tuple[int, int],
+                  all_touched: bool = False) -> np.ndarray:
+    """int32 raster of sample ids (0 = none) on a grid (transform, (height, width)); later samples win."""
+    from rasterio.features import rasterize
+
+    shapes = [(g, int(i)) for g, i in zip(geometries, ids)]
+    if not shapes or shape[0] < 1 or shape[1] < 1:
+        return np.zeros(shape, dtype=np.int32)
+    return rasterize(shapes, out_shape=shape, transform=transform, fill=0, dtype="int32",
+                     all_touched=all_touched)
+
+
+def tiles(height: int, width: int, size: int = TILE) -> Iterator[Tuple[int, int, int, int]]:
+    """(row, col, height, width) of square tiles covering the grid."""
+    for r0 in range(0, height, size):
+        for c0 in range(0, width, size):
+            yield r0, c0, min(size, height - r0), min(size, width - c0)
+
+
+def tile_transform(transform, row: int, col: int = 0):
+    from rasterio.transform import Affine
+
+    return transform * Affine.translation(col, row)
+
+
+def _bounds_array(samples: Samples) -> np.ndarray:
+    return np.array([geometry_bounds(g) for g in samples.geometries], dtype=np.float64).reshape(-1, 4)
+
+
+def _window_bounds(transform, row, col, h, w):
+    from rasterio.transform import array_bounds
+
+    return array_bounds(h, w, tile_transform(transform, row, col))
+
+
+def grid_overlaps(grid, samples: Samples) -> np.ndarray:
+    """Boolean per sample: its bounding box intersects the grid's extent."""
+    return _intersects(_bounds_array(samples), _window_bounds(grid.transform, 0, 0, grid.height, grid.width))
+
+
+def _intersects(b: np.ndarray, bounds) -> np.ndarray:
+    w, s, e, n = bounds
+    with np.errstate(invalid="ignore"):
+        return (b[:, 0] <= e) & (b[:, 2] >= w) & (b[:, 1] <= n) & (b[:, 3] >= s)
+
+
+def gather(grid, samples: Samples, read: Callable, all_touched: bool = False,
+           size: int = TILE) -> Dict[str, np.ndarray]:
+    """Features and ids of the labelled pixels, streamed tile by tile (memory: one tile of features).
+
+    ``read(rasterio window)`` -> (F, h, w) float32 features of that window. Returns ``X`` (n, F),
+    ``ids`` (n,) sample id of each pixel, ``rows``/``cols`` (n,) pixel positions.
+    """
+    from rasterio.windows import Window
+
+    bounds = _bounds_array(samples)
+    xs, out_ids, rr, cc = [], [], [], []
+    for r0, c0, h, w in tiles(grid.height, grid.width, size):
+        keep = _intersects(bounds, _window_bounds(grid.transform, r0, c0, h, w))
+        if not keep.any():
+            continue
+        lab = rasterize_ids([g for g, k in zip(samples.geometries, keep) if k], samples.ids[keep],
+                            tile_transform(grid.transform, r0, c0), (h, w), all_touched)
+        r, c = np.nonzero(lab)
+        if not len(r):
+            continue
+        rmin, rmax, cmin, cmax = int(r.min()), int(r.max()) + 1, int(c.min()), int(c.max()) + 1
+        block = read(Window(c0 + cmin, r0 + rmin, cmax - cmin, rmax - rmin))
+        xs.append(block[:, r - rmin, c - cmin].T)
+        out_ids.append(lab[r, c])
+        rr.append(r + r0)
+        cc.append(c + c0)
+    if not xs:
+        return dict(X=np.zeros((0, 0), np.float32), ids=np.zeros(0, np.int32), rows=np.zeros(0, np.int64),
+                    cols=np.zeros(0, np.int64))
+    return dict(X=np.concatenate(xs).astype(np.float32), ids=np.concatenate(out_ids),
+                rows=np.concatenate(rr), cols=np.concatenate(cc))
+
+
+def label_raster(grid, samples: Samples) -> np.ndarray:
+    """Whole-grid raster of class codes (0 = unlabelled); for tests and small rasters."""
+    ids = rasterize_ids(samples.geometries, samples.ids, grid.transform, (grid.height, grid.width))
+    return np.where(ids > 0, samples.code_of(ids), 0)
+
+
+def describe_codes(codes: Optional[Sequence[int]], names: Dict[int, str]) -> str:
+    return ", ".join(names.get(int(c), str(c)) for c in (codes or []))

@@ -1,0 +1,122 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+""""Find places like this one": cosine similarity in latent space to reference points or polygons.
+
+The reference vector is the mean latent (window by window) of the reference features: each feature's pixels
+are averaged first (pixel centres inside a polygon; the pixel holding a point; a polygon smaller than a pixel
+takes the pixels it touches), then the features are averaged with equal weight, so one large polygon does not
+outweigh a point. Windows where a pixel (or the reference) has no valid observation are left out.
+
+* ``per_window=False`` (default): one band, the cosine between the pixel's and the reference's latent means
+  concatenated over the windows both have.
+* ``per_window=True``: one band per window, the cosine within that window.
+
+Values lie in −1 … 1 (1 = same direction in latent space); NaN where there is nothing to compare.
+Needs only numpy (and rasterio); applied tile by tile.
+"""
+from __future__ import annotations
+
+import os
+import warnings
+from dataclasses import dataclass
+from typing import List, Optional
+
+import numpy as np
+
+from ..outputs import OutputSpec, check_writable
+from ..tiling import Feedback, run_tiled
+from .features import FeatureSource
+from .samples import SampleError, Samples, gather, grid_overlaps
+
+
+class SimilarityError(ValueError):
+    """Similarity cannot be computed (the message names the problem and the fix)."""
+
+
+def reference_vector(source: FeatureSource, refs: Samples) -> np.ndarray:
+    """Mean latent (n_windows, L) of the reference features, NaN where no reference pixel is valid."""
+    nw, size = len(source.latent.windows), source.latent.latent_size
+    name = os.path.basename(source.path)
+    if not len(refs):
+        raise SampleError("the reference layer has no feature; add a point or a polygon")
+    if not grid_overlaps(source.grid, refs).any():
+        raise SampleError(f"no reference feature overlaps {name}; choose references inside the raster's area")
+    got = gather(source.grid, refs, source.read)
+    parts = [got] if len(got["ids"]) else []
+    found = set(np.unique(got["ids"]).tolist())
+    missing = [i for i in refs.ids.tolist() if i not in found]
+    if missing:  # polygons smaller than a pixel: the pixels they touch
+        pos = {int(i): k for k, i in enumerate(refs.ids)}
+        sub = Samples([refs.geometries[pos[i]] for i in missing], np.ones(len(missing)),
+                      np.array(missing, dtype=np.int32))
+        extra = gather(source.grid, sub, source.read, all_touched=True)
+        if len(extra["ids"]):
+            parts.append(extra)
+    if not parts:
+        raise SampleError(f"the reference features cover no pixel of {name}; choose references inside the raster")
+    X = np.concatenate([p["X"] for p in parts])
+    ids = np.concatenate([p["ids"] for p in parts])
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", category=RuntimeWarning)  # all-NaN windows stay NaN
+        per_feature = np.stack([np.nanmean(X[ids == i], axis=0) for i in np.unique(ids)])
+        ref = np.nanmean(per_feature, axis=0)
+    ref = ref.reshape(nw, size)
+    if not np.isfinite(ref).all(axis=1).any():
+        raise SampleError(f"the reference pixels have no valid observation in any window of {name} (cloud or "
+                          "nodata); choose other references")
+    return ref.astype(np.float32)
+
+
+def cosine(x: np.ndarray, ref: np.ndarray, per_window: bool = False) -> np.ndarray:
+    """Cosine similarity of pixels ``x`` (nw, L, n) to ``ref`` (nw, L): (1, n) over the windows both have
+    valid, or (nw, n) per window. NaN where nothing can be compared or a vector is zero."""
+    x = x.astype(np.float64)
+    r = ref.astype(np.float64)[:, :, None]
+    ok = np.isfinite(x).all(axis=1) & np.isfinite(r).all(axis=1)          # (nw, n)
+    xz = np.where(np.isfinite(x), x, 0.0)
+    rz = np.where(np.isfinite(r), r, 0.0)
+    dot = (xz * rz).sum(axis=1) * ok
+    nx = (xz * xz).sum(axis=1) * ok
+    nr = np.broadcast_to((rz * rz).sum(axis=1), ok.shape) * ok
+    if not per_window:
+        dot, nx, nr = dot.sum(0, keepdims=True), nx.sum(0, keepdims=True), nr.sum(0, keepdims=True)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        out = dot / np.sqrt(nx * nr)
+    out[(nx == 0) | (nr == 0)] = np.nan
+    return np.clip(out, -1.0, 1.0).astype(np.float32)
+
+
+@dataclass
+class SimilarityResult:
+    output: str
+    reference: np.ndarray       # (n_windows, L)
+    bands: List[str]
+    n_references: int
+
+
+def run_similarity(raster: str, refs: Samples, output: str, per_window: bool = False, tile_size: int = 512,
+                   feedback: Optional[Feedback] = None) -> SimilarityResult:
+    """Similarity map of a latent raster to the reference features ``refs`` (codes ignored)."""
+    feedback = feedback or Feedback()
+    check_writable(output)
+    with FeatureSource(raster) as source:
+        if source.latent is None:
+            raise SimilarityError(f"{os.path.basename(raster)} is not a latent raster; similarity is measured in "
+                                  "latent space: encode the stack first with eolatent:encode")
+        ref = reference_vector(source, refs)
+        windows = source.latent.windows
+        nw, size = len(windows), source.latent.latent_size
+        bands = [f"similarity {w.label}" for w in windows] if per_window else ["similarity (all windows)"]
+        spec = OutputSpec(output, len(bands), "float32", float("nan"), bands, units="cosine", blend=False,
+                          tags=dict(REFERENCES=str(len(refs)), MODE="per window" if per_window else "all windows"))
+
+        def read(win):
+            return source.read(win.rasterio_window())
+
+        def compute(win, block):
+            h, w = block.shape[1:]
+            sim = cosine(block.reshape(nw, size, h * w), ref, per_window)
+            return {"similarity": sim.reshape(len(bands), h, w)}
+
+        paths = run_tiled(source.grid, read, compute, {"similarity": spec}, tile_size=tile_size, overlap=0,
+                          feedback=feedback)
+    return SimilarityResult(paths["similarity"], ref, bands, len(refs))

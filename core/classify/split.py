@@ -1,0 +1,110 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Spatially separated training / validation split and label budgets.
+
+The unit is the sample (a polygon or a point), never the pixel: all pixels of a polygon fall on the same
+side. Samples are grouped into square spatial blocks (by the centre of their bounding box) and whole blocks go
+to the validation side, so validation polygons are not the immediate neighbours of training polygons of the
+same block. Blocks are drawn in a seeded random order and accepted while they bring a class still short of its
+validation quota closer to it, and never take the last training sample of any class. A class with fewer than
+two samples cannot be validated: all its samples train, and the split says so.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Dict, List
+
+import numpy as np
+
+
+@dataclass
+class Split:
+    train: np.ndarray       # sample ids
+    validation: np.ndarray  # sample ids
+    block_size: float
+    unvalidated: List[int] = field(default_factory=list)  # class codes with no validation sample
+    n_blocks: int = 0
+
+    def side_of(self, ids: np.ndarray) -> np.ndarray:
+        """Per pixel/sample id: 0 training, 1 validation, -1 neither."""
+        out = np.full(len(ids), -1, dtype=np.int8)
+        out[np.isin(ids, self.train)] = 0
+        out[np.isin(ids, self.validation)] = 1
+        return out
+
+
+def auto_block_size(centroids: np.ndarray) -> float:
+    """A fifth of the shorter side of the samples' extent (about 25 blocks), at least 1 CRS unit."""
+    if len(centroids) < 2:
+        return 1.0
+    span = centroids.max(axis=0) - centroids.min(axis=0)
+    return max(float(min(span[0], span[1]) if min(span) > 0 else max(span)) / 5.0, 1.0)
+
+
+def block_keys(centroids: np.ndarray, block_size: float) -> np.ndarray:
+    """Integer block index of every sample (0 block size: one block per sample)."""
+    n = len(centroids)
+    if block_size <= 0:
+        return np.arange(n)
+    origin = centroids.min(axis=0)
+    cell = np.floor((centroids - origin) / block_size).astype(np.int64)
+    _, keys = np.unique(cell, axis=0, return_inverse=True)
+    return keys.reshape(-1)
+
+
+def spatial_split(ids, codes, centroids, validation_fraction: float = 0.3, block_size: float = -1.0,
+                  seed: int = 0) -> Split:
+    """Split samples (``ids``, class ``codes``, ``centroids`` (n, 2)) into training and validation.
+
+    ``block_size`` in CRS units; negative: automatic (:func:`auto_block_size`); 0: each sample its own block.
+    """
+    ids, codes = np.asarray(ids), np.asarray(codes)
+    centroids = np.asarray(centroids, dtype=np.float64).reshape(-1, 2)
+    if block_size < 0:
+        block_size = auto_block_size(centroids)
+    classes, totals = np.unique(codes, return_counts=True)
+    unvalidated = [int(c) for c, n in zip(classes, totals) if n < 2]
+    if validation_fraction <= 0 or len(ids) < 2:
+        return Split(ids.copy(), ids[:0].copy(), block_size, [int(c) for c in classes], 0)
+    target: Dict[int, int] = {int(c): (min(max(int(round(validation_fraction * n)), 1), n - 1) if n >= 2 else 0)
+                              for c, n in zip(classes, totals)}
+    total = dict(zip((int(c) for c in classes), (int(n) for n in totals)))
+    keys = block_keys(centroids, block_size)
+    rng = np.random.default_rng(seed)
+    order = rng.permutation(int(keys.max()) + 1)
+    val = np.zeros(len(ids), dtype=bool)
+    taken = {c: 0 for c in total}
+    for b in order:
+        members = np.nonzero(keys == b)[0]
+        cls, cnt = np.unique(codes[members], return_counts=True)
+        counts = {int(c): int(k) for c, k in zip(cls, cnt)}
+        helps = any(taken[c] < target[c] for c in counts)
+        safe = all(taken[c] + k <= total[c] - 1 for c, k in counts.items())
+        if helps and safe:
+            val[members] = True
+            for c, k in counts.items():
+                taken[c] += k
+        if all(taken[c] >= target[c] for c in total):
+            break
+    unvalidated = sorted(set(unvalidated) | {c for c in total if taken[c] == 0})
+    return Split(ids[~val].copy(), ids[val].copy(), float(block_size), unvalidated, int(keys.max()) + 1)
+
+
+def draw_budget(ids, codes, per_class: int, seed: int = 0) -> np.ndarray:
+    """At most ``per_class`` sample ids of every class, drawn at random (seeded); ``per_class`` ≤ 0: all."""
+    ids, codes = np.asarray(ids), np.asarray(codes)
+    if per_class <= 0:
+        return ids.copy()
+    rng = np.random.default_rng(seed)
+    chosen = []
+    for c in np.unique(codes):
+        members = ids[codes == c]
+        k = min(per_class, len(members))
+        chosen.append(rng.choice(members, size=k, replace=False))
+    return np.sort(np.concatenate(chosen)) if chosen else ids[:0].copy()
+
+
+def pixel_weighted_fraction(pixel_ids: np.ndarray, split: Split) -> float:
+    side = split.side_of(pixel_ids)
+    n = int((side >= 0).sum())
+    return float((side == 1).sum() / n) if n else math.nan

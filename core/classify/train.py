@@ -1,0 +1,264 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Training a land-cover classifier from labelled samples on a raster, and its export to ONNX with a card.
+
+The classifier is scikit-learn's random forest (seeded, balanced class weights), exported with skl2onnx so
+that applying it needs only onnxruntime. Steps (:func:`train_classifier`): gather the labelled pixels (pixel
+centre rule, tile by tile), split the samples into training and validation *by polygon and spatial block*
+(:mod:`.split`), fit on the training side, measure on the validation side (:mod:`.metrics`, computed with the
+exported ONNX model, i.e. the file the user gets), write the ONNX file and its card.
+
+The saved model is the one trained on the training side only, so the metrics in its card describe it.
+"""
+from __future__ import annotations
+
+import hashlib
+import importlib
+import os
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional, Sequence
+
+import numpy as np
+
+from . import metrics as mt
+from .features import NAN_FILL, FeatureSource, as_matrix
+from .samples import SampleError, Samples, gather, grid_overlaps
+from .split import Split, spatial_split
+
+TASK = "classify"
+MAX_PIXELS_PER_CLASS = 20000  # training pixels kept per class (seeded subsample): bounds time and model size
+OPSET = 17
+
+
+class ClassifierError(ValueError):
+    """Training cannot proceed (the message names the problem and the fix)."""
+
+
+def require_sklearn():
+    try:
+        for name in ("sklearn", "skl2onnx"):
+            importlib.import_module(name)
+    except ImportError as exc:
+        raise ClassifierError(f"training needs scikit-learn and skl2onnx ({exc}); install them (see the "
+                              "plugin's dependency message) or apply an existing classifier") from None
+
+
+# ---------------------------------------------------------------------------------------------------
+# Samples on the raster
+# ---------------------------------------------------------------------------------------------------
+@dataclass
+class Labelled:
+    X: np.ndarray        # (n, F) float32, NaN filled
+    codes: np.ndarray    # (n,) class code per pixel
+    ids: np.ndarray      # (n,) sample id per pixel
+    rows: np.ndarray
+    cols: np.ndarray
+    dropped_nodata: int = 0
+    samples_without_pixels: int = 0
+
+
+def labelled_pixels(source: FeatureSource, samples: Samples, names: Optional[Dict[int, str]] = None) -> Labelled:
+    """Features of the pixels under the samples; clear errors for no overlap and for a single class."""
+    names = names or {}
+    raster = os.path.basename(source.path)
+    if not len(samples):
+        raise SampleError("the training layer has no feature with a class value; fill the class field or choose "
+                          "another field")
+    inside = grid_overlaps(source.grid, samples)
+    if not inside.any():
+        w, s, e, n = _bounds(source.grid)
+        raise SampleError(f"none of the {len(samples)} training features overlaps {raster} (extent {w:.1f}, "
+                          f"{s:.1f} – {e:.1f}, {n:.1f} in its CRS); choose training data over the raster's area")
+    got = gather(source.grid, samples, source.read)
+    if not len(got["ids"]):
+        raise SampleError(f"the training features overlap {raster} but none covers a pixel centre (polygons "
+                          f"smaller than a {source.grid.res[0]:g} × {source.grid.res[1]:g} pixel?); draw larger "
+                          "polygons or use points")
+    X, valid = as_matrix(got["X"].T[:, :, None])
+    X, valid = X.reshape(len(got["ids"]), -1), valid.reshape(-1)
+    codes = samples.code_of(got["ids"])
+    keep = valid
+    present = np.unique(codes[keep])
+    if len(present) < 2:
+        which = ", ".join(names.get(int(c), str(c)) for c in present) or "none"
+        raise SampleError(f"the training pixels on {raster} hold only one class ({which}); a classifier needs at "
+                          "least two classes with pixels on the raster: add samples of other classes")
+    n_with = len(np.unique(got["ids"]))
+    return Labelled(X[keep], codes[keep], got["ids"][keep], got["rows"][keep], got["cols"][keep],
+                    int((~keep).sum()), int(inside.sum()) - n_with)
+
+
+def _bounds(grid):
+    from rasterio.transform import array_bounds
+
+    return array_bounds(grid.height, grid.width, grid.transform)
+
+
+# ---------------------------------------------------------------------------------------------------
+# Fitting and export
+# ---------------------------------------------------------------------------------------------------
+def subsample_per_class(codes: np.ndarray, limit: int, seed: int) -> np.ndarray:
+    """Indexes keeping at most ``limit`` pixels per class (seeded)."""
+    rng = np.random.default_rng(seed)
+    keep = []
+    for c in np.unique(codes):
+        idx = np.nonzero(codes == c)[0]
+        keep.append(idx if len(idx) <= limit else np.sort(rng.choice(idx, limit, replace=False)))
+    return np.sort(np.concatenate(keep)) if keep else np.zeros(0, np.int64)
+
+
+def fit_forest(X: np.ndarray, y: np.ndarray, n_trees: int = 100, seed: int = 0, threads: Optional[int] = None,
+               balanced: bool = True):
+    """scikit-learn RandomForestClassifier fitted on (X, y)."""
+    require_sklearn()
+    from sklearn.ensemble import RandomForestClassifier
+
+    clf = RandomForestClassifier(n_estimators=int(n_trees), random_state=int(seed), n_jobs=threads or 1,
+                                 class_weight="balanced" if balanced else None, min_samples_leaf=1)
+    return clf.fit(np.asarray(X, np.float32), np.asarray(y))
+
+
+def to_onnx_model(clf, n_features: int):
+    """The forest as an ONNX model: input ``features`` float32 [N, F]; outputs ``label`` int64 [N] and
+    ``probabilities`` float32 [N, C] (columns in the order of ``clf.classes_``)."""
+    require_sklearn()
+    from skl2onnx import to_onnx
+    from skl2onnx.common.data_types import FloatTensorType
+
+    model = to_onnx(clf, initial_types=[("features", FloatTensorType([None, int(n_features)]))],
+                    options={id(clf): {"zipmap": False}}, target_opset=OPSET)
+    # skl2onnx may list the default domain twice; keep one entry per domain
+    seen, keep = set(), []
+    for op in model.opset_import:
+        if op.domain not in seen:
+            seen.add(op.domain)
+            keep.append((op.domain, op.version))
+    del model.opset_import[:]
+    for domain, version in keep:
+        entry = model.opset_import.add()
+        entry.domain, entry.version = domain, version
+    return model
+
+
+def classifier_card(model, classes: Sequence[dict], spec: dict, report: dict, training: dict) -> dict:
+    """The canonical card (core.modelcard) of a trained classifier; its id hashes the bare model bytes."""
+    del model.metadata_props[:]
+    digest = hashlib.sha256(model.SerializeToString()).hexdigest()[:12]
+    values = [int(c["value"]) for c in classes]
+    return dict(
+        id=f"eolatent.classifier.{digest}", version="1.0.0", task=TASK,
+        inputs=[dict(name="features", units="latent means" if spec.get("kind") == "latent" else "band values",
+                     spec=spec, nan_fill=NAN_FILL)],
+        outputs=[dict(name="probabilities", units="probability", valid_range=[0.0, 1.0],
+                      classes=[dict(value=int(c["value"]), name=str(c["name"]), color=str(c["color"]))
+                               for c in classes]),
+                 dict(name="class", units="class code", valid_range=[min(values), max(values)])],
+        tiling=dict(tile_size=512, receptive_field=0, scale_factor=1),
+        training_data=training, metrics=report, license="GPL-3.0-or-later", weights_sha256="")
+
+
+def onnx_probabilities(model_bytes: bytes, X: np.ndarray) -> np.ndarray:
+    import onnxruntime as ort
+
+    opts = ort.SessionOptions()
+    opts.intra_op_num_threads = 1
+    opts.log_severity_level = 3
+    sess = ort.InferenceSession(model_bytes, sess_options=opts, providers=["CPUExecutionProvider"])
+    return sess.run(["probabilities"], {"features": np.ascontiguousarray(X, np.float32)})[0]
+
+
+# ---------------------------------------------------------------------------------------------------
+# The whole training run
+# ---------------------------------------------------------------------------------------------------
+@dataclass
+class TrainResult:
+    model_path: str
+    card: dict
+    report: dict                     # validation metrics (empty dict without validation)
+    split: Split
+    n_train_pixels: int
+    n_validation_pixels: int
+    messages: List[str] = field(default_factory=list)
+
+
+def train_classifier(raster: str, samples: Samples, classes: Sequence[dict], model_path: str,
+                     validation_fraction: float = 0.3, block_size: float = -1.0, n_trees: int = 100, seed: int = 0,
+                     threads: Optional[int] = None, layer_name: str = "", class_field: str = "",
+                     feedback=None) -> TrainResult:
+    """Train on ``raster`` with ``samples`` (class codes of ``classes``: [{value, name, color}]), validate on a
+    spatially separated split and write the ONNX classifier with its card to ``model_path``."""
+    from ..modelcard import write_onnx_with_card
+
+    require_sklearn()
+    if not str(model_path).lower().endswith(".onnx"):
+        raise ClassifierError(f"classifier output {model_path}: give a file name ending in .onnx")
+    folder = os.path.dirname(os.path.abspath(model_path))
+    if not os.path.isdir(folder) or not os.access(folder, os.W_OK):
+        raise ClassifierError(f"cannot write the classifier {model_path}: folder {folder} does not exist or is "
+                              "not writable; choose another output")
+    names = {int(c["value"]): str(c["name"]) for c in classes}
+    messages: List[str] = []
+    info = _feedback_info(feedback)
+    with FeatureSource(raster) as source:
+        data = labelled_pixels(source, samples, names)
+        spec = dict(source.spec)
+    if data.samples_without_pixels:
+        messages.append(f"{data.samples_without_pixels} training feature(s) cover no pixel centre and were not used")
+    if data.dropped_nodata:
+        messages.append(f"{data.dropped_nodata} labelled pixel(s) are nodata on every band and were not used")
+    ids_with = np.unique(data.ids)
+    sample_codes = samples.code_of(ids_with)
+    position = {int(i): k for k, i in enumerate(samples.ids)}
+    centroids = samples.centroids()[[position[int(i)] for i in ids_with]]
+    split = spatial_split(ids_with, sample_codes, centroids, validation_fraction, block_size, seed)
+    for c in split.unvalidated:
+        if validation_fraction > 0:
+            messages.append(f"class {names.get(c, c)}: too few samples with pixels for a validation sample; "
+                            "it is trained but not validated")
+    side = split.side_of(data.ids)
+    train_idx = np.nonzero(side == 0)[0]
+    train_idx = train_idx[subsample_per_class(data.codes[train_idx], MAX_PIXELS_PER_CLASS, seed)]
+    if len(np.unique(data.codes[train_idx])) < 2:
+        raise SampleError("after the validation split the training side holds one class only; lower the "
+                          "validation fraction or add samples")
+    info(f"training a random forest ({n_trees} trees) on {len(train_idx)} pixels of {len(split.train)} "
+         f"sample(s); validating on {int((side == 1).sum())} pixels of {len(split.validation)} sample(s)")
+    clf = fit_forest(data.X[train_idx], data.codes[train_idx], n_trees, seed, threads)
+    used = [c for c in classes if int(c["value"]) in set(int(v) for v in clf.classes_)]
+    order = {int(c["value"]): c for c in used}
+    used = [order[int(v)] for v in clf.classes_]
+    for c in classes:
+        if int(c["value"]) not in order:
+            messages.append(f"class {c['name']}: no training pixel on this raster; the classifier cannot predict it")
+    model = to_onnx_model(clf, data.X.shape[1])
+    val_idx = np.nonzero(side == 1)[0]
+    training = dict(raster=os.path.basename(raster), layer=layer_name, class_field=class_field,
+                    classifier=f"sklearn RandomForestClassifier(n_estimators={int(n_trees)}, "
+                               "class_weight='balanced')", seed=int(seed),
+                    validation_fraction=float(validation_fraction), block_size=split.block_size,
+                    n_train_samples=int(len(split.train)), n_validation_samples=int(len(split.validation)),
+                    n_train_pixels=int(len(train_idx)), n_validation_pixels=int(len(val_idx)),
+                    sklearn=_version("sklearn"), skl2onnx=_version("skl2onnx"))
+    card = classifier_card(model, used, spec, {}, training)
+    report: dict = {}
+    if len(val_idx):
+        from ..modelcard import embed_card
+
+        proba = onnx_probabilities(embed_card(model, card), data.X[val_idx])
+        pred = np.asarray(clf.classes_)[np.argmax(proba, axis=1)]
+        report = mt.report(data.codes[val_idx], pred, [int(v) for v in clf.classes_],
+                           [names.get(int(v), str(v)) for v in clf.classes_])
+        report["validation"] = "spatially separated: by polygon and spatial block"
+        card = classifier_card(model, used, spec, report, training)
+    stored = write_onnx_with_card(model, card, model_path)
+    return TrainResult(model_path, stored, report, split, int(len(train_idx)), int(len(val_idx)), messages)
+
+
+def _feedback_info(feedback):
+    return (lambda m: feedback.info(m)) if feedback is not None and hasattr(feedback, "info") else (lambda m: None)
+
+
+def _version(module: str) -> str:
+    try:
+        return __import__(module).__version__
+    except Exception:  # pragma: no cover - informative only
+        return "?"

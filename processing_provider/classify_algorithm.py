@@ -1,0 +1,214 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""eolatent:classify — latent raster (or raw stack) + labelled polygons/points → land-cover map, confidence,
+accuracy report and a reusable ONNX classifier (train mode), or a saved classifier applied (apply mode)."""
+from __future__ import annotations
+
+import os
+
+from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingOutputNumber, QgsProcessingOutputString,
+                       QgsProcessingParameterEnum, QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
+                       QgsProcessingParameterFile, QgsProcessingParameterFileDestination,
+                       QgsProcessingParameterRasterLayer)
+
+from ..plugin.dependencies import missing_message
+from . import class_styles
+from .base import EOLatentAlgorithm, layer_path
+from .layer_samples import read_samples
+
+TRAIN_MODULES = ("sklearn", "scipy", "skl2onnx", "onnx")
+
+
+class ClassifyAlgorithm(EOLatentAlgorithm):
+    INPUT = "INPUT"
+    MODE = "MODE"
+    TRAINING = "TRAINING"
+    CLASS_FIELD = "CLASS_FIELD"
+    MODEL = "MODEL"
+    VALIDATION_FRACTION = "VALIDATION_FRACTION"
+    BLOCK_SIZE = "BLOCK_SIZE"
+    N_TREES = "N_TREES"
+    SEED = "SEED"
+    OUTPUT = "OUTPUT"
+    OUTPUT_CONFIDENCE = "OUTPUT_CONFIDENCE"
+    OUTPUT_MODEL = "OUTPUT_MODEL"
+    OUTPUT_REPORT = "OUTPUT_REPORT"
+
+    def name(self):
+        return "classify"
+
+    def displayName(self):
+        return self.tr("Classify (land-cover map from labelled polygons)")
+
+    def help_text(self):
+        return self.tr(
+            "<p>Makes a land-cover (or land-use) map from a latent raster and a few labelled polygons or points. "
+            "<b>Train</b> mode fits a random forest (scikit-learn) on the latent features of the labelled pixels, "
+            "measures it on a spatially separated validation split, saves it as an ONNX classifier with its "
+            "model card, and maps the whole raster. <b>Apply</b> mode maps a raster with a saved classifier — "
+            "another area or another year in the same season — and needs neither scikit-learn nor training "
+            "data.</p>"
+            "<p><b>Input</b>: a latent raster from eolatent:encode (features: the latent means of every time "
+            "window), or, for comparison, any other raster such as a Sentinel-2 stack from eolatent:buildstack "
+            "(features: its bands). The map has the input's resolution (40 m for the fine latent preset).</p>"
+            "<p><b>Training layer</b>: polygons or points with a class field (text or integer). A pixel is labelled "
+            "when its centre lies in a polygon; a point labels the pixel that holds it. Features with an empty "
+            "class are skipped. Class names and colours come from the layer's categorized style on the class "
+            "field when it has one, else from a fixed palette; integer classes keep their values in the map.</p>"
+            "<p><b>Validation</b>: a fraction of the polygons (default 0.3), taken as whole spatial blocks, is "
+            "set aside; no polygon has pixels on both sides. The report gives the overall accuracy, kappa, per-"
+            "class precision, recall and F1 and the confusion matrix on these pixels. The saved classifier is "
+            "the one trained without them, so the figures describe it. A class with fewer than two usable "
+            "polygons is trained but not validated (the report says so).</p>"
+            "<p><b>Outputs</b>: the class map (0 = nodata), the confidence (highest class probability, 0–1), "
+            "the classifier (.onnx) and the report (.html, or .json for a machine-readable one). Applying a "
+            "classifier made for another encoder, season or set of bands is refused.</p>"
+            "<p>Training needs scikit-learn and skl2onnx; the message says how to install them if they are "
+            "missing.</p>")
+
+    def init_parameters(self):
+        self.addParameter(QgsProcessingParameterRasterLayer(
+            self.INPUT, self.tr("Latent raster (or a raw stack, for comparison)")))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.MODE, self.tr("Mode"), options=[self.tr("train a classifier and map"),
+                                                 self.tr("apply a saved classifier")], defaultValue=0))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.TRAINING, self.tr("Training polygons or points (train mode)"),
+            [QgsProcessing.TypeVectorPolygon, QgsProcessing.TypeVectorPoint], optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.CLASS_FIELD, self.tr("Class field (train mode)"), parentLayerParameterName=self.TRAINING,
+            optional=True))
+        self.addParameter(QgsProcessingParameterFile(
+            self.MODEL, self.tr("Saved classifier ONNX (apply mode)"), extension="onnx", optional=True))
+        self.add_number(self.VALIDATION_FRACTION, self.tr("Fraction of polygons set aside for validation"), 0.3,
+                        0.0, 0.9)
+        self.add_number(self.BLOCK_SIZE, self.tr("Spatial block size of the validation split (map units, 0 = "
+                                                 "automatic)"), 0.0, 0.0, advanced=True)
+        self.add_number(self.N_TREES, self.tr("Number of trees"), 100, 10, 1000, integer=True, advanced=True)
+        self.add_number(self.SEED, self.tr("Random seed"), 0, 0, 2 ** 31 - 1, integer=True, advanced=True)
+        self.add_raster_output(self.OUTPUT, self.tr("Land-cover map"))
+        self.add_raster_output(self.OUTPUT_CONFIDENCE, self.tr("Confidence (highest class probability)"),
+                               optional=True)
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT_MODEL, self.tr("Classifier (ONNX, train mode)"), self.tr("ONNX files (*.onnx)"),
+            optional=True, createByDefault=True))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT_REPORT, self.tr("Accuracy report (train mode)"),
+            self.tr("HTML files (*.html);;JSON files (*.json)"), optional=True, createByDefault=True))
+        for name, label in (("OVERALL_ACCURACY", self.tr("Overall accuracy (validation)")),
+                            ("KAPPA", self.tr("Kappa (validation)")),
+                            ("MACRO_F1", self.tr("Macro F1 (validation)"))):
+            self.addOutput(QgsProcessingOutputNumber(name, label))
+        self.addOutput(QgsProcessingOutputString("CLASSIFIER_ID", self.tr("Classifier id")))
+
+    def execute(self, parameters, context, feedback):
+        layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
+        if layer is None:
+            raise QgsProcessingException(self.tr("No input: choose a latent raster (eolatent:encode) or a stack."))
+        mode = self.parameterAsEnum(parameters, self.MODE, context)
+        output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
+        confidence = self.parameterAsOutputLayer(parameters, self.OUTPUT_CONFIDENCE, context) \
+            if parameters.get(self.OUTPUT_CONFIDENCE) else None
+        opts = self.runtime_options(parameters, context)
+        if mode == 1:
+            return self._apply(parameters, context, feedback, layer, output, confidence, opts)
+        return self._train(parameters, context, feedback, layer, output, confidence, opts)
+
+    # ---- apply ------------------------------------------------------------------------------------
+    def _apply(self, parameters, context, feedback, layer, output, confidence, opts):
+        from ..core.classify.apply_raster import run_apply
+
+        model = self.parameterAsFile(parameters, self.MODEL, context)
+        if not model:
+            raise QgsProcessingException(self.tr("Apply mode needs a saved classifier: give MODEL (an .onnx file "
+                                                 "written by eolatent:classify in train mode)."))
+        res = run_apply(layer_path(layer), model, output, confidence, feedback=feedback, **opts)
+        feedback.info(self.tr("Classifier {}: {} classes; execution provider {}").format(
+            res.classifier.id, len(res.classifier.classes), res.provider_used.upper()))
+        self._classes = res.classifier.classes
+        results = {self.OUTPUT: res.output, "CLASSIFIER_ID": res.classifier.id}
+        if confidence:
+            results[self.OUTPUT_CONFIDENCE] = res.confidence
+        return results
+
+    # ---- train ------------------------------------------------------------------------------------
+    def _train(self, parameters, context, feedback, layer, output, confidence, opts):
+        problem = missing_message(TRAIN_MODULES)
+        if problem:
+            raise QgsProcessingException(self.tr("Training a classifier needs scikit-learn and skl2onnx.") + "\n"
+                                         + problem)
+        from ..core.classify.apply_raster import run_apply
+        from ..core.classify.samples import Samples
+        from ..core.classify.train import train_classifier
+        from ..core.outputs import check_writable
+
+        source = self.parameterAsSource(parameters, self.TRAINING, context)
+        if source is None:
+            raise QgsProcessingException(self.tr("Train mode needs a training layer: give TRAINING (polygons or "
+                                                 "points with a class field)."))
+        field = self.parameterAsString(parameters, self.CLASS_FIELD, context) or ""
+        got = read_samples(self, source, field, layer.crs(), context, self.tr("training"))
+        vlayer = self.parameterAsVectorLayer(parameters, self.TRAINING, context)
+        classes = class_styles.class_table(got.values, class_styles.renderer_categories(vlayer, field),
+                                           got.integer_field)
+        code = {c["key"]: c["value"] for c in classes}
+        codes = [code[class_styles.value_key(v)] for v in got.values]
+        if got.skipped_empty:
+            feedback.info(self.tr("{} feature(s) with an empty class were skipped").format(got.skipped_empty))
+        model_path = self.parameterAsFileOutput(parameters, self.OUTPUT_MODEL, context)
+        if not model_path:
+            from qgis.core import QgsProcessingUtils
+
+            model_path = QgsProcessingUtils.generateTempFilename("classifier.onnx")
+        if not model_path.lower().endswith(".onnx"):
+            model_path += ".onnx"
+        report_path = self.parameterAsFileOutput(parameters, self.OUTPUT_REPORT, context) or ""
+        for path in [output] + ([confidence] if confidence else []):
+            check_writable(path)
+        for path in [model_path] + ([report_path] if report_path else []):
+            folder = os.path.dirname(os.path.abspath(path))
+            if not os.path.isdir(folder) or not os.access(folder, os.W_OK):
+                raise QgsProcessingException(self.tr("Cannot write {}: folder {} does not exist or is not "
+                                                     "writable; choose another output.").format(path, folder))
+        tmp_model = os.path.join(os.path.dirname(os.path.abspath(model_path)),
+                                 "." + os.path.basename(model_path)[:-5] + ".part.onnx")
+        block = self.parameterAsDouble(parameters, self.BLOCK_SIZE, context)
+        try:
+            res = train_classifier(
+                layer_path(layer), Samples(got.geometries, codes), classes, tmp_model,
+                validation_fraction=self.parameterAsDouble(parameters, self.VALIDATION_FRACTION, context),
+                block_size=block if block > 0 else -1.0,
+                n_trees=self.parameterAsInt(parameters, self.N_TREES, context),
+                seed=self.parameterAsInt(parameters, self.SEED, context), threads=opts.get("threads"),
+                layer_name=vlayer.name() if vlayer is not None else "", class_field=field, feedback=feedback)
+            for m in res.messages:
+                feedback.info(m)
+            applied = run_apply(layer_path(layer), tmp_model, output, confidence, feedback=feedback, **opts)
+            os.replace(tmp_model, model_path)
+        finally:
+            if os.path.exists(tmp_model):
+                os.unlink(tmp_model)
+        if report_path:
+            from .classify_report import write_report
+
+            write_report(report_path, res.report, res.card, res.messages)
+        rep = res.report
+        if rep:
+            feedback.info(self.tr("Validation ({} pixels): overall accuracy {:.1f} %, kappa {:.3f}, macro F1 "
+                                  "{:.3f}").format(rep["n_samples"], 100 * rep["overall_accuracy"], rep["kappa"],
+                                                   rep["macro_f1"]))
+        self._classes = applied.classifier.classes
+        results = {self.OUTPUT: applied.output, self.OUTPUT_MODEL: model_path, "CLASSIFIER_ID": res.card["id"],
+                   "OVERALL_ACCURACY": rep.get("overall_accuracy"), "KAPPA": rep.get("kappa"),
+                   "MACRO_F1": rep.get("macro_f1")}
+        if confidence:
+            results[self.OUTPUT_CONFIDENCE] = applied.confidence
+        if report_path:
+            results[self.OUTPUT_REPORT] = report_path
+        return results
+
+    def output_styles(self):
+        return {self.OUTPUT_CONFIDENCE: "PROBABILITY"}
+
+    def style_outputs(self, results, context):
+        super().style_outputs(results, context)
+        class_styles.style_output(results.get(self.OUTPUT), getattr(self, "_classes", []), context)

@@ -1,0 +1,240 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""core.classify: metrics against sklearn, rasterized samples against pixel centres, the spatial split, the
+ONNX classifier against the sklearn model, tiled application, refusing a classifier made for another input,
+and the errors of bad training data (real Slovenia latent raster from the shipped fine4 encoder)."""
+import json
+import os
+
+import numpy as np
+import pytest
+import rasterio
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rasterio.transform import from_origin
+
+import classify_fixtures as CF
+from eolatent.core.classify import metrics as mt
+from eolatent.core.classify.apply_raster import load_classifier, run_apply
+from eolatent.core.classify.features import FeatureSource, InputMismatch, as_matrix
+from eolatent.core.classify.samples import SampleError, Samples, gather, label_raster
+from eolatent.core.classify.split import draw_budget, spatial_split
+from eolatent.core.classify.train import fit_forest, onnx_probabilities, to_onnx_model, train_classifier
+from eolatent.core.outputs import OutputError
+from eolatent.core.sentinel2 import Grid
+
+sk = pytest.importorskip("sklearn.metrics")
+
+
+@pytest.fixture(scope="module")
+def real(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("classify_real")
+    data = CF.slovenia_latent(str(folder))
+    geoms, ids, names, _ = CF.polygons()
+    data.update(folder=folder, samples=Samples(geoms, ids), classes=CF.classes(ids))
+    data["model"] = str(folder / "clf.onnx")
+    data["train"] = train_classifier(data["latent"], data["samples"], data["classes"], data["model"],
+                                     validation_fraction=0.3, n_trees=30, seed=1)
+    return data
+
+
+# ---- metrics ----------------------------------------------------------------------------------------
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(st.integers(1, 4), st.integers(1, 4)), min_size=1, max_size=200))
+def test_metrics_equal_sklearn(pairs):
+    y, p = np.array(pairs).T
+    labels = [1, 2, 3, 4]
+    cm = mt.confusion_matrix(y, p, labels)
+    np.testing.assert_array_equal(cm, sk.confusion_matrix(y, p, labels=labels))
+    assert mt.overall_accuracy(cm) == pytest.approx(sk.accuracy_score(y, p))
+    if len(set(y)) > 1 or len(set(p)) > 1:
+        assert mt.kappa(cm) == pytest.approx(sk.cohen_kappa_score(y, p, labels=labels), abs=1e-12)
+    pc = mt.per_class(cm)
+    np.testing.assert_allclose(pc["f1"], sk.f1_score(y, p, labels=labels, average=None, zero_division=0))
+    np.testing.assert_allclose(pc["precision"], sk.precision_score(y, p, labels=labels, average=None,
+                                                                   zero_division=0))
+    np.testing.assert_allclose(pc["recall"], sk.recall_score(y, p, labels=labels, average=None, zero_division=0))
+    present = sorted(set(y.tolist()))
+    rep = mt.report(y, p, labels)
+    assert rep["macro_f1"] == pytest.approx(sk.f1_score(y, p, labels=present, average="macro", zero_division=0))
+
+
+def test_kappa_known_answer():
+    # Cohen (1960)-style example: po = 0.7, pe = 0.5 → kappa 0.4
+    cm = np.array([[20, 5], [10, 15]])
+    assert mt.kappa(cm) == pytest.approx(0.4)
+    assert mt.overall_accuracy(cm) == pytest.approx(0.7)
+
+
+# ---- samples ---------------------------------------------------------------------------------------
+def _centres_in_polygon(grid, ring):
+    from matplotlib.path import Path
+
+    rows, cols = np.mgrid[0:grid.height, 0:grid.width]
+    x, y = grid.transform * (cols + 0.5, rows + 0.5)
+    return Path(ring).contains_points(np.c_[x.ravel(), y.ravel()]).reshape(grid.shape)
+
+
+def test_rasterized_labels_are_the_pixel_centres_inside_the_polygons():
+    grid = Grid("EPSG:32633", from_origin(1000.0, 2000.0, 10.0, 10.0), 40, 30)
+    tri = [(1013.0, 1995.0), (1243.0, 1903.0), (1071.0, 1717.0), (1013.0, 1995.0)]
+    quad = [(1250.0, 1760.0), (1380.0, 1760.0), (1380.0, 1890.0), (1250.0, 1890.0), (1250.0, 1760.0)]
+    point = {"type": "Point", "coordinates": [1155.0, 1722.0]}   # pixel (27, 15)
+    samples = Samples([{"type": "Polygon", "coordinates": [tri]}, {"type": "Polygon", "coordinates": [quad]}, point],
+                      [2, 5, 7])
+    lab = label_raster(grid, samples)
+    expected = np.where(_centres_in_polygon(grid, tri), 2, 0)
+    expected[_centres_in_polygon(grid, quad)] = 5
+    expected[27, 15] = 7
+    np.testing.assert_array_equal(lab, expected)
+    # streamed gathering (tiles of 7 px) finds exactly these pixels with their features
+    feats = np.stack([np.arange(grid.height * grid.width, dtype=np.float32).reshape(grid.shape)] * 2)
+    feats[1] *= -1
+    got = gather(grid, samples, lambda win: feats[:, win.row_off:win.row_off + win.height,
+                                                 win.col_off:win.col_off + win.width], size=7)
+    order = np.argsort(got["rows"] * grid.width + got["cols"])
+    r, c = np.nonzero(expected)
+    np.testing.assert_array_equal(got["rows"][order], r)
+    np.testing.assert_array_equal(got["cols"][order], c)
+    np.testing.assert_array_equal(samples.code_of(got["ids"][order]), expected[r, c])
+    np.testing.assert_array_equal(got["X"][order, 0], feats[0, r, c])
+    np.testing.assert_array_equal(got["X"][order, 1], -feats[0, r, c])
+
+
+# ---- split -----------------------------------------------------------------------------------------
+@settings(max_examples=30, deadline=None)
+@given(st.integers(0, 10_000), st.floats(0.1, 0.6), st.sampled_from([-1.0, 0.0, 50.0, 300.0]))
+def test_split_keeps_polygons_and_blocks_whole(seed, fraction, block):
+    rng = np.random.default_rng(seed)
+    n = int(rng.integers(2, 80))
+    ids = np.arange(1, n + 1)
+    codes = rng.integers(1, 5, size=n)
+    centroids = rng.uniform(0, 1000, size=(n, 2))
+    sp = spatial_split(ids, codes, centroids, fraction, block, seed)
+    assert not set(sp.train) & set(sp.validation)
+    assert set(sp.train) | set(sp.validation) == set(ids)
+    for c in np.unique(codes):
+        members = set(ids[codes == c])
+        assert members & set(sp.train), "every class keeps a training sample"
+        if len(members) >= 2 and c not in sp.unvalidated:
+            assert members & set(sp.validation)
+    if block > 0:  # whole blocks: a block is on one side only
+        from eolatent.core.classify.split import block_keys
+
+        keys = block_keys(centroids, block)
+        side = np.isin(ids, sp.validation)
+        for k in np.unique(keys):
+            assert len(set(side[keys == k])) == 1
+    # pixels of one polygon never end on both sides
+    pixel_ids = np.repeat(ids, rng.integers(1, 5, size=n))
+    s = sp.side_of(pixel_ids)
+    for i in ids:
+        assert len(set(s[pixel_ids == i])) == 1
+    chosen = draw_budget(sp.train, codes[np.searchsorted(ids, sp.train)], 2, seed)
+    assert set(chosen) <= set(sp.train)
+    assert all(np.sum(np.isin(chosen, ids[codes == c])) <= 2 for c in np.unique(codes))
+
+
+# ---- training, ONNX export, application -------------------------------------------------------------
+def test_onnx_classifier_equals_sklearn():
+    rng = np.random.default_rng(0)
+    X = rng.normal(size=(400, 12)).astype(np.float32)
+    y = np.where(X[:, 0] + 0.5 * X[:, 3] > 0, 3, 7) + (X[:, 5] > 1)
+    clf = fit_forest(X, y, n_trees=25, seed=0)
+    model = to_onnx_model(clf, 12)
+    Xt = rng.normal(size=(300, 12)).astype(np.float32)
+    np.testing.assert_allclose(onnx_probabilities(model.SerializeToString(), Xt), clf.predict_proba(Xt), atol=1e-5)
+
+
+def test_train_on_real_latent_card_and_metrics(real):
+    res = real["train"]
+    card = load_classifier(real["model"]).card
+    assert card["id"].startswith("eolatent.classifier.") and card["task"] == "classify"
+    spec = card["inputs"][0]["spec"]
+    assert spec["kind"] == "latent" and spec["encoder"] == "eolatent.encoder.fine4" and spec["n_features"] == 5 * 64
+    assert [c["value"] for c in card["outputs"][0]["classes"]] == sorted(c["value"] for c in card["outputs"][0]
+                                                                         ["classes"])
+    assert {c["name"] for c in card["outputs"][0]["classes"]} <= {v[0] for v in CF.LULC.values()}
+    # the card's metrics are the validation metrics; recompute them from the validation pixels
+    with FeatureSource(real["latent"]) as src:
+        got = gather(src.grid, real["samples"], src.read)
+    val = np.isin(got["ids"], res.split.validation)
+    X, valid = as_matrix(got["X"][val].T[:, :, None])
+    X = X.reshape(int(val.sum()), -1)
+    clf = load_classifier(real["model"])
+    with open(real["model"], "rb") as fh:
+        proba = onnx_probabilities(fh.read(), X[valid])
+    pred = clf.values[np.argmax(proba, axis=1)]
+    truth = real["samples"].code_of(got["ids"][val][valid])
+    assert res.report["overall_accuracy"] == pytest.approx(sk.accuracy_score(truth, pred))
+    assert res.report["kappa"] == pytest.approx(sk.cohen_kappa_score(truth, pred))
+    assert card["metrics"]["confusion_matrix"] == res.report["confusion_matrix"]
+    assert not set(res.split.train) & set(res.split.validation)
+
+
+def test_apply_tiled_equals_untiled_and_the_model(real, tmp_path):
+    a = run_apply(real["latent"], real["model"], str(tmp_path / "a.tif"), str(tmp_path / "ac.tif"), provider="cpu",
+                  threads=1, tile_size=7)
+    b = run_apply(real["latent"], real["model"], str(tmp_path / "b.tif"), str(tmp_path / "bc.tif"), provider="cpu",
+                  threads=1, tile_size=512)
+    with rasterio.open(a.output) as x, rasterio.open(b.output) as y, rasterio.open(a.confidence) as cx, \
+            rasterio.open(b.confidence) as cy:
+        np.testing.assert_array_equal(x.read(), y.read())
+        np.testing.assert_array_equal(cx.read(), cy.read())
+        classes, conf = x.read(1), cx.read(1)
+        assert x.nodata == 0 and json.loads(x.tags()["CLASSES"])[0]["name"]
+    with FeatureSource(real["latent"]) as src:
+        X, valid = as_matrix(src.read())
+    with open(real["model"], "rb") as fh:
+        proba = onnx_probabilities(fh.read(), X)
+    clf = load_classifier(real["model"])
+    expect = np.where(valid, clf.values[np.argmax(proba, axis=1)], 0).reshape(classes.shape)
+    np.testing.assert_array_equal(classes, expect)
+    np.testing.assert_allclose(conf[valid.reshape(conf.shape)], np.clip(proba.max(axis=1)[valid], 0, 1), atol=1e-6)
+    assert set(np.unique(classes)) <= set(clf.values.tolist()) | {0}
+
+
+def test_apply_refuses_a_classifier_for_another_input(real, tmp_path):
+    import latent_fixtures as LF
+
+    from eolatent.core.encode_raster import run_encode
+
+    enc = LF.make_encoder(tmp_path / "enc.onnx")
+    other = str(tmp_path / "latent_test4.tif")
+    run_encode(other, s2_path=real["stack"], preset=enc, provider="cpu", threads=1)
+    with pytest.raises(InputMismatch, match=r"eolatent\.encoder\.fine4.*eolatent\.encoder\.test4"):
+        run_apply(other, real["model"], str(tmp_path / "x.tif"), provider="cpu")
+    with pytest.raises(InputMismatch, match="latent raster and a raw raster"):
+        run_apply(real["stack"], real["model"], str(tmp_path / "y.tif"), provider="cpu")
+    assert not os.path.exists(tmp_path / "x.tif") and not os.path.exists(tmp_path / "y.tif")
+
+
+def test_raw_stack_classifier_refuses_other_bands(real, tmp_path):
+    model = str(tmp_path / "raw.onnx")
+    res = train_classifier(real["stack"], real["samples"], real["classes"], model, validation_fraction=0.3,
+                           n_trees=10, seed=0)
+    assert res.card["inputs"][0]["spec"]["kind"] == "raw" and res.card["inputs"][0]["spec"]["n_features"] == 65
+    with rasterio.open(real["stack"]) as ds:
+        data = ds.read([4, 8])
+        other = CF.write_raster(tmp_path / "two.tif", data, ds.transform, ds.crs, descriptions=["B04", "B08"])
+    with pytest.raises(InputMismatch, match="raster of 65 band.*raster of 2 band"):
+        run_apply(other, model, str(tmp_path / "z.tif"), provider="cpu")
+
+
+# ---- errors ----------------------------------------------------------------------------------------
+def test_bad_training_data_errors(real, tmp_path):
+    geoms, ids = real["samples"].geometries, real["samples"].codes
+    out = str(tmp_path / "m.onnx")
+    forest = [g for g, c in zip(geoms, ids) if c == 2]
+    with pytest.raises(SampleError, match="only one class \\(forest\\)"):
+        train_classifier(real["latent"], Samples(forest, [2] * len(forest)), real["classes"], out)
+    far = {"type": "Polygon", "coordinates": [[(0, 0), (100, 0), (100, 100), (0, 0)]]}
+    with pytest.raises(SampleError, match="none of the 2 training features overlaps"):
+        train_classifier(real["latent"], Samples([far, far], [2, 3]), real["classes"], out)
+    with pytest.raises(SampleError, match="no feature with a class value"):
+        train_classifier(real["latent"], Samples([], []), real["classes"], out)
+    tiny = [g for g, c in zip(geoms, ids) if c == 1]  # cultivated-land polygons: 1-2 latent pixels
+    with pytest.raises(SampleError, match="only one class|cover"):
+        train_classifier(real["latent"], Samples(tiny[:1], [1]), real["classes"], out)
+    with pytest.raises(OutputError, match="does not exist"):
+        run_apply(real["latent"], real["model"], str(tmp_path / "nowhere" / "m.tif"))
+    assert not os.path.exists(out)

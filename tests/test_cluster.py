@@ -1,0 +1,71 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""core.classify.cluster: known clusters are recovered (adjusted Rand index 1), automatic k finds the true k,
+tiled assignment equals the numpy nearest-centroid reference, nodata stays nodata; eolatent:cluster in QGIS."""
+import os
+
+import numpy as np
+import pytest
+import rasterio
+
+import classify_fixtures as CF
+from eolatent.core.classify.cluster import ClusterError, assign, run_cluster
+
+sk = pytest.importorskip("sklearn.metrics")
+
+
+@pytest.fixture(scope="module")
+def blob_raster(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("cluster")
+    x, labels = CF.blobs(k=4, size=(60, 50), n_features=6, seed=3)
+    x[:, 0:3, 0:4] = np.nan  # nodata patch
+    return CF.write_raster(folder / "blobs.tif", x), x, labels, folder
+
+
+def test_blobs_recovered_and_auto_k_is_true_k(blob_raster):
+    path, x, labels, folder = blob_raster
+    res = run_cluster(path, str(folder / "auto.tif"), k=0, k_max=8, sample_size=2000, seed=0, tile_size=16)
+    assert res.auto and res.k == 4
+    assert max(res.scores, key=res.scores.get) == 4
+    with rasterio.open(res.output) as ds:
+        got = ds.read(1)
+        assert ds.nodata == 0
+    nodata = np.isnan(x).all(axis=0)
+    assert (got[nodata] == 0).all() and (got[~nodata] > 0).all()
+    assert sk.adjusted_rand_score(labels[~nodata], got[~nodata]) == 1.0
+    # clusters numbered by decreasing size in the sample, assignment = numpy nearest centroid everywhere
+    xf = x.reshape(x.shape[0], -1).T[~nodata.ravel()]
+    np.testing.assert_array_equal(got[~nodata], assign(xf, res.centroids) + 1)
+    assert list(res.sizes) == sorted(res.sizes, reverse=True)
+
+
+def test_user_k_and_tiling_invariance(blob_raster):
+    path, x, labels, folder = blob_raster
+    a = run_cluster(path, str(folder / "k3a.tif"), k=3, sample_size=1500, seed=1, tile_size=7)
+    b = run_cluster(path, str(folder / "k3b.tif"), k=3, sample_size=1500, seed=1, tile_size=512)
+    with rasterio.open(a.output) as da, rasterio.open(b.output) as db:
+        np.testing.assert_array_equal(da.read(), db.read())
+        assert set(np.unique(da.read(1))) == {0, 1, 2, 3}
+    assert not a.auto and a.scores == {}
+
+
+def test_cluster_errors(blob_raster, tmp_path):
+    path, *_ = blob_raster
+    with pytest.raises(ClusterError, match="at least 2"):
+        run_cluster(path, str(tmp_path / "x.tif"), k=1)
+    with pytest.raises(OSError, match="does not exist"):
+        run_cluster(path, str(tmp_path / "no" / "x.tif"), k=2)
+    tiny = CF.write_raster(tmp_path / "tiny.tif", np.full((2, 2, 2), np.nan, np.float32))
+    with pytest.raises(ClusterError, match="only 0 valid pixel"):
+        run_cluster(tiny, str(tmp_path / "y.tif"), k=2)
+    assert not os.path.exists(tmp_path / "x.tif") and not os.path.exists(tmp_path / "y.tif")
+
+
+def test_cluster_through_processing(eolatent_provider, blob_raster, tmp_path):
+    import processing
+
+    path, x, labels, folder = blob_raster
+    out = str(tmp_path / "clusters.tif")
+    res = processing.run("eolatent:cluster", dict(INPUT=path, K=0, K_MAX=6, SAMPLE_SIZE=2000, OUTPUT=out))
+    assert res["K_CHOSEN"] == 4 and '"4"' in res["SCORES"]
+    qml = open(out.replace(".tif", ".qml")).read()
+    assert all(f'label="cluster {i}"' in qml for i in range(1, 5)) and "paletted" in qml
