@@ -22,7 +22,7 @@ help:
 	@echo "make demo     biophysical variables on the real Slovenia Sentinel-2 sample through qgis_process"
 	@echo "make install  install the plugin (+ its private dependency folder) into your QGIS profile and enable it"
 	@echo "make package  $(PACKAGE), the zip the QGIS plugin repository expects"
-	@echo "make models   re-create every shipped model from scratch (seeded; about 25 minutes on 2 cores)"
+	@echo "make models   re-create every shipped model from scratch (seeded; about 45 minutes on 2 cores)"
 	@echo "make bench    speed and memory table in bench/results.md"
 
 setup: system-packages venv
@@ -74,6 +74,9 @@ bench: venv package
 	$(PY) bench/bench_biophysical.py --out bench/results.md
 	$(PY) bench/bench_latent.py --out bench/results.md
 	$(PY) bench/bench_superres.py --out bench/results.md
+	$(PY) bench/bench_textquery.py --out bench/results.md
+	$(PY) bench/bench_scale.py --out bench/results.md
+	$(PY) bench/compare_landcover.py --out bench/landcover_comparison.md
 
 clean:
 	rm -rf dist build demo_output

@@ -1,0 +1,162 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Command line: ``python -m eolatent <algorithm> …`` (console script ``eolatent``).
+
+Every algorithm of the Processing provider, on the same core code, without QGIS::
+
+    eolatent biophysical --input stack.tif --output-lai lai.tif --output-quality q.tif
+    eolatent encode --s2-stack s2.tif --output latent.tif --workers 4          # local Dask cluster
+    eolatent superresolve --input lst.tif --output lst_1km.tif --scheduler tcp://head:8786 --tiles-dir /scratch/t
+
+Without ``--scheduler``/``--workers``/``--tiles-dir``/``--resume`` the core function runs once on the
+whole raster (streamed tile by tile, threads). With any of them the output grid is cut into blocks
+(:mod:`eolatent.core.distributed`): each block is computed separately (here, or on the Dask workers),
+kept in the tiles folder, and the outputs are assembled at the end (GeoTIFF, ``--cog``, or a ``.vrt`` over
+the block files). ``--resume`` continues a run that died without recomputing its finished blocks.
+Exit status: 0 done, 1 the run failed (message on stderr), 2 wrong usage, 130 interrupted.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from typing import List, Optional
+
+from .cli_commands import COMMANDS, CliError, polygons_from_raster, write_polygons
+
+PROG = "eolatent"
+
+
+class ConsoleFeedback:
+    """Progress (every 10 %) and messages on stderr."""
+
+    def __init__(self, quiet: bool = False):
+        self.quiet, self.last, self.t0 = quiet, -10.0, time.perf_counter()
+
+    def progress(self, percent: float) -> None:
+        if not self.quiet and (percent >= self.last + 10 or (percent >= 100 and self.last < 100)):
+            self.last = percent
+            print(f"  {percent:5.1f} %  ({time.perf_counter() - self.t0:.1f} s)", file=sys.stderr, flush=True)
+
+    def is_canceled(self) -> bool:
+        return False
+
+    def info(self, message: str) -> None:
+        if not self.quiet:
+            print(message, file=sys.stderr, flush=True)
+
+
+def _version() -> str:
+    meta = os.path.join(os.path.dirname(os.path.abspath(__file__)), "metadata.txt")
+    try:
+        with open(meta) as fh:
+            return next((ln.split("=", 1)[1].strip() for ln in fh if ln.startswith("version=")), "?")
+    except OSError:
+        return "?"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog=PROG, description="EO Latent algorithms on the command line, locally or "
+                                     "on a Dask cluster (see the README, 'Command line and clusters').")
+    parser.add_argument("--version", action="version", version=f"{PROG} {_version()}")
+    sub = parser.add_subparsers(dest="command", metavar="ALGORITHM", required=True)
+    for name, cmd in COMMANDS.items():
+        p = sub.add_parser(name, help=cmd.help, description=cmd.help, epilog=cmd.epilog)
+        for flags, kw in cmd.options:
+            p.add_argument(*flags, **kw)
+        run = p.add_argument_group("runtime")
+        run.add_argument("--provider", choices=("auto", "cuda", "cpu"), default="auto",
+                         help="execution provider (auto: CUDA when available, else CPU)")
+        run.add_argument("--threads", type=int, help="CPU threads of the inference (default: automatic; 1 per "
+                         "Dask worker process)")
+        run.add_argument("--tile-size", type=int, default=512, help="tile size of the streamed run, pixels")
+        run.add_argument("-q", "--quiet", action="store_true", help="no progress messages")
+        out = p.add_argument_group("scale-out (block runs)")
+        out.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler, e.g. tcp://head-node:8786")
+        out.add_argument("--workers", type=int, metavar="N", help="start a local Dask cluster of N worker processes")
+        out.add_argument("--tiles-dir", metavar="FOLDER", help="where the blocks are kept (default: "
+                         "<first output>.tiles; must be shared by all workers)")
+        out.add_argument("--block-size", type=int, metavar="PX", help="block side in output pixels (default: per "
+                         "algorithm, rounded to the algorithm's alignment)")
+        out.add_argument("--resume", action="store_true", help="continue an interrupted run: finished blocks are "
+                         "not recomputed; refused if the parameters changed")
+        out.add_argument("--cog", action="store_true", help="write Cloud-Optimized GeoTIFFs")
+        out.add_argument("--keep-tiles", action="store_true", help="keep the block files after assembly")
+    return parser
+
+
+def block_mode(ns) -> bool:
+    return bool(ns.scheduler or ns.workers or ns.tiles_dir or ns.resume or ns.block_size or ns.cog)
+
+
+def run(ns, feedback: Optional[ConsoleFeedback] = None, client=None) -> dict:
+    """Run the parsed command; returns {output key: path}. Engine errors propagate."""
+    from .core.distributed import run_job
+    from .core.distributed_jobs import ADAPTERS
+
+    feedback = feedback or ConsoleFeedback(getattr(ns, "quiet", False))
+    cmd = COMMANDS[ns.command]
+    params = cmd.build(ns)
+    if ns.scheduler and ns.workers:
+        raise CliError("give --scheduler (an existing cluster) or --workers (a local one), not both")
+    if ns.tile_size is not None and ns.tile_size < 16:
+        raise CliError(f"--tile-size {ns.tile_size}: give at least 16 pixels")
+    if ns.threads is not None and ns.threads < 1:
+        raise CliError(f"--threads {ns.threads}: give at least 1 (or leave it out for automatic)")
+    threads = ns.threads if ns.threads or not (ns.scheduler or ns.workers or client) else 1
+    params.update(provider=ns.provider, threads=threads, tile_size=ns.tile_size)
+    outputs = params["outputs"]
+    polygons = getattr(ns, "output_polygons", None)
+    if not (block_mode(ns) or client is not None):
+        vrts = [p for p in outputs.values() if p.lower().endswith(".vrt")]
+        if vrts:
+            raise CliError(f"{vrts[0]}: a .vrt output is a mosaic of block files; add --tiles-dir (or --workers/"
+                           "--scheduler), or write a .tif")
+        result = ADAPTERS[ns.command].direct(params, {k: os.path.abspath(v) for k, v in outputs.items()}, feedback)
+        provider = getattr(result, "provider_used", None)
+        if provider:
+            feedback.info(f"execution provider: {provider}")
+        if polygons:
+            write_polygons(polygons, result.polygons, result.crs_wkt)
+    else:
+        report = run_job(ns.command, params, tiles_dir=ns.tiles_dir, block_size=ns.block_size,
+                         scheduler=ns.scheduler, workers=ns.workers, resume=ns.resume, cog=ns.cog,
+                         keep_tiles=ns.keep_tiles, client=client, feedback=feedback)
+        feedback.info(f"{report.blocks} block(s): {len(report.computed)} computed, {len(report.skipped)} reused; "
+                      f"{report.seconds:.1f} s")
+        if polygons:
+            polys, crs = polygons_from_raster(report.outputs["P"], params["threshold"],
+                                              params["prompts"].split("\n"))
+            write_polygons(polygons, polys, crs)
+    written = dict(outputs)
+    if polygons:
+        written["POLYGONS"] = polygons
+    return written
+
+
+def main(argv: Optional[List[str]] = None) -> int:
+    parser = build_parser()
+    ns = parser.parse_args(argv)
+    prefix = f"{PROG} {ns.command}: error:"
+    try:
+        written = run(ns)
+    except CliError as exc:
+        print(f"{prefix} {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(f"{prefix} interrupted; finished blocks are kept: rerun the same command with --resume",
+              file=sys.stderr)
+        return 130
+    except Exception as exc:  # engine errors carry a message written for the user
+        from .core.tiling import Cancelled
+
+        if isinstance(exc, Cancelled):
+            print(f"{prefix} {exc}", file=sys.stderr)
+            return 130
+        if os.environ.get("EOLATENT_DEBUG"):
+            raise
+        print(f"{prefix} {exc}", file=sys.stderr)
+        return 1
+    for key, path in written.items():
+        print(f"{key}\t{path}")
+    return 0

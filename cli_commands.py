@@ -1,0 +1,307 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The subcommands of the command-line interface: their options (the Processing algorithms' parameter
+names, lower case, '-' for '_') and how they become the parameters of the core calls.
+
+Each ``build(ns)`` returns the JSON-able parameters of :mod:`eolatent.core.distributed_jobs` (with an
+``outputs`` mapping of output key → path) or raises :class:`CliError` with a message naming the fix.
+"""
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from typing import Callable, Dict, List, Tuple
+
+
+class CliError(ValueError):
+    """A command-line usage error the user can fix (exit status 2)."""
+
+
+Option = Tuple[Tuple[str, ...], dict]
+
+
+@dataclass
+class Command:
+    help: str
+    options: List[Option]
+    build: Callable
+    epilog: str = ""
+
+
+def _opt(*flags, **kw) -> Option:
+    return flags, kw
+
+
+def _outputs(ns, keys, what) -> Dict[str, str]:
+    out = {}
+    for key in keys:
+        path = getattr(ns, "output_" + key.lower())
+        if path:
+            out[key] = path
+    if not out:
+        flags = ", ".join("--output-" + k.lower().replace("_", "-") for k in keys[:3])
+        raise CliError(f"no output given: name at least one of {flags}, … ({what})")
+    paths = [os.path.abspath(p) for p in out.values()]
+    if len(set(paths)) != len(paths):
+        raise CliError("two outputs have the same file name; give each output its own file")
+    for key, path in out.items():
+        if not path.lower().endswith((".tif", ".tiff", ".vrt")):
+            raise CliError(f"--output-{key.lower().replace('_', '-')} {path}: outputs are GeoTIFF (.tif) or, with "
+                           "block runs, a VRT over the block files (.vrt)")
+    return out
+
+
+def _existing(path, flag):
+    if path and not os.path.exists(path):
+        raise CliError(f"{flag} {path}: no such file or folder")
+    return os.path.abspath(path) if path else None
+
+
+# ---- biophysical ---------------------------------------------------------------------------------
+BIO_VARS = ("LAI", "FAPAR", "FCOVER", "CCC", "CWC")
+BIO_KEYS = BIO_VARS + tuple(v + "_STD" for v in BIO_VARS) + ("QUALITY",)
+
+
+def _build_biophysical(ns):
+    return dict(input=_existing(ns.input, "--input"), sun_zenith=ns.sun_zenith, view_zenith=ns.view_zenith,
+                relative_azimuth=ns.relative_azimuth, outputs=_outputs(ns, BIO_KEYS, "biophysical variables"))
+
+
+BIOPHYSICAL = Command(
+    "LAI, FAPAR, FCOVER, CCC, CWC (and 1σ, quality flags) from a Sentinel-2 stack or product",
+    [_opt("--input", required=True, help="S2 stack GeoTIFF, single-date S2 GeoTIFF, SAFE or Theia L2A folder"),
+     _opt("--sun-zenith", type=float, help="degrees, for inputs without angles"),
+     _opt("--view-zenith", type=float, help="degrees, for inputs without angles"),
+     _opt("--relative-azimuth", type=float, help="degrees, for inputs without angles")]
+    + [_opt("--output-" + k.lower().replace("_", "-"), metavar="PATH",
+            help=f"{k.replace('_STD', ' 1-sigma')} output, one band per date") for k in BIO_KEYS],
+    _build_biophysical)
+
+
+# ---- buildstack ----------------------------------------------------------------------------------
+def _folders(values) -> List[str]:
+    out = []
+    for v in values or []:
+        out += [f.strip() for f in v.split(";") if f.strip()]
+    for f in out:
+        if not os.path.isdir(f):
+            raise CliError(f"{f}: no such folder")
+    return [os.path.abspath(f) for f in out]
+
+
+def _build_buildstack(ns):
+    s2, s1 = _folders(ns.s2_folders), _folders(ns.s1_folders)
+    if not s2 and not s1:
+        raise CliError("no input folder: give --s2-folders, --s1-folders or both")
+    area = None
+    if ns.extent and ns.area:
+        raise CliError("give --extent or --area, not both")
+    if ns.extent:
+        try:
+            bounds = [float(v) for v in ns.extent.split(",")]
+        except ValueError:
+            bounds = []
+        if len(bounds) != 4:
+            raise CliError(f"--extent {ns.extent!r}: give west,south,east,north (numbers, comma-separated)")
+        area = dict(bounds=bounds, crs=ns.area_crs)
+    elif ns.area:
+        text = open(ns.area[1:]).read() if ns.area.startswith("@") else ns.area
+        area = dict(wkt=text.strip(), crs=ns.area_crs)
+    outputs = {}
+    for key, folders, flag in (("S2", s2, "--output-s2"), ("S1", s1, "--output-s1")):
+        path = getattr(ns, "output_" + key.lower())
+        if folders and not path:
+            raise CliError(f"{key} folders are given but no {flag}; give the output file")
+        if path and not folders:
+            raise CliError(f"{flag} is given but no {key} folder")
+        if path:
+            outputs[key] = path
+    bands = [b.strip().upper() for b in (ns.bands or "").split(",") if b.strip()] or None
+    return dict(s2_folders=s2, s1_folders=s1, start=ns.start_date, end=ns.end_date, max_cloud=ns.max_cloud,
+                area=area, target_crs=ns.target_crs, resolution=ns.resolution, bands=bands, outputs=outputs)
+
+
+BUILDSTACK = Command(
+    "co-register Sentinel-2 / Sentinel-1 folders into stacks on one grid",
+    [_opt("--s2-folders", action="append", metavar="FOLDER", help="Sentinel-2 folder (repeat, or ';'-separated)"),
+     _opt("--s1-folders", action="append", metavar="FOLDER", help="Sentinel-1 folder (repeat, or ';'-separated)"),
+     _opt("--start-date", help="YYYY-MM-DD"), _opt("--end-date", help="YYYY-MM-DD"),
+     _opt("--max-cloud", type=float, default=50.0, help="maximum S2 cloud cover, %% (default 50)"),
+     _opt("--extent", help="west,south,east,north (in --area-crs, default the target CRS)"),
+     _opt("--area", help="area polygon as WKT, or @file.wkt"),
+     _opt("--area-crs", help="CRS of --extent/--area, e.g. EPSG:4326"),
+     _opt("--target-crs", help="e.g. EPSG:32633 (default: the first S2 product's)"),
+     _opt("--resolution", type=float, default=10.0, help="pixel size in CRS units (default 10)"),
+     _opt("--bands", help="S2 bands, comma-separated (default: all common bands)"),
+     _opt("--output-s2", metavar="PATH"), _opt("--output-s1", metavar="PATH")],
+    _build_buildstack)
+
+
+# ---- soilmoisture --------------------------------------------------------------------------------
+def _build_soilmoisture(ns):
+    return dict(s1_path=_existing(ns.s1_stack, "--s1-stack"), lai_path=_existing(ns.lai, "--lai"),
+                s2_path=_existing(ns.s2_stack, "--s2-stack"), lai_value=ns.lai_value, incidence=ns.incidence,
+                force_gamma0=ns.force_gamma0, outputs=_outputs(ns, ("SM", "SM_STD", "QUALITY"), "soil moisture"))
+
+
+SOILMOISTURE = Command(
+    "surface soil moisture from a Sentinel-1 sigma0 stack",
+    [_opt("--s1-stack", required=True, help="Sentinel-1 stack (from buildstack)"),
+     _opt("--lai", help="LAI raster on the S1 grid (e.g. biophysical --output-lai)"),
+     _opt("--s2-stack", help="S2 stack on the S1 grid (LAI retrieved on the fly)"),
+     _opt("--lai-value", type=float, help="constant LAI (fallback)"),
+     _opt("--incidence", type=float, help="degrees, for stacks without an incidence band"),
+     _opt("--force-gamma0", action="store_true", help="run on gamma0 input anyway (biased)"),
+     _opt("--output-sm", metavar="PATH"), _opt("--output-sm-std", metavar="PATH"),
+     _opt("--output-quality", metavar="PATH")],
+    _build_soilmoisture)
+
+
+# ---- encode / decode -----------------------------------------------------------------------------
+def _build_encode(ns):
+    if not ns.s2_stack and not ns.s1_stack:
+        raise CliError("no input stack: give --s2-stack, --s1-stack or both")
+    if not ns.output:
+        raise CliError("no output: give --output latent.tif")
+    return dict(s2_path=_existing(ns.s2_stack, "--s2-stack"), s1_path=_existing(ns.s1_stack, "--s1-stack"),
+                preset=ns.model_file or ns.model, start=ns.start_date, end=ns.end_date,
+                outputs=_outputs(type("NS", (), {"output_latent": ns.output}), ("latent",), "latent raster"))
+
+
+ENCODE = Command(
+    "Sentinel-2 / Sentinel-1 stacks → latent raster",
+    [_opt("--s2-stack"), _opt("--s1-stack"),
+     _opt("--model", default="fine4", help="preset: fine4 (default) or seed100"),
+     _opt("--model-file", help="an encoder ONNX file (instead of --model)"),
+     _opt("--start-date", help="YYYY-MM-DD (default: first acquisition)"),
+     _opt("--end-date", help="YYYY-MM-DD (default: last acquisition)"),
+     _opt("--output", required=True, metavar="PATH", help="latent raster")],
+    _build_encode)
+
+DECODE_VARS = ("LAI", "FCOVER", "SM", "CAB", "CW", "CM", "SOIL_BRIGHTNESS")
+
+
+def _build_decode(ns):
+    outputs = {}
+    for var in DECODE_VARS:
+        for key in (var, var + "_STD"):
+            path = getattr(ns, "output_" + key.lower())
+            if path:
+                outputs[key] = path
+    for item in ns.output_var or []:
+        name, sep, path = item.partition("=")
+        if not sep or not name.strip() or not path.strip():
+            raise CliError(f"--output-var {item!r}: write VARIABLE=path.tif (e.g. LAI_STD=lai_std.tif)")
+        outputs[name.strip().upper()] = path.strip()
+    if not outputs:
+        raise CliError("no output given: name at least one of --output-lai, --output-fcover, --output-sm, … "
+                       "(or --output-var VARIABLE=path.tif)")
+    ns_out = type("NS", (), {"output_" + k.lower(): v for k, v in outputs.items()})
+    return dict(input=_existing(ns.input, "--input"), dates=ns.dates, start=ns.start_date, end=ns.end_date,
+                step_days=ns.step_days, resolution=ns.resolution, decoder=ns.decoder_file,
+                gap_fill=not ns.no_fill_gaps, outputs=_outputs(ns_out, tuple(outputs), "decoded variables"))
+
+
+DECODE = Command(
+    "latent raster → physical variables at chosen dates and resolution",
+    [_opt("--input", required=True, help="latent raster (from encode)"),
+     _opt("--dates", help="YYYY-MM-DD list, comma-separated (else --start-date/--end-date/--step-days)"),
+     _opt("--start-date"), _opt("--end-date"), _opt("--step-days", type=int, default=7),
+     _opt("--resolution", type=float, help="output pixel size (a multiple of the stack's dividing the chunk)"),
+     _opt("--decoder-file", help="a decoder ONNX file (default: the encoder's decoder)"),
+     _opt("--no-fill-gaps", action="store_true", help="NaN where the chosen window has no valid observation"),
+     _opt("--output-var", action="append", metavar="VAR=PATH", help="any decoder output (repeat)")]
+    + [_opt("--output-" + k.lower().replace("_", "-"), metavar="PATH")
+       for v in DECODE_VARS for k in (v, v + "_STD")],
+    _build_decode)
+
+
+# ---- superresolve --------------------------------------------------------------------------------
+def _build_superresolve(ns):
+    if ns.method in ("cnn_guided", "tsharp") and not ns.guide:
+        raise CliError(f"--method {ns.method} needs --guide (fine NDVI raster or S2 stack on the fine grid)")
+    return dict(input=_existing(ns.input, "--input"), guide_path=_existing(ns.guide, "--guide"),
+                factor=ns.factor, method=ns.method, conserve=not ns.no_conserve, input_kind=ns.input_units,
+                band=ns.band, outputs=_outputs(type("NS", (), {"output_lst": ns.output}), ("LST",), "fine LST"))
+
+
+SUPERRESOLVE = Command(
+    "land-surface temperature super-resolution (×2, ×4, ×8)",
+    [_opt("--input", required=True, help="coarse LST (Kelvin or MODIS raw)"),
+     _opt("--guide", help="fine NDVI raster or S2 stack (guided methods)"),
+     _opt("--factor", type=int, choices=(2, 4, 8), default=4),
+     _opt("--method", choices=("cnn_single", "cnn_guided", "tsharp", "bicubic"), default="cnn_single"),
+     _opt("--no-conserve", action="store_true", help="skip the radiance conservation"),
+     _opt("--input-units", choices=("auto", "kelvin", "modis_raw"), default="auto"),
+     _opt("--band", type=int, help="band holding the LST (multi-band inputs)"),
+     _opt("--output", required=True, metavar="PATH")],
+    _build_superresolve)
+
+
+# ---- textquery -----------------------------------------------------------------------------------
+def _build_textquery(ns):
+    prompts = [p for text in ns.prompts for p in text.split("\n") if p.strip()]
+    negatives = [p for text in ns.negative_prompts or [] for p in text.split("\n") if p.strip()]
+    if not prompts:
+        raise CliError("no prompt: give --prompts 'forest' (repeat for several)")
+    if (ns.output_mask or ns.output_polygons) and ns.threshold is None:
+        raise CliError("--output-mask and --output-polygons need --threshold (0–1)")
+    if ns.threshold is not None and not 0.0 < ns.threshold < 1.0:
+        raise CliError(f"--threshold {ns.threshold}: give a probability between 0 and 1")
+    outputs = _outputs(type("NS", (), {"output_p": ns.output, "output_m": ns.output_mask}), ("P", "M"),
+                       "probability map")
+    return dict(input=_existing(ns.input, "--input"), prompts="\n".join(prompts), negatives="\n".join(negatives) or None,
+                threshold=ns.threshold, model=ns.model_file, outputs=outputs)
+
+
+TEXTQUERY = Command(
+    "probability map of concepts typed in English",
+    [_opt("--input", required=True, help="S2 stack or latent raster"),
+     _opt("--prompts", action="append", required=True, help="a prompt (repeat for several)"),
+     _opt("--negative-prompts", action="append", help="competing concept (repeat)"),
+     _opt("--threshold", type=float, help="probability for the mask and the polygons"),
+     _opt("--model-file", help="a text-query tower ONNX file"),
+     _opt("--output", required=True, metavar="PATH", help="probabilities, one band per prompt"),
+     _opt("--output-mask", metavar="PATH", help="uint8 mask (1 ≥ threshold, 0 below, 255 no data)"),
+     _opt("--output-polygons", metavar="PATH", help="GeoJSON of the areas ≥ threshold")],
+    _build_textquery)
+
+
+COMMANDS: Dict[str, Command] = {"buildstack": BUILDSTACK, "biophysical": BIOPHYSICAL, "soilmoisture": SOILMOISTURE,
+                                "encode": ENCODE, "decode": DECODE, "superresolve": SUPERRESOLVE,
+                                "textquery": TEXTQUERY}
+
+
+def write_polygons(path: str, polygons: List[dict], crs_wkt: str) -> None:
+    """GeoJSON FeatureCollection (coordinates in the raster's CRS, named in a ``crs`` member)."""
+    features = [{"type": "Feature", "geometry": p["geometry"], "properties": {"prompt": p["prompt"], "band": p["band"]}}
+                for p in polygons]
+    doc = {"type": "FeatureCollection", "features": features}
+    if crs_wkt:
+        from rasterio.crs import CRS
+
+        epsg = CRS.from_wkt(crs_wkt).to_epsg()
+        if epsg:
+            doc["crs"] = {"type": "name", "properties": {"name": f"urn:ogc:def:crs:EPSG::{epsg}"}}
+    tmp = path + ".part"
+    with open(tmp, "w") as fh:
+        json.dump(doc, fh)
+    os.replace(tmp, path)
+
+
+def polygons_from_raster(path: str, threshold: float, prompts: List[str]) -> Tuple[List[dict], str]:
+    """The polygons of ``run_textquery`` computed from an assembled probability raster."""
+    import numpy as np
+    import rasterio
+    from rasterio.features import shapes
+
+    out = []
+    with rasterio.open(path) as ds:
+        crs = ds.crs.to_wkt() if ds.crs else ""
+        for b, prompt in enumerate(prompts, start=1):
+            maps = ds.read(b)
+            m = np.isfinite(maps) & (maps >= threshold)
+            if m.any():
+                out += [{"geometry": g, "prompt": prompt, "band": b}
+                        for g, v in shapes(m.astype(np.uint8), mask=m, transform=ds.transform) if v == 1]
+    return out, crs

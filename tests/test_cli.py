@@ -1,0 +1,179 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The command line (python -m eolatent / the eolatent console script): usage errors with clear messages,
+and every algorithm through the CLI equal to the direct core call on the small real samples."""
+import json
+import os
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+import rasterio
+
+from eolatent.cli import main
+from eolatent.core.distributed_jobs import ADAPTERS
+
+ANGLES = ["--sun-zenith", "30", "--view-zenith", "5", "--relative-azimuth", "90"]
+
+
+@pytest.fixture(scope="module")
+def data(tmp_path_factory):
+    from latent_fixtures import make_decoder, make_encoder, write_stacks
+
+    folder = tmp_path_factory.mktemp("cli")
+    out = write_stacks(str(folder))
+    out["encoder"] = make_encoder(folder / "enc.onnx")
+    out["decoder"] = make_decoder(folder / "dec.onnx")
+    return out
+
+
+def same(a, b):
+    with rasterio.open(a) as da, rasterio.open(b) as db:
+        assert da.descriptions == db.descriptions and da.tags() == db.tags() and da.transform == db.transform
+        return np.array_equal(da.read(), db.read(), equal_nan=True)
+
+
+def cli(capsys, *args):
+    rc = main([str(a) for a in args])
+    out, err = capsys.readouterr()
+    return rc, out, err
+
+
+@pytest.mark.parametrize("args, message", [
+    (["biophysical", "--input", "{s2}"], "no output given: name at least one of --output-lai"),
+    (["biophysical", "--input", "/nonexistent.tif", "--output-lai", "{tmp}/a.tif"], "--input /nonexistent.tif: no such"),
+    (["biophysical", "--input", "{s2}", "--output-lai", "{tmp}/a.tif", "--output-lai-std", "{tmp}/a.tif"],
+     "same file name"),
+    (["biophysical", "--input", "{s2}", "--output-lai", "{tmp}/a.png"], "GeoTIFF (.tif)"),
+    (["biophysical", "--input", "{s2}", "--output-lai", "{tmp}/a.vrt"], "a .vrt output is a mosaic of block files"),
+    (["biophysical", "--input", "{s2}", "--output-lai", "{tmp}/a.tif", "--workers", "2", "--scheduler", "tcp://x:1"],
+     "not both"),
+    (["encode", "--output", "{tmp}/l.tif"], "no input stack"),
+    (["decode", "--input", "{s2}", "--output-var", "LAI"], "write VARIABLE=path.tif"),
+    (["superresolve", "--input", "{s2}", "--output", "{tmp}/o.tif", "--method", "tsharp"], "needs --guide"),
+    (["textquery", "--input", "{s2}", "--prompts", "forest", "--output", "{tmp}/p.tif", "--output-mask",
+      "{tmp}/m.tif"], "need --threshold"),
+    (["buildstack", "--s2-folders", "{tmp}"], "no --output-s2"),
+    (["buildstack", "--s2-folders", "{tmp}", "--output-s2", "{tmp}/s.tif", "--extent", "1,2,3"],
+     "west,south,east,north"),
+])
+def test_usage_errors_exit_2_with_a_message(data, tmp_path, capsys, args, message):
+    args = [a.format(s2=data["s2"], tmp=tmp_path) for a in args]
+    rc, out, err = cli(capsys, *args)
+    assert rc == 2 and message in err and err.startswith(f"eolatent {args[0]}: error:"), err
+    assert not out and not [f for f in os.listdir(tmp_path)]
+
+
+def test_argparse_errors_and_help(capsys):
+    with pytest.raises(SystemExit) as exc:
+        main([])
+    assert exc.value.code == 2 and "ALGORITHM" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as exc:
+        main(["superresolve", "--input", "x.tif", "--output", "y.tif", "--method", "magic"])
+    assert exc.value.code == 2 and "invalid choice: 'magic'" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as exc:
+        main(["decode", "--help"])
+    assert exc.value.code == 0 and "--output-lai-std" in capsys.readouterr().out
+
+
+def test_engine_error_exit_1(data, tmp_path, capsys):
+    rc, _, err = cli(capsys, "biophysical", "--input", data["s2"], "--output-lai", tmp_path / "a.tif")
+    assert rc == 1 and "carries no sun_zenith" in err and "SUN_ZENITH" in err
+    assert not os.listdir(tmp_path)
+
+
+def test_biophysical_and_soilmoisture_equal_core(data, tmp_path, capsys):
+    rc, out, _ = cli(capsys, "biophysical", "--input", data["s2"], *ANGLES, "--output-lai", tmp_path / "lai.tif",
+                     "--output-quality", tmp_path / "q.tif", "--provider", "cpu", "--threads", "1", "-q")
+    assert rc == 0 and out.splitlines() == [f"LAI\t{tmp_path / 'lai.tif'}", f"QUALITY\t{tmp_path / 'q.tif'}"]
+    ADAPTERS["biophysical"].direct(dict(input=data["s2"], provider="cpu", sun_zenith=30.0, view_zenith=5.0,
+                                        relative_azimuth=90.0), {"LAI": str(tmp_path / "ref.tif")})
+    assert same(tmp_path / "ref.tif", tmp_path / "lai.tif")
+    # block run through the CLI (blocks here, one after the other): identical too
+    rc, _, _ = cli(capsys, "biophysical", "--input", data["s2"], *ANGLES, "--output-lai", tmp_path / "blk.tif",
+                   "--provider", "cpu", "--block-size", "48", "-q")
+    assert rc == 0 and same(tmp_path / "ref.tif", tmp_path / "blk.tif")
+    assert not os.path.exists(tmp_path / "blk.tif.tiles")
+
+    rc, _, _ = cli(capsys, "soilmoisture", "--s1-stack", data["s1"], "--lai", tmp_path / "lai.tif", "--incidence",
+                   "38", "--output-sm", tmp_path / "sm.tif", "--provider", "cpu", "-q")
+    assert rc == 0
+    ADAPTERS["soilmoisture"].direct(dict(s1_path=data["s1"], lai_path=str(tmp_path / "lai.tif"), incidence=38.0,
+                                         provider="cpu"), {"SM": str(tmp_path / "sm_ref.tif")})
+    assert same(tmp_path / "sm_ref.tif", tmp_path / "sm.tif")
+
+
+def test_encode_decode_equal_core(data, tmp_path, capsys):
+    rc, _, _ = cli(capsys, "encode", "--s2-stack", data["s2"], "--s1-stack", data["s1"], "--model-file",
+                   data["encoder"], "--output", tmp_path / "lat.tif", "--provider", "cpu", "-q")
+    assert rc == 0
+    ADAPTERS["encode"].direct(dict(s2_path=data["s2"], s1_path=data["s1"], preset=data["encoder"], provider="cpu"),
+                              {"latent": str(tmp_path / "lat_ref.tif")})
+    assert same(tmp_path / "lat_ref.tif", tmp_path / "lat.tif")
+    rc, _, _ = cli(capsys, "decode", "--input", tmp_path / "lat.tif", "--decoder-file", data["decoder"], "--dates",
+                   "2015-07-12,2015-08-21", "--resolution", "20", "--output-lai", tmp_path / "lai.tif",
+                   "--output-var", f"SM_STD={tmp_path / 'sm_std.tif'}", "--provider", "cpu", "-q")
+    assert rc == 0
+    ADAPTERS["decode"].direct(dict(input=str(tmp_path / "lat.tif"), decoder=data["decoder"], provider="cpu",
+                                   dates="2015-07-12,2015-08-21", resolution=20.0),
+                              {"LAI": str(tmp_path / "lai_ref.tif"), "SM_STD": str(tmp_path / "sm_ref.tif")})
+    assert same(tmp_path / "lai_ref.tif", tmp_path / "lai.tif")
+    assert same(tmp_path / "sm_ref.tif", tmp_path / "sm_std.tif")
+
+
+def test_superresolve_and_textquery_equal_core(data, tmp_path, capsys):
+    from lst_fixtures import modis_window, write
+
+    raw, transform, crs, descriptions = modis_window(rows=slice(560, 600), cols=slice(120, 160))
+    lst = write(str(tmp_path / "modis.tif"), raw, transform, crs=crs, descriptions=descriptions)
+    rc, _, _ = cli(capsys, "superresolve", "--input", lst, "--method", "bicubic", "--factor", "2", "--output",
+                   tmp_path / "fine.tif", "-q")
+    assert rc == 0
+    ADAPTERS["superresolve"].direct(dict(input=lst, method="bicubic", factor=2), {"LST": str(tmp_path / "ref.tif")})
+    assert same(tmp_path / "ref.tif", tmp_path / "fine.tif")
+
+    rc, out, _ = cli(capsys, "textquery", "--input", data["s2"], "--prompts", "forest", "--threshold", "0.5",
+                     "--output", tmp_path / "p.tif", "--output-polygons", tmp_path / "forest.geojson",
+                     "--provider", "cpu", "-q")
+    assert rc == 0 and "POLYGONS" in out
+    res = ADAPTERS["textquery"].direct(dict(input=data["s2"], prompts="forest", threshold=0.5, provider="cpu"),
+                                       {"P": str(tmp_path / "p_ref.tif")})
+    assert same(tmp_path / "p_ref.tif", tmp_path / "p.tif")
+    with open(tmp_path / "forest.geojson") as fh:
+        doc = json.load(fh)
+    assert len(doc["features"]) == len(res.polygons) > 0
+    assert doc["crs"]["properties"]["name"].endswith("32633")
+    # block run: polygons from the assembled map are those of the direct run
+    rc, _, _ = cli(capsys, "textquery", "--input", data["s2"], "--prompts", "forest", "--threshold", "0.5",
+                   "--output", tmp_path / "pb.tif", "--output-polygons", tmp_path / "b.geojson", "--provider", "cpu",
+                   "--tiles-dir", tmp_path / "tiles", "-q")
+    assert rc == 0 and same(tmp_path / "p_ref.tif", tmp_path / "pb.tif") and not (tmp_path / "tiles").exists()
+    with open(tmp_path / "b.geojson") as fh:
+        assert json.load(fh)["features"] == doc["features"]
+
+
+def test_buildstack_equal_core(tmp_path, capsys):
+    from s1_fixtures import slovenia_s2_copies
+
+    from eolatent.core.stackbuild import build_stacks
+
+    slovenia_s2_copies(tmp_path / "s2", dates=("2015-07-11", "2015-08-20"))
+    rc, _, err = cli(capsys, "buildstack", "--s2-folders", tmp_path / "s2", "--max-cloud", "100",
+                     "--output-s2", tmp_path / "stack.tif")
+    assert rc == 0, err
+    build_stacks([str(tmp_path / "s2")], [], None, None, 100.0, None, out_s2=str(tmp_path / "ref.tif"))
+    assert same(tmp_path / "ref.tif", tmp_path / "stack.tif")
+
+
+def test_python_m_with_a_local_dask_cluster(data, tmp_path):
+    """`python -m eolatent … --workers 2`: a real 2-process LocalCluster, started and closed by the CLI."""
+    pytest.importorskip("distributed")
+    cmd = [sys.executable, "-m", "eolatent", "biophysical", "--input", data["s2"], *ANGLES, "--output-lai",
+           str(tmp_path / "lai.tif"), "--provider", "cpu", "--workers", "2", "--block-size", "64", "--cog"]
+    res = subprocess.run(cmd, capture_output=True, text=True, timeout=180, cwd=str(tmp_path))
+    assert res.returncode == 0, res.stderr
+    assert "4 block(s): 4 computed" in res.stderr
+    ADAPTERS["biophysical"].direct(dict(input=data["s2"], provider="cpu", sun_zenith=30.0, view_zenith=5.0,
+                                        relative_azimuth=90.0), {"LAI": str(tmp_path / "ref.tif")})
+    assert same(tmp_path / "ref.tif", tmp_path / "lai.tif")
+    assert sorted(os.listdir(tmp_path)) == ["lai.tif", "ref.tif"]

@@ -1,0 +1,226 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Block runs (core/distributed.py): identical to the whole-raster core call, on a 2-worker Dask
+LocalCluster on the loopback too; resume without recomputing finished blocks; no final output from a
+crashed run; a resume with other parameters refused."""
+import faulthandler
+import os
+
+import numpy as np
+import pytest
+import rasterio
+
+from eolatent.core import distributed as dist
+from eolatent.core.distributed import DistributedError, run_job
+from eolatent.core.distributed_jobs import ADAPTERS
+
+ANGLES = dict(sun_zenith=30.0, view_zenith=5.0, relative_azimuth=90.0)
+
+
+@pytest.fixture(scope="module")
+def data(tmp_path_factory):
+    from latent_fixtures import make_decoder, make_encoder, write_stacks
+
+    folder = tmp_path_factory.mktemp("dist")
+    out = write_stacks(str(folder))
+    out["folder"] = folder
+    out["encoder"] = make_encoder(folder / "enc.onnx")
+    out["decoder"] = make_decoder(folder / "dec.onnx")
+    return out
+
+
+def read(path):
+    with rasterio.open(path) as ds:
+        return ds.read(), ds.tags(), ds.descriptions, ds.transform, ds.crs
+
+
+def assert_same(a, b):
+    """Identical pixels (NaN where NaN), band descriptions, dataset tags, grid."""
+    ra, rb = read(a), read(b)
+    assert ra[0].dtype == rb[0].dtype and ra[0].shape == rb[0].shape
+    assert np.array_equal(ra[0], rb[0], equal_nan=True), np.nanmax(np.abs(ra[0].astype(float) - rb[0]))
+    assert ra[1] == rb[1] and ra[2] == rb[2]
+    assert ra[3] == rb[3] and ra[4] == rb[4]
+
+
+def direct(alg, params, outputs):
+    ADAPTERS[alg].direct(params, {k: str(v) for k, v in outputs.items()})
+
+
+@pytest.fixture()
+def watchdog():
+    """A hard time limit (no pytest-timeout here): dump the stacks and exit if a cluster test hangs."""
+    faulthandler.dump_traceback_later(120, exit=True)
+    yield
+    faulthandler.cancel_dump_traceback_later()
+
+
+@pytest.fixture(scope="module")
+def client():
+    distributed = pytest.importorskip("distributed")
+    faulthandler.dump_traceback_later(120, exit=True)
+    cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+                                       dashboard_address=None)
+    cl = distributed.Client(cluster)
+    faulthandler.cancel_dump_traceback_later()
+    try:
+        yield cl
+    finally:
+        cl.close()
+        cluster.close()
+
+
+def test_blocks_of_align_and_cover():
+    plan = dist.Plan(width=101, height=70, align=8, default_block=30)
+    blocks = dist.blocks_of(plan, None)
+    assert [b["width"] for b in blocks[:4]] == [32, 32, 32, 5] and blocks[-1]["height"] == 6
+    assert sum(b["width"] * b["height"] for b in blocks) == 101 * 70
+    strips = dist.blocks_of(dist.Plan(width=101, height=70, full_width=True, align=7), 10)
+    assert [b["height"] for b in strips] == [14, 14, 14, 14, 14] and {b["width"] for b in strips} == {101}
+    with pytest.raises(DistributedError, match="positive"):
+        dist.blocks_of(plan, -4)
+
+
+def test_dask_two_workers_identical_to_local_run(data, tmp_path, client, watchdog):
+    """biophysical (per pixel), encode (chunk-aligned blocks) and decode on a 2-process LocalCluster."""
+    bio = dict(input=data["s2"], provider="cpu", threads=1, **ANGLES)
+    ref = {"LAI": tmp_path / "lai.tif", "QUALITY": tmp_path / "q.tif"}
+    direct("biophysical", bio, ref)
+    outs = {k: str(tmp_path / f"d_{k}.tif") for k in ref}
+    rep = run_job("biophysical", dict(bio, outputs=outs), block_size=48, client=client)
+    assert rep.blocks == 9 and len(rep.computed) == 9 and not os.path.exists(rep.tiles_dir)
+    for k in ref:
+        assert_same(ref[k], outs[k])
+    hosts = {len(client.scheduler_info()["workers"])}
+    assert hosts == {2}
+
+    enc = dict(s2_path=data["s2"], s1_path=data["s1"], preset=data["encoder"], provider="cpu", threads=1,
+               tile_size=16)
+    direct("encode", enc, {"latent": tmp_path / "lat.tif"})
+    rep = run_job("encode", dict(enc, outputs={"latent": str(tmp_path / "d_lat.tif")}), block_size=8, client=client)
+    assert rep.blocks == 16
+    assert_same(tmp_path / "lat.tif", tmp_path / "d_lat.tif")
+
+    dec = dict(input=str(tmp_path / "lat.tif"), decoder=data["decoder"], provider="cpu", threads=1, tile_size=16,
+               dates="2015-07-12,2015-07-25,2015-09-01")
+    direct("decode", dec, {"LAI": tmp_path / "dec.tif"})
+    rep = run_job("decode", dict(dec, outputs={"LAI": str(tmp_path / "d_dec.tif")}), block_size=32, client=client)
+    assert rep.blocks == 16
+    assert_same(tmp_path / "dec.tif", tmp_path / "d_dec.tif")
+
+
+def _lst_input(folder):
+    from lst_fixtures import modis_window, write
+
+    raw, transform, crs, descriptions = modis_window(rows=slice(560, 620), cols=slice(120, 190))
+    return write(str(folder / "modis.tif"), raw, transform, crs=crs, descriptions=descriptions)
+
+
+def test_superresolve_blocks_with_halo_identical(tmp_path):
+    """CNN with a coarse halo of whole tiles: same tiles and blend weights as the whole run, same numbers."""
+    params = dict(input=_lst_input(tmp_path), method="cnn_single", factor=4, provider="cpu", threads=1, tile_size=64)
+    direct("superresolve", params, {"LST": tmp_path / "ref.tif"})
+    rep = run_job("superresolve", dict(params, outputs={"LST": str(tmp_path / "b.tif")}), block_size=128)
+    assert rep.blocks == 6
+    assert_same(tmp_path / "ref.tif", tmp_path / "b.tif")
+
+
+def test_soilmoisture_and_textquery_blocks_identical(data, tmp_path, monkeypatch):
+    from eolatent.core.textquery import query_raster
+
+    lai = tmp_path / "lai.tif"
+    direct("biophysical", dict(input=data["s2"], provider="cpu", threads=1, **ANGLES), {"LAI": lai})
+    sm = dict(s1_path=data["s1"], lai_path=str(lai), incidence=38.0, provider="cpu", threads=1)
+    direct("soilmoisture", sm, {"SM": tmp_path / "sm.tif", "QUALITY": tmp_path / "smq.tif"})
+    outs = {"SM": str(tmp_path / "b_sm.tif"), "QUALITY": str(tmp_path / "b_smq.tif")}
+    assert run_job("soilmoisture", dict(sm, outputs=outs), block_size=40).blocks == 9
+    assert_same(tmp_path / "sm.tif", outs["SM"])
+    assert_same(tmp_path / "smq.tif", outs["QUALITY"])
+    assert read(outs["SM"])[1]["EOLATENT_VEGETATION"].startswith("LAI raster lai.tif")
+
+    monkeypatch.setattr(query_raster, "STRIP_PIXELS", 2000)  # 20-row feature strips: several blocks
+    tq = dict(input=data["s2"], prompts="forest\nmeadow", threshold=0.4, provider="cpu", threads=1,
+              cache_dir=str(tmp_path / "cache"))
+    direct("textquery", tq, {"P": tmp_path / "p.tif", "M": tmp_path / "m.tif"})
+    outs = {"P": str(tmp_path / "b_p.tif"), "M": str(tmp_path / "b_m.tif")}
+    assert run_job("textquery", dict(tq, outputs=outs), block_size=40).blocks == 3
+    assert_same(tmp_path / "p.tif", outs["P"])
+    assert_same(tmp_path / "m.tif", outs["M"])
+
+
+class _Flaky:
+    """Wraps an adapter's block(): counts calls and raises after ``fail_after`` blocks."""
+
+    def __init__(self, adapter, fail_after=None):
+        self.adapter, self.fail_after, self.calls = adapter, fail_after, []
+        self.inner = type(adapter).block.__get__(adapter)  # the class's method, not an earlier wrapper
+
+    def __call__(self, p, block, tmp, outs):
+        if self.fail_after is not None and len(self.calls) >= self.fail_after:
+            raise RuntimeError("simulated worker crash")
+        self.calls.append(block["name"])
+        return self.inner(p, block, tmp, outs)
+
+
+def test_resume_skips_finished_blocks_and_equals_clean_run(data, tmp_path, monkeypatch):
+    adapter = ADAPTERS["biophysical"]
+    params = dict(input=data["s2"], provider="cpu", threads=1, **ANGLES)
+    direct("biophysical", params, {"LAI": tmp_path / "ref.tif"})
+    out, tiles = tmp_path / "lai.tif", tmp_path / "tiles"
+    job = dict(params, outputs={"LAI": str(out)})
+
+    flaky = _Flaky(adapter, fail_after=3)
+    monkeypatch.setattr(adapter, "block", flaky)
+    with pytest.raises(RuntimeError, match="simulated"):
+        run_job("biophysical", job, tiles_dir=str(tiles), block_size=40)
+    assert not out.exists() and not [f for f in os.listdir(tmp_path) if f.startswith(".lai.tif")]
+    finished = sorted(os.listdir(tiles / "blocks"))
+    assert finished == sorted(flaky.calls) and len(finished) == 3  # the failed block left nothing
+    mtimes = {b: os.stat(tiles / "blocks" / b / "LAI.tif").st_mtime_ns for b in finished}
+
+    with pytest.raises(DistributedError, match="--resume"):  # not silently overwritten
+        run_job("biophysical", job, tiles_dir=str(tiles), block_size=40)
+    with pytest.raises(DistributedError, match="other parameters.*sun_zenith"):
+        run_job("biophysical", dict(job, sun_zenith=40.0), tiles_dir=str(tiles), block_size=40, resume=True)
+    with pytest.raises(DistributedError, match="other parameters.*block_size"):
+        run_job("biophysical", job, tiles_dir=str(tiles), block_size=32, resume=True)
+
+    again = _Flaky(adapter)
+    monkeypatch.setattr(adapter, "block", again)
+    rep = run_job("biophysical", job, tiles_dir=str(tiles), block_size=40, resume=True, keep_tiles=True)
+    assert sorted(rep.skipped) == finished and len(again.calls) == 6 and not set(again.calls) & set(finished)
+    assert {b: os.stat(tiles / "blocks" / b / "LAI.tif").st_mtime_ns for b in finished} == mtimes
+    assert_same(tmp_path / "ref.tif", out)
+
+
+def test_crash_during_assembly_leaves_no_output(data, tmp_path, monkeypatch):
+    out = tmp_path / "lai.tif"
+    out_q = tmp_path / "q.tif"
+
+    def boom(*args, **kwargs):
+        raise OSError("disk full (simulated)")
+
+    monkeypatch.setattr(dist, "_translate", boom)
+    job = dict(input=data["s2"], provider="cpu", threads=1, outputs={"LAI": str(out), "QUALITY": str(out_q)}, **ANGLES)
+    with pytest.raises(OSError, match="simulated"):
+        run_job("biophysical", job, block_size=64)
+    assert sorted(os.listdir(tmp_path)) == ["lai.tif.tiles"]  # blocks and manifest only, for --resume
+    assert os.path.exists(tmp_path / "lai.tif.tiles" / "manifest.json")
+
+
+def test_vrt_and_cog_outputs(data, tmp_path):
+    params = dict(input=data["s2"], provider="cpu", threads=1, **ANGLES)
+    direct("biophysical", params, {"LAI": tmp_path / "ref.tif"})
+    rep = run_job("biophysical", dict(params, outputs={"LAI": str(tmp_path / "lai.vrt")}), block_size=50,
+                  tiles_dir=str(tmp_path / "t"))
+    assert os.path.isdir(rep.tiles_dir)  # a VRT needs its block files
+    with open(tmp_path / "lai.vrt") as fh:
+        text = fh.read()
+    assert text.count('relativeToVRT="1">t/blocks/') == 6 * 5  # 6 blocks x 5 dates
+    assert_same(tmp_path / "ref.tif", tmp_path / "lai.vrt")
+    run_job("biophysical", dict(params, outputs={"LAI": str(tmp_path / "cog.tif")}), block_size=50, cog=True)
+    from osgeo import gdal
+
+    ds = gdal.Open(str(tmp_path / "cog.tif"))
+    assert ds.GetMetadataItem("LAYOUT", "IMAGE_STRUCTURE") == "COG"
+    ds = None
+    assert_same(tmp_path / "ref.tif", tmp_path / "cog.tif")
