@@ -39,6 +39,7 @@ ALGORITHMS = ("biophysical", "soilmoisture", "encode", "decode", "superresolve")
 FACTOR = 4
 DASK_BLOCKS = {"superresolve": 2048}  # default 4096 px would be one block at 4000²
 sys.path.insert(0, os.path.join(ROOT, "bench"))
+from results_file import replace_section  # noqa: E402
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -264,24 +265,6 @@ def run_case(ns) -> None:
 # ---------------------------------------------------------------------------------------------------
 # The table
 # ---------------------------------------------------------------------------------------------------
-def replace_section(path, lines):
-    """Replace this script's section of the results file (from HEADER to the next '## '), keep the rest."""
-    old = open(path).read().split("\n") if os.path.exists(path) else ["# EO Latent benchmarks", ""]
-    keep, skipping = [], False
-    for line in old:
-        if line.startswith(HEADER):
-            skipping = True
-            continue
-        if skipping and line.startswith("## "):
-            skipping = False
-        if not skipping:
-            keep.append(line)
-    while keep and keep[-1] == "":
-        keep.pop()
-    with open(path, "w") as fh:
-        fh.write("\n".join(keep + lines))
-
-
 def gpu_available() -> bool:
     try:
         import onnxruntime as ort
@@ -377,7 +360,7 @@ def main(argv=None) -> int:
         lines.append("CUDA vs CPU: no GPU available (onnxruntime offers no CUDAExecutionProvider on this machine); "
                      "the same script measures it where one is.")
     lines += ["", "Text-query latency: see the eolatent:textquery section (bench/bench_textquery.py).", ""]
-    replace_section(ns.out, lines)
+    replace_section(ns.out, HEADER, lines)
     print("\n".join(lines))
     return 0
 

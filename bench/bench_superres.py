@@ -19,6 +19,8 @@ import numpy as np
 from rasterio.transform import Affine
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(ROOT, "bench"))
+from results_file import replace_section  # noqa: E402
 WORK = os.path.join(ROOT, "bench", "_work")
 HEADER = "## eolatent:superresolve"
 LABELS = {"cnn_single": "CNN single-image", "cnn_guided": "CNN guided", "tsharp": "TsHARP", "bicubic": "bicubic",
@@ -132,23 +134,6 @@ def section(results, rows, factor, threads, tile):
     return lines
 
 
-def replace_section(path, lines):
-    old = open(path).read().split("\n") if os.path.exists(path) else ["# EO Latent benchmarks", ""]
-    keep, skipping = [], False
-    for line in old:
-        if line.startswith(HEADER):
-            skipping = True
-            continue
-        if skipping and line.startswith("## "):
-            skipping = False
-        if not skipping:
-            keep.append(line)
-    while keep and keep[-1] == "":
-        keep.pop()
-    with open(path, "w") as fh:
-        fh.write("\n".join(keep + lines))
-
-
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--out", default=os.path.join(ROOT, "bench", "results.md"))
@@ -161,7 +146,7 @@ def main(argv=None) -> int:
     results = accuracy()
     rows = throughput([int(s) for s in args.sizes.split(",")], args.factor, args.threads, args.tile)
     lines = section(results, rows, args.factor, args.threads, args.tile)
-    replace_section(args.out, lines)
+    replace_section(args.out, HEADER, lines)
     print("\n".join(lines))
     return 0
 

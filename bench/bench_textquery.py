@@ -21,7 +21,7 @@ import numpy as np
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 from bench_latent import WORK, make_stack  # noqa: E402
-from bench_superres import replace_section  # noqa: E402
+from results_file import replace_section  # noqa: E402
 
 HEADER = "## eolatent:textquery"
 PROMPTS = ["forest", "meadows with scattered trees", "bare soil", "new buildings in the suburbs", "open water",
@@ -89,7 +89,7 @@ def main(argv=None) -> int:
               f"Image side: {mpx / first.timings['image_s']:.2f} Mpx/s. New prompt on a seen input: {med:.3f} s "
               f"(goal ≤ 0.3 s). Text embedding of one new prompt: {t_text * 1000:.0f} ms. Disk cache entry: "
               f"{entry_mb:.0f} MB (float16 features).", ""]
-    replace_section(args.out, lines)
+    replace_section(args.out, HEADER, lines)
     print("\n".join(lines))
     return 0
 
