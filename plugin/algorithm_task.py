@@ -10,6 +10,19 @@ from qgis.core import (Qgis, QgsApplication, QgsProcessingAlgRunnerTask, QgsProc
 from .i18n import tr
 
 
+def add_progress_and_status(layout):
+    """A 0–100 progress bar and a word-wrapped status line appended to ``layout``; returns both."""
+    from qgis.PyQt.QtWidgets import QLabel, QProgressBar
+
+    progress = QProgressBar()
+    progress.setRange(0, 100)
+    layout.addWidget(progress)
+    status = QLabel("")
+    status.setWordWrap(True)
+    layout.addWidget(status)
+    return progress, status
+
+
 class AlgorithmTaskMixin:
     """Needs ``self.start_button``, ``self.cancel_button``, ``self.status`` (QLabel), optionally
     ``self.progress`` (QProgressBar) and ``self.iface``; provides ``task``, ``start_algorithm``, ``cancel``."""

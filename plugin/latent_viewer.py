@@ -16,8 +16,9 @@ from qgis.core import (Qgis, QgsApplication, QgsContrastEnhancement, QgsMapLayer
                        QgsMultiBandColorRenderer, QgsProject, QgsRasterLayer, QgsTask)
 from qgis.gui import QgsMapLayerComboBox
 from qgis.PyQt.QtCore import pyqtSignal
-from qgis.PyQt.QtWidgets import (QCheckBox, QComboBox, QDialog, QHBoxLayout, QLabel, QProgressBar,
+from qgis.PyQt.QtWidgets import (QCheckBox, QComboBox, QDialog, QHBoxLayout, QLabel,
                                  QPushButton, QVBoxLayout)
+from .algorithm_task import add_progress_and_status
 from .i18n import tr
 
 
@@ -114,12 +115,7 @@ class LatentViewerDialog(QDialog):
         lay.addWidget(self.window_box)
         self.beside_box = QCheckBox(tr("Save beside the latent raster (else a temporary file)"))
         lay.addWidget(self.beside_box)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 100)
-        lay.addWidget(self.progress)
-        self.status = QLabel("")
-        self.status.setWordWrap(True)
-        lay.addWidget(self.status)
+        self.progress, self.status = add_progress_and_status(lay)
         row = QHBoxLayout()
         self.run_button = QPushButton(tr("Show"))
         self.run_button.clicked.connect(self.run)

@@ -12,9 +12,9 @@ from qgis.gui import QgsMapLayerComboBox
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (QDockWidget, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit,
-                                 QProgressBar, QPushButton, QSlider, QVBoxLayout, QWidget)
+                                 QPushButton, QSlider, QVBoxLayout, QWidget)
 
-from .algorithm_task import AlgorithmTaskMixin
+from .algorithm_task import AlgorithmTaskMixin, add_progress_and_status
 from .i18n import tr
 
 HISTORY_KEY = "eolatent/textquery/history"
@@ -81,12 +81,7 @@ class QueryDock(AlgorithmTaskMixin, QDockWidget):
         srow.addWidget(self.slider)
         srow.addWidget(self.slider_label)
         lay.addLayout(srow)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 100)
-        lay.addWidget(self.progress)
-        self.status = QLabel("")
-        self.status.setWordWrap(True)
-        lay.addWidget(self.status)
+        self.progress, self.status = add_progress_and_status(lay)
         lay.addWidget(QLabel(tr("History (double-click to run again)")))
         self.history = QListWidget()
         self.history.itemDoubleClicked.connect(self._rerun)

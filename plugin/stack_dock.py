@@ -19,10 +19,10 @@ from qgis.core import (QgsApplication, QgsCoordinateReferenceSystem, QgsMapLayer
 from qgis.gui import QgsMapLayerComboBox, QgsMapToolExtent, QgsProjectionSelectionWidget
 from qgis.PyQt.QtCore import QDate, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (QComboBox, QDateEdit, QDockWidget, QDoubleSpinBox, QFileDialog, QFormLayout,
-                                 QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QProgressBar,
+                                 QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem,
                                  QPushButton, QTableWidget, QTableWidgetItem, QToolButton, QVBoxLayout, QWidget)
 
-from .algorithm_task import AlgorithmTaskMixin
+from .algorithm_task import AlgorithmTaskMixin, add_progress_and_status
 from .i18n import tr
 
 S2_BAND_NAMES = ("B01", "B02", "B03", "B04", "B05", "B06", "B07", "B08", "B8A", "B09", "B10", "B11", "B12")
@@ -168,12 +168,7 @@ class StackDock(AlgorithmTaskMixin, QDockWidget):
         brow.addWidget(self.build_button)
         brow.addWidget(self.cancel_button)
         lay.addLayout(brow)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 100)
-        lay.addWidget(self.progress)
-        self.status = QLabel("")
-        self.status.setWordWrap(True)
-        lay.addWidget(self.status)
+        self.progress, self.status = add_progress_and_status(lay)
         self.setWidget(body)
         self._bands_supported()
 
