@@ -224,3 +224,36 @@ def test_vrt_and_cog_outputs(data, tmp_path):
     assert ds.GetMetadataItem("LAYOUT", "IMAGE_STRUCTURE") == "COG"
     ds = None
     assert_same(tmp_path / "ref.tif", tmp_path / "cog.tif")
+
+
+def test_worker_killed_mid_run_result_identical(data, tmp_path, watchdog):
+    """A Dask worker process killed while blocks run: its blocks are run again elsewhere, the result is the
+    same as the local run, and no block is left half-written."""
+    import signal
+    import threading
+    import time
+
+    distributed = pytest.importorskip("distributed")
+    cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+                                       dashboard_address=None)
+    cl = distributed.Client(cluster)
+    try:
+        bio = dict(input=data["s2"], provider="cpu", threads=1, **ANGLES)
+        ref = {"LAI": tmp_path / "lai.tif"}
+        direct("biophysical", bio, ref)
+        pids = list(cl.run(os.getpid).values())  # the worker processes
+        killed = []
+
+        def kill_one():
+            time.sleep(1.0)  # blocks are being computed
+            os.kill(pids[0], signal.SIGKILL)
+            killed.append(pids[0])
+
+        threading.Thread(target=kill_one, daemon=True).start()
+        outs = {"LAI": str(tmp_path / "d_lai.tif")}
+        rep = run_job("biophysical", dict(bio, outputs=outs), block_size=16, client=cl)
+        assert killed and rep.blocks == 49 and len(rep.computed) == 49
+        assert_same(ref["LAI"], outs["LAI"])
+    finally:
+        cl.close()
+        cluster.close()
