@@ -37,7 +37,6 @@ from __future__ import annotations
 import argparse
 import io
 import json
-import math
 import os
 import platform as _platform
 import sys
@@ -46,7 +45,7 @@ import warnings
 
 import numpy as np
 
-from eolatent.core.textquery.features import S2_CHANNELS, latent_features, s2_features
+from eolatent.core.textquery.features import S2_CHANNELS
 
 from . import captions as caps
 from . import evaluate as ev
@@ -55,21 +54,12 @@ from . import simulate as simu
 MODEL_VERSION = "1.0.0"
 OPSET = 17
 IR_VERSION = 9
-ENCODER = "fine4"
-VAL_BLOCKS = ((0, 0), (2, 3), (3, 3))  # 20 × 20 px blocks (row, col) for calibration; see realdata.HOLDOUT_BLOCKS
-PURITY = 0.75
 INPUTS = ("s2", "latent_fine4")
-# real sub-pixel mixtures (S2 tower): reflectance α·forest + (1 − α)·grassland pixel, α 0.25–0.75 → open woodland
-MIXTURE = ("forest", "grassland", "open woodland")
 
 DEFAULTS = dict(n_sim=6000, n_sim_val=400, n_sim_test=400, steps=3000, batch=512, real_frac=0.4, hidden=128, k=64,
                 lr=2e-3, weight_decay=1e-4, date_dropout=0.3, lab_batch=128, align=3.0, mix_frac=0.2)
 QUICK = dict(n_sim=300, n_sim_val=60, n_sim_test=60, steps=60, batch=256, real_frac=0.4, hidden=32, k=16,
              lr=3e-3, weight_decay=1e-4, date_dropout=0.3, lab_batch=64, align=3.0, mix_frac=0.2)
-
-
-def log(msg: str) -> None:
-    print(f"[textquery.train {time.strftime('%H:%M:%S')}] {msg}", flush=True)
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -88,146 +78,13 @@ def caption_bank(text_encoder) -> dict:
 # ---------------------------------------------------------------------------------------------------
 # real data
 # ---------------------------------------------------------------------------------------------------
-def load_lulc(side: int):
-    import rasterio
 
-    from eolatent.models.training.pivotal import realdata
-
-    with rasterio.open(os.path.join(realdata.SLOVENIA, "LULC.tif")) as ds:
-        return ds.read(1)[:side, :side]
+from .calibration import calibrate  # noqa: E402
+from .common import VAL_BLOCKS, _t, log  # noqa: E402
+from .fit import train_tower  # noqa: E402
+from .realpairs import encoder_session, real_latent, real_s2, real_splits, subset  # noqa: E402
 
 
-def block_mask(blocks, side: int, block: int) -> np.ndarray:
-    m = np.zeros((side, side), bool)
-    for i, j in blocks:
-        m[i * block:(i + 1) * block, j * block:(j + 1) * block] = True
-    return m
-
-
-def split_masks():
-    """(test, val) bool [SIDE, SIDE] masks of the real sample (the rest is training)."""
-    from eolatent.models.training.pivotal import realdata
-
-    test = realdata.spatial_holdout()
-    val = block_mask(VAL_BLOCKS, realdata.SIDE, realdata.HOLDOUT_BLOCK)
-    assert not (test & val).any()
-    return test, val
-
-
-def _class_index(codes, names):
-    """LULC codes → training class index (−1 for nodata, unknown and held-out classes)."""
-    out = np.full(codes.shape, -1, np.int64)
-    for code, name in caps.REAL_CODES.items():
-        if name in names:
-            out[codes == code] = names.index(name)
-    return out
-
-
-def real_s2(names, data=None, lulc=None) -> dict:
-    """Per-pixel real pairs: x [N, 5, 11], valid, doy, code [N] (LULC), cls [N] (training class or −1), split [N]
-    ('train' / 'val' / 'test'), ndvi [N] (mean NDVI over valid dates, for the baseline)."""
-    from eolatent.models.training.pivotal import realdata
-
-    data = data if data is not None else realdata.load()
-    side = realdata.SIDE
-    lulc = lulc if lulc is not None else load_lulc(side)
-    x, valid, doy = s2_features(data["refl"], data["valid"], data["doy"])
-    test, val = split_masks()
-    split = np.where(test.ravel(), "test", np.where(val.ravel(), "val", "train"))
-    code = lulc.ravel().astype(np.int64)
-    ndvi = (x[..., -1] * valid).sum(1) / np.maximum(valid.sum(1), 1)
-    return {"x": x, "valid": valid, "doy": doy, "code": code, "cls": _class_index(code, names), "split": split,
-            "ndvi": ndvi.astype(np.float32), "unit": "pixel (10 m)"}
-
-
-def encoder_session(path=None):
-    from eolatent.core import modelcard
-    from eolatent.models.training.onnx_eval import cpu_session
-
-    path = path or os.path.join(os.path.dirname(simu.__file__), "..", "..", f"encoder_{ENCODER}.onnx")
-    with open(path, "rb") as fh:
-        data = fh.read()
-    return cpu_session(data, 1), modelcard.read_card(data)
-
-
-def real_latent(names, session, card, data=None, lulc=None) -> dict:
-    """Per-chunk real pairs for the latent tower, computed as eolatent:encode does (10-day lattice windows from the
-    first date, per-window composite of the valid S2 observations, s2_valid = valid fraction, S1 absent, doy = window
-    centre; chunks without valid pixels are NaN → invalid). Label = majority LULC when ≥ PURITY of the chunk."""
-    from eolatent.core import latent as lt
-    from eolatent.models.training.pivotal import realdata
-
-    data = data if data is not None else realdata.load()
-    side = realdata.SIDE
-    lulc = lulc if lulc is not None else load_lulc(side)
-    P, W = int(card["tiling"]["chunk_px"]), int(card["tiling"]["window_days"])
-    dates = [lt.to_date(d) for d in data["dates"]]
-    d0 = dates[0]
-    win = {}
-    for i, d in enumerate(dates):
-        win.setdefault(lt.window_of(d0, W, d), []).append(i)
-    kept = sorted(win)
-    centres = [lt.doy(lt.lattice_window(d0, W, k).centre) for k in kept]
-    n = side // P
-    means = np.full((len(kept), int(card["tiling"]["latent_size"]), n, n), np.nan, np.float32)
-    for wi, k in enumerate(kept):
-        idx = win[k]
-        v = data["valid"][idx].astype(np.float32)                     # [d, H, W]
-        cnt = v.sum(0)
-        comp = (data["refl"][idx] * v[:, None]).sum(0) / np.maximum(cnt, 1)[None]
-        frac = cnt / len(idx)
-        s2 = comp.reshape(10, n, P, n, P).transpose(1, 3, 0, 2, 4).reshape(n * n, 10, P, P).astype(np.float32)
-        sv = frac.reshape(n, P, n, P).transpose(0, 2, 1, 3).reshape(n * n, 1, P, P).astype(np.float32)
-        has = sv.reshape(n * n, -1).max(1) > 0
-        if not has.any():
-            continue
-        sel = np.flatnonzero(has)
-        feeds = {"s2": s2[sel], "s2_valid": sv[sel], "s1": np.zeros((sel.size, 2, P, P), np.float32),
-                 "s1_valid": np.zeros((sel.size, 1, P, P), np.float32),
-                 "doy": np.full((sel.size, 1), centres[wi], np.float32)}
-        out = session.run(["mean"], feeds)[0]
-        flat = means[wi].reshape(means.shape[1], -1)
-        flat[:, sel] = out.T
-        means[wi] = flat.reshape(means.shape[1:])
-    x, valid, doy = latent_features(means, centres)
-    test, val = split_masks()
-    blocks = lambda m: m.reshape(n, P, n, P).transpose(0, 2, 1, 3).reshape(n * n, P * P)  # noqa: E731
-    lab = blocks(lulc.astype(np.int64))
-    code = np.zeros(n * n, np.int64)
-    code50 = np.zeros(n * n, np.int64)  # majority ≥ 50 %: a supplementary evaluation with more positives
-    for i in range(n * n):
-        vals, counts = np.unique(lab[i], return_counts=True)
-        j = counts.argmax()
-        if vals[j] != 0 and counts[j] >= PURITY * P * P:
-            code[i] = vals[j]
-        if vals[j] != 0 and counts[j] >= 0.5 * P * P:
-            code50[i] = vals[j]
-    t, v = blocks(test), blocks(val)
-    split = np.where(t.all(1), "test", np.where(v.all(1), "val", np.where(t.any(1) | v.any(1), "edge", "train")))
-    # NDVI baseline per chunk: mean NDVI of the chunk's valid pixels over the dates
-    xs, vs, _ = s2_features(data["refl"], data["valid"], data["doy"])
-    nd = ((xs[..., -1] * vs).sum(1) / np.maximum(vs.sum(1), 1)).reshape(side, side)
-    ndvi = blocks(nd).mean(1)
-    return {"x": x, "valid": valid, "doy": doy, "code": code, "cls": _class_index(code, names), "split": split,
-            "code50": code50, "ndvi": ndvi.astype(np.float32),
-            "unit": f"{P} x {P} px chunk ({P * 10} m), majority LULC >= {int(PURITY * 100)} %",
-            "window_centres_doy": centres}
-
-
-def real_splits(real: dict):
-    """(train, validation) bool masks of the real pairs the trainer uses: outside the test blocks, a training class
-    (held-out classes and unlabelled pairs have cls −1), at least one valid date."""
-    ok = (real["cls"] >= 0) & (real["valid"].sum(1) > 0)
-    return ok & (real["split"] == "train"), ok & (real["split"] == "val")
-
-
-def subset(d: dict, sel) -> dict:
-    return {k: (v[sel] if isinstance(v, np.ndarray) and v.shape[:1] == d["x"].shape[:1] else v) for k, v in d.items()}
-
-
-# ---------------------------------------------------------------------------------------------------
-# simulated data
-# ---------------------------------------------------------------------------------------------------
 def sim_pairs(rng, emu, n_per_class, names, input_kind, session=None) -> dict:
     sim = simu.simulate(rng, emu, n_per_class)
     if input_kind == "s2":
@@ -243,251 +100,6 @@ def sim_pairs(rng, emu, n_per_class, names, input_kind, session=None) -> dict:
 
 # ---------------------------------------------------------------------------------------------------
 # training
-# ---------------------------------------------------------------------------------------------------
-def _t(a, dtype=None):
-    import torch
-
-    return torch.as_tensor(np.ascontiguousarray(a), dtype=dtype)
-
-
-def normalisation(*sets):
-    xs = np.concatenate([s["x"][s["valid"] > 0] for s in sets])
-    return xs.mean(0), xs.std(0) + 1e-4
-
-
-def supcon_loss(z, cls, T, related, scale):
-    """Supervised InfoNCE both ways between pixel embeddings z [B, 384] (classes cls [B]) and one caption
-    embedding per training class T [n, 384]; related[c] (bool [n, n]) pairs are not negatives."""
-    import torch
-    import torch.nn.functional as F
-
-    logits = scale * z @ T.t()                                           # [B, n]
-    rel = related[cls]                                                   # [B, n]
-    own = torch.nn.functional.one_hot(cls, T.shape[0]).bool()
-    masked = logits.masked_fill(rel & ~own, float("-inf"))
-    l_i2t = F.cross_entropy(masked, cls)
-    lt = logits.t()                                                      # [n, B]
-    pos = own.t()                                                        # [n, B]
-    present = pos.any(1)
-    lt = lt.masked_fill(rel.t() & ~pos, float("-inf"))
-    logp = lt - torch.logsumexp(lt, 1, keepdim=True)
-    l_t2i = -(logp.masked_fill(~pos, 0.0).sum(1)[present] / pos.sum(1)[present]).mean()
-    return 0.5 * (l_i2t + l_t2i)
-
-
-def clip_loss(z, E, group, scale):
-    """CLIP loss between lab pixel embeddings z [B, 384] and their text embeddings E [B, 384]; same group = positive."""
-    import torch
-
-    logits = scale * z @ E.t()
-    pos = group[:, None] == group[None, :]
-    out = 0.0
-    for lg in (logits, logits.t()):
-        logp = lg - torch.logsumexp(lg, 1, keepdim=True)
-        out = out + -(logp.masked_fill(~pos, 0.0).sum(1) / pos.sum(1)).mean()
-    return 0.5 * out
-
-
-def mix_s2(xa, va, xb, vb, alpha):
-    """Sub-pixel mixtures of two real pixels observed on the same dates: reflectance α·a + (1 − α)·b on the dates valid
-    in both (else a's dates), NDVI recomputed exactly as features.s2_features does."""
-    import torch
-
-    both = va * vb
-    v = torch.where(both.sum(1, keepdim=True) > 0, both, va)
-    a = alpha[:, None, None]
-    r = (a * xa[..., :10] + (1 - a) * xb[..., :10]) * v[..., None]
-    red, nir = r[..., 2], r[..., 6]
-    den = nir + red
-    ndvi = torch.where((v > 0) & (den > 1e-6), (nir - red) / torch.where(den > 1e-6, den, torch.ones_like(den)),
-                       torch.zeros_like(den))
-    return torch.cat([r, ndvi[..., None]], -1), v
-
-
-def _dropout_dates(valid, p, g):
-    import torch
-
-    keep = (torch.rand(valid.shape, generator=g) > p).float() * valid
-    none = keep.sum(1) == 0
-    return torch.where(none[:, None], valid, keep)
-
-
-def train_tower(real: dict, sim: dict, lab, bank: dict, cfg: dict, seed: int, channels: int, mixable: bool = False):
-    import torch
-
-    from .tower import Tower
-
-    torch.manual_seed(seed)
-    g = torch.Generator().manual_seed(seed)
-    tower = Tower(channels, cfg["hidden"], cfg["k"])
-    norm_sets = [real, sim] + ([lab] if lab is not None else [])
-    tower.set_normalisation(*normalisation(*norm_sets))
-    names = bank["names"]
-    n_cls = len(names)
-    emb = [_t(e) for e in bank["embeddings"]]
-    centroids = torch.nn.functional.normalize(torch.stack([e.mean(0) for e in emb]), dim=1)
-    related = _t(bank["related"])
-    R = {k: _t(real[k]) for k in ("x", "valid", "doy")}
-    R["cls"] = _t(real["cls"])
-    counts = np.bincount(real["cls"], minlength=n_cls).astype(np.float64)
-    w_real = _t(1.0 / np.sqrt(counts[real["cls"]]), torch.float64)
-    S = {k: _t(sim[k]) for k in ("x", "valid", "doy")}
-    S["cls"] = _t(sim["cls"])
-    if lab is not None:
-        Lb = {k: _t(lab[k]) for k in ("x", "valid", "doy", "embedding", "group")}
-    B = cfg["batch"]
-    b_real = int(round(B * cfg["real_frac"])) if real["x"].shape[0] else 0
-    b_sim = B - b_real
-    b_mix = int(round(B * cfg.get("mix_frac", 0.0))) if mixable and all(m in names for m in MIXTURE) else 0
-    if b_mix:
-        pool_f = torch.nonzero(R["cls"] == names.index(MIXTURE[0]))[:, 0]
-        pool_g = torch.nonzero(R["cls"] == names.index(MIXTURE[1]))[:, 0]
-        b_mix = b_mix if pool_f.numel() and pool_g.numel() else 0
-    params = [p for n_, p in tower.named_parameters() if n_ != "logit_scale"]
-    opt = torch.optim.AdamW([{"params": params, "weight_decay": cfg["weight_decay"]},
-                             {"params": [tower.logit_scale], "weight_decay": 0.0}], lr=cfg["lr"])
-    sch = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=cfg["lr"], total_steps=cfg["steps"], pct_start=0.1)
-    t0 = time.time()
-    hist = []
-    for step in range(cfg["steps"]):
-        ir = torch.multinomial(w_real, b_real, True, generator=g) if b_real else torch.zeros(0, dtype=torch.long)
-        is_ = torch.randint(0, S["x"].shape[0], (b_sim,), generator=g)
-        vr = _dropout_dates(R["valid"][ir], cfg["date_dropout"], g)
-        x = torch.cat([R["x"][ir] * vr[..., None], S["x"][is_]])
-        valid = torch.cat([vr, S["valid"][is_]])
-        doy = torch.cat([R["doy"][ir], S["doy"][is_]])
-        cls = torch.cat([R["cls"][ir], S["cls"][is_]])
-        pick = [int(torch.randint(0, e.shape[0], (1,), generator=g)) for e in emb]
-        T = torch.stack([e[i] for e, i in zip(emb, pick)])
-        scale = tower.logit_scale.exp().clamp(max=100.0)
-        z = tower.embed(x, valid, doy)
-        loss = supcon_loss(z, cls, T, related, scale)
-        if cfg["align"]:
-            loss = loss + cfg["align"] * (1.0 - (z * centroids[cls]).sum(1)).mean()
-        if b_mix:  # real sub-pixel mixtures: a forest and a grassland pixel of the same dates → open woodland
-            ia = pool_f[torch.randint(0, pool_f.numel(), (b_mix,), generator=g)]
-            ib = pool_g[torch.randint(0, pool_g.numel(), (b_mix,), generator=g)]
-            alpha = 0.25 + 0.5 * torch.rand(b_mix, generator=g)
-            xm, vm = mix_s2(R["x"][ia], R["valid"][ia], R["x"][ib], R["valid"][ib], alpha)
-            vm = _dropout_dates(vm, cfg["date_dropout"], g)
-            zm = tower.embed(xm * vm[..., None], vm, R["doy"][ia])
-            cm = torch.full((b_mix,), names.index(MIXTURE[2]), dtype=torch.long)
-            loss = loss + (b_mix / B) * supcon_loss(zm, cm, T, related, scale)
-            if cfg["align"]:
-                loss = loss + (b_mix / B) * cfg["align"] * (1.0 - (zm * centroids[cm]).sum(1)).mean()
-        if lab is not None:
-            il = torch.randint(0, Lb["x"].shape[0], (min(cfg["lab_batch"], Lb["x"].shape[0]),), generator=g)
-            zl = tower.embed(Lb["x"][il], Lb["valid"][il], Lb["doy"][il])
-            loss = loss + clip_loss(zl, Lb["embedding"][il], Lb["group"][il], scale)
-        opt.zero_grad()
-        loss.backward()
-        opt.step()
-        sch.step()
-        with torch.no_grad():
-            tower.logit_scale.clamp_(max=math.log(100.0))
-        hist.append(float(loss.detach()))
-        if (step + 1) % max(1, cfg["steps"] // 6) == 0 or step == cfg["steps"] - 1:
-            log(f"step {step + 1}/{cfg['steps']}  loss {np.mean(hist[-50:]):.4f}  scale {float(scale.detach()):.1f}  "
-                f"({time.time() - t0:.0f} s)")
-    tower.eval()
-    return tower, {"final_loss": round(float(np.mean(hist[-100:])), 4), "train_s": round(time.time() - t0, 1),
-                   "logit_scale": round(float(tower.logit_scale.detach().exp()), 3)}
-
-
-# ---------------------------------------------------------------------------------------------------
-# calibration
-# ---------------------------------------------------------------------------------------------------
-def calibrate(z, cls, bank: dict, rng) -> dict:
-    """Platt (a, b) and softmax scale from validation embeddings z [N, 384] of known training classes cls [N]."""
-    names, related = bank["names"], bank["related"]
-    cos_all = [z @ e.T for e in bank["embeddings"]]                     # per class: [N, n_captions]
-    # Platt: every (pixel, TRAIN caption) pair; positive = the pixel's class, negative = an unrelated class
-    s, y, w = [], [], []
-    n_per = np.bincount(cls, minlength=len(names)).astype(np.float64)
-    pix_w = 1.0 / n_per[cls]                                             # each class of pixels weighs the same
-    for c in range(len(names)):
-        cos = cos_all[c]
-        pos = cls == c
-        neg = ~related[cls, c]
-        for mask, lab in ((pos, 1.0), (neg, 0.0)):
-            if mask.any():
-                s.append(cos[mask].ravel())
-                y.append(np.full(cos[mask].size, lab))
-                w.append(np.repeat(pix_w[mask], cos.shape[1]) / cos.shape[1])
-    s, y, w = np.concatenate(s), np.concatenate(y), np.concatenate(w)
-    w = np.where(y > 0, w / w[y > 0].sum(), w / w[y == 0].sum())      # positives and negatives weigh the same
-    a, b = _platt(s, y, w)
-    # softmax: for each pixel, one random TRAIN caption per unrelated class (+ its own); fit s by 1-D search
-    draws = 8
-    logits, target = [], []
-    for _ in range(draws):
-        pick = [rng.integers(0, e.shape[0]) for e in bank["embeddings"]]
-        cos = np.stack([cos_all[c][:, pick[c]] for c in range(len(names))], 1)   # [N, n]
-        logits.append(cos)
-        target.append(cls)
-    cos, tgt = np.concatenate(logits), np.concatenate(target)
-    excl = related[tgt] & ~np.eye(len(names), dtype=bool)[tgt]
-    ww = np.tile(pix_w, draws)
-
-    def nll(scale):
-        lg = np.where(excl, -np.inf, scale * cos)
-        m = lg.max(1, keepdims=True)
-        lse = m[:, 0] + np.log(np.exp(lg - m).sum(1))
-        return float((ww * (lse - lg[np.arange(len(tgt)), tgt])).sum() / ww.sum())
-
-    grid = np.exp(np.linspace(np.log(1.0), np.log(200.0), 121))
-    vals = [nll(x) for x in grid]
-    i = int(np.argmin(vals))
-    lo, hi = grid[max(i - 1, 0)], grid[min(i + 1, len(grid) - 1)]
-    for _ in range(40):  # golden-section refinement
-        m1, m2 = lo + 0.382 * (hi - lo), lo + 0.618 * (hi - lo)
-        if nll(m1) < nll(m2):
-            hi = m2
-        else:
-            lo = m1
-    scale = 0.5 * (lo + hi)
-    return {"single": {"a": round(float(a), 4), "b": round(float(b), 4)},
-            "softmax": {"scale": round(float(scale), 4)},
-            "fit": {"platt_pairs": int(s.size), "softmax_pixels": int(len(cls)), "softmax_nll": round(nll(scale), 4),
-                    "weighting": "each validation class weighs the same; positives and negatives weigh the same "
-                                 "(probability 0.5 at the equal-evidence point, no class prior)"}}
-
-
-def _platt(s, y, w, iters=100):
-    """Weighted logistic regression of y on s (Newton with backtracking, on the standardised score)."""
-    mu, sd = float((w * s).sum() / w.sum()), float(np.sqrt((w * (s - (w * s).sum() / w.sum()) ** 2).sum() / w.sum()))
-    sd = max(sd, 1e-6)
-    u = (s - mu) / sd
-
-    def loss(th):
-        t = th[0] * u + th[1]
-        return float((w * (np.logaddexp(0.0, t) - y * t)).sum())
-
-    th = np.zeros(2)
-    f = loss(th)
-    for _ in range(iters):
-        p = 1.0 / (1.0 + np.exp(-np.clip(th[0] * u + th[1], -50, 50)))
-        g = np.array([(w * (p - y) * u).sum(), (w * (p - y)).sum()])
-        r = w * p * (1 - p)
-        H = np.array([[(r * u * u).sum(), (r * u).sum()], [(r * u).sum(), r.sum()]]) + 1e-12 * np.eye(2)
-        step = np.linalg.solve(H, g)
-        t = 1.0
-        while t > 1e-6:
-            cand = th - t * step
-            fc = loss(cand)
-            if fc <= f:
-                break
-            t *= 0.5
-        th, done = cand, abs(f - fc) < 1e-12
-        f = fc
-        if done:
-            break
-    a = th[0] / sd
-    return a, th[1] - a * mu
-
-
-# ---------------------------------------------------------------------------------------------------
-# export
 # ---------------------------------------------------------------------------------------------------
 def export_onnx(tower):
     import onnx
