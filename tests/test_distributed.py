@@ -199,7 +199,9 @@ def test_crash_during_assembly_leaves_no_output(data, tmp_path, monkeypatch):
     def boom(*args, **kwargs):
         raise OSError("disk full (simulated)")
 
-    monkeypatch.setattr(dist, "_translate", boom)
+    from eolatent.core import distributed_assembly
+
+    monkeypatch.setattr(distributed_assembly, "_translate", boom)
     job = dict(input=data["s2"], provider="cpu", threads=1, outputs={"LAI": str(out), "QUALITY": str(out_q)}, **ANGLES)
     with pytest.raises(OSError, match="simulated"):
         run_job("biophysical", job, block_size=64)
