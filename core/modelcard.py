@@ -188,20 +188,8 @@ def embed_card(model, card: dict) -> bytes:
 
 def write_onnx_with_card(model, card: dict, path: str) -> dict:
     """Embed the card, write the file atomically, return the card as stored."""
-    import os
-    import tempfile
-
-    from .outputs import publish
+    from .outputs import write_atomic
 
     data = embed_card(model, card)
-    folder = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(dir=folder, suffix=".onnx.tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        publish(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    write_atomic(path, data)
     return read_card(data)

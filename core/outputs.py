@@ -27,6 +27,20 @@ def choose_block(width: int, total_bands: int) -> int:
     return block
 
 
+def write_atomic(path: str, data: bytes) -> None:
+    """Write a small file (a model, a report) through a temporary file beside it, renamed when complete."""
+    folder = os.path.dirname(os.path.abspath(path))
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix="." + os.path.basename(path) + ".", suffix=".part")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        publish(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
 def publish(tmp: str, path: str) -> None:
     """Atomically move a finished temporary file (mode 0600 from mkstemp) to ``path`` with the normal
     permissions a new file gets (0666 minus the umask)."""

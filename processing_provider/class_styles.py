@@ -102,13 +102,9 @@ def apply_style(layer, classes: Optional[Sequence[dict]]) -> None:
 
 def write_style(path: str, classes: Optional[Sequence[dict]]) -> str:
     """Save the style as ``<path without extension>.qml``; return the qml path ('' if the raster is unreadable)."""
-    layer = QgsRasterLayer(path, os.path.basename(path))
-    if not layer.isValid():
-        return ""
-    apply_style(layer, classes)
-    qml = os.path.splitext(path)[0] + ".qml"
-    layer.saveNamedStyle(qml)
-    return qml
+    from .styling import save_style
+
+    return save_style(path, lambda layer: apply_style(layer, classes))
 
 
 class ClassStylePostProcessor(QgsProcessingLayerPostProcessorInterface):

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import html
 import json
-import os
-import tempfile
 
 from ..plugin.i18n import tr
 
@@ -67,16 +65,7 @@ def write_report(path: str, report: dict, card: dict, messages) -> str:
                                notes=list(messages)), indent=2, sort_keys=True)
     else:
         text = to_html(report, card, messages)
-    folder = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=".report.", suffix=".part")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        from ..core.outputs import publish
+    from ..core.outputs import write_atomic
 
-        publish(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    write_atomic(path, text.encode("utf-8"))
     return path

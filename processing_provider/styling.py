@@ -87,15 +87,21 @@ def style_layer(layer, key: str) -> None:
     layer.triggerRepaint()
 
 
-def write_style(path: str, key: str) -> str:
-    """Save the default style of ``key`` as ``<path without extension>.qml``; return the qml path."""
+def save_style(path: str, apply) -> str:
+    """Open the raster ``path``, ``apply(layer)`` a style and save it as ``<path without extension>.qml``;
+    return the qml path ('' if the raster is unreadable)."""
     layer = QgsRasterLayer(path, os.path.basename(path))
     if not layer.isValid():
         return ""
-    style_layer(layer, key)
+    apply(layer)
     qml = os.path.splitext(path)[0] + ".qml"
     layer.saveNamedStyle(qml)
     return qml
+
+
+def write_style(path: str, key: str) -> str:
+    """Save the default style of ``key`` beside the raster; return the qml path."""
+    return save_style(path, lambda layer: style_layer(layer, key))
 
 
 class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
