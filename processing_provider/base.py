@@ -164,4 +164,4 @@ class EOLatentAlgorithm(QgsProcessingAlgorithm):
             styling.write_style(str(path), key)
             if context.willLoadLayerOnCompletion(path):
                 details = context.layerToLoadOnCompletionDetails(path)
-                details.setPostProcessor(styling.StylePostProcessor.create(key))
+                details.setPostProcessor(styling.style_post_processor(key))

@@ -11,9 +11,10 @@ import os
 from typing import Dict, List, Optional, Sequence
 
 from qgis.core import (QgsCategorizedSymbolRenderer, QgsColorRampShader, QgsPalettedRasterRenderer,
-                       QgsProcessingLayerPostProcessorInterface, QgsRasterLayer, QgsRasterShader,
-                       QgsSingleBandPseudoColorRenderer)
+                       QgsRasterShader, QgsSingleBandPseudoColorRenderer)
 from qgis.PyQt.QtGui import QColor
+
+from .styling import LayerPostProcessor, save_style
 
 # a qualitative palette (ColorBrewer Set1 + Dark2 + Paired), cycled for more classes
 PALETTE = ("#e41a1c", "#377eb8", "#4daf4a", "#984ea3", "#ff7f00", "#ffff33", "#a65628", "#f781bf", "#999999",
@@ -102,29 +103,7 @@ def apply_style(layer, classes: Optional[Sequence[dict]]) -> None:
 
 def write_style(path: str, classes: Optional[Sequence[dict]]) -> str:
     """Save the style as ``<path without extension>.qml``; return the qml path ('' if the raster is unreadable)."""
-    from .styling import save_style
-
     return save_style(path, lambda layer: apply_style(layer, classes))
-
-
-class ClassStylePostProcessor(QgsProcessingLayerPostProcessorInterface):
-    """Applies the class (or similarity) style to an output layer loaded into the project on completion."""
-
-    _keep = []  # QGIS takes no ownership of Python post-processors: keep them alive
-
-    def __init__(self, classes):
-        super().__init__()
-        self.classes = classes
-
-    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 - QGIS API
-        if isinstance(layer, QgsRasterLayer) and layer.isValid():
-            apply_style(layer, self.classes)
-
-    @classmethod
-    def create(cls, classes):
-        proc = cls(classes)
-        cls._keep.append(proc)
-        return proc
 
 
 def style_output(path: str, classes, context) -> None:
@@ -133,4 +112,5 @@ def style_output(path: str, classes, context) -> None:
         return
     write_style(str(path), classes)
     if context.willLoadLayerOnCompletion(path):
-        context.layerToLoadOnCompletionDetails(path).setPostProcessor(ClassStylePostProcessor.create(classes))
+        context.layerToLoadOnCompletionDetails(path).setPostProcessor(
+            LayerPostProcessor.create(lambda layer, _context: apply_style(layer, classes)))

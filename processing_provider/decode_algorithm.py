@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from qgis.core import (QgsProcessingException, QgsProcessingLayerPostProcessorInterface, QgsProcessingOutputString,
+from qgis.core import (QgsProcessingException, QgsProcessingOutputString,
                        QgsProcessingParameterBoolean, QgsProcessingParameterDateTime, QgsProcessingParameterFile,
                        QgsProcessingParameterRasterLayer, QgsProcessingParameterString, QgsRasterLayer)
 
@@ -84,27 +84,16 @@ def add_date_layers(project, vrts, dates, key, group_name):
     return group
 
 
-class DecodePostProcessor(QgsProcessingLayerPostProcessorInterface):
-    """Style and per-band dates for an output loaded on completion."""
+def decode_post_processor(key, dates, vrts=None) -> styling.LayerPostProcessor:
+    """Style and per-band dates for an output loaded on completion, plus its per-date layer group (VRTs)."""
+    dates, vrts = list(dates), list(vrts or [])
 
-    _keep = []  # QGIS takes no ownership of Python post-processors
+    def apply(layer, context):
+        style_and_time(layer, key, dates)
+        if vrts and context.project() is not None:
+            add_date_layers(context.project(), vrts, dates, key, tr("{} by date").format(layer.name()))
 
-    def __init__(self, key, dates, vrts=None):
-        super().__init__()
-        self.key, self.dates, self.vrts = key, list(dates), list(vrts or [])
-
-    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 - QGIS API
-        if isinstance(layer, QgsRasterLayer) and layer.isValid():
-            style_and_time(layer, self.key, self.dates)
-            if self.vrts and context.project() is not None:
-                add_date_layers(context.project(), self.vrts, self.dates, self.key,
-                                tr("{} by date").format(layer.name()))
-
-    @classmethod
-    def create(cls, key, dates, vrts=None):
-        proc = cls(key, dates, vrts)
-        cls._keep.append(proc)
-        return proc
+    return styling.LayerPostProcessor.create(apply)
 
 
 class DecodeAlgorithm(EOLatentAlgorithm):
@@ -259,4 +248,4 @@ class DecodeAlgorithm(EOLatentAlgorithm):
                 qml_layer.saveNamedStyle(os.path.splitext(str(path))[0] + ".qml")
             if context.willLoadLayerOnCompletion(path):
                 details = context.layerToLoadOnCompletionDetails(path)
-                details.setPostProcessor(DecodePostProcessor.create(key, dates, self._vrts.get(name)))
+                details.setPostProcessor(decode_post_processor(key, dates, self._vrts.get(name)))

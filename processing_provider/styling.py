@@ -104,24 +104,29 @@ def write_style(path: str, key: str) -> str:
     return save_style(path, lambda layer: style_layer(layer, key))
 
 
-class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
-    """Applies the style to an output layer loaded into the project on completion."""
+class LayerPostProcessor(QgsProcessingLayerPostProcessorInterface):
+    """Runs ``apply(layer, context)`` on a valid raster output loaded into the project on completion."""
 
     _keep = []  # QGIS takes no ownership of Python post-processors: keep them alive
 
-    def __init__(self, key: str):
+    def __init__(self, apply):
         super().__init__()
-        self.key = key
+        self.apply = apply
 
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802 - QGIS API
         if isinstance(layer, QgsRasterLayer) and layer.isValid():
-            style_layer(layer, self.key)
+            self.apply(layer, context)
 
     @classmethod
-    def create(cls, key: str):
-        proc = cls(key)
+    def create(cls, apply):
+        proc = cls(apply)
         cls._keep.append(proc)
         return proc
+
+
+def style_post_processor(key: str) -> LayerPostProcessor:
+    """The post-processor giving a loaded output the default style of ``key``."""
+    return LayerPostProcessor.create(lambda layer, _context: style_layer(layer, key))
 
 
 # ---- stacks of eolatent:buildstack (band descriptions "B04 2015-07-11", "VV 2015-07-13") ----------------
