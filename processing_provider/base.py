@@ -124,6 +124,20 @@ class EOLatentAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(self.tr("{}: {!r} is not a date; give YYYY-MM-DD.").format(name, value))
         return qdt.date().toString("yyyy-MM-dd")
 
+    def requested_outputs(self, parameters, keys, context, none_message: str) -> Dict[str, str]:
+        """{key without "OUTPUT_": path} of the raster outputs among ``keys`` that the user asked for;
+        QgsProcessingException(``none_message``) when there is none."""
+        outputs = {}
+        for key in keys:
+            if parameters.get(key) is None:
+                continue
+            path = self.parameterAsOutputLayer(parameters, key, context)
+            if path:
+                outputs[key.replace("OUTPUT_", "")] = path
+        if not outputs:
+            raise QgsProcessingException(none_message)
+        return outputs
+
     def optional_number(self, parameters, name, context) -> Optional[float]:
         value = parameters.get(name)
         if value is None or value == "":

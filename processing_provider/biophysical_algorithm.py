@@ -73,15 +73,8 @@ class BiophysicalAlgorithm(EOLatentAlgorithm):
         layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
         if layer is None:
             raise QgsProcessingException(self.tr("No input raster: choose a Sentinel-2 stack or raster."))
-        outputs = {}
-        for key in self.output_styles():
-            if key not in parameters or parameters[key] is None:
-                continue
-            path = self.parameterAsOutputLayer(parameters, key, context)
-            if path:
-                outputs[key.replace("OUTPUT_", "")] = path
-        if not outputs:
-            raise QgsProcessingException(self.tr("No output selected: choose at least the LAI output."))
+        outputs = self.requested_outputs(parameters, self.output_styles(), context,
+                                         self.tr("No output selected: choose at least the LAI output."))
         result = run_biophysical_raster(
             layer_path(layer), outputs,
             sun_zenith=self.optional_number(parameters, self.SUN_ZENITH, context),

@@ -193,16 +193,9 @@ class DecodeAlgorithm(EOLatentAlgorithm):
         layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
         if layer is None:
             raise QgsProcessingException(self.tr("No latent raster: choose a raster made by eolatent:encode."))
-        outputs = {}
-        for var in VARIABLES:
-            for key in (f"OUTPUT_{var}", f"OUTPUT_{var}_STD"):
-                if parameters.get(key) is None:
-                    continue
-                path = self.parameterAsOutputLayer(parameters, key, context)
-                if path:
-                    outputs[key.replace("OUTPUT_", "")] = path
-        if not outputs:
-            raise QgsProcessingException(self.tr("No output selected: choose at least one variable."))
+        outputs = self.requested_outputs(
+            parameters, [k for var in VARIABLES for k in (f"OUTPUT_{var}", f"OUTPUT_{var}_STD")], context,
+            self.tr("No output selected: choose at least one variable."))
         dates = (self.parameterAsString(parameters, self.DATES, context) or "").strip() or None
         resolution = self.optional_number(parameters, self.RESOLUTION, context)
         result = run_decode(

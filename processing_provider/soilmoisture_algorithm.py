@@ -92,15 +92,9 @@ class SoilMoistureAlgorithm(EOLatentAlgorithm):
         layer = self.parameterAsRasterLayer(parameters, self.S1_STACK, context)
         if layer is None:
             raise QgsProcessingException(self.tr("No Sentinel-1 input: choose an S1 stack."))
-        outputs = {}
-        for key in (self.OUTPUT_SM, self.OUTPUT_SM_STD, self.OUTPUT_QUALITY):
-            if parameters.get(key) is None:
-                continue
-            path = self.parameterAsOutputLayer(parameters, key, context)
-            if path:
-                outputs[key.replace("OUTPUT_", "")] = path
-        if not outputs:
-            raise QgsProcessingException(self.tr("No output selected: choose at least the soil moisture output."))
+        outputs = self.requested_outputs(
+            parameters, (self.OUTPUT_SM, self.OUTPUT_SM_STD, self.OUTPUT_QUALITY), context,
+            self.tr("No output selected: choose at least the soil moisture output."))
         result = run_soilmoisture_raster(
             layer_path(layer), outputs,
             lai_path=self._optional_path(parameters, self.LAI, context),
