@@ -39,7 +39,7 @@ ALGORITHMS = ("biophysical", "soilmoisture", "encode", "decode", "superresolve")
 FACTOR = 4
 DASK_BLOCKS = {"superresolve": 2048}  # default 4096 px would be one block at 4000²
 sys.path.insert(0, os.path.join(ROOT, "bench"))
-from results_file import replace_section  # noqa: E402
+from results_file import replace_section, tiled_modis_lst  # noqa: E402
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -94,19 +94,11 @@ def lst_input(size: int) -> str:
     """Coarse LST (Kelvin, float32) of size/FACTOR px, tiled from a real MODIS window."""
     import rasterio
 
-    from eolatent.core.superres import modis
-
     n = size // FACTOR
     path = os.path.join(SCALE, f"lst_{n}.tif")
     if os.path.exists(path):
         return path
-    src = os.path.join(ROOT, "tests", "data", "lst", "MOD11A1.A2019305.h14v09.006_LST.tif")
-    with rasterio.open(src) as ds:
-        win = rasterio.windows.Window(128, 576, 192, 192)
-        t, _ = modis.decode_raw(ds.read(1, window=win), ds.read(3, window=win))
-        crs, tr = ds.crs, ds.window_transform(win)
-    reps = -(-n // 192)
-    coarse = np.tile(np.nan_to_num(t, nan=float(np.nanmean(t))), (reps, reps))[:n, :n]
+    coarse, crs, tr = tiled_modis_lst(n)
     with rasterio.open(path, "w", driver="GTiff", width=n, height=n, count=1, dtype="float32", crs=crs,
                        transform=tr, tiled=True, compress="deflate") as ds:
         ds.write(coarse.astype(np.float32), 1)

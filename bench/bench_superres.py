@@ -20,7 +20,7 @@ from rasterio.transform import Affine
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(ROOT, "bench"))
-from results_file import replace_section  # noqa: E402
+from results_file import replace_section, tiled_modis_lst  # noqa: E402
 WORK = os.path.join(ROOT, "bench", "_work")
 HEADER = "## eolatent:superresolve"
 LABELS = {"cnn_single": "CNN single-image", "cnn_guided": "CNN guided", "tsharp": "TsHARP", "bicubic": "bicubic",
@@ -30,16 +30,8 @@ LABELS = {"cnn_single": "CNN single-image", "cnn_guided": "CNN guided", "tsharp"
 def make_inputs(size: int, factor: int):
     import rasterio
 
-    from eolatent.core.superres import modis
-
-    src = os.path.join(ROOT, "tests", "data", "lst", "MOD11A1.A2019305.h14v09.006_LST.tif")
     lst, guide = os.path.join(WORK, f"sr_lst_{size}.tif"), os.path.join(WORK, f"sr_ndvi_{size}x{factor}.tif")
-    with rasterio.open(src) as ds:
-        win = rasterio.windows.Window(128, 576, 192, 192)
-        t, _ = modis.decode_raw(ds.read(1, window=win), ds.read(3, window=win))
-        crs, tr = ds.crs, ds.window_transform(win)
-    reps = -(-size // 192)
-    coarse = np.tile(np.nan_to_num(t, nan=float(np.nanmean(t))), (reps, reps))[:size, :size]
+    coarse, crs, tr = tiled_modis_lst(size)
     fine_n = size * factor
     yy, xx = np.mgrid[0:fine_n, 0:fine_n]
     ndvi = (0.5 + 0.3 * np.sin(xx / 7.0) * np.cos(yy / 11.0)).astype(np.float32)
