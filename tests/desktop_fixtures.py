@@ -65,3 +65,16 @@ def decoded_lai(folder, dates=("2015-07-12", "2015-07-20", "2015-08-01", "2015-0
     outs = {"LAI": os.path.join(folder, "lai.tif"), "LAI_STD": os.path.join(folder, "lai_std.tif")}
     run_decode(lat, outs, dates=list(dates), decoder=dec, provider="cpu", threads=1, resolution=20)
     return outs["LAI"], outs["LAI_STD"]
+
+
+def wait_for_task(widget, attr: str = "task", timeout: float = 60.0) -> None:
+    """Process QGIS events until ``widget.<attr>`` (its background QgsTask) is None; fail after ``timeout`` s."""
+    import time
+
+    from qgis.core import QgsApplication
+
+    t0 = time.time()
+    while getattr(widget, attr) is not None and time.time() - t0 < timeout:
+        QgsApplication.processEvents()
+        time.sleep(0.01)
+    assert getattr(widget, attr) is None, f"the background task ({attr}) did not finish in {timeout:.0f} s"

@@ -6,10 +6,10 @@ import glob
 import os
 import shutil
 import sys
-import time
 
 import pytest
 
+from desktop_fixtures import wait_for_task
 from eolatent.core import diagnostics, modelcard
 from eolatent.core.registry import MODELS_DIR
 
@@ -69,7 +69,7 @@ def test_corrupted_model_reported_not_fatal(tmp_path):
 
 
 def test_dialog_runs_in_a_task_and_copies_the_report(qgis_iface, qgis_app):
-    from qgis.core import Qgis, QgsApplication
+    from qgis.core import Qgis
     from qgis.PyQt.QtWidgets import QApplication
 
     from eolatent.plugin.diagnostics import DiagnosticsDialog
@@ -79,10 +79,7 @@ def test_dialog_runs_in_a_task_and_copies_the_report(qgis_iface, qgis_app):
     dlg.ready.connect(got.append)
     dlg.refresh()
     assert dlg.task is not None
-    t0 = time.time()
-    while dlg.task is not None and time.time() - t0 < 60:
-        QgsApplication.processEvents()
-        time.sleep(0.01)
+    wait_for_task(dlg)
     assert got == [True]
     assert dlg.labels["qgis_version"].text() == Qgis.QGIS_VERSION
     assert dlg.table.rowCount() == len(glob.glob(os.path.join(MODELS_DIR, "*.onnx")))

@@ -2,7 +2,6 @@
 """Latent viewer: the PCA composite of the chosen window runs in a task, the GeoTIFF equals core.pca, the
 layer is named with the window and the explained variance, drawn with a multiband colour renderer."""
 import os
-import time
 
 import numpy as np
 import pytest
@@ -28,16 +27,6 @@ def viewer(qgis_iface, tmp_path):
     QgsProject.instance().removeAllMapLayers()
 
 
-def _wait(dlg, timeout=30):
-    from qgis.core import QgsApplication
-
-    t0 = time.time()
-    while dlg.task is not None and time.time() - t0 < timeout:
-        QgsApplication.processEvents()
-        time.sleep(0.01)
-    assert dlg.task is None, "the PCA task did not finish"
-
-
 def test_composite_layer_values_name_and_renderer(viewer):
     dlg, layer, _ = viewer
     dlg.select_active_layer()
@@ -50,7 +39,7 @@ def test_composite_layer_values_name_and_renderer(viewer):
     dlg.finished_composite.connect(lambda ok, lyr: got.append((ok, lyr)))
     dlg.run()
     assert dlg.task is not None and not dlg.run_button.isEnabled()
-    _wait(dlg)
+    D.wait_for_task(dlg, timeout=30)
     assert got and got[0][0]
     out = got[0][1]
     ref = pca.pca_composite(D.latent_values()[1])
@@ -89,6 +78,6 @@ def test_error_reaches_the_message_bar(viewer, monkeypatch, qgis_iface):
     got = []
     dlg.finished_composite.connect(lambda ok, lyr: got.append(ok))
     dlg.run()
-    _wait(dlg)
+    D.wait_for_task(dlg, timeout=30)
     assert got == [False] and "fewer than two valid pixels" in dlg.status.text()
     assert dlg.run_button.isEnabled()

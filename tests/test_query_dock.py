@@ -2,13 +2,13 @@
 """The text-query dock: runs eolatent:textquery in a background task with the dock's parameters, adds the
 styled probability layer and a live mask layer, keeps a prompt history."""
 import os
-import time
 
 import numpy as np
 import pytest
 import rasterio
 
 import textquery_fixtures as TQ
+from desktop_fixtures import wait_for_task
 from eolatent.core.textquery import image_cache
 from eolatent.core.textquery.features import S2_CHANNELS
 
@@ -40,16 +40,6 @@ def dock(qgis_iface, eolatent_provider, tmp_path, monkeypatch):
     QgsProject.instance().removeAllMapLayers()
 
 
-def _wait(dock, timeout=60):
-    from qgis.core import QgsApplication
-
-    t0 = time.time()
-    while dock.task is not None and time.time() - t0 < timeout:
-        QgsApplication.processEvents()
-        time.sleep(0.01)
-    assert dock.task is None, "the text query task did not finish"
-
-
 def test_run_adds_styled_layers_and_history(dock):
     from qgis.core import QgsProject
 
@@ -58,7 +48,7 @@ def test_run_adds_styled_layers_and_history(dock):
     dock.prompt_box.setPlainText("green vegetation")
     dock.run()
     assert dock.task is not None and not dock.run_button.isEnabled()  # running in the background
-    _wait(dock)
+    wait_for_task(dock)
     assert done and done[0][0] is True
     res = done[0][1]
     layers = {lyr.name(): lyr for lyr in QgsProject.instance().mapLayers().values()}
@@ -80,11 +70,11 @@ def test_run_adds_styled_layers_and_history(dock):
     # the next prompt reuses the image side; history keeps the most recent first, no duplicates
     dock.prompt_box.setPlainText("meadows")
     dock.run()
-    _wait(dock)
+    wait_for_task(dock)
     assert done[-1][1]["CACHE"] == "memory"
     dock.prompt_box.setPlainText("green vegetation")
     dock.run()
-    _wait(dock)
+    wait_for_task(dock)
     assert [dock.history.item(i).text() for i in range(dock.history.count())] == ["green vegetation", "meadows"]
 
 
@@ -101,6 +91,6 @@ def test_bad_prompt_reported_not_raised(dock):
     dock.finished.connect(lambda ok, res: done.append(ok))
     dock.prompt_box.setPlainText("   ")
     dock.run()
-    _wait(dock)
+    wait_for_task(dock)
     assert done == [False] and "prompt" in dock.status.text().lower()
     assert dock.run_button.isEnabled()

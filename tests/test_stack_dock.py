@@ -5,7 +5,6 @@ maximum cloud cover tick the rows; "Build" runs eolatent:buildstack with exactly
 the message bar with the algorithm's message."""
 import os
 import sys
-import time
 from pathlib import Path
 
 import numpy as np
@@ -14,6 +13,7 @@ import rasterio
 
 sys.path.insert(0, str(Path(__file__).parent))
 import s1_fixtures as fx  # noqa: E402
+from desktop_fixtures import wait_for_task  # noqa: E402
 
 S2_DAYS = ["2015-07-11", "2015-07-31", "2015-08-20", "2015-08-30", "2015-09-09"]
 S1_DAYS = ["2015-07-15", "2015-08-02", "2015-08-26", "2015-09-07"]
@@ -45,16 +45,6 @@ def dock(qgis_iface, eolatent_provider, inputs, tmp_path):
     QgsProject.instance().removeAllMapLayers()
 
 
-def _wait(dock, attr, timeout=120):
-    from qgis.core import QgsApplication
-
-    t0 = time.time()
-    while getattr(dock, attr) is not None and time.time() - t0 < timeout:
-        QgsApplication.processEvents()
-        time.sleep(0.01)
-    assert getattr(dock, attr) is None, "the task did not finish"
-
-
 def _rows(d):
     from qgis.PyQt.QtCore import Qt
 
@@ -67,7 +57,7 @@ def _scan(d):
     d.scanned.connect(got.append)
     d.scan()
     assert d.scan_task is not None  # in the background
-    _wait(d, "scan_task")
+    wait_for_task(d, "scan_task", timeout=120)
     assert got == [True], d.status.text()
 
 
@@ -113,7 +103,7 @@ def test_build_runs_buildstack_with_the_widgets_parameters_and_loads_styled_stac
     dock.finished.connect(lambda ok, res: done.append((ok, res)))
     dock.build()
     assert dock.task is not None and not dock.build_button.isEnabled()
-    _wait(dock, "task")
+    wait_for_task(dock, "task", timeout=120)
     root = Path(dock.s2_edit.text()).parent
     expected = dict(S2_FOLDERS=str(root / "s2"), S1_FOLDERS=str(root / "s1"), START_DATE="2015-07-11",
                     END_DATE="2015-09-09", MAX_CLOUD=50.0, RESOLUTION=20.0,
@@ -156,7 +146,7 @@ def test_unticked_middle_date_is_left_out_through_a_selection_folder(dock, tmp_p
     done = []
     dock.finished.connect(lambda ok, res: done.append((ok, res)))
     dock.build()
-    _wait(dock, "task")
+    wait_for_task(dock, "task", timeout=120)
     assert done[0][0] and done[0][1]["S2_DATES"] == "2015-07-11,2015-08-20,2015-09-09"
 
 
@@ -166,7 +156,7 @@ def test_errors_reach_the_message_bar(dock, inputs, qgis_iface):
     got = []
     dock.scanned.connect(got.append)
     dock.scan()
-    _wait(dock, "scan_task")
+    wait_for_task(dock, "scan_task", timeout=120)
     assert got == [False] and "keep Sentinel-2 and Sentinel-1 in separate folders" in dock.status.text()
     dock.s1_edit.setText(str(root / "s1"))
     dock.s2_edit.setText("")
@@ -177,7 +167,7 @@ def test_errors_reach_the_message_bar(dock, inputs, qgis_iface):
     done = []
     dock.finished.connect(lambda ok, res: done.append(ok))
     dock.build()  # not scanned: the date edits are sent
-    _wait(dock, "task")
+    wait_for_task(dock, "task", timeout=120)
     assert done == [False] and "no Sentinel-1 product in the date range" in dock.status.text()
     dock.area_box.setCurrentIndex(4)
     dock.drawn = None
