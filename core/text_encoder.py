@@ -30,9 +30,9 @@ from typing import Dict, List, Optional, Sequence
 
 import numpy as np
 
+from .registry import MODELS_DIR
 from .runtime import get_session
 
-MODELS_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "models")
 DEFAULT_MODEL = os.path.join(MODELS_DIR, "text_minilm.onnx")
 MODEL_ID = "eolatent.text.minilm"
 EMBED_DIM = 384

@@ -8,9 +8,9 @@ from typing import Dict, List, Optional
 import numpy as np
 
 from .. import modelcard
+from ..registry import MODELS_DIR
 from ..runtime import get_session
 
-MODELS_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))), "models")
 TOWER_INPUTS = ("x", "valid", "doy")
 BATCH = 32768
 
