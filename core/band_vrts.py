@@ -13,8 +13,8 @@ import shutil
 from typing import List, Sequence
 from html import escape  # XML text and attribute escaping (&, <, >, quotes)
 
-_GDAL_TYPES = {"uint8": "Byte", "int8": "Int8", "uint16": "UInt16", "int16": "Int16", "uint32": "UInt32",
-               "int32": "Int32", "float32": "Float32", "float64": "Float64"}
+GDAL_TYPES = {"uint8": "Byte", "int8": "Int8", "uint16": "UInt16", "int16": "Int16",  # numpy dtype -> VRT type
+              "uint32": "UInt32", "int32": "Int32", "float32": "Float32", "float64": "Float64"}
 
 
 def dates_folder(path: str) -> str:
@@ -48,7 +48,7 @@ def write_date_vrts(path: str, dates: Sequence[str]) -> List[str]:
         for k, day in enumerate(dates, start=1):
             name = f"{stem}_{day}.vrt"
             with open(os.path.join(tmp, name), "w", encoding="utf-8") as fh:
-                fh.write(_vrt_xml(width, height, crs, gt, _GDAL_TYPES.get(dtypes[k - 1], "Float32"), nodata[k - 1],
+                fh.write(_vrt_xml(width, height, crs, gt, GDAL_TYPES.get(dtypes[k - 1], "Float32"), nodata[k - 1],
                                   descr[k - 1] or day, day, source, k, blockx, blocky))
             out.append(os.path.join(folder, name))
         shutil.rmtree(folder, ignore_errors=True)
@@ -81,4 +81,4 @@ def _vrt_xml(width, height, crs, gt, dtype, nodata, description, day, source, ba
         f"</VRTDataset>\n")
 
 
-__all__ = ["write_date_vrts", "dates_folder"]
+__all__ = ["write_date_vrts", "dates_folder", "GDAL_TYPES"]

@@ -10,6 +10,7 @@ import shutil
 import tempfile
 from typing import Dict, List
 
+from .band_vrts import GDAL_TYPES
 from .distributed_plan import DistributedError, Plan
 from .outputs import BLOCK, choose_block, publish
 
@@ -24,10 +25,6 @@ def _mdi(tags: Dict[str, str], indent: str) -> str:
         return ""
     items = "".join(f'{indent}  <MDI key="{escape(k)}">{escape(v)}</MDI>\n' for k, v in tags.items())
     return f"{indent}<Metadata>\n{items}{indent}</Metadata>\n"
-
-
-_GDAL_TYPES = {"uint8": "Byte", "int8": "Int8", "uint16": "UInt16", "int16": "Int16", "uint32": "UInt32",
-               "int32": "Int32", "float32": "Float32", "float64": "Float64"}
 
 
 def write_vrt(path: str, plan: Plan, blocks: List[dict], files: List[str], overrides: Dict[str, str],
@@ -53,7 +50,7 @@ def write_vrt(path: str, plan: Plan, blocks: List[dict], files: List[str], overr
              "  <GeoTransform>" + ", ".join(repr(float(v)) for v in plan.transform) + "</GeoTransform>\n",
              _mdi(tags, "  ")]
     for b in range(1, count + 1):
-        lines.append(f'  <VRTRasterBand dataType="{_GDAL_TYPES[dtypes[b - 1]]}" band="{b}">\n')
+        lines.append(f'  <VRTRasterBand dataType="{GDAL_TYPES[dtypes[b - 1]]}" band="{b}">\n')
         lines.append(_mdi(band_tags[b - 1], "    "))
         if descr[b - 1]:
             lines.append(f"    <Description>{escape(descr[b - 1])}</Description>\n")
