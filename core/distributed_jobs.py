@@ -155,7 +155,8 @@ class Encode(Adapter):
         return run_encode(outputs["latent"], s2_path=p.get("s2_path"), s1_path=p.get("s1_path"),
                           preset=p.get("preset") or "fine4", start=p.get("start"), end=p.get("end"),
                           provider=p.get("provider", "auto"), threads=p.get("threads"),
-                          tile_size=p.get("tile_size", 512), memory_mb=p.get("memory_mb", 256), feedback=feedback)
+                          tile_size=p.get("tile_size", 512), memory_mb=p.get("memory_mb", 256), feedback=feedback,
+                          grid_factor=int(p.get("grid_factor") or 1))
 
     def plan(self, p):
         from . import latent as lt
@@ -165,7 +166,11 @@ class Encode(Adapter):
             raise DistributedError("no input stack: give a Sentinel-2 stack, a Sentinel-1 stack or both")
         if not all(_is_raster_file(x) for x in paths):
             return Plan(single="an input is a folder, not a stack")
-        chunk = lt.encoder_tiling(lt.resolve_model(p.get("preset") or "fine4", "encode"))[0]
+        info = lt.resolve_model(p.get("preset") or "fine4", "encode")
+        from .presto.embed import is_pixel_series
+
+        pixel_series = is_pixel_series(info)
+        chunk = int(p.get("grid_factor") or 1) if pixel_series else lt.encoder_tiling(info)[0]
         grid = _grid(paths[0])
         dates = []
         if p.get("s2_path"):
@@ -188,6 +193,8 @@ class Encode(Adapter):
         window_days = lt.encoder_tiling(lt.resolve_model(p.get("preset") or "fine4", "encode"))[1]
         n_windows = len(set(_assign(dates, start, end, window_days)))
         budget = max(1, int(math.sqrt(p.get("memory_mb", 256) * 2 ** 20 / (CHANNELS * chunk * chunk * 4 * max(1, n_windows)))))
+        if pixel_series:   # presto/encode_raster.py: 12 months x 12 channels x 3 buffers per pixel, 512 MB
+            budget = max(1, int(math.sqrt(512 * 2 ** 20 / (12 * 12 * 4 * 3 * chunk * chunk))))
         tile = max(1, min(max(1, int(p.get("tile_size", 512)) // chunk), budget))
         return Plan(**out, align=tile, default_block=max(1, 1024 // chunk), tag_overrides={"latent": tags},
                     extra=dict(start=start.isoformat(), end=end.isoformat(), chunk=chunk,

@@ -29,7 +29,7 @@ from . import modelcard
 from .registry import MODELS_DIR, ModelInfo, check_task, find_model, load_model
 
 LATENT_TAG = "EOLATENT_LATENT"
-PRESETS = ("fine4", "seed100")  # id suffixes of the shipped encoder/decoder pairs (contract, "Presets")
+PRESETS = ("fine4", "seed100", "presto")  # id suffixes of the shipped encoders (contract, "Presets"); presto: no decoder
 DEFAULT_PRESET = "fine4"
 KINDS = ("mean", "logvar")
 
@@ -110,13 +110,15 @@ def window_of(d0: date, window_days: int, d: date) -> int:
 # ---------------------------------------------------------------------------------------------------
 # Writer layout
 # ---------------------------------------------------------------------------------------------------
-def band_layout(windows: Sequence[TimeWindow], latent_size: int) -> Tuple[List[str], List[Dict[str, str]]]:
-    """(band descriptions, band tags) of a latent raster, window-major, mean then logvar."""
+def band_layout(windows: Sequence[TimeWindow], latent_size: int,
+                kinds: Sequence[str] = KINDS) -> Tuple[List[str], List[Dict[str, str]]]:
+    """(band descriptions, band tags) of a latent raster, window-major, mean then logvar (``kinds``: only
+    ("mean",) for an encoder without uncertainty, e.g. Presto)."""
     descr, tags = [], []
     for w in windows:
         common = dict(WINDOW_START=w.start.isoformat(), WINDOW_END=w.end.isoformat(),
                       WINDOW_CENTER=iso_instant(w.centre))
-        for kind in KINDS:
+        for kind in kinds:
             for z in range(latent_size):
                 descr.append(f"{w.label} z{z:03d} {kind}")
                 tags.append(dict(common, FEATURE=str(z), KIND=kind))
@@ -186,12 +188,17 @@ class LatentRaster:
             self.input_hashes = json.loads(tags.get("INPUT_HASHES", "{}"))
             self.stack_width = int(tags["STACK_WIDTH"])
             self.stack_height = int(tags["STACK_HEIGHT"])
+            self.kinds = tuple(k for k in tags.get("KINDS", ",".join(KINDS)).split(",") if k)
+            self.quality_bands = int(tags.get("QUALITY_BANDS", "0"))
         except (KeyError, ValueError) as exc:
             raise LatentFormatError(f"{name}: latent raster tag missing or malformed ({exc}); "
                                     "re-create it with eolatent:encode") from None
-        per = 2 * self.latent_size
-        if ds.count != n_windows * per or n_windows < 1:
-            raise LatentFormatError(f"{name} has {ds.count} bands but {n_windows} window(s) × 2 × "
+        if "mean" not in self.kinds or not set(self.kinds) <= set(KINDS):
+            raise LatentFormatError(f"{name}: KINDS {','.join(self.kinds)} is not mean[,logvar]; re-create it "
+                                    "with eolatent:encode")
+        per = len(self.kinds) * self.latent_size
+        if ds.count != n_windows * (per + self.quality_bands) or n_windows < 1:
+            raise LatentFormatError(f"{name} has {ds.count} bands but {n_windows} window(s) × {len(self.kinds)} × "
                                     f"{self.latent_size} features are expected; re-create it with eolatent:encode")
         windows = []
         for k in range(n_windows):
@@ -214,13 +221,29 @@ class LatentRaster:
     def period(self) -> Tuple[date, date]:
         return self.windows[0].start, self.windows[-1].end
 
+    @property
+    def has_logvar(self) -> bool:
+        return "logvar" in self.kinds
+
     def bands(self, k: int, kind: str) -> List[int]:
         """1-based band indexes of window position ``k`` and ``kind`` ("mean" or "logvar")."""
-        base = k * 2 * self.latent_size + (0 if kind == "mean" else self.latent_size)
+        if kind not in self.kinds:
+            raise LatentFormatError(f"{os.path.basename(self.path)} has no {kind} bands (encoder {self.encoder_id} "
+                                    "gives no uncertainty)")
+        base = k * len(self.kinds) * self.latent_size + self.kinds.index(kind) * self.latent_size
         return list(range(base + 1, base + self.latent_size + 1))
 
-    def read(self, k: int, window=None) -> Tuple[np.ndarray, np.ndarray]:
-        """(mean, logvar) float32 (L, h, w) of window position ``k`` on a rasterio ``window``."""
+    def quality_band(self, k: int) -> Optional[int]:
+        """1-based index of window ``k``'s quality band (months with a valid observation), None if absent."""
+        if not self.quality_bands:
+            return None
+        return len(self.windows) * len(self.kinds) * self.latent_size + k + 1
+
+    def read(self, k: int, window=None) -> Tuple[np.ndarray, Optional[np.ndarray]]:
+        """(mean, logvar) float32 (L, h, w) of window position ``k`` on a rasterio ``window``; logvar is None
+        for an encoder without uncertainty."""
+        if not self.has_logvar:
+            return self.ds.read(self.bands(k, "mean"), window=window).astype(np.float32), None
         data = self.ds.read(self.bands(k, "mean") + self.bands(k, "logvar"), window=window).astype(np.float32)
         return data[:self.latent_size], data[self.latent_size:]
 

@@ -6,7 +6,8 @@ import glob
 import os
 
 from qgis.core import (QgsProcessingException, QgsProcessingOutputString, QgsProcessingParameterDateTime,
-                       QgsProcessingParameterEnum, QgsProcessingParameterFile, QgsProcessingParameterRasterLayer)
+                       QgsProcessingParameterEnum, QgsProcessingParameterFile, QgsProcessingParameterNumber,
+                       QgsProcessingParameterRasterLayer)
 
 from .base import EOLatentAlgorithm, layer_path
 
@@ -29,6 +30,7 @@ class EncodeAlgorithm(EOLatentAlgorithm):
     MODEL_FILE = "MODEL_FILE"
     START_DATE = "START_DATE"
     END_DATE = "END_DATE"
+    GRID_FACTOR = "GRID_FACTOR"
     OUTPUT = "OUTPUT"
     WINDOWS = "WINDOWS"
 
@@ -48,8 +50,16 @@ class EncodeAlgorithm(EOLatentAlgorithm):
             "they must share the same grid (build them in one eolatent:buildstack run). The S2 stack needs "
             "B02, B03, B04, B05, B06, B07, B08, B8A, B11, B12; the S1 stack VV and VH. With one modality only "
             "(S2 only or S1 only), the other is given to the encoder as absent (zeros, validity 0).</p>"
-            "<p><b>Model</b>: the fine preset (4 × 4 px chunks, 64 features) or the seed preset (100 × 100 px "
-            "= 1 km, 256 features); an encoder ONNX file (advanced) overrides it.</p>"
+            "<p><b>Model</b>: <i>fine4</i> (4 × 4 px chunks, 10-day windows, 64 features), <i>seed100</i> "
+            "(100 × 100 px = 1 km, 256 features) or <i>presto</i>, the published Presto foundation model "
+            "(Tseng et al. 2023, MIT; pre-trained on 21.5 M real pixel series worldwide): 128 features per "
+            "pixel for every run of up to 12 calendar months, from monthly means of the valid observations. "
+            "Presto takes any subset of the S2 bands (e.g. 9-band composites without B8A) and S1 only, S2 only "
+            "or both: what is missing is masked, never filled, and named in the log; a last band per window "
+            "counts the months observed (S2 + 100 × S1). It has no decoder and no log-variance. An encoder ONNX "
+            "file (advanced) overrides the choice.</p>"
+            "<p><b>Grid factor</b> (presto only): 1 encodes every pixel; f encodes the mean series of each f × f "
+            "block (f² times faster, pixel size f × the stack's).</p>"
             "<p><b>Time windows</b>: from the start date (default: the first acquisition) to the end date "
             "(default: the last one), in consecutive windows of W days (10). A window without any acquisition "
             "is not encoded; decoding a date there blends the neighbouring windows. In each window the "
@@ -70,15 +80,12 @@ class EncodeAlgorithm(EOLatentAlgorithm):
             self.S2_STACK, self.tr("Sentinel-2 stack"), optional=True))
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.S1_STACK, self.tr("Sentinel-1 stack (VV, VH)"), optional=True))
-        labels = {"fine4": self.tr("fine: 4 × 4 px chunks (40 m), 10-day windows, 64 features"),
-                  "seed100": self.tr("seed: 100 × 100 px chunks (1 km), 10-day windows, 256 features")}
-        self._presets = installed_presets("encoder")
-        options = []
-        for suffix, installed in self._presets:
-            label = labels.get(suffix, suffix)
-            options.append(label if installed else self.tr("{} (not installed)").format(label))
-        self.addParameter(QgsProcessingParameterEnum(self.MODEL, self.tr("Encoder"), options=options,
-                                                     defaultValue=0))
+        # the preset names themselves are the values (MODEL=presto in qgis_process, the modeler and Python);
+        # the help text describes them
+        self._presets = [s for s, installed in installed_presets("encoder") if installed]
+        self.addParameter(QgsProcessingParameterEnum(self.MODEL, self.tr("Encoder (fine4, seed100, presto)"),
+                                                     options=self._presets, defaultValue=self._presets[0],
+                                                     usesStaticStrings=True))
         self._add(QgsProcessingParameterFile(
             self.MODEL_FILE, self.tr("Encoder ONNX file (overrides the encoder choice)"),
             extension="onnx", optional=True), advanced=True)
@@ -88,6 +95,9 @@ class EncodeAlgorithm(EOLatentAlgorithm):
         self.addParameter(QgsProcessingParameterDateTime(
             self.END_DATE, self.tr("Last day (YYYY-MM-DD, empty: last acquisition)"),
             type=QgsProcessingParameterDateTime.Date, optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.GRID_FACTOR, self.tr("Grid factor (presto: encode f × f pixel blocks)"),
+            type=QgsProcessingParameterNumber.Integer, defaultValue=1, minValue=1, maxValue=100))
         self.add_raster_output(self.OUTPUT, self.tr("Latent raster"))
         self.addOutput(QgsProcessingOutputString(self.WINDOWS, self.tr("Encoded time windows")))
 
@@ -109,12 +119,12 @@ class EncodeAlgorithm(EOLatentAlgorithm):
                                                  "or both."))
         model = self.parameterAsFile(parameters, self.MODEL_FILE, context)
         if not model:
-            presets = getattr(self, "_presets", None) or installed_presets("encoder")
-            model = presets[self.parameterAsEnum(parameters, self.MODEL, context)][0]
+            model = self.parameterAsEnumString(parameters, self.MODEL, context) or "fine4"
         out = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
         result = run_encode(out, s2_path=s2, s1_path=s1, preset=model,
                             start=self.optional_date(parameters, self.START_DATE, context),
                             end=self.optional_date(parameters, self.END_DATE, context),
+                            grid_factor=self.parameterAsInt(parameters, self.GRID_FACTOR, context),
                             feedback=feedback, **self.runtime_options(parameters, context))
         feedback.info(self.tr("Execution provider that ran: {}").format(result.provider_used.upper()))
         windows = ", ".join(w.label for w in result.windows)

@@ -127,21 +127,23 @@ class S2Source(ClosingSource):
         return Window(int(round(window.col_off)), int(round(window.row_off)),
                       max(0, int(round(window.width))), max(0, int(round(window.height))))
 
-    def read(self, i: int, window=None, bands=None):
+    def read(self, i: int, window=None, bands=None, partial: bool = False):
         """Read date *i* on *window* of ``grid`` (None = whole grid).
 
         *bands*: band names (default ``band_names``). Returns ``(refl, valid)``:
         refl float32 (len(bands), h, w) surface reflectance 0-1 (bands coarser than
         the grid resampled bilinearly), NaN where not valid; valid bool (h, w), False
         where any requested band is nodata/saturated/NaN, the product mask flags
-        cloud/shadow/edge, or the pixel lies outside the product.
+        cloud/shadow/edge, or the pixel lies outside the product. With *partial*, a pixel
+        is valid where *any* requested band is (and no mask flags it), and each band keeps
+        its own NaN where it is nodata (e.g. a B8A that a composite lacks).
         """
         e = self._entry(i)
         names = self._resolve(e, bands)
         win = self._window(window)
         with self._lock:
             refl = self._cache.read_bands([e.bands[n] for n in names], win, self.grid)
-            valid = np.isfinite(refl).all(axis=0)
+            valid = np.isfinite(refl).any(axis=0) if partial else np.isfinite(refl).all(axis=0)
             wanted = set(names)
             for m in e.masks:
                 if m.only_for is None or (m.only_for & wanted):

@@ -1,0 +1,117 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""eolatent:encode MODEL=presto on the real Belgian S2 L2A + S1 monthly cube: the raster path equals the array path
+pixel for pixel, missing bands/modalities are masked and reported, the latent contract holds for downstream use."""
+import numpy as np
+import pytest
+import rasterio
+
+from eolatent.core import latent as lt
+from eolatent.core.encode_raster import EncodeInputError, run_encode
+from eolatent.core.presto import inputs as pin
+from eolatent.core.presto.embed import PrestoEncoder, embed_series
+from eolatent.core.presto.worldcereal import DATA, BELGIUM, belgium_stacks
+from eolatent.core.tiling import Feedback
+
+
+class Log(Feedback):
+    def __init__(self):
+        super().__init__()
+        self.lines = []
+
+    def info(self, message):
+        self.lines.append(message)
+
+
+@pytest.fixture(scope="module")
+def bel(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("bel")
+    s2, s1 = belgium_stacks(str(folder))
+    log = Log()
+    out = str(folder / "presto.tif")
+    run_encode(out, s2_path=s2, s1_path=s1, preset="presto", threads=1, tile_size=64, feedback=log)
+    return dict(folder=folder, s2=s2, s1=s1, out=out, log=log)
+
+
+def _cube():
+    d = np.load(f"{DATA}/{BELGIUM}")
+    s2 = d["s2"].astype(np.float32)
+    s2 = np.where(s2 == 65535, np.nan, s2 / 1e4)            # [T, 10, H, W]
+    return s2, d["s1_db"].astype(np.float32)
+
+
+def test_raster_equals_array_path(bel):
+    s2, s1 = _cube()
+    with lt.open_latent(bel["out"]) as lat:
+        assert lat.kinds == ("mean",) and lat.latent_size == 128 and len(lat.windows) == 1
+        assert (lat.windows[0].start.isoformat(), lat.windows[0].end.isoformat()) == ("2020-11-01", "2021-10-31")
+        mean, logvar = lat.read(0)
+        assert logvar is None
+        q = lat.ds.read(lat.quality_band(0))
+        lat_t = lat.ds.transform
+        crs = lat.ds.crs
+    rng = np.random.default_rng(0)
+    rows, cols = rng.integers(0, 100, 40), rng.integers(0, 100, 40)
+    xs, ys = lat_t * (cols + 0.5, rows + 0.5)
+    la, lo = pin.to_wgs84(crs, xs, ys)
+    enc = PrestoEncoder(provider="cpu", threads=1)
+    want = embed_series(enc, s2[:, :, rows, cols].transpose(2, 0, 1), s1[:, :, rows, cols].transpose(2, 0, 1), 11,
+                        np.stack([la, lo], 1))
+    got = mean[:, rows, cols].T
+    assert np.abs(got - want).max() < 1e-4
+    # tile 31UFS, x ≈ 664 km: 50.63 N, 5.33 E (EPSG:32631 → WGS84 checked through the latitude the model saw)
+    assert 50.5 < la.mean() < 50.8 and 5.2 < lo.mean() < 5.5
+    # 12 months: December and January S2 composites are cloudy at some pixels; S1 every month
+    months_s2 = q % 100
+    assert (q // 100 == 12).all() and months_s2.max() <= 12 and months_s2.min() >= 1
+
+
+def test_missing_inputs_are_named_and_masked(bel):
+    text = " ".join(bel["log"].lines)
+    assert "masked (not in the input): B8A, ERA5, SRTM, Dynamic World" in text
+    with rasterio.open(bel["out"]) as ds:
+        assert "B8A" in ds.tags()["MASKED_INPUTS"] and ds.tags()["ENCODER_ID"] == "eolatent.encoder.presto"
+
+
+def test_s1_only_and_grid_factor(bel, tmp_path):
+    out = str(tmp_path / "s1only.tif")
+    run_encode(out, s1_path=bel["s1"], preset="presto", threads=1)
+    with lt.open_latent(out) as a, lt.open_latent(bel["out"]) as b:
+        assert a.modalities == ("S1",)
+        ma, mb = a.read(0)[0], b.read(0)[0]
+        assert np.isfinite(ma).all() and np.abs(ma - mb).mean() > 0.05     # S2 adds information
+        assert (a.ds.read(a.quality_band(0)) == 1200).all()                 # 12 S1 months, no S2
+    out4 = str(tmp_path / "g4.tif")
+    run_encode(out4, s2_path=bel["s2"], s1_path=bel["s1"], preset="presto", threads=1, grid_factor=4)
+    s2, s1 = _cube()
+    with lt.open_latent(out4) as g:
+        assert (g.grid.width, g.grid.height) == (25, 25) and g.chunk_px == 4
+        m = g.read(0)[0][:, 1, 2]
+        tr, crs = g.ds.transform, g.ds.crs
+    with np.errstate(invalid="ignore"), np.testing.suppress_warnings() as sup:
+        sup.filter(RuntimeWarning)
+        blk2 = np.nanmean(s2[:, :, 4:8, 8:12].reshape(12, 10, -1), axis=2)[None]
+        lin = np.nanmean(np.power(10.0, s1[:, :, 4:8, 8:12] / 10).reshape(12, 2, -1), axis=2)
+    blk1 = (10 * np.log10(lin))[None]
+    x, y = tr * (2.5, 1.5)
+    la, lo = pin.to_wgs84(crs, np.array([x]), np.array([y]))
+    want = embed_series(PrestoEncoder(provider="cpu", threads=1), blk2, blk1, 11, np.stack([la, lo], 1))[0]
+    assert np.abs(m - want).max() < 1e-4
+
+
+def test_errors(bel, tmp_path):
+    with pytest.raises(EncodeInputError, match="grid factor"):
+        run_encode(str(tmp_path / "x.tif"), s2_path=bel["s2"], preset="fine4", grid_factor=2)
+    with pytest.raises(EncodeInputError, match="no acquisition"):
+        run_encode(str(tmp_path / "y.tif"), s2_path=bel["s2"], preset="presto", start="2019-01-01",
+                   end="2019-03-01")
+    assert not (tmp_path / "x.tif").exists() and not (tmp_path / "y.tif").exists()
+
+
+def test_downstream_reads_presto_latent(bel, tmp_path):
+    from eolatent.core.classify.features import FeatureSource
+
+    src = FeatureSource(bel["out"])
+    assert src.n_features == 128 and src.spec["encoder"] == "eolatent.encoder.presto"
+    feats = src.read()
+    with lt.open_latent(bel["out"]) as lat:
+        assert np.array_equal(feats, lat.read(0)[0], equal_nan=True)
