@@ -7,7 +7,9 @@ Every algorithm of the Processing provider, on the same core code, without QGIS:
     eolatent encode --s2-stack s2.tif --output latent.tif --workers 4          # local Dask cluster
     eolatent superresolve --input lst.tif --output lst_1km.tif --scheduler tcp://head:8786 --tiles-dir /scratch/t
 
-Without ``--scheduler``/``--workers``/``--tiles-dir``/``--resume`` the core function runs once on the
+The map commands (``classify``, ``cluster``, ``similarity``: :mod:`eolatent.cli_maps`) always run once, here,
+on the whole raster (their model is fitted on the whole input) and refuse the scale-out options.
+For the others, without ``--scheduler``/``--workers``/``--tiles-dir``/``--resume`` the core function runs once on the
 whole raster (streamed tile by tile, threads). With any of them the output grid is cut into blocks
 (:mod:`eolatent.core.distributed`): each block is computed separately (here, or on the Dask workers),
 kept in the tiles folder, and the outputs are assembled at the end (GeoTIFF, ``--cog``, or a ``.vrt`` over
@@ -55,6 +57,24 @@ def _version() -> str:
         return "?"
 
 
+SCALE_OUT = [
+    (("--scheduler",), dict(metavar="ADDRESS", help="Dask scheduler, e.g. tcp://head-node:8786")),
+    (("--workers",), dict(type=int, metavar="N", help="start a local Dask cluster of N worker processes")),
+    (("--tiles-dir",), dict(metavar="FOLDER", help="where the blocks are kept (default: <first output>.tiles; must be "
+                                                   "shared by all workers)")),
+    (("--block-size",), dict(type=int, metavar="PX", help="block side in output pixels (default: per algorithm, "
+                                                         "rounded to the algorithm's alignment)")),
+    (("--resume",), dict(action="store_true", help="continue an interrupted run: finished blocks are not recomputed; "
+                                                   "refused if the parameters changed")),
+    (("--cog",), dict(action="store_true", help="write Cloud-Optimized GeoTIFFs")),
+    (("--keep-tiles",), dict(action="store_true", help="keep the block files after assembly")),
+]
+
+
+def _own_flags(cmd) -> set:
+    return {f for flags, _ in cmd.options for f in flags}
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog=PROG, description="EO Latent algorithms on the command line, locally or "
                                      "on a Dask cluster (see the README, 'Command line and clusters').")
@@ -72,16 +92,12 @@ def build_parser() -> argparse.ArgumentParser:
         run.add_argument("--tile-size", type=int, default=512, help="tile size of the streamed run, pixels")
         run.add_argument("-q", "--quiet", action="store_true", help="no progress messages")
         out = p.add_argument_group("scale-out (block runs)")
-        out.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler, e.g. tcp://head-node:8786")
-        out.add_argument("--workers", type=int, metavar="N", help="start a local Dask cluster of N worker processes")
-        out.add_argument("--tiles-dir", metavar="FOLDER", help="where the blocks are kept (default: "
-                         "<first output>.tiles; must be shared by all workers)")
-        out.add_argument("--block-size", type=int, metavar="PX", help="block side in output pixels (default: per "
-                         "algorithm, rounded to the algorithm's alignment)")
-        out.add_argument("--resume", action="store_true", help="continue an interrupted run: finished blocks are "
-                         "not recomputed; refused if the parameters changed")
-        out.add_argument("--cog", action="store_true", help="write Cloud-Optimized GeoTIFFs")
-        out.add_argument("--keep-tiles", action="store_true", help="keep the block files after assembly")
+        own = _own_flags(cmd)
+        for flags, kw in SCALE_OUT:
+            if own.isdisjoint(flags):  # classify's own --block-size is its validation split's
+                if cmd.local is not None:  # no block runs: parsed for a clear refusal in run(), not shown
+                    kw = dict(kw, help=argparse.SUPPRESS)
+                out.add_argument(*flags, **kw)
     return parser
 
 
@@ -90,12 +106,15 @@ def block_mode(ns) -> bool:
 
 
 def run(ns, feedback: Optional[ConsoleFeedback] = None, client=None) -> dict:
-    """Run the parsed command; returns {output key: path}. Engine errors propagate."""
+    """Run the parsed command; returns {output key: path} (the map commands: the algorithm's results, paths and
+    values such as CLASSIFIER_ID or OVERALL_ACCURACY). Engine errors propagate."""
     from .core.distributed import run_job
     from .core.distributed_jobs import ADAPTERS
 
     feedback = feedback or ConsoleFeedback(getattr(ns, "quiet", False))
     cmd = COMMANDS[ns.command]
+    if cmd.local is not None:
+        return _run_local(ns, cmd, feedback, client)
     params = cmd.build(ns)
     if ns.scheduler and ns.workers:
         raise CliError("give --scheduler (an existing cluster) or --workers (a local one), not both")
@@ -132,6 +151,25 @@ def run(ns, feedback: Optional[ConsoleFeedback] = None, client=None) -> dict:
     if polygons:
         written["POLYGONS"] = polygons
     return written
+
+
+def _run_local(ns, cmd, feedback, client) -> dict:
+    """A command without block runs (classify, cluster, similarity): once, in this process, on whole inputs."""
+    own = _own_flags(cmd)
+    given = [flags[0] for flags, _ in SCALE_OUT
+             if own.isdisjoint(flags) and getattr(ns, flags[0][2:].replace("-", "_"), None)]
+    if given or client is not None:
+        raise CliError(f"{' '.join(given) or 'a Dask client'}: {ns.command} runs once, in this process, on the whole "
+                       "raster (the classifier, the clusters and the similarity reference come from the whole "
+                       "input), so it has no block runs; leave out the scale-out options (--threads sets the CPU "
+                       "threads)")
+    if ns.tile_size is not None and ns.tile_size < 16:
+        raise CliError(f"--tile-size {ns.tile_size}: give at least 16 pixels")
+    if ns.threads is not None and ns.threads < 1:
+        raise CliError(f"--threads {ns.threads}: give at least 1 (or leave it out for automatic)")
+    params = cmd.build(ns)
+    params.update(provider=ns.provider, threads=ns.threads, tile_size=ns.tile_size)
+    return cmd.local(params, feedback)
 
 
 def main(argv: Optional[List[str]] = None) -> int:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import os
 from dataclasses import dataclass
-from typing import Callable, Dict, List, Tuple
+from typing import Callable, Dict, List, Optional, Tuple
 
 
 class CliError(ValueError):
@@ -26,6 +26,9 @@ class Command:
     options: List[Option]
     build: Callable
     epilog: str = ""
+    # set for the commands that run once, in this process, on whole inputs (no block runs): called with the
+    # built parameters and the feedback, returns the {result key: value} lines to print
+    local: Optional[Callable] = None
 
 
 def _opt(*flags, **kw) -> Option:
@@ -164,14 +167,16 @@ def _build_encode(ns):
     if not ns.output:
         raise CliError("no output: give --output latent.tif")
     return dict(s2_path=_existing(ns.s2_stack, "--s2-stack"), s1_path=_existing(ns.s1_stack, "--s1-stack"),
-                preset=ns.model_file or ns.model, start=ns.start_date, end=ns.end_date,
+                preset=ns.model_file or ns.model, start=ns.start_date, end=ns.end_date, grid_factor=ns.grid_factor,
                 outputs=_outputs(type("NS", (), {"output_latent": ns.output}), ("latent",), "latent raster"))
 
 
 ENCODE = Command(
     "Sentinel-2 / Sentinel-1 stacks → latent raster",
     [_opt("--s2-stack"), _opt("--s1-stack"),
-     _opt("--model", default="fine4", help="preset: fine4 (default) or seed100"),
+     _opt("--model", default="fine4", help="preset: fine4 (default), seed100 or presto"),
+     _opt("--grid-factor", type=int, default=1,
+          help="presto only: encode the mean series of f x f pixel blocks (f^2 times faster; default 1)"),
      _opt("--model-file", help="an encoder ONNX file (instead of --model)"),
      _opt("--start-date", help="YYYY-MM-DD (default: first acquisition)"),
      _opt("--end-date", help="YYYY-MM-DD (default: last acquisition)"),
@@ -305,3 +310,7 @@ def polygons_from_raster(path: str, threshold: float, prompts: List[str]) -> Tup
                 out += [{"geometry": g, "prompt": prompt, "band": b}
                         for g, v in shapes(m.astype(np.uint8), mask=m, transform=ds.transform) if v == 1]
     return out, crs
+
+
+# classify, cluster and similarity (cli_maps, built on the helpers above) register themselves in COMMANDS
+from . import cli_maps  # noqa: E402,F401

@@ -1,0 +1,244 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Training and reference layers read from a vector file without QGIS (GDAL's OGR), for the command line.
+
+It gives the engine what ``processing_provider/layer_samples.py`` gives it from a QGIS layer, by the same
+rules: points or polygons (lines refused), features with an empty class (NULL or blank text) or without a
+geometry skipped, geometries transformed to the raster's CRS (a file without a CRS, or a raster without one,
+is taken to be in the other's CRS, as QGIS does), GeoJSON mappings in feature order. And the class table of a
+layer without a style (:func:`class_table`, as ``class_styles.class_table`` with no renderer): the class
+values are the names, colours come from :data:`PALETTE`, integer class fields keep their values as class codes
+when they all lie in 1 … 65535.
+
+A file with several layers (a GeoPackage) needs the layer named QGIS-style: ``file.gpkg|layername=NAME``.
+"""
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional, Sequence, Tuple
+
+# a qualitative palette (ColorBrewer Set1 + Dark2 + Paired), cycled for more classes; the palette of
+# processing_provider/class_styles.py (tests/test_cli_maps.py checks they are equal)
+PALETTE = ("#e41a1c", "#377eb8", "#4daf4a", "#984ea3", "#ff7f00", "#ffff33", "#a65628", "#f781bf", "#999999",
+           "#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02", "#a6761d", "#a6cee3", "#b2df8a",
+           "#fb9a99", "#fdbf6f", "#cab2d6", "#6a3d9a")
+
+
+class VectorFileError(ValueError):
+    """The vector file cannot be used (the message names the problem and the fix)."""
+
+
+@dataclass
+class VectorSamples:
+    geometries: List[dict] = field(default_factory=list)  # GeoJSON, in the target CRS
+    values: List[object] = field(default_factory=list)    # class value per geometry (None without a field)
+    integer_field: bool = False
+    skipped_empty: int = 0
+    skipped_geometry: int = 0
+    n_features: int = 0
+    layer_name: str = ""
+    fields: List[str] = field(default_factory=list)
+    crs_note: str = ""                                    # how the CRS was handled ('' when it is the raster's)
+
+
+def palette_colour(i: int) -> str:
+    return PALETTE[i % len(PALETTE)]
+
+
+def value_key(value) -> str:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value)
+
+
+def _sortable(k: str):
+    try:
+        return (0, float(k), k)
+    except ValueError:
+        return (1, 0.0, k)
+
+
+def class_table(values: Sequence, integer_field: bool, categories: Optional[Dict[str, dict]] = None) -> List[dict]:
+    """[{value (raster code), key (layer value), name, color}] for the distinct layer ``values``.
+
+    Integer class fields whose values all lie in 1 … 65535 keep their values as raster codes; otherwise the
+    codes are 1 … n (in the order of ``categories`` — a style's classes — else sorted). Names and colours from
+    ``categories``, else the value itself and the palette.
+    """
+    categories = categories or {}
+    keys = {value_key(v) for v in values}
+    distinct = [k for k in categories if k in keys] + sorted((k for k in keys if k not in categories), key=_sortable)
+    keep_values = integer_field and all(k.lstrip("-").isdigit() and 1 <= int(k) <= 65535 for k in distinct)
+    table = []
+    for i, k in enumerate(distinct):
+        cat = categories.get(k, {})
+        table.append(dict(value=int(k) if keep_values else i + 1, key=k, name=cat.get("name") or k,
+                          color=cat.get("color") or palette_colour(i)))
+    return table
+
+
+# ---------------------------------------------------------------------------------------------------
+def split_source(source: str) -> Tuple[str, Optional[str]]:
+    """("file.gpkg", "NAME") of "file.gpkg|layername=NAME"; (path, None) without a layer name."""
+    path, sep, rest = str(source).partition("|")
+    if not sep:
+        return path, None
+    for part in rest.split("|"):
+        key, _, value = part.partition("=")
+        if key.strip().lower() == "layername" and value:
+            return path, value
+    raise VectorFileError(f"{source}: write the layer as FILE|layername=NAME")
+
+
+def _open(source: str):
+    from osgeo import gdal
+
+    path, layer_name = split_source(source)
+    if not os.path.exists(path):
+        raise VectorFileError(f"{path}: no such file")
+    try:
+        ds = gdal.OpenEx(path, gdal.OF_VECTOR)
+    except RuntimeError:  # bindings with exceptions enabled
+        ds = None
+    if ds is None or ds.GetLayerCount() == 0:
+        raise VectorFileError(f"{path} is not a vector file GDAL can read (GeoPackage, Shapefile, GeoJSON, …)")
+    names = [ds.GetLayerByIndex(i).GetName() for i in range(ds.GetLayerCount())]
+    if layer_name is None:
+        if len(names) > 1:
+            raise VectorFileError(f"{path} holds {len(names)} layers ({', '.join(names)}); name one: "
+                                  f"'{path}|layername={names[0]}'")
+        return ds, ds.GetLayerByIndex(0)
+    if layer_name not in names:
+        raise VectorFileError(f"{path} has no layer {layer_name!r}; its layers: {', '.join(names)}")
+    return ds, ds.GetLayerByName(layer_name)
+
+
+def _kind(geom_type: int) -> str:
+    from osgeo import ogr
+
+    flat = ogr.GT_Flatten(geom_type)
+    if flat == ogr.wkbPoint or flat == ogr.wkbMultiPoint:
+        return "point"
+    if ogr.GT_IsSurface(flat) or ogr.GT_IsSubClassOf(flat, ogr.wkbMultiSurface):
+        return "polygon"
+    if ogr.GT_IsCurve(flat) or ogr.GT_IsSubClassOf(flat, ogr.wkbMultiCurve):
+        return "line"
+    return "unknown"
+
+
+def _crs_name(srs) -> str:
+    code = srs.GetAuthorityCode(None)
+    return f"{srs.GetAuthorityName(None)}:{code}" if code else (srs.GetName() or "a custom CRS")
+
+
+def _transformation(layer_srs, target_wkt: str, what: str):
+    """(osr transformation or None, a note on what was done)."""
+    from osgeo import osr
+
+    if not target_wkt:
+        return None, ""
+    dst = osr.SpatialReference()
+    if dst.ImportFromWkt(target_wkt) != 0:
+        raise VectorFileError(f"cannot read the raster's CRS ({target_wkt[:60]}…)")
+    dst.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    if layer_srs is None:
+        return None, (f"the {what} file has no CRS: its coordinates are taken to be in the raster's CRS "
+                      f"({_crs_name(dst)})")
+    src = layer_srs.Clone()
+    src.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    if src.IsSame(dst):
+        return None, ""
+    try:
+        ct = osr.CoordinateTransformation(src, dst)
+    except (RuntimeError, TypeError, ValueError):
+        ct = None
+    if ct is None:
+        raise VectorFileError(f"cannot transform the {what} geometries from {_crs_name(src)} to the raster's CRS "
+                              f"{_crs_name(dst)}; reproject the {what} file")
+    return ct, f"{what} geometries transformed from {_crs_name(src)} to the raster's CRS {_crs_name(dst)}"
+
+
+def _empty(value) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def read_vector(source: str, field_name: Optional[str], target_crs_wkt: str, what: str = "training") -> VectorSamples:
+    """Geometries (GeoJSON in the CRS ``target_crs_wkt``) and class values of the point or polygon layer of
+    ``source`` (a path, or ``path|layername=NAME``).
+
+    ``field_name`` None: references without classes. :class:`VectorFileError` for an unreadable file, lines, a
+    missing or empty class field, a layer without features.
+    """
+    from osgeo import ogr
+
+    ds, layer = _open(source)
+    base = os.path.basename(split_source(source)[0])
+    out = VectorSamples(layer_name=layer.GetName())
+    desc = f"the {what} layer of {base}"
+    kind = _kind(layer.GetGeomType())
+    if kind == "line":
+        raise VectorFileError(f"{desc} must hold points or polygons (lines are not supported); choose another "
+                              "layer")
+    defn = layer.GetLayerDefn()
+    fid_column = layer.GetFIDColumn() or ""
+    names = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
+    out.fields = ([fid_column] if fid_column else []) + names  # QGIS lists a GeoPackage's fid column first
+    index, use_fid = -1, False
+    if field_name is not None:
+        if not field_name:
+            if not out.fields:
+                raise VectorFileError(f"{desc} has no attribute field to hold the class; add a class field and "
+                                      "label the features")
+            raise VectorFileError(f"choose the class field of {desc}; one of: {', '.join(out.fields)}")
+        match = [n for n in out.fields if n == field_name] or [n for n in out.fields
+                                                               if n.lower() == field_name.lower()]
+        if not match:
+            raise VectorFileError(f"{desc} has no field {field_name!r}; choose one of: {', '.join(out.fields)}")
+        if fid_column and match[0] == fid_column:
+            use_fid, out.integer_field = True, True
+        else:
+            index = defn.GetFieldIndex(match[0])
+            fd = defn.GetFieldDefn(index)
+            out.integer_field = (fd.GetType() in (ogr.OFTInteger, ogr.OFTInteger64)
+                                 and fd.GetSubType() != ogr.OFSTBoolean)
+    ct, out.crs_note = _transformation(layer.GetSpatialRef(), target_crs_wkt, what)
+    layer.ResetReading()
+    for feat in layer:
+        out.n_features += 1
+        value = None
+        if use_fid:
+            value = feat.GetFID()
+        elif index >= 0:
+            value = feat.GetField(index) if feat.IsFieldSetAndNotNull(index) else None
+            if _empty(value):
+                out.skipped_empty += 1
+                continue
+        geom = feat.GetGeometryRef()
+        if geom is None or geom.IsEmpty():
+            out.skipped_geometry += 1
+            continue
+        geom = geom.Clone()
+        if geom.HasCurveGeometry():
+            geom = geom.GetLinearGeometry()
+        if _kind(geom.GetGeometryType()) == "line":
+            raise VectorFileError(f"{desc} must hold points or polygons (lines are not supported): feature "
+                                  f"{feat.GetFID()} is a line; choose another layer")
+        if ct is not None:
+            try:
+                err = geom.Transform(ct)
+            except RuntimeError:
+                err = 1
+            if err != 0:
+                raise VectorFileError(f"feature {feat.GetFID()} of {desc} cannot be transformed to the raster's CRS "
+                                      "(outside its area of use?); reproject or fix the file")
+        geom.FlattenTo2D()
+        out.geometries.append(json.loads(geom.ExportToJson(["SIGNIFICANT_FIGURES=17"])))
+        out.values.append(value)
+    ds = None
+    if not out.n_features:
+        raise VectorFileError(f"{desc} has no features")
+    if field_name is not None and not out.geometries:
+        raise VectorFileError(f"the class field {field_name!r} of {desc} is empty for every feature; fill it in or "
+                              "choose another field")
+    return out
