@@ -115,3 +115,28 @@ def test_downstream_reads_presto_latent(bel, tmp_path):
     feats = src.read()
     with lt.open_latent(bel["out"]) as lat:
         assert np.array_equal(feats, lat.read(0)[0], equal_nan=True)
+
+
+def test_processing_model_presto(eolatent_provider, bel, tmp_path):
+    """eolatent:encode MODEL=presto GRID_FACTOR=5 through Processing (the preset name is the value) = the core run;
+    a decoder refuses the Presto latent naming the encoder."""
+    import processing
+    from qgis.core import QgsProcessingException
+
+    from eolatent.processing_provider.decode_algorithm import DecodeAlgorithm
+    from eolatent.processing_provider.encode_algorithm import EncodeAlgorithm
+
+    for alg in (EncodeAlgorithm(), DecodeAlgorithm()):
+        if eolatent_provider.algorithm(alg.name()) is None:
+            eolatent_provider.addAlgorithm(alg)
+    assert "presto" in eolatent_provider.algorithm("encode").parameterDefinition("MODEL").options()
+    out = str(tmp_path / "p5.tif")
+    res = processing.run("eolatent:encode", dict(S2_STACK=bel["s2"], S1_STACK=bel["s1"], MODEL="presto",
+                                                 GRID_FACTOR=5, OUTPUT=out, EXECUTION_PROVIDER=2, THREADS=1))
+    assert res["WINDOWS"] == "2020-11-01/2021-10-31"
+    core = str(tmp_path / "core5.tif")
+    run_encode(core, s2_path=bel["s2"], s1_path=bel["s1"], preset="presto", threads=1, grid_factor=5)
+    with rasterio.open(out) as a, rasterio.open(core) as b:
+        assert a.shape == (20, 20) and np.allclose(a.read(), b.read(), atol=1e-5, equal_nan=True)
+    with pytest.raises(QgsProcessingException, match="presto"):
+        processing.run("eolatent:decode", dict(INPUT=out, DATES="2021-06-01", OUTPUT_LAI=str(tmp_path / "l.tif")))
