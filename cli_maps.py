@@ -48,6 +48,21 @@ def _check_outputs(named: Dict[str, Optional[str]], extensions: Dict[str, tuple]
         raise CliError("two outputs have the same file name; give each output its own file")
 
 
+def _extra_inputs(ns) -> list:
+    """The files of --extra-inputs (absolute paths), [] without it."""
+    return [_existing(path, "--extra-inputs") for path in (getattr(ns, "extra_inputs", None) or [])]
+
+
+def _rasters(p):
+    """What the core functions get: the --input file, or [--input, --extra-inputs…] (stacked features)."""
+    return [p["input"]] + p["extra_inputs"] if p.get("extra_inputs") else p["input"]
+
+
+EXTRA_HELP = ("rasters whose features are stacked after --input's, in this order (e.g. a Presto latent beside a "
+              "fine4 latent, LAI / FCOVER / soil-moisture rasters from biophysical, decode or soilmoisture); same "
+              "CRS and area; the output has the finest of their grids")
+
+
 def _raster_crs_wkt(path: str) -> str:
     import rasterio
     from rasterio.errors import RasterioError
@@ -122,7 +137,7 @@ def _build_classify(ns):
         raise CliError("--mode train needs --training FILE --class-field FIELD (--model is for apply mode)")
     if mode == "apply" and not ns.model:
         raise CliError("--mode apply needs --model FILE.onnx (--training is for train mode)")
-    p = dict(mode=mode, input=_existing(ns.input, "--input"), output=ns.output,
+    p = dict(mode=mode, input=_existing(ns.input, "--input"), extra_inputs=_extra_inputs(ns), output=ns.output,
              output_confidence=ns.output_confidence)
     if mode == "apply":
         for dest, flag in TRAIN_OPTIONS:
@@ -158,7 +173,7 @@ def _build_classify(ns):
 def _apply(p, feedback) -> dict:
     from .core.classify.apply_raster import run_apply
 
-    res = run_apply(p["input"], p["model"], p["output"], p["output_confidence"], provider=p["provider"],
+    res = run_apply(_rasters(p), p["model"], p["output"], p["output_confidence"], provider=p["provider"],
                     threads=p["threads"], tile_size=p["tile_size"], feedback=feedback)
     feedback.info(f"classifier {res.classifier.id}: {len(res.classifier.classes)} classes; execution provider "
                   f"{res.provider_used.upper()}")
@@ -197,13 +212,13 @@ def _train(p, feedback) -> dict:
                                  "." + os.path.basename(output) + ".classifier.part.onnx")
     block = p["block_size"]
     try:
-        res = train_classifier(p["input"], Samples(got.geometries, codes), classes, tmp_model,
+        res = train_classifier(_rasters(p), Samples(got.geometries, codes), classes, tmp_model,
                                validation_fraction=p["validation_fraction"], block_size=block if block > 0 else -1.0,
                                n_trees=p["n_trees"], seed=p["seed"], threads=p["threads"],
                                layer_name=got.layer_name, class_field=p["class_field"], feedback=feedback)
         for m in res.messages:
             feedback.info(m)
-        applied = run_apply(p["input"], tmp_model, output, confidence, provider=p["provider"], threads=p["threads"],
+        applied = run_apply(_rasters(p), tmp_model, output, confidence, provider=p["provider"], threads=p["threads"],
                             tile_size=p["tile_size"], feedback=feedback)
         if model_path:
             os.replace(tmp_model, model_path)
@@ -237,6 +252,8 @@ CLASSIFY = Command(
     "land-cover map from labelled polygons or points (train), or with a saved classifier (apply)",
     [_opt("--input", required=True, help="latent raster (from encode), or any other raster such as a stack (its "
                                          "bands are the features)"),
+     _opt("--extra-inputs", nargs="+", metavar="PATH", help=EXTRA_HELP + "; apply mode needs the same rasters as "
+                                                                        "training, in the same order"),
      _opt("--mode", choices=("train", "apply"), help="train: fit a classifier on --training and map; apply: map "
                                                     "with --model (default: from which of the two is given)"),
      _opt("--training", metavar="FILE", help="train mode: polygons or points with a class field (GeoPackage, "
@@ -269,14 +286,15 @@ def _build_cluster(ns):
     _in_range(ns.sample_size, "--sample-size", 100, 1000000)
     _in_range(ns.seed, "--seed", 0, 2 ** 31 - 1)
     _check_outputs({"--output": ns.output}, {"--output": (".tif", ".tiff")})
-    return dict(input=_existing(ns.input, "--input"), k=ns.k, k_max=ns.k_max, sample_size=ns.sample_size,
+    return dict(input=_existing(ns.input, "--input"), extra_inputs=_extra_inputs(ns), k=ns.k, k_max=ns.k_max,
+                sample_size=ns.sample_size,
                 seed=ns.seed, output=ns.output)
 
 
 def _run_cluster(p, feedback) -> dict:
     from .core.classify.cluster import run_cluster
 
-    res = run_cluster(p["input"], p["output"], k=p["k"], k_max=p["k_max"], sample_size=p["sample_size"],
+    res = run_cluster(_rasters(p), p["output"], k=p["k"], k_max=p["k_max"], sample_size=p["sample_size"],
                       seed=p["seed"], tile_size=p["tile_size"], feedback=feedback)
     if res.auto:
         feedback.info(f"k = {res.k} chosen by the silhouette criterion")
@@ -287,6 +305,7 @@ def _run_cluster(p, feedback) -> dict:
 CLUSTER = Command(
     "k-means clusters of a latent raster (k given, or chosen by the silhouette criterion)",
     [_opt("--input", required=True, help="latent raster (or any raster: its bands are the features)"),
+     _opt("--extra-inputs", nargs="+", metavar="PATH", help=EXTRA_HELP + " (features standardised before k-means)"),
      _opt("--k", type=int, default=0, metavar="K",
           help="number of clusters (default 0: chosen by the silhouette criterion)"),
      _opt("--k-max", type=int, default=10, metavar="K", help="largest k tried when automatic (default 10)"),
@@ -299,7 +318,8 @@ CLUSTER = Command(
 # ---- similarity ----------------------------------------------------------------------------------
 def _build_similarity(ns):
     _check_outputs({"--output": ns.output}, {"--output": (".tif", ".tiff")})
-    return dict(input=_existing(ns.input, "--input"), reference=_existing_vector(ns.reference, "--reference"),
+    return dict(input=_existing(ns.input, "--input"), extra_inputs=_extra_inputs(ns),
+                reference=_existing_vector(ns.reference, "--reference"),
                 per_window=bool(ns.per_window), output=ns.output)
 
 
@@ -308,7 +328,7 @@ def _run_similarity(p, feedback) -> dict:
     from .core.classify.similarity import run_similarity
 
     got = _read_vector(p["reference"], None, p["input"], "reference", "--reference", feedback)
-    res = run_similarity(p["input"], Samples(got.geometries, [1] * len(got.geometries)), p["output"],
+    res = run_similarity(_rasters(p), Samples(got.geometries, [1] * len(got.geometries)), p["output"],
                          per_window=p["per_window"], tile_size=p["tile_size"], feedback=feedback)
     feedback.info(f"similarity to the mean of {res.n_references} reference feature(s), {len(res.bands)} band(s)")
     return {"OUTPUT": p["output"]}
@@ -317,6 +337,9 @@ def _run_similarity(p, feedback) -> dict:
 SIMILARITY = Command(
     "cosine similarity in latent space to reference points or polygons (find places like this one)",
     [_opt("--input", required=True, help="latent raster (from encode)"),
+     _opt("--extra-inputs", nargs="+", metavar="PATH", help="latent rasters whose windows are stacked after "
+                                                            "--input's (e.g. a Presto latent beside a fine4 latent "
+                                                            "of the same stack); same CRS and area"),
      _opt("--reference", required=True, metavar="FILE", help="reference points or polygons (GeoPackage, "
                                                              "Shapefile, GeoJSON…, any CRS)"),
      _opt("--per-window", action="store_true", help="one band per time window (default: one band, all windows)"),

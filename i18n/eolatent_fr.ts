@@ -4,18 +4,18 @@
   <context>
     <name>EOLatent</name>
     <message>
-      <location filename="../plugin/algorithm_task.py" line="59" />
+      <location filename="../plugin/algorithm_task.py" line="72" />
       <source>The algorithm failed.</source>
       <translation>L'algorithme a échoué.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithm_task.py" line="27" />
+      <location filename="../plugin/algorithm_task.py" line="40" />
       <source>The EO Latent Processing provider is not loaded.</source>
       <translation>Le fournisseur de traitements EO Latent n'est pas chargé.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithm_task.py" line="66" />
-      <location filename="../plugin/latent_viewer.py" line="203" />
+      <location filename="../plugin/algorithm_task.py" line="79" />
+      <location filename="../plugin/latent_viewer.py" line="199" />
       <location filename="../plugin/plugin.py" line="57" />
       <source>EO Latent</source>
       <translation>EO Latent</translation>
@@ -77,7 +77,7 @@
     </message>
     <message>
       <location filename="../plugin/diagnostics.py" line="80" />
-      <location filename="../plugin/latent_viewer.py" line="129" />
+      <location filename="../plugin/latent_viewer.py" line="125" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
@@ -148,79 +148,79 @@
       <translation>aucun trouvé</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="41" />
+      <location filename="../plugin/latent_viewer.py" line="42" />
       <source>PCA of {layer}, window {start} – {end} (PC1/PC2/PC3: {p1:.0f} %/{p2:.0f} %/{p3:.0f} % of variance)</source>
       <translation>ACP de {layer}, fenêtre {start} – {end} (CP1/CP2/CP3 : {p1:.0f} %/{p2:.0f} %/{p3:.0f} % de la variance)</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="72" />
+      <location filename="../plugin/latent_viewer.py" line="73" />
       <source>EO Latent: PCA composite</source>
       <translation>EO Latent : composition ACP</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="101" />
+      <location filename="../plugin/latent_viewer.py" line="102" />
       <source>EO Latent — show latent as PCA composite</source>
       <translation>EO Latent — afficher le latent en composition ACP</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="115" />
+      <location filename="../plugin/latent_viewer.py" line="116" />
       <source>Save beside the latent raster (else a temporary file)</source>
       <translation>Enregistrer à côté du raster latent (sinon dans un fichier temporaire)</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="124" />
+      <location filename="../plugin/latent_viewer.py" line="120" />
       <source>Show</source>
       <translation>Afficher</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="126" />
+      <location filename="../plugin/latent_viewer.py" line="122" />
       <location filename="../plugin/query_dock.py" line="68" />
       <location filename="../plugin/stack_dock.py" line="165" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="172" />
+      <location filename="../plugin/latent_viewer.py" line="168" />
       <source>Computing the principal components…</source>
       <translation>Calcul des composantes principales…</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="107" />
+      <location filename="../plugin/latent_viewer.py" line="108" />
       <source>Latent raster (output of eolatent:encode)</source>
       <translation>Raster latent (sortie de eolatent:encode)</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="112" />
+      <location filename="../plugin/latent_viewer.py" line="113" />
       <source>Time window</source>
       <translation>Fenêtre temporelle</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="163" />
+      <location filename="../plugin/latent_viewer.py" line="159" />
       <source>Choose a latent raster (an output of eolatent:encode) first.</source>
       <translation>Choisissez d'abord un raster latent (une sortie de eolatent:encode).</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="184" />
+      <location filename="../plugin/latent_viewer.py" line="180" />
       <source>The PCA composite was cancelled.</source>
       <translation>La composition ACP a été annulée.</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="191" />
+      <location filename="../plugin/latent_viewer.py" line="187" />
       <source>{name}. Principal components fitted on {n} valid latent pixels, each stretched between its 2nd and 98th percentile. File: {path}</source>
       <translation>{name}. Composantes principales ajustées sur {n} pixels latents valides, chacune étirée entre ses 2e et 98e centiles. Fichier : {path}</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="196" />
+      <location filename="../plugin/latent_viewer.py" line="192" />
       <source>Added: {}</source>
       <translation>Ajouté : {}</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="147" />
+      <location filename="../plugin/latent_viewer.py" line="143" />
       <source>{start} – {end}</source>
       <translation>{start} – {end}</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="152" />
+      <location filename="../plugin/latent_viewer.py" line="148" />
       <source>{} is not a latent raster; choose an output of eolatent:encode.</source>
       <translation>{} n'est pas un raster latent ; choisissez une sortie de eolatent:encode.</translation>
     </message>
@@ -335,12 +335,12 @@
       <translation>Exécuter</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="133" />
+      <location filename="../plugin/query_dock.py" line="128" />
       <source>Running…</source>
       <translation>Exécution en cours…</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="158" />
+      <location filename="../plugin/query_dock.py" line="153" />
       <location filename="../processing_provider/textquery_algorithm.py" line="104" />
       <source>computed</source>
       <translation>calculé</translation>
@@ -362,37 +362,37 @@
       <translation>Seuil du masque</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="90" />
+      <location filename="../plugin/query_dock.py" line="85" />
       <source>History (double-click to run again)</source>
       <translation>Historique (double-clic pour relancer)</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="129" />
+      <location filename="../plugin/query_dock.py" line="124" />
       <source>Choose a Sentinel-2 stack or a latent raster first.</source>
       <translation>Choisissez d'abord une pile Sentinel-2 ou un raster latent.</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="143" />
+      <location filename="../plugin/query_dock.py" line="138" />
       <source>P({})</source>
       <translation>P({})</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="145" />
+      <location filename="../plugin/query_dock.py" line="140" />
       <source>mask: {}</source>
       <translation>masque : {}</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="157" />
+      <location filename="../plugin/query_dock.py" line="152" />
       <source>reused from memory</source>
       <translation>réutilisé depuis la mémoire</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="157" />
+      <location filename="../plugin/query_dock.py" line="152" />
       <source>reused from the disk cache</source>
       <translation>réutilisé depuis le cache disque</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="159" />
+      <location filename="../plugin/query_dock.py" line="154" />
       <source>Done in {:.2f} s (image side {}).</source>
       <translation>Terminé en {:.2f} s (côté image {}).</translation>
     </message>
@@ -487,17 +487,17 @@
       <translation>Construire</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="182" />
+      <location filename="../plugin/stack_dock.py" line="177" />
       <source>Folder of products</source>
       <translation>Dossier de produits</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="194" />
+      <location filename="../plugin/stack_dock.py" line="189" />
       <source>Scanning…</source>
       <translation>Analyse en cours…</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="352" />
+      <location filename="../plugin/stack_dock.py" line="347" />
       <source>Building the stack…</source>
       <translation>Construction de la pile en cours…</translation>
     </message>
@@ -567,66 +567,66 @@
       <translation>Rectangle dessiné sur la carte</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="191" />
-      <location filename="../plugin/stack_dock.py" line="325" />
+      <location filename="../plugin/stack_dock.py" line="186" />
+      <location filename="../plugin/stack_dock.py" line="320" />
       <source>Choose a Sentinel-2 folder, a Sentinel-1 folder or both.</source>
       <translation>Choisissez un dossier Sentinel-2, un dossier Sentinel-1 ou les deux.</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="287" />
+      <location filename="../plugin/stack_dock.py" line="282" />
       <source>Choose the layer that gives the area.</source>
       <translation>Choisissez la couche qui définit la zone.</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="298" />
+      <location filename="../plugin/stack_dock.py" line="293" />
       <source>This version of eolatent:buildstack builds every band common to the chosen dates.</source>
       <translation>Cette version de eolatent:buildstack construit toutes les bandes communes aux dates choisies.</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="361" />
+      <location filename="../plugin/stack_dock.py" line="356" />
       <location filename="../processing_provider/buildstack_algorithm.py" line="113" />
-      <location filename="../processing_provider/encode_algorithm.py" line="70" />
+      <location filename="../processing_provider/encode_algorithm.py" line="80" />
       <source>Sentinel-2 stack</source>
       <translation>Pile Sentinel-2</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="362" />
+      <location filename="../plugin/stack_dock.py" line="357" />
       <location filename="../processing_provider/buildstack_algorithm.py" line="114" />
       <source>Sentinel-1 stack</source>
       <translation>Pile Sentinel-1</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="202" />
+      <location filename="../plugin/stack_dock.py" line="197" />
       <source>The scan was cancelled.</source>
       <translation>L'analyse a été annulée.</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="206" />
+      <location filename="../plugin/stack_dock.py" line="201" />
       <source>{n} product date(s) found; {k} other file(s) skipped.</source>
       <translation>{n} date(s) de produit trouvée(s) ; {k} autre(s) fichier(s) ignoré(s).</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="284" />
+      <location filename="../plugin/stack_dock.py" line="279" />
       <source>Draw a rectangle on the map first (Area: Draw).</source>
       <translation>Dessinez d'abord un rectangle sur la carte (Zone : Dessiner).</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="313" />
+      <location filename="../plugin/stack_dock.py" line="308" />
       <source>No product is ticked; tick the dates to build.</source>
       <translation>Aucun produit n'est coché ; cochez les dates à construire.</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="372" />
+      <location filename="../plugin/stack_dock.py" line="367" />
       <source>Built: Sentinel-2 dates {s2}; Sentinel-1 dates {s1}.</source>
       <translation>Construit : dates Sentinel-2 {s2} ; dates Sentinel-1 {s1}.</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="367" />
+      <location filename="../plugin/stack_dock.py" line="362" />
       <source>{label} ({n} dates)</source>
       <translation>{label} ({n} dates)</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="280" />
+      <location filename="../plugin/stack_dock.py" line="275" />
       <source>{} has no polygons; choose a polygon layer.</source>
       <translation>{} n'a pas de polygones ; choisissez une couche de polygones.</translation>
     </message>
@@ -666,7 +666,7 @@
       <translation>{} : {!r} n'est pas une date ; indiquez AAAA-MM-JJ.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="146" />
+      <location filename="../processing_provider/base.py" line="160" />
       <source>Cancelled: no output was written.</source>
       <translation>Annulé : aucune sortie n'a été écrite.</translation>
     </message>
@@ -697,7 +697,7 @@
     </message>
     <message>
       <location filename="../processing_provider/biophysical_algorithm.py" line="54" />
-      <location filename="../processing_provider/decode_algorithm.py" line="184" />
+      <location filename="../processing_provider/decode_algorithm.py" line="173" />
       <source>Leaf area index LAI (m²/m²)</source>
       <translation>Indice de surface foliaire LAI (m²/m²)</translation>
     </message>
@@ -728,6 +728,11 @@
       <translation>Indicateurs de qualité</translation>
     </message>
     <message>
+      <location filename="../processing_provider/biophysical_algorithm.py" line="77" />
+      <source>No output selected: choose at least the LAI output.</source>
+      <translation>Aucune sortie sélectionnée : choisissez au moins la sortie LAI.</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/biophysical_algorithm.py" line="46" />
       <source>Sentinel-2 stack or single-date raster</source>
       <translation>Pile Sentinel-2 ou raster à une seule date</translation>
@@ -739,24 +744,19 @@
     </message>
     <message>
       <location filename="../processing_provider/biophysical_algorithm.py" line="84" />
-      <source>No output selected: choose at least the LAI output.</source>
-      <translation>Aucune sortie sélectionnée : choisissez au moins la sortie LAI.</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="91" />
-      <location filename="../processing_provider/decode_algorithm.py" line="229" />
-      <location filename="../processing_provider/encode_algorithm.py" line="119" />
+      <location filename="../processing_provider/decode_algorithm.py" line="211" />
+      <location filename="../processing_provider/encode_algorithm.py" line="129" />
       <source>Execution provider that ran: {}</source>
       <translation>Fournisseur d'exécution utilisé : {}</translation>
     </message>
     <message>
       <location filename="../processing_provider/biophysical_algorithm.py" line="60" />
-      <location filename="../processing_provider/decode_algorithm.py" line="192" />
+      <location filename="../processing_provider/decode_algorithm.py" line="181" />
       <source>{} uncertainty (1σ)</source>
       <translation>Incertitude {} (1σ)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="93" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="86" />
       <source>{}: sun zenith {:.1f}°, view zenith {:.1f}°, relative azimuth {:.1f}° ({})</source>
       <translation>{} : zénith solaire {:.1f}°, zénith de visée {:.1f}°, azimut relatif {:.1f}° ({})</translation>
     </message>
@@ -866,509 +866,524 @@
       <translation>{} : {} date(s) : {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="40" />
+      <location filename="../processing_provider/classify_algorithm.py" line="42" />
+      <source>&lt;p&gt;&lt;b&gt;Additional feature rasters&lt;/b&gt; (optional): more rasters whose features are stacked after INPUT's, in the order given — another latent raster (e.g. a Presto latent beside a fine4 one) or the physical variables of eolatent:biophysical, eolatent:decode or eolatent:soilmoisture (LAI, FCOVER, Cab, Cw, soil moisture: one feature per date). They must be in INPUT's CRS and cover the same area; the result has the finest of their grids, a coarser raster (e.g. a 40 m latent beside 10 m LAI) being repeated onto it when its pixel size is a whole multiple.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;&lt;b&gt;Rasters de caractéristiques supplémentaires&lt;/b&gt; (facultatif) : d'autres rasters dont les caractéristiques sont empilées après celles d'INPUT, dans l'ordre donné — un autre raster latent (p. ex. un latent Presto à côté d'un latent fine4) ou les variables physiques de eolatent:biophysical, eolatent:decode ou eolatent:soilmoisture (LAI, FCOVER, Cab, Cw, humidité du sol : une caractéristique par date). Ils doivent être dans le SCR d'INPUT et couvrir la même zone ; le résultat a la plus fine de leurs grilles, un raster plus grossier (p. ex. un latent de 40 m à côté d'un LAI à 10 m) y étant répété quand sa taille de pixel en est un multiple entier.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="70" />
       <source>Classify (land-cover map from labelled polygons)</source>
       <translation>Classer (carte d'occupation du sol à partir de polygones étiquetés)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="43" />
-      <source>&lt;p&gt;Makes a land-cover (or land-use) map from a latent raster and a few labelled polygons or points. &lt;b&gt;Train&lt;/b&gt; mode fits a random forest (scikit-learn) on the latent features of the labelled pixels, measures it on a spatially separated validation split, saves it as an ONNX classifier with its model card, and maps the whole raster. &lt;b&gt;Apply&lt;/b&gt; mode maps a raster with a saved classifier — another area or another year in the same season — and needs neither scikit-learn nor training data.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Input&lt;/b&gt;: a latent raster from eolatent:encode (features: the latent means of every time window), or, for comparison, any other raster such as a Sentinel-2 stack from eolatent:buildstack (features: its bands). The map has the input's resolution (40 m for the fine latent preset).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Training layer&lt;/b&gt;: polygons or points with a class field (text or integer). A pixel is labelled when its centre lies in a polygon; a point labels the pixel that holds it. Features with an empty class are skipped. Class names and colours come from the layer's categorized style on the class field when it has one, else from a fixed palette; integer classes keep their values in the map.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Validation&lt;/b&gt;: a fraction of the polygons (default 0.3), taken as whole spatial blocks, is set aside; no polygon has pixels on both sides. The report gives the overall accuracy, kappa, per-class precision, recall and F1 and the confusion matrix on these pixels. The saved classifier is the one trained without them, so the figures describe it. A class with fewer than two usable polygons is trained but not validated (the report says so).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: the class map (0 = nodata), the confidence (highest class probability, 0–1), the classifier (.onnx) and the report (.html, or .json for a machine-readable one). Applying a classifier made for another encoder, season or set of bands is refused.&lt;/p&gt;&lt;p&gt;Training needs scikit-learn and skl2onnx; the message says how to install them if they are missing.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Produit une carte d'occupation (ou d'usage) du sol à partir d'un raster latent et de quelques polygones ou points étiquetés. Le mode &lt;b&gt;entraîner&lt;/b&gt; ajuste une forêt aléatoire (scikit-learn) sur les variables latentes des pixels étiquetés, la mesure sur un échantillon de validation séparé spatialement, l'enregistre comme classifieur ONNX avec sa fiche de modèle et cartographie tout le raster. Le mode &lt;b&gt;appliquer&lt;/b&gt; cartographie un raster avec un classifieur enregistré — une autre zone ou une autre année à la même saison — et n'a besoin ni de scikit-learn ni de données d'entraînement.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entrée&lt;/b&gt; : un raster latent issu d'eolatent:encode (variables : les moyennes latentes de chaque fenêtre temporelle) ou, pour comparaison, tout autre raster, par exemple une pile Sentinel-2 d'eolatent:buildstack (variables : ses bandes). La carte a la résolution de l'entrée (40 m pour le préréglage latent fin).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Couche d'entraînement&lt;/b&gt; : des polygones ou des points avec un champ de classe (texte ou entier). Un pixel est étiqueté quand son centre est dans un polygone ; un point étiquette le pixel qui le contient. Les entités sans classe sont ignorées. Les noms et couleurs des classes viennent du style catégorisé de la couche sur le champ de classe s'il existe, sinon d'une palette fixe ; les classes entières gardent leur valeur dans la carte.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Validation&lt;/b&gt; : une fraction des polygones (0,3 par défaut), prise par blocs spatiaux entiers, est mise de côté ; aucun polygone n'a de pixels des deux côtés. Le rapport donne la précision globale, le kappa, la précision, le rappel et le F1 par classe et la matrice de confusion sur ces pixels. Le classifieur enregistré est celui entraîné sans eux : les chiffres le décrivent. Une classe ayant moins de deux polygones utilisables est entraînée mais pas validée (le rapport le signale).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sorties&lt;/b&gt; : la carte des classes (0 = sans donnée), la confiance (probabilité de la classe la plus probable, 0–1), le classifieur (.onnx) et le rapport (.html, ou .json pour une lecture par programme). Un classifieur fait pour un autre encodeur, une autre saison ou d'autres bandes est refusé.&lt;/p&gt;&lt;p&gt;L'entraînement nécessite scikit-learn et skl2onnx ; s'ils manquent, le message indique comment les installer.&lt;/p&gt;</translation>
+      <location filename="../processing_provider/classify_algorithm.py" line="27" />
+      <source>Additional latent rasters stacked after INPUT (e.g. a Presto latent beside a fine4 latent)</source>
+      <translation>Rasters latents supplémentaires empilés après INPUT (p. ex. un latent Presto à côté d'un latent fine4)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="82" />
+      <location filename="../processing_provider/classify_algorithm.py" line="30" />
+      <source>Additional feature rasters stacked after INPUT (e.g. a Presto latent beside a fine4 latent, LAI / FCOVER / soil-moisture rasters from eolatent:biophysical or eolatent:decode)</source>
+      <translation>Rasters de caractéristiques supplémentaires empilés après INPUT (p. ex. un latent Presto à côté d'un latent fine4, des rasters de LAI / FCOVER / humidité du sol issus de eolatent:biophysical ou eolatent:decode)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="96" />
+      <source>&lt;p&gt;A classifier trained with additional feature rasters is applied to the same kinds of rasters in the same order (INPUT, then the additional ones); another order or another kind of raster is refused.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Un classifieur entraîné avec des rasters de caractéristiques supplémentaires s'applique aux mêmes types de rasters dans le même ordre (INPUT, puis les supplémentaires) ; un autre ordre ou un autre type de raster est refusé.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="116" />
       <source>Fraction of polygons set aside for validation</source>
       <translation>Fraction des polygones réservée à la validation</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="84" />
+      <location filename="../processing_provider/classify_algorithm.py" line="118" />
       <source>Spatial block size of the validation split (map units, 0 = automatic)</source>
       <translation>Taille des blocs spatiaux de la validation (unités de la carte, 0 = automatique)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="86" />
+      <location filename="../processing_provider/classify_algorithm.py" line="120" />
       <source>Number of trees</source>
       <translation>Nombre d'arbres</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="87" />
-      <location filename="../processing_provider/cluster_algorithm.py" line="48" />
+      <location filename="../processing_provider/classify_algorithm.py" line="121" />
+      <location filename="../processing_provider/cluster_algorithm.py" line="53" />
       <source>Random seed</source>
       <translation>Graine aléatoire</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="88" />
+      <location filename="../processing_provider/classify_algorithm.py" line="122" />
       <source>Land-cover map</source>
       <translation>Carte d'occupation du sol</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="89" />
+      <location filename="../processing_provider/classify_algorithm.py" line="123" />
       <source>Confidence (highest class probability)</source>
       <translation>Confiance (probabilité de la classe la plus probable)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="149" />
+      <location filename="../processing_provider/classify_algorithm.py" line="184" />
       <source>training</source>
       <translation>d'entraînement</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="70" />
+      <location filename="../processing_provider/classify_algorithm.py" line="73" />
+      <source>&lt;p&gt;Makes a land-cover (or land-use) map from a latent raster and a few labelled polygons or points. &lt;b&gt;Train&lt;/b&gt; mode fits a random forest (scikit-learn) on the latent features of the labelled pixels, measures it on a spatially separated validation split, saves it as an ONNX classifier with its model card, and maps the whole raster. &lt;b&gt;Apply&lt;/b&gt; mode maps a raster with a saved classifier — another area or another year in the same season — and needs neither scikit-learn nor training data.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Input&lt;/b&gt;: a latent raster from eolatent:encode (features: the latent means of every time window), or, for comparison, any other raster such as a Sentinel-2 stack from eolatent:buildstack (features: its bands). The map has the input's resolution (40 m for the fine latent preset).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Training layer&lt;/b&gt;: polygons or points with a class field (text or integer). A pixel is labelled when its centre lies in a polygon; a point labels the pixel that holds it. Features with an empty class are skipped. Class names and colours come from the layer's categorized style on the class field when it has one, else from a fixed palette; integer classes keep their values in the map.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Validation&lt;/b&gt;: a fraction of the polygons (default 0.3), taken as whole spatial blocks, is set aside; no polygon has pixels on both sides. The report gives the overall accuracy, kappa, per-class precision, recall and F1 and the confusion matrix on these pixels. The saved classifier is the one trained without them, so the figures describe it. A class with fewer than two usable polygons is trained but not validated (the report says so).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: the class map (0 = nodata), the confidence (highest class probability, 0–1), the classifier (.onnx) and the report (.html, or .json for a machine-readable one). Applying a classifier made for another encoder, season or set of bands is refused.&lt;/p&gt;&lt;p&gt;Training needs scikit-learn and skl2onnx; the message says how to install them if they are missing.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Produit une carte d'occupation (ou d'usage) du sol à partir d'un raster latent et de quelques polygones ou points étiquetés. Le mode &lt;b&gt;entraîner&lt;/b&gt; ajuste une forêt aléatoire (scikit-learn) sur les variables latentes des pixels étiquetés, la mesure sur un échantillon de validation séparé spatialement, l'enregistre comme classifieur ONNX avec sa fiche de modèle et cartographie tout le raster. Le mode &lt;b&gt;appliquer&lt;/b&gt; cartographie un raster avec un classifieur enregistré — une autre zone ou une autre année à la même saison — et n'a besoin ni de scikit-learn ni de données d'entraînement.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entrée&lt;/b&gt; : un raster latent issu d'eolatent:encode (variables : les moyennes latentes de chaque fenêtre temporelle) ou, pour comparaison, tout autre raster, par exemple une pile Sentinel-2 d'eolatent:buildstack (variables : ses bandes). La carte a la résolution de l'entrée (40 m pour le préréglage latent fin).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Couche d'entraînement&lt;/b&gt; : des polygones ou des points avec un champ de classe (texte ou entier). Un pixel est étiqueté quand son centre est dans un polygone ; un point étiquette le pixel qui le contient. Les entités sans classe sont ignorées. Les noms et couleurs des classes viennent du style catégorisé de la couche sur le champ de classe s'il existe, sinon d'une palette fixe ; les classes entières gardent leur valeur dans la carte.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Validation&lt;/b&gt; : une fraction des polygones (0,3 par défaut), prise par blocs spatiaux entiers, est mise de côté ; aucun polygone n'a de pixels des deux côtés. Le rapport donne la précision globale, le kappa, la précision, le rappel et le F1 par classe et la matrice de confusion sur ces pixels. Le classifieur enregistré est celui entraîné sans eux : les chiffres le décrivent. Une classe ayant moins de deux polygones utilisables est entraînée mais pas validée (le rapport le signale).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sorties&lt;/b&gt; : la carte des classes (0 = sans donnée), la confiance (probabilité de la classe la plus probable, 0–1), le classifieur (.onnx) et le rapport (.html, ou .json pour une lecture par programme). Un classifieur fait pour un autre encodeur, une autre saison ou d'autres bandes est refusé.&lt;/p&gt;&lt;p&gt;L'entraînement nécessite scikit-learn et skl2onnx ; s'ils manquent, le message indique comment les installer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="103" />
       <source>Latent raster (or a raw stack, for comparison)</source>
       <translation>Raster latent (ou une pile brute, pour comparaison)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="72" />
+      <location filename="../processing_provider/classify_algorithm.py" line="106" />
       <source>Mode</source>
       <translation>Mode</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="75" />
+      <location filename="../processing_provider/classify_algorithm.py" line="109" />
       <source>Training polygons or points (train mode)</source>
       <translation>Polygones ou points d'entraînement (mode entraîner)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="78" />
+      <location filename="../processing_provider/classify_algorithm.py" line="112" />
       <source>Class field (train mode)</source>
       <translation>Champ de classe (mode entraîner)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="81" />
+      <location filename="../processing_provider/classify_algorithm.py" line="115" />
       <source>Saved classifier ONNX (apply mode)</source>
       <translation>Classifieur ONNX enregistré (mode appliquer)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="92" />
+      <location filename="../processing_provider/classify_algorithm.py" line="126" />
       <source>Classifier (ONNX, train mode)</source>
       <translation>Classifieur (ONNX, mode entraîner)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="92" />
+      <location filename="../processing_provider/classify_algorithm.py" line="126" />
       <source>ONNX files (*.onnx)</source>
       <translation>Fichiers ONNX (*.onnx)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="95" />
+      <location filename="../processing_provider/classify_algorithm.py" line="129" />
       <source>Accuracy report (train mode)</source>
       <translation>Rapport de précision (mode entraîner)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="96" />
+      <location filename="../processing_provider/classify_algorithm.py" line="130" />
       <source>HTML files (*.html);;JSON files (*.json)</source>
       <translation>Fichiers HTML (*.html);;Fichiers JSON (*.json)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="97" />
+      <location filename="../processing_provider/classify_algorithm.py" line="131" />
       <source>Overall accuracy (validation)</source>
       <translation>Précision globale (validation)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="98" />
+      <location filename="../processing_provider/classify_algorithm.py" line="132" />
       <source>Kappa (validation)</source>
       <translation>Kappa (validation)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="99" />
+      <location filename="../processing_provider/classify_algorithm.py" line="133" />
       <source>Macro F1 (validation)</source>
       <translation>F1 macro (validation)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="101" />
+      <location filename="../processing_provider/classify_algorithm.py" line="135" />
       <source>Classifier id</source>
       <translation>Identifiant du classifieur</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="106" />
+      <location filename="../processing_provider/classify_algorithm.py" line="140" />
       <source>No input: choose a latent raster (eolatent:encode) or a stack.</source>
       <translation>Aucune entrée : choisissez un raster latent (eolatent:encode) ou une pile.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="122" />
+      <location filename="../processing_provider/classify_algorithm.py" line="156" />
       <source>Apply mode needs a saved classifier: give MODEL (an .onnx file written by eolatent:classify in train mode).</source>
       <translation>Le mode appliquer nécessite un classifieur enregistré : indiquez MODEL (un fichier .onnx écrit par eolatent:classify en mode entraîner).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="146" />
+      <location filename="../processing_provider/classify_algorithm.py" line="181" />
       <source>Train mode needs a training layer: give TRAINING (polygons or points with a class field).</source>
       <translation>Le mode entraîner nécessite une couche d'entraînement : indiquez TRAINING (polygones ou points avec un champ de classe).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="125" />
+      <location filename="../processing_provider/classify_algorithm.py" line="160" />
       <source>Classifier {}: {} classes; execution provider {}</source>
       <translation>Classifieur {} : {} classes ; fournisseur d'exécution {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="72" />
+      <location filename="../processing_provider/classify_algorithm.py" line="106" />
       <source>train a classifier and map</source>
       <translation>entraîner un classifieur et cartographier</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="73" />
+      <location filename="../processing_provider/classify_algorithm.py" line="107" />
       <source>apply a saved classifier</source>
       <translation>appliquer un classifieur enregistré</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="137" />
+      <location filename="../processing_provider/classify_algorithm.py" line="172" />
       <source>Training a classifier needs scikit-learn and skl2onnx.</source>
       <translation>L'entraînement d'un classifieur nécessite scikit-learn et skl2onnx.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="156" />
+      <location filename="../processing_provider/classify_algorithm.py" line="191" />
       <source>{} feature(s) with an empty class were skipped</source>
       <translation>{} entité(s) sans classe ont été ignorée(s)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="196" />
+      <location filename="../processing_provider/classify_algorithm.py" line="232" />
       <source>Validation ({} pixels): overall accuracy {:.1f} %, kappa {:.3f}, macro F1 {:.3f}</source>
       <translation>Validation ({} pixels) : précision globale {:.1f} %, kappa {:.3f}, F1 macro {:.3f}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="170" />
+      <location filename="../processing_provider/classify_algorithm.py" line="205" />
       <source>Cannot write {}: folder {} does not exist or is not writable; choose another output.</source>
       <translation>Impossible d'écrire {} : le dossier {} n'existe pas ou n'est pas accessible en écriture ; choisissez une autre sortie.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_report.py" line="38" />
+      <location filename="../processing_provider/classify_report.py" line="36" />
       <source>Overall accuracy</source>
       <translation>Précision globale</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_report.py" line="39" />
+      <location filename="../processing_provider/classify_report.py" line="37" />
       <source>Kappa</source>
       <translation>Kappa</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_report.py" line="40" />
+      <location filename="../processing_provider/classify_report.py" line="38" />
       <source>Macro F1</source>
       <translation>F1 macro</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_report.py" line="41" />
+      <location filename="../processing_provider/classify_report.py" line="39" />
       <source>Validation pixels</source>
       <translation>Pixels de validation</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_report.py" line="20" />
-      <location filename="../processing_provider/classify_report.py" line="23" />
+      <location filename="../processing_provider/classify_report.py" line="18" />
+      <location filename="../processing_provider/classify_report.py" line="21" />
       <source>Land-cover classification report</source>
       <translation>Rapport de classification de l'occupation du sol</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_report.py" line="24" />
+      <location filename="../processing_provider/classify_report.py" line="22" />
       <source>Classifier</source>
       <translation>Classifieur</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_report.py" line="25" />
+      <location filename="../processing_provider/classify_report.py" line="23" />
       <source>Raster</source>
       <translation>Raster</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_report.py" line="25" />
+      <location filename="../processing_provider/classify_report.py" line="23" />
       <source>training layer</source>
       <translation>couche d'entraînement</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_report.py" line="26" />
+      <location filename="../processing_provider/classify_report.py" line="24" />
       <source>class field</source>
       <translation>champ de classe</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_report.py" line="34" />
+      <location filename="../processing_provider/classify_report.py" line="32" />
       <source>No validation: no sample was set aside (validation fraction 0, or too few samples per class).</source>
       <translation>Pas de validation : aucun échantillon n'a été mis de côté (fraction de validation 0, ou trop peu d'échantillons par classe).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_report.py" line="37" />
+      <location filename="../processing_provider/classify_report.py" line="35" />
       <source>Accuracy on the validation split</source>
       <translation>Précision sur l'échantillon de validation</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_report.py" line="28" />
+      <location filename="../processing_provider/classify_report.py" line="26" />
       <source>Training: {} sample(s), {} pixels. Validation: {} sample(s), {} pixels, spatially separated (whole polygons in spatial blocks of {:.0f} map units).</source>
       <translation>Entraînement : {} échantillon(s), {} pixels. Validation : {} échantillon(s), {} pixels, séparés spatialement (polygones entiers dans des blocs spatiaux de {:.0f} unités de la carte).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_report.py" line="43" />
+      <location filename="../processing_provider/classify_report.py" line="41" />
       <source>Per class</source>
       <translation>Par classe</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_report.py" line="49" />
+      <location filename="../processing_provider/classify_report.py" line="47" />
       <source>Confusion matrix (rows: reference, columns: predicted)</source>
       <translation>Matrice de confusion (lignes : référence, colonnes : prédiction)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_report.py" line="57" />
+      <location filename="../processing_provider/classify_report.py" line="55" />
       <source>Notes</source>
       <translation>Remarques</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_report.py" line="44" />
+      <location filename="../processing_provider/classify_report.py" line="42" />
       <source>Class</source>
       <translation>Classe</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_report.py" line="44" />
+      <location filename="../processing_provider/classify_report.py" line="42" />
       <source>Precision</source>
       <translation>Précision</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_report.py" line="44" />
+      <location filename="../processing_provider/classify_report.py" line="42" />
       <source>Recall</source>
       <translation>Rappel</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_report.py" line="44" />
+      <location filename="../processing_provider/classify_report.py" line="42" />
       <source>F1</source>
       <translation>F1</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_report.py" line="44" />
+      <location filename="../processing_provider/classify_report.py" line="42" />
       <source>Pixels</source>
       <translation>Pixels</translation>
     </message>
     <message>
-      <location filename="../processing_provider/cluster_algorithm.py" line="27" />
+      <location filename="../processing_provider/cluster_algorithm.py" line="28" />
       <source>Cluster a latent raster (k-means)</source>
       <translation>Regrouper un raster latent (k-moyennes)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/cluster_algorithm.py" line="30" />
-      <source>&lt;p&gt;Groups the pixels of a latent raster into &lt;b&gt;k clusters&lt;/b&gt; of similar latent features (all time windows together): an unsupervised map to look at before labelling anything.&lt;/p&gt;&lt;p&gt;&lt;b&gt;K&lt;/b&gt;: the number of clusters, or 0 to choose it automatically: k-means is fitted for k = 2 … the largest k tried, and the k with the highest mean &lt;b&gt;silhouette&lt;/b&gt; width (compact, well separated clusters; computed on at most 3000 sampled pixels) wins. The scores are in the log.&lt;/p&gt;&lt;p&gt;k-means (scikit-learn MiniBatchKMeans, seeded) is fitted on a random sample of pixels; every pixel then goes to its nearest centroid, tile by tile. Clusters are numbered 1 … k by decreasing size; 0 is nodata. Any other raster (e.g. a Sentinel-2 stack) can be clustered on its bands too.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Regroupe les pixels d'un raster latent en &lt;b&gt;k groupes&lt;/b&gt; de variables latentes semblables (toutes les fenêtres temporelles ensemble) : une carte non supervisée à regarder avant d'étiqueter quoi que ce soit.&lt;/p&gt;&lt;p&gt;&lt;b&gt;K&lt;/b&gt; : le nombre de groupes, ou 0 pour le choisir automatiquement : les k-moyennes sont ajustées pour k = 2 … le plus grand k essayé, et le k de plus grande &lt;b&gt;silhouette&lt;/b&gt; moyenne (groupes compacts et bien séparés ; calculée sur au plus 3000 pixels tirés) l'emporte. Les scores figurent dans le journal.&lt;/p&gt;&lt;p&gt;Les k-moyennes (scikit-learn MiniBatchKMeans, avec graine) sont ajustées sur un échantillon aléatoire de pixels ; chaque pixel va ensuite au centroïde le plus proche, tuile par tuile. Les groupes sont numérotés de 1 à k par taille décroissante ; 0 = sans donnée. Tout autre raster (par exemple une pile Sentinel-2) peut aussi être regroupé sur ses bandes.&lt;/p&gt;</translation>
+      <location filename="../processing_provider/cluster_algorithm.py" line="40" />
+      <source>&lt;p&gt;With additional feature rasters every feature is standardised (mean 0, standard deviation 1 over the sampled pixels) before k-means, so that no raster outweighs the others by its units.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Avec des rasters de caractéristiques supplémentaires, chaque caractéristique est standardisée (moyenne 0, écart-type 1 sur les pixels échantillonnés) avant les k-moyennes, afin qu'aucun raster ne l'emporte sur les autres par ses unités.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing_provider/cluster_algorithm.py" line="42" />
+      <location filename="../processing_provider/cluster_algorithm.py" line="47" />
       <source>Number of clusters (0 = automatic, silhouette criterion)</source>
       <translation>Nombre de groupes (0 = automatique, critère de la silhouette)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/cluster_algorithm.py" line="44" />
+      <location filename="../processing_provider/cluster_algorithm.py" line="49" />
       <source>Largest k tried when automatic</source>
       <translation>Plus grand k essayé en mode automatique</translation>
     </message>
     <message>
-      <location filename="../processing_provider/cluster_algorithm.py" line="46" />
+      <location filename="../processing_provider/cluster_algorithm.py" line="51" />
       <source>Pixels sampled to fit k-means</source>
       <translation>Pixels tirés pour ajuster les k-moyennes</translation>
     </message>
     <message>
-      <location filename="../processing_provider/cluster_algorithm.py" line="49" />
+      <location filename="../processing_provider/cluster_algorithm.py" line="54" />
       <source>Clusters</source>
       <translation>Groupes</translation>
     </message>
     <message>
-      <location filename="../processing_provider/cluster_algorithm.py" line="41" />
-      <location filename="../processing_provider/decode_algorithm.py" line="163" />
-      <location filename="../processing_provider/encode_algorithm.py" line="91" />
+      <location filename="../processing_provider/cluster_algorithm.py" line="31" />
+      <source>&lt;p&gt;Groups the pixels of a latent raster into &lt;b&gt;k clusters&lt;/b&gt; of similar latent features (all time windows together): an unsupervised map to look at before labelling anything.&lt;/p&gt;&lt;p&gt;&lt;b&gt;K&lt;/b&gt;: the number of clusters, or 0 to choose it automatically: k-means is fitted for k = 2 … the largest k tried, and the k with the highest mean &lt;b&gt;silhouette&lt;/b&gt; width (compact, well separated clusters; computed on at most 3000 sampled pixels) wins. The scores are in the log.&lt;/p&gt;&lt;p&gt;k-means (scikit-learn MiniBatchKMeans, seeded) is fitted on a random sample of pixels; every pixel then goes to its nearest centroid, tile by tile. Clusters are numbered 1 … k by decreasing size; 0 is nodata. Any other raster (e.g. a Sentinel-2 stack) can be clustered on its bands too.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Regroupe les pixels d'un raster latent en &lt;b&gt;k groupes&lt;/b&gt; de variables latentes semblables (toutes les fenêtres temporelles ensemble) : une carte non supervisée à regarder avant d'étiqueter quoi que ce soit.&lt;/p&gt;&lt;p&gt;&lt;b&gt;K&lt;/b&gt; : le nombre de groupes, ou 0 pour le choisir automatiquement : les k-moyennes sont ajustées pour k = 2 … le plus grand k essayé, et le k de plus grande &lt;b&gt;silhouette&lt;/b&gt; moyenne (groupes compacts et bien séparés ; calculée sur au plus 3000 pixels tirés) l'emporte. Les scores figurent dans le journal.&lt;/p&gt;&lt;p&gt;Les k-moyennes (scikit-learn MiniBatchKMeans, avec graine) sont ajustées sur un échantillon aléatoire de pixels ; chaque pixel va ensuite au centroïde le plus proche, tuile par tuile. Les groupes sont numérotés de 1 à k par taille décroissante ; 0 = sans donnée. Tout autre raster (par exemple une pile Sentinel-2) peut aussi être regroupé sur ses bandes.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/cluster_algorithm.py" line="45" />
+      <location filename="../processing_provider/decode_algorithm.py" line="152" />
+      <location filename="../processing_provider/encode_algorithm.py" line="101" />
       <source>Latent raster</source>
       <translation>Raster latent</translation>
     </message>
     <message>
-      <location filename="../processing_provider/cluster_algorithm.py" line="50" />
+      <location filename="../processing_provider/cluster_algorithm.py" line="55" />
       <source>Number of clusters</source>
       <translation>Nombre de groupes</translation>
     </message>
     <message>
-      <location filename="../processing_provider/cluster_algorithm.py" line="51" />
+      <location filename="../processing_provider/cluster_algorithm.py" line="56" />
       <source>Silhouette by k (JSON)</source>
       <translation>Silhouette par k (JSON)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/cluster_algorithm.py" line="58" />
-      <location filename="../processing_provider/similarity_algorithm.py" line="53" />
+      <location filename="../processing_provider/cluster_algorithm.py" line="63" />
+      <location filename="../processing_provider/similarity_algorithm.py" line="60" />
       <source>No input: choose a latent raster (eolatent:encode).</source>
       <translation>Aucune entrée : choisissez un raster latent (eolatent:encode).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/cluster_algorithm.py" line="67" />
+      <location filename="../processing_provider/cluster_algorithm.py" line="73" />
       <source>k = {} chosen by the silhouette criterion</source>
       <translation>k = {} choisi par le critère de la silhouette</translation>
     </message>
     <message>
-      <location filename="../processing_provider/cluster_algorithm.py" line="68" />
+      <location filename="../processing_provider/cluster_algorithm.py" line="74" />
       <source>cluster {}</source>
       <translation>groupe {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="126" />
+      <location filename="../processing_provider/decode_algorithm.py" line="115" />
       <source>Decode a latent raster (LAI, FCOVER, soil moisture, …)</source>
       <translation>Décoder un raster latent (LAI, FCOVER, humidité du sol, …)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="129" />
+      <location filename="../processing_provider/decode_algorithm.py" line="118" />
       <source>&lt;p&gt;Decodes a latent raster made by eolatent:encode into physical variables — leaf area index LAI (m²/m²), vegetation cover FCOVER, soil moisture SM (m³/m³), and optionally leaf chlorophyll CAB (µg/cm²), leaf water CW (g/cm²), dry matter CM (g/cm²) and soil brightness — at the dates and the resolution you choose, with an optional 1σ uncertainty per variable.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dates&lt;/b&gt;: a comma-separated list of dates (2020-07-01, 2020-07-15), or else a regular series from the first to the last day every STEP_DAYS days (default 7, weekly); empty first/last day = the encoded period. A date inside an encoded window is decoded from that window; a date between two encoded windows (a window without acquisitions is not encoded) is the linear blend in time of the two neighbours (uncertainty blended the same way). Dates outside the encoded period are refused.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Clouds&lt;/b&gt;: a chunk with no valid observation in a window is no data there. With &lt;i&gt;fill gaps&lt;/i&gt; (default), such a chunk is decoded from its nearest valid windows before and after, blended in time; it stays no data where one side has none.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Resolution&lt;/b&gt; (metres): a multiple of the stack pixel size that divides the chunk (for the fine preset at 10 m: 10, 20 or 40 m); empty = the stack resolution. A coarse pixel is the decoder's value at its centre.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Model&lt;/b&gt;: the decoder of the encoder that made the latent raster; a decoder ONNX file (advanced) may be given, and is refused if it was trained for another encoder.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: one GeoTIFF per variable, one band per date in date order. Each band's description starts with its date ("2020-07-01 LAI [m2/m2]") and its metadata carries DATE, VARIABLE and UNITS.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Temporal controller&lt;/b&gt;: QGIS 3.38 and later can map each band to a date: the outputs are given the temporal mode &lt;i&gt;Fixed time range per band&lt;/i&gt; (each band from its date to the next), so the temporal controller shows the band of the current date. QGIS 3.22 to 3.36 cannot map the bands of one GeoTIFF to dates; there (advanced option, on by default) each output also gets a folder &lt;i&gt;&amp;lt;output&amp;gt;_dates/&lt;/i&gt; with one small VRT per date (pointing to the band, no pixel copied), and the outputs loaded on completion come with a group &lt;i&gt;… by date&lt;/i&gt; of one layer per date, each with the fixed time range from its date to the next: the temporal controller animates that group. Open the VRTs yourself (Temporal ▸ Fixed time range) for outputs not loaded on completion.&lt;/p&gt;&lt;p&gt;The execution provider that actually ran (CUDA or CPU) is written to the log.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Décode un raster latent produit par eolatent:encode en variables physiques — indice de surface foliaire LAI (m²/m²), couvert végétal FCOVER, humidité du sol SM (m³/m³) et, en option, chlorophylle foliaire CAB (µg/cm²), eau foliaire CW (g/cm²), matière sèche CM (g/cm²) et brillance du sol — aux dates et à la résolution de votre choix, avec en option une incertitude à 1σ par variable.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dates&lt;/b&gt; : une liste de dates séparées par des virgules (2020-07-01, 2020-07-15), ou sinon une série régulière du premier au dernier jour, tous les STEP_DAYS jours (7 par défaut, hebdomadaire) ; premier/dernier jour vide = la période encodée. Une date située dans une fenêtre encodée est décodée à partir de cette fenêtre ; une date située entre deux fenêtres encodées (une fenêtre sans acquisition n'est pas encodée) est le mélange linéaire dans le temps des deux voisines (l'incertitude est mélangée de la même façon). Les dates hors de la période encodée sont refusées.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nuages&lt;/b&gt; : un bloc sans observation valide dans une fenêtre y est sans données. Avec &lt;i&gt;combler les lacunes&lt;/i&gt; (par défaut), un tel bloc est décodé à partir de ses fenêtres valides les plus proches avant et après, mélangées dans le temps ; il reste sans données là où l'un des deux côtés n'en a pas.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Résolution&lt;/b&gt; (mètres) : un multiple de la taille de pixel de la pile qui divise le bloc (pour le préréglage fine à 10 m : 10, 20 ou 40 m) ; vide = la résolution de la pile. Un pixel grossier prend la valeur du décodeur en son centre.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Modèle&lt;/b&gt; : le décodeur de l'encodeur qui a produit le raster latent ; un fichier ONNX de décodeur (avancé) peut être indiqué, et il est refusé s'il a été entraîné pour un autre encodeur.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sorties&lt;/b&gt; : un GeoTIFF par variable, une bande par date dans l'ordre des dates. La description de chaque bande commence par sa date ("2020-07-01 LAI [m2/m2]") et ses métadonnées contiennent DATE, VARIABLE et UNITS.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Contrôleur temporel&lt;/b&gt; : QGIS 3.38 et versions ultérieures peuvent associer chaque bande à une date : les sorties reçoivent le mode temporel &lt;i&gt;Plage temporelle fixe par bande&lt;/i&gt; (chaque bande de sa date à la suivante), de sorte que le contrôleur temporel affiche la bande de la date courante. QGIS 3.22 à 3.36 ne savent pas associer les bandes d'un même GeoTIFF à des dates ; dans ce cas (option avancée, activée par défaut), chaque sortie reçoit aussi un dossier &lt;i&gt;&amp;lt;output&amp;gt;_dates/&lt;/i&gt; contenant un petit VRT par date (qui pointe vers la bande, sans copie de pixels), et les sorties chargées à la fin du traitement sont accompagnées d'un groupe &lt;i&gt;… par date&lt;/i&gt; d'une couche par date, chacune avec la plage temporelle fixe allant de sa date à la suivante : le contrôleur temporel anime ce groupe. Ouvrez vous-même les VRT (Temporel ▸ Plage temporelle fixe) pour les sorties non chargées à la fin du traitement.&lt;/p&gt;&lt;p&gt;Le fournisseur d'exécution effectivement utilisé (CUDA ou CPU) est écrit dans le journal.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="173" />
+      <location filename="../processing_provider/decode_algorithm.py" line="162" />
       <source>Series: step (days)</source>
       <translation>Série : pas (jours)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="174" />
+      <location filename="../processing_provider/decode_algorithm.py" line="163" />
       <source>Resolution (m, empty: the stack resolution)</source>
       <translation>Résolution (m, vide : la résolution de la pile)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="184" />
+      <location filename="../processing_provider/decode_algorithm.py" line="173" />
       <source>Vegetation cover FCOVER</source>
       <translation>Couvert végétal FCOVER</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="185" />
+      <location filename="../processing_provider/decode_algorithm.py" line="174" />
       <source>Soil moisture SM (m³/m³)</source>
       <translation>Humidité du sol SM (m³/m³)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="185" />
+      <location filename="../processing_provider/decode_algorithm.py" line="174" />
       <source>Leaf chlorophyll CAB (µg/cm²)</source>
       <translation>Chlorophylle foliaire CAB (µg/cm²)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="186" />
+      <location filename="../processing_provider/decode_algorithm.py" line="175" />
       <source>Leaf water CW (g/cm²)</source>
       <translation>Eau foliaire CW (g/cm²)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="186" />
+      <location filename="../processing_provider/decode_algorithm.py" line="175" />
       <source>Leaf dry matter CM (g/cm²)</source>
       <translation>Matière sèche foliaire CM (g/cm²)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="187" />
+      <location filename="../processing_provider/decode_algorithm.py" line="176" />
       <source>Soil brightness</source>
       <translation>Brillance du sol</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="165" />
-      <source>Dates (YYYY-MM-DD, comma-separated; empty: regular series below)</source>
-      <translation>Dates (AAAA-MM-JJ, séparées par des virgules ; vide : série régulière ci-dessous)</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="168" />
-      <source>Series: first day (empty: start of the encoded period)</source>
-      <translation>Série : premier jour (vide : début de la période encodée)</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="171" />
-      <source>Series: last day (empty: end of the encoded period)</source>
-      <translation>Série : dernier jour (vide : fin de la période encodée)</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="177" />
-      <source>Fill cloudy chunks from the neighbouring windows</source>
-      <translation>Combler les blocs nuageux à partir des fenêtres voisines</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="179" />
-      <source>Decoder ONNX file (empty: the decoder of the raster's encoder)</source>
-      <translation>Fichier ONNX du décodeur (vide : le décodeur de l'encodeur du raster)</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="182" />
-      <source>QGIS before 3.38: also one layer per date for the temporal controller (VRTs in &lt;output&gt;_dates/)</source>
-      <translation>QGIS avant 3.38 : aussi une couche par date pour le contrôleur temporel (VRT dans &lt;output&gt;_dates/)</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="194" />
-      <source>Decoded dates</source>
-      <translation>Dates décodées</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="206" />
-      <source>No latent raster: choose a raster made by eolatent:encode.</source>
-      <translation>Aucun raster latent : choisissez un raster produit par eolatent:encode.</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="216" />
+      <location filename="../processing_provider/decode_algorithm.py" line="198" />
       <source>No output selected: choose at least one variable.</source>
       <translation>Aucune sortie sélectionnée : choisissez au moins une variable.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="230" />
+      <location filename="../processing_provider/decode_algorithm.py" line="154" />
+      <source>Dates (YYYY-MM-DD, comma-separated; empty: regular series below)</source>
+      <translation>Dates (AAAA-MM-JJ, séparées par des virgules ; vide : série régulière ci-dessous)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/decode_algorithm.py" line="157" />
+      <source>Series: first day (empty: start of the encoded period)</source>
+      <translation>Série : premier jour (vide : début de la période encodée)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/decode_algorithm.py" line="160" />
+      <source>Series: last day (empty: end of the encoded period)</source>
+      <translation>Série : dernier jour (vide : fin de la période encodée)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/decode_algorithm.py" line="166" />
+      <source>Fill cloudy chunks from the neighbouring windows</source>
+      <translation>Combler les blocs nuageux à partir des fenêtres voisines</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/decode_algorithm.py" line="168" />
+      <source>Decoder ONNX file (empty: the decoder of the raster's encoder)</source>
+      <translation>Fichier ONNX du décodeur (vide : le décodeur de l'encodeur du raster)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/decode_algorithm.py" line="171" />
+      <source>QGIS before 3.38: also one layer per date for the temporal controller (VRTs in &lt;output&gt;_dates/)</source>
+      <translation>QGIS avant 3.38 : aussi une couche par date pour le contrôleur temporel (VRT dans &lt;output&gt;_dates/)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/decode_algorithm.py" line="183" />
+      <source>Decoded dates</source>
+      <translation>Dates décodées</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/decode_algorithm.py" line="195" />
+      <source>No latent raster: choose a raster made by eolatent:encode.</source>
+      <translation>Aucun raster latent : choisissez un raster produit par eolatent:encode.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/decode_algorithm.py" line="212" />
       <source>Decoded {} date(s): {}</source>
       <translation>{} date(s) décodée(s) : {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="101" />
+      <location filename="../processing_provider/decode_algorithm.py" line="94" />
       <source>{} by date</source>
       <translation>{} par date</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="237" />
+      <location filename="../processing_provider/decode_algorithm.py" line="219" />
       <source>One layer per date for the temporal controller: {}</source>
       <translation>Une couche par date pour le contrôleur temporel : {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/encode_algorithm.py" line="39" />
+      <location filename="../processing_provider/encode_algorithm.py" line="41" />
       <source>Encode stacks to a latent raster</source>
       <translation>Encoder des piles en raster latent</translation>
     </message>
     <message>
-      <location filename="../processing_provider/encode_algorithm.py" line="42" />
-      <source>&lt;p&gt;Encodes a Sentinel-2 stack and/or a Sentinel-1 stack into a &lt;b&gt;latent raster&lt;/b&gt;: for every chunk of P × P pixels and every time window of W days, a vector of latent features (mean and log-variance) from a variational encoder. Decode it into physical variables with eolatent:decode.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Inputs&lt;/b&gt;: stacks written by eolatent:buildstack. Give at least one; when both are given they must share the same grid (build them in one eolatent:buildstack run). The S2 stack needs B02, B03, B04, B05, B06, B07, B08, B8A, B11, B12; the S1 stack VV and VH. With one modality only (S2 only or S1 only), the other is given to the encoder as absent (zeros, validity 0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Model&lt;/b&gt;: the fine preset (4 × 4 px chunks, 64 features) or the seed preset (100 × 100 px = 1 km, 256 features); an encoder ONNX file (advanced) overrides it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Time windows&lt;/b&gt;: from the start date (default: the first acquisition) to the end date (default: the last one), in consecutive windows of W days (10). A window without any acquisition is not encoded; decoding a date there blends the neighbouring windows. In each window the encoder gets, per pixel, the mean of the valid observations (S1 averaged in linear power, then in dB) and the fraction of the window's dates that were valid.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Clouds and nodata&lt;/b&gt;: invalid pixels (cloud mask, NaN) are left out of the means. A chunk with no valid pixel in a window (fully cloudy, outside the data) is no data (NaN) in that window. When the raster size is not a multiple of P, the last row/column of chunks is partial: its missing pixels are given to the encoder as invalid.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Output&lt;/b&gt;: a float32 GeoTIFF with one pixel per chunk (pixel size P × the stack's), bands grouped by window: L mean bands then L log-variance bands, described "2020-07-01/2020-07-10 z000 mean"; its metadata records the encoder id and version, chunk size, window length, windows and the input stacks' checksums, which eolatent:decode checks.&lt;/p&gt;&lt;p&gt;The execution provider that actually ran (CUDA or CPU) is written to the log.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Encode une pile Sentinel-2 et/ou une pile Sentinel-1 en un &lt;b&gt;raster latent&lt;/b&gt; : pour chaque bloc de P × P pixels et chaque fenêtre temporelle de W jours, un vecteur de caractéristiques latentes (moyenne et log-variance) produit par un encodeur variationnel. Décodez-le en variables physiques avec eolatent:decode.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entrées&lt;/b&gt; : des piles écrites par eolatent:buildstack. Indiquez-en au moins une ; si les deux sont indiquées, elles doivent partager la même grille (construisez-les en une seule exécution de eolatent:buildstack). La pile S2 doit contenir B02, B03, B04, B05, B06, B07, B08, B8A, B11, B12 ; la pile S1, VV et VH. Avec une seule modalité (S2 seul ou S1 seul), l'autre est transmise à l'encodeur comme absente (zéros, validité 0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Modèle&lt;/b&gt; : le préréglage fine (blocs de 4 × 4 px, 64 caractéristiques) ou le préréglage seed (100 × 100 px = 1 km, 256 caractéristiques) ; un fichier ONNX d'encodeur (avancé) remplace ce choix.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fenêtres temporelles&lt;/b&gt; : de la date de début (par défaut : la première acquisition) à la date de fin (par défaut : la dernière), en fenêtres consécutives de W jours (10). Une fenêtre sans aucune acquisition n'est pas encodée ; décoder une date qui s'y trouve mélange les fenêtres voisines. Dans chaque fenêtre, l'encodeur reçoit, par pixel, la moyenne des observations valides (S1 moyenné en puissance linéaire, puis converti en dB) et la fraction des dates de la fenêtre qui étaient valides.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nuages et nodata&lt;/b&gt; : les pixels invalides (masque de nuages, NaN) sont exclus des moyennes. Un bloc sans aucun pixel valide dans une fenêtre (entièrement nuageux, hors des données) est sans données (NaN) dans cette fenêtre. Quand la taille du raster n'est pas un multiple de P, la dernière ligne/colonne de blocs est partielle : ses pixels manquants sont transmis à l'encodeur comme invalides.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sortie&lt;/b&gt; : un GeoTIFF float32 avec un pixel par bloc (taille de pixel = P × celle de la pile), bandes groupées par fenêtre : L bandes de moyenne puis L bandes de log-variance, décrites "2020-07-01/2020-07-10 z000 mean" ; ses métadonnées enregistrent l'identifiant et la version de l'encodeur, la taille des blocs, la durée des fenêtres, les fenêtres et les sommes de contrôle des piles d'entrée, que vérifie eolatent:decode.&lt;/p&gt;&lt;p&gt;Le fournisseur d'exécution effectivement utilisé (CUDA ou CPU) est écrit dans le journal.&lt;/p&gt;</translation>
+      <location filename="../processing_provider/encode_algorithm.py" line="44" />
+      <source>&lt;p&gt;Encodes a Sentinel-2 stack and/or a Sentinel-1 stack into a &lt;b&gt;latent raster&lt;/b&gt;: for every chunk of P × P pixels and every time window of W days, a vector of latent features (mean and log-variance) from a variational encoder. Decode it into physical variables with eolatent:decode.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Inputs&lt;/b&gt;: stacks written by eolatent:buildstack. Give at least one; when both are given they must share the same grid (build them in one eolatent:buildstack run). The S2 stack needs B02, B03, B04, B05, B06, B07, B08, B8A, B11, B12; the S1 stack VV and VH. With one modality only (S2 only or S1 only), the other is given to the encoder as absent (zeros, validity 0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Model&lt;/b&gt;: &lt;i&gt;fine4&lt;/i&gt; (4 × 4 px chunks, 10-day windows, 64 features), &lt;i&gt;seed100&lt;/i&gt; (100 × 100 px = 1 km, 256 features) or &lt;i&gt;presto&lt;/i&gt;, the published Presto foundation model (Tseng et al. 2023, MIT; pre-trained on 21.5 M real pixel series worldwide): 128 features per pixel for every run of up to 12 calendar months, from monthly means of the valid observations. Presto takes any subset of the S2 bands (e.g. 9-band composites without B8A) and S1 only, S2 only or both: what is missing is masked, never filled, and named in the log; a last band per window counts the months observed (S2 + 100 × S1). It has no decoder and no log-variance. An encoder ONNX file (advanced) overrides the choice.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Grid factor&lt;/b&gt; (presto only): 1 encodes every pixel; f encodes the mean series of each f × f block (f² times faster, pixel size f × the stack's).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Time windows&lt;/b&gt;: from the start date (default: the first acquisition) to the end date (default: the last one), in consecutive windows of W days (10). A window without any acquisition is not encoded; decoding a date there blends the neighbouring windows. In each window the encoder gets, per pixel, the mean of the valid observations (S1 averaged in linear power, then in dB) and the fraction of the window's dates that were valid.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Clouds and nodata&lt;/b&gt;: invalid pixels (cloud mask, NaN) are left out of the means. A chunk with no valid pixel in a window (fully cloudy, outside the data) is no data (NaN) in that window. When the raster size is not a multiple of P, the last row/column of chunks is partial: its missing pixels are given to the encoder as invalid.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Output&lt;/b&gt;: a float32 GeoTIFF with one pixel per chunk (pixel size P × the stack's), bands grouped by window: L mean bands then L log-variance bands, described "2020-07-01/2020-07-10 z000 mean"; its metadata records the encoder id and version, chunk size, window length, windows and the input stacks' checksums, which eolatent:decode checks.&lt;/p&gt;&lt;p&gt;The execution provider that actually ran (CUDA or CPU) is written to the log.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Encode une pile Sentinel-2 et/ou une pile Sentinel-1 en un &lt;b&gt;raster latent&lt;/b&gt; : pour chaque bloc de P × P pixels et chaque fenêtre temporelle de W jours, un vecteur de caractéristiques latentes (moyenne et log-variance) produit par un encodeur variationnel. Décodez-le en variables physiques avec eolatent:decode.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entrées&lt;/b&gt; : des piles écrites par eolatent:buildstack. Indiquez-en au moins une ; si les deux sont indiquées, elles doivent partager la même grille (construisez-les en une seule exécution de eolatent:buildstack). La pile S2 doit contenir B02, B03, B04, B05, B06, B07, B08, B8A, B11, B12 ; la pile S1, VV et VH. Avec une seule modalité (S2 seul ou S1 seul), l'autre est transmise à l'encodeur comme absente (zéros, validité 0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Modèle&lt;/b&gt; : &lt;i&gt;fine4&lt;/i&gt; (blocs de 4 × 4 px, fenêtres de 10 jours, 64 caractéristiques), &lt;i&gt;seed100&lt;/i&gt; (100 × 100 px = 1 km, 256 caractéristiques) ou &lt;i&gt;presto&lt;/i&gt;, le modèle de fondation Presto publié (Tseng et al. 2023, MIT ; pré-entraîné sur 21,5 M de séries de pixels réelles du monde entier) : 128 caractéristiques par pixel pour chaque suite d'au plus 12 mois civils, à partir des moyennes mensuelles des observations valides. Presto accepte n'importe quel sous-ensemble des bandes S2 (p. ex. des composites à 9 bandes sans B8A) et S1 seul, S2 seul ou les deux : ce qui manque est masqué, jamais inventé, et nommé dans le journal ; une dernière bande par fenêtre compte les mois observés (S2 + 100 × S1). Il n'a ni décodeur ni log-variance. Un fichier ONNX d'encodeur (avancé) remplace ce choix.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Facteur de grille&lt;/b&gt; (presto seulement) : 1 encode chaque pixel ; f encode la série moyenne de chaque bloc de f × f pixels (f² fois plus rapide, taille de pixel f × celle de la pile).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fenêtres temporelles&lt;/b&gt; : de la date de début (par défaut : la première acquisition) à la date de fin (par défaut : la dernière), en fenêtres consécutives de W jours (10). Une fenêtre sans aucune acquisition n'est pas encodée ; décoder une date qui s'y trouve mélange les fenêtres voisines. Dans chaque fenêtre, l'encodeur reçoit, par pixel, la moyenne des observations valides (S1 moyenné en puissance linéaire, puis converti en dB) et la fraction des dates de la fenêtre qui étaient valides.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nuages et nodata&lt;/b&gt; : les pixels invalides (masque de nuages, NaN) sont exclus des moyennes. Un bloc sans aucun pixel valide dans une fenêtre (entièrement nuageux, hors des données) est sans données (NaN) dans cette fenêtre. Quand la taille du raster n'est pas un multiple de P, la dernière ligne/colonne de blocs est partielle : ses pixels manquants sont transmis à l'encodeur comme invalides.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sortie&lt;/b&gt; : un GeoTIFF float32 avec un pixel par bloc (taille de pixel = P × celle de la pile), bandes groupées par fenêtre : L bandes de moyenne puis L bandes de log-variance, décrites "2020-07-01/2020-07-10 z000 mean" ; ses métadonnées enregistrent l'identifiant et la version de l'encodeur, la taille des blocs, la durée des fenêtres, les fenêtres et les sommes de contrôle des piles d'entrée, que vérifie eolatent:decode.&lt;/p&gt;&lt;p&gt;Le fournisseur d'exécution effectivement utilisé (CUDA ou CPU) est écrit dans le journal.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing_provider/encode_algorithm.py" line="73" />
-      <source>fine: 4 × 4 px chunks (40 m), 10-day windows, 64 features</source>
-      <translation>fine : blocs de 4 × 4 px (40 m), fenêtres de 10 jours, 64 caractéristiques</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/encode_algorithm.py" line="74" />
-      <source>seed: 100 × 100 px chunks (1 km), 10-day windows, 256 features</source>
-      <translation>seed : blocs de 100 × 100 px (1 km), fenêtres de 10 jours, 256 caractéristiques</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/encode_algorithm.py" line="72" />
+      <location filename="../processing_provider/encode_algorithm.py" line="82" />
       <source>Sentinel-1 stack (VV, VH)</source>
       <translation>Pile Sentinel-1 (VV, VH)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/encode_algorithm.py" line="80" />
-      <source>Encoder</source>
-      <translation>Encodeur</translation>
+      <location filename="../processing_provider/encode_algorithm.py" line="86" />
+      <source>Encoder (fine4, seed100, presto)</source>
+      <translation>Encodeur (fine4, seed100, presto)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/encode_algorithm.py" line="83" />
+      <location filename="../processing_provider/encode_algorithm.py" line="90" />
       <source>Encoder ONNX file (overrides the encoder choice)</source>
       <translation>Fichier ONNX de l'encodeur (remplace le choix de l'encodeur)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/encode_algorithm.py" line="86" />
+      <location filename="../processing_provider/encode_algorithm.py" line="93" />
       <source>First day (YYYY-MM-DD, empty: first acquisition)</source>
       <translation>Premier jour (AAAA-MM-JJ, vide : première acquisition)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/encode_algorithm.py" line="89" />
+      <location filename="../processing_provider/encode_algorithm.py" line="96" />
       <source>Last day (YYYY-MM-DD, empty: last acquisition)</source>
       <translation>Dernier jour (AAAA-MM-JJ, vide : dernière acquisition)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/encode_algorithm.py" line="92" />
+      <location filename="../processing_provider/encode_algorithm.py" line="99" />
+      <source>Grid factor (presto: encode f × f pixel blocks)</source>
+      <translation>Facteur de grille (presto : encoder des blocs de f × f pixels)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/encode_algorithm.py" line="102" />
       <source>Encoded time windows</source>
       <translation>Fenêtres temporelles encodées</translation>
     </message>
     <message>
-      <location filename="../processing_provider/encode_algorithm.py" line="108" />
+      <location filename="../processing_provider/encode_algorithm.py" line="118" />
       <source>No input stack: give a Sentinel-2 stack, a Sentinel-1 stack or both.</source>
       <translation>Aucune pile en entrée : indiquez une pile Sentinel-2, une pile Sentinel-1 ou les deux.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/encode_algorithm.py" line="121" />
+      <location filename="../processing_provider/encode_algorithm.py" line="131" />
       <source>Encoded windows: {}</source>
       <translation>Fenêtres encodées : {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/encode_algorithm.py" line="99" />
+      <location filename="../processing_provider/encode_algorithm.py" line="109" />
       <source>{}: the raster cannot be opened.</source>
       <translation>{} : le raster ne peut pas être ouvert.</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/encode_algorithm.py" line="79" />
-      <source>{} (not installed)</source>
-      <translation>{} (non installé)</translation>
     </message>
     <message>
       <location filename="../processing_provider/layer_samples.py" line="54" />
@@ -1421,37 +1436,42 @@
       <translation>EO Latent — des séries temporelles Sentinel aux plongements et aux variables physiques</translation>
     </message>
     <message>
-      <location filename="../processing_provider/similarity_algorithm.py" line="24" />
+      <location filename="../processing_provider/similarity_algorithm.py" line="25" />
       <source>Similarity search (find places like this one)</source>
       <translation>Recherche par similarité (trouver des lieux semblables)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/similarity_algorithm.py" line="27" />
+      <location filename="../processing_provider/similarity_algorithm.py" line="28" />
       <source>&lt;p&gt;Finds the places that look like a reference: for every pixel of a latent raster, the &lt;b&gt;cosine similarity&lt;/b&gt; between its latent features and the mean latent features of the reference points or polygons (1 = the same direction in latent space, 0 = unrelated).&lt;/p&gt;&lt;p&gt;&lt;b&gt;References&lt;/b&gt;: one or more points or polygons (any CRS). Each feature is averaged over its pixels (centres inside a polygon; the pixel under a point; a polygon smaller than a pixel takes the pixels it touches), then the features are averaged with equal weight.&lt;/p&gt;&lt;p&gt;By default one band compares all time windows at once (windows where the pixel or the reference has no valid observation are left out). &lt;b&gt;One band per window&lt;/b&gt; gives the similarity window by window instead, to see when places look alike.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Trouve les lieux qui ressemblent à une référence : pour chaque pixel d'un raster latent, la &lt;b&gt;similarité cosinus&lt;/b&gt; entre ses variables latentes et les variables latentes moyennes des points ou polygones de référence (1 = même direction dans l'espace latent, 0 = sans rapport).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Références&lt;/b&gt; : un ou plusieurs points ou polygones (tout SCR). Chaque entité est moyennée sur ses pixels (centres dans un polygone ; le pixel sous un point ; un polygone plus petit qu'un pixel prend les pixels qu'il touche), puis les entités sont moyennées avec le même poids.&lt;/p&gt;&lt;p&gt;Par défaut, une bande compare toutes les fenêtres temporelles à la fois (les fenêtres où le pixel ou la référence n'a pas d'observation valide sont écartées). &lt;b&gt;Une bande par fenêtre&lt;/b&gt; donne plutôt la similarité fenêtre par fenêtre, pour voir quand les lieux se ressemblent.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing_provider/similarity_algorithm.py" line="45" />
+      <location filename="../processing_provider/similarity_algorithm.py" line="37" />
+      <source>&lt;p&gt;&lt;b&gt;Additional latent rasters&lt;/b&gt; (optional): more latent rasters of the same area and CRS whose windows are stacked after INPUT's, e.g. a Presto latent beside a fine4 latent of the same stack; all windows are compared at once, or one band per window of each raster. The result has the finest of their grids (a coarser latent is repeated onto it when its pixel size is a whole multiple). Only latent rasters can be stacked here.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;&lt;b&gt;Rasters latents supplémentaires&lt;/b&gt; (facultatif) : d'autres rasters latents de la même zone et du même SCR dont les fenêtres sont empilées après celles d'INPUT, p. ex. un latent Presto à côté d'un latent fine4 de la même pile ; toutes les fenêtres sont comparées d'un coup, ou une bande par fenêtre de chaque raster. Le résultat a la plus fine de leurs grilles (un latent plus grossier y est répété quand sa taille de pixel en est un multiple entier). Seuls des rasters latents peuvent être empilés ici.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/similarity_algorithm.py" line="52" />
       <source>Similarity</source>
       <translation>Similarité</translation>
     </message>
     <message>
-      <location filename="../processing_provider/similarity_algorithm.py" line="55" />
+      <location filename="../processing_provider/similarity_algorithm.py" line="62" />
       <source>reference</source>
       <translation>de référence</translation>
     </message>
     <message>
-      <location filename="../processing_provider/similarity_algorithm.py" line="41" />
+      <location filename="../processing_provider/similarity_algorithm.py" line="48" />
       <source>Reference points or polygons</source>
       <translation>Points ou polygones de référence</translation>
     </message>
     <message>
-      <location filename="../processing_provider/similarity_algorithm.py" line="43" />
+      <location filename="../processing_provider/similarity_algorithm.py" line="50" />
       <source>One band per time window</source>
       <translation>Une bande par fenêtre temporelle</translation>
     </message>
     <message>
-      <location filename="../processing_provider/similarity_algorithm.py" line="61" />
+      <location filename="../processing_provider/similarity_algorithm.py" line="69" />
       <source>Similarity to the mean of {} reference feature(s), {} band(s)</source>
       <translation>Similarité à la moyenne de {} entité(s) de référence, {} bande(s)</translation>
     </message>
@@ -1491,6 +1511,11 @@
       <translation>Incertitude de l'humidité du sol (1σ, m³/m³)</translation>
     </message>
     <message>
+      <location filename="../processing_provider/soilmoisture_algorithm.py" line="97" />
+      <source>No output selected: choose at least the soil moisture output.</source>
+      <translation>Aucune sortie sélectionnée : choisissez au moins la sortie d'humidité du sol.</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/soilmoisture_algorithm.py" line="61" />
       <source>Sentinel-1 stack (VV, VH σ⁰)</source>
       <translation>Pile Sentinel-1 (VV, VH σ⁰)</translation>
@@ -1511,22 +1536,17 @@
       <translation>Aucune entrée Sentinel-1 : choisissez une pile S1.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/soilmoisture_algorithm.py" line="103" />
-      <source>No output selected: choose at least the soil moisture output.</source>
-      <translation>Aucune sortie sélectionnée : choisissez au moins la sortie d'humidité du sol.</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/soilmoisture_algorithm.py" line="114" />
+      <location filename="../processing_provider/soilmoisture_algorithm.py" line="108" />
       <source>Incidence angle of every date from the {}</source>
       <translation>Angle d'incidence de toutes les dates tiré de : {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/soilmoisture_algorithm.py" line="119" />
+      <location filename="../processing_provider/soilmoisture_algorithm.py" line="113" />
       <source>{:.0%} of the retrieved pixels have LAI above 3, where single-date C-band retrieval stays close to the prior mean (large σ)</source>
       <translation>{:.0%} des pixels estimés ont un LAI supérieur à 3, où l'estimation en bande C sur une seule date reste proche de la moyenne a priori (σ élevé)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/soilmoisture_algorithm.py" line="117" />
+      <location filename="../processing_provider/soilmoisture_algorithm.py" line="111" />
       <source>{}: incidence angle from the {}</source>
       <translation>{} : angle d'incidence tiré de : {}</translation>
     </message>
@@ -1709,6 +1729,26 @@
       <location filename="../processing_provider/textquery_algorithm.py" line="107" />
       <source>Time: {:.2f} s (image side {:.2f} s, prompts {:.3f} s, maps {:.2f} s)</source>
       <translation>Durée : {:.2f} s (côté image {:.2f} s, requêtes {:.3f} s, cartes {:.2f} s)</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;Encodes a Sentinel-2 stack and/or a Sentinel-1 stack into a &lt;b&gt;latent raster&lt;/b&gt;: for every chunk of P × P pixels and every time window of W days, a vector of latent features (mean and log-variance) from a variational encoder. Decode it into physical variables with eolatent:decode.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Inputs&lt;/b&gt;: stacks written by eolatent:buildstack. Give at least one; when both are given they must share the same grid (build them in one eolatent:buildstack run). The S2 stack needs B02, B03, B04, B05, B06, B07, B08, B8A, B11, B12; the S1 stack VV and VH. With one modality only (S2 only or S1 only), the other is given to the encoder as absent (zeros, validity 0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Model&lt;/b&gt;: the fine preset (4 × 4 px chunks, 64 features) or the seed preset (100 × 100 px = 1 km, 256 features); an encoder ONNX file (advanced) overrides it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Time windows&lt;/b&gt;: from the start date (default: the first acquisition) to the end date (default: the last one), in consecutive windows of W days (10). A window without any acquisition is not encoded; decoding a date there blends the neighbouring windows. In each window the encoder gets, per pixel, the mean of the valid observations (S1 averaged in linear power, then in dB) and the fraction of the window's dates that were valid.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Clouds and nodata&lt;/b&gt;: invalid pixels (cloud mask, NaN) are left out of the means. A chunk with no valid pixel in a window (fully cloudy, outside the data) is no data (NaN) in that window. When the raster size is not a multiple of P, the last row/column of chunks is partial: its missing pixels are given to the encoder as invalid.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Output&lt;/b&gt;: a float32 GeoTIFF with one pixel per chunk (pixel size P × the stack's), bands grouped by window: L mean bands then L log-variance bands, described "2020-07-01/2020-07-10 z000 mean"; its metadata records the encoder id and version, chunk size, window length, windows and the input stacks' checksums, which eolatent:decode checks.&lt;/p&gt;&lt;p&gt;The execution provider that actually ran (CUDA or CPU) is written to the log.&lt;/p&gt;</source>
+      <translation type="obsolete">&lt;p&gt;Encode une pile Sentinel-2 et/ou une pile Sentinel-1 en un &lt;b&gt;raster latent&lt;/b&gt; : pour chaque bloc de P × P pixels et chaque fenêtre temporelle de W jours, un vecteur de caractéristiques latentes (moyenne et log-variance) produit par un encodeur variationnel. Décodez-le en variables physiques avec eolatent:decode.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entrées&lt;/b&gt; : des piles écrites par eolatent:buildstack. Indiquez-en au moins une ; si les deux sont indiquées, elles doivent partager la même grille (construisez-les en une seule exécution de eolatent:buildstack). La pile S2 doit contenir B02, B03, B04, B05, B06, B07, B08, B8A, B11, B12 ; la pile S1, VV et VH. Avec une seule modalité (S2 seul ou S1 seul), l'autre est transmise à l'encodeur comme absente (zéros, validité 0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Modèle&lt;/b&gt; : le préréglage fine (blocs de 4 × 4 px, 64 caractéristiques) ou le préréglage seed (100 × 100 px = 1 km, 256 caractéristiques) ; un fichier ONNX d'encodeur (avancé) remplace ce choix.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fenêtres temporelles&lt;/b&gt; : de la date de début (par défaut : la première acquisition) à la date de fin (par défaut : la dernière), en fenêtres consécutives de W jours (10). Une fenêtre sans aucune acquisition n'est pas encodée ; décoder une date qui s'y trouve mélange les fenêtres voisines. Dans chaque fenêtre, l'encodeur reçoit, par pixel, la moyenne des observations valides (S1 moyenné en puissance linéaire, puis converti en dB) et la fraction des dates de la fenêtre qui étaient valides.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nuages et nodata&lt;/b&gt; : les pixels invalides (masque de nuages, NaN) sont exclus des moyennes. Un bloc sans aucun pixel valide dans une fenêtre (entièrement nuageux, hors des données) est sans données (NaN) dans cette fenêtre. Quand la taille du raster n'est pas un multiple de P, la dernière ligne/colonne de blocs est partielle : ses pixels manquants sont transmis à l'encodeur comme invalides.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sortie&lt;/b&gt; : un GeoTIFF float32 avec un pixel par bloc (taille de pixel = P × celle de la pile), bandes groupées par fenêtre : L bandes de moyenne puis L bandes de log-variance, décrites "2020-07-01/2020-07-10 z000 mean" ; ses métadonnées enregistrent l'identifiant et la version de l'encodeur, la taille des blocs, la durée des fenêtres, les fenêtres et les sommes de contrôle des piles d'entrée, que vérifie eolatent:decode.&lt;/p&gt;&lt;p&gt;Le fournisseur d'exécution effectivement utilisé (CUDA ou CPU) est écrit dans le journal.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>Encoder</source>
+      <translation type="obsolete">Encodeur</translation>
+    </message>
+    <message>
+      <source>fine: 4 × 4 px chunks (40 m), 10-day windows, 64 features</source>
+      <translation type="obsolete">fine : blocs de 4 × 4 px (40 m), fenêtres de 10 jours, 64 caractéristiques</translation>
+    </message>
+    <message>
+      <source>seed: 100 × 100 px chunks (1 km), 10-day windows, 256 features</source>
+      <translation type="obsolete">seed : blocs de 100 × 100 px (1 km), fenêtres de 10 jours, 256 caractéristiques</translation>
+    </message>
+    <message>
+      <source>{} (not installed)</source>
+      <translation type="obsolete">{} (non installé)</translation>
     </message>
   </context>
 </TS>

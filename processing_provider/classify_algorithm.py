@@ -8,7 +8,7 @@ import os
 from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingOutputNumber, QgsProcessingOutputString,
                        QgsProcessingParameterEnum, QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
                        QgsProcessingParameterFile, QgsProcessingParameterFileDestination,
-                       QgsProcessingParameterRasterLayer)
+                       QgsProcessingParameterMultipleLayers, QgsProcessingParameterRasterLayer)
 
 from ..plugin.dependencies import missing_message
 from . import class_styles
@@ -16,9 +16,39 @@ from .base import EOLatentAlgorithm, layer_path
 from .layer_samples import read_samples
 
 TRAIN_MODULES = ("sklearn", "scipy", "skl2onnx", "onnx")
+class ExtraInputs:
+    """Mixin of classify, cluster and similarity: the optional EXTRA_INPUTS, rasters whose features are stacked
+    after INPUT's (core.classify.stacked)."""
+
+    EXTRA_INPUTS = "EXTRA_INPUTS"
+
+    def add_extra_inputs(self, latent_only: bool = False) -> None:
+        if latent_only:
+            label = self.tr("Additional latent rasters stacked after INPUT (e.g. a Presto latent beside a fine4 "
+                            "latent)")
+        else:
+            label = self.tr("Additional feature rasters stacked after INPUT (e.g. a Presto latent beside a fine4 "
+                            "latent, LAI / FCOVER / soil-moisture rasters from eolatent:biophysical or "
+                            "eolatent:decode)")
+        self.addParameter(QgsProcessingParameterMultipleLayers(self.EXTRA_INPUTS, label, QgsProcessing.TypeRaster,
+                                                               optional=True))
+
+    def input_rasters(self, parameters, context, layer):
+        """The file of INPUT, or [INPUT, EXTRA_INPUTS…] when additional rasters are given."""
+        extra = [layer_path(x) for x in (self.parameterAsLayerList(parameters, self.EXTRA_INPUTS, context) or [])]
+        return [layer_path(layer)] + extra if extra else layer_path(layer)
+
+    def extra_inputs_help(self) -> str:
+        return self.tr(
+            "<p><b>Additional feature rasters</b> (optional): more rasters whose features are stacked after "
+            "INPUT's, in the order given — another latent raster (e.g. a Presto latent beside a fine4 one) or the "
+            "physical variables of eolatent:biophysical, eolatent:decode or eolatent:soilmoisture (LAI, FCOVER, "
+            "Cab, Cw, soil moisture: one feature per date). They must be in INPUT's CRS and cover the same area; "
+            "the result has the finest of their grids, a coarser raster (e.g. a 40 m latent beside 10 m LAI) being "
+            "repeated onto it when its pixel size is a whole multiple.</p>")
 
 
-class ClassifyAlgorithm(EOLatentAlgorithm):
+class ClassifyAlgorithm(ExtraInputs, EOLatentAlgorithm):
     INPUT = "INPUT"
     MODE = "MODE"
     TRAINING = "TRAINING"
@@ -63,11 +93,15 @@ class ClassifyAlgorithm(EOLatentAlgorithm):
             "the classifier (.onnx) and the report (.html, or .json for a machine-readable one). Applying a "
             "classifier made for another encoder, season or set of bands is refused.</p>"
             "<p>Training needs scikit-learn and skl2onnx; the message says how to install them if they are "
-            "missing.</p>")
+            "missing.</p>") + self.extra_inputs_help() + self.tr(
+            "<p>A classifier trained with additional feature rasters is applied to the same kinds of rasters in "
+            "the same order (INPUT, then the additional ones); another order or another kind of raster is "
+            "refused.</p>")
 
     def init_parameters(self):
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.INPUT, self.tr("Latent raster (or a raw stack, for comparison)")))
+        self.add_extra_inputs()
         self.addParameter(QgsProcessingParameterEnum(
             self.MODE, self.tr("Mode"), options=[self.tr("train a classifier and map"),
                                                  self.tr("apply a saved classifier")], defaultValue=0))
@@ -121,7 +155,8 @@ class ClassifyAlgorithm(EOLatentAlgorithm):
         if not model:
             raise QgsProcessingException(self.tr("Apply mode needs a saved classifier: give MODEL (an .onnx file "
                                                  "written by eolatent:classify in train mode)."))
-        res = run_apply(layer_path(layer), model, output, confidence, feedback=feedback, **opts)
+        res = run_apply(self.input_rasters(parameters, context, layer), model, output, confidence,
+                        feedback=feedback, **opts)
         feedback.info(self.tr("Classifier {}: {} classes; execution provider {}").format(
             res.classifier.id, len(res.classifier.classes), res.provider_used.upper()))
         self._classes = res.classifier.classes
@@ -172,9 +207,10 @@ class ClassifyAlgorithm(EOLatentAlgorithm):
         tmp_model = os.path.join(os.path.dirname(os.path.abspath(model_path)),
                                  "." + os.path.basename(model_path)[:-5] + ".part.onnx")
         block = self.parameterAsDouble(parameters, self.BLOCK_SIZE, context)
+        rasters = self.input_rasters(parameters, context, layer)
         try:
             res = train_classifier(
-                layer_path(layer), Samples(got.geometries, codes), classes, tmp_model,
+                rasters, Samples(got.geometries, codes), classes, tmp_model,
                 validation_fraction=self.parameterAsDouble(parameters, self.VALIDATION_FRACTION, context),
                 block_size=block if block > 0 else -1.0,
                 n_trees=self.parameterAsInt(parameters, self.N_TREES, context),
@@ -182,7 +218,7 @@ class ClassifyAlgorithm(EOLatentAlgorithm):
                 layer_name=vlayer.name() if vlayer is not None else "", class_field=field, feedback=feedback)
             for m in res.messages:
                 feedback.info(m)
-            applied = run_apply(layer_path(layer), tmp_model, output, confidence, feedback=feedback, **opts)
+            applied = run_apply(rasters, tmp_model, output, confidence, feedback=feedback, **opts)
             os.replace(tmp_model, model_path)
         finally:
             if os.path.exists(tmp_model):

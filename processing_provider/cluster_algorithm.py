@@ -8,10 +8,11 @@ from qgis.core import QgsProcessingException, QgsProcessingOutputNumber, QgsProc
 from qgis.core import QgsProcessingParameterRasterLayer
 
 from . import class_styles
-from .base import EOLatentAlgorithm, layer_path
+from .base import EOLatentAlgorithm
+from .classify_algorithm import ExtraInputs
 
 
-class ClusterAlgorithm(EOLatentAlgorithm):
+class ClusterAlgorithm(ExtraInputs, EOLatentAlgorithm):
     REQUIRED_MODULES = ("numpy", "rasterio", "sklearn", "scipy")
     INPUT = "INPUT"
     K = "K"
@@ -35,10 +36,14 @@ class ClusterAlgorithm(EOLatentAlgorithm):
             "clusters; computed on at most 3000 sampled pixels) wins. The scores are in the log.</p>"
             "<p>k-means (scikit-learn MiniBatchKMeans, seeded) is fitted on a random sample of pixels; every pixel "
             "then goes to its nearest centroid, tile by tile. Clusters are numbered 1 … k by decreasing size; 0 is "
-            "nodata. Any other raster (e.g. a Sentinel-2 stack) can be clustered on its bands too.</p>")
+            "nodata. Any other raster (e.g. a Sentinel-2 stack) can be clustered on its bands too.</p>") + \
+            self.extra_inputs_help() + self.tr(
+            "<p>With additional feature rasters every feature is standardised (mean 0, standard deviation 1 over "
+            "the sampled pixels) before k-means, so that no raster outweighs the others by its units.</p>")
 
     def init_parameters(self):
         self.addParameter(QgsProcessingParameterRasterLayer(self.INPUT, self.tr("Latent raster")))
+        self.add_extra_inputs()
         self.add_number(self.K, self.tr("Number of clusters (0 = automatic, silhouette criterion)"), 0, 0, 254,
                         integer=True)
         self.add_number(self.K_MAX, self.tr("Largest k tried when automatic"), 10, 2, 50, integer=True,
@@ -57,7 +62,8 @@ class ClusterAlgorithm(EOLatentAlgorithm):
         if layer is None:
             raise QgsProcessingException(self.tr("No input: choose a latent raster (eolatent:encode)."))
         opts = self.runtime_options(parameters, context)
-        res = run_cluster(layer_path(layer), self.parameterAsOutputLayer(parameters, self.OUTPUT, context),
+        res = run_cluster(self.input_rasters(parameters, context, layer),
+                          self.parameterAsOutputLayer(parameters, self.OUTPUT, context),
                           k=self.parameterAsInt(parameters, self.K, context),
                           k_max=self.parameterAsInt(parameters, self.K_MAX, context),
                           sample_size=self.parameterAsInt(parameters, self.SAMPLE_SIZE, context),

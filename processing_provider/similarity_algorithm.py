@@ -6,11 +6,12 @@ from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingParam
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterRasterLayer)
 
 from . import class_styles
-from .base import EOLatentAlgorithm, layer_path
+from .base import EOLatentAlgorithm
+from .classify_algorithm import ExtraInputs
 from .layer_samples import read_samples
 
 
-class SimilarityAlgorithm(EOLatentAlgorithm):
+class SimilarityAlgorithm(ExtraInputs, EOLatentAlgorithm):
     REQUIRED_MODULES = ("numpy", "rasterio")
     INPUT = "INPUT"
     REFERENCE = "REFERENCE"
@@ -33,10 +34,16 @@ class SimilarityAlgorithm(EOLatentAlgorithm):
             "pixels it touches), then the features are averaged with equal weight.</p>"
             "<p>By default one band compares all time windows at once (windows where the pixel or the "
             "reference has no valid observation are left out). <b>One band per window</b> gives the similarity "
-            "window by window instead, to see when places look alike.</p>")
+            "window by window instead, to see when places look alike.</p>") + self.tr(
+            "<p><b>Additional latent rasters</b> (optional): more latent rasters of the same area and CRS whose "
+            "windows are stacked after INPUT's, e.g. a Presto latent beside a fine4 latent of the same stack; all "
+            "windows are compared at once, or one band per window of each raster. The result has the finest of "
+            "their grids (a coarser latent is repeated onto it when its pixel size is a whole multiple). Only "
+            "latent rasters can be stacked here.</p>")
 
     def init_parameters(self):
         self.addParameter(QgsProcessingParameterRasterLayer(self.INPUT, self.tr("Latent raster")))
+        self.add_extra_inputs(latent_only=True)
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.REFERENCE, self.tr("Reference points or polygons"),
             [QgsProcessing.TypeVectorPolygon, QgsProcessing.TypeVectorPoint]))
@@ -54,7 +61,8 @@ class SimilarityAlgorithm(EOLatentAlgorithm):
         source = self.parameterAsSource(parameters, self.REFERENCE, context)
         got = read_samples(self, source, None, layer.crs(), context, self.tr("reference"))
         opts = self.runtime_options(parameters, context)
-        res = run_similarity(layer_path(layer), Samples(got.geometries, [1] * len(got.geometries)),
+        res = run_similarity(self.input_rasters(parameters, context, layer),
+                             Samples(got.geometries, [1] * len(got.geometries)),
                              self.parameterAsOutputLayer(parameters, self.OUTPUT, context),
                              per_window=self.parameterAsBool(parameters, self.PER_WINDOW, context),
                              tile_size=opts["tile_size"], feedback=feedback)

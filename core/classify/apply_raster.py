@@ -19,7 +19,7 @@ from ..modelcard import ModelCardError
 from ..outputs import OutputSpec, check_writable
 from ..registry import load_model
 from ..tiling import Feedback, run_tiled
-from .features import FeatureSource, as_matrix, check_spec
+from .features import as_matrix, check_spec, input_name, open_features
 
 BATCH = 65536  # pixels per onnxruntime call
 
@@ -78,19 +78,20 @@ def predict(session, X: np.ndarray) -> np.ndarray:
     return np.concatenate(out) if out else np.zeros((0, 0), np.float32)
 
 
-def run_apply(raster: str, model: str, output: str, confidence: Optional[str] = None, provider: str = "auto",
+def run_apply(raster, model: str, output: str, confidence: Optional[str] = None, provider: str = "auto",
               threads: Optional[int] = None, tile_size: int = 512, feedback: Optional[Feedback] = None) -> ApplyResult:
     """Classify ``raster`` with the classifier ``model``: class codes to ``output`` (0 = nodata) and the
-    highest class probability to ``confidence`` (optional)."""
+    highest class probability to ``confidence`` (optional). ``raster``: a path, or a list of paths stacked as
+    in training (:func:`.features.open_features`)."""
     from ..runtime import get_session
 
     feedback = feedback or Feedback()
     clf = load_classifier(model)
     for path in [output] + ([confidence] if confidence else []):
         check_writable(path)
-    source = FeatureSource(raster)
+    source = open_features(raster, feedback.info)
     try:
-        check_spec(clf.spec, source.spec, f"{clf.id} ({os.path.basename(clf.path)})", os.path.basename(raster))
+        check_spec(clf.spec, source.spec, f"{clf.id} ({os.path.basename(clf.path)})", input_name(raster))
         session = get_session(clf.path, provider, threads)
         values = clf.values
         outputs = {"class": OutputSpec(output, 1, clf.dtype, 0, ["class"], tags=dict(

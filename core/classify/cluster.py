@@ -9,11 +9,16 @@
    numbered 1 … k by decreasing size in the sample.
 4. Every pixel is assigned to its nearest centroid (Euclidean) in numpy, tile by tile (no scikit-learn
    needed for this step). Pixels with no finite feature are nodata (0).
+
+Several rasters (a list of paths: INPUT then EXTRA_INPUTS) are stacked (:func:`.features.open_features`). As
+k-means compares raw distances, the features of a stack are standardised first (mean 0, standard deviation 1
+over the sampled pixels, missing values left out; a missing value then counts as the mean), so that no raster
+outweighs the others by its units (reflectance beside latents, LAI beside soil moisture). A single raster is
+clustered on its values as they are.
 """
 from __future__ import annotations
 
 import importlib
-import os
 from dataclasses import dataclass, field
 from typing import Dict, Optional
 
@@ -21,7 +26,7 @@ import numpy as np
 
 from ..outputs import OutputSpec, check_writable
 from ..tiling import Feedback, run_tiled
-from .features import NAN_FILL, FeatureSource, as_matrix
+from .features import NAN_FILL, FeatureSource, as_matrix, input_name, open_features
 from .samples import tiles
 
 K_MAX = 10
@@ -32,8 +37,9 @@ class ClusterError(ValueError):
     """Clustering cannot proceed (the message names the problem and the fix)."""
 
 
-def sample_pixels(source: FeatureSource, n: int, seed: int = 0, size: int = 256) -> np.ndarray:
-    """Features (m ≤ n, F) of a seeded random sample of the raster's valid pixels, read tile by tile."""
+def sample_pixels(source: FeatureSource, n: int, seed: int = 0, size: int = 256, fill: bool = True) -> np.ndarray:
+    """Features (m ≤ n, F) of a seeded random sample of the raster's valid pixels, read tile by tile; with
+    ``fill=False`` missing values stay NaN."""
     grid = source.grid
     total = grid.width * grid.height
     rng = np.random.default_rng(seed)
@@ -50,11 +56,24 @@ def sample_pixels(source: FeatureSource, n: int, seed: int = 0, size: int = 256)
         block = source.read(Window(c0, r0, w, h))
         out.append(block[:, rows[sel] - r0, cols[sel] - c0].T)
     X = np.concatenate(out) if out else np.zeros((0, source.n_features), np.float32)
-    X, valid = as_matrix(X.T[:, :, None], NAN_FILL)
+    valid = np.isfinite(X).any(axis=1)
     X = X[valid]
     if len(X) > n:
         X = X[np.sort(rng.choice(len(X), n, replace=False))]
-    return X
+    return np.where(np.isfinite(X), X, np.float32(NAN_FILL)).astype(np.float32) if fill else X
+
+
+def feature_scale(X: np.ndarray):
+    """(mean, standard deviation) per feature of the sample ``X`` (n, F), NaN left out; a feature without
+    spread (or without value) gets mean 0 / deviation 1 where undefined."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", category=RuntimeWarning)  # all-NaN features
+        mu, sd = np.nanmean(X, axis=0), np.nanstd(X, axis=0)
+    mu = np.where(np.isfinite(mu), mu, 0.0)
+    sd = np.where(np.isfinite(sd) & (sd > 0), sd, 1.0)
+    return mu.astype(np.float32), sd.astype(np.float32)
 
 
 def _kmeans(X: np.ndarray, k: int, seed: int):
@@ -102,11 +121,13 @@ class ClusterResult:
     centroids: Optional[np.ndarray] = None
     sizes: Optional[np.ndarray] = None                       # pixels per cluster in the sample
     sample_size: int = 0
+    scale: Optional[tuple] = None                            # (mean, std) per feature: stacks (standardised)
 
 
-def run_cluster(raster: str, output: str, k: int = 0, k_max: int = K_MAX, sample_size: int = 20000,
+def run_cluster(raster, output: str, k: int = 0, k_max: int = K_MAX, sample_size: int = 20000,
                 seed: int = 0, tile_size: int = 512, feedback: Optional[Feedback] = None) -> ClusterResult:
-    """Cluster ``raster`` into ``k`` clusters (0: chosen by the silhouette criterion among 2 … k_max)."""
+    """Cluster ``raster`` (a path, or a list of paths stacked and standardised) into ``k`` clusters (0: chosen
+    by the silhouette criterion among 2 … k_max); with a stack, ``centroids`` are in standardised units."""
     try:
         importlib.import_module("sklearn")
     except ImportError as exc:
@@ -118,10 +139,16 @@ def run_cluster(raster: str, output: str, k: int = 0, k_max: int = K_MAX, sample
         raise ClusterError(f"k = {k}: give at least 2 clusters, or 0 to choose k automatically")
     if k_max < 2:
         raise ClusterError(f"the largest k tried ({k_max}) must be at least 2")
-    with FeatureSource(raster) as source:
-        X = sample_pixels(source, sample_size, seed)
+    with open_features(raster, feedback.info) as source:
+        X = sample_pixels(source, sample_size, seed, fill=False)
+        scale = feature_scale(X) if source.kind == "stack" else None
+        if scale is not None:
+            X = (X - scale[0]) / scale[1]
+            feedback.info(f"{source.n_features} stacked features standardised (mean 0, standard deviation 1 over "
+                          f"{len(X)} sampled pixels) so that no raster outweighs the others by its units")
+        X = np.where(np.isfinite(X), X, np.float32(NAN_FILL)).astype(np.float32)
         if len(X) < max(k, 2) + 1:
-            raise ClusterError(f"{os.path.basename(raster)} has only {len(X)} valid pixel(s); clustering needs "
+            raise ClusterError(f"{input_name(raster)} has only {len(X)} valid pixel(s); clustering needs "
                                f"more than k = {max(k, 2)}")
         scores = {}
         auto = k == 0
@@ -135,7 +162,8 @@ def run_cluster(raster: str, output: str, k: int = 0, k_max: int = K_MAX, sample
         centroids = fit_centroids(X, k, seed)
         sizes = np.bincount(assign(X, centroids), minlength=k)
         out = {"cluster": OutputSpec(output, 1, "uint8" if k < 255 else "uint16", 0, ["cluster"],
-                                     tags=dict(K=str(k), CRITERION="silhouette" if auto else "user"),
+                                     tags=dict(K=str(k), CRITERION="silhouette" if auto else "user",
+                                               FEATURES="standardised" if scale is not None else "as they are"),
                                      units="cluster", blend=False)}
 
         def read(win):
@@ -143,6 +171,8 @@ def run_cluster(raster: str, output: str, k: int = 0, k_max: int = K_MAX, sample
 
         def compute(win, block):
             h, w = block.shape[1:]
+            if scale is not None:
+                block = (block - scale[0][:, None, None]) / scale[1][:, None, None]
             Xb, valid = as_matrix(block, NAN_FILL)
             lab = np.zeros(h * w, dtype=np.int64)
             if valid.any():
@@ -150,4 +180,4 @@ def run_cluster(raster: str, output: str, k: int = 0, k_max: int = K_MAX, sample
             return {"cluster": lab.reshape(1, h, w)}
 
         paths = run_tiled(source.grid, read, compute, out, tile_size=tile_size, overlap=0, feedback=feedback)
-    return ClusterResult(paths["cluster"], int(k), auto, scores, centroids, sizes, len(X))
+    return ClusterResult(paths["cluster"], int(k), auto, scores, centroids, sizes, len(X), scale)

@@ -10,15 +10,21 @@ A classifier stores the spec of the raster it was trained on; applying it to a r
 (another encoder, another number of windows or a different season, other bands) is refused with a message
 naming both. Missing values (NaN) are replaced by ``NAN_FILL`` before the classifier sees them; a pixel
 with no finite feature at all is nodata in every output.
+
+Several rasters (INPUT then EXTRA_INPUTS, e.g. a fine4 and a Presto latent, or a latent beside LAI / FCOVER /
+soil-moisture rasters) are stacked by :func:`open_features` (:mod:`.stacked`): their features concatenated
+on the finest grid; the spec of a stack lists its members' specs, checked member by member.
 """
 from __future__ import annotations
 
 import os
-from typing import List, Optional
+import re
+from typing import List, Optional, Sequence, Union
 
 import numpy as np
 
 NAN_FILL = 0.0
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
 class InputMismatch(ValueError):
@@ -92,14 +98,46 @@ class FeatureSource:
         return False
 
 
-def open_features(path) -> FeatureSource:
-    return FeatureSource(path)
+def input_paths(rasters) -> List[str]:
+    """The raster paths of one path or of a sequence of paths (INPUT then EXTRA_INPUTS)."""
+    if isinstance(rasters, (str, bytes, os.PathLike)):
+        return [os.fspath(rasters)]
+    return [os.fspath(p) for p in rasters]
+
+
+def input_name(rasters) -> str:
+    """"latent.tif", or "latent.tif + lai.tif" for a stack."""
+    return " + ".join(os.path.basename(p) for p in input_paths(rasters))
+
+
+def open_features(rasters: Union[str, os.PathLike, Sequence], info=None):
+    """The features of one raster (:class:`FeatureSource`), or of several stacked in order
+    (:class:`.stacked.StackedFeatures`, on the finest of their grids; ``info`` gets a note on the grid)."""
+    paths = input_paths(rasters)
+    if not paths:
+        raise ValueError("no input raster; choose a latent raster from eolatent:encode or a Sentinel-2 stack")
+    if len(paths) == 1:
+        return FeatureSource(paths[0])
+    from .stacked import StackedFeatures
+
+    return StackedFeatures(paths, info)
 
 
 def band_name(description: Optional[str], index: int) -> str:
-    """"B04" of "B04 2015-07-11"; "band 3" for an undescribed band."""
-    text = (description or "").strip()
-    return text.split(" ")[0] if text else f"band {index + 1}"
+    """"B04" of "B04 2015-07-11"; "LAI" of "2015-07-11 LAI [m²/m²]" (the dated outputs of eolatent:biophysical,
+    eolatent:decode, eolatent:soilmoisture); "band 3" for an undescribed band."""
+    words = (description or "").split()
+    if len(words) > 1 and _ISO_DATE.match(words[0]):
+        words = words[1:]
+    return words[0] if words else f"band {index + 1}"
+
+
+def _band_names(spec: dict) -> List[str]:
+    """Band names of a raw spec, from its descriptions where it has them (specs written before dated
+    rasters were named by their variable keep working)."""
+    if "descriptions" in spec:
+        return [band_name(d, i) for i, d in enumerate(spec["descriptions"])]
+    return list(spec.get("bands") or [])
 
 
 def as_matrix(block: np.ndarray, fill: float = NAN_FILL):
@@ -111,13 +149,20 @@ def as_matrix(block: np.ndarray, fill: float = NAN_FILL):
 
 
 def describe_spec(spec: dict) -> str:
+    if spec.get("kind") == "stack":
+        members = spec.get("members") or []
+        return f"stack of {len(members)} rasters (" + "; ".join(
+            f"{i + 1}: {describe_spec(m)}" for i, m in enumerate(members)) + ")"
     if spec.get("kind") == "latent":
         w = spec.get("windows") or []
         span = f"{w[0].split('/')[0]}…{w[-1].split('/')[-1]}" if w else "?"
         return (f"latent raster of encoder {spec.get('encoder')} ({len(w)} window(s) {span}, "
                 f"{spec.get('latent_size')} features each)")
-    bands = spec.get("bands") or []
-    shown = ", ".join(bands[:6]) + (", …" if len(bands) > 6 else "")
+    bands = _band_names(spec)
+    if len(bands) > 1 and len(set(bands)) == 1:
+        shown = f"{bands[0]} × {len(bands)}"
+    else:
+        shown = ", ".join(bands[:6]) + (", …" if len(bands) > 6 else "")
     return f"raster of {len(bands)} band(s) ({shown})"
 
 
@@ -127,15 +172,21 @@ def _day_of_year(label: str) -> int:
     return date.fromisoformat(label.split("/")[0]).timetuple().tm_yday
 
 
-def check_spec(model_spec: dict, raster_spec: dict, model_name: str, raster_name: str) -> None:
-    """Raise :class:`InputMismatch` unless a classifier made for ``model_spec`` can read ``raster_spec``.
-
-    Latent: same encoder, latent size and number of windows, and every window starting within half a window
-    of the same day of the year (another year or place in the same season is fine). Raw: the same band names
-    in the same order (dates may differ).
-    """
+def spec_problems(model_spec: dict, raster_spec: dict) -> List[str]:
+    """Why a classifier made for ``model_spec`` cannot read ``raster_spec`` (empty: it can)."""
     problems: List[str] = []
-    if model_spec.get("kind") != raster_spec.get("kind"):
+    kinds = (model_spec.get("kind"), raster_spec.get("kind"))
+    if "stack" in kinds and kinds[0] != kinds[1]:
+        n = len((model_spec if kinds[0] == "stack" else raster_spec).get("members") or [])
+        problems.append(f"a single raster and a stack of {n} rasters are not interchangeable")
+    elif kinds[0] == "stack":
+        mm, rm = model_spec.get("members") or [], raster_spec.get("members") or []
+        if len(mm) != len(rm):
+            problems.append(f"{len(mm)} stacked raster(s) ≠ {len(rm)}")
+        else:
+            for i, (a, b) in enumerate(zip(mm, rm)):
+                problems += [f"raster {i + 1}: {p}" for p in spec_problems(a, b)]
+    elif kinds[0] != kinds[1]:
         problems.append("a latent raster and a raw raster are not interchangeable")
     elif model_spec["kind"] == "latent":
         for key in ("encoder", "latent_size"):
@@ -151,11 +202,26 @@ def check_spec(model_spec: dict, raster_spec: dict, model_name: str, raster_name
                 if min(d, 366 - d) > half:
                     problems.append(f"window {a} is not in the season of {b}")
                     break
-    else:
-        if list(model_spec.get("bands") or []) != list(raster_spec.get("bands") or []):
-            problems.append("the band names differ")
+    elif _band_names(model_spec) != _band_names(raster_spec):
+        problems.append("the band names differ")
+    return problems
+
+
+def check_spec(model_spec: dict, raster_spec: dict, model_name: str, raster_name: str) -> None:
+    """Raise :class:`InputMismatch` unless a classifier made for ``model_spec`` can read ``raster_spec``.
+
+    Latent: same encoder, latent size and number of windows, and every window starting within half a window
+    of the same day of the year (another year or place in the same season is fine). Raw: the same band names
+    in the same order (dates may differ). Stack: as many rasters, each one passing these rules against the
+    raster at the same position.
+    """
+    problems = spec_problems(model_spec, raster_spec)
     if problems:
+        stacked = "stack" in (model_spec.get("kind"), raster_spec.get("kind"))
+        fix = ("apply it to the same kinds of rasters in the same order (INPUT, then the additional feature "
+               "rasters), each made the same way, or train a classifier on these rasters") if stacked else (
+               "apply it to a raster made the same way (same encoder and season, or the same bands), or train a "
+               "classifier on this raster")
         raise InputMismatch(
             f"classifier {model_name} was made for a {describe_spec(model_spec)}, but {raster_name} is a "
-            f"{describe_spec(raster_spec)} ({'; '.join(problems)}); apply it to a raster made the same way "
-            "(same encoder and season, or the same bands), or train a classifier on this raster")
+            f"{describe_spec(raster_spec)} ({'; '.join(problems)}); {fix}")

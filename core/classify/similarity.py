@@ -12,19 +12,24 @@ outweigh a point. Windows where a pixel (or the reference) has no valid observat
 
 Values lie in −1 … 1 (1 = same direction in latent space); NaN where there is nothing to compare.
 Needs only numpy (and rasterio); applied tile by tile.
+
+Several latent rasters (a list of paths: INPUT then EXTRA_INPUTS, e.g. a fine4 and a Presto latent of the same
+stack) are stacked (:func:`.features.open_features`): the windows of every member, in order, each with its own
+latent size; ``per_window=False`` compares them all at once (latent means concatenated), ``per_window=True``
+gives one band per window of every member. Every member must be a latent raster.
 """
 from __future__ import annotations
 
 import os
 import warnings
 from dataclasses import dataclass
-from typing import List, Optional
+from typing import List, Optional, Tuple
 
 import numpy as np
 
 from ..outputs import OutputSpec, check_writable
 from ..tiling import Feedback, run_tiled
-from .features import FeatureSource
+from .features import FeatureSource, input_name, open_features
 from .samples import SampleError, Samples, gather, grid_overlaps
 
 
@@ -32,10 +37,29 @@ class SimilarityError(ValueError):
     """Similarity cannot be computed (the message names the problem and the fix)."""
 
 
+def latent_windows(source) -> List[Tuple[str, str, int]]:
+    """(member label, window label, latent size) of every window of a latent raster or of a stack of them, in
+    feature order; :class:`SimilarityError` naming a member that is not a latent raster."""
+    members = getattr(source, "members", None) or [source]
+    encoders = [m.latent.encoder_id.split(".")[-1] if m.latent is not None else "" for m in members]
+    out = []
+    for i, m in enumerate(members):
+        if m.latent is None:
+            extra = (" (every raster stacked for similarity must be a latent raster; use biophysical or raw "
+                     "rasters in classify or cluster)") if len(members) > 1 else ""
+            raise SimilarityError(f"{os.path.basename(m.path)} is not a latent raster; similarity is measured in "
+                                  f"latent space: encode the stack first with eolatent:encode{extra}")
+        label = "" if len(members) == 1 else (
+            encoders[i] if encoders.count(encoders[i]) == 1 else f"{i + 1}:{encoders[i]}")
+        out += [(label, w.label, m.latent.latent_size) for w in m.latent.windows]
+    return out
+
+
 def reference_vector(source: FeatureSource, refs: Samples) -> np.ndarray:
-    """Mean latent (n_windows, L) of the reference features, NaN where no reference pixel is valid."""
-    nw, size = len(source.latent.windows), source.latent.latent_size
-    name = os.path.basename(source.path)
+    """Mean latent (n_windows, L) of the reference features, NaN where no reference pixel is valid; for a stack
+    whose windows differ in latent size, the flat concatenation (F,)."""
+    sizes = [n for _, _, n in latent_windows(source)]
+    name = input_name(getattr(source, "paths", source.path))
     if not len(refs):
         raise SampleError("the reference layer has no feature; add a point or a polygon")
     if not grid_overlaps(source.grid, refs).any():
@@ -59,8 +83,10 @@ def reference_vector(source: FeatureSource, refs: Samples) -> np.ndarray:
         warnings.simplefilter("ignore", category=RuntimeWarning)  # all-NaN windows stay NaN
         per_feature = np.stack([np.nanmean(X[ids == i], axis=0) for i in np.unique(ids)])
         ref = np.nanmean(per_feature, axis=0)
-    ref = ref.reshape(nw, size)
-    if not np.isfinite(ref).all(axis=1).any():
+    complete = [np.isfinite(part).all() for part in np.split(ref, np.cumsum(sizes)[:-1])]
+    if len(set(sizes)) == 1:
+        ref = ref.reshape(len(sizes), sizes[0])
+    if not any(complete):
         raise SampleError(f"the reference pixels have no valid observation in any window of {name} (cloud or "
                           "nodata); choose other references")
     return ref.astype(np.float32)
@@ -85,27 +111,47 @@ def cosine(x: np.ndarray, ref: np.ndarray, per_window: bool = False) -> np.ndarr
     return np.clip(out, -1.0, 1.0).astype(np.float32)
 
 
+def cosine_groups(x: np.ndarray, ref: np.ndarray, sizes, per_window: bool = False) -> np.ndarray:
+    """:func:`cosine` for windows of different latent sizes: pixels ``x`` (F, n), ``ref`` (F,), ``sizes`` the
+    features of each window in order (summing to F); (1, n) or (len(sizes), n)."""
+    starts = np.concatenate([[0], np.cumsum(sizes)[:-1]]).astype(np.int64)
+    x = x.astype(np.float64)
+    r = np.asarray(ref, np.float64).reshape(-1, 1)
+    ok = (np.add.reduceat(~np.isfinite(x), starts, axis=0) == 0) & (np.add.reduceat(~np.isfinite(r), starts,
+                                                                                    axis=0) == 0)
+    xz = np.where(np.isfinite(x), x, 0.0)
+    rz = np.where(np.isfinite(r), r, 0.0)
+    dot = np.add.reduceat(xz * rz, starts, axis=0) * ok
+    nx = np.add.reduceat(xz * xz, starts, axis=0) * ok
+    nr = np.broadcast_to(np.add.reduceat(rz * rz, starts, axis=0), ok.shape) * ok
+    if not per_window:
+        dot, nx, nr = dot.sum(0, keepdims=True), nx.sum(0, keepdims=True), nr.sum(0, keepdims=True)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        out = dot / np.sqrt(nx * nr)
+    out[(nx == 0) | (nr == 0)] = np.nan
+    return np.clip(out, -1.0, 1.0).astype(np.float32)
+
+
 @dataclass
 class SimilarityResult:
     output: str
-    reference: np.ndarray       # (n_windows, L)
+    reference: np.ndarray       # (n_windows, L); (F,) for a stack of latents of different sizes
     bands: List[str]
     n_references: int
 
 
-def run_similarity(raster: str, refs: Samples, output: str, per_window: bool = False, tile_size: int = 512,
+def run_similarity(raster, refs: Samples, output: str, per_window: bool = False, tile_size: int = 512,
                    feedback: Optional[Feedback] = None) -> SimilarityResult:
-    """Similarity map of a latent raster to the reference features ``refs`` (codes ignored)."""
+    """Similarity map of a latent raster (or of a list of latent rasters, stacked) to the reference features
+    ``refs`` (codes ignored)."""
     feedback = feedback or Feedback()
     check_writable(output)
-    with FeatureSource(raster) as source:
-        if source.latent is None:
-            raise SimilarityError(f"{os.path.basename(raster)} is not a latent raster; similarity is measured in "
-                                  "latent space: encode the stack first with eolatent:encode")
+    with open_features(raster, feedback.info) as source:
+        windows = latent_windows(source)
         ref = reference_vector(source, refs)
-        windows = source.latent.windows
-        nw, size = len(windows), source.latent.latent_size
-        bands = [f"similarity {w.label}" for w in windows] if per_window else ["similarity (all windows)"]
+        sizes = [n for _, _, n in windows]
+        bands = ([" ".join(filter(None, ("similarity", m, w))) for m, w, _ in windows] if per_window
+                 else ["similarity (all windows)"])
         spec = OutputSpec(output, len(bands), "float32", float("nan"), bands, units="cosine", blend=False,
                           tags=dict(REFERENCES=str(len(refs)), MODE="per window" if per_window else "all windows"))
 
@@ -114,7 +160,7 @@ def run_similarity(raster: str, refs: Samples, output: str, per_window: bool = F
 
         def compute(win, block):
             h, w = block.shape[1:]
-            sim = cosine(block.reshape(nw, size, h * w), ref, per_window)
+            sim = cosine_groups(block.reshape(len(block), h * w), ref.reshape(-1), sizes, per_window)
             return {"similarity": sim.reshape(len(bands), h, w)}
 
         paths = run_tiled(source.grid, read, compute, {"similarity": spec}, tile_size=tile_size, overlap=0,

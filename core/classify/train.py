@@ -20,13 +20,15 @@ from typing import Dict, List, Optional, Sequence
 import numpy as np
 
 from . import metrics as mt
-from .features import NAN_FILL, FeatureSource, as_matrix
+from .features import NAN_FILL, FeatureSource, as_matrix, input_name, open_features
 from .samples import SampleError, Samples, gather, grid_overlaps
 from .split import Split, spatial_split
 
 TASK = "classify"
 MAX_PIXELS_PER_CLASS = 20000  # training pixels kept per class (seeded subsample): bounds time and model size
 OPSET = 17
+FEATURE_UNITS = {"latent": "latent means", "raw": "band values",
+                 "stack": "latent means and band values of the stacked rasters"}
 
 
 class ClassifierError(ValueError):
@@ -59,7 +61,7 @@ class Labelled:
 def labelled_pixels(source: FeatureSource, samples: Samples, names: Optional[Dict[int, str]] = None) -> Labelled:
     """Features of the pixels under the samples; clear errors for no overlap and for a single class."""
     names = names or {}
-    raster = os.path.basename(source.path)
+    raster = input_name(getattr(source, "paths", source.path))
     if not len(samples):
         raise SampleError("the training layer has no feature with a class value; fill the class field or choose "
                           "another field")
@@ -146,8 +148,8 @@ def classifier_card(model, classes: Sequence[dict], spec: dict, report: dict, tr
     values = [int(c["value"]) for c in classes]
     return dict(
         id=f"eolatent.classifier.{digest}", version="1.0.0", task=TASK,
-        inputs=[dict(name="features", units="latent means" if spec.get("kind") == "latent" else "band values",
-                     spec=spec, nan_fill=NAN_FILL)],
+        inputs=[dict(name="features", units=FEATURE_UNITS.get(spec.get("kind"), "band values"), spec=spec,
+                     nan_fill=NAN_FILL)],
         outputs=[dict(name="probabilities", units="probability", valid_range=[0.0, 1.0],
                       classes=[dict(value=int(c["value"]), name=str(c["name"]), color=str(c["color"]))
                                for c in classes]),
@@ -180,12 +182,13 @@ class TrainResult:
     messages: List[str] = field(default_factory=list)
 
 
-def train_classifier(raster: str, samples: Samples, classes: Sequence[dict], model_path: str,
+def train_classifier(raster, samples: Samples, classes: Sequence[dict], model_path: str,
                      validation_fraction: float = 0.3, block_size: float = -1.0, n_trees: int = 100, seed: int = 0,
                      threads: Optional[int] = None, layer_name: str = "", class_field: str = "",
                      feedback=None) -> TrainResult:
     """Train on ``raster`` with ``samples`` (class codes of ``classes``: [{value, name, color}]), validate on a
-    spatially separated split and write the ONNX classifier with its card to ``model_path``."""
+    spatially separated split and write the ONNX classifier with its card to ``model_path``. ``raster`` is a
+    path, or a list of paths whose features are stacked (:func:`.features.open_features`)."""
     from ..modelcard import write_onnx_with_card
 
     require_sklearn()
@@ -198,7 +201,7 @@ def train_classifier(raster: str, samples: Samples, classes: Sequence[dict], mod
     names = {int(c["value"]): str(c["name"]) for c in classes}
     messages: List[str] = []
     info = _feedback_info(feedback)
-    with FeatureSource(raster) as source:
+    with open_features(raster, info) as source:
         data = labelled_pixels(source, samples, names)
         spec = dict(source.spec)
     if data.samples_without_pixels:
@@ -231,7 +234,7 @@ def train_classifier(raster: str, samples: Samples, classes: Sequence[dict], mod
             messages.append(f"class {c['name']}: no training pixel on this raster; the classifier cannot predict it")
     model = to_onnx_model(clf, data.X.shape[1])
     val_idx = np.nonzero(side == 1)[0]
-    training = dict(raster=os.path.basename(raster), layer=layer_name, class_field=class_field,
+    training = dict(raster=input_name(raster), layer=layer_name, class_field=class_field,
                     classifier=f"sklearn RandomForestClassifier(n_estimators={int(n_trees)}, "
                                "class_weight='balanced')", seed=int(seed),
                     validation_fraction=float(validation_fraction), block_size=split.block_size,
