@@ -22,7 +22,7 @@ help:
 	@echo "make demo     biophysical variables on the real Slovenia Sentinel-2 sample through qgis_process"
 	@echo "make install  install the plugin (+ its private dependency folder) into your QGIS profile and enable it"
 	@echo "make package  $(PACKAGE), the zip the QGIS plugin repository expects"
-	@echo "make models   re-create every shipped model from scratch (seeded; about 45 minutes on 2 cores)"
+	@echo "make models   re-create every shipped model from scratch (seeded; about 70 minutes on 2 cores)"
 	@echo "make bench    speed and memory table in bench/results.md"
 
 setup: system-packages venv
@@ -69,6 +69,11 @@ models: venv
 	$(PY) -m eolatent.models.training.textquery.train --input s2 --out models/
 	$(PY) -m eolatent.models.training.textquery.train --input latent_fine4 --out models/
 	$(PY) -m eolatent.models.training.text.export_minilm --out models/text_minilm.onnx
+	$(PY) -m eolatent.models.training.presto.export --out models/encoder_presto.onnx
+	$(PY) -m eolatent.models.training.presto.evaluate --onnx models/encoder_presto.onnx --out models/encoder_presto.metrics.json
+	$(PY) -m eolatent.models.training.presto.export --out models/encoder_presto.onnx --metrics models/encoder_presto.metrics.json
+	$(PY) -m eolatent.models.training.textquery.multiregion_train --input s2 --out models/
+	$(PY) -m eolatent.models.training.textquery.multiregion_train --input presto --out models/
 
 bench: venv package
 	$(PY) bench/bench_biophysical.py --out bench/results.md
@@ -77,6 +82,8 @@ bench: venv package
 	$(PY) bench/bench_textquery.py --out bench/results.md
 	$(PY) bench/bench_scale.py --out bench/results.md
 	$(PY) bench/compare_landcover.py --out bench/landcover_comparison.md
+	$(PY) bench/bench_presto.py --out bench/results.md
+	$(PY) bench/label_efficiency.py --out bench/label_efficiency.md
 
 clean:
 	rm -rf dist build demo_output

@@ -18,7 +18,7 @@ import numpy as np
 from ..outputs import OutputFiles, OutputSpec, check_writable
 from ..tiling import Cancelled, Feedback
 from . import image_cache
-from .features import S2_BANDS, latent_features, s2_features
+from .features import latent_features, s2_features
 from .tower import Tower, TowerError, available_towers, probabilities, tower_path
 
 STRIP_PIXELS = 1 << 18
@@ -88,19 +88,20 @@ def open_input(path: str):
         raise TextQueryError(f"{os.path.basename(path)} is neither a Sentinel-2 stack nor a latent raster ({exc}); "
                              "give a stack from eolatent:buildstack, a Sentinel-2 raster or a latent raster from "
                              "eolatent:encode") from None
-    lacking = [b for b in S2_BANDS if b not in src.band_names]
-    if lacking:
-        src.close()
-        raise TextQueryError(f"{os.path.basename(path)} lacks band(s) {', '.join(lacking)} (it has "
-                             f"{', '.join(src.band_names)}); the text query needs {', '.join(S2_BANDS)}")
     return "s2", src
+
+
+# S2 stacks: the multi-region tower (real data from five regions, no B8A needed) is preferred to the Slovenia-trained
+# one; both cards hold their held-out evaluation (models/training/textquery/multiregion_train.py compares them)
+S2_TOWERS = ("s2_multiregion", "s2")
 
 
 def _choose_tower(kind, src, model, provider, threads) -> Tower:
     if model:
         tower = _tower(model, provider, threads)
     elif kind == "s2":
-        tower = _tower(tower_path("s2"), provider, threads)
+        installed = [k for k in S2_TOWERS if os.path.exists(tower_path(k))]
+        tower = _tower(tower_path(installed[0] if installed else "s2"), provider, threads)
     else:
         suffix = src.encoder_id.rsplit(".", 1)[-1]
         path = tower_path(f"latent_{suffix}")
@@ -115,6 +116,12 @@ def _choose_tower(kind, src, model, provider, threads) -> Tower:
     if kind == "s2" and tower.encoder:
         raise TextQueryError(f"the text-query model {tower.id} reads latent rasters of {tower.encoder}, not "
                              "Sentinel-2 stacks; leave the model empty or choose textquery_s2.onnx")
+    if kind == "s2":
+        lacking = [b for b in tower.s2_bands if b not in src.band_names]
+        if lacking:
+            raise TextQueryError(f"{os.path.basename(str(src.path))} lacks "
+                                 f"band(s) {', '.join(lacking)} (it has {', '.join(src.band_names)}); the text-query "
+                                 f"model {tower.id} needs {', '.join(tower.s2_bands)}")
     return tower
 
 
@@ -134,8 +141,9 @@ def _compute_features(kind, src, tower, grid, feedback):
             h = min(rows, grid.height - r0)
             win = Window(0, r0, grid.width, h)
             if kind == "s2":
-                reads = [src.read(i, win, S2_BANDS) for i in range(len(src.dates))]
-                x, ok, d = s2_features(np.stack([r for r, _ in reads]), np.stack([v for _, v in reads]), doys)
+                reads = [src.read(i, win, tower.s2_bands) for i in range(len(src.dates))]
+                x, ok, d = s2_features(np.stack([r for r, _ in reads]), np.stack([v for _, v in reads]), doys,
+                                       tower.s2_bands)
             else:
                 x, ok, d = latent_features(src.read_means(win), doys)
             feats = tower.features(x, ok, d).astype(np.float16).astype(np.float32)  # as cached

@@ -163,5 +163,8 @@ def simulated(enc, n_per_class: int, classes: List[str], seed: int, quick: bool 
     latlon = np.stack([rng.uniform(40, 52, n), rng.uniform(-2, 20, n)], 1).astype(np.float32)
     emb = embed_series(enc, s2, None, 1, latlon)
     names = [classes[i] for i in sim["label"]]
+    # the S2 tower reads the dates themselves (1–5 per series), not monthly composites
+    dates = np.where(sim["valid"][..., None], refl, np.nan).astype(np.float32)
     return {"region": "simulated", "emb": emb, "cls_name": np.asarray(names), "ndvi": _ndvi_stats(s2),
-            "doy": np.full(n, 182.0, np.float32), "lat": latlon}
+            "doy": np.full(n, 182.0, np.float32), "lat": latlon, "s2": dates,
+            "doy_dates": sim["doy"].astype(np.float32)}

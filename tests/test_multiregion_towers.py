@@ -1,0 +1,103 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Text towers trained on real multi-region data: captions never include an EVAL phrasing, label mapping and inputs
+(known answers), the default tower for S2 stacks reads 9-band composites, the Presto tower reads Presto latents and
+gives what its ONNX graph gives."""
+import os
+
+import numpy as np
+import pytest
+import rasterio
+
+from eolatent.core.registry import MODELS_DIR
+from eolatent.core.textquery import image_cache
+from eolatent.core.textquery.features import S2_BANDS_NO_B8A, s2_features
+from eolatent.core.textquery.query_raster import run_textquery
+from eolatent.core.textquery.tower import Tower, tower_path
+
+
+def test_s2_features_custom_bands():
+    refl = np.zeros((2, 9, 1, 1), np.float32)
+    refl[:, S2_BANDS_NO_B8A.index("B04")] = 0.1
+    refl[:, S2_BANDS_NO_B8A.index("B08")] = 0.3
+    refl[1, 0] = np.nan                                    # one band missing on date 2 → date 2 invalid
+    x, ok, d = s2_features(refl, np.ones((2, 1, 1), bool), [10.0, 40.0], S2_BANDS_NO_B8A)
+    assert x.shape == (1, 2, 10) and ok.tolist() == [[1.0, 0.0]] and d.tolist() == [[10.0, 40.0]]
+    np.testing.assert_allclose(x[0, 0, -1], 0.5, atol=1e-6)
+    assert (x[0, 1] == 0).all()
+
+
+def test_training_captions_and_labels():
+    from eolatent.models.training.textquery import captions as caps
+    from eolatent.models.training.textquery.multiregion_data import worldcereal_class
+    from eolatent.models.training.textquery.multiregion_train import SHRUB_TRAIN, s2_inputs
+
+    evals = {p.lower() for p in caps.all_eval_phrasings()}
+    assert not evals & {p.lower() for p in SHRUB_TRAIN}
+    assert worldcereal_class("maize") == "cultivated land" and worldcereal_class("longterm_meadows") == "grassland"
+    assert worldcereal_class("trees_mixed") == "forest" and worldcereal_class("olive") is None
+    s2 = np.full((1, 3, 10), 0.2, np.float32)
+    s2[0, 1] = np.nan
+    x, ok, d = s2_inputs(s2, np.array([15.0, 45.0, 75.0], np.float32))
+    assert x.shape == (1, 12, 10) and ok[0].tolist() == [1, 0, 1] + [0] * 9 and d[0, :3].tolist() == [15, 45, 75]
+
+
+@pytest.fixture(scope="module")
+def belgium(tmp_path_factory):
+    from eolatent.core.presto.worldcereal import belgium_stacks
+
+    return belgium_stacks(str(tmp_path_factory.mktemp("bq")))
+
+
+def test_default_tower_reads_nine_band_stack(belgium, tmp_path):
+    """The Belgian stack has no B8A: the default (multi-region) tower answers; the 10-band tower names the band."""
+    from eolatent.core.textquery.query_raster import TextQueryError
+
+    image_cache.clear_memory()
+    s2, _ = belgium
+    out = str(tmp_path / "p.tif")
+    res = run_textquery(s2, "farmland\nwoods", out, cache_dir=str(tmp_path / "c"), provider="cpu", threads=1)
+    assert res.tower == "eolatent.textquery.s2_multiregion" and res.cache == ""
+    with rasterio.open(out) as ds:
+        p = ds.read()
+    assert np.isfinite(p).all() and (p >= 0).all() and (p.sum(0) <= 1 + 1e-5).all() and p.std() > 0.01
+    again = run_textquery(s2, "farmland\nwoods", str(tmp_path / "q.tif"), cache_dir=str(tmp_path / "c"),
+                          provider="cpu", threads=1)
+    assert again.cache == "memory"
+    with pytest.raises(TextQueryError, match="lacks band.*B8A"):
+        run_textquery(s2, "farmland", str(tmp_path / "r.tif"), model=tower_path("s2"), cache_dir=str(tmp_path / "c"))
+    assert not os.path.exists(tmp_path / "r.tif")
+
+
+def test_presto_latent_query_equals_graph(belgium, tmp_path):
+    from eolatent.core.encode_raster import run_encode
+    from eolatent.core.latent import open_latent
+    from eolatent.core.textquery.query_raster import text_encoder
+    from eolatent.core.textquery.tower import probabilities
+
+    image_cache.clear_memory()
+    s2, s1 = belgium
+    lat = str(tmp_path / "presto.tif")
+    run_encode(lat, s2_path=s2, s1_path=s1, preset="presto", threads=1, grid_factor=5)
+    out = str(tmp_path / "p.tif")
+    res = run_textquery(lat, "grassland", out, cache_dir=str(tmp_path / "c"), provider="cpu", threads=1)
+    assert res.input_kind == "latent" and res.tower == "eolatent.textquery.latent_presto"
+    tower = Tower(tower_path("latent_presto"), "cpu", 1)
+    with open_latent(lat) as la:
+        m = la.read(0)[0]
+        doy = float(la.windows[0].centre.timetuple().tm_yday)
+    x = m.reshape(128, -1).T[:, None, :]
+    f = tower.features(x, np.ones((x.shape[0], 1), np.float32), np.full((x.shape[0], 1), doy, np.float32))
+    e = f @ tower.projection
+    t = text_encoder().encode(["grassland"])
+    cos = (e @ t.T) / np.linalg.norm(e, axis=1, keepdims=True)
+    want = probabilities(cos, tower.calibration, 1)[:, 0].reshape(m.shape[1:])
+    with rasterio.open(out) as ds:
+        np.testing.assert_allclose(ds.read(1), want, atol=2e-3)   # features are cached as float16
+
+
+def test_shipped_cards_hold_the_held_out_evaluation():
+    for kind in ("s2_multiregion", "latent_presto"):
+        t = Tower(os.path.join(MODELS_DIR, f"textquery_{kind}.onnx"), "cpu", 1)
+        loro = t.card["metrics"]["leave_one_region_out"]
+        assert set(loro["per_region"]) == {"france2022", "france2023", "africa", "westernus", "slovenia"}
+        assert 0.0 < loro["mean_auc"] < 1.0 and 0.0 < loro["mean_ndvi_best"] < 1.0
