@@ -77,11 +77,12 @@ def main(argv=None):
     int8 = int8_row(work)
     lines = ["## Presto", "",
              f"CPU: {os.cpu_count()} cores; onnxruntime {ort.__version__}; providers {', '.join(ort.get_available_providers())}. "
-             "Real Belgian S2 L2A + S1 cube (12 months), tiled for the larger sizes. Mpx/s = stack pixels per second.",
-             "", "| encoder | stack size | threads | s | stack Mpx/s | series/s |", "|---|---|---|---|---|---|"]
+             "Real Belgian S2 L2A + S1 cube (12 months), tiled for the larger sizes. px/s = stack pixels per second; "
+             f"load average at the start {os.getloadavg()[0]:.1f} (other processes share these cores).",
+             "", "| encoder | stack size | threads | s | stack px/s | series/s |", "|---|---|---|---|---|---|"]
     for name, size, th, npx, t in rows:
         series = npx / (100 if "GRID_FACTOR 10" in name else (16 if "fine4" in name else 1))
-        lines.append(f"| {name} | {size} | {th} | {t:.1f} | {npx / t / 1e6:.3f} | {series / t:.0f} |")
+        lines.append(f"| {name} | {size} | {th} | {t:.1f} | {npx / t:,.0f} | {series / t:.0f} |")
     per_px = [t for name, size, th, npx, t in rows if name.startswith("presto, every") and th == 2][0] / 1e4
     lines += ["", f"Every pixel with 2 threads: {per_px * 1e6 / 60:.0f} min per megapixel; a 10980² tile × 12 months "
                   f"would take {per_px * 10980 ** 2 / 3600:.0f} h on this CPU (GRID_FACTOR 10: "

@@ -193,8 +193,8 @@ class Encode(Adapter):
         window_days = lt.encoder_tiling(lt.resolve_model(p.get("preset") or "fine4", "encode"))[1]
         n_windows = len(set(_assign(dates, start, end, window_days)))
         budget = max(1, int(math.sqrt(p.get("memory_mb", 256) * 2 ** 20 / (CHANNELS * chunk * chunk * 4 * max(1, n_windows)))))
-        if pixel_series:   # presto/encode_raster.py: 12 months x 12 channels x 3 buffers per pixel, 512 MB
-            budget = max(1, int(math.sqrt(512 * 2 ** 20 / (12 * 12 * 4 * 3 * chunk * chunk))))
+        if pixel_series:   # presto/encode_raster.py's tile bound (12 months, one window, memory_mb 256)
+            budget = max(1, int(math.sqrt(256 * 2 ** 20 / (12 * 12 * 4 * 8 * 2 * chunk * chunk))))
         tile = max(1, min(max(1, int(p.get("tile_size", 512)) // chunk), budget))
         return Plan(**out, align=tile, default_block=max(1, 1024 // chunk), tag_overrides={"latent": tags},
                     extra=dict(start=start.isoformat(), end=end.isoformat(), chunk=chunk,

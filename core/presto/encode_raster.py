@@ -66,7 +66,7 @@ def _block_mean(a: np.ndarray, f: int) -> np.ndarray:
 
 def encode_presto(out_path: str, s2, s1, s2_path, s1_path, info, provider: str = "auto",
                   threads: Optional[int] = None, start=None, end=None, tile_size: int = 512, grid_factor: int = 1,
-                  memory_mb: int = 512, feedback: Optional[Feedback] = None):
+                  memory_mb: int = 256, feedback: Optional[Feedback] = None):
     """Write the latent raster; returns :class:`eolatent.core.encode_raster.EncodeResult`."""
     from affine import Affine
 
@@ -128,7 +128,9 @@ def encode_presto(out_path: str, s2, s1, s2_path, s1_path, info, provider: str =
     spec = OutputSpec(out_path, len(descr), "float32", float("nan"), descr, btags, tags, blend=False)
 
     n_months = max(len(pin.months_between(w.start, w.end)) for w in windows)
-    per_px = n_months * 12 * 4 * 3 * f * f
+    # per stack pixel and month: 12 channels × float32 × ~8 live buffers (sums, counts, means, expanded, block means)
+    # × 2 tiles (the reader prepares the next tile while this one is encoded)
+    per_px = n_months * 12 * 4 * 8 * 2 * f * f * len(windows)
     tile = max(1, min(max(1, int(tile_size) // f), int(math.sqrt(memory_mb * 2 ** 20 / per_px))))
     transform = lgrid.transform
 
@@ -194,23 +196,24 @@ def _s1(src, i, window, pols):
 def _composite_dates(read_one, slots, n_months, n_bands, shape, linear_db):
     """Monthly mean [n_months, C, h, w] of the dates whose slot ≥ 0, NaN where none, per band."""
     h, w = shape
-    total = np.zeros((n_months, n_bands, h, w), np.float64)
-    count = np.zeros((n_months, n_bands, h, w), np.int32)
+    total = np.zeros((n_months, n_bands, h, w), np.float32)
+    count = np.zeros((n_months, n_bands, h, w), np.uint16)
     for i in np.flatnonzero(slots >= 0):
         vals, valid = read_one(int(i))
         rh, rw = vals.shape[1], vals.shape[2]
-        v = vals.astype(np.float64)
+        v = vals.astype(np.float32, copy=False)
         if linear_db:
-            v = np.power(10.0, v / 10.0)
+            v = np.power(np.float32(10.0), v / np.float32(10.0))
         ok = np.isfinite(v) & valid[None]
         m = slots[i]
         total[m, :, :rh, :rw] += np.where(ok, v, 0.0)
         count[m, :, :rh, :rw] += ok
     with np.errstate(invalid="ignore", divide="ignore"):
-        mean = np.where(count > 0, total / np.maximum(count, 1), np.nan)
+        total /= np.maximum(count, 1)
+        total[count == 0] = np.nan
         if linear_db:
-            mean = np.where(mean > 0, 10.0 * np.log10(np.where(mean > 0, mean, 1.0)), np.nan)
-    return mean.astype(np.float32)
+            total = np.where(total > 0, np.float32(10.0) * np.log10(np.where(total > 0, total, 1.0)), np.nan)
+    return total.astype(np.float32, copy=False)
 
 
 def _expand(arr, names, all_names):
