@@ -14,17 +14,11 @@ from qgis.core import (QgsCategorizedSymbolRenderer, QgsColorRampShader, QgsPale
                        QgsRasterShader, QgsSingleBandPseudoColorRenderer)
 from qgis.PyQt.QtGui import QColor
 
+from ..core.classify.classes import PALETTE, palette_colour, value_key  # noqa: F401 (used by the algorithms)
+from ..core.classify.classes import class_table as _class_table
 from .styling import LayerPostProcessor, save_style
 
-# a qualitative palette (ColorBrewer Set1 + Dark2 + Paired), cycled for more classes
-PALETTE = ("#e41a1c", "#377eb8", "#4daf4a", "#984ea3", "#ff7f00", "#ffff33", "#a65628", "#f781bf", "#999999",
-           "#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02", "#a6761d", "#a6cee3", "#b2df8a",
-           "#fb9a99", "#fdbf6f", "#cab2d6", "#6a3d9a")
 SIMILARITY_RAMP = (0.0, 1.0, ["#0d0887", "#7e03a8", "#cc4778", "#f89540", "#f0f921"])
-
-
-def palette_colour(i: int) -> str:
-    return PALETTE[i % len(PALETTE)]
 
 
 def renderer_categories(layer, field: str) -> Dict[str, dict]:
@@ -43,34 +37,10 @@ def renderer_categories(layer, field: str) -> Dict[str, dict]:
     return out
 
 
-def value_key(value) -> str:
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    return str(value)
-
-
 def class_table(values: Sequence, categories: Dict[str, dict], integer_field: bool) -> List[dict]:
-    """[{value (raster code), key (layer value), name, color}] for the distinct layer ``values``.
-
-    Integer class fields whose values all lie in 1 … 65535 keep their values as raster codes; otherwise the
-    codes are 1 … n (in the renderer's order, else sorted). Colours from the renderer, else the palette.
-    """
-    keys = {value_key(v) for v in values}
-    distinct = [k for k in categories if k in keys] + sorted((k for k in keys if k not in categories), key=_sortable)
-    keep_values = integer_field and all(k.lstrip("-").isdigit() and 1 <= int(k) <= 65535 for k in distinct)
-    table = []
-    for i, k in enumerate(distinct):
-        cat = categories.get(k, {})
-        table.append(dict(value=int(k) if keep_values else i + 1, key=k, name=cat.get("name") or k,
-                          color=cat.get("color") or palette_colour(i)))
-    return table
-
-
-def _sortable(k: str):
-    try:
-        return (0, float(k), k)
-    except ValueError:
-        return (1, 0.0, k)
+    """[{value (raster code), key (layer value), name, color}] of the layer ``values`` (core.classify.classes), with
+    the renderer's categories."""
+    return _class_table(values, integer_field, categories)
 
 
 def paletted_renderer(layer, classes: Sequence[dict], band: int = 1):

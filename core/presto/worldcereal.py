@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import os
+import warnings
 from typing import Dict, Optional, Tuple
 
 import numpy as np
@@ -69,7 +70,8 @@ def pixel_series(name: str, data_dir: str = DATA) -> Dict[str, np.ndarray]:
         s1m = np.full((len(s1), len(months), 2), np.nan, np.float32)
         for j, m in enumerate(months):
             sel = (keys == m)[:, :, None]
-            with _quiet():
+            with warnings.catch_warnings():     # months without any composite: all-NaN means are expected
+                warnings.simplefilter("ignore", RuntimeWarning)
                 s2m[:, j] = np.nanmean(np.where(sel, s2, np.nan), axis=1)
                 lin = np.nanmean(np.where(sel, np.power(10.0, s1 / 10.0), np.nan), axis=1)
                 s1m[:, j] = 10 * np.log10(lin)
@@ -77,18 +79,6 @@ def pixel_series(name: str, data_dir: str = DATA) -> Dict[str, np.ndarray]:
     label = d["croptype_name"] if "croptype_name" in d.files else d["label"]
     return dict(s2=s2, s1=s1, first_month=int(months[0][5:7]), latlon=np.stack([d["lat"], d["lon"]], 1),
                 label=np.asarray([str(v) for v in label]), months=np.array([m + "-01" for m in months]))
-
-
-class _quiet:
-    def __enter__(self):
-        import warnings
-
-        self._w = warnings.catch_warnings()
-        self._w.__enter__()
-        warnings.simplefilter("ignore", RuntimeWarning)
-
-    def __exit__(self, *exc):
-        return self._w.__exit__(*exc)
 
 
 def first_month_of(dates: np.ndarray) -> Optional[int]:

@@ -131,16 +131,20 @@ def score_region(tower, region: dict, text_encoder, mode: str) -> dict:
     with torch.no_grad():
         z = tower.embed(torch.from_numpy(x), torch.from_numpy(v), torch.from_numpy(d)).numpy()
     out = {}
+    for c, pos, auc in class_aucs(z, region, text_encoder):
+        nd = [max(a, 1 - a) for a in (ev.roc_auc(region["ndvi"][:, j], pos) for j in range(region["ndvi"].shape[1]))]
+        out[c] = {"auc": auc, "ndvi_best": round(float(np.max(nd)), 4), "n_pos": int(pos.sum()), "n": int(len(pos))}
+    return out
+
+
+def class_aucs(z, region, text_encoder):
+    """(class, positives, mean AUC over its EVAL phrasings) of every scored class with ≥ 5 positives and negatives."""
     for c in SCORED:
         pos = region["cls_name"] == c
         if pos.sum() < ev.MIN_POSITIVES or (~pos).sum() < ev.MIN_POSITIVES:
             continue
         T = text_encoder.encode(caps.eval_captions(c))
-        aucs = [ev.roc_auc(z @ t, pos) for t in T]
-        nd = [max(a, 1 - a) for a in (ev.roc_auc(region["ndvi"][:, j], pos) for j in range(region["ndvi"].shape[1]))]
-        out[c] = {"auc": round(float(np.mean(aucs)), 4), "ndvi_best": round(float(np.max(nd)), 4),
-                  "n_pos": int(pos.sum()), "n": int(len(pos))}
-    return out
+        yield c, pos, round(float(np.mean([ev.roc_auc(z @ t, pos) for t in T])), 4)
 
 
 def score_s2_tower(region: dict, text_encoder, path=None) -> dict:
@@ -165,13 +169,7 @@ def score_s2_tower(region: dict, text_encoder, path=None) -> dict:
     with open(path or os.path.join(MODELS_DIR, "textquery_s2.onnx"), "rb") as fh:
         sess = session(fh.read())
     z, _ = embed(sess, x, ok, np.ascontiguousarray(doy, np.float32))
-    out = {}
-    for c in SCORED:
-        pos = region["cls_name"] == c
-        if pos.sum() < ev.MIN_POSITIVES or (~pos).sum() < ev.MIN_POSITIVES:
-            continue
-        T = text_encoder.encode(caps.eval_captions(c))
-        out[c] = round(float(np.mean([ev.roc_auc(z @ t_, pos) for t_ in T])), 4)
+    out = {c: auc for c, _, auc in class_aucs(z, region, text_encoder)}
     return {"per_class": out, "b8a_copied_from_b08": filled}
 
 

@@ -1,0 +1,47 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Class tables of the map algorithms: raster codes, names and colours of a class field's values (one place for the
+Processing algorithms, which add a layer's renderer categories, and the QGIS-free command line)."""
+from __future__ import annotations
+
+from typing import Dict, List, Optional, Sequence
+
+# a qualitative palette (ColorBrewer Set1 + Dark2 + Paired), cycled for more classes
+PALETTE = ("#e41a1c", "#377eb8", "#4daf4a", "#984ea3", "#ff7f00", "#ffff33", "#a65628", "#f781bf", "#999999",
+           "#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02", "#a6761d", "#a6cee3", "#b2df8a",
+           "#fb9a99", "#fdbf6f", "#cab2d6", "#6a3d9a")
+
+
+def palette_colour(i: int) -> str:
+    return PALETTE[i % len(PALETTE)]
+
+
+def value_key(value) -> str:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value)
+
+
+def _sortable(k: str):
+    try:
+        return (0, float(k), k)
+    except ValueError:
+        return (1, 0.0, k)
+
+
+def class_table(values: Sequence, integer_field: bool, categories: Optional[Dict[str, dict]] = None) -> List[dict]:
+    """[{value (raster code), key (layer value), name, color}] for the distinct layer ``values``.
+
+    Integer class fields whose values all lie in 1 … 65535 keep their values as raster codes; otherwise the
+    codes are 1 … n (in the order of ``categories`` — a style's classes — else sorted). Names and colours from
+    ``categories``, else the value itself and the palette.
+    """
+    categories = categories or {}
+    keys = {value_key(v) for v in values}
+    distinct = [k for k in categories if k in keys] + sorted((k for k in keys if k not in categories), key=_sortable)
+    keep_values = integer_field and all(k.lstrip("-").isdigit() and 1 <= int(k) <= 65535 for k in distinct)
+    table = []
+    for i, k in enumerate(distinct):
+        cat = categories.get(k, {})
+        table.append(dict(value=int(k) if keep_values else i + 1, key=k, name=cat.get("name") or k,
+                          color=cat.get("color") or palette_colour(i)))
+    return table
