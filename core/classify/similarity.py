@@ -95,20 +95,8 @@ def reference_vector(source: FeatureSource, refs: Samples) -> np.ndarray:
 def cosine(x: np.ndarray, ref: np.ndarray, per_window: bool = False) -> np.ndarray:
     """Cosine similarity of pixels ``x`` (nw, L, n) to ``ref`` (nw, L): (1, n) over the windows both have
     valid, or (nw, n) per window. NaN where nothing can be compared or a vector is zero."""
-    x = x.astype(np.float64)
-    r = ref.astype(np.float64)[:, :, None]
-    ok = np.isfinite(x).all(axis=1) & np.isfinite(r).all(axis=1)          # (nw, n)
-    xz = np.where(np.isfinite(x), x, 0.0)
-    rz = np.where(np.isfinite(r), r, 0.0)
-    dot = (xz * rz).sum(axis=1) * ok
-    nx = (xz * xz).sum(axis=1) * ok
-    nr = np.broadcast_to((rz * rz).sum(axis=1), ok.shape) * ok
-    if not per_window:
-        dot, nx, nr = dot.sum(0, keepdims=True), nx.sum(0, keepdims=True), nr.sum(0, keepdims=True)
-    with np.errstate(invalid="ignore", divide="ignore"):
-        out = dot / np.sqrt(nx * nr)
-    out[(nx == 0) | (nr == 0)] = np.nan
-    return np.clip(out, -1.0, 1.0).astype(np.float32)
+    nw, size = ref.shape
+    return cosine_groups(x.reshape(nw * size, -1), ref.reshape(-1), [size] * nw, per_window)
 
 
 def cosine_groups(x: np.ndarray, ref: np.ndarray, sizes, per_window: bool = False) -> np.ndarray:
