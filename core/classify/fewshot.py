@@ -18,13 +18,15 @@ classifier fitted on the frozen embedding (alone or fused with raw and physical 
 from __future__ import annotations
 
 import math
+import warnings
 from typing import Dict, NamedTuple, Optional, Sequence
 
 import numpy as np
 
 S2_BANDS = ("B02", "B03", "B04", "B05", "B06", "B07", "B08", "B8A", "B11", "B12")
 # candidates, simplest first (ties in validation go to the earlier one)
-CANDIDATES = ("prototype", "logistic", "knn", "forest")
+CANDIDATES = ("prototype", "lda", "logistic", "knn", "forest")
+MIN_LABELS = {"lda": 3}   # a candidate needs at least this many labels in every class (LDA: a within-class spread)
 LOO_MAX = 12          # leave-one-out up to this many labelled samples (or with ≤ 2 labels in a class)
 MAX_FOLDS = 5
 
@@ -203,8 +205,6 @@ def fuse(presto_emb: Optional[np.ndarray], raw: Optional[np.ndarray], physical: 
 
 class _quiet:
     def __enter__(self):
-        import warnings
-
         self._w = warnings.catch_warnings()
         self._w.__enter__()
         warnings.simplefilter("ignore", RuntimeWarning)
@@ -281,8 +281,10 @@ def _estimators():
 
 
 def make_classifier(name: str, seed: int = 0, scale: bool = True, n_trees: int = 100, C: float = 1.0):
-    """An unfitted candidate: "prototype", "logistic", "knn" or "forest" (standardised first with ``scale``,
-    except the forest, which does not need it)."""
+    """An unfitted candidate: "prototype", "lda" (linear discriminant analysis with Ledoit–Wolf shrinkage of the
+    shared covariance: prototypes with a learnt metric), "logistic", "knn" or "forest" (standardised first with
+    ``scale``, except the forest, which does not need it)."""
+    from sklearn.discriminant_analysis import LinearDiscriminantAnalysis
     from sklearn.ensemble import RandomForestClassifier
     from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import make_pipeline
@@ -293,6 +295,8 @@ def make_classifier(name: str, seed: int = 0, scale: bool = True, n_trees: int =
         return RandomForestClassifier(n_estimators=n_trees, class_weight="balanced", random_state=seed, n_jobs=1)
     if name == "prototype":
         est = NearestPrototype()
+    elif name == "lda":
+        est = LinearDiscriminantAnalysis(solver="lsqr", shrinkage="auto")
     elif name == "logistic":
         est = LogisticRegression(C=C, max_iter=2000, class_weight="balanced")
     elif name == "knn":
@@ -332,7 +336,8 @@ def choose_classifier(X: np.ndarray, y: np.ndarray, seed: int = 0, candidates: S
 
     Validation: :func:`validation_folds` (from 2 labels per class: leave-one-out), predictions pooled over the
     folds, then macro-F1 over the classes of ``y``. A candidate must beat every simpler one (earlier in
-    ``candidates``) by more than ``tol`` to be chosen. ``max_per_class_cv``: validate on at most that many samples
+    ``candidates``) by more than ``tol`` to be chosen; a candidate needing more labels per class than the data hold
+    (:data:`MIN_LABELS`) is skipped (and has no score). ``max_per_class_cv``: validate on at most that many samples
     per class (seeded subsample; bounds the cost with many labels) — the chosen model is still fitted on all.
     """
     from sklearn.metrics import f1_score
@@ -349,17 +354,25 @@ def choose_classifier(X: np.ndarray, y: np.ndarray, seed: int = 0, candidates: S
                                        for c in classes]))
     Xv, yv = X[rows], y[rows]
     scheme, folds = validation_folds(yv, seed, loo_max)
+    fewest = int(np.unique(y, return_counts=True)[1].min())
+    names = [c for c in candidates if fewest >= MIN_LABELS.get(c, 1)] or list(candidates[:1])
     scores: Dict[str, float] = {}
-    for name in candidates:
-        pred = np.empty(len(yv), dtype=yv.dtype)
-        for tr, te in folds:
-            if len(np.unique(yv[tr])) < 2:
-                pred[te] = yv[tr][0]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")      # convergence / one-sample-class warnings of tiny folds
+        for name in names:
+            pred = np.empty(len(yv), dtype=yv.dtype)
+            try:
+                for tr, te in folds:
+                    if len(np.unique(yv[tr])) < 2:
+                        pred[te] = yv[tr][0]
+                        continue
+                    pred[te] = make_classifier(name, seed, scale, n_trees).fit(Xv[tr], yv[tr]).predict(Xv[te])
+            except (ValueError, np.linalg.LinAlgError):     # a candidate that cannot fit these labels is not chosen
+                scores[name] = -1.0
                 continue
-            pred[te] = make_classifier(name, seed, scale, n_trees).fit(Xv[tr], yv[tr]).predict(Xv[te])
-        scores[name] = float(f1_score(yv, pred, labels=classes, average="macro", zero_division=0))
-    best = candidates[0]
-    for name in candidates[1:]:
-        if scores[name] > scores[best] + tol:
-            best = name
-    return Choice(make_classifier(best, seed, scale, n_trees).fit(X, y), best, scores, scheme)
+            scores[name] = float(f1_score(yv, pred, labels=classes, average="macro", zero_division=0))
+        best = names[0]
+        for name in names[1:]:
+            if scores[name] > scores[best] + tol:
+                best = name
+        return Choice(make_classifier(best, seed, scale, n_trees).fit(X, y), best, scores, scheme)
