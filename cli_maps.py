@@ -25,8 +25,9 @@ from .cli_commands import COMMANDS, CliError, Command, _existing, _opt
 
 TRAIN_OPTIONS = (("class_field", "--class-field"), ("output_model", "--output-model"),
                  ("output_report", "--output-report"), ("validation_fraction", "--validation-fraction"),
-                 ("block_size", "--block-size"), ("n_trees", "--n-trees"), ("seed", "--seed"))
-DEFAULTS = dict(validation_fraction=0.3, block_size=0.0, n_trees=100, seed=0)  # the Processing defaults
+                 ("block_size", "--block-size"), ("n_trees", "--n-trees"), ("seed", "--seed"),
+                 ("classifier", "--classifier"))
+DEFAULTS = dict(validation_fraction=0.3, block_size=0.0, n_trees=100, seed=0, classifier="forest")  # Processing's
 
 
 def _in_range(value, flag, lo, hi=None):
@@ -215,7 +216,8 @@ def _train(p, feedback) -> dict:
         res = train_classifier(_rasters(p), Samples(got.geometries, codes), classes, tmp_model,
                                validation_fraction=p["validation_fraction"], block_size=block if block > 0 else -1.0,
                                n_trees=p["n_trees"], seed=p["seed"], threads=p["threads"],
-                               layer_name=got.layer_name, class_field=p["class_field"], feedback=feedback)
+                               layer_name=got.layer_name, class_field=p["class_field"], feedback=feedback,
+                               classifier=p["classifier"])
         for m in res.messages:
             feedback.info(m)
         applied = run_apply(_rasters(p), tmp_model, output, confidence, provider=p["provider"], threads=p["threads"],
@@ -267,6 +269,9 @@ CLASSIFY = Command(
                                                                  "train on every label, no validation metrics)"),
      _opt("--block-size", type=float, metavar="UNITS", help="spatial block size of the validation split, in the "
                                                             "raster's CRS units (default 0: automatic)"),
+     _opt("--classifier", choices=("forest", "auto", "lda", "logistic", "knn"),
+          help="train mode: forest (default), lda, logistic, knn, or auto (chosen by validation over the training "
+               "samples; best with few labels)"),
      _opt("--n-trees", type=int, metavar="N", help="number of trees of the random forest (default 100)"),
      _opt("--seed", type=int, metavar="N", help="random seed (default 0)"),
      _opt("--output", required=True, metavar="PATH", help="class map (GeoTIFF, 0 = nodata)"),

@@ -10,6 +10,7 @@ from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingOutpu
                        QgsProcessingParameterFile, QgsProcessingParameterFileDestination,
                        QgsProcessingParameterMultipleLayers, QgsProcessingParameterRasterLayer)
 
+from ..core.classify.train import CLASSIFIERS
 from ..plugin.dependencies import missing_message
 from . import class_styles
 from .base import EOLatentAlgorithm, layer_path
@@ -57,6 +58,7 @@ class ClassifyAlgorithm(ExtraInputs, EOLatentAlgorithm):
     VALIDATION_FRACTION = "VALIDATION_FRACTION"
     BLOCK_SIZE = "BLOCK_SIZE"
     N_TREES = "N_TREES"
+    CLASSIFIER = "CLASSIFIER"
     SEED = "SEED"
     OUTPUT = "OUTPUT"
     OUTPUT_CONFIDENCE = "OUTPUT_CONFIDENCE"
@@ -96,7 +98,13 @@ class ClassifyAlgorithm(ExtraInputs, EOLatentAlgorithm):
             "missing.</p>") + self.extra_inputs_help() + self.tr(
             "<p>A classifier trained with additional feature rasters is applied to the same kinds of rasters in "
             "the same order (INPUT, then the additional ones); another order or another kind of raster is "
-            "refused.</p>")
+            "refused.</p>") + self.tr(
+            "<p><b>Classifier</b>: <i>forest</i> (random forest, the default), <i>lda</i> (linear discriminant "
+            "analysis with a shrunk covariance), <i>logistic</i> (logistic regression), <i>knn</i> (k nearest "
+            "neighbours), or <i>auto</i>: the one with the best macro-F1 in a leave-one-out / k-fold validation over "
+            "the training polygons and points (each one a single row, the mean of its pixels), refitted on every "
+            "training pixel; the log and the model card say which won. With few labels (2–10 per class) LDA or "
+            "logistic regression usually beat the forest on latent features (bench/label_efficiency.md).</p>")
 
     def init_parameters(self):
         self.addParameter(QgsProcessingParameterRasterLayer(
@@ -117,6 +125,9 @@ class ClassifyAlgorithm(ExtraInputs, EOLatentAlgorithm):
                         0.0, 0.9)
         self.add_number(self.BLOCK_SIZE, self.tr("Spatial block size of the validation split (map units, 0 = "
                                                  "automatic)"), 0.0, 0.0, advanced=True)
+        self.addParameter(QgsProcessingParameterEnum(
+            self.CLASSIFIER, self.tr("Classifier (forest, auto, lda, logistic, knn)"), options=list(CLASSIFIERS),
+            defaultValue="forest", usesStaticStrings=True))
         self.add_number(self.N_TREES, self.tr("Number of trees"), 100, 10, 1000, integer=True, advanced=True)
         self.add_number(self.SEED, self.tr("Random seed"), 0, 0, 2 ** 31 - 1, integer=True, advanced=True)
         self.add_raster_output(self.OUTPUT, self.tr("Land-cover map"))
@@ -215,7 +226,8 @@ class ClassifyAlgorithm(ExtraInputs, EOLatentAlgorithm):
                 block_size=block if block > 0 else -1.0,
                 n_trees=self.parameterAsInt(parameters, self.N_TREES, context),
                 seed=self.parameterAsInt(parameters, self.SEED, context), threads=opts.get("threads"),
-                layer_name=vlayer.name() if vlayer is not None else "", class_field=field, feedback=feedback)
+                layer_name=vlayer.name() if vlayer is not None else "", class_field=field, feedback=feedback,
+                classifier=self.parameterAsEnumString(parameters, self.CLASSIFIER, context) or "forest")
             for m in res.messages:
                 feedback.info(m)
             applied = run_apply(rasters, tmp_model, output, confidence, feedback=feedback, **opts)

@@ -280,7 +280,11 @@ def _estimators():
     return NearestPrototype, AdaptiveKNN
 
 
-def make_classifier(name: str, seed: int = 0, scale: bool = True, n_trees: int = 100, C: float = 1.0):
+EXPORTABLE = ("lda", "logistic", "knn", "forest")   # candidates skl2onnx exports (eolatent:classify CLASSIFIER=auto)
+
+
+def make_classifier(name: str, seed: int = 0, scale: bool = True, n_trees: int = 100, C: float = 1.0,
+                    exportable: bool = False, k: int = 5):
     """An unfitted candidate: "prototype", "lda" (linear discriminant analysis with Ledoit–Wolf shrinkage of the
     shared covariance: prototypes with a learnt metric), "logistic", "knn" or "forest" (standardised first with
     ``scale``, except the forest, which does not need it)."""
@@ -299,6 +303,10 @@ def make_classifier(name: str, seed: int = 0, scale: bool = True, n_trees: int =
         est = LinearDiscriminantAnalysis(solver="lsqr", shrinkage="auto")
     elif name == "logistic":
         est = LogisticRegression(C=C, max_iter=2000, class_weight="balanced")
+    elif name == "knn" and exportable:        # scikit-learn's own kNN (exported to ONNX by skl2onnx)
+        from sklearn.neighbors import KNeighborsClassifier
+
+        est = KNeighborsClassifier(n_neighbors=int(k))
     elif name == "knn":
         est = AdaptiveKNN(5)
     else:

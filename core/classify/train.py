@@ -119,15 +119,66 @@ def fit_forest(X: np.ndarray, y: np.ndarray, n_trees: int = 100, seed: int = 0, 
     return clf.fit(np.asarray(X, np.float32), np.asarray(y))
 
 
+CLASSIFIERS = ("forest", "auto", "lda", "logistic", "knn")
+
+
+def fit_classifier(name: str, X: np.ndarray, y: np.ndarray, groups: np.ndarray, n_trees: int, seed: int,
+                   threads: Optional[int], info) -> tuple:
+    """(fitted estimator, description, choice report). ``auto``: the candidate (LDA, logistic regression, kNN,
+    random forest) with the best macro-F1 in a leave-one-out / k-fold validation over the training *samples*
+    (each polygon or point = one row: the mean of its pixels, so pixels of one polygon never validate each other),
+    refitted on every training pixel. Few labels favour LDA or logistic regression, many the forest
+    (bench/label_efficiency.md)."""
+    from .fewshot import EXPORTABLE, choose_classifier, make_classifier
+
+    if name not in CLASSIFIERS:
+        raise ClassifierError(f"unknown classifier {name!r}; choose one of {', '.join(CLASSIFIERS)}")
+    choice = {}
+    if name == "auto":
+        ids = np.unique(groups)
+        Xs = np.stack([np.nanmean(X[groups == i], axis=0) for i in ids]).astype(np.float32)
+        ys = np.array([np.bincount(y[groups == i]).argmax() for i in ids])
+        Xs = np.where(np.isfinite(Xs), Xs, NAN_FILL)
+        vals, counts = np.unique(ys, return_counts=True)
+        scored = vals[counts >= 2]               # a class needs two samples to be validated
+        keep = np.isin(ys, scored)
+        if len(scored) < 2:
+            info("fewer than two classes with two training samples or more: the classifier is not chosen by "
+                 "validation; using the random forest")
+            name = "forest"
+        else:
+            picked = choose_classifier(Xs[keep], ys[keep], seed, candidates=EXPORTABLE, max_per_class_cv=40,
+                                       n_trees=n_trees)
+            name = picked.name
+            choice = dict(chosen=name, scheme=f"{picked.scheme} over {int(keep.sum())} training samples",
+                          macro_f1={k: round(v, 4) for k, v in picked.scores.items()},
+                          classes_validated=[int(v) for v in scored])
+            info(f"classifier chosen by validation over the training samples ({picked.scheme}): {name} "
+                 f"(macro-F1 {', '.join(f'{k} {v:.2f}' for k, v in picked.scores.items())})")
+    if name == "forest":
+        return fit_forest(X, y, n_trees, seed, threads), (f"sklearn RandomForestClassifier(n_estimators={int(n_trees)}, "
+                                                         "class_weight='balanced')"), choice
+    k = int(max(1, min(5, np.unique(y, return_counts=True)[1].min())))
+    clf = make_classifier(name, seed, True, n_trees, exportable=True, k=k)
+    import warnings
+
+    with np.errstate(all="ignore"), warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)     # a class with one pixel: its covariance is the shared one
+        clf.fit(np.asarray(X, np.float32), np.asarray(y))
+    return clf, f"sklearn {' + '.join(type(s).__name__ for _, s in clf.steps)}", choice
+
+
 def to_onnx_model(clf, n_features: int):
-    """The forest as an ONNX model: input ``features`` float32 [N, F]; outputs ``label`` int64 [N] and
-    ``probabilities`` float32 [N, C] (columns in the order of ``clf.classes_``)."""
+    """The classifier (a forest, or a pipeline ending in a classifier) as an ONNX model: input ``features`` float32
+    [N, F]; outputs ``label`` int64 [N] and ``probabilities`` float32 [N, C] (columns in the order of
+    ``clf.classes_``)."""
     require_sklearn()
     from skl2onnx import to_onnx
     from skl2onnx.common.data_types import FloatTensorType
 
+    final = clf.steps[-1][1] if hasattr(clf, "steps") else clf
     model = to_onnx(clf, initial_types=[("features", FloatTensorType([None, int(n_features)]))],
-                    options={id(clf): {"zipmap": False}}, target_opset=OPSET)
+                    options={id(final): {"zipmap": False}}, target_opset=OPSET)
     # skl2onnx may list the default domain twice; keep one entry per domain
     seen, keep = set(), []
     for op in model.opset_import:
@@ -185,7 +236,7 @@ class TrainResult:
 def train_classifier(raster, samples: Samples, classes: Sequence[dict], model_path: str,
                      validation_fraction: float = 0.3, block_size: float = -1.0, n_trees: int = 100, seed: int = 0,
                      threads: Optional[int] = None, layer_name: str = "", class_field: str = "",
-                     feedback=None) -> TrainResult:
+                     feedback=None, classifier: str = "forest") -> TrainResult:
     """Train on ``raster`` with ``samples`` (class codes of ``classes``: [{value, name, color}]), validate on a
     spatially separated split and write the ONNX classifier with its card to ``model_path``. ``raster`` is a
     path, or a list of paths whose features are stacked (:func:`.features.open_features`)."""
@@ -223,9 +274,12 @@ def train_classifier(raster, samples: Samples, classes: Sequence[dict], model_pa
     if len(np.unique(data.codes[train_idx])) < 2:
         raise SampleError("after the validation split the training side holds one class only; lower the "
                           "validation fraction or add samples")
-    info(f"training a random forest ({n_trees} trees) on {len(train_idx)} pixels of {len(split.train)} "
+    info(f"training ({classifier}) on {len(train_idx)} pixels of {len(split.train)} "
          f"sample(s); validating on {int((side == 1).sum())} pixels of {len(split.validation)} sample(s)")
-    clf = fit_forest(data.X[train_idx], data.codes[train_idx], n_trees, seed, threads)
+    X_train = data.X[train_idx] if classifier == "forest" else np.where(np.isfinite(data.X[train_idx]),
+                                                                         data.X[train_idx], NAN_FILL)
+    clf, described, choice = fit_classifier(classifier, X_train, data.codes[train_idx], data.ids[train_idx],
+                                            n_trees, seed, threads, info)
     used = [c for c in classes if int(c["value"]) in set(int(v) for v in clf.classes_)]
     order = {int(c["value"]): c for c in used}
     used = [order[int(v)] for v in clf.classes_]
@@ -235,8 +289,7 @@ def train_classifier(raster, samples: Samples, classes: Sequence[dict], model_pa
     model = to_onnx_model(clf, data.X.shape[1])
     val_idx = np.nonzero(side == 1)[0]
     training = dict(raster=input_name(raster), layer=layer_name, class_field=class_field,
-                    classifier=f"sklearn RandomForestClassifier(n_estimators={int(n_trees)}, "
-                               "class_weight='balanced')", seed=int(seed),
+                    classifier=described, classifier_choice=choice, seed=int(seed),
                     validation_fraction=float(validation_fraction), block_size=split.block_size,
                     n_train_samples=int(len(split.train)), n_validation_samples=int(len(split.validation)),
                     n_train_pixels=int(len(train_idx)), n_validation_pixels=int(len(val_idx)),

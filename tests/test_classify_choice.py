@@ -1,0 +1,72 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""eolatent:classify CLASSIFIER: the exported ONNX of every classifier equals its scikit-learn model, 'auto' picks
+the candidate with the best validation macro-F1 over the training samples (recomputed here), the CLI option."""
+import numpy as np
+import pytest
+
+import classify_fixtures as CF
+from eolatent.core.classify.samples import Samples
+from eolatent.core.classify.train import fit_classifier, onnx_probabilities, to_onnx_model, train_classifier
+
+pytest.importorskip("sklearn")
+
+
+@pytest.fixture(scope="module")
+def real(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("classify_choice")
+    data = CF.slovenia_latent(str(folder))
+    geoms, ids, _, _ = CF.polygons()
+    data.update(folder=folder, samples=Samples(geoms, ids), classes=CF.classes(ids))
+    return data
+
+
+@pytest.mark.parametrize("name", ["lda", "logistic", "knn"])
+def test_exported_model_equals_sklearn(name):
+    X, y = _blob_rows()
+    groups = np.arange(len(y))
+    clf, described, choice = fit_classifier(name, X, y, groups, 30, 0, 1, lambda m: None)
+    assert choice == {} and {"lda": "LinearDiscriminant", "logistic": "LogisticRegression",
+                             "knn": "KNeighbors"}[name] in described
+    proba = onnx_probabilities(to_onnx_model(clf, X.shape[1]).SerializeToString(), X)
+    np.testing.assert_allclose(proba, clf.predict_proba(X), atol=1e-4)
+
+
+def _blob_rows():
+    rng = np.random.default_rng(0)
+    centres = rng.normal(0, 5, (3, 6))
+    y = np.repeat([1, 2, 3], 20)
+    return (centres[y - 1] + rng.normal(0, 1, (60, 6))).astype(np.float32), y
+
+
+def test_auto_chooses_the_best_candidate_over_samples(real, tmp_path):
+    from eolatent.core.classify.fewshot import EXPORTABLE
+
+    logs = []
+    model = str(tmp_path / "auto.onnx")
+    res = train_classifier(real["latent"], real["samples"], real["classes"], model, validation_fraction=0.3,
+                           n_trees=30, seed=1, classifier="auto", feedback=type("F", (), {"info": logs.append})())
+    choice = res.card["training_data"]["classifier_choice"]
+    assert set(choice["macro_f1"]) <= set(EXPORTABLE) and choice["chosen"] in choice["macro_f1"]
+    best = max(choice["macro_f1"].values())
+    assert choice["macro_f1"][choice["chosen"]] == best
+    assert any("chosen by validation" in m for m in logs)
+    assert res.report and 0.0 <= res.report["macro_f1"] <= 1.0
+    # seeded: a second run chooses the same classifier with the same scores
+    res2 = train_classifier(real["latent"], real["samples"], real["classes"], str(tmp_path / "auto2.onnx"),
+                            validation_fraction=0.3, n_trees=30, seed=1, classifier="auto")
+    assert res2.card["training_data"]["classifier_choice"] == choice
+
+
+def test_cli_classifier_option(real, tmp_path):
+    from eolatent.cli import main
+
+    gpkg = CF.polygons(copy_to=str(tmp_path))[3]
+    out = str(tmp_path / "map.tif")
+    rc = main(["classify", "--input", real["latent"], "--training", gpkg, "--class-field", "LULC_ID",
+               "--classifier", "lda", "--output", out, "--output-model", str(tmp_path / "m.onnx"), "--seed", "1",
+               "--threads", "1"])
+    assert rc == 0
+    from eolatent.core.classify.apply_raster import load_classifier
+
+    card = load_classifier(str(tmp_path / "m.onnx")).card
+    assert "LinearDiscriminantAnalysis" in card["training_data"]["classifier"]
