@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""CPU onnxruntime session on exported model bytes, for measuring what ships (training side only)."""
+"""ONNX export of a torch module and a CPU onnxruntime session on the exported bytes, for measuring what ships
+(training side only)."""
 
 
 def cpu_session(model_bytes: bytes, threads: int = 1):
@@ -9,3 +10,33 @@ def cpu_session(model_bytes: bytes, threads: int = 1):
     so.intra_op_num_threads = threads
     so.inter_op_num_threads = 1
     return ort.InferenceSession(model_bytes, so, providers=["CPUExecutionProvider"])
+
+
+def export_module(module, args, names, outputs, dynamic, producer: str, opset: int = 17, ir_version: int = 9):
+    """``module`` traced with ``args`` → a checked onnx.ModelProto (opset 17, IR 9, constant folding, no card)."""
+    import io
+    import warnings
+
+    import onnx
+    import torch
+
+    buf = io.BytesIO()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        torch.onnx.export(module, args, buf, input_names=list(names), output_names=list(outputs),
+                          dynamic_axes=dynamic, opset_version=opset, dynamo=False, do_constant_folding=True)
+    model = onnx.load_from_string(buf.getvalue())
+    model.ir_version = ir_version
+    model.producer_name = producer
+    onnx.checker.check_model(model)
+    return model
+
+
+def sha256_file(path: str) -> str:
+    import hashlib
+
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()

@@ -2,15 +2,13 @@
 """ONNX export and model cards of the pivotal encoder/decoder (contract: docs/latent_contract.md)."""
 from __future__ import annotations
 
-import io
 import json
 import os
-import warnings
 
 import numpy as np
 import torch
 
-from eolatent.models.training.onnx_eval import cpu_session
+from eolatent.models.training.onnx_eval import cpu_session, export_module
 
 from . import nets
 from .emulator import INPUT_BANDS
@@ -21,18 +19,7 @@ DEC_INPUTS = ("latent", "position", "dt", "doy")
 
 
 def _export(module, args, names, outputs, dynamic, producer):
-    import onnx
-
-    buf = io.BytesIO()
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        torch.onnx.export(module, args, buf, input_names=list(names), output_names=list(outputs),
-                          dynamic_axes=dynamic, opset_version=OPSET, dynamo=False, do_constant_folding=True)
-    model = onnx.load_from_string(buf.getvalue())
-    model.ir_version = IR_VERSION
-    model.producer_name = producer
-    onnx.checker.check_model(model)
-    return model
+    return export_module(module, args, names, outputs, dynamic, producer, OPSET, IR_VERSION)
 
 
 def to_onnx(enc, dec_x, cfg) -> dict:

@@ -14,17 +14,14 @@
 from __future__ import annotations
 
 import argparse
-import hashlib
-import io
 import json
 import os
-import warnings
 
 import numpy as np
 import torch
 
 from eolatent.core.presto import inputs as pin
-from eolatent.models.training.onnx_eval import cpu_session
+from eolatent.models.training.onnx_eval import cpu_session, export_module, sha256_file
 
 from .model import PooledEncoder, load_presto
 
@@ -38,16 +35,8 @@ OPSET, IR_VERSION, VERSION = 17, 9, "1.0.0"
 MODEL_ID = "eolatent.encoder.presto"
 
 
-def sha256(path: str) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
-
-
 def load_checked(path: str = WEIGHTS):
-    actual = sha256(path)
+    actual = sha256_file(path)
     if actual != WEIGHTS_SHA256:
         raise SystemExit(f"{path}: sha256 {actual} is not the published Presto weights ({WEIGHTS_SHA256})")
     return load_presto(path)
@@ -70,25 +59,15 @@ def reference_parity(encoder, ref_path: str = REFERENCE) -> dict:
     return out
 
 
-def export(model) -> bytes:
-    import onnx
-
+def export(model):
     pooled = PooledEncoder(model.encoder).eval()
     b, t = 3, 12
     ex = (torch.rand(b, t, 17), torch.zeros(b, t, 17), torch.full((b, t), 9, dtype=torch.long),
           torch.tensor([[50.0, 4.0]] * b), torch.arange(t).remainder(12).expand(b, t).clone())
     dyn = {"x": {0: "B", 1: "T"}, "mask": {0: "B", 1: "T"}, "dynamic_world": {0: "B", 1: "T"},
            "latlon": {0: "B"}, "month": {0: "B", 1: "T"}, "embedding": {0: "B"}}
-    buf = io.BytesIO()
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        torch.onnx.export(pooled, ex, buf, input_names=list(INPUTS), output_names=["embedding"],
-                          dynamic_axes=dyn, opset_version=OPSET, dynamo=False, do_constant_folding=True)
-    proto = onnx.load_from_string(buf.getvalue())
-    proto.ir_version = IR_VERSION
-    proto.producer_name = "eolatent.models.training.presto"
-    onnx.checker.check_model(proto)
-    return proto
+    return export_module(pooled, ex, INPUTS, ("embedding",), dyn, "eolatent.models.training.presto", OPSET,
+                         IR_VERSION)
 
 
 def card(metrics: dict) -> dict:

@@ -33,7 +33,6 @@ Steps (deterministic: no randomness except the seeded composition of long parity
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import os
 import platform as _platform
@@ -50,6 +49,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(HERE)))
 if os.path.dirname(REPO) not in sys.path:  # allow `python models/training/text/export_minilm.py`
     sys.path.insert(0, os.path.dirname(REPO))
+
+from eolatent.models.training.onnx_eval import sha256_file  # noqa: E402
 
 MODEL_ID = "eolatent.text.minilm"
 MODEL_VERSION = "1.0.0"
@@ -103,14 +104,6 @@ def read_safetensors(path: str) -> Dict[str, np.ndarray]:
         lo, hi = spec["data_offsets"]
         out[name] = np.frombuffer(data[lo:hi], dtype=dtypes[spec["dtype"]]).reshape(spec["shape"]).copy()
     return out
-
-
-def sha256_file(path: str) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 # ---------------------------------------------------------------------------------------------------

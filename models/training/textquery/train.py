@@ -35,13 +35,11 @@ Steps (seeded; docs/textquery_training.md):
 from __future__ import annotations
 
 import argparse
-import io
 import json
 import os
 import platform as _platform
 import sys
 import time
-import warnings
 
 import numpy as np
 
@@ -102,8 +100,9 @@ def sim_pairs(rng, emu, n_per_class, names, input_kind, session=None) -> dict:
 # training
 # ---------------------------------------------------------------------------------------------------
 def export_onnx(tower):
-    import onnx
     import torch
+
+    from eolatent.models.training.onnx_eval import export_module
 
     from .tower import ExportTower
 
@@ -111,16 +110,8 @@ def export_onnx(tower):
     C = tower.channels
     ex = (torch.rand(3, 4, C), torch.tensor([[1, 1, 0, 1]] * 3, dtype=torch.float32), torch.full((3, 4), 180.0))
     dyn = {"x": {0: "N", 1: "D"}, "valid": {0: "N", 1: "D"}, "doy": {0: "N", 1: "D"}, "features": {0: "N"}}
-    buf = io.BytesIO()
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        torch.onnx.export(module, ex, buf, input_names=["x", "valid", "doy"], output_names=["features", "projection"],
-                          dynamic_axes=dyn, opset_version=OPSET, dynamo=False, do_constant_folding=True)
-    model = onnx.load_from_string(buf.getvalue())
-    model.ir_version = IR_VERSION
-    model.producer_name = "eolatent.models.training.textquery"
-    onnx.checker.check_model(model)
-    return model
+    return export_module(module, ex, ("x", "valid", "doy"), ("features", "projection"), dyn,
+                         "eolatent.models.training.textquery", OPSET, IR_VERSION)
 
 
 def _r(x, nd=4):
