@@ -55,6 +55,21 @@ class EncodeResult:
     notes: List[str] = field(default_factory=list)
 
 
+def grid_and_period(s2, s1, start, end):
+    """(grid, first day, last day) of the S2 and/or S1 stacks: one grid for both (else an error naming both), the
+    period START…END, by default the first…last acquisition."""
+    if s2 is not None and s1 is not None and not same_grid(s2.grid, s1.grid):
+        raise EncodeInputError(
+            f"the Sentinel-2 stack ({describe_grid(s2.grid)}) and the Sentinel-1 stack ({describe_grid(s1.grid)}) "
+            "are not on the same grid; build both with eolatent:buildstack in one run (same target grid)")
+    all_dates = (list(s2.dates) if s2 is not None else []) + (list(s1.dates) if s1 is not None else [])
+    d0 = lt.to_date(start) if start else min(lt.to_date(d) for d in all_dates)
+    d1 = lt.to_date(end) if end else max(lt.to_date(d) for d in all_dates)
+    if d1 < d0:
+        raise EncodeInputError(f"the end date {d1} is before the start date {d0}")
+    return (s2 or s1).grid, d0, d1
+
+
 def _assign(dates, d0, d1, window_days) -> Dict[int, List[int]]:
     """Lattice window index -> indexes of the dates (within [d0, d1]) it holds."""
     out: Dict[int, List[int]] = {}
@@ -155,17 +170,7 @@ def _encode(out_path, s2, s1, s2_path, s1_path, info, session, p, window_days, l
         if lacking:
             raise EncodeInputError(f"{os.path.basename(str(s1_path))} lacks polarisation(s) {', '.join(lacking)} "
                                    f"(it has {', '.join(s1.polarisations)}); the encoder needs VV and VH")
-    if s2 is not None and s1 is not None and not same_grid(s2.grid, s1.grid):
-        raise EncodeInputError(
-            f"the Sentinel-2 stack ({describe_grid(s2.grid)}) and the Sentinel-1 stack ({describe_grid(s1.grid)}) "
-            "are not on the same grid; build both with "
-            "eolatent:buildstack in one run (same target grid)")
-    grid = (s2 or s1).grid
-    all_dates = (list(s2.dates) if s2 is not None else []) + (list(s1.dates) if s1 is not None else [])
-    d0 = lt.to_date(start) if start else min(lt.to_date(d) for d in all_dates)
-    d1 = lt.to_date(end) if end else max(lt.to_date(d) for d in all_dates)
-    if d1 < d0:
-        raise EncodeInputError(f"the end date {d1} is before the start date {d0}")
+    grid, d0, d1 = grid_and_period(s2, s1, start, end)
     s2_win = _assign(s2.dates, d0, d1, window_days) if s2 is not None else {}
     s1_win = _assign(s1.dates, d0, d1, window_days) if s1 is not None else {}
     kept = sorted(set(s2_win) | set(s1_win))

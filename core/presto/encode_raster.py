@@ -21,7 +21,6 @@ from typing import List, Optional
 import numpy as np
 
 from .. import latent as lt
-from ..dated_rasters import describe_grid, same_grid
 from ..outputs import OutputSpec
 from ..tiling import Feedback, run_tiled
 from . import inputs as pin
@@ -70,7 +69,7 @@ def encode_presto(out_path: str, s2, s1, s2_path, s1_path, info, provider: str =
     """Write the latent raster; returns :class:`eolatent.core.encode_raster.EncodeResult`."""
     from affine import Affine
 
-    from ..encode_raster import EncodeResult
+    from ..encode_raster import EncodeResult, grid_and_period
     from ..sentinel2 import Grid
 
     feedback = feedback or Feedback()
@@ -87,16 +86,7 @@ def encode_presto(out_path: str, s2, s1, s2_path, s1_path, info, provider: str =
                                f"({', '.join(pin.S2_BANDS)})")
     if s1 is not None and not s1_pols:
         raise PrestoInputError(f"{os.path.basename(str(s1_path))} has neither VV nor VH")
-    if s2 is not None and s1 is not None and not same_grid(s2.grid, s1.grid):
-        raise PrestoInputError(
-            f"the Sentinel-2 stack ({describe_grid(s2.grid)}) and the Sentinel-1 stack ({describe_grid(s1.grid)}) "
-            "are not on the same grid; build both with eolatent:buildstack in one run (same target grid)")
-    grid = (s2 or s1).grid
-    all_dates = (list(s2.dates) if s2 is not None else []) + (list(s1.dates) if s1 is not None else [])
-    d0 = lt.to_date(start) if start else min(lt.to_date(d) for d in all_dates)
-    d1 = lt.to_date(end) if end else max(lt.to_date(d) for d in all_dates)
-    if d1 < d0:
-        raise PrestoInputError(f"the end date {d1} is before the start date {d0}")
+    grid, d0, d1 = grid_and_period(s2, s1, start, end)
     windows = month_windows(d0, d1, window_months)
     s2_slots = [_slots(s2.dates, w) for w in windows] if s2 is not None else None
     s1_slots = [_slots(s1.dates, w) for w in windows] if s1 is not None else None
