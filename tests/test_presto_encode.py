@@ -140,3 +140,19 @@ def test_processing_model_presto(eolatent_provider, bel, tmp_path):
         assert a.shape == (20, 20) and np.allclose(a.read(), b.read(), atol=1e-5, equal_nan=True)
     with pytest.raises(QgsProcessingException, match="presto"):
         processing.run("eolatent:decode", dict(INPUT=out, DATES="2021-06-01", OUTPUT_LAI=str(tmp_path / "l.tif")))
+
+
+def test_block_run_equals_whole_run(bel, tmp_path):
+    """python -m eolatent encode --model presto in blocks (here 9) = the whole-raster run: pixels (to 1e-6), tags,
+    grid — each block's latitude/longitude come from its own window of the grid."""
+    from eolatent.core.distributed import run_job
+
+    p = dict(s2_path=bel["s2"], s1_path=bel["s1"], preset="presto", grid_factor=2, threads=1, tile_size=16)
+    rep = run_job("encode", dict(p, outputs={"latent": str(tmp_path / "blocks.tif")}), block_size=20)
+    assert rep.blocks == 9
+    run_encode(str(tmp_path / "whole.tif"), s2_path=bel["s2"], s1_path=bel["s1"], preset="presto", grid_factor=2,
+               threads=1, tile_size=16)
+    with rasterio.open(tmp_path / "blocks.tif") as a, rasterio.open(tmp_path / "whole.tif") as b:
+        x, y = a.read(), b.read()
+        assert np.array_equal(np.isnan(x), np.isnan(y)) and np.allclose(x, y, atol=1e-6, equal_nan=True)
+        assert a.tags() == b.tags() and a.transform == b.transform and a.descriptions == b.descriptions
