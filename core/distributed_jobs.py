@@ -190,12 +190,16 @@ class Encode(Adapter):
         # blocks in whole tiles of the encoder's run (encode_raster: tile size bounded by memory_mb), so a block
         # runs the same tiles and the same batches as the whole run
         from .encode_raster import CHANNELS, _assign
-        window_days = lt.encoder_tiling(lt.resolve_model(p.get("preset") or "fine4", "encode"))[1]
+        window_days = lt.encoder_tiling(info)[1]
         n_windows = len(set(_assign(dates, start, end, window_days)))
         budget = max(1, int(math.sqrt(p.get("memory_mb", 256) * 2 ** 20 / (CHANNELS * chunk * chunk * 4 * max(1, n_windows)))))
-        if pixel_series:   # presto/encode_raster.py's tile bound (12 months, one window, memory_mb 256)
-            budget = max(1, int(math.sqrt(256 * 2 ** 20 / (12 * 12 * 4 * 8 * 2 * chunk * chunk))))
         tile = max(1, min(max(1, int(p.get("tile_size", 512)) // chunk), budget))
+        if pixel_series:   # the tiles of presto/encode_raster.py's run, over the windows it will write
+            from .presto.encode_raster import kept_windows, tile_side
+
+            months = int(info.card["tiling"].get("window_months", 12))
+            tile = tile_side(p.get("tile_size", 512), chunk, kept_windows(dates, start, end, months) or
+                             [lt.TimeWindow(0, start, end)], p.get("memory_mb", 256))
         return Plan(**out, align=tile, default_block=max(1, 1024 // chunk), tag_overrides={"latent": tags},
                     extra=dict(start=start.isoformat(), end=end.isoformat(), chunk=chunk,
                                stack_size=[grid["width"], grid["height"]]))

@@ -132,7 +132,7 @@ def run_encode(out_path: str, s2_path: Optional[str] = None, s1_path: Optional[s
 
     if is_pixel_series(info):
         return _encode_pixel_series(out_path, s2_path, s1_path, info, provider, threads, start, end, tile_size,
-                                    grid_factor, feedback)
+                                    grid_factor, memory_mb, feedback)
     if int(grid_factor) != 1:
         raise EncodeInputError(f"a grid factor ({grid_factor}) applies to pixel-series encoders (presto) only; "
                                f"{info.id} encodes chunks of its own size")
@@ -249,7 +249,7 @@ def _rio_window(col, row, width, height):
 
 
 def _encode_pixel_series(out_path, s2_path, s1_path, info, provider, threads, start, end, tile_size, grid_factor,
-                         feedback):
+                         memory_mb, feedback):
     from .presto.encode_raster import PrestoInputError, encode_presto
     from .sentinel1 import open_s1
     from .sentinel2 import open_s2
@@ -259,7 +259,7 @@ def _encode_pixel_series(out_path, s2_path, s1_path, info, provider, threads, st
     try:
         s1 = open_s1(s1_path) if s1_path else None
         return encode_presto(out_path, s2, s1, s2_path, s1_path, info, provider, threads, start, end, tile_size,
-                             grid_factor, feedback=feedback)
+                             grid_factor, memory_mb, feedback)
     except PrestoInputError as exc:
         raise EncodeInputError(str(exc)) from None
     finally:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import importlib
 import os
+import warnings
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Sequence
 
@@ -136,9 +137,8 @@ def fit_classifier(name: str, X: np.ndarray, y: np.ndarray, groups: np.ndarray, 
     choice = {}
     if name == "auto":
         ids = np.unique(groups)
-        Xs = np.stack([np.nanmean(X[groups == i], axis=0) for i in ids]).astype(np.float32)
+        Xs = np.stack([X[groups == i].mean(axis=0) for i in ids]).astype(np.float32)   # X is NaN-free (as_matrix)
         ys = np.array([np.bincount(y[groups == i]).argmax() for i in ids])
-        Xs = np.where(np.isfinite(Xs), Xs, NAN_FILL)
         vals, counts = np.unique(ys, return_counts=True)
         scored = vals[counts >= 2]               # a class needs two samples to be validated
         keep = np.isin(ys, scored)
@@ -156,12 +156,10 @@ def fit_classifier(name: str, X: np.ndarray, y: np.ndarray, groups: np.ndarray, 
             info(f"classifier chosen by validation over the training samples ({picked.scheme}): {name} "
                  f"(macro-F1 {', '.join(f'{k} {v:.2f}' for k, v in picked.scores.items())})")
     if name == "forest":
-        return fit_forest(X, y, n_trees, seed, threads), (f"sklearn RandomForestClassifier(n_estimators={int(n_trees)}, "
-                                                         "class_weight='balanced')"), choice
+        described = f"sklearn RandomForestClassifier(n_estimators={int(n_trees)}, class_weight='balanced')"
+        return fit_forest(X, y, n_trees, seed, threads), described, choice
     k = int(max(1, min(5, np.unique(y, return_counts=True)[1].min())))
     clf = make_classifier(name, seed, True, n_trees, exportable=True, k=k)
-    import warnings
-
     with np.errstate(all="ignore"), warnings.catch_warnings():
         warnings.simplefilter("ignore", UserWarning)     # a class with one pixel: its covariance is the shared one
         clf.fit(np.asarray(X, np.float32), np.asarray(y))
@@ -276,9 +274,7 @@ def train_classifier(raster, samples: Samples, classes: Sequence[dict], model_pa
                           "validation fraction or add samples")
     info(f"training ({classifier}) on {len(train_idx)} pixels of {len(split.train)} "
          f"sample(s); validating on {int((side == 1).sum())} pixels of {len(split.validation)} sample(s)")
-    X_train = data.X[train_idx] if classifier == "forest" else np.where(np.isfinite(data.X[train_idx]),
-                                                                         data.X[train_idx], NAN_FILL)
-    clf, described, choice = fit_classifier(classifier, X_train, data.codes[train_idx], data.ids[train_idx],
+    clf, described, choice = fit_classifier(classifier, data.X[train_idx], data.codes[train_idx], data.ids[train_idx],
                                             n_trees, seed, threads, info)
     used = [c for c in classes if int(c["value"]) in set(int(v) for v in clf.classes_)]
     order = {int(c["value"]): c for c in used}

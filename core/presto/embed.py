@@ -13,7 +13,6 @@ import numpy as np
 from . import inputs as pin
 
 PRESET = "presto"
-MODEL_ID = "eolatent.encoder.presto"
 INPUTS = ("x", "mask", "dynamic_world", "latlon", "month")
 BATCH = 128   # pixels per ONNX Runtime call: attention holds B × 8 heads × ~110² scores (128: ~50 MB)
 

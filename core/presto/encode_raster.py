@@ -24,7 +24,7 @@ from .. import latent as lt
 from ..outputs import OutputSpec
 from ..tiling import Feedback, run_tiled
 from . import inputs as pin
-from .embed import PrestoEncoder
+from .embed import PrestoEncoder, embed_series
 
 
 class PrestoInputError(ValueError):
@@ -39,6 +39,22 @@ def month_windows(d0: date, d1: date, window_months: int) -> List[lt.TimeWindow]
         (y0, m0), (y1, m1) = months[k], months[min(len(months), k + window_months) - 1]
         out.append(lt.TimeWindow(k // window_months, date(y0, m0, 1), date(y1, m1, calendar.monthrange(y1, m1)[1])))
     return out
+
+
+def kept_windows(dates, d0: date, d1: date, window_months: int) -> List[lt.TimeWindow]:
+    """The :func:`month_windows` of d0…d1 holding at least one of ``dates``, numbered 0, 1, … in order."""
+    windows = [w for w in month_windows(d0, d1, window_months) if (_slots(dates, w) >= 0).any()]
+    return [lt.TimeWindow(i, w.start, w.end) for i, w in enumerate(windows)]
+
+
+def tile_side(tile_size: int, grid_factor: int, windows, memory_mb: int) -> int:
+    """Tile side in latent pixels: ``tile_size`` stack pixels, bounded so that the monthly composites of one tile
+    stay within ``memory_mb`` (per stack pixel and month: 12 channels × float32 × ~8 live buffers — sums, counts,
+    means, expanded, block means — × 2 tiles, as the reader prepares the next tile while one is encoded)."""
+    f = int(grid_factor)
+    n_months = max(len(pin.months_between(w.start, w.end)) for w in windows)
+    per_px = n_months * 12 * 4 * 8 * 2 * f * f * len(windows)
+    return max(1, min(max(1, int(tile_size) // f), int(math.sqrt(memory_mb * 2 ** 20 / per_px))))
 
 
 def _slots(dates, window: lt.TimeWindow) -> np.ndarray:
@@ -87,16 +103,12 @@ def encode_presto(out_path: str, s2, s1, s2_path, s1_path, info, provider: str =
     if s1 is not None and not s1_pols:
         raise PrestoInputError(f"{os.path.basename(str(s1_path))} has neither VV nor VH")
     grid, d0, d1 = grid_and_period(s2, s1, start, end)
-    windows = month_windows(d0, d1, window_months)
+    all_dates = (list(s2.dates) if s2 is not None else []) + (list(s1.dates) if s1 is not None else [])
+    windows = kept_windows(all_dates, d0, d1, window_months)
+    if not windows:
+        raise PrestoInputError(f"no acquisition between {d0} and {d1}; widen the period or check the stacks' dates")
     s2_slots = [_slots(s2.dates, w) for w in windows] if s2 is not None else None
     s1_slots = [_slots(s1.dates, w) for w in windows] if s1 is not None else None
-    kept = [k for k in range(len(windows)) if (s2_slots is not None and (s2_slots[k] >= 0).any())
-            or (s1_slots is not None and (s1_slots[k] >= 0).any())]
-    if not kept:
-        raise PrestoInputError(f"no acquisition between {d0} and {d1}; widen the period or check the stacks' dates")
-    windows = [lt.TimeWindow(i, windows[k].start, windows[k].end) for i, k in enumerate(kept)]
-    s2_slots = [s2_slots[k] for k in kept] if s2_slots is not None else None
-    s1_slots = [s1_slots[k] for k in kept] if s1_slots is not None else None
     modalities = [m for m, src in (("S2", s2), ("S1", s1)) if src is not None]
     masked = [b for b in pin.S2_BANDS if b not in s2_bands] + [p for p in pin.S1_BANDS if p not in s1_pols]
     feedback.info(
@@ -117,11 +129,7 @@ def encode_presto(out_path: str, s2, s1, s2_path, s1_path, info, provider: str =
                 MASKED_INPUTS=",".join(masked + ["ERA5", "SRTM", "DynamicWorld"]))
     spec = OutputSpec(out_path, len(descr), "float32", float("nan"), descr, btags, tags, blend=False)
 
-    n_months = max(len(pin.months_between(w.start, w.end)) for w in windows)
-    # per stack pixel and month: 12 channels × float32 × ~8 live buffers (sums, counts, means, expanded, block means)
-    # × 2 tiles (the reader prepares the next tile while this one is encoded)
-    per_px = n_months * 12 * 4 * 8 * 2 * f * f * len(windows)
-    tile = max(1, min(max(1, int(tile_size) // f), int(math.sqrt(memory_mb * 2 ** 20 / per_px))))
+    tile = tile_side(tile_size, f, windows, memory_mb)
     transform = lgrid.transform
 
     def read(win):
@@ -134,11 +142,12 @@ def encode_presto(out_path: str, s2, s1, s2_path, s1_path, info, provider: str =
             nm = len(pin.months_between(w.start, w.end))
             s2c = s1c = None
             if s2 is not None:
-                s2c = _composite_dates(lambda i: s2.read(i, rw, s2_bands, partial=True), s2_slots[k], nm,
-                                       len(s2_bands), shape, False)
+                s2c = pin.composite_dates(lambda i: s2.read(i, rw, s2_bands, partial=True), s2_slots[k], nm,
+                                          len(s2_bands), shape)
                 s2c = _expand(s2c, s2_bands, pin.S2_BANDS)
             if s1 is not None:
-                s1c = _composite_dates(lambda i: _s1(s1, i, rw, s1_pols), s1_slots[k], nm, len(s1_pols), shape, True)
+                s1c = pin.composite_dates(lambda i: s1.read(i, rw, s1_pols), s1_slots[k], nm, len(s1_pols), shape,
+                                          linear_db=True)
                 s1c = _expand(s1c, s1_pols, pin.S1_BANDS)
             if s1c is not None and f > 1:     # average σ⁰ over the block in linear power
                 with np.errstate(invalid="ignore", divide="ignore"):
@@ -165,8 +174,6 @@ def encode_presto(out_path: str, s2, s1, s2_path, s1_path, info, provider: str =
             out[nq + k] = np.broadcast_to(quality, (th * tw,)).reshape(th, tw)
             if has.size == 0:
                 continue
-            from .embed import embed_series
-
             emb = embed_series(enc, s2f[has] if s2f is not None else None, s1f[has] if s1f is not None else None,
                                w.start.month, latlon[has])
             r, c = np.unravel_index(has, (th, tw))
@@ -176,34 +183,6 @@ def encode_presto(out_path: str, s2, s1, s2_path, s1_path, info, provider: str =
     run_tiled(lgrid, read, compute, {"latent": spec}, tile_size=tile, overlap=0, feedback=feedback)
     return EncodeResult(out_path, enc.provider_used, f"{info.id} {info.version}", windows, modalities, 0,
                         [f"masked: {', '.join(masked) or 'none'}"])
-
-
-def _s1(src, i, window, pols):
-    db, valid = src.read(i, window, pols)
-    return db, valid
-
-
-def _composite_dates(read_one, slots, n_months, n_bands, shape, linear_db):
-    """Monthly mean [n_months, C, h, w] of the dates whose slot ≥ 0, NaN where none, per band."""
-    h, w = shape
-    total = np.zeros((n_months, n_bands, h, w), np.float32)
-    count = np.zeros((n_months, n_bands, h, w), np.uint16)
-    for i in np.flatnonzero(slots >= 0):
-        vals, valid = read_one(int(i))
-        rh, rw = vals.shape[1], vals.shape[2]
-        v = vals.astype(np.float32, copy=False)
-        if linear_db:
-            v = np.power(np.float32(10.0), v / np.float32(10.0))
-        ok = np.isfinite(v) & valid[None]
-        m = slots[i]
-        total[m, :, :rh, :rw] += np.where(ok, v, 0.0)
-        count[m, :, :rh, :rw] += ok
-    with np.errstate(invalid="ignore", divide="ignore"):
-        total /= np.maximum(count, 1)
-        total[count == 0] = np.nan
-        if linear_db:
-            total = np.where(total > 0, np.float32(10.0) * np.log10(np.where(total > 0, total, 1.0)), np.nan)
-    return total.astype(np.float32, copy=False)
 
 
 def _expand(arr, names, all_names):

@@ -18,7 +18,7 @@ Nothing missing is invented: a band, a month or a whole modality that the user's
 from __future__ import annotations
 
 from datetime import date
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Dict, List, Sequence, Tuple
 
 import numpy as np
 
@@ -27,10 +27,6 @@ BANDS = ("VV", "VH", "B02", "B03", "B04", "B05", "B06", "B07", "B08", "B8A", "B1
 S1_BANDS = ("VV", "VH")
 S2_BANDS = ("B02", "B03", "B04", "B05", "B06", "B07", "B08", "B8A", "B11", "B12")
 IDX = {b: i for i, b in enumerate(BANDS)}
-# channel groups (a token per group and month; SRTM: one token)
-GROUPS = {"S1": ("VV", "VH"), "S2_RGB": ("B02", "B03", "B04"), "S2_Red_Edge": ("B05", "B06", "B07"),
-          "S2_NIR_10m": ("B08",), "S2_NIR_20m": ("B8A",), "S2_SWIR": ("B11", "B12"),
-          "ERA5": ("temperature_2m", "total_precipitation"), "SRTM": ("elevation", "slope"), "NDVI": ("NDVI",)}
 SHIFT = {"VV": 25.0, "VH": 25.0, "temperature_2m": -272.15}
 SCALE = {"VV": 25.0, "VH": 25.0, "temperature_2m": 35.0, "total_precipitation": 0.03, "elevation": 2000.0,
          "slope": 50.0}
@@ -78,33 +74,41 @@ def normalise(values: Dict[str, np.ndarray], shape: Tuple[int, ...]) -> Tuple[np
     return x, mask
 
 
-def monthly_composite(stack: np.ndarray, valid: np.ndarray, months: Sequence[int], n_months: int,
-                      linear_db: bool = False) -> np.ndarray:
-    """Per-month mean of the valid observations, NaN where a month has none.
+def composite_dates(read_one, slots: np.ndarray, n_months: int, n_bands: int, shape: Tuple[int, ...],
+                    linear_db: bool = False) -> np.ndarray:
+    """Per-month, per-band mean of the valid observations [n_months, n_bands, *shape] float32, NaN where none.
 
-    ``stack`` [D, C, ...] values of D dates, ``valid`` [D, ...] bool, ``months`` [D] month slot (0…n_months−1,
-    −1 = outside). With ``linear_db`` the values are σ⁰ dB averaged in linear power and returned in dB.
-    Returns [n_months, C, ...] float32.
+    ``read_one(i)`` → (values [n_bands, ...], valid [...] bool) of date ``i`` (read one date at a time, so a raster
+    tile never holds every date); ``slots[i]`` its month slot (0…n_months−1; other values: not used). A value
+    counts where it is finite and its date is valid; values smaller than ``shape`` (a tile at the raster's edge)
+    fill its leading corner. With ``linear_db`` the values are σ⁰ dB averaged in linear power and returned in dB.
     """
-    stack = np.asarray(stack, np.float32)
-    out = np.full((n_months,) + stack.shape[1:], np.nan, np.float32)
-    months = np.asarray(months)
-    for m in range(n_months):
-        sel = np.flatnonzero(months == m)
-        if sel.size == 0:
-            continue
-        v = stack[sel]
-        ok = np.asarray(valid[sel], bool)[:, None]
+    slots = np.asarray(slots)
+    total = np.zeros((n_months, n_bands) + tuple(shape), np.float32)
+    count = np.zeros((n_months, n_bands) + tuple(shape), np.uint16)
+    for i in np.flatnonzero((slots >= 0) & (slots < n_months)):
+        vals, valid = read_one(int(i))
+        v = np.asarray(vals, np.float32)
         if linear_db:
             v = np.power(np.float32(10.0), v / np.float32(10.0))
-        v = np.where(ok, v, 0.0)
-        n = ok.sum(0)
-        with np.errstate(invalid="ignore", divide="ignore"):
-            mean = np.where(n > 0, v.sum(0) / np.maximum(n, 1), np.nan)
-            if linear_db:
-                mean = np.where(mean > 0, 10.0 * np.log10(np.where(mean > 0, mean, 1)), np.nan)
-        out[m] = mean
-    return out
+        ok = np.isfinite(v) & np.asarray(valid, bool)[None]
+        corner = (int(slots[i]), slice(None)) + tuple(slice(0, n) for n in v.shape[1:])
+        total[corner] += np.where(ok, v, 0.0)
+        count[corner] += ok
+    with np.errstate(invalid="ignore", divide="ignore"):
+        total /= np.maximum(count, 1)
+        total[count == 0] = np.nan
+        if linear_db:
+            total = np.where(total > 0, np.float32(10.0) * np.log10(np.where(total > 0, total, 1.0)), np.nan)
+    return total.astype(np.float32, copy=False)
+
+
+def monthly_composite(stack: np.ndarray, valid: np.ndarray, months: Sequence[int], n_months: int,
+                      linear_db: bool = False) -> np.ndarray:
+    """:func:`composite_dates` of an in-memory stack [D, C, ...] with validity [D, ...] and month slots [D]."""
+    stack = np.asarray(stack, np.float32)
+    return composite_dates(lambda i: (stack[i], valid[i]), np.asarray(months), n_months, stack.shape[1],
+                           stack.shape[2:], linear_db)
 
 
 def to_wgs84(crs, xs: np.ndarray, ys: np.ndarray) -> Tuple[np.ndarray, np.ndarray]:
@@ -113,21 +117,3 @@ def to_wgs84(crs, xs: np.ndarray, ys: np.ndarray) -> Tuple[np.ndarray, np.ndarra
 
     lon, lat = transform(crs, "EPSG:4326", np.ravel(xs).tolist(), np.ravel(ys).tolist())
     return (np.asarray(lat, np.float64).reshape(np.shape(xs)), np.asarray(lon, np.float64).reshape(np.shape(xs)))
-
-
-def assemble(s2: Optional[np.ndarray], s1: Optional[np.ndarray], shape: Tuple[int, ...],
-             extra: Optional[Dict[str, np.ndarray]] = None) -> Tuple[np.ndarray, np.ndarray]:
-    """(x, mask) [T, ..., 17] from monthly composites: ``s2`` [T, 10, ...] reflectance in :data:`S2_BANDS` order
-    (NaN = missing, a band of all NaN = absent), ``s1`` [T, 2, ...] dB VV, VH; ``extra``: other bands by name
-    ([T, ...] or [...] for the static SRTM bands)."""
-    values: Dict[str, np.ndarray] = {}
-    if s2 is not None:
-        for i, b in enumerate(S2_BANDS):
-            values[b] = s2[:, i]
-    if s1 is not None:
-        for i, b in enumerate(S1_BANDS):
-            values[b] = s1[:, i]
-    for name, arr in (extra or {}).items():
-        arr = np.asarray(arr, np.float32)
-        values[name] = np.broadcast_to(arr, shape) if arr.shape != shape else arr
-    return normalise(values, shape)

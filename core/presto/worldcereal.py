@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import warnings
-from typing import Dict, Optional, Tuple
+from typing import Dict, Tuple
 
 import numpy as np
 
@@ -79,7 +79,3 @@ def pixel_series(name: str, data_dir: str = DATA) -> Dict[str, np.ndarray]:
     label = d["croptype_name"] if "croptype_name" in d.files else d["label"]
     return dict(s2=s2, s1=s1, first_month=int(months[0][5:7]), latlon=np.stack([d["lat"], d["lon"]], 1),
                 label=np.asarray([str(v) for v in label]), months=np.array([m + "-01" for m in months]))
-
-
-def first_month_of(dates: np.ndarray) -> Optional[int]:
-    return int(str(dates[0])[5:7]) if len(dates) else None

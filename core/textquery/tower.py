@@ -10,6 +10,7 @@ import numpy as np
 from .. import modelcard
 from ..registry import MODELS_DIR
 from ..runtime import get_session
+from .features import S2_BANDS
 
 TOWER_INPUTS = ("x", "valid", "doy")
 BATCH = 32768
@@ -51,8 +52,6 @@ class Tower:
         self.channels = int(first.get("channels", 0))
         self.encoder = first.get("encoder")  # latent towers: the encoder id whose latents they read
         # S2 towers: the bands they read (card "bands", NDVI computed here; older cards: the ten of S2_BANDS)
-        from .features import S2_BANDS
-
         self.s2_bands = tuple(b for b in first.get("bands", S2_BANDS) if b != "NDVI")
         metrics = self.card.get("metrics") or {}
         self.calibration: Dict = dict(metrics.get("calibration") or self.card.get("calibration") or {})
