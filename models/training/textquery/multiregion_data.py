@@ -63,13 +63,16 @@ def _ndvi_stats(s2):
     return np.nan_to_num(f, nan=0.0).astype(np.float32)
 
 
-def _pack(region, emb, cls_names, ndvi, doy, lat, s2=None, first_month=1):
-    """A region's labelled pairs; ``s2`` [N, T, 10] monthly reflectance kept for the S2-tower comparison."""
+def _pack(region, emb, cls_names, s2, first_month=None, months=None):
+    """A region's labelled pairs (unlabelled samples dropped): embeddings, class names, the NDVI baseline
+    features and ``s2`` [N, T, 10] monthly reflectance (for the S2 tower), dated by ``first_month`` (1–12, of
+    step 0) or per sample by ``months`` [N, T] (0–11)."""
     keep = np.array([c is not None for c in cls_names])
     out = {"region": region, "emb": emb[keep], "cls_name": np.asarray([c for c in cls_names if c is not None]),
-           "ndvi": ndvi[keep], "doy": np.full(int(keep.sum()), doy, np.float32), "lat": lat[keep]}
-    if s2 is not None:
-        out["s2"] = s2[keep]
+           "ndvi": _ndvi_stats(s2)[keep], "s2": s2[keep]}
+    if months is not None:
+        out["months"] = months[keep]
+    else:
         out["first_month"] = int(first_month)
     return out
 
@@ -79,10 +82,7 @@ def worldcereal(enc, name: str) -> dict:
     # one window of at most 12 months, as eolatent:encode MODEL=presto writes it (France files hold 17 months)
     d["s2"], d["s1"] = d["s2"][:, :12], d["s1"][:, :12]
     emb = embed_series(enc, d["s2"], d["s1"], d["first_month"], d["latlon"])
-    n_months = d["s2"].shape[1]
-    doy = 15.0 + 30.4 * ((d["first_month"] - 1 + n_months / 2.0) % 12)
-    return _pack(name, emb, [worldcereal_class(v) for v in d["label"]], _ndvi_stats(d["s2"]), doy, d["latlon"],
-                 d["s2"], d["first_month"])
+    return _pack(name, emb, [worldcereal_class(v) for v in d["label"]], d["s2"], first_month=d["first_month"])
 
 
 def western_us(enc) -> dict:
@@ -101,12 +101,7 @@ def western_us(enc) -> dict:
     for row in dw:
         vals, counts = np.unique(row[row < 9], return_counts=True)
         names.append(DW_CLASS.get(int(vals[counts.argmax()])) if counts.size and counts.max() >= 2 else None)
-    doy = 15.0 + 30.4 * ((d["month"][:, 1]) % 12)
-    out = _pack("westernus", emb, names, _ndvi_stats(s2), 0.0, d["latlon"])
-    out["s2"], out["months"] = s2[np.array([c is not None for c in names])], d["month"][np.array([c is not None for c in names])]
-    keep = np.array([c is not None for c in names])
-    out["doy"] = doy[keep].astype(np.float32)
-    return out
+    return _pack("westernus", emb, names, s2, months=d["month"])
 
 
 def slovenia(enc) -> dict:
@@ -128,7 +123,7 @@ def slovenia(enc) -> dict:
     emb = np.zeros((s2.shape[0], 128), np.float32)
     emb[ok] = embed_series(enc, s2[ok], None, 7, latlon[ok])
     names = [LULC_CLASS.get(int(c)) if o else None for c, o in zip(lulc, ok)]
-    return _pack("slovenia", emb, names, _ndvi_stats(s2), 222.0, latlon, s2, 7)
+    return _pack("slovenia", emb, names, s2, first_month=7)
 
 
 def load_regions(enc=None, regions=REGIONS) -> Dict[str, dict]:
@@ -165,6 +160,5 @@ def simulated(enc, n_per_class: int, classes: List[str], seed: int, quick: bool 
     names = [classes[i] for i in sim["label"]]
     # the S2 tower reads the dates themselves (1–5 per series), not monthly composites
     dates = np.where(sim["valid"][..., None], refl, np.nan).astype(np.float32)
-    return {"region": "simulated", "emb": emb, "cls_name": np.asarray(names), "ndvi": _ndvi_stats(s2),
-            "doy": np.full(n, 182.0, np.float32), "lat": latlon, "s2": dates,
+    return {"region": "simulated", "emb": emb, "cls_name": np.asarray(names), "ndvi": _ndvi_stats(s2), "s2": dates,
             "doy_dates": sim["doy"].astype(np.float32)}

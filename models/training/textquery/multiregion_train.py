@@ -93,14 +93,20 @@ def region_inputs(region: dict, mode: str, rng):
         # the window-centre day of year is not informative across regions and years: random, so the tower ignores it
         return (region["emb"][:, None, :].astype(np.float32), np.ones((n, 1), np.float32),
                 rng.uniform(1, 366, (n, 1)).astype(np.float32))
+    return s2_inputs(region["s2"], date_doys(region))
+
+
+def date_doys(region: dict) -> np.ndarray:
+    """Day of year [N, T] of each step of ``region["s2"]``: the dates themselves (simulations), else the 15th of
+    each month (per-sample ``months`` 0–11, or consecutive months from ``first_month``)."""
+    n, t = region["s2"].shape[:2]
     if "doy_dates" in region:
         doy = region["doy_dates"]
     elif "months" in region:
         doy = 15.0 + 30.44 * region["months"].astype(np.float32)
     else:
-        t = region["s2"].shape[1]
         doy = 15.0 + 30.44 * ((region["first_month"] - 1 + np.arange(t)) % 12)
-    return s2_inputs(region["s2"], np.asarray(doy, np.float32))
+    return np.ascontiguousarray(np.broadcast_to(doy, (n, t)), np.float32)
 
 
 def _pairs(sets, names, mode, rng):
@@ -160,15 +166,10 @@ def score_s2_tower(region: dict, text_encoder, path=None) -> dict:
     filled = bool(np.isnan(s2[..., 7]).all())
     if filled:
         s2[..., 7] = s2[..., 6]
-    n, t = s2.shape[:2]
-    if "months" in region:
-        doy = 15.0 + 30.44 * region["months"].astype(np.float32)
-    else:
-        doy = np.broadcast_to(15.0 + 30.44 * ((region["first_month"] - 1 + np.arange(t)) % 12), (n, t))
-    x, ok, _ = s2_features(s2.transpose(1, 2, 0), np.isfinite(s2).all(-1).T, np.zeros(t))
+    x, ok, _ = s2_features(s2.transpose(1, 2, 0), np.isfinite(s2).all(-1).T, np.zeros(s2.shape[1]))
     with open(path or os.path.join(MODELS_DIR, "textquery_s2.onnx"), "rb") as fh:
         sess = session(fh.read())
-    z, _ = embed(sess, x, ok, np.ascontiguousarray(doy, np.float32))
+    z, _ = embed(sess, x, ok, date_doys(region))
     out = {c: auc for c, _, auc in class_aucs(z, region, text_encoder)}
     return {"per_class": out, "b8a_copied_from_b08": filled}
 
