@@ -200,10 +200,7 @@ def _encode(out_path, s2, s1, s2_path, s1_path, info, session, p, window_days, l
     centres_doy = [lt.doy(w.centre) for w in windows]
 
     def read(win):
-        th, tw = win.ext_height, win.ext_width
-        r0, c0 = win.ext_row * p, win.ext_col * p
-        rw = _rio_window(c0, r0, min(tw * p, grid.width - c0), min(th * p, grid.height - r0))
-        shape = (th * p, tw * p)
+        rw, shape = stack_window(win, p, grid)
         comps = []
         for w in windows:
             s2r = [s2.read(i, rw, S2_INPUT_BANDS) for i in s2_win.get(w.index, [])]
@@ -242,10 +239,14 @@ def _encode(out_path, s2, s1, s2_path, s1_path, info, session, p, window_days, l
                         n_lattice - len(windows))
 
 
-def _rio_window(col, row, width, height):
+def stack_window(win, p: int, grid):
+    """(rasterio window on the stack, padded shape (h, w)) of the P × P-pixel chunks under the latent tile ``win``
+    (its extended window; the window stops at the stack's edge, the shape is whole chunks)."""
     from rasterio.windows import Window
 
-    return Window(col, row, width, height)
+    th, tw = win.ext_height, win.ext_width
+    r0, c0 = win.ext_row * p, win.ext_col * p
+    return Window(c0, r0, min(tw * p, grid.width - c0), min(th * p, grid.height - r0)), (th * p, tw * p)
 
 
 def _encode_pixel_series(out_path, s2_path, s1_path, info, provider, threads, start, end, tile_size, grid_factor,

@@ -85,7 +85,7 @@ def encode_presto(out_path: str, s2, s1, s2_path, s1_path, info, provider: str =
     """Write the latent raster; returns :class:`eolatent.core.encode_raster.EncodeResult`."""
     from affine import Affine
 
-    from ..encode_raster import EncodeResult, grid_and_period
+    from ..encode_raster import EncodeResult, grid_and_period, stack_window
     from ..sentinel2 import Grid
 
     feedback = feedback or Feedback()
@@ -133,10 +133,7 @@ def encode_presto(out_path: str, s2, s1, s2_path, s1_path, info, provider: str =
     transform = lgrid.transform
 
     def read(win):
-        th, tw = win.ext_height, win.ext_width
-        r0, c0 = win.ext_row * f, win.ext_col * f
-        rw = _rio_window(c0, r0, min(tw * f, grid.width - c0), min(th * f, grid.height - r0))
-        shape = (th * f, tw * f)
+        rw, shape = stack_window(win, f, grid)
         comps = []
         for k, w in enumerate(windows):
             nm = len(pin.months_between(w.start, w.end))
@@ -191,9 +188,3 @@ def _expand(arr, names, all_names):
     for i, n in enumerate(names):
         out[:, all_names.index(n)] = arr[:, i]
     return out
-
-
-def _rio_window(col, row, width, height):
-    from rasterio.windows import Window
-
-    return Window(col, row, width, height)
