@@ -34,6 +34,16 @@ def slovenia_latent(folder) -> dict:
     return dict(stack=stack, latent=latent)
 
 
+def slovenia_training(folder) -> dict:
+    """:func:`slovenia_latent` plus its training data: ``samples`` (the reference polygons) and ``classes``."""
+    from eolatent.core.classify.samples import Samples
+
+    data = slovenia_latent(str(folder))
+    geoms, ids, _, _ = polygons()
+    data.update(folder=folder, samples=Samples(geoms, ids), classes=classes(ids))
+    return data
+
+
 def polygons(copy_to=None, keep_empty=False):
     """(GeoJSON geometries, LULC_ID, LULC_NAME) of the real reference polygons (LULC_ID 0 dropped unless
     ``keep_empty``); with ``copy_to``, also a copy of the GeoPackage there (QGIS may touch the file it opens)."""

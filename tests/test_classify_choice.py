@@ -5,7 +5,6 @@ import numpy as np
 import pytest
 
 import classify_fixtures as CF
-from eolatent.core.classify.samples import Samples
 from eolatent.core.classify.train import fit_classifier, onnx_probabilities, to_onnx_model, train_classifier
 
 pytest.importorskip("sklearn")
@@ -13,10 +12,7 @@ pytest.importorskip("sklearn")
 
 @pytest.fixture(scope="module")
 def real(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("classify_choice")
-    data = CF.slovenia_latent(str(folder))
-    geoms, ids, _, _ = CF.polygons()
-    data.update(folder=folder, samples=Samples(geoms, ids), classes=CF.classes(ids))
+    data = CF.slovenia_training(tmp_path_factory.mktemp("classify_choice"))
     return data
 
 

@@ -27,11 +27,8 @@ sk = pytest.importorskip("sklearn.metrics")
 
 @pytest.fixture(scope="module")
 def real(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("classify_real")
-    data = CF.slovenia_latent(str(folder))
-    geoms, ids, names, _ = CF.polygons()
-    data.update(folder=folder, samples=Samples(geoms, ids), classes=CF.classes(ids))
-    data["model"] = str(folder / "clf.onnx")
+    data = CF.slovenia_training(tmp_path_factory.mktemp("classify_real"))
+    data["model"] = str(data["folder"] / "clf.onnx")
     data["train"] = train_classifier(data["latent"], data["samples"], data["classes"], data["model"],
                                      validation_fraction=0.3, n_trees=30, seed=1)
     return data
