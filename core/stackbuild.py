@@ -18,6 +18,13 @@ the area - ``resolution`` CRS units, snapped to multiples of it, covering the ar
 intersected with the data), then resample every date window by window and write one
 stack per modality (:mod:`.stackbuild_write`). Both outputs are written to temporary
 files and appear only when everything succeeded; an error or a cancel leaves nothing.
+
+Sentinel-2 dates whose products carry no cloud mask get clouds and shadows detected
+(``detect_clouds``, :mod:`.sentinel2.clouds`: s2cloudless for L1C, a rule set for
+L2A-like band sets); the detected pixels are NaN in the stack, and the percentage found
+per date is reported through ``feedback.info``, in :attr:`BuildResult.s2_detected` and
+in the band tags CLOUD_DETECTED / SHADOW_DETECTED (CLOUD_MASK says how each date was
+masked).
 """
 from __future__ import annotations
 
@@ -34,7 +41,7 @@ from .stackbuild_grid import (Area, StackBuildError, area_in, bounds_in, fmt_bou
                               snapped_grid, to_area, to_crs, union, utm_crs)
 from .stackbuild_scan import (filter_clouds, filter_dates, group_dates, s1_key, s2_key,
                               scan_s1, scan_s2)
-from .stackbuild_write import Job, s1_writer, s2_writer, stream
+from .stackbuild_write import Job, cloud_mask_text, s1_writer, s2_writer, stream
 
 __all__ = ["build_stacks", "BuildResult", "Area", "StackBuildError"]
 
@@ -52,6 +59,8 @@ class BuildResult:
     s1_pols: Tuple[str, ...] = ()
     s2_cloud_cover: List[Optional[float]] = field(default_factory=list)
     s1_quantity: Optional[str] = None
+    # per S2 date: (cloud %, shadow %) of the assessed pixels inside the area, None when not detected
+    s2_detected: List[Optional[Tuple[float, float]]] = field(default_factory=list)
     skipped: List[Tuple[str, str]] = field(default_factory=list)
     messages: List[str] = field(default_factory=list)
 
@@ -194,10 +203,27 @@ def _in_grid(groups, grid, what: str, messages):
     return kept
 
 
+def _report_detection(job: Job, info) -> List[Optional[Tuple[float, float]]]:
+    """Per S2 date (cloud %, shadow %) of the detected pixels; logged and written to the band tags."""
+    out = []
+    for k, (g, counts) in enumerate(zip(job.groups, job.detected)):
+        assessed, cloud, shadow = (int(v) for v in counts)
+        if assessed == 0:
+            out.append(None)
+            continue
+        pc, ps = 100.0 * cloud / assessed, 100.0 * shadow / assessed
+        out.append((pc, ps))
+        info("S2 %s: %.1f %% cloud, %.1f %% shadow detected (of %d assessed pixels), set to no data"
+             % (g.date.date(), pc, ps, assessed))
+        for b in range(k * job.per_date + 1, (k + 1) * job.per_date + 1):
+            job.writer.ds.update_tags(b, CLOUD_DETECTED="%.3f" % pc, SHADOW_DETECTED="%.3f" % ps)
+    return out
+
+
 def build_stacks(s2_folders, s1_folders, start, end, max_cloud, area, target_crs=None,
                  resolution: float = 10.0, out_s2=None, out_s1=None, feedback=None,
                  bands: Optional[Sequence[str]] = None, pols: Optional[Sequence[str]] = None,
-                 window_size: int = 512) -> BuildResult:
+                 window_size: int = 512, detect_clouds: bool = True, cloud_options=None) -> BuildResult:
     """Build a Sentinel-2 and/or a Sentinel-1 stack on one target grid.
 
     s2_folders / s1_folders: a folder or a list of folders (searched recursively), empty
@@ -209,7 +235,9 @@ def build_stacks(s2_folders, s1_folders, start, end, max_cloud, area, target_crs
     the area, else of the first Sentinel-1 date; a geographic CRS becomes the UTM zone);
     resolution: pixel size in CRS units; out_s2 / out_s1: GeoTIFF paths, one per built
     modality; feedback: object with progress(percent), is_canceled(), info(text);
-    bands / pols: subsets (default: those present in every date).
+    bands / pols: subsets (default: those present in every date); detect_clouds: detect
+    clouds and shadows in the S2 dates without a mask (False: keep their pixels);
+    cloud_options: :class:`~.sentinel2.clouds.CloudOptions` of the detection.
     Raises :class:`StackBuildError`, ``S2FormatError`` or ``S1FormatError`` (all
     ValueError) with the problem and the fix; ``tiling.Cancelled`` when cancelled.
     """
@@ -239,7 +267,7 @@ def build_stacks(s2_folders, s1_folders, start, end, max_cloud, area, target_crs
     try:
         groups2, groups1 = [], []
         if s2f:
-            parts = scan_s2(s2f, s2_sources, res.skipped)
+            parts = scan_s2(s2f, s2_sources, res.skipped, detect_clouds, cloud_options)
             groups2 = group_dates(filter_dates(parts, d0, d1, "Sentinel-2"), s2_key)
             groups2 = filter_clouds(groups2, max_cloud, res.messages)
             res.s2_bands = _common_bands(groups2, bands)
@@ -254,6 +282,10 @@ def build_stacks(s2_folders, s1_folders, start, end, max_cloud, area, target_crs
         res.grid = grid
         groups2 = _in_grid(groups2, grid, "S2", res.messages)
         groups1 = _in_grid(groups1, grid, "S1", res.messages)
+        for g in groups2:
+            how = cloud_mask_text(g)
+            if how != "input mask":
+                res.messages.append("S2 %s: clouds masked by %s" % (g.date.date(), how))
         for m in res.messages:
             info(m)
         info("target grid: %s, %d x %d pixels of %g, bounds %s"
@@ -269,6 +301,8 @@ def build_stacks(s2_folders, s1_folders, start, end, max_cloud, area, target_crs
             writers.append(w)
             jobs.append(Job("S1", groups1, res.s1_pols, w, inc))
         stream(jobs, grid, polygon, feedback, window_size)
+        if groups2:
+            res.s2_detected = _report_detection(jobs[0], info)
         for w in writers:
             w.commit()
         writers = []

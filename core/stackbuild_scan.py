@@ -133,9 +133,11 @@ def _date_ok(d: datetime, start: Optional[date], end: Optional[date]) -> bool:
     return (start is None or day >= start) and (end is None or day <= end)
 
 
-def scan_s2(folders, sources: list, skipped: List[Tuple[str, str]]) -> List[Part]:
+def scan_s2(folders, sources: list, skipped: List[Tuple[str, str]], detect_clouds: bool = True,
+            cloud_options=None) -> List[Part]:
     """All S2 parts in *folders* (every date, unfiltered); the opened S2Sources are
-    appended to *sources* (for the caller to close, also after an error)."""
+    appended to *sources* (for the caller to close, also after an error). *detect_clouds*,
+    *cloud_options*: passed to ``open_s2`` (cloud detection in dates without a mask)."""
     parts = []
     for folder in folders:
         products, files = _walk(folder)
@@ -156,7 +158,7 @@ def scan_s2(folders, sources: list, skipped: List[Tuple[str, str]]) -> List[Part
         if s1_found:
             raise _mixed(folder, s1_found, "Sentinel-2", "Sentinel-1")
         for c in candidates:
-            src = open_s2(c)
+            src = open_s2(c, detect_clouds=detect_clouds, cloud_options=cloud_options)
             sources.append(src)
             for i, d in enumerate(src.dates):
                 parts.append(Part(src, i, d, c, src.cloud_cover(i)))

@@ -7,6 +7,12 @@ Sentinel-2 reflectance is resampled bilinearly; Sentinel-1 backscatter bilinearl
 logarithm; validity follows the source pixel under each target pixel centre (nearest).
 Pixels outside the area polygon are NaN. The Sentinel-2 stack follows the contract of
 ``write_s2_stack`` and the Sentinel-1 stack that of ``write_s1_stack``.
+
+Sentinel-2 clouds: a date whose product has a mask (SCL, CLM, CLOUD, VALID) is masked with it; a date without
+one gets its clouds and shadows detected by the reader (``sentinel2.clouds``, unless turned off), and its
+detected pixels become NaN like any invalid pixel. The band tag CLOUD_MASK records which (so reading the stack
+back runs no detection again), and after the build CLOUD_DETECTED / SHADOW_DETECTED the percentage of the
+assessed pixels (inside the area) found cloudy / in shadow; :attr:`Job.detected` holds the counts.
 """
 from __future__ import annotations
 
@@ -19,6 +25,7 @@ from .sentinel1.common import linear_to_db
 from .sentinel1.resample import resample_window
 from .sentinel1.stack import s1_stack_layout
 from .stackwriter import StackWriter
+from .sentinel2.clouds import CLOUD, NODATA, SHADOW
 from .sentinel2.common import ANGLE_KEYS, iso_utc, normalize_platform, to_float
 from .stackbuild_grid import inside_mask
 from .stackbuild_scan import DateGroup
@@ -37,6 +44,7 @@ def s2_layout(groups: Sequence[DateGroup], bands: Sequence[str]):
         sensor = normalize_platform(src.platform(i)) or "S2"
         ang = src.angles(i) or {}
         cc = g.cloud
+        mask = cloud_mask_text(g)
         for b in bands:
             descs.append("%s %s" % (b, g.date.strftime("%Y-%m-%d")))
             tags = {"BAND_NAME": b, "DATE": iso_utc(g.date), "SENSOR": sensor}
@@ -46,10 +54,17 @@ def s2_layout(groups: Sequence[DateGroup], bands: Sequence[str]):
                     tags[_ANGLE_TAGS[key]] = repr(v)
             if cc is not None:
                 tags["CLOUD_COVER"] = repr(float(cc))
+            tags["CLOUD_MASK"] = mask
             btags.append(tags)
     tags = dict(EOLATENT_STACK="1", MODALITY="S2", N_DATES=str(len(groups)),
                 BAND_LIST=",".join(bands))
     return descs, btags, tags
+
+
+def cloud_mask_text(group: DateGroup) -> str:
+    """How the clouds of a date group are masked (its parts' ``cloud_mask_source``, distinct, ';'-joined)."""
+    texts = [p.source.cloud_mask_source(p.index) for p in group.parts]
+    return "; ".join(dict.fromkeys(texts))
 
 
 def s1_writer(path, grid, groups: Sequence[DateGroup], pols, quantity, with_incidence):
@@ -75,6 +90,8 @@ class Job:
         self.modality, self.groups, self.names = modality, groups, list(names)
         self.writer, self.with_incidence = writer, with_incidence
         self.per_date = len(self.names) + (1 if with_incidence else 0)
+        # S2 cloud detection per date: [assessed pixels, cloud, shadow] inside the area
+        self.detected = [np.zeros(3, np.int64) for _ in groups]
 
 
 def _read_part(job: Job, part, grid, win) -> np.ndarray:
@@ -91,15 +108,35 @@ def _read_part(job: Job, part, grid, win) -> np.ndarray:
     return vals
 
 
-def _date_block(job: Job, group: DateGroup, grid, win, inside) -> np.ndarray:
+def _part_classes(part, grid, win) -> Optional[np.ndarray]:
+    """Detected cloud classes of an S2 part on *win* of the target grid (nearest), None when not assessed."""
+    src, i = part.source, part.index
+    if src.cloud_detection(i) is None:
+        return None
+
+    def read(w):
+        cls = src.cloud_classes(i, w)
+        return cls[None].astype(np.float32)
+    return resample_window(read, 1, src.grid, grid, win, resampling="nearest")[0]
+
+
+def _date_block(job: Job, group: DateGroup, grid, win, inside, counts=None) -> np.ndarray:
     h, w = int(win.height), int(win.width)
     out = np.full((job.per_date, h, w), np.nan, dtype=np.float32)
     todo = inside.copy()
+    counted = ~inside
     n = len(job.names)
     for part in group.parts:
         if not todo.any():
             break
         vals = _read_part(job, part, grid, win)
+        if counts is not None and job.modality == "S2":
+            cls = _part_classes(part, grid, win)
+            if cls is not None:
+                seen = todo & ~counted & np.isfinite(cls) & (cls != NODATA)
+                counts += [int(seen.sum()), int((seen & (cls == CLOUD)).sum()),
+                           int((seen & (cls == SHADOW)).sum())]
+                counted |= seen
         take = todo & np.isfinite(vals[:n]).all(axis=0)
         out[:, take] = vals[:, take]
         todo &= ~take
@@ -127,7 +164,7 @@ def stream(jobs: List[Job], grid, polygon: Optional[dict], feedback, window_size
                 if feedback is not None and feedback.is_canceled():
                     raise Cancelled("cancelled by the user; no output was written")
                 if inside.any():
-                    block = _date_block(job, group, grid, win, inside)
+                    block = _date_block(job, group, grid, win, inside, job.detected[k])
                 else:
                     block = np.full((job.per_date, int(win.height), int(win.width)), np.nan,
                                     dtype=np.float32)

@@ -9,7 +9,8 @@ given in one value separated by ';'.
 from __future__ import annotations
 
 from qgis.core import (QgsCoordinateReferenceSystem, QgsGeometry, QgsProcessing,
-                       QgsProcessingException, QgsProcessingOutputString, QgsProcessingParameterCrs,
+                       QgsProcessingException, QgsProcessingOutputString, QgsProcessingParameterBoolean,
+                       QgsProcessingParameterCrs,
                        QgsProcessingParameterDateTime, QgsProcessingParameterExtent,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterFile,
                        QgsProcessingParameterString)
@@ -35,6 +36,7 @@ class BuildStackAlgorithm(EOLatentAlgorithm):
     START_DATE = "START_DATE"
     END_DATE = "END_DATE"
     MAX_CLOUD = "MAX_CLOUD"
+    DETECT_CLOUDS = "DETECT_CLOUDS"
     EXTENT = "EXTENT"
     AREA = "AREA"
     TARGET_CRS = "TARGET_CRS"
@@ -67,6 +69,13 @@ class BuildStackAlgorithm(EOLatentAlgorithm):
             "<p><b>Dates</b>: the first and last day kept (inclusive); empty = no limit. <b>Maximum "
             "cloud cover</b> (percent) uses the product metadata; dates without a known cloud cover "
             "are kept.</p>"
+            "<p><b>Clouds</b>: the masks of the products are applied (L2A SCL, Theia CLM, CLOUD/VALID "
+            "bands or *_mask.tif files). Where a date has no mask, <b>Detect clouds and shadows</b> "
+            "finds them: s2cloudless (Sinergise, CC BY-SA 4.0) for L1C dates (they have B01, B09 and "
+            "B10), a rule set for other band sets (L2A; it misses thin or hazy clouds), clouds projected "
+            "along the sun direction onto dark pixels for shadows. The detected pixels become no data, "
+            "the log gives the percentage per date, and the band metadata CLOUD_MASK, CLOUD_DETECTED "
+            "and SHADOW_DETECTED record it. Untick it to keep every pixel of such dates.</p>"
             "<p><b>Area</b>: an extent and/or a polygon layer (all its features together). Pixels outside "
             "the polygon are no data. Without either, the stacks cover all the data (the common part of "
             "both sensors when both are built).</p>"
@@ -97,6 +106,9 @@ class BuildStackAlgorithm(EOLatentAlgorithm):
             type=QgsProcessingParameterDateTime.Date, optional=True))
         self.add_number(self.MAX_CLOUD, self.tr("Maximum cloud cover of a Sentinel-2 date (%)"), 50.0,
                         0.0, 100.0)
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.DETECT_CLOUDS, self.tr("Detect clouds and shadows in Sentinel-2 dates without a cloud mask"),
+            defaultValue=True))
         self.addParameter(QgsProcessingParameterExtent(self.EXTENT, self.tr("Extent"), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.AREA, self.tr("Area polygon(s) (pixels outside are no data)"),
@@ -172,6 +184,7 @@ class BuildStackAlgorithm(EOLatentAlgorithm):
             resolution=self.parameterAsDouble(parameters, self.RESOLUTION, context),
             out_s2=outputs.get(self.OUTPUT_S2), out_s1=outputs.get(self.OUTPUT_S1), feedback=feedback,
             window_size=self.parameterAsInt(parameters, self.TILE_SIZE, context) or 512,
+            detect_clouds=self.parameterAsBoolean(parameters, self.DETECT_CLOUDS, context),
             bands=[b.strip().upper() for b in (self.parameterAsString(parameters, self.BANDS, context) or "")
                    .split(",") if b.strip()] or None)
         results = {}

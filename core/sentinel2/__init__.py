@@ -14,11 +14,14 @@ of these. The :class:`S2Source` gives ``grid`` (the 10 m reference :class:`Grid`
 ``dates`` (aware UTC datetimes, ascending), ``band_names``, ``platform(i)``,
 ``angles(i)`` (degrees), ``cloud_cover(i)`` (percent) and ``read(i, window, bands)``
 -> ``(reflectance float32 (B, h, w) 0-1 with NaN where invalid, valid bool (h, w))``.
+Dates without a cloud mask get clouds and shadows detected (:mod:`.clouds`;
+``open_s2(path, detect_clouds=False)`` keeps their pixels).
 Errors are :class:`S2FormatError` (a ValueError) naming the problem and the fix.
 """
+from .clouds import CloudOptions
 from .common import S2_BANDS, Grid, S2FormatError
 from .opener import open_s2
 from .source import S2Source
 from .stack import write_s2_stack
 
-__all__ = ["open_s2", "S2Source", "S2FormatError", "Grid", "write_s2_stack", "S2_BANDS"]
+__all__ = ["open_s2", "S2Source", "S2FormatError", "Grid", "write_s2_stack", "S2_BANDS", "CloudOptions"]

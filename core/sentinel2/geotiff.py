@@ -5,7 +5,9 @@ Band names come from the band tag BAND_NAME, the band description ("B02", "B2",
 "b8a", or "<BAND> <YYYY-MM-DD>" in a stack) or the dataset tag BAND_NAMES
 ("B02,B03,..."). Mask bands are described VALID (nonzero = valid), CLOUD / CLM
 (nonzero = cloud) or SCL (Sentinel-2 scene classification). A file is a stack when
-it has the dataset tag EOLATENT_STACK=1 or its bands carry two or more dates.
+it has the dataset tag EOLATENT_STACK=1 or its bands carry two or more dates. Dates
+without a mask get clouds detected by the S2Source (``sentinel2.clouds``), except the
+dates of an EO Latent stack (EOLATENT_STACK=1), whose NaN already mark clouds.
 
 Radiometry (reflectance is unitless, 0-1): bands with GDAL scale/offset metadata give
 ``raw * scale + offset``; integer data (and float data whose 99th percentile exceeds
@@ -220,7 +222,7 @@ def open_geotiff(path: str, cache: RasterCache) -> Tuple[List[DateEntry], Grid, 
     dates = {b.date for b in named if b.date is not None}
     is_stack = (_tag(dstags, ("EOLATENT_STACK",)) or "") in ("1", "true", "TRUE", "yes")
     if is_stack or len(dates) >= 2:
-        return _stack_entries(path, infos, refs, inventory), grid_of(ds), "stack"
+        return _stack_entries(path, infos, refs, inventory, is_stack), grid_of(ds), "stack"
 
     date = next(iter(dates)) if dates else None
     date = date or try_parse_datetime(_tag(dstags, _DATE_TAGS))
@@ -254,7 +256,10 @@ def open_geotiff(path: str, cache: RasterCache) -> Tuple[List[DateEntry], Grid, 
     return [entry], grid_of(ds), "geotiff"
 
 
-def _stack_entries(path, infos, refs, inventory) -> List[DateEntry]:
+def _stack_entries(path, infos, refs, inventory, eolatent: bool = False) -> List[DateEntry]:
+    """Entries of a stack. In an EO Latent stack (dataset tag EOLATENT_STACK=1) NaN = invalid, clouds
+    included: its dates count as masked (``metadata["cloud_mask"]``: the band tag CLOUD_MASK, which the stack
+    builder writes, else "stack"), so no cloud detection runs on them again."""
     groups: Dict[object, List[_Band]] = {}
     for b in infos:
         if not b.kind:
@@ -279,11 +284,15 @@ def _stack_entries(path, infos, refs, inventory) -> List[DateEntry]:
             else:
                 masks.append(_mask_ref(path, b))
         platform, angles, cloud = _meta([b.tags for b in members])
+        metadata = {"format": "stack"}
+        if eolatent:
+            metadata["cloud_mask"] = next((v for v in (_tag(b.tags, ("CLOUD_MASK",)) for b in members) if v),
+                                          "stack")
         entries.append(DateEntry(
             date=date, bands=bands, masks=masks, platform=platform, angles=angles,
             cloud_cover=cloud, source=path, inventory=inventory,
             fix="the stack has %s for this date; write all bands for every date" %
                 ",".join(n for n in S2_BANDS if n in bands),
-            metadata={"format": "stack"}))
+            metadata=metadata))
     return entries
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import List, Tuple
+from typing import List, Optional, Tuple
 
+from .clouds import CloudOptions
 from .common import Grid, S2FormatError
 from .geotiff import open_geotiff
 from .raster import RasterCache
@@ -64,12 +65,15 @@ def _open_one(path, cache: RasterCache) -> Tuple[List[DateEntry], Grid, str]:
     return open_geotiff(str(p), cache)
 
 
-def open_s2(path) -> S2Source:
+def open_s2(path, detect_clouds: bool = True, cloud_options: Optional[CloudOptions] = None) -> S2Source:
     """Open a Sentinel-2 input as an :class:`S2Source` (see the package docstring).
 
     *path*: a GeoTIFF (per-date or stack), a SAFE folder or its MTD_MSIL2A.xml, a
     Theia folder or its *_MTD_ALL.xml; or a list/tuple of these (all in the same
     CRS), merged into one time series on the grid of the first item.
+    *detect_clouds*: detect clouds and shadows in the dates that carry no mask
+    (:mod:`.clouds`; False keeps every pixel such a date has); *cloud_options*: its
+    settings (:class:`~.clouds.CloudOptions`).
     Raises :class:`S2FormatError` with the problem and the fix.
     """
     cache = RasterCache()
@@ -89,9 +93,10 @@ def open_s2(path) -> S2Source:
                         "(gdalwarp -t_srs) before opening them together"
                         % (item, g.crs, path[0], grid.crs))
                 entries += ents
-            return S2Source(entries, grid, cache, "multi", [os.fspath(x) for x in path])
+            return S2Source(entries, grid, cache, "multi", [os.fspath(x) for x in path],
+                            detect_clouds, cloud_options)
         entries, grid, kind = _open_one(path, cache)
-        return S2Source(entries, grid, cache, kind, os.fspath(path))
+        return S2Source(entries, grid, cache, kind, os.fspath(path), detect_clouds, cloud_options)
     except BaseException:
         cache.close()
         raise

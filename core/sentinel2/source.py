@@ -11,6 +11,7 @@ import numpy as np
 from rasterio.windows import Window
 
 from ..datasets import ClosingSource
+from .clouds import CLOUD, SHADOW, CloudDetector, CloudOptions, DateInfo
 from .common import (ANGLE_KEYS, S2_BANDS, Grid, S2FormatError, band_list_text,
                      empty_angles, normalize_band_name)
 from .raster import BandRef, MaskRef, RasterCache
@@ -34,6 +35,12 @@ class DateEntry:
     fix: str = ""
     metadata: dict = field(default_factory=dict)
 
+    @property
+    def masked(self) -> bool:
+        """True when the input says which pixels are cloudy: a mask band/file (SCL, CLM, CLOUD, VALID), or an
+        EO Latent stack (NaN = invalid, clouds included; ``metadata["cloud_mask"]`` says how)."""
+        return bool(self.masks) or bool(self.metadata.get("cloud_mask"))
+
 
 class S2Source(ClosingSource):
     """A Sentinel-2 time series read window by window on a common reference grid.
@@ -42,10 +49,15 @@ class S2Source(ClosingSource):
     UTC datetimes, ascending), ``band_names`` (bands present in every date, in
     ``S2_BANDS`` order), ``kind`` ("geotiff", "stack", "safe", "theia" or "multi"),
     ``path``. Use :func:`open_s2` to create one. Reads are serialised by a lock.
+
+    Dates without a cloud mask (see ``DateEntry.masked``) get clouds and shadows detected
+    (:mod:`.clouds`) unless *detect_clouds* is False; ``cloud_detection(i)`` says how date *i* is assessed and
+    ``cloud_classes(i, window)`` gives the classes (0 clear, 1 cloud, 2 shadow, 255 not assessed).
     """
 
     def __init__(self, entries: Sequence[DateEntry], grid: Grid, cache: RasterCache,
-                 kind: str, path):
+                 kind: str, path, detect_clouds: bool = True,
+                 cloud_options: Optional[CloudOptions] = None):
         if not entries:
             raise S2FormatError("%s holds no acquisition; pass a Sentinel-2 product or "
                                 "GeoTIFF with named bands" % (path,))
@@ -57,6 +69,9 @@ class S2Source(ClosingSource):
         self.kind = kind
         self.path = path
         self.dates = [e.date for e in self._entries]
+        self.detect_clouds = bool(detect_clouds)
+        self.cloud_options = cloud_options or CloudOptions()
+        self._clouds: Optional[CloudDetector] = None
         self.band_names = tuple(b for b in S2_BANDS
                                 if all(b in e.bands for e in self._entries))
         if not self.band_names:
@@ -101,6 +116,58 @@ class S2Source(ClosingSource):
         e = self._entry(i)
         return tuple(b for b in S2_BANDS if b in e.bands)
 
+    # ------------------------------------------------------------------ clouds
+    def _detector(self) -> CloudDetector:
+        if self._clouds is None:
+            def read(i, names, win):
+                e = self._entry(i)
+                return self._cache.read_bands([e.bands[n] for n in names], win, self.grid)
+            self._clouds = CloudDetector(self.grid, read, self.cloud_options)
+        return self._clouds
+
+    def _date_clouds(self, i: int) -> Optional[DateInfo]:
+        """How date *i* is assessed, None when it is not (masked input, detection off, or no detector
+        for its bands). Call with the lock held."""
+        e = self._entry(i)
+        if not self.detect_clouds or e.masked:
+            return None
+        info = self._detector().setup(i, self.available_bands(i), e.angles, e.date, e.metadata.get("level"))
+        return info if info.method is not None else None
+
+    def cloud_detection(self, i: int) -> Optional[DateInfo]:
+        """How the clouds of date *i* are detected: a :class:`~.clouds.DateInfo` (``method`` "s2cloudless"
+        or "rules", ``label`` the model id and version, the sun angles used), or None when they are not (the
+        date has a mask, detection is off, or the date lacks the bands of both detectors)."""
+        with self._lock:
+            return self._date_clouds(i)
+
+    def cloud_mask_source(self, i: int) -> str:
+        """How the clouds of date *i* are masked, in words (the CLOUD_MASK tag of the stack builder):
+        "input mask" (SCL, CLM, CLOUD, VALID), the stack's own tag, the detector's id and version, or "none"
+        with the reason."""
+        e = self._entry(i)
+        if e.masks:
+            return "input mask"
+        if e.metadata.get("cloud_mask"):
+            return str(e.metadata["cloud_mask"])
+        if not self.detect_clouds:
+            return "none (cloud detection turned off)"
+        info = self.cloud_detection(i)
+        if info is None:
+            from .clouds import RULES_BANDS
+            return "none (no cloud mask, and no detector for bands %s: needs at least %s)" % (
+                band_list_text(self.available_bands(i)), band_list_text(RULES_BANDS))
+        return info.label
+
+    def cloud_classes(self, i: int, window=None) -> Optional[np.ndarray]:
+        """Detected classes (h, w) uint8 of date *i* on *window*: 0 clear, 1 cloud, 2 shadow, 255 not
+        assessed (no data); None when the date is not assessed (see :meth:`cloud_detection`)."""
+        win = self._window(window)
+        with self._lock:
+            if self._date_clouds(i) is None:
+                return None
+            return self._detector().classes(i, win)
+
     # ------------------------------------------------------------------ reading
     def _resolve(self, e: DateEntry, bands) -> List[str]:
         if bands is None:
@@ -134,7 +201,8 @@ class S2Source(ClosingSource):
         refl float32 (len(bands), h, w) surface reflectance 0-1 (bands coarser than
         the grid resampled bilinearly), NaN where not valid; valid bool (h, w), False
         where any requested band is nodata/saturated/NaN, the product mask flags
-        cloud/shadow/edge, or the pixel lies outside the product. With *partial*, a pixel
+        cloud/shadow/edge, the cloud detection flags cloud or shadow (dates without a
+        mask, see :meth:`cloud_detection`), or the pixel lies outside the product. With *partial*, a pixel
         is valid where *any* requested band is (and no mask flags it), and each band keeps
         its own NaN where it is nodata (e.g. a B8A that a composite lacks).
         """
@@ -148,5 +216,8 @@ class S2Source(ClosingSource):
             for m in e.masks:
                 if m.only_for is None or (m.only_for & wanted):
                     valid &= ~self._cache.read_mask_invalid(m, win, self.grid)
+            if self._date_clouds(i) is not None and valid.any():
+                cls = self._detector().classes(i, win)
+                valid &= (cls != CLOUD) & (cls != SHADOW)
         refl[:, ~valid] = np.nan
         return refl, valid

@@ -6,9 +6,11 @@ bands ordered date-major (date 0: all bands, date 1: all bands, ...); each band 
 the description "<BAND> <YYYY-MM-DD>" (e.g. "B04 2015-07-11") and the band tags
 BAND_NAME, DATE (ISO datetime, UTC, e.g. 2015-07-11T10:00:08Z), SENSOR ("S2A", or
 "S2" when unknown) and, when known, SUN_ZENITH, SUN_AZIMUTH, VIEW_ZENITH, VIEW_AZIMUTH
-(degrees) and CLOUD_COVER (percent); dataset tags EOLATENT_STACK=1, MODALITY=S2,
+(degrees), CLOUD_COVER (percent) and CLOUD_MASK (how the clouds were masked, e.g.
+"eolatent.cloud.s2cloudless 1.0.0" or "input"); dataset tags EOLATENT_STACK=1, MODALITY=S2,
 N_DATES, BAND_LIST. Tiled (256 x 256), DEFLATE with floating-point predictor,
-band-interleaved. It is read back by :func:`open_s2`.
+band-interleaved. It is read back by :func:`open_s2`, which takes its NaN as the whole
+mask (clouds included) and runs no cloud detection on it.
 """
 from __future__ import annotations
 
@@ -34,14 +36,16 @@ _per_date = partial(per_date, error=S2FormatError)
 def write_s2_stack(path, grid: Grid, dates: Sequence, band_names: Sequence[str], data,
                    angles: Optional[Sequence[Optional[dict]]] = None,
                    platforms: Optional[Sequence[Optional[str]]] = None,
-                   cloud_cover: Optional[Sequence[Optional[float]]] = None) -> str:
+                   cloud_cover: Optional[Sequence[Optional[float]]] = None,
+                   cloud_mask: Optional[Sequence[Optional[str]]] = None) -> str:
     """Write a multi-date stack GeoTIFF and return its path.
 
     grid: :class:`Grid` of the data; dates: T datetimes/dates/ISO strings (naive =
     UTC); band_names: B names ("B04" or "B4"); data: array (T, B, H, W), reflectance
     0-1 (written as float32, NaN = invalid); angles: per date a dict with sun_zenith,
     sun_azimuth, view_zenith, view_azimuth in degrees (None values skipped);
-    platforms: per date "S2A"/"S2B"/...; cloud_cover: per date percent.
+    platforms: per date "S2A"/"S2B"/...; cloud_cover: per date percent; cloud_mask: per date
+    how its clouds were masked (text of the CLOUD_MASK band tag; None = not written).
     """
     path = os.fspath(path)
     data = np.asarray(data)
@@ -71,6 +75,7 @@ def write_s2_stack(path, grid: Grid, dates: Sequence, band_names: Sequence[str],
     angles = _per_date(angles, t, "angles")
     platforms = _per_date(platforms, t, "platforms")
     cloud_cover = _per_date(cloud_cover, t, "cloud_cover")
+    cloud_mask = _per_date(cloud_mask, t, "cloud_mask")
 
     descs, btags = [], []
     for k, dt in enumerate(dts):
@@ -86,6 +91,8 @@ def write_s2_stack(path, grid: Grid, dates: Sequence, band_names: Sequence[str],
                     tags[_ANGLE_TAGS[key]] = repr(v)
             if cc is not None:
                 tags["CLOUD_COVER"] = repr(cc)
+            if cloud_mask[k]:
+                tags["CLOUD_MASK"] = str(cloud_mask[k])
             btags.append(tags)
     dataset_tags = dict(EOLATENT_STACK="1", MODALITY="S2", N_DATES=str(t), BAND_LIST=",".join(names))
     whole = Window(0, 0, grid.width, grid.height)
