@@ -61,7 +61,8 @@ i18n:
 	lrelease -silent i18n/*.ts
 
 models: venv
-	$(PY) -m eolatent.models.training.train_biophysical --out models/biophysical_s2.onnx
+	for v in s2 s2_toa s2_nob8a s2_10m; do $(PY) -m eolatent.models.training.train_biophysical --variant $$v || exit 1; done
+	$(PY) -m eolatent.models.training.evaluate_biophysical
 	$(PY) -m eolatent.models.training.train_soilmoisture --out models/soilmoisture_s1.onnx
 	$(PY) -m eolatent.models.training.pivotal.train --preset fine --out models/
 	$(PY) -m eolatent.models.training.pivotal.train --preset seed --out models/
@@ -74,6 +75,7 @@ models: venv
 	$(PY) -m eolatent.models.training.presto.export --out models/encoder_presto.onnx --metrics models/encoder_presto.metrics.json
 	$(PY) -m eolatent.models.training.textquery.multiregion_train --input s2 --out models/
 	$(PY) -m eolatent.models.training.textquery.multiregion_train --input presto --out models/
+	$(PY) -m eolatent.models.training.cloud.export_s2cloudless --out models/cloud_s2cloudless.onnx
 
 bench: venv package
 	$(PY) bench/bench_biophysical.py --out bench/results.md

@@ -66,8 +66,12 @@ BIO_KEYS = BIO_VARS + tuple(v + "_STD" for v in BIO_VARS) + ("QUALITY",)
 
 
 def _build_biophysical(ns):
+    if ns.smooth_window is not None and not ns.smooth_window > 0:
+        raise CliError(f"--smooth-window {ns.smooth_window}: give a positive number of days (e.g. 30)")
     return dict(input=_existing(ns.input, "--input"), sun_zenith=ns.sun_zenith, view_zenith=ns.view_zenith,
-                relative_azimuth=ns.relative_azimuth, outputs=_outputs(ns, BIO_KEYS, "biophysical variables"))
+                relative_azimuth=ns.relative_azimuth, outputs=_outputs(ns, BIO_KEYS, "biophysical variables"),
+                level=ns.level, band_set=ns.band_set, non_vegetation=not ns.no_non_vegetation, smooth=ns.smooth,
+                smooth_window_days=ns.smooth_window or 30.0, detect_clouds=not ns.no_cloud_detection)
 
 
 BIOPHYSICAL = Command(
@@ -75,7 +79,18 @@ BIOPHYSICAL = Command(
     [_opt("--input", required=True, help="S2 stack GeoTIFF, single-date S2 GeoTIFF, SAFE or Theia L2A folder"),
      _opt("--sun-zenith", type=float, help="degrees, for inputs without angles"),
      _opt("--view-zenith", type=float, help="degrees, for inputs without angles"),
-     _opt("--relative-azimuth", type=float, help="degrees, for inputs without angles")]
+     _opt("--relative-azimuth", type=float, help="degrees, for inputs without angles"),
+     _opt("--level", choices=("auto", "L2A", "L1C"), default="auto",
+          help="surface (L2A) or top-of-atmosphere (L1C) reflectance; auto: from the product (default)"),
+     _opt("--band-set", choices=("auto", "20m", "no_b8a", "10m"), default="auto",
+          help="model variant: auto (richest band set present, default), 20m (10 bands), no_b8a (9), 10m (B02 B03 B04 B08)"),
+     _opt("--no-non-vegetation", action="store_true",
+          help="keep the network's values on water, snow and bare soil instead of 0 with quality flag 8"),
+     _opt("--smooth", action="store_true",
+          help="smooth every variable along each pixel's time series (weights 1/σ²) and gap-fill cloudy dates"),
+     _opt("--smooth-window", type=float, metavar="DAYS", help="effective window of --smooth in days (default 30)"),
+     _opt("--no-cloud-detection", action="store_true",
+          help="do not detect clouds and shadows on dates that carry no mask")]
     + [_opt("--output-" + k.lower().replace("_", "-"), metavar="PATH",
             help=f"{k.replace('_STD', ' 1-sigma')} output, one band per date") for k in BIO_KEYS],
     _build_biophysical)
@@ -121,7 +136,8 @@ def _build_buildstack(ns):
             outputs[key] = path
     bands = [b.strip().upper() for b in (ns.bands or "").split(",") if b.strip()] or None
     return dict(s2_folders=s2, s1_folders=s1, start=ns.start_date, end=ns.end_date, max_cloud=ns.max_cloud,
-                area=area, target_crs=ns.target_crs, resolution=ns.resolution, bands=bands, outputs=outputs)
+                area=area, target_crs=ns.target_crs, resolution=ns.resolution, bands=bands,
+                detect_clouds=not ns.no_cloud_detection, outputs=outputs)
 
 
 BUILDSTACK = Command(
@@ -130,6 +146,8 @@ BUILDSTACK = Command(
      _opt("--s1-folders", action="append", metavar="FOLDER", help="Sentinel-1 folder (repeat, or ';'-separated)"),
      _opt("--start-date", help="YYYY-MM-DD"), _opt("--end-date", help="YYYY-MM-DD"),
      _opt("--max-cloud", type=float, default=50.0, help="maximum S2 cloud cover, %% (default 50)"),
+     _opt("--no-cloud-detection", action="store_true",
+          help="keep every pixel of S2 dates without a cloud mask (default: detect clouds and shadows there)"),
      _opt("--extent", help="west,south,east,north (in --area-crs, default the target CRS)"),
      _opt("--area", help="area polygon as WKT, or @file.wkt"),
      _opt("--area-crs", help="CRS of --extent/--area, e.g. EPSG:4326"),

@@ -113,7 +113,11 @@ class Biophysical(Adapter):
         return run_biophysical_raster(p["input"], outputs, sun_zenith=p.get("sun_zenith"),
                                       view_zenith=p.get("view_zenith"), relative_azimuth=p.get("relative_azimuth"),
                                       provider=p.get("provider", "auto"), threads=p.get("threads"),
-                                      tile_size=p.get("tile_size", 512), feedback=feedback)
+                                      tile_size=p.get("tile_size", 512), feedback=feedback,
+                                      level=p.get("level", "auto"), band_set=p.get("band_set", "auto"),
+                                      non_vegetation=p.get("non_vegetation", True), smooth=p.get("smooth", False),
+                                      smooth_window_days=p.get("smooth_window_days", 30.0),
+                                      detect_clouds=p.get("detect_clouds", True))
 
     def plan(self, p):
         if not _is_raster_file(p["input"]):
@@ -122,6 +126,9 @@ class Biophysical(Adapter):
 
     def block(self, p, b, tmp, outs):
         view = make_view(p["input"], tmp, b["col"], b["row"], b["width"], b["height"])
+        if p.get("level", "auto") == "auto":  # decided on the whole input (a block view has no name or tags)
+            from .biophysical_raster import input_levels
+            p = dict(p, level=input_levels(p["input"]))
         self.direct(dict(p, input=view), outs)
 
 
@@ -374,7 +381,7 @@ class BuildStack(Adapter):
                             p.get("max_cloud"), p.get("area"), target_crs=p.get("target_crs"),
                             resolution=p.get("resolution") or 10.0, out_s2=outputs.get("S2"),
                             out_s1=outputs.get("S1"), feedback=feedback, bands=p.get("bands"),
-                            window_size=p.get("tile_size", 512))
+                            window_size=p.get("tile_size", 512), detect_clouds=p.get("detect_clouds", True))
 
     def plan(self, p):
         return Plan(single="the target grid, dates and bands depend on the whole scan")

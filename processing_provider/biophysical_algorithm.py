@@ -2,12 +2,15 @@
 """eolatent:biophysical — LAI, FAPAR, FCOVER, CCC, CWC from Sentinel-2, with uncertainty and quality."""
 from __future__ import annotations
 
-from qgis.core import QgsProcessingException, QgsProcessingParameterRasterLayer
+from qgis.core import (QgsProcessingException, QgsProcessingParameterBoolean, QgsProcessingParameterEnum,
+                       QgsProcessingParameterRasterLayer)
 
 from .base import EOLatentAlgorithm, layer_path
 
 VARIABLES = ("LAI", "FAPAR", "FCOVER", "CCC", "CWC")
 STD_BY_DEFAULT = ("LAI",)  # the other uncertainties are optional outputs
+LEVELS = ("auto", "L2A", "L1C")
+BAND_SETS = ("auto", "20m", "no_b8a", "10m")
 
 
 class BiophysicalAlgorithm(EOLatentAlgorithm):
@@ -16,6 +19,12 @@ class BiophysicalAlgorithm(EOLatentAlgorithm):
     VIEW_ZENITH = "VIEW_ZENITH"
     RELATIVE_AZIMUTH = "RELATIVE_AZIMUTH"
     OUTPUT_QUALITY = "OUTPUT_QUALITY"
+    LEVEL = "LEVEL"
+    BAND_SET = "BAND_SET"
+    NON_VEGETATION = "NON_VEGETATION"
+    SMOOTH = "SMOOTH"
+    SMOOTH_WINDOW = "SMOOTH_WINDOW"
+    DETECT_CLOUDS = "DETECT_CLOUDS"
 
     def name(self):
         return "biophysical"
@@ -28,17 +37,31 @@ class BiophysicalAlgorithm(EOLatentAlgorithm):
             "<p>Retrieves leaf area index (LAI, m²/m²), the fraction of absorbed photosynthetically active "
             "radiation (FAPAR), the vegetation cover fraction (FCOVER), canopy chlorophyll content "
             "(CCC = LAI·Cab, g/m²) and canopy water content (CWC = LAI·Cw, kg/m²) from Sentinel-2 surface "
-            "reflectance, with a 1σ uncertainty for each, using a neural network trained on PROSAIL "
+            "reflectance (Level-2A surface or Level-1C top-of-atmosphere), with a 1σ uncertainty for each, using neural "
+            "networks trained on PROSAIL "
             "(PROSPECT-D + 4SAIL) simulations.</p>"
             "<p><b>Input</b>: a Sentinel-2 stack or a single-date S2 raster (GeoTIFF whose band descriptions "
-            "name the bands), an ESA SAFE L2A folder or a Theia/MAJA L2A folder. Needed bands: B02, B03, B04, "
-            "B05, B06, B07, B08, B8A, B11, B12. Reflectance scale and offset (including the −1000 offset of "
-            "processing baseline 04.00+) are applied; cloud and nodata masks are honoured.</p>"
+            "name the bands), an ESA SAFE L1C/L2A folder or a Theia/MAJA L2A folder. Bands: B02, B03, B04, "
+            "B05, B06, B07, B08, B8A, B11, B12; without B8A (composites) a 9-band model is used, and with "
+            "<i>Band set</i> = 10m a model that reads only B02, B03, B04, B08. Reflectance scale and offset "
+            "(including the −1000 offset of processing baseline 04.00+) are applied; cloud and nodata masks "
+            "are honoured; on dates without a mask, clouds and shadows are detected (s2cloudless on Level-1C, "
+            "spectral rules on Level-2A) and flagged 4, unless <i>Detect clouds and shadows</i> is off.</p>"
+            "<p><b>Product level</b>: Level-1C (top-of-atmosphere) inputs are recognised from the product "
+            "metadata, a level tag, the cirrus band B10 or the file name, and retrieved with a model trained "
+            "on top-of-atmosphere simulations; <i>Product level</i> forces L2A or L1C. The level and the bands "
+            "used are written to the log and to the output metadata (LEVEL, MODEL band tags).</p>"
             "<p><b>Angles</b> (degrees) are read from the product metadata; the three angle parameters are used "
             "only for inputs that carry none.</p>"
+            "<p><b>Non-vegetation</b>: water, snow and bare soil or built-up surfaces, recognised from band "
+            "ratios, get 0 for every variable and quality flag 8.</p>"
+            "<p><b>Temporal smoothing</b> (optional): every variable is smoothed along each pixel's time series, "
+            "each date weighted by its 1σ, and cloudy dates are filled from their neighbours with a 1σ that "
+            "grows with the gap (flags 16 smoothed, 32 gap-filled).</p>"
             "<p><b>Outputs</b>: one band per date, in date order; band descriptions start with the date. "
             "Quality flags (add up): 1 input outside the training domain, 2 output clamped to its valid "
-            "range, 4 cloud or nodata (outputs are nodata there).</p>"
+            "range, 4 cloud or nodata (outputs are nodata there), 8 non-vegetation, 16 smoothed, 32 "
+            "gap-filled.</p>"
             "<p>The execution provider that actually ran (CUDA or CPU) is written to the log.</p>")
 
     def init_parameters(self):
@@ -51,6 +74,22 @@ class BiophysicalAlgorithm(EOLatentAlgorithm):
         self.add_number(self.RELATIVE_AZIMUTH,
                         self.tr("Relative sun–view azimuth (°), for inputs without angle metadata"),
                         None, 0.0, 360.0, optional=True)
+        self.addParameter(QgsProcessingParameterEnum(
+            self.LEVEL, self.tr("Product level (auto, L2A surface or L1C top-of-atmosphere reflectance)"),
+            options=list(LEVELS), defaultValue="auto", usesStaticStrings=True))
+        self._add(QgsProcessingParameterEnum(
+            self.BAND_SET, self.tr("Band set (auto, 20m: 10 bands, no_b8a: 9 bands, 10m: B02 B03 B04 B08)"),
+            options=list(BAND_SETS), defaultValue="auto", usesStaticStrings=True), advanced=True)
+        self._add(QgsProcessingParameterBoolean(
+            self.NON_VEGETATION, self.tr("Set water, snow and bare soil to 0 (quality flag 8)"), defaultValue=True),
+            advanced=True)
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.SMOOTH, self.tr("Smooth along time and fill cloudy dates (weights 1/σ²)"), defaultValue=False))
+        self.add_number(self.SMOOTH_WINDOW, self.tr("Smoothing window (days)"), 30.0, 1.0, 3650.0, advanced=True)
+        self._add(QgsProcessingParameterBoolean(
+            self.DETECT_CLOUDS, self.tr("Detect clouds and shadows in Sentinel-2 dates without a cloud mask"),
+            defaultValue=True),
+            advanced=True)
         labels = {"LAI": self.tr("Leaf area index LAI (m²/m²)"), "FAPAR": self.tr("FAPAR"),
                   "FCOVER": self.tr("FCOVER"), "CCC": self.tr("Canopy chlorophyll content CCC (g/m²)"),
                   "CWC": self.tr("Canopy water content CWC (kg/m²)")}
@@ -80,6 +119,12 @@ class BiophysicalAlgorithm(EOLatentAlgorithm):
             sun_zenith=self.optional_number(parameters, self.SUN_ZENITH, context),
             view_zenith=self.optional_number(parameters, self.VIEW_ZENITH, context),
             relative_azimuth=self.optional_number(parameters, self.RELATIVE_AZIMUTH, context),
+            level=self.parameterAsEnumString(parameters, self.LEVEL, context) or "auto",
+            band_set=self.parameterAsEnumString(parameters, self.BAND_SET, context) or "auto",
+            non_vegetation=self.parameterAsBoolean(parameters, self.NON_VEGETATION, context),
+            smooth=self.parameterAsBoolean(parameters, self.SMOOTH, context),
+            smooth_window_days=self.parameterAsDouble(parameters, self.SMOOTH_WINDOW, context) or 30.0,
+            detect_clouds=self.parameterAsBoolean(parameters, self.DETECT_CLOUDS, context),
             feedback=feedback, **self.runtime_options(parameters, context))
         feedback.info(self.tr("Execution provider that ran: {}").format(result.provider_used.upper()))
         for date, angles in zip(result.dates, result.angles):

@@ -1,49 +1,86 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The shipped biophysical model on fresh noisy PROSAIL simulations (a seed never used in training).
+"""The shipped biophysical model on fresh PROSAIL simulations (seeds never used in training).
 
-Checks, through the public API eolatent.core.biophysical.retrieve: LAI RMSE, the ±1σ interval covering
-60–76 % of the truths for every variable, and the card's own figures (model better than the SL2P-design
-baseline trained on the same simulations).
+Two test distributions, through the public API eolatent.core.biophysical.retrieve:
 
-The project's goal is LAI RMSE ≤ 0.6. The shipped model reaches 0.644 (SL2P design: 0.687); noise-free it
-would be 0.44 and a 6× larger network does no better, so the gap is the saturation of the S2 signal over
-dense canopies under the ATBD LAI prior. LAI_RMSE_MAX guards what is achieved; it is not the goal.
+* the ATBD design with band noise (the historical test of the model);
+* the issue's noise-free "uniform-LAI wide" distribution (LAI U(0, 7), N 1.2–2.2, Cab 10–80, Cbrown 0–0.5,
+  hotspot 0.05–0.5, sun zenith 20–60°, view zenith 0–10°): the goals RMSE ≤ 0.9 and r ≥ 0.9.
+
+Guards are the figures measured by the training script on its own (larger) test sets plus a margin for
+the smaller samples here; where a goal of the issue is not met, the test guards what is achieved and says
+so (see models/training/README.md).
 """
 import numpy as np
 import pytest
 
 from eolatent.core import biophysical as bio
+from eolatent.models.training import biophysical_priors as priors
 from eolatent.models.training.simulate_biophysical import simulate_dataset
 
 N = 4000
 SEED = 987654321  # not one of the training/validation/test seeds
-LAI_RMSE_MAX = 0.66  # achieved 0.644 on the training script's test set; goal 0.6 not met (see module doc)
+
+
+def _retrieve(data, bands_key="bands"):
+    bands = {b: data[bands_key][:, k] for k, b in enumerate(bio.INPUT_BANDS)}
+    return bio.retrieve(bands, data["angles"][:, 0], data["angles"][:, 1], data["angles"][:, 2], provider="cpu",
+                        non_vegetation=False)
 
 
 @pytest.fixture(scope="module")
-def held_out():
+def atbd():
     data = simulate_dataset(N, SEED, noise=True)
-    bands = {b: data["bands"][:, k] for k, b in enumerate(bio.INPUT_BANDS)}
-    out = bio.retrieve(bands, data["angles"][:, 0], data["angles"][:, 1], data["angles"][:, 2], provider="cpu")
-    return data, out
+    return data, _retrieve(data)
 
 
-def test_lai_rmse(held_out):
-    data, out = held_out
+@pytest.fixture(scope="module")
+def uniform():
+    data = simulate_dataset(N, SEED + 1, noise=False, sampler=priors.sample_uniform_wide)
+    return data, _retrieve(data)
+
+
+def test_uniform_lai_goal_rmse_and_r(uniform):
+    """The issue's goal on the noise-free uniform-LAI test: RMSE ≤ 0.9 and r ≥ 0.9 (the ATBD design: 1.6, 0.75)."""
+    data, out = uniform
+    truth = data["targets"][:, 0]
+    rmse = np.sqrt(np.mean((out["LAI"] - truth) ** 2))
+    r = np.corrcoef(out["LAI"], truth)[0, 1]
+    assert rmse <= 0.9 and r >= 0.9, (rmse, r)
+
+
+def test_dense_canopies_are_not_collapsed(uniform):
+    """LAI 5–7: the median retrieval stays above 4.5 (the ATBD design answered about 3.5–4 there)."""
+    data, out = uniform
+    truth = data["targets"][:, 0]
+    dense = (truth >= 5) & (truth < 7)
+    assert np.median(out["LAI"][dense]) > 4.5
+
+
+def test_atbd_distribution_rmse(atbd):
+    data, out = atbd
     rmse = np.sqrt(np.mean((out["LAI"] - data["targets"][:, 0]) ** 2))
-    assert rmse <= LAI_RMSE_MAX, rmse
+    assert rmse <= 0.78, rmse  # measured 0.72 on the training script's 20 000-sample test
 
 
 @pytest.mark.parametrize("k,var", list(enumerate(bio.VARIABLES)))
-def test_uncertainty_coverage(held_out, k, var):
-    data, out = held_out
+def test_uncertainty_coverage_overall(atbd, k, var):
+    data, out = atbd
     truth = data["targets"][:, k]
     inside = np.abs(out[var] - truth) <= out[var + "_std"]
-    assert 0.60 <= inside.mean() <= 0.76, (var, inside.mean())
+    assert 0.60 <= inside.mean() <= 0.78, (var, inside.mean())
 
 
-def test_outputs_physically_consistent(held_out):
-    _, out = held_out
+def test_uncertainty_grows_with_lai(uniform):
+    """Saturated spectra get a wide σ: the mean 1σ at LAI 5–7 is at least 3× that at LAI 0–1."""
+    data, out = uniform
+    truth = data["targets"][:, 0]
+    low, high = out["LAI_std"][truth < 1].mean(), out["LAI_std"][(truth >= 5) & (truth < 7)].mean()
+    assert high >= 3 * low, (low, high)
+
+
+def test_outputs_physically_consistent(atbd):
+    _, out = atbd
     assert (out["FCOVER"] >= 0).all() and (out["FCOVER"] <= 1).all()
     assert (out["FAPAR"] >= 0).all() and (out["FAPAR"] <= 1).all()
     assert (out["LAI_std"] > 0).all()
@@ -52,37 +89,20 @@ def test_outputs_physically_consistent(held_out):
     assert np.corrcoef(np.arange(N), np.argsort(np.argsort(out["FAPAR"][order])))[0, 1] > 0.8
 
 
-def test_card_records_better_than_sl2p_baseline():
-    card = bio.load().card
-    m = card["metrics"]
-    text = repr(m)
-    assert "baseline" in text.lower() or "sl2p" in text.lower()
-    model_rmse = _find(m, "LAI", "rmse", baseline=False)
-    base_rmse = _find(m, "LAI", "rmse", baseline=True)
-    assert model_rmse <= LAI_RMSE_MAX and model_rmse < base_rmse
-    for var in bio.VARIABLES:
-        assert _find(m, var, "rmse", baseline=False) < _find(m, var, "rmse", baseline=True), var
-
-
-def _find(metrics, var, key, baseline):
-    """Locate metrics[...][var][key] for the model or the baseline, whatever the nesting."""
-    def walk(node, path):
-        if isinstance(node, dict):
-            for k, v in node.items():
-                yield from walk(v, path + (str(k).lower(),))
-        else:
-            yield path, node
-
-    for path, value in walk(metrics, ()):
-        is_base = any("baseline" in p or "sl2p" in p for p in path)
-        if is_base == baseline and var.lower() in path and path[-1] == key:
-            return float(value)
-    raise KeyError((var, key, baseline))
+def test_card_records_better_than_sl2p_design_and_the_goals():
+    m = bio.load().card["metrics"]
+    for var, v in m["per_variable"].items():
+        assert v["rmse"] < v["baseline_rmse"], var
+    assert m["uniform_wide_test"]["LAI"]["rmse"] < m["uniform_wide_test"]["baseline_LAI"]["rmse"]
+    goals = m["goals"]
+    assert goals["uniform_rmse_le_0.9"] and goals["uniform_r_ge_0.9"]
+    rel = m["reliability_LAI"]["ATBD test"]
+    assert len(rel["nominal"]) == len(rel["observed"]) >= 10
 
 
 def test_out_of_domain_flagged():
     bands = {b: np.array([0.9]) for b in bio.INPUT_BANDS}  # a white, saturated-looking spectrum
-    out = bio.retrieve(bands, 30.0, 5.0, 90.0)
+    out = bio.retrieve(bands, 30.0, 5.0, 90.0, non_vegetation=False)
     assert out["QUALITY"][0] & bio.FLAG_OUT_OF_DOMAIN
     nan = {b: np.array([np.nan]) for b in bio.INPUT_BANDS}
     out = bio.retrieve(nan, 30.0, 5.0, 90.0)

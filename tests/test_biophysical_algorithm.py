@@ -36,9 +36,12 @@ def test_single_date_values_equal_core_retrieve(eolatent_provider, slovenia_tif,
     with open_s2(slovenia_tif) as src:
         refl, valid = src.read(0, Window(0, 0, src.grid.width, src.grid.height), bio.INPUT_BANDS)
         grid = src.grid
-    ref = bio.retrieve(dict(zip(bio.INPUT_BANDS, refl)), 27.3, 5.0, 90.0, provider="cpu")
+    # a Level-1C tile (it carries B10): the top-of-atmosphere variant is chosen and named in the metadata
+    ref = bio.retrieve(dict(zip(bio.INPUT_BANDS, refl)), 27.3, 5.0, 90.0, provider="cpu", level="L1C")
     for key in ("LAI", "FAPAR", "FCOVER", "CCC", "CWC"):
         with rasterio.open(out[key]) as ds:
+            assert ds.tags()["EOLATENT_LEVEL"] == "L1C" and ds.tags(1)["LEVEL"] == "L1C"
+            assert ds.tags(1)["MODEL"].startswith("eolatent.biophysical.s2.toa ")
             np.testing.assert_allclose(ds.read(1), ref[key], atol=1e-5, equal_nan=True)
             assert ds.crs == grid.crs and ds.transform.almost_equals(grid.transform)
             assert ds.descriptions[0].startswith("2015-07-11 " + key)
@@ -81,7 +84,7 @@ def test_stack_one_band_per_date_with_product_angles_and_masks(eolatent_provider
     flags = rasterio.open(q).read()
     idx = [names.index(b) for b in bio.INPUT_BANDS]
     for k in range(3):  # each date used its own angles from the stack metadata
-        ref = bio.retrieve(dict(zip(bio.INPUT_BANDS, cube[k][idx])), 25.0 + 5 * k, 4.0, 50.0)
+        ref = bio.retrieve(dict(zip(bio.INPUT_BANDS, cube[k][idx])), 25.0 + 5 * k, 4.0, 50.0, level="L1C")
         np.testing.assert_allclose(out[k], ref["LAI"], atol=1e-5, equal_nan=True)
     assert np.isnan(out[1, 20:40, 10:50]).all() and (flags[1, 20:40, 10:50] & bio.FLAG_INVALID).all()
     assert np.isfinite(out[0, 20:40, 10:50]).all() and not (flags[0] & bio.FLAG_INVALID).any()
@@ -136,8 +139,11 @@ def test_digital_numbers_rejected_by_api():
     bands = {b: np.full((2, 2), 1200.0) for b in bio.INPUT_BANDS}
     with pytest.raises(bio.BiophysicalInputError, match="digital numbers"):
         bio.retrieve(bands, 30, 5, 90)
-    with pytest.raises(bio.BiophysicalInputError, match="B8A"):
+    with pytest.raises(bio.BiophysicalInputError, match="digital numbers"):
         bio.retrieve({b: v for b, v in bands.items() if b != "B8A"}, 30, 5, 90)
+    # without B8A in reflectance: the 9-band variant runs, and says so
+    out = bio.retrieve({b: v / 1e4 for b, v in bands.items() if b != "B8A"}, 30, 5, 90)
+    assert out["model"].startswith("eolatent.biophysical.s2.nob8a ")
 
 
 def test_cancel_mid_run_leaves_no_output(eolatent_provider, tmp_path):
@@ -156,6 +162,30 @@ def test_cancel_mid_run_leaves_no_output(eolatent_provider, tmp_path):
     assert not [f for f in os.listdir(tmp_path) if f.startswith(".lai")]
 
 
+def test_level_forced_and_smoothing_fills_the_cloud(eolatent_provider, tmp_path):
+    """LEVEL=L2A forces the surface model on an L1C stack; SMOOTH fills the cloudy date from its neighbours."""
+    path, cube, names, dates = _stack(tmp_path)
+    lai, std, q = str(tmp_path / "lai.tif"), str(tmp_path / "std.tif"), str(tmp_path / "q.tif")
+    run(dict(INPUT=path, LEVEL="L2A", OUTPUT_LAI=lai, EXECUTION_PROVIDER=2, TILE_SIZE=64))
+    idx = [names.index(b) for b in bio.INPUT_BANDS]
+    with rasterio.open(lai) as ds:
+        assert ds.tags()["EOLATENT_LEVEL"] == "L2A,L2A,L2A"
+        ref = bio.retrieve(dict(zip(bio.INPUT_BANDS, cube[0][idx])), 25.0, 4.0, 50.0, level="L2A")
+        np.testing.assert_allclose(ds.read(1), ref["LAI"], atol=1e-5, equal_nan=True)
+    run(dict(INPUT=path, SMOOTH=True, OUTPUT_LAI=lai, OUTPUT_LAI_STD=std, OUTPUT_QUALITY=q, EXECUTION_PROVIDER=2,
+             TILE_SIZE=64))
+    out, sd, flags = rasterio.open(lai).read(), rasterio.open(std).read(), rasterio.open(q).read()
+    assert rasterio.open(lai).tags()["EOLATENT_SMOOTHING"] == "window 30 days"
+    cloud = (slice(20, 40), slice(10, 50))
+    assert np.isfinite(out[1][cloud]).all() and (flags[1][cloud] & 32).all() and not (flags[1][cloud] & 4).any()
+    # the filled value lies between its neighbours' values (within their uncertainty), with a larger 1σ
+    lo = np.minimum(out[0][cloud], out[2][cloud]) - sd[1][cloud]
+    hi = np.maximum(out[0][cloud], out[2][cloud]) + sd[1][cloud]
+    assert ((out[1][cloud] >= lo) & (out[1][cloud] <= hi)).mean() > 0.95
+    assert np.nanmedian(sd[1][cloud]) > np.nanmedian(sd[0][cloud])
+    assert (flags[0][np.isfinite(out[0])] & 16).all()
+
+
 def test_provider_lists_algorithm(eolatent_provider):
     ids = [a.id() for a in eolatent_provider.algorithms()]
     assert "eolatent:biophysical" in ids
@@ -163,7 +193,7 @@ def test_provider_lists_algorithm(eolatent_provider):
     assert "PROSAIL" in alg.shortHelpString()
     names = [p.name() for p in alg.parameterDefinitions()]
     for required in ("INPUT", "SUN_ZENITH", "VIEW_ZENITH", "RELATIVE_AZIMUTH", "OUTPUT_LAI", "OUTPUT_QUALITY",
-                     "EXECUTION_PROVIDER"):
+                     "EXECUTION_PROVIDER", "LEVEL", "BAND_SET", "NON_VEGETATION", "SMOOTH", "SMOOTH_WINDOW"):
         assert required in names
 
 

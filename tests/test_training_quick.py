@@ -75,3 +75,33 @@ def test_onnx_matches_torch(quick_run):
     # a batch of one works too (dynamic N)
     m1, s1 = sess.run(["mean", "std"], {"bands": bands[:1], "angles": angles[:1]})
     np.testing.assert_allclose(m1, mean[:1], rtol=0, atol=1e-5)
+
+
+def test_toa_and_nob8a_variants_quick(tmp_path):
+    """The --variant switch: band list, product level and ONNX input width follow the variant."""
+    from eolatent.core.modelcard import read_card
+    from eolatent.models.training import train_biophysical
+
+    for variant, n_bands, level in (("s2_toa", 10, "TOA"), ("s2_nob8a", 9, "BOA")):
+        out = tmp_path / f"{variant}.onnx"
+        train_biophysical.main(["--variant", variant, "--out", str(out), "--quick", "--seed", "7"])
+        card = read_card(out.read_bytes())
+        assert card["inputs"][0]["product_level"] == level and len(card["inputs"][0]["bands"]) == n_bands
+        assert ("B8A" in card["inputs"][0]["bands"]) == (variant != "s2_nob8a")
+        sess = ort.InferenceSession(str(out), providers=["CPUExecutionProvider"])
+        assert sess.get_inputs()[0].shape[1] == n_bands
+        if level == "TOA":
+            assert "atmosphere" in card["training_data"] and card["id"].endswith(".toa")
+
+
+def test_sigma_calibration_interpolates_between_knots():
+    """The in-graph σ factor is the piecewise-linear interpolation of the per-knot scales in predicted LAI."""
+    from eolatent.models.training import nets
+
+    net = nets.HeteroscedasticMLP(13, 5, (4,))
+    knots = np.arange(0.0, 9.0, 1.0, dtype=np.float32)
+    scale = np.stack([1.0 + 0.1 * knots] * 5, 1).astype(np.float32)
+    exp = nets.BiophysicalExport(net, np.zeros(13), np.ones(13), np.zeros(5), np.ones(5), np.ones(5), knots, scale)
+    lai = torch.tensor([[-1.0], [0.0], [2.5], [7.25], [12.0]])
+    got = exp.calibration(lai)[:, 0].numpy()
+    np.testing.assert_allclose(got, [1.0, 1.0, 1.25, 1.725, 1.8], atol=1e-6)

@@ -1,8 +1,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Build the demo Sentinel-2 stack from the real Slovenia sample shipped in tests/data/slovenia.
 
-Five dates of 13-band L1C reflectance (0–1), cloud-masked with the s2cloudless probabilities
-(≥ 40 % = cloud), sun angles computed from the real acquisition times at the tile centre.
+Five dates of 13-band L1C reflectance (0–1), cloud-masked twice: by the reader's own cloud and shadow
+detection (these per-date GeoTIFFs carry no mask: s2cloudless on L1C, core/sentinel2/clouds.py) and by the
+sample's published s2cloudless probabilities (≥ 40 % = cloud); sun angles computed from the real
+acquisition times at the tile centre.
 The view geometry of the sample is unknown: the demo passes VIEW_ZENITH/RELATIVE_AZIMUTH to the algorithm.
 """
 import datetime as dt

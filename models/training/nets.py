@@ -64,12 +64,18 @@ def beta_nll(mu: torch.Tensor, logvar: torch.Tensor, y: torch.Tensor, beta: floa
 class BiophysicalExport(nn.Module):
     """Raw inputs → physical outputs, everything the ONNX graph needs.
 
-    bands  [N, 10] surface reflectance (0-1) of B02..B12 (see train_biophysical.INPUT_BANDS)
+    bands  [N, B] reflectance (0-1) of the variant's bands (see biophysical_variants.py)
     angles [N, 3]  sun zenith, view zenith, relative azimuth, degrees
     → mean [N, 5], std [N, 5] in the units of each variable.
+
+    σ calibration: ``sigma_scale`` (one factor per variable) times, when ``cal_scale`` is given, a
+    factor per variable interpolated linearly in the predicted first variable (LAI) between the knots
+    ``cal_knots`` (equally spaced; constant beyond the ends): ±1σ then covers 68 % of the validation
+    truths at every level of predicted LAI, not only on average.
     """
 
-    def __init__(self, net: HeteroscedasticMLP, x_mean, x_std, y_mean, y_std, sigma_scale):
+    def __init__(self, net: HeteroscedasticMLP, x_mean, x_std, y_mean, y_std, sigma_scale, cal_knots=None,
+                 cal_scale=None):
         super().__init__()
         self.net = net
         f32 = dict(dtype=torch.float32)
@@ -79,6 +85,18 @@ class BiophysicalExport(nn.Module):
         self.register_buffer("y_std", torch.as_tensor(y_std, **f32).reshape(1, -1))
         self.register_buffer("sigma_scale", torch.as_tensor(sigma_scale, **f32).reshape(1, -1))
         self.register_buffer("deg2rad", torch.tensor(math.pi / 180.0, **f32))
+        knots = torch.as_tensor([0.0, 1.0] if cal_knots is None else cal_knots, **f32)
+        scale = torch.ones(knots.numel(), len(y_mean), **f32) if cal_scale is None else torch.as_tensor(cal_scale, **f32)
+        self.register_buffer("cal_knots", knots.reshape(1, -1))
+        self.register_buffer("cal_scale", scale)
+        self.register_buffer("cal_step", (knots[1] - knots[0]).reshape(1, 1))
+
+    def calibration(self, lai: torch.Tensor) -> torch.Tensor:
+        """[N, 1] predicted LAI → [N, n_out] σ factor (hat-function interpolation between the knots; measured
+        faster in onnxruntime than a Floor + Gather interpolation)."""
+        t = (torch.clamp(lai, self.cal_knots[:, :1], self.cal_knots[:, -1:]) - self.cal_knots) / self.cal_step
+        hat = torch.relu(1.0 - torch.abs(t))  # [N, K], rows sum to 1
+        return hat @ self.cal_scale
 
     @staticmethod
     def features(bands: torch.Tensor, angles: torch.Tensor, deg2rad) -> torch.Tensor:
@@ -88,7 +106,7 @@ class BiophysicalExport(nn.Module):
         x = (self.features(bands, angles, self.deg2rad) - self.x_mean) / self.x_std
         mu, logvar = self.net(x)
         mean = mu * self.y_std + self.y_mean
-        std = torch.exp(0.5 * logvar) * (self.y_std * self.sigma_scale)
+        std = torch.exp(0.5 * logvar) * (self.y_std * self.sigma_scale) * self.calibration(mean[:, :1])
         return mean, std
 
 

@@ -174,20 +174,22 @@ def targets(params: Dict[str, np.ndarray], fapar: np.ndarray, fcover: np.ndarray
     return np.stack([lai, fapar, fcover, lai * params["cab"] * 0.01, lai * params["cw"] * 10.0], axis=1)
 
 
-def simulate_dataset(n: int, seed, noise: bool = True, simulate=None, progress: Optional[callable] = None) -> dict:
+def simulate_dataset(n: int, seed, noise: bool = True, simulate=None, progress: Optional[callable] = None,
+                     sampler: Optional[callable] = None) -> dict:
     """Sample, run PROSAIL (S2A/S2B mixed) and add noise.
 
     Returns a dict: ``bands`` [N, 10] (noisy if ``noise``) and ``bands_clean`` [N, 10] reflectances of
     :data:`INPUT_BANDS`, ``angles`` [N, 3] (sun zenith, view zenith, relative azimuth, degrees),
     ``targets`` [N, 5] (:data:`VARIABLES`), ``params`` (dict of arrays), ``platform`` [N] (0 = S2A,
     1 = S2B).  ``seed`` seeds one numpy Generator for everything (int or SeedSequence).
-    ``simulate`` defaults to ``eolatent.core.physics.prosail.simulate``.
+    ``simulate`` defaults to ``eolatent.core.physics.prosail.simulate``; ``sampler(n, rng)`` draws the
+    parameters (default :func:`sample_parameters`, the ATBD design; see biophysical_priors.py).
     """
     if simulate is None:
         from eolatent.core.physics import prosail
         simulate = prosail.simulate
     rng = np.random.default_rng(seed)
-    p = sample_parameters(n, rng)
+    p = (sampler or sample_parameters)(n, rng)
     platform = (rng.random(n) < 0.5).astype(np.int8)
     keys = ("n", "cab", "car", "cbrown", "cw", "cm", "lai", "lidfa", "hspot", "tts", "tto", "psi", "ant",
             "rsoil", "psoil")

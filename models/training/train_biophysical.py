@@ -1,14 +1,16 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Train, evaluate and export the biophysical retrieval network (``models/biophysical_s2.onnx``).
 
-    python -m eolatent.models.training.train_biophysical --out models/biophysical_s2.onnx \
-        [--n-train N] [--seed S] [--quick]
+    python -m eolatent.models.training.train_biophysical --variant s2|s2_nob8a|s2_10m|s2_toa \
+        [--out FILE] [--n-train N] [--seed S] [--quick]
 
 Steps (everything seeded; see models/training/README.md):
 
-1. simulate three independent PROSAIL data sets (simulate_biophysical.py): training, validation and
-   held-out test, all with band noise (the training set gets a fresh noise draw every epoch on top of
-   the same PROSAIL simulations);
+1. simulate four independent PROSAIL data sets (simulate_biophysical.py): training and validation from
+   the training prior (biophysical_priors.py: a mixture of the ATBD design and a broad prior), and two
+   held-out tests: the ATBD design with band noise, and the noise-free uniform-LAI "wide" test; each is
+   then seen as the variant sees it (biophysical_variants.py: band set, BOA or TOA) and the training set
+   gets a fresh noise draw every epoch on top of the same PROSAIL simulations;
 2. train the heteroscedastic MLP (nets.HeteroscedasticMLP): 10 reflectances + cos of the 3 angles →
    mean and log-variance of each standardised variable, β-NLL loss (β = 0.5), Adam + cosine schedule;
 3. calibrate σ on the validation set: one scale per variable, s = the 68.27th percentile of |z|,
@@ -27,22 +29,20 @@ import os
 import platform as _platform
 import sys
 import time
-import warnings
 
 import numpy as np
 
+from eolatent.models.training import biophysical_priors as priors
+from eolatent.models.training import biophysical_variants as variants
 from eolatent.models.training import simulate_biophysical as sim
-from eolatent.models.training.metrics import _r, evaluate
-from eolatent.models.training.onnx_eval import cpu_session
+from eolatent.models.training.biophysical_export import export_onnx, features, measure, sl2p_columns
+from eolatent.models.training.metrics import _r
 
-MODEL_ID = "eolatent.biophysical.s2"
-MODEL_VERSION = "1.0.0"
-OPSET = 17
-IR_VERSION = 9
-SL2P_BANDS = ("B03", "B04", "B05", "B06", "B07", "B8A", "B11", "B12")
+MODEL_VERSION = "2.0.0"
 COVERAGE_1SIGMA = 0.6826894921370859  # P(|Z| <= 1), Z standard normal
+CAL_KNOTS = np.arange(0.0, sim.LAI_MAX + 0.5, 1.0, dtype=np.float32)  # σ calibration knots in predicted LAI
 
-DEFAULTS = dict(n_train=80_000, n_val=10_000, n_test=20_000, epochs=300, baseline_epochs=300,
+DEFAULTS = dict(n_train=200_000, n_val=20_000, n_test=20_000, epochs=100, baseline_epochs=100,
                 hidden=(64, 64), batch=1024, lr=3e-3, baseline_lr=1e-2, beta=0.5)
 QUICK = dict(n_train=2_000, n_val=500, n_test=1_000, epochs=4, baseline_epochs=4,
              hidden=(16, 16), batch=256, lr=3e-3, baseline_lr=1e-2, beta=0.5)
@@ -55,11 +55,13 @@ def log(msg: str) -> None:
 # ---------------------------------------------------------------------------------------------------
 # Data
 # ---------------------------------------------------------------------------------------------------
-def make_datasets(n_train: int, n_val: int, n_test: int, seed: int, simulate=None) -> dict:
+def make_datasets(n_train: int, n_val: int, n_test: int, seed: int, variant: str = "s2", simulate=None) -> dict:
     ss = np.random.SeedSequence(seed)
-    s_train, s_val, s_test, s_aug = ss.spawn(4)
+    s_train, s_val, s_test, s_aug, s_uniform, s_variant = ss.spawn(6)
     out = {}
-    for name, n, s in (("train", n_train, s_train), ("val", n_val, s_val), ("test", n_test, s_test)):
+    sets = (("train", n_train, s_train, priors.sample_mixture), ("val", n_val, s_val, priors.sample_mixture),
+            ("test", n_test, s_test, sim.sample_parameters), ("uniform", n_test, s_uniform, priors.sample_uniform_wide))
+    for name, n, s, sampler in sets:
         t0 = time.time()
         last = [0.0]
 
@@ -68,20 +70,14 @@ def make_datasets(n_train: int, n_val: int, n_test: int, seed: int, simulate=Non
                 last[0] = time.time()
                 log(f"  simulating {name}: {done}/{total} ({time.time() - t0:.0f} s)")
 
-        out[name] = sim.simulate_dataset(n, s, noise=True, simulate=simulate, progress=progress)
+        out[name] = sim.simulate_dataset(n, s, noise=True, simulate=simulate, progress=progress, sampler=sampler)
         log(f"simulated {name}: {n} samples in {time.time() - t0:.1f} s")
+    rng = np.random.default_rng(s_variant)
+    for name in ("train", "val", "test", "uniform"):
+        out[name] = variants.prepare(out[name], variant, rng, noise=name != "uniform")
     out["aug_seed"] = s_aug
+    out["variant"] = variant
     return out
-
-
-def features(bands: np.ndarray, angles: np.ndarray) -> np.ndarray:
-    """Same features as nets.BiophysicalExport.features, in numpy: bands + cos(angles)."""
-    return np.concatenate([bands, np.cos(np.deg2rad(angles))], axis=1).astype(np.float32)
-
-
-def sl2p_columns() -> list:
-    """Columns of ``features`` that the SL2P design uses (its 8 bands + the 3 cosines)."""
-    return [sim.INPUT_BANDS.index(b) for b in SL2P_BANDS] + [len(sim.INPUT_BANDS) + i for i in range(3)]
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -110,7 +106,7 @@ def train_models(data: dict, cfg: dict, seed: int):
     cos_ang = torch.from_numpy(np.cos(np.deg2rad(tr["angles"])).astype(np.float32))
     xv = torch.from_numpy((features(va["bands"], va["angles"]) - x_mean) / x_std)
     yv = torch.from_numpy(((va["targets"] - y_mean) / y_std).astype(np.float32))
-    xv_b = torch.from_numpy(features(va["bands"], va["angles"])[:, sl2p_columns()])
+    xv_b = torch.from_numpy(features(va["bands"], va["angles"])[:, sl2p_columns(data["variant"])])
 
     aug_rng = np.random.default_rng(data["aug_seed"])
     n = y.shape[0]
@@ -121,7 +117,7 @@ def train_models(data: dict, cfg: dict, seed: int):
         return torch.cat([torch.from_numpy(bands.astype(np.float32)), cos_ang], dim=1)
 
     net = nets.HeteroscedasticMLP(x_first.shape[1], y.shape[1], cfg["hidden"])
-    cols = sl2p_columns()
+    cols = sl2p_columns(data["variant"])
     base = nets.SL2PBaseline(len(cols), y.shape[1], 5, x_min=x_first[:, cols].min(0), x_max=x_first[:, cols].max(0))
     opt = torch.optim.Adam(net.parameters(), lr=cfg["lr"])
     opt_b = torch.optim.Adam(base.parameters(), lr=cfg["baseline_lr"])
@@ -175,46 +171,27 @@ def train_models(data: dict, cfg: dict, seed: int):
     z = np.abs((yv - mu).numpy()) / np.exp(0.5 * logvar.numpy())
     sigma_scale = np.quantile(z, COVERAGE_1SIGMA, axis=0).astype(np.float32)
     log("sigma calibration scales: " + " ".join(f"{v}={s:.3f}" for v, s in zip(sim.VARIABLES, sigma_scale)))
-    export = nets.BiophysicalExport(net, x_mean, x_std, y_mean, y_std, sigma_scale).eval()
+    # then per level of predicted LAI: one factor per knot and variable from the validation samples near it
+    lai_pred = (mu.numpy() * y_std + y_mean)[:, 0]
+    z = z / sigma_scale
+    cal_scale = np.ones((len(CAL_KNOTS), y.shape[1]), np.float32)
+    for k, knot in enumerate(CAL_KNOTS):
+        near = np.abs(lai_pred - knot) <= 0.5
+        if near.sum() >= 200:
+            cal_scale[k] = np.quantile(z[near], COVERAGE_1SIGMA, axis=0)
+    log("sigma calibration per predicted LAI " + ", ".join(f"{k:g}: {s:.2f}" for k, s in zip(CAL_KNOTS, cal_scale[:, 0])))
+    export = nets.BiophysicalExport(net, x_mean, x_std, y_mean, y_std, sigma_scale, CAL_KNOTS, cal_scale).eval()
     scalers = dict(x_mean=x_mean, x_std=x_std, y_mean=y_mean, y_std=y_std, x_first=x_first)
+    scalers["cal_scale"] = cal_scale
     return export, base, sigma_scale, scalers
-
-
-# ---------------------------------------------------------------------------------------------------
-# Export
-# ---------------------------------------------------------------------------------------------------
-def export_onnx(module):
-    import io
-
-    import onnx
-    import torch
-
-    bands = torch.rand(4, len(sim.INPUT_BANDS))
-    angles = torch.rand(4, 3) * 40.0
-    buf = io.BytesIO()
-    with warnings.catch_warnings():  # dynamo=False: the TorchScript exporter (no onnxscript needed)
-        warnings.simplefilter("ignore", DeprecationWarning)
-        torch.onnx.export(module, (bands, angles), buf, input_names=["bands", "angles"], output_names=["mean", "std"],
-                          dynamic_axes={"bands": {0: "N"}, "angles": {0: "N"}, "mean": {0: "N"}, "std": {0: "N"}},
-                          opset_version=OPSET, dynamo=False, do_constant_folding=True)
-    model = onnx.load_from_string(buf.getvalue())
-    model.ir_version = IR_VERSION
-    model.producer_name = "eolatent.models.training.train_biophysical"
-    onnx.checker.check_model(model)
-    return model
-
-
-def run_onnx(model_bytes: bytes, bands: np.ndarray, angles: np.ndarray):
-    sess = cpu_session(model_bytes, 2)
-    mean, std = sess.run(["mean", "std"], {"bands": bands.astype(np.float32), "angles": angles.astype(np.float32)})
-    return mean, std
 
 
 # ---------------------------------------------------------------------------------------------------
 def main(argv=None) -> dict:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--out", default="models/biophysical_s2.onnx", help="output ONNX path")
-    ap.add_argument("--n-train", type=int, default=None, help="training simulations (default 80000)")
+    ap.add_argument("--variant", default="s2", choices=sorted(variants.VARIANTS), help="band set and level")
+    ap.add_argument("--out", default=None, help="output ONNX path (default: the variant's file under models/)")
+    ap.add_argument("--n-train", type=int, default=None, help="training simulations (default 200000)")
     ap.add_argument("--seed", type=int, default=20250601)
     ap.add_argument("--epochs", type=int, default=None)
     ap.add_argument("--threads", type=int, default=2)
@@ -222,6 +199,7 @@ def main(argv=None) -> dict:
     ap.add_argument("--beta", type=float, default=None, help="beta of the beta-NLL (experiments)")
     ap.add_argument("--quick", action="store_true", help="tiny run for tests (< 1 min)")
     args = ap.parse_args(argv)
+    spec = variants.VARIANTS[args.variant]
 
     t_start = time.time()
     import torch
@@ -236,104 +214,63 @@ def main(argv=None) -> dict:
         cfg["beta"] = args.beta
     if args.epochs:
         cfg["epochs"] = cfg["baseline_epochs"] = args.epochs
-    log(f"config: {cfg} seed={args.seed} threads={args.threads}")
+    log(f"variant {args.variant} ({spec['level']}, bands {' '.join(spec['bands'])}); config: {cfg} "
+        f"seed={args.seed} threads={args.threads}")
 
-    data = make_datasets(cfg["n_train"], cfg["n_val"], cfg["n_test"], args.seed)
+    data = make_datasets(cfg["n_train"], cfg["n_val"], cfg["n_test"], args.seed, args.variant)
     t_sim = time.time() - t_start
     export, base, sigma_scale, scalers = train_models(data, cfg, args.seed)
+    data["scalers"] = scalers
     t_train = time.time() - t_start - t_sim
-    model = export_onnx(export)
-
-    te = data["test"]
-    bare = model.SerializeToString()
-    mean, std = run_onnx(bare, te["bands"], te["angles"])
-    with torch.no_grad():
-        base_pred = base(torch.from_numpy(features(te["bands"], te["angles"])[:, sl2p_columns()])).numpy()
-        t_mean, t_std = export(torch.from_numpy(te["bands"].astype(np.float32)),
-                               torch.from_numpy(te["angles"].astype(np.float32)))
-    onnx_vs_torch = float(max(np.abs(mean - t_mean.numpy()).max(), np.abs(std - t_std.numpy()).max()))
-    base_pred = base_pred * scalers["y_std"] + scalers["y_mean"]
-    per_var = evaluate(mean, std, base_pred, te["targets"])
-    for v, m in per_var.items():
-        log(f"test {v:6s} RMSE {m['rmse']:.4f} (SL2P design {m['baseline_rmse']:.4f})  bias {m['bias']:+.4f}  "
-            f"R2 {m['r2']:.3f}  ±1σ coverage {100 * m['coverage_1sigma']:.1f} %  ±2σ {100 * m['coverage_2sigma']:.1f} %")
-
-    # robustness: the same clean test spectra under the harsher, band-independent NOISE_STRESS model
-    stress_rng = np.random.default_rng(np.random.SeedSequence(args.seed).spawn(5)[4])
-    stressed = sim.add_noise(te["bands_clean"], stress_rng, te["band_idx"], sim.NOISE_STRESS)
-    s_mean, s_std = run_onnx(bare, stressed, te["angles"])
-    with torch.no_grad():
-        s_base = base(torch.from_numpy(features(stressed, te["angles"])[:, sl2p_columns()])).numpy()
-    s_base = s_base * scalers["y_std"] + scalers["y_mean"]
-    stress = evaluate(s_mean, s_std, s_base, te["targets"])
-    log("stress noise: LAI RMSE %.4f (SL2P design %.4f), ±1σ coverage %.1f %%" % (
-        stress["LAI"]["rmse"], stress["LAI"]["baseline_rmse"], 100 * stress["LAI"]["coverage_1sigma"]))
+    model = export_onnx(export, len(spec["bands"]))
+    metrics = measure(export, base, model.SerializeToString(), data, args.seed)
 
     x_first = scalers["x_first"]
-    nb = len(sim.INPUT_BANDS)
+    nb = len(spec["bands"])
     lo = np.percentile(x_first[:, :nb], 0.1, axis=0)
     hi = np.percentile(x_first[:, :nb], 99.9, axis=0)
     ang = data["train"]["angles"]
     alo = np.percentile(ang, 0.1, axis=0)
     ahi = np.percentile(ang, 99.9, axis=0)
     support = sim.target_support()
-    macs = export.net.macs_per_sample()
     wall = time.time() - t_start
-
-    lai_true, lai_err = te["targets"][:, 0], mean[:, 0] - te["targets"][:, 0]
-    lai_err_b = base_pred[:, 0] - te["targets"][:, 0]
-    by_class = {}
-    for lo_, hi_ in ((0, 1), (1, 2), (2, 3), (3, 4), (4, 5), (5, 6), (6, 7), (7, 8)):
-        k = (lai_true >= lo_) & (lai_true < hi_)
-        if k.any():
-            by_class[f"{lo_}-{hi_}"] = {"n": int(k.sum()), "rmse": _r(np.sqrt(np.mean(lai_err[k] ** 2))),
-                                        "bias": _r(np.mean(lai_err[k])),
-                                        "baseline_rmse": _r(np.sqrt(np.mean(lai_err_b[k] ** 2))),
-                                        "coverage_1sigma": _r(np.mean(np.abs(lai_err[k]) <= std[k, 0]))}
-    targets_met = {
-        "LAI_rmse_le_0.6": bool(per_var["LAI"]["rmse"] <= 0.6),
-        "beats_sl2p_design_all_variables": bool(all(m["rmse"] < m["baseline_rmse"] for m in per_var.values())),
-        "coverage_1sigma_in_60_76_all_variables": bool(all(0.60 <= m["coverage_1sigma"] <= 0.76
-                                                           for m in per_var.values())),
-    }
-    metrics = {
-        "test_set": {"n": int(cfg["n_test"]), "noise": "same band-noise model as training, independent draw",
-                     "seed": f"SeedSequence({args.seed}).spawn(4)[2]"},
-        "per_variable": {v: {k: _r(x) for k, x in m.items()} for v, m in per_var.items()},
-        "lai_by_class": by_class,
-        "stress_noise": {
-            "noise": "NOISE_STRESS of simulate_biophysical (band-independent 2-3 % + 0.004-0.010), not seen in "
-                     "training, same clean test spectra",
-            "per_variable": {v: {"rmse": _r(m["rmse"]), "baseline_rmse": _r(m["baseline_rmse"]),
-                                 "coverage_1sigma": _r(m["coverage_1sigma"])} for v, m in stress.items()},
-        },
-        "targets_met": targets_met,
+    metrics.update({
         "sigma_calibration_scale": {v: _r(s) for v, s in zip(sim.VARIABLES, sigma_scale)},
-        "baseline_sl2p": {
-            "design": "SL2P design: one network per variable, 1 hidden layer of 5 tanh neurons, linear output, "
-                      "MSE; inputs B03 B04 B05 B06 B07 B8A B11 B12 + cos(sun zenith, view zenith, relative "
-                      "azimuth) min-max scaled to [-1, 1]; Adam instead of Levenberg-Marquardt; same simulations "
-                      "and epochs",
-            "per_variable": {v: {"rmse": _r(m["baseline_rmse"]), "bias": _r(m["baseline_bias"]),
-                                 "r2": _r(m["baseline_r2"])} for v, m in per_var.items()},
-        },
-        "network": {"type": "MLP, SiLU", "hidden": list(cfg["hidden"]), "macs_per_pixel": int(macs),
+        "sigma_calibration_by_predicted_lai": {"knots": CAL_KNOTS.tolist(),
+                                               "LAI": [_r(v) for v in scalers["cal_scale"][:, 0]]},
+        "network": {"type": "MLP, SiLU", "hidden": list(cfg["hidden"]), "macs_per_pixel": int(export.net.macs_per_sample()),
                     "loss": f"beta-NLL (beta={cfg['beta']}) on standardised targets",
                     "epochs": int(cfg["epochs"]), "batch": int(cfg["batch"]), "lr": cfg["lr"],
                     "optimiser": "Adam, cosine schedule to 0"},
-        "onnx_vs_torch_max_abs_diff": onnx_vs_torch,
         "wall_time_s": {"total": _r(wall, 1), "simulation": _r(t_sim, 1), "training": _r(t_train, 1)},
         "threads": int(args.threads),
         "quick": bool(args.quick),
         "software": {"python": _platform.python_version(), "numpy": np.__version__, "torch": torch.__version__,
                      "onnx": __import__("onnx").__version__, "onnxruntime": __import__("onnxruntime").__version__},
+    })
+    level_text = {"BOA": "surface reflectance 0-1 (Level-2A, BOA)", "TOA": "top-of-atmosphere reflectance 0-1 (Level-1C)"}
+    training = {
+        "description": "simulated with PROSAIL (PROSPECT-D + 4SAIL) and the ESA S2A/S2B SRFs"
+                       + ("; TOA through the atmosphere model of models/training/atmosphere.py, one atmosphere "
+                          "drawn per sample" if spec["level"] == "TOA" else ""),
+        "n_train": int(cfg["n_train"]), "n_validation": int(cfg["n_val"]), "n_test": int(cfg["n_test"]),
+        "seed": int(args.seed),
+        "seeds": "numpy SeedSequence(seed).spawn(6): train, validation, ATBD test, per-epoch training noise, "
+                 "uniform-LAI test, variant preparation (noise, atmospheres)",
+        "augmentation": "fresh band-noise draw on the training spectra every epoch",
+        "valid_range_rule": "support of the simulated distribution (LAI co-distribution bounds)",
+        **sim.summary(), **priors.summary(),
     }
+    if spec["level"] == "TOA":
+        from eolatent.models.training import atmosphere
+        training["atmosphere"] = atmosphere.summary()
     card = {
-        "id": MODEL_ID,
+        "id": spec["id"],
         "version": MODEL_VERSION,
         "task": "biophysical",
         "inputs": [
-            {"name": "bands", "bands": list(sim.INPUT_BANDS), "units": "reflectance 0-1 (BOA)",
+            {"name": "bands", "bands": list(spec["bands"]), "units": level_text[spec["level"]],
+             "product_level": spec["level"], "variant": args.variant,
              "normalisation": "none outside the graph; inside: standardisation with the training mean/std",
              "domain": {"min": [_r(v, 5) for v in lo], "max": [_r(v, 5) for v in hi]}},
             {"name": "angles", "bands": list(sim.ANGLES), "units": "degree",
@@ -346,15 +283,7 @@ def main(argv=None) -> dict:
             for k, v in enumerate(sim.VARIABLES)
         ],
         "tiling": {"tile_size": 512, "receptive_field": 1, "scale_factor": 1},
-        "training_data": {
-            "description": "simulated with PROSAIL (PROSPECT-D + 4SAIL) and the ESA S2A/S2B SRFs",
-            "n_train": int(cfg["n_train"]), "n_validation": int(cfg["n_val"]), "n_test": int(cfg["n_test"]),
-            "seed": int(args.seed),
-            "seeds": "numpy SeedSequence(seed).spawn(4): train, validation, test, per-epoch training noise",
-            "augmentation": "fresh band-noise draw on the training spectra every epoch",
-            "valid_range_rule": "support of the simulated distribution (LAI co-distribution bounds)",
-            **sim.summary(),
-        },
+        "training_data": training,
         "metrics": metrics,
         "license": "GPL-3.0-or-later",
         "weights_sha256": "",
@@ -362,17 +291,18 @@ def main(argv=None) -> dict:
 
     from eolatent.core.modelcard import write_onnx_with_card
 
-    out = args.out
+    out = args.out or spec["file"]
     os.makedirs(os.path.dirname(os.path.abspath(out)), exist_ok=True)
     stored = write_onnx_with_card(model, card, out)
     metrics_path = os.path.splitext(out)[0] + ".metrics.json"
     with open(metrics_path, "w", encoding="utf-8") as fh:
-        json.dump({"id": MODEL_ID, "version": MODEL_VERSION, "weights_sha256": stored["weights_sha256"],
+        json.dump({"id": spec["id"], "version": MODEL_VERSION, "weights_sha256": stored["weights_sha256"],
                    **metrics}, fh, indent=2, sort_keys=True)
         fh.write("\n")
-    log(f"targets: {targets_met}")
+    log(f"goals: {metrics['goals']}")
     log(f"wrote {out} and {metrics_path} in {wall:.0f} s total "
-        f"(simulation {t_sim:.0f} s, training {t_train:.0f} s); onnx vs torch max diff {onnx_vs_torch:.2e}")
+        f"(simulation {t_sim:.0f} s, training {t_train:.0f} s); onnx vs torch max diff "
+        f"{metrics['onnx_vs_torch_max_abs_diff']:.2e}")
     return {"module": export, "baseline": base, "card": stored, "metrics": metrics, "path": out,
             "metrics_path": metrics_path}
 
