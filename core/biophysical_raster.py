@@ -37,8 +37,15 @@ class BiophysicalResult:
     levels: List[str] = field(default_factory=list)
 
 
+DEFAULT_VIEW_ZENITH = 5.0        # degrees: the middle of Sentinel-2 MSI's 0–10.3° view zenith range
+DEFAULT_RELATIVE_AZIMUTH = 90.0  # degrees: sun and view azimuths unknown, the view taken across the sun plane
+
+
 def _date_angles(src, i: int, sun_zenith, view_zenith, rel_azimuth) -> dict:
-    """Angles of date i: the product's own where present, else the user's values."""
+    """Angles of date i: the product's own where present, else the user's values, else the sun computed from
+    the acquisition time and the grid centre and the stated view-geometry defaults (the log says which)."""
+    from .sentinel2.cloud_shadows import sun_for
+
     a = src.angles(i) or {}
     sza = a.get("sun_zenith")
     vza = a.get("view_zenith")
@@ -48,19 +55,24 @@ def _date_angles(src, i: int, sun_zenith, view_zenith, rel_azimuth) -> dict:
     chosen = {"sun_zenith": sza if sza is not None else sun_zenith,
               "view_zenith": vza if vza is not None else view_zenith,
               "relative_azimuth": raa if raa is not None else rel_azimuth}
-    missing = [k for k, v in chosen.items() if v is None]
-    if missing:
-        names = {"sun_zenith": "SUN_ZENITH", "view_zenith": "VIEW_ZENITH", "relative_azimuth": "RELATIVE_AZIMUTH"}
-        raise bio.BiophysicalInputError(
-            f"date {src.dates[i]:%Y-%m-%d} of the input carries no {', '.join(missing)}; set "
-            f"{', '.join(names[m] for m in missing)} (degrees) for inputs without angle metadata")
+    how = {k: ("product" if v is not None else "parameters") for k, v in
+           (("sun_zenith", sza), ("view_zenith", vza), ("relative_azimuth", raa))}
+    if chosen["sun_zenith"] is None:
+        z, _, where = sun_for(a, src.dates[i], src.grid)
+        if z is None:
+            raise bio.BiophysicalInputError(
+                f"date {src.dates[i]:%Y-%m-%d} of the input carries no sun angles and no CRS to compute them from; "
+                "set SUN_ZENITH (degrees)")
+        chosen["sun_zenith"], how["sun_zenith"] = z, f"computed from the acquisition time and place ({where})"
+    for key, default in (("view_zenith", DEFAULT_VIEW_ZENITH), ("relative_azimuth", DEFAULT_RELATIVE_AZIMUTH)):
+        if chosen[key] is None:
+            chosen[key], how[key] = default, "default (set VIEW_ZENITH / RELATIVE_AZIMUTH to change it)"
     for key in ("sun_zenith", "view_zenith"):
         if not 0.0 <= float(chosen[key]) <= 90.0:
             raise bio.BiophysicalInputError(f"{key} = {chosen[key]} is not a zenith angle in degrees (0–90)")
-    from_product = {"sun_zenith": sza is not None, "view_zenith": vza is not None, "relative_azimuth": raa is not None}
     result = {k: float(v) for k, v in chosen.items()}
-    result["source"] = ", ".join(f"{k.replace('_', ' ')} from {'product' if p else 'parameters'}"
-                                 for k, p in from_product.items())
+    result["source"] = ", ".join(f"{k.replace('_', ' ')} from {how[k]}" if how[k] in ("product", "parameters")
+                                 else f"{k.replace('_', ' ')} {how[k]}" for k in chosen)
     return result
 
 
@@ -154,6 +166,9 @@ def run_biophysical_raster(input_path: str, outputs: Dict[str, str], sun_zenith:
         angles = [_date_angles(src, i, sun_zenith, view_zenith, relative_azimuth) for i in range(n_dates)]
         models = sorted({f"{m.id} {m.version}" for _, _, m in per_date})
         feedback.info(f"{n_dates} date(s): {', '.join(dates)}; execution provider: {session.provider_used}")
+        for d, a in zip(dates, angles):
+            feedback.info(f"{d}: sun zenith {a['sun_zenith']:.1f}°, view zenith {a['view_zenith']:.1f}°, relative "
+                          f"azimuth {a['relative_azimuth']:.1f}° ({a['source']})")
         for d, (lv, how, m) in zip(dates, per_date):
             feedback.info(f"{d}: {'top-of-atmosphere' if lv == 'L1C' else 'surface'} reflectance ({lv}, {how}); "
                           f"model {m.id} {m.version}, bands {' '.join(bio.model_bands(m))}")

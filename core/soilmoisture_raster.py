@@ -146,7 +146,7 @@ class _S2Lai:
     """LAI retrieved on the fly from a Sentinel-2 stack on the S1 grid (biophysical model)."""
 
     def __init__(self, path, grid, stack: ExitStack, provider, threads):
-        from .biophysical_raster import _date_angles
+        from .biophysical_raster import _choose_models, _date_angles
         from .sentinel2 import open_s2
 
         self.src = stack.enter_context(open_s2(path))
@@ -155,11 +155,11 @@ class _S2Lai:
             raise SM_ERROR(f"the S2 stack {name} is not on the S1 grid (S2: {describe_grid(self.src.grid)}; S1: "
                            f"{describe_grid(grid)}); build both stacks on one grid (eolatent:buildstack) or "
                            "resample one of them")
-        missing = [b for b in bio.INPUT_BANDS if b not in self.src.band_names]
-        if missing:
-            raise SM_ERROR(f"the S2 stack {name} lacks band(s) {', '.join(missing)}; the LAI retrieval needs "
-                           f"{', '.join(bio.INPUT_BANDS)}")
-        self.angles = []
+        try:  # per date, the variant of the biophysical model for its bands and product level
+            self.models = [m for _, _, m in _choose_models(self.src, path, "auto", "auto", None)]
+        except bio.BiophysicalInputError as exc:
+            raise SM_ERROR(f"the S2 stack {name} cannot give LAI: {exc}") from None
+        self.angles, sources = [], set()
         for i in range(len(self.src.dates)):
             try:
                 a = _date_angles(self.src, i, None, None, None)
@@ -167,24 +167,26 @@ class _S2Lai:
                 raise SM_ERROR(f"the S2 stack {name}: {str(exc).split(';')[0]}; run eolatent:biophysical on "
                                "it with the angle parameters and pass its LAI output as LAI") from None
             self.angles.append(np.array([a["sun_zenith"], a["view_zenith"], a["relative_azimuth"]], np.float32))
-        self.info = bio.load()
+            sources.add(a["source"])
+        self.info = self.models[0]
         self.info.session(provider, threads)
         self.constant_in_time = False
         self.days = ordinals(day_of(d) for d in self.src.dates)
         self.dates = [f"{d:%Y-%m-%d}" for d in self.src.dates]
-        self.description = (f"LAI retrieved from the S2 stack {name} with model {self.info.id} "
-                            f"{self.info.version} ({len(self.dates)} date(s): {', '.join(self.dates)})")
+        used = sorted({f"{m.id} {m.version}" for m in self.models})
+        self.description = (f"LAI retrieved from the S2 stack {name} with model {', '.join(used)} "
+                            f"({len(self.dates)} date(s): {', '.join(self.dates)}; angles: {'; '.join(sorted(sources))})")
 
     def read(self, rw):
-        return [self.src.read(i, rw, bio.INPUT_BANDS) for i in range(len(self.dates))]
+        return [self.src.read(i, rw, bio.model_bands(self.models[i])) for i in range(len(self.dates))]
 
     def lai(self, data, provider, threads):
         h, w = data[0][1].shape
         out = np.empty((len(data), h, w), np.float32)
         for i, (refl, valid) in enumerate(data):
-            flat = refl.reshape(len(bio.INPUT_BANDS), -1).T
+            flat = refl.reshape(refl.shape[0], -1).T
             ang = np.broadcast_to(self.angles[i], (flat.shape[0], 3))
-            mean, _, _, _ = bio.retrieve_arrays(flat, ang, self.info, provider, threads, valid)
+            mean, _, _, _ = bio.retrieve_arrays(flat, ang, self.models[i], provider, threads, valid)
             out[i] = mean[:, bio.VARIABLES.index("LAI")].reshape(h, w)
         return out
 

@@ -90,14 +90,35 @@ def test_stack_one_band_per_date_with_product_angles_and_masks(eolatent_provider
     assert np.isfinite(out[0, 20:40, 10:50]).all() and not (flags[0] & bio.FLAG_INVALID).any()
 
 
-def test_missing_angles_named(eolatent_provider, tmp_path):
-    from qgis.core import QgsProcessingException
+def test_missing_angles_computed_and_stated(eolatent_provider, tmp_path):
+    """A stack without angles (e.g. buildstack from per-date GeoTIFFs): the sun is computed from the acquisition
+    time and the grid centre, the view geometry takes the stated defaults, and the log says so."""
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback
 
-    path, *_ = _stack(tmp_path, with_angles=False)
+    import processing
+
+    from eolatent.core.biophysical_raster import DEFAULT_RELATIVE_AZIMUTH, DEFAULT_VIEW_ZENITH
+    from eolatent.core.sentinel2.cloud_shadows import grid_lonlat
+    from eolatent.core.solar import sun_angles
+
+    path, cube, names, dates = _stack(tmp_path, with_angles=False)
     lai = tmp_path / "lai.tif"
-    with pytest.raises(QgsProcessingException, match="SUN_ZENITH"):
-        run(dict(INPUT=path, OUTPUT_LAI=str(lai)))
-    assert not lai.exists()
+    messages = []
+    feedback = QgsProcessingFeedback()
+    feedback.pushInfo = messages.append
+    processing.run("eolatent:biophysical", dict(INPUT=path, OUTPUT_LAI=str(lai), EXECUTION_PROVIDER=2),
+                   feedback=feedback, context=QgsProcessingContext())
+    with open_s2(path) as src:
+        lon, lat = grid_lonlat(src.grid)
+    idx = [names.index(b) for b in bio.INPUT_BANDS]
+    out = rasterio.open(lai).read()
+    for k, when in enumerate(dates):
+        sza = sun_angles(when, lat, lon)[0]
+        ref = bio.retrieve(dict(zip(bio.INPUT_BANDS, cube[k][idx])), sza, DEFAULT_VIEW_ZENITH,
+                           DEFAULT_RELATIVE_AZIMUTH, level="L1C")
+        np.testing.assert_allclose(out[k], ref["LAI"], atol=1e-5, equal_nan=True)
+    log = "\n".join(messages)
+    assert "sun zenith computed from the acquisition time and place" in log and "view zenith default" in log
 
 
 def test_missing_band_named_and_no_output(eolatent_provider, slovenia_tif, tmp_path):

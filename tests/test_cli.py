@@ -77,8 +77,9 @@ def test_argparse_errors_and_help(capsys):
 
 
 def test_engine_error_exit_1(data, tmp_path, capsys):
-    rc, _, err = cli(capsys, "biophysical", "--input", data["s2"], "--output-lai", tmp_path / "a.tif")
-    assert rc == 1 and "carries no sun_zenith" in err and "SUN_ZENITH" in err
+    rc, _, err = cli(capsys, "biophysical", "--input", data["s2"], "--output-lai", tmp_path / "a.tif",
+                     "--level", "L1C", "--band-set", "10m")
+    assert rc == 1 and "L1C retrieval with band set 10m" in err and "set the level to L2A" in err
     assert not os.listdir(tmp_path)
 
 

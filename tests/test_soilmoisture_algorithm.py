@@ -176,8 +176,9 @@ def _s2_stack(tmp_path):
     path = str(tmp_path / "s2.tif")
     write_s2_stack(path, grid(), dates, names, cube, angles=angles)
     idx = [names.index(b) for b in bio.INPUT_BANDS]
-    lai = [bio.retrieve(dict(zip(bio.INPUT_BANDS, cube[k][idx])), 28.0 + 3 * k, 5.0, 50.0, provider="cpu")["LAI"]
-           for k in range(2)]
+    # an L1C-derived stack (it carries B10): the top-of-atmosphere variant is used, as by eolatent:biophysical
+    lai = [bio.retrieve(dict(zip(bio.INPUT_BANDS, cube[k][idx])), 28.0 + 3 * k, 5.0, 50.0, provider="cpu",
+                        level="L1C")["LAI"] for k in range(2)]
     return path, lai
 
 
@@ -234,9 +235,14 @@ def test_wrong_lai_raster_and_missing_vegetation_named(provider, tmp_path):
     _fails(dict(S1_STACK=s1), "no vegetation term.*LAI_VALUE", tmp_path)
 
 
-def test_s2_stack_without_angles_named(provider, slovenia_tif, tmp_path):
+def test_s2_stack_without_angles_uses_computed_sun(provider, slovenia_tif, tmp_path):
+    """An S2 input without angle metadata: the sun is computed from its date and place (stated in the metadata)."""
     s1, *_ = s1_stack(tmp_path, dates=S1_DATES[:1])
-    _fails(dict(S1_STACK=s1, S2_STACK=slovenia_tif), "carries no sun_zenith.*eolatent:biophysical", tmp_path)
+    out = str(tmp_path / "sm.tif")
+    run(dict(S1_STACK=s1, S2_STACK=slovenia_tif, OUTPUT_SM=out))
+    *_, ds_tags, _ = read(out)
+    veg = ds_tags["EOLATENT_VEGETATION"]
+    assert "eolatent.biophysical.s2.toa" in veg and "sun zenith computed from the acquisition time" in veg
 
 
 def test_no_s1_date_named(provider, tmp_path):
