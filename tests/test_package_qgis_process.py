@@ -66,7 +66,7 @@ def test_qgis_process_lists_and_runs(installed, slovenia_tif, tmp_path):
 
     with open_s2(slovenia_tif) as src:
         refl, _ = src.read(0, rasterio.windows.Window(0, 0, src.grid.width, src.grid.height), bio.INPUT_BANDS)
-    ref = bio.retrieve(dict(zip(bio.INPUT_BANDS, refl)), 27.3, 5.0, 90.0)
+    ref = bio.retrieve(dict(zip(bio.INPUT_BANDS, refl)), 27.3, 5.0, 90.0, level="L1C")  # the tile is Level-1C
     with rasterio.open(out) as ds:
         np.testing.assert_allclose(ds.read(1), ref["LAI"], atol=1e-5, equal_nan=True)
 
