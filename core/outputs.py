@@ -141,14 +141,34 @@ class OutputSpec:
     blend: bool = True  # False for flags/classes: the core tile's value is kept
 
 
+def folder_problem(path: str) -> Optional[str]:
+    """Why the folder of ``path`` cannot receive a file, in words ("…; choose …"), or None when it can: a parent
+    that is a file, a folder that does not exist, a folder that is not writable."""
+    folder = os.path.dirname(os.path.abspath(path)) or "."
+    if os.path.isdir(folder):
+        if not os.access(folder, os.W_OK):
+            return f"folder {folder} is not writable; choose another output folder"
+        return None
+    parent = folder
+    while parent and not os.path.exists(parent):
+        up = os.path.dirname(parent)
+        if up == parent:
+            break
+        parent = up
+    if parent and os.path.exists(parent) and not os.path.isdir(parent):
+        return f"{parent} is a file, not a folder; choose an output path inside a folder"
+    return f"folder {folder} does not exist; create it or choose another output"
+
+
 def check_writable(path: str) -> None:
     """Fail early, before any computation, if ``path`` cannot be written."""
     folder = os.path.dirname(os.path.abspath(path)) or "."
     ext = os.path.splitext(path)[1].lower()
     if ext not in (".tif", ".tiff"):
         raise OutputError(f"output {path}: only GeoTIFF outputs are written; use a .tif file name")
-    if not os.path.isdir(folder):
-        raise OutputError(f"cannot write {path}: folder {folder} does not exist; create it or choose another output")
+    problem = folder_problem(path)
+    if problem and not os.path.isdir(folder):
+        raise OutputError(f"cannot write {path}: {problem}")
     try:
         fd, probe = tempfile.mkstemp(dir=folder, prefix=".eolatent-probe-")
         os.close(fd)

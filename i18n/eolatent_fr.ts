@@ -1078,14 +1078,14 @@
       <translation>{} entité(s) sans classe ont été ignorée(s)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="244" />
+      <location filename="../processing_provider/classify_algorithm.py" line="243" />
       <source>Validation ({} pixels): overall accuracy {:.1f} %, kappa {:.3f}, macro F1 {:.3f}</source>
       <translation>Validation ({} pixels) : précision globale {:.1f} %, kappa {:.3f}, F1 macro {:.3f}</translation>
     </message>
     <message>
       <location filename="../processing_provider/classify_algorithm.py" line="216" />
-      <source>Cannot write {}: folder {} does not exist or is not writable; choose another output.</source>
-      <translation>Impossible d'écrire {} : le dossier {} n'existe pas ou n'est pas accessible en écriture ; choisissez une autre sortie.</translation>
+      <source>Cannot write {}: {}</source>
+      <translation>Impossible d'écrire {} : {}</translation>
     </message>
     <message>
       <location filename="../processing_provider/classify_report.py" line="36" />
@@ -1592,97 +1592,102 @@
       <translation>{} : angle d'incidence tiré de : {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/superresolve_algorithm.py" line="30" />
+      <location filename="../processing_provider/superresolve_algorithm.py" line="37" />
       <source>Land-surface temperature super-resolution</source>
       <translation>Super-résolution de la température de surface (LST)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/superresolve_algorithm.py" line="33" />
+      <location filename="../processing_provider/superresolve_algorithm.py" line="40" />
       <source>&lt;p&gt;Sharpens a coarse land-surface temperature raster (MODIS, Sentinel-3: 1 km) by a factor 2, 4 or 8. The output is in Kelvin on a grid exactly aligned with the input (same origin and CRS — MODIS sinusoidal included — pixel = input pixel / FACTOR).&lt;/p&gt;&lt;p&gt;&lt;b&gt;INPUT&lt;/b&gt;: LST in Kelvin, or MODIS MOD11A1-style raw integers (K = DN × 0.02, 0 = fill), detected from the data type and values or set with INPUT_UNITS. A multi-band MOD11A1 GeoTIFF is read as its LST_Day_1km band (BAND picks another) and the matching QC band masks pixels that were not produced or whose LST error exceeds 2 K. Clouds, fill values and sea are masked: they are nodata in the output and never influence valid pixels.&lt;/p&gt;&lt;p&gt;&lt;b&gt;METHOD&lt;/b&gt; (fixed order): 0 CNN single-image; 1 CNN guided by a fine vegetation index; 2 TsHARP (line T = a + b·NDVI fitted on the coarse pixels, applied at fine scale, coarse residual added back); 3 bicubic. The CNNs were trained on real thermal images degraded by the factor (MODIS day/night, airborne vineyard images).&lt;/p&gt;&lt;p&gt;&lt;b&gt;GUIDE&lt;/b&gt; (methods 1 and 2): a fine-resolution NDVI raster, or a Sentinel-2 stack (NDVI from B04/B08, median of its cloud-free dates), in the input's CRS, with pixel = input pixel / FACTOR, aligned and covering the input.&lt;/p&gt;&lt;p&gt;&lt;b&gt;CONSERVE&lt;/b&gt; (default on): the fine result is corrected per coarse pixel so that re-aggregating it as radiance (4th-power mean) returns the input exactly.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Accuracy&lt;/b&gt; on held-out real data (RMSE, radiance-conserving; details in the README and the model cards): MODIS ×4 (4 km → 1 km, day and night): bicubic 0.72 K, TsHARP 0.89 K, CNN single-image 0.72 K, CNN guided 0.72 K — no fine vegetation index exists for that tile and its 1 km detail is hardly predictable from 4 km. Airborne 3.6 m vineyard at 11:00, ×4/×8/×16: bicubic 2.55/3.94/4.47 K, TsHARP 2.07/2.56/2.97 K, CNN guided 1.94/2.44/2.80 K. The guided CNN helps where the guide explains the coarse temperatures: the log gives the r² of the coarse temperature–NDVI line.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Affine un raster grossier de température de surface (MODIS, Sentinel-3 : 1 km) d'un facteur 2, 4 ou 8. La sortie est en kelvins, sur une grille exactement alignée sur l'entrée (même origine et même SCR — sinusoïdale MODIS comprise — pixel = pixel d'entrée / FACTOR).&lt;/p&gt;&lt;p&gt;&lt;b&gt;INPUT&lt;/b&gt; : LST en kelvins, ou entiers bruts de type MODIS MOD11A1 (K = DN × 0.02, 0 = valeur de remplissage), détectés d'après le type de données et les valeurs, ou fixés avec INPUT_UNITS. Un GeoTIFF MOD11A1 multibande est lu par sa bande LST_Day_1km (BAND en désigne une autre) et la bande QC correspondante masque les pixels non produits ou dont l'erreur de LST dépasse 2 K. Les nuages, les valeurs de remplissage et la mer sont masqués : ils sont à nodata dans la sortie et n'influencent jamais les pixels valides.&lt;/p&gt;&lt;p&gt;&lt;b&gt;METHOD&lt;/b&gt; (ordre fixe) : 0 CNN mono-image ; 1 CNN guidé par un indice de végétation fin ; 2 TsHARP (droite T = a + b·NDVI ajustée sur les pixels grossiers, appliquée à l'échelle fine, puis ajout du résidu grossier) ; 3 bicubique. Les CNN ont été entraînés sur des images thermiques réelles dégradées du facteur (MODIS jour/nuit, images aéroportées de vignobles).&lt;/p&gt;&lt;p&gt;&lt;b&gt;GUIDE&lt;/b&gt; (méthodes 1 et 2) : un raster de NDVI à résolution fine, ou une pile Sentinel-2 (NDVI calculé à partir de B04/B08, médiane de ses dates sans nuage), dans le SCR de l'entrée, avec pixel = pixel d'entrée / FACTOR, aligné sur l'entrée et la couvrant entièrement.&lt;/p&gt;&lt;p&gt;&lt;b&gt;CONSERVE&lt;/b&gt; (activé par défaut) : le résultat fin est corrigé par pixel grossier de sorte que sa ré-agrégation en radiance (moyenne des puissances quatrièmes) redonne exactement l'entrée.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Précision&lt;/b&gt; sur des données réelles réservées au test (RMSE, avec conservation de la radiance ; détails dans le README et les fiches des modèles) : MODIS ×4 (4 km → 1 km, jour et nuit) : bicubique 0.72 K, TsHARP 0.89 K, CNN mono-image 0.72 K, CNN guidé 0.72 K — aucun indice de végétation fin n'existe pour cette tuile, et son détail à 1 km est difficilement prévisible à partir de 4 km. Vignoble en aéroporté à 3.6 m à 11:00, ×4/×8/×16 : bicubique 2.55/3.94/4.47 K, TsHARP 2.07/2.56/2.97 K, CNN guidé 1.94/2.44/2.80 K. Le CNN guidé aide là où le guide explique les températures grossières : le journal donne le r² de la droite température–NDVI à l'échelle grossière.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing_provider/superresolve_algorithm.py" line="75" />
+      <location filename="../processing_provider/superresolve_algorithm.py" line="83" />
       <source>LST band of a multi-band input (0 = automatic)</source>
       <translation>Bande LST d'une entrée multibande (0 = automatique)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/superresolve_algorithm.py" line="77" />
+      <location filename="../processing_provider/superresolve_algorithm.py" line="85" />
       <source>Fine land-surface temperature (K)</source>
       <translation>Température de surface fine (K)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/superresolve_algorithm.py" line="60" />
+      <location filename="../processing_provider/superresolve_algorithm.py" line="67" />
       <source>Coarse land-surface temperature (Kelvin or MODIS raw)</source>
       <translation>Température de surface grossière (kelvins ou MODIS brut)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/superresolve_algorithm.py" line="62" />
+      <location filename="../processing_provider/superresolve_algorithm.py" line="69" />
       <source>Fine vegetation guide (NDVI raster or Sentinel-2 stack)</source>
       <translation>Guide de végétation fin (raster de NDVI ou pile Sentinel-2)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/superresolve_algorithm.py" line="64" />
-      <source>Factor</source>
-      <translation>Facteur</translation>
+      <location filename="../processing_provider/superresolve_algorithm.py" line="71" />
+      <source>Factor (2, 4 or 8)</source>
+      <translation>Facteur (2, 4 ou 8)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/superresolve_algorithm.py" line="66" />
+      <location filename="../processing_provider/superresolve_algorithm.py" line="74" />
       <source>Method</source>
       <translation>Méthode</translation>
     </message>
     <message>
-      <location filename="../processing_provider/superresolve_algorithm.py" line="70" />
+      <location filename="../processing_provider/superresolve_algorithm.py" line="78" />
       <source>Conserve radiance (re-aggregated output equals the input)</source>
       <translation>Conserver la radiance (la sortie ré-agrégée est égale à l'entrée)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/superresolve_algorithm.py" line="72" />
+      <location filename="../processing_provider/superresolve_algorithm.py" line="80" />
       <source>Input units</source>
       <translation>Unités de l'entrée</translation>
     </message>
     <message>
-      <location filename="../processing_provider/superresolve_algorithm.py" line="87" />
+      <location filename="../processing_provider/superresolve_algorithm.py" line="105" />
       <source>No input: choose a land-surface temperature raster.</source>
       <translation>Aucune entrée : choisissez un raster de température de surface.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/superresolve_algorithm.py" line="67" />
+      <location filename="../processing_provider/superresolve_algorithm.py" line="75" />
       <source>CNN single-image</source>
       <translation>CNN mono-image</translation>
     </message>
     <message>
-      <location filename="../processing_provider/superresolve_algorithm.py" line="67" />
+      <location filename="../processing_provider/superresolve_algorithm.py" line="75" />
       <source>CNN guided</source>
       <translation>CNN guidé</translation>
     </message>
     <message>
-      <location filename="../processing_provider/superresolve_algorithm.py" line="67" />
+      <location filename="../processing_provider/superresolve_algorithm.py" line="75" />
       <source>TsHARP</source>
       <translation>TsHARP</translation>
     </message>
     <message>
-      <location filename="../processing_provider/superresolve_algorithm.py" line="67" />
+      <location filename="../processing_provider/superresolve_algorithm.py" line="75" />
       <source>Bicubic</source>
       <translation>Bicubique</translation>
     </message>
     <message>
-      <location filename="../processing_provider/superresolve_algorithm.py" line="73" />
+      <location filename="../processing_provider/superresolve_algorithm.py" line="81" />
       <source>auto-detect</source>
       <translation>détection automatique</translation>
     </message>
     <message>
-      <location filename="../processing_provider/superresolve_algorithm.py" line="73" />
+      <location filename="../processing_provider/superresolve_algorithm.py" line="81" />
       <source>Kelvin</source>
       <translation>Kelvin</translation>
     </message>
     <message>
-      <location filename="../processing_provider/superresolve_algorithm.py" line="73" />
+      <location filename="../processing_provider/superresolve_algorithm.py" line="81" />
       <source>MODIS raw (DN × 0.02, fill 0)</source>
       <translation>MODIS brut (DN × 0.02, remplissage 0)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/superresolve_algorithm.py" line="104" />
+      <location filename="../processing_provider/superresolve_algorithm.py" line="96" />
+      <source>FACTOR = {} is not accepted: give the scale factor itself, 2, 4 or 8 (as --factor on the command line).</source>
+      <translation>FACTOR = {} n'est pas accepté : donnez le facteur d'échelle lui-même, 2, 4 ou 8 (comme --factor en ligne de commande).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/superresolve_algorithm.py" line="124" />
       <source>Guide line at coarse scale: r² = {:.2f}</source>
       <translation>Droite guide à l'échelle grossière : r² = {:.2f}</translation>
     </message>
@@ -1788,8 +1793,16 @@
       <translation type="obsolete">&lt;p&gt;Estime l'indice de surface foliaire (LAI, m²/m²), la fraction du rayonnement photosynthétiquement actif absorbé (FAPAR), la fraction de couvert végétal (FCOVER), le contenu en chlorophylle du couvert (CCC = LAI·Cab, g/m²) et le contenu en eau du couvert (CWC = LAI·Cw, kg/m²) à partir de la réflectance de surface Sentinel-2, avec une incertitude à 1σ pour chacun, au moyen d'un réseau de neurones entraîné sur des simulations PROSAIL (PROSPECT-D + 4SAIL).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entrée&lt;/b&gt; : une pile Sentinel-2 ou un raster S2 à une seule date (GeoTIFF dont les descriptions de bandes nomment les bandes), un dossier ESA SAFE L2A ou un dossier Theia/MAJA L2A. Bandes nécessaires : B02, B03, B04, B05, B06, B07, B08, B8A, B11, B12. L'échelle et le décalage de réflectance (y compris le décalage de −1000 de la baseline de traitement 04.00+) sont appliqués ; les masques de nuages et de nodata sont respectés.&lt;/p&gt;&lt;p&gt;Les &lt;b&gt;angles&lt;/b&gt; (en degrés) sont lus dans les métadonnées du produit ; les trois paramètres d'angle ne servent que pour les entrées qui n'en contiennent pas.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sorties&lt;/b&gt; : une bande par date, dans l'ordre des dates ; les descriptions de bandes commencent par la date. Indicateurs de qualité (cumulables) : 1 entrée hors du domaine d'entraînement, 2 sortie bornée à son intervalle de validité, 4 nuage ou nodata (les sorties y sont à nodata).&lt;/p&gt;&lt;p&gt;Le fournisseur d'exécution effectivement utilisé (CUDA ou CPU) est écrit dans le journal.&lt;/p&gt;</translation>
     </message>
     <message>
+      <source>Cannot write {}: folder {} does not exist or is not writable; choose another output.</source>
+      <translation type="obsolete">Impossible d'écrire {} : le dossier {} n'existe pas ou n'est pas accessible en écriture ; choisissez une autre sortie.</translation>
+    </message>
+    <message>
       <source>Encoder</source>
       <translation type="obsolete">Encodeur</translation>
+    </message>
+    <message>
+      <source>Factor</source>
+      <translation type="obsolete">Facteur</translation>
     </message>
     <message>
       <source>fine: 4 × 4 px chunks (40 m), 10-day windows, 64 features</source>

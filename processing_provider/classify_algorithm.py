@@ -185,7 +185,7 @@ class ClassifyAlgorithm(ExtraInputs, EOLatentAlgorithm):
         from ..core.classify.apply_raster import run_apply
         from ..core.classify.samples import Samples
         from ..core.classify.train import train_classifier
-        from ..core.outputs import check_writable
+        from ..core.outputs import check_writable, folder_problem
 
         source = self.parameterAsSource(parameters, self.TRAINING, context)
         if source is None:
@@ -211,10 +211,9 @@ class ClassifyAlgorithm(ExtraInputs, EOLatentAlgorithm):
         for path in [output] + ([confidence] if confidence else []):
             check_writable(path)
         for path in [model_path] + ([report_path] if report_path else []):
-            folder = os.path.dirname(os.path.abspath(path))
-            if not os.path.isdir(folder) or not os.access(folder, os.W_OK):
-                raise QgsProcessingException(self.tr("Cannot write {}: folder {} does not exist or is not "
-                                                     "writable; choose another output.").format(path, folder))
+            problem = folder_problem(path)
+            if problem:
+                raise QgsProcessingException(self.tr("Cannot write {}: {}").format(path, problem))
         tmp_model = os.path.join(os.path.dirname(os.path.abspath(model_path)),
                                  "." + os.path.basename(model_path)[:-5] + ".part.onnx")
         block = self.parameterAsDouble(parameters, self.BLOCK_SIZE, context)

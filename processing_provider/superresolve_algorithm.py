@@ -13,6 +13,13 @@ FACTORS = (2, 4, 8)
 INPUT_KINDS = ("auto", "kelvin", "modis_raw")
 
 
+def _factor_text(value) -> str:
+    """A FACTOR value as text: 4, 4.0 and "4" all give "4"."""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).strip()
+
+
 class SuperResolveAlgorithm(EOLatentAlgorithm):
     INPUT = "INPUT"
     GUIDE = "GUIDE"
@@ -61,7 +68,8 @@ class SuperResolveAlgorithm(EOLatentAlgorithm):
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.GUIDE, self.tr("Fine vegetation guide (NDVI raster or Sentinel-2 stack)"), optional=True))
         self.addParameter(QgsProcessingParameterEnum(
-            self.FACTOR, self.tr("Factor"), options=["2", "4", "8"], defaultValue=1))
+            self.FACTOR, self.tr("Factor (2, 4 or 8)"), options=[str(f) for f in FACTORS], defaultValue="4",
+            usesStaticStrings=True))
         self.addParameter(QgsProcessingParameterEnum(
             self.METHOD, self.tr("Method"),
             options=[self.tr("CNN single-image"), self.tr("CNN guided"), self.tr("TsHARP"), self.tr("Bicubic")],
@@ -79,6 +87,16 @@ class SuperResolveAlgorithm(EOLatentAlgorithm):
     def output_styles(self):
         return {self.OUTPUT: "LST"}
 
+    def checkParameterValues(self, parameters, context):
+        """FACTOR is the factor itself, as on the command line (--factor 4); say what is accepted."""
+        value = parameters.get(self.FACTOR)
+        if value in (None, ""):
+            return super().checkParameterValues(parameters, context)
+        if _factor_text(value) not in [str(f) for f in FACTORS]:
+            return False, self.tr("FACTOR = {} is not accepted: give the scale factor itself, 2, 4 or 8 (as "
+                                  "--factor on the command line).").format(value)
+        return super().checkParameterValues(dict(parameters, **{self.FACTOR: _factor_text(value)}), context)
+
     def execute(self, parameters, context, feedback):
         from ..core.superres.superres_raster import run_superres
 
@@ -89,12 +107,14 @@ class SuperResolveAlgorithm(EOLatentAlgorithm):
         if parameters.get(self.GUIDE) not in (None, ""):
             glayer = self.parameterAsRasterLayer(parameters, self.GUIDE, context)
             guide = layer_path(glayer) if glayer is not None else None
-        factor_idx = self.parameterAsEnum(parameters, self.FACTOR, context)
+        raw = parameters.get(self.FACTOR)
+        factor = int(_factor_text(raw)) if _factor_text(raw) in [str(f) for f in FACTORS] else \
+            int(self.parameterAsEnumString(parameters, self.FACTOR, context) or 4)
         method = METHOD_KEYS[self.parameterAsEnum(parameters, self.METHOD, context)]
         output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
         band = self.parameterAsInt(parameters, self.BAND, context) or None
         result = run_superres(
-            layer_path(layer), output, factor=FACTORS[factor_idx], method=method, guide_path=guide,
+            layer_path(layer), output, factor=factor, method=method, guide_path=guide,
             conserve=self.parameterAsBool(parameters, self.CONSERVE, context),
             input_kind=INPUT_KINDS[self.parameterAsEnum(parameters, self.INPUT_UNITS, context)], band=band,
             feedback=feedback, **self.runtime_options(parameters, context))

@@ -156,6 +156,29 @@ def test_unwritable_output(eolatent_provider, slovenia_tif, tmp_path):
         run(dict(INPUT=slovenia_tif, OUTPUT_LAI=str(tmp_path / "nope" / "lai.tif"), **ANGLES))
 
 
+def test_output_under_a_file_named_as_such(eolatent_provider, slovenia_tif, tmp_path):
+    """An output whose parent is a file is reported as that, not as a missing folder (issue 15)."""
+    from qgis.core import QgsProcessingException
+
+    (tmp_path / "notes.txt").write_text("a file")
+    with pytest.raises(QgsProcessingException, match=r"notes\.txt is a file, not a folder"):
+        run(dict(INPUT=slovenia_tif, OUTPUT_LAI=str(tmp_path / "notes.txt" / "lai.tif"), **ANGLES))
+    with pytest.raises(QgsProcessingException, match=r"notes\.txt is a file, not a folder"):
+        run(dict(INPUT=slovenia_tif, OUTPUT_LAI=str(tmp_path / "notes.txt" / "sub" / "lai.tif"), **ANGLES))
+
+
+def test_folder_problem_and_classifier_output_under_a_file(tmp_path):
+    from eolatent.core.classify.train import ClassifierError, train_classifier
+    from eolatent.core.outputs import folder_problem
+
+    (tmp_path / "f").write_text("x")
+    assert folder_problem(str(tmp_path / "ok.tif")) is None
+    assert "does not exist" in folder_problem(str(tmp_path / "missing" / "a.tif"))
+    assert "is a file, not a folder" in folder_problem(str(tmp_path / "f" / "a.tif"))
+    with pytest.raises(ClassifierError, match="is a file, not a folder"):
+        train_classifier("unused.tif", None, [], str(tmp_path / "f" / "m.onnx"))
+
+
 def test_digital_numbers_rejected_by_api():
     bands = {b: np.full((2, 2), 1200.0) for b in bio.INPUT_BANDS}
     with pytest.raises(bio.BiophysicalInputError, match="digital numbers"):

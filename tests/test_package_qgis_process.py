@@ -117,7 +117,7 @@ def test_every_algorithm_is_listed_and_the_new_ones_run(installed, slovenia_tif,
     run("decode", f"INPUT={lat}", "DATES=2015-07-11", f"OUTPUT_LAI={lai}")
     lst = os.path.join(ROOT, "tests", "data", "lst", "pyTSEB_ExampleImage_Trad_pm.tif")
     sr = tmp_path / "sr.tif"
-    run("superresolve", f"INPUT={lst}", "FACTOR=0", "METHOD=3", f"OUTPUT={sr}")
+    run("superresolve", f"INPUT={lst}", "FACTOR=2", "METHOD=3", f"OUTPUT={sr}")
     tq = tmp_path / "tq.tif"
     run("textquery", f"INPUT={slovenia_tif}", "PROMPTS=forest", f"OUTPUT={tq}")
     from eolatent.core.decode_raster import run_decode

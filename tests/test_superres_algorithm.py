@@ -37,7 +37,8 @@ def test_parameters_and_method_order(provider):
     method = alg.parameterDefinition("METHOD")
     assert [o.lower() for o in method.options()] == ["cnn single-image", "cnn guided", "tsharp", "bicubic"]
     assert alg.parameterDefinition("FACTOR").options() == ["2", "4", "8"]
-    assert alg.parameterDefinition("FACTOR").defaultValue() == 1  # ×4
+    assert alg.parameterDefinition("FACTOR").defaultValue() == "4"  # the factor itself (static strings)
+    assert alg.parameterDefinition("FACTOR").usesStaticStrings()
     assert alg.parameterDefinition("CONSERVE").defaultValue() is True
 
 
@@ -65,7 +66,7 @@ def test_tsharp_with_guide_equals_engine(provider, tmp_path):
     c_path = write(tmp_path / "coarse.tif", coarse, tr * Affine.scale(8), crs="EPSG:32610")
     g_path = write(tmp_path / "ndvi.tif", ndvi, tr, crs="EPSG:32610")
     out, ref = str(tmp_path / "alg.tif"), str(tmp_path / "ref.tif")
-    run(dict(INPUT=c_path, GUIDE=g_path, FACTOR=2, METHOD=2, CONSERVE=False, OUTPUT=out))
+    run(dict(INPUT=c_path, GUIDE=g_path, FACTOR=8, METHOD=2, CONSERVE=False, OUTPUT=out))
     run_superres(c_path, ref, 8, "tsharp", guide_path=g_path, conserve=False, provider="cpu", threads=1)
     with rasterio.open(out) as a, rasterio.open(ref) as b:
         np.testing.assert_allclose(a.read(1), b.read(1), atol=1e-5)
@@ -83,5 +84,9 @@ def test_refused_inputs_leave_nothing(provider, tmp_path):
     fine_guide = write(tmp_path / "g.tif", np.ones((128, 128), np.float32), transform * Affine.scale(0.5), crs=crs)
     before.add("g.tif")
     with pytest.raises(QgsProcessingException, match="FACTOR does not match the guide.*FACTOR 2"):
-        run(dict(INPUT=path, GUIDE=fine_guide, METHOD=2, FACTOR=1, OUTPUT=str(tmp_path / "out.tif")))
+        run(dict(INPUT=path, GUIDE=fine_guide, METHOD=2, FACTOR=4, OUTPUT=str(tmp_path / "out.tif")))
+    # FACTOR means the factor itself (as --factor on the command line); an index is refused with the valid values
+    for bad in (1, 0, 3, "x4"):
+        with pytest.raises(QgsProcessingException, match="FACTOR = .* is not accepted.*2, 4 or 8"):
+            run(dict(INPUT=path, GUIDE=fine_guide, METHOD=2, FACTOR=bad, OUTPUT=str(tmp_path / "out.tif")))
     assert set(os.listdir(tmp_path)) == before

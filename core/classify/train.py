@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import hashlib
 import importlib
-import os
 import warnings
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Sequence
@@ -23,6 +22,7 @@ import numpy as np
 from . import metrics as mt
 from .features import NAN_FILL, FeatureSource, as_matrix, input_name, open_features
 from .samples import SampleError, Samples, gather, grid_overlaps
+from ..outputs import folder_problem
 from .split import Split, spatial_split
 
 TASK = "classify"
@@ -243,10 +243,9 @@ def train_classifier(raster, samples: Samples, classes: Sequence[dict], model_pa
     require_sklearn()
     if not str(model_path).lower().endswith(".onnx"):
         raise ClassifierError(f"classifier output {model_path}: give a file name ending in .onnx")
-    folder = os.path.dirname(os.path.abspath(model_path))
-    if not os.path.isdir(folder) or not os.access(folder, os.W_OK):
-        raise ClassifierError(f"cannot write the classifier {model_path}: folder {folder} does not exist or is "
-                              "not writable; choose another output")
+    problem = folder_problem(model_path)
+    if problem:
+        raise ClassifierError(f"cannot write the classifier {model_path}: {problem}")
     names = {int(c["value"]): str(c["name"]) for c in classes}
     messages: List[str] = []
     info = _feedback_info(feedback)
