@@ -42,7 +42,9 @@ def write_vrt(path: str, plan: Plan, blocks: List[dict], files: List[str], overr
         for view, name in plan.renames.items():  # the blocks saw views of the inputs: name the inputs
             tags = {k: v.replace(view, name) for k, v in tags.items()}
         tags.update(overrides)
-        band_tags = [ds.tags(b) for b in range(1, count + 1)]
+        # a block's own statistics (core.outputs) do not describe the mosaic
+        band_tags = [{k: v for k, v in ds.tags(b).items() if not k.startswith("STATISTICS_")}
+                     for b in range(1, count + 1)]
         descr, units = ds.descriptions, ds.units
     base = os.path.dirname(os.path.abspath(path))
     lines = [f'<VRTDataset rasterXSize="{plan.width}" rasterYSize="{plan.height}">\n',

@@ -186,6 +186,7 @@ class OutputFiles:
         import rasterio
 
         self.grid, self.outputs, self.handles, self.tmp = grid, outputs, {}, {}
+        self.stats: Dict[str, np.ndarray] = {}  # per output, per band: count, min, max, sum, sum of squares
         try:
             for name, spec in outputs.items():
                 check_writable(spec.path)
@@ -232,11 +233,38 @@ class OutputFiles:
         except Exception as exc:  # disk full, I/O error
             raise OutputError(f"writing {spec.path} failed: {exc}") from exc
         GdalErrors.check(spec.path)  # a block flushed by this write failed
+        self._accumulate(name, data, spec.nodata)
+
+    def _accumulate(self, name: str, data: np.ndarray, nodata) -> None:
+        """Exact band statistics of everything written, stored in the file on commit (STATISTICS_* tags), so
+        GDAL and QGIS never estimate them from a sample (which reports sparse rasters as empty)."""
+        st = self.stats.setdefault(name, np.tile(np.array([0.0, np.inf, -np.inf, 0.0, 0.0]), (data.shape[0], 1)))
+        for b in range(data.shape[0]):
+            band = data[b]
+            ok = np.isfinite(band) if band.dtype.kind == "f" else np.ones(band.shape, bool)
+            if nodata is not None and np.isfinite(nodata):
+                ok &= band != nodata
+            v = band[ok].astype(np.float64) if not ok.all() else band.astype(np.float64).ravel()
+            if v.size:
+                st[b] += [v.size, 0.0, 0.0, v.sum(), np.square(v).sum()]
+                st[b, 1], st[b, 2] = min(st[b, 1], v.min()), max(st[b, 2], v.max())
+
+    def _store_statistics(self, name: str, ds) -> None:
+        total = float(self.grid.width) * float(self.grid.height)
+        for b, (n, lo, hi, s1, s2) in enumerate(self.stats.get(name, []), start=1):
+            if n <= 0:
+                continue
+            mean = s1 / n
+            ds.update_tags(b, STATISTICS_MINIMUM=repr(float(lo)), STATISTICS_MAXIMUM=repr(float(hi)),
+                           STATISTICS_MEAN=repr(float(mean)),
+                           STATISTICS_STDDEV=repr(float(np.sqrt(max(s2 / n - mean * mean, 0.0)))),
+                           STATISTICS_VALID_PERCENT=f"{100.0 * n / total:.4g}")
 
     def commit(self) -> None:
         for name, ds in list(self.handles.items()):
             GdalErrors.reset()
             try:
+                self._store_statistics(name, ds)
                 ds.close()
             except Exception as exc:
                 raise OutputError(f"finishing {self.outputs[name].path} failed: {exc}") from exc
@@ -259,3 +287,38 @@ class OutputFiles:
                 if os.path.exists(leftover):
                     os.unlink(leftover)
         self.tmp = {}
+
+
+def finite_range(path: str, band: int = 1, max_side: int = 2048):
+    """(min, max) of the finite, non-nodata values of ``band`` of the raster ``path``, or None when it has none.
+
+    Read on a decimated grid of at most ``max_side`` pixels a side (nearest neighbour); where that sample holds
+    no valid value (sparse data: a coastal MODIS tile, a narrow swath), the band is read window by window at
+    full resolution. Unlike GDAL's approximate statistics this never reports an empty raster as having no
+    valid pixels, and it writes nothing beside the file (no .aux.xml).
+    """
+    import rasterio
+    from rasterio.enums import Resampling
+
+    with rasterio.open(path) as ds:
+        nodata = ds.nodatavals[band - 1]
+        scale = max(1, int(np.ceil(max(ds.height, ds.width) / max_side)))
+
+        def valid(a):
+            a = a.astype(np.float64, copy=False)
+            ok = np.isfinite(a)
+            if nodata is not None and np.isfinite(nodata):
+                ok &= a != nodata
+            return a[ok]
+
+        sample = valid(ds.read(band, out_shape=(max(1, ds.height // scale), max(1, ds.width // scale)),
+                               resampling=Resampling.nearest))
+        if sample.size:
+            return float(sample.min()), float(sample.max())
+        lo, hi = np.inf, -np.inf
+        for _, window in ds.block_windows(band):
+            v = valid(ds.read(band, window=window))
+            if v.size:
+                lo, hi = min(lo, float(v.min())), max(hi, float(v.max()))
+        return (lo, hi) if lo <= hi else None
+

@@ -57,15 +57,26 @@ def _ramp_renderer(layer, key: str, band: int = 1):
     return renderer
 
 
+def _layer_range(layer, band: int):
+    """(min, max) of the layer's valid values (core.outputs.finite_range: no GDAL approximate statistics, which
+    report a sparse raster as empty and write STATISTICS_VALID_PERCENT=0 beside it), None when unknown."""
+    from ..core.outputs import finite_range
+
+    try:
+        return finite_range(layer.source(), band)
+    except Exception:  # noqa: BLE001 - not a file rasterio can open (e.g. a provider URI): no range
+        return None
+
+
 def _std_max(layer, band: int) -> float:
-    stats = layer.dataProvider().bandStatistics(band)
-    return float(stats.maximumValue) if stats.maximumValue > 0 else 1.0
+    rng = _layer_range(layer, band)
+    return float(rng[1]) if rng and rng[1] > 0 else 1.0
 
 
 def _value_range(layer, band: int, lo: float, hi: float):
-    stats = layer.dataProvider().bandStatistics(band)
-    if stats.maximumValue > stats.minimumValue:
-        return float(stats.minimumValue), float(stats.maximumValue)
+    rng = _layer_range(layer, band)
+    if rng and rng[1] > rng[0]:
+        return rng
     return lo, hi
 
 

@@ -1,0 +1,63 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The default ramp of a sparse raster (issue 15: superresolve on a coastal MODIS tile printed "Failed to compute
+statistics, no valid pixels found in sampling" and left STATISTICS_VALID_PERCENT=0 beside a valid output)."""
+import os
+
+import numpy as np
+import pytest
+import rasterio
+from rasterio.transform import from_origin
+
+from eolatent.core.outputs import finite_range
+
+
+def _sparse(path, size=4800):
+    """A mostly-NaN output written the way every algorithm writes (core.outputs.OutputFiles)."""
+    from types import SimpleNamespace
+
+    from eolatent.core.outputs import OutputFiles, OutputSpec
+
+    a = np.full((size, size), np.nan, np.float32)
+    a[1001:1003, 2001:2400] = np.linspace(280.0, 310.0, 399, dtype=np.float32)  # a thin strip of valid values
+    grid = SimpleNamespace(crs="EPSG:32633", transform=from_origin(0, 0, 250, 250), width=size, height=size)
+    files = OutputFiles(grid, {"LST": OutputSpec(str(path), 1, "float32", float("nan"))})
+    for row in range(0, size, 512):
+        files.write("LST", row, a[None, row:row + 512])
+    files.commit()
+    return a
+
+
+def test_finite_range_finds_a_thin_strip_and_outputs_carry_exact_statistics(tmp_path):
+    path = tmp_path / "sparse.tif"
+    a = _sparse(path)
+    assert finite_range(str(path)) == pytest.approx((float(np.nanmin(a)), float(np.nanmax(a))))
+    with rasterio.open(path) as ds:
+        tags = ds.tags(1)
+    v = a[np.isfinite(a)].astype(np.float64)
+    assert float(tags["STATISTICS_MINIMUM"]) == pytest.approx(v.min()) and float(tags["STATISTICS_MAXIMUM"]) == \
+        pytest.approx(v.max())
+    assert float(tags["STATISTICS_MEAN"]) == pytest.approx(v.mean()) and float(tags["STATISTICS_STDDEV"]) == \
+        pytest.approx(v.std(), rel=1e-6)
+    assert float(tags["STATISTICS_VALID_PERCENT"]) == pytest.approx(100.0 * v.size / a.size, rel=1e-3)
+    empty = tmp_path / "empty.tif"
+    with rasterio.open(empty, "w", driver="GTiff", width=64, height=64, count=1, dtype="float32", nodata=-9999.0,
+                       crs="EPSG:32633", transform=from_origin(0, 0, 10, 10)) as ds:
+        ds.write(np.full((1, 64, 64), -9999.0, np.float32))
+    assert finite_range(str(empty)) is None
+
+
+def test_lst_style_of_a_sparse_output_uses_its_range_and_writes_no_statistics(tmp_path, qgis_processing):
+    from qgis.core import QgsRasterLayer
+
+    from eolatent.processing_provider.styling import write_style
+
+    path = tmp_path / "lst.tif"
+    a = _sparse(path)
+    qml = write_style(str(path), "LST")
+    layer = QgsRasterLayer(str(path), "lst")
+    layer.loadNamedStyle(qml)
+    r = layer.renderer()
+    assert r.classificationMin() == pytest.approx(float(np.nanmin(a))) and r.classificationMax() == pytest.approx(
+        float(np.nanmax(a)))
+    aux = str(path) + ".aux.xml"
+    assert not os.path.exists(aux) or "STATISTICS_VALID_PERCENT\">0<" not in open(aux).read()
