@@ -76,6 +76,7 @@ models: venv
 	$(PY) -m eolatent.models.training.textquery.multiregion_train --input s2 --out models/
 	$(PY) -m eolatent.models.training.textquery.multiregion_train --input presto --out models/
 	$(PY) -m eolatent.models.training.cloud.export_s2cloudless --out models/cloud_s2cloudless.onnx
+	$(PY) tools/models_manifest.py
 
 bench: venv package
 	$(PY) bench/bench_biophysical.py --out bench/results.md

@@ -6,6 +6,7 @@ Every algorithm of the Processing provider, on the same core code, without QGIS:
     eolatent biophysical --input stack.tif --output-lai lai.tif --output-quality q.tif
     eolatent encode --s2-stack s2.tif --output latent.tif --workers 4          # local Dask cluster
     eolatent superresolve --input lst.tif --output lst_1km.tif --scheduler tcp://head:8786 --tiles-dir /scratch/t
+    eolatent models install eolatent.text.minilm       # the model manager (:mod:`eolatent.cli_models`)
 
 The map commands (``classify``, ``cluster``, ``similarity``: :mod:`eolatent.cli_maps`) always run once, here,
 on the whole raster (their model is fitted on the whole input) and refuse the scale-out options.
@@ -82,6 +83,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="ALGORITHM", required=True)
     for name, cmd in COMMANDS.items():
         p = sub.add_parser(name, help=cmd.help, description=cmd.help, epilog=cmd.epilog)
+        if cmd.setup is not None:  # not an algorithm (models): its own arguments only
+            cmd.setup(p)
+            continue
         for flags, kw in cmd.options:
             p.add_argument(*flags, **kw)
         run = p.add_argument_group("runtime")
@@ -175,6 +179,8 @@ def _run_local(ns, cmd, feedback, client) -> dict:
 def main(argv: Optional[List[str]] = None) -> int:
     parser = build_parser()
     ns = parser.parse_args(argv)
+    if COMMANDS[ns.command].action is not None:
+        return COMMANDS[ns.command].action(ns)
     prefix = f"{PROG} {ns.command}: error:"
     try:
         written = run(ns)

@@ -29,6 +29,10 @@ class Command:
     # set for the commands that run once, in this process, on whole inputs (no block runs): called with the
     # built parameters and the feedback, returns the {result key: value} lines to print
     local: Optional[Callable] = None
+    # set for commands that are not algorithms (``models``): ``setup(subparser)`` declares their own arguments
+    # (no runtime or scale-out options), ``action(ns)`` runs them and returns the exit status
+    setup: Optional[Callable] = None
+    action: Optional[Callable] = None
 
 
 def _opt(*flags, **kw) -> Option:
@@ -330,5 +334,7 @@ def polygons_from_raster(path: str, threshold: float, prompts: List[str]) -> Tup
     return out, crs
 
 
-# classify, cluster and similarity (cli_maps, built on the helpers above) register themselves in COMMANDS
+# classify, cluster and similarity (cli_maps, built on the helpers above) and models (cli_models) register
+# themselves in COMMANDS
 from . import cli_maps  # noqa: E402,F401
+from . import cli_models  # noqa: E402,F401

@@ -33,7 +33,7 @@ import numpy as np
 from .registry import MODELS_DIR
 from .runtime import get_session
 
-DEFAULT_MODEL = os.path.join(MODELS_DIR, "text_minilm.onnx")
+DEFAULT_MODEL = os.path.join(MODELS_DIR, "text_minilm.onnx")  # shipped copy; TextEncoder() finds installed ones too
 MODEL_ID = "eolatent.text.minilm"
 EMBED_DIM = 384
 MAX_TOKENS = 256  # sentence-transformers max_seq_length of all-MiniLM-L6-v2, [CLS] and [SEP] included
@@ -255,7 +255,11 @@ class TextEncoder:
                  cache_size: int = 4096):
         from . import modelcard
 
-        self.model_path = model_path or DEFAULT_MODEL
+        if model_path is None:  # the shipped or installed (manifest-verified) model; names the install command
+            from .registry import find_model
+
+            model_path = find_model(MODEL_ID).path
+        self.model_path = model_path
         if not os.path.isfile(self.model_path):
             raise FileNotFoundError(f"text model not found: {self.model_path}; reinstall the plugin or run "
                                     "`python -m eolatent.models.training.text.export_minilm`")

@@ -463,3 +463,27 @@ def test_without_onnxruntime_l1c_dates_use_the_rules(monkeypatch):
         assert info.method == "rules" and "s2cloudless needs onnxruntime" in src.cloud_mask_source(0)
         assert src.cloud_mask_source(0).startswith("eolatent.cloud.rules 1.0.0")
         assert not src.read(0)[1].any()  # the thick cloud of this date is found by the rules too
+
+
+def test_missing_s2cloudless_model_falls_back_to_rules_and_says_how_to_install(monkeypatch):
+    """The s2cloudless model is not in the plugin zip (model manager): without it, L1C dates use the rule set and
+    the cloud-mask source names the install command."""
+    import os
+
+    from eolatent.core import registry
+    from eolatent.core.modelcard import ModelCardError
+    from eolatent.core.sentinel2 import clouds, open_s2
+
+    real = registry.find_model
+
+    def fake(model_id, *a, **k):
+        if model_id == clouds.S2CLOUDLESS_ID:
+            raise ModelCardError("not installed")
+        return real(model_id, *a, **k)
+
+    monkeypatch.setattr(registry, "find_model", fake)
+    assert "models install eolatent.cloud.s2cloudless" in clouds.s2cloudless_missing()
+    path = os.path.join(os.path.dirname(__file__), "data", "slovenia", "S2L1C_TOA_13band_2015-08-20.tif")
+    with open_s2(path) as src:
+        info = src.cloud_detection(0)
+        assert info.method == "rules" and "models install eolatent.cloud.s2cloudless" in src.cloud_mask_source(0)

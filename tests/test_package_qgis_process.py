@@ -1,8 +1,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The packaged zip installs into a fresh QGIS profile and its algorithm runs from qgis_process."""
+import json
 import os
 import shutil
 import subprocess
+import sys
 import zipfile
 
 import numpy as np
@@ -36,9 +38,16 @@ def installed(tmp_path_factory):
     subprocess.run(["bash", os.path.join(ROOT, "tools", "package.sh"), str(zip_path)], check=True, cwd=ROOT)
     cfg = tmp / "qgis-config"
     env = dict(os.environ, PYTHONPATH=offline_deps(tmp), QGIS_CUSTOM_CONFIG_PATH=str(cfg),
-               QT_QPA_PLATFORM="offscreen")
+               QT_QPA_PLATFORM="offscreen", EOLATENT_MODELS_DIR=str(tmp / "user-models"))
     subprocess.run(["bash", os.path.join(ROOT, "tools", "install_plugin.sh"), str(zip_path),
                     str(cfg / "profiles" / "default")], check=True, env=env, cwd=ROOT)
+    # the large models are not in the zip: install them offline from this repository's files, with the plugin's
+    # own command line run from the installed plugin folder (python -m eolatent ...)
+    plugins = cfg / "profiles" / "default" / "python" / "plugins"
+    res = subprocess.run([sys.executable, "-m", "eolatent", "models", "install", "--all", "--from",
+                          os.path.join(ROOT, "models")], env=env, cwd=plugins, capture_output=True, text=True,
+                         timeout=300)
+    assert res.returncode == 0, res.stdout + res.stderr
     return zip_path, cfg, env
 
 
@@ -49,6 +58,27 @@ def test_zip_holds_runtime_files_only(installed):
     assert "eolatent/models/biophysical_s2.onnx" in names
     assert "eolatent/core/physics/data/prospect_d_coefficients.csv" in names
     assert not [n for n in names if "/tests/" in n or "/training/" in n or n.endswith(".pyc")]
+    # ≤ 20 MB for the QGIS plugin repository: the large models come through the model manager
+    assert os.path.getsize(zip_path) <= 20 * 1024 * 1024, os.path.getsize(zip_path)
+    manifest = json.load(open(os.path.join(ROOT, "models", "manifest.json")))
+    for m in manifest["models"]:
+        assert (f"eolatent/models/{m['file']}" in names) == m["shipped"], m["file"]
+    assert "eolatent/models/manifest.json" in names
+    for f in ("__main__.py", "cli.py", "cli_commands.py", "cli_maps.py", "cli_models.py"):
+        assert f"eolatent/{f}" in names  # the command line comes with the plugin
+
+
+def test_cli_from_the_plugin_folder_lists_verified_models(installed):
+    """python -m eolatent from the installed plugin folder: the shipped and the installed models, all verified."""
+    _, cfg, env = installed
+    plugins = cfg / "profiles" / "default" / "python" / "plugins"
+    res = subprocess.run([sys.executable, "-m", "eolatent", "models", "list", "--json"], env=env, cwd=plugins,
+                         capture_output=True, text=True, timeout=300)
+    assert res.returncode == 0, res.stderr
+    rows = json.loads(res.stdout)
+    rows = rows["models"] if isinstance(rows, dict) else rows
+    assert rows and all(r["verified"] for r in rows), rows
+    assert {r["location"] for r in rows} == {"shipped", "user"}
 
 
 def test_qgis_process_lists_and_runs(installed, slovenia_tif, tmp_path):

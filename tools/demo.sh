@@ -11,6 +11,10 @@ cfg="$root/build/qgis-config"
 out="$root/demo_output"
 rm -rf "$out"; mkdir -p "$out"
 bash tools/install_plugin.sh "dist/eolatent-$version.zip" "$cfg/profiles/default" >/dev/null
+# the large models are not in the zip: install them offline from this repository's files (no network)
+export EOLATENT_MODELS_DIR="$cfg/eolatent-models"
+case "$py" in /*) pyabs="$py";; *) pyabs="$root/$py";; esac
+(cd "$cfg/profiles/default/python/plugins" && "$pyabs" -m eolatent models install --all --from "$root/models" -q)
 "$py" tools/make_demo_stack.py "$out/slovenia_s2_stack.tif"
 qgis_bin=$(command -v qgis_process.bin || command -v qgis_process)
 export QGIS_CUSTOM_CONFIG_PATH="$cfg" QT_QPA_PLATFORM=offscreen

@@ -45,7 +45,7 @@ def main(folder: str, png: str) -> None:
         ax.set_xticks([]), ax.set_yticks([])
     cloudy = [dates[i] for i in range(lai.shape[0]) if i not in clear]
     fig.suptitle("EO Latent — eolatent:biophysical on the real Slovenia Sentinel-2 sample (1 km², 10 m; Level-1C "
-                 "top-of-atmosphere, so LAI is biased low); "
+                 "top-of-atmosphere reflectance, retrieved with the TOA model variant); "
                  f"cloudy dates masked: {', '.join(cloudy) or 'none'}", fontsize=10)
     fig.savefig(png, dpi=110)
     print(f"wrote {png}")

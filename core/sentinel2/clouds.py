@@ -163,6 +163,22 @@ def onnxruntime_available() -> bool:
     return importlib.util.find_spec("onnxruntime") is not None
 
 
+def s2cloudless_missing(path: Optional[str] = None) -> str:
+    """"" when the s2cloudless model can be loaded, else why not and how to install it (it is not in the plugin
+    zip: the model manager installs it)."""
+    if path:
+        return ""
+    from ..modelcard import ModelCardError
+    from ..registry import find_model
+
+    try:
+        find_model(S2CLOUDLESS_ID)
+    except ModelCardError:
+        return (" (the s2cloudless model is not installed: python -m eolatent models install %s, or Plugins ▸ "
+                "EO Latent ▸ Models…)" % S2CLOUDLESS_ID)
+    return ""
+
+
 # --------------------------------------------------------------------------- scores on a block
 
 def method_for(bands: Sequence[str], level: Optional[str] = None) -> Optional[str]:
@@ -279,6 +295,9 @@ class CloudDetector:
             method = "rules" if method_for([b for b in bands if b != "B10"], "L2A") == "rules" else None
             note = " (s2cloudless needs onnxruntime, which this Python lacks: install it with " \
                    "plugin/dependencies.py --install)"
+        elif method == "s2cloudless" and s2cloudless_missing(self.options.model_path):
+            note = s2cloudless_missing(self.options.model_path)
+            method = "rules" if method_for([b for b in bands if b != "B10"], "L2A") == "rules" else None
         info = DateInfo(method, note=note)
         if method is None and note:
             info.label = "none" + note

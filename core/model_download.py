@@ -1,0 +1,249 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Fetching one model file into place: resumable HTTP download (urllib, ``Range``) or local copy, sha256
+verified before the atomic rename.
+
+:func:`fetch` writes ``<dest>.part`` beside the destination, checks its sha256 against the expected one,
+then renames it to ``dest`` (``os.replace``): ``dest`` is either absent, the old file, or the complete
+verified new file, never a partial one. What is left behind on failure:
+
+* a wrong sha256 (corrupted download, wrong source): the part file is deleted, :class:`HashMismatchError`
+  names the expected and the actual hash;
+* a full disk, an unwritable folder: the part file is deleted, :class:`ModelInstallError` says which folder
+  and what to do;
+* the network drops (after ``retries`` automatic resumptions) or the user cancels an HTTP download: the
+  part file is **kept**, and the next :func:`fetch` of the same file resumes it with a ``Range`` request
+  (a server that ignores ``Range`` makes it start again from zero). A part file whose content turns out
+  wrong fails the hash check and is deleted, so the next attempt starts clean.
+
+Local copies (a folder or a file, ``file://`` URLs included) are not resumable: a cancelled copy is deleted.
+Nothing here runs unless the user asked for an install (no silent downloads).
+"""
+from __future__ import annotations
+
+import errno
+import hashlib
+import http.client
+import os
+import shutil
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from typing import Callable, Optional
+
+CHUNK = 1 << 20
+USER_AGENT = "eolatent-model-manager"
+Progress = Optional[Callable[[int, int], None]]
+Cancel = Optional[Callable[[], bool]]
+
+
+class ModelInstallError(Exception):
+    """A model could not be installed; the message names the cause and the fix."""
+
+
+class HashMismatchError(ModelInstallError):
+    """The fetched file is not the one the manifest describes (the part file was deleted)."""
+
+
+class DownloadInterrupted(ModelInstallError):
+    """The network dropped; ``part`` (kept) is resumed by the next install of the same model."""
+
+    def __init__(self, message: str, part: str):
+        super().__init__(message)
+        self.part = part
+
+
+class InstallCancelled(ModelInstallError):
+    """The user cancelled (an HTTP download keeps its part file for resumption)."""
+
+
+class _NetworkDrop(Exception):
+    pass
+
+
+def is_url(source: str) -> bool:
+    return urllib.parse.urlparse(str(source)).scheme in ("http", "https", "file")
+
+
+def _local_path(source: str) -> str:
+    if urllib.parse.urlparse(source).scheme == "file":
+        return urllib.request.url2pathname(urllib.parse.urlparse(source).path)
+    return source
+
+
+def _write(fh, data: bytes) -> None:
+    """One write of the part file (a seam for the tests' full-disk simulation)."""
+    fh.write(data)
+
+
+def _remove(path: str) -> None:
+    try:
+        os.remove(path)
+    except FileNotFoundError:
+        pass
+
+
+def disk_error(exc: OSError, folder: str, name: str, size: int) -> ModelInstallError:
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1), errno.EFBIG):
+        return ModelInstallError(
+            f"not enough disk space in {folder} for {name} ({size / 1e6:.1f} MB): free some space, or set the "
+            f"environment variable EOLATENT_MODELS_DIR to a folder on another disk; nothing was installed")
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return ModelInstallError(
+            f"cannot write to the model folder {folder} ({exc.strerror}): choose a writable folder with the "
+            f"environment variable EOLATENT_MODELS_DIR; nothing was installed")
+    return ModelInstallError(f"cannot write {name} in {folder}: {exc}; nothing was installed")
+
+
+def fetch(source: str, dest: str, size: int, sha256: str, progress: Progress = None, cancel: Cancel = None,
+          retries: int = 2, retry_wait: float = 1.0, timeout: float = 60.0) -> str:
+    """Put the file at ``source`` (URL or local path) at ``dest`` after checking its sha256; returns ``dest``.
+    ``progress(done, total)`` in bytes of this file; ``cancel()`` true stops it (:class:`InstallCancelled`)."""
+    folder, name = os.path.dirname(os.path.abspath(dest)), os.path.basename(dest)
+    part = dest + ".part"
+    have = os.path.getsize(part) if os.path.isfile(part) else 0
+    if shutil.disk_usage(folder).free < size - min(have, size):
+        raise disk_error(OSError(errno.ENOSPC, "no space"), folder, name, size)
+    if is_url(source) and urllib.parse.urlparse(source).scheme != "file":
+        attempt = 0
+        while True:
+            try:
+                _download(source, part, size, progress, cancel, timeout, folder, name)
+                break
+            except _NetworkDrop as exc:
+                attempt += 1
+                if attempt > retries:
+                    got = os.path.getsize(part) if os.path.isfile(part) else 0
+                    if not got:
+                        raise DownloadInterrupted(f"cannot download {name} from {source}: {exc}; check the network "
+                                                  "connection, or install offline with --from FOLDER", part) from None
+                    raise DownloadInterrupted(
+                        f"the download of {name} from {source} was interrupted after {got} of {size} bytes ({exc}); "
+                        f"the partial file {part} is kept: run the same install again to resume it", part) from None
+                time.sleep(retry_wait)
+    else:
+        _copy(_local_path(source), part, size, progress, cancel, folder, name)
+    got = hashlib.sha256()
+    with open(part, "rb") as fh:
+        for block in iter(lambda: fh.read(CHUNK), b""):
+            got.update(block)
+    if got.hexdigest() != sha256:
+        _remove(part)
+        raise HashMismatchError(
+            f"{name} from {source} is not the expected file: sha256 expected {sha256}, got {got.hexdigest()}; "
+            f"the downloaded data was deleted and nothing was installed (the source holds a corrupted or "
+            f"different version of the file)")
+    try:
+        os.replace(part, dest)
+    except OSError as exc:
+        _remove(part)
+        raise disk_error(exc, folder, name, size) from None
+    return dest
+
+
+def _open_part(part: str, mode: str, folder: str, name: str, size: int):
+    try:
+        return open(part, mode)
+    except OSError as exc:
+        if "a" not in mode:
+            _remove(part)
+        raise disk_error(exc, folder, name, size) from None
+
+
+def _pump(read, fh, done: int, size: int, progress: Progress, cancel: Cancel, part: str, folder: str, name: str,
+          keep_on_cancel: bool) -> int:
+    """Copy chunks from ``read`` into ``fh``; returns the bytes in the part file."""
+    while True:
+        if cancel is not None and cancel():
+            fh.close()
+            if not keep_on_cancel:
+                _remove(part)
+                raise InstallCancelled(f"the install of {name} was cancelled; nothing was installed")
+            raise InstallCancelled(f"the download of {name} was cancelled after {done} of {size} bytes; the partial "
+                                   f"file {part} is kept: install again to resume it")
+        try:
+            chunk = read(CHUNK)
+        except (OSError, http.client.HTTPException) as exc:
+            raise _NetworkDrop(str(exc) or type(exc).__name__) from None
+        if not chunk:
+            return done
+        if done + len(chunk) > size:
+            fh.close()
+            _remove(part)
+            raise HashMismatchError(f"{name} is not the expected file: the source has more than the {size} bytes the "
+                                    "manifest gives; the downloaded data was deleted and nothing was installed")
+        try:
+            _write(fh, chunk)
+        except OSError as exc:
+            fh.close()
+            _remove(part)
+            raise disk_error(exc, folder, name, size) from None
+        done += len(chunk)
+        if progress is not None:
+            progress(done, size)
+
+
+def _finish(fh, part: str, folder: str, name: str, size: int) -> None:
+    try:
+        fh.flush()
+        os.fsync(fh.fileno())
+        fh.close()
+    except OSError as exc:
+        fh.close()
+        _remove(part)
+        raise disk_error(exc, folder, name, size) from None
+
+
+def _download(url: str, part: str, size: int, progress: Progress, cancel: Cancel, timeout: float,
+              folder: str, name: str) -> None:
+    offset = os.path.getsize(part) if os.path.isfile(part) else 0
+    if offset > size:
+        _remove(part)
+        offset = 0
+    if offset == size and size:
+        return  # complete already: the hash check decides
+    headers = {"User-Agent": USER_AGENT}
+    if offset:
+        headers["Range"] = f"bytes={offset}-"
+    if urllib.parse.urlsplit(url).scheme not in ("http", "https"):
+        raise ModelInstallError(f"cannot download {name} from {url}: only http(s) URLs are downloaded; give a local "
+                                "folder or file with --from for offline installs")
+    try:
+        resp = urllib.request.urlopen(  # nosec B310 - scheme checked just above: http(s) only
+            urllib.request.Request(url, headers=headers), timeout=timeout)
+    except urllib.error.HTTPError as exc:
+        if exc.code == 416 and offset:  # the part does not fit the file the server has: start again
+            _remove(part)
+            raise _NetworkDrop("the server refused to resume, starting again") from None
+        hint = " (not published there)" if exc.code in (403, 404, 410) else ""
+        raise ModelInstallError(f"cannot download {name} from {url}: HTTP {exc.code} {exc.reason}{hint}; install "
+                                "it offline with --from FOLDER, or give another source") from None
+    except (urllib.error.URLError, OSError, http.client.HTTPException) as exc:
+        raise _NetworkDrop(str(getattr(exc, "reason", exc))) from None
+    with resp:
+        resumed = offset and resp.status == 206 and \
+            (resp.headers.get("Content-Range") or "").replace(" ", "").startswith(f"bytes{offset}-")
+        if not resumed:
+            offset = 0
+        fh = _open_part(part, "ab" if resumed else "wb", folder, name, size)
+        try:
+            done = _pump(resp.read, fh, offset, size, progress, cancel, part, folder, name, keep_on_cancel=True)
+        finally:
+            if not fh.closed:  # what arrived is kept (flushed) for the resumption
+                _finish(fh, part, folder, name, size)
+    if done < size:
+        raise _NetworkDrop(f"the connection closed after {done} of {size} bytes")
+
+
+def _copy(src: str, part: str, size: int, progress: Progress, cancel: Cancel, folder: str, name: str) -> None:
+    if not os.path.isfile(src):
+        raise ModelInstallError(f"{src}: no such file; give the folder that holds {name}, or its URL")
+    fh = _open_part(part, "wb", folder, name, size)
+    try:
+        with open(src, "rb") as inp:
+            _pump(inp.read, fh, 0, size, progress, cancel, part, folder, name, keep_on_cancel=False)
+    except _NetworkDrop as exc:  # a read error of the source file
+        fh.close()
+        _remove(part)
+        raise ModelInstallError(f"cannot read {src}: {exc}; nothing was installed") from None
+    _finish(fh, part, folder, name, size)  # a short file fails the hash check

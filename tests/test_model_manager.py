@@ -1,0 +1,298 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The model manager (core/model_manager.py, core/model_download.py, core/model_manifest.py) and the registry's
+two folders, against a local HTTP server on 127.0.0.1 (tests/model_fixtures.py) that supports ``Range``
+requests and can drop the connection or serve a corrupted file. Small ONNX files with cards stand in for the
+models; one test checks the real ``models/manifest.json`` against the files of ``models/``, one the text
+encoder on the real text model installed into a user folder. The command line: test_model_manager_cli.py."""
+import errno
+import json
+import os
+import pathlib
+import re
+import shutil
+
+import numpy as np
+import pytest
+
+from eolatent.core import model_download, model_manager, model_manifest, modelcard, registry
+import model_fixtures as MF
+
+
+@pytest.fixture()
+def server(tmp_path):
+    srv = MF.start_server(tmp_path / "release")
+    yield srv
+    MF.stop_server(srv)
+
+
+@pytest.fixture()
+def env(tmp_path, server, monkeypatch):
+    return MF.make_env(tmp_path, server, monkeypatch)
+
+
+# ---- the real manifest ---------------------------------------------------------------------------
+def test_manifest_matches_the_model_files():
+    """models/manifest.json is what tools/models_manifest.py makes of models/ (sizes, sha256, ids, licences)."""
+    path = os.path.join(registry.MODELS_DIR, "manifest.json")
+    with open(path, encoding="utf-8") as fh:
+        stored = json.load(fh)
+    assert stored == model_manifest.build_manifest(registry.MODELS_DIR), \
+        "models/manifest.json is stale: run python tools/models_manifest.py"
+    onnx_files = sorted(f for f in os.listdir(registry.MODELS_DIR) if f.endswith(".onnx"))
+    assert [m["file"] for m in stored["models"]] == onnx_files
+    for m in stored["models"]:
+        full = os.path.join(registry.MODELS_DIR, m["file"])
+        assert m["size"] == os.path.getsize(full) and m["shipped"] == (m["size"] <= 5 * 1024 * 1024)
+        assert m["url"] == f"https://github.com/eo-latent/eolatent/releases/download/models-v{m['version']}/{m['file']}"
+    text = next(m for m in stored["models"] if m["id"] == "eolatent.text.minilm")
+    assert not text["shipped"] and [s["file"] for s in text["sidecars"]] == ["text_minilm.LICENSE.txt",
+                                                                            "text_minilm.vocab.txt"]
+    cloud = next(m for m in stored["models"] if m["id"] == "eolatent.cloud.s2cloudless")
+    assert not cloud["shipped"] and cloud["license"] == "CC-BY-SA-4.0"
+    shipped = sum(m["size"] + sum(s["size"] for s in m["sidecars"]) for m in stored["models"] if m["shipped"])
+    assert shipped < 10e6  # what stays in the zip
+
+
+# ---- install -------------------------------------------------------------------------------------
+def test_full_install_then_the_registry_loads_it(env):
+    with pytest.raises(model_manifest.ModelNotInstalledError):
+        registry.find_model("test.alpha")
+    seen = []
+    st = model_manager.install("test.alpha", progress=lambda d, t: seen.append((d, t)))
+    total = len(env["alpha"]) + len("MIT licence of alpha\n")
+    assert st.location == "user" and st.verified and st.path == os.path.join(env["user"], "alpha.onnx")
+    assert MF.leftovers(env["user"]) == ["alpha.LICENSE.txt", "alpha.onnx"]
+    assert open(st.path, "rb").read() == env["alpha"]
+    assert seen[-1] == (total, total) and all(t == total for _, t in seen) and len(seen) > 10
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen)
+    assert [r for _, r in env["server"].requests] == [None, None]  # two plain GETs: sidecar, model
+    info = registry.find_model("test.alpha")
+    assert info.path == st.path and info.card["license"] == "MIT"
+    assert {m.id for m in registry.list_models()} == {"test.alpha", "test.beta"}
+    again = model_manager.install("test.alpha")  # installed and verified: nothing fetched
+    assert again.verified and len(env["server"].requests) == 2
+
+
+def test_interrupted_download_resumes_with_range(env):
+    env["server"].drop_after["alpha.onnx"] = 5000
+    with pytest.raises(model_manager.DownloadInterrupted, match="interrupted after 5000 of .* run the same install"):
+        model_manager.install("alpha", retries=0)
+    part = os.path.join(env["user"], "alpha.onnx.part")
+    assert os.path.getsize(part) == 5000 and not os.path.exists(os.path.join(env["user"], "alpha.onnx"))
+    assert model_manager.status()[0].partial == 5000
+    with pytest.raises(model_manifest.ModelNotInstalledError):
+        registry.find_model("test.alpha")
+    st = model_manager.install("alpha", retries=0)
+    assert env["server"].requests[-1] == ("alpha.onnx", "bytes=5000-")
+    assert st.verified and open(st.path, "rb").read() == env["alpha"] and not os.path.exists(part)
+    assert model_manager.verify("test.alpha").verified
+
+
+def test_a_dropped_connection_is_resumed_within_one_install(env):
+    env["server"].drop_after["alpha.onnx"] = 3000
+    st = model_manager.install("test.alpha", retry_wait=0)
+    assert [r for n, r in env["server"].requests if n == "alpha.onnx"] == [None, "bytes=3000-"]
+    assert st.verified and model_manifest.file_sha256(st.path, cached=False) == MF.sha(env["alpha"])
+
+
+def test_a_server_ignoring_range_restarts_from_zero(env):
+    env["server"].drop_after["alpha.onnx"] = 3000
+    env["server"].ignore_range = True
+    st = model_manager.install("test.alpha", retry_wait=0)
+    assert st.verified and open(st.path, "rb").read() == env["alpha"]
+
+
+def test_wrong_hash_deletes_everything(env):
+    env["server"].corrupt.add("alpha.onnx")
+    bad = bytearray(env["alpha"])
+    bad[len(bad) // 2] ^= 0xFF
+    with pytest.raises(model_manager.HashMismatchError) as exc:
+        model_manager.install("test.alpha")
+    msg = str(exc.value)
+    assert f"expected {MF.sha(env['alpha'])}" in msg and f"got {MF.sha(bytes(bad))}" in msg
+    assert "nothing was installed" in msg
+    assert MF.leftovers(env["user"]) == []  # neither the part file nor the sidecar of this install
+
+
+def test_cancel_keeps_the_part_for_resumption(env):
+    calls = []
+    with pytest.raises(model_manager.InstallCancelled, match="kept"):
+        model_manager.install("test.alpha", progress=lambda d, t: calls.append(d),
+                              cancel=lambda: len(calls) > 5)
+    part = os.path.join(env["user"], "alpha.onnx.part")
+    assert 0 < os.path.getsize(part) < len(env["alpha"])
+    have = os.path.getsize(part)
+    st = model_manager.install("test.alpha")
+    assert env["server"].requests[-1] == ("alpha.onnx", f"bytes={have}-") and st.verified
+
+
+def test_offline_install_from_a_folder_and_from_the_file(env):
+    st = model_manager.install("test.alpha", source=env["release"])
+    assert st.verified and env["server"].requests == []
+    assert MF.leftovers(env["user"]) == ["alpha.LICENSE.txt", "alpha.onnx"]
+    model_manager.remove("test.alpha")
+    st = model_manager.install("alpha.onnx", source=os.path.join(env["release"], "alpha.onnx"))
+    assert st.verified and env["server"].requests == []
+    # the wrong file offline: refused, nothing left
+    model_manager.remove("test.alpha")
+    other = os.path.join(os.path.dirname(env["release"]), "elsewhere")
+    os.makedirs(other)
+    shutil.copy(os.path.join(env["release"], "alpha.LICENSE.txt"), other)
+    MF.write_model(pathlib.Path(other) / "alpha.onnx", "test.alpha", scale=2.0)
+    with pytest.raises(model_manager.HashMismatchError, match="sha256 expected"):
+        model_manager.install("test.alpha", source=other)
+    assert MF.leftovers(env["user"]) == []
+    with pytest.raises(model_manager.ModelInstallError, match="no such file or folder"):
+        model_manager.install("test.alpha", source=other + "/absent")
+
+
+def test_install_from_a_base_url(env):
+    st = model_manager.install("test.alpha", source=env["server"].url.rstrip("/"))
+    assert st.verified and [n for n, _ in env["server"].requests] == ["alpha.LICENSE.txt", "alpha.onnx"]
+
+
+# ---- verify, remove, registry refusals -----------------------------------------------------------
+def test_verify_detects_a_corrupted_file_and_the_registry_refuses_it(env):
+    st = model_manager.install("test.alpha")
+    with open(st.path, "r+b") as fh:
+        fh.seek(len(env["alpha"]) // 2)
+        fh.write(b"\x00\x01\x02")
+    bad = model_manager.verify("test.alpha")
+    assert bad.location == "user" and bad.verified is False and "sha256 expected" in bad.problem
+    with pytest.raises(model_manifest.ModelNotInstalledError, match="does not match the manifest"):
+        registry.find_model("test.alpha")
+    assert "test.alpha" not in {m.id for m in registry.list_models()}
+
+
+def test_a_valid_card_is_not_enough_in_the_user_folder(env):
+    """A file whose card and weights check out but which is not the manifest's file is not loaded."""
+    os.makedirs(env["user"])
+    path = pathlib.Path(env["user"]) / "alpha.onnx"
+    MF.write_model(path, "test.alpha", metrics=dict(rmse=0.5))
+    modelcard.read_card(path.read_bytes())  # the embedded card check passes
+    with pytest.raises(modelcard.ModelCardError, match="does not match the manifest"):
+        registry.load_model(str(path))
+    stray = path.with_name("stray.onnx")
+    MF.write_model(stray, "test.stray")
+    with pytest.raises(modelcard.ModelCardError, match="not a model of this plugin version's manifest"):
+        registry.load_model(str(stray))
+    assert {m.id for m in registry.list_models()} == {"test.beta"}
+
+
+def test_remove(env):
+    model_manager.install("test.alpha")
+    open(os.path.join(env["user"], "alpha.onnx.part"), "wb").write(b"x")
+    removed = model_manager.remove("alpha")
+    assert sorted(os.path.basename(p) for p in removed) == ["alpha.LICENSE.txt", "alpha.onnx", "alpha.onnx.part"]
+    assert MF.leftovers(env["user"]) == [] and not model_manager.verify("test.alpha").installed
+    with pytest.raises(model_manager.ModelInstallError, match="not installed"):
+        model_manager.remove("test.alpha")
+    with pytest.raises(model_manager.ModelInstallError, match="ships with the plugin"):
+        model_manager.remove("test.beta")
+    with pytest.raises(model_manager.ModelInstallError, match="no model 'gamma'.*known models: test.alpha"):
+        model_manager.remove("gamma")
+
+
+def test_missing_model_error_names_the_install_command(env):
+    with pytest.raises(modelcard.ModelCardError) as exc:
+        registry.find_model("test.alpha")
+    msg = str(exc.value)
+    assert isinstance(exc.value, model_manifest.ModelNotInstalledError)
+    assert "is not installed" in msg and "python -m eolatent models install test.alpha`" in msg
+    assert "models install test.alpha --from FOLDER" in msg and "Plugins ▸ EO Latent ▸ Models…" in msg
+    with pytest.raises(model_manifest.ModelNotInstalledError, match="no valid model with id 'test.unknown'"):
+        registry.find_model("test.unknown")
+
+
+def test_status(env):
+    rows = {r.id: r for r in model_manager.status()}
+    assert rows["test.beta"].location == "shipped" and rows["test.beta"].verified and rows["test.beta"].shipped
+    assert not rows["test.alpha"].installed and not rows["test.alpha"].shipped
+    assert rows["test.alpha"].total_size == len(env["alpha"]) + len("MIT licence of alpha\n")
+    model_manager.install("test.alpha")
+    rows = {r.id: r for r in model_manager.status()}
+    assert rows["test.alpha"].location == "user" and rows["test.alpha"].verified
+
+
+# ---- disk and folder errors ----------------------------------------------------------------------
+def test_disk_full_while_writing(env, monkeypatch):
+    def full(fh, data):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(model_download, "_write", full)
+    with pytest.raises(model_manager.ModelInstallError, match=f"not enough disk space in {re.escape(env['user'])}"):
+        model_manager.install("test.alpha")
+    assert MF.leftovers(env["user"]) == []
+
+
+def test_disk_full_before_starting(env, monkeypatch):
+    monkeypatch.setattr(model_download.shutil, "disk_usage", lambda p: shutil._ntuple_diskusage(10, 10, 0))
+    with pytest.raises(model_manager.ModelInstallError, match="not enough disk space"):
+        model_manager.install("test.alpha")
+    assert MF.leftovers(env["user"]) == [] and env["server"].requests == []
+
+
+def test_unusable_model_folder(env, monkeypatch, tmp_path):
+    blocker = tmp_path / "afile"
+    blocker.write_text("x")
+    monkeypatch.setenv("EOLATENT_MODELS_DIR", str(blocker))
+    with pytest.raises(model_manager.ModelInstallError, match="is a file, not a folder.*EOLATENT_MODELS_DIR"):
+        model_manager.install("test.alpha")
+    monkeypatch.setenv("EOLATENT_MODELS_DIR", str(blocker / "sub"))
+    with pytest.raises(model_manager.ModelInstallError, match="EOLATENT_MODELS_DIR"):
+        model_manager.install("test.alpha")
+
+
+def test_unreachable_server(env, monkeypatch):
+    port = env["server"].server_address[1]
+    env["server"].shutdown()
+    env["server"].server_close()
+    with pytest.raises(model_manager.DownloadInterrupted, match="cannot download alpha.LICENSE.txt.*--from FOLDER"):
+        model_manager.install("test.alpha", source=f"http://127.0.0.1:{port}/", retries=1, retry_wait=0)
+    assert [f for f in MF.leftovers(env["user"]) if not f.endswith(".part")] == []
+
+
+def test_user_folder_default(monkeypatch, tmp_path):
+    monkeypatch.delenv("EOLATENT_MODELS_DIR", raising=False)
+    monkeypatch.setattr(model_manifest.sys, "platform", "linux")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    assert model_manifest.user_models_dir() == str(tmp_path / "xdg" / "eolatent" / "models")
+    monkeypatch.delenv("XDG_DATA_HOME")
+    assert model_manifest.user_models_dir() == os.path.expanduser("~/.local/share/eolatent/models")
+    model_manifest.set_user_models_dir(str(tmp_path / "profile"))
+    try:
+        assert model_manifest.user_models_dir() == str(tmp_path / "profile")
+        monkeypatch.setenv("EOLATENT_MODELS_DIR", str(tmp_path / "env"))
+        assert model_manifest.user_models_dir() == str(tmp_path / "env")
+    finally:
+        model_manifest.set_user_models_dir(None)
+
+
+def test_the_text_encoder_uses_an_installed_model(tmp_path, monkeypatch):
+    """The 55 MB text model once it no longer ships: installed offline into the user folder, found there."""
+    from eolatent.core import text_encoder
+
+    src = registry.MODELS_DIR
+    if not os.path.isfile(os.path.join(src, "text_minilm.onnx")):
+        pytest.skip("models/text_minilm.onnx not built")
+    shipped = tmp_path / "shipped"  # a plugin zip without the text model
+    shipped.mkdir()
+    shutil.copy(os.path.join(src, "manifest.json"), shipped)
+    monkeypatch.setattr(model_manifest, "SHIPPED_DIR", str(shipped))
+    monkeypatch.setenv("EOLATENT_MODELS_DIR", str(tmp_path / "user"))
+    with pytest.raises(model_manifest.ModelNotInstalledError, match="models install eolatent.text.minilm"):
+        text_encoder.TextEncoder(provider="cpu", threads=1)
+    st = model_manager.install("eolatent.text.minilm", source=src)
+    assert sorted(os.listdir(tmp_path / "user")) == ["text_minilm.LICENSE.txt", "text_minilm.onnx",
+                                                     "text_minilm.vocab.txt"]
+    enc = text_encoder.TextEncoder(provider="cpu", threads=1)
+    assert enc.model_path == st.path
+    ref = text_encoder.TextEncoder(text_encoder.DEFAULT_MODEL, provider="cpu", threads=1)
+    assert np.array_equal(enc.encode(["vineyards"]), ref.encode(["vineyards"]))
+
+
+def test_a_file_missing_on_the_server(env):
+    os.remove(os.path.join(env["release"], "alpha.onnx"))
+    with pytest.raises(model_manager.ModelInstallError, match=r"HTTP 404 .*not published there.*--from FOLDER"):
+        model_manager.install("test.alpha")
+    assert MF.leftovers(env["user"]) == []

@@ -1,0 +1,73 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""``python -m eolatent models list|install|verify|remove`` (cli_models.py) against the local HTTP server of
+tests/model_fixtures.py: output, progress on stderr, exit status 0/1/2."""
+import json
+import os
+import re
+
+import pytest
+
+from eolatent.cli import main
+from eolatent.core import model_manager
+import model_fixtures as MF
+
+
+@pytest.fixture()
+def server(tmp_path):
+    srv = MF.start_server(tmp_path / "release")
+    yield srv
+    MF.stop_server(srv)
+
+
+@pytest.fixture()
+def env(tmp_path, server, monkeypatch):
+    return MF.make_env(tmp_path, server, monkeypatch)
+
+
+def cli(capsys, *args):
+    rc = main([str(a) for a in args])
+    out, err = capsys.readouterr()
+    return rc, out, err
+
+
+def test_cli_install_list_verify_remove(env, capsys):
+    rc, out, err = cli(capsys, "models", "list")
+    assert rc == 0 and re.search(r"test\.alpha .* on demand\s+-\s+not installed", out), out
+    assert re.search(r"test\.beta .* shipped\s+shipped\s+verified", out)
+    rc, out, err = cli(capsys, "models", "install", "test.alpha")
+    path = os.path.join(env["user"], "alpha.onnx")
+    assert rc == 0 and out == f"test.alpha\t{path}\n" and "100.0 %" in err and "licence MIT" in err
+    rc, out, _ = cli(capsys, "models", "list", "--json")
+    doc = json.loads(out)
+    alpha = next(m for m in doc["models"] if m["id"] == "test.alpha")
+    assert rc == 0 and alpha["location"] == "user" and alpha["verified"] and doc["user_folder"] == env["user"]
+    rc, out, _ = cli(capsys, "models", "verify")
+    assert rc == 0 and f"test.alpha\tverified\t{path}" in out and "test.beta\tverified" in out
+    with open(path, "r+b") as fh:
+        fh.write(b"garbage")
+    rc, out, err = cli(capsys, "models", "verify", "test.alpha")
+    assert rc == 1 and "CORRUPT" in out and "sha256 expected" in err and "install test.alpha --force" in err
+    rc, out, err = cli(capsys, "models", "install", "test.alpha", "--force", "-q")
+    assert rc == 0 and not err and model_manager.verify("test.alpha").verified
+    rc, out, err = cli(capsys, "models", "remove", "alpha")
+    assert rc == 0 and out.count("removed\t") == 2 and MF.leftovers(env["user"]) == []
+
+
+def test_cli_offline_all_and_errors(env, capsys):
+    rc, out, err = cli(capsys, "models", "install", "--all", "--from", env["release"])
+    assert rc == 0 and env["server"].requests == [] and "test.alpha\t" in out and "test.beta\t" in out
+    rc, _, err = cli(capsys, "models", "install")
+    assert rc == 2 and "name the models to install, or give --all" in err
+    rc, _, err = cli(capsys, "models", "install", "gamma")
+    assert rc == 2 and err.startswith("eolatent models: error: no model 'gamma'")
+    rc, _, err = cli(capsys, "models", "remove", "test.beta")
+    assert rc == 1 and "ships with the plugin" in err
+    cli(capsys, "models", "remove", "test.alpha")
+    env["server"].corrupt.add("alpha.onnx")
+    rc, out, err = cli(capsys, "models", "install", "test.alpha")
+    assert rc == 1 and not out and "sha256 expected" in err and MF.leftovers(env["user"]) == []
+    rc, _, err = cli(capsys, "models", "verify", "test.alpha")
+    assert rc == 1 and "is not installed" in err and "models install test.alpha" in err
+    with pytest.raises(SystemExit) as exc:
+        main(["models"])
+    assert exc.value.code == 2
