@@ -31,7 +31,7 @@ SHIPPED_MAX_BYTES = 5 * 1024 * 1024  # larger models are installed on demand, no
 SIDECAR_SUFFIXES = (".LICENSE.txt", ".vocab.txt")
 ENV_VAR = "EOLATENT_MODELS_DIR"
 INSTALL_CMD = "python -m eolatent models install"
-DIALOG = "Plugins ▸ EO Latent ▸ Models…"
+DIALOG = "Raster ▸ EO Latent ▸ Models…"  # the plugin's menu (plugin/plugin.py)
 
 
 class ModelNotInstalledError(modelcard.ModelCardError):

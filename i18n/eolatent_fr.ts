@@ -16,7 +16,7 @@
     <message>
       <location filename="../plugin/algorithm_task.py" line="79" />
       <location filename="../plugin/latent_viewer.py" line="199" />
-      <location filename="../plugin/plugin.py" line="57" />
+      <location filename="../plugin/plugin.py" line="59" />
       <source>EO Latent</source>
       <translation>EO Latent</translation>
     </message>
@@ -72,12 +72,14 @@
     </message>
     <message>
       <location filename="../plugin/diagnostics.py" line="78" />
+      <location filename="../plugin/models_dialog.py" line="122" />
       <source>Refresh</source>
       <translation>Actualiser</translation>
     </message>
     <message>
       <location filename="../plugin/diagnostics.py" line="80" />
       <location filename="../plugin/latent_viewer.py" line="125" />
+      <location filename="../plugin/models_dialog.py" line="124" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
@@ -99,11 +101,13 @@
     </message>
     <message>
       <location filename="../plugin/diagnostics.py" line="67" />
+      <location filename="../plugin/models_dialog.py" line="82" />
       <source>Model id</source>
       <translation>Identifiant du modèle</translation>
     </message>
     <message>
       <location filename="../plugin/diagnostics.py" line="67" />
+      <location filename="../plugin/models_dialog.py" line="82" />
       <source>Version</source>
       <translation>Version</translation>
     </message>
@@ -129,6 +133,7 @@
     </message>
     <message>
       <location filename="../plugin/diagnostics.py" line="99" />
+      <location filename="../plugin/models_dialog.py" line="285" />
       <source>Cancelled.</source>
       <translation>Annulé.</translation>
     </message>
@@ -174,8 +179,8 @@
     </message>
     <message>
       <location filename="../plugin/latent_viewer.py" line="122" />
+      <location filename="../plugin/models_dialog.py" line="96" />
       <location filename="../plugin/query_dock.py" line="68" />
-      <location filename="../plugin/stack_dock.py" line="165" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
@@ -223,6 +228,210 @@
       <location filename="../plugin/latent_viewer.py" line="148" />
       <source>{} is not a latent raster; choose an output of eolatent:encode.</source>
       <translation>{} n'est pas un raster latent ; choisissez une sortie de eolatent:encode.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/models_dialog.py" line="69" />
+      <source>EO Latent — models</source>
+      <translation>EO Latent — modèles</translation>
+    </message>
+    <message>
+      <location filename="../plugin/models_dialog.py" line="105" />
+      <source>Install</source>
+      <translation>Installer</translation>
+    </message>
+    <message>
+      <location filename="../plugin/models_dialog.py" line="106" />
+      <source>Download the selected model from its release URL (sha256 verified)</source>
+      <translation>Télécharger le modèle sélectionné depuis l'URL de sa publication (sha256 vérifié)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/models_dialog.py" line="108" />
+      <source>Install from folder…</source>
+      <translation>Installer depuis un dossier…</translation>
+    </message>
+    <message>
+      <location filename="../plugin/models_dialog.py" line="109" />
+      <source>Offline install: copy the model and its sidecar files from a folder or from the .onnx file (sha256 verified)</source>
+      <translation>Installation hors ligne : copier le modèle et ses fichiers annexes depuis un dossier ou depuis le fichier .onnx (sha256 vérifié)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/models_dialog.py" line="116" />
+      <source>Verify</source>
+      <translation>Vérifier</translation>
+    </message>
+    <message>
+      <location filename="../plugin/models_dialog.py" line="117" />
+      <source>Hash the installed files of the selected model again</source>
+      <translation>Recalculer l'empreinte des fichiers installés du modèle sélectionné</translation>
+    </message>
+    <message>
+      <location filename="../plugin/models_dialog.py" line="119" />
+      <source>Remove</source>
+      <translation>Supprimer</translation>
+    </message>
+    <message>
+      <location filename="../plugin/models_dialog.py" line="120" />
+      <source>Delete the selected model from the user model folder</source>
+      <translation>Supprimer le modèle sélectionné du dossier de modèles de l'utilisateur</translation>
+    </message>
+    <message>
+      <location filename="../plugin/models_dialog.py" line="159" />
+      <source>not installed</source>
+      <translation>non installé</translation>
+    </message>
+    <message>
+      <location filename="../plugin/models_dialog.py" line="165" />
+      <source>not checked</source>
+      <translation>non vérifié</translation>
+    </message>
+    <message>
+      <location filename="../plugin/models_dialog.py" line="214" />
+      <source>Models</source>
+      <translation>Modèles</translation>
+    </message>
+    <message>
+      <location filename="../plugin/models_dialog.py" line="256" />
+      <source>its release URL</source>
+      <translation>l'URL de sa publication</translation>
+    </message>
+    <message>
+      <location filename="../plugin/models_dialog.py" line="82" />
+      <source>Size (MB)</source>
+      <translation>Taille (Mo)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/models_dialog.py" line="82" />
+      <source>Licence</source>
+      <translation>Licence</translation>
+    </message>
+    <message>
+      <location filename="../plugin/models_dialog.py" line="83" />
+      <source>Where</source>
+      <translation>Emplacement</translation>
+    </message>
+    <message>
+      <location filename="../plugin/models_dialog.py" line="83" />
+      <source>Verified</source>
+      <translation>Vérifié</translation>
+    </message>
+    <message>
+      <location filename="../plugin/models_dialog.py" line="83" />
+      <source>Partial download</source>
+      <translation>Téléchargement partiel</translation>
+    </message>
+    <message>
+      <location filename="../plugin/models_dialog.py" line="171" />
+      <source>{} of {} MB, resumable</source>
+      <translation>{} sur {} Mo, reprenable</translation>
+    </message>
+    <message>
+      <location filename="../plugin/models_dialog.py" line="34" />
+      <source>EO Latent: installing {}</source>
+      <translation>EO Latent : installation de {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/models_dialog.py" line="148" />
+      <source>User model folder: {}</source>
+      <translation>Dossier de modèles de l'utilisateur : {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/models_dialog.py" line="159" />
+      <source>shipped</source>
+      <translation>fourni avec l'extension</translation>
+    </message>
+    <message>
+      <location filename="../plugin/models_dialog.py" line="159" />
+      <source>installed</source>
+      <translation>installé</translation>
+    </message>
+    <message>
+      <location filename="../plugin/models_dialog.py" line="224" />
+      <source>Download {} {} ({} MB, licence {}) from
+{}
+into {}?</source>
+      <translation>Télécharger {} {} ({} Mo, licence {}) depuis
+{}
+dans {} ?</translation>
+    </message>
+    <message>
+      <location filename="../plugin/models_dialog.py" line="226" />
+      <source>Install a model</source>
+      <translation>Installer un modèle</translation>
+    </message>
+    <message>
+      <location filename="../plugin/models_dialog.py" line="241" />
+      <source>ONNX models (*.onnx)</source>
+      <translation>Modèles ONNX (*.onnx)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/models_dialog.py" line="257" />
+      <source>Installing {} from {}…</source>
+      <translation>Installation de {} depuis {}…</translation>
+    </message>
+    <message>
+      <location filename="../plugin/models_dialog.py" line="319" />
+      <source>Remove a model</source>
+      <translation>Supprimer un modèle</translation>
+    </message>
+    <message>
+      <location filename="../plugin/models_dialog.py" line="112" />
+      <source>From a folder…</source>
+      <translation>Depuis un dossier…</translation>
+    </message>
+    <message>
+      <location filename="../plugin/models_dialog.py" line="113" />
+      <source>From the model file (.onnx)…</source>
+      <translation>Depuis le fichier du modèle (.onnx)…</translation>
+    </message>
+    <message>
+      <location filename="../plugin/models_dialog.py" line="266" />
+      <source>Installing {}: {} of {} MB</source>
+      <translation>Installation de {} : {} sur {} Mo</translation>
+    </message>
+    <message>
+      <location filename="../plugin/models_dialog.py" line="279" />
+      <source>{} is installed and verified: {}</source>
+      <translation>{} est installé et vérifié : {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/models_dialog.py" line="329" />
+      <source>Removed: {}</source>
+      <translation>Supprimé : {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/models_dialog.py" line="240" />
+      <source>The model file {} (its sidecar files beside it)</source>
+      <translation>Le fichier du modèle {} (ses fichiers annexes à côté)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/models_dialog.py" line="243" />
+      <source>Folder holding {}</source>
+      <translation>Dossier contenant {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/models_dialog.py" line="282" />
+      <source>{} was installed but does not match the manifest: {}</source>
+      <translation>{} a été installé mais ne correspond pas au manifeste : {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/models_dialog.py" line="287" />
+      <source>The install failed.</source>
+      <translation>L'installation a échoué.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/models_dialog.py" line="306" />
+      <source>{} is not installed.</source>
+      <translation>{} n'est pas installé.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/models_dialog.py" line="320" />
+      <source>Delete {} and its files from {}?</source>
+      <translation>Supprimer {} et ses fichiers de {} ?</translation>
+    </message>
+    <message>
+      <location filename="../plugin/models_dialog.py" line="308" />
+      <source>{}: its files match the manifest.</source>
+      <translation>{} : ses fichiers correspondent au manifeste.</translation>
     </message>
     <message>
       <location filename="../plugin/pixel_plot_dock.py" line="25" />
@@ -290,27 +499,32 @@
       <translation>{layer} : {error}</translation>
     </message>
     <message>
-      <location filename="../plugin/plugin.py" line="53" />
+      <location filename="../plugin/plugin.py" line="55" />
       <source>Text query…</source>
       <translation>Requête textuelle…</translation>
     </message>
     <message>
-      <location filename="../plugin/plugin.py" line="86" />
+      <location filename="../plugin/plugin.py" line="88" />
       <source>Show latent as PCA composite…</source>
       <translation>Afficher le latent en composition ACP…</translation>
     </message>
     <message>
-      <location filename="../plugin/plugin.py" line="95" />
+      <location filename="../plugin/plugin.py" line="97" />
+      <source>Models…</source>
+      <translation>Modèles…</translation>
+    </message>
+    <message>
+      <location filename="../plugin/plugin.py" line="106" />
       <source>Diagnostics…</source>
       <translation>Diagnostics…</translation>
     </message>
     <message>
-      <location filename="../plugin/plugin.py" line="80" />
+      <location filename="../plugin/plugin.py" line="82" />
       <source>Build stack…</source>
       <translation>Construire une pile…</translation>
     </message>
     <message>
-      <location filename="../plugin/plugin.py" line="81" />
+      <location filename="../plugin/plugin.py" line="83" />
       <source>Pixel time series…</source>
       <translation>Série temporelle d'un pixel…</translation>
     </message>
@@ -631,42 +845,62 @@
       <translation>{} n'a pas de polygones ; choisissez une couche de polygones.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="102" />
+      <location filename="../processing_provider/base.py" line="71" />
+      <source>Input stacks</source>
+      <translation>Piles d'entrée</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/base.py" line="71" />
+      <source>Latent representations</source>
+      <translation>Représentations latentes</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/base.py" line="72" />
+      <source>Physical variables</source>
+      <translation>Variables physiques</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/base.py" line="72" />
+      <source>Maps from latents</source>
+      <translation>Cartes à partir des latents</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/base.py" line="110" />
       <source>CPU threads (0 = automatic)</source>
       <translation>Threads CPU (0 = automatique)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="104" />
+      <location filename="../processing_provider/base.py" line="112" />
       <source>Tile size (pixels)</source>
       <translation>Taille de tuile (pixels)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="100" />
+      <location filename="../processing_provider/base.py" line="108" />
       <source>Execution provider (auto: CUDA GPU when available, else CPU)</source>
       <translation>Fournisseur d'exécution (auto : GPU CUDA si disponible, sinon CPU)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="101" />
+      <location filename="../processing_provider/base.py" line="109" />
       <source>auto</source>
       <translation>auto</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="101" />
+      <location filename="../processing_provider/base.py" line="109" />
       <source>CUDA (GPU)</source>
       <translation>CUDA (GPU)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="101" />
+      <location filename="../processing_provider/base.py" line="109" />
       <source>CPU</source>
       <translation>CPU</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="124" />
+      <location filename="../processing_provider/base.py" line="132" />
       <source>{}: {!r} is not a date; give YYYY-MM-DD.</source>
       <translation>{} : {!r} n'est pas une date ; indiquez AAAA-MM-JJ.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="160" />
+      <location filename="../processing_provider/base.py" line="168" />
       <source>Cancelled: no output was written.</source>
       <translation>Annulé : aucune sortie n'a été écrite.</translation>
     </message>
@@ -785,11 +1019,6 @@
       <location filename="../processing_provider/decode_algorithm.py" line="181" />
       <source>{} uncertainty (1σ)</source>
       <translation>Incertitude {} (1σ)</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="132" />
-      <source>{}: sun zenith {:.1f}°, view zenith {:.1f}°, relative azimuth {:.1f}° ({})</source>
-      <translation>{} : zénith solaire {:.1f}°, zénith de visée {:.1f}°, azimut relatif {:.1f}° ({})</translation>
     </message>
     <message>
       <location filename="../processing_provider/buildstack_algorithm.py" line="54" />
@@ -1815,6 +2044,10 @@
     <message>
       <source>{} (not installed)</source>
       <translation type="obsolete">{} (non installé)</translation>
+    </message>
+    <message>
+      <source>{}: sun zenith {:.1f}°, view zenith {:.1f}°, relative azimuth {:.1f}° ({})</source>
+      <translation type="obsolete">{} : zénith solaire {:.1f}°, zénith de visée {:.1f}°, azimut relatif {:.1f}° ({})</translation>
     </message>
   </context>
 </TS>

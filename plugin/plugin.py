@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The QGIS plugin object: registers the Processing provider; thin, no science here."""
+"""The QGIS plugin object: registers the Processing provider and the Raster ▸ EO Latent menu (docks, dialogs,
+Models…, Diagnostics…); thin, no science here."""
 from __future__ import annotations
 
 from .dependencies import add_ext_libs_to_path, missing_message
@@ -38,8 +39,9 @@ class EOLatentPlugin:
         if self.iface is not None and not problem:
             self._add_query_dock()
             self._add_desktop_tools()
-        if self.iface is not None:
-            self._add_diagnostics()  # also (above all) when a dependency is missing
+        if self.iface is not None:  # also (above all) when a dependency is missing
+            self._add_models()
+            self._add_diagnostics()
 
     def _add_query_dock(self):
         from qgis.PyQt.QtCore import QCoreApplication, Qt
@@ -85,6 +87,15 @@ class EOLatentPlugin:
         viewer = LatentViewerDialog(self.iface, self.iface.mainWindow())
         action = self._menu_action(tr("Show latent as PCA composite…"), viewer, False)
         action.triggered.connect(lambda: (viewer.select_active_layer(), viewer.show(), viewer.raise_()))
+
+    def _add_models(self):
+        from qgis.PyQt.QtCore import QCoreApplication
+
+        from .models_dialog import ModelsDialog
+
+        dialog = ModelsDialog(self.iface, self.iface.mainWindow())
+        action = self._menu_action(QCoreApplication.translate("EOLatent", "Models…"), dialog, False)
+        action.triggered.connect(lambda: (dialog.show(), dialog.raise_()))
 
     def _add_diagnostics(self):
         from qgis.PyQt.QtCore import QCoreApplication

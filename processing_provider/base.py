@@ -61,11 +61,19 @@ class EOLatentAlgorithm(QgsProcessingAlgorithm):
     def createInstance(self):
         return type(self)()
 
+    # the toolbox groups under the "EO Latent" provider: by what the algorithm gives (no group named like the
+    # provider inside it)
+    GROUPS = {"buildstack": "inputs", "encode": "representations", "biophysical": "variables",
+              "soilmoisture": "variables", "decode": "variables", "superresolve": "variables", "classify": "maps",
+              "cluster": "maps", "similarity": "maps", "textquery": "maps"}
+
     def group(self) -> str:
-        return self.tr("EO Latent")
+        labels = {"inputs": self.tr("Input stacks"), "representations": self.tr("Latent representations"),
+                  "variables": self.tr("Physical variables"), "maps": self.tr("Maps from latents")}
+        return labels[self.groupId()]
 
     def groupId(self) -> str:
-        return "eolatent"
+        return self.GROUPS.get(self.name(), "maps")
 
     def shortHelpString(self) -> str:
         return self.help_text()

@@ -128,9 +128,6 @@ class BiophysicalAlgorithm(EOLatentAlgorithm):
             detect_clouds=self.parameterAsBoolean(parameters, self.DETECT_CLOUDS, context),
             feedback=feedback, **self.runtime_options(parameters, context))
         feedback.info(self.tr("Execution provider that ran: {}").format(result.provider_used.upper()))
-        for date, angles in zip(result.dates, result.angles):
-            feedback.info(self.tr("{}: sun zenith {:.1f}°, view zenith {:.1f}°, relative azimuth {:.1f}° ({})").format(
-                date, angles["sun_zenith"], angles["view_zenith"], angles["relative_azimuth"], angles["source"]))
         results = {f"OUTPUT_{k}": v for k, v in result.outputs.items()}
         results["EXECUTION_PROVIDER_USED"] = result.provider_used
         return results

@@ -103,18 +103,18 @@ def test_plugin_adds_the_desktop_tools_to_the_raster_menu_and_removes_them(qgis_
     texts = [c.args[1].text() for c in add.call_args_list]
     assert all(c.args[0] == "EO Latent" for c in add.call_args_list)
     assert texts == ["Text query…", "Build stack…", "Pixel time series…", "Show latent as PCA composite…",
-                     "Diagnostics…"]
+                     "Models…", "Diagnostics…"]
     kinds = [type(w).__name__ for _, w in plugin.desktop_actions]
-    assert kinds == ["StackDock", "PixelPlotDock", "LatentViewerDialog", "DiagnosticsDialog"]
+    assert kinds == ["StackDock", "PixelPlotDock", "LatentViewerDialog", "ModelsDialog", "DiagnosticsDialog"]
     dock_action, dock = plugin.desktop_actions[1]
     dock_action.setChecked(True)
     assert isinstance(dock, QDockWidget) and not dock.isHidden()
-    assert isinstance(plugin.desktop_actions[3][1], QDialog)
+    assert isinstance(plugin.desktop_actions[3][1], QDialog) and isinstance(plugin.desktop_actions[4][1], QDialog)
     remove = qgis_iface.removePluginRasterMenu
     remove.reset_mock()
     plugin.provider = None  # the fixture's provider stays registered for the other tests
     plugin.unload()
     assert [c.args[1].text() for c in remove.call_args_list] == ["Build stack…", "Pixel time series…",
-                                                                  "Show latent as PCA composite…", "Diagnostics…",
-                                                                  "Text query…"]
+                                                                  "Show latent as PCA composite…", "Models…",
+                                                                  "Diagnostics…", "Text query…"]
     assert plugin.desktop_actions == []

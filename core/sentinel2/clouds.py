@@ -174,7 +174,7 @@ def s2cloudless_missing(path: Optional[str] = None) -> str:
     try:
         find_model(S2CLOUDLESS_ID)
     except ModelCardError:
-        return (" (the s2cloudless model is not installed: python -m eolatent models install %s, or Plugins ▸ "
+        return (" (the s2cloudless model is not installed: python -m eolatent models install %s, or Raster ▸ "
                 "EO Latent ▸ Models…)" % S2CLOUDLESS_ID)
     return ""
 
