@@ -6,10 +6,22 @@ from __future__ import annotations
 from .dependencies import add_ext_libs_to_path, missing_message
 
 
+# QGIS theme icons of the menu and toolbar entries (QgsApplication.getThemeIcon names)
+ICONS = {"query": "/search.svg", "stack": "/mActionAddRasterLayer.svg", "pixel": "/mActionIdentify.svg",
+         "viewer": "/mIconRaster.svg", "models": "/mActionSharingImport.svg", "diagnostics": "/mIconInfo.svg"}
+
+
+def theme_icon(key: str):
+    from qgis.core import QgsApplication
+
+    return QgsApplication.getThemeIcon(ICONS[key])
+
+
 class EOLatentPlugin:
     def __init__(self, iface):
         self.iface = iface
         self.provider = None
+        self.toolbar = None
         from .i18n import install_translator
 
         install_translator()  # the QGIS locale's language, before any string is created
@@ -29,6 +41,11 @@ class EOLatentPlugin:
 
     def initGui(self):  # noqa: N802 - QGIS API
         self.initProcessing()
+        if self.iface is not None:
+            from qgis.PyQt.QtCore import QCoreApplication
+
+            self.toolbar = self.iface.addToolBar(QCoreApplication.translate("EOLatent", "EO Latent"))
+            self.toolbar.setObjectName("EOLatentToolbar")
         problem = missing_message()
         if problem and self.iface is not None:
             from qgis.core import Qgis
@@ -52,17 +69,21 @@ class EOLatentPlugin:
         self.query_dock = QueryDock(self.iface, self.iface.mainWindow())
         self.iface.addDockWidget(Qt.RightDockWidgetArea, self.query_dock)
         self.query_dock.hide()
-        self.query_action = QAction(QCoreApplication.translate("EOLatent", "Text query…"), self.iface.mainWindow())
+        self.query_action = QAction(theme_icon("query"), QCoreApplication.translate("EOLatent", "Text query…"),
+                                    self.iface.mainWindow())
         self.query_action.setCheckable(True)
+        self.toolbar.addAction(self.query_action)
         self.query_action.toggled.connect(self.query_dock.setVisible)
         self.query_dock.visibilityChanged.connect(self.query_action.setChecked)
         self.iface.addPluginToRasterMenu(QCoreApplication.translate("EOLatent", "EO Latent"), self.query_action)
 
-    def _menu_action(self, text: str, widget, checkable: bool):
+    def _menu_action(self, text: str, widget, checkable: bool, icon: str):
         from qgis.PyQt.QtCore import QCoreApplication
         from qgis.PyQt.QtWidgets import QAction
 
-        action = QAction(text, self.iface.mainWindow())
+        action = QAction(theme_icon(icon), text, self.iface.mainWindow())
+        if self.toolbar is not None:
+            self.toolbar.addAction(action)
         if checkable:  # a dock: the action shows/hides it
             action.setCheckable(True)
             action.toggled.connect(widget.setVisible)
@@ -79,13 +100,14 @@ class EOLatentPlugin:
         from .stack_dock import StackDock
 
         tr = lambda text: QCoreApplication.translate("EOLatent", text)  # noqa: E731
-        for dock, text in ((StackDock(self.iface, self.iface.mainWindow()), tr("Build stack…")),
-                           (PixelPlotDock(self.iface, self.iface.mainWindow()), tr("Pixel time series…"))):
+        for dock, text, icon in ((StackDock(self.iface, self.iface.mainWindow()), tr("Build stack…"), "stack"),
+                                 (PixelPlotDock(self.iface, self.iface.mainWindow()), tr("Pixel time series…"),
+                                  "pixel")):
             self.iface.addDockWidget(Qt.RightDockWidgetArea, dock)
             dock.hide()
-            self._menu_action(text, dock, True)
+            self._menu_action(text, dock, True, icon)
         viewer = LatentViewerDialog(self.iface, self.iface.mainWindow())
-        action = self._menu_action(tr("Show latent as PCA composite…"), viewer, False)
+        action = self._menu_action(tr("Show latent as PCA composite…"), viewer, False, "viewer")
         action.triggered.connect(lambda: (viewer.select_active_layer(), viewer.show(), viewer.raise_()))
 
     def _add_models(self):
@@ -94,7 +116,7 @@ class EOLatentPlugin:
         from .models_dialog import ModelsDialog
 
         dialog = ModelsDialog(self.iface, self.iface.mainWindow())
-        action = self._menu_action(QCoreApplication.translate("EOLatent", "Models…"), dialog, False)
+        action = self._menu_action(QCoreApplication.translate("EOLatent", "Models…"), dialog, False, "models")
         action.triggered.connect(lambda: (dialog.show(), dialog.raise_()))
 
     def _add_diagnostics(self):
@@ -103,7 +125,7 @@ class EOLatentPlugin:
         from .diagnostics import DiagnosticsDialog
 
         dialog = DiagnosticsDialog(self.iface, self.iface.mainWindow())
-        action = self._menu_action(QCoreApplication.translate("EOLatent", "Diagnostics…"), dialog, False)
+        action = self._menu_action(QCoreApplication.translate("EOLatent", "Diagnostics…"), dialog, False, "diagnostics")
         action.triggered.connect(lambda: (dialog.show(), dialog.raise_()))
 
     def _remove_desktop_tools(self):
@@ -130,6 +152,9 @@ class EOLatentPlugin:
             self.iface.removeDockWidget(self.query_dock)
             self.query_dock.deleteLater()
             self.query_dock = self.query_action = None
+        if self.toolbar is not None:
+            self.toolbar.deleteLater()
+            self.toolbar = None
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None

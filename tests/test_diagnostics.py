@@ -104,6 +104,11 @@ def test_plugin_adds_the_desktop_tools_to_the_raster_menu_and_removes_them(qgis_
     assert all(c.args[0] == "EO Latent" for c in add.call_args_list)
     assert texts == ["Text query…", "Build stack…", "Pixel time series…", "Show latent as PCA composite…",
                      "Models…", "Diagnostics…"]
+    # every entry has an icon and is also on the plugin's toolbar
+    actions = [c.args[1] for c in add.call_args_list]
+    assert all(not a.icon().isNull() for a in actions)
+    assert plugin.toolbar is not None and plugin.toolbar.objectName() == "EOLatentToolbar"
+    assert [a.text() for a in plugin.toolbar.actions()] == texts
     kinds = [type(w).__name__ for _, w in plugin.desktop_actions]
     assert kinds == ["StackDock", "PixelPlotDock", "LatentViewerDialog", "ModelsDialog", "DiagnosticsDialog"]
     dock_action, dock = plugin.desktop_actions[1]
