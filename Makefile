@@ -19,7 +19,7 @@ export PYTHONDONTWRITEBYTECODE := 1
 help:
 	@echo "make setup    system packages (QGIS 3.22 from Debian), .venv, Python packages, editable eolatent"
 	@echo "make test     the test suite (headless)"
-	@echo "make demo     biophysical variables on the real Slovenia Sentinel-2 sample through qgis_process"
+	@echo "make demo     the whole mission (buildstack → biophysical → encode → decode → textquery → superresolve) through qgis_process on the real samples; demo_output/index.html"
 	@echo "make install  install the plugin (+ its private dependency folder) into your QGIS profile and enable it"
 	@echo "make package  $(PACKAGE), the zip the QGIS plugin repository expects"
 	@echo "make models   re-create every shipped model from scratch (seeded; about 70 minutes on 2 cores)"
