@@ -252,9 +252,7 @@ class OutputFiles:
     def _store_statistics(self, name: str, ds) -> None:
         total = float(self.grid.width) * float(self.grid.height)
         for b, (n, lo, hi, s1, s2) in enumerate(self.stats.get(name, []), start=1):
-            if n <= 0:  # an empty band (e.g. a fully clouded date): say so rather than let GDAL sample it in vain
-                ds.update_tags(b, STATISTICS_MINIMUM="0", STATISTICS_MAXIMUM="0", STATISTICS_MEAN="0",
-                               STATISTICS_STDDEV="0", STATISTICS_VALID_PERCENT="0")
+            if n <= 0:
                 continue
             mean = s1 / n
             ds.update_tags(b, STATISTICS_MINIMUM=repr(float(lo)), STATISTICS_MAXIMUM=repr(float(hi)),

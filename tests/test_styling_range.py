@@ -61,28 +61,3 @@ def test_lst_style_of_a_sparse_output_uses_its_range_and_writes_no_statistics(tm
         float(np.nanmax(a)))
     aux = str(path) + ".aux.xml"
     assert not os.path.exists(aux) or "STATISTICS_VALID_PERCENT\">0<" not in open(aux).read()
-
-
-def test_an_empty_band_says_so_and_gdal_does_not_sample_it(tmp_path):
-    """A fully clouded date is an all-NaN band: its statistics say VALID_PERCENT 0, and GDAL (what QGIS asks when it
-    opens the layer) reports them instead of printing "Failed to compute statistics, no valid pixels found"."""
-    import shutil
-    import subprocess
-    from types import SimpleNamespace
-
-    from eolatent.core.outputs import OutputFiles, OutputSpec
-
-    size = 600
-    grid = SimpleNamespace(crs="EPSG:32633", transform=from_origin(0, 0, 10, 10), width=size, height=size)
-    a = np.full((2, size, size), np.nan, np.float32)
-    a[0, :100, :100] = 1.5
-    path = tmp_path / "two_dates.tif"
-    files = OutputFiles(grid, {"LAI": OutputSpec(str(path), 2, "float32", float("nan"))})
-    files.write("LAI", 0, a)
-    files.commit()
-    with rasterio.open(path) as ds:
-        assert float(ds.tags(1)["STATISTICS_MAXIMUM"]) == 1.5 and float(ds.tags(2)["STATISTICS_VALID_PERCENT"]) == 0
-    gdalinfo = shutil.which("gdalinfo")
-    if gdalinfo:
-        res = subprocess.run([gdalinfo, "-approx_stats", str(path)], capture_output=True, text=True, timeout=60)
-        assert "Failed to compute statistics" not in res.stdout + res.stderr
