@@ -166,7 +166,8 @@ BUILDSTACK = Command(
 def _build_soilmoisture(ns):
     return dict(s1_path=_existing(ns.s1_stack, "--s1-stack"), lai_path=_existing(ns.lai, "--lai"),
                 s2_path=_existing(ns.s2_stack, "--s2-stack"), lai_value=ns.lai_value, incidence=ns.incidence,
-                force_gamma0=ns.force_gamma0, outputs=_outputs(ns, ("SM", "SM_STD", "QUALITY"), "soil moisture"))
+                force_gamma0=ns.force_gamma0, outputs=_outputs(ns, ("SM", "SM_STD", "QUALITY"), "soil moisture"),
+                detect_clouds=not ns.no_cloud_detection)
 
 
 SOILMOISTURE = Command(
@@ -177,6 +178,8 @@ SOILMOISTURE = Command(
      _opt("--lai-value", type=float, help="constant LAI (fallback)"),
      _opt("--incidence", type=float, help="degrees, for stacks without an incidence band"),
      _opt("--force-gamma0", action="store_true", help="run on gamma0 input anyway (biased)"),
+     _opt("--no-cloud-detection", action="store_true",
+          help="do not detect clouds and shadows on S2 dates that carry no mask"),
      _opt("--output-sm", metavar="PATH"), _opt("--output-sm-std", metavar="PATH"),
      _opt("--output-quality", metavar="PATH")],
     _build_soilmoisture)
@@ -190,7 +193,8 @@ def _build_encode(ns):
         raise CliError("no output: give --output latent.tif")
     return dict(s2_path=_existing(ns.s2_stack, "--s2-stack"), s1_path=_existing(ns.s1_stack, "--s1-stack"),
                 preset=ns.model_file or ns.model, start=ns.start_date, end=ns.end_date, grid_factor=ns.grid_factor,
-                outputs=_outputs(type("NS", (), {"output_latent": ns.output}), ("latent",), "latent raster"))
+                outputs=_outputs(type("NS", (), {"output_latent": ns.output}), ("latent",), "latent raster"),
+                detect_clouds=not ns.no_cloud_detection)
 
 
 ENCODE = Command(
@@ -202,6 +206,8 @@ ENCODE = Command(
      _opt("--model-file", help="an encoder ONNX file (instead of --model)"),
      _opt("--start-date", help="YYYY-MM-DD (default: first acquisition)"),
      _opt("--end-date", help="YYYY-MM-DD (default: last acquisition)"),
+     _opt("--no-cloud-detection", action="store_true",
+          help="do not detect clouds and shadows on S2 dates that carry no mask"),
      _opt("--output", required=True, metavar="PATH", help="latent raster")],
     _build_encode)
 
@@ -278,7 +284,7 @@ def _build_textquery(ns):
     outputs = _outputs(type("NS", (), {"output_p": ns.output, "output_m": ns.output_mask}), ("P", "M"),
                        "probability map")
     return dict(input=_existing(ns.input, "--input"), prompts="\n".join(prompts), negatives="\n".join(negatives) or None,
-                threshold=ns.threshold, model=ns.model_file, outputs=outputs)
+                threshold=ns.threshold, model=ns.model_file, outputs=outputs, detect_clouds=not ns.no_cloud_detection)
 
 
 TEXTQUERY = Command(
@@ -288,6 +294,8 @@ TEXTQUERY = Command(
      _opt("--negative-prompts", action="append", help="competing concept (repeat)"),
      _opt("--threshold", type=float, help="probability for the mask and the polygons"),
      _opt("--model-file", help="a text-query tower ONNX file"),
+     _opt("--no-cloud-detection", action="store_true",
+          help="do not detect clouds and shadows on S2 dates that carry no mask"),
      _opt("--output", required=True, metavar="PATH", help="probabilities, one band per prompt"),
      _opt("--output-mask", metavar="PATH", help="uint8 mask (1 ≥ threshold, 0 below, 255 no data)"),
      _opt("--output-polygons", metavar="PATH", help="GeoJSON of the areas ≥ threshold")],

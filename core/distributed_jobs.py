@@ -141,7 +141,8 @@ class SoilMoisture(Adapter):
         return run_soilmoisture_raster(p["s1_path"], outputs, lai_path=p.get("lai_path"), s2_path=p.get("s2_path"),
                                        lai_value=p.get("lai_value"), incidence=p.get("incidence"),
                                        force_gamma0=bool(p.get("force_gamma0")), provider=p.get("provider", "auto"),
-                                       threads=p.get("threads"), tile_size=p.get("tile_size", 512), feedback=feedback)
+                                       threads=p.get("threads"), tile_size=p.get("tile_size", 512), feedback=feedback,
+                                       detect_clouds=p.get("detect_clouds", True))
 
     def plan(self, p):
         given = [p[k] for k in self.PATHS if p.get(k)]
@@ -163,7 +164,7 @@ class Encode(Adapter):
                           preset=p.get("preset") or "fine4", start=p.get("start"), end=p.get("end"),
                           provider=p.get("provider", "auto"), threads=p.get("threads"),
                           tile_size=p.get("tile_size", 512), memory_mb=p.get("memory_mb", 256), feedback=feedback,
-                          grid_factor=int(p.get("grid_factor") or 1))
+                          grid_factor=int(p.get("grid_factor") or 1), detect_clouds=p.get("detect_clouds", True))
 
     def plan(self, p):
         from . import latent as lt
@@ -347,7 +348,7 @@ class TextQuery(Adapter):
         return run_textquery(p["input"], p["prompts"], outputs["P"], negatives=p.get("negatives"),
                              threshold=p.get("threshold"), mask_output=outputs.get("M"), model=p.get("model"),
                              cache_dir=p.get("cache_dir"), provider=p.get("provider", "auto"),
-                             threads=p.get("threads"), feedback=feedback)
+                             threads=p.get("threads"), feedback=feedback, detect_clouds=p.get("detect_clouds", True))
 
     def plan(self, p):
         from .textquery.query_raster import open_input

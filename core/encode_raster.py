@@ -111,14 +111,15 @@ def _chunks(arr: np.ndarray, th: int, tw: int, p: int) -> np.ndarray:
 def run_encode(out_path: str, s2_path: Optional[str] = None, s1_path: Optional[str] = None, preset="fine4",
                start=None, end=None, provider: str = "auto", threads: Optional[int] = None,
                tile_size: int = 512, memory_mb: int = 256, feedback: Optional[Feedback] = None,
-               grid_factor: int = 1) -> EncodeResult:
+               grid_factor: int = 1, detect_clouds: bool = True) -> EncodeResult:
     """Encode the S2 and/or S1 stack into the latent raster ``out_path``.
 
     ``preset``: "fine4", "seed100", "presto", an encoder card id or the path of an encoder ONNX file.
     ``start``/``end``: first/last day encoded (ISO dates; default: the first/last acquisition). ``tile_size``:
     tile side in stack pixels (rounded to whole chunks; reduced further to stay within ``memory_mb`` of
     composites). ``grid_factor`` (pixel-series encoders only): encode blocks of f × f pixels (their mean series)
-    instead of every pixel — f² times faster.
+    instead of every pixel — f² times faster. ``detect_clouds``: detect clouds and shadows on S2 dates that carry
+    no mask (core/sentinel2/clouds.py); they are left out of the encoding.
     """
     from .sentinel1 import open_s1
     from .sentinel2 import open_s2
@@ -132,7 +133,7 @@ def run_encode(out_path: str, s2_path: Optional[str] = None, s1_path: Optional[s
 
     if is_pixel_series(info):
         return _encode_pixel_series(out_path, s2_path, s1_path, info, provider, threads, start, end, tile_size,
-                                    grid_factor, memory_mb, feedback)
+                                    grid_factor, memory_mb, feedback, detect_clouds)
     if int(grid_factor) != 1:
         raise EncodeInputError(f"a grid factor ({grid_factor}) applies to pixel-series encoders (presto) only; "
                                f"{info.id} encodes chunks of its own size")
@@ -142,7 +143,7 @@ def run_encode(out_path: str, s2_path: Optional[str] = None, s1_path: Optional[s
     if missing or not {"mean", "logvar"} <= set(session.output_names):
         raise EncodeInputError(f"encoder {info.id} lacks input(s) {', '.join(missing) or '-'} or outputs "
                                "mean/logvar of docs/latent_contract.md; re-export it")
-    s2 = open_s2(s2_path) if s2_path else None
+    s2 = open_s2(s2_path, detect_clouds=detect_clouds) if s2_path else None
     s1 = None
     try:
         s1 = open_s1(s1_path) if s1_path else None
@@ -250,12 +251,12 @@ def stack_window(win, p: int, grid):
 
 
 def _encode_pixel_series(out_path, s2_path, s1_path, info, provider, threads, start, end, tile_size, grid_factor,
-                         memory_mb, feedback):
+                         memory_mb, feedback, detect_clouds=True):
     from .presto.encode_raster import PrestoInputError, encode_presto
     from .sentinel1 import open_s1
     from .sentinel2 import open_s2
 
-    s2 = open_s2(s2_path) if s2_path else None
+    s2 = open_s2(s2_path, detect_clouds=detect_clouds) if s2_path else None
     s1 = None
     try:
         s1 = open_s1(s1_path) if s1_path else None

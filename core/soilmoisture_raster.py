@@ -145,11 +145,11 @@ class _LaiRaster:
 class _S2Lai:
     """LAI retrieved on the fly from a Sentinel-2 stack on the S1 grid (biophysical model)."""
 
-    def __init__(self, path, grid, stack: ExitStack, provider, threads):
+    def __init__(self, path, grid, stack: ExitStack, provider, threads, detect_clouds: bool = True):
         from .biophysical_raster import _choose_models, _date_angles
         from .sentinel2 import open_s2
 
-        self.src = stack.enter_context(open_s2(path))
+        self.src = stack.enter_context(open_s2(path, detect_clouds=detect_clouds))
         name = os.path.basename(path)
         if not same_grid(self.src.grid, grid):
             raise SM_ERROR(f"the S2 stack {name} is not on the S1 grid (S2: {describe_grid(self.src.grid)}; S1: "
@@ -210,7 +210,7 @@ class _ConstantLai:
         return None
 
 
-def _vegetation(grid, lai_path, s2_path, lai_value, stack, provider, threads, feedback):
+def _vegetation(grid, lai_path, s2_path, lai_value, stack, provider, threads, feedback, detect_clouds=True):
     given = [n for n, v in (("LAI", lai_path), ("S2_STACK", s2_path), ("LAI_VALUE", lai_value)) if v is not None]
     if not given:
         raise SM_ERROR("no vegetation term: give a LAI raster (LAI, e.g. the output of eolatent:biophysical), a "
@@ -221,7 +221,7 @@ def _vegetation(grid, lai_path, s2_path, lai_value, stack, provider, threads, fe
     if lai_path is not None:
         return _LaiRaster(lai_path, grid, stack)
     if s2_path is not None:
-        return _S2Lai(s2_path, grid, stack, provider, threads)
+        return _S2Lai(s2_path, grid, stack, provider, threads, detect_clouds)
     return _ConstantLai(lai_value)
 
 
@@ -229,7 +229,7 @@ def run_soilmoisture_raster(s1_path, outputs: Dict[str, str], lai_path: Optional
                             s2_path: Optional[str] = None, lai_value: Optional[float] = None,
                             incidence: Optional[float] = None, force_gamma0: bool = False, provider: str = "auto",
                             threads: Optional[int] = None, tile_size: int = 512,
-                            feedback: Optional[Feedback] = None) -> SoilMoistureResult:
+                            feedback: Optional[Feedback] = None, detect_clouds: bool = True) -> SoilMoistureResult:
     """Retrieve soil moisture on every date of the S1 input ``s1_path`` and write the requested ``outputs``.
 
     ``outputs`` maps "SM", "SM_STD", "QUALITY" to GeoTIFF paths (at least one). Each output has one band
@@ -254,7 +254,7 @@ def run_soilmoisture_raster(s1_path, outputs: Dict[str, str], lai_path: Optional
                            "the retrieval needs VV and VH (dual-polarisation IW)")
         _check_quantity(src, force_gamma0, feedback)
         inc_sources = _incidence_sources(src, incidence)
-        veg = _vegetation(src.grid, lai_path, s2_path, lai_value, stack, provider, threads, feedback)
+        veg = _vegetation(src.grid, lai_path, s2_path, lai_value, stack, provider, threads, feedback, detect_clouds)
         n = len(src.dates)
         dates = [f"{d:%Y-%m-%d}" for d in src.dates]
         s1_days = ordinals(day_of(d) for d in src.dates)

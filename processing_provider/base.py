@@ -82,8 +82,12 @@ class EOLatentAlgorithm(QgsProcessingAlgorithm):
         return ""
 
     # ---- parameters -----------------------------------------------------------------------------
+    READS_S2 = False  # True: the algorithm reads Sentinel-2 itself and gets the DETECT_CLOUDS switch
+
     def initAlgorithm(self, config=None):
         self.init_parameters()
+        if self.READS_S2:
+            self.add_detect_clouds()
         self.add_runtime_parameters()
 
     def add_number(self, name, description, default=None, minimum=None, maximum=None, optional=False,
@@ -110,6 +114,19 @@ class EOLatentAlgorithm(QgsProcessingAlgorithm):
         self.add_number(self.THREADS, self.tr("CPU threads (0 = automatic)"), 0, 0, 256, integer=True,
                         advanced=True)
         self.add_number(self.TILE_SIZE, self.tr("Tile size (pixels)"), 512, 16, 8192, integer=True, advanced=True)
+
+    DETECT_CLOUDS = "DETECT_CLOUDS"
+
+    def add_detect_clouds(self):
+        """The advanced switch of the cloud and shadow detection on S2 dates without a mask (default on)."""
+        from qgis.core import QgsProcessingParameterBoolean
+
+        self._add(QgsProcessingParameterBoolean(
+            self.DETECT_CLOUDS, self.tr("Detect clouds and shadows in Sentinel-2 dates without a cloud mask"),
+            defaultValue=True), advanced=True)
+
+    def detect_clouds(self, parameters, context) -> bool:
+        return self.parameterAsBoolean(parameters, self.DETECT_CLOUDS, context)
 
     def _add(self, param, advanced=False):
         if advanced:

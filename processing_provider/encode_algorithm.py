@@ -24,6 +24,7 @@ def installed_presets(kind: str = "encoder"):
 
 
 class EncodeAlgorithm(EOLatentAlgorithm):
+    READS_S2 = True
     S2_STACK = "S2_STACK"
     S1_STACK = "S1_STACK"
     MODEL = "MODEL"
@@ -125,6 +126,7 @@ class EncodeAlgorithm(EOLatentAlgorithm):
                             start=self.optional_date(parameters, self.START_DATE, context),
                             end=self.optional_date(parameters, self.END_DATE, context),
                             grid_factor=self.parameterAsInt(parameters, self.GRID_FACTOR, context),
+                            detect_clouds=self.detect_clouds(parameters, context),
                             feedback=feedback, **self.runtime_options(parameters, context))
         feedback.info(self.tr("Execution provider that ran: {}").format(result.provider_used.upper()))
         windows = ", ".join(w.label for w in result.windows)

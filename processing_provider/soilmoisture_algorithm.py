@@ -9,6 +9,7 @@ from .base import EOLatentAlgorithm, layer_path
 
 
 class SoilMoistureAlgorithm(EOLatentAlgorithm):
+    READS_S2 = True
     S1_STACK = "S1_STACK"
     LAI = "LAI"
     S2_STACK = "S2_STACK"
@@ -102,6 +103,7 @@ class SoilMoistureAlgorithm(EOLatentAlgorithm):
             lai_value=self.optional_number(parameters, self.LAI_VALUE, context),
             incidence=self.optional_number(parameters, self.INCIDENCE, context),
             force_gamma0=self.parameterAsBool(parameters, self.FORCE_GAMMA0, context),
+            detect_clouds=self.detect_clouds(parameters, context),
             feedback=feedback, **self.runtime_options(parameters, context))
         feedback.info(self.tr("Execution provider that ran: {}").format(result.provider_used.upper()))
         if len(set(result.incidence)) == 1:

@@ -14,6 +14,7 @@ from .base import EOLatentAlgorithm, layer_path
 
 
 class TextQueryAlgorithm(EOLatentAlgorithm):
+    READS_S2 = True
     INPUT = "INPUT"
     PROMPTS = "PROMPTS"
     NEGATIVE_PROMPTS = "NEGATIVE_PROMPTS"
@@ -99,6 +100,7 @@ class TextQueryAlgorithm(EOLatentAlgorithm):
             negatives=self.parameterAsString(parameters, self.NEGATIVE_PROMPTS, context) or None,
             threshold=threshold, mask_output=mask,
             model=self.parameterAsFile(parameters, self.MODEL_FILE, context) or None,
+            detect_clouds=self.detect_clouds(parameters, context),
             feedback=feedback, **opts)
         how = {"memory": self.tr("reused (memory)"), "disk": self.tr("reused (disk cache)"),
                "": self.tr("computed")}[res.cache]

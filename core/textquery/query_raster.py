@@ -70,7 +70,7 @@ def _tower(path, provider, threads) -> Tower:
         return _models[key]
 
 
-def open_input(path: str):
+def open_input(path: str, detect_clouds: bool = True):
     """("latent", LatentRaster) or ("s2", S2 source); a clear error for anything else."""
     from ..latent import LatentFormatError, open_latent
     from ..sentinel2 import S2FormatError, open_s2
@@ -83,7 +83,7 @@ def open_input(path: str):
         if "not a latent raster" not in str(exc):
             raise TextQueryError(str(exc)) from None
     try:
-        src = open_s2(path)
+        src = open_s2(path, detect_clouds=detect_clouds)
     except S2FormatError as exc:
         raise TextQueryError(f"{os.path.basename(path)} is neither a Sentinel-2 stack nor a latent raster ({exc}); "
                              "give a stack from eolatent:buildstack, a Sentinel-2 raster or a latent raster from "
@@ -157,7 +157,7 @@ def _compute_features(kind, src, tower, grid, feedback):
 def run_textquery(input_path: str, prompts, output: str, negatives=None, threshold: Optional[float] = None,
                   mask_output: Optional[str] = None, model: Optional[str] = None, cache_dir: Optional[str] = None,
                   provider: str = "auto", threads: Optional[int] = None,
-                  feedback: Optional[Feedback] = None) -> TextQueryResult:
+                  feedback: Optional[Feedback] = None, detect_clouds: bool = True) -> TextQueryResult:
     """Probability of each prompt per pixel → ``output`` (one float32 band per prompt, 0–1, NaN = no data).
 
     ``negatives``: prompts competing in the softmax, not written. ``threshold`` (0–1): also a mask raster
@@ -182,7 +182,7 @@ def run_textquery(input_path: str, prompts, output: str, negatives=None, thresho
         check_writable(mask_output)
         if os.path.abspath(mask_output) == os.path.abspath(output):
             raise TextQueryError("the mask and the probability outputs are the same file; give two file names")
-    kind, src = open_input(input_path)
+    kind, src = open_input(input_path, detect_clouds)
     try:
         try:
             tower = _choose_tower(kind, src, model, provider, threads)
@@ -191,6 +191,8 @@ def run_textquery(input_path: str, prompts, output: str, negatives=None, thresho
             raise TextQueryError(str(exc)) from None
         grid = src.grid
         key = image_cache.content_key(input_path, tower.weights_sha256)
+        if not detect_clouds and kind == "s2":  # other pixels kept: not the same image side
+            key += "-no-cloud-detection"
         meta = {"input": os.path.abspath(input_path), "kind": kind, "tower": tower.id,
                 "width": grid.width, "height": grid.height, "transform": list(grid.transform)[:6]}
         t1 = time.perf_counter()
