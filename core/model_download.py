@@ -21,7 +21,6 @@ Nothing here runs unless the user asked for an install (no silent downloads).
 from __future__ import annotations
 
 import errno
-import hashlib
 import http.client
 import os
 import shutil
@@ -30,6 +29,8 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from typing import Callable, Optional
+
+from .model_manifest import file_sha256
 
 CHUNK = 1 << 20
 USER_AGENT = "eolatent-model-manager"
@@ -123,14 +124,11 @@ def fetch(source: str, dest: str, size: int, sha256: str, progress: Progress = N
                 time.sleep(retry_wait)
     else:
         _copy(_local_path(source), part, size, progress, cancel, folder, name)
-    got = hashlib.sha256()
-    with open(part, "rb") as fh:
-        for block in iter(lambda: fh.read(CHUNK), b""):
-            got.update(block)
-    if got.hexdigest() != sha256:
+    got = file_sha256(part, cached=False)
+    if got != sha256:
         _remove(part)
         raise HashMismatchError(
-            f"{name} from {source} is not the expected file: sha256 expected {sha256}, got {got.hexdigest()}; "
+            f"{name} from {source} is not the expected file: sha256 expected {sha256}, got {got}; "
             f"the downloaded data was deleted and nothing was installed (the source holds a corrupted or "
             f"different version of the file)")
     try:

@@ -12,6 +12,7 @@ import urllib.parse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import numpy as np
+import pytest
 
 from eolatent.core import model_download, model_manifest, modelcard
 
@@ -116,6 +117,19 @@ def make_env(tmp_path, server, monkeypatch):
     monkeypatch.setenv("EOLATENT_MODELS_DIR", str(user))
     monkeypatch.setattr(model_download, "CHUNK", 1024)
     return dict(release=release, shipped=str(shipped), user=str(user), alpha=alpha, doc=doc, server=server)
+
+
+@pytest.fixture()
+def server(tmp_path):
+    """A release server on the loopback serving tmp_path/release (imported by the model-manager test modules)."""
+    srv = start_server(tmp_path / "release")
+    yield srv
+    stop_server(srv)
+
+
+@pytest.fixture()
+def env(tmp_path, server, monkeypatch):
+    return make_env(tmp_path, server, monkeypatch)
 
 
 def leftovers(folder):

@@ -16,18 +16,9 @@ import pytest
 
 from eolatent.core import model_download, model_manager, model_manifest, modelcard, registry
 import model_fixtures as MF
+from model_fixtures import env, server  # noqa: F401 - the shared fixtures
 
 
-@pytest.fixture()
-def server(tmp_path):
-    srv = MF.start_server(tmp_path / "release")
-    yield srv
-    MF.stop_server(srv)
-
-
-@pytest.fixture()
-def env(tmp_path, server, monkeypatch):
-    return MF.make_env(tmp_path, server, monkeypatch)
 
 
 # ---- the real manifest ---------------------------------------------------------------------------

@@ -10,18 +10,9 @@ import pytest
 from eolatent.cli import main
 from eolatent.core import model_manager
 import model_fixtures as MF
+from model_fixtures import env, server  # noqa: F401 - the shared fixtures
 
 
-@pytest.fixture()
-def server(tmp_path):
-    srv = MF.start_server(tmp_path / "release")
-    yield srv
-    MF.stop_server(srv)
-
-
-@pytest.fixture()
-def env(tmp_path, server, monkeypatch):
-    return MF.make_env(tmp_path, server, monkeypatch)
 
 
 def cli(capsys, *args):

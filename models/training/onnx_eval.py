@@ -33,10 +33,7 @@ def export_module(module, args, names, outputs, dynamic, producer: str, opset: i
 
 
 def sha256_file(path: str) -> str:
-    import hashlib
+    """sha256 of a whole file, hex (the model manager's own rule, never cached here)."""
+    from eolatent.core.model_manifest import file_sha256
 
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
+    return file_sha256(path, cached=False)

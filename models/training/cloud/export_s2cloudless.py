@@ -21,12 +21,12 @@ plugin). Usage::
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import os
 
 import numpy as np
 
+from ..onnx_eval import sha256_file
 from .lgbm_onnx import parse_text_model, predict_numpy, to_onnx
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -49,14 +49,6 @@ converted model is distributed under the same licence, CC BY-SA 4.0. No warranti
 The licence text as shipped in the s2cloudless package:
 
 """
-
-
-def sha256(path: str) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 def parity_pixels(seed: int = 0) -> np.ndarray:
@@ -147,7 +139,7 @@ def main(argv=None) -> dict:
     a = ap.parse_args(argv)
     from eolatent.core.modelcard import write_onnx_with_card
 
-    got = sha256(MODEL_TXT)
+    got = sha256_file(MODEL_TXT)
     if got != MODEL_TXT_SHA256:
         raise SystemExit("%s has sha256 %s, expected %s: restore it from the s2cloudless 1.7.3 wheel"
                          % (MODEL_TXT, got, MODEL_TXT_SHA256))
