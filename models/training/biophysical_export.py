@@ -6,7 +6,6 @@ Used by train_biophysical.py: ``export_onnx`` (opset 17, IR 9), ``run_onnx`` (on
 """
 from __future__ import annotations
 
-import warnings
 
 import numpy as np
 
@@ -14,7 +13,7 @@ from eolatent.models.training import biophysical_eval as bev
 from eolatent.models.training import biophysical_variants as variants
 from eolatent.models.training import simulate_biophysical as sim
 from eolatent.models.training.metrics import _r, evaluate
-from eolatent.models.training.onnx_eval import cpu_session
+from eolatent.models.training.onnx_eval import cpu_session, export_module
 
 OPSET = 17
 IR_VERSION = 9
@@ -37,24 +36,14 @@ def sl2p_columns(variant: str = "s2") -> list:
 
 
 def export_onnx(module, n_bands: int):
-    import io
-
-    import onnx
+    """The export wrapper traced on a small batch → a checked ONNX model (onnx_eval.export_module)."""
     import torch
 
     bands = torch.rand(4, n_bands)
     angles = torch.rand(4, 3) * 40.0
-    buf = io.BytesIO()
-    with warnings.catch_warnings():  # dynamo=False: the TorchScript exporter (no onnxscript needed)
-        warnings.simplefilter("ignore", DeprecationWarning)
-        torch.onnx.export(module, (bands, angles), buf, input_names=["bands", "angles"], output_names=["mean", "std"],
-                          dynamic_axes={"bands": {0: "N"}, "angles": {0: "N"}, "mean": {0: "N"}, "std": {0: "N"}},
-                          opset_version=OPSET, dynamo=False, do_constant_folding=True)
-    model = onnx.load_from_string(buf.getvalue())
-    model.ir_version = IR_VERSION
-    model.producer_name = "eolatent.models.training.train_biophysical"
-    onnx.checker.check_model(model)
-    return model
+    return export_module(module, (bands, angles), ["bands", "angles"], ["mean", "std"],
+                         {"bands": {0: "N"}, "angles": {0: "N"}, "mean": {0: "N"}, "std": {0: "N"}},
+                         "eolatent.models.training.train_biophysical", OPSET, IR_VERSION)
 
 
 def run_onnx(model_bytes: bytes, bands: np.ndarray, angles: np.ndarray):

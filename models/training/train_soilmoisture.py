@@ -26,13 +26,12 @@ import os
 import platform as _platform
 import sys
 import time
-import warnings
 
 import numpy as np
 
 from eolatent.core.physics import wcm
 from eolatent.models.training import simulate_soilmoisture as sim
-from eolatent.models.training.onnx_eval import cpu_session
+from eolatent.models.training.onnx_eval import cpu_session, export_module
 
 MODEL_ID = "eolatent.soilmoisture.s1"
 MODEL_VERSION = "1.0.0"
@@ -138,23 +137,13 @@ def train(cfg: dict, seed: int, val: dict):
 
 
 def export_onnx(module):
-    import io
-
-    import onnx
+    """The export wrapper traced on a small batch → a checked ONNX model (onnx_eval.export_module)."""
     import torch
 
-    buf = io.BytesIO()
     example = torch.tensor([[-10.0, -17.0, 37.0, 2.0]] * 4)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", DeprecationWarning)
-        torch.onnx.export(module, (example,), buf, input_names=["features"], output_names=["mean", "std"],
-                          dynamic_axes={"features": {0: "N"}, "mean": {0: "N"}, "std": {0: "N"}},
-                          opset_version=OPSET, dynamo=False, do_constant_folding=True)
-    model = onnx.load_from_string(buf.getvalue())
-    model.ir_version = IR_VERSION
-    model.producer_name = "eolatent.models.training.train_soilmoisture"
-    onnx.checker.check_model(model)
-    return model
+    return export_module(module, (example,), ["features"], ["mean", "std"],
+                         {"features": {0: "N"}, "mean": {0: "N"}, "std": {0: "N"}},
+                         "eolatent.models.training.train_soilmoisture", OPSET, IR_VERSION)
 
 
 def run_onnx(model_bytes: bytes, features: np.ndarray):
