@@ -84,7 +84,7 @@ def input_levels(input_path: str) -> List[str]:
         return [product_level(src, i)[0] for i in range(len(src.dates))]
 
 
-def _choose_models(src, input_path, level, band_set, feedback):
+def choose_models(src, input_path, level, band_set):
     """Per date: (level, how it was decided, model info); the models are loaded once each. ``level`` is
     "auto", "L2A", "L1C" or one of those per date (a list)."""
     infos, per_date = {}, []
@@ -157,7 +157,7 @@ def run_biophysical_raster(input_path: str, outputs: Dict[str, str], sun_zenith:
     if smooth and not smooth_window_days > 0:
         raise bio.BiophysicalInputError(f"the smoothing window must be a positive number of days, not {smooth_window_days}")
     with open_s2(input_path, detect_clouds=detect_clouds) as src:
-        per_date = _choose_models(src, input_path, level, band_set, feedback)
+        per_date = choose_models(src, input_path, level, band_set)
         info = per_date[0][2]
         session = info.session(provider, threads)  # fail early on a bad provider choice
         n_dates = len(src.dates)
@@ -172,8 +172,9 @@ def run_biophysical_raster(input_path: str, outputs: Dict[str, str], sun_zenith:
         for d, (lv, how, m) in zip(dates, per_date):
             feedback.info(f"{d}: {'top-of-atmosphere' if lv == 'L1C' else 'surface'} reflectance ({lv}, {how}); "
                           f"model {m.id} {m.version}, bands {' '.join(bio.model_bands(m))}")
-        for i, d in enumerate(dates):
-            feedback.info(f"{d}: clouds and shadows: {src.cloud_mask_source(i)}")
+        cloud_masks = [src.cloud_mask_source(i) for i in range(n_dates)]
+        for d, how in zip(dates, cloud_masks):
+            feedback.info(f"{d}: clouds and shadows: {how}")
         if smooth and n_dates < 3:
             feedback.warning(f"temporal smoothing needs several dates; {n_dates} date(s) are only gap-filled/averaged")
         lams = smoothing_lambdas(info, days, smooth_window_days) if smooth else {}
@@ -187,7 +188,7 @@ def run_biophysical_raster(input_path: str, outputs: Dict[str, str], sun_zenith:
                        EOLATENT_BANDS=";".join(" ".join(bio.model_bands(m)) for _, _, m in per_date),
                        EOLATENT_NON_VEGETATION="on" if non_vegetation else "off",
                        EOLATENT_SMOOTHING=(f"window {smooth_window_days:g} days" if smooth else "off"),
-                       EOLATENT_CLOUD_MASK=";".join(src.cloud_mask_source(i) for i in range(n_dates)))
+                       EOLATENT_CLOUD_MASK=";".join(cloud_masks))
         band_tags = [dict(LEVEL=lv, MODEL=f"{m.id} {m.version}") for lv, _, m in per_date]
         specs = {}
         for key, path in outputs.items():

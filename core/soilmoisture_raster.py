@@ -146,7 +146,7 @@ class _S2Lai:
     """LAI retrieved on the fly from a Sentinel-2 stack on the S1 grid (biophysical model)."""
 
     def __init__(self, path, grid, stack: ExitStack, provider, threads, detect_clouds: bool = True):
-        from .biophysical_raster import _choose_models, _date_angles
+        from .biophysical_raster import _date_angles, choose_models
         from .sentinel2 import open_s2
 
         self.src = stack.enter_context(open_s2(path, detect_clouds=detect_clouds))
@@ -156,7 +156,7 @@ class _S2Lai:
                            f"{describe_grid(grid)}); build both stacks on one grid (eolatent:buildstack) or "
                            "resample one of them")
         try:  # per date, the variant of the biophysical model for its bands and product level
-            self.models = [m for _, _, m in _choose_models(self.src, path, "auto", "auto", None)]
+            self.models = [m for _, _, m in choose_models(self.src, path, "auto", "auto")]
         except bio.BiophysicalInputError as exc:
             raise SM_ERROR(f"the S2 stack {name} cannot give LAI: {exc}") from None
         self.angles, sources = [], set()

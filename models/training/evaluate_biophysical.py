@@ -123,6 +123,14 @@ def _lonlat(ds):
     return lon[0], lat[0]
 
 
+def _class_figures(lai: np.ndarray, flags: np.ndarray) -> dict:
+    """Median LAI and the share of LAI ≤ 0.3 or flagged non-vegetation (flag 8) of one class's pixels."""
+    flagged = (flags & 8) > 0
+    return {"n": int(lai.size), "lai_median": round(float(np.nanmedian(lai)), 3),
+            "lai_le_0.3_or_flagged": round(float(np.mean((lai <= 0.3) | flagged)), 3),
+            "flagged_non_vegetation": round(float(np.mean(flagged)), 3)}
+
+
 def fuel_moisture(models: Dict[str, object]) -> dict:
     if not os.path.exists(FUEL):
         return {}
@@ -150,14 +158,9 @@ def fuel_moisture(models: Dict[str, object]) -> dict:
             k = dw == c
             if c >= len(legend) or legend[c] == "missing" or k.sum() < 20:
                 continue
-            per[legend[c]] = {"n": int(k.sum()), "lai_median": round(float(np.nanmedian(lai[k])), 3),
-                              "lai_le_0.3_or_flagged": round(float(np.mean((lai[k] <= 0.3) | (flags[k] & 8 > 0))), 3),
-                              "flagged_non_vegetation": round(float(np.mean(flags[k] & 8 > 0)), 3)}
-        k = open_water
-        if k.sum():
-            per["water, NDWI > 0"] = {"n": int(k.sum()), "lai_median": round(float(np.nanmedian(lai[k])), 3),
-                                      "lai_le_0.3_or_flagged": round(float(np.mean((lai[k] <= 0.3) | (flags[k] & 8 > 0))), 3),
-                                      "flagged_non_vegetation": round(float(np.mean(flags[k] & 8 > 0)), 3)}
+            per[legend[c]] = _class_figures(lai[k], flags[k])
+        if open_water.any():
+            per["water, NDWI > 0"] = _class_figures(lai[open_water], flags[open_water])
         out[label] = per
     return out
 
