@@ -12,7 +12,7 @@ The map commands (``classify``, ``cluster``, ``similarity``: :mod:`eolatent.cli_
 on the whole raster (their model is fitted on the whole input) and refuse the scale-out options.
 For the others, without ``--scheduler``/``--workers``/``--tiles-dir``/``--resume`` the core function runs once on the
 whole raster (streamed tile by tile, threads). With any of them the output grid is cut into blocks
-(:mod:`eolatent.core.distributed`): each block is computed separately (here, or on the Dask workers),
+(:mod:`eolatent.core.scaleout.distributed`): each block is computed separately (here, or on the Dask workers),
 kept in the tiles folder, and the outputs are assembled at the end (GeoTIFF, ``--cog``, or a ``.vrt`` over
 the block files). ``--resume`` continues a run that died without recomputing its finished blocks.
 Exit status: 0 done, 1 the run failed (message on stderr), 2 wrong usage, 130 interrupted.
@@ -112,8 +112,8 @@ def block_mode(ns) -> bool:
 def run(ns, feedback: Optional[ConsoleFeedback] = None, client=None) -> dict:
     """Run the parsed command; returns {output key: path} (the map commands: the algorithm's results, paths and
     values such as CLASSIFIER_ID or OVERALL_ACCURACY). Engine errors propagate."""
-    from .core.distributed import run_job
-    from .core.distributed_jobs import ADAPTERS
+    from .core.scaleout.distributed import run_job
+    from .core.scaleout.jobs import ADAPTERS
 
     feedback = feedback or ConsoleFeedback(getattr(ns, "quiet", False))
     cmd = COMMANDS[ns.command]
@@ -192,7 +192,7 @@ def main(argv: Optional[List[str]] = None) -> int:
               file=sys.stderr)
         return 130
     except Exception as exc:  # engine errors carry a message written for the user
-        from .core.tiling import Cancelled
+        from .core.engine.tiling import Cancelled
 
         if isinstance(exc, Cancelled):
             print(f"{prefix} {exc}", file=sys.stderr)

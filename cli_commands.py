@@ -2,7 +2,7 @@
 """The subcommands of the command-line interface: their options (the Processing algorithms' parameter
 names, lower case, '-' for '_') and how they become the parameters of the core calls.
 
-Each ``build(ns)`` returns the JSON-able parameters of :mod:`eolatent.core.distributed_jobs` (with an
+Each ``build(ns)`` returns the JSON-able parameters of :mod:`eolatent.core.scaleout.jobs` (with an
 ``outputs`` mapping of output key → path) or raises :class:`CliError` with a message naming the fix.
 """
 from __future__ import annotations

@@ -190,7 +190,7 @@ def _train(p, feedback) -> dict:
     from .core.classify.samples import Samples
     from .core.classify.train import require_sklearn, train_classifier
     from .core.classify.vector_file import class_table, value_key
-    from .core.outputs import check_writable
+    from .core.outputs.geotiff import check_writable
 
     require_sklearn()
     got = _read_vector(p["training"], p["class_field"], p["input"], "training", "--training", feedback)

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""``eolatent models list|install|verify|remove``: the model manager (:mod:`eolatent.core.model_manager`)
+"""``eolatent models list|install|verify|remove``: the model manager (:mod:`eolatent.core.engine.model_manager`)
 on the command line::
 
     eolatent models list                              # every model: where it is, verified or not
@@ -133,7 +133,7 @@ def _verify(ns, mgr, ids) -> int:
 
 
 def _hint(model_id: str) -> str:
-    from .core.model_manifest import install_hint
+    from .core.engine.model_manifest import install_hint
 
     return install_hint(model_id)
 
@@ -151,7 +151,7 @@ def _remove(ns, mgr, ids) -> int:
 
 
 def action(ns) -> int:
-    from .core import model_manager as mgr
+    from .core.engine import model_manager as mgr
 
     ids = list(getattr(ns, "ids", []) or [])
     if ns.action == "install" and bool(ids) == bool(ns.all):

@@ -36,7 +36,7 @@ OUTPUTS = ("LAI", "FAPAR", "FCOVER", "CCC", "CWC", "LAI_STD", "QUALITY")
 def make_input(path: str, size: int) -> None:
     if os.path.exists(path):
         return
-    from eolatent.core.sentinel2 import open_s2
+    from eolatent.core.inputs.sentinel2 import open_s2
 
     src_path = os.path.join(ROOT, "tests", "data", "slovenia", "S2L1C_TOA_13band_2015-07-11.tif")
     with open_s2(src_path) as src:
@@ -64,8 +64,8 @@ def make_input(path: str, size: int) -> None:
 def gdal_floor(path: str, out_dir: str, tile: int, outputs: dict) -> float:
     """Read every input window and write the given output arrays (the run's own results, held in memory)
     with the same creation options as the runner: the I/O any implementation must pay."""
-    from eolatent.core.outputs import OutputFiles, OutputSpec
-    from eolatent.core.tiling import bounded_gdal_cache
+    from eolatent.core.outputs.geotiff import OutputFiles, OutputSpec
+    from eolatent.core.engine.tiling import bounded_gdal_cache
 
     with rasterio.open(path) as src:
         grid = SimpleNamespace(crs=src.crs, transform=src.transform, width=src.width, height=src.height)
@@ -96,7 +96,7 @@ def load_outputs(out_dir: str) -> dict:
 
 
 def ours(path: str, out_dir: str, threads: int, tile: int) -> tuple:
-    from eolatent.core.biophysical_raster import run_biophysical_raster
+    from eolatent.core.biophysical.raster import run_biophysical_raster
 
     outputs = {k: os.path.join(out_dir, f"ours_{k}.tif") for k in OUTPUTS}
     t0 = time.perf_counter()
@@ -106,7 +106,7 @@ def ours(path: str, out_dir: str, threads: int, tile: int) -> tuple:
 
 def child_peak_memory(path: str, threads: int, tile: int) -> float:
     """Run the retrieval in a child process; return its peak RSS in MB."""
-    code = ("import sys, os; from eolatent.core.biophysical_raster import run_biophysical_raster as r; "
+    code = ("import sys, os; from eolatent.core.biophysical.raster import run_biophysical_raster as r; "
             f"d=sys.argv[1]; r(sys.argv[2], {{k: os.path.join(d, 'mem_'+k+'.tif') for k in {OUTPUTS!r}}}, "
             f"provider='cpu', threads={threads}, tile_size={tile})")
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss

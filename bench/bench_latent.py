@@ -24,7 +24,7 @@ WORK = os.path.join(ROOT, "bench", "_work")
 def make_stack(path: str, size: int) -> None:
     if os.path.exists(path):
         return
-    from eolatent.core.sentinel2 import Grid, open_s2, write_s2_stack
+    from eolatent.core.inputs.sentinel2 import Grid, open_s2, write_s2_stack
 
     src_path = os.path.join(ROOT, "tests", "data", "slovenia", "S2L1C_TOA_13band_2015-07-11.tif")
     with open_s2(src_path) as src:
@@ -40,8 +40,8 @@ def make_stack(path: str, size: int) -> None:
 
 
 def main(argv=None) -> int:
-    from eolatent.core.decode_raster import run_decode
-    from eolatent.core.encode_raster import run_encode
+    from eolatent.core.decode.raster import run_decode
+    from eolatent.core.encode.raster import run_encode
 
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--out", default=os.path.join(ROOT, "bench", "results.md"))

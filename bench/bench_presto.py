@@ -27,8 +27,8 @@ from results_file import ROOT, replace_section  # noqa: E402
 
 def _fine4_stack(s2_path, folder):
     """The Belgian S2 stack with B8A := B08 (fine4 needs 10 bands; bench only)."""
-    from eolatent.core.sentinel2 import open_s2
-    from eolatent.core.sentinel2.stack import write_s2_stack
+    from eolatent.core.inputs.sentinel2 import open_s2
+    from eolatent.core.inputs.sentinel2.stack import write_s2_stack
 
     with open_s2(s2_path) as src:
         reads = [src.read(i, None, list(src.band_names), partial=True)[0] for i in range(len(src.dates))]
@@ -53,8 +53,8 @@ def main(argv=None):
     args = ap.parse_args(argv)
     import onnxruntime as ort
 
-    from eolatent.core.encode_raster import run_encode
-    from eolatent.core.presto.worldcereal import belgium_stacks
+    from eolatent.core.encode.raster import run_encode
+    from eolatent.core.encode.presto.worldcereal import belgium_stacks
 
     rows = []
     work = tempfile.mkdtemp(prefix="bench_presto_", dir=os.path.join(ROOT, "bench", "_work")

@@ -59,8 +59,8 @@ def s1_input(size: int) -> str:
     from rasterio.transform import from_origin
     from rasterio.windows import Window
 
-    from eolatent.core.sentinel1 import write_s1_stack
-    from eolatent.core.sentinel2 import Grid
+    from eolatent.core.inputs.sentinel1 import write_s1_stack
+    from eolatent.core.inputs.sentinel2 import Grid
 
     path = os.path.join(SCALE, f"s1_{size}.tif")
     if os.path.exists(path):
@@ -136,7 +136,7 @@ def cpu_seconds() -> float:
 
 
 def case_run(alg, size, threads, provider):
-    from eolatent.core.distributed_jobs import ADAPTERS
+    from eolatent.core.scaleout.jobs import ADAPTERS
 
     p = job(alg, size)
     c0, t0 = cpu_seconds(), time.perf_counter()
@@ -150,8 +150,8 @@ def case_floor(alg, size):
     import rasterio
     from rasterio.windows import Window
 
-    from eolatent.core.outputs import OutputFiles, OutputSpec, choose_block
-    from eolatent.core.tiling import bounded_gdal_cache
+    from eolatent.core.outputs.geotiff import OutputFiles, OutputSpec, choose_block
+    from eolatent.core.engine.tiling import bounded_gdal_cache
 
     p = job(alg, size)
     t_read = t_write = 0.0
@@ -183,13 +183,13 @@ def case_floor(alg, size):
 def case_dask(alg, size, provider):
     from distributed import Client, LocalCluster
 
-    from eolatent.core.distributed import run_job
+    from eolatent.core.scaleout.distributed import run_job
 
     t0 = time.perf_counter()
     cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
                            dashboard_address=None)
     client = Client(cluster)
-    client.run(lambda: __import__("eolatent.core.distributed_jobs"))  # imports warm, models load in the run
+    client.run(lambda: __import__("eolatent.core.scaleout.jobs"))  # imports warm, models load in the run
     start = time.perf_counter() - t0
     try:
         p = job(alg, size, "_dask")
@@ -323,7 +323,7 @@ def main(argv=None) -> int:
         lines.append(f"| {alg} | {size}² | {t} | {r['seconds']:.2f} | {mpx / r['seconds']:.2f} | {busy} | "
                      f"{r['peak_mb']:.0f} | {floor['seconds']:.2f} | {r['seconds'] / floor['seconds']:.2f} |")
     if dask_rows:
-        lines += ["", "Dask: the same job as blocks (core/distributed.py) on a LocalCluster of 2 worker processes × "
+        lines += ["", "Dask: the same job as blocks (core/scaleout/distributed.py) on a LocalCluster of 2 worker processes × "
                   "1 thread on the loopback (cluster start not timed, shown apart); outputs assembled into a GeoTIFF; "
                   "identical to the local run. Speed-up = local 1-thread time / Dask time.", "",
                   "| algorithm | N × N | blocks | local 1 thread (s) | local 2 threads (s) | Dask 2 workers (s) | "

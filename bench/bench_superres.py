@@ -45,9 +45,9 @@ def make_inputs(size: int, factor: int):
 
 def gdal_floor(lst, out, factor, tile):
     """Read the input and write a fine output of the same size with the tiled writer; no computation."""
-    from eolatent.core.outputs import OutputSpec
+    from eolatent.core.outputs.geotiff import OutputSpec
     from eolatent.core.superres.lst_input import LstSource, fine_grid
-    from eolatent.core.tiling import run_tiled
+    from eolatent.core.engine.tiling import run_tiled
 
     src = LstSource(lst)
     g = fine_grid(src.grid, factor)
@@ -89,7 +89,7 @@ def throughput(sizes, factor, threads, tile):
 
 
 def accuracy():
-    from eolatent.core.registry import find_model
+    from eolatent.core.engine.registry import find_model
     from eolatent.core.superres.methods import MODEL_IDS
     from eolatent.models.training import lst_data, train_superres
 

@@ -29,8 +29,8 @@ PROMPTS = ["forest", "meadows with scattered trees", "bare soil", "new buildings
 
 
 def write_floor(path, size):
-    from eolatent.core.outputs import OutputFiles, OutputSpec
-    from eolatent.core.sentinel2 import Grid
+    from eolatent.core.outputs.geotiff import OutputFiles, OutputSpec
+    from eolatent.core.inputs.sentinel2 import Grid
     from rasterio.transform import from_origin
 
     grid = Grid("EPSG:32633", from_origin(400000, 5100000, 10, 10), size, size)

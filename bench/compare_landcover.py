@@ -64,8 +64,8 @@ def load_inputs():
     import rasterio
 
     import make_demo_stack
-    from eolatent.core.encode_raster import run_encode
-    from eolatent.core.latent import open_latent
+    from eolatent.core.encode.raster import run_encode
+    from eolatent.core.latent.contract import open_latent
 
     os.makedirs(WORK, exist_ok=True)
     stack, latent = os.path.join(WORK, "s2_stack.tif"), os.path.join(WORK, "latent_fine4.tif")

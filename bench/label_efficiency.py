@@ -78,8 +78,8 @@ def keep_classes(labels, min_samples=MIN_SAMPLES):
 
 
 def load_worldcereal(name, enc, quick):
-    from eolatent.core.presto.embed import embed_series
-    from eolatent.core.presto.worldcereal import pixel_series
+    from eolatent.core.encode.presto.embed import embed_series
+    from eolatent.core.encode.presto.worldcereal import pixel_series
 
     p = pixel_series(name)
     classes = keep_classes(p["label"])
@@ -102,7 +102,7 @@ def load_worldcereal(name, enc, quick):
 
 
 def load_westernus(enc, quick):
-    from eolatent.core.presto import inputs as pin
+    from eolatent.core.encode.presto import inputs as pin
 
     d = np.load(FUEL)
     bands = [str(b) for b in d["bands"]]
@@ -154,7 +154,7 @@ def load_slovenia(enc, quick):
 
     import rasterio
 
-    from eolatent.core.presto import inputs as pin
+    from eolatent.core.encode.presto import inputs as pin
 
     with rasterio.open(os.path.join(SLOVENIA, "LULC.tif")) as ds:
         lulc = ds.read(1)
@@ -234,8 +234,8 @@ def load_slovenia(enc, quick):
 def fine4_pixels(r, c):
     import make_demo_stack
 
-    from eolatent.core.encode_raster import run_encode
-    from eolatent.core.latent import open_latent
+    from eolatent.core.encode.raster import run_encode
+    from eolatent.core.latent.contract import open_latent
 
     os.makedirs(WORK, exist_ok=True)
     stack, latent = os.path.join(WORK, "s2_stack.tif"), os.path.join(WORK, "latent_fine4.tif")
@@ -402,8 +402,8 @@ def write(path, evs, datas, budgets, draws, seconds, quick, n_trees, timing):
               "physical, each block standardised and weighted to total variance 1 "
               "(`eolatent.core.classify.fewshot.fuse`); fine4 = the fine4 latent (needs a raster stack: Slovenia "
               "only); raw = gap-filled band series + NDVI series (linear in time, nearest value at the ends).",
-              "* Physical block: monthly LAI retrieved from each S2 composite with `eolatent.core.biophysical.retrieve`"
-              " (sun zenith on the 15th of the month at 10:30 local solar time from core/solar.py, view zenith 5°, "
+              "* Physical block: monthly LAI retrieved from each S2 composite with `eolatent.core.biophysical.retrieval.retrieve`"
+              " (sun zenith on the 15th of the month at 10:30 local solar time from core/inputs/solar.py, view zenith 5°, "
               "relative azimuth 90° — composites have no single geometry), NaN where a month has no S2, gap-filled.",
               "* Classifier: `choose_classifier` scores nearest prototype (cosine to class means), shrinkage "
               "LDA (Ledoit–Wolf; from 3 labels per class), L2 logistic regression (C = 1, balanced), kNN (k = min(5, "
@@ -439,7 +439,7 @@ def main(argv=None):
     draws = a.draws or (2 if a.quick else 10)
     budgets = (2, 5, 20, 0) if a.quick else BUDGETS
     n_trees = a.trees or (10 if a.quick else 32)
-    from eolatent.core.presto.embed import PrestoEncoder
+    from eolatent.core.encode.presto.embed import PrestoEncoder
 
     enc = PrestoEncoder(provider="cpu", threads=1)
     evs, datas, timing = {}, {}, {}

@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Diagnostics dialog: versions, execution providers, GPU and installed models, with a "Copy report" button
-for bug reports. The report is gathered by core/diagnostics.py in a QgsTask (it hashes every model and opens
+for bug reports. The report is gathered by core/engine/diagnostics.py in a QgsTask (it hashes every model and opens
 an ONNX Runtime session), so QGIS stays responsive."""
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ class ReportTask(QgsTask):
         self.error = ""
 
     def run(self):
-        from ..core.diagnostics import diagnostics_report
+        from ..core.engine.diagnostics import diagnostics_report
 
         try:
             kw = {"models_dir": self.models_dir} if self.models_dir else {}
@@ -103,7 +103,7 @@ class DiagnosticsDialog(QDialog):
         self.ready.emit(True)
 
     def show_report(self, report: dict):
-        from ..core.diagnostics import NONE_FOUND, short_sha
+        from ..core.engine.diagnostics import NONE_FOUND, short_sha
 
         self.report = report
         ort = report["onnxruntime"]
@@ -126,7 +126,7 @@ class DiagnosticsDialog(QDialog):
         self.copy_button.setEnabled(True)
 
     def report_text(self) -> str:
-        from ..core.diagnostics import format_report
+        from ..core.engine.diagnostics import format_report
 
         return format_report(self.report) if self.report is not None else ""
 

@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """"Show latent as PCA composite": a latent raster window as a false-colour image of its first three
-principal components. GUI only: the maths is core/pca.py; it runs in a QgsTask.
+principal components. GUI only: the maths is core/latent/pca.py; it runs in a QgsTask.
 
 The composite is a small 3-band byte GeoTIFF on the latent grid, written to a temporary folder
 (``eolatent-pca-*``) or, when "Save beside the latent raster" is ticked, beside the input as
@@ -28,7 +28,7 @@ def layer_file(layer) -> str:
 
 def latent_windows(path: str):
     """The windows of a latent raster, or None when the file is not one."""
-    from ..core.latent import LatentFormatError, open_latent
+    from ..core.latent.contract import LatentFormatError, open_latent
 
     try:
         with open_latent(path) as lat:
@@ -67,7 +67,7 @@ def rgb_renderer(layer):
 
 
 class PcaTask(QgsTask):
-    """Background computation of one composite (core.pca.write_pca_composite)."""
+    """Background computation of one composite (core.latent.pca.write_pca_composite)."""
 
     def __init__(self, latent_path: str, window_index: int, out_path: str, on_done=None):
         super().__init__(tr("EO Latent: PCA composite"), QgsTask.CanCancel)
@@ -77,7 +77,7 @@ class PcaTask(QgsTask):
         self.error = ""
 
     def run(self):
-        from ..core.pca import write_pca_composite
+        from ..core.latent.pca import write_pca_composite
 
         try:
             self.setProgress(5)

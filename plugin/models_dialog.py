@@ -4,7 +4,7 @@ where it is (shipped with the plugin, installed in the user model folder, not in
 match the manifest and any resumable partial download; Install (from the manifest URL, only when the user
 clicks), Install from folder… (offline: a folder or the .onnx file), Verify, Remove, Refresh.
 
-GUI only: everything is done by core/model_manager.py. Installs run in a QgsTask with a progress bar and a
+GUI only: everything is done by core/engine/model_manager.py. Installs run in a QgsTask with a progress bar and a
 Cancel button; the engine's error messages are shown as they are in the dialog's message bar."""
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from qgis.PyQt.QtWidgets import (QAbstractItemView, QApplication, QDialog, QFile
                                  QMenu, QMessageBox, QProgressBar, QPushButton, QTableWidget, QTableWidgetItem,
                                  QVBoxLayout)
 
-from ..core import model_manager
+from ..core.engine import model_manager
 from .i18n import tr
 
 LAST_FOLDER_KEY = "eolatent/models/last_folder"

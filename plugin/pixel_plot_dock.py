@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Pixel time-series dock: click a pixel on the map, see its decoded series (LAI, soil moisture, …) with a
 shaded ±1σ band, one plot per chosen variable (matplotlib). GUI only: reading the series is
-core/pixel_series.py. Works for every per-date output (eolatent:decode, biophysical, soilmoisture)."""
+core/inputs/pixel_series.py. Works for every per-date output (eolatent:decode, biophysical, soilmoisture)."""
 from __future__ import annotations
 
 from qgis.core import QgsCoordinateTransform, QgsProject, QgsRasterLayer
@@ -10,7 +10,7 @@ from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (QDockWidget, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
                                  QVBoxLayout, QWidget)
 
-from ..core.pixel_series import OutsideRaster, describe, find_std, read_series
+from ..core.inputs.pixel_series import OutsideRaster, describe, find_std, read_series
 from .i18n import tr
 
 

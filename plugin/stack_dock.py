@@ -2,7 +2,7 @@
 """The stack dock: folders of Sentinel-2 / Sentinel-1 products, the products found (date, sensor, cloud
 cover) with checkboxes, date range, maximum cloud cover, bands, area (map extent, a layer's extent, a layer's
 polygons, a rectangle drawn on the map), resolution and output; "Build" runs eolatent:buildstack in the
-background and loads the stacks. GUI only: scanning is core/stackbuild_products.py, building the algorithm.
+background and loads the stacks. GUI only: scanning is core/inputs/stackbuild/products.py, building the algorithm.
 
 Dates: the date range sent is the first and last ticked date; when a date inside that range is unticked,
 the ticked products are linked into a selection folder that the builder reads instead (a multi-date stack
@@ -46,7 +46,7 @@ class ScanTask(QgsTask):
         self.products, self.skipped, self.error = [], [], ""
 
     def run(self):
-        from ..core.stackbuild_products import scan_products
+        from ..core.inputs.stackbuild.products import scan_products
 
         try:
             self.products, self.skipped = scan_products(self.s2, self.s1)
@@ -296,7 +296,7 @@ class StackDock(AlgorithmTaskMixin, QDockWidget):
 
     def parameters(self) -> dict:
         """The eolatent:buildstack parameters the widgets say (raises ValueError with a message)."""
-        from ..core.stackbuild_products import needs_selection, selection_folder
+        from ..core.inputs.stackbuild.products import needs_selection, selection_folder
 
         s2, s1 = split_folders(self.s2_edit.text()), split_folders(self.s1_edit.text())
         folder = self.out_edit.text().strip() or tempfile.mkdtemp(prefix="eolatent-stack-")

@@ -179,7 +179,7 @@ class EOLatentAlgorithm(QgsProcessingAlgorithm):
         except QgsProcessingException:
             raise
         except Exception as exc:  # engine errors carry a message written for the user
-            from ..core.tiling import Cancelled
+            from ..core.engine.tiling import Cancelled
 
             if isinstance(exc, Cancelled):
                 raise QgsProcessingException(self.tr("Cancelled: no output was written.")) from None

@@ -108,7 +108,7 @@ class BiophysicalAlgorithm(EOLatentAlgorithm):
         return styles
 
     def execute(self, parameters, context, feedback):
-        from ..core.biophysical_raster import run_biophysical_raster
+        from ..core.biophysical.raster import run_biophysical_raster
 
         layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
         if layer is None:

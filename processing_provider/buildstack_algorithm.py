@@ -157,7 +157,7 @@ class BuildStackAlgorithm(EOLatentAlgorithm):
         return (geom.asWkt(), _crs_text(crs))
 
     def execute(self, parameters, context, feedback):
-        from ..core.stackbuild import build_stacks
+        from ..core.inputs.stackbuild.build import build_stacks
 
         s2 = split_folders(self.parameterAsFile(parameters, self.S2_FOLDERS, context))
         s1 = split_folders(self.parameterAsFile(parameters, self.S1_FOLDERS, context))

@@ -62,7 +62,7 @@ def style_and_time(layer, key, dates) -> None:
 
 
 def add_date_layers(project, vrts, dates, key, group_name):
-    """QGIS < 3.38: one layer per date (the VRTs of core.band_vrts), each with the fixed time range [its date,
+    """QGIS < 3.38: one layer per date (the VRTs of core.outputs.band_vrts), each with the fixed time range [its date,
     next date), in a group on top of the layer tree, so the temporal controller animates them."""
     from qgis.core import QgsDateTimeRange, QgsRasterLayerTemporalProperties
 
@@ -188,7 +188,7 @@ class DecodeAlgorithm(EOLatentAlgorithm):
         return styles
 
     def execute(self, parameters, context, feedback):
-        from ..core.decode_raster import run_decode
+        from ..core.decode.raster import run_decode
 
         layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
         if layer is None:
@@ -212,7 +212,7 @@ class DecodeAlgorithm(EOLatentAlgorithm):
         feedback.info(self.tr("Decoded {} date(s): {}").format(len(result.dates), ", ".join(result.dates)))
         self._vrts = {}
         if not per_band_temporal_supported() and self.parameterAsBool(parameters, self.DATE_LAYERS, context):
-            from ..core.band_vrts import dates_folder, write_date_vrts
+            from ..core.outputs.band_vrts import dates_folder, write_date_vrts
 
             for k, path in result.outputs.items():
                 self._vrts[f"OUTPUT_{k}"] = write_date_vrts(path, result.dates)

@@ -16,7 +16,7 @@ PRESETS = ("fine4", "seed100")  # docs/latent_contract.md, "Presets"; the first 
 
 def installed_presets(kind: str = "encoder"):
     """[(suffix, installed)] of the known presets plus any other ``<kind>_<suffix>.onnx`` in models/."""
-    from ..core.registry import MODELS_DIR
+    from ..core.engine.registry import MODELS_DIR
 
     found = {os.path.basename(p)[len(kind) + 1:-5] for p in glob.glob(os.path.join(MODELS_DIR, f"{kind}_*.onnx"))}
     known = list(PRESETS)
@@ -111,7 +111,7 @@ class EncodeAlgorithm(EOLatentAlgorithm):
         return layer_path(layer)
 
     def execute(self, parameters, context, feedback):
-        from ..core.encode_raster import run_encode
+        from ..core.encode.raster import run_encode
 
         s2 = self._stack(parameters, self.S2_STACK, context)
         s1 = self._stack(parameters, self.S1_STACK, context)

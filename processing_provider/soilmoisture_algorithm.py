@@ -88,7 +88,7 @@ class SoilMoistureAlgorithm(EOLatentAlgorithm):
         return layer_path(layer) if layer is not None else None
 
     def execute(self, parameters, context, feedback):
-        from ..core.soilmoisture_raster import run_soilmoisture_raster
+        from ..core.soilmoisture.raster import run_soilmoisture_raster
 
         layer = self.parameterAsRasterLayer(parameters, self.S1_STACK, context)
         if layer is None:

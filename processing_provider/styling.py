@@ -58,9 +58,9 @@ def _ramp_renderer(layer, key: str, band: int = 1):
 
 
 def _layer_range(layer, band: int):
-    """(min, max) of the layer's valid values (core.outputs.finite_range: no GDAL approximate statistics, which
+    """(min, max) of the layer's valid values (core.outputs.geotiff.finite_range: no GDAL approximate statistics, which
     report a sparse raster as empty and write STATISTICS_VALID_PERCENT=0 beside it), None when unknown."""
-    from ..core.outputs import finite_range
+    from ..core.outputs.geotiff import finite_range
 
     try:
         return finite_range(layer.source(), band)

@@ -25,7 +25,7 @@ def slovenia_latent(folder) -> dict:
         import make_demo_stack
     finally:
         sys.path.pop(0)
-    from eolatent.core.encode_raster import run_encode
+    from eolatent.core.encode.raster import run_encode
 
     stack = os.path.join(folder, "s2_stack.tif")
     make_demo_stack.main(stack)

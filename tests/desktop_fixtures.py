@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Small files for the desktop tests: a contract-conforming latent raster with known values (no encoder run)
-and the decoded LAI series of it (the tiny test decoder of latent_fixtures, run through core.decode_raster)."""
+and the decoded LAI series of it (the tiny test decoder of latent_fixtures, run through core.decode.raster)."""
 from __future__ import annotations
 
 import os
@@ -34,7 +34,7 @@ def write_latent(path, means=None):
     import rasterio
     from rasterio.transform import from_origin
 
-    from eolatent.core.latent import TimeWindow, band_layout
+    from eolatent.core.latent.contract import TimeWindow, band_layout
 
     means = latent_values() if means is None else means
     n, nl, h, w = means.shape
@@ -57,7 +57,7 @@ def write_latent(path, means=None):
 
 def decoded_lai(folder, dates=("2015-07-12", "2015-07-20", "2015-08-01", "2015-08-05")):
     """(LAI path, LAI_STD path) decoded from a written latent raster with the tiny test decoder."""
-    from eolatent.core.decode_raster import run_decode
+    from eolatent.core.decode.raster import run_decode
 
     folder = os.fspath(folder)
     lat = write_latent(os.path.join(folder, "latent.tif"))

@@ -32,7 +32,7 @@ def make_encoder(path, suffix="test4", seed=0):
     import onnx
     from onnx import TensorProto, helper, numpy_helper
 
-    from eolatent.core.modelcard import write_onnx_with_card
+    from eolatent.core.engine.modelcard import write_onnx_with_card
 
     rng = np.random.default_rng(seed)
     n_in = 14 * P * P + 1
@@ -81,7 +81,7 @@ def make_decoder(path, encoder_suffix="test4", seed=1):
     import onnx
     from onnx import TensorProto, helper, numpy_helper
 
-    from eolatent.core.modelcard import write_onnx_with_card
+    from eolatent.core.engine.modelcard import write_onnx_with_card
 
     rng = np.random.default_rng(seed)
     v = len(VARIABLES)
@@ -130,7 +130,7 @@ def slovenia_cube(clouds=True):
     chunk (row 2, col 3) fully cloudy on 2015-07-31, a partial cloud on 2015-07-11."""
     import rasterio
 
-    from eolatent.core.sentinel2 import Grid
+    from eolatent.core.inputs.sentinel2 import Grid
 
     cube = []
     for d in S2_DATES:
@@ -160,8 +160,8 @@ def s1_cube(grid, seed=3):
 
 
 def write_stacks(folder, clouds=True, with_s1=True):
-    from eolatent.core.sentinel1 import write_s1_stack
-    from eolatent.core.sentinel2 import write_s2_stack
+    from eolatent.core.inputs.sentinel1 import write_s1_stack
+    from eolatent.core.inputs.sentinel2 import write_s2_stack
 
     grid, dates, names, cube = slovenia_cube(clouds)
     s2 = write_s2_stack(os.path.join(folder, "s2_stack.tif"), grid, dates, names, cube)

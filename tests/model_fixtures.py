@@ -14,7 +14,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import numpy as np
 import pytest
 
-from eolatent.core import model_download, model_manifest, modelcard
+from eolatent.core.engine import model_download, model_manifest, modelcard
 
 
 def write_model(path, model_id, version="1.0.0", n=64, scale=1.0, metrics=None):

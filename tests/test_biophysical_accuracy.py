@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The shipped biophysical model on fresh PROSAIL simulations (seeds never used in training).
 
-Two test distributions, through the public API eolatent.core.biophysical.retrieve:
+Two test distributions, through the public API eolatent.core.biophysical.retrieval.retrieve:
 
 * the ATBD design with band noise (the historical test of the model);
 * the issue's noise-free "uniform-LAI wide" distribution (LAI U(0, 7), N 1.2–2.2, Cab 10–80, Cbrown 0–0.5,
@@ -14,7 +14,7 @@ so (see models/training/README.md).
 import numpy as np
 import pytest
 
-from eolatent.core import biophysical as bio
+from eolatent.core.biophysical import retrieval as bio
 from eolatent.models.training import biophysical_priors as priors
 from eolatent.models.training.simulate_biophysical import simulate_dataset
 

@@ -9,8 +9,8 @@ import pytest
 import rasterio
 from rasterio.windows import Window
 
-from eolatent.core import biophysical as bio
-from eolatent.core.sentinel2 import Grid, open_s2, write_s2_stack
+from eolatent.core.biophysical import retrieval as bio
+from eolatent.core.inputs.sentinel2 import Grid, open_s2, write_s2_stack
 
 ANGLES = dict(SUN_ZENITH=27.3, VIEW_ZENITH=5.0, RELATIVE_AZIMUTH=90.0)
 
@@ -97,9 +97,9 @@ def test_missing_angles_computed_and_stated(eolatent_provider, tmp_path):
 
     import processing
 
-    from eolatent.core.biophysical_raster import DEFAULT_RELATIVE_AZIMUTH, DEFAULT_VIEW_ZENITH
-    from eolatent.core.sentinel2.cloud_shadows import grid_lonlat
-    from eolatent.core.solar import sun_angles
+    from eolatent.core.biophysical.raster import DEFAULT_RELATIVE_AZIMUTH, DEFAULT_VIEW_ZENITH
+    from eolatent.core.inputs.sentinel2.cloud_shadows import grid_lonlat
+    from eolatent.core.inputs.solar import sun_angles
 
     path, cube, names, dates = _stack(tmp_path, with_angles=False)
     lai = tmp_path / "lai.tif"
@@ -169,7 +169,7 @@ def test_output_under_a_file_named_as_such(eolatent_provider, slovenia_tif, tmp_
 
 def test_folder_problem_and_classifier_output_under_a_file(tmp_path):
     from eolatent.core.classify.train import ClassifierError, train_classifier
-    from eolatent.core.outputs import folder_problem
+    from eolatent.core.outputs.geotiff import folder_problem
 
     (tmp_path / "f").write_text("x")
     assert folder_problem(str(tmp_path / "ok.tif")) is None

@@ -3,9 +3,9 @@
 import numpy as np
 import pytest
 
-from eolatent.core import biophysical as bio
-from eolatent.core import nonvegetation as nv
-from eolatent.core.product_level import normalise_level, product_level
+from eolatent.core.biophysical import retrieval as bio
+from eolatent.core.biophysical import nonvegetation as nv
+from eolatent.core.inputs.product_level import normalise_level, product_level
 from eolatent.models.training import biophysical_priors as priors
 from eolatent.models.training.simulate_biophysical import simulate_dataset
 

@@ -19,8 +19,8 @@ from eolatent.core.classify.features import FeatureSource, InputMismatch, as_mat
 from eolatent.core.classify.samples import SampleError, Samples, gather, label_raster
 from eolatent.core.classify.split import draw_budget, spatial_split
 from eolatent.core.classify.train import fit_forest, onnx_probabilities, to_onnx_model, train_classifier
-from eolatent.core.outputs import OutputError
-from eolatent.core.sentinel2 import Grid
+from eolatent.core.outputs.geotiff import OutputError
+from eolatent.core.inputs.sentinel2 import Grid
 
 sk = pytest.importorskip("sklearn.metrics")
 
@@ -193,7 +193,7 @@ def test_apply_tiled_equals_untiled_and_the_model(real, tmp_path):
 def test_apply_refuses_a_classifier_for_another_input(real, tmp_path):
     import latent_fixtures as LF
 
-    from eolatent.core.encode_raster import run_encode
+    from eolatent.core.encode.raster import run_encode
 
     enc = LF.make_encoder(tmp_path / "enc.onnx")
     other = str(tmp_path / "latent_test4.tif")

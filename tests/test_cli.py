@@ -11,7 +11,7 @@ import pytest
 import rasterio
 
 from eolatent.cli import main
-from eolatent.core.distributed_jobs import ADAPTERS
+from eolatent.core.scaleout.jobs import ADAPTERS
 
 ANGLES = ["--sun-zenith", "30", "--view-zenith", "5", "--relative-azimuth", "90"]
 
@@ -156,7 +156,7 @@ def test_superresolve_and_textquery_equal_core(data, tmp_path, capsys):
 def test_buildstack_equal_core(tmp_path, capsys):
     from s1_fixtures import slovenia_s2_copies
 
-    from eolatent.core.stackbuild import build_stacks
+    from eolatent.core.inputs.stackbuild.build import build_stacks
 
     slovenia_s2_copies(tmp_path / "s2", dates=("2015-07-11", "2015-08-20"))
     rc, _, err = cli(capsys, "buildstack", "--s2-folders", tmp_path / "s2", "--max-cloud", "100",

@@ -20,7 +20,7 @@ def _finite(path):
 
 @pytest.mark.parametrize("detect,expected", [(True, 0.0), (False, 1.0)])
 def test_textquery_and_encode_core(tmp_path, detect, expected):
-    from eolatent.core.encode_raster import run_encode
+    from eolatent.core.encode.raster import run_encode
     from eolatent.core.textquery.query_raster import run_textquery
 
     tq, lat = str(tmp_path / "tq.tif"), str(tmp_path / "lat.tif")

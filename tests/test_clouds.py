@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Cloud and shadow detection (core/sentinel2/clouds.py) in the readers and the stack builder: the ONNX
+"""Cloud and shadow detection (core/inputs/sentinel2/clouds.py) in the readers and the stack builder: the ONNX
 s2cloudless model against LightGBM on real pixels, the s2cloudless post-processing against OpenCV's values,
 the shadow geometry, windowed = whole-grid results, the real Slovenia dates against their s2cloudless masks,
 turning it off, and buildstack on the per-date Slovenia GeoTIFFs (no mask) with the cloudy 2015-08-20."""
@@ -16,11 +16,11 @@ import rasterio
 from rasterio.transform import from_origin
 from rasterio.windows import Window
 
-from eolatent.core.sentinel2 import open_s2
-from eolatent.core.sentinel2.clouds import (CLEAR, CLOUD, NODATA, S2CLOUDLESS_BANDS, SHADOW, CloudOptions,
+from eolatent.core.inputs.sentinel2 import open_s2
+from eolatent.core.inputs.sentinel2.clouds import (CLEAR, CLOUD, NODATA, S2CLOUDLESS_BANDS, SHADOW, CloudOptions,
                                             dilate, disk, disk_mean, method_for, overpass_time, postprocess,
                                             project, rules_score, shadow_offsets)
-from eolatent.core.stackbuild import build_stacks
+from eolatent.core.inputs.stackbuild.build import build_stacks
 from eolatent.models.training.cloud.evaluate import DATES, reference_masks, scores
 
 SLOVENIA = Path(__file__).parent / "data" / "slovenia"
@@ -51,8 +51,8 @@ class Feedback:
 def test_onnx_equals_lightgbm_on_real_pixels():
     """The shipped ONNX gives LightGBM's probabilities on the 50 500 real L1C pixels (and random ones), and
     those of an independent numpy walk of the text model's trees."""
-    from eolatent.core.registry import find_model
-    from eolatent.core.sentinel2.clouds import S2Cloudless
+    from eolatent.core.engine.registry import find_model
+    from eolatent.core.inputs.sentinel2.clouds import S2Cloudless
     from eolatent.models.training.cloud.export_s2cloudless import parity_pixels
     from eolatent.models.training.cloud.lgbm_onnx import parse_text_model, predict_numpy
 
@@ -223,7 +223,7 @@ def test_windows_equal_the_whole_grid(tmp_path, monkeypatch, res, tile_read):
     """Tiles, margins and windows: every window's classes equal the whole-grid computation cut to it (at 10 m
     with 256-pixel tiles, and at 20 m with tiles shrunk to 32 processing pixels to cross many tile edges and a
     tile cache so small that tiles are evicted and computed again)."""
-    import eolatent.core.sentinel2.clouds as clouds
+    import eolatent.core.inputs.sentinel2.clouds as clouds
 
     monkeypatch.setattr(clouds, "MAX_TILE_READ", tile_read)
     data, _ = write_scene(tmp_path / "S2_2020-07-01.tif", sun=(55.0, 160.0), shape=(600, 560))
@@ -443,7 +443,7 @@ def test_buildstack_algorithm_parameter(per_date, tmp_path, eolatent_provider):
 
 
 def test_card_metrics_hold_the_measured_table():
-    from eolatent.core.registry import find_model
+    from eolatent.core.engine.registry import find_model
 
     card = find_model("eolatent.cloud.s2cloudless").card
     table = card["metrics"]["slovenia"]
@@ -455,7 +455,7 @@ def test_card_metrics_hold_the_measured_table():
 
 def test_without_onnxruntime_l1c_dates_use_the_rules(monkeypatch):
     """buildstack needs no onnxruntime: an L1C date then gets the rule set, and its label says why."""
-    import eolatent.core.sentinel2.clouds as clouds
+    import eolatent.core.inputs.sentinel2.clouds as clouds
 
     monkeypatch.setattr(clouds, "onnxruntime_available", lambda: False)
     with open_s2(slovenia("2015-08-20")) as src:
@@ -470,9 +470,9 @@ def test_missing_s2cloudless_model_falls_back_to_rules_and_says_how_to_install(m
     the cloud-mask source names the install command."""
     import os
 
-    from eolatent.core import registry
-    from eolatent.core.modelcard import ModelCardError
-    from eolatent.core.sentinel2 import clouds, open_s2
+    from eolatent.core.engine import registry
+    from eolatent.core.engine.modelcard import ModelCardError
+    from eolatent.core.inputs.sentinel2 import clouds, open_s2
 
     real = registry.find_model
 

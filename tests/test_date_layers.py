@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""One layer per date for the QGIS < 3.38 temporal controller: core.band_vrts and the decode post-processing."""
+"""One layer per date for the QGIS < 3.38 temporal controller: core.outputs.band_vrts and the decode post-processing."""
 import os
 
 import numpy as np
@@ -7,7 +7,7 @@ import pytest
 import rasterio
 from rasterio.transform import from_origin
 
-from eolatent.core.band_vrts import dates_folder, write_date_vrts
+from eolatent.core.outputs.band_vrts import dates_folder, write_date_vrts
 
 DATES = ["2020-06-01", "2020-06-08", "2020-06-15"]
 

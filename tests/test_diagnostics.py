@@ -10,8 +10,8 @@ import sys
 import pytest
 
 from desktop_fixtures import wait_for_task
-from eolatent.core import diagnostics, modelcard
-from eolatent.core.registry import MODELS_DIR
+from eolatent.core.engine import diagnostics, modelcard
+from eolatent.core.engine.registry import MODELS_DIR
 
 
 @pytest.fixture(scope="module")

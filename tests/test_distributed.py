@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Block runs (core/distributed.py): identical to the whole-raster core call, on a 2-worker Dask
+"""Block runs (core/scaleout/distributed.py): identical to the whole-raster core call, on a 2-worker Dask
 LocalCluster on the loopback too; resume without recomputing finished blocks; no final output from a
 crashed run; a resume with other parameters refused."""
 import faulthandler
@@ -9,9 +9,9 @@ import numpy as np
 import pytest
 import rasterio
 
-from eolatent.core import distributed as dist
-from eolatent.core.distributed import DistributedError, run_job
-from eolatent.core.distributed_jobs import ADAPTERS
+from eolatent.core.scaleout import distributed as dist
+from eolatent.core.scaleout.distributed import DistributedError, run_job
+from eolatent.core.scaleout.jobs import ADAPTERS
 
 ANGLES = dict(sun_zenith=30.0, view_zenith=5.0, relative_azimuth=90.0)
 
@@ -211,7 +211,7 @@ def test_crash_during_assembly_leaves_no_output(data, tmp_path, monkeypatch):
     def boom(*args, **kwargs):
         raise OSError("disk full (simulated)")
 
-    from eolatent.core import distributed_assembly
+    from eolatent.core.scaleout import assembly as distributed_assembly
 
     monkeypatch.setattr(distributed_assembly, "_translate", boom)
     job = dict(input=data["s2"], provider="cpu", threads=1, outputs={"LAI": str(out), "QUALITY": str(out_q)}, **ANGLES)

@@ -15,10 +15,10 @@ import pytest
 import rasterio
 
 import latent_fixtures as F
-from eolatent.core import latent as lt
-from eolatent.core.decode_raster import run_decode
-from eolatent.core.encode_raster import EncodeInputError, run_encode
-from eolatent.core.tiling import Cancelled, Feedback
+from eolatent.core.latent import contract as lt
+from eolatent.core.decode.raster import run_decode
+from eolatent.core.encode.raster import EncodeInputError, run_encode
+from eolatent.core.engine.tiling import Cancelled, Feedback
 
 P, L = F.P, F.L
 S2_BANDS10 = ("B02", "B03", "B04", "B05", "B06", "B07", "B08", "B8A", "B11", "B12")
@@ -198,8 +198,8 @@ def test_start_end_restrict_the_period(env, tmp_path):
 
 
 def test_stacks_on_different_grids_refused(env, tmp_path):
-    from eolatent.core.sentinel1 import write_s1_stack
-    from eolatent.core.sentinel2 import Grid
+    from eolatent.core.inputs.sentinel1 import write_s1_stack
+    from eolatent.core.inputs.sentinel2 import Grid
 
     g = env["grid"]
     shifted = Grid(g.crs, g.transform * g.transform.translation(3, 0), g.width, g.height)

@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 import rasterio
 
-from eolatent.core.tiling import Cancelled
+from eolatent.core.engine.tiling import Cancelled
 
 HERE = os.path.dirname(__file__)
 S2 = os.path.join(HERE, "data", "slovenia", "S2L1C_TOA_13band_2015-07-11.tif")
@@ -26,8 +26,8 @@ def test_disk_full_mid_run_leaves_nothing_and_keeps_the_old_file(tmp_path, check
         import resource, signal, sys
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)            # a write past the limit fails with EFBIG
         resource.setrlimit(resource.RLIMIT_FSIZE, (12_000, 12_000))  # the 'disk' holds 12 kB per file
-        from eolatent.core.biophysical_raster import run_biophysical_raster
-        from eolatent.core.outputs import GdalErrors
+        from eolatent.core.biophysical.raster import run_biophysical_raster
+        from eolatent.core.outputs.geotiff import GdalErrors
         if {check!r} == "read back":
             GdalErrors._shared = False  # as with a rasterio wheel that bundles its own libgdal
         assert (GdalErrors.gdal() is not None) == ({check!r} == "gdal error slot")
@@ -65,10 +65,10 @@ class CancelAt:
 
 
 def _jobs(tmp_path):
-    from eolatent.core.biophysical_raster import run_biophysical_raster
-    from eolatent.core.decode_raster import run_decode
-    from eolatent.core.encode_raster import run_encode
-    from eolatent.core.soilmoisture_raster import run_soilmoisture_raster
+    from eolatent.core.biophysical.raster import run_biophysical_raster
+    from eolatent.core.decode.raster import run_decode
+    from eolatent.core.encode.raster import run_encode
+    from eolatent.core.soilmoisture.raster import run_soilmoisture_raster
     from eolatent.core.superres.superres_raster import run_superres
     from eolatent.core.textquery import image_cache
     from eolatent.core.textquery.query_raster import run_textquery

@@ -177,7 +177,7 @@ def test_chooser_validation_subsample_and_errors():
 # Physical features
 # ---------------------------------------------------------------------------------------------------------------
 def test_sun_zenith_midmonth_known_answer():
-    from eolatent.core.solar import sun_angles
+    from eolatent.core.inputs.solar import sun_angles
 
     z = fs.sun_zenith_midmonth(0.0, 0.0, 3, 2020)
     assert float(z) == pytest.approx(sun_angles(dt.datetime(2020, 3, 15, 10, 30), 0.0, 0.0)[0])
@@ -188,7 +188,7 @@ def test_sun_zenith_midmonth_known_answer():
 
 
 def test_physical_series_matches_direct_retrieval():
-    from eolatent.core import biophysical as bp
+    from eolatent.core.biophysical import retrieval as bp
 
     spec = np.array([0.04, 0.07, 0.05, 0.11, 0.25, 0.30, 0.33, 0.35, 0.20, 0.10], np.float32)
     s2 = np.tile(spec, (2, 3, 1))

@@ -13,10 +13,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rasterio.transform import from_origin
 
-from eolatent.core.biophysical_raster import run_biophysical_raster
-from eolatent.core.decode_raster import run_decode
-from eolatent.core.encode_raster import run_encode
-from eolatent.core.soilmoisture_raster import run_soilmoisture_raster
+from eolatent.core.biophysical.raster import run_biophysical_raster
+from eolatent.core.decode.raster import run_decode
+from eolatent.core.encode.raster import run_encode
+from eolatent.core.soilmoisture.raster import run_soilmoisture_raster
 from eolatent.core.superres.superres_raster import run_superres
 from eolatent.core.textquery.query_raster import run_textquery
 
@@ -24,7 +24,7 @@ HERE = os.path.dirname(__file__)
 S2 = os.path.join(HERE, "data", "slovenia", "S2L1C_TOA_13band_2015-07-11.tif")
 FAST = settings(max_examples=12, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
 # every engine error derives from one of these
-DOCUMENTED = (ValueError, OSError, __import__("eolatent.core.runtime", fromlist=["x"]).RuntimeSetupError)
+DOCUMENTED = (ValueError, OSError, __import__("eolatent.core.engine.runtime", fromlist=["x"]).RuntimeSetupError)
 
 
 def _entry_points(bad, out_dir):
@@ -141,7 +141,7 @@ def test_huge_dimensions_in_the_header(tmp_path):
 @FAST
 def test_hostile_model_files(tmp_path_factory, junk, cut):
     """Random bytes, a truncated model, a model with the wrong inputs: a clear error, never a crash."""
-    from eolatent.core import modelcard
+    from eolatent.core.engine import modelcard
 
     d = tmp_path_factory.mktemp("model")
     models = os.path.join(HERE, "..", "models")
@@ -176,7 +176,7 @@ def test_hostile_model_files(tmp_path_factory, junk, cut):
 def test_model_for_another_task_and_wrong_opset(tmp_path):
     import onnx
 
-    from eolatent.core import modelcard
+    from eolatent.core.engine import modelcard
 
     src = os.path.join(HERE, "..", "models", "decoder_fine4.onnx")
     with pytest.raises(DOCUMENTED, match="decode|encode"):  # a decoder given as the encoder

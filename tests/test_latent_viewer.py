@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Latent viewer: the PCA composite of the chosen window runs in a task, the GeoTIFF equals core.pca, the
+"""Latent viewer: the PCA composite of the chosen window runs in a task, the GeoTIFF equals core.latent.pca, the
 layer is named with the window and the explained variance, drawn with a multiband colour renderer."""
 import os
 
@@ -8,7 +8,7 @@ import pytest
 import rasterio
 
 import desktop_fixtures as D
-from eolatent.core import pca
+from eolatent.core.latent import pca
 
 
 @pytest.fixture()
@@ -66,7 +66,7 @@ def test_not_a_latent_raster(viewer):
 
 
 def test_error_reaches_the_message_bar(viewer, monkeypatch, qgis_iface):
-    from eolatent.core import pca as core_pca
+    from eolatent.core.latent import pca as core_pca
 
     dlg, layer, _ = viewer
     dlg.input_box.setLayer(layer)

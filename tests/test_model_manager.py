@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The model manager (core/model_manager.py, core/model_download.py, core/model_manifest.py) and the registry's
+"""The model manager (core/engine/model_manager.py, core/engine/model_download.py, core/engine/model_manifest.py) and the registry's
 two folders, against a local HTTP server on 127.0.0.1 (tests/model_fixtures.py) that supports ``Range``
 requests and can drop the connection or serve a corrupted file. Small ONNX files with cards stand in for the
 models; one test checks the real ``models/manifest.json`` against the files of ``models/``, one the text
@@ -14,7 +14,7 @@ import shutil
 import numpy as np
 import pytest
 
-from eolatent.core import model_download, model_manager, model_manifest, modelcard, registry
+from eolatent.core.engine import model_download, model_manager, model_manifest, modelcard, registry
 import model_fixtures as MF
 from model_fixtures import env, server  # noqa: F401 - the shared fixtures
 
@@ -261,7 +261,7 @@ def test_user_folder_default(monkeypatch, tmp_path):
 
 def test_the_text_encoder_uses_an_installed_model(tmp_path, monkeypatch):
     """The 55 MB text model once it no longer ships: installed offline into the user folder, found there."""
-    from eolatent.core import text_encoder
+    from eolatent.core.textquery import text_encoder
 
     src = registry.MODELS_DIR
     if not os.path.isfile(os.path.join(src, "text_minilm.onnx")):

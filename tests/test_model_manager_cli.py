@@ -8,7 +8,7 @@ import re
 import pytest
 
 from eolatent.cli import main
-from eolatent.core import model_manager
+from eolatent.core.engine import model_manager
 import model_fixtures as MF
 from model_fixtures import env, server  # noqa: F401 - the shared fixtures
 

@@ -6,8 +6,8 @@ import onnx.helper as oh
 import onnx.numpy_helper as nh
 import pytest
 
-from eolatent.core import modelcard as mc
-from eolatent.core import registry, runtime
+from eolatent.core.engine import modelcard as mc
+from eolatent.core.engine import registry, runtime
 
 
 def tiny_model(scale=1.0):

@@ -9,8 +9,8 @@ import os
 import pytest
 
 from desktop_fixtures import wait_for_task
-from eolatent.core import model_manager, model_manifest
-from eolatent.core.registry import MODELS_DIR
+from eolatent.core.engine import model_manager, model_manifest
+from eolatent.core.engine.registry import MODELS_DIR
 
 CLOUD = "eolatent.cloud.s2cloudless"
 TEXT = "eolatent.text.minilm"

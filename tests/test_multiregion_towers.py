@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 import rasterio
 
-from eolatent.core.registry import MODELS_DIR
+from eolatent.core.engine.registry import MODELS_DIR
 from eolatent.core.textquery import image_cache
 from eolatent.core.textquery.features import S2_BANDS_NO_B8A, s2_features
 from eolatent.core.textquery.query_raster import run_textquery
@@ -43,7 +43,7 @@ def test_training_captions_and_labels():
 
 @pytest.fixture(scope="module")
 def belgium(tmp_path_factory):
-    from eolatent.core.presto.worldcereal import belgium_stacks
+    from eolatent.core.encode.presto.worldcereal import belgium_stacks
 
     return belgium_stacks(str(tmp_path_factory.mktemp("bq")))
 
@@ -69,8 +69,8 @@ def test_default_tower_reads_nine_band_stack(belgium, tmp_path):
 
 
 def test_presto_latent_query_equals_graph(belgium, tmp_path):
-    from eolatent.core.encode_raster import run_encode
-    from eolatent.core.latent import open_latent
+    from eolatent.core.encode.raster import run_encode
+    from eolatent.core.latent.contract import open_latent
     from eolatent.core.textquery.query_raster import text_encoder
     from eolatent.core.textquery.tower import probabilities
 

@@ -91,8 +91,8 @@ def test_qgis_process_lists_and_runs(installed, slovenia_tif, tmp_path):
                           "EXECUTION_PROVIDER=2"], env=env, capture_output=True, text=True, timeout=300)
     assert run.returncode == 0, run.stdout + run.stderr
     assert "Execution provider that ran: CPU" in run.stdout + run.stderr
-    from eolatent.core import biophysical as bio
-    from eolatent.core.sentinel2 import open_s2
+    from eolatent.core.biophysical import retrieval as bio
+    from eolatent.core.inputs.sentinel2 import open_s2
 
     with open_s2(slovenia_tif) as src:
         refl, _ = src.read(0, rasterio.windows.Window(0, 0, src.grid.width, src.grid.height), bio.INPUT_BANDS)
@@ -150,8 +150,8 @@ def test_every_algorithm_is_listed_and_the_new_ones_run(installed, slovenia_tif,
     run("superresolve", f"INPUT={lst}", "FACTOR=2", "METHOD=3", f"OUTPUT={sr}")
     tq = tmp_path / "tq.tif"
     run("textquery", f"INPUT={slovenia_tif}", "PROMPTS=forest", f"OUTPUT={tq}")
-    from eolatent.core.decode_raster import run_decode
-    from eolatent.core.encode_raster import run_encode
+    from eolatent.core.decode.raster import run_decode
+    from eolatent.core.encode.raster import run_encode
     from eolatent.core.superres.superres_raster import run_superres
     from eolatent.core.textquery import image_cache
     from eolatent.core.textquery.query_raster import run_textquery

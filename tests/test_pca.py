@@ -1,12 +1,12 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""core.pca: principal components of a latent window against numpy SVD, the 2–98 % stretch, NaN pixels,
+"""core.latent.pca: principal components of a latent window against numpy SVD, the 2–98 % stretch, NaN pixels,
 determinism, and the written RGB GeoTIFF."""
 import numpy as np
 import pytest
 import rasterio
 
 import desktop_fixtures as D
-from eolatent.core import pca
+from eolatent.core.latent import pca
 
 
 def _reference(means):

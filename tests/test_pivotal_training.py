@@ -30,7 +30,7 @@ def quick(tmp_path_factory):
 
 @pytest.mark.parametrize("preset,suffix,P,L", [("fine", "fine4", 4, 64), ("seed", "seed100", 100, 256)])
 def test_quick_export_matches_contract(quick, preset, suffix, P, L):
-    from eolatent.core.modelcard import read_card
+    from eolatent.core.engine.modelcard import read_card
 
     out, runs = quick
     enc_path, dec_path = out / f"encoder_{suffix}.onnx", out / f"decoder_{suffix}.onnx"

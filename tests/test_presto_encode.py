@@ -5,12 +5,12 @@ import numpy as np
 import pytest
 import rasterio
 
-from eolatent.core import latent as lt
-from eolatent.core.encode_raster import EncodeInputError, run_encode
-from eolatent.core.presto import inputs as pin
-from eolatent.core.presto.embed import PrestoEncoder, embed_series
-from eolatent.core.presto.worldcereal import DATA, BELGIUM, belgium_stacks
-from eolatent.core.tiling import Feedback
+from eolatent.core.latent import contract as lt
+from eolatent.core.encode.raster import EncodeInputError, run_encode
+from eolatent.core.encode.presto import inputs as pin
+from eolatent.core.encode.presto.embed import PrestoEncoder, embed_series
+from eolatent.core.encode.presto.worldcereal import DATA, BELGIUM, belgium_stacks
+from eolatent.core.engine.tiling import Feedback
 
 
 class Log(Feedback):
@@ -145,7 +145,7 @@ def test_processing_model_presto(eolatent_provider, bel, tmp_path):
 def test_block_run_equals_whole_run(bel, tmp_path):
     """python -m eolatent encode --model presto in blocks (here 9) = the whole-raster run: pixels (to 1e-6), tags,
     grid — each block's latitude/longitude come from its own window of the grid."""
-    from eolatent.core.distributed import run_job
+    from eolatent.core.scaleout.distributed import run_job
 
     p = dict(s2_path=bel["s2"], s1_path=bel["s1"], preset="presto", grid_factor=2, threads=1, tile_size=16)
     rep = run_job("encode", dict(p, outputs={"latent": str(tmp_path / "blocks.tif")}), block_size=20)

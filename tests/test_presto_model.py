@@ -6,9 +6,9 @@ import os
 import numpy as np
 import pytest
 
-from eolatent.core.presto import inputs as pin
-from eolatent.core.presto.embed import PrestoEncoder, embed_series
-from eolatent.core.registry import MODELS_DIR, load_model
+from eolatent.core.encode.presto import inputs as pin
+from eolatent.core.encode.presto.embed import PrestoEncoder, embed_series
+from eolatent.core.engine.registry import MODELS_DIR, load_model
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REF = os.path.join(HERE, "data", "presto", "reference_embeddings.npz")
@@ -94,7 +94,7 @@ def test_monthly_composite_linear_power():
 
 
 def test_embed_series_masks_missing_band_and_months(enc):
-    from eolatent.core.presto.worldcereal import pixel_series
+    from eolatent.core.encode.presto.worldcereal import pixel_series
 
     d = pixel_series("africa")
     s2, s1 = d["s2"][:32], d["s1"][:32]

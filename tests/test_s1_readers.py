@@ -18,7 +18,7 @@ from rasterio.windows import Window
 sys.path.insert(0, str(Path(__file__).parent))
 import s1_fixtures as fx  # noqa: E402
 
-from eolatent.core.sentinel1 import (Grid, S1FormatError, db_to_linear, linear_to_db,  # noqa: E402
+from eolatent.core.inputs.sentinel1 import (Grid, S1FormatError, db_to_linear, linear_to_db,  # noqa: E402
                                      open_s1, write_s1_stack)
 
 UTC = timezone.utc

@@ -18,7 +18,7 @@ from rasterio.windows import Window
 sys.path.insert(0, str(Path(__file__).parent))
 import s2_fixtures as fx  # noqa: E402
 
-from eolatent.core.sentinel2 import (S2_BANDS, Grid, S2FormatError, S2Source,  # noqa: E402
+from eolatent.core.inputs.sentinel2 import (S2_BANDS, Grid, S2FormatError, S2Source,  # noqa: E402
                                      open_s2, write_s2_stack)
 
 DATA = Path(__file__).parent / "data" / "slovenia"
@@ -346,8 +346,8 @@ def test_write_s2_stack_is_atomic(tmp_path, monkeypatch):
     import numpy as np
     from rasterio.transform import from_origin
 
-    from eolatent.core import stackwriter
-    from eolatent.core.sentinel2 import Grid, open_s2, write_s2_stack
+    from eolatent.core.outputs import stackwriter
+    from eolatent.core.inputs.sentinel2 import Grid, open_s2, write_s2_stack
 
     grid = Grid("EPSG:32633", from_origin(0, 100, 10, 10), 10, 10)
     data = np.full((2, 2, 10, 10), 0.1, np.float32)

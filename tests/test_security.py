@@ -25,7 +25,7 @@ def test_bandit_finds_nothing_in_the_shipped_code():
 
 
 def test_metadata_with_entities_is_refused(tmp_path):
-    from eolatent.core.sentinel2.common import S2FormatError, parse_xml
+    from eolatent.core.inputs.sentinel2.common import S2FormatError, parse_xml
 
     bomb = tmp_path / "MTD_MSIL2A.xml"
     bomb.write_text('<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;">]>'

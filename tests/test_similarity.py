@@ -20,7 +20,7 @@ def real(tmp_path_factory):
     data = CF.slovenia_latent(str(folder))
     with rasterio.open(data["latent"]) as ds:
         data["transform"], data["crs"] = ds.transform, ds.crs
-    from eolatent.core.latent import open_latent
+    from eolatent.core.latent.contract import open_latent
 
     with open_latent(data["latent"]) as lt:
         data["means"] = lt.read_means().astype(np.float64)  # (nw, L, H, W)

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Sentinel-1 soil-moisture retrieval: the shipped model through core.soilmoisture.retrieve on fresh
+"""Sentinel-1 soil-moisture retrieval: the shipped model through core.soilmoisture.retrieval.retrieve on fresh
 simulations (a seed never used in training), real SMAPVEX16 samples, quality flags, input checks, and the
 `--quick` path of models/training/train_soilmoisture.py (card, ONNX contract, ONNX == torch)."""
 import json
@@ -7,10 +7,10 @@ import json
 import numpy as np
 import pytest
 
-from eolatent.core import soilmoisture as sm
-from eolatent.core.modelcard import ModelCardError, read_card, write_onnx_with_card
+from eolatent.core.soilmoisture import retrieval as sm
+from eolatent.core.engine.modelcard import ModelCardError, read_card, write_onnx_with_card
 from eolatent.core.physics import wcm
-from eolatent.core.registry import load_model
+from eolatent.core.engine.registry import load_model
 from eolatent.models.training import simulate_soilmoisture as sim
 
 N = 6000
@@ -136,7 +136,7 @@ def test_input_errors():
         sm.retrieve(-10.0, -17.0, 0.6, 1.0)
     with pytest.raises(sm.SoilMoistureInputError, match="degrees"):
         sm.retrieve(-10.0, -17.0, 120.0, 1.0)
-    from eolatent.core.biophysical import load as load_bio
+    from eolatent.core.biophysical.retrieval import load as load_bio
 
     with pytest.raises(ModelCardError, match="soilmoisture"):
         sm.load(load_bio())

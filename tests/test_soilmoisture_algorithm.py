@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""eolatent:soilmoisture through QGIS Processing: values against core.soilmoisture.retrieve with the
+"""eolatent:soilmoisture through QGIS Processing: values against core.soilmoisture.retrieval.retrieve with the
 interpolated LAI, LAI interpolation in time, dB/linear inputs, S2 on the fly, refused inputs, cancel."""
 import datetime as dt
 import os
@@ -11,10 +11,10 @@ from rasterio.transform import Affine
 from rasterio.windows import Window
 from s1_fixtures import slovenia_grid, write_tif
 
-from eolatent.core import biophysical as bio
-from eolatent.core import soilmoisture as sm
-from eolatent.core.dated_rasters import interpolate_in_time
-from eolatent.core.sentinel1 import Grid, write_s1_stack
+from eolatent.core.biophysical import retrieval as bio
+from eolatent.core.soilmoisture import retrieval as sm
+from eolatent.core.outputs.dated_rasters import interpolate_in_time
+from eolatent.core.inputs.sentinel1 import Grid, write_s1_stack
 
 S1_DATES = ("2015-07-01T17:00:00Z", "2015-07-10T17:00:00Z", "2015-07-15T05:00:00Z", "2015-07-30T17:00:00Z",
             "2015-08-09T05:00:00Z", "2015-09-01T17:00:00Z")
@@ -162,7 +162,7 @@ def test_db_and_linear_stacks_same_result_with_incidence_parameter(provider, tmp
 
 
 def _s2_stack(tmp_path):
-    from eolatent.core.sentinel2 import open_s2, write_s2_stack
+    from eolatent.core.inputs.sentinel2 import open_s2, write_s2_stack
 
     with open_s2(os.path.join(os.path.dirname(__file__), "data", "slovenia",
                               "S2L1C_TOA_13band_2015-07-11.tif")) as src:

@@ -18,10 +18,10 @@ from rasterio.warp import transform_bounds
 sys.path.insert(0, str(Path(__file__).parent))
 import s1_fixtures as fx  # noqa: E402
 
-from eolatent.core.sentinel1 import open_s1  # noqa: E402
-from eolatent.core.sentinel2 import S2_BANDS, Grid, open_s2  # noqa: E402
-from eolatent.core.stackbuild import Area, StackBuildError, build_stacks  # noqa: E402
-from eolatent.core.tiling import Cancelled  # noqa: E402
+from eolatent.core.inputs.sentinel1 import open_s1  # noqa: E402
+from eolatent.core.inputs.sentinel2 import S2_BANDS, Grid, open_s2  # noqa: E402
+from eolatent.core.inputs.stackbuild.build import Area, StackBuildError, build_stacks  # noqa: E402
+from eolatent.core.engine.tiling import Cancelled  # noqa: E402
 
 UTC = timezone.utc
 # the S2 patch snapped outwards to 10 m: 465180..466190 x 5079240..5080260
@@ -232,8 +232,8 @@ def test_polygon_area_masks_outside(inputs, tmp_path):
 
 
 def test_window_size_does_not_change_values_and_reads_are_windowed(inputs, tmp_path, monkeypatch):
-    from eolatent.core.sentinel1 import S1Source
-    from eolatent.core.sentinel2 import S2Source
+    from eolatent.core.inputs.sentinel1 import S1Source
+    from eolatent.core.inputs.sentinel2 import S2Source
 
     root, _ = inputs
     sizes = {}
@@ -419,7 +419,7 @@ def test_algorithm_polygon_layer_and_errors(inputs, tmp_path, buildstack):
 
 
 def test_area_spellings_and_wkt():
-    from eolatent.core.stackbuild_grid import parse_wkt_polygon, to_area
+    from eolatent.core.inputs.stackbuild.grid import parse_wkt_polygon, to_area
 
     a = to_area((1, 2, 3, 4))
     assert a.bounds == (1.0, 2.0, 3.0, 4.0) and a.crs is None

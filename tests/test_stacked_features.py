@@ -30,7 +30,7 @@ def fine(x0=X0, y0=Y0, res=10.0):
 def write_latent(path, means, transform, windows, encoder="eolatent.encoder.fine4", chunk_px=2, logvar=True,
                  quality=False, crs="EPSG:32633"):
     """A latent raster (docs/latent_contract.md) holding ``means`` (nw, L, h, w)."""
-    from eolatent.core.latent import TimeWindow, band_layout
+    from eolatent.core.latent.contract import TimeWindow, band_layout
 
     nw, size, h, w = means.shape
     kinds = ("mean", "logvar") if logvar else ("mean",)

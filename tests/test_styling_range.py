@@ -8,14 +8,14 @@ import pytest
 import rasterio
 from rasterio.transform import from_origin
 
-from eolatent.core.outputs import finite_range
+from eolatent.core.outputs.geotiff import finite_range
 
 
 def _sparse(path, size=4800):
-    """A mostly-NaN output written the way every algorithm writes (core.outputs.OutputFiles)."""
+    """A mostly-NaN output written the way every algorithm writes (core.outputs.geotiff.OutputFiles)."""
     from types import SimpleNamespace
 
-    from eolatent.core.outputs import OutputFiles, OutputSpec
+    from eolatent.core.outputs.geotiff import OutputFiles, OutputSpec
 
     a = np.full((size, size), np.nan, np.float32)
     a[1001:1003, 2001:2400] = np.linspace(280.0, 310.0, 399, dtype=np.float32)  # a thin strip of valid values

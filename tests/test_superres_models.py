@@ -7,7 +7,7 @@ import os
 import numpy as np
 import pytest
 
-from eolatent.core.registry import MODELS_DIR, check_task, find_model
+from eolatent.core.engine.registry import MODELS_DIR, check_task, find_model
 from eolatent.core.superres import methods as sr
 
 
@@ -69,7 +69,7 @@ def test_held_out_modis_day_recomputed_equals_card_and_beats_bicubic(models):
 def test_quick_training_run_writes_valid_models_and_the_same_baselines(tmp_path, models):
     """train_superres --quick: a valid card and metrics file; the statistical baselines (no network) come
     out exactly as in the shipped cards."""
-    from eolatent.core.registry import load_model
+    from eolatent.core.engine.registry import load_model
     from eolatent.models.training import train_superres
 
     metrics = train_superres.main(["--out", str(tmp_path), "--quick", "--threads", "1"])

@@ -9,7 +9,7 @@ import rasterio
 from lst_fixtures import MODIS_PIXEL, airborne, modis_window, write
 from rasterio.transform import Affine, from_origin
 
-from eolatent.core.outputs import OutputError
+from eolatent.core.outputs.geotiff import OutputError
 from eolatent.core.superres import aggregate as ag
 from eolatent.core.superres import methods as sr
 from eolatent.core.superres import modis
@@ -62,7 +62,7 @@ def test_kelvin_input_gives_the_same_result_as_raw(tmp_path):
 
 
 def test_tiled_cnn_run_equals_whole_array(modis_tif, tmp_path):
-    from eolatent.core.registry import find_model
+    from eolatent.core.engine.registry import find_model
 
     path, t, ok, _ = modis_tif
     out, one = str(tmp_path / "cnn.tif"), str(tmp_path / "one_tile.tif")
@@ -103,7 +103,7 @@ def test_tsharp_raster_matches_arrays_and_beats_bicubic(tmp_path):
 
 
 def test_s2_stack_guide_equals_its_ndvi(tmp_path):
-    from eolatent.core.sentinel2 import Grid, write_s2_stack
+    from eolatent.core.inputs.sentinel2 import Grid, write_s2_stack
 
     truth, ndvi, coarse, c_path, g_path = _airborne_inputs(tmp_path)
     red = np.full_like(ndvi, 0.05)
@@ -170,7 +170,7 @@ def test_band_parameter_reads_night_with_its_qc(tmp_path, modis_tif):
 
 
 def test_forced_units_checked_and_cancel_leaves_nothing(tmp_path, modis_tif):
-    from eolatent.core.tiling import Cancelled, Feedback
+    from eolatent.core.engine.tiling import Cancelled, Feedback
 
     _refused(tmp_path, "not a temperature in Kelvin as read \\(kelvin\\)", modis_tif[0], 4, "bicubic",
              input_kind="kelvin")

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Uncertainty-weighted temporal smoothing (eolatent.core.temporal_smoothing) against known answers.
+"""Uncertainty-weighted temporal smoothing (eolatent.core.biophysical.temporal_smoothing) against known answers.
 
 References: a dense assembly of the posterior precision inverted with np.linalg.inv; scipy's weighted cubic
 smoothing spline (same objective); the daily-grid Whittaker smoother (Eilers 2003) built densely; the
@@ -8,7 +8,7 @@ analytic half-gain period; Monte Carlo calibration of the posterior 1σ (seeded)
 import numpy as np
 import pytest
 
-from eolatent.core import temporal_smoothing as tsm
+from eolatent.core.biophysical import temporal_smoothing as tsm
 
 PHI1 = 0.6826894921370859  # P(|N(0,1)| ≤ 1)
 

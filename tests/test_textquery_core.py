@@ -12,11 +12,11 @@ import pytest
 import rasterio
 
 import textquery_fixtures as TQ
-from eolatent.core.text_encoder import PromptError
+from eolatent.core.textquery.text_encoder import PromptError
 from eolatent.core.textquery import image_cache
 from eolatent.core.textquery.features import S2_BANDS, S2_CHANNELS
 from eolatent.core.textquery.query_raster import TextQueryError, run_textquery
-from eolatent.core.tiling import Cancelled
+from eolatent.core.engine.tiling import Cancelled
 
 HERE = os.path.dirname(__file__)
 S2 = os.path.join(HERE, "data", "slovenia", "S2L1C_TOA_13band_2015-07-11.tif")
@@ -189,7 +189,7 @@ def test_cancel_leaves_nothing(tower, cache, tmp_path):
 
 def test_latent_input_needs_the_matching_tower(enc, cache, tmp_path):
     import latent_fixtures as F
-    from eolatent.core.encode_raster import run_encode
+    from eolatent.core.encode.raster import run_encode
 
     enc_path = F.make_encoder(tmp_path / "encoder_test4.onnx")
     lat = str(tmp_path / "latent.tif")

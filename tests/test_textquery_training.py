@@ -13,7 +13,7 @@ torch = pytest.importorskip("torch")
 pytest.importorskip("onnx")
 ort = pytest.importorskip("onnxruntime")
 
-from eolatent.core import modelcard  # noqa: E402
+from eolatent.core.engine import modelcard
 from eolatent.core.textquery.features import S2_CHANNELS  # noqa: E402
 from eolatent.models.training.textquery import captions as caps  # noqa: E402
 from eolatent.models.training.textquery import evaluate as ev  # noqa: E402
@@ -89,7 +89,7 @@ def test_quick_card(quick):
     cal = card["metrics"]["calibration"]
     assert set(cal["single"]) == {"a", "b"} and cal["single"]["a"] > 0
     assert cal["softmax"]["scale"] > 0
-    from eolatent.core.text_encoder import DEFAULT_MODEL
+    from eolatent.core.textquery.text_encoder import DEFAULT_MODEL
 
     with open(DEFAULT_MODEL, "rb") as fh:
         text_card = modelcard.read_card(fh.read())

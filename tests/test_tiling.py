@@ -8,8 +8,8 @@ import pytest
 import rasterio
 from rasterio.transform import from_origin
 
-from eolatent.core.outputs import OutputError, OutputSpec
-from eolatent.core.tiling import Cancelled, Feedback, iter_tiles, run_tiled
+from eolatent.core.outputs.geotiff import OutputError, OutputSpec
+from eolatent.core.engine.tiling import Cancelled, Feedback, iter_tiles, run_tiled
 
 H, W = 613, 451  # not multiples of any tile size
 RNG = np.random.default_rng(42)
@@ -174,7 +174,7 @@ def test_gdal_cache_capped_during_run_and_restored(tmp_path, monkeypatch):
 
 def test_many_band_outputs_get_small_row_blocks(tmp_path, monkeypatch):
     """A latent-like output (many bands) streams in small row blocks: memory stays bounded."""
-    from eolatent.core import outputs as out_mod
+    from eolatent.core.outputs import geotiff as out_mod
 
     assert out_mod.choose_block(10000, 11) == 256
     assert out_mod.choose_block(2500, 4600) == 16  # floor of 16 rows

@@ -21,7 +21,7 @@ def quick_run(tmp_path_factory):
 
 
 def test_card_is_valid(quick_run):
-    from eolatent.core.modelcard import read_card
+    from eolatent.core.engine.modelcard import read_card
 
     path, result = quick_run
     card = read_card(path.read_bytes())  # validates keys and verifies the weights checksum
@@ -79,7 +79,7 @@ def test_onnx_matches_torch(quick_run):
 
 def test_toa_and_nob8a_variants_quick(tmp_path):
     """The --variant switch: band list, product level and ONNX input width follow the variant."""
-    from eolatent.core.modelcard import read_card
+    from eolatent.core.engine.modelcard import read_card
     from eolatent.models.training import train_biophysical
 
     for variant, n_bands, level in (("s2_toa", 10, "TOA"), ("s2_nob8a", 9, "BOA")):

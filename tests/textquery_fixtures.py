@@ -17,7 +17,7 @@ def make_tower(path, a: np.ndarray, projection: np.ndarray, encoder=None, model_
     import onnx
     from onnx import TensorProto, helper, numpy_helper
 
-    from eolatent.core.modelcard import write_onnx_with_card
+    from eolatent.core.engine.modelcard import write_onnx_with_card
 
     a = np.asarray(a, np.float32)
     projection = np.asarray(projection, np.float32)

@@ -47,7 +47,7 @@ step biophysical biophysical INPUT="$out/slovenia_s2_stack.tif" VIEW_ZENITH=5 RE
 cp "$out/log_biophysical.txt" "$out/qgis_process.log"
 # 3. encode: fine4 on the Slovenia stack; presto on the real Belgian Sentinel-2 + Sentinel-1 cube
 step encode_fine4 encode S2_STACK="$out/slovenia_s2_stack.tif" MODEL=fine4 OUTPUT="$out/latent_fine4.tif"
-"$py" -c "import sys; from eolatent.core.presto.worldcereal import belgium_stacks; belgium_stacks(sys.argv[1])" \
+"$py" -c "import sys; from eolatent.core.encode.presto.worldcereal import belgium_stacks; belgium_stacks(sys.argv[1])" \
   "$out/belgium"
 step encode_presto encode S2_STACK="$out/belgium/belgium_s2.tif" S1_STACK="$out/belgium/belgium_s1.tif" \
   MODEL=presto OUTPUT="$out/latent_presto.tif"

@@ -2,7 +2,7 @@
 """Build the demo Sentinel-2 stack from the real Slovenia sample shipped in tests/data/slovenia.
 
 Five dates of 13-band L1C reflectance (0–1), cloud-masked twice: by the reader's own cloud and shadow
-detection (these per-date GeoTIFFs carry no mask: s2cloudless on L1C, core/sentinel2/clouds.py) and by the
+detection (these per-date GeoTIFFs carry no mask: s2cloudless on L1C, core/inputs/sentinel2/clouds.py) and by the
 sample's published s2cloudless probabilities (≥ 40 % = cloud); sun angles computed from the real
 acquisition times at the tile centre.
 The view geometry of the sample is unknown: the demo passes VIEW_ZENITH/RELATIVE_AZIMUTH to the algorithm.
@@ -16,8 +16,8 @@ import numpy as np
 import rasterio
 from rasterio.warp import transform as warp_transform
 
-from eolatent.core.sentinel2 import Grid, open_s2, write_s2_stack
-from eolatent.core.solar import sun_angles
+from eolatent.core.inputs.sentinel2 import Grid, open_s2, write_s2_stack
+from eolatent.core.inputs.solar import sun_angles
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DATA = os.path.join(ROOT, "tests", "data", "slovenia")

@@ -9,14 +9,14 @@ the release URL (``https://github.com/eo-latent/eolatent/releases/download/model
 where the releases publish them), ``shipped`` (at most 5 MiB: stays in the plugin zip; larger: installed on
 demand) and the sidecar files installed with the model (``<stem>.LICENSE.txt``, ``<stem>.vocab.txt``).
 Run it after ``make models`` or any change of a model file; tests/test_model_manager.py fails on a stale
-manifest. See :mod:`eolatent.core.model_manifest`.
+manifest. See :mod:`eolatent.core.engine.model_manifest`.
 """
 import argparse
 import os
 import sys
 
-from eolatent.core import model_manifest as mm
-from eolatent.core.outputs import write_atomic
+from eolatent.core.engine import model_manifest as mm
+from eolatent.core.outputs.geotiff import write_atomic
 
 
 def main(argv=None) -> int:

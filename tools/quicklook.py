@@ -10,7 +10,7 @@ import matplotlib.pyplot as plt  # noqa: E402
 import numpy as np  # noqa: E402
 import rasterio  # noqa: E402
 
-from eolatent.core.sentinel2 import open_s2  # noqa: E402
+from eolatent.core.inputs.sentinel2 import open_s2  # noqa: E402
 
 
 def main(folder: str, png: str) -> None:

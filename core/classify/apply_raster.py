@@ -15,10 +15,10 @@ from typing import List, Optional
 
 import numpy as np
 
-from ..modelcard import ModelCardError
-from ..outputs import OutputSpec, check_writable
-from ..registry import load_model
-from ..tiling import Feedback, run_tiled
+from ..engine.modelcard import ModelCardError
+from ..outputs.geotiff import OutputSpec, check_writable
+from ..engine.registry import load_model
+from ..engine.tiling import Feedback, run_tiled
 from .features import as_matrix, check_spec, input_name, open_features
 
 BATCH = 65536  # pixels per onnxruntime call
@@ -83,7 +83,7 @@ def run_apply(raster, model: str, output: str, confidence: Optional[str] = None,
     """Classify ``raster`` with the classifier ``model``: class codes to ``output`` (0 = nodata) and the
     highest class probability to ``confidence`` (optional). ``raster``: a path, or a list of paths stacked as
     in training (:func:`.features.open_features`)."""
-    from ..runtime import get_session
+    from ..engine.runtime import get_session
 
     feedback = feedback or Feedback()
     clf = load_classifier(model)

@@ -24,8 +24,8 @@ from typing import Dict, Optional
 
 import numpy as np
 
-from ..outputs import OutputSpec, check_writable
-from ..tiling import Feedback, run_tiled
+from ..outputs.geotiff import OutputSpec, check_writable
+from ..engine.tiling import Feedback, run_tiled
 from .features import NAN_FILL, FeatureSource, as_matrix, input_name, open_features
 from .samples import tiles
 

@@ -38,8 +38,8 @@ class FeatureSource:
         import rasterio
         from rasterio.errors import RasterioError
 
-        from ..latent import LATENT_TAG, open_latent
-        from ..sentinel2 import Grid
+        from ..latent.contract import LATENT_TAG, open_latent
+        from ..inputs.sentinel2 import Grid
 
         self.path = os.fspath(path)
         if not os.path.exists(self.path):

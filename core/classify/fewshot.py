@@ -119,7 +119,7 @@ def sun_zenith_midmonth(lat, lon, month, year=2020, hour: float = 10.5) -> np.nd
     overpass) at each (lat, lon): arrays broadcast together (values rounded to 0.01° / the month are cached)."""
     import datetime as dt
 
-    from ..solar import sun_angles
+    from ..inputs.solar import sun_angles
 
     lat, lon, month, year = np.broadcast_arrays(np.asarray(lat, np.float64), np.asarray(lon, np.float64),
                                                 np.asarray(month, np.int64), np.asarray(year, np.int64))
@@ -140,7 +140,7 @@ def physical_series(s2: np.ndarray, latlon: np.ndarray, months, year=2020, varia
                     view_zenith: float = 5.0, relative_azimuth: float = 90.0, b8a_from_b08: bool = False,
                     bands: Sequence[str] = S2_BANDS, provider: str = "cpu", threads: Optional[int] = 1
                     ) -> Dict[str, np.ndarray]:
-    """Biophysical variables [N, T] per monthly S2 composite (:func:`eolatent.core.biophysical.retrieve`).
+    """Biophysical variables [N, T] per monthly S2 composite (:func:`eolatent.core.biophysical.retrieval.retrieve`).
 
     ``s2`` [N, T, 10] reflectance 0–1 in ``bands`` order (NaN = missing); ``months`` calendar month 1–12 of every
     step ([T] or [N, T]), ``year`` likewise (only the day of the year matters). Geometry: sun zenith on the 15th at
@@ -148,7 +148,7 @@ def physical_series(s2: np.ndarray, latlon: np.ndarray, months, year=2020, varia
     ``relative_azimuth`` (composites have no single geometry). With ``b8a_from_b08`` a B8A missing everywhere
     is replaced by B08 (for this retrieval only). A step with any band missing is NaN (not filled here).
     """
-    from .. import biophysical as bp
+    from ..biophysical import retrieval as bp
 
     s2 = np.asarray(s2, np.float32)
     n, t = s2.shape[:2]

@@ -27,8 +27,8 @@ from typing import List, Optional, Tuple
 
 import numpy as np
 
-from ..outputs import OutputSpec, check_writable
-from ..tiling import Feedback, run_tiled
+from ..outputs.geotiff import OutputSpec, check_writable
+from ..engine.tiling import Feedback, run_tiled
 from .features import FeatureSource, input_name, open_features
 from .samples import SampleError, Samples, gather, grid_overlaps
 

@@ -22,7 +22,7 @@ import numpy as np
 from . import metrics as mt
 from .features import NAN_FILL, FeatureSource, as_matrix, input_name, open_features
 from .samples import SampleError, Samples, gather, grid_overlaps
-from ..outputs import folder_problem
+from ..outputs.geotiff import folder_problem
 from .split import Split, spatial_split
 
 TASK = "classify"
@@ -191,7 +191,7 @@ def to_onnx_model(clf, n_features: int):
 
 
 def classifier_card(model, classes: Sequence[dict], spec: dict, report: dict, training: dict) -> dict:
-    """The canonical card (core.modelcard) of a trained classifier; its id hashes the bare model bytes."""
+    """The canonical card (core.engine.modelcard) of a trained classifier; its id hashes the bare model bytes."""
     del model.metadata_props[:]
     digest = hashlib.sha256(model.SerializeToString()).hexdigest()[:12]
     values = [int(c["value"]) for c in classes]
@@ -238,7 +238,7 @@ def train_classifier(raster, samples: Samples, classes: Sequence[dict], model_pa
     """Train on ``raster`` with ``samples`` (class codes of ``classes``: [{value, name, color}]), validate on a
     spatially separated split and write the ONNX classifier with its card to ``model_path``. ``raster`` is a
     path, or a list of paths whose features are stacked (:func:`.features.open_features`)."""
-    from ..modelcard import write_onnx_with_card
+    from ..engine.modelcard import write_onnx_with_card
 
     require_sklearn()
     if not str(model_path).lower().endswith(".onnx"):
@@ -292,7 +292,7 @@ def train_classifier(raster, samples: Samples, classes: Sequence[dict], model_pa
     card = classifier_card(model, used, spec, {}, training)
     report: dict = {}
     if len(val_idx):
-        from ..modelcard import embed_card
+        from ..engine.modelcard import embed_card
 
         proba = onnx_probabilities(embed_card(model, card), data.X[val_idx])
         pred = np.asarray(clf.classes_)[np.argmax(proba, axis=1)]

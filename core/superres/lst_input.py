@@ -265,7 +265,7 @@ class _NdviBand:
 
 class _S2Ndvi:
     def __init__(self, path, count):
-        from ..sentinel2 import S2FormatError, open_s2
+        from ..inputs.sentinel2 import S2FormatError, open_s2
 
         name = os.path.basename(path)
         try:

@@ -17,8 +17,8 @@ from typing import Optional
 
 import numpy as np
 
-from ..outputs import OutputSpec, check_writable
-from ..tiling import Feedback, run_tiled
+from ..outputs.geotiff import OutputSpec, check_writable
+from ..engine.tiling import Feedback, run_tiled
 from . import methods as sr
 from .aggregate import block_mean
 from .lst_input import LstInputError, LstSource, fine_grid, open_guide
@@ -74,7 +74,7 @@ def _prepass(src, guide, factor, need_line):
 
 
 def _session(method, provider, threads):
-    from ..registry import check_task, find_model
+    from ..engine.registry import check_task, find_model
 
     info = find_model(sr.MODEL_IDS[method])
     check_task(info, "superresolve")

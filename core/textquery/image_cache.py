@@ -24,7 +24,7 @@ from typing import Callable, Optional
 
 import numpy as np
 
-from ..tiling import Cancelled, Feedback
+from ..engine.tiling import Cancelled, Feedback
 
 MEMORY_ENTRIES = 2
 _memory: "OrderedDict[str, Entry]" = OrderedDict()
@@ -38,8 +38,8 @@ def default_cache_dir() -> str:
 
 
 def content_key(path: str, model_sha256: str) -> str:
-    """The input's sampled content (core.content_hash) and the model."""
-    from ..content_hash import content_key as key
+    """The input's sampled content (core.engine.content_hash) and the model."""
+    from ..engine.content_hash import content_key as key
 
     return key(path, salt=f"model={model_sha256}")[:32]
 

@@ -15,8 +15,8 @@ from typing import Dict, List, Optional
 
 import numpy as np
 
-from ..outputs import OutputFiles, OutputSpec, check_writable
-from ..tiling import Cancelled, Feedback
+from ..outputs.geotiff import OutputFiles, OutputSpec, check_writable
+from ..engine.tiling import Cancelled, Feedback
 from . import image_cache
 from .features import latent_features, s2_features
 from .tower import Tower, TowerError, available_towers, probabilities, tower_path
@@ -53,7 +53,7 @@ def split_prompts(text) -> List[str]:
 
 
 def text_encoder(provider: str = "cpu", threads: Optional[int] = None):
-    from ..text_encoder import TextEncoder
+    from .text_encoder import TextEncoder
 
     key = ("text", provider, threads)
     with _models_lock:
@@ -72,8 +72,8 @@ def _tower(path, provider, threads) -> Tower:
 
 def open_input(path: str, detect_clouds: bool = True):
     """("latent", LatentRaster) or ("s2", S2 source); a clear error for anything else."""
-    from ..latent import LatentFormatError, open_latent
-    from ..sentinel2 import S2FormatError, open_s2
+    from ..latent.contract import LatentFormatError, open_latent
+    from ..inputs.sentinel2 import S2FormatError, open_s2
 
     if not path or not os.path.exists(path):
         raise TextQueryError(f"input {path} does not exist; choose a Sentinel-2 stack or a latent raster")
@@ -135,7 +135,7 @@ def _compute_features(kind, src, tower, grid, feedback):
         if kind == "s2":
             doys = [float(d.timetuple().tm_yday) for d in src.dates]
         else:
-            from ..latent import doy
+            from ..latent.contract import doy
             doys = [doy(w.centre) for w in src.windows]
         for r0 in range(0, grid.height, rows):
             h = min(rows, grid.height - r0)
@@ -164,7 +164,7 @@ def run_textquery(input_path: str, prompts, output: str, negatives=None, thresho
     (``mask_output``; uint8 1/0, 255 = no data; one band per prompt) and its polygons in the result."""
     feedback = feedback or Feedback()
     t0 = time.perf_counter()
-    from ..text_encoder import PromptError
+    from .text_encoder import PromptError
 
     plist, nlist = split_prompts(prompts), split_prompts(negatives)
     if not plist:

@@ -7,9 +7,9 @@ from typing import Dict, List, Optional
 
 import numpy as np
 
-from .. import modelcard
-from ..registry import MODELS_DIR
-from ..runtime import get_session
+from ..engine import modelcard
+from ..engine.registry import MODELS_DIR
+from ..engine.runtime import get_session
 from .features import S2_BANDS
 
 TOWER_INPUTS = ("x", "valid", "doy")

@@ -30,9 +30,9 @@ from typing import Dict
 
 import numpy as np
 
-from eolatent.core import biophysical as bio
-from eolatent.core.registry import load_model
-from eolatent.core.solar import sun_angles
+from eolatent.core.biophysical import retrieval as bio
+from eolatent.core.engine.registry import load_model
+from eolatent.core.inputs.solar import sun_angles
 from eolatent.models.training import biophysical_eval as bev
 from eolatent.models.training import biophysical_priors as priors
 from eolatent.models.training import simulate_biophysical as sim

@@ -34,6 +34,6 @@ def export_module(module, args, names, outputs, dynamic, producer: str, opset: i
 
 def sha256_file(path: str) -> str:
     """sha256 of a whole file, hex (the model manager's own rule, never cached here)."""
-    from eolatent.core.model_manifest import file_sha256
+    from eolatent.core.engine.model_manifest import file_sha256
 
     return file_sha256(path, cached=False)

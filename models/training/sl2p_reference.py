@@ -21,7 +21,7 @@ Input order (bands last axis, or a dict keyed by band name):
 followed by three angle inputs the module builds itself from degrees, in this order (note: view
 before sun): cos(view_zenith), cos(sun_zenith), cos(rel_azimuth). SNAP takes the relative azimuth
 as sun_azimuth - view_azimuth without folding; only its cosine enters, so any sign or 360° wrap,
-and the [0, 180] fold of ``eolatent.core.biophysical.relative_azimuth``, give the same result.
+and the [0, 180] fold of ``eolatent.core.biophysical.retrieval.relative_azimuth``, give the same result.
 Reflectances are surface (L2A) reflectance in 0-1 (not 0-10000).
 
 Variables and units (SL2P's own): ``LAI`` (m²/m²), ``FAPAR``, ``FCOVER``, ``LAI_Cab`` = LAI·Cab in

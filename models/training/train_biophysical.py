@@ -289,7 +289,7 @@ def main(argv=None) -> dict:
         "weights_sha256": "",
     }
 
-    from eolatent.core.modelcard import write_onnx_with_card
+    from eolatent.core.engine.modelcard import write_onnx_with_card
 
     out = args.out or spec["file"]
     os.makedirs(os.path.dirname(os.path.abspath(out)), exist_ok=True)

@@ -293,7 +293,7 @@ def main(argv=None) -> dict:
             **sim.summary()},
         "metrics": metrics, "license": "GPL-3.0-or-later", "weights_sha256": "",
     }
-    from eolatent.core.modelcard import write_onnx_with_card
+    from eolatent.core.engine.modelcard import write_onnx_with_card
 
     out = args.out
     os.makedirs(os.path.dirname(os.path.abspath(out)), exist_ok=True)

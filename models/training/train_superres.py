@@ -260,7 +260,7 @@ def main(argv=None):
     import onnx
     import torch
 
-    from eolatent.core.modelcard import write_onnx_with_card
+    from eolatent.core.engine.modelcard import write_onnx_with_card
 
     torch.set_num_threads(max(1, args.threads))
     cfg = dict(QUICK if args.quick else DEFAULTS)

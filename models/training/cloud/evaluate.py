@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Measure the cloud detectors of ``eolatent.core.sentinel2.clouds`` on the Slovenia tile.
+"""Measure the cloud detectors of ``eolatent.core.inputs.sentinel2.clouds`` on the Slovenia tile.
 
 Reference: the s2cloudless cloud probabilities that Sinergise computed for the tile (eo-learn TestEOPatch,
 ``tests/data/slovenia/CLP_68dates_s2cloudless.tif``, probability x 100), cloud where probability > 0.4
@@ -62,7 +62,7 @@ def detect(date: str, options=None, bands: Optional[List[str]] = None) -> np.nda
     """Classes (uint8) of one Slovenia date through the readers (all its bands, or only *bands*)."""
     import tempfile
 
-    from eolatent.core.sentinel2 import open_s2
+    from eolatent.core.inputs.sentinel2 import open_s2
 
     path = os.path.join(SLOVENIA, "S2L1C_TOA_13band_%s.tif" % date)
     if bands is not None:  # a copy holding only these bands (e.g. what an L2A stack would have)
@@ -84,7 +84,7 @@ def detect(date: str, options=None, bands: Optional[List[str]] = None) -> np.nda
 
 
 def slovenia_table(model_path: Optional[str] = None) -> dict:
-    from eolatent.core.sentinel2.clouds import CLOUD, SHADOW, CloudOptions
+    from eolatent.core.inputs.sentinel2.clouds import CLOUD, SHADOW, CloudOptions
 
     ref = reference_masks()
     runs = {
@@ -109,7 +109,7 @@ def slovenia_table(model_path: Optional[str] = None) -> dict:
 
 def _l2a_arrays():
     """Clear-sky L2A reflectance (N, 5) in RULES_BANDS order from the WorldCereal composites, per source."""
-    from eolatent.core.sentinel2.clouds import RULES_BANDS
+    from eolatent.core.inputs.sentinel2.clouds import RULES_BANDS
 
     found = {}
     wc = WORLDCEREAL
@@ -136,7 +136,7 @@ def _l2a_arrays():
 def l2a_false_alarms() -> dict:
     """Fraction of clear L2A composite pixels the rule set scores above its threshold (per pixel, no spatial
     post-processing)."""
-    from eolatent.core.sentinel2.clouds import DEFAULT_THRESHOLD, rules_score
+    from eolatent.core.inputs.sentinel2.clouds import DEFAULT_THRESHOLD, rules_score
 
     out = {}
     for name, x in _l2a_arrays().items():
@@ -150,7 +150,7 @@ def rules_threshold_sweep(thresholds=(0.1, 0.15, 0.2)) -> dict:
     """What another threshold of the rule set would do (default pipeline otherwise): recall / IoU on the two
     cloudy L1C dates, cloud % on the three clear ones, flagged % of the clear L2A composites (per pixel).
     Information only: the shipped threshold stays the published 0.2."""
-    from eolatent.core.sentinel2.clouds import CLOUD, CloudOptions, rules_score
+    from eolatent.core.inputs.sentinel2.clouds import CLOUD, CloudOptions, rules_score
 
     ref = reference_masks()
     l2a = _l2a_arrays()

@@ -55,7 +55,7 @@ def parity_pixels(seed: int = 0) -> np.ndarray:
     """(N, 10) float32: the Slovenia L1C pixels (the 10 model bands) and uniform random reflectances."""
     import rasterio
 
-    from eolatent.core.sentinel2.clouds import S2CLOUDLESS_BANDS
+    from eolatent.core.inputs.sentinel2.clouds import S2CLOUDLESS_BANDS
 
     from .evaluate import DATES, SLOVENIA
 
@@ -92,7 +92,7 @@ def check_parity(model_bytes: bytes, model, x: np.ndarray) -> dict:
 
 
 def card(metrics: dict) -> dict:
-    from eolatent.core.sentinel2.clouds import (DEFAULT_THRESHOLD, S2CLOUDLESS_BANDS, S2CLOUDLESS_ID,
+    from eolatent.core.inputs.sentinel2.clouds import (DEFAULT_THRESHOLD, S2CLOUDLESS_BANDS, S2CLOUDLESS_ID,
                                                 CloudOptions)
 
     o = CloudOptions()
@@ -108,7 +108,7 @@ def card(metrics: dict) -> dict:
         "outputs": [{"name": "probability", "units": "cloud probability", "valid_range": [0.0, 1.0],
                      "shape": ["N"],
                      "postprocessing": {
-                         "implementation": "eolatent.core.sentinel2.clouds.postprocess (numpy, no OpenCV)",
+                         "implementation": "eolatent.core.inputs.sentinel2.clouds.postprocess (numpy, no OpenCV)",
                          "as_in": "s2cloudless S2PixelCloudDetector.get_mask_from_prob",
                          "threshold": DEFAULT_THRESHOLD["s2cloudless"],
                          "average_over_px": o.average_over, "dilation_size_px": o.dilation_size,
@@ -137,7 +137,7 @@ def main(argv=None) -> dict:
     ap.add_argument("--out", default="models/cloud_s2cloudless.onnx")
     ap.add_argument("--no-evaluate", action="store_true", help="skip the Slovenia measurement (tests)")
     a = ap.parse_args(argv)
-    from eolatent.core.modelcard import write_onnx_with_card
+    from eolatent.core.engine.modelcard import write_onnx_with_card
 
     got = sha256_file(MODEL_TXT)
     if got != MODEL_TXT_SHA256:

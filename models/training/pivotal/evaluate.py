@@ -5,7 +5,7 @@
   observations), S1 reconstruction RMSE (dB, against the speckled and the noise-free σ⁰), decoded LAI and
   SM against the synthetic truth at the S2 dates and at a random date within ±15 days of the window centre;
 * real Slovenia sample, with onnxruntime on the exported files: S2 reconstruction RMSE per date, decoded
-  LAI against ``eolatent.core.biophysical.retrieve`` on the same valid pixels at the clear dates (at 10 m
+  LAI against ``eolatent.core.biophysical.retrieval.retrieve`` on the same valid pixels at the clear dates (at 10 m
   and coarser output resolutions; separately on the held-out blocks and date, which the teacher term of
   training never saw — the goal figure), and temporal interpolation: LAI at a clear date decoded from the
   windows of the *other* dates (linear blend of the two neighbouring windows, each decoded at its dt,
@@ -147,8 +147,8 @@ def real_metrics(models, emu, cfg, data) -> dict:
     D = len(data["dates"])
     ch = encode_real(se, data, P, range(D))
     maps = np.stack([decode_real(sd, {**ch, **_sel(ch, d)}, P, 1, 0.0, float(data["doy"][d]))[0] for d in range(D)])
-    out = {"reference": "eolatent.core.biophysical.retrieve (models/biophysical_s2.onnx) on the same L1C pixels, "
-                        "sun zenith from core.solar at 10:00 UTC, view zenith 5, relative azimuth 90",
+    out = {"reference": "eolatent.core.biophysical.retrieval.retrieve (models/biophysical_s2.onnx) on the same L1C pixels, "
+                        "sun zenith from core.inputs.solar at 10:00 UTC, view zenith 5, relative azimuth 90",
            "held_out_date": realdata.HELD_OUT, "per_date": {}}
     errs = []
     with torch.no_grad():

@@ -37,7 +37,7 @@ def load(folder: str = SLOVENIA) -> dict:
     """refl [D, 10, 100, 100] float32 (0 where invalid), valid [D, 100, 100] bool, dates, doy [D]."""
     import rasterio
 
-    from eolatent.core.sentinel2 import open_s2
+    from eolatent.core.inputs.sentinel2 import open_s2
 
     with rasterio.open(os.path.join(folder, "CLP_68dates_s2cloudless.tif")) as ds:
         clp_dates = [d[:10] for d in ds.descriptions]
@@ -54,9 +54,9 @@ def load(folder: str = SLOVENIA) -> dict:
 
 
 def reference_lai(data: dict) -> np.ndarray:
-    """LAI [D, 100, 100] from eolatent:biophysical (core.biophysical.retrieve), NaN where invalid."""
-    from eolatent.core import biophysical
-    from eolatent.core.solar import sun_angles
+    """LAI [D, 100, 100] from eolatent:biophysical (core.biophysical.retrieval.retrieve), NaN where invalid."""
+    from eolatent.core.biophysical import retrieval as biophysical
+    from eolatent.core.inputs.solar import sun_angles
 
     out = []
     for k, d in enumerate(data["dates"]):

@@ -26,7 +26,7 @@ B09 = 10   # index of B09 in the 18-band file (VV VH B02..B8A B09 B11 B12 ...)
 
 def load_fuel_moisture(path: str = DATA):
     """(x [N, 3, 17] normalised, mask, dynamic_world, latlon, month, target, is_test)."""
-    from eolatent.core.presto import inputs as pin
+    from eolatent.core.encode.presto import inputs as pin
 
     d = np.load(path)
     raw = np.delete(d["x"].astype(np.float64), B09, axis=2)    # 17 physical bands, NDVI last
@@ -57,8 +57,8 @@ def regressions(feat, target, test, seeds=(0, 1, 2, 3, 4)):
 
 
 def embeddings(onnx_path: str, x, mask, dw, latlon, month):
-    from eolatent.core.presto.embed import PrestoEncoder
-    from eolatent.core.registry import load_model
+    from eolatent.core.encode.presto.embed import PrestoEncoder
+    from eolatent.core.engine.registry import load_model
 
     enc = PrestoEncoder(load_model(onnx_path), provider="cpu", threads=1)
     return enc.embed(x, mask, latlon, month, dynamic_world=dw)

@@ -20,7 +20,7 @@ import os
 import numpy as np
 import torch
 
-from eolatent.core.presto import inputs as pin
+from eolatent.core.encode.presto import inputs as pin
 from eolatent.models.training.onnx_eval import cpu_session, export_module, sha256_file
 
 from .model import PooledEncoder, load_presto
@@ -113,7 +113,7 @@ def main(argv=None):
     ap.add_argument("--out", default=os.path.join(ROOT, "models", "encoder_presto.onnx"))
     ap.add_argument("--metrics", help="JSON of evaluation figures to embed (from evaluate.py)")
     ns = ap.parse_args(argv)
-    from eolatent.core.modelcard import write_onnx_with_card
+    from eolatent.core.engine.modelcard import write_onnx_with_card
 
     torch.manual_seed(0)
     model = load_checked()

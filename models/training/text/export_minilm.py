@@ -24,7 +24,7 @@ Steps (deterministic: no randomness except the seeded composition of long parity
    the dynamic per-tensor quantization of activations costs too much — so it is refused; weight-only
    int8 of the word-embedding table with one scale per row (55 MB, min cosine ~0.9999) is shipped;
 4. parity = cosine between the ONNX embedding (run with onnxruntime through the plugin's own
-   pure-Python tokenizer, ``eolatent.core.text_encoder``, one sentence at a time as at run time) and the
+   pure-Python tokenizer, ``eolatent.core.textquery.text_encoder``, one sentence at a time as at run time) and the
    torch reference, over ``parity_sentences()`` (≥ 300: land-cover phrases, generic sentences and
    seeded concatenations up to the 256-token limit); required min cosine ≥ 0.999;
 5. write the model with its card, the tokenizer vocabulary ``<out stem>.vocab.txt`` beside it and
@@ -302,7 +302,7 @@ def onnx_embed(path: str, vocab_path: str, texts: List[str]) -> np.ndarray:
     """Embeddings through onnxruntime and the plugin's pure-Python tokenizer, one sentence at a time."""
     import onnxruntime as ort
 
-    from eolatent.core.text_encoder import WordPieceTokenizer
+    from eolatent.core.textquery.text_encoder import WordPieceTokenizer
 
     opts = ort.SessionOptions()
     opts.intra_op_num_threads = 1
@@ -363,7 +363,7 @@ def main(argv=None) -> dict:
     import tokenizers
     import torch
 
-    from eolatent.core.modelcard import write_onnx_with_card
+    from eolatent.core.engine.modelcard import write_onnx_with_card
 
     t0 = time.time()
     torch.set_num_threads(max(1, args.threads))
@@ -432,7 +432,7 @@ def main(argv=None) -> dict:
                                                 "split on whitespace and punctuation; '##' continuation; "
                                                 "[UNK] for words not covered or longer than 100 characters",
                                "max_tokens": MAX_TOKENS, "cls_id": 101, "sep_id": 102, "pad_id": 0, "unk_id": 100,
-                               "implementation": "eolatent.core.text_encoder.WordPieceTokenizer "
+                               "implementation": "eolatent.core.textquery.text_encoder.WordPieceTokenizer "
                                                  "(equal ids to HF tokenizers 0.23 on the package tokenizer.json)"}},
                 {"name": "attention_mask", "units": "1 for a token, 0 for padding; int64 [batch, tokens]",
                  "dtype": "int64"}],

@@ -21,8 +21,8 @@ from typing import Dict, List
 
 import numpy as np
 
-from eolatent.core.presto.embed import PrestoEncoder, embed_series
-from eolatent.core.presto.worldcereal import pixel_series
+from eolatent.core.encode.presto.embed import PrestoEncoder, embed_series
+from eolatent.core.encode.presto.worldcereal import pixel_series
 
 REGIONS = ("france2022", "france2023", "africa", "westernus", "slovenia")
 FOREST = {"trees_mixed", "trees_unspecified", "oak", "sweet_chestnuts"}
@@ -86,7 +86,7 @@ def worldcereal(enc, name: str) -> dict:
 
 
 def western_us(enc) -> dict:
-    from eolatent.core.presto import inputs as pin
+    from eolatent.core.encode.presto import inputs as pin
 
     here = os.path.dirname(os.path.abspath(__file__))
     d = np.load(os.path.join(here, "..", "..", "..", "tests", "data", "presto", "fuel_moisture.npz"))
@@ -107,7 +107,7 @@ def western_us(enc) -> dict:
 def slovenia(enc) -> dict:
     import rasterio
 
-    from eolatent.core.presto import inputs as pin
+    from eolatent.core.encode.presto import inputs as pin
     from eolatent.models.training.pivotal import realdata
 
     data = realdata.load()

@@ -157,7 +157,7 @@ def score_s2_tower(region: dict, text_encoder, path=None) -> dict:
     """The shipped S2 tower (trained on Slovenia + simulations only) on a region's monthly composites (dates = the
     15th of each month). It needs all ten bands: where B8A is missing (France) it is copied from B08 for this
     comparison only, and the table says so."""
-    from eolatent.core.registry import MODELS_DIR
+    from eolatent.core.engine.registry import MODELS_DIR
     from eolatent.core.textquery.features import s2_features
 
     from .evaluate import embed, session
@@ -264,9 +264,9 @@ def main(argv=None):
     args = ap.parse_args(argv)
     torch.set_num_threads(args.threads)
     cfg = QUICK if args.quick else DEFAULTS
-    from eolatent.core.modelcard import write_onnx_with_card
-    from eolatent.core.presto.embed import PrestoEncoder
-    from eolatent.core.text_encoder import TextEncoder
+    from eolatent.core.engine.modelcard import write_onnx_with_card
+    from eolatent.core.encode.presto.embed import PrestoEncoder
+    from eolatent.core.textquery.text_encoder import TextEncoder
 
     from .calibration import calibrate
 

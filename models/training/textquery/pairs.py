@@ -171,7 +171,7 @@ def load_pairs(folder: str, channels: Optional[int] = None, text_encoder=None) -
     xs, vs, ds, embs, groups, caps = [], [], [], [], [], []
     need_text = [c for p in parts if p["caption"] is not None for c in p["caption"]]
     if need_text and text_encoder is None:
-        from eolatent.core.text_encoder import TextEncoder
+        from eolatent.core.textquery.text_encoder import TextEncoder
 
         text_encoder = TextEncoder(threads=1)
     gid: Dict[str, int] = {}

@@ -67,7 +67,7 @@ def real_s2(names, data=None, lulc=None) -> dict:
 
 
 def encoder_session(path=None):
-    from eolatent.core import modelcard
+    from eolatent.core.engine import modelcard
     from eolatent.models.training.onnx_eval import cpu_session
 
     path = path or os.path.join(os.path.dirname(simu.__file__), "..", "..", f"encoder_{ENCODER}.onnx")
@@ -80,7 +80,7 @@ def real_latent(names, session, card, data=None, lulc=None) -> dict:
     """Per-chunk real pairs for the latent tower, computed as eolatent:encode does (10-day lattice windows from the
     first date, per-window composite of the valid S2 observations, s2_valid = valid fraction, S1 absent, doy = window
     centre; chunks without valid pixels are NaN → invalid). Label = majority LULC when ≥ PURITY of the chunk."""
-    from eolatent.core import latent as lt
+    from eolatent.core.latent import contract as lt
     from eolatent.models.training.pivotal import realdata
 
     data = data if data is not None else realdata.load()

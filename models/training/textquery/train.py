@@ -8,7 +8,7 @@ Steps (seeded; docs/textquery_training.md):
 
 1. captions: the TRAIN phrasings of the training classes (captions.training_captions — the held-out class
    shrubland and every EVAL phrasing are excluded there), embedded once with the shipped text model
-   (core.text_encoder.TextEncoder, MiniLM, 384-d);
+   (core.textquery.text_encoder.TextEncoder, MiniLM, 384-d);
 2. real pairs: the Slovenia sample (pivotal/realdata.load, L1C TOA, 5 dates) with its LULC labels. Spatial split
    on the 20 × 20 px blocks: TEST = the five blocks of realdata.spatial_holdout() (never trained on, never used
    for calibration), VALIDATION = :data:`VAL_BLOCKS` (calibration only), TRAIN = the other 17 blocks. Pixels of
@@ -148,7 +148,7 @@ def main(argv=None) -> dict:
     emu_seed = int(ss[0].generate_state(1)[0] % (2 ** 31))
     torch_seed = int(ss[5].generate_state(1)[0] % (2 ** 31))
 
-    from eolatent.core.text_encoder import TextEncoder
+    from eolatent.core.textquery.text_encoder import TextEncoder
 
     te = TextEncoder(threads=1)
     bank = caption_bank(te)
@@ -230,7 +230,7 @@ def main(argv=None) -> dict:
     }
     card = build_card(kind, channels, enc_card, cfg, args, metrics, sim_train, real, lab, (f_lo, f_hi),
                       float(np.abs(p_o).max()))
-    from eolatent.core.modelcard import write_onnx_with_card
+    from eolatent.core.engine.modelcard import write_onnx_with_card
 
     os.makedirs(os.path.dirname(os.path.abspath(out)), exist_ok=True)
     stored = write_onnx_with_card(model, card, out)

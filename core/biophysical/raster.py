@@ -1,0 +1,232 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Streamed biophysical retrieval over a Sentinel-2 raster or stack (one output band per date).
+
+Per date, the model variant follows the bands present and the product level (core/biophysical/retrieval.py
+``choose_model_id``; the level from core/inputs/product_level.py unless forced). With ``smooth`` every variable
+is smoothed along each pixel's time series, weighted by its per-date 1σ (core/biophysical/temporal_smoothing.py), and
+dates without a valid observation (cloud, nodata) are gap-filled with a 1σ that grows with the gap.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional
+
+import numpy as np
+
+from . import retrieval as bio
+from . import temporal_smoothing as ts
+from ..outputs.dated_rasters import check_outputs, dated_spec
+from ..inputs.product_level import product_level
+from ..engine.tiling import Feedback, run_tiled
+
+UNITS = {"LAI": "m2/m2", "FAPAR": "1", "FCOVER": "1", "CCC": "g/m2", "CWC": "kg/m2"}
+OUTPUT_KEYS = tuple(bio.VARIABLES) + tuple(v + "_STD" for v in bio.VARIABLES) + ("QUALITY",)
+FLAG_SMOOTHED, FLAG_GAP_FILLED = 16, 32
+FLAG_MEANINGS = ("1=input outside training domain;2=output clamped;4=cloud/nodata;8=non-vegetation (water, snow, "
+                 "bare soil/built-up), variables set to 0;16=temporally smoothed;32=gap-filled from other dates")
+
+
+@dataclass
+class BiophysicalResult:
+    outputs: Dict[str, str]
+    provider_used: str
+    dates: List[str]
+    model: str
+    angles: List[dict] = field(default_factory=list)
+    levels: List[str] = field(default_factory=list)
+
+
+DEFAULT_VIEW_ZENITH = 5.0        # degrees: the middle of Sentinel-2 MSI's 0–10.3° view zenith range
+DEFAULT_RELATIVE_AZIMUTH = 90.0  # degrees: sun and view azimuths unknown, the view taken across the sun plane
+
+
+def _date_angles(src, i: int, sun_zenith, view_zenith, rel_azimuth) -> dict:
+    """Angles of date i: the product's own where present, else the user's values, else the sun computed from
+    the acquisition time and the grid centre and the stated view-geometry defaults (the log says which)."""
+    from ..inputs.sentinel2.cloud_shadows import sun_for
+
+    a = src.angles(i) or {}
+    sza = a.get("sun_zenith")
+    vza = a.get("view_zenith")
+    raa = None
+    if a.get("sun_azimuth") is not None and a.get("view_azimuth") is not None:
+        raa = float(bio.relative_azimuth(a["sun_azimuth"], a["view_azimuth"]))
+    chosen = {"sun_zenith": sza if sza is not None else sun_zenith,
+              "view_zenith": vza if vza is not None else view_zenith,
+              "relative_azimuth": raa if raa is not None else rel_azimuth}
+    how = {k: ("product" if v is not None else "parameters") for k, v in
+           (("sun_zenith", sza), ("view_zenith", vza), ("relative_azimuth", raa))}
+    if chosen["sun_zenith"] is None:
+        z, _, where = sun_for(a, src.dates[i], src.grid)
+        if z is None:
+            raise bio.BiophysicalInputError(
+                f"date {src.dates[i]:%Y-%m-%d} of the input carries no sun angles and no CRS to compute them from; "
+                "set SUN_ZENITH (degrees)")
+        chosen["sun_zenith"], how["sun_zenith"] = z, f"computed from the acquisition time and place ({where})"
+    for key, default in (("view_zenith", DEFAULT_VIEW_ZENITH), ("relative_azimuth", DEFAULT_RELATIVE_AZIMUTH)):
+        if chosen[key] is None:
+            chosen[key], how[key] = default, "default (set VIEW_ZENITH / RELATIVE_AZIMUTH to change it)"
+    for key in ("sun_zenith", "view_zenith"):
+        if not 0.0 <= float(chosen[key]) <= 90.0:
+            raise bio.BiophysicalInputError(f"{key} = {chosen[key]} is not a zenith angle in degrees (0–90)")
+    result = {k: float(v) for k, v in chosen.items()}
+    result["source"] = ", ".join(f"{k.replace('_', ' ')} from {how[k]}" if how[k] in ("product", "parameters")
+                                 else f"{k.replace('_', ' ')} {how[k]}" for k in chosen)
+    return result
+
+
+def input_levels(input_path: str) -> List[str]:
+    """The product level of every date of ``input_path`` (core/inputs/product_level.py)."""
+    from ..inputs.sentinel2 import open_s2
+
+    with open_s2(input_path) as src:
+        return [product_level(src, i)[0] for i in range(len(src.dates))]
+
+
+def choose_models(src, input_path, level, band_set):
+    """Per date: (level, how it was decided, model info); the models are loaded once each. ``level`` is
+    "auto", "L2A", "L1C" or one of those per date (a list)."""
+    infos, per_date = {}, []
+    if not isinstance(level, str) and len(level) != len(src.dates):
+        raise bio.BiophysicalInputError(f"{len(level)} product levels given for {len(src.dates)} dates")
+    for i in range(len(src.dates)):
+        lv_i = level if isinstance(level, str) else level[i]
+        if lv_i == "auto":
+            lv, how = product_level(src, i)
+        else:
+            lv, how = lv_i, "set by the LEVEL parameter"
+        try:
+            mid = bio.choose_model_id(src.band_names, lv, band_set)
+        except bio.BiophysicalInputError as exc:
+            raise bio.BiophysicalInputError(f"{os.path.basename(input_path)}, {src.dates[i]:%Y-%m-%d}: {exc}") from None
+        if mid not in infos:
+            infos[mid] = bio.load(model_id=mid)
+        per_date.append((lv, how, infos[mid]))
+    return per_date
+
+
+def smoothing_lambdas(info, days, window_days: float) -> Dict[str, float]:
+    """λ per variable for a ``window_days`` effective window: the model card's mean validation 1σ of the
+    variable and the median revisit of the stack (fixed per run, so every tile is smoothed alike)."""
+    per_var = info.card.get("metrics", {}).get("per_variable", {})
+    revisit = float(np.median(np.diff(np.sort(days)))) if len(days) > 1 else 5.0
+    return {v: ts.lambda_for_window(window_days, float(per_var.get(v, {}).get("mean_std", 1.0)), max(revisit, 1.0))
+            for v in bio.VARIABLES}
+
+
+def smooth_tile(res: Dict[str, np.ndarray], days, lams: Dict[str, float], ranges: Dict[str, tuple]) -> None:
+    """Smooth every variable of one tile along time in place (``res`` holds all means, 1σ and QUALITY)."""
+    flags = res["QUALITY"]
+    valid = (flags & bio.FLAG_INVALID) == 0
+    filled = np.zeros(flags.shape, bool)
+    for var in bio.VARIABLES:
+        mean, std = ts.smooth_series(res[var], res[var + "_STD"], days, lam=lams[var], valid=valid,
+                                     value_range=ranges[var])
+        ok = np.isfinite(mean) & np.isfinite(std)
+        res[var][...] = np.where(ok, mean, np.nan)
+        res[var + "_STD"][...] = np.where(ok, std, np.nan)
+        filled |= ok & ~valid
+    any_valid = valid.any(axis=0)[None]
+    flags[any_valid & np.isfinite(res["LAI"])] |= FLAG_SMOOTHED
+    flags[filled] = (flags[filled] & ~np.uint8(bio.FLAG_INVALID)) | FLAG_GAP_FILLED
+
+
+def run_biophysical_raster(input_path: str, outputs: Dict[str, str], sun_zenith: Optional[float] = None,
+                           view_zenith: Optional[float] = None, relative_azimuth: Optional[float] = None,
+                           provider: str = "auto", threads: Optional[int] = None, tile_size: int = 512,
+                           feedback: Optional[Feedback] = None, level: str = "auto", band_set: str = "auto",
+                           non_vegetation: bool = True, smooth: bool = False,
+                           smooth_window_days: float = ts.DEFAULT_WINDOW_DAYS,
+                           detect_clouds: bool = True) -> BiophysicalResult:
+    """Retrieve the variables on every date of ``input_path`` and write the requested ``outputs``.
+
+    ``outputs`` maps keys of :data:`OUTPUT_KEYS` ("LAI", "LAI_STD", …, "QUALITY") to GeoTIFF paths;
+    at least one is required. Each output has one band per date, in date order; band descriptions
+    start with the date (YYYY-MM-DD) and band tags carry DATE, VARIABLE, UNITS, LEVEL and MODEL.
+    ``level``: "auto" (from the product, see core/inputs/product_level.py), "L2A" or "L1C"; ``band_set``:
+    "auto", "20m", "no_b8a" or "10m" (core/biophysical/retrieval.py ``choose_model_id``); ``non_vegetation``: set
+    water, snow, bare soil to 0 with flag 8; ``smooth``: temporal smoothing and gap filling with an
+    effective window of ``smooth_window_days``; ``detect_clouds``: detect clouds and shadows on dates that
+    carry no mask (core/inputs/sentinel2/clouds.py; flag 4 there).
+    """
+    from ..inputs.sentinel2 import open_s2
+
+    feedback = feedback or Feedback()
+    check_outputs(outputs, OUTPUT_KEYS)
+    if smooth and not smooth_window_days > 0:
+        raise bio.BiophysicalInputError(f"the smoothing window must be a positive number of days, not {smooth_window_days}")
+    with open_s2(input_path, detect_clouds=detect_clouds) as src:
+        per_date = choose_models(src, input_path, level, band_set)
+        info = per_date[0][2]
+        session = info.session(provider, threads)  # fail early on a bad provider choice
+        n_dates = len(src.dates)
+        dates = [d.strftime("%Y-%m-%d") for d in src.dates]
+        days = np.array([(d - src.dates[0]).total_seconds() / 86400.0 for d in src.dates])
+        angles = [_date_angles(src, i, sun_zenith, view_zenith, relative_azimuth) for i in range(n_dates)]
+        models = sorted({f"{m.id} {m.version}" for _, _, m in per_date})
+        feedback.info(f"{n_dates} date(s): {', '.join(dates)}; execution provider: {session.provider_used}")
+        for d, a in zip(dates, angles):
+            feedback.info(f"{d}: sun zenith {a['sun_zenith']:.1f}°, view zenith {a['view_zenith']:.1f}°, relative "
+                          f"azimuth {a['relative_azimuth']:.1f}° ({a['source']})")
+        for d, (lv, how, m) in zip(dates, per_date):
+            feedback.info(f"{d}: {'top-of-atmosphere' if lv == 'L1C' else 'surface'} reflectance ({lv}, {how}); "
+                          f"model {m.id} {m.version}, bands {' '.join(bio.model_bands(m))}")
+        cloud_masks = [src.cloud_mask_source(i) for i in range(n_dates)]
+        for d, how in zip(dates, cloud_masks):
+            feedback.info(f"{d}: clouds and shadows: {how}")
+        if smooth and n_dates < 3:
+            feedback.warning(f"temporal smoothing needs several dates; {n_dates} date(s) are only gap-filled/averaged")
+        lams = smoothing_lambdas(info, days, smooth_window_days) if smooth else {}
+        ranges = {v: tuple(info.output(v)["valid_range"]) for v in bio.VARIABLES}
+        if smooth:
+            feedback.info(f"temporal smoothing: effective window {smooth_window_days:g} days, λ per variable "
+                          + ", ".join(f"{v} {lam:.3g}" for v, lam in lams.items()))
+        ds_tags = dict(EOLATENT_MODEL=", ".join(models), EOLATENT_PROVIDER=session.provider_used,
+                       EOLATENT_INPUT=os.path.basename(input_path),
+                       EOLATENT_LEVEL=",".join(lv for lv, _, _ in per_date),
+                       EOLATENT_BANDS=";".join(" ".join(bio.model_bands(m)) for _, _, m in per_date),
+                       EOLATENT_NON_VEGETATION="on" if non_vegetation else "off",
+                       EOLATENT_SMOOTHING=(f"window {smooth_window_days:g} days" if smooth else "off"),
+                       EOLATENT_CLOUD_MASK=";".join(cloud_masks))
+        band_tags = [dict(LEVEL=lv, MODEL=f"{m.id} {m.version}") for lv, _, m in per_date]
+        specs = {}
+        for key, path in outputs.items():
+            var = key.replace("_STD", "")
+            if key == "QUALITY":
+                specs[key] = dated_spec(path, dates, key, "quality flags", "", ds_tags, flag_meanings=FLAG_MEANINGS,
+                                        band_tags=band_tags)
+            else:
+                label = f"{var} 1-sigma" if key.endswith("_STD") else var
+                specs[key] = dated_spec(path, dates, key, label, UNITS[var], ds_tags, band_tags=band_tags)
+
+        def read(win):
+            rw = win.rasterio_window()
+            return [src.read(i, rw, bio.model_bands(per_date[i][2])) for i in range(n_dates)]
+
+        def compute(win, data):
+            h, w = win.ext_height, win.ext_width
+            keys = OUTPUT_KEYS if smooth else tuple(specs)
+            res = {k: np.empty((n_dates, h, w), np.uint8 if k == "QUALITY" else np.float32) for k in keys}
+            for i, (refl, valid) in enumerate(data):
+                m = per_date[i][2]
+                flat = refl.reshape(refl.shape[0], -1).T
+                a = angles[i]
+                ang = np.broadcast_to(np.array([a["sun_zenith"], a["view_zenith"], a["relative_azimuth"]],
+                                               np.float32), (flat.shape[0], 3))
+                mean, std, flags, _ = bio.retrieve_arrays(flat, ang, m, provider, threads, valid, non_vegetation)
+                for k, var in enumerate(bio.VARIABLES):
+                    if var in res:
+                        res[var][i] = mean[:, k].reshape(h, w)
+                    if var + "_STD" in res:
+                        res[var + "_STD"][i] = std[:, k].reshape(h, w)
+                if "QUALITY" in res:
+                    res["QUALITY"][i] = flags.reshape(h, w)
+            if smooth:
+                smooth_tile(res, days, lams, ranges)
+            return {k: res[k] for k in specs}
+
+        grid = src.grid
+        run_tiled(grid, read, compute, specs, tile_size=tile_size, overlap=0, feedback=feedback)
+    return BiophysicalResult(dict(outputs), session.provider_used, dates, ", ".join(models), angles,
+                             levels=[lv for lv, _, _ in per_date])

@@ -1,0 +1,147 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Sentinel-2 biophysical variables (LAI, FAPAR, FCOVER, CCC, CWC) with uncertainty and quality flags.
+
+The retrieval network was trained on PROSAIL simulations (models/training/train_biophysical.py); its
+card gives the input bands, the training domain of every input and the valid range of every output.
+Each pixel gets a quality flag (bit values, combine with OR):
+
+* ``FLAG_OUT_OF_DOMAIN`` (1): an input band or angle lies outside the training domain;
+* ``FLAG_CLAMPED`` (2): an output was clamped to its valid range;
+* ``FLAG_INVALID`` (4): cloud, shadow, nodata or NaN input — outputs are nodata (NaN);
+* ``FLAG_NON_VEGETATION`` (8): water, snow or bare soil/built-up recognised from the spectrum
+  (core/biophysical/nonvegetation.py) — every variable is 0 there.
+
+Four networks share the outputs and differ in what they read (:data:`VARIANTS`): the 10 bands, the 9
+without B8A (composites), the four 10 m bands, and the 10 bands as top-of-atmosphere reflectance
+(Level-1C). :func:`choose_model_id` picks one from the bands present and the product level.
+"""
+from __future__ import annotations
+
+from typing import Dict, Mapping, Optional
+
+import numpy as np
+
+from . import nonvegetation
+from .nonvegetation import FLAG_NON_VEGETATION
+from ..engine.pixelwise import FLAG_CLAMPED, FLAG_INVALID, FLAG_OUT_OF_DOMAIN, load_checked, run_pixelwise
+from ..engine.registry import ModelInfo
+
+MODEL_ID = "eolatent.biophysical.s2"
+VARIABLES = ("LAI", "FAPAR", "FCOVER", "CCC", "CWC")
+INPUT_BANDS = ("B02", "B03", "B04", "B05", "B06", "B07", "B08", "B8A", "B11", "B12")
+BANDS_NO_B8A = tuple(b for b in INPUT_BANDS if b != "B8A")
+BANDS_10M = ("B02", "B03", "B04", "B08")
+LEVELS = ("L2A", "L1C")
+BAND_SETS = ("auto", "20m", "no_b8a", "10m")
+# model id -> (bands, product level, band set)
+VARIANTS = {
+    MODEL_ID: (INPUT_BANDS, "L2A", "20m"),
+    MODEL_ID + ".nob8a": (BANDS_NO_B8A, "L2A", "no_b8a"),
+    MODEL_ID + ".10m": (BANDS_10M, "L2A", "10m"),
+    MODEL_ID + ".toa": (INPUT_BANDS, "L1C", "20m"),
+}
+__all__ = ["MODEL_ID", "VARIABLES", "INPUT_BANDS", "VARIANTS", "LEVELS", "BAND_SETS", "FLAG_OUT_OF_DOMAIN",
+           "FLAG_CLAMPED", "FLAG_INVALID", "FLAG_NON_VEGETATION", "BiophysicalInputError", "choose_model_id",
+           "load", "relative_azimuth", "retrieve_arrays", "retrieve"]
+
+
+class BiophysicalInputError(ValueError):
+    """Inputs that cannot be retrieved from (missing bands, DN instead of reflectance, bad angles)."""
+
+
+def choose_model_id(available, level: str = "L2A", band_set: str = "auto") -> str:
+    """The variant for the bands in ``available``, the product ``level`` ("L2A" surface or "L1C"
+    top-of-atmosphere reflectance) and the requested ``band_set`` ("auto": the richest set present;
+    "20m": the 10 bands; "no_b8a": 9 bands; "10m": B02 B03 B04 B08)."""
+    if level not in LEVELS:
+        raise BiophysicalInputError(f"product level {level!r} is not one of {', '.join(LEVELS)}")
+    if band_set not in BAND_SETS:
+        raise BiophysicalInputError(f"band set {band_set!r} is not one of {', '.join(BAND_SETS)}")
+    have = set(available)
+    candidates = [(mid, bands, bs) for mid, (bands, lv, bs) in VARIANTS.items() if lv == level
+                  and (band_set == "auto" or bs == band_set)]
+    for mid, bands, _ in candidates:  # VARIANTS is ordered richest first
+        if set(bands) <= have:
+            return mid
+    need = "; or ".join(" ".join(bands) for _, bands, _ in candidates) or "(no model for this choice)"
+    extra = " (Level-1C inputs need all 10 bands; set the level to L2A to use the surface-reflectance models)" \
+        if level == "L1C" else ""
+    raise BiophysicalInputError(
+        f"missing Sentinel-2 band(s) for a {level} retrieval with band set {band_set}: the input has "
+        f"{', '.join(b for b in INPUT_BANDS if b in have) or 'none of the needed bands'}; it needs {need}{extra}")
+
+
+def load(model: Optional[ModelInfo] = None, model_id: str = MODEL_ID) -> ModelInfo:
+    """The given model, or the installed ``model_id`` variant, checked against the variant's bands."""
+    mid = model.id if model is not None else model_id
+    bands = VARIANTS.get(mid, (INPUT_BANDS,))[0]
+    return load_checked(model, mid, "biophysical", "bands", bands, BiophysicalInputError)
+
+
+def model_bands(info: ModelInfo) -> tuple:
+    """The band names the model ``info`` reads, in order."""
+    return tuple(info.input("bands")["bands"])
+
+
+def relative_azimuth(sun_azimuth, view_azimuth):
+    """Relative azimuth in [0, 180] degrees from sun and view azimuths."""
+    d = np.abs(np.asarray(sun_azimuth, np.float64) - np.asarray(view_azimuth, np.float64)) % 360.0
+    return np.where(d > 180.0, 360.0 - d, d)
+
+
+def retrieve_arrays(refl: np.ndarray, angles: np.ndarray, info: ModelInfo, provider: str = "auto",
+                    threads: Optional[int] = None, valid: Optional[np.ndarray] = None, non_vegetation: bool = True):
+    """Core retrieval on flat arrays.
+
+    ``refl`` (N, B) reflectance in the model's band order (:func:`model_bands`; INPUT_BANDS for the
+    default model), ``angles`` (N, 3) [sun zenith, view zenith, relative azimuth] in degrees. Returns
+    (mean (N, 5), std (N, 5), flags (N,) uint8, provider_used). Non-vegetated spectra get 0 and
+    FLAG_NON_VEGETATION unless ``non_vegetation`` is False.
+    """
+    mean, std, flags, used = run_pixelwise(info, {"bands": refl, "angles": angles}, VARIABLES, provider, threads,
+                                           valid)
+    if non_vegetation:
+        nonvegetation.apply(mean, flags, refl, model_bands(info), VARIANTS.get(info.id, (None, "L2A"))[1])
+    return mean, std, flags, used
+
+
+def retrieve(bands: Mapping[str, np.ndarray], tts, tto, psi, model: Optional[ModelInfo] = None,
+             provider: str = "auto", threads: Optional[int] = None, level: str = "L2A", band_set: str = "auto",
+             non_vegetation: bool = True) -> Dict[str, np.ndarray]:
+    """Retrieve LAI, FAPAR, FCOVER, CCC, CWC and their 1σ uncertainties from S2 reflectances.
+
+    ``bands`` maps band names ("B02" … "B12", "B8A") to reflectance arrays in 0–1 (any shape, broadcast
+    together); ``tts``, ``tto``, ``psi`` are sun zenith, view zenith and relative azimuth in degrees
+    (scalars or arrays broadcastable to the band shape). ``level`` says whether the reflectances are
+    surface ("L2A") or top-of-atmosphere ("L1C"); ``band_set`` forces a variant (see
+    :func:`choose_model_id`). Returns a dict with the five variables, ``"<VAR>_std"`` for each,
+    ``"QUALITY"`` (uint8 flags, see module doc), ``"provider"`` and ``"model"`` (id and version).
+    """
+    if model is None:
+        model = load(model_id=choose_model_id(bands.keys(), level, band_set))
+    used_bands = model_bands(model)
+    arrays = np.broadcast_arrays(*[np.asarray(bands[b], np.float32) for b in used_bands],
+                                 np.asarray(tts, np.float32), np.asarray(tto, np.float32),
+                                 np.asarray(psi, np.float32))
+    shape = arrays[0].shape
+    nb = len(used_bands)
+    refl = np.stack([a.reshape(-1) for a in arrays[:nb]], axis=1)
+    finite = refl[np.isfinite(refl)]
+    if finite.size and np.nanpercentile(finite, 99) > 2.0:
+        raise BiophysicalInputError(
+            "band values look like digital numbers, not reflectance 0–1 (99th percentile "
+            f"{np.nanpercentile(finite, 99):.0f}); divide by the quantification value (10000) and apply "
+            "the BOA_ADD_OFFSET of processing baseline 04.00+")
+    angles = np.stack([a.reshape(-1) for a in arrays[nb:]], axis=1)
+    if np.any(np.abs(angles[:, :2][np.isfinite(angles[:, :2])]) > 90):
+        raise BiophysicalInputError("zenith angles must be in degrees between 0 and 90")
+    info = load(model)
+    mean, std, flags, used = retrieve_arrays(refl, angles, info, provider, threads, non_vegetation=non_vegetation)
+    result: Dict[str, np.ndarray] = {}
+    for k, var in enumerate(VARIABLES):
+        result[var] = mean[:, k].reshape(shape)
+        result[var + "_std"] = std[:, k].reshape(shape)
+    result["QUALITY"] = flags.reshape(shape)
+    result["provider"] = used
+    result["model"] = f"{info.id} {info.version}"
+    return result

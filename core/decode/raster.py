@@ -1,0 +1,299 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Streamed decoding of a latent raster into physical variables at chosen dates and resolution.
+
+For a requested date d (standing for d 12:00 UTC, see :mod:`eolatent.core.latent.contract`):
+
+* d inside an encoded window k: the decoder runs on window k's latent with dt = d − centre_k;
+* d in a gap between two encoded windows a < b (windows without data are not encoded): both are decoded
+  with their own dt and blended linearly in time, w_b = (d − centre_a) / (centre_b − centre_a); the
+  uncertainty (std) is blended with the same weights;
+* d outside [first window start, last window end]: refused, naming the period.
+
+With ``gap_fill`` (default), a chunk whose latent is NaN in the chosen window (no valid observation there:
+cloud, nodata) is decoded as in a gap, from its nearest valid windows before and after; where it has no
+valid window on one side the output is NaN. Without ``gap_fill`` such chunks are NaN.
+
+The output resolution R must be m × the stack pixel size with m dividing the chunk size P; an output
+pixel's position is its centre in chunk units. Outputs: one GeoTIFF per variable (and per ``<VAR>_STD``),
+one band per date in date order; band descriptions start with the ISO date; band tags DATE, VARIABLE,
+UNITS; dataset tags EOLATENT_DATES (the ISO dates, comma-separated), EOLATENT_VARIABLE, EOLATENT_MODEL,
+EOLATENT_ENCODER, EOLATENT_RESOLUTION. (GeoTIFF has no standard per-band time; the Processing algorithm sets
+QGIS's per-band temporal ranges where QGIS supports them, 3.38+.)
+"""
+from __future__ import annotations
+
+import math
+import os
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Dict, List, Optional, Sequence, Tuple
+
+import numpy as np
+
+from ..latent import contract as lt
+from ..outputs.dated_rasters import check_outputs, dated_spec
+from ..engine.tiling import Feedback, run_tiled
+
+DECODER_INPUTS = ("latent", "position", "dt", "doy")
+
+
+@dataclass
+class DecodeResult:
+    outputs: Dict[str, str]
+    provider_used: str
+    dates: List[str]
+    decoder: str
+    encoder: str
+    resolution: Tuple[float, float]
+
+
+def date_series(start, end, step_days: float = 7) -> List[date]:
+    """start, start + step, … ≤ end (dates)."""
+    d0, d1 = lt.to_date(start), lt.to_date(end)
+    step = int(step_days)
+    if step < 1 or step != step_days:
+        raise ValueError(f"the date step must be a whole number of days ≥ 1, not {step_days}")
+    if d1 < d0:
+        raise ValueError(f"the end date {d1} is before the start date {d0}")
+    n = (d1 - d0).days // step + 1
+    return [d0 + timedelta(days=i * step) for i in range(n)]
+
+
+def parse_dates(text_or_list) -> List[date]:
+    """Dates from a list or a comma/semicolon/space separated text of ISO dates."""
+    if isinstance(text_or_list, str):
+        items = [t for t in text_or_list.replace(";", ",").replace(" ", ",").split(",") if t.strip()]
+    else:
+        items = list(text_or_list)
+    return [lt.to_date(x) for x in items]
+
+
+def output_factor(lat: lt.LatentRaster, resolution: Optional[float]) -> int:
+    """m such that the output pixel is m stack pixels; checks R against the allowed resolutions."""
+    p = lat.chunk_px
+    res = lat.stack_resolution[0]
+    if resolution is None or resolution == 0:
+        return 1
+    m = float(resolution) / res
+    mi = int(round(m))
+    allowed = [k for k in range(1, p + 1) if p % k == 0]
+    if mi < 1 or abs(m - mi) > 0.01 * mi or p % mi:
+        listed = ", ".join(f"{k * res:.4g}" for k in allowed)
+        raise ValueError(f"resolution {resolution:g} is not allowed for this latent raster: it must be a multiple "
+                         f"of the stack pixel size ({res:.4g}) that divides the chunk ({p} px); choose one of {listed}")
+    return mi
+
+
+def plan_date(lat: lt.LatentRaster, d: date):
+    """(kind, index): ("in", k) when d is inside window position k, ("gap", a) when it lies between windows
+    a and a + 1. ValueError outside the period."""
+    p0, p1 = lat.period
+    if not p0 <= d <= p1:
+        raise ValueError(f"date {d} is outside the encoded period {p0} … {p1} of {os.path.basename(lat.path)}; "
+                         "choose dates inside it or encode a longer period")
+    for k, w in enumerate(lat.windows):
+        if w.contains(d):
+            return "in", k
+        if d < w.start:
+            return "gap", k - 1
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def chunk_selection(kind: str, k: int, valid: np.ndarray, centres: Sequence[float], t: float, gap_fill: bool):
+    """Per chunk (ka, wa, kb, wb): window positions and weights (−1 = none) for a date at time ``t``
+    (days). ``valid``: bool (n_windows, n_chunks)."""
+    n_win, nc = valid.shape
+    ka = np.full(nc, -1, np.int64)
+    kb = np.full(nc, -1, np.int64)
+    wa = np.zeros(nc, np.float64)
+    wb = np.zeros(nc, np.float64)
+    if kind == "in":
+        ka[valid[k]], wa[valid[k]] = k, 1.0
+        if not gap_fill:
+            return ka, wa, kb, wb
+        todo = ~valid[k]
+        lo, hi = k - 1, k + 1  # search neighbours strictly before / after window k
+    else:
+        todo = np.ones(nc, bool)
+        if not gap_fill:
+            a, b = k, k + 1
+            both = valid[a] & valid[b]
+            prev = np.where(both, a, -1)
+            nxt = np.where(both, b, -1)
+            _blend(prev, nxt, centres, t, ka, wa, kb, wb, both)
+            return ka, wa, kb, wb
+        lo, hi = k, k + 1
+    idx = np.arange(n_win)[:, None]
+    prev = np.where(valid & (idx <= lo), idx, -1).max(axis=0) if lo >= 0 else np.full(nc, -1)
+    nxt = np.where(valid & (idx >= hi), idx, n_win).min(axis=0) if hi < n_win else np.full(nc, n_win)
+    nxt = np.where(nxt >= n_win, -1, nxt)
+    sel = todo & (prev >= 0) & (nxt >= 0)
+    _blend(prev, nxt, centres, t, ka, wa, kb, wb, sel)
+    return ka, wa, kb, wb
+
+
+def _blend(prev, nxt, centres, t, ka, wa, kb, wb, sel):
+    c = np.asarray(centres, np.float64)
+    pa, pb = prev[sel], nxt[sel]
+    w = (t - c[pa]) / (c[pb] - c[pa])
+    ka[sel], kb[sel] = pa, pb
+    wa[sel], wb[sel] = 1.0 - w, w
+
+
+def run_decode(latent_path: str, outputs: Dict[str, str], dates=None, start=None, end=None, step_days: float = 7,
+               resolution: Optional[float] = None, decoder=None, provider: str = "auto",
+               threads: Optional[int] = None, tile_size: int = 512, gap_fill: bool = True, memory_mb: int = 256,
+               feedback: Optional[Feedback] = None) -> DecodeResult:
+    """Decode ``latent_path`` into ``outputs`` ({"LAI": path, "LAI_STD": path, …}; variable names of the
+    decoder card, case-insensitive) at ``dates`` (a list, an ISO text list, or a (start, end, step_days)
+    tuple) — else the series ``start``…``end`` every ``step_days`` (defaults: the encoded period) — at
+    ``resolution`` (metres; default the stack's). ``decoder``: preset, card id or ONNX path (default: the
+    decoder of the raster's encoder)."""
+    feedback = feedback or Feedback()
+    check_outputs(outputs, list(outputs))
+    with lt.open_latent(latent_path) as lat:
+        return _decode(lat, outputs, dates, start, end, step_days, resolution, decoder, provider, threads,
+                       tile_size, gap_fill, memory_mb, feedback)
+
+
+def _resolve_decoder(lat, decoder):
+    if decoder is None or decoder == "":
+        suffix = lat.encoder_id.rsplit(".", 1)[-1]
+        decoder = f"eolatent.decoder.{suffix}"
+    info = lt.resolve_model(decoder, "decode")
+    enc_id, size = lt.decoder_encoder_id(info)
+    if enc_id != lat.encoder_id:
+        raise ValueError(f"decoder {info.id} {info.version} decodes latents of encoder {enc_id or '(none declared)'}, "
+                         f"but {os.path.basename(lat.path)} was made by encoder {lat.encoder_id} "
+                         f"{lat.encoder_version}; use the decoder of {lat.encoder_id}")
+    if size is not None and size != lat.latent_size:
+        raise ValueError(f"decoder {info.id} expects {size} latent features, {os.path.basename(lat.path)} has "
+                         f"{lat.latent_size}")
+    return info
+
+
+def _decode(lat, outputs, dates, start, end, step_days, resolution, decoder, provider, threads, tile_size,
+            gap_fill, memory_mb, feedback):
+    from affine import Affine
+
+    from ..inputs.sentinel2 import Grid
+
+    info = _resolve_decoder(lat, decoder)
+    variables = [o["name"] for o in info.card["outputs"]]
+    upper = {v.upper(): i for i, v in enumerate(variables)}
+    units = {v.upper(): info.card["outputs"][i].get("units", "") for v, i in upper.items()}
+    keys = {}
+    for key in outputs:
+        base = key.upper()[:-4] if key.upper().endswith("_STD") else key.upper()
+        if base not in upper:
+            raise ValueError(f"unknown output {key}; decoder {info.id} gives {', '.join(variables)} "
+                             "(and <VARIABLE>_STD)")
+        keys[key] = (upper[base], key.upper().endswith("_STD"), base)
+
+    if isinstance(dates, tuple) and len(dates) == 3 and isinstance(dates[2], (int, float)):
+        start, end, step_days = dates
+        dates = None
+    p0, p1 = lat.period
+    if dates is None or (isinstance(dates, str) and not dates.strip()):
+        req = date_series(start or p0, end or p1, step_days)
+    else:
+        req = parse_dates(dates)
+    req = sorted(set(req))
+    if not req:
+        raise ValueError("no date to decode; give dates or a start/end/step")
+    outside = [d for d in req if not p0 <= d <= p1]
+    if outside:
+        raise ValueError(f"date(s) {', '.join(map(str, outside[:5]))} outside the encoded period {p0} … {p1} of "
+                         f"{os.path.basename(lat.path)}; choose dates inside it or encode a longer period")
+    plans = [plan_date(lat, d) for d in req]
+    times = [lt.noon(d) for d in req]
+    t_ref = lat.windows[0].centre
+    centres = [lt.days_between(t_ref, w.centre) for w in lat.windows]
+    tdays = [lt.days_between(t_ref, t) for t in times]
+
+    session = info.session(provider, threads)
+    missing = [n for n in DECODER_INPUTS if n not in session.input_names]
+    if missing or not {"mean", "std"} <= set(session.output_names):
+        raise ValueError(f"decoder {info.id} lacks input(s) {', '.join(missing) or '-'} or outputs mean/std of "
+                         "docs/latent_contract.md; re-export it")
+    p = lat.chunk_px
+    m = output_factor(lat, resolution)
+    n = p // m
+    out_grid = Grid(lat.grid.crs, lat.stack_transform * Affine.scale(m), math.ceil(lat.stack_width / m),
+                    math.ceil(lat.stack_height / m))
+    res = (abs(out_grid.transform.a), abs(out_grid.transform.e))
+    iso = [d.isoformat() for d in req]
+    feedback.info(f"decoder {info.id} {info.version} for encoder {lat.encoder_id} {lat.encoder_version}; "
+                  f"execution provider: {session.provider_used}; {len(req)} date(s) {iso[0]} … {iso[-1]}; "
+                  f"resolution {res[0]:g} × {res[1]:g} ({n} × {n} pixels per chunk)")
+
+    ds_tags = dict(EOLATENT_MODEL=f"{info.id} {info.version}", EOLATENT_ENCODER=f"{lat.encoder_id} "
+                   f"{lat.encoder_version}", EOLATENT_PROVIDER=session.provider_used,
+                   EOLATENT_INPUT=os.path.basename(lat.path), EOLATENT_DATES=",".join(iso),
+                   EOLATENT_RESOLUTION=f"{res[0]:g}", EOLATENT_GAP_FILL=str(bool(gap_fill)).lower())
+    specs = {}
+    for key, path in outputs.items():
+        _, is_std, var = keys[key]
+        specs[key] = dated_spec(path, iso, key.upper(), f"{var} 1-sigma" if is_std else var, units[var], ds_tags)
+
+    q = n * n
+    ii, jj = np.meshgrid(np.arange(n), np.arange(n), indexing="ij")
+    positions = np.stack([(ii.ravel() + 0.5) / n, (jj.ravel() + 0.5) / n], axis=1).astype(np.float32)
+    batch = int(max(1, min(4096, 65536 // q)))
+    n_win, n_var = len(lat.windows), len(variables)
+    # tile (output px, multiple of n): the user's size, bounded so the latents and results fit in memory_mb
+    per_chunk = 4 * (n_win * lat.latent_size + 2 * q * n_var * (1 + len(req)))
+    budget_chunks = max(1, int(math.sqrt(memory_mb * 2 ** 20 / per_chunk)))
+    tile = n * max(1, min(max(1, int(tile_size) // n), budget_chunks))
+
+    def read(win):
+        from rasterio.windows import Window
+
+        lr, lc = win.ext_row // n, win.ext_col // n
+        lh = -(-(win.ext_row + win.ext_height) // n) - lr
+        lw = -(-(win.ext_col + win.ext_width) // n) - lc
+        return lat.read_means(Window(lc, lr, lw, lh))
+
+    def decode(latents, dt, day):
+        b_all = latents.shape[0]
+        mean = np.empty((b_all, q, n_var), np.float32)
+        std = np.empty_like(mean)
+        for b0 in range(0, b_all, batch):
+            lat_b = np.ascontiguousarray(latents[b0:b0 + batch], np.float32)
+            bsz = lat_b.shape[0]
+            feeds = dict(latent=lat_b, position=np.ascontiguousarray(np.broadcast_to(positions, (bsz, q, 2))),
+                         dt=np.full((bsz, 1), dt, np.float32), doy=np.full((bsz, 1), day, np.float32))
+            res = dict(zip(session.output_names, session.run(feeds)))
+            mean[b0:b0 + bsz], std[b0:b0 + bsz] = res["mean"], res["std"]
+        return mean, std
+
+    def compute(win, means):
+        _, L, lh, lw = means.shape
+        chunks = means.reshape(n_win, L, lh * lw).transpose(0, 2, 1)
+        valid = np.isfinite(chunks).all(axis=2)
+        nc = lh * lw
+        res = {key: np.empty((len(req), win.ext_height, win.ext_width), np.float32) for key in outputs}
+        for j, ((kind, k), t) in enumerate(zip(plans, tdays)):
+            ka, wa, kb, wb = chunk_selection(kind, k, valid, centres, t, gap_fill)
+            acc_m = np.zeros((nc, q, n_var), np.float64)
+            acc_s = np.zeros_like(acc_m)
+            used = sorted(set(ka[ka >= 0].tolist()) | set(kb[kb >= 0].tolist()))
+            for kk in used:
+                ia, ib = np.flatnonzero(ka == kk), np.flatnonzero(kb == kk)
+                idx = np.concatenate([ia, ib])
+                w = np.concatenate([wa[ia], wb[ib]])[:, None, None]
+                mu, sd = decode(chunks[kk, idx], t - centres[kk], lt.doy(times[j]))
+                acc_m[idx] += w * mu
+                acc_s[idx] += w * sd
+            acc_m[ka < 0] = np.nan
+            acc_s[ka < 0] = np.nan
+            for key, (v, is_std, _) in keys.items():
+                arr = (acc_s if is_std else acc_m)[:, :, v].reshape(lh, lw, n, n)
+                img = arr.transpose(0, 2, 1, 3).reshape(lh * n, lw * n)
+                r0, c0 = win.ext_row - (win.ext_row // n) * n, win.ext_col - (win.ext_col // n) * n
+                res[key][j] = img[r0:r0 + win.ext_height, c0:c0 + win.ext_width]
+        return res
+
+    run_tiled(out_grid, read, compute, specs, tile_size=tile, overlap=0, feedback=feedback)
+    return DecodeResult(dict(outputs), session.provider_used, iso, f"{info.id} {info.version}",
+                        f"{lat.encoder_id} {lat.encoder_version}", res)

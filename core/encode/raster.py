@@ -1,0 +1,270 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Streamed encoding of Sentinel-2 / Sentinel-1 stacks into a latent raster (docs/latent_contract.md).
+
+The stacks' period is cut into consecutive windows of W days (W from the encoder card); windows without
+any acquisition are skipped. For every chunk of P × P stack pixels and every kept window the encoder
+gets the composites of the contract:
+
+* ``s2``: per pixel and band, the mean of the window's valid S2 observations (reflectance 0–1), 0 where
+  none; ``s2_valid``: valid observations / S2 dates of the window (0 when the window has no S2 date or
+  the run has no S2 stack);
+* ``s1``: VV, VH σ⁰ in dB of the mean *linear* power of the valid S1 observations, 0 where none;
+  ``s1_valid`` likewise;
+* ``doy``: day of year of the window centre.
+
+A missing modality (S2 only or S1 only) is fed as zeros with zero validity. A raster whose size is not a
+multiple of P ends with partial chunks: their pixels beyond the raster are fed as invalid (zeros, validity 0).
+A chunk with no valid observation in a window (all cloudy / nodata) is not run through the encoder: its
+latent is NaN in that window.
+
+The run is streamed by :func:`run_tiled` on the latent grid (one pixel per chunk); each tile reads the
+P·tile stack pixels below it. The tile is bounded so that its composites stay within ``memory_mb``.
+"""
+from __future__ import annotations
+
+import math
+import os
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional
+
+import numpy as np
+
+from ..latent import contract as lt
+from ..outputs.dated_rasters import describe_grid, same_grid
+from ..outputs.geotiff import OutputSpec, check_writable
+from ..engine.tiling import Feedback, run_tiled
+
+S2_INPUT_BANDS = ("B02", "B03", "B04", "B05", "B06", "B07", "B08", "B8A", "B11", "B12")
+S1_INPUT_POLS = ("VV", "VH")
+ENCODER_INPUTS = ("s2", "s2_valid", "s1", "s1_valid", "doy")
+CHANNELS = 14  # 10 S2 bands + 1 + 2 S1 polarisations + 1
+
+
+class EncodeInputError(ValueError):
+    """The stacks cannot be encoded together; the message names the problem and the fix."""
+
+
+@dataclass
+class EncodeResult:
+    output: str
+    provider_used: str
+    encoder: str
+    windows: List[lt.TimeWindow]
+    modalities: List[str]
+    skipped_windows: int = 0
+    notes: List[str] = field(default_factory=list)
+
+
+def grid_and_period(s2, s1, start, end):
+    """(grid, first day, last day) of the S2 and/or S1 stacks: one grid for both (else an error naming both), the
+    period START…END, by default the first…last acquisition."""
+    if s2 is not None and s1 is not None and not same_grid(s2.grid, s1.grid):
+        raise EncodeInputError(
+            f"the Sentinel-2 stack ({describe_grid(s2.grid)}) and the Sentinel-1 stack ({describe_grid(s1.grid)}) "
+            "are not on the same grid; build both with eolatent:buildstack in one run (same target grid)")
+    all_dates = (list(s2.dates) if s2 is not None else []) + (list(s1.dates) if s1 is not None else [])
+    d0 = lt.to_date(start) if start else min(lt.to_date(d) for d in all_dates)
+    d1 = lt.to_date(end) if end else max(lt.to_date(d) for d in all_dates)
+    if d1 < d0:
+        raise EncodeInputError(f"the end date {d1} is before the start date {d0}")
+    return (s2 or s1).grid, d0, d1
+
+
+def _assign(dates, d0, d1, window_days) -> Dict[int, List[int]]:
+    """Lattice window index -> indexes of the dates (within [d0, d1]) it holds."""
+    out: Dict[int, List[int]] = {}
+    for i, d in enumerate(dates):
+        day = lt.to_date(d)
+        if d0 <= day <= d1:
+            out.setdefault(lt.window_of(d0, window_days, day), []).append(i)
+    return out
+
+
+def _composite(reads, shape, n_channels, to_db=False):
+    """Mean of the valid observations (0 where none) and the valid fraction, padded to ``shape``."""
+    h, w = shape
+    mean = np.zeros((n_channels, h, w), np.float32)
+    frac = np.zeros((1, h, w), np.float32)
+    if not reads:
+        return mean, frac
+    total = count = None
+    for values, valid in reads:
+        v = np.where(valid[None], values, np.float32(0)).astype(np.float32)
+        total = v if total is None else total + v
+        count = valid.astype(np.float32) if count is None else count + valid
+    rh, rw = count.shape
+    with np.errstate(invalid="ignore", divide="ignore"):
+        m = np.where(count > 0, total / np.maximum(count, 1), np.float32(0))
+        if to_db:
+            m = np.where(m > 0, np.float32(10.0) * np.log10(np.where(m > 0, m, 1)), np.float32(0))
+    mean[:, :rh, :rw] = m
+    frac[0, :rh, :rw] = count / np.float32(len(reads))
+    return mean, frac
+
+
+def _chunks(arr: np.ndarray, th: int, tw: int, p: int) -> np.ndarray:
+    """(C, th·P, tw·P) -> (th·tw, C, P, P), chunks in row-major order."""
+    c = arr.shape[0]
+    return arr.reshape(c, th, p, tw, p).transpose(1, 3, 0, 2, 4).reshape(th * tw, c, p, p)
+
+
+def run_encode(out_path: str, s2_path: Optional[str] = None, s1_path: Optional[str] = None, preset="fine4",
+               start=None, end=None, provider: str = "auto", threads: Optional[int] = None,
+               tile_size: int = 512, memory_mb: int = 256, feedback: Optional[Feedback] = None,
+               grid_factor: int = 1, detect_clouds: bool = True) -> EncodeResult:
+    """Encode the S2 and/or S1 stack into the latent raster ``out_path``.
+
+    ``preset``: "fine4", "seed100", "presto", an encoder card id or the path of an encoder ONNX file.
+    ``start``/``end``: first/last day encoded (ISO dates; default: the first/last acquisition). ``tile_size``:
+    tile side in stack pixels (rounded to whole chunks; reduced further to stay within ``memory_mb`` of
+    composites). ``grid_factor`` (pixel-series encoders only): encode blocks of f × f pixels (their mean series)
+    instead of every pixel — f² times faster. ``detect_clouds``: detect clouds and shadows on S2 dates that carry
+    no mask (core/inputs/sentinel2/clouds.py); they are left out of the encoding.
+    """
+    from ..inputs.sentinel1 import open_s1
+    from ..inputs.sentinel2 import open_s2
+
+    feedback = feedback or Feedback()
+    if not s2_path and not s1_path:
+        raise EncodeInputError("no input stack: give a Sentinel-2 stack, a Sentinel-1 stack or both")
+    check_writable(out_path)
+    info = lt.resolve_model(preset, "encode")
+    from .presto.embed import is_pixel_series
+
+    if is_pixel_series(info):
+        return _encode_pixel_series(out_path, s2_path, s1_path, info, provider, threads, start, end, tile_size,
+                                    grid_factor, memory_mb, feedback, detect_clouds)
+    if int(grid_factor) != 1:
+        raise EncodeInputError(f"a grid factor ({grid_factor}) applies to pixel-series encoders (presto) only; "
+                               f"{info.id} encodes chunks of its own size")
+    p, window_days, latent_size = lt.encoder_tiling(info)
+    session = info.session(provider, threads)
+    missing = [n for n in ENCODER_INPUTS if n not in session.input_names]
+    if missing or not {"mean", "logvar"} <= set(session.output_names):
+        raise EncodeInputError(f"encoder {info.id} lacks input(s) {', '.join(missing) or '-'} or outputs "
+                               "mean/logvar of docs/latent_contract.md; re-export it")
+    s2 = open_s2(s2_path, detect_clouds=detect_clouds) if s2_path else None
+    s1 = None
+    try:
+        s1 = open_s1(s1_path) if s1_path else None
+        return _encode(out_path, s2, s1, s2_path, s1_path, info, session, p, window_days, latent_size,
+                       start, end, tile_size, memory_mb, feedback)
+    finally:
+        for src in (s2, s1):
+            if src is not None:
+                src.close()
+
+
+def _encode(out_path, s2, s1, s2_path, s1_path, info, session, p, window_days, latent_size, start, end,
+            tile_size, memory_mb, feedback):
+    from affine import Affine
+
+    from ..inputs.sentinel2 import Grid
+
+    if s2 is not None:
+        lacking = [b for b in S2_INPUT_BANDS if b not in s2.band_names]
+        if lacking:
+            raise EncodeInputError(f"{os.path.basename(str(s2_path))} lacks band(s) {', '.join(lacking)} (it has "
+                                   f"{', '.join(s2.band_names)}); the encoder needs {', '.join(S2_INPUT_BANDS)}")
+    if s1 is not None:
+        lacking = [q for q in S1_INPUT_POLS if q not in s1.polarisations]
+        if lacking:
+            raise EncodeInputError(f"{os.path.basename(str(s1_path))} lacks polarisation(s) {', '.join(lacking)} "
+                                   f"(it has {', '.join(s1.polarisations)}); the encoder needs VV and VH")
+    grid, d0, d1 = grid_and_period(s2, s1, start, end)
+    s2_win = _assign(s2.dates, d0, d1, window_days) if s2 is not None else {}
+    s1_win = _assign(s1.dates, d0, d1, window_days) if s1 is not None else {}
+    kept = sorted(set(s2_win) | set(s1_win))
+    if not kept:
+        raise EncodeInputError(f"no acquisition between {d0} and {d1}; widen the period or check the stacks' dates")
+    windows = [lt.lattice_window(d0, window_days, k) for k in kept]
+    n_lattice = lt.window_of(d0, window_days, d1) + 1
+    modalities = [m for m, src in (("S2", s2), ("S1", s1)) if src is not None]
+    hashes = {os.path.basename(os.path.normpath(str(pth))): lt.input_hash(str(pth))
+              for pth in (s2_path, s1_path) if pth}
+    feedback.info(f"encoder {info.id} {info.version} (chunk {p} px, {window_days}-day windows, {latent_size} "
+                  f"features); execution provider: {session.provider_used}; period {d0}…{d1}: {len(windows)} "
+                  f"window(s) with data, {n_lattice - len(windows)} empty window(s) skipped; modalities "
+                  f"{', '.join(modalities)}")
+
+    lgrid = Grid(grid.crs, grid.transform * Affine.scale(p), math.ceil(grid.width / p), math.ceil(grid.height / p))
+    descr, btags = lt.band_layout(windows, latent_size)
+    tags = lt.dataset_tags(info, p, window_days, latent_size, windows, modalities, hashes, grid.width, grid.height,
+                           d0, d1)
+    spec = OutputSpec(out_path, len(descr), "float32", float("nan"), descr, btags, tags)
+
+    # tile side in chunks: the user's tile size, bounded so that one tile's composites fit in memory_mb
+    per_chunk = CHANNELS * p * p * 4 * len(windows)
+    budget = max(1, int(math.sqrt(memory_mb * 2 ** 20 / per_chunk)))
+    tile = max(1, min(max(1, int(tile_size) // p), budget))
+    batch = int(max(1, min(4096, (32 * 2 ** 20) // (CHANNELS * p * p * 4))))
+    centres_doy = [lt.doy(w.centre) for w in windows]
+
+    def read(win):
+        rw, shape = stack_window(win, p, grid)
+        comps = []
+        for w in windows:
+            s2r = [s2.read(i, rw, S2_INPUT_BANDS) for i in s2_win.get(w.index, [])]
+            s1r = [s1.read(i, rw, S1_INPUT_POLS, db=False) for i in s1_win.get(w.index, [])]
+            comps.append(_composite(s2r, shape, 10) + _composite(s1r, shape, 2, to_db=True))
+        return comps
+
+    def compute(win, comps):
+        th, tw = win.ext_height, win.ext_width
+        out = np.full((len(windows) * 2 * latent_size, th, tw), np.nan, np.float32)
+        for k, (s2m, s2v, s1m, s1v) in enumerate(comps):
+            feeds_all = {n: _chunks(a, th, tw, p) for n, a in
+                         (("s2", s2m), ("s2_valid", s2v), ("s1", s1m), ("s1_valid", s1v))}
+            has = (feeds_all["s2_valid"].reshape(th * tw, -1).max(axis=1) > 0) | \
+                  (feeds_all["s1_valid"].reshape(th * tw, -1).max(axis=1) > 0)
+            idx = np.flatnonzero(has)
+            if idx.size == 0:
+                continue
+            mean = np.empty((idx.size, latent_size), np.float32)
+            logvar = np.empty_like(mean)
+            for b0 in range(0, idx.size, batch):
+                sel = idx[b0:b0 + batch]
+                feeds = {n: np.ascontiguousarray(a[sel]) for n, a in feeds_all.items()}
+                feeds["doy"] = np.full((sel.size, 1), centres_doy[k], np.float32)
+                res = dict(zip(session.output_names, session.run(feeds)))
+                mean[b0:b0 + sel.size] = res["mean"]
+                logvar[b0:b0 + sel.size] = res["logvar"]
+            base = k * 2 * latent_size
+            rows, cols = np.unravel_index(idx, (th, tw))
+            out[base:base + latent_size, rows, cols] = mean.T
+            out[base + latent_size:base + 2 * latent_size, rows, cols] = logvar.T
+        return {"latent": out}
+
+    run_tiled(lgrid, read, compute, {"latent": spec}, tile_size=tile, overlap=0, feedback=feedback)
+    return EncodeResult(out_path, session.provider_used, f"{info.id} {info.version}", windows, modalities,
+                        n_lattice - len(windows))
+
+
+def stack_window(win, p: int, grid):
+    """(rasterio window on the stack, padded shape (h, w)) of the P × P-pixel chunks under the latent tile ``win``
+    (its extended window; the window stops at the stack's edge, the shape is whole chunks)."""
+    from rasterio.windows import Window
+
+    th, tw = win.ext_height, win.ext_width
+    r0, c0 = win.ext_row * p, win.ext_col * p
+    return Window(c0, r0, min(tw * p, grid.width - c0), min(th * p, grid.height - r0)), (th * p, tw * p)
+
+
+def _encode_pixel_series(out_path, s2_path, s1_path, info, provider, threads, start, end, tile_size, grid_factor,
+                         memory_mb, feedback, detect_clouds=True):
+    from .presto.encode_raster import PrestoInputError, encode_presto
+    from ..inputs.sentinel1 import open_s1
+    from ..inputs.sentinel2 import open_s2
+
+    s2 = open_s2(s2_path, detect_clouds=detect_clouds) if s2_path else None
+    s1 = None
+    try:
+        s1 = open_s1(s1_path) if s1_path else None
+        return encode_presto(out_path, s2, s1, s2_path, s1_path, info, provider, threads, start, end, tile_size,
+                             grid_factor, memory_mb, feedback)
+    except PrestoInputError as exc:
+        raise EncodeInputError(str(exc)) from None
+    finally:
+        for src in (s2, s1):
+            if src is not None:
+                src.close()

@@ -1,0 +1,222 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The model manager: which models of the manifest are installed and verified; install, verify, remove.
+
+Models that ship in the plugin zip live in the shipped ``models/`` folder; the others are installed on
+demand into the user model folder (:func:`eolatent.core.engine.model_manifest.user_models_dir`:
+``$EOLATENT_MODELS_DIR``, else the platform's per-user data folder, e.g. ``~/.local/share/eolatent/models``).
+An install fetches the model's sidecar files (licence, vocabulary) then the model, each from
+
+* the manifest URL (the GitHub release ``models-v{version}``) by default,
+* a base URL (``https://mirror.example/models/``) or a file URL given as ``source``,
+* a local folder holding the files, or the model file itself (offline install; sidecars beside it),
+
+and verifies each file's sha256 against the manifest before it is renamed into place
+(:mod:`eolatent.core.engine.model_download`: resumable downloads, what is left behind on failure). The
+registry (:mod:`eolatent.core.engine.registry`) loads a user-folder model only if it matches the manifest.
+"""
+from __future__ import annotations
+
+import os
+import urllib.parse
+from dataclasses import dataclass
+from typing import Callable, List, Optional
+
+from . import model_manifest as mm
+from .model_download import (DownloadInterrupted, HashMismatchError, InstallCancelled, ModelInstallError,
+                             fetch, is_url)
+
+__all__ = ["ModelStatus", "get_manifest", "status", "install", "install_all", "verify", "remove",
+           "user_models_dir",
+           "ModelInstallError", "HashMismatchError", "DownloadInterrupted", "InstallCancelled"]
+
+user_models_dir = mm.user_models_dir
+
+
+@dataclass
+class ModelStatus:
+    id: str
+    version: str
+    file: str
+    size: int          # bytes of the model file, sidecars included in total_size
+    total_size: int
+    license: str
+    shipped: bool      # the manifest says it ships in the plugin zip
+    location: Optional[str] = None   # "shipped", "user" or None (not installed)
+    path: Optional[str] = None
+    verified: Optional[bool] = None  # sha256 of the model and its sidecars equal the manifest's (None: not checked)
+    partial: int = 0                 # bytes of an interrupted download waiting to be resumed
+    problem: str = ""                # why it is not verified
+
+    @property
+    def installed(self) -> bool:
+        return self.location is not None
+
+
+def get_manifest(manifest=None) -> mm.Manifest:
+    """The manifest: ``manifest`` itself, the file it names, or (None) ``models/manifest.json``."""
+    if manifest is None:
+        return mm.load_manifest()
+    return manifest if isinstance(manifest, mm.Manifest) else mm.load_manifest(manifest)
+
+
+def _entry(man: mm.Manifest, id_or_file: str) -> mm.Entry:
+    try:
+        return man.get(id_or_file)
+    except KeyError as exc:
+        raise ModelInstallError(exc.args[0]) from None
+
+
+def _check_files(entry: mm.Entry, folder: str, cached: bool) -> str:
+    """'' when the model and its sidecars in ``folder`` match the manifest, else what is wrong."""
+    for f in entry.files:
+        path = os.path.join(folder, f.file)
+        if not os.path.isfile(path):
+            return f"{f.file} is missing from {folder}"
+        got = mm.file_sha256(path, cached=cached)
+        if got != f.sha256:
+            return f"{f.file} in {folder} does not match the manifest (sha256 expected {f.sha256}, got {got})"
+    return ""
+
+
+def _status(entry: mm.Entry, folder: str, check: bool, cached: bool = True) -> ModelStatus:
+    st = ModelStatus(entry.id, entry.version, entry.file, entry.size, entry.total_size, entry.license, entry.shipped)
+    part = os.path.join(folder, entry.file + ".part")
+    st.partial = os.path.getsize(part) if os.path.isfile(part) else 0
+    for location, where in (("shipped", mm.shipped_dir()), ("user", folder)):
+        path = os.path.join(where, entry.file)
+        if os.path.isfile(path):
+            st.location, st.path = location, path
+            if check:
+                st.problem = _check_files(entry, where, cached)
+                st.verified = not st.problem
+                if not st.verified and location == "shipped" and os.path.isfile(os.path.join(folder, entry.file)):
+                    continue  # a stale shipped copy: the user folder may hold the right one
+            break
+    return st
+
+
+def status(verify: bool = True, folder: Optional[str] = None, manifest=None) -> List[ModelStatus]:
+    """Every manifest model: where it is installed (shipped folder, user folder, nowhere) and, with ``verify``,
+    whether its files match the manifest (hashes cached by file size and modification time)."""
+    folder = folder or mm.user_models_dir()
+    return [_status(e, folder, verify) for e in get_manifest(manifest).entries]
+
+
+def _ensure_folder(folder: str) -> None:
+    if os.path.exists(folder) and not os.path.isdir(folder):
+        raise ModelInstallError(f"the model folder {folder} is a file, not a folder: set the environment variable "
+                                f"{mm.ENV_VAR} to a folder")
+    try:
+        os.makedirs(folder, exist_ok=True)
+    except OSError as exc:
+        raise ModelInstallError(f"cannot create the model folder {folder} ({exc.strerror}): set the environment "
+                                f"variable {mm.ENV_VAR} to a writable folder") from None
+    if not os.access(folder, os.W_OK):
+        raise ModelInstallError(f"cannot write to the model folder {folder} (permission denied): set the "
+                                f"environment variable {mm.ENV_VAR} to a writable folder")
+
+
+def _sources(entry: mm.Entry, source: Optional[str]) -> List[str]:
+    """Where each of ``entry.files`` comes from."""
+    if source is None:
+        return [f.url for f in entry.files]
+    source = str(source)
+    if is_url(source):
+        path = urllib.parse.urlparse(source).path
+        base = source[: source.rindex("/") + 1] if path.rsplit("/", 1)[-1] == entry.file else source.rstrip("/") + "/"
+        return [base + urllib.parse.quote(f.file) for f in entry.files]
+    source = os.path.abspath(os.path.expanduser(source))
+    if os.path.isdir(source):
+        folder = source
+    elif os.path.isfile(source):
+        folder = os.path.dirname(source)
+        if os.path.basename(source) != entry.file:  # a renamed model file: its sidecars keep their names
+            return [os.path.join(folder, f.file) for f in entry.sidecars] + [source]
+    else:
+        raise ModelInstallError(f"{source}: no such file or folder; give a folder holding {entry.file}, the file, "
+                                "or a URL")
+    return [os.path.join(folder, f.file) for f in entry.files]
+
+
+def install(id_or_file: str, source: Optional[str] = None, progress: Optional[Callable[[int, int], None]] = None,
+            cancel: Optional[Callable[[], bool]] = None, folder: Optional[str] = None, force: bool = False,
+            manifest=None, retries: int = 2, retry_wait: float = 1.0, timeout: float = 60.0) -> ModelStatus:
+    """Install one manifest model (card id, file name or stem) into the user model folder.
+
+    ``source``: None (the manifest URL), a URL (base or file), a local folder or file. ``progress(done, total)``
+    counts bytes of the model and its sidecars; ``cancel()`` returning true stops the install. A model already
+    installed and verified is left as is unless ``force``. Raises :class:`ModelInstallError` (and subclasses)
+    with a message naming the cause and the fix; returns the model's status after the install."""
+    man = get_manifest(manifest)
+    entry = _entry(man, id_or_file)
+    folder = os.path.abspath(folder or mm.user_models_dir())
+    current = _status(entry, folder, check=True, cached=False)
+    if current.verified and not force:
+        return current
+    _ensure_folder(folder)
+    done_before, total, fresh = 0, entry.total_size, []
+    try:
+        for f, src in zip(entry.files, _sources(entry, source)):
+            dest = os.path.join(folder, f.file)
+            if not force and os.path.isfile(dest) and mm.file_sha256(dest, cached=False) == f.sha256:
+                done_before += f.size
+                continue
+
+            def step(done, _size, base=done_before):
+                if progress is not None:
+                    progress(base + done, total)
+
+            existed = os.path.exists(dest)
+            fetch(src, dest, f.size, f.sha256, progress=step, cancel=cancel, retries=retries,
+                  retry_wait=retry_wait, timeout=timeout)
+            if not existed:
+                fresh.append(dest)
+            done_before += f.size
+    except ModelInstallError as exc:
+        if not isinstance(exc, (DownloadInterrupted, InstallCancelled)):  # no half-installed model left behind
+            for path in fresh:
+                os.remove(path)
+        raise
+    if progress is not None:
+        progress(total, total)
+    return _status(entry, folder, check=True)
+
+
+def install_all(source: Optional[str] = None, progress: Optional[Callable[[str, int, int], None]] = None,
+                cancel: Optional[Callable[[], bool]] = None, folder: Optional[str] = None, force: bool = False,
+                manifest=None, **kw) -> List[ModelStatus]:
+    """Install every manifest model that is not installed and verified; ``progress(id, done, total)``."""
+    man = get_manifest(manifest)
+    out = []
+    for e in man.entries:
+        step = (lambda d, t, i=e.id: progress(i, d, t)) if progress is not None else None
+        out.append(install(e.id, source, step, cancel, folder, force, man, **kw))
+    return out
+
+
+def verify(id_or_file: str, folder: Optional[str] = None, manifest=None) -> ModelStatus:
+    """Hash the installed model and its sidecars again (no cache); ``verified`` False and ``problem`` say
+    what is wrong. A model that is not installed has ``location`` None."""
+    entry = _entry(get_manifest(manifest), id_or_file)
+    return _status(entry, os.path.abspath(folder or mm.user_models_dir()), check=True, cached=False)
+
+
+def remove(id_or_file: str, folder: Optional[str] = None, manifest=None) -> List[str]:
+    """Delete a model installed in the user folder with its sidecars and any partial download; returns the
+    paths removed. Models of the shipped folder are refused (they belong to the plugin)."""
+    entry = _entry(get_manifest(manifest), id_or_file)
+    folder = os.path.abspath(folder or mm.user_models_dir())
+    if mm.same_folder(folder, mm.shipped_dir()):
+        raise ModelInstallError(f"{folder} is the plugin's own model folder; its models cannot be removed")
+    paths = [os.path.join(folder, f.file + suffix) for f in reversed(entry.files) for suffix in ("", ".part")]
+    present = [p for p in paths if os.path.isfile(p)]
+    if not present:
+        if os.path.isfile(os.path.join(mm.shipped_dir(), entry.file)):
+            raise ModelInstallError(f"{entry.id} ships with the plugin (in {mm.shipped_dir()}); it cannot be removed")
+        raise ModelInstallError(f"{entry.id} is not installed in {folder}")
+    for p in present:
+        try:
+            os.remove(p)
+        except OSError as exc:
+            raise ModelInstallError(f"cannot remove {p}: {exc.strerror}") from None
+    return present

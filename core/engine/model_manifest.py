@@ -1,0 +1,271 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The model manifest (``models/manifest.json``) and the per-user model folder.
+
+The manifest lists every ONNX model of this plugin version: card id and version, file name, size, the
+sha256 of the *whole file*, licence (from the card), the URL it is published at
+(:data:`URL_PATTERN`: the ``models-v{version}`` GitHub release), whether it ships in the plugin zip
+(``shipped``: files of at most :data:`SHIPPED_MAX_BYTES`) and the sidecar files that go with it
+(``<stem>.LICENSE.txt``, ``<stem>.vocab.txt``). It is generated from ``models/`` by
+``tools/models_manifest.py`` (:func:`build_manifest`); a test keeps it equal to the files.
+
+Models that do not ship are installed on demand (:mod:`eolatent.core.engine.model_manager`) into the user
+model folder (:func:`user_models_dir`). A file there is trusted only when its sha256 equals the
+manifest's (:func:`check_user_file`, called by the registry before a model is loaded).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+from dataclasses import dataclass
+from typing import Dict, List, Optional, Tuple
+
+from . import modelcard
+
+SHIPPED_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))), "models")
+MANIFEST_NAME = "manifest.json"
+FORMAT = 1
+URL_PATTERN = "https://github.com/eo-latent/eolatent/releases/download/models-v{version}/{file}"
+SHIPPED_MAX_BYTES = 5 * 1024 * 1024  # larger models are installed on demand, not shipped in the zip
+SIDECAR_SUFFIXES = (".LICENSE.txt", ".vocab.txt")
+ENV_VAR = "EOLATENT_MODELS_DIR"
+INSTALL_CMD = "python -m eolatent models install"
+DIALOG = "Raster ▸ EO Latent ▸ Models…"  # the plugin's menu (plugin/plugin.py)
+
+
+class ModelNotInstalledError(modelcard.ModelCardError):
+    """A model the user asked for is not installed (or not valid); the message says how to install it."""
+
+
+@dataclass(frozen=True)
+class FileEntry:
+    file: str
+    size: int
+    sha256: str
+    url: str
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One model of the manifest (``sidecars``: files installed with it, before it)."""
+    id: str
+    version: str
+    file: str
+    size: int
+    sha256: str
+    license: str
+    url: str
+    shipped: bool
+    sidecars: Tuple[FileEntry, ...] = ()
+
+    @property
+    def files(self) -> List[FileEntry]:
+        """Sidecars first, the model last: a model file present implies its sidecars are."""
+        return list(self.sidecars) + [FileEntry(self.file, self.size, self.sha256, self.url)]
+
+    @property
+    def total_size(self) -> int:
+        return sum(f.size for f in self.files)
+
+
+class Manifest:
+    def __init__(self, entries: List[Entry], path: str = ""):
+        self.entries, self.path = list(entries), path
+
+    def get(self, id_or_file: str) -> Entry:
+        """The entry named by card id (``eolatent.text.minilm``), file (``text_minilm.onnx``) or stem."""
+        key = os.path.basename(str(id_or_file).strip())
+        for e in self.entries:
+            if key in (e.id, e.file, e.file[:-len(".onnx")]):
+                return e
+        known = ", ".join(e.id for e in self.entries) or "none (the manifest is empty)"
+        raise KeyError(f"no model '{id_or_file}' in the manifest; known models: {known}")
+
+    def by_file(self, name: str) -> Optional[Entry]:
+        return next((e for e in self.entries if e.file == name), None)
+
+    def by_id(self, model_id: str) -> List[Entry]:
+        return [e for e in self.entries if e.id == model_id]
+
+
+# ---------------------------------------------------------------------------------------------------
+# Folders
+# ---------------------------------------------------------------------------------------------------
+_override: Optional[str] = None
+
+
+def set_user_models_dir(path: Optional[str]) -> None:
+    """Used by the plugin to put models in the QGIS profile folder; None restores the default.
+    :data:`ENV_VAR`, when set, still wins."""
+    global _override
+    _override = os.path.abspath(os.path.expanduser(path)) if path else None
+
+
+def default_user_models_dir() -> str:
+    """The per-user data folder of the platform, ``eolatent/models`` inside it: Linux and other Unix
+    ``$XDG_DATA_HOME`` (XDG Base Directory spec, default ``~/.local/share``); macOS
+    ``~/Library/Application Support``; Windows ``%LOCALAPPDATA%``."""
+    if sys.platform.startswith("win"):
+        base = os.environ.get("LOCALAPPDATA") or os.path.join(os.path.expanduser("~"), "AppData", "Local")
+    elif sys.platform == "darwin":
+        base = os.path.join(os.path.expanduser("~"), "Library", "Application Support")
+    else:
+        base = os.environ.get("XDG_DATA_HOME", "")
+        if not os.path.isabs(base):  # the spec says relative values are to be ignored
+            base = os.path.join(os.path.expanduser("~"), ".local", "share")
+    return os.path.join(base, "eolatent", "models")
+
+
+def user_models_dir() -> str:
+    """Where installed models go: ``$EOLATENT_MODELS_DIR`` if set, else the folder the plugin set, else
+    :func:`default_user_models_dir`. The folder may not exist yet."""
+    env = os.environ.get(ENV_VAR, "").strip()
+    if env:
+        return os.path.abspath(os.path.expanduser(env))
+    return _override or default_user_models_dir()
+
+
+def shipped_dir() -> str:
+    return SHIPPED_DIR
+
+
+def same_folder(a: str, b: str) -> bool:
+    return os.path.normcase(os.path.realpath(a)) == os.path.normcase(os.path.realpath(b))
+
+
+# ---------------------------------------------------------------------------------------------------
+# Hashing
+# ---------------------------------------------------------------------------------------------------
+_HASHES: Dict[tuple, str] = {}
+
+
+def file_sha256(path: str, cached: bool = True) -> str:
+    """sha256 of a whole file, hex; cached by (path, size, mtime) unless ``cached`` is False."""
+    st = os.stat(path)
+    key = (os.path.realpath(path), st.st_size, st.st_mtime_ns)
+    if cached and key in _HASHES:
+        return _HASHES[key]
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    _HASHES[key] = h.hexdigest()
+    return _HASHES[key]
+
+
+# ---------------------------------------------------------------------------------------------------
+# Reading and building
+# ---------------------------------------------------------------------------------------------------
+_LOADED: Dict[tuple, Manifest] = {}
+
+
+def manifest_path() -> str:
+    return os.path.join(shipped_dir(), MANIFEST_NAME)
+
+
+def load_manifest(path: Optional[str] = None) -> Manifest:
+    """The manifest (default: ``manifest.json`` of the shipped folder); an empty one if the file is absent."""
+    path = path or manifest_path()
+    try:
+        st = os.stat(path)
+    except OSError:
+        return Manifest([], path)
+    key = (os.path.realpath(path), st.st_size, st.st_mtime_ns)
+    if key not in _LOADED:
+        with open(path, encoding="utf-8") as fh:
+            doc = json.load(fh)
+        if doc.get("format") != FORMAT:
+            raise modelcard.ModelCardError(f"{path}: manifest format {doc.get('format')!r} is not {FORMAT}; "
+                                           "reinstall the plugin")
+        entries = []
+        for m in doc.get("models", []):
+            sidecars = tuple(FileEntry(s["file"], int(s["size"]), s["sha256"], s["url"]) for s in m.get("sidecars", []))
+            entries.append(Entry(m["id"], m["version"], m["file"], int(m["size"]), m["sha256"], m["license"],
+                                 m["url"], bool(m["shipped"]), sidecars))
+        _LOADED[key] = Manifest(entries, path)
+    return _LOADED[key]
+
+
+def build_manifest(folder: str, url_pattern: str = URL_PATTERN, shipped_max: int = SHIPPED_MAX_BYTES) -> dict:
+    """The manifest document of the ``*.onnx`` files of ``folder`` (each card read and verified)."""
+    models, seen = [], {}
+    for name in sorted(os.listdir(folder)):
+        path = os.path.join(folder, name)
+        if not name.endswith(".onnx") or not os.path.isfile(path):
+            continue
+        with open(path, "rb") as fh:
+            try:
+                card = modelcard.read_card(fh.read())
+            except modelcard.ModelCardError as exc:
+                raise modelcard.ModelCardError(f"{name}: {exc}") from None
+        if (card["id"], card["version"]) in seen:
+            raise modelcard.ModelCardError(f"{name} and {seen[card['id'], card['version']]} are both "
+                                           f"{card['id']} {card['version']}; give one of them a new version")
+        seen[card["id"], card["version"]] = name
+        stem, size = name[:-len(".onnx")], os.path.getsize(path)
+        sidecars = []
+        for suffix in SIDECAR_SUFFIXES:
+            side = os.path.join(folder, stem + suffix)
+            if os.path.isfile(side):
+                sidecars.append(dict(file=stem + suffix, size=os.path.getsize(side),
+                                     sha256=file_sha256(side, cached=False),
+                                     url=url_pattern.format(version=card["version"], file=stem + suffix)))
+        models.append(dict(id=card["id"], version=card["version"], file=name, size=size,
+                           sha256=file_sha256(path, cached=False), license=card["license"],
+                           url=url_pattern.format(version=card["version"], file=name),
+                           shipped=size <= shipped_max, sidecars=sidecars))
+    return dict(format=FORMAT, url_pattern=url_pattern, shipped_max_bytes=shipped_max, models=models)
+
+
+def dump_manifest(doc: dict) -> str:
+    return json.dumps(doc, indent=1, ensure_ascii=False) + "\n"
+
+
+# ---------------------------------------------------------------------------------------------------
+# Trust and messages
+# ---------------------------------------------------------------------------------------------------
+def is_user_file(path: str) -> bool:
+    """Whether ``path`` lies in the user model folder (and so must match the manifest to be loaded)."""
+    return same_folder(os.path.dirname(os.path.abspath(path)), user_models_dir())
+
+
+def check_user_file(path: str, data: bytes) -> Entry:
+    """Refuse a file of the user model folder that is not in the manifest or whose sha256 differs; returns
+    its manifest entry (the caller checks that the card's id is the entry's)."""
+    name, folder = os.path.basename(path), os.path.dirname(os.path.abspath(path))
+    entry = load_manifest().by_file(name)
+    if entry is None:
+        raise modelcard.ModelCardError(
+            f"{name} in the user model folder {folder} is not a model of this plugin version's manifest, "
+            f"so it is not loaded; remove it, or open it by path from another folder")
+    got = hashlib.sha256(data).hexdigest()
+    if got != entry.sha256:
+        raise modelcard.ModelCardError(
+            f"{name} in {folder} does not match the manifest (sha256 expected {entry.sha256}, got {got}): it is "
+            f"corrupted, incomplete or from another version, so it is not loaded; reinstall it with "
+            f"`{INSTALL_CMD} {entry.id} --force` or the Models dialog ({DIALOG})")
+    return entry
+
+
+def install_hint(model_id: str) -> str:
+    return (f"install it with `{INSTALL_CMD} {model_id}` (downloads it), offline with "
+            f"`{INSTALL_CMD} {model_id} --from FOLDER` (a folder holding the model files), "
+            f"or in QGIS with the Models dialog ({DIALOG})")
+
+
+def missing_model_error(model_id: str, folders: List[str], problems: List[str]) -> ModelNotInstalledError:
+    """The error of a model that is not found (``problems``: why files that carry it were refused)."""
+    where = " or ".join(folders)
+    entries = load_manifest().by_id(model_id)
+    if entries:
+        e = entries[-1]
+        size = f"{e.size / 1e6:.1f} MB" if e.size >= 1e6 else f"{e.size / 1e3:.0f} kB"
+        head = (f"model '{model_id}' ({e.file}, {size}, licence {e.license}) is not installed "
+                f"(looked in {where})")
+    else:
+        head = f"no valid model with id '{model_id}' in {where}"
+    why = f"; refused: {'; '.join(problems)}" if problems else ""
+    tail = install_hint(model_id) if entries else (
+        f"`python -m eolatent models list` lists the installable models; {install_hint(model_id)}")
+    return ModelNotInstalledError(f"{head}{why}. To use it, {tail}")

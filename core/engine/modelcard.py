@@ -1,0 +1,195 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Model cards embedded in ONNX files.
+
+Every shipped model carries its card in the ONNX ``metadata_props`` under one canonical key set.
+Each key holds a JSON value. The card records what the model is, what it expects (bands, units,
+normalisation), what it produces (units, valid range), how it was trained and how well it did, and
+the sha256 of the model *weights*.
+
+The weights hash is computed over the serialised ModelProto with its ``metadata_props`` entries
+removed (protobuf field 14), so embedding or editing the card never changes it while any change to the
+graph or the initialisers does. The parser below reads protobuf wire format directly: the runtime
+needs neither the ``onnx`` package nor protobuf, only the file bytes.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Dict, Iterator, Tuple
+
+CARD_KEYS: Tuple[str, ...] = (
+    "id",            # str: stable identifier, e.g. "eolatent.biophysical.s2"
+    "version",       # str: semantic version of the weights
+    "task",          # str: "biophysical", "encode", "decode", "superresolve", "textquery", ...
+    "inputs",        # list of {name, bands?, units, normalisation?}
+    "outputs",       # list of {name, units, valid_range [lo, hi]}
+    "tiling",        # {tile_size, receptive_field, scale_factor}
+    "training_data",  # str or dict: what it was trained on (simulated/real, sizes, seeds)
+    "metrics",       # dict: figures measured at export on held-out data
+    "license",       # SPDX identifier of the weights
+    "weights_sha256",  # hex digest, see module docstring
+)
+REQUIRED_INPUT_KEYS = ("name", "units")
+REQUIRED_OUTPUT_KEYS = ("name", "units", "valid_range")
+METADATA_FIELD = 14  # ModelProto.metadata_props
+
+
+class ModelCardError(ValueError):
+    """A model file whose card is missing, malformed, or whose weights do not match their checksum."""
+
+
+# ---------------------------------------------------------------------------------------------------
+# Minimal protobuf wire-format walker (top level only)
+# ---------------------------------------------------------------------------------------------------
+def _varint(buf: bytes, pos: int) -> Tuple[int, int]:
+    result = shift = 0
+    while True:
+        if pos >= len(buf):
+            raise ModelCardError("truncated ONNX file (varint runs past the end)")
+        byte = buf[pos]
+        pos += 1
+        result |= (byte & 0x7F) << shift
+        if not byte & 0x80:
+            return result, pos
+        shift += 7
+        if shift > 63:
+            raise ModelCardError("corrupt ONNX file (varint too long)")
+
+
+def _fields(buf: bytes) -> Iterator[Tuple[int, int, int, int]]:
+    """Yield (field_number, start, end, payload_start) of each top-level field."""
+    pos = 0
+    n = len(buf)
+    while pos < n:
+        start = pos
+        key, pos = _varint(buf, pos)
+        field, wire = key >> 3, key & 7
+        if wire == 0:
+            _, pos = _varint(buf, pos)
+            payload = start
+        elif wire == 1:
+            payload, pos = pos, pos + 8
+        elif wire == 2:
+            length, pos = _varint(buf, pos)
+            payload, pos = pos, pos + length
+        elif wire == 5:
+            payload, pos = pos, pos + 4
+        else:
+            raise ModelCardError(f"corrupt ONNX file (unsupported wire type {wire} at byte {start})")
+        if pos > n or field == 0:
+            raise ModelCardError("truncated or corrupt ONNX file")
+        yield field, start, pos, payload
+
+
+def weights_sha256(model_bytes: bytes) -> str:
+    """sha256 of the model with its metadata_props removed (stable under card edits)."""
+    h = hashlib.sha256()
+    for field, start, end, _ in _fields(model_bytes):
+        if field != METADATA_FIELD:
+            h.update(model_bytes[start:end])
+    return h.hexdigest()
+
+
+def read_metadata_props(model_bytes: bytes) -> Dict[str, str]:
+    """Return the ONNX metadata_props as a dict, straight from the file bytes."""
+    props: Dict[str, str] = {}
+    for field, _, end, payload in _fields(model_bytes):
+        if field != METADATA_FIELD:
+            continue
+        key = value = ""
+        for sub, _s, sub_end, sub_payload in _fields(model_bytes[payload:end]):
+            text = model_bytes[payload + sub_payload: payload + sub_end].decode("utf-8")
+            if sub == 1:
+                key = text
+            elif sub == 2:
+                value = text
+        props[key] = value
+    return props
+
+
+# ---------------------------------------------------------------------------------------------------
+# Card validation, serialisation
+# ---------------------------------------------------------------------------------------------------
+def validate_card(card: dict) -> dict:
+    """Check the canonical key set and the shape of inputs/outputs. Returns the card."""
+    missing = [k for k in CARD_KEYS if k not in card]
+    if missing:
+        raise ModelCardError(f"model card lacks {', '.join(missing)}; every card needs {', '.join(CARD_KEYS)}")
+    extra = [k for k in card if k not in CARD_KEYS]
+    if extra:
+        raise ModelCardError(f"model card has unknown keys {', '.join(extra)}; allowed: {', '.join(CARD_KEYS)}")
+    for key in ("id", "version", "task", "license", "weights_sha256"):
+        if not isinstance(card[key], str) or not card[key]:
+            raise ModelCardError(f"model card field '{key}' must be a non-empty string")
+    for kind, required in (("inputs", REQUIRED_INPUT_KEYS), ("outputs", REQUIRED_OUTPUT_KEYS)):
+        items = card[kind]
+        if not isinstance(items, list) or not items:
+            raise ModelCardError(f"model card field '{kind}' must be a non-empty list")
+        for item in items:
+            lacking = [k for k in required if k not in item]
+            if lacking:
+                raise ModelCardError(f"model card {kind} entry {item.get('name', '?')!r} lacks {', '.join(lacking)}")
+    for item in card["outputs"]:
+        lo_hi = item["valid_range"]
+        if not (isinstance(lo_hi, (list, tuple)) and len(lo_hi) == 2 and lo_hi[0] <= lo_hi[1]):
+            raise ModelCardError(f"output {item['name']!r}: valid_range must be [low, high]")
+    if not isinstance(card["metrics"], dict):
+        raise ModelCardError("model card field 'metrics' must be a mapping")
+    return card
+
+
+def card_to_props(card: dict) -> Dict[str, str]:
+    validate_card(card)
+    return {f"eolatent.{k}": json.dumps(card[k], sort_keys=True) for k in CARD_KEYS}
+
+
+def props_to_card(props: Dict[str, str]) -> dict:
+    card = {}
+    for k in CARD_KEYS:
+        raw = props.get(f"eolatent.{k}")
+        if raw is None:
+            raise ModelCardError(f"the ONNX file carries no EO Latent card field '{k}'; "
+                                 "re-export it with models/training (make models)")
+        try:
+            card[k] = json.loads(raw)
+        except json.JSONDecodeError as exc:
+            raise ModelCardError(f"model card field '{k}' is not valid JSON: {exc}") from None
+    return validate_card(card)
+
+
+def read_card(model_bytes: bytes, verify: bool = True) -> dict:
+    """Read, validate and (by default) verify the card of an ONNX model given as bytes."""
+    card = props_to_card(read_metadata_props(model_bytes))
+    if verify:
+        actual = weights_sha256(model_bytes)
+        if actual != card["weights_sha256"]:
+            raise ModelCardError(
+                f"weights checksum mismatch for model {card['id']} {card['version']}: card says "
+                f"{card['weights_sha256'][:12]}…, file has {actual[:12]}…; the file was modified or corrupted — "
+                "reinstall the plugin or re-run `make models`")
+    return card
+
+
+def embed_card(model, card: dict) -> bytes:
+    """Embed ``card`` into an ``onnx.ModelProto`` (training side only) and return the file bytes.
+
+    ``weights_sha256`` is computed here and filled in; any value already in ``card`` is replaced.
+    """
+    del model.metadata_props[:]
+    bare = model.SerializeToString()
+    card = dict(card, weights_sha256=weights_sha256(bare))
+    for key, value in card_to_props(card).items():
+        entry = model.metadata_props.add()
+        entry.key, entry.value = key, value
+    data = model.SerializeToString()
+    read_card(data)  # round-trip check
+    return data
+
+
+def write_onnx_with_card(model, card: dict, path: str) -> dict:
+    """Embed the card, write the file atomically, return the card as stored."""
+    from ..outputs.geotiff import write_atomic
+
+    data = embed_card(model, card)
+    write_atomic(path, data)
+    return read_card(data)

@@ -1,0 +1,323 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Build co-registered multi-modal stacks (Sentinel-2 and/or Sentinel-1) on one grid.
+
+Example::
+
+    from eolatent.core.inputs.stackbuild.build import build_stacks
+    res = build_stacks(["/data/S2"], ["/data/S1Tiling/33TWM"], "2020-04-01", "2020-09-30",
+                       max_cloud=50, area=((14.50, 45.85, 14.56, 45.87), "EPSG:4326"),
+                       out_s2="s2_stack.tif", out_s1="s1_stack.tif")
+    res.s2_dates, res.s1_dates, res.grid
+
+Steps: scan the folders (see :mod:`.stackbuild_scan`), keep the dates in
+[start, end] (whole days, inclusive), drop Sentinel-2 dates cloudier than
+``max_cloud`` percent (dates without a known cloud cover are kept and reported),
+compute the target grid (:mod:`.stackbuild_grid`: the CRS of the first Sentinel-2
+date unless ``target_crs`` is given - a geographic CRS is replaced by the UTM zone of
+the area - ``resolution`` CRS units, snapped to multiples of it, covering the area
+intersected with the data), then resample every date window by window and write one
+stack per modality (:mod:`.stackbuild_write`). Both outputs are written to temporary
+files and appear only when everything succeeded; an error or a cancel leaves nothing.
+
+Sentinel-2 dates whose products carry no cloud mask get clouds and shadows detected
+(``detect_clouds``, :mod:`.sentinel2.clouds`: s2cloudless for L1C, a rule set for
+L2A-like band sets); the detected pixels are NaN in the stack, and the percentage found
+per date is reported through ``feedback.info``, in :attr:`BuildResult.s2_detected` and
+in the band tags CLOUD_DETECTED / SHADOW_DETECTED (CLOUD_MASK says how each date was
+masked).
+"""
+from __future__ import annotations
+
+import contextlib
+import os
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import List, Optional, Sequence, Tuple
+
+from ...outputs.geotiff import check_writable
+from ..sentinel1.common import POLARISATIONS
+from ..sentinel2.common import S2_BANDS, Grid, normalize_band_name, parse_datetime
+from .grid import (Area, StackBuildError, area_in, bounds_in, fmt_bounds, intersect,
+                              snapped_grid, to_area, to_crs, union, utm_crs)
+from .scan import (filter_clouds, filter_dates, group_dates, s1_key, s2_key,
+                              scan_s1, scan_s2)
+from .write import Job, cloud_mask_text, s1_writer, s2_writer, stream
+
+__all__ = ["build_stacks", "BuildResult", "Area", "StackBuildError"]
+
+
+@dataclass
+class BuildResult:
+    """What :func:`build_stacks` wrote."""
+
+    grid: Grid
+    s2_path: Optional[str] = None
+    s1_path: Optional[str] = None
+    s2_dates: List[datetime] = field(default_factory=list)
+    s1_dates: List[datetime] = field(default_factory=list)
+    s2_bands: Tuple[str, ...] = ()
+    s1_pols: Tuple[str, ...] = ()
+    s2_cloud_cover: List[Optional[float]] = field(default_factory=list)
+    s1_quantity: Optional[str] = None
+    # per S2 date: (cloud %, shadow %) of the assessed pixels inside the area, None when not detected
+    s2_detected: List[Optional[Tuple[float, float]]] = field(default_factory=list)
+    skipped: List[Tuple[str, str]] = field(default_factory=list)
+    messages: List[str] = field(default_factory=list)
+
+
+def _folders(value) -> List[str]:
+    if value is None:
+        return []
+    if isinstance(value, (str, os.PathLike)):
+        value = [value]
+    return [os.fspath(v) for v in value if v is not None and os.fspath(v).strip()]
+
+
+def _day(value, what: str) -> Optional[date]:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return value
+    try:
+        return parse_datetime(value).date()
+    except ValueError:
+        raise StackBuildError("%s %r is not a date; give YYYY-MM-DD" % (what, value)) from None
+
+
+def _common_bands(groups, bands) -> Tuple[str, ...]:
+    avail = None
+    for g in groups:
+        for p in g.parts:
+            have = set(p.source.available_bands(p.index))
+            avail = have if avail is None else avail & have
+    if bands:
+        names = []
+        for b in bands:
+            n = normalize_band_name(b)
+            if n is None:
+                raise StackBuildError("%r is not a Sentinel-2 band name; use B01..B12, B8A" % (b,))
+            if n not in avail:
+                raise StackBuildError("band %s is not in every selected Sentinel-2 product "
+                                      "(common bands: %s); choose among them"
+                                      % (n, ",".join(x for x in S2_BANDS if x in avail)))
+            names.append(n)
+        return tuple(names)
+    names = tuple(b for b in S2_BANDS if b in avail)
+    if not names:
+        raise StackBuildError("the selected Sentinel-2 products share no band; build them "
+                              "separately")
+    return names
+
+
+def _common_pols(groups, pols, messages) -> Tuple[str, ...]:
+    avail = None
+    for g in groups:
+        for p in g.parts:
+            have = set(p.source.polarisations)
+            avail = have if avail is None else avail & have
+    if pols:
+        out = tuple(str(p).strip().upper() for p in pols)
+        missing = [p for p in out if p not in avail]
+        if missing:
+            raise StackBuildError("polarisation %s is not in every selected Sentinel-1 date "
+                                  "(common: %s); choose among them"
+                                  % (",".join(missing), ",".join(sorted(avail)) or "none"))
+        return out
+    out = tuple(p for p in POLARISATIONS if p in avail)
+    if not out:
+        raise StackBuildError("the selected Sentinel-1 dates share no polarisation; give "
+                              "dates with the same polarisations")
+    every = set().union(*(set(p.source.polarisations) for g in groups for p in g.parts))
+    if every - set(out):
+        messages.append("S1: %s left out (not in every date)" % ",".join(sorted(every - set(out))))
+    return out
+
+
+def _quantity(groups) -> str:
+    found = {}
+    for g in groups:
+        for p in g.parts:
+            found.setdefault(p.source.quantity(p.index), p.path)
+    if len(found) > 1:
+        raise StackBuildError(
+            "the Sentinel-1 inputs mix calibrations (%s); build one stack per calibration "
+            "(sigma0 or gamma0)" % "; ".join("%s: %s" % (q, os.path.basename(f))
+                                             for q, f in found.items()))
+    return next(iter(found))
+
+
+def _default_crs(groups, area: Optional[Area]):
+    """The CRS of the first date (of the first product over the area when one is given)."""
+    grids = [p.source.grid for g in groups for p in g.parts]
+    if area is not None:
+        for grid in grids:
+            with contextlib.suppress(Exception):  # an area outside this CRS's domain: try the next grid
+                if intersect(area_in(area, grid.crs)[0], grid.bounds) is not None:
+                    return grid.crs
+    return grids[0].crs
+
+
+def _target(groups2, groups1, area: Optional[Area], target_crs, resolution, messages):
+    crs = to_crs(target_crs) if target_crs is not None else _default_crs(groups2 or groups1, area)
+    extents = []
+    for groups in (groups2, groups1):
+        if groups:
+            extents.append(union([bounds_in(p.source.grid, crs) for g in groups for p in g.parts]))
+    data = extents[0] if len(extents) == 1 else intersect(extents[0], extents[1])
+    if crs.is_geographic:
+        if target_crs is not None:
+            raise StackBuildError("the target CRS %s is geographic (degrees); choose a projected "
+                                  "CRS in metres, e.g. the UTM zone of the area" % crs)
+        ref = area_in(area, crs)[0] if area is not None else data
+        crs = utm_crs((ref[0] + ref[2]) / 2, (ref[1] + ref[3]) / 2)
+        messages.append("target CRS: %s (the data are in degrees)" % crs)
+        return _target(groups2, groups1, area, crs, resolution, messages)
+    if data is None:
+        raise StackBuildError("the Sentinel-2 data %s and the Sentinel-1 data %s do not overlap "
+                              "(%s); choose inputs over the same place"
+                              % (fmt_bounds(extents[0]), fmt_bounds(extents[1]), crs))
+    polygon = None
+    extent = data
+    if area is not None:
+        abox, polygon = area_in(area, crs)
+        extent = intersect(abox, data)
+        if extent is None:
+            raise StackBuildError("the area %s does not overlap the data %s (both in %s); choose "
+                                  "an area over the products or other products"
+                                  % (fmt_bounds(abox), fmt_bounds(data), crs))
+    return snapped_grid(crs, extent, resolution), polygon
+
+
+def _in_grid(groups, grid, what: str, messages):
+    """Date groups restricted to the parts that overlap *grid*; empty groups left out."""
+    kept = []
+    for g in groups:
+        g.parts = [p for p in g.parts
+                   if intersect(bounds_in(p.source.grid, grid.crs), grid.bounds) is not None]
+        if g.parts:
+            kept.append(g)
+        else:
+            messages.append("%s %s: outside the area, left out" % (what, g.date.date()))
+    if groups and not kept:  # pragma: no cover - the grid is built from the data extent
+        raise StackBuildError("no %s date covers the area; choose another area" % what)
+    return kept
+
+
+def _report_detection(job: Job, info) -> List[Optional[Tuple[float, float]]]:
+    """Per S2 date (cloud %, shadow %) of the detected pixels; logged and written to the band tags."""
+    out = []
+    for k, (g, counts) in enumerate(zip(job.groups, job.detected)):
+        assessed, cloud, shadow = (int(v) for v in counts)
+        if assessed == 0:
+            out.append(None)
+            continue
+        pc, ps = 100.0 * cloud / assessed, 100.0 * shadow / assessed
+        out.append((pc, ps))
+        info("S2 %s: %.1f %% cloud, %.1f %% shadow detected (of %d assessed pixels), set to no data"
+             % (g.date.date(), pc, ps, assessed))
+        for b in range(k * job.per_date + 1, (k + 1) * job.per_date + 1):
+            job.writer.ds.update_tags(b, CLOUD_DETECTED="%.3f" % pc, SHADOW_DETECTED="%.3f" % ps)
+    return out
+
+
+def build_stacks(s2_folders, s1_folders, start, end, max_cloud, area, target_crs=None,
+                 resolution: float = 10.0, out_s2=None, out_s1=None, feedback=None,
+                 bands: Optional[Sequence[str]] = None, pols: Optional[Sequence[str]] = None,
+                 window_size: int = 512, detect_clouds: bool = True, cloud_options=None) -> BuildResult:
+    """Build a Sentinel-2 and/or a Sentinel-1 stack on one target grid.
+
+    s2_folders / s1_folders: a folder or a list of folders (searched recursively), empty
+    for a single-modality build; start / end: first and last day kept (YYYY-MM-DD, date
+    or datetime; None = open); max_cloud: percent (None = no filter); area: None (all
+    the data), (west, south, east, north) in the target CRS, ((w, s, e, n), crs),
+    (polygon WKT, crs) or an :class:`Area` - outside a polygon the pixels are NaN;
+    target_crs: e.g. "EPSG:32633" (default: the CRS of the first Sentinel-2 date over
+    the area, else of the first Sentinel-1 date; a geographic CRS becomes the UTM zone);
+    resolution: pixel size in CRS units; out_s2 / out_s1: GeoTIFF paths, one per built
+    modality; feedback: object with progress(percent), is_canceled(), info(text);
+    bands / pols: subsets (default: those present in every date); detect_clouds: detect
+    clouds and shadows in the S2 dates without a mask (False: keep their pixels);
+    cloud_options: :class:`~.sentinel2.clouds.CloudOptions` of the detection.
+    Raises :class:`StackBuildError`, ``S2FormatError`` or ``S1FormatError`` (all
+    ValueError) with the problem and the fix; ``tiling.Cancelled`` when cancelled.
+    """
+    s2f, s1f = _folders(s2_folders), _folders(s1_folders)
+    if not s2f and not s1f:
+        raise StackBuildError("no input folder; give a Sentinel-2 folder, a Sentinel-1 folder "
+                              "or both")
+    for what, folders, out, name in (("Sentinel-2", s2f, out_s2, "S2"),
+                                     ("Sentinel-1", s1f, out_s1, "S1")):
+        if folders and not out:
+            raise StackBuildError("%s folder(s) given but no output path for the %s stack; "
+                                  "give one" % (what, name))
+        if out and not folders:
+            raise StackBuildError("an output for the %s stack is given but no %s folder; give "
+                                  "the folder or drop the output" % (name, what))
+        if out:
+            check_writable(os.fspath(out))
+    if out_s2 and out_s1 and os.path.abspath(out_s2) == os.path.abspath(out_s1):
+        raise StackBuildError("the S2 and S1 outputs are the same file %s; give two paths" % out_s2)
+    d0, d1 = _day(start, "start date"), _day(end, "end date")
+    if d0 and d1 and d1 < d0:
+        raise StackBuildError("the end date %s is before the start date %s; swap them" % (d1, d0))
+    area = to_area(area)
+    res = BuildResult(grid=None)
+    info = feedback.info if feedback is not None and hasattr(feedback, "info") else (lambda m: None)
+    s2_sources, s1_cache, writers = [], None, []
+    try:
+        groups2, groups1 = [], []
+        if s2f:
+            parts = scan_s2(s2f, s2_sources, res.skipped, detect_clouds, cloud_options)
+            groups2 = group_dates(filter_dates(parts, d0, d1, "Sentinel-2"), s2_key)
+            groups2 = filter_clouds(groups2, max_cloud, res.messages)
+            res.s2_bands = _common_bands(groups2, bands)
+        if s1f:
+            parts, s1_cache = scan_s1(s1f, res.skipped)
+            groups1 = group_dates(filter_dates(parts, d0, d1, "Sentinel-1"), s1_key)
+            res.s1_pols = _common_pols(groups1, pols, res.messages)
+            res.s1_quantity = _quantity(groups1)
+        for path, why in res.skipped:
+            res.messages.append("skipped %s: %s" % (path, why))
+        grid, polygon = _target(groups2, groups1, area, target_crs, resolution, res.messages)
+        res.grid = grid
+        groups2 = _in_grid(groups2, grid, "S2", res.messages)
+        groups1 = _in_grid(groups1, grid, "S1", res.messages)
+        for g in groups2:
+            how = cloud_mask_text(g)
+            if how != "input mask":
+                res.messages.append("S2 %s: clouds masked by %s" % (g.date.date(), how))
+        for m in res.messages:
+            info(m)
+        info("target grid: %s, %d x %d pixels of %g, bounds %s"
+             % (grid.crs, grid.width, grid.height, grid.res[0], fmt_bounds(grid.bounds)))
+        jobs = []
+        if groups2:
+            w = s2_writer(out_s2, grid, groups2, res.s2_bands)
+            writers.append(w)
+            jobs.append(Job("S2", groups2, res.s2_bands, w))
+        if groups1:
+            inc = all(p.source.has_incidence(p.index) for g in groups1 for p in g.parts)
+            w = s1_writer(out_s1, grid, groups1, res.s1_pols, res.s1_quantity, inc)
+            writers.append(w)
+            jobs.append(Job("S1", groups1, res.s1_pols, w, inc))
+        stream(jobs, grid, polygon, feedback, window_size)
+        if groups2:
+            res.s2_detected = _report_detection(jobs[0], info)
+        for w in writers:
+            w.commit()
+        writers = []
+    finally:
+        for w in writers:
+            w.abort()
+        for s in s2_sources:
+            s.close()
+        if s1_cache is not None:
+            s1_cache.close()
+    if groups2:
+        res.s2_path, res.s2_dates = os.fspath(out_s2), [g.date for g in groups2]
+        res.s2_cloud_cover = [g.cloud for g in groups2]
+    if groups1:
+        res.s1_path, res.s1_dates = os.fspath(out_s1), [g.date for g in groups1]
+    if feedback is not None:
+        feedback.progress(100.0)
+    return res

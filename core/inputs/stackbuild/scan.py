@@ -1,0 +1,257 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Scanning of the stack builder's input folders.
+
+Sentinel-2 folders are searched recursively for SAFE and Theia/MAJA product folders and
+GeoTIFFs with Sentinel-2 band names (per-date or stacks); Sentinel-1 folders for
+backscatter GeoTIFFs (see :mod:`eolatent.core.inputs.sentinel1`). Other rasters (a land-cover
+map, a DEM, cloud probabilities) are skipped and reported; a raster GDAL cannot open is
+an error; Sentinel-1 files in a Sentinel-2 folder, or Sentinel-2 products in a
+Sentinel-1 folder, are an error (the two modalities go to separate folders). Every
+product is opened on its own grid; products of the same day (and for Sentinel-1 the same
+platform, pass and relative orbit) are mosaicked into one date.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import List, Optional, Tuple
+
+import rasterio
+from rasterio.errors import RasterioError
+
+from ..sentinel1 import S1Source
+from ..sentinel1.common import S1TILING_ANGLE_RE, S1TILING_RE, PYROSAR_RE, pol_from_tags, tokens
+from ..sentinel1.common import pol_in_tokens
+from ..sentinel1.scan import DatasetCache, scan as scan_s1_files
+from ..sentinel2 import open_s2
+from ..sentinel2.common import normalize_band_name
+from ..sentinel2.safe import find_safe_mtd
+from ..sentinel2.theia import find_theia_mtd
+from .grid import StackBuildError
+
+_RASTER_EXTS = (".tif", ".tiff", ".vrt", ".jp2")
+
+
+@dataclass
+class Part:
+    """One product of one date: ``source`` read with index ``index`` on ``source.grid``."""
+
+    source: object
+    index: int
+    date: datetime
+    path: str
+    cloud: Optional[float] = None
+
+
+@dataclass
+class DateGroup:
+    """The products of one date (mosaicked: the first valid value wins)."""
+
+    date: datetime
+    parts: List[Part] = field(default_factory=list)
+
+    @property
+    def cloud(self) -> Optional[float]:
+        known = [p.cloud for p in self.parts if p.cloud is not None]
+        return sum(known) / len(known) if known else None
+
+
+def _is_product_dir(p: Path) -> bool:
+    return find_safe_mtd(p) is not None or find_theia_mtd(p) is not None
+
+
+def _walk(folder: str) -> Tuple[List[str], List[str]]:
+    """(product folders, raster files outside them) under *folder*."""
+    if not os.path.isdir(folder):
+        raise StackBuildError("%s is not a folder; give folders that hold the products"
+                              % folder)
+    products, files = [], []
+    if _is_product_dir(Path(folder)):
+        return [folder], []
+    for root, dirs, names in os.walk(folder):
+        keep = []
+        for d in sorted(dirs):
+            if d.startswith("."):
+                continue
+            full = os.path.join(root, d)
+            if _is_product_dir(Path(full)):
+                products.append(full)
+            else:
+                keep.append(d)
+        dirs[:] = keep
+        files += [os.path.join(root, n) for n in sorted(names)
+                  if not n.startswith(".") and n.lower().endswith(_RASTER_EXTS)]
+    return products, files
+
+
+def _open(path: str):
+    try:
+        return rasterio.open(path)
+    except (RasterioError, OSError) as exc:
+        raise StackBuildError("cannot open %s as a raster (GDAL: %s); the file is truncated or "
+                              "corrupt - download it again or remove it from the folder"
+                              % (path, exc)) from None
+
+
+def _looks_s2(ds) -> bool:
+    tags = {k.upper(): v for k, v in ds.tags().items()}
+    if tags.get("MODALITY", "").upper() == "S2":
+        return True
+    if tags.get("BAND_NAMES") and any(normalize_band_name(s) for s in tags["BAND_NAMES"].split(",")):
+        return True
+    for i, d in enumerate(ds.descriptions, start=1):
+        name = (ds.tags(i).get("BAND_NAME") or (d or "").split(" ")[0]).strip()
+        if normalize_band_name(name):
+            return True
+    return False
+
+
+def _looks_s1(path: str, ds) -> bool:
+    stem = os.path.splitext(os.path.basename(path))[0]
+    if S1TILING_RE.match(stem) or S1TILING_ANGLE_RE.match(stem) or PYROSAR_RE.match(stem):
+        return True
+    tags = ds.tags()
+    if (tags.get("MODALITY") or "").upper() == "S1" or pol_from_tags(tags):
+        return True
+    if pol_in_tokens(tokens(stem)):
+        return True
+    return any(pol_in_tokens(tokens((ds.tags(i).get("BAND_NAME") or d or "")))
+               for i, d in enumerate(ds.descriptions, start=1))
+
+
+def _mixed(folder: str, found: List[str], what: str, other: str) -> StackBuildError:
+    shown = ", ".join(os.path.basename(f) for f in found[:4]) + (", ..." if len(found) > 4 else "")
+    return StackBuildError(
+        "the %s folder %s holds %s data (%s); keep Sentinel-2 and Sentinel-1 in separate "
+        "folders and pass each in its own parameter" % (what, folder, other, shown))
+
+
+def _date_ok(d: datetime, start: Optional[date], end: Optional[date]) -> bool:
+    day = d.date()
+    return (start is None or day >= start) and (end is None or day <= end)
+
+
+def scan_s2(folders, sources: list, skipped: List[Tuple[str, str]], detect_clouds: bool = True,
+            cloud_options=None) -> List[Part]:
+    """All S2 parts in *folders* (every date, unfiltered); the opened S2Sources are
+    appended to *sources* (for the caller to close, also after an error). *detect_clouds*,
+    *cloud_options*: passed to ``open_s2`` (cloud detection in dates without a mask)."""
+    parts = []
+    for folder in folders:
+        products, files = _walk(folder)
+        candidates = list(products)
+        s1_found = []
+        for f in files:
+            stem = os.path.splitext(f)[0]
+            if stem.lower().endswith("_mask") and any(
+                    os.path.exists(stem[:-5] + e) for e in (".tif", ".tiff")):
+                continue  # sidecar mask of a per-date GeoTIFF
+            with _open(f) as ds:
+                if _looks_s2(ds):
+                    candidates.append(f)
+                elif _looks_s1(f, ds):
+                    s1_found.append(f)
+                else:
+                    skipped.append((f, "not a Sentinel-2 product (no band named B01..B12)"))
+        if s1_found:
+            raise _mixed(folder, s1_found, "Sentinel-2", "Sentinel-1")
+        for c in candidates:
+            src = open_s2(c, detect_clouds=detect_clouds, cloud_options=cloud_options)
+            sources.append(src)
+            for i, d in enumerate(src.dates):
+                parts.append(Part(src, i, d, c, src.cloud_cover(i)))
+    return parts
+
+
+def scan_s1(folders, skipped: List[Tuple[str, str]]):
+    """All S1 parts in *folders* (one S1Source per acquisition, on its own grid)."""
+    cache = DatasetCache()
+    parts = []
+    try:
+        for folder in folders:
+            products, files = _walk(folder)
+            if products:
+                raise _mixed(folder, products, "Sentinel-1", "Sentinel-2")
+            s2_found = []
+            for f in files:
+                with _open(f) as ds:
+                    if _looks_s2(ds) and not _looks_s1(f, ds):
+                        s2_found.append(f)
+            if s2_found:
+                raise _mixed(folder, s2_found, "Sentinel-1", "Sentinel-2")
+            acqs, skip = scan_s1_files(folder, cache)
+            skipped.extend(skip)
+            for a in acqs:
+                src = S1Source([a], a.grid, cache, a.fmt, a.sources[0])
+                parts.append(Part(src, 0, a.date, a.sources[0]))
+    except BaseException:
+        cache.close()
+        raise
+    return parts, cache
+
+
+def group_dates(parts: List[Part], key) -> List[DateGroup]:
+    """Mosaic parts that share ``key(part)``; groups sorted by date."""
+    groups = {}
+    for p in sorted(parts, key=lambda p: (p.date, p.path)):
+        k = key(p)
+        if k not in groups:
+            groups[k] = DateGroup(p.date)
+        groups[k].parts.append(p)
+    out = sorted(groups.values(), key=lambda g: g.date)
+    merged: List[DateGroup] = []
+    for g in out:  # identical timestamps cannot be told apart in a stack: mosaic them
+        if merged and merged[-1].date == g.date:
+            merged[-1].parts.extend(g.parts)
+        else:
+            merged.append(g)
+    return merged
+
+
+def s2_key(p: Part):
+    return (p.date.date(), p.source.platform(p.index))
+
+
+def s1_key(p: Part):
+    s = p.source
+    return (p.date.date(), s.platform(0), s.orbit_direction(0), s.relative_orbit(0))
+
+
+def filter_dates(parts: List[Part], start, end, what: str) -> List[Part]:
+    kept = [p for p in parts if _date_ok(p.date, start, end)]
+    if not kept:
+        if not parts:
+            raise StackBuildError("no %s product found in the %s folder(s); check the folder "
+                                  "or the file names" % (what, what))
+        days = sorted({p.date.date().isoformat() for p in parts})
+        shown = ", ".join(days[:12]) + (", ..." if len(days) > 12 else "")
+        raise StackBuildError(
+            "no %s product in the date range %s to %s (%d date(s) found: %s); widen the date "
+            "range" % (what, start or "-", end or "-", len(days), shown))
+    return kept
+
+
+def filter_clouds(groups: List[DateGroup], max_cloud, messages: List[str]) -> List[DateGroup]:
+    if max_cloud is None:
+        return groups
+    kept, dropped = [], []
+    for g in groups:
+        cc = g.cloud
+        if cc is None:
+            messages.append("S2 %s: cloud cover unknown, kept" % g.date.date())
+            kept.append(g)
+        elif cc <= max_cloud:
+            kept.append(g)
+        else:
+            dropped.append(g)
+            messages.append("S2 %s: cloud cover %.1f%% > %.1f%%, left out"
+                            % (g.date.date(), cc, max_cloud))
+    if not kept:
+        shown = ", ".join("%s (%.0f%%)" % (g.date.date(), g.cloud) for g in dropped[:12])
+        raise StackBuildError(
+            "all %d Sentinel-2 date(s) in the range are cloudier than the maximum cloud cover "
+            "%.1f%%: %s; raise the maximum cloud cover or widen the date range"
+            % (len(dropped), max_cloud, shown))
+    return kept

@@ -1,0 +1,175 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Streaming of the stack builder: every date resampled onto the target grid window by
+window and written into its stack; memory is bounded by the window, not the area.
+
+Sentinel-2 reflectance is resampled bilinearly; Sentinel-1 backscatter bilinearly in
+*linear power* (then written in dB), so averaging is done on sigma0/gamma0, not on its
+logarithm; validity follows the source pixel under each target pixel centre (nearest).
+Pixels outside the area polygon are NaN. The Sentinel-2 stack follows the contract of
+``write_s2_stack`` and the Sentinel-1 stack that of ``write_s1_stack``.
+
+Sentinel-2 clouds: a date whose product has a mask (SCL, CLM, CLOUD, VALID) is masked with it; a date without
+one gets its clouds and shadows detected by the reader (``sentinel2.clouds``, unless turned off), and its
+detected pixels become NaN like any invalid pixel. The band tag CLOUD_MASK records which (so reading the stack
+back runs no detection again), and after the build CLOUD_DETECTED / SHADOW_DETECTED the percentage of the
+assessed pixels (inside the area) found cloudy / in shadow; :attr:`Job.detected` holds the counts.
+"""
+from __future__ import annotations
+
+from typing import List, Optional, Sequence
+
+import numpy as np
+from rasterio.windows import Window
+
+from ..sentinel1.common import linear_to_db
+from ..sentinel1.resample import resample_window
+from ..sentinel1.stack import s1_stack_layout
+from ...outputs.stackwriter import StackWriter
+from ..sentinel2.clouds import CLOUD, NODATA, SHADOW
+from ..sentinel2.common import ANGLE_KEYS, iso_utc, normalize_platform, to_float
+from .grid import inside_mask
+from .scan import DateGroup
+from ...engine.tiling import Cancelled
+
+_ANGLE_TAGS = {"sun_zenith": "SUN_ZENITH", "sun_azimuth": "SUN_AZIMUTH",
+               "view_zenith": "VIEW_ZENITH", "view_azimuth": "VIEW_AZIMUTH"}
+
+
+def s2_layout(groups: Sequence[DateGroup], bands: Sequence[str]):
+    """(descriptions, band tags, dataset tags) of the S2 stack (write_s2_stack contract)."""
+    descs, btags = [], []
+    for g in groups:
+        p0 = g.parts[0]
+        src, i = p0.source, p0.index
+        sensor = normalize_platform(src.platform(i)) or "S2"
+        ang = src.angles(i) or {}
+        cc = g.cloud
+        mask = cloud_mask_text(g)
+        for b in bands:
+            descs.append("%s %s" % (b, g.date.strftime("%Y-%m-%d")))
+            tags = {"BAND_NAME": b, "DATE": iso_utc(g.date), "SENSOR": sensor}
+            for key in ANGLE_KEYS:
+                v = to_float(ang.get(key)) if ang.get(key) is not None else None
+                if v is not None:
+                    tags[_ANGLE_TAGS[key]] = repr(v)
+            if cc is not None:
+                tags["CLOUD_COVER"] = repr(float(cc))
+            tags["CLOUD_MASK"] = mask
+            btags.append(tags)
+    tags = dict(EOLATENT_STACK="1", MODALITY="S2", N_DATES=str(len(groups)),
+                BAND_LIST=",".join(bands))
+    return descs, btags, tags
+
+
+def cloud_mask_text(group: DateGroup) -> str:
+    """How the clouds of a date group are masked (its parts' ``cloud_mask_source``, distinct, ';'-joined)."""
+    texts = [p.source.cloud_mask_source(p.index) for p in group.parts]
+    return "; ".join(dict.fromkeys(texts))
+
+
+def s1_writer(path, grid, groups: Sequence[DateGroup], pols, quantity, with_incidence):
+    dates = [g.date for g in groups]
+    first = [g.parts[0].source for g in groups]
+    descs, btags, tags, units = s1_stack_layout(
+        dates, pols, "dB", quantity, [s.platform(0) for s in first],
+        [s.orbit_direction(0) for s in first], [s.relative_orbit(0) for s in first],
+        with_incidence)
+    return StackWriter(path, grid, descs, btags, tags, units)
+
+
+def s2_writer(path, grid, groups, bands):
+    descs, btags, tags = s2_layout(groups, bands)
+    return StackWriter(path, grid, descs, btags, tags)
+
+
+class Job:
+    """One stack to build: its date groups, what to read, and its writer."""
+
+    def __init__(self, modality: str, groups: List[DateGroup], names: Sequence[str],
+                 writer: StackWriter, with_incidence: bool = False):
+        self.modality, self.groups, self.names = modality, groups, list(names)
+        self.writer, self.with_incidence = writer, with_incidence
+        self.per_date = len(self.names) + (1 if with_incidence else 0)
+        # S2 cloud detection per date: [assessed pixels, cloud, shadow] inside the area
+        self.detected = [np.zeros(3, np.int64) for _ in groups]
+
+
+def _read_part(job: Job, part, grid, win) -> np.ndarray:
+    src, i = part.source, part.index
+    n = len(job.names)
+    if job.modality == "S2":
+        vals = resample_window(lambda w: src.read(i, w, job.names)[0], n, src.grid, grid, win)
+    else:
+        vals = resample_window(lambda w: src.read(i, w, job.names, db=False)[0], n,
+                               src.grid, grid, win)
+    if job.with_incidence:
+        inc = resample_window(lambda w: src.incidence(i, w)[None], 1, src.grid, grid, win)
+        vals = np.concatenate([vals, inc])
+    return vals
+
+
+def _part_classes(part, grid, win) -> Optional[np.ndarray]:
+    """Detected cloud classes of an S2 part on *win* of the target grid (nearest), None when not assessed."""
+    src, i = part.source, part.index
+    if src.cloud_detection(i) is None:
+        return None
+
+    def read(w):
+        cls = src.cloud_classes(i, w)
+        return cls[None].astype(np.float32)
+    return resample_window(read, 1, src.grid, grid, win, resampling="nearest")[0]
+
+
+def _date_block(job: Job, group: DateGroup, grid, win, inside, counts=None) -> np.ndarray:
+    h, w = int(win.height), int(win.width)
+    out = np.full((job.per_date, h, w), np.nan, dtype=np.float32)
+    todo = inside.copy()
+    counted = ~inside
+    n = len(job.names)
+    for part in group.parts:
+        if not todo.any():
+            break
+        vals = _read_part(job, part, grid, win)
+        if counts is not None and job.modality == "S2":
+            cls = _part_classes(part, grid, win)
+            if cls is not None:
+                seen = todo & ~counted & np.isfinite(cls) & (cls != NODATA)
+                counts += [int(seen.sum()), int((seen & (cls == CLOUD)).sum()),
+                           int((seen & (cls == SHADOW)).sum())]
+                counted |= seen
+        take = todo & np.isfinite(vals[:n]).all(axis=0)
+        out[:, take] = vals[:, take]
+        todo &= ~take
+    if job.modality == "S1":
+        out[:n] = linear_to_db(out[:n])
+    out[:, ~inside] = np.nan
+    return out
+
+
+def windows(grid, size: int):
+    for row in range(0, grid.height, size):
+        for col in range(0, grid.width, size):
+            yield Window(col, row, min(size, grid.width - col), min(size, grid.height - row))
+
+
+def stream(jobs: List[Job], grid, polygon: Optional[dict], feedback, window_size: int = 512):
+    """Fill every job's writer window by window; progress and cancel per window."""
+    wins = list(windows(grid, window_size))
+    total = max(1, len(wins) * sum(len(j.groups) for j in jobs))
+    done = 0
+    for win in wins:
+        inside = inside_mask(polygon, grid, win)
+        for job in jobs:
+            for k, group in enumerate(job.groups):
+                if feedback is not None and feedback.is_canceled():
+                    raise Cancelled("cancelled by the user; no output was written")
+                if inside.any():
+                    block = _date_block(job, group, grid, win, inside, job.detected[k])
+                else:
+                    block = np.full((job.per_date, int(win.height), int(win.width)), np.nan,
+                                    dtype=np.float32)
+                first = k * job.per_date + 1
+                job.writer.write(range(first, first + job.per_date), win, block)
+                done += 1
+                if feedback is not None:
+                    feedback.progress(100.0 * done / total)

@@ -1,0 +1,154 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Assembling the block files of a block run (core/scaleout/distributed.py) into the final outputs: a VRT over the
+block GeoTIFFs, or a tiled GeoTIFF / COG mosaic, written to hidden temporary files and renamed only when
+every output is complete."""
+from __future__ import annotations
+
+import html
+import os
+import shutil
+import tempfile
+from typing import Dict, List
+
+from ..outputs.band_vrts import GDAL_TYPES
+from .plan import DistributedError, Plan
+from ..outputs.geotiff import BLOCK, choose_block, publish
+
+
+def escape(text: str) -> str:
+    """XML text and attribute escaping (&, <, >, quotes)."""
+    return html.escape(str(text), quote=True)
+
+
+def _mdi(tags: Dict[str, str], indent: str) -> str:
+    if not tags:
+        return ""
+    items = "".join(f'{indent}  <MDI key="{escape(k)}">{escape(v)}</MDI>\n' for k, v in tags.items())
+    return f"{indent}<Metadata>\n{items}{indent}</Metadata>\n"
+
+
+def write_vrt(path: str, plan: Plan, blocks: List[dict], files: List[str], overrides: Dict[str, str],
+              relative: bool) -> None:
+    """A VRT mosaic of the block files on the output grid, with the metadata of the first block that has
+    valid pixels (a block without any is marked EMPTY)."""
+    import rasterio
+
+    meta = [f for f in files if not os.path.exists(os.path.join(os.path.dirname(f), "EMPTY"))]
+    if not meta:
+        raise DistributedError("no block holds a valid input pixel; nothing to assemble")
+    with rasterio.open(meta[0]) as ds:
+        count, dtypes, nodata = ds.count, ds.dtypes, ds.nodata
+        tags = dict(ds.tags())
+        for view, name in plan.renames.items():  # the blocks saw views of the inputs: name the inputs
+            tags = {k: v.replace(view, name) for k, v in tags.items()}
+        tags.update(overrides)
+        # a block's own statistics (core.outputs.geotiff) do not describe the mosaic
+        band_tags = [{k: v for k, v in ds.tags(b).items() if not k.startswith("STATISTICS_")}
+                     for b in range(1, count + 1)]
+        descr, units = ds.descriptions, ds.units
+    base = os.path.dirname(os.path.abspath(path))
+    lines = [f'<VRTDataset rasterXSize="{plan.width}" rasterYSize="{plan.height}">\n',
+             f"  <SRS>{escape(plan.crs_wkt)}</SRS>\n" if plan.crs_wkt else "",
+             "  <GeoTransform>" + ", ".join(repr(float(v)) for v in plan.transform) + "</GeoTransform>\n",
+             _mdi(tags, "  ")]
+    for b in range(1, count + 1):
+        lines.append(f'  <VRTRasterBand dataType="{GDAL_TYPES[dtypes[b - 1]]}" band="{b}">\n')
+        lines.append(_mdi(band_tags[b - 1], "    "))
+        if descr[b - 1]:
+            lines.append(f"    <Description>{escape(descr[b - 1])}</Description>\n")
+        if nodata is not None:
+            lines.append(f"    <NoDataValue>{'nan' if nodata != nodata else repr(float(nodata))}</NoDataValue>\n")
+        if units[b - 1]:
+            lines.append(f"    <UnitType>{escape(units[b - 1])}</UnitType>\n")
+        for blk, f in zip(blocks, files):
+            name = os.path.relpath(os.path.abspath(f), base) if relative else os.path.abspath(f)
+            lines.append(
+                f'    <SimpleSource>\n      <SourceFilename relativeToVRT="{int(relative)}">{escape(name)}'
+                f"</SourceFilename>\n      <SourceBand>{b}</SourceBand>\n"
+                f'      <SrcRect xOff="0" yOff="0" xSize="{blk["width"]}" ySize="{blk["height"]}" />\n'
+                f'      <DstRect xOff="{blk["col"]}" yOff="{blk["row"]}" xSize="{blk["width"]}" '
+                f'ySize="{blk["height"]}" />\n    </SimpleSource>\n')
+        lines.append("  </VRTRasterBand>\n")
+    lines.append("</VRTDataset>\n")
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write("".join(lines))
+
+
+def _translate(vrt: str, out: str, cog: bool, dtype: str, count: int, width: int, height: int) -> None:
+    from osgeo import gdal
+
+    predictor = "3" if dtype.startswith("float") else "2"
+    if cog:
+        opts = ["COMPRESS=DEFLATE", f"PREDICTOR={predictor}", "BIGTIFF=IF_SAFER", f"BLOCKSIZE={BLOCK}",
+                "NUM_THREADS=ALL_CPUS"]
+        fmt = "COG"
+    else:
+        block = choose_block(width, count)  # the layout of outputs.OutputFiles
+        if width < block or height < block:
+            layout = [f"BLOCKYSIZE={min(height, 16)}"]
+        else:
+            layout = ["TILED=YES", f"BLOCKXSIZE={block}", f"BLOCKYSIZE={block}"]
+        opts = layout + ["COMPRESS=DEFLATE", f"PREDICTOR={predictor}", "BIGTIFF=IF_SAFER", "INTERLEAVE=BAND",
+                         "NUM_THREADS=ALL_CPUS"]
+        fmt = "GTiff"
+    ds = gdal.Translate(out, vrt, format=fmt, creationOptions=opts)
+    if ds is None:
+        raise DistributedError(f"assembling {out} failed: {gdal.GetLastErrorMsg()}")
+    ds = None
+
+
+def _single_vrt(src: str, path: str) -> None:
+    from osgeo import gdal
+
+    ds = gdal.Translate(path, src, format="VRT")
+    if ds is None:
+        raise DistributedError(f"cannot write {path}: {gdal.GetLastErrorMsg()}")
+    ds = None
+
+
+def assemble(plan: Plan, blocks: List[dict], tiles_dir: str, outputs: Dict[str, str], cog: bool) -> None:
+    """Mosaic every output from the block files; all outputs appear together, at the end."""
+    import rasterio
+
+    pending = []
+    try:
+        for key, path in outputs.items():
+            files = [os.path.join(tiles_dir, "blocks", b["name"], f"{key}.tif") for b in blocks]
+            folder = os.path.dirname(os.path.abspath(path))
+            stem = "." + os.path.basename(path) + "."
+            is_vrt = path.lower().endswith(".vrt")
+            if plan.single:  # one block: its file is the output
+                fd, tmp = tempfile.mkstemp(dir=folder, prefix=stem, suffix=".part" + (".vrt" if is_vrt else ".tif"))
+                os.close(fd)
+                pending.append((tmp, path))
+                if is_vrt:
+                    _single_vrt(files[0], tmp)
+                elif cog:
+                    with rasterio.open(files[0]) as ds:
+                        _translate(files[0], tmp, True, ds.dtypes[0], ds.count, ds.width, ds.height)
+                else:
+                    shutil.copyfile(files[0], tmp)
+                continue
+            fd, vrt = tempfile.mkstemp(dir=folder, prefix=stem, suffix=".part.vrt")
+            os.close(fd)
+            pending.append((vrt, path if is_vrt else None))
+            write_vrt(vrt, plan, blocks, files, plan.tag_overrides.get(key, {}), relative=is_vrt)
+            if is_vrt:
+                continue
+            with rasterio.open(files[0]) as ds:
+                dtype, count = ds.dtypes[0], ds.count
+            fd, tif = tempfile.mkstemp(dir=folder, prefix=stem, suffix=".part.tif")
+            os.close(fd)
+            pending.append((tif, path))
+            _translate(vrt, tif, cog, dtype, count, plan.width, plan.height)
+        for tmp, final in pending:
+            if final is not None:
+                publish(tmp, final)
+            elif os.path.exists(tmp):
+                os.unlink(tmp)
+        pending = []
+    finally:
+        for tmp, _ in pending:
+            for leftover in (tmp, tmp + ".aux.xml"):
+                if os.path.exists(leftover):
+                    os.unlink(leftover)

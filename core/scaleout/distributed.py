@@ -1,0 +1,271 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Scale-out: run an algorithm block by block, locally or on a Dask cluster, resumably.
+
+The output grid is cut into blocks (``block_size`` output pixels, aligned to what the algorithm needs:
+the latent chunk, the super-resolution factor). Every block is an independent sub-job that runs the SAME
+core function as a whole-raster run, on a window of the inputs (a VRT view; with a halo where the
+algorithm looks at neighbours) and writes its own GeoTIFFs. A block is computed in a hidden temporary
+folder renamed to ``<tiles>/blocks/<name>/`` only when all its outputs are complete, so a block folder
+that exists is always complete. ``<tiles>/manifest.json`` records the run's parameters (with the inputs'
+sizes and modification times); ``resume`` skips finished blocks and refuses a tiles folder made with other
+parameters. When every block is done the outputs are assembled — a VRT over the block files, or a tiled
+GeoTIFF / COG mosaic — into hidden temporary files renamed at the very end: a run that dies leaves block
+folders and the manifest, never a final output that looks complete.
+
+Blocks run in this process one after the other (no Dask needed), or are submitted to a Dask cluster:
+``scheduler`` ("tcp://host:8786", e.g. a dask-jobqueue cluster) or ``workers`` (a LocalCluster of that many
+single-threaded worker processes on the loopback). Dask is imported only then. The tiles folder must be
+on a file system every worker sees.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+import time
+import uuid
+from dataclasses import dataclass
+from typing import Dict, List, Optional
+
+from .assembly import assemble
+from .plan import DistributedError, Plan
+from ..outputs.geotiff import publish
+from ..engine.tiling import Cancelled, Feedback
+
+MANIFEST = "manifest.json"
+FORMAT_VERSION = 1
+IGNORED_PARAMS = ("threads", "outputs")  # do not change the numbers: a resume may change them
+
+
+def blocks_of(plan: Plan, block_size: Optional[int]) -> List[dict]:
+    if plan.single:
+        return [dict(name="all", row=0, col=0, height=plan.height, width=plan.width)]
+    size = int(block_size or plan.default_block)
+    if size < 1:
+        raise DistributedError(f"block size {size}: give a positive number of output pixels")
+    a = max(1, int(plan.align))
+    size = max(a, -(-size // a) * a)
+    out = []
+    for row in range(0, plan.height, size):
+        for col in range(0, plan.width, plan.width if plan.full_width else size):
+            out.append(dict(name=f"r{row:06d}_c{col:06d}", row=row, col=col, height=min(size, plan.height - row),
+                            width=plan.width if plan.full_width else min(size, plan.width - col)))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------------
+# Running one block (on a worker)
+# ---------------------------------------------------------------------------------------------------
+def run_block(algorithm: str, params: dict, block: dict, tiles_dir: str) -> dict:
+    """Compute one block into ``<tiles_dir>/blocks/<name>/<KEY>.tif``; returns its record. Picklable entry
+    point of the workers; a block folder that already exists is complete and is not recomputed."""
+    from .jobs import ADAPTERS
+
+    folder = os.path.join(tiles_dir, "blocks")
+    final = os.path.join(folder, block["name"])
+    if os.path.isdir(final):
+        return dict(block=block["name"], skipped=True)
+    os.makedirs(folder, exist_ok=True)
+    tmp = tempfile.mkdtemp(dir=folder, prefix=f".{block['name']}.tmp-")
+    t0 = time.time()
+    try:
+        files = ADAPTERS[algorithm].run_block(params, block, tmp)
+        record = dict(block=block["name"], files={k: os.path.basename(p) for k, p in files.items()},
+                      seconds=round(time.time() - t0, 3), host=os.uname().nodename, pid=os.getpid())
+        with open(os.path.join(tmp, "block.json"), "w") as fh:
+            json.dump(record, fh)
+        try:
+            os.rename(tmp, final)
+        except OSError:  # another worker finished the same block first
+            if not os.path.isdir(final):
+                raise
+            shutil.rmtree(tmp, ignore_errors=True)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return record
+
+
+# ---------------------------------------------------------------------------------------------------
+# Manifest
+# ---------------------------------------------------------------------------------------------------
+def _signature(algorithm: str, params: dict, block_size, plan: Plan) -> dict:
+    """What the blocks' numbers depend on: the parameters and the inputs' sizes and modification times."""
+    sig = {"algorithm": algorithm, "block_size": block_size, "format": FORMAT_VERSION}
+    for key, value in sorted(params.items()):
+        if key in IGNORED_PARAMS:
+            continue
+        sig[key] = value
+        for i, item in enumerate(value if isinstance(value, (list, tuple)) else [value]):
+            if isinstance(item, str) and item and os.path.exists(item):
+                st = os.stat(item)
+                sig[f"{key}[{i}]:file"] = f"{st.st_size}:{st.st_mtime_ns}"
+    sig["outputs"] = sorted(params.get("outputs", {}))
+    sig["grid"] = [plan.width, plan.height, list(plan.transform)]
+    return json.loads(json.dumps(sig, default=str))
+
+
+def _check_manifest(tiles_dir: str, sig: dict, blocks: List[dict], resume: bool) -> None:
+    path = os.path.join(tiles_dir, MANIFEST)
+    digest = hashlib.sha256(json.dumps(sig, sort_keys=True).encode()).hexdigest()
+    if os.path.exists(path):
+        with open(path) as fh:
+            old = json.load(fh)
+        if not resume:
+            raise DistributedError(
+                f"the tiles folder {tiles_dir} holds the blocks of an earlier run ({old.get('algorithm')}, "
+                f"{len(old.get('blocks', []))} blocks, e.g. one that was interrupted); add --resume to continue it "
+                "and reuse its finished blocks, or delete the folder or choose another --tiles-dir to start afresh")
+        if old.get("hash") != digest:
+            before = old.get("signature", {})
+            diff = sorted(k for k in set(before) | set(sig) if before.get(k) != sig.get(k))
+            raise DistributedError(
+                f"cannot resume: the tiles folder {tiles_dir} was made with other parameters or inputs "
+                f"(different: {', '.join(diff) or 'format'}); rerun with the original parameters, or delete the "
+                "folder or choose another --tiles-dir to start afresh")
+        return
+    os.makedirs(tiles_dir, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=tiles_dir, prefix=".manifest.", suffix=".json")
+    with os.fdopen(fd, "w") as fh:
+        json.dump(dict(algorithm=sig["algorithm"], hash=digest, signature=sig, blocks=[b["name"] for b in blocks],
+                       created=time.strftime("%Y-%m-%dT%H:%M:%S")), fh, indent=1)
+    publish(tmp, path)
+
+
+def _clean_partial(tiles_dir: str) -> None:
+    folder = os.path.join(tiles_dir, "blocks")
+    if os.path.isdir(folder):
+        for name in os.listdir(folder):
+            if name.startswith(".") and ".tmp-" in name:
+                shutil.rmtree(os.path.join(folder, name), ignore_errors=True)
+
+
+# ---------------------------------------------------------------------------------------------------
+# The driver
+# ---------------------------------------------------------------------------------------------------
+def default_tiles_dir(outputs: Dict[str, str]) -> str:
+    first = sorted(outputs.items())[0][1]
+    return os.path.abspath(first) + ".tiles"
+
+
+@dataclass
+class RunReport:
+    outputs: Dict[str, str]
+    tiles_dir: str
+    blocks: int
+    computed: List[str]
+    skipped: List[str]
+    single: str = ""
+    seconds: float = 0.0
+    assemble_seconds: float = 0.0
+
+
+def run_job(algorithm: str, params: dict, tiles_dir: Optional[str] = None, block_size: Optional[int] = None,
+            scheduler: Optional[str] = None, workers: Optional[int] = None, resume: bool = False,
+            cog: bool = False, keep_tiles: bool = False, client=None,
+            feedback: Optional[Feedback] = None) -> RunReport:
+    """Run ``algorithm`` (a name of :data:`distributed_jobs.ADAPTERS`) block by block and assemble its
+    ``params["outputs"]``. ``client``: an existing ``distributed.Client`` (else one is made from
+    ``scheduler`` or ``workers``; with neither, blocks run here, one after the other)."""
+    from .jobs import ADAPTERS
+    from ..outputs.geotiff import check_writable
+
+    feedback = feedback or Feedback()
+    t0 = time.perf_counter()
+    adapter = ADAPTERS[algorithm]
+    outputs = {k: os.path.abspath(v) for k, v in params["outputs"].items() if v}
+    if not outputs:
+        raise DistributedError("no output given")
+    for path in outputs.values():
+        check_writable(os.path.splitext(path)[0] + ".tif")
+    params = dict(params, outputs=outputs)
+    plan = adapter.plan(params)
+    for value in params.values():
+        for item in value if isinstance(value, (list, tuple)) else [value]:
+            if isinstance(item, str) and os.path.isfile(item):
+                plan.renames[os.path.splitext(os.path.basename(item))[0] + ".vrt"] = os.path.basename(item)
+    blocks = blocks_of(plan, block_size)
+    tiles_dir = os.path.abspath(tiles_dir or default_tiles_dir(outputs))
+    if plan.single:
+        feedback.info(f"{algorithm}: one block ({plan.single})")
+    _check_manifest(tiles_dir, _signature(algorithm, params, block_size, plan), blocks, resume)
+    _clean_partial(tiles_dir)
+    block_params = dict(params, **plan.extra)
+    done = [b["name"] for b in blocks if os.path.isdir(os.path.join(tiles_dir, "blocks", b["name"]))]
+    todo = [b for b in blocks if b["name"] not in done]
+    feedback.info(f"{len(blocks)} block(s) in {tiles_dir}: {len(done)} already done, {len(todo)} to compute")
+    computed: List[str] = []
+    if todo:
+        if client is not None or scheduler or workers:
+            computed = _run_dask(algorithm, block_params, todo, tiles_dir, scheduler, workers, client, feedback,
+                                 len(blocks) - len(todo), len(blocks))
+        else:
+            for b in todo:
+                if feedback.is_canceled():
+                    raise Cancelled("cancelled by the user; finished blocks are kept for --resume")
+                run_block(algorithm, block_params, b, tiles_dir)
+                computed.append(b["name"])
+                feedback.progress(95.0 * (len(done) + len(computed)) / len(blocks))
+    feedback.info("assembling " + ", ".join(outputs.values()))
+    t1 = time.perf_counter()
+    assemble(plan, blocks, tiles_dir, outputs, cog)
+    t_assemble = time.perf_counter() - t1
+    keep = keep_tiles or any(p.lower().endswith(".vrt") for p in outputs.values())
+    if not keep:
+        shutil.rmtree(tiles_dir, ignore_errors=True)
+    feedback.progress(100.0)
+    return RunReport(outputs, tiles_dir, len(blocks), computed, done, plan.single, time.perf_counter() - t0,
+                     t_assemble)
+
+
+def make_client(scheduler: Optional[str] = None, workers: Optional[int] = None):
+    """(client, cluster or None): a client of ``scheduler``, or of a new LocalCluster of ``workers``
+    single-threaded worker processes on the loopback."""
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError:
+        raise DistributedError("--scheduler/--workers need Dask: pip install \"dask[distributed]\" (or run "
+                               "without them: blocks then run in this process)") from None
+    if scheduler:
+        try:
+            return Client(scheduler, timeout="30s"), None
+        except (OSError, TimeoutError) as exc:
+            raise DistributedError(f"cannot reach the Dask scheduler {scheduler} ({exc}); check the address "
+                                   "(tcp://host:8786) and that the scheduler is running") from None
+    n = int(workers)
+    if n < 1:
+        raise DistributedError(f"--workers {n}: give at least 1 worker process")
+    cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, host="127.0.0.1",
+                           dashboard_address=None)
+    return Client(cluster), cluster
+
+
+def _run_dask(algorithm, params, todo, tiles_dir, scheduler, workers, client, feedback, already, total):
+    from distributed import as_completed
+
+    own = client is None
+    cluster = None
+    if own:
+        client, cluster = make_client(scheduler, workers)
+    token = uuid.uuid4().hex[:8]
+    futures = [client.submit(run_block, algorithm, params, b, tiles_dir, key=f"eolatent-{algorithm}-{b['name']}-"
+                             f"{token}", pure=False) for b in todo]
+    computed = []
+    try:
+        for fut in as_completed(futures):
+            record = fut.result()  # re-raises the worker's exception
+            computed.append(record["block"])
+            feedback.progress(95.0 * (already + len(computed)) / total)
+            if feedback.is_canceled():
+                raise Cancelled("cancelled by the user; finished blocks are kept for --resume")
+    except BaseException:
+        client.cancel(futures)
+        raise
+    finally:
+        if own:
+            client.close()
+            if cluster is not None:
+                cluster.close()
+    return computed

@@ -1,0 +1,393 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The algorithms as block jobs of :mod:`.distributed`: how each one is planned, cut and run on a block.
+
+Every block runs the algorithm's own core function on VRT views of its inputs (``gdal.Translate`` with a
+source window: no pixel is copied), so the code that computes a block is the code of a whole-raster run:
+
+* biophysical, soilmoisture, textquery: per-pixel; a block reads exactly its own pixels;
+* encode: blocks on the latent grid (whole P × P chunks); the period (start/end) is resolved once and
+  passed to every block, so all blocks share the same window lattice;
+* decode: blocks on the latent grid; each block's view says which part of the stack it covers;
+* superresolve: blocks on the fine grid in whole coarse pixels, read with a coarse halo (mask filling,
+  cubic kernel, CNN receptive field, tile overlap) and cropped to the block. The guided methods fit their
+  coarse temperature–guide line on the whole input: they run as one block;
+* buildstack: the target grid, the dates and the bands depend on the whole scan: one block.
+
+Parameters are plain JSON values (they are hashed into the manifest and shipped to Dask workers).
+"""
+from __future__ import annotations
+
+import json
+import math
+import os
+import shutil
+from typing import Dict, Optional
+
+from .distributed import DistributedError, Plan
+
+RASTER_EXTS = (".tif", ".tiff", ".vrt")
+
+
+def _is_raster_file(path) -> bool:
+    return isinstance(path, str) and os.path.isfile(path) and path.lower().endswith(RASTER_EXTS)
+
+
+def _grid(path: str) -> dict:
+    import rasterio
+
+    with rasterio.open(path) as ds:
+        return dict(width=ds.width, height=ds.height, crs_wkt=ds.crs.to_wkt() if ds.crs else "",
+                    transform=tuple(ds.transform.to_gdal()))
+
+
+def _scaled(grid: dict, scale: float, width: int, height: int) -> dict:
+    from affine import Affine
+
+    t = Affine.from_gdal(*grid["transform"]) * Affine.scale(scale)
+    return dict(grid, width=width, height=height, transform=tuple(t.to_gdal()))
+
+
+def make_view(src: str, folder: str, col: int, row: int, width: int, height: int,
+              metadata: Optional[Dict[str, str]] = None, tag: str = "in") -> str:
+    """A VRT of the window (col, row, width, height) of ``src``, named like ``src`` (dates in file names)."""
+    from osgeo import gdal
+
+    out_dir = os.path.join(folder, "views", tag)
+    os.makedirs(out_dir, exist_ok=True)
+    path = os.path.join(out_dir, os.path.splitext(os.path.basename(src))[0] + ".vrt")
+    ds = gdal.Translate(path, os.path.abspath(src), format="VRT", srcWin=[col, row, width, height])
+    if ds is None:
+        raise DistributedError(f"cannot make a view of {src}: {gdal.GetLastErrorMsg()}")
+    for key, value in (metadata or {}).items():
+        ds.SetMetadataItem(key, str(value))
+    ds = None
+    return path
+
+
+def crop(src: str, dst: str, col: int, row: int, width: int, height: int) -> None:
+    from osgeo import gdal
+
+    import rasterio
+
+    with rasterio.open(src) as ds:
+        predictor = "3" if ds.dtypes[0].startswith("float") else "2"
+    ds = gdal.Translate(dst, src, format="GTiff", srcWin=[col, row, width, height],
+                        creationOptions=["TILED=YES", "COMPRESS=DEFLATE", f"PREDICTOR={predictor}",
+                                         "BIGTIFF=IF_SAFER"])
+    if ds is None:
+        raise DistributedError(f"cannot crop {src}: {gdal.GetLastErrorMsg()}")
+    ds = None
+
+
+class Adapter:
+    """One algorithm: ``direct`` (the core call on whole inputs), ``plan``, ``block`` (one block)."""
+
+    def direct(self, p: dict, outputs: Dict[str, str], feedback=None):  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def plan(self, p: dict) -> Plan:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def block(self, p: dict, block: dict, tmp: str, outs: Dict[str, str]) -> None:  # pragma: no cover
+        raise NotImplementedError
+
+    def run_block(self, p: dict, block: dict, tmp: str) -> Dict[str, str]:
+        outs = {k: os.path.join(tmp, f"{k}.tif") for k in p["outputs"]}
+        if block["name"] == "all":
+            self.direct(p, outs)
+        else:
+            self.block(p, block, tmp, outs)
+        shutil.rmtree(os.path.join(tmp, "views"), ignore_errors=True)
+        return outs
+
+
+def _input_tag(p: dict, path_key: str) -> Dict[str, Dict[str, str]]:
+    name = os.path.basename(p[path_key])
+    return {k: {"EOLATENT_INPUT": name} for k in p["outputs"]}
+
+
+class Biophysical(Adapter):
+    def direct(self, p, outputs, feedback=None):
+        from ..biophysical.raster import run_biophysical_raster
+
+        return run_biophysical_raster(p["input"], outputs, sun_zenith=p.get("sun_zenith"),
+                                      view_zenith=p.get("view_zenith"), relative_azimuth=p.get("relative_azimuth"),
+                                      provider=p.get("provider", "auto"), threads=p.get("threads"),
+                                      tile_size=p.get("tile_size", 512), feedback=feedback,
+                                      level=p.get("level", "auto"), band_set=p.get("band_set", "auto"),
+                                      non_vegetation=p.get("non_vegetation", True), smooth=p.get("smooth", False),
+                                      smooth_window_days=p.get("smooth_window_days", 30.0),
+                                      detect_clouds=p.get("detect_clouds", True))
+
+    def plan(self, p):
+        if not _is_raster_file(p["input"]):
+            return Plan(single="the input is a product folder, not a raster file")
+        return Plan(**_grid(p["input"]), tag_overrides=_input_tag(p, "input"))
+
+    def block(self, p, b, tmp, outs):
+        view = make_view(p["input"], tmp, b["col"], b["row"], b["width"], b["height"])
+        if p.get("level", "auto") == "auto":  # decided on the whole input (a block view has no name or tags)
+            from ..biophysical.raster import input_levels
+            p = dict(p, level=input_levels(p["input"]))
+        self.direct(dict(p, input=view), outs)
+
+
+class SoilMoisture(Adapter):
+    PATHS = ("s1_path", "lai_path", "s2_path")
+
+    def direct(self, p, outputs, feedback=None):
+        from ..soilmoisture.raster import run_soilmoisture_raster
+
+        return run_soilmoisture_raster(p["s1_path"], outputs, lai_path=p.get("lai_path"), s2_path=p.get("s2_path"),
+                                       lai_value=p.get("lai_value"), incidence=p.get("incidence"),
+                                       force_gamma0=bool(p.get("force_gamma0")), provider=p.get("provider", "auto"),
+                                       threads=p.get("threads"), tile_size=p.get("tile_size", 512), feedback=feedback,
+                                       detect_clouds=p.get("detect_clouds", True))
+
+    def plan(self, p):
+        given = [p[k] for k in self.PATHS if p.get(k)]
+        if not all(_is_raster_file(x) for x in given):
+            return Plan(single="an input is a folder or a list of files, not a stack")
+        return Plan(**_grid(p["s1_path"]), tag_overrides=_input_tag(p, "s1_path"))
+
+    def block(self, p, b, tmp, outs):
+        views = {k: make_view(p[k], tmp, b["col"], b["row"], b["width"], b["height"], tag=k)
+                 for k in self.PATHS if p.get(k)}
+        self.direct(dict(p, **views), outs)
+
+
+class Encode(Adapter):
+    def direct(self, p, outputs, feedback=None):
+        from ..encode.raster import run_encode
+
+        return run_encode(outputs["latent"], s2_path=p.get("s2_path"), s1_path=p.get("s1_path"),
+                          preset=p.get("preset") or "fine4", start=p.get("start"), end=p.get("end"),
+                          provider=p.get("provider", "auto"), threads=p.get("threads"),
+                          tile_size=p.get("tile_size", 512), memory_mb=p.get("memory_mb", 256), feedback=feedback,
+                          grid_factor=int(p.get("grid_factor") or 1), detect_clouds=p.get("detect_clouds", True))
+
+    def plan(self, p):
+        from ..latent import contract as lt
+
+        paths = [x for x in (p.get("s2_path"), p.get("s1_path")) if x]
+        if not paths:
+            raise DistributedError("no input stack: give a Sentinel-2 stack, a Sentinel-1 stack or both")
+        if not all(_is_raster_file(x) for x in paths):
+            return Plan(single="an input is a folder, not a stack")
+        info = lt.resolve_model(p.get("preset") or "fine4", "encode")
+        from ..encode.presto.embed import is_pixel_series
+
+        pixel_series = is_pixel_series(info)
+        chunk = int(p.get("grid_factor") or 1) if pixel_series else lt.encoder_tiling(info)[0]
+        grid = _grid(paths[0])
+        dates = []
+        if p.get("s2_path"):
+            from ..inputs.sentinel2 import open_s2
+            with open_s2(p["s2_path"]) as src:
+                dates += list(src.dates)
+        if p.get("s1_path"):
+            from ..inputs.sentinel1 import open_s1
+            with open_s1(p["s1_path"]) as src:
+                dates += list(src.dates)
+        start = lt.to_date(p["start"]) if p.get("start") else min(lt.to_date(d) for d in dates)
+        end = lt.to_date(p["end"]) if p.get("end") else max(lt.to_date(d) for d in dates)
+        hashes = {os.path.basename(os.path.normpath(x)): lt.input_hash(x) for x in paths}
+        tags = dict(STACK_WIDTH=str(grid["width"]), STACK_HEIGHT=str(grid["height"]),
+                    INPUT_HASHES=json.dumps(hashes, sort_keys=True))
+        out = _scaled(grid, chunk, math.ceil(grid["width"] / chunk), math.ceil(grid["height"] / chunk))
+        # blocks in whole tiles of the encoder's run (encode_raster: tile size bounded by memory_mb), so a block
+        # runs the same tiles and the same batches as the whole run
+        from ..encode.raster import CHANNELS, _assign
+        window_days = lt.encoder_tiling(info)[1]
+        n_windows = len(set(_assign(dates, start, end, window_days)))
+        budget = max(1, int(math.sqrt(p.get("memory_mb", 256) * 2 ** 20 / (CHANNELS * chunk * chunk * 4 * max(1, n_windows)))))
+        tile = max(1, min(max(1, int(p.get("tile_size", 512)) // chunk), budget))
+        if pixel_series:   # the tiles of presto/encode_raster.py's run, over the windows it will write
+            from ..encode.presto.encode_raster import kept_windows, tile_side
+
+            months = int(info.card["tiling"].get("window_months", 12))
+            tile = tile_side(p.get("tile_size", 512), chunk, kept_windows(dates, start, end, months) or
+                             [lt.TimeWindow(0, start, end)], p.get("memory_mb", 256))
+        return Plan(**out, align=tile, default_block=max(1, 1024 // chunk), tag_overrides={"latent": tags},
+                    extra=dict(start=start.isoformat(), end=end.isoformat(), chunk=chunk,
+                               stack_size=[grid["width"], grid["height"]]))
+
+    def block(self, p, b, tmp, outs):
+        c, (sw, sh) = p["chunk"], p["stack_size"]
+        win = (b["col"] * c, b["row"] * c, min(b["width"] * c, sw - b["col"] * c), min(b["height"] * c, sh - b["row"] * c))
+        views = {k: make_view(p[k], tmp, *win, tag=k) for k in ("s2_path", "s1_path") if p.get(k)}
+        self.direct(dict(p, **views), outs)
+
+
+class Decode(Adapter):
+    def direct(self, p, outputs, feedback=None):
+        from ..decode.raster import run_decode
+
+        return run_decode(p["input"], outputs, dates=p.get("dates"), start=p.get("start"), end=p.get("end"),
+                          step_days=p.get("step_days") or 7, resolution=p.get("resolution"), decoder=p.get("decoder"),
+                          provider=p.get("provider", "auto"), threads=p.get("threads"),
+                          tile_size=p.get("tile_size", 512), gap_fill=p.get("gap_fill", True),
+                          memory_mb=p.get("memory_mb", 256), feedback=feedback)
+
+    def plan(self, p):
+        from ..latent import contract as lt
+        from ..decode.raster import _resolve_decoder, output_factor
+
+        with lt.open_latent(p["input"]) as lat:
+            m = output_factor(lat, p.get("resolution"))
+            chunk, sw, sh = lat.chunk_px, lat.stack_width, lat.stack_height
+            crs_wkt = lat.grid.crs.to_wkt() if lat.grid.crs else ""
+            stack_t = lat.stack_transform
+            n_dates = len(self._dates(lat, p))
+            n_var = len(_resolve_decoder(lat, p.get("decoder")).card["outputs"])
+            n_win, size = len(lat.windows), lat.latent_size
+        n = chunk // m
+        # blocks in whole tiles of the decoder's run (decode_raster: tile bounded by memory_mb), so a block
+        # runs the same tiles and the same batches as the whole run
+        per_chunk = 4 * (n_win * size + 2 * n * n * n_var * (1 + n_dates))
+        budget = max(1, int(math.sqrt(p.get("memory_mb", 256) * 2 ** 20 / per_chunk)))
+        tile = n * max(1, min(max(1, int(p.get("tile_size", 512)) // n), budget))
+        from affine import Affine
+
+        t = stack_t * Affine.scale(m)
+        return Plan(width=math.ceil(sw / m), height=math.ceil(sh / m), crs_wkt=crs_wkt, transform=tuple(t.to_gdal()),
+                    align=tile, default_block=1024, tag_overrides=_input_tag(p, "input"),
+                    extra=dict(chunk=chunk, per_chunk=n, stack_size=[sw, sh]))
+
+    @staticmethod
+    def _dates(lat, p):
+        from ..decode.raster import date_series, parse_dates
+
+        dates = p.get("dates")
+        if dates is None or (isinstance(dates, str) and not dates.strip()):
+            p0, p1 = lat.period
+            return sorted(set(date_series(p.get("start") or p0, p.get("end") or p1, p.get("step_days") or 7)))
+        return sorted(set(parse_dates(dates)))
+
+    def block(self, p, b, tmp, outs):
+        c, n, (sw, sh) = p["chunk"], p["per_chunk"], p["stack_size"]
+        lc, lr = b["col"] // n, b["row"] // n
+        lw, lh = -(-b["width"] // n), -(-b["height"] // n)
+        view = make_view(p["input"], tmp, lc, lr, lw, lh,
+                         metadata=dict(STACK_WIDTH=min(lw * c, sw - lc * c), STACK_HEIGHT=min(lh * c, sh - lr * c)))
+        self.direct(dict(p, input=view), outs)
+
+
+class SuperResolve(Adapter):
+    def direct(self, p, outputs, feedback=None):
+        from ..superres.superres_raster import run_superres
+
+        return run_superres(p["input"], outputs["LST"], factor=int(p.get("factor", 4)),
+                            method=p.get("method", "cnn_single"), guide_path=p.get("guide_path"),
+                            conserve=p.get("conserve", True), input_kind=p.get("input_kind", "auto"),
+                            band=p.get("band"), provider=p.get("provider", "auto"), threads=p.get("threads"),
+                            tile_size=p.get("tile_size", 512), feedback=feedback)
+
+    def plan(self, p):
+        from ..superres import methods as sr
+        from ..superres.lst_input import LstSource
+
+        if p.get("method", "cnn_single") in sr.GUIDED:
+            return Plan(single="the guided methods fit the temperature-guide line on the whole input")
+        if not _is_raster_file(p["input"]):
+            return Plan(single="the input is not a raster file")
+        f = int(p.get("factor", 4))
+        src = LstSource(p["input"], p.get("input_kind", "auto"), p.get("band"))
+        try:
+            kind, band, description = src.kind, src.band, src.description
+        finally:
+            src.close()
+        grid = _grid(p["input"])
+        tile = max(f * 4, (int(p.get("tile_size", 512)) // f) * f)
+        return Plan(**_scaled(grid, 1.0 / f, grid["width"] * f, grid["height"] * f), align=tile,
+                    default_block=max(tile, (4096 // tile) * tile),
+                    tag_overrides={"LST": {"EOLATENT_INPUT": description}},
+                    extra=dict(input_kind=kind, band=band, coarse_size=[grid["width"], grid["height"]]))
+
+    def block(self, p, b, tmp, outs):
+        from ..superres.lst_input import LstInputError
+        from ..superres.superres_raster import halo
+
+        f = int(p.get("factor", 4))
+        cw, ch = p["coarse_size"]
+        overlap = f * max(1, -(-8 // f))
+        # the halo reaches the tiles' overlap and their coarse reads, and is a whole number of tiles, so the
+        # view's tile lattice is the whole run's: same tiles, same blend weights, identical numbers
+        tile = max(f * 4, (int(p.get("tile_size", 512)) // f) * f) // f
+        pad = -(-(halo(f) + -(-overlap // f) + 2) // tile) * tile
+        c0, r0 = b["col"] // f, b["row"] // f
+        vc0, vr0 = max(0, c0 - pad), max(0, r0 - pad)
+        vc1, vr1 = min(cw, c0 + b["width"] // f + pad), min(ch, r0 + b["height"] // f + pad)
+        view = make_view(p["input"], tmp, vc0, vr0, vc1 - vc0, vr1 - vr0)
+        full = os.path.join(tmp, "views", "full.tif")
+        try:
+            self.direct(dict(p, input=view), {"LST": full})
+        except LstInputError as exc:
+            if "no valid LST pixel" not in str(exc):
+                raise
+            _empty_block(outs["LST"], b)
+            return
+        crop(full, outs["LST"], (c0 - vc0) * f, (r0 - vr0) * f, b["width"], b["height"])
+
+
+def _empty_block(path: str, b: dict) -> None:
+    """A block without any valid input pixel: all nodata (marked EMPTY; its metadata is not used)."""
+    import numpy as np
+    import rasterio
+
+    with rasterio.open(path, "w", driver="GTiff", width=b["width"], height=b["height"], count=1, dtype="float32",
+                       nodata=float("nan"), compress="deflate") as ds:
+        ds.write(np.full((1, b["height"], b["width"]), np.nan, np.float32))
+    open(os.path.join(os.path.dirname(path), "EMPTY"), "w").close()
+
+
+class TextQuery(Adapter):
+    def direct(self, p, outputs, feedback=None):
+        from ..textquery.query_raster import run_textquery
+
+        return run_textquery(p["input"], p["prompts"], outputs["P"], negatives=p.get("negatives"),
+                             threshold=p.get("threshold"), mask_output=outputs.get("M"), model=p.get("model"),
+                             cache_dir=p.get("cache_dir"), provider=p.get("provider", "auto"),
+                             threads=p.get("threads"), feedback=feedback, detect_clouds=p.get("detect_clouds", True))
+
+    def plan(self, p):
+        from ..textquery.query_raster import open_input
+
+        if not _is_raster_file(p["input"]):
+            return Plan(single="the input is a product folder, not a raster file")
+        from ..textquery.query_raster import STRIP_PIXELS
+
+        _kind, src = open_input(p["input"])
+        src.close()
+        grid = _grid(p["input"])
+        rows = max(1, STRIP_PIXELS // max(1, grid["width"]))  # the query's feature strips: same strips, same batches
+        return Plan(**grid, full_width=True, align=rows, default_block=rows * max(1, 2 ** 20 // (rows * grid["width"])))
+
+    def block(self, p, b, tmp, outs):
+        view = make_view(p["input"], tmp, b["col"], b["row"], b["width"], b["height"])
+        cache = os.path.join(tmp, "views", "cache")
+        try:
+            self.direct(dict(p, input=view, cache_dir=cache), outs)
+        finally:
+            from ..textquery import image_cache
+
+            image_cache.clear_memory()  # block entries are never queried again
+
+
+class BuildStack(Adapter):
+    def direct(self, p, outputs, feedback=None):
+        from ..inputs.stackbuild.build import build_stacks
+
+        return build_stacks(p.get("s2_folders") or [], p.get("s1_folders") or [], p.get("start"), p.get("end"),
+                            p.get("max_cloud"), p.get("area"), target_crs=p.get("target_crs"),
+                            resolution=p.get("resolution") or 10.0, out_s2=outputs.get("S2"),
+                            out_s1=outputs.get("S1"), feedback=feedback, bands=p.get("bands"),
+                            window_size=p.get("tile_size", 512), detect_clouds=p.get("detect_clouds", True))
+
+    def plan(self, p):
+        return Plan(single="the target grid, dates and bands depend on the whole scan")
+
+
+ADAPTERS: Dict[str, Adapter] = {"biophysical": Biophysical(), "soilmoisture": SoilMoisture(), "encode": Encode(),
+                                "decode": Decode(), "superresolve": SuperResolve(), "textquery": TextQuery(),
+                                "buildstack": BuildStack()}

@@ -1,0 +1,310 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Streamed soil-moisture retrieval over a Sentinel-1 stack (one output band per S1 date).
+
+The vegetation term (LAI) comes, in this order of preference, from
+
+1. a LAI raster on the S1 grid with one band per date (e.g. the LAI output of eolatent:biophysical,
+   whose bands carry DATE tags), interpolated in time to every S1 date;
+2. a Sentinel-2 stack on the S1 grid: LAI is retrieved on the fly with the biophysical model at the S2
+   dates (angles from the stack), then interpolated the same way;
+3. a constant LAI given by the user: a fallback that ignores the vegetation's changes in space and time.
+
+Interpolation is per pixel and per calendar day: linear between the nearest valid (not cloudy, not
+nodata) LAI dates before and after the S1 date, the nearest valid date beyond the ends. The incidence
+angle comes from the stack's incidence band, else from the user's value. Inputs must be σ⁰ (not γ⁰).
+"""
+from __future__ import annotations
+
+import math
+import os
+from contextlib import ExitStack
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional
+
+import numpy as np
+
+from ..biophysical import retrieval as bio
+from . import retrieval as sm
+from ..outputs.dated_rasters import (band_dates, check_outputs, dated_spec, day_of, describe_grid, interpolate_in_time,
+                            ordinals, same_grid)
+from ..engine.pixelwise import FLAG_INVALID
+from ..engine.tiling import Feedback, run_tiled
+
+OUTPUT_KEYS = ("SM", "SM_STD", "QUALITY")
+UNITS = "m3/m3"
+FLAG_MEANINGS = "1=input outside training domain;2=output clamped;4=nodata (S1, incidence or LAI missing)"
+DENSE_LAI = 3.0  # above it single-date C-band retrieval stays close to the prior mean (card metrics)
+SM_ERROR = sm.SoilMoistureInputError
+
+
+@dataclass
+class SoilMoistureResult:
+    outputs: Dict[str, str]
+    provider_used: str
+    dates: List[str]
+    model: str
+    vegetation: str
+    lai_dates: List[str] = field(default_factory=list)
+    incidence: List[str] = field(default_factory=list)
+    dense_fraction: Optional[float] = None  # share of retrieved pixels with LAI > DENSE_LAI
+
+
+def _check_quantity(src, force_gamma0: bool, feedback) -> None:
+    bad = [(src.dates[i], src.quantity(i)) for i in range(len(src.dates)) if src.quantity(i) != "sigma0"]
+    if not bad:
+        return
+    what = ", ".join(sorted({q for _, q in bad}))
+    days = ", ".join(f"{d:%Y-%m-%d}" for d, _ in bad[:5]) + (" …" if len(bad) > 5 else "")
+    if force_gamma0:
+        feedback.info(f"WARNING: {what} input ({days}) used as if it were sigma0, as requested: soil moisture "
+                      "will be biased (overestimated for gamma0)")
+        return
+    raise SM_ERROR(
+        f"the S1 input is {what}, not sigma0 ({days}). The network was trained on sigma0 (backscatter per unit "
+        "ground area). gamma0 = sigma0 / cos(incidence) is normalised by the incidence angle (terrain-flattened "
+        "gamma0 also by the local illuminated area): at 29–46° it reads 0.6–1.6 dB higher than sigma0, which "
+        "the retrieval would turn into wetter soil. Calibrate to sigma0 (S1Tiling's default 'sigma' "
+        "calibration, SNAP Calibrate with sigma0 output), or set FORCE_GAMMA0 to run anyway (biased)")
+
+
+def _incidence_sources(src, incidence: Optional[float]) -> List[str]:
+    if incidence is not None:
+        incidence = float(incidence)
+        if not (math.isfinite(incidence) and 0.0 < incidence < 90.0):
+            raise SM_ERROR(f"INCIDENCE = {incidence} is not an incidence angle in degrees (0–90)")
+        if incidence <= math.pi / 2:
+            raise SM_ERROR(f"INCIDENCE = {incidence} looks like radians; give degrees (e.g. 38)")
+    sources, missing = [], []
+    for i, d in enumerate(src.dates):
+        if src.has_incidence(i):
+            sources.append("stack incidence band")
+        elif incidence is not None:
+            sources.append(f"INCIDENCE parameter ({incidence:g}°)")
+        else:
+            missing.append(f"{d:%Y-%m-%d}")
+    if missing:
+        raise SM_ERROR(
+            f"no incidence angle for S1 date(s) {', '.join(missing)}: the input has no incidence band; set "
+            "INCIDENCE (local incidence angle in degrees; the model was trained on 29–46°) or use a stack "
+            "with an incidence band per date")
+    return sources
+
+
+class _LaiRaster:
+    """LAI from a raster with one band per date (band tags DATE), on the S1 grid."""
+
+    def __init__(self, path, grid, stack: ExitStack):
+        import rasterio
+
+        try:
+            self.ds = stack.enter_context(rasterio.open(path))
+        except Exception as exc:  # noqa: BLE001 - GDAL errors of all kinds
+            raise SM_ERROR(f"cannot open the LAI raster {path} (GDAL: {exc})") from None
+        name = os.path.basename(path)
+        if not same_grid(self.ds, grid):
+            raise SM_ERROR(f"the LAI raster {name} is not on the S1 grid (LAI: {describe_grid(self.ds)}; S1: "
+                           f"{describe_grid(grid)}); resample it to the S1 grid (gdalwarp -te -tr -t_srs) or run "
+                           "eolatent:biophysical on an S2 stack on that grid")
+        variables = {self.ds.tags(b).get("VARIABLE") for b in range(1, self.ds.count + 1)}
+        variables |= {self.ds.tags().get("EOLATENT_VARIABLE")}
+        wrong = sorted(v for v in variables if v and v != "LAI")
+        if wrong:
+            raise SM_ERROR(f"the LAI raster {name} holds {', '.join(wrong)}, not LAI; pass the LAI output of "
+                           "eolatent:biophysical")
+        dates = band_dates(self.ds)
+        if None in dates and self.ds.count > 1:
+            undated = [str(b + 1) for b, d in enumerate(dates) if d is None]
+            raise SM_ERROR(f"band(s) {', '.join(undated)} of the LAI raster {name} carry no date: give each band "
+                           "a DATE tag (YYYY-MM-DD; gdal_edit.py -mo DATE=… -b N) or a description starting "
+                           "with the date, as eolatent:biophysical writes them, or use a single-band LAI")
+        self.constant_in_time = dates == [None]
+        order = [0] if self.constant_in_time else sorted(range(len(dates)), key=lambda b: dates[b])
+        self.bands = [b + 1 for b in order]
+        self.days = None if self.constant_in_time else ordinals(dates[b] for b in order)
+        self.dates = [] if self.constant_in_time else [f"{dates[b]:%Y-%m-%d}" for b in order]
+        self.nodata = self.ds.nodata
+        self.scales = [self.ds.scales[b - 1] for b in self.bands]
+        self.offsets = [self.ds.offsets[b - 1] for b in self.bands]
+        self.description = (f"LAI raster {name} (" + ("one undated band, constant in time" if
+                            self.constant_in_time else f"{len(self.bands)} date(s): {', '.join(self.dates)}") + ")")
+
+    def read(self, rw):
+        raw = self.ds.read(self.bands, window=rw)
+        lai = raw.astype(np.float32)
+        if self.nodata is not None and not np.isnan(self.nodata):
+            lai[raw == self.nodata] = np.nan
+        for k, (s, o) in enumerate(zip(self.scales, self.offsets)):
+            if (s, o) != (1.0, 0.0):
+                lai[k] = lai[k] * np.float32(s) + np.float32(o)
+        return lai
+
+    def lai(self, data, provider, threads):
+        return data
+
+
+class _S2Lai:
+    """LAI retrieved on the fly from a Sentinel-2 stack on the S1 grid (biophysical model)."""
+
+    def __init__(self, path, grid, stack: ExitStack, provider, threads, detect_clouds: bool = True):
+        from ..biophysical.raster import _date_angles, choose_models
+        from ..inputs.sentinel2 import open_s2
+
+        self.src = stack.enter_context(open_s2(path, detect_clouds=detect_clouds))
+        name = os.path.basename(path)
+        if not same_grid(self.src.grid, grid):
+            raise SM_ERROR(f"the S2 stack {name} is not on the S1 grid (S2: {describe_grid(self.src.grid)}; S1: "
+                           f"{describe_grid(grid)}); build both stacks on one grid (eolatent:buildstack) or "
+                           "resample one of them")
+        try:  # per date, the variant of the biophysical model for its bands and product level
+            self.models = [m for _, _, m in choose_models(self.src, path, "auto", "auto")]
+        except bio.BiophysicalInputError as exc:
+            raise SM_ERROR(f"the S2 stack {name} cannot give LAI: {exc}") from None
+        self.angles, sources = [], set()
+        for i in range(len(self.src.dates)):
+            try:
+                a = _date_angles(self.src, i, None, None, None)
+            except bio.BiophysicalInputError as exc:
+                raise SM_ERROR(f"the S2 stack {name}: {str(exc).split(';')[0]}; run eolatent:biophysical on "
+                               "it with the angle parameters and pass its LAI output as LAI") from None
+            self.angles.append(np.array([a["sun_zenith"], a["view_zenith"], a["relative_azimuth"]], np.float32))
+            sources.add(a["source"])
+        self.info = self.models[0]
+        self.info.session(provider, threads)
+        self.constant_in_time = False
+        self.days = ordinals(day_of(d) for d in self.src.dates)
+        self.dates = [f"{d:%Y-%m-%d}" for d in self.src.dates]
+        used = sorted({f"{m.id} {m.version}" for m in self.models})
+        self.description = (f"LAI retrieved from the S2 stack {name} with model {', '.join(used)} "
+                            f"({len(self.dates)} date(s): {', '.join(self.dates)}; angles: {'; '.join(sorted(sources))})")
+
+    def read(self, rw):
+        return [self.src.read(i, rw, bio.model_bands(self.models[i])) for i in range(len(self.dates))]
+
+    def lai(self, data, provider, threads):
+        h, w = data[0][1].shape
+        out = np.empty((len(data), h, w), np.float32)
+        for i, (refl, valid) in enumerate(data):
+            flat = refl.reshape(refl.shape[0], -1).T
+            ang = np.broadcast_to(self.angles[i], (flat.shape[0], 3))
+            mean, _, _, _ = bio.retrieve_arrays(flat, ang, self.models[i], provider, threads, valid)
+            out[i] = mean[:, bio.VARIABLES.index("LAI")].reshape(h, w)
+        return out
+
+
+class _ConstantLai:
+    constant_in_time = True
+    dates: List[str] = []
+
+    def __init__(self, value):
+        value = float(value)
+        if not (math.isfinite(value) and 0.0 <= value <= 15.0):
+            raise SM_ERROR(f"LAI_VALUE = {value} is not a leaf area index (0–15 m²/m²)")
+        self.value = value
+        self.description = (f"constant LAI {value:g} m²/m² (LAI_VALUE; a fallback: vegetation changes in space "
+                            "and time are ignored)")
+
+    def read(self, rw):
+        return None
+
+    def lai(self, data, provider, threads):
+        return None
+
+
+def _vegetation(grid, lai_path, s2_path, lai_value, stack, provider, threads, feedback, detect_clouds=True):
+    given = [n for n, v in (("LAI", lai_path), ("S2_STACK", s2_path), ("LAI_VALUE", lai_value)) if v is not None]
+    if not given:
+        raise SM_ERROR("no vegetation term: give a LAI raster (LAI, e.g. the output of eolatent:biophysical), a "
+                       "Sentinel-2 stack (S2_STACK) or, as a fallback, a constant LAI (LAI_VALUE)")
+    if len(given) > 1:
+        feedback.info(f"{given[0]} is used; {', '.join(given[1:])} ignored (order of preference: LAI, S2_STACK, "
+                      "LAI_VALUE)")
+    if lai_path is not None:
+        return _LaiRaster(lai_path, grid, stack)
+    if s2_path is not None:
+        return _S2Lai(s2_path, grid, stack, provider, threads, detect_clouds)
+    return _ConstantLai(lai_value)
+
+
+def run_soilmoisture_raster(s1_path, outputs: Dict[str, str], lai_path: Optional[str] = None,
+                            s2_path: Optional[str] = None, lai_value: Optional[float] = None,
+                            incidence: Optional[float] = None, force_gamma0: bool = False, provider: str = "auto",
+                            threads: Optional[int] = None, tile_size: int = 512,
+                            feedback: Optional[Feedback] = None, detect_clouds: bool = True) -> SoilMoistureResult:
+    """Retrieve soil moisture on every date of the S1 input ``s1_path`` and write the requested ``outputs``.
+
+    ``outputs`` maps "SM", "SM_STD", "QUALITY" to GeoTIFF paths (at least one). Each output has one band
+    per S1 date in date order; descriptions start with the date, band tags carry DATE, VARIABLE, UNITS
+    and ACQUISITION_DATETIME. Vegetation: ``lai_path`` (LAI raster, one band per date), else ``s2_path``
+    (S2 stack), else ``lai_value`` (constant). ``incidence`` (degrees) is used for dates without an
+    incidence band. γ⁰/β⁰ input is refused unless ``force_gamma0``.
+    """
+    from ..inputs.sentinel1 import open_s1
+
+    feedback = feedback or Feedback()
+    check_outputs(outputs, OUTPUT_KEYS)
+    info = sm.load()
+    session = info.session(provider, threads)  # fail early on a bad provider choice
+    with ExitStack() as stack:
+        src = stack.enter_context(open_s1(s1_path))
+        if not src.dates:
+            raise SM_ERROR(f"{s1_path} holds no Sentinel-1 date; pass a stack or dated S1 files")
+        missing = [p for p in ("VV", "VH") if p not in src.polarisations]
+        if missing:
+            raise SM_ERROR(f"the S1 input lacks {' and '.join(missing)} (it has {', '.join(src.polarisations)}); "
+                           "the retrieval needs VV and VH (dual-polarisation IW)")
+        _check_quantity(src, force_gamma0, feedback)
+        inc_sources = _incidence_sources(src, incidence)
+        veg = _vegetation(src.grid, lai_path, s2_path, lai_value, stack, provider, threads, feedback, detect_clouds)
+        n = len(src.dates)
+        dates = [f"{d:%Y-%m-%d}" for d in src.dates]
+        s1_days = ordinals(day_of(d) for d in src.dates)
+        if veg.dates and (s1_days.min() < veg.days.min() or s1_days.max() > veg.days.max()):
+            feedback.info("S1 dates outside the LAI dates take the LAI of the nearest LAI date")
+        feedback.info(f"{n} S1 date(s): {', '.join(dates)}; model {info.id} {info.version}; execution provider: "
+                      f"{session.provider_used}; vegetation: {veg.description}")
+        ds_tags = dict(EOLATENT_MODEL=f"{info.id} {info.version}", EOLATENT_PROVIDER=session.provider_used,
+                       EOLATENT_INPUT=os.path.basename(os.fspath(s1_path)), EOLATENT_VEGETATION=veg.description)
+        extra = [dict(ACQUISITION_DATETIME=d.strftime("%Y-%m-%dT%H:%M:%SZ")) for d in src.dates]
+        labels = {"SM": ("soil moisture", UNITS), "SM_STD": ("soil moisture 1-sigma", UNITS),
+                  "QUALITY": ("quality flags", "")}
+        specs = {k: dated_spec(p, dates, k, labels[k][0], labels[k][1], ds_tags,
+                               FLAG_MEANINGS if k == "QUALITY" else None, extra) for k, p in outputs.items()}
+        use_band = [src.has_incidence(i) for i in range(n)]
+        counts = np.zeros(2, np.int64)  # retrieved pixels, of which LAI > DENSE_LAI
+
+        def read(win):
+            rw = win.rasterio_window()
+            s1 = [src.read(i, rw, ("VV", "VH"), db=True) for i in range(n)]
+            inc = [src.incidence(i, rw) if use_band[i] else None for i in range(n)]
+            return s1, inc, veg.read(rw)
+
+        def compute(win, data):
+            s1, inc, veg_data = data
+            h, w = win.ext_height, win.ext_width
+            cube = veg.lai(veg_data, provider, threads)
+            res = {k: np.empty((n, h, w), np.uint8 if k == "QUALITY" else np.float32) for k in specs}
+            for i, ((vals, valid), angle) in enumerate(zip(s1, inc)):
+                if isinstance(veg, _ConstantLai):
+                    lai = np.full((h, w), veg.value, np.float32)
+                elif veg.constant_in_time:
+                    lai = cube[0]
+                else:
+                    lai = interpolate_in_time(cube, veg.days, s1_days[i])
+                theta = angle if angle is not None else np.full((h, w), incidence, np.float32)
+                feats = np.stack([vals[0].ravel(), vals[1].ravel(), theta.ravel(), lai.ravel()], axis=1)
+                mean, std, flags, _ = sm.retrieve_arrays(feats, info, provider, threads, valid.ravel())
+                ok = (flags & FLAG_INVALID) == 0
+                counts[0] += int(ok.sum())
+                counts[1] += int((lai.ravel()[ok] > DENSE_LAI).sum())
+                if "SM" in res:
+                    res["SM"][i] = mean.reshape(h, w)
+                if "SM_STD" in res:
+                    res["SM_STD"][i] = std.reshape(h, w)
+                if "QUALITY" in res:
+                    res["QUALITY"][i] = flags.reshape(h, w)
+            return res
+
+        run_tiled(src.grid, read, compute, specs, tile_size=tile_size, overlap=0, feedback=feedback)
+    dense = float(counts[1] / counts[0]) if counts[0] else None
+    return SoilMoistureResult(dict(outputs), session.provider_used, dates, f"{info.id} {info.version}",
+                              veg.description, list(veg.dates), inc_sources, dense)

@@ -1,0 +1,348 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Sentence embeddings for text prompts, offline, with numpy + onnxruntime only.
+
+The model is all-MiniLM-L6-v2 (sentence-transformers, Apache-2.0) exported to ONNX by
+``models/training/text/export_minilm.py`` with mean pooling and L2 normalisation inside the graph:
+``input_ids``, ``attention_mask`` [batch, tokens] int64 → ``embedding`` [batch, 384] float32, unit norm,
+so the cosine similarity of two prompts is the dot product of their embeddings.
+
+The tokenizer is implemented here in pure Python from ``models/text_minilm.vocab.txt``: BERT
+uncased WordPiece exactly as the model's ``tokenizer.json`` defines it (HF ``tokenizers``
+``BertNormalizer`` with clean_text, CJK split, accent stripping and lowercasing; ``BertPreTokenizer``;
+``WordPiece`` with ``##`` continuation, ``[UNK]`` and 100 characters per word at most;
+``[CLS] … [SEP]``). It replaces the compiled ``tokenizers`` package (and its ``huggingface_hub``
+dependency) at run time; tests/test_text_encoder.py checks id-for-id equality with ``tokenizers``.
+
+:func:`check_prompt` refuses, with a :class:`PromptError` that names the problem and the fix, a prompt
+that is empty, longer than the model's 256 tokens, or not English (heuristic, see
+:func:`_language_problem`).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import threading
+import unicodedata
+from collections import OrderedDict
+from typing import Dict, List, Optional, Sequence
+
+import numpy as np
+
+from ..engine.registry import MODELS_DIR
+from ..engine.runtime import get_session
+
+DEFAULT_MODEL = os.path.join(MODELS_DIR, "text_minilm.onnx")  # shipped copy; TextEncoder() finds installed ones too
+MODEL_ID = "eolatent.text.minilm"
+EMBED_DIM = 384
+MAX_TOKENS = 256  # sentence-transformers max_seq_length of all-MiniLM-L6-v2, [CLS] and [SEP] included
+SPECIAL_TOKENS = ("[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]")
+
+
+class PromptError(ValueError):
+    """A text prompt the model cannot encode meaningfully; the message says why and what to do."""
+
+
+# ---------------------------------------------------------------------------------------------------
+# Tokenizer (BERT uncased WordPiece, pure Python)
+# ---------------------------------------------------------------------------------------------------
+def _is_control(ch: str) -> bool:
+    if ch in "\t\n\r":
+        return False
+    return unicodedata.category(ch) in ("Cc", "Cf", "Cn", "Co", "Cs")
+
+
+def _is_whitespace(ch: str) -> bool:
+    return ch in " \t\n\r" or unicodedata.category(ch) in ("Zs", "Zl", "Zp")
+
+
+def _is_cjk(cp: int) -> bool:
+    return (0x4E00 <= cp <= 0x9FFF or 0x3400 <= cp <= 0x4DBF or 0x20000 <= cp <= 0x2A6DF
+            or 0x2A700 <= cp <= 0x2B73F or 0x2B740 <= cp <= 0x2B81F or 0x2B920 <= cp <= 0x2CEAF
+            or 0xF900 <= cp <= 0xFAFF or 0x2F800 <= cp <= 0x2FA1F)
+
+
+def _is_punctuation(ch: str) -> bool:
+    cp = ord(ch)
+    if 33 <= cp <= 47 or 58 <= cp <= 64 or 91 <= cp <= 96 or 123 <= cp <= 126:
+        return True
+    return unicodedata.category(ch).startswith("P")
+
+
+def normalize(text: str) -> str:
+    """BertNormalizer(clean_text, handle_chinese_chars, strip_accents, lowercase), in that order."""
+    out = []
+    for ch in text:
+        cp = ord(ch)
+        if cp == 0 or cp == 0xFFFD or _is_control(ch):
+            continue
+        if _is_whitespace(ch):
+            out.append(" ")
+        elif _is_cjk(cp):
+            out.append(f" {ch} ")
+        else:
+            out.append(ch)
+    text = unicodedata.normalize("NFD", "".join(out))
+    text = "".join(ch for ch in text if unicodedata.category(ch) != "Mn")
+    return "".join(ch.lower() for ch in text)  # per character, as the Rust tokenizer (no final-sigma rule)
+
+
+def pre_tokenize(text: str) -> List[str]:
+    """BertPreTokenizer: split on whitespace, every punctuation character a word of its own."""
+    words: List[str] = []
+    for chunk in text.split():
+        current = []
+        for ch in chunk:
+            if _is_punctuation(ch):
+                if current:
+                    words.append("".join(current))
+                    current = []
+                words.append(ch)
+            else:
+                current.append(ch)
+        if current:
+            words.append("".join(current))
+    return words
+
+
+class WordPieceTokenizer:
+    """BERT uncased WordPiece tokenizer read from a ``vocab.txt`` (one token per line, id = line number)."""
+
+    def __init__(self, vocab_path: str, max_chars_per_word: int = 100):
+        with open(vocab_path, encoding="utf-8") as fh:
+            tokens = [line.rstrip("\n") for line in fh]
+        if tokens and tokens[-1] == "":
+            tokens.pop()
+        self.vocab: Dict[str, int] = {tok: i for i, tok in enumerate(tokens)}
+        self.max_chars_per_word = max_chars_per_word
+        missing = [t for t in SPECIAL_TOKENS if t not in self.vocab]
+        if missing:
+            raise ValueError(f"{vocab_path} lacks the special tokens {', '.join(missing)}")
+        self.unk_id, self.cls_id, self.sep_id, self.pad_id = (
+            self.vocab["[UNK]"], self.vocab["[CLS]"], self.vocab["[SEP]"], self.vocab["[PAD]"])
+        self._special = re.compile("|".join(re.escape(t) for t in SPECIAL_TOKENS))
+
+    def _wordpiece(self, word: str) -> List[str]:
+        if len(word) > self.max_chars_per_word:
+            return ["[UNK]"]
+        pieces, start = [], 0
+        while start < len(word):
+            end, found = len(word), None
+            while start < end:
+                sub = word[start:end] if start == 0 else "##" + word[start:end]
+                if sub in self.vocab:
+                    found = sub
+                    break
+                end -= 1
+            if found is None:
+                return ["[UNK]"]
+            pieces.append(found)
+            start = end
+        return pieces
+
+    def tokenize(self, text: str) -> List[str]:
+        """Wordpieces of ``text`` without [CLS]/[SEP]; special tokens written literally are kept."""
+        pieces: List[str] = []
+        pos = 0
+        for match in self._special.finditer(text):  # added tokens match the raw text, as in tokenizers
+            for word in pre_tokenize(normalize(text[pos:match.start()])):
+                pieces.extend(self._wordpiece(word))
+            pieces.append(match.group(0))
+            pos = match.end()
+        for word in pre_tokenize(normalize(text[pos:])):
+            pieces.extend(self._wordpiece(word))
+        return pieces
+
+    def encode(self, text: str) -> List[int]:
+        """Token ids ``[CLS] wordpieces [SEP]`` (no truncation, no padding)."""
+        return [self.cls_id] + [self.vocab[p] for p in self.tokenize(text)] + [self.sep_id]
+
+
+# ---------------------------------------------------------------------------------------------------
+# Prompt checks
+# ---------------------------------------------------------------------------------------------------
+# English-only function words, and function words of common languages written in Latin script that are
+# not English words (words shared with English, e.g. "a", "in", "an", "on", "no", "is", "am", "was",
+# "die"/"die" aside, are left out on purpose). Used only by the language heuristic below.
+_ENGLISH_WORDS = frozenset(
+    "the of and with from for near along after before this that these those which where what when who "
+    "are were there their its by into over under between around at to or not some many several "
+    "without within across behind next than has have had been being be".split())
+_FOREIGN_WORDS: Dict[str, frozenset] = {
+    "French": frozenset("le la les des du de et est une dans sur avec pour aux ou près sous entre "
+                        "après ces cette qui que sont où".split()),
+    "German": frozenset("der die das und mit von im auf für ist ein eine einem einer nicht oder bei "
+                        "nach über unter zwischen sind dem den vom zum zur neben".split()),
+    "Spanish": frozenset("el los las del y en con para por una sobre cerca bajo es son que".split()),
+    "Italian": frozenset("il lo gli della delle dei degli nel nella nelle negli sul sulla sulle sui alla alle "
+                         "dal dalla con per una sono è di da tra".split()),
+    "Portuguese": frozenset("os do da dos das em com para uma não na são".split()),
+    "Dutch": frozenset("het een en van op met voor bij naar zijn niet aan de".split()),
+}
+_ALL_FOREIGN = frozenset().union(*_FOREIGN_WORDS.values())
+_WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def _script(ch: str) -> str:
+    name = unicodedata.name(ch, "")
+    return name.split(" ")[0] if name else "UNKNOWN"
+
+
+def _has_diacritic(word: str) -> bool:
+    return any(ord(c) > 127 for c in word) and all(_script(c) == "LATIN" for c in word)
+
+
+def _language_problem(text: str, pieces: Sequence[str], vocab: Dict[str, int]) -> Optional[str]:
+    """Why ``text`` does not look like English, or None. Deliberately conservative:
+
+    1. script: more than half of the letters are not Latin (Cyrillic, Greek, Arabic, CJK, …);
+    2. vocabulary: more than half of the wordpieces are [UNK] (characters the model does not know);
+    3. Latin-script languages: "foreign" evidence = function words of French, German, Spanish, Italian,
+       Portuguese or Dutch that are not English words, plus words with diacritics (é, ü, ß, …) that
+       are not capitalised names inside the prompt; "English" evidence = English function words plus
+       plain-ASCII words of 4+ letters that are whole words of the model's English vocabulary. The
+       prompt is refused when foreign ≥ 2 and foreign > 2 × English. A single foreign or accented word
+       ("café terraces", "Côtes du Rhône vineyards", "rice paddies") is never refused.
+    """
+    letters = [c for c in text if c.isalpha()]
+    if letters:
+        scripts: Dict[str, int] = {}
+        for c in letters:
+            s = _script(c)
+            if s != "LATIN":
+                scripts[s] = scripts.get(s, 0) + 1
+        if sum(scripts.values()) > 0.5 * len(letters):
+            names = ", ".join(s.title() for s, _ in sorted(scripts.items(), key=lambda kv: -kv[1])[:2])
+            return f"it is written mostly in a non-Latin script ({names})"
+    if pieces and sum(p == "[UNK]" for p in pieces) > 0.5 * len(pieces):
+        return "most of its characters are unknown to the model's English vocabulary"
+    words = _WORD_RE.findall(text)
+    foreign = english = 0
+    per_language = {lang: 0 for lang in _FOREIGN_WORDS}
+    for i, word in enumerate(words):
+        low = word.lower()
+        if low in _ALL_FOREIGN:
+            foreign += 1
+            for lang, table in _FOREIGN_WORDS.items():
+                per_language[lang] += low in table
+        elif _has_diacritic(word):
+            if i == 0 or not word[0].isupper():  # a capitalised word inside the prompt is likely a name
+                foreign += 1
+        elif low in _ENGLISH_WORDS or (len(low) >= 4 and low.isascii() and low in vocab):
+            english += 1
+    if foreign >= 2 and foreign > 2 * english:
+        best = max(per_language.items(), key=lambda kv: kv[1])
+        guess = f" (it looks like {best[0]})" if best[1] > 0 and list(per_language.values()).count(best[1]) == 1 else ""
+        return f"it does not look like English{guess}"
+    return None
+
+
+# ---------------------------------------------------------------------------------------------------
+# Encoder
+# ---------------------------------------------------------------------------------------------------
+class TextEncoder:
+    """Embeds text prompts with the shipped sentence-embedding model (offline, no torch).
+
+    ``encode(prompts)`` returns float32 [n, 384] unit vectors. Each prompt is checked first
+    (:meth:`check_prompt`) and its embedding cached by prompt string. Each prompt runs as its own
+    sequence (no padding): the int8 model quantizes activations with one scale per tensor, so padding
+    a prompt into a batch with others would change its embedding slightly; one sequence at a time makes
+    the embedding of a prompt independent of the other prompts encoded with it.
+    """
+
+    def __init__(self, model_path: Optional[str] = None, provider: str = "cpu", threads: Optional[int] = None,
+                 cache_size: int = 4096):
+        from ..engine import modelcard
+
+        if model_path is None:  # the shipped or installed (manifest-verified) model; names the install command
+            from ..engine.registry import find_model
+
+            model_path = find_model(MODEL_ID).path
+        self.model_path = model_path
+        if not os.path.isfile(self.model_path):
+            raise FileNotFoundError(f"text model not found: {self.model_path}; reinstall the plugin or run "
+                                    "`python -m eolatent.models.training.text.export_minilm`")
+        with open(self.model_path, "rb") as fh:
+            data = fh.read()
+        self.card = modelcard.read_card(data)
+        tok = self.card["inputs"][0].get("tokenizer", {})
+        vocab_path = os.path.join(os.path.dirname(os.path.abspath(self.model_path)),
+                                  tok.get("file", "text_minilm.vocab.txt"))
+        if not os.path.isfile(vocab_path):
+            raise FileNotFoundError(f"tokenizer vocabulary not found: {vocab_path}; it ships beside "
+                                    f"{os.path.basename(self.model_path)} — reinstall the plugin")
+        with open(vocab_path, "rb") as fh:
+            digest = hashlib.sha256(fh.read()).hexdigest()
+        if tok.get("sha256") and digest != tok["sha256"]:
+            raise modelcard.ModelCardError(
+                f"{os.path.basename(vocab_path)} does not match the vocabulary the model was exported with "
+                f"(sha256 {digest[:12]}…, card says {tok['sha256'][:12]}…); reinstall the plugin")
+        self.tokenizer = WordPieceTokenizer(vocab_path)
+        self.max_tokens = int(tok.get("max_tokens", MAX_TOKENS))
+        self.session = get_session(self.model_path, provider, threads, model_bytes=data)
+        self.dim = int(self.card["outputs"][0].get("dim", EMBED_DIM))
+        self._cache: "OrderedDict[str, np.ndarray]" = OrderedDict()
+        self._cache_size = int(cache_size)
+        self._lock = threading.Lock()
+
+    # -- prompt checks -----------------------------------------------------------------------------
+    def token_ids(self, text: str) -> List[int]:
+        return self.tokenizer.encode(text)
+
+    def check_prompt(self, text: str) -> str:
+        """Return the prompt (stripped) or raise :class:`PromptError` saying what is wrong and how to fix it."""
+        if not isinstance(text, str):
+            raise PromptError(f"a text prompt must be a string, not {type(text).__name__}")
+        stripped = text.strip()
+        pieces = self.tokenizer.tokenize(stripped) if stripped else []
+        if not pieces:
+            raise PromptError("the text prompt is empty: type a short English description of what to look "
+                              "for, e.g. 'vineyards' or 'flooded meadows'")
+        problem = _language_problem(stripped, pieces, self.tokenizer.vocab)
+        if problem:
+            raise PromptError(f"the text model understands English only, and this prompt cannot be used: "
+                              f"{problem}. Write the prompt in English, e.g. 'vineyards', "
+                              "'new buildings in the suburbs'")
+        n = len(pieces) + 2
+        if n > self.max_tokens:
+            raise PromptError(f"the text prompt is too long: {n} tokens, the text model accepts at most "
+                              f"{self.max_tokens} ([CLS] and [SEP] included; a rare or long word counts as several "
+                              "tokens); shorten it to a phrase or a sentence or two")
+        return stripped
+
+    # -- encoding ----------------------------------------------------------------------------------
+    def _run(self, ids: List[int]) -> np.ndarray:
+        input_ids = np.asarray([ids], dtype=np.int64)
+        feeds = {"input_ids": input_ids, "attention_mask": np.ones_like(input_ids)}
+        (out,) = self.session.run(feeds)
+        return np.asarray(out[0], dtype=np.float32)
+
+    def encode(self, prompts: Sequence[str]) -> np.ndarray:
+        """Embeddings [len(prompts), 384] float32, L2-normalised; raises PromptError for a bad prompt."""
+        if isinstance(prompts, str):
+            raise TypeError("encode() takes a list of prompts; wrap a single prompt in a list")
+        texts = [self.check_prompt(p) for p in prompts]
+        out = np.empty((len(texts), self.dim), dtype=np.float32)
+        for i, text in enumerate(texts):
+            with self._lock:
+                cached = self._cache.get(text)
+                if cached is not None:
+                    self._cache.move_to_end(text)
+            if cached is None:
+                cached = self._run(self.tokenizer.encode(text))
+                cached.setflags(write=False)
+                with self._lock:
+                    self._cache[text] = cached
+                    while len(self._cache) > self._cache_size:
+                        self._cache.popitem(last=False)
+            out[i] = cached
+        return out
+
+    def similarity(self, a: str, b: str) -> float:
+        ea, eb = self.encode([a, b])
+        return float(np.dot(ea, eb))
+
+    def describe(self) -> str:
+        return json.dumps({"id": self.card["id"], "version": self.card["version"],
+                           "provider": self.session.provider_used}, sort_keys=True)
