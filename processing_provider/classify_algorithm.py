@@ -185,7 +185,7 @@ class ClassifyAlgorithm(ExtraInputs, EOLatentAlgorithm):
         from ..core.classify.apply_raster import run_apply
         from ..core.classify.samples import Samples
         from ..core.classify.train import train_classifier
-        from ..core.outputs.geotiff import check_writable, folder_problem
+        from ..core.outputs.files import check_writable, folder_problem
 
         source = self.parameterAsSource(parameters, self.TRAINING, context)
         if source is None:

@@ -65,7 +65,7 @@ def write_report(path: str, report: dict, card: dict, messages) -> str:
                                notes=list(messages)), indent=2, sort_keys=True)
     else:
         text = to_html(report, card, messages)
-    from ..core.outputs.geotiff import write_atomic
+    from ..core.outputs.files import write_atomic
 
     write_atomic(path, text.encode("utf-8"))
     return path

@@ -169,7 +169,7 @@ def test_output_under_a_file_named_as_such(eolatent_provider, slovenia_tif, tmp_
 
 def test_folder_problem_and_classifier_output_under_a_file(tmp_path):
     from eolatent.core.classify.train import ClassifierError, train_classifier
-    from eolatent.core.outputs.geotiff import folder_problem
+    from eolatent.core.outputs.files import folder_problem
 
     (tmp_path / "f").write_text("x")
     assert folder_problem(str(tmp_path / "ok.tif")) is None

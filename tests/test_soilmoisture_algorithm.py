@@ -13,7 +13,7 @@ from s1_fixtures import slovenia_grid, write_tif
 
 from eolatent.core.biophysical import retrieval as bio
 from eolatent.core.soilmoisture import retrieval as sm
-from eolatent.core.outputs.dated_rasters import interpolate_in_time
+from eolatent.core.inputs.dated_rasters import interpolate_in_time
 from eolatent.core.inputs.sentinel1 import Grid, write_s1_stack
 
 S1_DATES = ("2015-07-01T17:00:00Z", "2015-07-10T17:00:00Z", "2015-07-15T05:00:00Z", "2015-07-30T17:00:00Z",

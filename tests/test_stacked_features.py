@@ -15,7 +15,8 @@ from rasterio.transform import from_origin
 from rasterio.windows import Window
 
 import classify_fixtures as CF
-from eolatent.core.classify.features import InputMismatch, band_name, check_spec, open_features
+from eolatent.core.classify.features import InputMismatch, band_name, check_spec
+from eolatent.core.classify.stacked import open_features
 from eolatent.core.classify.samples import Samples
 from eolatent.core.classify.stacked import GridMismatch, StackedFeatures
 

@@ -16,7 +16,7 @@ import os
 import sys
 
 from eolatent.core.engine import model_manifest as mm
-from eolatent.core.outputs.geotiff import write_atomic
+from eolatent.core.outputs.files import write_atomic
 
 
 def main(argv=None) -> int:

@@ -16,7 +16,7 @@ import numpy as np
 
 from . import retrieval as bio
 from . import temporal_smoothing as ts
-from ..outputs.dated_rasters import check_outputs, dated_spec
+from ..inputs.dated_rasters import check_outputs, dated_spec
 from ..inputs.product_level import product_level
 from ..engine.tiling import Feedback, run_tiled
 

@@ -19,7 +19,8 @@ from ..engine.modelcard import ModelCardError
 from ..outputs.geotiff import OutputSpec, check_writable
 from ..engine.registry import load_model
 from ..engine.tiling import Feedback, run_tiled
-from .features import as_matrix, check_spec, input_name, open_features
+from .features import as_matrix, check_spec, input_name
+from .stacked import open_features
 
 BATCH = 65536  # pixels per onnxruntime call
 
@@ -82,7 +83,7 @@ def run_apply(raster, model: str, output: str, confidence: Optional[str] = None,
               threads: Optional[int] = None, tile_size: int = 512, feedback: Optional[Feedback] = None) -> ApplyResult:
     """Classify ``raster`` with the classifier ``model``: class codes to ``output`` (0 = nodata) and the
     highest class probability to ``confidence`` (optional). ``raster``: a path, or a list of paths stacked as
-    in training (:func:`.features.open_features`)."""
+    in training (:func:`.stacked.open_features`)."""
     from ..engine.runtime import get_session
 
     feedback = feedback or Feedback()

@@ -10,7 +10,7 @@
 4. Every pixel is assigned to its nearest centroid (Euclidean) in numpy, tile by tile (no scikit-learn
    needed for this step). Pixels with no finite feature are nodata (0).
 
-Several rasters (a list of paths: INPUT then EXTRA_INPUTS) are stacked (:func:`.features.open_features`). As
+Several rasters (a list of paths: INPUT then EXTRA_INPUTS) are stacked (:func:`.stacked.open_features`). As
 k-means compares raw distances, the features of a stack are standardised first (mean 0, standard deviation 1
 over the sampled pixels, missing values left out; a missing value then counts as the mean), so that no raster
 outweighs the others by its units (reflectance beside latents, LAI beside soil moisture). A single raster is
@@ -26,7 +26,8 @@ import numpy as np
 
 from ..outputs.geotiff import OutputSpec, check_writable
 from ..engine.tiling import Feedback, run_tiled
-from .features import NAN_FILL, FeatureSource, as_matrix, input_name, open_features
+from .features import NAN_FILL, FeatureSource, as_matrix, input_name
+from .stacked import open_features
 from .samples import tiles
 
 K_MAX = 10

@@ -12,14 +12,14 @@ naming both. Missing values (NaN) are replaced by ``NAN_FILL`` before the classi
 with no finite feature at all is nodata in every output.
 
 Several rasters (INPUT then EXTRA_INPUTS, e.g. a fine4 and a Presto latent, or a latent beside LAI / FCOVER /
-soil-moisture rasters) are stacked by :func:`open_features` (:mod:`.stacked`): their features concatenated
+soil-moisture rasters) are stacked by :func:`.stacked.open_features`: their features concatenated
 on the finest grid; the spec of a stack lists its members' specs, checked member by member.
 """
 from __future__ import annotations
 
 import os
 import re
-from typing import List, Optional, Sequence, Union
+from typing import List, Optional
 
 import numpy as np
 
@@ -108,19 +108,6 @@ def input_paths(rasters) -> List[str]:
 def input_name(rasters) -> str:
     """"latent.tif", or "latent.tif + lai.tif" for a stack."""
     return " + ".join(os.path.basename(p) for p in input_paths(rasters))
-
-
-def open_features(rasters: Union[str, os.PathLike, Sequence], info=None):
-    """The features of one raster (:class:`FeatureSource`), or of several stacked in order
-    (:class:`.stacked.StackedFeatures`, on the finest of their grids; ``info`` gets a note on the grid)."""
-    paths = input_paths(rasters)
-    if not paths:
-        raise ValueError("no input raster; choose a latent raster from eolatent:encode or a Sentinel-2 stack")
-    if len(paths) == 1:
-        return FeatureSource(paths[0])
-    from .stacked import StackedFeatures
-
-    return StackedFeatures(paths, info)
 
 
 def band_name(description: Optional[str], index: int) -> str:

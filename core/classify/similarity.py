@@ -14,7 +14,7 @@ Values lie in −1 … 1 (1 = same direction in latent space); NaN where there i
 Needs only numpy (and rasterio); applied tile by tile.
 
 Several latent rasters (a list of paths: INPUT then EXTRA_INPUTS, e.g. a fine4 and a Presto latent of the same
-stack) are stacked (:func:`.features.open_features`): the windows of every member, in order, each with its own
+stack) are stacked (:func:`.stacked.open_features`): the windows of every member, in order, each with its own
 latent size; ``per_window=False`` compares them all at once (latent means concatenated), ``per_window=True``
 gives one band per window of every member. Every member must be a latent raster.
 """
@@ -29,7 +29,8 @@ import numpy as np
 
 from ..outputs.geotiff import OutputSpec, check_writable
 from ..engine.tiling import Feedback, run_tiled
-from .features import FeatureSource, input_name, open_features
+from .features import FeatureSource, input_name
+from .stacked import open_features
 from .samples import SampleError, Samples, gather, grid_overlaps
 
 

@@ -26,11 +26,11 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from typing import Callable, List, Optional, Sequence
+from typing import Callable, List, Optional, Sequence, Union
 
 import numpy as np
 
-from .features import NAN_FILL, FeatureSource, describe_spec
+from .features import NAN_FILL, FeatureSource, describe_spec, input_paths
 
 TOL = 1e-6  # relative tolerance on pixel sizes and lattice offsets
 
@@ -193,3 +193,13 @@ def _crs_name(crs) -> str:
         epsg = None
     return f"EPSG:{epsg}" if epsg else crs.to_string()[:60]
 
+
+def open_features(rasters: Union[str, os.PathLike, Sequence], info=None):
+    """The features of one raster (:class:`FeatureSource`), or of several stacked in order
+    (:class:`StackedFeatures`, on the finest of their grids; ``info`` gets a note on the grid)."""
+    paths = input_paths(rasters)
+    if not paths:
+        raise ValueError("no input raster; choose a latent raster from eolatent:encode or a Sentinel-2 stack")
+    if len(paths) == 1:
+        return FeatureSource(paths[0])
+    return StackedFeatures(paths, info)

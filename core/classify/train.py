@@ -20,9 +20,10 @@ from typing import Dict, List, Optional, Sequence
 import numpy as np
 
 from . import metrics as mt
-from .features import NAN_FILL, FeatureSource, as_matrix, input_name, open_features
+from .features import NAN_FILL, FeatureSource, as_matrix, input_name
+from .stacked import open_features
 from .samples import SampleError, Samples, gather, grid_overlaps
-from ..outputs.geotiff import folder_problem
+from ..outputs.files import folder_problem
 from .split import Split, spatial_split
 
 TASK = "classify"
@@ -237,7 +238,7 @@ def train_classifier(raster, samples: Samples, classes: Sequence[dict], model_pa
                      feedback=None, classifier: str = "forest") -> TrainResult:
     """Train on ``raster`` with ``samples`` (class codes of ``classes``: [{value, name, color}]), validate on a
     spatially separated split and write the ONNX classifier with its card to ``model_path``. ``raster`` is a
-    path, or a list of paths whose features are stacked (:func:`.features.open_features`)."""
+    path, or a list of paths whose features are stacked (:func:`.stacked.open_features`)."""
     from ..engine.modelcard import write_onnx_with_card
 
     require_sklearn()

@@ -31,7 +31,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 import numpy as np
 
 from ..latent import contract as lt
-from ..outputs.dated_rasters import check_outputs, dated_spec
+from ..inputs.dated_rasters import check_outputs, dated_spec
 from ..engine.tiling import Feedback, run_tiled
 
 DECODER_INPUTS = ("latent", "position", "dt", "doy")

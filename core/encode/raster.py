@@ -24,13 +24,12 @@ from __future__ import annotations
 
 import math
 import os
-from dataclasses import dataclass, field
 from typing import Dict, List, Optional
 
 import numpy as np
 
 from ..latent import contract as lt
-from ..outputs.dated_rasters import describe_grid, same_grid
+from .common import EncodeInputError, EncodeResult, grid_and_period, stack_window
 from ..outputs.geotiff import OutputSpec, check_writable
 from ..engine.tiling import Feedback, run_tiled
 
@@ -38,36 +37,6 @@ S2_INPUT_BANDS = ("B02", "B03", "B04", "B05", "B06", "B07", "B08", "B8A", "B11",
 S1_INPUT_POLS = ("VV", "VH")
 ENCODER_INPUTS = ("s2", "s2_valid", "s1", "s1_valid", "doy")
 CHANNELS = 14  # 10 S2 bands + 1 + 2 S1 polarisations + 1
-
-
-class EncodeInputError(ValueError):
-    """The stacks cannot be encoded together; the message names the problem and the fix."""
-
-
-@dataclass
-class EncodeResult:
-    output: str
-    provider_used: str
-    encoder: str
-    windows: List[lt.TimeWindow]
-    modalities: List[str]
-    skipped_windows: int = 0
-    notes: List[str] = field(default_factory=list)
-
-
-def grid_and_period(s2, s1, start, end):
-    """(grid, first day, last day) of the S2 and/or S1 stacks: one grid for both (else an error naming both), the
-    period START…END, by default the first…last acquisition."""
-    if s2 is not None and s1 is not None and not same_grid(s2.grid, s1.grid):
-        raise EncodeInputError(
-            f"the Sentinel-2 stack ({describe_grid(s2.grid)}) and the Sentinel-1 stack ({describe_grid(s1.grid)}) "
-            "are not on the same grid; build both with eolatent:buildstack in one run (same target grid)")
-    all_dates = (list(s2.dates) if s2 is not None else []) + (list(s1.dates) if s1 is not None else [])
-    d0 = lt.to_date(start) if start else min(lt.to_date(d) for d in all_dates)
-    d1 = lt.to_date(end) if end else max(lt.to_date(d) for d in all_dates)
-    if d1 < d0:
-        raise EncodeInputError(f"the end date {d1} is before the start date {d0}")
-    return (s2 or s1).grid, d0, d1
 
 
 def _assign(dates, d0, d1, window_days) -> Dict[int, List[int]]:
@@ -238,16 +207,6 @@ def _encode(out_path, s2, s1, s2_path, s1_path, info, session, p, window_days, l
     run_tiled(lgrid, read, compute, {"latent": spec}, tile_size=tile, overlap=0, feedback=feedback)
     return EncodeResult(out_path, session.provider_used, f"{info.id} {info.version}", windows, modalities,
                         n_lattice - len(windows))
-
-
-def stack_window(win, p: int, grid):
-    """(rasterio window on the stack, padded shape (h, w)) of the P × P-pixel chunks under the latent tile ``win``
-    (its extended window; the window stops at the stack's edge, the shape is whole chunks)."""
-    from rasterio.windows import Window
-
-    th, tw = win.ext_height, win.ext_width
-    r0, c0 = win.ext_row * p, win.ext_col * p
-    return Window(c0, r0, min(tw * p, grid.width - c0), min(th * p, grid.height - r0)), (th * p, tw * p)
 
 
 def _encode_pixel_series(out_path, s2_path, s1_path, info, provider, threads, start, end, tile_size, grid_factor,

@@ -188,7 +188,7 @@ def embed_card(model, card: dict) -> bytes:
 
 def write_onnx_with_card(model, card: dict, path: str) -> dict:
     """Embed the card, write the file atomically, return the card as stored."""
-    from ..outputs.geotiff import write_atomic
+    from ..outputs.files import write_atomic
 
     data = embed_card(model, card)
     write_atomic(path, data)

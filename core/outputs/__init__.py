@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Outputs: atomic, all-or-nothing GeoTIFFs with exact statistics and early writability checks
-(:mod:`.geotiff`), the multi-date stack writer (:mod:`.stackwriter`), VRTs (:mod:`.band_vrts`) and the
-conventions of per-date rasters (:mod:`.dated_rasters`)."""
+"""Outputs: the one atomic, all-or-nothing GeoTIFF writer with exact statistics and the one GeoTIFF layout
+(:mod:`.geotiff`; multi-date stacks: :mod:`.stackwriter`), writability checks, GDAL error capture and atomic
+publication (:mod:`.files`), the one VRT XML writer (:mod:`.vrt`) and one VRT per date of a dated raster
+(:mod:`.band_vrts`)."""

@@ -11,10 +11,8 @@ from __future__ import annotations
 import os
 import shutil
 from typing import List, Sequence
-from html import escape  # XML text and attribute escaping (&, <, >, quotes)
 
-GDAL_TYPES = {"uint8": "Byte", "int8": "Int8", "uint16": "UInt16", "int16": "Int16",  # numpy dtype -> VRT type
-              "uint32": "UInt32", "int32": "Int32", "float32": "Float32", "float64": "Float64"}
+from .vrt import SourceProperties, VrtBand, VrtSource, write_vrt_file
 
 
 def dates_folder(path: str) -> str:
@@ -47,9 +45,12 @@ def write_date_vrts(path: str, dates: Sequence[str]) -> List[str]:
     try:
         for k, day in enumerate(dates, start=1):
             name = f"{stem}_{day}.vrt"
-            with open(os.path.join(tmp, name), "w", encoding="utf-8") as fh:
-                fh.write(_vrt_xml(width, height, crs, gt, GDAL_TYPES.get(dtypes[k - 1], "Float32"), nodata[k - 1],
-                                  descr[k - 1] or day, day, source, k, blockx, blocky))
+            whole = (0, 0, width, height)
+            src = VrtSource(source, k, whole, whole, relative=True,
+                            properties=SourceProperties(width, height, dtypes[k - 1], blockx, blocky))
+            band = VrtBand(dtypes[k - 1], [src], description=descr[k - 1] or day, nodata=nodata[k - 1],
+                           tags={"DATE": day})
+            write_vrt_file(os.path.join(tmp, name), width, height, crs, gt, [band], tags={"DATE": day})
             out.append(os.path.join(folder, name))
         shutil.rmtree(folder, ignore_errors=True)
         os.replace(tmp, folder)
@@ -59,26 +60,4 @@ def write_date_vrts(path: str, dates: Sequence[str]) -> List[str]:
     return out
 
 
-def _vrt_xml(width, height, crs, gt, dtype, nodata, description, day, source, band, blockx, blocky) -> str:
-    nd = "" if nodata is None else f"    <NoDataValue>{nodata!r}</NoDataValue>\n"
-    return (
-        f'<VRTDataset rasterXSize="{width}" rasterYSize="{height}">\n'
-        f"  <SRS>{escape(crs)}</SRS>\n"
-        f"  <GeoTransform>{', '.join(repr(float(v)) for v in gt)}</GeoTransform>\n"
-        f'  <Metadata><MDI key="DATE">{escape(day)}</MDI></Metadata>\n'
-        f'  <VRTRasterBand dataType="{dtype}" band="1">\n'
-        f"    <Description>{escape(description)}</Description>\n{nd}"
-        f'    <Metadata><MDI key="DATE">{escape(day)}</MDI></Metadata>\n'
-        f"    <SimpleSource>\n"
-        f'      <SourceFilename relativeToVRT="1">{escape(source)}</SourceFilename>\n'
-        f"      <SourceBand>{band}</SourceBand>\n"
-        f'      <SourceProperties RasterXSize="{width}" RasterYSize="{height}" DataType="{dtype}" '
-        f'BlockXSize="{blockx}" BlockYSize="{blocky}"/>\n'
-        f'      <SrcRect xOff="0" yOff="0" xSize="{width}" ySize="{height}"/>\n'
-        f'      <DstRect xOff="0" yOff="0" xSize="{width}" ySize="{height}"/>\n'
-        f"    </SimpleSource>\n"
-        f"  </VRTRasterBand>\n"
-        f"</VRTDataset>\n")
-
-
-__all__ = ["write_date_vrts", "dates_folder", "GDAL_TYPES"]
+__all__ = ["write_date_vrts", "dates_folder"]

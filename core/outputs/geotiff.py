@@ -1,8 +1,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Output rasters of the tiled runner: early writability checks and atomic, all-or-nothing GeoTIFFs.
+"""Output rasters: early writability checks, one GeoTIFF layout, and atomic, all-or-nothing GeoTIFFs.
 
-Each output is written to a hidden temporary file beside its target (same file system, so the final
-rename is atomic) and renamed only when every output of the run is complete; abort() removes them.
+:class:`AtomicGeoTiff` owns the life of every output file: written to a hidden temporary file beside its target
+(same file system, so the final rename is atomic) with exact statistics, renamed only on commit(); abort()
+removes it. :class:`OutputFiles` (the tiled runner's outputs) and the stack writer (:mod:`.stackwriter`) use it.
 """
 from __future__ import annotations
 
@@ -10,9 +11,11 @@ import contextlib
 import os
 import tempfile
 from dataclasses import dataclass, field
-from typing import Dict, Optional, Sequence
+from typing import Dict, List, Optional, Sequence, Union
 
 import numpy as np
+
+from .files import GdalErrors, OutputError, check_writable, publish, verify_raster
 
 BLOCK = 256  # GeoTIFF internal tile size; the runner writes strips in multiples of it
 STRIP_BUDGET = 256 * 2 ** 20  # bytes of finished rows the runner may hold across all outputs
@@ -27,103 +30,21 @@ def choose_block(width: int, total_bands: int) -> int:
     return block
 
 
-def write_atomic(path: str, data: bytes) -> None:
-    """Write a small file (a model, a report) through a temporary file beside it, renamed when complete."""
-    folder = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix="." + os.path.basename(path) + ".", suffix=".part")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        publish(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+def gtiff_layout(width: int, height: int, count: int, dtype: str, block: Optional[int] = None) -> Dict[str, object]:
+    """rasterio creation keywords of every project GeoTIFF: tiled, band-interleaved, DEFLATE (floating-point
+    predictor for floats), BigTIFF when needed; tiles of ``block`` (default :func:`choose_block`) pixels a side,
+    or one tile across a shorter side (rounded up to a multiple of 16), so a small raster is a single tile."""
+    block = choose_block(width, count) if block is None else int(block)
+    return dict(tiled=True, blockxsize=min(block, 16 * -(-int(width) // 16)),
+                blockysize=min(block, 16 * -(-int(height) // 16)), compress="deflate",
+                predictor=3 if np.dtype(dtype).kind == "f" else 2, interleave="band", BIGTIFF="IF_SAFER")
 
 
-def publish(tmp: str, path: str) -> None:
-    """Atomically move a finished temporary file (mode 0600 from mkstemp) to ``path`` with the normal
-    permissions a new file gets (0666 minus the umask)."""
-    umask = os.umask(0)
-    os.umask(umask)
-    os.chmod(tmp, 0o666 & ~umask)
-    os.replace(tmp, path)
-
-
-class OutputError(OSError):
-    """An output cannot be created or written."""
-
-
-class GdalErrors:
-    """GDAL's last-error slot, seen from Python through ``osgeo.gdal`` when it shares rasterio's libgdal.
-
-    GDAL reports a write that fails at flush time (disk full, quota, file-size limit) only through its
-    error slot and closes the file "successfully" with blocks missing: without a check a full disk would
-    publish a file that opens and looks complete. The check works where both run on one library (a
-    single libgdal mapped in the process); where it does not (e.g. a rasterio wheel with its own libgdal,
-    or not Linux), :func:`verify_raster` reads the file back instead."""
-
-    _shared = None
-    _gdal = None
-
-    @classmethod
-    def gdal(cls):
-        if cls._shared is None:
-            cls._shared = False
-            try:
-                import rasterio
-                from osgeo import gdal
-
-                _ = rasterio.__gdal_version__  # rasterio (and its libgdal) loaded before the comparison
-
-                cls._shared = _one_libgdal_loaded()
-                cls._gdal = gdal
-            except Exception:  # noqa: BLE001 - no osgeo: fall back to reading back
-                cls._shared = False
-        return cls._gdal if cls._shared else None
-
-    @classmethod
-    def reset(cls) -> None:
-        g = cls.gdal()
-        if g is not None:
-            g.ErrorReset()
-
-    @classmethod
-    def check(cls, path: str) -> None:
-        """Raise OutputError if GDAL recorded a failure in this thread since reset()."""
-        g = cls.gdal()
-        if g is not None and g.GetLastErrorType() >= g.CE_Failure:
-            msg = g.GetLastErrorMsg()
-            g.ErrorReset()
-            raise OutputError(f"writing {path} failed ({msg}); the disk is probably full - free some space or "
-                              "choose another output folder")
-
-
-def _one_libgdal_loaded() -> bool:
-    """True when rasterio and osgeo.gdal run on the same libgdal (one libgdal mapped in this process)."""
-    try:
-        with open("/proc/self/maps", encoding="utf-8", errors="replace") as fh:
-            libs = {line.split()[-1] for line in fh if "libgdal" in line and line.split()[-1].startswith("/")}
-    except OSError:  # not Linux: cannot tell, read the files back instead
-        return False
-    return len({os.path.realpath(p) for p in libs}) == 1
-
-
-def verify_raster(tmp: str, path: str) -> None:
-    """After closing a finished temporary GeoTIFF: read every block back when GDAL's error slot cannot be
-    checked from Python (see :class:`GdalErrors`); a no-op where it can (the check ran at each write)."""
-    if GdalErrors.gdal() is not None:
-        return
-    import rasterio
-    from rasterio.errors import RasterioError
-
-    try:
-        with rasterio.open(tmp) as ds:
-            for _ij, win in ds.block_windows(1):
-                ds.read(window=win)
-    except (RasterioError, OSError) as exc:
-        raise OutputError(f"writing {path} failed: the file is incomplete ({exc}); the disk is probably full - "
-                          "free some space or choose another output folder") from None
+def gtiff_creation_options(width: int, height: int, count: int, dtype: str, block: Optional[int] = None) -> List[str]:
+    """:func:`gtiff_layout` as GDAL creation options (``["TILED=YES", "BLOCKXSIZE=256", ...]``), e.g. for
+    ``gdal.Translate`` writing a mosaic with the layout of the runner's outputs."""
+    return [f"{k.upper()}={'YES' if v is True else str(v).upper()}"
+            for k, v in gtiff_layout(width, height, count, dtype, block).items()]
 
 
 @dataclass
@@ -141,152 +62,177 @@ class OutputSpec:
     blend: bool = True  # False for flags/classes: the core tile's value is kept
 
 
-def folder_problem(path: str) -> Optional[str]:
-    """Why the folder of ``path`` cannot receive a file, in words ("…; choose …"), or None when it can: a parent
-    that is a file, a folder that does not exist, a folder that is not writable."""
-    folder = os.path.dirname(os.path.abspath(path)) or "."
-    if os.path.isdir(folder):
-        if not os.access(folder, os.W_OK):
-            return f"folder {folder} is not writable; choose another output folder"
-        return None
-    parent = folder
-    while parent and not os.path.exists(parent):
-        up = os.path.dirname(parent)
-        if up == parent:
-            break
-        parent = up
-    if parent and os.path.exists(parent) and not os.path.isdir(parent):
-        return f"{parent} is a file, not a folder; choose an output path inside a folder"
-    return f"folder {folder} does not exist; create it or choose another output"
+class AtomicGeoTiff:
+    """One GeoTIFF written into a hidden temporary file beside ``path``, renamed onto it only by :meth:`commit`.
 
+    ``grid``: anything with crs, transform, width and height; ``units``: one for every band or one per band;
+    ``block``: see :func:`gtiff_layout`. Written window by window (:meth:`write_window`) or in full-width row
+    strips (:meth:`write_rows`), each pixel of a band once. The exact statistics of the valid values (not NaN,
+    not nodata) become GDAL's STATISTICS_* band tags on commit, so GDAL and QGIS never estimate them from a
+    sample (which reports sparse rasters as empty); a band without a valid pixel gets none. :meth:`commit` =
+    :meth:`finish` (close, check for write failures) + :meth:`rename`; :meth:`abort` (or leaving ``with``
+    uncommitted) removes the temporary file."""
 
-def check_writable(path: str) -> None:
-    """Fail early, before any computation, if ``path`` cannot be written."""
-    folder = os.path.dirname(os.path.abspath(path)) or "."
-    ext = os.path.splitext(path)[1].lower()
-    if ext not in (".tif", ".tiff"):
-        raise OutputError(f"output {path}: only GeoTIFF outputs are written; use a .tif file name")
-    problem = folder_problem(path)
-    if problem and not os.path.isdir(folder):
-        raise OutputError(f"cannot write {path}: {problem}")
-    try:
-        fd, probe = tempfile.mkstemp(dir=folder, prefix=".eolatent-probe-")
+    def __init__(self, path, grid, count: int, dtype: str = "float32", nodata: Optional[float] = float("nan"),
+                 descriptions: Sequence[str] = (), band_tags: Sequence[Optional[Dict[str, str]]] = (),
+                 tags: Optional[Dict[str, str]] = None, units: Union[str, Sequence[Optional[str]], None] = None,
+                 block: Optional[int] = None):
+        import rasterio
+
+        self.path = os.fspath(path)
+        check_writable(self.path)
+        self.grid, self.count, self.dtype, self.nodata = grid, int(count), np.dtype(dtype).name, nodata
+        self.ds, self.finished = None, False
+        # per band: valid count, min, max, shift (first valid value), sum and sum of squares of (value - shift)
+        self._stats = np.tile(np.array([0.0, np.inf, -np.inf, 0.0, 0.0, 0.0]), (self.count, 1))
+        folder = os.path.dirname(os.path.abspath(self.path))
+        fd, self.tmp = tempfile.mkstemp(dir=folder, prefix="." + os.path.basename(self.path) + ".",
+                                        suffix=".part.tif")
         os.close(fd)
-        os.unlink(probe)
-    except OSError as exc:
-        raise OutputError(f"cannot write {path}: {exc.strerror or exc}; choose a writable output folder") from None
-    if os.path.isdir(path):
-        raise OutputError(f"cannot write {path}: it is a folder; give a file name ending in .tif")
+        try:
+            self.ds = rasterio.open(self.tmp, "w", driver="GTiff", width=grid.width, height=grid.height,
+                                    count=self.count, dtype=self.dtype, crs=grid.crs, transform=grid.transform,
+                                    nodata=nodata, **gtiff_layout(grid.width, grid.height, self.count, self.dtype,
+                                                                  block))
+            if tags:
+                self.ds.update_tags(**tags)
+            per_band = [units] * self.count if units is None or isinstance(units, str) else list(units)
+            for b, desc in enumerate(descriptions, start=1):
+                self.ds.set_band_description(b, desc)
+            for b, btags in enumerate(band_tags, start=1):
+                if btags:
+                    self.ds.update_tags(b, **btags)
+            for b, unit in enumerate(per_band, start=1):
+                if unit:
+                    self.ds.set_band_unit(b, unit)
+        except BaseException:
+            self.abort()
+            raise
+
+    def write_window(self, data, window=None, indexes: Optional[Sequence[int]] = None) -> None:
+        """Write ``data`` (bands, h, w) on ``window`` (a rasterio Window; None = the whole grid) into the 1-based
+        band ``indexes`` (None = 1…bands), cast to the file's data type."""
+        arr = np.asarray(data).astype(self.dtype, copy=False)
+        idx = list(range(1, arr.shape[0] + 1)) if indexes is None else [int(i) for i in indexes]
+        GdalErrors.reset()
+        try:
+            self.ds.write(arr, indexes=idx, window=window)
+        except Exception as exc:  # disk full, I/O error
+            raise OutputError(f"writing {self.path} failed: {exc}") from exc
+        GdalErrors.check(self.path)  # a block flushed by this write failed
+        self._accumulate(arr, idx)
+
+    def write_rows(self, row: int, data) -> None:
+        """Write a full-width strip ``data`` (count, h, width) of every band starting at ``row``."""
+        from rasterio.windows import Window
+
+        self.write_window(data, Window(0, row, self.grid.width, np.shape(data)[1]))
+
+    def _accumulate(self, data: np.ndarray, indexes: Sequence[int]) -> None:
+        """Add to the per-band sums (shifted by the first valid value: no cancellation when the mean is large)."""
+        nodata = self.nodata
+        for b, band in zip(indexes, data):
+            ok = np.isfinite(band) if band.dtype.kind == "f" else np.ones(band.shape, bool)
+            if nodata is not None and np.isfinite(nodata):
+                ok &= band != nodata
+            v = band.ravel() if ok.all() else band[ok]
+            if not v.size:
+                continue
+            st = self._stats[b - 1]
+            if st[0] == 0:
+                st[3] = float(v[0])
+            d = v.astype(np.float64) - st[3]
+            st[0] += d.size
+            st[1], st[2] = min(st[1], float(v.min())), max(st[2], float(v.max()))
+            st[4], st[5] = st[4] + d.sum(), st[5] + np.dot(d, d)
+
+    def statistics(self) -> List[Optional[Dict[str, float]]]:
+        """Per band: minimum, maximum, mean, stddev, valid_percent of what was written; None without a valid pixel."""
+        total = float(self.grid.width) * float(self.grid.height)
+        return [None if n <= 0 else dict(minimum=lo, maximum=hi, mean=shift + s1 / n, valid_percent=100.0 * n / total,
+                                         stddev=float(np.sqrt(max(s2 / n - (s1 / n) ** 2, 0.0))))
+                for n, lo, hi, shift, s1, s2 in self._stats.tolist()]
+
+    def finish(self) -> None:
+        """Store the statistics, close the temporary file and check that every block reached the disk."""
+        if self.finished:
+            return
+        ds, self.ds = self.ds, None
+        GdalErrors.reset()
+        try:
+            for b, st in enumerate(self.statistics(), start=1):
+                if st is not None:  # STATISTICS_MINIMUM, _MAXIMUM, _MEAN, _STDDEV, _VALID_PERCENT
+                    ds.update_tags(b, **{"STATISTICS_" + k.upper(): repr(v) for k, v in st.items()})
+            ds.close()
+        except Exception as exc:
+            with contextlib.suppress(Exception):  # cleaning up after a failure
+                ds.close()
+            raise OutputError(f"finishing {self.path} failed: {exc}") from exc
+        GdalErrors.check(self.path)
+        verify_raster(self.tmp, self.path)
+        self.finished = True
+
+    def rename(self) -> str:
+        """Put the finished file in place (with GDAL's .aux.xml if any; a stale one is removed); returns its path."""
+        self.finish()
+        publish(self.tmp, self.path)
+        aux, old_aux = self.tmp + ".aux.xml", self.path + ".aux.xml"
+        if os.path.exists(aux):
+            os.replace(aux, old_aux)
+        elif os.path.isfile(old_aux):
+            os.unlink(old_aux)
+        self.tmp = None
+        return self.path
+
+    commit = rename  # finish, then put the file in place; returns its path
+
+    def abort(self) -> None:
+        """Close and remove the temporary file (nothing once committed)."""
+        if self.ds is not None:
+            with contextlib.suppress(Exception):  # cleaning up after a failure
+                self.ds.close()
+            self.ds = None
+        if self.tmp:
+            for leftover in (self.tmp, self.tmp + ".aux.xml"):
+                if os.path.exists(leftover):
+                    os.unlink(leftover)
+            self.tmp = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.abort()  # after commit() there is nothing left to remove
+        return False
 
 
 class OutputFiles:
-    """Temporary GeoTIFFs that become the outputs only on commit()."""
+    """The outputs of one tiled run: an :class:`AtomicGeoTiff` each, written in full-width row strips and put in
+    place together by commit() only when every one of them is complete."""
 
     def __init__(self, grid, outputs: Dict[str, OutputSpec], block: int = BLOCK):
-        import rasterio
-
-        self.grid, self.outputs, self.handles, self.tmp = grid, outputs, {}, {}
-        self.stats: Dict[str, np.ndarray] = {}  # per output, per band: count, min, max, sum, sum of squares
+        self.grid, self.outputs = grid, outputs
+        self.files: Dict[str, AtomicGeoTiff] = {}
         try:
             for name, spec in outputs.items():
-                check_writable(spec.path)
-                folder = os.path.dirname(os.path.abspath(spec.path))
-                fd, tmp = tempfile.mkstemp(dir=folder, prefix="." + os.path.basename(spec.path) + ".",
-                                           suffix=".part.tif")
-                os.close(fd)
-                self.tmp[name] = tmp
-                profile = dict(driver="GTiff", width=grid.width, height=grid.height, count=spec.count,
-                               dtype=spec.dtype, crs=grid.crs, transform=grid.transform, nodata=spec.nodata,
-                               tiled=True, blockxsize=block, blockysize=block, compress="deflate",
-                               predictor=3 if spec.dtype.startswith("float") else 2, BIGTIFF="IF_SAFER",
-                               interleave="band")
-                if grid.width < block or grid.height < block:
-                    profile.update(tiled=False, blockysize=min(grid.height, 16))
-                    profile.pop("blockxsize")
-                ds = rasterio.open(tmp, "w", **profile)
-                self.handles[name] = ds
-                for b, desc in enumerate(spec.descriptions, start=1):
-                    ds.set_band_description(b, desc)
-                for b, tags in enumerate(spec.band_tags, start=1):
-                    if tags:
-                        ds.update_tags(b, **tags)
-                    if spec.units:
-                        ds.set_band_unit(b, spec.units)
-                if spec.units and not spec.band_tags:
-                    for b in range(1, spec.count + 1):
-                        ds.set_band_unit(b, spec.units)
-                if spec.tags:
-                    ds.update_tags(**spec.tags)
+                self.files[name] = AtomicGeoTiff(spec.path, grid, spec.count, spec.dtype, spec.nodata,
+                                                 spec.descriptions, spec.band_tags, spec.tags, spec.units, block)
         except BaseException:
             self.abort()
             raise
 
     def write(self, name: str, row: int, data: np.ndarray) -> None:
-        from rasterio.windows import Window as RioWindow
-
-        spec = self.outputs[name]
-        ds = self.handles[name]
-        win = RioWindow(0, row, self.grid.width, data.shape[1])
-        GdalErrors.reset()
-        try:
-            ds.write(data.astype(spec.dtype, copy=False), window=win)
-        except Exception as exc:  # disk full, I/O error
-            raise OutputError(f"writing {spec.path} failed: {exc}") from exc
-        GdalErrors.check(spec.path)  # a block flushed by this write failed
-        self._accumulate(name, data, spec.nodata)
-
-    def _accumulate(self, name: str, data: np.ndarray, nodata) -> None:
-        """Exact band statistics of everything written, stored in the file on commit (STATISTICS_* tags), so
-        GDAL and QGIS never estimate them from a sample (which reports sparse rasters as empty)."""
-        st = self.stats.setdefault(name, np.tile(np.array([0.0, np.inf, -np.inf, 0.0, 0.0]), (data.shape[0], 1)))
-        for b in range(data.shape[0]):
-            band = data[b]
-            ok = np.isfinite(band) if band.dtype.kind == "f" else np.ones(band.shape, bool)
-            if nodata is not None and np.isfinite(nodata):
-                ok &= band != nodata
-            v = band[ok].astype(np.float64) if not ok.all() else band.astype(np.float64).ravel()
-            if v.size:
-                st[b] += [v.size, 0.0, 0.0, v.sum(), np.square(v).sum()]
-                st[b, 1], st[b, 2] = min(st[b, 1], v.min()), max(st[b, 2], v.max())
-
-    def _store_statistics(self, name: str, ds) -> None:
-        total = float(self.grid.width) * float(self.grid.height)
-        for b, (n, lo, hi, s1, s2) in enumerate(self.stats.get(name, []), start=1):
-            if n <= 0:
-                continue
-            mean = s1 / n
-            ds.update_tags(b, STATISTICS_MINIMUM=repr(float(lo)), STATISTICS_MAXIMUM=repr(float(hi)),
-                           STATISTICS_MEAN=repr(float(mean)),
-                           STATISTICS_STDDEV=repr(float(np.sqrt(max(s2 / n - mean * mean, 0.0)))),
-                           STATISTICS_VALID_PERCENT=f"{100.0 * n / total:.4g}")
+        self.files[name].write_rows(row, data)
 
     def commit(self) -> None:
-        for name, ds in list(self.handles.items()):
-            GdalErrors.reset()
-            try:
-                self._store_statistics(name, ds)
-                ds.close()
-            except Exception as exc:
-                raise OutputError(f"finishing {self.outputs[name].path} failed: {exc}") from exc
-            finally:
-                del self.handles[name]
-            GdalErrors.check(self.outputs[name].path)
-        for name, tmp in self.tmp.items():
-            verify_raster(tmp, self.outputs[name].path)
-        for name, tmp in self.tmp.items():
-            publish(tmp, self.outputs[name].path)
-        self.tmp = {}
+        for f in self.files.values():  # every output finished and checked before the first is renamed
+            f.finish()
+        for f in self.files.values():
+            f.rename()
 
     def abort(self) -> None:
-        for ds in self.handles.values():
-            with contextlib.suppress(Exception):  # cleaning up after a failure
-                ds.close()
-        self.handles = {}
-        for tmp in self.tmp.values():
-            for leftover in (tmp, tmp + ".aux.xml"):
-                if os.path.exists(leftover):
-                    os.unlink(leftover)
-        self.tmp = {}
+        for f in self.files.values():
+            f.abort()
 
 
 def finite_range(path: str, band: int = 1, max_side: int = 2048):

@@ -4,27 +4,14 @@ block GeoTIFFs, or a tiled GeoTIFF / COG mosaic, written to hidden temporary fil
 every output is complete."""
 from __future__ import annotations
 
-import html
 import os
 import shutil
 import tempfile
 from typing import Dict, List
 
-from ..outputs.band_vrts import GDAL_TYPES
 from .plan import DistributedError, Plan
-from ..outputs.geotiff import BLOCK, choose_block, publish
-
-
-def escape(text: str) -> str:
-    """XML text and attribute escaping (&, <, >, quotes)."""
-    return html.escape(str(text), quote=True)
-
-
-def _mdi(tags: Dict[str, str], indent: str) -> str:
-    if not tags:
-        return ""
-    items = "".join(f'{indent}  <MDI key="{escape(k)}">{escape(v)}</MDI>\n' for k, v in tags.items())
-    return f"{indent}<Metadata>\n{items}{indent}</Metadata>\n"
+from ..outputs.geotiff import BLOCK, gtiff_creation_options, publish
+from ..outputs.vrt import VrtBand, VrtSource, write_vrt_file
 
 
 def write_vrt(path: str, plan: Plan, blocks: List[dict], files: List[str], overrides: Dict[str, str],
@@ -47,31 +34,14 @@ def write_vrt(path: str, plan: Plan, blocks: List[dict], files: List[str], overr
                      for b in range(1, count + 1)]
         descr, units = ds.descriptions, ds.units
     base = os.path.dirname(os.path.abspath(path))
-    lines = [f'<VRTDataset rasterXSize="{plan.width}" rasterYSize="{plan.height}">\n',
-             f"  <SRS>{escape(plan.crs_wkt)}</SRS>\n" if plan.crs_wkt else "",
-             "  <GeoTransform>" + ", ".join(repr(float(v)) for v in plan.transform) + "</GeoTransform>\n",
-             _mdi(tags, "  ")]
-    for b in range(1, count + 1):
-        lines.append(f'  <VRTRasterBand dataType="{GDAL_TYPES[dtypes[b - 1]]}" band="{b}">\n')
-        lines.append(_mdi(band_tags[b - 1], "    "))
-        if descr[b - 1]:
-            lines.append(f"    <Description>{escape(descr[b - 1])}</Description>\n")
-        if nodata is not None:
-            lines.append(f"    <NoDataValue>{'nan' if nodata != nodata else repr(float(nodata))}</NoDataValue>\n")
-        if units[b - 1]:
-            lines.append(f"    <UnitType>{escape(units[b - 1])}</UnitType>\n")
-        for blk, f in zip(blocks, files):
-            name = os.path.relpath(os.path.abspath(f), base) if relative else os.path.abspath(f)
-            lines.append(
-                f'    <SimpleSource>\n      <SourceFilename relativeToVRT="{int(relative)}">{escape(name)}'
-                f"</SourceFilename>\n      <SourceBand>{b}</SourceBand>\n"
-                f'      <SrcRect xOff="0" yOff="0" xSize="{blk["width"]}" ySize="{blk["height"]}" />\n'
-                f'      <DstRect xOff="{blk["col"]}" yOff="{blk["row"]}" xSize="{blk["width"]}" '
-                f'ySize="{blk["height"]}" />\n    </SimpleSource>\n')
-        lines.append("  </VRTRasterBand>\n")
-    lines.append("</VRTDataset>\n")
-    with open(path, "w", encoding="utf-8") as fh:
-        fh.write("".join(lines))
+    names = [os.path.relpath(os.path.abspath(f), base) if relative else os.path.abspath(f) for f in files]
+    bands = [VrtBand(dtypes[b - 1],
+                     [VrtSource(name, b, (0, 0, blk["width"], blk["height"]),
+                                (blk["col"], blk["row"], blk["width"], blk["height"]), relative=relative)
+                      for blk, name in zip(blocks, names)],
+                     description=descr[b - 1] or "", nodata=nodata, units=units[b - 1] or "", tags=band_tags[b - 1])
+             for b in range(1, count + 1)]
+    write_vrt_file(path, plan.width, plan.height, plan.crs_wkt, plan.transform, bands, tags)
 
 
 def _translate(vrt: str, out: str, cog: bool, dtype: str, count: int, width: int, height: int) -> None:
@@ -83,13 +53,7 @@ def _translate(vrt: str, out: str, cog: bool, dtype: str, count: int, width: int
                 "NUM_THREADS=ALL_CPUS"]
         fmt = "COG"
     else:
-        block = choose_block(width, count)  # the layout of outputs.OutputFiles
-        if width < block or height < block:
-            layout = [f"BLOCKYSIZE={min(height, 16)}"]
-        else:
-            layout = ["TILED=YES", f"BLOCKXSIZE={block}", f"BLOCKYSIZE={block}"]
-        opts = layout + ["COMPRESS=DEFLATE", f"PREDICTOR={predictor}", "BIGTIFF=IF_SAFER", "INTERLEAVE=BAND",
-                         "NUM_THREADS=ALL_CPUS"]
+        opts = gtiff_creation_options(width, height, count, dtype) + ["NUM_THREADS=ALL_CPUS"]  # the runner's layout
         fmt = "GTiff"
     ds = gdal.Translate(out, vrt, format=fmt, creationOptions=opts)
     if ds is None:

@@ -23,7 +23,7 @@ import os
 import shutil
 from typing import Dict, Optional
 
-from .distributed import DistributedError, Plan
+from .plan import DistributedError, Plan
 
 RASTER_EXTS = (".tif", ".tiff", ".vrt")
 

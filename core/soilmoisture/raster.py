@@ -25,7 +25,7 @@ import numpy as np
 
 from ..biophysical import retrieval as bio
 from . import retrieval as sm
-from ..outputs.dated_rasters import (band_dates, check_outputs, dated_spec, day_of, describe_grid, interpolate_in_time,
+from ..inputs.dated_rasters import (band_dates, check_outputs, dated_spec, day_of, describe_grid, interpolate_in_time,
                             ordinals, same_grid)
 from ..engine.pixelwise import FLAG_INVALID
 from ..engine.tiling import Feedback, run_tiled

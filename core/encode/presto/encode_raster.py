@@ -82,10 +82,10 @@ def _block_mean(a: np.ndarray, f: int) -> np.ndarray:
 def encode_presto(out_path: str, s2, s1, s2_path, s1_path, info, provider: str = "auto",
                   threads: Optional[int] = None, start=None, end=None, tile_size: int = 512, grid_factor: int = 1,
                   memory_mb: int = 256, feedback: Optional[Feedback] = None):
-    """Write the latent raster; returns :class:`eolatent.core.encode.raster.EncodeResult`."""
+    """Write the latent raster; returns :class:`eolatent.core.encode.common.EncodeResult`."""
     from affine import Affine
 
-    from ..raster import EncodeResult, grid_and_period, stack_window
+    from ..common import EncodeResult, grid_and_period, stack_window
     from ...inputs.sentinel2 import Grid
 
     feedback = feedback or Feedback()

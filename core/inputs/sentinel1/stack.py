@@ -1,11 +1,12 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Writers of the project's multi-date stack GeoTIFFs.
+"""Writer of the project's multi-date Sentinel-1 stack GeoTIFF.
 
-:class:`StackWriter` writes any stack window by window (memory bounded by the window)
-into a hidden temporary file beside the target, renamed only on :meth:`commit`;
-:meth:`abort` (or an exception inside ``with``) removes it, leaving nothing behind.
-Layout: float32, NaN = invalid (also the nodata value), band-interleaved, tiled
-256 x 256 (smaller blocks for small grids), DEFLATE with floating-point predictor.
+It is written by :class:`StackWriter` (``core.outputs.stackwriter``, re-exported here):
+window by window into a hidden temporary file beside the target, renamed only on
+commit, nothing left behind on failure. Layout: float32, NaN = invalid (also the
+nodata value), band-interleaved, tiled 256 x 256 (one tile across a shorter side),
+DEFLATE with floating-point predictor; each band with a valid pixel has the exact
+STATISTICS_MINIMUM/MAXIMUM/MEAN/STDDEV/VALID_PERCENT tags of its values.
 
 Sentinel-1 stack contract (:func:`write_s1_stack`, read back by ``open_s1``): bands
 date-major (date 0: every polarisation, then date 1, ...), band description

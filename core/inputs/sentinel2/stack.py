@@ -8,8 +8,10 @@ BAND_NAME, DATE (ISO datetime, UTC, e.g. 2015-07-11T10:00:08Z), SENSOR ("S2A", o
 "S2" when unknown) and, when known, SUN_ZENITH, SUN_AZIMUTH, VIEW_ZENITH, VIEW_AZIMUTH
 (degrees), CLOUD_COVER (percent) and CLOUD_MASK (how the clouds were masked, e.g.
 "eolatent.cloud.s2cloudless 1.0.0" or "input"); dataset tags EOLATENT_STACK=1, MODALITY=S2,
-N_DATES, BAND_LIST. Tiled (256 x 256), DEFLATE with floating-point predictor,
-band-interleaved. It is read back by :func:`open_s2`, which takes its NaN as the whole
+N_DATES, BAND_LIST; each band with a valid pixel also has the exact STATISTICS_* tags
+(minimum, maximum, mean, stddev, valid percent) of its values. Written by
+:class:`StackWriter`: tiled (256 x 256), DEFLATE with floating-point predictor,
+band-interleaved, atomically. It is read back by :func:`open_s2`, which takes its NaN as the whole
 mask (clouds included) and runs no cloud detection on it.
 """
 from __future__ import annotations

@@ -14,7 +14,7 @@ from typing import Dict, Iterable, List, Optional, Sequence
 
 import numpy as np
 
-from .geotiff import OutputSpec, check_writable
+from ..outputs.geotiff import OutputSpec, check_writable
 
 _DATE_PREFIX = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})")
 
@@ -52,7 +52,7 @@ def dated_spec(path: str, dates: Sequence[str], key: str, label: str, units: str
 
 def day_of(value) -> date:
     """Calendar day (UTC) of a datetime (aware = converted to UTC), a date or an ISO text."""
-    from ..inputs.sentinel2.common import parse_datetime
+    from .sentinel2.common import parse_datetime
 
     if isinstance(value, date) and not isinstance(value, datetime):
         return value

@@ -1,0 +1,145 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The file-system side of every output: early writability checks that name the fix, GDAL error capture,
+verification of a finished file and its atomic publication (rename over the target)."""
+from __future__ import annotations
+
+import os
+import tempfile
+from typing import Optional
+
+
+def write_atomic(path: str, data: bytes) -> None:
+    """Write a small file (a model, a report) through a temporary file beside it, renamed when complete."""
+    folder = os.path.dirname(os.path.abspath(path))
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix="." + os.path.basename(path) + ".", suffix=".part")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        publish(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def publish(tmp: str, path: str) -> None:
+    """Atomically move a finished temporary file (mode 0600 from mkstemp) to ``path`` with the normal
+    permissions a new file gets (0666 minus the umask)."""
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(tmp, 0o666 & ~umask)
+    os.replace(tmp, path)
+
+
+class OutputError(OSError):
+    """An output cannot be created or written."""
+
+
+class GdalErrors:
+    """GDAL's last-error slot, seen from Python through ``osgeo.gdal`` when it shares rasterio's libgdal.
+
+    GDAL reports a write that fails at flush time (disk full, quota, file-size limit) only through its
+    error slot and closes the file "successfully" with blocks missing: without a check a full disk would
+    publish a file that opens and looks complete. The check works where both run on one library (a
+    single libgdal mapped in the process); where it does not (e.g. a rasterio wheel with its own libgdal,
+    or not Linux), :func:`verify_raster` reads the file back instead."""
+
+    _shared = None
+    _gdal = None
+
+    @classmethod
+    def gdal(cls):
+        if cls._shared is None:
+            cls._shared = False
+            try:
+                import rasterio
+                from osgeo import gdal
+
+                _ = rasterio.__gdal_version__  # rasterio (and its libgdal) loaded before the comparison
+
+                cls._shared = _one_libgdal_loaded()
+                cls._gdal = gdal
+            except Exception:  # noqa: BLE001 - no osgeo: fall back to reading back
+                cls._shared = False
+        return cls._gdal if cls._shared else None
+
+    @classmethod
+    def reset(cls) -> None:
+        g = cls.gdal()
+        if g is not None:
+            g.ErrorReset()
+
+    @classmethod
+    def check(cls, path: str) -> None:
+        """Raise OutputError if GDAL recorded a failure in this thread since reset()."""
+        g = cls.gdal()
+        if g is not None and g.GetLastErrorType() >= g.CE_Failure:
+            msg = g.GetLastErrorMsg()
+            g.ErrorReset()
+            raise OutputError(f"writing {path} failed ({msg}); the disk is probably full - free some space or "
+                              "choose another output folder")
+
+
+def _one_libgdal_loaded() -> bool:
+    """True when rasterio and osgeo.gdal run on the same libgdal (one libgdal mapped in this process)."""
+    try:
+        with open("/proc/self/maps", encoding="utf-8", errors="replace") as fh:
+            libs = {line.split()[-1] for line in fh if "libgdal" in line and line.split()[-1].startswith("/")}
+    except OSError:  # not Linux: cannot tell, read the files back instead
+        return False
+    return len({os.path.realpath(p) for p in libs}) == 1
+
+
+def verify_raster(tmp: str, path: str) -> None:
+    """After closing a finished temporary GeoTIFF: read every block back when GDAL's error slot cannot be
+    checked from Python (see :class:`GdalErrors`); a no-op where it can (the check ran at each write)."""
+    if GdalErrors.gdal() is not None:
+        return
+    import rasterio
+    from rasterio.errors import RasterioError
+
+    try:
+        with rasterio.open(tmp) as ds:
+            for _ij, win in ds.block_windows(1):
+                ds.read(window=win)
+    except (RasterioError, OSError) as exc:
+        raise OutputError(f"writing {path} failed: the file is incomplete ({exc}); the disk is probably full - "
+                          "free some space or choose another output folder") from None
+
+
+def folder_problem(path: str) -> Optional[str]:
+    """Why the folder of ``path`` cannot receive a file, in words ("…; choose …"), or None when it can: a parent
+    that is a file, a folder that does not exist, a folder that is not writable."""
+    folder = os.path.dirname(os.path.abspath(path)) or "."
+    if os.path.isdir(folder):
+        if not os.access(folder, os.W_OK):
+            return f"folder {folder} is not writable; choose another output folder"
+        return None
+    parent = folder
+    while parent and not os.path.exists(parent):
+        up = os.path.dirname(parent)
+        if up == parent:
+            break
+        parent = up
+    if parent and os.path.exists(parent) and not os.path.isdir(parent):
+        return f"{parent} is a file, not a folder; choose an output path inside a folder"
+    return f"folder {folder} does not exist; create it or choose another output"
+
+
+def check_writable(path: str) -> None:
+    """Fail early, before any computation, if ``path`` cannot be written."""
+    folder = os.path.dirname(os.path.abspath(path)) or "."
+    ext = os.path.splitext(path)[1].lower()
+    if ext not in (".tif", ".tiff"):
+        raise OutputError(f"output {path}: only GeoTIFF outputs are written; use a .tif file name")
+    problem = folder_problem(path)
+    if problem and not os.path.isdir(folder):
+        raise OutputError(f"cannot write {path}: {problem}")
+    try:
+        fd, probe = tempfile.mkstemp(dir=folder, prefix=".eolatent-probe-")
+        os.close(fd)
+        os.unlink(probe)
+    except OSError as exc:
+        raise OutputError(f"cannot write {path}: {exc.strerror or exc}; choose a writable output folder") from None
+    if os.path.isdir(path):
+        raise OutputError(f"cannot write {path}: it is a folder; give a file name ending in .tif")
