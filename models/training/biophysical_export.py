@@ -11,6 +11,7 @@ import numpy as np
 
 from eolatent.models.training import biophysical_eval as bev
 from eolatent.models.training import biophysical_variants as variants
+from eolatent.models.training import cli
 from eolatent.models.training import simulate_biophysical as sim
 from eolatent.models.training.metrics import _r, evaluate
 from eolatent.models.training.onnx_eval import cpu_session, export_module
@@ -19,9 +20,7 @@ OPSET = 17
 IR_VERSION = 9
 
 
-def log(msg: str) -> None:
-    from eolatent.models.training.train_biophysical import log as _log
-    _log(msg)
+log = cli.logger("train_biophysical")  # its lines read as the trainer's
 
 
 def features(bands: np.ndarray, angles: np.ndarray) -> np.ndarray:

@@ -22,7 +22,6 @@ Data:
 """
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import json
 import os
@@ -35,6 +34,7 @@ from eolatent.core.engine.registry import load_model
 from eolatent.core.inputs.solar import sun_angles
 from eolatent.models.training import biophysical_eval as bev
 from eolatent.models.training import biophysical_priors as priors
+from eolatent.models.training import cli
 from eolatent.models.training import simulate_biophysical as sim
 from eolatent.models.training import sl2p_reference as sl2p
 
@@ -222,9 +222,8 @@ def reliability_png(res: dict, path: str) -> None:
 
 
 def main(argv=None) -> dict:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap = cli.parser(__doc__, out=os.path.join(ROOT, "bench", "biophysical_evaluation.md"))
     ap.add_argument("--n", type=int, default=20000, help="simulated spectra per test distribution")
-    ap.add_argument("--out", default=os.path.join(ROOT, "bench", "biophysical_evaluation.md"))
     ap.add_argument("--figure", default=os.path.join(ROOT, "docs", "biophysical_reliability.png"))
     args = ap.parse_args(argv)
     models = {"ATBD design": load_model(ATBD_V1), "this model": bio.load(),

@@ -22,11 +22,7 @@ Steps (everything seeded; see models/training/README.md):
 """
 from __future__ import annotations
 
-import argparse
-import json
 import math
-import os
-import platform as _platform
 import sys
 import time
 
@@ -34,6 +30,7 @@ import numpy as np
 
 from eolatent.models.training import biophysical_priors as priors
 from eolatent.models.training import biophysical_variants as variants
+from eolatent.models.training import cli
 from eolatent.models.training import simulate_biophysical as sim
 from eolatent.models.training.biophysical_export import export_onnx, features, measure, sl2p_columns
 from eolatent.models.training.metrics import _r
@@ -48,8 +45,7 @@ QUICK = dict(n_train=2_000, n_val=500, n_test=1_000, epochs=4, baseline_epochs=4
              hidden=(16, 16), batch=256, lr=3e-3, baseline_lr=1e-2, beta=0.5)
 
 
-def log(msg: str) -> None:
-    print(f"[train_biophysical {time.strftime('%H:%M:%S')}] {msg}", flush=True)
+log = cli.logger("train_biophysical")
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -188,23 +184,18 @@ def train_models(data: dict, cfg: dict, seed: int):
 
 # ---------------------------------------------------------------------------------------------------
 def main(argv=None) -> dict:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap = cli.parser(__doc__, out=None, out_help="output ONNX path (default: the variant's file under models/)",
+                    seed=20250601, threads=2, quick=cli.QUICK_MINUTE)
     ap.add_argument("--variant", default="s2", choices=sorted(variants.VARIANTS), help="band set and level")
-    ap.add_argument("--out", default=None, help="output ONNX path (default: the variant's file under models/)")
     ap.add_argument("--n-train", type=int, default=None, help="training simulations (default 200000)")
-    ap.add_argument("--seed", type=int, default=20250601)
     ap.add_argument("--epochs", type=int, default=None)
-    ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--hidden", default=None, help="hidden widths, e.g. 64,64 (experiments)")
     ap.add_argument("--beta", type=float, default=None, help="beta of the beta-NLL (experiments)")
-    ap.add_argument("--quick", action="store_true", help="tiny run for tests (< 1 min)")
     args = ap.parse_args(argv)
     spec = variants.VARIANTS[args.variant]
 
     t_start = time.time()
-    import torch
-
-    torch.set_num_threads(max(1, args.threads))
+    cli.start(args)
     cfg = dict(QUICK if args.quick else DEFAULTS)
     if args.n_train:
         cfg["n_train"] = args.n_train
@@ -233,7 +224,6 @@ def main(argv=None) -> dict:
     alo = np.percentile(ang, 0.1, axis=0)
     ahi = np.percentile(ang, 99.9, axis=0)
     support = sim.target_support()
-    wall = time.time() - t_start
     metrics.update({
         "sigma_calibration_scale": {v: _r(s) for v, s in zip(sim.VARIABLES, sigma_scale)},
         "sigma_calibration_by_predicted_lai": {"knots": CAL_KNOTS.tolist(),
@@ -242,11 +232,7 @@ def main(argv=None) -> dict:
                     "loss": f"beta-NLL (beta={cfg['beta']}) on standardised targets",
                     "epochs": int(cfg["epochs"]), "batch": int(cfg["batch"]), "lr": cfg["lr"],
                     "optimiser": "Adam, cosine schedule to 0"},
-        "wall_time_s": {"total": _r(wall, 1), "simulation": _r(t_sim, 1), "training": _r(t_train, 1)},
-        "threads": int(args.threads),
-        "quick": bool(args.quick),
-        "software": {"python": _platform.python_version(), "numpy": np.__version__, "torch": torch.__version__,
-                     "onnx": __import__("onnx").__version__, "onnxruntime": __import__("onnxruntime").__version__},
+        **cli.run_record(args, t_start, stages={"simulation": t_sim, "training": t_train}),
     })
     level_text = {"BOA": "surface reflectance 0-1 (Level-2A, BOA)", "TOA": "top-of-atmosphere reflectance 0-1 (Level-1C)"}
     training = {
@@ -289,18 +275,10 @@ def main(argv=None) -> dict:
         "weights_sha256": "",
     }
 
-    from eolatent.core.engine.modelcard import write_onnx_with_card
-
     out = args.out or spec["file"]
-    os.makedirs(os.path.dirname(os.path.abspath(out)), exist_ok=True)
-    stored = write_onnx_with_card(model, card, out)
-    metrics_path = os.path.splitext(out)[0] + ".metrics.json"
-    with open(metrics_path, "w", encoding="utf-8") as fh:
-        json.dump({"id": spec["id"], "version": MODEL_VERSION, "weights_sha256": stored["weights_sha256"],
-                   **metrics}, fh, indent=2, sort_keys=True)
-        fh.write("\n")
+    stored, metrics_path = cli.write_outputs(model, card, out, metrics)
     log(f"goals: {metrics['goals']}")
-    log(f"wrote {out} and {metrics_path} in {wall:.0f} s total "
+    log(f"wrote {out} and {metrics_path} in {metrics['wall_time_s']['total']:.0f} s total "
         f"(simulation {t_sim:.0f} s, training {t_train:.0f} s); onnx vs torch max diff "
         f"{metrics['onnx_vs_torch_max_abs_diff']:.2e}")
     return {"module": export, "baseline": base, "card": stored, "metrics": metrics, "path": out,

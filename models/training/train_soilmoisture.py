@@ -19,17 +19,14 @@ Steps (everything seeded; see models/training/README.md, section "Soil moisture"
 """
 from __future__ import annotations
 
-import argparse
-import json
 import math
-import os
-import platform as _platform
 import sys
 import time
 
 import numpy as np
 
 from eolatent.core.physics import wcm
+from eolatent.models.training import cli
 from eolatent.models.training import simulate_soilmoisture as sim
 from eolatent.models.training.onnx_eval import cpu_session, export_module
 
@@ -46,8 +43,7 @@ DEFAULTS = dict(n_epoch=100_000, n_val=20_000, n_test=20_000, epochs=60, hidden=
 QUICK = dict(n_epoch=4_000, n_val=1_000, n_test=2_000, epochs=4, hidden=(16, 16), batch=256, lr=3e-3, beta=0.5)
 
 
-def log(msg: str) -> None:
-    print(f"[train_soilmoisture {time.strftime('%H:%M:%S')}] {msg}", flush=True)
+log = cli.logger("train_soilmoisture")
 
 
 def build_export(net, x_mean, x_std, y_mean, y_std, sigma_scale):
@@ -196,18 +192,12 @@ def evaluate(mean, std, feats, truth, prior_mean, lai_true=None) -> dict:
 
 
 def main(argv=None) -> dict:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--out", default="models/soilmoisture_s1.onnx")
-    ap.add_argument("--seed", type=int, default=20250611)
+    ap = cli.parser(__doc__, out="models/soilmoisture_s1.onnx", seed=20250611, threads=1, quick=cli.QUICK_SECONDS)
     ap.add_argument("--epochs", type=int, default=None)
-    ap.add_argument("--threads", type=int, default=1)
-    ap.add_argument("--quick", action="store_true", help="tiny run for tests (seconds)")
     args = ap.parse_args(argv)
 
     t_start = time.time()
-    import torch
-
-    torch.set_num_threads(max(1, args.threads))
+    torch = cli.start(args)
     cfg = dict(QUICK if args.quick else DEFAULTS)
     if args.epochs:
         cfg["epochs"] = args.epochs
@@ -242,7 +232,6 @@ def main(argv=None) -> dict:
     lo = [_r(np.percentile(x[:, 0], 0.1), 2), _r(np.percentile(x[:, 1], 0.1), 2), sim.THETA_RANGE[0], 0.0]
     hi = [_r(np.percentile(x[:, 0], 99.9), 2), _r(np.percentile(x[:, 1], 99.9), 2), sim.THETA_RANGE[1],
           _r(np.percentile(x[:, 3], 99.9), 2)]
-    wall = time.time() - t_start
     metrics = {
         "held_out_simulations": {"n": int(cfg["n_test"]), "seed": f"SeedSequence({args.seed}).spawn(4)[2]",
                                  "noise": "same noise model as training, independent draw", **held},
@@ -264,10 +253,7 @@ def main(argv=None) -> dict:
                     "samples_per_epoch": int(cfg["n_epoch"]), "batch": int(cfg["batch"]), "lr": cfg["lr"],
                     "optimiser": "Adam, cosine schedule to 0"},
         "onnx_vs_torch_max_abs_diff": onnx_vs_torch,
-        "wall_time_s": {"total": _r(wall, 1), "training": _r(t_train, 1)},
-        "threads": int(args.threads), "quick": bool(args.quick),
-        "software": {"python": _platform.python_version(), "numpy": np.__version__, "torch": torch.__version__,
-                     "onnx": __import__("onnx").__version__, "onnxruntime": __import__("onnxruntime").__version__},
+        **cli.run_record(args, t_start, stages={"training": t_train}),
     }
     card = {
         "id": MODEL_ID, "version": MODEL_VERSION, "task": "soilmoisture",
@@ -293,18 +279,11 @@ def main(argv=None) -> dict:
             **sim.summary()},
         "metrics": metrics, "license": "GPL-3.0-or-later", "weights_sha256": "",
     }
-    from eolatent.core.engine.modelcard import write_onnx_with_card
-
     out = args.out
-    os.makedirs(os.path.dirname(os.path.abspath(out)), exist_ok=True)
-    stored = write_onnx_with_card(model, card, out)
-    metrics_path = os.path.splitext(out)[0] + ".metrics.json"
-    with open(metrics_path, "w", encoding="utf-8") as fh:
-        json.dump({"id": MODEL_ID, "version": MODEL_VERSION, "weights_sha256": stored["weights_sha256"], **metrics},
-                  fh, indent=2, sort_keys=True)
-        fh.write("\n")
+    stored, metrics_path = cli.write_outputs(model, card, out, metrics)
     log(f"targets: {metrics['targets_met']}")
-    log(f"wrote {out} and {metrics_path} in {wall:.0f} s; onnx vs torch max diff {onnx_vs_torch:.2e}")
+    log(f"wrote {out} and {metrics_path} in {metrics['wall_time_s']['total']:.0f} s; onnx vs torch max diff "
+        f"{onnx_vs_torch:.2e}")
     return {"module": export, "card": stored, "metrics": metrics, "path": out, "metrics_path": metrics_path}
 
 

@@ -14,11 +14,8 @@ radiance conservation on (the plugin default). Seeded; a few minutes on 2 CPU co
 """
 from __future__ import annotations
 
-import argparse
 import io
-import json
 import os
-import platform as _platform
 import sys
 import time
 import warnings
@@ -29,7 +26,7 @@ from eolatent.core.superres import aggregate as ag
 from eolatent.core.superres import methods as sr
 from eolatent.core.superres import tsharp
 from eolatent.core.superres.metrics import scores
-from eolatent.models.training import lst_data
+from eolatent.models.training import cli, lst_data
 from eolatent.models.training.onnx_eval import cpu_session
 
 VERSION = "1.0.0"
@@ -40,8 +37,7 @@ TRAIN_FACTORS = {"modis": (2, 4), "airborne": (4, 8, 16)}
 EVAL = {"modis": (4,), "airborne": (4, 8, 16)}
 
 
-def log(msg):
-    print(f"[train_superres {time.strftime('%H:%M:%S')}] {msg}", flush=True)
+log = cli.logger("train_superres")
 
 
 class _Sess:
@@ -249,20 +245,11 @@ def card_for(kind, guided, cfg, args, metrics, net):
 
 
 def main(argv=None):
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--out", default="models/")
-    ap.add_argument("--seed", type=int, default=20261121)
-    ap.add_argument("--threads", type=int, default=1,
-                    help="torch threads (1: the shipped weights; other counts may round differently)")
+    ap = cli.parser(__doc__, out="models/", seed=20261121, threads=1, quick=cli.QUICK_SECONDS,
+                    threads_help="torch threads (1: the shipped weights; other counts may round differently)")
     ap.add_argument("--steps", type=int, default=None)
-    ap.add_argument("--quick", action="store_true", help="tiny run for tests (seconds)")
     args = ap.parse_args(argv)
-    import onnx
-    import torch
-
-    from eolatent.core.engine.modelcard import write_onnx_with_card
-
-    torch.set_num_threads(max(1, args.threads))
+    cli.start(args)
     cfg = dict(QUICK if args.quick else DEFAULTS)
     if args.steps:
         cfg["steps"] = args.steps
@@ -294,20 +281,13 @@ def main(argv=None):
                                         if e["kind"] == "modis" and e["factor"] == 4},
         "protocol": "degrade by radiance (T^4) mean, upsample, radiance conservation on unless stated; "
                     "RMSE K; PSNR/SSIM with L = truth max-min over evaluated pixels (core/superres/metrics.py)",
-        "wall_time_s": round(time.time() - t0, 1), "threads": args.threads, "quick": bool(args.quick),
-        "software": {"python": _platform.python_version(), "numpy": np.__version__, "torch": torch.__version__,
-                     "onnx": onnx.__version__, "onnxruntime": __import__("onnxruntime").__version__},
+        **cli.run_record(args, t0),
     }
-    os.makedirs(args.out, exist_ok=True)
     for method, fname in (("cnn_single", "superres_sisr"), ("cnn_guided", "superres_guided")):
         path = os.path.join(args.out, fname + ".onnx")
         guided = method == "cnn_guided"
         card = card_for("guided" if guided else "sisr", guided, cfg, args, metrics, nets[method])
-        stored = write_onnx_with_card(models[method], card, path)
-        with open(os.path.join(args.out, fname + ".metrics.json"), "w", encoding="utf-8") as fh:
-            json.dump({"id": card["id"], "version": VERSION, "weights_sha256": stored["weights_sha256"], **metrics},
-                      fh, indent=2, sort_keys=True)
-            fh.write("\n")
+        cli.write_outputs(models[method], card, path, metrics)
     for s, rows in results.items():
         for f, row in rows.items():
             log(f"{s} {f}: " + "  ".join(f"{m} {row[m]['rmse']:.3f}" for m in sr.METHODS + ("nearest",)))

@@ -21,12 +21,13 @@ Usage: ``python -m eolatent.models.training.cloud.evaluate [--model models/cloud
 """
 from __future__ import annotations
 
-import argparse
 import json
 import os
 from typing import Dict, List, Optional
 
 import numpy as np
+
+from .. import cli
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
 SLOVENIA = os.path.join(ROOT, "tests", "data", "slovenia")
@@ -206,7 +207,7 @@ def evaluate(model_path: Optional[str] = None) -> dict:
 
 
 def main(argv=None) -> dict:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap = cli.parser(__doc__)
     ap.add_argument("--model", default=None, help="s2cloudless ONNX file (default: the shipped model)")
     ap.add_argument("--json", default=None, help="write the result here")
     a = ap.parse_args(argv)

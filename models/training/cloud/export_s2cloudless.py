@@ -20,12 +20,12 @@ plugin). Usage::
 """
 from __future__ import annotations
 
-import argparse
 import json
 import os
 
 import numpy as np
 
+from .. import cli
 from ..onnx_eval import sha256_file
 from .lgbm_onnx import parse_text_model, predict_numpy, to_onnx
 
@@ -133,8 +133,7 @@ def card(metrics: dict) -> dict:
 
 
 def main(argv=None) -> dict:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--out", default="models/cloud_s2cloudless.onnx")
+    ap = cli.parser(__doc__, out="models/cloud_s2cloudless.onnx")
     ap.add_argument("--no-evaluate", action="store_true", help="skip the Slovenia measurement (tests)")
     a = ap.parse_args(argv)
     from eolatent.core.engine.modelcard import write_onnx_with_card

@@ -19,12 +19,12 @@ Writes ``<out>/encoder_<suffix>.onnx``, ``<out>/decoder_<suffix>.onnx`` (cards e
 """
 from __future__ import annotations
 
-import argparse
 import sys
 import time
 
 import torch
 
+from .. import cli
 from . import emulator as emu_mod
 from . import nets, realdata, synth
 
@@ -44,8 +44,7 @@ W_SUP, W_SIGMA, BETA = 10.0, 0.1, 1.0
 W_TEACH, SIGMA_TEACH = 1.0, 0.25
 
 
-def log(msg: str) -> None:
-    print(f"[pivotal {time.strftime('%H:%M:%S')}] {msg}", flush=True)
+log = cli.logger("pivotal")
 
 
 def kl_term(mu, logvar):
@@ -151,16 +150,12 @@ def train(cfg, emu, real, seed: int):
 
 
 def main(argv=None) -> dict:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap = cli.parser(__doc__, out="models", out_help="output folder", seed=20250701, threads=2, quick=cli.QUICK_MINUTE)
     ap.add_argument("--preset", choices=sorted(PRESETS), required=True)
-    ap.add_argument("--out", default="models", help="output folder")
-    ap.add_argument("--seed", type=int, default=20250701)
     ap.add_argument("--steps", type=int, default=None)
-    ap.add_argument("--threads", type=int, default=2)
-    ap.add_argument("--quick", action="store_true", help="tiny run for tests (< 1 min)")
     args = ap.parse_args(argv)
     t_start = time.time()
-    torch.set_num_threads(max(1, args.threads))
+    cli.start(args)
     cfg = dict(PRESETS[args.preset], **(QUICK if args.quick else FULL))
     if args.quick and args.preset == "fine":
         cfg.update(B=32, B_real=8)

@@ -12,11 +12,12 @@ the pooled embedding) against a per-band mean baseline.
 """
 from __future__ import annotations
 
-import argparse
 import json
 import os
 
 import numpy as np
+
+from .. import cli
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, "..", "..", ".."))
@@ -90,9 +91,8 @@ def reconstruction(x, mask, dw, latlon, month, test, n=400, seed=0):
 
 
 def main(argv=None):
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap = cli.parser(__doc__, paragraph=True, out=None)
     ap.add_argument("--onnx", default=os.path.join(ROOT, "models", "encoder_presto.onnx"))
-    ap.add_argument("--out")
     ns = ap.parse_args(argv)
     x, mask, dw, latlon, month, target, test = load_fuel_moisture()
     emb = embeddings(ns.onnx, x, mask, dw, latlon, month)

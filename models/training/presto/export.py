@@ -13,7 +13,6 @@
 """
 from __future__ import annotations
 
-import argparse
 import json
 import os
 
@@ -23,6 +22,7 @@ import torch
 from eolatent.core.encode.presto import inputs as pin
 from eolatent.models.training.onnx_eval import cpu_session, export_module, sha256_file
 
+from .. import cli
 from .model import PooledEncoder, load_presto
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -109,13 +109,12 @@ def card(metrics: dict) -> dict:
 
 
 def main(argv=None):
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--out", default=os.path.join(ROOT, "models", "encoder_presto.onnx"))
+    ap = cli.parser(__doc__, paragraph=True, out=os.path.join(ROOT, "models", "encoder_presto.onnx"))
     ap.add_argument("--metrics", help="JSON of evaluation figures to embed (from evaluate.py)")
     ns = ap.parse_args(argv)
     from eolatent.core.engine.modelcard import write_onnx_with_card
 
-    torch.manual_seed(0)
+    cli.start(ns, seed=0)
     model = load_checked()
     pooled = PooledEncoder(model.encoder).eval()
     parity_torch = reference_parity(pooled)

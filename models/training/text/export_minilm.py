@@ -32,10 +32,8 @@ Steps (deterministic: no randomness except the seeded composition of long parity
 """
 from __future__ import annotations
 
-import argparse
 import json
 import os
-import platform as _platform
 import shutil
 import struct
 import sys
@@ -50,6 +48,7 @@ REPO = os.path.dirname(os.path.dirname(os.path.dirname(HERE)))
 if os.path.dirname(REPO) not in sys.path:  # allow `python models/training/text/export_minilm.py`
     sys.path.insert(0, os.path.dirname(REPO))
 
+from eolatent.models.training import cli  # noqa: E402
 from eolatent.models.training.onnx_eval import sha256_file  # noqa: E402
 
 MODEL_ID = "eolatent.text.minilm"
@@ -351,22 +350,17 @@ def known_answers(embed) -> dict:
 
 
 def main(argv=None) -> dict:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--out", default=os.path.join(REPO, "models", "text_minilm.onnx"))
-    ap.add_argument("--threads", type=int, default=1)
+    ap = cli.parser(__doc__, out=os.path.join(REPO, "models", "text_minilm.onnx"), threads=1)
     ap.add_argument("--n-composed", type=int, default=150, help="seeded long sentences added to the file's lines")
     ap.add_argument("--force-fp32", action="store_true", help="ship the fp32 model even if int8 keeps parity")
     args = ap.parse_args(argv)
 
     import onnx
-    import onnxruntime
-    import tokenizers
-    import torch
 
     from eolatent.core.engine.modelcard import write_onnx_with_card
 
     t0 = time.time()
-    torch.set_num_threads(max(1, args.threads))
+    torch = cli.start(args)
     folder = source_dir()
     model, cfg = build_reference(folder)
     ref_tok = reference_tokenizer(folder)
@@ -463,11 +457,8 @@ def main(argv=None) -> dict:
     metrics_path = stem + ".metrics.json"
     with open(metrics_path, "w", encoding="utf-8") as fh:
         json.dump({"id": MODEL_ID, "version": MODEL_VERSION, "weights_sha256": stored["weights_sha256"],
-                   "file_size_mb": round(size_mb, 2), **metrics, "wall_time_s": round(time.time() - t0, 1),
-                   "threads": int(args.threads),
-                   "software": {"python": _platform.python_version(), "numpy": np.__version__,
-                                "torch": torch.__version__, "onnx": onnx.__version__,
-                                "onnxruntime": onnxruntime.__version__, "tokenizers": tokenizers.__version__}},
+                   "file_size_mb": round(size_mb, 2), **metrics,
+                   **cli.run_record(args, t0, extra_software=("tokenizers",))},
                   fh, indent=1, sort_keys=True)
         fh.write("\n")
     log(f"shipped {chosen}: {out} ({size_mb:.1f} MB), {vocab_name}, {os.path.basename(metrics_path)} "

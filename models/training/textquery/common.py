@@ -2,9 +2,9 @@
 """Settings and small helpers shared by the tower's training modules."""
 from __future__ import annotations
 
-import time
-
 import numpy as np
+
+from ..cli import logger
 
 ENCODER = "fine4"
 VAL_BLOCKS = ((0, 0), (2, 3), (3, 3))  # 20 × 20 px blocks (row, col) for calibration; see realdata.HOLDOUT_BLOCKS
@@ -13,8 +13,7 @@ PURITY = 0.75
 MIXTURE = ("forest", "grassland", "open woodland")
 
 
-def log(msg: str) -> None:
-    print(f"[textquery.train {time.strftime('%H:%M:%S')}] {msg}", flush=True)
+log = logger("textquery.train")
 
 
 def _t(a, dtype=None):

@@ -22,13 +22,13 @@ NDVI — no B8A, so 9-band composites work — at any dates, monthly and ten-dai
 """
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import time
 
 import numpy as np
 
+from .. import cli
 from . import captions as caps
 from . import evaluate as ev
 from .multiregion_data import REGIONS, load_regions, simulated
@@ -52,8 +52,7 @@ DEFAULTS = dict(steps=1500, batch=512, real_frac=0.6, hidden=64, k=32, lr=2e-3, 
 QUICK = dict(DEFAULTS, steps=80, hidden=32, k=16, n_sim=40)
 
 
-def log(msg):
-    print(f"[multi-region tower {time.strftime('%H:%M:%S')}] {msg}", flush=True)
+log = cli.logger("multi-region tower")
 
 
 def caption_bank(text_encoder) -> dict:
@@ -252,17 +251,11 @@ def export(tower, bank, calib, metrics, enc_card, cfg, seed, counts, mode) -> tu
 
 
 def main(argv=None):
-    import torch
-
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap = cli.parser(__doc__, paragraph=True, out="models/", seed=0, threads=1, quick=None)
     ap.add_argument("--input", choices=("s2", "presto"), default="s2")
-    ap.add_argument("--out", default="models/")
-    ap.add_argument("--quick", action="store_true")
-    ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--no-loro", action="store_true", help="skip the leave-one-region-out evaluation")
     args = ap.parse_args(argv)
-    torch.set_num_threads(args.threads)
+    torch = cli.start(args)
     cfg = QUICK if args.quick else DEFAULTS
     from eolatent.core.engine.modelcard import write_onnx_with_card
     from eolatent.core.encode.presto.embed import PrestoEncoder

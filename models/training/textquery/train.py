@@ -34,10 +34,8 @@ Steps (seeded; docs/textquery_training.md):
 """
 from __future__ import annotations
 
-import argparse
 import json
 import os
-import platform as _platform
 import sys
 import time
 
@@ -45,6 +43,7 @@ import numpy as np
 
 from eolatent.core.textquery.features import S2_CHANNELS
 
+from .. import cli
 from . import captions as caps
 from . import evaluate as ev
 from . import simulate as simu
@@ -114,27 +113,18 @@ def export_onnx(tower):
                          "eolatent.models.training.textquery", OPSET, IR_VERSION)
 
 
-def _r(x, nd=4):
-    return None if x is None or not np.isfinite(x) else float(round(float(x), nd))
-
-
 # ---------------------------------------------------------------------------------------------------
 def main(argv=None) -> dict:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap = cli.parser(__doc__, out="models/", out_help="output folder (or a .onnx path)", seed=20250720, threads=1,
+                    quick=cli.QUICK_SECONDS)
     ap.add_argument("--input", choices=INPUTS, default="s2")
-    ap.add_argument("--out", default="models/", help="output folder (or a .onnx path)")
     ap.add_argument("--pairs", default=None, help="folder of lab pairs (docs/textquery_training.md)")
-    ap.add_argument("--seed", type=int, default=20250720)
     ap.add_argument("--steps", type=int, default=None)
-    ap.add_argument("--threads", type=int, default=1)
-    ap.add_argument("--quick", action="store_true", help="tiny run for tests (seconds)")
     ap.add_argument("--cfg", default=None, help="JSON overrides of the training configuration (development)")
     args = ap.parse_args(argv)
 
     t_start = time.time()
-    import torch
-
-    torch.set_num_threads(max(1, args.threads))
+    torch = cli.start(args)
     cfg = dict(QUICK if args.quick else DEFAULTS)
     if args.cfg:
         cfg.update(json.loads(args.cfg))
@@ -203,7 +193,6 @@ def main(argv=None) -> dict:
     diff = float(max(np.abs(f_o - f_t.detach().numpy()).max(), np.abs(p_o - p_t.detach().numpy()).max()))
 
     evaluation = ev.evaluate_all(sess, real, sim_test, te, names, calib)
-    wall = time.time() - t_start
     feats = ev.embed(sess, sim_train["x"][:4096], sim_train["valid"][:4096], sim_train["doy"][:4096])[1]
     f_lo, f_hi = float(np.floor(feats.min() * 2 - 1)), float(np.ceil(feats.max() * 2 + 1))
     test_counts = {caps.REAL_CODES[c]: int(n) for c, n in zip(*np.unique(
@@ -223,26 +212,15 @@ def main(argv=None) -> dict:
                      "simulated_test": int(sim_test["x"].shape[0]),
                      "lab_pairs": int(lab["x"].shape[0]) if lab is not None else 0},
         "emulator": emu_metrics,
-        "wall_time_s": {"total": _r(wall, 1), "training": _r(t_train, 1)},
-        "threads": int(args.threads), "quick": bool(args.quick), "seed": int(args.seed),
-        "software": {"python": _platform.python_version(), "numpy": np.__version__, "torch": torch.__version__,
-                     "onnx": __import__("onnx").__version__, "onnxruntime": __import__("onnxruntime").__version__},
+        **cli.run_record(args, t_start, stages={"training": t_train}), "seed": int(args.seed),
     }
     card = build_card(kind, channels, enc_card, cfg, args, metrics, sim_train, real, lab, (f_lo, f_hi),
                       float(np.abs(p_o).max()))
-    from eolatent.core.engine.modelcard import write_onnx_with_card
-
-    os.makedirs(os.path.dirname(os.path.abspath(out)), exist_ok=True)
-    stored = write_onnx_with_card(model, card, out)
-    metrics_path = os.path.splitext(out)[0] + ".metrics.json"
-    with open(metrics_path, "w", encoding="utf-8") as fh:
-        json.dump({"id": card["id"], "version": MODEL_VERSION, "weights_sha256": stored["weights_sha256"], **metrics},
-                  fh, indent=2, sort_keys=True)
-        fh.write("\n")
+    stored, metrics_path = cli.write_outputs(model, card, out, metrics)
     zr = evaluation["zero_shot_real"]
     log(f"test AUC (EVAL prompts): seen mean {zr['mean_seen']} (NDVI {zr['ndvi_baseline_mean_seen']}), held-out mean "
         f"{zr['mean_held_out']} (NDVI {zr['ndvi_baseline_mean_held_out']}); met {zr['met']}")
-    log(f"wrote {out} and {metrics_path} in {wall:.0f} s; onnx vs torch {diff:.1e}")
+    log(f"wrote {out} and {metrics_path} in {metrics['wall_time_s']['total']:.0f} s; onnx vs torch {diff:.1e}")
     return {"tower": tower, "card": stored, "metrics": metrics, "path": out, "metrics_path": metrics_path}
 
 
