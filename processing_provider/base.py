@@ -18,6 +18,7 @@ from qgis.core import (QgsProcessingAlgorithm, QgsProcessingException, QgsProces
 
 from ..plugin.dependencies import missing_message
 from . import styling
+from .error_release import release_when_returned
 from ..plugin.i18n import tr
 
 PROVIDER_CHOICES = ("auto", "cuda", "cpu")
@@ -171,21 +172,32 @@ class EOLatentAlgorithm(QgsProcessingAlgorithm):
 
     # ---- running --------------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):
+        results, error = self._execute_or_error(parameters, context, feedback)
+        if error is not None:
+            # QGIS 3.22 keeps the traceback of this exception forever (error_release.py): raised outside any
+            # except block, from a frame that no longer holds the feedback, and the callers' frames released
+            # once they return, so the Batch dialog's task ends instead of running for ever.
+            del parameters, context, feedback
+            release_when_returned()
+            raise QgsProcessingException(error)
+        self.style_outputs(results, context)
+        return results
+
+    def _execute_or_error(self, parameters, context, feedback):
+        """(results, None), or (None, the message of the error) — never raises for an error of the run."""
         problem = missing_message(self.REQUIRED_MODULES)
         if problem:
-            raise QgsProcessingException(problem)
+            return None, problem
         try:
-            results = self.execute(parameters, context, FeedbackAdapter(feedback))
-        except QgsProcessingException:
-            raise
+            return self.execute(parameters, context, FeedbackAdapter(feedback)), None
+        except QgsProcessingException as exc:
+            return None, str(exc.args[0]) if exc.args else str(exc)
         except Exception as exc:  # engine errors carry a message written for the user
             from ..core.engine.tiling import Cancelled
 
             if isinstance(exc, Cancelled):
-                raise QgsProcessingException(self.tr("Cancelled: no output was written.")) from None
-            raise QgsProcessingException(f"{self.displayName()}: {exc}") from None
-        self.style_outputs(results, context)
-        return results
+                return None, self.tr("Cancelled: no output was written.")
+            return None, f"{self.displayName()}: {exc}"
 
     def execute(self, parameters, context, feedback) -> Dict[str, object]:  # pragma: no cover - overridden
         raise NotImplementedError
