@@ -47,6 +47,14 @@ def gtiff_creation_options(width: int, height: int, count: int, dtype: str, bloc
             for k, v in gtiff_layout(width, height, count, dtype, block).items()]
 
 
+def valid_values(a: np.ndarray, nodata) -> np.ndarray:
+    """The values of ``a`` that are finite and not ``nodata``, flattened (``a`` itself, flattened, when all are)."""
+    ok = np.isfinite(a) if a.dtype.kind == "f" else np.ones(a.shape, bool)
+    if nodata is not None and np.isfinite(nodata):
+        ok &= a != nodata
+    return a.ravel() if ok.all() else a[ok]
+
+
 @dataclass
 class OutputSpec:
     """One output raster."""
@@ -130,12 +138,8 @@ class AtomicGeoTiff:
 
     def _accumulate(self, data: np.ndarray, indexes: Sequence[int]) -> None:
         """Add to the per-band sums (shifted by the first valid value: no cancellation when the mean is large)."""
-        nodata = self.nodata
         for b, band in zip(indexes, data):
-            ok = np.isfinite(band) if band.dtype.kind == "f" else np.ones(band.shape, bool)
-            if nodata is not None and np.isfinite(nodata):
-                ok &= band != nodata
-            v = band.ravel() if ok.all() else band[ok]
+            v = valid_values(band, self.nodata)
             if not v.size:
                 continue
             st = self._stats[b - 1]
@@ -250,20 +254,13 @@ def finite_range(path: str, band: int = 1, max_side: int = 2048):
         nodata = ds.nodatavals[band - 1]
         scale = max(1, int(np.ceil(max(ds.height, ds.width) / max_side)))
 
-        def valid(a):
-            a = a.astype(np.float64, copy=False)
-            ok = np.isfinite(a)
-            if nodata is not None and np.isfinite(nodata):
-                ok &= a != nodata
-            return a[ok]
-
-        sample = valid(ds.read(band, out_shape=(max(1, ds.height // scale), max(1, ds.width // scale)),
-                               resampling=Resampling.nearest))
+        shape = (max(1, ds.height // scale), max(1, ds.width // scale))
+        sample = valid_values(ds.read(band, out_shape=shape, resampling=Resampling.nearest), nodata)
         if sample.size:
             return float(sample.min()), float(sample.max())
         lo, hi = np.inf, -np.inf
         for _, window in ds.block_windows(band):
-            v = valid(ds.read(band, window=window))
+            v = valid_values(ds.read(band, window=window), nodata)
             if v.size:
                 lo, hi = min(lo, float(v.min())), max(hi, float(v.max()))
         return (lo, hi) if lo <= hi else None

@@ -12,8 +12,6 @@ from __future__ import annotations
 
 from typing import Dict, Optional, Sequence
 
-import numpy as np
-
 from .geotiff import BLOCK, AtomicGeoTiff
 
 
@@ -41,4 +39,4 @@ class StackWriter(AtomicGeoTiff):
 
     def write(self, indexes: Sequence[int], window, data) -> None:
         """Write *data* (len(indexes), h, w) into 1-based band *indexes* on *window*."""
-        self.write_window(np.asarray(data, dtype=np.float32), window, indexes)
+        self.write_window(data, window, indexes)  # cast to float32 there
