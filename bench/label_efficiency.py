@@ -33,7 +33,6 @@ import argparse
 import collections
 import os
 import pickle
-import platform
 import sys
 import time
 from datetime import datetime
@@ -46,23 +45,17 @@ WORK = os.path.join(HERE, "_work", "label_efficiency")
 SLOVENIA = os.path.join(ROOT, "tests", "data", "slovenia")
 FUEL = os.path.join(ROOT, "tests", "data", "presto", "fuel_moisture.npz")
 sys.path.insert(0, os.path.join(ROOT, "tools"))
+sys.path.insert(0, HERE)
 
 from eolatent.core.classify import fewshot as fs  # noqa: E402
 from eolatent.core.classify.split import draw_budget, spatial_split  # noqa: E402
+from label_efficiency_report import BUDGETS, COLUMNS, CV_CAP, DATASETS, MIN_SAMPLES, write  # noqa: E402
 
-BUDGETS = (2, 5, 10, 20, 0)          # 0 = all
-COLUMNS = ("presto", "fused", "fine4", "raw")
-MIN_SAMPLES = 25
 VALIDATION_FRACTION = 0.3
 CELL_DEG = 0.25
 BLOCK_PX = 25
 SLOVENIA_ALL_CAP = 300               # "all" in Slovenia: at most this many training pixels per class
-CV_CAP = 40                          # the chooser validates on at most this many labels per class
 SLOVENIA_MONTHS = 24                 # 2015-07 … 2017-06 (Presto takes ≤ 24 months)
-ABBR = {"prototype": "P", "lda": "LDA", "logistic": "LR", "knn": "kNN", "forest": "RF"}
-DATASETS = (("france2022", "France 2022", "crop types"), ("france2023", "France 2023", "crop types"),
-            ("africa", "Uganda / South Sudan", "crop types"), ("westernus", "western US", "land cover"),
-            ("slovenia", "Slovenia", "land cover"))
 
 
 def log(msg):
@@ -287,139 +280,6 @@ def evaluate(data, draws, budgets, n_trees, all_cap=None):
                 chosen[(c, b)][ch.name] += 1
     return dict(res=res, chosen=chosen, cols=cols, classes=classes, sizes=sizes,
                 counts=collections.Counter(y.tolist()))
-
-
-# ---------------------------------------------------------------------------------------------------------------
-# Report
-# ---------------------------------------------------------------------------------------------------------------
-def blabel(b):
-    return "all" if b <= 0 else str(b)
-
-
-def mean(v):
-    return float(np.mean(v))
-
-
-def cell(ev, c, b):
-    v = ev["res"][(c, b)]
-    top = ev["chosen"][(c, b)].most_common(1)[0][0]
-    return f"{np.mean(v):.2f} ± {np.std(v):.2f} ({ABBR[top]})"
-
-
-def dataset_section(key, title, kind, data, ev, budgets, draws):
-    lines = [f"## {title} — {kind}", "",
-             f"Period: {data['period']}. Spatial unit held out: {data['unit']}. Classes (≥ {MIN_SAMPLES} samples; "
-             "samples): " + ", ".join(f"{c} {ev['counts'][c]}" for c in ev["classes"]) +
-             f". Dropped (fewer samples): classes {len(set(data['all_labels'].tolist())) - len(ev['classes'])}, "
-             f"samples {len(data['all_labels']) - len(data['label'])}. Test side "
-             f"{mean(ev['sizes']['test']):.0f} samples, training side {mean(ev['sizes']['pool']):.0f} (means over "
-             "the draws).", "",
-             "| labels per class | labelled samples | presto | fused | fine4 | raw |", "|---|---|---|---|---|---|"]
-    for b in budgets:
-        row = [blabel(b), f"{mean(ev['sizes'][b]):.0f}"]
-        for c in COLUMNS:
-            row.append(cell(ev, c, b) if c in ev["cols"] else "n/a (no raster)")
-        lines.append("| " + " | ".join(row) + " |")
-    tot = {c: collections.Counter() for c in ev["cols"]}
-    for (c, b), cnt in ev["chosen"].items():
-        tot[c].update(cnt)
-    lines += ["", "Classifier chosen (all budgets and draws): " + "; ".join(
-        f"{c}: " + ", ".join(f"{ABBR[k]} {v}" for k, v in tot[c].most_common()) for c in ev["cols"]) + ".", ""]
-    lines += [f"* {n}" for n in data["notes"]] + [""]
-    return lines
-
-
-def summary(evs, budgets):
-    out = ["## Summary: the two goals", ""]
-    lc = [k for k, _, kind in DATASETS if kind == "land cover" and k in evs]
-    ct = [k for k, _, kind in DATASETS if kind == "crop types" and k in evs]
-    title = {k: t for k, t, _ in DATASETS}
-    verdict = []
-    if 5 in budgets and 20 in budgets:
-        out += ["**Goal 1 — land cover: 5 labels per class on the best latent reach raw series' macro-F1 with 20.**",
-                "", "| data set | best latent at 5 | its macro-F1 at 5 | raw at 20 | raw at 5 | met | fewest "
-                "labels per class with which a latent reaches raw at 20 |", "|---|---|---|---|---|---|---|"]
-        met1 = 0
-        for k in lc:
-            ev = evs[k]
-            lat = [c for c in ev["cols"] if c != "raw"]
-            best = max(lat, key=lambda c: mean(ev["res"][(c, 5)]))
-            a, r20, r5 = mean(ev["res"][(best, 5)]), mean(ev["res"][("raw", 20)]), mean(ev["res"][("raw", 5)])
-            reach = [b for b in budgets if b > 0 and max(mean(ev["res"][(c, b)]) for c in lat) >= r20]
-            met1 += a >= r20
-            out.append(f"| {title[k]} | {best} | {a:.2f} | {r20:.2f} | {r5:.2f} | {'yes' if a >= r20 else 'no'} "
-                       f"({a - r20:+.2f}) | {min(reach) if reach else 'none'} |")
-        out.append("")
-        verdict.append(f"Goal 1 (land cover, 5 vs 20 labels): met on {met1} of {len(lc)} data sets.")
-    out += ["**Goal 2 — crop types: the latent is never worse than raw series with the same labels.** Paired "
-            "difference (latent − raw, same draws and labels), mean ± standard error over the draws; 'never worse' "
-            "= the mean difference ≥ 0 at every budget.", "",
-            "| data set | latent | " + " | ".join(blabel(b) for b in budgets) + " | met |",
-            "|---|---|" + "---|" * len(budgets) + "---|"]
-    met2 = {"fused": 0, "presto": 0}
-    worse = {"fused": [0, 0], "presto": [0, 0]}      # budgets below raw, of which within 2 standard errors
-    for k in ct:
-        ev = evs[k]
-        for c in ("fused", "presto"):
-            diffs, ok = [], True
-            for b in budgets:
-                dd = np.array(ev["res"][(c, b)]) - np.array(ev["res"][("raw", b)])
-                se = dd.std(ddof=1) / np.sqrt(len(dd)) if len(dd) > 1 else 0.0
-                ok &= dd.mean() >= 0
-                if dd.mean() < 0:
-                    worse[c][0] += 1
-                    worse[c][1] += bool(-dd.mean() <= 2 * se)
-                diffs.append(f"{dd.mean():+.3f} ± {se:.3f}")
-            met2[c] += bool(ok)
-            out.append(f"| {title[k]} | {c} | " + " | ".join(diffs) + f" | {'yes' if ok else 'no'} |")
-    out.append("")
-    verdict.append(f"Goal 2 (crop types, never worse than raw at the same budget): met by the fused latent on "
-                   f"{met2['fused']} of {len(ct)} data sets, by Presto alone on {met2['presto']} of {len(ct)}; "
-                   f"the fused latent is below raw at {worse['fused'][0]} of {len(ct) * len(budgets)} (data set, "
-                   f"budget) pairs, {worse['fused'][1]} of them within 2 standard errors of the paired difference "
-                   f"(Presto alone: {worse['presto'][0]}, {worse['presto'][1]}).")
-    return ["## Summary: the two goals", "", "**Verdict.** " + " ".join(verdict), ""] + out[2:]
-
-
-def write(path, evs, datas, budgets, draws, seconds, quick, n_trees, timing):
-    lines = ["# Label efficiency: Presto latent, fused latent, fine4 and raw series with few labels", "",
-             "Generated by `bench/label_efficiency.py`" + (" --quick (smoke settings: not results)" if quick else "")
-             + f"; protocol in its docstring. {draws} seeded draws per data set (spatially separated test side, "
-             "then the labelled samples), macro-F1 on the test side, mean ± sd over the draws. In brackets: the "
-             "classifier chosen most often by validation on the training labels (P nearest prototype, LDA shrinkage "
-             f"linear discriminant, LR logistic regression, kNN, RF random forest of {n_trees} trees). Wall time "
-             f"{seconds:.0f} s on {os.cpu_count()} CPU core(s) ({platform.processor() or platform.machine()}), "
-             f"classifiers single-threaded, Presto on the CPU with 1 thread; {datetime.now().strftime('%Y-%m-%d')}. "
-             "Per data set (features + evaluation): "
-             + ", ".join(f"{t} {timing[k][0]:.0f} + {timing[k][1]:.0f} s" for k, t, _ in DATASETS if k in timing)
-             + ".", ""]
-    lines += summary(evs, budgets)
-    for key, title, kind in DATASETS:
-        if key in evs:
-            lines += dataset_section(key, title, kind, datas[key], evs[key], budgets, draws)
-    lines += ["## Notes", "",
-              "* Columns: presto = Presto's pooled embedding (frozen encoder, lat/lon given); fused = presto + raw + "
-              "physical, each block standardised and weighted to total variance 1 "
-              "(`eolatent.core.classify.fewshot.fuse`); fine4 = the fine4 latent (needs a raster stack: Slovenia "
-              "only); raw = gap-filled band series + NDVI series (linear in time, nearest value at the ends).",
-              "* Physical block: monthly LAI retrieved from each S2 composite with `eolatent.core.biophysical.retrieval.retrieve`"
-              " (sun zenith on the 15th of the month at 10:30 local solar time from core/inputs/solar.py, view zenith 5°, "
-              "relative azimuth 90° — composites have no single geometry), NaN where a month has no S2, gap-filled.",
-              "* Classifier: `choose_classifier` scores nearest prototype (cosine to class means), shrinkage "
-              "LDA (Ledoit–Wolf; from 3 labels per class), L2 logistic regression (C = 1, balanced), kNN (k = min(5, "
-              f"labels per class)) and a balanced random forest by leave-one-out (≤ {fs.LOO_MAX} labels, or 2 per "
-              f"class) or stratified 5-fold macro-F1 on at most {CV_CAP} labels per class; exact ties go to the "
-              "simpler model (order P, LDA, LR, kNN, RF); the winner is refitted on all labels. The same chooser "
-              "serves every column, raw included.",
-              "* Budgets larger than a class's training side give all of it (see 'labelled samples'). Test-side "
-              "macro-F1 is over the classes present on the test side of the draw.",
-              "* No fine-tuning of the encoder: core/ has no torch and the exported encoder is frozen; the 'light "
-              "head' is the chosen classifier on the frozen (or fused) features.",
-              "* Small data: 300–500 samples per crop data set, one 1 km² tile in Slovenia; the sd columns show how "
-              "much a single draw can move. Dynamic World labels (western US) are model outputs.", ""]
-    with open(path, "w", encoding="utf-8") as fh:
-        fh.write("\n".join(lines) + "\n")
-    return lines
 
 
 def main(argv=None):
