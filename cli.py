@@ -48,6 +48,9 @@ class ConsoleFeedback:
         if not self.quiet:
             print(message, file=sys.stderr, flush=True)
 
+    def warning(self, message: str) -> None:
+        print(f"warning: {message}", file=sys.stderr, flush=True)
+
 
 def _version() -> str:
     meta = os.path.join(os.path.dirname(os.path.abspath(__file__)), "metadata.txt")

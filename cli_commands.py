@@ -75,7 +75,9 @@ def _build_biophysical(ns):
     return dict(input=_existing(ns.input, "--input"), sun_zenith=ns.sun_zenith, view_zenith=ns.view_zenith,
                 relative_azimuth=ns.relative_azimuth, outputs=_outputs(ns, BIO_KEYS, "biophysical variables"),
                 level=ns.level, band_set=ns.band_set, non_vegetation=not ns.no_non_vegetation, smooth=ns.smooth,
-                smooth_window_days=ns.smooth_window or 30.0, detect_clouds=not ns.no_cloud_detection)
+                smooth_window_days=ns.smooth_window or 30.0, detect_clouds=not ns.no_cloud_detection,
+                clumping=1.0 if ns.clumping is None else ns.clumping,
+                clumping_map=_existing(ns.clumping_map, "--clumping-map"))
 
 
 BIOPHYSICAL = Command(
@@ -94,7 +96,11 @@ BIOPHYSICAL = Command(
           help="smooth every variable along each pixel's time series (weights 1/σ²) and gap-fill cloudy dates"),
      _opt("--smooth-window", type=float, metavar="DAYS", help="effective window of --smooth in days (default 30)"),
      _opt("--no-cloud-detection", action="store_true",
-          help="do not detect clouds and shadows on dates that carry no mask")]
+          help="do not detect clouds and shadows on dates that carry no mask"),
+     _opt("--clumping", type=float, metavar="OMEGA",
+          help="clumping index 0.3-1: LAI, CCC, CWC divided by it (true LAI); default 1 = effective LAI"),
+     _opt("--clumping-map", metavar="RASTER",
+          help="clumping-index raster (0-1 or percent, any CRS); --clumping where it has no value")]
     + [_opt("--output-" + k.lower().replace("_", "-"), metavar="PATH",
             help=f"{k.replace('_STD', ' 1-sigma')} output, one band per date") for k in BIO_KEYS],
     _build_biophysical)

@@ -46,6 +46,10 @@ class FeedbackAdapter:
         if self.feedback is not None:
             self.feedback.pushInfo(message)
 
+    def warning(self, message: str) -> None:
+        if self.feedback is not None:
+            getattr(self.feedback, "pushWarning", self.feedback.pushInfo)(message)
+
 
 class EOLatentAlgorithm(QgsProcessingAlgorithm):
     """Base class: subclasses define name(), displayName(), help_text(), init_parameters(), execute()."""

@@ -25,6 +25,8 @@ class BiophysicalAlgorithm(EOLatentAlgorithm):
     SMOOTH = "SMOOTH"
     SMOOTH_WINDOW = "SMOOTH_WINDOW"
     DETECT_CLOUDS = "DETECT_CLOUDS"
+    CLUMPING = "CLUMPING"
+    CLUMPING_MAP = "CLUMPING_MAP"
 
     def name(self):
         return "biophysical"
@@ -56,6 +58,13 @@ class BiophysicalAlgorithm(EOLatentAlgorithm):
             "place, the view zenith is 5° and the relative azimuth 90°, and the log says so.</p>"
             "<p><b>Non-vegetation</b>: water, snow and bare soil or built-up surfaces, recognised from band "
             "ratios, get 0 for every variable and quality flag 8.</p>"
+            "<p><b>Clumping</b> (true LAI): the networks invert a turbid-medium canopy (leaves placed at random), "
+            "so LAI, CCC and CWC are <i>effective</i> values (as SNAP's SL2P). Real canopies group their leaves "
+            "(shoots, crowns, rows): true LAI = effective LAI / Ω, with the clumping index Ω about 0.5–0.9 for "
+            "forests. Set one Ω for every pixel, or give a clumping-index map (any CRS and resolution, Ω in 0–1 or "
+            "in percent, e.g. the global 500 m map of He et al. 2012); FAPAR and FCOVER are unchanged. The default, "
+            "1, keeps the effective values; the choice is written to the log and to the EOLATENT_LAI_DEFINITION tag."
+            "</p>"
             "<p><b>Temporal smoothing</b> (optional): every variable is smoothed along each pixel's time series, "
             "each date weighted by its 1σ, and cloudy dates are filled from their neighbours with a 1σ that "
             "grows with the gap (flags 16 smoothed, 32 gap-filled).</p>"
@@ -84,6 +93,11 @@ class BiophysicalAlgorithm(EOLatentAlgorithm):
         self._add(QgsProcessingParameterBoolean(
             self.NON_VEGETATION, self.tr("Set water, snow and bare soil to 0 (quality flag 8)"), defaultValue=True),
             advanced=True)
+        self.add_number(self.CLUMPING, self.tr("Clumping index Ω (1 = effective LAI; true LAI = effective / Ω)"),
+                        1.0, 0.3, 1.0)
+        self._add(QgsProcessingParameterRasterLayer(
+            self.CLUMPING_MAP, self.tr("Clumping-index map (Ω per pixel; the value above where it has none)"),
+            optional=True), advanced=True)
         self.addParameter(QgsProcessingParameterBoolean(
             self.SMOOTH, self.tr("Smooth along time and fill cloudy dates (weights 1/σ²)"), defaultValue=False))
         self.add_number(self.SMOOTH_WINDOW, self.tr("Smoothing window (days)"), 30.0, 1.0, 3650.0, advanced=True)
@@ -126,8 +140,18 @@ class BiophysicalAlgorithm(EOLatentAlgorithm):
             smooth=self.parameterAsBoolean(parameters, self.SMOOTH, context),
             smooth_window_days=self.parameterAsDouble(parameters, self.SMOOTH_WINDOW, context) or 30.0,
             detect_clouds=self.parameterAsBoolean(parameters, self.DETECT_CLOUDS, context),
+            clumping=self.parameterAsDouble(parameters, self.CLUMPING, context),
+            clumping_map=self._clumping_map(parameters, context),
             feedback=feedback, **self.runtime_options(parameters, context))
         feedback.info(self.tr("Execution provider that ran: {}").format(result.provider_used.upper()))
         results = {f"OUTPUT_{k}": v for k, v in result.outputs.items()}
         results["EXECUTION_PROVIDER_USED"] = result.provider_used
         return results
+
+    def _clumping_map(self, parameters, context):
+        if not parameters.get(self.CLUMPING_MAP):
+            return None
+        layer = self.parameterAsRasterLayer(parameters, self.CLUMPING_MAP, context)
+        if layer is None:
+            raise QgsProcessingException(self.tr("The clumping-index map cannot be opened as a raster layer."))
+        return layer_path(layer)

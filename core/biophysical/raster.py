@@ -14,11 +14,12 @@ from typing import Dict, List, Optional
 
 import numpy as np
 
+from . import clumping as clump
 from . import retrieval as bio
 from . import temporal_smoothing as ts
 from ..inputs.dated_rasters import check_outputs, dated_spec
 from ..inputs.product_level import product_level
-from ..engine.tiling import Feedback, run_tiled
+from ..engine.tiling import Feedback, run_tiled, warn
 
 UNITS = {"LAI": "m2/m2", "FAPAR": "1", "FCOVER": "1", "CCC": "g/m2", "CWC": "kg/m2"}
 OUTPUT_KEYS = tuple(bio.VARIABLES) + tuple(v + "_STD" for v in bio.VARIABLES) + ("QUALITY",)
@@ -74,6 +75,19 @@ def _date_angles(src, i: int, sun_zenith, view_zenith, rel_azimuth) -> dict:
     result["source"] = ", ".join(f"{k.replace('_', ' ')} from {how[k]}" if how[k] in ("product", "parameters")
                                  else f"{k.replace('_', ' ')} {how[k]}" for k in chosen)
     return result
+
+
+class _NoMap:
+    def __enter__(self):
+        return None
+
+    def __exit__(self, *exc):
+        return False
+
+
+def _open_map(path: Optional[str], grid):
+    """The clumping-index map on ``grid`` (a context manager), or a context yielding None without one."""
+    return clump.ClumpingMap(path, grid) if path else _NoMap()
 
 
 def input_levels(input_path: str) -> List[str]:
@@ -138,7 +152,8 @@ def run_biophysical_raster(input_path: str, outputs: Dict[str, str], sun_zenith:
                            feedback: Optional[Feedback] = None, level: str = "auto", band_set: str = "auto",
                            non_vegetation: bool = True, smooth: bool = False,
                            smooth_window_days: float = ts.DEFAULT_WINDOW_DAYS,
-                           detect_clouds: bool = True) -> BiophysicalResult:
+                           detect_clouds: bool = True, clumping: float = 1.0,
+                           clumping_map: Optional[str] = None) -> BiophysicalResult:
     """Retrieve the variables on every date of ``input_path`` and write the requested ``outputs``.
 
     ``outputs`` maps keys of :data:`OUTPUT_KEYS` ("LAI", "LAI_STD", …, "QUALITY") to GeoTIFF paths;
@@ -148,7 +163,9 @@ def run_biophysical_raster(input_path: str, outputs: Dict[str, str], sun_zenith:
     "auto", "20m", "no_b8a" or "10m" (core/biophysical/retrieval.py ``choose_model_id``); ``non_vegetation``: set
     water, snow, bare soil to 0 with flag 8; ``smooth``: temporal smoothing and gap filling with an
     effective window of ``smooth_window_days``; ``detect_clouds``: detect clouds and shadows on dates that
-    carry no mask (core/inputs/sentinel2/clouds.py; flag 4 there).
+    carry no mask (core/inputs/sentinel2/clouds.py; flag 4 there); ``clumping`` (Ω, 0.3–1; 1 = effective LAI, the
+    default) and ``clumping_map`` (a clumping-index raster, resampled onto the input grid; ``clumping`` where it has
+    no value): LAI, CCC, CWC and their 1σ are divided by Ω (core/biophysical/clumping.py).
     """
     from ..inputs.sentinel2 import open_s2
 
@@ -156,7 +173,9 @@ def run_biophysical_raster(input_path: str, outputs: Dict[str, str], sun_zenith:
     check_outputs(outputs, OUTPUT_KEYS)
     if smooth and not smooth_window_days > 0:
         raise bio.BiophysicalInputError(f"the smoothing window must be a positive number of days, not {smooth_window_days}")
-    with open_s2(input_path, detect_clouds=detect_clouds) as src:
+    clumping = clump.check_omega(clumping)
+    with open_s2(input_path, detect_clouds=detect_clouds) as src, \
+            _open_map(clumping_map, src.grid) as cmap:
         per_date = choose_models(src, input_path, level, band_set)
         info = per_date[0][2]
         session = info.session(provider, threads)  # fail early on a bad provider choice
@@ -176,9 +195,14 @@ def run_biophysical_raster(input_path: str, outputs: Dict[str, str], sun_zenith:
         for d, how in zip(dates, cloud_masks):
             feedback.info(f"{d}: clouds and shadows: {how}")
         if smooth and n_dates < 3:
-            feedback.warning(f"temporal smoothing needs several dates; {n_dates} date(s) are only gap-filled/averaged")
+            warn(feedback, f"temporal smoothing needs several dates; {n_dates} date(s) are only gap-filled/averaged")
         lams = smoothing_lambdas(info, days, smooth_window_days) if smooth else {}
         ranges = {v: tuple(info.output(v)["valid_range"]) for v in bio.VARIABLES}
+        lai_definition = clump.describe(clumping, clumping_map)
+        feedback.info(f"LAI, CCC and CWC: {lai_definition}")
+        if cmap is not None or clumping < 1.0:   # true LAI may exceed the network's range by 1/Ω
+            low = clump.OMEGA_RANGE[0] if cmap is not None else clumping
+            ranges.update({v: (ranges[v][0], ranges[v][1] / min(low, clumping)) for v in clump.SCALED})
         if smooth:
             feedback.info(f"temporal smoothing: effective window {smooth_window_days:g} days, λ per variable "
                           + ", ".join(f"{v} {lam:.3g}" for v, lam in lams.items()))
@@ -188,7 +212,7 @@ def run_biophysical_raster(input_path: str, outputs: Dict[str, str], sun_zenith:
                        EOLATENT_BANDS=";".join(" ".join(bio.model_bands(m)) for _, _, m in per_date),
                        EOLATENT_NON_VEGETATION="on" if non_vegetation else "off",
                        EOLATENT_SMOOTHING=(f"window {smooth_window_days:g} days" if smooth else "off"),
-                       EOLATENT_CLOUD_MASK=";".join(cloud_masks))
+                       EOLATENT_CLOUD_MASK=";".join(cloud_masks), EOLATENT_LAI_DEFINITION=lai_definition)
         band_tags = [dict(LEVEL=lv, MODEL=f"{m.id} {m.version}") for lv, _, m in per_date]
         specs = {}
         for key, path in outputs.items():
@@ -200,11 +224,16 @@ def run_biophysical_raster(input_path: str, outputs: Dict[str, str], sun_zenith:
                 label = f"{var} 1-sigma" if key.endswith("_STD") else var
                 specs[key] = dated_spec(path, dates, key, label, UNITS[var], ds_tags, band_tags=band_tags)
 
+        no_map_value = []
+
         def read(win):
             rw = win.rasterio_window()
-            return [src.read(i, rw, bio.model_bands(per_date[i][2])) for i in range(n_dates)]
+            omega, missing = clump.omega_for_window(cmap, clumping, win)
+            no_map_value.append(missing)
+            return [src.read(i, rw, bio.model_bands(per_date[i][2])) for i in range(n_dates)], omega
 
         def compute(win, data):
+            data, omega = data
             h, w = win.ext_height, win.ext_width
             keys = OUTPUT_KEYS if smooth else tuple(specs)
             res = {k: np.empty((n_dates, h, w), np.uint8 if k == "QUALITY" else np.float32) for k in keys}
@@ -222,11 +251,17 @@ def run_biophysical_raster(input_path: str, outputs: Dict[str, str], sun_zenith:
                         res[var + "_STD"][i] = std[:, k].reshape(h, w)
                 if "QUALITY" in res:
                     res["QUALITY"][i] = flags.reshape(h, w)
+            if omega.ndim or omega != 1.0:
+                clump.apply(res, omega)
             if smooth:
                 smooth_tile(res, days, lams, ranges)
             return {k: res[k] for k in specs}
 
         grid = src.grid
         run_tiled(grid, read, compute, specs, tile_size=tile_size, overlap=0, feedback=feedback)
+        if cmap is not None and sum(no_map_value):
+            warn(feedback, f"clumping-index map: no value for {100.0 * sum(no_map_value) / (grid.width * grid.height):.1f} % "
+                             f"of the pixels (outside the map, nodata or outside {clump.OMEGA_RANGE[0]}–1); "
+                             f"Ω = {clumping:g} used there")
     return BiophysicalResult(dict(outputs), session.provider_used, dates, ", ".join(models), angles,
                              levels=[lv for lv, _, _ in per_date])

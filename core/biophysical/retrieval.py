@@ -21,7 +21,9 @@ from typing import Dict, Mapping, Optional
 
 import numpy as np
 
+from . import clumping as _clumping
 from . import nonvegetation
+from .errors import BiophysicalInputError
 from .nonvegetation import FLAG_NON_VEGETATION
 from ..engine.pixelwise import FLAG_CLAMPED, FLAG_INVALID, FLAG_OUT_OF_DOMAIN, load_checked, run_pixelwise
 from ..engine.registry import ModelInfo
@@ -43,10 +45,6 @@ VARIANTS = {
 __all__ = ["MODEL_ID", "VARIABLES", "INPUT_BANDS", "VARIANTS", "LEVELS", "BAND_SETS", "FLAG_OUT_OF_DOMAIN",
            "FLAG_CLAMPED", "FLAG_INVALID", "FLAG_NON_VEGETATION", "BiophysicalInputError", "choose_model_id",
            "load", "relative_azimuth", "retrieve_arrays", "retrieve"]
-
-
-class BiophysicalInputError(ValueError):
-    """Inputs that cannot be retrieved from (missing bands, DN instead of reflectance, bad angles)."""
 
 
 def choose_model_id(available, level: str = "L2A", band_set: str = "auto") -> str:
@@ -107,7 +105,7 @@ def retrieve_arrays(refl: np.ndarray, angles: np.ndarray, info: ModelInfo, provi
 
 def retrieve(bands: Mapping[str, np.ndarray], tts, tto, psi, model: Optional[ModelInfo] = None,
              provider: str = "auto", threads: Optional[int] = None, level: str = "L2A", band_set: str = "auto",
-             non_vegetation: bool = True) -> Dict[str, np.ndarray]:
+             non_vegetation: bool = True, clumping=None) -> Dict[str, np.ndarray]:
     """Retrieve LAI, FAPAR, FCOVER, CCC, CWC and their 1σ uncertainties from S2 reflectances.
 
     ``bands`` maps band names ("B02" … "B12", "B8A") to reflectance arrays in 0–1 (any shape, broadcast
@@ -116,7 +114,17 @@ def retrieve(bands: Mapping[str, np.ndarray], tts, tto, psi, model: Optional[Mod
     surface ("L2A") or top-of-atmosphere ("L1C"); ``band_set`` forces a variant (see
     :func:`choose_model_id`). Returns a dict with the five variables, ``"<VAR>_std"`` for each,
     ``"QUALITY"`` (uint8 flags, see module doc), ``"provider"`` and ``"model"`` (id and version).
+    ``clumping``: the clumping index Ω (a number or an array broadcast to the bands, 0.3–1; None or 1 = effective
+    LAI): LAI, CCC and CWC and their 1σ are divided by Ω (true LAI; :mod:`.clumping`).
     """
+    if clumping is not None:
+        try:
+            clumping = np.asarray(clumping, np.float32)
+        except (TypeError, ValueError):
+            _clumping.check_omega(clumping)        # raises the error that names the value
+        finite = clumping[np.isfinite(clumping)]
+        for v in (finite.min(), finite.max()) if finite.size else ("without a finite value",):
+            _clumping.check_omega(v)
     if model is None:
         model = load(model_id=choose_model_id(bands.keys(), level, band_set))
     used_bands = model_bands(model)
@@ -141,6 +149,13 @@ def retrieve(bands: Mapping[str, np.ndarray], tts, tto, psi, model: Optional[Mod
     for k, var in enumerate(VARIABLES):
         result[var] = mean[:, k].reshape(shape)
         result[var + "_std"] = std[:, k].reshape(shape)
+    if clumping is not None:
+        try:
+            omega = np.broadcast_to(clumping, shape)
+        except ValueError:
+            raise BiophysicalInputError(f"the clumping index has shape {clumping.shape}, the bands {shape}; give one "
+                                        "number or an array of the bands' shape") from None
+        _clumping.apply(result, omega)
     result["QUALITY"] = flags.reshape(shape)
     result["provider"] = used
     result["model"] = f"{info.id} {info.version}"

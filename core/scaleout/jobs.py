@@ -117,7 +117,8 @@ class Biophysical(Adapter):
                                       level=p.get("level", "auto"), band_set=p.get("band_set", "auto"),
                                       non_vegetation=p.get("non_vegetation", True), smooth=p.get("smooth", False),
                                       smooth_window_days=p.get("smooth_window_days", 30.0),
-                                      detect_clouds=p.get("detect_clouds", True))
+                                      detect_clouds=p.get("detect_clouds", True),
+                                      clumping=p.get("clumping", 1.0), clumping_map=p.get("clumping_map"))
 
     def plan(self, p):
         if not _is_raster_file(p["input"]):

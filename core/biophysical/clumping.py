@@ -1,0 +1,160 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Foliage clumping: effective LAI → true LAI, for forests and other clumped canopies.
+
+The retrieval networks invert PROSAIL, whose canopy (4SAIL) is a turbid medium: leaves spread at random in a
+horizontal layer. A real canopy groups its leaves in shoots, crowns and rows, so the same gap fraction — and nearly
+the same reflectance — is reached with more leaf area. What a turbid-medium inversion retrieves is therefore the
+*effective* LAI, LAIe = Ω · LAI, where Ω (the clumping index, Nilson 1971; Chen & Black 1992) is 1 for randomly
+placed leaves and about 0.5–0.9 for real canopies (lowest for conifers and open forests). Products that report the
+true LAI divide by Ω, taken from a clumping-index map (for example the global 500 m MODIS-derived map of He et al.
+2012, Remote Sens. Environ. 119:118–130, ORNL DAAC doi:10.3334/ORNLDAAC/1531) or from one value per biome.
+
+Here:
+
+* the correction is off by default (Ω = 1: the outputs are effective LAI, as SNAP's SL2P and the ATBD define them);
+* ``clumping`` sets one Ω for every pixel; a clumping-index raster (any CRS and resolution: it is resampled
+  bilinearly onto the Sentinel-2 grid, tile by tile) gives Ω per pixel, and the constant fills where the map has
+  no value;
+* LAI, CCC = LAI·Cab and CWC = LAI·Cw (and their 1σ) are divided by Ω; FAPAR and FCOVER, which depend on the gap
+  fraction the sensor sees, are unchanged. Ω is taken as exact: its own error is not added to the 1σ.
+"""
+from __future__ import annotations
+
+import os
+from typing import Dict, Optional
+
+import numpy as np
+
+from .errors import BiophysicalInputError
+
+OMEGA_RANGE = (0.3, 1.0)       # clumping indices outside this are not canopies (He et al. 2012 map: 0.33–1)
+SCALED = ("LAI", "CCC", "CWC")  # variables proportional to the leaf area
+PERCENT_THRESHOLD = 1.5        # a map whose values run above this is in percent (Ω × 100, as the POLDER maps)
+
+
+def check_omega(value) -> float:
+    """``value`` as a float Ω in :data:`OMEGA_RANGE`, else a clear error."""
+    try:
+        omega = float(value)
+    except (TypeError, ValueError):
+        raise BiophysicalInputError(f"clumping index {value!r} is not a number; give a value between "
+                                    f"{OMEGA_RANGE[0]} and 1 (1 = no correction, effective LAI)") from None
+    if not OMEGA_RANGE[0] <= omega <= OMEGA_RANGE[1]:
+        raise BiophysicalInputError(
+            f"clumping index {omega:g} is outside {OMEGA_RANGE[0]}–{OMEGA_RANGE[1]}: Ω is 1 for leaves placed at "
+            "random and about 0.5–0.9 for real canopies (1 = no correction, effective LAI)")
+    return omega
+
+
+def apply(values: Dict[str, np.ndarray], omega, variables=SCALED) -> None:
+    """Divide the leaf-area variables of ``values`` (and their ``_std`` / ``_STD``) by ``omega`` in place.
+
+    ``values`` maps names ("LAI", "LAI_std", "CCC_STD", …) to float arrays; ``omega`` is a number or an array that
+    broadcasts to them (NaN where unknown: the value is left as it is)."""
+    om = np.asarray(omega, np.float32)
+    om = np.where(np.isfinite(om) & (om > 0), om, np.float32(1.0))
+    for var in variables:
+        for key in (var, var + "_std", var + "_STD"):
+            if key in values:
+                values[key][...] = values[key] / om
+
+
+class ClumpingMap:
+    """A clumping-index raster read window by window onto a target grid (bilinear; percent maps recognised).
+
+    Values outside :data:`OMEGA_RANGE` after scaling (flags such as 253 water / 254 non-vegetated of the POLDER
+    maps, 0 fill values) and the map's nodata are "no value" (NaN)."""
+
+    def __init__(self, path: str, grid):
+        import rasterio
+
+        if not path or not os.path.exists(path):
+            raise BiophysicalInputError(f"clumping-index map {path!r} does not exist; give a raster of Ω (0–1 or "
+                                        "percent), e.g. the global 500 m map of He et al. (2012)")
+        try:
+            self.ds = rasterio.open(path)
+        except Exception as exc:  # noqa: BLE001 - rasterio raises several types for unreadable files
+            raise BiophysicalInputError(f"clumping-index map {os.path.basename(path)} cannot be read as a raster "
+                                        f"({exc}); give a GeoTIFF or another GDAL raster") from None
+        self.path, self.grid = path, grid
+        if self.ds.crs is None:
+            self.close()
+            raise BiophysicalInputError(f"clumping-index map {os.path.basename(path)} has no coordinate reference "
+                                        "system; assign one (gdal_edit.py -a_srs) so it can be placed on the input")
+        self.scale = self._scale()
+        self._check_overlap()
+
+    def _scale(self) -> float:
+        step = max(1, max(self.ds.width, self.ds.height) // 512)
+        sample = self.ds.read(1, out_shape=(max(1, self.ds.height // step), max(1, self.ds.width // step)),
+                              masked=True).astype(np.float64)
+        vals = sample.compressed() if np.ma.isMaskedArray(sample) else sample.ravel()
+        vals = vals[np.isfinite(vals) & (vals > 0)]
+        if not vals.size:
+            self.close()
+            raise BiophysicalInputError(f"clumping-index map {os.path.basename(self.path)} holds no positive value")
+        # percent maps: most canopy values lie in 33–100 (flags above 100 are dropped before the test)
+        in_percent = np.median(vals[vals <= 100.0]) > PERCENT_THRESHOLD if (vals <= 100.0).any() else False
+        return 0.01 if in_percent else 1.0
+
+    def _check_overlap(self) -> None:
+        from rasterio.warp import transform_bounds
+
+        g = self.grid
+        left, top = g.transform * (0, 0)
+        right, bottom = g.transform * (g.width, g.height)
+        try:
+            b = transform_bounds(g.crs, self.ds.crs, min(left, right), min(top, bottom), max(left, right),
+                                 max(top, bottom), densify_pts=21)
+        except Exception:  # noqa: BLE001 - outside the map's projection domain
+            b = None
+        m = self.ds.bounds
+        if b is None or b[0] >= m.right or b[2] <= m.left or b[1] >= m.top or b[3] <= m.bottom:
+            name = os.path.basename(self.path)
+            self.close()
+            raise BiophysicalInputError(f"clumping-index map {name} does not overlap the input; give a map that "
+                                        "covers the Sentinel-2 area (or set one clumping index for every pixel)")
+
+    def _read(self, window) -> np.ndarray:
+        block = self.ds.read(1, window=window, masked=True).astype(np.float32)
+        vals = np.ma.filled(block, np.nan) * np.float32(self.scale)
+        ok = np.isfinite(vals) & (vals >= OMEGA_RANGE[0]) & (vals <= OMEGA_RANGE[1])
+        return np.where(ok, vals, np.nan)[None]
+
+    def read(self, win) -> np.ndarray:
+        """Ω (h, w) float32 of the target-grid window ``win`` (core.engine.tiling.Window, extended), NaN = no value."""
+        from ..inputs.sentinel1.resample import resample_window
+
+        rw = win.rasterio_window()
+        return resample_window(self._read, 1, self.ds, self.grid, rw, "bilinear")[0]
+
+    def close(self) -> None:
+        if getattr(self, "ds", None) is not None:
+            self.ds.close()
+            self.ds = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+def omega_for_window(cmap: Optional[ClumpingMap], constant: float, win):
+    """(Ω, pixels without a map value) of a window: the map's value where it has one, else ``constant``; Ω has
+    shape (h, w), or is a 0-d array without a map."""
+    if cmap is None:
+        return np.asarray(constant, np.float32), 0
+    om = cmap.read(win)
+    missing = ~np.isfinite(om)
+    return np.where(missing, np.float32(constant), om).astype(np.float32), int(missing.sum())
+
+
+def describe(constant: float, map_path: Optional[str]) -> str:
+    """The LAI definition written to the log and the output metadata."""
+    if map_path:
+        return (f"true LAI = effective LAI / clumping index, Ω from {os.path.basename(map_path)} (bilinear), "
+                f"{constant:g} where the map has no value")
+    if constant == 1.0:
+        return "effective LAI (turbid-medium PROSAIL canopy, no clumping correction)"
+    return f"true LAI = effective LAI / clumping index, Ω = {constant:g} for every pixel"
