@@ -196,12 +196,13 @@ def markdown(res: dict) -> str:
             if "r_with_sl2p" in r else "—"
         lines.append(f"| {label} | {r['forest_median']:.2f} | {r['grassland_median']:.2f} | "
                      f"{r['forest_minus_grassland']:+.2f} | {rr} |")
-    lines += ["", f"The TOA variant's LAI is an *effective* LAI (turbid-medium canopy). The true-LAI rows divide it by "
-              f"one clumping index Ω for every pixel (`CLUMPING`, core/biophysical/clumping.py), over the span "
-              f"usually reported for temperate broadleaf and mixed forests; Ω is an assumption here, not measured on "
-              f"this tile (a clumping-index map, `CLUMPING_MAP`, gives it per pixel). The forest "
-              f"(7 601 px, 75 % of the tile) dominates the overall r; within it the two retrievals share little "
-              f"(both read a saturated canopy)."]
+    n_forest = next(iter(s["methods"].values()))["n_forest"]
+    lines += ["", "The TOA variant's LAI is an *effective* LAI (turbid-medium canopy). The true-LAI rows divide it by "
+              "one clumping index Ω for every pixel (`CLUMPING`, core/biophysical/clumping.py), over the span "
+              "usually reported for temperate broadleaf and mixed forests; Ω is an assumption here, not measured on "
+              "this tile (a clumping-index map, `CLUMPING_MAP`, gives it per pixel). The forest "
+              f"({n_forest} px, most of the tile) dominates the overall r; within it the two retrievals share little "
+              "(both read a saturated canopy)."]
     if res.get("fuel_moisture"):
         fm = {k: v for k, v in res["fuel_moisture"].items() if not k.startswith("_")}
         note = res["fuel_moisture"]["_note"]

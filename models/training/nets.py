@@ -71,11 +71,13 @@ class BiophysicalExport(nn.Module):
     σ calibration: ``sigma_scale`` (one factor per variable) times, when ``cal_scale`` is given, a
     factor per variable interpolated linearly in the predicted first variable (LAI) between the knots
     ``cal_knots`` (equally spaced; constant beyond the ends): ±1σ then covers 68 % of the validation
-    truths at every level of predicted LAI, not only on average.
+    truths at every level of predicted LAI, not only on average. ``lai_shift`` (per knot, interpolated the same
+    way) is added to LAI: with the σ factor of :meth:`set_recalibration` it makes ±1σ cover 60–76 % of the truths
+    in every bin of *true* LAI (biophysical_recalibration.py).
     """
 
     def __init__(self, net: HeteroscedasticMLP, x_mean, x_std, y_mean, y_std, sigma_scale, cal_knots=None,
-                 cal_scale=None):
+                 cal_scale=None, lai_shift=None):
         super().__init__()
         self.net = net
         f32 = dict(dtype=torch.float32)
@@ -90,13 +92,29 @@ class BiophysicalExport(nn.Module):
         self.register_buffer("cal_knots", knots.reshape(1, -1))
         self.register_buffer("cal_scale", scale)
         self.register_buffer("cal_step", (knots[1] - knots[0]).reshape(1, 1))
+        shift = torch.zeros(knots.numel(), 1, **f32) if lai_shift is None else \
+            torch.as_tensor(lai_shift, **f32).reshape(-1, 1)
+        self.register_buffer("lai_shift", shift)
+
+    def set_recalibration(self, shift, factor) -> None:
+        """Bake the LAI recalibration (biophysical_recalibration.py) in: shift added to LAI and σ_LAI multiplied by
+        factor, both interpolated along the predicted LAI on the calibration knots."""
+        self.lai_shift.copy_(torch.as_tensor(shift, dtype=torch.float32).reshape(-1, 1))
+        self.cal_scale[:, 0] *= torch.as_tensor(factor, dtype=torch.float32)
+
+    def _knot_interpolation(self, lai: torch.Tensor) -> torch.Tensor:
+        """[N, 1] predicted LAI → [N, n_out + 1]: the σ factors and the LAI shift interpolated linearly between the
+        knots (constant beyond the ends), written as a + Σ_k c_k·relu(LAI − knot_k) — one subtraction, one ReLU
+        and one matrix product in the graph (faster in onnxruntime than hat functions or Floor + Gather); the
+        coefficients come from the per-knot values and are folded into constants at export."""
+        vals = torch.cat([self.cal_scale, self.lai_shift], dim=1)          # [K, n_out + 1] values at the knots
+        slopes = (vals[1:] - vals[:-1]) / self.cal_step                    # [K-1, n_out + 1]
+        coef = torch.cat([slopes[:1], slopes[1:] - slopes[:-1], -slopes[-1:]], dim=0)   # [K, n_out + 1]
+        return vals[:1] + torch.relu(lai - self.cal_knots) @ coef
 
     def calibration(self, lai: torch.Tensor) -> torch.Tensor:
-        """[N, 1] predicted LAI → [N, n_out] σ factor (hat-function interpolation between the knots; measured
-        faster in onnxruntime than a Floor + Gather interpolation)."""
-        t = (torch.clamp(lai, self.cal_knots[:, :1], self.cal_knots[:, -1:]) - self.cal_knots) / self.cal_step
-        hat = torch.relu(1.0 - torch.abs(t))  # [N, K], rows sum to 1
-        return hat @ self.cal_scale
+        """[N, 1] predicted LAI → [N, n_out] σ factor."""
+        return self._knot_interpolation(lai)[:, :-1]
 
     @staticmethod
     def features(bands: torch.Tensor, angles: torch.Tensor, deg2rad) -> torch.Tensor:
@@ -106,7 +124,9 @@ class BiophysicalExport(nn.Module):
         x = (self.features(bands, angles, self.deg2rad) - self.x_mean) / self.x_std
         mu, logvar = self.net(x)
         mean = mu * self.y_std + self.y_mean
-        std = torch.exp(0.5 * logvar) * (self.y_std * self.sigma_scale) * self.calibration(mean[:, :1])
+        interp = self._knot_interpolation(mean[:, :1])                      # σ factors, then the LAI shift
+        std = torch.exp(0.5 * logvar) * (self.y_std * self.sigma_scale) * interp[:, :-1]
+        mean = torch.cat([mean[:, :1] + interp[:, -1:], mean[:, 1:]], dim=1)
         return mean, std
 
 

@@ -14,7 +14,10 @@ Steps (everything seeded; see models/training/README.md):
 2. train the heteroscedastic MLP (nets.HeteroscedasticMLP): 10 reflectances + cos of the 3 angles →
    mean and log-variance of each standardised variable, β-NLL loss (β = 0.5), Adam + cosine schedule;
 3. calibrate σ on the validation set: one scale per variable, s = the 68.27th percentile of |z|,
-   z = (truth − mean) / σ, so that ±1σ covers 68.27 % of the validation truths;
+   z = (truth − mean) / σ, so that ±1σ covers 68.27 % of the validation truths, then one factor per level of
+   predicted LAI (knots every 0.5); then recalibrate LAI and its σ along the predicted LAI so that ±1σ covers
+   60–76 % of the truths in every bin of true LAI of the two reference distributions
+   (biophysical_recalibration.py, fitted on calibration simulations with their own seeds);
 4. train the SL2P-design baseline (one net per variable, 5 tanh hidden neurons, MSE, the SL2P inputs:
    B03 B04 B05 B06 B07 B8A B11 B12 + cos of the angles) on the same simulations, same epochs;
 5. export to ONNX (opset 17, IR 9), embed the model card, and measure every figure on the held-out test
@@ -29,15 +32,16 @@ import time
 import numpy as np
 
 from eolatent.models.training import biophysical_priors as priors
+from eolatent.models.training import biophysical_recalibration as recal
 from eolatent.models.training import biophysical_variants as variants
 from eolatent.models.training import cli
 from eolatent.models.training import simulate_biophysical as sim
 from eolatent.models.training.biophysical_export import export_onnx, features, measure, sl2p_columns
 from eolatent.models.training.metrics import _r
 
-MODEL_VERSION = "2.0.0"
+MODEL_VERSION = "2.1.0"   # 2.1.0: LAI recalibrated per bin of true LAI (biophysical_recalibration.py)
 COVERAGE_1SIGMA = 0.6826894921370859  # P(|Z| <= 1), Z standard normal
-CAL_KNOTS = np.arange(0.0, sim.LAI_MAX + 0.5, 1.0, dtype=np.float32)  # σ calibration knots in predicted LAI
+CAL_KNOTS = recal.KNOTS  # σ calibration (and LAI recalibration) knots in predicted LAI, every 0.5
 
 DEFAULTS = dict(n_train=200_000, n_val=20_000, n_test=20_000, epochs=100, baseline_epochs=100,
                 hidden=(64, 64), batch=1024, lr=3e-3, baseline_lr=1e-2, beta=0.5)
@@ -69,8 +73,13 @@ def make_datasets(n_train: int, n_val: int, n_test: int, seed: int, variant: str
         out[name] = sim.simulate_dataset(n, s, noise=True, simulate=simulate, progress=progress, sampler=sampler)
         log(f"simulated {name}: {n} samples in {time.time() - t0:.1f} s")
     rng = np.random.default_rng(s_variant)
-    for name in ("train", "val", "test", "uniform"):
-        out[name] = variants.prepare(out[name], variant, rng, noise=name != "uniform")
+    # calibration sets of the two reference distributions for the LAI recalibration (their own seeds)
+    s_cal_atbd, s_cal_uniform = np.random.SeedSequence(seed).spawn(9)[7:9]
+    for name, s, sampler in (("cal_atbd", s_cal_atbd, sim.sample_parameters),
+                             ("cal_uniform", s_cal_uniform, priors.sample_uniform_wide)):
+        out[name] = sim.simulate_dataset(n_val, s, noise=True, simulate=simulate, sampler=sampler)
+    for name in ("train", "val", "test", "uniform", "cal_atbd", "cal_uniform"):
+        out[name] = variants.prepare(out[name], variant, rng, noise=name not in ("uniform", "cal_uniform"))
     out["aug_seed"] = s_aug
     out["variant"] = variant
     return out
@@ -177,9 +186,29 @@ def train_models(data: dict, cfg: dict, seed: int):
             cal_scale[k] = np.quantile(z[near], COVERAGE_1SIGMA, axis=0)
     log("sigma calibration per predicted LAI " + ", ".join(f"{k:g}: {s:.2f}" for k, s in zip(CAL_KNOTS, cal_scale[:, 0])))
     export = nets.BiophysicalExport(net, x_mean, x_std, y_mean, y_std, sigma_scale, CAL_KNOTS, cal_scale).eval()
+    recalibration = recalibrate(export, data, seed, steps=recal.STEPS if len(yv) >= 5000 else 200)
     scalers = dict(x_mean=x_mean, x_std=x_std, y_mean=y_mean, y_std=y_std, x_first=x_first)
-    scalers["cal_scale"] = cal_scale
+    scalers["cal_scale"] = export.cal_scale.numpy().copy()
+    scalers["recalibration"] = recalibration
     return export, base, sigma_scale, scalers
+
+
+def recalibrate(export, data: dict, seed: int, steps: int = recal.STEPS) -> dict:
+    """Fit the LAI recalibration on the calibration sets and bake it into ``export``
+    (biophysical_recalibration.py)."""
+    import torch
+
+    sets = []
+    for name, bins, bias_bins, rmse in (("cal_atbd", 8, 0, False), ("cal_uniform", 7, 6, True)):
+        d = data[name]
+        with torch.no_grad():
+            mean, std = export(torch.from_numpy(d["bands"].astype(np.float32)),
+                               torch.from_numpy(d["angles"].astype(np.float32)))
+        sets.append({"name": name, "mean": mean[:, 0].numpy(), "std": std[:, 0].numpy(),
+                     "truth": d["targets"][:, 0], "bins": bins, "bias_bins": bias_bins, "rmse": rmse})
+    result = recal.fit(sets, seed, steps, log=log)
+    export.set_recalibration(result["shift"], result["factor"])
+    return recal.summary(result, [s["name"] for s in sets])
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -228,6 +257,7 @@ def main(argv=None) -> dict:
         "sigma_calibration_scale": {v: _r(s) for v, s in zip(sim.VARIABLES, sigma_scale)},
         "sigma_calibration_by_predicted_lai": {"knots": CAL_KNOTS.tolist(),
                                                "LAI": [_r(v) for v in scalers["cal_scale"][:, 0]]},
+        "lai_recalibration": scalers["recalibration"],
         "network": {"type": "MLP, SiLU", "hidden": list(cfg["hidden"]), "macs_per_pixel": int(export.net.macs_per_sample()),
                     "loss": f"beta-NLL (beta={cfg['beta']}) on standardised targets",
                     "epochs": int(cfg["epochs"]), "batch": int(cfg["batch"]), "lr": cfg["lr"],
@@ -241,7 +271,8 @@ def main(argv=None) -> dict:
                           "drawn per sample" if spec["level"] == "TOA" else ""),
         "n_train": int(cfg["n_train"]), "n_validation": int(cfg["n_val"]), "n_test": int(cfg["n_test"]),
         "seed": int(args.seed),
-        "seeds": "numpy SeedSequence(seed).spawn(6): train, validation, ATBD test, per-epoch training noise, "
+        "seeds": "numpy SeedSequence(seed).spawn(9)[7:9]: the calibration sets of the LAI recalibration (ATBD design, "
+                 "uniform-LAI wide); SeedSequence(seed).spawn(6): train, validation, ATBD test, per-epoch training noise, "
                  "uniform-LAI test, variant preparation (noise, atmospheres)",
         "augmentation": "fresh band-noise draw on the training spectra every epoch",
         "valid_range_rule": "support of the simulated distribution (LAI co-distribution bounds)",
