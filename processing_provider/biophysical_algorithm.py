@@ -93,8 +93,9 @@ class BiophysicalAlgorithm(EOLatentAlgorithm):
         self._add(QgsProcessingParameterBoolean(
             self.NON_VEGETATION, self.tr("Set water, snow and bare soil to 0 (quality flag 8)"), defaultValue=True),
             advanced=True)
-        self.add_number(self.CLUMPING, self.tr("Clumping index Ω (1 = effective LAI; true LAI = effective / Ω)"),
-                        1.0, 0.3, 1.0)
+        clumping = self.add_number(self.CLUMPING,
+                                   self.tr("Clumping index Ω (1 = effective LAI; true LAI = effective / Ω)"), 1.0, 0.3, 1.0)
+        clumping.setMetadata({"widget_wrapper": {"decimals": 2}})
         self._add(QgsProcessingParameterRasterLayer(
             self.CLUMPING_MAP, self.tr("Clumping-index map (Ω per pixel; the value above where it has none)"),
             optional=True), advanced=True)
