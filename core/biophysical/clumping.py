@@ -98,18 +98,12 @@ class ClumpingMap:
         return 0.01 if in_percent else 1.0
 
     def _check_overlap(self) -> None:
-        from rasterio.warp import transform_bounds
+        from rasterio.windows import Window
 
-        g = self.grid
-        left, top = g.transform * (0, 0)
-        right, bottom = g.transform * (g.width, g.height)
-        try:
-            b = transform_bounds(g.crs, self.ds.crs, min(left, right), min(top, bottom), max(left, right),
-                                 max(top, bottom), densify_pts=21)
-        except Exception:  # noqa: BLE001 - outside the map's projection domain
-            b = None
-        m = self.ds.bounds
-        if b is None or b[0] >= m.right or b[2] <= m.left or b[1] >= m.top or b[3] <= m.bottom:
+        from ..inputs.sentinel1.resample import source_window
+
+        whole = Window(0, 0, self.grid.width, self.grid.height)
+        if source_window(self.ds, self.grid, whole, 0) is None:      # the test every tile's read makes
             name = os.path.basename(self.path)
             self.close()
             raise BiophysicalInputError(f"clumping-index map {name} does not overlap the input; give a map that "

@@ -8,6 +8,7 @@ dates without a valid observation (cloud, nodata) are gap-filled with a 1σ that
 """
 from __future__ import annotations
 
+import contextlib
 import os
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional
@@ -77,17 +78,9 @@ def _date_angles(src, i: int, sun_zenith, view_zenith, rel_azimuth) -> dict:
     return result
 
 
-class _NoMap:
-    def __enter__(self):
-        return None
-
-    def __exit__(self, *exc):
-        return False
-
-
 def _open_map(path: Optional[str], grid):
     """The clumping-index map on ``grid`` (a context manager), or a context yielding None without one."""
-    return clump.ClumpingMap(path, grid) if path else _NoMap()
+    return clump.ClumpingMap(path, grid) if path else contextlib.nullcontext()
 
 
 def input_levels(input_path: str) -> List[str]:
@@ -200,9 +193,9 @@ def run_biophysical_raster(input_path: str, outputs: Dict[str, str], sun_zenith:
         ranges = {v: tuple(info.output(v)["valid_range"]) for v in bio.VARIABLES}
         lai_definition = clump.describe(clumping, clumping_map)
         feedback.info(f"LAI, CCC and CWC: {lai_definition}")
-        if cmap is not None or clumping < 1.0:   # true LAI may exceed the network's range by 1/Ω
+        if cmap is not None or clumping < 1.0:   # true LAI may exceed the network's range by 1 / (smallest Ω)
             low = clump.OMEGA_RANGE[0] if cmap is not None else clumping
-            ranges.update({v: (ranges[v][0], ranges[v][1] / min(low, clumping)) for v in clump.SCALED})
+            ranges.update({v: (ranges[v][0], ranges[v][1] / low) for v in clump.SCALED})
         if smooth:
             feedback.info(f"temporal smoothing: effective window {smooth_window_days:g} days, λ per variable "
                           + ", ".join(f"{v} {lam:.3g}" for v, lam in lams.items()))

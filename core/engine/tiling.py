@@ -48,9 +48,6 @@ class Feedback:
     def info(self, message: str) -> None:  # pragma: no cover - trivial
         pass
 
-    def warning(self, message: str) -> None:  # pragma: no cover - trivial
-        self.info(f"warning: {message}")
-
 
 def warn(feedback, message: str) -> None:
     """A warning on any feedback object: its ``warning`` where it has one, else ``info`` prefixed "warning:"."""
