@@ -168,6 +168,16 @@ class EOLatentAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(none_message)
         return outputs
 
+    def optional_raster_path(self, parameters, name, context, unreadable: Optional[str] = None) -> Optional[str]:
+        """The file behind an optional raster-layer parameter, or None when it is not set. A set value that does not
+        resolve to a raster layer gives None too, or QgsProcessingException(``unreadable``) when that is given."""
+        if parameters.get(name) in (None, ""):
+            return None
+        layer = self.parameterAsRasterLayer(parameters, name, context)
+        if layer is None and unreadable:
+            raise QgsProcessingException(unreadable)
+        return layer_path(layer) if layer is not None else None
+
     def optional_number(self, parameters, name, context) -> Optional[float]:
         value = parameters.get(name)
         if value is None or value == "":

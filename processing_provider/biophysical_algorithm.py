@@ -142,17 +142,11 @@ class BiophysicalAlgorithm(EOLatentAlgorithm):
             smooth_window_days=self.parameterAsDouble(parameters, self.SMOOTH_WINDOW, context) or 30.0,
             detect_clouds=self.parameterAsBoolean(parameters, self.DETECT_CLOUDS, context),
             clumping=self.parameterAsDouble(parameters, self.CLUMPING, context),
-            clumping_map=self._clumping_map(parameters, context),
+            clumping_map=self.optional_raster_path(
+                parameters, self.CLUMPING_MAP, context,
+                self.tr("The clumping-index map cannot be opened as a raster layer.")),
             feedback=feedback, **self.runtime_options(parameters, context))
         feedback.info(self.tr("Execution provider that ran: {}").format(result.provider_used.upper()))
         results = {f"OUTPUT_{k}": v for k, v in result.outputs.items()}
         results["EXECUTION_PROVIDER_USED"] = result.provider_used
         return results
-
-    def _clumping_map(self, parameters, context):
-        if not parameters.get(self.CLUMPING_MAP):
-            return None
-        layer = self.parameterAsRasterLayer(parameters, self.CLUMPING_MAP, context)
-        if layer is None:
-            raise QgsProcessingException(self.tr("The clumping-index map cannot be opened as a raster layer."))
-        return layer_path(layer)

@@ -81,12 +81,6 @@ class SoilMoistureAlgorithm(EOLatentAlgorithm):
             styles[self.OUTPUT_SM] = "SM"
         return styles
 
-    def _optional_path(self, parameters, name, context):
-        if parameters.get(name) in (None, ""):
-            return None
-        layer = self.parameterAsRasterLayer(parameters, name, context)
-        return layer_path(layer) if layer is not None else None
-
     def execute(self, parameters, context, feedback):
         from ..core.soilmoisture.raster import run_soilmoisture_raster
 
@@ -98,8 +92,8 @@ class SoilMoistureAlgorithm(EOLatentAlgorithm):
             self.tr("No output selected: choose at least the soil moisture output."))
         result = run_soilmoisture_raster(
             layer_path(layer), outputs,
-            lai_path=self._optional_path(parameters, self.LAI, context),
-            s2_path=self._optional_path(parameters, self.S2_STACK, context),
+            lai_path=self.optional_raster_path(parameters, self.LAI, context),
+            s2_path=self.optional_raster_path(parameters, self.S2_STACK, context),
             lai_value=self.optional_number(parameters, self.LAI_VALUE, context),
             incidence=self.optional_number(parameters, self.INCIDENCE, context),
             force_gamma0=self.parameterAsBool(parameters, self.FORCE_GAMMA0, context),

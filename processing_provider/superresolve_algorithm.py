@@ -103,10 +103,7 @@ class SuperResolveAlgorithm(EOLatentAlgorithm):
         layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
         if layer is None:
             raise QgsProcessingException(self.tr("No input: choose a land-surface temperature raster."))
-        guide = None
-        if parameters.get(self.GUIDE) not in (None, ""):
-            glayer = self.parameterAsRasterLayer(parameters, self.GUIDE, context)
-            guide = layer_path(glayer) if glayer is not None else None
+        guide = self.optional_raster_path(parameters, self.GUIDE, context)
         raw = parameters.get(self.FACTOR)
         factor = int(_factor_text(raw)) if _factor_text(raw) in [str(f) for f in FACTORS] else \
             int(self.parameterAsEnumString(parameters, self.FACTOR, context) or 4)
