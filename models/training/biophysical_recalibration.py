@@ -32,14 +32,6 @@ STEPS = 1500
 TAU = 0.05                     # sigmoid width of the smooth coverage count (in units of |z|)
 
 
-def _hat(x, knots):
-    import torch
-
-    step = float(knots[1] - knots[0])
-    t = (torch.clamp(x, float(knots[0]), float(knots[-1]))[:, None] - knots[None, :]) / step
-    return torch.relu(1.0 - torch.abs(t))
-
-
 def fit(sets: Sequence[dict], seed: int = 0, steps: int = STEPS, log=None) -> Dict[str, object]:
     """f (shift) and g (σ factor) on :data:`KNOTS` from calibration sets.
 
@@ -49,20 +41,21 @@ def fit(sets: Sequence[dict], seed: int = 0, steps: int = STEPS, log=None) -> Di
     and ``coverage`` (per set, per bin, with the fitted f and g: the hard count)."""
     import torch
 
+    from .nets import piecewise_linear
+
     torch.manual_seed(seed)
-    knots = torch.as_tensor(KNOTS, dtype=torch.float64)
-    data = []
-    for s in sets:
-        m = torch.as_tensor(np.asarray(s["mean"], np.float64))
-        data.append(dict(s, mean=m, std=torch.as_tensor(np.asarray(s["std"], np.float64)),
-                         truth=torch.as_tensor(np.asarray(s["truth"], np.float64)), hat=_hat(m, knots)))
+    knots = torch.as_tensor(KNOTS, dtype=torch.float64).reshape(1, -1)
+    data = [dict(s, mean=torch.as_tensor(np.asarray(s["mean"], np.float64)),
+                 std=torch.as_tensor(np.asarray(s["std"], np.float64)),
+                 truth=torch.as_tensor(np.asarray(s["truth"], np.float64))) for s in sets]
     free = torch.zeros(len(KNOTS) - 1, dtype=torch.float64, requires_grad=True)   # f at knots 1…K-1 (f(0) = 0)
     log_g = torch.zeros(len(KNOTS), dtype=torch.float64, requires_grad=True)
     opt = torch.optim.Adam([free, log_g], lr=0.02)
 
-    def remap(d):
+    def remap(d):           # the same interpolation as the exported graph (nets.BiophysicalExport)
         f = torch.cat([torch.zeros(1, dtype=torch.float64), free])
-        return d["mean"] + d["hat"] @ f, d["std"] * torch.exp(d["hat"] @ log_g)
+        fg = piecewise_linear(d["mean"][:, None], knots, torch.stack([f, log_g], dim=1))
+        return d["mean"] + fg[:, 0], d["std"] * torch.exp(fg[:, 1])
 
     def per_bin(d, mu, sg, hard):
         z = (mu - d["truth"]).abs() / sg

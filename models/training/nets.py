@@ -22,6 +22,16 @@ from torch import nn
 LOGVAR_MIN, LOGVAR_MAX = -14.0, 6.0  # on standardised targets: σ from ~1e-3 to ~20 target SDs
 
 
+def piecewise_linear(x: torch.Tensor, knots: torch.Tensor, values: torch.Tensor) -> torch.Tensor:
+    """[N, 1] x → [N, M]: the linear interpolation of ``values`` [K, M] given at the increasing ``knots`` [1, K],
+    constant beyond the ends, written as values[0] + Σ_k c_k·relu(x − knot_k) — one subtraction, one ReLU and one
+    matrix product (in an exported graph the coefficients fold into constants; faster in onnxruntime than hat
+    functions or Floor + Gather). Serves the in-graph calibration and the fit of the LAI recalibration."""
+    slopes = (values[1:] - values[:-1]) / (knots[0, 1:] - knots[0, :-1])[:, None]       # [K-1, M]
+    coef = torch.cat([slopes[:1], slopes[1:] - slopes[:-1], -slopes[-1:]], dim=0)      # [K, M]
+    return values[:1] + torch.relu(x - knots) @ coef
+
+
 class HeteroscedasticMLP(nn.Module):
     """``n_in`` standardised features → (mean, log-variance) for ``n_out`` standardised targets."""
 
@@ -91,7 +101,6 @@ class BiophysicalExport(nn.Module):
         scale = torch.ones(knots.numel(), len(y_mean), **f32) if cal_scale is None else torch.as_tensor(cal_scale, **f32)
         self.register_buffer("cal_knots", knots.reshape(1, -1))
         self.register_buffer("cal_scale", scale)
-        self.register_buffer("cal_step", (knots[1] - knots[0]).reshape(1, 1))
         shift = torch.zeros(knots.numel(), 1, **f32) if lai_shift is None else \
             torch.as_tensor(lai_shift, **f32).reshape(-1, 1)
         self.register_buffer("lai_shift", shift)
@@ -103,14 +112,8 @@ class BiophysicalExport(nn.Module):
         self.cal_scale[:, 0] *= torch.as_tensor(factor, dtype=torch.float32)
 
     def _knot_interpolation(self, lai: torch.Tensor) -> torch.Tensor:
-        """[N, 1] predicted LAI → [N, n_out + 1]: the σ factors and the LAI shift interpolated linearly between the
-        knots (constant beyond the ends), written as a + Σ_k c_k·relu(LAI − knot_k) — one subtraction, one ReLU
-        and one matrix product in the graph (faster in onnxruntime than hat functions or Floor + Gather); the
-        coefficients come from the per-knot values and are folded into constants at export."""
-        vals = torch.cat([self.cal_scale, self.lai_shift], dim=1)          # [K, n_out + 1] values at the knots
-        slopes = (vals[1:] - vals[:-1]) / self.cal_step                    # [K-1, n_out + 1]
-        coef = torch.cat([slopes[:1], slopes[1:] - slopes[:-1], -slopes[-1:]], dim=0)   # [K, n_out + 1]
-        return vals[:1] + torch.relu(lai - self.cal_knots) @ coef
+        """[N, 1] predicted LAI → [N, n_out + 1]: the σ factors and the LAI shift (:func:`piecewise_linear`)."""
+        return piecewise_linear(lai, self.cal_knots, torch.cat([self.cal_scale, self.lai_shift], dim=1))
 
     def calibration(self, lai: torch.Tensor) -> torch.Tensor:
         """[N, 1] predicted LAI → [N, n_out] σ factor."""

@@ -44,9 +44,9 @@ COVERAGE_1SIGMA = 0.6826894921370859  # P(|Z| <= 1), Z standard normal
 CAL_KNOTS = recal.KNOTS  # σ calibration (and LAI recalibration) knots in predicted LAI, every 0.5
 
 DEFAULTS = dict(n_train=200_000, n_val=20_000, n_test=20_000, epochs=100, baseline_epochs=100,
-                hidden=(64, 64), batch=1024, lr=3e-3, baseline_lr=1e-2, beta=0.5)
+                hidden=(64, 64), batch=1024, lr=3e-3, baseline_lr=1e-2, beta=0.5, recal_steps=recal.STEPS)
 QUICK = dict(n_train=2_000, n_val=500, n_test=1_000, epochs=4, baseline_epochs=4,
-             hidden=(16, 16), batch=256, lr=3e-3, baseline_lr=1e-2, beta=0.5)
+             hidden=(16, 16), batch=256, lr=3e-3, baseline_lr=1e-2, beta=0.5, recal_steps=200)
 
 
 log = cli.logger("train_biophysical")
@@ -186,7 +186,7 @@ def train_models(data: dict, cfg: dict, seed: int):
             cal_scale[k] = np.quantile(z[near], COVERAGE_1SIGMA, axis=0)
     log("sigma calibration per predicted LAI " + ", ".join(f"{k:g}: {s:.2f}" for k, s in zip(CAL_KNOTS, cal_scale[:, 0])))
     export = nets.BiophysicalExport(net, x_mean, x_std, y_mean, y_std, sigma_scale, CAL_KNOTS, cal_scale).eval()
-    recalibration = recalibrate(export, data, seed, steps=recal.STEPS if len(yv) >= 5000 else 200)
+    recalibration = recalibrate(export, data, seed, steps=cfg["recal_steps"])
     scalers = dict(x_mean=x_mean, x_std=x_std, y_mean=y_mean, y_std=y_std, x_first=x_first)
     scalers["cal_scale"] = export.cal_scale.numpy().copy()
     scalers["recalibration"] = recalibration
