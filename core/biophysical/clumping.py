@@ -25,6 +25,7 @@ from typing import Dict, Optional
 
 import numpy as np
 
+from ..engine.closable import Closable
 from .errors import BiophysicalInputError
 
 OMEGA_RANGE = (0.3, 1.0)       # clumping indices outside this are not canopies (He et al. 2012 map: 0.33–1)
@@ -59,7 +60,7 @@ def apply(values: Dict[str, np.ndarray], omega, variables=SCALED) -> None:
                 values[key][...] = values[key] / om
 
 
-class ClumpingMap:
+class ClumpingMap(Closable):
     """A clumping-index raster read window by window onto a target grid (bilinear; percent maps recognised).
 
     Values outside :data:`OMEGA_RANGE` after scaling (flags such as 253 water / 254 non-vegetated of the POLDER
@@ -127,11 +128,6 @@ class ClumpingMap:
             self.ds.close()
             self.ds = None
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
 
 
 def omega_for_window(cmap: Optional[ClumpingMap], constant: float, win):

@@ -23,6 +23,8 @@ from typing import List, Optional
 
 import numpy as np
 
+from ..engine.closable import Closable
+
 NAN_FILL = 0.0
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
@@ -31,7 +33,7 @@ class InputMismatch(ValueError):
     """A classifier (or other model) applied to a raster it was not made for."""
 
 
-class FeatureSource:
+class FeatureSource(Closable):
     """An open raster seen as per-pixel feature vectors: ``grid``, ``spec``, ``n_features``, ``read(window)``."""
 
     def __init__(self, path: str):
@@ -90,12 +92,6 @@ class FeatureSource:
         else:
             self.ds.close()
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
-        return False
 
 
 def input_paths(rasters) -> List[str]:

@@ -30,6 +30,7 @@ from typing import Callable, List, Optional, Sequence, Union
 
 import numpy as np
 
+from ..engine.closable import Closable
 from .features import NAN_FILL, FeatureSource, describe_spec, input_paths
 
 TOL = 1e-6  # relative tolerance on pixel sizes and lattice offsets
@@ -62,7 +63,7 @@ def _whole(value: float) -> Optional[int]:
     return int(r) if abs(value - r) <= TOL * max(1.0, abs(value)) else None
 
 
-class StackedFeatures:
+class StackedFeatures(Closable):
     """Several rasters seen as one source of per-pixel features (same interface as FeatureSource):
     ``grid`` (the finest member grid), ``spec``, ``n_features``, ``read(window)``, ``describe()``;
     ``members`` are the member FeatureSources in order, ``path`` the first member's (INPUT) file."""
@@ -156,12 +157,6 @@ class StackedFeatures:
         for m in self.members:
             m.close()
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
-        return False
 
 
 def _read_member(x: _Member, r0: int, c0: int, h: int, w: int) -> np.ndarray:

@@ -8,6 +8,8 @@ import contextlib
 import rasterio
 from rasterio.errors import RasterioError
 
+from ..engine.closable import Closable
+
 
 class DatasetCache:
     """Open rasterio datasets by path, once. ``error`` is raised (naming the file and the fix) when a file
@@ -40,7 +42,7 @@ class DatasetCache:
         self._ds.clear()
 
 
-class ClosingSource:
+class ClosingSource(Closable):
     """close() and the context manager of a source holding ``self._cache`` and ``self._lock``."""
 
     def close(self):
@@ -48,9 +50,3 @@ class ClosingSource:
         with self._lock:
             self._cache.close()
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
-        return False

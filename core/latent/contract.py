@@ -26,6 +26,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 import numpy as np
 
 from ..engine import modelcard
+from ..engine.closable import Closable
 from ..engine.registry import MODELS_DIR, ModelInfo, check_task, find_model, load_model
 
 LATENT_TAG = "EOLATENT_LATENT"
@@ -147,7 +148,7 @@ def input_hash(path: str) -> str:
 # ---------------------------------------------------------------------------------------------------
 # Reader
 # ---------------------------------------------------------------------------------------------------
-class LatentRaster:
+class LatentRaster(Closable):
     """An open latent raster. ``windows`` (kept windows, in band order), ``grid`` (one pixel per chunk),
     ``stack_transform`` (the stack's pixel grid), ``read(k, window)`` -> (mean, logvar) (L, h, w)."""
 
@@ -256,12 +257,6 @@ class LatentRaster:
     def close(self):
         self.ds.close()
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
-        return False
 
 
 def open_latent(path) -> LatentRaster:
