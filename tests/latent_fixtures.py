@@ -75,9 +75,9 @@ def make_encoder(path, suffix="test4", seed=0):
     return str(path)
 
 
-def make_decoder(path, encoder_suffix="test4", seed=1):
+def make_decoder(path, encoder_suffix="test4", seed=1, encoder_version=None):
     """h = latent·A + dt·d + (doy/366)·y (B, V); mean = tanh(h[:, None] + position·Pm) (B, Q, V),
-    std = sigmoid(mean) · 0.5."""
+    std = sigmoid(mean) · 0.5. ``encoder_version``: the encoder version its card declares (None: not stated)."""
     import onnx
     from onnx import TensorProto, helper, numpy_helper
 
@@ -117,7 +117,8 @@ def make_decoder(path, encoder_suffix="test4", seed=1):
     model.ir_version = 8
     onnx.checker.check_model(model)
     card = _card(f"eolatent.decoder.{encoder_suffix}", "decode",
-                 [dict(name="latent", units="1", encoder=f"eolatent.encoder.{encoder_suffix}", size=L),
+                 [dict(name="latent", units="1", encoder=f"eolatent.encoder.{encoder_suffix}", size=L,
+                       **({"encoder_version": encoder_version} if encoder_version else {})),
                   dict(name="position", units="chunk units 0-1"), dict(name="dt", units="day"),
                   dict(name="doy", units="day")],
                  [dict(name=n, units=u, valid_range=r) for n, u, r in VARIABLES], _tiling())

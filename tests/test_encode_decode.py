@@ -318,6 +318,22 @@ def test_decoder_of_another_encoder_refused_naming_both(env, tmp_path):
     assert not (tmp_path / "lai.tif").exists()
 
 
+def test_decoder_of_another_encoder_version_refused(env, tmp_path):
+    """The latent raster was written by test4 0.0.1: a decoder trained with test4 0.0.2 (a retrained encoder puts other
+    numbers in the same bands) is refused naming both versions; one declaring 0.0.1, or no version, decodes it."""
+    newer = F.make_decoder(tmp_path / "decoder_newer.onnx", encoder_version="0.0.2")
+    with pytest.raises(ValueError, match=r"test4 0\.0\.2.*test4 0\.0\.1.*encode the input again"):
+        run_decode(env["lat"], {"LAI": str(tmp_path / "lai.tif")}, dates=["2015-08-31"], decoder=newer, **CPU)
+    assert not (tmp_path / "lai.tif").exists()
+    same = F.make_decoder(tmp_path / "decoder_same.onnx", encoder_version="0.0.1")
+    run_decode(env["lat"], {"LAI": str(tmp_path / "a.tif")}, dates=["2015-08-31"], decoder=same, **CPU)
+    run_decode(env["lat"], {"LAI": str(tmp_path / "b.tif")}, dates=["2015-08-31"], decoder=env["dec"], **CPU)
+    import rasterio
+
+    with rasterio.open(tmp_path / "a.tif") as a, rasterio.open(tmp_path / "b.tif") as b:
+        np.testing.assert_array_equal(a.read(), b.read())
+
+
 def test_dates_outside_period_refused(env, tmp_path):
     for bad in (["2015-07-10"], ["2015-08-01", "2015-09-19"]):
         with pytest.raises(ValueError, match="outside the encoded period 2015-07-11 … 2015-09-18"):

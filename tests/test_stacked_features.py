@@ -165,6 +165,15 @@ def test_band_names_and_stack_specs():
         check_spec(stack, dict(kind="stack", members=[lat, lai20, fc]), "m", "r")
     with pytest.raises(InputMismatch, match="single raster and a stack of 2"):
         check_spec(stack, lat, "m", "r")
+    # a retrained encoder (another version) writes other numbers in the same bands: refused naming both versions;
+    # specs that do not state a version (older classifiers) are not compared
+    v1, v2 = dict(lat, encoder_version="1.0.0"), dict(lat, encoder_version="1.1.0")
+    with pytest.raises(InputMismatch, match=r"e 1\.0\.0, the raster was written by e 1\.1\.0"):
+        check_spec(v1, v2, "m", "r")
+    with pytest.raises(InputMismatch, match=r"raster 1: it reads latents of e 1\.0\.0"):
+        check_spec(dict(kind="stack", members=[v1, lai19]), dict(kind="stack", members=[v2, lai20]), "m", "r")
+    check_spec(v1, dict(v1), "m", "r")
+    check_spec(lat, v2, "m", "r")
 
 
 # ---- classify ---------------------------------------------------------------------------------------

@@ -213,6 +213,11 @@ def test_latent_input_needs_the_matching_tower(enc, cache, tmp_path):
     other = TQ.make_tower(tmp_path / "t_other.onnx", a, proj, encoder="eolatent.encoder.other")
     with pytest.raises(TextQueryError, match="eolatent.encoder.other.*eolatent.encoder.test4"):
         run_textquery(lat, "forest", str(tmp_path / "q.tif"), model=other, cache_dir=cache)
+    # a tower trained on the latents of another version of the same encoder (the raster says test4 0.0.1)
+    newer = TQ.make_tower(tmp_path / "t_newer.onnx", a, proj, encoder="eolatent.encoder.test4", encoder_version="0.0.2")
+    with pytest.raises(TextQueryError, match=r"test4 0\.0\.2, the raster was written by eolatent\.encoder\.test4 0\.0\.1"):
+        run_textquery(lat, "forest", str(tmp_path / "q.tif"), model=newer, cache_dir=cache)
+    assert not os.path.exists(tmp_path / "q.tif")
     s2_tower = TQ.make_tower(tmp_path / "t_s2.onnx", np.eye(S2_CHANNELS, 2, dtype=np.float32), proj)
     with pytest.raises(TextQueryError, match="channels|reads latent"):
         run_textquery(lat, "forest", str(tmp_path / "q.tif"), model=s2_tower, cache_dir=cache)

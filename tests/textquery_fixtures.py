@@ -13,7 +13,7 @@ CALIBRATION = {"single": {"a": 10.0, "b": -7.0}, "softmax": {"scale": 30.0},
 
 
 def make_tower(path, a: np.ndarray, projection: np.ndarray, encoder=None, model_id="eolatent.textquery.test",
-               calibration=None):
+               calibration=None, encoder_version=None):
     import onnx
     from onnx import TensorProto, helper, numpy_helper
 
@@ -53,6 +53,8 @@ def make_tower(path, a: np.ndarray, projection: np.ndarray, encoder=None, model_
     first = {"name": "x", "units": "features per date", "channels": c}
     if encoder:
         first["encoder"] = encoder
+    if encoder_version:
+        first["encoder_version"] = encoder_version
     card = dict(id=model_id, version="0.0.1", task="text_query",
                 inputs=[first, {"name": "valid", "units": "0/1"}, {"name": "doy", "units": "day of year"}],
                 outputs=[{"name": "features", "units": "-", "valid_range": [-1e3, 1e3]},

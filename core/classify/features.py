@@ -175,6 +175,13 @@ def spec_problems(model_spec: dict, raster_spec: dict) -> List[str]:
         for key in ("encoder", "latent_size"):
             if model_spec.get(key) != raster_spec.get(key):
                 problems.append(f"{key} {model_spec.get(key)} ≠ {raster_spec.get(key)}")
+        if not problems:
+            from ..latent.contract import encoder_version_problem
+
+            version = encoder_version_problem(model_spec.get("encoder_version"), raster_spec.get("encoder_version"),
+                                                 str(model_spec.get("encoder")))
+            if version:
+                problems.append(version)
         mw, rw = model_spec.get("windows") or [], raster_spec.get("windows") or []
         if len(mw) != len(rw):
             problems.append(f"{len(mw)} window(s) ≠ {len(rw)}")

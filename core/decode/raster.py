@@ -166,6 +166,9 @@ def _resolve_decoder(lat, decoder):
         raise ValueError(f"decoder {info.id} {info.version} decodes latents of encoder {enc_id or '(none declared)'}, "
                          f"but {os.path.basename(lat.path)} was made by encoder {lat.encoder_id} "
                          f"{lat.encoder_version}; use the decoder of {lat.encoder_id}")
+    problem = lt.encoder_version_problem(info.input("latent").get("encoder_version"), lat.encoder_version, enc_id)
+    if problem:
+        raise ValueError(f"decoder {info.id} {info.version}: {problem}")
     if size is not None and size != lat.latent_size:
         raise ValueError(f"decoder {info.id} expects {size} latent features, {os.path.basename(lat.path)} has "
                          f"{lat.latent_size}")

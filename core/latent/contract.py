@@ -308,3 +308,14 @@ def decoder_encoder_id(info: ModelInfo) -> Tuple[Optional[str], Optional[int]]:
         return None, None
     size = item.get("size")
     return item.get("encoder"), (int(size) if size is not None else None)
+
+
+def encoder_version_problem(declared: Optional[str], latent_version: Optional[str], encoder_id: str) -> Optional[str]:
+    """Why a model that reads latents of ``encoder_id`` version ``declared`` cannot read a latent raster written by
+    version ``latent_version`` (a retrained encoder puts different numbers in the same bands), or None. Nothing is
+    compared where either side does not state its version (files made before versions were recorded)."""
+    if not declared or not latent_version or str(declared) == str(latent_version):
+        return None
+    return (f"it reads latents of {encoder_id} {declared}, the raster was written by {encoder_id} {latent_version}: "
+            f"encode the input again with the installed encoder, or install {encoder_id} {latent_version}'s models")
+

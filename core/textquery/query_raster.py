@@ -113,6 +113,12 @@ def _choose_tower(kind, src, model, provider, threads) -> Tower:
     if kind == "latent" and tower.encoder != src.encoder_id:
         raise TextQueryError(f"the text-query model {tower.id} reads latents of {tower.encoder or 'no encoder'}, "
                              f"but this raster was made by {src.encoder_id}")
+    if kind == "latent":
+        from ..latent.contract import encoder_version_problem
+
+        problem = encoder_version_problem(tower.encoder_version, src.encoder_version, src.encoder_id)
+        if problem:
+            raise TextQueryError(f"the text-query model {tower.id}: {problem}")
     if kind == "s2" and tower.encoder:
         raise TextQueryError(f"the text-query model {tower.id} reads latent rasters of {tower.encoder}, not "
                              "Sentinel-2 stacks; leave the model empty or choose textquery_s2.onnx")

@@ -51,6 +51,7 @@ class Tower:
         first = self.card["inputs"][0]
         self.channels = int(first.get("channels", 0))
         self.encoder = first.get("encoder")  # latent towers: the encoder id whose latents they read
+        self.encoder_version = first.get("encoder_version")  # ... and its version, where the card states it
         # S2 towers: the bands they read (card "bands", NDVI computed here; older cards: the ten of S2_BANDS)
         self.s2_bands = tuple(b for b in first.get("bands", S2_BANDS) if b != "NDVI")
         metrics = self.card.get("metrics") or {}
