@@ -87,6 +87,7 @@ bench: venv package
 	$(PY) bench/compare_landcover.py --out bench/landcover_comparison.md
 	$(PY) bench/bench_presto.py --out bench/results.md
 	$(PY) bench/label_efficiency.py --out bench/label_efficiency.md
+	$(PY) bench/textquery_ceiling.py --out bench/textquery_ceiling.md
 
 clean:
 	rm -rf dist build demo_output
