@@ -13,7 +13,7 @@ from eolatent.models.training.onnx_eval import cpu_session, export_module
 from . import nets
 from .emulator import INPUT_BANDS
 
-OPSET, IR_VERSION, VERSION = 17, 9, "1.0.0"
+OPSET, IR_VERSION, VERSION = 17, 9, "1.1.0"   # 1.1.0: teacher = the L1C (TOA) biophysical variant 2.1.0
 ENC_INPUTS = ("s2", "s2_valid", "s1", "s1_valid", "doy")
 DEC_INPUTS = ("latent", "position", "dt", "doy")
 
@@ -67,8 +67,8 @@ def cards(cfg: dict, metrics: dict) -> tuple:
                    "at 38 deg (synthetic batches: the chunk's incidence angle)",
         "supervision": "weak supervised term on synthetic chunks (their known parameters); on real chunks a "
                        "teacher term: decoded LAI at the observed date against eolatent:biophysical's direct "
-                       "retrieval (models/biophysical_s2.onnx) on the same pixels, Gaussian NLL sigma 0.25, never "
-                       "on the held-out blocks or date",
+                       "retrieval (level L1C: models/biophysical_s2_toa.onnx, 2.1.0) on the same pixels, Gaussian "
+                       f"NLL sigma {metrics['training'].get('teacher_sigma')}, never on the held-out blocks or date",
         "seed": metrics["training"]["seed"],
     }
     enc_card = {
@@ -94,7 +94,7 @@ def cards(cfg: dict, metrics: dict) -> tuple:
     dec_card = {
         "id": dec_id, "version": VERSION, "task": "decode",
         "inputs": [
-            {"name": "latent", "units": "latent", "encoder": enc_id, "size": L,
+            {"name": "latent", "units": "latent", "encoder": enc_id, "encoder_version": VERSION, "size": L,
              "normalisation": "the encoder's mean"},
             {"name": "position", "units": "chunk units 0-1 (row, col) of output pixel centres"},
             {"name": "dt", "units": "days from the window centre to the requested date"},

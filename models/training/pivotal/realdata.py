@@ -3,7 +3,8 @@
 
 Five dates × 10 bands (L1C top-of-atmosphere reflectance, not L2A: see the sample's README), 101 × 100
 pixels cropped to 100 × 100. Pixels are invalid where the s2cloudless probability (CLP, same folder)
-is ≥ 50 % or a band is not finite. Each date is the only S2 date of a 10-day window centred on it
+is ≥ 50 %, where the cloud and shadow detection of ``open_s2`` flags them (it leaves no clear pixel on 2015-07-31
+and 2015-08-20), or where a band is not finite. Each date is the only S2 date of a 10-day window centred on it
 (the dates are ≥ 10 days apart). No Sentinel-1 here: s1 and s1_valid are 0.
 """
 from __future__ import annotations
@@ -54,7 +55,8 @@ def load(folder: str = SLOVENIA) -> dict:
 
 
 def reference_lai(data: dict) -> np.ndarray:
-    """LAI [D, 100, 100] from eolatent:biophysical (core.biophysical.retrieval.retrieve), NaN where invalid."""
+    """LAI [D, 100, 100] from eolatent:biophysical (core.biophysical.retrieval.retrieve), NaN where invalid: the
+    top-of-atmosphere variant, the one eolatent:biophysical chooses for this Level-1C sample."""
     from eolatent.core.biophysical import retrieval as biophysical
     from eolatent.core.inputs.solar import sun_angles
 
@@ -63,7 +65,7 @@ def reference_lai(data: dict) -> np.ndarray:
         when = dt.datetime.fromisoformat(d).replace(hour=int(UTC_HOUR), tzinfo=dt.timezone.utc)
         tts, _ = sun_angles(when, LAT, LON)
         bands = {b: np.where(data["valid"][k], data["refl"][k, i], np.nan) for i, b in enumerate(INPUT_BANDS)}
-        res = biophysical.retrieve(bands, tts, VIEW_ZENITH, REL_AZIMUTH, provider="cpu", threads=1)
+        res = biophysical.retrieve(bands, tts, VIEW_ZENITH, REL_AZIMUTH, provider="cpu", threads=1, level="L1C")
         out.append(np.where(data["valid"][k], res["LAI"], np.nan))
     return np.stack(out)
 

@@ -41,7 +41,7 @@ SIGMA_S1_DB = 2.2  # speckle σ in dB for ENL 4.4
 W_SUP, W_SIGMA, BETA = 10.0, 0.1, 1.0
 # Teacher term on real chunks: decoded LAI at the observed date against eolatent:biophysical's retrieval on
 # the same pixel (Gaussian NLL with σ = SIGMA_TEACH), outside the held-out blocks and dates only.
-W_TEACH, SIGMA_TEACH = 1.0, 0.25
+W_TEACH, SIGMA_TEACH = 1.0, 0.2
 
 
 log = cli.logger("pivotal")
@@ -177,7 +177,7 @@ def main(argv=None) -> dict:
     metrics["sigma_calibration_scale"] = {k: round(float(s), 4) for k, s in zip(nets.PARAMS, calib)}
     metrics["training"] = dict(info, steps=cfg["steps"], batch_synthetic=cfg["B"], batch_real=cfg["B_real"],
                                query_pixels=cfg["n_query"] or cfg["P"] ** 2, lr=cfg["lr"], seed=args.seed,
-                               threads=args.threads, quick=bool(args.quick),
+                               threads=args.threads, quick=bool(args.quick), teacher_sigma=SIGMA_TEACH,
                                loss=f"S2 NLL (sigma {SIGMA_S2[0]} + {SIGMA_S2[1]}*R) + S1 NLL (sigma {SIGMA_S1_DB} dB) "
                                     f"+ {BETA}*KL/obs per chunk + {W_SUP}*supervised MSE (synthetic only, box-"
                                     f"normalised parameters) + {W_TEACH}*teacher NLL (real chunks: decoded LAI vs "
