@@ -48,7 +48,8 @@ from . import captions as caps
 from . import evaluate as ev
 from . import simulate as simu
 
-MODEL_VERSION = "1.0.0"
+# latent_fine4 1.1.0: trained on the latents of encoder fine4 1.1.0 (a tower reads one encoder version only)
+MODEL_VERSION = {"s2": "1.0.0", "latent_fine4": "1.1.0"}
 OPSET = 17
 IR_VERSION = 9
 INPUTS = ("s2", "latent_fine4")
@@ -270,7 +271,7 @@ def build_card(kind, channels, enc_card, cfg, args, metrics, sim_train, real, la
     if lab is not None:
         training_data["lab_pairs"] = {"n": int(lab["x"].shape[0]), "files": lab["files"]}
     return {
-        "id": f"eolatent.textquery.{kind}", "version": MODEL_VERSION, "task": "text_query",
+        "id": f"eolatent.textquery.{kind}", "version": MODEL_VERSION[kind], "task": "text_query",
         "inputs": inputs, "outputs": outputs,
         "tiling": {"tile_size": 512, "receptive_field": 0, "scale_factor": 1},
         "training_data": training_data, "metrics": metrics, "license": "GPL-3.0-or-later", "weights_sha256": "",
