@@ -881,7 +881,7 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../processing_provider/base.py" line="130" />
-      <location filename="../processing_provider/biophysical_algorithm.py" line="105" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="106" />
       <location filename="../processing_provider/buildstack_algorithm.py" line="110" />
       <source>Detect clouds and shadows in Sentinel-2 dates without a cloud mask</source>
       <translation>Détecter les nuages et les ombres dans les dates Sentinel-2 sans masque de nuages</translation>
@@ -907,7 +907,7 @@ dans {} ?</translation>
       <translation>{} : {!r} n'est pas une date ; indiquez AAAA-MM-JJ.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="203" />
+      <location filename="../processing_provider/base.py" line="213" />
       <source>Cancelled: no output was written.</source>
       <translation>Annulé : aucune sortie n'a été écrite.</translation>
     </message>
@@ -937,49 +937,49 @@ dans {} ?</translation>
       <translation>Azimut relatif soleil–visée (°), pour les entrées sans métadonnées d'angles</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="96" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="97" />
       <source>Clumping index Ω (1 = effective LAI; true LAI = effective / Ω)</source>
       <translation>Indice d'agrégation Ω (1 = LAI effectif ; LAI vrai = effectif / Ω)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="103" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="104" />
       <source>Smoothing window (days)</source>
       <translation>Fenêtre de lissage (jours)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="108" />
-      <location filename="../processing_provider/decode_algorithm.py" line="173" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="109" />
+      <location filename="../processing_provider/decode_algorithm.py" line="174" />
       <source>Leaf area index LAI (m²/m²)</source>
       <translation>Indice de surface foliaire LAI (m²/m²)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="108" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="109" />
       <source>FAPAR</source>
       <translation>FAPAR</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="109" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="110" />
       <source>FCOVER</source>
       <translation>FCOVER</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="109" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="110" />
       <source>Canopy chlorophyll content CCC (g/m²)</source>
       <translation>Contenu en chlorophylle du couvert CCC (g/m²)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="110" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="111" />
       <source>Canopy water content CWC (kg/m²)</source>
       <translation>Contenu en eau du couvert CWC (kg/m²)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="116" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="117" />
       <location filename="../processing_provider/soilmoisture_algorithm.py" line="76" />
       <source>Quality flags</source>
       <translation>Indicateurs de qualité</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="131" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="132" />
       <source>No output selected: choose at least the LAI output.</source>
       <translation>Aucune sortie sélectionnée : choisissez au moins la sortie LAI.</translation>
     </message>
@@ -1004,35 +1004,35 @@ dans {} ?</translation>
       <translation>Mettre l'eau, la neige et le sol nu à 0 (indicateur de qualité 8)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="99" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="100" />
       <source>Clumping-index map (Ω per pixel; the value above where it has none)</source>
       <translation>Carte d'indice d'agrégation (Ω par pixel ; la valeur ci-dessus là où elle n'en a pas)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="102" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="103" />
       <source>Smooth along time and fill cloudy dates (weights 1/σ²)</source>
       <translation>Lisser dans le temps et combler les dates nuageuses (poids 1/σ²)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="129" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="130" />
       <source>No input raster: choose a Sentinel-2 stack or raster.</source>
       <translation>Aucun raster en entrée : choisissez une pile ou un raster Sentinel-2.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="156" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="147" />
       <source>The clumping-index map cannot be opened as a raster layer.</source>
       <translation>La carte d'indice d'agrégation ne peut pas être ouverte comme couche raster.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="146" />
-      <location filename="../processing_provider/decode_algorithm.py" line="211" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="149" />
+      <location filename="../processing_provider/decode_algorithm.py" line="212" />
       <location filename="../processing_provider/encode_algorithm.py" line="131" />
       <source>Execution provider that ran: {}</source>
       <translation>Fournisseur d'exécution utilisé : {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="114" />
-      <location filename="../processing_provider/decode_algorithm.py" line="181" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="115" />
+      <location filename="../processing_provider/decode_algorithm.py" line="182" />
       <source>{} uncertainty (1σ)</source>
       <translation>Incertitude {} (1σ)</translation>
     </message>
@@ -1470,7 +1470,7 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../processing_provider/cluster_algorithm.py" line="45" />
-      <location filename="../processing_provider/decode_algorithm.py" line="152" />
+      <location filename="../processing_provider/decode_algorithm.py" line="153" />
       <location filename="../processing_provider/encode_algorithm.py" line="102" />
       <source>Latent raster</source>
       <translation>Raster latent</translation>
@@ -1508,96 +1508,96 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../processing_provider/decode_algorithm.py" line="118" />
-      <source>&lt;p&gt;Decodes a latent raster made by eolatent:encode into physical variables — leaf area index LAI (m²/m²), vegetation cover FCOVER, soil moisture SM (m³/m³), and optionally leaf chlorophyll CAB (µg/cm²), leaf water CW (g/cm²), dry matter CM (g/cm²) and soil brightness — at the dates and the resolution you choose, with an optional 1σ uncertainty per variable.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dates&lt;/b&gt;: a comma-separated list of dates (2020-07-01, 2020-07-15), or else a regular series from the first to the last day every STEP_DAYS days (default 7, weekly); empty first/last day = the encoded period. A date inside an encoded window is decoded from that window; a date between two encoded windows (a window without acquisitions is not encoded) is the linear blend in time of the two neighbours (uncertainty blended the same way). Dates outside the encoded period are refused.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Clouds&lt;/b&gt;: a chunk with no valid observation in a window is no data there. With &lt;i&gt;fill gaps&lt;/i&gt; (default), such a chunk is decoded from its nearest valid windows before and after, blended in time; it stays no data where one side has none.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Resolution&lt;/b&gt; (metres): a multiple of the stack pixel size that divides the chunk (for the fine preset at 10 m: 10, 20 or 40 m); empty = the stack resolution. A coarse pixel is the decoder's value at its centre.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Model&lt;/b&gt;: the decoder of the encoder that made the latent raster; a decoder ONNX file (advanced) may be given, and is refused if it was trained for another encoder.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: one GeoTIFF per variable, one band per date in date order. Each band's description starts with its date ("2020-07-01 LAI [m2/m2]") and its metadata carries DATE, VARIABLE and UNITS.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Temporal controller&lt;/b&gt;: QGIS 3.38 and later can map each band to a date: the outputs are given the temporal mode &lt;i&gt;Fixed time range per band&lt;/i&gt; (each band from its date to the next), so the temporal controller shows the band of the current date. QGIS 3.22 to 3.36 cannot map the bands of one GeoTIFF to dates; there (advanced option, on by default) each output also gets a folder &lt;i&gt;&amp;lt;output&amp;gt;_dates/&lt;/i&gt; with one small VRT per date (pointing to the band, no pixel copied), and the outputs loaded on completion come with a group &lt;i&gt;… by date&lt;/i&gt; of one layer per date, each with the fixed time range from its date to the next: the temporal controller animates that group. Open the VRTs yourself (Temporal ▸ Fixed time range) for outputs not loaded on completion.&lt;/p&gt;&lt;p&gt;The execution provider that actually ran (CUDA or CPU) is written to the log.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Décode un raster latent produit par eolatent:encode en variables physiques — indice de surface foliaire LAI (m²/m²), couvert végétal FCOVER, humidité du sol SM (m³/m³) et, en option, chlorophylle foliaire CAB (µg/cm²), eau foliaire CW (g/cm²), matière sèche CM (g/cm²) et brillance du sol — aux dates et à la résolution de votre choix, avec en option une incertitude à 1σ par variable.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dates&lt;/b&gt; : une liste de dates séparées par des virgules (2020-07-01, 2020-07-15), ou sinon une série régulière du premier au dernier jour, tous les STEP_DAYS jours (7 par défaut, hebdomadaire) ; premier/dernier jour vide = la période encodée. Une date située dans une fenêtre encodée est décodée à partir de cette fenêtre ; une date située entre deux fenêtres encodées (une fenêtre sans acquisition n'est pas encodée) est le mélange linéaire dans le temps des deux voisines (l'incertitude est mélangée de la même façon). Les dates hors de la période encodée sont refusées.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nuages&lt;/b&gt; : un bloc sans observation valide dans une fenêtre y est sans données. Avec &lt;i&gt;combler les lacunes&lt;/i&gt; (par défaut), un tel bloc est décodé à partir de ses fenêtres valides les plus proches avant et après, mélangées dans le temps ; il reste sans données là où l'un des deux côtés n'en a pas.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Résolution&lt;/b&gt; (mètres) : un multiple de la taille de pixel de la pile qui divise le bloc (pour le préréglage fine à 10 m : 10, 20 ou 40 m) ; vide = la résolution de la pile. Un pixel grossier prend la valeur du décodeur en son centre.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Modèle&lt;/b&gt; : le décodeur de l'encodeur qui a produit le raster latent ; un fichier ONNX de décodeur (avancé) peut être indiqué, et il est refusé s'il a été entraîné pour un autre encodeur.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sorties&lt;/b&gt; : un GeoTIFF par variable, une bande par date dans l'ordre des dates. La description de chaque bande commence par sa date ("2020-07-01 LAI [m2/m2]") et ses métadonnées contiennent DATE, VARIABLE et UNITS.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Contrôleur temporel&lt;/b&gt; : QGIS 3.38 et versions ultérieures peuvent associer chaque bande à une date : les sorties reçoivent le mode temporel &lt;i&gt;Plage temporelle fixe par bande&lt;/i&gt; (chaque bande de sa date à la suivante), de sorte que le contrôleur temporel affiche la bande de la date courante. QGIS 3.22 à 3.36 ne savent pas associer les bandes d'un même GeoTIFF à des dates ; dans ce cas (option avancée, activée par défaut), chaque sortie reçoit aussi un dossier &lt;i&gt;&amp;lt;output&amp;gt;_dates/&lt;/i&gt; contenant un petit VRT par date (qui pointe vers la bande, sans copie de pixels), et les sorties chargées à la fin du traitement sont accompagnées d'un groupe &lt;i&gt;… par date&lt;/i&gt; d'une couche par date, chacune avec la plage temporelle fixe allant de sa date à la suivante : le contrôleur temporel anime ce groupe. Ouvrez vous-même les VRT (Temporel ▸ Plage temporelle fixe) pour les sorties non chargées à la fin du traitement.&lt;/p&gt;&lt;p&gt;Le fournisseur d'exécution effectivement utilisé (CUDA ou CPU) est écrit dans le journal.&lt;/p&gt;</translation>
+      <source>&lt;p&gt;Decodes a latent raster made by eolatent:encode into physical variables — leaf area index LAI (m²/m²), vegetation cover FCOVER, soil moisture SM (m³/m³), and optionally leaf chlorophyll CAB (µg/cm²), leaf water CW (g/cm²), dry matter CM (g/cm²) and soil brightness — at the dates and the resolution you choose, with an optional 1σ uncertainty per variable.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dates&lt;/b&gt;: a comma-separated list of dates (2020-07-01, 2020-07-15), or else a regular series from the first to the last day every STEP_DAYS days (default 7, weekly); empty first/last day = the encoded period. A date inside an encoded window is decoded from that window; a date between two encoded windows (a window without acquisitions is not encoded) is the linear blend in time of the two neighbours (uncertainty blended the same way). A window is not decoded more than 15 days from its centre (the range the decoders are trained on): further away, its value is held. Dates outside the encoded period are refused.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Clouds&lt;/b&gt;: a chunk with no valid observation in a window is no data there. With &lt;i&gt;fill gaps&lt;/i&gt; (default), such a chunk is decoded from its nearest valid windows before and after, blended in time; it stays no data where one side has none.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Resolution&lt;/b&gt; (metres): a multiple of the stack pixel size that divides the chunk (for the fine preset at 10 m: 10, 20 or 40 m); empty = the stack resolution. A coarse pixel is the decoder's value at its centre.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Model&lt;/b&gt;: the decoder of the encoder that made the latent raster; a decoder ONNX file (advanced) may be given, and is refused if it was trained for another encoder.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: one GeoTIFF per variable, one band per date in date order. Each band's description starts with its date ("2020-07-01 LAI [m2/m2]") and its metadata carries DATE, VARIABLE and UNITS.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Temporal controller&lt;/b&gt;: QGIS 3.38 and later can map each band to a date: the outputs are given the temporal mode &lt;i&gt;Fixed time range per band&lt;/i&gt; (each band from its date to the next), so the temporal controller shows the band of the current date. QGIS 3.22 to 3.36 cannot map the bands of one GeoTIFF to dates; there (advanced option, on by default) each output also gets a folder &lt;i&gt;&amp;lt;output&amp;gt;_dates/&lt;/i&gt; with one small VRT per date (pointing to the band, no pixel copied), and the outputs loaded on completion come with a group &lt;i&gt;… by date&lt;/i&gt; of one layer per date, each with the fixed time range from its date to the next: the temporal controller animates that group. Open the VRTs yourself (Temporal ▸ Fixed time range) for outputs not loaded on completion.&lt;/p&gt;&lt;p&gt;The execution provider that actually ran (CUDA or CPU) is written to the log.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Décode un raster latent produit par eolatent:encode en variables physiques — indice de surface foliaire LAI (m²/m²), couvert végétal FCOVER, humidité du sol SM (m³/m³) et, en option, chlorophylle foliaire CAB (µg/cm²), eau foliaire CW (g/cm²), matière sèche CM (g/cm²) et brillance du sol — aux dates et à la résolution de votre choix, avec en option une incertitude à 1σ par variable.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dates&lt;/b&gt; : une liste de dates séparées par des virgules (2020-07-01, 2020-07-15), ou sinon une série régulière du premier au dernier jour, tous les STEP_DAYS jours (7 par défaut, hebdomadaire) ; premier/dernier jour vide = la période encodée. Une date située dans une fenêtre encodée est décodée à partir de cette fenêtre ; une date située entre deux fenêtres encodées (une fenêtre sans acquisition n'est pas encodée) est le mélange linéaire dans le temps des deux voisines (l'incertitude est mélangée de la même façon). Une fenêtre n'est jamais décodée à plus de 15 jours de son centre (l'intervalle sur lequel les décodeurs sont entraînés) : au-delà, sa valeur est maintenue. Les dates hors de la période encodée sont refusées.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nuages&lt;/b&gt; : un bloc sans observation valide dans une fenêtre y est sans données. Avec &lt;i&gt;combler les lacunes&lt;/i&gt; (par défaut), un tel bloc est décodé à partir de ses fenêtres valides les plus proches avant et après, mélangées dans le temps ; il reste sans données là où l'un des deux côtés n'en a pas.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Résolution&lt;/b&gt; (mètres) : un multiple de la taille de pixel de la pile qui divise le bloc (pour le préréglage fine à 10 m : 10, 20 ou 40 m) ; vide = la résolution de la pile. Un pixel grossier prend la valeur du décodeur en son centre.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Modèle&lt;/b&gt; : le décodeur de l'encodeur qui a produit le raster latent ; un fichier ONNX de décodeur (avancé) peut être indiqué, et il est refusé s'il a été entraîné pour un autre encodeur.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sorties&lt;/b&gt; : un GeoTIFF par variable, une bande par date dans l'ordre des dates. La description de chaque bande commence par sa date ("2020-07-01 LAI [m2/m2]") et ses métadonnées contiennent DATE, VARIABLE et UNITS.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Contrôleur temporel&lt;/b&gt; : QGIS 3.38 et versions ultérieures peuvent associer chaque bande à une date : les sorties reçoivent le mode temporel &lt;i&gt;Plage temporelle fixe par bande&lt;/i&gt; (chaque bande de sa date à la suivante), de sorte que le contrôleur temporel affiche la bande de la date courante. QGIS 3.22 à 3.36 ne savent pas associer les bandes d'un même GeoTIFF à des dates ; dans ce cas (option avancée, activée par défaut), chaque sortie reçoit aussi un dossier &lt;i&gt;&amp;lt;output&amp;gt;_dates/&lt;/i&gt; contenant un petit VRT par date (qui pointe vers la bande, sans copie de pixels), et les sorties chargées à la fin du traitement sont accompagnées d'un groupe &lt;i&gt;… par date&lt;/i&gt; d'une couche par date, chacune avec la plage temporelle fixe allant de sa date à la suivante : le contrôleur temporel anime ce groupe. Ouvrez vous-même les VRT (Temporel ▸ Plage temporelle fixe) pour les sorties non chargées à la fin du traitement.&lt;/p&gt;&lt;p&gt;Le fournisseur d'exécution effectivement utilisé (CUDA ou CPU) est écrit dans le journal.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="162" />
+      <location filename="../processing_provider/decode_algorithm.py" line="163" />
       <source>Series: step (days)</source>
       <translation>Série : pas (jours)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="163" />
+      <location filename="../processing_provider/decode_algorithm.py" line="164" />
       <source>Resolution (m, empty: the stack resolution)</source>
       <translation>Résolution (m, vide : la résolution de la pile)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="173" />
+      <location filename="../processing_provider/decode_algorithm.py" line="174" />
       <source>Vegetation cover FCOVER</source>
       <translation>Couvert végétal FCOVER</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="174" />
+      <location filename="../processing_provider/decode_algorithm.py" line="175" />
       <source>Soil moisture SM (m³/m³)</source>
       <translation>Humidité du sol SM (m³/m³)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="174" />
+      <location filename="../processing_provider/decode_algorithm.py" line="175" />
       <source>Leaf chlorophyll CAB (µg/cm²)</source>
       <translation>Chlorophylle foliaire CAB (µg/cm²)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="175" />
+      <location filename="../processing_provider/decode_algorithm.py" line="176" />
       <source>Leaf water CW (g/cm²)</source>
       <translation>Eau foliaire CW (g/cm²)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="175" />
+      <location filename="../processing_provider/decode_algorithm.py" line="176" />
       <source>Leaf dry matter CM (g/cm²)</source>
       <translation>Matière sèche foliaire CM (g/cm²)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="176" />
+      <location filename="../processing_provider/decode_algorithm.py" line="177" />
       <source>Soil brightness</source>
       <translation>Brillance du sol</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="198" />
+      <location filename="../processing_provider/decode_algorithm.py" line="199" />
       <source>No output selected: choose at least one variable.</source>
       <translation>Aucune sortie sélectionnée : choisissez au moins une variable.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="154" />
+      <location filename="../processing_provider/decode_algorithm.py" line="155" />
       <source>Dates (YYYY-MM-DD, comma-separated; empty: regular series below)</source>
       <translation>Dates (AAAA-MM-JJ, séparées par des virgules ; vide : série régulière ci-dessous)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="157" />
+      <location filename="../processing_provider/decode_algorithm.py" line="158" />
       <source>Series: first day (empty: start of the encoded period)</source>
       <translation>Série : premier jour (vide : début de la période encodée)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="160" />
+      <location filename="../processing_provider/decode_algorithm.py" line="161" />
       <source>Series: last day (empty: end of the encoded period)</source>
       <translation>Série : dernier jour (vide : fin de la période encodée)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="166" />
+      <location filename="../processing_provider/decode_algorithm.py" line="167" />
       <source>Fill cloudy chunks from the neighbouring windows</source>
       <translation>Combler les blocs nuageux à partir des fenêtres voisines</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="168" />
+      <location filename="../processing_provider/decode_algorithm.py" line="169" />
       <source>Decoder ONNX file (empty: the decoder of the raster's encoder)</source>
       <translation>Fichier ONNX du décodeur (vide : le décodeur de l'encodeur du raster)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="171" />
+      <location filename="../processing_provider/decode_algorithm.py" line="172" />
       <source>QGIS before 3.38: also one layer per date for the temporal controller (VRTs in &lt;output&gt;_dates/)</source>
       <translation>QGIS avant 3.38 : aussi une couche par date pour le contrôleur temporel (VRT dans &lt;output&gt;_dates/)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="183" />
+      <location filename="../processing_provider/decode_algorithm.py" line="184" />
       <source>Decoded dates</source>
       <translation>Dates décodées</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="195" />
+      <location filename="../processing_provider/decode_algorithm.py" line="196" />
       <source>No latent raster: choose a raster made by eolatent:encode.</source>
       <translation>Aucun raster latent : choisissez un raster produit par eolatent:encode.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="212" />
+      <location filename="../processing_provider/decode_algorithm.py" line="213" />
       <source>Decoded {} date(s): {}</source>
       <translation>{} date(s) décodée(s) : {}</translation>
     </message>
@@ -1607,7 +1607,7 @@ dans {} ?</translation>
       <translation>{} par date</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="219" />
+      <location filename="../processing_provider/decode_algorithm.py" line="220" />
       <source>One layer per date for the temporal controller: {}</source>
       <translation>Une couche par date pour le contrôleur temporel : {}</translation>
     </message>
@@ -1797,7 +1797,7 @@ dans {} ?</translation>
       <translation>Incertitude de l'humidité du sol (1σ, m³/m³)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/soilmoisture_algorithm.py" line="98" />
+      <location filename="../processing_provider/soilmoisture_algorithm.py" line="92" />
       <source>No output selected: choose at least the soil moisture output.</source>
       <translation>Aucune sortie sélectionnée : choisissez au moins la sortie d'humidité du sol.</translation>
     </message>
@@ -1817,22 +1817,22 @@ dans {} ?</translation>
       <translation>Pile Sentinel-2 (LAI estimé à la volée) en l'absence de raster de LAI</translation>
     </message>
     <message>
-      <location filename="../processing_provider/soilmoisture_algorithm.py" line="95" />
+      <location filename="../processing_provider/soilmoisture_algorithm.py" line="89" />
       <source>No Sentinel-1 input: choose an S1 stack.</source>
       <translation>Aucune entrée Sentinel-1 : choisissez une pile S1.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/soilmoisture_algorithm.py" line="110" />
+      <location filename="../processing_provider/soilmoisture_algorithm.py" line="104" />
       <source>Incidence angle of every date from the {}</source>
       <translation>Angle d'incidence de toutes les dates tiré de : {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/soilmoisture_algorithm.py" line="115" />
+      <location filename="../processing_provider/soilmoisture_algorithm.py" line="109" />
       <source>{:.0%} of the retrieved pixels have LAI above 3, where single-date C-band retrieval stays close to the prior mean (large σ)</source>
       <translation>{:.0%} des pixels estimés ont un LAI supérieur à 3, où l'estimation en bande C sur une seule date reste proche de la moyenne a priori (σ élevé)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/soilmoisture_algorithm.py" line="113" />
+      <location filename="../processing_provider/soilmoisture_algorithm.py" line="107" />
       <source>{}: incidence angle from the {}</source>
       <translation>{} : angle d'incidence tiré de : {}</translation>
     </message>
@@ -1932,7 +1932,7 @@ dans {} ?</translation>
       <translation>FACTOR = {} n'est pas accepté : donnez le facteur d'échelle lui-même, 2, 4 ou 8 (comme --factor en ligne de commande).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/superresolve_algorithm.py" line="124" />
+      <location filename="../processing_provider/superresolve_algorithm.py" line="121" />
       <source>Guide line at coarse scale: r² = {:.2f}</source>
       <translation>Droite guide à l'échelle grossière : r² = {:.2f}</translation>
     </message>

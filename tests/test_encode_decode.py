@@ -83,11 +83,15 @@ def ref_inputs(env, r, c, start, s2=True, s1=True):
 
 
 def ref_decode(env, latent_vec, d, centre, positions):
+    """The decoder at date ``d`` from a window centred on ``centre``; more than 15 days away, at ±15 days and the day
+    of year moved with it (the value is held beyond the decoders' trained range)."""
     t = dt.datetime(d.year, d.month, d.day, 12)
     c = dt.datetime(centre.year, centre.month, centre.day)
+    days = (t - c).total_seconds() / 86400
+    held = max(-15.0, min(15.0, days))
     feeds = dict(latent=latent_vec[None].astype(np.float32), position=positions[None].astype(np.float32),
-                 dt=np.array([[(t - c).total_seconds() / 86400]], np.float32),
-                 doy=np.array([[t.timetuple().tm_yday]], np.float32))
+                 dt=np.array([[held]], np.float32),
+                 doy=np.array([[t.timetuple().tm_yday - (days - held)]], np.float32))
     mean, std = _session(env["dec"]).run(["mean", "std"], feeds)
     return mean[0], std[0]
 
@@ -285,6 +289,36 @@ def test_cloudy_chunk_filled_from_neighbours_or_nan(env, tmp_path):
     _, nofill = _decode(env, sub, lat_key="lat_s2", dates=[day], gap_fill=False)
     assert np.isnan(nofill["LAI"][0, 8:12, 12:16]).all() and np.isnan(nofill["SM_STD"][0, 8:12, 12:16]).all()
     assert np.isfinite(nofill["LAI"][0, 8:12, 8:12]).all()
+
+
+def test_far_dates_are_held_at_the_trained_range():
+    """held_dt: within ±15 days unchanged; beyond, dt = ±15 and the day of year moved with it, across the new year."""
+    from eolatent.core.decode.raster import MAX_DT_DAYS, held_dt
+
+    assert MAX_DT_DAYS == 15.0
+    assert held_dt(-15.0, 200.0) == (-15.0, 200.0) and held_dt(7.5, 3.0) == (7.5, 3.0)
+    assert held_dt(20.5, 217.5) == (15.0, 212.0)
+    assert held_dt(-40.0, 100.0) == (-15.0, 125.0)
+    dt_, day = held_dt(30.0, 10.0)          # 30 days after a window centred on 11 December: held at 26 December
+    assert dt_ == 15.0 and day == pytest.approx(360.25)
+
+
+def test_held_chunks_are_logged(env, tmp_path):
+    """Gap filling across the cloudy chunk (2, 3) decodes its neighbours 20 days away: held, and the log says so."""
+    messages = []
+
+    class Log(Feedback):
+        def info(self, m):
+            messages.append(m)
+
+    run_decode(env["lat_s2"], {"LAI": str(tmp_path / "lai.tif")}, dates=["2015-08-05"], decoder=env["dec"],
+               feedback=Log(), **CPU)
+    held = [m for m in messages if "decoded at ±15 days" in m]
+    assert len(held) == 1 and held[0].split()[0].isdigit() and int(held[0].split()[0]) >= 2
+    messages.clear()
+    run_decode(env["lat_s2"], {"LAI": str(tmp_path / "lai2.tif")}, dates=["2015-08-04"], decoder=env["dec"],
+               gap_fill=False, feedback=Log(), **CPU)
+    assert not [m for m in messages if "decoded at ±15 days" in m]
 
 
 def test_coarse_resolution_is_decoder_at_pixel_centre(env, tmp_path):
