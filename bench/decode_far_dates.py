@@ -9,8 +9,8 @@ filling across cloudy windows. This script draws held-out synthetic chunks (synt
 with query dates up to 35 days from the centre, encodes them with the shipped ONNX encoder and decodes LAI with the
 shipped ONNX decoder (a) at the true dt (the network extrapolates) and (b) by the rule eolatent:decode applies
 (core.decode.raster.held_dt: dt limited to ±15 days, day of year moved with it), and gives the RMSE against the true
-LAI and the ±1σ coverage per bin of distance to the centre. The S2 observations of the synthetic chunks come from the PROSAIL emulator, trained as the
-pivotal training does (30 000 runs, 25 epochs, seed 20250701).
+LAI and the ±1σ coverage per bin of distance to the centre. The S2 observations of the synthetic chunks come from the
+PROSAIL emulator, trained as the pivotal training does (30 000 runs, 25 epochs, seed 20250701).
 """
 from __future__ import annotations
 
@@ -46,28 +46,24 @@ def measure(suffix: str, emu, quick: bool) -> dict:
     se = ort.InferenceSession(os.path.join(models, f"encoder_{suffix}.onnx"), opts, providers=["CPUExecutionProvider"])
     sd = ort.InferenceSession(os.path.join(models, f"decoder_{suffix}.onnx"), opts, providers=["CPUExecutionProvider"])
     g = torch.Generator().manual_seed(SEED)
-    far = synth.SUP_DT
-    synth.SUP_DT = 35.0                       # the random query date of each chunk: up to 35 days from the centre
-    try:
-        rows = {"network": [], "held": []}
-        dts = []
-        for _ in range(n_batches):
-            b = synth.generate(B, P, g, emu, 512 if P > 8 else None)
-            z = se.run(["mean"], {k: b[k].numpy() for k in ("s2", "s2_valid", "s1", "s1_valid", "doy")})[0]
-            dt = b["q_dt"][:, -1].numpy().astype(np.float64)
-            day = b["q_doy"][:, -1].numpy().astype(np.float64)
-            truth = b["t_lai"][:, -1].numpy()                      # [B, Q]
-            pos = b["q_pos"].numpy()
-            dts.append(np.abs(dt))
-            for how in rows:
-                fed = [held_dt(a, c) if how == "held" else (a, c) for a, c in zip(dt, day)]
-                lai, std = sd.run(["mean", "std"], {"latent": z, "position": pos,
-                                                    "dt": np.array([[f[0]] for f in fed], np.float32),
-                                                    "doy": np.array([[f[1]] for f in fed], np.float32)})
-                err = lai[..., 0] - truth
-                rows[how].append(np.stack([(err ** 2).mean(1), (np.abs(err) <= std[..., 0]).mean(1)], 1))
-    finally:
-        synth.SUP_DT = far
+    rows = {"network": [], "held": []}
+    dts = []
+    for _ in range(n_batches):
+        # the random query date of each chunk: up to 35 days from the centre
+        b = synth.generate(B, P, g, emu, 512 if P > 8 else None, sup_dt=35.0)
+        z = se.run(["mean"], {k: b[k].numpy() for k in ("s2", "s2_valid", "s1", "s1_valid", "doy")})[0]
+        dt = b["q_dt"][:, -1].numpy().astype(np.float64)
+        day = b["q_doy"][:, -1].numpy().astype(np.float64)
+        truth = b["t_lai"][:, -1].numpy()                      # [B, Q]
+        pos = b["q_pos"].numpy()
+        dts.append(np.abs(dt))
+        for how in rows:
+            fed = [held_dt(a, c) if how == "held" else (a, c) for a, c in zip(dt, day)]
+            lai, std = sd.run(["mean", "std"], {"latent": z, "position": pos,
+                                                "dt": np.array([[f[0]] for f in fed], np.float32),
+                                                "doy": np.array([[f[1]] for f in fed], np.float32)})
+            err = lai[..., 0] - truth
+            rows[how].append(np.stack([(err ** 2).mean(1), (np.abs(err) <= std[..., 0]).mean(1)], 1))
     a = np.concatenate(dts)
     out = {}
     for how, errs in rows.items():
@@ -96,8 +92,8 @@ def main(argv=None):
              f"Written by `bench/decode_far_dates.py` on {datetime.now():%Y-%m-%d} in {time.time() - t0:.0f} s"
              + (" (--quick)" if args.quick else "") + f". LAI RMSE (m²/m²) against the true LAI of held-out synthetic "
              f"chunks (seed {SEED}) / share of the true LAI within the decoded ±1σ; in brackets the number of chunks "
-             "in the bin. Held = what eolatent:decode does "
-             f"beyond ±{MAX_DT_DAYS:g} days.", "", f"| preset | decoded | {head} |", "|---|---" + "|---" * len(BINS) + "|"]
+             f"in the bin. Held = what eolatent:decode does beyond ±{MAX_DT_DAYS:g} days.", "",
+             f"| preset | decoded | {head} |", "|---|---" + "|---" * len(BINS) + "|"]
     for s, r in res.items():
         for how, label in (("network", "at the true dt (network extrapolates)"), ("held", "held at ±15 days")):
             lines.append(f"| {s} | {label} | " + " | ".join(f"{v:.2f} / {c:.0%} ({n})" for n, v, c in r[how]) + " |")

@@ -94,7 +94,8 @@ def ndvi_auc(train_sets, test, c, pos) -> tuple:
 
 def tower_figures() -> dict:
     out = {}
-    for name, file in (("S2 multi-region tower", "textquery_s2_multiregion"), ("Presto tower", "textquery_latent_presto")):
+    for name, file in (("S2 multi-region tower", "textquery_s2_multiregion"),
+                       ("Presto tower", "textquery_latent_presto")):
         path = os.path.join(ROOT, "models", file + ".metrics.json")
         if os.path.exists(path):
             with open(path, encoding="utf-8") as fh:

@@ -162,3 +162,18 @@ def test_shipped_metrics_recorded(suffix, goal, s2_max):
     syn = m["synthetic_held_out"]
     assert 0 < syn["s2_rmse_reflectance"] < s2_max and 0 < syn["lai_rmse_at_s2_dates"] < 1.5
     assert 0 < syn["s1_rmse_db_vs_speckled"] < 4.0
+
+
+def test_decode_holds_at_the_trained_dt_range():
+    """eolatent:decode holds a window's value beyond the dt range the decoders are trained on (core cannot import the
+    training code, so the two constants are tied here); synth.generate's range is a parameter (bench/
+    decode_far_dates.py asks for 35 days)."""
+    from eolatent.core.decode.raster import MAX_DT_DAYS
+    from eolatent.models.training.pivotal import synth
+
+    assert MAX_DT_DAYS == synth.SUP_DT
+    g = torch.Generator().manual_seed(0)
+    emu = torch.nn.Linear(11, 10)          # any reflectance model: only the query dates are checked here
+    default = synth.generate(64, 4, g, lambda p: torch.sigmoid(emu(p)), None)["q_dt"][:, -1]
+    wide = synth.generate(64, 4, g, lambda p: torch.sigmoid(emu(p)), None, sup_dt=35.0)["q_dt"][:, -1]
+    assert default.abs().max() <= synth.SUP_DT and wide.abs().max() > synth.SUP_DT and wide.abs().max() <= 35.0

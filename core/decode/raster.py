@@ -49,8 +49,9 @@ def held_dt(dt: float, day: float) -> Tuple[float, float]:
     """(dt, day of year) to feed the decoder for a date ``dt`` days from the window centre, on day of year ``day``:
     dt limited to ±MAX_DT_DAYS, the day of year moved by the same amount (wrapped into 1–366)."""
     held = float(np.clip(dt, -MAX_DT_DAYS, MAX_DT_DAYS))
-    d = day - (dt - held)
-    return held, float((d - 1.0) % 365.25 + 1.0) if held != dt else float(day)
+    if held == dt:
+        return held, float(day)
+    return held, float((day - (dt - held) - 1.0) % 365.25 + 1.0)
 
 
 @dataclass
@@ -303,8 +304,9 @@ def _decode(lat, outputs, dates, start, end, step_days, resolution, decoder, pro
                 ia, ib = np.flatnonzero(ka == kk), np.flatnonzero(kb == kk)
                 idx = np.concatenate([ia, ib])
                 w = np.concatenate([wa[ia], wb[ib]])[:, None, None]
-                dt, day = held_dt(t - centres[kk], lt.doy(times[j]))
-                if dt != t - centres[kk]:
+                raw_dt = t - centres[kk]
+                dt, day = held_dt(raw_dt, lt.doy(times[j]))
+                if dt != raw_dt:
                     held_count.append(len(idx))
                 mu, sd = decode(chunks[kk, idx], dt, day)
                 acc_m[idx] += w * mu
@@ -320,8 +322,8 @@ def _decode(lat, outputs, dates, start, end, step_days, resolution, decoder, pro
 
     run_tiled(out_grid, read, compute, specs, tile_size=tile, overlap=0, feedback=feedback)
     if held_count:
-        feedback.info(f"{sum(held_count)} chunk-date(s) lie more than {MAX_DT_DAYS:g} days from the centre of the window "
-                      f"they are decoded from (gaps, cloudy windows): decoded at ±{MAX_DT_DAYS:g} days, the range the "
-                      "decoder is trained on (the value is held, not extrapolated)")
+        feedback.info(f"{sum(held_count)} chunk-date(s) lie more than {MAX_DT_DAYS:g} days from the centre of the "
+                      f"window they are decoded from (gaps, cloudy windows): decoded at ±{MAX_DT_DAYS:g} days, the "
+                      "range the decoder is trained on (the value is held, not extrapolated)")
     return DecodeResult(dict(outputs), session.provider_used, iso, f"{info.id} {info.version}",
                         f"{lat.encoder_id} {lat.encoder_version}", res)

@@ -317,5 +317,6 @@ def encoder_version_problem(declared: Optional[str], latent_version: Optional[st
     if not declared or not latent_version or str(declared) == str(latent_version):
         return None
     return (f"it reads latents of {encoder_id} {declared}, the raster was written by {encoder_id} {latent_version}: "
-            f"encode the input again with the installed encoder, or use the models made for {encoder_id} {latent_version}")
+            "encode the input again with the installed encoder, or use the models made for "
+            f"{encoder_id} {latent_version}")
 

@@ -110,12 +110,12 @@ def _choose_tower(kind, src, model, provider, threads) -> Tower:
                                  f"{', '.join(available_towers()) or 'none'}); query the Sentinel-2 stack "
                                  "instead, or encode it with a preset that has one")
         tower = _tower(path, provider, threads)
-    if kind == "latent" and tower.encoder != src.encoder_id:
-        raise TextQueryError(f"the text-query model {tower.id} reads latents of {tower.encoder or 'no encoder'}, "
-                             f"but this raster was made by {src.encoder_id}")
     if kind == "latent":
         from ..latent.contract import encoder_version_problem
 
+        if tower.encoder != src.encoder_id:
+            raise TextQueryError(f"the text-query model {tower.id} reads latents of {tower.encoder or 'no encoder'}, "
+                                 f"but this raster was made by {src.encoder_id}")
         problem = encoder_version_problem(tower.encoder_version, src.encoder_version, src.encoder_id)
         if problem:
             raise TextQueryError(f"the text-query model {tower.id}: {problem}")

@@ -147,8 +147,9 @@ def real_metrics(models, emu, cfg, data) -> dict:
     D = len(data["dates"])
     ch = encode_real(se, data, P, range(D))
     maps = np.stack([decode_real(sd, {**ch, **_sel(ch, d)}, P, 1, 0.0, float(data["doy"][d]))[0] for d in range(D)])
-    out = {"reference": "eolatent.core.biophysical.retrieval.retrieve (level L1C: models/biophysical_s2_toa.onnx) on the same L1C pixels, "
-                        "sun zenith from core.inputs.solar at 10:00 UTC, view zenith 5, relative azimuth 90",
+    out = {"reference": f"eolatent.core.biophysical.retrieval.retrieve ({realdata.teacher_name(version=False)}) on "
+                        "the same L1C pixels, sun zenith from core.inputs.solar at 10:00 UTC, view zenith 5, relative "
+                        "azimuth 90",
            "held_out_date": realdata.HELD_OUT, "per_date": {}}
     errs = []
     with torch.no_grad():

@@ -10,7 +10,7 @@ import torch
 
 from eolatent.models.training.onnx_eval import cpu_session, export_module
 
-from . import nets
+from . import nets, realdata
 from .emulator import INPUT_BANDS
 
 OPSET, IR_VERSION, VERSION = 17, 9, "1.1.0"   # 1.1.0: teacher = the L1C (TOA) biophysical variant 2.1.0
@@ -67,7 +67,7 @@ def cards(cfg: dict, metrics: dict) -> tuple:
                    "at 38 deg (synthetic batches: the chunk's incidence angle)",
         "supervision": "weak supervised term on synthetic chunks (their known parameters); on real chunks a "
                        "teacher term: decoded LAI at the observed date against eolatent:biophysical's direct "
-                       "retrieval (level L1C: models/biophysical_s2_toa.onnx, 2.1.0) on the same pixels, Gaussian "
+                       f"retrieval ({realdata.teacher_name()}) on the same pixels, Gaussian "
                        f"NLL sigma {metrics['training'].get('teacher_sigma')}, never on the held-out blocks or date",
         "seed": metrics["training"]["seed"],
     }

@@ -28,6 +28,7 @@ SIDE = 100
 # used as teacher targets, and (for chunks that fit inside them) never seen by training at all.
 HOLDOUT_BLOCK = 20
 HOLDOUT_BLOCKS = ((0, 3), (1, 1), (2, 4), (3, 0), (4, 2))
+TEACHER_LEVEL = "L1C"  # the sample's product level: eolatent:biophysical reads it with its top-of-atmosphere variant
 
 
 def doy(date: str) -> float:
@@ -54,18 +55,33 @@ def load(folder: str = SLOVENIA) -> dict:
             "doy": np.array([doy(d) for d in DATES], np.float32)}
 
 
+def teacher_model():
+    """The biophysical model (ModelInfo) eolatent:biophysical chooses for this sample: the teacher and the reference."""
+    from eolatent.core.biophysical import retrieval as biophysical
+
+    return biophysical.load(model_id=biophysical.choose_model_id(INPUT_BANDS, TEACHER_LEVEL))
+
+
+def teacher_name(version: bool = True) -> str:
+    """How cards and metrics name the teacher, e.g. "level L1C: models/biophysical_s2_toa.onnx, 2.1.0"."""
+    info = teacher_model()
+    return f"level {TEACHER_LEVEL}: models/{os.path.basename(info.path)}" + (f", {info.version}" if version else "")
+
+
 def reference_lai(data: dict) -> np.ndarray:
-    """LAI [D, 100, 100] from eolatent:biophysical (core.biophysical.retrieval.retrieve), NaN where invalid: the
-    top-of-atmosphere variant, the one eolatent:biophysical chooses for this Level-1C sample."""
+    """LAI [D, 100, 100] from eolatent:biophysical (core.biophysical.retrieval.retrieve) with :func:`teacher_model`,
+    NaN where invalid."""
     from eolatent.core.biophysical import retrieval as biophysical
     from eolatent.core.inputs.solar import sun_angles
 
+    model = teacher_model()
     out = []
     for k, d in enumerate(data["dates"]):
         when = dt.datetime.fromisoformat(d).replace(hour=int(UTC_HOUR), tzinfo=dt.timezone.utc)
         tts, _ = sun_angles(when, LAT, LON)
         bands = {b: np.where(data["valid"][k], data["refl"][k, i], np.nan) for i, b in enumerate(INPUT_BANDS)}
-        res = biophysical.retrieve(bands, tts, VIEW_ZENITH, REL_AZIMUTH, provider="cpu", threads=1, level="L1C")
+        res = biophysical.retrieve(bands, tts, VIEW_ZENITH, REL_AZIMUTH, model=model, provider="cpu", threads=1,
+                                   level=TEACHER_LEVEL)
         out.append(np.where(data["valid"][k], res["LAI"], np.nan))
     return np.stack(out)
 

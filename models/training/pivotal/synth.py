@@ -109,13 +109,13 @@ def lai_curve(p, doy):
     return (p["base"] + p["amp"] * (rise - fall)).clamp(0.0, 7.9)
 
 
-def generate(B, P, g, emu, n_query=None, k_range=None):
+def generate(B, P, g, emu, n_query=None, k_range=None, sup_dt=SUP_DT):
     """One batch of synthetic chunks; see module docstring. Returns a dict of float32 tensors.
 
     Encoder inputs (contract): s2 [B,10,P,P], s2_valid [B,1,P,P], s1 [B,2,P,P] dB, s1_valid, doy [B,1].
     Decoder queries: q_pos [B,Q,2]; q_dt [B,T] with T = N_S2 + N_S1 + 1 (the S2 dates, the S1 dates, one
-    random date in ±SUP_DT); truth params at the queries: t_lai, t_cab, t_cw, t_cm, t_n, t_ala, t_rsoil,
-    t_sm [B,T,Q]; observations at the query pixels: o_s2 [B,N_S2,Q,10], o_s2_ok [B,N_S2,Q],
+    random date in ±``sup_dt`` days, default SUP_DT); truth params at the queries: t_lai, t_cab, t_cw, t_cm, t_n,
+    t_ala, t_rsoil, t_sm [B,T,Q]; observations at the query pixels: o_s2 [B,N_S2,Q,10], o_s2_ok [B,N_S2,Q],
     o_s1 [B,N_S1,Q,2] (speckled), o_s1_clean, o_s1_ok [B,N_S1,Q].
     """
     N = P * P
@@ -128,7 +128,7 @@ def generate(B, P, g, emu, n_query=None, k_range=None):
     s2_dt = (_u(g, (B, 1), 0, S2_REVISIT) - WINDOW_DAYS / 2) + S2_REVISIT * torch.arange(N_S2)[None]
     s1_dt = (_u(g, (B, 1), 0, S1_REVISIT) - WINDOW_DAYS / 2) + S1_REVISIT * torch.arange(N_S1)[None]
     s1_in = s1_dt < WINDOW_DAYS / 2
-    q_dt = torch.cat([s2_dt, s1_dt, _u(g, (B, 1), -SUP_DT, SUP_DT)], 1)  # [B, T]
+    q_dt = torch.cat([s2_dt, s1_dt, _u(g, (B, 1), -sup_dt, sup_dt)], 1)  # [B, T]
     T = q_dt.shape[1]
     doy_q = tc + q_dt  # [B, T]
     sm_lvl, sm_trend = _u(g, (B, 1), -0.05, 0.08), _u(g, (B, 1), -0.04, 0.04)
