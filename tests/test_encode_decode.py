@@ -224,7 +224,7 @@ def test_not_a_latent_raster(env):
 # ------------------------------------------------------------------------------------------ decode
 def _decode(env, tmp_path, lat_key="lat", **kw):
     outs = {"LAI": str(tmp_path / "lai.tif"), "SM_STD": str(tmp_path / "sm_std.tif"),
-            "FCOVER": str(tmp_path / "fcover.tif")}
+            "FCOVER": str(tmp_path / "fcover.tif"), "LAI_STD": str(tmp_path / "lai_std.tif")}
     kw.setdefault("decoder", env["dec"])
     res = run_decode(env[lat_key], outs, **CPU, **kw)
     data = {}
@@ -279,9 +279,15 @@ def test_cloudy_chunk_filled_from_neighbours_or_nan(env, tmp_path):
     _, data = _decode(env, tmp_path, lat_key="lat_s2", dates=[day])
     ca, cb = d("2015-07-16"), d("2015-08-25")
     wb = (dt.datetime(2015, 8, 5, 12) - dt.datetime(2015, 7, 16)).total_seconds() / 86400 / 40.0
-    ma, _ = ref_decode(env, latent_at(env["lat_s2"], 0, 2, 3)[0], day, ca, pos)
-    mb, _ = ref_decode(env, latent_at(env["lat_s2"], 2, 2, 3)[0], day, cb, pos)
+    ma, sa = ref_decode(env, latent_at(env["lat_s2"], 0, 2, 3)[0], day, ca, pos)
+    mb, sb = ref_decode(env, latent_at(env["lat_s2"], 2, 2, 3)[0], day, cb, pos)
     np.testing.assert_allclose(data["LAI"][0, 8:12, 12:16], ((1 - wb) * ma + wb * mb)[:, 0].reshape(P, P), atol=1e-5)
+    # both neighbours are held (20.5 and 19.5 days from their centres): the LAI σ grows by 0.024 m⁴/m⁴ per day
+    # beyond 15 days (core.decode.hold), the SM σ (no drift measured) is the decoder's
+    ga, gb = np.sqrt(sa[:, 0] ** 2 + 0.024 * 5.5), np.sqrt(sb[:, 0] ** 2 + 0.024 * 4.5)
+    np.testing.assert_allclose(data["LAI_STD"][0, 8:12, 12:16], ((1 - wb) * ga + wb * gb).reshape(P, P), atol=1e-5)
+    np.testing.assert_allclose(data["SM_STD"][0, 8:12, 12:16], ((1 - wb) * sa + wb * sb)[:, 2].reshape(P, P),
+                               atol=1e-5)
     m_in, _ = ref_decode(env, latent_at(env["lat_s2"], 1, 2, 2)[0], day, d("2015-08-05"), pos)
     np.testing.assert_allclose(data["LAI"][0, 8:12, 8:12], m_in[:, 0].reshape(P, P), atol=1e-5)
     sub = tmp_path / "nofill"
@@ -301,6 +307,19 @@ def test_far_dates_are_held_at_the_trained_range():
     assert held_dt(-40.0, 100.0) == (-15.0, 125.0)
     dt_, day = held_dt(30.0, 10.0)          # 30 days after a window centred on 11 December: held at 26 December
     assert dt_ == 15.0 and day == pytest.approx(360.25)
+
+
+def test_held_std_grows_with_the_measured_drift():
+    """σ_held² = σ² + q·(|dt| − 15) per variable; q from core.decode.hold (LAI, FCOVER), none for the others."""
+    from eolatent.core.decode.hold import held_std, hold_rates
+
+    rates = hold_rates(["LAI", "fcover", "SM"])
+    np.testing.assert_allclose(rates, [0.024, 0.00094, 0.0])
+    std = np.array([[0.3, 0.02, 0.05]], np.float32)
+    np.testing.assert_allclose(held_std(std, rates, -25.0), [[np.sqrt(0.09 + 0.24), np.sqrt(0.0004 + 0.0094), 0.05]],
+                               rtol=1e-6)
+    assert held_std(std, rates, 15.0) is std and held_std(std, rates, -3.0) is std
+    assert held_std(std, rates, 40.0).dtype == np.float32
 
 
 def test_held_chunks_are_logged(env, tmp_path):

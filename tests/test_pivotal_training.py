@@ -177,3 +177,17 @@ def test_decode_holds_at_the_trained_dt_range():
     default = synth.generate(64, 4, g, lambda p: torch.sigmoid(emu(p)), None)["q_dt"][:, -1]
     wide = synth.generate(64, 4, g, lambda p: torch.sigmoid(emu(p)), None, sup_dt=35.0)["q_dt"][:, -1]
     assert default.abs().max() <= synth.SUP_DT and wide.abs().max() > synth.SUP_DT and wide.abs().max() <= 35.0
+
+
+def test_hold_drift_rates_are_the_measured_ones():
+    """core.decode.hold's drift rates are what models/training/pivotal/hold_drift.py measures on the real series in
+    tests/data (median over four regions); the LAI structure function grows with the lag in every region."""
+    from eolatent.core.decode.hold import HOLD_VARIANCE_PER_DAY
+    from eolatent.models.training.pivotal import hold_drift
+
+    res = hold_drift.measure()
+    for var in ("LAI", "FCOVER"):
+        assert res[var]["q"] == pytest.approx(HOLD_VARIANCE_PER_DAY[var], rel=0.05)
+        for name, (sf, q) in res[var]["regions"].items():
+            assert q > 0 and all(b[1] > a[1] for a, b in zip(sf, sf[1:])), (var, name)
+    assert 0.005 < HOLD_VARIANCE_PER_DAY["LAI"] < 0.1

@@ -9,11 +9,12 @@ For a requested date d (standing for d 12:00 UTC, see :mod:`eolatent.core.latent
   uncertainty (std) is blended with the same weights;
 * d outside [first window start, last window end]: refused, naming the period.
 
-The decoders are trained for dates at most :data:`MAX_DT_DAYS` (15) days from their window's centre: a window
-decoded further away (a long gap, gap filling across cloudy windows) is decoded at ±15 days instead, with the
-day of year moved with it, i.e. its value is held beyond the trained range (persistence) instead of extrapolated
-by the network, which diverges there (bench/decode_far_dates.py: fine4 1.1.0 on held-out synthetic chunks, LAI
-RMSE at 25–35 days 3.11 extrapolated, 0.92 held). The log says how many chunk-dates were held.
+The decoders are trained for dates at most 15 days from their window's centre: a window decoded further away (a long
+gap, gap filling across cloudy windows) is decoded at ±15 days instead, i.e. its value is held (persistence)
+instead of extrapolated by the network, which diverges there (bench/decode_far_dates.py: fine4 1.1.0 on held-out
+synthetic chunks, LAI RMSE at 25–35 days 3.12 extrapolated, 0.95 held), and its σ grows with the distance by the
+drift of the variable measured on real series (:mod:`eolatent.core.decode.hold`). The log says how many chunk-dates
+were held.
 
 With ``gap_fill`` (default), a chunk whose latent is NaN in the chosen window (no valid observation there:
 cloud, nodata) is decoded as in a gap, from its nearest valid windows before and after; where it has no
@@ -39,19 +40,9 @@ import numpy as np
 from ..latent import contract as lt
 from ..inputs.dated_rasters import check_outputs, dated_spec
 from ..engine.tiling import Feedback, run_tiled
+from .hold import MAX_DT_DAYS, held_dt, held_std, hold_rates  # noqa: F401 (re-exported)
 
 DECODER_INPUTS = ("latent", "position", "dt", "doy")
-# the dt range the decoders are trained on (models/training/pivotal/synth.py SUP_DT); beyond it the value is held
-MAX_DT_DAYS = 15.0
-
-
-def held_dt(dt: float, day: float) -> Tuple[float, float]:
-    """(dt, day of year) to feed the decoder for a date ``dt`` days from the window centre, on day of year ``day``:
-    dt limited to ±MAX_DT_DAYS, the day of year moved by the same amount (wrapped into 1–366)."""
-    held = float(np.clip(dt, -MAX_DT_DAYS, MAX_DT_DAYS))
-    if held == dt:
-        return held, float(day)
-    return held, float((day - (dt - held) - 1.0) % 365.25 + 1.0)
 
 
 @dataclass
@@ -288,6 +279,7 @@ def _decode(lat, outputs, dates, start, end, step_days, resolution, decoder, pro
         return mean, std
 
     held_count = []
+    rates = hold_rates(variables)
 
     def compute(win, means):
         _, L, lh, lw = means.shape
@@ -306,9 +298,10 @@ def _decode(lat, outputs, dates, start, end, step_days, resolution, decoder, pro
                 w = np.concatenate([wa[ia], wb[ib]])[:, None, None]
                 raw_dt = t - centres[kk]
                 dt, day = held_dt(raw_dt, lt.doy(times[j]))
+                mu, sd = decode(chunks[kk, idx], dt, day)
                 if dt != raw_dt:
                     held_count.append(len(idx))
-                mu, sd = decode(chunks[kk, idx], dt, day)
+                    sd = held_std(sd, rates, raw_dt)
                 acc_m[idx] += w * mu
                 acc_s[idx] += w * sd
             acc_m[ka < 0] = np.nan
@@ -324,6 +317,7 @@ def _decode(lat, outputs, dates, start, end, step_days, resolution, decoder, pro
     if held_count:
         feedback.info(f"{sum(held_count)} chunk-date(s) lie more than {MAX_DT_DAYS:g} days from the centre of the "
                       f"window they are decoded from (gaps, cloudy windows): decoded at ±{MAX_DT_DAYS:g} days, the "
-                      "range the decoder is trained on (the value is held, not extrapolated)")
+                      "range the decoder is trained on (the value is held, not extrapolated; the 1-sigma of LAI and "
+                      "FCOVER grows with the distance)")
     return DecodeResult(dict(outputs), session.provider_used, iso, f"{info.id} {info.version}",
                         f"{lat.encoder_id} {lat.encoder_version}", res)
