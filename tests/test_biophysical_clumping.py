@@ -269,3 +269,23 @@ def test_modeler_chain_passes_true_lai_on(eolatent_provider, slovenia_tif, tmp_p
         with rasterio.open(tmp_path / "true_lai.tif") as ds:
             chained = float(np.nanmean(ds.read(1)))
     assert abs(chained - eff_mean / 0.7) < 1e-3 * eff_mean
+
+
+def test_what_each_retrieval_follows_is_a_within_class_correlation():
+    """evaluate_biophysical's diagnostic: r between a retrieval and each TOA feature, computed within a class only."""
+    from eolatent.core.biophysical import retrieval as bio
+    from eolatent.models.training import evaluate_biophysical as eb
+
+    rng = np.random.default_rng(3)
+    n = 400
+    refl = rng.uniform(0.02, 0.5, (n, len(bio.INPUT_BANDS)))
+    lulc = np.repeat([2, 3], n // 2)
+    nir = refl[:, list(bio.INPUT_BANDS).index("B8A")]
+    red = refl[:, list(bio.INPUT_BANDS).index("B04")]
+    # follows NIR in the forest and red (inversely) in the grassland, with a class offset that must not matter
+    a = np.where(lulc == 2, 5.0 + nir, 1.0 - 2.0 * red)
+    a[0] = np.nan                                            # a missing value is left out, not propagated
+    res = eb._what_each_follows(refl, lulc, {"a": a})
+    assert res["forest"]["a"]["B8A (NIR)"] == pytest.approx(1.0)
+    assert res["grassland"]["a"]["B04 (red)"] == pytest.approx(-1.0)
+    assert abs(res["forest"]["a"]["B04 (red)"]) < 0.2 and abs(res["grassland"]["a"]["B8A (NIR)"]) < 0.2

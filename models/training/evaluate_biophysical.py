@@ -122,7 +122,27 @@ def slovenia(models: Dict[str, object]) -> dict:
                 k = ok & (lulc == cls)
                 r[f"r_with_sl2p_{name}"] = float(np.corrcoef(v[k], ref[k])[0, 1])
         res[label] = r
-    return {"sun_zenith": round(sza, 2), "view_zenith": VIEW_ZENITH, "relative_azimuth": REL_AZIMUTH, "methods": res}
+    out = {"sun_zenith": round(sza, 2), "view_zenith": VIEW_ZENITH, "relative_azimuth": REL_AZIMUTH, "methods": res}
+    if ref is not None:
+        out["what_follows"] = _what_each_follows(refl, lulc, {"this model, TOA variant": toa, "SL2P (SNAP)": ref})
+    return out
+
+
+# the TOA features each retrieval is correlated with, within a class (why the retrievals disagree there)
+FEATURES = {"B8A (NIR)": lambda b: b["B8A"], "B04 (red)": lambda b: b["B04"], "B02 (blue)": lambda b: b["B02"],
+            "B11 (SWIR)": lambda b: b["B11"], "NDVI": lambda b: (b["B08"] - b["B04"]) / (b["B08"] + b["B04"])}
+
+
+def _what_each_follows(refl: np.ndarray, lulc: np.ndarray, lai: Dict[str, np.ndarray]) -> dict:
+    """{class: {retrieval: {feature: r}}}: Pearson r between each retrieval and TOA features within a class."""
+    bands = {b: refl[:, i] for i, b in enumerate(bio.INPUT_BANDS)}
+    feats = {name: f(bands) for name, f in FEATURES.items()}
+    out = {}
+    for cls, cname in ((2, "forest"), (3, "grassland")):
+        k = (lulc == cls) & np.all([np.isfinite(v) for v in lai.values()], axis=0)
+        out[cname] = {label: {name: float(np.corrcoef(v[k], f[k])[0, 1]) for name, f in feats.items()}
+                      for label, v in lai.items()}
+    return out
 
 
 def _lonlat(ds):
@@ -203,6 +223,16 @@ def markdown(res: dict) -> str:
               "this tile (a clumping-index map, `CLUMPING_MAP`, gives it per pixel). The forest "
               f"({n_forest} px, most of the tile) dominates the overall r; within it the two retrievals share little "
               "(both read a saturated canopy)."]
+    if s.get("what_follows"):
+        lines += ["", "What each retrieval follows within a class: Pearson r with the TOA features of the same pixels. "
+                  "SL2P reads forest LAI from NIR brightness; this model from the visible absorption (red, blue) and "
+                  "hardly from NIR, which saturates in PROSAIL at forest LAI (the NIR brightness of a closed canopy "
+                  "also varies with illumination and species). Hence the low within-forest r; neither reading can be "
+                  "checked without field LAI.", "",
+                  "| class | retrieval | " + " | ".join(FEATURES) + " |", "|---|---|" + "---|" * len(FEATURES)]
+        for cname, per in s["what_follows"].items():
+            for label, rs in per.items():
+                lines.append(f"| {cname} | {label} | " + " | ".join(f"{rs[f]:+.2f}" for f in FEATURES) + " |")
     if res.get("fuel_moisture"):
         fm = {k: v for k, v in res["fuel_moisture"].items() if not k.startswith("_")}
         note = res["fuel_moisture"]["_note"]
