@@ -289,3 +289,20 @@ def test_what_each_retrieval_follows_is_a_within_class_correlation():
     assert res["forest"]["a"]["B8A (NIR)"] == pytest.approx(1.0)
     assert res["grassland"]["a"]["B04 (red)"] == pytest.approx(-1.0)
     assert abs(res["forest"]["a"]["B04 (red)"]) < 0.2 and abs(res["grassland"]["a"]["B8A (NIR)"]) < 0.2
+
+
+def test_dark_dense_vegetation_rule_recovers_the_aerosol_of_a_simulated_scene():
+    """ddv_aerosol on TOA spectra made from a forest with surface blue/SWIR2 = 0.25 under AOT550 0.1 returns 0.1
+    (round trip through models/training/atmosphere.py; interpolation between the tabulated AOTs)."""
+    from eolatent.models.training import atmosphere as atm
+    from eolatent.models.training import evaluate_biophysical as eb
+
+    bands = list(bio.INPUT_BANDS)
+    boa = np.array([0.0125, 0.04, 0.02, 0.06, 0.2, 0.3, 0.35, 0.36, 0.14, 0.05])   # B02 … B12, blue = 0.25 × B12
+    toa = atm.toa_from_boa(boa[None], bands, 30.0, eb.VIEW_ZENITH, eb.REL_AZIMUTH, 0.1, **eb.DDV_SITE)
+    refl = np.repeat(toa, 50, axis=0)
+    res = eb.ddv_aerosol(refl, np.full(50, 2), 30.0)
+    assert res["pixels"] == 50
+    assert res["aot_blue_rule"] == pytest.approx(0.1, abs=0.005)
+    assert [r[0] for r in res["rows"]] == list(eb.DDV_AOTS)
+    assert res["rows"][2][1] == pytest.approx(0.25, abs=1e-6) and res["rows"][2][2] == pytest.approx(0.4, abs=1e-6)

@@ -15,7 +15,8 @@ Data:
 1. simulated, seeds no training script uses: the ATBD design with band noise, and the noise-free
    uniform-LAI "wide" test of the issue (biophysical_priors.UNIFORM_WIDE); overall and per LAI bin;
 2. the real Slovenia Level-1C tile of 2015-07-11 (tests/data/slovenia, LULC classes 2 forest, 3 grassland):
-   forest and grassland medians, and the correlation with SL2P on the same pixels;
+   forest and grassland medians, the correlation with SL2P on the same pixels, what each retrieval follows
+   within a class (r with TOA features) and the scene's aerosol by the dark-dense-vegetation rule;
 3. real pixel composites of presto_fuel_moisture (western US, Dynamic World class per month): LAI per class,
    water (class 0) LAI ≤ 0.3 or flagged. Their processing level is not documented (probably L1C), so both
    levels are shown.
@@ -125,7 +126,35 @@ def slovenia(models: Dict[str, object]) -> dict:
     out = {"sun_zenith": round(sza, 2), "view_zenith": VIEW_ZENITH, "relative_azimuth": REL_AZIMUTH, "methods": res}
     if ref is not None:
         out["what_follows"] = _what_each_follows(refl, lulc, {"this model, TOA variant": toa, "SL2P (SNAP)": ref})
+    out["ddv_aerosol"] = ddv_aerosol(refl, lulc, sza)
     return out
+
+
+DDV_AOTS = (0.01, 0.05, 0.1, 0.15, 0.2)
+DDV_SITE = dict(angstrom=1.3, water_vapour=1.8, ozone=0.33, pressure=940.0)   # prior medians; the site is ~700 m
+
+
+def ddv_aerosol(refl: np.ndarray, lulc: np.ndarray, sun_zenith: float) -> dict:
+    """Dark-dense-vegetation check of the aerosol (Kaufman et al. 1997, JGR 102:17051): over dense forest the
+    surface blue and red are about 0.25 and 0.5 × the 2.2 µm reflectance. The forest's median TOA reflectance is
+    corrected with models/training/atmosphere.py at several AOT550 (other constituents at the TOA prior's medians);
+    the AOT at which the corrected blue/SWIR2 crosses 0.25 is the scene's aerosol by that rule."""
+    from eolatent.models.training import atmosphere as atm
+
+    b = {name: refl[:, i] for i, name in enumerate(bio.INPUT_BANDS)}
+    ndvi = (b["B08"] - b["B04"]) / (b["B08"] + b["B04"])
+    dense = (lulc == 2) & (ndvi > 0.7) & (b["B12"] < 0.12)
+    med = np.median(refl[dense], axis=0)[None]
+    bands = list(bio.INPUT_BANDS)
+    rows = []
+    for aot in DDV_AOTS:
+        boa = atm.boa_from_toa(med, bands, sun_zenith, VIEW_ZENITH, REL_AZIMUTH, aot, **DDV_SITE)[0]
+        rows.append((aot, float(boa[bands.index("B02")] / boa[bands.index("B12")]),
+                     float(boa[bands.index("B04")] / boa[bands.index("B12")])))
+    blue = np.array([r[1] for r in rows])
+    crossing = float(np.interp(0.25, blue[::-1], np.array(DDV_AOTS)[::-1])) if blue.min() <= 0.25 <= blue.max() \
+        else None
+    return {"pixels": int(dense.sum()), "rows": rows, "aot_blue_rule": crossing}
 
 
 # the TOA features each retrieval is correlated with, within a class (why the retrievals disagree there)
@@ -233,6 +262,18 @@ def markdown(res: dict) -> str:
         for cname, per in s["what_follows"].items():
             for label, rs in per.items():
                 lines.append(f"| {cname} | {label} | " + " | ".join(f"{rs[f]:+.2f}" for f in FEATURES) + " |")
+    if s.get("ddv_aerosol"):
+        d = s["ddv_aerosol"]
+        lines += ["", f"Aerosol by the dark-dense-vegetation rule ({d['pixels']} forest pixels with NDVI > 0.7, "
+                  "median spectrum corrected at each AOT550; `ddv_aerosol`): surface blue/SWIR2 should be about "
+                  "0.25, red/SWIR2 about 0.5.", "", "| AOT550 | " + " | ".join(f"{r[0]:g}" for r in d["rows"]) + " |",
+                  "|---|" + "---|" * len(d["rows"]),
+                  "| blue / SWIR2 | " + " | ".join(f"{r[1]:.2f}" for r in d["rows"]) + " |",
+                  "| red / SWIR2 | " + " | ".join(f"{r[2]:.2f}" for r in d["rows"]) + " |", "",
+                  (f"The blue rule gives AOT550 ≈ {d['aot_blue_rule']:.2f}" if d["aot_blue_rule"] is not None
+                   else "The blue rule finds no AOT in this range") + " (the TOA model's prior median is 0.12)"
+                  + ("; the red rule is not reached at any AOT (a forest darker in red than the rule assumes)."
+                     if max(r[2] for r in d["rows"]) < 0.5 else ".")]
     if res.get("fuel_moisture"):
         fm = {k: v for k, v in res["fuel_moisture"].items() if not k.startswith("_")}
         note = res["fuel_moisture"]["_note"]
