@@ -334,6 +334,7 @@ def test_held_chunks_are_logged(env, tmp_path):
                feedback=Log(), **CPU)
     held = [m for m in messages if "decoded at ±15 days" in m]
     assert len(held) == 1 and held[0].split()[0].isdigit() and int(held[0].split()[0]) >= 2
+    assert "the 1-sigma of LAI, FCOVER grows with the distance" in held[0]     # the decoder's variables with a drift
     messages.clear()
     run_decode(env["lat_s2"], {"LAI": str(tmp_path / "lai2.tif")}, dates=["2015-08-04"], decoder=env["dec"],
                gap_fill=False, feedback=Log(), **CPU)

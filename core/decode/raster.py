@@ -40,7 +40,7 @@ import numpy as np
 from ..latent import contract as lt
 from ..inputs.dated_rasters import check_outputs, dated_spec
 from ..engine.tiling import Feedback, run_tiled
-from .hold import MAX_DT_DAYS, held_dt, held_std, hold_rates  # noqa: F401 (re-exported)
+from .hold import MAX_DT_DAYS, held_dt, held_std, hold_rates
 
 DECODER_INPUTS = ("latent", "position", "dt", "doy")
 
@@ -317,7 +317,8 @@ def _decode(lat, outputs, dates, start, end, step_days, resolution, decoder, pro
     if held_count:
         feedback.info(f"{sum(held_count)} chunk-date(s) lie more than {MAX_DT_DAYS:g} days from the centre of the "
                       f"window they are decoded from (gaps, cloudy windows): decoded at ±{MAX_DT_DAYS:g} days, the "
-                      "range the decoder is trained on (the value is held, not extrapolated; the 1-sigma of LAI and "
-                      "FCOVER grows with the distance)")
+                      "range the decoder is trained on (the value is held, not extrapolated"
+                      + (f"; the 1-sigma of {', '.join(v for v, q in zip(variables, rates) if q > 0)} grows with the "
+                         "distance)" if rates.any() else ")"))
     return DecodeResult(dict(outputs), session.provider_used, iso, f"{info.id} {info.version}",
                         f"{lat.encoder_id} {lat.encoder_version}", res)
