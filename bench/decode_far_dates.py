@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Decoding far from a window's centre: the shipped decoders extrapolated by the network vs held at ±15 days.
 
-    .venv/bin/python bench/decode_far_dates.py --out bench/decode_far_dates.md      (about 2 minutes on 2 cores)
+    .venv/bin/python bench/decode_far_dates.py --out bench/decode_far_dates.md      (about 20 s on 2 cores)
 
 The pivotal decoders are trained for dates at most 15 days from their window's centre (models/training/pivotal/
 synth.py, SUP_DT). eolatent:decode can need a window much further away: long gaps between acquisitions, and gap
