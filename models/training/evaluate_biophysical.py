@@ -141,9 +141,8 @@ def ddv_aerosol(refl: np.ndarray, lulc: np.ndarray, sun_zenith: float) -> dict:
     the AOT at which the corrected blue/SWIR2 crosses 0.25 is the scene's aerosol by that rule."""
     from eolatent.models.training import atmosphere as atm
 
-    b = {name: refl[:, i] for i, name in enumerate(bio.INPUT_BANDS)}
-    ndvi = (b["B08"] - b["B04"]) / (b["B08"] + b["B04"])
-    dense = (lulc == 2) & (ndvi > 0.7) & (b["B12"] < 0.12)
+    b = _toa_bands(refl)
+    dense = (lulc == 2) & (FEATURES["NDVI"](b) > 0.7) & (b["B12"] < 0.12)
     med = np.median(refl[dense], axis=0)[None]
     bands = list(bio.INPUT_BANDS)
     rows = []
@@ -162,9 +161,13 @@ FEATURES = {"B8A (NIR)": lambda b: b["B8A"], "B04 (red)": lambda b: b["B04"], "B
             "B11 (SWIR)": lambda b: b["B11"], "NDVI": lambda b: (b["B08"] - b["B04"]) / (b["B08"] + b["B04"])}
 
 
+def _toa_bands(refl: np.ndarray) -> Dict[str, np.ndarray]:
+    return {b: refl[:, i] for i, b in enumerate(bio.INPUT_BANDS)}
+
+
 def _what_each_follows(refl: np.ndarray, lulc: np.ndarray, lai: Dict[str, np.ndarray]) -> dict:
     """{class: {retrieval: {feature: r}}}: Pearson r between each retrieval and TOA features within a class."""
-    bands = {b: refl[:, i] for i, b in enumerate(bio.INPUT_BANDS)}
+    bands = _toa_bands(refl)
     feats = {name: f(bands) for name, f in FEATURES.items()}
     out = {}
     for cls, cname in ((2, "forest"), (3, "grassland")):

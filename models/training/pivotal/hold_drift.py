@@ -17,25 +17,22 @@ from typing import Dict, List, Tuple
 
 import numpy as np
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
-DATA = os.path.join(ROOT, "tests", "data", "worldcereal")
+from eolatent.core.encode.presto import worldcereal as wc
+
 VARIABLES = ("LAI", "FCOVER")
 MAX_LAG_DAYS = 61.0
 MONTH_DAYS = 30.4
-NODATA = 65535
-# region → (file, days between composites)
-REGIONS = {"France 2022 (monthly)": ("france_lpis_2022_monthly_500.npz", MONTH_DAYS),
-           "France 2023 (ten-daily)": ("france_lpis_2023_dekadal_500.npz", 10.0),
-           "Uganda / South Sudan 2017 (monthly)": ("africa_public_extractions_500.npz", MONTH_DAYS),
-           "Belgium cube 2020-21 (monthly, 100 × 100 px)": ("belgium_31UFS_2020-11_2021-10_monthly_100x100.npz",
-                                                           MONTH_DAYS)}
-BELGIUM_LATLON = (50.6, 5.3)   # the cube's centre (31UFS, x 664 000–665 000 m, y 5 611 100–5 612 100 m)
+# region → (file in tests/data/worldcereal, days between composites)
+REGIONS = {"France 2022 (monthly)": (wc.FILES["france2022"], MONTH_DAYS),
+           "France 2023 (ten-daily)": (wc.FILES["france2023"], 10.0),
+           "Uganda / South Sudan 2017 (monthly)": (wc.FILES["africa"], MONTH_DAYS),
+           "Belgium cube 2020-21 (monthly, 100 × 100 px)": (wc.BELGIUM, MONTH_DAYS)}
 
 
 def _series(s2_dn: np.ndarray, bands, dates: np.ndarray, latlon: np.ndarray) -> Dict[str, np.ndarray]:
     from eolatent.core.classify import fewshot as fs
 
-    s2 = np.where(s2_dn >= NODATA, np.nan, s2_dn / 1e4).astype(np.float32)
+    s2 = np.where(s2_dn >= wc.NODATA, np.nan, s2_dn / 1e4).astype(np.float32)
     s2[dates == ""] = np.nan                                   # '' pads shorter series
     s2 = s2[..., [list(bands).index(b) for b in fs.S2_BANDS]]
     months = np.array([[int(d[5:7]) if d else 1 for d in row] for row in dates])
@@ -47,12 +44,15 @@ def _series(s2_dn: np.ndarray, bands, dates: np.ndarray, latlon: np.ndarray) -> 
 def load_region(name: str) -> Tuple[Dict[str, np.ndarray], float]:
     """The LAI and FCOVER series [pixels, composites] of a region, and the days between its composites."""
     fname, step = REGIONS[name]
-    z = np.load(os.path.join(DATA, fname), allow_pickle=False)
+    z = np.load(os.path.join(wc.DATA, fname), allow_pickle=False)
     if "x" in z.files:                                         # the cube: (time, band, y, x) → pixel series
+        from eolatent.core.encode.presto.inputs import to_wgs84
+
         t, b, h, w = z["s2"].shape
         s2 = z["s2"].transpose(2, 3, 0, 1).reshape(h * w, t, b)
         dates = np.tile(z["dates"][None], (h * w, 1))
-        latlon = np.tile(np.array([BELGIUM_LATLON]), (h * w, 1))
+        yy, xx = np.meshgrid(z["y"], z["x"], indexing="ij")
+        latlon = np.stack(to_wgs84(str(z["crs_wkt"]), xx.ravel(), yy.ravel()), 1)
     else:
         s2, dates, latlon = z["s2"], z["dates"], np.stack([z["lat"], z["lon"]], 1)
     return _series(s2, list(z["s2_bands"]), np.asarray(dates), latlon), step
