@@ -269,9 +269,10 @@ CLASSIFY = Command(
                                                                  "train on every label, no validation metrics)"),
      _opt("--block-size", type=float, metavar="UNITS", help="spatial block size of the validation split, in the "
                                                             "raster's CRS units (default 0: automatic)"),
-     _opt("--classifier", choices=("forest", "auto", "lda", "logistic", "knn"),
-          help="train mode: forest (default), lda, logistic, knn, or auto (chosen by validation over the training "
-               "samples; best with few labels)"),
+     _opt("--classifier", choices=("forest", "auto", "lda", "logistic", "knn", "ensemble"),
+          help="train mode: forest (default), lda, logistic, knn, auto (chosen by validation over the training "
+               "samples), or ensemble (soft vote of lda, logistic, knn and forest on each raster of the stack; best "
+               "with few labels)"),
      _opt("--n-trees", type=int, metavar="N", help="number of trees of the random forest (default 100)"),
      _opt("--seed", type=int, metavar="N", help="random seed (default 0)"),
      _opt("--output", required=True, metavar="PATH", help="class map (GeoTIFF, 0 = nodata)"),

@@ -15,6 +15,10 @@ Feature sets (columns), each classified by the model :func:`eolatent.core.classi
 picks by validation on the labelled training samples only:
 * presto — Presto's pooled 128-d embedding (lat/lon given to the model);
 * fused  — presto + raw + physical blocks, standardised, each block weighted equally;
+* ensemble — presto and raw as two blocks, classified by eolatent:classify's CLASSIFIER=ensemble
+  (:mod:`eolatent.core.classify.ensemble`: the mean class probability of shrinkage LDA, logistic regression, kNN
+  and a random forest on each block; late fusion, nothing chosen by validation);
+* raw (vote) — the raw series alone under the same vote (one block): how much of the ensemble's gain is the vote;
 * fine4  — the fine4 latent (Slovenia only: it needs a raster stack; the pixel takes its 40 m cell's latent);
 * raw    — the raw band series, gap-filled by linear interpolation in time, with the NDVI series.
 Chooser candidates: nearest prototype, shrinkage LDA, logistic regression, kNN, random forest.
@@ -47,6 +51,7 @@ FUEL = os.path.join(ROOT, "tests", "data", "presto", "fuel_moisture.npz")
 sys.path.insert(0, os.path.join(ROOT, "tools"))
 sys.path.insert(0, HERE)
 
+from eolatent.core.classify import ensemble  # noqa: E402
 from eolatent.core.classify import fewshot as fs  # noqa: E402
 from eolatent.core.classify.split import draw_budget, spatial_split  # noqa: E402
 from label_efficiency_report import BUDGETS, COLUMNS, CV_CAP, DATASETS, MIN_SAMPLES, write  # noqa: E402
@@ -250,7 +255,7 @@ def evaluate(data, draws, budgets, n_trees, all_cap=None):
     classes = sorted(set(y.tolist()))
     codes = np.array([classes.index(v) for v in y])
     ids = np.arange(len(y))
-    cols = [c for c in COLUMNS if c in ("fused",) or c in data["X"]]
+    cols = [c for c in COLUMNS if c in ("fused", "ensemble", "raw_vote") or c in data["X"]]
     res = {(c, b): [] for c in cols for b in budgets}
     chosen = {(c, b): collections.Counter() for c in cols for b in budgets}
     sizes = collections.defaultdict(list)
@@ -262,6 +267,9 @@ def evaluate(data, draws, budgets, n_trees, all_cap=None):
         X = {"presto": fs.standardise_blocks([data["X"]["presto"]], ref),
              "raw": fs.standardise_blocks([data["X"]["raw"]], ref),
              "fused": fs.fuse(data["X"]["presto"], data["X"]["raw"], data["X"]["physical"], reference=ref)}
+        X["ensemble"] = np.concatenate([X["presto"], X["raw"]], axis=1)       # two blocks, each standardised
+        X["raw_vote"] = X["raw"]
+        blocks = {"ensemble": [X["presto"].shape[1], X["raw"].shape[1]], "raw_vote": [X["raw"].shape[1]]}
         if "fine4" in data["X"]:
             X["fine4"] = fs.standardise_blocks([data["X"]["fine4"]], ref)
         present = sorted(set(codes[test].tolist()))
@@ -272,6 +280,13 @@ def evaluate(data, draws, budgets, n_trees, all_cap=None):
             lab = draw_budget(pool, codes[pool], per, seed=1000 * d + b)
             sizes[b].append(len(lab))
             for c in cols:
+                if c in blocks:
+                    est = ensemble.make_ensemble(blocks[c], codes[lab], seed=d, n_trees=n_trees, scale=False)
+                    pred = est.fit(X[c][lab], codes[lab]).predict(X[c][test])
+                    res[(c, b)].append(float(f1_score(codes[test], pred, labels=present, average="macro",
+                                                      zero_division=0)))
+                    chosen[(c, b)]["vote"] += 1
+                    continue
                 ch = fs.choose_classifier(X[c][lab], codes[lab], seed=d, scale=False, max_per_class_cv=CV_CAP,
                                           n_trees=n_trees)
                 pred = ch.estimator.predict(X[c][test])

@@ -101,10 +101,13 @@ class ClassifyAlgorithm(ExtraInputs, EOLatentAlgorithm):
             "refused.</p>") + self.tr(
             "<p><b>Classifier</b>: <i>forest</i> (random forest, the default), <i>lda</i> (linear discriminant "
             "analysis with a shrunk covariance), <i>logistic</i> (logistic regression), <i>knn</i> (k nearest "
-            "neighbours), or <i>auto</i>: the one with the best macro-F1 in a leave-one-out / k-fold validation over "
+            "neighbours), <i>auto</i>: the one with the best macro-F1 in a leave-one-out / k-fold validation over "
             "the training polygons and points (each one a single row, the mean of its pixels), refitted on every "
-            "training pixel; the log and the model card say which won. With few labels (2–10 per class) LDA or "
-            "logistic regression usually beat the forest on latent features (bench/label_efficiency.md).</p>")
+            "training pixel, the log and the model card saying which won; or <i>ensemble</i>: the mean class "
+            "probability of lda, logistic, knn and forest, each fitted on one raster of the stack only (INPUT, then "
+            "each additional raster), every raster weighted equally. With few labels (2–20 per class) the ensemble "
+            "of a Presto latent with the raw Sentinel-2 stack as an additional raster did best in "
+            "bench/label_efficiency.md.</p>")
 
     def init_parameters(self):
         self.addParameter(QgsProcessingParameterRasterLayer(
@@ -126,7 +129,8 @@ class ClassifyAlgorithm(ExtraInputs, EOLatentAlgorithm):
         self.add_number(self.BLOCK_SIZE, self.tr("Spatial block size of the validation split (map units, 0 = "
                                                  "automatic)"), 0.0, 0.0, advanced=True)
         self.addParameter(QgsProcessingParameterEnum(
-            self.CLASSIFIER, self.tr("Classifier (forest, auto, lda, logistic, knn)"), options=list(CLASSIFIERS),
+            self.CLASSIFIER, self.tr("Classifier (forest, auto, lda, logistic, knn, ensemble)"),
+            options=list(CLASSIFIERS),
             defaultValue="forest", usesStaticStrings=True))
         self.add_number(self.N_TREES, self.tr("Number of trees"), 100, 10, 1000, integer=True, advanced=True)
         self.add_number(self.SEED, self.tr("Random seed"), 0, 0, 2 ** 31 - 1, integer=True, advanced=True)

@@ -227,11 +227,13 @@ def test_label_efficiency_bench_quick(tmp_path):
     assert len(rows) == 5 * 4                                    # 5 data sets × budgets 2, 5, 20, all
     for _, _, cells in rows:
         vals = re.findall(r"(\d+\.\d+) ± (\d+\.\d+)", cells)
-        assert len(vals) in (3, 4)                               # fine4 only where a raster exists
+        assert len(vals) in (5, 6)                               # fine4 only where a raster exists
         assert all(0.0 <= float(m) <= 1.0 and math.isfinite(float(s)) for m, s in vals)
-        assert ("n/a (no raster)" in cells) == (len(vals) == 3)
+        assert ("n/a (no raster)" in cells) == (len(vals) == 5)
     # the summary evaluates both goals on every data set of their kind
     goal1 = re.findall(r"^\| (western US|Slovenia) \| \w+ \| (\d\.\d\d) \| (\d\.\d\d) \|", text, flags=re.M)
     assert {g[0] for g in goal1} == {"western US", "Slovenia"}
-    goal2 = re.findall(r"^\| (France 2022|France 2023|Uganda / South Sudan) \| (fused|presto) \|", text, flags=re.M)
-    assert len(goal2) == 6
+    goal2 = re.findall(r"^\| (France 2022|France 2023|Uganda / South Sudan) \| (ensemble|fused|presto) \|", text,
+                       flags=re.M)
+    assert len(goal2) == 9
+    assert len(re.findall(r"^\| [^|]+ \| ensemble − raw \(vote\) \|", text, flags=re.M)) == 3

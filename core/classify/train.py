@@ -121,16 +121,18 @@ def fit_forest(X: np.ndarray, y: np.ndarray, n_trees: int = 100, seed: int = 0, 
     return clf.fit(np.asarray(X, np.float32), np.asarray(y))
 
 
-CLASSIFIERS = ("forest", "auto", "lda", "logistic", "knn")
+CLASSIFIERS = ("forest", "auto", "lda", "logistic", "knn", "ensemble")
 
 
 def fit_classifier(name: str, X: np.ndarray, y: np.ndarray, groups: np.ndarray, n_trees: int, seed: int,
-                   threads: Optional[int], info) -> tuple:
+                   threads: Optional[int], info, blocks: Optional[Sequence[int]] = None) -> tuple:
     """(fitted estimator, description, choice report). ``auto``: the candidate (LDA, logistic regression, kNN,
     random forest) with the best macro-F1 in a leave-one-out / k-fold validation over the training *samples*
     (each polygon or point = one row: the mean of its pixels, so pixels of one polygon never validate each other),
     refitted on every training pixel. Few labels favour LDA or logistic regression, many the forest
-    (bench/label_efficiency.md)."""
+    (bench/label_efficiency.md). ``ensemble``: the soft vote of :mod:`.ensemble` on each feature block (``blocks``:
+    the number of features of each stacked raster; one block when not given)."""
+    from . import ensemble
     from .fewshot import EXPORTABLE, choose_classifier, make_classifier
 
     if name not in CLASSIFIERS:
@@ -156,6 +158,17 @@ def fit_classifier(name: str, X: np.ndarray, y: np.ndarray, groups: np.ndarray, 
                           classes_validated=[int(v) for v in scored])
             info(f"classifier chosen by validation over the training samples ({picked.scheme}): {name} "
                  f"(macro-F1 {', '.join(f'{k} {v:.2f}' for k, v in picked.scores.items())})")
+    if name == "ensemble":
+        sizes = list(blocks) if blocks else [int(X.shape[1])]
+        if sum(sizes) != X.shape[1]:
+            raise ClassifierError(f"feature blocks {sizes} do not add up to the {X.shape[1]} features")
+        clf = ensemble.make_ensemble(sizes, y, seed, n_trees)
+        with np.errstate(all="ignore"), warnings.catch_warnings():
+            warnings.simplefilter("ignore", UserWarning)
+            clf.fit(np.asarray(X, np.float32), np.asarray(y))
+        described = ensemble.describe(sizes, y, n_trees)
+        info(described)
+        return clf, described, choice
     if name == "forest":
         described = f"sklearn RandomForestClassifier(n_estimators={int(n_trees)}, class_weight='balanced')"
         return fit_forest(X, y, n_trees, seed, threads), described, choice
@@ -175,9 +188,12 @@ def to_onnx_model(clf, n_features: int):
     from skl2onnx import to_onnx
     from skl2onnx.common.data_types import FloatTensorType
 
-    final = clf.steps[-1][1] if hasattr(clf, "steps") else clf
+    final = clf.steps[-1][1] if hasattr(clf, "steps") else clf    # a pipeline's classifier, a forest, a soft vote
+    options = {id(final): {"zipmap": False}}
+    for knn in _knn_estimators(clf):     # distances by onnxruntime's CDist: ~25× faster than the default graph
+        options.setdefault(id(knn), {})["optim"] = "cdist"
     model = to_onnx(clf, initial_types=[("features", FloatTensorType([None, int(n_features)]))],
-                    options={id(final): {"zipmap": False}}, target_opset=OPSET)
+                    options=options, target_opset=OPSET)
     # skl2onnx may list the default domain twice; keep one entry per domain
     seen, keep = set(), []
     for op in model.opset_import:
@@ -189,6 +205,17 @@ def to_onnx_model(clf, n_features: int):
         entry = model.opset_import.add()
         entry.domain, entry.version = domain, version
     return model
+
+
+def _knn_estimators(clf) -> list:
+    """The scikit-learn kNN classifiers inside ``clf`` (itself, a pipeline's last step, a soft vote's members)."""
+    from sklearn.neighbors import KNeighborsClassifier
+
+    if isinstance(clf, KNeighborsClassifier):
+        return [clf]
+    if hasattr(clf, "steps"):
+        return _knn_estimators(clf.steps[-1][1])
+    return [k for est in getattr(clf, "estimators_", []) for k in _knn_estimators(est)]
 
 
 def classifier_card(model, classes: Sequence[dict], spec: dict, report: dict, training: dict) -> dict:
@@ -275,7 +302,7 @@ def train_classifier(raster, samples: Samples, classes: Sequence[dict], model_pa
     info(f"training ({classifier}) on {len(train_idx)} pixels of {len(split.train)} "
          f"sample(s); validating on {int((side == 1).sum())} pixels of {len(split.validation)} sample(s)")
     clf, described, choice = fit_classifier(classifier, data.X[train_idx], data.codes[train_idx], data.ids[train_idx],
-                                            n_trees, seed, threads, info)
+                                            n_trees, seed, threads, info, blocks=spec.get("member_features"))
     used = [c for c in classes if int(c["value"]) in set(int(v) for v in clf.classes_)]
     order = {int(c["value"]): c for c in used}
     used = [order[int(v)] for v in clf.classes_]

@@ -1,0 +1,73 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The ``ensemble`` classifier: a soft vote of several classifiers on each block of features (late fusion).
+
+With few labels no single classifier wins everywhere, and choosing one by validation on five labels per class is
+noisy (bench/label_efficiency.md: the chooser picks a different model from draw to draw). Averaging the class
+probabilities of shrinkage LDA, logistic regression, kNN and a random forest is steadier. With stacked rasters
+(a Presto latent beside a raw Sentinel-2 stack) each raster is a *block*: every member classifier sees one block
+only, so a block with many features (the raw series) does not drown a compact one (the embedding) as it does when
+they are concatenated. Every block weighs the same (it holds as many members as the others).
+
+The result is scikit-learn's soft ``VotingClassifier`` over pipelines that select a block's columns first; skl2onnx
+exports it like the single classifiers (``core.classify.train.to_onnx_model``).
+"""
+from __future__ import annotations
+
+from typing import List, Sequence
+
+import numpy as np
+
+MEMBERS = ("lda", "logistic", "knn", "forest")     # all exportable to ONNX (skl2onnx)
+
+
+def block_columns(block_sizes: Sequence[int]) -> List[List[int]]:
+    """Column indexes of each block of a feature matrix made of blocks of these sizes, in order."""
+    sizes = [int(s) for s in block_sizes]
+    if not sizes or min(sizes) < 1:
+        raise ValueError(f"feature blocks need at least one feature each (sizes {sizes})")
+    edges = np.cumsum([0] + sizes)
+    return [list(range(int(a), int(b))) for a, b in zip(edges[:-1], edges[1:])]
+
+
+def members_for(y: np.ndarray, members: Sequence[str] = MEMBERS) -> List[str]:
+    """The members that can be fitted on labels ``y`` (LDA needs a within-class spread: ≥ 3 labels per class)."""
+    from .fewshot import MIN_LABELS
+
+    fewest = int(np.unique(np.asarray(y), return_counts=True)[1].min())
+    return [m for m in members if fewest >= MIN_LABELS.get(m, 1)]
+
+
+def make_ensemble(block_sizes: Sequence[int], y: np.ndarray, seed: int = 0, n_trees: int = 100, scale: bool = True,
+                  members: Sequence[str] = MEMBERS):
+    """An unfitted soft-vote ensemble: for each block, every member of :func:`members_for` on that block's columns
+    (standardised first with ``scale``, except the forest); kNN takes k = min(5, fewest labels per class)."""
+    from sklearn.compose import ColumnTransformer
+    from sklearn.ensemble import VotingClassifier
+    from sklearn.pipeline import Pipeline
+
+    from .fewshot import make_classifier
+
+    y = np.asarray(y)
+    k = int(max(1, min(5, np.unique(y, return_counts=True)[1].min())))
+    names = members_for(y, members)
+    estimators = []
+    for b, cols in enumerate(block_columns(block_sizes)):
+        for name in names:
+            clf = make_classifier(name, seed, scale, n_trees, exportable=True, k=k)
+            steps = [("block", ColumnTransformer([("columns", "passthrough", cols)]))]
+            steps += list(clf.steps) if hasattr(clf, "steps") else [(name, clf)]
+            estimators.append((f"block{b + 1}_{name}", Pipeline(steps)))
+    return VotingClassifier(estimators, voting="soft", flatten_transform=False)
+
+
+def describe(block_sizes: Sequence[int], y: np.ndarray, n_trees: int, members: Sequence[str] = MEMBERS) -> str:
+    """One line for the model card and the log."""
+    y = np.asarray(y)
+    k = int(max(1, min(5, np.unique(y, return_counts=True)[1].min())))
+    label = {"lda": "shrinkage LDA", "logistic": "logistic regression", "knn": f"kNN (k = {k})",
+             "forest": f"random forest ({int(n_trees)} trees)"}
+    sizes = [int(s) for s in block_sizes]
+    blocks = (f"each of {len(sizes)} feature blocks ({' + '.join(str(s) for s in sizes)} features), each block "
+              "weighted equally") if len(sizes) > 1 else f"all {sizes[0]} features"
+    return (f"ensemble: soft vote (mean class probability) of {', '.join(label[m] for m in members_for(y, members))} "
+            f"on {blocks}")

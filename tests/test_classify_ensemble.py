@@ -1,0 +1,126 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""CLASSIFIER=ensemble: the soft vote equals the mean of its members' probabilities, each member fitted on its own
+block of features only (a reference computed here member by member); its ONNX export equals scikit-learn; it trains
+and maps through eolatent:classify on a stack of rasters and on the command line."""
+import numpy as np
+import pytest
+
+import classify_fixtures as CF
+from eolatent.core.classify import ensemble
+
+pytest.importorskip("sklearn")
+pytest.importorskip("skl2onnx")
+
+
+def _two_blocks(per_class=8, seed=0):
+    """Block 1 (4 features) separates classes 3 and 7 from 9; block 2 (3 features) separates 3 from 7 and 9."""
+    rng = np.random.default_rng(seed)
+    y = np.repeat([3, 7, 9], per_class)
+    b1 = np.where((y == 9)[:, None], 2.0, -2.0) + rng.normal(0, 1, (len(y), 4))
+    b2 = np.where((y == 3)[:, None], 2.0, -2.0) + rng.normal(0, 1, (len(y), 3))
+    return np.concatenate([b1, b2], 1).astype(np.float32), y
+
+
+def test_block_columns():
+    assert ensemble.block_columns([2, 3]) == [[0, 1], [2, 3, 4]]
+    with pytest.raises(ValueError, match="at least one feature"):
+        ensemble.block_columns([3, 0])
+
+
+def test_soft_vote_is_the_mean_of_members_fitted_on_their_own_block():
+    from eolatent.core.classify.fewshot import make_classifier
+
+    X, y = _two_blocks()
+    clf = ensemble.make_ensemble([4, 3], y, seed=1, n_trees=20).fit(X, y)
+    Xt, _ = _two_blocks(per_class=20, seed=5)
+    ref = []
+    for cols in ([0, 1, 2, 3], [4, 5, 6]):
+        for name in ensemble.MEMBERS:                  # 8 labels per class: every member, kNN with k = 5
+            m = make_classifier(name, 1, True, 20, exportable=True, k=5).fit(X[:, cols], y)
+            ref.append(m.predict_proba(Xt[:, cols]))
+    np.testing.assert_allclose(clf.predict_proba(Xt), np.mean(ref, axis=0), atol=1e-12)
+    assert len(clf.estimators_) == 8 and list(clf.classes_) == [3, 7, 9]
+    # each block alone tells one class from the two others; their vote tells all three
+    truth = np.repeat([3, 7, 9], 20)
+    for cols in ([0, 1, 2, 3], [4, 5, 6]):
+        alone = ensemble.make_ensemble([len(cols)], y, seed=1, n_trees=20).fit(X[:, cols], y)
+        assert (alone.predict(Xt[:, cols]) == truth).mean() < 0.8
+    assert (clf.predict(Xt) == truth).mean() > 0.85
+
+
+def test_members_follow_the_labels():
+    _, y = _two_blocks(per_class=2)
+    assert ensemble.members_for(y) == ["logistic", "knn", "forest"]      # LDA needs 3 labels per class
+    text = ensemble.describe([4, 3], y, 50)
+    assert "kNN (k = 2)" in text and "LDA" not in text and "2 feature blocks (4 + 3 features)" in text
+    X, y = _two_blocks(per_class=2)
+    assert len(ensemble.make_ensemble([4, 3], y).fit(X, y).estimators_) == 6
+
+
+def test_onnx_export_equals_sklearn():
+    from eolatent.core.classify.train import fit_classifier, onnx_probabilities, to_onnx_model
+
+    X, y = _two_blocks()
+    logs = []
+    clf, described, choice = fit_classifier("ensemble", X, y, np.arange(len(y)), 25, 0, 1, logs.append, blocks=[4, 3])
+    assert choice == {} and described.startswith("ensemble: soft vote") and logs == [described]
+    Xt, _ = _two_blocks(per_class=30, seed=9)
+    model = to_onnx_model(clf, X.shape[1])
+    proba = onnx_probabilities(model.SerializeToString(), Xt)
+    np.testing.assert_allclose(proba, clf.predict_proba(Xt), atol=1e-4)
+    # the two kNN members compute their distances with onnxruntime's CDist (the default graph is ~25× slower)
+    assert sum(n.op_type == "CDist" for n in model.graph.node) == 2
+
+
+def test_blocks_must_add_up():
+    from eolatent.core.classify.train import ClassifierError, fit_classifier
+
+    X, y = _two_blocks()
+    with pytest.raises(ClassifierError, match=r"feature blocks \[4, 4\] do not add up to the 7 features"):
+        fit_classifier("ensemble", X, y, np.arange(len(y)), 10, 0, 1, lambda m: None, blocks=[4, 4])
+
+
+def test_ensemble_on_a_stack_of_rasters_and_from_the_cli(tmp_path):
+    """Two rasters, each separating only some of the classes: the ensemble trained on their stack maps all of them;
+    the map is the ONNX model's argmax; the card names both blocks."""
+    import rasterio
+
+    from eolatent.cli import main
+    from eolatent.core.classify.apply_raster import load_classifier
+    from eolatent.core.classify.train import onnx_probabilities
+
+    rng = np.random.default_rng(3)
+    h, w = 40, 40
+    lab = np.zeros((h, w), int)
+    lab[:, 20:] = 1
+    lab[20:, :20] = 2                                   # three classes: 0 top-left, 1 right half, 2 bottom-left
+    a = np.stack([np.where(lab == 1, 3.0, 0.0) + rng.normal(0, 0.5, (h, w)) for _ in range(2)]).astype(np.float32)
+    b = np.stack([np.where(lab == 2, 3.0, 0.0) + rng.normal(0, 0.5, (h, w)) for _ in range(3)]).astype(np.float32)
+    t = rasterio.transform.from_origin(500000.0, 5100000.0, 10.0, 10.0)
+    pa = CF.write_raster(tmp_path / "a.tif", a, t, descriptions=["A1", "A2"])
+    pb = CF.write_raster(tmp_path / "b.tif", b, t, descriptions=["B1", "B2", "B3"])
+    import json
+
+    feats = []
+    for k, (r0, c0) in enumerate([(2, 2), (10, 5), (3, 25), (12, 32), (25, 3), (32, 12)]):
+        x0, y0 = t * (c0, r0)
+        x1, y1 = t * (c0 + 4, r0 + 4)
+        feats.append({"type": "Feature", "properties": {"cls": int(lab[r0, c0]) + 1},
+                      "geometry": {"type": "Polygon",
+                                   "coordinates": [[[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]]]}})
+    vec = tmp_path / "train.geojson"
+    vec.write_text(json.dumps({"type": "FeatureCollection", "features": feats,
+                               "crs": {"type": "name", "properties": {"name": "EPSG:32633"}}}))
+    out, model = str(tmp_path / "map.tif"), str(tmp_path / "ens.onnx")
+    rc = main(["classify", "--input", pa, "--extra-inputs", pb, "--training", str(vec), "--class-field", "cls",
+               "--classifier", "ensemble", "--validation-fraction", "0", "--output", out, "--output-model", model,
+               "--seed", "1", "--threads", "1", "--n-trees", "20"])
+    assert rc == 0
+    card = load_classifier(model).card
+    assert "2 feature blocks (2 + 3 features)" in card["training_data"]["classifier"]
+    with rasterio.open(out) as ds:
+        got = ds.read(1)
+    with open(model, "rb") as fh:
+        proba = onnx_probabilities(fh.read(), np.concatenate([a, b]).reshape(5, -1).T)
+    np.testing.assert_array_equal(got, (np.argmax(proba, axis=1) + 1).reshape(h, w))
+    assert (got == lab + 1).mean() > 0.97
