@@ -31,10 +31,11 @@ REQUIRED: Dict[str, List[str]] = {
 # the plugin loads and every other algorithm (classify in apply mode included) runs without them; those two
 # algorithms name the exact install command when they are missing (`dependencies.py --install --optional`).
 OPTIONAL: Dict[str, List[str]] = {
-    "sklearn": ["scikit-learn>=1.3,<1.8", "joblib>=1.2", "threadpoolctl>=3.1"],
+    "sklearn": ["scikit-learn>=1.3,<1.8", "joblib>=1.2", "threadpoolctl>=3.1", "cloudpickle"],   # joblib ≥ 1.6
     "scipy": ["scipy>=1.8"],
     "skl2onnx": ["skl2onnx>=1.16"],
-    "onnx": ["onnx>=1.14", "protobuf"],
+    # onnx ≥ 1.19 imports ml_dtypes, whose wheels need numpy 2 (QGIS on Debian 12 has numpy 1.24): stay below
+    "onnx": ["onnx>=1.14,<1.19", "protobuf", "typing_extensions"],
 }
 SYSTEM_ONLY = {"numpy": "numpy (it ships with QGIS; reinstall QGIS or its Python)"}
 
