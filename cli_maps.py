@@ -220,8 +220,8 @@ def _train(p, feedback) -> dict:
                                classifier=p["classifier"])
         for m in res.messages:
             feedback.info(m)
-        applied = run_apply(_rasters(p), tmp_model, output, confidence, provider=p["provider"], threads=p["threads"],
-                            tile_size=p["tile_size"], feedback=feedback)
+        run_apply(_rasters(p), tmp_model, output, confidence, provider=p["provider"], threads=p["threads"],
+                  tile_size=p["tile_size"], feedback=feedback)
         if model_path:
             os.replace(tmp_model, model_path)
     finally:

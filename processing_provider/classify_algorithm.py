@@ -74,7 +74,8 @@ class ClassifyAlgorithm(ExtraInputs, EOLatentAlgorithm):
     def help_text(self):
         return self.tr(
             "<p>Makes a land-cover (or land-use) map from a latent raster and a few labelled polygons or points. "
-            "<b>Train</b> mode fits a random forest (scikit-learn) on the latent features of the labelled pixels, "
+            "<b>Train</b> mode fits a classifier (scikit-learn; a random forest unless <i>Classifier</i> says "
+            "otherwise) on the latent features of the labelled pixels, "
             "measures it on a spatially separated validation split, saves it as an ONNX classifier with its "
             "model card, and maps the whole raster. <b>Apply</b> mode maps a raster with a saved classifier — "
             "another area or another year in the same season — and needs neither scikit-learn nor training "
