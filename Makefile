@@ -86,6 +86,7 @@ bench: venv package
 	$(PY) bench/bench_scale.py --out bench/results.md
 	$(PY) bench/compare_landcover.py --out bench/landcover_comparison.md
 	$(PY) bench/bench_presto.py --out bench/results.md
+	$(PY) bench/bench_classify.py --out bench/results.md
 	$(PY) bench/label_efficiency.py --out bench/label_efficiency.md
 	$(PY) bench/textquery_ceiling.py --out bench/textquery_ceiling.md
 	$(PY) bench/decode_far_dates.py --out bench/decode_far_dates.md

@@ -235,3 +235,18 @@ def test_bad_training_data_errors(real, tmp_path):
     with pytest.raises(OutputError, match="does not exist"):
         run_apply(real["latent"], real["model"], str(tmp_path / "nowhere" / "m.tif"))
     assert not os.path.exists(out)
+
+
+def test_as_matrix_fills_nan_and_leaves_the_block_alone():
+    block = np.array([[[1.0, np.nan], [np.nan, 4.0]], [[5.0, 6.0], [np.nan, np.nan]]], np.float32)   # (2, 2, 2)
+    before = block.copy()
+    X, valid = as_matrix(block, fill=-9.0)
+    np.testing.assert_array_equal(X, [[1, 5], [-9, 6], [-9, -9], [4, -9]])
+    np.testing.assert_array_equal(valid, [True, True, False, True])
+    assert X.dtype == np.float32 and X.flags["C_CONTIGUOUS"]
+    np.testing.assert_array_equal(block, before)                      # NaN-filled copy, not in place
+    one = np.array([[[np.nan, 2.0]]], np.float32)                    # one feature: (n, 1) would be a view
+    X1, v1 = as_matrix(one)
+    np.testing.assert_array_equal(X1[:, 0], [0.0, 2.0])
+    np.testing.assert_array_equal(v1, [False, True])
+    assert np.isnan(one[0, 0, 0])

@@ -52,7 +52,10 @@ def test_members_follow_the_labels():
     _, y = _two_blocks(per_class=2)
     assert ensemble.members_for(y) == ["logistic", "knn", "forest"]      # LDA needs 3 labels per class
     text = ensemble.describe([4, 3], y, 50)
-    assert "kNN (k = 2)" in text and "LDA" not in text and "2 feature blocks (4 + 3 features)" in text
+    assert "kNN (k = 2)" in text and "2 feature blocks (4 + 3 features)" in text
+    assert "of logistic regression, kNN" in text and "class 3 has 2 training row(s): shrinkage LDA needs 3" in text
+    _, y8 = _two_blocks()
+    assert "training row" not in ensemble.describe([4, 3], y8, 50)
     X, y = _two_blocks(per_class=2)
     assert len(ensemble.make_ensemble([4, 3], y).fit(X, y).estimators_) == 6
 
@@ -124,3 +127,29 @@ def test_ensemble_on_a_stack_of_rasters_and_from_the_cli(tmp_path):
         proba = onnx_probabilities(fh.read(), np.concatenate([a, b]).reshape(5, -1).T)
     np.testing.assert_array_equal(got, (np.argmax(proba, axis=1) + 1).reshape(h, w))
     assert (got == lab + 1).mean() > 0.97
+
+
+def test_knn_models_are_applied_in_batches_that_bound_the_distance_matrix():
+    from eolatent.core.classify.apply_raster import BATCH, KNN_DISTANCE_BYTES, batch_rows, predict
+
+    def card(described, n):
+        return {"training_data": {"classifier": described, "n_train_pixels": n}}
+
+    assert batch_rows(card("sklearn RandomForestClassifier(n_estimators=100)", 10 ** 6)) == BATCH
+    rows = batch_rows(card("sklearn StandardScaler + KNeighborsClassifier", 5218))
+    assert rows == KNN_DISTANCE_BYTES // (4 * 5218) and rows * 5218 * 4 <= KNN_DISTANCE_BYTES
+    assert batch_rows(card("ensemble: soft vote … kNN (k = 5) …", 10)) == BATCH            # capped
+    assert batch_rows(card("ensemble: soft vote … kNN (k = 5) …", 10 ** 7)) == 1024         # floor
+
+    class Session:                        # row-wise model: the batches must not change the result
+        calls = []
+
+        def run(self, feeds):
+            x = feeds["features"]
+            self.calls.append(len(x))
+            return [None, np.stack([x.sum(1), -x.sum(1)], 1)]
+
+    X = np.random.default_rng(0).normal(size=(2500, 3)).astype(np.float32)
+    s = Session()
+    np.testing.assert_array_equal(predict(s, X, 1000), predict(s, X, 5000))
+    assert s.calls == [1000, 1000, 500, 2500]

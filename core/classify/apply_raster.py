@@ -23,6 +23,8 @@ from .features import as_matrix, check_spec, input_name
 from .stacked import open_features
 
 BATCH = 65536  # pixels per onnxruntime call
+KNN_DISTANCE_BYTES = 256 * 2 ** 20   # a kNN classifier's distance matrix per call (rows × training pixels × 4 bytes)
+KNN_MIN_BATCH = 1024
 
 
 @dataclass
@@ -71,11 +73,22 @@ class ApplyResult:
     provider_used: str
 
 
-def predict(session, X: np.ndarray) -> np.ndarray:
-    """Probabilities (n, C) in batches."""
+def batch_rows(card: dict) -> int:
+    """Pixels per onnxruntime call for this classifier. A kNN (alone or in an ensemble) builds a distance matrix of
+    rows × training pixels per call: its batch is bounded so that the matrix stays under KNN_DISTANCE_BYTES."""
+    training = card.get("training_data") or {}
+    described = str(training.get("classifier", ""))
+    if "KNeighbors" not in described and "kNN" not in described:
+        return BATCH
+    n_train = max(1, int(training.get("n_train_pixels") or 1))
+    return int(min(BATCH, max(KNN_MIN_BATCH, KNN_DISTANCE_BYTES // (4 * n_train))))
+
+
+def predict(session, X: np.ndarray, batch: int = BATCH) -> np.ndarray:
+    """Probabilities (n, C) in batches of ``batch`` rows."""
     out = []
-    for i in range(0, len(X), BATCH):
-        out.append(session.run({"features": np.ascontiguousarray(X[i:i + BATCH])})[1])
+    for i in range(0, len(X), batch):
+        out.append(session.run({"features": np.ascontiguousarray(X[i:i + batch])})[1])
     return np.concatenate(out) if out else np.zeros((0, 0), np.float32)
 
 
@@ -95,6 +108,7 @@ def run_apply(raster, model: str, output: str, confidence: Optional[str] = None,
         check_spec(clf.spec, source.spec, f"{clf.id} ({os.path.basename(clf.path)})", input_name(raster))
         session = get_session(clf.path, provider, threads)
         values = clf.values
+        batch = batch_rows(clf.card)
         outputs = {"class": OutputSpec(output, 1, clf.dtype, 0, ["class"], tags=dict(
             CLASSIFIER_ID=clf.id, CLASSES=json.dumps(clf.classes)), units="class", blend=False)}
         if confidence:
@@ -110,7 +124,7 @@ def run_apply(raster, model: str, output: str, confidence: Optional[str] = None,
             cls = np.zeros(h * w, dtype=np.int64)
             conf = np.full(h * w, np.nan, dtype=np.float32)
             if valid.any():
-                p = predict(session, X[valid])
+                p = predict(session, X if valid.all() else X[valid], batch)
                 cls[valid] = values[np.argmax(p, axis=1)]
                 conf[valid] = np.clip(p.max(axis=1), 0.0, 1.0)  # tree sums may exceed 1 by an ulp
             res = {"class": cls.reshape(1, h, w)}

@@ -13,7 +13,7 @@ exports it like the single classifiers (``core.classify.train.to_onnx_model``).
 """
 from __future__ import annotations
 
-from typing import List, Sequence
+from typing import Dict, List, Optional, Sequence
 
 import numpy as np
 
@@ -60,8 +60,9 @@ def make_ensemble(block_sizes: Sequence[int], y: np.ndarray, seed: int = 0, n_tr
     return VotingClassifier(estimators, voting="soft", flatten_transform=False)
 
 
-def describe(block_sizes: Sequence[int], y: np.ndarray, n_trees: int, members: Sequence[str] = MEMBERS) -> str:
-    """One line for the model card and the log."""
+def describe(block_sizes: Sequence[int], y: np.ndarray, n_trees: int, members: Sequence[str] = MEMBERS,
+             names: Optional[Dict[int, str]] = None) -> str:
+    """One line for the model card and the log (``names``: class code → name, for the message)."""
     y = np.asarray(y)
     k = int(max(1, min(5, np.unique(y, return_counts=True)[1].min())))
     label = {"lda": "shrinkage LDA", "logistic": "logistic regression", "knn": f"kNN (k = {k})",
@@ -69,5 +70,12 @@ def describe(block_sizes: Sequence[int], y: np.ndarray, n_trees: int, members: S
     sizes = [int(s) for s in block_sizes]
     blocks = (f"each of {len(sizes)} feature blocks ({' + '.join(str(s) for s in sizes)} features), each block "
               "weighted equally") if len(sizes) > 1 else f"all {sizes[0]} features"
-    return (f"ensemble: soft vote (mean class probability) of {', '.join(label[m] for m in members_for(y, members))} "
-            f"on {blocks}")
+    used = members_for(y, members)
+    codes, counts = np.unique(y, return_counts=True)
+    why = ""
+    if len(used) < len(members) or k < 5:
+        small = codes[np.argmin(counts)]
+        why = (f" (class {(names or {}).get(int(small), small)} has {counts.min()} training row(s): "
+               + ("shrinkage LDA needs 3 a class and is left out; " if "lda" in members and "lda" not in used else "")
+               + "kNN's k is at most the smallest class)")
+    return f"ensemble: soft vote (mean class probability) of {', '.join(label[m] for m in used)} on {blocks}{why}"

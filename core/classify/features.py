@@ -80,7 +80,7 @@ class FeatureSource(Closable):
 
     def read(self, window=None) -> np.ndarray:
         """Features float32 (F, h, w), NaN where missing."""
-        data = self.ds.read(self._bands, window=window).astype(np.float32)
+        data = self.ds.read(self._bands, window=window).astype(np.float32, copy=False)
         for i, nd in enumerate(self._nodata):
             if nd is not None and not np.isnan(nd):
                 data[i][data[i] == nd] = np.nan
@@ -126,9 +126,11 @@ def _band_names(spec: dict) -> List[str]:
 def as_matrix(block: np.ndarray, fill: float = NAN_FILL):
     """(F, h, w) → (X (h·w, F) with NaN filled, valid (h·w,) = any finite feature)."""
     f = block.shape[0]
-    x = block.reshape(f, -1).T
-    valid = np.isfinite(x).any(axis=1)
-    return np.where(np.isfinite(x), x, np.float32(fill)).astype(np.float32), valid
+    x = np.array(block.reshape(f, -1).T, dtype=np.float32, order="C", copy=True)   # the one copy (a tile can be large)
+    finite = np.isfinite(x)
+    valid = finite.any(axis=1)
+    x[~finite] = np.float32(fill)
+    return x, valid
 
 
 def describe_spec(spec: dict) -> str:

@@ -125,7 +125,8 @@ CLASSIFIERS = ("forest", "auto", "lda", "logistic", "knn", "ensemble")
 
 
 def fit_classifier(name: str, X: np.ndarray, y: np.ndarray, groups: np.ndarray, n_trees: int, seed: int,
-                   threads: Optional[int], info, blocks: Optional[Sequence[int]] = None) -> tuple:
+                   threads: Optional[int], info, blocks: Optional[Sequence[int]] = None,
+                   names: Optional[Dict[int, str]] = None) -> tuple:
     """(fitted estimator, description, choice report). ``auto``: the candidate (LDA, logistic regression, kNN,
     random forest) with the best macro-F1 in a leave-one-out / k-fold validation over the training *samples*
     (each polygon or point = one row: the mean of its pixels, so pixels of one polygon never validate each other),
@@ -166,7 +167,7 @@ def fit_classifier(name: str, X: np.ndarray, y: np.ndarray, groups: np.ndarray, 
         with np.errstate(all="ignore"), warnings.catch_warnings():
             warnings.simplefilter("ignore", UserWarning)
             clf.fit(np.asarray(X, np.float32), np.asarray(y))
-        described = ensemble.describe(sizes, y, n_trees)
+        described = ensemble.describe(sizes, y, n_trees, names=names)
         info(described)
         return clf, described, choice
     if name == "forest":
@@ -302,7 +303,8 @@ def train_classifier(raster, samples: Samples, classes: Sequence[dict], model_pa
     info(f"training ({classifier}) on {len(train_idx)} pixels of {len(split.train)} "
          f"sample(s); validating on {int((side == 1).sum())} pixels of {len(split.validation)} sample(s)")
     clf, described, choice = fit_classifier(classifier, data.X[train_idx], data.codes[train_idx], data.ids[train_idx],
-                                            n_trees, seed, threads, info, blocks=spec.get("member_features"))
+                                            n_trees, seed, threads, info, blocks=spec.get("member_features"),
+                                            names=names)
     used = [c for c in classes if int(c["value"]) in set(int(v) for v in clf.classes_)]
     order = {int(c["value"]): c for c in used}
     used = [order[int(v)] for v in clf.classes_]
