@@ -203,3 +203,22 @@ def test_modeler_chain_encode_presto_then_classify_ensemble(eolatent_provider, t
     with open(report) as fh:
         metrics = json.load(fh)["metrics"]
     assert metrics["kappa"] > 0.3                                  # well above chance on held-out polygons
+
+
+@pytest.mark.parametrize("name", ["lda", "ensemble"])
+def test_two_class_models_export_their_probabilities(name):
+    """Two classes: skl2onnx exports a two-class LDA as sigmoid(2 × decision); to_onnx_model exports the equivalent
+    logistic regression instead, so the ONNX probabilities (the confidence output, the ensemble's vote) equal
+    scikit-learn's."""
+    from eolatent.core.classify.train import fit_classifier, onnx_probabilities, to_onnx_model
+
+    rng = np.random.default_rng(1)
+    y = np.repeat([4, 9], 12)
+    X = (np.where((y == 9)[:, None], 1.5, -1.5) + rng.normal(0, 1, (24, 5))).astype(np.float32)
+    clf, _, _ = fit_classifier(name, X, y, np.arange(24), 20, 0, 1, lambda m: None, blocks=[2, 3])
+    Xt = rng.normal(0, 0.4, (300, 5)).astype(np.float32)                 # near the boundary: not all 0 / 1
+    expected = clf.predict_proba(Xt)
+    assert ((expected[:, 1] > 0.02) & (expected[:, 1] < 0.98)).mean() > 0.3
+    np.testing.assert_allclose(onnx_probabilities(to_onnx_model(clf, 5).SerializeToString(), Xt), expected,
+                               atol=1e-5)
+    np.testing.assert_allclose(clf.predict_proba(Xt), expected)         # the fitted model itself is left as it was

@@ -189,6 +189,7 @@ def to_onnx_model(clf, n_features: int):
     from skl2onnx import to_onnx
     from skl2onnx.common.data_types import FloatTensorType
 
+    clf = _binary_lda_as_logistic(clf)
     final = clf.steps[-1][1] if hasattr(clf, "steps") else clf    # a pipeline's classifier, a forest, a soft vote
     options = {id(final): {"zipmap": False}}
     for knn in _knn_estimators(clf):     # distances by onnxruntime's CDist: ~25× faster than the default graph
@@ -206,6 +207,30 @@ def to_onnx_model(clf, n_features: int):
         entry = model.opset_import.add()
         entry.domain, entry.version = domain, version
     return model
+
+
+def _binary_lda_as_logistic(clf):
+    """``clf`` with every two-class LDA replaced by the logistic regression with the same coefficients (a copy when
+    there is one). Both give sigmoid(decision) in scikit-learn, but skl2onnx 1.20 exports a two-class LDA as
+    sigmoid(2 × decision): the class is right, the probability (confidence, and an ensemble's vote) is not."""
+    import copy
+
+    from sklearn.discriminant_analysis import LinearDiscriminantAnalysis
+    from sklearn.linear_model import LogisticRegression
+
+    def fix(est):
+        if isinstance(est, LinearDiscriminantAnalysis) and len(est.classes_) == 2:
+            lr = LogisticRegression()
+            lr.coef_, lr.intercept_ = np.array(est.coef_, np.float64), np.array(est.intercept_, np.float64)
+            lr.classes_, lr.n_features_in_ = est.classes_, est.coef_.shape[1]
+            return lr
+        if hasattr(est, "steps"):
+            est.steps[-1] = (est.steps[-1][0], fix(est.steps[-1][1]))
+        for i, member in enumerate(getattr(est, "estimators_", None) or []):
+            est.estimators_[i] = fix(member)
+        return est
+
+    return fix(copy.deepcopy(clf))
 
 
 def _knn_estimators(clf) -> list:
