@@ -222,3 +222,28 @@ def test_two_class_models_export_their_probabilities(name):
     np.testing.assert_allclose(onnx_probabilities(to_onnx_model(clf, 5).SerializeToString(), Xt), expected,
                                atol=1e-5)
     np.testing.assert_allclose(clf.predict_proba(Xt), expected)         # the fitted model itself is left as it was
+
+
+def test_knn_members_keep_at_most_the_cap_of_rows_per_class():
+    X, y = _two_blocks(per_class=8)
+    X = np.concatenate([X, X[y == 3] + 0.01])                                  # class 3: 16 rows, the others 8
+    y = np.concatenate([y, np.full(8, 3)])
+    clf = ensemble.fit_ensemble(ensemble.make_ensemble([4, 3], y, seed=0, n_trees=10), X, y, knn_max_per_class=10)
+    for name, member in zip([n for n, _ in clf.estimators], clf.estimators_):
+        if name.endswith("_knn"):
+            assert member.steps[-1][1].n_samples_fit_ == 10 + 8 + 8
+        if name.endswith("_logistic"):
+            assert member.steps[-1][1].n_features_in_ in (4, 3)
+    assert list(clf.classes_) == [3, 7, 9]
+    from eolatent.core.classify.train import onnx_probabilities, to_onnx_model
+
+    Xt, _ = _two_blocks(per_class=20, seed=4)
+    np.testing.assert_allclose(onnx_probabilities(to_onnx_model(clf, 7).SerializeToString(), Xt),
+                               clf.predict_proba(Xt), atol=1e-5)
+    text = ensemble.describe([4, 3], y, 10, knn_max_per_class=10)
+    assert "kNN (k = 5; at most 10 rows a class)" in text
+    assert "at most" not in ensemble.describe([4, 3], y, 10, knn_max_per_class=100)
+    # without a cap every row stays
+    full = ensemble.fit_ensemble(ensemble.make_ensemble([4, 3], y, seed=0, n_trees=10), X, y)
+    assert all(m.steps[-1][1].n_samples_fit_ == 32 for n, m in zip([n for n, _ in full.estimators], full.estimators_)
+               if n.endswith("_knn"))

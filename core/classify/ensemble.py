@@ -60,12 +60,32 @@ def make_ensemble(block_sizes: Sequence[int], y: np.ndarray, seed: int = 0, n_tr
     return VotingClassifier(estimators, voting="soft", flatten_transform=False)
 
 
+def fit_ensemble(clf, X: np.ndarray, y: np.ndarray, knn_max_per_class: Optional[int] = None, seed: int = 0):
+    """Fit the soft vote ``clf`` (:func:`make_ensemble`) on (X, y). With ``knn_max_per_class``, each kNN member is
+    then refitted on at most that many rows per class (seeded, class-balanced): a kNN keeps its reference rows in the
+    model and compares every mapped pixel with each of them, and thousands of pixels of the same polygons add cost,
+    not information."""
+    clf.fit(X, y)
+    if knn_max_per_class:
+        from .train import subsample_per_class
+
+        codes = clf.le_.transform(np.asarray(y))
+        keep = subsample_per_class(codes, int(knn_max_per_class), seed)
+        if len(keep) < len(codes):
+            for (name, _), member in zip(clf.estimators, clf.estimators_):
+                if name.endswith("_knn"):
+                    member.fit(np.asarray(X)[keep], codes[keep])
+    return clf
+
+
 def describe(block_sizes: Sequence[int], y: np.ndarray, n_trees: int, members: Sequence[str] = MEMBERS,
-             names: Optional[Dict[int, str]] = None) -> str:
+             names: Optional[Dict[int, str]] = None, knn_max_per_class: Optional[int] = None) -> str:
     """One line for the model card and the log (``names``: class code → name, for the message)."""
     y = np.asarray(y)
     k = int(max(1, min(5, np.unique(y, return_counts=True)[1].min())))
-    label = {"lda": "shrinkage LDA", "logistic": "logistic regression", "knn": f"kNN (k = {k})",
+    capped = knn_max_per_class and np.unique(y, return_counts=True)[1].max() > knn_max_per_class
+    label = {"lda": "shrinkage LDA", "logistic": "logistic regression",
+             "knn": f"kNN (k = {k}" + (f"; at most {int(knn_max_per_class)} rows a class" if capped else "") + ")",
              "forest": f"random forest ({int(n_trees)} trees)"}
     sizes = [int(s) for s in block_sizes]
     blocks = (f"each of {len(sizes)} feature blocks ({' + '.join(str(s) for s in sizes)} features), each block "

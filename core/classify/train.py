@@ -122,6 +122,7 @@ def fit_forest(X: np.ndarray, y: np.ndarray, n_trees: int = 100, seed: int = 0, 
 
 
 CLASSIFIERS = ("forest", "auto", "lda", "logistic", "knn", "ensemble")
+KNN_MAX_PER_CLASS = 500     # training pixels per class an ensemble's kNN members keep (bench/bench_classify.py)
 
 
 def fit_classifier(name: str, X: np.ndarray, y: np.ndarray, groups: np.ndarray, n_trees: int, seed: int,
@@ -166,8 +167,8 @@ def fit_classifier(name: str, X: np.ndarray, y: np.ndarray, groups: np.ndarray, 
         clf = ensemble.make_ensemble(sizes, y, seed, n_trees)
         with np.errstate(all="ignore"), warnings.catch_warnings():
             warnings.simplefilter("ignore", UserWarning)
-            clf.fit(np.asarray(X, np.float32), np.asarray(y))
-        described = ensemble.describe(sizes, y, n_trees, names=names)
+            ensemble.fit_ensemble(clf, np.asarray(X, np.float32), np.asarray(y), KNN_MAX_PER_CLASS, seed)
+        described = ensemble.describe(sizes, y, n_trees, names=names, knn_max_per_class=KNN_MAX_PER_CLASS)
         info(described)
         return clf, described, choice
     if name == "forest":
