@@ -106,7 +106,8 @@ class ClassifyAlgorithm(ExtraInputs, EOLatentAlgorithm):
             "the training polygons and points (each one a single row, the mean of its pixels), refitted on every "
             "training pixel, the log and the model card saying which won; or <i>ensemble</i>: the mean class "
             "probability of lda, logistic, knn and forest, each fitted on one raster of the stack only (INPUT, then "
-            "each additional raster), every raster weighted equally. With few labels (2–20 per class), the ensemble "
+            "each additional raster), every raster weighted equally (the kNN keeps at most 500 training pixels a "
+            "class). With few labels (2–20 per class), the ensemble "
             "of a Presto latent with the raw Sentinel-2 stack as an additional raster was the best choice, or "
             "within 0.02 macro-F1 of it, on all five data sets of bench/label_efficiency.md; with many labels "
             "<i>auto</i> does better.</p>")
