@@ -109,7 +109,7 @@ class ClassifyAlgorithm(ExtraInputs, EOLatentAlgorithm):
             "each additional raster), every raster weighted equally (the kNN keeps at most 500 training pixels a "
             "class). With few labels (2–20 per class), the ensemble "
             "of a Presto latent with the raw Sentinel-2 stack as an additional raster was the best choice, or "
-            "within 0.02 macro-F1 of it, on all five data sets of bench/label_efficiency.md; with many labels "
+            "within 0.025 macro-F1 of it, on all five data sets of bench/label_efficiency.md; with many labels "
             "<i>auto</i> does better.</p>")
 
     def init_parameters(self):

@@ -67,7 +67,7 @@ def fit_ensemble(clf, X: np.ndarray, y: np.ndarray, knn_max_per_class: Optional[
     not information."""
     clf.fit(X, y)
     if knn_max_per_class:
-        from .train import subsample_per_class
+        from .split import subsample_per_class
 
         codes = clf.le_.transform(np.asarray(y))
         keep = subsample_per_class(codes, int(knn_max_per_class), seed)

@@ -108,3 +108,13 @@ def pixel_weighted_fraction(pixel_ids: np.ndarray, split: Split) -> float:
     side = split.side_of(pixel_ids)
     n = int((side >= 0).sum())
     return float((side == 1).sum() / n) if n else math.nan
+
+
+def subsample_per_class(codes: np.ndarray, limit: int, seed: int) -> np.ndarray:
+    """Indexes keeping at most ``limit`` pixels per class (seeded)."""
+    rng = np.random.default_rng(seed)
+    keep = []
+    for c in np.unique(codes):
+        idx = np.nonzero(codes == c)[0]
+        keep.append(idx if len(idx) <= limit else np.sort(rng.choice(idx, limit, replace=False)))
+    return np.sort(np.concatenate(keep)) if keep else np.zeros(0, np.int64)

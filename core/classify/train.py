@@ -24,7 +24,7 @@ from .features import NAN_FILL, FeatureSource, as_matrix, input_name
 from .stacked import open_features
 from .samples import SampleError, Samples, gather, grid_overlaps
 from ..outputs.files import folder_problem
-from .split import Split, spatial_split
+from .split import Split, spatial_split, subsample_per_class
 
 TASK = "classify"
 MAX_PIXELS_PER_CLASS = 20000  # training pixels kept per class (seeded subsample): bounds time and model size
@@ -100,16 +100,6 @@ def _bounds(grid):
 # ---------------------------------------------------------------------------------------------------
 # Fitting and export
 # ---------------------------------------------------------------------------------------------------
-def subsample_per_class(codes: np.ndarray, limit: int, seed: int) -> np.ndarray:
-    """Indexes keeping at most ``limit`` pixels per class (seeded)."""
-    rng = np.random.default_rng(seed)
-    keep = []
-    for c in np.unique(codes):
-        idx = np.nonzero(codes == c)[0]
-        keep.append(idx if len(idx) <= limit else np.sort(rng.choice(idx, limit, replace=False)))
-    return np.sort(np.concatenate(keep)) if keep else np.zeros(0, np.int64)
-
-
 def fit_forest(X: np.ndarray, y: np.ndarray, n_trees: int = 100, seed: int = 0, threads: Optional[int] = None,
                balanced: bool = True):
     """scikit-learn RandomForestClassifier fitted on (X, y)."""
