@@ -17,7 +17,8 @@ picks by validation on the labelled training samples only:
 * fused  — presto + raw + physical blocks, standardised, each block weighted equally;
 * ensemble — presto and raw as two blocks, classified by eolatent:classify's CLASSIFIER=ensemble
   (:mod:`eolatent.core.classify.ensemble`: the mean class probability of shrinkage LDA, logistic regression, kNN
-  and a random forest on each block; late fusion, nothing chosen by validation);
+  and a random forest on each block; late fusion, nothing chosen by validation; its kNN keeps at most
+  KNN_MAX_PER_CLASS labelled samples a class, as in eolatent:classify);
 * raw (vote) — the raw series alone under the same vote (one block): how much of the ensemble's gain is the vote;
 * fine4  — the fine4 latent (Slovenia only: it needs a raster stack; the pixel takes its 40 m cell's latent);
 * raw    — the raw band series, gap-filled by linear interpolation in time, with the NDVI series.
@@ -54,6 +55,7 @@ sys.path.insert(0, HERE)
 from eolatent.core.classify import ensemble  # noqa: E402
 from eolatent.core.classify import fewshot as fs  # noqa: E402
 from eolatent.core.classify.split import draw_budget, spatial_split  # noqa: E402
+from eolatent.core.classify.train import KNN_MAX_PER_CLASS  # noqa: E402
 from label_efficiency_report import BUDGETS, COLUMNS, CV_CAP, DATASETS, MIN_SAMPLES, write  # noqa: E402
 
 VALIDATION_FRACTION = 0.3
@@ -282,7 +284,8 @@ def evaluate(data, draws, budgets, n_trees, all_cap=None):
             for c in cols:
                 if c in blocks:
                     est = ensemble.make_ensemble(blocks[c], codes[lab], seed=d, n_trees=n_trees, scale=False)
-                    pred = est.fit(X[c][lab], codes[lab]).predict(X[c][test])
+                    ensemble.fit_ensemble(est, X[c][lab], codes[lab], KNN_MAX_PER_CLASS, seed=d)   # as classify
+                    pred = est.predict(X[c][test])
                     res[(c, b)].append(float(f1_score(codes[test], pred, labels=present, average="macro",
                                                       zero_division=0)))
                     chosen[(c, b)]["vote"] += 1
