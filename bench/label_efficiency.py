@@ -285,17 +285,15 @@ def evaluate(data, draws, budgets, n_trees, all_cap=None):
                 if c in blocks:
                     est = ensemble.make_ensemble(blocks[c], codes[lab], seed=d, n_trees=n_trees, scale=False)
                     ensemble.fit_ensemble(est, X[c][lab], codes[lab], KNN_MAX_PER_CLASS, seed=d)   # as classify
-                    pred = est.predict(X[c][test])
-                    res[(c, b)].append(float(f1_score(codes[test], pred, labels=present, average="macro",
-                                                      zero_division=0)))
-                    chosen[(c, b)]["vote"] += 1
-                    continue
-                ch = fs.choose_classifier(X[c][lab], codes[lab], seed=d, scale=False, max_per_class_cv=CV_CAP,
-                                          n_trees=n_trees)
-                pred = ch.estimator.predict(X[c][test])
+                    name = "vote"
+                else:
+                    ch = fs.choose_classifier(X[c][lab], codes[lab], seed=d, scale=False, max_per_class_cv=CV_CAP,
+                                              n_trees=n_trees)
+                    est, name = ch.estimator, ch.name
+                pred = est.predict(X[c][test])
                 res[(c, b)].append(float(f1_score(codes[test], pred, labels=present, average="macro",
                                                   zero_division=0)))
-                chosen[(c, b)][ch.name] += 1
+                chosen[(c, b)][name] += 1
     return dict(res=res, chosen=chosen, cols=cols, classes=classes, sizes=sizes,
                 counts=collections.Counter(y.tolist()))
 

@@ -45,10 +45,9 @@ def make_ensemble(block_sizes: Sequence[int], y: np.ndarray, seed: int = 0, n_tr
     from sklearn.ensemble import VotingClassifier
     from sklearn.pipeline import Pipeline
 
-    from .fewshot import make_classifier
+    from .fewshot import knn_k, make_classifier
 
-    y = np.asarray(y)
-    k = int(max(1, min(5, np.unique(y, return_counts=True)[1].min())))
+    k = knn_k(y)
     names = members_for(y, members)
     estimators = []
     for b, cols in enumerate(block_columns(block_sizes)):
@@ -81,9 +80,11 @@ def fit_ensemble(clf, X: np.ndarray, y: np.ndarray, knn_max_per_class: Optional[
 def describe(block_sizes: Sequence[int], y: np.ndarray, n_trees: int, members: Sequence[str] = MEMBERS,
              names: Optional[Dict[int, str]] = None, knn_max_per_class: Optional[int] = None) -> str:
     """One line for the model card and the log (``names``: class code → name, for the message)."""
-    y = np.asarray(y)
-    k = int(max(1, min(5, np.unique(y, return_counts=True)[1].min())))
-    capped = knn_max_per_class and np.unique(y, return_counts=True)[1].max() > knn_max_per_class
+    from .fewshot import knn_k
+
+    codes, counts = np.unique(np.asarray(y), return_counts=True)
+    k = knn_k(y)
+    capped = knn_max_per_class and counts.max() > knn_max_per_class
     label = {"lda": "shrinkage LDA", "logistic": "logistic regression",
              "knn": f"kNN (k = {k}" + (f"; at most {int(knn_max_per_class)} rows a class" if capped else "") + ")",
              "forest": f"random forest ({int(n_trees)} trees)"}
@@ -91,7 +92,6 @@ def describe(block_sizes: Sequence[int], y: np.ndarray, n_trees: int, members: S
     blocks = (f"each of {len(sizes)} feature blocks ({' + '.join(str(s) for s in sizes)} features), each block "
               "weighted equally") if len(sizes) > 1 else f"all {sizes[0]} features"
     used = members_for(y, members)
-    codes, counts = np.unique(y, return_counts=True)
     why = ""
     if len(used) < len(members) or k < 5:
         small = codes[np.argmin(counts)]

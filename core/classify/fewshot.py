@@ -283,6 +283,11 @@ def _estimators():
 EXPORTABLE = ("lda", "logistic", "knn", "forest")   # candidates skl2onnx exports (eolatent:classify CLASSIFIER=auto)
 
 
+def knn_k(y: np.ndarray, k_max: int = 5) -> int:
+    """k of an exported kNN fitted on labels ``y``: min(k_max, fewest labels of a class), so every class can win."""
+    return int(max(1, min(k_max, np.unique(np.asarray(y), return_counts=True)[1].min())))
+
+
 def make_classifier(name: str, seed: int = 0, scale: bool = True, n_trees: int = 100, C: float = 1.0,
                     exportable: bool = False, k: int = 5):
     """An unfitted candidate: "prototype", "lda" (linear discriminant analysis with Ledoit–Wolf shrinkage of the

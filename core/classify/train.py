@@ -125,7 +125,7 @@ def fit_classifier(name: str, X: np.ndarray, y: np.ndarray, groups: np.ndarray, 
     (bench/label_efficiency.md). ``ensemble``: the soft vote of :mod:`.ensemble` on each feature block (``blocks``:
     the number of features of each stacked raster; one block when not given)."""
     from . import ensemble
-    from .fewshot import EXPORTABLE, choose_classifier, make_classifier
+    from .fewshot import EXPORTABLE, choose_classifier, knn_k, make_classifier
 
     if name not in CLASSIFIERS:
         raise ClassifierError(f"unknown classifier {name!r}; choose one of {', '.join(CLASSIFIERS)}")
@@ -164,8 +164,7 @@ def fit_classifier(name: str, X: np.ndarray, y: np.ndarray, groups: np.ndarray, 
     if name == "forest":
         described = f"sklearn RandomForestClassifier(n_estimators={int(n_trees)}, class_weight='balanced')"
         return fit_forest(X, y, n_trees, seed, threads), described, choice
-    k = int(max(1, min(5, np.unique(y, return_counts=True)[1].min())))
-    clf = make_classifier(name, seed, True, n_trees, exportable=True, k=k)
+    clf = make_classifier(name, seed, True, n_trees, exportable=True, k=knn_k(y))
     with np.errstate(all="ignore"), warnings.catch_warnings():
         warnings.simplefilter("ignore", UserWarning)     # a class with one pixel: its covariance is the shared one
         clf.fit(np.asarray(X, np.float32), np.asarray(y))
