@@ -24,7 +24,7 @@ import numpy as np
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 sys.path.insert(0, os.path.join(os.path.dirname(HERE), "tools"))
-from results_file import ROOT, replace_section  # noqa: E402
+from results_file import ROOT, own_peak_rss_mb, replace_section  # noqa: E402
 
 POLYGONS = os.path.join(ROOT, "tests", "data", "slovenia", "LULC_reference_polygons.gpkg")
 HEADER = "## eolatent:classify"
@@ -55,16 +55,14 @@ def tiled_copy(src: str, dst: str, size: int) -> str:
 
 def _map_child(args) -> None:
     """In the child: map the tiled rasters with one classifier; print seconds and peak RSS as JSON. The peak is the
-    kernel's VmHWM of this process image (getrusage's ru_maxrss would carry the parent's peak over the exec)."""
+    kernel's VmHWM of this process image (results_file.own_peak_rss_mb)."""
     from eolatent.core.classify.apply_raster import run_apply
 
     rasters, model, out = json.loads(args[0]), args[1], args[2]
     t = time.perf_counter()
     run_apply(rasters, model, out, provider="cpu", threads=2)
     seconds = time.perf_counter() - t
-    with open("/proc/self/status") as fh:
-        hwm = next(int(line.split()[1]) for line in fh if line.startswith("VmHWM:"))
-    print(json.dumps(dict(seconds=seconds, peak_mb=hwm / 1024)))
+    print(json.dumps(dict(seconds=seconds, peak_mb=own_peak_rss_mb())))
 
 
 def main(argv=None):

@@ -39,7 +39,7 @@ ALGORITHMS = ("biophysical", "soilmoisture", "encode", "decode", "superresolve")
 FACTOR = 4
 DASK_BLOCKS = {"superresolve": 2048}  # default 4096 px would be one block at 4000²
 sys.path.insert(0, os.path.join(ROOT, "bench"))
-from results_file import replace_section, tiled_modis_lst  # noqa: E402
+from results_file import own_peak_rss_mb, replace_section, tiled_modis_lst  # noqa: E402
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -250,7 +250,7 @@ def run_case(ns) -> None:
         out = case_floor(ns.alg, ns.size)
     else:
         out = case_dask(ns.alg, ns.size, ns.provider)
-    out["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+    out["peak_mb"] = own_peak_rss_mb()
     print(json.dumps(out))
 
 

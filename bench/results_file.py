@@ -11,21 +11,50 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 def replace_section(path: str, header: str, lines) -> None:
-    """Replace the section starting with ``header`` (up to the next '## ') by ``lines``; keep the rest."""
+    """Replace the section starting with ``header`` (up to the next '## ') by ``lines``, where it stands; append it
+    when the file has no such section. The other sections are kept as they are."""
     old = open(path).read().split("\n") if os.path.exists(path) else ["# EO Latent benchmarks", ""]
-    keep, skipping = [], False
+    before, after, found, skipping = [], [], False, False
     for line in old:
-        if line.startswith(header):
-            skipping = True
+        if line.startswith(header) and not found:
+            found = skipping = True
             continue
         if skipping and line.startswith("## "):
             skipping = False
         if not skipping:
-            keep.append(line)
-    while keep and keep[-1] == "":
-        keep.pop()
+            (after if found else before).append(line)
+    while before and before[-1] == "":
+        before.pop()
+    new = list(lines)
+    while new and new[-1] == "":
+        new.pop()
+    text = before + ([""] if before else []) + new + ([""] + after if after else [])
+    while text and text[-1] == "":
+        text.pop()
     with open(path, "w") as fh:
-        fh.write("\n".join(keep + list(lines)))
+        fh.write("\n".join(text) + "\n")
+
+
+def replace_preamble(path: str, lines) -> None:
+    """Replace what comes before the first '## ' section (the title and the run line) by ``lines``."""
+    old = open(path).read().split("\n") if os.path.exists(path) else []
+    first = next((i for i, line in enumerate(old) if line.startswith("## ")), len(old))
+    text = list(lines)
+    while text and text[-1] == "":
+        text.pop()
+    rest = old[first:]
+    while rest and rest[-1] == "":
+        rest.pop()
+    with open(path, "w") as fh:
+        fh.write("\n".join(text + ([""] + rest if rest else [])) + "\n")
+
+
+def own_peak_rss_mb() -> float:
+    """Peak resident memory of this process image in MB: the kernel's VmHWM, which starts afresh at exec.
+    (getrusage's ru_maxrss, RUSAGE_SELF or RUSAGE_CHILDREN, keeps the resident size a forked child inherited
+    from its parent across the exec, so a child of a large parent reads as large.)"""
+    with open("/proc/self/status") as fh:
+        return next(int(line.split()[1]) for line in fh if line.startswith("VmHWM:")) / 1024.0
 
 
 def tiled_modis_lst(n: int):
