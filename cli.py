@@ -25,7 +25,14 @@ import sys
 import time
 from typing import List, Optional
 
-from .cli_commands import COMMANDS, CliError, polygons_from_raster, write_polygons
+from .plugin.dependencies import add_ext_libs_to_path
+
+# An installed plugin keeps onnxruntime & co. in its private ext-libs/ folder (`make install`); put it on sys.path
+# before anything imports them, as the plugin does inside QGIS (no-op in a source checkout, which has none).
+add_ext_libs_to_path()
+
+from .cli_commands import (COMMANDS, CliError, polygons_from_raster, refuse_inputs_as_outputs,  # noqa: E402
+                           write_polygons)
 
 PROG = "eolatent"
 
@@ -133,6 +140,7 @@ def run(ns, feedback: Optional[ConsoleFeedback] = None, client=None) -> dict:
     params.update(provider=ns.provider, threads=threads, tile_size=ns.tile_size)
     outputs = params["outputs"]
     polygons = getattr(ns, "output_polygons", None)
+    _check_destinations(ns, list(outputs.values()), polygons)
     if not (block_mode(ns) or client is not None):
         vrts = [p for p in outputs.values() if p.lower().endswith(".vrt")]
         if vrts:
@@ -143,7 +151,7 @@ def run(ns, feedback: Optional[ConsoleFeedback] = None, client=None) -> dict:
         if provider:
             feedback.info(f"execution provider: {provider}")
         if polygons:
-            write_polygons(polygons, result.polygons, result.crs_wkt)
+            _publish_polygons(polygons, lambda: (result.polygons, result.crs_wkt), outputs.values())
     else:
         report = run_job(ns.command, params, tiles_dir=ns.tiles_dir, block_size=ns.block_size,
                          scheduler=ns.scheduler, workers=ns.workers, resume=ns.resume, cog=ns.cog,
@@ -151,13 +159,45 @@ def run(ns, feedback: Optional[ConsoleFeedback] = None, client=None) -> dict:
         feedback.info(f"{report.blocks} block(s): {len(report.computed)} computed, {len(report.skipped)} reused; "
                       f"{report.seconds:.1f} s")
         if polygons:
-            polys, crs = polygons_from_raster(report.outputs["P"], params["threshold"],
-                                              params["prompts"].split("\n"))
-            write_polygons(polygons, polys, crs)
+            _publish_polygons(polygons, lambda: polygons_from_raster(report.outputs["P"], params["threshold"],
+                                                                     params["prompts"].split("\n")),
+                              report.outputs.values())
     written = dict(outputs)
     if polygons:
         written["POLYGONS"] = polygons
     return written
+
+
+def _check_destinations(ns, outputs, polygons=None) -> None:
+    """Before anything is computed: no output replaces an input, the polygons have their own file name and can be
+    written, the tiles folder can be used (each a CliError naming the fix)."""
+    from .core.outputs.files import folder_use_problem, write_problem
+
+    refuse_inputs_as_outputs(ns, list(outputs) + [polygons])
+    if polygons:
+        if os.path.realpath(polygons) in {os.path.realpath(p) for p in outputs}:
+            raise CliError("two outputs have the same file name; give each output its own file")
+        problem = write_problem(polygons)
+        if problem:
+            raise CliError(f"cannot write {polygons} (--output-polygons): {problem}")
+    tiles = getattr(ns, "tiles_dir", None)
+    if tiles:
+        problem = folder_use_problem(tiles)
+        if problem:
+            raise CliError(f"--tiles-dir {tiles}: {problem}")
+
+
+def _publish_polygons(path, compute, published) -> None:
+    """Write the polygons after the rasters; if that fails, remove the rasters just published, so a failed run
+    leaves nothing behind."""
+    from .core.outputs.files import remove_files
+
+    try:
+        polys, crs = compute()
+        write_polygons(path, polys, crs)
+    except BaseException:
+        remove_files([os.path.abspath(p) for p in published])
+        raise
 
 
 def _run_local(ns, cmd, feedback, client) -> dict:
@@ -175,6 +215,7 @@ def _run_local(ns, cmd, feedback, client) -> dict:
     if ns.threads is not None and ns.threads < 1:
         raise CliError(f"--threads {ns.threads}: give at least 1 (or leave it out for automatic)")
     params = cmd.build(ns)
+    _check_destinations(ns, [v for k, v in vars(ns).items() if k.startswith("output") and isinstance(v, str)])
     params.update(provider=ns.provider, threads=ns.threads, tile_size=ns.tile_size)
     return cmd.local(params, feedback)
 

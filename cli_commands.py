@@ -58,6 +58,52 @@ def _outputs(ns, keys, what) -> Dict[str, str]:
     return out
 
 
+# options whose values are words, not files (a prompt "forest" is not the folder ./forest)
+TEXT_OPTIONS = ("command", "tiles_dir", "prompts", "negative_prompts", "class_field", "extent", "dates", "start_date",
+                "end_date", "bands", "area_crs", "target_crs", "scheduler")
+
+
+def input_paths(ns) -> Dict[str, str]:
+    """{real path: option} of every file or folder named by a non-output option of the parsed command (the inputs:
+    --input, --extra-inputs, --training FILE|layername=…, --s2-folders A;B, --model-file, …)."""
+    found = {}
+    for dest, value in vars(ns).items():
+        if dest.startswith("output") or dest in TEXT_OPTIONS:
+            continue
+        for item in value if isinstance(value, (list, tuple)) else [value]:
+            if not isinstance(item, str) or not item:
+                continue
+            for part in item.split(";"):
+                part = part.split("|")[0].strip()
+                if part and os.path.exists(part):
+                    found.setdefault(os.path.realpath(part), "--" + dest.replace("_", "-"))
+    return found
+
+
+def refuse_inputs_as_outputs(ns, outputs) -> None:
+    """CliError, before anything is written, when an output path is one of the command's inputs (the run would
+    replace the input, e.g. a 65-band stack by a LAI raster; also through a symbolic or hard link) or an existing
+    file inside an input folder (a product, a per-date raster the scan may read)."""
+    inputs = input_paths(ns)
+    for path in outputs:
+        if not path:
+            continue
+        real = os.path.realpath(path)
+        flag = inputs.get(real)
+        if flag is None and os.path.exists(path):  # the same file under another name (a hard link)
+            flag = next((f for p, f in inputs.items() if os.path.exists(p) and os.path.samefile(p, path)), None)
+        if flag is not None:
+            raise CliError(f"output {path} is also the input ({flag}): writing it would replace the input; give the "
+                           "output another file name")
+        if os.path.isfile(real):  # an existing file inside an input folder (a product, a per-date raster) may be read
+            inside = next((f"{f} {p}" for p, f in inputs.items()
+                           if os.path.isdir(p) and real.startswith(os.path.join(p, ""))), None)
+            if inside:
+                raise CliError(f"output {path} would replace a file inside the input folder ({inside}), which may "
+                               "be one of the inputs; give the output another file name or write it outside that "
+                               "folder")
+
+
 def _existing(path, flag):
     if path and not os.path.exists(path):
         raise CliError(f"{flag} {path}: no such file or folder")
@@ -324,10 +370,10 @@ def write_polygons(path: str, polygons: List[dict], crs_wkt: str) -> None:
         epsg = CRS.from_wkt(crs_wkt).to_epsg()
         if epsg:
             doc["crs"] = {"type": "name", "properties": {"name": f"urn:ogc:def:crs:EPSG::{epsg}"}}
-    tmp = path + ".part"
-    with open(tmp, "w") as fh:
-        json.dump(doc, fh)
-    os.replace(tmp, path)
+    from .core.outputs.files import write_atomic, writing
+
+    with writing(path):  # a system error becomes "cannot write <path>: <reason>; choose …"
+        write_atomic(path, json.dumps(doc).encode("utf-8"))
 
 
 def polygons_from_raster(path: str, threshold: float, prompts: List[str]) -> Tuple[List[dict], str]:

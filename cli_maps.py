@@ -96,10 +96,20 @@ def _existing_vector(source: Optional[str], flag: str) -> Optional[str]:
 
 
 def _writable_folder(path: str) -> None:
-    folder = os.path.dirname(os.path.abspath(path))
-    if not os.path.isdir(folder) or not os.access(folder, os.W_OK):
-        raise CliError(f"cannot write {path}: folder {folder} does not exist or is not writable; choose another "
-                       "output")
+    """CliError "cannot write <path>: <reason>; choose …" unless a file can really be created beside ``path``
+    (tried with a temporary file: os.access says yes to root everywhere)."""
+    from .core.outputs.files import write_problem
+
+    problem = write_problem(path)
+    if problem:
+        raise CliError(f"cannot write {path}: {problem}")
+
+
+def _part_path(path: str) -> str:
+    """A hidden temporary name beside ``path`` with its extension (the report's format follows it)."""
+    folder, name = os.path.split(os.path.abspath(path))
+    stem, ext = os.path.splitext(name)
+    return os.path.join(folder, f".{stem}.part{ext}")
 
 
 def report_writer():
@@ -190,6 +200,7 @@ def _train(p, feedback) -> dict:
     from .core.classify.samples import Samples
     from .core.classify.train import require_sklearn, train_classifier
     from .core.classify.vector_file import class_table, value_key
+    from .core.outputs.files import remove_files, writing
     from .core.outputs.geotiff import check_writable
 
     require_sklearn()
@@ -211,24 +222,38 @@ def _train(p, feedback) -> dict:
     else:  # the classifier is not kept
         tmp_model = os.path.join(os.path.dirname(os.path.abspath(output)),
                                  "." + os.path.basename(output) + ".classifier.part.onnx")
+    # the report is written (to a hidden file beside it) before the maps, and every output is published only
+    # when all are complete: a failure removes what this run has published and leaves no partial output
+    tmp_report = _part_path(report_path) if report_path else None
     block = p["block_size"]
+    published = []
     try:
-        res = train_classifier(_rasters(p), Samples(got.geometries, codes), classes, tmp_model,
-                               validation_fraction=p["validation_fraction"], block_size=block if block > 0 else -1.0,
-                               n_trees=p["n_trees"], seed=p["seed"], threads=p["threads"],
-                               layer_name=got.layer_name, class_field=p["class_field"], feedback=feedback,
-                               classifier=p["classifier"])
+        with writing(model_path or output):
+            res = train_classifier(_rasters(p), Samples(got.geometries, codes), classes, tmp_model,
+                                   validation_fraction=p["validation_fraction"],
+                                   block_size=block if block > 0 else -1.0, n_trees=p["n_trees"], seed=p["seed"],
+                                   threads=p["threads"], layer_name=got.layer_name, class_field=p["class_field"],
+                                   feedback=feedback, classifier=p["classifier"])
         for m in res.messages:
             feedback.info(m)
+        if report_path:
+            with writing(report_path):
+                report_writer()(tmp_report, res.report, res.card, res.messages)
         run_apply(_rasters(p), tmp_model, output, confidence, provider=p["provider"], threads=p["threads"],
                   tile_size=p["tile_size"], feedback=feedback)
-        if model_path:
-            os.replace(tmp_model, model_path)
+        published += [output, confidence]  # together, once both are complete
+        for tmp, path in ((tmp_model, model_path), (tmp_report, report_path)):
+            if path:
+                with writing(path):
+                    os.replace(tmp, path)
+                published.append(path)
+    except BaseException:
+        remove_files([os.path.abspath(x) for x in published if x])
+        raise
     finally:
-        if os.path.exists(tmp_model):
-            os.unlink(tmp_model)
-    if report_path:
-        report_writer()(report_path, res.report, res.card, res.messages)
+        for tmp in (tmp_model, tmp_report):
+            if tmp and os.path.exists(tmp):
+                os.unlink(tmp)
     rep = res.report
     if rep:
         feedback.info(f"Validation ({rep['n_samples']} pixels): overall accuracy "

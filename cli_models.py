@@ -126,8 +126,9 @@ def _verify(ns, mgr, ids) -> int:
             print(f"{r.id}\tverified\t{r.path}")
         else:
             print(f"{r.id}\tCORRUPT\t{r.path}")
-            print(f"{PREFIX} {r.problem}; reinstall it: python -m eolatent models install {r.id} --force",
-                  file=sys.stderr)
+            from .core.engine.model_manifest import INSTALL_CMD
+
+            print(f"{PREFIX} {r.problem}; reinstall it: {INSTALL_CMD} {r.id} --force", file=sys.stderr)
             failed += 1
     return 1 if failed else 0
 

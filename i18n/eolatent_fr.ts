@@ -555,13 +555,13 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../plugin/query_dock.py" line="153" />
-      <location filename="../processing_provider/textquery_algorithm.py" line="106" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="116" />
       <source>computed</source>
       <translation>calculé</translation>
     </message>
     <message>
       <location filename="../plugin/query_dock.py" line="52" />
-      <location filename="../processing_provider/textquery_algorithm.py" line="60" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="61" />
       <source>Sentinel-2 stack or latent raster</source>
       <translation>Pile Sentinel-2 ou raster latent</translation>
     </message>
@@ -907,7 +907,12 @@ dans {} ?</translation>
       <translation>{} : {!r} n'est pas une date ; indiquez AAAA-MM-JJ.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="213" />
+      <location filename="../processing_provider/base.py" line="238" />
+      <source>{} ({}) is also the input {}: writing it would replace the input. Give the output another file name.</source>
+      <translation>{} ({}) est aussi l'entrée {} : l'écrire remplacerait l'entrée. Donnez un autre nom de fichier à la sortie.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/base.py" line="271" />
       <source>Cancelled: no output was written.</source>
       <translation>Annulé : aucune sortie n'a été écrite.</translation>
     </message>
@@ -1323,12 +1328,13 @@ dans {} ?</translation>
       <translation>{} entité(s) sans classe ont été ignorée(s)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="250" />
+      <location filename="../processing_provider/classify_algorithm.py" line="267" />
       <source>Validation ({} pixels): overall accuracy {:.1f} %, kappa {:.3f}, macro F1 {:.3f}</source>
       <translation>Validation ({} pixels) : précision globale {:.1f} %, kappa {:.3f}, F1 macro {:.3f}</translation>
     </message>
     <message>
       <location filename="../processing_provider/classify_algorithm.py" line="223" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="102" />
       <source>Cannot write {}: {}</source>
       <translation>Impossible d'écrire {} : {}</translation>
     </message>
@@ -1937,87 +1943,87 @@ dans {} ?</translation>
       <translation>Droite guide à l'échelle grossière : r² = {:.2f}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="31" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="32" />
       <source>Text query (concept → probability map)</source>
       <translation>Requête textuelle (concept → carte de probabilité)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="34" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="35" />
       <source>&lt;p&gt;Type what you are looking for in English — &lt;i&gt;vineyards&lt;/i&gt;, &lt;i&gt;flooded meadows&lt;/i&gt;, &lt;i&gt;new buildings&lt;/i&gt; — and get, for every pixel, the probability that it shows it. A sentence-embedding model (all-MiniLM-L6-v2, run offline) embeds the prompt; a satellite tower trained contrastively (CLIP-style) on labelled and physics-simulated Sentinel-2 time series embeds each pixel's series in the same space; the cosine between the two is calibrated into a probability.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Input&lt;/b&gt;: a Sentinel-2 stack (eolatent:buildstack) or any Sentinel-2 raster the plugin reads (a single date counts as a one-date stack), or a latent raster from eolatent:encode (the map is then at the latent's chunk resolution). Pixels cloudy or nodata on every date are nodata.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Prompts&lt;/b&gt;: one per line (at most 16 with the negatives). One prompt: probability = calibrated sigmoid of its cosine. Several prompts and/or &lt;b&gt;negative prompts&lt;/b&gt; (things the pixel should rather be, e.g. &lt;i&gt;water&lt;/i&gt;, &lt;i&gt;forest&lt;/i&gt;): a softmax across all of them; one band per prompt, the negatives are not written. Empty, too long (over 256 tokens) or non-English prompts are refused with a message.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Threshold&lt;/b&gt; (optional, 0–1): also a mask raster (1 = probability ≥ threshold, one band per prompt) and its polygons with the prompt as attribute.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Encode once, query many&lt;/b&gt;: the image side is computed once per input and cached on disk (in the user cache folder, keyed by the input's content and the model) and in memory; the next prompt on the same input costs a matrix product.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Accuracy — read before use&lt;/b&gt;: the towers were trained on one 1 km² Slovenian tile with five land-cover classes and on simulated spectra; the model cards give the ROC AUC per class on held-out pixels with prompts never seen in training. Treat the maps as a ranking of pixels to look at, not a classification.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Tapez en anglais ce que vous cherchez — &lt;i&gt;vineyards&lt;/i&gt;, &lt;i&gt;flooded meadows&lt;/i&gt;, &lt;i&gt;new buildings&lt;/i&gt; — et obtenez, pour chaque pixel, la probabilité qu'il le représente. Un modèle de plongement de phrases (all-MiniLM-L6-v2, exécuté hors ligne) plonge la requête ; une tour satellite entraînée de façon contrastive (à la manière de CLIP) sur des séries temporelles Sentinel-2 étiquetées et simulées par la physique plonge la série de chaque pixel dans le même espace ; le cosinus entre les deux est calibré en probabilité.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entrée&lt;/b&gt; : une pile Sentinel-2 (eolatent:buildstack) ou tout raster Sentinel-2 que l'extension sait lire (une date unique compte comme une pile à une date), ou un raster latent issu de eolatent:encode (la carte est alors à la résolution des blocs du latent). Les pixels nuageux ou sans données à toutes les dates sont à nodata.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Requêtes&lt;/b&gt; : une par ligne (16 au plus, négatives comprises). Une seule requête : probabilité = sigmoïde calibrée de son cosinus. Plusieurs requêtes et/ou des &lt;b&gt;requêtes négatives&lt;/b&gt; (ce que le pixel devrait plutôt être, p. ex. &lt;i&gt;water&lt;/i&gt;, &lt;i&gt;forest&lt;/i&gt;) : un softmax sur l'ensemble ; une bande par requête, les négatives ne sont pas écrites. Les requêtes vides, trop longues (plus de 256 tokens) ou qui ne sont pas en anglais sont refusées avec un message.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Seuil&lt;/b&gt; (facultatif, 0–1) : produit aussi un raster de masque (1 = probabilité ≥ seuil, une bande par requête) et ses polygones, avec la requête comme attribut.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Encoder une fois, interroger souvent&lt;/b&gt; : le côté image est calculé une fois par entrée et mis en cache sur disque (dans le dossier de cache de l'utilisateur, indexé par le contenu de l'entrée et par le modèle) et en mémoire ; la requête suivante sur la même entrée ne coûte qu'un produit matriciel.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Précision — à lire avant usage&lt;/b&gt; : les tours ont été entraînées sur une seule tuile slovène de 1 km² comptant cinq classes d'occupation du sol, et sur des spectres simulés ; les fiches des modèles donnent l'AUC ROC par classe sur des pixels réservés au test, avec des requêtes jamais vues à l'entraînement. Considérez les cartes comme un classement des pixels à examiner, pas comme une classification.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="66" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="67" />
       <source>Threshold for the mask and polygons (0–1, optional)</source>
       <translation>Seuil du masque et des polygones (0–1, facultatif)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="71" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="72" />
       <source>Probability</source>
       <translation>Probabilité</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="72" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="73" />
       <source>Mask (probability ≥ threshold)</source>
       <translation>Masque (probabilité ≥ seuil)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="62" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="63" />
       <source>Prompts (one per line, English)</source>
       <translation>Requêtes (une par ligne, en anglais)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="64" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="65" />
       <source>Negative prompts (optional, one per line)</source>
       <translation>Requêtes négatives (facultatif, une par ligne)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="69" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="70" />
       <source>Text-query tower ONNX (empty: the one for the input)</source>
       <translation>Tour ONNX de requête textuelle (vide : celle qui correspond à l'entrée)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="75" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="76" />
       <source>Polygons (probability ≥ threshold)</source>
       <translation>Polygones (probabilité ≥ seuil)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="77" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="78" />
       <source>Image side: computed or reused</source>
       <translation>Côté image : calculé ou réutilisé</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="78" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="79" />
       <source>Timings (JSON, seconds)</source>
       <translation>Durées (JSON, secondes)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="88" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="89" />
       <source>No input: choose a Sentinel-2 stack or a latent raster.</source>
       <translation>Aucune entrée : choisissez une pile Sentinel-2 ou un raster latent.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="94" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="95" />
       <source>A mask or polygons need a threshold: give THRESHOLD (0–1).</source>
       <translation>Un masque ou des polygones nécessitent un seuil : indiquez THRESHOLD (0–1).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="105" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="115" />
       <source>reused (memory)</source>
       <translation>réutilisé (mémoire)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="105" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="115" />
       <source>reused (disk cache)</source>
       <translation>réutilisé (cache disque)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="107" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="117" />
       <source>Model {} on a {} input; image side {}; execution provider {}</source>
       <translation>Modèle {} sur une entrée {} ; côté image {} ; fournisseur d'exécution {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="109" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="119" />
       <source>Time: {:.2f} s (image side {:.2f} s, prompts {:.3f} s, maps {:.2f} s)</source>
       <translation>Durée : {:.2f} s (côté image {:.2f} s, requêtes {:.3f} s, cartes {:.2f} s)</translation>
     </message>

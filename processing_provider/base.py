@@ -184,6 +184,61 @@ class EOLatentAlgorithm(QgsProcessingAlgorithm):
             return None
         return self.parameterAsDouble(parameters, name, context)
 
+    # ---- outputs and inputs -----------------------------------------------------------------------
+    NOT_FILES = ("memory:", "ogr:", "postgres:", "postgis:", "spatialite:", "mssql:", "oracle:", "hana:")
+
+    def destination_file(self, parameters, name, context) -> Optional[str]:
+        """The file an output parameter will be written to, or None when it is not a plain file (not set, a
+        temporary output, a memory layer, a database table) — without creating or registering anything."""
+        from qgis.core import QgsProcessingOutputLayerDefinition, QgsProperty
+
+        value = parameters.get(name)
+        if isinstance(value, QgsProcessingOutputLayerDefinition):
+            value = value.sink
+        if isinstance(value, QgsProperty):
+            value = value.staticValue() if value.propertyType() == QgsProperty.StaticProperty \
+                else value.valueAsString(context.expressionContext())
+        if not isinstance(value, str) or not value.strip() or value == "TEMPORARY_OUTPUT" \
+                or value.lower().startswith(self.NOT_FILES) or "://" in value:
+            return None
+        return value.split("|")[0]
+
+    def _input_files(self, param, parameters, context):
+        """The files (or folders) behind an input parameter: layers' sources, a file parameter's path."""
+        kind, name = param.type(), param.name()
+        if kind in ("raster", "vector", "source", "layer", "mesh", "pointcloud"):
+            layers = [self.parameterAsLayer(parameters, name, context)]
+        elif kind == "multilayer":
+            layers = self.parameterAsLayerList(parameters, name, context) or []
+        elif kind == "file":
+            path = self.parameterAsFile(parameters, name, context)
+            return [path] if path else []
+        else:
+            return []
+        return [layer_path(x) for x in layers if x is not None and layer_path(x)]
+
+    def output_input_clash(self, parameters, context) -> Optional[str]:
+        """The message when an output would be written over one of the inputs (e.g. OUTPUT_LAI = the INPUT stack,
+        which the run would replace), else None. Checked before anything is computed or written."""
+        inputs = {}
+        for param in self.parameterDefinitions():
+            if param.isDestination() or parameters.get(param.name()) in (None, ""):
+                continue
+            for source in self._input_files(param, parameters, context):
+                if os.path.exists(source):
+                    inputs.setdefault(os.path.realpath(source), param.name())
+        for param in self.destinationParameterDefinitions():
+            path = self.destination_file(parameters, param.name(), context)
+            if not path:
+                continue
+            name = inputs.get(os.path.realpath(path))
+            if name is None and os.path.exists(path):  # the same file under another name (a hard link)
+                name = next((n for p, n in inputs.items() if os.path.samefile(p, path)), None)
+            if name is not None:
+                return self.tr("{} ({}) is also the input {}: writing it would replace the input. Give the output "
+                               "another file name.").format(path, param.name(), name)
+        return None
+
     # ---- running --------------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):
         results, error = self._execute_or_error(parameters, context, feedback)
@@ -203,6 +258,9 @@ class EOLatentAlgorithm(QgsProcessingAlgorithm):
         if problem:
             return None, problem
         try:
+            clash = self.output_input_clash(parameters, context)
+            if clash:
+                return None, clash
             return self.execute(parameters, context, FeedbackAdapter(feedback)), None
         except QgsProcessingException as exc:
             return None, str(exc.args[0]) if exc.args else str(exc)

@@ -192,7 +192,7 @@ class ClassifyAlgorithm(ExtraInputs, EOLatentAlgorithm):
         from ..core.classify.apply_raster import run_apply
         from ..core.classify.samples import Samples
         from ..core.classify.train import train_classifier
-        from ..core.outputs.files import check_writable, folder_problem
+        from ..core.outputs.files import check_writable, remove_files, write_problem, writing
 
         source = self.parameterAsSource(parameters, self.TRAINING, context)
         if source is None:
@@ -218,33 +218,50 @@ class ClassifyAlgorithm(ExtraInputs, EOLatentAlgorithm):
         for path in [output] + ([confidence] if confidence else []):
             check_writable(path)
         for path in [model_path] + ([report_path] if report_path else []):
-            problem = folder_problem(path)
+            problem = write_problem(path)  # a file really created and removed there (os.access says yes to root)
             if problem:
                 raise QgsProcessingException(self.tr("Cannot write {}: {}").format(path, problem))
         tmp_model = os.path.join(os.path.dirname(os.path.abspath(model_path)),
                                  "." + os.path.basename(model_path)[:-5] + ".part.onnx")
+        # the report goes to a hidden file beside it before the maps are made, and the classifier and the report
+        # are put in place after them: a failure removes what this run has published, leaving no partial output
+        stem, ext = os.path.splitext(os.path.basename(report_path))
+        tmp_report = os.path.join(os.path.dirname(os.path.abspath(report_path)), f".{stem}.part{ext}") \
+            if report_path else None
         block = self.parameterAsDouble(parameters, self.BLOCK_SIZE, context)
         rasters = self.input_rasters(parameters, context, layer)
+        published = []
         try:
-            res = train_classifier(
-                rasters, Samples(got.geometries, codes), classes, tmp_model,
-                validation_fraction=self.parameterAsDouble(parameters, self.VALIDATION_FRACTION, context),
-                block_size=block if block > 0 else -1.0,
-                n_trees=self.parameterAsInt(parameters, self.N_TREES, context),
-                seed=self.parameterAsInt(parameters, self.SEED, context), threads=opts.get("threads"),
-                layer_name=vlayer.name() if vlayer is not None else "", class_field=field, feedback=feedback,
-                classifier=self.parameterAsEnumString(parameters, self.CLASSIFIER, context) or "forest")
+            with writing(model_path):
+                res = train_classifier(
+                    rasters, Samples(got.geometries, codes), classes, tmp_model,
+                    validation_fraction=self.parameterAsDouble(parameters, self.VALIDATION_FRACTION, context),
+                    block_size=block if block > 0 else -1.0,
+                    n_trees=self.parameterAsInt(parameters, self.N_TREES, context),
+                    seed=self.parameterAsInt(parameters, self.SEED, context), threads=opts.get("threads"),
+                    layer_name=vlayer.name() if vlayer is not None else "", class_field=field, feedback=feedback,
+                    classifier=self.parameterAsEnumString(parameters, self.CLASSIFIER, context) or "forest")
             for m in res.messages:
                 feedback.info(m)
-            applied = run_apply(rasters, tmp_model, output, confidence, feedback=feedback, **opts)
-            os.replace(tmp_model, model_path)
-        finally:
-            if os.path.exists(tmp_model):
-                os.unlink(tmp_model)
-        if report_path:
-            from .classify_report import write_report
+            if report_path:
+                from .classify_report import write_report
 
-            write_report(report_path, res.report, res.card, res.messages)
+                with writing(report_path):
+                    write_report(tmp_report, res.report, res.card, res.messages)
+            applied = run_apply(rasters, tmp_model, output, confidence, feedback=feedback, **opts)
+            published += [output, confidence]  # together, once both are complete
+            for tmp, path in ((tmp_model, model_path), (tmp_report, report_path)):
+                if path:
+                    with writing(path):
+                        os.replace(tmp, path)
+                    published.append(path)
+        except BaseException:
+            remove_files([x for x in published if x])
+            raise
+        finally:
+            for tmp in (tmp_model, tmp_report):
+                if tmp and os.path.exists(tmp):
+                    os.unlink(tmp)
         rep = res.report
         if rep:
             feedback.info(self.tr("Validation ({} pixels): overall accuracy {:.1f} %, kappa {:.3f}, macro F1 "

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 
 from qgis.core import (QgsFeature, QgsFeatureSink, QgsField, QgsFields, QgsGeometry, QgsProcessing,
                        QgsProcessingException, QgsProcessingOutputString, QgsProcessingParameterFeatureSink,
@@ -92,6 +93,15 @@ class TextQueryAlgorithm(EOLatentAlgorithm):
         wants_polygons = bool(parameters.get(self.OUTPUT_POLYGONS))
         if (mask or wants_polygons) and threshold is None:
             raise QgsProcessingException(self.tr("A mask or polygons need a threshold: give THRESHOLD (0–1)."))
+        polygons_file = self.destination_file(parameters, self.OUTPUT_POLYGONS, context) if wants_polygons else None
+        if polygons_file:  # checked before the run: the polygons are written after the rasters
+            from ..core.outputs.files import write_problem
+
+            problem = write_problem(polygons_file)
+            if problem:
+                raise QgsProcessingException(self.tr("Cannot write {}: {}").format(polygons_file, problem))
+            if os.path.exists(polygons_file):
+                polygons_file = None  # not removed on failure: it is not this run's
         opts = self.runtime_options(parameters, context)
         opts.pop("tile_size", None)
         res = run_textquery(
@@ -113,7 +123,13 @@ class TextQueryAlgorithm(EOLatentAlgorithm):
         if mask:
             results[self.OUTPUT_MASK] = mask
         if wants_polygons:
-            results[self.OUTPUT_POLYGONS] = self._write_polygons(parameters, context, layer, res)
+            try:
+                results[self.OUTPUT_POLYGONS] = self._write_polygons(parameters, context, layer, res)
+            except BaseException:  # leave no output of this failed run behind
+                from ..core.outputs.files import remove_files
+
+                remove_files([res.output, mask] + ([polygons_file] if polygons_file else []))
+                raise
         return results
 
     def _write_polygons(self, parameters, context, layer, res):

@@ -189,8 +189,9 @@ def test_missing_model_error_names_the_install_command(env):
         registry.find_model("test.alpha")
     msg = str(exc.value)
     assert isinstance(exc.value, model_manifest.ModelNotInstalledError)
-    assert "is not installed" in msg and "python -m eolatent models install test.alpha`" in msg
-    assert "models install test.alpha --from FOLDER" in msg and "Raster ▸ EO Latent ▸ Models…" in msg
+    assert "is not installed" in msg and f"`{model_manifest.INSTALL_CMD} test.alpha`" in msg
+    assert "-m eolatent models install test.alpha`" in msg and "`python -m" not in msg  # Debian has no `python`
+    assert "add `--from FOLDER`" in msg and "Raster ▸ EO Latent ▸ Models…" in msg
     with pytest.raises(model_manifest.ModelNotInstalledError, match="no valid model with id 'test.unknown'"):
         registry.find_model("test.unknown")
 

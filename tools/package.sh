@@ -18,7 +18,7 @@ for d in core plugin processing_provider icons i18n; do
 done
 ls i18n/*.qm >/dev/null 2>&1 && cp i18n/*.qm "$dest/i18n/" || true
 # the small models ship in the zip; the large ones (manifest "shipped": false) come through the model manager
-# (python -m eolatent models install ID [--from FOLDER], or Raster > EO Latent > Models...)
+# (python3 -m eolatent models install ID [--from FOLDER] from the plugins folder, or Raster > EO Latent > Models...)
 [ -f models/manifest.json ] || { echo "models/manifest.json missing: run python tools/models_manifest.py" >&2; exit 1; }
 cp models/manifest.json "$dest/models/"
 python3 - "$dest/models" <<'PY'

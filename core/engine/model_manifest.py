@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shlex
 import sys
 from dataclasses import dataclass
 from typing import Dict, List, Optional, Tuple
@@ -30,7 +31,25 @@ URL_PATTERN = "https://github.com/eo-latent/eolatent/releases/download/models-v{
 SHIPPED_MAX_BYTES = 5 * 1024 * 1024  # larger models are installed on demand, not shipped in the zip
 SIDECAR_SUFFIXES = (".LICENSE.txt", ".vocab.txt")
 ENV_VAR = "EOLATENT_MODELS_DIR"
-INSTALL_CMD = "python -m eolatent models install"
+PACKAGE_DIR = os.path.dirname(SHIPPED_DIR)
+
+
+def install_command(package_dir: str = PACKAGE_DIR) -> str:
+    """The model-manager command as it works when pasted into a terminal: ``python3 -m eolatent`` imports the
+    package only from the folder that contains it (an installed plugin: ``…/python/plugins``)."""
+    python = "python3" if os.name != "nt" else "python"
+    if os.path.basename(package_dir) == "eolatent":
+        parent = os.path.dirname(package_dir)
+        quoted = f'"{parent}"' if os.name == "nt" or not any(c in parent for c in '"$`\\') else shlex.quote(parent)
+        return f"cd {'/d ' if os.name == 'nt' else ''}{quoted} && {python} -m eolatent models install"
+    # a source checkout under another name: importable only as the installed (editable) package of this Python
+    exe = sys.executable or ""
+    if os.path.basename(exe).lower().startswith("python"):
+        return f'"{exe}" -m eolatent models install'
+    return f"{python} -m eolatent models install"
+
+
+INSTALL_CMD = install_command()
 DIALOG = "Raster ▸ EO Latent ▸ Models…"  # the plugin's menu (plugin/plugin.py)
 
 
@@ -249,9 +268,8 @@ def check_user_file(path: str, data: bytes) -> Entry:
 
 
 def install_hint(model_id: str) -> str:
-    return (f"install it with `{INSTALL_CMD} {model_id}` (downloads it), offline with "
-            f"`{INSTALL_CMD} {model_id} --from FOLDER` (a folder holding the model files), "
-            f"or in QGIS with the Models dialog ({DIALOG})")
+    return (f"install it in QGIS with the Models dialog ({DIALOG}), or in a terminal with "
+            f"`{INSTALL_CMD} {model_id}` (downloads it; offline add `--from FOLDER`, a folder holding the model files)")
 
 
 def missing_model_error(model_id: str, folders: List[str], problems: List[str]) -> ModelNotInstalledError:

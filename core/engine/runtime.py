@@ -26,14 +26,28 @@ class ModelLoadError(ValueError):
     """ONNX Runtime cannot load a model file (corrupt, wrong opset, unsupported operator)."""
 
 
+PACKAGE_DIR = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+
+def onnxruntime_hint(package_dir: str = PACKAGE_DIR) -> str:
+    """How to get onnxruntime: into the plugin's private ``ext-libs/`` folder, which QGIS and the command line
+    put on sys.path (a system-wide ``pip install`` is refused by Debian 12's Python, PEP 668)."""
+    ext_libs = os.path.join(package_dir, "ext-libs")
+    script = os.path.join(package_dir, "plugin", "dependencies.py")
+    python = "python3" if os.name != "nt" else "python"
+    how = (f'run `{python} "{script}" --install` (fills {ext_libs}, no administrator rights needed)'
+           if os.path.isfile(script) else f"install onnxruntime into {ext_libs}")
+    return (f"{how}, or `make install` from the plugin source, which does the same for the installed plugin; "
+            "for an NVIDIA GPU put onnxruntime-gpu there instead")
+
+
 def import_onnxruntime():
     try:
         import onnxruntime  # noqa: F401
     except ImportError as exc:
         raise RuntimeSetupError(
-            "onnxruntime is not installed in the Python that runs EO Latent ("
-            f"{exc}). Run `make install` from the plugin source, or `python3 -m pip install --user onnxruntime` "
-            "(onnxruntime-gpu for NVIDIA GPUs)") from None
+            f"onnxruntime is not installed in the Python that runs EO Latent ({exc}): {onnxruntime_hint()}"
+        ) from None
     return onnxruntime
 
 

@@ -109,11 +109,13 @@ def verify_raster(tmp: str, path: str) -> None:
 
 def folder_problem(path: str) -> Optional[str]:
     """Why the folder of ``path`` cannot receive a file, in words ("…; choose …"), or None when it can: a parent
-    that is a file, a folder that does not exist, a folder that is not writable."""
+    that is a file, a folder that does not exist, a folder where a file cannot be created. The last is tried for
+    real (a temporary file created and removed): ``os.access`` answers yes to root everywhere, /proc included."""
     folder = os.path.dirname(os.path.abspath(path)) or "."
     if os.path.isdir(folder):
-        if not os.access(folder, os.W_OK):
-            return f"folder {folder} is not writable; choose another output folder"
+        reason = _probe(folder)
+        if reason:
+            return f"folder {folder} is not writable ({reason}); choose a folder you can write to"
         return None
     parent = folder
     while parent and not os.path.exists(parent):
@@ -126,20 +128,97 @@ def folder_problem(path: str) -> Optional[str]:
     return f"folder {folder} does not exist; create it or choose another output"
 
 
-def check_writable(path: str) -> None:
-    """Fail early, before any computation, if ``path`` cannot be written."""
-    folder = os.path.dirname(os.path.abspath(path)) or "."
-    ext = os.path.splitext(path)[1].lower()
-    if ext not in (".tif", ".tiff"):
-        raise OutputError(f"output {path}: only GeoTIFF outputs are written; use a .tif file name")
-    problem = folder_problem(path)
-    if problem and not os.path.isdir(folder):
-        raise OutputError(f"cannot write {path}: {problem}")
+def _probe(folder: str) -> Optional[str]:
+    """None when a file can be created in the existing ``folder`` (a hidden temporary file, removed at once),
+    else the system's reason."""
     try:
         fd, probe = tempfile.mkstemp(dir=folder, prefix=".eolatent-probe-")
         os.close(fd)
         os.unlink(probe)
     except OSError as exc:
-        raise OutputError(f"cannot write {path}: {exc.strerror or exc}; choose a writable output folder") from None
+        return exc.strerror or str(exc)
+    return None
+
+
+def write_problem(path: str) -> Optional[str]:
+    """Why the file ``path`` (any kind: a report, a model, polygons) cannot be written, in words ending with the
+    fix, or None when it can (its folder exists and a file was actually created and removed there)."""
+    if os.path.isdir(path):
+        return f"{path} is a folder; give a file name"
+    return folder_problem(path)
+
+
+def check_file_writable(path: str) -> None:
+    """Fail early, before any computation, if the file ``path`` cannot be written (OutputError
+    "cannot write <path>: <reason>; choose …")."""
+    problem = write_problem(path)
+    if problem:
+        raise OutputError(f"cannot write {path}: {problem}")
+
+
+def folder_use_problem(folder: str) -> Optional[str]:
+    """Why ``folder`` cannot be used as a working folder (created when missing, e.g. a tiles folder), in words
+    ending with the fix, or None when it can."""
+    folder = os.path.abspath(folder)
+    if os.path.exists(folder) and not os.path.isdir(folder):
+        return f"{folder} is a file, not a folder; choose a folder"
+    existing = folder
+    while not os.path.exists(existing):
+        up = os.path.dirname(existing)
+        if up == existing:
+            break
+        existing = up
+    if not os.path.isdir(existing):
+        return f"{existing} is a file, not a folder; choose a folder elsewhere"
+    reason = _probe(existing)
+    if reason:
+        return f"folder {existing} is not writable ({reason}); choose a folder you can write to"
+    return None
+
+
+class writing:
+    """``with writing(path): …`` turns a system error (OSError with an errno) while writing ``path`` into an
+    OutputError that names the file and the fix; OutputErrors (already clear) pass unchanged."""
+
+    def __init__(self, path: str):
+        self.path = path
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, kind, exc, tb):
+        if self.concerns(exc):
+            raise OutputError(f"cannot write {self.path}: {exc.strerror or exc}; choose a folder you can write "
+                              "to") from None
+        return False
+
+    def concerns(self, exc) -> bool:
+        """A system error (errno set) on this output's folder, or on no named file; not an input's error."""
+        if not isinstance(exc, OSError) or isinstance(exc, OutputError) or exc.errno is None:
+            return False
+        if not exc.filename:
+            return True
+        folder = os.path.dirname(os.path.abspath(self.path))
+        return os.path.dirname(os.path.abspath(os.fsdecode(exc.filename))) == folder
+
+
+def remove_files(paths) -> None:
+    """Remove the files a failed run has already published (and their GDAL .aux.xml); missing ones are
+    skipped, and an error while removing never hides the run's own error."""
+    for path in paths:
+        for p in (path, path + ".aux.xml") if path else ():
+            try:
+                if os.path.isfile(p):
+                    os.unlink(p)
+            except OSError:
+                pass
+
+
+def check_writable(path: str) -> None:
+    """Fail early, before any computation, if the GeoTIFF ``path`` cannot be written."""
+    ext = os.path.splitext(path)[1].lower()
+    if ext not in (".tif", ".tiff"):
+        raise OutputError(f"output {path}: only GeoTIFF outputs are written; use a .tif file name")
     if os.path.isdir(path):
         raise OutputError(f"cannot write {path}: it is a folder; give a file name ending in .tif")
+    check_file_writable(path)

@@ -92,14 +92,14 @@ def s2cloudless_missing(path: Optional[str] = None) -> str:
     zip: the model manager installs it)."""
     if path:
         return ""
+    from ...engine.model_manifest import DIALOG, INSTALL_CMD
     from ...engine.modelcard import ModelCardError
     from ...engine.registry import find_model
 
     try:
         find_model(S2CLOUDLESS_ID)
     except ModelCardError:
-        return (" (the s2cloudless model is not installed: python -m eolatent models install %s, or Raster ▸ "
-                "EO Latent ▸ Models…)" % S2CLOUDLESS_ID)
+        return f" (the s2cloudless model is not installed: {DIALOG} in QGIS, or `{INSTALL_CMD} {S2CLOUDLESS_ID}`)"
     return ""
 
 
