@@ -38,6 +38,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 import numpy as np
 
 from ..latent import contract as lt
+from ..engine.modelcard import ModelCardError
 from ..inputs.dated_rasters import check_outputs, dated_spec
 from ..engine.tiling import Feedback, run_tiled
 from .hold import MAX_DT_DAYS, held_dt, held_std, hold_rates
@@ -164,11 +165,49 @@ def run_decode(latent_path: str, outputs: Dict[str, str], dates=None, start=None
                        tile_size, gap_fill, memory_mb, feedback)
 
 
+def _decoder_presets() -> List[str]:
+    """Suffixes of the encoders that have a decoder in the model manifest (fine4, seed100)."""
+    from ..engine.model_manifest import load_manifest
+
+    found = {e.id[len("eolatent.decoder."):] for e in load_manifest().entries if e.id.startswith("eolatent.decoder.")}
+    return [p for p in lt.PRESETS if p in found] + sorted(found - set(lt.PRESETS))
+
+
+def no_decoder_error(lat, decoder_id: str) -> ValueError:
+    """The error for a latent raster whose encoder has no decoder, neither installed nor in the model manifest, so that
+    no install command can help (Presto, a statistical encoder, has none); it says what can read such a latent."""
+    from ..engine.model_manifest import load_manifest
+
+    suffix = lat.encoder_id.rsplit(".", 1)[-1]
+    made = f"{lat.encoder_id} {lat.encoder_version}" if lat.encoder_version else lat.encoder_id
+    why = ("a statistical encoder" if suffix in lt.PRESETS else
+           f"no model '{decoder_id}' is installed or in the model manifest; a decoder ONNX file of your own can be "
+           "given as the decoder")
+    presets = _decoder_presets() or list(lt.PRESETS[:1])
+    tools = "classify, cluster, similarity"
+    if any(e.id == f"eolatent.textquery.latent_{suffix}" for e in load_manifest().entries):
+        tools += " or textquery"
+    else:
+        tools = tools.replace(", similarity", " or similarity")
+    return ValueError(f"{suffix} latents have no decoder ({why}; {os.path.basename(lat.path)} was made by encoder "
+                      f"{made}); decode needs a {' or '.join(presets)} latent (eolatent:encode MODEL={presets[0]}) — "
+                      f"use {tools} on this latent")
+
+
 def _resolve_decoder(lat, decoder):
     if decoder is None or decoder == "":
         suffix = lat.encoder_id.rsplit(".", 1)[-1]
         decoder = f"eolatent.decoder.{suffix}"
-    info = lt.resolve_model(decoder, "decode")
+        try:
+            info = lt.resolve_model(decoder, "decode")
+        except ModelCardError:
+            from ..engine.model_manifest import load_manifest
+
+            if load_manifest().by_id(decoder):
+                raise  # a decoder that exists but is not installed: the error says how to install it
+            raise no_decoder_error(lat, decoder) from None
+    else:
+        info = lt.resolve_model(decoder, "decode")
     enc_id, size = lt.decoder_encoder_id(info)
     if enc_id != lat.encoder_id:
         raise ValueError(f"decoder {info.id} {info.version} decodes latents of encoder {enc_id or '(none declared)'}, "

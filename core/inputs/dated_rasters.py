@@ -85,8 +85,11 @@ def same_grid(a, b) -> bool:
 
 
 def describe_grid(g) -> str:
+    """Size, pixel size, origin and CRS of a grid; the origin with fixed decimals (2 in metres, 7 in degrees), so
+    that grids a metre apart print differently."""
     t = g.transform
-    return f"{g.width}×{g.height} px of {abs(t.a):g}×{abs(t.e):g} at ({t.c:.6g}, {t.f:.6g}) in {g.crs}"
+    nd = 7 if getattr(g.crs, "is_geographic", False) else 2
+    return f"{g.width}×{g.height} px of {abs(t.a):g}×{abs(t.e):g} at ({t.c:.{nd}f}, {t.f:.{nd}f}) in {g.crs}"
 
 
 def ordinals(days: Iterable[date]) -> np.ndarray:

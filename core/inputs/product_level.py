@@ -44,9 +44,11 @@ def _file_tag_level(path) -> Optional[str]:
 
 def product_level(src, i: int) -> Tuple[str, str]:
     """(level, how it was decided) of date ``i`` of an S2Source."""
-    lv = normalise_level(src.metadata(i).get("level"))
+    meta = src.metadata(i)
+    lv = normalise_level(meta.get("level"))
     if lv:
-        return lv, "from the product metadata"
+        source = meta.get("level_source")
+        return lv, (f"from {source}" if source else "from the product metadata")
     path = str(getattr(src, "path", "") or "")
     if path and os.path.isfile(path):
         lv = _file_tag_level(path)
@@ -59,4 +61,4 @@ def product_level(src, i: int) -> Tuple[str, str]:
         return "L1C", "from the file name"
     if _L2A.search(name):
         return "L2A", "from the file name"
-    return "L2A", "assumed: the input says nothing about its level (set LEVEL to force it)"
+    return "L2A", "assumed: the input says nothing about its level (set LEVEL, --level on the command line, to force it)"

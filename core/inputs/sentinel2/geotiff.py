@@ -7,7 +7,11 @@ Band names come from the band tag BAND_NAME, the band description ("B02", "B2",
 (nonzero = cloud) or SCL (Sentinel-2 scene classification). A file is a stack when
 it has the dataset tag EOLATENT_STACK=1 or its bands carry two or more dates. Dates
 without a mask get clouds detected by the S2Source (``sentinel2.clouds``), except the
-dates of an EO Latent stack (EOLATENT_STACK=1), whose NaN already mark clouds.
+dates of an EO Latent stack (EOLATENT_STACK=1), whose NaN already mark clouds. A stack date's processing
+level comes from its band tag LEVEL (or PROCESSING_LEVEL; "L1C" / "L2A", written by the stack builder, with
+LEVEL_SOURCE saying how it was decided) into ``metadata["level"]`` / ``metadata["level_source"]``, which
+core/inputs/product_level.py reads first; a date without the tag has no level there (the dataset tag
+EOLATENT_LEVEL, band B10 or the file name decide it).
 
 Radiometry (reflectance is unitless, 0-1): bands with GDAL scale/offset metadata give
 ``raw * scale + offset``; integer data (and float data whose 99th percentile exceeds
@@ -31,6 +35,7 @@ from rasterio.enums import Resampling
 from .common import (S2_BANDS, Grid, S2FormatError, date_in_text, grid_of,
                      normalize_band_name, normalize_platform, to_float,
                      try_parse_datetime)
+from ..product_level import normalise_level
 from .raster import SCL_INVALID_CLASSES, BandRef, MaskRef, RasterCache
 from .source import DateEntry
 
@@ -285,6 +290,12 @@ def _stack_entries(path, infos, refs, inventory, eolatent: bool = False) -> List
                 masks.append(_mask_ref(path, b))
         platform, angles, cloud = _meta([b.tags for b in members])
         metadata = {"format": "stack"}
+        level_tag = next((v for v in (_tag(b.tags, ("LEVEL", "PROCESSING_LEVEL")) for b in members) if v), None)
+        level = normalise_level(level_tag)
+        if level:
+            how = next((v for v in (_tag(b.tags, ("LEVEL_SOURCE",)) for b in members) if v), None)
+            metadata["level"] = level
+            metadata["level_source"] = "the stack's band tag LEVEL=%s%s" % (level_tag, "; at build: %s" % how if how else "")
         if eolatent:
             metadata["cloud_mask"] = next((v for v in (_tag(b.tags, ("CLOUD_MASK",)) for b in members) if v),
                                           "stack")

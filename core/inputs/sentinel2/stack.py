@@ -1,15 +1,19 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Writer of the project's multi-date Sentinel-2 stack GeoTIFF.
 
-Contract: float32 surface reflectance (0-1), NaN = invalid (also the nodata value);
+Contract: float32 reflectance (0-1; surface unless the LEVEL tags below say L1C), NaN = invalid (also the nodata value);
 bands ordered date-major (date 0: all bands, date 1: all bands, ...); each band has
 the description "<BAND> <YYYY-MM-DD>" (e.g. "B04 2015-07-11") and the band tags
 BAND_NAME, DATE (ISO datetime, UTC, e.g. 2015-07-11T10:00:08Z), SENSOR ("S2A", or
 "S2" when unknown) and, when known, SUN_ZENITH, SUN_AZIMUTH, VIEW_ZENITH, VIEW_AZIMUTH
 (degrees), CLOUD_COVER (percent) and CLOUD_MASK (how the clouds were masked, e.g.
 "eolatent.cloud.s2cloudless 1.0.0" or "input"); dataset tags EOLATENT_STACK=1, MODALITY=S2,
-N_DATES, BAND_LIST; each band with a valid pixel also has the exact STATISTICS_* tags
-(minimum, maximum, mean, stddev, valid percent) of its values. Written by
+N_DATES, BAND_LIST. The stack builder (core/inputs/stackbuild/write.py) adds the processing level of every
+date whose level it knows: band tags LEVEL ("L1C" top-of-atmosphere / "L2A" surface reflectance) and
+LEVEL_SOURCE (how it was decided, on which product), and the dataset tag EOLATENT_LEVEL when all dates share
+one known level; the reader gives a date's LEVEL tag as its ``metadata["level"]``. Each band with a
+valid pixel also has the exact STATISTICS_* tags (minimum, maximum, mean, stddev, valid percent) of
+its values. Written by
 :class:`StackWriter`: tiled (256 x 256), DEFLATE with floating-point predictor,
 band-interleaved, atomically. It is read back by :func:`open_s2`, which takes its NaN as the whole
 mask (clouds included) and runs no cloud detection on it.

@@ -41,7 +41,7 @@ from .grid import (Area, StackBuildError, area_in, bounds_in, fmt_bounds, inters
                               snapped_grid, to_area, to_crs, union, utm_crs)
 from .scan import (filter_clouds, filter_dates, group_dates, s1_key, s2_key,
                               scan_s1, scan_s2)
-from .write import Job, cloud_mask_text, s1_writer, s2_writer, stream
+from .write import Job, cloud_mask_text, date_level, s1_writer, s2_writer, stream
 
 __all__ = ["build_stacks", "BuildResult", "Area", "StackBuildError"]
 
@@ -61,6 +61,8 @@ class BuildResult:
     s1_quantity: Optional[str] = None
     # per S2 date: (cloud %, shadow %) of the assessed pixels inside the area, None when not detected
     s2_detected: List[Optional[Tuple[float, float]]] = field(default_factory=list)
+    # per S2 date: its processing level "L1C" / "L2A" (band tag LEVEL), None when only assumed (no tag written)
+    s2_levels: List[Optional[str]] = field(default_factory=list)
     skipped: List[Tuple[str, str]] = field(default_factory=list)
     messages: List[str] = field(default_factory=list)
 
@@ -282,17 +284,22 @@ def build_stacks(s2_folders, s1_folders, start, end, max_cloud, area, target_crs
         res.grid = grid
         groups2 = _in_grid(groups2, grid, "S2", res.messages)
         groups1 = _in_grid(groups1, grid, "S1", res.messages)
-        for g in groups2:
+        levels2 = [date_level(g) for g in groups2]  # refuses a date whose products mix L1C and L2A
+        for g, (lv, lv_how) in zip(groups2, levels2):
             how = cloud_mask_text(g)
             if how != "input mask":
                 res.messages.append("S2 %s: clouds masked by %s" % (g.date.date(), how))
+            what = {"L1C": "Level-1C (top-of-atmosphere)", "L2A": "Level-2A (surface)"}.get(lv, "processing level")
+            res.messages.append("S2 %s: %s, %s%s" % (g.date.date(), what, lv_how,
+                                                   "; band tag LEVEL=%s written" % lv if lv else "; no LEVEL tag"))
+        res.s2_levels = [lv for lv, _ in levels2]
         for m in res.messages:
             info(m)
         info("target grid: %s, %d x %d pixels of %g, bounds %s"
              % (grid.crs, grid.width, grid.height, grid.res[0], fmt_bounds(grid.bounds)))
         jobs = []
         if groups2:
-            w = s2_writer(out_s2, grid, groups2, res.s2_bands)
+            w = s2_writer(out_s2, grid, groups2, res.s2_bands, levels2)
             writers.append(w)
             jobs.append(Job("S2", groups2, res.s2_bands, w))
         if groups1:

@@ -218,4 +218,9 @@ def inside_mask(geom: Optional[dict], grid: Grid, win) -> np.ndarray:
 
 
 def fmt_bounds(b) -> str:
-    return "(%s)" % ", ".join("%.6g" % v for v in b) if b else "(none)"
+    """Bounds with fixed decimals, so that grids a metre (or a centimetre) apart print differently: 2 decimals
+    (CRS units, metres), 6 when every value is within ±360 (degrees)."""
+    if not b:
+        return "(none)"
+    fmt = "%.6f" if all(abs(v) <= 360 for v in b) else "%.2f"
+    return "(%s)" % ", ".join(fmt % v for v in b)

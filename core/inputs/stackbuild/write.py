@@ -13,10 +13,21 @@ one gets its clouds and shadows detected by the reader (``sentinel2.clouds``, un
 detected pixels become NaN like any invalid pixel. The band tag CLOUD_MASK records which (so reading the stack
 back runs no detection again), and after the build CLOUD_DETECTED / SHADOW_DETECTED the percentage of the
 assessed pixels (inside the area) found cloudy / in shadow; :attr:`Job.detected` holds the counts.
+
+Sentinel-2 processing level (surface L2A or top-of-atmosphere L1C reflectance): decided per date by
+``core/inputs/product_level.py`` on each product of the date, exactly as for a single product (metadata, level tag, band
+B10, file name), and carried into the stack, since the stack itself no longer shows it (B10 left out, no product
+metadata, another file name): every band of a date whose level is known gets the band tags LEVEL ("L1C" / "L2A") and
+LEVEL_SOURCE (how it was decided, and on which product); the dataset tag EOLATENT_LEVEL is written only when every
+date has the same known level. Dates of different levels may share a stack (the reader takes each date's level from
+its band tags: ``sentinel2.geotiff``, ``metadata["level"]``), but the products of one date must agree, since TOA and
+surface reflectance cannot be mosaicked (:func:`date_level` refuses them). A date whose level is only assumed (L2A by
+default) gets no LEVEL tag, so a reader still says it is assumed.
 """
 from __future__ import annotations
 
-from typing import List, Optional, Sequence
+import os
+from typing import List, Optional, Sequence, Tuple
 
 import numpy as np
 from rasterio.windows import Window
@@ -27,7 +38,8 @@ from ..sentinel1.stack import s1_stack_layout
 from ...outputs.stackwriter import StackWriter
 from ..sentinel2.clouds import CLOUD, NODATA, SHADOW
 from ..sentinel2.common import ANGLE_KEYS, iso_utc, normalize_platform, to_float
-from .grid import inside_mask
+from ..product_level import product_level
+from .grid import StackBuildError, inside_mask
 from .scan import DateGroup
 from ...engine.tiling import Cancelled
 
@@ -35,10 +47,33 @@ _ANGLE_TAGS = {"sun_zenith": "SUN_ZENITH", "sun_azimuth": "SUN_AZIMUTH",
                "view_zenith": "VIEW_ZENITH", "view_azimuth": "VIEW_AZIMUTH"}
 
 
-def s2_layout(groups: Sequence[DateGroup], bands: Sequence[str]):
-    """(descriptions, band tags, dataset tags) of the S2 stack (write_s2_stack contract)."""
+def date_level(group: DateGroup) -> Tuple[Optional[str], str]:
+    """(level, how it was decided) of a date group: "L1C" or "L2A" as ``product_level`` decides it for each product of
+    the date; None (with the reason) when every product's level is only assumed. Products of one date that state
+    different levels are refused (:class:`StackBuildError`): their reflectances cannot be mosaicked."""
+    known, assumed = {}, None
+    for p in group.parts:
+        lv, how = product_level(p.source, p.index)
+        if how.startswith("assumed"):
+            assumed = assumed or how
+            continue
+        known.setdefault(lv, "%s, in %s" % (how, os.path.basename(str(p.path).rstrip("/\\"))))
+    if len(known) > 1:
+        raise StackBuildError(
+            "S2 %s: the products of this date mix processing levels (%s); top-of-atmosphere (L1C) and surface (L2A) "
+            "reflectance cannot be mosaicked into one date: keep the products of one level in the folders"
+            % (group.date.date(), "; ".join("%s: %s" % kv for kv in sorted(known.items()))))
+    if known:
+        return next(iter(known.items()))
+    return None, assumed or "unknown"
+
+
+def s2_layout(groups: Sequence[DateGroup], bands: Sequence[str], levels=None):
+    """(descriptions, band tags, dataset tags) of the S2 stack (write_s2_stack contract, plus the level tags of the
+    module docstring); ``levels``: :func:`date_level` of every group, computed when not given."""
     descs, btags = [], []
-    for g in groups:
+    levels = [date_level(g) for g in groups] if levels is None else list(levels)
+    for g, (level, level_how) in zip(groups, levels):
         p0 = g.parts[0]
         src, i = p0.source, p0.index
         sensor = normalize_platform(src.platform(i)) or "S2"
@@ -55,9 +90,14 @@ def s2_layout(groups: Sequence[DateGroup], bands: Sequence[str]):
             if cc is not None:
                 tags["CLOUD_COVER"] = repr(float(cc))
             tags["CLOUD_MASK"] = mask
+            if level is not None:
+                tags["LEVEL"], tags["LEVEL_SOURCE"] = level, level_how
             btags.append(tags)
     tags = dict(EOLATENT_STACK="1", MODALITY="S2", N_DATES=str(len(groups)),
                 BAND_LIST=",".join(bands))
+    found = {lv for lv, _ in levels}
+    if len(found) == 1 and None not in found:
+        tags["EOLATENT_LEVEL"] = found.pop()
     return descs, btags, tags
 
 
@@ -77,8 +117,8 @@ def s1_writer(path, grid, groups: Sequence[DateGroup], pols, quantity, with_inci
     return StackWriter(path, grid, descs, btags, tags, units)
 
 
-def s2_writer(path, grid, groups, bands):
-    descs, btags, tags = s2_layout(groups, bands)
+def s2_writer(path, grid, groups, bands, levels=None):
+    descs, btags, tags = s2_layout(groups, bands, levels)
     return StackWriter(path, grid, descs, btags, tags)
 
 
