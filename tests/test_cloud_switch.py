@@ -18,15 +18,22 @@ def _finite(path):
         return float(np.isfinite(ds.read(1)).mean())
 
 
-@pytest.mark.parametrize("detect,expected", [(True, 0.0), (False, 1.0)])
-def test_textquery_and_encode_core(tmp_path, detect, expected):
+def test_textquery_and_encode_core(tmp_path):
+    """The scene is cloud everywhere: with detection the runs have no valid pixel and say so (no output is
+    written); without it every pixel is mapped."""
     from eolatent.core.encode.raster import run_encode
+    from eolatent.core.engine.input_checks import NoValidPixelError
     from eolatent.core.textquery.query_raster import run_textquery
 
     tq, lat = str(tmp_path / "tq.tif"), str(tmp_path / "lat.tif")
-    run_textquery(CLOUDY, "forest", tq, provider="cpu", threads=1, detect_clouds=detect, cache_dir=str(tmp_path))
-    run_encode(lat, s2_path=CLOUDY, provider="cpu", threads=1, detect_clouds=detect)
-    assert _finite(tq) == pytest.approx(expected) and _finite(lat) == pytest.approx(expected)
+    with pytest.raises(NoValidPixelError, match="masked as cloud"):
+        run_textquery(CLOUDY, "forest", tq, provider="cpu", threads=1, detect_clouds=True, cache_dir=str(tmp_path))
+    with pytest.raises(NoValidPixelError, match="masked as cloud"):
+        run_encode(lat, s2_path=CLOUDY, provider="cpu", threads=1, detect_clouds=True)
+    assert not os.path.exists(tq) and not os.path.exists(lat)
+    run_textquery(CLOUDY, "forest", tq, provider="cpu", threads=1, detect_clouds=False, cache_dir=str(tmp_path))
+    run_encode(lat, s2_path=CLOUDY, provider="cpu", threads=1, detect_clouds=False)
+    assert _finite(tq) == 1.0 and _finite(lat) == 1.0
 
 
 def test_command_line_switch(tmp_path):

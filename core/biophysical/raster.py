@@ -20,6 +20,7 @@ from . import retrieval as bio
 from . import temporal_smoothing as ts
 from ..inputs.dated_rasters import check_outputs, dated_spec
 from ..inputs.product_level import product_level
+from ..engine.input_checks import NoValidPixelError, ValidPixels
 from ..engine.tiling import Feedback, run_tiled, warn
 
 UNITS = {"LAI": "m2/m2", "FAPAR": "1", "FCOVER": "1", "CCC": "g/m2", "CWC": "kg/m2"}
@@ -27,6 +28,10 @@ OUTPUT_KEYS = tuple(bio.VARIABLES) + tuple(v + "_STD" for v in bio.VARIABLES) + 
 FLAG_SMOOTHED, FLAG_GAP_FILLED = 16, 32
 FLAG_MEANINGS = ("1=input outside training domain;2=output clamped;4=cloud/nodata;8=non-vegetation (water, snow, "
                  "bare soil/built-up), variables set to 0;16=temporally smoothed;32=gap-filled from other dates")
+
+
+class NoValidPixel(bio.BiophysicalInputError, NoValidPixelError):
+    """No date of the input holds a valid pixel (all nodata, NaN or cloud): nothing is written."""
 
 
 @dataclass
@@ -218,6 +223,7 @@ def run_biophysical_raster(input_path: str, outputs: Dict[str, str], sun_zenith:
                 specs[key] = dated_spec(path, dates, key, label, UNITS[var], ds_tags, band_tags=band_tags)
 
         no_map_value = []
+        n_valid = ValidPixels(src.grid, input_path, NoValidPixel)
 
         def read(win):
             rw = win.rasterio_window()
@@ -237,6 +243,7 @@ def run_biophysical_raster(input_path: str, outputs: Dict[str, str], sun_zenith:
                 ang = np.broadcast_to(np.array([a["sun_zenith"], a["view_zenith"], a["relative_azimuth"]],
                                                np.float32), (flat.shape[0], 3))
                 mean, std, flags, _ = bio.retrieve_arrays(flat, ang, m, provider, threads, valid, non_vegetation)
+                n_valid.add(np.count_nonzero((flags & bio.FLAG_INVALID) == 0))
                 for k, var in enumerate(bio.VARIABLES):
                     if var in res:
                         res[var][i] = mean[:, k].reshape(h, w)
@@ -251,7 +258,9 @@ def run_biophysical_raster(input_path: str, outputs: Dict[str, str], sun_zenith:
             return {k: res[k] for k in specs}
 
         grid = src.grid
-        run_tiled(grid, read, compute, specs, tile_size=tile_size, overlap=0, feedback=feedback)
+        # no valid pixel on any date: raised on the last tile, so that no output is published
+        run_tiled(grid, read, n_valid.wrap(compute), specs, tile_size=tile_size, overlap=0,
+                  feedback=feedback)
         if cmap is not None and sum(no_map_value):
             warn(feedback, f"clumping-index map: no value for {100.0 * sum(no_map_value) / (grid.width * grid.height):.1f} % "
                              f"of the pixels (outside the map, nodata or outside {clump.OMEGA_RANGE[0]}–1); "

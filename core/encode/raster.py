@@ -31,12 +31,21 @@ import numpy as np
 from ..latent import contract as lt
 from .common import EncodeInputError, EncodeResult, grid_and_period, stack_window
 from ..outputs.geotiff import OutputSpec, check_writable
+from ..engine.input_checks import NoValidPixelError, ValidPixels, valid_windows_line
 from ..engine.tiling import Feedback, run_tiled
 
 S2_INPUT_BANDS = ("B02", "B03", "B04", "B05", "B06", "B07", "B08", "B8A", "B11", "B12")
 S1_INPUT_POLS = ("VV", "VH")
 ENCODER_INPUTS = ("s2", "s2_valid", "s1", "s1_valid", "doy")
 CHANNELS = 14  # 10 S2 bands + 1 + 2 S1 polarisations + 1
+
+
+class NoValidPixel(EncodeInputError, NoValidPixelError):
+    """No window of the stacks holds a valid pixel (all nodata, NaN or cloud): nothing is written."""
+
+
+def _inputs(s2_path, s1_path) -> str:
+    return " and ".join(str(p) for p in (s2_path, s1_path) if p)
 
 
 def _assign(dates, d0, d1, window_days) -> Dict[int, List[int]]:
@@ -153,7 +162,7 @@ def _encode(out_path, s2, s1, s2_path, s1_path, info, session, p, window_days, l
               for pth in (s2_path, s1_path) if pth}
     feedback.info(f"encoder {info.id} {info.version} (chunk {p} px, {window_days}-day windows, {latent_size} "
                   f"features); execution provider: {session.provider_used}; period {d0}…{d1}: {len(windows)} "
-                  f"window(s) with data, {n_lattice - len(windows)} empty window(s) skipped; modalities "
+                  f"window(s) with acquisitions, {n_lattice - len(windows)} empty window(s) skipped; modalities "
                   f"{', '.join(modalities)}")
 
     lgrid = Grid(grid.crs, grid.transform * Affine.scale(p), math.ceil(grid.width / p), math.ceil(grid.height / p))
@@ -168,6 +177,8 @@ def _encode(out_path, s2, s1, s2_path, s1_path, info, session, p, window_days, l
     tile = max(1, min(max(1, int(tile_size) // p), budget))
     batch = int(max(1, min(4096, (32 * 2 ** 20) // (CHANNELS * p * p * 4))))
     centres_doy = [lt.doy(w.centre) for w in windows]
+    per_window = [0] * len(windows)  # chunks with a valid observation, per window
+    n_valid = ValidPixels(lgrid, _inputs(s2_path, s1_path), NoValidPixel)
 
     def read(win):
         rw, shape = stack_window(win, p, grid)
@@ -187,6 +198,8 @@ def _encode(out_path, s2, s1, s2_path, s1_path, info, session, p, window_days, l
             has = (feeds_all["s2_valid"].reshape(th * tw, -1).max(axis=1) > 0) | \
                   (feeds_all["s1_valid"].reshape(th * tw, -1).max(axis=1) > 0)
             idx = np.flatnonzero(has)
+            per_window[k] += idx.size
+            n_valid.add(idx.size)
             if idx.size == 0:
                 continue
             mean = np.empty((idx.size, latent_size), np.float32)
@@ -204,7 +217,9 @@ def _encode(out_path, s2, s1, s2_path, s1_path, info, session, p, window_days, l
             out[base + latent_size:base + 2 * latent_size, rows, cols] = logvar.T
         return {"latent": out}
 
-    run_tiled(lgrid, read, compute, {"latent": spec}, tile_size=tile, overlap=0, feedback=feedback)
+    # no valid pixel in any window: raised on the last tile, so that no output is published
+    run_tiled(lgrid, read, n_valid.wrap(compute), {"latent": spec}, tile_size=tile, overlap=0, feedback=feedback)
+    feedback.info(valid_windows_line([w.label for w in windows], per_window))
     return EncodeResult(out_path, session.provider_used, f"{info.id} {info.version}", windows, modalities,
                         n_lattice - len(windows))
 
@@ -221,6 +236,8 @@ def _encode_pixel_series(out_path, s2_path, s1_path, info, provider, threads, st
         s1 = open_s1(s1_path) if s1_path else None
         return encode_presto(out_path, s2, s1, s2_path, s1_path, info, provider, threads, start, end, tile_size,
                              grid_factor, memory_mb, feedback)
+    except NoValidPixelError as exc:
+        raise NoValidPixel(str(exc)) from None
     except PrestoInputError as exc:
         raise EncodeInputError(str(exc)) from None
     finally:

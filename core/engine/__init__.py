@@ -3,4 +3,5 @@
 (:mod:`.registry`) and the cards embedded in every model (:mod:`.modelcard`), the model manager (manifest,
 resumable sha256-verified downloads, installs and removals: :mod:`.model_manifest`, :mod:`.model_download`,
 :mod:`.model_manager`), tiled raster runs with halos (:mod:`.tiling`), batched pixel-wise inference
-(:mod:`.pixelwise`), content hashes (:mod:`.content_hash`) and the diagnostics report (:mod:`.diagnostics`)."""
+(:mod:`.pixelwise`), content hashes (:mod:`.content_hash`), the checks on what runs read (no valid pixel,
+truncated files: :mod:`.input_checks`) and the diagnostics report (:mod:`.diagnostics`)."""

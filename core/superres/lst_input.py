@@ -21,6 +21,7 @@ import numpy as np
 from rasterio.transform import Affine
 
 from . import modis
+from ..engine.input_checks import read_window
 
 KINDS = ("auto", "kelvin", "modis_raw")
 
@@ -50,7 +51,8 @@ def _read_boundless(ds, band, row, col, h, w, fill):
     r0, c0 = max(row, 0), max(col, 0)
     r1, c1 = min(row + h, ds.height), min(col + w, ds.width)
     if r1 > r0 and c1 > c0:
-        out[r0 - row:r1 - row, c0 - col:c1 - col] = ds.read(band, window=Window(c0, r0, c1 - c0, r1 - r0))
+        out[r0 - row:r1 - row, c0 - col:c1 - col] = read_window(ds, band, window=Window(c0, r0, c1 - c0, r1 - r0),
+                                                                error=LstInputError)
     return out
 
 
@@ -105,8 +107,8 @@ class LstSource:
 
         ds = self.ds
         step = max(1, max(ds.width, ds.height) // 512)
-        return ds.read(self.band, out_shape=(max(1, ds.height // step), max(1, ds.width // step)),
-                       resampling=Resampling.nearest)
+        return read_window(ds, self.band, out_shape=(max(1, ds.height // step), max(1, ds.width // step)),
+                           resampling=Resampling.nearest, error=LstInputError)
 
     def _detect(self, kind, band_name, name):
         integer = np.dtype(self.dtype).kind in "ui"

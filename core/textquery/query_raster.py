@@ -16,6 +16,7 @@ from typing import Dict, List, Optional
 import numpy as np
 
 from ..outputs.geotiff import OutputFiles, OutputSpec, check_writable
+from ..engine.input_checks import NoValidPixelError, check_valid
 from ..engine.tiling import Cancelled, Feedback
 from . import image_cache
 from .features import latent_features, s2_features
@@ -29,6 +30,10 @@ _models_lock = threading.Lock()
 
 class TextQueryError(ValueError):
     """The query cannot run; the message names the problem and the fix."""
+
+
+class NoValidPixel(TextQueryError, NoValidPixelError):
+    """No pixel of the input holds a valid observation (all nodata, NaN or cloud): nothing is written."""
 
 
 @dataclass
@@ -210,6 +215,8 @@ def run_textquery(input_path: str, prompts, output: str, negatives=None, thresho
     t2 = time.perf_counter()
     if feedback.is_canceled():
         raise Cancelled("text query cancelled; no output was written")
+    # the image side holds the validity of every pixel: an input without any fails before any output
+    check_valid(int(entry.valid.any()), input_path, NoValidPixel)
     text = enc.encode(plist + nlist)  # [M, 384]
     q = (tower.projection @ text.T).astype(np.float32)  # [K, M]
     t3 = time.perf_counter()

@@ -22,6 +22,7 @@ import numpy as np
 
 from ...latent import contract as lt
 from ...outputs.geotiff import OutputSpec
+from ...engine.input_checks import NoValidPixelError, ValidPixels, valid_windows_line
 from ...engine.tiling import Feedback, run_tiled
 from . import inputs as pin
 from .embed import PrestoEncoder, embed_series
@@ -29,6 +30,10 @@ from .embed import PrestoEncoder, embed_series
 
 class PrestoInputError(ValueError):
     """Stacks the Presto encoder cannot take; the message names the problem and the fix."""
+
+
+class NoValidPixel(PrestoInputError, NoValidPixelError):
+    """No window of the stacks holds a valid pixel (all nodata, NaN or cloud): nothing is written."""
 
 
 def month_windows(d0: date, d1: date, window_months: int) -> List[lt.TimeWindow]:
@@ -131,6 +136,8 @@ def encode_presto(out_path: str, s2, s1, s2_path, s1_path, info, provider: str =
 
     tile = tile_side(tile_size, f, windows, memory_mb)
     transform = lgrid.transform
+    per_window = [0] * len(windows)  # pixels with a valid observation, per window
+    n_valid = ValidPixels(lgrid, " and ".join(str(p) for p in (s2_path, s1_path) if p), NoValidPixel)
 
     def read(win):
         rw, shape = stack_window(win, f, grid)
@@ -169,6 +176,8 @@ def encode_presto(out_path: str, s2, s1, s2_path, s1_path, info, provider: str =
             quality = (n2 + 100 * np.asarray(n1)).astype(np.float32)
             has = np.flatnonzero(np.broadcast_to(quality > 0, (th * tw,)))
             out[nq + k] = np.broadcast_to(quality, (th * tw,)).reshape(th, tw)
+            per_window[k] += has.size
+            n_valid.add(has.size)
             if has.size == 0:
                 continue
             emb = embed_series(enc, s2f[has] if s2f is not None else None, s1f[has] if s1f is not None else None,
@@ -177,7 +186,9 @@ def encode_presto(out_path: str, s2, s1, s2_path, s1_path, info, provider: str =
             out[k * enc.size:(k + 1) * enc.size, r, c] = emb.T
         return {"latent": out}
 
-    run_tiled(lgrid, read, compute, {"latent": spec}, tile_size=tile, overlap=0, feedback=feedback)
+    # no valid pixel in any window: raised on the last tile, so that no output is published
+    run_tiled(lgrid, read, n_valid.wrap(compute), {"latent": spec}, tile_size=tile, overlap=0, feedback=feedback)
+    feedback.info(valid_windows_line([w.label for w in windows], per_window))
     return EncodeResult(out_path, enc.provider_used, f"{info.id} {info.version}", windows, modalities, 0,
                         [f"masked: {', '.join(masked) or 'none'}"])
 

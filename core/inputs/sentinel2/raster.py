@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from typing import Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
-from rasterio.errors import RasterioError
 from rasterio.windows import Window
 
 from ..datasets import DatasetCache
+from ...engine.input_checks import read_window
 from .common import Grid, S2FormatError
 
 #: SCL classes that make a pixel invalid: 0 no data, 1 saturated/defective,
@@ -96,12 +96,7 @@ class RasterCache(DatasetCache):
 
     def _read(self, ds, path, indexes, r0, r1, c0, c1) -> np.ndarray:
         win = Window(c0, r0, c1 - c0 + 1, r1 - r0 + 1)
-        try:
-            return ds.read(indexes, window=win)
-        except (RasterioError, OSError) as exc:
-            raise S2FormatError(
-                "cannot read %s (GDAL: %s); the file is truncated or corrupt - "
-                "download or export it again" % (path, exc)) from None
+        return read_window(ds, indexes, window=win, error=S2FormatError, path=path)
 
     def _coords(self, path, grid: Grid, win: Window):
         ds = self.dataset(path)

@@ -1,0 +1,123 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Checks on what the runners read, shared so that every algorithm words them alike.
+
+* :func:`read_window`: a rasterio read whose GDAL failure (a truncated or corrupt file: ``IReadBlock failed``)
+  becomes the caller's error naming the file and the fix (download or export it again);
+* :class:`ValidPixels`: counts the valid input pixels of a :func:`~.tiling.run_tiled` run tile by tile and,
+  when the last tile holds none either, raises :class:`NoValidPixelError` from inside the run, so that the
+  runner removes its temporary outputs and publishes nothing (an all-NaN / nodata / cloud-masked input would
+  otherwise "succeed" with all-NaN outputs);
+* :func:`allow_empty_input`: within it, such a run writes its all-nodata outputs instead of failing and reports
+  the valid pixels it saw — for the blocks of a scaled-out run, where one block may well be all nodata (the
+  block is then marked EMPTY and the run fails only when every block is).
+"""
+from __future__ import annotations
+
+import contextvars
+from contextlib import contextmanager
+from typing import Callable, Iterator, Optional, Type
+
+
+class NoValidPixelError(ValueError):
+    """The whole input holds no valid pixel. Runners raise a subclass that is also their own input error, so
+    callers may catch either."""
+
+
+def no_valid_pixel_message(path) -> str:
+    """The one wording of the empty-input error: the problem and what to check."""
+    return (f"no valid pixel in {path}: every value is nodata/NaN (or masked as cloud); check the input's nodata "
+            "value and extent/dates")
+
+
+class EmptyInputs:
+    """What the runs inside :func:`allow_empty_input` saw: ``checked`` runs, ``valid`` pixels in all."""
+
+    def __init__(self):
+        self.checked = 0
+        self.valid = 0
+
+    @property
+    def empty(self) -> bool:
+        """True when a run was checked and held no valid pixel."""
+        return self.checked > 0 and self.valid == 0
+
+
+_ALLOWED: "contextvars.ContextVar[Optional[EmptyInputs]]" = contextvars.ContextVar("eolatent_allow_empty",
+                                                                                   default=None)
+
+
+@contextmanager
+def allow_empty_input() -> Iterator[EmptyInputs]:
+    """Within: a run without any valid pixel writes its (all-nodata) outputs instead of raising; the yielded
+    :class:`EmptyInputs` tells whether it was empty (core/scaleout marks such a block EMPTY)."""
+    seen = EmptyInputs()
+    token = _ALLOWED.set(seen)
+    try:
+        yield seen
+    finally:
+        _ALLOWED.reset(token)
+
+
+def check_valid(total: int, path, error: Type[NoValidPixelError] = NoValidPixelError) -> None:
+    """Raise ``error`` (:func:`no_valid_pixel_message` of ``path``) when ``total`` is 0, unless inside
+    :func:`allow_empty_input`, which only records it."""
+    seen = _ALLOWED.get()
+    if seen is not None:
+        seen.checked += 1
+        seen.valid += int(total)
+        return
+    if int(total) <= 0:
+        raise error(no_valid_pixel_message(path))
+
+
+def valid_windows_line(labels, counts) -> str:
+    """The log line of a run over time windows: how many held at least one valid pixel (``counts``: valid pixels,
+    or chunks, of each window), and which held none."""
+    empty = [label for label, n in zip(labels, counts) if not n]
+    return (f"{len(labels) - len(empty)} of {len(labels)} window(s) with at least one valid pixel"
+            + (f"; no valid pixel (nodata, NaN or cloud) in {', '.join(empty)}: NaN there" if empty else ""))
+
+
+def corrupt_message(path, exc) -> str:
+    return (f"cannot read {path} (GDAL: {exc}); the file is truncated or corrupt - download or export it "
+            "again")
+
+
+def read_window(ds, *args, error: Type[Exception] = ValueError, path: Optional[str] = None, **kwargs):
+    """``ds.read(*args, **kwargs)``; a GDAL read failure is raised as ``error`` naming the file and the fix."""
+    from rasterio.errors import RasterioError
+
+    try:
+        return ds.read(*args, **kwargs)
+    except (RasterioError, OSError) as exc:
+        raise error(corrupt_message(path or ds.name, exc)) from None
+
+
+class ValidPixels:
+    """Valid-pixel count of a tiled run over ``grid``: ``compute`` calls :meth:`add` with the valid input pixels of
+    each tile, and :meth:`wrap` checks the count on the last tile (tiles run in order), before run_tiled publishes
+    any output; none at all raises ``error`` (a subclass of :class:`NoValidPixelError`) naming ``path``."""
+
+    def __init__(self, grid, path, error: Type[NoValidPixelError] = NoValidPixelError):
+        self.width, self.height = int(grid.width), int(grid.height)
+        self.path, self.error = path, error
+        self.total = 0
+
+    def add(self, n) -> None:
+        self.total += int(n)
+
+    def check(self) -> None:
+        """Raise ``error`` when no valid pixel has been counted (see :func:`check_valid`)."""
+        check_valid(self.total, self.path, self.error)
+
+    def is_last(self, win) -> bool:
+        return win.row + win.height >= self.height and win.col + win.width >= self.width
+
+    def wrap(self, compute: Callable) -> Callable:
+        def checked(win, data):
+            result = compute(win, data)
+            if self.is_last(win):  # the whole input has been read
+                self.check()
+            return result
+
+        return checked
