@@ -239,8 +239,40 @@ class EOLatentAlgorithm(QgsProcessingAlgorithm):
                                "another file name.").format(path, param.name(), name)
         return None
 
+    # ---- name-valued enums ------------------------------------------------------------------------
+    def named_enum_values(self, parameters):
+        """``parameters`` with the option number given to an enum that takes names (usesStaticStrings: MODEL=presto,
+        LEVEL=L1C, CLASSIFIER=ensemble) replaced by that option's name — qgis_process's help offers the numbers for
+        every enum — or, for a value that is neither a name nor a number of these options, the message (a str)
+        naming what is accepted."""
+        out = dict(parameters)
+        for param in self.parameterDefinitions():
+            if not isinstance(param, QgsProcessingParameterEnum) or not param.usesStaticStrings() \
+                    or param.allowMultiple():
+                continue
+            value = out.get(param.name())
+            if isinstance(value, bool) or not isinstance(value, (str, int)) or str(value).strip() == "":
+                continue  # not set, or data-defined (a QgsProperty): QGIS checks it
+            options, text = list(param.options()), str(value).strip()
+            if text in options:
+                continue
+            if text.isdigit() and int(text) < len(options):
+                out[param.name()] = options[int(text)]
+                continue
+            return self.tr("{} = {} is not accepted: give one of {} (or its number, 0 to {}).").format(
+                param.name(), value, ", ".join(options), len(options) - 1)
+        return out
+
+    def checkParameterValues(self, parameters, context):
+        named = self.named_enum_values(parameters)
+        if isinstance(named, str):
+            return False, named
+        return super().checkParameterValues(named, context)
+
     # ---- running --------------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):
+        named = self.named_enum_values(parameters)
+        parameters = named if isinstance(named, dict) else parameters
         results, error = self._execute_or_error(parameters, context, feedback)
         if error is not None:
             # QGIS 3.22 keeps the traceback of this exception forever (error_release.py): raised outside any

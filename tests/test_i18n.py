@@ -16,8 +16,8 @@ TAG = re.compile(r"<\s*(/?)\s*([A-Za-z][A-Za-z0-9]*)[^<>]*>")
 ENTITY = re.compile(r"&[A-Za-z]+;|&#\d+;")
 
 # a sentence of the French help of eolatent:textquery (last paragraph)
-TEXTQUERY_FR = "Considérez les cartes comme un classement des pixels à examiner, pas comme une classification."
-TEXTQUERY_EN = "Treat the maps as a ranking of pixels to look at, not a classification."
+TEXTQUERY_FR = "Considérez les cartes comme un classement des pixels à examiner, pas comme une classification ;"
+TEXTQUERY_EN = "Treat the maps as a ranking of pixels to look at, not a classification;"
 
 
 def _i18n_update():
