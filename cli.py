@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 import time
 from typing import List, Optional
@@ -37,11 +38,32 @@ from .cli_commands import (COMMANDS, CliError, polygons_from_raster, refuse_inpu
 PROG = "eolatent"
 
 
-class ConsoleFeedback:
-    """Progress (every 10 %) and messages on stderr."""
+_PARAMETER = re.compile(r"(?<![\w./-])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*(?![\w./-])")
 
-    def __init__(self, quiet: bool = False):
+
+def cli_words(text: str, flags) -> str:
+    """The engine's messages are shared with Processing and name its parameters (FORCE_GAMMA0, INCIDENCE): on the
+    command line each is followed by its option, the same name in lower case with '-' (FORCE_GAMMA0
+    (--force-gamma0)), where this command has that option and the message does not name it already. Names of
+    fewer than four letters without '_' (LAI, NIR) are left alone: they are words as often as parameters."""
+    text = str(text)
+
+    def option(m):
+        name = m.group(0)
+        flag = "--" + name.lower().replace("_", "-")
+        if flag not in flags or flag in text or (len(name) < 4 and "_" not in name):
+            return name
+        return f"{name} ({flag})"
+
+    return _PARAMETER.sub(option, text)
+
+
+class ConsoleFeedback:
+    """Progress (every 10 %) and messages on stderr (Processing parameter names followed by their option)."""
+
+    def __init__(self, quiet: bool = False, flags=()):
         self.quiet, self.last, self.t0 = quiet, -10.0, time.perf_counter()
+        self.flags = set(flags)
 
     def progress(self, percent: float) -> None:
         if not self.quiet and (percent >= self.last + 10 or (percent >= 100 and self.last < 100)):
@@ -53,10 +75,10 @@ class ConsoleFeedback:
 
     def info(self, message: str) -> None:
         if not self.quiet:
-            print(message, file=sys.stderr, flush=True)
+            print(cli_words(message, self.flags), file=sys.stderr, flush=True)
 
     def warning(self, message: str) -> None:
-        print(f"warning: {message}", file=sys.stderr, flush=True)
+        print(f"warning: {cli_words(message, self.flags)}", file=sys.stderr, flush=True)
 
 
 def _version() -> str:
@@ -115,6 +137,12 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def command_flags(command: str) -> set:
+    """Every option of ``command`` (its own, the runtime and the scale-out ones)."""
+    return _own_flags(COMMANDS[command]) | {"--provider", "--threads", "--tile-size", "--quiet"} | \
+        {f for flags, _ in SCALE_OUT for f in flags}
+
+
 def block_mode(ns) -> bool:
     return bool(ns.scheduler or ns.workers or ns.tiles_dir or ns.resume or ns.block_size or ns.cog)
 
@@ -125,7 +153,7 @@ def run(ns, feedback: Optional[ConsoleFeedback] = None, client=None) -> dict:
     from .core.scaleout.distributed import run_job
     from .core.scaleout.jobs import ADAPTERS
 
-    feedback = feedback or ConsoleFeedback(getattr(ns, "quiet", False))
+    feedback = feedback or ConsoleFeedback(getattr(ns, "quiet", False), command_flags(ns.command))
     cmd = COMMANDS[ns.command]
     if cmd.local is not None:
         return _run_local(ns, cmd, feedback, client)
@@ -220,9 +248,26 @@ def _run_local(ns, cmd, feedback, client) -> dict:
     return cmd.local(params, feedback)
 
 
+def _quiet_gdal() -> None:
+    """GDAL prints its own errors ("ERROR 1: TIFFFillTile…") on stderr before ours, which quote them and say what to
+    do; rasterio warns about rasters without georeferencing that the checks then refuse by name. Both are off on the
+    command line (EOLATENT_DEBUG=1 keeps them)."""
+    import warnings
+
+    if os.environ.get("EOLATENT_DEBUG"):
+        return
+    os.environ.setdefault("CPL_LOG", os.devnull)   # read by GDAL's default error handler at its first message
+    try:
+        from rasterio.errors import NotGeoreferencedWarning
+    except ImportError:
+        return
+    warnings.filterwarnings("ignore", category=NotGeoreferencedWarning)
+
+
 def main(argv: Optional[List[str]] = None) -> int:
     parser = build_parser()
     ns = parser.parse_args(argv)
+    _quiet_gdal()
     if COMMANDS[ns.command].action is not None:
         return COMMANDS[ns.command].action(ns)
     prefix = f"{PROG} {ns.command}: error:"
@@ -243,7 +288,7 @@ def main(argv: Optional[List[str]] = None) -> int:
             return 130
         if os.environ.get("EOLATENT_DEBUG"):
             raise
-        print(f"{prefix} {exc}", file=sys.stderr)
+        print(f"{prefix} {cli_words(exc, command_flags(ns.command))}", file=sys.stderr)
         return 1
     for key, path in written.items():
         print(f"{key}\t{path}")

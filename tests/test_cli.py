@@ -178,3 +178,27 @@ def test_python_m_with_a_local_dask_cluster(data, tmp_path):
                                         relative_azimuth=90.0), {"LAI": str(tmp_path / "ref.tif")})
     assert same(tmp_path / "ref.tif", tmp_path / "lai.tif")
     assert sorted(os.listdir(tmp_path)) == ["lai.tif", "ref.tif"]
+
+
+def test_engine_messages_name_the_command_line_options():
+    """The engine's messages name Processing parameters; on the command line each gets its option beside it."""
+    from eolatent.cli import cli_words, command_flags
+
+    sm = command_flags("soilmoisture")
+    assert cli_words("set FORCE_GAMMA0 to run anyway; INCIDENCE = 3 looks like radians", sm) == \
+        "set FORCE_GAMMA0 (--force-gamma0) to run anyway; INCIDENCE (--incidence) = 3 looks like radians"
+    # a name this command has no option for, a short word, a path and an option already named stay as they are
+    assert cli_words("LAI_VALUE, LAI, /data/S2_STACK.tif, OUTPUT_LAI", sm) == \
+        "LAI_VALUE (--lai-value), LAI, /data/S2_STACK.tif, OUTPUT_LAI"
+    bio = command_flags("biophysical")
+    assert cli_words("set LEVEL to force it", bio) == "set LEVEL (--level) to force it"
+    assert cli_words("set LEVEL (--level) to force it", bio) == "set LEVEL (--level) to force it"
+
+
+def test_log_names_the_option(tmp_path, capsys):
+    """End to end: the Slovenia date carries no view angles; the log says the default is used and which option
+    changes it."""
+    path = os.path.join(os.path.dirname(__file__), "data", "slovenia", "S2L1C_TOA_13band_2015-07-11.tif")
+    assert main(["biophysical", "--input", path, "--output-lai", str(tmp_path / "lai.tif"), "--provider", "cpu"]) == 0
+    err = capsys.readouterr().err
+    assert "set VIEW_ZENITH (--view-zenith) / RELATIVE_AZIMUTH (--relative-azimuth) to change it" in err

@@ -206,3 +206,20 @@ def test_superresolve_truncated_input_says_so(tmp_path, out):
         run_superres(bad, str(out / "lst.tif"), factor=4, method="bicubic")
     _nothing_left(out)
 
+
+
+def test_command_line_prints_one_message_not_gdals(tmp_path, out):
+    """On the command line GDAL's own "ERROR 1: TIFFFillTile…" lines are not printed before the message, which
+    already quotes GDAL and says what to do."""
+    import subprocess
+    import sys
+
+    bad = _truncated(LST, tmp_path, 400_000)
+    env = {k: v for k, v in os.environ.items() if k not in ("EOLATENT_DEBUG", "CPL_LOG")}
+    run = subprocess.run([sys.executable, "-m", "eolatent", "superresolve", "-q", "--input", bad, "--output",
+                          str(out / "lst.tif")], capture_output=True, text=True, env=env)
+    assert run.returncode == 1
+    assert "ERROR 1" not in run.stderr and "TIFFFillTile" not in run.stderr, run.stderr
+    assert run.stderr.strip().startswith("eolatent superresolve: error: cannot read") and \
+        "truncated or corrupt" in run.stderr
+    _nothing_left(out)

@@ -61,4 +61,4 @@ def product_level(src, i: int) -> Tuple[str, str]:
         return "L1C", "from the file name"
     if _L2A.search(name):
         return "L2A", "from the file name"
-    return "L2A", "assumed: the input says nothing about its level (set LEVEL, --level on the command line, to force it)"
+    return "L2A", "assumed: the input says nothing about its level (set LEVEL to force it)"
