@@ -90,6 +90,7 @@ bench: venv package
 	$(PY) bench/label_efficiency.py --out bench/label_efficiency.md
 	$(PY) bench/textquery_ceiling.py --out bench/textquery_ceiling.md
 	$(PY) bench/decode_far_dates.py --out bench/decode_far_dates.md
+	$(PY) bench/presto_finetune.py --out bench/presto_finetune.md
 
 clean:
 	rm -rf dist build demo_output
