@@ -186,6 +186,8 @@ def run_textquery(input_path: str, prompts, output: str, negatives=None, thresho
     enc = text_encoder("cpu", threads)
     plist = [enc.check_prompt(p) for p in plist]
     nlist = [enc.check_prompt(p) for p in nlist]
+    for doubt in filter(None, (enc.language_doubt(p) for p in plist + nlist)):
+        feedback.warning(doubt)
     if threshold is not None and not 0.0 < float(threshold) < 1.0:
         raise TextQueryError(f"threshold {threshold} is outside (0, 1); give a probability such as 0.5")
     check_writable(output)

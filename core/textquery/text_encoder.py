@@ -217,24 +217,42 @@ def _language_problem(text: str, pieces: Sequence[str], vocab: Dict[str, int]) -
             return f"it is written mostly in a non-Latin script ({names})"
     if pieces and sum(p == "[UNK]" for p in pieces) > 0.5 * len(pieces):
         return "most of its characters are unknown to the model's English vocabulary"
-    words = _WORD_RE.findall(text)
-    foreign = english = 0
+    foreign, english, per_language = _word_evidence(text, vocab)
+    if len(foreign) >= 2 and len(foreign) > 2 * english:
+        best = max(per_language.items(), key=lambda kv: kv[1])
+        guess = f" (it looks like {best[0]})" if best[1] > 0 and list(per_language.values()).count(best[1]) == 1 else ""
+        return f"it does not look like English{guess}"
+    return None
+
+
+def _word_evidence(text: str, vocab: Dict[str, int]):
+    """(foreign words, number of English words, foreign function words per language) of a Latin-script prompt, as
+    :func:`_language_problem` counts them."""
+    foreign, english = [], 0
     per_language = {lang: 0 for lang in _FOREIGN_WORDS}
-    for i, word in enumerate(words):
+    for i, word in enumerate(_WORD_RE.findall(text)):
         low = word.lower()
         if low in _ALL_FOREIGN:
-            foreign += 1
+            foreign.append(word)
             for lang, table in _FOREIGN_WORDS.items():
                 per_language[lang] += low in table
         elif _has_diacritic(word):
             if i == 0 or not word[0].isupper():  # a capitalised word inside the prompt is likely a name
-                foreign += 1
+                foreign.append(word)
         elif low in _ENGLISH_WORDS or (len(low) >= 4 and low.isascii() and low in vocab):
             english += 1
-    if foreign >= 2 and foreign > 2 * english:
-        best = max(per_language.items(), key=lambda kv: kv[1])
-        guess = f" (it looks like {best[0]})" if best[1] > 0 and list(per_language.values()).count(best[1]) == 1 else ""
-        return f"it does not look like English{guess}"
+    return foreign, english, per_language
+
+
+def language_doubt(text: str, vocab: Dict[str, int]) -> Optional[str]:
+    """A warning for a prompt that passed :func:`_language_problem` but holds more foreign words than English ones
+    ("forêt de feuillus dense": forêt, de against dense), or as many with a foreign function word among them
+    ("zone forestière dense et humide"): the model may read it as noise. None otherwise; a lone accented word beside
+    an English one ("café terraces") is not doubted."""
+    foreign, english, per_language = _word_evidence(text, vocab)
+    if foreign and (len(foreign) > english or (any(per_language.values()) and len(foreign) >= english)):
+        return (f"the prompt '{text}' may not be English ({', '.join(foreign)}): the text model understands English "
+                "only, so its map may mean nothing; write the prompt in English")
     return None
 
 
@@ -289,6 +307,10 @@ class TextEncoder:
     # -- prompt checks -----------------------------------------------------------------------------
     def token_ids(self, text: str) -> List[int]:
         return self.tokenizer.encode(text)
+
+    def language_doubt(self, text: str) -> Optional[str]:
+        """:func:`language_doubt` of a prompt that :meth:`check_prompt` accepted (a warning to show), or None."""
+        return language_doubt(text.strip(), self.tokenizer.vocab)
 
     def check_prompt(self, text: str) -> str:
         """Return the prompt (stripped) or raise :class:`PromptError` saying what is wrong and how to fix it."""
