@@ -105,13 +105,6 @@ def _writable_folder(path: str) -> None:
         raise CliError(f"cannot write {path}: {problem}")
 
 
-def _part_path(path: str) -> str:
-    """A hidden temporary name beside ``path`` with its extension (the report's format follows it)."""
-    folder, name = os.path.split(os.path.abspath(path))
-    stem, ext = os.path.splitext(name)
-    return os.path.join(folder, f".{stem}.part{ext}")
-
-
 def report_writer():
     """``write_report`` of eolatent:classify (HTML, or JSON for a .json name). Its module translates the HTML
     headings through QGIS's Qt; without QGIS it is loaded with untranslated (English) headings."""
@@ -196,11 +189,10 @@ def _apply(p, feedback) -> dict:
 
 def _train(p, feedback) -> dict:
     """The steps of ClassifyAlgorithm._train, with the layer read from a file."""
-    from .core.classify.apply_raster import run_apply
+    from .core.classify.publish import train_and_map
     from .core.classify.samples import Samples
-    from .core.classify.train import require_sklearn, train_classifier
+    from .core.classify.train import require_sklearn
     from .core.classify.vector_file import class_table, value_key
-    from .core.outputs.files import remove_files, writing
     from .core.outputs.geotiff import check_writable
 
     require_sklearn()
@@ -216,44 +208,13 @@ def _train(p, feedback) -> dict:
         check_writable(path)
     for path in [x for x in (model_path, report_path) if x]:
         _writable_folder(path)
-    if model_path:
-        tmp_model = os.path.join(os.path.dirname(os.path.abspath(model_path)),
-                                 "." + os.path.basename(model_path)[:-5] + ".part.onnx")
-    else:  # the classifier is not kept
-        tmp_model = os.path.join(os.path.dirname(os.path.abspath(output)),
-                                 "." + os.path.basename(output) + ".classifier.part.onnx")
-    # the report is written (to a hidden file beside it) before the maps, and every output is published only
-    # when all are complete: a failure removes what this run has published and leaves no partial output
-    tmp_report = _part_path(report_path) if report_path else None
     block = p["block_size"]
-    published = []
-    try:
-        with writing(model_path or output):
-            res = train_classifier(_rasters(p), Samples(got.geometries, codes), classes, tmp_model,
-                                   validation_fraction=p["validation_fraction"],
-                                   block_size=block if block > 0 else -1.0, n_trees=p["n_trees"], seed=p["seed"],
-                                   threads=p["threads"], layer_name=got.layer_name, class_field=p["class_field"],
-                                   feedback=feedback, classifier=p["classifier"])
-        for m in res.messages:
-            feedback.info(m)
-        if report_path:
-            with writing(report_path):
-                report_writer()(tmp_report, res.report, res.card, res.messages)
-        run_apply(_rasters(p), tmp_model, output, confidence, provider=p["provider"], threads=p["threads"],
-                  tile_size=p["tile_size"], feedback=feedback)
-        published += [output, confidence]  # together, once both are complete
-        for tmp, path in ((tmp_model, model_path), (tmp_report, report_path)):
-            if path:
-                with writing(path):
-                    os.replace(tmp, path)
-                published.append(path)
-    except BaseException:
-        remove_files([os.path.abspath(x) for x in published if x])
-        raise
-    finally:
-        for tmp in (tmp_model, tmp_report):
-            if tmp and os.path.exists(tmp):
-                os.unlink(tmp)
+    res, _ = train_and_map(_rasters(p), Samples(got.geometries, codes), classes, output, confidence, model_path,
+                           report_path, report_writer() if report_path else None,
+                           dict(validation_fraction=p["validation_fraction"], block_size=block if block > 0 else -1.0,
+                                n_trees=p["n_trees"], seed=p["seed"], threads=p["threads"], layer_name=got.layer_name,
+                                class_field=p["class_field"], classifier=p["classifier"]),
+                           dict(provider=p["provider"], threads=p["threads"], tile_size=p["tile_size"]), feedback)
     rep = res.report
     if rep:
         feedback.info(f"Validation ({rep['n_samples']} pixels): overall accuracy "

@@ -3,8 +3,6 @@
 accuracy report and a reusable ONNX classifier (train mode), or a saved classifier applied (apply mode)."""
 from __future__ import annotations
 
-import os
-
 from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingOutputNumber, QgsProcessingOutputString,
                        QgsProcessingParameterEnum, QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
                        QgsProcessingParameterFile, QgsProcessingParameterFileDestination,
@@ -189,10 +187,9 @@ class ClassifyAlgorithm(ExtraInputs, EOLatentAlgorithm):
         if problem:
             raise QgsProcessingException(self.tr("Training a classifier needs scikit-learn and skl2onnx.") + "\n"
                                          + problem)
-        from ..core.classify.apply_raster import run_apply
+        from ..core.classify.publish import train_and_map
         from ..core.classify.samples import Samples
-        from ..core.classify.train import train_classifier
-        from ..core.outputs.files import check_writable, remove_files, write_problem, writing
+        from ..core.outputs.files import check_writable, write_problem
 
         source = self.parameterAsSource(parameters, self.TRAINING, context)
         if source is None:
@@ -221,47 +218,20 @@ class ClassifyAlgorithm(ExtraInputs, EOLatentAlgorithm):
             problem = write_problem(path)  # a file really created and removed there (os.access says yes to root)
             if problem:
                 raise QgsProcessingException(self.tr("Cannot write {}: {}").format(path, problem))
-        tmp_model = os.path.join(os.path.dirname(os.path.abspath(model_path)),
-                                 "." + os.path.basename(model_path)[:-5] + ".part.onnx")
-        # the report goes to a hidden file beside it before the maps are made, and the classifier and the report
-        # are put in place after them: a failure removes what this run has published, leaving no partial output
-        stem, ext = os.path.splitext(os.path.basename(report_path))
-        tmp_report = os.path.join(os.path.dirname(os.path.abspath(report_path)), f".{stem}.part{ext}") \
-            if report_path else None
         block = self.parameterAsDouble(parameters, self.BLOCK_SIZE, context)
         rasters = self.input_rasters(parameters, context, layer)
-        published = []
-        try:
-            with writing(model_path):
-                res = train_classifier(
-                    rasters, Samples(got.geometries, codes), classes, tmp_model,
-                    validation_fraction=self.parameterAsDouble(parameters, self.VALIDATION_FRACTION, context),
-                    block_size=block if block > 0 else -1.0,
-                    n_trees=self.parameterAsInt(parameters, self.N_TREES, context),
-                    seed=self.parameterAsInt(parameters, self.SEED, context), threads=opts.get("threads"),
-                    layer_name=vlayer.name() if vlayer is not None else "", class_field=field, feedback=feedback,
-                    classifier=self.parameterAsEnumString(parameters, self.CLASSIFIER, context) or "forest")
-            for m in res.messages:
-                feedback.info(m)
-            if report_path:
-                from .classify_report import write_report
+        from .classify_report import write_report
 
-                with writing(report_path):
-                    write_report(tmp_report, res.report, res.card, res.messages)
-            applied = run_apply(rasters, tmp_model, output, confidence, feedback=feedback, **opts)
-            published += [output, confidence]  # together, once both are complete
-            for tmp, path in ((tmp_model, model_path), (tmp_report, report_path)):
-                if path:
-                    with writing(path):
-                        os.replace(tmp, path)
-                    published.append(path)
-        except BaseException:
-            remove_files([x for x in published if x])
-            raise
-        finally:
-            for tmp in (tmp_model, tmp_report):
-                if tmp and os.path.exists(tmp):
-                    os.unlink(tmp)
+        res, applied = train_and_map(
+            rasters, Samples(got.geometries, codes), classes, output, confidence, model_path, report_path or None,
+            write_report if report_path else None,
+            dict(validation_fraction=self.parameterAsDouble(parameters, self.VALIDATION_FRACTION, context),
+                 block_size=block if block > 0 else -1.0,
+                 n_trees=self.parameterAsInt(parameters, self.N_TREES, context),
+                 seed=self.parameterAsInt(parameters, self.SEED, context), threads=opts.get("threads"),
+                 layer_name=vlayer.name() if vlayer is not None else "", class_field=field,
+                 classifier=self.parameterAsEnumString(parameters, self.CLASSIFIER, context) or "forest"),
+            opts, feedback)
         rep = res.report
         if rep:
             feedback.info(self.tr("Validation ({} pixels): overall accuracy {:.1f} %, kappa {:.3f}, macro F1 "
