@@ -4,151 +4,167 @@
   <context>
     <name>EOLatent</name>
     <message>
-      <location filename="../plugin/algorithm_task.py" line="72" />
+      <location filename="../plugin/algorithm_task.py" line="110" />
       <source>The algorithm failed.</source>
       <translation>L'algorithme a échoué.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithm_task.py" line="40" />
+      <location filename="../plugin/algorithm_task.py" line="78" />
       <source>The EO Latent Processing provider is not loaded.</source>
       <translation>Le fournisseur de traitements EO Latent n'est pas chargé.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithm_task.py" line="79" />
-      <location filename="../plugin/latent_viewer.py" line="199" />
+      <location filename="../plugin/algorithm_task.py" line="117" />
+      <location filename="../plugin/latent_viewer.py" line="204" />
       <location filename="../plugin/plugin.py" line="78" />
       <source>EO Latent</source>
       <translation>EO Latent</translation>
     </message>
     <message>
-      <location filename="../plugin/diagnostics.py" line="16" />
+      <location filename="../plugin/diagnostics.py" line="17" />
       <source>EO Latent: diagnostics</source>
       <translation>EO Latent : diagnostics</translation>
     </message>
     <message>
-      <location filename="../plugin/diagnostics.py" line="47" />
+      <location filename="../plugin/diagnostics.py" line="49" />
       <source>EO Latent — diagnostics</source>
       <translation>EO Latent — diagnostics</translation>
     </message>
     <message>
-      <location filename="../plugin/diagnostics.py" line="56" />
+      <location filename="../plugin/diagnostics.py" line="58" />
       <source>Plugin version</source>
       <translation>Version de l'extension</translation>
     </message>
     <message>
-      <location filename="../plugin/diagnostics.py" line="56" />
+      <location filename="../plugin/diagnostics.py" line="58" />
       <source>QGIS version</source>
       <translation>Version de QGIS</translation>
     </message>
     <message>
-      <location filename="../plugin/diagnostics.py" line="57" />
+      <location filename="../plugin/diagnostics.py" line="59" />
       <source>Python version</source>
       <translation>Version de Python</translation>
     </message>
     <message>
-      <location filename="../plugin/diagnostics.py" line="57" />
+      <location filename="../plugin/diagnostics.py" line="59" />
       <source>onnxruntime version</source>
       <translation>Version d'onnxruntime</translation>
     </message>
     <message>
-      <location filename="../plugin/diagnostics.py" line="58" />
+      <location filename="../plugin/diagnostics.py" line="60" />
       <source>Available execution providers</source>
       <translation>Fournisseurs d'exécution disponibles</translation>
     </message>
     <message>
-      <location filename="../plugin/diagnostics.py" line="58" />
+      <location filename="../plugin/diagnostics.py" line="60" />
       <source>Execution provider used</source>
       <translation>Fournisseur d'exécution utilisé</translation>
     </message>
     <message>
-      <location filename="../plugin/diagnostics.py" line="59" />
+      <location filename="../plugin/diagnostics.py" line="61" />
       <source>GPU</source>
       <translation>GPU</translation>
     </message>
     <message>
-      <location filename="../plugin/diagnostics.py" line="75" />
+      <location filename="../plugin/diagnostics.py" line="83" />
       <source>Copy report</source>
       <translation>Copier le rapport</translation>
     </message>
     <message>
-      <location filename="../plugin/diagnostics.py" line="78" />
+      <location filename="../plugin/diagnostics.py" line="86" />
       <location filename="../plugin/models_dialog.py" line="122" />
       <source>Refresh</source>
       <translation>Actualiser</translation>
     </message>
     <message>
-      <location filename="../plugin/diagnostics.py" line="80" />
-      <location filename="../plugin/latent_viewer.py" line="125" />
+      <location filename="../plugin/diagnostics.py" line="88" />
+      <location filename="../plugin/latent_viewer.py" line="127" />
       <location filename="../plugin/models_dialog.py" line="124" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../plugin/diagnostics.py" line="90" />
+      <location filename="../plugin/diagnostics.py" line="98" />
       <source>Gathering the diagnostics (checksums of the models, a test session)…</source>
       <translation>Collecte des diagnostics (sommes de contrôle des modèles, session de test)…</translation>
     </message>
     <message>
-      <location filename="../plugin/diagnostics.py" line="65" />
+      <location filename="../plugin/diagnostics.py" line="67" />
       <source>Installed models</source>
       <translation>Modèles installés</translation>
     </message>
     <message>
-      <location filename="../plugin/diagnostics.py" line="67" />
-      <location filename="../plugin/stack_dock.py" line="95" />
+      <location filename="../plugin/diagnostics.py" line="73" />
+      <location filename="../plugin/stack_dock.py" line="136" />
       <source>File</source>
       <translation>Fichier</translation>
     </message>
     <message>
-      <location filename="../plugin/diagnostics.py" line="67" />
+      <location filename="../plugin/diagnostics.py" line="73" />
       <location filename="../plugin/models_dialog.py" line="82" />
       <source>Model id</source>
       <translation>Identifiant du modèle</translation>
     </message>
     <message>
-      <location filename="../plugin/diagnostics.py" line="67" />
+      <location filename="../plugin/diagnostics.py" line="73" />
       <location filename="../plugin/models_dialog.py" line="82" />
       <source>Version</source>
       <translation>Version</translation>
     </message>
     <message>
-      <location filename="../plugin/diagnostics.py" line="67" />
+      <location filename="../plugin/diagnostics.py" line="73" />
+      <location filename="../plugin/models_dialog.py" line="83" />
+      <source>Where</source>
+      <translation>Emplacement</translation>
+    </message>
+    <message>
+      <location filename="../plugin/diagnostics.py" line="74" />
       <source>Weights sha256</source>
       <translation>sha256 des poids</translation>
     </message>
     <message>
-      <location filename="../plugin/diagnostics.py" line="68" />
+      <location filename="../plugin/diagnostics.py" line="74" />
       <source>Checksum</source>
       <translation>Somme de contrôle</translation>
     </message>
     <message>
-      <location filename="../plugin/diagnostics.py" line="119" />
+      <location filename="../plugin/diagnostics.py" line="130" />
       <source>verified</source>
       <translation>vérifiée</translation>
     </message>
     <message>
-      <location filename="../plugin/diagnostics.py" line="137" />
+      <location filename="../plugin/diagnostics.py" line="130" />
+      <source>NOT verified</source>
+      <translation>NON vérifié</translation>
+    </message>
+    <message>
+      <location filename="../plugin/diagnostics.py" line="180" />
       <source>Report copied to the clipboard.</source>
       <translation>Rapport copié dans le presse-papiers.</translation>
     </message>
     <message>
-      <location filename="../plugin/diagnostics.py" line="99" />
-      <location filename="../plugin/models_dialog.py" line="285" />
+      <location filename="../plugin/diagnostics.py" line="107" />
+      <location filename="../plugin/models_dialog.py" line="302" />
       <source>Cancelled.</source>
       <translation>Annulé.</translation>
     </message>
     <message>
-      <location filename="../plugin/diagnostics.py" line="119" />
-      <source>NOT verified: {}</source>
-      <translation>NON vérifiée : {}</translation>
+      <location filename="../plugin/diagnostics.py" line="146" />
+      <source>plugin folder</source>
+      <translation>dossier de l'extension</translation>
     </message>
     <message>
-      <location filename="../plugin/diagnostics.py" line="124" />
+      <location filename="../plugin/diagnostics.py" line="146" />
+      <source>user model folder</source>
+      <translation>dossier de modèles de l'utilisateur</translation>
+    </message>
+    <message>
+      <location filename="../plugin/diagnostics.py" line="140" />
       <source>Some models failed their checks: {}</source>
       <translation>Certains modèles ont échoué à leurs vérifications : {}</translation>
     </message>
     <message>
-      <location filename="../plugin/diagnostics.py" line="113" />
+      <location filename="../plugin/diagnostics.py" line="121" />
       <source>none found</source>
       <translation>aucun trouvé</translation>
     </message>
@@ -173,19 +189,19 @@
       <translation>Enregistrer à côté du raster latent (sinon dans un fichier temporaire)</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="120" />
+      <location filename="../plugin/latent_viewer.py" line="122" />
       <source>Show</source>
       <translation>Afficher</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="122" />
+      <location filename="../plugin/latent_viewer.py" line="124" />
       <location filename="../plugin/models_dialog.py" line="96" />
       <location filename="../plugin/query_dock.py" line="68" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="168" />
+      <location filename="../plugin/latent_viewer.py" line="173" />
       <source>Computing the principal components…</source>
       <translation>Calcul des composantes principales…</translation>
     </message>
@@ -200,32 +216,32 @@
       <translation>Fenêtre temporelle</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="159" />
+      <location filename="../plugin/latent_viewer.py" line="164" />
       <source>Choose a latent raster (an output of eolatent:encode) first.</source>
       <translation>Choisissez d'abord un raster latent (une sortie de eolatent:encode).</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="180" />
+      <location filename="../plugin/latent_viewer.py" line="185" />
       <source>The PCA composite was cancelled.</source>
       <translation>La composition ACP a été annulée.</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="187" />
+      <location filename="../plugin/latent_viewer.py" line="192" />
       <source>{name}. Principal components fitted on {n} valid latent pixels, each stretched between its 2nd and 98th percentile. File: {path}</source>
       <translation>{name}. Composantes principales ajustées sur {n} pixels latents valides, chacune étirée entre ses 2e et 98e centiles. Fichier : {path}</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="192" />
+      <location filename="../plugin/latent_viewer.py" line="197" />
       <source>Added: {}</source>
       <translation>Ajouté : {}</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="143" />
+      <location filename="../plugin/latent_viewer.py" line="148" />
       <source>{start} – {end}</source>
       <translation>{start} – {end}</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="148" />
+      <location filename="../plugin/latent_viewer.py" line="153" />
       <source>{} is not a latent raster; choose an output of eolatent:encode.</source>
       <translation>{} n'est pas un raster latent ; choisissez une sortie de eolatent:encode.</translation>
     </message>
@@ -275,22 +291,22 @@
       <translation>Supprimer le modèle sélectionné du dossier de modèles de l'utilisateur</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="159" />
+      <location filename="../plugin/models_dialog.py" line="167" />
       <source>not installed</source>
       <translation>non installé</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="165" />
+      <location filename="../plugin/models_dialog.py" line="173" />
       <source>not checked</source>
       <translation>non vérifié</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="214" />
+      <location filename="../plugin/models_dialog.py" line="231" />
       <source>Models</source>
       <translation>Modèles</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="256" />
+      <location filename="../plugin/models_dialog.py" line="273" />
       <source>its release URL</source>
       <translation>l'URL de sa publication</translation>
     </message>
@@ -306,11 +322,6 @@
     </message>
     <message>
       <location filename="../plugin/models_dialog.py" line="83" />
-      <source>Where</source>
-      <translation>Emplacement</translation>
-    </message>
-    <message>
-      <location filename="../plugin/models_dialog.py" line="83" />
       <source>Verified</source>
       <translation>Vérifié</translation>
     </message>
@@ -320,7 +331,7 @@
       <translation>Téléchargement partiel</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="171" />
+      <location filename="../plugin/models_dialog.py" line="179" />
       <source>{} of {} MB, resumable</source>
       <translation>{} sur {} Mo, reprenable</translation>
     </message>
@@ -335,17 +346,17 @@
       <translation>Dossier de modèles de l'utilisateur : {}</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="159" />
+      <location filename="../plugin/models_dialog.py" line="167" />
       <source>shipped</source>
       <translation>fourni avec l'extension</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="159" />
+      <location filename="../plugin/models_dialog.py" line="167" />
       <source>installed</source>
       <translation>installé</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="224" />
+      <location filename="../plugin/models_dialog.py" line="241" />
       <source>Download {} {} ({} MB, licence {}) from
 {}
 into {}?</source>
@@ -354,22 +365,22 @@ into {}?</source>
 dans {} ?</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="226" />
+      <location filename="../plugin/models_dialog.py" line="243" />
       <source>Install a model</source>
       <translation>Installer un modèle</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="241" />
+      <location filename="../plugin/models_dialog.py" line="258" />
       <source>ONNX models (*.onnx)</source>
       <translation>Modèles ONNX (*.onnx)</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="257" />
+      <location filename="../plugin/models_dialog.py" line="274" />
       <source>Installing {} from {}…</source>
       <translation>Installation de {} depuis {}…</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="319" />
+      <location filename="../plugin/models_dialog.py" line="336" />
       <source>Remove a model</source>
       <translation>Supprimer un modèle</translation>
     </message>
@@ -384,52 +395,52 @@ dans {} ?</translation>
       <translation>Depuis le fichier du modèle (.onnx)…</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="266" />
+      <location filename="../plugin/models_dialog.py" line="283" />
       <source>Installing {}: {} of {} MB</source>
       <translation>Installation de {} : {} sur {} Mo</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="279" />
+      <location filename="../plugin/models_dialog.py" line="296" />
       <source>{} is installed and verified: {}</source>
       <translation>{} est installé et vérifié : {}</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="329" />
+      <location filename="../plugin/models_dialog.py" line="346" />
       <source>Removed: {}</source>
       <translation>Supprimé : {}</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="240" />
+      <location filename="../plugin/models_dialog.py" line="257" />
       <source>The model file {} (its sidecar files beside it)</source>
       <translation>Le fichier du modèle {} (ses fichiers annexes à côté)</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="243" />
+      <location filename="../plugin/models_dialog.py" line="260" />
       <source>Folder holding {}</source>
       <translation>Dossier contenant {}</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="282" />
+      <location filename="../plugin/models_dialog.py" line="299" />
       <source>{} was installed but does not match the manifest: {}</source>
       <translation>{} a été installé mais ne correspond pas au manifeste : {}</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="287" />
+      <location filename="../plugin/models_dialog.py" line="304" />
       <source>The install failed.</source>
       <translation>L'installation a échoué.</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="306" />
+      <location filename="../plugin/models_dialog.py" line="323" />
       <source>{} is not installed.</source>
       <translation>{} n'est pas installé.</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="320" />
+      <location filename="../plugin/models_dialog.py" line="337" />
       <source>Delete {} and its files from {}?</source>
       <translation>Supprimer {} et ses fichiers de {} ?</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="308" />
+      <location filename="../plugin/models_dialog.py" line="325" />
       <source>{}: its files match the manifest.</source>
       <translation>{} : ses fichiers correspondent au manifeste.</translation>
     </message>
@@ -555,7 +566,7 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../plugin/query_dock.py" line="153" />
-      <location filename="../processing_provider/textquery_algorithm.py" line="121" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="120" />
       <source>computed</source>
       <translation>calculé</translation>
     </message>
@@ -621,427 +632,463 @@ dans {} ?</translation>
       <translation>≥ {:.2f}</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="44" />
+      <location filename="../plugin/stack_dock.py" line="85" />
       <source>EO Latent: scanning product folders</source>
       <translation>EO Latent : analyse des dossiers de produits</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="67" />
+      <location filename="../plugin/stack_dock.py" line="108" />
       <source>EO Latent — build stack</source>
       <translation>EO Latent — construire une pile</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="91" />
+      <location filename="../plugin/stack_dock.py" line="132" />
       <source>Scan the folders</source>
       <translation>Analyser les dossiers</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="108" />
+      <location filename="../plugin/stack_dock.py" line="145" />
       <source>Dates (first, last)</source>
       <translation>Dates (première, dernière)</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="114" />
+      <location filename="../plugin/stack_dock.py" line="146" />
+      <source>Unticked: every date found, no date filter. Tick it (or change a date) to keep only the dates between the first and the last.</source>
+      <translation>Non cochée : toutes les dates trouvées, sans filtre de date. Cochez-la (ou changez une date) pour ne garder que les dates entre la première et la dernière.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/stack_dock.py" line="164" />
       <source>Maximum cloud cover</source>
       <translation>Couverture nuageuse maximale</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="124" />
+      <location filename="../plugin/stack_dock.py" line="172" />
       <source>Sentinel-2 bands</source>
       <translation>Bandes Sentinel-2</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="128" />
+      <location filename="../plugin/stack_dock.py" line="176" />
       <source>Area</source>
       <translation>Zone</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="132" />
+      <location filename="../plugin/stack_dock.py" line="180" />
       <source>Draw</source>
       <translation>Dessiner</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="140" />
+      <location filename="../plugin/stack_dock.py" line="188" />
       <source>CRS of the first Sentinel-2 date</source>
       <translation>SCR de la première date Sentinel-2</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="142" />
+      <location filename="../plugin/stack_dock.py" line="190" />
       <source>Target CRS</source>
       <translation>SCR cible</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="146" />
+      <location filename="../plugin/stack_dock.py" line="194" />
       <source> m</source>
       <translation> m</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="147" />
+      <location filename="../plugin/stack_dock.py" line="195" />
       <source>Resolution</source>
       <translation>Résolution</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="150" />
+      <location filename="../plugin/stack_dock.py" line="198" />
       <source>output folder (empty: temporary folder)</source>
       <translation>dossier de sortie (vide : dossier temporaire)</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="157" />
+      <location filename="../plugin/stack_dock.py" line="205" />
       <source>Output folder</source>
       <translation>Dossier de sortie</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="159" />
+      <location filename="../plugin/stack_dock.py" line="207" />
       <source>Stack name</source>
       <translation>Nom de la pile</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="162" />
+      <location filename="../plugin/stack_dock.py" line="210" />
       <source>Build</source>
       <translation>Construire</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="177" />
+      <location filename="../plugin/stack_dock.py" line="225" />
       <source>Folder of products</source>
       <translation>Dossier de produits</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="189" />
+      <location filename="../plugin/stack_dock.py" line="237" />
       <source>Scanning…</source>
       <translation>Analyse en cours…</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="347" />
+      <location filename="../plugin/stack_dock.py" line="418" />
       <source>Building the stack…</source>
       <translation>Construction de la pile en cours…</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="80" />
+      <location filename="../plugin/stack_dock.py" line="121" />
       <source>Sentinel-2 folders</source>
       <translation>Dossiers Sentinel-2</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="80" />
+      <location filename="../plugin/stack_dock.py" line="121" />
       <source>Sentinel-1 folders</source>
       <translation>Dossiers Sentinel-1</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="81" />
+      <location filename="../plugin/stack_dock.py" line="122" />
       <source>folders separated by ';'</source>
       <translation>dossiers séparés par ';'</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="86" />
+      <location filename="../plugin/stack_dock.py" line="127" />
       <source>Add a folder</source>
       <translation>Ajouter un dossier</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="95" />
+      <location filename="../plugin/stack_dock.py" line="136" />
       <source>Use</source>
       <translation>Utiliser</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="95" />
+      <location filename="../plugin/stack_dock.py" line="136" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="95" />
+      <location filename="../plugin/stack_dock.py" line="136" />
       <source>Sensor</source>
       <translation>Capteur</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="95" />
+      <location filename="../plugin/stack_dock.py" line="136" />
       <source>Cloud cover (%)</source>
       <translation>Couverture nuageuse (%)</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="126" />
+      <location filename="../plugin/stack_dock.py" line="174" />
       <source>All the data</source>
       <translation>Toutes les données</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="126" />
+      <location filename="../plugin/stack_dock.py" line="174" />
       <source>Map canvas extent</source>
       <translation>Emprise du canevas de carte</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="126" />
+      <location filename="../plugin/stack_dock.py" line="174" />
       <source>Extent of a layer</source>
       <translation>Emprise d'une couche</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="127" />
+      <location filename="../plugin/stack_dock.py" line="175" />
       <source>Polygons of a layer (outside: no data)</source>
       <translation>Polygones d'une couche (à l'extérieur : pas de données)</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="127" />
+      <location filename="../plugin/stack_dock.py" line="175" />
       <source>Rectangle drawn on the map</source>
       <translation>Rectangle dessiné sur la carte</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="186" />
-      <location filename="../plugin/stack_dock.py" line="320" />
+      <location filename="../plugin/stack_dock.py" line="234" />
+      <location filename="../plugin/stack_dock.py" line="391" />
       <source>Choose a Sentinel-2 folder, a Sentinel-1 folder or both.</source>
       <translation>Choisissez un dossier Sentinel-2, un dossier Sentinel-1 ou les deux.</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="282" />
+      <location filename="../plugin/stack_dock.py" line="352" />
       <source>Choose the layer that gives the area.</source>
       <translation>Choisissez la couche qui définit la zone.</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="293" />
+      <location filename="../plugin/stack_dock.py" line="363" />
       <source>This version of eolatent:buildstack builds every band common to the chosen dates.</source>
       <translation>Cette version de eolatent:buildstack construit toutes les bandes communes aux dates choisies.</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="356" />
+      <location filename="../plugin/stack_dock.py" line="427" />
       <location filename="../processing_provider/buildstack_algorithm.py" line="125" />
       <location filename="../processing_provider/encode_algorithm.py" line="81" />
       <source>Sentinel-2 stack</source>
       <translation>Pile Sentinel-2</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="357" />
+      <location filename="../plugin/stack_dock.py" line="428" />
       <location filename="../processing_provider/buildstack_algorithm.py" line="126" />
       <source>Sentinel-1 stack</source>
       <translation>Pile Sentinel-1</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="197" />
+      <location filename="../plugin/stack_dock.py" line="245" />
       <source>The scan was cancelled.</source>
       <translation>L'analyse a été annulée.</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="201" />
+      <location filename="../plugin/stack_dock.py" line="249" />
       <source>{n} product date(s) found; {k} other file(s) skipped.</source>
       <translation>{n} date(s) de produit trouvée(s) ; {k} autre(s) fichier(s) ignoré(s).</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="279" />
+      <location filename="../plugin/stack_dock.py" line="263" />
+      <source>unknown</source>
+      <translation>inconnue</translation>
+    </message>
+    <message>
+      <location filename="../plugin/stack_dock.py" line="349" />
       <source>Draw a rectangle on the map first (Area: Draw).</source>
       <translation>Dessinez d'abord un rectangle sur la carte (Zone : Dessiner).</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="308" />
+      <location filename="../plugin/stack_dock.py" line="378" />
       <source>No product is ticked; tick the dates to build.</source>
       <translation>Aucun produit n'est coché ; cochez les dates à construire.</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="367" />
+      <location filename="../plugin/stack_dock.py" line="438" />
       <source>Built: Sentinel-2 dates {s2}; Sentinel-1 dates {s1}.</source>
       <translation>Construit : dates Sentinel-2 {s2} ; dates Sentinel-1 {s1}.</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="362" />
+      <location filename="../plugin/stack_dock.py" line="433" />
       <source>{label} ({n} dates)</source>
       <translation>{label} ({n} dates)</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="275" />
+      <location filename="../plugin/stack_dock.py" line="345" />
       <source>{} has no polygons; choose a polygon layer.</source>
       <translation>{} n'a pas de polygones ; choisissez une couche de polygones.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="76" />
+      <location filename="../processing_provider/base.py" line="111" />
       <source>Input stacks</source>
       <translation>Piles d'entrée</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="76" />
+      <location filename="../processing_provider/base.py" line="111" />
       <source>Latent representations</source>
       <translation>Représentations latentes</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="77" />
+      <location filename="../processing_provider/base.py" line="112" />
       <source>Physical variables</source>
       <translation>Variables physiques</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="77" />
+      <location filename="../processing_provider/base.py" line="112" />
       <source>Maps from latents</source>
       <translation>Cartes à partir des latents</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="119" />
+      <location filename="../processing_provider/base.py" line="154" />
       <source>CPU threads (0 = automatic)</source>
       <translation>Threads CPU (0 = automatique)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="121" />
+      <location filename="../processing_provider/base.py" line="156" />
       <source>Tile size (pixels)</source>
       <translation>Taille de tuile (pixels)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="117" />
+      <location filename="../processing_provider/base.py" line="152" />
       <source>Execution provider (auto: CUDA GPU when available, else CPU)</source>
       <translation>Fournisseur d'exécution (auto : GPU CUDA si disponible, sinon CPU)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="130" />
-      <location filename="../processing_provider/biophysical_algorithm.py" line="106" />
+      <location filename="../processing_provider/base.py" line="165" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="130" />
       <location filename="../processing_provider/buildstack_algorithm.py" line="110" />
       <source>Detect clouds and shadows in Sentinel-2 dates without a cloud mask</source>
       <translation>Détecter les nuages et les ombres dans les dates Sentinel-2 sans masque de nuages</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="262" />
+      <location filename="../processing_provider/base.py" line="253" />
+      <source>{}: {} cannot be opened as a raster.</source>
+      <translation>{} : {} ne peut pas être ouvert comme raster.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/base.py" line="249" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="166" />
+      <source>{}: {} does not exist.</source>
+      <translation>{} : {} n'existe pas.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/base.py" line="252" />
+      <source>{}: {} cannot be opened as a raster ({}).</source>
+      <translation>{} : {} ne peut pas être ouvert comme raster ({}).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/base.py" line="351" />
       <source>{} = {} is not accepted: give one of {} (or its number, 0 to {}).</source>
       <translation>{} = {} n'est pas accepté : indiquez l'une des valeurs {} (ou son numéro, de 0 à {}).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="118" />
+      <location filename="../processing_provider/base.py" line="153" />
       <source>auto</source>
       <translation>auto</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="118" />
+      <location filename="../processing_provider/base.py" line="153" />
       <source>CUDA (GPU)</source>
       <translation>CUDA (GPU)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="118" />
+      <location filename="../processing_provider/base.py" line="153" />
       <source>CPU</source>
       <translation>CPU</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="154" />
+      <location filename="../processing_provider/base.py" line="189" />
       <source>{}: {!r} is not a date; give YYYY-MM-DD.</source>
       <translation>{} : {!r} n'est pas une date ; indiquez AAAA-MM-JJ.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="238" />
+      <location filename="../processing_provider/base.py" line="327" />
       <source>{} ({}) is also the input {}: writing it would replace the input. Give the output another file name.</source>
       <translation>{} ({}) est aussi l'entrée {} : l'écrire remplacerait l'entrée. Donnez un autre nom de fichier à la sortie.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="303" />
+      <location filename="../processing_provider/base.py" line="406" />
       <source>Cancelled: no output was written.</source>
       <translation>Annulé : aucune sortie n'a été écrite.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="35" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="53" />
       <source>Biophysical variables (LAI, FAPAR, FCOVER, CCC, CWC)</source>
       <translation>Variables biophysiques (LAI, FAPAR, FCOVER, CCC, CWC)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="38" />
-      <source>&lt;p&gt;Retrieves leaf area index (LAI, m²/m²), the fraction of absorbed photosynthetically active radiation (FAPAR), the vegetation cover fraction (FCOVER), canopy chlorophyll content (CCC = LAI·Cab, g/m²) and canopy water content (CWC = LAI·Cw, kg/m²) from Sentinel-2 surface reflectance (Level-2A surface or Level-1C top-of-atmosphere), with a 1σ uncertainty for each, using neural networks trained on PROSAIL (PROSPECT-D + 4SAIL) simulations.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Input&lt;/b&gt;: a Sentinel-2 stack or a single-date S2 raster (GeoTIFF whose band descriptions name the bands), an ESA SAFE L1C/L2A folder or a Theia/MAJA L2A folder. Bands: B02, B03, B04, B05, B06, B07, B08, B8A, B11, B12; without B8A (composites) a 9-band model is used, and with &lt;i&gt;Band set&lt;/i&gt; = 10m a model that reads only B02, B03, B04, B08. Reflectance scale and offset (including the −1000 offset of processing baseline 04.00+) are applied; cloud and nodata masks are honoured; on dates without a mask, clouds and shadows are detected (s2cloudless on Level-1C, spectral rules on Level-2A) and flagged 4, unless &lt;i&gt;Detect clouds and shadows&lt;/i&gt; is off.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Product level&lt;/b&gt;: Level-1C (top-of-atmosphere) inputs are recognised from the product metadata, a level tag, the cirrus band B10 or the file name, and retrieved with a model trained on top-of-atmosphere simulations; &lt;i&gt;Product level&lt;/i&gt; forces L2A or L1C. The level and the bands used are written to the log and to the output metadata (LEVEL, MODEL band tags).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Angles&lt;/b&gt; (degrees) are read from the product metadata; the three angle parameters are used only for inputs that carry none. Without either, the sun is computed from the acquisition time and place, the view zenith is 5° and the relative azimuth 90°, and the log says so.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Non-vegetation&lt;/b&gt;: water, snow and bare soil or built-up surfaces, recognised from band ratios, get 0 for every variable and quality flag 8.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Clumping&lt;/b&gt; (true LAI): the networks invert a turbid-medium canopy (leaves placed at random), so LAI, CCC and CWC are &lt;i&gt;effective&lt;/i&gt; values (as SNAP's SL2P). Real canopies group their leaves (shoots, crowns, rows): true LAI = effective LAI / Ω, with the clumping index Ω about 0.5–0.9 for forests. Set one Ω for every pixel, or give a clumping-index map (any CRS and resolution, Ω in 0–1 or in percent, e.g. the global 500 m map of He et al. 2012); FAPAR and FCOVER are unchanged. The default, 1, keeps the effective values; the choice is written to the log and to the EOLATENT_LAI_DEFINITION tag.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Temporal smoothing&lt;/b&gt; (optional): every variable is smoothed along each pixel's time series, each date weighted by its 1σ, and cloudy dates are filled from their neighbours with a 1σ that grows with the gap (flags 16 smoothed, 32 gap-filled).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: one band per date, in date order; band descriptions start with the date. Quality flags (add up): 1 input outside the training domain, 2 output clamped to its valid range, 4 cloud or nodata (outputs are nodata there), 8 non-vegetation, 16 smoothed, 32 gap-filled.&lt;/p&gt;&lt;p&gt;The execution provider that actually ran (CUDA or CPU) is written to the log.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Estime l'indice de surface foliaire (LAI, m²/m²), la fraction du rayonnement photosynthétiquement actif absorbé (FAPAR), la fraction de couvert végétal (FCOVER), le contenu en chlorophylle du couvert (CCC = LAI·Cab, g/m²) et le contenu en eau du couvert (CWC = LAI·Cw, kg/m²) à partir de la réflectance Sentinel-2 (de surface, niveau 2A, ou au sommet de l'atmosphère, niveau 1C), avec une incertitude à 1σ pour chacun, au moyen de réseaux de neurones entraînés sur des simulations PROSAIL (PROSPECT-D + 4SAIL).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entrée&lt;/b&gt; : une pile Sentinel-2 ou un raster S2 à une seule date (GeoTIFF dont les descriptions de bandes nomment les bandes), un dossier ESA SAFE L1C/L2A ou un dossier Theia/MAJA L2A. Bandes : B02, B03, B04, B05, B06, B07, B08, B8A, B11, B12 ; sans B8A (composites), un modèle à 9 bandes est utilisé, et avec &lt;i&gt;Jeu de bandes&lt;/i&gt; = 10m un modèle qui ne lit que B02, B03, B04, B08. L'échelle et le décalage de réflectance (y compris le décalage de −1000 de la baseline de traitement 04.00+) sont appliqués ; les masques de nuages et de nodata sont respectés ; sur les dates sans masque, les nuages et leurs ombres sont détectés (s2cloudless en niveau 1C, règles spectrales en niveau 2A) et signalés par l'indicateur 4, sauf si &lt;i&gt;Détecter les nuages et les ombres&lt;/i&gt; est décoché.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Niveau de produit&lt;/b&gt; : les entrées de niveau 1C (sommet de l'atmosphère) sont reconnues par les métadonnées du produit, une étiquette de niveau, la bande cirrus B10 ou le nom du fichier, et traitées par un modèle entraîné sur des simulations au sommet de l'atmosphère ; &lt;i&gt;Niveau de produit&lt;/i&gt; impose L2A ou L1C. Le niveau et les bandes utilisés sont écrits dans le journal et dans les métadonnées des sorties (étiquettes de bande LEVEL, MODEL).&lt;/p&gt;&lt;p&gt;Les &lt;b&gt;angles&lt;/b&gt; (en degrés) sont lus dans les métadonnées du produit ; les trois paramètres d'angle ne servent que pour les entrées qui n'en contiennent pas. À défaut, le soleil est calculé à partir de l'heure et du lieu d'acquisition, l'angle zénithal de visée vaut 5° et l'azimut relatif 90°, et le journal l'indique.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Surfaces non végétales&lt;/b&gt; : l'eau, la neige et les sols nus ou bâtis, reconnus par des rapports de bandes, reçoivent 0 pour chaque variable et l'indicateur de qualité 8.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Agrégation&lt;/b&gt; (LAI vrai) : les réseaux inversent un couvert en milieu turbide (feuilles placées au hasard), le LAI, le CCC et le CWC sont donc des valeurs &lt;i&gt;effectives&lt;/i&gt; (comme le SL2P de SNAP). Les couverts réels regroupent leurs feuilles (pousses, houppiers, rangs) : LAI vrai = LAI effectif / Ω, l'indice d'agrégation Ω valant environ 0,5–0,9 pour les forêts. Indiquez un Ω pour tous les pixels, ou une carte d'indice d'agrégation (tout SCR et toute résolution, Ω dans 0–1 ou en pourcentage, par exemple la carte mondiale à 500 m de He et al. 2012) ; FAPAR et FCOVER ne changent pas. La valeur par défaut, 1, garde les valeurs effectives ; le choix est écrit dans le journal et dans l'étiquette EOLATENT_LAI_DEFINITION.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Lissage temporel&lt;/b&gt; (facultatif) : chaque variable est lissée le long de la série temporelle de chaque pixel, chaque date pondérée par son 1σ, et les dates nuageuses sont comblées à partir de leurs voisines avec un 1σ qui croît avec la lacune (indicateurs 16 lissé, 32 comblé).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sorties&lt;/b&gt; : une bande par date, dans l'ordre des dates ; les descriptions de bandes commencent par la date. Indicateurs de qualité (cumulables) : 1 entrée hors du domaine d'entraînement, 2 sortie bornée à son intervalle de validité, 4 nuage ou nodata (les sorties y sont à nodata), 8 surface non végétale, 16 lissé, 32 comblé.&lt;/p&gt;&lt;p&gt;Le fournisseur d'exécution effectivement utilisé (CUDA ou CPU) est écrit dans le journal.&lt;/p&gt;</translation>
+      <location filename="../processing_provider/biophysical_algorithm.py" line="56" />
+      <source>&lt;p&gt;Retrieves leaf area index (LAI, m²/m²), the fraction of absorbed photosynthetically active radiation (FAPAR), the vegetation cover fraction (FCOVER), canopy chlorophyll content (CCC = LAI·Cab, g/m²) and canopy water content (CWC = LAI·Cw, kg/m²) from Sentinel-2 surface reflectance (Level-2A surface or Level-1C top-of-atmosphere), with a 1σ uncertainty for each, using neural networks trained on PROSAIL (PROSPECT-D + 4SAIL) simulations.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Input&lt;/b&gt;: give one of the two. &lt;i&gt;Sentinel-2 stack or single-date raster&lt;/i&gt; (INPUT): a Sentinel-2 stack or a single-date S2 raster (GeoTIFF whose band descriptions name the bands). &lt;i&gt;Sentinel-2 product folder&lt;/i&gt; (INPUT_FOLDER): an ESA SAFE L1C/L2A folder (*.SAFE) or a Theia/MAJA L2A folder; with qgis_process or processing.run, INPUT=path/to/product.SAFE (or its MTD_MSIL2A.xml) is taken as that folder too. Bands: B02, B03, B04, B05, B06, B07, B08, B8A, B11, B12; without B8A (composites) a 9-band model is used, and with &lt;i&gt;Band set&lt;/i&gt; = 10m a model that reads only B02, B03, B04, B08. Reflectance scale and offset (including the −1000 offset of processing baseline 04.00+) are applied; cloud and nodata masks are honoured; on dates without a mask, clouds and shadows are detected (s2cloudless on Level-1C, spectral rules on Level-2A) and flagged 4, unless &lt;i&gt;Detect clouds and shadows&lt;/i&gt; is off.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Product level&lt;/b&gt;: Level-1C (top-of-atmosphere) inputs are recognised from the product metadata, a level tag, the cirrus band B10 or the file name, and retrieved with a model trained on top-of-atmosphere simulations; &lt;i&gt;Product level&lt;/i&gt; forces L2A or L1C. The level and the bands used are written to the log and to the output metadata (LEVEL, MODEL band tags).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Angles&lt;/b&gt; (degrees) are read from the product metadata; the three angle parameters are used only for inputs that carry none. Without either, the sun is computed from the acquisition time and place, the view zenith is 5° and the relative azimuth 90°, and the log says so.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Non-vegetation&lt;/b&gt;: water, snow and bare soil or built-up surfaces, recognised from band ratios, get 0 for every variable and quality flag 8.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Clumping&lt;/b&gt; (true LAI): the networks invert a turbid-medium canopy (leaves placed at random), so LAI, CCC and CWC are &lt;i&gt;effective&lt;/i&gt; values (as SNAP's SL2P). Real canopies group their leaves (shoots, crowns, rows): true LAI = effective LAI / Ω, with the clumping index Ω about 0.5–0.9 for forests. Set one Ω for every pixel, or give a clumping-index map (any CRS and resolution, Ω in 0–1 or in percent, e.g. the global 500 m map of He et al. 2012); FAPAR and FCOVER are unchanged. The default, 1, keeps the effective values; the choice is written to the log and to the EOLATENT_LAI_DEFINITION tag.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Temporal smoothing&lt;/b&gt; (optional): every variable is smoothed along each pixel's time series, each date weighted by its 1σ, and cloudy dates are filled from their neighbours with a 1σ that grows with the gap (flags 16 smoothed, 32 gap-filled).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: one band per date, in date order; band descriptions start with the date. Quality flags (add up): 1 input outside the training domain, 2 output clamped to its valid range, 4 cloud or nodata (outputs are nodata there), 8 non-vegetation, 16 smoothed, 32 gap-filled.&lt;/p&gt;&lt;p&gt;The execution provider that actually ran (CUDA or CPU) is written to the log.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Estime l'indice de surface foliaire (LAI, m²/m²), la fraction du rayonnement photosynthétiquement actif absorbé (FAPAR), la fraction de couvert végétal (FCOVER), le contenu en chlorophylle du couvert (CCC = LAI·Cab, g/m²) et le contenu en eau du couvert (CWC = LAI·Cw, kg/m²) à partir de la réflectance Sentinel-2 (de surface, niveau 2A, ou au sommet de l'atmosphère, niveau 1C), avec une incertitude à 1σ pour chacun, au moyen de réseaux de neurones entraînés sur des simulations PROSAIL (PROSPECT-D + 4SAIL).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entrée&lt;/b&gt; : donnez l'une des deux. &lt;i&gt;Pile Sentinel-2 ou raster d'une seule date&lt;/i&gt; (INPUT) : une pile Sentinel-2 ou un raster S2 à une seule date (GeoTIFF dont les descriptions de bandes nomment les bandes). &lt;i&gt;Dossier de produit Sentinel-2&lt;/i&gt; (INPUT_FOLDER) : un dossier ESA SAFE L1C/L2A (*.SAFE) ou un dossier Theia/MAJA L2A ; avec qgis_process ou processing.run, INPUT=chemin/vers/produit.SAFE (ou son MTD_MSIL2A.xml) est aussi compris comme ce dossier. Bandes : B02, B03, B04, B05, B06, B07, B08, B8A, B11, B12 ; sans B8A (composites), un modèle à 9 bandes est utilisé, et avec &lt;i&gt;Jeu de bandes&lt;/i&gt; = 10m un modèle qui ne lit que B02, B03, B04, B08. L'échelle et le décalage de réflectance (y compris le décalage de −1000 de la baseline de traitement 04.00+) sont appliqués ; les masques de nuages et de nodata sont respectés ; sur les dates sans masque, les nuages et leurs ombres sont détectés (s2cloudless en niveau 1C, règles spectrales en niveau 2A) et signalés par l'indicateur 4, sauf si &lt;i&gt;Détecter les nuages et les ombres&lt;/i&gt; est décoché.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Niveau de produit&lt;/b&gt; : les entrées de niveau 1C (sommet de l'atmosphère) sont reconnues par les métadonnées du produit, une étiquette de niveau, la bande cirrus B10 ou le nom du fichier, et traitées par un modèle entraîné sur des simulations au sommet de l'atmosphère ; &lt;i&gt;Niveau de produit&lt;/i&gt; impose L2A ou L1C. Le niveau et les bandes utilisés sont écrits dans le journal et dans les métadonnées des sorties (étiquettes de bande LEVEL, MODEL).&lt;/p&gt;&lt;p&gt;Les &lt;b&gt;angles&lt;/b&gt; (en degrés) sont lus dans les métadonnées du produit ; les trois paramètres d'angle ne servent que pour les entrées qui n'en contiennent pas. À défaut, le soleil est calculé à partir de l'heure et du lieu d'acquisition, l'angle zénithal de visée vaut 5° et l'azimut relatif 90°, et le journal l'indique.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Surfaces non végétales&lt;/b&gt; : l'eau, la neige et les sols nus ou bâtis, reconnus par des rapports de bandes, reçoivent 0 pour chaque variable et l'indicateur de qualité 8.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Agrégation&lt;/b&gt; (LAI vrai) : les réseaux inversent un couvert en milieu turbide (feuilles placées au hasard), le LAI, le CCC et le CWC sont donc des valeurs &lt;i&gt;effectives&lt;/i&gt; (comme le SL2P de SNAP). Les couverts réels regroupent leurs feuilles (pousses, houppiers, rangs) : LAI vrai = LAI effectif / Ω, l'indice d'agrégation Ω valant environ 0,5–0,9 pour les forêts. Indiquez un Ω pour tous les pixels, ou une carte d'indice d'agrégation (tout SCR et toute résolution, Ω dans 0–1 ou en pourcentage, par exemple la carte mondiale à 500 m de He et al. 2012) ; FAPAR et FCOVER ne changent pas. La valeur par défaut, 1, garde les valeurs effectives ; le choix est écrit dans le journal et dans l'étiquette EOLATENT_LAI_DEFINITION.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Lissage temporel&lt;/b&gt; (facultatif) : chaque variable est lissée le long de la série temporelle de chaque pixel, chaque date pondérée par son 1σ, et les dates nuageuses sont comblées à partir de leurs voisines avec un 1σ qui croît avec la lacune (indicateurs 16 lissé, 32 comblé).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sorties&lt;/b&gt; : une bande par date, dans l'ordre des dates ; les descriptions de bandes commencent par la date. Indicateurs de qualité (cumulables) : 1 entrée hors du domaine d'entraînement, 2 sortie bornée à son intervalle de validité, 4 nuage ou nodata (les sorties y sont à nodata), 8 surface non végétale, 16 lissé, 32 comblé.&lt;/p&gt;&lt;p&gt;Le fournisseur d'exécution effectivement utilisé (CUDA ou CPU) est écrit dans le journal.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="80" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="104" />
       <source>Sun zenith angle (°), for inputs without angle metadata</source>
       <translation>Angle zénithal solaire (°), pour les entrées sans métadonnées d'angles</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="82" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="106" />
       <source>View zenith angle (°), for inputs without angle metadata</source>
       <translation>Angle zénithal de visée (°), pour les entrées sans métadonnées d'angles</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="85" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="109" />
       <source>Relative sun–view azimuth (°), for inputs without angle metadata</source>
       <translation>Azimut relatif soleil–visée (°), pour les entrées sans métadonnées d'angles</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="97" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="121" />
       <source>Clumping index Ω (1 = effective LAI; true LAI = effective / Ω)</source>
       <translation>Indice d'agrégation Ω (1 = LAI effectif ; LAI vrai = effectif / Ω)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="104" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="128" />
       <source>Smoothing window (days)</source>
       <translation>Fenêtre de lissage (jours)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="109" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="133" />
       <location filename="../processing_provider/decode_algorithm.py" line="175" />
       <source>Leaf area index LAI (m²/m²)</source>
       <translation>Indice de surface foliaire LAI (m²/m²)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="109" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="133" />
       <source>FAPAR</source>
       <translation>FAPAR</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="110" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="134" />
       <source>FCOVER</source>
       <translation>FCOVER</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="110" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="134" />
       <source>Canopy chlorophyll content CCC (g/m²)</source>
       <translation>Contenu en chlorophylle du couvert CCC (g/m²)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="111" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="135" />
       <source>Canopy water content CWC (kg/m²)</source>
       <translation>Contenu en eau du couvert CWC (kg/m²)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="117" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="141" />
       <location filename="../processing_provider/soilmoisture_algorithm.py" line="76" />
       <source>Quality flags</source>
       <translation>Indicateurs de qualité</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="132" />
-      <source>No output selected: choose at least the LAI output.</source>
-      <translation>Aucune sortie sélectionnée : choisissez au moins la sortie LAI.</translation>
+      <location filename="../processing_provider/biophysical_algorithm.py" line="159" />
+      <source>Give INPUT (a Sentinel-2 stack or raster) or INPUT_FOLDER (a SAFE or Theia/MAJA product folder), not both.</source>
+      <translation>Donnez INPUT (une pile ou un raster Sentinel-2) ou INPUT_FOLDER (un dossier de produit SAFE ou Theia/MAJA), pas les deux.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="79" />
-      <source>Sentinel-2 stack or single-date raster</source>
-      <translation>Pile Sentinel-2 ou raster à une seule date</translation>
+      <location filename="../processing_provider/biophysical_algorithm.py" line="162" />
+      <source>No input: give INPUT (a Sentinel-2 stack or raster) or INPUT_FOLDER (a SAFE or Theia/MAJA product folder).</source>
+      <translation>Aucune entrée : donnez INPUT (une pile ou un raster Sentinel-2) ou INPUT_FOLDER (un dossier de produit SAFE ou Theia/MAJA).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="88" />
-      <source>Product level (auto, L2A surface or L1C top-of-atmosphere reflectance)</source>
-      <translation>Niveau de produit (auto, réflectance de surface L2A ou au sommet de l'atmosphère L1C)</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="91" />
-      <source>Band set (auto, 20m: 10 bands, no_b8a: 9 bands, 10m: B02 B03 B04 B08)</source>
-      <translation>Jeu de bandes (auto, 20m : 10 bandes, no_b8a : 9 bandes, 10m : B02 B03 B04 B08)</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="94" />
-      <source>Set water, snow and bare soil to 0 (quality flag 8)</source>
-      <translation>Mettre l'eau, la neige et le sol nu à 0 (indicateur de qualité 8)</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="100" />
-      <source>Clumping-index map (Ω per pixel; the value above where it has none)</source>
-      <translation>Carte d'indice d'agrégation (Ω par pixel ; la valeur ci-dessus là où elle n'en a pas)</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="103" />
-      <source>Smooth along time and fill cloudy dates (weights 1/σ²)</source>
-      <translation>Lisser dans le temps et combler les dates nuageuses (poids 1/σ²)</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="130" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="176" />
       <source>No input raster: choose a Sentinel-2 stack or raster.</source>
       <translation>Aucun raster en entrée : choisissez une pile ou un raster Sentinel-2.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="147" />
-      <source>The clumping-index map cannot be opened as a raster layer.</source>
-      <translation>La carte d'indice d'agrégation ne peut pas être ouverte comme couche raster.</translation>
+      <location filename="../processing_provider/biophysical_algorithm.py" line="185" />
+      <source>No output selected: choose at least the LAI output.</source>
+      <translation>Aucune sortie sélectionnée : choisissez au moins la sortie LAI.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="149" />
-      <location filename="../processing_provider/decode_algorithm.py" line="213" />
-      <location filename="../processing_provider/encode_algorithm.py" line="131" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="100" />
+      <source>Sentinel-2 stack or single-date raster</source>
+      <translation>Pile Sentinel-2 ou raster à une seule date</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/biophysical_algorithm.py" line="102" />
+      <source>Sentinel-2 product folder (SAFE or Theia/MAJA), instead of INPUT</source>
+      <translation>Dossier de produit Sentinel-2 (SAFE ou Theia/MAJA), à la place de INPUT</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/biophysical_algorithm.py" line="112" />
+      <source>Product level (auto, L2A surface or L1C top-of-atmosphere reflectance)</source>
+      <translation>Niveau de produit (auto, réflectance de surface L2A ou au sommet de l'atmosphère L1C)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/biophysical_algorithm.py" line="115" />
+      <source>Band set (auto, 20m: 10 bands, no_b8a: 9 bands, 10m: B02 B03 B04 B08)</source>
+      <translation>Jeu de bandes (auto, 20m : 10 bandes, no_b8a : 9 bandes, 10m : B02 B03 B04 B08)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/biophysical_algorithm.py" line="118" />
+      <source>Set water, snow and bare soil to 0 (quality flag 8)</source>
+      <translation>Mettre l'eau, la neige et le sol nu à 0 (indicateur de qualité 8)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/biophysical_algorithm.py" line="124" />
+      <source>Clumping-index map (Ω per pixel; the value above where it has none)</source>
+      <translation>Carte d'indice d'agrégation (Ω par pixel ; la valeur ci-dessus là où elle n'en a pas)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/biophysical_algorithm.py" line="127" />
+      <source>Smooth along time and fill cloudy dates (weights 1/σ²)</source>
+      <translation>Lisser dans le temps et combler les dates nuageuses (poids 1/σ²)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/biophysical_algorithm.py" line="200" />
+      <location filename="../processing_provider/decode_algorithm.py" line="211" />
+      <location filename="../processing_provider/encode_algorithm.py" line="128" />
       <source>Execution provider that ran: {}</source>
       <translation>Fournisseur d'exécution utilisé : {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="115" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="139" />
       <location filename="../processing_provider/decode_algorithm.py" line="183" />
       <source>{} uncertainty (1σ)</source>
       <translation>Incertitude {} (1σ)</translation>
@@ -1152,194 +1199,194 @@ dans {} ?</translation>
       <translation>{} : {} date(s) : {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="43" />
+      <location filename="../processing_provider/classify_algorithm.py" line="41" />
       <source>&lt;p&gt;&lt;b&gt;Additional feature rasters&lt;/b&gt; (optional): more rasters whose features are stacked after INPUT's, in the order given — another latent raster (e.g. a Presto latent beside a fine4 one) or the physical variables of eolatent:biophysical, eolatent:decode or eolatent:soilmoisture (LAI, FCOVER, Cab, Cw, soil moisture: one feature per date). They must be in INPUT's CRS and cover the same area; the result has the finest of their grids, a coarser raster (e.g. a 40 m latent beside 10 m LAI) being repeated onto it when its pixel size is a whole multiple.&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;b&gt;Rasters de caractéristiques supplémentaires&lt;/b&gt; (facultatif) : d'autres rasters dont les caractéristiques sont empilées après celles d'INPUT, dans l'ordre donné — un autre raster latent (p. ex. un latent Presto à côté d'un latent fine4) ou les variables physiques de eolatent:biophysical, eolatent:decode ou eolatent:soilmoisture (LAI, FCOVER, Cab, Cw, humidité du sol : une caractéristique par date). Ils doivent être dans le SCR d'INPUT et couvrir la même zone ; le résultat a la plus fine de leurs grilles, un raster plus grossier (p. ex. un latent de 40 m à côté d'un LAI à 10 m) y étant répété quand sa taille de pixel en est un multiple entier.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="72" />
+      <location filename="../processing_provider/classify_algorithm.py" line="70" />
       <source>Classify (land-cover map from labelled polygons)</source>
       <translation>Classer (carte d'occupation du sol à partir de polygones étiquetés)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="28" />
+      <location filename="../processing_provider/classify_algorithm.py" line="26" />
       <source>Additional latent rasters stacked after INPUT (e.g. a Presto latent beside a fine4 latent)</source>
       <translation>Rasters latents supplémentaires empilés après INPUT (p. ex. un latent Presto à côté d'un latent fine4)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="31" />
+      <location filename="../processing_provider/classify_algorithm.py" line="29" />
       <source>Additional feature rasters stacked after INPUT (e.g. a Presto latent beside a fine4 latent, LAI / FCOVER / soil-moisture rasters from eolatent:biophysical or eolatent:decode)</source>
       <translation>Rasters de caractéristiques supplémentaires empilés après INPUT (p. ex. un latent Presto à côté d'un latent fine4, des rasters de LAI / FCOVER / humidité du sol issus de eolatent:biophysical ou eolatent:decode)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="102" />
+      <location filename="../processing_provider/classify_algorithm.py" line="100" />
       <source>&lt;p&gt;&lt;b&gt;Classifier&lt;/b&gt;: &lt;i&gt;forest&lt;/i&gt; (random forest, the default), &lt;i&gt;lda&lt;/i&gt; (linear discriminant analysis with a shrunk covariance), &lt;i&gt;logistic&lt;/i&gt; (logistic regression), &lt;i&gt;knn&lt;/i&gt; (k nearest neighbours), &lt;i&gt;auto&lt;/i&gt;: the one with the best macro-F1 in a leave-one-out / k-fold validation over the training polygons and points (each one a single row, the mean of its pixels), refitted on every training pixel, the log and the model card saying which won; or &lt;i&gt;ensemble&lt;/i&gt;: the mean class probability of lda, logistic, knn and forest, each fitted on one raster of the stack only (INPUT, then each additional raster), every raster weighted equally (the kNN keeps at most 500 training pixels a class). With few labels (2–20 per class), the ensemble of a Presto latent with the raw Sentinel-2 stack as an additional raster was the best choice, or within 0.025 macro-F1 of it, on all five data sets of bench/label_efficiency.md; with many labels &lt;i&gt;auto&lt;/i&gt; does better.&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;b&gt;Classifieur&lt;/b&gt; : &lt;i&gt;forest&lt;/i&gt; (forêt aléatoire, par défaut), &lt;i&gt;lda&lt;/i&gt; (analyse discriminante linéaire à covariance rétrécie), &lt;i&gt;logistic&lt;/i&gt; (régression logistique), &lt;i&gt;knn&lt;/i&gt; (k plus proches voisins), &lt;i&gt;auto&lt;/i&gt; : celui qui obtient le meilleur F1 macro dans une validation leave-one-out / k-fold sur les polygones et points d'entraînement (chacun une seule ligne, la moyenne de ses pixels), réentraîné ensuite sur tous les pixels d'entraînement, le journal et la fiche du modèle indiquant lequel a gagné ; ou &lt;i&gt;ensemble&lt;/i&gt; : la moyenne des probabilités de classe de lda, logistic, knn et forest, chacun entraîné sur un seul raster de la pile (INPUT, puis chaque raster supplémentaire), chaque raster ayant le même poids (le kNN garde au plus 500 pixels d'entraînement par classe). Avec peu d'étiquettes (2 à 20 par classe), l'ensemble d'un latent Presto et de la pile Sentinel-2 brute donnée comme raster supplémentaire a été le meilleur choix, ou à moins de 0,025 de F1 macro du meilleur, sur les cinq jeux de données de bench/label_efficiency.md ; avec beaucoup d'étiquettes, &lt;i&gt;auto&lt;/i&gt; fait mieux.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="130" />
+      <location filename="../processing_provider/classify_algorithm.py" line="128" />
       <source>Fraction of polygons set aside for validation</source>
       <translation>Fraction des polygones réservée à la validation</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="132" />
+      <location filename="../processing_provider/classify_algorithm.py" line="130" />
       <source>Spatial block size of the validation split (map units, 0 = automatic)</source>
       <translation>Taille des blocs spatiaux de la validation (unités de la carte, 0 = automatique)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="138" />
+      <location filename="../processing_provider/classify_algorithm.py" line="136" />
       <source>Number of trees</source>
       <translation>Nombre d'arbres</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="139" />
+      <location filename="../processing_provider/classify_algorithm.py" line="137" />
       <location filename="../processing_provider/cluster_algorithm.py" line="53" />
       <source>Random seed</source>
       <translation>Graine aléatoire</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="140" />
+      <location filename="../processing_provider/classify_algorithm.py" line="138" />
       <source>Land-cover map</source>
       <translation>Carte d'occupation du sol</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="141" />
+      <location filename="../processing_provider/classify_algorithm.py" line="139" />
       <source>Confidence (highest class probability)</source>
       <translation>Confiance (probabilité de la classe la plus probable)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="202" />
-      <source>training</source>
-      <translation>d'entraînement</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="99" />
-      <source>&lt;p&gt;A classifier trained with additional feature rasters is applied to the same kinds of rasters in the same order (INPUT, then the additional ones); another order or another kind of raster is refused.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Un classifieur entraîné avec des rasters de caractéristiques supplémentaires s'applique aux mêmes types de rasters dans le même ordre (INPUT, puis les supplémentaires) ; un autre ordre ou un autre type de raster est refusé.&lt;/p&gt;</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="117" />
-      <source>Latent raster (or a raw stack, for comparison)</source>
-      <translation>Raster latent (ou une pile brute, pour comparaison)</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="120" />
-      <source>Mode</source>
-      <translation>Mode</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="123" />
-      <source>Training polygons or points (train mode)</source>
-      <translation>Polygones ou points d'entraînement (mode entraîner)</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="126" />
-      <source>Class field (train mode)</source>
-      <translation>Champ de classe (mode entraîner)</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="129" />
-      <source>Saved classifier ONNX (apply mode)</source>
-      <translation>Classifieur ONNX enregistré (mode appliquer)</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="135" />
-      <source>Classifier (forest, auto, lda, logistic, knn, ensemble)</source>
-      <translation>Classifieur (forest, auto, lda, logistic, knn, ensemble)</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="144" />
-      <source>Classifier (ONNX, train mode)</source>
-      <translation>Classifieur (ONNX, mode entraîner)</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="144" />
-      <source>ONNX files (*.onnx)</source>
-      <translation>Fichiers ONNX (*.onnx)</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="147" />
-      <source>Accuracy report (train mode)</source>
-      <translation>Rapport de précision (mode entraîner)</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="148" />
-      <source>HTML files (*.html);;JSON files (*.json)</source>
-      <translation>Fichiers HTML (*.html);;Fichiers JSON (*.json)</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="149" />
-      <source>Overall accuracy (validation)</source>
-      <translation>Précision globale (validation)</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="150" />
-      <source>Kappa (validation)</source>
-      <translation>Kappa (validation)</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="151" />
-      <source>Macro F1 (validation)</source>
-      <translation>F1 macro (validation)</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="153" />
-      <source>Classifier id</source>
-      <translation>Identifiant du classifieur</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="158" />
+      <location filename="../processing_provider/classify_algorithm.py" line="154" />
       <source>No input: choose a latent raster (eolatent:encode) or a stack.</source>
       <translation>Aucune entrée : choisissez un raster latent (eolatent:encode) ou une pile.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="174" />
+      <location filename="../processing_provider/classify_algorithm.py" line="197" />
+      <source>training</source>
+      <translation>d'entraînement</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="97" />
+      <source>&lt;p&gt;A classifier trained with additional feature rasters is applied to the same kinds of rasters in the same order (INPUT, then the additional ones); another order or another kind of raster is refused.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Un classifieur entraîné avec des rasters de caractéristiques supplémentaires s'applique aux mêmes types de rasters dans le même ordre (INPUT, puis les supplémentaires) ; un autre ordre ou un autre type de raster est refusé.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="115" />
+      <source>Latent raster (or a raw stack, for comparison)</source>
+      <translation>Raster latent (ou une pile brute, pour comparaison)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="118" />
+      <source>Mode</source>
+      <translation>Mode</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="121" />
+      <source>Training polygons or points (train mode)</source>
+      <translation>Polygones ou points d'entraînement (mode entraîner)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="124" />
+      <source>Class field (train mode)</source>
+      <translation>Champ de classe (mode entraîner)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="127" />
+      <source>Saved classifier ONNX (apply mode)</source>
+      <translation>Classifieur ONNX enregistré (mode appliquer)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="133" />
+      <source>Classifier (forest, auto, lda, logistic, knn, ensemble)</source>
+      <translation>Classifieur (forest, auto, lda, logistic, knn, ensemble)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="142" />
+      <source>Classifier (ONNX, train mode)</source>
+      <translation>Classifieur (ONNX, mode entraîner)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="142" />
+      <source>ONNX files (*.onnx)</source>
+      <translation>Fichiers ONNX (*.onnx)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="145" />
+      <source>Accuracy report (train mode)</source>
+      <translation>Rapport de précision (mode entraîner)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="146" />
+      <source>HTML files (*.html);;JSON files (*.json)</source>
+      <translation>Fichiers HTML (*.html);;Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="147" />
+      <source>Overall accuracy (validation)</source>
+      <translation>Précision globale (validation)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="148" />
+      <source>Kappa (validation)</source>
+      <translation>Kappa (validation)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="149" />
+      <source>Macro F1 (validation)</source>
+      <translation>F1 macro (validation)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="151" />
+      <source>Classifier id</source>
+      <translation>Identifiant du classifieur</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="170" />
       <source>Apply mode needs a saved classifier: give MODEL (an .onnx file written by eolatent:classify in train mode).</source>
       <translation>Le mode appliquer nécessite un classifieur enregistré : indiquez MODEL (un fichier .onnx écrit par eolatent:classify en mode entraîner).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="199" />
+      <location filename="../processing_provider/classify_algorithm.py" line="194" />
       <source>Train mode needs a training layer: give TRAINING (polygons or points with a class field).</source>
       <translation>Le mode entraîner nécessite une couche d'entraînement : indiquez TRAINING (polygones ou points avec un champ de classe).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="75" />
+      <location filename="../processing_provider/classify_algorithm.py" line="73" />
       <source>&lt;p&gt;Makes a land-cover (or land-use) map from a latent raster and a few labelled polygons or points. &lt;b&gt;Train&lt;/b&gt; mode fits a classifier (scikit-learn; a random forest unless &lt;i&gt;Classifier&lt;/i&gt; says otherwise) on the latent features of the labelled pixels, measures it on a spatially separated validation split, saves it as an ONNX classifier with its model card, and maps the whole raster. &lt;b&gt;Apply&lt;/b&gt; mode maps a raster with a saved classifier — another area or another year in the same season — and needs neither scikit-learn nor training data.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Input&lt;/b&gt;: a latent raster from eolatent:encode (features: the latent means of every time window), or, for comparison, any other raster such as a Sentinel-2 stack from eolatent:buildstack (features: its bands). The map has the input's resolution (40 m for the fine latent preset).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Training layer&lt;/b&gt;: polygons or points with a class field (text or integer). A pixel is labelled when its centre lies in a polygon; a point labels the pixel that holds it. Features with an empty class are skipped. Class names and colours come from the layer's categorized style on the class field when it has one, else from a fixed palette; integer classes keep their values in the map.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Validation&lt;/b&gt;: a fraction of the polygons (default 0.3), taken as whole spatial blocks, is set aside; no polygon has pixels on both sides. The report gives the overall accuracy, kappa, per-class precision, recall and F1 and the confusion matrix on these pixels. The saved classifier is the one trained without them, so the figures describe it. A class with fewer than two usable polygons is trained but not validated (the report says so).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: the class map (0 = nodata), the confidence (highest class probability, 0–1), the classifier (.onnx) and the report (.html, or .json for a machine-readable one). Applying a classifier made for another encoder, season or set of bands is refused.&lt;/p&gt;&lt;p&gt;Training needs scikit-learn and skl2onnx; the message says how to install them if they are missing.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Produit une carte d'occupation (ou d'usage) du sol à partir d'un raster latent et de quelques polygones ou points étiquetés. Le mode &lt;b&gt;entraîner&lt;/b&gt; ajuste un classifieur (scikit-learn ; une forêt aléatoire, sauf si &lt;i&gt;Classifieur&lt;/i&gt; en indique un autre) sur les variables latentes des pixels étiquetés, la mesure sur un échantillon de validation séparé spatialement, l'enregistre comme classifieur ONNX avec sa fiche de modèle et cartographie tout le raster. Le mode &lt;b&gt;appliquer&lt;/b&gt; cartographie un raster avec un classifieur enregistré — une autre zone ou une autre année à la même saison — et n'a besoin ni de scikit-learn ni de données d'entraînement.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entrée&lt;/b&gt; : un raster latent issu d'eolatent:encode (variables : les moyennes latentes de chaque fenêtre temporelle) ou, pour comparaison, tout autre raster, par exemple une pile Sentinel-2 d'eolatent:buildstack (variables : ses bandes). La carte a la résolution de l'entrée (40 m pour le préréglage latent fin).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Couche d'entraînement&lt;/b&gt; : des polygones ou des points avec un champ de classe (texte ou entier). Un pixel est étiqueté quand son centre est dans un polygone ; un point étiquette le pixel qui le contient. Les entités sans classe sont ignorées. Les noms et couleurs des classes viennent du style catégorisé de la couche sur le champ de classe s'il existe, sinon d'une palette fixe ; les classes entières gardent leur valeur dans la carte.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Validation&lt;/b&gt; : une fraction des polygones (0,3 par défaut), prise par blocs spatiaux entiers, est mise de côté ; aucun polygone n'a de pixels des deux côtés. Le rapport donne la précision globale, le kappa, la précision, le rappel et le F1 par classe et la matrice de confusion sur ces pixels. Le classifieur enregistré est celui entraîné sans eux : les chiffres le décrivent. Une classe ayant moins de deux polygones utilisables est entraînée mais pas validée (le rapport le signale).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sorties&lt;/b&gt; : la carte des classes (0 = sans donnée), la confiance (probabilité de la classe la plus probable, 0–1), le classifieur (.onnx) et le rapport (.html, ou .json pour une lecture par programme). Un classifieur fait pour un autre encodeur, une autre saison ou d'autres bandes est refusé.&lt;/p&gt;&lt;p&gt;L'entraînement nécessite scikit-learn et skl2onnx ; s'ils manquent, le message indique comment les installer.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="178" />
+      <location filename="../processing_provider/classify_algorithm.py" line="174" />
       <source>Classifier {}: {} classes; execution provider {}</source>
       <translation>Classifieur {} : {} classes ; fournisseur d'exécution {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="120" />
+      <location filename="../processing_provider/classify_algorithm.py" line="118" />
       <source>train a classifier and map</source>
       <translation>entraîner un classifieur et cartographier</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="121" />
+      <location filename="../processing_provider/classify_algorithm.py" line="119" />
       <source>apply a saved classifier</source>
       <translation>appliquer un classifieur enregistré</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="190" />
+      <location filename="../processing_provider/classify_algorithm.py" line="186" />
       <source>Training a classifier needs scikit-learn and skl2onnx.</source>
       <translation>L'entraînement d'un classifieur nécessite scikit-learn et skl2onnx.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="209" />
+      <location filename="../processing_provider/classify_algorithm.py" line="204" />
       <source>{} feature(s) with an empty class were skipped</source>
       <translation>{} entité(s) sans classe ont été ignorée(s)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="267" />
+      <location filename="../processing_provider/classify_algorithm.py" line="235" />
       <source>Validation ({} pixels): overall accuracy {:.1f} %, kappa {:.3f}, macro F1 {:.3f}</source>
       <translation>Validation ({} pixels) : précision globale {:.1f} %, kappa {:.3f}, F1 macro {:.3f}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="223" />
-      <location filename="../processing_provider/textquery_algorithm.py" line="107" />
+      <location filename="../processing_provider/classify_algorithm.py" line="218" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="106" />
       <source>Cannot write {}: {}</source>
       <translation>Impossible d'écrire {} : {}</translation>
     </message>
@@ -1475,6 +1522,12 @@ dans {} ?</translation>
       <translation>Groupes</translation>
     </message>
     <message>
+      <location filename="../processing_provider/cluster_algorithm.py" line="61" />
+      <location filename="../processing_provider/similarity_algorithm.py" line="58" />
+      <source>No input: choose a latent raster (eolatent:encode).</source>
+      <translation>Aucune entrée : choisissez un raster latent (eolatent:encode).</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/cluster_algorithm.py" line="31" />
       <source>&lt;p&gt;Groups the pixels of a latent raster into &lt;b&gt;k clusters&lt;/b&gt; of similar latent features (all time windows together): an unsupervised map to look at before labelling anything.&lt;/p&gt;&lt;p&gt;&lt;b&gt;K&lt;/b&gt;: the number of clusters, or 0 to choose it automatically: k-means is fitted for k = 2 … the largest k tried, and the k with the highest mean &lt;b&gt;silhouette&lt;/b&gt; width (compact, well separated clusters; computed on at most 3000 sampled pixels) wins. The scores are in the log.&lt;/p&gt;&lt;p&gt;k-means (scikit-learn MiniBatchKMeans, seeded) is fitted on a random sample of pixels; every pixel then goes to its nearest centroid, tile by tile. Clusters are numbered 1 … k by decreasing size; 0 is nodata. Any other raster (e.g. a Sentinel-2 stack) can be clustered on its bands too.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Regroupe les pixels d'un raster latent en &lt;b&gt;k groupes&lt;/b&gt; de variables latentes semblables (toutes les fenêtres temporelles ensemble) : une carte non supervisée à regarder avant d'étiqueter quoi que ce soit.&lt;/p&gt;&lt;p&gt;&lt;b&gt;K&lt;/b&gt; : le nombre de groupes, ou 0 pour le choisir automatiquement : les k-moyennes sont ajustées pour k = 2 … le plus grand k essayé, et le k de plus grande &lt;b&gt;silhouette&lt;/b&gt; moyenne (groupes compacts et bien séparés ; calculée sur au plus 3000 pixels tirés) l'emporte. Les scores figurent dans le journal.&lt;/p&gt;&lt;p&gt;Les k-moyennes (scikit-learn MiniBatchKMeans, avec graine) sont ajustées sur un échantillon aléatoire de pixels ; chaque pixel va ensuite au centroïde le plus proche, tuile par tuile. Les groupes sont numérotés de 1 à k par taille décroissante ; 0 = sans donnée. Tout autre raster (par exemple une pile Sentinel-2) peut aussi être regroupé sur ses bandes.&lt;/p&gt;</translation>
@@ -1497,18 +1550,12 @@ dans {} ?</translation>
       <translation>Silhouette par k (JSON)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/cluster_algorithm.py" line="63" />
-      <location filename="../processing_provider/similarity_algorithm.py" line="60" />
-      <source>No input: choose a latent raster (eolatent:encode).</source>
-      <translation>Aucune entrée : choisissez un raster latent (eolatent:encode).</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/cluster_algorithm.py" line="73" />
+      <location filename="../processing_provider/cluster_algorithm.py" line="71" />
       <source>k = {} chosen by the silhouette criterion</source>
       <translation>k = {} choisi par le critère de la silhouette</translation>
     </message>
     <message>
-      <location filename="../processing_provider/cluster_algorithm.py" line="74" />
+      <location filename="../processing_provider/cluster_algorithm.py" line="72" />
       <source>cluster {}</source>
       <translation>groupe {}</translation>
     </message>
@@ -1563,7 +1610,12 @@ dans {} ?</translation>
       <translation>Brillance du sol</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="200" />
+      <location filename="../processing_provider/decode_algorithm.py" line="195" />
+      <source>No latent raster: choose a raster made by eolatent:encode.</source>
+      <translation>Aucun raster latent : choisissez un raster produit par eolatent:encode.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/decode_algorithm.py" line="198" />
       <source>No output selected: choose at least one variable.</source>
       <translation>Aucune sortie sélectionnée : choisissez au moins une variable.</translation>
     </message>
@@ -1603,12 +1655,7 @@ dans {} ?</translation>
       <translation>Dates décodées</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="197" />
-      <source>No latent raster: choose a raster made by eolatent:encode.</source>
-      <translation>Aucun raster latent : choisissez un raster produit par eolatent:encode.</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="214" />
+      <location filename="../processing_provider/decode_algorithm.py" line="212" />
       <source>Decoded {} date(s): {}</source>
       <translation>{} date(s) décodée(s) : {}</translation>
     </message>
@@ -1618,7 +1665,7 @@ dans {} ?</translation>
       <translation>{} par date</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="221" />
+      <location filename="../processing_provider/decode_algorithm.py" line="219" />
       <source>One layer per date for the temporal controller: {}</source>
       <translation>Une couche par date pour le contrôleur temporel : {}</translation>
     </message>
@@ -1668,19 +1715,14 @@ dans {} ?</translation>
       <translation>Fenêtres temporelles encodées</translation>
     </message>
     <message>
-      <location filename="../processing_provider/encode_algorithm.py" line="119" />
+      <location filename="../processing_provider/encode_algorithm.py" line="116" />
       <source>No input stack: give a Sentinel-2 stack, a Sentinel-1 stack or both.</source>
       <translation>Aucune pile en entrée : indiquez une pile Sentinel-2, une pile Sentinel-1 ou les deux.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/encode_algorithm.py" line="133" />
+      <location filename="../processing_provider/encode_algorithm.py" line="130" />
       <source>Encoded windows: {}</source>
       <translation>Fenêtres encodées : {}</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/encode_algorithm.py" line="110" />
-      <source>{}: the raster cannot be opened.</source>
-      <translation>{} : le raster ne peut pas être ouvert.</translation>
     </message>
     <message>
       <location filename="../processing_provider/layer_samples.py" line="54" />
@@ -1753,7 +1795,7 @@ dans {} ?</translation>
       <translation>Similarité</translation>
     </message>
     <message>
-      <location filename="../processing_provider/similarity_algorithm.py" line="62" />
+      <location filename="../processing_provider/similarity_algorithm.py" line="60" />
       <source>reference</source>
       <translation>de référence</translation>
     </message>
@@ -1768,7 +1810,7 @@ dans {} ?</translation>
       <translation>Une bande par fenêtre temporelle</translation>
     </message>
     <message>
-      <location filename="../processing_provider/similarity_algorithm.py" line="69" />
+      <location filename="../processing_provider/similarity_algorithm.py" line="67" />
       <source>Similarity to the mean of {} reference feature(s), {} band(s)</source>
       <translation>Similarité à la moyenne de {} entité(s) de référence, {} bande(s)</translation>
     </message>
@@ -1808,7 +1850,12 @@ dans {} ?</translation>
       <translation>Incertitude de l'humidité du sol (1σ, m³/m³)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/soilmoisture_algorithm.py" line="92" />
+      <location filename="../processing_provider/soilmoisture_algorithm.py" line="87" />
+      <source>No Sentinel-1 input: choose an S1 stack.</source>
+      <translation>Aucune entrée Sentinel-1 : choisissez une pile S1.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/soilmoisture_algorithm.py" line="90" />
       <source>No output selected: choose at least the soil moisture output.</source>
       <translation>Aucune sortie sélectionnée : choisissez au moins la sortie d'humidité du sol.</translation>
     </message>
@@ -1828,22 +1875,17 @@ dans {} ?</translation>
       <translation>Pile Sentinel-2 (LAI estimé à la volée) en l'absence de raster de LAI</translation>
     </message>
     <message>
-      <location filename="../processing_provider/soilmoisture_algorithm.py" line="89" />
-      <source>No Sentinel-1 input: choose an S1 stack.</source>
-      <translation>Aucune entrée Sentinel-1 : choisissez une pile S1.</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/soilmoisture_algorithm.py" line="104" />
+      <location filename="../processing_provider/soilmoisture_algorithm.py" line="102" />
       <source>Incidence angle of every date from the {}</source>
       <translation>Angle d'incidence de toutes les dates tiré de : {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/soilmoisture_algorithm.py" line="109" />
+      <location filename="../processing_provider/soilmoisture_algorithm.py" line="107" />
       <source>{:.0%} of the retrieved pixels have LAI above 3, where single-date C-band retrieval stays close to the prior mean (large σ)</source>
       <translation>{:.0%} des pixels estimés ont un LAI supérieur à 3, où l'estimation en bande C sur une seule date reste proche de la moyenne a priori (σ élevé)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/soilmoisture_algorithm.py" line="107" />
+      <location filename="../processing_provider/soilmoisture_algorithm.py" line="105" />
       <source>{}: incidence angle from the {}</source>
       <translation>{} : angle d'incidence tiré de : {}</translation>
     </message>
@@ -1866,6 +1908,11 @@ dans {} ?</translation>
       <location filename="../processing_provider/superresolve_algorithm.py" line="85" />
       <source>Fine land-surface temperature (K)</source>
       <translation>Température de surface fine (K)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/superresolve_algorithm.py" line="103" />
+      <source>No input: choose a land-surface temperature raster.</source>
+      <translation>Aucune entrée : choisissez un raster de température de surface.</translation>
     </message>
     <message>
       <location filename="../processing_provider/superresolve_algorithm.py" line="67" />
@@ -1896,11 +1943,6 @@ dans {} ?</translation>
       <location filename="../processing_provider/superresolve_algorithm.py" line="80" />
       <source>Input units</source>
       <translation>Unités de l'entrée</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/superresolve_algorithm.py" line="105" />
-      <source>No input: choose a land-surface temperature raster.</source>
-      <translation>Aucune entrée : choisissez un raster de température de surface.</translation>
     </message>
     <message>
       <location filename="../processing_provider/superresolve_algorithm.py" line="75" />
@@ -1943,7 +1985,7 @@ dans {} ?</translation>
       <translation>FACTOR = {} n'est pas accepté : donnez le facteur d'échelle lui-même, 2, 4 ou 8 (comme --factor en ligne de commande).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/superresolve_algorithm.py" line="121" />
+      <location filename="../processing_provider/superresolve_algorithm.py" line="119" />
       <source>Guide line at coarse scale: r² = {:.2f}</source>
       <translation>Droite guide à l'échelle grossière : r² = {:.2f}</translation>
     </message>
@@ -1971,6 +2013,16 @@ dans {} ?</translation>
       <location filename="../processing_provider/textquery_algorithm.py" line="78" />
       <source>Mask (probability ≥ threshold)</source>
       <translation>Masque (probabilité ≥ seuil)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/textquery_algorithm.py" line="93" />
+      <source>No input: choose a Sentinel-2 stack or a latent raster.</source>
+      <translation>Aucune entrée : choisissez une pile Sentinel-2 ou un raster latent.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/textquery_algorithm.py" line="122" />
+      <source>Model {} on a Sentinel-2 input; image side {}; execution provider {}</source>
+      <translation>Modèle {} sur une entrée Sentinel-2 ; côté image {} ; fournisseur d'exécution {}</translation>
     </message>
     <message>
       <location filename="../processing_provider/textquery_algorithm.py" line="68" />
@@ -2003,34 +2055,29 @@ dans {} ?</translation>
       <translation>Durées (JSON, secondes)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="94" />
-      <source>No input: choose a Sentinel-2 stack or a latent raster.</source>
-      <translation>Aucune entrée : choisissez une pile Sentinel-2 ou un raster latent.</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="100" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="99" />
       <source>A mask or polygons need a threshold: give THRESHOLD (0–1).</source>
       <translation>Un masque ou des polygones nécessitent un seuil : indiquez THRESHOLD (0–1).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="120" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="119" />
       <source>reused (memory)</source>
       <translation>réutilisé (mémoire)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="120" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="119" />
       <source>reused (disk cache)</source>
       <translation>réutilisé (cache disque)</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="122" />
-      <source>Model {} on a {} input; image side {}; execution provider {}</source>
-      <translation>Modèle {} sur une entrée {} ; côté image {} ; fournisseur d'exécution {}</translation>
     </message>
     <message>
       <location filename="../processing_provider/textquery_algorithm.py" line="124" />
       <source>Time: {:.2f} s (image side {:.2f} s, prompts {:.3f} s, maps {:.2f} s)</source>
       <translation>Durée : {:.2f} s (côté image {:.2f} s, requêtes {:.3f} s, cartes {:.2f} s)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/textquery_algorithm.py" line="121" />
+      <source>Model {} on a latent input; image side {}; execution provider {}</source>
+      <translation>Modèle {} sur une entrée latente ; côté image {} ; fournisseur d'exécution {}</translation>
     </message>
     <message>
       <source>&lt;p&gt;&lt;b&gt;Classifier&lt;/b&gt;: &lt;i&gt;forest&lt;/i&gt; (random forest, the default), &lt;i&gt;lda&lt;/i&gt; (linear discriminant analysis with a shrunk covariance), &lt;i&gt;logistic&lt;/i&gt; (logistic regression), &lt;i&gt;knn&lt;/i&gt; (k nearest neighbours), or &lt;i&gt;auto&lt;/i&gt;: the one with the best macro-F1 in a leave-one-out / k-fold validation over the training polygons and points (each one a single row, the mean of its pixels), refitted on every training pixel; the log and the model card say which won. With few labels (2–10 per class) LDA or logistic regression usually beat the forest on latent features (bench/label_efficiency.md).&lt;/p&gt;</source>
@@ -2047,6 +2094,10 @@ dans {} ?</translation>
     <message>
       <source>&lt;p&gt;Retrieves leaf area index (LAI, m²/m²), the fraction of absorbed photosynthetically active radiation (FAPAR), the vegetation cover fraction (FCOVER), canopy chlorophyll content (CCC = LAI·Cab, g/m²) and canopy water content (CWC = LAI·Cw, kg/m²) from Sentinel-2 surface reflectance (Level-2A surface or Level-1C top-of-atmosphere), with a 1σ uncertainty for each, using neural networks trained on PROSAIL (PROSPECT-D + 4SAIL) simulations.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Input&lt;/b&gt;: a Sentinel-2 stack or a single-date S2 raster (GeoTIFF whose band descriptions name the bands), an ESA SAFE L1C/L2A folder or a Theia/MAJA L2A folder. Bands: B02, B03, B04, B05, B06, B07, B08, B8A, B11, B12; without B8A (composites) a 9-band model is used, and with &lt;i&gt;Band set&lt;/i&gt; = 10m a model that reads only B02, B03, B04, B08. Reflectance scale and offset (including the −1000 offset of processing baseline 04.00+) are applied; cloud and nodata masks are honoured.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Product level&lt;/b&gt;: Level-1C (top-of-atmosphere) inputs are recognised from the product metadata, a level tag, the cirrus band B10 or the file name, and retrieved with a model trained on top-of-atmosphere simulations; &lt;i&gt;Product level&lt;/i&gt; forces L2A or L1C. The level and the bands used are written to the log and to the output metadata (LEVEL, MODEL band tags).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Angles&lt;/b&gt; (degrees) are read from the product metadata; the three angle parameters are used only for inputs that carry none.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Non-vegetation&lt;/b&gt;: water, snow and bare soil or built-up surfaces, recognised from band ratios, get 0 for every variable and quality flag 8.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Temporal smoothing&lt;/b&gt; (optional): every variable is smoothed along each pixel's time series, each date weighted by its 1σ, and cloudy dates are filled from their neighbours with a 1σ that grows with the gap (flags 16 smoothed, 32 gap-filled).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: one band per date, in date order; band descriptions start with the date. Quality flags (add up): 1 input outside the training domain, 2 output clamped to its valid range, 4 cloud or nodata (outputs are nodata there), 8 non-vegetation, 16 smoothed, 32 gap-filled.&lt;/p&gt;&lt;p&gt;The execution provider that actually ran (CUDA or CPU) is written to the log.&lt;/p&gt;</source>
       <translation type="obsolete">&lt;p&gt;Estime l'indice de surface foliaire (LAI, m²/m²), la fraction du rayonnement photosynthétiquement actif absorbé (FAPAR), la fraction de couvert végétal (FCOVER), le contenu en chlorophylle du couvert (CCC = LAI·Cab, g/m²) et le contenu en eau du couvert (CWC = LAI·Cw, kg/m²) à partir de la réflectance Sentinel-2 (de surface, niveau 2A, ou au sommet de l'atmosphère, niveau 1C), avec une incertitude à 1σ pour chacun, au moyen de réseaux de neurones entraînés sur des simulations PROSAIL (PROSPECT-D + 4SAIL).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entrée&lt;/b&gt; : une pile Sentinel-2 ou un raster S2 à une seule date (GeoTIFF dont les descriptions de bandes nomment les bandes), un dossier ESA SAFE L1C/L2A ou un dossier Theia/MAJA L2A. Bandes : B02, B03, B04, B05, B06, B07, B08, B8A, B11, B12 ; sans B8A (composites), un modèle à 9 bandes est utilisé, et avec &lt;i&gt;Jeu de bandes&lt;/i&gt; = 10m un modèle qui ne lit que B02, B03, B04, B08. L'échelle et le décalage de réflectance (y compris le décalage de −1000 de la baseline de traitement 04.00+) sont appliqués ; les masques de nuages et de nodata sont respectés.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Niveau de produit&lt;/b&gt; : les entrées de niveau 1C (sommet de l'atmosphère) sont reconnues par les métadonnées du produit, une étiquette de niveau, la bande cirrus B10 ou le nom du fichier, et traitées par un modèle entraîné sur des simulations au sommet de l'atmosphère ; &lt;i&gt;Niveau de produit&lt;/i&gt; impose L2A ou L1C. Le niveau et les bandes utilisés sont écrits dans le journal et dans les métadonnées des sorties (étiquettes de bande LEVEL, MODEL).&lt;/p&gt;&lt;p&gt;Les &lt;b&gt;angles&lt;/b&gt; (en degrés) sont lus dans les métadonnées du produit ; les trois paramètres d'angle ne servent que pour les entrées qui n'en contiennent pas.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Surfaces non végétales&lt;/b&gt; : l'eau, la neige et les sols nus ou bâtis, reconnus par des rapports de bandes, reçoivent 0 pour chaque variable et l'indicateur de qualité 8.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Lissage temporel&lt;/b&gt; (facultatif) : chaque variable est lissée le long de la série temporelle de chaque pixel, chaque date pondérée par son 1σ, et les dates nuageuses sont comblées à partir de leurs voisines avec un 1σ qui croît avec la lacune (indicateurs 16 lissé, 32 comblé).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sorties&lt;/b&gt; : une bande par date, dans l'ordre des dates ; les descriptions de bandes commencent par la date. Indicateurs de qualité (cumulables) : 1 entrée hors du domaine d'entraînement, 2 sortie bornée à son intervalle de validité, 4 nuage ou nodata (les sorties y sont à nodata), 8 surface non végétale, 16 lissé, 32 comblé.&lt;/p&gt;&lt;p&gt;Le fournisseur d'exécution effectivement utilisé (CUDA ou CPU) est écrit dans le journal.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;Retrieves leaf area index (LAI, m²/m²), the fraction of absorbed photosynthetically active radiation (FAPAR), the vegetation cover fraction (FCOVER), canopy chlorophyll content (CCC = LAI·Cab, g/m²) and canopy water content (CWC = LAI·Cw, kg/m²) from Sentinel-2 surface reflectance (Level-2A surface or Level-1C top-of-atmosphere), with a 1σ uncertainty for each, using neural networks trained on PROSAIL (PROSPECT-D + 4SAIL) simulations.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Input&lt;/b&gt;: a Sentinel-2 stack or a single-date S2 raster (GeoTIFF whose band descriptions name the bands), an ESA SAFE L1C/L2A folder or a Theia/MAJA L2A folder. Bands: B02, B03, B04, B05, B06, B07, B08, B8A, B11, B12; without B8A (composites) a 9-band model is used, and with &lt;i&gt;Band set&lt;/i&gt; = 10m a model that reads only B02, B03, B04, B08. Reflectance scale and offset (including the −1000 offset of processing baseline 04.00+) are applied; cloud and nodata masks are honoured; on dates without a mask, clouds and shadows are detected (s2cloudless on Level-1C, spectral rules on Level-2A) and flagged 4, unless &lt;i&gt;Detect clouds and shadows&lt;/i&gt; is off.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Product level&lt;/b&gt;: Level-1C (top-of-atmosphere) inputs are recognised from the product metadata, a level tag, the cirrus band B10 or the file name, and retrieved with a model trained on top-of-atmosphere simulations; &lt;i&gt;Product level&lt;/i&gt; forces L2A or L1C. The level and the bands used are written to the log and to the output metadata (LEVEL, MODEL band tags).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Angles&lt;/b&gt; (degrees) are read from the product metadata; the three angle parameters are used only for inputs that carry none. Without either, the sun is computed from the acquisition time and place, the view zenith is 5° and the relative azimuth 90°, and the log says so.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Non-vegetation&lt;/b&gt;: water, snow and bare soil or built-up surfaces, recognised from band ratios, get 0 for every variable and quality flag 8.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Clumping&lt;/b&gt; (true LAI): the networks invert a turbid-medium canopy (leaves placed at random), so LAI, CCC and CWC are &lt;i&gt;effective&lt;/i&gt; values (as SNAP's SL2P). Real canopies group their leaves (shoots, crowns, rows): true LAI = effective LAI / Ω, with the clumping index Ω about 0.5–0.9 for forests. Set one Ω for every pixel, or give a clumping-index map (any CRS and resolution, Ω in 0–1 or in percent, e.g. the global 500 m map of He et al. 2012); FAPAR and FCOVER are unchanged. The default, 1, keeps the effective values; the choice is written to the log and to the EOLATENT_LAI_DEFINITION tag.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Temporal smoothing&lt;/b&gt; (optional): every variable is smoothed along each pixel's time series, each date weighted by its 1σ, and cloudy dates are filled from their neighbours with a 1σ that grows with the gap (flags 16 smoothed, 32 gap-filled).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: one band per date, in date order; band descriptions start with the date. Quality flags (add up): 1 input outside the training domain, 2 output clamped to its valid range, 4 cloud or nodata (outputs are nodata there), 8 non-vegetation, 16 smoothed, 32 gap-filled.&lt;/p&gt;&lt;p&gt;The execution provider that actually ran (CUDA or CPU) is written to the log.&lt;/p&gt;</source>
+      <translation type="obsolete">&lt;p&gt;Estime l'indice de surface foliaire (LAI, m²/m²), la fraction du rayonnement photosynthétiquement actif absorbé (FAPAR), la fraction de couvert végétal (FCOVER), le contenu en chlorophylle du couvert (CCC = LAI·Cab, g/m²) et le contenu en eau du couvert (CWC = LAI·Cw, kg/m²) à partir de la réflectance Sentinel-2 (de surface, niveau 2A, ou au sommet de l'atmosphère, niveau 1C), avec une incertitude à 1σ pour chacun, au moyen de réseaux de neurones entraînés sur des simulations PROSAIL (PROSPECT-D + 4SAIL).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entrée&lt;/b&gt; : une pile Sentinel-2 ou un raster S2 à une seule date (GeoTIFF dont les descriptions de bandes nomment les bandes), un dossier ESA SAFE L1C/L2A ou un dossier Theia/MAJA L2A. Bandes : B02, B03, B04, B05, B06, B07, B08, B8A, B11, B12 ; sans B8A (composites), un modèle à 9 bandes est utilisé, et avec &lt;i&gt;Jeu de bandes&lt;/i&gt; = 10m un modèle qui ne lit que B02, B03, B04, B08. L'échelle et le décalage de réflectance (y compris le décalage de −1000 de la baseline de traitement 04.00+) sont appliqués ; les masques de nuages et de nodata sont respectés ; sur les dates sans masque, les nuages et leurs ombres sont détectés (s2cloudless en niveau 1C, règles spectrales en niveau 2A) et signalés par l'indicateur 4, sauf si &lt;i&gt;Détecter les nuages et les ombres&lt;/i&gt; est décoché.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Niveau de produit&lt;/b&gt; : les entrées de niveau 1C (sommet de l'atmosphère) sont reconnues par les métadonnées du produit, une étiquette de niveau, la bande cirrus B10 ou le nom du fichier, et traitées par un modèle entraîné sur des simulations au sommet de l'atmosphère ; &lt;i&gt;Niveau de produit&lt;/i&gt; impose L2A ou L1C. Le niveau et les bandes utilisés sont écrits dans le journal et dans les métadonnées des sorties (étiquettes de bande LEVEL, MODEL).&lt;/p&gt;&lt;p&gt;Les &lt;b&gt;angles&lt;/b&gt; (en degrés) sont lus dans les métadonnées du produit ; les trois paramètres d'angle ne servent que pour les entrées qui n'en contiennent pas. À défaut, le soleil est calculé à partir de l'heure et du lieu d'acquisition, l'angle zénithal de visée vaut 5° et l'azimut relatif 90°, et le journal l'indique.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Surfaces non végétales&lt;/b&gt; : l'eau, la neige et les sols nus ou bâtis, reconnus par des rapports de bandes, reçoivent 0 pour chaque variable et l'indicateur de qualité 8.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Agrégation&lt;/b&gt; (LAI vrai) : les réseaux inversent un couvert en milieu turbide (feuilles placées au hasard), le LAI, le CCC et le CWC sont donc des valeurs &lt;i&gt;effectives&lt;/i&gt; (comme le SL2P de SNAP). Les couverts réels regroupent leurs feuilles (pousses, houppiers, rangs) : LAI vrai = LAI effectif / Ω, l'indice d'agrégation Ω valant environ 0,5–0,9 pour les forêts. Indiquez un Ω pour tous les pixels, ou une carte d'indice d'agrégation (tout SCR et toute résolution, Ω dans 0–1 ou en pourcentage, par exemple la carte mondiale à 500 m de He et al. 2012) ; FAPAR et FCOVER ne changent pas. La valeur par défaut, 1, garde les valeurs effectives ; le choix est écrit dans le journal et dans l'étiquette EOLATENT_LAI_DEFINITION.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Lissage temporel&lt;/b&gt; (facultatif) : chaque variable est lissée le long de la série temporelle de chaque pixel, chaque date pondérée par son 1σ, et les dates nuageuses sont comblées à partir de leurs voisines avec un 1σ qui croît avec la lacune (indicateurs 16 lissé, 32 comblé).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sorties&lt;/b&gt; : une bande par date, dans l'ordre des dates ; les descriptions de bandes commencent par la date. Indicateurs de qualité (cumulables) : 1 entrée hors du domaine d'entraînement, 2 sortie bornée à son intervalle de validité, 4 nuage ou nodata (les sorties y sont à nodata), 8 surface non végétale, 16 lissé, 32 comblé.&lt;/p&gt;&lt;p&gt;Le fournisseur d'exécution effectivement utilisé (CUDA ou CPU) est écrit dans le journal.&lt;/p&gt;</translation>
     </message>
     <message>
       <source>&lt;p&gt;Retrieves leaf area index (LAI, m²/m²), the fraction of absorbed photosynthetically active radiation (FAPAR), the vegetation cover fraction (FCOVER), canopy chlorophyll content (CCC = LAI·Cab, g/m²) and canopy water content (CWC = LAI·Cw, kg/m²) from Sentinel-2 surface reflectance (Level-2A surface or Level-1C top-of-atmosphere), with a 1σ uncertainty for each, using neural networks trained on PROSAIL (PROSPECT-D + 4SAIL) simulations.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Input&lt;/b&gt;: a Sentinel-2 stack or a single-date S2 raster (GeoTIFF whose band descriptions name the bands), an ESA SAFE L1C/L2A folder or a Theia/MAJA L2A folder. Bands: B02, B03, B04, B05, B06, B07, B08, B8A, B11, B12; without B8A (composites) a 9-band model is used, and with &lt;i&gt;Band set&lt;/i&gt; = 10m a model that reads only B02, B03, B04, B08. Reflectance scale and offset (including the −1000 offset of processing baseline 04.00+) are applied; cloud and nodata masks are honoured; on dates without a mask, clouds and shadows are detected (s2cloudless on Level-1C, spectral rules on Level-2A) and flagged 4, unless &lt;i&gt;Detect clouds and shadows&lt;/i&gt; is off.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Product level&lt;/b&gt;: Level-1C (top-of-atmosphere) inputs are recognised from the product metadata, a level tag, the cirrus band B10 or the file name, and retrieved with a model trained on top-of-atmosphere simulations; &lt;i&gt;Product level&lt;/i&gt; forces L2A or L1C. The level and the bands used are written to the log and to the output metadata (LEVEL, MODEL band tags).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Angles&lt;/b&gt; (degrees) are read from the product metadata; the three angle parameters are used only for inputs that carry none. Without either, the sun is computed from the acquisition time and place, the view zenith is 5° and the relative azimuth 90°, and the log says so.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Non-vegetation&lt;/b&gt;: water, snow and bare soil or built-up surfaces, recognised from band ratios, get 0 for every variable and quality flag 8.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Temporal smoothing&lt;/b&gt; (optional): every variable is smoothed along each pixel's time series, each date weighted by its 1σ, and cloudy dates are filled from their neighbours with a 1σ that grows with the gap (flags 16 smoothed, 32 gap-filled).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: one band per date, in date order; band descriptions start with the date. Quality flags (add up): 1 input outside the training domain, 2 output clamped to its valid range, 4 cloud or nodata (outputs are nodata there), 8 non-vegetation, 16 smoothed, 32 gap-filled.&lt;/p&gt;&lt;p&gt;The execution provider that actually ran (CUDA or CPU) is written to the log.&lt;/p&gt;</source>
@@ -2085,6 +2136,18 @@ dans {} ?</translation>
       <translation type="obsolete">Facteur</translation>
     </message>
     <message>
+      <source>Model {} on a {} input; image side {}; execution provider {}</source>
+      <translation type="obsolete">Modèle {} sur une entrée {} ; côté image {} ; fournisseur d'exécution {}</translation>
+    </message>
+    <message>
+      <source>NOT verified: {}</source>
+      <translation type="obsolete">NON vérifiée : {}</translation>
+    </message>
+    <message>
+      <source>The clumping-index map cannot be opened as a raster layer.</source>
+      <translation type="obsolete">La carte d'indice d'agrégation ne peut pas être ouverte comme couche raster.</translation>
+    </message>
+    <message>
       <source>fine: 4 × 4 px chunks (40 m), 10-day windows, 64 features</source>
       <translation type="obsolete">fine : blocs de 4 × 4 px (40 m), fenêtres de 10 jours, 64 caractéristiques</translation>
     </message>
@@ -2099,6 +2162,10 @@ dans {} ?</translation>
     <message>
       <source>{}: sun zenith {:.1f}°, view zenith {:.1f}°, relative azimuth {:.1f}° ({})</source>
       <translation type="obsolete">{} : zénith solaire {:.1f}°, zénith de visée {:.1f}°, azimut relatif {:.1f}° ({})</translation>
+    </message>
+    <message>
+      <source>{}: the raster cannot be opened.</source>
+      <translation type="obsolete">{} : le raster ne peut pas être ouvert.</translation>
     </message>
   </context>
 </TS>

@@ -10,15 +10,53 @@ from qgis.core import (Qgis, QgsApplication, QgsProcessingAlgRunnerTask, QgsProc
 from .i18n import tr
 
 
-def add_progress_and_status(layout):
-    """A 0–100 progress bar and a word-wrapped status line appended to ``layout``; returns both."""
-    from qgis.PyQt.QtWidgets import QLabel, QProgressBar
+def status_label(lines: int = 1):
+    """A word-wrapped QLabel that keeps its minimum height at the height its text needs at its width, and at
+    least ``lines`` lines (a layout does not give a word-wrapped label that height in a dialog, whose last lines
+    were then cut off)."""
+    from qgis.PyQt.QtCore import Qt
+    from qgis.PyQt.QtWidgets import QLabel
+
+    class StatusLabel(QLabel):
+        def __init__(self, text=""):
+            super().__init__(text)
+            self.setWordWrap(True)
+            self.setAlignment(Qt.AlignLeft | Qt.AlignTop)
+            self.floor = lines * self.fontMetrics().lineSpacing() if lines > 1 else 0
+            if self.floor:
+                self.setMinimumHeight(self.floor)
+
+        def setText(self, text):  # noqa: N802 - Qt API
+            super().setText(text)
+            self._fit()
+
+        def resizeEvent(self, event):  # noqa: N802 - Qt API
+            super().resizeEvent(event)
+            self._fit()
+
+        def showEvent(self, event):  # noqa: N802 - Qt API
+            super().showEvent(event)
+            self._fit()
+
+        def _fit(self):
+            if not self.isVisible():  # not laid out yet: its width means nothing
+                return
+            need = max(self.floor, self.heightForWidth(self.width()) if self.text() else 0)
+            if need > 0 and need != self.minimumHeight():
+                self.setMinimumHeight(need)
+
+    return StatusLabel()
+
+
+def add_progress_and_status(layout, lines: int = 1):
+    """A 0–100 progress bar and a word-wrapped status line (at least ``lines`` high) appended to ``layout``;
+    returns both."""
+    from qgis.PyQt.QtWidgets import QProgressBar
 
     progress = QProgressBar()
     progress.setRange(0, 100)
     layout.addWidget(progress)
-    status = QLabel("")
-    status.setWordWrap(True)
+    status = status_label(lines)
     layout.addWidget(status)
     return progress, status
 

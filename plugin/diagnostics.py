@@ -1,13 +1,14 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Diagnostics dialog: versions, execution providers, GPU and installed models, with a "Copy report" button
-for bug reports. The report is gathered by core/engine/diagnostics.py in a QgsTask (it hashes every model and opens
-an ONNX Runtime session), so QGIS stays responsive."""
+"""Diagnostics dialog: versions, execution providers, GPU and installed models (the plugin's models/ folder and
+the user model folder, a column saying which), with a "Copy report" button for bug reports. The report is
+gathered by core/engine/diagnostics.py in a QgsTask (it hashes every model and opens an ONNX Runtime session),
+so QGIS stays responsive."""
 from __future__ import annotations
 
 from qgis.core import Qgis, QgsApplication, QgsTask
-from qgis.PyQt.QtCore import pyqtSignal
-from qgis.PyQt.QtWidgets import (QApplication, QDialog, QFormLayout, QHBoxLayout, QLabel, QPushButton,
-                                 QTableWidget, QTableWidgetItem, QVBoxLayout)
+from qgis.PyQt.QtCore import Qt, pyqtSignal
+from qgis.PyQt.QtWidgets import (QAbstractItemView, QApplication, QDialog, QFormLayout, QHBoxLayout, QLabel,
+                                 QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout)
 from .i18n import tr
 
 
@@ -36,6 +37,7 @@ class ReportTask(QgsTask):
 
 class DiagnosticsDialog(QDialog):
     ready = pyqtSignal(bool)
+    COL_FILE, COL_ID, COL_VERSION, COL_WHERE, COL_SHA, COL_CHECK = range(6)
 
     FIELDS = (("plugin_version", "Plugin version"), ("qgis_version", "QGIS version"),
               ("python_version", "Python version"), ("ort_version", "onnxruntime version"),
@@ -63,10 +65,16 @@ class DiagnosticsDialog(QDialog):
             form.addRow(names[key], self.labels[key])
         lay.addLayout(form)
         lay.addWidget(QLabel(tr("Installed models")))
-        self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels([tr("File"), tr("Model id"), tr("Version"), tr("Weights sha256"),
-                                              tr("Checksum")])
+        self.folders_label = QLabel("")
+        self.folders_label.setWordWrap(True)
+        self.folders_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        lay.addWidget(self.folders_label)
+        self.table = QTableWidget(0, 6)
+        self.table.setHorizontalHeaderLabels([tr("File"), tr("Model id"), tr("Version"), tr("Where"),
+                                              tr("Weights sha256"), tr("Checksum")])
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         lay.addWidget(self.table)
         self.status = QLabel("")
         self.status.setWordWrap(True)
@@ -82,7 +90,7 @@ class DiagnosticsDialog(QDialog):
         for b in (self.copy_button, self.refresh_button, close):
             row.addWidget(b)
         lay.addLayout(row)
-        self.resize(720, 480)
+        self.resize(760, 560)
 
     def refresh(self):
         if self.task is not None:
@@ -114,16 +122,51 @@ class DiagnosticsDialog(QDialog):
         for key, label in self.labels.items():
             label.setText(str(values[key]))
         models = report["models"]
+        folders = report.get("model_folders") or [dict(where="plugin", path=report["models_dir"])]
+        self.folders_label.setText("\n".join(
+            "{}: {}".format(self.where_text(f["where"]), f["path"]) for f in folders))
         self.table.setRowCount(len(models))
         for r, m in enumerate(models):
-            state = tr("verified") if m["verified"] else tr("NOT verified: {}").format(m["error"])
-            for c, text in enumerate((m["file"], m["id"], m["version"], short_sha(m["sha256"]), state)):
-                self.table.setItem(r, c, QTableWidgetItem(str(text)))
-        self.table.resizeColumnsToContents()
-        bad = [m["file"] for m in models if not m["verified"]]
-        self.status.setText(tr("Some models failed their checks: {}").format(", ".join(bad)) if bad
+            state = tr("verified") if m["verified"] else tr("NOT verified")  # why: tooltip and status line
+            texts = (m["file"], m["id"], m["version"], self.where_text(m.get("where", "plugin")),
+                     short_sha(m["sha256"]), state)
+            for c, text in enumerate(texts):
+                item = QTableWidgetItem(str(text))
+                item.setToolTip(str(m["error"] or text) if c == self.COL_CHECK else str(m.get("path") or m["file"]))
+                self.table.setItem(r, c, item)
+        self.fit_table()
+        bad = ["{} ({})".format(m["file"], m["error"]) if m["error"] else m["file"]
+               for m in models if not m["verified"]]
+        self.status.setText(tr("Some models failed their checks: {}").format("; ".join(bad)) if bad
                             else (ort.get("error") or ""))
         self.copy_button.setEnabled(True)
+
+    @staticmethod
+    def where_text(where: str) -> str:
+        return {"plugin": tr("plugin folder"), "user": tr("user model folder")}.get(where, where)
+
+    def fit_table(self):
+        """Columns as wide as their contents, and the dialog widened (up to the screen) so that all of them,
+        the checksum state included, show without scrolling sideways."""
+        table = self.table
+        header = table.horizontalHeader()
+        header.setStretchLastSection(False)
+        table.resizeColumnsToContents()
+        need = sum(header.sectionSize(c) for c in range(table.columnCount()))
+        need += 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width() + 2
+        margins = self.layout().contentsMargins()
+        have = self.width() - margins.left() - margins.right()  # the table spans the dialog
+        if need > have:
+            screen = self.screen() if hasattr(self, "screen") else QApplication.primaryScreen()
+            width = self.width() + need - have
+            if screen is not None:
+                width = min(width, screen.availableGeometry().width() - 40)
+            if width > self.width():
+                have += width - self.width()
+                self.resize(width, self.height())
+        # the last column takes the room left; when there is none (a small screen) it keeps its contents' width
+        # (a stretched section would shrink below it) and the table scrolls sideways
+        header.setStretchLastSection(need <= have)
 
     def report_text(self) -> str:
         from ..core.engine.diagnostics import format_report

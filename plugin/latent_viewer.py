@@ -115,7 +115,9 @@ class LatentViewerDialog(QDialog):
         lay.addWidget(self.window_box)
         self.beside_box = QCheckBox(tr("Save beside the latent raster (else a temporary file)"))
         lay.addWidget(self.beside_box)
-        self.progress, self.status = add_progress_and_status(lay)
+        # room for two lines of status at least, more when the text needs it (e.g. "… is not a latent raster;
+        # choose an output of eolatent:encode." with a long layer name)
+        self.progress, self.status = add_progress_and_status(lay, lines=2)
         row = QHBoxLayout()
         self.run_button = QPushButton(tr("Show"))
         self.run_button.clicked.connect(self.run)
@@ -127,6 +129,7 @@ class LatentViewerDialog(QDialog):
         for b in (self.run_button, self.cancel_button, close):
             row.addWidget(b)
         lay.addLayout(row)
+        self.setMinimumWidth(440)
         self._fill_windows()
 
     def select_active_layer(self):
@@ -137,6 +140,8 @@ class LatentViewerDialog(QDialog):
 
     def _fill_windows(self, *_):
         self.window_box.clear()
+        if self.task is None:
+            self.progress.setValue(0)  # another layer: the last run's 100 % no longer applies
         layer = self.input_box.currentLayer()
         windows = latent_windows(layer_file(layer)) if layer is not None else None
         for w in windows or []:

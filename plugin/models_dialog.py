@@ -12,7 +12,7 @@ import os
 
 from qgis.core import Qgis, QgsApplication, QgsSettings, QgsTask
 from qgis.gui import QgsMessageBar
-from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtWidgets import (QAbstractItemView, QApplication, QDialog, QFileDialog, QHBoxLayout, QLabel,
                                  QMenu, QMessageBox, QProgressBar, QPushButton, QTableWidget, QTableWidgetItem,
                                  QVBoxLayout)
@@ -150,10 +150,18 @@ class ModelsDialog(QDialog):
         self.rows = list(rows)
         for r, st in enumerate(rows):
             self._fill_row(r, st)
-        self.table.resizeColumnsToContents()
+        self.fit_columns()
         if selected is not None:
             self.select_model(selected.id)
         self._update_buttons()
+
+    def fit_columns(self):
+        """Columns as wide as their contents, the last one stretched to the table's right edge (resizing the
+        stretched section cancels the stretch: it is set again)."""
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        self.table.resizeColumnsToContents()
+        header.setStretchLastSection(True)
 
     def where_text(self, st) -> str:
         return {"shipped": tr("shipped"), "user": tr("installed")}.get(st.location, tr("not installed"))
@@ -168,7 +176,7 @@ class ModelsDialog(QDialog):
     def partial_text(self, st) -> str:
         if not st.partial:
             return ""
-        return tr("{} of {} MB, resumable").format("{:.1f}".format(st.partial / 1e6), "{:.1f}".format(st.size / 1e6))
+        return tr("{} of {} MB, resumable").format(_mb(st.partial), _mb(st.size))
 
     def _fill_row(self, r: int, st):
         texts = (st.id, st.version, _mb(st.total_size), st.license, self.where_text(st), self.verified_text(st),
@@ -190,7 +198,16 @@ class ModelsDialog(QDialog):
         r = self.row_of(model_id)
         if r >= 0:
             self.table.selectRow(r)
+            self.scroll_to_selection()
+            # again once the pending layout is done (a message that appears above the table makes it shorter)
+            QTimer.singleShot(0, self.scroll_to_selection)
         return r >= 0
+
+    def scroll_to_selection(self):
+        """Scroll the table so that the whole selected row is visible."""
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if rows:
+            self.table.scrollTo(rows[0], QAbstractItemView.EnsureVisible)
 
     def selected_status(self):
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []

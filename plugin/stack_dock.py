@@ -4,7 +4,9 @@ cover) with checkboxes, date range, maximum cloud cover, bands, area (map extent
 polygons, a rectangle drawn on the map), resolution and output; "Build" runs eolatent:buildstack in the
 background and loads the stacks. GUI only: scanning is core/inputs/stackbuild/products.py, building the algorithm.
 
-Dates: the date range sent is the first and last ticked date; when a date inside that range is unticked,
+Dates: no date filter by default (before a scan nothing is sent: every date in the folders is built); the
+"Dates" box, ticked by hand or by changing a date, makes the two dates a filter. After a scan, the date
+range sent is the first and last ticked date; when a date inside that range is unticked,
 the ticked products are linked into a selection folder that the builder reads instead (a multi-date stack
 file counts as one product: all its dates in the range come together). Bands are sent when the algorithm
 has a BANDS parameter; otherwise it builds every band common to the dates and the list is read-only.
@@ -17,14 +19,16 @@ import tempfile
 from qgis.core import (QgsApplication, QgsCoordinateReferenceSystem, QgsMapLayerProxyModel, QgsProject,
                        QgsRasterLayer, QgsTask, QgsWkbTypes)
 from qgis.gui import QgsMapLayerComboBox, QgsMapToolExtent, QgsProjectionSelectionWidget
-from qgis.PyQt.QtCore import QDate, Qt, pyqtSignal
-from qgis.PyQt.QtWidgets import (QComboBox, QDateEdit, QDockWidget, QDoubleSpinBox, QFileDialog, QFormLayout,
-                                 QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem,
-                                 QPushButton, QTableWidget, QTableWidgetItem, QToolButton, QVBoxLayout, QWidget)
+from qgis.PyQt.QtCore import QDate, QSize, Qt, pyqtSignal
+from qgis.PyQt.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDockWidget, QDoubleSpinBox, QFileDialog,
+                                 QFormLayout, QHBoxLayout, QHeaderView, QLineEdit, QListView, QListWidget,
+                                 QListWidgetItem, QPushButton, QSizePolicy, QTableWidget, QTableWidgetItem,
+                                 QToolButton, QVBoxLayout, QWidget)
 
 from .algorithm_task import AlgorithmTaskMixin, add_progress_and_status
 from .i18n import tr
 
+S1A_LAUNCH = QDate(2014, 4, 3)  # the first date the date edits offer before a scan (no Sentinel data before)
 S2_BAND_NAMES = ("B01", "B02", "B03", "B04", "B05", "B06", "B07", "B08", "B8A", "B09", "B10", "B11", "B12")
 AREA_ALL, AREA_CANVAS, AREA_LAYER_EXTENT, AREA_LAYER_POLYGONS, AREA_DRAWN = range(5)
 
@@ -37,6 +41,43 @@ def extent_text(rect, crs) -> str:
     """A Processing extent value: "xmin,xmax,ymin,ymax [EPSG:…]"."""
     return "{},{},{},{} [{}]".format(repr(rect.xMinimum()), repr(rect.xMaximum()), repr(rect.yMinimum()),
                                      repr(rect.yMaximum()), crs.authid())
+
+
+class BandList(QListWidget):
+    """Check-box items laid out left to right in equal cells, wrapped to the list's width and exactly as tall
+    as their rows: every band is visible, with no scroll bar."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setFlow(QListView.LeftToRight)
+        self.setWrapping(True)
+        self.setResizeMode(QListView.Adjust)  # lay the items out again when the dock is resized
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
+
+    def fit(self):
+        """Cells as large as the largest item; the height of as many rows as the width needs."""
+        n = self.count()
+        if not n:
+            return
+        hints = [self.sizeHintForIndex(self.model().index(i, 0)) for i in range(n)]
+        cell = QSize(max(h.width() for h in hints) + 6, max(h.height() for h in hints) + 2)
+        if self.gridSize() != cell:
+            self.setGridSize(cell)
+        per_row = max(1, self.viewport().width() // cell.width())
+        rows = -(-n // per_row)
+        height = rows * cell.height() + 2 * self.frameWidth() + 2
+        if self.height() != height:
+            self.setFixedHeight(height)
+
+    def minimumSizeHint(self):  # noqa: N802 - Qt API
+        cell = self.gridSize()
+        return QSize(cell.width() + 2 * self.frameWidth() if cell.isValid() else 60, self.height())
+
+    def resizeEvent(self, event):  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self.fit()
 
 
 class ScanTask(QgsTask):
@@ -93,34 +134,41 @@ class StackDock(AlgorithmTaskMixin, QDockWidget):
         lay.addWidget(self.scan_button)
         self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels([tr("Use"), tr("Date"), tr("Sensor"), tr("Cloud cover (%)"), tr("File")])
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        for c in range(4):  # as wide as their header (translated) or their values, whichever is wider
+            header.setSectionResizeMode(c, QHeaderView.ResizeToContents)
+        header.setStretchLastSection(True)
         lay.addWidget(self.table, 1)
         form = QFormLayout()
         drow = QHBoxLayout()
+        # unticked (the default): no date filter; ticked (or a date changed): the dates are a filter
+        self.date_box = QCheckBox(tr("Dates (first, last)"))
+        self.date_box.setToolTip(tr("Unticked: every date found, no date filter. Tick it (or change a date) to "
+                                    "keep only the dates between the first and the last."))
+        self.date_box.toggled.connect(self._date_filter_toggled)
         self.start_edit, self.end_edit = QDateEdit(), QDateEdit()
+        self.start_edit.setDate(S1A_LAUNCH)
+        self.end_edit.setDate(QDate.currentDate())
         for e in (self.start_edit, self.end_edit):
             e.setCalendarPopup(True)
             e.setDisplayFormat("yyyy-MM-dd")
-            e.dateChanged.connect(self.apply_filters)
+            e.setEnabled(False)
+            e.dateChanged.connect(self._date_edited)
             drow.addWidget(e)
-        self.start_edit.setDate(QDate(2015, 1, 1))
-        self.end_edit.setDate(QDate.currentDate())
-        form.addRow(tr("Dates (first, last)"), drow)
+        form.addRow(self.date_box, drow)
         self.cloud_spin = QDoubleSpinBox()
         self.cloud_spin.setRange(0, 100)
         self.cloud_spin.setValue(50)
         self.cloud_spin.setSuffix(" %")
         self.cloud_spin.valueChanged.connect(self.apply_filters)
         form.addRow(tr("Maximum cloud cover"), self.cloud_spin)
-        self.band_list = QListWidget()
-        self.band_list.setMaximumHeight(80)
-        self.band_list.setFlow(QListWidget.LeftToRight)
-        self.band_list.setWrapping(True)
+        self.band_list = BandList()
         for b in S2_BAND_NAMES:
             item = QListWidgetItem(b)
             item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
             item.setCheckState(Qt.Checked)
             self.band_list.addItem(item)
+        self.band_list.fit()
         form.addRow(tr("Sentinel-2 bands"), self.band_list)
         self.area_box = QComboBox()
         self.area_box.addItems([tr("All the data"), tr("Map canvas extent"), tr("Extent of a layer"),
@@ -209,7 +257,10 @@ class StackDock(AlgorithmTaskMixin, QDockWidget):
             use = QTableWidgetItem()
             use.setFlags(Qt.ItemIsUserCheckable | Qt.ItemIsEnabled)
             use.setCheckState(Qt.Checked)
-            cloud = "" if p.cloud is None else "{:.1f}".format(p.cloud)
+            if p.sensor != "S2":
+                cloud = ""  # radar: no cloud cover
+            else:
+                cloud = tr("unknown") if p.cloud is None else "{:.1f}".format(p.cloud)
             sensor = "Sentinel-2" if p.sensor == "S2" else "Sentinel-1"
             texts = (p.date.isoformat(), " ".join(v for v in (sensor, p.platform) if v), cloud,
                      os.path.basename(p.path))
@@ -228,11 +279,30 @@ class StackDock(AlgorithmTaskMixin, QDockWidget):
                 edit.blockSignals(False)
         self.apply_filters()
 
+    def _date_edited(self, *_):
+        """A date changed (by the user, or a caller): the dates become a filter."""
+        if not self.date_box.isChecked():
+            self.date_box.setChecked(True)  # applies the filters
+        else:
+            self.apply_filters()
+
+    def _date_filter_toggled(self, on: bool):
+        for e in (self.start_edit, self.end_edit):
+            e.setEnabled(on)
+        self.apply_filters()
+
+    def date_range(self):
+        """(first, last) ``datetime.date`` of the date filter, or (None, None) when there is none."""
+        if not self.date_box.isChecked():
+            return None, None
+        return self.start_edit.date().toPyDate(), self.end_edit.date().toPyDate()
+
     def apply_filters(self, *_):
-        """Tick the rows in the date range (and, for Sentinel-2, at most the maximum cloud cover)."""
-        lo, hi = self.start_edit.date().toPyDate(), self.end_edit.date().toPyDate()
+        """Tick the rows in the date range, if any (and, for Sentinel-2, at most the maximum cloud cover)."""
+        lo, hi = self.date_range()
         for r, p in enumerate(self.products):
-            ok = lo <= p.date <= hi and (p.cloud is None or p.cloud <= self.cloud_spin.value())
+            in_range = lo is None or lo <= p.date <= hi
+            ok = in_range and (p.cloud is None or p.cloud <= self.cloud_spin.value())
             self.table.item(r, 0).setCheckState(Qt.Checked if ok else Qt.Unchecked)
 
     def chosen_products(self):
@@ -313,9 +383,10 @@ class StackDock(AlgorithmTaskMixin, QDockWidget):
             s1 = ([selection_folder(chosen, "S1")] if select else s1) if any(p.sensor == "S1" for p in chosen) else []
             days = [p.date for p in chosen]
             params["START_DATE"], params["END_DATE"] = min(days).isoformat(), max(days).isoformat()
-        else:
-            params["START_DATE"] = self.start_edit.date().toString("yyyy-MM-dd")
-            params["END_DATE"] = self.end_edit.date().toString("yyyy-MM-dd")
+        else:  # not scanned: the date filter, if any (none: every date in the folders)
+            lo, hi = self.date_range()
+            if lo is not None:
+                params["START_DATE"], params["END_DATE"] = lo.isoformat(), hi.isoformat()
         if not s2 and not s1:
             raise ValueError(tr("Choose a Sentinel-2 folder, a Sentinel-1 folder or both."))
         if s2:

@@ -10,11 +10,12 @@ and applied to the layers loaded on completion).
 from __future__ import annotations
 
 import os
+import re
 from typing import Dict, Optional
 
 from qgis.core import (QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingParameterEnum,
                        QgsProcessingParameterNumber, QgsProcessingParameterRasterDestination,
-                       QgsProcessingParameterDefinition)
+                       QgsProcessingParameterRasterLayer, QgsProcessingParameterDefinition)
 
 from ..plugin.dependencies import missing_message
 from . import styling
@@ -27,6 +28,40 @@ PROVIDER_CHOICES = ("auto", "cuda", "cpu")
 def layer_path(layer) -> str:
     """The file behind a raster layer (GDAL provider URIs may carry options after a '|')."""
     return layer.source().split("|")[0]
+
+
+def is_set(value) -> bool:
+    """A parameter value that was given: not None, not a NULL QVariant (the Batch dialog's empty cell), not blank."""
+    from qgis.PyQt.QtCore import QVariant
+
+    if value is None or (isinstance(value, QVariant) and value.isNull()):
+        return False
+    return not (isinstance(value, str) and not value.strip())
+
+
+def is_gdal_uri(path: str) -> bool:
+    """A GDAL dataset name that is not a plain file path (/vsizip/…, NETCDF:"f.nc":var, a URL)."""
+    return path.startswith("/vsi") or "://" in path or re.match(r"^[A-Za-z][A-Za-z0-9_]+:", path) is not None
+
+
+def gdal_open_error(path: str) -> str:
+    """GDAL's message when it cannot open ``path`` as a raster, "" when it opens it (or GDAL is not there)."""
+    try:
+        from osgeo import gdal
+    except ImportError:  # pragma: no cover - GDAL comes with QGIS
+        return ""
+    gdal.ErrorReset()
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    try:
+        dataset = gdal.OpenEx(path, gdal.OF_RASTER | gdal.OF_VERBOSE_ERROR)
+        reason = "" if dataset is not None else gdal.GetLastErrorMsg()
+        dataset = None
+    except RuntimeError as exc:  # gdal.UseExceptions() is in effect
+        reason = str(exc)
+    finally:
+        gdal.PopErrorHandler()
+    reason = " ".join(reason.split()).replace(f"`{path}' ", "")  # the message names the file already
+    return reason.rstrip(".")
 
 
 class FeedbackAdapter:
@@ -178,6 +213,60 @@ class EOLatentAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(unreadable)
         return layer_path(layer) if layer is not None else None
 
+    def raster_input(self, parameters, name, context, missing: Optional[str] = None):
+        """The raster layer of the raster-layer parameter ``name``. Not set: QgsProcessingException(``missing``), or
+        None when ``missing`` is None (an optional input). Set to something that does not load: QgsProcessingException
+        naming the parameter and the file, and saying that it does not exist or why it cannot be opened."""
+        layer = self.parameterAsRasterLayer(parameters, name, context)
+        if layer is not None:
+            return layer
+        text = self._value_text(parameters.get(name), context)
+        if not text:
+            if missing is None:
+                return None
+            raise QgsProcessingException(missing)
+        raise QgsProcessingException(self.unloadable_raster_message(name, text))
+
+    @staticmethod
+    def _value_text(value, context) -> str:
+        """The text (a path, a layer id or name, a URI) of a parameter value; "" when not set."""
+        from qgis.core import QgsMapLayer, QgsProperty
+
+        if isinstance(value, QgsProperty):
+            value = value.staticValue() if value.propertyType() == QgsProperty.StaticProperty \
+                else value.valueAsString(context.expressionContext())
+        if isinstance(value, QgsMapLayer):
+            value = layer_path(value)
+        if isinstance(value, os.PathLike):
+            value = os.fspath(value)
+        return value.strip() if isinstance(value, str) else ""
+
+    def unloadable_raster_message(self, name: str, text: str) -> str:
+        """Why the value ``text`` of the raster parameter ``name`` gives no layer: the file does not exist, or it
+        cannot be opened as a raster (with GDAL's reason when it gives one)."""
+        path = text.split("|")[0]
+        if not (os.path.exists(path) or is_gdal_uri(path)):
+            return self.tr("{}: {} does not exist.").format(name, text)
+        reason = gdal_open_error(path)
+        if reason:
+            return self.tr("{}: {} cannot be opened as a raster ({}).").format(name, text, reason)
+        return self.tr("{}: {} cannot be opened as a raster.").format(name, text)
+
+    def unloadable_raster_inputs(self, parameters, context) -> Optional[str]:
+        """The message of the first raster-layer parameter whose value (a path, a layer id or name) gives no layer,
+        else None; values that are not text (layers, expressions) are left to QGIS's check."""
+        for param in self.parameterDefinitions():
+            if not isinstance(param, QgsProcessingParameterRasterLayer):
+                continue
+            value = parameters.get(param.name())
+            if isinstance(value, os.PathLike):
+                value = os.fspath(value)
+            if not isinstance(value, str) or not value.strip():
+                continue
+            if self.parameterAsRasterLayer(parameters, param.name(), context) is None:
+                return self.unloadable_raster_message(param.name(), value.strip())
+        return None
+
     def optional_number(self, parameters, name, context) -> Optional[float]:
         value = parameters.get(name)
         if value is None or value == "":
@@ -263,17 +352,31 @@ class EOLatentAlgorithm(QgsProcessingAlgorithm):
                 param.name(), value, ", ".join(options), len(options) - 1)
         return out
 
+    # ---- normalised parameters ------------------------------------------------------------------
+    def normalised_parameters(self, parameters):
+        """The parameters the algorithm is checked and run with, or the message (a str) saying what is wrong with
+        them. checkParameterValues and processAlgorithm both call it, so the check and the run see the same values.
+        Here: enum option numbers become their names (named_enum_values). Subclasses extend it (call this first and
+        return its message as is)."""
+        return self.named_enum_values(parameters)
+
     def checkParameterValues(self, parameters, context):
-        named = self.named_enum_values(parameters)
-        if isinstance(named, str):
-            return False, named
-        return super().checkParameterValues(named, context)
+        normalised = self.normalised_parameters(parameters)
+        if isinstance(normalised, str):
+            return False, normalised
+        unloadable = self.unloadable_raster_inputs(normalised, context)
+        if unloadable:
+            return False, unloadable
+        return super().checkParameterValues(normalised, context)
 
     # ---- running --------------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):
-        named = self.named_enum_values(parameters)
-        parameters = named if isinstance(named, dict) else parameters
-        results, error = self._execute_or_error(parameters, context, feedback)
+        normalised = self.normalised_parameters(parameters)
+        if isinstance(normalised, str):  # run without the check (the Batch dialog, a model)
+            results, error = None, normalised
+        else:
+            parameters = normalised
+            results, error = self._execute_or_error(parameters, context, feedback)
         if error is not None:
             # QGIS 3.22 keeps the traceback of this exception forever (error_release.py): raised outside any
             # except block, from a frame that no longer holds the feedback, and the callers' frames released

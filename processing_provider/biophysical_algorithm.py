@@ -2,19 +2,37 @@
 """eolatent:biophysical — LAI, FAPAR, FCOVER, CCC, CWC from Sentinel-2, with uncertainty and quality."""
 from __future__ import annotations
 
-from qgis.core import (QgsProcessingException, QgsProcessingParameterBoolean, QgsProcessingParameterEnum,
+import os
+
+from qgis.core import (QgsProcessingParameterBoolean, QgsProcessingParameterEnum, QgsProcessingParameterFile,
                        QgsProcessingParameterRasterLayer)
 
-from .base import EOLatentAlgorithm, layer_path
+from .base import EOLatentAlgorithm, is_set, layer_path
 
 VARIABLES = ("LAI", "FAPAR", "FCOVER", "CCC", "CWC")
 STD_BY_DEFAULT = ("LAI",)  # the other uncertainties are optional outputs
 LEVELS = ("auto", "L2A", "L1C")
 BAND_SETS = ("auto", "20m", "no_b8a", "10m")
+# the metadata files that stand for a product (core/inputs/sentinel2: safe.py SAFE_MTD_NAMES, Theia *_MTD_ALL.xml)
+SAFE_METADATA = ("MTD_MSIL2A.xml", "MTD_MSIL1C.xml")
+THEIA_METADATA_SUFFIX = "_MTD_ALL.xml"
+
+
+def is_product_path(value) -> bool:
+    """A Sentinel-2 product given as a path: a folder (SAFE, Theia/MAJA) or the metadata file of one."""
+    if isinstance(value, os.PathLike):
+        value = os.fspath(value)
+    if not isinstance(value, str) or not value.strip():
+        return False
+    path = value.strip()
+    name = os.path.basename(path.rstrip("/\\"))
+    return os.path.isdir(path) or (os.path.isfile(path) and (name in SAFE_METADATA
+                                                              or name.endswith(THEIA_METADATA_SUFFIX)))
 
 
 class BiophysicalAlgorithm(EOLatentAlgorithm):
     INPUT = "INPUT"
+    INPUT_FOLDER = "INPUT_FOLDER"
     SUN_ZENITH = "SUN_ZENITH"
     VIEW_ZENITH = "VIEW_ZENITH"
     RELATIVE_AZIMUTH = "RELATIVE_AZIMUTH"
@@ -42,8 +60,11 @@ class BiophysicalAlgorithm(EOLatentAlgorithm):
             "reflectance (Level-2A surface or Level-1C top-of-atmosphere), with a 1σ uncertainty for each, using neural "
             "networks trained on PROSAIL "
             "(PROSPECT-D + 4SAIL) simulations.</p>"
-            "<p><b>Input</b>: a Sentinel-2 stack or a single-date S2 raster (GeoTIFF whose band descriptions "
-            "name the bands), an ESA SAFE L1C/L2A folder or a Theia/MAJA L2A folder. Bands: B02, B03, B04, "
+            "<p><b>Input</b>: give one of the two. <i>Sentinel-2 stack or single-date raster</i> (INPUT): a "
+            "Sentinel-2 stack or a single-date S2 raster (GeoTIFF whose band descriptions name the bands). "
+            "<i>Sentinel-2 product folder</i> (INPUT_FOLDER): an ESA SAFE L1C/L2A folder (*.SAFE) or a Theia/MAJA "
+            "L2A folder; with qgis_process or processing.run, INPUT=path/to/product.SAFE (or its MTD_MSIL2A.xml) "
+            "is taken as that folder too. Bands: B02, B03, B04, "
             "B05, B06, B07, B08, B8A, B11, B12; without B8A (composites) a 9-band model is used, and with "
             "<i>Band set</i> = 10m a model that reads only B02, B03, B04, B08. Reflectance scale and offset "
             "(including the −1000 offset of processing baseline 04.00+) are applied; cloud and nodata masks "
@@ -76,7 +97,10 @@ class BiophysicalAlgorithm(EOLatentAlgorithm):
 
     def init_parameters(self):
         self.addParameter(QgsProcessingParameterRasterLayer(
-            self.INPUT, self.tr("Sentinel-2 stack or single-date raster")))
+            self.INPUT, self.tr("Sentinel-2 stack or single-date raster"), optional=True))
+        self.addParameter(QgsProcessingParameterFile(
+            self.INPUT_FOLDER, self.tr("Sentinel-2 product folder (SAFE or Theia/MAJA), instead of INPUT"),
+            behavior=QgsProcessingParameterFile.Folder, optional=True))
         self.add_number(self.SUN_ZENITH, self.tr("Sun zenith angle (°), for inputs without angle metadata"),
                         None, 0.0, 89.0, optional=True)
         self.add_number(self.VIEW_ZENITH, self.tr("View zenith angle (°), for inputs without angle metadata"),
@@ -122,16 +146,45 @@ class BiophysicalAlgorithm(EOLatentAlgorithm):
         styles[self.OUTPUT_QUALITY] = "QUALITY"
         return styles
 
+    def normalised_parameters(self, parameters):
+        """A product folder (or a SAFE's MTD_MSIL*.xml, a Theia *_MTD_ALL.xml) given as INPUT, as on the command line,
+        goes to INPUT_FOLDER (QGIS would refuse it as a raster layer); then exactly one of INPUT and INPUT_FOLDER."""
+        out = super().normalised_parameters(parameters)
+        if isinstance(out, str):
+            return out
+        if is_product_path(out.get(self.INPUT)) and not is_set(out.get(self.INPUT_FOLDER)):
+            out[self.INPUT_FOLDER] = os.fspath(out.pop(self.INPUT)).strip()
+        given = [is_set(out.get(name)) for name in (self.INPUT, self.INPUT_FOLDER)]
+        if all(given):
+            return self.tr("Give INPUT (a Sentinel-2 stack or raster) or INPUT_FOLDER (a SAFE or Theia/MAJA product "
+                           "folder), not both.")
+        if not any(given):
+            return self.tr("No input: give INPUT (a Sentinel-2 stack or raster) or INPUT_FOLDER (a SAFE or "
+                           "Theia/MAJA product folder).")
+        folder = out.get(self.INPUT_FOLDER)
+        if isinstance(folder, str) and not os.path.exists(folder.strip()):
+            return self.tr("{}: {} does not exist.").format(self.INPUT_FOLDER, folder.strip())
+        return out
+
+    def input_path(self, parameters, context) -> str:
+        """The product folder of INPUT_FOLDER as it is (the core reads SAFE and Theia folders), else INPUT's file."""
+        if is_set(parameters.get(self.INPUT_FOLDER)):
+            folder = self.parameterAsFile(parameters, self.INPUT_FOLDER, context)
+            if folder:
+                return folder
+        layer = self.raster_input(parameters, self.INPUT, context,
+                                  self.tr("No input raster: choose a Sentinel-2 stack or raster."))
+        return layer_path(layer)
+
     def execute(self, parameters, context, feedback):
         from ..core.biophysical.raster import run_biophysical_raster
 
-        layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
-        if layer is None:
-            raise QgsProcessingException(self.tr("No input raster: choose a Sentinel-2 stack or raster."))
+        input_path = self.input_path(parameters, context)
+        clumping_map = self.raster_input(parameters, self.CLUMPING_MAP, context)
         outputs = self.requested_outputs(parameters, self.output_styles(), context,
                                          self.tr("No output selected: choose at least the LAI output."))
         result = run_biophysical_raster(
-            layer_path(layer), outputs,
+            input_path, outputs,
             sun_zenith=self.optional_number(parameters, self.SUN_ZENITH, context),
             view_zenith=self.optional_number(parameters, self.VIEW_ZENITH, context),
             relative_azimuth=self.optional_number(parameters, self.RELATIVE_AZIMUTH, context),
@@ -142,9 +195,7 @@ class BiophysicalAlgorithm(EOLatentAlgorithm):
             smooth_window_days=self.parameterAsDouble(parameters, self.SMOOTH_WINDOW, context) or 30.0,
             detect_clouds=self.parameterAsBoolean(parameters, self.DETECT_CLOUDS, context),
             clumping=self.parameterAsDouble(parameters, self.CLUMPING, context),
-            clumping_map=self.optional_raster_path(
-                parameters, self.CLUMPING_MAP, context,
-                self.tr("The clumping-index map cannot be opened as a raster layer.")),
+            clumping_map=layer_path(clumping_map) if clumping_map is not None else None,
             feedback=feedback, **self.runtime_options(parameters, context))
         feedback.info(self.tr("Execution provider that ran: {}").format(result.provider_used.upper()))
         results = {f"OUTPUT_{k}": v for k, v in result.outputs.items()}

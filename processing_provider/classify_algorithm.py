@@ -151,9 +151,7 @@ class ClassifyAlgorithm(ExtraInputs, EOLatentAlgorithm):
         self.addOutput(QgsProcessingOutputString("CLASSIFIER_ID", self.tr("Classifier id")))
 
     def execute(self, parameters, context, feedback):
-        layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
-        if layer is None:
-            raise QgsProcessingException(self.tr("No input: choose a latent raster (eolatent:encode) or a stack."))
+        layer = self.raster_input(parameters, self.INPUT, context, self.tr("No input: choose a latent raster (eolatent:encode) or a stack."))
         mode = self.parameterAsEnum(parameters, self.MODE, context)
         output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
         confidence = self.parameterAsOutputLayer(parameters, self.OUTPUT_CONFIDENCE, context) \

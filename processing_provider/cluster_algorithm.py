@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from qgis.core import QgsProcessingException, QgsProcessingOutputNumber, QgsProcessingOutputString
+from qgis.core import QgsProcessingOutputNumber, QgsProcessingOutputString
 from qgis.core import QgsProcessingParameterRasterLayer
 
 from . import class_styles
@@ -58,9 +58,7 @@ class ClusterAlgorithm(ExtraInputs, EOLatentAlgorithm):
     def execute(self, parameters, context, feedback):
         from ..core.classify.cluster import run_cluster
 
-        layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
-        if layer is None:
-            raise QgsProcessingException(self.tr("No input: choose a latent raster (eolatent:encode)."))
+        layer = self.raster_input(parameters, self.INPUT, context, self.tr("No input: choose a latent raster (eolatent:encode)."))
         opts = self.runtime_options(parameters, context)
         res = run_cluster(self.input_rasters(parameters, context, layer),
                           self.parameterAsOutputLayer(parameters, self.OUTPUT, context),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from qgis.core import (QgsProcessingException, QgsProcessingOutputString,
+from qgis.core import (QgsProcessingOutputString,
                        QgsProcessingParameterBoolean, QgsProcessingParameterDateTime, QgsProcessingParameterFile,
                        QgsProcessingParameterRasterLayer, QgsProcessingParameterString, QgsRasterLayer)
 
@@ -192,9 +192,7 @@ class DecodeAlgorithm(EOLatentAlgorithm):
     def execute(self, parameters, context, feedback):
         from ..core.decode.raster import run_decode
 
-        layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
-        if layer is None:
-            raise QgsProcessingException(self.tr("No latent raster: choose a raster made by eolatent:encode."))
+        layer = self.raster_input(parameters, self.INPUT, context, self.tr("No latent raster: choose a raster made by eolatent:encode."))
         outputs = self.requested_outputs(
             parameters, [k for var in VARIABLES for k in (f"OUTPUT_{var}", f"OUTPUT_{var}_STD")], context,
             self.tr("No output selected: choose at least one variable."))

@@ -103,12 +103,9 @@ class EncodeAlgorithm(EOLatentAlgorithm):
         self.addOutput(QgsProcessingOutputString(self.WINDOWS, self.tr("Encoded time windows")))
 
     def _stack(self, parameters, name, context):
-        if not parameters.get(name):
-            return None
-        layer = self.parameterAsRasterLayer(parameters, name, context)
-        if layer is None:
-            raise QgsProcessingException(self.tr("{}: the raster cannot be opened.").format(name))
-        return layer_path(layer)
+        """The file of an optional stack, None when not given; a message naming the file when it does not load."""
+        layer = self.raster_input(parameters, name, context)
+        return layer_path(layer) if layer is not None else None
 
     def execute(self, parameters, context, feedback):
         from ..core.encode.raster import run_encode

@@ -2,7 +2,7 @@
 """eolatent:similarity — latent raster + reference points/polygons → cosine similarity map."""
 from __future__ import annotations
 
-from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingParameterBoolean,
+from qgis.core import (QgsProcessing, QgsProcessingParameterBoolean,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterRasterLayer)
 
 from . import class_styles
@@ -55,9 +55,7 @@ class SimilarityAlgorithm(ExtraInputs, EOLatentAlgorithm):
         from ..core.classify.samples import Samples
         from ..core.classify.similarity import run_similarity
 
-        layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
-        if layer is None:
-            raise QgsProcessingException(self.tr("No input: choose a latent raster (eolatent:encode)."))
+        layer = self.raster_input(parameters, self.INPUT, context, self.tr("No input: choose a latent raster (eolatent:encode)."))
         source = self.parameterAsSource(parameters, self.REFERENCE, context)
         got = read_samples(self, source, None, layer.crs(), context, self.tr("reference"))
         opts = self.runtime_options(parameters, context)

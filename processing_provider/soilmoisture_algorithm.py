@@ -2,7 +2,7 @@
 """eolatent:soilmoisture — surface soil moisture per Sentinel-1 date, with uncertainty and quality flags."""
 from __future__ import annotations
 
-from qgis.core import QgsProcessingException, QgsProcessingParameterBoolean, QgsProcessingParameterRasterLayer
+from qgis.core import QgsProcessingParameterBoolean, QgsProcessingParameterRasterLayer
 
 from . import styling
 from .base import EOLatentAlgorithm, layer_path
@@ -84,9 +84,7 @@ class SoilMoistureAlgorithm(EOLatentAlgorithm):
     def execute(self, parameters, context, feedback):
         from ..core.soilmoisture.raster import run_soilmoisture_raster
 
-        layer = self.parameterAsRasterLayer(parameters, self.S1_STACK, context)
-        if layer is None:
-            raise QgsProcessingException(self.tr("No Sentinel-1 input: choose an S1 stack."))
+        layer = self.raster_input(parameters, self.S1_STACK, context, self.tr("No Sentinel-1 input: choose an S1 stack."))
         outputs = self.requested_outputs(
             parameters, (self.OUTPUT_SM, self.OUTPUT_SM_STD, self.OUTPUT_QUALITY), context,
             self.tr("No output selected: choose at least the soil moisture output."))

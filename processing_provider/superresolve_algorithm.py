@@ -3,7 +3,7 @@
 TsHARP, bicubic)."""
 from __future__ import annotations
 
-from qgis.core import (QgsProcessingException, QgsProcessingParameterBoolean, QgsProcessingParameterEnum,
+from qgis.core import (QgsProcessingParameterBoolean, QgsProcessingParameterEnum,
                        QgsProcessingParameterRasterLayer)
 
 from .base import EOLatentAlgorithm, layer_path
@@ -100,9 +100,7 @@ class SuperResolveAlgorithm(EOLatentAlgorithm):
     def execute(self, parameters, context, feedback):
         from ..core.superres.superres_raster import run_superres
 
-        layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
-        if layer is None:
-            raise QgsProcessingException(self.tr("No input: choose a land-surface temperature raster."))
+        layer = self.raster_input(parameters, self.INPUT, context, self.tr("No input: choose a land-surface temperature raster."))
         guide = self.optional_raster_path(parameters, self.GUIDE, context)
         raw = parameters.get(self.FACTOR)
         factor = int(_factor_text(raw)) if _factor_text(raw) in [str(f) for f in FACTORS] else \

@@ -89,9 +89,8 @@ class TextQueryAlgorithm(EOLatentAlgorithm):
     def execute(self, parameters, context, feedback):
         from ..core.textquery.query_raster import run_textquery
 
-        layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
-        if layer is None:
-            raise QgsProcessingException(self.tr("No input: choose a Sentinel-2 stack or a latent raster."))
+        layer = self.raster_input(parameters, self.INPUT, context,
+                                  self.tr("No input: choose a Sentinel-2 stack or a latent raster."))
         threshold = self.optional_number(parameters, self.THRESHOLD, context)
         mask = self.parameterAsOutputLayer(parameters, self.OUTPUT_MASK, context) \
             if parameters.get(self.OUTPUT_MASK) else None
@@ -119,8 +118,9 @@ class TextQueryAlgorithm(EOLatentAlgorithm):
             feedback=feedback, **opts)
         how = {"memory": self.tr("reused (memory)"), "disk": self.tr("reused (disk cache)"),
                "": self.tr("computed")}[res.cache]
-        feedback.info(self.tr("Model {} on a {} input; image side {}; execution provider {}").format(
-            res.tower, res.input_kind, how, res.provider_used.upper()))
+        on_input = {"latent": self.tr("Model {} on a latent input; image side {}; execution provider {}")}.get(
+            res.input_kind) or self.tr("Model {} on a Sentinel-2 input; image side {}; execution provider {}")
+        feedback.info(on_input.format(res.tower, how, res.provider_used.upper()))
         feedback.info(self.tr("Time: {:.2f} s (image side {:.2f} s, prompts {:.3f} s, maps {:.2f} s)").format(
             res.timings["total_s"], res.timings["image_s"], res.timings["text_s"], res.timings["map_s"]))
         results = {self.OUTPUT: res.output, "CACHE": res.cache or "computed",

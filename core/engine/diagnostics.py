@@ -1,6 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """What a bug report needs: plugin, Python and onnxruntime versions, execution providers (available and the
-one a session really uses), GPU, and the installed models with their versions and weight checksums.
+one a session really uses), GPU, and the installed models with their versions and weight checksums: those of
+the plugin's models/ folder and those of the user model folder (``$EOLATENT_MODELS_DIR``, else the per-user
+data folder; see :func:`eolatent.core.engine.model_manager.user_models_dir`), each saying where it is.
 
 :func:`diagnostics_report` gathers it as a dict (every probe catches its own failure, so the report is always
 complete), :func:`format_report` makes the plain text the "Copy report" button puts on the clipboard. No QGIS
@@ -16,12 +18,14 @@ import subprocess  # nosec B404 - only to ask nvidia-smi for the GPU name
 import sys
 from typing import Dict, List, Optional
 
-from . import modelcard
+from . import model_manager, model_manifest, modelcard
 from .registry import MODELS_DIR
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 PROBE_MODEL = "biophysical_s2.onnx"  # small shipped model used to open a real session
 NONE_FOUND = "none found"
+SHIPPED, USER = "plugin", "user"  # where a model file is: the plugin's models/ folder, the user model folder
+WHERE_TEXT = {SHIPPED: "plugin folder", USER: "user model folder"}
 
 
 def plugin_version(plugin_dir: str = PLUGIN_DIR) -> str:
@@ -77,12 +81,26 @@ def onnxruntime_info(models_dir: str = MODELS_DIR) -> Dict[str, object]:
     return info
 
 
-def model_entries(models_dir: str = MODELS_DIR) -> List[Dict[str, object]]:
-    """One entry per models/*.onnx: file, id, version, task, weights sha256, verified, error."""
+def model_folders(models_dir: str = MODELS_DIR, user_dir: Optional[str] = None) -> List[Dict[str, str]]:
+    """The folders listed, each as dict(where, path): ``models_dir`` (the plugin's models/ folder by default)
+    and, when ``models_dir`` is the plugin's folder, the user model folder (``user_dir``, by default
+    :func:`model_manager.user_models_dir`, which honours ``$EOLATENT_MODELS_DIR``) unless it is the same folder.
+    Another ``models_dir`` is listed alone, like a ``folder`` argument of the registry."""
+    folders = [dict(where=SHIPPED, path=models_dir)]
+    if model_manifest.same_folder(models_dir, MODELS_DIR):
+        user = user_dir or model_manager.user_models_dir()
+        if not model_manifest.same_folder(user, models_dir):
+            folders.append(dict(where=USER, path=user))
+    return folders
+
+
+def model_entries(models_dir: str = MODELS_DIR, where: str = SHIPPED) -> List[Dict[str, object]]:
+    """One entry per ``models_dir``/*.onnx: file, where (``where``), folder, path, id, version, task, weights
+    sha256, verified, error."""
     entries = []
     for path in sorted(glob.glob(os.path.join(models_dir, "*.onnx"))):
-        e: Dict[str, object] = dict(file=os.path.basename(path), id="?", version="?", task="?", sha256="",
-                                    verified=False, error="")
+        e: Dict[str, object] = dict(file=os.path.basename(path), where=where, folder=models_dir, path=path,
+                                    id="?", version="?", task="?", sha256="", verified=False, error="")
         try:
             with open(path, "rb") as fh:
                 data = fh.read()
@@ -101,12 +119,16 @@ def model_entries(models_dir: str = MODELS_DIR) -> List[Dict[str, object]]:
     return entries
 
 
-def diagnostics_report(qgis_version: Optional[str] = None, models_dir: str = MODELS_DIR) -> Dict[str, object]:
+def diagnostics_report(qgis_version: Optional[str] = None, models_dir: str = MODELS_DIR,
+                       user_dir: Optional[str] = None) -> Dict[str, object]:
+    """The report; ``models`` lists the models of every folder of :func:`model_folders` (``model_folders``)."""
     gpus = gpu_names()
+    folders = model_folders(models_dir, user_dir)
+    models = [e for f in folders for e in model_entries(f["path"], f["where"])]
     return dict(plugin_version=plugin_version(), qgis_version=qgis_version or "unknown",
                 python_version=sys.version.split()[0], python_executable=sys.executable,
                 platform=platform.platform(), onnxruntime=onnxruntime_info(models_dir),
-                gpu=gpus or [NONE_FOUND], models_dir=models_dir, models=model_entries(models_dir))
+                gpu=gpus or [NONE_FOUND], models_dir=models_dir, model_folders=folders, models=models)
 
 
 def short_sha(sha: str) -> str:
@@ -128,11 +150,14 @@ def format_report(report: Dict[str, object]) -> str:
              f"GPU: {', '.join(report['gpu'])}"]
     if ort.get("error"):
         lines.append(f"onnxruntime problem: {ort['error']}")
-    lines.append(f"Installed models ({report['models_dir']}):")
-    for m in report["models"]:
-        state = "verified" if m["verified"] else "NOT VERIFIED"
-        lines.append(f"  {m['file']}: {m['id']} {m['version']} ({m['task']}), weights sha256 "
-                     f"{short_sha(m['sha256'])}, {state}" + (f": {m['error']}" if m["error"] else ""))
-    if not report["models"]:
-        lines.append("  none")
+    folders = report.get("model_folders") or [dict(where=SHIPPED, path=report["models_dir"])]
+    for folder in folders:
+        lines.append(f"Installed models ({WHERE_TEXT.get(folder['where'], folder['where'])} {folder['path']}):")
+        models = [m for m in report["models"] if m.get("where", SHIPPED) == folder["where"]]
+        for m in models:
+            state = "verified" if m["verified"] else "NOT VERIFIED"
+            lines.append(f"  {m['file']}: {m['id']} {m['version']} ({m['task']}), weights sha256 "
+                         f"{short_sha(m['sha256'])}, {state}" + (f": {m['error']}" if m["error"] else ""))
+        if not models:
+            lines.append("  none" + ("" if os.path.isdir(folder["path"]) else " (no such folder yet)"))
     return "\n".join(lines) + "\n"

@@ -278,12 +278,13 @@ def missing_model_error(model_id: str, folders: List[str], problems: List[str]) 
     entries = load_manifest().by_id(model_id)
     if entries:
         e = entries[-1]
-        size = f"{e.size / 1e6:.1f} MB" if e.size >= 1e6 else f"{e.size / 1e3:.0f} kB"
+        total = e.total_size  # the model and its sidecars, as the Models dialog counts it
+        size = f"{total / 1e6:.2f} MB" if total >= 1e6 else f"{total / 1e3:.0f} kB"
         head = (f"model '{model_id}' ({e.file}, {size}, licence {e.license}) is not installed "
                 f"(looked in {where})")
     else:
         head = f"no valid model with id '{model_id}' in {where}"
     why = f"; refused: {'; '.join(problems)}" if problems else ""
     tail = install_hint(model_id) if entries else (
-        f"`python -m eolatent models list` lists the installable models; {install_hint(model_id)}")
+        f"`{INSTALL_CMD[:-len(' install')]} list` lists the installable models; {install_hint(model_id)}")
     return ModelNotInstalledError(f"{head}{why}. To use it, {tail}")
