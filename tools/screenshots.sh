@@ -9,6 +9,7 @@ cfg="$root/build/qgis-config"
 [ -f demo_output/lai.tif ] || { echo "run make demo first" >&2; exit 2; }
 shots="$(mktemp -d)"
 export QGIS_CUSTOM_CONFIG_PATH="$cfg" EOLATENT_SHOTS="$shots" EOLATENT_DEMO="$root/demo_output"
+export EOLATENT_MODELS_DIR="$cfg/eolatent-models"   # where make demo installed the models (tools/demo.sh)
 export EOLATENT_CACHE_DIR="$root/build/textquery-cache"
 timeout 300 xvfb-run -a -s "-screen 0 1600x1000x24" qgis --nologo --noversioncheck \
   --code "$root/tools/screenshot_session.py" >"$shots/qgis.out" 2>&1 || true
