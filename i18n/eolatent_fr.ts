@@ -566,7 +566,7 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../plugin/query_dock.py" line="153" />
-      <location filename="../processing_provider/textquery_algorithm.py" line="120" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="121" />
       <source>computed</source>
       <translation>calculé</translation>
     </message>
@@ -597,6 +597,11 @@ dans {} ?</translation>
       <translation>Choisissez d'abord une pile Sentinel-2 ou un raster latent.</translation>
     </message>
     <message>
+      <location filename="../plugin/query_dock.py" line="154" />
+      <source>Done in {:.2f} s (image side {}).</source>
+      <translation>Terminé en {:.2f} s (côté image {}).</translation>
+    </message>
+    <message>
       <location filename="../plugin/query_dock.py" line="138" />
       <source>P({})</source>
       <translation>P({})</translation>
@@ -617,11 +622,6 @@ dans {} ?</translation>
       <translation>réutilisé depuis le cache disque</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="154" />
-      <source>Done in {:.2f} s (image side {}).</source>
-      <translation>Terminé en {:.2f} s (côté image {}).</translation>
-    </message>
-    <message>
       <location filename="../plugin/query_dock.py" line="29" />
       <source>&lt; {:.2f}</source>
       <translation>&lt; {:.2f}</translation>
@@ -630,6 +630,11 @@ dans {} ?</translation>
       <location filename="../plugin/query_dock.py" line="31" />
       <source>≥ {:.2f}</source>
       <translation>≥ {:.2f}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/query_dock.py" line="156" />
+      <source>Warning: {}</source>
+      <translation>Avertissement : {}</translation>
     </message>
     <message>
       <location filename="../plugin/stack_dock.py" line="85" />
@@ -866,95 +871,95 @@ dans {} ?</translation>
       <translation>{} n'a pas de polygones ; choisissez une couche de polygones.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="111" />
+      <location filename="../processing_provider/base.py" line="113" />
       <source>Input stacks</source>
       <translation>Piles d'entrée</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="111" />
+      <location filename="../processing_provider/base.py" line="113" />
       <source>Latent representations</source>
       <translation>Représentations latentes</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="112" />
+      <location filename="../processing_provider/base.py" line="114" />
       <source>Physical variables</source>
       <translation>Variables physiques</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="112" />
+      <location filename="../processing_provider/base.py" line="114" />
       <source>Maps from latents</source>
       <translation>Cartes à partir des latents</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="154" />
+      <location filename="../processing_provider/base.py" line="156" />
       <source>CPU threads (0 = automatic)</source>
       <translation>Threads CPU (0 = automatique)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="156" />
+      <location filename="../processing_provider/base.py" line="158" />
       <source>Tile size (pixels)</source>
       <translation>Taille de tuile (pixels)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="152" />
+      <location filename="../processing_provider/base.py" line="154" />
       <source>Execution provider (auto: CUDA GPU when available, else CPU)</source>
       <translation>Fournisseur d'exécution (auto : GPU CUDA si disponible, sinon CPU)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="165" />
+      <location filename="../processing_provider/base.py" line="167" />
       <location filename="../processing_provider/biophysical_algorithm.py" line="130" />
       <location filename="../processing_provider/buildstack_algorithm.py" line="110" />
       <source>Detect clouds and shadows in Sentinel-2 dates without a cloud mask</source>
       <translation>Détecter les nuages et les ombres dans les dates Sentinel-2 sans masque de nuages</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="253" />
+      <location filename="../processing_provider/base.py" line="255" />
       <source>{}: {} cannot be opened as a raster.</source>
       <translation>{} : {} ne peut pas être ouvert comme raster.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="249" />
+      <location filename="../processing_provider/base.py" line="251" />
       <location filename="../processing_provider/biophysical_algorithm.py" line="166" />
       <source>{}: {} does not exist.</source>
       <translation>{} : {} n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="252" />
+      <location filename="../processing_provider/base.py" line="254" />
       <source>{}: {} cannot be opened as a raster ({}).</source>
       <translation>{} : {} ne peut pas être ouvert comme raster ({}).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="351" />
+      <location filename="../processing_provider/base.py" line="353" />
       <source>{} = {} is not accepted: give one of {} (or its number, 0 to {}).</source>
       <translation>{} = {} n'est pas accepté : indiquez l'une des valeurs {} (ou son numéro, de 0 à {}).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="153" />
+      <location filename="../processing_provider/base.py" line="155" />
       <source>auto</source>
       <translation>auto</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="153" />
+      <location filename="../processing_provider/base.py" line="155" />
       <source>CUDA (GPU)</source>
       <translation>CUDA (GPU)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="153" />
+      <location filename="../processing_provider/base.py" line="155" />
       <source>CPU</source>
       <translation>CPU</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="189" />
+      <location filename="../processing_provider/base.py" line="191" />
       <source>{}: {!r} is not a date; give YYYY-MM-DD.</source>
       <translation>{} : {!r} n'est pas une date ; indiquez AAAA-MM-JJ.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="327" />
+      <location filename="../processing_provider/base.py" line="329" />
       <source>{} ({}) is also the input {}: writing it would replace the input. Give the output another file name.</source>
       <translation>{} ({}) est aussi l'entrée {} : l'écrire remplacerait l'entrée. Donnez un autre nom de fichier à la sortie.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="406" />
+      <location filename="../processing_provider/base.py" line="408" />
       <source>Cancelled: no output was written.</source>
       <translation>Annulé : aucune sortie n'a été écrite.</translation>
     </message>
@@ -1386,7 +1391,7 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../processing_provider/classify_algorithm.py" line="218" />
-      <location filename="../processing_provider/textquery_algorithm.py" line="106" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="107" />
       <source>Cannot write {}: {}</source>
       <translation>Impossible d'écrire {} : {}</translation>
     </message>
@@ -2015,12 +2020,12 @@ dans {} ?</translation>
       <translation>Masque (probabilité ≥ seuil)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="93" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="94" />
       <source>No input: choose a Sentinel-2 stack or a latent raster.</source>
       <translation>Aucune entrée : choisissez une pile Sentinel-2 ou un raster latent.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="122" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="123" />
       <source>Model {} on a Sentinel-2 input; image side {}; execution provider {}</source>
       <translation>Modèle {} sur une entrée Sentinel-2 ; côté image {} ; fournisseur d'exécution {}</translation>
     </message>
@@ -2055,27 +2060,32 @@ dans {} ?</translation>
       <translation>Durées (JSON, secondes)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="99" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="85" />
+      <source>Warnings of the run, one per line</source>
+      <translation>Avertissements de l'exécution, un par ligne</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/textquery_algorithm.py" line="100" />
       <source>A mask or polygons need a threshold: give THRESHOLD (0–1).</source>
       <translation>Un masque ou des polygones nécessitent un seuil : indiquez THRESHOLD (0–1).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="119" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="120" />
       <source>reused (memory)</source>
       <translation>réutilisé (mémoire)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="119" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="120" />
       <source>reused (disk cache)</source>
       <translation>réutilisé (cache disque)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="124" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="125" />
       <source>Time: {:.2f} s (image side {:.2f} s, prompts {:.3f} s, maps {:.2f} s)</source>
       <translation>Durée : {:.2f} s (côté image {:.2f} s, requêtes {:.3f} s, cartes {:.2f} s)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="121" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="122" />
       <source>Model {} on a latent input; image side {}; execution provider {}</source>
       <translation>Modèle {} sur une entrée latente ; côté image {} ; fournisseur d'exécution {}</translation>
     </message>

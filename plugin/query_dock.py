@@ -151,7 +151,9 @@ class QueryDock(AlgorithmTaskMixin, QDockWidget):
         total = json.loads(results.get("TIMINGS") or "{}").get("total_s", float("nan"))
         how = {"memory": tr("reused from memory"), "disk": tr("reused from the disk cache")}.get(
             results.get("CACHE", ""), tr("computed"))
-        self.status.setText(tr("Done in {:.2f} s (image side {}).").format(total, how))
+        done = tr("Done in {:.2f} s (image side {}).").format(total, how)
+        warnings = (results.get("WARNINGS") or "").strip()
+        self.status.setText(done + ("\n" + tr("Warning: {}").format(warnings) if warnings else ""))
         self.finished.emit(True, dict(results))
 
     def update_mask(self, *_):

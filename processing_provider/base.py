@@ -69,6 +69,7 @@ class FeedbackAdapter:
 
     def __init__(self, feedback):
         self.feedback = feedback
+        self.warnings = []  # kept for the results (a dock shows them beside its status)
 
     def progress(self, percent: float) -> None:
         if self.feedback is not None:
@@ -82,6 +83,7 @@ class FeedbackAdapter:
             self.feedback.pushInfo(message)
 
     def warning(self, message: str) -> None:
+        self.warnings.append(message)
         if self.feedback is not None:
             getattr(self.feedback, "pushWarning", self.feedback.pushInfo)(message)
 

@@ -82,6 +82,7 @@ class TextQueryAlgorithm(EOLatentAlgorithm):
             optional=True, createByDefault=False))
         self.addOutput(QgsProcessingOutputString("CACHE", self.tr("Image side: computed or reused")))
         self.addOutput(QgsProcessingOutputString("TIMINGS", self.tr("Timings (JSON, seconds)")))
+        self.addOutput(QgsProcessingOutputString("WARNINGS", self.tr("Warnings of the run, one per line")))
 
     def output_styles(self):
         return {self.OUTPUT: "PROBABILITY", self.OUTPUT_MASK: "MASK"}
@@ -124,7 +125,8 @@ class TextQueryAlgorithm(EOLatentAlgorithm):
         feedback.info(self.tr("Time: {:.2f} s (image side {:.2f} s, prompts {:.3f} s, maps {:.2f} s)").format(
             res.timings["total_s"], res.timings["image_s"], res.timings["text_s"], res.timings["map_s"]))
         results = {self.OUTPUT: res.output, "CACHE": res.cache or "computed",
-                   "TIMINGS": json.dumps({k: round(v, 4) for k, v in res.timings.items()})}
+                   "TIMINGS": json.dumps({k: round(v, 4) for k, v in res.timings.items()}),
+                   "WARNINGS": "\n".join(getattr(feedback, "warnings", []))}
         if mask:
             results[self.OUTPUT_MASK] = mask
         if wants_polygons:

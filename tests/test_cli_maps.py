@@ -420,9 +420,11 @@ def test_every_processing_algorithm_has_its_command_with_its_parameter_names(eol
 
     sub = next(a for a in build_parser()._actions if a.dest == "command")
     # Processing name -> CLI flag where it is not "--" + the name in kebab case (booleans that default to true
-    # are "--no-…" switches; DATE_LAYERS only adds QGIS layers for the temporal controller)
+    # are "--no-…" switches; DATE_LAYERS only adds QGIS layers for the temporal controller; the command line's
+    # --input takes a product folder as well as a raster, which Processing splits into INPUT and INPUT_FOLDER)
     other = {"EXECUTION_PROVIDER": "--provider", "FILL_GAPS": "--no-fill-gaps", "CONSERVE": "--no-conserve",
-             "NON_VEGETATION": "--no-non-vegetation", "DETECT_CLOUDS": "--no-cloud-detection", "DATE_LAYERS": None}
+             "NON_VEGETATION": "--no-non-vegetation", "DETECT_CLOUDS": "--no-cloud-detection", "DATE_LAYERS": None,
+             "INPUT_FOLDER": "--input"}
     names = [alg.name() for alg in eolatent_provider.algorithms()]
     assert {"classify", "cluster", "similarity"} <= set(names) and set(names) <= set(sub.choices)
     for alg in eolatent_provider.algorithms():

@@ -94,3 +94,20 @@ def test_bad_prompt_reported_not_raised(dock):
     wait_for_task(dock)
     assert done == [False] and "prompt" in dock.status.text().lower()
     assert dock.run_button.isEnabled()
+
+
+def test_language_warning_shown_in_the_status(dock):
+    """A prompt that may not be English is mapped, and the dock says why the map may mean nothing."""
+    done = []
+    dock.finished.connect(lambda ok, res: done.append((ok, res)))
+    dock.prompt_box.setPlainText("forêt de feuillus dense")
+    dock.run()
+    wait_for_task(dock)
+    assert done and done[0][0] is True
+    assert done[0][1]["WARNINGS"].startswith("the prompt 'forêt de feuillus dense' may not be English")
+    status = dock.status.text()
+    assert status.startswith("Done in") and "may not be English (forêt, de)" in status
+    dock.prompt_box.setPlainText("green vegetation")
+    dock.run()
+    wait_for_task(dock)
+    assert "Warning" not in dock.status.text() and done[-1][1]["WARNINGS"] == ""
