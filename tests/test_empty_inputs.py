@@ -223,3 +223,31 @@ def test_command_line_prints_one_message_not_gdals(tmp_path, out):
     assert run.stderr.strip().startswith("eolatent superresolve: error: cannot read") and \
         "truncated or corrupt" in run.stderr
     _nothing_left(out)
+
+
+def test_stack_cut_short_in_its_metadata_says_truncated(stacks, tmp_path, out):
+    """A stack whose metadata was rewritten at the end of the file (GDAL does so on update) and then cut short
+    opens without band names: the message says the file is truncated, not that the bands are unnamed."""
+    from eolatent.core.biophysical.raster import run_biophysical_raster
+    from eolatent.core.inputs.sentinel2 import S2FormatError
+
+    late = tmp_path / "late.tif"
+    with rasterio.open(stacks["half"]) as ds:
+        profile, data = ds.profile, ds.read()
+        descriptions, tags = ds.descriptions, [ds.tags(i + 1) for i in range(ds.count)]
+        dataset_tags = ds.tags()
+    with rasterio.open(late, "w", **profile) as dst:
+        dst.write(data)
+    with rasterio.open(late, "r+") as dst:                 # the metadata goes after the pixels
+        for i, d in enumerate(descriptions):
+            dst.set_band_description(i + 1, d)
+            dst.update_tags(i + 1, **tags[i])
+        dst.update_tags(**dataset_tags)
+    run_biophysical_raster(str(late), {"LAI": str(out / "whole.tif")})   # the complete file reads
+    assert (out / "whole.tif").exists()
+    (out / "whole.tif").unlink()
+    (tmp_path / "cut").mkdir()
+    cut = _truncated(str(late), tmp_path / "cut", os.path.getsize(late) - 2000)
+    with pytest.raises(S2FormatError, match="truncated or corrupt - download or export it again"):
+        run_biophysical_raster(cut, {"LAI": str(out / "lai.tif")})
+    _nothing_left(out)

@@ -209,6 +209,42 @@ def _inventory(infos: List[_Band]) -> str:
     return "band descriptions: " + ",".join(descs[:30]) + more
 
 
+def _check_complete(ds, path: str) -> None:
+    """Whether a raster without band names was cut short, in which case its lost metadata is not the problem to
+    report (S2FormatError "truncated or corrupt" instead): the last block of the last band must read, and opening
+    the file must not hit an I/O error in a TIFF tag (GDAL then ignores the tag, e.g. its band descriptions)."""
+    import logging
+
+    import rasterio
+    from rasterio.windows import Window
+
+    from ...engine.input_checks import corrupt_message, read_window
+
+    h, w = ds.block_shapes[-1] if ds.block_shapes else (1, 1)
+    row, col = max(0, ds.height - h), max(0, ds.width - w)
+    read_window(ds, ds.count, window=Window(col, row, min(w, ds.width), min(h, ds.height)), error=S2FormatError,
+                path=path)
+    seen = []
+
+    class Collect(logging.Handler):
+        def emit(self, record):
+            seen.append(record.getMessage())
+
+    logger, handler = logging.getLogger("rasterio._env"), Collect(logging.WARNING)
+    level = logger.level
+    logger.addHandler(handler)
+    logger.setLevel(min(level or logging.WARNING, logging.WARNING))
+    try:
+        with rasterio.open(path):
+            pass
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
+    broken = next((m for m in seen if "IO error" in m or "Read error" in m), None)
+    if broken:
+        raise S2FormatError(corrupt_message(path, broken))
+
+
 def open_geotiff(path: str, cache: RasterCache) -> Tuple[List[DateEntry], Grid, str]:
     """Parse a per-date or stack GeoTIFF. Returns (entries, grid, kind)."""
     path = str(path)
@@ -216,6 +252,7 @@ def open_geotiff(path: str, cache: RasterCache) -> Tuple[List[DateEntry], Grid, 
     infos = _inspect(ds)
     inventory = _inventory(infos)
     if not any(b.kind == "band" for b in infos):
+        _check_complete(ds, path)   # a truncated file can lose the metadata that names its bands
         raise S2FormatError(
             "no Sentinel-2 band names in %s (%s); name the bands B01..B12/B8A in the "
             "band descriptions (rasterio: dst.set_band_description(1, 'B02')) or in "
