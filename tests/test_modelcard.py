@@ -1,5 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Model cards: canonical keys, validation, weights checksum, registry refusals."""
+import os
+
 import numpy as np
 import onnx
 import onnx.helper as oh
@@ -96,3 +98,29 @@ def test_cuda_request_without_cuda_is_an_error_not_a_fallback(tmp_path):
         runtime.get_session(str(path), "cuda")
     with pytest.raises(runtime.RuntimeSetupError, match="unknown execution provider"):
         runtime.get_session(str(path), "tpu")
+
+
+def test_a_file_that_is_not_onnx_is_named_so(tmp_path):
+    """A GeoPackage or a text file given as a model: 'not an ONNX model', not a protobuf wire-type riddle; a cut ONNX
+    file is still 'corrupt'."""
+    from eolatent.core.engine.modelcard import ModelCardError, read_metadata_props
+
+    gpkg = os.path.join(os.path.dirname(__file__), "data", "slovenia", "LULC_reference_polygons.gpkg")
+    for data in (open(gpkg, "rb").read(), b"a text file\nwith two lines\n"):
+        with pytest.raises(ModelCardError, match="not an ONNX model: the file does not start as one"):
+            read_metadata_props(data)
+    onnx_bytes = open(os.path.join(os.path.dirname(os.path.dirname(__file__)), "models", "biophysical_s2.onnx"),
+                      "rb").read()
+    assert read_metadata_props(onnx_bytes)          # a real model parses
+    with pytest.raises(ModelCardError, match="corrupt ONNX"):
+        read_metadata_props(onnx_bytes[:5000] + b"\xff" * 64)
+
+
+def test_wrong_model_for_a_classifier_reads_well():
+    from eolatent.core.classify.apply_raster import load_classifier
+    from eolatent.core.engine.modelcard import ModelCardError
+
+    root = os.path.dirname(os.path.dirname(__file__))
+    with pytest.raises(ModelCardError, match=r"encoder_fine4.onnx is an encode model \(eolatent.encoder.fine4\), "
+                                              "not a classifier"):
+        load_classifier(os.path.join(root, "models", "encoder_fine4.onnx"))

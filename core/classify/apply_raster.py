@@ -52,8 +52,10 @@ def load_classifier(path: str) -> Classifier:
     """Read and check a classifier ONNX written by eolatent:classify (train mode)."""
     info = load_model(os.fspath(path))
     if info.card.get("task") != "classify":
-        raise ModelCardError(f"{os.path.basename(path)} is a {info.card.get('task')} model ({info.id}), not a "
-                             "classifier; give an ONNX file written by eolatent:classify in train mode")
+        task = str(info.card.get("task"))
+        raise ModelCardError(f"{os.path.basename(path)} is {'an' if task[:1] in 'aeiou' else 'a'} {task} model "
+                             f"({info.id}), not a classifier; give an ONNX file written by eolatent:classify in "
+                             "train mode")
     try:
         out = info.output("probabilities")
         classes = list(out["classes"])

@@ -92,6 +92,16 @@ def weights_sha256(model_bytes: bytes) -> str:
 
 def read_metadata_props(model_bytes: bytes) -> Dict[str, str]:
     """Return the ONNX metadata_props as a dict, straight from the file bytes."""
+    try:
+        return _metadata_props(model_bytes)
+    except ModelCardError:
+        if not bytes(model_bytes[:1]) == b"\x08":   # an ONNX ModelProto starts with its ir_version (field 1)
+            raise ModelCardError("not an ONNX model: the file does not start as one (another kind of file, e.g. a "
+                                 "GeoPackage or a text file?); give the .onnx file") from None
+        raise
+
+
+def _metadata_props(model_bytes: bytes) -> Dict[str, str]:
     props: Dict[str, str] = {}
     for field, _, end, payload in _fields(model_bytes):
         if field != METADATA_FIELD:

@@ -67,6 +67,9 @@ def _check_quantity(src, force_gamma0: bool, feedback) -> None:
         "calibration, SNAP Calibrate with sigma0 output), or set FORCE_GAMMA0 to run anyway (biased)")
 
 
+TRAINED_INCIDENCE = (29.0, 46.0)   # degrees: the Sentinel-1 IW range of the training simulations
+
+
 def _incidence_sources(src, incidence: Optional[float]) -> List[str]:
     if incidence is not None:
         incidence = float(incidence)
@@ -254,6 +257,10 @@ def run_soilmoisture_raster(s1_path, outputs: Dict[str, str], lai_path: Optional
                            "the retrieval needs VV and VH (dual-polarisation IW)")
         _check_quantity(src, force_gamma0, feedback)
         inc_sources = _incidence_sources(src, incidence)
+        if incidence is not None and not TRAINED_INCIDENCE[0] <= float(incidence) <= TRAINED_INCIDENCE[1] and \
+                any(s.startswith("INCIDENCE") for s in inc_sources):
+            feedback.warning(f"INCIDENCE = {float(incidence):g}° is outside the 29–46° the model was trained on: "
+                             "the moisture there is an extrapolation (quality flag 1)")
         veg = _vegetation(src.grid, lai_path, s2_path, lai_value, stack, provider, threads, feedback, detect_clouds)
         n = len(src.dates)
         dates = [f"{d:%Y-%m-%d}" for d in src.dates]
