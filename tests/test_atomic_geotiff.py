@@ -102,7 +102,10 @@ def test_statistics_leave_out_nan_and_nodata(tmp_path):
     ds = None
 
 
-def test_all_nan_band_gets_no_statistics(tmp_path):
+def test_all_nan_band_says_it_has_no_valid_pixel(tmp_path):
+    """A band without any valid pixel carries STATISTICS_VALID_PERCENT=0 (and zeros), so that GDAL answers QGIS's
+    statistics request from the tags instead of sampling the band ("Failed to compute statistics, no valid pixels
+    found in sampling", and an .aux.xml left beside the output)."""
     data = np.full((2, 20, 30), np.nan, np.float32)
     data[0, 3, 4], data[0, 10, 20] = 1.5, -2.5
     with AtomicGeoTiff(tmp_path / "s.tif", grid(30, 20), 2) as f:
@@ -111,8 +114,15 @@ def test_all_nan_band_gets_no_statistics(tmp_path):
         assert f.statistics()[1] is None and f.statistics()[0]["valid_percent"] == pytest.approx(200 / 600)
         f.commit()
     with rasterio.open(tmp_path / "s.tif") as ds:
-        assert not [k for k in ds.tags(2) if k.startswith("STATISTICS_")]
+        assert {k: float(v) for k, v in ds.tags(2).items() if k.startswith("STATISTICS_")} == \
+            {k: 0.0 for k in STAT_KEYS}
         assert float(ds.tags(1)["STATISTICS_MEAN"]) == -0.5 and float(ds.tags(1)["STATISTICS_STDDEV"]) == 2.0
+    assert not os.path.exists(str(tmp_path / "s.tif") + ".aux.xml")
+    from osgeo import gdal
+
+    ds = gdal.Open(str(tmp_path / "s.tif"))
+    assert ds.GetRasterBand(2).GetStatistics(1, 1) == [0.0, 0.0, 0.0, 0.0]   # from the tags, nothing sampled
+    ds = None
     assert not os.path.exists(str(tmp_path / "s.tif") + ".aux.xml")
 
 
@@ -131,7 +141,7 @@ def test_stack_writer_is_an_atomic_geotiff_with_statistics(tmp_path):
     with rasterio.open(out) as ds:
         np.testing.assert_array_equal(ds.read(), data)
         assert ds.block_shapes[0] == (48, 48) and ds.units[3] == "dB" and ds.tags(4)["BAND_NAME"] == "B3"
-        assert "STATISTICS_MEAN" not in ds.tags(3)
+        assert float(ds.tags(3)["STATISTICS_VALID_PERCENT"]) == 0.0
         for b in (0, 1, 3):
             assert_stats(ds.tags(b + 1), data[b].ravel(), 37 * 40)
 

@@ -165,8 +165,11 @@ class AtomicGeoTiff:
         GdalErrors.reset()
         try:
             for b, st in enumerate(self.statistics(), start=1):
-                if st is not None:  # STATISTICS_MINIMUM, _MAXIMUM, _MEAN, _STDDEV, _VALID_PERCENT
-                    ds.update_tags(b, **{"STATISTICS_" + k.upper(): repr(v) for k, v in st.items()})
+                # STATISTICS_MINIMUM, _MAXIMUM, _MEAN, _STDDEV, _VALID_PERCENT; a band without any valid pixel (a
+                # cloudy date) says so (valid percent 0), or QGIS asks GDAL to sample it when the layer loads, which
+                # prints "Failed to compute statistics, no valid pixels found" and leaves an .aux.xml beside it
+                st = st if st is not None else dict(minimum=0.0, maximum=0.0, mean=0.0, stddev=0.0, valid_percent=0.0)
+                ds.update_tags(b, **{"STATISTICS_" + k.upper(): repr(v) for k, v in st.items()})
             ds.close()
         except Exception as exc:
             with contextlib.suppress(Exception):  # cleaning up after a failure
