@@ -32,8 +32,8 @@ from .plugin.dependencies import add_ext_libs_to_path
 # before anything imports them, as the plugin does inside QGIS (no-op in a source checkout, which has none).
 add_ext_libs_to_path()
 
-from .cli_commands import (COMMANDS, CliError, polygons_from_raster, refuse_inputs_as_outputs,  # noqa: E402
-                           write_polygons)
+from .cli_commands import COMMANDS, CliError, refuse_inputs_as_outputs  # noqa: E402
+from .cli_polygons import polygons_from_raster, write_polygons  # noqa: E402
 
 PROG = "eolatent"
 

@@ -7,7 +7,6 @@ Each ``build(ns)`` returns the JSON-able parameters of :mod:`eolatent.core.scale
 """
 from __future__ import annotations
 
-import json
 import os
 from dataclasses import dataclass
 from typing import Callable, Dict, List, Optional, Tuple
@@ -267,17 +266,22 @@ DECODE_VARS = ("LAI", "FCOVER", "SM", "CAB", "CW", "CM", "SOIL_BRIGHTNESS")
 
 
 def _build_decode(ns):
-    outputs = {}
+    outputs, given = {}, {}  # given: variable -> the option that named its file, for the refusal below
     for var in DECODE_VARS:
         for key in (var, var + "_STD"):
             path = getattr(ns, "output_" + key.lower())
             if path:
                 outputs[key] = path
+                given[key] = "--output-" + key.lower().replace("_", "-") + " " + path
     for item in ns.output_var or []:
         name, sep, path = item.partition("=")
         if not sep or not name.strip() or not path.strip():
             raise CliError(f"--output-var {item!r}: write VARIABLE=path.tif (e.g. LAI_STD=lai_std.tif)")
-        outputs[name.strip().upper()] = path.strip()
+        key, path = name.strip().upper(), path.strip()
+        option = f"--output-var {name.strip()}={path}"
+        if key in given:
+            raise CliError(f"{key} is asked twice: {given[key]} and {option}; give it once")
+        outputs[key], given[key] = path, option
     if not outputs:
         raise CliError("no output given: name at least one of --output-lai, --output-fcover, --output-sm, … "
                        "(or --output-var VARIABLE=path.tif)")
@@ -357,41 +361,6 @@ TEXTQUERY = Command(
 COMMANDS: Dict[str, Command] = {"buildstack": BUILDSTACK, "biophysical": BIOPHYSICAL, "soilmoisture": SOILMOISTURE,
                                 "encode": ENCODE, "decode": DECODE, "superresolve": SUPERRESOLVE,
                                 "textquery": TEXTQUERY}
-
-
-def write_polygons(path: str, polygons: List[dict], crs_wkt: str) -> None:
-    """GeoJSON FeatureCollection (coordinates in the raster's CRS, named in a ``crs`` member)."""
-    features = [{"type": "Feature", "geometry": p["geometry"], "properties": {"prompt": p["prompt"], "band": p["band"]}}
-                for p in polygons]
-    doc = {"type": "FeatureCollection", "features": features}
-    if crs_wkt:
-        from rasterio.crs import CRS
-
-        epsg = CRS.from_wkt(crs_wkt).to_epsg()
-        if epsg:
-            doc["crs"] = {"type": "name", "properties": {"name": f"urn:ogc:def:crs:EPSG::{epsg}"}}
-    from .core.outputs.files import write_atomic, writing
-
-    with writing(path):  # a system error becomes "cannot write <path>: <reason>; choose …"
-        write_atomic(path, json.dumps(doc).encode("utf-8"))
-
-
-def polygons_from_raster(path: str, threshold: float, prompts: List[str]) -> Tuple[List[dict], str]:
-    """The polygons of ``run_textquery`` computed from an assembled probability raster."""
-    import numpy as np
-    import rasterio
-    from rasterio.features import shapes
-
-    out = []
-    with rasterio.open(path) as ds:
-        crs = ds.crs.to_wkt() if ds.crs else ""
-        for b, prompt in enumerate(prompts, start=1):
-            maps = ds.read(b)
-            m = np.isfinite(maps) & (maps >= threshold)
-            if m.any():
-                out += [{"geometry": g, "prompt": prompt, "band": b}
-                        for g, v in shapes(m.astype(np.uint8), mask=m, transform=ds.transform) if v == 1]
-    return out, crs
 
 
 # classify, cluster and similarity (cli_maps, built on the helpers above) and models (cli_models) register

@@ -871,95 +871,69 @@ dans {} ?</translation>
       <translation>{} n'a pas de polygones ; choisissez une couche de polygones.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="113" />
+      <location filename="../processing_provider/base.py" line="75" />
       <source>Input stacks</source>
       <translation>Piles d'entrée</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="113" />
+      <location filename="../processing_provider/base.py" line="75" />
       <source>Latent representations</source>
       <translation>Représentations latentes</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="114" />
+      <location filename="../processing_provider/base.py" line="76" />
       <source>Physical variables</source>
       <translation>Variables physiques</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="114" />
+      <location filename="../processing_provider/base.py" line="76" />
       <source>Maps from latents</source>
       <translation>Cartes à partir des latents</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="156" />
+      <location filename="../processing_provider/base.py" line="118" />
       <source>CPU threads (0 = automatic)</source>
       <translation>Threads CPU (0 = automatique)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="158" />
+      <location filename="../processing_provider/base.py" line="120" />
       <source>Tile size (pixels)</source>
       <translation>Taille de tuile (pixels)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="154" />
+      <location filename="../processing_provider/base.py" line="116" />
       <source>Execution provider (auto: CUDA GPU when available, else CPU)</source>
       <translation>Fournisseur d'exécution (auto : GPU CUDA si disponible, sinon CPU)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="167" />
+      <location filename="../processing_provider/base.py" line="129" />
       <location filename="../processing_provider/biophysical_algorithm.py" line="130" />
       <location filename="../processing_provider/buildstack_algorithm.py" line="110" />
       <source>Detect clouds and shadows in Sentinel-2 dates without a cloud mask</source>
       <translation>Détecter les nuages et les ombres dans les dates Sentinel-2 sans masque de nuages</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="255" />
-      <source>{}: {} cannot be opened as a raster.</source>
-      <translation>{} : {} ne peut pas être ouvert comme raster.</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/base.py" line="251" />
-      <location filename="../processing_provider/biophysical_algorithm.py" line="166" />
-      <source>{}: {} does not exist.</source>
-      <translation>{} : {} n'existe pas.</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/base.py" line="254" />
-      <source>{}: {} cannot be opened as a raster ({}).</source>
-      <translation>{} : {} ne peut pas être ouvert comme raster ({}).</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/base.py" line="353" />
-      <source>{} = {} is not accepted: give one of {} (or its number, 0 to {}).</source>
-      <translation>{} = {} n'est pas accepté : indiquez l'une des valeurs {} (ou son numéro, de 0 à {}).</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/base.py" line="155" />
+      <location filename="../processing_provider/base.py" line="117" />
       <source>auto</source>
       <translation>auto</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="155" />
+      <location filename="../processing_provider/base.py" line="117" />
       <source>CUDA (GPU)</source>
       <translation>CUDA (GPU)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="155" />
+      <location filename="../processing_provider/base.py" line="117" />
       <source>CPU</source>
       <translation>CPU</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="191" />
+      <location filename="../processing_provider/base.py" line="153" />
       <source>{}: {!r} is not a date; give YYYY-MM-DD.</source>
       <translation>{} : {!r} n'est pas une date ; indiquez AAAA-MM-JJ.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="329" />
-      <source>{} ({}) is also the input {}: writing it would replace the input. Give the output another file name.</source>
-      <translation>{} ({}) est aussi l'entrée {} : l'écrire remplacerait l'entrée. Donnez un autre nom de fichier à la sortie.</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/base.py" line="408" />
+      <location filename="../processing_provider/base.py" line="243" />
       <source>Cancelled: no output was written.</source>
       <translation>Annulé : aucune sortie n'a été écrite.</translation>
     </message>
@@ -1086,8 +1060,14 @@ dans {} ?</translation>
       <translation>Lisser dans le temps et combler les dates nuageuses (poids 1/σ²)</translation>
     </message>
     <message>
+      <location filename="../processing_provider/biophysical_algorithm.py" line="166" />
+      <location filename="../processing_provider/parameter_checks.py" line="95" />
+      <source>{}: {} does not exist.</source>
+      <translation>{} : {} n'existe pas.</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/biophysical_algorithm.py" line="200" />
-      <location filename="../processing_provider/decode_algorithm.py" line="211" />
+      <location filename="../processing_provider/decode_algorithm.py" line="212" />
       <location filename="../processing_provider/encode_algorithm.py" line="128" />
       <source>Execution provider that ran: {}</source>
       <translation>Fournisseur d'exécution utilisé : {}</translation>
@@ -1245,7 +1225,7 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../processing_provider/classify_algorithm.py" line="137" />
-      <location filename="../processing_provider/cluster_algorithm.py" line="53" />
+      <location filename="../processing_provider/cluster_algorithm.py" line="54" />
       <source>Random seed</source>
       <translation>Graine aléatoire</translation>
     </message>
@@ -1260,12 +1240,12 @@ dans {} ?</translation>
       <translation>Confiance (probabilité de la classe la plus probable)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="154" />
+      <location filename="../processing_provider/classify_algorithm.py" line="155" />
       <source>No input: choose a latent raster (eolatent:encode) or a stack.</source>
       <translation>Aucune entrée : choisissez un raster latent (eolatent:encode) ou une pile.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="197" />
+      <location filename="../processing_provider/classify_algorithm.py" line="204" />
       <source>training</source>
       <translation>d'entraînement</translation>
     </message>
@@ -1345,12 +1325,12 @@ dans {} ?</translation>
       <translation>Identifiant du classifieur</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="170" />
+      <location filename="../processing_provider/classify_algorithm.py" line="177" />
       <source>Apply mode needs a saved classifier: give MODEL (an .onnx file written by eolatent:classify in train mode).</source>
       <translation>Le mode appliquer nécessite un classifieur enregistré : indiquez MODEL (un fichier .onnx écrit par eolatent:classify en mode entraîner).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="194" />
+      <location filename="../processing_provider/classify_algorithm.py" line="201" />
       <source>Train mode needs a training layer: give TRAINING (polygons or points with a class field).</source>
       <translation>Le mode entraîner nécessite une couche d'entraînement : indiquez TRAINING (polygones ou points avec un champ de classe).</translation>
     </message>
@@ -1360,7 +1340,7 @@ dans {} ?</translation>
       <translation>&lt;p&gt;Produit une carte d'occupation (ou d'usage) du sol à partir d'un raster latent et de quelques polygones ou points étiquetés. Le mode &lt;b&gt;entraîner&lt;/b&gt; ajuste un classifieur (scikit-learn ; une forêt aléatoire, sauf si &lt;i&gt;Classifieur&lt;/i&gt; en indique un autre) sur les variables latentes des pixels étiquetés, la mesure sur un échantillon de validation séparé spatialement, l'enregistre comme classifieur ONNX avec sa fiche de modèle et cartographie tout le raster. Le mode &lt;b&gt;appliquer&lt;/b&gt; cartographie un raster avec un classifieur enregistré — une autre zone ou une autre année à la même saison — et n'a besoin ni de scikit-learn ni de données d'entraînement.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entrée&lt;/b&gt; : un raster latent issu d'eolatent:encode (variables : les moyennes latentes de chaque fenêtre temporelle) ou, pour comparaison, tout autre raster, par exemple une pile Sentinel-2 d'eolatent:buildstack (variables : ses bandes). La carte a la résolution de l'entrée (40 m pour le préréglage latent fin).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Couche d'entraînement&lt;/b&gt; : des polygones ou des points avec un champ de classe (texte ou entier). Un pixel est étiqueté quand son centre est dans un polygone ; un point étiquette le pixel qui le contient. Les entités sans classe sont ignorées. Les noms et couleurs des classes viennent du style catégorisé de la couche sur le champ de classe s'il existe, sinon d'une palette fixe ; les classes entières gardent leur valeur dans la carte.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Validation&lt;/b&gt; : une fraction des polygones (0,3 par défaut), prise par blocs spatiaux entiers, est mise de côté ; aucun polygone n'a de pixels des deux côtés. Le rapport donne la précision globale, le kappa, la précision, le rappel et le F1 par classe et la matrice de confusion sur ces pixels. Le classifieur enregistré est celui entraîné sans eux : les chiffres le décrivent. Une classe ayant moins de deux polygones utilisables est entraînée mais pas validée (le rapport le signale).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sorties&lt;/b&gt; : la carte des classes (0 = sans donnée), la confiance (probabilité de la classe la plus probable, 0–1), le classifieur (.onnx) et le rapport (.html, ou .json pour une lecture par programme). Un classifieur fait pour un autre encodeur, une autre saison ou d'autres bandes est refusé.&lt;/p&gt;&lt;p&gt;L'entraînement nécessite scikit-learn et skl2onnx ; s'ils manquent, le message indique comment les installer.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="174" />
+      <location filename="../processing_provider/classify_algorithm.py" line="181" />
       <source>Classifier {}: {} classes; execution provider {}</source>
       <translation>Classifieur {} : {} classes ; fournisseur d'exécution {}</translation>
     </message>
@@ -1375,22 +1355,27 @@ dans {} ?</translation>
       <translation>appliquer un classifieur enregistré</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="186" />
+      <location filename="../processing_provider/classify_algorithm.py" line="173" />
+      <source>Apply mode: {} are for train mode and are not used (the classes and the features come from MODEL).</source>
+      <translation>Mode application : {} servent au mode entraînement et ne sont pas utilisés (les classes et les variables viennent de MODEL).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="193" />
       <source>Training a classifier needs scikit-learn and skl2onnx.</source>
       <translation>L'entraînement d'un classifieur nécessite scikit-learn et skl2onnx.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="204" />
+      <location filename="../processing_provider/classify_algorithm.py" line="211" />
       <source>{} feature(s) with an empty class were skipped</source>
       <translation>{} entité(s) sans classe ont été ignorée(s)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="235" />
+      <location filename="../processing_provider/classify_algorithm.py" line="242" />
       <source>Validation ({} pixels): overall accuracy {:.1f} %, kappa {:.3f}, macro F1 {:.3f}</source>
       <translation>Validation ({} pixels) : précision globale {:.1f} %, kappa {:.3f}, F1 macro {:.3f}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="218" />
+      <location filename="../processing_provider/classify_algorithm.py" line="225" />
       <location filename="../processing_provider/textquery_algorithm.py" line="107" />
       <source>Cannot write {}: {}</source>
       <translation>Impossible d'écrire {} : {}</translation>
@@ -1497,70 +1482,70 @@ dans {} ?</translation>
       <translation>Pixels</translation>
     </message>
     <message>
-      <location filename="../processing_provider/cluster_algorithm.py" line="28" />
+      <location filename="../processing_provider/cluster_algorithm.py" line="29" />
       <source>Cluster a latent raster (k-means)</source>
       <translation>Regrouper un raster latent (k-moyennes)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/cluster_algorithm.py" line="40" />
+      <location filename="../processing_provider/cluster_algorithm.py" line="41" />
       <source>&lt;p&gt;With additional feature rasters every feature is standardised (mean 0, standard deviation 1 over the sampled pixels) before k-means, so that no raster outweighs the others by its units.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Avec des rasters de caractéristiques supplémentaires, chaque caractéristique est standardisée (moyenne 0, écart-type 1 sur les pixels échantillonnés) avant les k-moyennes, afin qu'aucun raster ne l'emporte sur les autres par ses unités.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing_provider/cluster_algorithm.py" line="47" />
+      <location filename="../processing_provider/cluster_algorithm.py" line="48" />
       <source>Number of clusters (0 = automatic, silhouette criterion)</source>
       <translation>Nombre de groupes (0 = automatique, critère de la silhouette)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/cluster_algorithm.py" line="49" />
+      <location filename="../processing_provider/cluster_algorithm.py" line="50" />
       <source>Largest k tried when automatic</source>
       <translation>Plus grand k essayé en mode automatique</translation>
     </message>
     <message>
-      <location filename="../processing_provider/cluster_algorithm.py" line="51" />
+      <location filename="../processing_provider/cluster_algorithm.py" line="52" />
       <source>Pixels sampled to fit k-means</source>
       <translation>Pixels tirés pour ajuster les k-moyennes</translation>
     </message>
     <message>
-      <location filename="../processing_provider/cluster_algorithm.py" line="54" />
+      <location filename="../processing_provider/cluster_algorithm.py" line="55" />
       <source>Clusters</source>
       <translation>Groupes</translation>
     </message>
     <message>
-      <location filename="../processing_provider/cluster_algorithm.py" line="61" />
-      <location filename="../processing_provider/similarity_algorithm.py" line="58" />
+      <location filename="../processing_provider/cluster_algorithm.py" line="63" />
+      <location filename="../processing_provider/similarity_algorithm.py" line="60" />
       <source>No input: choose a latent raster (eolatent:encode).</source>
       <translation>Aucune entrée : choisissez un raster latent (eolatent:encode).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/cluster_algorithm.py" line="31" />
+      <location filename="../processing_provider/cluster_algorithm.py" line="32" />
       <source>&lt;p&gt;Groups the pixels of a latent raster into &lt;b&gt;k clusters&lt;/b&gt; of similar latent features (all time windows together): an unsupervised map to look at before labelling anything.&lt;/p&gt;&lt;p&gt;&lt;b&gt;K&lt;/b&gt;: the number of clusters, or 0 to choose it automatically: k-means is fitted for k = 2 … the largest k tried, and the k with the highest mean &lt;b&gt;silhouette&lt;/b&gt; width (compact, well separated clusters; computed on at most 3000 sampled pixels) wins. The scores are in the log.&lt;/p&gt;&lt;p&gt;k-means (scikit-learn MiniBatchKMeans, seeded) is fitted on a random sample of pixels; every pixel then goes to its nearest centroid, tile by tile. Clusters are numbered 1 … k by decreasing size; 0 is nodata. Any other raster (e.g. a Sentinel-2 stack) can be clustered on its bands too.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Regroupe les pixels d'un raster latent en &lt;b&gt;k groupes&lt;/b&gt; de variables latentes semblables (toutes les fenêtres temporelles ensemble) : une carte non supervisée à regarder avant d'étiqueter quoi que ce soit.&lt;/p&gt;&lt;p&gt;&lt;b&gt;K&lt;/b&gt; : le nombre de groupes, ou 0 pour le choisir automatiquement : les k-moyennes sont ajustées pour k = 2 … le plus grand k essayé, et le k de plus grande &lt;b&gt;silhouette&lt;/b&gt; moyenne (groupes compacts et bien séparés ; calculée sur au plus 3000 pixels tirés) l'emporte. Les scores figurent dans le journal.&lt;/p&gt;&lt;p&gt;Les k-moyennes (scikit-learn MiniBatchKMeans, avec graine) sont ajustées sur un échantillon aléatoire de pixels ; chaque pixel va ensuite au centroïde le plus proche, tuile par tuile. Les groupes sont numérotés de 1 à k par taille décroissante ; 0 = sans donnée. Tout autre raster (par exemple une pile Sentinel-2) peut aussi être regroupé sur ses bandes.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing_provider/cluster_algorithm.py" line="45" />
+      <location filename="../processing_provider/cluster_algorithm.py" line="46" />
       <location filename="../processing_provider/decode_algorithm.py" line="154" />
       <location filename="../processing_provider/encode_algorithm.py" line="102" />
       <source>Latent raster</source>
       <translation>Raster latent</translation>
     </message>
     <message>
-      <location filename="../processing_provider/cluster_algorithm.py" line="55" />
+      <location filename="../processing_provider/cluster_algorithm.py" line="56" />
       <source>Number of clusters</source>
       <translation>Nombre de groupes</translation>
     </message>
     <message>
-      <location filename="../processing_provider/cluster_algorithm.py" line="56" />
+      <location filename="../processing_provider/cluster_algorithm.py" line="57" />
       <source>Silhouette by k (JSON)</source>
       <translation>Silhouette par k (JSON)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/cluster_algorithm.py" line="71" />
+      <location filename="../processing_provider/cluster_algorithm.py" line="73" />
       <source>k = {} chosen by the silhouette criterion</source>
       <translation>k = {} choisi par le critère de la silhouette</translation>
     </message>
     <message>
-      <location filename="../processing_provider/cluster_algorithm.py" line="72" />
+      <location filename="../processing_provider/cluster_algorithm.py" line="74" />
       <source>cluster {}</source>
       <translation>groupe {}</translation>
     </message>
@@ -1571,8 +1556,8 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../processing_provider/decode_algorithm.py" line="118" />
-      <source>&lt;p&gt;Decodes a latent raster made by eolatent:encode into physical variables — leaf area index LAI (m²/m²), vegetation cover FCOVER, soil moisture SM (m³/m³), and optionally leaf chlorophyll CAB (µg/cm²), leaf water CW (g/cm²), dry matter CM (g/cm²) and soil brightness — at the dates and the resolution you choose, with an optional 1σ uncertainty per variable.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dates&lt;/b&gt;: a comma-separated list of dates (2020-07-01, 2020-07-15), or else a regular series from the first to the last day every STEP_DAYS days (default 7, weekly); empty first/last day = the encoded period. A date inside an encoded window is decoded from that window; a date between two encoded windows (a window without acquisitions is not encoded) is the linear blend in time of the two neighbours (uncertainty blended the same way). A window is not decoded more than 15 days from its centre (the range the decoders are trained on): further away, its value is held, and the 1σ of LAI and FCOVER grows with the distance (by the drift measured on real Sentinel-2 series). Dates outside the encoded period are refused.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Clouds&lt;/b&gt;: a chunk with no valid observation in a window is no data there. With &lt;i&gt;fill gaps&lt;/i&gt; (default), such a chunk is decoded from its nearest valid windows before and after, blended in time; it stays no data where one side has none.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Resolution&lt;/b&gt; (metres): a multiple of the stack pixel size that divides the chunk (for the fine preset at 10 m: 10, 20 or 40 m); empty = the stack resolution. A coarse pixel is the decoder's value at its centre.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Model&lt;/b&gt;: the decoder of the encoder that made the latent raster; a decoder ONNX file (advanced) may be given, and is refused if it was trained for another encoder.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: one GeoTIFF per variable, one band per date in date order. Each band's description starts with its date ("2020-07-01 LAI [m2/m2]") and its metadata carries DATE, VARIABLE and UNITS.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Temporal controller&lt;/b&gt;: QGIS 3.38 and later can map each band to a date: the outputs are given the temporal mode &lt;i&gt;Fixed time range per band&lt;/i&gt; (each band from its date to the next), so the temporal controller shows the band of the current date. QGIS 3.22 to 3.36 cannot map the bands of one GeoTIFF to dates; there (advanced option, on by default) each output also gets a folder &lt;i&gt;&amp;lt;output&amp;gt;_dates/&lt;/i&gt; with one small VRT per date (pointing to the band, no pixel copied), and the outputs loaded on completion come with a group &lt;i&gt;… by date&lt;/i&gt; of one layer per date, each with the fixed time range from its date to the next: the temporal controller animates that group. Open the VRTs yourself (Temporal ▸ Fixed time range) for outputs not loaded on completion.&lt;/p&gt;&lt;p&gt;The execution provider that actually ran (CUDA or CPU) is written to the log.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Décode un raster latent produit par eolatent:encode en variables physiques — indice de surface foliaire LAI (m²/m²), couvert végétal FCOVER, humidité du sol SM (m³/m³) et, en option, chlorophylle foliaire CAB (µg/cm²), eau foliaire CW (g/cm²), matière sèche CM (g/cm²) et brillance du sol — aux dates et à la résolution de votre choix, avec en option une incertitude à 1σ par variable.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dates&lt;/b&gt; : une liste de dates séparées par des virgules (2020-07-01, 2020-07-15), ou sinon une série régulière du premier au dernier jour, tous les STEP_DAYS jours (7 par défaut, hebdomadaire) ; premier/dernier jour vide = la période encodée. Une date située dans une fenêtre encodée est décodée à partir de cette fenêtre ; une date située entre deux fenêtres encodées (une fenêtre sans acquisition n'est pas encodée) est le mélange linéaire dans le temps des deux voisines (l'incertitude est mélangée de la même façon). Une fenêtre n'est jamais décodée à plus de 15 jours de son centre (l'intervalle sur lequel les décodeurs sont entraînés) : au-delà, sa valeur est maintenue et l'incertitude à 1σ de LAI et FCOVER croît avec la distance (selon la dérive mesurée sur des séries Sentinel-2 réelles). Les dates hors de la période encodée sont refusées.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nuages&lt;/b&gt; : un bloc sans observation valide dans une fenêtre y est sans données. Avec &lt;i&gt;combler les lacunes&lt;/i&gt; (par défaut), un tel bloc est décodé à partir de ses fenêtres valides les plus proches avant et après, mélangées dans le temps ; il reste sans données là où l'un des deux côtés n'en a pas.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Résolution&lt;/b&gt; (mètres) : un multiple de la taille de pixel de la pile qui divise le bloc (pour le préréglage fine à 10 m : 10, 20 ou 40 m) ; vide = la résolution de la pile. Un pixel grossier prend la valeur du décodeur en son centre.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Modèle&lt;/b&gt; : le décodeur de l'encodeur qui a produit le raster latent ; un fichier ONNX de décodeur (avancé) peut être indiqué, et il est refusé s'il a été entraîné pour un autre encodeur.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sorties&lt;/b&gt; : un GeoTIFF par variable, une bande par date dans l'ordre des dates. La description de chaque bande commence par sa date ("2020-07-01 LAI [m2/m2]") et ses métadonnées contiennent DATE, VARIABLE et UNITS.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Contrôleur temporel&lt;/b&gt; : QGIS 3.38 et versions ultérieures peuvent associer chaque bande à une date : les sorties reçoivent le mode temporel &lt;i&gt;Plage temporelle fixe par bande&lt;/i&gt; (chaque bande de sa date à la suivante), de sorte que le contrôleur temporel affiche la bande de la date courante. QGIS 3.22 à 3.36 ne savent pas associer les bandes d'un même GeoTIFF à des dates ; dans ce cas (option avancée, activée par défaut), chaque sortie reçoit aussi un dossier &lt;i&gt;&amp;lt;output&amp;gt;_dates/&lt;/i&gt; contenant un petit VRT par date (qui pointe vers la bande, sans copie de pixels), et les sorties chargées à la fin du traitement sont accompagnées d'un groupe &lt;i&gt;… par date&lt;/i&gt; d'une couche par date, chacune avec la plage temporelle fixe allant de sa date à la suivante : le contrôleur temporel anime ce groupe. Ouvrez vous-même les VRT (Temporel ▸ Plage temporelle fixe) pour les sorties non chargées à la fin du traitement.&lt;/p&gt;&lt;p&gt;Le fournisseur d'exécution effectivement utilisé (CUDA ou CPU) est écrit dans le journal.&lt;/p&gt;</translation>
+      <source>&lt;p&gt;Decodes a latent raster made by eolatent:encode into physical variables — leaf area index LAI (m²/m²), vegetation cover FCOVER, soil moisture SM (m³/m³), and optionally leaf chlorophyll CAB (µg/cm²), leaf water CW (g/cm²), dry matter CM (g/cm²) and soil brightness — at the dates and the resolution you choose, with an optional 1σ uncertainty per variable.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dates&lt;/b&gt;: a comma-separated list of dates (2020-07-01, 2020-07-15), or else a regular series from the first to the last day every STEP_DAYS days (default 7, weekly); empty first/last day = the encoded period. A date inside an encoded window is decoded from that window; a date between two encoded windows (a window without acquisitions is not encoded) is the linear blend in time of the two neighbours (uncertainty blended the same way). A window is not decoded more than 15 days from its centre (the range the decoders are trained on): further away, its value is held, and the 1σ of LAI and FCOVER grows with the distance (by the drift measured on real Sentinel-2 series). Dates outside the encoded period are refused.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Clouds&lt;/b&gt;: a chunk with no valid observation in a window is no data there. With &lt;i&gt;fill gaps&lt;/i&gt; (default), such a chunk is decoded from its nearest valid windows before and after, blended in time; it stays no data where one side has none.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Resolution&lt;/b&gt; (metres): a multiple of the stack pixel size that divides the chunk (for the fine preset at 10 m: 10, 20 or 40 m); empty = the stack resolution. A coarse pixel is the decoder's value at its centre.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Model&lt;/b&gt;: the decoder of the encoder that made the latent raster; a decoder ONNX file (advanced) may be given, and is refused if it was trained for another encoder.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: one GeoTIFF per variable, one band per date in date order. Each band's description starts with its date ("2020-07-01 LAI [m²/m²]") and its metadata carries DATE, VARIABLE and UNITS.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Temporal controller&lt;/b&gt;: QGIS 3.38 and later can map each band to a date: the outputs are given the temporal mode &lt;i&gt;Fixed time range per band&lt;/i&gt; (each band from its date to the next), so the temporal controller shows the band of the current date. QGIS 3.22 to 3.36 cannot map the bands of one GeoTIFF to dates; there (advanced option, on by default) each output also gets a folder &lt;i&gt;&amp;lt;output&amp;gt;_dates/&lt;/i&gt; with one small VRT per date (pointing to the band, no pixel copied), and the outputs loaded on completion come with a group &lt;i&gt;… by date&lt;/i&gt; of one layer per date, each with the fixed time range from its date to the next: the temporal controller animates that group. Open the VRTs yourself (Temporal ▸ Fixed time range) for outputs not loaded on completion.&lt;/p&gt;&lt;p&gt;The execution provider that actually ran (CUDA or CPU) is written to the log.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Décode un raster latent produit par eolatent:encode en variables physiques — indice de surface foliaire LAI (m²/m²), couvert végétal FCOVER, humidité du sol SM (m³/m³) et, en option, chlorophylle foliaire CAB (µg/cm²), eau foliaire CW (g/cm²), matière sèche CM (g/cm²) et brillance du sol — aux dates et à la résolution de votre choix, avec en option une incertitude à 1σ par variable.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dates&lt;/b&gt; : une liste de dates séparées par des virgules (2020-07-01, 2020-07-15), ou sinon une série régulière du premier au dernier jour, tous les STEP_DAYS jours (7 par défaut, hebdomadaire) ; premier/dernier jour vide = la période encodée. Une date située dans une fenêtre encodée est décodée à partir de cette fenêtre ; une date située entre deux fenêtres encodées (une fenêtre sans acquisition n'est pas encodée) est le mélange linéaire dans le temps des deux voisines (l'incertitude est mélangée de la même façon). Une fenêtre n'est jamais décodée à plus de 15 jours de son centre (l'intervalle sur lequel les décodeurs sont entraînés) : au-delà, sa valeur est maintenue et l'incertitude à 1σ de LAI et FCOVER croît avec la distance (selon la dérive mesurée sur des séries Sentinel-2 réelles). Les dates hors de la période encodée sont refusées.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nuages&lt;/b&gt; : un bloc sans observation valide dans une fenêtre y est sans données. Avec &lt;i&gt;combler les lacunes&lt;/i&gt; (par défaut), un tel bloc est décodé à partir de ses fenêtres valides les plus proches avant et après, mélangées dans le temps ; il reste sans données là où l'un des deux côtés n'en a pas.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Résolution&lt;/b&gt; (mètres) : un multiple de la taille de pixel de la pile qui divise le bloc (pour le préréglage fine à 10 m : 10, 20 ou 40 m) ; vide = la résolution de la pile. Un pixel grossier prend la valeur du décodeur en son centre.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Modèle&lt;/b&gt; : le décodeur de l'encodeur qui a produit le raster latent ; un fichier ONNX de décodeur (avancé) peut être indiqué, et il est refusé s'il a été entraîné pour un autre encodeur.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sorties&lt;/b&gt; : un GeoTIFF par variable, une bande par date dans l'ordre des dates. La description de chaque bande commence par sa date ("2020-07-01 LAI [m²/m²]") et ses métadonnées contiennent DATE, VARIABLE et UNITS.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Contrôleur temporel&lt;/b&gt; : QGIS 3.38 et versions ultérieures peuvent associer chaque bande à une date : les sorties reçoivent le mode temporel &lt;i&gt;Plage temporelle fixe par bande&lt;/i&gt; (chaque bande de sa date à la suivante), de sorte que le contrôleur temporel affiche la bande de la date courante. QGIS 3.22 à 3.36 ne savent pas associer les bandes d'un même GeoTIFF à des dates ; dans ce cas (option avancée, activée par défaut), chaque sortie reçoit aussi un dossier &lt;i&gt;&amp;lt;output&amp;gt;_dates/&lt;/i&gt; contenant un petit VRT par date (qui pointe vers la bande, sans copie de pixels), et les sorties chargées à la fin du traitement sont accompagnées d'un groupe &lt;i&gt;… par date&lt;/i&gt; d'une couche par date, chacune avec la plage temporelle fixe allant de sa date à la suivante : le contrôleur temporel anime ce groupe. Ouvrez vous-même les VRT (Temporel ▸ Plage temporelle fixe) pour les sorties non chargées à la fin du traitement.&lt;/p&gt;&lt;p&gt;Le fournisseur d'exécution effectivement utilisé (CUDA ou CPU) est écrit dans le journal.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../processing_provider/decode_algorithm.py" line="164" />
@@ -1615,12 +1600,12 @@ dans {} ?</translation>
       <translation>Brillance du sol</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="195" />
+      <location filename="../processing_provider/decode_algorithm.py" line="196" />
       <source>No latent raster: choose a raster made by eolatent:encode.</source>
       <translation>Aucun raster latent : choisissez un raster produit par eolatent:encode.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="198" />
+      <location filename="../processing_provider/decode_algorithm.py" line="199" />
       <source>No output selected: choose at least one variable.</source>
       <translation>Aucune sortie sélectionnée : choisissez au moins une variable.</translation>
     </message>
@@ -1660,7 +1645,7 @@ dans {} ?</translation>
       <translation>Dates décodées</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="212" />
+      <location filename="../processing_provider/decode_algorithm.py" line="213" />
       <source>Decoded {} date(s): {}</source>
       <translation>{} date(s) décodée(s) : {}</translation>
     </message>
@@ -1670,7 +1655,7 @@ dans {} ?</translation>
       <translation>{} par date</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="219" />
+      <location filename="../processing_provider/decode_algorithm.py" line="220" />
       <source>One layer per date for the temporal controller: {}</source>
       <translation>Une couche par date pour le contrôleur temporel : {}</translation>
     </message>
@@ -1775,47 +1760,112 @@ dans {} ?</translation>
       <translation>La couche {} ({}) n'a aucun champ attributaire pour la classe ; ajoutez un champ de classe et étiquetez les entités.</translation>
     </message>
     <message>
+      <location filename="../processing_provider/parameter_checks.py" line="221" />
+      <source>any value</source>
+      <translation>toute valeur</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameter_checks.py" line="99" />
+      <source>{}: {} cannot be opened as a raster.</source>
+      <translation>{} : {} ne peut pas être ouvert comme raster.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameter_checks.py" line="98" />
+      <source>{}: {} cannot be opened as a raster ({}).</source>
+      <translation>{} : {} ne peut pas être ouvert comme raster ({}).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameter_checks.py" line="191" />
+      <source>{} = {} is not accepted: give one of {} (or its number, 0 to {}).</source>
+      <translation>{} = {} n'est pas accepté : indiquez l'une des valeurs {} (ou son numéro, de 0 à {}).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameter_checks.py" line="218" />
+      <source>{} or more</source>
+      <translation>{} ou plus</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameter_checks.py" line="220" />
+      <source>{} or less</source>
+      <translation>{} ou moins</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameter_checks.py" line="283" />
+      <source>{} runs no network: EXECUTION_PROVIDER is not used; it runs on the CPU.</source>
+      <translation>{} n'exécute aucun réseau : EXECUTION_PROVIDER n'est pas utilisé ; le traitement tourne sur le CPU.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameter_checks.py" line="167" />
+      <source>{} ({}) is also the input {}: writing it would replace the input. Give the output another file name.</source>
+      <translation>{} ({}) est aussi l'entrée {} : l'écrire remplacerait l'entrée. Donnez un autre nom de fichier à la sortie.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameter_checks.py" line="244" />
+      <source>{} = {} is not a number (allowed: {}).</source>
+      <translation>{} = {} n'est pas un nombre (valeurs admises : {}).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameter_checks.py" line="246" />
+      <source>{} = {} is not a whole number (allowed: {}).</source>
+      <translation>{} = {} n'est pas un nombre entier (valeurs admises : {}).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameter_checks.py" line="249" />
+      <source>{} = {} is outside the allowed range: {}.</source>
+      <translation>{} = {} est hors de l'intervalle admis : {}.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameter_checks.py" line="280" />
+      <source>EXECUTION_PROVIDER: 'cuda' was requested but this onnxruntime offers only {}; {} runs no network and runs on the CPU: choose auto or CPU.</source>
+      <translation>EXECUTION_PROVIDER : « cuda » a été demandé mais cet onnxruntime n'offre que {} ; {} n'exécute aucun réseau et tourne sur le CPU : choisissez auto ou CPU.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameter_checks.py" line="277" />
+      <source>EXECUTION_PROVIDER: 'cuda' was requested but onnxruntime is not installed; {} runs no network and runs on the CPU: choose auto or CPU.</source>
+      <translation>EXECUTION_PROVIDER : « cuda » a été demandé mais onnxruntime n'est pas installé ; {} n'exécute aucun réseau et tourne sur le CPU : choisissez auto ou CPU.</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/provider.py" line="33" />
       <source>EO Latent — Sentinel time series to embeddings and physical variables</source>
       <translation>EO Latent — des séries temporelles Sentinel aux plongements et aux variables physiques</translation>
     </message>
     <message>
-      <location filename="../processing_provider/similarity_algorithm.py" line="25" />
+      <location filename="../processing_provider/similarity_algorithm.py" line="26" />
       <source>Similarity search (find places like this one)</source>
       <translation>Recherche par similarité (trouver des lieux semblables)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/similarity_algorithm.py" line="28" />
+      <location filename="../processing_provider/similarity_algorithm.py" line="29" />
       <source>&lt;p&gt;Finds the places that look like a reference: for every pixel of a latent raster, the &lt;b&gt;cosine similarity&lt;/b&gt; between its latent features and the mean latent features of the reference points or polygons (1 = the same direction in latent space, 0 = unrelated).&lt;/p&gt;&lt;p&gt;&lt;b&gt;References&lt;/b&gt;: one or more points or polygons (any CRS). Each feature is averaged over its pixels (centres inside a polygon; the pixel under a point; a polygon smaller than a pixel takes the pixels it touches), then the features are averaged with equal weight.&lt;/p&gt;&lt;p&gt;By default one band compares all time windows at once (windows where the pixel or the reference has no valid observation are left out). &lt;b&gt;One band per window&lt;/b&gt; gives the similarity window by window instead, to see when places look alike.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Trouve les lieux qui ressemblent à une référence : pour chaque pixel d'un raster latent, la &lt;b&gt;similarité cosinus&lt;/b&gt; entre ses variables latentes et les variables latentes moyennes des points ou polygones de référence (1 = même direction dans l'espace latent, 0 = sans rapport).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Références&lt;/b&gt; : un ou plusieurs points ou polygones (tout SCR). Chaque entité est moyennée sur ses pixels (centres dans un polygone ; le pixel sous un point ; un polygone plus petit qu'un pixel prend les pixels qu'il touche), puis les entités sont moyennées avec le même poids.&lt;/p&gt;&lt;p&gt;Par défaut, une bande compare toutes les fenêtres temporelles à la fois (les fenêtres où le pixel ou la référence n'a pas d'observation valide sont écartées). &lt;b&gt;Une bande par fenêtre&lt;/b&gt; donne plutôt la similarité fenêtre par fenêtre, pour voir quand les lieux se ressemblent.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing_provider/similarity_algorithm.py" line="37" />
+      <location filename="../processing_provider/similarity_algorithm.py" line="38" />
       <source>&lt;p&gt;&lt;b&gt;Additional latent rasters&lt;/b&gt; (optional): more latent rasters of the same area and CRS whose windows are stacked after INPUT's, e.g. a Presto latent beside a fine4 latent of the same stack; all windows are compared at once, or one band per window of each raster. The result has the finest of their grids (a coarser latent is repeated onto it when its pixel size is a whole multiple). Only latent rasters can be stacked here.&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;b&gt;Rasters latents supplémentaires&lt;/b&gt; (facultatif) : d'autres rasters latents de la même zone et du même SCR dont les fenêtres sont empilées après celles d'INPUT, p. ex. un latent Presto à côté d'un latent fine4 de la même pile ; toutes les fenêtres sont comparées d'un coup, ou une bande par fenêtre de chaque raster. Le résultat a la plus fine de leurs grilles (un latent plus grossier y est répété quand sa taille de pixel en est un multiple entier). Seuls des rasters latents peuvent être empilés ici.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing_provider/similarity_algorithm.py" line="52" />
+      <location filename="../processing_provider/similarity_algorithm.py" line="53" />
       <source>Similarity</source>
       <translation>Similarité</translation>
     </message>
     <message>
-      <location filename="../processing_provider/similarity_algorithm.py" line="60" />
+      <location filename="../processing_provider/similarity_algorithm.py" line="62" />
       <source>reference</source>
       <translation>de référence</translation>
     </message>
     <message>
-      <location filename="../processing_provider/similarity_algorithm.py" line="48" />
+      <location filename="../processing_provider/similarity_algorithm.py" line="49" />
       <source>Reference points or polygons</source>
       <translation>Points ou polygones de référence</translation>
     </message>
     <message>
-      <location filename="../processing_provider/similarity_algorithm.py" line="50" />
+      <location filename="../processing_provider/similarity_algorithm.py" line="51" />
       <source>One band per time window</source>
       <translation>Une bande par fenêtre temporelle</translation>
     </message>
     <message>
-      <location filename="../processing_provider/similarity_algorithm.py" line="67" />
+      <location filename="../processing_provider/similarity_algorithm.py" line="69" />
       <source>Similarity to the mean of {} reference feature(s), {} band(s)</source>
       <translation>Similarité à la moyenne de {} entité(s) de référence, {} bande(s)</translation>
     </message>
@@ -1855,12 +1905,12 @@ dans {} ?</translation>
       <translation>Incertitude de l'humidité du sol (1σ, m³/m³)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/soilmoisture_algorithm.py" line="87" />
+      <location filename="../processing_provider/soilmoisture_algorithm.py" line="88" />
       <source>No Sentinel-1 input: choose an S1 stack.</source>
       <translation>Aucune entrée Sentinel-1 : choisissez une pile S1.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/soilmoisture_algorithm.py" line="90" />
+      <location filename="../processing_provider/soilmoisture_algorithm.py" line="91" />
       <source>No output selected: choose at least the soil moisture output.</source>
       <translation>Aucune sortie sélectionnée : choisissez au moins la sortie d'humidité du sol.</translation>
     </message>
@@ -1880,17 +1930,17 @@ dans {} ?</translation>
       <translation>Pile Sentinel-2 (LAI estimé à la volée) en l'absence de raster de LAI</translation>
     </message>
     <message>
-      <location filename="../processing_provider/soilmoisture_algorithm.py" line="102" />
+      <location filename="../processing_provider/soilmoisture_algorithm.py" line="103" />
       <source>Incidence angle of every date from the {}</source>
       <translation>Angle d'incidence de toutes les dates tiré de : {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/soilmoisture_algorithm.py" line="107" />
+      <location filename="../processing_provider/soilmoisture_algorithm.py" line="108" />
       <source>{:.0%} of the retrieved pixels have LAI above 3, where single-date C-band retrieval stays close to the prior mean (large σ)</source>
       <translation>{:.0%} des pixels estimés ont un LAI supérieur à 3, où l'estimation en bande C sur une seule date reste proche de la moyenne a priori (σ élevé)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/soilmoisture_algorithm.py" line="105" />
+      <location filename="../processing_provider/soilmoisture_algorithm.py" line="106" />
       <source>{}: incidence angle from the {}</source>
       <translation>{} : angle d'incidence tiré de : {}</translation>
     </message>
@@ -1905,92 +1955,102 @@ dans {} ?</translation>
       <translation>&lt;p&gt;Affine un raster grossier de température de surface (MODIS, Sentinel-3 : 1 km) d'un facteur 2, 4 ou 8. La sortie est en kelvins, sur une grille exactement alignée sur l'entrée (même origine et même SCR — sinusoïdale MODIS comprise — pixel = pixel d'entrée / FACTOR).&lt;/p&gt;&lt;p&gt;&lt;b&gt;INPUT&lt;/b&gt; : LST en kelvins, ou entiers bruts de type MODIS MOD11A1 (K = DN × 0.02, 0 = valeur de remplissage), détectés d'après le type de données et les valeurs, ou fixés avec INPUT_UNITS. Un GeoTIFF MOD11A1 multibande est lu par sa bande LST_Day_1km (BAND en désigne une autre) et la bande QC correspondante masque les pixels non produits ou dont l'erreur de LST dépasse 2 K. Les nuages, les valeurs de remplissage et la mer sont masqués : ils sont à nodata dans la sortie et n'influencent jamais les pixels valides.&lt;/p&gt;&lt;p&gt;&lt;b&gt;METHOD&lt;/b&gt; (ordre fixe) : 0 CNN mono-image ; 1 CNN guidé par un indice de végétation fin ; 2 TsHARP (droite T = a + b·NDVI ajustée sur les pixels grossiers, appliquée à l'échelle fine, puis ajout du résidu grossier) ; 3 bicubique. Les CNN ont été entraînés sur des images thermiques réelles dégradées du facteur (MODIS jour/nuit, images aéroportées de vignobles).&lt;/p&gt;&lt;p&gt;&lt;b&gt;GUIDE&lt;/b&gt; (méthodes 1 et 2) : un raster de NDVI à résolution fine, ou une pile Sentinel-2 (NDVI calculé à partir de B04/B08, médiane de ses dates sans nuage), dans le SCR de l'entrée, avec pixel = pixel d'entrée / FACTOR, aligné sur l'entrée et la couvrant entièrement.&lt;/p&gt;&lt;p&gt;&lt;b&gt;CONSERVE&lt;/b&gt; (activé par défaut) : le résultat fin est corrigé par pixel grossier de sorte que sa ré-agrégation en radiance (moyenne des puissances quatrièmes) redonne exactement l'entrée.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Précision&lt;/b&gt; sur des données réelles réservées au test (RMSE, avec conservation de la radiance ; détails dans le README et les fiches des modèles) : MODIS ×4 (4 km → 1 km, jour et nuit) : bicubique 0.72 K, TsHARP 0.89 K, CNN mono-image 0.72 K, CNN guidé 0.72 K — aucun indice de végétation fin n'existe pour cette tuile, et son détail à 1 km est difficilement prévisible à partir de 4 km. Vignoble en aéroporté à 3.6 m à 11:00, ×4/×8/×16 : bicubique 2.55/3.94/4.47 K, TsHARP 2.07/2.56/2.97 K, CNN guidé 1.94/2.44/2.80 K. Le CNN guidé aide là où le guide explique les températures grossières : le journal donne le r² de la droite température–NDVI à l'échelle grossière.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing_provider/superresolve_algorithm.py" line="83" />
+      <location filename="../processing_provider/superresolve_algorithm.py" line="63" />
+      <source>&lt;p&gt;&lt;b&gt;FACTOR&lt;/b&gt;: type the scale factor itself, 2, 4 or 8 (FACTOR=2 gives ×2), as --factor on the command line. It is not an option number: qgis_process's help lists the options as 0: 2, 1: 4, 2: 8, but FACTOR=0 is refused.&lt;/p&gt;&lt;p&gt;TsHARP and bicubic run no network, on the CPU: EXECUTION_PROVIDER=1 (CUDA) is refused where CUDA is not available, and only warned about where it is.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;&lt;b&gt;FACTOR&lt;/b&gt; : tapez le facteur d'échelle lui-même, 2, 4 ou 8 (FACTOR=2 donne ×2), comme --factor en ligne de commande. Ce n'est pas un numéro d'option : l'aide de qgis_process liste les options comme 0: 2, 1: 4, 2: 8, mais FACTOR=0 est refusé.&lt;/p&gt;&lt;p&gt;TsHARP et bicubique n'exécutent aucun réseau et tournent sur le CPU : EXECUTION_PROVIDER=1 (CUDA) est refusé là où CUDA n'est pas disponible, et ne donne qu'un avertissement là où il l'est.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/superresolve_algorithm.py" line="88" />
       <source>LST band of a multi-band input (0 = automatic)</source>
       <translation>Bande LST d'une entrée multibande (0 = automatique)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/superresolve_algorithm.py" line="85" />
+      <location filename="../processing_provider/superresolve_algorithm.py" line="90" />
       <source>Fine land-surface temperature (K)</source>
       <translation>Température de surface fine (K)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/superresolve_algorithm.py" line="103" />
+      <location filename="../processing_provider/superresolve_algorithm.py" line="115" />
       <source>No input: choose a land-surface temperature raster.</source>
       <translation>Aucune entrée : choisissez un raster de température de surface.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/superresolve_algorithm.py" line="67" />
+      <location filename="../processing_provider/superresolve_algorithm.py" line="72" />
       <source>Coarse land-surface temperature (Kelvin or MODIS raw)</source>
       <translation>Température de surface grossière (kelvins ou MODIS brut)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/superresolve_algorithm.py" line="69" />
+      <location filename="../processing_provider/superresolve_algorithm.py" line="74" />
       <source>Fine vegetation guide (NDVI raster or Sentinel-2 stack)</source>
       <translation>Guide de végétation fin (raster de NDVI ou pile Sentinel-2)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/superresolve_algorithm.py" line="71" />
-      <source>Factor (2, 4 or 8)</source>
-      <translation>Facteur (2, 4 ou 8)</translation>
+      <location filename="../processing_provider/superresolve_algorithm.py" line="76" />
+      <source>Factor: type 2, 4 or 8 (the factor itself, not an option number)</source>
+      <translation>Facteur : tapez 2, 4 ou 8 (le facteur lui-même, pas un numéro d'option)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/superresolve_algorithm.py" line="74" />
+      <location filename="../processing_provider/superresolve_algorithm.py" line="79" />
       <source>Method</source>
       <translation>Méthode</translation>
     </message>
     <message>
-      <location filename="../processing_provider/superresolve_algorithm.py" line="78" />
+      <location filename="../processing_provider/superresolve_algorithm.py" line="83" />
       <source>Conserve radiance (re-aggregated output equals the input)</source>
       <translation>Conserver la radiance (la sortie ré-agrégée est égale à l'entrée)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/superresolve_algorithm.py" line="80" />
+      <location filename="../processing_provider/superresolve_algorithm.py" line="85" />
       <source>Input units</source>
       <translation>Unités de l'entrée</translation>
     </message>
     <message>
-      <location filename="../processing_provider/superresolve_algorithm.py" line="75" />
+      <location filename="../processing_provider/superresolve_algorithm.py" line="110" />
+      <source>METHOD {}</source>
+      <translation>METHOD {}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/superresolve_algorithm.py" line="80" />
       <source>CNN single-image</source>
       <translation>CNN mono-image</translation>
     </message>
     <message>
-      <location filename="../processing_provider/superresolve_algorithm.py" line="75" />
+      <location filename="../processing_provider/superresolve_algorithm.py" line="80" />
       <source>CNN guided</source>
       <translation>CNN guidé</translation>
     </message>
     <message>
-      <location filename="../processing_provider/superresolve_algorithm.py" line="75" />
+      <location filename="../processing_provider/superresolve_algorithm.py" line="80" />
       <source>TsHARP</source>
       <translation>TsHARP</translation>
     </message>
     <message>
-      <location filename="../processing_provider/superresolve_algorithm.py" line="75" />
+      <location filename="../processing_provider/superresolve_algorithm.py" line="80" />
       <source>Bicubic</source>
       <translation>Bicubique</translation>
     </message>
     <message>
-      <location filename="../processing_provider/superresolve_algorithm.py" line="81" />
+      <location filename="../processing_provider/superresolve_algorithm.py" line="86" />
       <source>auto-detect</source>
       <translation>détection automatique</translation>
     </message>
     <message>
-      <location filename="../processing_provider/superresolve_algorithm.py" line="81" />
+      <location filename="../processing_provider/superresolve_algorithm.py" line="86" />
       <source>Kelvin</source>
       <translation>Kelvin</translation>
     </message>
     <message>
-      <location filename="../processing_provider/superresolve_algorithm.py" line="81" />
+      <location filename="../processing_provider/superresolve_algorithm.py" line="86" />
       <source>MODIS raw (DN × 0.02, fill 0)</source>
       <translation>MODIS brut (DN × 0.02, remplissage 0)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/superresolve_algorithm.py" line="96" />
+      <location filename="../processing_provider/superresolve_algorithm.py" line="101" />
       <source>FACTOR = {} is not accepted: give the scale factor itself, 2, 4 or 8 (as --factor on the command line).</source>
       <translation>FACTOR = {} n'est pas accepté : donnez le facteur d'échelle lui-même, 2, 4 ou 8 (comme --factor en ligne de commande).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/superresolve_algorithm.py" line="119" />
+      <location filename="../processing_provider/superresolve_algorithm.py" line="131" />
       <source>Guide line at coarse scale: r² = {:.2f}</source>
       <translation>Droite guide à l'échelle grossière : r² = {:.2f}</translation>
     </message>
@@ -2094,6 +2154,10 @@ dans {} ?</translation>
       <translation type="obsolete">&lt;p&gt;&lt;b&gt;Classifieur&lt;/b&gt; : &lt;i&gt;forest&lt;/i&gt; (forêt aléatoire, par défaut), &lt;i&gt;lda&lt;/i&gt; (analyse discriminante linéaire à covariance rétrécie), &lt;i&gt;logistic&lt;/i&gt; (régression logistique), &lt;i&gt;knn&lt;/i&gt; (k plus proches voisins), ou &lt;i&gt;auto&lt;/i&gt; : celui qui obtient le meilleur F1 macro dans une validation leave-one-out / k-fold sur les polygones et points d'entraînement (chacun une seule ligne, la moyenne de ses pixels), réentraîné ensuite sur tous les pixels d'entraînement ; le journal et la fiche du modèle indiquent lequel a gagné. Avec peu d'étiquettes (2 à 10 par classe), LDA ou la régression logistique battent généralement la forêt sur des caractéristiques latentes (bench/label_efficiency.md).&lt;/p&gt;</translation>
     </message>
     <message>
+      <source>&lt;p&gt;Decodes a latent raster made by eolatent:encode into physical variables — leaf area index LAI (m²/m²), vegetation cover FCOVER, soil moisture SM (m³/m³), and optionally leaf chlorophyll CAB (µg/cm²), leaf water CW (g/cm²), dry matter CM (g/cm²) and soil brightness — at the dates and the resolution you choose, with an optional 1σ uncertainty per variable.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dates&lt;/b&gt;: a comma-separated list of dates (2020-07-01, 2020-07-15), or else a regular series from the first to the last day every STEP_DAYS days (default 7, weekly); empty first/last day = the encoded period. A date inside an encoded window is decoded from that window; a date between two encoded windows (a window without acquisitions is not encoded) is the linear blend in time of the two neighbours (uncertainty blended the same way). A window is not decoded more than 15 days from its centre (the range the decoders are trained on): further away, its value is held, and the 1σ of LAI and FCOVER grows with the distance (by the drift measured on real Sentinel-2 series). Dates outside the encoded period are refused.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Clouds&lt;/b&gt;: a chunk with no valid observation in a window is no data there. With &lt;i&gt;fill gaps&lt;/i&gt; (default), such a chunk is decoded from its nearest valid windows before and after, blended in time; it stays no data where one side has none.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Resolution&lt;/b&gt; (metres): a multiple of the stack pixel size that divides the chunk (for the fine preset at 10 m: 10, 20 or 40 m); empty = the stack resolution. A coarse pixel is the decoder's value at its centre.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Model&lt;/b&gt;: the decoder of the encoder that made the latent raster; a decoder ONNX file (advanced) may be given, and is refused if it was trained for another encoder.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: one GeoTIFF per variable, one band per date in date order. Each band's description starts with its date ("2020-07-01 LAI [m2/m2]") and its metadata carries DATE, VARIABLE and UNITS.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Temporal controller&lt;/b&gt;: QGIS 3.38 and later can map each band to a date: the outputs are given the temporal mode &lt;i&gt;Fixed time range per band&lt;/i&gt; (each band from its date to the next), so the temporal controller shows the band of the current date. QGIS 3.22 to 3.36 cannot map the bands of one GeoTIFF to dates; there (advanced option, on by default) each output also gets a folder &lt;i&gt;&amp;lt;output&amp;gt;_dates/&lt;/i&gt; with one small VRT per date (pointing to the band, no pixel copied), and the outputs loaded on completion come with a group &lt;i&gt;… by date&lt;/i&gt; of one layer per date, each with the fixed time range from its date to the next: the temporal controller animates that group. Open the VRTs yourself (Temporal ▸ Fixed time range) for outputs not loaded on completion.&lt;/p&gt;&lt;p&gt;The execution provider that actually ran (CUDA or CPU) is written to the log.&lt;/p&gt;</source>
+      <translation type="obsolete">&lt;p&gt;Décode un raster latent produit par eolatent:encode en variables physiques — indice de surface foliaire LAI (m²/m²), couvert végétal FCOVER, humidité du sol SM (m³/m³) et, en option, chlorophylle foliaire CAB (µg/cm²), eau foliaire CW (g/cm²), matière sèche CM (g/cm²) et brillance du sol — aux dates et à la résolution de votre choix, avec en option une incertitude à 1σ par variable.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dates&lt;/b&gt; : une liste de dates séparées par des virgules (2020-07-01, 2020-07-15), ou sinon une série régulière du premier au dernier jour, tous les STEP_DAYS jours (7 par défaut, hebdomadaire) ; premier/dernier jour vide = la période encodée. Une date située dans une fenêtre encodée est décodée à partir de cette fenêtre ; une date située entre deux fenêtres encodées (une fenêtre sans acquisition n'est pas encodée) est le mélange linéaire dans le temps des deux voisines (l'incertitude est mélangée de la même façon). Une fenêtre n'est jamais décodée à plus de 15 jours de son centre (l'intervalle sur lequel les décodeurs sont entraînés) : au-delà, sa valeur est maintenue et l'incertitude à 1σ de LAI et FCOVER croît avec la distance (selon la dérive mesurée sur des séries Sentinel-2 réelles). Les dates hors de la période encodée sont refusées.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nuages&lt;/b&gt; : un bloc sans observation valide dans une fenêtre y est sans données. Avec &lt;i&gt;combler les lacunes&lt;/i&gt; (par défaut), un tel bloc est décodé à partir de ses fenêtres valides les plus proches avant et après, mélangées dans le temps ; il reste sans données là où l'un des deux côtés n'en a pas.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Résolution&lt;/b&gt; (mètres) : un multiple de la taille de pixel de la pile qui divise le bloc (pour le préréglage fine à 10 m : 10, 20 ou 40 m) ; vide = la résolution de la pile. Un pixel grossier prend la valeur du décodeur en son centre.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Modèle&lt;/b&gt; : le décodeur de l'encodeur qui a produit le raster latent ; un fichier ONNX de décodeur (avancé) peut être indiqué, et il est refusé s'il a été entraîné pour un autre encodeur.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sorties&lt;/b&gt; : un GeoTIFF par variable, une bande par date dans l'ordre des dates. La description de chaque bande commence par sa date ("2020-07-01 LAI [m2/m2]") et ses métadonnées contiennent DATE, VARIABLE et UNITS.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Contrôleur temporel&lt;/b&gt; : QGIS 3.38 et versions ultérieures peuvent associer chaque bande à une date : les sorties reçoivent le mode temporel &lt;i&gt;Plage temporelle fixe par bande&lt;/i&gt; (chaque bande de sa date à la suivante), de sorte que le contrôleur temporel affiche la bande de la date courante. QGIS 3.22 à 3.36 ne savent pas associer les bandes d'un même GeoTIFF à des dates ; dans ce cas (option avancée, activée par défaut), chaque sortie reçoit aussi un dossier &lt;i&gt;&amp;lt;output&amp;gt;_dates/&lt;/i&gt; contenant un petit VRT par date (qui pointe vers la bande, sans copie de pixels), et les sorties chargées à la fin du traitement sont accompagnées d'un groupe &lt;i&gt;… par date&lt;/i&gt; d'une couche par date, chacune avec la plage temporelle fixe allant de sa date à la suivante : le contrôleur temporel anime ce groupe. Ouvrez vous-même les VRT (Temporel ▸ Plage temporelle fixe) pour les sorties non chargées à la fin du traitement.&lt;/p&gt;&lt;p&gt;Le fournisseur d'exécution effectivement utilisé (CUDA ou CPU) est écrit dans le journal.&lt;/p&gt;</translation>
+    </message>
+    <message>
       <source>&lt;p&gt;Decodes a latent raster made by eolatent:encode into physical variables — leaf area index LAI (m²/m²), vegetation cover FCOVER, soil moisture SM (m³/m³), and optionally leaf chlorophyll CAB (µg/cm²), leaf water CW (g/cm²), dry matter CM (g/cm²) and soil brightness — at the dates and the resolution you choose, with an optional 1σ uncertainty per variable.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dates&lt;/b&gt;: a comma-separated list of dates (2020-07-01, 2020-07-15), or else a regular series from the first to the last day every STEP_DAYS days (default 7, weekly); empty first/last day = the encoded period. A date inside an encoded window is decoded from that window; a date between two encoded windows (a window without acquisitions is not encoded) is the linear blend in time of the two neighbours (uncertainty blended the same way). A window is not decoded more than 15 days from its centre (the range the decoders are trained on): further away, its value is held. Dates outside the encoded period are refused.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Clouds&lt;/b&gt;: a chunk with no valid observation in a window is no data there. With &lt;i&gt;fill gaps&lt;/i&gt; (default), such a chunk is decoded from its nearest valid windows before and after, blended in time; it stays no data where one side has none.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Resolution&lt;/b&gt; (metres): a multiple of the stack pixel size that divides the chunk (for the fine preset at 10 m: 10, 20 or 40 m); empty = the stack resolution. A coarse pixel is the decoder's value at its centre.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Model&lt;/b&gt;: the decoder of the encoder that made the latent raster; a decoder ONNX file (advanced) may be given, and is refused if it was trained for another encoder.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: one GeoTIFF per variable, one band per date in date order. Each band's description starts with its date ("2020-07-01 LAI [m2/m2]") and its metadata carries DATE, VARIABLE and UNITS.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Temporal controller&lt;/b&gt;: QGIS 3.38 and later can map each band to a date: the outputs are given the temporal mode &lt;i&gt;Fixed time range per band&lt;/i&gt; (each band from its date to the next), so the temporal controller shows the band of the current date. QGIS 3.22 to 3.36 cannot map the bands of one GeoTIFF to dates; there (advanced option, on by default) each output also gets a folder &lt;i&gt;&amp;lt;output&amp;gt;_dates/&lt;/i&gt; with one small VRT per date (pointing to the band, no pixel copied), and the outputs loaded on completion come with a group &lt;i&gt;… by date&lt;/i&gt; of one layer per date, each with the fixed time range from its date to the next: the temporal controller animates that group. Open the VRTs yourself (Temporal ▸ Fixed time range) for outputs not loaded on completion.&lt;/p&gt;&lt;p&gt;The execution provider that actually ran (CUDA or CPU) is written to the log.&lt;/p&gt;</source>
       <translation type="obsolete">&lt;p&gt;Décode un raster latent produit par eolatent:encode en variables physiques — indice de surface foliaire LAI (m²/m²), couvert végétal FCOVER, humidité du sol SM (m³/m³) et, en option, chlorophylle foliaire CAB (µg/cm²), eau foliaire CW (g/cm²), matière sèche CM (g/cm²) et brillance du sol — aux dates et à la résolution de votre choix, avec en option une incertitude à 1σ par variable.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dates&lt;/b&gt; : une liste de dates séparées par des virgules (2020-07-01, 2020-07-15), ou sinon une série régulière du premier au dernier jour, tous les STEP_DAYS jours (7 par défaut, hebdomadaire) ; premier/dernier jour vide = la période encodée. Une date située dans une fenêtre encodée est décodée à partir de cette fenêtre ; une date située entre deux fenêtres encodées (une fenêtre sans acquisition n'est pas encodée) est le mélange linéaire dans le temps des deux voisines (l'incertitude est mélangée de la même façon). Une fenêtre n'est jamais décodée à plus de 15 jours de son centre (l'intervalle sur lequel les décodeurs sont entraînés) : au-delà, sa valeur est maintenue. Les dates hors de la période encodée sont refusées.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nuages&lt;/b&gt; : un bloc sans observation valide dans une fenêtre y est sans données. Avec &lt;i&gt;combler les lacunes&lt;/i&gt; (par défaut), un tel bloc est décodé à partir de ses fenêtres valides les plus proches avant et après, mélangées dans le temps ; il reste sans données là où l'un des deux côtés n'en a pas.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Résolution&lt;/b&gt; (mètres) : un multiple de la taille de pixel de la pile qui divise le bloc (pour le préréglage fine à 10 m : 10, 20 ou 40 m) ; vide = la résolution de la pile. Un pixel grossier prend la valeur du décodeur en son centre.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Modèle&lt;/b&gt; : le décodeur de l'encodeur qui a produit le raster latent ; un fichier ONNX de décodeur (avancé) peut être indiqué, et il est refusé s'il a été entraîné pour un autre encodeur.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sorties&lt;/b&gt; : un GeoTIFF par variable, une bande par date dans l'ordre des dates. La description de chaque bande commence par sa date ("2020-07-01 LAI [m2/m2]") et ses métadonnées contiennent DATE, VARIABLE et UNITS.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Contrôleur temporel&lt;/b&gt; : QGIS 3.38 et versions ultérieures peuvent associer chaque bande à une date : les sorties reçoivent le mode temporel &lt;i&gt;Plage temporelle fixe par bande&lt;/i&gt; (chaque bande de sa date à la suivante), de sorte que le contrôleur temporel affiche la bande de la date courante. QGIS 3.22 à 3.36 ne savent pas associer les bandes d'un même GeoTIFF à des dates ; dans ce cas (option avancée, activée par défaut), chaque sortie reçoit aussi un dossier &lt;i&gt;&amp;lt;output&amp;gt;_dates/&lt;/i&gt; contenant un petit VRT par date (qui pointe vers la bande, sans copie de pixels), et les sorties chargées à la fin du traitement sont accompagnées d'un groupe &lt;i&gt;… par date&lt;/i&gt; d'une couche par date, chacune avec la plage temporelle fixe allant de sa date à la suivante : le contrôleur temporel anime ce groupe. Ouvrez vous-même les VRT (Temporel ▸ Plage temporelle fixe) pour les sorties non chargées à la fin du traitement.&lt;/p&gt;&lt;p&gt;Le fournisseur d'exécution effectivement utilisé (CUDA ou CPU) est écrit dans le journal.&lt;/p&gt;</translation>
     </message>
@@ -2144,6 +2208,10 @@ dans {} ?</translation>
     <message>
       <source>Factor</source>
       <translation type="obsolete">Facteur</translation>
+    </message>
+    <message>
+      <source>Factor (2, 4 or 8)</source>
+      <translation type="obsolete">Facteur (2, 4 ou 8)</translation>
     </message>
     <message>
       <source>Model {} on a {} input; image side {}; execution provider {}</source>

@@ -4,64 +4,26 @@
 It gives every algorithm: translated strings, typed parameter helpers, the common runtime parameters
 (execution provider, threads, tile size), a feedback adapter for the core engine (progress, cancel,
 messages), the translation of engine errors into QgsProcessingException, a dependency check that tells
-the user exactly what to install, and output styling (a colour ramp saved as a .qml beside each output
+the user exactly what to install, the parameter checks of :mod:`.parameter_checks` (before the run and, for a
+run that skipped QGIS's check, at its start), and output styling (a colour ramp saved as a .qml beside each output
 and applied to the layers loaded on completion).
 """
 from __future__ import annotations
 
 import os
-import re
 from typing import Dict, Optional
 
-from qgis.core import (QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingParameterEnum,
-                       QgsProcessingParameterNumber, QgsProcessingParameterRasterDestination,
-                       QgsProcessingParameterRasterLayer, QgsProcessingParameterDefinition)
+from qgis.core import (QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingParameterDefinition,
+                       QgsProcessingParameterEnum, QgsProcessingParameterNumber,
+                       QgsProcessingParameterRasterDestination)
 
 from ..plugin.dependencies import missing_message
 from . import styling
 from .error_release import release_when_returned
+from .parameter_checks import PROVIDER_CHOICES, ParameterChecks, is_set, layer_path
 from ..plugin.i18n import tr
 
-PROVIDER_CHOICES = ("auto", "cuda", "cpu")
-
-
-def layer_path(layer) -> str:
-    """The file behind a raster layer (GDAL provider URIs may carry options after a '|')."""
-    return layer.source().split("|")[0]
-
-
-def is_set(value) -> bool:
-    """A parameter value that was given: not None, not a NULL QVariant (the Batch dialog's empty cell), not blank."""
-    from qgis.PyQt.QtCore import QVariant
-
-    if value is None or (isinstance(value, QVariant) and value.isNull()):
-        return False
-    return not (isinstance(value, str) and not value.strip())
-
-
-def is_gdal_uri(path: str) -> bool:
-    """A GDAL dataset name that is not a plain file path (/vsizip/…, NETCDF:"f.nc":var, a URL)."""
-    return path.startswith("/vsi") or "://" in path or re.match(r"^[A-Za-z][A-Za-z0-9_]+:", path) is not None
-
-
-def gdal_open_error(path: str) -> str:
-    """GDAL's message when it cannot open ``path`` as a raster, "" when it opens it (or GDAL is not there)."""
-    try:
-        from osgeo import gdal
-    except ImportError:  # pragma: no cover - GDAL comes with QGIS
-        return ""
-    gdal.ErrorReset()
-    gdal.PushErrorHandler("CPLQuietErrorHandler")
-    try:
-        dataset = gdal.OpenEx(path, gdal.OF_RASTER | gdal.OF_VERBOSE_ERROR)
-        reason = "" if dataset is not None else gdal.GetLastErrorMsg()
-        dataset = None
-    except RuntimeError as exc:  # gdal.UseExceptions() is in effect
-        reason = str(exc)
-    finally:
-        gdal.PopErrorHandler()
-    reason = " ".join(reason.split()).replace(f"`{path}' ", "")  # the message names the file already
-    return reason.rstrip(".")
+__all__ = ["EOLatentAlgorithm", "FeedbackAdapter", "PROVIDER_CHOICES", "is_set", "layer_path", "tr"]
 
 
 class FeedbackAdapter:
@@ -88,7 +50,7 @@ class FeedbackAdapter:
             getattr(self.feedback, "pushWarning", self.feedback.pushInfo)(message)
 
 
-class EOLatentAlgorithm(QgsProcessingAlgorithm):
+class EOLatentAlgorithm(ParameterChecks, QgsProcessingAlgorithm):
     """Base class: subclasses define name(), displayName(), help_text(), init_parameters(), execute()."""
 
     REQUIRED_MODULES = ("numpy", "rasterio", "onnxruntime")  # checked before running; override if fewer
@@ -215,161 +177,28 @@ class EOLatentAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(unreadable)
         return layer_path(layer) if layer is not None else None
 
-    def raster_input(self, parameters, name, context, missing: Optional[str] = None):
-        """The raster layer of the raster-layer parameter ``name``. Not set: QgsProcessingException(``missing``), or
-        None when ``missing`` is None (an optional input). Set to something that does not load: QgsProcessingException
-        naming the parameter and the file, and saying that it does not exist or why it cannot be opened."""
-        layer = self.parameterAsRasterLayer(parameters, name, context)
-        if layer is not None:
-            return layer
-        text = self._value_text(parameters.get(name), context)
-        if not text:
-            if missing is None:
-                return None
-            raise QgsProcessingException(missing)
-        raise QgsProcessingException(self.unloadable_raster_message(name, text))
-
-    @staticmethod
-    def _value_text(value, context) -> str:
-        """The text (a path, a layer id or name, a URI) of a parameter value; "" when not set."""
-        from qgis.core import QgsMapLayer, QgsProperty
-
-        if isinstance(value, QgsProperty):
-            value = value.staticValue() if value.propertyType() == QgsProperty.StaticProperty \
-                else value.valueAsString(context.expressionContext())
-        if isinstance(value, QgsMapLayer):
-            value = layer_path(value)
-        if isinstance(value, os.PathLike):
-            value = os.fspath(value)
-        return value.strip() if isinstance(value, str) else ""
-
-    def unloadable_raster_message(self, name: str, text: str) -> str:
-        """Why the value ``text`` of the raster parameter ``name`` gives no layer: the file does not exist, or it
-        cannot be opened as a raster (with GDAL's reason when it gives one)."""
-        path = text.split("|")[0]
-        if not (os.path.exists(path) or is_gdal_uri(path)):
-            return self.tr("{}: {} does not exist.").format(name, text)
-        reason = gdal_open_error(path)
-        if reason:
-            return self.tr("{}: {} cannot be opened as a raster ({}).").format(name, text, reason)
-        return self.tr("{}: {} cannot be opened as a raster.").format(name, text)
-
-    def unloadable_raster_inputs(self, parameters, context) -> Optional[str]:
-        """The message of the first raster-layer parameter whose value (a path, a layer id or name) gives no layer,
-        else None; values that are not text (layers, expressions) are left to QGIS's check."""
-        for param in self.parameterDefinitions():
-            if not isinstance(param, QgsProcessingParameterRasterLayer):
-                continue
-            value = parameters.get(param.name())
-            if isinstance(value, os.PathLike):
-                value = os.fspath(value)
-            if not isinstance(value, str) or not value.strip():
-                continue
-            if self.parameterAsRasterLayer(parameters, param.name(), context) is None:
-                return self.unloadable_raster_message(param.name(), value.strip())
-        return None
-
     def optional_number(self, parameters, name, context) -> Optional[float]:
         value = parameters.get(name)
         if value is None or value == "":
             return None
         return self.parameterAsDouble(parameters, name, context)
 
-    # ---- outputs and inputs -----------------------------------------------------------------------
-    NOT_FILES = ("memory:", "ogr:", "postgres:", "postgis:", "spatialite:", "mssql:", "oracle:", "hana:")
-
-    def destination_file(self, parameters, name, context) -> Optional[str]:
-        """The file an output parameter will be written to, or None when it is not a plain file (not set, a
-        temporary output, a memory layer, a database table) — without creating or registering anything."""
-        from qgis.core import QgsProcessingOutputLayerDefinition, QgsProperty
-
-        value = parameters.get(name)
-        if isinstance(value, QgsProcessingOutputLayerDefinition):
-            value = value.sink
-        if isinstance(value, QgsProperty):
-            value = value.staticValue() if value.propertyType() == QgsProperty.StaticProperty \
-                else value.valueAsString(context.expressionContext())
-        if not isinstance(value, str) or not value.strip() or value == "TEMPORARY_OUTPUT" \
-                or value.lower().startswith(self.NOT_FILES) or "://" in value:
-            return None
-        return value.split("|")[0]
-
-    def _input_files(self, param, parameters, context):
-        """The files (or folders) behind an input parameter: layers' sources, a file parameter's path."""
-        kind, name = param.type(), param.name()
-        if kind in ("raster", "vector", "source", "layer", "mesh", "pointcloud"):
-            layers = [self.parameterAsLayer(parameters, name, context)]
-        elif kind == "multilayer":
-            layers = self.parameterAsLayerList(parameters, name, context) or []
-        elif kind == "file":
-            path = self.parameterAsFile(parameters, name, context)
-            return [path] if path else []
-        else:
-            return []
-        return [layer_path(x) for x in layers if x is not None and layer_path(x)]
-
-    def output_input_clash(self, parameters, context) -> Optional[str]:
-        """The message when an output would be written over one of the inputs (e.g. OUTPUT_LAI = the INPUT stack,
-        which the run would replace), else None. Checked before anything is computed or written."""
-        inputs = {}
-        for param in self.parameterDefinitions():
-            if param.isDestination() or parameters.get(param.name()) in (None, ""):
-                continue
-            for source in self._input_files(param, parameters, context):
-                if os.path.exists(source):
-                    inputs.setdefault(os.path.realpath(source), param.name())
-        for param in self.destinationParameterDefinitions():
-            path = self.destination_file(parameters, param.name(), context)
-            if not path:
-                continue
-            name = inputs.get(os.path.realpath(path))
-            if name is None and os.path.exists(path):  # the same file under another name (a hard link)
-                name = next((n for p, n in inputs.items() if os.path.samefile(p, path)), None)
-            if name is not None:
-                return self.tr("{} ({}) is also the input {}: writing it would replace the input. Give the output "
-                               "another file name.").format(path, param.name(), name)
-        return None
-
-    # ---- name-valued enums ------------------------------------------------------------------------
-    def named_enum_values(self, parameters):
-        """``parameters`` with the option number given to an enum that takes names (usesStaticStrings: MODEL=presto,
-        LEVEL=L1C, CLASSIFIER=ensemble) replaced by that option's name — qgis_process's help offers the numbers for
-        every enum — or, for a value that is neither a name nor a number of these options, the message (a str)
-        naming what is accepted."""
-        out = dict(parameters)
-        for param in self.parameterDefinitions():
-            if not isinstance(param, QgsProcessingParameterEnum) or not param.usesStaticStrings() \
-                    or param.allowMultiple():
-                continue
-            value = out.get(param.name())
-            if isinstance(value, bool) or not isinstance(value, (str, int)) or str(value).strip() == "":
-                continue  # not set, or data-defined (a QgsProperty): QGIS checks it
-            options, text = list(param.options()), str(value).strip()
-            if text in options:
-                continue
-            if text.isdigit() and int(text) < len(options):
-                out[param.name()] = options[int(text)]
-                continue
-            return self.tr("{} = {} is not accepted: give one of {} (or its number, 0 to {}).").format(
-                param.name(), value, ", ".join(options), len(options) - 1)
-        return out
-
-    # ---- normalised parameters ------------------------------------------------------------------
-    def normalised_parameters(self, parameters):
-        """The parameters the algorithm is checked and run with, or the message (a str) saying what is wrong with
-        them. checkParameterValues and processAlgorithm both call it, so the check and the run see the same values.
-        Here: enum option numbers become their names (named_enum_values). Subclasses extend it (call this first and
-        return its message as is)."""
-        return self.named_enum_values(parameters)
-
     def checkParameterValues(self, parameters, context):
         normalised = self.normalised_parameters(parameters)
         if isinstance(normalised, str):
             return False, normalised
+        out_of_range = self.number_out_of_range(normalised)
+        if out_of_range:
+            return False, out_of_range
         unloadable = self.unloadable_raster_inputs(normalised, context)
         if unloadable:
             return False, unloadable
-        return super().checkParameterValues(normalised, context)
+        ok, message = super().checkParameterValues(normalised, context)
+        if ok:
+            refusal, _ = self.network_free_provider(normalised, context)
+            if refusal:
+                return False, refusal
+        return ok, message
 
     # ---- running --------------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):
@@ -398,7 +227,13 @@ class EOLatentAlgorithm(QgsProcessingAlgorithm):
             clash = self.output_input_clash(parameters, context)
             if clash:
                 return None, clash
-            return self.execute(parameters, context, FeedbackAdapter(feedback)), None
+            refusal, warning = self.network_free_provider(parameters, context)
+            if refusal:
+                return None, refusal
+            adapter = FeedbackAdapter(feedback)
+            if warning:
+                adapter.warning(warning)
+            return self.execute(parameters, context, adapter), None
         except QgsProcessingException as exc:
             return None, str(exc.args[0]) if exc.args else str(exc)
         except Exception as exc:  # engine errors carry a message written for the user

@@ -151,7 +151,8 @@ class ClassifyAlgorithm(ExtraInputs, EOLatentAlgorithm):
         self.addOutput(QgsProcessingOutputString("CLASSIFIER_ID", self.tr("Classifier id")))
 
     def execute(self, parameters, context, feedback):
-        layer = self.raster_input(parameters, self.INPUT, context, self.tr("No input: choose a latent raster (eolatent:encode) or a stack."))
+        layer = self.raster_input(parameters, self.INPUT, context,
+                                  self.tr("No input: choose a latent raster (eolatent:encode) or a stack."))
         mode = self.parameterAsEnum(parameters, self.MODE, context)
         output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
         confidence = self.parameterAsOutputLayer(parameters, self.OUTPUT_CONFIDENCE, context) \
@@ -165,6 +166,12 @@ class ClassifyAlgorithm(ExtraInputs, EOLatentAlgorithm):
     def _apply(self, parameters, context, feedback, layer, output, confidence, opts):
         from ..core.classify.apply_raster import run_apply
 
+        unused = [name for name in (self.TRAINING, self.CLASS_FIELD, self.OUTPUT_MODEL, self.OUTPUT_REPORT)
+                  if self.destination_file(parameters, name, context) or (
+                      name in (self.TRAINING, self.CLASS_FIELD) and str(parameters.get(name) or "").strip())]
+        if unused:
+            feedback.warning(self.tr("Apply mode: {} are for train mode and are not used (the classes and the "
+                                     "features come from MODEL).").format(", ".join(unused)))
         model = self.parameterAsFile(parameters, self.MODEL, context)
         if not model:
             raise QgsProcessingException(self.tr("Apply mode needs a saved classifier: give MODEL (an .onnx file "

@@ -14,6 +14,7 @@ from .classify_algorithm import ExtraInputs
 
 class ClusterAlgorithm(ExtraInputs, EOLatentAlgorithm):
     REQUIRED_MODULES = ("numpy", "rasterio", "sklearn", "scipy")
+    RUNS_NETWORK = False  # scikit-learn k-means on the CPU: EXECUTION_PROVIDER=1 (CUDA) is refused or warned about
     INPUT = "INPUT"
     K = "K"
     K_MAX = "K_MAX"
@@ -58,7 +59,8 @@ class ClusterAlgorithm(ExtraInputs, EOLatentAlgorithm):
     def execute(self, parameters, context, feedback):
         from ..core.classify.cluster import run_cluster
 
-        layer = self.raster_input(parameters, self.INPUT, context, self.tr("No input: choose a latent raster (eolatent:encode)."))
+        layer = self.raster_input(parameters, self.INPUT, context,
+                                  self.tr("No input: choose a latent raster (eolatent:encode)."))
         opts = self.runtime_options(parameters, context)
         res = run_cluster(self.input_rasters(parameters, context, layer),
                           self.parameterAsOutputLayer(parameters, self.OUTPUT, context),

@@ -137,7 +137,7 @@ class DecodeAlgorithm(EOLatentAlgorithm):
             "<p><b>Model</b>: the decoder of the encoder that made the latent raster; a decoder ONNX file "
             "(advanced) may be given, and is refused if it was trained for another encoder.</p>"
             "<p><b>Outputs</b>: one GeoTIFF per variable, one band per date in date order. Each band's "
-            "description starts with its date (\"2020-07-01 LAI [m2/m2]\") and its metadata carries DATE, "
+            "description starts with its date (\"2020-07-01 LAI [m²/m²]\") and its metadata carries DATE, "
             "VARIABLE and UNITS.</p>"
             "<p><b>Temporal controller</b>: QGIS 3.38 and later can map each band to a date: the outputs are "
             "given the temporal mode <i>Fixed time range per band</i> (each band from its date to the next), "
@@ -192,7 +192,8 @@ class DecodeAlgorithm(EOLatentAlgorithm):
     def execute(self, parameters, context, feedback):
         from ..core.decode.raster import run_decode
 
-        layer = self.raster_input(parameters, self.INPUT, context, self.tr("No latent raster: choose a raster made by eolatent:encode."))
+        layer = self.raster_input(parameters, self.INPUT, context,
+                                  self.tr("No latent raster: choose a raster made by eolatent:encode."))
         outputs = self.requested_outputs(
             parameters, [k for var in VARIABLES for k in (f"OUTPUT_{var}", f"OUTPUT_{var}_STD")], context,
             self.tr("No output selected: choose at least one variable."))
@@ -202,7 +203,7 @@ class DecodeAlgorithm(EOLatentAlgorithm):
             layer_path(layer), outputs, dates=dates,
             start=self.optional_date(parameters, self.START_DATE, context),
             end=self.optional_date(parameters, self.END_DATE, context),
-            step_days=self.parameterAsInt(parameters, self.STEP_DAYS, context) or 7,
+            step_days=self.parameterAsInt(parameters, self.STEP_DAYS, context),
             resolution=resolution or None,
             decoder=self.parameterAsFile(parameters, self.DECODER_FILE, context) or None,
             gap_fill=self.parameterAsBool(parameters, self.FILL_GAPS, context),

@@ -13,6 +13,7 @@ from .layer_samples import read_samples
 
 class SimilarityAlgorithm(ExtraInputs, EOLatentAlgorithm):
     REQUIRED_MODULES = ("numpy", "rasterio")
+    RUNS_NETWORK = False  # numpy on the CPU: EXECUTION_PROVIDER=1 (CUDA) is refused or warned about
     INPUT = "INPUT"
     REFERENCE = "REFERENCE"
     PER_WINDOW = "PER_WINDOW"
@@ -55,7 +56,8 @@ class SimilarityAlgorithm(ExtraInputs, EOLatentAlgorithm):
         from ..core.classify.samples import Samples
         from ..core.classify.similarity import run_similarity
 
-        layer = self.raster_input(parameters, self.INPUT, context, self.tr("No input: choose a latent raster (eolatent:encode)."))
+        layer = self.raster_input(parameters, self.INPUT, context,
+                                  self.tr("No input: choose a latent raster (eolatent:encode)."))
         source = self.parameterAsSource(parameters, self.REFERENCE, context)
         got = read_samples(self, source, None, layer.crs(), context, self.tr("reference"))
         opts = self.runtime_options(parameters, context)

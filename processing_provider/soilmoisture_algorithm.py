@@ -84,7 +84,8 @@ class SoilMoistureAlgorithm(EOLatentAlgorithm):
     def execute(self, parameters, context, feedback):
         from ..core.soilmoisture.raster import run_soilmoisture_raster
 
-        layer = self.raster_input(parameters, self.S1_STACK, context, self.tr("No Sentinel-1 input: choose an S1 stack."))
+        layer = self.raster_input(parameters, self.S1_STACK, context,
+                                  self.tr("No Sentinel-1 input: choose an S1 stack."))
         outputs = self.requested_outputs(
             parameters, (self.OUTPUT_SM, self.OUTPUT_SM_STD, self.OUTPUT_QUALITY), context,
             self.tr("No output selected: choose at least the soil moisture output."))

@@ -60,7 +60,12 @@ class SuperResolveAlgorithm(EOLatentAlgorithm):
             "0.72 K, CNN guided 0.72 K — no fine vegetation index exists for that tile and its 1 km detail is "
             "hardly predictable from 4 km. Airborne 3.6 m vineyard at 11:00, ×4/×8/×16: bicubic 2.55/3.94/4.47 K, "
             "TsHARP 2.07/2.56/2.97 K, CNN guided 1.94/2.44/2.80 K. The guided CNN helps where the guide explains "
-            "the coarse temperatures: the log gives the r² of the coarse temperature–NDVI line.</p>")
+            "the coarse temperatures: the log gives the r² of the coarse temperature–NDVI line.</p>") + self.tr(
+            "<p><b>FACTOR</b>: type the scale factor itself, 2, 4 or 8 (FACTOR=2 gives ×2), as --factor on the command "
+            "line. It is not an option number: qgis_process's help lists the options as 0: 2, 1: 4, 2: 8, but "
+            "FACTOR=0 is refused.</p>"
+            "<p>TsHARP and bicubic run no network, on the CPU: EXECUTION_PROVIDER=1 (CUDA) is refused where CUDA is "
+            "not available, and only warned about where it is.</p>")
 
     def init_parameters(self):
         self.addParameter(QgsProcessingParameterRasterLayer(
@@ -68,8 +73,8 @@ class SuperResolveAlgorithm(EOLatentAlgorithm):
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.GUIDE, self.tr("Fine vegetation guide (NDVI raster or Sentinel-2 stack)"), optional=True))
         self.addParameter(QgsProcessingParameterEnum(
-            self.FACTOR, self.tr("Factor (2, 4 or 8)"), options=[str(f) for f in FACTORS], defaultValue="4",
-            usesStaticStrings=True))
+            self.FACTOR, self.tr("Factor: type 2, 4 or 8 (the factor itself, not an option number)"),
+            options=[str(f) for f in FACTORS], defaultValue="4", usesStaticStrings=True))
         self.addParameter(QgsProcessingParameterEnum(
             self.METHOD, self.tr("Method"),
             options=[self.tr("CNN single-image"), self.tr("CNN guided"), self.tr("TsHARP"), self.tr("Bicubic")],
@@ -96,6 +101,13 @@ class SuperResolveAlgorithm(EOLatentAlgorithm):
             return False, self.tr("FACTOR = {} is not accepted: give the scale factor itself, 2, 4 or 8 (as "
                                   "--factor on the command line).").format(value)
         return super().checkParameterValues(dict(parameters, **{self.FACTOR: _factor_text(value)}), context)
+
+    def network_free_subject(self, parameters, context):
+        """TsHARP and bicubic run no network (the CNNs do): EXECUTION_PROVIDER is not used by them."""
+        index = self.parameterAsEnum(parameters, self.METHOD, context)
+        if METHOD_KEYS[index] not in ("tsharp", "bicubic"):
+            return None
+        return self.tr("METHOD {}").format(self.parameterDefinition(self.METHOD).options()[index])
 
     def execute(self, parameters, context, feedback):
         from ..core.superres.superres_raster import run_superres

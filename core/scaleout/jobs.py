@@ -21,62 +21,11 @@ import json
 import math
 import os
 import shutil
-from typing import Dict, Optional
+from typing import Dict
 
 from .plan import DistributedError, Plan
 
-RASTER_EXTS = (".tif", ".tiff", ".vrt")
-
-
-def _is_raster_file(path) -> bool:
-    return isinstance(path, str) and os.path.isfile(path) and path.lower().endswith(RASTER_EXTS)
-
-
-def _grid(path: str) -> dict:
-    import rasterio
-
-    with rasterio.open(path) as ds:
-        return dict(width=ds.width, height=ds.height, crs_wkt=ds.crs.to_wkt() if ds.crs else "",
-                    transform=tuple(ds.transform.to_gdal()))
-
-
-def _scaled(grid: dict, scale: float, width: int, height: int) -> dict:
-    from affine import Affine
-
-    t = Affine.from_gdal(*grid["transform"]) * Affine.scale(scale)
-    return dict(grid, width=width, height=height, transform=tuple(t.to_gdal()))
-
-
-def make_view(src: str, folder: str, col: int, row: int, width: int, height: int,
-              metadata: Optional[Dict[str, str]] = None, tag: str = "in") -> str:
-    """A VRT of the window (col, row, width, height) of ``src``, named like ``src`` (dates in file names)."""
-    from osgeo import gdal
-
-    out_dir = os.path.join(folder, "views", tag)
-    os.makedirs(out_dir, exist_ok=True)
-    path = os.path.join(out_dir, os.path.splitext(os.path.basename(src))[0] + ".vrt")
-    ds = gdal.Translate(path, os.path.abspath(src), format="VRT", srcWin=[col, row, width, height])
-    if ds is None:
-        raise DistributedError(f"cannot make a view of {src}: {gdal.GetLastErrorMsg()}")
-    for key, value in (metadata or {}).items():
-        ds.SetMetadataItem(key, str(value))
-    ds = None
-    return path
-
-
-def crop(src: str, dst: str, col: int, row: int, width: int, height: int) -> None:
-    from osgeo import gdal
-
-    import rasterio
-
-    with rasterio.open(src) as ds:
-        predictor = "3" if ds.dtypes[0].startswith("float") else "2"
-    ds = gdal.Translate(dst, src, format="GTiff", srcWin=[col, row, width, height],
-                        creationOptions=["TILED=YES", "COMPRESS=DEFLATE", f"PREDICTOR={predictor}",
-                                         "BIGTIFF=IF_SAFER"])
-    if ds is None:
-        raise DistributedError(f"cannot crop {src}: {gdal.GetLastErrorMsg()}")
-    ds = None
+from .block_views import crop, empty_block, file_grid, is_raster_file, make_view, scaled_grid
 
 
 class Adapter:
@@ -126,9 +75,9 @@ class Biophysical(Adapter):
                                       clumping=p.get("clumping", 1.0), clumping_map=p.get("clumping_map"))
 
     def plan(self, p):
-        if not _is_raster_file(p["input"]):
+        if not is_raster_file(p["input"]):
             return Plan(single="the input is a product folder, not a raster file")
-        return Plan(**_grid(p["input"]), tag_overrides=_input_tag(p, "input"))
+        return Plan(**file_grid(p["input"]), tag_overrides=_input_tag(p, "input"))
 
     def block(self, p, b, tmp, outs):
         view = make_view(p["input"], tmp, b["col"], b["row"], b["width"], b["height"])
@@ -152,9 +101,9 @@ class SoilMoisture(Adapter):
 
     def plan(self, p):
         given = [p[k] for k in self.PATHS if p.get(k)]
-        if not all(_is_raster_file(x) for x in given):
+        if not all(is_raster_file(x) for x in given):
             return Plan(single="an input is a folder or a list of files, not a stack")
-        return Plan(**_grid(p["s1_path"]), tag_overrides=_input_tag(p, "s1_path"))
+        return Plan(**file_grid(p["s1_path"]), tag_overrides=_input_tag(p, "s1_path"))
 
     def block(self, p, b, tmp, outs):
         views = {k: make_view(p[k], tmp, b["col"], b["row"], b["width"], b["height"], tag=k)
@@ -178,14 +127,14 @@ class Encode(Adapter):
         paths = [x for x in (p.get("s2_path"), p.get("s1_path")) if x]
         if not paths:
             raise DistributedError("no input stack: give a Sentinel-2 stack, a Sentinel-1 stack or both")
-        if not all(_is_raster_file(x) for x in paths):
+        if not all(is_raster_file(x) for x in paths):
             return Plan(single="an input is a folder, not a stack")
         info = lt.resolve_model(p.get("preset") or "fine4", "encode")
         from ..encode.presto.embed import is_pixel_series
 
         pixel_series = is_pixel_series(info)
         chunk = int(p.get("grid_factor") or 1) if pixel_series else lt.encoder_tiling(info)[0]
-        grid = _grid(paths[0])
+        grid = file_grid(paths[0])
         dates = []
         if p.get("s2_path"):
             from ..inputs.sentinel2 import open_s2
@@ -200,7 +149,7 @@ class Encode(Adapter):
         hashes = {os.path.basename(os.path.normpath(x)): lt.input_hash(x) for x in paths}
         tags = dict(STACK_WIDTH=str(grid["width"]), STACK_HEIGHT=str(grid["height"]),
                     INPUT_HASHES=json.dumps(hashes, sort_keys=True))
-        out = _scaled(grid, chunk, math.ceil(grid["width"] / chunk), math.ceil(grid["height"] / chunk))
+        out = scaled_grid(grid, chunk, math.ceil(grid["width"] / chunk), math.ceil(grid["height"] / chunk))
         # blocks in whole tiles of the encoder's run (encode_raster: tile size bounded by memory_mb), so a block
         # runs the same tiles and the same batches as the whole run
         from ..encode.raster import CHANNELS, _assign
@@ -230,7 +179,7 @@ class Decode(Adapter):
         from ..decode.raster import run_decode
 
         return run_decode(p["input"], outputs, dates=p.get("dates"), start=p.get("start"), end=p.get("end"),
-                          step_days=p.get("step_days") or 7, resolution=p.get("resolution"), decoder=p.get("decoder"),
+                          step_days=self._step(p), resolution=p.get("resolution"), decoder=p.get("decoder"),
                           provider=p.get("provider", "auto"), threads=p.get("threads"),
                           tile_size=p.get("tile_size", 512), gap_fill=p.get("gap_fill", True),
                           memory_mb=p.get("memory_mb", 256), feedback=feedback)
@@ -261,13 +210,20 @@ class Decode(Adapter):
                     extra=dict(chunk=chunk, per_chunk=n, stack_size=[sw, sh]))
 
     @staticmethod
+    def _step(p):
+        """The series step: 7 days when not given; any given value (0 included) goes to date_series,
+        which refuses what is not a whole number of days ≥ 1."""
+        step = p.get("step_days")
+        return 7 if step is None else step
+
+    @staticmethod
     def _dates(lat, p):
         from ..decode.raster import date_series, parse_dates
 
         dates = p.get("dates")
         if dates is None or (isinstance(dates, str) and not dates.strip()):
             p0, p1 = lat.period
-            return sorted(set(date_series(p.get("start") or p0, p.get("end") or p1, p.get("step_days") or 7)))
+            return sorted(set(date_series(p.get("start") or p0, p.get("end") or p1, Decode._step(p))))
         return sorted(set(parse_dates(dates)))
 
     def block(self, p, b, tmp, outs):
@@ -295,7 +251,7 @@ class SuperResolve(Adapter):
 
         if p.get("method", "cnn_single") in sr.GUIDED:
             return Plan(single="the guided methods fit the temperature-guide line on the whole input")
-        if not _is_raster_file(p["input"]):
+        if not is_raster_file(p["input"]):
             return Plan(single="the input is not a raster file")
         f = int(p.get("factor", 4))
         src = LstSource(p["input"], p.get("input_kind", "auto"), p.get("band"))
@@ -303,9 +259,9 @@ class SuperResolve(Adapter):
             kind, band, description = src.kind, src.band, src.description
         finally:
             src.close()
-        grid = _grid(p["input"])
+        grid = file_grid(p["input"])
         tile = max(f * 4, (int(p.get("tile_size", 512)) // f) * f)
-        return Plan(**_scaled(grid, 1.0 / f, grid["width"] * f, grid["height"] * f), align=tile,
+        return Plan(**scaled_grid(grid, 1.0 / f, grid["width"] * f, grid["height"] * f), align=tile,
                     default_block=max(tile, (4096 // tile) * tile),
                     tag_overrides={"LST": {"EOLATENT_INPUT": description}},
                     extra=dict(input_kind=kind, band=band, coarse_size=[grid["width"], grid["height"]]))
@@ -331,20 +287,9 @@ class SuperResolve(Adapter):
         except LstInputError as exc:
             if "no valid LST pixel" not in str(exc):
                 raise
-            _empty_block(outs["LST"], b)
+            empty_block(outs["LST"], b)
             return
         crop(full, outs["LST"], (c0 - vc0) * f, (r0 - vr0) * f, b["width"], b["height"])
-
-
-def _empty_block(path: str, b: dict) -> None:
-    """A block without any valid input pixel: all nodata (marked EMPTY; its metadata is not used)."""
-    import numpy as np
-    import rasterio
-
-    with rasterio.open(path, "w", driver="GTiff", width=b["width"], height=b["height"], count=1, dtype="float32",
-                       nodata=float("nan"), compress="deflate") as ds:
-        ds.write(np.full((1, b["height"], b["width"]), np.nan, np.float32))
-    open(os.path.join(os.path.dirname(path), "EMPTY"), "w").close()
 
 
 class TextQuery(Adapter):
@@ -359,13 +304,13 @@ class TextQuery(Adapter):
     def plan(self, p):
         from ..textquery.query_raster import open_input
 
-        if not _is_raster_file(p["input"]):
+        if not is_raster_file(p["input"]):
             return Plan(single="the input is a product folder, not a raster file")
         from ..textquery.query_raster import STRIP_PIXELS
 
         _kind, src = open_input(p["input"])
         src.close()
-        grid = _grid(p["input"])
+        grid = file_grid(p["input"])
         rows = max(1, STRIP_PIXELS // max(1, grid["width"]))  # the query's feature strips: same strips, same batches
         return Plan(**grid, full_width=True, align=rows, default_block=rows * max(1, 2 ** 20 // (rows * grid["width"])))
 

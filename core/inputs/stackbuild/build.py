@@ -215,8 +215,11 @@ def _report_detection(job: Job, info) -> List[Optional[Tuple[float, float]]]:
             continue
         pc, ps = 100.0 * cloud / assessed, 100.0 * shadow / assessed
         out.append((pc, ps))
-        info("S2 %s: %.1f %% cloud, %.1f %% shadow detected (of %d assessed pixels), set to no data"
-             % (g.date.date(), pc, ps, assessed))
+        if cloud == 0 and shadow == 0:
+            info("S2 %s: no cloud or shadow detected (of %d assessed pixels)" % (g.date.date(), assessed))
+        else:
+            info("S2 %s: %.1f %% cloud, %.1f %% shadow detected (of %d assessed pixels), set to no data"
+                 % (g.date.date(), pc, ps, assessed))
         for b in range(k * job.per_date + 1, (k + 1) * job.per_date + 1):
             job.writer.ds.update_tags(b, CLOUD_DETECTED="%.3f" % pc, SHADOW_DETECTED="%.3f" % ps)
     return out

@@ -1,0 +1,73 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The rasters of a block job (:mod:`.jobs`): grids, VRT views of a block's window (no pixel copied), crops of a
+block's result, and the all-nodata result of a block without any valid input pixel."""
+from __future__ import annotations
+
+import os
+from typing import Dict, Optional
+
+from .plan import DistributedError
+
+RASTER_EXTS = (".tif", ".tiff", ".vrt")
+
+
+def is_raster_file(path) -> bool:
+    return isinstance(path, str) and os.path.isfile(path) and path.lower().endswith(RASTER_EXTS)
+
+
+def file_grid(path: str) -> dict:
+    import rasterio
+
+    with rasterio.open(path) as ds:
+        return dict(width=ds.width, height=ds.height, crs_wkt=ds.crs.to_wkt() if ds.crs else "",
+                    transform=tuple(ds.transform.to_gdal()))
+
+
+def scaled_grid(grid: dict, scale: float, width: int, height: int) -> dict:
+    from affine import Affine
+
+    t = Affine.from_gdal(*grid["transform"]) * Affine.scale(scale)
+    return dict(grid, width=width, height=height, transform=tuple(t.to_gdal()))
+
+
+def make_view(src: str, folder: str, col: int, row: int, width: int, height: int,
+              metadata: Optional[Dict[str, str]] = None, tag: str = "in") -> str:
+    """A VRT of the window (col, row, width, height) of ``src``, named like ``src`` (dates in file names)."""
+    from osgeo import gdal
+
+    out_dir = os.path.join(folder, "views", tag)
+    os.makedirs(out_dir, exist_ok=True)
+    path = os.path.join(out_dir, os.path.splitext(os.path.basename(src))[0] + ".vrt")
+    ds = gdal.Translate(path, os.path.abspath(src), format="VRT", srcWin=[col, row, width, height])
+    if ds is None:
+        raise DistributedError(f"cannot make a view of {src}: {gdal.GetLastErrorMsg()}")
+    for key, value in (metadata or {}).items():
+        ds.SetMetadataItem(key, str(value))
+    ds = None
+    return path
+
+
+def crop(src: str, dst: str, col: int, row: int, width: int, height: int) -> None:
+    from osgeo import gdal
+
+    import rasterio
+
+    with rasterio.open(src) as ds:
+        predictor = "3" if ds.dtypes[0].startswith("float") else "2"
+    ds = gdal.Translate(dst, src, format="GTiff", srcWin=[col, row, width, height],
+                        creationOptions=["TILED=YES", "COMPRESS=DEFLATE", f"PREDICTOR={predictor}",
+                                         "BIGTIFF=IF_SAFER"])
+    if ds is None:
+        raise DistributedError(f"cannot crop {src}: {gdal.GetLastErrorMsg()}")
+    ds = None
+
+
+def empty_block(path: str, b: dict) -> None:
+    """A block without any valid input pixel: all nodata (marked EMPTY; its metadata is not used)."""
+    import numpy as np
+    import rasterio
+
+    with rasterio.open(path, "w", driver="GTiff", width=b["width"], height=b["height"], count=1, dtype="float32",
+                       nodata=float("nan"), compress="deflate") as ds:
+        ds.write(np.full((1, b["height"], b["width"]), np.nan, np.float32))
+    open(os.path.join(os.path.dirname(path), "EMPTY"), "w").close()
