@@ -9,6 +9,7 @@ import pytest
 import rasterio
 
 import latent_fixtures as F
+from feedback_fixtures import Recording
 from eolatent.cli import main
 from eolatent.core.encode.raster import run_encode
 from eolatent.core.scaleout.jobs import ADAPTERS
@@ -123,25 +124,12 @@ def test_buildstack_says_nothing_was_detected_on_a_clear_date(tmp_path):
 
     from eolatent.core.inputs.stackbuild.build import build_stacks
 
-    class Feedback:
-        def __init__(self):
-            self.messages = []
-
-        def progress(self, p):
-            pass
-
-        def is_canceled(self):
-            return False
-
-        def info(self, m):
-            self.messages.append(m)
-
     folder = tmp_path / "s2"
     folder.mkdir()
     for d in ("2015-08-20", "2015-08-30"):
         name = f"S2L1C_TOA_13band_{d}.tif"
         shutil.copyfile(os.path.join(F.SLOVENIA, name), folder / name)
-    fb = Feedback()
+    fb = Recording()
     res = build_stacks(str(folder), None, None, None, 100, None, out_s2=str(tmp_path / "s2.tif"), feedback=fb)
     assert res.s2_detected == [(100.0, 0.0), (0.0, 0.0)]
     clear = [m for m in fb.messages if m.startswith("S2 2015-08-30:") and "detected" in m]

@@ -11,6 +11,7 @@ import pytest
 import rasterio
 
 import classify_fixtures as CF
+from feedback_fixtures import keeping_processing_feedback
 from lst_fixtures import modis_window, write
 
 
@@ -102,24 +103,6 @@ def test_factor_says_it_takes_the_factor_itself(eolatent_provider):
 
 
 # ---- EXECUTION_PROVIDER where no network runs -------------------------------------------------------------------
-class _Feedback:
-    """A QgsProcessingFeedback that keeps its warnings."""
-
-    def __new__(cls):
-        from qgis.core import QgsProcessingFeedback
-
-        class Keeping(QgsProcessingFeedback):
-            def __init__(self):
-                super().__init__()
-                self.kept = []
-
-            def pushWarning(self, text):
-                self.kept.append(text)
-                super().pushWarning(text)
-
-        return Keeping()
-
-
 @pytest.fixture()
 def cpu_only(monkeypatch):
     from eolatent.core.engine import runtime
@@ -155,11 +138,11 @@ def test_cuda_without_cuda_is_refused_by_cluster(eolatent_provider, latent, tmp_
                                            QgsProcessingContext(), _context())
     assert results is None and "'cuda' was requested" in error and not out.exists()
     # auto and CPU run as before, without a word about the provider
-    feedback = _Feedback()
+    feedback = keeping_processing_feedback()
     for provider in (0, 2):
         processing.run("eolatent:cluster", dict(INPUT=latent, K=3, OUTPUT=str(out), EXECUTION_PROVIDER=provider),
                        feedback=feedback)
-    assert out.exists() and not any("EXECUTION_PROVIDER" in w for w in feedback.kept)
+    assert out.exists() and not any("EXECUTION_PROVIDER" in w for w in feedback.warnings)
 
 
 def test_cuda_without_onnxruntime_is_refused(eolatent_provider, monkeypatch):
@@ -179,12 +162,12 @@ def test_cuda_where_available_is_warned_about(eolatent_provider, latent, tmp_pat
     import processing
 
     out = tmp_path / "c.tif"
-    feedback = _Feedback()
+    feedback = keeping_processing_feedback()
     res = processing.run("eolatent:cluster", dict(INPUT=latent, K=3, OUTPUT=str(out), EXECUTION_PROVIDER=1),
                          feedback=feedback)
     assert res["K_CHOSEN"] == 3 and out.exists()
     assert "Cluster a latent raster (k-means) runs no network: EXECUTION_PROVIDER is not used; it runs on the " \
-           "CPU." in feedback.kept
+           "CPU." in feedback.warnings
     refusal, warning = _alg("similarity").network_free_provider(dict(EXECUTION_PROVIDER="1"), _context())
     assert refusal is None and "Similarity search" in warning and "EXECUTION_PROVIDER is not used" in warning
 
@@ -211,10 +194,10 @@ def test_superresolve_bicubic_with_cuda(eolatent_provider, lst, tmp_path, monkey
     assert _alg("superresolve").network_free_provider(dict(params, METHOD=0), _context()) == (None, None)
 
     monkeypatch.setattr(runtime, "available_providers", lambda: ("cuda", "cpu"))
-    feedback = _Feedback()
+    feedback = keeping_processing_feedback()
     res = processing.run("eolatent:superresolve", params, feedback=feedback)
     assert res["METHOD_USED"] == "bicubic" and res["EXECUTION_PROVIDER_USED"] == "none"
-    assert "METHOD Bicubic runs no network: EXECUTION_PROVIDER is not used; it runs on the CPU." in feedback.kept
+    assert "METHOD Bicubic runs no network: EXECUTION_PROVIDER is not used; it runs on the CPU." in feedback.warnings
     with rasterio.open(out) as ds:
         assert ds.width == 32 and np.isfinite(ds.read(1)).any()
     assert os.path.exists(str(out).replace(".tif", ".qml"))

@@ -101,26 +101,18 @@ def test_train_and_apply_with_the_layer_style(eolatent_provider, real, tmp_path)
     assert res2["CLASSIFIER_ID"] == clf.id and f'label="{table[1][0]}"' in open(out2.replace(".tif", ".qml")).read()
     assert not [f for f in os.listdir(tmp_path) if f.startswith(".")]
     # train-mode parameters given in apply mode: the same map, and the log says they are not used
-    from qgis.core import QgsProcessingFeedback
-
-    class Warnings(QgsProcessingFeedback):
-        def __init__(self):
-            super().__init__()
-            self.seen = []
-
-        def pushWarning(self, text):  # noqa: N802 - QGIS API
-            self.seen.append(text)
+    from feedback_fixtures import keeping_processing_feedback
 
     import processing
 
-    fb, out3 = Warnings(), str(tmp_path / "map3.tif")
+    fb, out3 = keeping_processing_feedback(), str(tmp_path / "map3.tif")
     processing.run("eolatent:classify", dict(INPUT=real["latent"], MODE=1, MODEL=model, OUTPUT=out3, TRAINING=layer,
                                              CLASS_FIELD="LULC_NAME", OUTPUT_REPORT=str(tmp_path / "r3.html"),
                                              EXECUTION_PROVIDER=2), feedback=fb)
     with rasterio.open(out3) as ds:
         np.testing.assert_array_equal(ds.read(1), classes)
     assert any(w.startswith("Apply mode: TRAINING, CLASS_FIELD, OUTPUT_REPORT are for train mode and are not used")
-               for w in fb.seen), fb.seen
+               for w in fb.warnings), fb.warnings
     assert not os.path.exists(tmp_path / "r3.html")
 
 

@@ -5,7 +5,7 @@ import os
 
 import pytest
 
-from eolatent.core.engine.tiling import Feedback
+from feedback_fixtures import Recording
 
 SLOVENIA = os.path.join(os.path.dirname(__file__), "data", "slovenia", "S2L1C_TOA_13band_2015-07-11.tif")
 
@@ -34,19 +34,10 @@ def test_language_doubt(encoder, prompt, doubted):
         assert doubt.startswith(f"the prompt '{prompt}' may not be English (") and "write the prompt in English" in doubt
 
 
-class Recorder(Feedback):
-    def __init__(self):
-        super().__init__()
-        self.warnings = []
-
-    def warning(self, message):
-        self.warnings.append(message)
-
-
 def test_the_run_warns_and_still_maps(tmp_path):
     from eolatent.core.textquery.query_raster import run_textquery
 
-    fb = Recorder()
+    fb = Recording()
     run_textquery(SLOVENIA, "forêt de feuillus dense\nmeadows", str(tmp_path / "p.tif"), provider="cpu", threads=1,
                   feedback=fb, cache_dir=str(tmp_path))
     assert [w[:40] for w in fb.warnings] == ["the prompt 'forêt de feuillus dense' may"]

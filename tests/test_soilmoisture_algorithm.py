@@ -277,20 +277,13 @@ def test_provider_lists_algorithm_with_honest_help(provider):
 def test_incidence_outside_training_range_warned(tmp_path):
     """An INCIDENCE outside the 29–46° of the training simulations is accepted, with a warning in the log; one
     inside is not warned about."""
-    from eolatent.core.engine.tiling import Feedback
+    from feedback_fixtures import Recording
+
     from eolatent.core.soilmoisture.raster import run_soilmoisture_raster
-
-    class Recorder(Feedback):
-        def __init__(self):
-            super().__init__()
-            self.warnings = []
-
-        def warning(self, message):
-            self.warnings.append(message)
 
     s1, *_ = s1_stack(tmp_path, with_incidence=False, dates=S1_DATES[:1])
     for angle, warned in ((75.0, True), (38.0, False)):
-        fb = Recorder()
+        fb = Recording()
         run_soilmoisture_raster(s1, {"SM": str(tmp_path / f"sm_{angle:g}.tif")}, lai_value=1.0, incidence=angle,
                                 provider="cpu", feedback=fb)
         assert any("outside the 29–46° the model was trained on" in w for w in fb.warnings) is warned, fb.warnings
