@@ -274,6 +274,8 @@ CLASSIFY = Command(
 # ---- cluster -------------------------------------------------------------------------------------
 def _build_cluster(ns):
     _in_range(ns.k, "--k", 0, 254)
+    if ns.k == 1:
+        raise CliError("--k 1: give at least 2 clusters, or 0 to choose k automatically")
     _in_range(ns.k_max, "--k-max", 2, 50)
     _in_range(ns.sample_size, "--sample-size", 100, 1000000)
     _in_range(ns.seed, "--seed", 0, 2 ** 31 - 1)

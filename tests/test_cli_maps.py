@@ -378,6 +378,7 @@ def test_two_layer_file_with_a_layer_name_and_cluster_similarity_errors(real, tm
     assert len(got.geometries) == 2 and got.values == [None, None]
     for args, message in (
             (["cluster", "--k-max", "1"], "--k-max 1: give 2 … 50"),
+            (["cluster", "--k", "1"], "--k 1: give at least 2 clusters, or 0 to choose k automatically"),
             (["cluster", "--workers", "2"], "--workers: cluster runs once"),
             (["cluster", "--block-size", "64"], "--block-size: cluster runs once"),
             (["cluster", "--output", str(tmp_path / "c.png")], "give a file name ending in .tif"),
