@@ -32,7 +32,7 @@ from .plugin.dependencies import add_ext_libs_to_path
 # before anything imports them, as the plugin does inside QGIS (no-op in a source checkout, which has none).
 add_ext_libs_to_path()
 
-from .cli_commands import COMMANDS, CliError, refuse_inputs_as_outputs  # noqa: E402
+from .cli_commands import COMMANDS, CliError, check_distinct, refuse_inputs_as_outputs  # noqa: E402
 from .cli_polygons import polygons_from_raster, write_polygons  # noqa: E402
 
 PROG = "eolatent"
@@ -203,8 +203,7 @@ def _check_destinations(ns, outputs, polygons=None) -> None:
 
     refuse_inputs_as_outputs(ns, list(outputs) + [polygons])
     if polygons:
-        if os.path.realpath(polygons) in {os.path.realpath(p) for p in outputs}:
-            raise CliError("two outputs have the same file name; give each output its own file")
+        check_distinct(list(outputs) + [polygons])
         problem = write_problem(polygons)
         if problem:
             raise CliError(f"cannot write {polygons} (--output-polygons): {problem}")

@@ -38,6 +38,13 @@ def _opt(*flags, **kw) -> Option:
     return flags, kw
 
 
+def check_distinct(paths) -> None:
+    """CliError when two of the output ``paths`` name the same file (symbolic links resolved)."""
+    real = [os.path.realpath(p) for p in paths]
+    if len(set(real)) != len(real):
+        raise CliError("two outputs have the same file name; give each output its own file")
+
+
 def _outputs(ns, keys, what) -> Dict[str, str]:
     out = {}
     for key in keys:
@@ -47,9 +54,7 @@ def _outputs(ns, keys, what) -> Dict[str, str]:
     if not out:
         flags = ", ".join("--output-" + k.lower().replace("_", "-") for k in keys[:3])
         raise CliError(f"no output given: name at least one of {flags}, … ({what})")
-    paths = [os.path.abspath(p) for p in out.values()]
-    if len(set(paths)) != len(paths):
-        raise CliError("two outputs have the same file name; give each output its own file")
+    check_distinct(out.values())
     for key, path in out.items():
         if not path.lower().endswith((".tif", ".tiff", ".vrt")):
             raise CliError(f"--output-{key.lower().replace('_', '-')} {path}: outputs are GeoTIFF (.tif) or, with "
@@ -83,14 +88,14 @@ def refuse_inputs_as_outputs(ns, outputs) -> None:
     """CliError, before anything is written, when an output path is one of the command's inputs (the run would
     replace the input, e.g. a 65-band stack by a LAI raster; also through a symbolic or hard link) or an existing
     file inside an input folder (a product, a per-date raster the scan may read)."""
+    from .core.outputs.files import replaced_input
+
     inputs = input_paths(ns)
     for path in outputs:
         if not path:
             continue
         real = os.path.realpath(path)
-        flag = inputs.get(real)
-        if flag is None and os.path.exists(path):  # the same file under another name (a hard link)
-            flag = next((f for p, f in inputs.items() if os.path.exists(p) and os.path.samefile(p, path)), None)
+        flag = replaced_input(path, inputs)
         if flag is not None:
             raise CliError(f"output {path} is also the input ({flag}): writing it would replace the input; give the "
                            "output another file name")

@@ -16,12 +16,11 @@ from __future__ import annotations
 
 import importlib
 import json
-import os
 import sys
 import types
 from typing import Dict, Optional
 
-from .cli_commands import COMMANDS, CliError, Command, _existing, _opt
+from .cli_commands import COMMANDS, CliError, Command, _existing, _opt, check_distinct
 
 TRAIN_OPTIONS = (("class_field", "--class-field"), ("output_model", "--output-model"),
                  ("output_report", "--output-report"), ("validation_fraction", "--validation-fraction"),
@@ -44,9 +43,7 @@ def _check_outputs(named: Dict[str, Optional[str]], extensions: Dict[str, tuple]
         ext = extensions[flag]
         if not path.lower().endswith(ext):
             raise CliError(f"{flag} {path}: give a file name ending in {' or '.join(ext)}")
-    paths = [os.path.abspath(p) for p in given.values()]
-    if len(set(paths)) != len(paths):
-        raise CliError("two outputs have the same file name; give each output its own file")
+    check_distinct(given.values())
 
 
 def _extra_inputs(ns) -> list:

@@ -149,6 +149,8 @@ class ParameterChecks:
     def output_input_clash(self, parameters, context) -> Optional[str]:
         """The message when an output would be written over one of the inputs (e.g. OUTPUT_LAI = the INPUT stack,
         which the run would replace), else None. Checked before anything is computed or written."""
+        from ..core.outputs.files import replaced_input
+
         inputs = {}
         for param in self.parameterDefinitions():
             if param.isDestination() or parameters.get(param.name()) in (None, ""):
@@ -160,9 +162,7 @@ class ParameterChecks:
             path = self.destination_file(parameters, param.name(), context)
             if not path:
                 continue
-            name = inputs.get(os.path.realpath(path))
-            if name is None and os.path.exists(path):  # the same file under another name (a hard link)
-                name = next((n for p, n in inputs.items() if os.path.samefile(p, path)), None)
+            name = replaced_input(path, inputs)
             if name is not None:
                 return self.tr("{} ({}) is also the input {}: writing it would replace the input. Give the output "
                                "another file name.").format(path, param.name(), name)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from typing import Optional
+from typing import Dict, Optional
 
 
 def write_atomic(path: str, data: bytes) -> None:
@@ -113,19 +113,27 @@ def folder_problem(path: str) -> Optional[str]:
     real (a temporary file created and removed): ``os.access`` answers yes to root everywhere, /proc included."""
     folder = os.path.dirname(os.path.abspath(path)) or "."
     if os.path.isdir(folder):
-        reason = _probe(folder)
-        if reason:
-            return f"folder {folder} is not writable ({reason}); choose a folder you can write to"
-        return None
-    parent = folder
-    while parent and not os.path.exists(parent):
-        up = os.path.dirname(parent)
-        if up == parent:
-            break
-        parent = up
+        return _unwritable(folder)
+    parent = _existing_ancestor(folder)
     if parent and os.path.exists(parent) and not os.path.isdir(parent):
         return f"{parent} is a file, not a folder; choose an output path inside a folder"
     return f"folder {folder} does not exist; create it or choose another output"
+
+
+def _existing_ancestor(path: str) -> str:
+    """``path`` itself when it exists, else its nearest existing parent (the root at worst)."""
+    while path and not os.path.exists(path):
+        up = os.path.dirname(path)
+        if up == path:
+            break
+        path = up
+    return path
+
+
+def _unwritable(folder: str) -> Optional[str]:
+    """Why no file can be created in the existing ``folder``, in words ending with the fix, or None."""
+    reason = _probe(folder)
+    return f"folder {folder} is not writable ({reason}); choose a folder you can write to" if reason else None
 
 
 def _probe(folder: str) -> Optional[str]:
@@ -162,18 +170,20 @@ def folder_use_problem(folder: str) -> Optional[str]:
     folder = os.path.abspath(folder)
     if os.path.exists(folder) and not os.path.isdir(folder):
         return f"{folder} is a file, not a folder; choose a folder"
-    existing = folder
-    while not os.path.exists(existing):
-        up = os.path.dirname(existing)
-        if up == existing:
-            break
-        existing = up
+    existing = _existing_ancestor(folder)
     if not os.path.isdir(existing):
         return f"{existing} is a file, not a folder; choose a folder elsewhere"
-    reason = _probe(existing)
-    if reason:
-        return f"folder {existing} is not writable ({reason}); choose a folder you can write to"
-    return None
+    return _unwritable(existing)
+
+
+def replaced_input(path: str, inputs: Dict[str, str]) -> Optional[str]:
+    """The name, in ``inputs`` ({real path of an input: its name}), of the input that writing ``path`` would
+    replace: the same real path (symbolic links resolved), or the same file under another name (a hard link);
+    None when it replaces none."""
+    name = inputs.get(os.path.realpath(path))
+    if name is None and os.path.exists(path):
+        name = next((n for p, n in inputs.items() if os.path.exists(p) and os.path.samefile(p, path)), None)
+    return name
 
 
 class writing:
