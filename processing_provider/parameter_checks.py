@@ -56,6 +56,16 @@ def gdal_open_error(path: str) -> str:
     return reason.rstrip(".")
 
 
+def property_value(value, context):
+    """``value`` itself, or the value of a QgsProperty (its static value, or its expression evaluated)."""
+    from qgis.core import QgsProperty
+
+    if isinstance(value, QgsProperty):
+        return value.staticValue() if value.propertyType() == QgsProperty.StaticProperty \
+            else value.valueAsString(context.expressionContext())
+    return value
+
+
 class ParameterChecks:
     """Parameter checks of the EO Latent algorithms (uses QgsProcessingAlgorithm's parameterAs… and tr())."""
 
@@ -76,11 +86,9 @@ class ParameterChecks:
     @staticmethod
     def _value_text(value, context) -> str:
         """The text (a path, a layer id or name, a URI) of a parameter value; "" when not set."""
-        from qgis.core import QgsMapLayer, QgsProperty
+        from qgis.core import QgsMapLayer
 
-        if isinstance(value, QgsProperty):
-            value = value.staticValue() if value.propertyType() == QgsProperty.StaticProperty \
-                else value.valueAsString(context.expressionContext())
+        value = property_value(value, context)
         if isinstance(value, QgsMapLayer):
             value = layer_path(value)
         if isinstance(value, os.PathLike):
@@ -119,14 +127,12 @@ class ParameterChecks:
     def destination_file(self, parameters, name, context) -> Optional[str]:
         """The file an output parameter will be written to, or None when it is not a plain file (not set, a
         temporary output, a memory layer, a database table) — without creating or registering anything."""
-        from qgis.core import QgsProcessingOutputLayerDefinition, QgsProperty
+        from qgis.core import QgsProcessingOutputLayerDefinition
 
         value = parameters.get(name)
         if isinstance(value, QgsProcessingOutputLayerDefinition):
             value = value.sink
-        if isinstance(value, QgsProperty):
-            value = value.staticValue() if value.propertyType() == QgsProperty.StaticProperty \
-                else value.valueAsString(context.expressionContext())
+        value = property_value(value, context)
         if not isinstance(value, str) or not value.strip() or value == "TEMPORARY_OUTPUT" \
                 or value.lower().startswith(self.NOT_FILES) or "://" in value:
             return None
@@ -207,11 +213,14 @@ class ParameterChecks:
         value = float(value)
         return str(int(value)) if value.is_integer() else str(value)
 
+    @staticmethod
+    def _limits(param):
+        """(minimum, maximum) of a number parameter, None for a side without a limit."""
+        return tuple(None if v is None or abs(v) >= NO_LIMIT else v for v in (param.minimum(), param.maximum()))
+
     def allowed_range_text(self, param) -> str:
         """The values a number parameter accepts, as text: "0 … 254", "1 or more", "89 or less", "any value"."""
-        low, high = param.minimum(), param.maximum()
-        low = None if low is None or abs(low) >= NO_LIMIT else self._number_text(low)
-        high = None if high is None or abs(high) >= NO_LIMIT else self._number_text(high)
+        low, high = (None if v is None else self._number_text(v) for v in self._limits(param))
         if low is not None and high is not None:
             return f"{low} … {high}"
         if low is not None:
@@ -244,8 +253,8 @@ class ParameterChecks:
                 return self.tr("{} = {} is not a number (allowed: {}).").format(param.name(), text, allowed)
             if integer and not number.is_integer():
                 return self.tr("{} = {} is not a whole number (allowed: {}).").format(param.name(), text, allowed)
-            low, high = param.minimum(), param.maximum()
-            if (abs(low) < NO_LIMIT and number < low) or (abs(high) < NO_LIMIT and number > high):
+            low, high = self._limits(param)
+            if (low is not None and number < low) or (high is not None and number > high):
                 return self.tr("{} = {} is outside the allowed range: {}.").format(param.name(), text, allowed)
         return None
 
