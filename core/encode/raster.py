@@ -44,10 +44,6 @@ class NoValidPixel(EncodeInputError, NoValidPixelError):
     """No window of the stacks holds a valid pixel (all nodata, NaN or cloud): nothing is written."""
 
 
-def _inputs(s2_path, s1_path) -> str:
-    return " and ".join(str(p) for p in (s2_path, s1_path) if p)
-
-
 def _assign(dates, d0, d1, window_days) -> Dict[int, List[int]]:
     """Lattice window index -> indexes of the dates (within [d0, d1]) it holds."""
     out: Dict[int, List[int]] = {}
@@ -178,7 +174,7 @@ def _encode(out_path, s2, s1, s2_path, s1_path, info, session, p, window_days, l
     batch = int(max(1, min(4096, (32 * 2 ** 20) // (CHANNELS * p * p * 4))))
     centres_doy = [lt.doy(w.centre) for w in windows]
     per_window = [0] * len(windows)  # chunks with a valid observation, per window
-    n_valid = ValidPixels(lgrid, _inputs(s2_path, s1_path), NoValidPixel)
+    n_valid = ValidPixels(lgrid, (s2_path, s1_path), NoValidPixel)
 
     def read(win):
         rw, shape = stack_window(win, p, grid)

@@ -24,7 +24,10 @@ class NoValidPixelError(ValueError):
 
 
 def no_valid_pixel_message(path) -> str:
-    """The one wording of the empty-input error: the problem and what to check."""
+    """The one wording of the empty-input error: the problem and what to check. ``path``: a path, or a sequence of
+    paths of which the ones given are named (an S2 and an S1 stack)."""
+    if not isinstance(path, (str, bytes)) and hasattr(path, "__iter__"):
+        path = " and ".join(str(p) for p in path if p)
     return (f"no valid pixel in {path}: every value is nodata/NaN (or masked as cloud); check the input's nodata "
             "value and extent/dates")
 

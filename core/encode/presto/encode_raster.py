@@ -137,7 +137,7 @@ def encode_presto(out_path: str, s2, s1, s2_path, s1_path, info, provider: str =
     tile = tile_side(tile_size, f, windows, memory_mb)
     transform = lgrid.transform
     per_window = [0] * len(windows)  # pixels with a valid observation, per window
-    n_valid = ValidPixels(lgrid, " and ".join(str(p) for p in (s2_path, s1_path) if p), NoValidPixel)
+    n_valid = ValidPixels(lgrid, (s2_path, s1_path), NoValidPixel)
 
     def read(win):
         rw, shape = stack_window(win, f, grid)
