@@ -23,30 +23,28 @@ def replace_section(path: str, header: str, lines) -> None:
             skipping = False
         if not skipping:
             (after if found else before).append(line)
-    while before and before[-1] == "":
-        before.pop()
-    new = list(lines)
-    while new and new[-1] == "":
-        new.pop()
-    text = before + ([""] if before else []) + new + ([""] + after if after else [])
-    while text and text[-1] == "":
-        text.pop()
-    with open(path, "w") as fh:
-        fh.write("\n".join(text) + "\n")
+    _write_blocks(path, before, lines, after)
 
 
 def replace_preamble(path: str, lines) -> None:
     """Replace what comes before the first '## ' section (the title and the run line) by ``lines``."""
     old = open(path).read().split("\n") if os.path.exists(path) else []
     first = next((i for i, line in enumerate(old) if line.startswith("## ")), len(old))
-    text = list(lines)
-    while text and text[-1] == "":
-        text.pop()
-    rest = old[first:]
-    while rest and rest[-1] == "":
-        rest.pop()
+    _write_blocks(path, lines, old[first:])
+
+
+def _write_blocks(path: str, *blocks) -> None:
+    """Write the blocks of lines that are not empty, each without its trailing blank lines, one blank line
+    between two, the file ending with a newline."""
+    kept = []
+    for block in blocks:
+        block = list(block)
+        while block and block[-1] == "":
+            block.pop()
+        if block:
+            kept.append("\n".join(block))
     with open(path, "w") as fh:
-        fh.write("\n".join(text + ([""] + rest if rest else [])) + "\n")
+        fh.write("\n\n".join(kept) + "\n")
 
 
 def own_peak_rss_mb() -> float:
