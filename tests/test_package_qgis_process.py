@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The packaged zip installs into a fresh QGIS profile and its algorithm runs from qgis_process."""
+import glob
 import json
 import os
 import shutil
@@ -13,6 +14,10 @@ import rasterio
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 QGIS_PROCESS = shutil.which("qgis_process.bin") or shutil.which("qgis_process")
+# the system Python (QGIS's, what `python3 -m eolatent` runs for a user): this venv's interpreter would import the
+# repository's own eolatent through its editable install instead of the installed plugin's files
+SYSTEM_PY = os.path.join(sys.base_prefix, "bin", "python3")
+SYSTEM_PY = SYSTEM_PY if os.path.exists(SYSTEM_PY) else sys.executable
 pytestmark = pytest.mark.skipif(QGIS_PROCESS is None, reason="qgis_process not installed")
 
 
@@ -44,7 +49,7 @@ def installed(tmp_path_factory):
     # the large models are not in the zip: install them offline from this repository's files, with the plugin's
     # own command line run from the installed plugin folder (python -m eolatent ...)
     plugins = cfg / "profiles" / "default" / "python" / "plugins"
-    res = subprocess.run([sys.executable, "-m", "eolatent", "models", "install", "--all", "--from",
+    res = subprocess.run([SYSTEM_PY, "-m", "eolatent", "models", "install", "--all", "--from",
                           os.path.join(ROOT, "models")], env=env, cwd=plugins, capture_output=True, text=True,
                          timeout=300)
     assert res.returncode == 0, res.stdout + res.stderr
@@ -64,15 +69,20 @@ def test_zip_holds_runtime_files_only(installed):
     for m in manifest["models"]:
         assert (f"eolatent/models/{m['file']}" in names) == m["shipped"], m["file"]
     assert "eolatent/models/manifest.json" in names
-    for f in ("__main__.py", "cli.py", "cli_commands.py", "cli_maps.py", "cli_models.py"):
-        assert f"eolatent/{f}" in names  # the command line comes with the plugin
+    top = [os.path.basename(f) for f in glob.glob(os.path.join(ROOT, "*.py"))]
+    assert "cli_polygons.py" in top
+    for f in top:
+        assert f"eolatent/{f}" in names, f  # the command line comes with the plugin, every module of it
 
 
 def test_cli_from_the_plugin_folder_lists_verified_models(installed):
     """python -m eolatent from the installed plugin folder: the shipped and the installed models, all verified."""
     _, cfg, env = installed
     plugins = cfg / "profiles" / "default" / "python" / "plugins"
-    res = subprocess.run([sys.executable, "-m", "eolatent", "models", "list", "--json"], env=env, cwd=plugins,
+    where = subprocess.run([SYSTEM_PY, "-c", "import eolatent; print(eolatent.__file__)"], env=env, cwd=plugins,
+                           capture_output=True, text=True, timeout=60)
+    assert where.stdout.strip() == str(plugins / "eolatent" / "__init__.py"), where.stdout + where.stderr
+    res = subprocess.run([SYSTEM_PY, "-m", "eolatent", "models", "list", "--json"], env=env, cwd=plugins,
                          capture_output=True, text=True, timeout=300)
     assert res.returncode == 0, res.stderr
     rows = json.loads(res.stdout)
