@@ -73,6 +73,7 @@ models: venv
 	$(PY) -m eolatent.models.training.presto.export --out models/encoder_presto.onnx
 	$(PY) -m eolatent.models.training.presto.evaluate --onnx models/encoder_presto.onnx --out models/encoder_presto.metrics.json
 	$(PY) -m eolatent.models.training.presto.export --out models/encoder_presto.onnx --metrics models/encoder_presto.metrics.json
+	$(PY) -m eolatent.models.training.presto.distill --out models/encoder_presto_small.onnx
 	$(PY) -m eolatent.models.training.textquery.multiregion_train --input s2 --out models/
 	$(PY) -m eolatent.models.training.textquery.multiregion_train --input presto --out models/
 	$(PY) -m eolatent.models.training.cloud.export_s2cloudless --out models/cloud_s2cloudless.onnx

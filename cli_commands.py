@@ -256,9 +256,9 @@ def _build_encode(ns):
 ENCODE = Command(
     "Sentinel-2 / Sentinel-1 stacks → latent raster",
     [_opt("--s2-stack"), _opt("--s1-stack"),
-     _opt("--model", default="fine4", help="preset: fine4 (default), seed100 or presto"),
+     _opt("--model", default="fine4", help="preset: fine4 (default), seed100, presto or presto_small (Presto distilled: much faster on a CPU)"),
      _opt("--grid-factor", type=int, default=1,
-          help="presto only: encode the mean series of f x f pixel blocks (f^2 times faster; default 1)"),
+          help="presto, presto_small: encode the mean series of f x f pixel blocks (f^2 times faster; default 1)"),
      _opt("--model-file", help="an encoder ONNX file (instead of --model)"),
      _opt("--start-date", help="YYYY-MM-DD (default: first acquisition)"),
      _opt("--end-date", help="YYYY-MM-DD (default: last acquisition)"),

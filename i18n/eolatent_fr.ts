@@ -820,7 +820,7 @@ dans {} ?</translation>
     <message>
       <location filename="../plugin/stack_dock.py" line="427" />
       <location filename="../processing_provider/buildstack_algorithm.py" line="125" />
-      <location filename="../processing_provider/encode_algorithm.py" line="81" />
+      <location filename="../processing_provider/encode_algorithm.py" line="84" />
       <source>Sentinel-2 stack</source>
       <translation>Pile Sentinel-2</translation>
     </message>
@@ -1061,14 +1061,14 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../processing_provider/biophysical_algorithm.py" line="166" />
-      <location filename="../processing_provider/parameter_checks.py" line="95" />
+      <location filename="../processing_provider/parameter_checks.py" line="103" />
       <source>{}: {} does not exist.</source>
       <translation>{} : {} n'existe pas.</translation>
     </message>
     <message>
       <location filename="../processing_provider/biophysical_algorithm.py" line="200" />
       <location filename="../processing_provider/decode_algorithm.py" line="212" />
-      <location filename="../processing_provider/encode_algorithm.py" line="128" />
+      <location filename="../processing_provider/encode_algorithm.py" line="131" />
       <source>Execution provider that ran: {}</source>
       <translation>Fournisseur d'exécution utilisé : {}</translation>
     </message>
@@ -1525,7 +1525,7 @@ dans {} ?</translation>
     <message>
       <location filename="../processing_provider/cluster_algorithm.py" line="46" />
       <location filename="../processing_provider/decode_algorithm.py" line="154" />
-      <location filename="../processing_provider/encode_algorithm.py" line="102" />
+      <location filename="../processing_provider/encode_algorithm.py" line="105" />
       <source>Latent raster</source>
       <translation>Raster latent</translation>
     </message>
@@ -1666,51 +1666,51 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../processing_provider/encode_algorithm.py" line="45" />
-      <source>&lt;p&gt;Encodes a Sentinel-2 stack and/or a Sentinel-1 stack into a &lt;b&gt;latent raster&lt;/b&gt;: for every chunk of P × P pixels and every time window of W days, a vector of latent features (mean and log-variance) from a variational encoder. Decode it into physical variables with eolatent:decode.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Inputs&lt;/b&gt;: stacks written by eolatent:buildstack. Give at least one; when both are given they must share the same grid (build them in one eolatent:buildstack run). The S2 stack needs B02, B03, B04, B05, B06, B07, B08, B8A, B11, B12; the S1 stack VV and VH. With one modality only (S2 only or S1 only), the other is given to the encoder as absent (zeros, validity 0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Model&lt;/b&gt;: &lt;i&gt;fine4&lt;/i&gt; (4 × 4 px chunks, 10-day windows, 64 features), &lt;i&gt;seed100&lt;/i&gt; (100 × 100 px = 1 km, 256 features) or &lt;i&gt;presto&lt;/i&gt;, the published Presto foundation model (Tseng et al. 2023, MIT; pre-trained on 21.5 M real pixel series worldwide): 128 features per pixel for every run of up to 12 calendar months, from monthly means of the valid observations. Presto takes any subset of the S2 bands (e.g. 9-band composites without B8A) and S1 only, S2 only or both: what is missing is masked, never filled, and named in the log; a last band per window counts the months observed (S2 + 100 × S1). It has no decoder and no log-variance. An encoder ONNX file (advanced) overrides the choice.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Grid factor&lt;/b&gt; (presto only): 1 encodes every pixel; f encodes the mean series of each f × f block (f² times faster, pixel size f × the stack's).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Time windows&lt;/b&gt;: from the start date (default: the first acquisition) to the end date (default: the last one), in consecutive windows of W days (10). A window without any acquisition is not encoded; decoding a date there blends the neighbouring windows. In each window the encoder gets, per pixel, the mean of the valid observations (S1 averaged in linear power, then in dB) and the fraction of the window's dates that were valid.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Clouds and nodata&lt;/b&gt;: invalid pixels (cloud mask, NaN) are left out of the means. A chunk with no valid pixel in a window (fully cloudy, outside the data) is no data (NaN) in that window. When the raster size is not a multiple of P, the last row/column of chunks is partial: its missing pixels are given to the encoder as invalid.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Output&lt;/b&gt;: a float32 GeoTIFF with one pixel per chunk (pixel size P × the stack's), bands grouped by window: L mean bands then L log-variance bands, described "2020-07-01/2020-07-10 z000 mean"; its metadata records the encoder id and version, chunk size, window length, windows and the input stacks' checksums, which eolatent:decode checks.&lt;/p&gt;&lt;p&gt;The execution provider that actually ran (CUDA or CPU) is written to the log.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Encode une pile Sentinel-2 et/ou une pile Sentinel-1 en un &lt;b&gt;raster latent&lt;/b&gt; : pour chaque bloc de P × P pixels et chaque fenêtre temporelle de W jours, un vecteur de caractéristiques latentes (moyenne et log-variance) produit par un encodeur variationnel. Décodez-le en variables physiques avec eolatent:decode.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entrées&lt;/b&gt; : des piles écrites par eolatent:buildstack. Indiquez-en au moins une ; si les deux sont indiquées, elles doivent partager la même grille (construisez-les en une seule exécution de eolatent:buildstack). La pile S2 doit contenir B02, B03, B04, B05, B06, B07, B08, B8A, B11, B12 ; la pile S1, VV et VH. Avec une seule modalité (S2 seul ou S1 seul), l'autre est transmise à l'encodeur comme absente (zéros, validité 0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Modèle&lt;/b&gt; : &lt;i&gt;fine4&lt;/i&gt; (blocs de 4 × 4 px, fenêtres de 10 jours, 64 caractéristiques), &lt;i&gt;seed100&lt;/i&gt; (100 × 100 px = 1 km, 256 caractéristiques) ou &lt;i&gt;presto&lt;/i&gt;, le modèle de fondation Presto publié (Tseng et al. 2023, MIT ; pré-entraîné sur 21,5 M de séries de pixels réelles du monde entier) : 128 caractéristiques par pixel pour chaque suite d'au plus 12 mois civils, à partir des moyennes mensuelles des observations valides. Presto accepte n'importe quel sous-ensemble des bandes S2 (p. ex. des composites à 9 bandes sans B8A) et S1 seul, S2 seul ou les deux : ce qui manque est masqué, jamais inventé, et nommé dans le journal ; une dernière bande par fenêtre compte les mois observés (S2 + 100 × S1). Il n'a ni décodeur ni log-variance. Un fichier ONNX d'encodeur (avancé) remplace ce choix.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Facteur de grille&lt;/b&gt; (presto seulement) : 1 encode chaque pixel ; f encode la série moyenne de chaque bloc de f × f pixels (f² fois plus rapide, taille de pixel f × celle de la pile).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fenêtres temporelles&lt;/b&gt; : de la date de début (par défaut : la première acquisition) à la date de fin (par défaut : la dernière), en fenêtres consécutives de W jours (10). Une fenêtre sans aucune acquisition n'est pas encodée ; décoder une date qui s'y trouve mélange les fenêtres voisines. Dans chaque fenêtre, l'encodeur reçoit, par pixel, la moyenne des observations valides (S1 moyenné en puissance linéaire, puis converti en dB) et la fraction des dates de la fenêtre qui étaient valides.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nuages et nodata&lt;/b&gt; : les pixels invalides (masque de nuages, NaN) sont exclus des moyennes. Un bloc sans aucun pixel valide dans une fenêtre (entièrement nuageux, hors des données) est sans données (NaN) dans cette fenêtre. Quand la taille du raster n'est pas un multiple de P, la dernière ligne/colonne de blocs est partielle : ses pixels manquants sont transmis à l'encodeur comme invalides.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sortie&lt;/b&gt; : un GeoTIFF float32 avec un pixel par bloc (taille de pixel = P × celle de la pile), bandes groupées par fenêtre : L bandes de moyenne puis L bandes de log-variance, décrites "2020-07-01/2020-07-10 z000 mean" ; ses métadonnées enregistrent l'identifiant et la version de l'encodeur, la taille des blocs, la durée des fenêtres, les fenêtres et les sommes de contrôle des piles d'entrée, que vérifie eolatent:decode.&lt;/p&gt;&lt;p&gt;Le fournisseur d'exécution effectivement utilisé (CUDA ou CPU) est écrit dans le journal.&lt;/p&gt;</translation>
+      <source>&lt;p&gt;Encodes a Sentinel-2 stack and/or a Sentinel-1 stack into a &lt;b&gt;latent raster&lt;/b&gt;: for every chunk of P × P pixels and every time window of W days, a vector of latent features (mean and log-variance) from a variational encoder. Decode it into physical variables with eolatent:decode.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Inputs&lt;/b&gt;: stacks written by eolatent:buildstack. Give at least one; when both are given they must share the same grid (build them in one eolatent:buildstack run). The S2 stack needs B02, B03, B04, B05, B06, B07, B08, B8A, B11, B12; the S1 stack VV and VH. With one modality only (S2 only or S1 only), the other is given to the encoder as absent (zeros, validity 0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Model&lt;/b&gt;: &lt;i&gt;fine4&lt;/i&gt; (4 × 4 px chunks, 10-day windows, 64 features), &lt;i&gt;seed100&lt;/i&gt; (100 × 100 px = 1 km, 256 features) or &lt;i&gt;presto&lt;/i&gt;, the published Presto foundation model (Tseng et al. 2023, MIT; pre-trained on 21.5 M real pixel series worldwide): 128 features per pixel for every run of up to 12 calendar months, from monthly means of the valid observations. Presto takes any subset of the S2 bands (e.g. 9-band composites without B8A) and S1 only, S2 only or both: what is missing is masked, never filled, and named in the log; a last band per window counts the months observed (S2 + 100 × S1). It has no decoder and no log-variance. &lt;i&gt;presto_small&lt;/i&gt; is a small network trained by EO Latent to give Presto's 128 features (the same inputs, the same latent layout) about 50 times faster on a CPU, at a measured accuracy cost (its card, README): for maps at 10 m of large areas without a GPU. Its latents are read by Presto's text-query model. An encoder ONNX file (advanced) overrides the choice.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Grid factor&lt;/b&gt; (presto, presto_small): 1 encodes every pixel; f encodes the mean series of each f × f block (f² times faster, pixel size f × the stack's).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Time windows&lt;/b&gt;: from the start date (default: the first acquisition) to the end date (default: the last one), in consecutive windows of W days (10). A window without any acquisition is not encoded; decoding a date there blends the neighbouring windows. In each window the encoder gets, per pixel, the mean of the valid observations (S1 averaged in linear power, then in dB) and the fraction of the window's dates that were valid.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Clouds and nodata&lt;/b&gt;: invalid pixels (cloud mask, NaN) are left out of the means. A chunk with no valid pixel in a window (fully cloudy, outside the data) is no data (NaN) in that window. When the raster size is not a multiple of P, the last row/column of chunks is partial: its missing pixels are given to the encoder as invalid.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Output&lt;/b&gt;: a float32 GeoTIFF with one pixel per chunk (pixel size P × the stack's), bands grouped by window: L mean bands then L log-variance bands, described "2020-07-01/2020-07-10 z000 mean"; its metadata records the encoder id and version, chunk size, window length, windows and the input stacks' checksums, which eolatent:decode checks.&lt;/p&gt;&lt;p&gt;The execution provider that actually ran (CUDA or CPU) is written to the log.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Encode une pile Sentinel-2 et/ou une pile Sentinel-1 en un &lt;b&gt;raster latent&lt;/b&gt; : pour chaque bloc de P × P pixels et chaque fenêtre temporelle de W jours, un vecteur de caractéristiques latentes (moyenne et log-variance) produit par un encodeur variationnel. Décodez-le en variables physiques avec eolatent:decode.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entrées&lt;/b&gt; : des piles écrites par eolatent:buildstack. Indiquez-en au moins une ; si les deux sont indiquées, elles doivent partager la même grille (construisez-les en une seule exécution de eolatent:buildstack). La pile S2 doit contenir B02, B03, B04, B05, B06, B07, B08, B8A, B11, B12 ; la pile S1, VV et VH. Avec une seule modalité (S2 seul ou S1 seul), l'autre est transmise à l'encodeur comme absente (zéros, validité 0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Modèle&lt;/b&gt; : &lt;i&gt;fine4&lt;/i&gt; (blocs de 4 × 4 px, fenêtres de 10 jours, 64 caractéristiques), &lt;i&gt;seed100&lt;/i&gt; (100 × 100 px = 1 km, 256 caractéristiques) ou &lt;i&gt;presto&lt;/i&gt;, le modèle de fondation Presto publié (Tseng et al. 2023, MIT ; pré-entraîné sur 21,5 M de séries de pixels réelles du monde entier) : 128 caractéristiques par pixel pour chaque suite d'au plus 12 mois civils, à partir des moyennes mensuelles des observations valides. Presto accepte n'importe quel sous-ensemble des bandes S2 (p. ex. des composites à 9 bandes sans B8A) et S1 seul, S2 seul ou les deux : ce qui manque est masqué, jamais inventé, et nommé dans le journal ; une dernière bande par fenêtre compte les mois observés (S2 + 100 × S1). Il n'a ni décodeur ni log-variance. &lt;i&gt;presto_small&lt;/i&gt; est un petit réseau entraîné par EO Latent pour donner les 128 caractéristiques de Presto (mêmes entrées, même organisation du raster latent) environ 50 fois plus vite sur un CPU, pour un coût en précision mesuré (sa fiche, README) : pour des cartes à 10 m de grandes zones sans GPU. Ses latents sont lus par le modèle de requête textuelle de Presto. Un fichier ONNX d'encodeur (avancé) remplace ce choix.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Facteur de grille&lt;/b&gt; (presto, presto_small) : 1 encode chaque pixel ; f encode la série moyenne de chaque bloc de f × f pixels (f² fois plus rapide, taille de pixel f × celle de la pile).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fenêtres temporelles&lt;/b&gt; : de la date de début (par défaut : la première acquisition) à la date de fin (par défaut : la dernière), en fenêtres consécutives de W jours (10). Une fenêtre sans aucune acquisition n'est pas encodée ; décoder une date qui s'y trouve mélange les fenêtres voisines. Dans chaque fenêtre, l'encodeur reçoit, par pixel, la moyenne des observations valides (S1 moyenné en puissance linéaire, puis converti en dB) et la fraction des dates de la fenêtre qui étaient valides.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nuages et nodata&lt;/b&gt; : les pixels invalides (masque de nuages, NaN) sont exclus des moyennes. Un bloc sans aucun pixel valide dans une fenêtre (entièrement nuageux, hors des données) est sans données (NaN) dans cette fenêtre. Quand la taille du raster n'est pas un multiple de P, la dernière ligne/colonne de blocs est partielle : ses pixels manquants sont transmis à l'encodeur comme invalides.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sortie&lt;/b&gt; : un GeoTIFF float32 avec un pixel par bloc (taille de pixel = P × celle de la pile), bandes groupées par fenêtre : L bandes de moyenne puis L bandes de log-variance, décrites "2020-07-01/2020-07-10 z000 mean" ; ses métadonnées enregistrent l'identifiant et la version de l'encodeur, la taille des blocs, la durée des fenêtres, les fenêtres et les sommes de contrôle des piles d'entrée, que vérifie eolatent:decode.&lt;/p&gt;&lt;p&gt;Le fournisseur d'exécution effectivement utilisé (CUDA ou CPU) est écrit dans le journal.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing_provider/encode_algorithm.py" line="83" />
+      <location filename="../processing_provider/encode_algorithm.py" line="86" />
       <source>Sentinel-1 stack (VV, VH)</source>
       <translation>Pile Sentinel-1 (VV, VH)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/encode_algorithm.py" line="87" />
-      <source>Encoder (fine4, seed100, presto)</source>
-      <translation>Encodeur (fine4, seed100, presto)</translation>
+      <location filename="../processing_provider/encode_algorithm.py" line="90" />
+      <source>Encoder (fine4, seed100, presto, presto_small)</source>
+      <translation>Encodeur (fine4, seed100, presto, presto_small)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/encode_algorithm.py" line="91" />
+      <location filename="../processing_provider/encode_algorithm.py" line="94" />
       <source>Encoder ONNX file (overrides the encoder choice)</source>
       <translation>Fichier ONNX de l'encodeur (remplace le choix de l'encodeur)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/encode_algorithm.py" line="94" />
+      <location filename="../processing_provider/encode_algorithm.py" line="97" />
       <source>First day (YYYY-MM-DD, empty: first acquisition)</source>
       <translation>Premier jour (AAAA-MM-JJ, vide : première acquisition)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/encode_algorithm.py" line="97" />
+      <location filename="../processing_provider/encode_algorithm.py" line="100" />
       <source>Last day (YYYY-MM-DD, empty: last acquisition)</source>
       <translation>Dernier jour (AAAA-MM-JJ, vide : dernière acquisition)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/encode_algorithm.py" line="100" />
-      <source>Grid factor (presto: encode f × f pixel blocks)</source>
-      <translation>Facteur de grille (presto : encoder des blocs de f × f pixels)</translation>
+      <location filename="../processing_provider/encode_algorithm.py" line="103" />
+      <source>Grid factor (presto, presto_small: encode f × f pixel blocks)</source>
+      <translation>Facteur de grille (presto, presto_small : encoder des blocs de f × f pixels)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/encode_algorithm.py" line="103" />
+      <location filename="../processing_provider/encode_algorithm.py" line="106" />
       <source>Encoded time windows</source>
       <translation>Fenêtres temporelles encodées</translation>
     </message>
     <message>
-      <location filename="../processing_provider/encode_algorithm.py" line="116" />
+      <location filename="../processing_provider/encode_algorithm.py" line="119" />
       <source>No input stack: give a Sentinel-2 stack, a Sentinel-1 stack or both.</source>
       <translation>Aucune pile en entrée : indiquez une pile Sentinel-2, une pile Sentinel-1 ou les deux.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/encode_algorithm.py" line="130" />
+      <location filename="../processing_provider/encode_algorithm.py" line="133" />
       <source>Encoded windows: {}</source>
       <translation>Fenêtres encodées : {}</translation>
     </message>
@@ -1760,67 +1760,67 @@ dans {} ?</translation>
       <translation>La couche {} ({}) n'a aucun champ attributaire pour la classe ; ajoutez un champ de classe et étiquetez les entités.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameter_checks.py" line="221" />
+      <location filename="../processing_provider/parameter_checks.py" line="230" />
       <source>any value</source>
       <translation>toute valeur</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameter_checks.py" line="99" />
+      <location filename="../processing_provider/parameter_checks.py" line="107" />
       <source>{}: {} cannot be opened as a raster.</source>
       <translation>{} : {} ne peut pas être ouvert comme raster.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameter_checks.py" line="98" />
+      <location filename="../processing_provider/parameter_checks.py" line="106" />
       <source>{}: {} cannot be opened as a raster ({}).</source>
       <translation>{} : {} ne peut pas être ouvert comme raster ({}).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameter_checks.py" line="191" />
+      <location filename="../processing_provider/parameter_checks.py" line="197" />
       <source>{} = {} is not accepted: give one of {} (or its number, 0 to {}).</source>
       <translation>{} = {} n'est pas accepté : indiquez l'une des valeurs {} (ou son numéro, de 0 à {}).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameter_checks.py" line="218" />
+      <location filename="../processing_provider/parameter_checks.py" line="227" />
       <source>{} or more</source>
       <translation>{} ou plus</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameter_checks.py" line="220" />
+      <location filename="../processing_provider/parameter_checks.py" line="229" />
       <source>{} or less</source>
       <translation>{} ou moins</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameter_checks.py" line="283" />
+      <location filename="../processing_provider/parameter_checks.py" line="292" />
       <source>{} runs no network: EXECUTION_PROVIDER is not used; it runs on the CPU.</source>
       <translation>{} n'exécute aucun réseau : EXECUTION_PROVIDER n'est pas utilisé ; le traitement tourne sur le CPU.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameter_checks.py" line="167" />
+      <location filename="../processing_provider/parameter_checks.py" line="173" />
       <source>{} ({}) is also the input {}: writing it would replace the input. Give the output another file name.</source>
       <translation>{} ({}) est aussi l'entrée {} : l'écrire remplacerait l'entrée. Donnez un autre nom de fichier à la sortie.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameter_checks.py" line="244" />
+      <location filename="../processing_provider/parameter_checks.py" line="253" />
       <source>{} = {} is not a number (allowed: {}).</source>
       <translation>{} = {} n'est pas un nombre (valeurs admises : {}).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameter_checks.py" line="246" />
+      <location filename="../processing_provider/parameter_checks.py" line="255" />
       <source>{} = {} is not a whole number (allowed: {}).</source>
       <translation>{} = {} n'est pas un nombre entier (valeurs admises : {}).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameter_checks.py" line="249" />
+      <location filename="../processing_provider/parameter_checks.py" line="258" />
       <source>{} = {} is outside the allowed range: {}.</source>
       <translation>{} = {} est hors de l'intervalle admis : {}.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameter_checks.py" line="280" />
+      <location filename="../processing_provider/parameter_checks.py" line="289" />
       <source>EXECUTION_PROVIDER: 'cuda' was requested but this onnxruntime offers only {}; {} runs no network and runs on the CPU: choose auto or CPU.</source>
       <translation>EXECUTION_PROVIDER : « cuda » a été demandé mais cet onnxruntime n'offre que {} ; {} n'exécute aucun réseau et tourne sur le CPU : choisissez auto ou CPU.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameter_checks.py" line="277" />
+      <location filename="../processing_provider/parameter_checks.py" line="286" />
       <source>EXECUTION_PROVIDER: 'cuda' was requested but onnxruntime is not installed; {} runs no network and runs on the CPU: choose auto or CPU.</source>
       <translation>EXECUTION_PROVIDER : « cuda » a été demandé mais onnxruntime n'est pas installé ; {} n'exécute aucun réseau et tourne sur le CPU : choisissez auto ou CPU.</translation>
     </message>
@@ -2162,6 +2162,10 @@ dans {} ?</translation>
       <translation type="obsolete">&lt;p&gt;Décode un raster latent produit par eolatent:encode en variables physiques — indice de surface foliaire LAI (m²/m²), couvert végétal FCOVER, humidité du sol SM (m³/m³) et, en option, chlorophylle foliaire CAB (µg/cm²), eau foliaire CW (g/cm²), matière sèche CM (g/cm²) et brillance du sol — aux dates et à la résolution de votre choix, avec en option une incertitude à 1σ par variable.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dates&lt;/b&gt; : une liste de dates séparées par des virgules (2020-07-01, 2020-07-15), ou sinon une série régulière du premier au dernier jour, tous les STEP_DAYS jours (7 par défaut, hebdomadaire) ; premier/dernier jour vide = la période encodée. Une date située dans une fenêtre encodée est décodée à partir de cette fenêtre ; une date située entre deux fenêtres encodées (une fenêtre sans acquisition n'est pas encodée) est le mélange linéaire dans le temps des deux voisines (l'incertitude est mélangée de la même façon). Une fenêtre n'est jamais décodée à plus de 15 jours de son centre (l'intervalle sur lequel les décodeurs sont entraînés) : au-delà, sa valeur est maintenue. Les dates hors de la période encodée sont refusées.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nuages&lt;/b&gt; : un bloc sans observation valide dans une fenêtre y est sans données. Avec &lt;i&gt;combler les lacunes&lt;/i&gt; (par défaut), un tel bloc est décodé à partir de ses fenêtres valides les plus proches avant et après, mélangées dans le temps ; il reste sans données là où l'un des deux côtés n'en a pas.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Résolution&lt;/b&gt; (mètres) : un multiple de la taille de pixel de la pile qui divise le bloc (pour le préréglage fine à 10 m : 10, 20 ou 40 m) ; vide = la résolution de la pile. Un pixel grossier prend la valeur du décodeur en son centre.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Modèle&lt;/b&gt; : le décodeur de l'encodeur qui a produit le raster latent ; un fichier ONNX de décodeur (avancé) peut être indiqué, et il est refusé s'il a été entraîné pour un autre encodeur.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sorties&lt;/b&gt; : un GeoTIFF par variable, une bande par date dans l'ordre des dates. La description de chaque bande commence par sa date ("2020-07-01 LAI [m2/m2]") et ses métadonnées contiennent DATE, VARIABLE et UNITS.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Contrôleur temporel&lt;/b&gt; : QGIS 3.38 et versions ultérieures peuvent associer chaque bande à une date : les sorties reçoivent le mode temporel &lt;i&gt;Plage temporelle fixe par bande&lt;/i&gt; (chaque bande de sa date à la suivante), de sorte que le contrôleur temporel affiche la bande de la date courante. QGIS 3.22 à 3.36 ne savent pas associer les bandes d'un même GeoTIFF à des dates ; dans ce cas (option avancée, activée par défaut), chaque sortie reçoit aussi un dossier &lt;i&gt;&amp;lt;output&amp;gt;_dates/&lt;/i&gt; contenant un petit VRT par date (qui pointe vers la bande, sans copie de pixels), et les sorties chargées à la fin du traitement sont accompagnées d'un groupe &lt;i&gt;… par date&lt;/i&gt; d'une couche par date, chacune avec la plage temporelle fixe allant de sa date à la suivante : le contrôleur temporel anime ce groupe. Ouvrez vous-même les VRT (Temporel ▸ Plage temporelle fixe) pour les sorties non chargées à la fin du traitement.&lt;/p&gt;&lt;p&gt;Le fournisseur d'exécution effectivement utilisé (CUDA ou CPU) est écrit dans le journal.&lt;/p&gt;</translation>
     </message>
     <message>
+      <source>&lt;p&gt;Encodes a Sentinel-2 stack and/or a Sentinel-1 stack into a &lt;b&gt;latent raster&lt;/b&gt;: for every chunk of P × P pixels and every time window of W days, a vector of latent features (mean and log-variance) from a variational encoder. Decode it into physical variables with eolatent:decode.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Inputs&lt;/b&gt;: stacks written by eolatent:buildstack. Give at least one; when both are given they must share the same grid (build them in one eolatent:buildstack run). The S2 stack needs B02, B03, B04, B05, B06, B07, B08, B8A, B11, B12; the S1 stack VV and VH. With one modality only (S2 only or S1 only), the other is given to the encoder as absent (zeros, validity 0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Model&lt;/b&gt;: &lt;i&gt;fine4&lt;/i&gt; (4 × 4 px chunks, 10-day windows, 64 features), &lt;i&gt;seed100&lt;/i&gt; (100 × 100 px = 1 km, 256 features) or &lt;i&gt;presto&lt;/i&gt;, the published Presto foundation model (Tseng et al. 2023, MIT; pre-trained on 21.5 M real pixel series worldwide): 128 features per pixel for every run of up to 12 calendar months, from monthly means of the valid observations. Presto takes any subset of the S2 bands (e.g. 9-band composites without B8A) and S1 only, S2 only or both: what is missing is masked, never filled, and named in the log; a last band per window counts the months observed (S2 + 100 × S1). It has no decoder and no log-variance. An encoder ONNX file (advanced) overrides the choice.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Grid factor&lt;/b&gt; (presto only): 1 encodes every pixel; f encodes the mean series of each f × f block (f² times faster, pixel size f × the stack's).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Time windows&lt;/b&gt;: from the start date (default: the first acquisition) to the end date (default: the last one), in consecutive windows of W days (10). A window without any acquisition is not encoded; decoding a date there blends the neighbouring windows. In each window the encoder gets, per pixel, the mean of the valid observations (S1 averaged in linear power, then in dB) and the fraction of the window's dates that were valid.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Clouds and nodata&lt;/b&gt;: invalid pixels (cloud mask, NaN) are left out of the means. A chunk with no valid pixel in a window (fully cloudy, outside the data) is no data (NaN) in that window. When the raster size is not a multiple of P, the last row/column of chunks is partial: its missing pixels are given to the encoder as invalid.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Output&lt;/b&gt;: a float32 GeoTIFF with one pixel per chunk (pixel size P × the stack's), bands grouped by window: L mean bands then L log-variance bands, described "2020-07-01/2020-07-10 z000 mean"; its metadata records the encoder id and version, chunk size, window length, windows and the input stacks' checksums, which eolatent:decode checks.&lt;/p&gt;&lt;p&gt;The execution provider that actually ran (CUDA or CPU) is written to the log.&lt;/p&gt;</source>
+      <translation type="obsolete">&lt;p&gt;Encode une pile Sentinel-2 et/ou une pile Sentinel-1 en un &lt;b&gt;raster latent&lt;/b&gt; : pour chaque bloc de P × P pixels et chaque fenêtre temporelle de W jours, un vecteur de caractéristiques latentes (moyenne et log-variance) produit par un encodeur variationnel. Décodez-le en variables physiques avec eolatent:decode.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entrées&lt;/b&gt; : des piles écrites par eolatent:buildstack. Indiquez-en au moins une ; si les deux sont indiquées, elles doivent partager la même grille (construisez-les en une seule exécution de eolatent:buildstack). La pile S2 doit contenir B02, B03, B04, B05, B06, B07, B08, B8A, B11, B12 ; la pile S1, VV et VH. Avec une seule modalité (S2 seul ou S1 seul), l'autre est transmise à l'encodeur comme absente (zéros, validité 0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Modèle&lt;/b&gt; : &lt;i&gt;fine4&lt;/i&gt; (blocs de 4 × 4 px, fenêtres de 10 jours, 64 caractéristiques), &lt;i&gt;seed100&lt;/i&gt; (100 × 100 px = 1 km, 256 caractéristiques) ou &lt;i&gt;presto&lt;/i&gt;, le modèle de fondation Presto publié (Tseng et al. 2023, MIT ; pré-entraîné sur 21,5 M de séries de pixels réelles du monde entier) : 128 caractéristiques par pixel pour chaque suite d'au plus 12 mois civils, à partir des moyennes mensuelles des observations valides. Presto accepte n'importe quel sous-ensemble des bandes S2 (p. ex. des composites à 9 bandes sans B8A) et S1 seul, S2 seul ou les deux : ce qui manque est masqué, jamais inventé, et nommé dans le journal ; une dernière bande par fenêtre compte les mois observés (S2 + 100 × S1). Il n'a ni décodeur ni log-variance. Un fichier ONNX d'encodeur (avancé) remplace ce choix.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Facteur de grille&lt;/b&gt; (presto seulement) : 1 encode chaque pixel ; f encode la série moyenne de chaque bloc de f × f pixels (f² fois plus rapide, taille de pixel f × celle de la pile).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fenêtres temporelles&lt;/b&gt; : de la date de début (par défaut : la première acquisition) à la date de fin (par défaut : la dernière), en fenêtres consécutives de W jours (10). Une fenêtre sans aucune acquisition n'est pas encodée ; décoder une date qui s'y trouve mélange les fenêtres voisines. Dans chaque fenêtre, l'encodeur reçoit, par pixel, la moyenne des observations valides (S1 moyenné en puissance linéaire, puis converti en dB) et la fraction des dates de la fenêtre qui étaient valides.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nuages et nodata&lt;/b&gt; : les pixels invalides (masque de nuages, NaN) sont exclus des moyennes. Un bloc sans aucun pixel valide dans une fenêtre (entièrement nuageux, hors des données) est sans données (NaN) dans cette fenêtre. Quand la taille du raster n'est pas un multiple de P, la dernière ligne/colonne de blocs est partielle : ses pixels manquants sont transmis à l'encodeur comme invalides.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sortie&lt;/b&gt; : un GeoTIFF float32 avec un pixel par bloc (taille de pixel = P × celle de la pile), bandes groupées par fenêtre : L bandes de moyenne puis L bandes de log-variance, décrites "2020-07-01/2020-07-10 z000 mean" ; ses métadonnées enregistrent l'identifiant et la version de l'encodeur, la taille des blocs, la durée des fenêtres, les fenêtres et les sommes de contrôle des piles d'entrée, que vérifie eolatent:decode.&lt;/p&gt;&lt;p&gt;Le fournisseur d'exécution effectivement utilisé (CUDA ou CPU) est écrit dans le journal.&lt;/p&gt;</translation>
+    </message>
+    <message>
       <source>&lt;p&gt;Encodes a Sentinel-2 stack and/or a Sentinel-1 stack into a &lt;b&gt;latent raster&lt;/b&gt;: for every chunk of P × P pixels and every time window of W days, a vector of latent features (mean and log-variance) from a variational encoder. Decode it into physical variables with eolatent:decode.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Inputs&lt;/b&gt;: stacks written by eolatent:buildstack. Give at least one; when both are given they must share the same grid (build them in one eolatent:buildstack run). The S2 stack needs B02, B03, B04, B05, B06, B07, B08, B8A, B11, B12; the S1 stack VV and VH. With one modality only (S2 only or S1 only), the other is given to the encoder as absent (zeros, validity 0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Model&lt;/b&gt;: the fine preset (4 × 4 px chunks, 64 features) or the seed preset (100 × 100 px = 1 km, 256 features); an encoder ONNX file (advanced) overrides it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Time windows&lt;/b&gt;: from the start date (default: the first acquisition) to the end date (default: the last one), in consecutive windows of W days (10). A window without any acquisition is not encoded; decoding a date there blends the neighbouring windows. In each window the encoder gets, per pixel, the mean of the valid observations (S1 averaged in linear power, then in dB) and the fraction of the window's dates that were valid.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Clouds and nodata&lt;/b&gt;: invalid pixels (cloud mask, NaN) are left out of the means. A chunk with no valid pixel in a window (fully cloudy, outside the data) is no data (NaN) in that window. When the raster size is not a multiple of P, the last row/column of chunks is partial: its missing pixels are given to the encoder as invalid.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Output&lt;/b&gt;: a float32 GeoTIFF with one pixel per chunk (pixel size P × the stack's), bands grouped by window: L mean bands then L log-variance bands, described "2020-07-01/2020-07-10 z000 mean"; its metadata records the encoder id and version, chunk size, window length, windows and the input stacks' checksums, which eolatent:decode checks.&lt;/p&gt;&lt;p&gt;The execution provider that actually ran (CUDA or CPU) is written to the log.&lt;/p&gt;</source>
       <translation type="obsolete">&lt;p&gt;Encode une pile Sentinel-2 et/ou une pile Sentinel-1 en un &lt;b&gt;raster latent&lt;/b&gt; : pour chaque bloc de P × P pixels et chaque fenêtre temporelle de W jours, un vecteur de caractéristiques latentes (moyenne et log-variance) produit par un encodeur variationnel. Décodez-le en variables physiques avec eolatent:decode.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entrées&lt;/b&gt; : des piles écrites par eolatent:buildstack. Indiquez-en au moins une ; si les deux sont indiquées, elles doivent partager la même grille (construisez-les en une seule exécution de eolatent:buildstack). La pile S2 doit contenir B02, B03, B04, B05, B06, B07, B08, B8A, B11, B12 ; la pile S1, VV et VH. Avec une seule modalité (S2 seul ou S1 seul), l'autre est transmise à l'encodeur comme absente (zéros, validité 0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Modèle&lt;/b&gt; : le préréglage fine (blocs de 4 × 4 px, 64 caractéristiques) ou le préréglage seed (100 × 100 px = 1 km, 256 caractéristiques) ; un fichier ONNX d'encodeur (avancé) remplace ce choix.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fenêtres temporelles&lt;/b&gt; : de la date de début (par défaut : la première acquisition) à la date de fin (par défaut : la dernière), en fenêtres consécutives de W jours (10). Une fenêtre sans aucune acquisition n'est pas encodée ; décoder une date qui s'y trouve mélange les fenêtres voisines. Dans chaque fenêtre, l'encodeur reçoit, par pixel, la moyenne des observations valides (S1 moyenné en puissance linéaire, puis converti en dB) et la fraction des dates de la fenêtre qui étaient valides.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nuages et nodata&lt;/b&gt; : les pixels invalides (masque de nuages, NaN) sont exclus des moyennes. Un bloc sans aucun pixel valide dans une fenêtre (entièrement nuageux, hors des données) est sans données (NaN) dans cette fenêtre. Quand la taille du raster n'est pas un multiple de P, la dernière ligne/colonne de blocs est partielle : ses pixels manquants sont transmis à l'encodeur comme invalides.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sortie&lt;/b&gt; : un GeoTIFF float32 avec un pixel par bloc (taille de pixel = P × celle de la pile), bandes groupées par fenêtre : L bandes de moyenne puis L bandes de log-variance, décrites "2020-07-01/2020-07-10 z000 mean" ; ses métadonnées enregistrent l'identifiant et la version de l'encodeur, la taille des blocs, la durée des fenêtres, les fenêtres et les sommes de contrôle des piles d'entrée, que vérifie eolatent:decode.&lt;/p&gt;&lt;p&gt;Le fournisseur d'exécution effectivement utilisé (CUDA ou CPU) est écrit dans le journal.&lt;/p&gt;</translation>
     </message>
@@ -2206,12 +2210,20 @@ dans {} ?</translation>
       <translation type="obsolete">Encodeur</translation>
     </message>
     <message>
+      <source>Encoder (fine4, seed100, presto)</source>
+      <translation type="obsolete">Encodeur (fine4, seed100, presto)</translation>
+    </message>
+    <message>
       <source>Factor</source>
       <translation type="obsolete">Facteur</translation>
     </message>
     <message>
       <source>Factor (2, 4 or 8)</source>
       <translation type="obsolete">Facteur (2, 4 ou 8)</translation>
+    </message>
+    <message>
+      <source>Grid factor (presto: encode f × f pixel blocks)</source>
+      <translation type="obsolete">Facteur de grille (presto : encoder des blocs de f × f pixels)</translation>
     </message>
     <message>
       <source>Model {} on a {} input; image side {}; execution provider {}</source>

@@ -57,9 +57,12 @@ class EncodeAlgorithm(EOLatentAlgorithm):
             "pixel for every run of up to 12 calendar months, from monthly means of the valid observations. "
             "Presto takes any subset of the S2 bands (e.g. 9-band composites without B8A) and S1 only, S2 only "
             "or both: what is missing is masked, never filled, and named in the log; a last band per window "
-            "counts the months observed (S2 + 100 × S1). It has no decoder and no log-variance. An encoder ONNX "
-            "file (advanced) overrides the choice.</p>"
-            "<p><b>Grid factor</b> (presto only): 1 encodes every pixel; f encodes the mean series of each f × f "
+            "counts the months observed (S2 + 100 × S1). It has no decoder and no log-variance. "
+            "<i>presto_small</i> is a small network trained by EO Latent to give Presto's 128 features (the same "
+            "inputs, the same latent layout) about 50 times faster on a CPU, at a measured accuracy cost (its "
+            "card, README): for maps at 10 m of large areas without a GPU. Its latents are read by Presto's "
+            "text-query model. An encoder ONNX file (advanced) overrides the choice.</p>"
+            "<p><b>Grid factor</b> (presto, presto_small): 1 encodes every pixel; f encodes the mean series of each f × f "
             "block (f² times faster, pixel size f × the stack's).</p>"
             "<p><b>Time windows</b>: from the start date (default: the first acquisition) to the end date "
             "(default: the last one), in consecutive windows of W days (10). A window without any acquisition "
@@ -84,7 +87,7 @@ class EncodeAlgorithm(EOLatentAlgorithm):
         # the preset names themselves are the values (MODEL=presto in qgis_process, the modeler and Python);
         # the help text describes them
         self._presets = [s for s, installed in installed_presets("encoder") if installed]
-        self.addParameter(QgsProcessingParameterEnum(self.MODEL, self.tr("Encoder (fine4, seed100, presto)"),
+        self.addParameter(QgsProcessingParameterEnum(self.MODEL, self.tr("Encoder (fine4, seed100, presto, presto_small)"),
                                                      options=self._presets, defaultValue=self._presets[0],
                                                      usesStaticStrings=True))
         self._add(QgsProcessingParameterFile(
@@ -97,7 +100,7 @@ class EncodeAlgorithm(EOLatentAlgorithm):
             self.END_DATE, self.tr("Last day (YYYY-MM-DD, empty: last acquisition)"),
             type=QgsProcessingParameterDateTime.Date, optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            self.GRID_FACTOR, self.tr("Grid factor (presto: encode f × f pixel blocks)"),
+            self.GRID_FACTOR, self.tr("Grid factor (presto, presto_small: encode f × f pixel blocks)"),
             type=QgsProcessingParameterNumber.Integer, defaultValue=1, minValue=1, maxValue=100))
         self.add_raster_output(self.OUTPUT, self.tr("Latent raster"))
         self.addOutput(QgsProcessingOutputString(self.WINDOWS, self.tr("Encoded time windows")))

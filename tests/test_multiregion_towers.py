@@ -9,6 +9,7 @@ import pytest
 import rasterio
 
 from eolatent.core.engine.registry import MODELS_DIR
+from eolatent.core.engine.tiling import Feedback
 from eolatent.core.textquery import image_cache
 from eolatent.core.textquery.features import S2_BANDS_NO_B8A, s2_features
 from eolatent.core.textquery.query_raster import run_textquery
@@ -93,6 +94,29 @@ def test_presto_latent_query_equals_graph(belgium, tmp_path):
     want = probabilities(cos, tower.calibration, 1)[:, 0].reshape(m.shape[1:])
     with rasterio.open(out) as ds:
         np.testing.assert_allclose(ds.read(1), want, atol=2e-3)   # features are cached as float16
+
+
+def test_presto_small_latent_is_read_by_the_presto_tower(belgium, tmp_path):
+    """A presto_small latent is queried with Presto's tower (its features approximate Presto's): the log says so,
+    and its map ranks the pixels as the presto latent's map does."""
+    from eolatent.core.encode.raster import run_encode
+
+    image_cache.clear_memory()
+    s2, s1 = belgium
+    maps = {}
+    for preset in ("presto", "presto_small"):
+        lat = str(tmp_path / f"{preset}.tif")
+        run_encode(lat, s2_path=s2, s1_path=s1, preset=preset, threads=1, grid_factor=5)
+        out = str(tmp_path / f"{preset}_p.tif")
+        log = []
+        fb = type("F", (Feedback,), {"info": lambda self, m: log.append(m)})()
+        res = run_textquery(lat, "grassland", out, cache_dir=str(tmp_path / "c"), provider="cpu", threads=1,
+                            feedback=fb)
+        assert res.tower == "eolatent.textquery.latent_presto"
+        assert any("approximates the features of eolatent.encoder.presto" in m for m in log) == (preset != "presto")
+        with rasterio.open(out) as ds:
+            maps[preset] = ds.read(1).ravel()
+    assert np.corrcoef(maps["presto"], maps["presto_small"])[0, 1] > 0.8
 
 
 def test_shipped_cards_hold_the_held_out_evaluation():

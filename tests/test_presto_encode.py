@@ -156,3 +156,26 @@ def test_block_run_equals_whole_run(bel, tmp_path):
         x, y = a.read(), b.read()
         assert np.array_equal(np.isnan(x), np.isnan(y)) and np.allclose(x, y, atol=1e-6, equal_nan=True)
         assert a.tags() == b.tags() and a.transform == b.transform and a.descriptions == b.descriptions
+
+
+def test_presto_small_gives_presto_features_faster(bel, tmp_path):
+    """MODEL=presto_small on the same cube: the latent layout of presto (band names and tags), EMBEDDING_SPACE naming
+    Presto, features close to Presto's pixel by pixel (the cube is one of the student's training regions: the held-out
+    figures are in test_presto_distill.py), and the log says what was masked as for presto."""
+    log = Log()
+    out = str(tmp_path / "small.tif")
+    run_encode(out, s2_path=bel["s2"], s1_path=bel["s1"], preset="presto_small", threads=1, tile_size=64, feedback=log)
+    with lt.open_latent(bel["out"]) as a, lt.open_latent(out) as b:
+        assert b.encoder_id == "eolatent.encoder.presto_small" and b.embedding_space == "eolatent.encoder.presto"
+        assert a.embedding_space == a.encoder_id == "eolatent.encoder.presto"
+        assert b.embedding_space_version == a.encoder_version
+        fa, fb = a.read(0)[0].reshape(128, -1).T, b.read(0)[0].reshape(128, -1).T
+    with rasterio.open(bel["out"]) as da, rasterio.open(out) as db:
+        assert da.descriptions == db.descriptions and da.transform == db.transform
+        q = da.count
+        np.testing.assert_array_equal(da.read(q), db.read(q))          # the months-observed band
+    ok = np.isfinite(fa).all(1)
+    assert ok.mean() > 0.99 and np.array_equal(ok, np.isfinite(fb).all(1))
+    cos = (fa[ok] * fb[ok]).sum(1) / np.linalg.norm(fa[ok], axis=1) / np.linalg.norm(fb[ok], axis=1)
+    assert np.median(cos) > 0.95
+    assert any("masked (not in the input): B8A" in line for line in log.lines)

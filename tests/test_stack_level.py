@@ -117,20 +117,21 @@ def test_one_date_mixing_levels_is_refused(tmp_path):
     assert not os.path.exists(tmp_path / "x.tif")
 
 
-def test_decode_refuses_a_presto_latent_naming_what_reads_it(tmp_path):
+@pytest.mark.parametrize("preset", ["presto", "presto_small"])
+def test_decode_refuses_a_presto_latent_naming_what_reads_it(tmp_path, preset):
     from eolatent.core.decode.raster import run_decode
     from eolatent.core.encode.presto.worldcereal import belgium_stacks
     from eolatent.core.encode.raster import run_encode
 
     s2, _ = belgium_stacks(str(tmp_path))
     lat = str(tmp_path / "presto.tif")
-    run_encode(lat, s2_path=s2, preset="presto", threads=1, grid_factor=10)
+    run_encode(lat, s2_path=s2, preset=preset, threads=1, grid_factor=10)
     with pytest.raises(ValueError) as err:
         run_decode(lat, {"LAI": str(tmp_path / "lai.tif")})
     msg = str(err.value)
-    assert msg.startswith("presto latents have no decoder (a statistical encoder")
+    assert msg.startswith(f"{preset} latents have no decoder (a statistical encoder")
     assert "fine4 or seed100 latent" in msg and "classify, cluster, similarity or textquery" in msg
-    assert "install" not in msg and "eolatent.decoder.presto" not in msg
+    assert "install" not in msg and f"eolatent.decoder.{preset}" not in msg
     assert not os.path.exists(tmp_path / "lai.tif")
 
 

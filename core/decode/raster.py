@@ -185,7 +185,8 @@ def no_decoder_error(lat, decoder_id: str) -> ValueError:
            "given as the decoder")
     presets = _decoder_presets() or list(lt.PRESETS[:1])
     tools = "classify, cluster, similarity"
-    if any(e.id == f"eolatent.textquery.latent_{suffix}" for e in load_manifest().entries):
+    space = lat.embedding_space.rsplit(".", 1)[-1]      # a distilled student's latents are read by its teacher's tower
+    if any(e.id == f"eolatent.textquery.latent_{space}" for e in load_manifest().entries):
         tools += " or textquery"
     else:
         tools = tools.replace(", similarity", " or similarity")

@@ -109,7 +109,7 @@ def run_encode(out_path: str, s2_path: Optional[str] = None, s1_path: Optional[s
         return _encode_pixel_series(out_path, s2_path, s1_path, info, provider, threads, start, end, tile_size,
                                     grid_factor, memory_mb, feedback, detect_clouds)
     if int(grid_factor) != 1:
-        raise EncodeInputError(f"a grid factor ({grid_factor}) applies to pixel-series encoders (presto) only; "
+        raise EncodeInputError(f"a grid factor ({grid_factor}) applies to pixel-series encoders (presto, presto_small) only; "
                                f"{info.id} encodes chunks of its own size")
     p, window_days, latent_size = lt.encoder_tiling(info)
     session = info.session(provider, threads)

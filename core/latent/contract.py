@@ -30,7 +30,8 @@ from ..engine.closable import Closable
 from ..engine.registry import MODELS_DIR, ModelInfo, check_task, find_model, load_model
 
 LATENT_TAG = "EOLATENT_LATENT"
-PRESETS = ("fine4", "seed100", "presto")  # id suffixes of the shipped encoders (contract, "Presets"); presto: no decoder
+# id suffixes of the shipped encoders (contract, "Presets"); presto, presto_small: no decoder
+PRESETS = ("fine4", "seed100", "presto", "presto_small")
 DEFAULT_PRESET = "fine4"
 KINDS = ("mean", "logvar")
 
@@ -134,7 +135,17 @@ def dataset_tags(encoder: ModelInfo, chunk_px: int, window_days: int, latent_siz
                 N_WINDOWS=str(len(windows)), MODALITIES=",".join(modalities),
                 INPUT_HASHES=json.dumps(input_hashes, sort_keys=True), STACK_WIDTH=str(stack_width),
                 STACK_HEIGHT=str(stack_height), PERIOD_START=d0.isoformat(), PERIOD_END=d1.isoformat(),
-                WINDOW_INDEXES=",".join(str(w.index) for w in windows))
+                WINDOW_INDEXES=",".join(str(w.index) for w in windows), **embedding_space_tags(encoder))
+
+
+def embedding_space_tags(encoder: ModelInfo) -> Dict[str, str]:
+    """EMBEDDING_SPACE(_VERSION) of an encoder that approximates another one's features (a distilled student:
+    its card's tiling names the teacher); none for an encoder whose features are its own."""
+    tiling = encoder.card.get("tiling") or {}
+    space = tiling.get("embedding_space")
+    if not space:
+        return {}
+    return dict(EMBEDDING_SPACE=str(space), EMBEDDING_SPACE_VERSION=str(tiling.get("embedding_space_version", "")))
 
 
 def input_hash(path: str) -> str:
@@ -181,6 +192,9 @@ class LatentRaster(Closable):
         try:
             self.encoder_id = tags["ENCODER_ID"]
             self.encoder_version = tags.get("ENCODER_VERSION", "")
+            # the encoder whose feature space the latent is in: itself, or the teacher of a distilled student
+            self.embedding_space = tags.get("EMBEDDING_SPACE", self.encoder_id)
+            self.embedding_space_version = tags.get("EMBEDDING_SPACE_VERSION", self.encoder_version)
             self.chunk_px = int(tags["CHUNK_PX"])
             self.window_days = int(tags["WINDOW_DAYS"])
             self.latent_size = int(tags["LATENT_SIZE"])

@@ -108,7 +108,7 @@ def _choose_tower(kind, src, model, provider, threads) -> Tower:
         installed = [k for k in S2_TOWERS if os.path.exists(tower_path(k))]
         tower = _tower(tower_path(installed[0] if installed else "s2"), provider, threads)
     else:
-        suffix = src.encoder_id.rsplit(".", 1)[-1]
+        suffix = src.embedding_space.rsplit(".", 1)[-1]
         path = tower_path(f"latent_{suffix}")
         if not os.path.exists(path):
             raise TextQueryError(f"no text-query model for latents of {src.encoder_id} (installed: "
@@ -118,10 +118,10 @@ def _choose_tower(kind, src, model, provider, threads) -> Tower:
     if kind == "latent":
         from ..latent.contract import encoder_version_problem
 
-        if tower.encoder != src.encoder_id:
+        if tower.encoder != src.embedding_space:
             raise TextQueryError(f"the text-query model {tower.id} reads latents of {tower.encoder or 'no encoder'}, "
                                  f"but this raster was made by {src.encoder_id}")
-        problem = encoder_version_problem(tower.encoder_version, src.encoder_version, src.encoder_id)
+        problem = encoder_version_problem(tower.encoder_version, src.embedding_space_version, src.embedding_space)
         if problem:
             raise TextQueryError(f"the text-query model {tower.id}: {problem}")
     if kind == "s2" and tower.encoder:
@@ -200,6 +200,9 @@ def run_textquery(input_path: str, prompts, output: str, negatives=None, thresho
         try:
             tower = _choose_tower(kind, src, model, provider, threads)
             tower.check_text_model(enc.card)
+            if kind == "latent" and src.embedding_space != src.encoder_id:
+                feedback.info(f"{src.encoder_id} approximates the features of {src.embedding_space}: read with "
+                              f"{tower.id}, the text-query model of {src.embedding_space}")
         except TowerError as exc:
             raise TextQueryError(str(exc)) from None
         grid = src.grid

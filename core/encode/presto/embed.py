@@ -14,6 +14,7 @@ from . import inputs as pin
 
 PRESET = "presto"
 INPUTS = ("x", "mask", "dynamic_world", "latlon", "month")
+REQUIRED = ("x", "mask", "latlon", "month")   # dynamic_world: Presto's; a distilled student (presto_small) has none
 BATCH = 128   # pixels per ONNX Runtime call: attention holds B × 8 heads × ~110² scores (128: ~50 MB)
 
 
@@ -35,9 +36,9 @@ class PrestoEncoder:
         self.info = info if info is not None else resolve_model(PRESET, "encode")
         if not is_pixel_series(self.info):
             raise PrestoError(f"{self.info.id} is not a pixel-series encoder (its card's tiling kind is not "
-                              "'pixel_series'); choose the presto preset")
+                              "'pixel_series'); choose the presto or presto_small preset")
         self.session = self.info.session(provider, threads)
-        missing = [n for n in INPUTS if n not in self.session.input_names]
+        missing = [n for n in REQUIRED if n not in self.session.input_names]
         if missing or "embedding" not in self.session.output_names:
             raise PrestoError(f"{self.info.id} lacks input(s) {', '.join(missing) or '-'} or the output "
                               "'embedding'; re-export it with models/training/presto/export.py")
@@ -66,6 +67,7 @@ class PrestoEncoder:
             feeds = {"x": np.ascontiguousarray(x[sl], np.float32), "mask": np.ascontiguousarray(mask[sl], np.float32),
                      "dynamic_world": np.ascontiguousarray(dw[sl]), "month": np.ascontiguousarray(month[sl]),
                      "latlon": np.ascontiguousarray(latlon[sl], np.float32)}
+            feeds = {k: v for k, v in feeds.items() if k in self.session.input_names}
             out[sl] = dict(zip(self.session.output_names, self.session.run(feeds)))["embedding"]
         return out
 
