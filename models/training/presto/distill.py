@@ -218,6 +218,8 @@ def speed(sess, threads: int, n: int = 2048) -> dict:
 def card(cfg: dict, regions, held_out, metrics: dict, teacher_sha: str, teacher_version: str, macs: int) -> dict:
     from eolatent.core.encode.presto import inputs as pin
 
+    from .export import LATLON_INPUT, MONTH_INPUT, pixel_series_tiling
+
     bands = list(pin.BANDS)
     return {
         "id": MODEL_ID, "version": VERSION, "task": "encode",
@@ -226,15 +228,12 @@ def card(cfg: dict, regions, held_out, metrics: dict, teacher_sha: str, teacher_
              "normalisation": pin.NORMALISATION + "; ERA5 and SRTM channels are not read",
              "time_step": "one calendar month per step, consecutive (as Presto)"},
             {"name": "mask", "units": "1", "bands": bands, "shape": "[B, T, 17]", "normalisation": "1 = missing"},
-            {"name": "latlon", "units": "degree", "shape": "[B, 2]", "normalisation": "WGS84 latitude, longitude"},
-            {"name": "month", "units": "month", "shape": "[B, T] int64", "normalisation": "calendar month 0-11"},
+            LATLON_INPUT, MONTH_INPUT,
         ],
         "outputs": [{"name": "embedding", "units": "1", "valid_range": [-50.0, 50.0],
                      "description": "an approximation of Presto's pooled embedding (128 features, same space)"}],
-        "tiling": {"kind": "pixel_series", "chunk_px": 1, "window_days": 365, "window_months": 12,
-                   "max_months": dd.T_MAX, "latent_size": 128, "tile_size": 1, "receptive_field": 1,
-                   "scale_factor": 1, "logvar": False, "embedding_space": "eolatent.encoder.presto",
-                   "embedding_space_version": teacher_version},
+        "tiling": pixel_series_tiling(dd.T_MAX, embedding_space="eolatent.encoder.presto",
+                                      embedding_space_version=teacher_version),
         "training_data": {
             "method": "knowledge distillation: the student learns the embedding the shipped Presto encoder "
                       "(eolatent.encoder.presto) gives to random views of real pixel series; no label is used",

@@ -70,6 +70,17 @@ def export(model):
                          IR_VERSION)
 
 
+# card pieces every pixel-series encoder shares (Presto here, its distilled student in distill.py)
+LATLON_INPUT = {"name": "latlon", "units": "degree", "shape": "[B, 2]", "normalisation": "WGS84 latitude, longitude"}
+MONTH_INPUT = {"name": "month", "units": "month", "shape": "[B, T] int64", "normalisation": "calendar month 0-11"}
+
+
+def pixel_series_tiling(max_months: int, **extra) -> dict:
+    """The card's ``tiling`` of a pixel-series encoder (docs/latent_contract.md, "Pixel-series encoders")."""
+    return {"kind": "pixel_series", "chunk_px": 1, "window_days": 365, "window_months": 12, "max_months": max_months,
+            "latent_size": 128, "tile_size": 1, "receptive_field": 1, "scale_factor": 1, "logvar": False, **extra}
+
+
 def card(metrics: dict) -> dict:
     bands = list(pin.BANDS)
     return {
@@ -83,14 +94,11 @@ def card(metrics: dict) -> dict:
              "normalisation": "1 = missing; a token (channel group x month) with any missing band is masked"},
             {"name": "dynamic_world", "units": "class", "shape": "[B, T] int64",
              "normalisation": "Dynamic World class 0-8; 9 = missing (masked). EO Latent always passes 9"},
-            {"name": "latlon", "units": "degree", "shape": "[B, 2]", "normalisation": "WGS84 latitude, longitude"},
-            {"name": "month", "units": "month", "shape": "[B, T] int64", "normalisation": "calendar month 0-11"},
+            LATLON_INPUT, MONTH_INPUT,
         ],
         "outputs": [{"name": "embedding", "units": "1", "valid_range": [-50.0, 50.0],
                      "description": "mean of the unmasked output tokens, layer-normalised (128 features)"}],
-        "tiling": {"kind": "pixel_series", "chunk_px": 1, "window_days": 365, "window_months": 12,
-                   "max_months": pin.MAX_MONTHS, "latent_size": 128, "tile_size": 1, "receptive_field": 1,
-                   "scale_factor": 1, "logvar": False},
+        "tiling": pixel_series_tiling(pin.MAX_MONTHS),
         "training_data": {
             "model": "Presto (Pretrained Remote Sensing Transformer), encoder of the published pre-trained "
                      "checkpoint; this file re-implements the architecture (models/training/presto/model.py) "
