@@ -3,6 +3,8 @@
 stack writer: exact round trip window by window, exact STATISTICS_* tags, nothing left behind on abort or
 failure, early refusal of an unwritable folder, and the one block layout."""
 import os
+import subprocess
+import sys
 from types import SimpleNamespace
 
 import numpy as np
@@ -115,15 +117,44 @@ def test_all_nan_band_says_it_has_no_valid_pixel(tmp_path):
         f.commit()
     with rasterio.open(tmp_path / "s.tif") as ds:
         assert {k: float(v) for k, v in ds.tags(2).items() if k.startswith("STATISTICS_")} == \
-            {k: 0.0 for k in STAT_KEYS}
+            dict({k: 0.0 for k in STAT_KEYS}, STATISTICS_MAXIMUM=1e-6)
         assert float(ds.tags(1)["STATISTICS_MEAN"]) == -0.5 and float(ds.tags(1)["STATISTICS_STDDEV"]) == 2.0
     assert not os.path.exists(str(tmp_path / "s.tif") + ".aux.xml")
     from osgeo import gdal
 
     ds = gdal.Open(str(tmp_path / "s.tif"))
-    assert ds.GetRasterBand(2).GetStatistics(1, 1) == [0.0, 0.0, 0.0, 0.0]   # from the tags, nothing sampled
+    assert ds.GetRasterBand(2).GetStatistics(1, 1) == [0.0, 1e-6, 0.0, 0.0]   # from the tags, nothing sampled
     ds = None
     assert not os.path.exists(str(tmp_path / "s.tif") + ".aux.xml")
+
+
+SYSTEM_PY = os.path.join(sys.base_prefix, "bin", "python3")
+
+
+@pytest.mark.skipif(subprocess.run([SYSTEM_PY, "-c", "import qgis.core"], capture_output=True).returncode != 0,
+                    reason="QGIS's Python (qgis.core) not available")
+def test_empty_and_constant_bands_load_in_qgis_without_gdal_errors(tmp_path):
+    """A multi-band output whose 2nd band is empty (a cloudy date) and 3rd constant loads in QGIS without GDAL's
+    "dfMax should be strictly greater than dfMin" (QGIS asks for a histogram between the stored min and max, as the
+    multi-band default renderer loads) and without an .aux.xml; the constant band's maximum moves by 1e-6 relative."""
+    data = np.full((3, 20, 30), np.nan, np.float32)
+    data[0] = RNG.random((20, 30))
+    data[2] = 2.5
+    with AtomicGeoTiff(tmp_path / "m.tif", grid(30, 20), 3) as f:
+        f.write_window(data, Window(0, 0, 30, 20))
+        f.commit()
+    with rasterio.open(tmp_path / "m.tif") as ds:
+        assert float(ds.tags(3)["STATISTICS_MINIMUM"]) == 2.5
+        assert float(ds.tags(3)["STATISTICS_MAXIMUM"]) == pytest.approx(2.5 + 2.5e-6, rel=1e-12)
+    code = ("from qgis.core import QgsApplication, QgsRasterLayer\n"
+            "app = QgsApplication([], False); app.initQgis()\n"
+            f"layer = QgsRasterLayer({str(tmp_path / 'm.tif')!r}, 'm')\n"
+            "print(layer.isValid(), layer.renderer().type())\n")
+    res = subprocess.run([SYSTEM_PY, "-c", code], capture_output=True, text=True, timeout=120,
+                         env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert res.stdout.split() == ["True", "multibandcolor"], res.stdout + res.stderr
+    assert "dfMax" not in res.stderr and "ERROR" not in res.stderr, res.stderr
+    assert not os.path.exists(str(tmp_path / "m.tif") + ".aux.xml")
 
 
 def test_stack_writer_is_an_atomic_geotiff_with_statistics(tmp_path):
