@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # make demo: install the packaged plugin into a private QGIS profile (build/qgis-config) and run the whole
 # mission through qgis_process on the real data in this repository: buildstack (Slovenia per-date GeoTIFFs)
-# → biophysical → encode (fine4 on Slovenia, presto on the Belgian S2+S1 cube) → decode at new dates →
+# → biophysical → encode (fine4 on Slovenia, presto and presto_small on the Belgian S2+S1 cube) → decode at new dates →
 # textquery → superresolve (MODIS LST crop). Rasters, one PNG quick-look per step, steps.tsv (parameters and
 # run time of each step) and index.html land in demo_output/.
 set -euo pipefail
@@ -45,12 +45,14 @@ step biophysical biophysical INPUT="$out/slovenia_s2_stack.tif" VIEW_ZENITH=5 RE
   OUTPUT_CCC="$out/ccc.tif" OUTPUT_CWC="$out/cwc.tif" OUTPUT_LAI_STD="$out/lai_std.tif" \
   OUTPUT_QUALITY="$out/quality.tif"
 cp "$out/log_biophysical.txt" "$out/qgis_process.log"
-# 3. encode: fine4 on the Slovenia stack; presto on the real Belgian Sentinel-2 + Sentinel-1 cube
+# 3. encode: fine4 on the Slovenia stack; presto and presto_small on the real Belgian Sentinel-2 + Sentinel-1 cube
 step encode_fine4 encode S2_STACK="$out/slovenia_s2_stack.tif" MODEL=fine4 OUTPUT="$out/latent_fine4.tif"
 "$py" -c "import sys; from eolatent.core.encode.presto.worldcereal import belgium_stacks; belgium_stacks(sys.argv[1])" \
   "$out/belgium"
 step encode_presto encode S2_STACK="$out/belgium/belgium_s2.tif" S1_STACK="$out/belgium/belgium_s1.tif" \
   MODEL=presto OUTPUT="$out/latent_presto.tif"
+step encode_presto_small encode S2_STACK="$out/belgium/belgium_s2.tif" S1_STACK="$out/belgium/belgium_s1.tif" \
+  MODEL=presto_small OUTPUT="$out/latent_presto_small.tif"
 # 4. decode the fine4 latent at dates that were never observed
 step decode decode INPUT="$out/latent_fine4.tif" DATES=2015-07-21,2015-08-10 \
   OUTPUT_LAI="$out/decoded_lai.tif" OUTPUT_FCOVER="$out/decoded_fcover.tif" OUTPUT_CAB="$out/decoded_cab.tif"

@@ -41,18 +41,20 @@ def _rgb(data, names, date, scale=0.15):
     return out
 
 
-def _pca_rgb(latent):
-    """First three principal components of a [C, H, W] latent as an RGB image (2–98 % stretch)."""
+def _pca_rgb(latent, basis=None):
+    """First three principal components of a [C, H, W] latent as an RGB image (2–98 % stretch); ``basis`` (another
+    latent of the same features) gives the components and the stretch, so that both images share their colours."""
     c, h, w = latent.shape
     x = latent.reshape(c, -1).T
-    ok = np.isfinite(x).all(axis=1)
+    ref = x if basis is None else basis.reshape(c, -1).T
+    ok, rok = np.isfinite(x).all(axis=1), np.isfinite(ref).all(axis=1)
     img = np.full((h * w, 3), 0.5, np.float32)
-    if ok.sum() > 3:
-        xc = x[ok] - x[ok].mean(axis=0)
-        _, _, vt = np.linalg.svd(xc, full_matrices=False)
-        pcs = xc @ vt[:3].T
-        lo, hi = np.percentile(pcs, 2, axis=0), np.percentile(pcs, 98, axis=0)
-        img[ok] = np.clip((pcs - lo) / np.maximum(hi - lo, 1e-6), 0, 1)
+    if ok.sum() > 3 and rok.sum() > 3:
+        mean = ref[rok].mean(axis=0)
+        _, _, vt = np.linalg.svd(ref[rok] - mean, full_matrices=False)
+        rpcs = (ref[rok] - mean) @ vt[:3].T
+        lo, hi = np.percentile(rpcs, 2, axis=0), np.percentile(rpcs, 98, axis=0)
+        img[ok] = np.clip(((x[ok] - mean) @ vt[:3].T - lo) / np.maximum(hi - lo, 1e-6), 0, 1)
     return img.reshape(h, w, 3)
 
 
@@ -101,13 +103,20 @@ def ql_encode(folder, png):
     panels = [(f"fine4 latent PCA\n{w}", _pca_rgb(_latent_window(lat, lnames, w))) for w in clear[:3]]
     panels.append((f"Belgium S2 true colour {summer}", _rgb(s2, s2names, summer, 0.2)))
     pw = _latent_windows(pnames)[0]
-    panels.append((f"presto latent PCA (S2+S1)\n{pw}", _pca_rgb(_latent_window(pre, pnames, pw))))
+    presto = _latent_window(pre, pnames, pw)
+    panels.append((f"presto latent PCA (S2+S1)\n{pw}", _pca_rgb(presto)))
+    small = os.path.join(folder, "latent_presto_small.tif")
+    if os.path.exists(small):     # the distilled student, in Presto's components and colours
+        sm, snames = _read(small)
+        panels.append(("presto_small, same components\n(Presto distilled, CPU)", _pca_rgb(_latent_window(sm, snames, pw),
+                                                                                      basis=presto)))
     fig, axes = plt.subplots(1, len(panels), figsize=(2.9 * len(panels), 3.4), constrained_layout=True)
     for ax, (t, img) in zip(axes, panels):
         ax.imshow(img, interpolation="nearest")
         ax.set_title(t, fontsize=9)
     _finish(fig, axes, "3 · eolatent:encode — fine4 on the Slovenia stack (4 × 4 pixel blocks, 10-day windows); "
-            "presto on the real Belgian Sentinel-2 + Sentinel-1 monthly cube (one year)", png)
+            "presto and presto_small on the real Belgian Sentinel-2 + Sentinel-1 monthly cube (one year; one of "
+            "presto_small's training regions)", png)
 
 
 def ql_decode(folder, png):
@@ -160,7 +169,8 @@ def ql_superresolve(folder, png):
 STEPS = [  # (steps.tsv names, png, function, heading)
     (("buildstack",), "step_buildstack.png", ql_buildstack, "1. Build the stack"),
     (("biophysical",), "quicklook.png", None, "2. Biophysical variables"),
-    (("encode_fine4", "encode_presto"), "step_encode.png", ql_encode, "3. Encode to latent rasters"),
+    (("encode_fine4", "encode_presto", "encode_presto_small"), "step_encode.png", ql_encode,
+     "3. Encode to latent rasters"),
     (("decode",), "step_decode.png", ql_decode, "4. Decode at new dates"),
     (("textquery",), "step_textquery.png", ql_textquery, "5. Text query"),
     (("superresolve",), "step_superresolve.png", ql_superresolve, "6. Super-resolve land-surface temperature"),
