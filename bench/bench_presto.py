@@ -148,6 +148,7 @@ def student_rows() -> list:
     from eolatent.core.encode.presto.embed import PrestoEncoder
     from eolatent.core.latent.contract import resolve_model
     from eolatent.models.training.presto import distill_data as dd
+    from eolatent.models.training.presto.distill import cosine
     from eolatent.models.training.presto.evaluate import regressions
 
     info = resolve_model("presto_small", "encode")
@@ -157,14 +158,12 @@ def student_rows() -> list:
     for region in info.card["training_data"]["held_out_regions"]:
         v = dd.views(dd.load_region(region), 1, None, natural=True)
         et, es = (e.embed(v["x"], v["mask"], v["latlon"], v["month"]) for e in (teacher, student))
-        cos = (et * es).sum(1) / np.linalg.norm(et, axis=1) / np.linalg.norm(es, axis=1)
+        cos = cosine(et, es)
         out.append((region, "cosine to Presto (median / 5th percentile)", "1", f"{np.median(cos):.3f} / "
                     f"{np.percentile(cos, 5):.3f}", "—"))
         if region == "westernus":
-            d = np.load(dd.FUEL)
-            test, target = d["is_test"].astype(bool)[v["pixel"]], d["target"].astype(np.float64)[v["pixel"]]
-            raw = v["x"][:, :, dd.USED].reshape(len(v["x"]), -1)
-            r = [regressions(f, target, test, seeds=(0, 1, 2))["rf_mean"] for f in (et, es, raw)]
+            test, target = dd.fuel_moisture_split(v["pixel"])
+            r = [regressions(f, target, test, seeds=(0, 1, 2))["rf_mean"] for f in (et, es, dd.raw_features(v))]
             out.append((region, "fuel moisture, RF RMSE (%)", *(f"{x:.2f}" for x in r)))
         fs = info.card["metrics"]["held_out"][region]["few_shot_macro_f1"]
         for b in ("5_labels", "20_labels"):

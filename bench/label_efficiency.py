@@ -103,6 +103,7 @@ def load_worldcereal(name, enc, quick):
 
 def load_westernus(enc, quick):
     from eolatent.core.encode.presto import inputs as pin
+    from eolatent.models.training.presto.evaluate import dominant_dynamic_world
 
     d = np.load(FUEL)
     bands = [str(b) for b in d["bands"]]
@@ -113,13 +114,7 @@ def load_westernus(enc, quick):
     era5 = {"temperature_2m": x[:, :, col["ERA5_temperature_2m_K"]],
             "total_precipitation": x[:, :, col["ERA5_total_precipitation_m"]],
             "elevation": x[:, :, col["SRTM_elevation_m"]], "slope": x[:, :, col["SRTM_slope"]]}
-    dw = d["dynamic_world"]
-    label = []
-    for row in dw:
-        seen = [int(c) for c in row if c != pin.DW_MISSING]
-        label.append(collections.Counter(seen).most_common(1)[0][0] if seen else -1)
-    legend = [str(v) for v in d["dynamic_world_legend"]]
-    label = np.array([legend[c] if c >= 0 else "" for c in label])
+    label = dominant_dynamic_world(d["dynamic_world"], d["dynamic_world_legend"])
     classes = [c for c in keep_classes(label) if c]
     sel = np.isin(label, classes)
     values = {b: s2[sel, :, i] for i, b in enumerate(fs.S2_BANDS)}

@@ -7,9 +7,9 @@ import os
 import numpy as np
 import pytest
 import rasterio
+from feedback_fixtures import Recording
 
 from eolatent.core.engine.registry import MODELS_DIR
-from eolatent.core.engine.tiling import Feedback
 from eolatent.core.textquery import image_cache
 from eolatent.core.textquery.features import S2_BANDS_NO_B8A, s2_features
 from eolatent.core.textquery.query_raster import run_textquery
@@ -108,12 +108,12 @@ def test_presto_small_latent_is_read_by_the_presto_tower(belgium, tmp_path):
         lat = str(tmp_path / f"{preset}.tif")
         run_encode(lat, s2_path=s2, s1_path=s1, preset=preset, threads=1, grid_factor=5)
         out = str(tmp_path / f"{preset}_p.tif")
-        log = []
-        fb = type("F", (Feedback,), {"info": lambda self, m: log.append(m)})()
+        fb = Recording()
         res = run_textquery(lat, "grassland", out, cache_dir=str(tmp_path / "c"), provider="cpu", threads=1,
                             feedback=fb)
         assert res.tower == "eolatent.textquery.latent_presto"
-        assert any("approximates the features of eolatent.encoder.presto" in m for m in log) == (preset != "presto")
+        assert any("approximates the features of eolatent.encoder.presto" in m
+                   for m in fb.messages) == (preset != "presto")
         with rasterio.open(out) as ds:
             maps[preset] = ds.read(1).ravel()
     assert np.corrcoef(maps["presto"], maps["presto_small"])[0, 1] > 0.8

@@ -10,23 +10,14 @@ from eolatent.core.encode.raster import EncodeInputError, run_encode
 from eolatent.core.encode.presto import inputs as pin
 from eolatent.core.encode.presto.embed import PrestoEncoder, embed_series
 from eolatent.core.encode.presto.worldcereal import DATA, BELGIUM, belgium_stacks
-from eolatent.core.engine.tiling import Feedback
-
-
-class Log(Feedback):
-    def __init__(self):
-        super().__init__()
-        self.lines = []
-
-    def info(self, message):
-        self.lines.append(message)
+from feedback_fixtures import Recording
 
 
 @pytest.fixture(scope="module")
 def bel(tmp_path_factory):
     folder = tmp_path_factory.mktemp("bel")
     s2, s1 = belgium_stacks(str(folder))
-    log = Log()
+    log = Recording()
     out = str(folder / "presto.tif")
     run_encode(out, s2_path=s2, s1_path=s1, preset="presto", threads=1, tile_size=64, feedback=log)
     return dict(folder=folder, s2=s2, s1=s1, out=out, log=log)
@@ -66,7 +57,7 @@ def test_raster_equals_array_path(bel):
 
 
 def test_missing_inputs_are_named_and_masked(bel):
-    text = " ".join(bel["log"].lines)
+    text = " ".join(bel["log"].messages)
     assert "masked (not in the input): B8A, ERA5, SRTM, Dynamic World" in text
     with rasterio.open(bel["out"]) as ds:
         assert "B8A" in ds.tags()["MASKED_INPUTS"] and ds.tags()["ENCODER_ID"] == "eolatent.encoder.presto"
@@ -162,7 +153,7 @@ def test_presto_small_gives_presto_features_faster(bel, tmp_path):
     """MODEL=presto_small on the same cube: the latent layout of presto (band names and tags), EMBEDDING_SPACE naming
     Presto, features close to Presto's pixel by pixel (the cube is one of the student's training regions: the held-out
     figures are in test_presto_distill.py), and the log says what was masked as for presto."""
-    log = Log()
+    log = Recording()
     out = str(tmp_path / "small.tif")
     run_encode(out, s2_path=bel["s2"], s1_path=bel["s1"], preset="presto_small", threads=1, tile_size=64, feedback=log)
     with lt.open_latent(bel["out"]) as a, lt.open_latent(out) as b:
@@ -178,4 +169,4 @@ def test_presto_small_gives_presto_features_faster(bel, tmp_path):
     assert ok.mean() > 0.99 and np.array_equal(ok, np.isfinite(fb).all(1))
     cos = (fa[ok] * fb[ok]).sum(1) / np.linalg.norm(fa[ok], axis=1) / np.linalg.norm(fb[ok], axis=1)
     assert np.median(cos) > 0.95
-    assert any("masked (not in the input): B8A" in line for line in log.lines)
+    assert any("masked (not in the input): B8A" in line for line in log.messages)

@@ -38,7 +38,8 @@ class PrestoEncoder:
             raise PrestoError(f"{self.info.id} is not a pixel-series encoder (its card's tiling kind is not "
                               "'pixel_series'); choose the presto or presto_small preset")
         self.session = self.info.session(provider, threads)
-        missing = [n for n in REQUIRED if n not in self.session.input_names]
+        self.inputs = [n for n in INPUTS if n in self.session.input_names]   # what this encoder is fed
+        missing = [n for n in REQUIRED if n not in self.inputs]
         if missing or "embedding" not in self.session.output_names:
             raise PrestoError(f"{self.info.id} lacks input(s) {', '.join(missing) or '-'} or the output "
                               "'embedding'; re-export it with models/training/presto/export.py")
@@ -67,7 +68,7 @@ class PrestoEncoder:
             feeds = {"x": np.ascontiguousarray(x[sl], np.float32), "mask": np.ascontiguousarray(mask[sl], np.float32),
                      "dynamic_world": np.ascontiguousarray(dw[sl]), "month": np.ascontiguousarray(month[sl]),
                      "latlon": np.ascontiguousarray(latlon[sl], np.float32)}
-            feeds = {k: v for k, v in feeds.items() if k in self.session.input_names}
+            feeds = {k: feeds[k] for k in self.inputs}
             out[sl] = dict(zip(self.session.output_names, self.session.run(feeds)))["embedding"]
         return out
 

@@ -116,7 +116,7 @@ def encode_presto(out_path: str, s2, s1, s2_path, s1_path, info, provider: str =
     s1_slots = [_slots(s1.dates, w) for w in windows] if s1 is not None else None
     modalities = [m for m, src in (("S2", s2), ("S1", s1)) if src is not None]
     masked = [b for b in pin.S2_BANDS if b not in s2_bands] + [p for p in pin.S1_BANDS if p not in s1_pols]
-    space = (info.card.get("tiling") or {}).get("embedding_space")
+    space = lt.embedding_space_tags(info).get("EMBEDDING_SPACE")
     kind = f"approximates the features of {space}" if space else "Presto"
     feedback.info(
         f"encoder {info.id} {info.version} ({kind}, monthly tokens, {window_months}-month windows, "

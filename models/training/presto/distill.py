@@ -107,7 +107,7 @@ def export(net):
                          "eolatent.models.training.presto.distill")
 
 
-def _cosine(a, b):
+def cosine(a, b):
     return np.sum(a * b, 1) / (np.linalg.norm(a, axis=1) * np.linalg.norm(b, axis=1) + 1e-12)
 
 
@@ -149,13 +149,10 @@ def _labels(region: str) -> np.ndarray:
         from eolatent.core.encode.presto.worldcereal import pixel_series
 
         return pixel_series("africa")["label"]
+    from .evaluate import dominant_dynamic_world
+
     d = np.load(dd.FUEL)
-    legend = [str(v) for v in d["dynamic_world_legend"]]
-    out = []
-    for row in d["dynamic_world"]:
-        seen = [int(c) for c in row if c != 9]
-        out.append(legend[collections.Counter(seen).most_common(1)[0][0]] if seen else "")
-    return np.array(out)
+    return dominant_dynamic_world(d["dynamic_world"], d["dynamic_world_legend"])
 
 
 def evaluate(model_bytes: bytes, regions, seed: int, threads: int = 2) -> dict:
@@ -173,19 +170,18 @@ def evaluate(model_bytes: bytes, regions, seed: int, threads: int = 2) -> dict:
         nat = dd.views(src, 1, None, natural=True)
         rnd = dd.views(src, 2, np.random.default_rng([seed, 99, k]))
         e_t, e_s = dd.teacher(nat), student(nat)
-        cos_nat, cos_rnd = _cosine(e_t, e_s), _cosine(dd.teacher(rnd), student(rnd))
+        cos_nat, cos_rnd = cosine(e_t, e_s), cosine(dd.teacher(rnd), student(rnd))
         r = {"pixels": int(len(src["x"])),
              "cosine_natural_views": [round(float(np.median(cos_nat)), 4), round(float(np.percentile(cos_nat, 5)), 4)],
              "cosine_random_views": [round(float(np.median(cos_rnd)), 4), round(float(np.percentile(cos_rnd, 5)), 4)],
              "r2_natural_views": round(_r2(e_s, e_t), 4)}
         label = _labels(region)[nat["pixel"]]
-        raw = (nat["x"][:, :, dd.USED]).reshape(len(nat["x"]), -1)
+        raw = dd.raw_features(nat)
         r["few_shot_macro_f1"] = _few_shot({"presto": e_t, "presto_small": e_s, "raw": raw}, label, seed)
         if region == "westernus":
             from .evaluate import regressions
 
-            test = np.load(dd.FUEL)["is_test"].astype(bool)[nat["pixel"]]
-            target = np.load(dd.FUEL)["target"].astype(np.float64)[nat["pixel"]]
+            test, target = dd.fuel_moisture_split(nat["pixel"])
             r["fuel_moisture_rf_rmse"] = {name: regressions(f, target, test)
                                           for name, f in (("presto", e_t), ("presto_small", e_s), ("raw", raw))}
         res[region] = r

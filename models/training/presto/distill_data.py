@@ -195,6 +195,17 @@ def _elsewhere(x, mask, month, latlon, rng: np.random.Generator) -> None:
     x[:, :, S1_IDX] += offset[:, None, None].astype(np.float32)
 
 
+def raw_features(v: dict) -> np.ndarray:
+    """The raw-series baseline of views ``v``: their S1, S2 and NDVI values (0 where missing), flattened."""
+    return v["x"][:, :, USED].reshape(len(v["x"]), -1)
+
+
+def fuel_moisture_split(pixel: np.ndarray):
+    """(is_test, target) of the western US views whose source rows are ``pixel`` (Presto's site split)."""
+    d = np.load(FUEL)
+    return d["is_test"].astype(bool)[pixel], d["target"].astype(np.float64)[pixel]
+
+
 def teacher(v: dict, onnx_path: Optional[str] = None, threads: int = 2) -> np.ndarray:
     """Presto's embeddings [N, 128] of views ``v`` (Dynamic World missing, as the plugin passes it)."""
     from eolatent.core.encode.presto.embed import PrestoEncoder

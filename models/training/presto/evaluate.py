@@ -41,6 +41,20 @@ def load_fuel_moisture(path: str = DATA):
             d["month"].astype(np.int64), d["target"].astype(np.float64), d["is_test"].astype(bool))
 
 
+def dominant_dynamic_world(dw: np.ndarray, legend) -> np.ndarray:
+    """Per sample of the fuel-moisture file, the name of its most frequent non-missing monthly Dynamic World class
+    (a model output, used as a land-cover label); '' where every month is missing."""
+    import collections
+
+    from eolatent.core.encode.presto import inputs as pin
+
+    out = []
+    for row in dw:
+        seen = [int(c) for c in row if c != pin.DW_MISSING]
+        out.append(str(legend[collections.Counter(seen).most_common(1)[0][0]]) if seen else "")
+    return np.array(out)
+
+
 def _rmse(a, b):
     return float(np.sqrt(np.mean((np.asarray(a) - np.asarray(b)) ** 2)))
 
