@@ -20,6 +20,8 @@ picks by validation on the labelled training samples only:
   and a random forest on each block; late fusion, nothing chosen by validation; its kNN keeps at most
   KNN_MAX_PER_CLASS labelled samples a class, as in eolatent:classify);
 * raw (vote) — the raw series alone under the same vote (one block): how much of the ensemble's gain is the vote;
+* presto_small, ensemble (presto_small) — the distilled CPU student in Presto's place, fed 12-month windows side by
+  side as eolatent:encode MODEL=presto_small feeds it (its card's window_months);
 * fine4  — the fine4 latent (Slovenia only: it needs a raster stack; the pixel takes its 40 m cell's latent);
 * raw    — the raw band series, gap-filled by linear interpolation in time, with the NDVI series.
 Chooser candidates: nearest prototype, shrinkage LDA, logistic regression, kNN, random forest.
@@ -72,12 +74,29 @@ def log(msg):
 # ---------------------------------------------------------------------------------------------------------------
 # Data sets → feature blocks
 # ---------------------------------------------------------------------------------------------------------------
+class WindowedEncoder:
+    """A pixel-series encoder fed as eolatent:encode's raster path feeds it: consecutive windows of its card's
+    ``window_months`` (12) months from the first step, each embedded, the embeddings side by side (France's 17
+    months give 128 + 128 features; Slovenia's 24 as well)."""
+
+    def __init__(self, enc):
+        self.enc = enc
+        self.window = int(enc.info.card["tiling"].get("window_months", 12))
+
+    def embed(self, x, mask, latlon, month, dynamic_world=None):
+        t = x.shape[1]
+        month = np.asarray(month)
+        return np.concatenate([self.enc.embed(x[:, a:a + self.window], mask[:, a:a + self.window], latlon,
+                                              month[..., a:a + self.window])
+                               for a in range(0, t, self.window)], axis=1)
+
+
 def keep_classes(labels, min_samples=MIN_SAMPLES):
     counts = collections.Counter(labels.tolist())
     return sorted(c for c, n in counts.items() if n >= min_samples)
 
 
-def load_worldcereal(name, enc, quick):
+def load_worldcereal(name, encs, quick):
     from eolatent.core.encode.presto.embed import embed_series
     from eolatent.core.encode.presto.worldcereal import pixel_series
 
@@ -88,7 +107,7 @@ def load_worldcereal(name, enc, quick):
     months = np.array([int(m[5:7]) for m in p["months"]])
     years = np.array([int(m[:4]) for m in p["months"]])
     b8a_missing = not np.isfinite(s2[:, :, fs.S2_BANDS.index("B8A")]).any()
-    presto = embed_series(enc, s2, s1, p["first_month"], latlon)
+    lat = {k: embed_series(e, s2, s1, p["first_month"], latlon) for k, e in encs.items()}
     raw = fs.raw_series_features(s2, s1)
     lai = fs.physical_series(s2, latlon, months, years, b8a_from_b08=b8a_missing)
     phys = fs.physical_features(lai)
@@ -96,12 +115,12 @@ def load_worldcereal(name, enc, quick):
     if b8a_missing:
         notes.append("B8A is missing in this file: Presto sees it masked, raw drops it; for the LAI retrieval only "
                      "(physical block) B8A is replaced by B08.")
-    return dict(X=dict(presto=presto, raw=raw, physical=phys), label=p["label"][sel], centroid=latlon[:, ::-1],
+    return dict(X=dict(lat, raw=raw, physical=phys), label=p["label"][sel], centroid=latlon[:, ::-1],
                 block=CELL_DEG, unit="0.25° cells", period=f"{p['months'][0][:7]} … {p['months'][-1][:7]}",
                 notes=notes, all_labels=p["label"])
 
 
-def load_westernus(enc, quick):
+def load_westernus(encs, quick):
     from eolatent.core.encode.presto import inputs as pin
     from eolatent.models.training.presto.evaluate import dominant_dynamic_world
 
@@ -123,7 +142,7 @@ def load_westernus(enc, quick):
     xn, mask = pin.normalise(values, (int(sel.sum()), x.shape[1]))
     latlon = d["latlon"][sel]
     month = d["month"][sel].astype(np.int64)
-    presto = enc.embed(xn, mask, latlon, month, dynamic_world=None)   # never the label's source
+    lat = {k: e.embed(xn, mask, latlon, month, dynamic_world=None) for k, e in encs.items()}   # never DW
     raw = fs.raw_series_features(s2[sel], s1[sel])
     lai = fs.physical_series(s2[sel], latlon, month + 1, 2020)
     static = np.concatenate([era5["temperature_2m"][sel], era5["total_precipitation"][sel],
@@ -135,7 +154,7 @@ def load_westernus(enc, quick):
     for s in np.unique(site):
         m = site == s
         cent[m] = latlon[m].mean(0)[::-1]
-    return dict(X=dict(presto=presto, raw=raw, physical=phys), label=label[sel], centroid=cent, block=CELL_DEG,
+    return dict(X=dict(lat, raw=raw, physical=phys), label=label[sel], centroid=cent, block=CELL_DEG,
                 unit="sites, in 0.25° cells", period="3 months per sample (various)",
                 notes=["Labels: the most frequent non-missing monthly Dynamic World class of the sample's 3 months "
                        "(a model output, not ground truth). Dynamic World is not given to Presto (it would leak the "
@@ -144,7 +163,7 @@ def load_westernus(enc, quick):
                 all_labels=label)
 
 
-def load_slovenia(enc, quick):
+def load_slovenia(encs, quick):
     import glob
 
     import rasterio
@@ -201,13 +220,13 @@ def load_slovenia(enc, quick):
     mask[:, :, k] = np.where(have, 0.0, mask[:, :, k])
     month = (np.arange(SLOVENIA_MONTHS) + 6) % 12
     t0 = time.perf_counter()
-    presto = enc.embed(x, mask, latlon, month)
-    log(f"  Slovenia: Presto on {n} pixels × {SLOVENIA_MONTHS} months in {time.perf_counter() - t0:.0f} s")
+    lat = {k: e.embed(x, mask, latlon, month) for k, e in encs.items()}
+    log(f"  Slovenia: {', '.join(encs)} on {n} pixels × {SLOVENIA_MONTHS} months in {time.perf_counter() - t0:.0f} s")
     raw = fs.raw_series_features(dates5, None, ndvi=ndvi_m, t=t5)
     lai = fs.physical_series(s2m, latlon, np.array([7, 8, 9]), 2015)
     phys = fs.physical_features(lai)
     fine4 = fine4_pixels(r, c)
-    return dict(X=dict(presto=presto, raw=raw, physical=phys, fine4=fine4), label=label_all[sel],
+    return dict(X=dict(lat, raw=raw, physical=phys, fine4=fine4), label=label_all[sel],
                 centroid=np.stack([np.minimum(c // BLOCK_PX, 3) * BLOCK_PX + 1.0, np.minimum(r // BLOCK_PX, 3)
                                    * BLOCK_PX + 1.0], 1), block=float(BLOCK_PX),
                 unit="25 × 25 px blocks (4 × 4; the last row joins the 4th)",
@@ -252,7 +271,8 @@ def evaluate(data, draws, budgets, n_trees, all_cap=None):
     classes = sorted(set(y.tolist()))
     codes = np.array([classes.index(v) for v in y])
     ids = np.arange(len(y))
-    cols = [c for c in COLUMNS if c in ("fused", "ensemble", "raw_vote") or c in data["X"]]
+    cols = [c for c in COLUMNS if c in ("fused", "ensemble", "raw_vote") or c in data["X"]
+            or (c == "ensemble_small" and "presto_small" in data["X"])]
     res = {(c, b): [] for c in cols for b in budgets}
     chosen = {(c, b): collections.Counter() for c in cols for b in budgets}
     sizes = collections.defaultdict(list)
@@ -267,6 +287,10 @@ def evaluate(data, draws, budgets, n_trees, all_cap=None):
         X["ensemble"] = np.concatenate([X["presto"], X["raw"]], axis=1)       # two blocks, each standardised
         X["raw_vote"] = X["raw"]
         blocks = {"ensemble": [X["presto"].shape[1], X["raw"].shape[1]], "raw_vote": [X["raw"].shape[1]]}
+        if "presto_small" in data["X"]:
+            X["presto_small"] = fs.standardise_blocks([data["X"]["presto_small"]], ref)
+            X["ensemble_small"] = np.concatenate([X["presto_small"], X["raw"]], axis=1)
+            blocks["ensemble_small"] = [X["presto_small"].shape[1], X["raw"].shape[1]]
         if "fine4" in data["X"]:
             X["fine4"] = fs.standardise_blocks([data["X"]["fine4"]], ref)
         present = sorted(set(codes[test].tolist()))
@@ -312,7 +336,11 @@ def main(argv=None):
     n_trees = a.trees or (10 if a.quick else 32)
     from eolatent.core.encode.presto.embed import PrestoEncoder
 
-    enc = PrestoEncoder(provider="cpu", threads=1)
+    from eolatent.core.latent.contract import resolve_model
+
+    encs = {"presto": PrestoEncoder(provider="cpu", threads=1),
+            "presto_small": WindowedEncoder(PrestoEncoder(resolve_model("presto_small", "encode"), provider="cpu",
+                                                          threads=1))}
     evs, datas, timing = {}, {}, {}
     for key, title, _ in DATASETS:
         if key not in a.datasets.split(","):
@@ -324,11 +352,11 @@ def main(argv=None):
                 data = pickle.load(fh)
         else:
             if key == "westernus":
-                data = load_westernus(enc, a.quick)
+                data = load_westernus(encs, a.quick)
             elif key == "slovenia":
-                data = load_slovenia(enc, a.quick)
+                data = load_slovenia(encs, a.quick)
             else:
-                data = load_worldcereal(key, enc, a.quick)
+                data = load_worldcereal(key, encs, a.quick)
             if a.cache:
                 os.makedirs(WORK, exist_ok=True)
                 with open(cache, "wb") as fh:

@@ -227,13 +227,35 @@ def test_label_efficiency_bench_quick(tmp_path):
     assert len(rows) == 5 * 4                                    # 5 data sets × budgets 2, 5, 20, all
     for _, _, cells in rows:
         vals = re.findall(r"(\d+\.\d+) ± (\d+\.\d+)", cells)
-        assert len(vals) in (5, 6)                               # fine4 only where a raster exists
+        assert len(vals) in (7, 8)                               # fine4 only where a raster exists
         assert all(0.0 <= float(m) <= 1.0 and math.isfinite(float(s)) for m, s in vals)
-        assert ("n/a (no raster)" in cells) == (len(vals) == 5)
+        assert ("n/a (no raster)" in cells) == (len(vals) == 7)
     # the summary evaluates both goals on every data set of their kind
     goal1 = re.findall(r"^\| (western US|Slovenia) \| \w+ \| (\d\.\d\d) \| (\d\.\d\d) \|", text, flags=re.M)
     assert {g[0] for g in goal1} == {"western US", "Slovenia"}
-    goal2 = re.findall(r"^\| (France 2022|France 2023|Uganda / South Sudan) \| (ensemble|fused|presto) \|", text,
-                       flags=re.M)
-    assert len(goal2) == 9
+    goal2 = re.findall(r"^\| (France 2022|France 2023|Uganda / South Sudan) \| "
+                       r"(ensemble|fused|presto|ensemble_small|presto_small) \|", text, flags=re.M)
+    assert len(goal2) == 15
     assert len(re.findall(r"^\| [^|]+ \| ensemble − raw \(vote\) \|", text, flags=re.M)) == 3
+
+
+def test_label_efficiency_feeds_the_student_as_encode_does():
+    """The presto_small column: 12-month windows from the first step (eolatent:encode's window_months), each
+    embedded alone, side by side — 17 months give windows 0–11 and 12–16."""
+    sys.path.insert(0, os.path.join(ROOT, "bench"))
+    from label_efficiency import WindowedEncoder
+
+    class Stub:   # embeds a window as (its first calendar month, its length, the sum of its values)
+        info = type("Info", (), {"card": {"tiling": {"window_months": 12}}})()
+
+        def embed(self, x, mask, latlon, month, dynamic_world=None):
+            assert x.shape[1] <= 12 and month.shape[-1] == x.shape[1]
+            return np.stack([month[..., 0] * np.ones(len(x)), np.full(len(x), x.shape[1]), x.sum((1, 2))], 1)
+
+    x = np.arange(2 * 17 * 3, dtype=float).reshape(2, 17, 3)
+    month = (np.arange(17) + 8) % 12                         # September of the first year onwards
+    out = WindowedEncoder(Stub()).embed(x, np.zeros_like(x), np.zeros((2, 2)), month)
+    assert out.shape == (2, 6)
+    np.testing.assert_array_equal(out[:, [0, 1, 3, 4]], [[8, 12, 8, 5], [8, 12, 8, 5]])
+    np.testing.assert_allclose(out[:, 2], x[:, :12].sum((1, 2)))
+    np.testing.assert_allclose(out[:, 5], x[:, 12:].sum((1, 2)))
