@@ -54,23 +54,25 @@ def normalise(values: Dict[str, np.ndarray], shape: Tuple[int, ...]) -> Tuple[np
     ``values``: band name → array of ``shape`` in physical units (S2 reflectance 0–1, S1 σ⁰ dB, K, m, °), NaN
     where missing. A band absent from ``values`` is masked everywhere. NDVI is computed here from B08 and B04.
     """
-    x = np.zeros(shape + (len(BANDS),), np.float32)
-    mask = np.ones(shape + (len(BANDS),), np.float32)
+    # filled band-major (each band one contiguous plane), then moved to the last axis in one pass
+    x = np.zeros((len(BANDS),) + shape, np.float32)
+    mask = np.ones((len(BANDS),) + shape, np.float32)
     for name, arr in values.items():
         if name not in IDX or name == "NDVI":
             continue
         a = np.asarray(arr, np.float32)
         ok = np.isfinite(a)
         i = IDX[name]
-        x[..., i] = np.where(ok, (a + SHIFT.get(name, 0.0)) / SCALE.get(name, 1.0), 0.0)
-        mask[..., i] = ~ok
-    nir, red = x[..., IDX["B08"]], x[..., IDX["B04"]]
-    ok = (mask[..., IDX["B08"]] == 0) & (mask[..., IDX["B04"]] == 0)
+        np.divide(a + np.float32(SHIFT.get(name, 0.0)), np.float32(SCALE.get(name, 1.0)), out=x[i], where=ok)
+        np.logical_not(ok, out=mask[i], casting="unsafe")
+    nir, red = x[IDX["B08"]], x[IDX["B04"]]
+    ok = (mask[IDX["B08"]] == 0) & (mask[IDX["B04"]] == 0)
     total = nir + red
-    with np.errstate(invalid="ignore", divide="ignore"):
-        ndvi = np.where(total > 0, (nir - red) / np.where(total > 0, total, 1), 0.0)
-    x[..., IDX["NDVI"]] = np.where(ok, ndvi, 0.0)
-    mask[..., IDX["NDVI"]] = ~ok
+    k = IDX["NDVI"]
+    np.divide(nir - red, total, out=x[k], where=ok & (total > 0))
+    np.logical_not(ok, out=mask[k], casting="unsafe")
+    x, mask = np.moveaxis(x, 0, -1), np.moveaxis(mask, 0, -1)
+    x, mask = np.ascontiguousarray(x), np.ascontiguousarray(mask)
     return x, mask
 
 
