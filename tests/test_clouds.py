@@ -176,7 +176,8 @@ def test_shadow_offset_is_h_tan_zenith_away_from_the_sun():
     assert proj.sum() == 25 and proj[8:13, 8:13].all()
 
 
-def write_scene(path, sun=(45.0, 90.0), shape=(600, 520), bands=("B02", "B03", "B04", "B08", "B11", "B12")):
+def write_scene(path, sun=(45.0, 90.0), shape=(600, 520), bands=("B02", "B03", "B04", "B08", "B11", "B12"),
+                crs="EPSG:32633", transform=from_origin(500000, 5000000, 10, 10)):
     """A 10 m L2A-like date: dark vegetation, bright white cloud squares, product sun angles."""
     veg = {"B02": 0.03, "B03": 0.06, "B04": 0.04, "B08": 0.10, "B11": 0.08, "B12": 0.05}
     cld = {"B02": 0.50, "B03": 0.50, "B04": 0.50, "B08": 0.50, "B11": 0.40, "B12": 0.30}
@@ -190,7 +191,7 @@ def write_scene(path, sun=(45.0, 90.0), shape=(600, 520), bands=("B02", "B03", "
         data[k] = np.where(clouds, cld[b], veg[b])
     data[:, 100:110, 100:110] = np.nan  # no data
     with rasterio.open(path, "w", driver="GTiff", width=w, height=h, count=len(bands), dtype="float32",
-                       crs="EPSG:32633", transform=from_origin(500000, 5000000, 10, 10), nodata=None) as ds:
+                       crs=crs, transform=transform, nodata=None) as ds:
         ds.write(data)
         for k, b in enumerate(bands):
             ds.set_band_description(k + 1, b)
@@ -216,6 +217,26 @@ def test_square_cloud_shadow_in_the_scene(tmp_path):
     assert (cls[100:110, 100:110] == NODATA).all()
     np.testing.assert_array_equal(valid, (cls == CLEAR))
     assert np.isnan(refl[0][~valid]).all()
+
+
+def test_a_grid_in_degrees_is_sized_on_the_ground(tmp_path):
+    """The same scene on a lat/lon grid at the equator (pixels of 10 m, 10 / 111 320 degrees): the processing grid
+    and the cast shadows are those of the metric grid (it asked for a 600 000² array before), and the ground size
+    of a degree of longitude shrinks with the cosine of the latitude."""
+    deg = 10.0 / 111320.0
+    (tmp_path / "utm").mkdir()
+    write_scene(tmp_path / "utm" / "S2_2020-07-01.tif")
+    write_scene(tmp_path / "S2_2020-07-01.tif", crs="EPSG:4326", transform=from_origin(10.0, 600 * deg, deg, deg))
+    opts = CloudOptions(processing_resolution=10, average_over=0, dilation_size=0, cloud_heights=(1000, 1000))
+    with open_s2(tmp_path / "utm" / "S2_2020-07-01.tif", cloud_options=opts) as src:
+        metric = src.cloud_classes(0)
+    with open_s2(tmp_path / "S2_2020-07-01.tif", cloud_options=opts) as src:
+        assert src._detector().k == 1
+        np.testing.assert_allclose(src.grid.res_metres, (10.0, 10.0), rtol=1e-5)
+        assert src.cloud_detection(0).offsets.tolist() == [[0, -100]]
+        np.testing.assert_array_equal(src.cloud_classes(0), metric)
+    north = src.grid._replace(transform=from_origin(10.0, 60.0 + 600 * deg, deg, deg))
+    np.testing.assert_allclose(north.res_metres, (10.0 * np.cos(np.radians(60.0 + 300 * deg)), 10.0), rtol=1e-6)
 
 
 @pytest.mark.parametrize("res, tile_read", [(10.0, 2048), (20.0, 64)])

@@ -114,11 +114,12 @@ class CloudDetector:
         self.grid = grid
         self.read = read
         self.options = options or CloudOptions()
-        res = min(grid.res)
+        metres = grid.res_metres        # a grid in degrees is sized on the ground (shadows are cast in metres)
+        res = min(metres)
         self.k = max(1, int(round(self.options.processing_resolution / res))) if res > 0 else 1
         self.ch, self.cw = -(-grid.height // self.k), -(-grid.width // self.k)
         self.tile = max(8, min(TILE, MAX_TILE_READ // self.k))
-        self.cpix = (grid.res[0] * self.k, grid.res[1] * self.k)
+        self.cpix = (metres[0] * self.k, metres[1] * self.k)
         self._tiles: "OrderedDict[tuple, tuple]" = OrderedDict()
         self._bytes = 0
         self._info: Dict[int, DateInfo] = {}

@@ -80,6 +80,17 @@ class Grid(NamedTuple):
         """(west, south, east, north) in CRS units."""
         return array_bounds(self.height, self.width, self.transform)
 
+    @property
+    def res_metres(self):
+        """Pixel size (x, y) in metres: :attr:`res` for a projected CRS; for a geographic one (degrees), the size
+        on the ground at the grid's central latitude (1° of latitude ≈ 111 320 m, of longitude that × cos φ)."""
+        rx, ry = self.res
+        if not getattr(self.crs, "is_geographic", False):
+            return (rx, ry)
+        west, south, east, north = self.bounds
+        lat = math.radians(min(89.0, max(-89.0, (south + north) / 2.0)))
+        return (rx * 111320.0 * math.cos(lat), ry * 111320.0)
+
 
 def grid_of(ds) -> Grid:
     """The :class:`Grid` of an open rasterio dataset."""
