@@ -50,9 +50,27 @@ _QUANT_TAGS = ("BOA_QUANTIFICATION_VALUE", "QUANTIFICATION_VALUE",
 _OFFSET_TAGS = ("BOA_ADD_OFFSET", "RADIO_ADD_OFFSET")
 _MASK_RULES = {"VALID": "valid", "CLOUD": "nonzero", "CLM": "nonzero",
                "CLOUD_MASK": "nonzero", "SCL": "classes"}
-_DESC_RE = re.compile(
-    r"^\s*(?P<name>\S+?)[\s_]+(?P<date>\d{4}-?\d{2}-?\d{2}"
-    r"(?:[T ]\d{2}:?\d{2}(?::?\d{2}(?:[.,]\d+)?)?)?Z?)\s*$", re.IGNORECASE)
+_DATE = r"(?P<date>\d{4}-?\d{2}-?\d{2}(?:[T ]\d{2}:?\d{2}(?::?\d{2}(?:[.,]\d+)?)?)?Z?)"
+_MONTH = r"(?P<year>\d{4})-(?P<month>\d{2})"
+_NAME = r"(?P<name>[A-Za-z]\S*?)"
+# "B04 2021-07-15" (or "B04_20210715"), "2021-07-15 B04"; monthly composites: "B04 2021-07", "2021-07 B04"
+_DESC_RE = re.compile(rf"^\s*{_NAME}[\s_]+{_DATE}\s*$", re.IGNORECASE)
+_DESC_DATE_FIRST_RE = re.compile(rf"^\s*{_DATE}[\s_]+{_NAME}\s*$", re.IGNORECASE)
+_DESC_MONTH_RES = (re.compile(rf"^\s*{_NAME}[\s_]+{_MONTH}\s*$"), re.compile(rf"^\s*{_MONTH}[\s_]+{_NAME}\s*$"))
+MONTH_DAY = 15   # a band named by its month only (a monthly composite) is dated the 15th of that month
+
+
+def split_description(desc: str):
+    """(band name, date text or None) of a band description: the name and date in either order, or a month only
+    (``YYYY-MM``: dated the :data:`MONTH_DAY` th)."""
+    m = _DESC_RE.match(desc) or _DESC_DATE_FIRST_RE.match(desc)
+    if m:
+        return m.group("name"), m.group("date")
+    for rx in _DESC_MONTH_RES:
+        m = rx.match(desc)
+        if m and 1 <= int(m.group("month")) <= 12:
+            return m.group("name"), f"{m.group('year')}-{m.group('month')}-{MONTH_DAY:02d}"
+    return desc.strip(), None
 
 FIX_GEOTIFF = ("name the bands in the GeoTIFF band descriptions or pass a SAFE/Theia "
                "product folder")
@@ -84,10 +102,7 @@ def _inspect(ds) -> List[_Band]:
     for i in range(1, ds.count + 1):
         tags = ds.tags(i)
         desc = ds.descriptions[i - 1] or ""
-        name, date_txt = desc.strip(), None
-        m = _DESC_RE.match(desc)
-        if m:
-            name, date_txt = m.group("name"), m.group("date")
+        name, date_txt = split_description(desc)
         name = _tag(tags, ("BAND_NAME",)) or name
         if not name and len(ds_names) == ds.count:
             name = ds_names[i - 1]
@@ -140,7 +155,7 @@ def _radiometry(ds, path: str, infos: List[_Band]) -> Dict[int, BandRef]:
         scale, offset = ds.scales[b.index - 1], ds.offsets[b.index - 1]
         is_int = dtype.kind in "iu"
         invalid = base_invalid + ((0.0,) if (is_int or float_dn) else ())
-        if dtype == np.uint16:
+        if dtype == np.uint16 or float_dn:   # 65535: the fill of UInt16 products, also when exported as floats
             invalid += (65535.0,)
         if (scale not in (None, 1.0)) or (offset not in (None, 0.0)):
             refs[b.index] = BandRef(path, b.index, mul=float(scale or 1.0),
