@@ -290,6 +290,32 @@ def test_error_missing_band(tmp_path):
         src.read(0, None, ["NIR"])
 
 
+@pytest.mark.parametrize("names, day", [(["B04 2021-07", "B08 2021-07", "B04 2021-08", "B08 2021-08"], 15),
+                                       (["2021-07-03 B04", "2021-07-03 B08", "2021-08-03 B04", "2021-08-03 B08"], 3),
+                                       (["B04_20210703", "B08_20210703", "B04_20210803", "B08_20210803"], 3)])
+def test_stack_band_descriptions_date_first_or_month_only(tmp_path, names, day):
+    """A stack of monthly composites named 'B04 2021-07' is dated the 15th of each month; '2021-07-03 B04' (the
+    date first) reads like 'B04 2021-07-03'."""
+    a = [np.full((3, 3), v, np.float32) for v in (0.05, 0.30, 0.06, 0.35)]
+    path = fx.make_geotiff(tmp_path / "composites.tif", a, names)
+    with open_s2(path, detect_clouds=False) as src:
+        assert src.dates == [datetime(2021, 7, day, tzinfo=UTC), datetime(2021, 8, day, tzinfo=UTC)]
+        refl, _ = src.read(1, None, ["B04", "B08"])
+    np.testing.assert_allclose(refl[:, 0, 0], [0.06, 0.35], atol=1e-7)
+
+
+def test_float_digital_numbers_treat_65535_as_fill(tmp_path):
+    """Reflectance × 10 000 exported as Float32 without a nodata tag: 65535 (the UInt16 products' fill) is not
+    reflectance 6.55 but missing, like 0."""
+    dn = np.full((4, 4), 1200.0, np.float32)
+    dn[0, 0], dn[1, 1] = 65535.0, 0.0
+    path = fx.make_geotiff(tmp_path / "S2_2021-07-03.tif", [dn, dn * 2], ["B04", "B08"])
+    with open_s2(path, detect_clouds=False) as src:
+        refl, valid = src.read(0, None, ["B04", "B08"])
+    assert not valid[0, 0] and not valid[1, 1] and valid.sum() == 14
+    np.testing.assert_allclose(refl[:, valid], [[0.12] * 14, [0.24] * 14], atol=1e-6)
+
+
 def test_error_undated(tmp_path):
     path = fx.make_geotiff(tmp_path / "scene.tif", [np.ones((3, 3), np.float32)], ["B04"])
     with pytest.raises(S2FormatError, match="no acquisition date.*ACQUISITION_DATE"):
