@@ -342,8 +342,8 @@ def _build_textquery(ns):
         raise CliError("--output-mask and --output-polygons need --threshold (0–1)")
     if ns.threshold is not None and not 0.0 < ns.threshold < 1.0:
         raise CliError(f"--threshold {ns.threshold}: give a probability between 0 and 1")
-    outputs = _outputs(type("NS", (), {"output_p": ns.output, "output_m": ns.output_mask}), ("P", "M"),
-                       "probability map")
+    outputs = _outputs(type("NS", (), {"output_p": ns.output, "output_m": ns.output_mask,
+                                       "output_q": ns.output_quality}), ("P", "M", "Q"), "probability map")
     return dict(input=_existing(ns.input, "--input"), prompts="\n".join(prompts), negatives="\n".join(negatives) or None,
                 threshold=ns.threshold, model=ns.model_file, outputs=outputs, detect_clouds=not ns.no_cloud_detection)
 
@@ -359,6 +359,7 @@ TEXTQUERY = Command(
           help="do not detect clouds and shadows on S2 dates that carry no mask"),
      _opt("--output", required=True, metavar="PATH", help="probabilities, one band per prompt"),
      _opt("--output-mask", metavar="PATH", help="uint8 mask (1 ≥ threshold, 0 below, 255 no data)"),
+     _opt("--output-quality", metavar="PATH", help="uint16: the valid dates (latent windows) behind each pixel"),
      _opt("--output-polygons", metavar="PATH", help="GeoJSON of the areas ≥ threshold")],
     _build_textquery)
 

@@ -24,6 +24,7 @@ class TextQueryAlgorithm(EOLatentAlgorithm):
     OUTPUT = "OUTPUT"
     OUTPUT_MASK = "OUTPUT_MASK"
     OUTPUT_POLYGONS = "OUTPUT_POLYGONS"
+    OUTPUT_QUALITY = "OUTPUT_QUALITY"
 
     def name(self):
         return "textquery"
@@ -49,6 +50,11 @@ class TextQueryAlgorithm(EOLatentAlgorithm):
             "prompt may pass and give a map of no meaning.</p>"
             "<p><b>Threshold</b> (optional, 0–1): also a mask raster (1 = probability ≥ threshold, one band "
             "per prompt) and its polygons with the prompt as attribute.</p>"
+            "<p><b>Quality</b> (optional): the number of valid dates (clear, not nodata; latent windows for a "
+            "latent input) behind each pixel, as a UInt16 raster: a pixel seen once gets a probability that looks "
+            "as sure as one seen every month. The log names the model used and why, the bands it does not read "
+            "(B8A for the multi-region model; Sentinel-1 bands, which only a Presto latent uses) and how many "
+            "pixels rest on fewer than three dates.</p>"
             "<p><b>Encode once, query many</b>: the image side is computed once per input and cached on disk "
             "(in the user cache folder, keyed by the input's content and the model) and in memory; the next "
             "prompt on the same input costs a matrix product.</p>"
@@ -80,6 +86,8 @@ class TextQueryAlgorithm(EOLatentAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_POLYGONS, self.tr("Polygons (probability ≥ threshold)"), QgsProcessing.TypeVectorPolygon,
             optional=True, createByDefault=False))
+        self.add_raster_output(self.OUTPUT_QUALITY, self.tr("Quality: valid dates (latent windows) per pixel"),
+                               optional=True, create_by_default=False)
         self.addOutput(QgsProcessingOutputString("CACHE", self.tr("Image side: computed or reused")))
         self.addOutput(QgsProcessingOutputString("TIMINGS", self.tr("Timings (JSON, seconds)")))
         self.addOutput(QgsProcessingOutputString("WARNINGS", self.tr("Warnings of the run, one per line")))
@@ -95,6 +103,8 @@ class TextQueryAlgorithm(EOLatentAlgorithm):
         threshold = self.optional_number(parameters, self.THRESHOLD, context)
         mask = self.parameterAsOutputLayer(parameters, self.OUTPUT_MASK, context) \
             if parameters.get(self.OUTPUT_MASK) else None
+        quality = self.parameterAsOutputLayer(parameters, self.OUTPUT_QUALITY, context) \
+            if parameters.get(self.OUTPUT_QUALITY) else None
         wants_polygons = bool(parameters.get(self.OUTPUT_POLYGONS))
         if (mask or wants_polygons) and threshold is None:
             raise QgsProcessingException(self.tr("A mask or polygons need a threshold: give THRESHOLD (0–1)."))
@@ -115,7 +125,7 @@ class TextQueryAlgorithm(EOLatentAlgorithm):
             negatives=self.parameterAsString(parameters, self.NEGATIVE_PROMPTS, context) or None,
             threshold=threshold, mask_output=mask,
             model=self.parameterAsFile(parameters, self.MODEL_FILE, context) or None,
-            detect_clouds=self.detect_clouds(parameters, context),
+            detect_clouds=self.detect_clouds(parameters, context), quality_output=quality,
             feedback=feedback, **opts)
         how = {"memory": self.tr("reused (memory)"), "disk": self.tr("reused (disk cache)"),
                "": self.tr("computed")}[res.cache]
@@ -129,13 +139,15 @@ class TextQueryAlgorithm(EOLatentAlgorithm):
                    "WARNINGS": "\n".join(getattr(feedback, "warnings", []))}
         if mask:
             results[self.OUTPUT_MASK] = mask
+        if quality:
+            results[self.OUTPUT_QUALITY] = quality
         if wants_polygons:
             try:
                 results[self.OUTPUT_POLYGONS] = self._write_polygons(parameters, context, layer, res)
             except BaseException:  # leave no output of this failed run behind
                 from ..core.outputs.files import remove_files
 
-                remove_files([res.output, mask] + ([polygons_file] if polygons_file else []))
+                remove_files([res.output, mask, quality] + ([polygons_file] if polygons_file else []))
                 raise
         return results
 

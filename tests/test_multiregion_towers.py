@@ -125,3 +125,53 @@ def test_shipped_cards_hold_the_held_out_evaluation():
         loro = t.card["metrics"]["leave_one_region_out"]
         assert set(loro["per_region"]) == {"france2022", "france2023", "africa", "westernus", "slovenia"}
         assert 0.0 < loro["mean_auc"] < 1.0 and 0.0 < loro["mean_ndvi_best"] < 1.0
+
+
+def test_what_is_missing_is_logged_and_counted(belgium, tmp_path):
+    """An S2 stack with gaps and Sentinel-1 bands in the same file: the log names the model and why, the bands it
+    does not read (VV, VH; B8A absent) and the pixels resting on few or no dates; the quality output counts the
+    valid dates of every pixel; the Sentinel-1 bands change nothing in the map."""
+    s2, s1 = belgium
+    with rasterio.open(s2) as a, rasterio.open(s1) as b:
+        data, profile, desc, tags = a.read(), a.profile, list(a.descriptions), a.tags()
+        radar, rdesc = b.read(), list(b.descriptions)
+    nb, nd = 9, 12
+    before = np.isfinite(data.reshape(nd, nb, *data.shape[1:])).all(1).sum(0)     # valid dates per pixel
+    cube = data.reshape(nd, nb, *data.shape[1:]).copy()
+    cube[:6, :, :10, :10] = np.nan                       # the first 6 months missing in a corner
+    cube[:, :, 50, 50] = np.nan                          # one pixel never seen
+    cube[1:, :, 60, 60] = np.nan                         # one pixel seen once
+    gaps = str(tmp_path / "gaps.tif")
+    profile.update(count=data.shape[0] + radar.shape[0])
+    with rasterio.open(gaps, "w", **profile) as ds:
+        ds.write(np.concatenate([cube.reshape(data.shape), radar]))
+        for i, d in enumerate(desc + rdesc, 1):
+            ds.set_band_description(i, d)
+        ds.update_tags(**tags)
+    image_cache.clear_memory()
+    fb = Recording()
+    out, q = str(tmp_path / "p.tif"), str(tmp_path / "q.tif")
+    run_textquery(gaps, "woods", out, quality_output=q, cache_dir=str(tmp_path / "c"), provider="cpu", threads=1,
+                  feedback=fb, detect_clouds=False)
+    log = "\n".join(fb.messages)
+    assert "text-query model eolatent.textquery.s2_multiregion: the multi-region Sentinel-2 model" in log
+    assert "Sentinel-1 bands VV, VH in the input are not used" in log and "B8A: not in the input" in log
+    assert "12 date(s) read, 2020-11-15 … 2021-10-15" in log
+    assert "1 of 10000 pixel(s) (0.0 %) have no valid date: NaN in the map" in log
+    want = before.copy()
+    want[:10, :10] = np.isfinite(cube[:, :, :10, :10]).all(1).sum(0)
+    want[50, 50], want[60, 60] = 0, 1
+    assert f"{int(((want > 0) & (want < 3)).sum())} of 10000 pixel(s)" in log and "fewer than 3 valid" in log
+    with rasterio.open(q) as ds:
+        assert ds.dtypes[0] == "uint16" and ds.descriptions[0].startswith("valid dates")
+        np.testing.assert_array_equal(ds.read(1), want)
+    with rasterio.open(out) as ds:
+        p = ds.read(1)
+    assert np.isnan(p[50, 50]) and np.isfinite(p[60, 60])
+    ref = str(tmp_path / "ref.tif")                    # the same S2 pixels without the S1 bands: the same map
+    run_textquery(s2, "woods", ref, cache_dir=str(tmp_path / "c"), provider="cpu", threads=1, detect_clouds=False)
+    with rasterio.open(ref) as ds:
+        r = ds.read(1)
+    untouched = np.ones(p.shape, bool)
+    untouched[:10, :10] = untouched[50, 50] = untouched[60, 60] = False
+    np.testing.assert_allclose(p[untouched], r[untouched], atol=1e-6)

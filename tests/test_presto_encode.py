@@ -170,3 +170,17 @@ def test_presto_small_gives_presto_features_faster(bel, tmp_path):
     cos = (fa[ok] * fb[ok]).sum(1) / np.linalg.norm(fa[ok], axis=1) / np.linalg.norm(fb[ok], axis=1)
     assert np.median(cos) > 0.95
     assert any("masked (not in the input): B8A" in line for line in log.messages)
+
+
+def test_the_log_names_the_location_given_to_presto():
+    """Presto reads the place: the log gives the latitude / longitude span the raster's georeferencing yields."""
+    from rasterio.crs import CRS
+    from rasterio.transform import from_origin
+
+    from eolatent.core.encode.presto.encode_raster import location_line
+    from eolatent.core.inputs.sentinel2.common import Grid
+
+    line = location_line(Grid(CRS.from_epsg(4326), from_origin(5.0, 51.0, 0.01, 0.02), 10, 5))
+    assert "latitude 50.9000 … 51.0000, longitude 5.0000 … 5.1000" in line
+    utm = location_line(Grid(CRS.from_epsg(32631), from_origin(500000, 5600000, 10, 10), 100, 100))
+    assert "latitude 50.5429 … 50.5519, longitude 3.0000 … 3.0141" in utm      # UTM 31N: x 500 km = 3° E

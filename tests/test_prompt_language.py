@@ -34,6 +34,15 @@ def test_language_doubt(encoder, prompt, doubted):
         assert doubt.startswith(f"the prompt '{prompt}' may not be English (") and "write the prompt in English" in doubt
 
 
+@pytest.mark.parametrize("prompt,doubted", [("12345", True), ("zzzz qqqq", True), ("a lake", False),
+                                            ("NDVI high", False), ("sand dunes", False)])
+def test_no_known_word_is_doubted(encoder, prompt, doubted):
+    doubt = encoder.language_doubt(prompt)
+    assert bool(doubt) is doubted
+    if doubted:
+        assert doubt.startswith(f"the prompt '{prompt}' holds no word the text model knows")
+
+
 def test_the_run_warns_and_still_maps(tmp_path):
     from eolatent.core.textquery.query_raster import run_textquery
 

@@ -58,8 +58,11 @@ def test_textquery_through_processing(eolatent_provider, tower, tmp_path, monkey
     assert os.path.exists(out.replace(".tif", ".qml")) and os.path.exists(mask.replace(".tif", ".qml"))
     # a second prompt reuses the image side
     res2 = processing.run("eolatent:textquery", dict(INPUT=S2, PROMPTS="meadows\nforest", MODEL_FILE=tower,
-                                                      OUTPUT=str(tmp_path / "p2.tif")))
-    assert res2["CACHE"] == "memory"
+                                                      OUTPUT=str(tmp_path / "p2.tif"),
+                                                      OUTPUT_QUALITY=str(tmp_path / "q2.tif")))
+    assert res2["CACHE"] == "memory" and res2["OUTPUT_QUALITY"] == str(tmp_path / "q2.tif")
+    with rasterio.open(res2["OUTPUT"]) as a, rasterio.open(res2["OUTPUT_QUALITY"]) as q:   # one date: 1 or 0
+        np.testing.assert_array_equal(q.read(1), np.isfinite(a.read(1)).astype(np.uint16))
     with pytest.raises(QgsProcessingException, match="empty|no text prompt"):
         processing.run("eolatent:textquery", dict(INPUT=S2, PROMPTS="  ", MODEL_FILE=tower,
                                                   OUTPUT=str(tmp_path / "x.tif")))
@@ -73,6 +76,7 @@ def test_parameters_in_the_documented_order(eolatent_provider):
     _register(eolatent_provider)
     alg = eolatent_provider.algorithm("textquery")
     names = [p.name() for p in alg.parameterDefinitions()]
-    for n in ("INPUT", "PROMPTS", "NEGATIVE_PROMPTS", "OUTPUT", "THRESHOLD", "OUTPUT_MASK", "OUTPUT_POLYGONS"):
+    for n in ("INPUT", "PROMPTS", "NEGATIVE_PROMPTS", "OUTPUT", "THRESHOLD", "OUTPUT_MASK", "OUTPUT_POLYGONS",
+              "OUTPUT_QUALITY"):
         assert n in names
     assert "English" in alg.shortHelpString() and "negative" in alg.shortHelpString().lower()

@@ -299,7 +299,8 @@ class TextQuery(Adapter):
         return run_textquery(p["input"], p["prompts"], outputs["P"], negatives=p.get("negatives"),
                              threshold=p.get("threshold"), mask_output=outputs.get("M"), model=p.get("model"),
                              cache_dir=p.get("cache_dir"), provider=p.get("provider", "auto"),
-                             threads=p.get("threads"), feedback=feedback, detect_clouds=p.get("detect_clouds", True))
+                             threads=p.get("threads"), feedback=feedback, detect_clouds=p.get("detect_clouds", True),
+                             quality_output=outputs.get("Q"))
 
     def plan(self, p):
         from ..textquery.query_raster import open_input

@@ -2,7 +2,8 @@
 """Encode once, query many: the image side of a text query, computed once per input and cached.
 
 An entry holds, for every pixel of the input grid, the tower's bottleneck ``features`` (float16 [N, K]),
-the norm of ``features @ projection`` (float32 [N]) and the validity (bool [N]) in ``.npy`` files (read
+the norm of ``features @ projection`` (float32 [N]) and the number of valid dates (or latent windows) behind each
+pixel (uint16 [N]; 0 = no valid observation) in ``.npy`` files (read
 with ``allow_pickle=False``) plus ``meta.json`` (grid, tower, input). The key is the input's content
 (:func:`content_key`: sizes, modification times and sampled bytes of its files) and the tower's weights
 sha256, so an edited input or another model never reuses a stale entry. Entries are written to a temporary
@@ -49,9 +50,14 @@ class Entry:
     key: str
     features: np.ndarray  # [N, K] float32 (memory) or float16 (memory-mapped)
     norm: np.ndarray  # [N]
-    valid: np.ndarray  # [N] bool
+    count: np.ndarray  # [N] uint16: valid dates (windows) behind each pixel
     meta: dict
     folder: Optional[str]  # None for an entry not kept on disk
+
+    @property
+    def valid(self) -> np.ndarray:
+        """[N] bool: pixels with at least one valid observation."""
+        return self.count > 0
 
     @property
     def height(self) -> int:
@@ -67,8 +73,8 @@ def _load(folder: str, key: str) -> Entry:
         meta = json.load(fh)
     feats = np.load(os.path.join(folder, "features.npy"), allow_pickle=False).astype(np.float32)
     norm = np.load(os.path.join(folder, "norm.npy"), allow_pickle=False)
-    valid = np.load(os.path.join(folder, "valid.npy"), allow_pickle=False)
-    return Entry(key, feats, norm, valid, meta, folder)
+    count = np.load(os.path.join(folder, "count.npy"), allow_pickle=False)   # an older entry (valid.npy): recomputed
+    return Entry(key, feats, norm, count, meta, folder)
 
 
 def _remember(entry: Entry) -> Entry:
@@ -91,7 +97,7 @@ def get_or_compute(key: str, n_pixels: int, k: int, meta: dict,
                    feedback: Optional[Feedback] = None):
     """The cached entry of ``key`` → (entry, hit: "memory" | "disk" | "").
 
-    On a miss ``compute(put)`` runs; it must call ``put(start, features [n, K], norm [n], valid [n])`` for
+    On a miss ``compute(put)`` runs; it must call ``put(start, features [n, K], norm [n], count [n])`` for
     consecutive pixel ranges covering all ``n_pixels`` and may raise :class:`Cancelled`."""
     feedback = feedback or Feedback()
     with _lock:
@@ -105,7 +111,7 @@ def get_or_compute(key: str, n_pixels: int, k: int, meta: dict,
             return _remember(_load(folder, key)), "disk"
         except (OSError, ValueError):
             shutil.rmtree(folder, ignore_errors=True)  # a damaged entry is recomputed
-    keep = n_pixels * (k * 2 + 5) / 2 ** 20 <= max_entry_mb
+    keep = n_pixels * (k * 2 + 6) / 2 ** 20 <= max_entry_mb
     if keep:
         os.makedirs(cache_dir, exist_ok=True)
         tmp = tempfile.mkdtemp(dir=cache_dir, prefix=f".{key}.")
@@ -116,15 +122,15 @@ def get_or_compute(key: str, n_pixels: int, k: int, meta: dict,
     try:
         arr = {"f": np.lib.format.open_memmap(os.path.join(tmp, "features.npy"), "w+", np.float16, (n_pixels, k)),
                "n": np.lib.format.open_memmap(os.path.join(tmp, "norm.npy"), "w+", np.float32, (n_pixels,)),
-               "v": np.lib.format.open_memmap(os.path.join(tmp, "valid.npy"), "w+", np.bool_, (n_pixels,))}
+               "c": np.lib.format.open_memmap(os.path.join(tmp, "count.npy"), "w+", np.uint16, (n_pixels,))}
         done = [0]
 
-        def put(start, f, nrm, ok):
+        def put(start, f, nrm, cnt):
             if feedback.is_canceled():
                 raise Cancelled("text query cancelled")
             arr["f"][start:start + len(f)] = f
             arr["n"][start:start + len(f)] = nrm
-            arr["v"][start:start + len(f)] = ok
+            arr["c"][start:start + len(f)] = np.minimum(cnt, 65535)
             done[0] += len(f)
 
         compute(put)
@@ -135,7 +141,7 @@ def get_or_compute(key: str, n_pixels: int, k: int, meta: dict,
         meta = dict(meta, created=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), k=k, n_pixels=n_pixels)
         with open(os.path.join(tmp, "meta.json"), "w", encoding="utf-8") as fh:
             json.dump(meta, fh, indent=1, sort_keys=True)
-        entry = Entry(key, np.asarray(arr["f"], np.float32), np.array(arr["n"]), np.array(arr["v"]), meta, None)
+        entry = Entry(key, np.asarray(arr["f"], np.float32), np.array(arr["n"]), np.array(arr["c"]), meta, None)
         arr.clear()  # close the memory maps before the folder is renamed
         if keep:
             shutil.rmtree(folder, ignore_errors=True)

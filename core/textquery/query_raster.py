@@ -20,6 +20,7 @@ from ..engine.input_checks import NoValidPixelError, check_valid
 from ..engine.tiling import Cancelled, Feedback
 from . import image_cache
 from .features import latent_features, s2_features
+from .input_report import QUALITY_BAND, coverage_lines, input_lines, tower_reason
 from .tower import Tower, TowerError, available_towers, probabilities, tower_path
 
 STRIP_PIXELS = 1 << 18
@@ -49,6 +50,7 @@ class TextQueryResult:
     mask: Optional[str] = None
     polygons: List[dict] = field(default_factory=list)  # {"geometry": GeoJSON, "prompt": str, "band": int}
     crs_wkt: str = ""
+    quality: Optional[str] = None
 
 
 def split_prompts(text) -> List[str]:
@@ -159,20 +161,41 @@ def _compute_features(kind, src, tower, grid, feedback):
                 x, ok, d = latent_features(src.read_means(win), doys)
             feats = tower.features(x, ok, d).astype(np.float16).astype(np.float32)  # as cached
             norm = np.linalg.norm(feats @ tower.projection, axis=1).astype(np.float32)
-            put(r0 * grid.width, feats, np.maximum(norm, 1e-12), ok.max(axis=1) > 0)
+            put(r0 * grid.width, feats, np.maximum(norm, 1e-12), (ok > 0).sum(axis=1))
             feedback.progress(80.0 * (r0 + h) / grid.height)
 
     return compute
 
 
+PROBE_PIXELS = 1 << 20
+
+
+def bands_without_data(src, bands) -> List[str]:
+    """The ``bands`` of an S2 source that hold no valid value on any date, each read alone (a pixel is valid for a
+    read only where every band asked for is): on the whole grid up to :data:`PROBE_PIXELS`, else on its central
+    1024² window. For the message of an input without any valid pixel."""
+    from rasterio.windows import Window
+
+    g = src.grid
+    if g.width * g.height <= PROBE_PIXELS:
+        win = Window(0, 0, g.width, g.height)
+    else:
+        w, h = min(g.width, 1024), min(g.height, 1024)
+        win = Window((g.width - w) // 2, (g.height - h) // 2, w, h)
+    return [b for b in bands if not any(src.read(i, win, [b])[1].any() for i in range(len(src.dates)))]
+
+
 def run_textquery(input_path: str, prompts, output: str, negatives=None, threshold: Optional[float] = None,
                   mask_output: Optional[str] = None, model: Optional[str] = None, cache_dir: Optional[str] = None,
                   provider: str = "auto", threads: Optional[int] = None,
-                  feedback: Optional[Feedback] = None, detect_clouds: bool = True) -> TextQueryResult:
+                  feedback: Optional[Feedback] = None, detect_clouds: bool = True,
+                  quality_output: Optional[str] = None) -> TextQueryResult:
     """Probability of each prompt per pixel → ``output`` (one float32 band per prompt, 0–1, NaN = no data).
 
     ``negatives``: prompts competing in the softmax, not written. ``threshold`` (0–1): also a mask raster
-    (``mask_output``; uint8 1/0, 255 = no data; one band per prompt) and its polygons in the result."""
+    (``mask_output``; uint8 1/0, 255 = no data; one band per prompt) and its polygons in the result.
+    ``quality_output``: a uint16 raster of the valid dates (latent windows) behind each pixel. The log names the
+    model and why, the bands it does not read and how many pixels rest on few dates."""
     feedback = feedback or Feedback()
     t0 = time.perf_counter()
     from .text_encoder import PromptError
@@ -193,19 +216,26 @@ def run_textquery(input_path: str, prompts, output: str, negatives=None, thresho
     check_writable(output)
     if threshold is not None and mask_output:
         check_writable(mask_output)
-        if os.path.abspath(mask_output) == os.path.abspath(output):
-            raise TextQueryError("the mask and the probability outputs are the same file; give two file names")
+    if quality_output:
+        check_writable(quality_output)
+    named = [os.path.abspath(p) for p in (output, mask_output if threshold is not None else None, quality_output) if p]
+    if len(set(named)) < len(named):
+        raise TextQueryError("two outputs (probabilities, mask, quality) are the same file; give each its own name")
     kind, src = open_input(input_path, detect_clouds)
     try:
         try:
             tower = _choose_tower(kind, src, model, provider, threads)
             tower.check_text_model(enc.card)
+            feedback.info(tower_reason(kind, tower, bool(model)))
+            for line in (input_lines(src, tower, input_path) if kind == "s2" else []):
+                feedback.info(line)
             if kind == "latent" and src.embedding_space != src.encoder_id:
                 feedback.info(f"{src.encoder_id} approximates the features of {src.embedding_space}: read with "
                               f"{tower.id}, the text-query model of {src.embedding_space}")
         except TowerError as exc:
             raise TextQueryError(str(exc)) from None
         grid = src.grid
+        n_steps = len(src.dates) if kind == "s2" else len(src.windows)
         key = image_cache.content_key(input_path, tower.weights_sha256)
         if not detect_clouds and kind == "s2":  # other pixels kept: not the same image side
             key += "-no-cloud-detection"
@@ -215,30 +245,42 @@ def run_textquery(input_path: str, prompts, output: str, negatives=None, thresho
         entry, hit = image_cache.get_or_compute(key, grid.width * grid.height, tower.k, meta,
                                                 _compute_features(kind, src, tower, grid, feedback),
                                                 cache_dir=cache_dir, feedback=feedback)
+        empty = bands_without_data(src, tower.s2_bands) if kind == "s2" and not entry.valid.any() else []
     finally:
         src.close()
     t2 = time.perf_counter()
     if feedback.is_canceled():
         raise Cancelled("text query cancelled; no output was written")
     # the image side holds the validity of every pixel: an input without any fails before any output
+    if empty:
+        raise NoValidPixel(f"{os.path.basename(input_path)}: band{'s' if len(empty) > 1 else ''} {', '.join(empty)} "
+                           f"hold{'' if len(empty) > 1 else 's'} no valid value on any "
+                           f"date (all nodata or NaN), and the text-query model {tower.id} needs "
+                           f"{'them' if len(empty) > 1 else 'it'}; give a stack where "
+                           f"{'they have' if len(empty) > 1 else 'it has'} data"
+                           + ("" if model is None or "B8A" not in empty else ", or leave the model empty: the "
+                              "default multi-region model does not read B8A"))
     check_valid(int(entry.valid.any()), input_path, NoValidPixel)
+    for line in coverage_lines(entry.count, n_steps, kind):
+        feedback.info(line)
     text = enc.encode(plist + nlist)  # [M, 384]
     q = (tower.projection @ text.T).astype(np.float32)  # [K, M]
     t3 = time.perf_counter()
-    probs = _write_maps(entry, q, tower, plist, output, threshold, mask_output, grid)
+    probs = _write_maps(entry, q, tower, plist, output, threshold, mask_output, grid, quality_output, kind)
     t4 = time.perf_counter()
     res = TextQueryResult(output, plist, nlist, kind, tower.id, tower.provider_used, hit,
                           {"total_s": t4 - t0, "image_s": t2 - t1, "text_s": t3 - t2, "map_s": t4 - t3},
                           mask_output if threshold is not None and mask_output else None,
-                          crs_wkt=grid.crs.to_wkt() if grid.crs else "")
+                          crs_wkt=grid.crs.to_wkt() if grid.crs else "", quality=quality_output)
     if threshold is not None:
         res.polygons = _polygons(probs, float(threshold), grid, plist)
     feedback.progress(100.0)
     return res
 
 
-def _write_maps(entry, q, tower, plist, output, threshold, mask_output, grid) -> np.ndarray:
-    """Probabilities [P, H, W] written to ``output`` (and the mask); returned for the polygons."""
+def _write_maps(entry, q, tower, plist, output, threshold, mask_output, grid, quality_output=None,
+                kind="s2") -> np.ndarray:
+    """Probabilities [P, H, W] written to ``output`` (and the mask, the quality); returned for the polygons."""
     width = grid.width
     cos = (entry.features @ q) / entry.norm[:, None]
     probs = probabilities(cos, tower.calibration, len(plist))
@@ -251,11 +293,17 @@ def _write_maps(entry, q, tower, plist, output, threshold, mask_output, grid) ->
         masks = np.where(np.isfinite(maps), (maps >= threshold).astype(np.uint8), np.uint8(255))
         specs["M"] = OutputSpec(mask_output, len(plist), "uint8", 255, [f"{p} ≥ {threshold:g}" for p in plist],
                                 [{"PROMPT": p, "THRESHOLD": f"{threshold:g}"} for p in plist], tags, blend=False)
+    if quality_output:
+        specs["Q"] = OutputSpec(quality_output, 1, "uint16", None, [QUALITY_BAND[kind]],
+                                [{"QUALITY": "valid_count"}], dict(tags, EOLATENT_TEXTQUERY_QUALITY="valid_count"),
+                                blend=False)
     files = OutputFiles(grid, specs)
     try:
         files.write("P", 0, maps)
         if "M" in specs:
             files.write("M", 0, masks)
+        if "Q" in specs:
+            files.write("Q", 0, entry.count.reshape(1, grid.height, width))
         files.commit()
     except BaseException:
         files.abort()

@@ -248,11 +248,16 @@ def language_doubt(text: str, vocab: Dict[str, int]) -> Optional[str]:
     """A warning for a prompt that passed :func:`_language_problem` but holds more foreign words than English ones
     ("forêt de feuillus dense": forêt, de against dense), or as many with a foreign function word among them
     ("zone forestière dense et humide"): the model may read it as noise. None otherwise; a lone accented word beside
-    an English one ("café terraces") is not doubted."""
+    an English one ("café terraces") is not doubted. A prompt without a single word of the model's vocabulary
+    ("12345", "zzzz qqqq") is doubted too."""
     foreign, english, per_language = _word_evidence(text, vocab)
     if foreign and (len(foreign) > english or (any(per_language.values()) and len(foreign) >= english)):
         return (f"the prompt '{text}' may not be English ({', '.join(foreign)}): the text model understands English "
                 "only, so its map may mean nothing; write the prompt in English")
+    if not any(w.lower() in vocab or w.lower() in _ENGLISH_WORDS for w in _WORD_RE.findall(text)):
+        return (f"the prompt '{text}' holds no word the text model knows (numbers, codes or letters it reads only "
+                "as fragments): its map may mean nothing; describe what to look for in English words, e.g. "
+                "'vineyards'")
     return None
 
 

@@ -123,6 +123,7 @@ def encode_presto(out_path: str, s2, s1, s2_path, s1_path, info, provider: str =
         f"{enc.size} features, grid {f} x {f} px); execution provider: {enc.provider_used}; period {d0}…{d1}: "
         f"{len(windows)} window(s); modalities {', '.join(modalities)}; masked (not in the input): "
         f"{', '.join(masked) or 'none'}, ERA5, SRTM, Dynamic World")
+    feedback.info(location_line(grid))
 
     lgrid = Grid(grid.crs, grid.transform * Affine.scale(f), math.ceil(grid.width / f), math.ceil(grid.height / f))
     descr, btags = lt.band_layout(windows, enc.size, kinds=("mean",))
@@ -193,6 +194,18 @@ def encode_presto(out_path: str, s2, s1, s2_path, s1_path, info, provider: str =
     feedback.info(valid_windows_line([w.label for w in windows], per_window))
     return EncodeResult(out_path, enc.provider_used, f"{info.id} {info.version}", windows, modalities, 0,
                         [f"masked: {', '.join(masked) or 'none'}"])
+
+
+def location_line(grid) -> str:
+    """The log line on the position Presto is given: the latitude / longitude span of the grid, from the
+    raster's georeferencing (Presto takes the place as an input)."""
+    w, h = grid.width, grid.height
+    cols, rows = np.array([0, w, 0, w, w / 2]), np.array([0, 0, h, h, h / 2])
+    xs, ys = grid.transform * (cols, rows)
+    lat, lon = pin.to_wgs84(grid.crs, np.asarray(xs, float), np.asarray(ys, float))
+    return (f"location given to the encoder (from the raster's georeferencing): latitude {np.min(lat):.4f} … "
+            f"{np.max(lat):.4f}, longitude {np.min(lon):.4f} … {np.max(lon):.4f}; Presto reads the place as an "
+            "input, so pixels from far-apart places laid side by side in one raster get the wrong one")
 
 
 def _expand(arr, names, all_names):
