@@ -25,8 +25,9 @@ from .cli_commands import COMMANDS, CliError, Command, _existing, _opt, check_di
 TRAIN_OPTIONS = (("class_field", "--class-field"), ("output_model", "--output-model"),
                  ("output_report", "--output-report"), ("validation_fraction", "--validation-fraction"),
                  ("block_size", "--block-size"), ("n_trees", "--n-trees"), ("seed", "--seed"),
-                 ("classifier", "--classifier"))
-DEFAULTS = dict(validation_fraction=0.3, block_size=0.0, n_trees=100, seed=0, classifier="forest")  # Processing's
+                 ("classifier", "--classifier"), ("no_refit", "--no-refit"))
+DEFAULTS = dict(validation_fraction=0.3, block_size=0.0, n_trees=100, seed=0, classifier="forest",  # Processing's
+                no_refit=False)
 
 
 def _in_range(value, flag, lo, hi=None):
@@ -210,7 +211,7 @@ def _train(p, feedback) -> dict:
                            report_path, report_writer() if report_path else None,
                            dict(validation_fraction=p["validation_fraction"], block_size=block if block > 0 else -1.0,
                                 n_trees=p["n_trees"], seed=p["seed"], threads=p["threads"], layer_name=got.layer_name,
-                                class_field=p["class_field"], classifier=p["classifier"]),
+                                class_field=p["class_field"], classifier=p["classifier"], refit=not p["no_refit"]),
                            dict(provider=p["provider"], threads=p["threads"], tile_size=p["tile_size"]), feedback)
     rep = res.report
     if rep:
@@ -256,6 +257,9 @@ CLASSIFY = Command(
           help="train mode: forest (default), lda, logistic, knn, auto (chosen by validation over the training "
                "samples), or ensemble (soft vote of lda, logistic, knn and forest on each raster of the stack; best "
                "with few labels)"),
+     _opt("--no-refit", action="store_true", default=None,
+          help="keep the classifier fitted on the training side only (default: after the validation it is fitted "
+               "again on every label for the map and --output-model; the reported figures are the validation's)"),
      _opt("--n-trees", type=int, metavar="N", help="number of trees of the random forest (default 100)"),
      _opt("--seed", type=int, metavar="N", help="random seed (default 0)"),
      _opt("--output", required=True, metavar="PATH", help="class map (GeoTIFF, 0 = nodata)"),

@@ -164,7 +164,8 @@ def run(reps: int, budgets, n_trees: int, threads: int):
     results = {(m, b, proto): [] for m in METHODS for b in budgets for proto in "AB"}
     n_train_polys = {b: [] for b in budgets}
     for rep in range(reps):
-        sp = spatial_split(eligible, codes[eligible - 1], cent[eligible], 0.3, 200.0, seed=rep)
+        sp = spatial_split(eligible, codes[eligible - 1], cent[eligible], 0.3, 200.0, seed=rep,
+                           exact_first=False)
         val40 = np.isin(lab40, sp.validation)
         val10 = np.isin(lab10, sp.validation)
         for b in budgets:

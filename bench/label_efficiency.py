@@ -277,7 +277,8 @@ def evaluate(data, draws, budgets, n_trees, all_cap=None):
     chosen = {(c, b): collections.Counter() for c in cols for b in budgets}
     sizes = collections.defaultdict(list)
     for d in range(draws):
-        sp = spatial_split(ids, codes, data["centroid"], VALIDATION_FRACTION, data["block"], seed=d)
+        sp = spatial_split(ids, codes, data["centroid"], VALIDATION_FRACTION, data["block"], seed=d,
+                           exact_first=False)
         pool, test = np.sort(sp.train), np.sort(sp.validation)
         ref = np.zeros(len(y), bool)
         ref[pool] = True

@@ -121,7 +121,8 @@ def main(argv=None):
         [f"head, fine-tuned {s} steps, lr {lr:g}" for s, lr in SETTINGS]
     res = collections.defaultdict(list)
     for d in range(a.draws):
-        sp = spatial_split(ids, codes, data["centroid"], le.VALIDATION_FRACTION, data["block"], seed=d)
+        sp = spatial_split(ids, codes, data["centroid"], le.VALIDATION_FRACTION, data["block"], seed=d,
+                           exact_first=False)
         pool, test = np.sort(sp.train), np.sort(sp.validation)
         ref = np.zeros(len(y), bool)
         ref[pool] = True

@@ -54,6 +54,7 @@ class ClassifyAlgorithm(ExtraInputs, EOLatentAlgorithm):
     CLASS_FIELD = "CLASS_FIELD"
     MODEL = "MODEL"
     VALIDATION_FRACTION = "VALIDATION_FRACTION"
+    REFIT = "REFIT"
     BLOCK_SIZE = "BLOCK_SIZE"
     N_TREES = "N_TREES"
     CLASSIFIER = "CLASSIFIER"
@@ -86,10 +87,14 @@ class ClassifyAlgorithm(ExtraInputs, EOLatentAlgorithm):
             "class are skipped. Class names and colours come from the layer's categorized style on the class "
             "field when it has one, else from a fixed palette; integer classes keep their values in the map.</p>"
             "<p><b>Validation</b>: a fraction of the polygons (default 0.3), taken as whole spatial blocks, is "
-            "set aside; no polygon has pixels on both sides. The report gives the overall accuracy, kappa, per-"
-            "class precision, recall and F1 and the confusion matrix on these pixels. The saved classifier is "
-            "the one trained without them, so the figures describe it. A class with fewer than two usable "
-            "polygons is trained but not validated (the report says so).</p>"
+            "set aside; no polygon has pixels on both sides, and no class gives up more than its share when the "
+            "blocks allow it. The report gives the overall accuracy, kappa, per-class precision, recall and F1 "
+            "and the confusion matrix on these pixels, for the classifier trained without them. Then, by default "
+            "(<i>After validating, fit the classifier again on every label</i>), the classifier is fitted again "
+            "on every label, validation polygons included, and that one makes the map and is saved: with few "
+            "labels a third of them is too much to leave out of the map. Untick it to map with the validated "
+            "classifier itself. A class with fewer than two usable polygons is trained but not validated (the "
+            "report says so).</p>"
             "<p><b>Outputs</b>: the class map (0 = nodata), the confidence (highest class probability, 0–1), "
             "the classifier (.onnx) and the report (.html, or .json for a machine-readable one). Applying a "
             "classifier made for another encoder, season or set of bands is refused.</p>"
@@ -129,6 +134,11 @@ class ClassifyAlgorithm(ExtraInputs, EOLatentAlgorithm):
                         0.0, 0.9)
         self.add_number(self.BLOCK_SIZE, self.tr("Spatial block size of the validation split (map units, 0 = "
                                                  "automatic)"), 0.0, 0.0, advanced=True)
+        from qgis.core import QgsProcessingParameterBoolean
+
+        self._add(QgsProcessingParameterBoolean(
+            self.REFIT, self.tr("After validating, fit the classifier again on every label (for the map and the "
+                                "saved classifier)"), defaultValue=True), advanced=True)
         self.addParameter(QgsProcessingParameterEnum(
             self.CLASSIFIER, self.tr("Classifier (forest, auto, lda, logistic, knn, ensemble)"),
             options=list(CLASSIFIERS),
@@ -235,7 +245,8 @@ class ClassifyAlgorithm(ExtraInputs, EOLatentAlgorithm):
                  n_trees=self.parameterAsInt(parameters, self.N_TREES, context),
                  seed=self.parameterAsInt(parameters, self.SEED, context), threads=opts.get("threads"),
                  layer_name=vlayer.name() if vlayer is not None else "", class_field=field,
-                 classifier=self.parameterAsEnumString(parameters, self.CLASSIFIER, context) or "forest"),
+                 classifier=self.parameterAsEnumString(parameters, self.CLASSIFIER, context) or "forest",
+                 refit=self.parameterAsBoolean(parameters, self.REFIT, context)),
             opts, feedback)
         rep = res.report
         if rep:

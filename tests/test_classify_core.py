@@ -30,7 +30,7 @@ def real(tmp_path_factory):
     data = CF.slovenia_training(tmp_path_factory.mktemp("classify_real"))
     data["model"] = str(data["folder"] / "clf.onnx")
     data["train"] = train_classifier(data["latent"], data["samples"], data["classes"], data["model"],
-                                     validation_fraction=0.3, n_trees=30, seed=1)
+                                     validation_fraction=0.3, n_trees=30, seed=1, refit=False)
     return data
 
 
@@ -131,6 +131,27 @@ def test_split_keeps_polygons_and_blocks_whole(seed, fraction, block):
     assert all(np.sum(np.isin(chosen, ids[codes == c])) <= 2 for c in np.unique(codes))
 
 
+def test_split_holds_out_the_quota_not_half_of_few_labels():
+    """5 points a class scattered over 25 blocks: the split sets aside round(0.3 × 5) = 2 of each class where the
+    blocks allow it (the second pass alone, as before, took up to 4 of 5 by accepting any block that helped one
+    class)."""
+    rng = np.random.default_rng(3)
+    over = []
+    for seed in range(20):
+        codes = np.repeat(np.arange(1, 6), 5)
+        ids = np.arange(1, 26)
+        cent = rng.uniform(0, 1000, (25, 2))
+        sp = spatial_split(ids, codes, cent, 0.3, -1.0, seed)
+        per_class = [np.isin(ids[codes == c], sp.validation).sum() for c in range(1, 6)]
+        assert min(per_class) >= 1 and max(per_class) <= 4
+        over.append(len(sp.validation) - 10)
+        old = spatial_split(ids, codes, cent, 0.3, -1.0, seed, exact_first=False)
+        assert len(old.validation) >= len(sp.validation) - 2
+    assert np.mean(over) < 1.0              # on average within one sample of the quota (10 of 25)
+    own = spatial_split(np.arange(1, 26), np.repeat(np.arange(1, 6), 5), rng.uniform(0, 1000, (25, 2)), 0.3, 0.0, 1)
+    assert len(own.validation) == 10        # one sample per block: exactly the quota
+
+
 # ---- training, ONNX export, application -------------------------------------------------------------
 def test_onnx_classifier_equals_sklearn():
     rng = np.random.default_rng(0)
@@ -166,6 +187,35 @@ def test_train_on_real_latent_card_and_metrics(real):
     assert res.report["kappa"] == pytest.approx(sk.cohen_kappa_score(truth, pred))
     assert card["metrics"]["confusion_matrix"] == res.report["confusion_matrix"]
     assert not set(res.split.train) & set(res.split.validation)
+
+
+def test_refit_keeps_the_validation_figures_and_maps_with_every_label(real, tmp_path):
+    """By default the classifier is fitted again on every labelled sample after the validation: the report is the
+    validated model's (the same figures as without the refit), the card says so, and the saved model has learnt
+    the validation pixels too."""
+    model = str(tmp_path / "refit.onnx")
+    res = train_classifier(real["latent"], real["samples"], real["classes"], model, validation_fraction=0.3,
+                           n_trees=30, seed=1)
+    assert res.report["overall_accuracy"] == real["train"].report["overall_accuracy"]
+    assert res.report["confusion_matrix"] == real["train"].report["confusion_matrix"]
+    assert "fitted again on every labelled sample" in res.report["validation"]
+    card = load_classifier(model).card
+    training = card["training_data"]
+    assert training["refit_on_all"] is True
+    assert training["n_refit_samples"] == len(res.split.train) + len(res.split.validation)
+    with FeatureSource(real["latent"]) as src:
+        got = gather(src.grid, real["samples"], src.read)
+    val = np.isin(got["ids"], res.split.validation)
+    X, valid = as_matrix(got["X"][val].T[:, :, None])
+    X = X.reshape(int(val.sum()), -1)[valid]
+    truth = real["samples"].code_of(got["ids"][val][valid])
+    acc = {}
+    for name, path in (("validated", real["model"]), ("refit", model)):
+        with open(path, "rb") as fh:
+            acc[name] = sk.accuracy_score(truth, load_classifier(path).values[np.argmax(
+                onnx_probabilities(fh.read(), X), axis=1)])
+    assert acc["validated"] == pytest.approx(res.report["overall_accuracy"])
+    assert acc["refit"] > acc["validated"] + 0.05      # it has seen them
 
 
 def test_apply_tiled_equals_untiled_and_the_model(real, tmp_path):

@@ -165,6 +165,17 @@ def test_validation_fraction_zero_trains_on_every_label(real, tmp_path, capsys):
     split = load_classifier(str(tmp_path / "v.onnx")).card["training_data"]
     assert rc == 0 and split["n_train_samples"] + split["n_validation_samples"] == n_samples
     assert 0 < split["n_validation_samples"] and split["n_train_pixels"] < len(data.codes)
+    # ... validates, then maps with a classifier fitted again on every label (the same one as with fraction 0)
+    assert split["refit_on_all"] and split["n_refit_samples"] == n_samples
+    assert split["n_refit_pixels"] == len(data.codes) and same_raster(tmp_path / "v.tif", tmp_path / "all.tif")
+    rc, _, _ = cli(capsys, "classify", "--input", real["latent"], "--training", real["gpkg"], "--class-field",
+                   "LULC_NAME", "--output", tmp_path / "n.tif", "--output-model", tmp_path / "n.onnx", "--n-trees",
+                   20, "--no-refit", *RUNTIME)
+    kept = load_classifier(str(tmp_path / "n.onnx")).card["training_data"]
+    assert rc == 0 and "refit_on_all" not in kept and not same_raster(tmp_path / "n.tif", tmp_path / "all.tif")
+    rc, _, err = cli(capsys, "classify", "--input", real["latent"], "--model", tmp_path / "n.onnx", "--output",
+                     tmp_path / "x.tif", "--no-refit", *RUNTIME)
+    assert rc != 0 and "--no-refit is for train mode" in err
 
 
 def test_integer_field_in_another_crs_is_reprojected(real, tmp_path, capsys):
@@ -425,7 +436,7 @@ def test_every_processing_algorithm_has_its_command_with_its_parameter_names(eol
     # --input takes a product folder as well as a raster, which Processing splits into INPUT and INPUT_FOLDER)
     other = {"EXECUTION_PROVIDER": "--provider", "FILL_GAPS": "--no-fill-gaps", "CONSERVE": "--no-conserve",
              "NON_VEGETATION": "--no-non-vegetation", "DETECT_CLOUDS": "--no-cloud-detection", "DATE_LAYERS": None,
-             "INPUT_FOLDER": "--input"}
+             "INPUT_FOLDER": "--input", "REFIT": "--no-refit"}
     names = [alg.name() for alg in eolatent_provider.algorithms()]
     assert {"classify", "cluster", "similarity"} <= set(names) and set(names) <= set(sub.choices)
     for alg in eolatent_provider.algorithms():

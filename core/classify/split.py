@@ -4,9 +4,12 @@
 The unit is the sample (a polygon or a point), never the pixel: all pixels of a polygon fall on the same
 side. Samples are grouped into square spatial blocks (by the centre of their bounding box) and whole blocks go
 to the validation side, so validation polygons are not the immediate neighbours of training polygons of the
-same block. Blocks are drawn in a seeded random order and accepted while they bring a class still short of its
-validation quota closer to it, and never take the last training sample of any class. A class with fewer than
-two samples cannot be validated: all its samples train, and the split says so.
+same block. Blocks are drawn in a seeded random order. A first pass accepts a block only where it brings a class
+still short of its validation quota closer to it without taking any class past its quota, so that few samples are
+not halved (the quota is the fraction asked for); where blocks hold too many samples for that, a second pass (the
+only one with ``exact_first=False``) accepts any block that helps a class still short, as long as it never takes
+the last training sample of any class. A class with fewer than two samples cannot be validated: all its samples
+train, and the split says so.
 """
 from __future__ import annotations
 
@@ -53,10 +56,12 @@ def block_keys(centroids: np.ndarray, block_size: float) -> np.ndarray:
 
 
 def spatial_split(ids, codes, centroids, validation_fraction: float = 0.3, block_size: float = -1.0,
-                  seed: int = 0) -> Split:
+                  seed: int = 0, exact_first: bool = True) -> Split:
     """Split samples (``ids``, class ``codes``, ``centroids`` (n, 2)) into training and validation.
 
     ``block_size`` in CRS units; negative: automatic (:func:`auto_block_size`); 0: each sample its own block.
+    ``exact_first``: the first pass (no class past its quota, see the module docstring); False: the second pass
+    alone (at least the quota of every class, possibly much more: the benchmarks' test sides).
     """
     ids, codes = np.asarray(ids), np.asarray(codes)
     centroids = np.asarray(centroids, dtype=np.float64).reshape(-1, 2)
@@ -74,18 +79,22 @@ def spatial_split(ids, codes, centroids, validation_fraction: float = 0.3, block
     order = rng.permutation(int(keys.max()) + 1)
     val = np.zeros(len(ids), dtype=bool)
     taken = {c: 0 for c in total}
-    for b in order:
-        members = np.nonzero(keys == b)[0]
-        cls, cnt = np.unique(codes[members], return_counts=True)
-        counts = {int(c): int(k) for c, k in zip(cls, cnt)}
-        helps = any(taken[c] < target[c] for c in counts)
-        safe = all(taken[c] + k <= total[c] - 1 for c, k in counts.items())
-        if helps and safe:
-            val[members] = True
-            for c, k in counts.items():
-                taken[c] += k
-        if all(taken[c] >= target[c] for c in total):
-            break
+    limits = ("quota", "last sample") if exact_first else ("last sample",)
+    for limit in limits:
+        for b in order:
+            if all(taken[c] >= target[c] for c in total):
+                break
+            members = np.nonzero(keys == b)[0]
+            if val[members].any():
+                continue
+            cls, cnt = np.unique(codes[members], return_counts=True)
+            counts = {int(c): int(k) for c, k in zip(cls, cnt)}
+            helps = any(taken[c] < target[c] for c in counts)
+            cap = {c: (target[c] if limit == "quota" else total[c] - 1) for c in counts}
+            if helps and all(taken[c] + k <= cap[c] for c, k in counts.items()):
+                val[members] = True
+                for c, k in counts.items():
+                    taken[c] += k
     unvalidated = sorted(set(unvalidated) | {c for c in total if taken[c] == 0})
     return Split(ids[~val].copy(), ids[val].copy(), float(block_size), unvalidated, int(keys.max()) + 1)
 

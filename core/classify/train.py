@@ -278,10 +278,13 @@ class TrainResult:
 def train_classifier(raster, samples: Samples, classes: Sequence[dict], model_path: str,
                      validation_fraction: float = 0.3, block_size: float = -1.0, n_trees: int = 100, seed: int = 0,
                      threads: Optional[int] = None, layer_name: str = "", class_field: str = "",
-                     feedback=None, classifier: str = "forest") -> TrainResult:
+                     feedback=None, classifier: str = "forest", refit: bool = True) -> TrainResult:
     """Train on ``raster`` with ``samples`` (class codes of ``classes``: [{value, name, color}]), validate on a
     spatially separated split and write the ONNX classifier with its card to ``model_path``. ``raster`` is a
-    path, or a list of paths whose features are stacked (:func:`.stacked.open_features`)."""
+    path, or a list of paths whose features are stacked (:func:`.stacked.open_features`). ``refit``: after the
+    validation, the classifier (the one ``auto`` chose) is fitted again on every labelled sample, and that model is
+    written (with few labels, holding a third out of the map costs more than it tells); the report keeps the
+    figures of the model fitted on the training side."""
     from ..engine.modelcard import write_onnx_with_card
 
     require_sklearn()
@@ -344,9 +347,32 @@ def train_classifier(raster, samples: Samples, classes: Sequence[dict], model_pa
         report = mt.report(data.codes[val_idx], pred, [int(v) for v in clf.classes_],
                            [names.get(int(v), str(v)) for v in clf.classes_])
         report["validation"] = "spatially separated: by polygon and spatial block"
+        if refit:
+            model, used, training = _refit(classifier, choice, data, side, n_trees, seed, threads, spec, names,
+                                           classes, training, info)
+            report["validation"] += ("; the saved model was then fitted again on every labelled sample (these "
+                                     "figures are those of the model fitted on the training side)")
         card = classifier_card(model, used, spec, report, training)
     stored = write_onnx_with_card(model, card, model_path)
     return TrainResult(model_path, stored, report, split, int(len(train_idx)), int(len(val_idx)), messages)
+
+
+def _refit(classifier, choice, data, side, n_trees, seed, threads, spec, names, classes, training, info):
+    """(model, classes used, training record) of the classifier fitted again on every labelled pixel (both sides
+    of the split; at most MAX_PIXELS_PER_CLASS a class), ``auto`` keeping the classifier it chose."""
+    every = np.nonzero(side >= 0)[0]
+    every = every[subsample_per_class(data.codes[every], MAX_PIXELS_PER_CLASS, seed)]
+    name = choice.get("chosen", classifier) if classifier == "auto" else classifier
+    clf, described, _ = fit_classifier(name, data.X[every], data.codes[every], data.ids[every], n_trees, seed,
+                                       threads, lambda m: None, blocks=spec.get("member_features"), names=names)
+    n_samples = len(np.unique(data.ids[every]))
+    info(f"validated; then fitted again on every labelled sample ({len(every)} pixels of {n_samples} sample(s)) "
+         "for the map and the saved classifier")
+    order = {int(c["value"]): c for c in classes}
+    used = [order[int(v)] for v in clf.classes_ if int(v) in order]
+    training = dict(training, classifier=described, refit_on_all=True, n_refit_samples=int(n_samples),
+                    n_refit_pixels=int(len(every)))
+    return to_onnx_model(clf, data.X.shape[1]), used, training
 
 
 def _feedback_info(feedback):
