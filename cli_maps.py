@@ -190,12 +190,22 @@ def _train(p, feedback) -> dict:
     from .core.classify.publish import train_and_map
     from .core.classify.samples import Samples
     from .core.classify.train import require_sklearn
+    from .core.classify.classes import ZERO_CLASS_NOTE, drop_zero_class, renumbered_note
     from .core.classify.vector_file import class_table, value_key
     from .core.outputs.geotiff import check_writable
 
     require_sklearn()
     got = _read_vector(p["training"], p["class_field"], p["input"], "training", "--training", feedback)
+    zero = drop_zero_class(got, got.integer_field)
+    if zero:
+        feedback.info(ZERO_CLASS_NOTE.format(zero))
+    if not got.values:
+        raise CliError(f"--training {p['training']}: every feature has class 0, the class map's nodata; give "
+                       "classes 1 or more")
     classes = class_table(got.values, got.integer_field)
+    note = renumbered_note(classes, got.integer_field)
+    if note:
+        feedback.info(note)
     code = {c["key"]: c["value"] for c in classes}
     codes = [code[value_key(v)] for v in got.values]
     if got.skipped_empty:

@@ -213,8 +213,20 @@ class ClassifyAlgorithm(ExtraInputs, EOLatentAlgorithm):
         field = self.parameterAsString(parameters, self.CLASS_FIELD, context) or ""
         got = read_samples(self, source, field, layer.crs(), context, self.tr("training"))
         vlayer = self.parameterAsVectorLayer(parameters, self.TRAINING, context)
+        from ..core.classify.classes import drop_zero_class, renumbered_note
+
+        zero = drop_zero_class(got, got.integer_field)
+        if zero:
+            feedback.info(self.tr("{} feature(s) of class 0 were skipped: 0 is the class map's nodata (recode them "
+                                  "to use them)").format(zero))
+        if not got.values:
+            raise QgsProcessingException(self.tr("Every training feature has class 0, the class map's nodata; give "
+                                                 "classes 1 or more."))
         classes = class_styles.class_table(got.values, class_styles.renderer_categories(vlayer, field),
                                            got.integer_field)
+        note = renumbered_note(classes, got.integer_field)
+        if note:
+            feedback.info(note)
         code = {c["key"]: c["value"] for c in classes}
         codes = [code[class_styles.value_key(v)] for v in got.values]
         if got.skipped_empty:

@@ -203,6 +203,24 @@ def test_integer_field_in_another_crs_is_reprojected(real, tmp_path, capsys):
     assert same_raster(tmp_path / "raw.tif", tmp_path / "raw_core.tif")
     values = set(np.unique(read(tmp_path / "raw.tif")[0]).tolist())
     assert values <= {0, 1, 2, 3, 4, 8} and {2, 3} <= values
+    # the real file keeps its class-0 polygons (LULC "no data"): they are skipped and said so; the codes are kept
+    geoms0, ids0, _, _ = CF.polygons(keep_empty=True)
+    assert (ids0 == 0).sum() == 4
+    path0 = write_vector(tmp_path / "lulc0.geojson", [(g, [int(i)]) for g, i in zip(geoms0, ids0)],
+                         [("LULC_ID", ogr.OFTInteger)], driver="GeoJSON")
+    rc, _, err = cli(capsys, "classify", "--input", real["stack"], "--training", path0, "--class-field", "LULC_ID",
+                     "--output", tmp_path / "raw0.tif", "--output-model", tmp_path / "raw0.onnx", "--seed", 1,
+                     "--n-trees", 20, *RUNTIME)
+    assert rc == 0, err
+    assert "4 feature(s) of class 0 were skipped: 0 is the class map's nodata" in err
+    assert load_classifier(str(tmp_path / "raw0.onnx")).classes == classes
+    assert same_raster(tmp_path / "raw0.tif", tmp_path / "raw.tif")
+    # a negative value cannot be a code: the classes are numbered and the log says so
+    pathn = write_vector(tmp_path / "lulcn.geojson", [(g, [-int(i)]) for g, i in zip(real["geoms"], real["ids"])],
+                         [("LULC_ID", ogr.OFTInteger)], driver="GeoJSON")
+    rc, _, err = cli(capsys, "classify", "--input", real["stack"], "--training", pathn, "--class-field", "LULC_ID",
+                     "--output", tmp_path / "rawn.tif", "--seed", 1, "--n-trees", 20, *RUNTIME)
+    assert rc == 0 and "the class field holds values the map cannot use as codes (-8, -4, -3" in err
 
 
 def test_points_in_a_shapefile(real, tmp_path, capsys):

@@ -28,6 +28,34 @@ def _sortable(k: str):
         return (1, 0.0, k)
 
 
+def drop_zero_class(got, integer_field: bool) -> int:
+    """In an integer class field, 0 is the class map's nodata: features of class 0 are taken out of ``got`` (its
+    ``values`` and ``geometries``, in place) so that the other classes keep their values as codes. The number
+    taken out (0 where the field is not integer or has no 0)."""
+    if not integer_field:
+        return 0
+    keep = [i for i, v in enumerate(got.values) if value_key(v) != "0"]
+    dropped = len(got.values) - len(keep)
+    if dropped:
+        got.values = [got.values[i] for i in keep]
+        got.geometries = [got.geometries[i] for i in keep]
+    return dropped
+
+
+ZERO_CLASS_NOTE = ("{} feature(s) of class 0 were skipped: 0 is the class map's nodata (recode them to use them)")
+
+
+def renumbered_note(classes: Sequence[dict], integer_field: bool) -> Optional[str]:
+    """A log line where an integer class field could not keep its values as the map's codes (a value outside
+    1 … 65535), else None."""
+    if not integer_field or all(str(c["value"]) == c["key"] for c in classes):
+        return None
+    bad = [c["key"] for c in classes if not (c["key"].lstrip("-").isdigit() and 1 <= int(c["key"]) <= 65535)]
+    return (f"the class field holds values the map cannot use as codes ({', '.join(bad[:5])}; codes are 1 … 65535, "
+            f"0 is nodata): the classes are numbered 1 … {len(classes)} in the order of their values, and the map's "
+            "CLASSES tag gives each code's value")
+
+
 def class_table(values: Sequence, integer_field: bool, categories: Optional[Dict[str, dict]] = None) -> List[dict]:
     """[{value (raster code), key (layer value), name, color}] for the distinct layer ``values``.
 
