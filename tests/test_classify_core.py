@@ -97,6 +97,24 @@ def test_rasterized_labels_are_the_pixel_centres_inside_the_polygons():
     np.testing.assert_array_equal(got["X"][order, 1], -feats[0, r, c])
 
 
+def test_points_sharing_a_pixel_each_keep_their_label():
+    """Two points of different classes in one pixel, a MultiPoint over two pixels, a point off the grid and a point
+    on a polygon's pixel: every point inside the grid is a row with its own sample id (before, the later point took
+    the pixel and the earlier one was reported as 'covering no pixel centre')."""
+    grid = Grid("EPSG:32633", from_origin(0, 100, 10, 10), 10, 10)
+    feats = np.arange(100, dtype=np.float32).reshape(1, 10, 10)
+    pt = lambda x, y: {"type": "Point", "coordinates": [x, y]}                       # noqa: E731
+    square = {"type": "Polygon", "coordinates": [[[0, 100], [20, 100], [20, 80], [0, 80], [0, 100]]]}
+    geoms = [pt(55, 45), pt(58, 42), {"type": "MultiPoint", "coordinates": [[5, 95], [95, 5]]}, pt(150, 50),
+             square, pt(15, 85)]
+    smp = Samples(geoms, [1, 2, 3, 1, 4, 2])
+    got = gather(grid, smp, lambda win: feats[:, win.row_off:win.row_off + win.height,
+                                              win.col_off:win.col_off + win.width])
+    rows = sorted(zip(got["ids"].tolist(), got["rows"].tolist(), got["cols"].tolist(), got["X"][:, 0].tolist()))
+    assert rows == [(1, 5, 5, 55.0), (2, 5, 5, 55.0), (3, 0, 0, 0.0), (3, 9, 9, 99.0),
+                    (5, 0, 0, 0.0), (5, 0, 1, 1.0), (5, 1, 0, 10.0), (5, 1, 1, 11.0), (6, 1, 1, 11.0)]
+
+
 # ---- split -----------------------------------------------------------------------------------------
 @settings(max_examples=30, deadline=None)
 @given(st.integers(0, 10_000), st.floats(0.1, 0.6), st.sampled_from([-1.0, 0.0, 50.0, 300.0]))

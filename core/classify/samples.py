@@ -3,8 +3,9 @@
 
 Geometries arrive as GeoJSON-like mappings (or WKT text) already in the raster's CRS (the Processing layer
 transforms them). A pixel belongs to a polygon when its centre lies inside it (rasterio's default rule); a
-point labels the pixel that contains it. Where samples overlap, the later one wins. Every sample keeps its
-identity (``sample id`` = its index + 1) so that the split never puts pixels of one polygon on both sides.
+point labels the pixel that contains it — each point its own row, so two points in one pixel both count (with
+their own classes). Where polygons overlap, the later one wins. Every sample keeps its identity (``sample id`` =
+its index + 1) so that the split never puts pixels of one polygon on both sides.
 
 Rasterization and reading run tile by tile, so memory does not depend on the raster size.
 """
@@ -150,20 +151,28 @@ def gather(grid, samples: Samples, read: Callable, all_touched: bool = False,
     from rasterio.windows import Window
 
     bounds = _bounds_array(samples)
+    is_point = np.array([g.get("type") in ("Point", "MultiPoint") for g in samples.geometries], bool)
+    pid, prow, pcol = point_pixels(grid, samples, is_point)
     xs, out_ids, rr, cc = [], [], [], []
     for r0, c0, h, w in tiles(grid.height, grid.width, size):
-        keep = _intersects(bounds, _window_bounds(grid.transform, r0, c0, h, w))
-        if not keep.any():
-            continue
-        lab = rasterize_ids([g for g, k in zip(samples.geometries, keep) if k], samples.ids[keep],
-                            tile_transform(grid.transform, r0, c0), (h, w), all_touched)
-        r, c = np.nonzero(lab)
+        keep = _intersects(bounds, _window_bounds(grid.transform, r0, c0, h, w)) & ~is_point
+        r = c = np.zeros(0, np.int64)
+        ids = np.zeros(0, np.int32)
+        if keep.any():
+            lab = rasterize_ids([g for g, k in zip(samples.geometries, keep) if k], samples.ids[keep],
+                                tile_transform(grid.transform, r0, c0), (h, w), all_touched)
+            r, c = np.nonzero(lab)
+            ids = lab[r, c]
+        here = (prow >= r0) & (prow < r0 + h) & (pcol >= c0) & (pcol < c0 + w)
+        if here.any():
+            r, c = np.concatenate([r, prow[here] - r0]), np.concatenate([c, pcol[here] - c0])
+            ids = np.concatenate([ids, pid[here]]).astype(np.int32)
         if not len(r):
             continue
         rmin, rmax, cmin, cmax = int(r.min()), int(r.max()) + 1, int(c.min()), int(c.max()) + 1
         block = read(Window(c0 + cmin, r0 + rmin, cmax - cmin, rmax - rmin))
         xs.append(block[:, r - rmin, c - cmin].T)
-        out_ids.append(lab[r, c])
+        out_ids.append(ids)
         rr.append(r + r0)
         cc.append(c + c0)
     if not xs:
@@ -171,6 +180,27 @@ def gather(grid, samples: Samples, read: Callable, all_touched: bool = False,
                     cols=np.zeros(0, np.int64))
     return dict(X=np.concatenate(xs).astype(np.float32), ids=np.concatenate(out_ids),
                 rows=np.concatenate(rr), cols=np.concatenate(cc))
+
+
+def point_pixels(grid, samples: Samples, is_point: np.ndarray):
+    """(sample id, row, col) of every point of the point samples (a MultiPoint gives one per part) inside the
+    grid; a point on a pixel edge goes to the pixel right of / below it, as rasterisation does."""
+    ids, xs, ys = [], [], []
+    for sid, geom, pt in zip(samples.ids, samples.geometries, is_point):
+        if not pt:
+            continue
+        parts = [geom["coordinates"]] if geom["type"] == "Point" else list(geom["coordinates"])
+        for xy in parts:
+            ids.append(int(sid))
+            xs.append(float(xy[0]))
+            ys.append(float(xy[1]))
+    if not ids:
+        z = np.zeros(0, np.int64)
+        return z.astype(np.int32), z, z
+    cols, rows = ~grid.transform * (np.array(xs), np.array(ys))
+    rows, cols = np.floor(rows).astype(np.int64), np.floor(cols).astype(np.int64)
+    inside = (rows >= 0) & (rows < grid.height) & (cols >= 0) & (cols < grid.width)
+    return np.array(ids, np.int32)[inside], rows[inside], cols[inside]
 
 
 def label_raster(grid, samples: Samples) -> np.ndarray:

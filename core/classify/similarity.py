@@ -56,9 +56,10 @@ def latent_windows(source) -> List[Tuple[str, str, int]]:
     return out
 
 
-def reference_vector(source: FeatureSource, refs: Samples) -> np.ndarray:
-    """Mean latent (n_windows, L) of the reference features, NaN where no reference pixel is valid; for a stack
-    whose windows differ in latent size, the flat concatenation (F,)."""
+def reference_vector(source: FeatureSource, refs: Samples) -> Tuple[np.ndarray, int]:
+    """(mean latent (n_windows, L) of the reference features, NaN where no reference pixel is valid — for a stack
+    whose windows differ in latent size, the flat concatenation (F,) —, the number of features it averages: those
+    with a pixel holding a valid value; features outside the raster or only on nodata do not count)."""
     sizes = [n for _, _, n in latent_windows(source)]
     name = input_name(getattr(source, "paths", source.path))
     if not len(refs):
@@ -84,13 +85,14 @@ def reference_vector(source: FeatureSource, refs: Samples) -> np.ndarray:
         warnings.simplefilter("ignore", category=RuntimeWarning)  # all-NaN windows stay NaN
         per_feature = np.stack([np.nanmean(X[ids == i], axis=0) for i in np.unique(ids)])
         ref = np.nanmean(per_feature, axis=0)
+    used = int(np.isfinite(per_feature).any(axis=1).sum())
     complete = [np.isfinite(part).all() for part in np.split(ref, np.cumsum(sizes)[:-1])]
     if len(set(sizes)) == 1:
         ref = ref.reshape(len(sizes), sizes[0])
     if not any(complete):
         raise SampleError(f"the reference pixels have no valid observation in any window of {name} (cloud or "
                           "nodata); choose other references")
-    return ref.astype(np.float32)
+    return ref.astype(np.float32), used
 
 
 def cosine(x: np.ndarray, ref: np.ndarray, per_window: bool = False) -> np.ndarray:
@@ -137,12 +139,15 @@ def run_similarity(raster, refs: Samples, output: str, per_window: bool = False,
     check_writable(output)
     with open_features(raster, feedback.info) as source:
         windows = latent_windows(source)
-        ref = reference_vector(source, refs)
+        ref, used = reference_vector(source, refs)
+        if used < len(refs):
+            feedback.info(f"{len(refs) - used} of the {len(refs)} reference feature(s) lie outside the raster or on "
+                          "nodata pixels only, and are not used")
         sizes = [n for _, _, n in windows]
         bands = ([" ".join(filter(None, ("similarity", m, w))) for m, w, _ in windows] if per_window
                  else ["similarity (all windows)"])
         spec = OutputSpec(output, len(bands), "float32", float("nan"), bands, units="cosine", blend=False,
-                          tags=dict(REFERENCES=str(len(refs)), MODE="per window" if per_window else "all windows"))
+                          tags=dict(REFERENCES=str(used), MODE="per window" if per_window else "all windows"))
 
         def read(win):
             return source.read(win.rasterio_window())
@@ -154,4 +159,4 @@ def run_similarity(raster, refs: Samples, output: str, per_window: bool = False,
 
         paths = run_tiled(source.grid, read, compute, {"similarity": spec}, tile_size=tile_size, overlap=0,
                           feedback=feedback)
-    return SimilarityResult(paths["similarity"], ref, bands, len(refs))
+    return SimilarityResult(paths["similarity"], ref, bands, used)

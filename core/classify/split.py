@@ -6,9 +6,10 @@ side. Samples are grouped into square spatial blocks (by the centre of their bou
 to the validation side, so validation polygons are not the immediate neighbours of training polygons of the
 same block. Blocks are drawn in a seeded random order. A first pass accepts a block only where it brings a class
 still short of its validation quota closer to it without taking any class past its quota, so that few samples are
-not halved (the quota is the fraction asked for); where blocks hold too many samples for that, a second pass (the
-only one with ``exact_first=False``) accepts any block that helps a class still short, as long as it never takes
-the last training sample of any class. A class with fewer than two samples cannot be validated: all its samples
+not halved (the quota is the fraction asked for); where blocks hold too many samples for that, the block that helps
+a class still short with the smallest excess over the quotas is taken, again and again. No block ever takes the
+last training sample of a class. With ``exact_first=False`` (the benchmarks' test sides) one pass in the seeded
+order accepts any block that helps a class still short. A class with fewer than two samples cannot be validated: all its samples
 train, and the split says so.
 """
 from __future__ import annotations
@@ -79,8 +80,9 @@ def spatial_split(ids, codes, centroids, validation_fraction: float = 0.3, block
     order = rng.permutation(int(keys.max()) + 1)
     val = np.zeros(len(ids), dtype=bool)
     taken = {c: 0 for c in total}
-    limits = ("quota", "last sample") if exact_first else ("last sample",)
-    for limit in limits:
+    if exact_first:
+        _fill_closest(keys, codes, order, target, total, taken, val)
+    for limit in () if exact_first else ("last sample",):
         for b in order:
             if all(taken[c] >= target[c] for c in total):
                 break
@@ -97,6 +99,46 @@ def spatial_split(ids, codes, centroids, validation_fraction: float = 0.3, block
                     taken[c] += k
     unvalidated = sorted(set(unvalidated) | {c for c in total if taken[c] == 0})
     return Split(ids[~val].copy(), ids[val].copy(), float(block_size), unvalidated, int(keys.max()) + 1)
+
+
+def _fill_closest(keys, codes, order, target, total, taken, val) -> None:
+    """The split of ``exact_first``: blocks in the seeded ``order`` that take no class past its quota, then, while a
+    class is short, the block that helps it with the smallest excess over the quotas (never the last training
+    sample of a class); ``taken`` and ``val`` are updated in place."""
+    cls = sorted(total)
+    col = {c: j for j, c in enumerate(cls)}
+    counts = np.zeros((int(keys.max()) + 1, len(cls)), np.int64)       # samples of each class in each block
+    np.add.at(counts, (keys, np.array([col[int(c)] for c in codes])), 1)
+    tgt = np.array([target[c] for c in cls])
+    cap = np.array([total[c] - 1 for c in cls])
+    free = np.ones(len(counts), bool)
+
+    def take(b):
+        free[b] = False
+        val[keys == b] = True
+        for j, c in enumerate(cls):
+            taken[c] += int(counts[b, j])
+
+    for b in order:                                                     # first: nothing past a quota
+        have = np.array([taken[c] for c in cls])
+        if (have >= tgt).all():
+            return
+        if (counts[b] > 0).any() and ((have < tgt) & (counts[b] > 0)).any() and (have + counts[b] <= tgt).all():
+            take(b)
+    rank = np.empty(len(order), np.int64)
+    rank[order] = np.arange(len(order))
+    while True:                                                         # then: the least excess
+        have = np.array([taken[c] for c in cls])
+        short = have < tgt
+        if not short.any():
+            return
+        after = have[None, :] + counts
+        ok = free & (counts[:, short] > 0).any(axis=1) & (after <= cap[None, :]).all(axis=1)
+        if not ok.any():
+            return
+        excess = np.maximum(after - tgt[None, :], 0).sum(axis=1)
+        cand = np.flatnonzero(ok)
+        take(int(cand[np.lexsort((rank[cand], excess[cand]))[0]]))
 
 
 def draw_budget(ids, codes, per_class: int, seed: int = 0) -> np.ndarray:
