@@ -566,13 +566,13 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../plugin/query_dock.py" line="153" />
-      <location filename="../processing_provider/textquery_algorithm.py" line="121" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="131" />
       <source>computed</source>
       <translation>calculé</translation>
     </message>
     <message>
       <location filename="../plugin/query_dock.py" line="52" />
-      <location filename="../processing_provider/textquery_algorithm.py" line="66" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="72" />
       <source>Sentinel-2 stack or latent raster</source>
       <translation>Pile Sentinel-2 ou raster latent</translation>
     </message>
@@ -1189,7 +1189,7 @@ dans {} ?</translation>
       <translation>&lt;p&gt;&lt;b&gt;Rasters de caractéristiques supplémentaires&lt;/b&gt; (facultatif) : d'autres rasters dont les caractéristiques sont empilées après celles d'INPUT, dans l'ordre donné — un autre raster latent (p. ex. un latent Presto à côté d'un latent fine4) ou les variables physiques de eolatent:biophysical, eolatent:decode ou eolatent:soilmoisture (LAI, FCOVER, Cab, Cw, humidité du sol : une caractéristique par date). Ils doivent être dans le SCR d'INPUT et couvrir la même zone ; le résultat a la plus fine de leurs grilles, un raster plus grossier (p. ex. un latent de 40 m à côté d'un LAI à 10 m) y étant répété quand sa taille de pixel en est un multiple entier.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="70" />
+      <location filename="../processing_provider/classify_algorithm.py" line="71" />
       <source>Classify (land-cover map from labelled polygons)</source>
       <translation>Classer (carte d'occupation du sol à partir de polygones étiquetés)</translation>
     </message>
@@ -1204,179 +1204,194 @@ dans {} ?</translation>
       <translation>Rasters de caractéristiques supplémentaires empilés après INPUT (p. ex. un latent Presto à côté d'un latent fine4, des rasters de LAI / FCOVER / humidité du sol issus de eolatent:biophysical ou eolatent:decode)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="100" />
+      <location filename="../processing_provider/classify_algorithm.py" line="105" />
       <source>&lt;p&gt;&lt;b&gt;Classifier&lt;/b&gt;: &lt;i&gt;forest&lt;/i&gt; (random forest, the default), &lt;i&gt;lda&lt;/i&gt; (linear discriminant analysis with a shrunk covariance), &lt;i&gt;logistic&lt;/i&gt; (logistic regression), &lt;i&gt;knn&lt;/i&gt; (k nearest neighbours), &lt;i&gt;auto&lt;/i&gt;: the one with the best macro-F1 in a leave-one-out / k-fold validation over the training polygons and points (each one a single row, the mean of its pixels), refitted on every training pixel, the log and the model card saying which won; or &lt;i&gt;ensemble&lt;/i&gt;: the mean class probability of lda, logistic, knn and forest, each fitted on one raster of the stack only (INPUT, then each additional raster), every raster weighted equally (the kNN keeps at most 500 training pixels a class). With few labels (2–20 per class), the ensemble of a Presto latent with the raw Sentinel-2 stack as an additional raster was the best choice, or within 0.025 macro-F1 of it, on all five data sets of bench/label_efficiency.md; with many labels &lt;i&gt;auto&lt;/i&gt; does better.&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;b&gt;Classifieur&lt;/b&gt; : &lt;i&gt;forest&lt;/i&gt; (forêt aléatoire, par défaut), &lt;i&gt;lda&lt;/i&gt; (analyse discriminante linéaire à covariance rétrécie), &lt;i&gt;logistic&lt;/i&gt; (régression logistique), &lt;i&gt;knn&lt;/i&gt; (k plus proches voisins), &lt;i&gt;auto&lt;/i&gt; : celui qui obtient le meilleur F1 macro dans une validation leave-one-out / k-fold sur les polygones et points d'entraînement (chacun une seule ligne, la moyenne de ses pixels), réentraîné ensuite sur tous les pixels d'entraînement, le journal et la fiche du modèle indiquant lequel a gagné ; ou &lt;i&gt;ensemble&lt;/i&gt; : la moyenne des probabilités de classe de lda, logistic, knn et forest, chacun entraîné sur un seul raster de la pile (INPUT, puis chaque raster supplémentaire), chaque raster ayant le même poids (le kNN garde au plus 500 pixels d'entraînement par classe). Avec peu d'étiquettes (2 à 20 par classe), l'ensemble d'un latent Presto et de la pile Sentinel-2 brute donnée comme raster supplémentaire a été le meilleur choix, ou à moins de 0,025 de F1 macro du meilleur, sur les cinq jeux de données de bench/label_efficiency.md ; avec beaucoup d'étiquettes, &lt;i&gt;auto&lt;/i&gt; fait mieux.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="128" />
+      <location filename="../processing_provider/classify_algorithm.py" line="133" />
       <source>Fraction of polygons set aside for validation</source>
       <translation>Fraction des polygones réservée à la validation</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="130" />
+      <location filename="../processing_provider/classify_algorithm.py" line="135" />
       <source>Spatial block size of the validation split (map units, 0 = automatic)</source>
       <translation>Taille des blocs spatiaux de la validation (unités de la carte, 0 = automatique)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="136" />
+      <location filename="../processing_provider/classify_algorithm.py" line="146" />
       <source>Number of trees</source>
       <translation>Nombre d'arbres</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="137" />
+      <location filename="../processing_provider/classify_algorithm.py" line="147" />
       <location filename="../processing_provider/cluster_algorithm.py" line="54" />
       <source>Random seed</source>
       <translation>Graine aléatoire</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="138" />
+      <location filename="../processing_provider/classify_algorithm.py" line="148" />
       <source>Land-cover map</source>
       <translation>Carte d'occupation du sol</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="139" />
+      <location filename="../processing_provider/classify_algorithm.py" line="149" />
       <source>Confidence (highest class probability)</source>
       <translation>Confiance (probabilité de la classe la plus probable)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="155" />
+      <location filename="../processing_provider/classify_algorithm.py" line="165" />
       <source>No input: choose a latent raster (eolatent:encode) or a stack.</source>
       <translation>Aucune entrée : choisissez un raster latent (eolatent:encode) ou une pile.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="204" />
+      <location filename="../processing_provider/classify_algorithm.py" line="214" />
       <source>training</source>
       <translation>d'entraînement</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="97" />
+      <location filename="../processing_provider/classify_algorithm.py" line="102" />
       <source>&lt;p&gt;A classifier trained with additional feature rasters is applied to the same kinds of rasters in the same order (INPUT, then the additional ones); another order or another kind of raster is refused.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Un classifieur entraîné avec des rasters de caractéristiques supplémentaires s'applique aux mêmes types de rasters dans le même ordre (INPUT, puis les supplémentaires) ; un autre ordre ou un autre type de raster est refusé.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="115" />
+      <location filename="../processing_provider/classify_algorithm.py" line="120" />
       <source>Latent raster (or a raw stack, for comparison)</source>
       <translation>Raster latent (ou une pile brute, pour comparaison)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="118" />
+      <location filename="../processing_provider/classify_algorithm.py" line="123" />
       <source>Mode</source>
       <translation>Mode</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="121" />
+      <location filename="../processing_provider/classify_algorithm.py" line="126" />
       <source>Training polygons or points (train mode)</source>
       <translation>Polygones ou points d'entraînement (mode entraîner)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="124" />
+      <location filename="../processing_provider/classify_algorithm.py" line="129" />
       <source>Class field (train mode)</source>
       <translation>Champ de classe (mode entraîner)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="127" />
+      <location filename="../processing_provider/classify_algorithm.py" line="132" />
       <source>Saved classifier ONNX (apply mode)</source>
       <translation>Classifieur ONNX enregistré (mode appliquer)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="133" />
+      <location filename="../processing_provider/classify_algorithm.py" line="140" />
+      <source>After validating, fit the classifier again on every label (for the map and the saved classifier)</source>
+      <translation>Après la validation, réentraîner le classifieur sur toutes les étiquettes (pour la carte et le classifieur enregistré)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="143" />
       <source>Classifier (forest, auto, lda, logistic, knn, ensemble)</source>
       <translation>Classifieur (forest, auto, lda, logistic, knn, ensemble)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="142" />
+      <location filename="../processing_provider/classify_algorithm.py" line="152" />
       <source>Classifier (ONNX, train mode)</source>
       <translation>Classifieur (ONNX, mode entraîner)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="142" />
+      <location filename="../processing_provider/classify_algorithm.py" line="152" />
       <source>ONNX files (*.onnx)</source>
       <translation>Fichiers ONNX (*.onnx)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="145" />
+      <location filename="../processing_provider/classify_algorithm.py" line="155" />
       <source>Accuracy report (train mode)</source>
       <translation>Rapport de précision (mode entraîner)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="146" />
+      <location filename="../processing_provider/classify_algorithm.py" line="156" />
       <source>HTML files (*.html);;JSON files (*.json)</source>
       <translation>Fichiers HTML (*.html);;Fichiers JSON (*.json)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="147" />
+      <location filename="../processing_provider/classify_algorithm.py" line="157" />
       <source>Overall accuracy (validation)</source>
       <translation>Précision globale (validation)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="148" />
+      <location filename="../processing_provider/classify_algorithm.py" line="158" />
       <source>Kappa (validation)</source>
       <translation>Kappa (validation)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="149" />
+      <location filename="../processing_provider/classify_algorithm.py" line="159" />
       <source>Macro F1 (validation)</source>
       <translation>F1 macro (validation)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="151" />
+      <location filename="../processing_provider/classify_algorithm.py" line="161" />
       <source>Classifier id</source>
       <translation>Identifiant du classifieur</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="177" />
+      <location filename="../processing_provider/classify_algorithm.py" line="187" />
       <source>Apply mode needs a saved classifier: give MODEL (an .onnx file written by eolatent:classify in train mode).</source>
       <translation>Le mode appliquer nécessite un classifieur enregistré : indiquez MODEL (un fichier .onnx écrit par eolatent:classify en mode entraîner).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="201" />
+      <location filename="../processing_provider/classify_algorithm.py" line="211" />
       <source>Train mode needs a training layer: give TRAINING (polygons or points with a class field).</source>
       <translation>Le mode entraîner nécessite une couche d'entraînement : indiquez TRAINING (polygones ou points avec un champ de classe).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="73" />
-      <source>&lt;p&gt;Makes a land-cover (or land-use) map from a latent raster and a few labelled polygons or points. &lt;b&gt;Train&lt;/b&gt; mode fits a classifier (scikit-learn; a random forest unless &lt;i&gt;Classifier&lt;/i&gt; says otherwise) on the latent features of the labelled pixels, measures it on a spatially separated validation split, saves it as an ONNX classifier with its model card, and maps the whole raster. &lt;b&gt;Apply&lt;/b&gt; mode maps a raster with a saved classifier — another area or another year in the same season — and needs neither scikit-learn nor training data.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Input&lt;/b&gt;: a latent raster from eolatent:encode (features: the latent means of every time window), or, for comparison, any other raster such as a Sentinel-2 stack from eolatent:buildstack (features: its bands). The map has the input's resolution (40 m for the fine latent preset).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Training layer&lt;/b&gt;: polygons or points with a class field (text or integer). A pixel is labelled when its centre lies in a polygon; a point labels the pixel that holds it. Features with an empty class are skipped. Class names and colours come from the layer's categorized style on the class field when it has one, else from a fixed palette; integer classes keep their values in the map.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Validation&lt;/b&gt;: a fraction of the polygons (default 0.3), taken as whole spatial blocks, is set aside; no polygon has pixels on both sides. The report gives the overall accuracy, kappa, per-class precision, recall and F1 and the confusion matrix on these pixels. The saved classifier is the one trained without them, so the figures describe it. A class with fewer than two usable polygons is trained but not validated (the report says so).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: the class map (0 = nodata), the confidence (highest class probability, 0–1), the classifier (.onnx) and the report (.html, or .json for a machine-readable one). Applying a classifier made for another encoder, season or set of bands is refused.&lt;/p&gt;&lt;p&gt;Training needs scikit-learn and skl2onnx; the message says how to install them if they are missing.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Produit une carte d'occupation (ou d'usage) du sol à partir d'un raster latent et de quelques polygones ou points étiquetés. Le mode &lt;b&gt;entraîner&lt;/b&gt; ajuste un classifieur (scikit-learn ; une forêt aléatoire, sauf si &lt;i&gt;Classifieur&lt;/i&gt; en indique un autre) sur les variables latentes des pixels étiquetés, la mesure sur un échantillon de validation séparé spatialement, l'enregistre comme classifieur ONNX avec sa fiche de modèle et cartographie tout le raster. Le mode &lt;b&gt;appliquer&lt;/b&gt; cartographie un raster avec un classifieur enregistré — une autre zone ou une autre année à la même saison — et n'a besoin ni de scikit-learn ni de données d'entraînement.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entrée&lt;/b&gt; : un raster latent issu d'eolatent:encode (variables : les moyennes latentes de chaque fenêtre temporelle) ou, pour comparaison, tout autre raster, par exemple une pile Sentinel-2 d'eolatent:buildstack (variables : ses bandes). La carte a la résolution de l'entrée (40 m pour le préréglage latent fin).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Couche d'entraînement&lt;/b&gt; : des polygones ou des points avec un champ de classe (texte ou entier). Un pixel est étiqueté quand son centre est dans un polygone ; un point étiquette le pixel qui le contient. Les entités sans classe sont ignorées. Les noms et couleurs des classes viennent du style catégorisé de la couche sur le champ de classe s'il existe, sinon d'une palette fixe ; les classes entières gardent leur valeur dans la carte.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Validation&lt;/b&gt; : une fraction des polygones (0,3 par défaut), prise par blocs spatiaux entiers, est mise de côté ; aucun polygone n'a de pixels des deux côtés. Le rapport donne la précision globale, le kappa, la précision, le rappel et le F1 par classe et la matrice de confusion sur ces pixels. Le classifieur enregistré est celui entraîné sans eux : les chiffres le décrivent. Une classe ayant moins de deux polygones utilisables est entraînée mais pas validée (le rapport le signale).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sorties&lt;/b&gt; : la carte des classes (0 = sans donnée), la confiance (probabilité de la classe la plus probable, 0–1), le classifieur (.onnx) et le rapport (.html, ou .json pour une lecture par programme). Un classifieur fait pour un autre encodeur, une autre saison ou d'autres bandes est refusé.&lt;/p&gt;&lt;p&gt;L'entraînement nécessite scikit-learn et skl2onnx ; s'ils manquent, le message indique comment les installer.&lt;/p&gt;</translation>
+      <location filename="../processing_provider/classify_algorithm.py" line="223" />
+      <source>Every training feature has class 0, the class map's nodata; give classes 1 or more.</source>
+      <translation>Toutes les entités d'entraînement ont la classe 0, le nodata de la carte des classes ; donnez des classes à partir de 1.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="181" />
+      <location filename="../processing_provider/classify_algorithm.py" line="74" />
+      <source>&lt;p&gt;Makes a land-cover (or land-use) map from a latent raster and a few labelled polygons or points. &lt;b&gt;Train&lt;/b&gt; mode fits a classifier (scikit-learn; a random forest unless &lt;i&gt;Classifier&lt;/i&gt; says otherwise) on the latent features of the labelled pixels, measures it on a spatially separated validation split, saves it as an ONNX classifier with its model card, and maps the whole raster. &lt;b&gt;Apply&lt;/b&gt; mode maps a raster with a saved classifier — another area or another year in the same season — and needs neither scikit-learn nor training data.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Input&lt;/b&gt;: a latent raster from eolatent:encode (features: the latent means of every time window), or, for comparison, any other raster such as a Sentinel-2 stack from eolatent:buildstack (features: its bands). The map has the input's resolution (40 m for the fine latent preset).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Training layer&lt;/b&gt;: polygons or points with a class field (text or integer). A pixel is labelled when its centre lies in a polygon; a point labels the pixel that holds it. Features with an empty class are skipped. Class names and colours come from the layer's categorized style on the class field when it has one, else from a fixed palette; integer classes keep their values in the map.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Validation&lt;/b&gt;: a fraction of the polygons (default 0.3), taken as whole spatial blocks, is set aside; no polygon has pixels on both sides, and no class gives up more than its share when the blocks allow it. The report gives the overall accuracy, kappa, per-class precision, recall and F1 and the confusion matrix on these pixels, for the classifier trained without them. Then, by default (&lt;i&gt;After validating, fit the classifier again on every label&lt;/i&gt;), the classifier is fitted again on every label, validation polygons included, and that one makes the map and is saved: with few labels a third of them is too much to leave out of the map. Untick it to map with the validated classifier itself. A class with fewer than two usable polygons is trained but not validated (the report says so).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: the class map (0 = nodata), the confidence (highest class probability, 0–1), the classifier (.onnx) and the report (.html, or .json for a machine-readable one). Applying a classifier made for another encoder, season or set of bands is refused.&lt;/p&gt;&lt;p&gt;Training needs scikit-learn and skl2onnx; the message says how to install them if they are missing.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Produit une carte d'occupation (ou d'usage) du sol à partir d'un raster latent et de quelques polygones ou points étiquetés. Le mode &lt;b&gt;entraîner&lt;/b&gt; ajuste un classifieur (scikit-learn ; une forêt aléatoire, sauf si &lt;i&gt;Classifieur&lt;/i&gt; en indique un autre) sur les variables latentes des pixels étiquetés, la mesure sur un échantillon de validation séparé spatialement, l'enregistre comme classifieur ONNX avec sa fiche de modèle et cartographie tout le raster. Le mode &lt;b&gt;appliquer&lt;/b&gt; cartographie un raster avec un classifieur enregistré — une autre zone ou une autre année à la même saison — et n'a besoin ni de scikit-learn ni de données d'entraînement.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entrée&lt;/b&gt; : un raster latent issu d'eolatent:encode (variables : les moyennes latentes de chaque fenêtre temporelle) ou, pour comparaison, tout autre raster, par exemple une pile Sentinel-2 d'eolatent:buildstack (variables : ses bandes). La carte a la résolution de l'entrée (40 m pour le préréglage latent fin).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Couche d'entraînement&lt;/b&gt; : des polygones ou des points avec un champ de classe (texte ou entier). Un pixel est étiqueté quand son centre est dans un polygone ; un point étiquette le pixel qui le contient. Les entités sans classe sont ignorées. Les noms et couleurs des classes viennent du style catégorisé de la couche sur le champ de classe s'il existe, sinon d'une palette fixe ; les classes entières gardent leur valeur dans la carte.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Validation&lt;/b&gt; : une fraction des polygones (0,3 par défaut), prise par blocs spatiaux entiers, est mise de côté ; aucun polygone n'a de pixels des deux côtés, et aucune classe n'en cède plus que sa part quand les blocs le permettent. Le rapport donne la précision globale, le kappa, la précision, le rappel et le F1 par classe et la matrice de confusion sur ces pixels, pour le classifieur entraîné sans eux. Ensuite, par défaut (&lt;i&gt;Après la validation, réentraîner le classifieur sur toutes les étiquettes&lt;/i&gt;), le classifieur est ajusté à nouveau sur toutes les étiquettes, polygones de validation compris, et c'est lui qui produit la carte et qui est enregistré : avec peu d'étiquettes, en écarter un tiers de la carte coûte trop. Décochez l'option pour cartographier avec le classifieur validé lui-même. Une classe ayant moins de deux polygones utilisables est entraînée mais pas validée (le rapport le signale).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sorties&lt;/b&gt; : la carte des classes (0 = sans donnée), la confiance (probabilité de la classe la plus probable, 0–1), le classifieur (.onnx) et le rapport (.html, ou .json pour une lecture par programme). Un classifieur fait pour un autre encodeur, une autre saison ou d'autres bandes est refusé.&lt;/p&gt;&lt;p&gt;L'entraînement nécessite scikit-learn et skl2onnx ; s'ils manquent, le message indique comment les installer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="191" />
       <source>Classifier {}: {} classes; execution provider {}</source>
       <translation>Classifieur {} : {} classes ; fournisseur d'exécution {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="118" />
+      <location filename="../processing_provider/classify_algorithm.py" line="123" />
       <source>train a classifier and map</source>
       <translation>entraîner un classifieur et cartographier</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="119" />
+      <location filename="../processing_provider/classify_algorithm.py" line="124" />
       <source>apply a saved classifier</source>
       <translation>appliquer un classifieur enregistré</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="173" />
+      <location filename="../processing_provider/classify_algorithm.py" line="183" />
       <source>Apply mode: {} are for train mode and are not used (the classes and the features come from MODEL).</source>
       <translation>Mode application : {} servent au mode entraînement et ne sont pas utilisés (les classes et les variables viennent de MODEL).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="193" />
+      <location filename="../processing_provider/classify_algorithm.py" line="203" />
       <source>Training a classifier needs scikit-learn and skl2onnx.</source>
       <translation>L'entraînement d'un classifieur nécessite scikit-learn et skl2onnx.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="211" />
+      <location filename="../processing_provider/classify_algorithm.py" line="220" />
+      <source>{} feature(s) of class 0 were skipped: 0 is the class map's nodata (recode them to use them)</source>
+      <translation>{} entité(s) de classe 0 ignorée(s) : 0 est le nodata de la carte des classes (recodez-les pour les utiliser)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="233" />
       <source>{} feature(s) with an empty class were skipped</source>
       <translation>{} entité(s) sans classe ont été ignorée(s)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="242" />
+      <location filename="../processing_provider/classify_algorithm.py" line="265" />
       <source>Validation ({} pixels): overall accuracy {:.1f} %, kappa {:.3f}, macro F1 {:.3f}</source>
       <translation>Validation ({} pixels) : précision globale {:.1f} %, kappa {:.3f}, F1 macro {:.3f}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="225" />
-      <location filename="../processing_provider/textquery_algorithm.py" line="107" />
+      <location filename="../processing_provider/classify_algorithm.py" line="247" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="117" />
       <source>Cannot write {}: {}</source>
       <translation>Impossible d'écrire {} : {}</translation>
     </message>
@@ -2055,97 +2070,102 @@ dans {} ?</translation>
       <translation>Droite guide à l'échelle grossière : r² = {:.2f}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="32" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="33" />
       <source>Text query (concept → probability map)</source>
       <translation>Requête textuelle (concept → carte de probabilité)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="35" />
-      <source>&lt;p&gt;Type what you are looking for in English — &lt;i&gt;vineyards&lt;/i&gt;, &lt;i&gt;flooded meadows&lt;/i&gt;, &lt;i&gt;new buildings&lt;/i&gt; — and get, for every pixel, the probability that it shows it. A sentence-embedding model (all-MiniLM-L6-v2, run offline) embeds the prompt; a satellite tower trained contrastively (CLIP-style) on labelled and physics-simulated Sentinel-2 time series embeds each pixel's series in the same space; the cosine between the two is calibrated into a probability.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Input&lt;/b&gt;: a Sentinel-2 stack (eolatent:buildstack) or any Sentinel-2 raster the plugin reads (a single date counts as a one-date stack), or a latent raster from eolatent:encode (the map is then at the latent's chunk resolution). Pixels cloudy or nodata on every date are nodata.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Prompts&lt;/b&gt;: one per line (at most 16 with the negatives). One prompt: probability = calibrated sigmoid of its cosine. Several prompts and/or &lt;b&gt;negative prompts&lt;/b&gt; (things the pixel should rather be, e.g. &lt;i&gt;water&lt;/i&gt;, &lt;i&gt;forest&lt;/i&gt;): a softmax across all of them; one band per prompt, the negatives are not written. Empty prompts, prompts over 256 tokens and prompts that are clearly not English are refused with a message; the language check is a cautious guess, so a short foreign prompt may pass and give a map of no meaning.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Threshold&lt;/b&gt; (optional, 0–1): also a mask raster (1 = probability ≥ threshold, one band per prompt) and its polygons with the prompt as attribute.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Encode once, query many&lt;/b&gt;: the image side is computed once per input and cached on disk (in the user cache folder, keyed by the input's content and the model) and in memory; the next prompt on the same input costs a matrix product.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Accuracy — read before use&lt;/b&gt;: on a Sentinel-2 stack the default tower was trained on labelled pixel series of five data sets (France 2022 and 2023, Uganda / South Sudan, the western US, Slovenia) and on simulated spectra. With each data set held out in turn and prompts never used in training, its ROC AUC is 0.74 for forest, 0.64 grassland, 0.68 annual crops, 0.73 built-up, 0.54 water, 0.60 shrubland and 0.63 bare soil (mean 0.65), below the best single NDVI feature (mean 0.77): a concept typed in words does not yet transfer well from one region to another. Treat the maps as a ranking of pixels to look at, not a classification; for a class map, label a few polygons and use eolatent:classify.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Tapez en anglais ce que vous cherchez — &lt;i&gt;vineyards&lt;/i&gt;, &lt;i&gt;flooded meadows&lt;/i&gt;, &lt;i&gt;new buildings&lt;/i&gt; — et obtenez, pour chaque pixel, la probabilité qu'il le représente. Un modèle de plongement de phrases (all-MiniLM-L6-v2, exécuté hors ligne) plonge la requête ; une tour satellite entraînée de façon contrastive (à la manière de CLIP) sur des séries temporelles Sentinel-2 étiquetées et simulées par la physique plonge la série de chaque pixel dans le même espace ; le cosinus entre les deux est calibré en probabilité.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entrée&lt;/b&gt; : une pile Sentinel-2 (eolatent:buildstack) ou tout raster Sentinel-2 que l'extension sait lire (une date unique compte comme une pile à une date), ou un raster latent issu de eolatent:encode (la carte est alors à la résolution des blocs du latent). Les pixels nuageux ou sans données à toutes les dates sont à nodata.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Requêtes&lt;/b&gt; : une par ligne (16 au plus, négatives comprises). Une seule requête : probabilité = sigmoïde calibrée de son cosinus. Plusieurs requêtes et/ou des &lt;b&gt;requêtes négatives&lt;/b&gt; (ce que le pixel devrait plutôt être, p. ex. &lt;i&gt;water&lt;/i&gt;, &lt;i&gt;forest&lt;/i&gt;) : un softmax sur l'ensemble ; une bande par requête, les négatives ne sont pas écrites. Les requêtes vides, celles de plus de 256 tokens et celles qui ne sont manifestement pas en anglais sont refusées avec un message ; la vérification de la langue est une estimation prudente : une courte requête dans une autre langue peut passer et donner une carte sans signification.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Seuil&lt;/b&gt; (facultatif, 0–1) : produit aussi un raster de masque (1 = probabilité ≥ seuil, une bande par requête) et ses polygones, avec la requête comme attribut.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Encoder une fois, interroger souvent&lt;/b&gt; : le côté image est calculé une fois par entrée et mis en cache sur disque (dans le dossier de cache de l'utilisateur, indexé par le contenu de l'entrée et par le modèle) et en mémoire ; la requête suivante sur la même entrée ne coûte qu'un produit matriciel.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Précision — à lire avant usage&lt;/b&gt; : sur une pile Sentinel-2, la tour par défaut a été entraînée sur des séries de pixels étiquetés de cinq jeux de données (France 2022 et 2023, Ouganda / Soudan du Sud, ouest des États-Unis, Slovénie) et sur des spectres simulés. Chaque jeu de données étant tour à tour réservé au test, avec des requêtes jamais utilisées à l'entraînement, son AUC ROC est de 0.74 pour la forêt, 0.64 les prairies, 0.68 les cultures annuelles, 0.73 le bâti, 0.54 l'eau, 0.60 les arbustes et 0.63 le sol nu (moyenne 0.65), en dessous de la meilleure variable NDVI seule (moyenne 0.77) : un concept décrit par des mots ne se transfère pas encore bien d'une région à l'autre. Considérez les cartes comme un classement des pixels à examiner, pas comme une classification ; pour une carte de classes, étiquetez quelques polygones et utilisez eolatent:classify.&lt;/p&gt;</translation>
+      <location filename="../processing_provider/textquery_algorithm.py" line="36" />
+      <source>&lt;p&gt;Type what you are looking for in English — &lt;i&gt;vineyards&lt;/i&gt;, &lt;i&gt;flooded meadows&lt;/i&gt;, &lt;i&gt;new buildings&lt;/i&gt; — and get, for every pixel, the probability that it shows it. A sentence-embedding model (all-MiniLM-L6-v2, run offline) embeds the prompt; a satellite tower trained contrastively (CLIP-style) on labelled and physics-simulated Sentinel-2 time series embeds each pixel's series in the same space; the cosine between the two is calibrated into a probability.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Input&lt;/b&gt;: a Sentinel-2 stack (eolatent:buildstack) or any Sentinel-2 raster the plugin reads (a single date counts as a one-date stack), or a latent raster from eolatent:encode (the map is then at the latent's chunk resolution). Pixels cloudy or nodata on every date are nodata.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Prompts&lt;/b&gt;: one per line (at most 16 with the negatives). One prompt: probability = calibrated sigmoid of its cosine. Several prompts and/or &lt;b&gt;negative prompts&lt;/b&gt; (things the pixel should rather be, e.g. &lt;i&gt;water&lt;/i&gt;, &lt;i&gt;forest&lt;/i&gt;): a softmax across all of them; one band per prompt, the negatives are not written. Empty prompts, prompts over 256 tokens and prompts that are clearly not English are refused with a message; the language check is a cautious guess, so a short foreign prompt may pass and give a map of no meaning.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Threshold&lt;/b&gt; (optional, 0–1): also a mask raster (1 = probability ≥ threshold, one band per prompt) and its polygons with the prompt as attribute.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Quality&lt;/b&gt; (optional): the number of valid dates (clear, not nodata; latent windows for a latent input) behind each pixel, as a UInt16 raster: a pixel seen once gets a probability that looks as sure as one seen every month. The log names the model used and why, the bands it does not read (B8A for the multi-region model; Sentinel-1 bands, which only a Presto latent uses) and how many pixels rest on fewer than three dates.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Encode once, query many&lt;/b&gt;: the image side is computed once per input and cached on disk (in the user cache folder, keyed by the input's content and the model) and in memory; the next prompt on the same input costs a matrix product.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Accuracy — read before use&lt;/b&gt;: on a Sentinel-2 stack the default tower was trained on labelled pixel series of five data sets (France 2022 and 2023, Uganda / South Sudan, the western US, Slovenia) and on simulated spectra. With each data set held out in turn and prompts never used in training, its ROC AUC is 0.74 for forest, 0.64 grassland, 0.68 annual crops, 0.73 built-up, 0.54 water, 0.60 shrubland and 0.63 bare soil (mean 0.65), below the best single NDVI feature (mean 0.77): a concept typed in words does not yet transfer well from one region to another. Treat the maps as a ranking of pixels to look at, not a classification; for a class map, label a few polygons and use eolatent:classify.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Tapez en anglais ce que vous cherchez — &lt;i&gt;vineyards&lt;/i&gt;, &lt;i&gt;flooded meadows&lt;/i&gt;, &lt;i&gt;new buildings&lt;/i&gt; — et obtenez, pour chaque pixel, la probabilité qu'il le représente. Un modèle de plongement de phrases (all-MiniLM-L6-v2, exécuté hors ligne) plonge la requête ; une tour satellite entraînée de façon contrastive (à la manière de CLIP) sur des séries temporelles Sentinel-2 étiquetées et simulées par la physique plonge la série de chaque pixel dans le même espace ; le cosinus entre les deux est calibré en probabilité.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entrée&lt;/b&gt; : une pile Sentinel-2 (eolatent:buildstack) ou tout raster Sentinel-2 que l'extension sait lire (une date unique compte comme une pile à une date), ou un raster latent issu de eolatent:encode (la carte est alors à la résolution des blocs du latent). Les pixels nuageux ou sans données à toutes les dates sont à nodata.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Requêtes&lt;/b&gt; : une par ligne (16 au plus, négatives comprises). Une seule requête : probabilité = sigmoïde calibrée de son cosinus. Plusieurs requêtes et/ou des &lt;b&gt;requêtes négatives&lt;/b&gt; (ce que le pixel devrait plutôt être, p. ex. &lt;i&gt;water&lt;/i&gt;, &lt;i&gt;forest&lt;/i&gt;) : un softmax sur l'ensemble ; une bande par requête, les négatives ne sont pas écrites. Les requêtes vides, celles de plus de 256 tokens et celles qui ne sont manifestement pas en anglais sont refusées avec un message ; la vérification de la langue est une estimation prudente : une courte requête dans une autre langue peut passer et donner une carte sans signification.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Seuil&lt;/b&gt; (facultatif, 0–1) : produit aussi un raster de masque (1 = probabilité ≥ seuil, une bande par requête) et ses polygones, avec la requête comme attribut.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Qualité&lt;/b&gt; (facultatif) : le nombre de dates valides (claires, hors nodata ; fenêtres latentes pour une entrée latente) derrière chaque pixel, en raster UInt16 : un pixel vu une seule fois reçoit une probabilité qui paraît aussi sûre que celle d'un pixel vu chaque mois. Le journal nomme le modèle utilisé et pourquoi, les bandes qu'il ne lit pas (B8A pour le modèle multirégional ; les bandes Sentinel-1, que seule une latente Presto utilise) et combien de pixels reposent sur moins de trois dates.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Encoder une fois, interroger souvent&lt;/b&gt; : le côté image est calculé une fois par entrée et mis en cache sur disque (dans le dossier de cache de l'utilisateur, indexé par le contenu de l'entrée et par le modèle) et en mémoire ; la requête suivante sur la même entrée ne coûte qu'un produit matriciel.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Précision — à lire avant usage&lt;/b&gt; : sur une pile Sentinel-2, la tour par défaut a été entraînée sur des séries de pixels étiquetés de cinq jeux de données (France 2022 et 2023, Ouganda / Soudan du Sud, ouest des États-Unis, Slovénie) et sur des spectres simulés. Chaque jeu de données étant tour à tour réservé au test, avec des requêtes jamais utilisées à l'entraînement, son AUC ROC est de 0.74 pour la forêt, 0.64 les prairies, 0.68 les cultures annuelles, 0.73 le bâti, 0.54 l'eau, 0.60 les arbustes et 0.63 le sol nu (moyenne 0.65), en dessous de la meilleure variable NDVI seule (moyenne 0.77) : un concept décrit par des mots ne se transfère pas encore bien d'une région à l'autre. Considérez les cartes comme un classement des pixels à examiner, pas comme une classification ; pour une carte de classes, étiquetez quelques polygones et utilisez eolatent:classify.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="72" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="78" />
       <source>Threshold for the mask and polygons (0–1, optional)</source>
       <translation>Seuil du masque et des polygones (0–1, facultatif)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="77" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="83" />
       <source>Probability</source>
       <translation>Probabilité</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="78" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="84" />
       <source>Mask (probability ≥ threshold)</source>
       <translation>Masque (probabilité ≥ seuil)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="94" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="89" />
+      <source>Quality: valid dates (latent windows) per pixel</source>
+      <translation>Qualité : dates valides (fenêtres latentes) par pixel</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/textquery_algorithm.py" line="102" />
       <source>No input: choose a Sentinel-2 stack or a latent raster.</source>
       <translation>Aucune entrée : choisissez une pile Sentinel-2 ou un raster latent.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="123" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="133" />
       <source>Model {} on a Sentinel-2 input; image side {}; execution provider {}</source>
       <translation>Modèle {} sur une entrée Sentinel-2 ; côté image {} ; fournisseur d'exécution {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="68" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="74" />
       <source>Prompts (one per line, English)</source>
       <translation>Requêtes (une par ligne, en anglais)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="70" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="76" />
       <source>Negative prompts (optional, one per line)</source>
       <translation>Requêtes négatives (facultatif, une par ligne)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="75" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="81" />
       <source>Text-query tower ONNX (empty: the one for the input)</source>
       <translation>Tour ONNX de requête textuelle (vide : celle qui correspond à l'entrée)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="81" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="87" />
       <source>Polygons (probability ≥ threshold)</source>
       <translation>Polygones (probabilité ≥ seuil)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="83" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="91" />
       <source>Image side: computed or reused</source>
       <translation>Côté image : calculé ou réutilisé</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="84" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="92" />
       <source>Timings (JSON, seconds)</source>
       <translation>Durées (JSON, secondes)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="85" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="93" />
       <source>Warnings of the run, one per line</source>
       <translation>Avertissements de l'exécution, un par ligne</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="100" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="110" />
       <source>A mask or polygons need a threshold: give THRESHOLD (0–1).</source>
       <translation>Un masque ou des polygones nécessitent un seuil : indiquez THRESHOLD (0–1).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="120" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="130" />
       <source>reused (memory)</source>
       <translation>réutilisé (mémoire)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="120" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="130" />
       <source>reused (disk cache)</source>
       <translation>réutilisé (cache disque)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="125" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="135" />
       <source>Time: {:.2f} s (image side {:.2f} s, prompts {:.3f} s, maps {:.2f} s)</source>
       <translation>Durée : {:.2f} s (côté image {:.2f} s, requêtes {:.3f} s, cartes {:.2f} s)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="122" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="132" />
       <source>Model {} on a latent input; image side {}; execution provider {}</source>
       <translation>Modèle {} sur une entrée latente ; côté image {} ; fournisseur d'exécution {}</translation>
     </message>
@@ -2170,6 +2190,10 @@ dans {} ?</translation>
       <translation type="obsolete">&lt;p&gt;Encode une pile Sentinel-2 et/ou une pile Sentinel-1 en un &lt;b&gt;raster latent&lt;/b&gt; : pour chaque bloc de P × P pixels et chaque fenêtre temporelle de W jours, un vecteur de caractéristiques latentes (moyenne et log-variance) produit par un encodeur variationnel. Décodez-le en variables physiques avec eolatent:decode.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entrées&lt;/b&gt; : des piles écrites par eolatent:buildstack. Indiquez-en au moins une ; si les deux sont indiquées, elles doivent partager la même grille (construisez-les en une seule exécution de eolatent:buildstack). La pile S2 doit contenir B02, B03, B04, B05, B06, B07, B08, B8A, B11, B12 ; la pile S1, VV et VH. Avec une seule modalité (S2 seul ou S1 seul), l'autre est transmise à l'encodeur comme absente (zéros, validité 0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Modèle&lt;/b&gt; : le préréglage fine (blocs de 4 × 4 px, 64 caractéristiques) ou le préréglage seed (100 × 100 px = 1 km, 256 caractéristiques) ; un fichier ONNX d'encodeur (avancé) remplace ce choix.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fenêtres temporelles&lt;/b&gt; : de la date de début (par défaut : la première acquisition) à la date de fin (par défaut : la dernière), en fenêtres consécutives de W jours (10). Une fenêtre sans aucune acquisition n'est pas encodée ; décoder une date qui s'y trouve mélange les fenêtres voisines. Dans chaque fenêtre, l'encodeur reçoit, par pixel, la moyenne des observations valides (S1 moyenné en puissance linéaire, puis converti en dB) et la fraction des dates de la fenêtre qui étaient valides.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nuages et nodata&lt;/b&gt; : les pixels invalides (masque de nuages, NaN) sont exclus des moyennes. Un bloc sans aucun pixel valide dans une fenêtre (entièrement nuageux, hors des données) est sans données (NaN) dans cette fenêtre. Quand la taille du raster n'est pas un multiple de P, la dernière ligne/colonne de blocs est partielle : ses pixels manquants sont transmis à l'encodeur comme invalides.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sortie&lt;/b&gt; : un GeoTIFF float32 avec un pixel par bloc (taille de pixel = P × celle de la pile), bandes groupées par fenêtre : L bandes de moyenne puis L bandes de log-variance, décrites "2020-07-01/2020-07-10 z000 mean" ; ses métadonnées enregistrent l'identifiant et la version de l'encodeur, la taille des blocs, la durée des fenêtres, les fenêtres et les sommes de contrôle des piles d'entrée, que vérifie eolatent:decode.&lt;/p&gt;&lt;p&gt;Le fournisseur d'exécution effectivement utilisé (CUDA ou CPU) est écrit dans le journal.&lt;/p&gt;</translation>
     </message>
     <message>
+      <source>&lt;p&gt;Makes a land-cover (or land-use) map from a latent raster and a few labelled polygons or points. &lt;b&gt;Train&lt;/b&gt; mode fits a classifier (scikit-learn; a random forest unless &lt;i&gt;Classifier&lt;/i&gt; says otherwise) on the latent features of the labelled pixels, measures it on a spatially separated validation split, saves it as an ONNX classifier with its model card, and maps the whole raster. &lt;b&gt;Apply&lt;/b&gt; mode maps a raster with a saved classifier — another area or another year in the same season — and needs neither scikit-learn nor training data.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Input&lt;/b&gt;: a latent raster from eolatent:encode (features: the latent means of every time window), or, for comparison, any other raster such as a Sentinel-2 stack from eolatent:buildstack (features: its bands). The map has the input's resolution (40 m for the fine latent preset).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Training layer&lt;/b&gt;: polygons or points with a class field (text or integer). A pixel is labelled when its centre lies in a polygon; a point labels the pixel that holds it. Features with an empty class are skipped. Class names and colours come from the layer's categorized style on the class field when it has one, else from a fixed palette; integer classes keep their values in the map.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Validation&lt;/b&gt;: a fraction of the polygons (default 0.3), taken as whole spatial blocks, is set aside; no polygon has pixels on both sides. The report gives the overall accuracy, kappa, per-class precision, recall and F1 and the confusion matrix on these pixels. The saved classifier is the one trained without them, so the figures describe it. A class with fewer than two usable polygons is trained but not validated (the report says so).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: the class map (0 = nodata), the confidence (highest class probability, 0–1), the classifier (.onnx) and the report (.html, or .json for a machine-readable one). Applying a classifier made for another encoder, season or set of bands is refused.&lt;/p&gt;&lt;p&gt;Training needs scikit-learn and skl2onnx; the message says how to install them if they are missing.&lt;/p&gt;</source>
+      <translation type="obsolete">&lt;p&gt;Produit une carte d'occupation (ou d'usage) du sol à partir d'un raster latent et de quelques polygones ou points étiquetés. Le mode &lt;b&gt;entraîner&lt;/b&gt; ajuste un classifieur (scikit-learn ; une forêt aléatoire, sauf si &lt;i&gt;Classifieur&lt;/i&gt; en indique un autre) sur les variables latentes des pixels étiquetés, la mesure sur un échantillon de validation séparé spatialement, l'enregistre comme classifieur ONNX avec sa fiche de modèle et cartographie tout le raster. Le mode &lt;b&gt;appliquer&lt;/b&gt; cartographie un raster avec un classifieur enregistré — une autre zone ou une autre année à la même saison — et n'a besoin ni de scikit-learn ni de données d'entraînement.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entrée&lt;/b&gt; : un raster latent issu d'eolatent:encode (variables : les moyennes latentes de chaque fenêtre temporelle) ou, pour comparaison, tout autre raster, par exemple une pile Sentinel-2 d'eolatent:buildstack (variables : ses bandes). La carte a la résolution de l'entrée (40 m pour le préréglage latent fin).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Couche d'entraînement&lt;/b&gt; : des polygones ou des points avec un champ de classe (texte ou entier). Un pixel est étiqueté quand son centre est dans un polygone ; un point étiquette le pixel qui le contient. Les entités sans classe sont ignorées. Les noms et couleurs des classes viennent du style catégorisé de la couche sur le champ de classe s'il existe, sinon d'une palette fixe ; les classes entières gardent leur valeur dans la carte.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Validation&lt;/b&gt; : une fraction des polygones (0,3 par défaut), prise par blocs spatiaux entiers, est mise de côté ; aucun polygone n'a de pixels des deux côtés. Le rapport donne la précision globale, le kappa, la précision, le rappel et le F1 par classe et la matrice de confusion sur ces pixels. Le classifieur enregistré est celui entraîné sans eux : les chiffres le décrivent. Une classe ayant moins de deux polygones utilisables est entraînée mais pas validée (le rapport le signale).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sorties&lt;/b&gt; : la carte des classes (0 = sans donnée), la confiance (probabilité de la classe la plus probable, 0–1), le classifieur (.onnx) et le rapport (.html, ou .json pour une lecture par programme). Un classifieur fait pour un autre encodeur, une autre saison ou d'autres bandes est refusé.&lt;/p&gt;&lt;p&gt;L'entraînement nécessite scikit-learn et skl2onnx ; s'ils manquent, le message indique comment les installer.&lt;/p&gt;</translation>
+    </message>
+    <message>
       <source>&lt;p&gt;Retrieves leaf area index (LAI, m²/m²), the fraction of absorbed photosynthetically active radiation (FAPAR), the vegetation cover fraction (FCOVER), canopy chlorophyll content (CCC = LAI·Cab, g/m²) and canopy water content (CWC = LAI·Cw, kg/m²) from Sentinel-2 surface reflectance (Level-2A surface or Level-1C top-of-atmosphere), with a 1σ uncertainty for each, using neural networks trained on PROSAIL (PROSPECT-D + 4SAIL) simulations.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Input&lt;/b&gt;: a Sentinel-2 stack or a single-date S2 raster (GeoTIFF whose band descriptions name the bands), an ESA SAFE L1C/L2A folder or a Theia/MAJA L2A folder. Bands: B02, B03, B04, B05, B06, B07, B08, B8A, B11, B12; without B8A (composites) a 9-band model is used, and with &lt;i&gt;Band set&lt;/i&gt; = 10m a model that reads only B02, B03, B04, B08. Reflectance scale and offset (including the −1000 offset of processing baseline 04.00+) are applied; cloud and nodata masks are honoured.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Product level&lt;/b&gt;: Level-1C (top-of-atmosphere) inputs are recognised from the product metadata, a level tag, the cirrus band B10 or the file name, and retrieved with a model trained on top-of-atmosphere simulations; &lt;i&gt;Product level&lt;/i&gt; forces L2A or L1C. The level and the bands used are written to the log and to the output metadata (LEVEL, MODEL band tags).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Angles&lt;/b&gt; (degrees) are read from the product metadata; the three angle parameters are used only for inputs that carry none.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Non-vegetation&lt;/b&gt;: water, snow and bare soil or built-up surfaces, recognised from band ratios, get 0 for every variable and quality flag 8.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Temporal smoothing&lt;/b&gt; (optional): every variable is smoothed along each pixel's time series, each date weighted by its 1σ, and cloudy dates are filled from their neighbours with a 1σ that grows with the gap (flags 16 smoothed, 32 gap-filled).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: one band per date, in date order; band descriptions start with the date. Quality flags (add up): 1 input outside the training domain, 2 output clamped to its valid range, 4 cloud or nodata (outputs are nodata there), 8 non-vegetation, 16 smoothed, 32 gap-filled.&lt;/p&gt;&lt;p&gt;The execution provider that actually ran (CUDA or CPU) is written to the log.&lt;/p&gt;</source>
       <translation type="obsolete">&lt;p&gt;Estime l'indice de surface foliaire (LAI, m²/m²), la fraction du rayonnement photosynthétiquement actif absorbé (FAPAR), la fraction de couvert végétal (FCOVER), le contenu en chlorophylle du couvert (CCC = LAI·Cab, g/m²) et le contenu en eau du couvert (CWC = LAI·Cw, kg/m²) à partir de la réflectance Sentinel-2 (de surface, niveau 2A, ou au sommet de l'atmosphère, niveau 1C), avec une incertitude à 1σ pour chacun, au moyen de réseaux de neurones entraînés sur des simulations PROSAIL (PROSPECT-D + 4SAIL).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entrée&lt;/b&gt; : une pile Sentinel-2 ou un raster S2 à une seule date (GeoTIFF dont les descriptions de bandes nomment les bandes), un dossier ESA SAFE L1C/L2A ou un dossier Theia/MAJA L2A. Bandes : B02, B03, B04, B05, B06, B07, B08, B8A, B11, B12 ; sans B8A (composites), un modèle à 9 bandes est utilisé, et avec &lt;i&gt;Jeu de bandes&lt;/i&gt; = 10m un modèle qui ne lit que B02, B03, B04, B08. L'échelle et le décalage de réflectance (y compris le décalage de −1000 de la baseline de traitement 04.00+) sont appliqués ; les masques de nuages et de nodata sont respectés.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Niveau de produit&lt;/b&gt; : les entrées de niveau 1C (sommet de l'atmosphère) sont reconnues par les métadonnées du produit, une étiquette de niveau, la bande cirrus B10 ou le nom du fichier, et traitées par un modèle entraîné sur des simulations au sommet de l'atmosphère ; &lt;i&gt;Niveau de produit&lt;/i&gt; impose L2A ou L1C. Le niveau et les bandes utilisés sont écrits dans le journal et dans les métadonnées des sorties (étiquettes de bande LEVEL, MODEL).&lt;/p&gt;&lt;p&gt;Les &lt;b&gt;angles&lt;/b&gt; (en degrés) sont lus dans les métadonnées du produit ; les trois paramètres d'angle ne servent que pour les entrées qui n'en contiennent pas.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Surfaces non végétales&lt;/b&gt; : l'eau, la neige et les sols nus ou bâtis, reconnus par des rapports de bandes, reçoivent 0 pour chaque variable et l'indicateur de qualité 8.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Lissage temporel&lt;/b&gt; (facultatif) : chaque variable est lissée le long de la série temporelle de chaque pixel, chaque date pondérée par son 1σ, et les dates nuageuses sont comblées à partir de leurs voisines avec un 1σ qui croît avec la lacune (indicateurs 16 lissé, 32 comblé).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sorties&lt;/b&gt; : une bande par date, dans l'ordre des dates ; les descriptions de bandes commencent par la date. Indicateurs de qualité (cumulables) : 1 entrée hors du domaine d'entraînement, 2 sortie bornée à son intervalle de validité, 4 nuage ou nodata (les sorties y sont à nodata), 8 surface non végétale, 16 lissé, 32 comblé.&lt;/p&gt;&lt;p&gt;Le fournisseur d'exécution effectivement utilisé (CUDA ou CPU) est écrit dans le journal.&lt;/p&gt;</translation>
     </message>
@@ -2192,6 +2216,10 @@ dans {} ?</translation>
     <message>
       <source>&lt;p&gt;Type what you are looking for in English — &lt;i&gt;vineyards&lt;/i&gt;, &lt;i&gt;flooded meadows&lt;/i&gt;, &lt;i&gt;new buildings&lt;/i&gt; — and get, for every pixel, the probability that it shows it. A sentence-embedding model (all-MiniLM-L6-v2, run offline) embeds the prompt; a satellite tower trained contrastively (CLIP-style) on labelled and physics-simulated Sentinel-2 time series embeds each pixel's series in the same space; the cosine between the two is calibrated into a probability.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Input&lt;/b&gt;: a Sentinel-2 stack (eolatent:buildstack) or any Sentinel-2 raster the plugin reads (a single date counts as a one-date stack), or a latent raster from eolatent:encode (the map is then at the latent's chunk resolution). Pixels cloudy or nodata on every date are nodata.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Prompts&lt;/b&gt;: one per line (at most 16 with the negatives). One prompt: probability = calibrated sigmoid of its cosine. Several prompts and/or &lt;b&gt;negative prompts&lt;/b&gt; (things the pixel should rather be, e.g. &lt;i&gt;water&lt;/i&gt;, &lt;i&gt;forest&lt;/i&gt;): a softmax across all of them; one band per prompt, the negatives are not written. Empty prompts, prompts over 256 tokens and prompts that are clearly not English are refused with a message; the language check is a cautious guess, so a short foreign prompt may pass and give a map of no meaning.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Threshold&lt;/b&gt; (optional, 0–1): also a mask raster (1 = probability ≥ threshold, one band per prompt) and its polygons with the prompt as attribute.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Encode once, query many&lt;/b&gt;: the image side is computed once per input and cached on disk (in the user cache folder, keyed by the input's content and the model) and in memory; the next prompt on the same input costs a matrix product.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Accuracy — read before use&lt;/b&gt;: on a Sentinel-2 stack the default tower was trained on labelled pixel series from five regions (France, Uganda / South Sudan, the western US, Slovenia) and on simulated spectra. With each region held out in turn and prompts never used in training, its mean ROC AUC over seven land-cover classes is 0.65, below the best single NDVI feature (0.77): a concept typed in words does not yet transfer well from one region to another. The model cards give the figures per class. Treat the maps as a ranking of pixels to look at, not a classification; for a class map, label a few polygons and use eolatent:classify.&lt;/p&gt;</source>
       <translation type="obsolete">&lt;p&gt;Tapez en anglais ce que vous cherchez — &lt;i&gt;vineyards&lt;/i&gt;, &lt;i&gt;flooded meadows&lt;/i&gt;, &lt;i&gt;new buildings&lt;/i&gt; — et obtenez, pour chaque pixel, la probabilité qu'il le représente. Un modèle de plongement de phrases (all-MiniLM-L6-v2, exécuté hors ligne) plonge la requête ; une tour satellite entraînée de façon contrastive (à la manière de CLIP) sur des séries temporelles Sentinel-2 étiquetées et simulées par la physique plonge la série de chaque pixel dans le même espace ; le cosinus entre les deux est calibré en probabilité.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entrée&lt;/b&gt; : une pile Sentinel-2 (eolatent:buildstack) ou tout raster Sentinel-2 que l'extension sait lire (une date unique compte comme une pile à une date), ou un raster latent issu de eolatent:encode (la carte est alors à la résolution des blocs du latent). Les pixels nuageux ou sans données à toutes les dates sont à nodata.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Requêtes&lt;/b&gt; : une par ligne (16 au plus, négatives comprises). Une seule requête : probabilité = sigmoïde calibrée de son cosinus. Plusieurs requêtes et/ou des &lt;b&gt;requêtes négatives&lt;/b&gt; (ce que le pixel devrait plutôt être, p. ex. &lt;i&gt;water&lt;/i&gt;, &lt;i&gt;forest&lt;/i&gt;) : un softmax sur l'ensemble ; une bande par requête, les négatives ne sont pas écrites. Les requêtes vides, celles de plus de 256 tokens et celles qui ne sont manifestement pas en anglais sont refusées avec un message ; la vérification de la langue est une estimation prudente : une courte requête dans une autre langue peut passer et donner une carte sans signification.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Seuil&lt;/b&gt; (facultatif, 0–1) : produit aussi un raster de masque (1 = probabilité ≥ seuil, une bande par requête) et ses polygones, avec la requête comme attribut.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Encoder une fois, interroger souvent&lt;/b&gt; : le côté image est calculé une fois par entrée et mis en cache sur disque (dans le dossier de cache de l'utilisateur, indexé par le contenu de l'entrée et par le modèle) et en mémoire ; la requête suivante sur la même entrée ne coûte qu'un produit matriciel.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Précision — à lire avant usage&lt;/b&gt; : sur une pile Sentinel-2, la tour par défaut a été entraînée sur des séries de pixels étiquetés de cinq régions (France, Ouganda / Soudan du Sud, ouest des États-Unis, Slovénie) et sur des spectres simulés. Chaque région étant tour à tour réservée au test, avec des requêtes jamais utilisées à l'entraînement, son AUC ROC moyenne sur sept classes d'occupation du sol est de 0.65, en dessous de la meilleure variable NDVI seule (0.77) : un concept décrit par des mots ne se transfère pas encore bien d'une région à l'autre. Les fiches des modèles donnent les chiffres par classe. Considérez les cartes comme un classement des pixels à examiner, pas comme une classification ; pour une carte de classes, étiquetez quelques polygones et utilisez eolatent:classify.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;Type what you are looking for in English — &lt;i&gt;vineyards&lt;/i&gt;, &lt;i&gt;flooded meadows&lt;/i&gt;, &lt;i&gt;new buildings&lt;/i&gt; — and get, for every pixel, the probability that it shows it. A sentence-embedding model (all-MiniLM-L6-v2, run offline) embeds the prompt; a satellite tower trained contrastively (CLIP-style) on labelled and physics-simulated Sentinel-2 time series embeds each pixel's series in the same space; the cosine between the two is calibrated into a probability.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Input&lt;/b&gt;: a Sentinel-2 stack (eolatent:buildstack) or any Sentinel-2 raster the plugin reads (a single date counts as a one-date stack), or a latent raster from eolatent:encode (the map is then at the latent's chunk resolution). Pixels cloudy or nodata on every date are nodata.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Prompts&lt;/b&gt;: one per line (at most 16 with the negatives). One prompt: probability = calibrated sigmoid of its cosine. Several prompts and/or &lt;b&gt;negative prompts&lt;/b&gt; (things the pixel should rather be, e.g. &lt;i&gt;water&lt;/i&gt;, &lt;i&gt;forest&lt;/i&gt;): a softmax across all of them; one band per prompt, the negatives are not written. Empty prompts, prompts over 256 tokens and prompts that are clearly not English are refused with a message; the language check is a cautious guess, so a short foreign prompt may pass and give a map of no meaning.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Threshold&lt;/b&gt; (optional, 0–1): also a mask raster (1 = probability ≥ threshold, one band per prompt) and its polygons with the prompt as attribute.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Encode once, query many&lt;/b&gt;: the image side is computed once per input and cached on disk (in the user cache folder, keyed by the input's content and the model) and in memory; the next prompt on the same input costs a matrix product.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Accuracy — read before use&lt;/b&gt;: on a Sentinel-2 stack the default tower was trained on labelled pixel series of five data sets (France 2022 and 2023, Uganda / South Sudan, the western US, Slovenia) and on simulated spectra. With each data set held out in turn and prompts never used in training, its ROC AUC is 0.74 for forest, 0.64 grassland, 0.68 annual crops, 0.73 built-up, 0.54 water, 0.60 shrubland and 0.63 bare soil (mean 0.65), below the best single NDVI feature (mean 0.77): a concept typed in words does not yet transfer well from one region to another. Treat the maps as a ranking of pixels to look at, not a classification; for a class map, label a few polygons and use eolatent:classify.&lt;/p&gt;</source>
+      <translation type="obsolete">&lt;p&gt;Tapez en anglais ce que vous cherchez — &lt;i&gt;vineyards&lt;/i&gt;, &lt;i&gt;flooded meadows&lt;/i&gt;, &lt;i&gt;new buildings&lt;/i&gt; — et obtenez, pour chaque pixel, la probabilité qu'il le représente. Un modèle de plongement de phrases (all-MiniLM-L6-v2, exécuté hors ligne) plonge la requête ; une tour satellite entraînée de façon contrastive (à la manière de CLIP) sur des séries temporelles Sentinel-2 étiquetées et simulées par la physique plonge la série de chaque pixel dans le même espace ; le cosinus entre les deux est calibré en probabilité.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entrée&lt;/b&gt; : une pile Sentinel-2 (eolatent:buildstack) ou tout raster Sentinel-2 que l'extension sait lire (une date unique compte comme une pile à une date), ou un raster latent issu de eolatent:encode (la carte est alors à la résolution des blocs du latent). Les pixels nuageux ou sans données à toutes les dates sont à nodata.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Requêtes&lt;/b&gt; : une par ligne (16 au plus, négatives comprises). Une seule requête : probabilité = sigmoïde calibrée de son cosinus. Plusieurs requêtes et/ou des &lt;b&gt;requêtes négatives&lt;/b&gt; (ce que le pixel devrait plutôt être, p. ex. &lt;i&gt;water&lt;/i&gt;, &lt;i&gt;forest&lt;/i&gt;) : un softmax sur l'ensemble ; une bande par requête, les négatives ne sont pas écrites. Les requêtes vides, celles de plus de 256 tokens et celles qui ne sont manifestement pas en anglais sont refusées avec un message ; la vérification de la langue est une estimation prudente : une courte requête dans une autre langue peut passer et donner une carte sans signification.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Seuil&lt;/b&gt; (facultatif, 0–1) : produit aussi un raster de masque (1 = probabilité ≥ seuil, une bande par requête) et ses polygones, avec la requête comme attribut.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Encoder une fois, interroger souvent&lt;/b&gt; : le côté image est calculé une fois par entrée et mis en cache sur disque (dans le dossier de cache de l'utilisateur, indexé par le contenu de l'entrée et par le modèle) et en mémoire ; la requête suivante sur la même entrée ne coûte qu'un produit matriciel.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Précision — à lire avant usage&lt;/b&gt; : sur une pile Sentinel-2, la tour par défaut a été entraînée sur des séries de pixels étiquetés de cinq jeux de données (France 2022 et 2023, Ouganda / Soudan du Sud, ouest des États-Unis, Slovénie) et sur des spectres simulés. Chaque jeu de données étant tour à tour réservé au test, avec des requêtes jamais utilisées à l'entraînement, son AUC ROC est de 0.74 pour la forêt, 0.64 les prairies, 0.68 les cultures annuelles, 0.73 le bâti, 0.54 l'eau, 0.60 les arbustes et 0.63 le sol nu (moyenne 0.65), en dessous de la meilleure variable NDVI seule (moyenne 0.77) : un concept décrit par des mots ne se transfère pas encore bien d'une région à l'autre. Considérez les cartes comme un classement des pixels à examiner, pas comme une classification ; pour une carte de classes, étiquetez quelques polygones et utilisez eolatent:classify.&lt;/p&gt;</translation>
     </message>
     <message>
       <source>&lt;p&gt;Type what you are looking for in English — &lt;i&gt;vineyards&lt;/i&gt;, &lt;i&gt;flooded meadows&lt;/i&gt;, &lt;i&gt;new buildings&lt;/i&gt; — and get, for every pixel, the probability that it shows it. A sentence-embedding model (all-MiniLM-L6-v2, run offline) embeds the prompt; a satellite tower trained contrastively (CLIP-style) on labelled and physics-simulated Sentinel-2 time series embeds each pixel's series in the same space; the cosine between the two is calibrated into a probability.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Input&lt;/b&gt;: a Sentinel-2 stack (eolatent:buildstack) or any Sentinel-2 raster the plugin reads (a single date counts as a one-date stack), or a latent raster from eolatent:encode (the map is then at the latent's chunk resolution). Pixels cloudy or nodata on every date are nodata.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Prompts&lt;/b&gt;: one per line (at most 16 with the negatives). One prompt: probability = calibrated sigmoid of its cosine. Several prompts and/or &lt;b&gt;negative prompts&lt;/b&gt; (things the pixel should rather be, e.g. &lt;i&gt;water&lt;/i&gt;, &lt;i&gt;forest&lt;/i&gt;): a softmax across all of them; one band per prompt, the negatives are not written. Empty, too long (over 256 tokens) or non-English prompts are refused with a message.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Threshold&lt;/b&gt; (optional, 0–1): also a mask raster (1 = probability ≥ threshold, one band per prompt) and its polygons with the prompt as attribute.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Encode once, query many&lt;/b&gt;: the image side is computed once per input and cached on disk (in the user cache folder, keyed by the input's content and the model) and in memory; the next prompt on the same input costs a matrix product.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Accuracy — read before use&lt;/b&gt;: the towers were trained on one 1 km² Slovenian tile with five land-cover classes and on simulated spectra; the model cards give the ROC AUC per class on held-out pixels with prompts never seen in training. Treat the maps as a ranking of pixels to look at, not a classification.&lt;/p&gt;</source>
