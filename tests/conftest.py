@@ -15,6 +15,20 @@ def slovenia_tif():
 _KEEP = []  # the registry does not own the Python wrapper: keep it alive for the whole session
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _collect_before_qgis_exits(qgis_app):
+    """Collect the tests' garbage while QGIS and GDAL are still up, then no more cyclic collection: pytest-qgis
+    calls exitQgis when its session fixture (set up before this one) is torn down, and a collection after that —
+    triggered by a late import in another plugin's terminal summary — met wrappers of GDAL objects whose library
+    state was gone and segfaulted now and then after every test had passed. The process ends with os._exit
+    (pytest_unconfigure below), so the disabled collector frees nothing that matters."""
+    yield
+    import gc
+
+    gc.collect()
+    gc.disable()
+
+
 @pytest.fixture()
 def eolatent_provider(qgis_processing):
     """The EO Latent provider registered in the QGIS Processing registry."""

@@ -175,3 +175,37 @@ def test_what_is_missing_is_logged_and_counted(belgium, tmp_path):
     untouched = np.ones(p.shape, bool)
     untouched[:10, :10] = untouched[50, 50] = untouched[60, 60] = False
     np.testing.assert_allclose(p[untouched], r[untouched], atol=1e-6)
+
+
+def test_a_needed_band_without_data_is_named(belgium, tmp_path):
+    """A 10-band stack whose B8A is NaN on every date: the B8A-reading tower finds no valid pixel and names the
+    band (not 'every value is nodata'); the default tower, which does not read B8A, maps it."""
+    from eolatent.core.textquery.query_raster import NoValidPixel
+
+    s2, _ = belgium
+    with rasterio.open(s2) as a:
+        data, profile, desc, tags = a.read(), a.profile, list(a.descriptions), a.tags()
+    nd, nb = 12, 9
+    cube = data.reshape(nd, nb, *data.shape[1:])
+    b8a = np.full((nd, 1) + data.shape[1:], np.nan, np.float32)
+    out = np.concatenate([cube[:, :7], b8a, cube[:, 7:]], axis=1).reshape(nd * 10, *data.shape[1:])
+    dates = [d.split(" ", 1)[1] for d in desc[::nb]]
+    names = [f"{b} {d}" for d in dates for b in ("B02", "B03", "B04", "B05", "B06", "B07", "B08", "B8A", "B11",
+                                                   "B12")]
+    path = str(tmp_path / "ten.tif")
+    profile.update(count=nd * 10)
+    tags["BAND_LIST"] = "B02,B03,B04,B05,B06,B07,B08,B8A,B11,B12"
+    with rasterio.open(path, "w", **profile) as ds:
+        ds.write(out)
+        for i, d in enumerate(names, 1):
+            ds.set_band_description(i, d)
+        ds.update_tags(**tags)
+    image_cache.clear_memory()
+    with pytest.raises(NoValidPixel, match=r"ten\.tif: band B8A holds no valid value on any date .* the default "
+                                           r"multi-region model does not read B8A"):
+        run_textquery(path, "woods", str(tmp_path / "p.tif"), model=tower_path("s2"), cache_dir=str(tmp_path / "c"),
+                      provider="cpu", threads=1, detect_clouds=False)
+    assert not os.path.exists(tmp_path / "p.tif")
+    res = run_textquery(path, "woods", str(tmp_path / "q.tif"), cache_dir=str(tmp_path / "c"), provider="cpu",
+                        threads=1, detect_clouds=False)
+    assert res.tower == "eolatent.textquery.s2_multiregion"

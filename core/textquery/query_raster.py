@@ -246,6 +246,8 @@ def run_textquery(input_path: str, prompts, output: str, negatives=None, thresho
                                                 _compute_features(kind, src, tower, grid, feedback),
                                                 cache_dir=cache_dir, feedback=feedback)
         empty = bands_without_data(src, tower.s2_bands) if kind == "s2" and not entry.valid.any() else []
+        if len(empty) == len(tower.s2_bands):      # nothing anywhere (nodata, NaN or cloud): the general message
+            empty = []
     finally:
         src.close()
     t2 = time.perf_counter()
