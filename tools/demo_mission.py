@@ -160,7 +160,7 @@ def ql_superresolve(folder, png):
               ("zoom: 1 km input", lst[o:o + n, o:o + n]), ("zoom: 250 m output", zoom)]
     fig, axes = plt.subplots(1, 4, figsize=(12.5, 3.4), constrained_layout=True)
     for ax, (t, img) in zip(axes, panels):
-        im = ax.imshow(img, cmap="inferno", vmin=lo, vmax=hi, interpolation="nearest")
+        im = ax.imshow(np.ma.masked_invalid(img), cmap="inferno", vmin=lo, vmax=hi, interpolation="nearest")
         ax.set_title(t, fontsize=9)
     fig.colorbar(im, ax=axes[-1], shrink=0.7, label="K")
     _finish(fig, axes, "6 · eolatent:superresolve — MOD11A1 daytime LST 2019-11-01, factor 4, CNN single-image", png)

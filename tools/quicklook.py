@@ -27,18 +27,18 @@ def main(folder: str, png: str) -> None:
     clear = [i for i in range(lai.shape[0]) if np.isfinite(lai[i]).mean() > 0.5]
     n = 2 + len(clear)
     fig, axes = plt.subplots(1, n + 1, figsize=(3.1 * (n + 1), 3.4), constrained_layout=True)
-    axes[0].imshow(np.clip(np.moveaxis(rgb, 0, -1) / 0.15, 0, 1))
+    axes[0].imshow(np.clip(np.nan_to_num(np.moveaxis(rgb, 0, -1) / 0.15), 0, 1))
     axes[0].set_title(f"S2 true colour {dates[0]}", fontsize=9)
     for ax, i in zip(axes[1:], clear):
-        im = ax.imshow(lai[i], cmap="YlGn", vmin=0, vmax=4)
+        im = ax.imshow(np.ma.masked_invalid(lai[i]), cmap="YlGn", vmin=0, vmax=4)
         ax.set_title(f"LAI {dates[i]}", fontsize=9)
     fig.colorbar(im, ax=axes[len(clear)], shrink=0.8, label="LAI (m²/m²)")
     ax = axes[len(clear) + 1]
-    im = ax.imshow(std[clear[0]], cmap="Reds", vmin=0)
+    im = ax.imshow(np.ma.masked_invalid(std[clear[0]]), cmap="Reds", vmin=0)
     ax.set_title(f"LAI 1σ {dates[clear[0]]}", fontsize=9)
     fig.colorbar(im, ax=ax, shrink=0.8)
     ax = axes[len(clear) + 2]
-    im = ax.imshow(flags[clear[0]], cmap="viridis", vmin=0, vmax=7)
+    im = ax.imshow(np.ma.masked_invalid(flags[clear[0]]), cmap="viridis", vmin=0, vmax=7)
     ax.set_title(f"quality flags {dates[clear[0]]}", fontsize=9)
     fig.colorbar(im, ax=ax, shrink=0.8, ticks=[0, 1, 2, 3, 4])
     for ax in axes:
