@@ -427,7 +427,12 @@ def test_buildstack_detection_off(per_date, tmp_path):
         data = ds.read()
         assert ds.tags(1)["CLOUD_MASK"] == "none (cloud detection turned off)"
     assert np.isfinite(data).all(axis=0).sum() == 100 * 101
-    with open_s2(tmp_path / "s2.tif") as src:  # the stack's choice holds when it is read
+    # the stack keeps its clouds, so an algorithm reading it with detection on detects them (the cloudy 08-20
+    # date: most pixels), and with detection off keeps every pixel
+    with open_s2(tmp_path / "s2.tif") as src:
+        assert src.cloud_detection(0).method in ("s2cloudless", "rules")
+        assert src.read(0)[1].mean() < 0.5 and src.cloud_mask_source(0).startswith("eolatent.cloud.")
+    with open_s2(tmp_path / "s2.tif", detect_clouds=False) as src:
         assert src.cloud_detection(0) is None and src.read(0)[1].sum() == 100 * 101
 
 

@@ -316,7 +316,8 @@ def open_geotiff(path: str, cache: RasterCache) -> Tuple[List[DateEntry], Grid, 
 def _stack_entries(path, infos, refs, inventory, eolatent: bool = False) -> List[DateEntry]:
     """Entries of a stack. In an EO Latent stack (dataset tag EOLATENT_STACK=1) NaN = invalid, clouds
     included: its dates count as masked (``metadata["cloud_mask"]``: the band tag CLOUD_MASK, which the stack
-    builder writes, else "stack"), so no cloud detection runs on them again."""
+    builder writes, else "stack"), so no cloud detection runs on them again — except the dates whose CLOUD_MASK
+    says "none (…)": built without a mask and without detection, they are detected like any unmasked date."""
     groups: Dict[object, List[_Band]] = {}
     for b in infos:
         if not b.kind:
@@ -349,8 +350,11 @@ def _stack_entries(path, infos, refs, inventory, eolatent: bool = False) -> List
             metadata["level"] = level
             metadata["level_source"] = "the stack's band tag LEVEL=%s%s" % (level_tag, "; at build: %s" % how if how else "")
         if eolatent:
-            metadata["cloud_mask"] = next((v for v in (_tag(b.tags, ("CLOUD_MASK",)) for b in members) if v),
-                                          "stack")
+            how = next((v for v in (_tag(b.tags, ("CLOUD_MASK",)) for b in members) if v), "stack")
+            if how.lower().startswith("none"):      # built without a mask or detection: clouds are still in it
+                metadata["cloud_mask_at_build"] = how
+            else:
+                metadata["cloud_mask"] = how
         entries.append(DateEntry(
             date=date, bands=bands, masks=masks, platform=platform, angles=angles,
             cloud_cover=cloud, source=path, inventory=inventory,
