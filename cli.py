@@ -38,14 +38,15 @@ from .cli_polygons import polygons_from_raster, write_polygons  # noqa: E402
 PROG = "eolatent"
 
 
-_PARAMETER = re.compile(r"(?<![\w./-])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*(?![\w./-])")
+_PARAMETER = re.compile(r"(?<![\w./-])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*(?![\w./=-])")   # NAME=value: a tag, not an option
 
 
 def cli_words(text: str, flags) -> str:
     """The engine's messages are shared with Processing and name its parameters (FORCE_GAMMA0, INCIDENCE): on the
     command line each is followed by its option, the same name in lower case with '-' (FORCE_GAMMA0
     (--force-gamma0)), where this command has that option and the message does not name it already. Names of
-    fewer than four letters without '_' (LAI, NIR) are left alone: they are words as often as parameters."""
+    fewer than four letters without '_' (LAI, NIR) are left alone: they are words as often as parameters, and so
+    is a name followed by '=' (a tag and its value: the stack's band tag LEVEL=L1C)."""
     text = str(text)
 
     def option(m):

@@ -210,7 +210,14 @@ def test_level_forced_and_smoothing_fills_the_cloud(eolatent_provider, tmp_path)
     """LEVEL=L2A forces the surface model on an L1C stack; SMOOTH fills the cloudy date from its neighbours."""
     path, cube, names, dates = _stack(tmp_path)
     lai, std, q = str(tmp_path / "lai.tif"), str(tmp_path / "std.tif"), str(tmp_path / "q.tif")
-    run(dict(INPUT=path, LEVEL="L2A", OUTPUT_LAI=lai, EXECUTION_PROVIDER=2, TILE_SIZE=64))
+    from feedback_fixtures import keeping_processing_feedback
+
+    import processing
+
+    fb = keeping_processing_feedback()
+    processing.run("eolatent:biophysical", dict(INPUT=path, LEVEL="L2A", OUTPUT_LAI=lai, EXECUTION_PROVIDER=2,
+                                                TILE_SIZE=64), feedback=fb)
+    assert any("the LEVEL parameter contradicts the level the input states on 3 date(s)" in w for w in fb.warnings)
     idx = [names.index(b) for b in bio.INPUT_BANDS]
     with rasterio.open(lai) as ds:
         assert ds.tags()["EOLATENT_LEVEL"] == "L2A,L2A,L2A"

@@ -26,8 +26,12 @@ def test_choose_model_id(bands, level, band_set, expected):
 
 
 def test_choose_model_id_errors_name_the_fix():
-    with pytest.raises(bio.BiophysicalInputError, match="set the level to L2A"):
+    with pytest.raises(bio.BiophysicalInputError, match="give a stack with B8A, or use an atmospherically corrected "
+                                                        r"\(Level-2A\) product.*do not just set the level to L2A"):
         bio.choose_model_id(tuple(b for b in ALL if b != "B8A"), "L1C")
+    with pytest.raises(bio.BiophysicalInputError, match=r"there is no L1C model with band set 10m \(the L1C models "
+                                                        "read: 20m\); choose band set auto or 20m"):
+        bio.choose_model_id(ALL, "L1C", "10m")
     with pytest.raises(bio.BiophysicalInputError, match="it needs B02 B03 B04"):
         bio.choose_model_id(("B02", "B03", "B04"), "L2A")
     with pytest.raises(bio.BiophysicalInputError, match="not one of L2A, L1C"):

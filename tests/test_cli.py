@@ -79,7 +79,7 @@ def test_argparse_errors_and_help(capsys):
 def test_engine_error_exit_1(data, tmp_path, capsys):
     rc, _, err = cli(capsys, "biophysical", "--input", data["s2"], "--output-lai", tmp_path / "a.tif",
                      "--level", "L1C", "--band-set", "10m")
-    assert rc == 1 and "L1C retrieval with band set 10m" in err and "set the level to L2A" in err
+    assert rc == 1 and "there is no L1C model with band set 10m" in err
     assert not os.listdir(tmp_path)
 
 
@@ -188,6 +188,8 @@ def test_engine_messages_name_the_command_line_options():
     assert cli_words("set FORCE_GAMMA0 to run anyway; INCIDENCE = 3 looks like radians", sm) == \
         "set FORCE_GAMMA0 (--force-gamma0) to run anyway; INCIDENCE (--incidence) = 3 looks like radians"
     # a name this command has no option for, a short word, a path and an option already named stay as they are
+    assert cli_words("the band tag LEVEL=L1C", {"--level"}) == "the band tag LEVEL=L1C"      # a tag, not the option
+    assert cli_words("set LEVEL to force it", {"--level"}) == "set LEVEL (--level) to force it"
     assert cli_words("LAI_VALUE, LAI, /data/S2_STACK.tif, OUTPUT_LAI", sm) == \
         "LAI_VALUE (--lai-value), LAI, /data/S2_STACK.tif, OUTPUT_LAI"
     bio = command_flags("biophysical")

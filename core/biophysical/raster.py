@@ -108,6 +108,11 @@ def choose_models(src, input_path, level, band_set):
             lv, how = product_level(src, i)
         else:
             lv, how = lv_i, "set by the LEVEL parameter"
+            said, said_how = product_level(src, i)
+            if not said_how.startswith("assumed") and said != lv:
+                how += (f" — the input itself says {said} ({said_how.replace('from ', '')}): "
+                        f"{'top-of-atmosphere values read as surface reflectance' if said == 'L1C' else 'surface reflectance read as top-of-atmosphere'} "
+                        "bias the retrieval; force the level only where the input's own is wrong")
         try:
             mid = bio.choose_model_id(src.band_names, lv, band_set)
         except bio.BiophysicalInputError as exc:
@@ -189,6 +194,11 @@ def run_biophysical_raster(input_path: str, outputs: Dict[str, str], sun_zenith:
         for d, (lv, how, m) in zip(dates, per_date):
             feedback.info(f"{d}: {'top-of-atmosphere' if lv == 'L1C' else 'surface'} reflectance ({lv}, {how}); "
                           f"model {m.id} {m.version}, bands {' '.join(bio.model_bands(m))}")
+        contradicted = [d for d, (_, how, _) in zip(dates, per_date) if "the input itself says" in how]
+        if contradicted:
+            warn(feedback, f"the LEVEL parameter contradicts the level the input states on {len(contradicted)} "
+                           f"date(s) ({', '.join(contradicted[:3])}{', …' if len(contradicted) > 3 else ''}); "
+                           "see the lines above — leave LEVEL on auto unless the input's own level is wrong")
         cloud_masks = [src.cloud_mask_source(i) for i in range(n_dates)]
         for d, how in zip(dates, cloud_masks):
             feedback.info(f"{d}: clouds and shadows: {how}")

@@ -61,12 +61,21 @@ def choose_model_id(available, level: str = "L2A", band_set: str = "auto") -> st
     for mid, bands, _ in candidates:  # VARIANTS is ordered richest first
         if set(bands) <= have:
             return mid
-    need = "; or ".join(" ".join(bands) for _, bands, _ in candidates) or "(no model for this choice)"
-    extra = " (Level-1C inputs need all 10 bands; set the level to L2A to use the surface-reflectance models)" \
-        if level == "L1C" else ""
+    has = ", ".join(b for b in INPUT_BANDS if b in have) or "none of the needed bands"
+    if not candidates:      # e.g. Level-1C with band set no_b8a or 10m: no such variant exists
+        offered = ", ".join(bs for _, (_, lv, bs) in VARIANTS.items() if lv == level)
+        raise BiophysicalInputError(
+            f"there is no {level} model with band set {band_set} (the {level} models read: {offered}); choose band "
+            f"set auto or {offered}" + (" — top-of-atmosphere (Level-1C) reflectance needs all 10 bands, B8A "
+                                        "included" if level == "L1C" else ""))
+    need = "; or ".join(" ".join(bands) for _, bands, _ in candidates)
+    extra = (". Top-of-atmosphere (Level-1C) reflectance is retrieved from all 10 bands only: give a stack with B8A, "
+             "or use an atmospherically corrected (Level-2A) product, for which 9-band and 10 m models exist — do "
+             "not just set the level to L2A: top-of-atmosphere values read as surface reflectance give a biased "
+             "LAI (about 1 lower over forest)") if level == "L1C" else ""
     raise BiophysicalInputError(
-        f"missing Sentinel-2 band(s) for a {level} retrieval with band set {band_set}: the input has "
-        f"{', '.join(b for b in INPUT_BANDS if b in have) or 'none of the needed bands'}; it needs {need}{extra}")
+        f"missing Sentinel-2 band(s) for a {level} retrieval with band set {band_set}: the input has {has}; it needs "
+        f"{need}{extra}")
 
 
 def load(model: Optional[ModelInfo] = None, model_id: str = MODEL_ID) -> ModelInfo:
