@@ -122,6 +122,8 @@ BIO_KEYS = BIO_VARS + tuple(v + "_STD" for v in BIO_VARS) + ("QUALITY",)
 def _build_biophysical(ns):
     if ns.smooth_window is not None and not ns.smooth_window > 0:
         raise CliError(f"--smooth-window {ns.smooth_window}: give a positive number of days (e.g. 30)")
+    if ns.smooth_window is not None and not ns.smooth:
+        raise CliError("--smooth-window sets the window of --smooth: add --smooth (smoothing is off by default)")
     return dict(input=_existing(ns.input, "--input"), sun_zenith=ns.sun_zenith, view_zenith=ns.view_zenith,
                 relative_azimuth=ns.relative_azimuth, outputs=_outputs(ns, BIO_KEYS, "biophysical variables"),
                 level=ns.level, band_set=ns.band_set, non_vegetation=not ns.no_non_vegetation, smooth=ns.smooth,

@@ -234,6 +234,7 @@ def test_level_forced_and_smoothing_fills_the_cloud(eolatent_provider, tmp_path)
     hi = np.maximum(out[0][cloud], out[2][cloud]) + sd[1][cloud]
     assert ((out[1][cloud] >= lo) & (out[1][cloud] <= hi)).mean() > 0.95
     assert np.nanmedian(sd[1][cloud]) > np.nanmedian(sd[0][cloud])
+    assert np.nanmax(sd) <= 8.0 / np.sqrt(12.0) + 1e-5     # never less certain than knowing only LAI's range 0-8
     assert (flags[0][np.isfinite(out[0])] & 16).all()
 
 

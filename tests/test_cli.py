@@ -76,6 +76,13 @@ def test_argparse_errors_and_help(capsys):
     assert exc.value.code == 0 and "--output-lai-std" in capsys.readouterr().out
 
 
+def test_smooth_window_needs_smooth(data, tmp_path, capsys):
+    rc, _, err = cli(capsys, "biophysical", "--input", data["s2"], "--output-lai", tmp_path / "a.tif",
+                     "--smooth-window", 60)
+    assert rc != 0 and "--smooth-window sets the window of --smooth: add --smooth" in err
+    assert not os.listdir(tmp_path)
+
+
 def test_engine_error_exit_1(data, tmp_path, capsys):
     rc, _, err = cli(capsys, "biophysical", "--input", data["s2"], "--output-lai", tmp_path / "a.tif",
                      "--level", "L1C", "--band-set", "10m")

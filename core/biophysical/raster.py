@@ -133,13 +133,18 @@ def smoothing_lambdas(info, days, window_days: float) -> Dict[str, float]:
 
 
 def smooth_tile(res: Dict[str, np.ndarray], days, lams: Dict[str, float], ranges: Dict[str, tuple]) -> None:
-    """Smooth every variable of one tile along time in place (``res`` holds all means, 1σ and QUALITY)."""
+    """Smooth every variable of one tile along time in place (``res`` holds all means, 1σ and QUALITY). A 1σ is
+    at most that of a value drawn uniformly over the variable's valid range, (hi − lo)/√12 (LAI 0–8: 2.3): the
+    spline's 1σ grows without bound across long gaps (LAI ± 13 in a Belgian winter), but no estimate knows less
+    than the range itself."""
     flags = res["QUALITY"]
     valid = (flags & bio.FLAG_INVALID) == 0
     filled = np.zeros(flags.shape, bool)
     for var in bio.VARIABLES:
         mean, std = ts.smooth_series(res[var], res[var + "_STD"], days, lam=lams[var], valid=valid,
                                      value_range=ranges[var])
+        lo, hi = ranges[var]
+        std = np.minimum(std, np.float32((hi - lo) / np.sqrt(12.0)))
         ok = np.isfinite(mean) & np.isfinite(std)
         res[var][...] = np.where(ok, mean, np.nan)
         res[var + "_STD"][...] = np.where(ok, std, np.nan)
