@@ -27,6 +27,21 @@ def test_exported_model_equals_sklearn(name):
     np.testing.assert_allclose(proba, clf.predict_proba(X), atol=1e-4)
 
 
+def test_knn_keeps_at_most_its_cap_of_pixels_a_class():
+    """A kNN compares every mapped pixel with each row it keeps: like the ensemble's kNN members it keeps at most
+    KNN_MAX_PER_CLASS rows a class (a small class keeps all of its rows), and says so."""
+    from eolatent.core.classify.train import KNN_MAX_PER_CLASS
+
+    rng = np.random.default_rng(1)
+    y = np.repeat([1, 2], [KNN_MAX_PER_CLASS + 300, 40])
+    X = (rng.normal(0, 1, (len(y), 4)) + y[:, None] * 3).astype(np.float32)
+    clf, described, _ = fit_classifier("knn", X, y, np.arange(len(y)), 30, 0, 1, lambda m: None)
+    knn = clf.steps[-1][1]
+    assert knn.n_samples_fit_ == KNN_MAX_PER_CLASS + 40
+    assert np.bincount(knn._y).tolist() == [KNN_MAX_PER_CLASS, 40]
+    assert f"at most {KNN_MAX_PER_CLASS} training pixels a class" in described
+
+
 def _blob_rows():
     rng = np.random.default_rng(0)
     centres = rng.normal(0, 5, (3, 6))

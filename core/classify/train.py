@@ -112,7 +112,7 @@ def fit_forest(X: np.ndarray, y: np.ndarray, n_trees: int = 100, seed: int = 0, 
 
 
 CLASSIFIERS = ("forest", "auto", "lda", "logistic", "knn", "ensemble")
-KNN_MAX_PER_CLASS = 500     # training pixels per class an ensemble's kNN members keep (bench/bench_classify.py)
+KNN_MAX_PER_CLASS = 500     # training pixels per class a kNN keeps, alone or in the ensemble (bench/bench_classify.py)
 
 
 def fit_classifier(name: str, X: np.ndarray, y: np.ndarray, groups: np.ndarray, n_trees: int, seed: int,
@@ -165,10 +165,19 @@ def fit_classifier(name: str, X: np.ndarray, y: np.ndarray, groups: np.ndarray, 
         described = f"sklearn RandomForestClassifier(n_estimators={int(n_trees)}, class_weight='balanced')"
         return fit_forest(X, y, n_trees, seed, threads), described, choice
     clf = make_classifier(name, seed, True, n_trees, exportable=True, k=knn_k(y))
+    X, y = np.asarray(X, np.float32), np.asarray(y)
+    capped = ""
+    if name == "knn":       # a kNN keeps its rows and compares every mapped pixel with each: as in the ensemble
+        from .split import subsample_per_class
+
+        keep = subsample_per_class(y, KNN_MAX_PER_CLASS, seed)
+        if len(keep) < len(y):
+            X, y = X[keep], y[keep]
+            capped = f" (at most {KNN_MAX_PER_CLASS} training pixels a class, drawn at random)"
     with np.errstate(all="ignore"), warnings.catch_warnings():
         warnings.simplefilter("ignore", UserWarning)     # a class with one pixel: its covariance is the shared one
-        clf.fit(np.asarray(X, np.float32), np.asarray(y))
-    return clf, f"sklearn {' + '.join(type(s).__name__ for _, s in clf.steps)}", choice
+        clf.fit(X, y)
+    return clf, f"sklearn {' + '.join(type(s).__name__ for _, s in clf.steps)}{capped}", choice
 
 
 def to_onnx_model(clf, n_features: int):
