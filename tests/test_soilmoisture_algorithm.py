@@ -214,6 +214,28 @@ def test_gamma0_refused_unless_forced(provider, tmp_path):
     out = str(tmp_path / "forced.tif")
     run(dict(S1_STACK=s1, LAI_VALUE=1.0, FORCE_GAMMA0=True, OUTPUT_SM=out))
     assert np.isfinite(read(out)[0]).any()
+    assert read(out)[3]["EOLATENT_S1_QUANTITY"] == "gamma0 on 1 of 1 date(s), used as sigma0 (FORCE_GAMMA0: biased)"
+
+
+def test_linear_values_called_db_are_refused(provider, tmp_path):
+    """Linear σ⁰ in a stack whose tags say dB (all values 0–2): refused as the API refuses them, nothing written
+    (the retrieval read them as dB and gave 0.43–0.59 m³/m³ everywhere)."""
+    dates = S1_DATES[:2]
+    db, inc = s1_fields(len(dates))
+    path = str(tmp_path / "mislabelled.tif")
+    write_s1_stack(path, grid(), dates, ["VV", "VH"], np.power(10.0, db / 10.0).astype(np.float32), units="dB",
+                   quantity="sigma0", incidence=inc)
+    _fails(dict(S1_STACK=path, LAI_VALUE=1.0), r"mislabelled\.tif look like linear sigma0 \(all between 0 and 2\) "
+           r"although the input says dB; convert them with 10·log10", tmp_path)
+
+
+def test_incidence_and_quantity_recorded(provider, tmp_path):
+    s1, *_ = s1_stack(tmp_path, with_incidence=False, dates=S1_DATES[:2])
+    out = str(tmp_path / "sm.tif")
+    run(dict(S1_STACK=s1, LAI_VALUE=1.0, INCIDENCE=38.0, OUTPUT_SM=out))
+    tags = read(out)[3]
+    assert tags["EOLATENT_INCIDENCE"] == "2 date(s): INCIDENCE parameter (38°)"
+    assert tags["EOLATENT_S1_QUANTITY"] == "sigma0"
 
 
 def test_missing_incidence_named(provider, tmp_path):

@@ -49,16 +49,17 @@ class SoilMoistureResult:
     dense_fraction: Optional[float] = None  # share of retrieved pixels with LAI > DENSE_LAI
 
 
-def _check_quantity(src, force_gamma0: bool, feedback) -> None:
+def _check_quantity(src, force_gamma0: bool, feedback) -> str:
+    """The quantity of the input for the output tags: "sigma0", or e.g. "gamma0 (forced: biased)"."""
     bad = [(src.dates[i], src.quantity(i)) for i in range(len(src.dates)) if src.quantity(i) != "sigma0"]
     if not bad:
-        return
+        return "sigma0"
     what = ", ".join(sorted({q for _, q in bad}))
     days = ", ".join(f"{d:%Y-%m-%d}" for d, _ in bad[:5]) + (" …" if len(bad) > 5 else "")
     if force_gamma0:
         feedback.info(f"WARNING: {what} input ({days}) used as if it were sigma0, as requested: soil moisture "
                       "will be biased (overestimated for gamma0)")
-        return
+        return f"{what} on {len(bad)} of {len(src.dates)} date(s), used as sigma0 (FORCE_GAMMA0: biased)"
     raise SM_ERROR(
         f"the S1 input is {what}, not sigma0 ({days}). The network was trained on sigma0 (backscatter per unit "
         "ground area). gamma0 = sigma0 / cos(incidence) is normalised by the incidence angle (terrain-flattened "
@@ -68,6 +69,34 @@ def _check_quantity(src, force_gamma0: bool, feedback) -> None:
 
 
 TRAINED_INCIDENCE = (29.0, 46.0)   # degrees: the Sentinel-1 IW range of the training simulations
+
+
+def _counted(texts) -> List[tuple]:
+    """[(text, how many times)] in first-seen order."""
+    counts: dict = {}
+    for t in texts:
+        counts[t] = counts.get(t, 0) + 1
+    return list(counts.items())
+
+
+def _check_db_values(src, s1_path) -> None:
+    """σ⁰ that the stack calls dB but whose values look linear (all in 0–2, as the API's retrieve refuses): a
+    clear error before anything is written. Checked on the first date with data, on at most 512 × 512 pixels."""
+    from rasterio.windows import Window
+
+    g = src.grid
+    w, h = min(g.width, 512), min(g.height, 512)
+    win = Window((g.width - w) // 2, (g.height - h) // 2, w, h)
+    for i in range(len(src.dates)):
+        vals, valid = src.read(i, win, ("VV", "VH"), db=True)
+        v = np.asarray(vals)[:, np.asarray(valid, bool)]
+        v = v[np.isfinite(v)]
+        if v.size:
+            if np.percentile(v, 1) >= 0.0 and np.percentile(v, 99) <= 2.0:
+                raise SM_ERROR(f"the VV/VH values of {os.path.basename(os.fspath(s1_path))} look like linear sigma0 "
+                               "(all between 0 and 2) although the input says dB; convert them with 10·log10 (or fix "
+                               "the stack's UNITS tag)")
+            return
 
 
 def _incidence_sources(src, incidence: Optional[float]) -> List[str]:
@@ -255,7 +284,8 @@ def run_soilmoisture_raster(s1_path, outputs: Dict[str, str], lai_path: Optional
         if missing:
             raise SM_ERROR(f"the S1 input lacks {' and '.join(missing)} (it has {', '.join(src.polarisations)}); "
                            "the retrieval needs VV and VH (dual-polarisation IW)")
-        _check_quantity(src, force_gamma0, feedback)
+        quantity = _check_quantity(src, force_gamma0, feedback)
+        _check_db_values(src, s1_path)
         inc_sources = _incidence_sources(src, incidence)
         if incidence is not None and not TRAINED_INCIDENCE[0] <= float(incidence) <= TRAINED_INCIDENCE[1] and \
                 any(s.startswith("INCIDENCE") for s in inc_sources):
@@ -267,10 +297,12 @@ def run_soilmoisture_raster(s1_path, outputs: Dict[str, str], lai_path: Optional
         s1_days = ordinals(day_of(d) for d in src.dates)
         if veg.dates and (s1_days.min() < veg.days.min() or s1_days.max() > veg.days.max()):
             feedback.info("S1 dates outside the LAI dates take the LAI of the nearest LAI date")
+        incidence_text = "; ".join(f"{k} date(s): {v}" for v, k in _counted(inc_sources))
         feedback.info(f"{n} S1 date(s): {', '.join(dates)}; model {info.id} {info.version}; execution provider: "
-                      f"{session.provider_used}; vegetation: {veg.description}")
+                      f"{session.provider_used}; vegetation: {veg.description}; incidence: {incidence_text}")
         ds_tags = dict(EOLATENT_MODEL=f"{info.id} {info.version}", EOLATENT_PROVIDER=session.provider_used,
-                       EOLATENT_INPUT=os.path.basename(os.fspath(s1_path)), EOLATENT_VEGETATION=veg.description)
+                       EOLATENT_INPUT=os.path.basename(os.fspath(s1_path)), EOLATENT_VEGETATION=veg.description,
+                       EOLATENT_INCIDENCE=incidence_text, EOLATENT_S1_QUANTITY=quantity)
         extra = [dict(ACQUISITION_DATETIME=d.strftime("%Y-%m-%dT%H:%M:%SZ")) for d in src.dates]
         labels = {"SM": ("soil moisture", UNITS), "SM_STD": ("soil moisture 1-sigma", UNITS),
                   "QUALITY": ("quality flags", "")}
