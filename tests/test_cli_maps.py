@@ -310,6 +310,10 @@ def test_cluster_and_similarity_equal_core(real, tmp_path, capsys):
     rc, res, _ = cli(capsys, "cluster", "--input", real["latent"], "--k", 3, "--output", tmp_path / "c3.tif",
                      *RUNTIME)
     assert rc == 0 and res["K_CHOSEN"] == "3" and res["SCORES"] == "{}"
+    with rasterio.open(tmp_path / "c.tif") as ds:      # the map says what made it
+        tags = ds.tags()
+    assert tags["INPUTS"] == os.path.basename(real["latent"]) and tags["SEED"] == "4"
+    assert tags["SILHOUETTE"] == ", ".join(f"{k}: {v:.3f}" for k, v in ref.scores.items())
 
     t = real["transform"]
     x0, y0 = t * (3, 4)

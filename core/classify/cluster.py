@@ -164,7 +164,11 @@ def run_cluster(raster, output: str, k: int = 0, k_max: int = K_MAX, sample_size
         sizes = np.bincount(assign(X, centroids), minlength=k)
         out = {"cluster": OutputSpec(output, 1, "uint8" if k < 255 else "uint16", 0, ["cluster"],
                                      tags=dict(K=str(k), CRITERION="silhouette" if auto else "user",
-                                               FEATURES="standardised" if scale is not None else "as they are"),
+                                               FEATURES="standardised" if scale is not None else "as they are",
+                                               INPUTS=input_name(raster), SEED=str(seed),
+                                               SAMPLE_SIZE=str(len(X)),
+                                               SILHOUETTE=", ".join(f"{kk}: {v:.3f}" for kk, v in scores.items())
+                                               if auto else "not computed (k given)"),
                                      units="cluster", blend=False)}
 
         def read(win):

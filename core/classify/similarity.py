@@ -147,7 +147,8 @@ def run_similarity(raster, refs: Samples, output: str, per_window: bool = False,
         bands = ([" ".join(filter(None, ("similarity", m, w))) for m, w, _ in windows] if per_window
                  else ["similarity (all windows)"])
         spec = OutputSpec(output, len(bands), "float32", float("nan"), bands, units="cosine", blend=False,
-                          tags=dict(REFERENCES=str(used), MODE="per window" if per_window else "all windows"))
+                          tags=dict(REFERENCES=str(used), MODE="per window" if per_window else "all windows",
+                                    INPUTS=input_name(raster)))
 
         def read(win):
             return source.read(win.rasterio_window())
