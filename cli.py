@@ -94,8 +94,9 @@ def _version() -> str:
 SCALE_OUT = [
     (("--scheduler",), dict(metavar="ADDRESS", help="Dask scheduler, e.g. tcp://head-node:8786")),
     (("--workers",), dict(type=int, metavar="N", help="start a local Dask cluster of N worker processes")),
-    (("--tiles-dir",), dict(metavar="FOLDER", help="where the blocks are kept (default: <first output>.tiles; must be "
-                                                   "shared by all workers)")),
+    (("--tiles-dir",), dict(metavar="FOLDER", help="where the blocks are kept (default: <an output>.tiles, the "
+                                                   "first by output name, named in the log; must be shared by all "
+                                                   "workers)")),
     (("--block-size",), dict(type=int, metavar="PX", help="block side in output pixels (default: per algorithm, "
                                                          "rounded to the algorithm's alignment)")),
     (("--resume",), dict(action="store_true", help="continue an interrupted run: finished blocks are not recomputed; "

@@ -131,8 +131,12 @@ def test_superresolve_blocks_with_halo_identical(tmp_path):
     """CNN with a coarse halo of whole tiles: same tiles and blend weights as the whole run, same numbers."""
     params = dict(input=_lst_input(tmp_path), method="cnn_single", factor=4, provider="cpu", threads=1, tile_size=64)
     direct("superresolve", params, {"LST": tmp_path / "ref.tif"})
-    rep = run_job("superresolve", dict(params, outputs={"LST": str(tmp_path / "b.tif")}), block_size=128)
-    assert rep.blocks == 6
+    from feedback_fixtures import Recording
+
+    fb = Recording()
+    rep = run_job("superresolve", dict(params, outputs={"LST": str(tmp_path / "b.tif")}), block_size=100, feedback=fb)
+    assert rep.blocks == 6         # 100 is rounded up to superresolve's block alignment (128 px here), and said so
+    assert any(m.startswith("block size 100 rounded up to 128 px") for m in fb.messages), fb.messages
     assert_same(tmp_path / "ref.tif", tmp_path / "b.tif")
 
 

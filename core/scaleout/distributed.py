@@ -187,6 +187,12 @@ def run_job(algorithm: str, params: dict, tiles_dir: Optional[str] = None, block
             if isinstance(item, str) and os.path.isfile(item):
                 plan.renames[os.path.splitext(os.path.basename(item))[0] + ".vrt"] = os.path.basename(item)
     blocks = blocks_of(plan, block_size)
+    if block_size and not plan.single:
+        a = max(1, int(plan.align))
+        used = max(a, -(-int(block_size) // a) * a)
+        if used != int(block_size):
+            feedback.info(f"block size {int(block_size)} rounded up to {used} px: {algorithm}'s blocks are whole "
+                          f"multiples of {a} px (its tiles or feature strips)")
     tiles_dir = os.path.abspath(tiles_dir or default_tiles_dir(outputs))
     if plan.single:
         feedback.info(f"{algorithm}: one block ({plan.single})")
