@@ -38,6 +38,23 @@ def test_blobs_recovered_and_auto_k_is_true_k(blob_raster):
     assert list(res.sizes) == sorted(res.sizes, reverse=True)
 
 
+def test_an_empty_feature_is_named_and_changes_nothing(blob_raster, tmp_path):
+    """A band that is NaN everywhere: the log names it, and the clusters are those of the raster without it."""
+    from feedback_fixtures import Recording
+
+    path, x, labels, folder = blob_raster
+    with_empty = np.concatenate([x, np.full((1,) + x.shape[1:], np.nan, np.float32)])
+    desc = [f"band {i + 1}" for i in range(x.shape[0])] + ["2020-12-15 LAI [m2/m2]"]
+    p2 = CF.write_raster(tmp_path / "with_empty.tif", with_empty, descriptions=desc)
+    fb = Recording()
+    a = run_cluster(p2, str(tmp_path / "a.tif"), k=4, sample_size=2000, seed=0, feedback=fb)
+    assert any(m.startswith("1 of 7 features hold no value in the sampled pixels (2020-12-15 LAI [m2/m2]")
+               for m in fb.messages), fb.messages
+    b = run_cluster(path, str(tmp_path / "b.tif"), k=4, sample_size=2000, seed=0)
+    with rasterio.open(a.output) as da, rasterio.open(b.output) as db:
+        assert sk.adjusted_rand_score(da.read(1).ravel(), db.read(1).ravel()) == 1.0
+
+
 def test_user_k_and_tiling_invariance(blob_raster):
     path, x, labels, folder = blob_raster
     a = run_cluster(path, str(folder / "k3a.tif"), k=3, sample_size=1500, seed=1, tile_size=7)

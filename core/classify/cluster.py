@@ -125,6 +125,18 @@ class ClusterResult:
     scale: Optional[tuple] = None                            # (mean, std) per feature: stacks (standardised)
 
 
+def feature_labels(spec: dict) -> list:
+    """A name per feature of a feature spec, for messages: the band descriptions of a raw raster ("2020-12-15 LAI
+    [m2/m2]"), "<file> latent i" for a latent, the members' names in order for a stack."""
+    if spec.get("kind") == "stack":
+        return [lab for m in spec.get("members", []) for lab in feature_labels(m)]
+    n = int(spec.get("n_features", 0))
+    if spec.get("kind") == "raw":
+        desc = list(spec.get("descriptions") or spec.get("bands") or [])
+        return [d or f"band {i + 1}" for i, d in enumerate(desc)] + [f"band {i + 1}" for i in range(len(desc), n)]
+    return [f"latent feature {i + 1}" for i in range(n)]
+
+
 def run_cluster(raster, output: str, k: int = 0, k_max: int = K_MAX, sample_size: int = 20000,
                 seed: int = 0, tile_size: int = 512, feedback: Optional[Feedback] = None) -> ClusterResult:
     """Cluster ``raster`` (a path, or a list of paths stacked and standardised) into ``k`` clusters (0: chosen
@@ -147,6 +159,13 @@ def run_cluster(raster, output: str, k: int = 0, k_max: int = K_MAX, sample_size
             X = (X - scale[0]) / scale[1]
             feedback.info(f"{source.n_features} stacked features standardised (mean 0, standard deviation 1 over "
                           f"{len(X)} sampled pixels) so that no raster outweighs the others by its units")
+        empty = np.flatnonzero(~np.isfinite(X).any(axis=0)) if len(X) else np.zeros(0, np.int64)
+        if len(empty):
+            labels = feature_labels(source.spec)
+            named = ", ".join(labels[i] if i < len(labels) else f"feature {i + 1}" for i in empty[:6])
+            feedback.info(f"{len(empty)} of {X.shape[1]} features hold no value in the sampled pixels ({named}"
+                          f"{', …' if len(empty) > 6 else ''}: nodata or NaN everywhere): constant, they do not "
+                          "weigh in the clusters")
         X = np.where(np.isfinite(X), X, np.float32(NAN_FILL)).astype(np.float32)
         if len(X) < max(k, 2) + 1:
             raise ClusterError(f"{input_name(raster)} has only {len(X)} valid pixel(s); clustering needs "
