@@ -131,6 +131,25 @@ def test_values_equal_core_retrieve_with_interpolated_lai(provider, tmp_path):
     assert np.isfinite(smv[1:]).all() and 0.0 <= np.nanmin(smv) and np.nanmax(smv) <= 0.6
     for key in ("SM_STD", "QUALITY"):
         assert os.path.exists(out[key].replace(".tif", ".qml"))
+    assert "no LAI value on" not in ds_tags["EOLATENT_VEGETATION"]      # date 1 is only partly clouded
+
+
+def test_an_empty_lai_date_is_named_and_interpolated_over(provider, tmp_path):
+    """An LAI date without any value (a cloudy month): the log and the tag name it; the S1 dates take the LAI
+    interpolated from the dates around it, as for a pixel clouded on that date."""
+    s1, db, inc = s1_stack(tmp_path)
+    lai_path, cube = lai_raster(tmp_path)
+    with rasterio.open(lai_path, "r+") as ds:
+        ds.write(np.full(cube.shape[1:], np.nan, np.float32), 2)
+    out = str(tmp_path / "sm.tif")
+    run(dict(S1_STACK=s1, LAI=lai_path, OUTPUT_SM=out))
+    smv, _, _, ds_tags, _ = read(out)
+    assert f"no LAI value on {LAI_DATES[1][:10]}: the S1 dates around them take the LAI interpolated" in \
+        ds_tags["EOLATENT_VEGETATION"]
+    for k in range(len(S1_DATES)):
+        _, lai = expected_lai(k)                    # the interpolation that skips LAI date 1 everywhere
+        ref = sm.retrieve(db[k, 0], db[k, 1], inc[k], lai, provider="cpu")
+        np.testing.assert_allclose(smv[k], ref["SM"], atol=1e-5, equal_nan=True)
 
 
 def test_interpolation_in_time_at_between_and_beyond_dates():

@@ -159,6 +159,24 @@ class _LaiRaster:
         self.offsets = [self.ds.offsets[b - 1] for b in self.bands]
         self.description = (f"LAI raster {name} (" + ("one undated band, constant in time" if
                             self.constant_in_time else f"{len(self.bands)} date(s): {', '.join(self.dates)}") + ")")
+        empty = self._empty_dates()
+        if empty:
+            self.description += (f"; no LAI value on {', '.join(empty)}: the S1 dates around them take the LAI "
+                                 "interpolated in time from the dates that have one")
+
+    def _empty_dates(self):
+        """The dates whose band holds no value (on a decimated read of at most 256 × 256 pixels)."""
+        if self.constant_in_time:
+            return []
+        h, w = min(self.ds.height, 256), min(self.ds.width, 256)
+        out = []
+        for k, b in enumerate(self.bands):
+            raw = self.ds.read(b, out_shape=(h, w)).astype(np.float32)
+            if self.nodata is not None and not np.isnan(self.nodata):
+                raw[raw == self.nodata] = np.nan
+            if not np.isfinite(raw).any():
+                out.append(self.dates[k])
+        return out
 
     def read(self, rw):
         raw = self.ds.read(self.bands, window=rw)
