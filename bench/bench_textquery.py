@@ -4,8 +4,8 @@
 Input: the 2-date SIZE × SIZE Sentinel-2 stack of bench_latent.py (tiled real Slovenia spectra). Each query
 writes the probability GeoTIFF. "First" computes the image side (tower over every pixel) and caches it;
 "next" are new prompts on the same input (image side from memory); the last row clears the in-memory cache, so the
-image side comes from the disk cache (the models stay loaded: a new process also loads them, about 0.8 s more). The baseline measured in the same run is writing the
-same-size float32 GeoTIFF alone (the floor of any query). Replaces its own section of the results file.
+image side comes from the disk cache (the models stay loaded: a new process also loads them, about 0.8 s more).
+The baseline measured in the same run is writing the same-size float32 GeoTIFF alone (the floor of any query). Replaces its own section of the results file.
 """
 from __future__ import annotations
 

@@ -96,6 +96,9 @@ def input_levels(input_path: str) -> List[str]:
         return [product_level(src, i)[0] for i in range(len(src.dates))]
 
 
+CONTRADICTED = " — the input itself says "   # how a forced LEVEL that the input contradicts is described
+
+
 def choose_models(src, input_path, level, band_set):
     """Per date: (level, how it was decided, model info); the models are loaded once each. ``level`` is
     "auto", "L2A", "L1C" or one of those per date (a list)."""
@@ -110,9 +113,10 @@ def choose_models(src, input_path, level, band_set):
             lv, how = lv_i, "set by the LEVEL parameter"
             said, said_how = product_level(src, i)
             if not said_how.startswith("assumed") and said != lv:
-                how += (f" — the input itself says {said} ({said_how.replace('from ', '')}): "
-                        f"{'top-of-atmosphere values read as surface reflectance' if said == 'L1C' else 'surface reflectance read as top-of-atmosphere'} "
-                        "bias the retrieval; force the level only where the input's own is wrong")
+                misread = ("top-of-atmosphere values read as surface reflectance" if said == "L1C"
+                           else "surface reflectance read as top-of-atmosphere")
+                how += (f"{CONTRADICTED}{said} ({said_how.replace('from ', '')}): {misread} bias the retrieval; "
+                        "force the level only where the input's own is wrong")
         try:
             mid = bio.choose_model_id(src.band_names, lv, band_set)
         except bio.BiophysicalInputError as exc:
@@ -199,7 +203,7 @@ def run_biophysical_raster(input_path: str, outputs: Dict[str, str], sun_zenith:
         for d, (lv, how, m) in zip(dates, per_date):
             feedback.info(f"{d}: {'top-of-atmosphere' if lv == 'L1C' else 'surface'} reflectance ({lv}, {how}); "
                           f"model {m.id} {m.version}, bands {' '.join(bio.model_bands(m))}")
-        contradicted = [d for d, (_, how, _) in zip(dates, per_date) if "the input itself says" in how]
+        contradicted = [d for d, (_, how, _) in zip(dates, per_date) if CONTRADICTED in how]
         if contradicted:
             warn(feedback, f"the LEVEL parameter contradicts the level the input states on {len(contradicted)} "
                            f"date(s) ({', '.join(contradicted[:3])}{', …' if len(contradicted) > 3 else ''}); "

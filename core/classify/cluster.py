@@ -127,7 +127,7 @@ class ClusterResult:
 
 def feature_labels(spec: dict) -> list:
     """A name per feature of a feature spec, for messages: the band descriptions of a raw raster ("2020-12-15 LAI
-    [m2/m2]"), "<file> latent i" for a latent, the members' names in order for a stack."""
+    [m2/m2]"), "latent feature i" for a latent, the members' names in order for a stack."""
     if spec.get("kind") == "stack":
         return [lab for m in spec.get("members", []) for lab in feature_labels(m)]
     n = int(spec.get("n_features", 0))

@@ -9,8 +9,8 @@ still short of its validation quota closer to it without taking any class past i
 not halved (the quota is the fraction asked for); where blocks hold too many samples for that, the block that helps
 a class still short with the smallest excess over the quotas is taken, again and again. No block ever takes the
 last training sample of a class. With ``exact_first=False`` (the benchmarks' test sides) one pass in the seeded
-order accepts any block that helps a class still short. A class with fewer than two samples cannot be validated: all its samples
-train, and the split says so.
+order accepts any block that helps a class still short. A class with fewer than two samples cannot be validated:
+all its samples train, and the split says so.
 """
 from __future__ import annotations
 

@@ -39,14 +39,19 @@ FORMAT_VERSION = 1
 IGNORED_PARAMS = ("threads", "outputs")  # do not change the numbers: a resume may change them
 
 
-def blocks_of(plan: Plan, block_size: Optional[int]) -> List[dict]:
-    if plan.single:
-        return [dict(name="all", row=0, col=0, height=plan.height, width=plan.width)]
+def aligned_block_size(plan: Plan, block_size: Optional[int]) -> int:
+    """The block side used: ``block_size`` (or the plan's default) rounded up to a multiple of ``plan.align``."""
     size = int(block_size or plan.default_block)
     if size < 1:
         raise DistributedError(f"block size {size}: give a positive number of output pixels")
     a = max(1, int(plan.align))
-    size = max(a, -(-size // a) * a)
+    return max(a, -(-size // a) * a)
+
+
+def blocks_of(plan: Plan, block_size: Optional[int]) -> List[dict]:
+    if plan.single:
+        return [dict(name="all", row=0, col=0, height=plan.height, width=plan.width)]
+    size = aligned_block_size(plan, block_size)
     out = []
     for row in range(0, plan.height, size):
         for col in range(0, plan.width, plan.width if plan.full_width else size):
@@ -187,12 +192,10 @@ def run_job(algorithm: str, params: dict, tiles_dir: Optional[str] = None, block
             if isinstance(item, str) and os.path.isfile(item):
                 plan.renames[os.path.splitext(os.path.basename(item))[0] + ".vrt"] = os.path.basename(item)
     blocks = blocks_of(plan, block_size)
-    if block_size and not plan.single:
-        a = max(1, int(plan.align))
-        used = max(a, -(-int(block_size) // a) * a)
-        if used != int(block_size):
-            feedback.info(f"block size {int(block_size)} rounded up to {used} px: {algorithm}'s blocks are whole "
-                          f"multiples of {a} px (its tiles or feature strips)")
+    if block_size and not plan.single and aligned_block_size(plan, block_size) != int(block_size):
+        feedback.info(f"block size {int(block_size)} rounded up to {aligned_block_size(plan, block_size)} px: "
+                      f"{algorithm}'s blocks are whole multiples of {max(1, int(plan.align))} px (its tiles or "
+                      "feature strips)")
     tiles_dir = os.path.abspath(tiles_dir or default_tiles_dir(outputs))
     if plan.single:
         feedback.info(f"{algorithm}: one block ({plan.single})")

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 import os
+from collections import Counter
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional
@@ -71,14 +72,6 @@ def _check_quantity(src, force_gamma0: bool, feedback) -> str:
 TRAINED_INCIDENCE = (29.0, 46.0)   # degrees: the Sentinel-1 IW range of the training simulations
 
 
-def _counted(texts) -> List[tuple]:
-    """[(text, how many times)] in first-seen order."""
-    counts: dict = {}
-    for t in texts:
-        counts[t] = counts.get(t, 0) + 1
-    return list(counts.items())
-
-
 def _check_db_values(src, s1_path) -> None:
     """σ⁰ that the stack calls dB but whose values look linear (all in 0–2, as the API's retrieve refuses): a
     clear error before anything is written. Checked on the first date with data, on at most 512 × 512 pixels."""
@@ -92,7 +85,7 @@ def _check_db_values(src, s1_path) -> None:
         v = np.asarray(vals)[:, np.asarray(valid, bool)]
         v = v[np.isfinite(v)]
         if v.size:
-            if np.percentile(v, 1) >= 0.0 and np.percentile(v, 99) <= 2.0:
+            if sm.looks_linear(v):
                 raise SM_ERROR(f"the VV/VH values of {os.path.basename(os.fspath(s1_path))} look like linear sigma0 "
                                "(all between 0 and 2) although the input says dB; convert them with 10·log10 (or fix "
                                "the stack's UNITS tag)")
@@ -164,25 +157,23 @@ class _LaiRaster:
             self.description += (f"; no LAI value on {', '.join(empty)}: the S1 dates around them take the LAI "
                                  "interpolated in time from the dates that have one")
 
+    def _nan_nodata(self, raw: np.ndarray) -> np.ndarray:
+        """``raw`` as float32 with the raster's nodata value as NaN."""
+        out = raw.astype(np.float32)
+        if self.nodata is not None and not np.isnan(self.nodata):
+            out[raw == self.nodata] = np.nan
+        return out
+
     def _empty_dates(self):
         """The dates whose band holds no value (on a decimated read of at most 256 × 256 pixels)."""
         if self.constant_in_time:
             return []
         h, w = min(self.ds.height, 256), min(self.ds.width, 256)
-        out = []
-        for k, b in enumerate(self.bands):
-            raw = self.ds.read(b, out_shape=(h, w)).astype(np.float32)
-            if self.nodata is not None and not np.isnan(self.nodata):
-                raw[raw == self.nodata] = np.nan
-            if not np.isfinite(raw).any():
-                out.append(self.dates[k])
-        return out
+        return [self.dates[k] for k, b in enumerate(self.bands)
+                if not np.isfinite(self._nan_nodata(self.ds.read(b, out_shape=(h, w)))).any()]
 
     def read(self, rw):
-        raw = self.ds.read(self.bands, window=rw)
-        lai = raw.astype(np.float32)
-        if self.nodata is not None and not np.isnan(self.nodata):
-            lai[raw == self.nodata] = np.nan
+        lai = self._nan_nodata(self.ds.read(self.bands, window=rw))
         for k, (s, o) in enumerate(zip(self.scales, self.offsets)):
             if (s, o) != (1.0, 0.0):
                 lai[k] = lai[k] * np.float32(s) + np.float32(o)
@@ -315,7 +306,7 @@ def run_soilmoisture_raster(s1_path, outputs: Dict[str, str], lai_path: Optional
         s1_days = ordinals(day_of(d) for d in src.dates)
         if veg.dates and (s1_days.min() < veg.days.min() or s1_days.max() > veg.days.max()):
             feedback.info("S1 dates outside the LAI dates take the LAI of the nearest LAI date")
-        incidence_text = "; ".join(f"{k} date(s): {v}" for v, k in _counted(inc_sources))
+        incidence_text = "; ".join(f"{k} date(s): {v}" for v, k in Counter(inc_sources).items())  # first-seen order
         feedback.info(f"{n} S1 date(s): {', '.join(dates)}; model {info.id} {info.version}; execution provider: "
                       f"{session.provider_used}; vegetation: {veg.description}; incidence: {incidence_text}")
         ds_tags = dict(EOLATENT_MODEL=f"{info.id} {info.version}", EOLATENT_PROVIDER=session.provider_used,

@@ -50,11 +50,16 @@ def retrieve_arrays(features: np.ndarray, info: ModelInfo, provider: str = "auto
     return mean[:, 0], std[:, 0], flags, used
 
 
+def looks_linear(values: np.ndarray) -> bool:
+    """True when finite σ⁰ ``values`` said to be dB look like linear power: (nearly) all between 0 and 2."""
+    return bool(values.size) and np.percentile(values, 1) >= 0.0 and np.percentile(values, 99) <= 2.0
+
+
 def _check_units(vv: np.ndarray, vh: np.ndarray, db: bool) -> None:
     values = np.concatenate([vv[np.isfinite(vv)], vh[np.isfinite(vh)]])
     if not values.size:
         return
-    if db and np.percentile(values, 1) >= 0.0 and np.percentile(values, 99) <= 2.0:
+    if db and looks_linear(values):
         raise SoilMoistureInputError(
             "VV/VH look like linear sigma0 (all values between 0 and 2), but db=True; pass db=False, or convert "
             "with 10*log10")
