@@ -137,7 +137,7 @@ class DecodeAlgorithm(EOLatentAlgorithm):
             "<p><b>Model</b>: the decoder of the encoder that made the latent raster; a decoder ONNX file "
             "(advanced) may be given, and is refused if it was trained for another encoder.</p>"
             "<p><b>Outputs</b>: one GeoTIFF per variable, one band per date in date order. Each band's "
-            "description starts with its date (\"2020-07-01 LAI [m²/m²]\") and its metadata carries DATE, "
+            "description starts with its date (\"2020-07-01 LAI [m2/m2]\") and its metadata carries DATE, "
             "VARIABLE and UNITS.</p>"
             "<p><b>Temporal controller</b>: QGIS 3.38 and later can map each band to a date: the outputs are "
             "given the temporal mode <i>Fixed time range per band</i> (each band from its date to the next), "

@@ -236,6 +236,16 @@ def _decode(env, tmp_path, lat_key="lat", **kw):
     return res, data
 
 
+def test_units_of_dated_outputs_are_ascii_whatever_the_card_writes():
+    """The shipped decoders' cards say "m²/m²", the biophysical rasters "m2/m2": both outputs say "m2/m2"."""
+    from eolatent.core.inputs.dated_rasters import ascii_units, dated_spec
+
+    assert ascii_units("m²/m²") == "m2/m2" and ascii_units("µg/cm²") == "ug/cm2" and ascii_units("m³/m³") == "m3/m3"
+    assert ascii_units("m2/m2") == "m2/m2" and ascii_units("") == ""
+    spec = dated_spec("x.tif", ["2020-07-01"], "LAI", "LAI", "m²/m²", {})
+    assert spec.descriptions == ["2020-07-01 LAI [m2/m2]"] and spec.band_tags[0]["UNITS"] == "m2/m2"
+
+
 def test_decode_inside_window_equals_decoder_at_dt(env, tmp_path):
     res, data = _decode(env, tmp_path, dates="2015-07-18, 2015-08-22")
     assert res.dates == ["2015-07-18", "2015-08-22"]

@@ -153,6 +153,10 @@ def test_input_errors_are_named(tmp_path, modis_tif):
     _refused(tmp_path, "3 bands and none is named LST_Day_1km.*BAND", multi, 4, "bicubic")
     _refused(tmp_path, "holds no valid LST pixel", fill, 4, "bicubic")
     _refused(tmp_path, "°C.*Kelvin", celsius, 4, "bicubic")
+    # the QC layer picked as BAND: named as not a temperature, with the LST bands (was "looks like °C")
+    named = write(tmp_path / "named.tif", raw, transform, crs=crs, descriptions=modis_window()[3])
+    _refused(tmp_path, r"BAND 3 of named.tif is QC_Day.*not a temperature.*LST_Day_1km: band 1, LST_Night_1km: band 2",
+             named, 4, "bicubic", band=3)
     _refused(tmp_path, "FACTOR 3 is not offered", modis_tif[0], 3, "bicubic")
     with pytest.raises(OutputError, match="does not exist"):
         run_superres(modis_tif[0], str(tmp_path / "nowhere" / "x.tif"), 4, "bicubic")

@@ -107,7 +107,7 @@ def input_name(rasters) -> str:
 
 
 def band_name(description: Optional[str], index: int) -> str:
-    """"B04" of "B04 2015-07-11"; "LAI" of "2015-07-11 LAI [m²/m²]" (the dated outputs of eolatent:biophysical,
+    """"B04" of "B04 2015-07-11"; "LAI" of "2015-07-11 LAI [m2/m2]" (the dated outputs of eolatent:biophysical,
     eolatent:decode, eolatent:soilmoisture); "band 3" for an undescribed band."""
     words = (description or "").split()
     if len(words) > 1 and _ISO_DATE.match(words[0]):

@@ -33,12 +33,22 @@ def check_outputs(outputs: Dict[str, str], allowed: Sequence[str]) -> None:
         check_writable(path)
 
 
+_ASCII_UNITS = str.maketrans({"²": "2", "³": "3", "µ": "u", "μ": "u", "°": "deg "})
+
+
+def ascii_units(units: str) -> str:
+    """Units in ASCII ("m²/m²" → "m2/m2", "µg/cm²" → "ug/cm2"), so every dated output (biophysical, decode,
+    soil moisture) names the same unit the same way and GIS tools without UTF-8 metadata read it."""
+    return " ".join((units or "").translate(_ASCII_UNITS).split())
+
+
 def dated_spec(path: str, dates: Sequence[str], key: str, label: str, units: str, ds_tags: Dict[str, str],
                flag_meanings: Optional[str] = None, band_tags: Optional[Sequence[Dict[str, str]]] = None
                ) -> OutputSpec:
     """An output with one band per date: description "<YYYY-MM-DD> <label> [<units>]", band tags DATE,
-    VARIABLE, UNITS (plus ``band_tags``). With ``flag_meanings`` the output is uint8 flags (no blend)."""
+    VARIABLE, UNITS (plus ``band_tags``); units in ASCII (:func:`ascii_units`). With ``flag_meanings`` the output is uint8 flags (no blend)."""
     is_flag = flag_meanings is not None
+    units = ascii_units(units)
     descr = [f"{d} {label}" + (f" [{units}]" if units and not is_flag else "") for d in dates]
     tags = [dict(DATE=d, VARIABLE=key, UNITS="flags" if is_flag else (units or "1")) for d in dates]
     if band_tags:

@@ -84,6 +84,12 @@ class LstSource:
             raise LstInputError(
                 f"{name} has {ds.count} bands and none is named LST_Day_1km: say which band holds the land-surface "
                 f"temperature (BAND), or give a single-band LST raster")
+        if desc[self.band - 1] in modis.NOT_LST:
+            lst = [ds.descriptions[i] for i, d in enumerate(desc) if d in modis.LST_NAMES]
+            raise LstInputError(
+                f"BAND {self.band} of {name} is {ds.descriptions[self.band - 1]}, a MODIS layer that is not a "
+                f"temperature; choose the land-surface temperature band"
+                + (f" ({', '.join(f'{n}: band {desc.index(n.upper()) + 1}' for n in lst)})" if lst else ""))
         qc_name = modis.LST_NAMES.get(desc[self.band - 1])
         if qc_name and qc_name in desc:
             self.qc_band = desc.index(qc_name) + 1

@@ -15,6 +15,9 @@ FILL = 0
 LST_RANGE = (150.0, 400.0)  # K: anything outside is not a land-surface temperature
 MAX_ERROR_CODE = 1  # bits 6-7: 0 (≤1 K) or 1 (≤2 K)
 LST_NAMES = {"LST_DAY_1KM": "QC_DAY", "LST_NIGHT_1KM": "QC_NIGHT"}
+# MOD11A1/MYD11A1 layers beside the two LSTs (upper case): quality, view time and angle, emissivity, coverage
+NOT_LST = frozenset({"QC_DAY", "QC_NIGHT", "DAY_VIEW_TIME", "DAY_VIEW_ANGL", "NIGHT_VIEW_TIME", "NIGHT_VIEW_ANGL",
+                     "EMIS_31", "EMIS_32", "CLEAR_DAY_COV", "CLEAR_NIGHT_COV"})
 
 
 def qc_ok(qc: np.ndarray) -> np.ndarray:
