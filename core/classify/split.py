@@ -7,8 +7,10 @@ to the validation side, so validation polygons are not the immediate neighbours 
 same block. Blocks are drawn in a seeded random order. A first pass accepts a block only where it brings a class
 still short of its validation quota closer to it without taking any class past its quota, so that few samples are
 not halved (the quota is the fraction asked for); where blocks hold too many samples for that, the block that helps
-a class still short with the smallest excess over the quotas is taken, again and again. No block ever takes the
-last training sample of a class. With ``exact_first=False`` (the benchmarks' test sides) one pass in the seeded
+a class still short with the smallest excess over the quotas is taken, again and again, as long as training keeps
+at least half of every class (or all but the quota, where the fraction asked for is over one half); a class that no
+block can serve so stays short, or unvalidated, and the split says so. No block ever takes the last training sample
+of a class. With ``exact_first=False`` (the benchmarks' test sides) one pass in the seeded
 order accepts any block that helps a class still short. A class with fewer than two samples cannot be validated:
 all its samples train, and the split says so.
 """
@@ -110,7 +112,7 @@ def _fill_closest(keys, codes, order, target, total, taken, val) -> None:
     counts = np.zeros((int(keys.max()) + 1, len(cls)), np.int64)       # samples of each class in each block
     np.add.at(counts, (keys, np.array([col[int(c)] for c in codes])), 1)
     tgt = np.array([target[c] for c in cls])
-    cap = np.array([total[c] - 1 for c in cls])
+    cap = np.array([max(target[c], total[c] // 2) for c in cls])      # training keeps at least half of a class
     free = np.ones(len(counts), bool)
 
     def take(b):
