@@ -111,11 +111,14 @@ def test_processing_help_shows_the_band_description_the_files_carry(qgis_process
     from eolatent.core.latent import contract as lt
     from eolatent.processing_provider.decode_algorithm import DecodeAlgorithm
 
+    from eolatent.core.inputs.dated_rasters import dated_spec
+
     units = {o["name"]: o["units"] for o in lt.resolve_model("eolatent.decoder.fine4", "decode").card["outputs"]}
-    assert units["LAI"] == "m²/m²"
+    assert units["LAI"] == "m²/m²"      # the card's; the files say it in ASCII, like the biophysical outputs
+    written = dated_spec("x.tif", ["2020-07-01"], "LAI", "LAI", units["LAI"], {}).descriptions[0]
     alg = DecodeAlgorithm()
     help_text = alg.shortHelpString()
-    assert f'"2020-07-01 LAI [{units["LAI"]}]"' in help_text and "m2/m2" not in help_text
+    assert written == "2020-07-01 LAI [m2/m2]" and f'"{written}"' in help_text and "m²/m²]" not in help_text
 
 
 # --------------------------------------------------------------------------- clear date's cloud report
