@@ -56,7 +56,8 @@ def _setup(p: argparse.ArgumentParser) -> None:
     ins.add_argument("--from", dest="source", metavar="FOLDER_OR_URL",
                      help="offline: a folder holding the model files (or the .onnx file); or a base URL "
                           "(default: the release URL of the manifest)")
-    ins.add_argument("--force", action="store_true", help="fetch again even if installed and verified")
+    ins.add_argument("--force", action="store_true", help="fetch again even if installed and verified (with --all: "
+                     "the models installed on demand; a shipped model only when named)")
     ins.add_argument("-q", "--quiet", action="store_true", help="no progress messages")
     ver = acts.add_parser("verify", parents=[common], help="hash installed models again")
     ver.add_argument("ids", nargs="*", metavar="ID", help="models to check (default: every installed one)")
@@ -92,10 +93,12 @@ def _list(ns, mgr) -> int:
 def _install(ns, mgr, ids) -> int:
     entries = mgr.get_manifest().entries if ns.all else None
     names = [e.id for e in entries] if entries is not None else ids
+    shipped = {e.id for e in entries if e.shipped} if entries is not None else set()
     failed = 0
     for name in names:
         before = mgr.verify(name, folder=ns.dir)
-        if before.verified and not ns.force:
+        # --all --force fetches the on-demand models again, not the good copies the plugin ships
+        if before.verified and (not ns.force or name in shipped):
             if not ns.all:
                 print(f"{before.id} is installed and verified: {before.path}", file=sys.stderr)
             print(f"{before.id}\t{before.path}")

@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Helpers of the model manager tests: small ONNX models with cards, a local HTTP server on 127.0.0.1
 (random port) serving a release folder, with ``Range`` support, and switches to drop the connection after
-N bytes, serve a corrupted file or ignore ``Range``; a shipped folder with its manifest and a user folder."""
+N bytes, serve a corrupted or a truncated file or ignore ``Range``; a shipped folder with its manifest and a user folder."""
 import hashlib
 import os
 import re
@@ -54,6 +54,8 @@ class Handler(BaseHTTPRequestHandler):
         data = bytearray(open(path, "rb").read())
         if name in srv.corrupt:
             data[len(data) // 2] ^= 0xFF
+        if name in srv.truncate:        # the mirror holds a short copy: served whole, with its own length
+            data = data[:srv.truncate[name]]
         rng = None if srv.ignore_range else self.headers.get("Range")
         if rng:
             m = re.fullmatch(r"bytes=(\d+)-(\d*)", rng)
@@ -89,6 +91,7 @@ def start_server(root):
     root.mkdir()
     srv = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     srv.root, srv.requests, srv.drop_after, srv.corrupt, srv.ignore_range = str(root), [], {}, set(), False
+    srv.truncate = {}
     srv.daemon_threads = True
     thread = threading.Thread(target=srv.serve_forever, kwargs=dict(poll_interval=0.05), daemon=True)
     thread.start()

@@ -105,6 +105,24 @@ def test_wrong_hash_deletes_everything(env):
     assert MF.leftovers(env["user"]) == []  # neither the part file nor the sidecar of this install
 
 
+@pytest.mark.parametrize("ignore_range", [True, False])
+def test_a_truncated_file_on_the_server_is_not_a_network_drop(env, ignore_range):
+    """A whole answer of the wrong size: named at once, no retries, no part file kept 'to resume' (the same short
+    file would come again), also where an earlier part is resumed with a 206 whose total is short."""
+    env["server"].truncate["alpha.onnx"] = 3000
+    env["server"].ignore_range = ignore_range
+    if not ignore_range:
+        pathlib.Path(env["user"]).mkdir(parents=True, exist_ok=True)
+        pathlib.Path(env["user"], "alpha.onnx.part").write_bytes(env["alpha"][:1000])
+    with pytest.raises(model_manager.HashMismatchError) as exc:
+        model_manager.install("test.alpha", retry_wait=0)
+    msg = str(exc.value)
+    assert f"holds 3000 bytes where the manifest gives {len(env['alpha'])}" in msg and "truncated" in msg
+    assert "resume" not in msg and "nothing was" in msg
+    assert len([r for r in env["server"].requests if r[0] == "alpha.onnx"]) == 1
+    assert MF.leftovers(env["user"]) == []
+
+
 def test_cancel_keeps_the_part_for_resumption(env):
     calls = []
     with pytest.raises(model_manager.InstallCancelled, match="kept"):
@@ -228,7 +246,8 @@ def test_unusable_model_folder(env, monkeypatch, tmp_path):
     blocker = tmp_path / "afile"
     blocker.write_text("x")
     monkeypatch.setenv("EOLATENT_MODELS_DIR", str(blocker))
-    with pytest.raises(model_manager.ModelInstallError, match="is a file, not a folder.*EOLATENT_MODELS_DIR"):
+    with pytest.raises(model_manager.ModelInstallError, match="is a file, not a folder.*--dir FOLDER.*"
+                       f"EOLATENT_MODELS_DIR for every run \\(set now to {re.escape(str(blocker))}\\)"):
         model_manager.install("test.alpha")
     monkeypatch.setenv("EOLATENT_MODELS_DIR", str(blocker / "sub"))
     with pytest.raises(model_manager.ModelInstallError, match="EOLATENT_MODELS_DIR"):
@@ -281,6 +300,18 @@ def test_the_text_encoder_uses_an_installed_model(tmp_path, monkeypatch):
     assert enc.model_path == st.path
     ref = text_encoder.TextEncoder(text_encoder.DEFAULT_MODEL, provider="cpu", threads=1)
     assert np.array_equal(enc.encode(["vineyards"]), ref.encode(["vineyards"]))
+    # its vocabulary comes with it from the model manager: a damaged or lost one names the forced install
+    vocab = tmp_path / "user" / "text_minilm.vocab.txt"
+    vocab.write_text(vocab.read_text() + "extra\n")
+    fix = "models install eolatent.text.minilm --force"
+    with pytest.raises(modelcard.ModelCardError, match=f"does not match the vocabulary.*{fix}"):
+        text_encoder.TextEncoder(provider="cpu", threads=1)
+    vocab.unlink()
+    with pytest.raises(FileNotFoundError, match=f"vocabulary not found.*{fix}"):
+        text_encoder.TextEncoder(provider="cpu", threads=1)
+    model_manager.install("eolatent.text.minilm", source=src, force=True)
+    assert np.array_equal(text_encoder.TextEncoder(provider="cpu", threads=1).encode(["vineyards"]),
+                          ref.encode(["vineyards"]))
 
 
 def test_a_file_missing_on_the_server(env):

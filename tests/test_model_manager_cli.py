@@ -47,6 +47,15 @@ def test_cli_install_list_verify_remove(env, capsys):
 def test_cli_offline_all_and_errors(env, capsys):
     rc, out, err = cli(capsys, "models", "install", "--all", "--from", env["release"])
     assert rc == 0 and env["server"].requests == [] and "test.alpha\t" in out and "test.beta\t" in out
+    # --all --force from a folder holding only the on-demand model: it is fetched again, the shipped one is kept
+    only = os.path.join(os.path.dirname(env["release"]), "usb")
+    os.makedirs(only)
+    for f in os.listdir(env["release"]):
+        if f.startswith("alpha"):
+            os.link(os.path.join(env["release"], f), os.path.join(only, f))
+    rc, out, err = cli(capsys, "models", "install", "--all", "--force", "--from", only)
+    assert rc == 0 and "installing test.alpha" in err and "installing test.beta" not in err and "test.beta\t" in out
+    assert "beta.onnx" not in MF.leftovers(env["user"])
     rc, _, err = cli(capsys, "models", "install")
     assert rc == 2 and "name the models to install, or give --all" in err
     rc, _, err = cli(capsys, "models", "install", "gamma")

@@ -8,6 +8,8 @@ verified new file, never a partial one. What is left behind on failure:
 
 * a wrong sha256 (corrupted download, wrong source): the part file is deleted, :class:`HashMismatchError`
   names the expected and the actual hash;
+* a server that answers with a whole file of another size than the manifest's (a truncated or different copy on
+  a mirror): nothing is written, :class:`HashMismatchError` gives both sizes — it is not taken for a network drop;
 * a full disk, an unwritable folder: the part file is deleted, :class:`ModelInstallError` says which folder
   and what to do;
 * the network drops (after ``retries`` automatic resumptions) or the user cancels an HTTP download: the
@@ -85,14 +87,15 @@ def _remove(path: str) -> None:
 
 
 def disk_error(exc: OSError, folder: str, name: str, size: int) -> ModelInstallError:
+    from .model_manifest import folder_hint
+
     if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1), errno.EFBIG):
         return ModelInstallError(
-            f"not enough disk space in {folder} for {name} ({size / 1e6:.1f} MB): free some space, or set the "
-            f"environment variable EOLATENT_MODELS_DIR to a folder on another disk; nothing was installed")
+            f"not enough disk space in {folder} for {name} ({size / 1e6:.1f} MB): free some space, or "
+            f"{folder_hint().replace('a writable folder', 'a folder on another disk')}; nothing was installed")
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return ModelInstallError(
-            f"cannot write to the model folder {folder} ({exc.strerror}): choose a writable folder with the "
-            f"environment variable EOLATENT_MODELS_DIR; nothing was installed")
+            f"cannot write to the model folder {folder} ({exc.strerror}): {folder_hint()}; nothing was installed")
     return ModelInstallError(f"cannot write {name} in {folder}: {exc}; nothing was installed")
 
 
@@ -223,6 +226,13 @@ def _download(url: str, part: str, size: int, progress: Progress, cancel: Cancel
             (resp.headers.get("Content-Range") or "").replace(" ", "").startswith(f"bytes{offset}-")
         if not resumed:
             offset = 0
+        total = announced_size(resp.status, resp.headers)
+        if total is not None and total != size:   # a whole answer of another size: not a network drop
+            _remove(part)
+            raise HashMismatchError(
+                f"{name} at {url} is not the expected file: the server holds {total} bytes where the manifest gives "
+                f"{size} (a truncated or different version of the file); nothing was downloaded or installed: "
+                "give another source, or install offline with --from FOLDER")
         fh = _open_part(part, "ab" if resumed else "wb", folder, name, size)
         try:
             done = _pump(resp.read, fh, offset, size, progress, cancel, part, folder, name, keep_on_cancel=True)
@@ -231,6 +241,19 @@ def _download(url: str, part: str, size: int, progress: Progress, cancel: Cancel
                 _finish(fh, part, folder, name, size)
     if done < size:
         raise _NetworkDrop(f"the connection closed after {done} of {size} bytes")
+
+
+def announced_size(status: int, headers) -> Optional[int]:
+    """Size of the whole file as the server gives it: the total of a 206's ``Content-Range`` ("bytes a-b/N"), or a
+    200's ``Content-Length``; None when it does not say."""
+    try:
+        if status == 206:
+            total = (headers.get("Content-Range") or "").rpartition("/")[2].strip()
+            return int(total) if total.isdigit() else None
+        length = headers.get("Content-Length")
+        return int(length) if status == 200 and length is not None and str(length).strip().isdigit() else None
+    except (TypeError, ValueError):
+        return None
 
 
 def _copy(src: str, part: str, size: int, progress: Progress, cancel: Cancel, folder: str, name: str) -> None:

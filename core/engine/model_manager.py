@@ -104,16 +104,20 @@ def status(verify: bool = True, folder: Optional[str] = None, manifest=None) -> 
 
 def _ensure_folder(folder: str) -> None:
     if os.path.exists(folder) and not os.path.isdir(folder):
-        raise ModelInstallError(f"the model folder {folder} is a file, not a folder: set the environment variable "
-                                f"{mm.ENV_VAR} to a folder")
+        raise ModelInstallError(f"the model folder {folder} is a file, not a folder: {mm.folder_hint()}")
     try:
         os.makedirs(folder, exist_ok=True)
     except OSError as exc:
-        raise ModelInstallError(f"cannot create the model folder {folder} ({exc.strerror}): set the environment "
-                                f"variable {mm.ENV_VAR} to a writable folder") from None
+        raise ModelInstallError(f"cannot create the model folder {folder} ({exc.strerror}): {mm.folder_hint()}") \
+            from None
     if not os.access(folder, os.W_OK):
-        raise ModelInstallError(f"cannot write to the model folder {folder} (permission denied): set the "
-                                f"environment variable {mm.ENV_VAR} to a writable folder")
+        why = "permission denied"
+        try:
+            if os.statvfs(folder).f_flag & os.ST_RDONLY:
+                why = "read-only file system"
+        except (OSError, AttributeError):   # no statvfs (Windows)
+            pass
+        raise ModelInstallError(f"cannot write to the model folder {folder} ({why}): {mm.folder_hint()}")
 
 
 def _sources(entry: mm.Entry, source: Optional[str]) -> List[str]:

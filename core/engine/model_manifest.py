@@ -272,6 +272,26 @@ def install_hint(model_id: str) -> str:
             f"`{INSTALL_CMD} {model_id}` (downloads it; offline add `--from FOLDER`, a folder holding the model files)")
 
 
+def folder_hint() -> str:
+    """How to choose another model folder, where the one in use cannot be written to."""
+    now = os.environ.get(ENV_VAR)
+    return (f"choose a writable folder: `--dir FOLDER` on the command line for this install, or the environment "
+            f"variable {ENV_VAR} for every run" + (f" (set now to {now})" if now else ""))
+
+
+def reinstall_hint(path: str) -> str:
+    """How to get a good copy of the model file ``path`` back: the model manager's forced install for a model the
+    manifest installs on demand (a file of the user folder, or one not shipped), else reinstalling the plugin."""
+    try:
+        entry = load_manifest().by_file(os.path.basename(path))
+    except (ValueError, modelcard.ModelCardError):
+        entry = None
+    if entry is not None and (not entry.shipped or is_user_file(path)):
+        return (f"reinstall it with `{INSTALL_CMD} {entry.id} --force` (or the Models dialog, {DIALOG}; offline add "
+                "`--from FOLDER`)")
+    return "reinstall the plugin (or, in a clone of the repository, re-run `make models`)"
+
+
 def missing_model_error(model_id: str, folders: List[str], problems: List[str]) -> ModelNotInstalledError:
     """The error of a model that is not found (``problems``: why files that carry it were refused)."""
     where = " or ".join(folders)

@@ -277,6 +277,7 @@ class TextEncoder:
     def __init__(self, model_path: Optional[str] = None, provider: str = "cpu", threads: Optional[int] = None,
                  cache_size: int = 4096):
         from ..engine import modelcard
+        from ..engine.model_manifest import reinstall_hint
 
         if model_path is None:  # the shipped or installed (manifest-verified) model; names the install command
             from ..engine.registry import find_model
@@ -293,14 +294,14 @@ class TextEncoder:
         vocab_path = os.path.join(os.path.dirname(os.path.abspath(self.model_path)),
                                   tok.get("file", "text_minilm.vocab.txt"))
         if not os.path.isfile(vocab_path):
-            raise FileNotFoundError(f"tokenizer vocabulary not found: {vocab_path}; it ships beside "
-                                    f"{os.path.basename(self.model_path)} — reinstall the plugin")
+            raise FileNotFoundError(f"tokenizer vocabulary not found: {vocab_path}; it is installed with "
+                                    f"{os.path.basename(self.model_path)}: {reinstall_hint(self.model_path)}")
         with open(vocab_path, "rb") as fh:
             digest = hashlib.sha256(fh.read()).hexdigest()
         if tok.get("sha256") and digest != tok["sha256"]:
             raise modelcard.ModelCardError(
                 f"{os.path.basename(vocab_path)} does not match the vocabulary the model was exported with "
-                f"(sha256 {digest[:12]}…, card says {tok['sha256'][:12]}…); reinstall the plugin")
+                f"(sha256 {digest[:12]}…, card says {tok['sha256'][:12]}…): {reinstall_hint(self.model_path)}")
         self.tokenizer = WordPieceTokenizer(vocab_path)
         self.max_tokens = int(tok.get("max_tokens", MAX_TOKENS))
         self.session = get_session(self.model_path, provider, threads, model_bytes=data)
