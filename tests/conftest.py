@@ -44,8 +44,22 @@ def eolatent_provider(qgis_processing):
 
 
 
+def pytest_configure(config):
+    """The tests' text-query image cache is a folder of this run, not the user's ~/.cache/eolatent."""
+    import tempfile
+
+    if not os.environ.get("EOLATENT_CACHE_DIR"):
+        config._eolatent_cache = tempfile.mkdtemp(prefix="eolatent-test-cache-")
+        os.environ["EOLATENT_CACHE_DIR"] = config._eolatent_cache
+
+
 def pytest_sessionfinish(session, exitstatus):
     session.config._eolatent_exitstatus = int(exitstatus)
+    cache = getattr(session.config, "_eolatent_cache", None)
+    if cache:
+        import shutil
+
+        shutil.rmtree(cache, ignore_errors=True)
 
 
 @pytest.hookimpl(trylast=True)
