@@ -124,3 +124,20 @@ def test_wrong_model_for_a_classifier_reads_well():
     with pytest.raises(ModelCardError, match=r"encoder_fine4.onnx is an encode model \(eolatent.encoder.fine4\), "
                                               "not a classifier"):
         load_classifier(os.path.join(root, "models", "encoder_fine4.onnx"))
+
+
+def test_a_card_that_does_not_describe_the_network_is_refused(tmp_path):
+    """The card decides which bands are read: one edited to say 2 bands for a network taking 3 is refused at
+    load, naming both (before, such a model ran and read the bands the code assumed)."""
+    good, lying = tmp_path / "good.onnx", tmp_path / "lying.onnx"
+    mc.write_onnx_with_card(tiny_model(), card(inputs=[dict(name="x", units="1", bands=["B04", "B08", "B11"])]),
+                            str(good))
+    runtime.get_session(str(good), "cpu", 1)
+    mc.write_onnx_with_card(tiny_model(), card(inputs=[dict(name="x", units="1", bands=["B04", "B08"])]), str(lying))
+    with pytest.raises(runtime.ModelLoadError, match=r"lying.onnx: its card says input 'x' takes 2 bands \(B04, B08\)"
+                       r", but the network's input has the shape \[None, 3\].*re-export"):
+        runtime.get_session(str(lying), "cpu", 1)
+    assert mc.graph_mismatch([dict(name="x", channels=5)], [("x", ["N", "D", 10])]).startswith(
+        "its card says input 'x' takes 5 channels")
+    assert mc.graph_mismatch([dict(name="x", channels=10, bands=list("abcdefghij"))], [("x", ["N", "D", 10])]) is None
+    assert mc.graph_mismatch([dict(name="x", bands=["a", "b"])], [("x", ["B", "T"])]) is None   # no fixed size

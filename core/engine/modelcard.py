@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from typing import Dict, Iterator, Tuple
+from typing import Dict, Iterator, Optional, Tuple
 
 CARD_KEYS: Tuple[str, ...] = (
     "id",            # str: stable identifier, e.g. "eolatent.biophysical.s2"
@@ -165,6 +165,29 @@ def props_to_card(props: Dict[str, str]) -> dict:
         except json.JSONDecodeError as exc:
             raise ModelCardError(f"model card field '{k}' is not valid JSON: {exc}") from None
     return validate_card(card)
+
+
+def graph_mismatch(inputs_of_card: list, graph_inputs) -> Optional[str]:
+    """Why the card's inputs do not describe the network's, or None: an input the card names with a list of
+    ``bands`` (or a number of ``channels``) whose graph input (same name) has fixed sizes, none of them that
+    number. ``graph_inputs``: (name, shape) pairs, a shape's entries ints or names (free sizes)."""
+    shapes = {name: list(shape or []) for name, shape in graph_inputs}
+    for spec in inputs_of_card or []:
+        if not isinstance(spec, dict) or spec.get("name") not in shapes:
+            continue
+        fixed = [d for d in shapes[spec["name"]] if isinstance(d, int) and d > 1]
+        bands = spec.get("bands")
+        wanted = {len(bands)} if isinstance(bands, list) and bands else set()
+        if isinstance(spec.get("channels"), int):
+            wanted.add(int(spec["channels"]))
+        for n in wanted:
+            if fixed and n not in fixed:
+                what = f"{n} bands ({', '.join(map(str, bands))})" if isinstance(bands, list) and len(bands) == n \
+                    else f"{n} channels"
+                return (f"its card says input '{spec['name']}' takes {what}, but the network's input has the "
+                        f"shape {shapes[spec['name']]}: the card does not describe this network (edited, or "
+                        f"exported with another card)")
+    return None
 
 
 def read_card(model_bytes: bytes, verify: bool = True) -> dict:

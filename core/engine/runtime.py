@@ -135,6 +135,7 @@ def get_session(model_path: str, provider: str = "auto", threads: Optional[int] 
                 f"ONNX Runtime {getattr(ort, '__version__', '?')} cannot load {os.path.basename(model_path)}: "
                 f"{first[:300]}; the file is corrupt, not an EO Latent model, or needs a newer onnxruntime — "
                 "reinstall the plugin's models or choose another model file") from None
+        _check_card_against_graph(sess, model_path)
         used = _SHORT.get(sess.get_providers()[0], sess.get_providers()[0])
         if used != short:
             raise RuntimeSetupError(
@@ -143,6 +144,24 @@ def get_session(model_path: str, provider: str = "auto", threads: Optional[int] 
         session = Session(sess, used, threads, model_path)
         _CACHE[key] = session
         return session
+
+
+def _check_card_against_graph(sess, model_path: str) -> None:
+    """Refuse a model whose card (EO Latent models) names inputs the graph does not take: the card decides which
+    bands are read, so a card that lies would feed the network the wrong data."""
+    import json
+
+    from . import modelcard
+
+    try:
+        raw = sess.get_modelmeta().custom_metadata_map.get("eolatent.inputs")
+        inputs = json.loads(raw) if raw else None
+    except (AttributeError, ValueError, TypeError):
+        return
+    problem = modelcard.graph_mismatch(inputs, [(i.name, i.shape) for i in sess.get_inputs()])
+    if problem:
+        raise ModelLoadError(f"{os.path.basename(model_path)}: {problem}; use the model file as it was exported, "
+                             "or re-export it (make models)")
 
 
 def clear_cache() -> None:
