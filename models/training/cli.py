@@ -101,7 +101,7 @@ def write_outputs(model, card: dict, out: str, metrics: dict) -> Tuple[dict, str
     """Write ``model`` with ``card`` embedded to ``out`` (folders created) and ``<out stem>.metrics.json``
     (``id``, ``version``, ``weights_sha256`` of the stored card + ``metrics``; indent 2, sorted keys).
     Returns (the stored card, the metrics path)."""
-    from eolatent.core.engine.modelcard import write_onnx_with_card
+    from eolatent.models.training.provenance import write_onnx_with_card
 
     os.makedirs(os.path.dirname(os.path.abspath(out)), exist_ok=True)
     stored = write_onnx_with_card(model, card, out)

@@ -136,7 +136,7 @@ def main(argv=None) -> dict:
     ap = cli.parser(__doc__, out="models/cloud_s2cloudless.onnx")
     ap.add_argument("--no-evaluate", action="store_true", help="skip the Slovenia measurement (tests)")
     a = ap.parse_args(argv)
-    from eolatent.core.engine.modelcard import write_onnx_with_card
+    from eolatent.models.training.provenance import write_onnx_with_card
 
     got = sha256_file(MODEL_TXT)
     if got != MODEL_TXT_SHA256:

@@ -110,7 +110,7 @@ def cards(cfg: dict, metrics: dict) -> tuple:
 
 
 def write(models: dict, cfg: dict, metrics: dict, out: str) -> list:
-    from eolatent.core.engine.modelcard import write_onnx_with_card
+    from eolatent.models.training.provenance import write_onnx_with_card
 
     os.makedirs(out, exist_ok=True)
     enc_card, dec_card = cards(cfg, metrics)

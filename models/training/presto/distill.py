@@ -238,7 +238,7 @@ def card(cfg: dict, regions, held_out, metrics: dict, teacher_sha: str, teacher_
             "views_per_pixel": {r: VIEWS[r] for r in regions},
             "views": "1-12 consecutive months; S1 dropped (25 %), S2 dropped where S1 exists (15 %), B8A dropped "
                      "(30 %), single months dropped (15 % each); ERA5, SRTM, Dynamic World always missing",
-            "data": "tests/data/worldcereal (France LPIS 2022/2023, Belgium cube; WorldCereal, CC BY 4.0), "
+            "data": "tests/data/worldcereal (France LPIS 2022/2023, Belgium cube; WorldCereal, MIT), "
                     "tests/data/slovenia (eo-learn, MIT; Copernicus data), tests/data/presto (Presto, MIT); "
                     "provenance in each folder's README",
             "network": {"type": "per-month MLP tokens, mean + max pooling, MLP head", "width": cfg["width"],

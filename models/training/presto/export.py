@@ -120,7 +120,7 @@ def main(argv=None):
     ap = cli.parser(__doc__, paragraph=True, out=os.path.join(ROOT, "models", "encoder_presto.onnx"))
     ap.add_argument("--metrics", help="JSON of evaluation figures to embed (from evaluate.py)")
     ns = ap.parse_args(argv)
-    from eolatent.core.engine.modelcard import write_onnx_with_card
+    from eolatent.models.training.provenance import write_onnx_with_card
 
     cli.start(ns, seed=0)
     model = load_checked()

@@ -85,7 +85,7 @@ def main(argv=None) -> dict:
 
     import onnx
 
-    from eolatent.core.engine.modelcard import write_onnx_with_card
+    from eolatent.models.training.provenance import write_onnx_with_card
 
     t0 = time.time()
     torch = cli.start(args)

@@ -257,7 +257,7 @@ def main(argv=None):
     args = ap.parse_args(argv)
     torch = cli.start(args)
     cfg = QUICK if args.quick else DEFAULTS
-    from eolatent.core.engine.modelcard import write_onnx_with_card
+    from eolatent.models.training.provenance import write_onnx_with_card
     from eolatent.core.encode.presto.embed import PrestoEncoder
     from eolatent.core.textquery.text_encoder import TextEncoder
 
