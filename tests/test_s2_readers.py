@@ -121,6 +121,13 @@ def test_geotiff_gdal_scale_and_float_dn(tmp_path):
     refl2, valid2 = open_s2(path2).read(0, None, ["B04"])
     assert not valid2[0, 0] and valid2.sum() == 29
     np.testing.assert_allclose(refl2[0][valid2], (fdn / 10000)[valid2], atol=1e-7)
+    # ... also where the first bands hold no valid pixel (a stack whose first date is all cloud, masked as NaN):
+    # the next bands decide (they were read as reflectance 100-3000, silently)
+    empty = np.full_like(fdn, np.nan)
+    path3 = fx.make_geotiff(tmp_path / "x_2019-01-04.tif", [empty, empty, empty, fdn], ["B2", "B3", "B4", "B8"])
+    refl3, valid3 = open_s2(path3).read(0, None, ["B08"])
+    assert valid3.sum() == 29
+    np.testing.assert_allclose(refl3[0][valid3], (fdn / 10000)[valid3], atol=1e-7)
 
 
 # --------------------------------------------------------------------------- SAFE

@@ -127,7 +127,18 @@ def _p99(ds, indexes) -> float:
     if ds.nodata is not None and np.isfinite(ds.nodata):
         good &= sample != ds.nodata
     good &= sample != 0
-    return float(np.percentile(sample[good], 99)) if good.any() else 0.0
+    return float(np.percentile(sample[good], 99)) if good.any() else None
+
+
+def _float_is_dn(ds, indexes: List[int]) -> bool:
+    """Whether Float32 bands hold digital numbers (99th percentile > 2) rather than reflectance: three bands of the
+    first date first, then, while those hold no valid pixel (a cloudy first date of a stack), three bands of each
+    later group in turn, so that an empty first date does not decide."""
+    for start in range(0, len(indexes), 3):
+        p99 = _p99(ds, indexes[start:start + 3])
+        if p99 is not None:
+            return p99 > 2.0
+    return False
 
 
 def _radiometry(ds, path: str, infos: List[_Band]) -> Dict[int, BandRef]:
@@ -139,7 +150,7 @@ def _radiometry(ds, path: str, infos: List[_Band]) -> Dict[int, BandRef]:
     float_dn = False
     if any(ds.dtypes[b.index - 1].startswith("float") for b in bands):
         try:
-            float_dn = _p99(ds, [b.index for b in bands[:3]]) > 2.0
+            float_dn = _float_is_dn(ds, [b.index for b in bands])
         except Exception as exc:
             raise S2FormatError("cannot read %s (GDAL: %s); the file is truncated or "
                                 "corrupt - download or export it again" % (path, exc)
