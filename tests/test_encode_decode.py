@@ -519,3 +519,33 @@ def test_tiling_does_not_change_values(env, tmp_path):
     run_encode(c, s2_path=env["s2"], preset=env["enc"], memory_mb=0.05, **CPU)
     with rasterio.open(c) as x, rasterio.open(env["lat_s2"]) as y:
         np.testing.assert_array_equal(x.read(), y.read())
+
+
+def test_grid_warnings_name_pixel_size_and_padding():
+    """A chunk encoder on 20 m pixels, or on a stack smaller than its chunk, says so (the runs were silent)."""
+    from rasterio.crs import CRS
+    from rasterio.transform import from_origin
+
+    from eolatent.core.encode.raster import grid_warnings
+    from eolatent.core.inputs.sentinel2 import Grid
+
+    utm = CRS.from_epsg(32633)
+    assert grid_warnings(Grid(utm, from_origin(500000, 5e6, 10, 10), 100, 100), 4, "fine4") == []
+    w20 = grid_warnings(Grid(utm, from_origin(500000, 5e6, 20, 20), 100, 100), 4, "fine4")
+    assert len(w20) == 1 and "pixels are 20 × 20 m" in w20[0] and "covers 80 m here against 40 m" in w20[0]
+    small = grid_warnings(Grid(utm, from_origin(500000, 5e6, 10, 10), 20, 10), 100, "seed100")
+    assert len(small) == 1 and "(20 × 10 px) fills 2 % of the encoder's 1 chunk(s) of 100 × 100 px" in small[0]
+    # 10 m in degrees at 46° N (about 0.00009° × 0.00013°) is 10 m on the ground: no warning
+    deg = Grid(CRS.from_epsg(4326), from_origin(14.0, 46.0, 10 / (111320 * 0.6947), 10 / 111320), 100, 100)
+    assert grid_warnings(deg, 4, "fine4") == []
+
+
+def test_a_stack_without_b8a_is_pointed_at_the_presto_presets(env, tmp_path):
+    from eolatent.core.inputs.sentinel2 import write_s2_stack
+
+    keep = [i for i, n in enumerate(env["names"]) if n != "B8A"]
+    nine = write_s2_stack(str(tmp_path / "nine.tif"), env["grid"], env["s2_dates"], [env["names"][i] for i in keep],
+                          env["s2_cube"][:, keep])
+    with pytest.raises(EncodeInputError, match=r"lacks band\(s\) B8A.*--model presto or presto_small"):
+        run_encode(str(tmp_path / "lat.tif"), s2_path=nine, preset=env["enc"], **CPU)
+    assert not os.path.exists(tmp_path / "lat.tif")

@@ -32,7 +32,7 @@ from ..latent import contract as lt
 from .common import EncodeInputError, EncodeResult, grid_and_period, stack_window
 from ..outputs.geotiff import OutputSpec, check_writable
 from ..engine.input_checks import NoValidPixelError, ValidPixels, valid_windows_line
-from ..engine.tiling import Feedback, run_tiled
+from ..engine.tiling import Feedback, run_tiled, warn
 
 S2_INPUT_BANDS = ("B02", "B03", "B04", "B05", "B06", "B07", "B08", "B8A", "B11", "B12")
 S1_INPUT_POLS = ("VV", "VH")
@@ -129,6 +129,29 @@ def run_encode(out_path: str, s2_path: Optional[str] = None, s1_path: Optional[s
                 src.close()
 
 
+TRAINED_PIXEL_M = 10.0     # the chunk encoders (fine4, seed100) learnt from 10 m Sentinel-2 pixels
+
+
+def grid_warnings(grid, p: int, model_id: str) -> List[str]:
+    """What about the stack's grid makes a chunk encoder's latent unlike its training: pixels far from 10 m (a chunk
+    then covers another area on the ground), and chunks made mostly of padding (a stack smaller than a chunk)."""
+    out = []
+    rx, ry = (abs(float(v)) for v in grid.res_metres)
+    if not all(0.75 * TRAINED_PIXEL_M <= r <= 1.25 * TRAINED_PIXEL_M for r in (rx, ry)):
+        out.append(f"the stack's pixels are {rx:.3g} × {ry:.3g} m; {model_id} learnt from 10 m pixels, so a chunk of "
+                   f"{p} × {p} px covers {p * rx:.0f} m here against {p * TRAINED_PIXEL_M:.0f} m in training and its "
+                   "latent is not comparable: resample the stacks to 10 m (gdalwarp -tr 10 10 -r average), or use "
+                   "--model presto / presto_small (one latent per pixel, any pixel size)")
+    n_chunks = math.ceil(grid.width / p) * math.ceil(grid.height / p)
+    filled = grid.width * grid.height / float(n_chunks * p * p)
+    if filled < 0.5:
+        out.append(f"the stack ({grid.width} × {grid.height} px) fills {100 * filled:.0f} % of the encoder's "
+                   f"{n_chunks} chunk(s) of {p} × {p} px: the rest is padding, and a chunk that is mostly padding gets "
+                   f"a latent close to the prior; give a stack at least {p} × {p} px, or use a model with smaller "
+                   "chunks (fine4, presto)")
+    return out
+
+
 def _encode(out_path, s2, s1, s2_path, s1_path, info, session, p, window_days, latent_size, start, end,
             tile_size, memory_mb, feedback):
     from affine import Affine
@@ -139,7 +162,10 @@ def _encode(out_path, s2, s1, s2_path, s1_path, info, session, p, window_days, l
         lacking = [b for b in S2_INPUT_BANDS if b not in s2.band_names]
         if lacking:
             raise EncodeInputError(f"{os.path.basename(str(s2_path))} lacks band(s) {', '.join(lacking)} (it has "
-                                   f"{', '.join(s2.band_names)}); the encoder needs {', '.join(S2_INPUT_BANDS)}")
+                                   f"{', '.join(s2.band_names)}); the encoder needs {', '.join(S2_INPUT_BANDS)}"
+                                   + ("; a stack without B8A (as many 9-band composites are) is encoded by the Presto "
+                                      "presets, which mask missing bands: --model presto or presto_small "
+                                      "(MODEL=presto in Processing)" if "B8A" in lacking else ""))
     if s1 is not None:
         lacking = [q for q in S1_INPUT_POLS if q not in s1.polarisations]
         if lacking:
@@ -160,6 +186,9 @@ def _encode(out_path, s2, s1, s2_path, s1_path, info, session, p, window_days, l
                   f"features); execution provider: {session.provider_used}; period {d0}…{d1}: {len(windows)} "
                   f"window(s) with acquisitions, {n_lattice - len(windows)} empty window(s) skipped; modalities "
                   f"{', '.join(modalities)}")
+
+    for line in grid_warnings(grid, p, info.id):
+        warn(feedback, line)
 
     lgrid = Grid(grid.crs, grid.transform * Affine.scale(p), math.ceil(grid.width / p), math.ceil(grid.height / p))
     descr, btags = lt.band_layout(windows, latent_size)
