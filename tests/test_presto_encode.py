@@ -61,6 +61,17 @@ def test_missing_inputs_are_named_and_masked(bel):
     assert "masked (not in the input): B8A, ERA5, SRTM, Dynamic World" in text
     with rasterio.open(bel["out"]) as ds:
         assert "B8A" in ds.tags()["MASKED_INPUTS"] and ds.tags()["ENCODER_ID"] == "eolatent.encoder.presto"
+    # the cloudy months are named, as counted on the cube itself (December and January are all nodata)
+    s2, _ = _cube()
+    observed = np.isfinite(s2).any(1).reshape(12, -1).sum(1)
+    labels = [f"{2020 + (10 + m) // 12}-{(10 + m) % 12 + 1:02d}" for m in range(12)]
+    empty = [lab for lab, n in zip(labels, observed) if n == 0]
+    thin = [f"{lab} ({100 * n / 10000:.0f} %)" for lab, n in zip(labels, observed) if 0 < n < 5000]
+    assert empty == ["2020-12", "2021-01"]
+    line = next(m for m in bel["log"].messages if m.startswith("S2 months masked"))
+    assert line.startswith(f"S2 months masked (no valid observation) in every pixel: {', '.join(empty) or 'none'}; "
+                           f"observed in fewer than half the pixels: {', '.join(thin) or 'none'}")
+    assert not any(m.startswith("S1 months masked") for m in bel["log"].messages)   # S1 every month
 
 
 def test_s1_only_and_grid_factor(bel, tmp_path):
@@ -184,3 +195,12 @@ def test_the_log_names_the_location_given_to_presto():
     assert "latitude 50.9000 … 51.0000, longitude 5.0000 … 5.1000" in line
     utm = location_line(Grid(CRS.from_epsg(32631), from_origin(500000, 5600000, 10, 10), 100, 100))
     assert "latitude 50.5429 … 50.5519, longitude 3.0000 … 3.0141" in utm      # UTM 31N: x 500 km = 3° E
+
+
+def test_month_gap_lines_name_empty_and_thin_months():
+    from eolatent.core.encode.presto.encode_raster import month_gap_lines
+
+    months = [[(2021, 3), (2021, 4), (2021, 5)]]
+    lines = month_gap_lines(months, {(0, "S2"): np.array([0, 40, 100]), (0, "S1"): np.array([100, 100, 100])}, 100)
+    assert lines == ["S2 months masked (no valid observation) in every pixel: 2021-03; observed in fewer than half "
+                     "the pixels: 2021-04 (40 %) — the quality band counts each pixel's observed months"]

@@ -140,6 +140,9 @@ def encode_presto(out_path: str, s2, s1, s2_path, s1_path, info, provider: str =
     tile = tile_side(tile_size, f, windows, memory_mb)
     transform = lgrid.transform
     per_window = [0] * len(windows)  # pixels with a valid observation, per window
+    months = [pin.months_between(w.start, w.end) for w in windows]
+    seen = {(k, m): np.zeros(len(months[k]), np.int64) for k in range(len(windows)) for m in modalities}
+    n_pixels = [0]
     n_valid = ValidPixels(lgrid, (s2_path, s1_path), NoValidPixel)
 
     def read(win):
@@ -176,6 +179,11 @@ def encode_presto(out_path: str, s2, s1, s2_path, s1_path, info, provider: str =
             s1f = s1c[:, :, :th, :tw].reshape(s1c.shape[0], 2, -1).transpose(2, 0, 1) if s1c is not None else None
             n2 = np.isfinite(s2f).any(-1).sum(1) if s2f is not None else 0
             n1 = np.isfinite(s1f).any(-1).sum(1) if s1f is not None else 0
+            for m, feats in (("S2", s2f), ("S1", s1f)):
+                if feats is not None:        # pixels observed in each month of the window
+                    seen[(k, m)] += np.isfinite(feats).any(-1).sum(0)
+            if k == 0:
+                n_pixels[0] += th * tw
             quality = (n2 + 100 * np.asarray(n1)).astype(np.float32)
             has = np.flatnonzero(np.broadcast_to(quality > 0, (th * tw,)))
             out[nq + k] = np.broadcast_to(quality, (th * tw,)).reshape(th, tw)
@@ -192,8 +200,32 @@ def encode_presto(out_path: str, s2, s1, s2_path, s1_path, info, provider: str =
     # no valid pixel in any window: raised on the last tile, so that no output is published
     run_tiled(lgrid, read, n_valid.wrap(compute), {"latent": spec}, tile_size=tile, overlap=0, feedback=feedback)
     feedback.info(valid_windows_line([w.label for w in windows], per_window))
+    for line in month_gap_lines(months, seen, n_pixels[0]):
+        feedback.info(line)
     return EncodeResult(out_path, enc.provider_used, f"{info.id} {info.version}", windows, modalities, 0,
                         [f"masked: {', '.join(masked) or 'none'}"])
+
+
+def month_gap_lines(months, seen, n_pixels: int) -> List[str]:
+    """Log lines naming, per modality, the months no pixel observed (masked everywhere) and those fewer than half
+    the pixels observed (``seen[(window, modality)]``: pixels observed in each month of the window)."""
+    out = []
+    for m in ("S2", "S1"):
+        empty, thin = [], []
+        for k, mons in enumerate(months):
+            if (k, m) not in seen:
+                continue
+            for (y, mo), n in zip(mons, seen[(k, m)]):
+                label = f"{y}-{mo:02d}"
+                if n == 0:
+                    empty.append(label)
+                elif n < 0.5 * n_pixels:
+                    thin.append(f"{label} ({100.0 * n / max(n_pixels, 1):.0f} %)")
+        if empty or thin:
+            out.append(f"{m} months masked (no valid observation) in every pixel: {', '.join(empty) or 'none'}; "
+                       f"observed in fewer than half the pixels: {', '.join(thin) or 'none'} — the quality band "
+                       "counts each pixel's observed months")
+    return out
 
 
 def location_line(grid) -> str:
