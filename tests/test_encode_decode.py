@@ -549,3 +549,14 @@ def test_a_stack_without_b8a_is_pointed_at_the_presto_presets(env, tmp_path):
     with pytest.raises(EncodeInputError, match=r"lacks band\(s\) B8A.*--model presto or presto_small"):
         run_encode(str(tmp_path / "lat.tif"), s2_path=nine, preset=env["enc"], **CPU)
     assert not os.path.exists(tmp_path / "lat.tif")
+
+
+@pytest.mark.parametrize("keep", [0.5, 0.1])
+def test_a_truncated_latent_is_named_so(env, tmp_path, keep):
+    """A cut copy of a latent: 'truncated or corrupt', not a bare GDAL block error nor 'not a latent raster'."""
+    data = open(env["lat"], "rb").read()
+    cut = tmp_path / "cut.tif"
+    cut.write_bytes(data[:int(len(data) * keep)])
+    with pytest.raises(lt.LatentFormatError, match="cut.tif .*the file is truncated or corrupt.*encode it again"):
+        run_decode(str(cut), {"LAI": str(tmp_path / "lai.tif")}, decoder=env["dec"], dates="2015-07-18", **CPU)
+    assert sorted(os.listdir(tmp_path)) == ["cut.tif"]

@@ -187,6 +187,7 @@ class LatentRaster(Closable):
         ds, name = self.ds, os.path.basename(self.path)
         tags = ds.tags()
         if tags.get(LATENT_TAG) != "1":
+            self._check_readable()      # a cut file loses its tags too: say it is cut, not of another kind
             raise LatentFormatError(
                 f"{name} is not a latent raster (no {LATENT_TAG} tag); create one with eolatent:encode")
         try:
@@ -254,18 +255,37 @@ class LatentRaster(Closable):
             return None
         return len(self.windows) * len(self.kinds) * self.latent_size + k + 1
 
+    def _read(self, indexes, window=None) -> np.ndarray:
+        from rasterio.errors import RasterioError
+
+        try:
+            return self.ds.read(indexes, window=window).astype(np.float32)
+        except (RasterioError, OSError) as exc:
+            first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            raise LatentFormatError(
+                f"cannot read {os.path.basename(self.path)} (GDAL: {first[:200]}): the file is truncated or corrupt "
+                "(an interrupted copy or a full disk?); copy it again or encode it again with eolatent:encode") \
+                from None
+
+    def _check_readable(self) -> None:
+        """Read the last block of the last band (the end of the file), naming a truncated file as such."""
+        from rasterio.windows import Window
+
+        ds = self.ds
+        self._read([ds.count], Window(max(0, ds.width - 1), max(0, ds.height - 1), 1, 1))
+
     def read(self, k: int, window=None) -> Tuple[np.ndarray, Optional[np.ndarray]]:
         """(mean, logvar) float32 (L, h, w) of window position ``k`` on a rasterio ``window``; logvar is None
         for an encoder without uncertainty."""
         if not self.has_logvar:
-            return self.ds.read(self.bands(k, "mean"), window=window).astype(np.float32), None
-        data = self.ds.read(self.bands(k, "mean") + self.bands(k, "logvar"), window=window).astype(np.float32)
+            return self._read(self.bands(k, "mean"), window=window), None
+        data = self._read(self.bands(k, "mean") + self.bands(k, "logvar"), window=window)
         return data[:self.latent_size], data[self.latent_size:]
 
     def read_means(self, window=None) -> np.ndarray:
         """Latent means of every window, float32 (n_windows, L, h, w)."""
         idx = [b for k in range(len(self.windows)) for b in self.bands(k, "mean")]
-        data = self.ds.read(idx, window=window).astype(np.float32)
+        data = self._read(idx, window=window)
         return data.reshape(len(self.windows), self.latent_size, data.shape[1], data.shape[2])
 
     def close(self):
