@@ -158,6 +158,12 @@ def test_block_run_equals_whole_run(bel, tmp_path):
         x, y = a.read(), b.read()
         assert np.array_equal(np.isnan(x), np.isnan(y)) and np.allclose(x, y, atol=1e-6, equal_nan=True)
         assert a.tags() == b.tags() and a.transform == b.transform and a.descriptions == b.descriptions
+        # the mosaic's exact statistics, pooled from the blocks', are the whole run's (they were dropped)
+        for band in range(1, a.count + 1):
+            sa, sb = ({k: float(v) for k, v in ds.tags(band).items() if k.startswith("STATISTICS_")} for ds in (a, b))
+            assert sa.keys() == sb.keys() and len(sa) == 5
+            for k in sa:
+                assert sa[k] == pytest.approx(sb[k], rel=1e-5, abs=1e-5), (band, k)
 
 
 def test_presto_small_gives_presto_features_faster(bel, tmp_path):

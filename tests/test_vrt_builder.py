@@ -176,6 +176,25 @@ def test_assembly_write_vrt_mosaics_blocks(tmp_path):
             assert tags["SOURCE"] == "input.tif" and tags["NOTE"] == ODD and tags["EXTRA"] == "x<y"
             assert ds.tags(1) == {"KIND": ODD}  # a block's statistics are not the mosaic's
             assert ds.descriptions == (ODD, None) and ds.units == ("m2/m2", None)
+    # blocks with the runner's exact statistics: the mosaic's are pooled from them, equal to numpy's on the whole
+    from eolatent.core.outputs.geotiff import statistics_tags
+
+    for f, blk in zip(files, blocks):
+        part = ref[:, :, blk["col"]:blk["col"] + blk["width"]]
+        with rasterio.open(f, "r+") as ds:
+            for b in range(2):
+                v = part[b][np.isfinite(part[b])].astype(np.float64)
+                ds.update_tags(b + 1, **statistics_tags(None if v.size == 0 else dict(
+                    minimum=float(v.min()), maximum=float(v.max()), mean=float(v.mean()), stddev=float(v.std()),
+                    valid_percent=100.0 * v.size / part[b].size)))
+    write_vrt(str(tmp_path / "stats.vrt"), plan, blocks, files, {}, relative=False)
+    with rasterio.open(tmp_path / "stats.vrt") as ds:
+        for b in range(2):
+            v = ref[b][np.isfinite(ref[b])].astype(np.float64)
+            st = {k: float(x) for k, x in ds.tags(b + 1).items() if k.startswith("STATISTICS_")}
+            want = dict(MINIMUM=v.min(), MAXIMUM=v.max(), MEAN=v.mean(), STDDEV=v.std(), VALID_PERCENT=100 * v.size
+                        / ref[b].size)
+            assert st == pytest.approx({"STATISTICS_" + k: float(x) for k, x in want.items()}, rel=1e-9, abs=1e-12)
     text = open(tmp_path / "out1.vrt", encoding="utf-8").read()
     assert text.count('relativeToVRT="1">t/b') == 4 and str(tmp_path) not in text
 

@@ -55,6 +55,20 @@ def valid_values(a: np.ndarray, nodata) -> np.ndarray:
     return a.ravel() if ok.all() else a[ok]
 
 
+def statistics_tags(st: Optional[Dict[str, float]]) -> Dict[str, str]:
+    """GDAL's STATISTICS_MINIMUM, _MAXIMUM, _MEAN, _STDDEV, _VALID_PERCENT band tags of exact statistics ``st``
+    (minimum, maximum, mean, stddev, valid_percent; None: no valid pixel)."""
+    # a band without any valid pixel (a cloudy date) says so (valid percent 0), or QGIS asks GDAL to sample it when
+    # the layer loads, which prints "Failed to compute statistics, no valid pixels found" and leaves an .aux.xml
+    st = st if st is not None else dict(minimum=0.0, maximum=0.0, mean=0.0, stddev=0.0, valid_percent=0.0)
+    # a multi-band layer loading in QGIS asks GDAL for a histogram between these two, which GDAL refuses when they
+    # are equal ("dfMax should be strictly greater than dfMin"): an empty or constant band's maximum is nudged up by
+    # a millionth of its magnitude (at least 1e-6)
+    if st["maximum"] <= st["minimum"]:
+        st = dict(st, maximum=st["minimum"] + max(abs(st["minimum"]), 1.0) * 1e-6)
+    return {"STATISTICS_" + k.upper(): repr(v) for k, v in st.items()}
+
+
 @dataclass
 class OutputSpec:
     """One output raster."""
@@ -165,16 +179,7 @@ class AtomicGeoTiff:
         GdalErrors.reset()
         try:
             for b, st in enumerate(self.statistics(), start=1):
-                # STATISTICS_MINIMUM, _MAXIMUM, _MEAN, _STDDEV, _VALID_PERCENT; a band without any valid pixel (a
-                # cloudy date) says so (valid percent 0), or QGIS asks GDAL to sample it when the layer loads, which
-                # prints "Failed to compute statistics, no valid pixels found" and leaves an .aux.xml beside it
-                st = st if st is not None else dict(minimum=0.0, maximum=0.0, mean=0.0, stddev=0.0, valid_percent=0.0)
-                # a multi-band layer loading in QGIS asks GDAL for a histogram between these two, which GDAL refuses
-                # when they are equal ("dfMax should be strictly greater than dfMin"): an empty or constant band's
-                # maximum is nudged up by a millionth of its magnitude (at least 1e-6)
-                if st["maximum"] <= st["minimum"]:
-                    st = dict(st, maximum=st["minimum"] + max(abs(st["minimum"]), 1.0) * 1e-6)
-                ds.update_tags(b, **{"STATISTICS_" + k.upper(): repr(v) for k, v in st.items()})
+                ds.update_tags(b, **statistics_tags(st))
             ds.close()
         except Exception as exc:
             with contextlib.suppress(Exception):  # cleaning up after a failure

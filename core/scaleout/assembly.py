@@ -10,7 +10,7 @@ import tempfile
 from typing import Dict, List
 
 from .plan import DistributedError, Plan
-from ..outputs.geotiff import BLOCK, gtiff_creation_options, publish
+from ..outputs.geotiff import BLOCK, gtiff_creation_options, publish, statistics_tags
 from ..outputs.vrt import VrtBand, VrtSource, write_vrt_file
 
 
@@ -29,10 +29,12 @@ def write_vrt(path: str, plan: Plan, blocks: List[dict], files: List[str], overr
         for view, name in plan.renames.items():  # the blocks saw views of the inputs: name the inputs
             tags = {k: v.replace(view, name) for k, v in tags.items()}
         tags.update(overrides)
-        # a block's own statistics (core.outputs.geotiff) do not describe the mosaic
+        # a block's own statistics (core.outputs.geotiff) do not describe the mosaic: those of all blocks do
         band_tags = [{k: v for k, v in ds.tags(b).items() if not k.startswith("STATISTICS_")}
                      for b in range(1, count + 1)]
         descr, units = ds.descriptions, ds.units
+    for b, st in enumerate(mosaic_statistics(files, count, plan.width * plan.height)):
+        band_tags[b].update(st)
     base = os.path.dirname(os.path.abspath(path))
     names = [os.path.relpath(os.path.abspath(f), base) if relative else os.path.abspath(f) for f in files]
     bands = [VrtBand(dtypes[b - 1],
@@ -42,6 +44,48 @@ def write_vrt(path: str, plan: Plan, blocks: List[dict], files: List[str], overr
                      description=descr[b - 1] or "", nodata=nodata, units=units[b - 1] or "", tags=band_tags[b - 1])
              for b in range(1, count + 1)]
     write_vrt_file(path, plan.width, plan.height, plan.crs_wkt, plan.transform, bands, tags)
+
+
+def mosaic_statistics(files: List[str], count: int, n_pixels: int) -> List[Dict[str, str]]:
+    """The exact STATISTICS_* band tags of the mosaic of ``files`` (blocks that tile it without overlap), from the
+    blocks' own exact statistics (core.outputs.geotiff): counts, means and population variances pooled, minimum
+    and maximum of the blocks'; a band without any valid pixel says so, as a single file does; none where a block
+    lacks its statistics (a file not written by the runner)."""
+    import math
+
+    import rasterio
+
+    pooled = [[] for _ in range(count)]       # (n valid, mean, std, min, max) of each block holding valid pixels
+    unknown = set()                           # bands with a block without its statistics: none for the mosaic
+    keys = ("STATISTICS_MINIMUM", "STATISTICS_MAXIMUM", "STATISTICS_MEAN", "STATISTICS_STDDEV",
+            "STATISTICS_VALID_PERCENT")
+    for f in files:
+        with rasterio.open(f) as ds:
+            size = ds.width * ds.height
+            for b in range(count):
+                t = ds.tags(b + 1)
+                if not all(k in t for k in keys):
+                    unknown.add(b)
+                    continue
+                n = round(float(t["STATISTICS_VALID_PERCENT"]) / 100.0 * size)
+                if n > 0:
+                    pooled[b].append((n, float(t["STATISTICS_MEAN"]), float(t["STATISTICS_STDDEV"]),
+                                      float(t["STATISTICS_MINIMUM"]), float(t["STATISTICS_MAXIMUM"])))
+    out = []
+    for b, parts in enumerate(pooled):
+        if b in unknown:
+            out.append({})
+            continue
+        if not parts:
+            out.append(statistics_tags(None))
+            continue
+        n = sum(p[0] for p in parts)
+        mean = sum(p[0] * p[1] for p in parts) / n
+        var = sum(p[0] * (p[2] ** 2 + (p[1] - mean) ** 2) for p in parts) / n
+        out.append(statistics_tags(dict(minimum=min(p[3] for p in parts), maximum=max(p[4] for p in parts),
+                                        mean=mean, stddev=math.sqrt(max(var, 0.0)),
+                                        valid_percent=100.0 * n / n_pixels)))
+    return out
 
 
 def _translate(vrt: str, out: str, cog: bool, dtype: str, count: int, width: int, height: int) -> None:
