@@ -292,9 +292,15 @@ def _build_decode(ns):
     if not outputs:
         raise CliError("no output given: name at least one of --output-lai, --output-fcover, --output-sm, … "
                        "(or --output-var VARIABLE=path.tif)")
+    if ns.dates:
+        also = [o for o, v in (("--start-date", ns.start_date), ("--end-date", ns.end_date),
+                               ("--step-days", ns.step_days)) if v is not None]
+        if also:
+            raise CliError(f"--dates and {', '.join(also)} both say which dates to decode: give --dates alone, or "
+                           "--start-date/--end-date/--step-days")
     ns_out = type("NS", (), {"output_" + k.lower(): v for k, v in outputs.items()})
     return dict(input=_existing(ns.input, "--input"), dates=ns.dates, start=ns.start_date, end=ns.end_date,
-                step_days=ns.step_days, resolution=ns.resolution, decoder=ns.decoder_file,
+                step_days=7 if ns.step_days is None else ns.step_days, resolution=ns.resolution, decoder=ns.decoder_file,
                 gap_fill=not ns.no_fill_gaps, outputs=_outputs(ns_out, tuple(outputs), "decoded variables"))
 
 
@@ -302,8 +308,11 @@ DECODE = Command(
     "latent raster → physical variables at chosen dates and resolution",
     [_opt("--input", required=True, help="latent raster (from encode)"),
      _opt("--dates", help="YYYY-MM-DD list, comma-separated (else --start-date/--end-date/--step-days)"),
-     _opt("--start-date"), _opt("--end-date"), _opt("--step-days", type=int, default=7),
-     _opt("--resolution", type=float, help="output pixel size (a multiple of the stack's dividing the chunk)"),
+     _opt("--start-date", help="YYYY-MM-DD (default: the latent's first day)"),
+     _opt("--end-date", help="YYYY-MM-DD (default: the latent's last day)"),
+     _opt("--step-days", type=int, help="days between decoded dates (default 7)"),
+     _opt("--resolution", type=float, help="output pixel size (a multiple of the stack's dividing the chunk; "
+                                           "default: the stack's pixel size)"),
      _opt("--decoder-file", help="a decoder ONNX file (default: the encoder's decoder)"),
      _opt("--no-fill-gaps", action="store_true", help="NaN where the chosen window has no valid observation"),
      _opt("--output-var", action="append", metavar="VAR=PATH", help="any decoder output (repeat)")]

@@ -50,6 +50,8 @@ def cli(capsys, *args):
      "not both"),
     (["encode", "--output", "{tmp}/l.tif"], "no input stack"),
     (["decode", "--input", "{s2}", "--output-var", "LAI"], "write VARIABLE=path.tif"),
+    (["decode", "--input", "{s2}", "--output-lai", "{tmp}/l.tif", "--dates", "2015-07-15", "--start-date",
+      "2015-08-01"], "--dates and --start-date both say which dates"),
     (["superresolve", "--input", "{s2}", "--output", "{tmp}/o.tif", "--method", "tsharp"], "needs --guide"),
     (["textquery", "--input", "{s2}", "--prompts", "forest", "--output", "{tmp}/p.tif", "--output-mask",
       "{tmp}/m.tif"], "need --threshold"),

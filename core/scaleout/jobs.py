@@ -119,7 +119,7 @@ class Encode(Adapter):
                           preset=p.get("preset") or "fine4", start=p.get("start"), end=p.get("end"),
                           provider=p.get("provider", "auto"), threads=p.get("threads"),
                           tile_size=p.get("tile_size", 512), memory_mb=p.get("memory_mb", 256), feedback=feedback,
-                          grid_factor=int(p.get("grid_factor") or 1), detect_clouds=p.get("detect_clouds", True))
+                          grid_factor=int(1 if p.get("grid_factor") is None else p["grid_factor"]), detect_clouds=p.get("detect_clouds", True))
 
     def plan(self, p):
         from ..latent import contract as lt
@@ -133,7 +133,7 @@ class Encode(Adapter):
         from ..encode.presto.embed import is_pixel_series
 
         pixel_series = is_pixel_series(info)
-        chunk = int(p.get("grid_factor") or 1) if pixel_series else lt.encoder_tiling(info)[0]
+        chunk = int(1 if p.get("grid_factor") is None else p["grid_factor"]) if pixel_series else lt.encoder_tiling(info)[0]
         grid = file_grid(paths[0])
         dates = []
         if p.get("s2_path"):
