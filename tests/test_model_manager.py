@@ -160,6 +160,14 @@ def test_install_from_a_base_url(env):
     assert st.verified and [n for n, _ in env["server"].requests] == ["alpha.LICENSE.txt", "alpha.onnx"]
 
 
+def test_install_from_the_url_of_a_renamed_model_file(env):
+    """A mirror holding the model under another name: its URL is the model's, the sidecars lie beside it (it was
+    taken for a folder: a 404 on '…/alpha_v1.onnx/alpha.LICENSE.txt')."""
+    shutil.copy(os.path.join(env["release"], "alpha.onnx"), os.path.join(env["release"], "alpha_v1.onnx"))
+    st = model_manager.install("test.alpha", source=env["server"].url + "alpha_v1.onnx")
+    assert st.verified and [n for n, _ in env["server"].requests] == ["alpha.LICENSE.txt", "alpha_v1.onnx"]
+
+
 # ---- verify, remove, registry refusals -----------------------------------------------------------
 def test_verify_detects_a_corrupted_file_and_the_registry_refuses_it(env):
     st = model_manager.install("test.alpha")

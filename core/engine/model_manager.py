@@ -126,8 +126,11 @@ def _sources(entry: mm.Entry, source: Optional[str]) -> List[str]:
         return [f.url for f in entry.files]
     source = str(source)
     if is_url(source):
-        path = urllib.parse.urlparse(source).path
-        base = source[: source.rindex("/") + 1] if path.rsplit("/", 1)[-1] == entry.file else source.rstrip("/") + "/"
+        last = urllib.parse.unquote(urllib.parse.urlparse(source).path.rsplit("/", 1)[-1])
+        if last.lower().endswith(".onnx"):      # the model file's own URL (renamed or not): sidecars beside it
+            base = source[: source.rindex("/") + 1]
+            return [base + urllib.parse.quote(f.file) for f in entry.sidecars] + [source]
+        base = source.rstrip("/") + "/"
         return [base + urllib.parse.quote(f.file) for f in entry.files]
     source = os.path.abspath(os.path.expanduser(source))
     if os.path.isdir(source):
