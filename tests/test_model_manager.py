@@ -327,3 +327,16 @@ def test_a_file_missing_on_the_server(env):
     with pytest.raises(model_manager.ModelInstallError, match=r"HTTP 404 .*not published there.*--from FOLDER"):
         model_manager.install("test.alpha")
     assert MF.leftovers(env["user"]) == []
+
+
+def test_a_damaged_shipped_model_names_one_fix(env):
+    """A shipped model's copy cut short: 'ships with the plugin … reinstall the plugin', not 'is not installed'
+    with two different fixes."""
+    path = os.path.join(env["shipped"], "beta.onnx")
+    data = open(path, "rb").read()
+    open(path, "wb").write(data[:len(data) // 2])
+    with pytest.raises(model_manifest.ModelNotInstalledError) as exc:
+        registry.find_model("test.beta")
+    msg = str(exc.value)
+    assert "ships with the plugin, but no valid copy was found" in msg and "is not installed" not in msg
+    assert msg.count("reinstall") == 1 and "models install test.beta --from FOLDER" in msg

@@ -302,9 +302,17 @@ def missing_model_error(model_id: str, folders: List[str], problems: List[str]) 
         size = f"{total / 1e6:.2f} MB" if total >= 1e6 else f"{total / 1e3:.0f} kB"
         head = (f"model '{model_id}' ({e.file}, {size}, licence {e.license}) is not installed "
                 f"(looked in {where})")
+        if e.shipped and problems:        # its copy is there but damaged: one fix, the one that gives it back
+            head = (f"model '{model_id}' ({e.file}) ships with the plugin, but no valid copy was found (looked in "
+                    f"{where})")
+            problems = [p.split(" — reinstall")[0].split("; reinstall")[0] for p in problems]
     else:
         head = f"no valid model with id '{model_id}' in {where}"
     why = f"; refused: {'; '.join(problems)}" if problems else ""
+    if entries and entries[-1].shipped and problems:
+        return ModelNotInstalledError(
+            f"{head}{why}. To use it, reinstall the plugin (in a clone of the repository: `make models`), or install "
+            f"a good copy with `{INSTALL_CMD} {model_id} --from FOLDER`")
     tail = install_hint(model_id) if entries else (
         f"`{INSTALL_CMD[:-len(' install')]} list` lists the installable models; {install_hint(model_id)}")
     return ModelNotInstalledError(f"{head}{why}. To use it, {tail}")
