@@ -58,6 +58,14 @@ def test_members_follow_the_labels():
     assert "training row" not in ensemble.describe([4, 3], y8, 50)
     X, y = _two_blocks(per_class=2)
     assert len(ensemble.make_ensemble([4, 3], y).fit(X, y).estimators_) == 6
+    # a class with one label: no kNN (k = 1 for all, its 0/1 votes outweighed the others), said so
+    X1, y1 = X[np.r_[0:len(y) - 1]], y[np.r_[0:len(y) - 1]]
+    counts = np.unique(y1, return_counts=True)[1]
+    assert counts.min() == 1 and ensemble.members_for(y1) == ["logistic", "forest"]
+    text1 = ensemble.describe([4, 3], y1, 50)
+    assert "kNN" not in text1.split(" on ")[0] and "kNN needs 2 a class" in text1
+    probs = ensemble.make_ensemble([4, 3], y1).fit(X1, y1).predict_proba(X1)
+    assert len(ensemble.make_ensemble([4, 3], y1).estimators) == 4 and 0 < probs.max() < 1
 
 
 def test_onnx_export_equals_sklearn():

@@ -97,5 +97,6 @@ def describe(block_sizes: Sequence[int], y: np.ndarray, n_trees: int, members: S
         small = codes[np.argmin(counts)]
         why = (f" (class {(names or {}).get(int(small), small)} has {counts.min()} training row(s): "
                + ("shrinkage LDA needs 3 a class and is left out; " if "lda" in members and "lda" not in used else "")
-               + "kNN's k is at most the smallest class)")
+               + ("kNN needs 2 a class (with 1, k = 1 and its all-or-nothing votes would outweigh the others) and is "
+                  "left out)" if "knn" in members and "knn" not in used else "kNN's k is at most the smallest class)"))
     return f"ensemble: soft vote (mean class probability) of {', '.join(label[m] for m in used)} on {blocks}{why}"

@@ -26,7 +26,8 @@ import numpy as np
 S2_BANDS = ("B02", "B03", "B04", "B05", "B06", "B07", "B08", "B8A", "B11", "B12")
 # candidates, simplest first (ties in validation go to the earlier one)
 CANDIDATES = ("prototype", "lda", "logistic", "knn", "forest")
-MIN_LABELS = {"lda": 3}   # a candidate needs at least this many labels in every class (LDA: a within-class spread)
+MIN_LABELS = {"lda": 3, "knn": 2}   # labels a candidate needs in every class (LDA: a within-class spread; kNN:
+# with one label a class, k = 1 for every class and its probabilities are all 0 or 1, which outvote the others)
 LOO_MAX = 12          # leave-one-out up to this many labelled samples (or with ≤ 2 labels in a class)
 MAX_FOLDS = 5
 
