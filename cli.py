@@ -97,8 +97,9 @@ SCALE_OUT = [
     (("--tiles-dir",), dict(metavar="FOLDER", help="where the blocks are kept (default: <an output>.tiles, the "
                                                    "first by output name, named in the log; must be shared by all "
                                                    "workers)")),
-    (("--block-size",), dict(type=int, metavar="PX", help="block side in output pixels (default: per algorithm, "
-                                                         "rounded to the algorithm's alignment)")),
+    (("--block-size",), dict(type=int, metavar="PX", help="block side in output pixels — for encode with fine4 or "
+                                                         "seed100 an output pixel is a chunk (default: per algorithm, "
+                                                         "rounded up to whole tiles of the run; the log says so)")),
     (("--resume",), dict(action="store_true", help="continue an interrupted run: finished blocks are not recomputed; "
                                                    "refused if the parameters changed")),
     (("--cog",), dict(action="store_true", help="write Cloud-Optimized GeoTIFFs")),
