@@ -69,6 +69,11 @@ def test_zip_holds_runtime_files_only(installed):
     for m in manifest["models"]:
         assert (f"eolatent/models/{m['file']}" in names) == m["shipped"], m["file"]
     assert "eolatent/models/manifest.json" in names
+    # the documents the README links to in docs/ come along (text only)
+    import re
+
+    linked = set(re.findall(r"\]\((docs/[^)]+\.md)\)", open(os.path.join(ROOT, "README.md"), encoding="utf-8").read()))
+    assert linked and all(f"eolatent/{d}" in names for d in linked), linked
     top = [os.path.basename(f) for f in glob.glob(os.path.join(ROOT, "*.py"))]
     assert "cli_polygons.py" in top
     for f in top:

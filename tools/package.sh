@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Build the plugin zip the QGIS plugin repository expects: one top folder `eolatent/` holding the
-# runtime files, the command line and the models the manifest marks as shipped (no training code, tests,
-# benchmarks or docs; the large models are installed by the model manager).
+# runtime files, the command line, the user documentation (docs/*.md) and the models the manifest marks as shipped
+# (no training code, tests, benchmarks or pictures; the large models are installed by the model manager).
 set -euo pipefail
 out="$(realpath -m "$1")"
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -17,6 +17,8 @@ for d in core plugin processing_provider icons i18n; do
       mkdir -p "$dest/$(dirname "$f")"; cp "$f" "$dest/$f"; done
 done
 ls i18n/*.qm >/dev/null 2>&1 && cp i18n/*.qm "$dest/i18n/" || true
+# the user documentation the README links to (text only; pictures, benchmarks and training notes stay in the repository)
+mkdir -p "$dest/docs" && cp docs/*.md "$dest/docs/"
 # the small models ship in the zip; the large ones (manifest "shipped": false) come through the model manager
 # (python3 -m eolatent models install ID [--from FOLDER] from the plugins folder, or Raster > EO Latent > Models...)
 [ -f models/manifest.json ] || { echo "models/manifest.json missing: run python tools/models_manifest.py" >&2; exit 1; }
