@@ -128,7 +128,8 @@ def build_parser() -> argparse.ArgumentParser:
                          help="execution provider (auto: CUDA when available, else CPU)")
         run.add_argument("--threads", type=int, help="CPU threads of the inference (default: automatic; 1 per "
                          "Dask worker process)")
-        run.add_argument("--tile-size", type=int, default=512, help="tile size of the streamed run, pixels (default 512)")
+        run.add_argument("--tile-size", type=int, default=512,
+                         help="tile size of the streamed run, pixels (default 512)")
         run.add_argument("-q", "--quiet", action="store_true", help="no progress messages")
         out = p.add_argument_group("scale-out (block runs)")
         own = _own_flags(cmd)

@@ -300,7 +300,8 @@ def _build_decode(ns):
                            "--start-date/--end-date/--step-days")
     ns_out = type("NS", (), {"output_" + k.lower(): v for k, v in outputs.items()})
     return dict(input=_existing(ns.input, "--input"), dates=ns.dates, start=ns.start_date, end=ns.end_date,
-                step_days=7 if ns.step_days is None else ns.step_days, resolution=ns.resolution, decoder=ns.decoder_file,
+                step_days=7 if ns.step_days is None else ns.step_days, resolution=ns.resolution,
+                decoder=ns.decoder_file,
                 gap_fill=not ns.no_fill_gaps, outputs=_outputs(ns_out, tuple(outputs), "decoded variables"))
 
 

@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Bring the cards of the models in models/ up to date with models/training/provenance.py, without retraining.
 
-    .venv/bin/python tools/card_provenance.py            # rewrite the cards that differ, then run tools/models_manifest.py
+    .venv/bin/python tools/card_provenance.py            # rewrite the cards that differ, then the manifest
     .venv/bin/python tools/card_provenance.py --check    # exit 1 if a card lacks what provenance.py says
     .venv/bin/python tools/card_provenance.py --all      # the on-demand models (over 5 MiB) too
 

@@ -146,9 +146,9 @@ def grid_warnings(grid, p: int, model_id: str) -> List[str]:
     filled = grid.width * grid.height / float(n_chunks * p * p)
     if filled < 0.5:
         out.append(f"the stack ({grid.width} × {grid.height} px) fills {100 * filled:.0f} % of the encoder's "
-                   f"{n_chunks} chunk(s) of {p} × {p} px: the rest is padding, and a chunk that is mostly padding gets "
-                   f"a latent close to the prior; give a stack at least {p} × {p} px, or use a model with smaller "
-                   "chunks (fine4, presto)")
+                   f"{n_chunks} chunk(s) of {p} × {p} px: the rest is padding, and a chunk that is mostly padding "
+                   f"gets a latent close to the prior; give a stack at least {p} × {p} px, or use a model with "
+                   "smaller chunks (fine4, presto)")
     return out
 
 

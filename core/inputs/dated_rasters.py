@@ -46,7 +46,8 @@ def dated_spec(path: str, dates: Sequence[str], key: str, label: str, units: str
                flag_meanings: Optional[str] = None, band_tags: Optional[Sequence[Dict[str, str]]] = None
                ) -> OutputSpec:
     """An output with one band per date: description "<YYYY-MM-DD> <label> [<units>]", band tags DATE,
-    VARIABLE, UNITS (plus ``band_tags``); units in ASCII (:func:`ascii_units`). With ``flag_meanings`` the output is uint8 flags (no blend)."""
+    VARIABLE, UNITS (plus ``band_tags``); units in ASCII (:func:`ascii_units`). With ``flag_meanings`` the output
+    is uint8 flags (no blend)."""
     is_flag = flag_meanings is not None
     units = ascii_units(units)
     descr = [f"{d} {label}" + (f" [{units}]" if units and not is_flag else "") for d in dates]

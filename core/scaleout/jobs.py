@@ -55,6 +55,11 @@ class Adapter:
         return outs
 
 
+def _grid_factor(p: dict) -> int:
+    """The encode job's grid factor: 1 when not given; 0 or less is passed on for the encoder to refuse."""
+    return 1 if p.get("grid_factor") is None else int(p["grid_factor"])
+
+
 def _input_tag(p: dict, path_key: str) -> Dict[str, Dict[str, str]]:
     name = os.path.basename(p[path_key])
     return {k: {"EOLATENT_INPUT": name} for k in p["outputs"]}
@@ -119,7 +124,7 @@ class Encode(Adapter):
                           preset=p.get("preset") or "fine4", start=p.get("start"), end=p.get("end"),
                           provider=p.get("provider", "auto"), threads=p.get("threads"),
                           tile_size=p.get("tile_size", 512), memory_mb=p.get("memory_mb", 256), feedback=feedback,
-                          grid_factor=int(1 if p.get("grid_factor") is None else p["grid_factor"]), detect_clouds=p.get("detect_clouds", True))
+                          grid_factor=_grid_factor(p), detect_clouds=p.get("detect_clouds", True))
 
     def plan(self, p):
         from ..latent import contract as lt
@@ -133,7 +138,7 @@ class Encode(Adapter):
         from ..encode.presto.embed import is_pixel_series
 
         pixel_series = is_pixel_series(info)
-        chunk = int(1 if p.get("grid_factor") is None else p["grid_factor"]) if pixel_series else lt.encoder_tiling(info)[0]
+        chunk = _grid_factor(p) if pixel_series else lt.encoder_tiling(info)[0]
         grid = file_grid(paths[0])
         dates = []
         if p.get("s2_path"):
