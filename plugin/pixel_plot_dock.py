@@ -136,7 +136,7 @@ class PixelPlotDock(QDockWidget):
         if not wanted:
             self._show([], tr("No variable chosen: tick a per-date output (LAI, soil moisture, …) above."))
             return
-        series, problems = [], []
+        series, names, problems = [], [], []
         for layer, info in wanted:
             try:
                 pt = QgsCoordinateTransform(crs, layer.crs(), project).transform(point)
@@ -151,10 +151,11 @@ class PixelPlotDock(QDockWidget):
                 problems.append(tr("{}: no data at this pixel.").format(layer.name()))
                 continue
             series.append(s)
+            names.append(layer.name())
         title = tr("Pixel at {x:.2f}, {y:.2f} ({crs})").format(x=point.x(), y=point.y(), crs=crs.authid())
-        self._show(series, " ".join(problems) or title, title)
+        self._show(series, " ".join(problems) or title, title, names)
 
-    def _show(self, series, message, title=""):
+    def _show(self, series, message, title="", names=None):
         self.series = series
         if self.figure is None:
             self.status.setText(message)
@@ -165,7 +166,9 @@ class PixelPlotDock(QDockWidget):
         n = len(series)
         for i, s in enumerate(series):
             ax = self.figure.add_subplot(n, 1, i + 1)
-            line, = ax.plot(s.dates, s.values, marker="o", color="#1a9850", label=s.variable)
+            # the layer's name in the legend: two layers of one variable (decoded and retrieved LAI) are told apart
+            label = names[i] if names and i < len(names) else s.variable
+            line, = ax.plot(s.dates, s.values, marker="o", color="#1a9850", label=label)
             if s.std is not None:
                 ax.fill_between(s.dates, s.values - s.std, s.values + s.std, color=line.get_color(), alpha=0.25,
                                 label=tr("±1σ"))

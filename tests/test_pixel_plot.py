@@ -2,6 +2,8 @@
 """Pixel plot dock: a click on a decoded LAI raster plots the series of that pixel (values read back with
 rasterio) with the ±1σ band of the matching LAI_STD raster; clicks in another CRS are transformed; clicks
 outside the raster or on no data give a status message."""
+import os
+
 import numpy as np
 import pytest
 import rasterio
@@ -63,6 +65,7 @@ def test_click_plots_the_pixel_series_with_sigma_band(dock, decoded, qgis_iface)
                        np.sort(np.unique(np.round(np.concatenate([values - sigma, values + sigma]), 5))))
     assert "{:.2f}".format(x) in ax.get_title() and "EPSG:32633" in ax.get_title()
     assert ax.get_ylabel() == "LAI [m2/m2]"
+    assert ax.get_legend_handles_labels()[1][0] == "LAI decoded"      # the layer's name: which LAI this is
     d.pick_button.setChecked(False)
     assert canvas.mapTool() is not d.tool
 
@@ -97,3 +100,25 @@ def test_outside_and_nodata_clicks_are_reported(dock, decoded):
     d.set_checked([])
     d.plot_at(QgsPointXY(x, y), utm)
     assert "No variable chosen" in d.status.text()
+
+
+def test_latent_rasters_and_stacks_are_not_listed(dock, tmp_path):
+    """A latent raster (features per window) or a stack (several bands a date) is not a variable's series: it was
+    listed, ticked, and drawn as one column of 640 points per date."""
+    from qgis.core import QgsProject, QgsRasterLayer
+    from rasterio.transform import from_origin
+
+    d, _ = dock
+    paths = []
+    for name, tags in (("latent.tif", dict(EOLATENT_LATENT="1")), ("stack.tif", {})):
+        path = str(tmp_path / name)
+        with rasterio.open(path, "w", driver="GTiff", width=4, height=4, count=4, dtype="float32",
+                           crs="EPSG:32633", transform=from_origin(500000, 5e6, 10, 10)) as ds:
+            ds.write(np.ones((4, 4, 4), np.float32))
+            for i, desc in enumerate(("2015-07-11 Z000", "2015-07-11 Z001", "2015-08-11 Z000", "2015-08-11 Z001")):
+                ds.set_band_description(i + 1, desc if name == "latent.tif" else f"B0{i + 2} {desc[:10]}")
+            ds.update_tags(**tags)
+        paths.append(path)
+    QgsProject.instance().addMapLayers([QgsRasterLayer(p, os.path.basename(p)) for p in paths])
+    d.refresh_layers()
+    assert [d.layer_list.item(i).text().split(" (")[0] for i in range(d.layer_list.count())] == ["LAI decoded"]

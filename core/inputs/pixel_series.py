@@ -72,7 +72,8 @@ def _band_date(description: str, tags: dict) -> Optional[date]:
 
 
 def describe(path: str) -> Optional[DatedRaster]:
-    """The per-date layout of ``path``, or None when a band has no date (not a per-date raster)."""
+    """The per-date layout of ``path``, or None when it is not one variable's per-date raster: a band has no date,
+    a date has several bands (a stack), or it is a latent raster."""
     import rasterio
     from rasterio.errors import RasterioError
 
@@ -81,6 +82,8 @@ def describe(path: str) -> Optional[DatedRaster]:
     except (RasterioError, OSError):
         return None
     with ds:
+        if ds.tags().get("EOLATENT_LATENT") == "1":     # a latent raster: features per window, not one quantity
+            return None
         dates, units = [], ""
         for i in range(1, ds.count + 1):
             tags = ds.tags(i)
@@ -91,6 +94,8 @@ def describe(path: str) -> Optional[DatedRaster]:
             if i == 1:
                 m = _UNITS_RE.search(ds.descriptions[0] or "")
                 units = tags.get("UNITS") or (m.group(1) if m else "")
+        if len(set(dates)) < len(dates):      # several bands a date (a stack, a latent): not one variable's series
+            return None
         first = ds.descriptions[0] or ""
         variable = ds.tags().get("EOLATENT_VARIABLE") or ds.tags(1).get("VARIABLE") or \
             (first.split(" ")[1] if len(first.split(" ")) > 1 else os.path.splitext(os.path.basename(path))[0])
