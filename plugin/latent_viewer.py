@@ -10,7 +10,6 @@ The composite is a small 3-band byte GeoTIFF on the latent grid, written to a te
 from __future__ import annotations
 
 import os
-import tempfile
 
 from qgis.core import (Qgis, QgsApplication, QgsContrastEnhancement, QgsMapLayerProxyModel,
                        QgsMultiBandColorRenderer, QgsProject, QgsRasterLayer, QgsTask)
@@ -20,6 +19,7 @@ from qgis.PyQt.QtWidgets import (QCheckBox, QComboBox, QDialog, QHBoxLayout, QLa
                                  QPushButton, QVBoxLayout)
 from .algorithm_task import add_progress_and_status
 from .i18n import tr
+from .temp_outputs import temp_output_folder
 
 
 def layer_file(layer) -> str:
@@ -47,7 +47,7 @@ def pca_layer_name(layer_name: str, window, explained) -> str:
 def output_path(latent_path: str, window, beside: bool) -> str:
     stem = os.path.splitext(os.path.basename(latent_path))[0]
     name = "{}_pca_{}_{}.tif".format(stem, window.start.isoformat(), window.end.isoformat())
-    folder = os.path.dirname(os.path.abspath(latent_path)) if beside else tempfile.mkdtemp(prefix="eolatent-pca-")
+    folder = os.path.dirname(os.path.abspath(latent_path)) if beside else temp_output_folder("eolatent-pca-")
     return os.path.join(folder, name)
 
 

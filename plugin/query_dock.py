@@ -4,7 +4,6 @@ prompt history. GUI only: the science is eolatent:textquery (processing_provider
 from __future__ import annotations
 
 import os
-import tempfile
 
 from qgis.core import (QgsColorRampShader, QgsMapLayerProxyModel, QgsProject, QgsRasterLayer, QgsRasterShader,
                        QgsSettings, QgsSingleBandPseudoColorRenderer)
@@ -16,6 +15,7 @@ from qgis.PyQt.QtWidgets import (QDockWidget, QHBoxLayout, QLabel, QLineEdit, QL
 
 from .algorithm_task import AlgorithmTaskMixin, add_progress_and_status
 from .i18n import tr
+from .temp_outputs import temp_output_folder
 
 HISTORY_KEY = "eolatent/textquery/history"
 HISTORY_MAX = 30
@@ -123,7 +123,7 @@ class QueryDock(AlgorithmTaskMixin, QDockWidget):
         if self.input_box.currentLayer() is None:
             self.show_message(tr("Choose a Sentinel-2 stack or a latent raster first."), error=True)
             return
-        folder = tempfile.mkdtemp(prefix="eolatent-query-")
+        folder = temp_output_folder("eolatent-query-")
         params = self.parameters(os.path.join(folder, "probability.tif"))
         self.start_algorithm("eolatent:textquery", params, tr("Running…"),
                              lambda ok, res, err, p=params: self._done(ok, res, p))

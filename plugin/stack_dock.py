@@ -14,7 +14,6 @@ has a BANDS parameter; otherwise it builds every band common to the dates and th
 from __future__ import annotations
 
 import os
-import tempfile
 
 from qgis.core import (QgsApplication, QgsCoordinateReferenceSystem, QgsMapLayerProxyModel, QgsProject,
                        QgsRasterLayer, QgsTask, QgsWkbTypes)
@@ -27,6 +26,7 @@ from qgis.PyQt.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDockWidget, Q
 
 from .algorithm_task import AlgorithmTaskMixin, add_progress_and_status
 from .i18n import tr
+from .temp_outputs import temp_output_folder
 
 S1A_LAUNCH = QDate(2014, 4, 3)  # the first date the date edits offer before a scan (no Sentinel data before)
 S2_BAND_NAMES = ("B01", "B02", "B03", "B04", "B05", "B06", "B07", "B08", "B8A", "B09", "B10", "B11", "B12")
@@ -369,7 +369,6 @@ class StackDock(AlgorithmTaskMixin, QDockWidget):
         from ..core.inputs.stackbuild.products import needs_selection, selection_folder
 
         s2, s1 = split_folders(self.s2_edit.text()), split_folders(self.s1_edit.text())
-        folder = self.out_edit.text().strip() or tempfile.mkdtemp(prefix="eolatent-stack-")
         name = self.name_edit.text().strip() or "stack"
         params = {"MAX_CLOUD": self.cloud_spin.value(), "RESOLUTION": self.res_spin.value()}
         if self.products:
@@ -379,8 +378,11 @@ class StackDock(AlgorithmTaskMixin, QDockWidget):
             clouds = [p.cloud for p in chosen if p.cloud is not None]
             params["MAX_CLOUD"] = max([self.cloud_spin.value()] + clouds)  # a cloudy date ticked by hand stays
             select = needs_selection(self.products, chosen, params["MAX_CLOUD"])
-            s2 = ([selection_folder(chosen, "S2")] if select else s2) if any(p.sensor == "S2" for p in chosen) else []
-            s1 = ([selection_folder(chosen, "S1")] if select else s1) if any(p.sensor == "S1" for p in chosen) else []
+            where = temp_output_folder("eolatent-selection-") if select else None
+            s2 = ([selection_folder(chosen, "S2", where)] if select else s2) if any(p.sensor == "S2" for p in chosen) \
+                else []
+            s1 = ([selection_folder(chosen, "S1", where)] if select else s1) if any(p.sensor == "S1" for p in chosen) \
+                else []
             days = [p.date for p in chosen]
             params["START_DATE"], params["END_DATE"] = min(days).isoformat(), max(days).isoformat()
         else:  # not scanned: the date filter, if any (none: every date in the folders)
@@ -389,6 +391,7 @@ class StackDock(AlgorithmTaskMixin, QDockWidget):
                 params["START_DATE"], params["END_DATE"] = lo.isoformat(), hi.isoformat()
         if not s2 and not s1:
             raise ValueError(tr("Choose a Sentinel-2 folder, a Sentinel-1 folder or both."))
+        folder = self.out_edit.text().strip() or temp_output_folder("eolatent-stack-")
         if s2:
             params["S2_FOLDERS"] = ";".join(s2)
             params["OUTPUT_S2"] = os.path.join(folder, "{}_s2.tif".format(name))
@@ -415,6 +418,7 @@ class StackDock(AlgorithmTaskMixin, QDockWidget):
             self.show_message(str(exc), error=True)
             return
         self.last_parameters = params
+        self.stack_name = self.name_edit.text().strip()
         self.start_algorithm("eolatent:buildstack", params, tr("Building the stack…"), self._done)
 
     def _done(self, ok: bool, results: dict, error: str):
@@ -430,7 +434,11 @@ class StackDock(AlgorithmTaskMixin, QDockWidget):
             if not path:
                 continue
             n = len([d for d in str(results.get(dates, "")).split(",") if d])
-            layer = QgsRasterLayer(path, tr("{label} ({n} dates)").format(label=label, n=n))
+            title = tr("{label} ({n} dates)").format(label=label, n=n)
+            named = getattr(self, "stack_name", "")
+            if named and named != "stack":    # the user's name first: two builds are told apart in the Layers panel
+                title = tr("{name}: {title}").format(name=named, title=title)
+            layer = QgsRasterLayer(path, title)
             if layer.isValid():
                 style(layer)
                 QgsProject.instance().addMapLayer(layer)

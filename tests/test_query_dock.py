@@ -59,6 +59,10 @@ def test_run_adds_styled_layers_and_history(dock):
     with rasterio.open(res["OUTPUT"]) as ds:
         p = ds.read(1)
     assert np.nanmax(p) <= 1 and np.nanmin(p) >= 0
+    # in a folder of QGIS's processing temporary folder, which QGIS deletes when it exits
+    from qgis.core import QgsProcessingUtils
+
+    assert os.path.dirname(os.path.dirname(res["OUTPUT"])) == QgsProcessingUtils.tempFolder()
     assert dock.history.item(0).text() == "green vegetation"
     # the slider changes the mask view without recomputing
     mask = layers["mask: green vegetation"]

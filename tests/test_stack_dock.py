@@ -185,3 +185,14 @@ def test_unticked_bands_become_the_bands_parameter(dock):
         item = dock.band_list.item(i)
         item.setCheckState(Qt.Checked if item.text() in keep else Qt.Unchecked)
     assert dock.parameters()["BANDS"] == "B02,B03,B04,B08"
+
+
+def test_the_stack_name_names_the_layers(dock, slovenia_tif):
+    """Two builds named "slovenia" and "slovenia_cancel" were both "Sentinel-2 stack (5 dates)" in the Layers panel."""
+    from qgis.core import QgsProject
+
+    dock.name_edit.setText("slovenia")
+    dock.stack_name = dock.name_edit.text().strip()        # as build() records it when the run starts
+    dock._done(True, {"OUTPUT_S2": slovenia_tif, "S2_DATES": "2015-07-11"}, "")
+    names = [lyr.name() for lyr in QgsProject.instance().mapLayers().values()]
+    assert "slovenia: Sentinel-2 stack (1 dates)" in names
