@@ -21,6 +21,9 @@ HISTORY_KEY = "eolatent/textquery/history"
 HISTORY_MAX = 30
 
 
+MASK_COLOURS = ("#e31a1c", "#1f78b4", "#33a02c", "#ff7f00", "#6a3d9a", "#b15928")   # one per prompt
+
+
 def mask_renderer(layer, threshold: float, band: int = 1, colour: str = "#e31a1c"):
     """Discrete two-class view of a probability band: transparent below ``threshold``, ``colour`` above."""
     fn = QgsColorRampShader(0.0, 1.0)
@@ -45,8 +48,8 @@ class QueryDock(AlgorithmTaskMixin, QDockWidget):
         self.setObjectName("EOLatentQueryDock")
         self.iface = iface
         self.model_file = ""  # advanced: another tower (tests, labs)
-        self.prob_layer = None
-        self.mask_layer = None
+        self.prob_layers = []     # one per prompt: the output has a probability band per prompt
+        self.mask_layers = []
         body = QWidget()
         lay = QVBoxLayout(body)
         lay.addWidget(QLabel(tr("Sentinel-2 stack or latent raster")))
@@ -134,15 +137,18 @@ class QueryDock(AlgorithmTaskMixin, QDockWidget):
             return
         from ..processing_provider import styling
 
-        name = " | ".join(p.strip() for p in params["PROMPTS"].splitlines() if p.strip())
-        prob = QgsRasterLayer(results["OUTPUT"], tr("P({})").format(name))
-        styling.style_layer(prob, "PROBABILITY")
-        mask = QgsRasterLayer(results["OUTPUT"], tr("mask: {}").format(name))
+        prompts = [p.strip() for p in params["PROMPTS"].splitlines() if p.strip()]
         project = QgsProject.instance()
-        project.addMapLayer(prob)
-        project.addMapLayer(mask)
-        mask.setOpacity(0.6)
-        self.prob_layer, self.mask_layer = prob, mask
+        self.prob_layers, self.mask_layers = [], []
+        for band, prompt in enumerate(prompts, start=1):      # band k is the probability of prompt k
+            prob = QgsRasterLayer(results["OUTPUT"], tr("P({})").format(prompt))
+            prob.setRenderer(styling.ramp_renderer(prob, "PROBABILITY", band))
+            mask = QgsRasterLayer(results["OUTPUT"], tr("mask: {}").format(prompt))
+            project.addMapLayer(prob)
+            project.addMapLayer(mask)
+            mask.setOpacity(0.6)
+            self.prob_layers.append(prob)
+            self.mask_layers.append(mask)
         self.update_mask()
         for p in reversed([p.strip() for p in params["PROMPTS"].splitlines() if p.strip()]):
             self._remember(p)
@@ -159,7 +165,8 @@ class QueryDock(AlgorithmTaskMixin, QDockWidget):
     def update_mask(self, *_):
         t = self.slider.value() / 100.0
         self.slider_label.setText(f"{t:.2f}")
-        if self.mask_layer is not None and self.mask_layer.isValid():
-            self.mask_layer.setRenderer(mask_renderer(self.mask_layer, t))
-            self.mask_layer.triggerRepaint()
+        for band, layer in enumerate(self.mask_layers, start=1):
+            if layer.isValid():
+                layer.setRenderer(mask_renderer(layer, t, band, MASK_COLOURS[(band - 1) % len(MASK_COLOURS)]))
+                layer.triggerRepaint()
 

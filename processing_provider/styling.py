@@ -36,7 +36,7 @@ FLAG_CLASSES = [(0, "#1a9850", "good"), (1, "#fee08b", "input outside training d
                 (4, "#bdbdbd", "cloud / nodata")]
 
 
-def _ramp_renderer(layer, key: str, band: int = 1):
+def ramp_renderer(layer, key: str, band: int = 1):
     lo, hi, colours, unit = RAMPS[key]
     if key == "STD":
         lo, hi = 0.0, _std_max(layer, band)
@@ -94,7 +94,7 @@ def style_layer(layer, key: str) -> None:
     elif key == "MASK":
         layer.setRenderer(_flag_renderer(layer, table=MASK_CLASSES))
     else:
-        layer.setRenderer(_ramp_renderer(layer, key))
+        layer.setRenderer(ramp_renderer(layer, key))
     layer.triggerRepaint()
 
 
@@ -177,5 +177,5 @@ def style_s2_stack(layer) -> None:
 def style_s1_stack(layer) -> None:
     """The first VV band (else the first band) in grey, −25 to 0 dB."""
     vv = first_bands(layer, ("VV",))[0] or 1
-    layer.setRenderer(_ramp_renderer(layer, "BACKSCATTER_DB", vv))
+    layer.setRenderer(ramp_renderer(layer, "BACKSCATTER_DB", vv))
     layer.triggerRepaint()

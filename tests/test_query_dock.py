@@ -115,3 +115,24 @@ def test_language_warning_shown_in_the_status(dock):
     dock.run()
     wait_for_task(dock)
     assert "Warning" not in dock.status.text() and done[-1][1]["WARNINGS"] == ""
+
+
+def test_several_prompts_give_a_layer_pair_per_prompt(dock):
+    """The output holds a probability band per prompt: each prompt gets its P() and mask layers on its own band
+    (one 'P(forest | water)' layer showed band 1 only)."""
+    from qgis.core import QgsProject
+
+    done = []
+    dock.finished.connect(lambda ok, res: done.append((ok, res)))
+    dock.prompt_box.setPlainText("green vegetation\nwater")
+    dock.run()
+    wait_for_task(dock)
+    assert done and done[0][0] is True
+    layers = {lyr.name(): lyr for lyr in QgsProject.instance().mapLayers().values()}
+    for band, prompt in ((1, "green vegetation"), (2, "water")):
+        assert layers[f"P({prompt})"].renderer().band() == band
+        assert layers[f"mask: {prompt}"].renderer().band() == band
+    assert [lyr.renderer().band() for lyr in dock.mask_layers] == [1, 2]
+    colours = {lyr.renderer().shader().rasterShaderFunction().colorRampItemList()[1].color.name()
+               for lyr in dock.mask_layers}
+    assert len(colours) == 2
