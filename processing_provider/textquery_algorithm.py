@@ -95,6 +95,16 @@ class TextQueryAlgorithm(EOLatentAlgorithm):
     def output_styles(self):
         return {self.OUTPUT: "PROBABILITY", self.OUTPUT_MASK: "MASK"}
 
+    def style_outputs(self, results, context) -> None:
+        """The loaded layers are named after the prompts ("P(vineyards)", "mask: vineyards"), as the dock names
+        them, instead of "Probability" and "Mask"."""
+        super().style_outputs(results, context)
+        name = " | ".join(getattr(self, "_prompts", []))
+        for key, label in ((self.OUTPUT, self.tr("P({})")), (self.OUTPUT_MASK, self.tr("mask: {}"))):
+            path = results.get(key)
+            if name and path and context.willLoadLayerOnCompletion(path):
+                context.layerToLoadOnCompletionDetails(path).name = label.format(name)
+
     def execute(self, parameters, context, feedback):
         from ..core.textquery.query_raster import run_textquery
 
@@ -127,6 +137,7 @@ class TextQueryAlgorithm(EOLatentAlgorithm):
             model=self.parameterAsFile(parameters, self.MODEL_FILE, context) or None,
             detect_clouds=self.detect_clouds(parameters, context), quality_output=quality,
             feedback=feedback, **opts)
+        self._prompts = list(res.prompts)
         how = {"memory": self.tr("reused (memory)"), "disk": self.tr("reused (disk cache)"),
                "": self.tr("computed")}[res.cache]
         on_input = {"latent": self.tr("Model {} on a latent input; image side {}; execution provider {}")}.get(

@@ -80,3 +80,20 @@ def test_parameters_in_the_documented_order(eolatent_provider):
               "OUTPUT_QUALITY"):
         assert n in names
     assert "English" in alg.shortHelpString() and "negative" in alg.shortHelpString().lower()
+
+
+def test_loaded_layers_are_named_after_the_prompts(eolatent_provider, tower, tmp_path, monkeypatch):
+    """From the dialog the output loaded as "Probability"; now "P(meadows | forest)", like the dock's layers."""
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
+
+    monkeypatch.setenv("EOLATENT_CACHE_DIR", str(tmp_path / "cache"))
+    _register(eolatent_provider)
+    out = str(tmp_path / "p.tif")
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    details = QgsProcessingContext.LayerDetails("Probability", QgsProject.instance(), "OUTPUT")
+    context.addLayerToLoadOnCompletion(out, details)
+    processing.run("eolatent:textquery", dict(INPUT=S2, PROMPTS="meadows\nforest", MODEL_FILE=tower, OUTPUT=out),
+                   context=context, feedback=QgsProcessingFeedback())
+    assert context.layerToLoadOnCompletionDetails(out).name == "P(meadows | forest)"
