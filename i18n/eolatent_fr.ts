@@ -196,7 +196,7 @@
     <message>
       <location filename="../plugin/latent_viewer.py" line="124" />
       <location filename="../plugin/models_dialog.py" line="96" />
-      <location filename="../plugin/query_dock.py" line="68" />
+      <location filename="../plugin/query_dock.py" line="71" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
@@ -475,7 +475,7 @@ dans {} ?</translation>
       <translation>Aucune variable choisie : cochez ci-dessus une sortie par date (LAI, humidité du sol, …).</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="154" />
+      <location filename="../plugin/pixel_plot_dock.py" line="155" />
       <source>Pixel at {x:.2f}, {y:.2f} ({crs})</source>
       <translation>Pixel en {x:.2f}, {y:.2f} ({crs})</translation>
     </message>
@@ -490,7 +490,7 @@ dans {} ?</translation>
       <translation>{layer} ({variable}, {n} dates)</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="171" />
+      <location filename="../plugin/pixel_plot_dock.py" line="174" />
       <source>±1σ</source>
       <translation>±1σ</translation>
     </message>
@@ -540,99 +540,101 @@ dans {} ?</translation>
       <translation>Série temporelle d'un pixel…</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="44" />
+      <location filename="../plugin/query_dock.py" line="47" />
       <source>EO Latent — text query</source>
       <translation>EO Latent — requête textuelle</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="58" />
+      <location filename="../plugin/query_dock.py" line="61" />
       <source>vineyards</source>
       <translation>vineyards</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="62" />
+      <location filename="../plugin/query_dock.py" line="65" />
       <source>negative prompts, comma-separated (optional): water, forest</source>
       <translation>requêtes négatives, séparées par des virgules (facultatif) : water, forest</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="65" />
+      <location filename="../plugin/query_dock.py" line="68" />
       <source>Run</source>
       <translation>Exécuter</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="128" />
+      <location filename="../plugin/query_dock.py" line="131" />
       <source>Running…</source>
       <translation>Exécution en cours…</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="153" />
-      <location filename="../processing_provider/textquery_algorithm.py" line="131" />
+      <location filename="../plugin/query_dock.py" line="159" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="142" />
       <source>computed</source>
       <translation>calculé</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="52" />
+      <location filename="../plugin/query_dock.py" line="55" />
       <location filename="../processing_provider/textquery_algorithm.py" line="72" />
       <source>Sentinel-2 stack or latent raster</source>
       <translation>Pile Sentinel-2 ou raster latent</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="56" />
+      <location filename="../plugin/query_dock.py" line="59" />
       <source>What are you looking for? (English, one prompt per line)</source>
       <translation>Que cherchez-vous ? (en anglais, une requête par ligne)</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="75" />
+      <location filename="../plugin/query_dock.py" line="78" />
       <source>Mask threshold</source>
       <translation>Seuil du masque</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="85" />
+      <location filename="../plugin/query_dock.py" line="88" />
       <source>History (double-click to run again)</source>
       <translation>Historique (double-clic pour relancer)</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="124" />
+      <location filename="../plugin/query_dock.py" line="127" />
       <source>Choose a Sentinel-2 stack or a latent raster first.</source>
       <translation>Choisissez d'abord une pile Sentinel-2 ou un raster latent.</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="154" />
+      <location filename="../plugin/query_dock.py" line="160" />
       <source>Done in {:.2f} s (image side {}).</source>
       <translation>Terminé en {:.2f} s (côté image {}).</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="138" />
-      <source>P({})</source>
-      <translation>P({})</translation>
-    </message>
-    <message>
-      <location filename="../plugin/query_dock.py" line="140" />
-      <source>mask: {}</source>
-      <translation>masque : {}</translation>
-    </message>
-    <message>
-      <location filename="../plugin/query_dock.py" line="152" />
+      <location filename="../plugin/query_dock.py" line="158" />
       <source>reused from memory</source>
       <translation>réutilisé depuis la mémoire</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="152" />
+      <location filename="../plugin/query_dock.py" line="158" />
       <source>reused from the disk cache</source>
       <translation>réutilisé depuis le cache disque</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="29" />
+      <location filename="../plugin/query_dock.py" line="32" />
       <source>&lt; {:.2f}</source>
       <translation>&lt; {:.2f}</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="31" />
+      <location filename="../plugin/query_dock.py" line="34" />
       <source>≥ {:.2f}</source>
       <translation>≥ {:.2f}</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="156" />
+      <location filename="../plugin/query_dock.py" line="144" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="103" />
+      <source>P({})</source>
+      <translation>P({})</translation>
+    </message>
+    <message>
+      <location filename="../plugin/query_dock.py" line="146" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="103" />
+      <source>mask: {}</source>
+      <translation>masque : {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/query_dock.py" line="162" />
       <source>Warning: {}</source>
       <translation>Avertissement : {}</translation>
     </message>
@@ -732,7 +734,7 @@ dans {} ?</translation>
       <translation>Analyse en cours…</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="418" />
+      <location filename="../plugin/stack_dock.py" line="422" />
       <source>Building the stack…</source>
       <translation>Construction de la pile en cours…</translation>
     </message>
@@ -803,7 +805,7 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../plugin/stack_dock.py" line="234" />
-      <location filename="../plugin/stack_dock.py" line="391" />
+      <location filename="../plugin/stack_dock.py" line="393" />
       <source>Choose a Sentinel-2 folder, a Sentinel-1 folder or both.</source>
       <translation>Choisissez un dossier Sentinel-2, un dossier Sentinel-1 ou les deux.</translation>
     </message>
@@ -818,14 +820,14 @@ dans {} ?</translation>
       <translation>Cette version de eolatent:buildstack construit toutes les bandes communes aux dates choisies.</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="427" />
+      <location filename="../plugin/stack_dock.py" line="431" />
       <location filename="../processing_provider/buildstack_algorithm.py" line="125" />
       <location filename="../processing_provider/encode_algorithm.py" line="84" />
       <source>Sentinel-2 stack</source>
       <translation>Pile Sentinel-2</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="428" />
+      <location filename="../plugin/stack_dock.py" line="432" />
       <location filename="../processing_provider/buildstack_algorithm.py" line="126" />
       <source>Sentinel-1 stack</source>
       <translation>Pile Sentinel-1</translation>
@@ -851,19 +853,24 @@ dans {} ?</translation>
       <translation>Dessinez d'abord un rectangle sur la carte (Zone : Dessiner).</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="378" />
+      <location filename="../plugin/stack_dock.py" line="377" />
       <source>No product is ticked; tick the dates to build.</source>
       <translation>Aucun produit n'est coché ; cochez les dates à construire.</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="438" />
+      <location filename="../plugin/stack_dock.py" line="437" />
+      <source>{label} ({n} dates)</source>
+      <translation>{label} ({n} dates)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/stack_dock.py" line="446" />
       <source>Built: Sentinel-2 dates {s2}; Sentinel-1 dates {s1}.</source>
       <translation>Construit : dates Sentinel-2 {s2} ; dates Sentinel-1 {s1}.</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="433" />
-      <source>{label} ({n} dates)</source>
-      <translation>{label} ({n} dates)</translation>
+      <location filename="../plugin/stack_dock.py" line="440" />
+      <source>{name}: {title}</source>
+      <translation>{name} : {title}</translation>
     </message>
     <message>
       <location filename="../plugin/stack_dock.py" line="345" />
@@ -907,7 +914,7 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../processing_provider/base.py" line="129" />
-      <location filename="../processing_provider/biophysical_algorithm.py" line="130" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="131" />
       <location filename="../processing_provider/buildstack_algorithm.py" line="110" />
       <source>Detect clouds and shadows in Sentinel-2 dates without a cloud mask</source>
       <translation>Détecter les nuages et les ombres dans les dates Sentinel-2 sans masque de nuages</translation>
@@ -973,54 +980,54 @@ dans {} ?</translation>
       <translation>Fenêtre de lissage (jours)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="133" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="134" />
       <location filename="../processing_provider/decode_algorithm.py" line="175" />
       <source>Leaf area index LAI (m²/m²)</source>
       <translation>Indice de surface foliaire LAI (m²/m²)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="133" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="134" />
       <source>FAPAR</source>
       <translation>FAPAR</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="134" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="135" />
       <source>FCOVER</source>
       <translation>FCOVER</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="134" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="135" />
       <source>Canopy chlorophyll content CCC (g/m²)</source>
       <translation>Contenu en chlorophylle du couvert CCC (g/m²)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="135" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="136" />
       <source>Canopy water content CWC (kg/m²)</source>
       <translation>Contenu en eau du couvert CWC (kg/m²)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="141" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="142" />
       <location filename="../processing_provider/soilmoisture_algorithm.py" line="76" />
       <source>Quality flags</source>
       <translation>Indicateurs de qualité</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="159" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="160" />
       <source>Give INPUT (a Sentinel-2 stack or raster) or INPUT_FOLDER (a SAFE or Theia/MAJA product folder), not both.</source>
       <translation>Donnez INPUT (une pile ou un raster Sentinel-2) ou INPUT_FOLDER (un dossier de produit SAFE ou Theia/MAJA), pas les deux.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="162" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="163" />
       <source>No input: give INPUT (a Sentinel-2 stack or raster) or INPUT_FOLDER (a SAFE or Theia/MAJA product folder).</source>
       <translation>Aucune entrée : donnez INPUT (une pile ou un raster Sentinel-2) ou INPUT_FOLDER (un dossier de produit SAFE ou Theia/MAJA).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="176" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="177" />
       <source>No input raster: choose a Sentinel-2 stack or raster.</source>
       <translation>Aucun raster en entrée : choisissez une pile ou un raster Sentinel-2.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="185" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="186" />
       <source>No output selected: choose at least the LAI output.</source>
       <translation>Aucune sortie sélectionnée : choisissez au moins la sortie LAI.</translation>
     </message>
@@ -1060,20 +1067,20 @@ dans {} ?</translation>
       <translation>Lisser dans le temps et combler les dates nuageuses (poids 1/σ²)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="166" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="167" />
       <location filename="../processing_provider/parameter_checks.py" line="103" />
       <source>{}: {} does not exist.</source>
       <translation>{} : {} n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="200" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="201" />
       <location filename="../processing_provider/decode_algorithm.py" line="212" />
       <location filename="../processing_provider/encode_algorithm.py" line="131" />
       <source>Execution provider that ran: {}</source>
       <translation>Fournisseur d'exécution utilisé : {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="139" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="140" />
       <location filename="../processing_provider/decode_algorithm.py" line="183" />
       <source>{} uncertainty (1σ)</source>
       <translation>Incertitude {} (1σ)</translation>
@@ -1391,7 +1398,7 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../processing_provider/classify_algorithm.py" line="248" />
-      <location filename="../processing_provider/textquery_algorithm.py" line="117" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="127" />
       <source>Cannot write {}: {}</source>
       <translation>Impossible d'écrire {} : {}</translation>
     </message>
@@ -2081,8 +2088,8 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../processing_provider/textquery_algorithm.py" line="78" />
-      <source>Threshold for the mask and polygons (0–1, optional)</source>
-      <translation>Seuil du masque et des polygones (0–1, facultatif)</translation>
+      <source>Threshold for the mask and polygons (0–1)</source>
+      <translation>Seuil du masque et des polygones (0–1)</translation>
     </message>
     <message>
       <location filename="../processing_provider/textquery_algorithm.py" line="83" />
@@ -2100,12 +2107,12 @@ dans {} ?</translation>
       <translation>Qualité : dates valides (fenêtres latentes) par pixel</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="102" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="112" />
       <source>No input: choose a Sentinel-2 stack or a latent raster.</source>
       <translation>Aucune entrée : choisissez une pile Sentinel-2 ou un raster latent.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="133" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="144" />
       <source>Model {} on a Sentinel-2 input; image side {}; execution provider {}</source>
       <translation>Modèle {} sur une entrée Sentinel-2 ; côté image {} ; fournisseur d'exécution {}</translation>
     </message>
@@ -2116,8 +2123,8 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../processing_provider/textquery_algorithm.py" line="76" />
-      <source>Negative prompts (optional, one per line)</source>
-      <translation>Requêtes négatives (facultatif, une par ligne)</translation>
+      <source>Negative prompts (one per line)</source>
+      <translation>Requêtes négatives (une par ligne)</translation>
     </message>
     <message>
       <location filename="../processing_provider/textquery_algorithm.py" line="81" />
@@ -2145,27 +2152,27 @@ dans {} ?</translation>
       <translation>Avertissements de l'exécution, un par ligne</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="110" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="120" />
       <source>A mask or polygons need a threshold: give THRESHOLD (0–1).</source>
       <translation>Un masque ou des polygones nécessitent un seuil : indiquez THRESHOLD (0–1).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="130" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="141" />
       <source>reused (memory)</source>
       <translation>réutilisé (mémoire)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="130" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="141" />
       <source>reused (disk cache)</source>
       <translation>réutilisé (cache disque)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="135" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="146" />
       <source>Time: {:.2f} s (image side {:.2f} s, prompts {:.3f} s, maps {:.2f} s)</source>
       <translation>Durée : {:.2f} s (côté image {:.2f} s, requêtes {:.3f} s, cartes {:.2f} s)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="132" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="143" />
       <source>Model {} on a latent input; image side {}; execution provider {}</source>
       <translation>Modèle {} sur une entrée latente ; côté image {} ; fournisseur d'exécution {}</translation>
     </message>
@@ -2266,8 +2273,16 @@ dans {} ?</translation>
       <translation type="obsolete">NON vérifiée : {}</translation>
     </message>
     <message>
+      <source>Negative prompts (optional, one per line)</source>
+      <translation type="obsolete">Requêtes négatives (facultatif, une par ligne)</translation>
+    </message>
+    <message>
       <source>The clumping-index map cannot be opened as a raster layer.</source>
       <translation type="obsolete">La carte d'indice d'agrégation ne peut pas être ouverte comme couche raster.</translation>
+    </message>
+    <message>
+      <source>Threshold for the mask and polygons (0–1, optional)</source>
+      <translation type="obsolete">Seuil du masque et des polygones (0–1, facultatif)</translation>
     </message>
     <message>
       <source>fine: 4 × 4 px chunks (40 m), 10-day windows, 64 features</source>

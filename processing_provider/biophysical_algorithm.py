@@ -125,7 +125,8 @@ class BiophysicalAlgorithm(EOLatentAlgorithm):
             optional=True), advanced=True)
         self.addParameter(QgsProcessingParameterBoolean(
             self.SMOOTH, self.tr("Smooth along time and fill cloudy dates (weights 1/σ²)"), defaultValue=False))
-        self.add_number(self.SMOOTH_WINDOW, self.tr("Smoothing window (days)"), 30.0, 1.0, 3650.0, advanced=True)
+        self.add_number(self.SMOOTH_WINDOW, self.tr("Smoothing window (days)"), 30, 1, 3650, integer=True,
+                        advanced=True)
         self._add(QgsProcessingParameterBoolean(
             self.DETECT_CLOUDS, self.tr("Detect clouds and shadows in Sentinel-2 dates without a cloud mask"),
             defaultValue=True),

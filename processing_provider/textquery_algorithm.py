@@ -73,9 +73,9 @@ class TextQueryAlgorithm(EOLatentAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             self.PROMPTS, self.tr("Prompts (one per line, English)"), multiLine=True))
         self.addParameter(QgsProcessingParameterString(
-            self.NEGATIVE_PROMPTS, self.tr("Negative prompts (optional, one per line)"), multiLine=True,
+            self.NEGATIVE_PROMPTS, self.tr("Negative prompts (one per line)"), multiLine=True,
             optional=True))
-        self.add_number(self.THRESHOLD, self.tr("Threshold for the mask and polygons (0–1, optional)"), None,
+        self.add_number(self.THRESHOLD, self.tr("Threshold for the mask and polygons (0–1)"), None,
                         0.0, 1.0, optional=True)
         self._add(QgsProcessingParameterFile(
             self.MODEL_FILE, self.tr("Text-query tower ONNX (empty: the one for the input)"), extension="onnx",
