@@ -1,6 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """eolatent:encode MODEL=presto on the real Belgian S2 L2A + S1 monthly cube: the raster path equals the array path
 pixel for pixel, missing bands/modalities are masked and reported, the latent contract holds for downstream use."""
+import os
+
 import numpy as np
 import pytest
 import rasterio
@@ -210,3 +212,28 @@ def test_month_gap_lines_name_empty_and_thin_months():
     lines = month_gap_lines(months, {(0, "S2"): np.array([0, 40, 100]), (0, "S1"): np.array([100, 100, 100])}, 100)
     assert lines == ["S2 months masked (no valid observation) in every pixel: 2021-03; observed in fewer than half "
                      "the pixels: 2021-04 (40 %) — the quality band counts each pixel's observed months"]
+
+
+def test_a_cancel_is_seen_between_batches_not_only_between_tiles(bel, tmp_path):
+    """One 64-px tile of 12 months is 4096 pixels, 32 batches: the run stops at the next batch, with no output."""
+    from eolatent.core.encode.presto import embed as embed_mod
+    from eolatent.core.engine.tiling import Cancelled, Feedback
+
+    calls = []
+    real = embed_mod.PrestoEncoder.embed
+
+    class Counting(Feedback):
+        def is_canceled(self):
+            return len(calls) >= 1
+
+    def counted(self, *a, **kw):
+        calls.append(1)
+        return real(self, *a, **kw)
+
+    out = tmp_path / "x.tif"
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(embed_mod.PrestoEncoder, "embed", counted)
+        with pytest.raises(Cancelled):
+            run_encode(str(out), s2_path=bel["s2"], preset="presto_small", threads=1, tile_size=64,
+                       feedback=Counting())
+    assert len(calls) == 1 and not out.exists() and os.listdir(tmp_path) == []

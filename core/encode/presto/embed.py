@@ -6,7 +6,7 @@ runner, the benchmarks and the text-tower training: physical monthly composites 
 """
 from __future__ import annotations
 
-from typing import Dict, Optional
+from typing import Callable, Dict, Optional
 
 import numpy as np
 
@@ -53,8 +53,12 @@ class PrestoEncoder:
         return self.session.provider_used
 
     def embed(self, x: np.ndarray, mask: np.ndarray, latlon: np.ndarray, month: np.ndarray,
-              dynamic_world: Optional[np.ndarray] = None) -> np.ndarray:
-        """x, mask [N, T, 17]; latlon [N, 2] degrees; month [N, T] or [T] (0–11); dynamic_world [N, T] or None."""
+              dynamic_world: Optional[np.ndarray] = None, cancel: Optional[Callable[[], bool]] = None) -> np.ndarray:
+        """x, mask [N, T, 17]; latlon [N, 2] degrees; month [N, T] or [T] (0–11); dynamic_world [N, T] or None.
+        ``cancel()`` true between two batches raises :class:`~eolatent.core.engine.tiling.Cancelled` (a tile of a
+        12-month series takes tens of seconds on a CPU: a cancel waits one batch, not one tile)."""
+        from ...engine.tiling import Cancelled
+
         n, t = x.shape[0], x.shape[1]
         if t < 1 or t > self.max_months:
             raise PrestoError(f"{t} monthly steps given; Presto takes 1 to {self.max_months} consecutive months — "
@@ -64,6 +68,8 @@ class PrestoEncoder:
               else np.broadcast_to(np.asarray(dynamic_world, np.int64), (n, t)))
         out = np.empty((n, self.size), np.float32)
         for i in range(0, n, self.batch):
+            if cancel is not None and cancel():
+                raise Cancelled("cancelled by the user; no output was written")
             sl = slice(i, min(n, i + self.batch))
             feeds = {"x": np.ascontiguousarray(x[sl], np.float32), "mask": np.ascontiguousarray(mask[sl], np.float32),
                      "dynamic_world": np.ascontiguousarray(dw[sl]), "month": np.ascontiguousarray(month[sl]),
@@ -74,7 +80,8 @@ class PrestoEncoder:
 
 
 def embed_series(encoder: PrestoEncoder, s2: Optional[np.ndarray], s1: Optional[np.ndarray], first_month: int,
-                 latlon: np.ndarray, extra: Optional[Dict[str, np.ndarray]] = None) -> np.ndarray:
+                 latlon: np.ndarray, extra: Optional[Dict[str, np.ndarray]] = None,
+                 cancel: Optional[Callable[[], bool]] = None) -> np.ndarray:
     """Embeddings [N, 128] of N pixels' monthly composites.
 
     ``s2`` [N, T, 10] reflectance 0–1 in :data:`inputs.S2_BANDS` order, NaN where missing (a band missing in every
@@ -93,4 +100,4 @@ def embed_series(encoder: PrestoEncoder, s2: Optional[np.ndarray], s1: Optional[
     values.update(extra or {})
     x, mask = pin.normalise(values, (n, t))
     month = (np.arange(t) + int(first_month) - 1) % 12
-    return encoder.embed(x, mask, latlon, month)
+    return encoder.embed(x, mask, latlon, month, cancel=cancel)

@@ -192,7 +192,7 @@ def encode_presto(out_path: str, s2, s1, s2_path, s1_path, info, provider: str =
             if has.size == 0:
                 continue
             emb = embed_series(enc, s2f[has] if s2f is not None else None, s1f[has] if s1f is not None else None,
-                               w.start.month, latlon[has])
+                               w.start.month, latlon[has], cancel=feedback.is_canceled)
             r, c = np.unravel_index(has, (th, tw))
             out[k * enc.size:(k + 1) * enc.size, r, c] = emb.T
         return {"latent": out}
