@@ -103,6 +103,7 @@ class AlgorithmTaskMixin:
         self.task = None
         self._set_running(False)
         if ok:
+            self.clear_messages()
             on_done(True, dict(results or {}), "")
             return
         log = self.feedback.textLog() if self.feedback is not None else ""
@@ -114,4 +115,20 @@ class AlgorithmTaskMixin:
     def show_message(self, text: str, error: bool = False):
         self.status.setText(text)
         if getattr(self, "iface", None) is not None and error:
-            self.iface.messageBar().pushMessage(tr("EO Latent"), text, level=Qgis.Critical, duration=8)
+            bar = self.iface.messageBar()
+            item = bar.createMessage(tr("EO Latent"), text)
+            bar.pushWidget(item, Qgis.Critical, 8)
+            self.__dict__.setdefault("_bar_items", []).append(item)
+
+    def clear_messages(self):
+        """Take this dock's earlier error banners off the message bar (QGIS queues them: after a successful run they
+        came back one after the other, stale)."""
+        items, self.__dict__["_bar_items"] = self.__dict__.get("_bar_items", []), []
+        if getattr(self, "iface", None) is None:
+            return
+        bar = self.iface.messageBar()
+        for item in items:
+            try:
+                bar.popWidget(item)
+            except RuntimeError:   # already gone (its 8 s ran out): Qt deleted it
+                pass

@@ -98,6 +98,13 @@ def test_bad_prompt_reported_not_raised(dock):
     wait_for_task(dock)
     assert done == [False] and "prompt" in dock.status.text().lower()
     assert dock.run_button.isEnabled()
+    # the error banner is this dock's; a successful run takes it off the message bar (it came back, stale)
+    bar = dock.iface.messageBar()
+    assert len(dock._bar_items) == 1 and dock._bar_items[0] in bar.items()
+    dock.prompt_box.setPlainText("green vegetation")
+    dock.run()
+    wait_for_task(dock)
+    assert done == [False, True] and dock._bar_items == [] and not bar.items()
 
 
 def test_language_warning_shown_in_the_status(dock):
