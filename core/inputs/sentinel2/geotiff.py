@@ -280,10 +280,10 @@ def open_geotiff(path: str, cache: RasterCache) -> Tuple[List[DateEntry], Grid, 
     if not any(b.kind == "band" for b in infos):
         _check_complete(ds, path)   # a truncated file can lose the metadata that names its bands
         raise S2FormatError(
-            "no Sentinel-2 band names in %s (%s); name the bands B01..B12/B8A in the "
-            "band descriptions (rasterio: dst.set_band_description(1, 'B02')) or in "
-            "the dataset tag BAND_NAMES=B02,B03,..., or pass a SAFE/Theia product "
-            "folder" % (path, inventory))
+            "no Sentinel-2 band names in %s (%s): is it a Sentinel-2 image? Build a stack from the "
+            "downloaded products with eolatent:buildstack (the stack dock), pass a SAFE/Theia product "
+            "folder, or name the bands B01..B12/B8A in the band descriptions (gdal_edit or rasterio's "
+            "set_band_description) or in the dataset tag BAND_NAMES=B02,B03,..." % (path, inventory))
     refs = _radiometry(ds, path, infos)
     dstags = ds.tags()
     named = [b for b in infos if b.kind]
