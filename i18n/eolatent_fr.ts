@@ -4,7 +4,7 @@
   <context>
     <name>EOLatent</name>
     <message>
-      <location filename="../plugin/algorithm_task.py" line="110" />
+      <location filename="../plugin/algorithm_task.py" line="111" />
       <source>The algorithm failed.</source>
       <translation>L'algorithme a échoué.</translation>
     </message>
@@ -14,7 +14,7 @@
       <translation>Le fournisseur de traitements EO Latent n'est pas chargé.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithm_task.py" line="117" />
+      <location filename="../plugin/algorithm_task.py" line="119" />
       <location filename="../plugin/latent_viewer.py" line="204" />
       <location filename="../plugin/plugin.py" line="78" />
       <source>EO Latent</source>
@@ -72,14 +72,14 @@
     </message>
     <message>
       <location filename="../plugin/diagnostics.py" line="86" />
-      <location filename="../plugin/models_dialog.py" line="122" />
+      <location filename="../plugin/models_dialog.py" line="133" />
       <source>Refresh</source>
       <translation>Actualiser</translation>
     </message>
     <message>
       <location filename="../plugin/diagnostics.py" line="88" />
       <location filename="../plugin/latent_viewer.py" line="127" />
-      <location filename="../plugin/models_dialog.py" line="124" />
+      <location filename="../plugin/models_dialog.py" line="135" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
@@ -101,19 +101,19 @@
     </message>
     <message>
       <location filename="../plugin/diagnostics.py" line="73" />
-      <location filename="../plugin/models_dialog.py" line="82" />
+      <location filename="../plugin/models_dialog.py" line="93" />
       <source>Model id</source>
       <translation>Identifiant du modèle</translation>
     </message>
     <message>
       <location filename="../plugin/diagnostics.py" line="73" />
-      <location filename="../plugin/models_dialog.py" line="82" />
+      <location filename="../plugin/models_dialog.py" line="93" />
       <source>Version</source>
       <translation>Version</translation>
     </message>
     <message>
       <location filename="../plugin/diagnostics.py" line="73" />
-      <location filename="../plugin/models_dialog.py" line="83" />
+      <location filename="../plugin/models_dialog.py" line="94" />
       <source>Where</source>
       <translation>Emplacement</translation>
     </message>
@@ -144,7 +144,7 @@
     </message>
     <message>
       <location filename="../plugin/diagnostics.py" line="107" />
-      <location filename="../plugin/models_dialog.py" line="302" />
+      <location filename="../plugin/models_dialog.py" line="314" />
       <source>Cancelled.</source>
       <translation>Annulé.</translation>
     </message>
@@ -195,7 +195,7 @@
     </message>
     <message>
       <location filename="../plugin/latent_viewer.py" line="124" />
-      <location filename="../plugin/models_dialog.py" line="96" />
+      <location filename="../plugin/models_dialog.py" line="107" />
       <location filename="../plugin/query_dock.py" line="71" />
       <source>Cancel</source>
       <translation>Annuler</translation>
@@ -246,117 +246,137 @@
       <translation>{} n'est pas un raster latent ; choisissez une sortie de eolatent:encode.</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="69" />
+      <location filename="../plugin/models_dialog.py" line="32" />
+      <source>“Install from folder…”</source>
+      <translation>« Installer depuis un dossier… »</translation>
+    </message>
+    <message>
+      <location filename="../plugin/models_dialog.py" line="80" />
       <source>EO Latent — models</source>
       <translation>EO Latent — modèles</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="105" />
+      <location filename="../plugin/models_dialog.py" line="116" />
       <source>Install</source>
       <translation>Installer</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="106" />
+      <location filename="../plugin/models_dialog.py" line="117" />
       <source>Download the selected model from its release URL (sha256 verified)</source>
       <translation>Télécharger le modèle sélectionné depuis l'URL de sa publication (sha256 vérifié)</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="108" />
+      <location filename="../plugin/models_dialog.py" line="119" />
       <source>Install from folder…</source>
       <translation>Installer depuis un dossier…</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="109" />
+      <location filename="../plugin/models_dialog.py" line="120" />
       <source>Offline install: copy the model and its sidecar files from a folder or from the .onnx file (sha256 verified)</source>
       <translation>Installation hors ligne : copier le modèle et ses fichiers annexes depuis un dossier ou depuis le fichier .onnx (sha256 vérifié)</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="116" />
+      <location filename="../plugin/models_dialog.py" line="127" />
       <source>Verify</source>
       <translation>Vérifier</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="117" />
+      <location filename="../plugin/models_dialog.py" line="128" />
       <source>Hash the installed files of the selected model again</source>
       <translation>Recalculer l'empreinte des fichiers installés du modèle sélectionné</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="119" />
+      <location filename="../plugin/models_dialog.py" line="130" />
       <source>Remove</source>
       <translation>Supprimer</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="120" />
+      <location filename="../plugin/models_dialog.py" line="131" />
       <source>Delete the selected model from the user model folder</source>
       <translation>Supprimer le modèle sélectionné du dossier de modèles de l'utilisateur</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="167" />
+      <location filename="../plugin/models_dialog.py" line="178" />
       <source>not installed</source>
       <translation>non installé</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="173" />
+      <location filename="../plugin/models_dialog.py" line="184" />
       <source>not checked</source>
       <translation>non vérifié</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="231" />
+      <location filename="../plugin/models_dialog.py" line="243" />
       <source>Models</source>
       <translation>Modèles</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="273" />
+      <location filename="../plugin/models_dialog.py" line="285" />
       <source>its release URL</source>
       <translation>l'URL de sa publication</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="82" />
+      <location filename="../plugin/models_dialog.py" line="93" />
       <source>Size (MB)</source>
       <translation>Taille (Mo)</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="82" />
+      <location filename="../plugin/models_dialog.py" line="93" />
       <source>Licence</source>
       <translation>Licence</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="83" />
+      <location filename="../plugin/models_dialog.py" line="94" />
       <source>Verified</source>
       <translation>Vérifié</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="83" />
+      <location filename="../plugin/models_dialog.py" line="94" />
       <source>Partial download</source>
       <translation>Téléchargement partiel</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="179" />
+      <location filename="../plugin/models_dialog.py" line="190" />
       <source>{} of {} MB, resumable</source>
       <translation>{} sur {} Mo, reprenable</translation>
     </message>
     <message>
       <location filename="../plugin/models_dialog.py" line="34" />
+      <source>install offline with {}</source>
+      <translation>installez hors ligne avec {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/models_dialog.py" line="35" />
+      <source>install it offline with {}</source>
+      <translation>installez-le hors ligne avec {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/models_dialog.py" line="36" />
+      <source>offline: {}</source>
+      <translation>hors ligne : {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/models_dialog.py" line="45" />
       <source>EO Latent: installing {}</source>
       <translation>EO Latent : installation de {}</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="148" />
+      <location filename="../plugin/models_dialog.py" line="159" />
       <source>User model folder: {}</source>
       <translation>Dossier de modèles de l'utilisateur : {}</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="167" />
+      <location filename="../plugin/models_dialog.py" line="178" />
       <source>shipped</source>
       <translation>fourni avec l'extension</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="167" />
+      <location filename="../plugin/models_dialog.py" line="178" />
       <source>installed</source>
       <translation>installé</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="241" />
+      <location filename="../plugin/models_dialog.py" line="253" />
       <source>Download {} {} ({} MB, licence {}) from
 {}
 into {}?</source>
@@ -365,82 +385,82 @@ into {}?</source>
 dans {} ?</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="243" />
+      <location filename="../plugin/models_dialog.py" line="255" />
       <source>Install a model</source>
       <translation>Installer un modèle</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="258" />
+      <location filename="../plugin/models_dialog.py" line="270" />
       <source>ONNX models (*.onnx)</source>
       <translation>Modèles ONNX (*.onnx)</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="274" />
+      <location filename="../plugin/models_dialog.py" line="286" />
       <source>Installing {} from {}…</source>
       <translation>Installation de {} depuis {}…</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="336" />
+      <location filename="../plugin/models_dialog.py" line="348" />
       <source>Remove a model</source>
       <translation>Supprimer un modèle</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="112" />
+      <location filename="../plugin/models_dialog.py" line="123" />
       <source>From a folder…</source>
       <translation>Depuis un dossier…</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="113" />
+      <location filename="../plugin/models_dialog.py" line="124" />
       <source>From the model file (.onnx)…</source>
       <translation>Depuis le fichier du modèle (.onnx)…</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="283" />
+      <location filename="../plugin/models_dialog.py" line="295" />
       <source>Installing {}: {} of {} MB</source>
       <translation>Installation de {} : {} sur {} Mo</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="296" />
+      <location filename="../plugin/models_dialog.py" line="308" />
       <source>{} is installed and verified: {}</source>
       <translation>{} est installé et vérifié : {}</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="346" />
+      <location filename="../plugin/models_dialog.py" line="358" />
       <source>Removed: {}</source>
       <translation>Supprimé : {}</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="257" />
+      <location filename="../plugin/models_dialog.py" line="269" />
       <source>The model file {} (its sidecar files beside it)</source>
       <translation>Le fichier du modèle {} (ses fichiers annexes à côté)</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="260" />
+      <location filename="../plugin/models_dialog.py" line="272" />
       <source>Folder holding {}</source>
       <translation>Dossier contenant {}</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="299" />
+      <location filename="../plugin/models_dialog.py" line="311" />
       <source>{} was installed but does not match the manifest: {}</source>
       <translation>{} a été installé mais ne correspond pas au manifeste : {}</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="304" />
+      <location filename="../plugin/models_dialog.py" line="316" />
       <source>The install failed.</source>
       <translation>L'installation a échoué.</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="323" />
+      <location filename="../plugin/models_dialog.py" line="335" />
       <source>{} is not installed.</source>
       <translation>{} n'est pas installé.</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="337" />
+      <location filename="../plugin/models_dialog.py" line="349" />
       <source>Delete {} and its files from {}?</source>
       <translation>Supprimer {} et ses fichiers de {} ?</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="325" />
+      <location filename="../plugin/models_dialog.py" line="337" />
       <source>{}: its files match the manifest.</source>
       <translation>{} : ses fichiers correspondent au manifeste.</translation>
     </message>

@@ -27,6 +27,17 @@ def _mb(n: int) -> str:
     return "{:.2f}".format(n / 1e6)
 
 
+def in_dialog_words(text: str) -> str:
+    """The engine's messages name command-line options; in this dialog they name its buttons instead."""
+    button = tr("“Install from folder…”")
+    for cli, words in (("`--dir FOLDER` on the command line for this install, or ", ""),
+                       ("install offline with --from FOLDER", tr("install offline with {}").format(button)),
+                       ("install it offline with --from FOLDER", tr("install it offline with {}").format(button)),
+                       ("offline add `--from FOLDER`", tr("offline: {}").format(button))):
+        text = text.replace(cli, words)
+    return text
+
+
 class InstallTask(QgsTask):
     """``model_manager.install(model_id, source)`` in a background thread; ``on_done(ok, task)`` in the main one."""
 
@@ -226,6 +237,7 @@ class ModelsDialog(QDialog):
         self.cancel_button.setEnabled(not idle)
 
     def show_message(self, text: str, level=Qgis.Info, duration: int = 0):
+        text = in_dialog_words(text)
         self.status.setText(text)
         self.bar.clearWidgets()
         self.bar.pushMessage(tr("Models"), text, level=level, duration=duration)

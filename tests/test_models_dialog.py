@@ -171,3 +171,16 @@ def test_the_plugin_menu_has_the_models_entry(qgis_iface, eolatent_provider, fol
     plugin.provider = None  # the fixture's provider stays registered for the other tests
     plugin.unload()
     assert plugin.desktop_actions == []
+
+
+def test_engine_messages_name_the_dialog_buttons(dialog):
+    """"install offline with --from FOLDER" is a command-line option; the dialog names its own button."""
+    from eolatent.plugin.models_dialog import in_dialog_words
+
+    dialog.show_message("cannot download x from http://h/x: HTTP 404 Not Found; install it offline with --from FOLDER, "
+                        "or give another source")
+    shown = bar_text(dialog)
+    assert "--from" not in shown and "“Install from folder…”" in shown
+    assert in_dialog_words("choose a writable folder: `--dir FOLDER` on the command line for this install, or the "
+                           "environment variable EOLATENT_MODELS_DIR for every run") == \
+        "choose a writable folder: the environment variable EOLATENT_MODELS_DIR for every run"
