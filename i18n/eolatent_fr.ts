@@ -15,7 +15,7 @@
     </message>
     <message>
       <location filename="../plugin/algorithm_task.py" line="119" />
-      <location filename="../plugin/latent_viewer.py" line="204" />
+      <location filename="../plugin/latent_viewer.py" line="224" />
       <location filename="../plugin/plugin.py" line="78" />
       <source>EO Latent</source>
       <translation>EO Latent</translation>
@@ -78,7 +78,7 @@
     </message>
     <message>
       <location filename="../plugin/diagnostics.py" line="88" />
-      <location filename="../plugin/latent_viewer.py" line="127" />
+      <location filename="../plugin/latent_viewer.py" line="138" />
       <location filename="../plugin/models_dialog.py" line="135" />
       <source>Close</source>
       <translation>Fermer</translation>
@@ -169,79 +169,84 @@
       <translation>aucun trouvé</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="42" />
+      <location filename="../plugin/latent_viewer.py" line="53" />
       <source>PCA of {layer}, window {start} – {end} (PC1/PC2/PC3: {p1:.0f} %/{p2:.0f} %/{p3:.0f} % of variance)</source>
       <translation>ACP de {layer}, fenêtre {start} – {end} (CP1/CP2/CP3 : {p1:.0f} %/{p2:.0f} %/{p3:.0f} % de la variance)</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="73" />
+      <location filename="../plugin/latent_viewer.py" line="84" />
       <source>EO Latent: PCA composite</source>
       <translation>EO Latent : composition ACP</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="102" />
+      <location filename="../plugin/latent_viewer.py" line="113" />
       <source>EO Latent — show latent as PCA composite</source>
       <translation>EO Latent — afficher le latent en composition ACP</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="116" />
+      <location filename="../plugin/latent_viewer.py" line="127" />
       <source>Save beside the latent raster (else a temporary file)</source>
       <translation>Enregistrer à côté du raster latent (sinon dans un fichier temporaire)</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="122" />
+      <location filename="../plugin/latent_viewer.py" line="133" />
       <source>Show</source>
       <translation>Afficher</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="124" />
+      <location filename="../plugin/latent_viewer.py" line="135" />
       <location filename="../plugin/models_dialog.py" line="107" />
       <location filename="../plugin/query_dock.py" line="71" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="173" />
+      <location filename="../plugin/latent_viewer.py" line="193" />
       <source>Computing the principal components…</source>
       <translation>Calcul des composantes principales…</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="108" />
+      <location filename="../plugin/latent_viewer.py" line="119" />
       <source>Latent raster (output of eolatent:encode)</source>
       <translation>Raster latent (sortie de eolatent:encode)</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="113" />
+      <location filename="../plugin/latent_viewer.py" line="124" />
       <source>Time window</source>
       <translation>Fenêtre temporelle</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="164" />
+      <location filename="../plugin/latent_viewer.py" line="184" />
       <source>Choose a latent raster (an output of eolatent:encode) first.</source>
       <translation>Choisissez d'abord un raster latent (une sortie de eolatent:encode).</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="185" />
+      <location filename="../plugin/latent_viewer.py" line="205" />
       <source>The PCA composite was cancelled.</source>
       <translation>La composition ACP a été annulée.</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="192" />
-      <source>{name}. Principal components fitted on {n} valid latent pixels, each stretched between its 2nd and 98th percentile. File: {path}</source>
-      <translation>{name}. Composantes principales ajustées sur {n} pixels latents valides, chacune étirée entre ses 2e et 98e centiles. Fichier : {path}</translation>
-    </message>
-    <message>
-      <location filename="../plugin/latent_viewer.py" line="197" />
-      <source>Added: {}</source>
-      <translation>Ajouté : {}</translation>
-    </message>
-    <message>
-      <location filename="../plugin/latent_viewer.py" line="148" />
+      <location filename="../plugin/latent_viewer.py" line="161" />
       <source>{start} – {end}</source>
       <translation>{start} – {end}</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="153" />
+      <location filename="../plugin/latent_viewer.py" line="212" />
+      <source>{name}. Principal components fitted on {n} valid latent pixels, each stretched between its 2nd and 98th percentile. File: {path}</source>
+      <translation>{name}. Composantes principales ajustées sur {n} pixels latents valides, chacune étirée entre ses 2e et 98e centiles. Fichier : {path}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/latent_viewer.py" line="217" />
+      <source>Added: {}</source>
+      <translation>Ajouté : {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/latent_viewer.py" line="163" />
+      <source> (no valid pixel: all cloud or no data)</source>
+      <translation> (aucun pixel valide : tout nuage ou sans données)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/latent_viewer.py" line="173" />
       <source>{} is not a latent raster; choose an output of eolatent:encode.</source>
       <translation>{} n'est pas un raster latent ; choisissez une sortie de eolatent:encode.</translation>
     </message>

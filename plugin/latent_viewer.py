@@ -37,6 +37,17 @@ def latent_windows(path: str):
         return None
 
 
+def window_valid_percents(path: str):
+    """Per window of a latent raster, the share (%) of its pixels holding a value (None: unknown)."""
+    from ..core.latent.contract import LatentFormatError, open_latent
+
+    try:
+        with open_latent(path) as lat:
+            return [lat.valid_percent(k) for k in range(len(lat.windows))]
+    except (LatentFormatError, OSError):
+        return []
+
+
 def pca_layer_name(layer_name: str, window, explained) -> str:
     pcs = [100.0 * float(v) for v in explained]
     return tr("PCA of {layer}, window {start} – {end} (PC1/PC2/PC3: {p1:.0f} %/{p2:.0f} %/{p3:.0f} % of "
@@ -144,10 +155,19 @@ class LatentViewerDialog(QDialog):
             self.progress.setValue(0)  # another layer: the last run's 100 % no longer applies
         layer = self.input_box.currentLayer()
         windows = latent_windows(layer_file(layer)) if layer is not None else None
-        for w in windows or []:
-            self.window_box.addItem(tr("{start} – {end}").format(start=w.start.isoformat(), end=w.end.isoformat()),
-                                    w.index)
-        ok = bool(windows)
+        first_valid = None
+        valid = window_valid_percents(layer_file(layer)) if windows else []
+        for k, w in enumerate(windows or []):
+            text = tr("{start} – {end}").format(start=w.start.isoformat(), end=w.end.isoformat())
+            empty = k < len(valid) and valid[k] == 0.0
+            self.window_box.addItem(text + (tr(" (no valid pixel: all cloud or no data)") if empty else ""), w.index)
+            if empty:       # listed, so that the dates read on, but not offered: its composite cannot be made
+                self.window_box.model().item(self.window_box.count() - 1).setEnabled(False)
+            elif first_valid is None:
+                first_valid = self.window_box.count() - 1
+        if first_valid is not None:
+            self.window_box.setCurrentIndex(first_valid)
+        ok = bool(windows) and first_valid is not None
         self.run_button.setEnabled(ok and self.task is None)
         if layer is not None and not ok:
             self.status.setText(tr("{} is not a latent raster; choose an output of eolatent:encode.").format(

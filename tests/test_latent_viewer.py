@@ -81,3 +81,29 @@ def test_error_reaches_the_message_bar(viewer, monkeypatch, qgis_iface):
     D.wait_for_task(dlg, timeout=30)
     assert got == [False] and "fewer than two valid pixels" in dlg.status.text()
     assert dlg.run_button.isEnabled()
+
+
+def test_a_window_without_valid_pixel_is_listed_but_not_offered(qgis_iface, tmp_path):
+    """The fully cloudy window was offered without a hint and failed with 'fewer than two valid pixels'."""
+    from qgis.core import QgsProject, QgsRasterLayer
+
+    from eolatent.plugin.latent_viewer import LatentViewerDialog
+
+    means = D.latent_values().copy()
+    means[0] = np.nan
+    path = D.write_latent(tmp_path / "cloudy.tif", means)
+    with rasterio.open(path, "r+") as ds:    # the statistics the encoder writes (exact, core.outputs.geotiff)
+        for b in range(1, ds.count + 1):
+            v = ds.read(b)
+            ds.update_tags(b, STATISTICS_VALID_PERCENT=repr(100.0 * np.isfinite(v).mean()))
+    layer = QgsRasterLayer(path, "cloudy")
+    QgsProject.instance().addMapLayer(layer)
+    try:
+        dlg = LatentViewerDialog(qgis_iface)
+        dlg.input_box.setLayer(layer)
+        box = dlg.window_box
+        assert box.itemText(0).endswith("(no valid pixel: all cloud or no data)")
+        assert not box.model().item(0).isEnabled() and box.model().item(1).isEnabled()
+        assert box.currentIndex() == 1 and dlg.run_button.isEnabled()
+    finally:
+        QgsProject.instance().removeAllMapLayers()

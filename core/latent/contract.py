@@ -249,6 +249,14 @@ class LatentRaster(Closable):
         base = k * len(self.kinds) * self.latent_size + self.kinds.index(kind) * self.latent_size
         return list(range(base + 1, base + self.latent_size + 1))
 
+    def valid_percent(self, k: int) -> Optional[float]:
+        """Share (%) of window ``k``'s latent pixels that hold a value, from the exact statistics of its first
+        feature band (None where the file carries none)."""
+        try:
+            return float(self.ds.tags(self.bands(k, "mean")[0])["STATISTICS_VALID_PERCENT"])
+        except (KeyError, ValueError, IndexError):
+            return None
+
     def quality_band(self, k: int) -> Optional[int]:
         """1-based index of window ``k``'s quality band (months with a valid observation), None if absent."""
         if not self.quality_bands:
