@@ -183,6 +183,10 @@ class StackDock(AlgorithmTaskMixin, QDockWidget):
         arow.addWidget(self.area_layer, 1)
         arow.addWidget(self.draw_button)
         form.addRow("", arow)
+        # the layer choice matters only for the two layer areas (Draw is always offered: drawing picks its area)
+        self.area_box.currentIndexChanged.connect(
+            lambda mode: self.area_layer.setEnabled(mode in (AREA_LAYER_EXTENT, AREA_LAYER_POLYGONS)))
+        self.area_layer.setEnabled(False)
         self.crs_widget = QgsProjectionSelectionWidget()
         self.crs_widget.setOptionVisible(QgsProjectionSelectionWidget.CrsNotSet, True)
         self.crs_widget.setNotSetText(tr("CRS of the first Sentinel-2 date"))

@@ -196,3 +196,13 @@ def test_the_stack_name_names_the_layers(dock, slovenia_tif):
     dock._done(True, {"OUTPUT_S2": slovenia_tif, "S2_DATES": "2015-07-11"}, "")
     names = [lyr.name() for lyr in QgsProject.instance().mapLayers().values()]
     assert "slovenia: Sentinel-2 stack (1 dates)" in names
+
+
+def test_the_area_layer_is_offered_only_for_the_layer_areas(dock):
+    from eolatent.plugin.stack_dock import AREA_ALL, AREA_DRAWN, AREA_LAYER_EXTENT, AREA_LAYER_POLYGONS
+
+    enabled = {}
+    for mode in (AREA_ALL, AREA_LAYER_EXTENT, AREA_LAYER_POLYGONS, AREA_DRAWN):
+        dock.area_box.setCurrentIndex(mode)
+        enabled[mode] = dock.area_layer.isEnabled()
+    assert enabled == {AREA_ALL: False, AREA_LAYER_EXTENT: True, AREA_LAYER_POLYGONS: True, AREA_DRAWN: False}
