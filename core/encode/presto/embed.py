@@ -100,4 +100,6 @@ def embed_series(encoder: PrestoEncoder, s2: Optional[np.ndarray], s1: Optional[
     values.update(extra or {})
     x, mask = pin.normalise(values, (n, t))
     month = (np.arange(t) + int(first_month) - 1) % 12
+    if cancel is None:      # any encoder with embed(x, mask, latlon, month) (the benches wrap PrestoEncoder)
+        return encoder.embed(x, mask, latlon, month)
     return encoder.embed(x, mask, latlon, month, cancel=cancel)
