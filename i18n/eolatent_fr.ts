@@ -14,7 +14,7 @@
       <translation>Le fournisseur de traitements EO Latent n'est pas chargé.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithm_task.py" line="119" />
+      <location filename="../plugin/algorithm_task.py" line="120" />
       <location filename="../plugin/latent_viewer.py" line="224" />
       <location filename="../plugin/plugin.py" line="78" />
       <source>EO Latent</source>
@@ -72,14 +72,14 @@
     </message>
     <message>
       <location filename="../plugin/diagnostics.py" line="86" />
-      <location filename="../plugin/models_dialog.py" line="133" />
+      <location filename="../plugin/models_dialog.py" line="134" />
       <source>Refresh</source>
       <translation>Actualiser</translation>
     </message>
     <message>
       <location filename="../plugin/diagnostics.py" line="88" />
       <location filename="../plugin/latent_viewer.py" line="138" />
-      <location filename="../plugin/models_dialog.py" line="135" />
+      <location filename="../plugin/models_dialog.py" line="136" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
@@ -101,19 +101,19 @@
     </message>
     <message>
       <location filename="../plugin/diagnostics.py" line="73" />
-      <location filename="../plugin/models_dialog.py" line="93" />
+      <location filename="../plugin/models_dialog.py" line="94" />
       <source>Model id</source>
       <translation>Identifiant du modèle</translation>
     </message>
     <message>
       <location filename="../plugin/diagnostics.py" line="73" />
-      <location filename="../plugin/models_dialog.py" line="93" />
+      <location filename="../plugin/models_dialog.py" line="94" />
       <source>Version</source>
       <translation>Version</translation>
     </message>
     <message>
       <location filename="../plugin/diagnostics.py" line="73" />
-      <location filename="../plugin/models_dialog.py" line="94" />
+      <location filename="../plugin/models_dialog.py" line="95" />
       <source>Where</source>
       <translation>Emplacement</translation>
     </message>
@@ -144,7 +144,7 @@
     </message>
     <message>
       <location filename="../plugin/diagnostics.py" line="107" />
-      <location filename="../plugin/models_dialog.py" line="314" />
+      <location filename="../plugin/models_dialog.py" line="315" />
       <source>Cancelled.</source>
       <translation>Annulé.</translation>
     </message>
@@ -195,7 +195,7 @@
     </message>
     <message>
       <location filename="../plugin/latent_viewer.py" line="135" />
-      <location filename="../plugin/models_dialog.py" line="107" />
+      <location filename="../plugin/models_dialog.py" line="108" />
       <location filename="../plugin/query_dock.py" line="71" />
       <source>Cancel</source>
       <translation>Annuler</translation>
@@ -251,137 +251,137 @@
       <translation>{} n'est pas un raster latent ; choisissez une sortie de eolatent:encode.</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="32" />
+      <location filename="../plugin/models_dialog.py" line="33" />
       <source>“Install from folder…”</source>
       <translation>« Installer depuis un dossier… »</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="80" />
+      <location filename="../plugin/models_dialog.py" line="81" />
       <source>EO Latent — models</source>
       <translation>EO Latent — modèles</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="116" />
+      <location filename="../plugin/models_dialog.py" line="117" />
       <source>Install</source>
       <translation>Installer</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="117" />
+      <location filename="../plugin/models_dialog.py" line="118" />
       <source>Download the selected model from its release URL (sha256 verified)</source>
       <translation>Télécharger le modèle sélectionné depuis l'URL de sa publication (sha256 vérifié)</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="119" />
+      <location filename="../plugin/models_dialog.py" line="120" />
       <source>Install from folder…</source>
       <translation>Installer depuis un dossier…</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="120" />
+      <location filename="../plugin/models_dialog.py" line="121" />
       <source>Offline install: copy the model and its sidecar files from a folder or from the .onnx file (sha256 verified)</source>
       <translation>Installation hors ligne : copier le modèle et ses fichiers annexes depuis un dossier ou depuis le fichier .onnx (sha256 vérifié)</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="127" />
+      <location filename="../plugin/models_dialog.py" line="128" />
       <source>Verify</source>
       <translation>Vérifier</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="128" />
+      <location filename="../plugin/models_dialog.py" line="129" />
       <source>Hash the installed files of the selected model again</source>
       <translation>Recalculer l'empreinte des fichiers installés du modèle sélectionné</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="130" />
+      <location filename="../plugin/models_dialog.py" line="131" />
       <source>Remove</source>
       <translation>Supprimer</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="131" />
+      <location filename="../plugin/models_dialog.py" line="132" />
       <source>Delete the selected model from the user model folder</source>
       <translation>Supprimer le modèle sélectionné du dossier de modèles de l'utilisateur</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="178" />
+      <location filename="../plugin/models_dialog.py" line="179" />
       <source>not installed</source>
       <translation>non installé</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="184" />
+      <location filename="../plugin/models_dialog.py" line="185" />
       <source>not checked</source>
       <translation>non vérifié</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="243" />
+      <location filename="../plugin/models_dialog.py" line="244" />
       <source>Models</source>
       <translation>Modèles</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="285" />
+      <location filename="../plugin/models_dialog.py" line="286" />
       <source>its release URL</source>
       <translation>l'URL de sa publication</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="93" />
+      <location filename="../plugin/models_dialog.py" line="94" />
       <source>Size (MB)</source>
       <translation>Taille (Mo)</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="93" />
+      <location filename="../plugin/models_dialog.py" line="94" />
       <source>Licence</source>
       <translation>Licence</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="94" />
+      <location filename="../plugin/models_dialog.py" line="95" />
       <source>Verified</source>
       <translation>Vérifié</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="94" />
+      <location filename="../plugin/models_dialog.py" line="95" />
       <source>Partial download</source>
       <translation>Téléchargement partiel</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="190" />
+      <location filename="../plugin/models_dialog.py" line="191" />
       <source>{} of {} MB, resumable</source>
       <translation>{} sur {} Mo, reprenable</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="34" />
+      <location filename="../plugin/models_dialog.py" line="35" />
       <source>install offline with {}</source>
       <translation>installez hors ligne avec {}</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="35" />
+      <location filename="../plugin/models_dialog.py" line="36" />
       <source>install it offline with {}</source>
       <translation>installez-le hors ligne avec {}</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="36" />
+      <location filename="../plugin/models_dialog.py" line="37" />
       <source>offline: {}</source>
       <translation>hors ligne : {}</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="45" />
+      <location filename="../plugin/models_dialog.py" line="46" />
       <source>EO Latent: installing {}</source>
       <translation>EO Latent : installation de {}</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="159" />
+      <location filename="../plugin/models_dialog.py" line="160" />
       <source>User model folder: {}</source>
       <translation>Dossier de modèles de l'utilisateur : {}</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="178" />
+      <location filename="../plugin/models_dialog.py" line="179" />
       <source>shipped</source>
       <translation>fourni avec l'extension</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="178" />
+      <location filename="../plugin/models_dialog.py" line="179" />
       <source>installed</source>
       <translation>installé</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="253" />
+      <location filename="../plugin/models_dialog.py" line="254" />
       <source>Download {} {} ({} MB, licence {}) from
 {}
 into {}?</source>
@@ -390,82 +390,82 @@ into {}?</source>
 dans {} ?</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="255" />
+      <location filename="../plugin/models_dialog.py" line="256" />
       <source>Install a model</source>
       <translation>Installer un modèle</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="270" />
+      <location filename="../plugin/models_dialog.py" line="271" />
       <source>ONNX models (*.onnx)</source>
       <translation>Modèles ONNX (*.onnx)</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="286" />
+      <location filename="../plugin/models_dialog.py" line="287" />
       <source>Installing {} from {}…</source>
       <translation>Installation de {} depuis {}…</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="348" />
+      <location filename="../plugin/models_dialog.py" line="349" />
       <source>Remove a model</source>
       <translation>Supprimer un modèle</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="123" />
+      <location filename="../plugin/models_dialog.py" line="124" />
       <source>From a folder…</source>
       <translation>Depuis un dossier…</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="124" />
+      <location filename="../plugin/models_dialog.py" line="125" />
       <source>From the model file (.onnx)…</source>
       <translation>Depuis le fichier du modèle (.onnx)…</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="295" />
+      <location filename="../plugin/models_dialog.py" line="296" />
       <source>Installing {}: {} of {} MB</source>
       <translation>Installation de {} : {} sur {} Mo</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="308" />
+      <location filename="../plugin/models_dialog.py" line="309" />
       <source>{} is installed and verified: {}</source>
       <translation>{} est installé et vérifié : {}</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="358" />
+      <location filename="../plugin/models_dialog.py" line="359" />
       <source>Removed: {}</source>
       <translation>Supprimé : {}</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="269" />
+      <location filename="../plugin/models_dialog.py" line="270" />
       <source>The model file {} (its sidecar files beside it)</source>
       <translation>Le fichier du modèle {} (ses fichiers annexes à côté)</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="272" />
+      <location filename="../plugin/models_dialog.py" line="273" />
       <source>Folder holding {}</source>
       <translation>Dossier contenant {}</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="311" />
+      <location filename="../plugin/models_dialog.py" line="312" />
       <source>{} was installed but does not match the manifest: {}</source>
       <translation>{} a été installé mais ne correspond pas au manifeste : {}</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="316" />
+      <location filename="../plugin/models_dialog.py" line="317" />
       <source>The install failed.</source>
       <translation>L'installation a échoué.</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="335" />
+      <location filename="../plugin/models_dialog.py" line="336" />
       <source>{} is not installed.</source>
       <translation>{} n'est pas installé.</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="349" />
+      <location filename="../plugin/models_dialog.py" line="350" />
       <source>Delete {} and its files from {}?</source>
       <translation>Supprimer {} et ses fichiers de {} ?</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="337" />
+      <location filename="../plugin/models_dialog.py" line="338" />
       <source>{}: its files match the manifest.</source>
       <translation>{} : ses fichiers correspondent au manifeste.</translation>
     </message>
@@ -709,57 +709,57 @@ dans {} ?</translation>
       <translation>Dessiner</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="188" />
+      <location filename="../plugin/stack_dock.py" line="192" />
       <source>CRS of the first Sentinel-2 date</source>
       <translation>SCR de la première date Sentinel-2</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="190" />
+      <location filename="../plugin/stack_dock.py" line="194" />
       <source>Target CRS</source>
       <translation>SCR cible</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="194" />
+      <location filename="../plugin/stack_dock.py" line="198" />
       <source> m</source>
       <translation> m</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="195" />
+      <location filename="../plugin/stack_dock.py" line="199" />
       <source>Resolution</source>
       <translation>Résolution</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="198" />
+      <location filename="../plugin/stack_dock.py" line="202" />
       <source>output folder (empty: temporary folder)</source>
       <translation>dossier de sortie (vide : dossier temporaire)</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="205" />
+      <location filename="../plugin/stack_dock.py" line="209" />
       <source>Output folder</source>
       <translation>Dossier de sortie</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="207" />
+      <location filename="../plugin/stack_dock.py" line="211" />
       <source>Stack name</source>
       <translation>Nom de la pile</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="210" />
+      <location filename="../plugin/stack_dock.py" line="214" />
       <source>Build</source>
       <translation>Construire</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="225" />
+      <location filename="../plugin/stack_dock.py" line="229" />
       <source>Folder of products</source>
       <translation>Dossier de produits</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="237" />
+      <location filename="../plugin/stack_dock.py" line="241" />
       <source>Scanning…</source>
       <translation>Analyse en cours…</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="422" />
+      <location filename="../plugin/stack_dock.py" line="426" />
       <source>Building the stack…</source>
       <translation>Construction de la pile en cours…</translation>
     </message>
@@ -829,76 +829,76 @@ dans {} ?</translation>
       <translation>Rectangle dessiné sur la carte</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="234" />
-      <location filename="../plugin/stack_dock.py" line="393" />
+      <location filename="../plugin/stack_dock.py" line="238" />
+      <location filename="../plugin/stack_dock.py" line="397" />
       <source>Choose a Sentinel-2 folder, a Sentinel-1 folder or both.</source>
       <translation>Choisissez un dossier Sentinel-2, un dossier Sentinel-1 ou les deux.</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="352" />
+      <location filename="../plugin/stack_dock.py" line="356" />
       <source>Choose the layer that gives the area.</source>
       <translation>Choisissez la couche qui définit la zone.</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="363" />
+      <location filename="../plugin/stack_dock.py" line="367" />
       <source>This version of eolatent:buildstack builds every band common to the chosen dates.</source>
       <translation>Cette version de eolatent:buildstack construit toutes les bandes communes aux dates choisies.</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="431" />
+      <location filename="../plugin/stack_dock.py" line="435" />
       <location filename="../processing_provider/buildstack_algorithm.py" line="125" />
       <location filename="../processing_provider/encode_algorithm.py" line="84" />
       <source>Sentinel-2 stack</source>
       <translation>Pile Sentinel-2</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="432" />
+      <location filename="../plugin/stack_dock.py" line="436" />
       <location filename="../processing_provider/buildstack_algorithm.py" line="126" />
       <source>Sentinel-1 stack</source>
       <translation>Pile Sentinel-1</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="245" />
+      <location filename="../plugin/stack_dock.py" line="249" />
       <source>The scan was cancelled.</source>
       <translation>L'analyse a été annulée.</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="249" />
+      <location filename="../plugin/stack_dock.py" line="253" />
       <source>{n} product date(s) found; {k} other file(s) skipped.</source>
       <translation>{n} date(s) de produit trouvée(s) ; {k} autre(s) fichier(s) ignoré(s).</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="263" />
+      <location filename="../plugin/stack_dock.py" line="267" />
       <source>unknown</source>
       <translation>inconnue</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="349" />
+      <location filename="../plugin/stack_dock.py" line="353" />
       <source>Draw a rectangle on the map first (Area: Draw).</source>
       <translation>Dessinez d'abord un rectangle sur la carte (Zone : Dessiner).</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="377" />
+      <location filename="../plugin/stack_dock.py" line="381" />
       <source>No product is ticked; tick the dates to build.</source>
       <translation>Aucun produit n'est coché ; cochez les dates à construire.</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="437" />
+      <location filename="../plugin/stack_dock.py" line="441" />
       <source>{label} ({n} dates)</source>
       <translation>{label} ({n} dates)</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="446" />
+      <location filename="../plugin/stack_dock.py" line="450" />
       <source>Built: Sentinel-2 dates {s2}; Sentinel-1 dates {s1}.</source>
       <translation>Construit : dates Sentinel-2 {s2} ; dates Sentinel-1 {s1}.</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="440" />
+      <location filename="../plugin/stack_dock.py" line="444" />
       <source>{name}: {title}</source>
       <translation>{name} : {title}</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="345" />
+      <location filename="../plugin/stack_dock.py" line="349" />
       <source>{} has no polygons; choose a polygon layer.</source>
       <translation>{} n'a pas de polygones ; choisissez une couche de polygones.</translation>
     </message>

@@ -7,7 +7,7 @@ from __future__ import annotations
 from qgis.core import (Qgis, QgsApplication, QgsProcessingAlgRunnerTask, QgsProcessingContext,
                        QgsProcessingFeedback, QgsProject)
 
-from .i18n import tr
+from .i18n import engine_text, tr
 
 
 def status_label(lines: int = 1):
@@ -113,6 +113,7 @@ class AlgorithmTaskMixin:
         on_done(False, {}, text)
 
     def show_message(self, text: str, error: bool = False):
+        text = engine_text(text)
         self.status.setText(text)
         if getattr(self, "iface", None) is not None and error:
             bar = self.iface.messageBar()

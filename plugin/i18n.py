@@ -51,3 +51,13 @@ def install_translator(lang: Optional[str] = None) -> Optional[str]:
     QCoreApplication.installTranslator(translator)
     _installed.append(translator)
     return path
+
+
+def engine_text(text: str) -> str:
+    """A message of the engine (core/, in English) shown in the plugin's widgets: the menu path it names is the one
+    the user sees in their language ("Raster ▸ EO Latent ▸ Modèles…" in French)."""
+    from ..core.engine.model_manifest import DIALOG
+
+    models = "Raster ▸ {} ▸ {}".format(QCoreApplication.translate(CONTEXT, "EO Latent"),
+                                       QCoreApplication.translate(CONTEXT, "Models…"))
+    return (text or "").replace(DIALOG, models)

@@ -18,7 +18,7 @@ from qgis.PyQt.QtWidgets import (QAbstractItemView, QApplication, QDialog, QFile
                                  QVBoxLayout)
 
 from ..core.engine import model_manager
-from .i18n import tr
+from .i18n import engine_text, tr
 
 LAST_FOLDER_KEY = "eolatent/models/last_folder"
 
@@ -29,6 +29,7 @@ def _mb(n: int) -> str:
 
 def in_dialog_words(text: str) -> str:
     """The engine's messages name command-line options; in this dialog they name its buttons instead."""
+    text = engine_text(text)
     button = tr("“Install from folder…”")
     for cli, words in (("`--dir FOLDER` on the command line for this install, or ", ""),
                        ("install offline with --from FOLDER", tr("install offline with {}").format(button)),

@@ -151,3 +151,13 @@ def test_qgis_locale_follows_the_override(qgis_settings):
     assert qgis_locale() == "fr"
     qgis_settings.setValue("locale/userLocale", "de_DE")
     assert qgis_locale() == "de"
+
+
+def test_engine_messages_name_the_menu_in_the_users_language(french):
+    """The engine's 'Raster ▸ EO Latent ▸ Models…' is shown as the French menu reads (the entry is 'Modèles…')."""
+    from eolatent.core.engine.model_manifest import DIALOG
+
+    text = f"model 'x' is not installed. To use it, install it in QGIS with the Models dialog ({DIALOG})"
+    assert french.engine_text(text).endswith("(Raster ▸ EO Latent ▸ Modèles…)")
+    french.install_translator("en")
+    assert french.engine_text(text) == text
