@@ -858,6 +858,11 @@ dans {} ?</translation>
       <translation>Pile Sentinel-1</translation>
     </message>
     <message>
+      <location filename="../plugin/stack_dock.py" line="450" />
+      <source>Built: Sentinel-2 dates {s2}; Sentinel-1 dates {s1}.</source>
+      <translation>Construit : dates Sentinel-2 {s2} ; dates Sentinel-1 {s1}.</translation>
+    </message>
+    <message>
       <location filename="../plugin/stack_dock.py" line="249" />
       <source>The scan was cancelled.</source>
       <translation>L'analyse a été annulée.</translation>
@@ -888,9 +893,9 @@ dans {} ?</translation>
       <translation>{label} ({n} dates)</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="450" />
-      <source>Built: Sentinel-2 dates {s2}; Sentinel-1 dates {s1}.</source>
-      <translation>Construit : dates Sentinel-2 {s2} ; dates Sentinel-1 {s1}.</translation>
+      <location filename="../plugin/stack_dock.py" line="454" />
+      <source>Clouds were detected with the spectral rules, less accurate on Level-1C dates: the s2cloudless model is not installed (Raster ▸ EO Latent ▸ Models…).</source>
+      <translation>Les nuages ont été détectés par les règles spectrales, moins précises sur les dates Level-1C : le modèle s2cloudless n&apos;est pas installé (Raster ▸ EO Latent ▸ Modèles…).</translation>
     </message>
     <message>
       <location filename="../plugin/stack_dock.py" line="444" />

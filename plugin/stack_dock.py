@@ -25,7 +25,7 @@ from qgis.PyQt.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDockWidget, Q
                                  QToolButton, QVBoxLayout, QWidget)
 
 from .algorithm_task import AlgorithmTaskMixin, add_progress_and_status
-from .i18n import tr
+from .i18n import engine_text, tr
 from .temp_outputs import temp_output_folder
 
 S1A_LAUNCH = QDate(2014, 4, 3)  # the first date the date edits offer before a scan (no Sentinel data before)
@@ -447,8 +447,14 @@ class StackDock(AlgorithmTaskMixin, QDockWidget):
                 style(layer)
                 QgsProject.instance().addMapLayer(layer)
                 self.layers.append(layer)
-        self.status.setText(tr("Built: Sentinel-2 dates {s2}; Sentinel-1 dates {s1}.").format(
-            s2=results.get("S2_DATES") or "-", s1=results.get("S1_DATES") or "-"))
+        text = tr("Built: Sentinel-2 dates {s2}; Sentinel-1 dates {s1}.").format(
+            s2=results.get("S2_DATES") or "-", s1=results.get("S1_DATES") or "-")
+        log = self.feedback.textLog() if self.feedback is not None else ""
+        if "s2cloudless model is not installed" in log:   # the log says it; the dock's user may not read the log
+            text += "\n" + engine_text(tr("Clouds were detected with the spectral rules, less accurate on Level-1C "
+                                           "dates: the s2cloudless model is not installed (Raster ▸ EO Latent ▸ "
+                                           "Models…)."))
+        self.status.setText(text)
         self.finished.emit(True, dict(results))
 
     def unload(self):

@@ -206,3 +206,17 @@ def test_the_area_layer_is_offered_only_for_the_layer_areas(dock):
         dock.area_box.setCurrentIndex(mode)
         enabled[mode] = dock.area_layer.isEnabled()
     assert enabled == {AREA_ALL: False, AREA_LAYER_EXTENT: True, AREA_LAYER_POLYGONS: True, AREA_DRAWN: False}
+
+
+def test_the_dock_says_when_clouds_were_found_by_the_rules(dock, slovenia_tif):
+    """Without the s2cloudless model, buildstack falls back to the spectral rules and says so in the log only."""
+    from qgis.core import QgsProcessingFeedback
+
+    dock.feedback = QgsProcessingFeedback()
+    dock.feedback.pushInfo("2015-07-11: clouds by eolatent.cloud.rules 1 (the s2cloudless model is not installed: "
+                           "Raster ▸ EO Latent ▸ Models… in QGIS, or `python -m eolatent models install x`)")
+    dock._done(True, {"OUTPUT_S2": slovenia_tif, "S2_DATES": "2015-07-11"}, "")
+    assert "spectral rules" in dock.status.text() and "Models…" in dock.status.text()
+    dock.feedback = QgsProcessingFeedback()
+    dock._done(True, {"OUTPUT_S2": slovenia_tif, "S2_DATES": "2015-07-11"}, "")
+    assert "spectral rules" not in dock.status.text()
