@@ -895,7 +895,7 @@ dans {} ?</translation>
     <message>
       <location filename="../plugin/stack_dock.py" line="454" />
       <source>Clouds were detected with the spectral rules, less accurate on Level-1C dates: the s2cloudless model is not installed (Raster ▸ EO Latent ▸ Models…).</source>
-      <translation>Les nuages ont été détectés par les règles spectrales, moins précises sur les dates Level-1C : le modèle s2cloudless n&apos;est pas installé (Raster ▸ EO Latent ▸ Modèles…).</translation>
+      <translation>Les nuages ont été détectés par les règles spectrales, moins précises sur les dates Level-1C : le modèle s2cloudless n'est pas installé (Raster ▸ EO Latent ▸ Modèles…).</translation>
     </message>
     <message>
       <location filename="../plugin/stack_dock.py" line="444" />
