@@ -2038,8 +2038,8 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../processing_provider/superresolve_algorithm.py" line="76" />
-      <source>Factor: type 2, 4 or 8 (the factor itself, not an option number)</source>
-      <translation>Facteur : tapez 2, 4 ou 8 (le facteur lui-même, pas un numéro d'option)</translation>
+      <source>Scale factor ×2, ×4 or ×8 (FACTOR=4 is ×4, not an option number)</source>
+      <translation>Facteur d'échelle ×2, ×4 ou ×8 (FACTOR=4 vaut ×4, pas un numéro d'option)</translation>
     </message>
     <message>
       <location filename="../processing_provider/superresolve_algorithm.py" line="79" />
@@ -2289,6 +2289,10 @@ dans {} ?</translation>
     <message>
       <source>Factor (2, 4 or 8)</source>
       <translation type="obsolete">Facteur (2, 4 ou 8)</translation>
+    </message>
+    <message>
+      <source>Factor: type 2, 4 or 8 (the factor itself, not an option number)</source>
+      <translation type="obsolete">Facteur : tapez 2, 4 ou 8 (le facteur lui-même, pas un numéro d'option)</translation>
     </message>
     <message>
       <source>Grid factor (presto: encode f × f pixel blocks)</source>

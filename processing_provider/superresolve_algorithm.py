@@ -73,7 +73,7 @@ class SuperResolveAlgorithm(EOLatentAlgorithm):
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.GUIDE, self.tr("Fine vegetation guide (NDVI raster or Sentinel-2 stack)"), optional=True))
         self.addParameter(QgsProcessingParameterEnum(
-            self.FACTOR, self.tr("Factor: type 2, 4 or 8 (the factor itself, not an option number)"),
+            self.FACTOR, self.tr("Scale factor ×2, ×4 or ×8 (FACTOR=4 is ×4, not an option number)"),
             options=[str(f) for f in FACTORS], defaultValue="4", usesStaticStrings=True))
         self.addParameter(QgsProcessingParameterEnum(
             self.METHOD, self.tr("Method"),
