@@ -138,6 +138,10 @@ class StackDock(AlgorithmTaskMixin, QDockWidget):
         for c in range(4):  # as wide as their header (translated) or their values, whichever is wider
             header.setSectionResizeMode(c, QHeaderView.ResizeToContents)
         header.setStretchLastSection(True)
+        # long product names keep their start (mission, date) and end (tile): elided in the middle, whole in the
+        # tooltip; room for about six rows before scrolling
+        self.table.setTextElideMode(Qt.ElideMiddle)
+        self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * 7)
         lay.addWidget(self.table, 1)
         form = QFormLayout()
         drow = QHBoxLayout()
