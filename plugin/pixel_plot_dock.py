@@ -53,7 +53,8 @@ class PixelPlotDock(QDockWidget):
             lay.addWidget(QLabel(tr("The plot needs matplotlib: install python3-matplotlib (Debian/Ubuntu) or "
                                     "`python3 -m pip install --user matplotlib`.")), 1)
         else:
-            self.figure = Figure(figsize=(5, 3), tight_layout=True)
+            # constrained layout: in a small dock it does its best silently (tight layout warned in the log)
+            self.figure = Figure(figsize=(5, 3), layout="constrained")
             self.canvas = FigureCanvasQTAgg(self.figure)
             lay.addWidget(self.canvas, 1)
         self.status = QLabel(tr("Click “Pick a pixel on the map”, then click the map."))
@@ -164,6 +165,8 @@ class PixelPlotDock(QDockWidget):
         self.figure.clear()
         self.axes = []
         n = len(series)
+        # room for every panel (squeezed below ~130 px a panel, matplotlib gives up on the layout and warns)
+        self.canvas.setMinimumHeight(max(180, 140 * n))
         for i, s in enumerate(series):
             ax = self.figure.add_subplot(n, 1, i + 1)
             # the layer's name in the legend: two layers of one variable (decoded and retrieved LAI) are told apart
@@ -177,8 +180,10 @@ class PixelPlotDock(QDockWidget):
             ax.legend(loc="best", fontsize="small")
             if i == 0 and title:
                 ax.set_title(title, fontsize="small")
+            for label in ax.get_xticklabels():      # slanted dates (autofmt_xdate fights the constrained layout)
+                label.set_rotation(30)
+                label.set_horizontalalignment("right")
             self.axes.append(ax)
-        self.figure.autofmt_xdate()
         self.canvas.draw_idle()
         self.status.setText(message)
         self.plotted.emit(series)
