@@ -173,6 +173,11 @@ def _build_buildstack(ns):
     s2, s1 = _folders(ns.s2_folders), _folders(ns.s1_folders)
     if not s2 and not s1:
         raise CliError("no input folder: give --s2-folders, --s1-folders or both")
+    if not 0 <= ns.max_cloud <= 100:
+        raise CliError(f"--max-cloud {ns.max_cloud:g}: give a cloud cover between 0 and 100 (%)")
+    if not ns.resolution > 0:
+        raise CliError(f"--resolution {ns.resolution:g}: give a pixel size above 0 in the target CRS's units "
+                       "(e.g. 10 for 10 m)")
     area = None
     if ns.extent and ns.area:
         raise CliError("give --extent or --area, not both")

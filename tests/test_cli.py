@@ -56,6 +56,10 @@ def cli(capsys, *args):
     (["textquery", "--input", "{s2}", "--prompts", "forest", "--output", "{tmp}/p.tif", "--output-mask",
       "{tmp}/m.tif"], "need --threshold"),
     (["buildstack", "--s2-folders", "{tmp}"], "no --output-s2"),
+    (["buildstack", "--s2-folders", "{tmp}", "--output-s2", "{tmp}/s.tif", "--resolution", "0"],
+     "--resolution 0: give a pixel size above 0"),
+    (["buildstack", "--s2-folders", "{tmp}", "--output-s2", "{tmp}/s.tif", "--max-cloud", "-5"],
+     "--max-cloud -5: give a cloud cover between 0 and 100"),
     (["buildstack", "--s2-folders", "{tmp}", "--output-s2", "{tmp}/s.tif", "--extent", "1,2,3"],
      "west,south,east,north"),
 ])

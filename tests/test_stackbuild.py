@@ -446,3 +446,64 @@ def test_algorithm_band_subset(inputs, tmp_path, buildstack):
         assert sorted(d.split()[0] for d in a.descriptions) == ["B04", "B08"]
         for k, d in enumerate(a.descriptions, start=1):
             np.testing.assert_array_equal(a.read(k), b.read(names_b.index(d) + 1))
+
+
+# --------------------------------------------------------------------------- audit of stop 26
+SLO = Path(__file__).parent / "data" / "slovenia"
+
+
+def test_one_file_per_band_is_named_with_the_fix(tmp_path):
+    """The usual per-band download layout (one GeoTIFF per band) said "share no band; build them separately"."""
+    src = SLO / "S2L1C_TOA_13band_2015-07-11.tif"
+    folder = tmp_path / "bands"
+    folder.mkdir()
+    with rasterio.open(src) as ds:
+        for b in (2, 3, 4):
+            name = ds.descriptions[b - 1]
+            fx.write_tif(folder / f"S2A_20150711_{name}.tif", ds.read(b), crs=ds.crs, transform=ds.transform,
+                         descriptions=[name])
+    with pytest.raises(StackBuildError, match=r"each file holds a single band \(3 of 2015-07-11.*gdalbuildvrt "
+                                              r"-separate 2015-07-11.vrt S2A_20150711_B02.tif"):
+        build_stacks(folder, None, None, None, 100, None, out_s2=tmp_path / "s2.tif")
+    assert not (tmp_path / "s2.tif").exists()
+
+
+def test_a_zipped_product_is_named_not_ignored(tmp_path):
+    folder = tmp_path / "zips"
+    folder.mkdir()
+    (folder / "S2A_MSIL2A_20150830T100006_N0400_R122_T33TVM_20150830T120000.zip").write_bytes(b"PK\x03\x04")
+    with pytest.raises(StackBuildError, match=r"no Sentinel-2 product found in .*zips.*S2A_MSIL2A_20150830.*\.zip: "
+                                              r"a zipped product: unzip it"):
+        build_stacks(folder, None, None, None, 100, None, out_s2=tmp_path / "s2.tif")
+
+
+def test_a_band_asked_twice_is_refused(inputs, tmp_path):
+    root, _ = inputs
+    with pytest.raises(StackBuildError, match="band B04 is asked twice"):
+        build_stacks(root / "s2", None, None, None, 100, None, out_s2=tmp_path / "s2.tif", bands=["B04", "b4"])
+
+
+def test_cloudy_dates_and_the_rules_fallback_are_warned(tmp_path, monkeypatch):
+    """07-31 (98 % cloud in the s2cloudless masks) without a mask: found by s2cloudless and warned as no data; with
+    the s2cloudless model missing, the rules miss it, and a warning says so (the log had only an info line)."""
+    from feedback_fixtures import Recording
+
+    from eolatent.core.inputs.sentinel2 import clouds
+
+    folder = tmp_path / "s2"
+    folder.mkdir()
+    for d in ("2015-07-11", "2015-07-31"):
+        shutil.copyfile(SLO / f"S2L1C_TOA_13band_{d}.tif", folder / f"S2L1C_TOA_13band_{d}.tif")
+    log = Recording()
+    res = build_stacks(folder, None, None, None, 100, None, out_s2=tmp_path / "a.tif", feedback=log)
+    assert res.s2_detected[1][0] > 95
+    assert [w for w in log.warnings if "2015-07-31" in w and "cloud or shadow almost everywhere" in w]
+    assert not [w for w in log.warnings if "spectral rules" in w]
+    note = " (the s2cloudless model is not installed: Raster ▸ EO Latent ▸ Models… in QGIS, or `x`)"
+    monkeypatch.setattr(clouds, "s2cloudless_missing", lambda path=None: note)
+    log = Recording()
+    build_stacks(folder, None, None, None, 100, None, out_s2=tmp_path / "b.tif", feedback=log)
+    rules = [w for w in log.warnings if "spectral rules" in w]
+    assert len(rules) == 1 and "2015-07-11, 2015-07-31" in rules[0] and "s2cloudless model is not installed" in rules[0]
+    with rasterio.open(tmp_path / "b.tif") as ds:
+        assert ds.tags(1)["CLOUD_MASK"].startswith("eolatent.cloud.rules") and "install" not in ds.tags(1)["CLOUD_MASK"]

@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import List, Optional, Sequence, Tuple
 
+from ...engine.tiling import warn
 from ...outputs.geotiff import check_writable
 from ..sentinel1.common import POLARISATIONS
 from ..sentinel2.common import S2_BANDS, Grid, normalize_band_name, parse_datetime
@@ -102,10 +103,23 @@ def _common_bands(groups, bands) -> Tuple[str, ...]:
                 raise StackBuildError("band %s is not in every selected Sentinel-2 product "
                                       "(common bands: %s); choose among them"
                                       % (n, ",".join(x for x in S2_BANDS if x in avail)))
+            if n in names:
+                raise StackBuildError("band %s is asked twice (%s); give each band once"
+                                      % (n, ",".join(str(b) for b in bands)))
             names.append(n)
         return tuple(names)
     names = tuple(b for b in S2_BANDS if b in avail)
     if not names:
+        per_band = [g for g in groups if len(g.parts) > 1 and all(len(p.source.band_names) == 1 for p in g.parts)]
+        if per_band:   # one GeoTIFF per band: the usual per-band download layout
+            g = per_band[0]
+            raise StackBuildError(
+                "each file holds a single band (%s of %s: %s): a date's bands must be in one file (or a product "
+                "folder, SAFE or Theia); combine each date's band files first, e.g. gdalbuildvrt -separate %s.vrt "
+                "%s, with the band descriptions set to the band names, and give the folder of those files"
+                % (len(g.parts), g.date.date(), ", ".join(os.path.basename(p.path) for p in g.parts[:4])
+                   + (", ..." if len(g.parts) > 4 else ""), g.date.date(),
+                   " ".join(os.path.basename(p.path) for p in g.parts[:3]) + (" ..." if len(g.parts) > 3 else "")))
         raise StackBuildError("the selected Sentinel-2 products share no band; build them "
                               "separately")
     return names
@@ -205,9 +219,10 @@ def _in_grid(groups, grid, what: str, messages):
     return kept
 
 
-def _report_detection(job: Job, info) -> List[Optional[Tuple[float, float]]]:
-    """Per S2 date (cloud %, shadow %) of the detected pixels; logged and written to the band tags."""
-    out = []
+def _report_detection(job: Job, info, feedback=None) -> List[Optional[Tuple[float, float]]]:
+    """Per S2 date (cloud %, shadow %) of the detected pixels; logged and written to the band tags. A date found
+    (almost) all cloud is warned about: it stays in the stack, as no data."""
+    out, cloudy = [], []
     for k, (g, counts) in enumerate(zip(job.groups, job.detected)):
         assessed, cloud, shadow = (int(v) for v in counts)
         if assessed == 0:
@@ -222,7 +237,25 @@ def _report_detection(job: Job, info) -> List[Optional[Tuple[float, float]]]:
                  % (g.date.date(), pc, ps, assessed))
         for b in range(k * job.per_date + 1, (k + 1) * job.per_date + 1):
             job.writer.ds.update_tags(b, CLOUD_DETECTED="%.3f" % pc, SHADOW_DETECTED="%.3f" % ps)
+        if pc + ps >= 99.5:
+            cloudy.append("%s (%.1f %%)" % (g.date.date(), pc + ps))
+    if cloudy and feedback is not None:
+        warn(feedback, "S2 date(s) %s: cloud or shadow almost everywhere; they stay in the stack as no data (every "
+                       "algorithm skips them) - leave them out with the dates (the dock: untick them) for a smaller "
+                       "stack" % ", ".join(cloudy))
     return out
+
+
+def _rules_instead_of_s2cloudless(groups2, levels2, feedback) -> None:
+    """One warning for the Level-1C dates whose clouds the spectral rules found because the s2cloudless model is
+    not installed (the rules miss thick cloud on Level-1C: the Slovenia 2015-07-31 date, 98 % cloud, passed)."""
+    dates = [str(g.date.date()) for g, (lv, _) in zip(groups2, levels2)
+             if lv == "L1C" and "s2cloudless model is not installed" in cloud_mask_text(g)]
+    if dates and feedback is not None:
+        note = next(cloud_mask_text(g) for g in groups2 if "s2cloudless model is not installed" in cloud_mask_text(g))
+        how = note[note.index("(the s2cloudless"):].strip("() ") if "(the s2cloudless" in note else ""
+        warn(feedback, "Level-1C date(s) %s: clouds found by the spectral rules, which miss thick cloud on Level-1C; "
+                       "%s" % (", ".join(dates), how or "install the s2cloudless model"))
 
 
 def build_stacks(s2_folders, s1_folders, start, end, max_cloud, area, target_crs=None,
@@ -273,12 +306,12 @@ def build_stacks(s2_folders, s1_folders, start, end, max_cloud, area, target_crs
         groups2, groups1 = [], []
         if s2f:
             parts = scan_s2(s2f, s2_sources, res.skipped, detect_clouds, cloud_options)
-            groups2 = group_dates(filter_dates(parts, d0, d1, "Sentinel-2"), s2_key)
+            groups2 = group_dates(filter_dates(parts, d0, d1, "Sentinel-2", s2f, res.skipped), s2_key)
             groups2 = filter_clouds(groups2, max_cloud, res.messages)
             res.s2_bands = _common_bands(groups2, bands)
         if s1f:
             parts, s1_cache = scan_s1(s1f, res.skipped)
-            groups1 = group_dates(filter_dates(parts, d0, d1, "Sentinel-1"), s1_key)
+            groups1 = group_dates(filter_dates(parts, d0, d1, "Sentinel-1", s1f, res.skipped), s1_key)
             res.s1_pols = _common_pols(groups1, pols, res.messages)
             res.s1_quantity = _quantity(groups1)
         for path, why in res.skipped:
@@ -298,6 +331,7 @@ def build_stacks(s2_folders, s1_folders, start, end, max_cloud, area, target_crs
         res.s2_levels = [lv for lv, _ in levels2]
         for m in res.messages:
             info(m)
+        _rules_instead_of_s2cloudless(groups2, levels2, feedback)
         info("target grid: %s, %d x %d pixels of %g, bounds %s"
              % (grid.crs, grid.width, grid.height, grid.res[0], fmt_bounds(grid.bounds)))
         jobs = []
@@ -312,7 +346,7 @@ def build_stacks(s2_folders, s1_folders, start, end, max_cloud, area, target_crs
             jobs.append(Job("S1", groups1, res.s1_pols, w, inc))
         stream(jobs, grid, polygon, feedback, window_size)
         if groups2:
-            res.s2_detected = _report_detection(jobs[0], info)
+            res.s2_detected = _report_detection(jobs[0], info, feedback)
         for w in writers:
             w.commit()
         writers = []

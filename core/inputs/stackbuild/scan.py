@@ -82,7 +82,7 @@ def _walk(folder: str) -> Tuple[List[str], List[str]]:
                 keep.append(d)
         dirs[:] = keep
         files += [os.path.join(root, n) for n in sorted(names)
-                  if not n.startswith(".") and n.lower().endswith(_RASTER_EXTS)]
+                  if not n.startswith(".") and (n.lower().endswith(_RASTER_EXTS) or n.lower().endswith(".zip"))]
     return products, files
 
 
@@ -144,6 +144,10 @@ def scan_s2(folders, sources: list, skipped: List[Tuple[str, str]], detect_cloud
         candidates = list(products)
         s1_found = []
         for f in files:
+            if f.lower().endswith(".zip"):     # a zipped SAFE or Theia product: not read (and not silently)
+                skipped.append((f, "a zipped product: unzip it (unzip %s -d %s) and scan again"
+                                % (os.path.basename(f), os.path.dirname(f) or ".")))
+                continue
             stem = os.path.splitext(f)[0]
             if stem.lower().endswith("_mask") and any(
                     os.path.exists(stem[:-5] + e) for e in (".tif", ".tiff")):
@@ -176,6 +180,9 @@ def scan_s1(folders, skipped: List[Tuple[str, str]]):
                 raise _mixed(folder, products, "Sentinel-1", "Sentinel-2")
             s2_found = []
             for f in files:
+                if f.lower().endswith(".zip"):
+                    skipped.append((f, "a zipped file: unzip it and scan again"))
+                    continue
                 with _open(f) as ds:
                     if _looks_s2(ds) and not _looks_s1(f, ds):
                         s2_found.append(f)
@@ -219,12 +226,15 @@ def s1_key(p: Part):
     return (p.date.date(), s.platform(0), s.orbit_direction(0), s.relative_orbit(0))
 
 
-def filter_dates(parts: List[Part], start, end, what: str) -> List[Part]:
+def filter_dates(parts: List[Part], start, end, what: str, folders=(), skipped=()) -> List[Part]:
+    """The parts inside [start, end]; none found at all names the folders and what was skipped there (zips)."""
     kept = [p for p in parts if _date_ok(p.date, start, end)]
     if not kept:
         if not parts:
-            raise StackBuildError("no %s product found in the %s folder(s); check the folder "
-                                  "or the file names" % (what, what))
+            why = "; ".join("%s: %s" % (os.path.basename(f), r) for f, r in list(skipped)[:3])
+            raise StackBuildError("no %s product found in %s; check the folder or the file names%s"
+                                  % (what, ", ".join(map(str, folders)) or "the %s folder(s)" % what,
+                                     " (skipped: %s)" % why if why else ""))
         days = sorted({p.date.date().isoformat() for p in parts})
         shown = ", ".join(days[:12]) + (", ..." if len(days) > 12 else "")
         raise StackBuildError(

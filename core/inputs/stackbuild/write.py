@@ -26,6 +26,8 @@ default) gets no LEVEL tag, so a reader still says it is assumed.
 """
 from __future__ import annotations
 
+import re
+
 import os
 from typing import List, Optional, Sequence, Tuple
 
@@ -89,7 +91,7 @@ def s2_layout(groups: Sequence[DateGroup], bands: Sequence[str], levels=None):
                     tags[_ANGLE_TAGS[key]] = repr(v)
             if cc is not None:
                 tags["CLOUD_COVER"] = repr(float(cc))
-            tags["CLOUD_MASK"] = mask
+            tags["CLOUD_MASK"] = tag_text(mask)
             if level is not None:
                 tags["LEVEL"], tags["LEVEL_SOURCE"] = level, level_how
             btags.append(tags)
@@ -99,6 +101,12 @@ def s2_layout(groups: Sequence[DateGroup], bands: Sequence[str], levels=None):
     if len(found) == 1 and None not in found:
         tags["EOLATENT_LEVEL"] = found.pop()
     return descs, btags, tags
+
+
+def tag_text(how: str) -> str:
+    """``how`` without its parenthesised advice (e.g. how to install the s2cloudless model, with a local path):
+    the tag records what masked the clouds; the log gives the advice."""
+    return re.sub(r"\s*\((?:the s2cloudless model is not installed|s2cloudless needs onnxruntime)[^)]*\)", "", how)
 
 
 def cloud_mask_text(group: DateGroup) -> str:
