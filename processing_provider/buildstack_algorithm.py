@@ -26,6 +26,10 @@ def split_folders(value) -> list:
 
 
 def _crs_text(crs: QgsCoordinateReferenceSystem):
+    """The CRS as text; None where it is not valid (an extent typed without "[EPSG:…]" in qgis_process, where no
+    project gives one): the area is then in the target CRS, as --extent without --area-crs on the command line."""
+    if crs is None or not crs.isValid():
+        return None
     return crs.authid() or crs.toWkt()
 
 

@@ -507,3 +507,23 @@ def test_cloudy_dates_and_the_rules_fallback_are_warned(tmp_path, monkeypatch):
     assert len(rules) == 1 and "2015-07-11, 2015-07-31" in rules[0] and "s2cloudless model is not installed" in rules[0]
     with rasterio.open(tmp_path / "b.tif") as ds:
         assert ds.tags(1)["CLOUD_MASK"].startswith("eolatent.cloud.rules") and "install" not in ds.tags(1)["CLOUD_MASK"]
+
+
+def test_algorithm_extent_without_crs_is_in_the_target_crs(inputs, tmp_path, buildstack):
+    """qgis_process EXTENT=465300,465700,5079500,5080000 (no "[EPSG:…]", no project CRS) said "area CRS '' is not
+    a known CRS"; it is now read in the target CRS, as --extent without --area-crs on the command line."""
+    from qgis.core import QgsCoordinateReferenceSystem, QgsProject
+
+    from eolatent.processing_provider.buildstack_algorithm import _crs_text
+
+    assert _crs_text(QgsCoordinateReferenceSystem()) is None
+    root, _ = inputs
+    before = QgsProject.instance().crs()
+    QgsProject.instance().setCrs(QgsCoordinateReferenceSystem())
+    try:
+        res = buildstack(dict(S2_FOLDERS=str(root / "s2"), MAX_CLOUD=50, EXTENT="465300,465700,5079500,5080000",
+                              OUTPUT_S2=str(tmp_path / "s2.tif")))
+    finally:
+        QgsProject.instance().setCrs(before)
+    with rasterio.open(res["OUTPUT_S2"]) as ds:
+        assert ds.bounds == (465300.0, 5079500.0, 465700.0, 5080000.0) and ds.crs.to_epsg() == 32633
