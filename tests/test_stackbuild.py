@@ -472,8 +472,8 @@ def test_a_zipped_product_is_named_not_ignored(tmp_path):
     folder = tmp_path / "zips"
     folder.mkdir()
     (folder / "S2A_MSIL2A_20150830T100006_N0400_R122_T33TVM_20150830T120000.zip").write_bytes(b"PK\x03\x04")
-    with pytest.raises(StackBuildError, match=r"no Sentinel-2 product found in .*zips.*S2A_MSIL2A_20150830.*\.zip: "
-                                              r"a zipped product: unzip it"):
+    with pytest.raises(StackBuildError, match=r"no Sentinel-2 product found in .*zips.*S2A_MSIL2A_20150830.*"
+                                              r"\.zip: a zipped product: unzip it"):
         build_stacks(folder, None, None, None, 100, None, out_s2=tmp_path / "s2.tif")
 
 
@@ -504,9 +504,11 @@ def test_cloudy_dates_and_the_rules_fallback_are_warned(tmp_path, monkeypatch):
     log = Recording()
     build_stacks(folder, None, None, None, 100, None, out_s2=tmp_path / "b.tif", feedback=log)
     rules = [w for w in log.warnings if "spectral rules" in w]
-    assert len(rules) == 1 and "2015-07-11, 2015-07-31" in rules[0] and "s2cloudless model is not installed" in rules[0]
+    assert len(rules) == 1 and "2015-07-11, 2015-07-31" in rules[0]
+    assert "s2cloudless model is not installed" in rules[0]
     with rasterio.open(tmp_path / "b.tif") as ds:
-        assert ds.tags(1)["CLOUD_MASK"].startswith("eolatent.cloud.rules") and "install" not in ds.tags(1)["CLOUD_MASK"]
+        tag = ds.tags(1)["CLOUD_MASK"]
+        assert tag.startswith("eolatent.cloud.rules") and "install" not in tag
 
 
 def test_algorithm_extent_without_crs_is_in_the_target_crs(inputs, tmp_path, buildstack):
@@ -527,3 +529,23 @@ def test_algorithm_extent_without_crs_is_in_the_target_crs(inputs, tmp_path, bui
         QgsProject.instance().setCrs(before)
     with rasterio.open(res["OUTPUT_S2"]) as ds:
         assert ds.bounds == (465300.0, 5079500.0, 465700.0, 5080000.0) and ds.crs.to_epsg() == 32633
+
+
+def test_the_crs_chosen_among_several_is_named(tmp_path):
+    """Two tiles in two UTM zones: the stack took the first file's CRS without saying why."""
+    import subprocess
+
+    from feedback_fixtures import Recording
+
+    folder = tmp_path / "s2"
+    folder.mkdir()
+    src = SLO / "S2L1C_TOA_13band_2015-07-11.tif"
+    shutil.copyfile(src, folder / "b_S2L1C_TOA_13band_2015-07-11.tif")
+    subprocess.run(["gdalwarp", "-q", "-t_srs", "EPSG:32632", str(src),
+                    str(folder / "a_S2L1C_TOA_13band_2015-07-11.tif")], check=True)
+    log = Recording()
+    res = build_stacks(folder, None, None, None, 100, None, out_s2=tmp_path / "s.tif", feedback=log)
+    line = [m for m in log.messages if m.startswith("target CRS:")]
+    assert res.grid.crs.to_epsg() == 32632
+    assert line == ["target CRS: EPSG:32632, that of the first date's first product, among EPSG:32632, EPSG:32633; "
+                    "choose another with the target CRS (TARGET_CRS, --target-crs)"]

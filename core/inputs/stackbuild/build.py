@@ -175,6 +175,12 @@ def _default_crs(groups, area: Optional[Area]):
 
 def _target(groups2, groups1, area: Optional[Area], target_crs, resolution, messages):
     crs = to_crs(target_crs) if target_crs is not None else _default_crs(groups2 or groups1, area)
+    if target_crs is None:     # several CRSs among the products (two UTM zones): say which one was taken, and why
+        found = list(dict.fromkeys(str(p.source.grid.crs) for g in (groups2 or groups1) for p in g.parts))
+        if len(found) > 1:
+            messages.append("target CRS: %s, that of the first date's first product%s, among %s; choose another "
+                            "with the target CRS (TARGET_CRS, --target-crs)"
+                            % (crs, " over the area" if area is not None else "", ", ".join(found)))
     extents = []
     for groups in (groups2, groups1):
         if groups:
