@@ -549,3 +549,20 @@ def test_the_crs_chosen_among_several_is_named(tmp_path):
     assert res.grid.crs.to_epsg() == 32632
     assert line == ["target CRS: EPSG:32632, that of the first date's first product, among EPSG:32632, EPSG:32633; "
                     "choose another with the target CRS (TARGET_CRS, --target-crs)"]
+
+
+def test_a_product_of_unknown_platform_joins_its_day(tmp_path):
+    """A plain GeoTIFF (no platform) and an S2A product of the same day made two dates with the same descriptions."""
+    folder = tmp_path / "s2"
+    folder.mkdir()
+    src = SLO / "S2L1C_TOA_13band_2015-07-11.tif"
+    shutil.copyfile(src, folder / "plain_2015-07-11.tif")         # dated by its name: 00:00, no platform
+    shutil.copyfile(src, folder / "tagged.tif")                      # as a SAFE would be: S2A, 10:00:06
+    with rasterio.open(folder / "tagged.tif", "r+") as ds:
+        ds.update_tags(SENSOR="Sentinel-2A", DATE="2015-07-11T10:00:06Z")
+    with rasterio.open(folder / "plain_2015-07-11.tif") as ds:
+        assert not ds.tags().get("SENSOR")
+    res = build_stacks(folder, None, None, None, 100, None, out_s2=tmp_path / "s.tif")
+    assert [d.isoformat() for d in res.s2_dates] == ["2015-07-11T10:00:06+00:00"]
+    with rasterio.open(tmp_path / "s.tif") as ds:
+        assert len(set(ds.descriptions)) == ds.count

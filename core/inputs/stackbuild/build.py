@@ -40,7 +40,7 @@ from ..sentinel1.common import POLARISATIONS
 from ..sentinel2.common import S2_BANDS, Grid, normalize_band_name, parse_datetime
 from .grid import (Area, StackBuildError, area_in, bounds_in, fmt_bounds, intersect,
                               snapped_grid, to_area, to_crs, union, utm_crs)
-from .scan import (filter_clouds, filter_dates, group_dates, s1_key, s2_key,
+from .scan import (filter_clouds, filter_dates, group_dates, merge_unknown_platform, s1_key, s2_key,
                               scan_s1, scan_s2)
 from .write import Job, cloud_mask_text, date_level, s1_writer, s2_writer, stream
 
@@ -312,7 +312,8 @@ def build_stacks(s2_folders, s1_folders, start, end, max_cloud, area, target_crs
         groups2, groups1 = [], []
         if s2f:
             parts = scan_s2(s2f, s2_sources, res.skipped, detect_clouds, cloud_options)
-            groups2 = group_dates(filter_dates(parts, d0, d1, "Sentinel-2", s2f, res.skipped), s2_key)
+            groups2 = merge_unknown_platform(group_dates(filter_dates(parts, d0, d1, "Sentinel-2", s2f,
+                                                                      res.skipped), s2_key))
             groups2 = filter_clouds(groups2, max_cloud, res.messages)
             res.s2_bands = _common_bands(groups2, bands)
         if s1f:

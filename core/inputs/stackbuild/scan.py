@@ -221,6 +221,25 @@ def s2_key(p: Part):
     return (p.date.date(), p.source.platform(p.index))
 
 
+def merge_unknown_platform(groups: List[DateGroup]) -> List[DateGroup]:
+    """A product whose platform is unknown (a plain GeoTIFF) joins the one product group of the same day with a
+    known platform, instead of making a second date of that day; with S2A and S2B both that day it stays apart."""
+    def known(g):
+        return {p.source.platform(p.index) for p in g.parts} - {None}
+
+    out: List[DateGroup] = []
+    for g in groups:
+        same_day = [h for h in out if h.date.date() == g.date.date()]
+        unknown_g = not known(g)
+        if same_day and len(same_day) == 1 and (unknown_g or not known(same_day[0])):
+            if not known(same_day[0]) and not unknown_g:
+                same_day[0].date = g.date       # the known product's time
+            same_day[0].parts.extend(g.parts)
+            continue
+        out.append(g)
+    return out
+
+
 def s1_key(p: Part):
     s = p.source
     return (p.date.date(), s.platform(0), s.orbit_direction(0), s.relative_orbit(0))
