@@ -267,6 +267,19 @@ def _quiet_gdal() -> None:
     warnings.filterwarnings("ignore", category=NotGeoreferencedWarning)
 
 
+def _terminate_as_interrupt() -> None:
+    """SIGTERM (timeout, a batch scheduler, kill) ends a run as Ctrl-C does, through the same clean-up: the default
+    action killed the process at once and left the hidden partial output files behind."""
+    import signal
+    import threading
+
+    def interrupt(signum, frame):
+        raise KeyboardInterrupt
+
+    if threading.current_thread() is threading.main_thread() and hasattr(signal, "SIGTERM"):
+        signal.signal(signal.SIGTERM, interrupt)
+
+
 def main(argv: Optional[List[str]] = None) -> int:
     parser = build_parser()
     ns = parser.parse_args(argv)
@@ -274,14 +287,15 @@ def main(argv: Optional[List[str]] = None) -> int:
     if COMMANDS[ns.command].action is not None:
         return COMMANDS[ns.command].action(ns)
     prefix = f"{PROG} {ns.command}: error:"
+    _terminate_as_interrupt()
     try:
         written = run(ns)
     except CliError as exc:
         print(f"{prefix} {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print(f"{prefix} interrupted; finished blocks are kept: rerun the same command with --resume",
-              file=sys.stderr)
+        print(f"{prefix} interrupted; " + ("finished blocks are kept: rerun the same command with --resume"
+                                            if block_mode(ns) else "no output was written"), file=sys.stderr)
         return 130
     except Exception as exc:  # engine errors carry a message written for the user
         from .core.engine.tiling import Cancelled

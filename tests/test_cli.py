@@ -217,3 +217,22 @@ def test_log_names_the_option(tmp_path, capsys):
     assert main(["biophysical", "--input", path, "--output-lai", str(tmp_path / "lai.tif"), "--provider", "cpu"]) == 0
     err = capsys.readouterr().err
     assert "set VIEW_ZENITH (--view-zenith) / RELATIVE_AZIMUTH (--relative-azimuth) to change it" in err
+
+
+def test_sigterm_ends_a_run_like_ctrl_c(tmp_path):
+    """A run stopped by timeout or a batch scheduler (SIGTERM) goes through the clean-up of Ctrl-C: it left a hidden
+    partial output file behind. Here: the handler the command line installs turns SIGTERM into KeyboardInterrupt."""
+    import signal
+
+    from eolatent.cli import _terminate_as_interrupt
+
+    before = signal.getsignal(signal.SIGTERM)
+    try:
+        _terminate_as_interrupt()
+        with pytest.raises(KeyboardInterrupt):
+            os.kill(os.getpid(), signal.SIGTERM)
+            import time
+
+            time.sleep(5)       # the signal arrives at once; never slept through
+    finally:
+        signal.signal(signal.SIGTERM, before)
