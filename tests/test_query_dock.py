@@ -107,13 +107,19 @@ def test_bad_prompt_reported_not_raised(dock):
     assert done == [False, True] and dock._bar_items == [] and not bar.items()
 
 
-def test_language_warning_shown_in_the_status(dock):
-    """A prompt that may not be English is mapped, and the dock says why the map may mean nothing."""
+def _run_prompt(dock, text):
+    """Run ``text`` in the dock and wait; returns the list the dock's finished signal fills, (ok, results) each."""
     done = []
     dock.finished.connect(lambda ok, res: done.append((ok, res)))
-    dock.prompt_box.setPlainText("forêt de feuillus dense")
+    dock.prompt_box.setPlainText(text)
     dock.run()
     wait_for_task(dock)
+    return done
+
+
+def test_language_warning_shown_in_the_status(dock):
+    """A prompt that may not be English is mapped, and the dock says why the map may mean nothing."""
+    done = _run_prompt(dock, "forêt de feuillus dense")
     assert done and done[0][0] is True
     assert done[0][1]["WARNINGS"].startswith("the prompt 'forêt de feuillus dense' may not be English")
     status = dock.status.text()
@@ -129,11 +135,7 @@ def test_several_prompts_give_a_layer_pair_per_prompt(dock):
     (one 'P(forest | water)' layer showed band 1 only)."""
     from qgis.core import QgsProject
 
-    done = []
-    dock.finished.connect(lambda ok, res: done.append((ok, res)))
-    dock.prompt_box.setPlainText("green vegetation\nwater")
-    dock.run()
-    wait_for_task(dock)
+    done = _run_prompt(dock, "green vegetation\nwater")
     assert done and done[0][0] is True
     layers = {lyr.name(): lyr for lyr in QgsProject.instance().mapLayers().values()}
     for band, prompt in ((1, "green vegetation"), (2, "water")):
