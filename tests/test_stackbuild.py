@@ -566,3 +566,19 @@ def test_a_product_of_unknown_platform_joins_its_day(tmp_path):
     assert [d.isoformat() for d in res.s2_dates] == ["2015-07-11T10:00:06+00:00"]
     with rasterio.open(tmp_path / "s.tif") as ds:
         assert len(set(ds.descriptions)) == ds.count
+
+
+def test_an_earlier_stack_in_the_folder_is_named(tmp_path):
+    """An earlier output written into the input folder was mosaicked in again without a word."""
+    from feedback_fixtures import Recording
+
+    folder = tmp_path / "s2"
+    folder.mkdir()
+    shutil.copyfile(SLO / "S2L1C_TOA_13band_2015-07-11.tif", folder / "S2L1C_TOA_13band_2015-07-11.tif")
+    build_stacks(folder, None, None, None, 100, None, out_s2=folder / "stack.tif", detect_clouds=False)
+    log = Recording()
+    build_stacks(folder, None, None, None, 100, None, out_s2=folder / "stack2.tif", detect_clouds=False,
+                 feedback=log)
+    used = [m for m in log.messages if m.startswith("used ")]
+    assert len(used) == 1 and used[0].endswith("stack.tif: an EO Latent stack (1 dates), read like any product; "
+                                              "move it out of the folder if it is an earlier output")

@@ -134,10 +134,11 @@ def _date_ok(d: datetime, start: Optional[date], end: Optional[date]) -> bool:
 
 
 def scan_s2(folders, sources: list, skipped: List[Tuple[str, str]], detect_clouds: bool = True,
-            cloud_options=None) -> List[Part]:
+            cloud_options=None, notes: Optional[List[str]] = None) -> List[Part]:
     """All S2 parts in *folders* (every date, unfiltered); the opened S2Sources are
     appended to *sources* (for the caller to close, also after an error). *detect_clouds*,
-    *cloud_options*: passed to ``open_s2`` (cloud detection in dates without a mask)."""
+    *cloud_options*: passed to ``open_s2`` (cloud detection in dates without a mask). *notes* gets a line for
+    each EO Latent stack found among the inputs (an earlier output written into the folder is read again)."""
     parts = []
     for folder in folders:
         products, files = _walk(folder)
@@ -155,6 +156,9 @@ def scan_s2(folders, sources: list, skipped: List[Tuple[str, str]], detect_cloud
             with _open(f) as ds:
                 if _looks_s2(ds):
                     candidates.append(f)
+                    if notes is not None and (ds.tags().get("EOLATENT_STACK") or "") == "1":
+                        notes.append("used %s: an EO Latent stack (%s dates), read like any product; move it out "
+                                     "of the folder if it is an earlier output" % (f, ds.tags().get("N_DATES", "?")))
                 elif _looks_s1(f, ds):
                     s1_found.append(f)
                 else:
