@@ -169,9 +169,9 @@
       <translation>aucun trouvé</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="53" />
-      <source>PCA of {layer}, window {start} – {end} (PC1/PC2/PC3: {p1:.0f} %/{p2:.0f} %/{p3:.0f} % of variance)</source>
-      <translation>ACP de {layer}, fenêtre {start} – {end} (CP1/CP2/CP3 : {p1:.0f} %/{p2:.0f} %/{p3:.0f} % de la variance)</translation>
+      <location filename="../plugin/latent_viewer.py" line="54" />
+      <source>PCA {layer} {start} – {end} ({p1:.0f}/{p2:.0f}/{p3:.0f} % of variance)</source>
+      <translation>ACP {layer} {start} – {end} ({p1:.0f}/{p2:.0f}/{p3:.0f} % de la variance)</translation>
     </message>
     <message>
       <location filename="../plugin/latent_viewer.py" line="84" />
@@ -485,7 +485,7 @@ dans {} ?</translation>
       <translation>Actualiser les couches</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="59" />
+      <location filename="../plugin/pixel_plot_dock.py" line="60" />
       <source>Click “Pick a pixel on the map”, then click the map.</source>
       <translation>Cliquez sur « Choisir un pixel sur la carte », puis cliquez sur la carte.</translation>
     </message>
@@ -495,12 +495,12 @@ dans {} ?</translation>
       <translation>Variables à tracer (sorties par date ; le raster 1σ est trouvé automatiquement)</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="137" />
+      <location filename="../plugin/pixel_plot_dock.py" line="138" />
       <source>No variable chosen: tick a per-date output (LAI, soil moisture, …) above.</source>
       <translation>Aucune variable choisie : cochez ci-dessus une sortie par date (LAI, humidité du sol, …).</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="155" />
+      <location filename="../plugin/pixel_plot_dock.py" line="156" />
       <source>Pixel at {x:.2f}, {y:.2f} ({crs})</source>
       <translation>Pixel en {x:.2f}, {y:.2f} ({crs})</translation>
     </message>
@@ -510,27 +510,27 @@ dans {} ?</translation>
       <translation>Le graphique nécessite matplotlib : installez python3-matplotlib (Debian/Ubuntu) ou `python3 -m pip install --user matplotlib`.</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="91" />
+      <location filename="../plugin/pixel_plot_dock.py" line="92" />
       <source>{layer} ({variable}, {n} dates)</source>
       <translation>{layer} ({variable}, {n} dates)</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="174" />
+      <location filename="../plugin/pixel_plot_dock.py" line="177" />
       <source>±1σ</source>
       <translation>±1σ</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="151" />
+      <location filename="../plugin/pixel_plot_dock.py" line="152" />
       <source>{}: no data at this pixel.</source>
       <translation>{} : pas de données pour ce pixel.</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="145" />
+      <location filename="../plugin/pixel_plot_dock.py" line="146" />
       <source>{}: the click is outside the raster.</source>
       <translation>{} : le clic est en dehors du raster.</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="148" />
+      <location filename="../plugin/pixel_plot_dock.py" line="149" />
       <source>{layer}: {error}</source>
       <translation>{layer} : {error}</translation>
     </message>
@@ -679,87 +679,87 @@ dans {} ?</translation>
       <translation>Analyser les dossiers</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="145" />
+      <location filename="../plugin/stack_dock.py" line="149" />
       <source>Dates (first, last)</source>
       <translation>Dates (première, dernière)</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="146" />
+      <location filename="../plugin/stack_dock.py" line="150" />
       <source>Unticked: every date found, no date filter. Tick it (or change a date) to keep only the dates between the first and the last.</source>
       <translation>Non cochée : toutes les dates trouvées, sans filtre de date. Cochez-la (ou changez une date) pour ne garder que les dates entre la première et la dernière.</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="164" />
+      <location filename="../plugin/stack_dock.py" line="168" />
       <source>Maximum cloud cover</source>
       <translation>Couverture nuageuse maximale</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="172" />
+      <location filename="../plugin/stack_dock.py" line="176" />
       <source>Sentinel-2 bands</source>
       <translation>Bandes Sentinel-2</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="176" />
+      <location filename="../plugin/stack_dock.py" line="180" />
       <source>Area</source>
       <translation>Zone</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="180" />
+      <location filename="../plugin/stack_dock.py" line="184" />
       <source>Draw</source>
       <translation>Dessiner</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="192" />
+      <location filename="../plugin/stack_dock.py" line="196" />
       <source>CRS of the first Sentinel-2 date</source>
       <translation>SCR de la première date Sentinel-2</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="194" />
+      <location filename="../plugin/stack_dock.py" line="198" />
       <source>Target CRS</source>
       <translation>SCR cible</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="198" />
+      <location filename="../plugin/stack_dock.py" line="202" />
       <source> m</source>
       <translation> m</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="199" />
+      <location filename="../plugin/stack_dock.py" line="203" />
       <source>Resolution</source>
       <translation>Résolution</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="202" />
+      <location filename="../plugin/stack_dock.py" line="206" />
       <source>output folder (empty: temporary folder)</source>
       <translation>dossier de sortie (vide : dossier temporaire)</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="209" />
+      <location filename="../plugin/stack_dock.py" line="213" />
       <source>Output folder</source>
       <translation>Dossier de sortie</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="211" />
+      <location filename="../plugin/stack_dock.py" line="215" />
       <source>Stack name</source>
       <translation>Nom de la pile</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="214" />
+      <location filename="../plugin/stack_dock.py" line="218" />
       <source>Build</source>
       <translation>Construire</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="229" />
+      <location filename="../plugin/stack_dock.py" line="233" />
       <source>Folder of products</source>
       <translation>Dossier de produits</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="241" />
+      <location filename="../plugin/stack_dock.py" line="245" />
       <source>Scanning…</source>
       <translation>Analyse en cours…</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="426" />
+      <location filename="../plugin/stack_dock.py" line="430" />
       <source>Building the stack…</source>
       <translation>Construction de la pile en cours…</translation>
     </message>
@@ -804,106 +804,106 @@ dans {} ?</translation>
       <translation>Couverture nuageuse (%)</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="174" />
+      <location filename="../plugin/stack_dock.py" line="178" />
       <source>All the data</source>
       <translation>Toutes les données</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="174" />
+      <location filename="../plugin/stack_dock.py" line="178" />
       <source>Map canvas extent</source>
       <translation>Emprise du canevas de carte</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="174" />
+      <location filename="../plugin/stack_dock.py" line="178" />
       <source>Extent of a layer</source>
       <translation>Emprise d'une couche</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="175" />
+      <location filename="../plugin/stack_dock.py" line="179" />
       <source>Polygons of a layer (outside: no data)</source>
       <translation>Polygones d'une couche (à l'extérieur : pas de données)</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="175" />
+      <location filename="../plugin/stack_dock.py" line="179" />
       <source>Rectangle drawn on the map</source>
       <translation>Rectangle dessiné sur la carte</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="238" />
-      <location filename="../plugin/stack_dock.py" line="397" />
+      <location filename="../plugin/stack_dock.py" line="242" />
+      <location filename="../plugin/stack_dock.py" line="401" />
       <source>Choose a Sentinel-2 folder, a Sentinel-1 folder or both.</source>
       <translation>Choisissez un dossier Sentinel-2, un dossier Sentinel-1 ou les deux.</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="356" />
+      <location filename="../plugin/stack_dock.py" line="360" />
       <source>Choose the layer that gives the area.</source>
       <translation>Choisissez la couche qui définit la zone.</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="367" />
+      <location filename="../plugin/stack_dock.py" line="371" />
       <source>This version of eolatent:buildstack builds every band common to the chosen dates.</source>
       <translation>Cette version de eolatent:buildstack construit toutes les bandes communes aux dates choisies.</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="435" />
-      <location filename="../processing_provider/buildstack_algorithm.py" line="125" />
+      <location filename="../plugin/stack_dock.py" line="439" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="129" />
       <location filename="../processing_provider/encode_algorithm.py" line="84" />
       <source>Sentinel-2 stack</source>
       <translation>Pile Sentinel-2</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="436" />
-      <location filename="../processing_provider/buildstack_algorithm.py" line="126" />
+      <location filename="../plugin/stack_dock.py" line="440" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="130" />
       <source>Sentinel-1 stack</source>
       <translation>Pile Sentinel-1</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="450" />
+      <location filename="../plugin/stack_dock.py" line="454" />
       <source>Built: Sentinel-2 dates {s2}; Sentinel-1 dates {s1}.</source>
       <translation>Construit : dates Sentinel-2 {s2} ; dates Sentinel-1 {s1}.</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="249" />
+      <location filename="../plugin/stack_dock.py" line="253" />
       <source>The scan was cancelled.</source>
       <translation>L'analyse a été annulée.</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="253" />
+      <location filename="../plugin/stack_dock.py" line="257" />
       <source>{n} product date(s) found; {k} other file(s) skipped.</source>
       <translation>{n} date(s) de produit trouvée(s) ; {k} autre(s) fichier(s) ignoré(s).</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="267" />
+      <location filename="../plugin/stack_dock.py" line="271" />
       <source>unknown</source>
       <translation>inconnue</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="353" />
+      <location filename="../plugin/stack_dock.py" line="357" />
       <source>Draw a rectangle on the map first (Area: Draw).</source>
       <translation>Dessinez d'abord un rectangle sur la carte (Zone : Dessiner).</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="381" />
+      <location filename="../plugin/stack_dock.py" line="385" />
       <source>No product is ticked; tick the dates to build.</source>
       <translation>Aucun produit n'est coché ; cochez les dates à construire.</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="441" />
+      <location filename="../plugin/stack_dock.py" line="445" />
       <source>{label} ({n} dates)</source>
       <translation>{label} ({n} dates)</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="454" />
+      <location filename="../plugin/stack_dock.py" line="458" />
       <source>Clouds were detected with the spectral rules, less accurate on Level-1C dates: the s2cloudless model is not installed (Raster ▸ EO Latent ▸ Models…).</source>
       <translation>Les nuages ont été détectés par les règles spectrales, moins précises sur les dates Level-1C : le modèle s2cloudless n'est pas installé (Raster ▸ EO Latent ▸ Modèles…).</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="444" />
+      <location filename="../plugin/stack_dock.py" line="448" />
       <source>{name}: {title}</source>
       <translation>{name} : {title}</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="349" />
+      <location filename="../plugin/stack_dock.py" line="353" />
       <source>{} has no polygons; choose a polygon layer.</source>
       <translation>{} n'a pas de polygones ; choisissez une couche de polygones.</translation>
     </message>
@@ -945,7 +945,7 @@ dans {} ?</translation>
     <message>
       <location filename="../processing_provider/base.py" line="129" />
       <location filename="../processing_provider/biophysical_algorithm.py" line="131" />
-      <location filename="../processing_provider/buildstack_algorithm.py" line="110" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="114" />
       <source>Detect clouds and shadows in Sentinel-2 dates without a cloud mask</source>
       <translation>Détecter les nuages et les ombres dans les dates Sentinel-2 sans masque de nuages</translation>
     </message>
@@ -1116,107 +1116,107 @@ dans {} ?</translation>
       <translation>Incertitude {} (1σ)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/buildstack_algorithm.py" line="54" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="58" />
       <source>Build stack (Sentinel-2 / Sentinel-1)</source>
       <translation>Construire une pile (Sentinel-2 / Sentinel-1)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/buildstack_algorithm.py" line="57" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="61" />
       <source>&lt;p&gt;Scans folders of Sentinel-2 and/or Sentinel-1 products, keeps the dates in the chosen range (and, for Sentinel-2, at most the chosen cloud cover), resamples every date onto one target grid and writes one multi-date stack per modality, ready for the other EO Latent algorithms.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sentinel-2 folders&lt;/b&gt;: ESA SAFE L2A (or L1C) folders, Theia/MAJA L2A folders, and GeoTIFFs whose band descriptions name the bands (B02, B03, ...), per date or as stacks. &lt;b&gt;Sentinel-1 folders&lt;/b&gt;: backscatter GeoTIFFs of VV and/or VH, sigma0 or gamma0, in dB or linear power: S1Tiling outputs, pyroSAR outputs, or per-date files with the polarisation and the date in the name or tags. Folders are searched recursively; several folders can be given separated by ';'. Keep the two sensors in separate folders. Other rasters in the folders (land cover, DEM, ...) are skipped and listed in the log.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dates&lt;/b&gt;: the first and last day kept (inclusive); empty = no limit. &lt;b&gt;Maximum cloud cover&lt;/b&gt; (percent) uses the product metadata; dates without a known cloud cover are kept.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Clouds&lt;/b&gt;: the masks of the products are applied (L2A SCL, Theia CLM, CLOUD/VALID bands or *_mask.tif files). Where a date has no mask, &lt;b&gt;Detect clouds and shadows&lt;/b&gt; finds them: s2cloudless (Sinergise, CC BY-SA 4.0) for L1C dates (they have B01, B09 and B10), a rule set for other band sets (L2A; it misses thin or hazy clouds), clouds projected along the sun direction onto dark pixels for shadows. The detected pixels become no data, the log gives the percentage per date, and the band metadata CLOUD_MASK, CLOUD_DETECTED and SHADOW_DETECTED record it. Untick it to keep every pixel of such dates.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Area&lt;/b&gt;: an extent and/or a polygon layer (all its features together). Pixels outside the polygon are no data. Without either, the stacks cover all the data (the common part of both sensors when both are built).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Target grid&lt;/b&gt;: the CRS of the first Sentinel-2 date unless a target CRS is given (a projected CRS in metres), the pixel size given by the resolution, edges on multiples of it. Reflectance is resampled bilinearly; backscatter bilinearly in linear power (not in dB) and written in dB; cloud and no-data masks by nearest neighbour.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: float32 GeoTIFF stacks, bands ordered date by date ("B04 2020-07-01", "VV 2020-07-03"), with band metadata (date, sensor, angles, cloud cover, units, sigma0 or gamma0); invalid pixels are no data (NaN). Build only one sensor by leaving the other folder empty; the dates kept are returned as S2_DATES and S1_DATES.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Parcourt des dossiers de produits Sentinel-2 et/ou Sentinel-1, conserve les dates de l'intervalle choisi (et, pour Sentinel-2, celles dont la couverture nuageuse ne dépasse pas le maximum choisi), rééchantillonne chaque date sur une même grille cible et écrit une pile multidate par modalité, prête pour les autres algorithmes EO Latent.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dossiers Sentinel-2&lt;/b&gt; : dossiers ESA SAFE L2A (ou L1C), dossiers Theia/MAJA L2A et GeoTIFF dont les descriptions de bandes nomment les bandes (B02, B03, ...), par date ou en piles. &lt;b&gt;Dossiers Sentinel-1&lt;/b&gt; : GeoTIFF de rétrodiffusion en VV et/ou VH, en sigma0 ou gamma0, en dB ou en puissance linéaire : sorties de S1Tiling, sorties de pyroSAR, ou fichiers par date portant la polarisation et la date dans leur nom ou leurs étiquettes. Les dossiers sont parcourus récursivement ; plusieurs dossiers peuvent être indiqués, séparés par ';'. Placez les deux capteurs dans des dossiers distincts. Les autres rasters des dossiers (occupation du sol, MNT, ...) sont ignorés et listés dans le journal.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dates&lt;/b&gt; : premier et dernier jour conservés (inclus) ; vide = pas de limite. La &lt;b&gt;couverture nuageuse maximale&lt;/b&gt; (en pourcentage) s'appuie sur les métadonnées du produit ; les dates dont la couverture nuageuse est inconnue sont conservées.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nuages&lt;/b&gt; : les masques des produits sont appliqués (SCL L2A, CLM Theia, bandes CLOUD/VALID ou fichiers *_mask.tif). Pour une date sans masque, &lt;b&gt;Détecter les nuages et les ombres&lt;/b&gt; les trouve : s2cloudless (Sinergise, CC BY-SA 4.0) pour les dates L1C (elles ont B01, B09 et B10), un jeu de règles pour les autres jeux de bandes (L2A ; il manque les nuages fins ou les voiles), les nuages projetés selon la direction du soleil sur les pixels sombres pour les ombres. Les pixels détectés deviennent sans données, le journal donne le pourcentage par date et les métadonnées de bande CLOUD_MASK, CLOUD_DETECTED et SHADOW_DETECTED l'enregistrent. Décochez-la pour garder tous les pixels de ces dates.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Zone&lt;/b&gt; : une emprise et/ou une couche de polygones (toutes ses entités ensemble). Les pixels hors du polygone sont sans données. Sans l'une ni l'autre, les piles couvrent toutes les données (la partie commune aux deux capteurs quand les deux sont construites).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Grille cible&lt;/b&gt; : le SCR de la première date Sentinel-2, sauf si un SCR cible est indiqué (un SCR projeté en mètres), la taille de pixel donnée par la résolution, des bords sur des multiples de celle-ci. La réflectance est rééchantillonnée en bilinéaire ; la rétrodiffusion en bilinéaire en puissance linéaire (pas en dB), puis écrite en dB ; les masques de nuages et de nodata au plus proche voisin.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sorties&lt;/b&gt; : piles GeoTIFF float32, bandes ordonnées date par date ("B04 2020-07-01", "VV 2020-07-03"), avec des métadonnées de bande (date, capteur, angles, couverture nuageuse, unités, sigma0 ou gamma0) ; les pixels invalides sont sans données (NaN). Pour ne construire qu'un seul capteur, laissez l'autre dossier vide ; les dates conservées sont renvoyées dans S2_DATES et S1_DATES.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing_provider/buildstack_algorithm.py" line="107" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="111" />
       <source>Maximum cloud cover of a Sentinel-2 date (%)</source>
       <translation>Couverture nuageuse maximale d'une date Sentinel-2 (%)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/buildstack_algorithm.py" line="119" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="123" />
       <source>Resolution (target CRS units, metres)</source>
       <translation>Résolution (unités du SCR cible, mètres)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/buildstack_algorithm.py" line="123" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="127" />
       <source>Window size (pixels)</source>
       <translation>Taille de fenêtre (pixels)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/buildstack_algorithm.py" line="96" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="100" />
       <source>Sentinel-2 folder (several: separate with ';')</source>
       <translation>Dossier Sentinel-2 (plusieurs : séparer par ';')</translation>
     </message>
     <message>
-      <location filename="../processing_provider/buildstack_algorithm.py" line="99" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="103" />
       <source>Sentinel-1 folder (several: separate with ';')</source>
       <translation>Dossier Sentinel-1 (plusieurs : séparer par ';')</translation>
     </message>
     <message>
-      <location filename="../processing_provider/buildstack_algorithm.py" line="102" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="106" />
       <source>First date (YYYY-MM-DD, empty: no limit)</source>
       <translation>Première date (AAAA-MM-JJ, vide : pas de limite)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/buildstack_algorithm.py" line="105" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="109" />
       <source>Last date (YYYY-MM-DD, empty: no limit)</source>
       <translation>Dernière date (AAAA-MM-JJ, vide : pas de limite)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/buildstack_algorithm.py" line="112" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="116" />
       <source>Extent</source>
       <translation>Emprise</translation>
     </message>
     <message>
-      <location filename="../processing_provider/buildstack_algorithm.py" line="114" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="118" />
       <source>Area polygon(s) (pixels outside are no data)</source>
       <translation>Polygone(s) de la zone (les pixels à l'extérieur sont sans données)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/buildstack_algorithm.py" line="117" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="121" />
       <source>Target CRS (empty: CRS of the first Sentinel-2 date)</source>
       <translation>SCR cible (vide : SCR de la première date Sentinel-2)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/buildstack_algorithm.py" line="121" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="125" />
       <source>Sentinel-2 bands to keep, comma-separated (empty: all)</source>
       <translation>Bandes Sentinel-2 à conserver, séparées par des virgules (vide : toutes)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/buildstack_algorithm.py" line="127" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="131" />
       <source>Sentinel-2 dates kept</source>
       <translation>Dates Sentinel-2 conservées</translation>
     </message>
     <message>
-      <location filename="../processing_provider/buildstack_algorithm.py" line="128" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="132" />
       <source>Sentinel-1 dates kept</source>
       <translation>Dates Sentinel-1 conservées</translation>
     </message>
     <message>
-      <location filename="../processing_provider/buildstack_algorithm.py" line="165" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="169" />
       <source>No input folder: choose a Sentinel-2 folder, a Sentinel-1 folder or both.</source>
       <translation>Aucun dossier en entrée : choisissez un dossier Sentinel-2, un dossier Sentinel-1 ou les deux.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/buildstack_algorithm.py" line="137" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="141" />
       <source>The area layer cannot be read.</source>
       <translation>La couche de zone ne peut pas être lue.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/buildstack_algorithm.py" line="140" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="144" />
       <source>The area layer has no polygon; choose a layer with at least one polygon.</source>
       <translation>La couche de zone n'a aucun polygone ; choisissez une couche avec au moins un polygone.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/buildstack_algorithm.py" line="153" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="157" />
       <source>The extent and the area polygon do not overlap; change one of them.</source>
       <translation>L'emprise et le polygone de zone ne se recouvrent pas ; modifiez l'un des deux.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/buildstack_algorithm.py" line="174" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="178" />
       <source>A {} folder is given but its output is skipped; choose an output file.</source>
       <translation>Un dossier {} est indiqué mais sa sortie est ignorée ; choisissez un fichier de sortie.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/buildstack_algorithm.py" line="195" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="199" />
       <source>{}: {} date(s): {}</source>
       <translation>{} : {} date(s) : {}</translation>
     </message>
@@ -2309,6 +2309,10 @@ dans {} ?</translation>
     <message>
       <source>Negative prompts (optional, one per line)</source>
       <translation type="obsolete">Requêtes négatives (facultatif, une par ligne)</translation>
+    </message>
+    <message>
+      <source>PCA of {layer}, window {start} – {end} (PC1/PC2/PC3: {p1:.0f} %/{p2:.0f} %/{p3:.0f} % of variance)</source>
+      <translation type="obsolete">ACP de {layer}, fenêtre {start} – {end} (CP1/CP2/CP3 : {p1:.0f} %/{p2:.0f} %/{p3:.0f} % de la variance)</translation>
     </message>
     <message>
       <source>The clumping-index map cannot be opened as a raster layer.</source>

@@ -50,9 +50,9 @@ def window_valid_percents(path: str):
 
 def pca_layer_name(layer_name: str, window, explained) -> str:
     pcs = [100.0 * float(v) for v in explained]
-    return tr("PCA of {layer}, window {start} – {end} (PC1/PC2/PC3: {p1:.0f} %/{p2:.0f} %/{p3:.0f} % of "
-              "variance)").format(layer=layer_name, start=window.start.isoformat(), end=window.end.isoformat(),
-                                  p1=pcs[0], p2=pcs[1], p3=pcs[2])
+    # short enough for the Layers panel; the abstract says how the composite was made
+    return tr("PCA {layer} {start} – {end} ({p1:.0f}/{p2:.0f}/{p3:.0f} % of variance)").format(
+        layer=layer_name, start=window.start.isoformat(), end=window.end.isoformat(), p1=pcs[0], p2=pcs[1], p3=pcs[2])
 
 
 def output_path(latent_path: str, window, beside: bool) -> str:

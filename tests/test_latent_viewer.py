@@ -44,8 +44,7 @@ def test_composite_layer_values_name_and_renderer(viewer):
     out = got[0][1]
     ref = pca.pca_composite(D.latent_values()[1])
     ev = 100 * ref.fit.explained
-    assert out.name() == "PCA of mylatent, window 2015-07-31 – 2015-08-09 (PC1/PC2/PC3: {:.0f} %/{:.0f} %/{:.0f} % " \
-                         "of variance)".format(*ev)
+    assert out.name() == "PCA mylatent 2015-07-31 – 2015-08-09 ({:.0f}/{:.0f}/{:.0f} % of variance)".format(*ev)
     assert out.source() == os.path.join(os.path.dirname(layer.source()), "mylatent_pca_2015-07-31_2015-08-09.tif")
     with rasterio.open(out.source()) as ds:
         assert np.array_equal(ds.read(), ref.rgb)
