@@ -582,3 +582,17 @@ def test_an_earlier_stack_in_the_folder_is_named(tmp_path):
     used = [m for m in log.messages if m.startswith("used ")]
     assert len(used) == 1 and used[0].endswith("stack.tif: an EO Latent stack (1 dates), read like any product; "
                                               "move it out of the folder if it is an earlier output")
+
+
+def test_a_block_run_keeps_the_build_log(inputs, tmp_path):
+    """--cog / --resume / --tiles-dir ran buildstack as one block without its log (dates kept, grid, clouds)."""
+    from feedback_fixtures import Recording
+
+    from eolatent.core.scaleout.distributed import run_job
+
+    root, _ = inputs
+    log = Recording()
+    run_job("buildstack", dict(s2_folders=[str(root / "s2")], max_cloud=100, outputs={"S2": str(tmp_path / "s.tif")}),
+            cog=True, feedback=log)
+    assert any(m.startswith("target grid:") for m in log.messages)
+    assert any(m.startswith("S2 2015-07-11:") for m in log.messages)

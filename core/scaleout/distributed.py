@@ -63,7 +63,7 @@ def blocks_of(plan: Plan, block_size: Optional[int]) -> List[dict]:
 # ---------------------------------------------------------------------------------------------------
 # Running one block (on a worker)
 # ---------------------------------------------------------------------------------------------------
-def run_block(algorithm: str, params: dict, block: dict, tiles_dir: str) -> dict:
+def run_block(algorithm: str, params: dict, block: dict, tiles_dir: str, feedback=None) -> dict:
     """Compute one block into ``<tiles_dir>/blocks/<name>/<KEY>.tif``; returns its record. Picklable entry
     point of the workers; a block folder that already exists is complete and is not recomputed."""
     from .jobs import ADAPTERS
@@ -76,7 +76,7 @@ def run_block(algorithm: str, params: dict, block: dict, tiles_dir: str) -> dict
     tmp = tempfile.mkdtemp(dir=folder, prefix=f".{block['name']}.tmp-")
     t0 = time.time()
     try:
-        files = ADAPTERS[algorithm].run_block(params, block, tmp)
+        files = ADAPTERS[algorithm].run_block(params, block, tmp, feedback)
         record = dict(block=block["name"], files={k: os.path.basename(p) for k, p in files.items()},
                       seconds=round(time.time() - t0, 3), host=os.uname().nodename, pid=os.getpid())
         with open(os.path.join(tmp, "block.json"), "w") as fh:
@@ -214,7 +214,8 @@ def run_job(algorithm: str, params: dict, tiles_dir: Optional[str] = None, block
             for b in todo:
                 if feedback.is_canceled():
                     raise Cancelled("cancelled by the user; finished blocks are kept for --resume")
-                run_block(algorithm, block_params, b, tiles_dir)
+                # in this process: a whole-raster block (the only one of buildstack) logs as the plain run does
+                run_block(algorithm, block_params, b, tiles_dir, feedback if b["name"] == "all" else None)
                 computed.append(b["name"])
                 feedback.progress(95.0 * (len(done) + len(computed)) / len(blocks))
     feedback.info("assembling " + ", ".join(outputs.values()))

@@ -40,10 +40,10 @@ class Adapter:
     def block(self, p: dict, block: dict, tmp: str, outs: Dict[str, str]) -> None:  # pragma: no cover
         raise NotImplementedError
 
-    def run_block(self, p: dict, block: dict, tmp: str) -> Dict[str, str]:
+    def run_block(self, p: dict, block: dict, tmp: str, feedback=None) -> Dict[str, str]:
         outs = {k: os.path.join(tmp, f"{k}.tif") for k in p["outputs"]}
         if block["name"] == "all":
-            self.direct(p, outs)
+            self.direct(p, outs, feedback)
         else:
             from ..engine.input_checks import allow_empty_input
 
@@ -337,8 +337,8 @@ class BuildStack(Adapter):
 
         return build_stacks(p.get("s2_folders") or [], p.get("s1_folders") or [], p.get("start"), p.get("end"),
                             p.get("max_cloud"), p.get("area"), target_crs=p.get("target_crs"),
-                            resolution=10.0 if p.get("resolution") is None else p["resolution"], out_s2=outputs.get("S2"),
-                            out_s1=outputs.get("S1"), feedback=feedback, bands=p.get("bands"),
+                            resolution=10.0 if p.get("resolution") is None else p["resolution"],
+                            out_s2=outputs.get("S2"), out_s1=outputs.get("S1"), feedback=feedback, bands=p.get("bands"),
                             window_size=p.get("tile_size", 512), detect_clouds=p.get("detect_clouds", True))
 
     def plan(self, p):
