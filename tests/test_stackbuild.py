@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 import sys
+import tempfile
 from datetime import date, datetime, timezone
 from pathlib import Path
 
@@ -452,20 +453,31 @@ def test_algorithm_band_subset(inputs, tmp_path, buildstack):
 SLO = Path(__file__).parent / "data" / "slovenia"
 
 
-def test_one_file_per_band_is_named_with_the_fix(tmp_path):
-    """The usual per-band download layout (one GeoTIFF per band) said "share no band; build them separately"."""
+def test_one_file_per_band_is_read_as_one_date(tmp_path):
+    """The usual per-band download layout (one GeoTIFF per band, a date's files in one folder) said "share no
+    band; build them separately"; each date's files are now joined (a VRT, no copy) and give the same stack as the
+    date's multi-band file."""
+    from feedback_fixtures import Recording
+
     src = SLO / "S2L1C_TOA_13band_2015-07-11.tif"
-    folder = tmp_path / "bands"
+    folder, ref = tmp_path / "bands", tmp_path / "ref"
     folder.mkdir()
+    ref.mkdir()
+    shutil.copyfile(src, ref / src.name)
     with rasterio.open(src) as ds:
-        for b in (2, 3, 4):
+        for b in (2, 3, 4, 8):
             name = ds.descriptions[b - 1]
             fx.write_tif(folder / f"S2A_20150711_{name}.tif", ds.read(b), crs=ds.crs, transform=ds.transform,
                          descriptions=[name])
-    with pytest.raises(StackBuildError, match=r"each file holds a single band \(3 of 2015-07-11.*gdalbuildvrt "
-                                              r"-separate 2015-07-11.vrt S2A_20150711_B02.tif"):
-        build_stacks(folder, None, None, None, 100, None, out_s2=tmp_path / "s2.tif")
-    assert not (tmp_path / "s2.tif").exists()
+    log = Recording()
+    res = build_stacks(folder, None, None, None, 100, None, out_s2=tmp_path / "s2.tif", feedback=log)
+    want = build_stacks(ref, None, None, None, 100, None, out_s2=tmp_path / "r.tif", bands=["B02", "B03", "B04", "B08"])
+    assert res.s2_bands == ("B02", "B03", "B04", "B08") and res.s2_dates == want.s2_dates
+    with rasterio.open(tmp_path / "s2.tif") as a, rasterio.open(tmp_path / "r.tif") as b:
+        assert a.transform == b.transform and a.descriptions == b.descriptions
+        np.testing.assert_array_equal(a.read(), b.read())
+    assert any("4 files of one band each" in m for m in log.messages)
+    assert not list(Path(tempfile.gettempdir()).glob("eolatent-bands-*"))       # the VRTs went with the run
 
 
 def test_a_zipped_product_is_named_not_ignored(tmp_path):

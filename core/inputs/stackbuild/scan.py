@@ -165,12 +165,72 @@ def scan_s2(folders, sources: list, skipped: List[Tuple[str, str]], detect_cloud
                     skipped.append((f, "not a Sentinel-2 product (no band named B01..B12)"))
         if s1_found:
             raise _mixed(folder, s1_found, "Sentinel-2", "Sentinel-1")
+        opened = []
         for c in candidates:
             src = open_s2(c, detect_clouds=detect_clouds, cloud_options=cloud_options)
             sources.append(src)
+            opened.append((c, src))
+        opened = _join_band_files(opened, sources, detect_clouds, cloud_options, notes)
+        for c, src in opened:
             for i, d in enumerate(src.dates):
                 parts.append(Part(src, i, d, c, src.cloud_cover(i)))
     return parts
+
+
+class _TempFolder:
+    """A folder removed when the scan's sources are closed (the per-date VRTs of per-band files)."""
+
+    def __init__(self):
+        import tempfile
+
+        self.path = tempfile.mkdtemp(prefix="eolatent-bands-")
+
+    def close(self):
+        import shutil
+
+        shutil.rmtree(self.path, ignore_errors=True)
+
+
+def _join_band_files(opened, sources: list, detect_clouds, cloud_options, notes):
+    """Files of one band each (the per-band download layout: ..._B04.tif, ..._B08.tif of one date, one folder) are
+    joined into one per-date VRT (gdalbuildvrt -separate, no pixel copied; at the finest resolution of the files,
+    coarser bands repeated) that is then read like a per-date GeoTIFF. Other products are returned as they are."""
+    from osgeo import gdal
+
+    singles, out = {}, []
+    for c, src in opened:
+        if len(src.dates) == 1 and len(src.band_names) == 1 and os.path.isfile(c):
+            singles.setdefault((os.path.dirname(c), src.dates[0].date()), []).append((c, src))
+        else:
+            out.append((c, src))
+    folder = None
+    for (where, day), files in sorted(singles.items()):
+        names = [src.band_names[0] for _, src in files]
+        if len(files) < 2 or len(set(names)) < len(names):
+            out.extend(files)       # one band alone, or the same band twice (two tiles): not a band set
+            continue
+        if folder is None:
+            folder = _TempFolder()
+            sources.append(folder)
+        vrt = os.path.join(folder.path, "%s_%s.vrt" % (day.isoformat(), len(out)))
+        ds = gdal.BuildVRT(vrt, [c for c, _ in files], separate=True, resolution="highest")
+        if ds is None:
+            out.extend(files)
+            continue
+        first = files[0][1]
+        for b, name in enumerate(names, start=1):
+            ds.GetRasterBand(b).SetDescription(name)
+        ds.SetMetadataItem("DATE", files[0][1].dates[0].isoformat())
+        if first.platform(0):
+            ds.SetMetadataItem("SENSOR", first.platform(0))
+        ds = None
+        src = open_s2(vrt, detect_clouds=detect_clouds, cloud_options=cloud_options)
+        sources.append(src)
+        out.append((os.path.join(where, "%s (%d band files)" % (day.isoformat(), len(files))), src))
+        if notes is not None:
+            notes.append("S2 %s: %d files of one band each in %s (%s) read as one date"
+                         % (day.isoformat(), len(files), where, ",".join(names)))
+    return out
 
 
 def scan_s1(folders, skipped: List[Tuple[str, str]]):
