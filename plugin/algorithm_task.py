@@ -119,12 +119,12 @@ class AlgorithmTaskMixin:
             bar = self.iface.messageBar()
             item = bar.createMessage(tr("EO Latent"), text)
             bar.pushWidget(item, Qgis.Critical, 8)
-            self.__dict__.setdefault("_bar_items", []).append(item)
+            self._bar_items = [*getattr(self, "_bar_items", []), item]
 
     def clear_messages(self):
         """Take this dock's earlier error banners off the message bar (QGIS queues them: after a successful run they
         came back one after the other, stale)."""
-        items, self.__dict__["_bar_items"] = self.__dict__.get("_bar_items", []), []
+        items, self._bar_items = getattr(self, "_bar_items", []), []
         if getattr(self, "iface", None) is None:
             return
         bar = self.iface.messageBar()

@@ -26,26 +26,17 @@ def layer_file(layer) -> str:
     return layer.source().split("|")[0] if layer is not None else ""
 
 
-def latent_windows(path: str):
-    """The windows of a latent raster, or None when the file is not one."""
+def latent_windows(path: str, with_valid: bool = False):
+    """The windows of a latent raster, or None when the file is not one; with ``with_valid``, (windows, the share
+    (%) of each window's pixels holding a value, None where unknown), read in the same opening of the file."""
     from ..core.latent.contract import LatentFormatError, open_latent
 
     try:
         with open_latent(path) as lat:
-            return list(lat.windows)
+            windows = list(lat.windows)
+            return (windows, [lat.valid_percent(k) for k in range(len(windows))]) if with_valid else windows
     except (LatentFormatError, OSError):
-        return None
-
-
-def window_valid_percents(path: str):
-    """Per window of a latent raster, the share (%) of its pixels holding a value (None: unknown)."""
-    from ..core.latent.contract import LatentFormatError, open_latent
-
-    try:
-        with open_latent(path) as lat:
-            return [lat.valid_percent(k) for k in range(len(lat.windows))]
-    except (LatentFormatError, OSError):
-        return []
+        return (None, []) if with_valid else None
 
 
 def pca_layer_name(layer_name: str, window, explained) -> str:
@@ -154,9 +145,8 @@ class LatentViewerDialog(QDialog):
         if self.task is None:
             self.progress.setValue(0)  # another layer: the last run's 100 % no longer applies
         layer = self.input_box.currentLayer()
-        windows = latent_windows(layer_file(layer)) if layer is not None else None
+        windows, valid = latent_windows(layer_file(layer), with_valid=True) if layer is not None else (None, [])
         first_valid = None
-        valid = window_valid_percents(layer_file(layer)) if windows else []
         for k, w in enumerate(windows or []):
             text = tr("{start} – {end}").format(start=w.start.isoformat(), end=w.end.isoformat())
             empty = k < len(valid) and valid[k] == 0.0

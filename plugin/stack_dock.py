@@ -453,8 +453,10 @@ class StackDock(AlgorithmTaskMixin, QDockWidget):
                 self.layers.append(layer)
         text = tr("Built: Sentinel-2 dates {s2}; Sentinel-1 dates {s1}.").format(
             s2=results.get("S2_DATES") or "-", s1=results.get("S1_DATES") or "-")
+        from ..core.inputs.sentinel2.cloud_scores import NOT_INSTALLED
+
         log = self.feedback.textLog() if self.feedback is not None else ""
-        if "s2cloudless model is not installed" in log:   # the log says it; the dock's user may not read the log
+        if NOT_INSTALLED in log:   # the log says it; the dock's user may not read the log
             text += "\n" + engine_text(tr("Clouds were detected with the spectral rules, less accurate on Level-1C "
                                            "dates: the s2cloudless model is not installed (Raster ▸ EO Latent ▸ "
                                            "Models…)."))

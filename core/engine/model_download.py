@@ -92,7 +92,7 @@ def disk_error(exc: OSError, folder: str, name: str, size: int) -> ModelInstallE
     if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1), errno.EFBIG):
         return ModelInstallError(
             f"not enough disk space in {folder} for {name} ({size / 1e6:.1f} MB): free some space, or "
-            f"{folder_hint().replace('a writable folder', 'a folder on another disk')}; nothing was installed")
+            f"{folder_hint('a folder on another disk')}; nothing was installed")
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return ModelInstallError(
             f"cannot write to the model folder {folder} ({exc.strerror}): {folder_hint()}; nothing was installed")

@@ -272,10 +272,11 @@ def install_hint(model_id: str) -> str:
             f"`{INSTALL_CMD} {model_id}` (downloads it; offline add `--from FOLDER`, a folder holding the model files)")
 
 
-def folder_hint() -> str:
-    """How to choose another model folder, where the one in use cannot be written to."""
+def folder_hint(what: str = "a writable folder") -> str:
+    """How to choose another model folder (``what``: the kind of folder to choose), where the one in use cannot be
+    written to."""
     now = os.environ.get(ENV_VAR)
-    return (f"choose a writable folder: `--dir FOLDER` on the command line for this install, or the environment "
+    return (f"choose {what}: `--dir FOLDER` on the command line for this install, or the environment "
             f"variable {ENV_VAR} for every run" + (f" (set now to {now})" if now else ""))
 
 
@@ -300,19 +301,18 @@ def missing_model_error(model_id: str, folders: List[str], problems: List[str]) 
         e = entries[-1]
         total = e.total_size  # the model and its sidecars, as the Models dialog counts it
         size = f"{total / 1e6:.2f} MB" if total >= 1e6 else f"{total / 1e3:.0f} kB"
-        head = (f"model '{model_id}' ({e.file}, {size}, licence {e.license}) is not installed "
-                f"(looked in {where})")
         if e.shipped and problems:        # its copy is there but damaged: one fix, the one that gives it back
             head = (f"model '{model_id}' ({e.file}) ships with the plugin, but no valid copy was found (looked in "
                     f"{where})")
-            problems = [p.split(" — reinstall")[0].split("; reinstall")[0] for p in problems]
+            problems = [p.split(" — reinstall")[0].split("; reinstall")[0] for p in problems]   # their own advice
+            tail = (f"reinstall the plugin (in a clone of the repository: `make models`), or install a good copy "
+                    f"with `{INSTALL_CMD} {model_id} --from FOLDER`")
+        else:
+            head = (f"model '{model_id}' ({e.file}, {size}, licence {e.license}) is not installed "
+                    f"(looked in {where})")
+            tail = install_hint(model_id)
     else:
         head = f"no valid model with id '{model_id}' in {where}"
+        tail = f"`{INSTALL_CMD[:-len(' install')]} list` lists the installable models; {install_hint(model_id)}"
     why = f"; refused: {'; '.join(problems)}" if problems else ""
-    if entries and entries[-1].shipped and problems:
-        return ModelNotInstalledError(
-            f"{head}{why}. To use it, reinstall the plugin (in a clone of the repository: `make models`), or install "
-            f"a good copy with `{INSTALL_CMD} {model_id} --from FOLDER`")
-    tail = install_hint(model_id) if entries else (
-        f"`{INSTALL_CMD[:-len(' install')]} list` lists the installable models; {install_hint(model_id)}")
     return ModelNotInstalledError(f"{head}{why}. To use it, {tail}")

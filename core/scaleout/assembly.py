@@ -57,8 +57,7 @@ def mosaic_statistics(files: List[str], count: int, n_pixels: int) -> List[Dict[
 
     pooled = [[] for _ in range(count)]       # (n valid, mean, std, min, max) of each block holding valid pixels
     unknown = set()                           # bands with a block without its statistics: none for the mosaic
-    keys = ("STATISTICS_MINIMUM", "STATISTICS_MAXIMUM", "STATISTICS_MEAN", "STATISTICS_STDDEV",
-            "STATISTICS_VALID_PERCENT")
+    keys = tuple(statistics_tags(None))         # the five tags the runner writes
     for f in files:
         with rasterio.open(f) as ds:
             size = ds.width * ds.height

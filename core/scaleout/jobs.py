@@ -338,7 +338,8 @@ class BuildStack(Adapter):
         return build_stacks(p.get("s2_folders") or [], p.get("s1_folders") or [], p.get("start"), p.get("end"),
                             p.get("max_cloud"), p.get("area"), target_crs=p.get("target_crs"),
                             resolution=10.0 if p.get("resolution") is None else p["resolution"],
-                            out_s2=outputs.get("S2"), out_s1=outputs.get("S1"), feedback=feedback, bands=p.get("bands"),
+                            out_s2=outputs.get("S2"), out_s1=outputs.get("S1"), feedback=feedback,
+                            bands=p.get("bands"),
                             window_size=p.get("tile_size", 512), detect_clouds=p.get("detect_clouds", True))
 
     def plan(self, p):

@@ -87,6 +87,10 @@ def onnxruntime_available() -> bool:
     return importlib.util.find_spec("onnxruntime") is not None
 
 
+NOT_INSTALLED = "the s2cloudless model is not installed"   # the note's words, which the stack build looks for
+NO_ONNXRUNTIME = "s2cloudless needs onnxruntime"
+
+
 def s2cloudless_missing(path: Optional[str] = None) -> str:
     """"" when the s2cloudless model can be loaded, else why not and how to install it (it is not in the plugin
     zip: the model manager installs it)."""
@@ -99,7 +103,7 @@ def s2cloudless_missing(path: Optional[str] = None) -> str:
     try:
         find_model(S2CLOUDLESS_ID)
     except ModelCardError:
-        return f" (the s2cloudless model is not installed: {DIALOG} in QGIS, or `{INSTALL_CMD} {S2CLOUDLESS_ID}`)"
+        return f" ({NOT_INSTALLED}: {DIALOG} in QGIS, or `{INSTALL_CMD} {S2CLOUDLESS_ID}`)"
     return ""
 
 

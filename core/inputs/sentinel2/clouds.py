@@ -53,7 +53,8 @@ from typing import Callable, Dict, Optional, Sequence, Tuple
 import numpy as np
 
 from .cloud_morphology import dilate, disk, disk_mean, postprocess
-from .cloud_scores import (DEFAULT_THRESHOLD, RULES_BANDS, RULES_ID, RULES_VERSION, S2CLOUDLESS_BANDS, S2CLOUDLESS_ID,
+from .cloud_scores import (DEFAULT_THRESHOLD, NO_ONNXRUNTIME, RULES_BANDS, RULES_ID, RULES_VERSION, S2CLOUDLESS_BANDS,
+                           S2CLOUDLESS_ID,
                            SHADOW_BANDS, S2Cloudless, bands_for, block_mean, method_for, onnxruntime_available, rules_score,
                            s2cloudless_missing, s2cloudless_model, score_block)
 from .cloud_shadows import dark_pixels, grid_lonlat, overpass_time, project, shadow_offsets, sun_for
@@ -140,7 +141,7 @@ class CloudDetector:
         note = ""
         if method == "s2cloudless" and not onnxruntime_available():
             method = "rules" if method_for([b for b in bands if b != "B10"], "L2A") == "rules" else None
-            note = " (s2cloudless needs onnxruntime, which this Python lacks: install it with " \
+            note = f" ({NO_ONNXRUNTIME}, which this Python lacks: install it with " \
                    "plugin/dependencies.py --install)"
         elif method == "s2cloudless" and s2cloudless_missing(self.options.model_path):
             note = s2cloudless_missing(self.options.model_path)

@@ -255,13 +255,13 @@ def _report_detection(job: Job, info, feedback=None) -> List[Optional[Tuple[floa
 def _rules_instead_of_s2cloudless(groups2, levels2, feedback) -> None:
     """One warning for the Level-1C dates whose clouds the spectral rules found because the s2cloudless model is
     not installed (the rules miss thick cloud on Level-1C: the Slovenia 2015-07-31 date, 98 % cloud, passed)."""
+    from ..sentinel2.cloud_scores import NOT_INSTALLED, s2cloudless_missing
+
     dates = [str(g.date.date()) for g, (lv, _) in zip(groups2, levels2)
-             if lv == "L1C" and "s2cloudless model is not installed" in cloud_mask_text(g)]
+             if lv == "L1C" and NOT_INSTALLED in cloud_mask_text(g)]
     if dates and feedback is not None:
-        note = next(cloud_mask_text(g) for g in groups2 if "s2cloudless model is not installed" in cloud_mask_text(g))
-        how = note[note.index("(the s2cloudless"):].strip("() ") if "(the s2cloudless" in note else ""
         warn(feedback, "Level-1C date(s) %s: clouds found by the spectral rules, which miss thick cloud on Level-1C; "
-                       "%s" % (", ".join(dates), how or "install the s2cloudless model"))
+                       "%s" % (", ".join(dates), s2cloudless_missing().strip(" ()") or NOT_INSTALLED))
 
 
 def build_stacks(s2_folders, s1_folders, start, end, max_cloud, area, target_crs=None,

@@ -220,7 +220,7 @@ def _join_band_files(opened, sources: list, detect_clouds, cloud_options, notes)
         first = files[0][1]
         for b, name in enumerate(names, start=1):
             ds.GetRasterBand(b).SetDescription(name)
-        ds.SetMetadataItem("DATE", files[0][1].dates[0].isoformat())
+        ds.SetMetadataItem("DATE", first.dates[0].isoformat())
         if first.platform(0):
             ds.SetMetadataItem("SENSOR", first.platform(0))
         ds = None

@@ -106,7 +106,9 @@ def s2_layout(groups: Sequence[DateGroup], bands: Sequence[str], levels=None):
 def tag_text(how: str) -> str:
     """``how`` without its parenthesised advice (e.g. how to install the s2cloudless model, with a local path):
     the tag records what masked the clouds; the log gives the advice."""
-    return re.sub(r"\s*\((?:the s2cloudless model is not installed|s2cloudless needs onnxruntime)[^)]*\)", "", how)
+    from ..sentinel2.cloud_scores import NO_ONNXRUNTIME, NOT_INSTALLED
+
+    return re.sub(r"\s*\((?:%s|%s)[^)]*\)" % (re.escape(NOT_INSTALLED), re.escape(NO_ONNXRUNTIME)), "", how)
 
 
 def cloud_mask_text(group: DateGroup) -> str:
