@@ -219,7 +219,9 @@ BUILDSTACK = Command(
      _opt("--area", help="area polygon as WKT, or @file.wkt"),
      _opt("--area-crs", help="CRS of --extent/--area, e.g. EPSG:4326"),
      _opt("--target-crs", help="e.g. EPSG:32633 (default: the first S2 product's)"),
-     _opt("--resolution", type=float, default=10.0, help="pixel size in CRS units (default 10)"),
+     _opt("--resolution", type=float, default=10.0,
+          help="pixel size in CRS units (default 10); bands a product stores at it (20 m bands at 20) are copied, "
+          "the others resampled"),
      _opt("--bands", help="S2 bands, comma-separated (default: all common bands)"),
      _opt("--output-s2", metavar="PATH"), _opt("--output-s1", metavar="PATH")],
     _build_buildstack)

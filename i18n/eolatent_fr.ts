@@ -15,7 +15,7 @@
     </message>
     <message>
       <location filename="../plugin/algorithm_task.py" line="120" />
-      <location filename="../plugin/latent_viewer.py" line="224" />
+      <location filename="../plugin/latent_viewer.py" line="214" />
       <location filename="../plugin/plugin.py" line="78" />
       <source>EO Latent</source>
       <translation>EO Latent</translation>
@@ -78,7 +78,7 @@
     </message>
     <message>
       <location filename="../plugin/diagnostics.py" line="88" />
-      <location filename="../plugin/latent_viewer.py" line="138" />
+      <location filename="../plugin/latent_viewer.py" line="129" />
       <location filename="../plugin/models_dialog.py" line="136" />
       <source>Close</source>
       <translation>Fermer</translation>
@@ -169,84 +169,84 @@
       <translation>aucun trouvé</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="54" />
+      <location filename="../plugin/latent_viewer.py" line="45" />
       <source>PCA {layer} {start} – {end} ({p1:.0f}/{p2:.0f}/{p3:.0f} % of variance)</source>
       <translation>ACP {layer} {start} – {end} ({p1:.0f}/{p2:.0f}/{p3:.0f} % de la variance)</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="84" />
+      <location filename="../plugin/latent_viewer.py" line="75" />
       <source>EO Latent: PCA composite</source>
       <translation>EO Latent : composition ACP</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="113" />
+      <location filename="../plugin/latent_viewer.py" line="104" />
       <source>EO Latent — show latent as PCA composite</source>
       <translation>EO Latent — afficher le latent en composition ACP</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="127" />
+      <location filename="../plugin/latent_viewer.py" line="118" />
       <source>Save beside the latent raster (else a temporary file)</source>
       <translation>Enregistrer à côté du raster latent (sinon dans un fichier temporaire)</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="133" />
+      <location filename="../plugin/latent_viewer.py" line="124" />
       <source>Show</source>
       <translation>Afficher</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="135" />
+      <location filename="../plugin/latent_viewer.py" line="126" />
       <location filename="../plugin/models_dialog.py" line="108" />
       <location filename="../plugin/query_dock.py" line="71" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="193" />
+      <location filename="../plugin/latent_viewer.py" line="183" />
       <source>Computing the principal components…</source>
       <translation>Calcul des composantes principales…</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="119" />
+      <location filename="../plugin/latent_viewer.py" line="110" />
       <source>Latent raster (output of eolatent:encode)</source>
       <translation>Raster latent (sortie de eolatent:encode)</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="124" />
+      <location filename="../plugin/latent_viewer.py" line="115" />
       <source>Time window</source>
       <translation>Fenêtre temporelle</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="184" />
+      <location filename="../plugin/latent_viewer.py" line="174" />
       <source>Choose a latent raster (an output of eolatent:encode) first.</source>
       <translation>Choisissez d'abord un raster latent (une sortie de eolatent:encode).</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="205" />
+      <location filename="../plugin/latent_viewer.py" line="195" />
       <source>The PCA composite was cancelled.</source>
       <translation>La composition ACP a été annulée.</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="161" />
+      <location filename="../plugin/latent_viewer.py" line="151" />
       <source>{start} – {end}</source>
       <translation>{start} – {end}</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="212" />
+      <location filename="../plugin/latent_viewer.py" line="202" />
       <source>{name}. Principal components fitted on {n} valid latent pixels, each stretched between its 2nd and 98th percentile. File: {path}</source>
       <translation>{name}. Composantes principales ajustées sur {n} pixels latents valides, chacune étirée entre ses 2e et 98e centiles. Fichier : {path}</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="217" />
+      <location filename="../plugin/latent_viewer.py" line="207" />
       <source>Added: {}</source>
       <translation>Ajouté : {}</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="163" />
+      <location filename="../plugin/latent_viewer.py" line="153" />
       <source> (no valid pixel: all cloud or no data)</source>
       <translation> (aucun pixel valide : tout nuage ou sans données)</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="173" />
+      <location filename="../plugin/latent_viewer.py" line="163" />
       <source>{} is not a latent raster; choose an output of eolatent:encode.</source>
       <translation>{} n'est pas un raster latent ; choisissez une sortie de eolatent:encode.</translation>
     </message>
@@ -846,14 +846,14 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../plugin/stack_dock.py" line="439" />
-      <location filename="../processing_provider/buildstack_algorithm.py" line="130" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="131" />
       <location filename="../processing_provider/encode_algorithm.py" line="84" />
       <source>Sentinel-2 stack</source>
       <translation>Pile Sentinel-2</translation>
     </message>
     <message>
       <location filename="../plugin/stack_dock.py" line="440" />
-      <location filename="../processing_provider/buildstack_algorithm.py" line="131" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="132" />
       <source>Sentinel-1 stack</source>
       <translation>Pile Sentinel-1</translation>
     </message>
@@ -893,7 +893,7 @@ dans {} ?</translation>
       <translation>{label} ({n} dates)</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="458" />
+      <location filename="../plugin/stack_dock.py" line="460" />
       <source>Clouds were detected with the spectral rules, less accurate on Level-1C dates: the s2cloudless model is not installed (Raster ▸ EO Latent ▸ Models…).</source>
       <translation>Les nuages ont été détectés par les règles spectrales, moins précises sur les dates Level-1C : le modèle s2cloudless n'est pas installé (Raster ▸ EO Latent ▸ Modèles…).</translation>
     </message>
@@ -945,7 +945,7 @@ dans {} ?</translation>
     <message>
       <location filename="../processing_provider/base.py" line="129" />
       <location filename="../processing_provider/biophysical_algorithm.py" line="131" />
-      <location filename="../processing_provider/buildstack_algorithm.py" line="115" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="116" />
       <source>Detect clouds and shadows in Sentinel-2 dates without a cloud mask</source>
       <translation>Détecter les nuages et les ombres dans les dates Sentinel-2 sans masque de nuages</translation>
     </message>
@@ -1122,101 +1122,101 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../processing_provider/buildstack_algorithm.py" line="61" />
-      <source>&lt;p&gt;Scans folders of Sentinel-2 and/or Sentinel-1 products, keeps the dates in the chosen range (and, for Sentinel-2, at most the chosen cloud cover), resamples every date onto one target grid and writes one multi-date stack per modality, ready for the other EO Latent algorithms.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sentinel-2 folders&lt;/b&gt;: ESA SAFE L2A (or L1C) folders, Theia/MAJA L2A folders, and GeoTIFFs whose band descriptions name the bands (B02, B03, ...), per date, one file per band (the files of one date in one folder are joined) or as stacks. &lt;b&gt;Sentinel-1 folders&lt;/b&gt;: backscatter GeoTIFFs of VV and/or VH, sigma0 or gamma0, in dB or linear power: S1Tiling outputs, pyroSAR outputs, or per-date files with the polarisation and the date in the name or tags. Folders are searched recursively; several folders can be given separated by ';'. Keep the two sensors in separate folders. Other rasters in the folders (land cover, DEM, ...) are skipped and listed in the log.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dates&lt;/b&gt;: the first and last day kept (inclusive); empty = no limit. &lt;b&gt;Maximum cloud cover&lt;/b&gt; (percent) uses the product metadata; dates without a known cloud cover are kept.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Clouds&lt;/b&gt;: the masks of the products are applied (L2A SCL, Theia CLM, CLOUD/VALID bands or *_mask.tif files). Where a date has no mask, &lt;b&gt;Detect clouds and shadows&lt;/b&gt; finds them: s2cloudless (Sinergise, CC BY-SA 4.0) for L1C dates (they have B01, B09 and B10), a rule set for other band sets (L2A; it misses thin or hazy clouds), clouds projected along the sun direction onto dark pixels for shadows. The detected pixels become no data, the log gives the percentage per date, and the band metadata CLOUD_MASK, CLOUD_DETECTED and SHADOW_DETECTED record it. Untick it to keep every pixel of such dates.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Area&lt;/b&gt;: an extent and/or a polygon layer (all its features together). Pixels outside the polygon are no data. Without either, the stacks cover all the data (the common part of both sensors when both are built).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Target grid&lt;/b&gt;: the CRS of the first Sentinel-2 date unless a target CRS is given (a projected CRS in metres), the pixel size given by the resolution, edges on multiples of it. Reflectance is resampled bilinearly; backscatter bilinearly in linear power (not in dB) and written in dB; cloud and no-data masks by nearest neighbour.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: float32 GeoTIFF stacks, bands ordered date by date ("B04 2020-07-01", "VV 2020-07-03"), with band metadata (date, sensor, angles, cloud cover, units, sigma0 or gamma0); invalid pixels are no data (NaN). Build only one sensor by leaving the other folder empty; the dates kept are returned as S2_DATES and S1_DATES.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Parcourt des dossiers de produits Sentinel-2 et/ou Sentinel-1, conserve les dates de l'intervalle choisi (et, pour Sentinel-2, celles dont la couverture nuageuse ne dépasse pas le maximum choisi), rééchantillonne chaque date sur une même grille cible et écrit une pile multidate par modalité, prête pour les autres algorithmes EO Latent.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dossiers Sentinel-2&lt;/b&gt; : dossiers ESA SAFE L2A (ou L1C), dossiers Theia/MAJA L2A et GeoTIFF dont les descriptions de bandes nomment les bandes (B02, B03, ...), par date, un fichier par bande (les fichiers d'une même date dans un même dossier sont réunis) ou en piles. &lt;b&gt;Dossiers Sentinel-1&lt;/b&gt; : GeoTIFF de rétrodiffusion en VV et/ou VH, en sigma0 ou gamma0, en dB ou en puissance linéaire : sorties de S1Tiling, sorties de pyroSAR, ou fichiers par date portant la polarisation et la date dans leur nom ou leurs étiquettes. Les dossiers sont parcourus récursivement ; plusieurs dossiers peuvent être indiqués, séparés par ';'. Placez les deux capteurs dans des dossiers distincts. Les autres rasters des dossiers (occupation du sol, MNT, ...) sont ignorés et listés dans le journal.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dates&lt;/b&gt; : premier et dernier jour conservés (inclus) ; vide = pas de limite. La &lt;b&gt;couverture nuageuse maximale&lt;/b&gt; (en pourcentage) s'appuie sur les métadonnées du produit ; les dates dont la couverture nuageuse est inconnue sont conservées.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nuages&lt;/b&gt; : les masques des produits sont appliqués (SCL L2A, CLM Theia, bandes CLOUD/VALID ou fichiers *_mask.tif). Pour une date sans masque, &lt;b&gt;Détecter les nuages et les ombres&lt;/b&gt; les trouve : s2cloudless (Sinergise, CC BY-SA 4.0) pour les dates L1C (elles ont B01, B09 et B10), un jeu de règles pour les autres jeux de bandes (L2A ; il manque les nuages fins ou les voiles), les nuages projetés selon la direction du soleil sur les pixels sombres pour les ombres. Les pixels détectés deviennent sans données, le journal donne le pourcentage par date et les métadonnées de bande CLOUD_MASK, CLOUD_DETECTED et SHADOW_DETECTED l'enregistrent. Décochez-la pour garder tous les pixels de ces dates.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Zone&lt;/b&gt; : une emprise et/ou une couche de polygones (toutes ses entités ensemble). Les pixels hors du polygone sont sans données. Sans l'une ni l'autre, les piles couvrent toutes les données (la partie commune aux deux capteurs quand les deux sont construites).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Grille cible&lt;/b&gt; : le SCR de la première date Sentinel-2, sauf si un SCR cible est indiqué (un SCR projeté en mètres), la taille de pixel donnée par la résolution, des bords sur des multiples de celle-ci. La réflectance est rééchantillonnée en bilinéaire ; la rétrodiffusion en bilinéaire en puissance linéaire (pas en dB), puis écrite en dB ; les masques de nuages et de nodata au plus proche voisin.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sorties&lt;/b&gt; : piles GeoTIFF float32, bandes ordonnées date par date ("B04 2020-07-01", "VV 2020-07-03"), avec des métadonnées de bande (date, capteur, angles, couverture nuageuse, unités, sigma0 ou gamma0) ; les pixels invalides sont sans données (NaN). Pour ne construire qu'un seul capteur, laissez l'autre dossier vide ; les dates conservées sont renvoyées dans S2_DATES et S1_DATES.&lt;/p&gt;</translation>
+      <source>&lt;p&gt;Scans folders of Sentinel-2 and/or Sentinel-1 products, keeps the dates in the chosen range (and, for Sentinel-2, at most the chosen cloud cover), resamples every date onto one target grid and writes one multi-date stack per modality, ready for the other EO Latent algorithms.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sentinel-2 folders&lt;/b&gt;: ESA SAFE L2A (or L1C) folders, Theia/MAJA L2A folders, and GeoTIFFs whose band descriptions name the bands (B02, B03, ...), per date, one file per band (the files of one date in one folder are joined) or as stacks. &lt;b&gt;Sentinel-1 folders&lt;/b&gt;: backscatter GeoTIFFs of VV and/or VH, sigma0 or gamma0, in dB or linear power: S1Tiling outputs, pyroSAR outputs, or per-date files with the polarisation and the date in the name or tags. Folders are searched recursively; several folders can be given separated by ';'. Keep the two sensors in separate folders. Other rasters in the folders (land cover, DEM, ...) are skipped and listed in the log.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dates&lt;/b&gt;: the first and last day kept (inclusive); empty = no limit. &lt;b&gt;Maximum cloud cover&lt;/b&gt; (percent) uses the product metadata; dates without a known cloud cover are kept.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Clouds&lt;/b&gt;: the masks of the products are applied (L2A SCL, Theia CLM, CLOUD/VALID bands or *_mask.tif files). Where a date has no mask, &lt;b&gt;Detect clouds and shadows&lt;/b&gt; finds them: s2cloudless (Sinergise, CC BY-SA 4.0) for L1C dates (they have B01, B09 and B10), a rule set for other band sets (L2A; it misses thin or hazy clouds), clouds projected along the sun direction onto dark pixels for shadows. The detected pixels become no data, the log gives the percentage per date, and the band metadata CLOUD_MASK, CLOUD_DETECTED and SHADOW_DETECTED record it. Untick it to keep every pixel of such dates.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Area&lt;/b&gt;: an extent and/or a polygon layer (all its features together). Pixels outside the polygon are no data. Without either, the stacks cover all the data (the common part of both sensors when both are built).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Target grid&lt;/b&gt;: the CRS of the first Sentinel-2 date unless a target CRS is given (a projected CRS in metres), the pixel size given by the resolution, edges on multiples of it. Reflectance is resampled bilinearly, except bands a product stores on the target grid itself (a product's 20 m bands at 20 m), which are copied; backscatter bilinearly in linear power (not in dB) and written in dB; cloud and no-data masks by nearest neighbour.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: float32 GeoTIFF stacks, bands ordered date by date ("B04 2020-07-01", "VV 2020-07-03"), with band metadata (date, sensor, angles, cloud cover, units, sigma0 or gamma0); invalid pixels are no data (NaN). Build only one sensor by leaving the other folder empty; the dates kept are returned as S2_DATES and S1_DATES.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Parcourt des dossiers de produits Sentinel-2 et/ou Sentinel-1, conserve les dates de l'intervalle choisi (et, pour Sentinel-2, celles dont la couverture nuageuse ne dépasse pas le maximum choisi), rééchantillonne chaque date sur une même grille cible et écrit une pile multidate par modalité, prête pour les autres algorithmes EO Latent.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dossiers Sentinel-2&lt;/b&gt; : dossiers ESA SAFE L2A (ou L1C), dossiers Theia/MAJA L2A et GeoTIFF dont les descriptions de bandes nomment les bandes (B02, B03, ...), par date ou en piles. &lt;b&gt;Dossiers Sentinel-1&lt;/b&gt; : GeoTIFF de rétrodiffusion en VV et/ou VH, en sigma0 ou gamma0, en dB ou en puissance linéaire : sorties de S1Tiling, sorties de pyroSAR, ou fichiers par date portant la polarisation et la date dans leur nom ou leurs étiquettes. Les dossiers sont parcourus récursivement ; plusieurs dossiers peuvent être indiqués, séparés par ';'. Placez les deux capteurs dans des dossiers distincts. Les autres rasters des dossiers (occupation du sol, MNT, ...) sont ignorés et listés dans le journal.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dates&lt;/b&gt; : premier et dernier jour conservés (inclus) ; vide = pas de limite. La &lt;b&gt;couverture nuageuse maximale&lt;/b&gt; (en pourcentage) s'appuie sur les métadonnées du produit ; les dates dont la couverture nuageuse est inconnue sont conservées.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nuages&lt;/b&gt; : les masques des produits sont appliqués (SCL L2A, CLM Theia, bandes CLOUD/VALID ou fichiers *_mask.tif). Pour une date sans masque, &lt;b&gt;Détecter les nuages et les ombres&lt;/b&gt; les trouve : s2cloudless (Sinergise, CC BY-SA 4.0) pour les dates L1C (elles ont B01, B09 et B10), un jeu de règles pour les autres jeux de bandes (L2A ; il manque les nuages fins ou les voiles), les nuages projetés selon la direction du soleil sur les pixels sombres pour les ombres. Les pixels détectés deviennent sans données, le journal donne le pourcentage par date et les métadonnées de bande CLOUD_MASK, CLOUD_DETECTED et SHADOW_DETECTED l'enregistrent. Décochez-la pour garder tous les pixels de ces dates.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Zone&lt;/b&gt; : une emprise et/ou une couche de polygones (toutes ses entités ensemble). Les pixels hors du polygone sont sans données. Sans l'une ni l'autre, les piles couvrent toutes les données (la partie commune aux deux capteurs quand les deux sont construites).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Grille cible&lt;/b&gt; : le SCR de la première date Sentinel-2, sauf si un SCR cible est indiqué (un SCR projeté en mètres), la taille de pixel donnée par la résolution, des bords sur des multiples de celle-ci. La réflectance est rééchantillonnée en bilinéaire, sauf les bandes qu'un produit stocke sur la grille cible elle-même (les bandes à 20 m d'un produit, à 20 m), qui sont copiées ; la rétrodiffusion en bilinéaire en puissance linéaire (pas en dB), puis écrite en dB ; les masques de nuages et de nodata au plus proche voisin.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sorties&lt;/b&gt; : piles GeoTIFF float32, bandes ordonnées date par date ("B04 2020-07-01", "VV 2020-07-03"), avec des métadonnées de bande (date, capteur, angles, couverture nuageuse, unités, sigma0 ou gamma0) ; les pixels invalides sont sans données (NaN). Pour ne construire qu'un seul capteur, laissez l'autre dossier vide ; les dates conservées sont renvoyées dans S2_DATES et S1_DATES.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing_provider/buildstack_algorithm.py" line="112" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="113" />
       <source>Maximum cloud cover of a Sentinel-2 date (%)</source>
       <translation>Couverture nuageuse maximale d'une date Sentinel-2 (%)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/buildstack_algorithm.py" line="124" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="125" />
       <source>Resolution (target CRS units, metres)</source>
       <translation>Résolution (unités du SCR cible, mètres)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/buildstack_algorithm.py" line="128" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="129" />
       <source>Window size (pixels)</source>
       <translation>Taille de fenêtre (pixels)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/buildstack_algorithm.py" line="101" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="102" />
       <source>Sentinel-2 folder (several: separate with ';')</source>
       <translation>Dossier Sentinel-2 (plusieurs : séparer par ';')</translation>
     </message>
     <message>
-      <location filename="../processing_provider/buildstack_algorithm.py" line="104" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="105" />
       <source>Sentinel-1 folder (several: separate with ';')</source>
       <translation>Dossier Sentinel-1 (plusieurs : séparer par ';')</translation>
     </message>
     <message>
-      <location filename="../processing_provider/buildstack_algorithm.py" line="107" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="108" />
       <source>First date (YYYY-MM-DD, empty: no limit)</source>
       <translation>Première date (AAAA-MM-JJ, vide : pas de limite)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/buildstack_algorithm.py" line="110" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="111" />
       <source>Last date (YYYY-MM-DD, empty: no limit)</source>
       <translation>Dernière date (AAAA-MM-JJ, vide : pas de limite)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/buildstack_algorithm.py" line="117" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="118" />
       <source>Extent</source>
       <translation>Emprise</translation>
     </message>
     <message>
-      <location filename="../processing_provider/buildstack_algorithm.py" line="119" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="120" />
       <source>Area polygon(s) (pixels outside are no data)</source>
       <translation>Polygone(s) de la zone (les pixels à l'extérieur sont sans données)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/buildstack_algorithm.py" line="122" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="123" />
       <source>Target CRS (empty: CRS of the first Sentinel-2 date)</source>
       <translation>SCR cible (vide : SCR de la première date Sentinel-2)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/buildstack_algorithm.py" line="126" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="127" />
       <source>Sentinel-2 bands to keep, comma-separated (empty: all)</source>
       <translation>Bandes Sentinel-2 à conserver, séparées par des virgules (vide : toutes)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/buildstack_algorithm.py" line="132" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="133" />
       <source>Sentinel-2 dates kept</source>
       <translation>Dates Sentinel-2 conservées</translation>
     </message>
     <message>
-      <location filename="../processing_provider/buildstack_algorithm.py" line="133" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="134" />
       <source>Sentinel-1 dates kept</source>
       <translation>Dates Sentinel-1 conservées</translation>
     </message>
     <message>
-      <location filename="../processing_provider/buildstack_algorithm.py" line="170" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="171" />
       <source>No input folder: choose a Sentinel-2 folder, a Sentinel-1 folder or both.</source>
       <translation>Aucun dossier en entrée : choisissez un dossier Sentinel-2, un dossier Sentinel-1 ou les deux.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/buildstack_algorithm.py" line="142" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="143" />
       <source>The area layer cannot be read.</source>
       <translation>La couche de zone ne peut pas être lue.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/buildstack_algorithm.py" line="145" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="146" />
       <source>The area layer has no polygon; choose a layer with at least one polygon.</source>
       <translation>La couche de zone n'a aucun polygone ; choisissez une couche avec au moins un polygone.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/buildstack_algorithm.py" line="158" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="159" />
       <source>The extent and the area polygon do not overlap; change one of them.</source>
       <translation>L'emprise et le polygone de zone ne se recouvrent pas ; modifiez l'un des deux.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/buildstack_algorithm.py" line="179" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="180" />
       <source>A {} folder is given but its output is skipped; choose an output file.</source>
       <translation>Un dossier {} est indiqué mais sa sortie est ignorée ; choisissez un fichier de sortie.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/buildstack_algorithm.py" line="200" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="201" />
       <source>{}: {} date(s): {}</source>
       <translation>{} : {} date(s) : {}</translation>
     </message>
@@ -2257,6 +2257,10 @@ dans {} ?</translation>
     <message>
       <source>&lt;p&gt;Scans folders of Sentinel-2 and/or Sentinel-1 products, keeps the dates in the chosen range (and, for Sentinel-2, at most the chosen cloud cover), resamples every date onto one target grid and writes one multi-date stack per modality, ready for the other EO Latent algorithms.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sentinel-2 folders&lt;/b&gt;: ESA SAFE L2A (or L1C) folders, Theia/MAJA L2A folders, and GeoTIFFs whose band descriptions name the bands (B02, B03, ...), per date or as stacks. &lt;b&gt;Sentinel-1 folders&lt;/b&gt;: backscatter GeoTIFFs of VV and/or VH, sigma0 or gamma0, in dB or linear power: S1Tiling outputs, pyroSAR outputs, or per-date files with the polarisation and the date in the name or tags. Folders are searched recursively; several folders can be given separated by ';'. Keep the two sensors in separate folders. Other rasters in the folders (land cover, DEM, ...) are skipped and listed in the log.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dates&lt;/b&gt;: the first and last day kept (inclusive); empty = no limit. &lt;b&gt;Maximum cloud cover&lt;/b&gt; (percent) uses the product metadata; dates without a known cloud cover are kept.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Clouds&lt;/b&gt;: the masks of the products are applied (L2A SCL, Theia CLM, CLOUD/VALID bands or *_mask.tif files). Where a date has no mask, &lt;b&gt;Detect clouds and shadows&lt;/b&gt; finds them: s2cloudless (Sinergise, CC BY-SA 4.0) for L1C dates (they have B01, B09 and B10), a rule set for other band sets (L2A; it misses thin or hazy clouds), clouds projected along the sun direction onto dark pixels for shadows. The detected pixels become no data, the log gives the percentage per date, and the band metadata CLOUD_MASK, CLOUD_DETECTED and SHADOW_DETECTED record it. Untick it to keep every pixel of such dates.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Area&lt;/b&gt;: an extent and/or a polygon layer (all its features together). Pixels outside the polygon are no data. Without either, the stacks cover all the data (the common part of both sensors when both are built).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Target grid&lt;/b&gt;: the CRS of the first Sentinel-2 date unless a target CRS is given (a projected CRS in metres), the pixel size given by the resolution, edges on multiples of it. Reflectance is resampled bilinearly; backscatter bilinearly in linear power (not in dB) and written in dB; cloud and no-data masks by nearest neighbour.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: float32 GeoTIFF stacks, bands ordered date by date ("B04 2020-07-01", "VV 2020-07-03"), with band metadata (date, sensor, angles, cloud cover, units, sigma0 or gamma0); invalid pixels are no data (NaN). Build only one sensor by leaving the other folder empty; the dates kept are returned as S2_DATES and S1_DATES.&lt;/p&gt;</source>
       <translation type="obsolete">&lt;p&gt;Parcourt des dossiers de produits Sentinel-2 et/ou Sentinel-1, conserve les dates de l'intervalle choisi (et, pour Sentinel-2, celles dont la couverture nuageuse ne dépasse pas le maximum choisi), rééchantillonne chaque date sur une même grille cible et écrit une pile multidate par modalité, prête pour les autres algorithmes EO Latent.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dossiers Sentinel-2&lt;/b&gt; : dossiers ESA SAFE L2A (ou L1C), dossiers Theia/MAJA L2A et GeoTIFF dont les descriptions de bandes nomment les bandes (B02, B03, ...), par date ou en piles. &lt;b&gt;Dossiers Sentinel-1&lt;/b&gt; : GeoTIFF de rétrodiffusion en VV et/ou VH, en sigma0 ou gamma0, en dB ou en puissance linéaire : sorties de S1Tiling, sorties de pyroSAR, ou fichiers par date portant la polarisation et la date dans leur nom ou leurs étiquettes. Les dossiers sont parcourus récursivement ; plusieurs dossiers peuvent être indiqués, séparés par ';'. Placez les deux capteurs dans des dossiers distincts. Les autres rasters des dossiers (occupation du sol, MNT, ...) sont ignorés et listés dans le journal.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dates&lt;/b&gt; : premier et dernier jour conservés (inclus) ; vide = pas de limite. La &lt;b&gt;couverture nuageuse maximale&lt;/b&gt; (en pourcentage) s'appuie sur les métadonnées du produit ; les dates dont la couverture nuageuse est inconnue sont conservées.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nuages&lt;/b&gt; : les masques des produits sont appliqués (SCL L2A, CLM Theia, bandes CLOUD/VALID ou fichiers *_mask.tif). Pour une date sans masque, &lt;b&gt;Détecter les nuages et les ombres&lt;/b&gt; les trouve : s2cloudless (Sinergise, CC BY-SA 4.0) pour les dates L1C (elles ont B01, B09 et B10), un jeu de règles pour les autres jeux de bandes (L2A ; il manque les nuages fins ou les voiles), les nuages projetés selon la direction du soleil sur les pixels sombres pour les ombres. Les pixels détectés deviennent sans données, le journal donne le pourcentage par date et les métadonnées de bande CLOUD_MASK, CLOUD_DETECTED et SHADOW_DETECTED l'enregistrent. Décochez-la pour garder tous les pixels de ces dates.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Zone&lt;/b&gt; : une emprise et/ou une couche de polygones (toutes ses entités ensemble). Les pixels hors du polygone sont sans données. Sans l'une ni l'autre, les piles couvrent toutes les données (la partie commune aux deux capteurs quand les deux sont construites).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Grille cible&lt;/b&gt; : le SCR de la première date Sentinel-2, sauf si un SCR cible est indiqué (un SCR projeté en mètres), la taille de pixel donnée par la résolution, des bords sur des multiples de celle-ci. La réflectance est rééchantillonnée en bilinéaire ; la rétrodiffusion en bilinéaire en puissance linéaire (pas en dB), puis écrite en dB ; les masques de nuages et de nodata au plus proche voisin.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sorties&lt;/b&gt; : piles GeoTIFF float32, bandes ordonnées date par date ("B04 2020-07-01", "VV 2020-07-03"), avec des métadonnées de bande (date, capteur, angles, couverture nuageuse, unités, sigma0 ou gamma0) ; les pixels invalides sont sans données (NaN). Pour ne construire qu'un seul capteur, laissez l'autre dossier vide ; les dates conservées sont renvoyées dans S2_DATES et S1_DATES.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;Scans folders of Sentinel-2 and/or Sentinel-1 products, keeps the dates in the chosen range (and, for Sentinel-2, at most the chosen cloud cover), resamples every date onto one target grid and writes one multi-date stack per modality, ready for the other EO Latent algorithms.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sentinel-2 folders&lt;/b&gt;: ESA SAFE L2A (or L1C) folders, Theia/MAJA L2A folders, and GeoTIFFs whose band descriptions name the bands (B02, B03, ...), per date, one file per band (the files of one date in one folder are joined) or as stacks. &lt;b&gt;Sentinel-1 folders&lt;/b&gt;: backscatter GeoTIFFs of VV and/or VH, sigma0 or gamma0, in dB or linear power: S1Tiling outputs, pyroSAR outputs, or per-date files with the polarisation and the date in the name or tags. Folders are searched recursively; several folders can be given separated by ';'. Keep the two sensors in separate folders. Other rasters in the folders (land cover, DEM, ...) are skipped and listed in the log.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dates&lt;/b&gt;: the first and last day kept (inclusive); empty = no limit. &lt;b&gt;Maximum cloud cover&lt;/b&gt; (percent) uses the product metadata; dates without a known cloud cover are kept.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Clouds&lt;/b&gt;: the masks of the products are applied (L2A SCL, Theia CLM, CLOUD/VALID bands or *_mask.tif files). Where a date has no mask, &lt;b&gt;Detect clouds and shadows&lt;/b&gt; finds them: s2cloudless (Sinergise, CC BY-SA 4.0) for L1C dates (they have B01, B09 and B10), a rule set for other band sets (L2A; it misses thin or hazy clouds), clouds projected along the sun direction onto dark pixels for shadows. The detected pixels become no data, the log gives the percentage per date, and the band metadata CLOUD_MASK, CLOUD_DETECTED and SHADOW_DETECTED record it. Untick it to keep every pixel of such dates.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Area&lt;/b&gt;: an extent and/or a polygon layer (all its features together). Pixels outside the polygon are no data. Without either, the stacks cover all the data (the common part of both sensors when both are built).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Target grid&lt;/b&gt;: the CRS of the first Sentinel-2 date unless a target CRS is given (a projected CRS in metres), the pixel size given by the resolution, edges on multiples of it. Reflectance is resampled bilinearly; backscatter bilinearly in linear power (not in dB) and written in dB; cloud and no-data masks by nearest neighbour.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: float32 GeoTIFF stacks, bands ordered date by date ("B04 2020-07-01", "VV 2020-07-03"), with band metadata (date, sensor, angles, cloud cover, units, sigma0 or gamma0); invalid pixels are no data (NaN). Build only one sensor by leaving the other folder empty; the dates kept are returned as S2_DATES and S1_DATES.&lt;/p&gt;</source>
+      <translation type="obsolete">&lt;p&gt;Parcourt des dossiers de produits Sentinel-2 et/ou Sentinel-1, conserve les dates de l'intervalle choisi (et, pour Sentinel-2, celles dont la couverture nuageuse ne dépasse pas le maximum choisi), rééchantillonne chaque date sur une même grille cible et écrit une pile multidate par modalité, prête pour les autres algorithmes EO Latent.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dossiers Sentinel-2&lt;/b&gt; : dossiers ESA SAFE L2A (ou L1C), dossiers Theia/MAJA L2A et GeoTIFF dont les descriptions de bandes nomment les bandes (B02, B03, ...), par date, un fichier par bande (les fichiers d'une même date dans un même dossier sont réunis) ou en piles. &lt;b&gt;Dossiers Sentinel-1&lt;/b&gt; : GeoTIFF de rétrodiffusion en VV et/ou VH, en sigma0 ou gamma0, en dB ou en puissance linéaire : sorties de S1Tiling, sorties de pyroSAR, ou fichiers par date portant la polarisation et la date dans leur nom ou leurs étiquettes. Les dossiers sont parcourus récursivement ; plusieurs dossiers peuvent être indiqués, séparés par ';'. Placez les deux capteurs dans des dossiers distincts. Les autres rasters des dossiers (occupation du sol, MNT, ...) sont ignorés et listés dans le journal.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dates&lt;/b&gt; : premier et dernier jour conservés (inclus) ; vide = pas de limite. La &lt;b&gt;couverture nuageuse maximale&lt;/b&gt; (en pourcentage) s'appuie sur les métadonnées du produit ; les dates dont la couverture nuageuse est inconnue sont conservées.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nuages&lt;/b&gt; : les masques des produits sont appliqués (SCL L2A, CLM Theia, bandes CLOUD/VALID ou fichiers *_mask.tif). Pour une date sans masque, &lt;b&gt;Détecter les nuages et les ombres&lt;/b&gt; les trouve : s2cloudless (Sinergise, CC BY-SA 4.0) pour les dates L1C (elles ont B01, B09 et B10), un jeu de règles pour les autres jeux de bandes (L2A ; il manque les nuages fins ou les voiles), les nuages projetés selon la direction du soleil sur les pixels sombres pour les ombres. Les pixels détectés deviennent sans données, le journal donne le pourcentage par date et les métadonnées de bande CLOUD_MASK, CLOUD_DETECTED et SHADOW_DETECTED l'enregistrent. Décochez-la pour garder tous les pixels de ces dates.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Zone&lt;/b&gt; : une emprise et/ou une couche de polygones (toutes ses entités ensemble). Les pixels hors du polygone sont sans données. Sans l'une ni l'autre, les piles couvrent toutes les données (la partie commune aux deux capteurs quand les deux sont construites).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Grille cible&lt;/b&gt; : le SCR de la première date Sentinel-2, sauf si un SCR cible est indiqué (un SCR projeté en mètres), la taille de pixel donnée par la résolution, des bords sur des multiples de celle-ci. La réflectance est rééchantillonnée en bilinéaire ; la rétrodiffusion en bilinéaire en puissance linéaire (pas en dB), puis écrite en dB ; les masques de nuages et de nodata au plus proche voisin.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sorties&lt;/b&gt; : piles GeoTIFF float32, bandes ordonnées date par date ("B04 2020-07-01", "VV 2020-07-03"), avec des métadonnées de bande (date, capteur, angles, couverture nuageuse, unités, sigma0 ou gamma0) ; les pixels invalides sont sans données (NaN). Pour ne construire qu'un seul capteur, laissez l'autre dossier vide ; les dates conservées sont renvoyées dans S2_DATES et S1_DATES.&lt;/p&gt;</translation>
     </message>
     <message>
       <source>&lt;p&gt;Type what you are looking for in English — &lt;i&gt;vineyards&lt;/i&gt;, &lt;i&gt;flooded meadows&lt;/i&gt;, &lt;i&gt;new buildings&lt;/i&gt; — and get, for every pixel, the probability that it shows it. A sentence-embedding model (all-MiniLM-L6-v2, run offline) embeds the prompt; a satellite tower trained contrastively (CLIP-style) on labelled and physics-simulated Sentinel-2 time series embeds each pixel's series in the same space; the cosine between the two is calibrated into a probability.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Input&lt;/b&gt;: a Sentinel-2 stack (eolatent:buildstack) or any Sentinel-2 raster the plugin reads (a single date counts as a one-date stack), or a latent raster from eolatent:encode (the map is then at the latent's chunk resolution). Pixels cloudy or nodata on every date are nodata.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Prompts&lt;/b&gt;: one per line (at most 16 with the negatives). One prompt: probability = calibrated sigmoid of its cosine. Several prompts and/or &lt;b&gt;negative prompts&lt;/b&gt; (things the pixel should rather be, e.g. &lt;i&gt;water&lt;/i&gt;, &lt;i&gt;forest&lt;/i&gt;): a softmax across all of them; one band per prompt, the negatives are not written. Empty prompts, prompts over 256 tokens and prompts that are clearly not English are refused with a message; the language check is a cautious guess, so a short foreign prompt may pass and give a map of no meaning.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Threshold&lt;/b&gt; (optional, 0–1): also a mask raster (1 = probability ≥ threshold, one band per prompt) and its polygons with the prompt as attribute.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Encode once, query many&lt;/b&gt;: the image side is computed once per input and cached on disk (in the user cache folder, keyed by the input's content and the model) and in memory; the next prompt on the same input costs a matrix product.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Accuracy — read before use&lt;/b&gt;: on a Sentinel-2 stack the default tower was trained on labelled pixel series from five regions (France, Uganda / South Sudan, the western US, Slovenia) and on simulated spectra. With each region held out in turn and prompts never used in training, its mean ROC AUC over seven land-cover classes is 0.65, below the best single NDVI feature (0.77): a concept typed in words does not yet transfer well from one region to another. The model cards give the figures per class. Treat the maps as a ranking of pixels to look at, not a classification; for a class map, label a few polygons and use eolatent:classify.&lt;/p&gt;</source>

@@ -483,6 +483,36 @@ def test_one_file_per_band_is_read_as_one_date(tmp_path):
     assert not list(Path(tempfile.gettempdir()).glob("eolatent-bands-*"))       # the VRTs went with the run
 
 
+def test_20m_bands_at_a_20m_target_are_read_as_stored(tmp_path):
+    """A SAFE product's 20 m bands on a 20 m target grid were interpolated to the product's 10 m grid and then
+    down again (B11 off by up to 0.022 on a real tile); they are now copied from their R20m files, while the 10 m
+    bands are still averaged down (B02 comes from R10m, not from the product's coarser copy in R20m)."""
+    import s2_fixtures as s2fx
+    from feedback_fixtures import Recording
+
+    safe = s2fx.make_safe(tmp_path / "in")
+    log = Recording()
+    build_stacks(tmp_path / "in", None, None, None, 100, None, resolution=20.0, out_s2=tmp_path / "s2.tif",
+                 feedback=log)
+    r20 = next(safe.glob("GRANULE/*/IMG_DATA/R20m"))
+    with rasterio.open(tmp_path / "s2.tif") as ds:
+        got = dict(zip([d.split()[0] for d in ds.descriptions], ds.read()))
+        assert ds.res == (20.0, 20.0)
+    valid = np.isfinite(got["B04"])
+    assert valid.sum() >= 25                                                  # 36 px, SCL masks some
+    for band in ("B05", "B8A", "B11", "B12"):
+        want = (s2fx.safe_dn(band, 20).astype(np.float64) - 1000) / 1e4       # BOA_ADD_OFFSET -1000, quantification 1e4
+        np.testing.assert_allclose(got[band][valid], want[valid], rtol=0, atol=1e-6, err_msg=band)
+    r20_b02 = (s2fx.safe_dn("B02", 20).astype(np.float64) - 1000) / 1e4
+    assert np.abs(got["B02"][valid] - r20_b02[valid]).max() > 0.05            # from R10m, averaged down
+    assert list(r20.glob("*_B11_20m.jp2"))
+    line = [m for m in log.messages if "read as stored" in m]
+    assert line and "B05,B8A,B11,B12" in line[0], log.messages
+    log10 = Recording()
+    build_stacks(tmp_path / "in", None, None, None, 100, None, out_s2=tmp_path / "s10.tif", feedback=log10)
+    assert not [m for m in log10.messages if "read as stored" in m]           # 10 m target: nothing is native
+
+
 def test_a_zipped_product_is_named_not_ignored(tmp_path):
     folder = tmp_path / "zips"
     folder.mkdir()

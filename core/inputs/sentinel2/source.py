@@ -194,6 +194,29 @@ class S2Source(ClosingSource):
         return Window(int(round(window.col_off)), int(round(window.row_off)),
                       max(0, int(round(window.width))), max(0, int(round(window.height))))
 
+    def native_bands(self, i: int, grid: Grid, bands=None) -> tuple:
+        """The bands of date *i* (of *bands*, default ``band_names``) whose raster's pixels coincide with those of
+        another *grid* (same CRS and pixel size, whole-pixel offset): :meth:`read_on` reads them there as they are
+        stored, e.g. a SAFE product's 20 m bands on a 20 m target grid, instead of through the 10 m ``grid``."""
+        from ..sentinel1.resample import aligned_offset
+        from .common import grid_of
+
+        e = self._entry(i)
+        names = self._resolve(e, bands)
+        with self._lock:
+            return tuple(n for n in names
+                         if aligned_offset(grid_of(self._cache.dataset(e.bands[n].path)), grid) is not None)
+
+    def read_on(self, i: int, grid: Grid, window, bands) -> np.ndarray:
+        """Reflectance (len(bands), h, w) of date *i* on *window* of another *grid* in the same CRS, NaN where a band
+        is nodata or outside its raster; no mask or cloud detection is applied (take validity from :meth:`read`)."""
+        e = self._entry(i)
+        names = self._resolve(e, bands)
+        if window is None:
+            window = Window(0, 0, grid.width, grid.height)
+        with self._lock:
+            return self._cache.read_bands([e.bands[n] for n in names], window, grid)
+
     def read(self, i: int, window=None, bands=None, partial: bool = False):
         """Read date *i* on *window* of ``grid`` (None = whole grid).
 

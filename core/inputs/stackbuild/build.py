@@ -264,6 +264,15 @@ def _rules_instead_of_s2cloudless(groups2, levels2, feedback) -> None:
                        "%s" % (", ".join(dates), s2cloudless_missing().strip(" ()") or NOT_INSTALLED))
 
 
+def _log_native_bands(job, grid, info):
+    """Log which S2 bands are copied as stored because their rasters lie on the target grid (write.Job.native)."""
+    native = {b for g in job.groups for p in g.parts for b in job.native(p, grid)}
+    if native:
+        names = [b for b in job.names if b in native]
+        info("S2 bands %s: read as stored where a product holds them on the target grid (%g), not resampled"
+             % (",".join(names), grid.res[0]))
+
+
 def build_stacks(s2_folders, s1_folders, start, end, max_cloud, area, target_crs=None,
                  resolution: float = 10.0, out_s2=None, out_s1=None, feedback=None,
                  bands: Optional[Sequence[str]] = None, pols: Optional[Sequence[str]] = None,
@@ -346,6 +355,7 @@ def build_stacks(s2_folders, s1_folders, start, end, max_cloud, area, target_crs
             w = s2_writer(out_s2, grid, groups2, res.s2_bands, levels2)
             writers.append(w)
             jobs.append(Job("S2", groups2, res.s2_bands, w))
+            _log_native_bands(jobs[-1], grid, info)
         if groups1:
             inc = all(p.source.has_incidence(p.index) for g in groups1 for p in g.parts)
             w = s1_writer(out_s1, grid, groups1, res.s1_pols, res.s1_quantity, inc)

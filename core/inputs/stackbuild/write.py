@@ -2,7 +2,8 @@
 """Streaming of the stack builder: every date resampled onto the target grid window by
 window and written into its stack; memory is bounded by the window, not the area.
 
-Sentinel-2 reflectance is resampled bilinearly; Sentinel-1 backscatter bilinearly in
+Sentinel-2 reflectance is resampled bilinearly, except bands whose own raster lies on the target grid (a product's
+20 m bands on a 20 m target), which are copied as they are stored; Sentinel-1 backscatter bilinearly in
 *linear power* (then written in dB), so averaging is done on sigma0/gamma0, not on its
 logarithm; validity follows the source pixel under each target pixel centre (nearest).
 Pixels outside the area polygon are NaN. The Sentinel-2 stack follows the contract of
@@ -35,7 +36,7 @@ import numpy as np
 from rasterio.windows import Window
 
 from ..sentinel1.common import linear_to_db
-from ..sentinel1.resample import resample_window
+from ..sentinel1.resample import aligned_offset, resample_window
 from ..sentinel1.stack import s1_stack_layout
 from ...outputs.stackwriter import StackWriter
 from ..sentinel2.clouds import CLOUD, NODATA, SHADOW
@@ -142,6 +143,18 @@ class Job:
         self.per_date = len(self.names) + (1 if with_incidence else 0)
         # S2 cloud detection per date: [assessed pixels, cloud, shadow] inside the area
         self.detected = [np.zeros(3, np.int64) for _ in groups]
+        self._native = {}
+
+    def native(self, part, grid) -> Tuple[str, ...]:
+        """The S2 bands of *part* read on the target *grid* as they are stored: those whose raster's pixels are the
+        target's while the source's reference grid is not (a SAFE product's 20 m bands on a 20 m target); the
+        others are resampled from the reference grid. Empty when the reference grid is the target's."""
+        key = (id(part.source), part.index)
+        if key not in self._native:
+            src = part.source
+            same = aligned_offset(src.grid, grid) is not None
+            self._native[key] = () if same else src.native_bands(part.index, grid, self.names)
+        return self._native[key]
 
 
 def _read_part(job: Job, part, grid, win) -> np.ndarray:
@@ -149,6 +162,10 @@ def _read_part(job: Job, part, grid, win) -> np.ndarray:
     n = len(job.names)
     if job.modality == "S2":
         vals = resample_window(lambda w: src.read(i, w, job.names)[0], n, src.grid, grid, win)
+        native = job.native(part, grid)
+        if native:      # bands stored on the target grid itself: their own values, validity from the read above
+            ks = [job.names.index(b) for b in native]
+            vals[ks] = np.where(np.isfinite(vals[ks]), src.read_on(i, grid, win, native), np.nan)
     else:
         vals = resample_window(lambda w: src.read(i, w, job.names, db=False)[0], n,
                                src.grid, grid, win)
