@@ -264,8 +264,8 @@ CLASSIFY = Command(
      _opt("--block-size", type=float, metavar="UNITS", help="spatial block size of the validation split, in the "
                                                             "raster's CRS units (default 0: automatic)"),
      _opt("--classifier", choices=("forest", "auto", "lda", "logistic", "knn", "ensemble"),
-          help="train mode: forest (default), lda, logistic, knn, auto (chosen by validation over the training "
-               "samples), or ensemble (soft vote of lda, logistic, knn and forest on each raster of the stack; best "
+          help="train mode: forest (default), lda, logistic, knn, auto (chosen among these and the "
+               "ensemble by validation over the training samples), or ensemble (soft vote of lda, logistic, knn and forest on each raster of the stack; best "
                "with few labels)"),
      _opt("--no-refit", action="store_true", default=None,
           help="keep the classifier fitted on the training side only (default: after the validation it is fitted "

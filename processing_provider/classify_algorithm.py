@@ -105,8 +105,8 @@ class ClassifyAlgorithm(ExtraInputs, EOLatentAlgorithm):
             "refused.</p>") + self.tr(
             "<p><b>Classifier</b>: <i>forest</i> (random forest, the default), <i>lda</i> (linear discriminant "
             "analysis with a shrunk covariance), <i>logistic</i> (logistic regression), <i>knn</i> (k nearest "
-            "neighbours; it keeps at most 500 training pixels a class), <i>auto</i>: the one with the best "
-            "macro-F1 in a leave-one-out / k-fold validation over "
+            "neighbours; it keeps at most 500 training pixels a class), <i>auto</i>: the one of these four or "
+            "the ensemble with the best macro-F1 in a leave-one-out / k-fold validation over "
             "the training polygons and points (each one a single row, the mean of its pixels), refitted on every "
             "training pixel, the log and the model card saying which won; or <i>ensemble</i>: the mean class "
             "probability of lda, logistic, knn and forest, each fitted on one raster of the stack only (INPUT, then "

@@ -57,7 +57,8 @@ def test_auto_chooses_the_best_candidate_over_samples(real, tmp_path):
     res = train_classifier(real["latent"], real["samples"], real["classes"], model, validation_fraction=0.3,
                            n_trees=30, seed=1, classifier="auto", feedback=type("F", (), {"info": logs.append})())
     choice = res.card["training_data"]["classifier_choice"]
-    assert set(choice["macro_f1"]) <= set(EXPORTABLE) and choice["chosen"] in choice["macro_f1"]
+    assert set(choice["macro_f1"]) <= set(EXPORTABLE) | {"ensemble"} and choice["chosen"] in choice["macro_f1"]
+    assert "ensemble" in choice["macro_f1"]              # the vote is a candidate of auto too
     best = max(choice["macro_f1"].values())
     assert choice["macro_f1"][choice["chosen"]] == best
     assert any("chosen by validation" in m for m in logs)
@@ -66,6 +67,42 @@ def test_auto_chooses_the_best_candidate_over_samples(real, tmp_path):
     res2 = train_classifier(real["latent"], real["samples"], real["classes"], str(tmp_path / "auto2.onnx"),
                             validation_fraction=0.3, n_trees=30, seed=1, classifier="auto")
     assert res2.card["training_data"]["classifier_choice"] == choice
+
+
+def test_a_factory_candidate_is_validated_like_the_others():
+    """choose_classifier validates a candidate it cannot build itself through ``factories`` (auto's ensemble): with
+    features whose classes differ only in the magnitude of column 0 (a sign at random: no linear model separates
+    them), a candidate that reads |column 0| wins the leave-one-out, and one that predicts the first class always loses to every built-in candidate."""
+    from eolatent.core.classify.fewshot import choose_classifier
+
+    rng = np.random.default_rng(0)
+    y = np.repeat([0, 1, 2], 5)
+    X = rng.normal(size=(15, 6)).astype(np.float32) * 3.0
+    X[:, 0] = 2.0 * y * rng.choice([-1.0, 1.0], size=15) + rng.normal(scale=0.05, size=15)   # class = |x0| / 2
+
+    class Column0:
+        def fit(self, Xf, yf):
+            self.centres = {c: np.abs(Xf[yf == c, 0]).mean() for c in np.unique(yf)}
+            return self
+
+        def predict(self, Xf):
+            keys = np.array(list(self.centres))
+            return keys[np.abs(np.abs(Xf[:, [0]]) - np.array(list(self.centres.values()))[None]).argmin(1)]
+
+    class First:
+        def fit(self, Xf, yf):
+            self.c = yf.min()
+            return self
+
+        def predict(self, Xf):
+            return np.full(len(Xf), self.c)
+
+    picked = choose_classifier(X, y, seed=0, candidates=("lda", "logistic", "column0", "first"),
+                               factories={"column0": lambda a, b: Column0().fit(a, b),
+                                          "first": lambda a, b: First().fit(a, b)})
+    assert picked.name == "column0" and picked.scores["column0"] == 1.0
+    assert picked.scores["first"] < min(picked.scores["lda"], picked.scores["logistic"])
+    assert isinstance(picked.estimator, Column0)
 
 
 def test_cli_classifier_option(real, tmp_path):

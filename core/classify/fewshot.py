@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import math
 import warnings
-from typing import Dict, NamedTuple, Optional, Sequence
+from typing import Callable, Dict, NamedTuple, Optional, Sequence
 
 import numpy as np
 
@@ -345,7 +345,8 @@ def validation_folds(y: np.ndarray, seed: int = 0, loo_max: int = LOO_MAX):
 
 def choose_classifier(X: np.ndarray, y: np.ndarray, seed: int = 0, candidates: Sequence[str] = CANDIDATES,
                       scale: bool = True, tol: float = 1e-9, max_per_class_cv: Optional[int] = None,
-                      n_trees: int = 100, loo_max: int = LOO_MAX) -> Choice:
+                      n_trees: int = 100, loo_max: int = LOO_MAX,
+                      factories: Optional[Dict[str, Callable]] = None) -> Choice:
     """Pick the candidate with the best validation macro-F1 on the labelled set (X, y) and refit it on all of it.
 
     Validation: :func:`validation_folds` (from 2 labels per class: leave-one-out), predictions pooled over the
@@ -353,6 +354,8 @@ def choose_classifier(X: np.ndarray, y: np.ndarray, seed: int = 0, candidates: S
     ``candidates``) by more than ``tol`` to be chosen; a candidate needing more labels per class than the data hold
     (:data:`MIN_LABELS`) is skipped (and has no score). ``max_per_class_cv``: validate on at most that many samples
     per class (seeded subsample; bounds the cost with many labels) — the chosen model is still fitted on all.
+    ``factories``: name → ``f(X, y)`` returning a fitted estimator, for candidates :func:`make_classifier` does not
+    build (eolatent:classify's ``auto`` validates the block ensemble this way).
     """
     from sklearn.metrics import f1_score
 
@@ -367,6 +370,12 @@ def choose_classifier(X: np.ndarray, y: np.ndarray, seed: int = 0, candidates: S
         rows = np.sort(np.concatenate([rng.permutation(np.flatnonzero(y == c))[:max_per_class_cv]
                                        for c in classes]))
     Xv, yv = X[rows], y[rows]
+
+    def fit(name, Xf, yf):
+        if factories and name in factories:
+            return factories[name](Xf, yf)
+        return make_classifier(name, seed, scale, n_trees).fit(Xf, yf)
+
     scheme, folds = validation_folds(yv, seed, loo_max)
     fewest = int(np.unique(y, return_counts=True)[1].min())
     names = [c for c in candidates if fewest >= MIN_LABELS.get(c, 1)] or list(candidates[:1])
@@ -380,7 +389,7 @@ def choose_classifier(X: np.ndarray, y: np.ndarray, seed: int = 0, candidates: S
                     if len(np.unique(yv[tr])) < 2:
                         pred[te] = yv[tr][0]
                         continue
-                    pred[te] = make_classifier(name, seed, scale, n_trees).fit(Xv[tr], yv[tr]).predict(Xv[te])
+                    pred[te] = fit(name, Xv[tr], yv[tr]).predict(Xv[te])
             except (ValueError, np.linalg.LinAlgError):     # a candidate that cannot fit these labels is not chosen
                 scores[name] = -1.0
                 continue
@@ -389,4 +398,4 @@ def choose_classifier(X: np.ndarray, y: np.ndarray, seed: int = 0, candidates: S
         for name in names[1:]:
             if scores[name] > scores[best] + tol:
                 best = name
-        return Choice(make_classifier(best, seed, scale, n_trees).fit(X, y), best, scores, scheme)
+        return Choice(fit(best, X, y), best, scores, scheme)

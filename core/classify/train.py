@@ -119,7 +119,7 @@ def fit_classifier(name: str, X: np.ndarray, y: np.ndarray, groups: np.ndarray, 
                    threads: Optional[int], info, blocks: Optional[Sequence[int]] = None,
                    names: Optional[Dict[int, str]] = None) -> tuple:
     """(fitted estimator, description, choice report). ``auto``: the candidate (LDA, logistic regression, kNN,
-    random forest) with the best macro-F1 in a leave-one-out / k-fold validation over the training *samples*
+    random forest, the ensemble) with the best macro-F1 in a leave-one-out / k-fold validation over the training *samples*
     (each polygon or point = one row: the mean of its pixels, so pixels of one polygon never validate each other),
     refitted on every training pixel. Few labels favour LDA or logistic regression, many the forest
     (bench/label_efficiency.md). ``ensemble``: the soft vote of :mod:`.ensemble` on each feature block (``blocks``:
@@ -142,8 +142,13 @@ def fit_classifier(name: str, X: np.ndarray, y: np.ndarray, groups: np.ndarray, 
                  "validation; using the random forest")
             name = "forest"
         else:
-            picked = choose_classifier(Xs[keep], ys[keep], seed, candidates=EXPORTABLE, max_per_class_cv=40,
-                                       n_trees=n_trees)
+            sizes = list(blocks) if blocks else [int(X.shape[1])]
+
+            def vote(Xf, yf):
+                return ensemble.fit_ensemble(ensemble.make_ensemble(sizes, yf, seed, n_trees), Xf, yf,
+                                             KNN_MAX_PER_CLASS, seed)
+            picked = choose_classifier(Xs[keep], ys[keep], seed, candidates=EXPORTABLE + ("ensemble",),
+                                       max_per_class_cv=40, n_trees=n_trees, factories={"ensemble": vote})
             name = picked.name
             choice = dict(chosen=name, scheme=f"{picked.scheme} over {int(keep.sum())} training samples",
                           macro_f1={k: round(v, 4) for k, v in picked.scores.items()},
