@@ -177,6 +177,31 @@ class _Flaky:
         return self.inner(p, block, tmp, outs)
 
 
+def test_block_runs_keep_the_data_window_of_the_whole_stack(data, tmp_path):
+    """A stack with an empty top row and right column: the block-run latent records the data window of the whole
+    stack (the union of its blocks', each moved to its place), and a block-run decode leaves the same edge empty
+    as the whole-raster run (each block sees the window moved into its own view)."""
+    from eolatent.core.inputs.sentinel2 import write_s2_stack
+
+    cube = data["s2_cube"].copy()
+    cube[:, :, 0, :] = np.nan
+    cube[:, :, :, -1] = np.nan
+    s2 = write_s2_stack(str(tmp_path / "edge.tif"), data["grid"], data["s2_dates"], data["names"], cube)
+    enc = dict(s2_path=s2, preset=data["encoder"], provider="cpu", threads=1, tile_size=16)
+    direct("encode", enc, {"latent": tmp_path / "lat.tif"})
+    run_job("encode", dict(enc, outputs={"latent": str(tmp_path / "b_lat.tif")}), block_size=8)
+    assert_same(tmp_path / "lat.tif", tmp_path / "b_lat.tif")
+    h, w = data["grid"].height, data["grid"].width
+    assert read(tmp_path / "b_lat.tif")[1]["DATA_WINDOW"] == f"0,1,{w - 1},{h - 1}"
+    dec = dict(input=str(tmp_path / "lat.tif"), decoder=data["decoder"], provider="cpu", threads=1, tile_size=16,
+               dates="2015-07-25")
+    direct("decode", dec, {"LAI": tmp_path / "dec.tif"})
+    run_job("decode", dict(dec, outputs={"LAI": str(tmp_path / "b_dec.tif")}), block_size=32)
+    assert_same(tmp_path / "dec.tif", tmp_path / "b_dec.tif")
+    lai = read(tmp_path / "b_dec.tif")[0][0]
+    assert np.isnan(lai[0]).all() and np.isnan(lai[:, -1]).all() and np.isfinite(lai[1:, :-1]).mean() > 0.9
+
+
 def test_resume_skips_finished_blocks_and_equals_clean_run(data, tmp_path, monkeypatch):
     adapter = ADAPTERS["biophysical"]
     params = dict(input=data["s2"], provider="cpu", threads=1, **ANGLES)

@@ -236,6 +236,36 @@ def _decode(env, tmp_path, lat_key="lat", **kw):
     return res, data
 
 
+def test_decode_leaves_the_stacks_empty_edge_empty(env, tmp_path):
+    """A stack whose top row and right column hold no observation (a grid snapped outwards, as buildstack makes
+    them): their chunks have data below / to the left, so the decoder gave values there too. The latent records
+    the window of the data (DATA_WINDOW) and decode leaves output pixels outside it empty, at 10 m and at 20 m."""
+    from eolatent.core.inputs.sentinel2 import write_s2_stack
+
+    cube = env["s2_cube"].copy()
+    cube[:, :, 0, :] = np.nan
+    cube[:, :, :, -1] = np.nan
+    s2 = write_s2_stack(str(tmp_path / "edge.tif"), env["grid"], env["s2_dates"], env["names"], cube)
+    lat = str(tmp_path / "edge_latent.tif")
+    run_encode(lat, s2_path=s2, preset=env["enc"], tile_size=12, **CPU)       # several tiles: the box grows
+    h, w = env["grid"].height, env["grid"].width
+    with lt.open_latent(lat) as lr:
+        assert lr.data_window == (0, 1, w - 1, h - 1)
+    with lt.open_latent(env["lat"]) as lr:
+        assert lr.data_window == (0, 0, w, h)                                 # every pixel has an observation
+    for resolution, factor in ((None, 1), (20.0, 2)):
+        out = str(tmp_path / f"lai_{factor}.tif")
+        run_decode(lat, {"LAI": out}, dates="2015-07-20", decoder=env["dec"], resolution=resolution, **CPU)
+        with rasterio.open(out) as ds:
+            lai = ds.read(1)
+        if factor == 1:
+            assert np.isnan(lai[0]).all() and np.isnan(lai[:, -1]).all()
+            assert np.isfinite(lai[1:, :-1]).mean() > 0.95
+        else:       # a 20 m pixel holding any stack pixel with data keeps its value
+            assert np.isfinite(lai[0, :-1]).all() and np.isfinite(lai[:, -1]).mean() > 0.9   # 100 px wide: col 49
+    assert lt.data_window_of("3,4,0,2") is None and lt.data_window_of("x") is None and lt.data_window_of(None) is None
+
+
 def test_units_of_dated_outputs_are_ascii_whatever_the_card_writes():
     """The shipped decoders' cards say "m²/m²", the biophysical rasters "m2/m2": both outputs say "m2/m2"."""
     from eolatent.core.inputs.dated_rasters import ascii_units, dated_spec

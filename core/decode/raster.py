@@ -351,6 +351,13 @@ def _decode(lat, outputs, dates, start, end, step_days, resolution, decoder, pro
                 img = arr.transpose(0, 2, 1, 3).reshape(lh * n, lw * n)
                 r0, c0 = win.ext_row - (win.ext_row // n) * n, win.ext_col - (win.ext_col // n) * n
                 res[key][j] = img[r0:r0 + win.ext_height, c0:c0 + win.ext_width]
+        if lat.data_window is not None:     # output pixels wholly outside the stack's data stay empty
+            dc, dr, dw, dh = lat.data_window
+            rows = (win.ext_row + np.arange(win.ext_height)) * m
+            cols = (win.ext_col + np.arange(win.ext_width)) * m
+            outside = ~(((rows + m > dr) & (rows < dr + dh))[:, None] & ((cols + m > dc) & (cols < dc + dw))[None])
+            for arr in res.values():
+                arr[:, outside] = np.nan
         return res
 
     run_tiled(out_grid, read, compute, specs, tile_size=tile, overlap=0, feedback=feedback)

@@ -7,6 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import List
 
+import numpy as np
+
 from ..inputs.dated_rasters import describe_grid, same_grid
 from ..latent import contract as lt
 
@@ -49,3 +51,26 @@ def stack_window(win, p: int, grid):
     th, tw = win.ext_height, win.ext_width
     r0, c0 = win.ext_row * p, win.ext_col * p
     return Window(c0, r0, min(tw * p, grid.width - c0), min(th * p, grid.height - r0)), (th * p, tw * p)
+
+
+class DataWindow:
+    """The smallest stack window holding every pixel with a valid observation, grown tile by tile (encode) and
+    written as the latent's DATA_WINDOW tag (docs/latent_contract.md); decode leaves output pixels outside it empty:
+    a chunk that overlaps the data decodes to values over all its pixels, also those beyond the data (the empty
+    edge of a grid snapped outwards)."""
+
+    def __init__(self, tags: dict):
+        self.tags, self.box = tags, None     # box: [row0, col0, row1, col1), stack pixels
+
+    def add(self, any_valid: np.ndarray, row_off: int, col_off: int) -> None:
+        rows, cols = np.flatnonzero(any_valid.any(axis=1)), np.flatnonzero(any_valid.any(axis=0))
+        if not rows.size:
+            return
+        box = [row_off + rows[0], col_off + cols[0], row_off + rows[-1] + 1, col_off + cols[-1] + 1]
+        if self.box is not None:
+            box = [min(box[0], self.box[0]), min(box[1], self.box[1]), max(box[2], self.box[2]),
+                   max(box[3], self.box[3])]
+        self.box = [int(v) for v in box]
+        r0, c0, r1, c1 = self.box
+        self.tags["DATA_WINDOW"] = f"{c0},{r0},{c1 - c0},{r1 - r0}"
+

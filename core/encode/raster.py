@@ -29,7 +29,7 @@ from typing import Dict, List, Optional
 import numpy as np
 
 from ..latent import contract as lt
-from .common import EncodeInputError, EncodeResult, grid_and_period, stack_window
+from .common import DataWindow, EncodeInputError, EncodeResult, grid_and_period, stack_window
 from ..outputs.geotiff import OutputSpec, check_writable
 from ..engine.input_checks import NoValidPixelError, ValidPixels, valid_windows_line
 from ..engine.tiling import Feedback, run_tiled, warn
@@ -204,6 +204,7 @@ def _encode(out_path, s2, s1, s2_path, s1_path, info, session, p, window_days, l
     centres_doy = [lt.doy(w.centre) for w in windows]
     per_window = [0] * len(windows)  # chunks with a valid observation, per window
     n_valid = ValidPixels(lgrid, (s2_path, s1_path), NoValidPixel)
+    data_window = DataWindow(spec.tags)       # the DATA_WINDOW tag, written when the file is finished
 
     def read(win):
         rw, shape = stack_window(win, p, grid)
@@ -212,6 +213,8 @@ def _encode(out_path, s2, s1, s2_path, s1_path, info, session, p, window_days, l
             s2r = [s2.read(i, rw, S2_INPUT_BANDS) for i in s2_win.get(w.index, [])]
             s1r = [s1.read(i, rw, S1_INPUT_POLS, db=False) for i in s1_win.get(w.index, [])]
             comps.append(_composite(s2r, shape, 10) + _composite(s1r, shape, 2, to_db=True))
+        data_window.add(np.logical_or.reduce([(c[1][0] > 0) | (c[3][0] > 0) for c in comps]),
+                        int(rw.row_off), int(rw.col_off))
         return comps
 
     def compute(win, comps):

@@ -148,6 +148,17 @@ def embedding_space_tags(encoder: ModelInfo) -> Dict[str, str]:
     return dict(EMBEDDING_SPACE=str(space), EMBEDDING_SPACE_VERSION=str(tiling.get("embedding_space_version", "")))
 
 
+def data_window_of(text: Optional[str]) -> Optional[Tuple[int, int, int, int]]:
+    """The DATA_WINDOW tag (``"col_off,row_off,width,height"``, stack pixels: the smallest window holding every pixel
+    with a valid observation) as a tuple; None when the latent has none (older files, Presto latents) or it is not
+    four whole numbers."""
+    try:
+        c, r, w, h = (int(v) for v in str(text).split(","))
+    except (TypeError, ValueError):
+        return None
+    return (c, r, w, h) if w > 0 and h > 0 else None
+
+
 def input_hash(path: str) -> str:
     """16 hex digits naming an input file or folder by its sampled content (core.engine.content_hash): as cheap
     for a 10 GB stack as for a small one."""
@@ -206,6 +217,7 @@ class LatentRaster(Closable):
             self.stack_height = int(tags["STACK_HEIGHT"])
             self.kinds = tuple(k for k in tags.get("KINDS", ",".join(KINDS)).split(",") if k)
             self.quality_bands = int(tags.get("QUALITY_BANDS", "0"))
+            self.data_window = data_window_of(tags.get("DATA_WINDOW"))
         except (KeyError, ValueError) as exc:
             raise LatentFormatError(f"{name}: latent raster tag missing or malformed ({exc}); "
                                     "re-create it with eolatent:encode") from None

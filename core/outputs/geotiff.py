@@ -93,7 +93,8 @@ class AtomicGeoTiff:
     not nodata) become GDAL's STATISTICS_* band tags on commit, so GDAL and QGIS never estimate them from a
     sample (which reports sparse rasters as empty); a band without a valid pixel gets none. :meth:`commit` =
     :meth:`finish` (close, check for write failures) + :meth:`rename`; :meth:`abort` (or leaving ``with``
-    uncommitted) removes the temporary file."""
+    uncommitted) removes the temporary file. Dataset ``tags`` are written when the file is created and again by
+    :meth:`finish`, so that values the caller adds to the same dict during the run (known only at its end) are kept."""
 
     def __init__(self, path, grid, count: int, dtype: str = "float32", nodata: Optional[float] = float("nan"),
                  descriptions: Sequence[str] = (), band_tags: Sequence[Optional[Dict[str, str]]] = (),
@@ -105,6 +106,7 @@ class AtomicGeoTiff:
         check_writable(self.path)
         self.grid, self.count, self.dtype, self.nodata = grid, int(count), np.dtype(dtype).name, nodata
         self.ds, self.finished = None, False
+        self._tags = tags       # the caller's dict: keys it adds during the run are written by finish()
         # per band: valid count, min, max, shift (first valid value), sum and sum of squares of (value - shift)
         self._stats = np.tile(np.array([0.0, np.inf, -np.inf, 0.0, 0.0, 0.0]), (self.count, 1))
         folder = os.path.dirname(os.path.abspath(self.path))
@@ -180,6 +182,8 @@ class AtomicGeoTiff:
         try:
             for b, st in enumerate(self.statistics(), start=1):
                 ds.update_tags(b, **statistics_tags(st))
+            if self._tags:
+                ds.update_tags(**self._tags)
             ds.close()
         except Exception as exc:
             with contextlib.suppress(Exception):  # cleaning up after a failure

@@ -9,6 +9,7 @@ import shutil
 import tempfile
 from typing import Dict, List
 
+from .block_views import union_data_window
 from .plan import DistributedError, Plan
 from ..outputs.geotiff import BLOCK, gtiff_creation_options, publish, statistics_tags
 from ..outputs.vrt import VrtBand, VrtSource, write_vrt_file
@@ -29,6 +30,8 @@ def write_vrt(path: str, plan: Plan, blocks: List[dict], files: List[str], overr
         for view, name in plan.renames.items():  # the blocks saw views of the inputs: name the inputs
             tags = {k: v.replace(view, name) for k, v in tags.items()}
         tags.update(overrides)
+        if "DATA_WINDOW" in tags:           # a latent's data window: that of all its blocks, not the first one's
+            tags["DATA_WINDOW"] = union_data_window(meta)
         # a block's own statistics (core.outputs.geotiff) do not describe the mosaic: those of all blocks do
         band_tags = [{k: v for k, v in ds.tags(b).items() if not k.startswith("STATISTICS_")}
                      for b in range(1, count + 1)]

@@ -71,3 +71,45 @@ def empty_block(path: str, b: dict) -> None:
                        nodata=float("nan"), compress="deflate") as ds:
         ds.write(np.full((1, b["height"], b["width"]), np.nan, np.float32))
     open(os.path.join(os.path.dirname(path), "EMPTY"), "w").close()
+
+
+def data_window_tag(path: str, dcol: int, drow: int) -> str:
+    """The DATA_WINDOW tag of a latent (docs/latent_contract.md) moved by (dcol, drow) stack pixels, "" when it has
+    none."""
+    import rasterio
+
+    from ..latent.contract import data_window_of
+
+    with rasterio.open(path) as ds:
+        box = data_window_of(ds.tags().get("DATA_WINDOW"))
+    return "" if box is None else f"{box[0] + dcol},{box[1] + drow},{box[2]},{box[3]}"
+
+
+def shift_data_window(path: str, dcol: int, drow: int) -> None:
+    """Move the DATA_WINDOW tag of a block's latent from the block's stack to the whole stack (no-op without it)."""
+    import rasterio
+
+    window = data_window_tag(path, dcol, drow)
+    if window:
+        with rasterio.open(path, "r+") as ds:
+            ds.update_tags(DATA_WINDOW=window)
+
+
+def union_data_window(files) -> str:
+    """The smallest window holding the DATA_WINDOW of every file that has one (whole-stack pixels), "" when none."""
+    import rasterio
+
+    from ..latent.contract import data_window_of
+
+    boxes = []
+    for f in files:
+        with rasterio.open(f) as ds:
+            box = data_window_of(ds.tags().get("DATA_WINDOW"))
+        if box is not None:
+            boxes.append((box[0], box[1], box[0] + box[2], box[1] + box[3]))
+    if not boxes:
+        return ""
+    c0, r0 = min(b[0] for b in boxes), min(b[1] for b in boxes)
+    c1, r1 = max(b[2] for b in boxes), max(b[3] for b in boxes)
+    return f"{c0},{r0},{c1 - c0},{r1 - r0}"
+

@@ -25,7 +25,8 @@ from typing import Dict
 
 from .plan import DistributedError, Plan
 
-from .block_views import crop, empty_block, file_grid, is_raster_file, make_view, scaled_grid
+from .block_views import (crop, data_window_tag, empty_block, file_grid, is_raster_file, make_view, scaled_grid,
+                          shift_data_window)
 
 
 class Adapter:
@@ -177,6 +178,7 @@ class Encode(Adapter):
         win = (b["col"] * c, b["row"] * c, min(b["width"] * c, sw - b["col"] * c), min(b["height"] * c, sh - b["row"] * c))
         views = {k: make_view(p[k], tmp, *win, tag=k) for k in ("s2_path", "s1_path") if p.get(k)}
         self.direct(dict(p, **views), outs)
+        shift_data_window(outs["latent"], win[0], win[1])     # the block's data window, in the whole stack
 
 
 class Decode(Adapter):
@@ -235,8 +237,11 @@ class Decode(Adapter):
         c, n, (sw, sh) = p["chunk"], p["per_chunk"], p["stack_size"]
         lc, lr = b["col"] // n, b["row"] // n
         lw, lh = -(-b["width"] // n), -(-b["height"] // n)
-        view = make_view(p["input"], tmp, lc, lr, lw, lh,
-                         metadata=dict(STACK_WIDTH=min(lw * c, sw - lc * c), STACK_HEIGHT=min(lh * c, sh - lr * c)))
+        meta = dict(STACK_WIDTH=min(lw * c, sw - lc * c), STACK_HEIGHT=min(lh * c, sh - lr * c))
+        window = data_window_tag(p["input"], -lc * c, -lr * c)      # the latent's data window, in the block's stack
+        if window:
+            meta["DATA_WINDOW"] = window
+        view = make_view(p["input"], tmp, lc, lr, lw, lh, metadata=meta)
         self.direct(dict(p, input=view), outs)
 
 
