@@ -276,6 +276,34 @@ def test_wrong_lai_raster_and_missing_vegetation_named(provider, tmp_path):
     _fails(dict(S1_STACK=s1), "no vegetation term.*LAI_VALUE", tmp_path)
 
 
+def test_latents_stacks_empty_and_corrupt_lai_and_empty_s1_refused(provider, tmp_path):
+    """A latent or an S2 stack given as LAI ran (their bands read as LAI dates); an all-NaN LAI raster or S1 stack
+    wrote an empty map; a truncated LAI raster was called "not on the S1 grid"."""
+    from eolatent.core.inputs.sentinel2 import write_s2_stack
+
+    s1, db, _ = s1_stack(tmp_path, dates=S1_DATES[:1])
+    crs, tr, w, h, _ = slovenia_grid()
+    latent = write_tif(tmp_path / "latent.tif", np.zeros((2, h, w), np.float32), crs=crs, transform=tr,
+                       tags=dict(EOLATENT_LATENT="1"))
+    _fails(dict(S1_STACK=s1, LAI=str(latent)), r"latent\.tif is a latent raster \(eolatent:encode\), not LAI",
+           tmp_path)
+    stack = str(tmp_path / "stack.tif")
+    write_s2_stack(stack, grid(), [dt.datetime(2015, 7, 11, 10)], ["B04", "B08"], np.full((1, 2, h, w), 0.1,
+                                                                                       np.float32))
+    _fails(dict(S1_STACK=s1, LAI=stack), r"is an S2 stack .*give this stack as S2_STACK", tmp_path)
+    lai_path, cube = lai_raster(tmp_path)
+    empty = write_tif(tmp_path / "lai_nan.tif", np.full_like(cube, np.nan), crs=crs, transform=tr,
+                      nodata=float("nan"), band_tags=[dict(DATE=d, VARIABLE="LAI") for d in LAI_DATES])
+    _fails(dict(S1_STACK=s1, LAI=str(empty)), "lai_nan.tif holds no LAI value", tmp_path)
+    with open(lai_path, "rb") as fh:
+        head = fh.read(os.path.getsize(lai_path) // 2)
+    (tmp_path / "lai_cut.tif").write_bytes(head)
+    _fails(dict(S1_STACK=s1, LAI=str(tmp_path / "lai_cut.tif")), "truncated or corrupt", tmp_path)
+    nan_s1 = str(tmp_path / "s1_nan.tif")
+    write_s1_stack(nan_s1, grid(), S1_DATES[:1], ["VV", "VH"], np.full_like(db, np.nan))
+    _fails(dict(S1_STACK=nan_s1, LAI_VALUE=1.0, INCIDENCE=38.0), "no valid pixel in .*s1_nan.tif", tmp_path)
+
+
 def test_s2_stack_without_angles_uses_computed_sun(provider, slovenia_tif, tmp_path):
     """An S2 input without angle metadata: the sun is computed from its date and place (stated in the metadata)."""
     s1, *_ = s1_stack(tmp_path, dates=S1_DATES[:1])

@@ -28,6 +28,7 @@ from ..biophysical import retrieval as bio
 from . import retrieval as sm
 from ..inputs.dated_rasters import (band_dates, check_outputs, dated_spec, day_of, describe_grid, interpolate_in_time,
                             ordinals, same_grid)
+from ..engine.input_checks import NoValidPixelError, ValidPixels, read_window
 from ..engine.pixelwise import FLAG_INVALID
 from ..engine.tiling import Feedback, run_tiled
 
@@ -36,6 +37,10 @@ UNITS = "m3/m3"
 FLAG_MEANINGS = "1=input outside training domain;2=output clamped;4=nodata (S1, incidence or LAI missing)"
 DENSE_LAI = 3.0  # above it single-date C-band retrieval stays close to the prior mean (card metrics)
 SM_ERROR = sm.SoilMoistureInputError
+
+
+class NoValidPixel(SM_ERROR, NoValidPixelError):
+    """No pixel of any date has valid backscatter with a vegetation value: nothing is written."""
 
 
 @dataclass
@@ -126,6 +131,14 @@ class _LaiRaster:
         except Exception as exc:  # noqa: BLE001 - GDAL errors of all kinds
             raise SM_ERROR(f"cannot open the LAI raster {path} (GDAL: {exc})") from None
         name = os.path.basename(path)
+        read_window(self.ds, 1, window=((0, 1), (0, 1)), error=SM_ERROR, path=path)    # truncated or corrupt
+        tags = self.ds.tags()
+        if tags.get("EOLATENT_LATENT") or tags.get("EOLATENT_STACK"):
+            what = "a latent raster (eolatent:encode)" if tags.get("EOLATENT_LATENT") else \
+                f"an {tags.get('MODALITY', 'S1 or S2')} stack (eolatent:buildstack)"
+            raise SM_ERROR(f"the LAI raster {name} is {what}, not LAI; pass the LAI output of eolatent:biophysical "
+                           "or eolatent:decode" + (", or give this stack as S2_STACK (--s2-stack)"
+                                                   if tags.get("MODALITY") == "S2" else ""))
         if not same_grid(self.ds, grid):
             raise SM_ERROR(f"the LAI raster {name} is not on the S1 grid (LAI: {describe_grid(self.ds)}; S1: "
                            f"{describe_grid(grid)}); resample it to the S1 grid (gdalwarp -te -tr -t_srs) or run "
@@ -153,6 +166,9 @@ class _LaiRaster:
         self.description = (f"LAI raster {name} (" + ("one undated band, constant in time" if
                             self.constant_in_time else f"{len(self.bands)} date(s): {', '.join(self.dates)}") + ")")
         empty = self._empty_dates()
+        if self.constant_in_time and not self._has_value(self.bands[0]) or len(empty) == len(self.bands) > 0:
+            raise NoValidPixel(f"the LAI raster {name} holds no LAI value (every pixel is nodata/NaN); check its "
+                               "nodata value, or retrieve LAI again with eolatent:biophysical")
         if empty:
             self.description += (f"; no LAI value on {', '.join(empty)}: the S1 dates around them take the LAI "
                                  "interpolated in time from the dates that have one")
@@ -164,16 +180,20 @@ class _LaiRaster:
             out[raw == self.nodata] = np.nan
         return out
 
+    def _has_value(self, band: int) -> bool:
+        """Whether ``band`` holds a value (on a decimated read of at most 256 × 256 pixels)."""
+        h, w = min(self.ds.height, 256), min(self.ds.width, 256)
+        return bool(np.isfinite(self._nan_nodata(read_window(self.ds, band, out_shape=(h, w), error=SM_ERROR,
+                                                             path=self.ds.name))).any())
+
     def _empty_dates(self):
-        """The dates whose band holds no value (on a decimated read of at most 256 × 256 pixels)."""
+        """The dates whose band holds no value (on a decimated read)."""
         if self.constant_in_time:
             return []
-        h, w = min(self.ds.height, 256), min(self.ds.width, 256)
-        return [self.dates[k] for k, b in enumerate(self.bands)
-                if not np.isfinite(self._nan_nodata(self.ds.read(b, out_shape=(h, w)))).any()]
+        return [self.dates[k] for k, b in enumerate(self.bands) if not self._has_value(b)]
 
     def read(self, rw):
-        lai = self._nan_nodata(self.ds.read(self.bands, window=rw))
+        lai = self._nan_nodata(read_window(self.ds, self.bands, window=rw, error=SM_ERROR, path=self.ds.name))
         for k, (s, o) in enumerate(zip(self.scales, self.offsets)):
             if (s, o) != (1.0, 0.0):
                 lai[k] = lai[k] * np.float32(s) + np.float32(o)
@@ -319,6 +339,7 @@ def run_soilmoisture_raster(s1_path, outputs: Dict[str, str], lai_path: Optional
                                FLAG_MEANINGS if k == "QUALITY" else None, extra) for k, p in outputs.items()}
         use_band = [src.has_incidence(i) for i in range(n)]
         counts = np.zeros(2, np.int64)  # retrieved pixels, of which LAI > DENSE_LAI
+        n_valid = ValidPixels(src.grid, (s1_path, lai_path), NoValidPixel)
 
         def read(win):
             rw = win.rasterio_window()
@@ -343,6 +364,7 @@ def run_soilmoisture_raster(s1_path, outputs: Dict[str, str], lai_path: Optional
                 mean, std, flags, _ = sm.retrieve_arrays(feats, info, provider, threads, valid.ravel())
                 ok = (flags & FLAG_INVALID) == 0
                 counts[0] += int(ok.sum())
+                n_valid.add(int(ok.sum()))
                 counts[1] += int((lai.ravel()[ok] > DENSE_LAI).sum())
                 if "SM" in res:
                     res["SM"][i] = mean.reshape(h, w)
@@ -352,7 +374,8 @@ def run_soilmoisture_raster(s1_path, outputs: Dict[str, str], lai_path: Optional
                     res["QUALITY"][i] = flags.reshape(h, w)
             return res
 
-        run_tiled(src.grid, read, compute, specs, tile_size=tile_size, overlap=0, feedback=feedback)
+        # no retrieved pixel at all: raised on the last tile, so that no output is published
+        run_tiled(src.grid, read, n_valid.wrap(compute), specs, tile_size=tile_size, overlap=0, feedback=feedback)
     dense = float(counts[1] / counts[0]) if counts[0] else None
     return SoilMoistureResult(dict(outputs), session.provider_used, dates, f"{info.id} {info.version}",
                               veg.description, list(veg.dates), inc_sources, dense)
