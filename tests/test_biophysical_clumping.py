@@ -154,9 +154,22 @@ def test_bad_maps_named_and_nothing_written(slovenia_tif, tmp_path):
     junk = tmp_path / "junk.tif"
     junk.write_bytes(b"not a raster")
     zeros = _map(tmp_path / "zeros.tif", (w, s, e, n), np.zeros((4, 4)), nodata=None)
+    lai_like = _map(tmp_path / "lai_like.tif", (w, s, e, n), np.linspace(1.5, 6.0, 16).reshape(4, 4),
+                    dtype="float32", nodata=None)          # an LAI map: values, but no clumping index among them
+    two = tmp_path / "two_bands.tif"
+    with rasterio.open(two, "w", driver="GTiff", width=4, height=4, count=2, dtype="float32", crs="EPSG:4326",
+                       transform=from_bounds(w, s, e, n, 4, 4)) as ds:
+        ds.write(np.full((2, 4, 4), 0.7, np.float32))
+    latent = tmp_path / "latent.tif"
+    with rasterio.open(latent, "w", driver="GTiff", width=4, height=4, count=1, dtype="float32", crs="EPSG:4326",
+                       transform=from_bounds(w, s, e, n, 4, 4)) as ds:
+        ds.write(np.full((1, 4, 4), 0.7, np.float32))
+        ds.update_tags(EOLATENT_LATENT="1")
     cases = [(far, "does not overlap"), (str(nocrs), "no coordinate reference system"),
              (str(junk), "cannot be read as a raster"), (str(tmp_path / "missing.tif"), "does not exist"),
-             (zeros, "holds no positive value")]
+             (zeros, "holds no positive value"), (lai_like, r"holds no clumping index: .*span 1\.5–6"),
+             (str(two), "is a raster of 2 bands; a clumping-index map has one band"),
+             (str(latent), r"is a latent raster \(eolatent:encode\)")]
     for path, words in cases:
         out = {"LAI": str(tmp_path / "lai.tif")}
         with pytest.raises(bio.BiophysicalInputError, match=words):

@@ -26,6 +26,7 @@ from typing import Dict, Optional
 import numpy as np
 
 from ..engine.closable import Closable
+from ..engine.input_checks import read_window
 from .errors import BiophysicalInputError
 
 OMEGA_RANGE = (0.3, 1.0)       # clumping indices outside this are not canopies (He et al. 2012 map: 0.33–1)
@@ -78,6 +79,15 @@ class ClumpingMap(Closable):
             raise BiophysicalInputError(f"clumping-index map {os.path.basename(path)} cannot be read as a raster "
                                         f"({exc}); give a GeoTIFF or another GDAL raster") from None
         self.path, self.grid = path, grid
+        name, tags = os.path.basename(path), self.ds.tags()
+        what = ("a latent raster (eolatent:encode)" if tags.get("EOLATENT_LATENT") else
+                "a Sentinel stack (eolatent:buildstack)" if tags.get("EOLATENT_STACK") else
+                f"a raster of {self.ds.count} bands" if self.ds.count > 1 else None)
+        if what:
+            self.close()
+            raise BiophysicalInputError(f"clumping-index map {name} is {what}; a clumping-index map has one band of "
+                                        "Ω (0–1 or percent): give such a raster (gdal_translate -b N to take one band "
+                                        "of a multi-band file)")
         if self.ds.crs is None:
             self.close()
             raise BiophysicalInputError(f"clumping-index map {os.path.basename(path)} has no coordinate reference "
@@ -87,8 +97,8 @@ class ClumpingMap(Closable):
 
     def _scale(self) -> float:
         step = max(1, max(self.ds.width, self.ds.height) // 512)
-        sample = self.ds.read(1, out_shape=(max(1, self.ds.height // step), max(1, self.ds.width // step)),
-                              masked=True).astype(np.float64)
+        sample = read_window(self.ds, 1, out_shape=(max(1, self.ds.height // step), max(1, self.ds.width // step)),
+                             masked=True, error=BiophysicalInputError, path=self.path).astype(np.float64)
         vals = sample.compressed() if np.ma.isMaskedArray(sample) else sample.ravel()
         vals = vals[np.isfinite(vals) & (vals > 0)]
         if not vals.size:
@@ -96,7 +106,15 @@ class ClumpingMap(Closable):
             raise BiophysicalInputError(f"clumping-index map {os.path.basename(self.path)} holds no positive value")
         # percent maps: most canopy values lie in 33–100 (flags above 100 are dropped before the test)
         in_percent = np.median(vals[vals <= 100.0]) > PERCENT_THRESHOLD if (vals <= 100.0).any() else False
-        return 0.01 if in_percent else 1.0
+        scale = 0.01 if in_percent else 1.0
+        usable = (vals * scale >= OMEGA_RANGE[0]) & (vals * scale <= OMEGA_RANGE[1])
+        if not usable.any():
+            self.close()
+            raise BiophysicalInputError(
+                f"clumping-index map {os.path.basename(self.path)} holds no clumping index: none of its values lies "
+                f"in {OMEGA_RANGE[0]:g}–{OMEGA_RANGE[1]:g} (or {100 * OMEGA_RANGE[0]:g}–{100 * OMEGA_RANGE[1]:g} %; "
+                f"its values span {vals.min():.3g}–{vals.max():.3g}); give a map of Ω")
+        return scale
 
     def _check_overlap(self) -> None:
         from rasterio.windows import Window
@@ -111,7 +129,8 @@ class ClumpingMap(Closable):
                                         "covers the Sentinel-2 area (or set one clumping index for every pixel)")
 
     def _read(self, window) -> np.ndarray:
-        block = self.ds.read(1, window=window, masked=True).astype(np.float32)
+        block = read_window(self.ds, 1, window=window, masked=True, error=BiophysicalInputError,
+                            path=self.path).astype(np.float32)
         vals = np.ma.filled(block, np.nan) * np.float32(self.scale)
         ok = np.isfinite(vals) & (vals >= OMEGA_RANGE[0]) & (vals <= OMEGA_RANGE[1])
         return np.where(ok, vals, np.nan)[None]
