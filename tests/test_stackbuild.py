@@ -513,6 +513,30 @@ def test_20m_bands_at_a_20m_target_are_read_as_stored(tmp_path):
     assert not [m for m in log10.messages if "read as stored" in m]           # 10 m target: nothing is native
 
 
+def test_an_empty_product_is_refused_and_a_three_band_one_warned(tmp_path):
+    """A product without a single valid pixel wrote an empty stack; an RGB export made a 3-band stack that the
+    algorithms refuse later, without a word."""
+    from feedback_fixtures import Recording
+
+    src = SLO / "S2L1C_TOA_13band_2015-07-11.tif"
+    empty, rgb = tmp_path / "empty", tmp_path / "rgb"
+    with rasterio.open(src) as ds:
+        names = list(ds.descriptions)
+        fx.write_tif(empty / "S2A_20150711.tif", np.full((ds.count, ds.height, ds.width), np.nan, np.float32),
+                     crs=ds.crs, transform=ds.transform, descriptions=names, nodata=float("nan"))
+        fx.write_tif(rgb / "S2A_20150711.tif", ds.read([2, 3, 4]), crs=ds.crs, transform=ds.transform,
+                     descriptions=["B02", "B03", "B04"])
+    out = tmp_path / "s2.tif"
+    with pytest.raises(StackBuildError, match=r"no valid pixel in the S2 stack: .*1 date\(s\).*empty.*nothing was "
+                                              "written"):
+        build_stacks(empty, None, None, None, 100, None, out_s2=out)
+    assert not out.exists() and not list(tmp_path.glob(".s2.tif*"))
+    log = Recording()
+    build_stacks(rgb, None, None, None, 100, None, out_s2=out, feedback=log)
+    warned = [m for m in log.warnings if "will hold B02,B03,B04 only" in m]
+    assert warned and "biophysical needs at least B02,B03,B04,B08" in warned[0]
+
+
 def test_a_zipped_product_is_named_not_ignored(tmp_path):
     folder = tmp_path / "zips"
     folder.mkdir()

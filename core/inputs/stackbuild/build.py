@@ -264,6 +264,26 @@ def _rules_instead_of_s2cloudless(groups2, levels2, feedback) -> None:
                        "%s" % (", ".join(dates), s2cloudless_missing().strip(" ()") or NOT_INSTALLED))
 
 
+#: the 10 bands the fine4 encoder and the full biophysical retrieval read; its 10 m variant reads the first four
+FULL_BANDS = ("B02", "B03", "B04", "B05", "B06", "B07", "B08", "B8A", "B11", "B12")
+TEN_M_BANDS = ("B02", "B03", "B04", "B08")
+
+
+def _warn_few_bands(bands, feedback) -> None:
+    """Warn when the products found lack bands the algorithms read (an RGB composite, a 3-band export)."""
+    missing = [b for b in FULL_BANDS if b not in bands]
+    if not missing or feedback is None:
+        return
+    few = [b for b in TEN_M_BANDS if b not in bands]
+    if few:
+        who = ("biophysical needs at least B02,B03,B04,B08 and refuses it; so do encode (fine4) and textquery; "
+               "only the Presto presets take it, its missing bands masked")
+    else:
+        who = "biophysical falls back to a reduced band set and encode (fine4) refuses it; the Presto presets take it"
+    warn(feedback, "the Sentinel-2 stack will hold %s only, without %s: %s; give products with all the bands (SAFE "
+         "or Theia folders, or files naming B02…B12)" % (",".join(bands), ",".join(missing), who))
+
+
 def _log_native_bands(job, grid, info):
     """Log which S2 bands are copied as stored because their rasters lie on the target grid (write.Job.native)."""
     native = {b for g in job.groups for p in g.parts for b in job.native(p, grid)}
@@ -325,6 +345,8 @@ def build_stacks(s2_folders, s1_folders, start, end, max_cloud, area, target_crs
                                                                       res.skipped), s2_key))
             groups2 = filter_clouds(groups2, max_cloud, res.messages)
             res.s2_bands = _common_bands(groups2, bands)
+            if bands is None:
+                _warn_few_bands(res.s2_bands, feedback)
         if s1f:
             parts, s1_cache = scan_s1(s1f, res.skipped)
             groups1 = group_dates(filter_dates(parts, d0, d1, "Sentinel-1", s1f, res.skipped), s1_key)
@@ -362,6 +384,14 @@ def build_stacks(s2_folders, s1_folders, start, end, max_cloud, area, target_crs
             writers.append(w)
             jobs.append(Job("S1", groups1, res.s1_pols, w, inc))
         stream(jobs, grid, polygon, feedback, window_size)
+        for job in jobs:
+            if not job.valid:
+                folders = "; ".join(s2f if job.modality == "S2" else s1f)
+                raise StackBuildError(f"no valid pixel in the {job.modality} stack: every value of its "
+                                      f"{len(job.groups)} date(s) in the area is nodata/NaN"
+                                      + (" or masked as cloud" if job.modality == "S2" else "")
+                                      + f" ({folders}); check the products' nodata value, the area "
+                                        "and the dates; nothing was written")
         if groups2:
             res.s2_detected = _report_detection(jobs[0], info, feedback)
         for w in writers:

@@ -143,6 +143,7 @@ class Job:
         self.per_date = len(self.names) + (1 if with_incidence else 0)
         # S2 cloud detection per date: [assessed pixels, cloud, shadow] inside the area
         self.detected = [np.zeros(3, np.int64) for _ in groups]
+        self.valid = 0          # pixel-dates with a value, over the whole stack
         self._native = {}
 
     def native(self, part, grid) -> Tuple[str, ...]:
@@ -237,6 +238,7 @@ def stream(jobs: List[Job], grid, polygon: Optional[dict], feedback, window_size
                                     dtype=np.float32)
                 first = k * job.per_date + 1
                 job.writer.write(range(first, first + job.per_date), win, block)
+                job.valid += int(np.isfinite(block[0]).sum())
                 done += 1
                 if feedback is not None:
                     feedback.progress(100.0 * done / total)
