@@ -266,6 +266,22 @@ def test_decode_leaves_the_stacks_empty_edge_empty(env, tmp_path):
     assert lt.data_window_of("3,4,0,2") is None and lt.data_window_of("x") is None and lt.data_window_of(None) is None
 
 
+def test_an_all_nan_latent_is_refused_by_decode(env, tmp_path):
+    """A latent without a single value decoded to empty maps, exit 0."""
+    import shutil
+
+    from eolatent.core.engine.input_checks import NoValidPixelError
+
+    empty = str(tmp_path / "empty_latent.tif")
+    shutil.copyfile(env["lat"], empty)
+    with rasterio.open(empty, "r+") as ds:
+        ds.write(np.full((ds.count, ds.height, ds.width), np.nan, np.float32))
+    out = tmp_path / "lai.tif"
+    with pytest.raises(NoValidPixelError, match="no valid pixel in .*empty_latent.tif"):
+        run_decode(empty, {"LAI": str(out)}, dates="2015-07-20", decoder=env["dec"], **CPU)
+    assert not out.exists() and not list(tmp_path.glob(".lai.tif*"))
+
+
 def test_units_of_dated_outputs_are_ascii_whatever_the_card_writes():
     """The shipped decoders' cards say "m²/m²", the biophysical rasters "m2/m2": both outputs say "m2/m2"."""
     from eolatent.core.inputs.dated_rasters import ascii_units, dated_spec

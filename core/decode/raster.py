@@ -40,10 +40,15 @@ import numpy as np
 from ..latent import contract as lt
 from ..engine.modelcard import ModelCardError
 from ..inputs.dated_rasters import check_outputs, dated_spec
+from ..engine.input_checks import NoValidPixelError, ValidPixels
 from ..engine.tiling import Feedback, run_tiled
 from .hold import MAX_DT_DAYS, held_dt, held_std, hold_rates
 
 DECODER_INPUTS = ("latent", "position", "dt", "doy")
+
+
+class NoValidPixel(NoValidPixelError):
+    """No chunk of the latent holds a value in any window (all NaN): nothing is written."""
 
 
 @dataclass
@@ -320,6 +325,7 @@ def _decode(lat, outputs, dates, start, end, step_days, resolution, decoder, pro
 
     held_count = []
     rates = hold_rates(variables)
+    n_valid = ValidPixels(out_grid, lat.path, NoValidPixel)
 
     def compute(win, means):
         _, L, lh, lw = means.shape
@@ -358,9 +364,11 @@ def _decode(lat, outputs, dates, start, end, step_days, resolution, decoder, pro
             outside = ~(((rows + m > dr) & (rows < dr + dh))[:, None] & ((cols + m > dc) & (cols < dc + dw))[None])
             for arr in res.values():
                 arr[:, outside] = np.nan
+        n_valid.add(int(np.isfinite(res[next(iter(res))]).any(axis=0).sum()))
         return res
 
-    run_tiled(out_grid, read, compute, specs, tile_size=tile, overlap=0, feedback=feedback)
+    # no chunk with a value in any window: raised on the last tile, so that no output is published
+    run_tiled(out_grid, read, n_valid.wrap(compute), specs, tile_size=tile, overlap=0, feedback=feedback)
     if held_count:
         feedback.info(f"{sum(held_count)} chunk-date(s) lie more than {MAX_DT_DAYS:g} days from the centre of the "
                       f"window they are decoded from (gaps, cloudy windows): decoded at ±{MAX_DT_DAYS:g} days, the "
