@@ -305,6 +305,24 @@ def test_bad_training_data_errors(real, tmp_path):
     assert not os.path.exists(out)
 
 
+def test_an_all_nan_latent_is_named_in_training_and_refused_in_apply(real, tmp_path):
+    """An all-NaN latent: training said "only one class (none)", applying wrote an all-nodata map with exit 0."""
+    import shutil
+
+    from eolatent.core.engine.input_checks import NoValidPixelError
+
+    empty = str(tmp_path / "empty.tif")
+    shutil.copyfile(real["latent"], empty)
+    with rasterio.open(empty, "r+") as ds:
+        ds.write(np.full((ds.count, ds.height, ds.width), np.nan, np.float32))
+    with pytest.raises(SampleError, match=r"training pixels on empty\.tif hold no value"):
+        train_classifier(empty, real["samples"], real["classes"], str(tmp_path / "m.onnx"))
+    out = tmp_path / "map.tif"
+    with pytest.raises(NoValidPixelError, match=r"no valid pixel in empty\.tif"):
+        run_apply(empty, real["model"], str(out), provider="cpu")
+    assert not out.exists() and not (tmp_path / "m.onnx").exists() and not list(tmp_path.glob(".map.tif*"))
+
+
 def test_as_matrix_fills_nan_and_leaves_the_block_alone():
     block = np.array([[[1.0, np.nan], [np.nan, 4.0]], [[5.0, 6.0], [np.nan, np.nan]]], np.float32)   # (2, 2, 2)
     before = block.copy()

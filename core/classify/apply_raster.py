@@ -18,6 +18,7 @@ import numpy as np
 from ..engine.modelcard import ModelCardError
 from ..outputs.geotiff import OutputSpec, check_writable
 from ..engine.registry import load_model
+from ..engine.input_checks import NoValidPixelError, ValidPixels
 from ..engine.tiling import Feedback, run_tiled
 from .features import as_matrix, check_spec, input_name
 from .stacked import open_features
@@ -117,12 +118,15 @@ def run_apply(raster, model: str, output: str, confidence: Optional[str] = None,
             outputs["confidence"] = OutputSpec(confidence, 1, "float32", float("nan"), ["confidence"],
                                                tags=dict(CLASSIFIER_ID=clf.id), units="probability", blend=False)
 
+        n_valid = ValidPixels(source.grid, input_name(raster), NoValidPixelError)
+
         def read(win):
             return source.read(win.rasterio_window())
 
         def compute(win, block):
             h, w = block.shape[1:]
             X, valid = as_matrix(block, clf.nan_fill)
+            n_valid.add(int(valid.sum()))
             cls = np.zeros(h * w, dtype=np.int64)
             conf = np.full(h * w, np.nan, dtype=np.float32)
             if valid.any():
@@ -135,7 +139,9 @@ def run_apply(raster, model: str, output: str, confidence: Optional[str] = None,
             return res
 
         feedback.info(f"classifier {clf.id}: {len(clf.classes)} classes on a {source.describe()}")
-        paths = run_tiled(source.grid, read, compute, outputs, tile_size=tile_size, overlap=0, feedback=feedback)
+        # no valid pixel at all: raised on the last tile, so that no output is published
+        paths = run_tiled(source.grid, read, n_valid.wrap(compute), outputs, tile_size=tile_size, overlap=0,
+                          feedback=feedback)
     finally:
         source.close()
     return ApplyResult(paths["class"], paths.get("confidence"), clf, session.provider_used)

@@ -81,6 +81,10 @@ def labelled_pixels(source: FeatureSource, samples: Samples, names: Optional[Dic
     X, valid = X.reshape(len(got["ids"]), -1), valid.reshape(-1)
     codes = samples.code_of(got["ids"])
     keep = valid
+    if not keep.any():
+        raise SampleError(f"the {len(keep)} training pixels on {raster} hold no value (every feature is nodata/NaN "
+                          "under every sample: cloud, or outside the encoded area); check the raster, or draw the "
+                          "samples where it has values")
     present = np.unique(codes[keep])
     if len(present) < 2:
         which = ", ".join(names.get(int(c), str(c)) for c in present) or "none"
