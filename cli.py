@@ -268,16 +268,19 @@ def _quiet_gdal() -> None:
 
 
 def _terminate_as_interrupt() -> None:
-    """SIGTERM (timeout, a batch scheduler, kill) ends a run as Ctrl-C does, through the same clean-up: the default
-    action killed the process at once and left the hidden partial output files behind."""
+    """SIGTERM (timeout, a batch scheduler, kill) and SIGHUP (the terminal closed) end a run as Ctrl-C does, through
+    the same clean-up: their default action killed the process at once and left the hidden partial output files
+    behind (a later run removes those of killed runs: core.outputs.files.remove_stale_parts)."""
     import signal
     import threading
 
     def interrupt(signum, frame):
         raise KeyboardInterrupt
 
-    if threading.current_thread() is threading.main_thread() and hasattr(signal, "SIGTERM"):
-        signal.signal(signal.SIGTERM, interrupt)
+    if threading.current_thread() is threading.main_thread():
+        for name in ("SIGTERM", "SIGHUP"):
+            if hasattr(signal, name):
+                signal.signal(getattr(signal, name), interrupt)
 
 
 def main(argv: Optional[List[str]] = None) -> int:

@@ -226,13 +226,41 @@ def test_sigterm_ends_a_run_like_ctrl_c(tmp_path):
 
     from eolatent.cli import _terminate_as_interrupt
 
-    before = signal.getsignal(signal.SIGTERM)
+    import time
+
+    before = {s: signal.getsignal(s) for s in (signal.SIGTERM, signal.SIGHUP)}
     try:
         _terminate_as_interrupt()
-        with pytest.raises(KeyboardInterrupt):
-            os.kill(os.getpid(), signal.SIGTERM)
-            import time
-
-            time.sleep(5)       # the signal arrives at once; never slept through
+        for sig in before:              # SIGHUP too: the terminal closed
+            with pytest.raises(KeyboardInterrupt):
+                os.kill(os.getpid(), sig)
+                time.sleep(5)       # the signal arrives at once; never slept through
     finally:
-        signal.signal(signal.SIGTERM, before)
+        for sig, handler in before.items():
+            signal.signal(sig, handler)
+
+
+def test_partial_files_of_killed_runs_are_removed_by_the_next_run(tmp_path):
+    """SIGKILL (or a crash) leaves a run's hidden partial output behind; the next run writing the same output
+    removes those whose process is gone, and keeps those of running processes, of other machines and of older
+    versions (no process id in the name)."""
+    import subprocess
+    import sys
+
+    from eolatent.core.outputs.files import _host, part_file
+
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    host = _host()
+    names = {"dead": f".lai.tif.{host}.{dead.pid}-abc123.part.tif", "dead_aux": f".lai.tif.{host}.{dead.pid}-abc123"
+             ".part.tif.aux.xml", "alive": f".lai.tif.{host}.{os.getppid()}-def456.part.tif",
+             "other_host": f".lai.tif.elsewhere{host}.{dead.pid}-ghi789.part.tif", "old": ".lai.tif.jkl012.part.tif",
+             "other_output": f".fcover.tif.{host}.{dead.pid}-mno345.part.tif"}
+    for n in names.values():
+        (tmp_path / n).write_bytes(b"x")
+    fd, tmp = part_file(str(tmp_path / "lai.tif"), ".part.tif")
+    os.close(fd)
+    left = set(os.listdir(tmp_path))
+    assert names["dead"] not in left and names["dead_aux"] not in left
+    assert {names[k] for k in ("alive", "other_host", "old", "other_output")} <= left
+    assert os.path.basename(tmp).startswith(f".lai.tif.{host}.{os.getpid()}-") and os.path.basename(tmp) in left

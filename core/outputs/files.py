@@ -5,13 +5,61 @@ from __future__ import annotations
 
 import os
 import tempfile
-from typing import Dict, Optional
+from typing import Dict, List, Optional
+
+
+def _host() -> str:
+    import re
+    import socket
+
+    return re.sub(r"[^A-Za-z0-9]", "", socket.gethostname())[:24] or "host"
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:          # another user's process, or no way to tell: keep its file
+        return True
+    return True
+
+
+def remove_stale_parts(path: str, suffix: str) -> List[str]:
+    """Remove the hidden temporary files of ``path`` (:func:`part_file`) that runs on this machine left when they
+    were killed before their clean-up (SIGKILL, a closed terminal, a crash): those whose process is gone. Files of
+    running processes, of other machines (a shared folder) and of older versions (no process id in the name) are
+    kept. Returns the removed paths."""
+    import glob
+    import re
+
+    folder, name = os.path.split(os.path.abspath(path))
+    pattern = re.compile(r"^\.%s\.%s\.(\d+)-[^/]*%s(\.aux\.xml)?$" % (re.escape(name), re.escape(_host()),
+                                                                   re.escape(suffix)))
+    removed = []
+    for f in glob.glob(os.path.join(glob.escape(folder), "." + glob.escape(name) + ".*")):
+        m = pattern.match(os.path.basename(f))
+        if m and int(m.group(1)) != os.getpid() and not _alive(int(m.group(1))):
+            try:
+                os.unlink(f)
+                removed.append(f)
+            except OSError:
+                pass
+    return removed
+
+
+def part_file(path: str, suffix: str):
+    """(open file descriptor, path) of a new hidden temporary file beside ``path`` for writing it:
+    ``.<name>.<host>.<pid>-XXXXXXXX<suffix>``; stale ones of killed runs are removed first
+    (:func:`remove_stale_parts`)."""
+    remove_stale_parts(path, suffix)
+    folder = os.path.dirname(os.path.abspath(path))
+    return tempfile.mkstemp(dir=folder, prefix=f".{os.path.basename(path)}.{_host()}.{os.getpid()}-", suffix=suffix)
 
 
 def write_atomic(path: str, data: bytes) -> None:
     """Write a small file (a model, a report) through a temporary file beside it, renamed when complete."""
-    folder = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix="." + os.path.basename(path) + ".", suffix=".part")
+    fd, tmp = part_file(path, ".part")
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Sequence, Union
 
 import numpy as np
 
-from .files import GdalErrors, OutputError, check_writable, publish, verify_raster
+from .files import GdalErrors, OutputError, check_writable, part_file, publish, verify_raster
 
 BLOCK = 256  # GeoTIFF internal tile size; the runner writes strips in multiples of it
 STRIP_BUDGET = 256 * 2 ** 20  # bytes of finished rows the runner may hold across all outputs
@@ -109,9 +108,7 @@ class AtomicGeoTiff:
         self._tags = tags       # the caller's dict: keys it adds during the run are written by finish()
         # per band: valid count, min, max, shift (first valid value), sum and sum of squares of (value - shift)
         self._stats = np.tile(np.array([0.0, np.inf, -np.inf, 0.0, 0.0, 0.0]), (self.count, 1))
-        folder = os.path.dirname(os.path.abspath(self.path))
-        fd, self.tmp = tempfile.mkstemp(dir=folder, prefix="." + os.path.basename(self.path) + ".",
-                                        suffix=".part.tif")
+        fd, self.tmp = part_file(self.path, ".part.tif")
         os.close(fd)
         try:
             self.ds = rasterio.open(self.tmp, "w", driver="GTiff", width=grid.width, height=grid.height,
