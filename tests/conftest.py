@@ -45,21 +45,26 @@ def eolatent_provider(qgis_processing):
 
 
 def pytest_configure(config):
-    """The tests' text-query image cache is a folder of this run, not the user's ~/.cache/eolatent."""
+    """The tests' text-query image cache is a folder of this run, not the user's ~/.cache/eolatent; their user model
+    folder is an empty folder of this run, not the user's ~/.local/share/eolatent/models (models installed there
+    changed what the diagnostics and the model manager's tests counted), as on a fresh machine."""
     import tempfile
 
     if not os.environ.get("EOLATENT_CACHE_DIR"):
         config._eolatent_cache = tempfile.mkdtemp(prefix="eolatent-test-cache-")
         os.environ["EOLATENT_CACHE_DIR"] = config._eolatent_cache
+    if not os.environ.get("EOLATENT_MODELS_DIR"):
+        config._eolatent_models = tempfile.mkdtemp(prefix="eolatent-test-models-")
+        os.environ["EOLATENT_MODELS_DIR"] = config._eolatent_models
 
 
 def pytest_sessionfinish(session, exitstatus):
     session.config._eolatent_exitstatus = int(exitstatus)
-    cache = getattr(session.config, "_eolatent_cache", None)
-    if cache:
-        import shutil
+    import shutil
 
-        shutil.rmtree(cache, ignore_errors=True)
+    for folder in (getattr(session.config, "_eolatent_cache", None), getattr(session.config, "_eolatent_models", None)):
+        if folder:
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.hookimpl(trylast=True)
