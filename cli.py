@@ -159,6 +159,7 @@ def run(ns, feedback: Optional[ConsoleFeedback] = None, client=None) -> dict:
 
     feedback = feedback or ConsoleFeedback(getattr(ns, "quiet", False), command_flags(ns.command))
     cmd = COMMANDS[ns.command]
+    _check_network_free_provider(ns, feedback)
     if cmd.local is not None:
         return _run_local(ns, cmd, feedback, client)
     params = cmd.build(ns)
@@ -229,6 +230,30 @@ def _publish_polygons(path, compute, published) -> None:
     except BaseException:
         remove_files([os.path.abspath(p) for p in published])
         raise
+
+
+def _check_network_free_provider(ns, feedback) -> None:
+    """``--provider cuda`` on a run that uses no network (cluster, similarity, the bicubic and TsHARP
+    super-resolutions): refused where CUDA is not available — as for the commands that run a network, and as
+    Processing does —, a warning that it is not used where it is."""
+    if getattr(ns, "provider", None) != "cuda":
+        return
+    subject = {"cluster": "cluster", "similarity": "similarity"}.get(ns.command)
+    if ns.command == "superresolve" and getattr(ns, "method", None) in ("bicubic", "tsharp"):
+        subject = f"superresolve --method {ns.method}"
+    if subject is None:
+        return
+    from .core.engine.runtime import RuntimeSetupError, available_providers
+
+    try:
+        available = available_providers()
+    except RuntimeSetupError:
+        available = []
+    if "cuda" not in available:
+        raise CliError(f"--provider cuda: CUDA is not available here (onnxruntime offers "
+                       f"{', '.join(available) or 'nothing: it is not installed'}); {subject} runs no network and "
+                       "runs on the CPU: use --provider auto or cpu")
+    feedback.info(f"warning: {subject} runs no network: --provider is not used; it runs on the CPU")
 
 
 def _run_local(ns, cmd, feedback, client) -> dict:

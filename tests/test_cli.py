@@ -264,3 +264,19 @@ def test_partial_files_of_killed_runs_are_removed_by_the_next_run(tmp_path):
     assert names["dead"] not in left and names["dead_aux"] not in left
     assert {names[k] for k in ("alive", "other_host", "old", "other_output")} <= left
     assert os.path.basename(tmp).startswith(f".lai.tif.{host}.{os.getpid()}-") and os.path.basename(tmp) in left
+
+
+def test_cuda_asked_for_a_run_without_a_network_is_refused_where_cuda_is_missing(tmp_path, capsys, monkeypatch):
+    """cluster, similarity and the bicubic / TsHARP super-resolutions ran on the CPU with --provider cuda and exit 0
+    on a machine without CUDA; Processing refused them."""
+    from eolatent.core.engine import runtime
+
+    monkeypatch.setattr(runtime, "available_providers", lambda: ["cpu"])
+    latent = os.path.join(os.path.dirname(__file__), "data", "slovenia", "LULC.tif")
+    rc = main(["cluster", "--input", latent, "--k", "3", "--output", str(tmp_path / "c.tif"), "--provider", "cuda"])
+    err = capsys.readouterr().err
+    assert rc == 2 and "CUDA is not available here (onnxruntime offers cpu); cluster runs no network" in err
+    rc = main(["superresolve", "--input", latent, "--method", "bicubic", "--output", str(tmp_path / "l.tif"),
+               "--provider", "cuda"])
+    assert rc == 2 and "superresolve --method bicubic runs no network" in capsys.readouterr().err
+    assert not os.listdir(tmp_path)
