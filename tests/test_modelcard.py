@@ -75,7 +75,8 @@ def test_model_without_card_and_corrupt_file(tmp_path):
 def test_wrong_task_named(tmp_path):
     path = tmp_path / "m.onnx"
     mc.write_onnx_with_card(tiny_model(), card(task="superresolve"), str(path))
-    with pytest.raises(mc.ModelCardError, match="'superresolve' model, not a 'biophysical'"):
+    with pytest.raises(mc.ModelCardError, match="is a super-resolution model \\(task 'superresolve'\\), not a "
+                                                "biophysical retrieval model; choose a biophysical retrieval model"):
         registry.check_task(registry.load_model(str(path)), "biophysical")
 
 

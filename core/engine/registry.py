@@ -136,6 +136,9 @@ def find_model(model_id: str, folder: Optional[str] = None) -> ModelInfo:
 def check_task(info: ModelInfo, task: str) -> None:
     """Refuse a model made for another task, naming both."""
     if info.card["task"] != task:
-        raise modelcard.ModelCardError(
-            f"model {info.id} {info.version} is a '{info.card['task']}' model, not a '{task}' model; "
-            f"choose a {task} model")
+        what = {"encode": "an encoder", "decode": "a decoder", "classify": "a classifier",
+                "superresolve": "a super-resolution model", "biophysical": "a biophysical retrieval model",
+                "soilmoisture": "a soil-moisture model", "textquery": "a text-query model"}
+        given, wanted = (what.get(t, f"a model of task '{t}'") for t in (info.card["task"], task))
+        raise modelcard.ModelCardError(f"model {info.id} {info.version} is {given} (task '{info.card['task']}'), "
+                                       f"not {wanted}; choose {wanted}")
