@@ -208,6 +208,9 @@ def _check_destinations(ns, outputs, polygons=None) -> None:
 
     refuse_inputs_as_outputs(ns, list(outputs) + [polygons])
     if polygons:
+        if not polygons.lower().endswith((".geojson", ".json")):
+            raise CliError(f"--output-polygons {polygons}: the polygons are written as GeoJSON; name the file "
+                           ".geojson (convert it afterwards with ogr2ogr for another format)")
         check_distinct(list(outputs) + [polygons])
         problem = write_problem(polygons)
         if problem:

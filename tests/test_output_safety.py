@@ -94,6 +94,14 @@ def test_textquery_unwritable_polygons_refused_before_the_run(out, capsys, kind)
     assert left(out) == []
 
 
+def test_textquery_polygons_with_another_extension_refused(out, capsys):
+    """GeoJSON was written silently under any name (p.xyz, p.shp)."""
+    rc, o, err = cli(capsys, "textquery", "--input", S2_DATE, "--prompts", "forest", "--threshold", "0.5",
+                     "--output", out / "p.tif", "--output-polygons", out / "p.shp", *RUNTIME)
+    clear(rc, err, "the polygons are written as GeoJSON; name the file .geojson")
+    assert left(out) == []
+
+
 def test_textquery_polygons_failing_after_the_rasters_removes_them(out, capsys, monkeypatch):
     from eolatent.core.outputs import files
 

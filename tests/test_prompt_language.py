@@ -34,8 +34,9 @@ def test_language_doubt(encoder, prompt, doubted):
         assert doubt.startswith(f"the prompt '{prompt}' may not be English (") and "write the prompt in English" in doubt
 
 
-@pytest.mark.parametrize("prompt,doubted", [("12345", True), ("zzzz qqqq", True), ("a lake", False),
-                                            ("NDVI high", False), ("sand dunes", False)])
+@pytest.mark.parametrize("prompt,doubted", [("zzzz qqqq", True), ("xqzv blorf", True), ("a lake", False),
+                                            ("NDVI high", False), ("sand dunes", False),
+                                            ("cropland", False), ("shrubland", False), ("wetlands", False)])
 def test_no_known_word_is_doubted(encoder, prompt, doubted):
     doubt = encoder.language_doubt(prompt)
     assert bool(doubt) is doubted
@@ -51,3 +52,13 @@ def test_the_run_warns_and_still_maps(tmp_path):
                   feedback=fb, cache_dir=str(tmp_path))
     assert [w[:40] for w in fb.warnings] == ["the prompt 'forêt de feuillus dense' may"]
     assert os.path.exists(tmp_path / "p.tif")
+
+
+@pytest.mark.parametrize("prompt", ["12345", "!!!", "-- ?"])
+def test_a_prompt_without_a_letter_is_refused(encoder, prompt):
+    """'!!!' mapped (a meaningless direction of the text model); '12345' only got a warning."""
+    from eolatent.core.textquery.text_encoder import PromptError
+
+    with pytest.raises(PromptError, match="holds no word \\(only digits, signs or punctuation\\)"):
+        encoder.check_prompt(prompt)
+
