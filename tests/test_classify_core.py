@@ -323,6 +323,21 @@ def test_an_all_nan_latent_is_named_in_training_and_refused_in_apply(real, tmp_p
     assert not out.exists() and not (tmp_path / "m.onnx").exists() and not list(tmp_path.glob(".map.tif*"))
 
 
+def test_truncated_rasters_are_named_with_the_fix(real, tmp_path):
+    """cluster / classify / similarity on a truncated file printed GDAL's raw read error and no fix."""
+    from eolatent.core.classify.cluster import run_cluster
+    from eolatent.core.latent.contract import LatentFormatError
+
+    for src, name, words in ((real["latent"], "latent_cut.tif", "copy it again or encode it again"),
+                             (real["stack"], "stack_cut.tif", "truncated or corrupt - download or export it again")):
+        with open(src, "rb") as fh:
+            data = fh.read()
+        (tmp_path / name).write_bytes(data[:len(data) * 2 // 3])
+        with pytest.raises((ValueError, LatentFormatError), match=words):
+            run_cluster(str(tmp_path / name), str(tmp_path / "c.tif"), k=3)
+        assert not (tmp_path / "c.tif").exists()
+
+
 def test_as_matrix_fills_nan_and_leaves_the_block_alone():
     block = np.array([[[1.0, np.nan], [np.nan, 4.0]], [[5.0, 6.0], [np.nan, np.nan]]], np.float32)   # (2, 2, 2)
     before = block.copy()

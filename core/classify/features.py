@@ -24,6 +24,7 @@ from typing import List, Optional
 import numpy as np
 
 from ..engine.closable import Closable
+from ..engine.input_checks import read_window
 
 NAN_FILL = 0.0
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
@@ -51,7 +52,8 @@ class FeatureSource(Closable):
             with rasterio.open(self.path) as ds:
                 is_latent = ds.tags().get(LATENT_TAG) == "1"
         except (RasterioError, OSError) as exc:
-            raise ValueError(f"cannot open {self.path} as a raster ({exc})") from None
+            raise ValueError(f"cannot open {self.path} as a raster ({exc}); if it is one, the file is truncated or "
+                             "corrupt (an interrupted copy or a full disk?): copy or export it again") from None
         self.latent = open_latent(self.path) if is_latent else None
         self.ds = self.latent.ds if self.latent else rasterio.open(self.path)
         self.grid = Grid(self.ds.crs, self.ds.transform, int(self.ds.width), int(self.ds.height))
@@ -80,7 +82,11 @@ class FeatureSource(Closable):
 
     def read(self, window=None) -> np.ndarray:
         """Features float32 (F, h, w), NaN where missing."""
-        data = self.ds.read(self._bands, window=window).astype(np.float32, copy=False)
+        if self.latent is not None:      # its message says how to get the latent again
+            data = self.latent._read(self._bands, window)
+        else:
+            data = read_window(self.ds, self._bands, window=window, error=ValueError,
+                               path=self.path).astype(np.float32, copy=False)
         for i, nd in enumerate(self._nodata):
             if nd is not None and not np.isnan(nd):
                 data[i][data[i] == nd] = np.nan
