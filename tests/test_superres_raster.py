@@ -142,6 +142,8 @@ def test_guide_errors_are_named(tmp_path):
     _refused(tmp_path, "not aligned with the fine grid", c_path, 4, "tsharp", guide_path=shifted)
     _refused(tmp_path, "2 bands but is not a Sentinel-2 stack", c_path, 4, "tsharp", guide_path=two)
     _refused(tmp_path, "needs a GUIDE", c_path, 4, "cnn_guided")
+    far = write(tmp_path / "g_far.tif", ndvi, AIR_T * Affine.translation(10 ** 5 + 0.3, 0), crs="EPSG:32610")
+    _refused(tmp_path, "does not overlap the LST input at all", c_path, 4, "tsharp", guide_path=far)   # not "aligned"
 
 
 def test_input_errors_are_named(tmp_path, modis_tif):
@@ -153,6 +155,13 @@ def test_input_errors_are_named(tmp_path, modis_tif):
     _refused(tmp_path, "3 bands and none is named LST_Day_1km.*BAND", multi, 4, "bicubic")
     _refused(tmp_path, "holds no valid LST pixel", fill, 4, "bicubic")
     _refused(tmp_path, "°C.*Kelvin", celsius, 4, "bicubic")
+    # reflectance: was "looks like °C; convert it to Kelvin", which made nonsense of it
+    refl = write(tmp_path / "refl.tif", np.linspace(0.02, 0.4, 256, dtype=np.float32).reshape(16, 16), transform,
+                 crs=crs)
+    _refused(tmp_path, "values lie in 0–1.5 .*not a land-surface temperature", refl, 4, "bicubic")
+    b04 = write(tmp_path / "b04.tif", raw[0].astype(np.float32), transform, crs=crs, descriptions=["B04 2020-07-01"])
+    _refused(tmp_path, "b04.tif is Sentinel-2 band B04 \\(reflectance\\), not a land-surface temperature", b04, 4,
+             "bicubic")
     # the QC layer picked as BAND: named as not a temperature, with the LST bands (was "looks like °C")
     named = write(tmp_path / "named.tif", raw, transform, crs=crs, descriptions=modis_window()[3])
     _refused(tmp_path, r"BAND 3 of named.tif is QC_Day.*not a temperature.*LST_Day_1km: band 1, LST_Night_1km: band 2",

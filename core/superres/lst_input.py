@@ -84,6 +84,15 @@ class LstSource:
             raise LstInputError(
                 f"{name} has {ds.count} bands and none is named LST_Day_1km: say which band holds the land-surface "
                 f"temperature (BAND), or give a single-band LST raster")
+        from ..inputs.sentinel2.common import normalize_band_name
+
+        tags = ds.tags()
+        s2_name = normalize_band_name(desc[self.band - 1].split()[0]) if desc[self.band - 1].split() else None
+        if tags.get("EOLATENT_LATENT") or tags.get("EOLATENT_STACK") or s2_name:
+            what = ("a latent raster (eolatent:encode)" if tags.get("EOLATENT_LATENT") else
+                    f"Sentinel-2 band {s2_name} (reflectance)" if s2_name else "a Sentinel stack (eolatent:buildstack)")
+            raise LstInputError(f"{name} is {what}, not a land-surface temperature; give a coarse LST raster (MODIS "
+                                "MOD11A1 LST_Day_1km or a single-band LST in Kelvin)")
         if desc[self.band - 1] in modis.NOT_LST:
             lst = [ds.descriptions[i] for i, d in enumerate(desc) if d in modis.LST_NAMES]
             raise LstInputError(
@@ -132,6 +141,10 @@ class LstSource:
         if not vals.size:  # nothing valid in the overview: the full pass decides (and names the problem)
             return kind
         med = float(np.median(vals) * (modis.SCALE if kind == "modis_raw" and self.scale == 1.0 else 1.0))
+        if kind == "kelvin" and 0.0 <= np.percentile(vals, 1) and np.percentile(vals, 99) <= 1.5:
+            raise LstInputError(f"{name}: its values lie in 0–1.5 (median {med:.3g}): a reflectance, an index or a "
+                                "fraction, not a land-surface temperature; give a coarse LST raster in Kelvin (or "
+                                "MODIS MOD11A1 LST_Day_1km)")
         if kind == "kelvin" and -80.0 < med < 80.0:
             raise LstInputError(f"{name} looks like °C (median {med:.1f}); convert it to Kelvin (+273.15)")
         if not modis.LST_RANGE[0] <= med <= modis.LST_RANGE[1]:
@@ -227,6 +240,12 @@ def check_guide_grid(name, crs, transform, width, height, grid, factor):
             f"{ratio:.3g}); choose {hint}")
     if transform.b or transform.d or transform.e > 0:
         raise LstInputError(f"the guide {name} is not a north-up raster; warp it (gdalwarp)")
+    gw, gs, ge, gn = array_bounds(height, width, transform)
+    w, s, e, n = array_bounds(grid.height, grid.width, grid.transform)
+    if gw >= e or ge <= w or gs >= n or gn <= s:
+        raise LstInputError(
+            f"the guide {name} does not overlap the LST input at all (guide extent {gw:.1f}, {gs:.1f}, {ge:.1f}, "
+            f"{gn:.1f}; input {w:.1f}, {s:.1f}, {e:.1f}, {n:.1f}); give a guide of the same area")
     fine_t = grid.transform * Affine.scale(1.0 / factor)
     dx = (fine_t.c - transform.c) / transform.a
     dy = (fine_t.f - transform.f) / transform.e
@@ -234,8 +253,6 @@ def check_guide_grid(name, crs, transform, width, height, grid, factor):
         raise LstInputError(
             f"the guide {name} is not aligned with the fine grid (offset {dx - round(dx):+.2f}, {dy - round(dy):+.2f} "
             "fine pixels); warp it with gdalwarp -tr <input pixel / FACTOR> -te <input extent>")
-    gw, gs, ge, gn = array_bounds(height, width, transform)
-    w, s, e, n = array_bounds(grid.height, grid.width, grid.transform)
     tol = 0.5 * want[0]
     if gw > w + tol or ge < e - tol or gs > s + tol or gn < n - tol:
         raise LstInputError(
