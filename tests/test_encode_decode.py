@@ -603,6 +603,6 @@ def test_a_truncated_latent_is_named_so(env, tmp_path, keep):
     data = open(env["lat"], "rb").read()
     cut = tmp_path / "cut.tif"
     cut.write_bytes(data[:int(len(data) * keep)])
-    with pytest.raises(lt.LatentFormatError, match="cut.tif .*the file is truncated or corrupt.*encode it again"):
+    with pytest.raises(lt.LatentFormatError, match="cut.tif .*the file is truncated or corrupt.*eolatent:encode"):
         run_decode(str(cut), {"LAI": str(tmp_path / "lai.tif")}, decoder=env["dec"], dates="2015-07-18", **CPU)
     assert sorted(os.listdir(tmp_path)) == ["cut.tif"]

@@ -275,7 +275,7 @@ class LatentRaster(Closable):
             return None
         return len(self.windows) * len(self.kinds) * self.latent_size + k + 1
 
-    def _read(self, indexes, window=None) -> np.ndarray:
+    def _read(self, indexes, window=None, redo: str = "encode it again with eolatent:encode") -> np.ndarray:
         from rasterio.errors import RasterioError
 
         try:
@@ -284,15 +284,16 @@ class LatentRaster(Closable):
             first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             raise LatentFormatError(
                 f"cannot read {os.path.basename(self.path)} (GDAL: {first[:200]}): the file is truncated or corrupt "
-                "(an interrupted copy or a full disk?); copy it again or encode it again with eolatent:encode") \
-                from None
+                f"(an interrupted copy or a full disk?); copy it again or {redo}") from None
 
     def _check_readable(self) -> None:
-        """Read the last block of the last band (the end of the file), naming a truncated file as such."""
+        """Read the last block of the last band (the end of the file), naming a truncated file as such (of a file
+        without the latent tag, which may have been a latent or anything else)."""
         from rasterio.windows import Window
 
         ds = self.ds
-        self._read([ds.count], Window(max(0, ds.width - 1), max(0, ds.height - 1), 1, 1))
+        self._read([ds.count], Window(max(0, ds.width - 1), max(0, ds.height - 1), 1, 1),
+                   redo="write it again (a latent: eolatent:encode; a stack: eolatent:buildstack)")
 
     def read(self, k: int, window=None) -> Tuple[np.ndarray, Optional[np.ndarray]]:
         """(mean, logvar) float32 (L, h, w) of window position ``k`` on a rasterio ``window``; logvar is None
