@@ -300,3 +300,30 @@ def test_worker_killed_mid_run_result_identical(data, tmp_path, watchdog):
     finally:
         cl.close()
         cluster.close()
+
+
+def test_a_failed_first_block_run_leaves_no_tiles_folder_and_names_the_users_files(data, tmp_path):
+    """A block run on an all-NaN input left its tiles folder (only empty blocks), so the rerun on a fixed input was
+    refused ('holds the blocks of an earlier run … --resume'); errors named the blocks' internal views."""
+    from eolatent.core.scaleout.distributed import _named_inputs
+
+    with rasterio.open(data["s2"]) as ds:
+        profile, count = ds.profile, ds.count
+        tags, descr = ds.tags(), ds.descriptions
+        band_tags = [ds.tags(b) for b in range(1, count + 1)]
+        shape = (count, ds.height, ds.width)
+    empty = tmp_path / "empty_stack.tif"
+    with rasterio.open(empty, "w", **profile) as ds:
+        ds.write(np.full(shape, np.nan, np.float32))
+        ds.update_tags(**tags)
+        for b in range(count):
+            ds.set_band_description(b + 1, descr[b])
+            ds.update_tags(b + 1, **band_tags[b])
+    out = tmp_path / "lai.tif"
+    with pytest.raises(DistributedError, match=r"no valid pixel in empty_stack\.tif.*nothing was written"):
+        run_job("biophysical", dict(input=str(empty), provider="cpu", threads=1, outputs={"LAI": str(out)}, **ANGLES),
+                block_size=48)
+    assert sorted(os.listdir(tmp_path)) == ["empty_stack.tif"]
+    exc = _named_inputs(ValueError("cannot read /x/lai.tif.tiles/blocks/.r0_c0.tmp-ab/views/in/stack.vrt (GDAL)"),
+                        {"stack.vrt": "/data/stack.tif"})
+    assert isinstance(exc, ValueError) and str(exc) == "cannot read /data/stack.tif (GDAL)"

@@ -23,7 +23,10 @@ def write_vrt(path: str, plan: Plan, blocks: List[dict], files: List[str], overr
 
     meta = [f for f in files if not os.path.exists(os.path.join(os.path.dirname(f), "EMPTY"))]
     if not meta:
-        raise DistributedError("no block holds a valid input pixel; nothing to assemble")
+        from ..engine.input_checks import no_valid_pixel_message
+
+        raise DistributedError(no_valid_pixel_message(sorted(set(plan.renames.values())) or "the input")
+                               + "; nothing was written")
     with rasterio.open(meta[0]) as ds:
         count, dtypes, nodata = ds.count, ds.dtypes, ds.nodata
         tags = dict(ds.tags())

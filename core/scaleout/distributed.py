@@ -187,16 +187,54 @@ def run_job(algorithm: str, params: dict, tiles_dir: Optional[str] = None, block
         check_writable(os.path.splitext(path)[0] + ".tif")
     params = dict(params, outputs=outputs)
     plan = adapter.plan(params)
+    originals = {}      # the blocks' views of the inputs (core/scaleout/block_views.py) → the user's files
     for value in params.values():
         for item in value if isinstance(value, (list, tuple)) else [value]:
             if isinstance(item, str) and os.path.isfile(item):
                 plan.renames[os.path.splitext(os.path.basename(item))[0] + ".vrt"] = os.path.basename(item)
+                originals[os.path.splitext(os.path.basename(item))[0] + ".vrt"] = item
     blocks = blocks_of(plan, block_size)
     if block_size and not plan.single and aligned_block_size(plan, block_size) != int(block_size):
         feedback.info(f"block size {int(block_size)} rounded up to {aligned_block_size(plan, block_size)} px: "
                       f"{algorithm}'s blocks are whole multiples of {max(1, int(plan.align))} px (its tiles or "
                       "feature strips)")
     tiles_dir = os.path.abspath(tiles_dir or default_tiles_dir(outputs))
+    fresh = not os.path.exists(tiles_dir)
+    try:
+        return _run_blocks(algorithm, params, plan, blocks, tiles_dir, block_size, outputs, resume, scheduler,
+                           workers, client, cog, keep_tiles, feedback, t0)
+    except BaseException as exc:
+        if fresh and not _finished_blocks(tiles_dir):       # nothing to resume: no tiles folder left behind
+            shutil.rmtree(tiles_dir, ignore_errors=True)
+        raise _named_inputs(exc, originals) from None
+
+
+def _finished_blocks(tiles_dir: str) -> List[str]:
+    """The finished blocks that hold a valid pixel (a block without any is marked EMPTY)."""
+    folder = os.path.join(tiles_dir, "blocks")
+    if not os.path.isdir(folder):
+        return []
+    return [n for n in os.listdir(folder) if not n.startswith(".") and not os.path.exists(os.path.join(folder, n,
+                                                                                                      "EMPTY"))]
+
+
+def _named_inputs(exc: BaseException, originals: Dict[str, str]) -> BaseException:
+    """``exc`` with the paths of the blocks' input views (``…/views/<kind>/<name>.vrt``) replaced by the user's files
+    they show (the same exception where its type cannot be rebuilt from a message)."""
+    import re
+
+    text = str(exc)
+    new = re.sub(r"\S*/views/[^/\s]+/([^/\s]+?\.vrt)", lambda m: originals.get(m.group(1), m.group(0)), text)
+    if new == text or len(exc.args) != 1:
+        return exc
+    try:
+        return type(exc)(new)
+    except Exception:  # noqa: BLE001 - an exception class with another signature: keep it as it is
+        return exc
+
+
+def _run_blocks(algorithm, params, plan, blocks, tiles_dir, block_size, outputs, resume, scheduler, workers, client,
+                cog, keep_tiles, feedback, t0) -> "RunReport":
     if plan.single:
         feedback.info(f"{algorithm}: one block ({plan.single})")
     _check_manifest(tiles_dir, _signature(algorithm, params, block_size, plan), blocks, resume)
