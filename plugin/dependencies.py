@@ -73,14 +73,20 @@ def missing_message(names=None) -> str:
     missing = missing_modules(names)
     if not missing:
         return ""
-    parts = [f"EO Latent cannot run: missing Python module(s) {', '.join(missing)}."]
+    optional = [m for m in missing if m in OPTIONAL and m not in REQUIRED]
+    if names is not None and optional and len(optional) == len(missing):
+        parts = [f"This algorithm needs the optional Python module(s) {', '.join(missing)}, which are not "
+                 "installed (the other EO Latent algorithms run without them)."]
+    else:
+        parts = [f"EO Latent cannot run: missing Python module(s) {', '.join(missing)}."]
     for name in missing:
         if name in SYSTEM_ONLY:
             parts.append(f"Install {SYSTEM_ONLY[name]}.")
     cmd = install_command(missing)
     if cmd:
         parts.append("Run this once in a terminal (no administrator rights needed), then restart QGIS:\n" + cmd)
-        parts.append("For an NVIDIA GPU use onnxruntime-gpu instead of onnxruntime.")
+        if "onnxruntime" in missing:
+            parts.append("For an NVIDIA GPU use onnxruntime-gpu instead of onnxruntime.")
     return "\n".join(parts)
 
 

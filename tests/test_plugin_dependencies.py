@@ -35,3 +35,15 @@ def test_optional_install_command_covers_the_dependencies():
         pytest.skip("none of the optional packages is installed here")
     command = D.install_command(["sklearn", "skl2onnx", "onnx"])
     assert "--no-deps" in command and "cloudpickle" in command and '"onnx>=1.14,<1.19"' in command
+
+
+def test_a_missing_optional_module_is_named_for_the_algorithm_alone(monkeypatch):
+    """cluster without scikit-learn said 'EO Latent cannot run' and advised onnxruntime-gpu, which it does not use."""
+    monkeypatch.setattr(D, "missing_modules", lambda names=None: ["sklearn"])
+    msg = D.missing_message(["sklearn"])
+    assert msg.startswith("This algorithm needs the optional Python module(s) sklearn")
+    assert "the other EO Latent algorithms run without them" in msg and "onnxruntime-gpu" not in msg
+    assert "scikit-learn" in msg
+    monkeypatch.setattr(D, "missing_modules", lambda names=None: ["onnxruntime"])
+    msg = D.missing_message()
+    assert msg.startswith("EO Latent cannot run: missing Python module(s) onnxruntime") and "onnxruntime-gpu" in msg
