@@ -167,6 +167,21 @@ def test_bad_inputs(tower, cache, tmp_path):
     clp = os.path.join(HERE, "data", "slovenia", "CLP_68dates_s2cloudless.tif")
     with pytest.raises(TextQueryError, match="neither a Sentinel-2 stack nor a latent raster"):
         run_textquery(clp, "forest", str(tmp_path / "p.tif"), model=tower)
+    # an S1 stack: named as such, with the way to query it, before the text model is looked for (a user without the
+    # text model was sent to install it first, 55 MB, to learn the input was wrong)
+    import s1_fixtures as S1F
+    from eolatent.core.textquery import query_raster as qr
+
+    s1 = S1F.write_tif(tmp_path / "s1.tif", np.full((2, 8, 8), -12.0, np.float32),
+                       descriptions=["VV 2020-11-15", "VH 2020-11-15"])
+
+    def no_text_model(*a, **k):
+        raise AssertionError("the text model was loaded before the input was checked")
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(qr, "text_encoder", no_text_model)
+        with pytest.raises(TextQueryError, match="s1.tif is a Sentinel-1 stack: .*MODEL presto"):
+            run_textquery(str(s1), "forest", str(tmp_path / "p.tif"), model=tower)
     assert not os.listdir(tmp_path / "cache") if os.path.exists(tmp_path / "cache") else True
 
 

@@ -77,6 +77,20 @@ def _tower(path, provider, threads) -> Tower:
         return _models[key]
 
 
+def _is_s1_stack(path: str) -> bool:
+    """A Sentinel-1 stack (eolatent:buildstack's MODALITY=S1, or VV/VH bands only)."""
+    import rasterio
+
+    try:
+        with rasterio.open(path) as ds:
+            if ds.tags().get("MODALITY") == "S1":
+                return True
+            names = {(d or "").split()[0].upper() for d in ds.descriptions if d}
+    except Exception:  # noqa: BLE001 - unreadable: the readers below name it
+        return False
+    return bool(names) and names <= {"VV", "VH", "HH", "HV", "INCIDENCE", "ANGLE"}
+
+
 def open_input(path: str, detect_clouds: bool = True):
     """("latent", LatentRaster) or ("s2", S2 source); a clear error for anything else."""
     from ..latent.contract import LatentFormatError, open_latent
@@ -89,6 +103,10 @@ def open_input(path: str, detect_clouds: bool = True):
     except LatentFormatError as exc:
         if "not a latent raster" not in str(exc):
             raise TextQueryError(str(exc)) from None
+    if _is_s1_stack(path):
+        raise TextQueryError(f"{os.path.basename(path)} is a Sentinel-1 stack: the text query reads Sentinel-2 stacks "
+                             "or latent rasters; encode it first (eolatent:encode, MODEL presto, which takes "
+                             "Sentinel-1 alone) and query the latent")
     try:
         src = open_s2(path, detect_clouds=detect_clouds)
     except S2FormatError as exc:
@@ -206,6 +224,8 @@ def run_textquery(input_path: str, prompts, output: str, negatives=None, thresho
     if len(plist) + len(nlist) > MAX_PROMPTS:
         raise PromptError(f"{len(plist) + len(nlist)} prompts: at most {MAX_PROMPTS} (prompts and negative "
                           "prompts together) per query; split them over several runs")
+    kind, src = open_input(input_path, detect_clouds)   # before the text model: a wrong input is named first
+    src.close()
     enc = text_encoder("cpu", threads)
     plist = [enc.check_prompt(p) for p in plist]
     nlist = [enc.check_prompt(p) for p in nlist]
