@@ -29,16 +29,39 @@ __all__ = ["EOLatentAlgorithm", "FeedbackAdapter", "PROVIDER_CHOICES", "is_set",
 class FeedbackAdapter:
     """Core-engine feedback on top of a QgsProcessingFeedback (thread-safe calls only)."""
 
+    PUMP_SECONDS = 0.25
+
     def __init__(self, feedback):
         self.feedback = feedback
         self.warnings = []  # kept for the results (a dock shows them beside its status)
+        self._pumped = 0.0
 
     def progress(self, percent: float) -> None:
         if self.feedback is not None:
             self.feedback.setProgress(percent)
 
     def is_canceled(self) -> bool:
-        return bool(self.feedback is not None and self.feedback.isCanceled())
+        if self.feedback is None:
+            return False
+        self._pump_events()
+        return bool(self.feedback.isCanceled())
+
+    def _pump_events(self) -> None:
+        """On the main thread (qgis_process, processing.run in a script or the console), let Qt deliver what is
+        pending at most every PUMP_SECONDS: qgis_process turns Ctrl-C into a cancel only when its event loop runs,
+        so a run that never returned to it went on to the end (28 s for a 2 s cancel on the command line). In the
+        desktop the algorithms run in a task thread, where nothing is pumped."""
+        import time
+
+        now = time.monotonic()
+        if now - self._pumped < self.PUMP_SECONDS:
+            return
+        self._pumped = now
+        from qgis.PyQt.QtCore import QCoreApplication, QThread
+
+        app = QCoreApplication.instance()
+        if app is not None and QThread.currentThread() == app.thread():
+            app.processEvents()
 
     def info(self, message: str) -> None:
         if self.feedback is not None:

@@ -1,0 +1,26 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The Processing feedback adapter's cancel check lets Qt deliver pending events on the main thread: qgis_process
+turns Ctrl-C into a cancel through its event loop, which a running algorithm never returned to (a Presto encode
+interrupted after 8 s ran on to its end, 20 s)."""
+import time
+
+
+def test_a_cancel_posted_to_the_event_loop_is_seen_by_the_running_algorithm(qgis_app):
+    from qgis.core import QgsProcessingFeedback
+    from qgis.PyQt.QtCore import QTimer
+
+    from eolatent.processing_provider.base import FeedbackAdapter
+
+    feedback = QgsProcessingFeedback()
+    adapter = FeedbackAdapter(feedback)
+    QTimer.singleShot(0, feedback.cancel)          # delivered only when the event loop runs
+    assert not feedback.isCanceled()
+    time.sleep(0.01)
+    assert adapter.is_canceled()                   # the check pumped the loop
+    # pumped at most every PUMP_SECONDS: a tight loop of checks does not spin the event loop each time
+    fresh = FeedbackAdapter(QgsProcessingFeedback())
+    fresh.is_canceled()
+    QTimer.singleShot(0, fresh.feedback.cancel)
+    assert not fresh.is_canceled()
+    time.sleep(FeedbackAdapter.PUMP_SECONDS + 0.05)
+    assert fresh.is_canceled()
