@@ -255,6 +255,7 @@ def main(argv=None):
     ap.add_argument("--input", choices=("s2", "presto"), default="s2")
     ap.add_argument("--no-loro", action="store_true", help="skip the leave-one-region-out evaluation")
     args = ap.parse_args(argv)
+    os.makedirs(args.out, exist_ok=True)        # before the training: a wrong folder fails now, not after it
     torch = cli.start(args)
     cfg = QUICK if args.quick else DEFAULTS
     from eolatent.models.training.provenance import write_onnx_with_card
