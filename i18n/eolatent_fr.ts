@@ -908,69 +908,69 @@ dans {} ?</translation>
       <translation>{} n'a pas de polygones ; choisissez une couche de polygones.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="75" />
+      <location filename="../processing_provider/base.py" line="98" />
       <source>Input stacks</source>
       <translation>Piles d'entrée</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="75" />
+      <location filename="../processing_provider/base.py" line="98" />
       <source>Latent representations</source>
       <translation>Représentations latentes</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="76" />
+      <location filename="../processing_provider/base.py" line="99" />
       <source>Physical variables</source>
       <translation>Variables physiques</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="76" />
+      <location filename="../processing_provider/base.py" line="99" />
       <source>Maps from latents</source>
       <translation>Cartes à partir des latents</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="118" />
+      <location filename="../processing_provider/base.py" line="141" />
       <source>CPU threads (0 = automatic)</source>
       <translation>Threads CPU (0 = automatique)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="120" />
+      <location filename="../processing_provider/base.py" line="143" />
       <source>Tile size (pixels)</source>
       <translation>Taille de tuile (pixels)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="116" />
+      <location filename="../processing_provider/base.py" line="139" />
       <source>Execution provider (auto: CUDA GPU when available, else CPU)</source>
       <translation>Fournisseur d'exécution (auto : GPU CUDA si disponible, sinon CPU)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="129" />
+      <location filename="../processing_provider/base.py" line="152" />
       <location filename="../processing_provider/biophysical_algorithm.py" line="131" />
       <location filename="../processing_provider/buildstack_algorithm.py" line="116" />
       <source>Detect clouds and shadows in Sentinel-2 dates without a cloud mask</source>
       <translation>Détecter les nuages et les ombres dans les dates Sentinel-2 sans masque de nuages</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="117" />
+      <location filename="../processing_provider/base.py" line="140" />
       <source>auto</source>
       <translation>auto</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="117" />
+      <location filename="../processing_provider/base.py" line="140" />
       <source>CUDA (GPU)</source>
       <translation>CUDA (GPU)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="117" />
+      <location filename="../processing_provider/base.py" line="140" />
       <source>CPU</source>
       <translation>CPU</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="153" />
+      <location filename="../processing_provider/base.py" line="176" />
       <source>{}: {!r} is not a date; give YYYY-MM-DD.</source>
       <translation>{} : {!r} n'est pas une date ; indiquez AAAA-MM-JJ.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="243" />
+      <location filename="../processing_provider/base.py" line="266" />
       <source>Cancelled: no output was written.</source>
       <translation>Annulé : aucune sortie n'a été écrite.</translation>
     </message>

@@ -185,6 +185,14 @@ def test_bad_inputs(tower, cache, tmp_path):
     assert not os.listdir(tmp_path / "cache") if os.path.exists(tmp_path / "cache") else True
 
 
+def test_blank_negative_prompts_are_said_to_be_unused(tower, cache, tmp_path):
+    from feedback_fixtures import Recording
+
+    fb = Recording()
+    run_textquery(S2, "forest", str(tmp_path / "p.tif"), negatives="  \n ", model=tower, cache_dir=cache, feedback=fb)
+    assert "the negative prompts hold only blank lines: none is used" in fb.warnings
+
+
 def test_cancel_leaves_nothing(tower, cache, tmp_path):
     class Stop:
         def progress(self, p):

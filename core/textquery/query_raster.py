@@ -219,6 +219,8 @@ def run_textquery(input_path: str, prompts, output: str, negatives=None, thresho
     from .text_encoder import PromptError
 
     plist, nlist = split_prompts(prompts), split_prompts(negatives)
+    if isinstance(negatives, str) and negatives and not nlist:
+        feedback.warning("the negative prompts hold only blank lines: none is used")
     if not plist:
         raise PromptError("no text prompt: type what to look for, one prompt per line, e.g. 'vineyards'")
     if len(plist) + len(nlist) > MAX_PROMPTS:
