@@ -321,6 +321,11 @@ def test_an_all_nan_latent_is_named_in_training_and_refused_in_apply(real, tmp_p
     with pytest.raises(NoValidPixelError, match=r"no valid pixel in empty\.tif"):
         run_apply(empty, real["model"], str(out), provider="cpu")
     assert not out.exists() and not (tmp_path / "m.onnx").exists() and not list(tmp_path.glob(".map.tif*"))
+    from eolatent.core.classify.similarity import run_similarity
+
+    with pytest.raises(SampleError, match=r"empty\.tif holds no value at all"):     # was "choose other references"
+        run_similarity(empty, real["samples"], str(tmp_path / "sim.tif"))
+    assert not (tmp_path / "sim.tif").exists()
 
 
 def test_truncated_rasters_are_named_with_the_fix(real, tmp_path):

@@ -90,9 +90,25 @@ def reference_vector(source: FeatureSource, refs: Samples) -> Tuple[np.ndarray, 
     if len(set(sizes)) == 1:
         ref = ref.reshape(len(sizes), sizes[0])
     if not any(complete):
+        if not _has_values(source):
+            raise SampleError(f"{name} holds no value at all (every pixel is nodata/NaN): encode the stack again "
+                              "(eolatent:encode), checking its nodata value and dates")
         raise SampleError(f"the reference pixels have no valid observation in any window of {name} (cloud or "
                           "nodata); choose other references")
     return ref.astype(np.float32), used
+
+
+def _has_values(source) -> bool:
+    """Whether any member of ``source`` holds a value, on a decimated read (≤ 256 × 256) of each one's first feature
+    band of every window."""
+    for m in getattr(source, "members", None) or [source]:
+        ds = m.ds
+        h, w = min(ds.height, 256), min(ds.width, 256)
+        bands = [m.latent.bands(k, "mean")[0] for k in range(len(m.latent.windows))] if m.latent is not None else [1]
+        for b in bands:
+            if np.isfinite(ds.read(b, out_shape=(h, w)).astype(np.float32)).any():
+                return True
+    return False
 
 
 def cosine(x: np.ndarray, ref: np.ndarray, per_window: bool = False) -> np.ndarray:
