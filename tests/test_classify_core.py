@@ -343,6 +343,27 @@ def test_truncated_rasters_are_named_with_the_fix(real, tmp_path):
         assert not (tmp_path / "c.tif").exists()
 
 
+def test_chunks_partly_covered_by_data_are_left_out_of_the_kmeans_fit():
+    """fine4 on a grid snapped outwards: the top row of chunks is a quarter empty, its latents differ from every
+    other row's, and cluster --k 0 made it a cluster of its own. Such chunks are known from DATA_WINDOW and left out
+    of the fitting sample (still assigned)."""
+    from types import SimpleNamespace as NS
+
+    from eolatent.core.classify.cluster import partial_chunks, sample_pixels
+
+    lat = NS(data_window=(0, 1, 100, 101), chunk_px=4)        # stack 101 wide, 102 high; row 0 and col 100 empty
+    src = NS(latent=lat, grid=NS(height=26, width=26), n_features=1)
+    part = partial_chunks(src)
+    assert part[0].all() and part[:, 25].all() and part[25].all()        # top row, last column, last row (102 px)
+    assert not part[1:25, :25].any()
+    values = np.where(part, 100.0, 1.0).astype(np.float32)[None]           # the partial chunks are outliers
+    src.read = lambda win: values[:, win.row_off:win.row_off + win.height, win.col_off:win.col_off + win.width]
+    sample = sample_pixels(src, 10000, seed=0)
+    assert len(sample) == int((~part).sum()) and (sample == 1.0).all()
+    assert partial_chunks(NS(latent=NS(data_window=None, chunk_px=4), grid=src.grid)) is None
+    assert partial_chunks(NS(latent=NS(data_window=(0, 0, 5, 5), chunk_px=4), grid=src.grid)) is None   # mostly
+
+
 def test_as_matrix_fills_nan_and_leaves_the_block_alone():
     block = np.array([[[1.0, np.nan], [np.nan, 4.0]], [[5.0, 6.0], [np.nan, np.nan]]], np.float32)   # (2, 2, 2)
     before = block.copy()

@@ -38,6 +38,24 @@ class ClusterError(ValueError):
     """Clustering cannot proceed (the message names the problem and the fix)."""
 
 
+def partial_chunks(source) -> Optional[np.ndarray]:
+    """Bool (height, width) of a chunk latent's pixels whose chunk is only partly covered by the stack's data (the
+    half-empty edge of a grid snapped outwards, the raster's last partial row or column): their latents describe
+    part of a chunk, unlike every other one, and k-means gave them a cluster of their own. None where the source is
+    not a single chunk latent with a data window (docs/latent_contract.md, DATA_WINDOW), or where such chunks are
+    more than half of the raster (a tiny raster: keep them all)."""
+    lat = getattr(source, "latent", None)
+    if lat is None or lat.data_window is None or lat.chunk_px <= 1:
+        return None
+    p, (dc, dr, dw, dh) = lat.chunk_px, lat.data_window
+    h, w = source.grid.height, source.grid.width
+    r, c = np.arange(h) * p, np.arange(w) * p
+    rows_full = (r >= dr) & (r + p <= dr + dh)
+    cols_full = (c >= dc) & (c + p <= dc + dw)
+    partial = ~(rows_full[:, None] & cols_full[None, :])
+    return partial if 0 < partial.sum() <= 0.5 * h * w else None
+
+
 def sample_pixels(source: FeatureSource, n: int, seed: int = 0, size: int = 256, fill: bool = True) -> np.ndarray:
     """Features (m ≤ n, F) of a seeded random sample of the raster's valid pixels, read tile by tile; with
     ``fill=False`` missing values stay NaN."""
@@ -50,6 +68,10 @@ def sample_pixels(source: FeatureSource, n: int, seed: int = 0, size: int = 256,
     out = []
     from rasterio.windows import Window
 
+    partial = partial_chunks(source)
+    if partial is not None:     # chunks only partly covered by data: assigned later, but not fitted on
+        keep = ~partial[rows, cols]
+        rows, cols = rows[keep], cols[keep]
     for r0, c0, h, w in tiles(grid.height, grid.width, size):
         sel = (rows >= r0) & (rows < r0 + h) & (cols >= c0) & (cols < c0 + w)
         if not sel.any():
