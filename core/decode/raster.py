@@ -3,11 +3,13 @@
 
 For a requested date d (standing for d 12:00 UTC, see :mod:`eolatent.core.latent.contract`):
 
-* d inside an encoded window k: the decoder runs on window k's latent with dt = d − centre_k;
-* d in a gap between two encoded windows a < b (windows without data are not encoded): both are decoded
-  with their own dt and blended linearly in time, w_b = (d − centre_a) / (centre_b − centre_a); the
-  uncertainty (std) is blended with the same weights;
-* d outside [first window start, last window end]: refused, naming the period.
+* d between the centres of two encoded windows a < b (neighbours, or with a gap between them: windows without
+  data are not encoded): both are decoded with their own dt = d − centre and blended linearly in time,
+  w_b = (d − centre_a) / (centre_b − centre_a); the uncertainty (std) is blended with the same weights. At a window's
+  centre that window alone; the series is continuous across window boundaries;
+* d before the first centre or after the last (inside the first or last window): that window alone, dt = d − centre;
+* d outside [first window start, last window end]: refused, naming the period (a START_DATE / END_DATE series is
+  cut to the period instead, and the log says so).
 
 The decoders are trained for dates at most 15 days from their window's centre: a window decoded further away (a long
 gap, gap filling across cloudy windows) is decoded at ±15 days instead, i.e. its value is held (persistence)
@@ -16,9 +18,10 @@ synthetic chunks, LAI RMSE at 25–35 days 3.12 extrapolated, 0.95 held), and it
 drift of the variable measured on real series (:mod:`eolatent.core.decode.hold`). The log says how many chunk-dates
 were held.
 
-With ``gap_fill`` (default), a chunk whose latent is NaN in the chosen window (no valid observation there:
-cloud, nodata) is decoded as in a gap, from its nearest valid windows before and after; where it has no
-valid window on one side the output is NaN. Without ``gap_fill`` such chunks are NaN.
+With ``gap_fill`` (default), a chunk whose latent is NaN in a window (no valid observation there: cloud, nodata)
+is decoded from its nearest valid windows before and after; where it has none on one side, the window holding the
+date is used alone if valid, else the output is NaN. Without ``gap_fill`` only the two surrounding windows are used,
+each where valid (:func:`chunk_selection`).
 
 The output resolution R must be m × the stack pixel size with m dividing the chunk size P; an output
 pixel's position is its centre in chunk units. Outputs: one GeoTIFF per variable (and per ``<VAR>_STD``),
@@ -32,8 +35,7 @@ from __future__ import annotations
 import math
 import os
 from dataclasses import dataclass
-from datetime import date, timedelta
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Dict, List, Optional, Tuple
 
 import numpy as np
 
@@ -41,7 +43,9 @@ from ..latent import contract as lt
 from ..engine.modelcard import ModelCardError
 from ..inputs.dated_rasters import check_outputs, dated_spec
 from ..engine.input_checks import NoValidPixelError, ValidPixels
-from ..engine.tiling import Feedback, run_tiled
+from ..engine.tiling import Feedback, run_tiled, warn
+from .dates import (chunk_selection, date_series, far_from_windows, output_factor, parse_dates,  # noqa: F401
+                    plan_date)
 from .hold import MAX_DT_DAYS, held_dt, held_std, hold_rates
 
 DECODER_INPUTS = ("latent", "position", "dt", "doy")
@@ -59,99 +63,6 @@ class DecodeResult:
     decoder: str
     encoder: str
     resolution: Tuple[float, float]
-
-
-def date_series(start, end, step_days: float = 7) -> List[date]:
-    """start, start + step, … ≤ end (dates)."""
-    d0, d1 = lt.to_date(start), lt.to_date(end)
-    step = int(step_days)
-    if step < 1 or step != step_days:
-        raise ValueError(f"the date step must be a whole number of days ≥ 1, not {step_days}")
-    if d1 < d0:
-        raise ValueError(f"the end date {d1} is before the start date {d0}")
-    n = (d1 - d0).days // step + 1
-    return [d0 + timedelta(days=i * step) for i in range(n)]
-
-
-def parse_dates(text_or_list) -> List[date]:
-    """Dates from a list or a comma/semicolon/space separated text of ISO dates."""
-    if isinstance(text_or_list, str):
-        items = [t for t in text_or_list.replace(";", ",").replace(" ", ",").split(",") if t.strip()]
-    else:
-        items = list(text_or_list)
-    return [lt.to_date(x) for x in items]
-
-
-def output_factor(lat: lt.LatentRaster, resolution: Optional[float]) -> int:
-    """m such that the output pixel is m stack pixels; checks R against the allowed resolutions."""
-    p = lat.chunk_px
-    res = lat.stack_resolution[0]
-    if resolution is None or resolution == 0:
-        return 1
-    m = float(resolution) / res
-    mi = int(round(m))
-    allowed = [k for k in range(1, p + 1) if p % k == 0]
-    if mi < 1 or abs(m - mi) > 0.01 * mi or p % mi:
-        listed = ", ".join(f"{k * res:.4g}" for k in allowed)
-        raise ValueError(f"resolution {resolution:g} is not allowed for this latent raster: it must be a multiple "
-                         f"of the stack pixel size ({res:.4g}) that divides the chunk ({p} px); choose one of {listed}")
-    return mi
-
-
-def plan_date(lat: lt.LatentRaster, d: date):
-    """(kind, index): ("in", k) when d is inside window position k, ("gap", a) when it lies between windows
-    a and a + 1. ValueError outside the period."""
-    p0, p1 = lat.period
-    if not p0 <= d <= p1:
-        raise ValueError(f"date {d} is outside the encoded period {p0} … {p1} of {os.path.basename(lat.path)}; "
-                         "choose dates inside it or encode a longer period")
-    for k, w in enumerate(lat.windows):
-        if w.contains(d):
-            return "in", k
-        if d < w.start:
-            return "gap", k - 1
-    raise AssertionError("unreachable")  # pragma: no cover
-
-
-def chunk_selection(kind: str, k: int, valid: np.ndarray, centres: Sequence[float], t: float, gap_fill: bool):
-    """Per chunk (ka, wa, kb, wb): window positions and weights (−1 = none) for a date at time ``t``
-    (days). ``valid``: bool (n_windows, n_chunks)."""
-    n_win, nc = valid.shape
-    ka = np.full(nc, -1, np.int64)
-    kb = np.full(nc, -1, np.int64)
-    wa = np.zeros(nc, np.float64)
-    wb = np.zeros(nc, np.float64)
-    if kind == "in":
-        ka[valid[k]], wa[valid[k]] = k, 1.0
-        if not gap_fill:
-            return ka, wa, kb, wb
-        todo = ~valid[k]
-        lo, hi = k - 1, k + 1  # search neighbours strictly before / after window k
-    else:
-        todo = np.ones(nc, bool)
-        if not gap_fill:
-            a, b = k, k + 1
-            both = valid[a] & valid[b]
-            prev = np.where(both, a, -1)
-            nxt = np.where(both, b, -1)
-            _blend(prev, nxt, centres, t, ka, wa, kb, wb, both)
-            return ka, wa, kb, wb
-        lo, hi = k, k + 1
-    idx = np.arange(n_win)[:, None]
-    prev = np.where(valid & (idx <= lo), idx, -1).max(axis=0) if lo >= 0 else np.full(nc, -1)
-    nxt = np.where(valid & (idx >= hi), idx, n_win).min(axis=0) if hi < n_win else np.full(nc, n_win)
-    nxt = np.where(nxt >= n_win, -1, nxt)
-    sel = todo & (prev >= 0) & (nxt >= 0)
-    _blend(prev, nxt, centres, t, ka, wa, kb, wb, sel)
-    return ka, wa, kb, wb
-
-
-def _blend(prev, nxt, centres, t, ka, wa, kb, wb, sel):
-    c = np.asarray(centres, np.float64)
-    pa, pb = prev[sel], nxt[sel]
-    w = (t - c[pa]) / (c[pb] - c[pa])
-    ka[sel], kb[sel] = pa, pb
-    wa[sel], wb[sel] = 1.0 - w, w
 
 
 def run_decode(latent_path: str, outputs: Dict[str, str], dates=None, start=None, end=None, step_days: float = 7,
@@ -251,7 +162,14 @@ def _decode(lat, outputs, dates, start, end, step_days, resolution, decoder, pro
         dates = None
     p0, p1 = lat.period
     if dates is None or (isinstance(dates, str) and not dates.strip()):
-        req = date_series(start or p0, end or p1, step_days)
+        series = date_series(start or p0, end or p1, step_days)
+        req = [d for d in series if p0 <= d <= p1]      # a start/end series is cut to the encoded period
+        if len(req) < len(series):
+            feedback.info(f"{len(series) - len(req)} date(s) of the series {series[0]} … {series[-1]} lie outside "
+                          f"the encoded period {p0} … {p1} and are left out")
+        if series and not req:
+            raise ValueError(f"the series {series[0]} … {series[-1]} lies outside the encoded period {p0} … {p1} of "
+                             f"{os.path.basename(lat.path)}; choose dates inside it or encode a longer period")
     else:
         req = parse_dates(dates)
     req = sorted(set(req))
@@ -283,10 +201,16 @@ def _decode(lat, outputs, dates, start, end, step_days, resolution, decoder, pro
                   f"execution provider: {session.provider_used}; {len(req)} date(s) {iso[0]} … {iso[-1]}; "
                   f"resolution {res[0]:g} × {res[1]:g} ({n} × {n} pixels per chunk)")
 
+    if "S1" not in lat.modalities and any(base == "SM" for _, _, base in keys.values()):
+        warn(feedback, f"{os.path.basename(lat.path)} holds no Sentinel-1 (modalities: "
+             f"{','.join(lat.modalities) or 'none'}): its decoded soil moisture is the decoder's guess from the "
+             "optical features, not a radar measurement; for soil moisture encode an S1 stack too, or run "
+             "eolatent:soilmoisture on it")
     ds_tags = dict(EOLATENT_MODEL=f"{info.id} {info.version}", EOLATENT_ENCODER=f"{lat.encoder_id} "
                    f"{lat.encoder_version}", EOLATENT_PROVIDER=session.provider_used,
                    EOLATENT_INPUT=os.path.basename(lat.path), EOLATENT_DATES=",".join(iso),
-                   EOLATENT_RESOLUTION=f"{res[0]:g}", EOLATENT_GAP_FILL=str(bool(gap_fill)).lower())
+                   EOLATENT_RESOLUTION=f"{res[0]:g}", EOLATENT_GAP_FILL=str(bool(gap_fill)).lower(),
+                   EOLATENT_MODALITIES=",".join(lat.modalities))
     specs = {}
     for key, path in outputs.items():
         _, is_std, var = keys[key]
@@ -335,6 +259,7 @@ def _decode(lat, outputs, dates, start, end, step_days, resolution, decoder, pro
         res = {key: np.empty((len(req), win.ext_height, win.ext_width), np.float32) for key in outputs}
         for j, ((kind, k), t) in enumerate(zip(plans, tdays)):
             ka, wa, kb, wb = chunk_selection(kind, k, valid, centres, t, gap_fill)
+            held_count.append(int(far_from_windows(ka, kb, centres, t).sum()))
             acc_m = np.zeros((nc, q, n_var), np.float64)
             acc_s = np.zeros_like(acc_m)
             used = sorted(set(ka[ka >= 0].tolist()) | set(kb[kb >= 0].tolist()))
@@ -346,7 +271,6 @@ def _decode(lat, outputs, dates, start, end, step_days, resolution, decoder, pro
                 dt, day = held_dt(raw_dt, lt.doy(times[j]))
                 mu, sd = decode(chunks[kk, idx], dt, day)
                 if dt != raw_dt:
-                    held_count.append(len(idx))
                     sd = held_std(sd, rates, raw_dt)
                 acc_m[idx] += w * mu
                 acc_s[idx] += w * sd
@@ -369,10 +293,10 @@ def _decode(lat, outputs, dates, start, end, step_days, resolution, decoder, pro
 
     # no chunk with a value in any window: raised on the last tile, so that no output is published
     run_tiled(out_grid, read, n_valid.wrap(compute), specs, tile_size=tile, overlap=0, feedback=feedback)
-    if held_count:
+    if sum(held_count):
         feedback.info(f"{sum(held_count)} chunk-date(s) lie more than {MAX_DT_DAYS:g} days from the centre of the "
-                      f"window they are decoded from (gaps, cloudy windows): decoded at ±{MAX_DT_DAYS:g} days, the "
-                      "range the decoder is trained on (the value is held, not extrapolated"
+                      f"nearest window they are decoded from (gaps, cloudy windows): decoded at ±{MAX_DT_DAYS:g} days, "
+                      "the range the decoder is trained on (the value is held, not extrapolated"
                       + (f"; the 1-sigma of {', '.join(v for v, q in zip(variables, rates) if q > 0)} grows with the "
                          "distance)" if rates.any() else ")"))
     return DecodeResult(dict(outputs), session.provider_used, iso, f"{info.id} {info.version}",

@@ -46,7 +46,9 @@ def run_pixelwise(info: ModelInfo, feeds: Dict[str, np.ndarray], outputs: Sequen
     """Run ``info``'s model on flat feeds ``{input name: (N, k)}`` whose outputs are "mean" and "std".
 
     Only pixels with finite inputs (and ``valid`` True, if given) are computed. Returns
-    (mean (N, K), std (N, K), flags (N,) uint8, provider_used) for the K ``outputs`` of the card.
+    (mean (N, K), std (N, K), flags (N,) uint8, provider_used) for the K ``outputs`` of the card: means clamped to
+    the outputs' valid ranges (flag FLAG_CLAMPED), 1σ capped at (hi − lo)/√12 of the range, the 1σ of knowing only
+    the range (flag FLAG_OUT_OF_DOMAIN), as are inputs outside the card's input domain.
     """
     feeds = {k: np.ascontiguousarray(v, np.float32) for k, v in feeds.items()}
     n = next(iter(feeds.values())).shape[0]
@@ -81,6 +83,14 @@ def run_pixelwise(info: ModelInfo, feeds: Dict[str, np.ndarray], outputs: Sequen
         clamped = np.clip(m, ranges[:, 0], ranges[:, 1])
         out_flags[(clamped != m).any(axis=1)] |= FLAG_CLAMPED
         mean[sel] = clamped
+        # a 1σ above that of a value drawn uniformly over the valid range, (hi − lo)/√12, says less than the
+        # range itself (LAI 0–8: 2.31; the network reached 48 on spectra unlike its training): capped there, and
+        # the pixel flagged out of domain
+        cap = (ranges[:, 1] - ranges[:, 0]) / np.float32(np.sqrt(12.0))
+        sd = std[sel]
+        over = sd > cap[None, :]
+        out_flags[over.any(axis=1)] |= FLAG_OUT_OF_DOMAIN
+        std[sel] = np.minimum(sd, cap[None, :])
         flags[sel] = out_flags
     return mean, std, flags, session.provider_used
 

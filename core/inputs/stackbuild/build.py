@@ -42,6 +42,7 @@ from .grid import (Area, StackBuildError, area_in, bounds_in, fmt_bounds, inters
                               snapped_grid, to_area, to_crs, union, utm_crs)
 from .scan import (filter_clouds, filter_dates, group_dates, merge_unknown_platform, s1_key, s2_key,
                               scan_s1, scan_s2)
+from .band_notes import log_native_bands, warn_few_bands
 from .write import Job, cloud_mask_text, date_level, s1_writer, s2_writer, stream
 
 __all__ = ["build_stacks", "BuildResult", "Area", "StackBuildError"]
@@ -264,35 +265,6 @@ def _rules_instead_of_s2cloudless(groups2, levels2, feedback) -> None:
                        "%s" % (", ".join(dates), s2cloudless_missing().strip(" ()") or NOT_INSTALLED))
 
 
-#: the 10 bands the fine4 encoder and the full biophysical retrieval read; its 10 m variant reads the first four
-FULL_BANDS = ("B02", "B03", "B04", "B05", "B06", "B07", "B08", "B8A", "B11", "B12")
-TEN_M_BANDS = ("B02", "B03", "B04", "B08")
-
-
-def _warn_few_bands(bands, feedback) -> None:
-    """Warn when the products found lack bands the algorithms read (an RGB composite, a 3-band export)."""
-    missing = [b for b in FULL_BANDS if b not in bands]
-    if not missing or feedback is None:
-        return
-    few = [b for b in TEN_M_BANDS if b not in bands]
-    if few:
-        who = ("biophysical needs at least B02,B03,B04,B08 and refuses it; so do encode (fine4) and textquery; "
-               "only the Presto presets take it, its missing bands masked")
-    else:
-        who = "biophysical falls back to a reduced band set and encode (fine4) refuses it; the Presto presets take it"
-    warn(feedback, "the Sentinel-2 stack will hold %s only, without %s: %s; give products with all the bands (SAFE "
-         "or Theia folders, or files naming B02…B12)" % (",".join(bands), ",".join(missing), who))
-
-
-def _log_native_bands(job, grid, info):
-    """Log which S2 bands are copied as stored because their rasters lie on the target grid (write.Job.native)."""
-    native = {b for g in job.groups for p in g.parts for b in job.native(p, grid)}
-    if native:
-        names = [b for b in job.names if b in native]
-        info("S2 bands %s: read as stored where a product holds them on the target grid (%g), not resampled"
-             % (",".join(names), grid.res[0]))
-
-
 def build_stacks(s2_folders, s1_folders, start, end, max_cloud, area, target_crs=None,
                  resolution: float = 10.0, out_s2=None, out_s1=None, feedback=None,
                  bands: Optional[Sequence[str]] = None, pols: Optional[Sequence[str]] = None,
@@ -346,7 +318,7 @@ def build_stacks(s2_folders, s1_folders, start, end, max_cloud, area, target_crs
             groups2 = filter_clouds(groups2, max_cloud, res.messages)
             res.s2_bands = _common_bands(groups2, bands)
             if bands is None:
-                _warn_few_bands(res.s2_bands, feedback)
+                warn_few_bands(res.s2_bands, feedback)
         if s1f:
             parts, s1_cache = scan_s1(s1f, res.skipped)
             groups1 = group_dates(filter_dates(parts, d0, d1, "Sentinel-1", s1f, res.skipped), s1_key)
@@ -377,7 +349,7 @@ def build_stacks(s2_folders, s1_folders, start, end, max_cloud, area, target_crs
             w = s2_writer(out_s2, grid, groups2, res.s2_bands, levels2)
             writers.append(w)
             jobs.append(Job("S2", groups2, res.s2_bands, w))
-            _log_native_bands(jobs[-1], grid, info)
+            log_native_bands(jobs[-1], grid, info)
         if groups1:
             inc = all(p.source.has_incidence(p.index) for g in groups1 for p in g.parts)
             w = s1_writer(out_s1, grid, groups1, res.s1_pols, res.s1_quantity, inc)

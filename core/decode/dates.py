@@ -1,0 +1,118 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Which dates eolatent:decode writes, and from which windows each chunk of a date is decoded
+(:func:`chunk_selection`; the rule is in :mod:`eolatent.core.decode.raster` and docs/latent_contract.md)."""
+from __future__ import annotations
+
+import os
+from datetime import date, timedelta
+from typing import List, Optional, Sequence
+
+import numpy as np
+
+from ..latent import contract as lt
+from .hold import MAX_DT_DAYS
+
+
+def date_series(start, end, step_days: float = 7) -> List[date]:
+    """start, start + step, … ≤ end (dates)."""
+    d0, d1 = lt.to_date(start), lt.to_date(end)
+    step = int(step_days)
+    if step < 1 or step != step_days:
+        raise ValueError(f"the date step must be a whole number of days ≥ 1, not {step_days}")
+    if d1 < d0:
+        raise ValueError(f"the end date {d1} is before the start date {d0}")
+    n = (d1 - d0).days // step + 1
+    return [d0 + timedelta(days=i * step) for i in range(n)]
+
+
+def parse_dates(text_or_list) -> List[date]:
+    """Dates from a list or a comma/semicolon/space separated text of ISO dates."""
+    if isinstance(text_or_list, str):
+        items = [t for t in text_or_list.replace(";", ",").replace(" ", ",").split(",") if t.strip()]
+    else:
+        items = list(text_or_list)
+    return [lt.to_date(x) for x in items]
+
+
+def output_factor(lat: lt.LatentRaster, resolution: Optional[float]) -> int:
+    """m such that the output pixel is m stack pixels; checks R against the allowed resolutions."""
+    p = lat.chunk_px
+    res = lat.stack_resolution[0]
+    if resolution is None or resolution == 0:
+        return 1
+    m = float(resolution) / res
+    mi = int(round(m))
+    allowed = [k for k in range(1, p + 1) if p % k == 0]
+    if mi < 1 or abs(m - mi) > 0.01 * mi or p % mi:
+        listed = ", ".join(f"{k * res:.4g}" for k in allowed)
+        raise ValueError(f"resolution {resolution:g} is not allowed for this latent raster: it must be a multiple "
+                         f"of the stack pixel size ({res:.4g}) that divides the chunk ({p} px); choose one of {listed}")
+    return mi
+
+
+def plan_date(lat: lt.LatentRaster, d: date):
+    """(kind, index): ("in", k) when d is inside window position k, ("gap", a) when it lies between windows
+    a and a + 1. ValueError outside the period."""
+    p0, p1 = lat.period
+    if not p0 <= d <= p1:
+        raise ValueError(f"date {d} is outside the encoded period {p0} … {p1} of {os.path.basename(lat.path)}; "
+                         "choose dates inside it or encode a longer period")
+    for k, w in enumerate(lat.windows):
+        if w.contains(d):
+            return "in", k
+        if d < w.start:
+            return "gap", k - 1
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def chunk_selection(kind: str, k: int, valid: np.ndarray, centres: Sequence[float], t: float, gap_fill: bool):
+    """Per chunk (ka, wa, kb, wb): window positions and weights (−1 = none) for a date at time ``t`` (days; ``kind``,
+    ``k`` from :func:`plan_date`). ``valid``: bool (n_windows, n_chunks).
+
+    A date is decoded from the two windows whose *centres* surround it, blended linearly in time (each window decoded
+    at its own dt): at a window's centre that window alone, and continuous across the boundary between two windows
+    (choosing the containing window alone made a daily series jump there, 0.15 LAI in a day on the Slovenia tile).
+    With ``gap_fill``, a window without an observation for the chunk (cloud) is skipped: the blend is between the
+    nearest valid windows before and after. Where only one side has a valid window, the window containing the date
+    is used alone if valid (the first or last days of the period), else the chunk is NaN. Without ``gap_fill``, only
+    the two surrounding windows are used, each where valid."""
+    n_win, nc = valid.shape
+    c = np.asarray(centres, np.float64)
+    ka = np.full(nc, -1, np.int64)
+    kb = np.full(nc, -1, np.int64)
+    wa = np.zeros(nc, np.float64)
+    wb = np.zeros(nc, np.float64)
+    idx = np.arange(n_win)[:, None]
+    left = (c <= t)[:, None]
+    if gap_fill:
+        prev = np.where(valid & left, idx, -1).max(axis=0)
+        nxt = np.where(valid & ~left, idx, n_win).min(axis=0)
+        nxt = np.where(nxt >= n_win, -1, nxt)
+    else:
+        a = int(np.flatnonzero(c <= t).max()) if (c <= t).any() else -1
+        b = a + 1 if a + 1 < n_win else -1
+        prev = np.where(valid[a], a, -1) if a >= 0 else np.full(nc, -1)
+        nxt = np.where(valid[b], b, -1) if b >= 0 else np.full(nc, -1)
+    both = (prev >= 0) & (nxt >= 0)
+    _blend(prev, nxt, centres, t, ka, wa, kb, wb, both)
+    if kind == "in":    # one side only: the window holding the date, where it is valid
+        alone = ~both & valid[k]
+        ka[alone], wa[alone] = k, 1.0
+    return ka, wa, kb, wb
+
+
+def far_from_windows(ka, kb, centres, t) -> np.ndarray:
+    """Chunks whose nearest window used (``ka``/``kb`` of :func:`chunk_selection`) is more than MAX_DT_DAYS from
+    ``t``: their value is held, not decoded where the decoder was trained (a blend with one far window is not)."""
+    c = np.asarray(centres, np.float64)
+    da = np.where(ka >= 0, np.abs(t - c[np.maximum(ka, 0)]), np.inf)
+    db = np.where(kb >= 0, np.abs(t - c[np.maximum(kb, 0)]), np.inf)
+    return (ka >= 0) & (np.minimum(da, db) > MAX_DT_DAYS)
+
+
+def _blend(prev, nxt, centres, t, ka, wa, kb, wb, sel):
+    c = np.asarray(centres, np.float64)
+    pa, pb = prev[sel], nxt[sel]
+    w = (t - c[pa]) / (c[pb] - c[pa])
+    ka[sel], kb[sel] = pa, pb
+    wa[sel], wb[sel] = 1.0 - w, w
