@@ -138,7 +138,7 @@ def test_input_errors():
         sm.retrieve(-10.0, -17.0, 120.0, 1.0)
     from eolatent.core.biophysical.retrieval import load as load_bio
 
-    with pytest.raises(ModelCardError, match="soilmoisture"):
+    with pytest.raises(ModelCardError, match="is a biophysical retrieval model .*not a soil-moisture model"):
         sm.load(load_bio())
 
 
