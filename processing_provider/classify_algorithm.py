@@ -3,6 +3,8 @@
 accuracy report and a reusable ONNX classifier (train mode), or a saved classifier applied (apply mode)."""
 from __future__ import annotations
 
+import os
+
 from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingOutputNumber, QgsProcessingOutputString,
                        QgsProcessingParameterEnum, QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
                        QgsProcessingParameterFile, QgsProcessingParameterFileDestination,
@@ -233,12 +235,16 @@ class ClassifyAlgorithm(ExtraInputs, EOLatentAlgorithm):
         if got.skipped_empty:
             feedback.info(self.tr("{} feature(s) with an empty class were skipped").format(got.skipped_empty))
         model_path = self.parameterAsFileOutput(parameters, self.OUTPUT_MODEL, context)
-        if not model_path:
-            from qgis.core import QgsProcessingUtils
+        from qgis.core import QgsProcessingUtils
 
+        if not model_path:
             model_path = QgsProcessingUtils.generateTempFilename("classifier.onnx")
         if not model_path.lower().endswith(".onnx"):
             model_path += ".onnx"
+        if os.path.abspath(model_path).startswith(os.path.abspath(QgsProcessingUtils.tempFolder())):
+            feedback.warning(self.tr("The classifier is written to a temporary file ({}), deleted when QGIS "
+                                     "closes: to apply it later (MODE apply), save it with OUTPUT_MODEL "
+                                     "(Classifier).").format(model_path))
         report_path = self.parameterAsFileOutput(parameters, self.OUTPUT_REPORT, context) or ""
         for path in [output] + ([confidence] if confidence else []):
             check_writable(path)

@@ -137,6 +137,26 @@ def test_integer_class_field_keeps_its_values_and_json_report(eolatent_provider,
     assert not os.path.exists(tmp_path / "x.tif")
 
 
+def test_a_classifier_left_in_a_temporary_file_is_warned(eolatent_provider, real, tmp_path):
+    """Without OUTPUT_MODEL (a model's child step) the classifier went to QGIS's temporary folder, deleted on exit,
+    and nothing said that apply mode would then be impossible."""
+    import processing
+    from feedback_fixtures import keeping_processing_feedback
+
+    fb = keeping_processing_feedback()
+    res = processing.run("eolatent:classify", dict(INPUT=real["latent"], TRAINING=_layer(real["gpkg"]),
+                                                   CLASS_FIELD="LULC_NAME", OUTPUT=str(tmp_path / "m.tif"),
+                                                   EXECUTION_PROVIDER=2, THREADS=1), feedback=fb)
+    warned = [w for w in fb.warnings if "The classifier is written to a temporary file" in w]
+    assert warned and res["OUTPUT_MODEL"] in warned[0] and "save it with OUTPUT_MODEL" in warned[0]
+    fb = keeping_processing_feedback()
+    processing.run("eolatent:classify", dict(INPUT=real["latent"], TRAINING=_layer(real["gpkg"]),
+                                             CLASS_FIELD="LULC_NAME", OUTPUT=str(tmp_path / "m2.tif"),
+                                             OUTPUT_MODEL=str(tmp_path / "kept.onnx"), EXECUTION_PROVIDER=2,
+                                             THREADS=1), feedback=fb)
+    assert not [w for w in fb.warnings if "temporary file" in w]
+
+
 def test_bad_training_layers(eolatent_provider, real, tmp_path):
     from qgis.core import QgsProcessingException
 
