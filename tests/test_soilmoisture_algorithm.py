@@ -152,6 +152,21 @@ def test_an_empty_lai_date_is_named_and_interpolated_over(provider, tmp_path):
         np.testing.assert_allclose(smv[k], ref["SM"], atol=1e-5, equal_nan=True)
 
 
+def test_s1_dates_far_from_every_lai_date_are_warned(tmp_path):
+    """An S1 date months from any LAI date silently took the nearest LAI (another season's)."""
+    from feedback_fixtures import Recording
+
+    from eolatent.core.soilmoisture.raster import run_soilmoisture_raster
+
+    s1, *_ = s1_stack(tmp_path, dates=("2015-07-15T05:00:00Z", "2015-09-10T05:00:00Z", "2015-11-20T05:00:00Z"))
+    lai_path, _ = lai_raster(tmp_path)
+    log = Recording()
+    run_soilmoisture_raster(s1, {"SM": str(tmp_path / "sm.tif")}, lai_path=lai_path, provider="cpu", threads=1,
+                            feedback=log)
+    far = [w for w in log.warnings if "lie more than 30 days from it" in w]
+    assert far and "1 of them (2015-11-20)" in far[0] and "up to 93 days" in far[0]    # 08-19 → 11-20; 09-10: 22 d
+
+
 def test_interpolation_in_time_at_between_and_beyond_dates():
     days = np.array([10.0, 30.0, 50.0])
     cube = np.array([1.0, 3.0, 2.0], np.float32)[:, None, None] * np.ones((3, 2, 2), np.float32)

@@ -30,11 +30,12 @@ from ..inputs.dated_rasters import (band_dates, check_outputs, dated_spec, day_o
                             ordinals, same_grid)
 from ..engine.input_checks import NoValidPixelError, ValidPixels, read_window
 from ..engine.pixelwise import FLAG_INVALID
-from ..engine.tiling import Feedback, run_tiled
+from ..engine.tiling import Feedback, run_tiled, warn
 
 OUTPUT_KEYS = ("SM", "SM_STD", "QUALITY")
 UNITS = "m3/m3"
 FLAG_MEANINGS = "1=input outside training domain;2=output clamped;4=nodata (S1, incidence or LAI missing)"
+FAR_LAI_DAYS = 30  # an S1 date further than this from every LAI date takes another season's LAI: warned
 DENSE_LAI = 3.0  # above it single-date C-band retrieval stays close to the prior mean (card metrics)
 SM_ERROR = sm.SoilMoistureInputError
 
@@ -325,7 +326,13 @@ def run_soilmoisture_raster(s1_path, outputs: Dict[str, str], lai_path: Optional
         dates = [f"{d:%Y-%m-%d}" for d in src.dates]
         s1_days = ordinals(day_of(d) for d in src.dates)
         if veg.dates and (s1_days.min() < veg.days.min() or s1_days.max() > veg.days.max()):
-            feedback.info("S1 dates outside the LAI dates take the LAI of the nearest LAI date")
+            gap = np.maximum(veg.days.min() - s1_days, s1_days - veg.days.max())
+            far = [dates[i] for i in np.flatnonzero(gap > FAR_LAI_DAYS)]
+            line = ("S1 dates outside the LAI dates take the LAI of the nearest LAI date"
+                    + (f"; {len(far)} of them ({', '.join(far[:4])}{', …' if len(far) > 4 else ''}) lie more than "
+                       f"{FAR_LAI_DAYS} days from it, up to {int(gap.max())} days: their vegetation term may be "
+                       "another season's — give LAI dates covering the S1 period" if far else ""))
+            (warn if far else (lambda fb, m: fb.info(m)))(feedback, line)
         incidence_text = "; ".join(f"{k} date(s): {v}" for v, k in Counter(inc_sources).items())  # first-seen order
         feedback.info(f"{n} S1 date(s): {', '.join(dates)}; model {info.id} {info.version}; execution provider: "
                       f"{session.provider_used}; vegetation: {veg.description}; incidence: {incidence_text}")
