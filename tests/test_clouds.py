@@ -442,11 +442,14 @@ def test_cli_flag_and_processing_parameter(per_date, tmp_path, capsys):
     rc = main(["buildstack", "--s2-folders", str(per_date), "--max-cloud", "100", "--start-date", "2015-08-20",
                "--end-date", "2015-08-20", "--no-cloud-detection", "--output-s2", str(tmp_path / "off.tif")])
     assert rc == 0, capsys.readouterr().err
+    with rasterio.open(tmp_path / "off.tif") as a:
+        assert np.isfinite(a.read()).any()
+    capsys.readouterr()
+    # detection on: the date is cloud everywhere, so the stack would be empty: refused, nothing written
     rc = main(["buildstack", "--s2-folders", str(per_date), "--max-cloud", "100", "--start-date", "2015-08-20",
                "--end-date", "2015-08-20", "--output-s2", str(tmp_path / "on.tif")])
-    assert rc == 0, capsys.readouterr().err
-    with rasterio.open(tmp_path / "off.tif") as a, rasterio.open(tmp_path / "on.tif") as b:
-        assert np.isfinite(a.read()).any() and np.isnan(b.read()).all()
+    assert rc == 1 and "no valid pixel in the S2 stack" in capsys.readouterr().err
+    assert not (tmp_path / "on.tif").exists()
 
 
 def test_buildstack_algorithm_parameter(per_date, tmp_path, eolatent_provider):
@@ -460,12 +463,15 @@ def test_buildstack_algorithm_parameter(per_date, tmp_path, eolatent_provider):
     alg.initAlgorithm()
     p = alg.parameterDefinition("DETECT_CLOUDS")
     assert p is not None and p.defaultValue() is True
+    from qgis.core import QgsProcessingException
+
     common = dict(S2_FOLDERS=str(per_date), START_DATE="2015-08-20", END_DATE="2015-08-20", MAX_CLOUD=100)
-    on = processing.run("eolatent:buildstack", dict(common, OUTPUT_S2=str(tmp_path / "on.tif")))
+    with pytest.raises(QgsProcessingException, match="no valid pixel in the S2 stack.*masked as cloud"):
+        processing.run("eolatent:buildstack", dict(common, OUTPUT_S2=str(tmp_path / "on.tif")))
     off = processing.run("eolatent:buildstack", dict(common, DETECT_CLOUDS=False,
                                                      OUTPUT_S2=str(tmp_path / "off.tif")))
-    with rasterio.open(on["OUTPUT_S2"]) as a, rasterio.open(off["OUTPUT_S2"]) as b:
-        assert np.isnan(a.read()).all() and np.isfinite(b.read()).any()
+    with rasterio.open(off["OUTPUT_S2"]) as b:
+        assert np.isfinite(b.read()).any()
 
 
 def test_card_metrics_hold_the_measured_table():

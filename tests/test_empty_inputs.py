@@ -128,8 +128,9 @@ def test_block_run_partly_and_wholly_empty(stacks, out, capsys):
             (out / extra).unlink()
     assert main(["biophysical", "-q", "--input", stacks["nan"], "--output-lai", str(out / "lai2.tif"),
                  "--block-size", "8", "--provider", "cpu"]) == 1
-    assert "no block holds a valid input pixel" in capsys.readouterr().err
-    assert not (out / "lai2.tif").exists()
+    err = capsys.readouterr().err
+    assert "no valid pixel in nan_stack.tif: every value is nodata/NaN" in err and "nothing was written" in err
+    assert not (out / "lai2.tif").exists() and not (out / "lai2.tif.tiles").exists()     # no tiles folder left
 
 
 def _encode(stack, folder, **kw):

@@ -372,9 +372,7 @@ def choose_classifier(X: np.ndarray, y: np.ndarray, seed: int = 0, candidates: S
     Xv, yv = X[rows], y[rows]
 
     def fit(name, Xf, yf):
-        if factories and name in factories:
-            return factories[name](Xf, yf)
-        return make_classifier(name, seed, scale, n_trees).fit(Xf, yf)
+        return (factories or {}).get(name, lambda a, b: make_classifier(name, seed, scale, n_trees).fit(a, b))(Xf, yf)
 
     scheme, folds = validation_folds(yv, seed, loo_max)
     fewest = int(np.unique(y, return_counts=True)[1].min())

@@ -119,6 +119,11 @@ CLASSIFIERS = ("forest", "auto", "lda", "logistic", "knn", "ensemble")
 KNN_MAX_PER_CLASS = 500     # training pixels per class a kNN keeps, alone or in the ensemble (bench/bench_classify.py)
 
 
+def block_sizes(blocks: Optional[Sequence[int]], X: np.ndarray) -> list:
+    """The number of features of each stacked raster (``blocks``), or one block of every column of ``X``."""
+    return list(blocks) if blocks else [int(X.shape[1])]
+
+
 def fit_classifier(name: str, X: np.ndarray, y: np.ndarray, groups: np.ndarray, n_trees: int, seed: int,
                    threads: Optional[int], info, blocks: Optional[Sequence[int]] = None,
                    names: Optional[Dict[int, str]] = None) -> tuple:
@@ -129,38 +134,17 @@ def fit_classifier(name: str, X: np.ndarray, y: np.ndarray, groups: np.ndarray, 
     (bench/label_efficiency.md). ``ensemble``: the soft vote of :mod:`.ensemble` on each feature block (``blocks``:
     the number of features of each stacked raster; one block when not given)."""
     from . import ensemble
-    from .fewshot import EXPORTABLE, choose_classifier, knn_k, make_classifier
+    from .fewshot import knn_k, make_classifier
 
     if name not in CLASSIFIERS:
         raise ClassifierError(f"unknown classifier {name!r}; choose one of {', '.join(CLASSIFIERS)}")
     choice = {}
     if name == "auto":
-        ids = np.unique(groups)
-        Xs = np.stack([X[groups == i].mean(axis=0) for i in ids]).astype(np.float32)   # X is NaN-free (as_matrix)
-        ys = np.array([np.bincount(y[groups == i]).argmax() for i in ids])
-        vals, counts = np.unique(ys, return_counts=True)
-        scored = vals[counts >= 2]               # a class needs two samples to be validated
-        keep = np.isin(ys, scored)
-        if len(scored) < 2:
-            info("fewer than two classes with two training samples or more: the classifier is not chosen by "
-                 "validation; using the random forest")
-            name = "forest"
-        else:
-            sizes = list(blocks) if blocks else [int(X.shape[1])]
+        from .auto_choice import choose_auto
 
-            def vote(Xf, yf):
-                return ensemble.fit_ensemble(ensemble.make_ensemble(sizes, yf, seed, n_trees), Xf, yf,
-                                             KNN_MAX_PER_CLASS, seed)
-            picked = choose_classifier(Xs[keep], ys[keep], seed, candidates=EXPORTABLE + ("ensemble",),
-                                       max_per_class_cv=40, n_trees=n_trees, factories={"ensemble": vote})
-            name = picked.name
-            choice = dict(chosen=name, scheme=f"{picked.scheme} over {int(keep.sum())} training samples",
-                          macro_f1={k: round(v, 4) for k, v in picked.scores.items()},
-                          classes_validated=[int(v) for v in scored])
-            info(f"classifier chosen by validation over the training samples ({picked.scheme}): {name} "
-                 f"(macro-F1 {', '.join(f'{k} {v:.2f}' for k, v in picked.scores.items())})")
+        name, choice = choose_auto(X, y, groups, block_sizes(blocks, X), seed, n_trees, KNN_MAX_PER_CLASS, info)
     if name == "ensemble":
-        sizes = list(blocks) if blocks else [int(X.shape[1])]
+        sizes = block_sizes(blocks, X)
         if sum(sizes) != X.shape[1]:
             raise ClassifierError(f"feature blocks {sizes} do not add up to the {X.shape[1]} features")
         clf = ensemble.make_ensemble(sizes, y, seed, n_trees)
