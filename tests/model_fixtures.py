@@ -20,7 +20,8 @@ from eolatent.core.engine import model_download, model_manifest, modelcard
 def write_model(path, model_id, version="1.0.0", n=64, scale=1.0, metrics=None):
     from onnx import helper as oh, numpy_helper as nh
 
-    w = nh.from_array(np.full((n, n), scale, np.float32), "W")
+    # random weights, as a trained network's: they do not compress (the manifest ships a model by its zipped size)
+    w = nh.from_array((np.random.default_rng(n).standard_normal((n, n)) * scale).astype(np.float32), "W")
     graph = oh.make_graph([oh.make_node("MatMul", ["x", "W"], ["y"])], "g",
                           [oh.make_tensor_value_info("x", 1, [None, n])],
                           [oh.make_tensor_value_info("y", 1, [None, n])], [w])

@@ -20,8 +20,8 @@ TEXT = "eolatent.text.minilm"
 def folders(tmp_path, monkeypatch):
     """(plugin models folder with the shipped models only, user model folder)."""
     man = model_manager.get_manifest()
-    if not os.path.isfile(os.path.join(MODELS_DIR, "cloud_s2cloudless.onnx")):
-        pytest.skip("models/cloud_s2cloudless.onnx not built")
+    if not os.path.isfile(os.path.join(MODELS_DIR, "text_minilm.onnx")):
+        pytest.skip("models/text_minilm.onnx not built")
     shipped = tmp_path / "plugin_models"  # what the plugin zip holds: the small models, not the large ones
     shipped.mkdir()
     os.symlink(os.path.join(MODELS_DIR, "manifest.json"), shipped / "manifest.json")
@@ -71,52 +71,53 @@ def test_every_manifest_model_is_listed_with_where_it_is(dialog, folders):
         assert cell(dialog, e.id, dialog.COL_SIZE) == "{:.2f}".format(e.total_size / 1e6)
         assert cell(dialog, e.id, dialog.COL_VERIFIED) == ("✓" if e.shipped else "")
     assert cell(dialog, CLOUD, dialog.COL_LICENSE) == "CC-BY-SA-4.0"
+    assert cell(dialog, CLOUD, dialog.COL_WHERE) == "shipped"          # 10 MB of trees, 2 MB in the zip
     assert cell(dialog, TEXT, dialog.COL_WHERE) == "not installed"
     # a shipped model: nothing to install or remove, it can be verified
     shipped = next(e.id for e in man.entries if e.shipped)
     assert dialog.select_model(shipped)
     assert not dialog.install_button.isEnabled() and not dialog.remove_button.isEnabled()
     assert dialog.verify_button.isEnabled()
-    assert dialog.select_model(CLOUD)
+    assert dialog.select_model(TEXT)
     assert dialog.install_button.isEnabled() and dialog.folder_button.isEnabled()
     assert not dialog.verify_button.isEnabled() and not dialog.remove_button.isEnabled()
 
 
 def test_install_from_folder_then_remove(dialog, folders):
     user = folders[1]
-    assert dialog.select_model(CLOUD)
+    assert dialog.select_model(TEXT)
     assert dialog.install_from_folder(MODELS_DIR)
     assert dialog.task is not None and not dialog.install_button.isEnabled() and dialog.cancel_button.isEnabled()
-    assert not dialog.start_install(CLOUD, MODELS_DIR)  # one install at a time
+    assert not dialog.start_install(TEXT, MODELS_DIR)  # one install at a time
     wait_for_task(dialog)
-    assert cell(dialog, CLOUD, dialog.COL_WHERE) == "installed"
-    assert cell(dialog, CLOUD, dialog.COL_VERIFIED) == "✓"
+    assert cell(dialog, TEXT, dialog.COL_WHERE) == "installed"
+    assert cell(dialog, TEXT, dialog.COL_VERIFIED) == "✓"
     assert dialog.progress.value() == 100 and not dialog.cancel_button.isEnabled()
     assert "installed and verified" in bar_text(dialog) and user in bar_text(dialog)
-    assert sorted(os.listdir(user)) == ["cloud_s2cloudless.LICENSE.txt", "cloud_s2cloudless.onnx"]
-    assert model_manager.verify(CLOUD).verified
-    assert dialog.selected_status().id == CLOUD
+    assert sorted(os.listdir(user)) == ["text_minilm.LICENSE.txt", "text_minilm.onnx", "text_minilm.vocab.txt"]
+    assert model_manager.verify(TEXT).verified
+    assert dialog.selected_status().id == TEXT
     assert not dialog.install_button.isEnabled() and dialog.remove_button.isEnabled()
 
     assert dialog.verify_selected().verified
     assert "match the manifest" in bar_text(dialog)
 
     removed = dialog.remove_selected(confirm=False)
-    assert sorted(os.path.basename(p) for p in removed) == ["cloud_s2cloudless.LICENSE.txt",
-                                                           "cloud_s2cloudless.onnx"]
-    assert cell(dialog, CLOUD, dialog.COL_WHERE) == "not installed"
-    assert cell(dialog, CLOUD, dialog.COL_VERIFIED) == ""
+    assert sorted(os.path.basename(p) for p in removed) == ["text_minilm.LICENSE.txt", "text_minilm.onnx",
+                                                           "text_minilm.vocab.txt"]
+    assert cell(dialog, TEXT, dialog.COL_WHERE) == "not installed"
+    assert cell(dialog, TEXT, dialog.COL_VERIFIED) == ""
     assert os.listdir(user) == []
     assert dialog.install_button.isEnabled() and not dialog.remove_button.isEnabled()
 
 
 def test_verify_reports_a_corrupted_installed_file(dialog, folders):
     user = folders[1]
-    assert dialog.select_model(CLOUD)
-    assert dialog.install_from_folder(os.path.join(MODELS_DIR, "cloud_s2cloudless.onnx"))  # the file itself
+    assert dialog.select_model(TEXT)
+    assert dialog.install_from_folder(os.path.join(MODELS_DIR, "text_minilm.onnx"))  # the file itself
     wait_for_task(dialog)
-    assert cell(dialog, CLOUD, dialog.COL_VERIFIED) == "✓"
-    path = os.path.join(user, "cloud_s2cloudless.onnx")
+    assert cell(dialog, TEXT, dialog.COL_VERIFIED) == "✓"
+    path = os.path.join(user, "text_minilm.onnx")
     with open(path, "r+b") as fh:  # flip one byte in the middle, same size
         fh.seek(os.path.getsize(path) // 2)
         b = fh.read(1)
@@ -124,13 +125,13 @@ def test_verify_reports_a_corrupted_installed_file(dialog, folders):
         fh.write(bytes([b[0] ^ 0xFF]))
     st = dialog.verify_selected()
     assert st.installed and st.verified is False and "does not match the manifest" in st.problem
-    verified = cell(dialog, CLOUD, dialog.COL_VERIFIED)
+    verified = cell(dialog, TEXT, dialog.COL_VERIFIED)
     assert verified.startswith("✗") and "does not match the manifest" in verified
     assert "does not match the manifest" in bar_text(dialog)
     assert dialog.install_button.isEnabled()  # it can be reinstalled
-    assert dialog.start_install(CLOUD, MODELS_DIR)
+    assert dialog.start_install(TEXT, MODELS_DIR)
     wait_for_task(dialog)
-    assert cell(dialog, CLOUD, dialog.COL_VERIFIED) == "✓"
+    assert cell(dialog, TEXT, dialog.COL_VERIFIED) == "✓"
 
 
 def test_errors_and_cancel_are_shown_with_the_engine_message(dialog, folders, tmp_path):
