@@ -309,6 +309,8 @@ def test_units_of_dated_outputs_are_ascii_whatever_the_card_writes():
 
     assert ascii_units("m²/m²") == "m2/m2" and ascii_units("µg/cm²") == "ug/cm2" and ascii_units("m³/m³") == "m3/m3"
     assert ascii_units("m2/m2") == "m2/m2" and ascii_units("") == ""
+    # the decoders' "fraction 0-1" and the biophysical "1" are one unit: FCOVER read "[1]" and "[fraction 0-1]"
+    assert ascii_units("fraction 0-1") == "1" and ascii_units("1") == "1"
     spec = dated_spec("x.tif", ["2020-07-01"], "LAI", "LAI", "m²/m²", {})
     assert spec.descriptions == ["2020-07-01 LAI [m2/m2]"] and spec.band_tags[0]["UNITS"] == "m2/m2"
 

@@ -36,10 +36,15 @@ def check_outputs(outputs: Dict[str, str], allowed: Sequence[str]) -> None:
 _ASCII_UNITS = str.maketrans({"²": "2", "³": "3", "µ": "u", "μ": "u", "°": "deg "})
 
 
+_SAME_UNITS = {"fraction 0-1": "1", "fraction": "1", "0-1": "1", "-": "1", "unitless": "1"}   # a dimensionless 0–1
+
+
 def ascii_units(units: str) -> str:
     """Units in ASCII ("m²/m²" → "m2/m2", "µg/cm²" → "ug/cm2"), so every dated output (biophysical, decode,
-    soil moisture) names the same unit the same way and GIS tools without UTF-8 metadata read it."""
-    return " ".join((units or "").translate(_ASCII_UNITS).split())
+    soil moisture) names the same unit the same way and GIS tools without UTF-8 metadata read it; the spellings of
+    a dimensionless fraction ("fraction 0-1", as the decoders' cards write it) become "1", as the biophysical ones."""
+    text = " ".join((units or "").translate(_ASCII_UNITS).split())
+    return _SAME_UNITS.get(text.lower(), text)
 
 
 def dated_spec(path: str, dates: Sequence[str], key: str, label: str, units: str, ds_tags: Dict[str, str],

@@ -340,7 +340,7 @@ def run_soilmoisture_raster(s1_path, outputs: Dict[str, str], lai_path: Optional
                        EOLATENT_INPUT=os.path.basename(os.fspath(s1_path)), EOLATENT_VEGETATION=veg.description,
                        EOLATENT_INCIDENCE=incidence_text, EOLATENT_S1_QUANTITY=quantity)
         extra = [dict(ACQUISITION_DATETIME=d.strftime("%Y-%m-%dT%H:%M:%SZ")) for d in src.dates]
-        labels = {"SM": ("soil moisture", UNITS), "SM_STD": ("soil moisture 1-sigma", UNITS),
+        labels = {"SM": ("SM", UNITS), "SM_STD": ("SM 1-sigma", UNITS),      # as decode names them
                   "QUALITY": ("quality flags", "")}
         specs = {k: dated_spec(p, dates, k, labels[k][0], labels[k][1], ds_tags,
                                FLAG_MEANINGS if k == "QUALITY" else None, extra) for k, p in outputs.items()}
