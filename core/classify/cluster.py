@@ -26,7 +26,7 @@ import numpy as np
 
 from ..outputs.geotiff import OutputSpec, check_writable
 from ..engine.tiling import Feedback, run_tiled
-from .features import NAN_FILL, FeatureSource, as_matrix, input_name
+from .features import NAN_FILL, NO_NETWORK, FeatureSource, as_matrix, input_name
 from .stacked import open_features
 from .samples import tiles
 
@@ -207,6 +207,7 @@ def run_cluster(raster, output: str, k: int = 0, k_max: int = K_MAX, sample_size
                                      tags=dict(K=str(k), CRITERION="silhouette" if auto else "user",
                                                FEATURES="standardised" if scale is not None else "as they are",
                                                INPUTS=input_name(raster), SEED=str(seed),
+                                               EOLATENT_INPUT=input_name(raster), EOLATENT_PROVIDER=NO_NETWORK,
                                                SAMPLE_SIZE=str(len(X)),
                                                SILHOUETTE=", ".join(f"{kk}: {v:.3f}" for kk, v in scores.items())
                                                if auto else "not computed (k given)"),

@@ -27,6 +27,7 @@ from ..engine.closable import Closable
 from ..engine.input_checks import read_window
 
 NAN_FILL = 0.0
+NO_NETWORK = "cpu (numpy; no network)"   # EOLATENT_PROVIDER of cluster and similarity, which run no model
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 

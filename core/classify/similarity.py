@@ -29,7 +29,7 @@ import numpy as np
 
 from ..outputs.geotiff import OutputSpec, check_writable
 from ..engine.tiling import Feedback, run_tiled
-from .features import FeatureSource, input_name
+from .features import NO_NETWORK, FeatureSource, input_name
 from .stacked import open_features
 from .samples import SampleError, Samples, gather, grid_overlaps
 
@@ -164,7 +164,8 @@ def run_similarity(raster, refs: Samples, output: str, per_window: bool = False,
                  else ["similarity (all windows)"])
         spec = OutputSpec(output, len(bands), "float32", float("nan"), bands, units="cosine", blend=False,
                           tags=dict(REFERENCES=str(used), MODE="per window" if per_window else "all windows",
-                                    INPUTS=input_name(raster)))
+                                    INPUTS=input_name(raster), EOLATENT_INPUT=input_name(raster),
+                                    EOLATENT_PROVIDER=NO_NETWORK))
 
         def read(win):
             return source.read(win.rasterio_window())
