@@ -70,10 +70,11 @@ def _date_angles(src, i: int, sun_zenith, view_zenith, rel_azimuth) -> dict:
             raise bio.BiophysicalInputError(
                 f"date {src.dates[i]:%Y-%m-%d} of the input carries no sun angles and no CRS to compute them from; "
                 "set SUN_ZENITH (degrees)")
-        chosen["sun_zenith"], how["sun_zenith"] = z, f"computed from the acquisition time and place ({where})"
+        when = where.replace("computed for ", "", 1)
+        chosen["sun_zenith"], how["sun_zenith"] = z, f"computed from the acquisition time ({when}) and place"
     for key, default in (("view_zenith", DEFAULT_VIEW_ZENITH), ("relative_azimuth", DEFAULT_RELATIVE_AZIMUTH)):
         if chosen[key] is None:
-            chosen[key], how[key] = default, "default (set VIEW_ZENITH / RELATIVE_AZIMUTH to change it)"
+            chosen[key], how[key] = default, "default"     # one line for the run says how to change it
     for key in ("sun_zenith", "view_zenith"):
         if not 0.0 <= float(chosen[key]) <= 90.0:
             raise bio.BiophysicalInputError(f"{key} = {chosen[key]} is not a zenith angle in degrees (0–90)")
@@ -200,6 +201,10 @@ def run_biophysical_raster(input_path: str, outputs: Dict[str, str], sun_zenith:
         for d, a in zip(dates, angles):
             feedback.info(f"{d}: sun zenith {a['sun_zenith']:.1f}°, view zenith {a['view_zenith']:.1f}°, relative "
                           f"azimuth {a['relative_azimuth']:.1f}° ({a['source']})")
+        if any(" default" in a["source"] for a in angles):
+            feedback.info(f"view zenith {DEFAULT_VIEW_ZENITH:g}° and relative azimuth {DEFAULT_RELATIVE_AZIMUTH:g}° "
+                          "are stated defaults where the input carries no view angles (set VIEW_ZENITH / "
+                          "RELATIVE_AZIMUTH to change it)")
         for d, (lv, how, m) in zip(dates, per_date):
             feedback.info(f"{d}: {'top-of-atmosphere' if lv == 'L1C' else 'surface'} reflectance ({lv}, {how}); "
                           f"model {m.id} {m.version}, bands {' '.join(bio.model_bands(m))}")
