@@ -355,6 +355,9 @@ SUPERRESOLVE = Command(
 def _build_textquery(ns):
     prompts = [p for text in ns.prompts for p in text.split("\n") if p.strip()]
     negatives = [p for text in ns.negative_prompts or [] for p in text.split("\n") if p.strip()]
+    if ns.negative_prompts and not negatives:
+        raise CliError("--negative-prompts holds only blank text: give the prompts to push away (e.g. 'clouds'), or "
+                       "leave the option out")
     if not prompts:
         raise CliError("no prompt: give --prompts 'forest' (repeat for several)")
     if (ns.output_mask or ns.output_polygons) and ns.threshold is None:

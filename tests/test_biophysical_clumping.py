@@ -165,7 +165,12 @@ def test_bad_maps_named_and_nothing_written(slovenia_tif, tmp_path):
                        transform=from_bounds(w, s, e, n, 4, 4)) as ds:
         ds.write(np.full((1, 4, 4), 0.7, np.float32))
         ds.update_tags(EOLATENT_LATENT="1")
-    cases = [(far, "does not overlap"), (str(nocrs), "no coordinate reference system"),
+    ours = tmp_path / "lai_map.tif"           # one band of eolatent:biophysical's LAI: values in 0.3-1 too
+    with rasterio.open(ours, "w", driver="GTiff", width=4, height=4, count=1, dtype="float32", crs="EPSG:4326",
+                       transform=from_bounds(w, s, e, n, 4, 4)) as ds:
+        ds.write(np.linspace(0.2, 4.0, 16, dtype=np.float32).reshape(1, 4, 4))
+        ds.update_tags(EOLATENT_VARIABLE="LAI")
+    cases = [(str(ours), r"is a map of LAI \(its VARIABLE tag\), not of Ω"), (far, "does not overlap"), (str(nocrs), "no coordinate reference system"),
              (str(junk), "cannot be read as a raster"), (str(tmp_path / "missing.tif"), "does not exist"),
              (zeros, "holds no positive value"), (lai_like, r"holds no clumping index: .*span 1\.5–6"),
              (str(two), "is a raster of 2 bands; a clumping-index map has one band"),

@@ -163,8 +163,24 @@ def test_s1_dates_far_from_every_lai_date_are_warned(tmp_path):
     log = Recording()
     run_soilmoisture_raster(s1, {"SM": str(tmp_path / "sm.tif")}, lai_path=lai_path, provider="cpu", threads=1,
                             feedback=log)
-    far = [w for w in log.warnings if "lie more than 30 days from it" in w]
-    assert far and "1 of them (2015-11-20)" in far[0] and "up to 93 days" in far[0]    # 08-19 → 11-20; 09-10: 22 d
+    far = [w for w in log.warnings if "more than 30 days from every LAI date" in w]
+    assert far and far[0].startswith("1 S1 date(s) (2015-11-20)") and "up to 93 days" in far[0]   # 09-10: 22 d
+    # inside the LAI span too: LAI on 07-10 and 08-19 only, an S1 date in the middle is 20 days from both (kept
+    # quiet); with LAI on the two ends of a long span, the middle is far from both
+    log = Recording()
+    with rasterio.open(lai_path) as ds:
+        a, profile, tags = ds.read([1, 3]), ds.profile, [ds.tags(1), ds.tags(3)]
+    profile.update(count=2)
+    ends = tmp_path / "lai_ends.tif"
+    tags[1]["DATE"] = "2015-12-31"
+    with rasterio.open(ends, "w", **profile) as ds:
+        ds.write(a)
+        for b, t in enumerate(tags, start=1):
+            ds.update_tags(b, **t)
+    run_soilmoisture_raster(s1, {"SM": str(tmp_path / "sm2.tif")}, lai_path=str(ends), provider="cpu", threads=1,
+                            feedback=log)
+    far = [w for w in log.warnings if "more than 30 days from every LAI date" in w]
+    assert far and "2015-09-10" in far[0] and "2015-11-20" in far[0] and "2015-07-15" not in far[0]
 
 
 def test_interpolation_in_time_at_between_and_beyond_dates():
@@ -316,7 +332,7 @@ def test_latents_stacks_empty_and_corrupt_lai_and_empty_s1_refused(provider, tmp
     _fails(dict(S1_STACK=s1, LAI=str(tmp_path / "lai_cut.tif")), "truncated or corrupt", tmp_path)
     nan_s1 = str(tmp_path / "s1_nan.tif")
     write_s1_stack(nan_s1, grid(), S1_DATES[:1], ["VV", "VH"], np.full_like(db, np.nan))
-    _fails(dict(S1_STACK=nan_s1, LAI_VALUE=1.0, INCIDENCE=38.0), "no valid pixel in .*s1_nan.tif", tmp_path)
+    _fails(dict(S1_STACK=nan_s1, LAI_VALUE=1.0, INCIDENCE=38.0), "no valid pixel in .*s1_nan.tif: ", tmp_path)
 
 
 def test_s2_stack_without_angles_uses_computed_sun(provider, slovenia_tif, tmp_path):

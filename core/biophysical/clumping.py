@@ -80,9 +80,12 @@ class ClumpingMap(Closable):
                                         f"({exc}); give a GeoTIFF or another GDAL raster") from None
         self.path, self.grid = path, grid
         name, tags = os.path.basename(path), self.ds.tags()
+        variable = tags.get("EOLATENT_VARIABLE") or self.ds.tags(1).get("VARIABLE")
         what = ("a latent raster (eolatent:encode)" if tags.get("EOLATENT_LATENT") else
                 "a Sentinel stack (eolatent:buildstack)" if tags.get("EOLATENT_STACK") else
-                f"a raster of {self.ds.count} bands" if self.ds.count > 1 else None)
+                f"a raster of {self.ds.count} bands" if self.ds.count > 1 else
+                f"a map of {variable} (its VARIABLE tag), not of Ω" if variable and variable.upper() not in
+                ("CI", "OMEGA", "CLUMPING", "CLUMPING_INDEX") else None)
         if what:
             self.close()
             raise BiophysicalInputError(f"clumping-index map {name} is {what}; a clumping-index map has one band of "

@@ -325,14 +325,16 @@ def run_soilmoisture_raster(s1_path, outputs: Dict[str, str], lai_path: Optional
         n = len(src.dates)
         dates = [f"{d:%Y-%m-%d}" for d in src.dates]
         s1_days = ordinals(day_of(d) for d in src.dates)
-        if veg.dates and (s1_days.min() < veg.days.min() or s1_days.max() > veg.days.max()):
-            gap = np.maximum(veg.days.min() - s1_days, s1_days - veg.days.max())
+        if veg.dates:
+            if s1_days.min() < veg.days.min() or s1_days.max() > veg.days.max():
+                feedback.info("S1 dates outside the LAI dates take the LAI of the nearest LAI date")
+            gap = np.abs(s1_days[:, None] - np.asarray(veg.days)[None, :]).min(axis=1)   # to the nearest LAI date
             far = [dates[i] for i in np.flatnonzero(gap > FAR_LAI_DAYS)]
-            line = ("S1 dates outside the LAI dates take the LAI of the nearest LAI date"
-                    + (f"; {len(far)} of them ({', '.join(far[:4])}{', …' if len(far) > 4 else ''}) lie more than "
-                       f"{FAR_LAI_DAYS} days from it, up to {int(gap.max())} days: their vegetation term may be "
-                       "another season's — give LAI dates covering the S1 period" if far else ""))
-            (warn if far else (lambda fb, m: fb.info(m)))(feedback, line)
+            if far:
+                warn(feedback, f"{len(far)} S1 date(s) ({', '.join(far[:4])}{', …' if len(far) > 4 else ''}) lie "
+                               f"more than {FAR_LAI_DAYS} days from every LAI date, up to {int(gap.max())} days: "
+                               "their LAI is held or interpolated across that gap, perhaps from another season; give "
+                               "LAI dates covering the S1 period")
         incidence_text = "; ".join(f"{k} date(s): {v}" for v, k in Counter(inc_sources).items())  # first-seen order
         feedback.info(f"{n} S1 date(s): {', '.join(dates)}; model {info.id} {info.version}; execution provider: "
                       f"{session.provider_used}; vegetation: {veg.description}; incidence: {incidence_text}")
@@ -346,7 +348,8 @@ def run_soilmoisture_raster(s1_path, outputs: Dict[str, str], lai_path: Optional
                                FLAG_MEANINGS if k == "QUALITY" else None, extra) for k, p in outputs.items()}
         use_band = [src.has_incidence(i) for i in range(n)]
         counts = np.zeros(2, np.int64)  # retrieved pixels, of which LAI > DENSE_LAI
-        n_valid = ValidPixels(src.grid, (s1_path, lai_path), NoValidPixel)
+        n_valid = ValidPixels(src.grid, s1_path if lai_path is None else
+                              f"{s1_path} where {os.path.basename(lai_path)} has an LAI value", NoValidPixel)
 
         def read(win):
             rw = win.rasterio_window()
