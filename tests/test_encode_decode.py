@@ -315,6 +315,28 @@ def test_units_of_dated_outputs_are_ascii_whatever_the_card_writes():
     assert spec.descriptions == ["2020-07-01 LAI [m2/m2]"] and spec.band_tags[0]["UNITS"] == "m2/m2"
 
 
+def test_decoded_sigma_is_capped_at_the_range(env, tmp_path):
+    """The decoder's 1σ, uncalibrated on real data, reached LAI ± 16.6: a 1σ above that of knowing only the valid
+    range, (hi − lo)/√12, is capped there and the log counts it. A decoder whose SM range is 0–1 (cap 0.289): its
+    σ of 0.13–0.37 is the network's below the cap and the cap above it."""
+    from feedback_fixtures import Recording
+
+    narrow = F.make_decoder(tmp_path / "decoder_narrow.onnx", variables=(
+        ("LAI", "m2/m2", [0.0, 8.0]), ("FCOVER", "1", [0.0, 1.0]), ("SM", "m3/m3", [0.0, 1.0])))
+    outs = {"SM_STD": str(tmp_path / "narrow.tif")}
+    log = Recording()
+    run_decode(env["lat"], outs, dates="2015-07-16", decoder=narrow, feedback=log, **CPU)
+    run_decode(env["lat"], {"SM_STD": str(tmp_path / "wide.tif")}, dates="2015-07-16", decoder=env["dec"], **CPU)
+    with rasterio.open(tmp_path / "narrow.tif") as a, rasterio.open(tmp_path / "wide.tif") as b:
+        capped, raw = a.read(1), b.read(1)
+    cap = 1.0 / np.sqrt(12.0)
+    ok = np.isfinite(raw)
+    np.testing.assert_allclose(capped[ok], np.minimum(raw[ok], cap), atol=1e-6)
+    assert (raw[ok] > cap).any() and (raw[ok] < cap).any()
+    line = [m for m in log.messages if m.startswith("1-sigma capped")]
+    assert line and f"SM {cap:.3g} on {int((raw[ok] > cap + 1e-6).sum())}" in line[0]
+
+
 def test_decode_is_the_blend_of_the_windows_around_the_date(env, tmp_path):
     """07-18 lies after its window's centre (07-16), 08-22 before its own (08-25): each is the blend of that window and
     its neighbour on the date's side, each decoded at its own dt (the containing window alone made a daily series

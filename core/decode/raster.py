@@ -249,6 +249,11 @@ def _decode(lat, outputs, dates, start, end, step_days, resolution, decoder, pro
 
     held_count = []
     rates = hold_rates(variables)
+    # a 1σ above that of knowing only the variable's valid range, (hi − lo)/√12, says nothing more: capped there (the
+    # decoder's σ, uncalibrated on real data, reached LAI ± 16.6), as for the per-pixel networks
+    caps = np.array([(o["valid_range"][1] - o["valid_range"][0]) / math.sqrt(12.0) if o.get("valid_range") else np.inf
+                     for o in info.card["outputs"]], np.float64)
+    capped = np.zeros(len(variables), np.int64)
     n_valid = ValidPixels(out_grid, lat.path, NoValidPixel)
 
     def compute(win, means):
@@ -288,11 +293,21 @@ def _decode(lat, outputs, dates, start, end, step_days, resolution, decoder, pro
             outside = ~(((rows + m > dr) & (rows < dr + dh))[:, None] & ((cols + m > dc) & (cols < dc + dw))[None])
             for arr in res.values():
                 arr[:, outside] = np.nan
+        for key, (v, is_std, _) in keys.items():
+            if is_std:
+                over = res[key] > caps[v]
+                capped[v] += int(over.sum())
+                res[key][over] = caps[v]
         n_valid.add(int(np.isfinite(res[next(iter(res))]).any(axis=0).sum()))
         return res
 
     # no chunk with a value in any window: raised on the last tile, so that no output is published
     run_tiled(out_grid, read, n_valid.wrap(compute), specs, tile_size=tile, overlap=0, feedback=feedback)
+    stds = [k for k, (_, is_std, _) in keys.items() if is_std]
+    if stds and capped.any():
+        feedback.info("1-sigma capped at that of knowing only the valid range, (max − min)/√12: " + ", ".join(
+            f"{variables[v]} {caps[v]:.3g} on {int(capped[v])} pixel-date(s)" for v in np.flatnonzero(capped))
+            + " (the decoder's 1-sigma is not calibrated on real data)")
     if sum(held_count):
         feedback.info(f"{sum(held_count)} chunk-date(s) lie more than {MAX_DT_DAYS:g} days from the centre of the "
                       f"nearest window they are decoded from (gaps, cloudy windows): decoded at ±{MAX_DT_DAYS:g} days, "
