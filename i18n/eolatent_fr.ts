@@ -1221,218 +1221,218 @@ dans {} ?</translation>
       <translation>{} : {} date(s) : {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="41" />
+      <location filename="../processing_provider/classify_algorithm.py" line="43" />
       <source>&lt;p&gt;&lt;b&gt;Additional feature rasters&lt;/b&gt; (optional): more rasters whose features are stacked after INPUT's, in the order given — another latent raster (e.g. a Presto latent beside a fine4 one) or the physical variables of eolatent:biophysical, eolatent:decode or eolatent:soilmoisture (LAI, FCOVER, Cab, Cw, soil moisture: one feature per date). They must be in INPUT's CRS and cover the same area; the result has the finest of their grids, a coarser raster (e.g. a 40 m latent beside 10 m LAI) being repeated onto it when its pixel size is a whole multiple.&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;b&gt;Rasters de caractéristiques supplémentaires&lt;/b&gt; (facultatif) : d'autres rasters dont les caractéristiques sont empilées après celles d'INPUT, dans l'ordre donné — un autre raster latent (p. ex. un latent Presto à côté d'un latent fine4) ou les variables physiques de eolatent:biophysical, eolatent:decode ou eolatent:soilmoisture (LAI, FCOVER, Cab, Cw, humidité du sol : une caractéristique par date). Ils doivent être dans le SCR d'INPUT et couvrir la même zone ; le résultat a la plus fine de leurs grilles, un raster plus grossier (p. ex. un latent de 40 m à côté d'un LAI à 10 m) y étant répété quand sa taille de pixel en est un multiple entier.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="71" />
+      <location filename="../processing_provider/classify_algorithm.py" line="73" />
       <source>Classify (land-cover map from labelled polygons)</source>
       <translation>Classer (carte d'occupation du sol à partir de polygones étiquetés)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="26" />
+      <location filename="../processing_provider/classify_algorithm.py" line="28" />
       <source>Additional latent rasters stacked after INPUT (e.g. a Presto latent beside a fine4 latent)</source>
       <translation>Rasters latents supplémentaires empilés après INPUT (p. ex. un latent Presto à côté d'un latent fine4)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="29" />
+      <location filename="../processing_provider/classify_algorithm.py" line="31" />
       <source>Additional feature rasters stacked after INPUT (e.g. a Presto latent beside a fine4 latent, LAI / FCOVER / soil-moisture rasters from eolatent:biophysical or eolatent:decode)</source>
       <translation>Rasters de caractéristiques supplémentaires empilés après INPUT (p. ex. un latent Presto à côté d'un latent fine4, des rasters de LAI / FCOVER / humidité du sol issus de eolatent:biophysical ou eolatent:decode)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="105" />
+      <location filename="../processing_provider/classify_algorithm.py" line="107" />
       <source>&lt;p&gt;&lt;b&gt;Classifier&lt;/b&gt;: &lt;i&gt;forest&lt;/i&gt; (random forest, the default), &lt;i&gt;lda&lt;/i&gt; (linear discriminant analysis with a shrunk covariance), &lt;i&gt;logistic&lt;/i&gt; (logistic regression), &lt;i&gt;knn&lt;/i&gt; (k nearest neighbours; it keeps at most 500 training pixels a class), &lt;i&gt;auto&lt;/i&gt;: the one of these four or the ensemble with the best macro-F1 in a leave-one-out / k-fold validation over the training polygons and points (each one a single row, the mean of its pixels), refitted on every training pixel, the log and the model card saying which won; or &lt;i&gt;ensemble&lt;/i&gt;: the mean class probability of lda, logistic, knn and forest, each fitted on one raster of the stack only (INPUT, then each additional raster), every raster weighted equally (the kNN keeps at most 500 training pixels a class). With few labels (2–20 per class), the ensemble of a Presto latent with the raw Sentinel-2 stack as an additional raster was the best choice, or within 0.025 macro-F1 of it, on all five data sets of bench/label_efficiency.md; with many labels &lt;i&gt;auto&lt;/i&gt; does better.&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;b&gt;Classifieur&lt;/b&gt; : &lt;i&gt;forest&lt;/i&gt; (forêt aléatoire, par défaut), &lt;i&gt;lda&lt;/i&gt; (analyse discriminante linéaire à covariance rétrécie), &lt;i&gt;logistic&lt;/i&gt; (régression logistique), &lt;i&gt;knn&lt;/i&gt; (k plus proches voisins ; il garde au plus 500 pixels d'entraînement par classe), &lt;i&gt;auto&lt;/i&gt; : celui de ces quatre ou l'ensemble qui obtient le meilleur F1 macro dans une validation leave-one-out / k-fold sur les polygones et points d'entraînement (chacun une seule ligne, la moyenne de ses pixels), réentraîné ensuite sur tous les pixels d'entraînement, le journal et la fiche du modèle indiquant lequel a gagné ; ou &lt;i&gt;ensemble&lt;/i&gt; : la moyenne des probabilités de classe de lda, logistic, knn et forest, chacun entraîné sur un seul raster de la pile (INPUT, puis chaque raster supplémentaire), chaque raster ayant le même poids (le kNN garde au plus 500 pixels d'entraînement par classe). Avec peu d'étiquettes (2 à 20 par classe), l'ensemble d'un latent Presto et de la pile Sentinel-2 brute donnée comme raster supplémentaire a été le meilleur choix, ou à moins de 0,025 de F1 macro du meilleur, sur les cinq jeux de données de bench/label_efficiency.md ; avec beaucoup d'étiquettes, &lt;i&gt;auto&lt;/i&gt; fait mieux.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="134" />
+      <location filename="../processing_provider/classify_algorithm.py" line="136" />
       <source>Fraction of polygons set aside for validation</source>
       <translation>Fraction des polygones réservée à la validation</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="136" />
+      <location filename="../processing_provider/classify_algorithm.py" line="138" />
       <source>Spatial block size of the validation split (map units, 0 = automatic)</source>
       <translation>Taille des blocs spatiaux de la validation (unités de la carte, 0 = automatique)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="147" />
+      <location filename="../processing_provider/classify_algorithm.py" line="149" />
       <source>Number of trees</source>
       <translation>Nombre d'arbres</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="148" />
+      <location filename="../processing_provider/classify_algorithm.py" line="150" />
       <location filename="../processing_provider/cluster_algorithm.py" line="54" />
       <source>Random seed</source>
       <translation>Graine aléatoire</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="149" />
+      <location filename="../processing_provider/classify_algorithm.py" line="151" />
       <source>Land-cover map</source>
       <translation>Carte d'occupation du sol</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="150" />
+      <location filename="../processing_provider/classify_algorithm.py" line="152" />
       <source>Confidence (highest class probability)</source>
       <translation>Confiance (probabilité de la classe la plus probable)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="166" />
+      <location filename="../processing_provider/classify_algorithm.py" line="168" />
       <source>No input: choose a latent raster (eolatent:encode) or a stack.</source>
       <translation>Aucune entrée : choisissez un raster latent (eolatent:encode) ou une pile.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="215" />
+      <location filename="../processing_provider/classify_algorithm.py" line="217" />
       <source>training</source>
       <translation>d'entraînement</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="102" />
+      <location filename="../processing_provider/classify_algorithm.py" line="104" />
       <source>&lt;p&gt;A classifier trained with additional feature rasters is applied to the same kinds of rasters in the same order (INPUT, then the additional ones); another order or another kind of raster is refused.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Un classifieur entraîné avec des rasters de caractéristiques supplémentaires s'applique aux mêmes types de rasters dans le même ordre (INPUT, puis les supplémentaires) ; un autre ordre ou un autre type de raster est refusé.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="121" />
+      <location filename="../processing_provider/classify_algorithm.py" line="123" />
       <source>Latent raster (or a raw stack, for comparison)</source>
       <translation>Raster latent (ou une pile brute, pour comparaison)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="124" />
+      <location filename="../processing_provider/classify_algorithm.py" line="126" />
       <source>Mode</source>
       <translation>Mode</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="127" />
+      <location filename="../processing_provider/classify_algorithm.py" line="129" />
       <source>Training polygons or points (train mode)</source>
       <translation>Polygones ou points d'entraînement (mode entraîner)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="130" />
+      <location filename="../processing_provider/classify_algorithm.py" line="132" />
       <source>Class field (train mode)</source>
       <translation>Champ de classe (mode entraîner)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="133" />
+      <location filename="../processing_provider/classify_algorithm.py" line="135" />
       <source>Saved classifier ONNX (apply mode)</source>
       <translation>Classifieur ONNX enregistré (mode appliquer)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="141" />
+      <location filename="../processing_provider/classify_algorithm.py" line="143" />
       <source>After validating, fit the classifier again on every label (for the map and the saved classifier)</source>
       <translation>Après la validation, réentraîner le classifieur sur toutes les étiquettes (pour la carte et le classifieur enregistré)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="144" />
+      <location filename="../processing_provider/classify_algorithm.py" line="146" />
       <source>Classifier (forest, auto, lda, logistic, knn, ensemble)</source>
       <translation>Classifieur (forest, auto, lda, logistic, knn, ensemble)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="153" />
+      <location filename="../processing_provider/classify_algorithm.py" line="155" />
       <source>Classifier (ONNX, train mode)</source>
       <translation>Classifieur (ONNX, mode entraîner)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="153" />
+      <location filename="../processing_provider/classify_algorithm.py" line="155" />
       <source>ONNX files (*.onnx)</source>
       <translation>Fichiers ONNX (*.onnx)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="156" />
+      <location filename="../processing_provider/classify_algorithm.py" line="158" />
       <source>Accuracy report (train mode)</source>
       <translation>Rapport de précision (mode entraîner)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="157" />
+      <location filename="../processing_provider/classify_algorithm.py" line="159" />
       <source>HTML files (*.html);;JSON files (*.json)</source>
       <translation>Fichiers HTML (*.html);;Fichiers JSON (*.json)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="158" />
+      <location filename="../processing_provider/classify_algorithm.py" line="160" />
       <source>Overall accuracy (validation)</source>
       <translation>Précision globale (validation)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="159" />
+      <location filename="../processing_provider/classify_algorithm.py" line="161" />
       <source>Kappa (validation)</source>
       <translation>Kappa (validation)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="160" />
+      <location filename="../processing_provider/classify_algorithm.py" line="162" />
       <source>Macro F1 (validation)</source>
       <translation>F1 macro (validation)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="162" />
+      <location filename="../processing_provider/classify_algorithm.py" line="164" />
       <source>Classifier id</source>
       <translation>Identifiant du classifieur</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="188" />
+      <location filename="../processing_provider/classify_algorithm.py" line="190" />
       <source>Apply mode needs a saved classifier: give MODEL (an .onnx file written by eolatent:classify in train mode).</source>
       <translation>Le mode appliquer nécessite un classifieur enregistré : indiquez MODEL (un fichier .onnx écrit par eolatent:classify en mode entraîner).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="212" />
+      <location filename="../processing_provider/classify_algorithm.py" line="214" />
       <source>Train mode needs a training layer: give TRAINING (polygons or points with a class field).</source>
       <translation>Le mode entraîner nécessite une couche d'entraînement : indiquez TRAINING (polygones ou points avec un champ de classe).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="224" />
+      <location filename="../processing_provider/classify_algorithm.py" line="226" />
       <source>Every training feature has class 0, the class map's nodata; give classes 1 or more.</source>
       <translation>Toutes les entités d'entraînement ont la classe 0, le nodata de la carte des classes ; donnez des classes à partir de 1.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="74" />
+      <location filename="../processing_provider/classify_algorithm.py" line="76" />
       <source>&lt;p&gt;Makes a land-cover (or land-use) map from a latent raster and a few labelled polygons or points. &lt;b&gt;Train&lt;/b&gt; mode fits a classifier (scikit-learn; a random forest unless &lt;i&gt;Classifier&lt;/i&gt; says otherwise) on the latent features of the labelled pixels, measures it on a spatially separated validation split, saves it as an ONNX classifier with its model card, and maps the whole raster. &lt;b&gt;Apply&lt;/b&gt; mode maps a raster with a saved classifier — another area or another year in the same season — and needs neither scikit-learn nor training data.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Input&lt;/b&gt;: a latent raster from eolatent:encode (features: the latent means of every time window), or, for comparison, any other raster such as a Sentinel-2 stack from eolatent:buildstack (features: its bands). The map has the input's resolution (40 m for the fine latent preset).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Training layer&lt;/b&gt;: polygons or points with a class field (text or integer). A pixel is labelled when its centre lies in a polygon; a point labels the pixel that holds it. Features with an empty class are skipped. Class names and colours come from the layer's categorized style on the class field when it has one, else from a fixed palette; integer classes keep their values in the map.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Validation&lt;/b&gt;: a fraction of the polygons (default 0.3), taken as whole spatial blocks, is set aside; no polygon has pixels on both sides, and no class gives up more than its share when the blocks allow it. The report gives the overall accuracy, kappa, per-class precision, recall and F1 and the confusion matrix on these pixels, for the classifier trained without them. Then, by default (&lt;i&gt;After validating, fit the classifier again on every label&lt;/i&gt;), the classifier is fitted again on every label, validation polygons included, and that one makes the map and is saved: with few labels a third of them is too much to leave out of the map. Untick it to map with the validated classifier itself. A class with fewer than two usable polygons is trained but not validated (the report says so).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: the class map (0 = nodata), the confidence (highest class probability, 0–1), the classifier (.onnx) and the report (.html, or .json for a machine-readable one). Applying a classifier made for another encoder, season or set of bands is refused.&lt;/p&gt;&lt;p&gt;Training needs scikit-learn and skl2onnx; the message says how to install them if they are missing.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Produit une carte d'occupation (ou d'usage) du sol à partir d'un raster latent et de quelques polygones ou points étiquetés. Le mode &lt;b&gt;entraîner&lt;/b&gt; ajuste un classifieur (scikit-learn ; une forêt aléatoire, sauf si &lt;i&gt;Classifieur&lt;/i&gt; en indique un autre) sur les variables latentes des pixels étiquetés, la mesure sur un échantillon de validation séparé spatialement, l'enregistre comme classifieur ONNX avec sa fiche de modèle et cartographie tout le raster. Le mode &lt;b&gt;appliquer&lt;/b&gt; cartographie un raster avec un classifieur enregistré — une autre zone ou une autre année à la même saison — et n'a besoin ni de scikit-learn ni de données d'entraînement.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entrée&lt;/b&gt; : un raster latent issu d'eolatent:encode (variables : les moyennes latentes de chaque fenêtre temporelle) ou, pour comparaison, tout autre raster, par exemple une pile Sentinel-2 d'eolatent:buildstack (variables : ses bandes). La carte a la résolution de l'entrée (40 m pour le préréglage latent fin).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Couche d'entraînement&lt;/b&gt; : des polygones ou des points avec un champ de classe (texte ou entier). Un pixel est étiqueté quand son centre est dans un polygone ; un point étiquette le pixel qui le contient. Les entités sans classe sont ignorées. Les noms et couleurs des classes viennent du style catégorisé de la couche sur le champ de classe s'il existe, sinon d'une palette fixe ; les classes entières gardent leur valeur dans la carte.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Validation&lt;/b&gt; : une fraction des polygones (0,3 par défaut), prise par blocs spatiaux entiers, est mise de côté ; aucun polygone n'a de pixels des deux côtés, et aucune classe n'en cède plus que sa part quand les blocs le permettent. Le rapport donne la précision globale, le kappa, la précision, le rappel et le F1 par classe et la matrice de confusion sur ces pixels, pour le classifieur entraîné sans eux. Ensuite, par défaut (&lt;i&gt;Après la validation, réentraîner le classifieur sur toutes les étiquettes&lt;/i&gt;), le classifieur est ajusté à nouveau sur toutes les étiquettes, polygones de validation compris, et c'est lui qui produit la carte et qui est enregistré : avec peu d'étiquettes, en écarter un tiers de la carte coûte trop. Décochez l'option pour cartographier avec le classifieur validé lui-même. Une classe ayant moins de deux polygones utilisables est entraînée mais pas validée (le rapport le signale).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sorties&lt;/b&gt; : la carte des classes (0 = sans donnée), la confiance (probabilité de la classe la plus probable, 0–1), le classifieur (.onnx) et le rapport (.html, ou .json pour une lecture par programme). Un classifieur fait pour un autre encodeur, une autre saison ou d'autres bandes est refusé.&lt;/p&gt;&lt;p&gt;L'entraînement nécessite scikit-learn et skl2onnx ; s'ils manquent, le message indique comment les installer.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="192" />
+      <location filename="../processing_provider/classify_algorithm.py" line="194" />
       <source>Classifier {}: {} classes; execution provider {}</source>
       <translation>Classifieur {} : {} classes ; fournisseur d'exécution {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="124" />
+      <location filename="../processing_provider/classify_algorithm.py" line="126" />
       <source>train a classifier and map</source>
       <translation>entraîner un classifieur et cartographier</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="125" />
+      <location filename="../processing_provider/classify_algorithm.py" line="127" />
       <source>apply a saved classifier</source>
       <translation>appliquer un classifieur enregistré</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="184" />
+      <location filename="../processing_provider/classify_algorithm.py" line="186" />
       <source>Apply mode: {} are for train mode and are not used (the classes and the features come from MODEL).</source>
       <translation>Mode application : {} servent au mode entraînement et ne sont pas utilisés (les classes et les variables viennent de MODEL).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="204" />
+      <location filename="../processing_provider/classify_algorithm.py" line="206" />
       <source>Training a classifier needs scikit-learn and skl2onnx.</source>
       <translation>L'entraînement d'un classifieur nécessite scikit-learn et skl2onnx.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="221" />
+      <location filename="../processing_provider/classify_algorithm.py" line="223" />
       <source>{} feature(s) of class 0 were skipped: 0 is the class map's nodata (recode them to use them)</source>
       <translation>{} entité(s) de classe 0 ignorée(s) : 0 est le nodata de la carte des classes (recodez-les pour les utiliser)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="234" />
+      <location filename="../processing_provider/classify_algorithm.py" line="236" />
       <source>{} feature(s) with an empty class were skipped</source>
       <translation>{} entité(s) sans classe ont été ignorée(s)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="243" />
+      <location filename="../processing_provider/classify_algorithm.py" line="245" />
       <source>The classifier is written to a temporary file ({}), deleted when QGIS closes: to apply it later (MODE apply), save it with OUTPUT_MODEL (Classifier).</source>
       <translation>Le classifieur est écrit dans un fichier temporaire ({}), supprimé à la fermeture de QGIS : pour l'appliquer plus tard (MODE apply), enregistrez-le avec OUTPUT_MODEL (Classifieur).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="270" />
+      <location filename="../processing_provider/classify_algorithm.py" line="272" />
       <source>Validation ({} pixels): overall accuracy {:.1f} %, kappa {:.3f}, macro F1 {:.3f}</source>
       <translation>Validation ({} pixels) : précision globale {:.1f} %, kappa {:.3f}, F1 macro {:.3f}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="252" />
+      <location filename="../processing_provider/classify_algorithm.py" line="254" />
       <location filename="../processing_provider/textquery_algorithm.py" line="127" />
       <source>Cannot write {}: {}</source>
       <translation>Impossible d'écrire {} : {}</translation>

@@ -30,6 +30,7 @@ RAMPS = {
     "PROBABILITY": (0.0, 1.0, ["#440154", "#3b528b", "#21918c", "#5ec962", "#fde725"], "probability"),
     "STD": (0.0, 1.5, ["#fff5f0", "#fc9272", "#de2d26", "#67000d"], "1σ"),
     "BACKSCATTER_DB": (-25.0, 0.0, ["#000000", "#ffffff"], "dB"),  # Sentinel-1 stacks (eolatent:buildstack)
+    "COUNT": (0.0, 12.0, ["#d73027", "#fee08b", "#1a9850"], "dates"),  # valid dates behind a pixel (text query)
 }
 FLAG_CLASSES = [(0, "#1a9850", "good"), (1, "#fee08b", "input outside training domain"),
                 (2, "#fdae61", "output clamped"), (3, "#f46d43", "outside domain + clamped"),
@@ -40,7 +41,7 @@ def ramp_renderer(layer, key: str, band: int = 1):
     lo, hi, colours, unit = RAMPS[key]
     if key == "STD":
         lo, hi = 0.0, _std_max(layer, band)
-    elif key == "LST":  # temperatures: stretch the ramp over the layer's own range
+    elif key in ("LST", "COUNT"):  # temperatures, date counts: stretch the ramp over the layer's own range
         lo, hi = _value_range(layer, band, lo, hi)
     shader_fn = QgsColorRampShader(lo, hi)
     shader_fn.setColorRampType(QgsColorRampShader.Interpolated)

@@ -93,7 +93,7 @@ class TextQueryAlgorithm(EOLatentAlgorithm):
         self.addOutput(QgsProcessingOutputString("WARNINGS", self.tr("Warnings of the run, one per line")))
 
     def output_styles(self):
-        return {self.OUTPUT: "PROBABILITY", self.OUTPUT_MASK: "MASK"}
+        return {self.OUTPUT: "PROBABILITY", self.OUTPUT_MASK: "MASK", self.OUTPUT_QUALITY: "COUNT"}
 
     def style_outputs(self, results, context) -> None:
         """The loaded layers are named after the prompts ("P(vineyards)", "mask: vineyards"), as the dock names

@@ -63,6 +63,8 @@ def test_textquery_through_processing(eolatent_provider, tower, tmp_path, monkey
     assert res2["CACHE"] == "memory" and res2["OUTPUT_QUALITY"] == str(tmp_path / "q2.tif")
     with rasterio.open(res2["OUTPUT"]) as a, rasterio.open(res2["OUTPUT_QUALITY"]) as q:   # one date: 1 or 0
         np.testing.assert_array_equal(q.read(1), np.isfinite(a.read(1)).astype(np.uint16))
+    style = open(str(tmp_path / "q2.qml"), encoding="utf-8").read()    # the quality output is styled too
+    assert "singlebandpseudocolor" in style and "dates" in style
     with pytest.raises(QgsProcessingException, match="empty|no text prompt"):
         processing.run("eolatent:textquery", dict(INPUT=S2, PROMPTS="  ", MODEL_FILE=tower,
                                                   OUTPUT=str(tmp_path / "x.tif")))
