@@ -79,6 +79,18 @@ def test_biophysical_all_nan_fails_and_writes_nothing(stacks, out):
     _nothing_left(out)
 
 
+def test_a_date_cloud_everywhere_names_the_detector(out):
+    """A single fully cloudy date gave the nodata/extent message only; it now names the cloud detector and the
+    switch that keeps every pixel."""
+    from eolatent.core.biophysical.raster import run_biophysical_raster
+
+    cloudy = os.path.join(os.path.dirname(__file__), "data", "slovenia", "S2L1C_TOA_13band_2015-08-20.tif")
+    with pytest.raises(NoValidPixelError, match=r"its clouds detected by eolatent\.cloud\.s2cloudless .*DETECT_CLOUDS "
+                                                r"off keeps every pixel"):
+        run_biophysical_raster(cloudy, {"LAI": str(out / "lai.tif")}, provider="cpu", threads=1)
+    _nothing_left(out)
+
+
 def test_biophysical_partly_nan_runs(stacks, out):
     """The lower half (the last strips of 8 px tiles) is empty: the run goes on, NaN there."""
     outputs = _biophysical(stacks["half"], out)

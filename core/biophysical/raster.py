@@ -247,7 +247,10 @@ def run_biophysical_raster(input_path: str, outputs: Dict[str, str], sun_zenith:
                 specs[key] = dated_spec(path, dates, key, label, UNITS[var], ds_tags, band_tags=band_tags)
 
         no_map_value = []
-        n_valid = ValidPixels(src.grid, input_path, NoValidPixel)
+        detected = sorted({d.label for d in (src.cloud_detection(i) for i in range(n_dates)) if d is not None})
+        n_valid = ValidPixels(src.grid, input_path if not detected else
+                              f"{input_path} (its clouds detected by {', '.join(detected)}: a date can be cloud "
+                              "everywhere; DETECT_CLOUDS off keeps every pixel)", NoValidPixel)
 
         def read(win):
             rw = win.rasterio_window()
