@@ -400,6 +400,32 @@ def test_cloudy_chunk_filled_from_neighbours_or_nan(env, tmp_path):
     assert np.isfinite(nofill["LAI"][0, 8:12, 8:12]).all()
 
 
+def test_dates_left_empty_without_gap_filling_are_warned(env, tmp_path):
+    """--no-fill-gaps left dates wholly empty without a word (40 of 70 daily dates on the Slovenia tile)."""
+    import shutil
+
+    from feedback_fixtures import Recording
+
+    lat = str(tmp_path / "cloudy_window.tif")
+    shutil.copyfile(env["lat_s2"], lat)
+    with lt.open_latent(lat) as lr:
+        bands = lr.bands(1, "mean") + lr.bands(1, "logvar")
+        centre = lr.windows[1].centre.date().isoformat()
+    with rasterio.open(lat, "r+") as ds:           # window 1 cloudy everywhere
+        for b in bands:
+            ds.write(np.full((ds.height, ds.width), np.nan, np.float32), b)
+    log = Recording()
+    run_decode(lat, {"LAI": str(tmp_path / "lai.tif")}, dates=["2015-07-16", centre], decoder=env["dec"],
+               gap_fill=False, feedback=log, **CPU)
+    warned = [w for w in log.warnings if "have no value anywhere" in w]
+    assert warned and warned[0].startswith(f"1 of the 2 date(s) have no value anywhere ({centre})")
+    assert "gap filling (the default) decodes them" in warned[0]
+    log = Recording()
+    run_decode(lat, {"LAI": str(tmp_path / "lai2.tif")}, dates=["2015-07-16", centre], decoder=env["dec"],
+               feedback=log, **CPU)
+    assert not [w for w in log.warnings if "have no value anywhere" in w]      # filled from windows 0 and 2
+
+
 def test_far_dates_are_held_at_the_trained_range():
     """held_dt: within ±15 days unchanged; beyond, dt = ±15 and the day of year moved with it, across the new year."""
     from eolatent.core.decode.raster import MAX_DT_DAYS, held_dt

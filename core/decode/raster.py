@@ -254,6 +254,7 @@ def _decode(lat, outputs, dates, start, end, step_days, resolution, decoder, pro
     caps = np.array([(o["valid_range"][1] - o["valid_range"][0]) / math.sqrt(12.0) if o.get("valid_range") else np.inf
                      for o in info.card["outputs"]], np.float64)
     capped = np.zeros(len(variables), np.int64)
+    dated = np.zeros(len(req), bool)          # dates with a value somewhere
     n_valid = ValidPixels(out_grid, lat.path, NoValidPixel)
 
     def compute(win, means):
@@ -298,11 +299,18 @@ def _decode(lat, outputs, dates, start, end, step_days, resolution, decoder, pro
                 over = res[key] > caps[v]
                 capped[v] += int(over.sum())
                 res[key][over] = caps[v]
-        n_valid.add(int(np.isfinite(res[next(iter(res))]).any(axis=0).sum()))
+        first = np.isfinite(res[next(iter(res))])
+        dated[:] |= first.reshape(len(req), -1).any(axis=1)
+        n_valid.add(int(first.any(axis=0).sum()))
         return res
 
     # no chunk with a value in any window: raised on the last tile, so that no output is published
     run_tiled(out_grid, read, n_valid.wrap(compute), specs, tile_size=tile, overlap=0, feedback=feedback)
+    if not dated.all():
+        empty = [d for d, ok in zip(iso, dated) if not ok]
+        warn(feedback, f"{len(empty)} of the {len(iso)} date(s) have no value anywhere ({', '.join(empty[:4])}"
+                       f"{', …' if len(empty) > 4 else ''}): the windows around them hold no observation (cloud)"
+                       + ("; gap filling (the default) decodes them from the nearest windows" if not gap_fill else ""))
     stds = [k for k, (_, is_std, _) in keys.items() if is_std]
     if stds and capped.any():
         feedback.info("1-sigma capped at that of knowing only the valid range, (max − min)/√12: " + ", ".join(
