@@ -129,3 +129,12 @@ def language_doubt(text: str, vocab: Dict[str, int]) -> Optional[str]:
                 "as fragments): its map may mean nothing; describe what to look for in English words, e.g. "
                 "'vineyards'")
     return None
+
+
+def no_letter_message(text: str) -> Optional[str]:
+    """The refusal of a prompt without a single letter ('!!!', '12345'), None for any other; needs no text model."""
+    if any(ch.isalpha() for ch in text):
+        return None
+    return (f"the text prompt '{text.strip()}' holds no word (only digits, signs or punctuation): type a short "
+            "English description of what to look for, e.g. 'vineyards'")
+

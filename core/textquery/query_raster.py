@@ -226,6 +226,11 @@ def run_textquery(input_path: str, prompts, output: str, negatives=None, thresho
     if len(plist) + len(nlist) > MAX_PROMPTS:
         raise PromptError(f"{len(plist) + len(nlist)} prompts: at most {MAX_PROMPTS} (prompts and negative "
                           "prompts together) per query; split them over several runs")
+    from .prompt_language import no_letter_message
+
+    for p in plist + nlist:                              # before the text model too: it needs none
+        if no_letter_message(p):
+            raise PromptError(no_letter_message(p))
     kind, src = open_input(input_path, detect_clouds)   # before the text model: a wrong input is named first
     src.close()
     enc = text_encoder("cpu", threads)

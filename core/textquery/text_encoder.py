@@ -32,7 +32,7 @@ import numpy as np
 
 from ..engine.registry import MODELS_DIR
 from ..engine.runtime import get_session
-from .prompt_language import _language_problem, language_doubt
+from .prompt_language import _language_problem, language_doubt, no_letter_message
 
 DEFAULT_MODEL = os.path.join(MODELS_DIR, "text_minilm.onnx")  # shipped copy; TextEncoder() finds installed ones too
 MODEL_ID = "eolatent.text.minilm"
@@ -231,9 +231,8 @@ class TextEncoder:
             raise PromptError(f"the text model understands English only, and this prompt cannot be used: "
                               f"{problem}. Write the prompt in English, e.g. 'vineyards', "
                               "'new buildings in the suburbs'")
-        if not any(ch.isalpha() for ch in stripped):
-            raise PromptError(f"the text prompt '{stripped}' holds no word (only digits, signs or punctuation): "
-                              "type a short English description of what to look for, e.g. 'vineyards'")
+        if no_letter_message(stripped):
+            raise PromptError(no_letter_message(stripped))
         n = len(pieces) + 2
         if n > self.max_tokens:
             raise PromptError(f"the text prompt is too long: {n} tokens, the text model accepts at most "
