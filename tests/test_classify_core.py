@@ -341,6 +341,14 @@ def test_truncated_rasters_are_named_with_the_fix(real, tmp_path):
         with pytest.raises((ValueError, LatentFormatError), match=words):
             run_cluster(str(tmp_path / name), str(tmp_path / "c.tif"), k=3)
         assert not (tmp_path / "c.tif").exists()
+    # cut so short that the latent tags are gone: it passed for a raw raster ("a latent raster and a raw raster are
+    # not interchangeable", "none of the training features overlaps")
+    with open(real["latent"], "rb") as fh:
+        (tmp_path / "stub.tif").write_bytes(fh.read(30000))
+    with pytest.raises(ValueError, match="stub.tif .*truncated or corrupt"):
+        run_apply(str(tmp_path / "stub.tif"), real["model"], str(tmp_path / "m.tif"), provider="cpu")
+    with pytest.raises(ValueError, match="stub.tif .*truncated or corrupt"):
+        train_classifier(str(tmp_path / "stub.tif"), real["samples"], real["classes"], str(tmp_path / "m.onnx"))
 
 
 def test_chunks_partly_covered_by_data_are_left_out_of_the_kmeans_fit():
