@@ -525,6 +525,23 @@ def test_dates_outside_period_refused(env, tmp_path):
     assert not os.listdir(tmp_path)
 
 
+def test_a_start_end_series_is_cut_to_the_period(env, tmp_path):
+    """A series 07-01 … 09-30 on a latent of 07-11 … 09-18 was refused; it is cut to the period and the log says so.
+    A series wholly outside is refused, without the note."""
+    from feedback_fixtures import Recording
+
+    log = Recording()
+    res = run_decode(env["lat"], {"LAI": str(tmp_path / "lai.tif")}, start="2015-07-01", end="2015-09-30",
+                     step_days=7, decoder=env["dec"], feedback=log, **CPU)
+    assert res.dates[0] == "2015-07-15" and res.dates[-1] == "2015-09-16" and len(res.dates) == 10
+    assert any(m.startswith("4 date(s) of the series 2015-07-01 … 2015-09-30 lie outside") for m in log.messages)
+    log = Recording()
+    with pytest.raises(ValueError, match="the series 2015-10-01 … 2015-10-29 lies outside the encoded period"):
+        run_decode(env["lat"], {"LAI": str(tmp_path / "x.tif")}, start="2015-10-01", end="2015-10-31", step_days=7,
+                   decoder=env["dec"], feedback=log, **CPU)
+    assert not [m for m in log.messages if "left out" in m] and not (tmp_path / "x.tif").exists()
+
+
 def test_weekly_series_default_period(env, tmp_path):
     res = run_decode(env["lat"], {"LAI": str(tmp_path / "lai.tif")}, dates=("2015-07-11", "2015-09-18", 7),
                      decoder=env["dec"], **CPU)

@@ -164,12 +164,12 @@ def _decode(lat, outputs, dates, start, end, step_days, resolution, decoder, pro
     if dates is None or (isinstance(dates, str) and not dates.strip()):
         series = date_series(start or p0, end or p1, step_days)
         req = [d for d in series if p0 <= d <= p1]      # a start/end series is cut to the encoded period
-        if len(req) < len(series):
-            feedback.info(f"{len(series) - len(req)} date(s) of the series {series[0]} … {series[-1]} lie outside "
-                          f"the encoded period {p0} … {p1} and are left out")
         if series and not req:
             raise ValueError(f"the series {series[0]} … {series[-1]} lies outside the encoded period {p0} … {p1} of "
                              f"{os.path.basename(lat.path)}; choose dates inside it or encode a longer period")
+        if len(req) < len(series):
+            feedback.info(f"{len(series) - len(req)} date(s) of the series {series[0]} … {series[-1]} lie outside "
+                          f"the encoded period {p0} … {p1} and are left out")
     else:
         req = parse_dates(dates)
     req = sorted(set(req))
