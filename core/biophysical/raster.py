@@ -21,6 +21,7 @@ from . import temporal_smoothing as ts
 from ..inputs.dated_rasters import check_outputs, dated_spec
 from ..inputs.product_level import product_level
 from ..engine.input_checks import NoValidPixelError, ValidPixels
+from ..engine.pixelwise import range_sigma
 from ..engine.tiling import Feedback, run_tiled, warn
 
 UNITS = {"LAI": "m2/m2", "FAPAR": "1", "FCOVER": "1", "CCC": "g/m2", "CWC": "kg/m2"}
@@ -148,8 +149,7 @@ def smooth_tile(res: Dict[str, np.ndarray], days, lams: Dict[str, float], ranges
     for var in bio.VARIABLES:
         mean, std = ts.smooth_series(res[var], res[var + "_STD"], days, lam=lams[var], valid=valid,
                                      value_range=ranges[var])
-        lo, hi = ranges[var]
-        std = np.minimum(std, np.float32((hi - lo) / np.sqrt(12.0)))
+        std = np.minimum(std, np.float32(range_sigma(*ranges[var])))
         ok = np.isfinite(mean) & np.isfinite(std)
         res[var][...] = np.where(ok, mean, np.nan)
         res[var + "_STD"][...] = np.where(ok, std, np.nan)

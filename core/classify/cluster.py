@@ -175,13 +175,13 @@ def run_cluster(raster, output: str, k: int = 0, k_max: int = K_MAX, sample_size
     if k_max < 2:
         raise ClusterError(f"the largest k tried ({k_max}) must be at least 2")
     with open_features(raster, feedback.info) as source:
-        lat = getattr(source, "latent", None)
+        lat, partial = getattr(source, "latent", None), partial_chunks(source)
         if lat is not None and lat.chunk_px > 1 and lat.data_window is None:
             feedback.info("this latent records no DATA_WINDOW (encoded by an earlier version): its edge chunks only "
                           "partly covered by data, if any, are fitted like the others and may form a cluster of "
                           "their own; encode the stack again to leave them out of the fit")
-        elif partial_chunks(source) is not None:
-            feedback.info(f"{int(partial_chunks(source).sum())} edge chunk(s) only partly covered by the stack's "
+        elif partial is not None:
+            feedback.info(f"{int(partial.sum())} edge chunk(s) only partly covered by the stack's "
                           "data are left out of the fit and only assigned (their latents describe part of a chunk)")
         X = sample_pixels(source, sample_size, seed, fill=False)
         scale = feature_scale(X) if source.kind == "stack" else None

@@ -24,7 +24,7 @@ from typing import List, Optional
 import numpy as np
 
 from ..engine.closable import Closable
-from ..engine.input_checks import read_window
+from ..engine.input_checks import read_file_end, read_window
 
 NAN_FILL = 0.0
 NO_NETWORK = "cpu (numpy; no network)"   # EOLATENT_PROVIDER of cluster and similarity, which run no model
@@ -57,11 +57,8 @@ class FeatureSource(Closable):
                              "corrupt (an interrupted copy or a full disk?): copy or export it again") from None
         self.latent = open_latent(self.path) if is_latent else None
         self.ds = self.latent.ds if self.latent else rasterio.open(self.path)
-        if self.latent is None:     # the end of the file: a cut copy loses its tags too, and would pass for a raw raster
-            from rasterio.windows import Window
-
-            read_window(self.ds, [self.ds.count], window=Window(self.ds.width - 1, self.ds.height - 1, 1, 1),
-                        error=ValueError, path=self.path)
+        if self.latent is None:     # a cut copy loses its tags too, and would pass for a raw raster
+            read_file_end(self.ds, ValueError, self.path)
         self.grid = Grid(self.ds.crs, self.ds.transform, int(self.ds.width), int(self.ds.height))
         if self.latent is not None:
             lt = self.latent

@@ -28,6 +28,7 @@ from typing import List, Optional, Tuple
 import numpy as np
 
 from ..outputs.geotiff import OutputSpec, check_writable
+from ..engine.input_checks import band_has_value
 from ..engine.tiling import Feedback, run_tiled
 from .features import NO_NETWORK, FeatureSource, input_name
 from .stacked import open_features
@@ -102,12 +103,9 @@ def _has_values(source) -> bool:
     """Whether any member of ``source`` holds a value, on a decimated read (≤ 256 × 256) of each one's first feature
     band of every window."""
     for m in getattr(source, "members", None) or [source]:
-        ds = m.ds
-        h, w = min(ds.height, 256), min(ds.width, 256)
         bands = [m.latent.bands(k, "mean")[0] for k in range(len(m.latent.windows))] if m.latent is not None else [1]
-        for b in bands:
-            if np.isfinite(ds.read(b, out_shape=(h, w)).astype(np.float32)).any():
-                return True
+        if any(band_has_value(m.ds, b, SampleError, m.path) for b in bands):
+            return True
     return False
 
 

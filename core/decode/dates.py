@@ -89,7 +89,7 @@ def chunk_selection(kind: str, k: int, valid: np.ndarray, centres: Sequence[floa
         nxt = np.where(valid & ~left, idx, n_win).min(axis=0)
         nxt = np.where(nxt >= n_win, -1, nxt)
     else:
-        a = int(np.flatnonzero(c <= t).max()) if (c <= t).any() else -1
+        a = int(np.flatnonzero(left[:, 0]).max()) if left.any() else -1
         b = a + 1 if a + 1 < n_win else -1
         prev = np.where(valid[a], a, -1) if a >= 0 else np.full(nc, -1)
         nxt = np.where(valid[b], b, -1) if b >= 0 else np.full(nc, -1)

@@ -41,6 +41,7 @@ import numpy as np
 
 from ..latent import contract as lt
 from ..engine.modelcard import ModelCardError
+from ..engine.pixelwise import range_sigma
 from ..inputs.dated_rasters import check_outputs, dated_spec
 from ..engine.input_checks import NoValidPixelError, ValidPixels
 from ..engine.tiling import Feedback, run_tiled, warn
@@ -251,8 +252,8 @@ def _decode(lat, outputs, dates, start, end, step_days, resolution, decoder, pro
     rates = hold_rates(variables)
     # a 1σ above that of knowing only the variable's valid range, (hi − lo)/√12, says nothing more: capped there (the
     # decoder's σ, uncalibrated on real data, reached LAI ± 16.6), as for the per-pixel networks
-    caps = np.array([(o["valid_range"][1] - o["valid_range"][0]) / math.sqrt(12.0) if o.get("valid_range") else np.inf
-                     for o in info.card["outputs"]], np.float64)
+    caps = np.array([range_sigma(*o["valid_range"]) if o.get("valid_range") else np.inf for o in info.card["outputs"]],
+                    np.float64)
     capped = np.zeros(len(variables), np.int64)
     dated = np.zeros(len(req), bool)          # dates with a value somewhere
     n_valid = ValidPixels(out_grid, lat.path, NoValidPixel)
@@ -311,8 +312,7 @@ def _decode(lat, outputs, dates, start, end, step_days, resolution, decoder, pro
         warn(feedback, f"{len(empty)} of the {len(iso)} date(s) have no value anywhere ({', '.join(empty[:4])}"
                        f"{', …' if len(empty) > 4 else ''}): the windows around them hold no observation (cloud)"
                        + ("; gap filling (the default) decodes them from the nearest windows" if not gap_fill else ""))
-    stds = [k for k, (_, is_std, _) in keys.items() if is_std]
-    if stds and capped.any():
+    if capped.any():                          # counted on the 1-sigma outputs only
         feedback.info("1-sigma capped at that of knowing only the valid range, (max − min)/√12: " + ", ".join(
             f"{variables[v]} {caps[v]:.3g} on {int(capped[v])} pixel-date(s)" for v in np.flatnonzero(capped))
             + " (the decoder's 1-sigma is not calibrated on real data)")

@@ -96,6 +96,25 @@ def read_window(ds, *args, error: Type[Exception] = ValueError, path: Optional[s
         raise error(corrupt_message(path or ds.name, exc)) from None
 
 
+def read_file_end(ds, error: Type[Exception] = ValueError, path: Optional[str] = None) -> None:
+    """Read the last pixel of the last band, the end of the file: a truncated copy fails here, with ``error`` naming
+    the file and the fix, before a run starts (a copy cut short also loses its tags, and passes for another kind)."""
+    from rasterio.windows import Window
+
+    read_window(ds, [ds.count], window=Window(ds.width - 1, ds.height - 1, 1, 1), error=error, path=path)
+
+
+def band_has_value(ds, band: int, error: Type[Exception] = ValueError, path: Optional[str] = None,
+                   max_side: int = 256) -> bool:
+    """Whether ``band`` holds a value that is neither nodata nor NaN, on a decimated read (at most ``max_side``
+    pixels a side): a cheap test before a run, e.g. of an LAI date or a latent window left empty by clouds."""
+    import numpy as np
+
+    h, w = min(ds.height, max_side), min(ds.width, max_side)
+    arr = read_window(ds, band, out_shape=(h, w), masked=True, error=error, path=path)
+    return bool(np.isfinite(np.ma.filled(arr.astype(np.float64), np.nan)).any())
+
+
 class ValidPixels:
     """Valid-pixel count of a tiled run over ``grid``: ``compute`` calls :meth:`add` with the valid input pixels of
     each tile, and :meth:`wrap` checks the count on the last tile (tiles run in order), before run_tiled publishes

@@ -10,6 +10,8 @@ output, a valid range; returns the outputs, their 1σ and a quality flag per pix
 """
 from __future__ import annotations
 
+import math
+
 from typing import Dict, Optional, Sequence, Tuple
 
 import numpy as np
@@ -38,6 +40,12 @@ def input_domain(info: ModelInfo, name: str):
     lo = np.asarray(dom.get("min", []), np.float32)
     hi = np.asarray(dom.get("max", []), np.float32)
     return (lo, hi) if lo.size else (None, None)
+
+
+def range_sigma(lo: float, hi: float) -> float:
+    """The 1σ of knowing only that a value lies in [lo, hi] (drawn uniformly there): (hi − lo)/√12 — LAI 0–8: 2.31.
+    No 1σ of ours says less than that: the networks' (here and in decode) and the smoother's are capped at it."""
+    return (float(hi) - float(lo)) / math.sqrt(12.0)
 
 
 def run_pixelwise(info: ModelInfo, feeds: Dict[str, np.ndarray], outputs: Sequence[str], provider: str = "auto",
@@ -86,7 +94,7 @@ def run_pixelwise(info: ModelInfo, feeds: Dict[str, np.ndarray], outputs: Sequen
         # a 1σ above that of a value drawn uniformly over the valid range, (hi − lo)/√12, says less than the
         # range itself (LAI 0–8: 2.31; the network reached 48 on spectra unlike its training): capped there, and
         # the pixel flagged out of domain
-        cap = (ranges[:, 1] - ranges[:, 0]) / np.float32(np.sqrt(12.0))
+        cap = np.array([range_sigma(lo, hi) for lo, hi in ranges], np.float32)
         sd = std[sel]
         over = sd > cap[None, :]
         out_flags[over.any(axis=1)] |= FLAG_OUT_OF_DOMAIN

@@ -73,15 +73,19 @@ def empty_block(path: str, b: dict) -> None:
     open(os.path.join(os.path.dirname(path), "EMPTY"), "w").close()
 
 
-def data_window_tag(path: str, dcol: int, drow: int) -> str:
-    """The DATA_WINDOW tag of a latent (docs/latent_contract.md) moved by (dcol, drow) stack pixels, "" when it has
-    none."""
+def _data_window(path: str):
+    """The DATA_WINDOW of a latent file (docs/latent_contract.md) as (col, row, width, height), None without one."""
     import rasterio
 
     from ..latent.contract import data_window_of
 
     with rasterio.open(path) as ds:
-        box = data_window_of(ds.tags().get("DATA_WINDOW"))
+        return data_window_of(ds.tags().get("DATA_WINDOW"))
+
+
+def data_window_tag(path: str, dcol: int, drow: int) -> str:
+    """The DATA_WINDOW tag of a latent moved by (dcol, drow) stack pixels, "" when it has none."""
+    box = _data_window(path)
     return "" if box is None else f"{box[0] + dcol},{box[1] + drow},{box[2]},{box[3]}"
 
 
@@ -97,16 +101,7 @@ def shift_data_window(path: str, dcol: int, drow: int) -> None:
 
 def union_data_window(files) -> str:
     """The smallest window holding the DATA_WINDOW of every file that has one (whole-stack pixels), "" when none."""
-    import rasterio
-
-    from ..latent.contract import data_window_of
-
-    boxes = []
-    for f in files:
-        with rasterio.open(f) as ds:
-            box = data_window_of(ds.tags().get("DATA_WINDOW"))
-        if box is not None:
-            boxes.append((box[0], box[1], box[0] + box[2], box[1] + box[3]))
+    boxes = [(b[0], b[1], b[0] + b[2], b[1] + b[3]) for b in map(_data_window, files) if b is not None]
     if not boxes:
         return ""
     c0, r0 = min(b[0] for b in boxes), min(b[1] for b in boxes)

@@ -28,7 +28,7 @@ from ..biophysical import retrieval as bio
 from . import retrieval as sm
 from ..inputs.dated_rasters import (band_dates, check_outputs, dated_spec, day_of, describe_grid, interpolate_in_time,
                             ordinals, same_grid)
-from ..engine.input_checks import NoValidPixelError, ValidPixels, read_window
+from ..engine.input_checks import NoValidPixelError, ValidPixels, band_has_value, read_file_end, read_window
 from ..engine.pixelwise import FLAG_INVALID
 from ..engine.tiling import Feedback, run_tiled, warn
 
@@ -132,7 +132,7 @@ class _LaiRaster:
         except Exception as exc:  # noqa: BLE001 - GDAL errors of all kinds
             raise SM_ERROR(f"cannot open the LAI raster {path} (GDAL: {exc})") from None
         name = os.path.basename(path)
-        read_window(self.ds, 1, window=((0, 1), (0, 1)), error=SM_ERROR, path=path)    # truncated or corrupt
+        read_file_end(self.ds, SM_ERROR, path)              # truncated or corrupt
         tags = self.ds.tags()
         if tags.get("EOLATENT_LATENT") or tags.get("EOLATENT_STACK"):
             what = "a latent raster (eolatent:encode)" if tags.get("EOLATENT_LATENT") else \
@@ -182,10 +182,8 @@ class _LaiRaster:
         return out
 
     def _has_value(self, band: int) -> bool:
-        """Whether ``band`` holds a value (on a decimated read of at most 256 × 256 pixels)."""
-        h, w = min(self.ds.height, 256), min(self.ds.width, 256)
-        return bool(np.isfinite(self._nan_nodata(read_window(self.ds, band, out_shape=(h, w), error=SM_ERROR,
-                                                             path=self.ds.name))).any())
+        """Whether ``band`` holds an LAI value (on a decimated read)."""
+        return band_has_value(self.ds, band, SM_ERROR, self.ds.name)
 
     def _empty_dates(self):
         """The dates whose band holds no value (on a decimated read)."""
