@@ -2212,6 +2212,3479 @@ dans {} ?</translation>
       <translation>Modèle {} sur une entrée latente ; côté image {} ; fournisseur d'exécution {}</translation>
     </message>
     <message>
+      <location filename="../core/biophysical/clumping.py" line="185" />
+      <source>true LAI = effective LAI / clumping index, Ω = {value:g} for every pixel</source>
+      <translation>LAI vrai = LAI effectif / indice d'agrégation, Ω = {value:g} pour tous les pixels</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/clumping.py" line="181" />
+      <source>true LAI = effective LAI / clumping index, Ω from {file} (bilinear), {value:g} where the map has no value</source>
+      <translation>LAI vrai = LAI effectif / indice d'agrégation, Ω lu dans {file} (bilinéaire), {value:g} là où la carte n'a pas de valeur</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/clumping.py" line="184" />
+      <source>effective LAI (turbid-medium PROSAIL canopy, no clumping correction)</source>
+      <translation>LAI effectif (couvert PROSAIL en milieu turbide, sans correction d'agrégation)</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/clumping.py" line="47" />
+      <source>clumping index {value:g} is outside {low}–{high}: Ω is 1 for leaves placed at random and about 0.5–0.9 for real canopies (1 = no correction, effective LAI)</source>
+      <translation>l'indice d'agrégation {value:g} est hors de {low}–{high} : Ω vaut 1 pour des feuilles placées au hasard et environ 0,5–0,9 pour les couverts réels (1 = aucune correction, LAI effectif)</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/clumping.py" line="88" />
+      <location filename="../core/soilmoisture/raster.py" line="139" />
+      <location filename="../core/superres/lst_input.py" line="96" />
+      <source>a latent raster ({algorithm})</source>
+      <translation>un raster latent ({algorithm})</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/clumping.py" line="43" />
+      <source>clumping index {value} is not a number; give a value between {low} and 1 (1 = no correction, effective LAI)</source>
+      <translation>l'indice d'agrégation {value} n'est pas un nombre ; donnez une valeur entre {low} et 1 (1 = aucune correction, LAI effectif)</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/clumping.py" line="77" />
+      <source>clumping-index map {file} does not exist; give a raster of Ω (0–1 or percent), e.g. the global 500 m map of He et al. (2012)</source>
+      <translation>la carte d'indice d'agrégation {file} n'existe pas ; donnez un raster de Ω (0–1 ou en pourcentage), par exemple la carte mondiale à 500 m de He et al. (2012)</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/clumping.py" line="89" />
+      <location filename="../core/superres/lst_input.py" line="98" />
+      <source>a Sentinel stack ({algorithm})</source>
+      <translation>une pile Sentinel ({algorithm})</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/clumping.py" line="95" />
+      <source>clumping-index map {file} is {what}; a clumping-index map has one band of Ω (0–1 or percent): give such a raster ({command} to take one band of a multi-band file)</source>
+      <translation>la carte d'indice d'agrégation {file} est {what} ; une carte d'indice d'agrégation a une seule bande de Ω (0–1 ou en pourcentage) : donnez un tel raster ({command} pour extraire une bande d'un fichier multibande)</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/clumping.py" line="100" />
+      <source>clumping-index map {file} has no coordinate reference system; assign one ({command}) so it can be placed on the input</source>
+      <translation>la carte d'indice d'agrégation {file} n'a pas de système de coordonnées de référence ; attribuez-lui en un ({command}) pour qu'elle puisse être placée sur l'entrée</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/clumping.py" line="114" />
+      <source>clumping-index map {file} holds no positive value</source>
+      <translation>la carte d'indice d'agrégation {file} ne contient aucune valeur positive</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/clumping.py" line="122" />
+      <source>clumping-index map {file} holds no clumping index: none of its values lies in {low:g}–{high:g} (or {low_percent:g}–{high_percent:g} %; its values span {min:.3g}–{max:.3g}); give a map of Ω</source>
+      <translation>la carte d'indice d'agrégation {file} ne contient aucun indice d'agrégation : aucune de ses valeurs n'est dans {low:g}–{high:g} (ni dans {low_percent:g}–{high_percent:g} % ; ses valeurs vont de {min:.3g} à {max:.3g}) ; donnez une carte de Ω</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/clumping.py" line="138" />
+      <source>clumping-index map {file} does not overlap the input; give a map that covers the Sentinel-2 area (or set one clumping index for every pixel)</source>
+      <translation>la carte d'indice d'agrégation {file} ne recouvre pas l'entrée ; donnez une carte qui couvre la zone Sentinel-2 (ou indiquez un seul indice d'agrégation pour tous les pixels)</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/clumping.py" line="82" />
+      <source>clumping-index map {file} cannot be read as a raster ({error}); give a GeoTIFF or another GDAL raster</source>
+      <translation>la carte d'indice d'agrégation {file} ne peut pas être lue comme un raster ({error}) ; donnez un GeoTIFF ou un autre raster GDAL</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/clumping.py" line="90" />
+      <source>a raster of {count} bands</source>
+      <translation>un raster de {count} bandes</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/clumping.py" line="91" />
+      <source>a map of {variable} (its {tag} tag), not of Ω</source>
+      <translation>une carte de {variable} (son étiquette {tag}), pas de Ω</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/raster.py" line="55" />
+      <source>sun zenith</source>
+      <translation>zénith solaire</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/raster.py" line="55" />
+      <source>view zenith</source>
+      <translation>zénith de visée</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/raster.py" line="56" />
+      <source>relative azimuth</source>
+      <translation>azimut relatif</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/raster.py" line="125" />
+      <source>{count} product levels given for {dates} dates</source>
+      <translation>{count} niveaux de produit donnés pour {dates} dates</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/raster.py" line="209" />
+      <source>the smoothing window must be a positive number of days, not {value}</source>
+      <translation>la fenêtre de lissage doit être un nombre de jours positif, pas {value}</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/raster.py" line="224" />
+      <source>{count} date(s): {dates}; execution provider: {provider}</source>
+      <translation>{count} date(s) : {dates} ; fournisseur d'exécution : {provider}</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/raster.py" line="258" />
+      <source>LAI, CCC and CWC: {definition}</source>
+      <translation>LAI, CCC et CWC : {definition}</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/raster.py" line="57" />
+      <source>{angle} from product</source>
+      <translation>{angle} lu dans le produit</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/raster.py" line="86" />
+      <source>date {date} of the input carries no sun angles and no CRS to compute them from; set {parameter} (degrees)</source>
+      <translation>la date {date} de l'entrée ne porte ni angles solaires ni SCR permettant de les calculer ; indiquez {parameter} (degrés)</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/raster.py" line="96" />
+      <source>{name} = {value} is not a zenith angle in degrees (0–90)</source>
+      <translation>{name} = {value} n'est pas un angle zénithal en degrés (0–90)</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/raster.py" line="132" />
+      <source>set by the {parameter} parameter</source>
+      <translation>fixé par le paramètre {parameter}</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/raster.py" line="227" />
+      <source>{date}: sun zenith {sun_zenith:.1f}°, view zenith {view_zenith:.1f}°, relative azimuth {relative_azimuth:.1f}° ({source})</source>
+      <translation>{date} : zénith solaire {sun_zenith:.1f}°, zénith de visée {view_zenith:.1f}°, azimut relatif {relative_azimuth:.1f}° ({source})</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/raster.py" line="232" />
+      <source>view zenith {view_zenith:g}° and relative azimuth {relative_azimuth:g}° are stated defaults where the input carries no view angles (set {view_parameter} / {azimuth_parameter} to change it)</source>
+      <translation>le zénith de visée {view_zenith:g}° et l'azimut relatif {relative_azimuth:g}° sont des valeurs par défaut déclarées là où l'entrée ne porte pas d'angles de visée (indiquez {view_parameter} / {azimuth_parameter} pour les changer)</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/raster.py" line="244" />
+      <source>the {parameter} parameter contradicts the level the input states on {count} date(s) ({dates}); see the lines above — leave {parameter} on {auto} unless the input's own level is wrong</source>
+      <translation>le paramètre {parameter} contredit le niveau indiqué par l'entrée sur {count} date(s) ({dates}) ; voir les lignes ci-dessus — laissez {parameter} sur {auto} sauf si le niveau propre de l'entrée est faux</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/raster.py" line="251" />
+      <source>{date}: clouds and shadows: {how}</source>
+      <translation>{date} : nuages et ombres : {how}</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/raster.py" line="253" />
+      <source>temporal smoothing needs several dates; {count} date(s) are only gap-filled/averaged</source>
+      <translation>le lissage temporel demande plusieurs dates ; {count} date(s) sont seulement comblées/moyennées</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/raster.py" line="263" />
+      <source>temporal smoothing: effective window {days:g} days, λ per variable {lambdas}</source>
+      <translation>lissage temporel : fenêtre effective de {days:g} jours, λ par variable {lambdas}</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/raster.py" line="286" />
+      <source>{file} (its clouds detected by {detectors}: a date can be cloud everywhere; {parameter} off keeps every pixel)</source>
+      <translation>{file} (nuages détectés par {detectors} : une date peut être nuageuse partout ; {parameter} désactivé garde tous les pixels)</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/raster.py" line="327" />
+      <source>clumping-index map: no value for {percent:.1f} % of the pixels (outside the map, nodata or outside {low}–1); Ω = {value:g} used there</source>
+      <translation>carte d'indice d'agrégation : aucune valeur pour {percent:.1f} % des pixels (hors de la carte, nodata ou hors de {low}–1) ; Ω = {value:g} y est utilisé</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/raster.py" line="58" />
+      <source>{angle} from parameters</source>
+      <translation>{angle} d'après les paramètres</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/raster.py" line="135" />
+      <source>top-of-atmosphere values read as surface reflectance</source>
+      <translation>des valeurs au sommet de l'atmosphère lues comme réflectance de surface</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/raster.py" line="136" />
+      <source>surface reflectance read as top-of-atmosphere</source>
+      <translation>des valeurs de réflectance de surface lues comme valeurs au sommet de l'atmosphère</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/raster.py" line="137" />
+      <source>the input itself says {level} ({how}): {misread} bias the retrieval; force the level only where the input's own is wrong</source>
+      <translation>l'entrée elle-même indique {level} ({how}) : {misread} faussent l'estimation ; n'imposez le niveau que là où celui de l'entrée est faux</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/raster.py" line="145" />
+      <source>{file}, {date}: {error}</source>
+      <translation>{file}, {date} : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/raster.py" line="239" />
+      <source>{date}: top-of-atmosphere reflectance ({level}, {how}); model {model}, bands {bands}</source>
+      <translation>{date} : réflectance au sommet de l'atmosphère ({level}, {how}) ; modèle {model}, bandes {bands}</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/raster.py" line="241" />
+      <source>{date}: surface reflectance ({level}, {how}); model {model}, bands {bands}</source>
+      <translation>{date} : réflectance de surface ({level}, {how}) ; modèle {model}, bandes {bands}</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/raster.py" line="59" />
+      <source>{angle} default</source>
+      <translation>{angle} par défaut</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/raster.py" line="60" />
+      <source>{angle} computed from the acquisition time ({time}) and place</source>
+      <translation>{angle} calculé à partir de l'heure ({time}) et du lieu d'acquisition</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/retrieval.py" line="67" />
+      <source>none of the needed bands</source>
+      <translation>aucune des bandes nécessaires</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/retrieval.py" line="56" />
+      <source>product level {level} is not one of {levels}</source>
+      <translation>le niveau de produit {level} n'est pas l'un de {levels}</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/retrieval.py" line="59" />
+      <source>band set {band_set} is not one of {band_sets}</source>
+      <translation>le jeu de bandes {band_set} n'est pas l'un de {band_sets}</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/retrieval.py" line="77" />
+      <source>{bands}; or {other}</source>
+      <translation>{bands} ; ou {other}</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/retrieval.py" line="78" />
+      <source>Top-of-atmosphere (Level-1C) reflectance is retrieved from all 10 bands only: give a stack with {band}, or use an atmospherically corrected (Level-2A) product, for which 9-band and 10 m models exist — do not just set the level to {level}: top-of-atmosphere values read as surface reflectance give a biased LAI (about 1 lower over forest)</source>
+      <translation>La réflectance au sommet de l'atmosphère (niveau 1C) ne s'estime qu'avec les 10 bandes : donnez une pile avec {band}, ou utilisez un produit corrigé de l'atmosphère (niveau 2A), pour lequel des modèles à 9 bandes et à 10 m existent — ne vous contentez pas de fixer le niveau à {level} : des valeurs au sommet de l'atmosphère lues comme réflectance de surface donnent un LAI biaisé (environ 1 de moins en forêt)</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/retrieval.py" line="84" />
+      <source>missing Sentinel-2 band(s) for a {level} retrieval with band set {band_set}: the input has {has}; it needs {need}</source>
+      <translation>bande(s) Sentinel-2 manquante(s) pour une estimation {level} avec le jeu de bandes {band_set} : l'entrée contient : {has} ; il faut {need}</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/retrieval.py" line="155" />
+      <source>band values look like digital numbers, not reflectance 0–1 (99th percentile {value:.0f}); divide by the quantification value (10000) and apply the {offset} of processing baseline 04.00+</source>
+      <translation>les valeurs des bandes ressemblent à des comptes numériques, pas à une réflectance 0–1 (99e centile {value:.0f}) ; divisez par la valeur de quantification (10000) et appliquez le {offset} de la baseline de traitement 04.00+</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/retrieval.py" line="161" />
+      <source>zenith angles must be in degrees between 0 and 90</source>
+      <translation>les angles zénithaux doivent être en degrés, entre 0 et 90</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/retrieval.py" line="71" />
+      <source>there is no {level} model with band set {band_set} (the {level} models read: {offered}); choose band set {auto} or {offered}</source>
+      <translation>il n'existe pas de modèle {level} avec le jeu de bandes {band_set} (les modèles {level} lisent : {offered}) ; choisissez le jeu de bandes {auto} ou {offered}</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/retrieval.py" line="142" />
+      <source>without a finite value</source>
+      <translation>sans valeur finie</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/retrieval.py" line="172" />
+      <source>the clumping index has shape {shape}, the bands {bands_shape}; give one number or an array of the bands' shape</source>
+      <translation>l'indice d'agrégation a la forme {shape}, les bandes {bands_shape} ; donnez un seul nombre ou un tableau de la forme des bandes</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/retrieval.py" line="73" />
+      <source>top-of-atmosphere (Level-1C) reflectance needs all 10 bands, {band} included</source>
+      <translation>la réflectance au sommet de l'atmosphère (niveau 1C) demande les 10 bandes, {band} comprise</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/temporal_smoothing.py" line="88" />
+      <source>{a}, {b} and {c} must be positive</source>
+      <translation>{a}, {b} et {c} doivent être positifs</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/temporal_smoothing.py" line="108" />
+      <source>no valid observation to derive λ from</source>
+      <translation>aucune observation valide dont déduire λ</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/temporal_smoothing.py" line="144" />
+      <source>{name} must have a leading time axis</source>
+      <translation>{name} doit avoir l'axe du temps en premier</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/temporal_smoothing.py" line="148" />
+      <source>{a} has {n} dates, {b} {m}</source>
+      <translation>{a} a {n} dates, {b} {m}</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/temporal_smoothing.py" line="150" />
+      <location filename="../core/biophysical/temporal_smoothing.py" line="302" />
+      <source>{name} must be finite</source>
+      <translation>{name} doit être fini</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/temporal_smoothing.py" line="172" />
+      <location filename="../core/biophysical/temporal_smoothing.py" line="168" />
+      <source>{name} must be positive and finite</source>
+      <translation>{name} doit être positif et fini</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/temporal_smoothing.py" line="387" />
+      <source>no pixel with enough valid dates for cross-validation</source>
+      <translation>aucun pixel n'a assez de dates valides pour la validation croisée</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/apply_raster.py" line="144" />
+      <source>classifier {model}: {count} classes on a {source}</source>
+      <translation>classifieur {model} : {count} classes sur {source}</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/apply_raster.py" line="59" />
+      <source>{file} is an {task} model ({model}), not a classifier; give an ONNX file written by eolatent:classify in train mode</source>
+      <translation>{file} est un modèle {task} ({model}), pas un classifieur ; donnez un fichier ONNX écrit par eolatent:classify en mode entraîner</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/apply_raster.py" line="61" />
+      <source>{file} is a {task} model ({model}), not a classifier; give an ONNX file written by eolatent:classify in train mode</source>
+      <translation>{file} est un modèle {task} ({model}), pas un classifieur ; donnez un fichier ONNX écrit par eolatent:classify en mode entraîner</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/apply_raster.py" line="69" />
+      <source>{file}: its card lacks the classes or the input spec of an eolatent classifier; train it again with eolatent:classify</source>
+      <translation>{file} : sa fiche de modèle n'a pas les classes ou la spécification d'entrée d'un classifieur eolatent ; entraînez-le à nouveau avec eolatent:classify</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/auto_choice.py" line="41" />
+      <source>classifier chosen by validation over the training samples ({scheme}): {name} (macro-F1 {scores})</source>
+      <translation>classifieur choisi par validation sur les échantillons d'entraînement ({scheme}) : {name} (F1 macro {scores})</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/auto_choice.py" line="28" />
+      <source>fewer than two classes with two training samples or more: the classifier is not chosen by validation; using the random forest</source>
+      <translation>moins de deux classes ont au moins deux échantillons d'entraînement : le classifieur n'est pas choisi par validation ; la forêt aléatoire est utilisée</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/classes.py" line="56" />
+      <source>the class field holds values the map cannot use as codes ({values}; codes are 1 … 65535, 0 is nodata): the classes are numbered 1 … {count} in the order of their values, and the map's {tag} tag gives each code's value</source>
+      <translation>le champ de classe contient des valeurs que la carte ne peut pas utiliser comme codes ({values} ; les codes vont de 1 à 65535, 0 est le nodata) : les classes sont numérotées de 1 à {count} dans l'ordre de leurs valeurs, et l'étiquette {tag} de la carte donne la valeur de chaque code</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/cluster.py" line="161" />
+      <source>latent feature {n}</source>
+      <translation>variable latente {n}</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/cluster.py" line="176" />
+      <source>k = {k}: give at least 2 clusters, or 0 to choose k automatically</source>
+      <translation>k = {k} : indiquez au moins 2 clusters, ou 0 pour choisir k automatiquement</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/cluster.py" line="178" />
+      <source>the largest k tried ({k_max}) must be at least 2</source>
+      <translation>le plus grand k essayé ({k_max}) doit valoir au moins 2</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/cluster.py" line="159" />
+      <location filename="../core/classify/cluster.py" line="159" />
+      <source>band {n}</source>
+      <translation>bande {n}</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/cluster.py" line="171" />
+      <source>clustering needs scikit-learn ({error}); install it (see the plugin's dependency message)</source>
+      <translation>le clustering nécessite scikit-learn ({error}) ; installez-le (voir le message de l'extension sur les dépendances)</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/cluster.py" line="182" />
+      <source>this latent records no {tag} (encoded by an earlier version): its edge chunks only partly covered by data, if any, are fitted like the others and may form a cluster of their own; encode the stack again to leave them out of the fit</source>
+      <translation>ce latent n'enregistre pas de {tag} (encodé par une version antérieure) : ses blocs de bord couverts seulement en partie par des données, s'il y en a, sont ajustés comme les autres et peuvent former leur propre cluster ; encodez à nouveau la pile pour les exclure de l'ajustement</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/cluster.py" line="192" />
+      <source>{count} stacked features standardised (mean 0, standard deviation 1 over {pixels} sampled pixels) so that no raster outweighs the others by its units</source>
+      <translation>{count} variables empilées standardisées (moyenne 0, écart type 1 sur {pixels} pixels échantillonnés) pour qu'aucun raster ne l'emporte sur les autres par ses unités</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/cluster.py" line="199" />
+      <source>{count} of {total} features hold no value in the sampled pixels ({names}: nodata or NaN everywhere): constant, they do not weigh in the clusters</source>
+      <translation>{count} des {total} variables n'ont aucune valeur dans les pixels échantillonnés ({names} : nodata ou NaN partout) : constantes, elles ne pèsent pas dans les clusters</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/cluster.py" line="204" />
+      <source>{file} has only {count} valid pixel(s); clustering needs more than k = {k}</source>
+      <translation>{file} n'a que {count} pixel(s) valide(s) ; le clustering en demande plus que k = {k}</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/cluster.py" line="213" />
+      <source>silhouette by k: {scores} → k = {k}</source>
+      <translation>silhouette par k : {scores} → k = {k}</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/cluster.py" line="186" />
+      <source>{count} edge chunk(s) only partly covered by the stack's data are left out of the fit and only assigned (their latents describe part of a chunk)</source>
+      <translation>{count} bloc(s) de bord couvert(s) seulement en partie par les données de la pile sont exclus de l'ajustement et seulement affectés (leurs latents décrivent une partie d'un bloc)</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/cluster.py" line="211" />
+      <source>no k gave two or more distinct clusters; the raster is (nearly) uniform</source>
+      <translation>aucun k n'a donné au moins deux clusters distincts ; le raster est (presque) uniforme</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/cluster.py" line="198" />
+      <source>feature {n}</source>
+      <translation>variable {n}</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/ensemble.py" line="29" />
+      <source>feature blocks need at least one feature each (sizes {sizes})</source>
+      <translation>les blocs de variables doivent avoir au moins une variable chacun (tailles {sizes})</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/features.py" line="162" />
+      <source>raster of {count} band(s) ({bands})</source>
+      <translation>un raster de {count} bande(s) ({bands})</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/features.py" line="150" />
+      <source>stack of {count} rasters ({members})</source>
+      <translation>une pile de {count} rasters ({members})</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/features.py" line="155" />
+      <source>latent raster of encoder {encoder} ({count} window(s) {span}, {size} features each)</source>
+      <translation>un raster latent de l'encodeur {encoder} ({count} fenêtre(s) {span}, {size} variables chacune)</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/features.py" line="177" />
+      <source>a single raster and a stack of {count} rasters are not interchangeable</source>
+      <translation>un raster seul et une pile de {count} rasters ne sont pas interchangeables</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/features.py" line="225" />
+      <source>apply it to the same kinds of rasters in the same order ({param}, then the additional feature rasters), each made the same way, or train a classifier on these rasters</source>
+      <translation>appliquez-le aux mêmes types de rasters dans le même ordre ({param}, puis les rasters de variables supplémentaires), chacun produit de la même façon, ou entraînez un classifieur sur ces rasters</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/features.py" line="228" />
+      <source>apply it to a raster made the same way (same encoder and season, or the same bands), or train a classifier on this raster</source>
+      <translation>appliquez-le à un raster produit de la même façon (même encodeur et même saison, ou mêmes bandes), ou entraînez un classifieur sur ce raster</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/features.py" line="230" />
+      <source>classifier {model} was made for a {expected}, but {file} is a {found} ({problems}); {fix}</source>
+      <translation>le classifieur {model} a été fait pour {expected}, mais {file} est {found} ({problems}) ; {fix}</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/features.py" line="51" />
+      <source>input raster {file} does not exist; choose a latent raster from eolatent:encode or a Sentinel-2 stack</source>
+      <translation>le raster d'entrée {file} n'existe pas ; choisissez un raster latent issu d'eolatent:encode ou une pile Sentinel-2</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/features.py" line="57" />
+      <source>cannot open {file} as a raster ({error}); if it is one, the file is truncated or corrupt (an interrupted copy or a full disk?): copy or export it again</source>
+      <translation>impossible d'ouvrir {file} comme raster ({error}) ; si c'en est un, le fichier est tronqué ou corrompu (une copie interrompue ou un disque plein ?) : copiez-le ou exportez-le à nouveau</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/features.py" line="181" />
+      <source>{count} stacked raster(s) ≠ {other}</source>
+      <translation>{count} raster(s) empilé(s) ≠ {other}</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/features.py" line="186" />
+      <source>a latent raster and a raw raster are not interchangeable</source>
+      <translation>un raster latent et un raster brut ne sont pas interchangeables</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/features.py" line="184" />
+      <source>raster {n}: {problem}</source>
+      <translation>raster {n} : {problem}</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/features.py" line="200" />
+      <source>{count} window(s) ≠ {other}</source>
+      <translation>{count} fenêtre(s) ≠ {other}</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/features.py" line="209" />
+      <source>the band names differ</source>
+      <translation>les noms de bandes diffèrent</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/features.py" line="206" />
+      <source>window {window} is not in the season of {other}</source>
+      <translation>la fenêtre {window} n'est pas dans la saison de {other}</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/fewshot.py" line="53" />
+      <source>t has {count} values, the series {steps} steps</source>
+      <translation>t a {count} valeurs, la série {steps} pas de temps</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/fewshot.py" line="116" />
+      <source>no input series: give {s2}, {s1} or {ndvi}</source>
+      <translation>aucune série en entrée : donnez {s2}, {s1} ou {ndvi}</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/fewshot.py" line="205" />
+      <source>nothing to fuse</source>
+      <translation>rien à fusionner</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/fewshot.py" line="368" />
+      <source>at least two classes are needed</source>
+      <translation>au moins deux classes sont nécessaires</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/fewshot.py" line="321" />
+      <location filename="../core/classify/train.py" line="144" />
+      <source>unknown classifier {name}; choose one of {names}</source>
+      <translation>classifieur inconnu {name} ; choisissez parmi {names}</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/samples.py" line="40" />
+      <source>unreadable geometry {geometry}</source>
+      <translation>géométrie illisible {geometry}</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/samples.py" line="80" />
+      <source>one class code per geometry is needed</source>
+      <translation>il faut un code de classe par géométrie</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/samples.py" line="84" />
+      <source>class codes must be positive integers (0 is the nodata value of class maps)</source>
+      <translation>les codes de classe doivent être des entiers positifs (0 est la valeur nodata des cartes de classes)</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/similarity.py" line="69" />
+      <source>the reference layer has no feature; add a point or a polygon</source>
+      <translation>la couche de référence n'a aucune entité ; ajoutez un point ou un polygone</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/similarity.py" line="71" />
+      <source>no reference feature overlaps {file}; choose references inside the raster's area</source>
+      <translation>aucune entité de référence ne recouvre {file} ; choisissez des références dans l'emprise du raster</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/similarity.py" line="85" />
+      <source>the reference features cover no pixel of {file}; choose references inside the raster</source>
+      <translation>les entités de référence ne couvrent aucun pixel de {file} ; choisissez des références à l'intérieur du raster</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/similarity.py" line="101" />
+      <source>the reference pixels have no valid observation in any window of {file} (cloud or nodata); choose other references</source>
+      <translation>les pixels de référence n'ont aucune observation valide dans aucune fenêtre de {file} (nuage ou nodata) ; choisissez d'autres références</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/similarity.py" line="51" />
+      <source> (every raster stacked for similarity must be a latent raster; use biophysical or raw rasters in classify or cluster)</source>
+      <translation> (chaque raster empilé pour la similarité doit être un raster latent ; utilisez les rasters biophysiques ou bruts dans classify ou cluster)</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/similarity.py" line="53" />
+      <source>{file} is not a latent raster; similarity is measured in latent space: encode the stack first with eolatent:encode{extra}</source>
+      <translation>{file} n'est pas un raster latent ; la similarité se mesure dans l'espace latent : encodez d'abord la pile avec eolatent:encode{extra}</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/similarity.py" line="99" />
+      <source>{file} holds no value at all (every pixel is nodata/NaN): encode the stack again (eolatent:encode), checking its nodata value and dates</source>
+      <translation>{file} ne contient aucune valeur (chaque pixel est nodata/NaN) : encodez à nouveau la pile (eolatent:encode) en vérifiant sa valeur nodata et ses dates</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/similarity.py" line="162" />
+      <source>{count} of the {total} reference feature(s) lie outside the raster or on nodata pixels only, and are not used</source>
+      <translation>{count} des {total} entité(s) de référence sont hors du raster ou uniquement sur des pixels nodata, et ne sont pas utilisées</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/stacked.py" line="189" />
+      <location filename="../core/classify/train.py" line="93" />
+      <location filename="../core/decode/raster.py" line="227" />
+      <source>none</source>
+      <translation>aucun</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/stacked.py" line="202" />
+      <source>no input raster; choose a latent raster from eolatent:encode or a Sentinel-2 stack</source>
+      <translation>aucun raster en entrée ; choisissez un raster latent issu d'eolatent:encode ou une pile Sentinel-2</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/stacked.py" line="78" />
+      <source>a stack needs at least two rasters; open a single raster with {cls}</source>
+      <translation>une pile nécessite au moins deux rasters ; ouvrez un raster seul avec {cls}</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/stacked.py" line="138" />
+      <source>stacked features of {count} rasters on the grid of {file} ({width} × {height} pixels of {res:g}, the finest input)</source>
+      <translation>variables empilées de {count} rasters sur la grille de {file} ({width} × {height} pixels de {res:g}, l'entrée la plus fine)</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/stacked.py" line="98" />
+      <source>{file} is not a north-up raster; warp it to a north-up grid ({tool}) before stacking it</source>
+      <translation>{file} n'est pas un raster orienté nord en haut ; reprojetez-le sur une grille orientée nord en haut ({tool}) avant de l'empiler</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/stacked.py" line="103" />
+      <source>{file} (CRS {crs}) is not in the CRS of {other} ({other_crs}); stack rasters made from the same stack (e.g. re-run eolatent:encode or eolatent:biophysical on the same stack), or warp it to that CRS</source>
+      <translation>{file} (SCR {crs}) n'est pas dans le SCR de {other} ({other_crs}) ; empilez des rasters produits à partir de la même pile (par exemple en relançant eolatent:encode ou eolatent:biophysical sur la même pile), ou reprojetez-le dans ce SCR</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/stacked.py" line="117" />
+      <source>the pixel size of {file} ({xres:g} × {yres:g}) is not a whole multiple of that of {other} ({other_xres:g} × {other_yres:g}); stack rasters made from the same stack (e.g. re-run eolatent:encode on the same stack), or resample one onto the other's grid</source>
+      <translation>la taille de pixel de {file} ({xres:g} × {yres:g}) n'est pas un multiple entier de celle de {other} ({other_xres:g} × {other_yres:g}) ; empilez des rasters produits à partir de la même pile (par exemple en relançant eolatent:encode sur la même pile), ou rééchantillonnez l'un sur la grille de l'autre</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/stacked.py" line="125" />
+      <source>the pixels of {file} are not aligned with those of {other} (corners {x:.2f}, {y:.2f} and {other_x:.2f}, {other_y:.2f}); stack rasters made from the same stack (e.g. re-run eolatent:encode on the same stack)</source>
+      <translation>les pixels de {file} ne sont pas alignés sur ceux de {other} (coins {x:.2f}, {y:.2f} et {other_x:.2f}, {other_y:.2f}) ; empilez des rasters produits à partir de la même pile (par exemple en relançant eolatent:encode sur la même pile)</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/stacked.py" line="132" />
+      <source>{file} (extent {extent}) and {other} (extent {other_extent}) do not cover the same area; stack rasters of the same area (e.g. re-run eolatent:encode on the same stack)</source>
+      <translation>{file} (emprise {extent}) et {other} (emprise {other_extent}) ne couvrent pas la même zone ; empilez des rasters de la même zone (par exemple en relançant eolatent:encode sur la même pile)</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/stacked.py" line="141" />
+      <source>; {file} ({res:g}) repeated {factor} × {factor}</source>
+      <translation> ; {file} ({res:g}) répété {factor} × {factor}</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/train.py" line="332" />
+      <source>training ({classifier}) on {pixels} pixels of {samples} sample(s); validating on {val_pixels} pixels of {val_samples} sample(s)</source>
+      <translation>entraînement ({classifier}) sur {pixels} pixels de {samples} échantillon(s) ; validation sur {val_pixels} pixels de {val_samples} échantillon(s)</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/train.py" line="382" />
+      <source>validated; then fitted again on every labelled sample ({pixels} pixels of {samples} sample(s)) for the map and the saved classifier</source>
+      <translation>validé ; puis ajusté à nouveau sur tous les échantillons étiquetés ({pixels} pixels de {samples} échantillon(s)) pour la carte et le classifieur enregistré</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/train.py" line="69" />
+      <source>the training layer has no feature with a class value; fill the class field or choose another field</source>
+      <translation>la couche d'entraînement n'a aucune entité avec une valeur de classe ; remplissez le champ de classe ou choisissez un autre champ</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/train.py" line="74" />
+      <source>none of the {count} training features overlaps {file} (extent {west:.1f}, {south:.1f} – {east:.1f}, {north:.1f} in its CRS); choose training data over the raster's area</source>
+      <translation>aucune des {count} entités d'entraînement ne recouvre {file} (emprise {west:.1f}, {south:.1f} – {east:.1f}, {north:.1f} dans son SCR) ; choisissez des données d'entraînement dans l'emprise du raster</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/train.py" line="80" />
+      <source>the training features overlap {file} but none covers a pixel centre (polygons smaller than a {xres:g} × {yres:g} pixel?); draw larger polygons or use points</source>
+      <translation>les entités d'entraînement recouvrent {file} mais aucune ne couvre un centre de pixel (des polygones plus petits qu'un pixel de {xres:g} × {yres:g} ?) ; dessinez des polygones plus grands ou utilisez des points</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/train.py" line="88" />
+      <source>the {count} training pixels on {file} hold no value (every feature is nodata/NaN under every sample: cloud, or outside the encoded area); check the raster, or draw the samples where it has values</source>
+      <translation>les {count} pixels d'entraînement sur {file} n'ont aucune valeur (chaque variable est nodata/NaN sous chaque échantillon : nuage, ou hors de la zone encodée) ; vérifiez le raster, ou dessinez les échantillons là où il a des valeurs</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/train.py" line="94" />
+      <source>the training pixels on {file} hold only one class ({classes}); a classifier needs at least two classes with pixels on the raster: add samples of other classes</source>
+      <translation>les pixels d'entraînement sur {file} ne contiennent qu'une seule classe ({classes}) ; un classifieur nécessite au moins deux classes ayant des pixels sur le raster : ajoutez des échantillons d'autres classes</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/train.py" line="300" />
+      <source>classifier output {file}: give a file name ending in {suffix}</source>
+      <translation>sortie du classifieur {file} : donnez un nom de fichier se terminant par {suffix}</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/train.py" line="304" />
+      <source>cannot write the classifier {file}: {problem}</source>
+      <translation>impossible d'écrire le classifieur {file} : {problem}</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/train.py" line="312" />
+      <source>{count} training feature(s) cover no pixel centre and were not used</source>
+      <translation>{count} entité(s) d'entraînement ne couvrent aucun centre de pixel et n'ont pas été utilisées</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/train.py" line="315" />
+      <source>{count} labelled pixel(s) are nodata on every band and were not used</source>
+      <translation>{count} pixel(s) étiqueté(s) sont nodata sur chaque bande et n'ont pas été utilisés</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/train.py" line="330" />
+      <source>after the validation split the training side holds one class only; lower the validation fraction or add samples</source>
+      <translation>après la séparation pour la validation, le côté entraînement ne contient qu'une seule classe ; réduisez la fraction de validation ou ajoutez des échantillons</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/train.py" line="46" />
+      <source>training needs scikit-learn and skl2onnx ({error}); install them (see the plugin's dependency message) or apply an existing classifier</source>
+      <translation>l'entraînement nécessite scikit-learn et skl2onnx ({error}) ; installez-les (voir le message de l'extension sur les dépendances) ou appliquez un classifieur existant</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/train.py" line="154" />
+      <source>feature blocks {sizes} do not add up to the {count} features</source>
+      <translation>les blocs de variables {sizes} ne totalisent pas les {count} variables</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/train.py" line="324" />
+      <source>class {name}: too few samples with pixels for a validation sample; it is trained but not validated</source>
+      <translation>classe {name} : trop peu d'échantillons avec des pixels pour un échantillon de validation ; elle est apprise mais pas validée</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/train.py" line="343" />
+      <source>class {name}: no training pixel on this raster; the classifier cannot predict it</source>
+      <translation>classe {name} : aucun pixel d'entraînement sur ce raster ; le classifieur ne peut pas la prédire</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/vector_file.py" line="50" />
+      <source>{source}: write the layer as {syntax}</source>
+      <translation>{source} : écrivez la couche sous la forme {syntax}</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/vector_file.py" line="131" />
+      <source>training geometries transformed from {crs} to the raster's CRS {raster_crs}</source>
+      <translation>géométries d'entraînement transformées de {crs} vers le SCR du raster {raster_crs}</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/vector_file.py" line="152" />
+      <source>the reference layer of {file}</source>
+      <translation>la couche de référence de {file}</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/vector_file.py" line="154" />
+      <source>the training layer of {file}</source>
+      <translation>la couche d'entraînement de {file}</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/vector_file.py" line="58" />
+      <source>{file}: no such file</source>
+      <translation>{file} : fichier introuvable</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/vector_file.py" line="64" />
+      <source>{file} is not a vector file GDAL can read (GeoPackage, Shapefile, GeoJSON, …)</source>
+      <translation>{file} n'est pas un fichier vecteur lisible par GDAL (GeoPackage, Shapefile, GeoJSON, …)</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/vector_file.py" line="73" />
+      <source>{file} has no layer {layer}; its layers: {layers}</source>
+      <translation>{file} n'a pas de couche {layer} ; ses couches : {layers}</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/vector_file.py" line="93" />
+      <source>a custom CRS</source>
+      <translation>un SCR personnalisé</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/vector_file.py" line="104" />
+      <source>cannot read the raster's CRS ({wkt}…)</source>
+      <translation>impossible de lire le SCR du raster ({wkt}…)</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/vector_file.py" line="110" />
+      <source>the training file has no CRS: its coordinates are taken to be in the raster's CRS ({crs})</source>
+      <translation>le fichier d'entraînement n'a pas de SCR : ses coordonnées sont supposées être dans le SCR du raster ({crs})</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/vector_file.py" line="125" />
+      <source>cannot transform the training geometries from {crs} to the raster's CRS {raster_crs}; reproject the training file</source>
+      <translation>impossible de transformer les géométries d'entraînement de {crs} vers le SCR du raster {raster_crs} ; reprojetez le fichier d'entraînement</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/vector_file.py" line="129" />
+      <source>reference geometries transformed from {crs} to the raster's CRS {raster_crs}</source>
+      <translation>géométries de référence transformées de {crs} vers le SCR du raster {raster_crs}</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/vector_file.py" line="157" />
+      <source>{layer} must hold points or polygons (lines are not supported); choose another layer</source>
+      <translation>{layer} doit contenir des points ou des polygones (les lignes ne sont pas prises en charge) ; choisissez une autre couche</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/vector_file.py" line="219" />
+      <source>{layer} has no features</source>
+      <translation>{layer} n'a aucune entité</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/vector_file.py" line="221" />
+      <source>the class field {field} of {layer} is empty for every feature; fill it in or choose another field</source>
+      <translation>le champ de classe {field} de {layer} est vide pour toutes les entités ; remplissez-le ou choisissez un autre champ</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/vector_file.py" line="69" />
+      <source>{file} holds {count} layers ({layers}); name one: '{example}'</source>
+      <translation>{file} contient {count} couches ({layers}) ; nommez-en une : '{example}'</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/vector_file.py" line="108" />
+      <source>the reference file has no CRS: its coordinates are taken to be in the raster's CRS ({crs})</source>
+      <translation>le fichier de référence n'a pas de SCR : ses coordonnées sont supposées être dans le SCR du raster ({crs})</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/vector_file.py" line="122" />
+      <source>cannot transform the reference geometries from {crs} to the raster's CRS {raster_crs}; reproject the reference file</source>
+      <translation>impossible de transformer les géométries de référence de {crs} vers le SCR du raster {raster_crs} ; reprojetez le fichier de référence</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/vector_file.py" line="169" />
+      <source>choose the class field of {layer}; one of: {fields}</source>
+      <translation>choisissez le champ de classe de {layer} ; parmi : {fields}</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/vector_file.py" line="174" />
+      <source>{layer} has no field {field}; choose one of: {fields}</source>
+      <translation>{layer} n'a pas de champ {field} ; choisissez parmi : {fields}</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/vector_file.py" line="203" />
+      <source>{layer} must hold points or polygons (lines are not supported): feature {fid} is a line; choose another layer</source>
+      <translation>{layer} doit contenir des points ou des polygones (les lignes ne sont pas prises en charge) : l'entité {fid} est une ligne ; choisissez une autre couche</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/vector_file.py" line="167" />
+      <source>{layer} has no attribute field to hold the class; add a class field and label the features</source>
+      <translation>{layer} n'a aucun champ attributaire pour contenir la classe ; ajoutez un champ de classe et étiquetez les entités</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/vector_file.py" line="211" />
+      <source>feature {fid} of {layer} cannot be transformed to the raster's CRS (outside its area of use?); reproject or fix the file</source>
+      <translation>l'entité {fid} de {layer} ne peut pas être transformée dans le SCR du raster (hors de son domaine d'utilisation ?) ; reprojetez ou corrigez le fichier</translation>
+    </message>
+    <message>
+      <location filename="../core/decode/dates.py" line="22" />
+      <source>the date step must be a whole number of days ≥ 1, not {step}</source>
+      <translation>le pas de dates doit être un nombre entier de jours ≥ 1, et non {step}</translation>
+    </message>
+    <message>
+      <location filename="../core/decode/dates.py" line="24" />
+      <location filename="../core/encode/common.py" line="44" />
+      <source>the end date {end} is before the start date {start}</source>
+      <translation>la date de fin {end} est antérieure à la date de début {start}</translation>
+    </message>
+    <message>
+      <location filename="../core/decode/dates.py" line="49" />
+      <source>resolution {resolution:g} is not allowed for this latent raster: it must be a multiple of the stack pixel size ({pixel:.4g}) that divides the chunk ({chunk} px); choose one of {allowed}</source>
+      <translation>la résolution {resolution:g} n'est pas autorisée pour ce raster latent : elle doit être un multiple de la taille de pixel de la pile ({pixel:.4g}) qui divise le bloc ({chunk} px) ; choisissez parmi {allowed}</translation>
+    </message>
+    <message>
+      <location filename="../core/decode/dates.py" line="60" />
+      <source>date {date} is outside the encoded period {start} … {end} of {file}; choose dates inside it or encode a longer period</source>
+      <translation>la date {date} est hors de la période encodée {start} … {end} de {file} ; choisissez des dates à l'intérieur ou encodez une période plus longue</translation>
+    </message>
+    <message>
+      <location filename="../core/decode/raster.py" line="101" />
+      <source>a statistical encoder</source>
+      <translation>un encodeur statistique</translation>
+    </message>
+    <message>
+      <location filename="../core/decode/raster.py" line="101" />
+      <source>no model '{model}' is installed or in the model manifest; a decoder ONNX file of your own can be given as the decoder</source>
+      <translation>aucun modèle '{model}' n'est installé ni dans le manifeste des modèles ; un fichier ONNX de décodeur à vous peut être donné comme décodeur</translation>
+    </message>
+    <message>
+      <location filename="../core/decode/raster.py" line="110" />
+      <source>{kind} latents have no decoder ({why}; {file} was made by encoder {encoder}); decode needs a {presets} latent ({command}) — use {tools} on this latent</source>
+      <translation>les latents {kind} n'ont pas de décodeur ({why} ; {file} a été produit par l'encodeur {encoder}) ; le décodage nécessite un latent {presets} ({command}) — utilisez {tools} sur ce latent</translation>
+    </message>
+    <message>
+      <location filename="../core/decode/raster.py" line="120" />
+      <location filename="../core/engine/model_manifest.py" line="315" />
+      <source>{first} or {second}</source>
+      <translation>{first} ou {second}</translation>
+    </message>
+    <message>
+      <location filename="../core/decode/raster.py" line="217" />
+      <source>decoder {model} {version} for encoder {encoder} {encoder_version}; execution provider: {provider}; {count} date(s) {first} … {last}; resolution {xres:g} × {yres:g} ({n} × {n} pixels per chunk)</source>
+      <translation>décodeur {model} {version} pour l'encodeur {encoder} {encoder_version} ; fournisseur d'exécution : {provider} ; {count} date(s) {first} … {last} ; résolution {xres:g} × {yres:g} ({n} × {n} pixels par bloc)</translation>
+    </message>
+    <message>
+      <location filename="../core/decode/raster.py" line="140" />
+      <source>decoder {model} {version} decodes latents of encoder {encoder}, but {file} was made by encoder {latent_encoder} {latent_version}; use the decoder of {latent_encoder}</source>
+      <translation>le décodeur {model} {version} décode les latents de l'encodeur {encoder}, mais {file} a été produit par l'encodeur {latent_encoder} {latent_version} ; utilisez le décodeur de {latent_encoder}</translation>
+    </message>
+    <message>
+      <location filename="../core/decode/raster.py" line="147" />
+      <source>decoder {model} {version}: {problem}</source>
+      <translation>décodeur {model} {version} : {problem}</translation>
+    </message>
+    <message>
+      <location filename="../core/decode/raster.py" line="150" />
+      <source>decoder {model} expects {size} latent features, {file} has {count}</source>
+      <translation>le décodeur {model} attend {size} variables latentes, {file} en a {count}</translation>
+    </message>
+    <message>
+      <location filename="../core/decode/raster.py" line="192" />
+      <source>no date to decode; give dates or a start/end/step</source>
+      <translation>aucune date à décoder ; donnez des dates ou un début/fin/pas</translation>
+    </message>
+    <message>
+      <location filename="../core/decode/raster.py" line="195" />
+      <source>date(s) {dates} outside the encoded period {start} … {end} of {file}; choose dates inside it or encode a longer period</source>
+      <translation>date(s) {dates} hors de la période encodée {start} … {end} de {file} ; choisissez des dates à l'intérieur ou encodez une période plus longue</translation>
+    </message>
+    <message>
+      <location filename="../core/decode/raster.py" line="207" />
+      <source>decoder {model} lacks input(s) {inputs} or outputs {outputs} of {doc}; re-export it</source>
+      <translation>il manque au décodeur {model} l'entrée ou les entrées {inputs} ou les sorties {outputs} de {doc} ; exportez-le à nouveau</translation>
+    </message>
+    <message>
+      <location filename="../core/decode/raster.py" line="224" />
+      <source>{file} holds no Sentinel-1 (modalities: {modalities}): its decoded soil moisture is the decoder's guess from the optical features, not a radar measurement; for soil moisture encode an S1 stack too, or run eolatent:soilmoisture on it</source>
+      <translation>{file} ne contient pas de Sentinel-1 (modalités : {modalities}) : son humidité du sol décodée est une estimation du décodeur à partir des variables optiques, pas une mesure radar ; pour l'humidité du sol, encodez aussi une pile S1, ou lancez eolatent:soilmoisture dessus</translation>
+    </message>
+    <message>
+      <location filename="../core/decode/raster.py" line="335" />
+      <source>1-sigma capped at that of knowing only the valid range, (max − min)/√12: {caps} (the decoder's 1-sigma is not calibrated on real data)</source>
+      <translation>1-sigma plafonné à celui de la seule connaissance de l'intervalle valide, (max − min)/√12 : {caps} (le 1-sigma du décodeur n'est pas calibré sur des données réelles)</translation>
+    </message>
+    <message>
+      <location filename="../core/decode/raster.py" line="169" />
+      <source>unknown output {key}; decoder {model} gives {variables} (and {std})</source>
+      <translation>sortie inconnue {key} ; le décodeur {model} donne {variables} (et {std})</translation>
+    </message>
+    <message>
+      <location filename="../core/decode/raster.py" line="181" />
+      <source>the series {first} … {last} lies outside the encoded period {start} … {end} of {file}; choose dates inside it or encode a longer period</source>
+      <translation>la série {first} … {last} est hors de la période encodée {start} … {end} de {file} ; choisissez des dates à l'intérieur ou encodez une période plus longue</translation>
+    </message>
+    <message>
+      <location filename="../core/decode/raster.py" line="185" />
+      <source>{count} date(s) of the series {first} … {last} lie outside the encoded period {start} … {end} and are left out</source>
+      <translation>{count} date(s) de la série {first} … {last} sont hors de la période encodée {start} … {end} et sont ignorées</translation>
+    </message>
+    <message>
+      <location filename="../core/decode/raster.py" line="330" />
+      <source>{count} of the {total} date(s) have no value anywhere ({dates}): the windows around them hold no observation (cloud)</source>
+      <translation>{count} des {total} date(s) n'ont de valeur nulle part ({dates}) : les fenêtres qui les entourent ne contiennent aucune observation (nuage)</translation>
+    </message>
+    <message>
+      <location filename="../core/decode/raster.py" line="342" />
+      <source>{count} chunk-date(s) lie more than {days:g} days from the centre of the nearest window they are decoded from (gaps, cloudy windows): decoded at ±{days:g} days, the range the decoder is trained on (the value is held, not extrapolated; the 1-sigma of {variables} grows with the distance)</source>
+      <translation>{count} bloc-date(s) sont à plus de {days:g} jours du centre de la fenêtre la plus proche à partir de laquelle ils sont décodés (lacunes, fenêtres nuageuses) : décodés à ±{days:g} jours, l'intervalle sur lequel le décodeur est entraîné (la valeur est maintenue, non extrapolée ; le 1-sigma de {variables} croît avec la distance)</translation>
+    </message>
+    <message>
+      <location filename="../core/decode/raster.py" line="348" />
+      <source>{count} chunk-date(s) lie more than {days:g} days from the centre of the nearest window they are decoded from (gaps, cloudy windows): decoded at ±{days:g} days, the range the decoder is trained on (the value is held, not extrapolated)</source>
+      <translation>{count} bloc-date(s) sont à plus de {days:g} jours du centre de la fenêtre la plus proche à partir de laquelle ils sont décodés (lacunes, fenêtres nuageuses) : décodés à ±{days:g} jours, l'intervalle sur lequel le décodeur est entraîné (la valeur est maintenue, non extrapolée)</translation>
+    </message>
+    <message>
+      <location filename="../core/decode/raster.py" line="333" />
+      <source>; gap filling (the default) decodes them from the nearest windows</source>
+      <translation> ; le comblement des lacunes (par défaut) les décode à partir des fenêtres les plus proches</translation>
+    </message>
+    <message>
+      <location filename="../core/decode/raster.py" line="142" />
+      <source>(none declared)</source>
+      <translation>(aucun déclaré)</translation>
+    </message>
+    <message>
+      <location filename="../core/decode/raster.py" line="337" />
+      <source>{variable} {cap:.3g} on {count} pixel-date(s)</source>
+      <translation>{variable} {cap:.3g} sur {count} pixel-date(s)</translation>
+    </message>
+    <message>
+      <location filename="../core/encode/common.py" line="36" />
+      <source>the Sentinel-2 stack ({grid}) and the Sentinel-1 stack ({other}) are not on the same grid; build both with {algorithm} in one run (same target grid)</source>
+      <translation>la pile Sentinel-2 ({grid}) et la pile Sentinel-1 ({other}) ne sont pas sur la même grille ; construisez les deux avec {algorithm} en une seule exécution (même grille cible)</translation>
+    </message>
+    <message>
+      <location filename="../core/encode/raster.py" line="197" />
+      <source>encoder {model} {version} (chunk {size} px, {days}-day windows, {features} features); execution provider: {provider}; period {start}…{end}: {windows} window(s) with acquisitions, {skipped} empty window(s) skipped; modalities {modalities}</source>
+      <translation>encodeur {model} {version} (bloc de {size} px, fenêtres de {days} jours, {features} caractéristiques) ; fournisseur d'exécution : {provider} ; période {start}…{end} : {windows} fenêtre(s) avec acquisitions, {skipped} fenêtre(s) vide(s) ignorée(s) ; modalités {modalities}</translation>
+    </message>
+    <message>
+      <location filename="../core/encode/raster.py" line="104" />
+      <location filename="../core/scaleout/jobs.py" line="136" />
+      <source>no input stack: give a Sentinel-2 stack, a Sentinel-1 stack or both</source>
+      <translation>aucune pile en entrée : donnez une pile Sentinel-2, une pile Sentinel-1 ou les deux</translation>
+    </message>
+    <message>
+      <location filename="../core/encode/raster.py" line="113" />
+      <source>a grid factor ({factor}) applies to pixel-series encoders ({encoders}) only; {model} encodes chunks of its own size</source>
+      <translation>un facteur de grille ({factor}) ne s'applique qu'aux encodeurs de séries de pixels ({encoders}) ; {model} encode des blocs de sa propre taille</translation>
+    </message>
+    <message>
+      <location filename="../core/encode/raster.py" line="120" />
+      <source>encoder {model} lacks input(s) {missing} or outputs {outputs} of {document}; re-export it</source>
+      <translation>il manque à l'encodeur {model} l'entrée ou les entrées {missing} ou les sorties {outputs} de {document} ; réexportez-le</translation>
+    </message>
+    <message>
+      <location filename="../core/encode/raster.py" line="144" />
+      <source>the stack's pixels are {x:.3g} × {y:.3g} m; {model} learnt from {trained:g} m pixels, so a chunk of {size} × {size} px covers {here:.0f} m here against {then:.0f} m in training and its latent is not comparable: resample the stacks to {trained:g} m ({command}), or use {option} (one latent per pixel, any pixel size)</source>
+      <translation>les pixels de la pile mesurent {x:.3g} × {y:.3g} m ; {model} a appris sur des pixels de {trained:g} m, donc un bloc de {size} × {size} px couvre ici {here:.0f} m contre {then:.0f} m à l'entraînement et son latent n'est pas comparable : rééchantillonnez les piles à {trained:g} m ({command}), ou utilisez {option} (un latent par pixel, toute taille de pixel)</translation>
+    </message>
+    <message>
+      <location filename="../core/encode/raster.py" line="153" />
+      <source>the stack ({width} × {height} px) fills {percent:.0f} % of the encoder's {count} chunk(s) of {size} × {size} px: the rest is padding, and a chunk that is mostly padding gets a latent close to the prior; give a stack at least {size} × {size} px, or use a model with smaller chunks ({models})</source>
+      <translation>la pile ({width} × {height} px) remplit {percent:.0f} % des {count} bloc(s) de {size} × {size} px de l'encodeur : le reste est du remplissage, et un bloc fait surtout de remplissage reçoit un latent proche de l'a priori ; donnez une pile d'au moins {size} × {size} px, ou utilisez un modèle à blocs plus petits ({models})</translation>
+    </message>
+    <message>
+      <location filename="../core/encode/raster.py" line="170" />
+      <source>{file} lacks band(s) {missing} (it has {bands}); the encoder needs {needed}</source>
+      <translation>il manque à {file} la ou les bandes {missing} (il a {bands}) ; l'encodeur a besoin de {needed}</translation>
+    </message>
+    <message>
+      <location filename="../core/encode/raster.py" line="190" />
+      <location filename="../core/encode/presto/encode_raster.py" line="117" />
+      <source>no acquisition between {start} and {end}; widen the period or check the stacks' dates</source>
+      <translation>aucune acquisition entre {start} et {end} ; élargissez la période ou vérifiez les dates des piles</translation>
+    </message>
+    <message>
+      <location filename="../core/encode/raster.py" line="174" />
+      <source>; a stack without {band} (as many 9-band composites are) is encoded by the Presto presets, which mask missing bands: {option} or {other} ({parameter} in Processing)</source>
+      <translation> ; une pile sans {band} (comme le sont beaucoup de composites à 9 bandes) est encodée par les préréglages Presto, qui masquent les bandes manquantes : {option} ou {other} ({parameter} dans Traitement)</translation>
+    </message>
+    <message>
+      <location filename="../core/encode/raster.py" line="181" />
+      <source>{file} lacks polarisation(s) {missing} (it has {polarisations}); the encoder needs {first} and {second}</source>
+      <translation>il manque à {file} la ou les polarisations {missing} (il a {polarisations}) ; l'encodeur a besoin de {first} et {second}</translation>
+    </message>
+    <message>
+      <location filename="../core/encode/presto/embed.py" line="96" />
+      <source>no input: give Sentinel-2 and/or Sentinel-1 series</source>
+      <translation>aucune entrée : donnez des séries Sentinel-2 et/ou Sentinel-1</translation>
+    </message>
+    <message>
+      <location filename="../core/encode/presto/embed.py" line="39" />
+      <source>{model} is not a pixel-series encoder (its card's tiling kind is not '{kind}'); choose the {preset} or {other} preset</source>
+      <translation>{model} n'est pas un encodeur de séries de pixels (le type de tuilage de sa fiche n'est pas '{kind}') ; choisissez le préréglage {preset} ou {other}</translation>
+    </message>
+    <message>
+      <location filename="../core/encode/presto/embed.py" line="46" />
+      <source>{model} lacks input(s) {missing} or the output '{output}'; re-export it with {script}</source>
+      <translation>il manque à {model} l'entrée ou les entrées {missing} ou la sortie '{output}' ; réexportez-le avec {script}</translation>
+    </message>
+    <message>
+      <location filename="../core/encode/presto/embed.py" line="67" />
+      <source>{count} monthly steps given; Presto takes 1 to {max} consecutive months — shorten the period ({parameters})</source>
+      <translation>{count} pas mensuels donnés ; Presto accepte de 1 à {max} mois consécutifs — raccourcissez la période ({parameters})</translation>
+    </message>
+    <message>
+      <location filename="../core/encode/presto/embed.py" line="75" />
+      <location filename="../core/engine/tiling.py" line="258" />
+      <location filename="../core/engine/tiling.py" line="301" />
+      <source>cancelled by the user; no output was written</source>
+      <translation>annulé par l'utilisateur ; aucune sortie n'a été écrite</translation>
+    </message>
+    <message>
+      <location filename="../core/encode/presto/encode_raster.py" line="244" />
+      <source>location given to the encoder (from the raster's georeferencing): latitude {lat0:.4f} … {lat1:.4f}, longitude {lon0:.4f} … {lon1:.4f}; Presto reads the place as an input, so pixels from far-apart places laid side by side in one raster get the wrong one</source>
+      <translation>position donnée à l'encodeur (d'après le géoréférencement du raster) : latitude {lat0:.4f} … {lat1:.4f}, longitude {lon0:.4f} … {lon1:.4f} ; Presto lit le lieu comme une entrée, donc des pixels de lieux éloignés juxtaposés dans un même raster reçoivent un lieu erroné</translation>
+    </message>
+    <message>
+      <location filename="../core/encode/presto/encode_raster.py" line="124" />
+      <source>approximates the features of {space}</source>
+      <translation>approche les caractéristiques de {space}</translation>
+    </message>
+    <message>
+      <location filename="../core/encode/presto/encode_raster.py" line="125" />
+      <source>encoder {model} {version} ({kind}, monthly tokens, {months}-month windows, {features} features, grid {factor} x {factor} px); execution provider: {provider}; period {start}…{end}: {windows} window(s); modalities {modalities}; masked (not in the input): {masked}, {others}</source>
+      <translation>encodeur {model} {version} ({kind}, jetons mensuels, fenêtres de {months} mois, {features} caractéristiques, grille de {factor} x {factor} px) ; fournisseur d'exécution : {provider} ; période {start}…{end} : {windows} fenêtre(s) ; modalités {modalities} ; masquées (absentes de l'entrée) : {masked}, {others}</translation>
+    </message>
+    <message>
+      <location filename="../core/encode/presto/encode_raster.py" line="103" />
+      <source>grid factor {factor}: give 1 (every pixel) or a coarser factor such as 2, 4 or 10</source>
+      <translation>facteur de grille {factor} : donnez 1 (chaque pixel) ou un facteur plus grossier comme 2, 4 ou 10</translation>
+    </message>
+    <message>
+      <location filename="../core/encode/presto/encode_raster.py" line="108" />
+      <source>{file} has none of the bands Presto reads ({bands})</source>
+      <translation>{file} n'a aucune des bandes que lit Presto ({bands})</translation>
+    </message>
+    <message>
+      <location filename="../core/encode/presto/encode_raster.py" line="111" />
+      <source>{file} has neither {first} nor {second}</source>
+      <translation>{file} n'a ni {first} ni {second}</translation>
+    </message>
+    <message>
+      <location filename="../core/encode/presto/encode_raster.py" line="212" />
+      <source>masked: {bands}</source>
+      <translation>masquées : {bands}</translation>
+    </message>
+    <message>
+      <location filename="../core/encode/presto/encode_raster.py" line="231" />
+      <source>{modality} months masked (no valid observation) in every pixel: {empty}; observed in fewer than half the pixels: {thin} — the quality band counts each pixel's observed months</source>
+      <translation>mois {modality} masqués (aucune observation valide) dans tous les pixels : {empty} ; observés dans moins de la moitié des pixels : {thin} — la bande de qualité compte les mois observés de chaque pixel</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/diagnostics.py" line="71" />
+      <source>no model installed to open a session with</source>
+      <translation>aucun modèle installé avec lequel ouvrir une session</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/input_checks.py" line="42" />
+      <source>no valid pixel in {path}: every value is nodata/NaN (or masked as cloud); check the input's nodata value and extent/dates</source>
+      <translation>aucun pixel valide dans {path} : toutes les valeurs sont nodata/NaN (ou masquées comme nuage) ; vérifiez la valeur nodata de l'entrée et son emprise/ses dates</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/input_checks.py" line="91" />
+      <source>{valid} of {total} window(s) with at least one valid pixel</source>
+      <translation>{valid} fenêtre(s) sur {total} avec au moins un pixel valide</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/input_checks.py" line="99" />
+      <location filename="../core/inputs/sentinel1/detect.py" line="115" />
+      <location filename="../core/inputs/sentinel1/source.py" line="163" />
+      <source>cannot read {path} (GDAL: {error}); the file is truncated or corrupt - download or export it again</source>
+      <translation>impossible de lire {path} (GDAL : {error}) ; le fichier est tronqué ou corrompu - téléchargez-le ou exportez-le à nouveau</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/input_checks.py" line="33" />
+      <source>{first} and {second}</source>
+      <translation>{first} et {second}</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/input_checks.py" line="94" />
+      <source>; no valid pixel (nodata, NaN or cloud) in {windows}: NaN there</source>
+      <translation> ; aucun pixel valide (nodata, NaN ou nuage) dans {windows} : NaN à cet endroit</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_download.py" line="100" />
+      <source>cannot write {file} in {folder}: {error}; nothing was installed</source>
+      <translation>impossible d'écrire {file} dans {folder} : {error} ; rien n'a été installé</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_download.py" line="94" />
+      <source>not enough disk space in {folder} for {file} ({size:.1f} MB): free some space, or {hint}; nothing was installed</source>
+      <translation>espace disque insuffisant dans {folder} pour {file} ({size:.1f} Mo) : libérez de l'espace, ou {hint} ; rien n'a été installé</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_download.py" line="98" />
+      <source>cannot write to the model folder {folder} ({reason}): {hint}; nothing was installed</source>
+      <translation>impossible d'écrire dans le dossier de modèles {folder} ({reason}) : {hint} ; rien n'a été installé</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_download.py" line="138" />
+      <source>{file} from {source} is not the expected file: sha256 expected {expected}, got {actual}; the downloaded data was deleted and nothing was installed (the source holds a corrupted or different version of the file)</source>
+      <translation>{file} provenant de {source} n'est pas le fichier attendu : sha256 attendu {expected}, obtenu {actual} ; les données téléchargées ont été supprimées et rien n'a été installé (la source contient une version corrompue ou différente du fichier)</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_download.py" line="217" />
+      <source>cannot download {file} from {url}: only http(s) URLs are downloaded; give a local folder or file with {option} for offline installs</source>
+      <translation>impossible de télécharger {file} depuis {url} : seules les URL http(s) sont téléchargées ; donnez un dossier ou un fichier local avec {option} pour une installation hors ligne</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_download.py" line="256" />
+      <source>the connection closed after {done} of {size} bytes</source>
+      <translation>la connexion s'est fermée après {done} octets sur {size}</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_download.py" line="274" />
+      <source>{path}: no such file; give the folder that holds {file}, or its URL</source>
+      <translation>{path} : fichier introuvable ; donnez le dossier qui contient {file}, ou son URL</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_download.py" line="168" />
+      <source>the download of {file} was cancelled after {done} of {size} bytes; the partial file {part} is kept: install again to resume it</source>
+      <translation>le téléchargement de {file} a été annulé après {done} octets sur {size} ; le fichier partiel {part} est conservé : installez à nouveau pour le reprendre</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_download.py" line="180" />
+      <source>{file} is not the expected file: the source has more than the {size} bytes the manifest gives; the downloaded data was deleted and nothing was installed</source>
+      <translation>{file} n'est pas le fichier attendu : la source contient plus que les {size} octets indiqués par le manifeste ; les données téléchargées ont été supprimées et rien n'a été installé</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_download.py" line="231" />
+      <source>cannot download {file} from {url}: HTTP {code} {reason}; install it offline with {option}, or give another source</source>
+      <translation>impossible de télécharger {file} depuis {url} : HTTP {code} {reason} ; installez-le hors ligne avec {option}, ou donnez une autre source</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_download.py" line="244" />
+      <source>{file} at {url} is not the expected file: the server holds {total} bytes where the manifest gives {size} (a truncated or different version of the file); nothing was downloaded or installed: give another source, or install offline with {option}</source>
+      <translation>{file} à l'adresse {url} n'est pas le fichier attendu : le serveur contient {total} octets là où le manifeste en indique {size} (une version tronquée ou différente du fichier) ; rien n'a été téléchargé ni installé : donnez une autre source, ou installez hors ligne avec {option}</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_download.py" line="283" />
+      <source>cannot read {path}: {error}; nothing was installed</source>
+      <translation>impossible de lire {path} : {error} ; rien n'a été installé</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_download.py" line="167" />
+      <source>the install of {file} was cancelled; nothing was installed</source>
+      <translation>l'installation de {file} a été annulée ; rien n'a été installé</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_download.py" line="226" />
+      <source>the server refused to resume, starting again</source>
+      <translation>le serveur a refusé la reprise, nouveau départ</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_download.py" line="228" />
+      <source>cannot download {file} from {url}: HTTP {code} {reason} (not published there); install it offline with {option}, or give another source</source>
+      <translation>impossible de télécharger {file} depuis {url} : HTTP {code} {reason} (non publié à cet endroit) ; installez-le hors ligne avec {option}, ou donnez une autre source</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_download.py" line="96" />
+      <source>a folder on another disk</source>
+      <translation>un dossier sur un autre disque</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_download.py" line="128" />
+      <source>the download of {file} from {source} was interrupted after {done} of {size} bytes ({error}); the partial file {part} is kept: run the same install again to resume it</source>
+      <translation>le téléchargement de {file} depuis {source} a été interrompu après {done} octets sur {size} ({error}) ; le fichier partiel {part} est conservé : relancez la même installation pour le reprendre</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_download.py" line="124" />
+      <source>cannot download {file} from {source}: {error}; check the network connection, or install offline with {option}</source>
+      <translation>impossible de télécharger {file} depuis {source} : {error} ; vérifiez la connexion réseau, ou installez hors ligne avec {option}</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_manager.py" line="117" />
+      <source>permission denied</source>
+      <translation>permission refusée</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_manager.py" line="75" />
+      <source>{file} is missing from {folder}</source>
+      <translation>{file} est absent de {folder}</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_manager.py" line="78" />
+      <source>{file} in {folder} does not match the manifest (sha256 expected {expected}, got {actual})</source>
+      <translation>{file} dans {folder} ne correspond pas au manifeste (sha256 attendu {expected}, obtenu {actual})</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_manager.py" line="109" />
+      <source>the model folder {folder} is a file, not a folder: {hint}</source>
+      <translation>le dossier de modèles {folder} est un fichier, pas un dossier : {hint}</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_manager.py" line="123" />
+      <source>cannot write to the model folder {folder} ({reason}): {hint}</source>
+      <translation>impossible d'écrire dans le dossier de modèles {folder} ({reason}) : {hint}</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_manager.py" line="221" />
+      <source>{folder} is the plugin's own model folder; its models cannot be removed</source>
+      <translation>{folder} est le dossier de modèles propre à l'extension ; ses modèles ne peuvent pas être supprimés</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_manager.py" line="229" />
+      <source>{model} is not installed in {folder}</source>
+      <translation>{model} n'est pas installé dans {folder}</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_manager.py" line="114" />
+      <source>cannot create the model folder {folder} ({reason}): {hint}</source>
+      <translation>impossible de créer le dossier de modèles {folder} ({reason}) : {hint}</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_manager.py" line="120" />
+      <source>read-only file system</source>
+      <translation>système de fichiers en lecture seule</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_manager.py" line="147" />
+      <source>{path}: no such file or folder; give a folder holding {file}, the file, or a URL</source>
+      <translation>{path} : fichier ou dossier introuvable ; donnez un dossier contenant {file}, le fichier, ou une URL</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_manager.py" line="227" />
+      <source>{model} ships with the plugin (in {folder}); it cannot be removed</source>
+      <translation>{model} est livré avec l'extension (dans {folder}) ; il ne peut pas être supprimé</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_manager.py" line="234" />
+      <source>cannot remove {path}: {reason}</source>
+      <translation>impossible de supprimer {path} : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_manifest.py" line="279" />
+      <source>install it in QGIS with the Models dialog ({dialog}), or in a terminal with `{command}` (downloads it; offline add `{option}`, a folder holding the model files)</source>
+      <translation>installez-le dans QGIS avec la boîte de dialogue Modèles ({dialog}), ou dans un terminal avec `{command}` (le télécharge ; hors ligne, ajoutez `{option}`, un dossier contenant les fichiers du modèle)</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_manifest.py" line="293" />
+      <source>choose {what}: `{option}` on the command line for this install, or the environment variable {variable} for every run</source>
+      <translation>choisissez {what} : `{option}` en ligne de commande pour cette installation, ou la variable d'environnement {variable} pour toutes les exécutions</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_manifest.py" line="307" />
+      <source>reinstall the plugin (or, in a clone of the repository, re-run `make models`)</source>
+      <translation>réinstallez l'extension (ou, dans un clone du dépôt, relancez `make models`)</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_manifest.py" line="269" />
+      <source>{file} in {folder} does not match the manifest (sha256 expected {expected}, got {actual}): it is corrupted, incomplete or from another version, so it is not loaded</source>
+      <translation>{file} dans {folder} ne correspond pas au manifeste (sha256 attendu {expected}, obtenu {actual}) : il est corrompu, incomplet ou d'une autre version, il n'est donc pas chargé</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_manifest.py" line="288" />
+      <source>a writable folder</source>
+      <translation>un dossier accessible en écriture</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_manifest.py" line="290" />
+      <source>choose {what}: `{option}` on the command line for this install, or the environment variable {variable} for every run (set now to {value})</source>
+      <translation>choisissez {what} : `{option}` en ligne de commande pour cette installation, ou la variable d'environnement {variable} pour toutes les exécutions (actuellement {value})</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_manifest.py" line="305" />
+      <source>reinstall it with `{command}` (or the Models dialog, {dialog}; offline add `{option}`)</source>
+      <translation>réinstallez-le avec `{command}` (ou la boîte de dialogue Modèles, {dialog} ; hors ligne, ajoutez `{option}`)</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_manifest.py" line="333" />
+      <source>no valid model with id '{model}' in {folders}</source>
+      <translation>aucun modèle valide d'identifiant '{model}' dans {folders}</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_manifest.py" line="334" />
+      <source>`{command}` lists the installable models; {hint}</source>
+      <translation>`{command}` liste les modèles installables ; {hint}</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_manifest.py" line="339" />
+      <source>{problem}. To use it, {fix}</source>
+      <translation>{problem}. Pour l'utiliser, {fix}</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_manifest.py" line="104" />
+      <source>none (the manifest is empty)</source>
+      <translation>aucun (le manifeste est vide)</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_manifest.py" line="105" />
+      <source>no model '{model}' in the manifest; known models: {known}</source>
+      <translation>aucun modèle '{model}' dans le manifeste ; modèles connus : {known}</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_manifest.py" line="264" />
+      <source>{file} in the user model folder {folder} is not a model of this plugin version's manifest, so it is not loaded; remove it, or open it by path from another folder</source>
+      <translation>{file} dans le dossier de modèles de l'utilisateur {folder} n'est pas un modèle du manifeste de cette version de l'extension, il n'est donc pas chargé ; supprimez-le, ou ouvrez-le par son chemin depuis un autre dossier</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_manifest.py" line="272" />
+      <source>{problem}; reinstall it with `{command}` or the Models dialog ({dialog})</source>
+      <translation>{problem} ; réinstallez-le avec `{command}` ou la boîte de dialogue Modèles ({dialog})</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_manifest.py" line="323" />
+      <source>model '{model}' ({file}) ships with the plugin, but no valid copy was found (looked in {folders})</source>
+      <translation>le modèle '{model}' ({file}) est livré avec l'extension, mais aucune copie valide n'a été trouvée (recherché dans {folders})</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_manifest.py" line="326" />
+      <source>reinstall the plugin (in a clone of the repository: `make models`), or install a good copy with `{command}`</source>
+      <translation>réinstallez l'extension (dans un clone du dépôt : `make models`), ou installez une copie intacte avec `{command}`</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_manifest.py" line="329" />
+      <source>model '{model}' ({file}, {size}, licence {license}) is not installed (looked in {folders})</source>
+      <translation>le modèle '{model}' ({file}, {size}, licence {license}) n'est pas installé (recherché dans {folders})</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_manifest.py" line="337" />
+      <source>{problem}; refused: {reasons}. To use it, {fix}</source>
+      <translation>{problem} ; refusé : {reasons}. Pour l'utiliser, {fix}</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_manifest.py" line="201" />
+      <source>{path}: manifest format {found} is not {expected}; reinstall the plugin</source>
+      <translation>{path} : le format de manifeste {found} n'est pas {expected} ; réinstallez l'extension</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_manifest.py" line="225" />
+      <source>{file} and {other} are both {model} {version}; give one of them a new version</source>
+      <translation>{file} et {other} sont tous deux {model} {version} ; donnez une nouvelle version à l'un d'eux</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_manifest.py" line="223" />
+      <location filename="../core/engine/registry.py" line="89" />
+      <location filename="../core/engine/registry.py" line="90" />
+      <source>{file}: {error}</source>
+      <translation>{file} : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/modelcard.py" line="136" />
+      <source>model card lacks {missing}; every card needs {keys}</source>
+      <translation>il manque {missing} à la fiche du modèle ; chaque fiche doit avoir {keys}</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/modelcard.py" line="140" />
+      <source>model card has unknown keys {extra}; allowed: {keys}</source>
+      <translation>la fiche du modèle a des clés inconnues {extra} ; autorisées : {keys}</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/modelcard.py" line="159" />
+      <source>model card field '{field}' must be a mapping</source>
+      <translation>le champ '{field}' de la fiche du modèle doit être un dictionnaire</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/modelcard.py" line="212" />
+      <source>weights checksum mismatch for model {model} {version}: card says {expected}…, file has {actual}…; the file was modified or corrupted</source>
+      <translation>la somme de contrôle des poids ne correspond pas pour le modèle {model} {version} : la fiche indique {expected}…, le fichier a {actual}… ; le fichier a été modifié ou corrompu</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/modelcard.py" line="56" />
+      <source>truncated ONNX file (varint runs past the end)</source>
+      <translation>fichier ONNX tronqué (un varint dépasse la fin)</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/modelcard.py" line="64" />
+      <source>corrupt ONNX file (varint too long)</source>
+      <translation>fichier ONNX corrompu (varint trop long)</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/modelcard.py" line="89" />
+      <source>truncated or corrupt ONNX file</source>
+      <translation>fichier ONNX tronqué ou corrompu</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/modelcard.py" line="144" />
+      <source>model card field '{field}' must be a non-empty string</source>
+      <translation>le champ '{field}' de la fiche du modèle doit être une chaîne non vide</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/modelcard.py" line="148" />
+      <source>model card field '{field}' must be a non-empty list</source>
+      <translation>le champ '{field}' de la fiche du modèle doit être une liste non vide</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/modelcard.py" line="157" />
+      <source>output {name}: valid_range must be [low, high]</source>
+      <translation>sortie {name} : valid_range doit être [bas, haut]</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/modelcard.py" line="173" />
+      <source>the ONNX file carries no EO Latent card field '{field}'; re-export it with models/training (make models)</source>
+      <translation>le fichier ONNX ne porte pas le champ '{field}' de fiche EO Latent ; réexportez-le avec models/training (make models)</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/modelcard.py" line="200" />
+      <source>its card says input '{name}' takes {what}, but the network's input has the shape {shape}: the card does not describe this network (edited, or exported with another card)</source>
+      <translation>sa fiche indique que l'entrée '{name}' prend {what}, mais l'entrée du réseau a la forme {shape} : la fiche ne décrit pas ce réseau (modifiée, ou exportée avec une autre fiche)</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/modelcard.py" line="215" />
+      <source>{problem} — reinstall the plugin or re-run `make models`</source>
+      <translation>{problem} — réinstallez l'extension ou relancez `make models`</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/modelcard.py" line="108" />
+      <source>not an ONNX model: the file does not start as one (another kind of file, e.g. a GeoPackage or a text file?); give the .onnx file</source>
+      <translation>ce n'est pas un modèle ONNX : le fichier ne commence pas comme tel (un autre type de fichier, par exemple un GeoPackage ou un fichier texte ?) ; donnez le fichier .onnx</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/modelcard.py" line="152" />
+      <source>model card {field} entry {name} lacks {missing}</source>
+      <translation>il manque {missing} à l'entrée {name} de {field} de la fiche du modèle</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/modelcard.py" line="178" />
+      <source>model card field '{field}' is not valid JSON: {error}</source>
+      <translation>le champ '{field}' de la fiche du modèle n'est pas du JSON valide : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/modelcard.py" line="198" />
+      <source>{count} bands ({bands})</source>
+      <translation>{count} bandes ({bands})</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/modelcard.py" line="199" />
+      <source>{count} channels</source>
+      <translation>{count} canaux</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/modelcard.py" line="86" />
+      <source>corrupt ONNX file (unsupported wire type {wire} at byte {offset})</source>
+      <translation>fichier ONNX corrompu (type de codage {wire} non pris en charge à l'octet {offset})</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/pixelwise.py" line="34" />
+      <source>model {model} expects {input} {got}, this code feeds {fed}</source>
+      <translation>le modèle {model} attend {input} {got}, ce code fournit {fed}</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/registry.py" line="74" />
+      <source>model file not found: {path}; run `make models` or reinstall the plugin</source>
+      <translation>fichier de modèle introuvable : {path} ; lancez `make models` ou réinstallez l'extension</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/registry.py" line="92" />
+      <source>{file} carries model id {model}, the manifest says {expected}</source>
+      <translation>{file} porte l'identifiant de modèle {model}, le manifeste indique {expected}</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/registry.py" line="145" />
+      <source>an encoder</source>
+      <translation>un encodeur</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/registry.py" line="145" />
+      <source>a decoder</source>
+      <translation>un décodeur</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/registry.py" line="145" />
+      <source>a classifier</source>
+      <translation>un classificateur</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/registry.py" line="146" />
+      <source>a super-resolution model</source>
+      <translation>un modèle de super-résolution</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/registry.py" line="146" />
+      <source>a biophysical retrieval model</source>
+      <translation>un modèle d'estimation biophysique</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/registry.py" line="147" />
+      <source>a soil-moisture model</source>
+      <translation>un modèle d'humidité du sol</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/registry.py" line="147" />
+      <source>a text-query model</source>
+      <translation>un modèle de requête textuelle</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/registry.py" line="149" />
+      <source>model {model} {version} is {given} (task '{task}'), not {wanted}; choose {wanted}</source>
+      <translation>le modèle {model} {version} est {given} (tâche '{task}'), pas {wanted} ; choisissez {wanted}</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/registry.py" line="94" />
+      <source>{problem}; reinstall it with `{command}`</source>
+      <translation>{problem} ; réinstallez-le avec `{command}`</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/registry.py" line="148" />
+      <source>a model of task '{task}'</source>
+      <translation>un modèle de la tâche '{task}'</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/runtime.py" line="43" />
+      <source>{how}, or `make install` from the plugin source, which does the same for the installed plugin; for an NVIDIA GPU put onnxruntime-gpu there instead</source>
+      <translation>{how}, ou `make install` depuis les sources de l'extension, qui fait de même pour l'extension installée ; pour un GPU NVIDIA, mettez-y plutôt onnxruntime-gpu</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/runtime.py" line="40" />
+      <source>run `{command}` (fills {folder}, no administrator rights needed)</source>
+      <translation>lancez `{command}` (remplit {folder}, sans droits d'administrateur)</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/runtime.py" line="42" />
+      <source>install onnxruntime into {folder}</source>
+      <translation>installez onnxruntime dans {folder}</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/runtime.py" line="66" />
+      <source>unknown execution provider '{provider}'; choose one of {choices}</source>
+      <translation>fournisseur d'exécution inconnu '{provider}' ; choisissez parmi {choices}</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/runtime.py" line="72" />
+      <source>execution provider '{provider}' was requested but this onnxruntime offers only {available}; install onnxruntime-gpu with a matching CUDA/cuDNN, or choose 'cpu'/'auto'</source>
+      <translation>le fournisseur d'exécution '{provider}' a été demandé mais cet onnxruntime n'offre que {available} ; installez onnxruntime-gpu avec un CUDA/cuDNN correspondant, ou choisissez 'cpu'/'auto'</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/runtime.py" line="118" />
+      <source>thread count must be at least 1</source>
+      <translation>le nombre de threads doit être au moins 1</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/runtime.py" line="168" />
+      <source>{file}: {problem}; use the model file as it was exported, or re-export it (make models)</source>
+      <translation>{file} : {problem} ; utilisez le fichier de modèle tel qu'il a été exporté, ou réexportez-le (make models)</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/runtime.py" line="51" />
+      <source>onnxruntime is not installed in the Python that runs EO Latent ({error}): {hint}</source>
+      <translation>onnxruntime n'est pas installé dans le Python qui exécute EO Latent ({error}) : {hint}</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/runtime.py" line="145" />
+      <source>execution provider '{provider}' was requested for {file} but onnxruntime created the session on '{used}'; check the CUDA/cuDNN installation or choose 'cpu'</source>
+      <translation>le fournisseur d'exécution '{provider}' a été demandé pour {file} mais onnxruntime a créé la session sur '{used}' ; vérifiez l'installation de CUDA/cuDNN ou choisissez 'cpu'</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/runtime.py" line="137" />
+      <source>ONNX Runtime {version} cannot load {file}: {error}; the file is corrupt, not an EO Latent model, or needs a newer onnxruntime — reinstall the plugin's models or choose another model file</source>
+      <translation>ONNX Runtime {version} ne peut pas charger {file} : {error} ; le fichier est corrompu, n'est pas un modèle EO Latent, ou demande un onnxruntime plus récent — réinstallez les modèles de l'extension ou choisissez un autre fichier de modèle</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/tiling.py" line="58" />
+      <source>warning: {message}</source>
+      <translation>avertissement : {message}</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/tiling.py" line="91" />
+      <source>tile size must be ≥ 1 and overlap ≥ 0</source>
+      <translation>la taille de tuile doit être ≥ 1 et le recouvrement ≥ 0</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/tiling.py" line="238" />
+      <source>empty raster: width and height must be at least 1 pixel</source>
+      <translation>raster vide : la largeur et la hauteur doivent être d'au moins 1 pixel</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/tiling.py" line="241" />
+      <source>overlap ({overlap}) must exceed the receptive-field margin ({margin})</source>
+      <translation>le recouvrement ({overlap}) doit dépasser la marge du champ récepteur ({margin})</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/tiling.py" line="346" />
+      <source>internal error: tiled run ended before the last row was written</source>
+      <translation>erreur interne : l'exécution par tuiles s'est terminée avant l'écriture de la dernière ligne</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/tiling.py" line="313" />
+      <source>output {name}: compute returned shape {shape}, expected {expected}</source>
+      <translation>sortie {name} : le calcul a renvoyé la forme {shape}, attendue {expected}</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/datasets.py" line="32" />
+      <source>cannot open {path} as a raster (GDAL: {error}); the file is missing, truncated or corrupt - download or export it again</source>
+      <translation>impossible d'ouvrir {path} comme raster (GDAL : {error}) ; le fichier est absent, tronqué ou corrompu - téléchargez-le ou exportez-le à nouveau</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/dated_rasters.py" line="110" />
+      <source>{width}×{height} px of {xres:g}×{yres:g} at ({x}, {y}) in {crs}</source>
+      <translation>{width}×{height} px de {xres:g}×{yres:g} à ({x}, {y}) en {crs}</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/dated_rasters.py" line="27" />
+      <source>unknown output(s) {unknown}; choose from {allowed}</source>
+      <translation>sortie(s) inconnue(s) {unknown} ; choisissez parmi {allowed}</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/dated_rasters.py" line="30" />
+      <source>no output requested</source>
+      <translation>aucune sortie demandée</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/dated_rasters.py" line="33" />
+      <source>two outputs point to the same file; give each output its own path</source>
+      <translation>deux sorties désignent le même fichier ; donnez à chaque sortie son propre chemin</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/pixel_series.py" line="125" />
+      <source>the point {x:.2f}, {y:.2f} is outside {file}</source>
+      <translation>le point {x:.2f}, {y:.2f} est hors de {file}</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel1/detect.py" line="227" />
+      <location filename="../core/inputs/sentinel2/geotiff.py" line="234" />
+      <source>band descriptions: {names}</source>
+      <translation>descriptions de bandes : {names}</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel1/detect.py" line="199" />
+      <source>band {band} of {path} has data type {dtype}; backscatter must be real numbers (Float32) - export it again as Float32</source>
+      <translation>la bande {band} de {path} est de type {dtype} ; la rétrodiffusion doit être en nombres réels (Float32) - exportez-la à nouveau en Float32</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel1/detect.py" line="213" />
+      <source>cannot tell whether band {band} ({pol}) of {path} is in dB or linear power (median {median:.3g}); set the tag UNITS=dB or UNITS=linear (gdal_edit.py -mo UNITS=dB {file}) or end the file name with _db / _lin</source>
+      <translation>impossible de savoir si la bande {band} ({pol}) de {path} est en dB ou en puissance linéaire (médiane {median:.3g}) ; définissez l'étiquette UNITS=dB ou UNITS=linear (gdal_edit.py -mo UNITS=dB {file}) ou terminez le nom du fichier par _db / _lin</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel1/detect.py" line="220" />
+      <source>band {band} ({pol}) of {path} is declared linear power but most of its values are negative (median {median:.3g}), as in dB; fix the UNITS tag or the file name</source>
+      <translation>la bande {band} ({pol}) de {path} est déclarée en puissance linéaire mais la plupart de ses valeurs sont négatives (médiane {median:.3g}), comme en dB ; corrigez l'étiquette UNITS ou le nom du fichier</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel1/opener.py" line="18" />
+      <source>Sentinel-1 backscatter GeoTIFFs (S1Tiling s1a_&lt;tile&gt;_vv_DES_022_&lt;stamp&gt;.tif, pyroSAR S1A__IW___A_&lt;stamp&gt;_VV_..._db.tif, or any per-date GeoTIFF with the polarisation and the date in its name or tags), a multi-date stack written by write_s1_stack, a folder of these, or a list of them</source>
+      <translation>des GeoTIFF de rétrodiffusion Sentinel-1 (S1Tiling s1a_&lt;tile&gt;_vv_DES_022_&lt;stamp&gt;.tif, pyroSAR S1A__IW___A_&lt;stamp&gt;_VV_..._db.tif, ou tout GeoTIFF par date portant la polarisation et la date dans son nom ou ses étiquettes), une pile multidate écrite par write_s1_stack, un dossier de ces fichiers, ou une liste de ceux-ci</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel1/opener.py" line="35" />
+      <source>{file} is in {crs} but {first} is in {first_crs}; open one CRS at a time, reproject the files (gdalwarp -t_srs), or build a stack on one grid with build_stacks / the eolatent:buildstack algorithm</source>
+      <translation>{file} est en {crs} mais {first} est en {first_crs} ; ouvrez un seul SCR à la fois, reprojetez les fichiers (gdalwarp -t_srs), ou construisez une pile sur une même grille avec build_stacks / l'algorithme eolatent:buildstack</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel1/opener.py" line="77" />
+      <source>open_s1 got an empty list; pass {accepted}</source>
+      <translation>open_s1 a reçu une liste vide ; donnez {accepted}</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel1/opener.py" line="82" />
+      <source>no Sentinel-1 backscatter raster found in {where} ({why}); pass {accepted}</source>
+      <translation>aucun raster de rétrodiffusion Sentinel-1 trouvé dans {where} ({why}) ; donnez {accepted}</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel1/opener.py" line="86" />
+      <source>{file} has no usable georeferencing; georeference it first</source>
+      <translation>{file} n'a pas de géoréférencement utilisable ; géoréférencez-le d'abord</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel1/opener.py" line="83" />
+      <source>no .tif file</source>
+      <translation>aucun fichier .tif</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel1/scan.py" line="111" />
+      <source>no acquisition date for {path}: no ACQUISITION_DATETIME or DATE tag and no date (YYYYMMDDtHHMMSS, YYYY-MM-DD or YYYYMMDD) in the file name; add the tag (gdal_edit.py -mo ACQUISITION_DATETIME=2020-01-08T05:23:08Z {file}) or put the date in the name</source>
+      <translation>aucune date d'acquisition pour {path} : ni étiquette ACQUISITION_DATETIME ou DATE, ni date (YYYYMMDDtHHMMSS, YYYY-MM-DD ou YYYYMMDD) dans le nom du fichier ; ajoutez l'étiquette (gdal_edit.py -mo ACQUISITION_DATETIME=2020-01-08T05:23:08Z {file}) ou mettez la date dans le nom</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel1/scan.py" line="91" />
+      <source>polarisation {pol} of the acquisition {date} appears twice ({file} band {band} and {other} band {other_band}); keep one file per polarisation and date</source>
+      <translation>la polarisation {pol} de l'acquisition {date} apparaît deux fois ({file} bande {band} et {other} bande {other_band}) ; gardez un seul fichier par polarisation et par date</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel1/scan.py" line="97" />
+      <source>the acquisition {date} mixes {quantity} ({file}) and {other} ({other_file}); give every polarisation the same calibration</source>
+      <translation>l'acquisition {date} mélange {quantity} ({file}) et {other} ({other_file}) ; donnez le même étalonnage à toutes les polarisations</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel1/scan.py" line="206" />
+      <source>{path} does not exist; pass Sentinel-1 backscatter GeoTIFFs (VV/VH, sigma0 or gamma0, dB or linear) or a folder of them</source>
+      <translation>{path} n'existe pas ; donnez des GeoTIFF de rétrodiffusion Sentinel-1 (VV/VH, sigma0 ou gamma0, dB ou linéaire) ou un dossier de ceux-ci</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel1/scan.py" line="195" />
+      <source>incidence or mask file that matches no acquisition</source>
+      <translation>fichier d'incidence ou de masque qui ne correspond à aucune acquisition</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel1/scan.py" line="125" />
+      <source>band {band} of the stack {path} has no date; describe each band as '&lt;POL&gt; &lt;YYYY-MM-DD&gt;' or set its DATE tag (write stacks with write_s1_stack)</source>
+      <translation>la bande {band} de la pile {path} n'a pas de date ; décrivez chaque bande sous la forme '&lt;POL&gt; &lt;YYYY-MM-DD&gt;' ou définissez son étiquette DATE (écrivez les piles avec write_s1_stack)</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel1/scan.py" line="236" />
+      <source>{path} is not a Sentinel-1 backscatter raster: no polarisation (VV, VH, HH, HV) in its name, band descriptions or POLARISATION tag ({inventory}); name the file like S1_VV_2020-01-08.tif or set the tag (gdal_edit.py -mo POLARISATION=VV {file})</source>
+      <translation>{path} n'est pas un raster de rétrodiffusion Sentinel-1 : aucune polarisation (VV, VH, HH, HV) dans son nom, ses descriptions de bandes ou son étiquette POLARISATION ({inventory}) ; nommez le fichier comme S1_VV_2020-01-08.tif ou définissez l'étiquette (gdal_edit.py -mo POLARISATION=VV {file})</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel1/scan.py" line="242" />
+      <source>no polarisation VV/VH/HH/HV in the name, band descriptions or tags</source>
+      <translation>aucune polarisation VV/VH/HH/HV dans le nom, les descriptions de bandes ou les étiquettes</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel1/scan.py" line="240" />
+      <source>no band</source>
+      <translation>aucune bande</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel1/source.py" line="89" />
+      <source>no polarisation is available in every date of {path} ({per_date}); open dates with the same polarisations together</source>
+      <translation>aucune polarisation n'est disponible à toutes les dates de {path} ({per_date}) ; ouvrez ensemble des dates ayant les mêmes polarisations</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel1/source.py" line="155" />
+      <source>{path} is in {crs} but the grid is in {grid_crs}; reproject it (gdalwarp -t_srs) or build a stack with the eolatent:buildstack algorithm</source>
+      <translation>{path} est en {crs} mais la grille est en {grid_crs} ; reprojetez-le (gdalwarp -t_srs) ou construisez une pile avec l'algorithme eolatent:buildstack</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel1/source.py" line="142" />
+      <location filename="../core/inputs/sentinel1/stack.py" line="48" />
+      <source>{value} is not a polarisation; use {pols}</source>
+      <translation>{value} n'est pas une polarisation ; utilisez {pols}</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel1/source.py" line="145" />
+      <source>polarisation {pol} is missing on {date} ({files} has {have}); ask for {have}</source>
+      <translation>la polarisation {pol} manque le {date} ({files} contient {have}) ; demandez {have}</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel1/stack.py" line="40" />
+      <source>units {value}: use 'dB' or 'linear'</source>
+      <translation>unités {value} : utilisez 'dB' ou 'linear'</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel1/stack.py" line="42" />
+      <source>quantity {value}: use one of {choices}</source>
+      <translation>grandeur {value} : utilisez l'une de {choices}</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel1/stack.py" line="52" />
+      <source>polarisations {pols}: give each of VV, VH, HH, HV at most once, and at least one</source>
+      <translation>polarisations {pols} : donnez chacune de VV, VH, HH, HV au plus une fois, et au moins une</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel1/stack.py" line="60" />
+      <source>nothing to write: no date; pass at least one</source>
+      <translation>rien à écrire : aucune date ; donnez-en au moins une</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel1/stack.py" line="107" />
+      <source>data has shape {shape} but (dates, polarisations, height, width) = {expected} is expected; reshape it or fix grid/dates/pols</source>
+      <translation>les données ont la forme {shape} mais (dates, polarisations, hauteur, largeur) = {expected} est attendu ; redimensionnez-les ou corrigez grid/dates/pols</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel1/stack.py" line="57" />
+      <source>bad date ({error}); pass datetimes or ISO strings like 2020-01-08T05:23:08Z</source>
+      <translation>date invalide ({error}) ; donnez des datetimes ou des chaînes ISO comme 2020-01-08T05:23:08Z</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel1/stack.py" line="112" />
+      <source>incidence has shape {shape} but (dates, height, width) = {expected} is expected</source>
+      <translation>l'incidence a la forme {shape} mais (dates, hauteur, largeur) = {expected} est attendu</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel2/cloud_scores.py" line="119" />
+      <source>the s2cloudless model is not installed: {dialog} in QGIS, or `{command} {model}`</source>
+      <translation>le modèle s2cloudless n'est pas installé : {dialog} dans QGIS, ou `{command} {model}`</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel2/cloud_scores.py" line="116" />
+      <source>the s2cloudless model is not installed</source>
+      <translation>le modèle s2cloudless n'est pas installé</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel2/cloud_scores.py" line="53" />
+      <source>{path} expects bands {bands}, not {expected}; re-export it with models/training/cloud/export_s2cloudless.py</source>
+      <translation>{path} attend les bandes {bands}, pas {expected} ; exportez-le à nouveau avec models/training/cloud/export_s2cloudless.py</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel2/common.py" line="230" />
+      <source>the metadata file {path} declares a DTD or entities, which Sentinel-2 metadata never does; it is refused for safety - download the product again</source>
+      <translation>le fichier de métadonnées {path} déclare une DTD ou des entités, ce que ne font jamais les métadonnées Sentinel-2 ; il est refusé par sécurité - téléchargez à nouveau le produit</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel2/common.py" line="234" />
+      <source>cannot parse the metadata file {path} ({error}); the product is incomplete or corrupt - download or unzip it again</source>
+      <translation>impossible d'analyser le fichier de métadonnées {path} ({error}) ; le produit est incomplet ou corrompu - téléchargez-le ou décompressez-le à nouveau</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel2/common.py" line="127" />
+      <source>not an ISO date: {value}</source>
+      <translation>date ISO invalide : {value}</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel2/geotiff.py" line="221" />
+      <source>mask {mask} is in {crs} but the image {image} is in {image_crs}; reproject the mask onto the image grid</source>
+      <translation>le masque {mask} est en {crs} mais l'image {image} est en {image_crs} ; reprojetez le masque sur la grille de l'image</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel2/geotiff.py" line="226" />
+      <source>mask {mask} (bounds {bounds}) does not overlap the image {image} (bounds {image_bounds}); give the mask of this image, on its grid</source>
+      <translation>le masque {mask} (emprise {bounds}) ne recouvre pas l'image {image} (emprise {image_bounds}) ; donnez le masque de cette image, sur sa grille</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel2/geotiff.py" line="281" />
+      <source>no Sentinel-2 band names in {path} ({inventory}): is it a Sentinel-2 image? Build a stack from the downloaded products with eolatent:buildstack (the stack dock), pass a SAFE/Theia product folder, or name the bands B01..B12/B8A in the band descriptions (gdal_edit or rasterio's set_band_description) or in the dataset tag BAND_NAMES=B02,B03,...</source>
+      <translation>aucun nom de bande Sentinel-2 dans {path} ({inventory}) : est-ce une image Sentinel-2 ? Construisez une pile à partir des produits téléchargés avec eolatent:buildstack (le panneau des piles), donnez un dossier de produit SAFE/Theia, ou nommez les bandes B01..B12/B8A dans les descriptions de bandes (gdal_edit ou set_band_description de rasterio) ou dans l'étiquette de jeu de données BAND_NAMES=B02,B03,...</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel2/geotiff.py" line="299" />
+      <source>no acquisition date for {path}: no ACQUISITION_DATE or DATE tag and no YYYY-MM-DD / YYYYMMDD date in the file name; add the tag (gdal_edit.py -mo ACQUISITION_DATE=2020-07-01 {file}) or put the date in the file name (e.g. S2_2020-07-01.tif)</source>
+      <translation>aucune date d'acquisition pour {path} : ni étiquette ACQUISITION_DATE ou DATE, ni date YYYY-MM-DD / YYYYMMDD dans le nom du fichier ; ajoutez l'étiquette (gdal_edit.py -mo ACQUISITION_DATE=2020-07-01 {file}) ou mettez la date dans le nom du fichier (p. ex. S2_2020-07-01.tif)</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel2/geotiff.py" line="322" />
+      <source>name the bands in the GeoTIFF band descriptions or pass a SAFE/Theia product folder</source>
+      <translation>nommez les bandes dans les descriptions de bandes du GeoTIFF ou donnez un dossier de produit SAFE/Theia</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel2/geotiff.py" line="159" />
+      <source>band {band} of {path} has data type {dtype}; Sentinel-2 bands must be integer digital numbers (UInt16/Int16) or floating-point reflectance (Float32) - export them again with one of these types</source>
+      <translation>la bande {band} de {path} est de type {dtype} ; les bandes Sentinel-2 doivent être des comptes numériques entiers (UInt16/Int16) ou une réflectance en virgule flottante (Float32) - exportez-les à nouveau dans l'un de ces types</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel2/geotiff.py" line="337" />
+      <source>band {band} of the stack {path} (description {description}) has no date; describe each band as '&lt;BAND&gt; &lt;YYYY-MM-DD&gt;' or set its DATE tag (write stacks with write_s2_stack)</source>
+      <translation>la bande {band} de la pile {path} (description {description}) n'a pas de date ; décrivez chaque bande sous la forme '&lt;BAND&gt; &lt;YYYY-MM-DD&gt;' ou définissez son étiquette DATE (écrivez les piles avec write_s2_stack)</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel2/geotiff.py" line="208" />
+      <source>mask file {path} has band description {description}, so its meaning is unknown; set it to VALID (1 = valid, 0 = invalid) or CLOUD (nonzero = cloud), or rename the file</source>
+      <translation>le fichier de masque {path} a la description de bande {description}, sa signification est donc inconnue ; mettez-la à VALID (1 = valide, 0 = invalide) ou CLOUD (non nul = nuage), ou renommez le fichier</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel2/geotiff.py" line="309" />
+      <source>band {band} appears twice in {path} (bands {first} and {second}; {inventory}); give each band a distinct description</source>
+      <translation>la bande {band} apparaît deux fois dans {path} (bandes {first} et {second} ; {inventory}) ; donnez à chaque bande une description distincte</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel2/geotiff.py" line="372" />
+      <source>the stack has {bands} for this date; write all bands for every date</source>
+      <translation>la pile a {bands} pour cette date ; écrivez toutes les bandes pour chaque date</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel2/geotiff.py" line="349" />
+      <source>band {band} of date {date} appears twice in the stack {path}; give each (band, date) pair one band</source>
+      <translation>la bande {band} de la date {date} apparaît deux fois dans la pile {path} ; donnez une seule bande à chaque couple (bande, date)</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel2/opener.py" line="19" />
+      <source>a per-date multiband GeoTIFF with bands described B02, B03, ..., a multi-date stack GeoTIFF (write_s2_stack), an ESA SAFE L2A folder (*.SAFE or its MTD_MSIL2A.xml) or a Theia/MAJA L2A folder (*_MTD_ALL.xml and *_FRE_B*.tif)</source>
+      <translation>un GeoTIFF multibande par date dont les bandes sont décrites B02, B03, ..., une pile GeoTIFF multidate (write_s2_stack), un dossier ESA SAFE L2A (*.SAFE ou son MTD_MSIL2A.xml) ou un dossier Theia/MAJA L2A (*_MTD_ALL.xml et *_FRE_B*.tif)</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel2/opener.py" line="32" />
+      <source>{path} does not exist; pass {accepted}</source>
+      <translation>{path} n'existe pas ; donnez {accepted}</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel2/opener.py" line="63" />
+      <source>{path} is a zip archive; unzip it and pass the product folder (*.SAFE or the Theia folder)</source>
+      <translation>{path} est une archive zip ; décompressez-la et donnez le dossier du produit (*.SAFE ou le dossier Theia)</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel2/opener.py" line="66" />
+      <source>{path} is a single file of a product; pass the product folder (*.SAFE or the Theia folder) instead</source>
+      <translation>{path} est un seul fichier d'un produit ; donnez plutôt le dossier du produit (*.SAFE ou le dossier Theia)</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel2/opener.py" line="42" />
+      <source>the folder {path} is empty; pass {accepted}</source>
+      <translation>le dossier {path} est vide ; donnez {accepted}</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel2/opener.py" line="45" />
+      <source>{path} is not a product but contains {count} product folder(s) ({names}); pass one of them, or a list of them to open_s2([...]) for a time series</source>
+      <translation>{path} n'est pas un produit mais contient {count} dossier(s) de produit ({names}) ; donnez l'un d'eux, ou une liste d'entre eux à open_s2([...]) pour une série temporelle</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel2/opener.py" line="52" />
+      <source>for several GeoTIFFs pass a list of files to open_s2([...])</source>
+      <translation>pour plusieurs GeoTIFF, donnez une liste de fichiers à open_s2([...])</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel2/opener.py" line="53" />
+      <source>{path} is not a Sentinel-2 product folder: no MTD_MSIL2A.xml (SAFE) and no *_MTD_ALL.xml with *_FRE_B*.tif (Theia) in it (it holds: {names}); pass {accepted}</source>
+      <translation>{path} n'est pas un dossier de produit Sentinel-2 : ni MTD_MSIL2A.xml (SAFE) ni *_MTD_ALL.xml avec *_FRE_B*.tif (Theia) (il contient : {names}) ; donnez {accepted}</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel2/opener.py" line="86" />
+      <source>open_s2 got an empty list; pass {accepted}</source>
+      <translation>open_s2 a reçu une liste vide ; donnez {accepted}</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel2/opener.py" line="94" />
+      <source>{path} is in {crs} but {first} is in {first_crs}; reproject the inputs to one CRS (gdalwarp -t_srs) before opening them together</source>
+      <translation>{path} est en {crs} mais {first} est en {first_crs} ; reprojetez les entrées dans un même SCR (gdalwarp -t_srs) avant de les ouvrir ensemble</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel2/raster.py" line="88" />
+      <source>{path} has a rotated geotransform; warp it to a north-up grid first (gdalwarp)</source>
+      <translation>{path} a une géotransformation avec rotation ; rééchantillonnez-le d'abord sur une grille orientée au nord (gdalwarp)</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel2/raster.py" line="91" />
+      <source>{path} is in {crs} but the reference grid is in {grid_crs}; reproject it to the reference CRS (gdalwarp -t_srs) or open the files separately</source>
+      <translation>{path} est en {crs} mais la grille de référence est en {grid_crs} ; reprojetez-le dans le SCR de référence (gdalwarp -t_srs) ou ouvrez les fichiers séparément</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel2/safe.py" line="173" />
+      <source>band images found: {names}</source>
+      <translation>images de bandes trouvées : {names}</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel2/safe.py" line="153" />
+      <source>the SAFE product {path} has no GRANULE/&lt;tile&gt; folder; the download or unzip is incomplete - get the complete product</source>
+      <translation>le produit SAFE {path} n'a pas de dossier GRANULE/&lt;tile&gt; ; le téléchargement ou la décompression est incomplet - récupérez le produit complet</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel2/safe.py" line="157" />
+      <source>the SAFE product {path} holds {count} granules ({names}); only single-tile products are supported - use a product per tile</source>
+      <translation>le produit SAFE {path} contient {count} granules ({names}) ; seuls les produits d'une seule tuile sont pris en charge - utilisez un produit par tuile</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel2/safe.py" line="167" />
+      <source>no acquisition time in {path} (PRODUCT_START_TIME) nor in the folder name; the metadata is damaged - download the product again</source>
+      <translation>aucune heure d'acquisition dans {path} (PRODUCT_START_TIME) ni dans le nom du dossier ; les métadonnées sont endommagées - téléchargez à nouveau le produit</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel2/safe.py" line="176" />
+      <source>no band images (*_B??_10m.jp2 / *_B??.jp2) under {path}; the product is incomplete - download or unzip it again</source>
+      <translation>aucune image de bande (*_B??_10m.jp2 / *_B??.jp2) sous {path} ; le produit est incomplet - téléchargez-le ou décompressez-le à nouveau</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel2/safe.py" line="196" />
+      <source>Level-2A products carry no B10; request bands from src.band_names or download the complete product</source>
+      <translation>les produits de niveau 2A n'ont pas de B10 ; demandez des bandes parmi src.band_names ou téléchargez le produit complet</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel2/source.py" line="63" />
+      <source>{path} holds no acquisition; pass a Sentinel-2 product or GeoTIFF with named bands</source>
+      <translation>{path} ne contient aucune acquisition ; donnez un produit Sentinel-2 ou un GeoTIFF aux bandes nommées</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel2/source.py" line="81" />
+      <source>no band is available in every date of {path} ({per_date}); open dates with the same bands together</source>
+      <translation>aucune bande n'est disponible à toutes les dates de {path} ({per_date}) ; ouvrez ensemble des dates ayant les mêmes bandes</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel2/source.py" line="182" />
+      <source>{value} is not a Sentinel-2 band name; use names like {bands}</source>
+      <translation>{value} n'est pas un nom de bande Sentinel-2 ; utilisez des noms comme {bands}</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel2/source.py" line="185" />
+      <source>band {band} missing in {source} ({inventory}); {fix}</source>
+      <translation>bande {band} absente de {source} ({inventory}) ; {fix}</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel2/stack.py" line="66" />
+      <source>duplicate band names {names}; give each band once</source>
+      <translation>noms de bandes en double {names} ; donnez chaque bande une seule fois</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel2/stack.py" line="75" />
+      <source>data has shape {shape} but (dates, bands, height, width) = {expected} is expected; reshape it or fix grid/dates/band_names</source>
+      <translation>les données ont la forme {shape} mais (dates, bandes, hauteur, largeur) = {expected} est attendu ; redimensionnez-les ou corrigez grid/dates/band_names</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel2/stack.py" line="79" />
+      <source>nothing to write ({dates} dates, {bands} bands); pass at least one of each</source>
+      <translation>rien à écrire ({dates} dates, {bands} bandes) ; donnez-en au moins une de chaque</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel2/stack.py" line="63" />
+      <source>{value} is not a Sentinel-2 band name; use B01..B12 or B8A</source>
+      <translation>{value} n'est pas un nom de bande Sentinel-2 ; utilisez B01..B12 ou B8A</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel2/stack.py" line="70" />
+      <source>bad date ({error}); pass datetimes or ISO strings like 2015-07-11T10:00:08Z</source>
+      <translation>date invalide ({error}) ; donnez des datetimes ou des chaînes ISO comme 2015-07-11T10:00:08Z</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel2/theia.py" line="127" />
+      <source>FRE band files found: {names}</source>
+      <translation>fichiers de bandes FRE trouvés : {names}</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel2/theia.py" line="91" />
+      <source>no ACQUISITION_DATE in {path} and no date in the folder name; the metadata is damaged - download the product again</source>
+      <translation>aucune ACQUISITION_DATE dans {path} et aucune date dans le nom du dossier ; les métadonnées sont endommagées - téléchargez à nouveau le produit</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel2/theia.py" line="107" />
+      <source>no *_FRE_B&lt;n&gt;.tif band files in the Theia product {path}; the product is incomplete - download or unzip it again</source>
+      <translation>aucun fichier de bande *_FRE_B&lt;n&gt;.tif dans le produit Theia {path} ; le produit est incomplet - téléchargez-le ou décompressez-le à nouveau</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel2/theia.py" line="131" />
+      <source>Theia products carry no B01, B09 or B10; request bands from src.band_names</source>
+      <translation>les produits Theia n'ont pas de B01, B09 ni B10 ; demandez des bandes parmi src.band_names</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/band_notes.py" line="21" />
+      <source>biophysical needs at least B02,B03,B04,B08 and refuses it; so do encode (fine4) and textquery; only the Presto presets take it, its missing bands masked</source>
+      <translation>biophysical a besoin au moins de B02,B03,B04,B08 et la refuse ; encode (fine4) et textquery aussi ; seuls les préréglages Presto l'acceptent, ses bandes manquantes masquées</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/band_notes.py" line="24" />
+      <source>biophysical falls back to a reduced band set and encode (fine4) refuses it; the Presto presets take it</source>
+      <translation>biophysical se rabat sur un jeu de bandes réduit et encode (fine4) la refuse ; les préréglages Presto l'acceptent</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/band_notes.py" line="26" />
+      <source>the Sentinel-2 stack will hold {bands} only, without {missing}: {consequence}; give products with all the bands (SAFE or Theia folders, or files naming B02…B12)</source>
+      <translation>la pile Sentinel-2 ne contiendra que {bands}, sans {missing} : {consequence} ; donnez des produits avec toutes les bandes (dossiers SAFE ou Theia, ou fichiers nommant B02…B12)</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/band_notes.py" line="36" />
+      <source>S2 bands {bands}: read as stored where a product holds them on the target grid ({res:g}), not resampled</source>
+      <translation>bandes S2 {bands} : lues telles que stockées là où un produit les a sur la grille cible ({res:g}), sans rééchantillonnage</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/build.py" line="127" />
+      <source>the selected Sentinel-2 products share no band; build them separately</source>
+      <translation>les produits Sentinel-2 sélectionnés n'ont aucune bande en commun ; construisez-les séparément</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/build.py" line="147" />
+      <source>the selected Sentinel-1 dates share no polarisation; give dates with the same polarisations</source>
+      <translation>les dates Sentinel-1 sélectionnées n'ont aucune polarisation en commun ; donnez des dates ayant les mêmes polarisations</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/build.py" line="151" />
+      <source>S1: {pols} left out (not in every date)</source>
+      <translation>S1 : {pols} écartée(s) (absente(s) de certaines dates)</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/build.py" line="161" />
+      <source>the Sentinel-1 inputs mix calibrations ({found}); build one stack per calibration (sigma0 or gamma0)</source>
+      <translation>les entrées Sentinel-1 mélangent plusieurs étalonnages ({found}) ; construisez une pile par étalonnage (sigma0 ou gamma0)</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/build.py" line="200" />
+      <source>target CRS: {crs} (the data are in degrees)</source>
+      <translation>SCR cible : {crs} (les données sont en degrés)</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/build.py" line="203" />
+      <source>the Sentinel-2 data {s2} and the Sentinel-1 data {s1} do not overlap ({crs}); choose inputs over the same place</source>
+      <translation>les données Sentinel-2 {s2} et les données Sentinel-1 {s1} ne se recouvrent pas ({crs}) ; choisissez des entrées sur le même lieu</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/build.py" line="229" />
+      <source>no {sensor} date covers the area; choose another area</source>
+      <translation>aucune date {sensor} ne couvre la zone ; choisissez une autre zone</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/build.py" line="255" />
+      <source>S2 date(s) {dates}: cloud or shadow almost everywhere; they stay in the stack as no data (every algorithm skips them) - leave them out with the dates (the dock: untick them) for a smaller stack</source>
+      <translation>date(s) S2 {dates} : nuage ou ombre presque partout ; elles restent dans la pile comme sans données (tous les algorithmes les ignorent) - écartez-les avec les dates (dans le panneau : décochez-les) pour une pile plus petite</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/build.py" line="269" />
+      <source>Level-1C date(s) {dates}: clouds found by the spectral rules, which miss thick cloud on Level-1C; {advice}</source>
+      <translation>date(s) Level-1C {dates} : nuages trouvés par les règles spectrales, qui manquent les nuages épais en Level-1C ; {advice}</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/build.py" line="296" />
+      <source>no input folder; give a Sentinel-2 folder, a Sentinel-1 folder or both</source>
+      <translation>aucun dossier d'entrée ; donnez un dossier Sentinel-2, un dossier Sentinel-1 ou les deux</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/build.py" line="308" />
+      <source>the S2 and S1 outputs are the same file {path}; give two paths</source>
+      <translation>les sorties S2 et S1 sont le même fichier {path} ; donnez deux chemins</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/build.py" line="309" />
+      <source>start date</source>
+      <translation>date de début</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/build.py" line="309" />
+      <source>end date</source>
+      <translation>date de fin</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/build.py" line="311" />
+      <source>the end date {end} is before the start date {start}; swap them</source>
+      <translation>la date de fin {end} est antérieure à la date de début {start} ; inversez-les</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/build.py" line="351" />
+      <source>target grid: {crs}, {width} x {height} pixels of {res:g}, bounds {bounds}</source>
+      <translation>grille cible : {crs}, {width} x {height} pixels de {res:g}, emprise {bounds}</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/build.py" line="89" />
+      <source>{what} {value} is not a date; give YYYY-MM-DD</source>
+      <translation>{what} {value} n'est pas une date ; donnez YYYY-MM-DD</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/build.py" line="121" />
+      <source>each file holds a single band ({count} of {date}: {files}): a date's bands must be in one file (or a product folder, SAFE or Theia); combine each date's band files first, e.g. gdalbuildvrt -separate {date}.vrt {sources}, with the band descriptions set to the band names, and give the folder of those files</source>
+      <translation>chaque fichier ne contient qu'une bande ({count} du {date} : {files}) : les bandes d'une date doivent être dans un même fichier (ou un dossier de produit, SAFE ou Theia) ; combinez d'abord les fichiers de bandes de chaque date, p. ex. gdalbuildvrt -separate {date}.vrt {sources}, avec les descriptions de bandes égales aux noms des bandes, et donnez le dossier de ces fichiers</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/build.py" line="141" />
+      <source>polarisation {pols} is not in every selected Sentinel-1 date (common: {common}); choose among them</source>
+      <translation>la polarisation {pols} n'est pas présente dans toutes les dates Sentinel-1 sélectionnées (communes : {common}) ; choisissez parmi celles-ci</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/build.py" line="196" />
+      <source>the target CRS {crs} is geographic (degrees); choose a projected CRS in metres, e.g. the UTM zone of the area</source>
+      <translation>le SCR cible {crs} est géographique (degrés) ; choisissez un SCR projeté en mètres, p. ex. la zone UTM de la zone d'intérêt</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/build.py" line="212" />
+      <source>the area {area} does not overlap the data {data} (both in {crs}); choose an area over the products or other products</source>
+      <translation>la zone {area} ne recouvre pas les données {data} (toutes deux en {crs}) ; choisissez une zone sur les produits ou d'autres produits</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/build.py" line="227" />
+      <source>{sensor} {date}: outside the area, left out</source>
+      <translation>{sensor} {date} : hors de la zone, écartée</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/build.py" line="245" />
+      <source>S2 {date}: no cloud or shadow detected (of {count} assessed pixels)</source>
+      <translation>S2 {date} : aucun nuage ni ombre détecté (sur {count} pixels évalués)</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/build.py" line="248" />
+      <source>S2 {date}: {cloud:.1f} % cloud, {shadow:.1f} % shadow detected (of {count} assessed pixels), set to no data</source>
+      <translation>S2 {date} : {cloud:.1f} % de nuages, {shadow:.1f} % d'ombres détectés (sur {count} pixels évalués), mis sans données</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/build.py" line="300" />
+      <source>{sensor} folder(s) given but no output path for the {name} stack; give one</source>
+      <translation>dossier(s) {sensor} indiqué(s) mais aucun chemin de sortie pour la pile {name} ; donnez-en un</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/build.py" line="303" />
+      <source>an output for the {name} stack is given but no {sensor} folder; give the folder or drop the output</source>
+      <translation>une sortie est indiquée pour la pile {name} mais aucun dossier {sensor} ; donnez le dossier ou retirez la sortie</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/build.py" line="332" />
+      <source>skipped {path}: {reason}</source>
+      <translation>ignoré {path} : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/build.py" line="343" />
+      <source>processing level</source>
+      <translation>niveau de traitement</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/build.py" line="344" />
+      <source>band tag LEVEL={level} written</source>
+      <translation>étiquette de bande LEVEL={level} écrite</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/build.py" line="344" />
+      <source>no LEVEL tag</source>
+      <translation>pas d'étiquette LEVEL</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/build.py" line="104" />
+      <source>{value} is not a Sentinel-2 band name; use B01..B12, B8A</source>
+      <translation>{value} n'est pas un nom de bande Sentinel-2 ; utilisez B01..B12, B8A</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/build.py" line="106" />
+      <source>band {band} is not in every selected Sentinel-2 product (common bands: {common}); choose among them</source>
+      <translation>la bande {band} n'est pas présente dans tous les produits Sentinel-2 sélectionnés (bandes communes : {common}) ; choisissez parmi celles-ci</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/build.py" line="110" />
+      <source>band {band} is asked twice ({bands}); give each band once</source>
+      <translation>la bande {band} est demandée deux fois ({bands}) ; donnez chaque bande une seule fois</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/build.py" line="184" />
+      <source>target CRS: {crs}, that of the first date's first product over the area, among {crss}; choose another with the target CRS (TARGET_CRS, --target-crs)</source>
+      <translation>SCR cible : {crs}, celui du premier produit de la première date sur la zone, parmi {crss} ; choisissez-en un autre avec le SCR cible (TARGET_CRS, --target-crs)</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/build.py" line="187" />
+      <source>target CRS: {crs}, that of the first date's first product, among {crss}; choose another with the target CRS (TARGET_CRS, --target-crs)</source>
+      <translation>SCR cible : {crs}, celui du premier produit de la première date, parmi {crss} ; choisissez-en un autre avec le SCR cible (TARGET_CRS, --target-crs)</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/build.py" line="341" />
+      <source>S2 {date}: clouds masked by {how}</source>
+      <translation>S2 {date} : nuages masqués par {how}</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/build.py" line="345" />
+      <source>S2 {date}: {level}, {how}</source>
+      <translation>S2 {date} : {level}, {how}</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/build.py" line="369" />
+      <source>no valid pixel in the {sensor} stack: every value of its {count} date(s) in the area is nodata/NaN or masked as cloud ({folders}); check the products' nodata value, the area and the dates; nothing was written</source>
+      <translation>aucun pixel valide dans la pile {sensor} : toutes les valeurs de ses {count} date(s) dans la zone sont nodata/NaN ou masquées comme nuage ({folders}) ; vérifiez la valeur nodata des produits, la zone et les dates ; rien n'a été écrit</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/build.py" line="372" />
+      <source>no valid pixel in the {sensor} stack: every value of its {count} date(s) in the area is nodata/NaN ({folders}); check the products' nodata value, the area and the dates; nothing was written</source>
+      <translation>aucun pixel valide dans la pile {sensor} : toutes les valeurs de ses {count} date(s) dans la zone sont nodata/NaN ({folders}) ; vérifiez la valeur nodata des produits, la zone et les dates ; rien n'a été écrit</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/build.py" line="342" />
+      <source>Level-1C (top-of-atmosphere)</source>
+      <translation>niveau 1C (sommet de l'atmosphère)</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/build.py" line="342" />
+      <source>Level-2A (surface)</source>
+      <translation>niveau 2A (surface)</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/grid.py" line="129" />
+      <source>area {area}: give (west, south, east, north), ((w, s, e, n), crs), (polygon WKT, crs) or an Area</source>
+      <translation>zone {area} : donnez (ouest, sud, est, nord), ((w, s, e, n), crs), (WKT de polygone, crs) ou une Area</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/grid.py" line="190" />
+      <source>the area geometry is a {kind}; give a polygon</source>
+      <translation>la géométrie de la zone est un {kind} ; donnez un polygone</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/grid.py" line="226" />
+      <source>(none)</source>
+      <translation>(aucune)</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/grid.py" line="60" />
+      <source>area bounds {bounds} are empty or inverted; give (west, south, east, north) with east &gt; west and north &gt; south</source>
+      <translation>les limites de zone {bounds} sont vides ou inversées ; donnez (ouest, sud, est, nord) avec est &gt; ouest et nord &gt; sud</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/grid.py" line="74" />
+      <source>the area {area} is not a WKT POLYGON or MULTIPOLYGON; give e.g. POLYGON((x1 y1, x2 y2, x3 y3, x1 y1))</source>
+      <translation>la zone {area} n'est pas un POLYGON ou MULTIPOLYGON WKT ; donnez p. ex. POLYGON((x1 y1, x2 y2, x3 y3, x1 y1))</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/grid.py" line="96" />
+      <source>the area polygon {area} has no ring; give POLYGON((x y, ...))</source>
+      <translation>le polygone de zone {area} n'a aucun anneau ; donnez POLYGON((x y, ...))</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/grid.py" line="172" />
+      <source>area CRS</source>
+      <translation>SCR de la zone</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/grid.py" line="197" />
+      <source>resolution {value}: give a positive pixel size in CRS units (metres), e.g. 10</source>
+      <translation>résolution {value} : donnez une taille de pixel positive en unités du SCR (mètres), p. ex. 10</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/grid.py" line="205" />
+      <source>the target grid would be {width} x {height} pixels (bounds {bounds} at {res:g}); give a smaller area, a coarser resolution, or products of one region</source>
+      <translation>la grille cible ferait {width} x {height} pixels (emprise {bounds} à {res:g}) ; donnez une zone plus petite, une résolution plus grossière, ou des produits d'une seule région</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/grid.py" line="57" />
+      <source>area bounds {bounds}: give (west, south, east, north) numbers</source>
+      <translation>limites de zone {bounds} : donnez des nombres (ouest, sud, est, nord)</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/grid.py" line="93" />
+      <source>cannot read the area polygon ({error}); give a closed WKT polygon with at least 3 points</source>
+      <translation>impossible de lire le polygone de zone ({error}) ; donnez un polygone WKT fermé d'au moins 3 points</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/grid.py" line="138" />
+      <source>{what} {value} is not a known CRS; give e.g. EPSG:32633</source>
+      <translation>{what} {value} n'est pas un SCR connu ; donnez p. ex. EPSG:32633</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/grid.py" line="86" />
+      <source>ring with {count} points</source>
+      <translation>anneau de {count} points</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/grid.py" line="139" />
+      <source>target CRS</source>
+      <translation>SCR cible</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/scan.py" line="126" />
+      <source>the {sensor} folder {path} holds {other} data ({files}); keep Sentinel-2 and Sentinel-1 in separate folders and pass each in its own parameter</source>
+      <translation>le dossier {sensor} {path} contient des données {other} ({files}) ; placez Sentinel-2 et Sentinel-1 dans des dossiers distincts et donnez chacun dans son propre paramètre</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/scan.py" line="69" />
+      <source>{path} is not a folder; give folders that hold the products</source>
+      <translation>{path} n'est pas un dossier ; donnez des dossiers qui contiennent les produits</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/scan.py" line="320" />
+      <source>no {sensor} product found in {where}; check the folder or the file names</source>
+      <translation>aucun produit {sensor} trouvé dans {where} ; vérifiez le dossier ou les noms des fichiers</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/scan.py" line="325" />
+      <source>no {sensor} product in the date range {start} to {end} ({count} date(s) found: {dates}); widen the date range</source>
+      <translation>aucun produit {sensor} dans l'intervalle de dates {start} à {end} ({count} date(s) trouvée(s) : {dates}) ; élargissez l'intervalle de dates</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/scan.py" line="348" />
+      <source>all {count} Sentinel-2 date(s) in the range are cloudier than the maximum cloud cover {max:.1f}%: {dates}; raise the maximum cloud cover or widen the date range</source>
+      <translation>les {count} date(s) Sentinel-2 de l'intervalle sont plus nuageuses que la couverture nuageuse maximale de {max:.1f} % : {dates} ; augmentez la couverture nuageuse maximale ou élargissez l'intervalle de dates</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/scan.py" line="93" />
+      <source>cannot open {path} as a raster (GDAL: {error}); the file is truncated or corrupt - download it again or remove it from the folder</source>
+      <translation>impossible d'ouvrir {path} comme raster (GDAL : {error}) ; le fichier est tronqué ou corrompu - téléchargez-le à nouveau ou retirez-le du dossier</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/scan.py" line="232" />
+      <source>S2 {date}: {count} files of one band each in {folder} ({bands}) read as one date</source>
+      <translation>S2 {date} : {count} fichiers d'une bande chacun dans {folder} ({bands}) lus comme une seule date</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/scan.py" line="319" />
+      <source>the {sensor} folder(s)</source>
+      <translation>le(s) dossier(s) {sensor}</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/scan.py" line="338" />
+      <source>S2 {date}: cloud cover unknown, kept</source>
+      <translation>S2 {date} : couverture nuageuse inconnue, conservée</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/scan.py" line="344" />
+      <source>S2 {date}: cloud cover {cloud:.1f}% &gt; {max:.1f}%, left out</source>
+      <translation>S2 {date} : couverture nuageuse {cloud:.1f} % &gt; {max:.1f} %, écartée</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/scan.py" line="149" />
+      <source>a zipped product: unzip it (unzip {file} -d {folder}) and scan again</source>
+      <translation>un produit zippé : décompressez-le (unzip {file} -d {folder}) et relancez l'analyse</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/scan.py" line="160" />
+      <source>used {path}: an EO Latent stack ({count} dates), read like any product; move it out of the folder if it is an earlier output</source>
+      <translation>utilisé {path} : une pile EO Latent ({count} dates), lue comme tout produit ; sortez-la du dossier s'il s'agit d'une sortie antérieure</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/scan.py" line="249" />
+      <source>a zipped file: unzip it and scan again</source>
+      <translation>un fichier zippé : décompressez-le et relancez l'analyse</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/scan.py" line="322" />
+      <source>skipped: {files}</source>
+      <translation>ignorés : {files}</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/scan.py" line="166" />
+      <source>not a Sentinel-2 product (no band named B01..B12)</source>
+      <translation>pas un produit Sentinel-2 (aucune bande nommée B01..B12)</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/write.py" line="66" />
+      <source>S2 {date}: the products of this date mix processing levels ({levels}); top-of-atmosphere (L1C) and surface (L2A) reflectance cannot be mosaicked into one date: keep the products of one level in the folders</source>
+      <translation>S2 {date} : les produits de cette date mélangent des niveaux de traitement ({levels}) ; les réflectances au sommet de l'atmosphère (L1C) et de surface (L2A) ne peuvent pas être mosaïquées en une seule date : gardez dans les dossiers les produits d'un seul niveau</translation>
+    </message>
+    <message>
+      <location filename="../core/latent/contract.py" line="385" />
+      <source>it reads latents of {encoder} {declared}, the raster was written by {encoder} {version}: encode the input again with the installed encoder, or use the models made for {encoder} {version}</source>
+      <translation>il lit les latents de {encoder} {declared}, le raster a été écrit par {encoder} {version} : encodez à nouveau l'entrée avec l'encodeur installé, ou utilisez les modèles faits pour {encoder} {version}</translation>
+    </message>
+    <message>
+      <location filename="../core/latent/contract.py" line="329" />
+      <source>latent raster {file} does not exist; create it with eolatent:encode</source>
+      <translation>le raster latent {file} n'existe pas ; créez-le avec eolatent:encode</translation>
+    </message>
+    <message>
+      <location filename="../core/latent/contract.py" line="63" />
+      <source>{value} is not a date; write it as {format}</source>
+      <translation>{value} n'est pas une date ; écrivez-la sous la forme {format}</translation>
+    </message>
+    <message>
+      <location filename="../core/latent/contract.py" line="208" />
+      <source>{file} is not a latent raster (no {tag} tag); create one with eolatent:encode</source>
+      <translation>{file} n'est pas un raster latent (pas d'étiquette {tag}) ; créez-en un avec eolatent:encode</translation>
+    </message>
+    <message>
+      <location filename="../core/latent/contract.py" line="231" />
+      <source>{file}: {tag} {kinds} is not {expected}; re-create it with eolatent:encode</source>
+      <translation>{file} : {tag} {kinds} n'est pas {expected} ; recréez-le avec eolatent:encode</translation>
+    </message>
+    <message>
+      <location filename="../core/latent/contract.py" line="235" />
+      <source>{file} has {count} bands but {windows} window(s) × {kinds} × {size} features are expected; re-create it with eolatent:encode</source>
+      <translation>{file} a {count} bandes mais {windows} fenêtre(s) × {kinds} × {size} variables sont attendues ; recréez-le avec eolatent:encode</translation>
+    </message>
+    <message>
+      <location filename="../core/latent/contract.py" line="266" />
+      <source>{file} has no {kind} bands (encoder {encoder} gives no uncertainty)</source>
+      <translation>{file} n'a pas de bandes {kind} (l'encodeur {encoder} ne donne pas d'incertitude)</translation>
+    </message>
+    <message>
+      <location filename="../core/latent/contract.py" line="304" />
+      <source>write it again (a latent: eolatent:encode; a stack: eolatent:buildstack)</source>
+      <translation>écrivez-le à nouveau (un latent : eolatent:encode ; une pile : eolatent:buildstack)</translation>
+    </message>
+    <message>
+      <location filename="../core/latent/contract.py" line="364" />
+      <source>encoder {model} {version}: its card's tiling lacks {keys} ({doc}); re-export it</source>
+      <translation>encodeur {model} {version} : le tuilage de sa fiche de modèle n'a pas {keys} ({doc}) ; exportez-le à nouveau</translation>
+    </message>
+    <message>
+      <location filename="../core/latent/contract.py" line="191" />
+      <source>cannot open {file} as a raster ({error}); choose a latent raster written by eolatent:encode</source>
+      <translation>impossible d'ouvrir {file} comme raster ({error}) ; choisissez un raster latent écrit par eolatent:encode</translation>
+    </message>
+    <message>
+      <location filename="../core/latent/contract.py" line="228" />
+      <source>{file}: latent raster tag missing or malformed ({error}); re-create it with eolatent:encode</source>
+      <translation>{file} : étiquette de raster latent manquante ou mal formée ({error}) ; recréez-le avec eolatent:encode</translation>
+    </message>
+    <message>
+      <location filename="../core/latent/contract.py" line="292" />
+      <source>cannot read {file} (GDAL: {error}): the file is truncated or corrupt (an interrupted copy or a full disk?); copy it again or {redo}</source>
+      <translation>impossible de lire {file} (GDAL : {error}) : le fichier est tronqué ou corrompu (une copie interrompue ou un disque plein ?) ; copiez-le à nouveau ou {redo}</translation>
+    </message>
+    <message>
+      <location filename="../core/latent/contract.py" line="244" />
+      <source>{file}: band {band} lacks {tags}; re-create it with eolatent:encode</source>
+      <translation>{file} : la bande {band} n'a pas {tags} ; recréez-le avec eolatent:encode</translation>
+    </message>
+    <message>
+      <location filename="../core/latent/contract.py" line="349" />
+      <source>no encoder for preset '{preset}' is installed in {folder} (known presets: {presets}); run {command} or give the path of an ONNX model</source>
+      <translation>aucun encodeur pour le préréglage '{preset}' n'est installé dans {folder} (préréglages connus : {presets}) ; lancez {command} ou donnez le chemin d'un modèle ONNX</translation>
+    </message>
+    <message>
+      <location filename="../core/latent/contract.py" line="351" />
+      <source>no decoder for preset '{preset}' is installed in {folder} (known presets: {presets}); run {command} or give the path of an ONNX model</source>
+      <translation>aucun décodeur pour le préréglage '{preset}' n'est installé dans {folder} (préréglages connus : {presets}) ; lancez {command} ou donnez le chemin d'un modèle ONNX</translation>
+    </message>
+    <message>
+      <location filename="../core/latent/contract.py" line="295" />
+      <source>encode it again with eolatent:encode</source>
+      <translation>encodez-le à nouveau avec eolatent:encode</translation>
+    </message>
+    <message>
+      <location filename="../core/latent/pca.py" line="50" />
+      <source>expected latent means of shape (features, rows, columns), got {shape}</source>
+      <translation>moyennes latentes de forme (variables, lignes, colonnes) attendues, forme reçue {shape}</translation>
+    </message>
+    <message>
+      <location filename="../core/latent/pca.py" line="68" />
+      <source>fewer than two valid pixels in this window: nothing to compute principal components on; choose another window</source>
+      <translation>moins de deux pixels valides dans cette fenêtre : rien sur quoi calculer des composantes principales ; choisissez une autre fenêtre</translation>
+    </message>
+    <message>
+      <location filename="../core/latent/pca.py" line="124" />
+      <source>window {index} does not exist; {file} has {count} window(s)</source>
+      <translation>la fenêtre {index} n'existe pas ; {file} a {count} fenêtre(s)</translation>
+    </message>
+    <message>
+      <location filename="../core/outputs/band_vrts.py" line="33" />
+      <source>{file} has {bands} band(s) for {dates} date(s): one band per date is needed to write one layer per date</source>
+      <translation>{file} a {bands} bande(s) pour {dates} date(s) : il faut une bande par date pour écrire une couche par date</translation>
+    </message>
+    <message>
+      <location filename="../core/outputs/files.py" line="170" />
+      <source>folder {path} does not exist; create it or choose another output</source>
+      <translation>le dossier {path} n'existe pas ; créez-le ou choisissez une autre sortie</translation>
+    </message>
+    <message>
+      <location filename="../core/outputs/files.py" line="169" />
+      <source>{path} is a file, not a folder; choose an output path inside a folder</source>
+      <translation>{path} est un fichier, pas un dossier ; choisissez un chemin de sortie dans un dossier</translation>
+    </message>
+    <message>
+      <location filename="../core/outputs/files.py" line="186" />
+      <source>folder {path} is not writable ({reason}); choose a folder you can write to</source>
+      <translation>le dossier {path} n'est pas accessible en écriture ({reason}) ; choisissez un dossier où vous pouvez écrire</translation>
+    </message>
+    <message>
+      <location filename="../core/outputs/files.py" line="206" />
+      <source>{path} is a folder; give a file name</source>
+      <translation>{path} est un dossier ; donnez un nom de fichier</translation>
+    </message>
+    <message>
+      <location filename="../core/outputs/files.py" line="223" />
+      <source>{path} is a file, not a folder; choose a folder</source>
+      <translation>{path} est un fichier, pas un dossier ; choisissez un dossier</translation>
+    </message>
+    <message>
+      <location filename="../core/outputs/files.py" line="226" />
+      <source>{path} is a file, not a folder; choose a folder elsewhere</source>
+      <translation>{path} est un fichier, pas un dossier ; choisissez un dossier ailleurs</translation>
+    </message>
+    <message>
+      <location filename="../core/outputs/files.py" line="215" />
+      <source>cannot write {path}: {problem}</source>
+      <translation>impossible d'écrire {path} : {problem}</translation>
+    </message>
+    <message>
+      <location filename="../core/outputs/files.py" line="282" />
+      <source>output {path}: only GeoTIFF outputs are written; use a .tif file name</source>
+      <translation>sortie {path} : seules des sorties GeoTIFF sont écrites ; utilisez un nom de fichier .tif</translation>
+    </message>
+    <message>
+      <location filename="../core/outputs/files.py" line="284" />
+      <source>cannot write {path}: it is a folder; give a file name ending in .tif</source>
+      <translation>impossible d'écrire {path} : c'est un dossier ; donnez un nom de fichier se terminant par .tif</translation>
+    </message>
+    <message>
+      <location filename="../core/outputs/files.py" line="129" />
+      <source>writing {path} failed ({error}); the disk is probably full - free some space or choose another output folder</source>
+      <translation>l'écriture de {path} a échoué ({error}) ; le disque est probablement plein - libérez de l'espace ou choisissez un autre dossier de sortie</translation>
+    </message>
+    <message>
+      <location filename="../core/outputs/files.py" line="156" />
+      <source>writing {path} failed: the file is incomplete ({error}); the disk is probably full - free some space or choose another output folder</source>
+      <translation>l'écriture de {path} a échoué : le fichier est incomplet ({error}) ; le disque est probablement plein - libérez de l'espace ou choisissez un autre dossier de sortie</translation>
+    </message>
+    <message>
+      <location filename="../core/outputs/files.py" line="252" />
+      <source>cannot write {path}: {reason}; choose a folder you can write to</source>
+      <translation>impossible d'écrire {path} : {reason} ; choisissez un dossier où vous pouvez écrire</translation>
+    </message>
+    <message>
+      <location filename="../core/outputs/geotiff.py" line="143" />
+      <source>writing {path} failed: {error}</source>
+      <translation>l'écriture de {path} a échoué : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/outputs/geotiff.py" line="189" />
+      <source>finishing {path} failed: {error}</source>
+      <translation>la finalisation de {path} a échoué : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/outputs/stackwriter.py" line="25" />
+      <source>{name} has {count} entries but there are {dates} dates; give one per date (None when unknown)</source>
+      <translation>{name} a {count} entrées mais il y a {dates} dates ; donnez-en une par date (None si inconnue)</translation>
+    </message>
+    <message>
+      <location filename="../core/outputs/vrt.py" line="106" />
+      <source>a source relative to the VRT needs a relative path, not {path}</source>
+      <translation>une source relative au VRT doit avoir un chemin relatif, pas {path}</translation>
+    </message>
+    <message>
+      <location filename="../core/outputs/vrt.py" line="126" />
+      <source>a geotransform has 6 numbers, not {count}</source>
+      <translation>une géotransformation a 6 nombres, pas {count}</translation>
+    </message>
+    <message>
+      <location filename="../core/outputs/vrt.py" line="33" />
+      <source>no VRT data type for dtype {dtype}</source>
+      <translation>aucun type de données VRT pour le dtype {dtype}</translation>
+    </message>
+    <message>
+      <location filename="../core/physics/prosail.py" line="56" />
+      <location filename="../core/physics/prospect.py" line="63" />
+      <source>unexpected layout of {file}</source>
+      <translation>disposition inattendue de {file}</translation>
+    </message>
+    <message>
+      <location filename="../core/physics/prosail.py" line="69" />
+      <source>platform must be one of {platforms}, got {platform}</source>
+      <translation>la plateforme doit être l'une de {platforms}, reçu {platform}</translation>
+    </message>
+    <message>
+      <location filename="../core/physics/prosail.py" line="74" />
+      <source>unexpected columns in {file}: {header}</source>
+      <translation>colonnes inattendues dans {file} : {header}</translation>
+    </message>
+    <message>
+      <location filename="../core/physics/prosail.py" line="77" />
+      <source>SRF file does not cover 400-2500 nm at 1 nm</source>
+      <translation>le fichier SRF ne couvre pas 400-2500 nm au pas de 1 nm</translation>
+    </message>
+    <message>
+      <location filename="../core/physics/prosail.py" line="119" />
+      <source>spectrum must end with {count} wavelengths, got shape {shape}</source>
+      <translation>le spectre doit se terminer par {count} longueurs d'onde, forme reçue {shape}</translation>
+    </message>
+    <message>
+      <location filename="../core/physics/prosail.py" line="185" />
+      <source>missing parameters: {names}</source>
+      <translation>paramètres manquants : {names}</translation>
+    </message>
+    <message>
+      <location filename="../core/physics/prosail.py" line="189" />
+      <source>{function} expects 1-D parameter arrays of shape (N,)</source>
+      <translation>{function} attend des tableaux de paramètres à 1 dimension de forme (N,)</translation>
+    </message>
+    <message>
+      <location filename="../core/physics/wcm.py" line="209" />
+      <source>polarisation must be {vv}, {vh} or {hh}, got {pol}</source>
+      <translation>la polarisation doit être {vv}, {vh} ou {hh}, reçu {pol}</translation>
+    </message>
+    <message>
+      <location filename="../core/physics/wcm.py" line="152" />
+      <source>soil model must be one of {models}, got {model}</source>
+      <translation>le modèle de sol doit être l'un de {models}, reçu {model}</translation>
+    </message>
+    <message>
+      <location filename="../core/physics/wcm.py" line="137" />
+      <source>unknown WCM parameter set {name}; known: {names}</source>
+      <translation>jeu de paramètres WCM inconnu {name} ; connus : {names}</translation>
+    </message>
+    <message>
+      <location filename="../core/physics/wcm.py" line="144" />
+      <source>parameter set has no {pol} parameters (has {pols})</source>
+      <translation>le jeu de paramètres n'a pas de paramètres {pol} (il a {pols})</translation>
+    </message>
+    <message>
+      <location filename="../core/physics/wcm.py" line="262" />
+      <source>{param} = 0: this parameter set carries no soil-moisture signal, it cannot be inverted</source>
+      <translation>{param} = 0 : ce jeu de paramètres ne porte aucun signal d'humidité du sol, il ne peut pas être inversé</translation>
+    </message>
+    <message>
+      <location filename="../core/physics/wcm.py" line="269" />
+      <source>the Oh (2004) soil model is closed-form invertible for {vv} and {vh} only</source>
+      <translation>le modèle de sol d'Oh (2004) n'est inversible analytiquement que pour {vv} et {vh}</translation>
+    </message>
+    <message>
+      <location filename="../core/scaleout/assembly.py" line="29" />
+      <source>{problem}; nothing was written</source>
+      <translation>{problem} ; rien n'a été écrit</translation>
+    </message>
+    <message>
+      <location filename="../core/scaleout/assembly.py" line="110" />
+      <source>assembling {path} failed: {error}</source>
+      <translation>l'assemblage de {path} a échoué : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/scaleout/assembly.py" line="119" />
+      <source>cannot write {path}: {error}</source>
+      <translation>impossible d'écrire {path} : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/scaleout/assembly.py" line="30" />
+      <source>the input</source>
+      <translation>l'entrée</translation>
+    </message>
+    <message>
+      <location filename="../core/scaleout/block_views.py" line="44" />
+      <source>cannot make a view of {path}: {error}</source>
+      <translation>impossible de créer une vue de {path} : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/scaleout/block_views.py" line="62" />
+      <source>cannot crop {path}: {error}</source>
+      <translation>impossible de découper {path} : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/scaleout/distributed.py" line="249" />
+      <source>{count} block(s) in {folder}: {done} already done, {todo} to compute</source>
+      <translation>{count} bloc(s) dans {folder} : {done} déjà faits, {todo} à calculer</translation>
+    </message>
+    <message>
+      <location filename="../core/scaleout/distributed.py" line="265" />
+      <source>assembling {outputs}</source>
+      <translation>assemblage de {outputs}</translation>
+    </message>
+    <message>
+      <location filename="../core/scaleout/distributed.py" line="47" />
+      <source>block size {size}: give a positive number of output pixels</source>
+      <translation>taille de bloc {size} : donnez un nombre positif de pixels de sortie</translation>
+    </message>
+    <message>
+      <location filename="../core/scaleout/distributed.py" line="188" />
+      <source>no output given</source>
+      <translation>aucune sortie donnée</translation>
+    </message>
+    <message>
+      <location filename="../core/scaleout/distributed.py" line="201" />
+      <source>block size {size} rounded up to {aligned} px: {algorithm}'s blocks are whole multiples of {align} px (its tiles or feature strips)</source>
+      <translation>taille de bloc {size} arrondie à {aligned} px : les blocs de {algorithm} sont des multiples entiers de {align} px (ses tuiles ou bandes de caractéristiques)</translation>
+    </message>
+    <message>
+      <location filename="../core/scaleout/distributed.py" line="243" />
+      <source>{algorithm}: one block ({reason})</source>
+      <translation>{algorithm} : un seul bloc ({reason})</translation>
+    </message>
+    <message>
+      <location filename="../core/scaleout/distributed.py" line="295" />
+      <source>{option} {count}: give at least 1 worker process</source>
+      <translation>{option} {count} : donnez au moins 1 processus de calcul</translation>
+    </message>
+    <message>
+      <location filename="../core/scaleout/distributed.py" line="123" />
+      <source>the tiles folder {folder} holds the blocks of an earlier run ({algorithm}, {count} blocks, e.g. one that was interrupted); add {resume} to continue it and reuse its finished blocks, or delete the folder or choose another {tiles_dir} to start afresh</source>
+      <translation>le dossier de tuiles {folder} contient les blocs d'une exécution précédente ({algorithm}, {count} blocs, par exemple une exécution interrompue) ; ajoutez {resume} pour la poursuivre et réutiliser ses blocs terminés, ou supprimez le dossier ou choisissez un autre {tiles_dir} pour repartir de zéro</translation>
+    </message>
+    <message>
+      <location filename="../core/scaleout/distributed.py" line="132" />
+      <source>cannot resume: the tiles folder {folder} was made with other parameters or inputs (different: {different}); rerun with the original parameters, or delete the folder or choose another {tiles_dir} to start afresh</source>
+      <translation>reprise impossible : le dossier de tuiles {folder} a été créé avec d'autres paramètres ou entrées (différents : {different}) ; relancez avec les paramètres d'origine, ou supprimez le dossier ou choisissez un autre {tiles_dir} pour repartir de zéro</translation>
+    </message>
+    <message>
+      <location filename="../core/scaleout/distributed.py" line="283" />
+      <source>{options} need Dask: {command} (or run without them: blocks then run in this process)</source>
+      <translation>{options} nécessitent Dask : {command} (ou lancez sans eux : les blocs s'exécutent alors dans ce processus)</translation>
+    </message>
+    <message>
+      <location filename="../core/scaleout/distributed.py" line="290" />
+      <source>cannot reach the Dask scheduler {scheduler} ({error}); check the address ({example}) and that the scheduler is running</source>
+      <translation>impossible de joindre l'ordonnanceur Dask {scheduler} ({error}) ; vérifiez l'adresse ({example}) et que l'ordonnanceur est en marche</translation>
+    </message>
+    <message>
+      <location filename="../core/scaleout/distributed.py" line="318" />
+      <location filename="../core/scaleout/distributed.py" line="259" />
+      <source>cancelled by the user; finished blocks are kept for {resume}</source>
+      <translation>annulé par l'utilisateur ; les blocs terminés sont conservés pour {resume}</translation>
+    </message>
+    <message>
+      <location filename="../core/scaleout/jobs.py" line="350" />
+      <source>the target grid, dates and bands depend on the whole scan</source>
+      <translation>la grille cible, les dates et les bandes dépendent de l'exploration complète</translation>
+    </message>
+    <message>
+      <location filename="../core/scaleout/jobs.py" line="86" />
+      <location filename="../core/scaleout/jobs.py" line="318" />
+      <source>the input is a product folder, not a raster file</source>
+      <translation>l'entrée est un dossier de produit, pas un fichier raster</translation>
+    </message>
+    <message>
+      <location filename="../core/scaleout/jobs.py" line="112" />
+      <source>an input is a folder or a list of files, not a stack</source>
+      <translation>une entrée est un dossier ou une liste de fichiers, pas une pile</translation>
+    </message>
+    <message>
+      <location filename="../core/scaleout/jobs.py" line="138" />
+      <source>an input is a folder, not a stack</source>
+      <translation>une entrée est un dossier, pas une pile</translation>
+    </message>
+    <message>
+      <location filename="../core/scaleout/jobs.py" line="264" />
+      <source>the guided methods fit the temperature-guide line on the whole input</source>
+      <translation>les méthodes guidées ajustent la droite température-guide sur toute l'entrée</translation>
+    </message>
+    <message>
+      <location filename="../core/scaleout/jobs.py" line="266" />
+      <source>the input is not a raster file</source>
+      <translation>l'entrée n'est pas un fichier raster</translation>
+    </message>
+    <message>
+      <location filename="../core/soilmoisture/raster.py" line="71" />
+      <source>the S1 input is {what}, not sigma0 ({dates}). The network was trained on sigma0 (backscatter per unit ground area). gamma0 = sigma0 / cos(incidence) is normalised by the incidence angle (terrain-flattened gamma0 also by the local illuminated area): at 29–46° it reads 0.6–1.6 dB higher than sigma0, which the retrieval would turn into wetter soil. Calibrate to sigma0 (S1Tiling's default 'sigma' calibration, SNAP Calibrate with sigma0 output), or set {name} to run anyway (biased)</source>
+      <translation>l'entrée S1 est en {what}, pas en sigma0 ({dates}). Le réseau a été entraîné sur sigma0 (rétrodiffusion par unité de surface au sol). gamma0 = sigma0 / cos(incidence) est normalisé par l'angle d'incidence (le gamma0 corrigé du relief l'est aussi par la surface éclairée locale) : entre 29 et 46° il est de 0,6 à 1,6 dB plus élevé que sigma0, ce que l'estimation traduirait en sol plus humide. Calibrez en sigma0 (calibration 'sigma' par défaut de S1Tiling, SNAP Calibrate avec sortie sigma0), ou activez {name} pour lancer quand même (biaisé)</translation>
+    </message>
+    <message>
+      <location filename="../core/soilmoisture/raster.py" line="68" />
+      <source>WARNING: {what} input ({dates}) used as if it were sigma0, as requested: soil moisture will be biased (overestimated for gamma0)</source>
+      <translation>AVERTISSEMENT : entrée {what} ({dates}) utilisée comme si c'était du sigma0, comme demandé : l'humidité du sol sera biaisée (surestimée pour gamma0)</translation>
+    </message>
+    <message>
+      <location filename="../core/soilmoisture/raster.py" line="119" />
+      <source>no incidence angle for S1 date(s) {dates}: the input has no incidence band; set {name} (local incidence angle in degrees; the model was trained on 29–46°) or use a stack with an incidence band per date</source>
+      <translation>aucun angle d'incidence pour la ou les dates S1 {dates} : l'entrée n'a pas de bande d'incidence ; renseignez {name} (angle d'incidence local en degrés ; le modèle a été entraîné sur 29–46°) ou utilisez une pile avec une bande d'incidence par date</translation>
+    </message>
+    <message>
+      <location filename="../core/soilmoisture/raster.py" line="282" />
+      <source>no vegetation term: give a LAI raster ({lai}, e.g. the output of {algorithm}), a Sentinel-2 stack ({s2}) or, as a fallback, a constant LAI ({value})</source>
+      <translation>aucun terme de végétation : donnez un raster de LAI ({lai}, par exemple la sortie de {algorithm}), une pile Sentinel-2 ({s2}) ou, à défaut, un LAI constant ({value})</translation>
+    </message>
+    <message>
+      <location filename="../core/soilmoisture/raster.py" line="286" />
+      <source>{used} is used; {ignored} ignored (order of preference: {order})</source>
+      <translation>{used} est utilisé ; {ignored} ignoré (ordre de préférence : {order})</translation>
+    </message>
+    <message>
+      <location filename="../core/soilmoisture/raster.py" line="347" />
+      <source>{count} S1 date(s): {dates}; model {model}; execution provider: {provider}; vegetation: {vegetation}; incidence: {incidence}</source>
+      <translation>{count} date(s) S1 : {dates} ; modèle {model} ; fournisseur d'exécution : {provider} ; végétation : {vegetation} ; incidence : {incidence}</translation>
+    </message>
+    <message>
+      <location filename="../core/soilmoisture/raster.py" line="107" />
+      <source>{name} = {value} is not an incidence angle in degrees (0–90)</source>
+      <translation>{name} = {value} n'est pas un angle d'incidence en degrés (0–90)</translation>
+    </message>
+    <message>
+      <location filename="../core/soilmoisture/raster.py" line="109" />
+      <source>{name} = {value} looks like radians; give degrees (e.g. 38)</source>
+      <translation>{name} = {value} semble être en radians ; donnez des degrés (par exemple 38)</translation>
+    </message>
+    <message>
+      <location filename="../core/soilmoisture/raster.py" line="140" />
+      <source>an {modality} stack ({algorithm})</source>
+      <translation>une pile {modality} ({algorithm})</translation>
+    </message>
+    <message>
+      <location filename="../core/soilmoisture/raster.py" line="147" />
+      <source>the LAI raster {file} is not on the S1 grid (LAI: {grid}; S1: {s1_grid}); resample it to the S1 grid ({command}) or run {algorithm} on an S2 stack on that grid</source>
+      <translation>le raster de LAI {file} n'est pas sur la grille S1 (LAI : {grid} ; S1 : {s1_grid}) ; rééchantillonnez-le sur la grille S1 ({command}) ou lancez {algorithm} sur une pile S2 sur cette grille</translation>
+    </message>
+    <message>
+      <location filename="../core/soilmoisture/raster.py" line="155" />
+      <source>the LAI raster {file} holds {variables}, not LAI; pass the LAI output of {algorithm}</source>
+      <translation>le raster de LAI {file} contient {variables}, pas du LAI ; passez la sortie LAI de {algorithm}</translation>
+    </message>
+    <message>
+      <location filename="../core/soilmoisture/raster.py" line="160" />
+      <source>band(s) {bands} of the LAI raster {file} carry no date: give each band a {tag} tag (YYYY-MM-DD; {command}) or a description starting with the date, as {algorithm} writes them, or use a single-band LAI</source>
+      <translation>la ou les bandes {bands} du raster de LAI {file} ne portent pas de date : donnez à chaque bande une étiquette {tag} (AAAA-MM-JJ ; {command}) ou une description commençant par la date, comme les écrit {algorithm}, ou utilisez un LAI à une seule bande</translation>
+    </message>
+    <message>
+      <location filename="../core/soilmoisture/raster.py" line="176" />
+      <source>the LAI raster {file} holds no LAI value (every pixel is nodata/NaN); check its nodata value, or retrieve LAI again with {algorithm}</source>
+      <translation>le raster de LAI {file} ne contient aucune valeur de LAI (chaque pixel est nodata/NaN) ; vérifiez sa valeur nodata, ou estimez à nouveau le LAI avec {algorithm}</translation>
+    </message>
+    <message>
+      <location filename="../core/soilmoisture/raster.py" line="220" />
+      <source>the S2 stack {file} is not on the S1 grid (S2: {grid}; S1: {s1_grid}); build both stacks on one grid ({algorithm}) or resample one of them</source>
+      <translation>la pile S2 {file} n'est pas sur la grille S1 (S2 : {grid} ; S1 : {s1_grid}) ; construisez les deux piles sur une même grille ({algorithm}) ou rééchantillonnez l'une d'elles</translation>
+    </message>
+    <message>
+      <location filename="../core/soilmoisture/raster.py" line="267" />
+      <source>{name} = {value} is not a leaf area index (0–15 m²/m²)</source>
+      <translation>{name} = {value} n'est pas un indice de surface foliaire (0–15 m²/m²)</translation>
+    </message>
+    <message>
+      <location filename="../core/soilmoisture/raster.py" line="317" />
+      <source>{path} holds no Sentinel-1 date; pass a stack or dated S1 files</source>
+      <translation>{path} ne contient aucune date Sentinel-1 ; passez une pile ou des fichiers S1 datés</translation>
+    </message>
+    <message>
+      <location filename="../core/soilmoisture/raster.py" line="320" />
+      <source>the S1 input lacks {missing} (it has {polarisations}); the retrieval needs {first} and {second} (dual-polarisation IW)</source>
+      <translation>il manque {missing} à l'entrée S1 (elle a {polarisations}) ; l'estimation a besoin de {first} et {second} (IW en double polarisation)</translation>
+    </message>
+    <message>
+      <location filename="../core/soilmoisture/raster.py" line="328" />
+      <source>{name} = {value:g}° is outside the 29–46° the model was trained on: the moisture there is an extrapolation (quality flag 1)</source>
+      <translation>{name} = {value:g}° est hors de la plage 29–46° sur laquelle le modèle a été entraîné : l'humidité y est une extrapolation (indicateur de qualité 1)</translation>
+    </message>
+    <message>
+      <location filename="../core/soilmoisture/raster.py" line="360" />
+      <source>{path} where {file} has an LAI value</source>
+      <translation>{path} là où {file} a une valeur de LAI</translation>
+    </message>
+    <message>
+      <location filename="../core/soilmoisture/raster.py" line="96" />
+      <source>the {bands} values of {file} look like linear sigma0 (all between 0 and 2) although the input says dB; convert them with 10·log10 (or fix the stack's {tag} tag)</source>
+      <translation>les valeurs {bands} de {file} ressemblent à du sigma0 linéaire (toutes entre 0 et 2) alors que l'entrée indique des dB ; convertissez-les avec 10·log10 (ou corrigez l'étiquette {tag} de la pile)</translation>
+    </message>
+    <message>
+      <location filename="../core/soilmoisture/raster.py" line="134" />
+      <source>cannot open the LAI raster {path} (GDAL: {error})</source>
+      <translation>impossible d'ouvrir le raster de LAI {path} (GDAL : {error})</translation>
+    </message>
+    <message>
+      <location filename="../core/soilmoisture/raster.py" line="142" />
+      <source>the LAI raster {file} is {what}, not LAI; pass the LAI output of {algorithm} or {other}</source>
+      <translation>le raster de LAI {file} est {what}, pas du LAI ; passez la sortie LAI de {algorithm} ou de {other}</translation>
+    </message>
+    <message>
+      <location filename="../core/soilmoisture/raster.py" line="226" />
+      <source>the S2 stack {file} cannot give LAI: {error}</source>
+      <translation>la pile S2 {file} ne peut pas fournir de LAI : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/soilmoisture/raster.py" line="337" />
+      <source>S1 dates outside the LAI dates take the LAI of the nearest LAI date</source>
+      <translation>les dates S1 hors des dates de LAI prennent le LAI de la date de LAI la plus proche</translation>
+    </message>
+    <message>
+      <location filename="../core/soilmoisture/raster.py" line="341" />
+      <source>{count} S1 date(s) ({dates}) lie more than {days} days from every LAI date, up to {gap} days: their LAI is held or interpolated across that gap, perhaps from another season; give LAI dates covering the S1 period</source>
+      <translation>{count} date(s) S1 ({dates}) sont à plus de {days} jours de toute date de LAI, jusqu'à {gap} jours : leur LAI est maintenu ou interpolé sur cet écart, peut-être depuis une autre saison ; donnez des dates de LAI couvrant la période S1</translation>
+    </message>
+    <message>
+      <location filename="../core/soilmoisture/raster.py" line="143" />
+      <source>, or give this stack as {name} ({option})</source>
+      <translation>, ou donnez cette pile comme {name} ({option})</translation>
+    </message>
+    <message>
+      <location filename="../core/soilmoisture/raster.py" line="232" />
+      <source>the S2 stack {file}: {problem}; run {algorithm} on it with the angle parameters and pass its LAI output as {name}</source>
+      <translation>la pile S2 {file} : {problem} ; lancez {algorithm} dessus avec les paramètres d'angle et passez sa sortie LAI comme {name}</translation>
+    </message>
+    <message>
+      <location filename="../core/soilmoisture/raster.py" line="140" />
+      <source>S1 or S2</source>
+      <translation>S1 ou S2</translation>
+    </message>
+    <message>
+      <location filename="../core/soilmoisture/retrieval.py" line="64" />
+      <source>{bands} look like linear sigma0 (all values between 0 and 2), but {given}; pass {fix}, or convert with {formula}</source>
+      <translation>{bands} ressemblent à du sigma0 linéaire (toutes les valeurs entre 0 et 2), mais {given} ; passez {fix}, ou convertissez avec {formula}</translation>
+    </message>
+    <message>
+      <location filename="../core/soilmoisture/retrieval.py" line="68" />
+      <source>{bands} have negative values, which linear sigma0 cannot have: they look like dB; pass {fix}</source>
+      <translation>{bands} ont des valeurs négatives, ce que le sigma0 linéaire ne peut avoir : elles ressemblent à des dB ; passez {fix}</translation>
+    </message>
+    <message>
+      <location filename="../core/soilmoisture/retrieval.py" line="93" />
+      <source>incidence angles must be in degrees, between 0 and 90</source>
+      <translation>les angles d'incidence doivent être en degrés, entre 0 et 90</translation>
+    </message>
+    <message>
+      <location filename="../core/soilmoisture/retrieval.py" line="95" />
+      <source>incidence angles are all below {limit:.2f}: they look like radians; pass degrees</source>
+      <translation>les angles d'incidence sont tous inférieurs à {limit:.2f} : ils semblent être en radians ; passez des degrés</translation>
+    </message>
+    <message>
+      <location filename="../core/superres/aggregate.py" line="21" />
+      <source>array {height}×{width} is not a whole number of {factor}×{factor} blocks</source>
+      <translation>le tableau {height}×{width} n'est pas un nombre entier de blocs {factor}×{factor}</translation>
+    </message>
+    <message>
+      <location filename="../core/superres/lst_input.py" line="237" />
+      <source>the guide {file} is in another CRS ({crs}) than the LST input ({input_crs}); warp it onto the fine grid first ({command})</source>
+      <translation>le guide {file} est dans un autre SCR ({crs}) que l'entrée LST ({input_crs}) ; reprojetez-le d'abord sur la grille fine ({command})</translation>
+    </message>
+    <message>
+      <location filename="../core/superres/lst_input.py" line="248" />
+      <source>a guide resampled to that pixel ({command})</source>
+      <translation>un guide rééchantillonné à ce pixel ({command})</translation>
+    </message>
+    <message>
+      <location filename="../core/superres/lst_input.py" line="249" />
+      <source>the {parameter} does not match the guide: with {parameter} {factor} the fine pixel is {width:.6g} × {height:.6g}, but the guide {file} has {guide_width:.6g} × {guide_height:.6g} pixels (input pixel / {ratio:.3g}); choose {hint}</source>
+      <translation>{parameter} ne correspond pas au guide : avec {parameter} {factor}, le pixel fin mesure {width:.6g} × {height:.6g}, mais le guide {file} a des pixels de {guide_width:.6g} × {guide_height:.6g} (pixel d'entrée / {ratio:.3g}) ; choisissez {hint}</translation>
+    </message>
+    <message>
+      <location filename="../core/superres/lst_input.py" line="255" />
+      <source>the guide {file} is not a north-up raster; warp it ({command})</source>
+      <translation>le guide {file} n'est pas un raster orienté nord en haut ; reprojetez-le ({command})</translation>
+    </message>
+    <message>
+      <location filename="../core/superres/lst_input.py" line="262" />
+      <source>the guide {file} does not overlap the LST input at all (guide extent {guide_extent}; input {input_extent}); give a guide of the same area</source>
+      <translation>le guide {file} ne recouvre pas du tout l'entrée LST (emprise du guide {guide_extent} ; entrée {input_extent}) ; donnez un guide de la même zone</translation>
+    </message>
+    <message>
+      <location filename="../core/superres/lst_input.py" line="268" />
+      <source>the guide {file} is not aligned with the fine grid (offset {dx:+.2f}, {dy:+.2f} fine pixels); warp it with {command}</source>
+      <translation>le guide {file} n'est pas aligné sur la grille fine (décalage {dx:+.2f}, {dy:+.2f} pixels fins) ; reprojetez-le avec {command}</translation>
+    </message>
+    <message>
+      <location filename="../core/superres/lst_input.py" line="274" />
+      <source>the guide {file} does not cover the LST input (guide extent {guide_extent}; input {input_extent}); give a guide over the whole input, or clip the input</source>
+      <translation>le guide {file} ne couvre pas l'entrée LST (emprise du guide {guide_extent} ; entrée {input_extent}) ; donnez un guide sur toute l'entrée, ou découpez l'entrée</translation>
+    </message>
+    <message>
+      <location filename="../core/superres/lst_input.py" line="67" />
+      <source>unknown input kind {kind}; one of {kinds}</source>
+      <translation>type d'entrée inconnu {kind} ; l'un de {kinds}</translation>
+    </message>
+    <message>
+      <location filename="../core/superres/lst_input.py" line="99" />
+      <source>{file} is {what}, not a land-surface temperature; give a coarse LST raster (MODIS MOD11A1 {band} or a single-band LST in Kelvin)</source>
+      <translation>{file} est {what}, pas une température de surface ; donnez un raster LST grossier (MODIS MOD11A1 {band} ou une LST à une bande en kelvins)</translation>
+    </message>
+    <message>
+      <location filename="../core/superres/lst_input.py" line="116" />
+      <source>{file} has no coordinate reference system; assign one ({command})</source>
+      <translation>{file} n'a pas de système de coordonnées de référence ; attribuez-lui en un ({command})</translation>
+    </message>
+    <message>
+      <location filename="../core/superres/lst_input.py" line="119" />
+      <source>{file} is rotated; warp it to a north-up grid first ({command})</source>
+      <translation>{file} est tourné ; reprojetez-le d'abord sur une grille orientée nord en haut ({command})</translation>
+    </message>
+    <message>
+      <location filename="../core/superres/lst_input.py" line="155" />
+      <source>{file}: its values lie in 0–1.5 (median {median:.3g}): a reflectance, an index or a fraction, not a land-surface temperature; give a coarse LST raster in Kelvin (or MODIS MOD11A1 {band})</source>
+      <translation>{file} : ses valeurs sont dans 0–1.5 (médiane {median:.3g}) : une réflectance, un indice ou une fraction, pas une température de surface ; donnez un raster LST grossier en kelvins (ou MODIS MOD11A1 {band})</translation>
+    </message>
+    <message>
+      <location filename="../core/superres/lst_input.py" line="159" />
+      <source>{file} looks like °C (median {median:.1f}); convert it to Kelvin (+273.15)</source>
+      <translation>{file} semble être en °C (médiane {median:.1f}) ; convertissez-le en kelvins (+273.15)</translation>
+    </message>
+    <message>
+      <location filename="../core/superres/lst_input.py" line="162" />
+      <source>{file}: median value {median:.4g} is not a temperature in Kelvin as read ({kind}); set the input units (Kelvin, or MODIS raw DN × 0.02 with fill 0)</source>
+      <translation>{file} : la valeur médiane {median:.4g} n'est pas une température en kelvins telle que lue ({kind}) ; indiquez les unités de l'entrée (kelvins, ou DN bruts MODIS × 0.02 avec valeur de remplissage 0)</translation>
+    </message>
+    <message>
+      <location filename="../core/superres/lst_input.py" line="202" />
+      <source>cannot open the guide {path} (GDAL: {error})</source>
+      <translation>impossible d'ouvrir le guide {path} (GDAL : {error})</translation>
+    </message>
+    <message>
+      <location filename="../core/superres/lst_input.py" line="321" />
+      <source>the Sentinel-2 guide {file} lacks {missing}; NDVI needs {red} and {nir}</source>
+      <translation>il manque {missing} au guide Sentinel-2 {file} ; le NDVI a besoin de {red} et {nir}</translation>
+    </message>
+    <message>
+      <location filename="../core/superres/lst_input.py" line="73" />
+      <source>cannot open the LST input {path} (GDAL: {error})</source>
+      <translation>impossible d'ouvrir l'entrée LST {path} (GDAL : {error})</translation>
+    </message>
+    <message>
+      <location filename="../core/superres/lst_input.py" line="79" />
+      <source>{parameter} {band} does not exist: {file} has {count} band(s)</source>
+      <translation>{parameter} {band} n'existe pas : {file} a {count} bande(s)</translation>
+    </message>
+    <message>
+      <location filename="../core/superres/lst_input.py" line="97" />
+      <source>Sentinel-2 band {band} (reflectance)</source>
+      <translation>la bande Sentinel-2 {band} (réflectance)</translation>
+    </message>
+    <message>
+      <location filename="../core/superres/lst_input.py" line="105" />
+      <source>{parameter} {band} of {file} is {layer}, a MODIS layer that is not a temperature; choose the land-surface temperature band</source>
+      <translation>{parameter} {band} de {file} est {layer}, une couche MODIS qui n'est pas une température ; choisissez la bande de température de surface</translation>
+    </message>
+    <message>
+      <location filename="../core/superres/lst_input.py" line="314" />
+      <source>the guide {file} has {count} bands but is not a Sentinel-2 stack ({error}); give a single-band NDVI raster, or a Sentinel-2 stack with {red} and {nir}</source>
+      <translation>le guide {file} a {count} bandes mais n'est pas une pile Sentinel-2 ({error}) ; donnez un raster de NDVI à une bande, ou une pile Sentinel-2 avec {red} et {nir}</translation>
+    </message>
+    <message>
+      <location filename="../core/superres/lst_input.py" line="87" />
+      <source>{file} has {count} bands and none is named {band}: say which band holds the land-surface temperature ({parameter}), or give a single-band LST raster</source>
+      <translation>{file} a {count} bandes et aucune ne s'appelle {band} : indiquez quelle bande contient la température de surface ({parameter}), ou donnez un raster LST à une bande</translation>
+    </message>
+    <message>
+      <location filename="../core/superres/lst_input.py" line="108" />
+      <source>{layer}: band {band}</source>
+      <translation>{layer} : bande {band}</translation>
+    </message>
+    <message>
+      <location filename="../core/superres/methods.py" line="95" />
+      <source>unknown method {method}; one of {methods}</source>
+      <translation>méthode inconnue {method} ; l'une de {methods}</translation>
+    </message>
+    <message>
+      <location filename="../core/superres/metrics.py" line="32" />
+      <source>no pixel to evaluate</source>
+      <translation>aucun pixel à évaluer</translation>
+    </message>
+    <message>
+      <location filename="../core/superres/superres_raster.py" line="98" />
+      <source>{parameter} {factor} is not offered; choose 2, 4 or 8</source>
+      <translation>{parameter} {factor} n'est pas proposé ; choisissez 2, 4 ou 8</translation>
+    </message>
+    <message>
+      <location filename="../core/superres/superres_raster.py" line="101" />
+      <source>unknown {parameter} {method}; one of {methods}</source>
+      <translation>{parameter} inconnu {method} ; l'un de {methods}</translation>
+    </message>
+    <message>
+      <location filename="../core/superres/superres_raster.py" line="106" />
+      <source>{parameter} {method} needs a {guide_parameter} (a fine NDVI raster, or a Sentinel-2 stack on the fine grid); give one, or choose the single-image CNN or bicubic</source>
+      <translation>{parameter} {method} demande un {guide_parameter} (un raster de NDVI fin, ou une pile Sentinel-2 sur la grille fine) ; donnez-en un, ou choisissez le CNN mono-image ou le bicubique</translation>
+    </message>
+    <message>
+      <location filename="../core/superres/superres_raster.py" line="76" />
+      <source>the guide has no value under the valid LST pixels: check that it covers the cloud-free part of the input</source>
+      <translation>le guide n'a aucune valeur sous les pixels LST valides : vérifiez qu'il couvre la partie sans nuages de l'entrée</translation>
+    </message>
+    <message>
+      <location filename="../core/superres/superres_raster.py" line="122" />
+      <source>{file} holds no valid LST pixel (all fill, cloud, sea or bad quality); choose another scene</source>
+      <translation>{file} ne contient aucun pixel LST valide (tout en remplissage, nuage, mer ou mauvaise qualité) ; choisissez une autre scène</translation>
+    </message>
+    <message>
+      <location filename="../core/superres/superres_raster.py" line="132" />
+      <source>guide: {guide}; coarse line T = {a:.2f} + {b:.2f}·G K, r² = {r2:.2f} over {count} coarse pixels</source>
+      <translation>guide : {guide} ; droite grossière T = {a:.2f} + {b:.2f}·G K, r² = {r2:.2f} sur {count} pixels grossiers</translation>
+    </message>
+    <message>
+      <location filename="../core/superres/superres_raster.py" line="118" />
+      <source>{guide_parameter} ignored: {parameter} {method} does not use a guide</source>
+      <translation>{guide_parameter} ignoré : {parameter} {method} n'utilise pas de guide</translation>
+    </message>
+    <message>
+      <location filename="../core/superres/superres_raster.py" line="125" />
+      <source>input: {input}; {percent:.1f} % valid pixels; method {method}, ×{factor}, conservation on</source>
+      <translation>entrée : {input} ; {percent:.1f} % de pixels valides ; méthode {method}, ×{factor}, conservation activée</translation>
+    </message>
+    <message>
+      <location filename="../core/superres/superres_raster.py" line="127" />
+      <source>input: {input}; {percent:.1f} % valid pixels; method {method}, ×{factor}, conservation off</source>
+      <translation>entrée : {input} ; {percent:.1f} % de pixels valides ; méthode {method}, ×{factor}, conservation désactivée</translation>
+    </message>
+    <message>
+      <location filename="../core/superres/superres_raster.py" line="135" />
+      <source>WARNING: the guide explains less than 10 % of the coarse temperature variance; guided sharpening adds little (the guided CNN then stays close to the single-image one)</source>
+      <translation>ATTENTION : le guide explique moins de 10 % de la variance de la température grossière ; l'affinage guidé apporte peu (le CNN guidé reste alors proche du CNN mono-image)</translation>
+    </message>
+    <message>
+      <location filename="../core/superres/superres_raster.py" line="129" />
+      <source>model {model} on {provider}</source>
+      <translation>modèle {model} sur {provider}</translation>
+    </message>
+    <message>
+      <location filename="../core/superres/tsharp.py" line="28" />
+      <source>fewer than 3 valid coarse pixels with a guide value: TsHARP cannot fit its temperature–vegetation line; use bicubic or a larger input</source>
+      <translation>moins de 3 pixels grossiers valides avec une valeur de guide : TsHARP ne peut pas ajuster sa droite température–végétation ; utilisez le bicubique ou une entrée plus grande</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/features.py" line="29" />
+      <source>expected reflectance [dates, {count} bands, ...], got shape {shape}</source>
+      <translation>réflectance attendue [dates, {count} bandes, ...], forme reçue {shape}</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/image_cache.py" line="121" />
+      <source>the image features of this input ({pixels} px) exceed the {limit:.0f} MB cache limit: computed for this run only</source>
+      <translation>les caractéristiques image de cette entrée ({pixels} px) dépassent la limite de cache de {limit:.0f} Mo : calculées pour cette exécution seulement</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/image_cache.py" line="139" />
+      <source>image features cover {done} of {total} pixels</source>
+      <translation>les caractéristiques image couvrent {done} pixels sur {total}</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/image_cache.py" line="131" />
+      <source>text query cancelled</source>
+      <translation>requête textuelle annulée</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/input_report.py" line="39" />
+      <source>text-query model {model}: the Slovenia-trained Sentinel-2 model (the multi-region one is not installed); it reads {bands} at each date and the day of the year</source>
+      <translation>modèle de requête textuelle {model} : le modèle Sentinel-2 entraîné en Slovénie (le modèle multirégional n'est pas installé) ; il lit {bands} à chaque date et le jour de l'année</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/input_report.py" line="29" />
+      <source>text-query model {model}: the model file given ({file})</source>
+      <translation>modèle de requête textuelle {model} : le fichier de modèle donné ({file})</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/input_report.py" line="32" />
+      <source>text-query model {model}: the one trained on latents of {encoder} (the latent's embedding space)</source>
+      <translation>modèle de requête textuelle {model} : celui entraîné sur les latents de {encoder} (l'espace de plongement du latent)</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/input_report.py" line="36" />
+      <source>text-query model {model}: the multi-region Sentinel-2 model (trained on labelled series of several regions; the best held-out score of the installed models); it reads {bands} at each date and the day of the year</source>
+      <translation>modèle de requête textuelle {model} : le modèle Sentinel-2 multirégional (entraîné sur des séries étiquetées de plusieurs régions ; le meilleur score sur données réservées des modèles installés) ; il lit {bands} à chaque date et le jour de l'année</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/input_report.py" line="64" />
+      <source>not read by this model: {unused} (it reads {bands})</source>
+      <translation>non lues par ce modèle : {unused} (il lit {bands})</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/input_report.py" line="67" />
+      <source>Sentinel-1 bands {bands} in the input are not used: the Sentinel-2 model reads Sentinel-2 only. To use them, encode the Sentinel-2 and Sentinel-1 stacks with {command} and query the latent raster</source>
+      <translation>les bandes Sentinel-1 {bands} de l'entrée ne sont pas utilisées : le modèle Sentinel-2 ne lit que Sentinel-2. Pour les utiliser, encodez les piles Sentinel-2 et Sentinel-1 avec {command} et interrogez le raster latent</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/input_report.py" line="71" />
+      <source>{band}: not in the input, and not needed by this model</source>
+      <translation>{band} : absente de l'entrée, et inutile pour ce modèle</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/input_report.py" line="73" />
+      <source>{count} date(s) read, {first} … {last}</source>
+      <translation>{count} date(s) lue(s), {first} … {last}</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/input_report.py" line="74" />
+      <source>no date read</source>
+      <translation>aucune date lue</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/input_report.py" line="88" />
+      <source>valid date(s) per pixel (clear, not nodata), out of {steps}: median {median:.0f}, min {min}, max {max} over the {pixels} pixel(s) with any</source>
+      <translation>date(s) valide(s) par pixel (claires, hors nodata), sur {steps} : médiane {median:.0f}, min {min}, max {max} sur les {pixels} pixel(s) qui en ont</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/input_report.py" line="90" />
+      <source>valid latent window(s) per pixel (clear, not nodata), out of {steps}: median {median:.0f}, min {min}, max {max} over the {pixels} pixel(s) with any</source>
+      <translation>fenêtre(s) latente(s) valide(s) par pixel (claires, hors nodata), sur {steps} : médiane {median:.0f}, min {min}, max {max} sur les {pixels} pixel(s) qui en ont</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/input_report.py" line="96" />
+      <source>{count} of {total} pixel(s) ({percent:.1f} %) have no valid date: NaN in the map</source>
+      <translation>{count} pixel(s) sur {total} ({percent:.1f} %) n'ont aucune date valide : NaN dans la carte</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/input_report.py" line="97" />
+      <source>{count} of {total} pixel(s) ({percent:.1f} %) have no valid latent window: NaN in the map</source>
+      <translation>{count} pixel(s) sur {total} ({percent:.1f} %) n'ont aucune fenêtre latente valide : NaN dans la carte</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/input_report.py" line="101" />
+      <source>{count} of {total} pixel(s) ({percent:.1f} %) rest on fewer than {few} valid date(s): their probabilities come from little data (the quality output counts them per pixel)</source>
+      <translation>{count} pixel(s) sur {total} ({percent:.1f} %) reposent sur moins de {few} date(s) valide(s) : leurs probabilités viennent de peu de données (la sortie de qualité les compte par pixel)</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/input_report.py" line="104" />
+      <source>{count} of {total} pixel(s) ({percent:.1f} %) rest on fewer than {few} valid latent window(s): their probabilities come from little data (the quality output counts them per pixel)</source>
+      <translation>{count} pixel(s) sur {total} ({percent:.1f} %) reposent sur moins de {few} fenêtre(s) latente(s) valide(s) : leurs probabilités viennent de peu de données (la sortie de qualité les compte par pixel)</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/prompt_language.py" line="147" />
+      <source>the text prompt '{prompt}' holds no word (only digits, signs or punctuation): type a short English description of what to look for, e.g. {example}</source>
+      <translation>la requête '{prompt}' ne contient aucun mot (seulement des chiffres, des signes ou de la ponctuation) : tapez une courte description en anglais de ce que vous cherchez, par exemple {example}</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/prompt_language.py" line="67" />
+      <source>most of its characters are unknown to the model's English vocabulary</source>
+      <translation>la plupart de ses caractères sont inconnus du vocabulaire anglais du modèle</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/prompt_language.py" line="73" />
+      <source>it does not look like English</source>
+      <translation>elle ne semble pas être en anglais</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/prompt_language.py" line="133" />
+      <source>the prompt '{prompt}' may not be English ({words}): the text model understands English only, so its map may mean nothing; write the prompt in English</source>
+      <translation>la requête '{prompt}' n'est peut-être pas en anglais ({words}) : le modèle de texte ne comprend que l'anglais, sa carte risque donc de ne rien signifier ; écrivez la requête en anglais</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/prompt_language.py" line="137" />
+      <source>the prompt '{prompt}' holds no word the text model knows (numbers, codes or letters it reads only as fragments): its map may mean nothing; describe what to look for in English words, e.g. {example}</source>
+      <translation>la requête '{prompt}' ne contient aucun mot connu du modèle de texte (des nombres, des codes ou des lettres qu'il ne lit que comme des fragments) : sa carte risque de ne rien signifier ; décrivez ce que vous cherchez avec des mots anglais, par exemple {example}</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/prompt_language.py" line="65" />
+      <source>it is written mostly in a non-Latin script ({scripts})</source>
+      <translation>elle est écrite surtout dans une écriture non latine ({scripts})</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/prompt_language.py" line="72" />
+      <source>it does not look like English (it looks like {language})</source>
+      <translation>elle ne semble pas être en anglais (elle ressemble à du {language})</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/prompt_language.py" line="79" />
+      <source>French</source>
+      <translation>français</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/prompt_language.py" line="79" />
+      <source>German</source>
+      <translation>allemand</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/prompt_language.py" line="79" />
+      <source>Spanish</source>
+      <translation>espagnol</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/prompt_language.py" line="79" />
+      <source>Italian</source>
+      <translation>italien</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/prompt_language.py" line="80" />
+      <source>Portuguese</source>
+      <translation>portugais</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/prompt_language.py" line="80" />
+      <source>Dutch</source>
+      <translation>néerlandais</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/query_raster.py" line="101" />
+      <source>input {file} does not exist; choose a Sentinel-2 stack or a latent raster</source>
+      <translation>l'entrée {file} n'existe pas ; choisissez une pile Sentinel-2 ou un raster latent</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/query_raster.py" line="110" />
+      <source>{file} is a Sentinel-1 stack: the text query reads Sentinel-2 stacks or latent rasters; encode it first ({algorithm}, {parameter} {model}, which takes Sentinel-1 alone) and query the latent</source>
+      <translation>{file} est une pile Sentinel-1 : la requête textuelle lit des piles Sentinel-2 ou des rasters latents ; encodez-la d'abord ({algorithm}, {parameter} {model}, qui accepte Sentinel-1 seul) et interrogez le latent</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/query_raster.py" line="154" />
+      <source>the text-query model {model} reads latent rasters of {encoder}, not Sentinel-2 stacks; leave the model empty or choose {file}</source>
+      <translation>le modèle de requête textuelle {model} lit des rasters latents de {encoder}, pas des piles Sentinel-2 ; laissez le modèle vide ou choisissez {file}</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/query_raster.py" line="231" />
+      <source>the negative prompts hold only blank lines: none is used</source>
+      <translation>les requêtes négatives ne contiennent que des lignes vides : aucune n'est utilisée</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/query_raster.py" line="233" />
+      <source>no text prompt: type what to look for, one prompt per line, e.g. {example}</source>
+      <translation>aucune requête : tapez ce que vous cherchez, une requête par ligne, par exemple {example}</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/query_raster.py" line="236" />
+      <source>{count} prompts: at most {max} (prompts and negative prompts together) per query; split them over several runs</source>
+      <translation>{count} requêtes : au plus {max} (requêtes et requêtes négatives comprises) par interrogation ; répartissez-les sur plusieurs exécutions</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/query_raster.py" line="251" />
+      <source>threshold {value} is outside (0, 1); give a probability such as 0.5</source>
+      <translation>le seuil {value} est hors de (0, 1) ; donnez une probabilité, par exemple 0.5</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/query_raster.py" line="260" />
+      <source>two outputs (probabilities, mask, quality) are the same file; give each its own name</source>
+      <translation>deux sorties (probabilités, masque, qualité) sont le même fichier ; donnez à chacune son propre nom</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/query_raster.py" line="294" />
+      <source>text query cancelled; no output was written</source>
+      <translation>requête textuelle annulée ; aucune sortie n'a été écrite</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/query_raster.py" line="117" />
+      <source>{file} is neither a Sentinel-2 stack nor a latent raster ({error}); give a stack from {buildstack}, a Sentinel-2 raster or a latent raster from {encode}</source>
+      <translation>{file} n'est ni une pile Sentinel-2 ni un raster latent ({error}) ; donnez une pile issue de {buildstack}, un raster Sentinel-2 ou un raster latent issu de {encode}</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/query_raster.py" line="147" />
+      <source>the text-query model {model} reads latents of {encoder}, but this raster was made by {raster_encoder}</source>
+      <translation>le modèle de requête textuelle {model} lit les latents de {encoder}, mais ce raster a été produit par {raster_encoder}</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/query_raster.py" line="152" />
+      <source>the text-query model {model}: {problem}</source>
+      <translation>le modèle de requête textuelle {model} : {problem}</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/query_raster.py" line="160" />
+      <source>{file} lacks band(s) {missing} (it has {bands}); the text-query model {model} needs {needed}</source>
+      <translation>il manque à {file} la ou les bande(s) {missing} (il contient {bands}) ; le modèle de requête textuelle {model} a besoin de {needed}</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/query_raster.py" line="139" />
+      <source>no text-query model for latents of {encoder} (installed: {installed}); query the Sentinel-2 stack instead, or encode it with a preset that has one</source>
+      <translation>aucun modèle de requête textuelle pour les latents de {encoder} (installés : {installed}) ; interrogez plutôt la pile Sentinel-2, ou encodez-la avec un préréglage qui en a un</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/query_raster.py" line="271" />
+      <source>{encoder} approximates the features of {space}: read with {model}, the text-query model of {space}</source>
+      <translation>{encoder} approche les caractéristiques de {space} : lu avec {model}, le modèle de requête textuelle de {space}</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/query_raster.py" line="298" />
+      <source>{file}: bands {bands} hold no valid value on any date (all nodata or NaN), and the text-query model {model} needs them; give a stack where they have data</source>
+      <translation>{file} : les bandes {bands} n'ont aucune valeur valide à aucune date (tout en nodata ou NaN), et le modèle de requête textuelle {model} en a besoin ; donnez une pile où elles ont des données</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/query_raster.py" line="301" />
+      <source>{file}: band {bands} holds no valid value on any date (all nodata or NaN), and the text-query model {model} needs it; give a stack where it has data</source>
+      <translation>{file} : la bande {bands} n'a aucune valeur valide à aucune date (tout en nodata ou NaN), et le modèle de requête textuelle {model} en a besoin ; donnez une pile où elle a des données</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/query_raster.py" line="303" />
+      <source>or leave the model empty: the default multi-region model does not read {band}</source>
+      <translation>ou laissez le modèle vide : le modèle multirégional par défaut ne lit pas {band}</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/query_raster.py" line="149" />
+      <source>no encoder</source>
+      <translation>aucun encodeur</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/text_encoder.py" line="123" />
+      <source>{file} lacks the special tokens {tokens}</source>
+      <translation>il manque à {file} les tokens spéciaux {tokens}</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/text_encoder.py" line="188" />
+      <source>text model not found: {path}; reinstall the plugin or run `{command}`</source>
+      <translation>modèle de texte introuvable : {path} ; réinstallez l'extension ou lancez `{command}`</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/text_encoder.py" line="198" />
+      <source>tokenizer vocabulary not found: {path}; it is installed with {model}: {hint}</source>
+      <translation>vocabulaire du tokenizer introuvable : {path} ; il est installé avec {model} : {hint}</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/text_encoder.py" line="204" />
+      <source>{file} does not match the vocabulary the model was exported with (sha256 {digest}…, card says {expected}…): {hint}</source>
+      <translation>{file} ne correspond pas au vocabulaire avec lequel le modèle a été exporté (sha256 {digest}…, la fiche indique {expected}…) : {hint}</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/text_encoder.py" line="227" />
+      <source>a text prompt must be a string, not {type}</source>
+      <translation>une requête doit être une chaîne de caractères, pas {type}</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/text_encoder.py" line="231" />
+      <source>the text prompt is empty: type a short English description of what to look for, e.g. {example} or {other}</source>
+      <translation>la requête est vide : tapez une courte description en anglais de ce que vous cherchez, par exemple {example} ou {other}</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/text_encoder.py" line="235" />
+      <source>the text model understands English only, and this prompt cannot be used: {problem}. Write the prompt in English, e.g. {example}, {other}</source>
+      <translation>le modèle de texte ne comprend que l'anglais, et cette requête ne peut pas être utilisée : {problem}. Écrivez la requête en anglais, par exemple {example}, {other}</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/text_encoder.py" line="242" />
+      <source>the text prompt is too long: {count} tokens, the text model accepts at most {max} ({cls} and {sep} included; a rare or long word counts as several tokens); shorten it to a phrase or a sentence or two</source>
+      <translation>la requête est trop longue : {count} tokens, le modèle de texte en accepte au plus {max} ({cls} et {sep} compris ; un mot rare ou long compte pour plusieurs tokens) ; réduisez-la à une expression ou à une ou deux phrases</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/text_encoder.py" line="258" />
+      <source>{function} takes a list of prompts; wrap a single prompt in a list</source>
+      <translation>{function} prend une liste de requêtes ; placez une requête seule dans une liste</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/tower.py" line="41" />
+      <source>text-query model not found: {path}; reinstall the plugin or run `{command}`</source>
+      <translation>modèle de requête textuelle introuvable : {path} ; réinstallez l'extension ou lancez `{command}`</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/tower.py" line="48" />
+      <source>{file} is a '{task}' model ({model}), not a text-query tower; choose a {pattern} model</source>
+      <translation>{file} est un modèle '{task}' ({model}), pas une tour de requête textuelle ; choisissez un modèle {pattern}</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/tower.py" line="62" />
+      <source>{model}: the model card has no calibration ({fields}); re-export the tower with {script}</source>
+      <translation>{model} : la fiche du modèle n'a pas de calibration ({fields}) ; réexportez la tour avec {script}</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/tower.py" line="68" />
+      <source>{model} does not follow {contract} (inputs {inputs}; outputs {outputs}); re-export it</source>
+      <translation>{model} ne suit pas {contract} (entrées {inputs} ; sorties {outputs}) ; réexportez-le</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/tower.py" line="85" />
+      <source>{model} was trained against the text model {wanted}, not {text_model}; reinstall the plugin's models together</source>
+      <translation>{model} a été entraîné avec le modèle de texte {wanted}, pas {text_model} ; réinstallez ensemble les modèles de l'extension</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/tower.py" line="90" />
+      <source>{model} was trained against another version of the text model {text_model} (weights {weights}…, installed {installed}…); reinstall the plugin's models together</source>
+      <translation>{model} a été entraîné avec une autre version du modèle de texte {text_model} (poids {weights}…, installé {installed}…) ; réinstallez ensemble les modèles de l'extension</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/tower.py" line="98" />
+      <source>{model} expects {channels} channels per date, got {count}</source>
+      <translation>{model} attend {channels} canaux par date, reçu {count}</translation>
+    </message>
+    <message>
+      <source>&lt;none&gt;</source>
+      <translation type="obsolete">(aucune)</translation>
+    </message>
+    <message>
       <source>&lt;p&gt;&lt;b&gt;Classifier&lt;/b&gt;: &lt;i&gt;forest&lt;/i&gt; (random forest, the default), &lt;i&gt;lda&lt;/i&gt; (linear discriminant analysis with a shrunk covariance), &lt;i&gt;logistic&lt;/i&gt; (logistic regression), &lt;i&gt;knn&lt;/i&gt; (k nearest neighbours), &lt;i&gt;auto&lt;/i&gt;: the one with the best macro-F1 in a leave-one-out / k-fold validation over the training polygons and points (each one a single row, the mean of its pixels), refitted on every training pixel, the log and the model card saying which won; or &lt;i&gt;ensemble&lt;/i&gt;: the mean class probability of lda, logistic, knn and forest, each fitted on one raster of the stack only (INPUT, then each additional raster), every raster weighted equally (the kNN keeps at most 500 training pixels a class). With few labels (2–20 per class), the ensemble of a Presto latent with the raw Sentinel-2 stack as an additional raster was the best choice, or within 0.025 macro-F1 of it, on all five data sets of bench/label_efficiency.md; with many labels &lt;i&gt;auto&lt;/i&gt; does better.&lt;/p&gt;</source>
       <translation type="obsolete">&lt;p&gt;&lt;b&gt;Classifieur&lt;/b&gt; : &lt;i&gt;forest&lt;/i&gt; (forêt aléatoire, par défaut), &lt;i&gt;lda&lt;/i&gt; (analyse discriminante linéaire à covariance rétrécie), &lt;i&gt;logistic&lt;/i&gt; (régression logistique), &lt;i&gt;knn&lt;/i&gt; (k plus proches voisins), &lt;i&gt;auto&lt;/i&gt; : celui qui obtient le meilleur F1 macro dans une validation leave-one-out / k-fold sur les polygones et points d'entraînement (chacun une seule ligne, la moyenne de ses pixels), réentraîné ensuite sur tous les pixels d'entraînement, le journal et la fiche du modèle indiquant lequel a gagné ; ou &lt;i&gt;ensemble&lt;/i&gt; : la moyenne des probabilités de classe de lda, logistic, knn et forest, chacun entraîné sur un seul raster de la pile (INPUT, puis chaque raster supplémentaire), chaque raster ayant le même poids (le kNN garde au plus 500 pixels d'entraînement par classe). Avec peu d'étiquettes (2 à 20 par classe), l'ensemble d'un latent Presto et de la pile Sentinel-2 brute donnée comme raster supplémentaire a été le meilleur choix, ou à moins de 0,025 de F1 macro du meilleur, sur les cinq jeux de données de bench/label_efficiency.md ; avec beaucoup d'étiquettes, &lt;i&gt;auto&lt;/i&gt; fait mieux.&lt;/p&gt;</translation>
     </message>

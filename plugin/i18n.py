@@ -1,8 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Translation of the plugin's user-facing strings (context "EOLatent", i18n/eolatent_<lang>.qm).
 
-``tr(text)`` is used by every widget and algorithm. ``install_translator()`` loads the .qm of the QGIS
-user locale (Settings ▸ Options ▸ General ▸ Override system locale, else the system's), once, before the
+``tr(text)`` is used by every widget and algorithm, and serves the engine's messages too (core/i18n).
+``install_translator()`` loads the .qm of the QGIS user locale (Settings ▸ Options ▸ General ▸ Override system locale, else the system's), once, before the
 provider and the docks are created, so algorithm names, parameters and help texts follow it.
 """
 from __future__ import annotations
@@ -12,6 +12,8 @@ from typing import Optional
 
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..core import i18n as _core_i18n
+
 CONTEXT = "EOLatent"
 I18N_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "i18n")
 _installed = []  # keep the QTranslator alive
@@ -19,6 +21,10 @@ _installed = []  # keep the QTranslator alive
 
 def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
+
+
+# the engine's messages (core/, Qt-free) follow the same catalogue once the plugin is loaded
+_core_i18n.set_translator(tr)
 
 
 def qgis_locale() -> str:
@@ -38,6 +44,7 @@ def install_translator(lang: Optional[str] = None) -> Optional[str]:
     """Install the translator of ``lang`` (default: the QGIS locale); returns the .qm loaded, or None."""
     from qgis.PyQt.QtCore import QTranslator
 
+    _core_i18n.set_translator(tr)
     lang = (lang or qgis_locale())[:2].lower()
     path = os.path.join(I18N_DIR, f"eolatent_{lang}.qm")
     for old in _installed:

@@ -13,7 +13,7 @@ import pytest
 CORE = Path(__file__).resolve().parent.parent / "core"
 
 # rank of each top-level package of core/: a package imports only packages of a lower rank
-RANK = {"outputs": 0, "engine": 1, "inputs": 2, "physics": 2, "latent": 3,
+RANK = {"i18n": -1, "outputs": 0, "engine": 1, "inputs": 2, "physics": 2, "latent": 3,
         "biophysical": 4, "soilmoisture": 5, "encode": 4, "decode": 5, "textquery": 4, "superres": 4,
         "classify": 5, "scaleout": 6}
 FORBIDDEN = ("qgis", "torch", "PyQt5", "PyQt6", "sip")

@@ -2,7 +2,8 @@
 """Extract every user-facing string of the plugin into i18n/eolatent_<lang>.ts (Qt Linguist format).
 
 A string is user-facing when it is the literal argument of ``tr(...)``, ``self.tr(...)`` or
-``QCoreApplication.translate("EOLatent", ...)`` in plugin/ or processing_provider/. Existing translations
+``QCoreApplication.translate("EOLatent", ...)`` in plugin/ or processing_provider/, or the literal template of
+the engine's ``tr("... {name} ...", name=value)`` in core/ (core/i18n). Existing translations
 are kept; new strings get an empty, "unfinished" translation; strings no longer in the code are marked
 "obsolete". ``--check`` exits 1 when a .ts lacks a translation (used by the tests).
 
@@ -17,7 +18,7 @@ import sys
 import xml.etree.ElementTree as ET
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-FOLDERS = ("plugin", "processing_provider")
+FOLDERS = ("plugin", "processing_provider", "core")
 CONTEXT = "EOLatent"
 
 

@@ -28,6 +28,7 @@ import numpy as np
 from ..engine.closable import Closable
 from ..engine.input_checks import read_window
 from .errors import BiophysicalInputError
+from ..i18n import tr
 
 OMEGA_RANGE = (0.3, 1.0)       # clumping indices outside this are not canopies (He et al. 2012 map: 0.33–1)
 SCALED = ("LAI", "CCC", "CWC")  # variables proportional to the leaf area
@@ -39,12 +40,14 @@ def check_omega(value) -> float:
     try:
         omega = float(value)
     except (TypeError, ValueError):
-        raise BiophysicalInputError(f"clumping index {value!r} is not a number; give a value between "
-                                    f"{OMEGA_RANGE[0]} and 1 (1 = no correction, effective LAI)") from None
+        raise BiophysicalInputError(tr("clumping index {value} is not a number; give a value between {low} and 1 "
+                                       "(1 = no correction, effective LAI)",
+                                       value=repr(value), low=OMEGA_RANGE[0])) from None
     if not OMEGA_RANGE[0] <= omega <= OMEGA_RANGE[1]:
-        raise BiophysicalInputError(
-            f"clumping index {omega:g} is outside {OMEGA_RANGE[0]}–{OMEGA_RANGE[1]}: Ω is 1 for leaves placed at "
-            "random and about 0.5–0.9 for real canopies (1 = no correction, effective LAI)")
+        raise BiophysicalInputError(tr(
+            "clumping index {value:g} is outside {low}–{high}: Ω is 1 for leaves placed at random and about "
+            "0.5–0.9 for real canopies (1 = no correction, effective LAI)",
+            value=omega, low=OMEGA_RANGE[0], high=OMEGA_RANGE[1]))
     return omega
 
 
@@ -71,30 +74,32 @@ class ClumpingMap(Closable):
         import rasterio
 
         if not path or not os.path.exists(path):
-            raise BiophysicalInputError(f"clumping-index map {path!r} does not exist; give a raster of Ω (0–1 or "
-                                        "percent), e.g. the global 500 m map of He et al. (2012)")
+            raise BiophysicalInputError(tr("clumping-index map {file} does not exist; give a raster of Ω (0–1 or "
+                                           "percent), e.g. the global 500 m map of He et al. (2012)", file=repr(path)))
         try:
             self.ds = rasterio.open(path)
         except Exception as exc:  # noqa: BLE001 - rasterio raises several types for unreadable files
-            raise BiophysicalInputError(f"clumping-index map {os.path.basename(path)} cannot be read as a raster "
-                                        f"({exc}); give a GeoTIFF or another GDAL raster") from None
+            raise BiophysicalInputError(tr("clumping-index map {file} cannot be read as a raster ({error}); give a "
+                                           "GeoTIFF or another GDAL raster",
+                                           file=os.path.basename(path), error=exc)) from None
         self.path, self.grid = path, grid
         name, tags = os.path.basename(path), self.ds.tags()
         variable = tags.get("EOLATENT_VARIABLE") or self.ds.tags(1).get("VARIABLE")
-        what = ("a latent raster (eolatent:encode)" if tags.get("EOLATENT_LATENT") else
-                "a Sentinel stack (eolatent:buildstack)" if tags.get("EOLATENT_STACK") else
-                f"a raster of {self.ds.count} bands" if self.ds.count > 1 else
-                f"a map of {variable} (its VARIABLE tag), not of Ω" if variable and variable.upper() not in
-                ("CI", "OMEGA", "CLUMPING", "CLUMPING_INDEX") else None)
+        what = (tr("a latent raster ({algorithm})", algorithm="eolatent:encode") if tags.get("EOLATENT_LATENT") else
+                tr("a Sentinel stack ({algorithm})", algorithm="eolatent:buildstack") if tags.get("EOLATENT_STACK") else
+                tr("a raster of {count} bands", count=self.ds.count) if self.ds.count > 1 else
+                tr("a map of {variable} (its {tag} tag), not of Ω", variable=variable, tag="VARIABLE")
+                if variable and variable.upper() not in ("CI", "OMEGA", "CLUMPING", "CLUMPING_INDEX") else None)
         if what:
             self.close()
-            raise BiophysicalInputError(f"clumping-index map {name} is {what}; a clumping-index map has one band of "
-                                        "Ω (0–1 or percent): give such a raster (gdal_translate -b N to take one band "
-                                        "of a multi-band file)")
+            raise BiophysicalInputError(tr("clumping-index map {file} is {what}; a clumping-index map has one band of "
+                                           "Ω (0–1 or percent): give such a raster ({command} to take one band of a "
+                                           "multi-band file)", file=name, what=what, command="gdal_translate -b N"))
         if self.ds.crs is None:
             self.close()
-            raise BiophysicalInputError(f"clumping-index map {os.path.basename(path)} has no coordinate reference "
-                                        "system; assign one (gdal_edit.py -a_srs) so it can be placed on the input")
+            raise BiophysicalInputError(tr("clumping-index map {file} has no coordinate reference system; assign one "
+                                           "({command}) so it can be placed on the input",
+                                           file=os.path.basename(path), command="gdal_edit.py -a_srs"))
         self.scale = self._scale()
         self._check_overlap()
 
@@ -106,17 +111,19 @@ class ClumpingMap(Closable):
         vals = vals[np.isfinite(vals) & (vals > 0)]
         if not vals.size:
             self.close()
-            raise BiophysicalInputError(f"clumping-index map {os.path.basename(self.path)} holds no positive value")
+            raise BiophysicalInputError(tr("clumping-index map {file} holds no positive value",
+                                           file=os.path.basename(self.path)))
         # percent maps: most canopy values lie in 33–100 (flags above 100 are dropped before the test)
         in_percent = np.median(vals[vals <= 100.0]) > PERCENT_THRESHOLD if (vals <= 100.0).any() else False
         scale = 0.01 if in_percent else 1.0
         usable = (vals * scale >= OMEGA_RANGE[0]) & (vals * scale <= OMEGA_RANGE[1])
         if not usable.any():
             self.close()
-            raise BiophysicalInputError(
-                f"clumping-index map {os.path.basename(self.path)} holds no clumping index: none of its values lies "
-                f"in {OMEGA_RANGE[0]:g}–{OMEGA_RANGE[1]:g} (or {100 * OMEGA_RANGE[0]:g}–{100 * OMEGA_RANGE[1]:g} %; "
-                f"its values span {vals.min():.3g}–{vals.max():.3g}); give a map of Ω")
+            raise BiophysicalInputError(tr(
+                "clumping-index map {file} holds no clumping index: none of its values lies in {low:g}–{high:g} (or "
+                "{low_percent:g}–{high_percent:g} %; its values span {min:.3g}–{max:.3g}); give a map of Ω",
+                file=os.path.basename(self.path), low=OMEGA_RANGE[0], high=OMEGA_RANGE[1],
+                low_percent=100 * OMEGA_RANGE[0], high_percent=100 * OMEGA_RANGE[1], min=vals.min(), max=vals.max()))
         return scale
 
     def _check_overlap(self) -> None:
@@ -128,8 +135,9 @@ class ClumpingMap(Closable):
         if source_window(self.ds, self.grid, whole, 0) is None:      # the test every tile's read makes
             name = os.path.basename(self.path)
             self.close()
-            raise BiophysicalInputError(f"clumping-index map {name} does not overlap the input; give a map that "
-                                        "covers the Sentinel-2 area (or set one clumping index for every pixel)")
+            raise BiophysicalInputError(tr("clumping-index map {file} does not overlap the input; give a map that "
+                                           "covers the Sentinel-2 area (or set one clumping index for every pixel)",
+                                           file=name))
 
     def _read(self, window) -> np.ndarray:
         block = read_window(self.ds, 1, window=window, masked=True, error=BiophysicalInputError,
@@ -162,11 +170,16 @@ def omega_for_window(cmap: Optional[ClumpingMap], constant: float, win):
     return np.where(missing, np.float32(constant), om).astype(np.float32), int(missing.sum())
 
 
-def describe(constant: float, map_path: Optional[str]) -> str:
-    """The LAI definition written to the log and the output metadata."""
+def _english(template: str, **values) -> str:
+    return template.format(**values) if values else template
+
+
+def describe(constant: float, map_path: Optional[str], tr=_english) -> str:
+    """The LAI definition: in English for the output metadata, in the user's language for the log with
+    ``tr=core.i18n.tr``."""
     if map_path:
-        return (f"true LAI = effective LAI / clumping index, Ω from {os.path.basename(map_path)} (bilinear), "
-                f"{constant:g} where the map has no value")
+        return tr("true LAI = effective LAI / clumping index, Ω from {file} (bilinear), {value:g} where the map has "
+                  "no value", file=os.path.basename(map_path), value=constant)
     if constant == 1.0:
-        return "effective LAI (turbid-medium PROSAIL canopy, no clumping correction)"
-    return f"true LAI = effective LAI / clumping index, Ω = {constant:g} for every pixel"
+        return tr("effective LAI (turbid-medium PROSAIL canopy, no clumping correction)")
+    return tr("true LAI = effective LAI / clumping index, Ω = {value:g} for every pixel", value=constant)

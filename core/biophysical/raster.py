@@ -23,6 +23,7 @@ from ..inputs.product_level import product_level
 from ..engine.input_checks import NoValidPixelError, ValidPixels
 from ..engine.pixelwise import range_sigma
 from ..engine.tiling import Feedback, run_tiled, warn
+from ..i18n import tr
 
 UNITS = {"LAI": "m2/m2", "FAPAR": "1", "FCOVER": "1", "CCC": "g/m2", "CWC": "kg/m2"}
 OUTPUT_KEYS = tuple(bio.VARIABLES) + tuple(v + "_STD" for v in bio.VARIABLES) + ("QUALITY",)
@@ -49,10 +50,23 @@ DEFAULT_VIEW_ZENITH = 5.0        # degrees: the middle of Sentinel-2 MSI's 0–1
 DEFAULT_RELATIVE_AZIMUTH = 90.0  # degrees: sun and view azimuths unknown, the view taken across the sun plane
 
 
-def _date_angles(src, i: int, sun_zenith, view_zenith, rel_azimuth) -> dict:
+def _source_text(how: dict, when) -> str:
+    """Where each angle comes from, in the user's language (``how`` as in :func:`_date_angles`)."""
+    names = {"sun_zenith": tr("sun zenith"), "view_zenith": tr("view zenith"),
+             "relative_azimuth": tr("relative azimuth")}
+    return ", ".join(tr("{angle} from product", angle=names[k]) if h == "product" else
+                     tr("{angle} from parameters", angle=names[k]) if h == "parameters" else
+                     tr("{angle} default", angle=names[k]) if h == "default" else
+                     tr("{angle} computed from the acquisition time ({time}) and place", angle=names[k], time=when)
+                     for k, h in how.items())
+
+
+def _date_angles(src, i: int, sun_zenith, view_zenith, rel_azimuth, source_texts: Optional[list] = None) -> dict:
     """Angles of date i: the product's own where present, else the user's values, else the sun computed from
-    the acquisition time and the grid centre and the stated view-geometry defaults (the log says which)."""
-    from ..inputs.sentinel2.cloud_shadows import sun_for
+    the acquisition time and the grid centre and the stated view-geometry defaults (the log says which).
+    ``source`` says where each comes from in English (output metadata); the same in the user's language (for the
+    log) is appended to ``source_texts`` when given."""
+    from ..inputs.sentinel2.cloud_shadows import grid_lonlat, overpass_time, sun_for
 
     a = src.angles(i) or {}
     sza = a.get("sun_zenith")
@@ -65,23 +79,27 @@ def _date_angles(src, i: int, sun_zenith, view_zenith, rel_azimuth) -> dict:
               "relative_azimuth": raa if raa is not None else rel_azimuth}
     how = {k: ("product" if v is not None else "parameters") for k, v in
            (("sun_zenith", sza), ("view_zenith", vza), ("relative_azimuth", raa))}
+    when = None
     if chosen["sun_zenith"] is None:
-        z, _, where = sun_for(a, src.dates[i], src.grid)
+        z, _, _ = sun_for(a, src.dates[i], src.grid)
         if z is None:
-            raise bio.BiophysicalInputError(
-                f"date {src.dates[i]:%Y-%m-%d} of the input carries no sun angles and no CRS to compute them from; "
-                "set SUN_ZENITH (degrees)")
-        when = where.replace("computed for ", "", 1)
+            raise bio.BiophysicalInputError(tr(
+                "date {date} of the input carries no sun angles and no CRS to compute them from; set {parameter} "
+                "(degrees)", date=f"{src.dates[i]:%Y-%m-%d}", parameter="SUN_ZENITH"))
+        when = f"{overpass_time(src.dates[i], grid_lonlat(src.grid)[0]):%Y-%m-%d %H:%M} UTC"  # as sun_for computes it
         chosen["sun_zenith"], how["sun_zenith"] = z, f"computed from the acquisition time ({when}) and place"
     for key, default in (("view_zenith", DEFAULT_VIEW_ZENITH), ("relative_azimuth", DEFAULT_RELATIVE_AZIMUTH)):
         if chosen[key] is None:
             chosen[key], how[key] = default, "default"     # one line for the run says how to change it
     for key in ("sun_zenith", "view_zenith"):
         if not 0.0 <= float(chosen[key]) <= 90.0:
-            raise bio.BiophysicalInputError(f"{key} = {chosen[key]} is not a zenith angle in degrees (0–90)")
+            raise bio.BiophysicalInputError(tr("{name} = {value} is not a zenith angle in degrees (0–90)",
+                                               name=key, value=chosen[key]))
     result = {k: float(v) for k, v in chosen.items()}
     result["source"] = ", ".join(f"{k.replace('_', ' ')} from {how[k]}" if how[k] in ("product", "parameters")
                                  else f"{k.replace('_', ' ')} {how[k]}" for k in chosen)
+    if source_texts is not None:
+        source_texts.append(_source_text(how, when))
     return result
 
 
@@ -98,31 +116,34 @@ def input_levels(input_path: str) -> List[str]:
         return [product_level(src, i)[0] for i in range(len(src.dates))]
 
 
-CONTRADICTED = " — the input itself says "   # how a forced LEVEL that the input contradicts is described
-
-
-def choose_models(src, input_path, level, band_set):
+def choose_models(src, input_path, level, band_set, contradicted: Optional[list] = None):
     """Per date: (level, how it was decided, model info); the models are loaded once each. ``level`` is
-    "auto", "L2A", "L1C" or one of those per date (a list)."""
+    "auto", "L2A", "L1C" or one of those per date (a list). The indices of the dates whose forced level the input
+    contradicts are appended to ``contradicted`` when given."""
     infos, per_date = {}, []
     if not isinstance(level, str) and len(level) != len(src.dates):
-        raise bio.BiophysicalInputError(f"{len(level)} product levels given for {len(src.dates)} dates")
+        raise bio.BiophysicalInputError(tr("{count} product levels given for {dates} dates", count=len(level),
+                                           dates=len(src.dates)))
     for i in range(len(src.dates)):
         lv_i = level if isinstance(level, str) else level[i]
         if lv_i == "auto":
             lv, how = product_level(src, i)
         else:
-            lv, how = lv_i, "set by the LEVEL parameter"
+            lv, how = lv_i, tr("set by the {parameter} parameter", parameter="LEVEL")
             said, said_how = product_level(src, i)
             if not said_how.startswith("assumed") and said != lv:
-                misread = ("top-of-atmosphere values read as surface reflectance" if said == "L1C"
-                           else "surface reflectance read as top-of-atmosphere")
-                how += (f"{CONTRADICTED}{said} ({said_how.replace('from ', '')}): {misread} bias the retrieval; "
-                        "force the level only where the input's own is wrong")
+                misread = (tr("top-of-atmosphere values read as surface reflectance") if said == "L1C"
+                           else tr("surface reflectance read as top-of-atmosphere"))
+                how += " — " + tr("the input itself says {level} ({how}): {misread} bias the retrieval; force the "
+                                  "level only where the input's own is wrong", level=said,
+                                  how=said_how.replace('from ', ''), misread=misread)
+                if contradicted is not None:
+                    contradicted.append(i)
         try:
             mid = bio.choose_model_id(src.band_names, lv, band_set)
         except bio.BiophysicalInputError as exc:
-            raise bio.BiophysicalInputError(f"{os.path.basename(input_path)}, {src.dates[i]:%Y-%m-%d}: {exc}") from None
+            raise bio.BiophysicalInputError(tr("{file}, {date}: {error}", file=os.path.basename(input_path),
+                                               date=f"{src.dates[i]:%Y-%m-%d}", error=exc)) from None
         if mid not in infos:
             infos[mid] = bio.load(model_id=mid)
         per_date.append((lv, how, infos[mid]))
@@ -185,49 +206,62 @@ def run_biophysical_raster(input_path: str, outputs: Dict[str, str], sun_zenith:
     feedback = feedback or Feedback()
     check_outputs(outputs, OUTPUT_KEYS)
     if smooth and not smooth_window_days > 0:
-        raise bio.BiophysicalInputError(f"the smoothing window must be a positive number of days, not {smooth_window_days}")
+        raise bio.BiophysicalInputError(tr("the smoothing window must be a positive number of days, not {value}",
+                                           value=smooth_window_days))
     clumping = clump.check_omega(clumping)
     with open_s2(input_path, detect_clouds=detect_clouds) as src, \
             _open_map(clumping_map, src.grid) as cmap:
-        per_date = choose_models(src, input_path, level, band_set)
+        contradicted = []
+        per_date = choose_models(src, input_path, level, band_set, contradicted)
         info = per_date[0][2]
         session = info.session(provider, threads)  # fail early on a bad provider choice
         n_dates = len(src.dates)
         dates = [d.strftime("%Y-%m-%d") for d in src.dates]
         days = np.array([(d - src.dates[0]).total_seconds() / 86400.0 for d in src.dates])
-        angles = [_date_angles(src, i, sun_zenith, view_zenith, relative_azimuth) for i in range(n_dates)]
+        sources = []       # where the angles come from, in the user's language
+        angles = [_date_angles(src, i, sun_zenith, view_zenith, relative_azimuth, sources) for i in range(n_dates)]
         models = sorted({f"{m.id} {m.version}" for _, _, m in per_date})
-        feedback.info(f"{n_dates} date(s): {', '.join(dates)}; execution provider: {session.provider_used}")
-        for d, a in zip(dates, angles):
-            feedback.info(f"{d}: sun zenith {a['sun_zenith']:.1f}°, view zenith {a['view_zenith']:.1f}°, relative "
-                          f"azimuth {a['relative_azimuth']:.1f}° ({a['source']})")
-        if any(" default" in a["source"] for a in angles):
-            feedback.info(f"view zenith {DEFAULT_VIEW_ZENITH:g}° and relative azimuth {DEFAULT_RELATIVE_AZIMUTH:g}° "
-                          "are stated defaults where the input carries no view angles (set VIEW_ZENITH / "
-                          "RELATIVE_AZIMUTH to change it)")
+        feedback.info(tr("{count} date(s): {dates}; execution provider: {provider}", count=n_dates,
+                         dates=", ".join(dates), provider=session.provider_used))
+        for d, a, source in zip(dates, angles, sources):
+            feedback.info(tr("{date}: sun zenith {sun_zenith:.1f}°, view zenith {view_zenith:.1f}°, relative azimuth "
+                             "{relative_azimuth:.1f}° ({source})", date=d, sun_zenith=a["sun_zenith"],
+                             view_zenith=a["view_zenith"], relative_azimuth=a["relative_azimuth"],
+                             source=source))
+        if any(" default" in a["source"] for a in angles):     # the English ``source``: language-independent
+            feedback.info(tr("view zenith {view_zenith:g}° and relative azimuth {relative_azimuth:g}° are stated "
+                             "defaults where the input carries no view angles (set {view_parameter} / "
+                             "{azimuth_parameter} to change it)", view_zenith=DEFAULT_VIEW_ZENITH,
+                             relative_azimuth=DEFAULT_RELATIVE_AZIMUTH, view_parameter="VIEW_ZENITH",
+                             azimuth_parameter="RELATIVE_AZIMUTH"))
         for d, (lv, how, m) in zip(dates, per_date):
-            feedback.info(f"{d}: {'top-of-atmosphere' if lv == 'L1C' else 'surface'} reflectance ({lv}, {how}); "
-                          f"model {m.id} {m.version}, bands {' '.join(bio.model_bands(m))}")
-        contradicted = [d for d, (_, how, _) in zip(dates, per_date) if CONTRADICTED in how]
+            values = dict(date=d, level=lv, how=how, model=f"{m.id} {m.version}", bands=" ".join(bio.model_bands(m)))
+            feedback.info(tr("{date}: top-of-atmosphere reflectance ({level}, {how}); model {model}, bands {bands}",
+                             **values) if lv == "L1C" else
+                          tr("{date}: surface reflectance ({level}, {how}); model {model}, bands {bands}", **values))
+        contradicted = [dates[i] for i in contradicted]
         if contradicted:
-            warn(feedback, f"the LEVEL parameter contradicts the level the input states on {len(contradicted)} "
-                           f"date(s) ({', '.join(contradicted[:3])}{', …' if len(contradicted) > 3 else ''}); "
-                           "see the lines above — leave LEVEL on auto unless the input's own level is wrong")
+            warn(feedback, tr("the {parameter} parameter contradicts the level the input states on {count} date(s) "
+                              "({dates}); see the lines above — leave {parameter} on {auto} unless the input's own "
+                              "level is wrong", parameter="LEVEL", count=len(contradicted),
+                              dates=", ".join(contradicted[:3]) + (", …" if len(contradicted) > 3 else ""),
+                              auto="auto"))
         cloud_masks = [src.cloud_mask_source(i) for i in range(n_dates)]
         for d, how in zip(dates, cloud_masks):
-            feedback.info(f"{d}: clouds and shadows: {how}")
+            feedback.info(tr("{date}: clouds and shadows: {how}", date=d, how=how))
         if smooth and n_dates < 3:
-            warn(feedback, f"temporal smoothing needs several dates; {n_dates} date(s) are only gap-filled/averaged")
+            warn(feedback, tr("temporal smoothing needs several dates; {count} date(s) are only gap-filled/averaged",
+                              count=n_dates))
         lams = smoothing_lambdas(info, days, smooth_window_days) if smooth else {}
         ranges = {v: tuple(info.output(v)["valid_range"]) for v in bio.VARIABLES}
-        lai_definition = clump.describe(clumping, clumping_map)
-        feedback.info(f"LAI, CCC and CWC: {lai_definition}")
+        lai_definition = clump.describe(clumping, clumping_map)     # English: the output metadata
+        feedback.info(tr("LAI, CCC and CWC: {definition}", definition=clump.describe(clumping, clumping_map, tr)))
         if cmap is not None or clumping < 1.0:   # true LAI may exceed the network's range by 1 / (smallest Ω)
             low = clump.OMEGA_RANGE[0] if cmap is not None else clumping
             ranges.update({v: (ranges[v][0], ranges[v][1] / low) for v in clump.SCALED})
         if smooth:
-            feedback.info(f"temporal smoothing: effective window {smooth_window_days:g} days, λ per variable "
-                          + ", ".join(f"{v} {lam:.3g}" for v, lam in lams.items()))
+            feedback.info(tr("temporal smoothing: effective window {days:g} days, λ per variable {lambdas}",
+                             days=smooth_window_days, lambdas=", ".join(f"{v} {lam:.3g}" for v, lam in lams.items())))
         ds_tags = dict(EOLATENT_MODEL=", ".join(models), EOLATENT_PROVIDER=session.provider_used,
                        EOLATENT_INPUT=os.path.basename(input_path),
                        EOLATENT_LEVEL=",".join(lv for lv, _, _ in per_date),
@@ -249,8 +283,9 @@ def run_biophysical_raster(input_path: str, outputs: Dict[str, str], sun_zenith:
         no_map_value = []
         detected = sorted({d.label for d in (src.cloud_detection(i) for i in range(n_dates)) if d is not None})
         n_valid = ValidPixels(src.grid, input_path if not detected else
-                              f"{input_path} (its clouds detected by {', '.join(detected)}: a date can be cloud "
-                              "everywhere; DETECT_CLOUDS off keeps every pixel)", NoValidPixel)
+                              tr("{file} (its clouds detected by {detectors}: a date can be cloud everywhere; "
+                                 "{parameter} off keeps every pixel)", file=input_path,
+                                 detectors=", ".join(detected), parameter="DETECT_CLOUDS"), NoValidPixel)
 
         def read(win):
             rw = win.rasterio_window()
@@ -289,8 +324,9 @@ def run_biophysical_raster(input_path: str, outputs: Dict[str, str], sun_zenith:
         run_tiled(grid, read, n_valid.wrap(compute), specs, tile_size=tile_size, overlap=0,
                   feedback=feedback)
         if cmap is not None and sum(no_map_value):
-            warn(feedback, f"clumping-index map: no value for {100.0 * sum(no_map_value) / (grid.width * grid.height):.1f} % "
-                             f"of the pixels (outside the map, nodata or outside {clump.OMEGA_RANGE[0]}–1); "
-                             f"Ω = {clumping:g} used there")
+            warn(feedback, tr("clumping-index map: no value for {percent:.1f} % of the pixels (outside the map, "
+                              "nodata or outside {low}–1); Ω = {value:g} used there",
+                              percent=100.0 * sum(no_map_value) / (grid.width * grid.height),
+                              low=clump.OMEGA_RANGE[0], value=clumping))
     return BiophysicalResult(dict(outputs), session.provider_used, dates, ", ".join(models), angles,
                              levels=[lv for lv, _, _ in per_date])

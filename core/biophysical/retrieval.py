@@ -24,6 +24,7 @@ import numpy as np
 from . import clumping as _clumping
 from . import nonvegetation
 from .errors import BiophysicalInputError
+from ..i18n import tr
 from .nonvegetation import FLAG_NON_VEGETATION
 from ..engine.pixelwise import FLAG_CLAMPED, FLAG_INVALID, FLAG_OUT_OF_DOMAIN, load_checked, run_pixelwise
 from ..engine.registry import ModelInfo
@@ -52,30 +53,36 @@ def choose_model_id(available, level: str = "L2A", band_set: str = "auto") -> st
     top-of-atmosphere reflectance) and the requested ``band_set`` ("auto": the richest set present;
     "20m": the 10 bands; "no_b8a": 9 bands; "10m": B02 B03 B04 B08)."""
     if level not in LEVELS:
-        raise BiophysicalInputError(f"product level {level!r} is not one of {', '.join(LEVELS)}")
+        raise BiophysicalInputError(tr("product level {level} is not one of {levels}", level=repr(level),
+                                       levels=", ".join(LEVELS)))
     if band_set not in BAND_SETS:
-        raise BiophysicalInputError(f"band set {band_set!r} is not one of {', '.join(BAND_SETS)}")
+        raise BiophysicalInputError(tr("band set {band_set} is not one of {band_sets}", band_set=repr(band_set),
+                                       band_sets=", ".join(BAND_SETS)))
     have = set(available)
     candidates = [(mid, bands, bs) for mid, (bands, lv, bs) in VARIANTS.items() if lv == level
                   and (band_set == "auto" or bs == band_set)]
     for mid, bands, _ in candidates:  # VARIANTS is ordered richest first
         if set(bands) <= have:
             return mid
-    has = ", ".join(b for b in INPUT_BANDS if b in have) or "none of the needed bands"
+    has = ", ".join(b for b in INPUT_BANDS if b in have) or tr("none of the needed bands")
     if not candidates:      # e.g. Level-1C with band set no_b8a or 10m: no such variant exists
         offered = ", ".join(bs for _, (_, lv, bs) in VARIANTS.items() if lv == level)
         raise BiophysicalInputError(
-            f"there is no {level} model with band set {band_set} (the {level} models read: {offered}); choose band "
-            f"set auto or {offered}" + (" — top-of-atmosphere (Level-1C) reflectance needs all 10 bands, B8A "
-                                        "included" if level == "L1C" else ""))
-    need = "; or ".join(" ".join(bands) for _, bands, _ in candidates)
-    extra = (". Top-of-atmosphere (Level-1C) reflectance is retrieved from all 10 bands only: give a stack with B8A, "
-             "or use an atmospherically corrected (Level-2A) product, for which 9-band and 10 m models exist — do "
-             "not just set the level to L2A: top-of-atmosphere values read as surface reflectance give a biased "
-             "LAI (about 1 lower over forest)") if level == "L1C" else ""
+            tr("there is no {level} model with band set {band_set} (the {level} models read: {offered}); choose band "
+               "set {auto} or {offered}", level=level, band_set=band_set, offered=offered, auto="auto")
+            + (" — " + tr("top-of-atmosphere (Level-1C) reflectance needs all 10 bands, {band} included", band="B8A")
+               if level == "L1C" else ""))
+    need = ""
+    for _, bands, _ in candidates:
+        need = tr("{bands}; or {other}", bands=need, other=" ".join(bands)) if need else " ".join(bands)
+    extra = (". " + tr("Top-of-atmosphere (Level-1C) reflectance is retrieved from all 10 bands only: give a stack "
+                       "with {band}, or use an atmospherically corrected (Level-2A) product, for which 9-band and "
+                       "10 m models exist — do not just set the level to {level}: top-of-atmosphere values read as "
+                       "surface reflectance give a biased LAI (about 1 lower over forest)", band="B8A", level="L2A")
+             ) if level == "L1C" else ""
     raise BiophysicalInputError(
-        f"missing Sentinel-2 band(s) for a {level} retrieval with band set {band_set}: the input has {has}; it needs "
-        f"{need}{extra}")
+        tr("missing Sentinel-2 band(s) for a {level} retrieval with band set {band_set}: the input has {has}; it needs "
+           "{need}", level=level, band_set=band_set, has=has, need=need) + extra)
 
 
 def load(model: Optional[ModelInfo] = None, model_id: str = MODEL_ID) -> ModelInfo:
@@ -132,7 +139,7 @@ def retrieve(bands: Mapping[str, np.ndarray], tts, tto, psi, model: Optional[Mod
         except (TypeError, ValueError):
             _clumping.check_omega(clumping)        # raises the error that names the value
         finite = clumping[np.isfinite(clumping)]
-        for v in (finite.min(), finite.max()) if finite.size else ("without a finite value",):
+        for v in (finite.min(), finite.max()) if finite.size else (tr("without a finite value"),):
             _clumping.check_omega(v)
     if model is None:
         model = load(model_id=choose_model_id(bands.keys(), level, band_set))
@@ -145,13 +152,13 @@ def retrieve(bands: Mapping[str, np.ndarray], tts, tto, psi, model: Optional[Mod
     refl = np.stack([a.reshape(-1) for a in arrays[:nb]], axis=1)
     finite = refl[np.isfinite(refl)]
     if finite.size and np.nanpercentile(finite, 99) > 2.0:
-        raise BiophysicalInputError(
-            "band values look like digital numbers, not reflectance 0–1 (99th percentile "
-            f"{np.nanpercentile(finite, 99):.0f}); divide by the quantification value (10000) and apply "
-            "the BOA_ADD_OFFSET of processing baseline 04.00+")
+        raise BiophysicalInputError(tr(
+            "band values look like digital numbers, not reflectance 0–1 (99th percentile {value:.0f}); divide by the "
+            "quantification value (10000) and apply the {offset} of processing baseline 04.00+",
+            value=np.nanpercentile(finite, 99), offset="BOA_ADD_OFFSET"))
     angles = np.stack([a.reshape(-1) for a in arrays[nb:]], axis=1)
     if np.any(np.abs(angles[:, :2][np.isfinite(angles[:, :2])]) > 90):
-        raise BiophysicalInputError("zenith angles must be in degrees between 0 and 90")
+        raise BiophysicalInputError(tr("zenith angles must be in degrees between 0 and 90"))
     info = load(model)
     mean, std, flags, used = retrieve_arrays(refl, angles, info, provider, threads, non_vegetation=non_vegetation)
     result: Dict[str, np.ndarray] = {}
@@ -162,8 +169,9 @@ def retrieve(bands: Mapping[str, np.ndarray], tts, tto, psi, model: Optional[Mod
         try:
             omega = np.broadcast_to(clumping, shape)
         except ValueError:
-            raise BiophysicalInputError(f"the clumping index has shape {clumping.shape}, the bands {shape}; give one "
-                                        "number or an array of the bands' shape") from None
+            raise BiophysicalInputError(tr("the clumping index has shape {shape}, the bands {bands_shape}; give one "
+                                           "number or an array of the bands' shape",
+                                           shape=clumping.shape, bands_shape=shape)) from None
         _clumping.apply(result, omega)
     result["QUALITY"] = flags.reshape(shape)
     result["provider"] = used

@@ -65,6 +65,7 @@ from typing import Optional, Sequence, Tuple, Union
 import numpy as np
 
 from .banded_linalg import _band_inverse_diag, _band_ldl, _band_solve
+from ..i18n import tr
 
 __all__ = ["DEFAULT_WINDOW_DAYS", "smooth_series", "lambda_for_window", "effective_window",
            "default_lambda", "gcv", "choose_lambda"]
@@ -84,7 +85,7 @@ def lambda_for_window(window_days: float = DEFAULT_WINDOW_DAYS, sigma: float = 1
     """λ whose effective window (half-gain period) is ``window_days`` for data with 1σ ``sigma`` every
     ``revisit_days`` days: ``λ = (window / 2π)⁴ / (σ² Δ)``."""
     if not (window_days > 0 and sigma > 0 and revisit_days > 0):
-        raise ValueError("window_days, sigma and revisit_days must be positive")
+        raise ValueError(tr("{a}, {b} and {c} must be positive", a="window_days", b="sigma", c="revisit_days"))
     return float((window_days / (2.0 * np.pi)) ** 4 / (sigma ** 2 * revisit_days))
 
 
@@ -104,7 +105,7 @@ def _typical_sigma_revisit(values, sigma, days, valid, sigma_floor=1e-6) -> Tupl
         s = np.broadcast_to(s, ok.shape).reshape(ok.shape[0], npix)[:, ::step]
         ok = ok.reshape(ok.shape[0], npix)[:, ::step]
     if not ok.any():
-        raise ValueError("no valid observation to derive λ from")
+        raise ValueError(tr("no valid observation to derive λ from"))
     sig = float(np.median(np.maximum(s[ok], sigma_floor)))
     tt = t.reshape((-1,) + (1,) * (ok.ndim - 1))
     n = ok.sum(axis=0)
@@ -140,13 +141,13 @@ def _prepare(values, sigma, days, valid):
     and the pixel shape. σ is floored where the weights are made (:func:`_weights`)."""
     y = _floating(values)
     if y.ndim < 1:
-        raise ValueError("values must have a leading time axis")
+        raise ValueError(tr("{name} must have a leading time axis", name="values"))
     s = np.broadcast_to(_floating(sigma), y.shape)
     t = np.asarray(days, dtype=np.float64).reshape(-1)
     if t.shape[0] != y.shape[0]:
-        raise ValueError(f"days has {t.shape[0]} dates, values {y.shape[0]}")
+        raise ValueError(tr("{a} has {n} dates, {b} {m}", a="days", n=t.shape[0], b="values", m=y.shape[0]))
     if not np.isfinite(t).all():
-        raise ValueError("days must be finite")
+        raise ValueError(tr("{name} must be finite", name="days"))
     ok = np.isfinite(y) & np.isfinite(s) & (s >= 0)
     if valid is not None:
         ok &= np.broadcast_to(np.asarray(valid, dtype=bool), y.shape)
@@ -164,11 +165,11 @@ def _lam_per_pixel(lam, pix_shape) -> np.ndarray:
     lam = np.asarray(lam, dtype=np.float64)
     if lam.ndim == 0:
         if not (np.isfinite(lam) and lam > 0):
-            raise ValueError("lam must be positive and finite")
+            raise ValueError(tr("{name} must be positive and finite", name="lam"))
         return lam
     lam = np.broadcast_to(lam, pix_shape).reshape(-1)
     if not (np.isfinite(lam).all() and (lam > 0).all()):
-        raise ValueError("lam must be positive and finite")
+        raise ValueError(tr("{name} must be positive and finite", name="lam"))
     return lam
 
 
@@ -298,7 +299,7 @@ def smooth_series(values: ArrayLike, sigma: ArrayLike, days: ArrayLike, lam: Opt
     y, s, t, ok, pix_shape = _prepare(values, sigma, days, valid)
     out_t = t if out_days is None else np.asarray(out_days, dtype=np.float64).reshape(-1)
     if not np.isfinite(out_t).all():
-        raise ValueError("out_days must be finite")
+        raise ValueError(tr("{name} must be finite", name="out_days"))
     if lam is None:
         lam = default_lambda(y, s, t, ok, sigma_floor=sigma_floor) if ok.any() else 1.0
     npix = int(np.prod(pix_shape, dtype=np.int64))
@@ -383,7 +384,7 @@ def choose_lambda(values: ArrayLike, sigma: ArrayLike, days: ArrayLike, valid=No
             pooled[j] = ntot * rss[use].sum() / dtot ** 2
     if not per_pixel:
         if not np.isfinite(pooled).any():
-            raise ValueError("no pixel with enough valid dates for cross-validation")
+            raise ValueError(tr("no pixel with enough valid dates for cross-validation"))
         return float(cand[np.nanargmin(pooled)])
     best = np.full(npix, np.nan)
     have = np.isfinite(scores).any(axis=0)

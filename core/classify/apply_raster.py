@@ -16,6 +16,7 @@ from typing import List, Optional
 import numpy as np
 
 from ..engine.modelcard import ModelCardError
+from ..i18n import tr
 from ..outputs.geotiff import OutputSpec, check_writable
 from ..engine.registry import load_model
 from ..engine.input_checks import NoValidPixelError, ValidPixels
@@ -54,17 +55,19 @@ def load_classifier(path: str) -> Classifier:
     info = load_model(os.fspath(path))
     if info.card.get("task") != "classify":
         task = str(info.card.get("task"))
-        raise ModelCardError(f"{os.path.basename(path)} is {'an' if task[:1] in 'aeiou' else 'a'} {task} model "
-                             f"({info.id}), not a classifier; give an ONNX file written by eolatent:classify in "
-                             "train mode")
+        values = dict(file=os.path.basename(path), task=task, model=info.id)
+        raise ModelCardError(tr("{file} is an {task} model ({model}), not a classifier; give an ONNX file written by "
+                                "eolatent:classify in train mode", **values) if task[:1] in "aeiou" else
+                             tr("{file} is a {task} model ({model}), not a classifier; give an ONNX file written by "
+                                "eolatent:classify in train mode", **values))
     try:
         out = info.output("probabilities")
         classes = list(out["classes"])
         feat = info.input("features")
         spec = dict(feat["spec"])
     except (KeyError, TypeError):
-        raise ModelCardError(f"{os.path.basename(path)}: its card lacks the classes or the input spec of "
-                             "an eolatent classifier; train it again with eolatent:classify") from None
+        raise ModelCardError(tr("{file}: its card lacks the classes or the input spec of an eolatent classifier; "
+                                "train it again with eolatent:classify", file=os.path.basename(path))) from None
     return Classifier(info.path, info.card, classes, spec, float(feat.get("nan_fill", 0.0)))
 
 
@@ -138,7 +141,8 @@ def run_apply(raster, model: str, output: str, confidence: Optional[str] = None,
                 res["confidence"] = conf.reshape(1, h, w)
             return res
 
-        feedback.info(f"classifier {clf.id}: {len(clf.classes)} classes on a {source.describe()}")
+        feedback.info(tr("classifier {model}: {count} classes on a {source}", model=clf.id, count=len(clf.classes),
+                         source=source.describe()))
         # no valid pixel at all: raised on the last tile, so that no output is published
         paths = run_tiled(source.grid, read, n_valid.wrap(compute), outputs, tile_size=tile_size, overlap=0,
                           feedback=feedback)

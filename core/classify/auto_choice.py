@@ -8,6 +8,8 @@ from typing import Sequence, Tuple
 
 import numpy as np
 
+from ..i18n import tr
+
 
 def choose_auto(X: np.ndarray, y: np.ndarray, groups: np.ndarray, sizes: Sequence[int], seed: int, n_trees: int,
                 knn_max_per_class: int, info) -> Tuple[str, dict]:
@@ -23,8 +25,8 @@ def choose_auto(X: np.ndarray, y: np.ndarray, groups: np.ndarray, sizes: Sequenc
     scored = vals[counts >= 2]               # a class needs two samples to be validated
     keep = np.isin(ys, scored)
     if len(scored) < 2:
-        info("fewer than two classes with two training samples or more: the classifier is not chosen by "
-             "validation; using the random forest")
+        info(tr("fewer than two classes with two training samples or more: the classifier is not chosen by "
+                "validation; using the random forest"))
         return "forest", {}
 
     def vote(Xf, yf):
@@ -36,6 +38,7 @@ def choose_auto(X: np.ndarray, y: np.ndarray, groups: np.ndarray, sizes: Sequenc
     choice = dict(chosen=picked.name, scheme=f"{picked.scheme} over {int(keep.sum())} training samples",
                   macro_f1={k: round(v, 4) for k, v in picked.scores.items()},
                   classes_validated=[int(v) for v in scored])
-    info(f"classifier chosen by validation over the training samples ({picked.scheme}): {picked.name} "
-         f"(macro-F1 {', '.join(f'{k} {v:.2f}' for k, v in picked.scores.items())})")
+    info(tr("classifier chosen by validation over the training samples ({scheme}): {name} (macro-F1 {scores})",
+            scheme=picked.scheme, name=picked.name,
+            scores=", ".join(f"{k} {v:.2f}" for k, v in picked.scores.items())))
     return picked.name, choice

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Dict, List, Optional, Sequence
 
+from ..i18n import tr
+
 # a qualitative palette (ColorBrewer Set1 + Dark2 + Paired), cycled for more classes
 PALETTE = ("#e41a1c", "#377eb8", "#4daf4a", "#984ea3", "#ff7f00", "#ffff33", "#a65628", "#f781bf", "#999999",
            "#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02", "#a6761d", "#a6cee3", "#b2df8a",
@@ -51,9 +53,9 @@ def renumbered_note(classes: Sequence[dict], integer_field: bool) -> Optional[st
     if not integer_field or all(str(c["value"]) == c["key"] for c in classes):
         return None
     bad = [c["key"] for c in classes if not (c["key"].lstrip("-").isdigit() and 1 <= int(c["key"]) <= 65535)]
-    return (f"the class field holds values the map cannot use as codes ({', '.join(bad[:5])}; codes are 1 … 65535, "
-            f"0 is nodata): the classes are numbered 1 … {len(classes)} in the order of their values, and the map's "
-            "CLASSES tag gives each code's value")
+    return tr("the class field holds values the map cannot use as codes ({values}; codes are 1 … 65535, 0 is "
+              "nodata): the classes are numbered 1 … {count} in the order of their values, and the map's {tag} tag "
+              "gives each code's value", values=", ".join(bad[:5]), count=len(classes), tag="CLASSES")
 
 
 def class_table(values: Sequence, integer_field: bool, categories: Optional[Dict[str, dict]] = None) -> List[dict]:

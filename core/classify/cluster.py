@@ -24,6 +24,7 @@ from typing import Dict, Optional
 
 import numpy as np
 
+from ..i18n import tr
 from ..outputs.geotiff import OutputSpec, check_writable
 from ..engine.tiling import Feedback, run_tiled
 from .features import NAN_FILL, NO_NETWORK, FeatureSource, as_matrix, input_name
@@ -155,8 +156,9 @@ def feature_labels(spec: dict) -> list:
     n = int(spec.get("n_features", 0))
     if spec.get("kind") == "raw":
         desc = list(spec.get("descriptions") or spec.get("bands") or [])
-        return [d or f"band {i + 1}" for i, d in enumerate(desc)] + [f"band {i + 1}" for i in range(len(desc), n)]
-    return [f"latent feature {i + 1}" for i in range(n)]
+        return [d or tr("band {n}", n=i + 1) for i, d in enumerate(desc)] + [tr("band {n}", n=i + 1)
+                                                                           for i in range(len(desc), n)]
+    return [tr("latent feature {n}", n=i + 1) for i in range(n)]
 
 
 def run_cluster(raster, output: str, k: int = 0, k_max: int = K_MAX, sample_size: int = 20000,
@@ -166,49 +168,50 @@ def run_cluster(raster, output: str, k: int = 0, k_max: int = K_MAX, sample_size
     try:
         importlib.import_module("sklearn")
     except ImportError as exc:
-        raise ClusterError(f"clustering needs scikit-learn ({exc}); install it (see the plugin's dependency "
-                           "message)") from None
+        raise ClusterError(tr("clustering needs scikit-learn ({error}); install it (see the plugin's dependency "
+                              "message)", error=exc)) from None
     feedback = feedback or Feedback()
     check_writable(output)
     if k < 0 or k == 1:
-        raise ClusterError(f"k = {k}: give at least 2 clusters, or 0 to choose k automatically")
+        raise ClusterError(tr("k = {k}: give at least 2 clusters, or 0 to choose k automatically", k=k))
     if k_max < 2:
-        raise ClusterError(f"the largest k tried ({k_max}) must be at least 2")
+        raise ClusterError(tr("the largest k tried ({k_max}) must be at least 2", k_max=k_max))
     with open_features(raster, feedback.info) as source:
         lat, partial = getattr(source, "latent", None), partial_chunks(source)
         if lat is not None and lat.chunk_px > 1 and lat.data_window is None:
-            feedback.info("this latent records no DATA_WINDOW (encoded by an earlier version): its edge chunks only "
-                          "partly covered by data, if any, are fitted like the others and may form a cluster of "
-                          "their own; encode the stack again to leave them out of the fit")
+            feedback.info(tr("this latent records no {tag} (encoded by an earlier version): its edge chunks only "
+                             "partly covered by data, if any, are fitted like the others and may form a cluster of "
+                             "their own; encode the stack again to leave them out of the fit", tag="DATA_WINDOW"))
         elif partial is not None:
-            feedback.info(f"{int(partial.sum())} edge chunk(s) only partly covered by the stack's "
-                          "data are left out of the fit and only assigned (their latents describe part of a chunk)")
+            feedback.info(tr("{count} edge chunk(s) only partly covered by the stack's data are left out of the fit "
+                             "and only assigned (their latents describe part of a chunk)", count=int(partial.sum())))
         X = sample_pixels(source, sample_size, seed, fill=False)
         scale = feature_scale(X) if source.kind == "stack" else None
         if scale is not None:
             X = (X - scale[0]) / scale[1]
-            feedback.info(f"{source.n_features} stacked features standardised (mean 0, standard deviation 1 over "
-                          f"{len(X)} sampled pixels) so that no raster outweighs the others by its units")
+            feedback.info(tr("{count} stacked features standardised (mean 0, standard deviation 1 over {pixels} "
+                             "sampled pixels) so that no raster outweighs the others by its units",
+                             count=source.n_features, pixels=len(X)))
         empty = np.flatnonzero(~np.isfinite(X).any(axis=0)) if len(X) else np.zeros(0, np.int64)
         if len(empty):
             labels = feature_labels(source.spec)
-            named = ", ".join(labels[i] if i < len(labels) else f"feature {i + 1}" for i in empty[:6])
-            feedback.info(f"{len(empty)} of {X.shape[1]} features hold no value in the sampled pixels ({named}"
-                          f"{', …' if len(empty) > 6 else ''}: nodata or NaN everywhere): constant, they do not "
-                          "weigh in the clusters")
+            named = ", ".join(labels[i] if i < len(labels) else tr("feature {n}", n=i + 1) for i in empty[:6])
+            feedback.info(tr("{count} of {total} features hold no value in the sampled pixels ({names}: nodata or NaN "
+                             "everywhere): constant, they do not weigh in the clusters", count=len(empty),
+                             total=X.shape[1], names=named + (", …" if len(empty) > 6 else "")))
         X = np.where(np.isfinite(X), X, np.float32(NAN_FILL)).astype(np.float32)
         if len(X) < max(k, 2) + 1:
-            raise ClusterError(f"{input_name(raster)} has only {len(X)} valid pixel(s); clustering needs "
-                               f"more than k = {max(k, 2)}")
+            raise ClusterError(tr("{file} has only {count} valid pixel(s); clustering needs more than k = {k}",
+                                  file=input_name(raster), count=len(X), k=max(k, 2)))
         scores = {}
         auto = k == 0
         if auto:
             scores = choose_k(X, k_max, seed)
             if not scores:
-                raise ClusterError("no k gave two or more distinct clusters; the raster is (nearly) uniform")
+                raise ClusterError(tr("no k gave two or more distinct clusters; the raster is (nearly) uniform"))
             k = max(scores, key=scores.get)
-            feedback.info("silhouette by k: " + ", ".join(f"{kk}: {v:.3f}" for kk, v in scores.items())
-                          + f" → k = {k}")
+            feedback.info(tr("silhouette by k: {scores} → k = {k}", k=k,
+                             scores=", ".join(f"{kk}: {v:.3f}" for kk, v in scores.items())))
         centroids = fit_centroids(X, k, seed)
         sizes = np.bincount(assign(X, centroids), minlength=k)
         out = {"cluster": OutputSpec(output, 1, "uint8" if k < 255 else "uint16", 0, ["cluster"],

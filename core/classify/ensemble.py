@@ -17,6 +17,8 @@ from typing import Dict, List, Optional, Sequence
 
 import numpy as np
 
+from ..i18n import tr
+
 MEMBERS = ("lda", "logistic", "knn", "forest")     # all exportable to ONNX (skl2onnx)
 
 
@@ -24,7 +26,7 @@ def block_columns(block_sizes: Sequence[int]) -> List[List[int]]:
     """Column indexes of each block of a feature matrix made of blocks of these sizes, in order."""
     sizes = [int(s) for s in block_sizes]
     if not sizes or min(sizes) < 1:
-        raise ValueError(f"feature blocks need at least one feature each (sizes {sizes})")
+        raise ValueError(tr("feature blocks need at least one feature each (sizes {sizes})", sizes=sizes))
     edges = np.cumsum([0] + sizes)
     return [list(range(int(a), int(b))) for a, b in zip(edges[:-1], edges[1:])]
 

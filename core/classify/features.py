@@ -24,6 +24,7 @@ from typing import List, Optional
 import numpy as np
 
 from ..engine.closable import Closable
+from ..i18n import tr
 from ..engine.input_checks import read_file_end, read_window
 
 NAN_FILL = 0.0
@@ -47,14 +48,15 @@ class FeatureSource(Closable):
 
         self.path = os.fspath(path)
         if not os.path.exists(self.path):
-            raise FileNotFoundError(f"input raster {self.path} does not exist; choose a latent raster from "
-                                    "eolatent:encode or a Sentinel-2 stack")
+            raise FileNotFoundError(tr("input raster {file} does not exist; choose a latent raster from "
+                                       "eolatent:encode or a Sentinel-2 stack", file=self.path))
         try:
             with rasterio.open(self.path) as ds:
                 is_latent = ds.tags().get(LATENT_TAG) == "1"
         except (RasterioError, OSError) as exc:
-            raise ValueError(f"cannot open {self.path} as a raster ({exc}); if it is one, the file is truncated or "
-                             "corrupt (an interrupted copy or a full disk?): copy or export it again") from None
+            raise ValueError(tr("cannot open {file} as a raster ({error}); if it is one, the file is truncated or "
+                                "corrupt (an interrupted copy or a full disk?): copy or export it again",
+                                file=self.path, error=exc)) from None
         self.latent = open_latent(self.path) if is_latent else None
         self.ds = self.latent.ds if self.latent else rasterio.open(self.path)
         if self.latent is None:     # a cut copy loses its tags too, and would pass for a raw raster
@@ -145,19 +147,19 @@ def as_matrix(block: np.ndarray, fill: float = NAN_FILL):
 def describe_spec(spec: dict) -> str:
     if spec.get("kind") == "stack":
         members = spec.get("members") or []
-        return f"stack of {len(members)} rasters (" + "; ".join(
-            f"{i + 1}: {describe_spec(m)}" for i, m in enumerate(members)) + ")"
+        return tr("stack of {count} rasters ({members})", count=len(members), members="; ".join(
+            f"{i + 1}: {describe_spec(m)}" for i, m in enumerate(members)))
     if spec.get("kind") == "latent":
         w = spec.get("windows") or []
         span = f"{w[0].split('/')[0]}…{w[-1].split('/')[-1]}" if w else "?"
-        return (f"latent raster of encoder {spec.get('encoder')} ({len(w)} window(s) {span}, "
-                f"{spec.get('latent_size')} features each)")
+        return tr("latent raster of encoder {encoder} ({count} window(s) {span}, {size} features each)",
+                  encoder=spec.get("encoder"), count=len(w), span=span, size=spec.get("latent_size"))
     bands = _band_names(spec)
     if len(bands) > 1 and len(set(bands)) == 1:
         shown = f"{bands[0]} × {len(bands)}"
     else:
         shown = ", ".join(bands[:6]) + (", …" if len(bands) > 6 else "")
-    return f"raster of {len(bands)} band(s) ({shown})"
+    return tr("raster of {count} band(s) ({bands})", count=len(bands), bands=shown)
 
 
 def _day_of_year(label: str) -> int:
@@ -172,16 +174,16 @@ def spec_problems(model_spec: dict, raster_spec: dict) -> List[str]:
     kinds = (model_spec.get("kind"), raster_spec.get("kind"))
     if "stack" in kinds and kinds[0] != kinds[1]:
         n = len((model_spec if kinds[0] == "stack" else raster_spec).get("members") or [])
-        problems.append(f"a single raster and a stack of {n} rasters are not interchangeable")
+        problems.append(tr("a single raster and a stack of {count} rasters are not interchangeable", count=n))
     elif kinds[0] == "stack":
         mm, rm = model_spec.get("members") or [], raster_spec.get("members") or []
         if len(mm) != len(rm):
-            problems.append(f"{len(mm)} stacked raster(s) ≠ {len(rm)}")
+            problems.append(tr("{count} stacked raster(s) ≠ {other}", count=len(mm), other=len(rm)))
         else:
             for i, (a, b) in enumerate(zip(mm, rm)):
-                problems += [f"raster {i + 1}: {p}" for p in spec_problems(a, b)]
+                problems += [tr("raster {n}: {problem}", n=i + 1, problem=p) for p in spec_problems(a, b)]
     elif kinds[0] != kinds[1]:
-        problems.append("a latent raster and a raw raster are not interchangeable")
+        problems.append(tr("a latent raster and a raw raster are not interchangeable"))
     elif model_spec["kind"] == "latent":
         for key in ("encoder", "latent_size"):
             if model_spec.get(key) != raster_spec.get(key):
@@ -195,16 +197,16 @@ def spec_problems(model_spec: dict, raster_spec: dict) -> List[str]:
                 problems.append(version)
         mw, rw = model_spec.get("windows") or [], raster_spec.get("windows") or []
         if len(mw) != len(rw):
-            problems.append(f"{len(mw)} window(s) ≠ {len(rw)}")
+            problems.append(tr("{count} window(s) ≠ {other}", count=len(mw), other=len(rw)))
         elif not problems:
             half = max(int(model_spec.get("window_days") or 10) // 2, 1)
             for a, b in zip(mw, rw):
                 d = abs(_day_of_year(a) - _day_of_year(b))
                 if min(d, 366 - d) > half:
-                    problems.append(f"window {a} is not in the season of {b}")
+                    problems.append(tr("window {window} is not in the season of {other}", window=a, other=b))
                     break
     elif _band_names(model_spec) != _band_names(raster_spec):
-        problems.append("the band names differ")
+        problems.append(tr("the band names differ"))
     return problems
 
 
@@ -219,10 +221,12 @@ def check_spec(model_spec: dict, raster_spec: dict, model_name: str, raster_name
     problems = spec_problems(model_spec, raster_spec)
     if problems:
         stacked = "stack" in (model_spec.get("kind"), raster_spec.get("kind"))
-        fix = ("apply it to the same kinds of rasters in the same order (INPUT, then the additional feature "
-               "rasters), each made the same way, or train a classifier on these rasters") if stacked else (
-               "apply it to a raster made the same way (same encoder and season, or the same bands), or train a "
-               "classifier on this raster")
-        raise InputMismatch(
-            f"classifier {model_name} was made for a {describe_spec(model_spec)}, but {raster_name} is a "
-            f"{describe_spec(raster_spec)} ({'; '.join(problems)}); {fix}")
+        if stacked:
+            fix = tr("apply it to the same kinds of rasters in the same order ({param}, then the additional feature "
+                     "rasters), each made the same way, or train a classifier on these rasters", param="INPUT")
+        else:
+            fix = tr("apply it to a raster made the same way (same encoder and season, or the same bands), or train "
+                     "a classifier on this raster")
+        raise InputMismatch(tr("classifier {model} was made for a {expected}, but {file} is a {found} ({problems}); "
+                               "{fix}", model=model_name, expected=describe_spec(model_spec), file=raster_name,
+                               found=describe_spec(raster_spec), problems="; ".join(problems), fix=fix))

@@ -23,6 +23,8 @@ from typing import Callable, Dict, NamedTuple, Optional, Sequence
 
 import numpy as np
 
+from ..i18n import tr
+
 S2_BANDS = ("B02", "B03", "B04", "B05", "B06", "B07", "B08", "B8A", "B11", "B12")
 # candidates, simplest first (ties in validation go to the earlier one)
 CANDIDATES = ("prototype", "lda", "logistic", "knn", "forest")
@@ -48,7 +50,7 @@ def fill_gaps(series: np.ndarray, t: Optional[Sequence[float]] = None, axis: int
     v = a.reshape(-1, n_t)
     tt = np.arange(n_t, dtype=np.float64) if t is None else np.asarray(t, np.float64)
     if tt.shape != (n_t,):
-        raise ValueError(f"t has {tt.size} values, the series {n_t} steps")
+        raise ValueError(tr("t has {count} values, the series {steps} steps", count=tt.size, steps=n_t))
     ok = np.isfinite(v)
     idx = np.arange(n_t)
     prev = np.maximum.accumulate(np.where(ok, idx, -1), axis=1)
@@ -111,7 +113,7 @@ def raw_series_features(s2: Optional[np.ndarray], s1: Optional[np.ndarray] = Non
     if ndvi is not None:
         cols.append(_fill_missing_series(np.asarray(ndvi, np.float64)))
     if not cols:
-        raise ValueError("no input series: give s2, s1 or ndvi")
+        raise ValueError(tr("no input series: give {s2}, {s1} or {ndvi}", s2="s2", s1="s1", ndvi="ndvi"))
     return np.concatenate(cols, axis=1).astype(np.float32)
 
 
@@ -200,7 +202,7 @@ def fuse(presto_emb: Optional[np.ndarray], raw: Optional[np.ndarray], physical: 
     unlabelled sample of the training area)."""
     blocks = [b for b in (presto_emb, raw, physical) if b is not None]
     if not blocks:
-        raise ValueError("nothing to fuse")
+        raise ValueError(tr("nothing to fuse"))
     return standardise_blocks(blocks, reference)
 
 
@@ -316,7 +318,8 @@ def make_classifier(name: str, seed: int = 0, scale: bool = True, n_trees: int =
     elif name == "knn":
         est = AdaptiveKNN(5)
     else:
-        raise ValueError(f"unknown classifier {name!r}; choose one of {', '.join(CANDIDATES)}")
+        raise ValueError(tr("unknown classifier {name}; choose one of {names}", name=repr(name),
+                            names=", ".join(CANDIDATES)))
     return make_pipeline(StandardScaler(), est) if scale else est
 
 
@@ -333,8 +336,7 @@ def validation_folds(y: np.ndarray, seed: int = 0, loo_max: int = LOO_MAX):
     from sklearn.model_selection import StratifiedKFold
 
     y = np.asarray(y)
-    n = len(y)
-    m = int(np.unique(y, return_counts=True)[1].min())
+    n, m = len(y), int(np.unique(y, return_counts=True)[1].min())
     if n <= loo_max or m < 3:
         idx = np.arange(n)
         return "leave-one-out", [(np.delete(idx, i), idx[i:i + 1]) for i in range(n)]
@@ -363,12 +365,11 @@ def choose_classifier(X: np.ndarray, y: np.ndarray, seed: int = 0, candidates: S
     y = np.asarray(y)
     classes = np.unique(y)
     if len(classes) < 2:
-        raise ValueError("at least two classes are needed")
+        raise ValueError(tr("at least two classes are needed"))
     rows = np.arange(len(y))
     if max_per_class_cv:
         rng = np.random.default_rng(seed)
-        rows = np.sort(np.concatenate([rng.permutation(np.flatnonzero(y == c))[:max_per_class_cv]
-                                       for c in classes]))
+        rows = np.sort(np.concatenate([rng.permutation(np.flatnonzero(y == c))[:max_per_class_cv] for c in classes]))
     Xv, yv = X[rows], y[rows]
 
     def fit(name, Xf, yf):
@@ -383,11 +384,11 @@ def choose_classifier(X: np.ndarray, y: np.ndarray, seed: int = 0, candidates: S
         for name in names:
             pred = np.empty(len(yv), dtype=yv.dtype)
             try:
-                for tr, te in folds:
-                    if len(np.unique(yv[tr])) < 2:
-                        pred[te] = yv[tr][0]
+                for fold, te in folds:
+                    if len(np.unique(yv[fold])) < 2:
+                        pred[te] = yv[fold][0]
                         continue
-                    pred[te] = fit(name, Xv[tr], yv[tr]).predict(Xv[te])
+                    pred[te] = fit(name, Xv[fold], yv[fold]).predict(Xv[te])
             except (ValueError, np.linalg.LinAlgError):     # a candidate that cannot fit these labels is not chosen
                 scores[name] = -1.0
                 continue

@@ -17,6 +17,8 @@ from typing import Callable, Dict, Iterator, List, Optional, Sequence, Tuple
 
 import numpy as np
 
+from ..i18n import tr
+
 TILE = 256  # pixels; a tile of features is the most held in memory while sampling
 
 
@@ -35,7 +37,7 @@ def as_geojson(geom) -> dict:
 
     g = ogr.CreateGeometryFromWkt(text)
     if g is None:
-        raise SampleError(f"unreadable geometry {text[:60]!r}")
+        raise SampleError(tr("unreadable geometry {geometry}", geometry=repr(text[:60])))
     return json.loads(g.ExportToJson())
 
 
@@ -75,11 +77,11 @@ class Samples:
         self.geometries = [as_geojson(g) for g in self.geometries]
         self.codes = np.asarray(self.codes, dtype=np.int64)
         if len(self.codes) != len(self.geometries):
-            raise SampleError("one class code per geometry is needed")
+            raise SampleError(tr("one class code per geometry is needed"))
         if self.ids is None:
             self.ids = np.arange(1, len(self.geometries) + 1, dtype=np.int32)
         if len(self.codes) and self.codes.min() < 1:
-            raise SampleError("class codes must be positive integers (0 is the nodata value of class maps)")
+            raise SampleError(tr("class codes must be positive integers (0 is the nodata value of class maps)"))
 
     def __len__(self):
         return len(self.geometries)

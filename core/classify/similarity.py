@@ -27,6 +27,7 @@ from typing import List, Optional, Tuple
 
 import numpy as np
 
+from ..i18n import tr
 from ..outputs.geotiff import OutputSpec, check_writable
 from ..engine.input_checks import band_has_value
 from ..engine.tiling import Feedback, run_tiled
@@ -47,10 +48,11 @@ def latent_windows(source) -> List[Tuple[str, str, int]]:
     out = []
     for i, m in enumerate(members):
         if m.latent is None:
-            extra = (" (every raster stacked for similarity must be a latent raster; use biophysical or raw "
-                     "rasters in classify or cluster)") if len(members) > 1 else ""
-            raise SimilarityError(f"{os.path.basename(m.path)} is not a latent raster; similarity is measured in "
-                                  f"latent space: encode the stack first with eolatent:encode{extra}")
+            extra = tr(" (every raster stacked for similarity must be a latent raster; use biophysical or raw "
+                       "rasters in classify or cluster)") if len(members) > 1 else ""
+            raise SimilarityError(tr("{file} is not a latent raster; similarity is measured in latent space: encode "
+                                     "the stack first with eolatent:encode{extra}",
+                                     file=os.path.basename(m.path), extra=extra))
         label = "" if len(members) == 1 else (
             encoders[i] if encoders.count(encoders[i]) == 1 else f"{i + 1}:{encoders[i]}")
         out += [(label, w.label, m.latent.latent_size) for w in m.latent.windows]
@@ -64,9 +66,10 @@ def reference_vector(source: FeatureSource, refs: Samples) -> Tuple[np.ndarray, 
     sizes = [n for _, _, n in latent_windows(source)]
     name = input_name(getattr(source, "paths", source.path))
     if not len(refs):
-        raise SampleError("the reference layer has no feature; add a point or a polygon")
+        raise SampleError(tr("the reference layer has no feature; add a point or a polygon"))
     if not grid_overlaps(source.grid, refs).any():
-        raise SampleError(f"no reference feature overlaps {name}; choose references inside the raster's area")
+        raise SampleError(tr("no reference feature overlaps {file}; choose references inside the raster's area",
+                             file=name))
     got = gather(source.grid, refs, source.read)
     parts = [got] if len(got["ids"]) else []
     found = set(np.unique(got["ids"]).tolist())
@@ -79,7 +82,8 @@ def reference_vector(source: FeatureSource, refs: Samples) -> Tuple[np.ndarray, 
         if len(extra["ids"]):
             parts.append(extra)
     if not parts:
-        raise SampleError(f"the reference features cover no pixel of {name}; choose references inside the raster")
+        raise SampleError(tr("the reference features cover no pixel of {file}; choose references inside the raster",
+                             file=name))
     X = np.concatenate([p["X"] for p in parts])
     ids = np.concatenate([p["ids"] for p in parts])
     with warnings.catch_warnings():
@@ -92,10 +96,10 @@ def reference_vector(source: FeatureSource, refs: Samples) -> Tuple[np.ndarray, 
         ref = ref.reshape(len(sizes), sizes[0])
     if not any(complete):
         if not _has_values(source):
-            raise SampleError(f"{name} holds no value at all (every pixel is nodata/NaN): encode the stack again "
-                              "(eolatent:encode), checking its nodata value and dates")
-        raise SampleError(f"the reference pixels have no valid observation in any window of {name} (cloud or "
-                          "nodata); choose other references")
+            raise SampleError(tr("{file} holds no value at all (every pixel is nodata/NaN): encode the stack again "
+                                 "(eolatent:encode), checking its nodata value and dates", file=name))
+        raise SampleError(tr("the reference pixels have no valid observation in any window of {file} (cloud or "
+                             "nodata); choose other references", file=name))
     return ref.astype(np.float32), used
 
 
@@ -155,8 +159,8 @@ def run_similarity(raster, refs: Samples, output: str, per_window: bool = False,
         windows = latent_windows(source)
         ref, used = reference_vector(source, refs)
         if used < len(refs):
-            feedback.info(f"{len(refs) - used} of the {len(refs)} reference feature(s) lie outside the raster or on "
-                          "nodata pixels only, and are not used")
+            feedback.info(tr("{count} of the {total} reference feature(s) lie outside the raster or on nodata pixels "
+                             "only, and are not used", count=len(refs) - used, total=len(refs)))
         sizes = [n for _, _, n in windows]
         bands = ([" ".join(filter(None, ("similarity", m, w))) for m, w, _ in windows] if per_window
                  else ["similarity (all windows)"])

@@ -31,6 +31,7 @@ from typing import Callable, List, Optional, Sequence, Union
 import numpy as np
 
 from ..engine.closable import Closable
+from ..i18n import tr
 from .features import NAN_FILL, FeatureSource, describe_spec, input_paths
 
 TOL = 1e-6  # relative tolerance on pixel sizes and lattice offsets
@@ -74,7 +75,8 @@ class StackedFeatures(Closable):
     def __init__(self, paths: Sequence, info: Optional[Callable[[str], None]] = None):
         self.paths = [os.fspath(p) for p in paths]
         if len(self.paths) < 2:
-            raise ValueError("a stack needs at least two rasters; open a single raster with FeatureSource")
+            raise ValueError(tr("a stack needs at least two rasters; open a single raster with {cls}",
+                                cls="FeatureSource"))
         self.members: List[FeatureSource] = []
         try:
             for p in self.paths:
@@ -93,15 +95,16 @@ class StackedFeatures(Closable):
         for m in self.members:
             t = m.grid.transform
             if t.b != 0 or t.d != 0 or t.a <= 0 or t.e >= 0:
-                raise GridMismatch(f"{_name(m)} is not a north-up raster; warp it to a north-up grid (gdalwarp) "
-                                   "before stacking it")
+                raise GridMismatch(tr("{file} is not a north-up raster; warp it to a north-up grid ({tool}) before "
+                                      "stacking it", file=_name(m), tool="gdalwarp"))
         first = self.members[0]
         for m in self.members[1:]:
             if m.grid.crs != first.grid.crs:
-                raise GridMismatch(
-                    f"{_name(m)} (CRS {_crs_name(m.grid.crs)}) is not in the CRS of {_name(first)} "
-                    f"({_crs_name(first.grid.crs)}); stack rasters made from the same stack (e.g. re-run "
-                    "eolatent:encode or eolatent:biophysical on the same stack), or warp it to that CRS")
+                raise GridMismatch(tr(
+                    "{file} (CRS {crs}) is not in the CRS of {other} ({other_crs}); stack rasters made from the same "
+                    "stack (e.g. re-run eolatent:encode or eolatent:biophysical on the same stack), or warp it to "
+                    "that CRS", file=_name(m), crs=_crs_name(m.grid.crs), other=_name(first),
+                    other_crs=_crs_name(first.grid.crs)))
         area = [m.grid.res[0] * m.grid.res[1] for m in self.members]
         ref = self.members[int(np.argmin(area))]  # first of the finest
         self.grid = ref.grid
@@ -111,30 +114,32 @@ class StackedFeatures(Closable):
         for m in self.members:
             fx, fy = _whole(m.grid.res[0] / rx), _whole(m.grid.res[1] / ry)
             if not fx or fx != fy:
-                raise GridMismatch(
-                    f"the pixel size of {_name(m)} ({m.grid.res[0]:g} × {m.grid.res[1]:g}) is not a whole multiple "
-                    f"of that of {_name(ref)} ({rx:g} × {ry:g}); stack rasters made from the same stack (e.g. re-run "
-                    "eolatent:encode on the same stack), or resample one onto the other's grid")
+                raise GridMismatch(tr(
+                    "the pixel size of {file} ({xres:g} × {yres:g}) is not a whole multiple of that of {other} "
+                    "({other_xres:g} × {other_yres:g}); stack rasters made from the same stack (e.g. re-run "
+                    "eolatent:encode on the same stack), or resample one onto the other's grid", file=_name(m),
+                    xres=m.grid.res[0], yres=m.grid.res[1], other=_name(ref), other_xres=rx, other_yres=ry))
             col = _whole((ref.grid.transform.c - m.grid.transform.c) / rx)
             row = _whole((m.grid.transform.f - ref.grid.transform.f) / ry)
             if col is None or row is None:
-                raise GridMismatch(
-                    f"the pixels of {_name(m)} are not aligned with those of {_name(ref)} (corners "
-                    f"{m.grid.transform.c:.2f}, {m.grid.transform.f:.2f} and {ref.grid.transform.c:.2f}, "
-                    f"{ref.grid.transform.f:.2f}); stack rasters made from the same stack (e.g. re-run "
-                    "eolatent:encode on the same stack)")
+                raise GridMismatch(tr(
+                    "the pixels of {file} are not aligned with those of {other} (corners {x:.2f}, {y:.2f} and "
+                    "{other_x:.2f}, {other_y:.2f}); stack rasters made from the same stack (e.g. re-run "
+                    "eolatent:encode on the same stack)", file=_name(m), other=_name(ref), x=m.grid.transform.c,
+                    y=m.grid.transform.f, other_x=ref.grid.transform.c, other_y=ref.grid.transform.f))
             off = np.abs(np.subtract(m.grid.bounds, ref.grid.bounds))
             if (off >= coarsest * (1 - TOL)).any():
-                raise GridMismatch(
-                    f"{_name(m)} (extent {_extent(m.grid)}) and {_name(ref)} (extent {_extent(ref.grid)}) do not "
-                    "cover the same area; stack rasters of the same area (e.g. re-run eolatent:encode on the "
-                    "same stack)")
+                raise GridMismatch(tr(
+                    "{file} (extent {extent}) and {other} (extent {other_extent}) do not cover the same area; stack "
+                    "rasters of the same area (e.g. re-run eolatent:encode on the same stack)", file=_name(m),
+                    extent=_extent(m.grid), other=_name(ref), other_extent=_extent(ref.grid)))
             layout.append(_Member(m, fx, row, col))
         self._layout_members = layout
-        info(f"stacked features of {len(self.members)} rasters on the grid of {_name(ref)} ({ref.grid.width} × "
-             f"{ref.grid.height} pixels of {rx:g}, the finest input)"
-             + "".join(f"; {_name(x.source)} ({x.source.grid.res[0]:g}) repeated {x.factor} × {x.factor}"
-                       for x in layout if x.factor > 1))
+        info(tr("stacked features of {count} rasters on the grid of {file} ({width} × {height} pixels of {res:g}, "
+                "the finest input)", count=len(self.members), file=_name(ref), width=ref.grid.width,
+                height=ref.grid.height, res=rx)
+             + "".join(tr("; {file} ({res:g}) repeated {factor} × {factor}", file=_name(x.source),
+                          res=x.source.grid.res[0], factor=x.factor) for x in layout if x.factor > 1))
 
     # ---- interface -------------------------------------------------------------------------------
     @property
@@ -181,7 +186,7 @@ def _read_member(x: _Member, r0: int, c0: int, h: int, w: int) -> np.ndarray:
 
 def _crs_name(crs) -> str:
     if crs is None:
-        return "none"
+        return tr("none")
     try:
         epsg = crs.to_epsg()
     except Exception:  # pragma: no cover - informative only
@@ -194,7 +199,7 @@ def open_features(rasters: Union[str, os.PathLike, Sequence], info=None):
     (:class:`StackedFeatures`, on the finest of their grids; ``info`` gets a note on the grid)."""
     paths = input_paths(rasters)
     if not paths:
-        raise ValueError("no input raster; choose a latent raster from eolatent:encode or a Sentinel-2 stack")
+        raise ValueError(tr("no input raster; choose a latent raster from eolatent:encode or a Sentinel-2 stack"))
     if len(paths) == 1:
         return FeatureSource(paths[0])
     return StackedFeatures(paths, info)

@@ -23,6 +23,7 @@ from . import metrics as mt
 from .features import NAN_FILL, FeatureSource, as_matrix, input_name
 from .stacked import open_features
 from .samples import SampleError, Samples, gather, grid_overlaps
+from ..i18n import tr
 from ..outputs.files import folder_problem
 from .split import Split, spatial_split, subsample_per_class
 
@@ -42,8 +43,8 @@ def require_sklearn():
         for name in ("sklearn", "skl2onnx"):
             importlib.import_module(name)
     except ImportError as exc:
-        raise ClassifierError(f"training needs scikit-learn and skl2onnx ({exc}); install them (see the "
-                              "plugin's dependency message) or apply an existing classifier") from None
+        raise ClassifierError(tr("training needs scikit-learn and skl2onnx ({error}); install them (see the "
+                                 "plugin's dependency message) or apply an existing classifier", error=exc)) from None
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -65,31 +66,34 @@ def labelled_pixels(source: FeatureSource, samples: Samples, names: Optional[Dic
     names = names or {}
     raster = input_name(getattr(source, "paths", source.path))
     if not len(samples):
-        raise SampleError("the training layer has no feature with a class value; fill the class field or choose "
-                          "another field")
+        raise SampleError(tr("the training layer has no feature with a class value; fill the class field or choose "
+                             "another field"))
     inside = grid_overlaps(source.grid, samples)
     if not inside.any():
         w, s, e, n = _bounds(source.grid)
-        raise SampleError(f"none of the {len(samples)} training features overlaps {raster} (extent {w:.1f}, "
-                          f"{s:.1f} – {e:.1f}, {n:.1f} in its CRS); choose training data over the raster's area")
+        raise SampleError(tr("none of the {count} training features overlaps {file} (extent {west:.1f}, "
+                             "{south:.1f} – {east:.1f}, {north:.1f} in its CRS); choose training data over the "
+                             "raster's area",
+                             count=len(samples), file=raster, west=w, south=s, east=e, north=n))
     got = gather(source.grid, samples, source.read)
     if not len(got["ids"]):
-        raise SampleError(f"the training features overlap {raster} but none covers a pixel centre (polygons "
-                          f"smaller than a {source.grid.res[0]:g} × {source.grid.res[1]:g} pixel?); draw larger "
-                          "polygons or use points")
+        raise SampleError(tr("the training features overlap {file} but none covers a pixel centre (polygons smaller "
+                             "than a {xres:g} × {yres:g} pixel?); draw larger polygons or use points", file=raster,
+                             xres=source.grid.res[0], yres=source.grid.res[1]))
     X, valid = as_matrix(got["X"].T[:, :, None])
     X, valid = X.reshape(len(got["ids"]), -1), valid.reshape(-1)
     codes = samples.code_of(got["ids"])
     keep = valid
     if not keep.any():
-        raise SampleError(f"the {len(keep)} training pixels on {raster} hold no value (every feature is nodata/NaN "
-                          "under every sample: cloud, or outside the encoded area); check the raster, or draw the "
-                          "samples where it has values")
+        raise SampleError(tr("the {count} training pixels on {file} hold no value (every feature is nodata/NaN "
+                             "under every sample: cloud, or outside the encoded area); check the raster, or draw the "
+                             "samples where it has values", count=len(keep), file=raster))
     present = np.unique(codes[keep])
     if len(present) < 2:
-        which = ", ".join(names.get(int(c), str(c)) for c in present) or "none"
-        raise SampleError(f"the training pixels on {raster} hold only one class ({which}); a classifier needs at "
-                          "least two classes with pixels on the raster: add samples of other classes")
+        which = ", ".join(names.get(int(c), str(c)) for c in present) or tr("none")
+        raise SampleError(tr("the training pixels on {file} hold only one class ({classes}); a classifier needs at "
+                             "least two classes with pixels on the raster: add samples of other classes",
+                             file=raster, classes=which))
     n_with = len(np.unique(got["ids"]))
     return Labelled(X[keep], codes[keep], got["ids"][keep], got["rows"][keep], got["cols"][keep],
                     int((~keep).sum()), int(inside.sum()) - n_with)
@@ -137,7 +141,8 @@ def fit_classifier(name: str, X: np.ndarray, y: np.ndarray, groups: np.ndarray, 
     from .fewshot import knn_k, make_classifier
 
     if name not in CLASSIFIERS:
-        raise ClassifierError(f"unknown classifier {name!r}; choose one of {', '.join(CLASSIFIERS)}")
+        raise ClassifierError(tr("unknown classifier {name}; choose one of {names}", name=repr(name),
+                                 names=", ".join(CLASSIFIERS)))
     choice = {}
     if name == "auto":
         from .auto_choice import choose_auto
@@ -146,7 +151,8 @@ def fit_classifier(name: str, X: np.ndarray, y: np.ndarray, groups: np.ndarray, 
     if name == "ensemble":
         sizes = block_sizes(blocks, X)
         if sum(sizes) != X.shape[1]:
-            raise ClassifierError(f"feature blocks {sizes} do not add up to the {X.shape[1]} features")
+            raise ClassifierError(tr("feature blocks {sizes} do not add up to the {count} features", sizes=sizes,
+                                     count=X.shape[1]))
         clf = ensemble.make_ensemble(sizes, y, seed, n_trees)
         with np.errstate(all="ignore"), warnings.catch_warnings():
             warnings.simplefilter("ignore", UserWarning)
@@ -291,10 +297,11 @@ def train_classifier(raster, samples: Samples, classes: Sequence[dict], model_pa
 
     require_sklearn()
     if not str(model_path).lower().endswith(".onnx"):
-        raise ClassifierError(f"classifier output {model_path}: give a file name ending in .onnx")
+        raise ClassifierError(tr("classifier output {file}: give a file name ending in {suffix}", file=model_path,
+                                 suffix=".onnx"))
     problem = folder_problem(model_path)
     if problem:
-        raise ClassifierError(f"cannot write the classifier {model_path}: {problem}")
+        raise ClassifierError(tr("cannot write the classifier {file}: {problem}", file=model_path, problem=problem))
     names = {int(c["value"]): str(c["name"]) for c in classes}
     messages: List[str] = []
     info = _feedback_info(feedback)
@@ -302,9 +309,11 @@ def train_classifier(raster, samples: Samples, classes: Sequence[dict], model_pa
         data = labelled_pixels(source, samples, names)
         spec = dict(source.spec)
     if data.samples_without_pixels:
-        messages.append(f"{data.samples_without_pixels} training feature(s) cover no pixel centre and were not used")
+        messages.append(tr("{count} training feature(s) cover no pixel centre and were not used",
+                           count=data.samples_without_pixels))
     if data.dropped_nodata:
-        messages.append(f"{data.dropped_nodata} labelled pixel(s) are nodata on every band and were not used")
+        messages.append(tr("{count} labelled pixel(s) are nodata on every band and were not used",
+                           count=data.dropped_nodata))
     ids_with = np.unique(data.ids)
     sample_codes = samples.code_of(ids_with)
     position = {int(i): k for k, i in enumerate(samples.ids)}
@@ -312,16 +321,17 @@ def train_classifier(raster, samples: Samples, classes: Sequence[dict], model_pa
     split = spatial_split(ids_with, sample_codes, centroids, validation_fraction, block_size, seed)
     for c in split.unvalidated:
         if validation_fraction > 0:
-            messages.append(f"class {names.get(c, c)}: too few samples with pixels for a validation sample; "
-                            "it is trained but not validated")
+            messages.append(tr("class {name}: too few samples with pixels for a validation sample; it is trained but "
+                               "not validated", name=names.get(c, c)))
     side = split.side_of(data.ids)
     train_idx = np.nonzero(side == 0)[0]
     train_idx = train_idx[subsample_per_class(data.codes[train_idx], MAX_PIXELS_PER_CLASS, seed)]
     if len(np.unique(data.codes[train_idx])) < 2:
-        raise SampleError("after the validation split the training side holds one class only; lower the "
-                          "validation fraction or add samples")
-    info(f"training ({classifier}) on {len(train_idx)} pixels of {len(split.train)} "
-         f"sample(s); validating on {int((side == 1).sum())} pixels of {len(split.validation)} sample(s)")
+        raise SampleError(tr("after the validation split the training side holds one class only; lower the "
+                             "validation fraction or add samples"))
+    info(tr("training ({classifier}) on {pixels} pixels of {samples} sample(s); validating on {val_pixels} pixels of "
+            "{val_samples} sample(s)", classifier=classifier, pixels=len(train_idx), samples=len(split.train),
+            val_pixels=int((side == 1).sum()), val_samples=len(split.validation)))
     clf, described, choice = fit_classifier(classifier, data.X[train_idx], data.codes[train_idx], data.ids[train_idx],
                                             n_trees, seed, threads, info, blocks=spec.get("member_features"),
                                             names=names)
@@ -330,7 +340,8 @@ def train_classifier(raster, samples: Samples, classes: Sequence[dict], model_pa
     used = [order[int(v)] for v in clf.classes_]
     for c in classes:
         if int(c["value"]) not in order:
-            messages.append(f"class {c['name']}: no training pixel on this raster; the classifier cannot predict it")
+            messages.append(tr("class {name}: no training pixel on this raster; the classifier cannot predict it",
+                               name=c["name"]))
     model = to_onnx_model(clf, data.X.shape[1])
     val_idx = np.nonzero(side == 1)[0]
     training = dict(raster=input_name(raster), layer=layer_name, class_field=class_field,
@@ -368,8 +379,8 @@ def _refit(classifier, choice, data, side, n_trees, seed, threads, spec, names, 
     clf, described, _ = fit_classifier(name, data.X[every], data.codes[every], data.ids[every], n_trees, seed,
                                        threads, lambda m: None, blocks=spec.get("member_features"), names=names)
     n_samples = len(np.unique(data.ids[every]))
-    info(f"validated; then fitted again on every labelled sample ({len(every)} pixels of {n_samples} sample(s)) "
-         "for the map and the saved classifier")
+    info(tr("validated; then fitted again on every labelled sample ({pixels} pixels of {samples} sample(s)) for the "
+            "map and the saved classifier", pixels=len(every), samples=n_samples))
     order = {int(c["value"]): c for c in classes}
     used = [order[int(v)] for v in clf.classes_ if int(v) in order]
     training = dict(training, classifier=described, refit_on_all=True, n_refit_samples=int(n_samples),

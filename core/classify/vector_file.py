@@ -18,6 +18,7 @@ import os
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Sequence, Tuple
 
+from ..i18n import tr
 from .classes import PALETTE, class_table, palette_colour, value_key  # noqa: F401 (the CLI's class tables)
 
 class VectorFileError(ValueError):
@@ -46,7 +47,7 @@ def split_source(source: str) -> Tuple[str, Optional[str]]:
         key, _, value = part.partition("=")
         if key.strip().lower() == "layername" and value:
             return path, value
-    raise VectorFileError(f"{source}: write the layer as FILE|layername=NAME")
+    raise VectorFileError(tr("{source}: write the layer as {syntax}", source=source, syntax="FILE|layername=NAME"))
 
 
 def _open(source: str):
@@ -54,21 +55,23 @@ def _open(source: str):
 
     path, layer_name = split_source(source)
     if not os.path.exists(path):
-        raise VectorFileError(f"{path}: no such file")
+        raise VectorFileError(tr("{file}: no such file", file=path))
     try:
         ds = gdal.OpenEx(path, gdal.OF_VECTOR)
     except RuntimeError:  # bindings with exceptions enabled
         ds = None
     if ds is None or ds.GetLayerCount() == 0:
-        raise VectorFileError(f"{path} is not a vector file GDAL can read (GeoPackage, Shapefile, GeoJSON, …)")
+        raise VectorFileError(tr("{file} is not a vector file GDAL can read (GeoPackage, Shapefile, GeoJSON, …)",
+                                 file=path))
     names = [ds.GetLayerByIndex(i).GetName() for i in range(ds.GetLayerCount())]
     if layer_name is None:
         if len(names) > 1:
-            raise VectorFileError(f"{path} holds {len(names)} layers ({', '.join(names)}); name one: "
-                                  f"'{path}|layername={names[0]}'")
+            raise VectorFileError(tr("{file} holds {count} layers ({layers}); name one: '{example}'", file=path,
+                                     count=len(names), layers=", ".join(names), example=f"{path}|layername={names[0]}"))
         return ds, ds.GetLayerByIndex(0)
     if layer_name not in names:
-        raise VectorFileError(f"{path} has no layer {layer_name!r}; its layers: {', '.join(names)}")
+        raise VectorFileError(tr("{file} has no layer {layer}; its layers: {layers}", file=path, layer=repr(layer_name),
+                                 layers=", ".join(names)))
     return ds, ds.GetLayerByName(layer_name)
 
 
@@ -87,7 +90,7 @@ def _kind(geom_type: int) -> str:
 
 def _crs_name(srs) -> str:
     code = srs.GetAuthorityCode(None)
-    return f"{srs.GetAuthorityName(None)}:{code}" if code else (srs.GetName() or "a custom CRS")
+    return f"{srs.GetAuthorityName(None)}:{code}" if code else (srs.GetName() or tr("a custom CRS"))
 
 
 def _transformation(layer_srs, target_wkt: str, what: str):
@@ -98,11 +101,14 @@ def _transformation(layer_srs, target_wkt: str, what: str):
         return None, ""
     dst = osr.SpatialReference()
     if dst.ImportFromWkt(target_wkt) != 0:
-        raise VectorFileError(f"cannot read the raster's CRS ({target_wkt[:60]}…)")
+        raise VectorFileError(tr("cannot read the raster's CRS ({wkt}…)", wkt=target_wkt[:60]))
     dst.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
     if layer_srs is None:
-        return None, (f"the {what} file has no CRS: its coordinates are taken to be in the raster's CRS "
-                      f"({_crs_name(dst)})")
+        if what == "reference":
+            return None, tr("the reference file has no CRS: its coordinates are taken to be in the raster's CRS "
+                            "({crs})", crs=_crs_name(dst))
+        return None, tr("the training file has no CRS: its coordinates are taken to be in the raster's CRS ({crs})",
+                        crs=_crs_name(dst))
     src = layer_srs.Clone()
     src.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
     if src.IsSame(dst):
@@ -112,9 +118,18 @@ def _transformation(layer_srs, target_wkt: str, what: str):
     except (RuntimeError, TypeError, ValueError):
         ct = None
     if ct is None:
-        raise VectorFileError(f"cannot transform the {what} geometries from {_crs_name(src)} to the raster's CRS "
-                              f"{_crs_name(dst)}; reproject the {what} file")
-    return ct, f"{what} geometries transformed from {_crs_name(src)} to the raster's CRS {_crs_name(dst)}"
+        if what == "reference":
+            raise VectorFileError(tr("cannot transform the reference geometries from {crs} to the raster's CRS "
+                                     "{raster_crs}; reproject the reference file", crs=_crs_name(src),
+                                     raster_crs=_crs_name(dst)))
+        raise VectorFileError(tr("cannot transform the training geometries from {crs} to the raster's CRS "
+                                 "{raster_crs}; reproject the training file", crs=_crs_name(src),
+                                 raster_crs=_crs_name(dst)))
+    if what == "reference":
+        return ct, tr("reference geometries transformed from {crs} to the raster's CRS {raster_crs}",
+                      crs=_crs_name(src), raster_crs=_crs_name(dst))
+    return ct, tr("training geometries transformed from {crs} to the raster's CRS {raster_crs}", crs=_crs_name(src),
+                  raster_crs=_crs_name(dst))
 
 
 def _empty(value) -> bool:
@@ -133,11 +148,14 @@ def read_vector(source: str, field_name: Optional[str], target_crs_wkt: str, wha
     ds, layer = _open(source)
     base = os.path.basename(split_source(source)[0])
     out = VectorSamples(layer_name=layer.GetName())
-    desc = f"the {what} layer of {base}"
+    if what == "reference":
+        desc = tr("the reference layer of {file}", file=base)
+    else:
+        desc = tr("the training layer of {file}", file=base)
     kind = _kind(layer.GetGeomType())
     if kind == "line":
-        raise VectorFileError(f"{desc} must hold points or polygons (lines are not supported); choose another "
-                              "layer")
+        raise VectorFileError(tr("{layer} must hold points or polygons (lines are not supported); choose another "
+                                 "layer", layer=desc))
     defn = layer.GetLayerDefn()
     fid_column = layer.GetFIDColumn() or ""
     names = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
@@ -146,13 +164,15 @@ def read_vector(source: str, field_name: Optional[str], target_crs_wkt: str, wha
     if field_name is not None:
         if not field_name:
             if not out.fields:
-                raise VectorFileError(f"{desc} has no attribute field to hold the class; add a class field and "
-                                      "label the features")
-            raise VectorFileError(f"choose the class field of {desc}; one of: {', '.join(out.fields)}")
+                raise VectorFileError(tr("{layer} has no attribute field to hold the class; add a class field and "
+                                         "label the features", layer=desc))
+            raise VectorFileError(tr("choose the class field of {layer}; one of: {fields}", layer=desc,
+                                     fields=", ".join(out.fields)))
         match = [n for n in out.fields if n == field_name] or [n for n in out.fields
                                                                if n.lower() == field_name.lower()]
         if not match:
-            raise VectorFileError(f"{desc} has no field {field_name!r}; choose one of: {', '.join(out.fields)}")
+            raise VectorFileError(tr("{layer} has no field {field}; choose one of: {fields}", layer=desc,
+                                     field=repr(field_name), fields=", ".join(out.fields)))
         if fid_column and match[0] == fid_column:
             use_fid, out.integer_field = True, True
         else:
@@ -180,23 +200,24 @@ def read_vector(source: str, field_name: Optional[str], target_crs_wkt: str, wha
         if geom.HasCurveGeometry():
             geom = geom.GetLinearGeometry()
         if _kind(geom.GetGeometryType()) == "line":
-            raise VectorFileError(f"{desc} must hold points or polygons (lines are not supported): feature "
-                                  f"{feat.GetFID()} is a line; choose another layer")
+            raise VectorFileError(tr("{layer} must hold points or polygons (lines are not supported): feature {fid} "
+                                     "is a line; choose another layer", layer=desc, fid=feat.GetFID()))
         if ct is not None:
             try:
                 err = geom.Transform(ct)
             except RuntimeError:
                 err = 1
             if err != 0:
-                raise VectorFileError(f"feature {feat.GetFID()} of {desc} cannot be transformed to the raster's CRS "
-                                      "(outside its area of use?); reproject or fix the file")
+                raise VectorFileError(tr("feature {fid} of {layer} cannot be transformed to the raster's CRS "
+                                         "(outside its area of use?); reproject or fix the file", fid=feat.GetFID(),
+                                         layer=desc))
         geom.FlattenTo2D()
         out.geometries.append(json.loads(geom.ExportToJson(["SIGNIFICANT_FIGURES=17"])))
         out.values.append(value)
     ds = None
     if not out.n_features:
-        raise VectorFileError(f"{desc} has no features")
+        raise VectorFileError(tr("{layer} has no features", layer=desc))
     if field_name is not None and not out.geometries:
-        raise VectorFileError(f"the class field {field_name!r} of {desc} is empty for every feature; fill it in or "
-                              "choose another field")
+        raise VectorFileError(tr("the class field {field} of {layer} is empty for every feature; fill it in or "
+                                 "choose another field", field=repr(field_name), layer=desc))
     return out

@@ -9,6 +9,7 @@ from typing import List, Optional, Sequence
 
 import numpy as np
 
+from ..i18n import tr
 from ..latent import contract as lt
 from .hold import MAX_DT_DAYS
 
@@ -18,9 +19,9 @@ def date_series(start, end, step_days: float = 7) -> List[date]:
     d0, d1 = lt.to_date(start), lt.to_date(end)
     step = int(step_days)
     if step < 1 or step != step_days:
-        raise ValueError(f"the date step must be a whole number of days ≥ 1, not {step_days}")
+        raise ValueError(tr("the date step must be a whole number of days ≥ 1, not {step}", step=step_days))
     if d1 < d0:
-        raise ValueError(f"the end date {d1} is before the start date {d0}")
+        raise ValueError(tr("the end date {end} is before the start date {start}", end=d1, start=d0))
     n = (d1 - d0).days // step + 1
     return [d0 + timedelta(days=i * step) for i in range(n)]
 
@@ -45,8 +46,9 @@ def output_factor(lat: lt.LatentRaster, resolution: Optional[float]) -> int:
     allowed = [k for k in range(1, p + 1) if p % k == 0]
     if mi < 1 or abs(m - mi) > 0.01 * mi or p % mi:
         listed = ", ".join(f"{k * res:.4g}" for k in allowed)
-        raise ValueError(f"resolution {resolution:g} is not allowed for this latent raster: it must be a multiple "
-                         f"of the stack pixel size ({res:.4g}) that divides the chunk ({p} px); choose one of {listed}")
+        raise ValueError(tr("resolution {resolution:g} is not allowed for this latent raster: it must be a multiple "
+                            "of the stack pixel size ({pixel:.4g}) that divides the chunk ({chunk} px); choose one of "
+                            "{allowed}", resolution=resolution, pixel=res, chunk=p, allowed=listed))
     return mi
 
 
@@ -55,14 +57,15 @@ def plan_date(lat: lt.LatentRaster, d: date):
     a and a + 1. ValueError outside the period."""
     p0, p1 = lat.period
     if not p0 <= d <= p1:
-        raise ValueError(f"date {d} is outside the encoded period {p0} … {p1} of {os.path.basename(lat.path)}; "
-                         "choose dates inside it or encode a longer period")
+        raise ValueError(tr("date {date} is outside the encoded period {start} … {end} of {file}; choose dates "
+                            "inside it or encode a longer period", date=d, start=p0, end=p1,
+                            file=os.path.basename(lat.path)))
     for k, w in enumerate(lat.windows):
         if w.contains(d):
             return "in", k
         if d < w.start:
             return "gap", k - 1
-    raise AssertionError("unreachable")  # pragma: no cover
+    raise AssertionError  # pragma: no cover - unreachable: d is inside the period
 
 
 def chunk_selection(kind: str, k: int, valid: np.ndarray, centres: Sequence[float], t: float, gap_fill: bool):

@@ -39,6 +39,7 @@ from typing import Dict, List, Optional, Tuple
 
 import numpy as np
 
+from ..i18n import tr
 from ..latent import contract as lt
 from ..engine.modelcard import ModelCardError
 from ..engine.pixelwise import range_sigma
@@ -97,19 +98,27 @@ def no_decoder_error(lat, decoder_id: str) -> ValueError:
 
     suffix = lat.encoder_id.rsplit(".", 1)[-1]
     made = f"{lat.encoder_id} {lat.encoder_version}" if lat.encoder_version else lat.encoder_id
-    why = ("a statistical encoder" if suffix in lt.PRESETS else
-           f"no model '{decoder_id}' is installed or in the model manifest; a decoder ONNX file of your own can be "
-           "given as the decoder")
+    why = tr("a statistical encoder") if suffix in lt.PRESETS else tr(
+        "no model '{model}' is installed or in the model manifest; a decoder ONNX file of your own can be given as the "
+        "decoder", model=decoder_id)
     presets = _decoder_presets() or list(lt.PRESETS[:1])
-    tools = "classify, cluster, similarity"
     space = lat.embedding_space.rsplit(".", 1)[-1]      # a distilled student's latents are read by its teacher's tower
     if any(e.id == f"eolatent.textquery.latent_{space}" for e in load_manifest().entries):
-        tools += " or textquery"
+        tools = _either("classify, cluster, similarity", "textquery")
     else:
-        tools = tools.replace(", similarity", " or similarity")
-    return ValueError(f"{suffix} latents have no decoder ({why}; {os.path.basename(lat.path)} was made by encoder "
-                      f"{made}); decode needs a {' or '.join(presets)} latent (eolatent:encode MODEL={presets[0]}) — "
-                      f"use {tools} on this latent")
+        tools = _either("classify, cluster", "similarity")
+    return ValueError(tr("{kind} latents have no decoder ({why}; {file} was made by encoder {encoder}); decode needs a "
+                         "{presets} latent ({command}) — use {tools} on this latent", kind=suffix, why=why,
+                         file=os.path.basename(lat.path), encoder=made, presets=_either(*presets),
+                         command=f"eolatent:encode MODEL={presets[0]}", tools=tools))
+
+
+def _either(*names: str) -> str:
+    """"a or b or c" in the user's language."""
+    text = names[0]
+    for name in names[1:]:
+        text = tr("{first} or {second}", first=text, second=name)
+    return text
 
 
 def _resolve_decoder(lat, decoder):
@@ -128,15 +137,18 @@ def _resolve_decoder(lat, decoder):
         info = lt.resolve_model(decoder, "decode")
     enc_id, size = lt.decoder_encoder_id(info)
     if enc_id != lat.encoder_id:
-        raise ValueError(f"decoder {info.id} {info.version} decodes latents of encoder {enc_id or '(none declared)'}, "
-                         f"but {os.path.basename(lat.path)} was made by encoder {lat.encoder_id} "
-                         f"{lat.encoder_version}; use the decoder of {lat.encoder_id}")
+        raise ValueError(tr("decoder {model} {version} decodes latents of encoder {encoder}, but {file} was made by "
+                            "encoder {latent_encoder} {latent_version}; use the decoder of {latent_encoder}",
+                            model=info.id, version=info.version, encoder=enc_id or tr("(none declared)"),
+                            file=os.path.basename(lat.path), latent_encoder=lat.encoder_id,
+                            latent_version=lat.encoder_version))
     problem = lt.encoder_version_problem(info.input("latent").get("encoder_version"), lat.encoder_version, enc_id)
     if problem:
-        raise ValueError(f"decoder {info.id} {info.version}: {problem}")
+        raise ValueError(tr("decoder {model} {version}: {problem}", model=info.id, version=info.version,
+                            problem=problem))
     if size is not None and size != lat.latent_size:
-        raise ValueError(f"decoder {info.id} expects {size} latent features, {os.path.basename(lat.path)} has "
-                         f"{lat.latent_size}")
+        raise ValueError(tr("decoder {model} expects {size} latent features, {file} has {count}",
+                            model=info.id, size=size, file=os.path.basename(lat.path), count=lat.latent_size))
     return info
 
 
@@ -154,8 +166,8 @@ def _decode(lat, outputs, dates, start, end, step_days, resolution, decoder, pro
     for key in outputs:
         base = key.upper()[:-4] if key.upper().endswith("_STD") else key.upper()
         if base not in upper:
-            raise ValueError(f"unknown output {key}; decoder {info.id} gives {', '.join(variables)} "
-                             "(and <VARIABLE>_STD)")
+            raise ValueError(tr("unknown output {key}; decoder {model} gives {variables} (and {std})", key=key,
+                                model=info.id, variables=", ".join(variables), std="<VARIABLE>_STD"))
         keys[key] = (upper[base], key.upper().endswith("_STD"), base)
 
     if isinstance(dates, tuple) and len(dates) == 3 and isinstance(dates[2], (int, float)):
@@ -166,20 +178,23 @@ def _decode(lat, outputs, dates, start, end, step_days, resolution, decoder, pro
         series = date_series(start or p0, end or p1, step_days)
         req = [d for d in series if p0 <= d <= p1]      # a start/end series is cut to the encoded period
         if series and not req:
-            raise ValueError(f"the series {series[0]} … {series[-1]} lies outside the encoded period {p0} … {p1} of "
-                             f"{os.path.basename(lat.path)}; choose dates inside it or encode a longer period")
+            raise ValueError(tr("the series {first} … {last} lies outside the encoded period {start} … {end} of "
+                                "{file}; choose dates inside it or encode a longer period", first=series[0],
+                                last=series[-1], start=p0, end=p1, file=os.path.basename(lat.path)))
         if len(req) < len(series):
-            feedback.info(f"{len(series) - len(req)} date(s) of the series {series[0]} … {series[-1]} lie outside "
-                          f"the encoded period {p0} … {p1} and are left out")
+            feedback.info(tr("{count} date(s) of the series {first} … {last} lie outside the encoded period {start} … "
+                             "{end} and are left out", count=len(series) - len(req), first=series[0], last=series[-1],
+                             start=p0, end=p1))
     else:
         req = parse_dates(dates)
     req = sorted(set(req))
     if not req:
-        raise ValueError("no date to decode; give dates or a start/end/step")
+        raise ValueError(tr("no date to decode; give dates or a start/end/step"))
     outside = [d for d in req if not p0 <= d <= p1]
     if outside:
-        raise ValueError(f"date(s) {', '.join(map(str, outside[:5]))} outside the encoded period {p0} … {p1} of "
-                         f"{os.path.basename(lat.path)}; choose dates inside it or encode a longer period")
+        raise ValueError(tr("date(s) {dates} outside the encoded period {start} … {end} of {file}; choose dates "
+                            "inside it or encode a longer period", dates=", ".join(map(str, outside[:5])), start=p0,
+                            end=p1, file=os.path.basename(lat.path)))
     plans = [plan_date(lat, d) for d in req]
     times = [lt.noon(d) for d in req]
     t_ref = lat.windows[0].centre
@@ -189,8 +204,9 @@ def _decode(lat, outputs, dates, start, end, step_days, resolution, decoder, pro
     session = info.session(provider, threads)
     missing = [n for n in DECODER_INPUTS if n not in session.input_names]
     if missing or not {"mean", "std"} <= set(session.output_names):
-        raise ValueError(f"decoder {info.id} lacks input(s) {', '.join(missing) or '-'} or outputs mean/std of "
-                         "docs/latent_contract.md; re-export it")
+        raise ValueError(tr("decoder {model} lacks input(s) {inputs} or outputs {outputs} of {doc}; re-export it",
+                            model=info.id, inputs=", ".join(missing) or "-", outputs="mean/std",
+                            doc="docs/latent_contract.md"))
     p = lat.chunk_px
     m = output_factor(lat, resolution)
     n = p // m
@@ -198,15 +214,17 @@ def _decode(lat, outputs, dates, start, end, step_days, resolution, decoder, pro
                     math.ceil(lat.stack_height / m))
     res = (abs(out_grid.transform.a), abs(out_grid.transform.e))
     iso = [d.isoformat() for d in req]
-    feedback.info(f"decoder {info.id} {info.version} for encoder {lat.encoder_id} {lat.encoder_version}; "
-                  f"execution provider: {session.provider_used}; {len(req)} date(s) {iso[0]} … {iso[-1]}; "
-                  f"resolution {res[0]:g} × {res[1]:g} ({n} × {n} pixels per chunk)")
+    feedback.info(tr("decoder {model} {version} for encoder {encoder} {encoder_version}; execution provider: "
+                     "{provider}; {count} date(s) {first} … {last}; resolution {xres:g} × {yres:g} ({n} × {n} pixels "
+                     "per chunk)", model=info.id, version=info.version, encoder=lat.encoder_id,
+                     encoder_version=lat.encoder_version, provider=session.provider_used, count=len(req), first=iso[0],
+                     last=iso[-1], xres=res[0], yres=res[1], n=n))
 
     if "S1" not in lat.modalities and any(base == "SM" for _, _, base in keys.values()):
-        warn(feedback, f"{os.path.basename(lat.path)} holds no Sentinel-1 (modalities: "
-             f"{','.join(lat.modalities) or 'none'}): its decoded soil moisture is the decoder's guess from the "
-             "optical features, not a radar measurement; for soil moisture encode an S1 stack too, or run "
-             "eolatent:soilmoisture on it")
+        warn(feedback, tr("{file} holds no Sentinel-1 (modalities: {modalities}): its decoded soil moisture is the "
+                          "decoder's guess from the optical features, not a radar measurement; for soil moisture "
+                          "encode an S1 stack too, or run eolatent:soilmoisture on it", file=os.path.basename(lat.path),
+                          modalities=",".join(lat.modalities) or tr("none")))
     ds_tags = dict(EOLATENT_MODEL=f"{info.id} {info.version}", EOLATENT_ENCODER=f"{lat.encoder_id} "
                    f"{lat.encoder_version}", EOLATENT_PROVIDER=session.provider_used,
                    EOLATENT_INPUT=os.path.basename(lat.path), EOLATENT_DATES=",".join(iso),
@@ -309,18 +327,26 @@ def _decode(lat, outputs, dates, start, end, step_days, resolution, decoder, pro
     run_tiled(out_grid, read, n_valid.wrap(compute), specs, tile_size=tile, overlap=0, feedback=feedback)
     if not dated.all():
         empty = [d for d, ok in zip(iso, dated) if not ok]
-        warn(feedback, f"{len(empty)} of the {len(iso)} date(s) have no value anywhere ({', '.join(empty[:4])}"
-                       f"{', …' if len(empty) > 4 else ''}): the windows around them hold no observation (cloud)"
-                       + ("; gap filling (the default) decodes them from the nearest windows" if not gap_fill else ""))
+        warn(feedback, tr("{count} of the {total} date(s) have no value anywhere ({dates}): the windows around them "
+                          "hold no observation (cloud)", count=len(empty), total=len(iso),
+                          dates=", ".join(empty[:4]) + (", …" if len(empty) > 4 else ""))
+             + (tr("; gap filling (the default) decodes them from the nearest windows") if not gap_fill else ""))
     if capped.any():                          # counted on the 1-sigma outputs only
-        feedback.info("1-sigma capped at that of knowing only the valid range, (max − min)/√12: " + ", ".join(
-            f"{variables[v]} {caps[v]:.3g} on {int(capped[v])} pixel-date(s)" for v in np.flatnonzero(capped))
-            + " (the decoder's 1-sigma is not calibrated on real data)")
+        feedback.info(tr("1-sigma capped at that of knowing only the valid range, (max − min)/√12: {caps} (the "
+                         "decoder's 1-sigma is not calibrated on real data)", caps=", ".join(
+                             tr("{variable} {cap:.3g} on {count} pixel-date(s)", variable=variables[v], cap=caps[v],
+                                count=int(capped[v])) for v in np.flatnonzero(capped))))
     if sum(held_count):
-        feedback.info(f"{sum(held_count)} chunk-date(s) lie more than {MAX_DT_DAYS:g} days from the centre of the "
-                      f"nearest window they are decoded from (gaps, cloudy windows): decoded at ±{MAX_DT_DAYS:g} days, "
-                      "the range the decoder is trained on (the value is held, not extrapolated"
-                      + (f"; the 1-sigma of {', '.join(v for v, q in zip(variables, rates) if q > 0)} grows with the "
-                         "distance)" if rates.any() else ")"))
+        held = dict(count=sum(held_count), days=MAX_DT_DAYS)
+        if rates.any():
+            feedback.info(tr("{count} chunk-date(s) lie more than {days:g} days from the centre of the nearest window "
+                             "they are decoded from (gaps, cloudy windows): decoded at ±{days:g} days, the range the "
+                             "decoder is trained on (the value is held, not extrapolated; the 1-sigma of {variables} "
+                             "grows with the distance)", **held,
+                             variables=", ".join(v for v, q in zip(variables, rates) if q > 0)))
+        else:
+            feedback.info(tr("{count} chunk-date(s) lie more than {days:g} days from the centre of the nearest window "
+                             "they are decoded from (gaps, cloudy windows): decoded at ±{days:g} days, the range the "
+                             "decoder is trained on (the value is held, not extrapolated)", **held))
     return DecodeResult(dict(outputs), session.provider_used, iso, f"{info.id} {info.version}",
                         f"{lat.encoder_id} {lat.encoder_version}", res)

@@ -9,6 +9,7 @@ from typing import List
 
 import numpy as np
 
+from ..i18n import tr
 from ..inputs.dated_rasters import describe_grid, same_grid
 from ..latent import contract as lt
 
@@ -32,14 +33,15 @@ def grid_and_period(s2, s1, start, end):
     """(grid, first day, last day) of the S2 and/or S1 stacks: one grid for both (else an error naming both), the
     period START…END, by default the first…last acquisition."""
     if s2 is not None and s1 is not None and not same_grid(s2.grid, s1.grid):
-        raise EncodeInputError(
-            f"the Sentinel-2 stack ({describe_grid(s2.grid)}) and the Sentinel-1 stack ({describe_grid(s1.grid)}) "
-            "are not on the same grid; build both with eolatent:buildstack in one run (same target grid)")
+        raise EncodeInputError(tr(
+            "the Sentinel-2 stack ({grid}) and the Sentinel-1 stack ({other}) are not on the same grid; build both "
+            "with {algorithm} in one run (same target grid)", grid=describe_grid(s2.grid),
+            other=describe_grid(s1.grid), algorithm="eolatent:buildstack"))
     all_dates = (list(s2.dates) if s2 is not None else []) + (list(s1.dates) if s1 is not None else [])
     d0 = lt.to_date(start) if start else min(lt.to_date(d) for d in all_dates)
     d1 = lt.to_date(end) if end else max(lt.to_date(d) for d in all_dates)
     if d1 < d0:
-        raise EncodeInputError(f"the end date {d1} is before the start date {d0}")
+        raise EncodeInputError(tr("the end date {end} is before the start date {start}", end=d1, start=d0))
     return (s2 or s1).grid, d0, d1
 
 

@@ -28,6 +28,7 @@ from typing import Dict, List, Optional
 
 import numpy as np
 
+from ..i18n import tr
 from ..latent import contract as lt
 from .common import DataWindow, EncodeInputError, EncodeResult, grid_and_period, stack_window
 from ..outputs.geotiff import OutputSpec, check_writable
@@ -100,7 +101,7 @@ def run_encode(out_path: str, s2_path: Optional[str] = None, s1_path: Optional[s
 
     feedback = feedback or Feedback()
     if not s2_path and not s1_path:
-        raise EncodeInputError("no input stack: give a Sentinel-2 stack, a Sentinel-1 stack or both")
+        raise EncodeInputError(tr("no input stack: give a Sentinel-2 stack, a Sentinel-1 stack or both"))
     check_writable(out_path)
     info = lt.resolve_model(preset, "encode")
     from .presto.embed import is_pixel_series
@@ -109,14 +110,16 @@ def run_encode(out_path: str, s2_path: Optional[str] = None, s1_path: Optional[s
         return _encode_pixel_series(out_path, s2_path, s1_path, info, provider, threads, start, end, tile_size,
                                     grid_factor, memory_mb, feedback, detect_clouds)
     if int(grid_factor) != 1:
-        raise EncodeInputError(f"a grid factor ({grid_factor}) applies to pixel-series encoders (presto, presto_small) only; "
-                               f"{info.id} encodes chunks of its own size")
+        raise EncodeInputError(tr("a grid factor ({factor}) applies to pixel-series encoders ({encoders}) only; "
+                                  "{model} encodes chunks of its own size", factor=grid_factor,
+                                  encoders="presto, presto_small", model=info.id))
     p, window_days, latent_size = lt.encoder_tiling(info)
     session = info.session(provider, threads)
     missing = [n for n in ENCODER_INPUTS if n not in session.input_names]
     if missing or not {"mean", "logvar"} <= set(session.output_names):
-        raise EncodeInputError(f"encoder {info.id} lacks input(s) {', '.join(missing) or '-'} or outputs "
-                               "mean/logvar of docs/latent_contract.md; re-export it")
+        raise EncodeInputError(tr("encoder {model} lacks input(s) {missing} or outputs {outputs} of {document}; "
+                                  "re-export it", model=info.id, missing=", ".join(missing) or "-",
+                                  outputs="mean/logvar", document="docs/latent_contract.md"))
     s2 = open_s2(s2_path, detect_clouds=detect_clouds) if s2_path else None
     s1 = None
     try:
@@ -138,17 +141,20 @@ def grid_warnings(grid, p: int, model_id: str) -> List[str]:
     out = []
     rx, ry = (abs(float(v)) for v in grid.res_metres)
     if not all(0.75 * TRAINED_PIXEL_M <= r <= 1.25 * TRAINED_PIXEL_M for r in (rx, ry)):
-        out.append(f"the stack's pixels are {rx:.3g} × {ry:.3g} m; {model_id} learnt from 10 m pixels, so a chunk of "
-                   f"{p} × {p} px covers {p * rx:.0f} m here against {p * TRAINED_PIXEL_M:.0f} m in training and its "
-                   "latent is not comparable: resample the stacks to 10 m (gdalwarp -tr 10 10 -r average), or use "
-                   "--model presto / presto_small (one latent per pixel, any pixel size)")
+        out.append(tr("the stack's pixels are {x:.3g} × {y:.3g} m; {model} learnt from {trained:g} m pixels, so a "
+                      "chunk of {size} × {size} px covers {here:.0f} m here against {then:.0f} m in training and its "
+                      "latent is not comparable: resample the stacks to {trained:g} m ({command}), or use {option} "
+                      "(one latent per pixel, any pixel size)", x=rx, y=ry, model=model_id, trained=TRAINED_PIXEL_M,
+                      size=p, here=p * rx, then=p * TRAINED_PIXEL_M, command="gdalwarp -tr 10 10 -r average",
+                      option="--model presto / presto_small"))
     n_chunks = math.ceil(grid.width / p) * math.ceil(grid.height / p)
     filled = grid.width * grid.height / float(n_chunks * p * p)
     if filled < 0.5:
-        out.append(f"the stack ({grid.width} × {grid.height} px) fills {100 * filled:.0f} % of the encoder's "
-                   f"{n_chunks} chunk(s) of {p} × {p} px: the rest is padding, and a chunk that is mostly padding "
-                   f"gets a latent close to the prior; give a stack at least {p} × {p} px, or use a model with "
-                   "smaller chunks (fine4, presto)")
+        out.append(tr("the stack ({width} × {height} px) fills {percent:.0f} % of the encoder's {count} chunk(s) of "
+                      "{size} × {size} px: the rest is padding, and a chunk that is mostly padding gets a latent "
+                      "close to the prior; give a stack at least {size} × {size} px, or use a model with smaller "
+                      "chunks ({models})", width=grid.width, height=grid.height, percent=100 * filled,
+                      count=n_chunks, size=p, models="fine4, presto"))
     return out
 
 
@@ -161,31 +167,38 @@ def _encode(out_path, s2, s1, s2_path, s1_path, info, session, p, window_days, l
     if s2 is not None:
         lacking = [b for b in S2_INPUT_BANDS if b not in s2.band_names]
         if lacking:
-            raise EncodeInputError(f"{os.path.basename(str(s2_path))} lacks band(s) {', '.join(lacking)} (it has "
-                                   f"{', '.join(s2.band_names)}); the encoder needs {', '.join(S2_INPUT_BANDS)}"
-                                   + ("; a stack without B8A (as many 9-band composites are) is encoded by the Presto "
-                                      "presets, which mask missing bands: --model presto or presto_small "
-                                      "(MODEL=presto in Processing)" if "B8A" in lacking else ""))
+            msg = tr("{file} lacks band(s) {missing} (it has {bands}); the encoder needs {needed}",
+                     file=os.path.basename(str(s2_path)), missing=", ".join(lacking), bands=", ".join(s2.band_names),
+                     needed=", ".join(S2_INPUT_BANDS))
+            if "B8A" in lacking:
+                msg += tr("; a stack without {band} (as many 9-band composites are) is encoded by the Presto presets, "
+                          "which mask missing bands: {option} or {other} ({parameter} in Processing)", band="B8A",
+                          option="--model presto", other="presto_small", parameter="MODEL=presto")
+            raise EncodeInputError(msg)
     if s1 is not None:
         lacking = [q for q in S1_INPUT_POLS if q not in s1.polarisations]
         if lacking:
-            raise EncodeInputError(f"{os.path.basename(str(s1_path))} lacks polarisation(s) {', '.join(lacking)} "
-                                   f"(it has {', '.join(s1.polarisations)}); the encoder needs VV and VH")
+            raise EncodeInputError(tr("{file} lacks polarisation(s) {missing} (it has {polarisations}); the encoder "
+                                      "needs {first} and {second}", file=os.path.basename(str(s1_path)),
+                                      missing=", ".join(lacking), polarisations=", ".join(s1.polarisations),
+                                      first=S1_INPUT_POLS[0], second=S1_INPUT_POLS[1]))
     grid, d0, d1 = grid_and_period(s2, s1, start, end)
     s2_win = _assign(s2.dates, d0, d1, window_days) if s2 is not None else {}
     s1_win = _assign(s1.dates, d0, d1, window_days) if s1 is not None else {}
     kept = sorted(set(s2_win) | set(s1_win))
     if not kept:
-        raise EncodeInputError(f"no acquisition between {d0} and {d1}; widen the period or check the stacks' dates")
+        raise EncodeInputError(tr("no acquisition between {start} and {end}; widen the period or check the stacks' "
+                                  "dates", start=d0, end=d1))
     windows = [lt.lattice_window(d0, window_days, k) for k in kept]
     n_lattice = lt.window_of(d0, window_days, d1) + 1
     modalities = [m for m, src in (("S2", s2), ("S1", s1)) if src is not None]
     hashes = {os.path.basename(os.path.normpath(str(pth))): lt.input_hash(str(pth))
               for pth in (s2_path, s1_path) if pth}
-    feedback.info(f"encoder {info.id} {info.version} (chunk {p} px, {window_days}-day windows, {latent_size} "
-                  f"features); execution provider: {session.provider_used}; period {d0}…{d1}: {len(windows)} "
-                  f"window(s) with acquisitions, {n_lattice - len(windows)} empty window(s) skipped; modalities "
-                  f"{', '.join(modalities)}")
+    feedback.info(tr("encoder {model} {version} (chunk {size} px, {days}-day windows, {features} features); "
+                     "execution provider: {provider}; period {start}…{end}: {windows} window(s) with acquisitions, "
+                     "{skipped} empty window(s) skipped; modalities {modalities}", model=info.id, version=info.version,
+                     size=p, days=window_days, features=latent_size, provider=session.provider_used, start=d0, end=d1,
+                     windows=len(windows), skipped=n_lattice - len(windows), modalities=", ".join(modalities)))
 
     for line in grid_warnings(grid, p, info.id):
         warn(feedback, line)

@@ -18,6 +18,7 @@ import subprocess  # nosec B404 - only to ask nvidia-smi for the GPU name
 import sys
 from typing import Dict, List, Optional
 
+from ..i18n import tr
 from . import model_manager, model_manifest, modelcard
 from .registry import MODELS_DIR
 
@@ -67,7 +68,7 @@ def onnxruntime_info(models_dir: str = MODELS_DIR) -> Dict[str, object]:
         found = sorted(glob.glob(os.path.join(models_dir, "*.onnx")), key=os.path.getsize)
         probe = found[0] if found else ""
     if not probe:
-        info["error"] = "no model installed to open a session with"
+        info["error"] = tr("no model installed to open a session with")
         return info
     try:
         from .runtime import get_session

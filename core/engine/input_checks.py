@@ -17,19 +17,30 @@ import contextvars
 from contextlib import contextmanager
 from typing import Callable, Iterator, Optional, Type
 
+from ..i18n import tr
+
 
 class NoValidPixelError(ValueError):
     """The whole input holds no valid pixel. Runners raise a subclass that is also their own input error, so
     callers may catch either."""
 
 
+def and_list(items) -> str:
+    """``items`` as "a and b" ("a and b and c"), in the user's language."""
+    items = [str(i) for i in items]
+    text = items[0] if items else ""
+    for item in items[1:]:
+        text = tr("{first} and {second}", first=text, second=item)
+    return text
+
+
 def no_valid_pixel_message(path) -> str:
     """The one wording of the empty-input error: the problem and what to check. ``path``: a path, or a sequence of
     paths of which the ones given are named (an S2 and an S1 stack)."""
     if not isinstance(path, (str, bytes)) and hasattr(path, "__iter__"):
-        path = " and ".join(str(p) for p in path if p)
-    return (f"no valid pixel in {path}: every value is nodata/NaN (or masked as cloud); check the input's nodata "
-            "value and extent/dates")
+        path = and_list(p for p in path if p)
+    return tr("no valid pixel in {path}: every value is nodata/NaN (or masked as cloud); check the input's nodata "
+              "value and extent/dates", path=path)
 
 
 class EmptyInputs:
@@ -77,13 +88,16 @@ def valid_windows_line(labels, counts) -> str:
     """The log line of a run over time windows: how many held at least one valid pixel (``counts``: valid pixels,
     or chunks, of each window), and which held none."""
     empty = [label for label, n in zip(labels, counts) if not n]
-    return (f"{len(labels) - len(empty)} of {len(labels)} window(s) with at least one valid pixel"
-            + (f"; no valid pixel (nodata, NaN or cloud) in {', '.join(empty)}: NaN there" if empty else ""))
+    line = tr("{valid} of {total} window(s) with at least one valid pixel", valid=len(labels) - len(empty),
+              total=len(labels))
+    if empty:
+        line += tr("; no valid pixel (nodata, NaN or cloud) in {windows}: NaN there", windows=", ".join(empty))
+    return line
 
 
 def corrupt_message(path, exc) -> str:
-    return (f"cannot read {path} (GDAL: {exc}); the file is truncated or corrupt - download or export it "
-            "again")
+    return tr("cannot read {path} (GDAL: {error}); the file is truncated or corrupt - download or export it again",
+              path=path, error=exc)
 
 
 def read_window(ds, *args, error: Type[Exception] = ValueError, path: Optional[str] = None, **kwargs):

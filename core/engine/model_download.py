@@ -32,6 +32,7 @@ import urllib.parse
 import urllib.request
 from typing import Callable, Optional
 
+from ..i18n import tr
 from .model_manifest import file_sha256
 
 CHUNK = 1 << 20
@@ -90,13 +91,14 @@ def disk_error(exc: OSError, folder: str, name: str, size: int) -> ModelInstallE
     from .model_manifest import folder_hint
 
     if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1), errno.EFBIG):
-        return ModelInstallError(
-            f"not enough disk space in {folder} for {name} ({size / 1e6:.1f} MB): free some space, or "
-            f"{folder_hint('a folder on another disk')}; nothing was installed")
+        return ModelInstallError(tr(
+            "not enough disk space in {folder} for {file} ({size:.1f} MB): free some space, or {hint}; nothing was "
+            "installed", folder=folder, file=name, size=size / 1e6, hint=folder_hint(tr("a folder on another disk"))))
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return ModelInstallError(
-            f"cannot write to the model folder {folder} ({exc.strerror}): {folder_hint()}; nothing was installed")
-    return ModelInstallError(f"cannot write {name} in {folder}: {exc}; nothing was installed")
+        return ModelInstallError(tr("cannot write to the model folder {folder} ({reason}): {hint}; nothing was "
+                                    "installed", folder=folder, reason=exc.strerror, hint=folder_hint()))
+    return ModelInstallError(tr("cannot write {file} in {folder}: {error}; nothing was installed",
+                                file=name, folder=folder, error=exc))
 
 
 def fetch(source: str, dest: str, size: int, sha256: str, progress: Progress = None, cancel: Cancel = None,
@@ -119,21 +121,24 @@ def fetch(source: str, dest: str, size: int, sha256: str, progress: Progress = N
                 if attempt > retries:
                     got = os.path.getsize(part) if os.path.isfile(part) else 0
                     if not got:
-                        raise DownloadInterrupted(f"cannot download {name} from {source}: {exc}; check the network "
-                                                  "connection, or install offline with --from FOLDER", part) from None
-                    raise DownloadInterrupted(
-                        f"the download of {name} from {source} was interrupted after {got} of {size} bytes ({exc}); "
-                        f"the partial file {part} is kept: run the same install again to resume it", part) from None
+                        raise DownloadInterrupted(tr(
+                            "cannot download {file} from {source}: {error}; check the network connection, or install "
+                            "offline with {option}", file=name, source=source, error=exc, option="--from FOLDER"),
+                            part) from None
+                    raise DownloadInterrupted(tr(
+                        "the download of {file} from {source} was interrupted after {done} of {size} bytes ({error}); "
+                        "the partial file {part} is kept: run the same install again to resume it",
+                        file=name, source=source, done=got, size=size, error=exc, part=part), part) from None
                 time.sleep(retry_wait)
     else:
         _copy(_local_path(source), part, size, progress, cancel, folder, name)
     got = file_sha256(part, cached=False)
     if got != sha256:
         _remove(part)
-        raise HashMismatchError(
-            f"{name} from {source} is not the expected file: sha256 expected {sha256}, got {got}; "
-            f"the downloaded data was deleted and nothing was installed (the source holds a corrupted or "
-            f"different version of the file)")
+        raise HashMismatchError(tr(
+            "{file} from {source} is not the expected file: sha256 expected {expected}, got {actual}; the downloaded "
+            "data was deleted and nothing was installed (the source holds a corrupted or different version of the "
+            "file)", file=name, source=source, expected=sha256, actual=got))
     try:
         os.replace(part, dest)
     except OSError as exc:
@@ -159,9 +164,10 @@ def _pump(read, fh, done: int, size: int, progress: Progress, cancel: Cancel, pa
             fh.close()
             if not keep_on_cancel:
                 _remove(part)
-                raise InstallCancelled(f"the install of {name} was cancelled; nothing was installed")
-            raise InstallCancelled(f"the download of {name} was cancelled after {done} of {size} bytes; the partial "
-                                   f"file {part} is kept: install again to resume it")
+                raise InstallCancelled(tr("the install of {file} was cancelled; nothing was installed", file=name))
+            raise InstallCancelled(tr("the download of {file} was cancelled after {done} of {size} bytes; the partial "
+                                      "file {part} is kept: install again to resume it",
+                                      file=name, done=done, size=size, part=part))
         try:
             chunk = read(CHUNK)
         except (OSError, http.client.HTTPException) as exc:
@@ -171,8 +177,9 @@ def _pump(read, fh, done: int, size: int, progress: Progress, cancel: Cancel, pa
         if done + len(chunk) > size:
             fh.close()
             _remove(part)
-            raise HashMismatchError(f"{name} is not the expected file: the source has more than the {size} bytes the "
-                                    "manifest gives; the downloaded data was deleted and nothing was installed")
+            raise HashMismatchError(tr("{file} is not the expected file: the source has more than the {size} bytes "
+                                       "the manifest gives; the downloaded data was deleted and nothing was installed",
+                                       file=name, size=size))
         try:
             _write(fh, chunk)
         except OSError as exc:
@@ -207,18 +214,23 @@ def _download(url: str, part: str, size: int, progress: Progress, cancel: Cancel
     if offset:
         headers["Range"] = f"bytes={offset}-"
     if urllib.parse.urlsplit(url).scheme not in ("http", "https"):
-        raise ModelInstallError(f"cannot download {name} from {url}: only http(s) URLs are downloaded; give a local "
-                                "folder or file with --from for offline installs")
+        raise ModelInstallError(tr("cannot download {file} from {url}: only http(s) URLs are downloaded; give a local "
+                                   "folder or file with {option} for offline installs",
+                                   file=name, url=url, option="--from"))
     try:
         resp = urllib.request.urlopen(  # nosec B310 - scheme checked just above: http(s) only
             urllib.request.Request(url, headers=headers), timeout=timeout)
     except urllib.error.HTTPError as exc:
         if exc.code == 416 and offset:  # the part does not fit the file the server has: start again
             _remove(part)
-            raise _NetworkDrop("the server refused to resume, starting again") from None
-        hint = " (not published there)" if exc.code in (403, 404, 410) else ""
-        raise ModelInstallError(f"cannot download {name} from {url}: HTTP {exc.code} {exc.reason}{hint}; install "
-                                "it offline with --from FOLDER, or give another source") from None
+            raise _NetworkDrop(tr("the server refused to resume, starting again")) from None
+        if exc.code in (403, 404, 410):
+            raise ModelInstallError(tr("cannot download {file} from {url}: HTTP {code} {reason} (not published there); "
+                                       "install it offline with {option}, or give another source", file=name, url=url,
+                                       code=exc.code, reason=exc.reason, option="--from FOLDER")) from None
+        raise ModelInstallError(tr("cannot download {file} from {url}: HTTP {code} {reason}; install it offline with "
+                                   "{option}, or give another source", file=name, url=url, code=exc.code,
+                                   reason=exc.reason, option="--from FOLDER")) from None
     except (urllib.error.URLError, OSError, http.client.HTTPException) as exc:
         raise _NetworkDrop(str(getattr(exc, "reason", exc))) from None
     with resp:
@@ -229,10 +241,11 @@ def _download(url: str, part: str, size: int, progress: Progress, cancel: Cancel
         total = announced_size(resp.status, resp.headers)
         if total is not None and total != size:   # a whole answer of another size: not a network drop
             _remove(part)
-            raise HashMismatchError(
-                f"{name} at {url} is not the expected file: the server holds {total} bytes where the manifest gives "
-                f"{size} (a truncated or different version of the file); nothing was downloaded or installed: "
-                "give another source, or install offline with --from FOLDER")
+            raise HashMismatchError(tr(
+                "{file} at {url} is not the expected file: the server holds {total} bytes where the manifest gives "
+                "{size} (a truncated or different version of the file); nothing was downloaded or installed: give "
+                "another source, or install offline with {option}", file=name, url=url, total=total, size=size,
+                option="--from FOLDER"))
         fh = _open_part(part, "ab" if resumed else "wb", folder, name, size)
         try:
             done = _pump(resp.read, fh, offset, size, progress, cancel, part, folder, name, keep_on_cancel=True)
@@ -240,7 +253,7 @@ def _download(url: str, part: str, size: int, progress: Progress, cancel: Cancel
             if not fh.closed:  # what arrived is kept (flushed) for the resumption
                 _finish(fh, part, folder, name, size)
     if done < size:
-        raise _NetworkDrop(f"the connection closed after {done} of {size} bytes")
+        raise _NetworkDrop(tr("the connection closed after {done} of {size} bytes", done=done, size=size))
 
 
 def announced_size(status: int, headers) -> Optional[int]:
@@ -258,7 +271,8 @@ def announced_size(status: int, headers) -> Optional[int]:
 
 def _copy(src: str, part: str, size: int, progress: Progress, cancel: Cancel, folder: str, name: str) -> None:
     if not os.path.isfile(src):
-        raise ModelInstallError(f"{src}: no such file; give the folder that holds {name}, or its URL")
+        raise ModelInstallError(tr("{path}: no such file; give the folder that holds {file}, or its URL",
+                                   path=src, file=name))
     fh = _open_part(part, "wb", folder, name, size)
     try:
         with open(src, "rb") as inp:
@@ -266,5 +280,5 @@ def _copy(src: str, part: str, size: int, progress: Progress, cancel: Cancel, fo
     except _NetworkDrop as exc:  # a read error of the source file
         fh.close()
         _remove(part)
-        raise ModelInstallError(f"cannot read {src}: {exc}; nothing was installed") from None
+        raise ModelInstallError(tr("cannot read {path}: {error}; nothing was installed", path=src, error=exc)) from None
     _finish(fh, part, folder, name, size)  # a short file fails the hash check

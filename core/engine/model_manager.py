@@ -21,6 +21,7 @@ import urllib.parse
 from dataclasses import dataclass
 from typing import Callable, List, Optional
 
+from ..i18n import tr
 from . import model_manifest as mm
 from .model_download import (DownloadInterrupted, HashMismatchError, InstallCancelled, ModelInstallError,
                              fetch, is_url)
@@ -71,10 +72,11 @@ def _check_files(entry: mm.Entry, folder: str, cached: bool) -> str:
     for f in entry.files:
         path = os.path.join(folder, f.file)
         if not os.path.isfile(path):
-            return f"{f.file} is missing from {folder}"
+            return tr("{file} is missing from {folder}", file=f.file, folder=folder)
         got = mm.file_sha256(path, cached=cached)
         if got != f.sha256:
-            return f"{f.file} in {folder} does not match the manifest (sha256 expected {f.sha256}, got {got})"
+            return tr("{file} in {folder} does not match the manifest (sha256 expected {expected}, got {actual})",
+                      file=f.file, folder=folder, expected=f.sha256, actual=got)
     return ""
 
 
@@ -104,20 +106,22 @@ def status(verify: bool = True, folder: Optional[str] = None, manifest=None) -> 
 
 def _ensure_folder(folder: str) -> None:
     if os.path.exists(folder) and not os.path.isdir(folder):
-        raise ModelInstallError(f"the model folder {folder} is a file, not a folder: {mm.folder_hint()}")
+        raise ModelInstallError(tr("the model folder {folder} is a file, not a folder: {hint}", folder=folder,
+                                   hint=mm.folder_hint()))
     try:
         os.makedirs(folder, exist_ok=True)
     except OSError as exc:
-        raise ModelInstallError(f"cannot create the model folder {folder} ({exc.strerror}): {mm.folder_hint()}") \
-            from None
+        raise ModelInstallError(tr("cannot create the model folder {folder} ({reason}): {hint}", folder=folder,
+                                   reason=exc.strerror, hint=mm.folder_hint())) from None
     if not os.access(folder, os.W_OK):
-        why = "permission denied"
+        why = tr("permission denied")
         try:
             if os.statvfs(folder).f_flag & os.ST_RDONLY:
-                why = "read-only file system"
+                why = tr("read-only file system")
         except (OSError, AttributeError):   # no statvfs (Windows)
             pass
-        raise ModelInstallError(f"cannot write to the model folder {folder} ({why}): {mm.folder_hint()}")
+        raise ModelInstallError(tr("cannot write to the model folder {folder} ({reason}): {hint}", folder=folder,
+                                   reason=why, hint=mm.folder_hint()))
 
 
 def _sources(entry: mm.Entry, source: Optional[str]) -> List[str]:
@@ -140,8 +144,8 @@ def _sources(entry: mm.Entry, source: Optional[str]) -> List[str]:
         if os.path.basename(source) != entry.file:  # a renamed model file: its sidecars keep their names
             return [os.path.join(folder, f.file) for f in entry.sidecars] + [source]
     else:
-        raise ModelInstallError(f"{source}: no such file or folder; give a folder holding {entry.file}, the file, "
-                                "or a URL")
+        raise ModelInstallError(tr("{path}: no such file or folder; give a folder holding {file}, the file, or a URL",
+                                   path=source, file=entry.file))
     return [os.path.join(folder, f.file) for f in entry.files]
 
 
@@ -214,16 +218,18 @@ def remove(id_or_file: str, folder: Optional[str] = None, manifest=None) -> List
     entry = _entry(get_manifest(manifest), id_or_file)
     folder = os.path.abspath(folder or mm.user_models_dir())
     if mm.same_folder(folder, mm.shipped_dir()):
-        raise ModelInstallError(f"{folder} is the plugin's own model folder; its models cannot be removed")
+        raise ModelInstallError(tr("{folder} is the plugin's own model folder; its models cannot be removed",
+                                   folder=folder))
     paths = [os.path.join(folder, f.file + suffix) for f in reversed(entry.files) for suffix in ("", ".part")]
     present = [p for p in paths if os.path.isfile(p)]
     if not present:
         if os.path.isfile(os.path.join(mm.shipped_dir(), entry.file)):
-            raise ModelInstallError(f"{entry.id} ships with the plugin (in {mm.shipped_dir()}); it cannot be removed")
-        raise ModelInstallError(f"{entry.id} is not installed in {folder}")
+            raise ModelInstallError(tr("{model} ships with the plugin (in {folder}); it cannot be removed",
+                                       model=entry.id, folder=mm.shipped_dir()))
+        raise ModelInstallError(tr("{model} is not installed in {folder}", model=entry.id, folder=folder))
     for p in present:
         try:
             os.remove(p)
         except OSError as exc:
-            raise ModelInstallError(f"cannot remove {p}: {exc.strerror}") from None
+            raise ModelInstallError(tr("cannot remove {path}: {reason}", path=p, reason=exc.strerror)) from None
     return present

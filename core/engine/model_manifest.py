@@ -24,6 +24,7 @@ import zlib
 from dataclasses import dataclass
 from typing import Dict, List, Optional, Tuple
 
+from ..i18n import tr
 from . import modelcard
 
 SHIPPED_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))), "models")
@@ -100,8 +101,8 @@ class Manifest:
         for e in self.entries:
             if key in (e.id, e.file, e.file[:-len(".onnx")]):
                 return e
-        known = ", ".join(e.id for e in self.entries) or "none (the manifest is empty)"
-        raise KeyError(f"no model '{id_or_file}' in the manifest; known models: {known}")
+        known = ", ".join(e.id for e in self.entries) or tr("none (the manifest is empty)")
+        raise KeyError(tr("no model '{model}' in the manifest; known models: {known}", model=id_or_file, known=known))
 
     def by_file(self, name: str) -> Optional[Entry]:
         return next((e for e in self.entries if e.file == name), None)
@@ -197,8 +198,8 @@ def load_manifest(path: Optional[str] = None) -> Manifest:
         with open(path, encoding="utf-8") as fh:
             doc = json.load(fh)
         if doc.get("format") != FORMAT:
-            raise modelcard.ModelCardError(f"{path}: manifest format {doc.get('format')!r} is not {FORMAT}; "
-                                           "reinstall the plugin")
+            raise modelcard.ModelCardError(tr("{path}: manifest format {found} is not {expected}; reinstall the plugin",
+                                              path=path, found=repr(doc.get("format")), expected=FORMAT))
         entries = []
         for m in doc.get("models", []):
             sidecars = tuple(FileEntry(s["file"], int(s["size"]), s["sha256"], s["url"]) for s in m.get("sidecars", []))
@@ -219,10 +220,11 @@ def build_manifest(folder: str, url_pattern: str = URL_PATTERN, shipped_max: int
             try:
                 card = modelcard.read_card(fh.read())
             except modelcard.ModelCardError as exc:
-                raise modelcard.ModelCardError(f"{name}: {exc}") from None
+                raise modelcard.ModelCardError(tr("{file}: {error}", file=name, error=exc)) from None
         if (card["id"], card["version"]) in seen:
-            raise modelcard.ModelCardError(f"{name} and {seen[card['id'], card['version']]} are both "
-                                           f"{card['id']} {card['version']}; give one of them a new version")
+            raise modelcard.ModelCardError(tr("{file} and {other} are both {model} {version}; give one of them a new "
+                                              "version", file=name, other=seen[card["id"], card["version"]],
+                                              model=card["id"], version=card["version"]))
         seen[card["id"], card["version"]] = name
         stem, size = name[:-len(".onnx")], os.path.getsize(path)
         with open(path, "rb") as fh:    # what the model adds to the plugin zip (deflate, as zip writes it)
@@ -259,29 +261,37 @@ def check_user_file(path: str, data: bytes) -> Entry:
     name, folder = os.path.basename(path), os.path.dirname(os.path.abspath(path))
     entry = load_manifest().by_file(name)
     if entry is None:
-        raise modelcard.ModelCardError(
-            f"{name} in the user model folder {folder} is not a model of this plugin version's manifest, "
-            f"so it is not loaded; remove it, or open it by path from another folder")
+        raise modelcard.ModelCardError(tr(
+            "{file} in the user model folder {folder} is not a model of this plugin version's manifest, so it is not "
+            "loaded; remove it, or open it by path from another folder", file=name, folder=folder))
     got = hashlib.sha256(data).hexdigest()
     if got != entry.sha256:
-        raise modelcard.ModelCardError(
-            f"{name} in {folder} does not match the manifest (sha256 expected {entry.sha256}, got {got}): it is "
-            f"corrupted, incomplete or from another version, so it is not loaded; reinstall it with "
-            f"`{INSTALL_CMD} {entry.id} --force` or the Models dialog ({DIALOG})")
+        problem = tr("{file} in {folder} does not match the manifest (sha256 expected {expected}, got {actual}): it is "
+                     "corrupted, incomplete or from another version, so it is not loaded", file=name, folder=folder,
+                     expected=entry.sha256, actual=got)
+        raise modelcard.ModelCardError(tr("{problem}; reinstall it with `{command}` or the Models dialog ({dialog})",
+                                          problem=problem, command=f"{INSTALL_CMD} {entry.id} --force",
+                                          dialog=DIALOG), problem=problem)
     return entry
 
 
 def install_hint(model_id: str) -> str:
-    return (f"install it in QGIS with the Models dialog ({DIALOG}), or in a terminal with "
-            f"`{INSTALL_CMD} {model_id}` (downloads it; offline add `--from FOLDER`, a folder holding the model files)")
+    return tr("install it in QGIS with the Models dialog ({dialog}), or in a terminal with `{command}` (downloads it; "
+              "offline add `{option}`, a folder holding the model files)", dialog=DIALOG,
+              command=f"{INSTALL_CMD} {model_id}", option="--from FOLDER")
 
 
-def folder_hint(what: str = "a writable folder") -> str:
-    """How to choose another model folder (``what``: the kind of folder to choose), where the one in use cannot be
-    written to."""
+def folder_hint(what: Optional[str] = None) -> str:
+    """How to choose another model folder (``what``: the kind of folder to choose, by default a writable folder),
+    where the one in use cannot be written to."""
     now = os.environ.get(ENV_VAR)
-    return (f"choose {what}: `--dir FOLDER` on the command line for this install, or the environment "
-            f"variable {ENV_VAR} for every run" + (f" (set now to {now})" if now else ""))
+    what = what or tr("a writable folder")
+    if now:
+        return tr("choose {what}: `{option}` on the command line for this install, or the environment variable "
+                  "{variable} for every run (set now to {value})", what=what, option="--dir FOLDER", variable=ENV_VAR,
+                  value=now)
+    return tr("choose {what}: `{option}` on the command line for this install, or the environment variable "
+              "{variable} for every run", what=what, option="--dir FOLDER", variable=ENV_VAR)
 
 
 def reinstall_hint(path: str) -> str:
@@ -292,31 +302,38 @@ def reinstall_hint(path: str) -> str:
     except (ValueError, modelcard.ModelCardError):
         entry = None
     if entry is not None and (not entry.shipped or is_user_file(path)):
-        return (f"reinstall it with `{INSTALL_CMD} {entry.id} --force` (or the Models dialog, {DIALOG}; offline add "
-                "`--from FOLDER`)")
-    return "reinstall the plugin (or, in a clone of the repository, re-run `make models`)"
+        return tr("reinstall it with `{command}` (or the Models dialog, {dialog}; offline add `{option}`)",
+                  command=f"{INSTALL_CMD} {entry.id} --force", dialog=DIALOG, option="--from FOLDER")
+    return tr("reinstall the plugin (or, in a clone of the repository, re-run `make models`)")
 
 
-def missing_model_error(model_id: str, folders: List[str], problems: List[str]) -> ModelNotInstalledError:
-    """The error of a model that is not found (``problems``: why files that carry it were refused)."""
-    where = " or ".join(folders)
+def missing_model_error(model_id: str, folders: List[str], problems: list) -> ModelNotInstalledError:
+    """The error of a model that is not found (``problems``: why files that carry it were refused, as messages or
+    as the :class:`~.modelcard.ModelCardError` they were refused with)."""
+    where = folders[0] if folders else ""
+    for folder in folders[1:]:
+        where = tr("{first} or {second}", first=where, second=folder)
     entries = load_manifest().by_id(model_id)
+    texts = [str(p) for p in problems]
     if entries:
         e = entries[-1]
         total = e.total_size  # the model and its sidecars, as the Models dialog counts it
         size = f"{total / 1e6:.2f} MB" if total >= 1e6 else f"{total / 1e3:.0f} kB"
         if e.shipped and problems:        # its copy is there but damaged: one fix, the one that gives it back
-            head = (f"model '{model_id}' ({e.file}) ships with the plugin, but no valid copy was found (looked in "
-                    f"{where})")
-            problems = [p.split(" — reinstall")[0].split("; reinstall")[0] for p in problems]   # their own advice
-            tail = (f"reinstall the plugin (in a clone of the repository: `make models`), or install a good copy "
-                    f"with `{INSTALL_CMD} {model_id} --from FOLDER`")
+            head = tr("model '{model}' ({file}) ships with the plugin, but no valid copy was found (looked in "
+                      "{folders})", model=model_id, file=e.file, folders=where)
+            texts = [getattr(p, "problem", None) or str(p) for p in problems]   # without their own advice
+            tail = tr("reinstall the plugin (in a clone of the repository: `make models`), or install a good copy "
+                      "with `{command}`", command=f"{INSTALL_CMD} {model_id} --from FOLDER")
         else:
-            head = (f"model '{model_id}' ({e.file}, {size}, licence {e.license}) is not installed "
-                    f"(looked in {where})")
+            head = tr("model '{model}' ({file}, {size}, licence {license}) is not installed (looked in {folders})",
+                      model=model_id, file=e.file, size=size, license=e.license, folders=where)
             tail = install_hint(model_id)
     else:
-        head = f"no valid model with id '{model_id}' in {where}"
-        tail = f"`{INSTALL_CMD[:-len(' install')]} list` lists the installable models; {install_hint(model_id)}"
-    why = f"; refused: {'; '.join(problems)}" if problems else ""
-    return ModelNotInstalledError(f"{head}{why}. To use it, {tail}")
+        head = tr("no valid model with id '{model}' in {folders}", model=model_id, folders=where)
+        tail = tr("`{command}` lists the installable models; {hint}", command=f"{INSTALL_CMD[:-len(' install')]} list",
+                  hint=install_hint(model_id))
+    if texts:
+        return ModelNotInstalledError(tr("{problem}; refused: {reasons}. To use it, {fix}", problem=head,
+                                         reasons="; ".join(texts), fix=tail))
+    return ModelNotInstalledError(tr("{problem}. To use it, {fix}", problem=head, fix=tail))

@@ -17,6 +17,8 @@ import hashlib
 import json
 from typing import Dict, Iterator, Optional, Tuple
 
+from ..i18n import tr
+
 CARD_KEYS: Tuple[str, ...] = (
     "id",            # str: stable identifier, e.g. "eolatent.biophysical.s2"
     "version",       # str: semantic version of the weights
@@ -35,7 +37,13 @@ METADATA_FIELD = 14  # ModelProto.metadata_props
 
 
 class ModelCardError(ValueError):
-    """A model file whose card is missing, malformed, or whose weights do not match their checksum."""
+    """A model file whose card is missing, malformed, or whose weights do not match their checksum. ``problem``: the
+    message without its advice on how to repair it (the message itself when not given), for a caller that gives
+    its own advice (model_manifest.missing_model_error)."""
+
+    def __init__(self, message: str = "", problem: Optional[str] = None):
+        super().__init__(message)
+        self.problem = message if problem is None else problem
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -45,7 +53,7 @@ def _varint(buf: bytes, pos: int) -> Tuple[int, int]:
     result = shift = 0
     while True:
         if pos >= len(buf):
-            raise ModelCardError("truncated ONNX file (varint runs past the end)")
+            raise ModelCardError(tr("truncated ONNX file (varint runs past the end)"))
         byte = buf[pos]
         pos += 1
         result |= (byte & 0x7F) << shift
@@ -53,7 +61,7 @@ def _varint(buf: bytes, pos: int) -> Tuple[int, int]:
             return result, pos
         shift += 7
         if shift > 63:
-            raise ModelCardError("corrupt ONNX file (varint too long)")
+            raise ModelCardError(tr("corrupt ONNX file (varint too long)"))
 
 
 def _fields(buf: bytes) -> Iterator[Tuple[int, int, int, int]]:
@@ -75,9 +83,10 @@ def _fields(buf: bytes) -> Iterator[Tuple[int, int, int, int]]:
         elif wire == 5:
             payload, pos = pos, pos + 4
         else:
-            raise ModelCardError(f"corrupt ONNX file (unsupported wire type {wire} at byte {start})")
+            raise ModelCardError(tr("corrupt ONNX file (unsupported wire type {wire} at byte {offset})",
+                                    wire=wire, offset=start))
         if pos > n or field == 0:
-            raise ModelCardError("truncated or corrupt ONNX file")
+            raise ModelCardError(tr("truncated or corrupt ONNX file"))
         yield field, start, pos, payload
 
 
@@ -96,8 +105,8 @@ def read_metadata_props(model_bytes: bytes) -> Dict[str, str]:
         return _metadata_props(model_bytes)
     except ModelCardError:
         if not bytes(model_bytes[:1]) == b"\x08":   # an ONNX ModelProto starts with its ir_version (field 1)
-            raise ModelCardError("not an ONNX model: the file does not start as one (another kind of file, e.g. a "
-                                 "GeoPackage or a text file?); give the .onnx file") from None
+            raise ModelCardError(tr("not an ONNX model: the file does not start as one (another kind of file, e.g. "
+                                    "a GeoPackage or a text file?); give the .onnx file")) from None
         raise
 
 
@@ -124,27 +133,30 @@ def validate_card(card: dict) -> dict:
     """Check the canonical key set and the shape of inputs/outputs. Returns the card."""
     missing = [k for k in CARD_KEYS if k not in card]
     if missing:
-        raise ModelCardError(f"model card lacks {', '.join(missing)}; every card needs {', '.join(CARD_KEYS)}")
+        raise ModelCardError(tr("model card lacks {missing}; every card needs {keys}", missing=", ".join(missing),
+                                keys=", ".join(CARD_KEYS)))
     extra = [k for k in card if k not in CARD_KEYS]
     if extra:
-        raise ModelCardError(f"model card has unknown keys {', '.join(extra)}; allowed: {', '.join(CARD_KEYS)}")
+        raise ModelCardError(tr("model card has unknown keys {extra}; allowed: {keys}", extra=", ".join(extra),
+                                keys=", ".join(CARD_KEYS)))
     for key in ("id", "version", "task", "license", "weights_sha256"):
         if not isinstance(card[key], str) or not card[key]:
-            raise ModelCardError(f"model card field '{key}' must be a non-empty string")
+            raise ModelCardError(tr("model card field '{field}' must be a non-empty string", field=key))
     for kind, required in (("inputs", REQUIRED_INPUT_KEYS), ("outputs", REQUIRED_OUTPUT_KEYS)):
         items = card[kind]
         if not isinstance(items, list) or not items:
-            raise ModelCardError(f"model card field '{kind}' must be a non-empty list")
+            raise ModelCardError(tr("model card field '{field}' must be a non-empty list", field=kind))
         for item in items:
             lacking = [k for k in required if k not in item]
             if lacking:
-                raise ModelCardError(f"model card {kind} entry {item.get('name', '?')!r} lacks {', '.join(lacking)}")
+                raise ModelCardError(tr("model card {field} entry {name} lacks {missing}", field=kind,
+                                        name=repr(item.get("name", "?")), missing=", ".join(lacking)))
     for item in card["outputs"]:
         lo_hi = item["valid_range"]
         if not (isinstance(lo_hi, (list, tuple)) and len(lo_hi) == 2 and lo_hi[0] <= lo_hi[1]):
-            raise ModelCardError(f"output {item['name']!r}: valid_range must be [low, high]")
+            raise ModelCardError(tr("output {name}: valid_range must be [low, high]", name=repr(item["name"])))
     if not isinstance(card["metrics"], dict):
-        raise ModelCardError("model card field 'metrics' must be a mapping")
+        raise ModelCardError(tr("model card field '{field}' must be a mapping", field="metrics"))
     return card
 
 
@@ -158,12 +170,13 @@ def props_to_card(props: Dict[str, str]) -> dict:
     for k in CARD_KEYS:
         raw = props.get(f"eolatent.{k}")
         if raw is None:
-            raise ModelCardError(f"the ONNX file carries no EO Latent card field '{k}'; "
-                                 "re-export it with models/training (make models)")
+            raise ModelCardError(tr("the ONNX file carries no EO Latent card field '{field}'; re-export it with "
+                                    "models/training (make models)", field=k))
         try:
             card[k] = json.loads(raw)
         except json.JSONDecodeError as exc:
-            raise ModelCardError(f"model card field '{k}' is not valid JSON: {exc}") from None
+            raise ModelCardError(tr("model card field '{field}' is not valid JSON: {error}", field=k,
+                                    error=exc)) from None
     return validate_card(card)
 
 
@@ -182,11 +195,11 @@ def graph_mismatch(inputs_of_card: list, graph_inputs) -> Optional[str]:
             wanted.add(int(spec["channels"]))
         for n in wanted:
             if fixed and n not in fixed:
-                what = f"{n} bands ({', '.join(map(str, bands))})" if isinstance(bands, list) and len(bands) == n \
-                    else f"{n} channels"
-                return (f"its card says input '{spec['name']}' takes {what}, but the network's input has the "
-                        f"shape {shapes[spec['name']]}: the card does not describe this network (edited, or "
-                        f"exported with another card)")
+                what = tr("{count} bands ({bands})", count=n, bands=", ".join(map(str, bands))) \
+                    if isinstance(bands, list) and len(bands) == n else tr("{count} channels", count=n)
+                return tr("its card says input '{name}' takes {what}, but the network's input has the shape {shape}: "
+                          "the card does not describe this network (edited, or exported with another card)",
+                          name=spec["name"], what=what, shape=shapes[spec["name"]])
     return None
 
 
@@ -196,10 +209,11 @@ def read_card(model_bytes: bytes, verify: bool = True) -> dict:
     if verify:
         actual = weights_sha256(model_bytes)
         if actual != card["weights_sha256"]:
-            raise ModelCardError(
-                f"weights checksum mismatch for model {card['id']} {card['version']}: card says "
-                f"{card['weights_sha256'][:12]}…, file has {actual[:12]}…; the file was modified or corrupted — "
-                "reinstall the plugin or re-run `make models`")
+            problem = tr("weights checksum mismatch for model {model} {version}: card says {expected}…, file has "
+                         "{actual}…; the file was modified or corrupted", model=card["id"], version=card["version"],
+                         expected=card["weights_sha256"][:12], actual=actual[:12])
+            raise ModelCardError(tr("{problem} — reinstall the plugin or re-run `make models`", problem=problem),
+                                 problem=problem)
     return card
 
 

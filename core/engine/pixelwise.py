@@ -16,6 +16,7 @@ from typing import Dict, Optional, Sequence, Tuple
 
 import numpy as np
 
+from ..i18n import tr
 from .registry import ModelInfo, check_task, find_model
 
 FLAG_OUT_OF_DOMAIN, FLAG_CLAMPED, FLAG_INVALID = 1, 2, 4
@@ -30,7 +31,8 @@ def load_checked(model: Optional[ModelInfo], model_id: str, task: str, input_nam
     check_task(info, task)
     got = tuple(info.input(input_name)["bands"])
     if got != tuple(expected):
-        raise error(f"model {info.id} expects {input_name} {got}, this code feeds {tuple(expected)}")
+        raise error(tr("model {model} expects {input} {got}, this code feeds {fed}", model=info.id, input=input_name,
+                       got=got, fed=tuple(expected)))
     return info
 
 

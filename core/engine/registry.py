@@ -19,6 +19,7 @@ import os
 from dataclasses import dataclass
 from typing import Dict, List, Optional
 
+from ..i18n import tr
 from . import model_manifest, modelcard
 from .runtime import Session, get_session
 
@@ -70,7 +71,8 @@ def load_model(path: str, verify: bool = True) -> ModelInfo:
 
     A file in the user model folder must also match its manifest entry (whole-file sha256)."""
     if not os.path.isfile(path):
-        raise modelcard.ModelCardError(f"model file not found: {path}; run `make models` or reinstall the plugin")
+        raise modelcard.ModelCardError(tr("model file not found: {path}; run `make models` or reinstall the plugin",
+                                          path=path))
     st = os.stat(path)
     user = model_manifest.is_user_file(path)
     manifest = model_manifest.load_manifest() if user else None
@@ -83,17 +85,21 @@ def load_model(path: str, verify: bool = True) -> ModelInfo:
         try:
             card = modelcard.read_card(data, verify=verify)
         except modelcard.ModelCardError as exc:
-            raise modelcard.ModelCardError(f"{os.path.basename(path)}: {exc}") from None
+            name = os.path.basename(path)
+            raise modelcard.ModelCardError(tr("{file}: {error}", file=name, error=exc),
+                                           problem=tr("{file}: {error}", file=name, error=exc.problem)) from None
         if entry is not None and card["id"] != entry.id:
-            raise modelcard.ModelCardError(
-                f"{os.path.basename(path)} carries model id {card['id']}, the manifest says {entry.id}; reinstall it "
-                f"with `{model_manifest.INSTALL_CMD} {entry.id} --force`")
+            problem = tr("{file} carries model id {model}, the manifest says {expected}", file=os.path.basename(path),
+                         model=card["id"], expected=entry.id)
+            raise modelcard.ModelCardError(tr("{problem}; reinstall it with `{command}`", problem=problem,
+                                              command=f"{model_manifest.INSTALL_CMD} {entry.id} --force"),
+                                           problem=problem)
         _CARDS[key] = card
     return ModelInfo(path, card)
 
 
 def _scan(folders: List[str]):
-    """(valid models, {file path: why it was refused})."""
+    """(valid models, {file path: the error it was refused with})."""
     found, refused, seen = [], {}, set()
     for folder in folders:
         for path in sorted(glob.glob(os.path.join(folder, "*.onnx"))):
@@ -104,7 +110,7 @@ def _scan(folders: List[str]):
             try:
                 found.append(load_model(path))
             except modelcard.ModelCardError as exc:
-                refused[path] = str(exc)
+                refused[path] = exc
     return found, refused
 
 
@@ -127,7 +133,7 @@ def find_model(model_id: str, folder: Optional[str] = None) -> ModelInfo:
     if not matches:
         manifest = model_manifest.load_manifest()
         files = {e.file for e in manifest.by_id(model_id)}
-        problems = [msg for path, msg in refused.items() if os.path.basename(path) in files]
+        problems = [exc for path, exc in refused.items() if os.path.basename(path) in files]
         raise model_manifest.missing_model_error(model_id, folders, problems)
     best = max(_version_key(m) for m in matches)
     return next(m for m in matches if _version_key(m) == best)
@@ -136,9 +142,10 @@ def find_model(model_id: str, folder: Optional[str] = None) -> ModelInfo:
 def check_task(info: ModelInfo, task: str) -> None:
     """Refuse a model made for another task, naming both."""
     if info.card["task"] != task:
-        what = {"encode": "an encoder", "decode": "a decoder", "classify": "a classifier",
-                "superresolve": "a super-resolution model", "biophysical": "a biophysical retrieval model",
-                "soilmoisture": "a soil-moisture model", "textquery": "a text-query model"}
-        given, wanted = (what.get(t, f"a model of task '{t}'") for t in (info.card["task"], task))
-        raise modelcard.ModelCardError(f"model {info.id} {info.version} is {given} (task '{info.card['task']}'), "
-                                       f"not {wanted}; choose {wanted}")
+        what = {"encode": tr("an encoder"), "decode": tr("a decoder"), "classify": tr("a classifier"),
+                "superresolve": tr("a super-resolution model"), "biophysical": tr("a biophysical retrieval model"),
+                "soilmoisture": tr("a soil-moisture model"), "textquery": tr("a text-query model")}
+        given, wanted = (what.get(t) or tr("a model of task '{task}'", task=t) for t in (info.card["task"], task))
+        raise modelcard.ModelCardError(tr("model {model} {version} is {given} (task '{task}'), not {wanted}; choose "
+                                          "{wanted}", model=info.id, version=info.version, given=given,
+                                          task=info.card["task"], wanted=wanted))

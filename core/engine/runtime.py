@@ -13,6 +13,8 @@ import threading
 from dataclasses import dataclass
 from typing import Dict, Optional, Tuple
 
+from ..i18n import tr
+
 PROVIDERS = ("auto", "cuda", "cpu")
 _ORT_NAMES = {"cuda": "CUDAExecutionProvider", "cpu": "CPUExecutionProvider"}
 _SHORT = {v: k for k, v in _ORT_NAMES.items()}
@@ -35,19 +37,19 @@ def onnxruntime_hint(package_dir: str = PACKAGE_DIR) -> str:
     ext_libs = os.path.join(package_dir, "ext-libs")
     script = os.path.join(package_dir, "plugin", "dependencies.py")
     python = "python3" if os.name != "nt" else "python"
-    how = (f'run `{python} "{script}" --install` (fills {ext_libs}, no administrator rights needed)'
-           if os.path.isfile(script) else f"install onnxruntime into {ext_libs}")
-    return (f"{how}, or `make install` from the plugin source, which does the same for the installed plugin; "
-            "for an NVIDIA GPU put onnxruntime-gpu there instead")
+    how = (tr("run `{command}` (fills {folder}, no administrator rights needed)",
+              command=f'{python} "{script}" --install', folder=ext_libs)
+           if os.path.isfile(script) else tr("install onnxruntime into {folder}", folder=ext_libs))
+    return tr("{how}, or `make install` from the plugin source, which does the same for the installed plugin; for an "
+              "NVIDIA GPU put onnxruntime-gpu there instead", how=how)
 
 
 def import_onnxruntime():
     try:
         import onnxruntime  # noqa: F401
     except ImportError as exc:
-        raise RuntimeSetupError(
-            f"onnxruntime is not installed in the Python that runs EO Latent ({exc}): {onnxruntime_hint()}"
-        ) from None
+        raise RuntimeSetupError(tr("onnxruntime is not installed in the Python that runs EO Latent ({error}): {hint}",
+                                   error=exc, hint=onnxruntime_hint())) from None
     return onnxruntime
 
 
@@ -61,15 +63,16 @@ def resolve_provider(provider: str) -> str:
     """Map the user's choice to the short name of the provider to request."""
     provider = (provider or "auto").lower()
     if provider not in PROVIDERS:
-        raise RuntimeSetupError(f"unknown execution provider '{provider}'; choose one of {', '.join(PROVIDERS)}")
+        raise RuntimeSetupError(tr("unknown execution provider '{provider}'; choose one of {choices}",
+                                   provider=provider, choices=", ".join(PROVIDERS)))
     available = available_providers()
     if provider == "auto":
         return "cuda" if "cuda" in available else "cpu"
     if provider not in available:
-        raise RuntimeSetupError(
-            f"execution provider '{provider}' was requested but this onnxruntime offers only "
-            f"{', '.join(available) or 'none'}; install onnxruntime-gpu with a matching CUDA/cuDNN, "
-            "or choose 'cpu'/'auto'")
+        raise RuntimeSetupError(tr(
+            "execution provider '{provider}' was requested but this onnxruntime offers only {available}; install "
+            "onnxruntime-gpu with a matching CUDA/cuDNN, or choose 'cpu'/'auto'", provider=provider,
+            available=", ".join(available) or tr("none")))
     return provider
 
 
@@ -112,7 +115,7 @@ def get_session(model_path: str, provider: str = "auto", threads: Optional[int] 
     short = resolve_provider(provider)
     threads = int(threads) if threads else default_threads()
     if threads < 1:
-        raise RuntimeSetupError("thread count must be at least 1")
+        raise RuntimeSetupError(tr("thread count must be at least 1"))
     key = (os.path.abspath(model_path), os.path.getmtime(model_path), short, threads)
     with _LOCK:
         cached = _CACHE.get(key)
@@ -131,16 +134,18 @@ def get_session(model_path: str, provider: str = "auto", threads: Optional[int] 
             sess = ort.InferenceSession(source, sess_options=opts, providers=wanted)
         except Exception as exc:  # noqa: BLE001 - onnxruntime's own exception types (Fail, InvalidGraph, …)
             first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-            raise ModelLoadError(
-                f"ONNX Runtime {getattr(ort, '__version__', '?')} cannot load {os.path.basename(model_path)}: "
-                f"{first[:300]}; the file is corrupt, not an EO Latent model, or needs a newer onnxruntime — "
-                "reinstall the plugin's models or choose another model file") from None
+            raise ModelLoadError(tr(
+                "ONNX Runtime {version} cannot load {file}: {error}; the file is corrupt, not an EO Latent model, or "
+                "needs a newer onnxruntime — reinstall the plugin's models or choose another model file",
+                version=getattr(ort, "__version__", "?"), file=os.path.basename(model_path),
+                error=first[:300])) from None
         _check_card_against_graph(sess, model_path)
         used = _SHORT.get(sess.get_providers()[0], sess.get_providers()[0])
         if used != short:
-            raise RuntimeSetupError(
-                f"execution provider '{short}' was requested for {os.path.basename(model_path)} but onnxruntime "
-                f"created the session on '{used}'; check the CUDA/cuDNN installation or choose 'cpu'")
+            raise RuntimeSetupError(tr(
+                "execution provider '{provider}' was requested for {file} but onnxruntime created the session on "
+                "'{used}'; check the CUDA/cuDNN installation or choose 'cpu'", provider=short,
+                file=os.path.basename(model_path), used=used))
         session = Session(sess, used, threads, model_path)
         _CACHE[key] = session
         return session
@@ -160,8 +165,8 @@ def _check_card_against_graph(sess, model_path: str) -> None:
         return
     problem = modelcard.graph_mismatch(inputs, [(i.name, i.shape) for i in sess.get_inputs()])
     if problem:
-        raise ModelLoadError(f"{os.path.basename(model_path)}: {problem}; use the model file as it was exported, "
-                             "or re-export it (make models)")
+        raise ModelLoadError(tr("{file}: {problem}; use the model file as it was exported, or re-export it (make "
+                                "models)", file=os.path.basename(model_path), problem=problem))
 
 
 def clear_cache() -> None:

@@ -28,6 +28,7 @@ from typing import Any, Callable, Dict, Iterator, List, Optional
 
 import numpy as np
 
+from ..i18n import tr
 from ..outputs.geotiff import OutputFiles, OutputSpec, choose_block
 
 
@@ -54,7 +55,7 @@ def warn(feedback, message: str) -> None:
     if hasattr(feedback, "warning"):
         feedback.warning(message)
     else:
-        feedback.info(f"warning: {message}")
+        feedback.info(tr("warning: {message}", message=message))
 
 
 @dataclass
@@ -87,7 +88,7 @@ class Window:
 def iter_tiles(width: int, height: int, tile_size: int, overlap: int) -> Iterator[List[Window]]:
     """Yield strips (lists of windows), top to bottom, left to right."""
     if tile_size < 1 or overlap < 0:
-        raise ValueError("tile size must be ≥ 1 and overlap ≥ 0")
+        raise ValueError(tr("tile size must be ≥ 1 and overlap ≥ 0"))
     for row in range(0, height, tile_size):
         h = min(tile_size, height - row)
         er0, er1 = max(0, row - overlap), min(height, row + h + overlap)
@@ -234,10 +235,11 @@ def run_tiled(grid, read: Callable[[Window], Any], compute: Callable[[Window, An
     """
     feedback = feedback or Feedback()
     if grid.width < 1 or grid.height < 1:
-        raise ValueError("empty raster: width and height must be at least 1 pixel")
+        raise ValueError(tr("empty raster: width and height must be at least 1 pixel"))
     tile_size, overlap, margin = int(tile_size), int(overlap), int(margin)
     if overlap and margin >= overlap:
-        raise ValueError(f"overlap ({overlap}) must exceed the receptive-field margin ({margin})")
+        raise ValueError(tr("overlap ({overlap}) must exceed the receptive-field margin ({margin})", overlap=overlap,
+                            margin=margin))
     n_tiles = math.ceil(grid.width / tile_size) * math.ceil(grid.height / tile_size)
     with bounded_gdal_cache():
         return _run(grid, read, compute, outputs, tile_size, overlap, margin, feedback, n_tiles)
@@ -253,7 +255,7 @@ def _run(grid, read, compute, outputs, tile_size, overlap, margin, feedback, n_t
         writer.close()
         writer = None
         if feedback.is_canceled():
-            raise Cancelled("cancelled by the user; no output was written")
+            raise Cancelled(tr("cancelled by the user; no output was written"))
         files.commit()
     except BaseException:
         if writer is not None:
@@ -296,7 +298,7 @@ def _stream(grid, read, compute, outputs, tile_size, overlap, margin, feedback, 
 
     for win, data in _background(tiles(), read):
         if feedback.is_canceled():
-            raise Cancelled("cancelled by the user; no output was written")
+            raise Cancelled(tr("cancelled by the user; no output was written"))
         result = compute(win, data)
         grow(win.ext_row + win.ext_height)
         weights = tile_weights(win, margin)
@@ -308,8 +310,8 @@ def _stream(grid, read, compute, outputs, tile_size, overlap, margin, feedback, 
         for name, spec in outputs.items():
             arr = np.asarray(result[name])
             if arr.shape != (spec.count, win.ext_height, win.ext_width):
-                raise ValueError(f"output {name}: compute returned shape {arr.shape}, expected "
-                                 f"{(spec.count, win.ext_height, win.ext_width)}")
+                raise ValueError(tr("output {name}: compute returned shape {shape}, expected {expected}", name=name,
+                                    shape=arr.shape, expected=(spec.count, win.ext_height, win.ext_width)))
             if spec.blend:
                 acc[name][:, rows, cols] += arr.astype(np.float32, copy=False) * weights
             else:
@@ -341,4 +343,4 @@ def _stream(grid, read, compute, outputs, tile_size, overlap, margin, feedback, 
             for name in outputs:
                 acc[name] = acc[name][:, n:].copy()
     if written < height and not feedback.is_canceled():
-        raise RuntimeError("internal error: tiled run ended before the last row was written")
+        raise RuntimeError(tr("internal error: tiled run ended before the last row was written"))

@@ -9,6 +9,7 @@ import rasterio
 from rasterio.errors import RasterioError
 
 from ..engine.closable import Closable
+from ..i18n import tr
 
 
 class DatasetCache:
@@ -28,9 +29,9 @@ class DatasetCache:
             try:
                 ds = rasterio.open(path)
             except (RasterioError, OSError) as exc:
-                raise self.error(
-                    "cannot open %s as a raster (GDAL: %s); the file is missing, truncated or corrupt - "
-                    "download or export it again" % (path, exc)) from None
+                raise self.error(tr(
+                    "cannot open {path} as a raster (GDAL: {error}); the file is missing, truncated or corrupt - "
+                    "download or export it again", path=path, error=exc)) from None
             self._ds[path] = ds
         return ds
 

@@ -14,6 +14,7 @@ from typing import Dict, Iterable, List, Optional, Sequence
 
 import numpy as np
 
+from ..i18n import tr
 from ..outputs.geotiff import OutputSpec, check_writable
 
 _DATE_PREFIX = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})")
@@ -23,12 +24,13 @@ def check_outputs(outputs: Dict[str, str], allowed: Sequence[str]) -> None:
     """Fail early on unknown output keys, no output, two outputs on one file or an unwritable path."""
     unknown = [k for k in outputs if k not in allowed]
     if unknown:
-        raise ValueError(f"unknown output(s) {', '.join(unknown)}; choose from {', '.join(allowed)}")
+        raise ValueError(tr("unknown output(s) {unknown}; choose from {allowed}",
+                            unknown=", ".join(unknown), allowed=", ".join(allowed)))
     if not outputs:
-        raise ValueError("no output requested")
+        raise ValueError(tr("no output requested"))
     paths = [os.path.abspath(p) for p in outputs.values()]
     if len(set(paths)) != len(paths):
-        raise ValueError("two outputs point to the same file; give each output its own path")
+        raise ValueError(tr("two outputs point to the same file; give each output its own path"))
     for path in outputs.values():
         check_writable(path)
 
@@ -105,7 +107,8 @@ def describe_grid(g) -> str:
     that grids a metre apart print differently."""
     t = g.transform
     nd = 7 if getattr(g.crs, "is_geographic", False) else 2
-    return f"{g.width}×{g.height} px of {abs(t.a):g}×{abs(t.e):g} at ({t.c:.{nd}f}, {t.f:.{nd}f}) in {g.crs}"
+    return tr("{width}×{height} px of {xres:g}×{yres:g} at ({x}, {y}) in {crs}", width=g.width, height=g.height,
+              xres=abs(t.a), yres=abs(t.e), x=f"{t.c:.{nd}f}", y=f"{t.f:.{nd}f}", crs=g.crs)
 
 
 def ordinals(days: Iterable[date]) -> np.ndarray:

@@ -16,6 +16,8 @@ from typing import List, Optional, Sequence
 
 import numpy as np
 
+from ..i18n import tr
+
 _DATE_RE = re.compile(r"^(\d{4}-\d{2}-\d{2})\b")
 _UNITS_RE = re.compile(r"\[([^\]]*)\]\s*$")
 
@@ -120,7 +122,8 @@ def pixel_of(ds, x: float, y: float):
     col, row = ~ds.transform * (x, y)
     r, c = int(np.floor(row)), int(np.floor(col))
     if not (0 <= r < ds.height and 0 <= c < ds.width):
-        raise OutsideRaster(f"the point {x:.2f}, {y:.2f} is outside {os.path.basename(ds.name)}")
+        raise OutsideRaster(tr("the point {x:.2f}, {y:.2f} is outside {file}", x=x, y=y,
+                               file=os.path.basename(ds.name)))
     return r, c
 
 

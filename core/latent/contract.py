@@ -28,6 +28,7 @@ import numpy as np
 from ..engine import modelcard
 from ..engine.closable import Closable
 from ..engine.registry import MODELS_DIR, ModelInfo, check_task, find_model, load_model
+from ..i18n import tr
 
 LATENT_TAG = "EOLATENT_LATENT"
 # id suffixes of the shipped encoders (contract, "Presets"); presto, presto_small: no decoder
@@ -38,6 +39,10 @@ KINDS = ("mean", "logvar")
 
 class LatentFormatError(ValueError):
     """A file that is not a latent raster written by eolatent:encode (or a damaged one)."""
+
+
+class NotLatentRaster(LatentFormatError):
+    """A readable raster without the latent tag: some other kind of raster (callers may try it as another input)."""
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -55,7 +60,8 @@ def to_date(value) -> date:
     try:
         return date.fromisoformat(text[:10])
     except ValueError:
-        raise ValueError(f"{value!r} is not a date; write it as YYYY-MM-DD") from None
+        raise ValueError(tr("{value} is not a date; write it as {format}", value=repr(value),
+                            format="YYYY-MM-DD")) from None
 
 
 def noon(d: date) -> datetime:
@@ -182,8 +188,8 @@ class LatentRaster(Closable):
         try:
             self.ds = rasterio.open(path)
         except (RasterioError, OSError) as exc:
-            raise LatentFormatError(f"cannot open {path} as a raster ({exc}); choose a latent raster "
-                                    "written by eolatent:encode") from None
+            raise LatentFormatError(tr("cannot open {file} as a raster ({error}); choose a latent raster written by "
+                                       "eolatent:encode", file=path, error=exc)) from None
         try:
             self._parse()
         except BaseException:
@@ -199,8 +205,8 @@ class LatentRaster(Closable):
         tags = ds.tags()
         if tags.get(LATENT_TAG) != "1":
             self._check_readable()      # a cut file loses its tags too: say it is cut, not of another kind
-            raise LatentFormatError(
-                f"{name} is not a latent raster (no {LATENT_TAG} tag); create one with eolatent:encode")
+            raise NotLatentRaster(tr("{file} is not a latent raster (no {tag} tag); create one with eolatent:encode",
+                                     file=name, tag=LATENT_TAG))
         try:
             self.encoder_id = tags["ENCODER_ID"]
             self.encoder_version = tags.get("ENCODER_VERSION", "")
@@ -219,23 +225,24 @@ class LatentRaster(Closable):
             self.quality_bands = int(tags.get("QUALITY_BANDS", "0"))
             self.data_window = data_window_of(tags.get("DATA_WINDOW"))
         except (KeyError, ValueError) as exc:
-            raise LatentFormatError(f"{name}: latent raster tag missing or malformed ({exc}); "
-                                    "re-create it with eolatent:encode") from None
+            raise LatentFormatError(tr("{file}: latent raster tag missing or malformed ({error}); re-create it with "
+                                       "eolatent:encode", file=name, error=exc)) from None
         if "mean" not in self.kinds or not set(self.kinds) <= set(KINDS):
-            raise LatentFormatError(f"{name}: KINDS {','.join(self.kinds)} is not mean[,logvar]; re-create it "
-                                    "with eolatent:encode")
+            raise LatentFormatError(tr("{file}: {tag} {kinds} is not {expected}; re-create it with eolatent:encode",
+                                       file=name, tag="KINDS", kinds=",".join(self.kinds), expected="mean[,logvar]"))
         per = len(self.kinds) * self.latent_size
         if ds.count != n_windows * (per + self.quality_bands) or n_windows < 1:
-            raise LatentFormatError(f"{name} has {ds.count} bands but {n_windows} window(s) × {len(self.kinds)} × "
-                                    f"{self.latent_size} features are expected; re-create it with eolatent:encode")
+            raise LatentFormatError(tr("{file} has {count} bands but {windows} window(s) × {kinds} × {size} features "
+                                       "are expected; re-create it with eolatent:encode", file=name, count=ds.count,
+                                       windows=n_windows, kinds=len(self.kinds), size=self.latent_size))
         windows = []
         for k in range(n_windows):
             t = ds.tags(k * per + 1)
             try:
                 start, end = to_date(t["WINDOW_START"]), to_date(t["WINDOW_END"])
             except (KeyError, ValueError):
-                raise LatentFormatError(f"{name}: band {k * per + 1} lacks WINDOW_START/WINDOW_END; "
-                                        "re-create it with eolatent:encode") from None
+                raise LatentFormatError(tr("{file}: band {band} lacks {tags}; re-create it with eolatent:encode",
+                                           file=name, band=k * per + 1, tags="WINDOW_START/WINDOW_END")) from None
             windows.append(TimeWindow(k, start, end))
         self.windows: List[TimeWindow] = windows
         self.grid = Grid(ds.crs, ds.transform, int(ds.width), int(ds.height))
@@ -256,8 +263,8 @@ class LatentRaster(Closable):
     def bands(self, k: int, kind: str) -> List[int]:
         """1-based band indexes of window position ``k`` and ``kind`` ("mean" or "logvar")."""
         if kind not in self.kinds:
-            raise LatentFormatError(f"{os.path.basename(self.path)} has no {kind} bands (encoder {self.encoder_id} "
-                                    "gives no uncertainty)")
+            raise LatentFormatError(tr("{file} has no {kind} bands (encoder {encoder} gives no uncertainty)",
+                                       file=os.path.basename(self.path), kind=kind, encoder=self.encoder_id))
         base = k * len(self.kinds) * self.latent_size + self.kinds.index(kind) * self.latent_size
         return list(range(base + 1, base + self.latent_size + 1))
 
@@ -275,16 +282,17 @@ class LatentRaster(Closable):
             return None
         return len(self.windows) * len(self.kinds) * self.latent_size + k + 1
 
-    def _read(self, indexes, window=None, redo: str = "encode it again with eolatent:encode") -> np.ndarray:
+    def _read(self, indexes, window=None, redo: Optional[str] = None) -> np.ndarray:
         from rasterio.errors import RasterioError
 
         try:
             return self.ds.read(indexes, window=window).astype(np.float32)
         except (RasterioError, OSError) as exc:
             first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-            raise LatentFormatError(
-                f"cannot read {os.path.basename(self.path)} (GDAL: {first[:200]}): the file is truncated or corrupt "
-                f"(an interrupted copy or a full disk?); copy it again or {redo}") from None
+            raise LatentFormatError(tr(
+                "cannot read {file} (GDAL: {error}): the file is truncated or corrupt (an interrupted copy or a full "
+                "disk?); copy it again or {redo}", file=os.path.basename(self.path), error=first[:200],
+                redo=redo or tr("encode it again with eolatent:encode"))) from None
 
     def _check_readable(self) -> None:
         """Read the last block of the last band (the end of the file), naming a truncated file as such (of a file
@@ -293,7 +301,7 @@ class LatentRaster(Closable):
 
         ds = self.ds
         self._read([ds.count], Window(max(0, ds.width - 1), max(0, ds.height - 1), 1, 1),
-                   redo="write it again (a latent: eolatent:encode; a stack: eolatent:buildstack)")
+                   redo=tr("write it again (a latent: eolatent:encode; a stack: eolatent:buildstack)"))
 
     def read(self, k: int, window=None) -> Tuple[np.ndarray, Optional[np.ndarray]]:
         """(mean, logvar) float32 (L, h, w) of window position ``k`` on a rasterio ``window``; logvar is None
@@ -318,7 +326,7 @@ def open_latent(path) -> LatentRaster:
     """Open a latent raster; :class:`LatentFormatError` for a file that is not one."""
     path = os.fspath(path)
     if not os.path.exists(path):
-        raise LatentFormatError(f"latent raster {path} does not exist; create it with eolatent:encode")
+        raise LatentFormatError(tr("latent raster {file} does not exist; create it with eolatent:encode", file=path))
     return LatentRaster(path)
 
 
@@ -337,9 +345,12 @@ def resolve_model(model, task: str, folder: str = MODELS_DIR) -> ModelInfo:
         try:
             info = find_model(f"eolatent.{kind}.{text}", folder)
         except modelcard.ModelCardError:
-            raise modelcard.ModelCardError(
-                f"no {kind} for preset '{text}' is installed in {folder} (known presets: {', '.join(PRESETS)}); "
-                "run `make models` or give the path of an ONNX model") from None
+            values = dict(preset=text, folder=folder, presets=", ".join(PRESETS), command="`make models`")
+            raise modelcard.ModelCardError(tr(
+                "no encoder for preset '{preset}' is installed in {folder} (known presets: {presets}); run {command} "
+                "or give the path of an ONNX model", **values) if kind == "encoder" else tr(
+                "no decoder for preset '{preset}' is installed in {folder} (known presets: {presets}); run {command} "
+                "or give the path of an ONNX model", **values)) from None
     check_task(info, task)
     return info
 
@@ -350,9 +361,9 @@ def encoder_tiling(info: ModelInfo) -> Tuple[int, int, int]:
     try:
         return int(t["chunk_px"]), int(t["window_days"]), int(t["latent_size"])
     except (KeyError, TypeError, ValueError):
-        raise modelcard.ModelCardError(
-            f"encoder {info.id} {info.version}: its card's tiling lacks chunk_px/window_days/latent_size "
-            "(docs/latent_contract.md); re-export it") from None
+        raise modelcard.ModelCardError(tr(
+            "encoder {model} {version}: its card's tiling lacks {keys} ({doc}); re-export it", model=info.id,
+            version=info.version, keys="chunk_px/window_days/latent_size", doc="docs/latent_contract.md")) from None
 
 
 def decoder_encoder_id(info: ModelInfo) -> Tuple[Optional[str], Optional[int]]:
@@ -371,7 +382,7 @@ def encoder_version_problem(declared: Optional[str], latent_version: Optional[st
     compared where either side does not state its version (files made before versions were recorded)."""
     if not declared or not latent_version or str(declared) == str(latent_version):
         return None
-    return (f"it reads latents of {encoder_id} {declared}, the raster was written by {encoder_id} {latent_version}: "
-            "encode the input again with the installed encoder, or use the models made for "
-            f"{encoder_id} {latent_version}")
+    return tr("it reads latents of {encoder} {declared}, the raster was written by {encoder} {version}: encode the "
+              "input again with the installed encoder, or use the models made for {encoder} {version}",
+              encoder=encoder_id, declared=declared, version=latent_version)
 

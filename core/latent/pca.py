@@ -16,6 +16,8 @@ from typing import Optional, Tuple
 
 import numpy as np
 
+from ..i18n import tr
+
 N_COMPONENTS = 3
 NODATA = 0
 
@@ -45,7 +47,8 @@ class PcaComposite:
 def valid_pixels(means: np.ndarray) -> Tuple[np.ndarray, np.ndarray]:
     """(pixel matrix (n, L) of the valid pixels, valid mask (h, w)) of a (L, h, w) array; NaN-aware."""
     if means.ndim != 3:
-        raise ValueError(f"expected latent means of shape (features, rows, columns), got {means.shape}")
+        raise ValueError(tr("expected latent means of shape (features, rows, columns), got {shape}",
+                            shape=means.shape))
     valid = np.all(np.isfinite(means), axis=0)
     return means[:, valid].T.astype(np.float64), valid
 
@@ -62,8 +65,8 @@ def fit_pca(x: np.ndarray, n_components: int = N_COMPONENTS) -> PcaFit:
     (fewer features or pixels than asked) are zero rows with zero explained variance."""
     n, n_feat = x.shape
     if n < 2:
-        raise ValueError("fewer than two valid pixels in this window: nothing to compute principal "
-                         "components on; choose another window")
+        raise ValueError(tr("fewer than two valid pixels in this window: nothing to compute principal components "
+                            "on; choose another window"))
     mean = x.mean(axis=0)
     _, s, vt = np.linalg.svd(x - mean, full_matrices=False)
     var = s ** 2
@@ -118,8 +121,8 @@ def write_pca_composite(latent_path: str, window_index: int, out_path: str, max_
 
     with open_latent(latent_path) as lat:
         if not 0 <= window_index < len(lat.windows):
-            raise ValueError(f"window {window_index} does not exist; {os.path.basename(latent_path)} has "
-                             f"{len(lat.windows)} window(s)")
+            raise ValueError(tr("window {index} does not exist; {file} has {count} window(s)", index=window_index,
+                                file=os.path.basename(latent_path), count=len(lat.windows)))
         win = lat.windows[window_index]
         means, _ = lat.read(window_index)
         crs, transform = lat.ds.crs, lat.ds.transform

@@ -12,6 +12,7 @@ import os
 import shutil
 from typing import List, Sequence
 
+from ..i18n import tr
 from .vrt import SourceProperties, VrtBand, VrtSource, write_vrt_file
 
 
@@ -29,8 +30,9 @@ def write_date_vrts(path: str, dates: Sequence[str]) -> List[str]:
 
     with rasterio.open(path) as ds:
         if ds.count != len(dates):
-            raise ValueError(f"{os.path.basename(path)} has {ds.count} band(s) for {len(dates)} date(s): "
-                             "one band per date is needed to write one layer per date")
+            raise ValueError(tr("{file} has {bands} band(s) for {dates} date(s): one band per date is needed to "
+                                "write one layer per date", file=os.path.basename(path), bands=ds.count,
+                                dates=len(dates)))
         width, height, crs = ds.width, ds.height, ds.crs.to_wkt() if ds.crs else ""
         gt = ds.transform.to_gdal()
         dtypes, nodata, descr = ds.dtypes, ds.nodatavals, ds.descriptions

@@ -7,6 +7,8 @@ import os
 import tempfile
 from typing import Dict, List, Optional
 
+from ..i18n import tr
+
 
 def _host() -> str:
     import re
@@ -124,8 +126,8 @@ class GdalErrors:
         if g is not None and g.GetLastErrorType() >= g.CE_Failure:
             msg = g.GetLastErrorMsg()
             g.ErrorReset()
-            raise OutputError(f"writing {path} failed ({msg}); the disk is probably full - free some space or "
-                              "choose another output folder")
+            raise OutputError(tr("writing {path} failed ({error}); the disk is probably full - free some space or "
+                                 "choose another output folder", path=path, error=msg))
 
 
 def _one_libgdal_loaded() -> bool:
@@ -151,8 +153,8 @@ def verify_raster(tmp: str, path: str) -> None:
             for _ij, win in ds.block_windows(1):
                 ds.read(window=win)
     except (RasterioError, OSError) as exc:
-        raise OutputError(f"writing {path} failed: the file is incomplete ({exc}); the disk is probably full - "
-                          "free some space or choose another output folder") from None
+        raise OutputError(tr("writing {path} failed: the file is incomplete ({error}); the disk is probably full - "
+                             "free some space or choose another output folder", path=path, error=exc)) from None
 
 
 def folder_problem(path: str) -> Optional[str]:
@@ -164,8 +166,8 @@ def folder_problem(path: str) -> Optional[str]:
         return _unwritable(folder)
     parent = _existing_ancestor(folder)
     if parent and os.path.exists(parent) and not os.path.isdir(parent):
-        return f"{parent} is a file, not a folder; choose an output path inside a folder"
-    return f"folder {folder} does not exist; create it or choose another output"
+        return tr("{path} is a file, not a folder; choose an output path inside a folder", path=parent)
+    return tr("folder {path} does not exist; create it or choose another output", path=folder)
 
 
 def _existing_ancestor(path: str) -> str:
@@ -181,7 +183,8 @@ def _existing_ancestor(path: str) -> str:
 def _unwritable(folder: str) -> Optional[str]:
     """Why no file can be created in the existing ``folder``, in words ending with the fix, or None."""
     reason = _probe(folder)
-    return f"folder {folder} is not writable ({reason}); choose a folder you can write to" if reason else None
+    return tr("folder {path} is not writable ({reason}); choose a folder you can write to", path=folder,
+              reason=reason) if reason else None
 
 
 def _probe(folder: str) -> Optional[str]:
@@ -200,7 +203,7 @@ def write_problem(path: str) -> Optional[str]:
     """Why the file ``path`` (any kind: a report, a model, polygons) cannot be written, in words ending with the
     fix, or None when it can (its folder exists and a file was actually created and removed there)."""
     if os.path.isdir(path):
-        return f"{path} is a folder; give a file name"
+        return tr("{path} is a folder; give a file name", path=path)
     return folder_problem(path)
 
 
@@ -209,7 +212,7 @@ def check_file_writable(path: str) -> None:
     "cannot write <path>: <reason>; choose …")."""
     problem = write_problem(path)
     if problem:
-        raise OutputError(f"cannot write {path}: {problem}")
+        raise OutputError(tr("cannot write {path}: {problem}", path=path, problem=problem))
 
 
 def folder_use_problem(folder: str) -> Optional[str]:
@@ -217,10 +220,10 @@ def folder_use_problem(folder: str) -> Optional[str]:
     ending with the fix, or None when it can."""
     folder = os.path.abspath(folder)
     if os.path.exists(folder) and not os.path.isdir(folder):
-        return f"{folder} is a file, not a folder; choose a folder"
+        return tr("{path} is a file, not a folder; choose a folder", path=folder)
     existing = _existing_ancestor(folder)
     if not os.path.isdir(existing):
-        return f"{existing} is a file, not a folder; choose a folder elsewhere"
+        return tr("{path} is a file, not a folder; choose a folder elsewhere", path=existing)
     return _unwritable(existing)
 
 
@@ -246,8 +249,8 @@ class writing:
 
     def __exit__(self, kind, exc, tb):
         if self.concerns(exc):
-            raise OutputError(f"cannot write {self.path}: {exc.strerror or exc}; choose a folder you can write "
-                              "to") from None
+            raise OutputError(tr("cannot write {path}: {reason}; choose a folder you can write to",
+                                 path=self.path, reason=exc.strerror or exc)) from None
         return False
 
     def concerns(self, exc) -> bool:
@@ -276,7 +279,7 @@ def check_writable(path: str) -> None:
     """Fail early, before any computation, if the GeoTIFF ``path`` cannot be written."""
     ext = os.path.splitext(path)[1].lower()
     if ext not in (".tif", ".tiff"):
-        raise OutputError(f"output {path}: only GeoTIFF outputs are written; use a .tif file name")
+        raise OutputError(tr("output {path}: only GeoTIFF outputs are written; use a .tif file name", path=path))
     if os.path.isdir(path):
-        raise OutputError(f"cannot write {path}: it is a folder; give a file name ending in .tif")
+        raise OutputError(tr("cannot write {path}: it is a folder; give a file name ending in .tif", path=path))
     check_file_writable(path)

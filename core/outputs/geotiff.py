@@ -14,6 +14,7 @@ from typing import Dict, List, Optional, Sequence, Union
 
 import numpy as np
 
+from ..i18n import tr
 from .files import GdalErrors, OutputError, check_writable, part_file, publish, verify_raster
 
 BLOCK = 256  # GeoTIFF internal tile size; the runner writes strips in multiples of it
@@ -139,7 +140,7 @@ class AtomicGeoTiff:
         try:
             self.ds.write(arr, indexes=idx, window=window)
         except Exception as exc:  # disk full, I/O error
-            raise OutputError(f"writing {self.path} failed: {exc}") from exc
+            raise OutputError(tr("writing {path} failed: {error}", path=self.path, error=exc)) from exc
         GdalErrors.check(self.path)  # a block flushed by this write failed
         self._accumulate(arr, idx)
 
@@ -185,7 +186,7 @@ class AtomicGeoTiff:
         except Exception as exc:
             with contextlib.suppress(Exception):  # cleaning up after a failure
                 ds.close()
-            raise OutputError(f"finishing {self.path} failed: {exc}") from exc
+            raise OutputError(tr("finishing {path} failed: {error}", path=self.path, error=exc)) from exc
         GdalErrors.check(self.path)
         verify_raster(self.tmp, self.path)
         self.finished = True

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Dict, Optional, Sequence
 
+from ..i18n import tr
 from .geotiff import BLOCK, AtomicGeoTiff
 
 
@@ -21,8 +22,8 @@ def per_date(values, n: int, what: str, error=ValueError) -> list:
         return [None] * n
     values = list(values)
     if len(values) != n:
-        raise error("%s has %d entries but there are %d dates; give one per date (None when unknown)"
-                    % (what, len(values), n))
+        raise error(tr("{name} has {count} entries but there are {dates} dates; give one per date (None when unknown)",
+                       name=what, count=len(values), dates=n))
     return values
 
 

@@ -15,6 +15,8 @@ import os
 from dataclasses import dataclass, field
 from typing import List, Mapping, Optional, Sequence, Tuple
 
+from ..i18n import tr
+
 # numpy / rasterio dtype name -> VRT dataType (Int64 and UInt64 need GDAL >= 3.5)
 GDAL_TYPES = {"uint8": "Byte", "int8": "Int8", "uint16": "UInt16", "int16": "Int16", "uint32": "UInt32",
               "int32": "Int32", "uint64": "UInt64", "int64": "Int64", "float32": "Float32", "float64": "Float64",
@@ -28,7 +30,7 @@ def gdal_type(dtype) -> str:
     try:
         return GDAL_TYPES[str(dtype)]
     except KeyError:
-        raise ValueError(f"no VRT data type for dtype {dtype!r}") from None
+        raise ValueError(tr("no VRT data type for dtype {dtype}", dtype=repr(dtype))) from None
 
 
 @dataclass(frozen=True)
@@ -101,7 +103,7 @@ def _rect(tag: str, rect: Rect) -> str:
 
 def _source(src: VrtSource) -> List[str]:
     if src.relative and os.path.isabs(src.filename):
-        raise ValueError(f"a source relative to the VRT needs a relative path, not {src.filename}")
+        raise ValueError(tr("a source relative to the VRT needs a relative path, not {path}", path=src.filename))
     lines = ["    <SimpleSource>\n",
              f'      <SourceFilename relativeToVRT="{int(bool(src.relative))}">{_escape(src.filename)}'
              "</SourceFilename>\n",
@@ -121,7 +123,7 @@ def vrt_xml(width: int, height: int, crs_wkt: str, geotransform: Sequence[float]
     """The XML of a ``width`` x ``height`` VRT on ``geotransform`` (GDAL order) in ``crs_wkt`` (empty: no SRS),
     with dataset metadata ``tags`` and ``bands`` numbered from 1."""
     if len(geotransform) != 6:
-        raise ValueError(f"a geotransform has 6 numbers, not {len(geotransform)}")
+        raise ValueError(tr("a geotransform has 6 numbers, not {count}", count=len(geotransform)))
     lines = [f'<VRTDataset rasterXSize="{int(width)}" rasterYSize="{int(height)}">\n']
     if crs_wkt:
         lines.append(f"  <SRS>{_escape(crs_wkt)}</SRS>\n")

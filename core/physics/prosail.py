@@ -18,6 +18,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from ..i18n import tr
 from . import prospect as _prospect
 from . import sail as _sail
 
@@ -52,7 +53,7 @@ def load_soil_spectra():
     """(dry, wet) soil reflectance spectra, each shape (2101,), read-only."""
     header, table = _read_csv(_prospect.DATA_DIR / "soil_spectra.csv")
     if header != ["lambda", "dry_soil", "wet_soil"] or not np.array_equal(table[:, 0], WAVELENGTHS):
-        raise ValueError("unexpected layout of soil_spectra.csv")
+        raise ValueError(tr("unexpected layout of {file}", file="soil_spectra.csv"))
     dry, wet = np.ascontiguousarray(table[:, 1]), np.ascontiguousarray(table[:, 2])
     dry.setflags(write=False)
     wet.setflags(write=False)
@@ -65,14 +66,15 @@ def load_s2_srf(platform="S2A"):
     order, rows 400..2500 nm, each column normalised to unit sum (read-only).
     ``platform``: "S2A" or "S2B" (ESA S2-SRF issue 3.0)."""
     if platform not in _SRF_FILES:
-        raise ValueError(f"platform must be one of {sorted(_SRF_FILES)}, got {platform!r}")
+        raise ValueError(tr("platform must be one of {platforms}, got {platform}", platforms=sorted(_SRF_FILES),
+                            platform=repr(platform)))
     header, table = _read_csv(_prospect.DATA_DIR / _SRF_FILES[platform])
     expected = [f"{platform}_SR_AV_B{b.lstrip('B0') if b != 'B8A' else '8A'}" for b in S2_BAND_NAMES]
     if header[1:] != expected:
-        raise ValueError(f"unexpected columns in {_SRF_FILES[platform]}: {header}")
+        raise ValueError(tr("unexpected columns in {file}: {header}", file=_SRF_FILES[platform], header=header))
     rows = (table[:, 0] >= WAVELENGTHS[0]) & (table[:, 0] <= WAVELENGTHS[-1])
     if not np.array_equal(table[rows, 0], WAVELENGTHS):
-        raise ValueError("SRF file does not cover 400-2500 nm at 1 nm")
+        raise ValueError(tr("SRF file does not cover 400-2500 nm at 1 nm"))
     srf = table[rows, 1:]
     srf = srf / srf.sum(axis=0, keepdims=True)
     srf.setflags(write=False)
@@ -114,7 +116,8 @@ def s2_bands(spectrum, platform="S2A"):
     srf = load_s2_srf(platform)
     spectrum = np.asarray(spectrum, dtype=np.float64)
     if spectrum.shape[-1:] != (WAVELENGTHS.size,):
-        raise ValueError(f"spectrum must end with {WAVELENGTHS.size} wavelengths, got shape {spectrum.shape}")
+        raise ValueError(tr("spectrum must end with {count} wavelengths, got shape {shape}", count=WAVELENGTHS.size,
+                            shape=spectrum.shape))
     return spectrum @ srf
 
 
@@ -179,11 +182,11 @@ def simulate(params, platform="S2A", batch_size=1024):
     defaults = {"ant": 0.0, "rsoil": 1.0, "psoil": 1.0}
     missing = [k for k in PARAM_NAMES if k not in params and k not in defaults]
     if missing:
-        raise ValueError(f"missing parameters: {missing}")
+        raise ValueError(tr("missing parameters: {names}", names=missing))
     arrays = np.broadcast_arrays(*(np.atleast_1d(np.asarray(params.get(k, defaults.get(k)), dtype=np.float64))
                                    for k in PARAM_NAMES))
     if arrays[0].ndim != 1:
-        raise ValueError("simulate expects 1-D parameter arrays of shape (N,)")
+        raise ValueError(tr("{function} expects 1-D parameter arrays of shape (N,)", function="simulate"))
     p = dict(zip(PARAM_NAMES, arrays))
     count = p["n"].shape[0]
 

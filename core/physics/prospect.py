@@ -28,6 +28,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ..i18n import tr
 from .special import exp1
 
 __all__ = [
@@ -59,7 +60,7 @@ def load_coefficients():
         header = fh.readline().strip().split(",")
         table = np.loadtxt(fh, delimiter=",", dtype=np.float64)
     if tuple(header) != COEFF_COLUMNS or table.shape != (2101, 8):
-        raise ValueError(f"unexpected layout of {_COEFF_FILE}")
+        raise ValueError(tr("unexpected layout of {file}", file=_COEFF_FILE))
     out = {}
     for i, name in enumerate(COEFF_COLUMNS):
         col = np.ascontiguousarray(table[:, i])

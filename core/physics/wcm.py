@@ -41,6 +41,8 @@ from typing import Dict, List, Mapping, Optional, Union
 
 import numpy as np
 
+from ..i18n import tr
+
 FREQ_S1_GHZ = 5.405
 C_LIGHT = 299_792_458.0  # m/s
 MV_FLOOR = 1e-4  # m³/m³, floor of mv inside the Oh (2004) power laws (mv^0.7, mv^-0.65)
@@ -132,20 +134,23 @@ def get_params(params: ParamsLike, pol: str, **overrides) -> dict:
         pol = "VH"
     if isinstance(params, str):
         if params not in PARAMETER_SETS:
-            raise KeyError(f"unknown WCM parameter set {params!r}; known: {', '.join(PARAMETER_SETS)}")
+            raise KeyError(tr("unknown WCM parameter set {name}; known: {names}", name=repr(params),
+                              names=", ".join(PARAMETER_SETS)))
         params = PARAMETER_SETS[params]
     if "A" in params:  # flat
         out = dict(params)
     else:
         if pol not in params:
-            raise KeyError(f"parameter set has no {pol} parameters (has {', '.join(k for k in params if k in POLS)})")
+            raise KeyError(tr("parameter set has no {pol} parameters (has {pols})", pol=pol,
+                              pols=", ".join(k for k in params if k in POLS)))
         out = dict(params[pol])
         out.setdefault("descriptor", params.get("descriptor", "LAI"))
     out.setdefault("E", 1.0)
     out.setdefault("descriptor", "LAI")
     out.update(overrides)
     if out.get("soil") not in SOIL_MODELS:
-        raise ValueError(f"soil model must be one of {SOIL_MODELS}, got {out.get('soil')!r}")
+        raise ValueError(tr("soil model must be one of {models}, got {model}", models=SOIL_MODELS,
+                            model=repr(out.get("soil"))))
     out["pol"] = pol
     return out
 
@@ -201,7 +206,7 @@ def soil_oh2004(mv, theta_deg, pol, ks):
     if pol == "HH":
         p = 1.0 - (t / (0.5 * math.pi)) ** (0.35 * m ** -0.65) * np.exp(-0.4 * ks ** 1.4)
         return p * vv
-    raise ValueError(f"polarisation must be VV, VH or HH, got {pol!r}")
+    raise ValueError(tr("polarisation must be {vv}, {vh} or {hh}, got {pol}", vv="VV", vh="VH", hh="HH", pol=repr(pol)))
 
 
 def _ks(p: dict):
@@ -254,13 +259,15 @@ def invert_mv(sigma0, veg, theta_deg, pol: str, params: ParamsLike = DEFAULT_SET
     with np.errstate(divide="ignore", invalid="ignore"):
         if p["soil"] == "linear_db":
             if np.any(np.asarray(p["D"]) == 0):
-                raise ValueError("D = 0: this parameter set carries no soil-moisture signal, it cannot be inverted")
+                raise ValueError(tr("{param} = 0: this parameter set carries no soil-moisture signal, it cannot be "
+                                    "inverted", param="D"))
             base = p["C"] + p.get("C_theta", 0.0) * (np.asarray(theta_deg, np.float64) - p.get("theta_ref", 35.0))
             mv = np.where(soil > 0, (to_db(np.where(soil > 0, soil, 1.0)) - base) / p["D"], -np.inf)
         else:
             pol_ = p["pol"]
             if pol_ not in ("VV", "VH"):
-                raise ValueError("the Oh (2004) soil model is closed-form invertible for VV and VH only")
+                raise ValueError(tr("the Oh (2004) soil model is closed-form invertible for {vv} and {vh} only",
+                                    vv="VV", vh="VH"))
             t, ks, rough_vh, q = _oh_terms(theta_deg, _ks(p))
             vh = soil * q if pol_ == "VV" else soil
             mv = np.power(np.maximum(vh, 0.0) / (0.11 * np.cos(t) ** 2.2 * rough_vh), 1.0 / 0.7)

@@ -9,6 +9,7 @@ import shutil
 import tempfile
 from typing import Dict, List
 
+from ..i18n import tr
 from .block_views import union_data_window
 from .plan import DistributedError, Plan
 from ..outputs.geotiff import BLOCK, gtiff_creation_options, publish, statistics_tags
@@ -25,8 +26,8 @@ def write_vrt(path: str, plan: Plan, blocks: List[dict], files: List[str], overr
     if not meta:
         from ..engine.input_checks import no_valid_pixel_message
 
-        raise DistributedError(no_valid_pixel_message(sorted(set(plan.renames.values())) or "the input")
-                               + "; nothing was written")
+        raise DistributedError(tr("{problem}; nothing was written", problem=no_valid_pixel_message(
+            sorted(set(plan.renames.values())) or tr("the input"))))
     with rasterio.open(meta[0]) as ds:
         count, dtypes, nodata = ds.count, ds.dtypes, ds.nodata
         tags = dict(ds.tags())
@@ -106,7 +107,7 @@ def _translate(vrt: str, out: str, cog: bool, dtype: str, count: int, width: int
         fmt = "GTiff"
     ds = gdal.Translate(out, vrt, format=fmt, creationOptions=opts)
     if ds is None:
-        raise DistributedError(f"assembling {out} failed: {gdal.GetLastErrorMsg()}")
+        raise DistributedError(tr("assembling {path} failed: {error}", path=out, error=gdal.GetLastErrorMsg()))
     ds = None
 
 
@@ -115,7 +116,7 @@ def _single_vrt(src: str, path: str) -> None:
 
     ds = gdal.Translate(path, src, format="VRT")
     if ds is None:
-        raise DistributedError(f"cannot write {path}: {gdal.GetLastErrorMsg()}")
+        raise DistributedError(tr("cannot write {path}: {error}", path=path, error=gdal.GetLastErrorMsg()))
     ds = None
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 from typing import Dict, Optional
 
+from ..i18n import tr
 from .plan import DistributedError
 
 RASTER_EXTS = (".tif", ".tiff", ".vrt")
@@ -40,7 +41,7 @@ def make_view(src: str, folder: str, col: int, row: int, width: int, height: int
     path = os.path.join(out_dir, os.path.splitext(os.path.basename(src))[0] + ".vrt")
     ds = gdal.Translate(path, os.path.abspath(src), format="VRT", srcWin=[col, row, width, height])
     if ds is None:
-        raise DistributedError(f"cannot make a view of {src}: {gdal.GetLastErrorMsg()}")
+        raise DistributedError(tr("cannot make a view of {path}: {error}", path=src, error=gdal.GetLastErrorMsg()))
     for key, value in (metadata or {}).items():
         ds.SetMetadataItem(key, str(value))
     ds = None
@@ -58,7 +59,7 @@ def crop(src: str, dst: str, col: int, row: int, width: int, height: int) -> Non
                         creationOptions=["TILED=YES", "COMPRESS=DEFLATE", f"PREDICTOR={predictor}",
                                          "BIGTIFF=IF_SAFER"])
     if ds is None:
-        raise DistributedError(f"cannot crop {src}: {gdal.GetLastErrorMsg()}")
+        raise DistributedError(tr("cannot crop {path}: {error}", path=src, error=gdal.GetLastErrorMsg()))
     ds = None
 
 

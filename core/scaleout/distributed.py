@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from typing import Dict, List, Optional
 
 from .assembly import assemble
+from ..i18n import tr
 from .plan import DistributedError, Plan
 from ..outputs.geotiff import publish
 from ..engine.tiling import Cancelled, Feedback
@@ -43,7 +44,7 @@ def aligned_block_size(plan: Plan, block_size: Optional[int]) -> int:
     """The block side used: ``block_size`` (or the plan's default) rounded up to a multiple of ``plan.align``."""
     size = int(block_size or plan.default_block)
     if size < 1:
-        raise DistributedError(f"block size {size}: give a positive number of output pixels")
+        raise DistributedError(tr("block size {size}: give a positive number of output pixels", size=size))
     a = max(1, int(plan.align))
     return max(a, -(-size // a) * a)
 
@@ -119,17 +120,19 @@ def _check_manifest(tiles_dir: str, sig: dict, blocks: List[dict], resume: bool)
         with open(path) as fh:
             old = json.load(fh)
         if not resume:
-            raise DistributedError(
-                f"the tiles folder {tiles_dir} holds the blocks of an earlier run ({old.get('algorithm')}, "
-                f"{len(old.get('blocks', []))} blocks, e.g. one that was interrupted); add --resume to continue it "
-                "and reuse its finished blocks, or delete the folder or choose another --tiles-dir to start afresh")
+            raise DistributedError(tr(
+                "the tiles folder {folder} holds the blocks of an earlier run ({algorithm}, {count} blocks, e.g. one "
+                "that was interrupted); add {resume} to continue it and reuse its finished blocks, or delete the "
+                "folder or choose another {tiles_dir} to start afresh", folder=tiles_dir,
+                algorithm=old.get("algorithm"), count=len(old.get("blocks", [])), resume="--resume",
+                tiles_dir="--tiles-dir"))
         if old.get("hash") != digest:
             before = old.get("signature", {})
             diff = sorted(k for k in set(before) | set(sig) if before.get(k) != sig.get(k))
-            raise DistributedError(
-                f"cannot resume: the tiles folder {tiles_dir} was made with other parameters or inputs "
-                f"(different: {', '.join(diff) or 'format'}); rerun with the original parameters, or delete the "
-                "folder or choose another --tiles-dir to start afresh")
+            raise DistributedError(tr(
+                "cannot resume: the tiles folder {folder} was made with other parameters or inputs (different: "
+                "{different}); rerun with the original parameters, or delete the folder or choose another {tiles_dir} "
+                "to start afresh", folder=tiles_dir, different=", ".join(diff) or "format", tiles_dir="--tiles-dir"))
         return
     os.makedirs(tiles_dir, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=tiles_dir, prefix=".manifest.", suffix=".json")
@@ -182,7 +185,7 @@ def run_job(algorithm: str, params: dict, tiles_dir: Optional[str] = None, block
     adapter = ADAPTERS[algorithm]
     outputs = {k: os.path.abspath(v) for k, v in params["outputs"].items() if v}
     if not outputs:
-        raise DistributedError("no output given")
+        raise DistributedError(tr("no output given"))
     for path in outputs.values():
         check_writable(os.path.splitext(path)[0] + ".tif")
     params = dict(params, outputs=outputs)
@@ -195,9 +198,10 @@ def run_job(algorithm: str, params: dict, tiles_dir: Optional[str] = None, block
                 originals[os.path.splitext(os.path.basename(item))[0] + ".vrt"] = item
     blocks = blocks_of(plan, block_size)
     if block_size and not plan.single and aligned_block_size(plan, block_size) != int(block_size):
-        feedback.info(f"block size {int(block_size)} rounded up to {aligned_block_size(plan, block_size)} px: "
-                      f"{algorithm}'s blocks are whole multiples of {max(1, int(plan.align))} px (its tiles or "
-                      "feature strips)")
+        feedback.info(tr("block size {size} rounded up to {aligned} px: {algorithm}'s blocks are whole multiples of "
+                         "{align} px (its tiles or feature strips)", size=int(block_size),
+                         aligned=aligned_block_size(plan, block_size), algorithm=algorithm,
+                         align=max(1, int(plan.align))))
     tiles_dir = os.path.abspath(tiles_dir or default_tiles_dir(outputs))
     fresh = not os.path.exists(tiles_dir)
     try:
@@ -236,13 +240,14 @@ def _named_inputs(exc: BaseException, originals: Dict[str, str]) -> BaseExceptio
 def _run_blocks(algorithm, params, plan, blocks, tiles_dir, block_size, outputs, resume, scheduler, workers, client,
                 cog, keep_tiles, feedback, t0) -> "RunReport":
     if plan.single:
-        feedback.info(f"{algorithm}: one block ({plan.single})")
+        feedback.info(tr("{algorithm}: one block ({reason})", algorithm=algorithm, reason=plan.single))
     _check_manifest(tiles_dir, _signature(algorithm, params, block_size, plan), blocks, resume)
     _clean_partial(tiles_dir)
     block_params = dict(params, **plan.extra)
     done = [b["name"] for b in blocks if os.path.isdir(os.path.join(tiles_dir, "blocks", b["name"]))]
     todo = [b for b in blocks if b["name"] not in done]
-    feedback.info(f"{len(blocks)} block(s) in {tiles_dir}: {len(done)} already done, {len(todo)} to compute")
+    feedback.info(tr("{count} block(s) in {folder}: {done} already done, {todo} to compute", count=len(blocks),
+                     folder=tiles_dir, done=len(done), todo=len(todo)))
     computed: List[str] = []
     if todo:
         if client is not None or scheduler or workers:
@@ -251,12 +256,13 @@ def _run_blocks(algorithm, params, plan, blocks, tiles_dir, block_size, outputs,
         else:
             for b in todo:
                 if feedback.is_canceled():
-                    raise Cancelled("cancelled by the user; finished blocks are kept for --resume")
+                    raise Cancelled(tr("cancelled by the user; finished blocks are kept for {resume}",
+                                       resume="--resume"))
                 # in this process: a whole-raster block (the only one of buildstack) logs as the plain run does
                 run_block(algorithm, block_params, b, tiles_dir, feedback if b["name"] == "all" else None)
                 computed.append(b["name"])
                 feedback.progress(95.0 * (len(done) + len(computed)) / len(blocks))
-    feedback.info("assembling " + ", ".join(outputs.values()))
+    feedback.info(tr("assembling {outputs}", outputs=", ".join(outputs.values())))
     t1 = time.perf_counter()
     assemble(plan, blocks, tiles_dir, outputs, cog)
     t_assemble = time.perf_counter() - t1
@@ -274,17 +280,19 @@ def make_client(scheduler: Optional[str] = None, workers: Optional[int] = None):
     try:
         from distributed import Client, LocalCluster
     except ImportError:
-        raise DistributedError("--scheduler/--workers need Dask: pip install \"dask[distributed]\" (or run "
-                               "without them: blocks then run in this process)") from None
+        raise DistributedError(tr("{options} need Dask: {command} (or run without them: blocks then run in this "
+                                  "process)", options="--scheduler/--workers",
+                                  command='pip install "dask[distributed]"')) from None
     if scheduler:
         try:
             return Client(scheduler, timeout="30s"), None
         except (OSError, TimeoutError) as exc:
-            raise DistributedError(f"cannot reach the Dask scheduler {scheduler} ({exc}); check the address "
-                                   "(tcp://host:8786) and that the scheduler is running") from None
+            raise DistributedError(tr("cannot reach the Dask scheduler {scheduler} ({error}); check the address "
+                                      "({example}) and that the scheduler is running", scheduler=scheduler, error=exc,
+                                      example="tcp://host:8786")) from None
     n = int(workers)
     if n < 1:
-        raise DistributedError(f"--workers {n}: give at least 1 worker process")
+        raise DistributedError(tr("{option} {count}: give at least 1 worker process", option="--workers", count=n))
     cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, host="127.0.0.1",
                            dashboard_address=None)
     return Client(cluster), cluster
@@ -307,7 +315,7 @@ def _run_dask(algorithm, params, todo, tiles_dir, scheduler, workers, client, fe
             computed.append(record["block"])
             feedback.progress(95.0 * (already + len(computed)) / total)
             if feedback.is_canceled():
-                raise Cancelled("cancelled by the user; finished blocks are kept for --resume")
+                raise Cancelled(tr("cancelled by the user; finished blocks are kept for {resume}", resume="--resume"))
     except BaseException:
         client.cancel(futures)
         raise

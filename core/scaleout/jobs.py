@@ -23,6 +23,7 @@ import os
 import shutil
 from typing import Dict
 
+from ..i18n import tr
 from .plan import DistributedError, Plan
 
 from .block_views import (crop, data_window_tag, empty_block, file_grid, is_raster_file, make_view, scaled_grid,
@@ -82,7 +83,7 @@ class Biophysical(Adapter):
 
     def plan(self, p):
         if not is_raster_file(p["input"]):
-            return Plan(single="the input is a product folder, not a raster file")
+            return Plan(single=tr("the input is a product folder, not a raster file"))
         return Plan(**file_grid(p["input"]), tag_overrides=_input_tag(p, "input"))
 
     def block(self, p, b, tmp, outs):
@@ -108,7 +109,7 @@ class SoilMoisture(Adapter):
     def plan(self, p):
         given = [p[k] for k in self.PATHS if p.get(k)]
         if not all(is_raster_file(x) for x in given):
-            return Plan(single="an input is a folder or a list of files, not a stack")
+            return Plan(single=tr("an input is a folder or a list of files, not a stack"))
         return Plan(**file_grid(p["s1_path"]), tag_overrides=_input_tag(p, "s1_path"))
 
     def block(self, p, b, tmp, outs):
@@ -132,9 +133,9 @@ class Encode(Adapter):
 
         paths = [x for x in (p.get("s2_path"), p.get("s1_path")) if x]
         if not paths:
-            raise DistributedError("no input stack: give a Sentinel-2 stack, a Sentinel-1 stack or both")
+            raise DistributedError(tr("no input stack: give a Sentinel-2 stack, a Sentinel-1 stack or both"))
         if not all(is_raster_file(x) for x in paths):
-            return Plan(single="an input is a folder, not a stack")
+            return Plan(single=tr("an input is a folder, not a stack"))
         info = lt.resolve_model(p.get("preset") or "fine4", "encode")
         from ..encode.presto.embed import is_pixel_series
 
@@ -260,9 +261,9 @@ class SuperResolve(Adapter):
         from ..superres.lst_input import LstSource
 
         if p.get("method", "cnn_single") in sr.GUIDED:
-            return Plan(single="the guided methods fit the temperature-guide line on the whole input")
+            return Plan(single=tr("the guided methods fit the temperature-guide line on the whole input"))
         if not is_raster_file(p["input"]):
-            return Plan(single="the input is not a raster file")
+            return Plan(single=tr("the input is not a raster file"))
         f = int(p.get("factor", 4))
         src = LstSource(p["input"], p.get("input_kind", "auto"), p.get("band"))
         try:
@@ -277,7 +278,7 @@ class SuperResolve(Adapter):
                     extra=dict(input_kind=kind, band=band, coarse_size=[grid["width"], grid["height"]]))
 
     def block(self, p, b, tmp, outs):
-        from ..superres.lst_input import LstInputError
+        from ..engine.input_checks import NoValidPixelError
         from ..superres.superres_raster import halo
 
         f = int(p.get("factor", 4))
@@ -294,9 +295,7 @@ class SuperResolve(Adapter):
         full = os.path.join(tmp, "views", "full.tif")
         try:
             self.direct(dict(p, input=view), {"LST": full})
-        except LstInputError as exc:
-            if "no valid LST pixel" not in str(exc):
-                raise
+        except NoValidPixelError:      # the block's view holds no valid LST pixel: an empty block
             empty_block(outs["LST"], b)
             return
         crop(full, outs["LST"], (c0 - vc0) * f, (r0 - vr0) * f, b["width"], b["height"])
@@ -316,7 +315,7 @@ class TextQuery(Adapter):
         from ..textquery.query_raster import open_input
 
         if not is_raster_file(p["input"]):
-            return Plan(single="the input is a product folder, not a raster file")
+            return Plan(single=tr("the input is a product folder, not a raster file"))
         from ..textquery.query_raster import STRIP_PIXELS
 
         _kind, src = open_input(p["input"])
@@ -348,7 +347,7 @@ class BuildStack(Adapter):
                             window_size=p.get("tile_size", 512), detect_clouds=p.get("detect_clouds", True))
 
     def plan(self, p):
-        return Plan(single="the target grid, dates and bands depend on the whole scan")
+        return Plan(single=tr("the target grid, dates and bands depend on the whole scan"))
 
 
 ADAPTERS: Dict[str, Adapter] = {"biophysical": Biophysical(), "soilmoisture": SoilMoisture(), "encode": Encode(),

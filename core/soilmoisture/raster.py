@@ -24,11 +24,12 @@ from typing import Dict, List, Optional
 
 import numpy as np
 
+from ..i18n import tr
 from ..biophysical import retrieval as bio
 from . import retrieval as sm
 from ..inputs.dated_rasters import (band_dates, check_outputs, dated_spec, day_of, describe_grid, interpolate_in_time,
                             ordinals, same_grid)
-from ..engine.input_checks import NoValidPixelError, ValidPixels, band_has_value, read_file_end, read_window
+from ..engine.input_checks import NoValidPixelError, ValidPixels, and_list, band_has_value, read_file_end, read_window
 from ..engine.pixelwise import FLAG_INVALID
 from ..engine.tiling import Feedback, run_tiled, warn
 
@@ -37,7 +38,7 @@ UNITS = "m3/m3"
 FLAG_MEANINGS = "1=input outside training domain;2=output clamped;4=nodata (S1, incidence or LAI missing)"
 FAR_LAI_DAYS = 30  # an S1 date further than this from every LAI date takes another season's LAI: warned
 DENSE_LAI = 3.0  # above it single-date C-band retrieval stays close to the prior mean (card metrics)
-SM_ERROR = sm.SoilMoistureInputError
+SM_ERROR, BIO, BUILDSTACK = sm.SoilMoistureInputError, "eolatent:biophysical", "eolatent:buildstack"
 
 
 class NoValidPixel(SM_ERROR, NoValidPixelError):
@@ -64,15 +65,15 @@ def _check_quantity(src, force_gamma0: bool, feedback) -> str:
     what = ", ".join(sorted({q for _, q in bad}))
     days = ", ".join(f"{d:%Y-%m-%d}" for d, _ in bad[:5]) + (" …" if len(bad) > 5 else "")
     if force_gamma0:
-        feedback.info(f"WARNING: {what} input ({days}) used as if it were sigma0, as requested: soil moisture "
-                      "will be biased (overestimated for gamma0)")
+        feedback.info(tr("WARNING: {what} input ({dates}) used as if it were sigma0, as requested: soil moisture "
+                         "will be biased (overestimated for gamma0)", what=what, dates=days))
         return f"{what} on {len(bad)} of {len(src.dates)} date(s), used as sigma0 (FORCE_GAMMA0: biased)"
-    raise SM_ERROR(
-        f"the S1 input is {what}, not sigma0 ({days}). The network was trained on sigma0 (backscatter per unit "
-        "ground area). gamma0 = sigma0 / cos(incidence) is normalised by the incidence angle (terrain-flattened "
-        "gamma0 also by the local illuminated area): at 29–46° it reads 0.6–1.6 dB higher than sigma0, which "
-        "the retrieval would turn into wetter soil. Calibrate to sigma0 (S1Tiling's default 'sigma' "
-        "calibration, SNAP Calibrate with sigma0 output), or set FORCE_GAMMA0 to run anyway (biased)")
+    raise SM_ERROR(tr("the S1 input is {what}, not sigma0 ({dates}). The network was trained on sigma0 (backscatter "
+                      "per unit ground area). gamma0 = sigma0 / cos(incidence) is normalised by the incidence angle "
+                      "(terrain-flattened gamma0 also by the local illuminated area): at 29–46° it reads 0.6–1.6 dB "
+                      "higher than sigma0, which the retrieval would turn into wetter soil. Calibrate to sigma0 "
+                      "(S1Tiling's default 'sigma' calibration, SNAP Calibrate with sigma0 output), or set {name} to "
+                      "run anyway (biased)", what=what, dates=days, name="FORCE_GAMMA0"))
 
 
 TRAINED_INCIDENCE = (29.0, 46.0)   # degrees: the Sentinel-1 IW range of the training simulations
@@ -92,19 +93,20 @@ def _check_db_values(src, s1_path) -> None:
         v = v[np.isfinite(v)]
         if v.size:
             if sm.looks_linear(v):
-                raise SM_ERROR(f"the VV/VH values of {os.path.basename(os.fspath(s1_path))} look like linear sigma0 "
-                               "(all between 0 and 2) although the input says dB; convert them with 10·log10 (or fix "
-                               "the stack's UNITS tag)")
+                raise SM_ERROR(tr("the {bands} values of {file} look like linear sigma0 (all between 0 and 2) "
+                                  "although the input says dB; convert them with 10·log10 (or fix the stack's {tag} "
+                                  "tag)", bands="VV/VH", file=os.path.basename(os.fspath(s1_path)), tag="UNITS"))
             return
 
 
 def _incidence_sources(src, incidence: Optional[float]) -> List[str]:
     if incidence is not None:
         incidence = float(incidence)
+        given = dict(name="INCIDENCE", value=incidence)
         if not (math.isfinite(incidence) and 0.0 < incidence < 90.0):
-            raise SM_ERROR(f"INCIDENCE = {incidence} is not an incidence angle in degrees (0–90)")
+            raise SM_ERROR(tr("{name} = {value} is not an incidence angle in degrees (0–90)", **given))
         if incidence <= math.pi / 2:
-            raise SM_ERROR(f"INCIDENCE = {incidence} looks like radians; give degrees (e.g. 38)")
+            raise SM_ERROR(tr("{name} = {value} looks like radians; give degrees (e.g. 38)", **given))
     sources, missing = [], []
     for i, d in enumerate(src.dates):
         if src.has_incidence(i):
@@ -114,10 +116,9 @@ def _incidence_sources(src, incidence: Optional[float]) -> List[str]:
         else:
             missing.append(f"{d:%Y-%m-%d}")
     if missing:
-        raise SM_ERROR(
-            f"no incidence angle for S1 date(s) {', '.join(missing)}: the input has no incidence band; set "
-            "INCIDENCE (local incidence angle in degrees; the model was trained on 29–46°) or use a stack "
-            "with an incidence band per date")
+        raise SM_ERROR(tr("no incidence angle for S1 date(s) {dates}: the input has no incidence band; set {name} "
+                          "(local incidence angle in degrees; the model was trained on 29–46°) or use a stack with an "
+                          "incidence band per date", dates=", ".join(missing), name="INCIDENCE"))
     return sources
 
 
@@ -130,32 +131,36 @@ class _LaiRaster:
         try:
             self.ds = stack.enter_context(rasterio.open(path))
         except Exception as exc:  # noqa: BLE001 - GDAL errors of all kinds
-            raise SM_ERROR(f"cannot open the LAI raster {path} (GDAL: {exc})") from None
+            raise SM_ERROR(tr("cannot open the LAI raster {path} (GDAL: {error})", path=path, error=exc)) from None
         name = os.path.basename(path)
         read_file_end(self.ds, SM_ERROR, path)              # truncated or corrupt
         tags = self.ds.tags()
         if tags.get("EOLATENT_LATENT") or tags.get("EOLATENT_STACK"):
-            what = "a latent raster (eolatent:encode)" if tags.get("EOLATENT_LATENT") else \
-                f"an {tags.get('MODALITY', 'S1 or S2')} stack (eolatent:buildstack)"
-            raise SM_ERROR(f"the LAI raster {name} is {what}, not LAI; pass the LAI output of eolatent:biophysical "
-                           "or eolatent:decode" + (", or give this stack as S2_STACK (--s2-stack)"
-                                                   if tags.get("MODALITY") == "S2" else ""))
+            what = tr("a latent raster ({algorithm})", algorithm="eolatent:encode") if tags.get("EOLATENT_LATENT") \
+                else tr("an {modality} stack ({algorithm})", modality=tags.get("MODALITY", tr("S1 or S2")),
+                        algorithm=BUILDSTACK)
+            raise SM_ERROR(tr("the LAI raster {file} is {what}, not LAI; pass the LAI output of {algorithm} or {other}",
+                              file=name, what=what, algorithm=BIO, other="eolatent:decode") + (tr(
+                ", or give this stack as {name} ({option})", name="S2_STACK", option="--s2-stack")
+                if tags.get("MODALITY") == "S2" else ""))
         if not same_grid(self.ds, grid):
-            raise SM_ERROR(f"the LAI raster {name} is not on the S1 grid (LAI: {describe_grid(self.ds)}; S1: "
-                           f"{describe_grid(grid)}); resample it to the S1 grid (gdalwarp -te -tr -t_srs) or run "
-                           "eolatent:biophysical on an S2 stack on that grid")
+            raise SM_ERROR(tr("the LAI raster {file} is not on the S1 grid (LAI: {grid}; S1: {s1_grid}); resample it "
+                              "to the S1 grid ({command}) or run {algorithm} on an S2 stack on that grid", file=name,
+                              algorithm=BIO, grid=describe_grid(self.ds), s1_grid=describe_grid(grid),
+                              command="gdalwarp -te -tr -t_srs"))
         variables = {self.ds.tags(b).get("VARIABLE") for b in range(1, self.ds.count + 1)}
         variables |= {self.ds.tags().get("EOLATENT_VARIABLE")}
         wrong = sorted(v for v in variables if v and v != "LAI")
         if wrong:
-            raise SM_ERROR(f"the LAI raster {name} holds {', '.join(wrong)}, not LAI; pass the LAI output of "
-                           "eolatent:biophysical")
+            raise SM_ERROR(tr("the LAI raster {file} holds {variables}, not LAI; pass the LAI output of {algorithm}",
+                              file=name, variables=", ".join(wrong), algorithm=BIO))
         dates = band_dates(self.ds)
         if None in dates and self.ds.count > 1:
             undated = [str(b + 1) for b, d in enumerate(dates) if d is None]
-            raise SM_ERROR(f"band(s) {', '.join(undated)} of the LAI raster {name} carry no date: give each band "
-                           "a DATE tag (YYYY-MM-DD; gdal_edit.py -mo DATE=… -b N) or a description starting "
-                           "with the date, as eolatent:biophysical writes them, or use a single-band LAI")
+            raise SM_ERROR(tr("band(s) {bands} of the LAI raster {file} carry no date: give each band a {tag} tag "
+                              "(YYYY-MM-DD; {command}) or a description starting with the date, as {algorithm} "
+                              "writes them, or use a single-band LAI", bands=", ".join(undated), file=name,
+                              tag="DATE", command="gdal_edit.py -mo DATE=… -b N", algorithm=BIO))
         self.constant_in_time = dates == [None]
         order = [0] if self.constant_in_time else sorted(range(len(dates)), key=lambda b: dates[b])
         self.bands = [b + 1 for b in order]
@@ -168,8 +173,8 @@ class _LaiRaster:
                             self.constant_in_time else f"{len(self.bands)} date(s): {', '.join(self.dates)}") + ")")
         empty = self._empty_dates()
         if self.constant_in_time and not self._has_value(self.bands[0]) or len(empty) == len(self.bands) > 0:
-            raise NoValidPixel(f"the LAI raster {name} holds no LAI value (every pixel is nodata/NaN); check its "
-                               "nodata value, or retrieve LAI again with eolatent:biophysical")
+            raise NoValidPixel(tr("the LAI raster {file} holds no LAI value (every pixel is nodata/NaN); check its "
+                                  "nodata value, or retrieve LAI again with {algorithm}", file=name, algorithm=BIO))
         if empty:
             self.description += (f"; no LAI value on {', '.join(empty)}: the S1 dates around them take the LAI "
                                  "interpolated in time from the dates that have one")
@@ -212,20 +217,21 @@ class _S2Lai:
         self.src = stack.enter_context(open_s2(path, detect_clouds=detect_clouds))
         name = os.path.basename(path)
         if not same_grid(self.src.grid, grid):
-            raise SM_ERROR(f"the S2 stack {name} is not on the S1 grid (S2: {describe_grid(self.src.grid)}; S1: "
-                           f"{describe_grid(grid)}); build both stacks on one grid (eolatent:buildstack) or "
-                           "resample one of them")
+            raise SM_ERROR(tr("the S2 stack {file} is not on the S1 grid (S2: {grid}; S1: {s1_grid}); build both "
+                              "stacks on one grid ({algorithm}) or resample one of them", file=name,
+                              algorithm=BUILDSTACK, grid=describe_grid(self.src.grid), s1_grid=describe_grid(grid)))
         try:  # per date, the variant of the biophysical model for its bands and product level
             self.models = [m for _, _, m in choose_models(self.src, path, "auto", "auto")]
         except bio.BiophysicalInputError as exc:
-            raise SM_ERROR(f"the S2 stack {name} cannot give LAI: {exc}") from None
+            raise SM_ERROR(tr("the S2 stack {file} cannot give LAI: {error}", file=name, error=exc)) from None
         self.angles, sources = [], set()
         for i in range(len(self.src.dates)):
             try:
                 a = _date_angles(self.src, i, None, None, None)
             except bio.BiophysicalInputError as exc:
-                raise SM_ERROR(f"the S2 stack {name}: {str(exc).split(';')[0]}; run eolatent:biophysical on "
-                               "it with the angle parameters and pass its LAI output as LAI") from None
+                raise SM_ERROR(tr("the S2 stack {file}: {problem}; run {algorithm} on it with the angle parameters "
+                                  "and pass its LAI output as {name}", file=name, algorithm=BIO, name="LAI",
+                                  problem=str(exc).split(";")[0].rstrip())) from None
             self.angles.append(np.array([a["sun_zenith"], a["view_zenith"], a["relative_azimuth"]], np.float32))
             sources.add(a["source"])
         self.info = self.models[0]
@@ -258,7 +264,7 @@ class _ConstantLai:
     def __init__(self, value):
         value = float(value)
         if not (math.isfinite(value) and 0.0 <= value <= 15.0):
-            raise SM_ERROR(f"LAI_VALUE = {value} is not a leaf area index (0–15 m²/m²)")
+            raise SM_ERROR(tr("{name} = {value} is not a leaf area index (0–15 m²/m²)", name="LAI_VALUE", value=value))
         self.value = value
         self.description = (f"constant LAI {value:g} m²/m² (LAI_VALUE; a fallback: vegetation changes in space "
                             "and time are ignored)")
@@ -273,11 +279,12 @@ class _ConstantLai:
 def _vegetation(grid, lai_path, s2_path, lai_value, stack, provider, threads, feedback, detect_clouds=True):
     given = [n for n, v in (("LAI", lai_path), ("S2_STACK", s2_path), ("LAI_VALUE", lai_value)) if v is not None]
     if not given:
-        raise SM_ERROR("no vegetation term: give a LAI raster (LAI, e.g. the output of eolatent:biophysical), a "
-                       "Sentinel-2 stack (S2_STACK) or, as a fallback, a constant LAI (LAI_VALUE)")
+        raise SM_ERROR(tr("no vegetation term: give a LAI raster ({lai}, e.g. the output of {algorithm}), a "
+                          "Sentinel-2 stack ({s2}) or, as a fallback, a constant LAI ({value})", lai="LAI",
+                          algorithm=BIO, s2="S2_STACK", value="LAI_VALUE"))
     if len(given) > 1:
-        feedback.info(f"{given[0]} is used; {', '.join(given[1:])} ignored (order of preference: LAI, S2_STACK, "
-                      "LAI_VALUE)")
+        feedback.info(tr("{used} is used; {ignored} ignored (order of preference: {order})", used=given[0],
+                         ignored=", ".join(given[1:]), order="LAI, S2_STACK, LAI_VALUE"))
     if lai_path is not None:
         return _LaiRaster(lai_path, grid, stack)
     if s2_path is not None:
@@ -307,36 +314,40 @@ def run_soilmoisture_raster(s1_path, outputs: Dict[str, str], lai_path: Optional
     with ExitStack() as stack:
         src = stack.enter_context(open_s1(s1_path))
         if not src.dates:
-            raise SM_ERROR(f"{s1_path} holds no Sentinel-1 date; pass a stack or dated S1 files")
+            raise SM_ERROR(tr("{path} holds no Sentinel-1 date; pass a stack or dated S1 files", path=s1_path))
         missing = [p for p in ("VV", "VH") if p not in src.polarisations]
         if missing:
-            raise SM_ERROR(f"the S1 input lacks {' and '.join(missing)} (it has {', '.join(src.polarisations)}); "
-                           "the retrieval needs VV and VH (dual-polarisation IW)")
+            raise SM_ERROR(tr("the S1 input lacks {missing} (it has {polarisations}); the retrieval needs {first} and "
+                              "{second} (dual-polarisation IW)", missing=and_list(missing),
+                              polarisations=", ".join(src.polarisations), first="VV", second="VH"))
         quantity = _check_quantity(src, force_gamma0, feedback)
         _check_db_values(src, s1_path)
         inc_sources = _incidence_sources(src, incidence)
         if incidence is not None and not TRAINED_INCIDENCE[0] <= float(incidence) <= TRAINED_INCIDENCE[1] and \
                 any(s.startswith("INCIDENCE") for s in inc_sources):
-            feedback.warning(f"INCIDENCE = {float(incidence):g}° is outside the 29–46° the model was trained on: "
-                             "the moisture there is an extrapolation (quality flag 1)")
+            feedback.warning(tr("{name} = {value:g}° is outside the 29–46° the model was trained on: the "
+                                "moisture there is an extrapolation (quality flag 1)", name="INCIDENCE",
+                                value=float(incidence)))
         veg = _vegetation(src.grid, lai_path, s2_path, lai_value, stack, provider, threads, feedback, detect_clouds)
-        n = len(src.dates)
+        n, model = len(src.dates), f"{info.id} {info.version}"
         dates = [f"{d:%Y-%m-%d}" for d in src.dates]
         s1_days = ordinals(day_of(d) for d in src.dates)
         if veg.dates:
             if s1_days.min() < veg.days.min() or s1_days.max() > veg.days.max():
-                feedback.info("S1 dates outside the LAI dates take the LAI of the nearest LAI date")
+                feedback.info(tr("S1 dates outside the LAI dates take the LAI of the nearest LAI date"))
             gap = np.abs(s1_days[:, None] - np.asarray(veg.days)[None, :]).min(axis=1)   # to the nearest LAI date
             far = [dates[i] for i in np.flatnonzero(gap > FAR_LAI_DAYS)]
             if far:
-                warn(feedback, f"{len(far)} S1 date(s) ({', '.join(far[:4])}{', …' if len(far) > 4 else ''}) lie "
-                               f"more than {FAR_LAI_DAYS} days from every LAI date, up to {int(gap.max())} days: "
-                               "their LAI is held or interpolated across that gap, perhaps from another season; give "
-                               "LAI dates covering the S1 period")
+                warn(feedback, tr("{count} S1 date(s) ({dates}) lie more than {days} days from every LAI date, up to "
+                                  "{gap} days: their LAI is held or interpolated across that gap, perhaps from another "
+                                  "season; give LAI dates covering the S1 period", count=len(far),
+                                  dates=", ".join(far[:4]) + (", …" if len(far) > 4 else ""), days=FAR_LAI_DAYS,
+                                  gap=int(gap.max())))
         incidence_text = "; ".join(f"{k} date(s): {v}" for v, k in Counter(inc_sources).items())  # first-seen order
-        feedback.info(f"{n} S1 date(s): {', '.join(dates)}; model {info.id} {info.version}; execution provider: "
-                      f"{session.provider_used}; vegetation: {veg.description}; incidence: {incidence_text}")
-        ds_tags = dict(EOLATENT_MODEL=f"{info.id} {info.version}", EOLATENT_PROVIDER=session.provider_used,
+        feedback.info(tr("{count} S1 date(s): {dates}; model {model}; execution provider: {provider}; vegetation: "
+                         "{vegetation}; incidence: {incidence}", count=n, dates=", ".join(dates), model=model,
+                         provider=session.provider_used, vegetation=veg.description, incidence=incidence_text))
+        ds_tags = dict(EOLATENT_MODEL=model, EOLATENT_PROVIDER=session.provider_used,
                        EOLATENT_INPUT=os.path.basename(os.fspath(s1_path)), EOLATENT_VEGETATION=veg.description,
                        EOLATENT_INCIDENCE=incidence_text, EOLATENT_S1_QUANTITY=quantity)
         extra = [dict(ACQUISITION_DATETIME=d.strftime("%Y-%m-%dT%H:%M:%SZ")) for d in src.dates]
@@ -346,8 +357,8 @@ def run_soilmoisture_raster(s1_path, outputs: Dict[str, str], lai_path: Optional
                                FLAG_MEANINGS if k == "QUALITY" else None, extra) for k, p in outputs.items()}
         use_band = [src.has_incidence(i) for i in range(n)]
         counts = np.zeros(2, np.int64)  # retrieved pixels, of which LAI > DENSE_LAI
-        n_valid = ValidPixels(src.grid, s1_path if lai_path is None else
-                              f"{s1_path} where {os.path.basename(lai_path)} has an LAI value", NoValidPixel)
+        n_valid = ValidPixels(src.grid, s1_path if lai_path is None else tr(
+            "{path} where {file} has an LAI value", path=s1_path, file=os.path.basename(lai_path)), NoValidPixel)
 
         def read(win):
             rw = win.rasterio_window()
@@ -385,5 +396,5 @@ def run_soilmoisture_raster(s1_path, outputs: Dict[str, str], lai_path: Optional
         # no retrieved pixel at all: raised on the last tile, so that no output is published
         run_tiled(src.grid, read, n_valid.wrap(compute), specs, tile_size=tile_size, overlap=0, feedback=feedback)
     dense = float(counts[1] / counts[0]) if counts[0] else None
-    return SoilMoistureResult(dict(outputs), session.provider_used, dates, f"{info.id} {info.version}",
+    return SoilMoistureResult(dict(outputs), session.provider_used, dates, model,
                               veg.description, list(veg.dates), inc_sources, dense)

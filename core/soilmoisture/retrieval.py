@@ -21,6 +21,7 @@ from typing import Dict, Optional
 
 import numpy as np
 
+from ..i18n import tr
 from ..engine.pixelwise import FLAG_CLAMPED, FLAG_INVALID, FLAG_OUT_OF_DOMAIN, load_checked, run_pixelwise
 from ..engine.registry import ModelInfo
 
@@ -60,12 +61,13 @@ def _check_units(vv: np.ndarray, vh: np.ndarray, db: bool) -> None:
     if not values.size:
         return
     if db and looks_linear(values):
-        raise SoilMoistureInputError(
-            "VV/VH look like linear sigma0 (all values between 0 and 2), but db=True; pass db=False, or convert "
-            "with 10*log10")
+        raise SoilMoistureInputError(tr(
+            "{bands} look like linear sigma0 (all values between 0 and 2), but {given}; pass {fix}, or convert with "
+            "{formula}", bands="VV/VH", given="db=True", fix="db=False", formula="10*log10"))
     if not db and np.percentile(values, 50) < 0.0:
-        raise SoilMoistureInputError(
-            "VV/VH have negative values, which linear sigma0 cannot have: they look like dB; pass db=True")
+        raise SoilMoistureInputError(tr(
+            "{bands} have negative values, which linear sigma0 cannot have: they look like dB; pass {fix}",
+            bands="VV/VH", fix="db=True"))
 
 
 def retrieve(vv, vh, incidence, lai, db: bool = True, model: Optional[ModelInfo] = None, provider: str = "auto",
@@ -88,10 +90,10 @@ def retrieve(vv, vh, incidence, lai, db: bool = True, model: Optional[ModelInfo]
             vh_ = np.where(vh_ > 0, 10.0 * np.log10(np.where(vh_ > 0, vh_, 1.0)), np.nan)
     fin = inc[np.isfinite(inc)]
     if fin.size and (fin.min() < 0.0 or fin.max() >= 90.0):
-        raise SoilMoistureInputError("incidence angles must be in degrees, between 0 and 90")
+        raise SoilMoistureInputError(tr("incidence angles must be in degrees, between 0 and 90"))
     if fin.size and fin.max() <= np.pi / 2:
-        raise SoilMoistureInputError(
-            f"incidence angles are all below {np.pi / 2:.2f}: they look like radians; pass degrees")
+        raise SoilMoistureInputError(tr("incidence angles are all below {limit:.2f}: they look like radians; pass "
+                                        "degrees", limit=np.pi / 2))
     feats = np.stack([vv_, vh_, inc, lai_], axis=1)
     mask = None if valid is None else np.broadcast_to(np.asarray(valid, bool), shape).reshape(-1)
     info = load(model)

@@ -11,12 +11,15 @@ from typing import Optional, Tuple
 
 import numpy as np
 
+from ..i18n import tr
+
 
 def blocks(a: np.ndarray, factor: int) -> np.ndarray:
     """View an (H, W) array whose sides are multiples of ``factor`` as (H/f, W/f, f, f)."""
     h, w = a.shape
     if h % factor or w % factor:
-        raise ValueError(f"array {h}×{w} is not a whole number of {factor}×{factor} blocks")
+        raise ValueError(tr("array {height}×{width} is not a whole number of {factor}×{factor} blocks", height=h,
+                            width=w, factor=factor))
     return a.reshape(h // factor, factor, w // factor, factor).swapaxes(1, 2)
 
 

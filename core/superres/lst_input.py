@@ -22,6 +22,7 @@ from rasterio.transform import Affine
 
 from . import modis
 from ..engine.input_checks import read_window
+from ..i18n import tr
 
 KINDS = ("auto", "kelvin", "modis_raw")
 
@@ -63,57 +64,66 @@ class LstSource:
         import rasterio
 
         if kind not in KINDS:
-            raise LstInputError(f"unknown input kind {kind!r}; one of {', '.join(KINDS)}")
+            raise LstInputError(tr("unknown input kind {kind}; one of {kinds}", kind=repr(kind),
+                                   kinds=", ".join(KINDS)))
         name = os.path.basename(path)
         try:
             self.ds = rasterio.open(path)
         except Exception as exc:  # noqa: BLE001 - GDAL errors of all kinds
-            raise LstInputError(f"cannot open the LST input {path} (GDAL: {exc})") from None
+            raise LstInputError(tr("cannot open the LST input {path} (GDAL: {error})", path=path, error=exc)) from None
         ds = self.ds
         desc = [(d or "").strip().upper() for d in ds.descriptions]
         self.qc_band = None
         if band:
             if not 1 <= band <= ds.count:
-                raise LstInputError(f"BAND {band} does not exist: {name} has {ds.count} band(s)")
+                raise LstInputError(tr("{parameter} {band} does not exist: {file} has {count} band(s)",
+                                       parameter="BAND", band=band, file=name, count=ds.count))
             self.band = band
         elif ds.count == 1:
             self.band = 1
         elif "LST_DAY_1KM" in desc:
             self.band = desc.index("LST_DAY_1KM") + 1
         else:
-            raise LstInputError(
-                f"{name} has {ds.count} bands and none is named LST_Day_1km: say which band holds the land-surface "
-                f"temperature (BAND), or give a single-band LST raster")
+            raise LstInputError(tr(
+                "{file} has {count} bands and none is named {band}: say which band holds the land-surface "
+                "temperature ({parameter}), or give a single-band LST raster", file=name, count=ds.count,
+                band="LST_Day_1km", parameter="BAND"))
         from ..inputs.sentinel2.common import normalize_band_name
 
         tags = ds.tags()
         s2_name = normalize_band_name(desc[self.band - 1].split()[0]) if desc[self.band - 1].split() else None
         if tags.get("EOLATENT_LATENT") or tags.get("EOLATENT_STACK") or s2_name:
-            what = ("a latent raster (eolatent:encode)" if tags.get("EOLATENT_LATENT") else
-                    f"Sentinel-2 band {s2_name} (reflectance)" if s2_name else "a Sentinel stack (eolatent:buildstack)")
-            raise LstInputError(f"{name} is {what}, not a land-surface temperature; give a coarse LST raster (MODIS "
-                                "MOD11A1 LST_Day_1km or a single-band LST in Kelvin)")
+            what = (tr("a latent raster ({algorithm})", algorithm="eolatent:encode") if tags.get("EOLATENT_LATENT")
+                    else tr("Sentinel-2 band {band} (reflectance)", band=s2_name) if s2_name else
+                    tr("a Sentinel stack ({algorithm})", algorithm="eolatent:buildstack"))
+            raise LstInputError(tr("{file} is {what}, not a land-surface temperature; give a coarse LST raster (MODIS "
+                                   "MOD11A1 {band} or a single-band LST in Kelvin)", file=name, what=what,
+                                   band="LST_Day_1km"))
         if desc[self.band - 1] in modis.NOT_LST:
             lst = [ds.descriptions[i] for i, d in enumerate(desc) if d in modis.LST_NAMES]
             raise LstInputError(
-                f"BAND {self.band} of {name} is {ds.descriptions[self.band - 1]}, a MODIS layer that is not a "
-                f"temperature; choose the land-surface temperature band"
-                + (f" ({', '.join(f'{n}: band {desc.index(n.upper()) + 1}' for n in lst)})" if lst else ""))
+                tr("{parameter} {band} of {file} is {layer}, a MODIS layer that is not a temperature; choose the "
+                   "land-surface temperature band", parameter="BAND", band=self.band, file=name,
+                   layer=ds.descriptions[self.band - 1])
+                + (" (" + ", ".join(tr("{layer}: band {band}", layer=n, band=desc.index(n.upper()) + 1) for n in lst)
+                   + ")" if lst else ""))
         qc_name = modis.LST_NAMES.get(desc[self.band - 1])
         if qc_name and qc_name in desc:
             self.qc_band = desc.index(qc_name) + 1
             qc_name = ds.descriptions[self.qc_band - 1]
         self.grid = Grid(ds.crs, ds.transform, ds.width, ds.height)
         if ds.crs is None:
-            raise LstInputError(f"{name} has no coordinate reference system; assign one (gdal_edit.py -a_srs)")
+            raise LstInputError(tr("{file} has no coordinate reference system; assign one ({command})", file=name,
+                                   command="gdal_edit.py -a_srs"))
         if abs(ds.transform.b) > 1e-12 or abs(ds.transform.d) > 1e-12:
-            raise LstInputError(f"{name} is rotated; warp it to a north-up grid first (gdalwarp)")
+            raise LstInputError(tr("{file} is rotated; warp it to a north-up grid first ({command})", file=name,
+                                   command="gdalwarp"))
         self.dtype = ds.dtypes[self.band - 1]
         self.nodata = ds.nodatavals[self.band - 1]
         self.scale = ds.scales[self.band - 1] or 1.0
         self.offset = ds.offsets[self.band - 1] or 0.0
         self.kind = self._detect(kind, desc[self.band - 1], name)
-        label = (ds.descriptions[self.band - 1] or "").strip() or f"band {self.band}"
+        label = (ds.descriptions[self.band - 1] or "").strip() or f"band {self.band}"   # English: output metadata
         self.description = (f"{name} {label} ({'MODIS raw DN × 0.02, fill 0' if self.kind == 'modis_raw' else 'Kelvin'}"
                             + (f", QC from {qc_name}" if self.qc_band else "") + ")")
 
@@ -142,15 +152,16 @@ class LstSource:
             return kind
         med = float(np.median(vals) * (modis.SCALE if kind == "modis_raw" and self.scale == 1.0 else 1.0))
         if kind == "kelvin" and 0.0 <= np.percentile(vals, 1) and np.percentile(vals, 99) <= 1.5:
-            raise LstInputError(f"{name}: its values lie in 0–1.5 (median {med:.3g}): a reflectance, an index or a "
-                                "fraction, not a land-surface temperature; give a coarse LST raster in Kelvin (or "
-                                "MODIS MOD11A1 LST_Day_1km)")
+            raise LstInputError(tr("{file}: its values lie in 0–1.5 (median {median:.3g}): a reflectance, an index "
+                                   "or a fraction, not a land-surface temperature; give a coarse LST raster in Kelvin "
+                                   "(or MODIS MOD11A1 {band})", file=name, median=med, band="LST_Day_1km"))
         if kind == "kelvin" and -80.0 < med < 80.0:
-            raise LstInputError(f"{name} looks like °C (median {med:.1f}); convert it to Kelvin (+273.15)")
+            raise LstInputError(tr("{file} looks like °C (median {median:.1f}); convert it to Kelvin (+273.15)",
+                                   file=name, median=med))
         if not modis.LST_RANGE[0] <= med <= modis.LST_RANGE[1]:
-            raise LstInputError(
-                f"{name}: median value {med:.4g} is not a temperature in Kelvin as read ({kind}); set the input "
-                "units (Kelvin, or MODIS raw DN × 0.02 with fill 0)")
+            raise LstInputError(tr(
+                "{file}: median value {median:.4g} is not a temperature in Kelvin as read ({kind}); set the input "
+                "units (Kelvin, or MODIS raw DN × 0.02 with fill 0)", file=name, median=med, kind=kind))
         return kind
 
     def read(self, row: int, col: int, h: int, w: int):
@@ -188,7 +199,7 @@ def open_guide(path: str, grid, factor: int):
         with rasterio.open(path) as ds:
             count, crs, transform, width, height = ds.count, ds.crs, ds.transform, ds.width, ds.height
     except Exception as exc:  # noqa: BLE001
-        raise LstInputError(f"cannot open the guide {path} (GDAL: {exc})") from None
+        raise LstInputError(tr("cannot open the guide {path} (GDAL: {error})", path=path, error=exc)) from None
     if count == 1:
         reader = _NdviBand(path)
     else:
@@ -223,41 +234,45 @@ def check_guide_grid(name, crs, transform, width, height, grid, factor):
     from rasterio.transform import array_bounds
 
     if crs is None or grid.crs is None or not same_crs(crs, grid):
-        raise LstInputError(
-            f"the guide {name} is in another CRS ({crs.to_string() if crs else 'none'}) than the LST input "
-            f"({grid.crs.to_string() if grid.crs else 'none'}); warp it onto the fine grid first (gdalwarp -t_srs "
-            "<input CRS> -tr <input pixel / FACTOR> -te <input extent>)")
+        raise LstInputError(tr(
+            "the guide {file} is in another CRS ({crs}) than the LST input ({input_crs}); warp it onto the fine grid "
+            "first ({command})", file=name, crs=crs.to_string() if crs else tr("none"),
+            input_crs=grid.crs.to_string() if grid.crs else tr("none"),
+            command="gdalwarp -t_srs <input CRS> -tr <input pixel / FACTOR> -te <input extent>"))
     cres = (abs(grid.transform.a), abs(grid.transform.e))
     gres = (abs(transform.a), abs(transform.e))
     want = (cres[0] / factor, cres[1] / factor)
     if any(abs(g - w) > 0.01 * w for g, w in zip(gres, want)):
         ratio = cres[0] / gres[0]
         hint = f"FACTOR {round(ratio)}" if round(ratio) in (2, 4, 8) and abs(ratio - round(ratio)) < 0.01 else \
-            "a guide resampled to that pixel (gdalwarp -tr)"
-        raise LstInputError(
-            f"the FACTOR does not match the guide: with FACTOR {factor} the fine pixel is {want[0]:.6g} × "
-            f"{want[1]:.6g}, but the guide {name} has {gres[0]:.6g} × {gres[1]:.6g} pixels (input pixel / "
-            f"{ratio:.3g}); choose {hint}")
+            tr("a guide resampled to that pixel ({command})", command="gdalwarp -tr")
+        raise LstInputError(tr(
+            "the {parameter} does not match the guide: with {parameter} {factor} the fine pixel is {width:.6g} × "
+            "{height:.6g}, but the guide {file} has {guide_width:.6g} × {guide_height:.6g} pixels (input pixel / "
+            "{ratio:.3g}); choose {hint}", parameter="FACTOR", factor=factor, width=want[0], height=want[1],
+            file=name, guide_width=gres[0], guide_height=gres[1], ratio=ratio, hint=hint))
     if transform.b or transform.d or transform.e > 0:
-        raise LstInputError(f"the guide {name} is not a north-up raster; warp it (gdalwarp)")
+        raise LstInputError(tr("the guide {file} is not a north-up raster; warp it ({command})", file=name,
+                               command="gdalwarp"))
     gw, gs, ge, gn = array_bounds(height, width, transform)
     w, s, e, n = array_bounds(grid.height, grid.width, grid.transform)
+    extents = dict(file=name, guide_extent=", ".join(f"{v:.1f}" for v in (gw, gs, ge, gn)),
+                   input_extent=", ".join(f"{v:.1f}" for v in (w, s, e, n)))
     if gw >= e or ge <= w or gs >= n or gn <= s:
-        raise LstInputError(
-            f"the guide {name} does not overlap the LST input at all (guide extent {gw:.1f}, {gs:.1f}, {ge:.1f}, "
-            f"{gn:.1f}; input {w:.1f}, {s:.1f}, {e:.1f}, {n:.1f}); give a guide of the same area")
+        raise LstInputError(tr("the guide {file} does not overlap the LST input at all (guide extent {guide_extent}; "
+                               "input {input_extent}); give a guide of the same area", **extents))
     fine_t = grid.transform * Affine.scale(1.0 / factor)
     dx = (fine_t.c - transform.c) / transform.a
     dy = (fine_t.f - transform.f) / transform.e
     if abs(dx - round(dx)) > 0.01 or abs(dy - round(dy)) > 0.01:
-        raise LstInputError(
-            f"the guide {name} is not aligned with the fine grid (offset {dx - round(dx):+.2f}, {dy - round(dy):+.2f} "
-            "fine pixels); warp it with gdalwarp -tr <input pixel / FACTOR> -te <input extent>")
+        raise LstInputError(tr(
+            "the guide {file} is not aligned with the fine grid (offset {dx:+.2f}, {dy:+.2f} fine pixels); warp it "
+            "with {command}", file=name, dx=dx - round(dx), dy=dy - round(dy),
+            command="gdalwarp -tr <input pixel / FACTOR> -te <input extent>"))
     tol = 0.5 * want[0]
     if gw > w + tol or ge < e - tol or gs > s + tol or gn < n - tol:
-        raise LstInputError(
-            f"the guide {name} does not cover the LST input (guide extent {gw:.1f}, {gs:.1f}, {ge:.1f}, {gn:.1f}; "
-            f"input {w:.1f}, {s:.1f}, {e:.1f}, {n:.1f}); give a guide over the whole input, or clip the input")
+        raise LstInputError(tr("the guide {file} does not cover the LST input (guide extent {guide_extent}; input "
+                               "{input_extent}); give a guide over the whole input, or clip the input", **extents))
 
 
 class _NdviBand:
@@ -268,7 +283,7 @@ class _NdviBand:
         self.nodata = self.ds.nodata
         self.scale = self.ds.scales[0] or 1.0
         self.offset = self.ds.offsets[0] or 0.0
-        self.description = f"{os.path.basename(path)} (single band, used as the vegetation index)"
+        self.description = f"{os.path.basename(path)} (single band, used as the vegetation index)"  # output metadata
 
     def read(self, row, col, h, w):
         """Fine guide window (float32, NaN where missing) in fine-grid pixel coordinates."""
@@ -296,17 +311,20 @@ class _S2Ndvi:
         try:
             self.src = open_s2(path)
         except S2FormatError as exc:
-            raise LstInputError(
-                f"the guide {name} has {count} bands but is not a Sentinel-2 stack ({str(exc).split(';')[0]}); give "
-                "a single-band NDVI raster, or a Sentinel-2 stack with B04 and B08") from None
+            raise LstInputError(tr(
+                "the guide {file} has {count} bands but is not a Sentinel-2 stack ({error}); give a single-band NDVI "
+                "raster, or a Sentinel-2 stack with {red} and {nir}", file=name, count=count,
+                error=str(exc).split(';')[0], red="B04", nir="B08")) from None
         missing = [b for b in ("B04", "B08") if b not in self.src.band_names]
         if missing:
             self.src.close()
-            raise LstInputError(f"the Sentinel-2 guide {name} lacks {', '.join(missing)}; NDVI needs B04 and B08")
+            raise LstInputError(tr("the Sentinel-2 guide {file} lacks {missing}; NDVI needs {red} and {nir}",
+                                   file=name, missing=", ".join(missing), red="B04", nir="B08"))
         g = self.src.grid
         self.crs, self.transform, self.width, self.height = g.crs, g.transform, g.width, g.height
         dates = ", ".join(f"{d:%Y-%m-%d}" for d in self.src.dates)
-        self.description = f"NDVI of the Sentinel-2 stack {name} (B08, B04; median of {len(self.src.dates)} date(s): {dates})"
+        self.description = (f"NDVI of the Sentinel-2 stack {name} (B08, B04; median of {len(self.src.dates)} "
+                            f"date(s): {dates})")   # English: output metadata
 
     def read(self, row, col, h, w):
         from rasterio.windows import Window

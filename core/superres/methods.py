@@ -22,6 +22,7 @@ from .aggregate import block_mean, nearest_up
 from .bicubic import bicubic_masked, fill_masked
 from .conserve import conserve as conserve_fn
 from .tsharp import fit_line, sharpen
+from ..i18n import tr
 
 METHODS = ("cnn_single", "cnn_guided", "tsharp", "bicubic")
 GUIDED = ("cnn_guided", "tsharp")
@@ -91,7 +92,8 @@ def superresolve(coarse: np.ndarray, valid: np.ndarray, factor: int, method: str
     (a :class:`runtime.Session` or anything with ``run``/``input_names``) by the CNNs.
     """
     if method not in METHODS:
-        raise ValueError(f"unknown method {method!r}; one of {', '.join(METHODS)}")
+        raise ValueError(tr("unknown method {method}; one of {methods}", method=repr(method),
+                            methods=", ".join(METHODS)))
     valid = valid & np.isfinite(coarse)
     if not valid.any():
         return np.full((coarse.shape[0] * factor, coarse.shape[1] * factor), np.nan, np.float32)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from ..i18n import tr
+
 WIN = 7
 
 
@@ -27,7 +29,7 @@ def scores(pred: np.ndarray, truth: np.ndarray, mask: np.ndarray) -> dict:
     m = mask & np.isfinite(pred) & np.isfinite(truth)
     n = int(m.sum())
     if n == 0:
-        raise ValueError("no pixel to evaluate")
+        raise ValueError(tr("no pixel to evaluate"))
     p = np.where(m, pred, 0.0).astype(np.float64)
     t = np.where(m, truth, 0.0).astype(np.float64)
     err = (p - t)[m]

@@ -18,12 +18,18 @@ from typing import Optional
 import numpy as np
 
 from ..outputs.geotiff import OutputSpec, check_writable
+from ..engine.input_checks import NoValidPixelError
 from ..engine.tiling import Feedback, run_tiled
+from ..i18n import tr
 from . import methods as sr
 from .aggregate import block_mean
 from .lst_input import LstInputError, LstSource, fine_grid, open_guide
 
 FACTORS = (2, 4, 8)
+
+
+class NoValidLSTPixel(LstInputError, NoValidPixelError):
+    """The input holds no valid LST pixel (all fill, cloud, sea or bad quality): nothing is written."""
 
 
 def halo(factor: int) -> int:
@@ -67,8 +73,8 @@ def _prepass(src, guide, factor, need_line):
     if need_line:
         t1, g1 = np.concatenate(t_all), np.concatenate(g_all)
         if t1.size < 3:
-            raise LstInputError("the guide has no value under the valid LST pixels: check that it covers the "
-                                "cloud-free part of the input")
+            raise LstInputError(tr("the guide has no value under the valid LST pixels: check that it covers the "
+                                   "cloud-free part of the input"))
         line = sr.fit_guide_line(t1, np.concatenate(v_all), g1)
     return n_valid / float(g.width * g.height), line
 
@@ -89,14 +95,17 @@ def run_superres(input_path: str, output_path: str, factor: int = 4, method: str
     feedback = feedback or Feedback()
     factor = int(factor)
     if factor not in FACTORS:
-        raise LstInputError(f"FACTOR {factor} is not offered; choose 2, 4 or 8")
+        raise LstInputError(tr("{parameter} {factor} is not offered; choose 2, 4 or 8", parameter="FACTOR",
+                               factor=factor))
     if method not in sr.METHODS:
-        raise LstInputError(f"unknown METHOD {method!r}; one of {', '.join(sr.METHODS)}")
+        raise LstInputError(tr("unknown {parameter} {method}; one of {methods}", parameter="METHOD",
+                               method=repr(method), methods=", ".join(sr.METHODS)))
     check_writable(output_path)
     guided = method in sr.GUIDED
     if guided and not guide_path:
-        raise LstInputError(f"METHOD {method} needs a GUIDE (a fine NDVI raster, or a Sentinel-2 stack on the fine "
-                            "grid); give one, or choose the single-image CNN or bicubic")
+        raise LstInputError(tr("{parameter} {method} needs a {guide_parameter} (a fine NDVI raster, or a Sentinel-2 "
+                               "stack on the fine grid); give one, or choose the single-image CNN or bicubic",
+                               parameter="METHOD", method=method, guide_parameter="GUIDE"))
     info = session = None
     if method.startswith("cnn"):
         info, session = _session(method, provider, threads)
@@ -106,20 +115,26 @@ def run_superres(input_path: str, output_path: str, factor: int = 4, method: str
         if guide_path and guided:
             guide = open_guide(guide_path, src.grid, factor)
         elif guide_path:
-            feedback.info(f"GUIDE ignored: METHOD {method} does not use a guide")
+            feedback.info(tr("{guide_parameter} ignored: {parameter} {method} does not use a guide",
+                             guide_parameter="GUIDE", parameter="METHOD", method=method))
         frac, line = _prepass(src, guide, factor, guided)
         if frac == 0.0:
-            raise LstInputError(f"{os.path.basename(input_path)} holds no valid LST pixel (all fill, cloud, sea or "
-                                "bad quality); choose another scene")
-        feedback.info(f"input: {src.description}; {100 * frac:.1f} % valid pixels; method {method}, ×{factor}, "
-                      f"conservation {'on' if conserve else 'off'}"
-                      + (f"; model {info.id} {info.version} on {session.provider_used}" if info else ""))
+            raise NoValidLSTPixel(tr("{file} holds no valid LST pixel (all fill, cloud, sea or bad quality); choose "
+                                     "another scene", file=os.path.basename(input_path)))
+        values = dict(input=src.description, percent=100 * frac, method=method, factor=factor)
+        feedback.info((tr("input: {input}; {percent:.1f} % valid pixels; method {method}, ×{factor}, conservation "
+                          "on", **values) if conserve else
+                       tr("input: {input}; {percent:.1f} % valid pixels; method {method}, ×{factor}, conservation "
+                          "off", **values))
+                      + ("; " + tr("model {model} on {provider}", model=f"{info.id} {info.version}",
+                                   provider=session.provider_used) if info else ""))
         if line is not None:
-            feedback.info(f"guide: {guide.description}; coarse line T = {line.a:.2f} + {line.b:.2f}·G K, "
-                          f"r² = {line.r2:.2f} over {line.n} coarse pixels")
+            feedback.info(tr("guide: {guide}; coarse line T = {a:.2f} + {b:.2f}·G K, r² = {r2:.2f} over {count} "
+                             "coarse pixels", guide=guide.description, a=line.a, b=line.b, r2=line.r2, count=line.n))
             if line.r2 < 0.1:
-                feedback.info("WARNING: the guide explains less than 10 % of the coarse temperature variance; "
-                              "guided sharpening adds little (the guided CNN then stays close to the single-image one)")
+                feedback.info(tr("WARNING: the guide explains less than 10 % of the coarse temperature variance; "
+                                 "guided sharpening adds little (the guided CNN then stays close to the single-image "
+                                 "one)"))
         fine = fine_grid(src.grid, factor)
         tags = dict(EOLATENT_METHOD=method, EOLATENT_FACTOR=str(factor), EOLATENT_CONSERVE=str(bool(conserve)),
                     EOLATENT_INPUT=src.description, UNITS="K")

@@ -14,6 +14,7 @@ from typing import Tuple
 import numpy as np
 
 from .aggregate import nearest_up
+from ..i18n import tr
 
 
 class TsharpError(ValueError):
@@ -24,8 +25,8 @@ def fit_line(t_coarse: np.ndarray, g_coarse: np.ndarray, valid: np.ndarray) -> T
     """(a, b) of T = a + b·G by least squares over the valid coarse pixels with a finite guide."""
     ok = valid & np.isfinite(t_coarse) & np.isfinite(g_coarse)
     if ok.sum() < 3:
-        raise TsharpError("fewer than 3 valid coarse pixels with a guide value: TsHARP cannot fit its "
-                          "temperature–vegetation line; use bicubic or a larger input")
+        raise TsharpError(tr("fewer than 3 valid coarse pixels with a guide value: TsHARP cannot fit its "
+                             "temperature–vegetation line; use bicubic or a larger input"))
     g = g_coarse[ok].astype(np.float64)
     t = t_coarse[ok].astype(np.float64)
     gm, tm = g.mean(), t.mean()

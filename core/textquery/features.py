@@ -9,6 +9,8 @@ from typing import Sequence
 
 import numpy as np
 
+from ..i18n import tr
+
 S2_BANDS = ("B02", "B03", "B04", "B05", "B06", "B07", "B08", "B8A", "B11", "B12")
 S2_CHANNELS = len(S2_BANDS) + 1  # + NDVI
 S2_BANDS_NO_B8A = tuple(b for b in S2_BANDS if b != "B8A")  # the multi-region tower: 9-band composites work
@@ -24,7 +26,8 @@ def s2_features(refl: np.ndarray, valid: np.ndarray, doy: Sequence[float], bands
     bands = tuple(bands)
     refl = np.asarray(refl, np.float32)
     if refl.ndim < 2 or refl.shape[1] != len(bands):
-        raise ValueError(f"expected reflectance [dates, {len(bands)} bands, ...], got shape {refl.shape}")
+        raise ValueError(tr("expected reflectance [dates, {count} bands, ...], got shape {shape}", count=len(bands),
+                            shape=refl.shape))
     D = refl.shape[0]
     r = refl.reshape(D, len(bands), -1)
     ok = np.asarray(valid, bool).reshape(D, -1) & np.isfinite(r).all(1)

@@ -26,6 +26,7 @@ from typing import Callable, Optional
 import numpy as np
 
 from ..engine.tiling import Cancelled, Feedback
+from ..i18n import tr
 
 MEMORY_ENTRIES = 2
 _memory: "OrderedDict[str, Entry]" = OrderedDict()
@@ -117,8 +118,8 @@ def get_or_compute(key: str, n_pixels: int, k: int, meta: dict,
         tmp = tempfile.mkdtemp(dir=cache_dir, prefix=f".{key}.")
     else:
         tmp = tempfile.mkdtemp(prefix="eolatent-textquery-")
-        feedback.info(f"the image features of this input ({n_pixels} px) exceed the {max_entry_mb:.0f} MB cache "
-                      "limit: computed for this run only")
+        feedback.info(tr("the image features of this input ({pixels} px) exceed the {limit:.0f} MB cache limit: "
+                         "computed for this run only", pixels=n_pixels, limit=max_entry_mb))
     try:
         arr = {"f": np.lib.format.open_memmap(os.path.join(tmp, "features.npy"), "w+", np.float16, (n_pixels, k)),
                "n": np.lib.format.open_memmap(os.path.join(tmp, "norm.npy"), "w+", np.float32, (n_pixels,)),
@@ -127,7 +128,7 @@ def get_or_compute(key: str, n_pixels: int, k: int, meta: dict,
 
         def put(start, f, nrm, cnt):
             if feedback.is_canceled():
-                raise Cancelled("text query cancelled")
+                raise Cancelled(tr("text query cancelled"))
             arr["f"][start:start + len(f)] = f
             arr["n"][start:start + len(f)] = nrm
             arr["c"][start:start + len(f)] = np.minimum(cnt, 65535)
@@ -135,7 +136,7 @@ def get_or_compute(key: str, n_pixels: int, k: int, meta: dict,
 
         compute(put)
         if done[0] != n_pixels:
-            raise RuntimeError(f"image features cover {done[0]} of {n_pixels} pixels")
+            raise RuntimeError(tr("image features cover {done} of {total} pixels", done=done[0], total=n_pixels))
         for a in arr.values():
             a.flush()
         meta = dict(meta, created=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), k=k, n_pixels=n_pixels)

@@ -15,6 +15,8 @@ from typing import List
 
 import numpy as np
 
+from ..i18n import tr
+
 QUALITY_BAND = {"s2": "valid dates (clear Sentinel-2 observations read)",
                 "latent": "valid latent windows"}
 FEW = 3          # fewer valid dates than this: reported as a thin basis for the probability
@@ -24,17 +26,18 @@ S1_NAMES = ("VV", "VH", "HH", "HV")
 def tower_reason(kind: str, tower, model_given: bool) -> str:
     """One log line: which tower and why."""
     if model_given:
-        return f"text-query model {tower.id}: the model file given ({os.path.basename(tower.path)})"
+        return tr("text-query model {model}: the model file given ({file})", model=tower.id,
+                  file=os.path.basename(tower.path))
     if kind == "latent":
-        return (f"text-query model {tower.id}: the one trained on latents of {tower.encoder} (the latent's "
-                "embedding space)")
+        return tr("text-query model {model}: the one trained on latents of {encoder} (the latent's embedding space)",
+                  model=tower.id, encoder=tower.encoder)
     reads = ", ".join(tower.s2_bands) + " + NDVI"
     if "multiregion" in tower.id:
-        why = ("the multi-region Sentinel-2 model (trained on labelled series of several regions; the best "
-               "held-out score of the installed models)")
-    else:
-        why = "the Slovenia-trained Sentinel-2 model (the multi-region one is not installed)"
-    return f"text-query model {tower.id}: {why}; it reads {reads} at each date and the day of the year"
+        return tr("text-query model {model}: the multi-region Sentinel-2 model (trained on labelled series of several "
+                  "regions; the best held-out score of the installed models); it reads {bands} at each date and the "
+                  "day of the year", model=tower.id, bands=reads)
+    return tr("text-query model {model}: the Slovenia-trained Sentinel-2 model (the multi-region one is not "
+              "installed); it reads {bands} at each date and the day of the year", model=tower.id, bands=reads)
 
 
 def described_bands(path: str) -> List[str]:
@@ -58,36 +61,49 @@ def input_lines(src, tower, path: str) -> List[str]:
     unused = [b for b in have if b not in tower.s2_bands]
     s1 = [b for b in described_bands(path) if b in S1_NAMES]
     if unused:
-        lines.append(f"not read by this model: {', '.join(unused)} (it reads {', '.join(tower.s2_bands)})")
+        lines.append(tr("not read by this model: {unused} (it reads {bands})", unused=", ".join(unused),
+                        bands=", ".join(tower.s2_bands)))
     if s1:
-        lines.append(f"Sentinel-1 bands {', '.join(s1)} in the input are not used: the Sentinel-2 model reads "
-                     "Sentinel-2 only. To use them, encode the Sentinel-2 and Sentinel-1 stacks with "
-                     "eolatent:encode MODEL=presto and query the latent raster")
+        lines.append(tr("Sentinel-1 bands {bands} in the input are not used: the Sentinel-2 model reads Sentinel-2 "
+                        "only. To use them, encode the Sentinel-2 and Sentinel-1 stacks with {command} and query the "
+                        "latent raster", bands=", ".join(s1), command="eolatent:encode MODEL=presto"))
     if "B8A" not in have and "B8A" not in tower.s2_bands:
-        lines.append("B8A: not in the input, and not needed by this model")
+        lines.append(tr("{band}: not in the input, and not needed by this model", band="B8A"))
     d = src.dates
-    lines.append(f"{len(d)} date(s) read, {d[0]:%Y-%m-%d} … {d[-1]:%Y-%m-%d}" if d else "no date read")
+    lines.append(tr("{count} date(s) read, {first} … {last}", count=len(d), first=f"{d[0]:%Y-%m-%d}",
+                    last=f"{d[-1]:%Y-%m-%d}") if d else tr("no date read"))
     return lines
 
 
 def coverage_lines(count: np.ndarray, n_steps: int, kind: str) -> List[str]:
     """Log lines on the valid dates (windows) per pixel: ``count`` [N] of ``n_steps``."""
     count = np.asarray(count)
-    one, unit = ("date", "date(s)") if kind == "s2" else ("latent window", "latent window(s)")
+    s2 = kind == "s2"
     some = count > 0
     if not some.any():
         return []
     n = count.size
-    lines = [f"valid {unit} per pixel (clear, not nodata), out of {n_steps}: median {np.median(count[some]):.0f}, "
-             f"min {count[some].min()}, max {count.max()} over the {int(some.sum())} pixel(s) with any"]
+    values = dict(steps=n_steps, median=np.median(count[some]), min=count[some].min(), max=count.max(),
+                  pixels=int(some.sum()))
+    lines = [tr("valid date(s) per pixel (clear, not nodata), out of {steps}: median {median:.0f}, min {min}, max "
+                "{max} over the {pixels} pixel(s) with any", **values) if s2 else
+             tr("valid latent window(s) per pixel (clear, not nodata), out of {steps}: median {median:.0f}, min {min}, "
+                "max {max} over the {pixels} pixel(s) with any", **values)]
     none = n - int(some.sum())
     few = int((some & (count < FEW)).sum())
     if none:
-        lines.append(f"{none} of {n} pixel(s) ({100.0 * none / n:.1f} %) have no valid {one}: "
-                     "NaN in the map")
+        values = dict(count=none, total=n, percent=100.0 * none / n)
+        lines.append(tr("{count} of {total} pixel(s) ({percent:.1f} %) have no valid date: NaN in the map", **values)
+                     if s2 else tr("{count} of {total} pixel(s) ({percent:.1f} %) have no valid latent window: NaN in "
+                                   "the map", **values))
     if few and n_steps >= FEW:
-        lines.append(f"{few} of {n} pixel(s) ({100.0 * few / n:.1f} %) rest on fewer than {FEW} valid {unit}: "
-                     "their probabilities come from little data (the quality output counts them per pixel)")
+        values = dict(count=few, total=n, percent=100.0 * few / n, few=FEW)
+        lines.append(tr("{count} of {total} pixel(s) ({percent:.1f} %) rest on fewer than {few} valid date(s): their "
+                        "probabilities come from little data (the quality output counts them per pixel)", **values)
+                     if s2 else
+                     tr("{count} of {total} pixel(s) ({percent:.1f} %) rest on fewer than {few} valid latent "
+                        "window(s): their probabilities come from little data (the quality output counts them per "
+                        "pixel)", **values))
     return lines
 
 

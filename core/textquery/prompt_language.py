@@ -8,6 +8,8 @@ import re
 import unicodedata
 from typing import Dict, Optional, Sequence
 
+from ..i18n import tr
+
 # English-only function words, and function words of common languages written in Latin script that are
 # not English words (words shared with English, e.g. "a", "in", "an", "on", "no", "is", "am", "was",
 # "die"/"die" aside, are left out on purpose). Used only by the language heuristic below.
@@ -60,15 +62,22 @@ def _language_problem(text: str, pieces: Sequence[str], vocab: Dict[str, int]) -
                 scripts[s] = scripts.get(s, 0) + 1
         if sum(scripts.values()) > 0.5 * len(letters):
             names = ", ".join(s.title() for s, _ in sorted(scripts.items(), key=lambda kv: -kv[1])[:2])
-            return f"it is written mostly in a non-Latin script ({names})"
+            return tr("it is written mostly in a non-Latin script ({scripts})", scripts=names)
     if pieces and sum(p == "[UNK]" for p in pieces) > 0.5 * len(pieces):
-        return "most of its characters are unknown to the model's English vocabulary"
+        return tr("most of its characters are unknown to the model's English vocabulary")
     foreign, english, per_language = _word_evidence(text, vocab)
     if len(foreign) >= 2 and len(foreign) > 2 * english:
         best = max(per_language.items(), key=lambda kv: kv[1])
-        guess = f" (it looks like {best[0]})" if best[1] > 0 and list(per_language.values()).count(best[1]) == 1 else ""
-        return f"it does not look like English{guess}"
+        if best[1] > 0 and list(per_language.values()).count(best[1]) == 1:
+            return tr("it does not look like English (it looks like {language})", language=_language_name(best[0]))
+        return tr("it does not look like English")
     return None
+
+
+def _language_name(language: str) -> str:
+    """A key of :data:`_FOREIGN_WORDS` in the user's language."""
+    return {"French": tr("French"), "German": tr("German"), "Spanish": tr("Spanish"), "Italian": tr("Italian"),
+            "Portuguese": tr("Portuguese"), "Dutch": tr("Dutch")}.get(language, language)
 
 
 def _word_evidence(text: str, vocab: Dict[str, int]):
@@ -121,13 +130,13 @@ def language_doubt(text: str, vocab: Dict[str, int]) -> Optional[str]:
     ("12345", "zzzz qqqq") is doubted too."""
     foreign, english, per_language = _word_evidence(text, vocab)
     if foreign and (len(foreign) > english or (any(per_language.values()) and len(foreign) >= english)):
-        return (f"the prompt '{text}' may not be English ({', '.join(foreign)}): the text model understands English "
-                "only, so its map may mean nothing; write the prompt in English")
+        return tr("the prompt '{prompt}' may not be English ({words}): the text model understands English only, so "
+                  "its map may mean nothing; write the prompt in English", prompt=text, words=", ".join(foreign))
     if not any(w.lower() in vocab or w.lower() in _ENGLISH_WORDS or _compound_of_words(w, vocab)
                for w in _WORD_RE.findall(text)):
-        return (f"the prompt '{text}' holds no word the text model knows (numbers, codes or letters it reads only "
-                "as fragments): its map may mean nothing; describe what to look for in English words, e.g. "
-                "'vineyards'")
+        return tr("the prompt '{prompt}' holds no word the text model knows (numbers, codes or letters it reads only "
+                  "as fragments): its map may mean nothing; describe what to look for in English words, e.g. "
+                  "{example}", prompt=text, example="'vineyards'")
     return None
 
 
@@ -135,6 +144,6 @@ def no_letter_message(text: str) -> Optional[str]:
     """The refusal of a prompt without a single letter ('!!!', '12345'), None for any other; needs no text model."""
     if any(ch.isalpha() for ch in text):
         return None
-    return (f"the text prompt '{text.strip()}' holds no word (only digits, signs or punctuation): type a short "
-            "English description of what to look for, e.g. 'vineyards'")
+    return tr("the text prompt '{prompt}' holds no word (only digits, signs or punctuation): type a short English "
+              "description of what to look for, e.g. {example}", prompt=text.strip(), example="'vineyards'")
 

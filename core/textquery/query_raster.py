@@ -18,6 +18,7 @@ import numpy as np
 from ..outputs.geotiff import OutputFiles, OutputSpec, check_writable
 from ..engine.input_checks import NoValidPixelError, check_valid
 from ..engine.tiling import Cancelled, Feedback
+from ..i18n import tr
 from . import image_cache
 from .features import latent_features, s2_features
 from .input_report import QUALITY_BAND, coverage_lines, input_lines, tower_reason
@@ -93,26 +94,30 @@ def _is_s1_stack(path: str) -> bool:
 
 def open_input(path: str, detect_clouds: bool = True):
     """("latent", LatentRaster) or ("s2", S2 source); a clear error for anything else."""
-    from ..latent.contract import LatentFormatError, open_latent
+    from ..latent.contract import LatentFormatError, NotLatentRaster, open_latent
     from ..inputs.sentinel2 import S2FormatError, open_s2
 
     if not path or not os.path.exists(path):
-        raise TextQueryError(f"input {path} does not exist; choose a Sentinel-2 stack or a latent raster")
+        raise TextQueryError(tr("input {file} does not exist; choose a Sentinel-2 stack or a latent raster",
+                                file=path))
     try:
         return "latent", open_latent(path)
+    except NotLatentRaster:
+        pass  # some other raster: an S1 or S2 stack?
     except LatentFormatError as exc:
-        if "not a latent raster" not in str(exc):
-            raise TextQueryError(str(exc)) from None
+        raise TextQueryError(str(exc)) from None
     if _is_s1_stack(path):
-        raise TextQueryError(f"{os.path.basename(path)} is a Sentinel-1 stack: the text query reads Sentinel-2 stacks "
-                             "or latent rasters; encode it first (eolatent:encode, MODEL presto, which takes "
-                             "Sentinel-1 alone) and query the latent")
+        raise TextQueryError(tr("{file} is a Sentinel-1 stack: the text query reads Sentinel-2 stacks or latent "
+                                "rasters; encode it first ({algorithm}, {parameter} {model}, which takes Sentinel-1 "
+                                "alone) and query the latent", file=os.path.basename(path),
+                                algorithm="eolatent:encode", parameter="MODEL", model="presto"))
     try:
         src = open_s2(path, detect_clouds=detect_clouds)
     except S2FormatError as exc:
-        raise TextQueryError(f"{os.path.basename(path)} is neither a Sentinel-2 stack nor a latent raster ({exc}); "
-                             "give a stack from eolatent:buildstack, a Sentinel-2 raster or a latent raster from "
-                             "eolatent:encode") from None
+        raise TextQueryError(tr("{file} is neither a Sentinel-2 stack nor a latent raster ({error}); give a stack "
+                                "from {buildstack}, a Sentinel-2 raster or a latent raster from {encode}",
+                                file=os.path.basename(path), error=exc, buildstack="eolatent:buildstack",
+                                encode="eolatent:encode")) from None
     return "s2", src
 
 
@@ -131,28 +136,31 @@ def _choose_tower(kind, src, model, provider, threads) -> Tower:
         suffix = src.embedding_space.rsplit(".", 1)[-1]
         path = tower_path(f"latent_{suffix}")
         if not os.path.exists(path):
-            raise TextQueryError(f"no text-query model for latents of {src.encoder_id} (installed: "
-                                 f"{', '.join(available_towers()) or 'none'}); query the Sentinel-2 stack "
-                                 "instead, or encode it with a preset that has one")
+            raise TextQueryError(tr("no text-query model for latents of {encoder} (installed: {installed}); query "
+                                    "the Sentinel-2 stack instead, or encode it with a preset that has one",
+                                    encoder=src.encoder_id, installed=", ".join(available_towers()) or tr("none")))
         tower = _tower(path, provider, threads)
     if kind == "latent":
         from ..latent.contract import encoder_version_problem
 
         if tower.encoder != src.embedding_space:
-            raise TextQueryError(f"the text-query model {tower.id} reads latents of {tower.encoder or 'no encoder'}, "
-                                 f"but this raster was made by {src.encoder_id}")
+            raise TextQueryError(tr("the text-query model {model} reads latents of {encoder}, but this raster was "
+                                    "made by {raster_encoder}", model=tower.id,
+                                    encoder=tower.encoder or tr("no encoder"), raster_encoder=src.encoder_id))
         problem = encoder_version_problem(tower.encoder_version, src.embedding_space_version, src.embedding_space)
         if problem:
-            raise TextQueryError(f"the text-query model {tower.id}: {problem}")
+            raise TextQueryError(tr("the text-query model {model}: {problem}", model=tower.id, problem=problem))
     if kind == "s2" and tower.encoder:
-        raise TextQueryError(f"the text-query model {tower.id} reads latent rasters of {tower.encoder}, not "
-                             "Sentinel-2 stacks; leave the model empty or choose textquery_s2.onnx")
+        raise TextQueryError(tr("the text-query model {model} reads latent rasters of {encoder}, not Sentinel-2 "
+                                "stacks; leave the model empty or choose {file}", model=tower.id,
+                                encoder=tower.encoder, file="textquery_s2.onnx"))
     if kind == "s2":
         lacking = [b for b in tower.s2_bands if b not in src.band_names]
         if lacking:
-            raise TextQueryError(f"{os.path.basename(str(src.path))} lacks "
-                                 f"band(s) {', '.join(lacking)} (it has {', '.join(src.band_names)}); the text-query "
-                                 f"model {tower.id} needs {', '.join(tower.s2_bands)}")
+            raise TextQueryError(tr("{file} lacks band(s) {missing} (it has {bands}); the text-query model {model} "
+                                    "needs {needed}", file=os.path.basename(str(src.path)),
+                                    missing=", ".join(lacking), bands=", ".join(src.band_names), model=tower.id,
+                                    needed=", ".join(tower.s2_bands)))
     return tower
 
 
@@ -220,12 +228,13 @@ def run_textquery(input_path: str, prompts, output: str, negatives=None, thresho
 
     plist, nlist = split_prompts(prompts), split_prompts(negatives)
     if isinstance(negatives, str) and negatives and not nlist:
-        feedback.warning("the negative prompts hold only blank lines: none is used")
+        feedback.warning(tr("the negative prompts hold only blank lines: none is used"))
     if not plist:
-        raise PromptError("no text prompt: type what to look for, one prompt per line, e.g. 'vineyards'")
+        raise PromptError(tr("no text prompt: type what to look for, one prompt per line, e.g. {example}",
+                             example="'vineyards'"))
     if len(plist) + len(nlist) > MAX_PROMPTS:
-        raise PromptError(f"{len(plist) + len(nlist)} prompts: at most {MAX_PROMPTS} (prompts and negative "
-                          "prompts together) per query; split them over several runs")
+        raise PromptError(tr("{count} prompts: at most {max} (prompts and negative prompts together) per query; "
+                             "split them over several runs", count=len(plist) + len(nlist), max=MAX_PROMPTS))
     from .prompt_language import no_letter_message
 
     for p in plist + nlist:                              # before the text model too: it needs none
@@ -239,7 +248,8 @@ def run_textquery(input_path: str, prompts, output: str, negatives=None, thresho
     for doubt in filter(None, (enc.language_doubt(p) for p in plist + nlist)):
         feedback.warning(doubt)
     if threshold is not None and not 0.0 < float(threshold) < 1.0:
-        raise TextQueryError(f"threshold {threshold} is outside (0, 1); give a probability such as 0.5")
+        raise TextQueryError(tr("threshold {value} is outside (0, 1); give a probability such as 0.5",
+                                value=threshold))
     check_writable(output)
     if threshold is not None and mask_output:
         check_writable(mask_output)
@@ -247,7 +257,8 @@ def run_textquery(input_path: str, prompts, output: str, negatives=None, thresho
         check_writable(quality_output)
     named = [os.path.abspath(p) for p in (output, mask_output if threshold is not None else None, quality_output) if p]
     if len(set(named)) < len(named):
-        raise TextQueryError("two outputs (probabilities, mask, quality) are the same file; give each its own name")
+        raise TextQueryError(tr("two outputs (probabilities, mask, quality) are the same file; give each its own "
+                                "name"))
     kind, src = open_input(input_path, detect_clouds)
     try:
         try:
@@ -257,8 +268,9 @@ def run_textquery(input_path: str, prompts, output: str, negatives=None, thresho
             for line in (input_lines(src, tower, input_path) if kind == "s2" else []):
                 feedback.info(line)
             if kind == "latent" and src.embedding_space != src.encoder_id:
-                feedback.info(f"{src.encoder_id} approximates the features of {src.embedding_space}: read with "
-                              f"{tower.id}, the text-query model of {src.embedding_space}")
+                feedback.info(tr("{encoder} approximates the features of {space}: read with {model}, the text-query "
+                                 "model of {space}", encoder=src.encoder_id, space=src.embedding_space,
+                                 model=tower.id))
         except TowerError as exc:
             raise TextQueryError(str(exc)) from None
         grid = src.grid
@@ -279,16 +291,18 @@ def run_textquery(input_path: str, prompts, output: str, negatives=None, thresho
         src.close()
     t2 = time.perf_counter()
     if feedback.is_canceled():
-        raise Cancelled("text query cancelled; no output was written")
+        raise Cancelled(tr("text query cancelled; no output was written"))
     # the image side holds the validity of every pixel: an input without any fails before any output
     if empty:
-        raise NoValidPixel(f"{os.path.basename(input_path)}: band{'s' if len(empty) > 1 else ''} {', '.join(empty)} "
-                           f"hold{'' if len(empty) > 1 else 's'} no valid value on any "
-                           f"date (all nodata or NaN), and the text-query model {tower.id} needs "
-                           f"{'them' if len(empty) > 1 else 'it'}; give a stack where "
-                           f"{'they have' if len(empty) > 1 else 'it has'} data"
-                           + ("" if model is None or "B8A" not in empty else ", or leave the model empty: the "
-                              "default multi-region model does not read B8A"))
+        values = dict(file=os.path.basename(input_path), bands=", ".join(empty), model=tower.id)
+        raise NoValidPixel((tr("{file}: bands {bands} hold no valid value on any date (all nodata or NaN), and the "
+                               "text-query model {model} needs them; give a stack where they have data", **values)
+                            if len(empty) > 1 else
+                            tr("{file}: band {bands} holds no valid value on any date (all nodata or NaN), and the "
+                               "text-query model {model} needs it; give a stack where it has data", **values))
+                           + ("" if model is None or "B8A" not in empty else ", " + tr(
+                               "or leave the model empty: the default multi-region model does not read {band}",
+                               band="B8A")))
     check_valid(int(entry.valid.any()), input_path, NoValidPixel)
     for line in coverage_lines(entry.count, n_steps, kind):
         feedback.info(line)

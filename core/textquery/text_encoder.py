@@ -32,6 +32,7 @@ import numpy as np
 
 from ..engine.registry import MODELS_DIR
 from ..engine.runtime import get_session
+from ..i18n import tr
 from .prompt_language import _language_problem, language_doubt, no_letter_message
 
 DEFAULT_MODEL = os.path.join(MODELS_DIR, "text_minilm.onnx")  # shipped copy; TextEncoder() finds installed ones too
@@ -119,7 +120,7 @@ class WordPieceTokenizer:
         self.max_chars_per_word = max_chars_per_word
         missing = [t for t in SPECIAL_TOKENS if t not in self.vocab]
         if missing:
-            raise ValueError(f"{vocab_path} lacks the special tokens {', '.join(missing)}")
+            raise ValueError(tr("{file} lacks the special tokens {tokens}", file=vocab_path, tokens=", ".join(missing)))
         self.unk_id, self.cls_id, self.sep_id, self.pad_id = (
             self.vocab["[UNK]"], self.vocab["[CLS]"], self.vocab["[SEP]"], self.vocab["[PAD]"])
         self._special = re.compile("|".join(re.escape(t) for t in SPECIAL_TOKENS))
@@ -184,8 +185,9 @@ class TextEncoder:
             model_path = find_model(MODEL_ID).path
         self.model_path = model_path
         if not os.path.isfile(self.model_path):
-            raise FileNotFoundError(f"text model not found: {self.model_path}; reinstall the plugin or run "
-                                    "`python -m eolatent.models.training.text.export_minilm`")
+            raise FileNotFoundError(tr("text model not found: {path}; reinstall the plugin or run `{command}`",
+                                       path=self.model_path,
+                                       command="python -m eolatent.models.training.text.export_minilm"))
         with open(self.model_path, "rb") as fh:
             data = fh.read()
         self.card = modelcard.read_card(data)
@@ -193,14 +195,16 @@ class TextEncoder:
         vocab_path = os.path.join(os.path.dirname(os.path.abspath(self.model_path)),
                                   tok.get("file", "text_minilm.vocab.txt"))
         if not os.path.isfile(vocab_path):
-            raise FileNotFoundError(f"tokenizer vocabulary not found: {vocab_path}; it is installed with "
-                                    f"{os.path.basename(self.model_path)}: {reinstall_hint(self.model_path)}")
+            raise FileNotFoundError(tr("tokenizer vocabulary not found: {path}; it is installed with {model}: {hint}",
+                                       path=vocab_path, model=os.path.basename(self.model_path),
+                                       hint=reinstall_hint(self.model_path)))
         with open(vocab_path, "rb") as fh:
             digest = hashlib.sha256(fh.read()).hexdigest()
         if tok.get("sha256") and digest != tok["sha256"]:
-            raise modelcard.ModelCardError(
-                f"{os.path.basename(vocab_path)} does not match the vocabulary the model was exported with "
-                f"(sha256 {digest[:12]}…, card says {tok['sha256'][:12]}…): {reinstall_hint(self.model_path)}")
+            raise modelcard.ModelCardError(tr(
+                "{file} does not match the vocabulary the model was exported with (sha256 {digest}…, card says "
+                "{expected}…): {hint}", file=os.path.basename(vocab_path), digest=digest[:12],
+                expected=tok["sha256"][:12], hint=reinstall_hint(self.model_path)))
         self.tokenizer = WordPieceTokenizer(vocab_path)
         self.max_tokens = int(tok.get("max_tokens", MAX_TOKENS))
         self.session = get_session(self.model_path, provider, threads, model_bytes=data)
@@ -220,24 +224,25 @@ class TextEncoder:
     def check_prompt(self, text: str) -> str:
         """Return the prompt (stripped) or raise :class:`PromptError` saying what is wrong and how to fix it."""
         if not isinstance(text, str):
-            raise PromptError(f"a text prompt must be a string, not {type(text).__name__}")
+            raise PromptError(tr("a text prompt must be a string, not {type}", type=type(text).__name__))
         stripped = text.strip()
         pieces = self.tokenizer.tokenize(stripped) if stripped else []
         if not pieces:
-            raise PromptError("the text prompt is empty: type a short English description of what to look "
-                              "for, e.g. 'vineyards' or 'flooded meadows'")
+            raise PromptError(tr("the text prompt is empty: type a short English description of what to look for, "
+                                 "e.g. {example} or {other}", example="'vineyards'", other="'flooded meadows'"))
         problem = _language_problem(stripped, pieces, self.tokenizer.vocab)
         if problem:
-            raise PromptError(f"the text model understands English only, and this prompt cannot be used: "
-                              f"{problem}. Write the prompt in English, e.g. 'vineyards', "
-                              "'new buildings in the suburbs'")
+            raise PromptError(tr("the text model understands English only, and this prompt cannot be used: "
+                                 "{problem}. Write the prompt in English, e.g. {example}, {other}", problem=problem,
+                                 example="'vineyards'", other="'new buildings in the suburbs'"))
         if no_letter_message(stripped):
             raise PromptError(no_letter_message(stripped))
         n = len(pieces) + 2
         if n > self.max_tokens:
-            raise PromptError(f"the text prompt is too long: {n} tokens, the text model accepts at most "
-                              f"{self.max_tokens} ([CLS] and [SEP] included; a rare or long word counts as several "
-                              "tokens); shorten it to a phrase or a sentence or two")
+            raise PromptError(tr("the text prompt is too long: {count} tokens, the text model accepts at most {max} "
+                                 "({cls} and {sep} included; a rare or long word counts as several tokens); shorten "
+                                 "it to a phrase or a sentence or two", count=n, max=self.max_tokens, cls="[CLS]",
+                                 sep="[SEP]"))
         return stripped
 
     # -- encoding ----------------------------------------------------------------------------------
@@ -250,7 +255,8 @@ class TextEncoder:
     def encode(self, prompts: Sequence[str]) -> np.ndarray:
         """Embeddings [len(prompts), 384] float32, L2-normalised; raises PromptError for a bad prompt."""
         if isinstance(prompts, str):
-            raise TypeError("encode() takes a list of prompts; wrap a single prompt in a list")
+            raise TypeError(tr("{function} takes a list of prompts; wrap a single prompt in a list",
+                               function="encode()"))
         texts = [self.check_prompt(p) for p in prompts]
         out = np.empty((len(texts), self.dim), dtype=np.float32)
         for i, text in enumerate(texts):

@@ -11,6 +11,7 @@ from ..engine import modelcard
 from ..engine.registry import MODELS_DIR
 from ..engine.runtime import get_session
 from .features import S2_BANDS
+from ..i18n import tr
 
 TOWER_INPUTS = ("x", "valid", "doy")
 BATCH = 32768
@@ -37,15 +38,16 @@ class Tower:
 
     def __init__(self, path: str, provider: str = "auto", threads: Optional[int] = None):
         if not os.path.isfile(path):
-            raise TowerError(f"text-query model not found: {path}; reinstall the plugin or run "
-                             "`make models`")
+            raise TowerError(tr("text-query model not found: {path}; reinstall the plugin or run `{command}`",
+                                path=path, command="make models"))
         with open(path, "rb") as fh:
             data = fh.read()
         self.path = path
         self.card = modelcard.read_card(data)
         if self.card.get("task") != "text_query":
-            raise TowerError(f"{os.path.basename(path)} is a '{self.card.get('task')}' model ({self.card.get('id')}),"
-                             " not a text-query tower; choose a textquery_*.onnx model")
+            raise TowerError(tr("{file} is a '{task}' model ({model}), not a text-query tower; choose a {pattern} "
+                                "model", file=os.path.basename(path), task=self.card.get("task"),
+                                model=self.card.get("id"), pattern="textquery_*.onnx"))
         self.id, self.version = self.card["id"], self.card.get("version", "")
         self.weights_sha256 = self.card.get("weights_sha256", "")
         first = self.card["inputs"][0]
@@ -57,13 +59,15 @@ class Tower:
         metrics = self.card.get("metrics") or {}
         self.calibration: Dict = dict(metrics.get("calibration") or self.card.get("calibration") or {})
         if "single" not in self.calibration or "softmax" not in self.calibration:
-            raise TowerError(f"{self.id}: the model card has no calibration (single/softmax); re-export the tower "
-                             "with models/training/textquery/train.py")
+            raise TowerError(tr("{model}: the model card has no calibration ({fields}); re-export the tower with "
+                                "{script}", model=self.id, fields="single/softmax",
+                                script="models/training/textquery/train.py"))
         self.session = get_session(path, provider, threads, model_bytes=data)
         missing = [n for n in TOWER_INPUTS if n not in self.session.input_names]
         if missing or not {"features", "projection"} <= set(self.session.output_names):
-            raise TowerError(f"{self.id} does not follow docs/textquery_contract.md (inputs x, valid, doy; outputs "
-                             "features, projection); re-export it")
+            raise TowerError(tr("{model} does not follow {contract} (inputs {inputs}; outputs {outputs}); "
+                                "re-export it", model=self.id, contract="docs/textquery_contract.md",
+                                inputs="x, valid, doy", outputs="features, projection"))
         probe = self.session.run({"x": np.zeros((1, 1, max(1, self.channels)), np.float32),
                                   "valid": np.ones((1, 1), np.float32), "doy": np.full((1, 1), 180.0, np.float32)})
         out = dict(zip(self.session.output_names, probe))
@@ -78,18 +82,21 @@ class Tower:
         """Refuse a text model other than the one the tower was trained against."""
         want = self.calibration.get("text_model") or {}
         if want.get("id") and want["id"] != text_card.get("id"):
-            raise TowerError(f"{self.id} was trained against the text model {want['id']}, not "
-                             f"{text_card.get('id')}; reinstall the plugin's models together")
+            raise TowerError(tr("{model} was trained against the text model {wanted}, not {text_model}; reinstall "
+                                "the plugin's models together", model=self.id, wanted=want["id"],
+                                text_model=text_card.get("id")))
         sha = want.get("weights_sha256")
         if sha and text_card.get("weights_sha256") and sha != text_card["weights_sha256"]:
-            raise TowerError(f"{self.id} was trained against another version of the text model {want.get('id')} "
-                             f"(weights {sha[:12]}…, installed {text_card['weights_sha256'][:12]}…); reinstall the "
-                             "plugin's models together")
+            raise TowerError(tr("{model} was trained against another version of the text model {text_model} "
+                                "(weights {weights}…, installed {installed}…); reinstall the plugin's models together",
+                                model=self.id, text_model=want.get("id"), weights=sha[:12],
+                                installed=text_card["weights_sha256"][:12]))
 
     def features(self, x: np.ndarray, valid: np.ndarray, doy: np.ndarray) -> np.ndarray:
         """[N, D, C], [N, D], [N, D] → features [N, K] float32 (batched)."""
         if x.shape[-1] != self.channels:
-            raise TowerError(f"{self.id} expects {self.channels} channels per date, got {x.shape[-1]}")
+            raise TowerError(tr("{model} expects {channels} channels per date, got {count}", model=self.id,
+                                channels=self.channels, count=x.shape[-1]))
         n = x.shape[0]
         out = np.empty((n, self.k), np.float32)
         for i in range(0, n, BATCH):

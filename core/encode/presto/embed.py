@@ -10,6 +10,7 @@ from typing import Callable, Dict, Optional
 
 import numpy as np
 
+from ...i18n import tr
 from . import inputs as pin
 
 PRESET = "presto"
@@ -35,14 +36,16 @@ class PrestoEncoder:
 
         self.info = info if info is not None else resolve_model(PRESET, "encode")
         if not is_pixel_series(self.info):
-            raise PrestoError(f"{self.info.id} is not a pixel-series encoder (its card's tiling kind is not "
-                              "'pixel_series'); choose the presto or presto_small preset")
+            raise PrestoError(tr("{model} is not a pixel-series encoder (its card's tiling kind is not '{kind}'); "
+                                 "choose the {preset} or {other} preset", model=self.info.id, kind="pixel_series",
+                                 preset="presto", other="presto_small"))
         self.session = self.info.session(provider, threads)
         self.inputs = [n for n in INPUTS if n in self.session.input_names]   # what this encoder is fed
         missing = [n for n in REQUIRED if n not in self.inputs]
         if missing or "embedding" not in self.session.output_names:
-            raise PrestoError(f"{self.info.id} lacks input(s) {', '.join(missing) or '-'} or the output "
-                              "'embedding'; re-export it with models/training/presto/export.py")
+            raise PrestoError(tr("{model} lacks input(s) {missing} or the output '{output}'; re-export it with "
+                                 "{script}", model=self.info.id, missing=", ".join(missing) or "-", output="embedding",
+                                 script="models/training/presto/export.py"))
         tiling = self.info.card["tiling"]
         self.size = int(tiling["latent_size"])
         self.max_months = int(tiling.get("max_months", pin.MAX_MONTHS))
@@ -61,15 +64,15 @@ class PrestoEncoder:
 
         n, t = x.shape[0], x.shape[1]
         if t < 1 or t > self.max_months:
-            raise PrestoError(f"{t} monthly steps given; Presto takes 1 to {self.max_months} consecutive months — "
-                              "shorten the period (START/END)")
+            raise PrestoError(tr("{count} monthly steps given; Presto takes 1 to {max} consecutive months — shorten "
+                                 "the period ({parameters})", count=t, max=self.max_months, parameters="START/END"))
         month = np.broadcast_to(np.asarray(month, np.int64), (n, t))
         dw = (np.full((n, t), pin.DW_MISSING, np.int64) if dynamic_world is None
               else np.broadcast_to(np.asarray(dynamic_world, np.int64), (n, t)))
         out = np.empty((n, self.size), np.float32)
         for i in range(0, n, self.batch):
             if cancel is not None and cancel():
-                raise Cancelled("cancelled by the user; no output was written")
+                raise Cancelled(tr("cancelled by the user; no output was written"))
             sl = slice(i, min(n, i + self.batch))
             feeds = {"x": np.ascontiguousarray(x[sl], np.float32), "mask": np.ascontiguousarray(mask[sl], np.float32),
                      "dynamic_world": np.ascontiguousarray(dw[sl]), "month": np.ascontiguousarray(month[sl]),
@@ -90,7 +93,7 @@ def embed_series(encoder: PrestoEncoder, s2: Optional[np.ndarray], s1: Optional[
     """
     ref = s2 if s2 is not None else s1
     if ref is None:
-        raise PrestoError("no input: give Sentinel-2 and/or Sentinel-1 series")
+        raise PrestoError(tr("no input: give Sentinel-2 and/or Sentinel-1 series"))
     n, t = ref.shape[0], ref.shape[1]
     values: Dict[str, np.ndarray] = {}
     if s2 is not None:

@@ -20,6 +20,7 @@ from typing import List, Optional
 
 import numpy as np
 
+from ...i18n import tr
 from ...latent import contract as lt
 from ...outputs.geotiff import OutputSpec
 from ...engine.input_checks import NoValidPixelError, ValidPixels, valid_windows_line
@@ -99,30 +100,35 @@ def encode_presto(out_path: str, s2, s1, s2_path, s1_path, info, provider: str =
     window_months = int(tiling.get("window_months", 12))
     f = int(grid_factor)
     if f < 1:
-        raise PrestoInputError(f"grid factor {f}: give 1 (every pixel) or a coarser factor such as 2, 4 or 10")
+        raise PrestoInputError(tr("grid factor {factor}: give 1 (every pixel) or a coarser factor such as 2, 4 or 10",
+                                  factor=f))
     s2_bands = [b for b in pin.S2_BANDS if s2 is not None and b in s2.band_names]
     s1_pols = [p for p in pin.S1_BANDS if s1 is not None and p in s1.polarisations]
     if s2 is not None and not s2_bands:
-        raise PrestoInputError(f"{os.path.basename(str(s2_path))} has none of the bands Presto reads "
-                               f"({', '.join(pin.S2_BANDS)})")
+        raise PrestoInputError(tr("{file} has none of the bands Presto reads ({bands})",
+                                  file=os.path.basename(str(s2_path)), bands=", ".join(pin.S2_BANDS)))
     if s1 is not None and not s1_pols:
-        raise PrestoInputError(f"{os.path.basename(str(s1_path))} has neither VV nor VH")
+        raise PrestoInputError(tr("{file} has neither {first} nor {second}", file=os.path.basename(str(s1_path)),
+                                  first="VV", second="VH"))
     grid, d0, d1 = grid_and_period(s2, s1, start, end)
     all_dates = (list(s2.dates) if s2 is not None else []) + (list(s1.dates) if s1 is not None else [])
     windows = kept_windows(all_dates, d0, d1, window_months)
     if not windows:
-        raise PrestoInputError(f"no acquisition between {d0} and {d1}; widen the period or check the stacks' dates")
+        raise PrestoInputError(tr("no acquisition between {start} and {end}; widen the period or check the stacks' "
+                                  "dates", start=d0, end=d1))
     s2_slots = [_slots(s2.dates, w) for w in windows] if s2 is not None else None
     s1_slots = [_slots(s1.dates, w) for w in windows] if s1 is not None else None
     modalities = [m for m, src in (("S2", s2), ("S1", s1)) if src is not None]
     masked = [b for b in pin.S2_BANDS if b not in s2_bands] + [p for p in pin.S1_BANDS if p not in s1_pols]
     space = lt.embedding_space_tags(info).get("EMBEDDING_SPACE")
-    kind = f"approximates the features of {space}" if space else "Presto"
-    feedback.info(
-        f"encoder {info.id} {info.version} ({kind}, monthly tokens, {window_months}-month windows, "
-        f"{enc.size} features, grid {f} x {f} px); execution provider: {enc.provider_used}; period {d0}…{d1}: "
-        f"{len(windows)} window(s); modalities {', '.join(modalities)}; masked (not in the input): "
-        f"{', '.join(masked) or 'none'}, ERA5, SRTM, Dynamic World")
+    kind = tr("approximates the features of {space}", space=space) if space else "Presto"
+    feedback.info(tr(
+        "encoder {model} {version} ({kind}, monthly tokens, {months}-month windows, {features} features, grid "
+        "{factor} x {factor} px); execution provider: {provider}; period {start}…{end}: {windows} window(s); "
+        "modalities {modalities}; masked (not in the input): {masked}, {others}", model=info.id,
+        version=info.version, kind=kind, months=window_months, features=enc.size, factor=f,
+        provider=enc.provider_used, start=d0, end=d1, windows=len(windows), modalities=", ".join(modalities),
+        masked=", ".join(masked) or tr("none"), others="ERA5, SRTM, Dynamic World"))
     feedback.info(location_line(grid))
 
     lgrid = Grid(grid.crs, grid.transform * Affine.scale(f), math.ceil(grid.width / f), math.ceil(grid.height / f))
@@ -203,7 +209,7 @@ def encode_presto(out_path: str, s2, s1, s2_path, s1_path, info, provider: str =
     for line in month_gap_lines(months, seen, n_pixels[0]):
         feedback.info(line)
     return EncodeResult(out_path, enc.provider_used, f"{info.id} {info.version}", windows, modalities, 0,
-                        [f"masked: {', '.join(masked) or 'none'}"])
+                        [tr("masked: {bands}", bands=", ".join(masked) or tr("none"))])
 
 
 def month_gap_lines(months, seen, n_pixels: int) -> List[str]:
@@ -222,9 +228,9 @@ def month_gap_lines(months, seen, n_pixels: int) -> List[str]:
                 elif n < 0.5 * n_pixels:
                     thin.append(f"{label} ({100.0 * n / max(n_pixels, 1):.0f} %)")
         if empty or thin:
-            out.append(f"{m} months masked (no valid observation) in every pixel: {', '.join(empty) or 'none'}; "
-                       f"observed in fewer than half the pixels: {', '.join(thin) or 'none'} — the quality band "
-                       "counts each pixel's observed months")
+            out.append(tr("{modality} months masked (no valid observation) in every pixel: {empty}; observed in "
+                          "fewer than half the pixels: {thin} — the quality band counts each pixel's observed months",
+                          modality=m, empty=", ".join(empty) or tr("none"), thin=", ".join(thin) or tr("none")))
     return out
 
 
@@ -235,9 +241,10 @@ def location_line(grid) -> str:
     cols, rows = np.array([0, w, 0, w, w / 2]), np.array([0, 0, h, h, h / 2])
     xs, ys = grid.transform * (cols, rows)
     lat, lon = pin.to_wgs84(grid.crs, np.asarray(xs, float), np.asarray(ys, float))
-    return (f"location given to the encoder (from the raster's georeferencing): latitude {np.min(lat):.4f} … "
-            f"{np.max(lat):.4f}, longitude {np.min(lon):.4f} … {np.max(lon):.4f}; Presto reads the place as an "
-            "input, so pixels from far-apart places laid side by side in one raster get the wrong one")
+    return tr("location given to the encoder (from the raster's georeferencing): latitude {lat0:.4f} … {lat1:.4f}, "
+              "longitude {lon0:.4f} … {lon1:.4f}; Presto reads the place as an input, so pixels from far-apart "
+              "places laid side by side in one raster get the wrong one", lat0=np.min(lat), lat1=np.max(lat),
+              lon0=np.min(lon), lon1=np.max(lon))
 
 
 def _expand(arr, names, all_names):

@@ -18,6 +18,7 @@ from typing import List, Optional
 import numpy as np
 from rasterio.enums import Resampling
 
+from ...i18n import tr
 from . import common as c
 from .common import S1FormatError
 
@@ -111,8 +112,8 @@ def _sample(ds, index: int, nodata, scale: float, offset: float) -> np.ndarray:
     try:
         raw = ds.read(index, out_shape=(h, w), resampling=Resampling.nearest).astype(np.float64)
     except Exception as exc:  # noqa: BLE001 - GDAL errors of all kinds
-        raise S1FormatError("cannot read %s (GDAL: %s); the file is truncated or corrupt - "
-                            "download or export it again" % (ds.name, exc)) from None
+        raise S1FormatError(tr("cannot read {path} (GDAL: {error}); the file is truncated or corrupt - "
+                               "download or export it again", path=ds.name, error=exc)) from None
     if nodata is not None:
         raw[raw == nodata] = np.nan
     return raw * scale + offset
@@ -195,9 +196,9 @@ def inspect_file(path: str, ds) -> FileInfo:
             continue
         dtype = np.dtype(ds.dtypes[i - 1])
         if dtype.kind not in "iuf":
-            raise S1FormatError("band %d of %s has data type %s; backscatter must be real "
-                                "numbers (Float32) - export it again as Float32"
-                                % (i, path, dtype.name))
+            raise S1FormatError(tr("band {band} of {path} has data type {dtype}; backscatter must be real "
+                                   "numbers (Float32) - export it again as Float32",
+                                   band=i, path=path, dtype=dtype.name))
         scale = float(ds.scales[i - 1] or 1.0) if ds.scales else 1.0
         offset = float(ds.offsets[i - 1] or 0.0) if ds.offsets else 0.0
         nodata = ds.nodata if ds.nodata is not None and np.isfinite(ds.nodata) else None
@@ -209,21 +210,21 @@ def inspect_file(path: str, ds) -> FileInfo:
         if units is None:
             units = by_values or ("linear" if info.fmt == "s1tiling" else None)
         if units is None:
-            raise S1FormatError(
-                "cannot tell whether band %d (%s) of %s is in dB or linear power (median %.3g); "
-                "set the tag UNITS=dB or UNITS=linear (gdal_edit.py -mo UNITS=dB %s) or end "
-                "the file name with _db / _lin" % (i, pol, path, float(np.nanmedian(sample))
-                                                   if np.isfinite(sample).any() else float("nan"),
-                                                   os.path.basename(path)))
+            raise S1FormatError(tr(
+                "cannot tell whether band {band} ({pol}) of {path} is in dB or linear power (median {median:.3g}); "
+                "set the tag UNITS=dB or UNITS=linear (gdal_edit.py -mo UNITS=dB {file}) or end "
+                "the file name with _db / _lin", band=i, pol=pol, path=path,
+                median=float(np.nanmedian(sample)) if np.isfinite(sample).any() else float("nan"),
+                file=os.path.basename(path)))
         if units == "linear" and by_values == "dB":
-            raise S1FormatError(
-                "band %d (%s) of %s is declared linear power but most of its values are "
-                "negative (median %.3g), as in dB; fix the UNITS tag or the file name"
-                % (i, pol, path, float(np.nanmedian(sample))))
+            raise S1FormatError(tr(
+                "band {band} ({pol}) of {path} is declared linear power but most of its values are "
+                "negative (median {median:.3g}), as in dB; fix the UNITS tag or the file name",
+                band=i, pol=pol, path=path, median=float(np.nanmedian(sample))))
         quantity = c.quantity_from(btags, name, btoks) or file_quantity
         info.bands.append(BandInfo(pol, BandRef(path, i, units, nodata, scale, offset),
                                    bdate, btags, quantity))
-    info.inventory = "band descriptions: " + ",".join(inventory[:20])
+    info.inventory = tr("band descriptions: {names}", names=",".join(inventory[:20]))
     const = c.to_float(c.tag(dstags, _INCIDENCE_TAGS))
     if const is not None and not info.angles and 0 < const < 90:
         info.angles.append((AngleRef(None, value=const), None))

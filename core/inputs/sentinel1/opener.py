@@ -7,15 +7,18 @@ import os
 
 from rasterio.transform import Affine
 
+from ...i18n import tr
 from . import common as c
 from .common import S1FormatError
 from .scan import DatasetCache, scan
 from .source import S1Source
 
-ACCEPTED = ("Sentinel-1 backscatter GeoTIFFs (S1Tiling s1a_<tile>_vv_DES_022_<stamp>.tif, pyroSAR "
-            "S1A__IW___A_<stamp>_VV_..._db.tif, or any per-date GeoTIFF with the polarisation and "
-            "the date in its name or tags), a multi-date stack written by write_s1_stack, a "
-            "folder of these, or a list of them")
+def accepted() -> str:
+    """What open_s1 accepts, in words (the end of its errors)."""
+    return tr("Sentinel-1 backscatter GeoTIFFs (S1Tiling s1a_<tile>_vv_DES_022_<stamp>.tif, pyroSAR "
+              "S1A__IW___A_<stamp>_VV_..._db.tif, or any per-date GeoTIFF with the polarisation and "
+              "the date in its name or tags), a multi-date stack written by write_s1_stack, a "
+              "folder of these, or a list of them")
 
 
 def common_grid(acqs) -> c.Grid:
@@ -29,11 +32,11 @@ def common_grid(acqs) -> c.Grid:
     for a in acqs[1:]:
         g = a.grid
         if g.crs != first.crs:
-            raise S1FormatError(
-                "%s is in %s but %s is in %s; open one CRS at a time, reproject the files "
+            raise S1FormatError(tr(
+                "{file} is in {crs} but {first} is in {first_crs}; open one CRS at a time, reproject the files "
                 "(gdalwarp -t_srs), or build a stack on one grid with build_stacks / the "
-                "eolatent:buildstack algorithm" % (a.sources[0], g.crs, acqs[0].sources[0],
-                                                   first.crs))
+                "eolatent:buildstack algorithm", file=a.sources[0], crs=g.crs, first=acqs[0].sources[0],
+                first_crs=first.crs))
         u = g.transform
         fx, fy = (u.c - t.c) / t.a, (u.f - t.f) / t.e
         if (abs(u.a - t.a) > 1e-9 * abs(t.a) or abs(u.e - t.e) > 1e-9 * abs(t.e) or u.b or u.d
@@ -71,17 +74,17 @@ def open_s1(path) -> S1Source:
     cache = DatasetCache()
     try:
         if isinstance(path, (list, tuple)) and not path:
-            raise S1FormatError("open_s1 got an empty list; pass %s" % ACCEPTED)
+            raise S1FormatError(tr("open_s1 got an empty list; pass {accepted}", accepted=accepted()))
         acqs, skipped = scan(path, cache)
         if not acqs:
             where = path if not isinstance(path, (list, tuple)) else c.describe_paths(path)
             why = "; ".join("%s: %s" % (os.path.basename(p), r) for p, r in skipped[:6])
-            raise S1FormatError("no Sentinel-1 backscatter raster found in %s%s; pass %s"
-                                % (where, " (%s)" % why if why else " (no .tif file)", ACCEPTED))
+            raise S1FormatError(tr("no Sentinel-1 backscatter raster found in {where} ({why}); pass {accepted}",
+                                   where=where, why=why or tr("no .tif file"), accepted=accepted()))
         for a in acqs:
             if not (math.isfinite(a.grid.transform.a) and a.grid.width and a.grid.height):
-                raise S1FormatError("%s has no usable georeferencing; georeference it first"
-                                    % a.sources[0])
+                raise S1FormatError(tr("{file} has no usable georeferencing; georeference it first",
+                                       file=a.sources[0]))
         grid = common_grid(acqs)
         norm = [os.fspath(p) for p in path] if isinstance(path, (list, tuple)) else os.fspath(path)
         return S1Source(acqs, grid, cache, _kind(acqs, path), norm, skipped)

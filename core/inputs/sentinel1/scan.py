@@ -19,6 +19,7 @@ from datetime import datetime
 from typing import Dict, List, Optional, Tuple
 
 
+from ...i18n import tr
 from . import common as c
 from ..datasets import DatasetCache as _DatasetCache
 from .common import S1FormatError
@@ -87,16 +88,16 @@ def _new_acq(info: FileInfo, date, key: str) -> Acquisition:
 
 def _add_band(acq: Acquisition, info: FileInfo, band) -> None:
     if band.pol in acq.pols:
-        raise S1FormatError(
-            "polarisation %s of the acquisition %s appears twice (%s band %d and %s band %d); "
-            "keep one file per polarisation and date" % (
-                band.pol, acq.date.isoformat(), acq.pols[band.pol].path,
-                acq.pols[band.pol].index, band.ref.path, band.ref.index))
+        raise S1FormatError(tr(
+            "polarisation {pol} of the acquisition {date} appears twice ({file} band {band} and {other} band "
+            "{other_band}); keep one file per polarisation and date", pol=band.pol, date=acq.date.isoformat(),
+            file=acq.pols[band.pol].path, band=acq.pols[band.pol].index, other=band.ref.path,
+            other_band=band.ref.index))
     if acq.quantity and band.quantity and acq.quantity != band.quantity:
-        raise S1FormatError(
-            "the acquisition %s mixes %s (%s) and %s (%s); give every polarisation the same "
-            "calibration" % (acq.date.isoformat(), acq.quantity, acq.sources[0], band.quantity,
-                             band.ref.path))
+        raise S1FormatError(tr(
+            "the acquisition {date} mixes {quantity} ({file}) and {other} ({other_file}); give every polarisation "
+            "the same calibration", date=acq.date.isoformat(), quantity=acq.quantity, file=acq.sources[0],
+            other=band.quantity, other_file=band.ref.path))
     acq.pols[band.pol] = band.ref
     acq.quantity = acq.quantity or band.quantity
     if info.path not in acq.sources:
@@ -107,11 +108,11 @@ def _add_band(acq: Acquisition, info: FileInfo, band) -> None:
 
 
 def _no_date(path: str) -> S1FormatError:
-    return S1FormatError(
-        "no acquisition date for %s: no ACQUISITION_DATETIME or DATE tag and no date "
+    return S1FormatError(tr(
+        "no acquisition date for {path}: no ACQUISITION_DATETIME or DATE tag and no date "
         "(YYYYMMDDtHHMMSS, YYYY-MM-DD or YYYYMMDD) in the file name; add the tag "
-        "(gdal_edit.py -mo ACQUISITION_DATETIME=2020-01-08T05:23:08Z %s) or put the date in "
-        "the name" % (path, os.path.basename(path)))
+        "(gdal_edit.py -mo ACQUISITION_DATETIME=2020-01-08T05:23:08Z {file}) or put the date in "
+        "the name", path=path, file=os.path.basename(path)))
 
 
 def _group(infos: List[FileInfo]) -> Dict[str, Acquisition]:
@@ -121,10 +122,10 @@ def _group(infos: List[FileInfo]) -> Dict[str, Acquisition]:
         if info.is_stack or len(dates) >= 2:
             for b in info.bands:
                 if b.date is None:
-                    raise S1FormatError(
-                        "band %d of the stack %s has no date; describe each band as "
+                    raise S1FormatError(tr(
+                        "band {band} of the stack {path} has no date; describe each band as "
                         "'<POL> <YYYY-MM-DD>' or set its DATE tag (write stacks with "
-                        "write_s1_stack)" % (b.ref.index, info.path))
+                        "write_s1_stack)", band=b.ref.index, path=info.path))
                 key = "%s|%s" % (info.path, b.date.isoformat())
                 if key not in acqs:
                     acqs[key] = _new_acq(info, b.date, key)
@@ -191,7 +192,7 @@ def _attach_sidecars(acqs: Dict[str, Acquisition], sidecars: List[FileInfo],
                         acq.incidence = ref
                     used = True
         if not used:
-            skipped.append((info.path, "incidence or mask file that matches no acquisition"))
+            skipped.append((info.path, tr("incidence or mask file that matches no acquisition")))
 
 
 def expand(paths) -> Tuple[List[str], List[str]]:
@@ -202,8 +203,8 @@ def expand(paths) -> Tuple[List[str], List[str]]:
     for p in paths:
         p = os.fspath(p)
         if not os.path.exists(p):
-            raise S1FormatError("%s does not exist; pass Sentinel-1 backscatter GeoTIFFs (VV/VH, "
-                                "sigma0 or gamma0, dB or linear) or a folder of them" % p)
+            raise S1FormatError(tr("{path} does not exist; pass Sentinel-1 backscatter GeoTIFFs (VV/VH, "
+                                   "sigma0 or gamma0, dB or linear) or a folder of them", path=p))
         if os.path.isdir(p):
             folders.append(p)
             files.extend(list_rasters(p))
@@ -232,14 +233,13 @@ def scan(paths, cache: DatasetCache):
         elif info.angles or info.masks:
             sidecars.append(info)
         elif named:
-            raise S1FormatError(
-                "%s is not a Sentinel-1 backscatter raster: no polarisation (VV, VH, HH, HV) in "
-                "its name, band descriptions or POLARISATION tag (%s); name the file like "
-                "S1_VV_2020-01-08.tif or set the tag (gdal_edit.py -mo POLARISATION=VV %s)"
-                % (f, info.inventory or "no band", os.path.basename(f)))
+            raise S1FormatError(tr(
+                "{path} is not a Sentinel-1 backscatter raster: no polarisation (VV, VH, HH, HV) in "
+                "its name, band descriptions or POLARISATION tag ({inventory}); name the file like "
+                "S1_VV_2020-01-08.tif or set the tag (gdal_edit.py -mo POLARISATION=VV {file})",
+                path=f, inventory=info.inventory or tr("no band"), file=os.path.basename(f)))
         else:
-            skipped.append((f, "no polarisation VV/VH/HH/HV in the name, band descriptions "
-                               "or tags"))
+            skipped.append((f, tr("no polarisation VV/VH/HH/HV in the name, band descriptions or tags")))
     acqs = _group(infos)
     grids = {i.path: i.grid for i in infos}
     for a in acqs.values():  # the grid of the first polarisation in VV, VH, HH, HV order

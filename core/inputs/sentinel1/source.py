@@ -8,6 +8,7 @@ from typing import List, Optional, Sequence
 import numpy as np
 from rasterio.windows import Window
 
+from ...i18n import tr
 from ..datasets import ClosingSource
 from . import common as c
 from .common import POLARISATIONS, S1FormatError, db_to_linear, linear_to_db
@@ -85,8 +86,8 @@ class S1Source(ClosingSource):
                                    if all(p in a.pols for a in self._acqs))
         if not self.polarisations:
             per = "; ".join("%s: %s" % (a.date.date(), ",".join(a.pols)) for a in self._acqs[:6])
-            raise S1FormatError("no polarisation is available in every date of %s (%s); open "
-                                "dates with the same polarisations together" % (path, per))
+            raise S1FormatError(tr("no polarisation is available in every date of {path} ({per_date}); open "
+                                   "dates with the same polarisations together", path=path, per_date=per))
 
     # ------------------------------------------------------------------ metadata
     def __len__(self) -> int:
@@ -138,11 +139,12 @@ class S1Source(ClosingSource):
         for p in pols:
             q = str(p).strip().upper()
             if q not in POLARISATIONS:
-                raise S1FormatError("%r is not a polarisation; use %s" % (p, ", ".join(POLARISATIONS)))
+                raise S1FormatError(tr("{value} is not a polarisation; use {pols}", value=repr(p),
+                                       pols=", ".join(POLARISATIONS)))
             if q not in a.pols:
-                raise S1FormatError("polarisation %s is missing on %s (%s has %s); ask for %s"
-                                    % (q, a.date.date(), ", ".join(a.sources),
-                                       ",".join(a.pols), ",".join(a.pols)))
+                raise S1FormatError(tr("polarisation {pol} is missing on {date} ({files} has {have}); ask for "
+                                       "{have}", pol=q, date=a.date.date(), files=", ".join(a.sources),
+                                       have=",".join(a.pols)))
             out.append(q)
         return out
 
@@ -150,17 +152,16 @@ class S1Source(ClosingSource):
         ds = self._cache.dataset(ref.path)
         src_grid = c.grid_of(ds)
         if src_grid.crs is not None and self.grid.crs is not None and src_grid.crs != self.grid.crs:
-            raise S1FormatError("%s is in %s but the grid is in %s; reproject it (gdalwarp -t_srs) "
-                                "or build a stack with the eolatent:buildstack algorithm"
-                                % (ref.path, src_grid.crs, self.grid.crs))
+            raise S1FormatError(tr("{path} is in {crs} but the grid is in {grid_crs}; reproject it (gdalwarp "
+                                   "-t_srs) or build a stack with the eolatent:buildstack algorithm",
+                                   path=ref.path, crs=src_grid.crs, grid_crs=self.grid.crs))
 
         def read(w):
             try:
                 raw = ds.read(ref.index, window=w)
             except Exception as exc:  # noqa: BLE001 - GDAL errors of all kinds
-                raise S1FormatError("cannot read %s (GDAL: %s); the file is truncated or "
-                                    "corrupt - download or export it again" % (ref.path, exc)
-                                    ) from None
+                raise S1FormatError(tr("cannot read {path} (GDAL: {error}); the file is truncated or corrupt - "
+                                       "download or export it again", path=ref.path, error=exc)) from None
             return convert(raw, ref)[None]
 
         return resample_window(read, 1, src_grid, self.grid, win, resampling)[0]

@@ -25,6 +25,7 @@ from typing import Sequence
 import numpy as np
 from rasterio.windows import Window
 
+from ...i18n import tr
 from ...outputs.stackwriter import StackWriter, per_date
 from . import common as c
 from .common import POLARISATIONS, S1FormatError
@@ -36,25 +37,27 @@ def s1_stack_layout(dates, pols, units="dB", quantity="sigma0", platforms=None,
                     orbit_directions=None, relative_orbits=None, with_incidence=False):
     """(descriptions, band_tags, dataset_tags, band_units) of an S1 stack."""
     if units not in ("dB", "linear"):
-        raise S1FormatError("units %r: use 'dB' or 'linear'" % (units,))
+        raise S1FormatError(tr("units {value}: use 'dB' or 'linear'", value=repr(units)))
     if quantity not in c.QUANTITIES:
-        raise S1FormatError("quantity %r: use one of %s" % (quantity, ", ".join(c.QUANTITIES)))
+        raise S1FormatError(tr("quantity {value}: use one of {choices}", value=repr(quantity),
+                               choices=", ".join(c.QUANTITIES)))
     names = []
     for p in pols:
         q = str(p).strip().upper()
         if q not in POLARISATIONS:
-            raise S1FormatError("%r is not a polarisation; use %s" % (p, ", ".join(POLARISATIONS)))
+            raise S1FormatError(tr("{value} is not a polarisation; use {pols}", value=repr(p),
+                                   pols=", ".join(POLARISATIONS)))
         names.append(q)
     if not names or len(set(names)) != len(names):
-        raise S1FormatError("polarisations %s: give each of VV, VH, HH, HV at most once, and at "
-                            "least one" % (list(pols),))
+        raise S1FormatError(tr("polarisations {pols}: give each of VV, VH, HH, HV at most once, and at "
+                               "least one", pols=list(pols)))
     try:
         dts = [c.parse_datetime(d) for d in dates]
     except ValueError as exc:
-        raise S1FormatError("bad date (%s); pass datetimes or ISO strings like "
-                            "2020-01-08T05:23:08Z" % exc) from None
+        raise S1FormatError(tr("bad date ({error}); pass datetimes or ISO strings like "
+                               "2020-01-08T05:23:08Z", error=exc)) from None
     if not dts:
-        raise S1FormatError("nothing to write: no date; pass at least one")
+        raise S1FormatError(tr("nothing to write: no date; pass at least one"))
     n = len(dts)
     platforms = _per_date(platforms, n, "platforms")
     dirs = _per_date(orbit_directions, n, "orbit_directions")
@@ -101,13 +104,13 @@ def write_s1_stack(path, grid, dates: Sequence, pols: Sequence[str], data, units
     t, p = int(tags["N_DATES"]), len(pols)
     expected = (t, p, grid.height, grid.width)
     if data.ndim != 4 or data.shape != expected:
-        raise S1FormatError("data has shape %s but (dates, polarisations, height, width) = %s is "
-                            "expected; reshape it or fix grid/dates/pols" % (data.shape, expected))
+        raise S1FormatError(tr("data has shape {shape} but (dates, polarisations, height, width) = {expected} is "
+                               "expected; reshape it or fix grid/dates/pols", shape=data.shape, expected=expected))
     if incidence is not None:
         incidence = np.asarray(incidence)
         if incidence.shape != (t, grid.height, grid.width):
-            raise S1FormatError("incidence has shape %s but (dates, height, width) = %s is "
-                                "expected" % (incidence.shape, (t, grid.height, grid.width)))
+            raise S1FormatError(tr("incidence has shape {shape} but (dates, height, width) = {expected} is "
+                                   "expected", shape=incidence.shape, expected=(t, grid.height, grid.width)))
     per = p + (1 if incidence is not None else 0)
     win = Window(0, 0, grid.width, grid.height)
     with StackWriter(path, grid, descs, btags, tags, bunits) as w:

@@ -10,6 +10,8 @@ from typing import Dict, Optional, Sequence, Tuple
 
 import numpy as np
 
+from ...i18n import tr
+
 S2CLOUDLESS_ID = "eolatent.cloud.s2cloudless"
 S2CLOUDLESS_BANDS = ("B01", "B02", "B04", "B05", "B08", "B8A", "B09", "B10", "B11", "B12")
 RULES_BANDS = ("B02", "B03", "B04", "B08", "B11")
@@ -48,9 +50,9 @@ class S2Cloudless:
         self.info = load_model(path) if path else find_model(S2CLOUDLESS_ID)
         bands = tuple(self.info.input("bands")["bands"])
         if bands != S2CLOUDLESS_BANDS:
-            raise ValueError("%s expects bands %s, not %s; re-export it with "
-                             "models/training/cloud/export_s2cloudless.py" % (self.info.path, bands,
-                                                                              S2CLOUDLESS_BANDS))
+            raise ValueError(tr("{path} expects bands {bands}, not {expected}; re-export it with "
+                                "models/training/cloud/export_s2cloudless.py", path=self.info.path, bands=bands,
+                                expected=S2CLOUDLESS_BANDS))
         self.session = self.info.session(provider, threads)
 
     @property
@@ -105,6 +107,17 @@ def s2cloudless_missing(path: Optional[str] = None) -> str:
     except ModelCardError:
         return f" ({NOT_INSTALLED}: {DIALOG} in QGIS, or `{INSTALL_CMD} {S2CLOUDLESS_ID}`)"
     return ""
+
+
+def s2cloudless_advice() -> str:
+    """For the log: the s2cloudless model is not installed, and how to install it when it still is not (in the
+    user's language; the dates' CLOUD_MASK labels keep :func:`s2cloudless_missing`'s English words)."""
+    if not s2cloudless_missing():
+        return tr("the s2cloudless model is not installed")
+    from ...engine.model_manifest import DIALOG, INSTALL_CMD
+
+    return tr("the s2cloudless model is not installed: {dialog} in QGIS, or `{command} {model}`",
+              dialog=DIALOG, command=INSTALL_CMD, model=S2CLOUDLESS_ID)
 
 
 # --------------------------------------------------------------------------- scores on a block

@@ -15,6 +15,8 @@ from typing import Iterable, Iterator, NamedTuple, Optional
 
 from rasterio.transform import array_bounds
 
+from ...i18n import tr
+
 
 class S2FormatError(ValueError):
     """A Sentinel-2 input cannot be read; the message names the problem and the fix."""
@@ -54,7 +56,7 @@ def normalize_band_name(name) -> Optional[str]:
 def band_list_text(names: Iterable[str]) -> str:
     """Comma-separated band names for messages."""
     names = [str(n) for n in names]
-    return ",".join(names) if names else "none"
+    return ",".join(names) if names else tr("none")
 
 
 class Grid(NamedTuple):
@@ -122,7 +124,7 @@ def parse_datetime(value) -> datetime:
     else:
         m = _ISO_RE.match(str(value))
         if not m:
-            raise ValueError("not an ISO date: %r" % (value,))
+            raise ValueError(tr("not an ISO date: {value}", value=repr(value)))
         y, mo, d, hh, mi, ss, frac, tz = m.groups()
         micro = int((frac or "0")[:6].ljust(6, "0"))
         dt = datetime(int(y), int(mo), int(d), int(hh or 0), int(mi or 0),
@@ -225,13 +227,13 @@ def parse_xml(path) -> ET.Element:
         with open(str(path), "rb") as fh:
             data = fh.read()
         if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
-            raise S2FormatError("the metadata file %s declares a DTD or entities, which Sentinel-2 metadata "
-                                "never does; it is refused for safety - download the product again" % path)
+            raise S2FormatError(tr("the metadata file {path} declares a DTD or entities, which Sentinel-2 metadata "
+                                   "never does; it is refused for safety - download the product again", path=path))
         return ET.fromstring(data)  # nosec B314 - DTDs and entities refused above
     except (ET.ParseError, OSError) as exc:
-        raise S2FormatError(
-            "cannot parse the metadata file %s (%s); the product is incomplete or "
-            "corrupt - download or unzip it again" % (path, exc)) from None
+        raise S2FormatError(tr(
+            "cannot parse the metadata file {path} ({error}); the product is incomplete or "
+            "corrupt - download or unzip it again", path=path, error=exc)) from None
 
 
 def local_name(tag) -> str:

@@ -32,6 +32,7 @@ from typing import Dict, List, Optional, Tuple
 import numpy as np
 from rasterio.enums import Resampling
 
+from ...i18n import tr
 from .common import (S2_BANDS, Grid, S2FormatError, date_in_text, grid_of,
                      normalize_band_name, normalize_platform, to_float,
                      try_parse_datetime)
@@ -71,9 +72,6 @@ def split_description(desc: str):
         if m and 1 <= int(m.group("month")) <= 12:
             return m.group("name"), f"{m.group('year')}-{m.group('month')}-{MONTH_DAY:02d}"
     return desc.strip(), None
-
-FIX_GEOTIFF = ("name the bands in the GeoTIFF band descriptions or pass a SAFE/Theia "
-               "product folder")
 
 
 def _tag(tags: dict, names) -> Optional[str]:
@@ -152,17 +150,16 @@ def _radiometry(ds, path: str, infos: List[_Band]) -> Dict[int, BandRef]:
         try:
             float_dn = _float_is_dn(ds, [b.index for b in bands])
         except Exception as exc:
-            raise S2FormatError("cannot read %s (GDAL: %s); the file is truncated or "
-                                "corrupt - download or export it again" % (path, exc)
-                                ) from None
+            raise S2FormatError(tr("cannot read {path} (GDAL: {error}); the file is truncated or corrupt - "
+                                   "download or export it again", path=path, error=exc)) from None
     refs = {}
     for b in bands:
         dtype = np.dtype(ds.dtypes[b.index - 1])
         if dtype.kind not in "iuf":
-            raise S2FormatError(
-                "band %s of %s has data type %s; Sentinel-2 bands must be integer digital numbers "
+            raise S2FormatError(tr(
+                "band {band} of {path} has data type {dtype}; Sentinel-2 bands must be integer digital numbers "
                 "(UInt16/Int16) or floating-point reflectance (Float32) - export them again with one "
-                "of these types" % (b.name, path, dtype.name))
+                "of these types", band=b.name, path=path, dtype=dtype.name))
         scale, offset = ds.scales[b.index - 1], ds.offsets[b.index - 1]
         is_int = dtype.kind in "iu"
         invalid = base_invalid + ((0.0,) if (is_int or float_dn) else ())
@@ -208,10 +205,10 @@ def _sidecar_mask(path: str, cache: RasterCache) -> List[MaskRef]:
             ds = cache.dataset(str(cand))
             desc = (ds.descriptions[0] or "").strip().upper()
             if desc not in _MASK_RULES:
-                raise S2FormatError(
-                    "mask file %s has band description %r, so its meaning is unknown; "
+                raise S2FormatError(tr(
+                    "mask file {path} has band description {description}, so its meaning is unknown; "
                     "set it to VALID (1 = valid, 0 = invalid) or CLOUD (nonzero = cloud)"
-                    ", or rename the file" % (cand, ds.descriptions[0]))
+                    ", or rename the file", path=cand, description=repr(ds.descriptions[0])))
             image = cache.dataset(path)
             _check_mask_overlap(str(cand), ds, path, image)
             return [_mask_ref(str(cand), _Band(1, "mask", desc, None, {}, desc))]
@@ -221,18 +218,20 @@ def _sidecar_mask(path: str, cache: RasterCache) -> List[MaskRef]:
 def _check_mask_overlap(mask_path: str, mask, image_path: str, image) -> None:
     """A sidecar mask must share the image CRS and cover (part of) it."""
     if mask.crs != image.crs:
-        raise S2FormatError("mask %s is in %s but the image %s is in %s; reproject the mask onto the "
-                            "image grid" % (mask_path, mask.crs, image_path, image.crs))
+        raise S2FormatError(tr("mask {mask} is in {crs} but the image {image} is in {image_crs}; reproject the "
+                               "mask onto the image grid", mask=mask_path, crs=mask.crs, image=image_path,
+                               image_crs=image.crs))
     a, b = mask.bounds, image.bounds
     if a.left >= b.right or a.right <= b.left or a.bottom >= b.top or a.top <= b.bottom:
-        raise S2FormatError("mask %s (bounds %s) does not overlap the image %s (bounds %s); give the "
-                            "mask of this image, on its grid" % (mask_path, tuple(a), image_path, tuple(b)))
+        raise S2FormatError(tr("mask {mask} (bounds {bounds}) does not overlap the image {image} (bounds "
+                               "{image_bounds}); give the mask of this image, on its grid", mask=mask_path,
+                               bounds=tuple(a), image=image_path, image_bounds=tuple(b)))
 
 
 def _inventory(infos: List[_Band]) -> str:
     descs = [b.desc or "<none>" for b in infos]
     more = ",..." if len(descs) > 30 else ""
-    return "band descriptions: " + ",".join(descs[:30]) + more
+    return tr("band descriptions: {names}", names=",".join(descs[:30]) + more)
 
 
 def _check_complete(ds, path: str) -> None:
@@ -279,11 +278,11 @@ def open_geotiff(path: str, cache: RasterCache) -> Tuple[List[DateEntry], Grid, 
     inventory = _inventory(infos)
     if not any(b.kind == "band" for b in infos):
         _check_complete(ds, path)   # a truncated file can lose the metadata that names its bands
-        raise S2FormatError(
-            "no Sentinel-2 band names in %s (%s): is it a Sentinel-2 image? Build a stack from the "
+        raise S2FormatError(tr(
+            "no Sentinel-2 band names in {path} ({inventory}): is it a Sentinel-2 image? Build a stack from the "
             "downloaded products with eolatent:buildstack (the stack dock), pass a SAFE/Theia product "
             "folder, or name the bands B01..B12/B8A in the band descriptions (gdal_edit or rasterio's "
-            "set_band_description) or in the dataset tag BAND_NAMES=B02,B03,..." % (path, inventory))
+            "set_band_description) or in the dataset tag BAND_NAMES=B02,B03,...", path=path, inventory=inventory))
     refs = _radiometry(ds, path, infos)
     dstags = ds.tags()
     named = [b for b in infos if b.kind]
@@ -297,20 +296,20 @@ def open_geotiff(path: str, cache: RasterCache) -> Tuple[List[DateEntry], Grid, 
     if date is None:
         date, _ = date_in_text(Path(path).stem)
     if date is None:
-        raise S2FormatError(
-            "no acquisition date for %s: no ACQUISITION_DATE or DATE tag and no "
+        raise S2FormatError(tr(
+            "no acquisition date for {path}: no ACQUISITION_DATE or DATE tag and no "
             "YYYY-MM-DD / YYYYMMDD date in the file name; add the tag (gdal_edit.py "
-            "-mo ACQUISITION_DATE=2020-07-01 %s) or put the date in the file name "
-            "(e.g. S2_2020-07-01.tif)" % (path, os.path.basename(path)))
+            "-mo ACQUISITION_DATE=2020-07-01 {file}) or put the date in the file name "
+            "(e.g. S2_2020-07-01.tif)", path=path, file=os.path.basename(path)))
     bands: Dict[str, BandRef] = {}
     masks: List[MaskRef] = []
     for b in named:
         if b.kind == "band":
             if b.name in bands:
-                raise S2FormatError(
-                    "band %s appears twice in %s (bands %d and %d; %s); give each "
-                    "band a distinct description" % (b.name, path, bands[b.name].index,
-                                                     b.index, inventory))
+                raise S2FormatError(tr(
+                    "band {band} appears twice in {path} (bands {first} and {second}; {inventory}); give each "
+                    "band a distinct description", band=b.name, path=path, first=bands[b.name].index,
+                    second=b.index, inventory=inventory))
             bands[b.name] = refs[b.index]
         else:
             masks.append(_mask_ref(path, b))
@@ -319,7 +318,8 @@ def open_geotiff(path: str, cache: RasterCache) -> Tuple[List[DateEntry], Grid, 
                                     Path(path).name)
     entry = DateEntry(date=date, bands=bands, masks=masks, platform=platform,
                       angles=angles, cloud_cover=cloud, source=path,
-                      inventory=inventory, fix=FIX_GEOTIFF,
+                      inventory=inventory,
+                      fix=tr("name the bands in the GeoTIFF band descriptions or pass a SAFE/Theia product folder"),
                       metadata={"format": "geotiff"})
     return [entry], grid_of(ds), "geotiff"
 
@@ -334,10 +334,10 @@ def _stack_entries(path, infos, refs, inventory, eolatent: bool = False) -> List
         if not b.kind:
             continue
         if b.date is None:
-            raise S2FormatError(
-                "band %d of the stack %s (description %r) has no date; describe each "
+            raise S2FormatError(tr(
+                "band {band} of the stack {path} (description {description}) has no date; describe each "
                 "band as '<BAND> <YYYY-MM-DD>' or set its DATE tag (write stacks with "
-                "write_s2_stack)" % (b.index, path, b.desc))
+                "write_s2_stack)", band=b.index, path=path, description=repr(b.desc)))
         groups.setdefault(b.date, []).append(b)
     entries = []
     for date, members in groups.items():
@@ -346,9 +346,9 @@ def _stack_entries(path, infos, refs, inventory, eolatent: bool = False) -> List
         for b in members:
             if b.kind == "band":
                 if b.name in bands:
-                    raise S2FormatError(
-                        "band %s of date %s appears twice in the stack %s; give each "
-                        "(band, date) pair one band" % (b.name, date.isoformat(), path))
+                    raise S2FormatError(tr(
+                        "band {band} of date {date} appears twice in the stack {path}; give each "
+                        "(band, date) pair one band", band=b.name, date=date.isoformat(), path=path))
                 bands[b.name] = refs[b.index]
             else:
                 masks.append(_mask_ref(path, b))
@@ -369,8 +369,8 @@ def _stack_entries(path, infos, refs, inventory, eolatent: bool = False) -> List
         entries.append(DateEntry(
             date=date, bands=bands, masks=masks, platform=platform, angles=angles,
             cloud_cover=cloud, source=path, inventory=inventory,
-            fix="the stack has %s for this date; write all bands for every date" %
-                ",".join(n for n in S2_BANDS if n in bands),
+            fix=tr("the stack has {bands} for this date; write all bands for every date",
+                   bands=",".join(n for n in S2_BANDS if n in bands)),
             metadata=metadata))
     return entries
 

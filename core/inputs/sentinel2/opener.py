@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 from typing import List, Optional, Tuple
 
+from ...i18n import tr
 from .clouds import CloudOptions
 from .common import Grid, S2FormatError
 from .geotiff import open_geotiff
@@ -14,10 +15,11 @@ from .safe import SAFE_MTD_NAMES, find_safe_mtd, open_safe
 from .source import DateEntry, S2Source
 from .theia import find_theia_mtd, open_theia
 
-_ACCEPTED = ("a per-date multiband GeoTIFF with bands described B02, B03, ..., a "
-             "multi-date stack GeoTIFF (write_s2_stack), an ESA SAFE L2A folder "
-             "(*.SAFE or its MTD_MSIL2A.xml) or a Theia/MAJA L2A folder (*_MTD_ALL.xml "
-             "and *_FRE_B*.tif)")
+def _accepted() -> str:
+    return tr("a per-date multiband GeoTIFF with bands described B02, B03, ..., a "
+              "multi-date stack GeoTIFF (write_s2_stack), an ESA SAFE L2A folder "
+              "(*.SAFE or its MTD_MSIL2A.xml) or a Theia/MAJA L2A folder (*_MTD_ALL.xml "
+              "and *_FRE_B*.tif)")
 
 
 def _is_product_dir(p: Path) -> bool:
@@ -27,7 +29,7 @@ def _is_product_dir(p: Path) -> bool:
 def _open_one(path, cache: RasterCache) -> Tuple[List[DateEntry], Grid, str]:
     p = Path(os.fspath(path))
     if not p.exists():
-        raise S2FormatError("%s does not exist; pass %s" % (p, _ACCEPTED))
+        raise S2FormatError(tr("{path} does not exist; pass {accepted}", path=p, accepted=_accepted()))
     if p.is_dir():
         mtd = find_safe_mtd(p)
         if mtd is not None:
@@ -37,31 +39,32 @@ def _open_one(path, cache: RasterCache) -> Tuple[List[DateEntry], Grid, str]:
             return open_theia(mtd, cache)
         children = sorted(c.name for c in p.iterdir())
         if not children:
-            raise S2FormatError("the folder %s is empty; pass %s" % (p, _ACCEPTED))
+            raise S2FormatError(tr("the folder {path} is empty; pass {accepted}", path=p, accepted=_accepted()))
         products = [c for c in children if (p / c).is_dir() and _is_product_dir(p / c)]
         if products:
-            raise S2FormatError(
-                "%s is not a product but contains %d product folder(s) (%s); pass one "
-                "of them, or a list of them to open_s2([...]) for a time series"
-                % (p, len(products), ", ".join(products[:5])))
+            raise S2FormatError(tr(
+                "{path} is not a product but contains {count} product folder(s) ({names}); pass one "
+                "of them, or a list of them to open_s2([...]) for a time series",
+                path=p, count=len(products), names=", ".join(products[:5])))
         shown = ", ".join(children[:8]) + (", ..." if len(children) > 8 else "")
-        raise S2FormatError(
-            "%s is not a Sentinel-2 product folder: no MTD_MSIL2A.xml (SAFE) and no "
-            "*_MTD_ALL.xml with *_FRE_B*.tif (Theia) in it (it holds: %s); pass %s%s"
-            % (p, shown, _ACCEPTED,
-               "; for several GeoTIFFs pass a list of files to open_s2([...])"
-               if any(c.lower().endswith((".tif", ".tiff")) for c in children) else ""))
+        hint = ""
+        if any(c.lower().endswith((".tif", ".tiff")) for c in children):
+            hint = "; " + tr("for several GeoTIFFs pass a list of files to open_s2([...])")
+        raise S2FormatError(tr(
+            "{path} is not a Sentinel-2 product folder: no MTD_MSIL2A.xml (SAFE) and no "
+            "*_MTD_ALL.xml with *_FRE_B*.tif (Theia) in it (it holds: {names}); pass {accepted}",
+            path=p, names=shown, accepted=_accepted()) + hint)
     name = p.name
     if name in SAFE_MTD_NAMES:
         return open_safe(p, cache)
     if name.endswith("_MTD_ALL.xml"):
         return open_theia(p, cache)
     if name.lower().endswith(".zip"):
-        raise S2FormatError("%s is a zip archive; unzip it and pass the product folder "
-                            "(*.SAFE or the Theia folder)" % p)
+        raise S2FormatError(tr("{path} is a zip archive; unzip it and pass the product folder "
+                               "(*.SAFE or the Theia folder)", path=p))
     if name.lower().endswith((".xml", ".jp2")):
-        raise S2FormatError("%s is a single file of a product; pass the product folder "
-                            "(*.SAFE or the Theia folder) instead" % p)
+        raise S2FormatError(tr("{path} is a single file of a product; pass the product folder "
+                               "(*.SAFE or the Theia folder) instead", path=p))
     return open_geotiff(str(p), cache)
 
 
@@ -80,7 +83,7 @@ def open_s2(path, detect_clouds: bool = True, cloud_options: Optional[CloudOptio
     try:
         if isinstance(path, (list, tuple)):
             if not path:
-                raise S2FormatError("open_s2 got an empty list; pass %s" % _ACCEPTED)
+                raise S2FormatError(tr("open_s2 got an empty list; pass {accepted}", accepted=_accepted()))
             entries: List[DateEntry] = []
             grid = None
             for item in path:
@@ -88,10 +91,10 @@ def open_s2(path, detect_clouds: bool = True, cloud_options: Optional[CloudOptio
                 if grid is None:
                     grid = g
                 elif g.crs != grid.crs:
-                    raise S2FormatError(
-                        "%s is in %s but %s is in %s; reproject the inputs to one CRS "
-                        "(gdalwarp -t_srs) before opening them together"
-                        % (item, g.crs, path[0], grid.crs))
+                    raise S2FormatError(tr(
+                        "{path} is in {crs} but {first} is in {first_crs}; reproject the inputs to one CRS "
+                        "(gdalwarp -t_srs) before opening them together",
+                        path=item, crs=g.crs, first=path[0], first_crs=grid.crs))
                 entries += ents
             return S2Source(entries, grid, cache, "multi", [os.fspath(x) for x in path],
                             detect_clouds, cloud_options)

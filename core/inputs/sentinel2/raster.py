@@ -19,6 +19,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 import numpy as np
 from rasterio.windows import Window
 
+from ...i18n import tr
 from ..datasets import DatasetCache
 from ...engine.input_checks import read_window
 from .common import Grid, S2FormatError
@@ -84,14 +85,13 @@ class RasterCache(DatasetCache):
             return
         t, g = ds.transform, grid.transform
         if t.b != 0 or t.d != 0 or g.b != 0 or g.d != 0:
-            raise S2FormatError(
-                "%s has a rotated geotransform; warp it to a north-up grid first "
-                "(gdalwarp)" % path)
+            raise S2FormatError(tr("{path} has a rotated geotransform; warp it to a north-up grid first "
+                                   "(gdalwarp)", path=path))
         if ds.crs is not None and grid.crs is not None and ds.crs != grid.crs:
-            raise S2FormatError(
-                "%s is in %s but the reference grid is in %s; reproject it to the "
-                "reference CRS (gdalwarp -t_srs) or open the files separately"
-                % (path, ds.crs, grid.crs))
+            raise S2FormatError(tr(
+                "{path} is in {crs} but the reference grid is in {grid_crs}; reproject it to the "
+                "reference CRS (gdalwarp -t_srs) or open the files separately",
+                path=path, crs=ds.crs, grid_crs=grid.crs))
         self._checked[path] = grid
 
     def _read(self, ds, path, indexes, r0, r1, c0, c1) -> np.ndarray:

@@ -23,6 +23,7 @@ import re
 from pathlib import Path
 from typing import Dict, List, Optional, Tuple
 
+from ...i18n import tr
 from .common import (NATIVE_RESOLUTION_M, S2_BANDS, Grid, S2FormatError,
                      date_in_text, grid_of, local_name, mean_angles,
                      normalize_platform, parse_xml, to_float, try_parse_datetime,
@@ -149,32 +150,32 @@ def open_safe(mtd: Path, cache: RasterCache) -> Tuple[List[DateEntry], Grid, str
     gdir = folder / "GRANULE"
     granules = sorted(p for p in gdir.iterdir() if p.is_dir()) if gdir.is_dir() else []
     if not granules:
-        raise S2FormatError(
-            "the SAFE product %s has no GRANULE/<tile> folder; the download or unzip is "
-            "incomplete - get the complete product" % folder)
+        raise S2FormatError(tr(
+            "the SAFE product {path} has no GRANULE/<tile> folder; the download or unzip is "
+            "incomplete - get the complete product", path=folder))
     if len(granules) > 1:
-        raise S2FormatError(
-            "the SAFE product %s holds %d granules (%s); only single-tile products are "
-            "supported - use a product per tile" % (
-                folder, len(granules), ",".join(g.name for g in granules)))
+        raise S2FormatError(tr(
+            "the SAFE product {path} holds {count} granules ({names}); only single-tile products are "
+            "supported - use a product per tile", path=folder, count=len(granules),
+            names=",".join(g.name for g in granules)))
     granule = granules[0]
     tl = granule / "MTD_TL.xml"
     angles = tile_angles(tl)
     if date is None and tl.is_file():
         date = try_parse_datetime(xml_text(parse_xml(tl), "SENSING_TIME"))
     if date is None:
-        raise S2FormatError(
-            "no acquisition time in %s (PRODUCT_START_TIME) nor in the folder name; "
-            "the metadata is damaged - download the product again" % mtd)
+        raise S2FormatError(tr(
+            "no acquisition time in {path} (PRODUCT_START_TIME) nor in the folder name; "
+            "the metadata is damaged - download the product again", path=mtd))
 
     images = _images(granule, level)
     band_imgs = {b: images[b] for b in S2_BANDS if b in images}
-    inventory = "band images found: " + (",".join(
-        "%s(%dm)" % (b, r) for b, (r, _) in band_imgs.items()) or "none")
+    inventory = tr("band images found: {names}", names=",".join(
+        "%s(%dm)" % (b, r) for b, (r, _) in band_imgs.items()) or tr("none"))
     if not band_imgs:
-        raise S2FormatError(
-            "no band images (*_B??_10m.jp2 / *_B??.jp2) under %s; the product is "
-            "incomplete - download or unzip it again" % (granule / "IMG_DATA"))
+        raise S2FormatError(tr(
+            "no band images (*_B??_10m.jp2 / *_B??.jp2) under {path}; the product is "
+            "incomplete - download or unzip it again", path=granule / "IMG_DATA"))
     finest = min(r for r, _ in band_imgs.values())
     ref_band = next((b for b in ("B02", "B03", "B04", "B08", *S2_BANDS)
                      if b in band_imgs and band_imgs[b][0] == finest))
@@ -192,8 +193,8 @@ def open_safe(mtd: Path, cache: RasterCache) -> Tuple[List[DateEntry], Grid, str
     entry = DateEntry(
         date=date, bands=bands, masks=masks, platform=platform, angles=angles,
         cloud_cover=cloud, source=str(folder), inventory=inventory,
-        fix=("Level-2A products carry no B10; request bands from src.band_names or "
-             "download the complete product"),
+        fix=tr("Level-2A products carry no B10; request bands from src.band_names or "
+               "download the complete product"),
         metadata={"format": "safe", "level": level, "product": folder.name,
                   "processing_baseline": baseline_txt, "quantification": quant,
                   "offsets": dict(offsets)})

@@ -10,6 +10,7 @@ from typing import Dict, List, Optional, Sequence
 import numpy as np
 from rasterio.windows import Window
 
+from ...i18n import tr
 from ..datasets import ClosingSource
 from .clouds import CLOUD, SHADOW, CloudDetector, CloudOptions, DateInfo
 from .common import (ANGLE_KEYS, S2_BANDS, Grid, S2FormatError, band_list_text,
@@ -59,8 +60,8 @@ class S2Source(ClosingSource):
                  kind: str, path, detect_clouds: bool = True,
                  cloud_options: Optional[CloudOptions] = None):
         if not entries:
-            raise S2FormatError("%s holds no acquisition; pass a Sentinel-2 product or "
-                                "GeoTIFF with named bands" % (path,))
+            raise S2FormatError(tr("{path} holds no acquisition; pass a Sentinel-2 product or "
+                                   "GeoTIFF with named bands", path=path))
         order = sorted(range(len(entries)), key=lambda k: entries[k].date)
         self._entries = [entries[k] for k in order]
         self._cache = cache
@@ -77,9 +78,9 @@ class S2Source(ClosingSource):
         if not self.band_names:
             per_date = "; ".join("%s: %s" % (e.date.date(), band_list_text(e.bands))
                                  for e in self._entries[:6])
-            raise S2FormatError(
-                "no band is available in every date of %s (%s); open dates with the "
-                "same bands together" % (path, per_date))
+            raise S2FormatError(tr(
+                "no band is available in every date of {path} ({per_date}); open dates with the "
+                "same bands together", path=path, per_date=per_date))
 
     # ------------------------------------------------------------------ metadata
     def __len__(self) -> int:
@@ -155,8 +156,8 @@ class S2Source(ClosingSource):
         info = self.cloud_detection(i)
         if info is None:
             from .clouds import RULES_BANDS
-            return "none (no cloud mask, and no detector for bands %s: needs at least %s)" % (
-                band_list_text(self.available_bands(i)), band_list_text(RULES_BANDS))
+            return "none (no cloud mask, and no detector for bands %s: needs at least %s)" % (   # a tag: not translated
+                ",".join(self.available_bands(i)) or "none", ",".join(RULES_BANDS))
         return info.label
 
     def cloud_classes(self, i: int, window=None) -> Optional[np.ndarray]:
@@ -178,11 +179,11 @@ class S2Source(ClosingSource):
         for b in bands:
             n = normalize_band_name(b)
             if n is None:
-                raise S2FormatError("%r is not a Sentinel-2 band name; use names like "
-                                    "%s" % (b, band_list_text(S2_BANDS)))
+                raise S2FormatError(tr("{value} is not a Sentinel-2 band name; use names like {bands}",
+                                       value=repr(b), bands=band_list_text(S2_BANDS)))
             if n not in e.bands:
-                raise S2FormatError("band %s missing in %s (%s); %s" % (
-                    n, e.source, e.inventory, e.fix))
+                raise S2FormatError(tr("band {band} missing in {source} ({inventory}); {fix}",
+                                       band=n, source=e.source, inventory=e.inventory, fix=e.fix))
             names.append(n)
         return names
 

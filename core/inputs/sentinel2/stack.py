@@ -27,6 +27,7 @@ from typing import Optional, Sequence
 import numpy as np
 from rasterio.windows import Window
 
+from ...i18n import tr
 from ...outputs.stackwriter import StackWriter, per_date
 
 from .common import (ANGLE_KEYS, Grid, S2FormatError, iso_utc, normalize_band_name,
@@ -59,25 +60,24 @@ def write_s2_stack(path, grid: Grid, dates: Sequence, band_names: Sequence[str],
     for b in band_names:
         n = normalize_band_name(b)
         if n is None:
-            raise S2FormatError("%r is not a Sentinel-2 band name; use B01..B12 or B8A"
-                                % (b,))
+            raise S2FormatError(tr("{value} is not a Sentinel-2 band name; use B01..B12 or B8A", value=repr(b)))
         names.append(n)
     if len(set(names)) != len(names):
-        raise S2FormatError("duplicate band names %s; give each band once" % names)
+        raise S2FormatError(tr("duplicate band names {names}; give each band once", names=names))
     try:
         dts = [parse_datetime(d) for d in dates]
     except ValueError as exc:
-        raise S2FormatError("bad date (%s); pass datetimes or ISO strings like "
-                            "2015-07-11T10:00:08Z" % exc) from None
+        raise S2FormatError(tr("bad date ({error}); pass datetimes or ISO strings like "
+                               "2015-07-11T10:00:08Z", error=exc)) from None
     t, nb = len(dts), len(names)
     expected = (t, nb, grid.height, grid.width)
     if data.ndim != 4 or data.shape != expected:
-        raise S2FormatError("data has shape %s but (dates, bands, height, width) = %s "
-                            "is expected; reshape it or fix grid/dates/band_names"
-                            % (data.shape, expected))
+        raise S2FormatError(tr("data has shape {shape} but (dates, bands, height, width) = {expected} "
+                               "is expected; reshape it or fix grid/dates/band_names",
+                               shape=data.shape, expected=expected))
     if t == 0 or nb == 0:
-        raise S2FormatError("nothing to write (%d dates, %d bands); pass at least one "
-                            "of each" % (t, nb))
+        raise S2FormatError(tr("nothing to write ({dates} dates, {bands} bands); pass at least one "
+                               "of each", dates=t, bands=nb))
     angles = _per_date(angles, t, "angles")
     platforms = _per_date(platforms, t, "platforms")
     cloud_cover = _per_date(cloud_cover, t, "cloud_cover")

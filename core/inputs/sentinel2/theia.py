@@ -16,6 +16,7 @@ import re
 from pathlib import Path
 from typing import List, Optional, Tuple
 
+from ...i18n import tr
 from .common import (BANDS_20M, S2_BANDS, Grid, S2FormatError, date_in_text,
                      grid_of, local_name, mean_angles, normalize_band_name,
                      normalize_platform, parse_xml, to_float, try_parse_datetime,
@@ -87,9 +88,9 @@ def open_theia(mtd: Path, cache: RasterCache) -> Tuple[List[DateEntry], Grid, st
     date = try_parse_datetime(xml_text(root, "ACQUISITION_DATE")) \
         or _name_time(folder.name) or _name_time(mtd.name)
     if date is None:
-        raise S2FormatError(
-            "no ACQUISITION_DATE in %s and no date in the folder name; the metadata is "
-            "damaged - download the product again" % mtd)
+        raise S2FormatError(tr(
+            "no ACQUISITION_DATE in {path} and no date in the folder name; the metadata is "
+            "damaged - download the product again", path=mtd))
     platform = normalize_platform(xml_text(root, "PLATFORM")) \
         or normalize_platform(folder.name)
     quant = to_float(xml_text(root, "REFLECTANCE_QUANTIFICATION_VALUE")) or 10000.0
@@ -103,9 +104,9 @@ def open_theia(mtd: Path, cache: RasterCache) -> Tuple[List[DateEntry], Grid, st
         if band:
             files[band] = p
     if not files:
-        raise S2FormatError(
-            "no *_FRE_B<n>.tif band files in the Theia product %s; the product is "
-            "incomplete - download or unzip it again" % folder)
+        raise S2FormatError(tr(
+            "no *_FRE_B<n>.tif band files in the Theia product {path}; the product is "
+            "incomplete - download or unzip it again", path=folder))
     ref = next((files[b] for b in ("B02", "B03", "B04", "B08") if b in files), None)
     if ref is None:
         ref = files[next(b for b in S2_BANDS if b in files)]
@@ -123,13 +124,11 @@ def open_theia(mtd: Path, cache: RasterCache) -> Tuple[List[DateEntry], Grid, st
         if r2:
             masks.append(MaskRef(str(r2[0]), 1, rule="nonzero",
                                  only_for=None if not r1 else BANDS_20M))
-    inventory = "FRE band files found: " + ",".join(
-        b for b in S2_BANDS if b in files)
+    inventory = tr("FRE band files found: {names}", names=",".join(b for b in S2_BANDS if b in files))
     entry = DateEntry(
         date=date, bands=bands, masks=masks, platform=platform, angles=_angles(root),
         cloud_cover=_cloud(root), source=str(folder), inventory=inventory,
-        fix=("Theia products carry no B01, B09 or B10; request bands from "
-             "src.band_names"),
+        fix=tr("Theia products carry no B01, B09 or B10; request bands from src.band_names"),
         metadata={"format": "theia", "level": "L2A", "product": folder.name,
                   "quantification": quant, "masks": [m.path for m in masks]})
     return [entry], grid, "theia"

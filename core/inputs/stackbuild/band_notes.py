@@ -4,6 +4,7 @@ copied as stored because their rasters lie on the target grid."""
 from __future__ import annotations
 
 from ...engine.tiling import warn
+from ...i18n import tr
 
 #: the 10 bands the fine4 encoder and the full biophysical retrieval read; its 10 m variant reads the first four
 FULL_BANDS = ("B02", "B03", "B04", "B05", "B06", "B07", "B08", "B8A", "B11", "B12")
@@ -17,12 +18,14 @@ def warn_few_bands(bands, feedback) -> None:
         return
     few = [b for b in TEN_M_BANDS if b not in bands]
     if few:
-        who = ("biophysical needs at least B02,B03,B04,B08 and refuses it; so do encode (fine4) and textquery; "
-               "only the Presto presets take it, its missing bands masked")
+        who = tr("biophysical needs at least B02,B03,B04,B08 and refuses it; so do encode (fine4) and textquery; "
+                 "only the Presto presets take it, its missing bands masked")
     else:
-        who = "biophysical falls back to a reduced band set and encode (fine4) refuses it; the Presto presets take it"
-    warn(feedback, "the Sentinel-2 stack will hold %s only, without %s: %s; give products with all the bands (SAFE "
-         "or Theia folders, or files naming B02…B12)" % (",".join(bands), ",".join(missing), who))
+        who = tr("biophysical falls back to a reduced band set and encode (fine4) refuses it; the Presto presets "
+                 "take it")
+    warn(feedback, tr("the Sentinel-2 stack will hold {bands} only, without {missing}: {consequence}; give products "
+                      "with all the bands (SAFE or Theia folders, or files naming B02…B12)",
+                      bands=",".join(bands), missing=",".join(missing), consequence=who))
 
 
 def log_native_bands(job, grid, info):
@@ -30,5 +33,5 @@ def log_native_bands(job, grid, info):
     native = {b for g in job.groups for p in g.parts for b in job.native(p, grid)}
     if native:
         names = [b for b in job.names if b in native]
-        info("S2 bands %s: read as stored where a product holds them on the target grid (%g), not resampled"
-             % (",".join(names), grid.res[0]))
+        info(tr("S2 bands {bands}: read as stored where a product holds them on the target grid ({res:g}), not "
+                "resampled", bands=",".join(names), res=grid.res[0]))

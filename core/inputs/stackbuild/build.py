@@ -35,6 +35,7 @@ from datetime import date, datetime
 from typing import List, Optional, Sequence, Tuple
 
 from ...engine.tiling import warn
+from ...i18n import tr
 from ...outputs.geotiff import check_writable
 from ..sentinel1.common import POLARISATIONS
 from ..sentinel2.common import S2_BANDS, Grid, normalize_band_name, parse_datetime
@@ -85,7 +86,8 @@ def _day(value, what: str) -> Optional[date]:
     try:
         return parse_datetime(value).date()
     except ValueError:
-        raise StackBuildError("%s %r is not a date; give YYYY-MM-DD" % (what, value)) from None
+        raise StackBuildError(tr("{what} {value} is not a date; give YYYY-MM-DD", what=what, value=repr(value))
+                              ) from None
 
 
 def _common_bands(groups, bands) -> Tuple[str, ...]:
@@ -99,14 +101,14 @@ def _common_bands(groups, bands) -> Tuple[str, ...]:
         for b in bands:
             n = normalize_band_name(b)
             if n is None:
-                raise StackBuildError("%r is not a Sentinel-2 band name; use B01..B12, B8A" % (b,))
+                raise StackBuildError(tr("{value} is not a Sentinel-2 band name; use B01..B12, B8A", value=repr(b)))
             if n not in avail:
-                raise StackBuildError("band %s is not in every selected Sentinel-2 product "
-                                      "(common bands: %s); choose among them"
-                                      % (n, ",".join(x for x in S2_BANDS if x in avail)))
+                raise StackBuildError(tr("band {band} is not in every selected Sentinel-2 product (common bands: "
+                                         "{common}); choose among them", band=n,
+                                         common=",".join(x for x in S2_BANDS if x in avail)))
             if n in names:
-                raise StackBuildError("band %s is asked twice (%s); give each band once"
-                                      % (n, ",".join(str(b) for b in bands)))
+                raise StackBuildError(tr("band {band} is asked twice ({bands}); give each band once",
+                                         band=n, bands=",".join(str(b) for b in bands)))
             names.append(n)
         return tuple(names)
     names = tuple(b for b in S2_BANDS if b in avail)
@@ -114,15 +116,15 @@ def _common_bands(groups, bands) -> Tuple[str, ...]:
         per_band = [g for g in groups if len(g.parts) > 1 and all(len(p.source.band_names) == 1 for p in g.parts)]
         if per_band:   # one GeoTIFF per band: the usual per-band download layout
             g = per_band[0]
-            raise StackBuildError(
-                "each file holds a single band (%s of %s: %s): a date's bands must be in one file (or a product "
-                "folder, SAFE or Theia); combine each date's band files first, e.g. gdalbuildvrt -separate %s.vrt "
-                "%s, with the band descriptions set to the band names, and give the folder of those files"
-                % (len(g.parts), g.date.date(), ", ".join(os.path.basename(p.path) for p in g.parts[:4])
-                   + (", ..." if len(g.parts) > 4 else ""), g.date.date(),
-                   " ".join(os.path.basename(p.path) for p in g.parts[:3]) + (" ..." if len(g.parts) > 3 else "")))
-        raise StackBuildError("the selected Sentinel-2 products share no band; build them "
-                              "separately")
+            names = [os.path.basename(p.path) for p in g.parts]
+            files = ", ".join(names[:4]) + (", ..." if len(names) > 4 else "")
+            raise StackBuildError(tr(
+                "each file holds a single band ({count} of {date}: {files}): a date's bands must be in one file (or a "
+                "product folder, SAFE or Theia); combine each date's band files first, e.g. gdalbuildvrt -separate "
+                "{date}.vrt {sources}, with the band descriptions set to the band names, and give the folder of those "
+                "files", count=len(names), date=g.date.date(), files=files,
+                sources=" ".join(names[:3]) + (" ..." if len(names) > 3 else "")))
+        raise StackBuildError(tr("the selected Sentinel-2 products share no band; build them separately"))
     return names
 
 
@@ -136,17 +138,17 @@ def _common_pols(groups, pols, messages) -> Tuple[str, ...]:
         out = tuple(str(p).strip().upper() for p in pols)
         missing = [p for p in out if p not in avail]
         if missing:
-            raise StackBuildError("polarisation %s is not in every selected Sentinel-1 date "
-                                  "(common: %s); choose among them"
-                                  % (",".join(missing), ",".join(sorted(avail)) or "none"))
+            raise StackBuildError(tr("polarisation {pols} is not in every selected Sentinel-1 date (common: {common}); "
+                                     "choose among them", pols=",".join(missing),
+                                     common=",".join(sorted(avail)) or tr("none")))
         return out
     out = tuple(p for p in POLARISATIONS if p in avail)
     if not out:
-        raise StackBuildError("the selected Sentinel-1 dates share no polarisation; give "
-                              "dates with the same polarisations")
+        raise StackBuildError(tr("the selected Sentinel-1 dates share no polarisation; give dates with the same "
+                                 "polarisations"))
     every = set().union(*(set(p.source.polarisations) for g in groups for p in g.parts))
     if every - set(out):
-        messages.append("S1: %s left out (not in every date)" % ",".join(sorted(every - set(out))))
+        messages.append(tr("S1: {pols} left out (not in every date)", pols=",".join(sorted(every - set(out)))))
     return out
 
 
@@ -156,10 +158,9 @@ def _quantity(groups) -> str:
         for p in g.parts:
             found.setdefault(p.source.quantity(p.index), p.path)
     if len(found) > 1:
-        raise StackBuildError(
-            "the Sentinel-1 inputs mix calibrations (%s); build one stack per calibration "
-            "(sigma0 or gamma0)" % "; ".join("%s: %s" % (q, os.path.basename(f))
-                                             for q, f in found.items()))
+        raise StackBuildError(tr(
+            "the Sentinel-1 inputs mix calibrations ({found}); build one stack per calibration (sigma0 or gamma0)",
+            found="; ".join("%s: %s" % (q, os.path.basename(f)) for q, f in found.items())))
     return next(iter(found))
 
 
@@ -179,9 +180,12 @@ def _target(groups2, groups1, area: Optional[Area], target_crs, resolution, mess
     if target_crs is None:     # several CRSs among the products (two UTM zones): say which one was taken, and why
         found = list(dict.fromkeys(str(p.source.grid.crs) for g in (groups2 or groups1) for p in g.parts))
         if len(found) > 1:
-            messages.append("target CRS: %s, that of the first date's first product%s, among %s; choose another "
-                            "with the target CRS (TARGET_CRS, --target-crs)"
-                            % (crs, " over the area" if area is not None else "", ", ".join(found)))
+            kw = dict(crs=crs, crss=", ".join(found))
+            messages.append(tr("target CRS: {crs}, that of the first date's first product over the area, among "
+                               "{crss}; choose another with the target CRS (TARGET_CRS, --target-crs)", **kw)
+                            if area is not None
+                            else tr("target CRS: {crs}, that of the first date's first product, among {crss}; choose "
+                                    "another with the target CRS (TARGET_CRS, --target-crs)", **kw))
     extents = []
     for groups in (groups2, groups1):
         if groups:
@@ -189,25 +193,25 @@ def _target(groups2, groups1, area: Optional[Area], target_crs, resolution, mess
     data = extents[0] if len(extents) == 1 else intersect(extents[0], extents[1])
     if crs.is_geographic:
         if target_crs is not None:
-            raise StackBuildError("the target CRS %s is geographic (degrees); choose a projected "
-                                  "CRS in metres, e.g. the UTM zone of the area" % crs)
+            raise StackBuildError(tr("the target CRS {crs} is geographic (degrees); choose a projected "
+                                     "CRS in metres, e.g. the UTM zone of the area", crs=crs))
         ref = area_in(area, crs)[0] if area is not None else data
         crs = utm_crs((ref[0] + ref[2]) / 2, (ref[1] + ref[3]) / 2)
-        messages.append("target CRS: %s (the data are in degrees)" % crs)
+        messages.append(tr("target CRS: {crs} (the data are in degrees)", crs=crs))
         return _target(groups2, groups1, area, crs, resolution, messages)
     if data is None:
-        raise StackBuildError("the Sentinel-2 data %s and the Sentinel-1 data %s do not overlap "
-                              "(%s); choose inputs over the same place"
-                              % (fmt_bounds(extents[0]), fmt_bounds(extents[1]), crs))
+        raise StackBuildError(tr("the Sentinel-2 data {s2} and the Sentinel-1 data {s1} do not overlap ({crs}); "
+                                 "choose inputs over the same place", s2=fmt_bounds(extents[0]),
+                                 s1=fmt_bounds(extents[1]), crs=crs))
     polygon = None
     extent = data
     if area is not None:
         abox, polygon = area_in(area, crs)
         extent = intersect(abox, data)
         if extent is None:
-            raise StackBuildError("the area %s does not overlap the data %s (both in %s); choose "
-                                  "an area over the products or other products"
-                                  % (fmt_bounds(abox), fmt_bounds(data), crs))
+            raise StackBuildError(tr("the area {area} does not overlap the data {data} (both in {crs}); choose "
+                                     "an area over the products or other products", area=fmt_bounds(abox),
+                                     data=fmt_bounds(data), crs=crs))
     return snapped_grid(crs, extent, resolution), polygon
 
 
@@ -220,9 +224,9 @@ def _in_grid(groups, grid, what: str, messages):
         if g.parts:
             kept.append(g)
         else:
-            messages.append("%s %s: outside the area, left out" % (what, g.date.date()))
+            messages.append(tr("{sensor} {date}: outside the area, left out", sensor=what, date=g.date.date()))
     if groups and not kept:  # pragma: no cover - the grid is built from the data extent
-        raise StackBuildError("no %s date covers the area; choose another area" % what)
+        raise StackBuildError(tr("no {sensor} date covers the area; choose another area", sensor=what))
     return kept
 
 
@@ -238,31 +242,32 @@ def _report_detection(job: Job, info, feedback=None) -> List[Optional[Tuple[floa
         pc, ps = 100.0 * cloud / assessed, 100.0 * shadow / assessed
         out.append((pc, ps))
         if cloud == 0 and shadow == 0:
-            info("S2 %s: no cloud or shadow detected (of %d assessed pixels)" % (g.date.date(), assessed))
+            info(tr("S2 {date}: no cloud or shadow detected (of {count} assessed pixels)", date=g.date.date(),
+                    count=assessed))
         else:
-            info("S2 %s: %.1f %% cloud, %.1f %% shadow detected (of %d assessed pixels), set to no data"
-                 % (g.date.date(), pc, ps, assessed))
+            info(tr("S2 {date}: {cloud:.1f} % cloud, {shadow:.1f} % shadow detected (of {count} assessed pixels), "
+                    "set to no data", date=g.date.date(), cloud=pc, shadow=ps, count=assessed))
         for b in range(k * job.per_date + 1, (k + 1) * job.per_date + 1):
             job.writer.ds.update_tags(b, CLOUD_DETECTED="%.3f" % pc, SHADOW_DETECTED="%.3f" % ps)
         if pc + ps >= 99.5:
             cloudy.append("%s (%.1f %%)" % (g.date.date(), pc + ps))
     if cloudy and feedback is not None:
-        warn(feedback, "S2 date(s) %s: cloud or shadow almost everywhere; they stay in the stack as no data (every "
-                       "algorithm skips them) - leave them out with the dates (the dock: untick them) for a smaller "
-                       "stack" % ", ".join(cloudy))
+        warn(feedback, tr("S2 date(s) {dates}: cloud or shadow almost everywhere; they stay in the stack as no data "
+                          "(every algorithm skips them) - leave them out with the dates (the dock: untick them) for a "
+                          "smaller stack", dates=", ".join(cloudy)))
     return out
 
 
 def _rules_instead_of_s2cloudless(groups2, levels2, feedback) -> None:
     """One warning for the Level-1C dates whose clouds the spectral rules found because the s2cloudless model is
     not installed (the rules miss thick cloud on Level-1C: the Slovenia 2015-07-31 date, 98 % cloud, passed)."""
-    from ..sentinel2.cloud_scores import NOT_INSTALLED, s2cloudless_missing
+    from ..sentinel2.cloud_scores import NOT_INSTALLED, s2cloudless_advice
 
     dates = [str(g.date.date()) for g, (lv, _) in zip(groups2, levels2)
              if lv == "L1C" and NOT_INSTALLED in cloud_mask_text(g)]
     if dates and feedback is not None:
-        warn(feedback, "Level-1C date(s) %s: clouds found by the spectral rules, which miss thick cloud on Level-1C; "
-                       "%s" % (", ".join(dates), s2cloudless_missing().strip(" ()") or NOT_INSTALLED))
+        warn(feedback, tr("Level-1C date(s) {dates}: clouds found by the spectral rules, which miss thick cloud on "
+                          "Level-1C; {advice}", dates=", ".join(dates), advice=s2cloudless_advice()))
 
 
 def build_stacks(s2_folders, s1_folders, start, end, max_cloud, area, target_crs=None,
@@ -288,23 +293,22 @@ def build_stacks(s2_folders, s1_folders, start, end, max_cloud, area, target_crs
     """
     s2f, s1f = _folders(s2_folders), _folders(s1_folders)
     if not s2f and not s1f:
-        raise StackBuildError("no input folder; give a Sentinel-2 folder, a Sentinel-1 folder "
-                              "or both")
+        raise StackBuildError(tr("no input folder; give a Sentinel-2 folder, a Sentinel-1 folder or both"))
     for what, folders, out, name in (("Sentinel-2", s2f, out_s2, "S2"),
                                      ("Sentinel-1", s1f, out_s1, "S1")):
         if folders and not out:
-            raise StackBuildError("%s folder(s) given but no output path for the %s stack; "
-                                  "give one" % (what, name))
+            raise StackBuildError(tr("{sensor} folder(s) given but no output path for the {name} stack; give one",
+                                     sensor=what, name=name))
         if out and not folders:
-            raise StackBuildError("an output for the %s stack is given but no %s folder; give "
-                                  "the folder or drop the output" % (name, what))
+            raise StackBuildError(tr("an output for the {name} stack is given but no {sensor} folder; give the "
+                                     "folder or drop the output", name=name, sensor=what))
         if out:
             check_writable(os.fspath(out))
     if out_s2 and out_s1 and os.path.abspath(out_s2) == os.path.abspath(out_s1):
-        raise StackBuildError("the S2 and S1 outputs are the same file %s; give two paths" % out_s2)
-    d0, d1 = _day(start, "start date"), _day(end, "end date")
+        raise StackBuildError(tr("the S2 and S1 outputs are the same file {path}; give two paths", path=out_s2))
+    d0, d1 = _day(start, tr("start date")), _day(end, tr("end date"))
     if d0 and d1 and d1 < d0:
-        raise StackBuildError("the end date %s is before the start date %s; swap them" % (d1, d0))
+        raise StackBuildError(tr("the end date {end} is before the start date {start}; swap them", end=d1, start=d0))
     area = to_area(area)
     res = BuildResult(grid=None)
     info = feedback.info if feedback is not None and hasattr(feedback, "info") else (lambda m: None)
@@ -325,7 +329,7 @@ def build_stacks(s2_folders, s1_folders, start, end, max_cloud, area, target_crs
             res.s1_pols = _common_pols(groups1, pols, res.messages)
             res.s1_quantity = _quantity(groups1)
         for path, why in res.skipped:
-            res.messages.append("skipped %s: %s" % (path, why))
+            res.messages.append(tr("skipped {path}: {reason}", path=path, reason=why))
         grid, polygon = _target(groups2, groups1, area, target_crs, resolution, res.messages)
         res.grid = grid
         groups2 = _in_grid(groups2, grid, "S2", res.messages)
@@ -334,16 +338,18 @@ def build_stacks(s2_folders, s1_folders, start, end, max_cloud, area, target_crs
         for g, (lv, lv_how) in zip(groups2, levels2):
             how = cloud_mask_text(g)
             if how != "input mask":
-                res.messages.append("S2 %s: clouds masked by %s" % (g.date.date(), how))
-            what = {"L1C": "Level-1C (top-of-atmosphere)", "L2A": "Level-2A (surface)"}.get(lv, "processing level")
-            res.messages.append("S2 %s: %s, %s%s" % (g.date.date(), what, lv_how,
-                                                   "; band tag LEVEL=%s written" % lv if lv else "; no LEVEL tag"))
+                res.messages.append(tr("S2 {date}: clouds masked by {how}", date=g.date.date(), how=how))
+            what = {"L1C": tr("Level-1C (top-of-atmosphere)"), "L2A": tr("Level-2A (surface)")}.get(lv) \
+                or tr("processing level")
+            tag = tr("band tag LEVEL={level} written", level=lv) if lv else tr("no LEVEL tag")
+            res.messages.append(tr("S2 {date}: {level}, {how}", date=g.date.date(), level=what, how=lv_how)
+                                + "; " + tag)
         res.s2_levels = [lv for lv, _ in levels2]
         for m in res.messages:
             info(m)
         _rules_instead_of_s2cloudless(groups2, levels2, feedback)
-        info("target grid: %s, %d x %d pixels of %g, bounds %s"
-             % (grid.crs, grid.width, grid.height, grid.res[0], fmt_bounds(grid.bounds)))
+        info(tr("target grid: {crs}, {width} x {height} pixels of {res:g}, bounds {bounds}", crs=grid.crs,
+                width=grid.width, height=grid.height, res=grid.res[0], bounds=fmt_bounds(grid.bounds)))
         jobs = []
         if groups2:
             w = s2_writer(out_s2, grid, groups2, res.s2_bands, levels2)
@@ -358,12 +364,15 @@ def build_stacks(s2_folders, s1_folders, start, end, max_cloud, area, target_crs
         stream(jobs, grid, polygon, feedback, window_size)
         for job in jobs:
             if not job.valid:
-                folders = "; ".join(s2f if job.modality == "S2" else s1f)
-                raise StackBuildError(f"no valid pixel in the {job.modality} stack: every value of its "
-                                      f"{len(job.groups)} date(s) in the area is nodata/NaN"
-                                      + (" or masked as cloud" if job.modality == "S2" else "")
-                                      + f" ({folders}); check the products' nodata value, the area "
-                                        "and the dates; nothing was written")
+                kw = dict(sensor=job.modality, count=len(job.groups),
+                          folders="; ".join(s2f if job.modality == "S2" else s1f))
+                raise StackBuildError(tr(
+                    "no valid pixel in the {sensor} stack: every value of its {count} date(s) in the area is "
+                    "nodata/NaN or masked as cloud ({folders}); check the products' nodata value, the area and the "
+                    "dates; nothing was written", **kw) if job.modality == "S2" else tr(
+                    "no valid pixel in the {sensor} stack: every value of its {count} date(s) in the area is "
+                    "nodata/NaN ({folders}); check the products' nodata value, the area and the dates; nothing was "
+                    "written", **kw))
         if groups2:
             res.s2_detected = _report_detection(jobs[0], info, feedback)
         for w in writers:

@@ -20,6 +20,7 @@ from rasterio.transform import Affine
 from rasterio.warp import transform_bounds, transform_geom
 from rasterio.windows import transform as window_transform
 
+from ...i18n import tr
 from ..sentinel2.common import Grid
 
 
@@ -53,11 +54,11 @@ def _check_bounds(b) -> Tuple[float, float, float, float]:
     try:
         w, s, e, n = (float(v) for v in b)
     except (TypeError, ValueError):
-        raise StackBuildError("area bounds %r: give (west, south, east, north) numbers" % (b,)
-                              ) from None
+        raise StackBuildError(tr("area bounds {bounds}: give (west, south, east, north) numbers",
+                                 bounds=repr(b))) from None
     if not (all(math.isfinite(v) for v in (w, s, e, n)) and e > w and n > s):
-        raise StackBuildError("area bounds %r are empty or inverted; give (west, south, east, "
-                              "north) with east > west and north > south" % ((w, s, e, n),))
+        raise StackBuildError(tr("area bounds {bounds} are empty or inverted; give (west, south, east, "
+                                 "north) with east > west and north > south", bounds=repr((w, s, e, n))))
     return w, s, e, n
 
 
@@ -70,8 +71,8 @@ def parse_wkt_polygon(wkt: str) -> dict:
     m = re.match(r"^\s*(MULTIPOLYGON|POLYGON)\s*(?:Z|M|ZM)?\s*(\(.*\))\s*$", text,
                  re.IGNORECASE | re.DOTALL)
     if not m:
-        raise StackBuildError("the area %r is not a WKT POLYGON or MULTIPOLYGON; give e.g. "
-                              "POLYGON((x1 y1, x2 y2, x3 y3, x1 y1))" % (text[:60],))
+        raise StackBuildError(tr("the area {area} is not a WKT POLYGON or MULTIPOLYGON; give e.g. "
+                                 "POLYGON((x1 y1, x2 y2, x3 y3, x1 y1))", area=repr(text[:60])))
     body = m.group(2)
     polys: List[List[List[Tuple[float, float]]]] = []
     groups = [body[1:-1]] if m.group(1).upper() == "POLYGON" else \
@@ -82,18 +83,18 @@ def parse_wkt_polygon(wkt: str) -> dict:
             for ring in _RING_RE.findall(g):
                 pts = [tuple(float(v) for v in p.split()[:2]) for p in ring.split(",") if p.strip()]
                 if len(pts) < 3:
-                    raise ValueError("ring with %d points" % len(pts))
+                    raise ValueError(tr("ring with {count} points", count=len(pts)))
                 if pts[0] != pts[-1]:
                     pts.append(pts[0])
                 rings.append(pts)
             if rings:
                 polys.append(rings)
     except ValueError as exc:
-        raise StackBuildError("cannot read the area polygon (%s); give a closed WKT polygon "
-                              "with at least 3 points" % exc) from None
+        raise StackBuildError(tr("cannot read the area polygon ({error}); give a closed WKT polygon "
+                                 "with at least 3 points", error=exc)) from None
     if not polys:
-        raise StackBuildError("the area polygon %r has no ring; give POLYGON((x y, ...))"
-                              % (text[:60],))
+        raise StackBuildError(tr("the area polygon {area} has no ring; give POLYGON((x y, ...))",
+                                 area=repr(text[:60])))
     if len(polys) == 1:
         return {"type": "Polygon", "coordinates": polys[0]}
     return {"type": "MultiPolygon", "coordinates": polys}
@@ -125,16 +126,17 @@ def to_area(area) -> Optional[Area]:
             if isinstance(first, dict):
                 return Area(geometry=first, crs=crs)
             return Area.from_bounds(first, crs)
-    raise StackBuildError("area %r: give (west, south, east, north), ((w, s, e, n), crs), "
-                          "(polygon WKT, crs) or an Area" % (area,))
+    raise StackBuildError(tr("area {area}: give (west, south, east, north), ((w, s, e, n), crs), "
+                             "(polygon WKT, crs) or an Area", area=repr(area)))
 
 
-def to_crs(value, what: str = "target CRS") -> CRS:
+def to_crs(value, what: Optional[str] = None) -> CRS:
+    """The CRS ``value``; StackBuildError naming it as ``what`` (default "target CRS") when unknown."""
     try:
         return value if isinstance(value, CRS) else CRS.from_user_input(value)
     except Exception:  # noqa: BLE001 - rasterio raises several error types
-        raise StackBuildError("%s %r is not a known CRS; give e.g. EPSG:32633" % (what, value)
-                              ) from None
+        raise StackBuildError(tr("{what} {value} is not a known CRS; give e.g. EPSG:32633",
+                                 what=what or tr("target CRS"), value=repr(value))) from None
 
 
 def utm_crs(lon: float, lat: float) -> CRS:
@@ -167,7 +169,7 @@ def intersect(a, b) -> Optional[Tuple[float, float, float, float]]:
 
 def area_in(area: Area, crs) -> Tuple[Tuple[float, float, float, float], Optional[dict]]:
     """(bounds, polygon GeoJSON or None) of *area* in *crs*."""
-    src = to_crs(area.crs, "area CRS") if area.crs is not None else crs
+    src = to_crs(area.crs, tr("area CRS")) if area.crs is not None else crs
     if area.geometry is not None:
         geom = area.geometry if src == crs else transform_geom(src, crs, area.geometry)
         pts = np.array([pt for poly in _polygons(geom) for ring in poly for pt in ring],
@@ -185,25 +187,25 @@ def _polygons(geom: dict):
         return [geom["coordinates"]]
     if geom["type"] == "MultiPolygon":
         return geom["coordinates"]
-    raise StackBuildError("the area geometry is a %s; give a polygon" % geom["type"])
+    raise StackBuildError(tr("the area geometry is a {kind}; give a polygon", kind=geom["type"]))
 
 
 def snapped_grid(crs, bounds, resolution: float) -> Grid:
     """North-up grid of *resolution* covering *bounds*, edges on multiples of it."""
     res = float(resolution)
     if not (res > 0 and math.isfinite(res)):
-        raise StackBuildError("resolution %r: give a positive pixel size in CRS units "
-                              "(metres), e.g. 10" % (resolution,))
+        raise StackBuildError(tr("resolution {value}: give a positive pixel size in CRS units "
+                                 "(metres), e.g. 10", value=repr(resolution)))
     w, s, e, n = bounds
     eps = 1e-6
     x0, x1 = math.floor(w / res + eps) * res, math.ceil(e / res - eps) * res
     y0, y1 = math.floor(s / res + eps) * res, math.ceil(n / res - eps) * res
     width, height = max(1, int(round((x1 - x0) / res))), max(1, int(round((y1 - y0) / res)))
     if width * height > MAX_PIXELS:
-        raise StackBuildError(
-            "the target grid would be %d x %d pixels (bounds %s at %g); give a smaller area, "
-            "a coarser resolution, or products of one region" % (width, height,
-                                                                 fmt_bounds(bounds), res))
+        raise StackBuildError(tr(
+            "the target grid would be {width} x {height} pixels (bounds {bounds} at {res:g}); give a smaller area, "
+            "a coarser resolution, or products of one region", width=width, height=height,
+            bounds=fmt_bounds(bounds), res=res))
     return Grid(crs, Affine(res, 0.0, x0, 0.0, -res, y1), width, height)
 
 
@@ -213,14 +215,14 @@ def inside_mask(geom: Optional[dict], grid: Grid, win) -> np.ndarray:
     h, w = int(win.height), int(win.width)
     if geom is None:
         return np.ones((h, w), dtype=bool)
-    tr = window_transform(win, grid.transform)
-    return geometry_mask([geom], out_shape=(h, w), transform=tr, invert=True)
+    transform = window_transform(win, grid.transform)
+    return geometry_mask([geom], out_shape=(h, w), transform=transform, invert=True)
 
 
 def fmt_bounds(b) -> str:
     """Bounds with fixed decimals, so that grids a metre (or a centimetre) apart print differently: 2 decimals
     (CRS units, metres), 6 when every value is within ±360 (degrees)."""
     if not b:
-        return "(none)"
+        return tr("(none)")
     fmt = "%.6f" if all(abs(v) <= 360 for v in b) else "%.2f"
     return "(%s)" % ", ".join(fmt % v for v in b)

@@ -21,6 +21,7 @@ from typing import List, Optional, Tuple
 import rasterio
 from rasterio.errors import RasterioError
 
+from ...i18n import tr
 from ..sentinel1 import S1Source
 from ..sentinel1.common import S1TILING_ANGLE_RE, S1TILING_RE, PYROSAR_RE, pol_from_tags, tokens
 from ..sentinel1.common import pol_in_tokens
@@ -65,8 +66,7 @@ def _is_product_dir(p: Path) -> bool:
 def _walk(folder: str) -> Tuple[List[str], List[str]]:
     """(product folders, raster files outside them) under *folder*."""
     if not os.path.isdir(folder):
-        raise StackBuildError("%s is not a folder; give folders that hold the products"
-                              % folder)
+        raise StackBuildError(tr("{path} is not a folder; give folders that hold the products", path=folder))
     products, files = [], []
     if _is_product_dir(Path(folder)):
         return [folder], []
@@ -90,9 +90,9 @@ def _open(path: str):
     try:
         return rasterio.open(path)
     except (RasterioError, OSError) as exc:
-        raise StackBuildError("cannot open %s as a raster (GDAL: %s); the file is truncated or "
-                              "corrupt - download it again or remove it from the folder"
-                              % (path, exc)) from None
+        raise StackBuildError(tr("cannot open {path} as a raster (GDAL: {error}); the file is truncated or "
+                                 "corrupt - download it again or remove it from the folder",
+                                 path=path, error=exc)) from None
 
 
 def _looks_s2(ds) -> bool:
@@ -123,9 +123,9 @@ def _looks_s1(path: str, ds) -> bool:
 
 def _mixed(folder: str, found: List[str], what: str, other: str) -> StackBuildError:
     shown = ", ".join(os.path.basename(f) for f in found[:4]) + (", ..." if len(found) > 4 else "")
-    return StackBuildError(
-        "the %s folder %s holds %s data (%s); keep Sentinel-2 and Sentinel-1 in separate "
-        "folders and pass each in its own parameter" % (what, folder, other, shown))
+    return StackBuildError(tr(
+        "the {sensor} folder {path} holds {other} data ({files}); keep Sentinel-2 and Sentinel-1 in separate "
+        "folders and pass each in its own parameter", sensor=what, path=folder, other=other, files=shown))
 
 
 def _date_ok(d: datetime, start: Optional[date], end: Optional[date]) -> bool:
@@ -146,8 +146,8 @@ def scan_s2(folders, sources: list, skipped: List[Tuple[str, str]], detect_cloud
         s1_found = []
         for f in files:
             if f.lower().endswith(".zip"):     # a zipped SAFE or Theia product: not read (and not silently)
-                skipped.append((f, "a zipped product: unzip it (unzip %s -d %s) and scan again"
-                                % (os.path.basename(f), os.path.dirname(f) or ".")))
+                skipped.append((f, tr("a zipped product: unzip it (unzip {file} -d {folder}) and scan again",
+                                      file=os.path.basename(f), folder=os.path.dirname(f) or ".")))
                 continue
             stem = os.path.splitext(f)[0]
             if stem.lower().endswith("_mask") and any(
@@ -157,12 +157,13 @@ def scan_s2(folders, sources: list, skipped: List[Tuple[str, str]], detect_cloud
                 if _looks_s2(ds):
                     candidates.append(f)
                     if notes is not None and (ds.tags().get("EOLATENT_STACK") or "") == "1":
-                        notes.append("used %s: an EO Latent stack (%s dates), read like any product; move it out "
-                                     "of the folder if it is an earlier output" % (f, ds.tags().get("N_DATES", "?")))
+                        notes.append(tr("used {path}: an EO Latent stack ({count} dates), read like any product; move "
+                                        "it out of the folder if it is an earlier output",
+                                        path=f, count=ds.tags().get("N_DATES", "?")))
                 elif _looks_s1(f, ds):
                     s1_found.append(f)
                 else:
-                    skipped.append((f, "not a Sentinel-2 product (no band named B01..B12)"))
+                    skipped.append((f, tr("not a Sentinel-2 product (no band named B01..B12)")))
         if s1_found:
             raise _mixed(folder, s1_found, "Sentinel-2", "Sentinel-1")
         opened = []
@@ -228,8 +229,8 @@ def _join_band_files(opened, sources: list, detect_clouds, cloud_options, notes)
         sources.append(src)
         out.append((os.path.join(where, "%s (%d band files)" % (day.isoformat(), len(files))), src))
         if notes is not None:
-            notes.append("S2 %s: %d files of one band each in %s (%s) read as one date"
-                         % (day.isoformat(), len(files), where, ",".join(names)))
+            notes.append(tr("S2 {date}: {count} files of one band each in {folder} ({bands}) read as one date",
+                            date=day.isoformat(), count=len(files), folder=where, bands=",".join(names)))
     return out
 
 
@@ -245,7 +246,7 @@ def scan_s1(folders, skipped: List[Tuple[str, str]]):
             s2_found = []
             for f in files:
                 if f.lower().endswith(".zip"):
-                    skipped.append((f, "a zipped file: unzip it and scan again"))
+                    skipped.append((f, tr("a zipped file: unzip it and scan again")))
                     continue
                 with _open(f) as ds:
                     if _looks_s2(ds) and not _looks_s1(f, ds):
@@ -315,14 +316,15 @@ def filter_dates(parts: List[Part], start, end, what: str, folders=(), skipped=(
     if not kept:
         if not parts:
             why = "; ".join("%s: %s" % (os.path.basename(f), r) for f, r in list(skipped)[:3])
-            raise StackBuildError("no %s product found in %s; check the folder or the file names%s"
-                                  % (what, ", ".join(map(str, folders)) or "the %s folder(s)" % what,
-                                     " (skipped: %s)" % why if why else ""))
+            where = ", ".join(map(str, folders)) or tr("the {sensor} folder(s)", sensor=what)
+            msg = tr("no {sensor} product found in {where}; check the folder or the file names",
+                     sensor=what, where=where)
+            raise StackBuildError(msg + (" (%s)" % tr("skipped: {files}", files=why) if why else ""))
         days = sorted({p.date.date().isoformat() for p in parts})
         shown = ", ".join(days[:12]) + (", ..." if len(days) > 12 else "")
-        raise StackBuildError(
-            "no %s product in the date range %s to %s (%d date(s) found: %s); widen the date "
-            "range" % (what, start or "-", end or "-", len(days), shown))
+        raise StackBuildError(tr(
+            "no {sensor} product in the date range {start} to {end} ({count} date(s) found: {dates}); widen the "
+            "date range", sensor=what, start=start or "-", end=end or "-", count=len(days), dates=shown))
     return kept
 
 
@@ -333,18 +335,18 @@ def filter_clouds(groups: List[DateGroup], max_cloud, messages: List[str]) -> Li
     for g in groups:
         cc = g.cloud
         if cc is None:
-            messages.append("S2 %s: cloud cover unknown, kept" % g.date.date())
+            messages.append(tr("S2 {date}: cloud cover unknown, kept", date=g.date.date()))
             kept.append(g)
         elif cc <= max_cloud:
             kept.append(g)
         else:
             dropped.append(g)
-            messages.append("S2 %s: cloud cover %.1f%% > %.1f%%, left out"
-                            % (g.date.date(), cc, max_cloud))
+            messages.append(tr("S2 {date}: cloud cover {cloud:.1f}% > {max:.1f}%, left out",
+                               date=g.date.date(), cloud=cc, max=max_cloud))
     if not kept:
         shown = ", ".join("%s (%.0f%%)" % (g.date.date(), g.cloud) for g in dropped[:12])
-        raise StackBuildError(
-            "all %d Sentinel-2 date(s) in the range are cloudier than the maximum cloud cover "
-            "%.1f%%: %s; raise the maximum cloud cover or widen the date range"
-            % (len(dropped), max_cloud, shown))
+        raise StackBuildError(tr(
+            "all {count} Sentinel-2 date(s) in the range are cloudier than the maximum cloud cover "
+            "{max:.1f}%: {dates}; raise the maximum cloud cover or widen the date range",
+            count=len(dropped), max=max_cloud, dates=shown))
     return kept

@@ -35,6 +35,7 @@ from typing import List, Optional, Sequence, Tuple
 import numpy as np
 from rasterio.windows import Window
 
+from ...i18n import tr
 from ..sentinel1.common import linear_to_db
 from ..sentinel1.resample import aligned_offset, resample_window
 from ..sentinel1.stack import s1_stack_layout
@@ -62,10 +63,11 @@ def date_level(group: DateGroup) -> Tuple[Optional[str], str]:
             continue
         known.setdefault(lv, "%s, in %s" % (how, os.path.basename(str(p.path).rstrip("/\\"))))
     if len(known) > 1:
-        raise StackBuildError(
-            "S2 %s: the products of this date mix processing levels (%s); top-of-atmosphere (L1C) and surface (L2A) "
-            "reflectance cannot be mosaicked into one date: keep the products of one level in the folders"
-            % (group.date.date(), "; ".join("%s: %s" % kv for kv in sorted(known.items()))))
+        raise StackBuildError(tr(
+            "S2 {date}: the products of this date mix processing levels ({levels}); top-of-atmosphere (L1C) and "
+            "surface (L2A) reflectance cannot be mosaicked into one date: keep the products of one level in the "
+            "folders",
+            date=group.date.date(), levels="; ".join("%s: %s" % kv for kv in sorted(known.items()))))
     if known:
         return next(iter(known.items()))
     return None, assumed or "unknown"
@@ -230,7 +232,7 @@ def stream(jobs: List[Job], grid, polygon: Optional[dict], feedback, window_size
         for job in jobs:
             for k, group in enumerate(job.groups):
                 if feedback is not None and feedback.is_canceled():
-                    raise Cancelled("cancelled by the user; no output was written")
+                    raise Cancelled(tr("cancelled by the user; no output was written"))
                 if inside.any():
                     block = _date_block(job, group, grid, win, inside, job.detected[k])
                 else:
