@@ -2567,68 +2567,68 @@ dans {} ?</translation>
       <translation>le champ de classe contient des valeurs que la carte ne peut pas utiliser comme codes ({values} ; les codes vont de 1 à 65535, 0 est le nodata) : les classes sont numérotées de 1 à {count} dans l'ordre de leurs valeurs, et l'étiquette {tag} de la carte donne la valeur de chaque code</translation>
     </message>
     <message>
-      <location filename="../core/classify/cluster.py" line="161" />
+      <location filename="../core/classify/cluster.py" line="170" />
       <source>latent feature {n}</source>
       <translation>variable latente {n}</translation>
     </message>
     <message>
-      <location filename="../core/classify/cluster.py" line="176" />
+      <location filename="../core/classify/cluster.py" line="185" />
       <source>k = {k}: give at least 2 clusters, or 0 to choose k automatically</source>
       <translation>k = {k} : indiquez au moins 2 clusters, ou 0 pour choisir k automatiquement</translation>
     </message>
     <message>
-      <location filename="../core/classify/cluster.py" line="178" />
+      <location filename="../core/classify/cluster.py" line="187" />
       <source>the largest k tried ({k_max}) must be at least 2</source>
       <translation>le plus grand k essayé ({k_max}) doit valoir au moins 2</translation>
     </message>
     <message>
-      <location filename="../core/classify/cluster.py" line="159" />
-      <location filename="../core/classify/cluster.py" line="159" />
+      <location filename="../core/classify/cluster.py" line="168" />
+      <location filename="../core/classify/cluster.py" line="168" />
       <source>band {n}</source>
       <translation>bande {n}</translation>
     </message>
     <message>
-      <location filename="../core/classify/cluster.py" line="171" />
+      <location filename="../core/classify/cluster.py" line="180" />
       <source>clustering needs scikit-learn ({error}); install it (see the plugin's dependency message)</source>
       <translation>le clustering nécessite scikit-learn ({error}) ; installez-le (voir le message de l'extension sur les dépendances)</translation>
     </message>
     <message>
-      <location filename="../core/classify/cluster.py" line="182" />
+      <location filename="../core/classify/cluster.py" line="191" />
       <source>this latent records no {tag} (encoded by an earlier version): its edge chunks only partly covered by data, if any, are fitted like the others and may form a cluster of their own; encode the stack again to leave them out of the fit</source>
       <translation>ce latent n'enregistre pas de {tag} (encodé par une version antérieure) : ses blocs de bord couverts seulement en partie par des données, s'il y en a, sont ajustés comme les autres et peuvent former leur propre cluster ; encodez à nouveau la pile pour les exclure de l'ajustement</translation>
     </message>
     <message>
-      <location filename="../core/classify/cluster.py" line="192" />
+      <location filename="../core/classify/cluster.py" line="199" />
+      <source>{count} edge chunk(s) only partly covered by the stack's data are left out of the fit (their latents describe part of a chunk); {empty} of them, at most half covered, are left empty in the map, the others are assigned to their nearest cluster; to map the edge, build the stack over a slightly larger extent</source>
+      <translation>{count} bloc(s) du bord couverts seulement en partie par les données de la pile sont exclus de l'ajustement (leurs latents ne décrivent qu'une partie d'un bloc) ; {empty} d'entre eux, couverts au plus à moitié, restent vides dans la carte, les autres sont affectés au cluster le plus proche ; pour cartographier le bord, construisez la pile sur une emprise un peu plus grande</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/cluster.py" line="208" />
       <source>{count} stacked features standardised (mean 0, standard deviation 1 over {pixels} sampled pixels) so that no raster outweighs the others by its units</source>
       <translation>{count} variables empilées standardisées (moyenne 0, écart type 1 sur {pixels} pixels échantillonnés) pour qu'aucun raster ne l'emporte sur les autres par ses unités</translation>
     </message>
     <message>
-      <location filename="../core/classify/cluster.py" line="199" />
+      <location filename="../core/classify/cluster.py" line="215" />
       <source>{count} of {total} features hold no value in the sampled pixels ({names}: nodata or NaN everywhere): constant, they do not weigh in the clusters</source>
       <translation>{count} des {total} variables n'ont aucune valeur dans les pixels échantillonnés ({names} : nodata ou NaN partout) : constantes, elles ne pèsent pas dans les clusters</translation>
     </message>
     <message>
-      <location filename="../core/classify/cluster.py" line="204" />
+      <location filename="../core/classify/cluster.py" line="220" />
       <source>{file} has only {count} valid pixel(s); clustering needs more than k = {k}</source>
       <translation>{file} n'a que {count} pixel(s) valide(s) ; le clustering en demande plus que k = {k}</translation>
     </message>
     <message>
-      <location filename="../core/classify/cluster.py" line="213" />
+      <location filename="../core/classify/cluster.py" line="229" />
       <source>silhouette by k: {scores} → k = {k}</source>
       <translation>silhouette par k : {scores} → k = {k}</translation>
     </message>
     <message>
-      <location filename="../core/classify/cluster.py" line="186" />
-      <source>{count} edge chunk(s) only partly covered by the stack's data are left out of the fit and only assigned (their latents describe part of a chunk)</source>
-      <translation>{count} bloc(s) de bord couvert(s) seulement en partie par les données de la pile sont exclus de l'ajustement et seulement affectés (leurs latents décrivent une partie d'un bloc)</translation>
-    </message>
-    <message>
-      <location filename="../core/classify/cluster.py" line="211" />
+      <location filename="../core/classify/cluster.py" line="227" />
       <source>no k gave two or more distinct clusters; the raster is (nearly) uniform</source>
       <translation>aucun k n'a donné au moins deux clusters distincts ; le raster est (presque) uniforme</translation>
     </message>
     <message>
-      <location filename="../core/classify/cluster.py" line="198" />
+      <location filename="../core/classify/cluster.py" line="214" />
       <source>feature {n}</source>
       <translation>variable {n}</translation>
     </message>
@@ -5819,6 +5819,10 @@ dans {} ?</translation>
     <message>
       <source>seed: 100 × 100 px chunks (1 km), 10-day windows, 256 features</source>
       <translation type="obsolete">seed : blocs de 100 × 100 px (1 km), fenêtres de 10 jours, 256 caractéristiques</translation>
+    </message>
+    <message>
+      <source>{count} edge chunk(s) only partly covered by the stack's data are left out of the fit and only assigned (their latents describe part of a chunk)</source>
+      <translation type="obsolete">{count} bloc(s) de bord couvert(s) seulement en partie par les données de la pile sont exclus de l'ajustement et seulement affectés (leurs latents décrivent une partie d'un bloc)</translation>
     </message>
     <message>
       <source>{} (not installed)</source>

@@ -357,7 +357,7 @@ def test_chunks_partly_covered_by_data_are_left_out_of_the_kmeans_fit():
     of the fitting sample (still assigned)."""
     from types import SimpleNamespace as NS
 
-    from eolatent.core.classify.cluster import partial_chunks, sample_pixels
+    from eolatent.core.classify.cluster import chunk_coverage, partial_chunks, sample_pixels
 
     lat = NS(data_window=(0, 1, 100, 101), chunk_px=4)        # stack 101 wide, 102 high; row 0 and col 100 empty
     src = NS(latent=lat, grid=NS(height=26, width=26), n_features=1)
@@ -369,7 +369,30 @@ def test_chunks_partly_covered_by_data_are_left_out_of_the_kmeans_fit():
     sample = sample_pixels(src, 10000, seed=0)
     assert len(sample) == int((~part).sum()) and (sample == 1.0).all()
     assert partial_chunks(NS(latent=NS(data_window=None, chunk_px=4), grid=src.grid)) is None
+    cover = chunk_coverage(src)       # rows 1 … 101 and columns 0 … 99 hold data
+    assert (cover[0, 0], cover[25, 0], cover[0, 25], cover[12, 12], cover[25, 24]) == (0.75, 0.5, 0.0, 1.0, 0.5)
     assert partial_chunks(NS(latent=NS(data_window=(0, 0, 5, 5), chunk_px=4), grid=src.grid)) is None   # mostly
+
+
+def test_cluster_leaves_chunks_at_most_half_covered_empty(real, tmp_path):
+    """The demo tile's half-covered edge chunks were assigned almost wholly to one cluster (a stripe along the
+    edge): at most half covered they are left empty and counted in the log; more than half covered, assigned."""
+    from feedback_fixtures import Recording
+
+    from eolatent.core.classify.cluster import chunk_coverage, run_cluster
+    from eolatent.core.classify.stacked import open_features
+
+    with open_features(real["latent"], lambda *a: None) as src:
+        cover = chunk_coverage(src)
+        has = np.isfinite(src.read(rasterio.windows.Window(0, 0, src.grid.width, src.grid.height))).any(axis=0)
+    half = has & (cover <= 0.5)
+    assert half.sum() >= 20                             # the bottom row of this tile: a quarter covered
+    fb = Recording()
+    run_cluster(real["latent"], str(tmp_path / "c.tif"), k=3, feedback=fb)
+    with rasterio.open(tmp_path / "c.tif") as ds:
+        labels = ds.read(1)
+    assert (labels[half] == 0).all() and (labels[has & ~half] > 0).all()
+    assert any(f"{int(half.sum())} of them, at most half covered, are left empty" in m for m in fb.messages)
 
 
 def test_as_matrix_fills_nan_and_leaves_the_block_alone():

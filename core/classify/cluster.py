@@ -39,22 +39,31 @@ class ClusterError(ValueError):
     """Clustering cannot proceed (the message names the problem and the fix)."""
 
 
-def partial_chunks(source) -> Optional[np.ndarray]:
-    """Bool (height, width) of a chunk latent's pixels whose chunk is only partly covered by the stack's data (the
-    half-empty edge of a grid snapped outwards, the raster's last partial row or column): their latents describe
-    part of a chunk, unlike every other one, and k-means gave them a cluster of their own. None where the source is
-    not a single chunk latent with a data window (docs/latent_contract.md, DATA_WINDOW), or where such chunks are
-    more than half of the raster (a tiny raster: keep them all)."""
+def chunk_coverage(source) -> Optional[np.ndarray]:
+    """Fraction (height, width) of each chunk of a chunk latent that the stack's data cover (DATA_WINDOW,
+    docs/latent_contract.md): 1 inside, less on the half-empty edge of a grid snapped outwards and on the raster's
+    last partial row or column. None where the source is not a single chunk latent with a data window."""
     lat = getattr(source, "latent", None)
     if lat is None or lat.data_window is None or lat.chunk_px <= 1:
         return None
     p, (dc, dr, dw, dh) = lat.chunk_px, lat.data_window
     h, w = source.grid.height, source.grid.width
     r, c = np.arange(h) * p, np.arange(w) * p
-    rows_full = (r >= dr) & (r + p <= dr + dh)
-    cols_full = (c >= dc) & (c + p <= dc + dw)
-    partial = ~(rows_full[:, None] & cols_full[None, :])
-    return partial if 0 < partial.sum() <= 0.5 * h * w else None
+    rows = np.clip(np.minimum(r + p, dr + dh) - np.maximum(r, dr), 0, p) / p
+    cols = np.clip(np.minimum(c + p, dc + dw) - np.maximum(c, dc), 0, p) / p
+    return rows[:, None] * cols[None, :]
+
+
+def partial_chunks(source) -> Optional[np.ndarray]:
+    """Bool (height, width) of a chunk latent's pixels whose chunk is only partly covered by the stack's data
+    (:func:`chunk_coverage` below 1): their latents describe part of a chunk, unlike every other one, and k-means
+    gave them a cluster of their own. None where there is no coverage, or where such chunks are more than half of
+    the raster (a tiny raster: keep them all)."""
+    cover = chunk_coverage(source)
+    if cover is None:
+        return None
+    partial = cover < 1.0
+    return partial if 0 < partial.sum() <= 0.5 * partial.size else None
 
 
 def sample_pixels(source: FeatureSource, n: int, seed: int = 0, size: int = 256, fill: bool = True) -> np.ndarray:
@@ -182,9 +191,16 @@ def run_cluster(raster, output: str, k: int = 0, k_max: int = K_MAX, sample_size
             feedback.info(tr("this latent records no {tag} (encoded by an earlier version): its edge chunks only "
                              "partly covered by data, if any, are fitted like the others and may form a cluster of "
                              "their own; encode the stack again to leave them out of the fit", tag="DATA_WINDOW"))
-        elif partial is not None:
+        sparse = None
+        if partial is not None:      # at most half covered: described more by the empty edge than by data
+            cover = chunk_coverage(source)
+            sparse = partial & (cover <= 0.5)
+            partial = partial & (cover > 0)      # chunks without data are empty anyway
             feedback.info(tr("{count} edge chunk(s) only partly covered by the stack's data are left out of the fit "
-                             "and only assigned (their latents describe part of a chunk)", count=int(partial.sum())))
+                             "(their latents describe part of a chunk); {empty} of them, at most half covered, are "
+                             "left empty in the map, the others are assigned to their nearest cluster; to map the "
+                             "edge, build the stack over a slightly larger extent",
+                             count=int(partial.sum()), empty=int((sparse & partial).sum())))
         X = sample_pixels(source, sample_size, seed, fill=False)
         scale = feature_scale(X) if source.kind == "stack" else None
         if scale is not None:
@@ -233,6 +249,8 @@ def run_cluster(raster, output: str, k: int = 0, k_max: int = K_MAX, sample_size
                 block = (block - scale[0][:, None, None]) / scale[1][:, None, None]
             Xb, valid = as_matrix(block, NAN_FILL)
             lab = np.zeros(h * w, dtype=np.int64)
+            if sparse is not None:
+                valid &= ~sparse[win.row:win.row + h, win.col:win.col + w].ravel()
             if valid.any():
                 lab[valid] = assign(Xb[valid], centroids) + 1
             return {"cluster": lab.reshape(1, h, w)}
