@@ -2315,17 +2315,17 @@ dans {} ?</translation>
       <translation>{count} niveaux de produit donnés pour {dates} dates</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="209" />
+      <location filename="../core/biophysical/raster.py" line="210" />
       <source>the smoothing window must be a positive number of days, not {value}</source>
       <translation>la fenêtre de lissage doit être un nombre de jours positif, pas {value}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="224" />
+      <location filename="../core/biophysical/raster.py" line="225" />
       <source>{count} date(s): {dates}; execution provider: {provider}</source>
       <translation>{count} date(s) : {dates} ; fournisseur d'exécution : {provider}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="258" />
+      <location filename="../core/biophysical/raster.py" line="259" />
       <source>LAI, CCC and CWC: {definition}</source>
       <translation>LAI, CCC et CWC : {definition}</translation>
     </message>
@@ -2345,47 +2345,47 @@ dans {} ?</translation>
       <translation>{name} = {value} n'est pas un angle zénithal en degrés (0–90)</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="132" />
+      <location filename="../core/biophysical/raster.py" line="133" />
       <source>set by the {parameter} parameter</source>
       <translation>fixé par le paramètre {parameter}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="227" />
+      <location filename="../core/biophysical/raster.py" line="228" />
       <source>{date}: sun zenith {sun_zenith:.1f}°, view zenith {view_zenith:.1f}°, relative azimuth {relative_azimuth:.1f}° ({source})</source>
       <translation>{date} : zénith solaire {sun_zenith:.1f}°, zénith de visée {view_zenith:.1f}°, azimut relatif {relative_azimuth:.1f}° ({source})</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="232" />
+      <location filename="../core/biophysical/raster.py" line="233" />
       <source>view zenith {view_zenith:g}° and relative azimuth {relative_azimuth:g}° are stated defaults where the input carries no view angles (set {view_parameter} / {azimuth_parameter} to change it)</source>
       <translation>le zénith de visée {view_zenith:g}° et l'azimut relatif {relative_azimuth:g}° sont des valeurs par défaut déclarées là où l'entrée ne porte pas d'angles de visée (indiquez {view_parameter} / {azimuth_parameter} pour les changer)</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="244" />
+      <location filename="../core/biophysical/raster.py" line="245" />
       <source>the {parameter} parameter contradicts the level the input states on {count} date(s) ({dates}); see the lines above — leave {parameter} on {auto} unless the input's own level is wrong</source>
       <translation>le paramètre {parameter} contredit le niveau indiqué par l'entrée sur {count} date(s) ({dates}) ; voir les lignes ci-dessus — laissez {parameter} sur {auto} sauf si le niveau propre de l'entrée est faux</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="251" />
+      <location filename="../core/biophysical/raster.py" line="252" />
       <source>{date}: clouds and shadows: {how}</source>
       <translation>{date} : nuages et ombres : {how}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="253" />
+      <location filename="../core/biophysical/raster.py" line="254" />
       <source>temporal smoothing needs several dates; {count} date(s) are only gap-filled/averaged</source>
       <translation>le lissage temporel demande plusieurs dates ; {count} date(s) sont seulement comblées/moyennées</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="263" />
+      <location filename="../core/biophysical/raster.py" line="264" />
       <source>temporal smoothing: effective window {days:g} days, λ per variable {lambdas}</source>
       <translation>lissage temporel : fenêtre effective de {days:g} jours, λ par variable {lambdas}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="286" />
+      <location filename="../core/biophysical/raster.py" line="287" />
       <source>{file} (its clouds detected by {detectors}: a date can be cloud everywhere; {parameter} off keeps every pixel)</source>
       <translation>{file} (nuages détectés par {detectors} : une date peut être nuageuse partout ; {parameter} désactivé garde tous les pixels)</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="327" />
+      <location filename="../core/biophysical/raster.py" line="328" />
       <source>clumping-index map: no value for {percent:.1f} % of the pixels (outside the map, nodata or outside {low}–1); Ω = {value:g} used there</source>
       <translation>carte d'indice d'agrégation : aucune valeur pour {percent:.1f} % des pixels (hors de la carte, nodata ou hors de {low}–1) ; Ω = {value:g} y est utilisé</translation>
     </message>
@@ -2395,32 +2395,32 @@ dans {} ?</translation>
       <translation>{angle} d'après les paramètres</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="135" />
+      <location filename="../core/biophysical/raster.py" line="136" />
       <source>top-of-atmosphere values read as surface reflectance</source>
       <translation>des valeurs au sommet de l'atmosphère lues comme réflectance de surface</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="136" />
+      <location filename="../core/biophysical/raster.py" line="137" />
       <source>surface reflectance read as top-of-atmosphere</source>
       <translation>des valeurs de réflectance de surface lues comme valeurs au sommet de l'atmosphère</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="137" />
+      <location filename="../core/biophysical/raster.py" line="138" />
       <source>the input itself says {level} ({how}): {misread} bias the retrieval; force the level only where the input's own is wrong</source>
       <translation>l'entrée elle-même indique {level} ({how}) : {misread} faussent l'estimation ; n'imposez le niveau que là où celui de l'entrée est faux</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="145" />
+      <location filename="../core/biophysical/raster.py" line="146" />
       <source>{file}, {date}: {error}</source>
       <translation>{file}, {date} : {error}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="239" />
+      <location filename="../core/biophysical/raster.py" line="240" />
       <source>{date}: top-of-atmosphere reflectance ({level}, {how}); model {model}, bands {bands}</source>
       <translation>{date} : réflectance au sommet de l'atmosphère ({level}, {how}) ; modèle {model}, bandes {bands}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="241" />
+      <location filename="../core/biophysical/raster.py" line="242" />
       <source>{date}: surface reflectance ({level}, {how}); model {model}, bands {bands}</source>
       <translation>{date} : réflectance de surface ({level}, {how}) ; modèle {model}, bandes {bands}</translation>
     </message>
@@ -3854,6 +3854,36 @@ dans {} ?</translation>
       <location filename="../core/inputs/pixel_series.py" line="125" />
       <source>the point {x:.2f}, {y:.2f} is outside {file}</source>
       <translation>le point {x:.2f}, {y:.2f} est hors de {file}</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/product_level.py" line="72" />
+      <source>from the product metadata</source>
+      <translation>d'après les métadonnées du produit</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/product_level.py" line="73" />
+      <source>from the raster's level tag</source>
+      <translation>d'après l'étiquette de niveau du raster</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/product_level.py" line="75" />
+      <source>band {band} present, which only Level-1C products carry</source>
+      <translation>bande {band} présente, que seuls les produits de niveau 1C contiennent</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/product_level.py" line="76" />
+      <source>from the file name</source>
+      <translation>d'après le nom du fichier</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/product_level.py" line="78" />
+      <source>assumed: the input says nothing about its level (set {parameter} to force it)</source>
+      <translation>supposé : l'entrée n'indique pas son niveau (réglez {parameter} pour l'imposer)</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/product_level.py" line="82" />
+      <source>from {source}</source>
+      <translation>d'après {source}</translation>
     </message>
     <message>
       <location filename="../core/inputs/sentinel1/detect.py" line="227" />

@@ -181,6 +181,9 @@ def test_engine_errors_and_log_lines_follow_the_language(french, eolatent_provid
         processing.run("eolatent:decode", dict(INPUT=stack, DATES="2015-07-11", OUTPUT_LAI=out))
     assert tr("the end date {end} is before the start date {start}", end="E", start="S") != \
         "the end date E is before the start date S"
+    from eolatent.core.inputs.product_level import reason_text     # the level's reason: English in the tag only
+    assert reason_text("band B10 present, which only Level-1C products carry").startswith("bande B10 présente")
+    assert reason_text("from the stack's band tag LEVEL=L1C") == "d'après the stack's band tag LEVEL=L1C"
     french.install_translator("en")
     with pytest.raises(QgsProcessingException, match="is not a latent raster .no EOLATENT_LATENT tag"):
         processing.run("eolatent:decode", dict(INPUT=stack, DATES="2015-07-11", OUTPUT_LAI=out))

@@ -19,7 +19,7 @@ from . import clumping as clump
 from . import retrieval as bio
 from . import temporal_smoothing as ts
 from ..inputs.dated_rasters import check_outputs, dated_spec
-from ..inputs.product_level import product_level
+from ..inputs.product_level import product_level, reason_text
 from ..engine.input_checks import NoValidPixelError, ValidPixels
 from ..engine.pixelwise import range_sigma
 from ..engine.tiling import Feedback, run_tiled, warn
@@ -128,6 +128,7 @@ def choose_models(src, input_path, level, band_set, contradicted: Optional[list]
         lv_i = level if isinstance(level, str) else level[i]
         if lv_i == "auto":
             lv, how = product_level(src, i)
+            how = reason_text(how)
         else:
             lv, how = lv_i, tr("set by the {parameter} parameter", parameter="LEVEL")
             said, said_how = product_level(src, i)

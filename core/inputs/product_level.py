@@ -14,6 +14,8 @@ import os
 import re
 from typing import Optional, Tuple
 
+from ..i18n import tr
+
 _L1C = re.compile(r"(^|[^A-Za-z0-9])(MSIL1C|L1C|TOA)([^A-Za-z0-9]|$)", re.I)
 _L2A = re.compile(r"(^|[^A-Za-z0-9])(MSIL2A|L2A|BOA)([^A-Za-z0-9]|$)", re.I)
 
@@ -62,3 +64,19 @@ def product_level(src, i: int) -> Tuple[str, str]:
     if _L2A.search(name):
         return "L2A", "from the file name"
     return "L2A", "assumed: the input says nothing about its level (set LEVEL to force it)"
+
+
+def reason_text(how: str) -> str:
+    """``how`` of :func:`product_level` (English: it goes into the LEVEL_SOURCE tag) in the user's language, for
+    the log; a reason it does not know is returned as it is."""
+    fixed = {"from the product metadata": tr("from the product metadata"),
+             "from the raster's level tag": tr("from the raster's level tag"),
+             "band B10 present, which only Level-1C products carry":
+                 tr("band {band} present, which only Level-1C products carry", band="B10"),
+             "from the file name": tr("from the file name"),
+             "assumed: the input says nothing about its level (set LEVEL to force it)":
+                 tr("assumed: the input says nothing about its level (set {parameter} to force it)",
+                    parameter="LEVEL")}
+    if how in fixed:
+        return fixed[how]
+    return tr("from {source}", source=how[5:]) if how.startswith("from ") else how
