@@ -120,14 +120,15 @@ BIO_KEYS = BIO_VARS + tuple(v + "_STD" for v in BIO_VARS) + ("QUALITY",)
 
 
 def _build_biophysical(ns):
-    if ns.smooth_window is not None and not ns.smooth_window > 0:
-        raise CliError(f"--smooth-window {ns.smooth_window}: give a positive number of days (e.g. 30)")
+    if ns.smooth_window is not None and not ns.smooth_window >= 0:
+        raise CliError(f"--smooth-window {ns.smooth_window}: give 0 (fitted to the data) or a positive number of "
+                       "days (e.g. 30)")
     if ns.smooth_window is not None and not ns.smooth:
         raise CliError("--smooth-window sets the window of --smooth: add --smooth (smoothing is off by default)")
     return dict(input=_existing(ns.input, "--input"), sun_zenith=ns.sun_zenith, view_zenith=ns.view_zenith,
                 relative_azimuth=ns.relative_azimuth, outputs=_outputs(ns, BIO_KEYS, "biophysical variables"),
                 level=ns.level, band_set=ns.band_set, non_vegetation=not ns.no_non_vegetation, smooth=ns.smooth,
-                smooth_window_days=ns.smooth_window or 30.0, detect_clouds=not ns.no_cloud_detection,
+                smooth_window_days=ns.smooth_window or 0.0, detect_clouds=not ns.no_cloud_detection,
                 clumping=1.0 if ns.clumping is None else ns.clumping,
                 clumping_map=_existing(ns.clumping_map, "--clumping-map"))
 
@@ -146,7 +147,7 @@ BIOPHYSICAL = Command(
           help="keep the network's values on water, snow and bare soil instead of 0 with quality flag 8"),
      _opt("--smooth", action="store_true",
           help="smooth every variable along each pixel's time series (weights 1/σ²) and gap-fill cloudy dates"),
-     _opt("--smooth-window", type=float, metavar="DAYS", help="effective window of --smooth in days (default 30)"),
+     _opt("--smooth-window", type=float, metavar="DAYS", help="effective window of --smooth in days (default 0: fitted to the data by maximum likelihood)"),
      _opt("--no-cloud-detection", action="store_true",
           help="do not detect clouds and shadows on dates that carry no mask"),
      _opt("--clumping", type=float, metavar="OMEGA",

@@ -944,7 +944,7 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../processing_provider/base.py" line="152" />
-      <location filename="../processing_provider/biophysical_algorithm.py" line="131" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="134" />
       <location filename="../processing_provider/buildstack_algorithm.py" line="116" />
       <source>Detect clouds and shadows in Sentinel-2 dates without a cloud mask</source>
       <translation>Détecter les nuages et les ombres dans les dates Sentinel-2 sans masque de nuages</translation>
@@ -981,136 +981,136 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../processing_provider/biophysical_algorithm.py" line="56" />
-      <source>&lt;p&gt;Retrieves leaf area index (LAI, m²/m²), the fraction of absorbed photosynthetically active radiation (FAPAR), the vegetation cover fraction (FCOVER), canopy chlorophyll content (CCC = LAI·Cab, g/m²) and canopy water content (CWC = LAI·Cw, kg/m²) from Sentinel-2 surface reflectance (Level-2A surface or Level-1C top-of-atmosphere), with a 1σ uncertainty for each, using neural networks trained on PROSAIL (PROSPECT-D + 4SAIL) simulations.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Input&lt;/b&gt;: give one of the two. &lt;i&gt;Sentinel-2 stack or single-date raster&lt;/i&gt; (INPUT): a Sentinel-2 stack or a single-date S2 raster (GeoTIFF whose band descriptions name the bands). &lt;i&gt;Sentinel-2 product folder&lt;/i&gt; (INPUT_FOLDER): an ESA SAFE L1C/L2A folder (*.SAFE) or a Theia/MAJA L2A folder; with qgis_process or processing.run, INPUT=path/to/product.SAFE (or its MTD_MSIL2A.xml) is taken as that folder too. Bands: B02, B03, B04, B05, B06, B07, B08, B8A, B11, B12; without B8A (composites) a 9-band model is used, and with &lt;i&gt;Band set&lt;/i&gt; = 10m a model that reads only B02, B03, B04, B08. Reflectance scale and offset (including the −1000 offset of processing baseline 04.00+) are applied; cloud and nodata masks are honoured; on dates without a mask, clouds and shadows are detected (s2cloudless on Level-1C, spectral rules on Level-2A) and flagged 4, unless &lt;i&gt;Detect clouds and shadows&lt;/i&gt; is off.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Product level&lt;/b&gt;: Level-1C (top-of-atmosphere) inputs are recognised from the product metadata, a level tag, the cirrus band B10 or the file name, and retrieved with a model trained on top-of-atmosphere simulations; &lt;i&gt;Product level&lt;/i&gt; forces L2A or L1C. The level and the bands used are written to the log and to the output metadata (LEVEL, MODEL band tags).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Angles&lt;/b&gt; (degrees) are read from the product metadata; the three angle parameters are used only for inputs that carry none. Without either, the sun is computed from the acquisition time and place, the view zenith is 5° and the relative azimuth 90°, and the log says so.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Non-vegetation&lt;/b&gt;: water, snow and bare soil or built-up surfaces, recognised from band ratios, get 0 for every variable and quality flag 8.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Clumping&lt;/b&gt; (true LAI): the networks invert a turbid-medium canopy (leaves placed at random), so LAI, CCC and CWC are &lt;i&gt;effective&lt;/i&gt; values (as SNAP's SL2P). Real canopies group their leaves (shoots, crowns, rows): true LAI = effective LAI / Ω, with the clumping index Ω about 0.5–0.9 for forests. Set one Ω for every pixel, or give a clumping-index map (any CRS and resolution, Ω in 0–1 or in percent, e.g. the global 500 m map of He et al. 2012); FAPAR and FCOVER are unchanged. The default, 1, keeps the effective values; the choice is written to the log and to the EOLATENT_LAI_DEFINITION tag.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Temporal smoothing&lt;/b&gt; (optional): every variable is smoothed along each pixel's time series, each date weighted by its 1σ, and cloudy dates are filled from their neighbours with a 1σ that grows with the gap (flags 16 smoothed, 32 gap-filled).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: one band per date, in date order; band descriptions start with the date. Quality flags (add up): 1 input outside the training domain, 2 output clamped to its valid range, 4 cloud or nodata (outputs are nodata there), 8 non-vegetation, 16 smoothed, 32 gap-filled.&lt;/p&gt;&lt;p&gt;The execution provider that actually ran (CUDA or CPU) is written to the log.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Estime l'indice de surface foliaire (LAI, m²/m²), la fraction du rayonnement photosynthétiquement actif absorbé (FAPAR), la fraction de couvert végétal (FCOVER), le contenu en chlorophylle du couvert (CCC = LAI·Cab, g/m²) et le contenu en eau du couvert (CWC = LAI·Cw, kg/m²) à partir de la réflectance Sentinel-2 (de surface, niveau 2A, ou au sommet de l'atmosphère, niveau 1C), avec une incertitude à 1σ pour chacun, au moyen de réseaux de neurones entraînés sur des simulations PROSAIL (PROSPECT-D + 4SAIL).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entrée&lt;/b&gt; : donnez l'une des deux. &lt;i&gt;Pile Sentinel-2 ou raster d'une seule date&lt;/i&gt; (INPUT) : une pile Sentinel-2 ou un raster S2 à une seule date (GeoTIFF dont les descriptions de bandes nomment les bandes). &lt;i&gt;Dossier de produit Sentinel-2&lt;/i&gt; (INPUT_FOLDER) : un dossier ESA SAFE L1C/L2A (*.SAFE) ou un dossier Theia/MAJA L2A ; avec qgis_process ou processing.run, INPUT=chemin/vers/produit.SAFE (ou son MTD_MSIL2A.xml) est aussi compris comme ce dossier. Bandes : B02, B03, B04, B05, B06, B07, B08, B8A, B11, B12 ; sans B8A (composites), un modèle à 9 bandes est utilisé, et avec &lt;i&gt;Jeu de bandes&lt;/i&gt; = 10m un modèle qui ne lit que B02, B03, B04, B08. L'échelle et le décalage de réflectance (y compris le décalage de −1000 de la baseline de traitement 04.00+) sont appliqués ; les masques de nuages et de nodata sont respectés ; sur les dates sans masque, les nuages et leurs ombres sont détectés (s2cloudless en niveau 1C, règles spectrales en niveau 2A) et signalés par l'indicateur 4, sauf si &lt;i&gt;Détecter les nuages et les ombres&lt;/i&gt; est décoché.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Niveau de produit&lt;/b&gt; : les entrées de niveau 1C (sommet de l'atmosphère) sont reconnues par les métadonnées du produit, une étiquette de niveau, la bande cirrus B10 ou le nom du fichier, et traitées par un modèle entraîné sur des simulations au sommet de l'atmosphère ; &lt;i&gt;Niveau de produit&lt;/i&gt; impose L2A ou L1C. Le niveau et les bandes utilisés sont écrits dans le journal et dans les métadonnées des sorties (étiquettes de bande LEVEL, MODEL).&lt;/p&gt;&lt;p&gt;Les &lt;b&gt;angles&lt;/b&gt; (en degrés) sont lus dans les métadonnées du produit ; les trois paramètres d'angle ne servent que pour les entrées qui n'en contiennent pas. À défaut, le soleil est calculé à partir de l'heure et du lieu d'acquisition, l'angle zénithal de visée vaut 5° et l'azimut relatif 90°, et le journal l'indique.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Surfaces non végétales&lt;/b&gt; : l'eau, la neige et les sols nus ou bâtis, reconnus par des rapports de bandes, reçoivent 0 pour chaque variable et l'indicateur de qualité 8.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Agrégation&lt;/b&gt; (LAI vrai) : les réseaux inversent un couvert en milieu turbide (feuilles placées au hasard), le LAI, le CCC et le CWC sont donc des valeurs &lt;i&gt;effectives&lt;/i&gt; (comme le SL2P de SNAP). Les couverts réels regroupent leurs feuilles (pousses, houppiers, rangs) : LAI vrai = LAI effectif / Ω, l'indice d'agrégation Ω valant environ 0,5–0,9 pour les forêts. Indiquez un Ω pour tous les pixels, ou une carte d'indice d'agrégation (tout SCR et toute résolution, Ω dans 0–1 ou en pourcentage, par exemple la carte mondiale à 500 m de He et al. 2012) ; FAPAR et FCOVER ne changent pas. La valeur par défaut, 1, garde les valeurs effectives ; le choix est écrit dans le journal et dans l'étiquette EOLATENT_LAI_DEFINITION.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Lissage temporel&lt;/b&gt; (facultatif) : chaque variable est lissée le long de la série temporelle de chaque pixel, chaque date pondérée par son 1σ, et les dates nuageuses sont comblées à partir de leurs voisines avec un 1σ qui croît avec la lacune (indicateurs 16 lissé, 32 comblé).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sorties&lt;/b&gt; : une bande par date, dans l'ordre des dates ; les descriptions de bandes commencent par la date. Indicateurs de qualité (cumulables) : 1 entrée hors du domaine d'entraînement, 2 sortie bornée à son intervalle de validité, 4 nuage ou nodata (les sorties y sont à nodata), 8 surface non végétale, 16 lissé, 32 comblé.&lt;/p&gt;&lt;p&gt;Le fournisseur d'exécution effectivement utilisé (CUDA ou CPU) est écrit dans le journal.&lt;/p&gt;</translation>
+      <source>&lt;p&gt;Retrieves leaf area index (LAI, m²/m²), the fraction of absorbed photosynthetically active radiation (FAPAR), the vegetation cover fraction (FCOVER), canopy chlorophyll content (CCC = LAI·Cab, g/m²) and canopy water content (CWC = LAI·Cw, kg/m²) from Sentinel-2 surface reflectance (Level-2A surface or Level-1C top-of-atmosphere), with a 1σ uncertainty for each, using neural networks trained on PROSAIL (PROSPECT-D + 4SAIL) simulations.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Input&lt;/b&gt;: give one of the two. &lt;i&gt;Sentinel-2 stack or single-date raster&lt;/i&gt; (INPUT): a Sentinel-2 stack or a single-date S2 raster (GeoTIFF whose band descriptions name the bands). &lt;i&gt;Sentinel-2 product folder&lt;/i&gt; (INPUT_FOLDER): an ESA SAFE L1C/L2A folder (*.SAFE) or a Theia/MAJA L2A folder; with qgis_process or processing.run, INPUT=path/to/product.SAFE (or its MTD_MSIL2A.xml) is taken as that folder too. Bands: B02, B03, B04, B05, B06, B07, B08, B8A, B11, B12; without B8A (composites) a 9-band model is used, and with &lt;i&gt;Band set&lt;/i&gt; = 10m a model that reads only B02, B03, B04, B08. Reflectance scale and offset (including the −1000 offset of processing baseline 04.00+) are applied; cloud and nodata masks are honoured; on dates without a mask, clouds and shadows are detected (s2cloudless on Level-1C, spectral rules on Level-2A) and flagged 4, unless &lt;i&gt;Detect clouds and shadows&lt;/i&gt; is off.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Product level&lt;/b&gt;: Level-1C (top-of-atmosphere) inputs are recognised from the product metadata, a level tag, the cirrus band B10 or the file name, and retrieved with a model trained on top-of-atmosphere simulations; &lt;i&gt;Product level&lt;/i&gt; forces L2A or L1C. The level and the bands used are written to the log and to the output metadata (LEVEL, MODEL band tags).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Angles&lt;/b&gt; (degrees) are read from the product metadata; the three angle parameters are used only for inputs that carry none. Without either, the sun is computed from the acquisition time and place, the view zenith is 5° and the relative azimuth 90°, and the log says so.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Non-vegetation&lt;/b&gt;: water, snow and bare soil or built-up surfaces, recognised from band ratios, get 0 for every variable and quality flag 8.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Clumping&lt;/b&gt; (true LAI): the networks invert a turbid-medium canopy (leaves placed at random), so LAI, CCC and CWC are &lt;i&gt;effective&lt;/i&gt; values (as SNAP's SL2P). Real canopies group their leaves (shoots, crowns, rows): true LAI = effective LAI / Ω, with the clumping index Ω about 0.5–0.9 for forests. Set one Ω for every pixel, or give a clumping-index map (any CRS and resolution, Ω in 0–1 or in percent, e.g. the global 500 m map of He et al. 2012); FAPAR and FCOVER are unchanged. The default, 1, keeps the effective values; the choice is written to the log and to the EOLATENT_LAI_DEFINITION tag.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Temporal smoothing&lt;/b&gt; (optional): every variable is smoothed along each pixel's time series, each date weighted by its 1σ, and cloudy dates are filled from their neighbours with a 1σ that grows with the gap (flags 16 smoothed, 32 gap-filled). By default (&lt;i&gt;Smoothing window&lt;/i&gt; 0) how smooth the series are is fitted to the input by maximum likelihood, so that the 1σ of filled dates means what it says (held-out dates of real series from four regions fell within ±1σ 55–71 % of the time); a window in days sets it instead.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: one band per date, in date order; band descriptions start with the date. Quality flags (add up): 1 input outside the training domain, 2 output clamped to its valid range, 4 cloud or nodata (outputs are nodata there), 8 non-vegetation, 16 smoothed, 32 gap-filled.&lt;/p&gt;&lt;p&gt;The execution provider that actually ran (CUDA or CPU) is written to the log.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Estime l'indice de surface foliaire (LAI, m²/m²), la fraction du rayonnement photosynthétiquement actif absorbé (FAPAR), la fraction de couvert végétal (FCOVER), le contenu en chlorophylle du couvert (CCC = LAI·Cab, g/m²) et le contenu en eau du couvert (CWC = LAI·Cw, kg/m²) à partir de la réflectance Sentinel-2 (de surface, niveau 2A, ou au sommet de l'atmosphère, niveau 1C), avec une incertitude à 1σ pour chacun, au moyen de réseaux de neurones entraînés sur des simulations PROSAIL (PROSPECT-D + 4SAIL).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entrée&lt;/b&gt; : donnez l'une des deux. &lt;i&gt;Pile Sentinel-2 ou raster d'une seule date&lt;/i&gt; (INPUT) : une pile Sentinel-2 ou un raster S2 à une seule date (GeoTIFF dont les descriptions de bandes nomment les bandes). &lt;i&gt;Dossier de produit Sentinel-2&lt;/i&gt; (INPUT_FOLDER) : un dossier ESA SAFE L1C/L2A (*.SAFE) ou un dossier Theia/MAJA L2A ; avec qgis_process ou processing.run, INPUT=chemin/vers/produit.SAFE (ou son MTD_MSIL2A.xml) est aussi compris comme ce dossier. Bandes : B02, B03, B04, B05, B06, B07, B08, B8A, B11, B12 ; sans B8A (composites), un modèle à 9 bandes est utilisé, et avec &lt;i&gt;Jeu de bandes&lt;/i&gt; = 10m un modèle qui ne lit que B02, B03, B04, B08. L'échelle et le décalage de réflectance (y compris le décalage de −1000 de la baseline de traitement 04.00+) sont appliqués ; les masques de nuages et de nodata sont respectés ; sur les dates sans masque, les nuages et leurs ombres sont détectés (s2cloudless en niveau 1C, règles spectrales en niveau 2A) et signalés par l'indicateur 4, sauf si &lt;i&gt;Détecter les nuages et les ombres&lt;/i&gt; est décoché.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Niveau de produit&lt;/b&gt; : les entrées de niveau 1C (sommet de l'atmosphère) sont reconnues par les métadonnées du produit, une étiquette de niveau, la bande cirrus B10 ou le nom du fichier, et traitées par un modèle entraîné sur des simulations au sommet de l'atmosphère ; &lt;i&gt;Niveau de produit&lt;/i&gt; impose L2A ou L1C. Le niveau et les bandes utilisés sont écrits dans le journal et dans les métadonnées des sorties (étiquettes de bande LEVEL, MODEL).&lt;/p&gt;&lt;p&gt;Les &lt;b&gt;angles&lt;/b&gt; (en degrés) sont lus dans les métadonnées du produit ; les trois paramètres d'angle ne servent que pour les entrées qui n'en contiennent pas. À défaut, le soleil est calculé à partir de l'heure et du lieu d'acquisition, l'angle zénithal de visée vaut 5° et l'azimut relatif 90°, et le journal l'indique.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Surfaces non végétales&lt;/b&gt; : l'eau, la neige et les sols nus ou bâtis, reconnus par des rapports de bandes, reçoivent 0 pour chaque variable et l'indicateur de qualité 8.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Agrégation&lt;/b&gt; (LAI vrai) : les réseaux inversent un couvert en milieu turbide (feuilles placées au hasard), le LAI, le CCC et le CWC sont donc des valeurs &lt;i&gt;effectives&lt;/i&gt; (comme le SL2P de SNAP). Les couverts réels regroupent leurs feuilles (pousses, houppiers, rangs) : LAI vrai = LAI effectif / Ω, l'indice d'agrégation Ω valant environ 0,5–0,9 pour les forêts. Indiquez un Ω pour tous les pixels, ou une carte d'indice d'agrégation (tout SCR et toute résolution, Ω dans 0–1 ou en pourcentage, par exemple la carte mondiale à 500 m de He et al. 2012) ; FAPAR et FCOVER ne changent pas. La valeur par défaut, 1, garde les valeurs effectives ; le choix est écrit dans le journal et dans l'étiquette EOLATENT_LAI_DEFINITION.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Lissage temporel&lt;/b&gt; (facultatif) : chaque variable est lissée le long de la série temporelle de chaque pixel, chaque date pondérée par son 1σ, et les dates nuageuses sont comblées à partir de leurs voisines avec un 1σ qui croît avec la lacune (indicateurs 16 lissé, 32 comblé). Par défaut (&lt;i&gt;Fenêtre de lissage&lt;/i&gt; 0), le degré de lissage des séries est ajusté à l'entrée par maximum de vraisemblance, pour que le 1σ des dates comblées dise vrai (des dates mises de côté de séries réelles de quatre régions sont tombées dans ±1σ 55–71 % du temps) ; une fenêtre en jours le fixe à la place.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sorties&lt;/b&gt; : une bande par date, dans l'ordre des dates ; les descriptions de bandes commencent par la date. Indicateurs de qualité (cumulables) : 1 entrée hors du domaine d'entraînement, 2 sortie bornée à son intervalle de validité, 4 nuage ou nodata (les sorties y sont à nodata), 8 surface non végétale, 16 lissé, 32 comblé.&lt;/p&gt;&lt;p&gt;Le fournisseur d'exécution effectivement utilisé (CUDA ou CPU) est écrit dans le journal.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="104" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="107" />
       <source>Sun zenith angle (°), for inputs without angle metadata</source>
       <translation>Angle zénithal solaire (°), pour les entrées sans métadonnées d'angles</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="106" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="109" />
       <source>View zenith angle (°), for inputs without angle metadata</source>
       <translation>Angle zénithal de visée (°), pour les entrées sans métadonnées d'angles</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="109" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="112" />
       <source>Relative sun–view azimuth (°), for inputs without angle metadata</source>
       <translation>Azimut relatif soleil–visée (°), pour les entrées sans métadonnées d'angles</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="121" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="124" />
       <source>Clumping index Ω (1 = effective LAI; true LAI = effective / Ω)</source>
       <translation>Indice d'agrégation Ω (1 = LAI effectif ; LAI vrai = effectif / Ω)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="128" />
-      <source>Smoothing window (days)</source>
-      <translation>Fenêtre de lissage (jours)</translation>
+      <location filename="../processing_provider/biophysical_algorithm.py" line="131" />
+      <source>Smoothing window (days; 0 = fitted to the data)</source>
+      <translation>Fenêtre de lissage (jours ; 0 = ajustée aux données)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="134" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="137" />
       <location filename="../processing_provider/decode_algorithm.py" line="175" />
       <source>Leaf area index LAI (m²/m²)</source>
       <translation>Indice de surface foliaire LAI (m²/m²)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="134" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="137" />
       <source>FAPAR</source>
       <translation>FAPAR</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="135" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="138" />
       <source>FCOVER</source>
       <translation>FCOVER</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="135" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="138" />
       <source>Canopy chlorophyll content CCC (g/m²)</source>
       <translation>Contenu en chlorophylle du couvert CCC (g/m²)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="136" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="139" />
       <source>Canopy water content CWC (kg/m²)</source>
       <translation>Contenu en eau du couvert CWC (kg/m²)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="142" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="145" />
       <location filename="../processing_provider/soilmoisture_algorithm.py" line="76" />
       <source>Quality flags</source>
       <translation>Indicateurs de qualité</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="160" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="163" />
       <source>Give INPUT (a Sentinel-2 stack or raster) or INPUT_FOLDER (a SAFE or Theia/MAJA product folder), not both.</source>
       <translation>Donnez INPUT (une pile ou un raster Sentinel-2) ou INPUT_FOLDER (un dossier de produit SAFE ou Theia/MAJA), pas les deux.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="163" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="166" />
       <source>No input: give INPUT (a Sentinel-2 stack or raster) or INPUT_FOLDER (a SAFE or Theia/MAJA product folder).</source>
       <translation>Aucune entrée : donnez INPUT (une pile ou un raster Sentinel-2) ou INPUT_FOLDER (un dossier de produit SAFE ou Theia/MAJA).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="177" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="180" />
       <source>No input raster: choose a Sentinel-2 stack or raster.</source>
       <translation>Aucun raster en entrée : choisissez une pile ou un raster Sentinel-2.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="186" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="189" />
       <source>No output selected: choose at least the LAI output.</source>
       <translation>Aucune sortie sélectionnée : choisissez au moins la sortie LAI.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="100" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="103" />
       <source>Sentinel-2 stack or single-date raster</source>
       <translation>Pile Sentinel-2 ou raster à une seule date</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="102" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="105" />
       <source>Sentinel-2 product folder (SAFE or Theia/MAJA), instead of INPUT</source>
       <translation>Dossier de produit Sentinel-2 (SAFE ou Theia/MAJA), à la place de INPUT</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="112" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="115" />
       <source>Product level (auto, L2A surface or L1C top-of-atmosphere reflectance)</source>
       <translation>Niveau de produit (auto, réflectance de surface L2A ou au sommet de l'atmosphère L1C)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="115" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="118" />
       <source>Band set (auto, 20m: 10 bands, no_b8a: 9 bands, 10m: B02 B03 B04 B08)</source>
       <translation>Jeu de bandes (auto, 20m : 10 bandes, no_b8a : 9 bandes, 10m : B02 B03 B04 B08)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="118" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="121" />
       <source>Set water, snow and bare soil to 0 (quality flag 8)</source>
       <translation>Mettre l'eau, la neige et le sol nu à 0 (indicateur de qualité 8)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="124" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="127" />
       <source>Clumping-index map (Ω per pixel; the value above where it has none)</source>
       <translation>Carte d'indice d'agrégation (Ω par pixel ; la valeur ci-dessus là où elle n'en a pas)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="127" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="130" />
       <source>Smooth along time and fill cloudy dates (weights 1/σ²)</source>
       <translation>Lisser dans le temps et combler les dates nuageuses (poids 1/σ²)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="167" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="170" />
       <location filename="../processing_provider/parameter_checks.py" line="103" />
       <source>{}: {} does not exist.</source>
       <translation>{} : {} n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="201" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="204" />
       <location filename="../processing_provider/decode_algorithm.py" line="212" />
       <location filename="../processing_provider/encode_algorithm.py" line="131" />
       <source>Execution provider that ran: {}</source>
       <translation>Fournisseur d'exécution utilisé : {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="140" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="143" />
       <location filename="../processing_provider/decode_algorithm.py" line="183" />
       <source>{} uncertainty (1σ)</source>
       <translation>Incertitude {} (1σ)</translation>
@@ -2295,144 +2295,159 @@ dans {} ?</translation>
       <translation>une carte de {variable} (son étiquette {tag}), pas de Ω</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="55" />
+      <location filename="../core/biophysical/raster.py" line="56" />
       <source>sun zenith</source>
       <translation>zénith solaire</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="55" />
+      <location filename="../core/biophysical/raster.py" line="56" />
       <source>view zenith</source>
       <translation>zénith de visée</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="56" />
+      <location filename="../core/biophysical/raster.py" line="57" />
       <source>relative azimuth</source>
       <translation>azimut relatif</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="125" />
+      <location filename="../core/biophysical/raster.py" line="126" />
       <source>{count} product levels given for {dates} dates</source>
       <translation>{count} niveaux de produit donnés pour {dates} dates</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="210" />
-      <source>the smoothing window must be a positive number of days, not {value}</source>
-      <translation>la fenêtre de lissage doit être un nombre de jours positif, pas {value}</translation>
+      <location filename="../core/biophysical/raster.py" line="235" />
+      <source>the smoothing window must be 0 (fitted to the data) or a positive number of days, not {value}</source>
+      <translation>la fenêtre de lissage doit valoir 0 (ajustée aux données) ou un nombre de jours positif, pas {value}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="225" />
+      <location filename="../core/biophysical/raster.py" line="250" />
       <source>{count} date(s): {dates}; execution provider: {provider}</source>
       <translation>{count} date(s) : {dates} ; fournisseur d'exécution : {provider}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="259" />
+      <location filename="../core/biophysical/raster.py" line="293" />
       <source>LAI, CCC and CWC: {definition}</source>
       <translation>LAI, CCC et CWC : {definition}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="57" />
+      <location filename="../core/biophysical/raster.py" line="58" />
       <source>{angle} from product</source>
       <translation>{angle} lu dans le produit</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="86" />
+      <location filename="../core/biophysical/raster.py" line="87" />
       <source>date {date} of the input carries no sun angles and no CRS to compute them from; set {parameter} (degrees)</source>
       <translation>la date {date} de l'entrée ne porte ni angles solaires ni SCR permettant de les calculer ; indiquez {parameter} (degrés)</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="96" />
+      <location filename="../core/biophysical/raster.py" line="97" />
       <source>{name} = {value} is not a zenith angle in degrees (0–90)</source>
       <translation>{name} = {value} n'est pas un angle zénithal en degrés (0–90)</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="133" />
+      <location filename="../core/biophysical/raster.py" line="134" />
       <source>set by the {parameter} parameter</source>
       <translation>fixé par le paramètre {parameter}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="228" />
+      <location filename="../core/biophysical/raster.py" line="180" />
+      <source>temporal smoothing cannot be fitted to this input ({error}); effective window {days:g} days used</source>
+      <translation>le lissage temporel ne peut pas être ajusté à cette entrée ({error}) ; fenêtre effective de {days:g} jours utilisée</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/raster.py" line="253" />
       <source>{date}: sun zenith {sun_zenith:.1f}°, view zenith {view_zenith:.1f}°, relative azimuth {relative_azimuth:.1f}° ({source})</source>
       <translation>{date} : zénith solaire {sun_zenith:.1f}°, zénith de visée {view_zenith:.1f}°, azimut relatif {relative_azimuth:.1f}° ({source})</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="233" />
+      <location filename="../core/biophysical/raster.py" line="258" />
       <source>view zenith {view_zenith:g}° and relative azimuth {relative_azimuth:g}° are stated defaults where the input carries no view angles (set {view_parameter} / {azimuth_parameter} to change it)</source>
       <translation>le zénith de visée {view_zenith:g}° et l'azimut relatif {relative_azimuth:g}° sont des valeurs par défaut déclarées là où l'entrée ne porte pas d'angles de visée (indiquez {view_parameter} / {azimuth_parameter} pour les changer)</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="245" />
+      <location filename="../core/biophysical/raster.py" line="270" />
       <source>the {parameter} parameter contradicts the level the input states on {count} date(s) ({dates}); see the lines above — leave {parameter} on {auto} unless the input's own level is wrong</source>
       <translation>le paramètre {parameter} contredit le niveau indiqué par l'entrée sur {count} date(s) ({dates}) ; voir les lignes ci-dessus — laissez {parameter} sur {auto} sauf si le niveau propre de l'entrée est faux</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="252" />
+      <location filename="../core/biophysical/raster.py" line="277" />
       <source>{date}: clouds and shadows: {how}</source>
       <translation>{date} : nuages et ombres : {how}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="254" />
+      <location filename="../core/biophysical/raster.py" line="279" />
       <source>temporal smoothing needs several dates; {count} date(s) are only gap-filled/averaged</source>
       <translation>le lissage temporel demande plusieurs dates ; {count} date(s) sont seulement comblées/moyennées</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="264" />
+      <location filename="../core/biophysical/raster.py" line="298" />
       <source>temporal smoothing: effective window {days:g} days, λ per variable {lambdas}</source>
       <translation>lissage temporel : fenêtre effective de {days:g} jours, λ par variable {lambdas}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="287" />
+      <location filename="../core/biophysical/raster.py" line="332" />
       <source>{file} (its clouds detected by {detectors}: a date can be cloud everywhere; {parameter} off keeps every pixel)</source>
       <translation>{file} (nuages détectés par {detectors} : une date peut être nuageuse partout ; {parameter} désactivé garde tous les pixels)</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="328" />
+      <location filename="../core/biophysical/raster.py" line="355" />
       <source>clumping-index map: no value for {percent:.1f} % of the pixels (outside the map, nodata or outside {low}–1); Ω = {value:g} used there</source>
       <translation>carte d'indice d'agrégation : aucune valeur pour {percent:.1f} % des pixels (hors de la carte, nodata ou hors de {low}–1) ; Ω = {value:g} y est utilisé</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="58" />
+      <location filename="../core/biophysical/raster.py" line="59" />
       <source>{angle} from parameters</source>
       <translation>{angle} d'après les paramètres</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="136" />
+      <location filename="../core/biophysical/raster.py" line="137" />
       <source>top-of-atmosphere values read as surface reflectance</source>
       <translation>des valeurs au sommet de l'atmosphère lues comme réflectance de surface</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="137" />
+      <location filename="../core/biophysical/raster.py" line="138" />
       <source>surface reflectance read as top-of-atmosphere</source>
       <translation>des valeurs de réflectance de surface lues comme valeurs au sommet de l'atmosphère</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="138" />
+      <location filename="../core/biophysical/raster.py" line="139" />
       <source>the input itself says {level} ({how}): {misread} bias the retrieval; force the level only where the input's own is wrong</source>
       <translation>l'entrée elle-même indique {level} ({how}) : {misread} faussent l'estimation ; n'imposez le niveau que là où celui de l'entrée est faux</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="146" />
+      <location filename="../core/biophysical/raster.py" line="147" />
       <source>{file}, {date}: {error}</source>
       <translation>{file}, {date} : {error}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="240" />
+      <location filename="../core/biophysical/raster.py" line="265" />
       <source>{date}: top-of-atmosphere reflectance ({level}, {how}); model {model}, bands {bands}</source>
       <translation>{date} : réflectance au sommet de l'atmosphère ({level}, {how}) ; modèle {model}, bandes {bands}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="242" />
+      <location filename="../core/biophysical/raster.py" line="267" />
       <source>{date}: surface reflectance ({level}, {how}); model {model}, bands {bands}</source>
       <translation>{date} : réflectance de surface ({level}, {how}) ; modèle {model}, bandes {bands}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="59" />
+      <location filename="../core/biophysical/raster.py" line="301" />
+      <source>temporal smoothing fitted to the data (maximum likelihood over {count} sampled pixel series): effective window per variable {windows}</source>
+      <translation>lissage temporel ajusté aux données (maximum de vraisemblance sur {count} séries de pixels échantillonnées) : fenêtre effective par variable {windows}</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/raster.py" line="60" />
       <source>{angle} default</source>
       <translation>{angle} par défaut</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="60" />
+      <location filename="../core/biophysical/raster.py" line="61" />
       <source>{angle} computed from the acquisition time ({time}) and place</source>
       <translation>{angle} calculé à partir de l'heure ({time}) et du lieu d'acquisition</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/raster.py" line="306" />
+      <source>{variables}: the fitted window is at the end of the range tried (7–730 days): the series vary little beyond their noise (or too few dates), and are smoothed about as much as the range allows</source>
+      <translation>{variables} : la fenêtre ajustée est au bout de la plage essayée (7–730 jours) : les séries varient peu au-delà de leur bruit (ou il y a trop peu de dates), et sont lissées à peu près autant que la plage le permet</translation>
     </message>
     <message>
       <location filename="../core/biophysical/retrieval.py" line="67" />
@@ -2495,6 +2510,18 @@ dans {} ?</translation>
       <translation>la réflectance au sommet de l'atmosphère (niveau 1C) demande les 10 bandes, {band} comprise</translation>
     </message>
     <message>
+      <location filename="../core/biophysical/smoothing_likelihood.py" line="35" />
+      <location filename="../core/biophysical/temporal_smoothing.py" line="172" />
+      <location filename="../core/biophysical/temporal_smoothing.py" line="168" />
+      <source>{name} must be positive and finite</source>
+      <translation>{name} doit être positif et fini</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/smoothing_likelihood.py" line="82" />
+      <source>{count} pixel(s) with three or more valid dates; fitting the smoothing to the data needs {needed}: give a smoothing window instead</source>
+      <translation>{count} pixel(s) avec trois dates valides ou plus ; ajuster le lissage aux données en demande {needed} : donnez plutôt une fenêtre de lissage</translation>
+    </message>
+    <message>
       <location filename="../core/biophysical/temporal_smoothing.py" line="88" />
       <source>{a}, {b} and {c} must be positive</source>
       <translation>{a}, {b} et {c} doivent être positifs</translation>
@@ -2519,12 +2546,6 @@ dans {} ?</translation>
       <location filename="../core/biophysical/temporal_smoothing.py" line="302" />
       <source>{name} must be finite</source>
       <translation>{name} doit être fini</translation>
-    </message>
-    <message>
-      <location filename="../core/biophysical/temporal_smoothing.py" line="172" />
-      <location filename="../core/biophysical/temporal_smoothing.py" line="168" />
-      <source>{name} must be positive and finite</source>
-      <translation>{name} doit être positif et fini</translation>
     </message>
     <message>
       <location filename="../core/biophysical/temporal_smoothing.py" line="387" />
@@ -3184,7 +3205,7 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../core/encode/raster.py" line="104" />
-      <location filename="../core/scaleout/jobs.py" line="136" />
+      <location filename="../core/scaleout/jobs.py" line="138" />
       <source>no input stack: give a Sentinel-2 stack, a Sentinel-1 stack or both</source>
       <translation>aucune pile en entrée : donnez une pile Sentinel-2, une pile Sentinel-1 ou les deux</translation>
     </message>
@@ -4995,33 +5016,33 @@ dans {} ?</translation>
       <translation>annulé par l'utilisateur ; les blocs terminés sont conservés pour {resume}</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/jobs.py" line="350" />
+      <location filename="../core/scaleout/jobs.py" line="352" />
       <source>the target grid, dates and bands depend on the whole scan</source>
       <translation>la grille cible, les dates et les bandes dépendent de l'exploration complète</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/jobs.py" line="86" />
-      <location filename="../core/scaleout/jobs.py" line="318" />
+      <location filename="../core/scaleout/jobs.py" line="87" />
+      <location filename="../core/scaleout/jobs.py" line="320" />
       <source>the input is a product folder, not a raster file</source>
       <translation>l'entrée est un dossier de produit, pas un fichier raster</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/jobs.py" line="112" />
+      <location filename="../core/scaleout/jobs.py" line="114" />
       <source>an input is a folder or a list of files, not a stack</source>
       <translation>une entrée est un dossier ou une liste de fichiers, pas une pile</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/jobs.py" line="138" />
+      <location filename="../core/scaleout/jobs.py" line="140" />
       <source>an input is a folder, not a stack</source>
       <translation>une entrée est un dossier, pas une pile</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/jobs.py" line="264" />
+      <location filename="../core/scaleout/jobs.py" line="266" />
       <source>the guided methods fit the temperature-guide line on the whole input</source>
       <translation>les méthodes guidées ajustent la droite température-guide sur toute l'entrée</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/jobs.py" line="266" />
+      <location filename="../core/scaleout/jobs.py" line="268" />
       <source>the input is not a raster file</source>
       <translation>l'entrée n'est pas un fichier raster</translation>
     </message>
@@ -5763,6 +5784,10 @@ dans {} ?</translation>
       <translation type="obsolete">&lt;p&gt;Estime l'indice de surface foliaire (LAI, m²/m²), la fraction du rayonnement photosynthétiquement actif absorbé (FAPAR), la fraction de couvert végétal (FCOVER), le contenu en chlorophylle du couvert (CCC = LAI·Cab, g/m²) et le contenu en eau du couvert (CWC = LAI·Cw, kg/m²) à partir de la réflectance Sentinel-2 (de surface, niveau 2A, ou au sommet de l'atmosphère, niveau 1C), avec une incertitude à 1σ pour chacun, au moyen de réseaux de neurones entraînés sur des simulations PROSAIL (PROSPECT-D + 4SAIL).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entrée&lt;/b&gt; : une pile Sentinel-2 ou un raster S2 à une seule date (GeoTIFF dont les descriptions de bandes nomment les bandes), un dossier ESA SAFE L1C/L2A ou un dossier Theia/MAJA L2A. Bandes : B02, B03, B04, B05, B06, B07, B08, B8A, B11, B12 ; sans B8A (composites), un modèle à 9 bandes est utilisé, et avec &lt;i&gt;Jeu de bandes&lt;/i&gt; = 10m un modèle qui ne lit que B02, B03, B04, B08. L'échelle et le décalage de réflectance (y compris le décalage de −1000 de la baseline de traitement 04.00+) sont appliqués ; les masques de nuages et de nodata sont respectés ; sur les dates sans masque, les nuages et leurs ombres sont détectés (s2cloudless en niveau 1C, règles spectrales en niveau 2A) et signalés par l'indicateur 4, sauf si &lt;i&gt;Détecter les nuages et les ombres&lt;/i&gt; est décoché.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Niveau de produit&lt;/b&gt; : les entrées de niveau 1C (sommet de l'atmosphère) sont reconnues par les métadonnées du produit, une étiquette de niveau, la bande cirrus B10 ou le nom du fichier, et traitées par un modèle entraîné sur des simulations au sommet de l'atmosphère ; &lt;i&gt;Niveau de produit&lt;/i&gt; impose L2A ou L1C. Le niveau et les bandes utilisés sont écrits dans le journal et dans les métadonnées des sorties (étiquettes de bande LEVEL, MODEL).&lt;/p&gt;&lt;p&gt;Les &lt;b&gt;angles&lt;/b&gt; (en degrés) sont lus dans les métadonnées du produit ; les trois paramètres d'angle ne servent que pour les entrées qui n'en contiennent pas.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Surfaces non végétales&lt;/b&gt; : l'eau, la neige et les sols nus ou bâtis, reconnus par des rapports de bandes, reçoivent 0 pour chaque variable et l'indicateur de qualité 8.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Lissage temporel&lt;/b&gt; (facultatif) : chaque variable est lissée le long de la série temporelle de chaque pixel, chaque date pondérée par son 1σ, et les dates nuageuses sont comblées à partir de leurs voisines avec un 1σ qui croît avec la lacune (indicateurs 16 lissé, 32 comblé).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sorties&lt;/b&gt; : une bande par date, dans l'ordre des dates ; les descriptions de bandes commencent par la date. Indicateurs de qualité (cumulables) : 1 entrée hors du domaine d'entraînement, 2 sortie bornée à son intervalle de validité, 4 nuage ou nodata (les sorties y sont à nodata), 8 surface non végétale, 16 lissé, 32 comblé.&lt;/p&gt;&lt;p&gt;Le fournisseur d'exécution effectivement utilisé (CUDA ou CPU) est écrit dans le journal.&lt;/p&gt;</translation>
     </message>
     <message>
+      <source>&lt;p&gt;Retrieves leaf area index (LAI, m²/m²), the fraction of absorbed photosynthetically active radiation (FAPAR), the vegetation cover fraction (FCOVER), canopy chlorophyll content (CCC = LAI·Cab, g/m²) and canopy water content (CWC = LAI·Cw, kg/m²) from Sentinel-2 surface reflectance (Level-2A surface or Level-1C top-of-atmosphere), with a 1σ uncertainty for each, using neural networks trained on PROSAIL (PROSPECT-D + 4SAIL) simulations.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Input&lt;/b&gt;: give one of the two. &lt;i&gt;Sentinel-2 stack or single-date raster&lt;/i&gt; (INPUT): a Sentinel-2 stack or a single-date S2 raster (GeoTIFF whose band descriptions name the bands). &lt;i&gt;Sentinel-2 product folder&lt;/i&gt; (INPUT_FOLDER): an ESA SAFE L1C/L2A folder (*.SAFE) or a Theia/MAJA L2A folder; with qgis_process or processing.run, INPUT=path/to/product.SAFE (or its MTD_MSIL2A.xml) is taken as that folder too. Bands: B02, B03, B04, B05, B06, B07, B08, B8A, B11, B12; without B8A (composites) a 9-band model is used, and with &lt;i&gt;Band set&lt;/i&gt; = 10m a model that reads only B02, B03, B04, B08. Reflectance scale and offset (including the −1000 offset of processing baseline 04.00+) are applied; cloud and nodata masks are honoured; on dates without a mask, clouds and shadows are detected (s2cloudless on Level-1C, spectral rules on Level-2A) and flagged 4, unless &lt;i&gt;Detect clouds and shadows&lt;/i&gt; is off.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Product level&lt;/b&gt;: Level-1C (top-of-atmosphere) inputs are recognised from the product metadata, a level tag, the cirrus band B10 or the file name, and retrieved with a model trained on top-of-atmosphere simulations; &lt;i&gt;Product level&lt;/i&gt; forces L2A or L1C. The level and the bands used are written to the log and to the output metadata (LEVEL, MODEL band tags).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Angles&lt;/b&gt; (degrees) are read from the product metadata; the three angle parameters are used only for inputs that carry none. Without either, the sun is computed from the acquisition time and place, the view zenith is 5° and the relative azimuth 90°, and the log says so.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Non-vegetation&lt;/b&gt;: water, snow and bare soil or built-up surfaces, recognised from band ratios, get 0 for every variable and quality flag 8.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Clumping&lt;/b&gt; (true LAI): the networks invert a turbid-medium canopy (leaves placed at random), so LAI, CCC and CWC are &lt;i&gt;effective&lt;/i&gt; values (as SNAP's SL2P). Real canopies group their leaves (shoots, crowns, rows): true LAI = effective LAI / Ω, with the clumping index Ω about 0.5–0.9 for forests. Set one Ω for every pixel, or give a clumping-index map (any CRS and resolution, Ω in 0–1 or in percent, e.g. the global 500 m map of He et al. 2012); FAPAR and FCOVER are unchanged. The default, 1, keeps the effective values; the choice is written to the log and to the EOLATENT_LAI_DEFINITION tag.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Temporal smoothing&lt;/b&gt; (optional): every variable is smoothed along each pixel's time series, each date weighted by its 1σ, and cloudy dates are filled from their neighbours with a 1σ that grows with the gap (flags 16 smoothed, 32 gap-filled).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: one band per date, in date order; band descriptions start with the date. Quality flags (add up): 1 input outside the training domain, 2 output clamped to its valid range, 4 cloud or nodata (outputs are nodata there), 8 non-vegetation, 16 smoothed, 32 gap-filled.&lt;/p&gt;&lt;p&gt;The execution provider that actually ran (CUDA or CPU) is written to the log.&lt;/p&gt;</source>
+      <translation type="obsolete">&lt;p&gt;Estime l'indice de surface foliaire (LAI, m²/m²), la fraction du rayonnement photosynthétiquement actif absorbé (FAPAR), la fraction de couvert végétal (FCOVER), le contenu en chlorophylle du couvert (CCC = LAI·Cab, g/m²) et le contenu en eau du couvert (CWC = LAI·Cw, kg/m²) à partir de la réflectance Sentinel-2 (de surface, niveau 2A, ou au sommet de l'atmosphère, niveau 1C), avec une incertitude à 1σ pour chacun, au moyen de réseaux de neurones entraînés sur des simulations PROSAIL (PROSPECT-D + 4SAIL).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entrée&lt;/b&gt; : donnez l'une des deux. &lt;i&gt;Pile Sentinel-2 ou raster d'une seule date&lt;/i&gt; (INPUT) : une pile Sentinel-2 ou un raster S2 à une seule date (GeoTIFF dont les descriptions de bandes nomment les bandes). &lt;i&gt;Dossier de produit Sentinel-2&lt;/i&gt; (INPUT_FOLDER) : un dossier ESA SAFE L1C/L2A (*.SAFE) ou un dossier Theia/MAJA L2A ; avec qgis_process ou processing.run, INPUT=chemin/vers/produit.SAFE (ou son MTD_MSIL2A.xml) est aussi compris comme ce dossier. Bandes : B02, B03, B04, B05, B06, B07, B08, B8A, B11, B12 ; sans B8A (composites), un modèle à 9 bandes est utilisé, et avec &lt;i&gt;Jeu de bandes&lt;/i&gt; = 10m un modèle qui ne lit que B02, B03, B04, B08. L'échelle et le décalage de réflectance (y compris le décalage de −1000 de la baseline de traitement 04.00+) sont appliqués ; les masques de nuages et de nodata sont respectés ; sur les dates sans masque, les nuages et leurs ombres sont détectés (s2cloudless en niveau 1C, règles spectrales en niveau 2A) et signalés par l'indicateur 4, sauf si &lt;i&gt;Détecter les nuages et les ombres&lt;/i&gt; est décoché.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Niveau de produit&lt;/b&gt; : les entrées de niveau 1C (sommet de l'atmosphère) sont reconnues par les métadonnées du produit, une étiquette de niveau, la bande cirrus B10 ou le nom du fichier, et traitées par un modèle entraîné sur des simulations au sommet de l'atmosphère ; &lt;i&gt;Niveau de produit&lt;/i&gt; impose L2A ou L1C. Le niveau et les bandes utilisés sont écrits dans le journal et dans les métadonnées des sorties (étiquettes de bande LEVEL, MODEL).&lt;/p&gt;&lt;p&gt;Les &lt;b&gt;angles&lt;/b&gt; (en degrés) sont lus dans les métadonnées du produit ; les trois paramètres d'angle ne servent que pour les entrées qui n'en contiennent pas. À défaut, le soleil est calculé à partir de l'heure et du lieu d'acquisition, l'angle zénithal de visée vaut 5° et l'azimut relatif 90°, et le journal l'indique.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Surfaces non végétales&lt;/b&gt; : l'eau, la neige et les sols nus ou bâtis, reconnus par des rapports de bandes, reçoivent 0 pour chaque variable et l'indicateur de qualité 8.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Agrégation&lt;/b&gt; (LAI vrai) : les réseaux inversent un couvert en milieu turbide (feuilles placées au hasard), le LAI, le CCC et le CWC sont donc des valeurs &lt;i&gt;effectives&lt;/i&gt; (comme le SL2P de SNAP). Les couverts réels regroupent leurs feuilles (pousses, houppiers, rangs) : LAI vrai = LAI effectif / Ω, l'indice d'agrégation Ω valant environ 0,5–0,9 pour les forêts. Indiquez un Ω pour tous les pixels, ou une carte d'indice d'agrégation (tout SCR et toute résolution, Ω dans 0–1 ou en pourcentage, par exemple la carte mondiale à 500 m de He et al. 2012) ; FAPAR et FCOVER ne changent pas. La valeur par défaut, 1, garde les valeurs effectives ; le choix est écrit dans le journal et dans l'étiquette EOLATENT_LAI_DEFINITION.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Lissage temporel&lt;/b&gt; (facultatif) : chaque variable est lissée le long de la série temporelle de chaque pixel, chaque date pondérée par son 1σ, et les dates nuageuses sont comblées à partir de leurs voisines avec un 1σ qui croît avec la lacune (indicateurs 16 lissé, 32 comblé).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sorties&lt;/b&gt; : une bande par date, dans l'ordre des dates ; les descriptions de bandes commencent par la date. Indicateurs de qualité (cumulables) : 1 entrée hors du domaine d'entraînement, 2 sortie bornée à son intervalle de validité, 4 nuage ou nodata (les sorties y sont à nodata), 8 surface non végétale, 16 lissé, 32 comblé.&lt;/p&gt;&lt;p&gt;Le fournisseur d'exécution effectivement utilisé (CUDA ou CPU) est écrit dans le journal.&lt;/p&gt;</translation>
+    </message>
+    <message>
       <source>&lt;p&gt;Retrieves leaf area index (LAI, m²/m²), the fraction of absorbed photosynthetically active radiation (FAPAR), the vegetation cover fraction (FCOVER), canopy chlorophyll content (CCC = LAI·Cab, g/m²) and canopy water content (CWC = LAI·Cw, kg/m²) from Sentinel-2 surface reflectance, with a 1σ uncertainty for each, using a neural network trained on PROSAIL (PROSPECT-D + 4SAIL) simulations.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Input&lt;/b&gt;: a Sentinel-2 stack or a single-date S2 raster (GeoTIFF whose band descriptions name the bands), an ESA SAFE L2A folder or a Theia/MAJA L2A folder. Needed bands: B02, B03, B04, B05, B06, B07, B08, B8A, B11, B12. Reflectance scale and offset (including the −1000 offset of processing baseline 04.00+) are applied; cloud and nodata masks are honoured.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Angles&lt;/b&gt; (degrees) are read from the product metadata; the three angle parameters are used only for inputs that carry none.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: one band per date, in date order; band descriptions start with the date. Quality flags (add up): 1 input outside the training domain, 2 output clamped to its valid range, 4 cloud or nodata (outputs are nodata there).&lt;/p&gt;&lt;p&gt;The execution provider that actually ran (CUDA or CPU) is written to the log.&lt;/p&gt;</source>
       <translation type="obsolete">&lt;p&gt;Estime l'indice de surface foliaire (LAI, m²/m²), la fraction du rayonnement photosynthétiquement actif absorbé (FAPAR), la fraction de couvert végétal (FCOVER), le contenu en chlorophylle du couvert (CCC = LAI·Cab, g/m²) et le contenu en eau du couvert (CWC = LAI·Cw, kg/m²) à partir de la réflectance de surface Sentinel-2, avec une incertitude à 1σ pour chacun, au moyen d'un réseau de neurones entraîné sur des simulations PROSAIL (PROSPECT-D + 4SAIL).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entrée&lt;/b&gt; : une pile Sentinel-2 ou un raster S2 à une seule date (GeoTIFF dont les descriptions de bandes nomment les bandes), un dossier ESA SAFE L2A ou un dossier Theia/MAJA L2A. Bandes nécessaires : B02, B03, B04, B05, B06, B07, B08, B8A, B11, B12. L'échelle et le décalage de réflectance (y compris le décalage de −1000 de la baseline de traitement 04.00+) sont appliqués ; les masques de nuages et de nodata sont respectés.&lt;/p&gt;&lt;p&gt;Les &lt;b&gt;angles&lt;/b&gt; (en degrés) sont lus dans les métadonnées du produit ; les trois paramètres d'angle ne servent que pour les entrées qui n'en contiennent pas.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sorties&lt;/b&gt; : une bande par date, dans l'ordre des dates ; les descriptions de bandes commencent par la date. Indicateurs de qualité (cumulables) : 1 entrée hors du domaine d'entraînement, 2 sortie bornée à son intervalle de validité, 4 nuage ou nodata (les sorties y sont à nodata).&lt;/p&gt;&lt;p&gt;Le fournisseur d'exécution effectivement utilisé (CUDA ou CPU) est écrit dans le journal.&lt;/p&gt;</translation>
     </message>
@@ -5835,6 +5860,10 @@ dans {} ?</translation>
       <translation type="obsolete">ACP de {layer}, fenêtre {start} – {end} (CP1/CP2/CP3 : {p1:.0f} %/{p2:.0f} %/{p3:.0f} % de la variance)</translation>
     </message>
     <message>
+      <source>Smoothing window (days)</source>
+      <translation type="obsolete">Fenêtre de lissage (jours)</translation>
+    </message>
+    <message>
       <source>The clumping-index map cannot be opened as a raster layer.</source>
       <translation type="obsolete">La carte d'indice d'agrégation ne peut pas être ouverte comme couche raster.</translation>
     </message>
@@ -5849,6 +5878,10 @@ dans {} ?</translation>
     <message>
       <source>seed: 100 × 100 px chunks (1 km), 10-day windows, 256 features</source>
       <translation type="obsolete">seed : blocs de 100 × 100 px (1 km), fenêtres de 10 jours, 256 caractéristiques</translation>
+    </message>
+    <message>
+      <source>the smoothing window must be a positive number of days, not {value}</source>
+      <translation type="obsolete">la fenêtre de lissage doit être un nombre de jours positif, pas {value}</translation>
     </message>
     <message>
       <source>{count} edge chunk(s) only partly covered by the stack's data are left out of the fit and only assigned (their latents describe part of a chunk)</source>

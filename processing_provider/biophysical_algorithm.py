@@ -88,7 +88,10 @@ class BiophysicalAlgorithm(EOLatentAlgorithm):
             "</p>"
             "<p><b>Temporal smoothing</b> (optional): every variable is smoothed along each pixel's time series, "
             "each date weighted by its 1σ, and cloudy dates are filled from their neighbours with a 1σ that "
-            "grows with the gap (flags 16 smoothed, 32 gap-filled).</p>"
+            "grows with the gap (flags 16 smoothed, 32 gap-filled). By default (<i>Smoothing window</i> 0) how "
+            "smooth the series are is fitted to the input by maximum likelihood, so that the 1σ of filled dates "
+            "means what it says (held-out dates of real series from four regions fell within ±1σ 55–71 % of the "
+            "time); a window in days sets it instead.</p>"
             "<p><b>Outputs</b>: one band per date, in date order; band descriptions start with the date. "
             "Quality flags (add up): 1 input outside the training domain, 2 output clamped to its valid "
             "range, 4 cloud or nodata (outputs are nodata there), 8 non-vegetation, 16 smoothed, 32 "
@@ -125,8 +128,8 @@ class BiophysicalAlgorithm(EOLatentAlgorithm):
             optional=True), advanced=True)
         self.addParameter(QgsProcessingParameterBoolean(
             self.SMOOTH, self.tr("Smooth along time and fill cloudy dates (weights 1/σ²)"), defaultValue=False))
-        self.add_number(self.SMOOTH_WINDOW, self.tr("Smoothing window (days)"), 30, 1, 3650, integer=True,
-                        advanced=True)
+        self.add_number(self.SMOOTH_WINDOW, self.tr("Smoothing window (days; 0 = fitted to the data)"), 0, 0, 3650,
+                        integer=True, advanced=True)
         self._add(QgsProcessingParameterBoolean(
             self.DETECT_CLOUDS, self.tr("Detect clouds and shadows in Sentinel-2 dates without a cloud mask"),
             defaultValue=True),
@@ -193,7 +196,7 @@ class BiophysicalAlgorithm(EOLatentAlgorithm):
             band_set=self.parameterAsEnumString(parameters, self.BAND_SET, context) or "auto",
             non_vegetation=self.parameterAsBoolean(parameters, self.NON_VEGETATION, context),
             smooth=self.parameterAsBoolean(parameters, self.SMOOTH, context),
-            smooth_window_days=self.parameterAsDouble(parameters, self.SMOOTH_WINDOW, context) or 30.0,
+            smooth_window_days=self.parameterAsDouble(parameters, self.SMOOTH_WINDOW, context),
             detect_clouds=self.parameterAsBoolean(parameters, self.DETECT_CLOUDS, context),
             clumping=self.parameterAsDouble(parameters, self.CLUMPING, context),
             clumping_map=layer_path(clumping_map) if clumping_map is not None else None,

@@ -228,7 +228,7 @@ def test_level_forced_and_smoothing_fills_the_cloud(eolatent_provider, tmp_path)
     run(dict(INPUT=path, SMOOTH=True, OUTPUT_LAI=lai, OUTPUT_LAI_STD=std, OUTPUT_QUALITY=q, EXECUTION_PROVIDER=2,
              TILE_SIZE=64))
     out, sd, flags = rasterio.open(lai).read(), rasterio.open(std).read(), rasterio.open(q).read()
-    assert rasterio.open(lai).tags()["EOLATENT_SMOOTHING"] == "window 30 days"
+    assert rasterio.open(lai).tags()["EOLATENT_SMOOTHING"] == "window 30 days"   # 3 dates: too few to fit
     cloud = (slice(20, 40), slice(10, 50))
     assert np.isfinite(out[1][cloud]).all() and (flags[1][cloud] & 32).all() and not (flags[1][cloud] & 4).any()
     # the filled value lies between its neighbours' values (within their uncertainty), with a larger 1σ
@@ -238,6 +238,8 @@ def test_level_forced_and_smoothing_fills_the_cloud(eolatent_provider, tmp_path)
     assert np.nanmedian(sd[1][cloud]) > np.nanmedian(sd[0][cloud])
     assert np.nanmax(sd) <= 8.0 / np.sqrt(12.0) + 1e-5     # never less certain than knowing only LAI's range 0-8
     assert (flags[0][np.isfinite(out[0])] & 16).all()
+    run(dict(INPUT=path, SMOOTH=True, SMOOTH_WINDOW=45, OUTPUT_LAI=lai, EXECUTION_PROVIDER=2, TILE_SIZE=64))
+    assert rasterio.open(lai).tags()["EOLATENT_SMOOTHING"] == "window 45 days"
 
 
 def test_provider_lists_algorithm(eolatent_provider):

@@ -327,3 +327,15 @@ def test_a_failed_first_block_run_leaves_no_tiles_folder_and_names_the_users_fil
     exc = _named_inputs(ValueError("cannot read /x/lai.tif.tiles/blocks/.r0_c0.tmp-ab/views/in/stack.vrt (GDAL)"),
                         {"stack.vrt": "/data/stack.tif"})
     assert isinstance(exc, ValueError) and str(exc) == "cannot read /data/stack.tif (GDAL)"
+
+
+def test_fitted_smoothing_is_the_same_in_every_block(data, tmp_path):
+    """SMOOTH with the window fitted to the data (the default) fits λ on the whole input, not on each block: a block
+    run equals the whole run, tags included."""
+    params = dict(input=data["s2"], provider="cpu", threads=1, smooth=True, **ANGLES)
+    direct("biophysical", params, {"LAI": tmp_path / "ref.tif", "LAI_STD": tmp_path / "ref_std.tif"})
+    assert read(tmp_path / "ref.tif")[1]["EOLATENT_SMOOTHING"].startswith("maximum likelihood: LAI window ")
+    outs = {"LAI": str(tmp_path / "b.tif"), "LAI_STD": str(tmp_path / "b_std.tif")}
+    assert run_job("biophysical", dict(params, outputs=outs), block_size=40).blocks > 1
+    assert_same(tmp_path / "ref.tif", outs["LAI"])
+    assert_same(tmp_path / "ref_std.tif", outs["LAI_STD"])

@@ -18,6 +18,7 @@ import numpy as np
 from . import clumping as clump
 from . import retrieval as bio
 from . import temporal_smoothing as ts
+from .smoothing_fit import fit_smoothing, retrieve_window
 from ..inputs.dated_rasters import check_outputs, dated_spec
 from ..inputs.product_level import product_level, reason_text
 from ..engine.input_checks import NoValidPixelError, ValidPixels
@@ -160,6 +161,27 @@ def smoothing_lambdas(info, days, window_days: float) -> Dict[str, float]:
             for v in bio.VARIABLES}
 
 
+def _fitted_lambdas(fit_input, src, cmap, clumping, per_date, angles, options, provider, threads, non_vegetation,
+                    info, days, feedback):
+    """({variable: λ}, details or None): :func:`fit_smoothing` on ``src`` or, for a block, on the whole input;
+    the default window where too few pixels have three valid dates (said in the log)."""
+    from ..inputs.sentinel2 import open_s2
+
+    try:
+        if fit_input == getattr(src, "path", None) or fit_input is None:
+            return fit_smoothing(src, cmap, clumping, per_date, angles, provider, threads, non_vegetation)
+        with open_s2(fit_input, detect_clouds=options["detect_clouds"]) as whole, \
+                _open_map(options["clumping_map"], whole.grid) as whole_map:
+            models = choose_models(whole, fit_input, options["level"], options["band_set"])
+            whole_angles = [_date_angles(whole, i, options["sun_zenith"], options["view_zenith"],
+                                         options["relative_azimuth"]) for i in range(len(whole.dates))]
+            return fit_smoothing(whole, whole_map, clumping, models, whole_angles, provider, threads, non_vegetation)
+    except ValueError as exc:
+        warn(feedback, tr("temporal smoothing cannot be fitted to this input ({error}); effective window {days:g} "
+                          "days used", error=exc, days=ts.DEFAULT_WINDOW_DAYS))
+        return smoothing_lambdas(info, days, ts.DEFAULT_WINDOW_DAYS), None
+
+
 def smooth_tile(res: Dict[str, np.ndarray], days, lams: Dict[str, float], ranges: Dict[str, tuple]) -> None:
     """Smooth every variable of one tile along time in place (``res`` holds all means, 1σ and QUALITY). A 1σ is
     at most that of a value drawn uniformly over the variable's valid range, (hi − lo)/√12 (LAI 0–8: 2.3): the
@@ -186,9 +208,10 @@ def run_biophysical_raster(input_path: str, outputs: Dict[str, str], sun_zenith:
                            provider: str = "auto", threads: Optional[int] = None, tile_size: int = 512,
                            feedback: Optional[Feedback] = None, level: str = "auto", band_set: str = "auto",
                            non_vegetation: bool = True, smooth: bool = False,
-                           smooth_window_days: float = ts.DEFAULT_WINDOW_DAYS,
+                           smooth_window_days: float = 0.0,
                            detect_clouds: bool = True, clumping: float = 1.0,
-                           clumping_map: Optional[str] = None) -> BiophysicalResult:
+                           clumping_map: Optional[str] = None,
+                           smooth_fit_input: Optional[str] = None) -> BiophysicalResult:
     """Retrieve the variables on every date of ``input_path`` and write the requested ``outputs``.
 
     ``outputs`` maps keys of :data:`OUTPUT_KEYS` ("LAI", "LAI_STD", …, "QUALITY") to GeoTIFF paths;
@@ -197,7 +220,9 @@ def run_biophysical_raster(input_path: str, outputs: Dict[str, str], sun_zenith:
     ``level``: "auto" (from the product, see core/inputs/product_level.py), "L2A" or "L1C"; ``band_set``:
     "auto", "20m", "no_b8a" or "10m" (core/biophysical/retrieval.py ``choose_model_id``); ``non_vegetation``: set
     water, snow, bare soil to 0 with flag 8; ``smooth``: temporal smoothing and gap filling with an
-    effective window of ``smooth_window_days``; ``detect_clouds``: detect clouds and shadows on dates that
+    effective window of ``smooth_window_days``, or (0, the default) with λ fitted to the input by maximum
+    likelihood (:func:`fit_smoothing`; on ``smooth_fit_input`` when given: the whole raster of a block run);
+    ``detect_clouds``: detect clouds and shadows on dates that
     carry no mask (core/inputs/sentinel2/clouds.py; flag 4 there); ``clumping`` (Ω, 0.3–1; 1 = effective LAI, the
     default) and ``clumping_map`` (a clumping-index raster, resampled onto the input grid; ``clumping`` where it has
     no value): LAI, CCC, CWC and their 1σ are divided by Ω (core/biophysical/clumping.py).
@@ -206,9 +231,9 @@ def run_biophysical_raster(input_path: str, outputs: Dict[str, str], sun_zenith:
 
     feedback = feedback or Feedback()
     check_outputs(outputs, OUTPUT_KEYS)
-    if smooth and not smooth_window_days > 0:
-        raise bio.BiophysicalInputError(tr("the smoothing window must be a positive number of days, not {value}",
-                                           value=smooth_window_days))
+    if smooth and not smooth_window_days >= 0:
+        raise bio.BiophysicalInputError(tr("the smoothing window must be 0 (fitted to the data) or a positive "
+                                           "number of days, not {value}", value=smooth_window_days))
     clumping = clump.check_omega(clumping)
     with open_s2(input_path, detect_clouds=detect_clouds) as src, \
             _open_map(clumping_map, src.grid) as cmap:
@@ -253,22 +278,42 @@ def run_biophysical_raster(input_path: str, outputs: Dict[str, str], sun_zenith:
         if smooth and n_dates < 3:
             warn(feedback, tr("temporal smoothing needs several dates; {count} date(s) are only gap-filled/averaged",
                               count=n_dates))
-        lams = smoothing_lambdas(info, days, smooth_window_days) if smooth else {}
+        lams, fitted = {}, None
+        if smooth and (smooth_window_days > 0 or n_dates < 4):   # too few dates to fit: the default window
+            lams = smoothing_lambdas(info, days, smooth_window_days or ts.DEFAULT_WINDOW_DAYS)
+            smooth_window_days = smooth_window_days or ts.DEFAULT_WINDOW_DAYS
+        elif smooth:
+            lams, fitted = _fitted_lambdas(smooth_fit_input or input_path, src, cmap, clumping, per_date, angles,
+                                           dict(level=level, band_set=band_set, sun_zenith=sun_zenith,
+                                                view_zenith=view_zenith, relative_azimuth=relative_azimuth,
+                                                detect_clouds=detect_clouds, clumping_map=clumping_map),
+                                           provider, threads, non_vegetation, info, days, feedback)
         ranges = {v: tuple(info.output(v)["valid_range"]) for v in bio.VARIABLES}
         lai_definition = clump.describe(clumping, clumping_map)     # English: the output metadata
         feedback.info(tr("LAI, CCC and CWC: {definition}", definition=clump.describe(clumping, clumping_map, tr)))
         if cmap is not None or clumping < 1.0:   # true LAI may exceed the network's range by 1 / (smallest Ω)
             low = clump.OMEGA_RANGE[0] if cmap is not None else clumping
             ranges.update({v: (ranges[v][0], ranges[v][1] / low) for v in clump.SCALED})
-        if smooth:
+        if smooth and fitted is None:
             feedback.info(tr("temporal smoothing: effective window {days:g} days, λ per variable {lambdas}",
                              days=smooth_window_days, lambdas=", ".join(f"{v} {lam:.3g}" for v, lam in lams.items())))
+        elif smooth:
+            feedback.info(tr("temporal smoothing fitted to the data (maximum likelihood over {count} sampled pixel "
+                             "series): effective window per variable {windows}", count=fitted["LAI"]["series"],
+                             windows=", ".join(f"{v} {d['window']:.0f} d (λ {lams[v]:.3g})" for v, d in fitted.items())))
+            edge = [v for v, d in fitted.items() if d["at_edge"]]
+            if edge:
+                feedback.info(tr("{variables}: the fitted window is at the end of the range tried (7–730 days): the "
+                                 "series vary little beyond their noise (or too few dates), and are smoothed about "
+                                 "as much as the range allows", variables=", ".join(edge)))
         ds_tags = dict(EOLATENT_MODEL=", ".join(models), EOLATENT_PROVIDER=session.provider_used,
                        EOLATENT_INPUT=os.path.basename(input_path),
                        EOLATENT_LEVEL=",".join(lv for lv, _, _ in per_date),
                        EOLATENT_BANDS=";".join(" ".join(bio.model_bands(m)) for _, _, m in per_date),
                        EOLATENT_NON_VEGETATION="on" if non_vegetation else "off",
-                       EOLATENT_SMOOTHING=(f"window {smooth_window_days:g} days" if smooth else "off"),
+                       EOLATENT_SMOOTHING=("off" if not smooth else f"window {smooth_window_days:g} days"
+                                           if fitted is None else "maximum likelihood: " + ", ".join(
+                                               f"{v} window {d['window']:.0f} days" for v, d in fitted.items())),
                        EOLATENT_CLOUD_MASK=";".join(cloud_masks), EOLATENT_LAI_DEFINITION=lai_definition)
         band_tags = [dict(LEVEL=lv, MODEL=f"{m.id} {m.version}") for lv, _, m in per_date]
         specs = {}
@@ -296,26 +341,8 @@ def run_biophysical_raster(input_path: str, outputs: Dict[str, str], sun_zenith:
 
         def compute(win, data):
             data, omega = data
-            h, w = win.ext_height, win.ext_width
-            keys = OUTPUT_KEYS if smooth else tuple(specs)
-            res = {k: np.empty((n_dates, h, w), np.uint8 if k == "QUALITY" else np.float32) for k in keys}
-            for i, (refl, valid) in enumerate(data):
-                m = per_date[i][2]
-                flat = refl.reshape(refl.shape[0], -1).T
-                a = angles[i]
-                ang = np.broadcast_to(np.array([a["sun_zenith"], a["view_zenith"], a["relative_azimuth"]],
-                                               np.float32), (flat.shape[0], 3))
-                mean, std, flags, _ = bio.retrieve_arrays(flat, ang, m, provider, threads, valid, non_vegetation)
-                n_valid.add(np.count_nonzero((flags & bio.FLAG_INVALID) == 0))
-                for k, var in enumerate(bio.VARIABLES):
-                    if var in res:
-                        res[var][i] = mean[:, k].reshape(h, w)
-                    if var + "_STD" in res:
-                        res[var + "_STD"][i] = std[:, k].reshape(h, w)
-                if "QUALITY" in res:
-                    res["QUALITY"][i] = flags.reshape(h, w)
-            if omega.ndim or omega != 1.0:
-                clump.apply(res, omega)
+            res = retrieve_window(data, omega, per_date, angles, OUTPUT_KEYS if smooth else tuple(specs),
+                                  provider, threads, non_vegetation, n_valid.add)
             if smooth:
                 smooth_tile(res, days, lams, ranges)
             return {k: res[k] for k in specs}

@@ -77,9 +77,10 @@ class Biophysical(Adapter):
                                       tile_size=p.get("tile_size", 512), feedback=feedback,
                                       level=p.get("level", "auto"), band_set=p.get("band_set", "auto"),
                                       non_vegetation=p.get("non_vegetation", True), smooth=p.get("smooth", False),
-                                      smooth_window_days=p.get("smooth_window_days", 30.0),
+                                      smooth_window_days=p.get("smooth_window_days", 0.0),
                                       detect_clouds=p.get("detect_clouds", True),
-                                      clumping=p.get("clumping", 1.0), clumping_map=p.get("clumping_map"))
+                                      clumping=p.get("clumping", 1.0), clumping_map=p.get("clumping_map"),
+                                      smooth_fit_input=p.get("smooth_fit_input"))
 
     def plan(self, p):
         if not is_raster_file(p["input"]):
@@ -91,7 +92,8 @@ class Biophysical(Adapter):
         if p.get("level", "auto") == "auto":  # decided on the whole input (a block view has no name or tags)
             from ..biophysical.raster import input_levels
             p = dict(p, level=input_levels(p["input"]))
-        self.direct(dict(p, input=view), outs)
+        # a fitted smoothing is fitted on the whole input, the same for every block
+        self.direct(dict(p, input=view, smooth_fit_input=p["input"]), outs)
 
 
 class SoilMoisture(Adapter):
