@@ -21,6 +21,31 @@
       <translation>EO Latent</translation>
     </message>
     <message>
+      <location filename="../plugin/dependencies.py" line="84" />
+      <source>This algorithm needs the optional Python module(s) {modules}, which are not installed (the other EO Latent algorithms run without them).</source>
+      <translation>Cet algorithme a besoin du ou des modules Python facultatifs {modules}, qui ne sont pas installés (les autres algorithmes d'EO Latent fonctionnent sans eux).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/dependencies.py" line="87" />
+      <source>EO Latent cannot run: missing Python module(s) {modules}.</source>
+      <translation>EO Latent ne peut pas fonctionner : module(s) Python manquant(s) {modules}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/dependencies.py" line="90" />
+      <source>Install {package}.</source>
+      <translation>Installez {package}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/dependencies.py" line="96" />
+      <source>For an NVIDIA GPU use {gpu} instead of {cpu}.</source>
+      <translation>Pour un GPU NVIDIA, utilisez {gpu} au lieu de {cpu}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/dependencies.py" line="93" />
+      <source>Run this once in a terminal (no administrator rights needed), then restart QGIS:</source>
+      <translation>Lancez ceci une fois dans un terminal (sans droits d'administrateur), puis redémarrez QGIS :</translation>
+    </message>
+    <message>
       <location filename="../plugin/diagnostics.py" line="17" />
       <source>EO Latent: diagnostics</source>
       <translation>EO Latent : diagnostics</translation>
@@ -72,14 +97,14 @@
     </message>
     <message>
       <location filename="../plugin/diagnostics.py" line="86" />
-      <location filename="../plugin/models_dialog.py" line="134" />
+      <location filename="../plugin/models_dialog.py" line="132" />
       <source>Refresh</source>
       <translation>Actualiser</translation>
     </message>
     <message>
       <location filename="../plugin/diagnostics.py" line="88" />
       <location filename="../plugin/latent_viewer.py" line="129" />
-      <location filename="../plugin/models_dialog.py" line="136" />
+      <location filename="../plugin/models_dialog.py" line="134" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
@@ -101,19 +126,19 @@
     </message>
     <message>
       <location filename="../plugin/diagnostics.py" line="73" />
-      <location filename="../plugin/models_dialog.py" line="94" />
+      <location filename="../plugin/models_dialog.py" line="92" />
       <source>Model id</source>
       <translation>Identifiant du modèle</translation>
     </message>
     <message>
       <location filename="../plugin/diagnostics.py" line="73" />
-      <location filename="../plugin/models_dialog.py" line="94" />
+      <location filename="../plugin/models_dialog.py" line="92" />
       <source>Version</source>
       <translation>Version</translation>
     </message>
     <message>
       <location filename="../plugin/diagnostics.py" line="73" />
-      <location filename="../plugin/models_dialog.py" line="95" />
+      <location filename="../plugin/models_dialog.py" line="93" />
       <source>Where</source>
       <translation>Emplacement</translation>
     </message>
@@ -144,7 +169,7 @@
     </message>
     <message>
       <location filename="../plugin/diagnostics.py" line="107" />
-      <location filename="../plugin/models_dialog.py" line="315" />
+      <location filename="../plugin/models_dialog.py" line="313" />
       <source>Cancelled.</source>
       <translation>Annulé.</translation>
     </message>
@@ -195,8 +220,8 @@
     </message>
     <message>
       <location filename="../plugin/latent_viewer.py" line="126" />
-      <location filename="../plugin/models_dialog.py" line="108" />
-      <location filename="../plugin/query_dock.py" line="71" />
+      <location filename="../plugin/models_dialog.py" line="106" />
+      <location filename="../plugin/query_dock.py" line="72" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
@@ -251,137 +276,122 @@
       <translation>{} n'est pas un raster latent ; choisissez une sortie de eolatent:encode.</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="33" />
+      <location filename="../plugin/models_dialog.py" line="36" />
       <source>“Install from folder…”</source>
       <translation>« Installer depuis un dossier… »</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="81" />
+      <location filename="../plugin/models_dialog.py" line="79" />
       <source>EO Latent — models</source>
       <translation>EO Latent — modèles</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="117" />
+      <location filename="../plugin/models_dialog.py" line="115" />
       <source>Install</source>
       <translation>Installer</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="118" />
+      <location filename="../plugin/models_dialog.py" line="116" />
       <source>Download the selected model from its release URL (sha256 verified)</source>
       <translation>Télécharger le modèle sélectionné depuis l'URL de sa publication (sha256 vérifié)</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="120" />
+      <location filename="../plugin/models_dialog.py" line="118" />
       <source>Install from folder…</source>
       <translation>Installer depuis un dossier…</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="121" />
+      <location filename="../plugin/models_dialog.py" line="119" />
       <source>Offline install: copy the model and its sidecar files from a folder or from the .onnx file (sha256 verified)</source>
       <translation>Installation hors ligne : copier le modèle et ses fichiers annexes depuis un dossier ou depuis le fichier .onnx (sha256 vérifié)</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="128" />
+      <location filename="../plugin/models_dialog.py" line="126" />
       <source>Verify</source>
       <translation>Vérifier</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="129" />
+      <location filename="../plugin/models_dialog.py" line="127" />
       <source>Hash the installed files of the selected model again</source>
       <translation>Recalculer l'empreinte des fichiers installés du modèle sélectionné</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="131" />
+      <location filename="../plugin/models_dialog.py" line="129" />
       <source>Remove</source>
       <translation>Supprimer</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="132" />
+      <location filename="../plugin/models_dialog.py" line="130" />
       <source>Delete the selected model from the user model folder</source>
       <translation>Supprimer le modèle sélectionné du dossier de modèles de l'utilisateur</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="179" />
+      <location filename="../plugin/models_dialog.py" line="177" />
       <source>not installed</source>
       <translation>non installé</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="185" />
+      <location filename="../plugin/models_dialog.py" line="183" />
       <source>not checked</source>
       <translation>non vérifié</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="244" />
+      <location filename="../plugin/models_dialog.py" line="242" />
       <source>Models</source>
       <translation>Modèles</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="286" />
+      <location filename="../plugin/models_dialog.py" line="284" />
       <source>its release URL</source>
       <translation>l'URL de sa publication</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="94" />
+      <location filename="../plugin/models_dialog.py" line="92" />
       <source>Size (MB)</source>
       <translation>Taille (Mo)</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="94" />
+      <location filename="../plugin/models_dialog.py" line="92" />
       <source>Licence</source>
       <translation>Licence</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="95" />
+      <location filename="../plugin/models_dialog.py" line="93" />
       <source>Verified</source>
       <translation>Vérifié</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="95" />
+      <location filename="../plugin/models_dialog.py" line="93" />
       <source>Partial download</source>
       <translation>Téléchargement partiel</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="191" />
+      <location filename="../plugin/models_dialog.py" line="189" />
       <source>{} of {} MB, resumable</source>
       <translation>{} sur {} Mo, reprenable</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="35" />
-      <source>install offline with {}</source>
-      <translation>installez hors ligne avec {}</translation>
-    </message>
-    <message>
-      <location filename="../plugin/models_dialog.py" line="36" />
-      <source>install it offline with {}</source>
-      <translation>installez-le hors ligne avec {}</translation>
-    </message>
-    <message>
-      <location filename="../plugin/models_dialog.py" line="37" />
-      <source>offline: {}</source>
-      <translation>hors ligne : {}</translation>
-    </message>
-    <message>
-      <location filename="../plugin/models_dialog.py" line="46" />
+      <location filename="../plugin/models_dialog.py" line="44" />
       <source>EO Latent: installing {}</source>
       <translation>EO Latent : installation de {}</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="160" />
+      <location filename="../plugin/models_dialog.py" line="158" />
       <source>User model folder: {}</source>
       <translation>Dossier de modèles de l'utilisateur : {}</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="179" />
+      <location filename="../plugin/models_dialog.py" line="177" />
       <source>shipped</source>
       <translation>fourni avec l'extension</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="179" />
+      <location filename="../plugin/models_dialog.py" line="177" />
       <source>installed</source>
       <translation>installé</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="254" />
+      <location filename="../plugin/models_dialog.py" line="252" />
       <source>Download {} {} ({} MB, licence {}) from
 {}
 into {}?</source>
@@ -390,82 +400,82 @@ into {}?</source>
 dans {} ?</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="256" />
+      <location filename="../plugin/models_dialog.py" line="254" />
       <source>Install a model</source>
       <translation>Installer un modèle</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="271" />
+      <location filename="../plugin/models_dialog.py" line="269" />
       <source>ONNX models (*.onnx)</source>
       <translation>Modèles ONNX (*.onnx)</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="287" />
+      <location filename="../plugin/models_dialog.py" line="285" />
       <source>Installing {} from {}…</source>
       <translation>Installation de {} depuis {}…</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="349" />
+      <location filename="../plugin/models_dialog.py" line="347" />
       <source>Remove a model</source>
       <translation>Supprimer un modèle</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="124" />
+      <location filename="../plugin/models_dialog.py" line="122" />
       <source>From a folder…</source>
       <translation>Depuis un dossier…</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="125" />
+      <location filename="../plugin/models_dialog.py" line="123" />
       <source>From the model file (.onnx)…</source>
       <translation>Depuis le fichier du modèle (.onnx)…</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="296" />
+      <location filename="../plugin/models_dialog.py" line="294" />
       <source>Installing {}: {} of {} MB</source>
       <translation>Installation de {} : {} sur {} Mo</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="309" />
+      <location filename="../plugin/models_dialog.py" line="307" />
       <source>{} is installed and verified: {}</source>
       <translation>{} est installé et vérifié : {}</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="359" />
+      <location filename="../plugin/models_dialog.py" line="357" />
       <source>Removed: {}</source>
       <translation>Supprimé : {}</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="270" />
+      <location filename="../plugin/models_dialog.py" line="268" />
       <source>The model file {} (its sidecar files beside it)</source>
       <translation>Le fichier du modèle {} (ses fichiers annexes à côté)</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="273" />
+      <location filename="../plugin/models_dialog.py" line="271" />
       <source>Folder holding {}</source>
       <translation>Dossier contenant {}</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="312" />
+      <location filename="../plugin/models_dialog.py" line="310" />
       <source>{} was installed but does not match the manifest: {}</source>
       <translation>{} a été installé mais ne correspond pas au manifeste : {}</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="317" />
+      <location filename="../plugin/models_dialog.py" line="315" />
       <source>The install failed.</source>
       <translation>L'installation a échoué.</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="336" />
+      <location filename="../plugin/models_dialog.py" line="334" />
       <source>{} is not installed.</source>
       <translation>{} n'est pas installé.</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="350" />
+      <location filename="../plugin/models_dialog.py" line="348" />
       <source>Delete {} and its files from {}?</source>
       <translation>Supprimer {} et ses fichiers de {} ?</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="338" />
+      <location filename="../plugin/models_dialog.py" line="336" />
       <source>{}: its files match the manifest.</source>
       <translation>{} : ses fichiers correspondent au manifeste.</translation>
     </message>
@@ -475,62 +485,67 @@ dans {} ?</translation>
       <translation>EO Latent — série temporelle d'un pixel</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="40" />
-      <source>Pick a pixel on the map</source>
-      <translation>Choisir un pixel sur la carte</translation>
-    </message>
-    <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="43" />
-      <source>Refresh layers</source>
-      <translation>Actualiser les couches</translation>
-    </message>
-    <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="60" />
-      <source>Click “Pick a pixel on the map”, then click the map.</source>
-      <translation>Cliquez sur « Choisir un pixel sur la carte », puis cliquez sur la carte.</translation>
-    </message>
-    <message>
       <location filename="../plugin/pixel_plot_dock.py" line="35" />
       <source>Variables to plot (per-date outputs; the 1σ raster is found by itself)</source>
       <translation>Variables à tracer (sorties par date ; le raster 1σ est trouvé automatiquement)</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="138" />
-      <source>No variable chosen: tick a per-date output (LAI, soil moisture, …) above.</source>
-      <translation>Aucune variable choisie : cochez ci-dessus une sortie par date (LAI, humidité du sol, …).</translation>
+      <location filename="../plugin/pixel_plot_dock.py" line="42" />
+      <source>Pick a pixel on the map</source>
+      <translation>Choisir un pixel sur la carte</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="156" />
-      <source>Pixel at {x:.2f}, {y:.2f} ({crs})</source>
-      <translation>Pixel en {x:.2f}, {y:.2f} ({crs})</translation>
+      <location filename="../plugin/pixel_plot_dock.py" line="45" />
+      <source>Refresh layers</source>
+      <translation>Actualiser les couches</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="53" />
-      <source>The plot needs matplotlib: install python3-matplotlib (Debian/Ubuntu) or `python3 -m pip install --user matplotlib`.</source>
-      <translation>Le graphique nécessite matplotlib : installez python3-matplotlib (Debian/Ubuntu) ou `python3 -m pip install --user matplotlib`.</translation>
+      <location filename="../plugin/pixel_plot_dock.py" line="62" />
+      <source>Click “Pick a pixel on the map”, then click the map.</source>
+      <translation>Cliquez sur « Choisir un pixel sur la carte », puis cliquez sur la carte.</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="92" />
+      <location filename="../plugin/pixel_plot_dock.py" line="94" />
       <source>{layer} ({variable}, {n} dates)</source>
       <translation>{layer} ({variable}, {n} dates)</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="177" />
+      <location filename="../plugin/pixel_plot_dock.py" line="95" />
+      <source>{layer} ({variable}, 1 date)</source>
+      <translation>{layer} ({variable}, 1 date)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/pixel_plot_dock.py" line="141" />
+      <source>No variable chosen: tick a per-date output (LAI, soil moisture, …) above.</source>
+      <translation>Aucune variable choisie : cochez ci-dessus une sortie par date (LAI, humidité du sol, …).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/pixel_plot_dock.py" line="159" />
+      <source>Pixel at {x:.2f}, {y:.2f} ({crs})</source>
+      <translation>Pixel en {x:.2f}, {y:.2f} ({crs})</translation>
+    </message>
+    <message>
+      <location filename="../plugin/pixel_plot_dock.py" line="55" />
+      <source>The plot needs matplotlib: install python3-matplotlib (Debian/Ubuntu) or `python3 -m pip install --user matplotlib`.</source>
+      <translation>Le graphique nécessite matplotlib : installez python3-matplotlib (Debian/Ubuntu) ou `python3 -m pip install --user matplotlib`.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/pixel_plot_dock.py" line="180" />
       <source>±1σ</source>
       <translation>±1σ</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="152" />
+      <location filename="../plugin/pixel_plot_dock.py" line="155" />
       <source>{}: no data at this pixel.</source>
       <translation>{} : pas de données pour ce pixel.</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="146" />
+      <location filename="../plugin/pixel_plot_dock.py" line="149" />
       <source>{}: the click is outside the raster.</source>
       <translation>{} : le clic est en dehors du raster.</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="149" />
+      <location filename="../plugin/pixel_plot_dock.py" line="152" />
       <source>{layer}: {error}</source>
       <translation>{layer} : {error}</translation>
     </message>
@@ -576,21 +591,26 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../plugin/query_dock.py" line="65" />
+      <source>negative prompts (optional): water, forest</source>
+      <translation>requêtes négatives (facultatif) : water, forest</translation>
+    </message>
+    <message>
+      <location filename="../plugin/query_dock.py" line="66" />
       <source>negative prompts, comma-separated (optional): water, forest</source>
       <translation>requêtes négatives, séparées par des virgules (facultatif) : water, forest</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="68" />
+      <location filename="../plugin/query_dock.py" line="69" />
       <source>Run</source>
       <translation>Exécuter</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="131" />
+      <location filename="../plugin/query_dock.py" line="132" />
       <source>Running…</source>
       <translation>Exécution en cours…</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="159" />
+      <location filename="../plugin/query_dock.py" line="160" />
       <location filename="../processing_provider/textquery_algorithm.py" line="142" />
       <source>computed</source>
       <translation>calculé</translation>
@@ -607,32 +627,32 @@ dans {} ?</translation>
       <translation>Que cherchez-vous ? (en anglais, une requête par ligne)</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="78" />
+      <location filename="../plugin/query_dock.py" line="79" />
       <source>Mask threshold</source>
       <translation>Seuil du masque</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="88" />
+      <location filename="../plugin/query_dock.py" line="89" />
       <source>History (double-click to run again)</source>
       <translation>Historique (double-clic pour relancer)</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="127" />
+      <location filename="../plugin/query_dock.py" line="128" />
       <source>Choose a Sentinel-2 stack or a latent raster first.</source>
       <translation>Choisissez d'abord une pile Sentinel-2 ou un raster latent.</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="160" />
+      <location filename="../plugin/query_dock.py" line="161" />
       <source>Done in {:.2f} s (image side {}).</source>
       <translation>Terminé en {:.2f} s (côté image {}).</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="158" />
+      <location filename="../plugin/query_dock.py" line="159" />
       <source>reused from memory</source>
       <translation>réutilisé depuis la mémoire</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="158" />
+      <location filename="../plugin/query_dock.py" line="159" />
       <source>reused from the disk cache</source>
       <translation>réutilisé depuis le cache disque</translation>
     </message>
@@ -647,19 +667,19 @@ dans {} ?</translation>
       <translation>≥ {:.2f}</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="144" />
+      <location filename="../plugin/query_dock.py" line="145" />
       <location filename="../processing_provider/textquery_algorithm.py" line="103" />
       <source>P({})</source>
       <translation>P({})</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="146" />
+      <location filename="../plugin/query_dock.py" line="147" />
       <location filename="../processing_provider/textquery_algorithm.py" line="103" />
       <source>mask: {}</source>
       <translation>masque : {}</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="162" />
+      <location filename="../plugin/query_dock.py" line="163" />
       <source>Warning: {}</source>
       <translation>Avertissement : {}</translation>
     </message>
@@ -888,14 +908,19 @@ dans {} ?</translation>
       <translation>Aucun produit n'est coché ; cochez les dates à construire.</translation>
     </message>
     <message>
+      <location filename="../plugin/stack_dock.py" line="460" />
+      <source>Clouds were detected with the spectral rules, less accurate on Level-1C dates: the s2cloudless model is not installed (Raster ▸ EO Latent ▸ Models…).</source>
+      <translation>Les nuages ont été détectés par les règles spectrales, moins précises sur les dates Level-1C : le modèle s2cloudless n'est pas installé (Raster ▸ EO Latent ▸ Modèles…).</translation>
+    </message>
+    <message>
       <location filename="../plugin/stack_dock.py" line="445" />
       <source>{label} ({n} dates)</source>
       <translation>{label} ({n} dates)</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="460" />
-      <source>Clouds were detected with the spectral rules, less accurate on Level-1C dates: the s2cloudless model is not installed (Raster ▸ EO Latent ▸ Models…).</source>
-      <translation>Les nuages ont été détectés par les règles spectrales, moins précises sur les dates Level-1C : le modèle s2cloudless n'est pas installé (Raster ▸ EO Latent ▸ Modèles…).</translation>
+      <location filename="../plugin/stack_dock.py" line="445" />
+      <source>{label} (1 date)</source>
+      <translation>{label} (1 date)</translation>
     </message>
     <message>
       <location filename="../plugin/stack_dock.py" line="448" />
@@ -908,71 +933,76 @@ dans {} ?</translation>
       <translation>{} n'a pas de polygones ; choisissez une couche de polygones.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="98" />
+      <location filename="../processing_provider/base.py" line="99" />
       <source>Input stacks</source>
       <translation>Piles d'entrée</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="98" />
+      <location filename="../processing_provider/base.py" line="99" />
       <source>Latent representations</source>
       <translation>Représentations latentes</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="99" />
+      <location filename="../processing_provider/base.py" line="100" />
       <source>Physical variables</source>
       <translation>Variables physiques</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="99" />
+      <location filename="../processing_provider/base.py" line="100" />
       <source>Maps from latents</source>
       <translation>Cartes à partir des latents</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="141" />
+      <location filename="../processing_provider/base.py" line="142" />
       <source>CPU threads (0 = automatic)</source>
       <translation>Threads CPU (0 = automatique)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="143" />
+      <location filename="../processing_provider/base.py" line="144" />
       <source>Tile size (pixels)</source>
       <translation>Taille de tuile (pixels)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="139" />
+      <location filename="../processing_provider/base.py" line="140" />
       <source>Execution provider (auto: CUDA GPU when available, else CPU)</source>
       <translation>Fournisseur d'exécution (auto : GPU CUDA si disponible, sinon CPU)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="152" />
+      <location filename="../processing_provider/base.py" line="153" />
       <location filename="../processing_provider/biophysical_algorithm.py" line="134" />
       <location filename="../processing_provider/buildstack_algorithm.py" line="116" />
       <source>Detect clouds and shadows in Sentinel-2 dates without a cloud mask</source>
       <translation>Détecter les nuages et les ombres dans les dates Sentinel-2 sans masque de nuages</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="140" />
+      <location filename="../processing_provider/base.py" line="141" />
       <source>auto</source>
       <translation>auto</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="140" />
+      <location filename="../processing_provider/base.py" line="141" />
       <source>CUDA (GPU)</source>
       <translation>CUDA (GPU)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="140" />
+      <location filename="../processing_provider/base.py" line="141" />
       <source>CPU</source>
       <translation>CPU</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="176" />
+      <location filename="../processing_provider/base.py" line="177" />
       <source>{}: {!r} is not a date; give YYYY-MM-DD.</source>
       <translation>{} : {!r} n'est pas une date ; indiquez AAAA-MM-JJ.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="266" />
+      <location filename="../processing_provider/base.py" line="267" />
       <source>Cancelled: no output was written.</source>
       <translation>Annulé : aucune sortie n'a été écrite.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/base.py" line="268" />
+      <source>{algorithm}: {error}</source>
+      <translation>{algorithm} : {error}</translation>
     </message>
     <message>
       <location filename="../processing_provider/biophysical_algorithm.py" line="53" />
@@ -1221,218 +1251,218 @@ dans {} ?</translation>
       <translation>{} : {} date(s) : {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="43" />
+      <location filename="../processing_provider/classify_algorithm.py" line="40" />
       <source>&lt;p&gt;&lt;b&gt;Additional feature rasters&lt;/b&gt; (optional): more rasters whose features are stacked after INPUT's, in the order given — another latent raster (e.g. a Presto latent beside a fine4 one) or the physical variables of eolatent:biophysical, eolatent:decode or eolatent:soilmoisture (LAI, FCOVER, Cab, Cw, soil moisture: one feature per date). They must be in INPUT's CRS and cover the same area; the result has the finest of their grids, a coarser raster (e.g. a 40 m latent beside 10 m LAI) being repeated onto it when its pixel size is a whole multiple.&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;b&gt;Rasters de caractéristiques supplémentaires&lt;/b&gt; (facultatif) : d'autres rasters dont les caractéristiques sont empilées après celles d'INPUT, dans l'ordre donné — un autre raster latent (p. ex. un latent Presto à côté d'un latent fine4) ou les variables physiques de eolatent:biophysical, eolatent:decode ou eolatent:soilmoisture (LAI, FCOVER, Cab, Cw, humidité du sol : une caractéristique par date). Ils doivent être dans le SCR d'INPUT et couvrir la même zone ; le résultat a la plus fine de leurs grilles, un raster plus grossier (p. ex. un latent de 40 m à côté d'un LAI à 10 m) y étant répété quand sa taille de pixel en est un multiple entier.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="73" />
+      <location filename="../processing_provider/classify_algorithm.py" line="70" />
       <source>Classify (land-cover map from labelled polygons)</source>
       <translation>Classer (carte d'occupation du sol à partir de polygones étiquetés)</translation>
     </message>
     <message>
       <location filename="../processing_provider/classify_algorithm.py" line="28" />
-      <source>Additional latent rasters stacked after INPUT (e.g. a Presto latent beside a fine4 latent)</source>
-      <translation>Rasters latents supplémentaires empilés après INPUT (p. ex. un latent Presto à côté d'un latent fine4)</translation>
+      <source>Additional latent rasters stacked after INPUT (optional)</source>
+      <translation>Rasters latents supplémentaires empilés après INPUT (facultatif)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="31" />
-      <source>Additional feature rasters stacked after INPUT (e.g. a Presto latent beside a fine4 latent, LAI / FCOVER / soil-moisture rasters from eolatent:biophysical or eolatent:decode)</source>
-      <translation>Rasters de caractéristiques supplémentaires empilés après INPUT (p. ex. un latent Presto à côté d'un latent fine4, des rasters de LAI / FCOVER / humidité du sol issus de eolatent:biophysical ou eolatent:decode)</translation>
+      <location filename="../processing_provider/classify_algorithm.py" line="30" />
+      <source>Additional feature rasters stacked after INPUT (optional)</source>
+      <translation>Rasters de caractéristiques supplémentaires empilés après INPUT (facultatif)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="107" />
+      <location filename="../processing_provider/classify_algorithm.py" line="104" />
       <source>&lt;p&gt;&lt;b&gt;Classifier&lt;/b&gt;: &lt;i&gt;forest&lt;/i&gt; (random forest, the default), &lt;i&gt;lda&lt;/i&gt; (linear discriminant analysis with a shrunk covariance), &lt;i&gt;logistic&lt;/i&gt; (logistic regression), &lt;i&gt;knn&lt;/i&gt; (k nearest neighbours; it keeps at most 500 training pixels a class), &lt;i&gt;auto&lt;/i&gt;: the one of these four or the ensemble with the best macro-F1 in a leave-one-out / k-fold validation over the training polygons and points (each one a single row, the mean of its pixels), refitted on every training pixel, the log and the model card saying which won; or &lt;i&gt;ensemble&lt;/i&gt;: the mean class probability of lda, logistic, knn and forest, each fitted on one raster of the stack only (INPUT, then each additional raster), every raster weighted equally (the kNN keeps at most 500 training pixels a class). With few labels (2–20 per class), the ensemble of a Presto latent with the raw Sentinel-2 stack as an additional raster was the best choice, or within 0.025 macro-F1 of it, on all five data sets of bench/label_efficiency.md; with many labels &lt;i&gt;auto&lt;/i&gt; does better.&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;b&gt;Classifieur&lt;/b&gt; : &lt;i&gt;forest&lt;/i&gt; (forêt aléatoire, par défaut), &lt;i&gt;lda&lt;/i&gt; (analyse discriminante linéaire à covariance rétrécie), &lt;i&gt;logistic&lt;/i&gt; (régression logistique), &lt;i&gt;knn&lt;/i&gt; (k plus proches voisins ; il garde au plus 500 pixels d'entraînement par classe), &lt;i&gt;auto&lt;/i&gt; : celui de ces quatre ou l'ensemble qui obtient le meilleur F1 macro dans une validation leave-one-out / k-fold sur les polygones et points d'entraînement (chacun une seule ligne, la moyenne de ses pixels), réentraîné ensuite sur tous les pixels d'entraînement, le journal et la fiche du modèle indiquant lequel a gagné ; ou &lt;i&gt;ensemble&lt;/i&gt; : la moyenne des probabilités de classe de lda, logistic, knn et forest, chacun entraîné sur un seul raster de la pile (INPUT, puis chaque raster supplémentaire), chaque raster ayant le même poids (le kNN garde au plus 500 pixels d'entraînement par classe). Avec peu d'étiquettes (2 à 20 par classe), l'ensemble d'un latent Presto et de la pile Sentinel-2 brute donnée comme raster supplémentaire a été le meilleur choix, ou à moins de 0,025 de F1 macro du meilleur, sur les cinq jeux de données de bench/label_efficiency.md ; avec beaucoup d'étiquettes, &lt;i&gt;auto&lt;/i&gt; fait mieux.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="136" />
+      <location filename="../processing_provider/classify_algorithm.py" line="133" />
       <source>Fraction of polygons set aside for validation</source>
       <translation>Fraction des polygones réservée à la validation</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="138" />
+      <location filename="../processing_provider/classify_algorithm.py" line="135" />
       <source>Spatial block size of the validation split (map units, 0 = automatic)</source>
       <translation>Taille des blocs spatiaux de la validation (unités de la carte, 0 = automatique)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="149" />
+      <location filename="../processing_provider/classify_algorithm.py" line="146" />
       <source>Number of trees</source>
       <translation>Nombre d'arbres</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="150" />
+      <location filename="../processing_provider/classify_algorithm.py" line="147" />
       <location filename="../processing_provider/cluster_algorithm.py" line="54" />
       <source>Random seed</source>
       <translation>Graine aléatoire</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="151" />
+      <location filename="../processing_provider/classify_algorithm.py" line="148" />
       <source>Land-cover map</source>
       <translation>Carte d'occupation du sol</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="152" />
+      <location filename="../processing_provider/classify_algorithm.py" line="149" />
       <source>Confidence (highest class probability)</source>
       <translation>Confiance (probabilité de la classe la plus probable)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="168" />
+      <location filename="../processing_provider/classify_algorithm.py" line="165" />
       <source>No input: choose a latent raster (eolatent:encode) or a stack.</source>
       <translation>Aucune entrée : choisissez un raster latent (eolatent:encode) ou une pile.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="217" />
+      <location filename="../processing_provider/classify_algorithm.py" line="214" />
       <source>training</source>
       <translation>d'entraînement</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="104" />
+      <location filename="../processing_provider/classify_algorithm.py" line="101" />
       <source>&lt;p&gt;A classifier trained with additional feature rasters is applied to the same kinds of rasters in the same order (INPUT, then the additional ones); another order or another kind of raster is refused.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Un classifieur entraîné avec des rasters de caractéristiques supplémentaires s'applique aux mêmes types de rasters dans le même ordre (INPUT, puis les supplémentaires) ; un autre ordre ou un autre type de raster est refusé.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="123" />
+      <location filename="../processing_provider/classify_algorithm.py" line="120" />
       <source>Latent raster (or a raw stack, for comparison)</source>
       <translation>Raster latent (ou une pile brute, pour comparaison)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="126" />
+      <location filename="../processing_provider/classify_algorithm.py" line="123" />
       <source>Mode</source>
       <translation>Mode</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="129" />
+      <location filename="../processing_provider/classify_algorithm.py" line="126" />
       <source>Training polygons or points (train mode)</source>
       <translation>Polygones ou points d'entraînement (mode entraîner)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="132" />
+      <location filename="../processing_provider/classify_algorithm.py" line="129" />
       <source>Class field (train mode)</source>
       <translation>Champ de classe (mode entraîner)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="135" />
+      <location filename="../processing_provider/classify_algorithm.py" line="132" />
       <source>Saved classifier ONNX (apply mode)</source>
       <translation>Classifieur ONNX enregistré (mode appliquer)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="143" />
+      <location filename="../processing_provider/classify_algorithm.py" line="140" />
       <source>After validating, fit the classifier again on every label (for the map and the saved classifier)</source>
       <translation>Après la validation, réentraîner le classifieur sur toutes les étiquettes (pour la carte et le classifieur enregistré)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="146" />
+      <location filename="../processing_provider/classify_algorithm.py" line="143" />
       <source>Classifier (forest, auto, lda, logistic, knn, ensemble)</source>
       <translation>Classifieur (forest, auto, lda, logistic, knn, ensemble)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="155" />
+      <location filename="../processing_provider/classify_algorithm.py" line="152" />
       <source>Classifier (ONNX, train mode)</source>
       <translation>Classifieur (ONNX, mode entraîner)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="155" />
+      <location filename="../processing_provider/classify_algorithm.py" line="152" />
       <source>ONNX files (*.onnx)</source>
       <translation>Fichiers ONNX (*.onnx)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="158" />
+      <location filename="../processing_provider/classify_algorithm.py" line="155" />
       <source>Accuracy report (train mode)</source>
       <translation>Rapport de précision (mode entraîner)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="159" />
+      <location filename="../processing_provider/classify_algorithm.py" line="156" />
       <source>HTML files (*.html);;JSON files (*.json)</source>
       <translation>Fichiers HTML (*.html);;Fichiers JSON (*.json)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="160" />
+      <location filename="../processing_provider/classify_algorithm.py" line="157" />
       <source>Overall accuracy (validation)</source>
       <translation>Précision globale (validation)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="161" />
+      <location filename="../processing_provider/classify_algorithm.py" line="158" />
       <source>Kappa (validation)</source>
       <translation>Kappa (validation)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="162" />
+      <location filename="../processing_provider/classify_algorithm.py" line="159" />
       <source>Macro F1 (validation)</source>
       <translation>F1 macro (validation)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="164" />
+      <location filename="../processing_provider/classify_algorithm.py" line="161" />
       <source>Classifier id</source>
       <translation>Identifiant du classifieur</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="190" />
+      <location filename="../processing_provider/classify_algorithm.py" line="187" />
       <source>Apply mode needs a saved classifier: give MODEL (an .onnx file written by eolatent:classify in train mode).</source>
       <translation>Le mode appliquer nécessite un classifieur enregistré : indiquez MODEL (un fichier .onnx écrit par eolatent:classify en mode entraîner).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="214" />
+      <location filename="../processing_provider/classify_algorithm.py" line="211" />
       <source>Train mode needs a training layer: give TRAINING (polygons or points with a class field).</source>
       <translation>Le mode entraîner nécessite une couche d'entraînement : indiquez TRAINING (polygones ou points avec un champ de classe).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="226" />
+      <location filename="../processing_provider/classify_algorithm.py" line="223" />
       <source>Every training feature has class 0, the class map's nodata; give classes 1 or more.</source>
       <translation>Toutes les entités d'entraînement ont la classe 0, le nodata de la carte des classes ; donnez des classes à partir de 1.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="76" />
+      <location filename="../processing_provider/classify_algorithm.py" line="73" />
       <source>&lt;p&gt;Makes a land-cover (or land-use) map from a latent raster and a few labelled polygons or points. &lt;b&gt;Train&lt;/b&gt; mode fits a classifier (scikit-learn; a random forest unless &lt;i&gt;Classifier&lt;/i&gt; says otherwise) on the latent features of the labelled pixels, measures it on a spatially separated validation split, saves it as an ONNX classifier with its model card, and maps the whole raster. &lt;b&gt;Apply&lt;/b&gt; mode maps a raster with a saved classifier — another area or another year in the same season — and needs neither scikit-learn nor training data.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Input&lt;/b&gt;: a latent raster from eolatent:encode (features: the latent means of every time window), or, for comparison, any other raster such as a Sentinel-2 stack from eolatent:buildstack (features: its bands). The map has the input's resolution (40 m for the fine latent preset).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Training layer&lt;/b&gt;: polygons or points with a class field (text or integer). A pixel is labelled when its centre lies in a polygon; a point labels the pixel that holds it. Features with an empty class are skipped. Class names and colours come from the layer's categorized style on the class field when it has one, else from a fixed palette; integer classes keep their values in the map.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Validation&lt;/b&gt;: a fraction of the polygons (default 0.3), taken as whole spatial blocks, is set aside; no polygon has pixels on both sides, and no class gives up more than its share when the blocks allow it. The report gives the overall accuracy, kappa, per-class precision, recall and F1 and the confusion matrix on these pixels, for the classifier trained without them. Then, by default (&lt;i&gt;After validating, fit the classifier again on every label&lt;/i&gt;), the classifier is fitted again on every label, validation polygons included, and that one makes the map and is saved: with few labels a third of them is too much to leave out of the map. Untick it to map with the validated classifier itself. A class with fewer than two usable polygons is trained but not validated (the report says so).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: the class map (0 = nodata), the confidence (highest class probability, 0–1), the classifier (.onnx) and the report (.html, or .json for a machine-readable one). Applying a classifier made for another encoder, season or set of bands is refused.&lt;/p&gt;&lt;p&gt;Training needs scikit-learn and skl2onnx; the message says how to install them if they are missing.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Produit une carte d'occupation (ou d'usage) du sol à partir d'un raster latent et de quelques polygones ou points étiquetés. Le mode &lt;b&gt;entraîner&lt;/b&gt; ajuste un classifieur (scikit-learn ; une forêt aléatoire, sauf si &lt;i&gt;Classifieur&lt;/i&gt; en indique un autre) sur les variables latentes des pixels étiquetés, la mesure sur un échantillon de validation séparé spatialement, l'enregistre comme classifieur ONNX avec sa fiche de modèle et cartographie tout le raster. Le mode &lt;b&gt;appliquer&lt;/b&gt; cartographie un raster avec un classifieur enregistré — une autre zone ou une autre année à la même saison — et n'a besoin ni de scikit-learn ni de données d'entraînement.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entrée&lt;/b&gt; : un raster latent issu d'eolatent:encode (variables : les moyennes latentes de chaque fenêtre temporelle) ou, pour comparaison, tout autre raster, par exemple une pile Sentinel-2 d'eolatent:buildstack (variables : ses bandes). La carte a la résolution de l'entrée (40 m pour le préréglage latent fin).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Couche d'entraînement&lt;/b&gt; : des polygones ou des points avec un champ de classe (texte ou entier). Un pixel est étiqueté quand son centre est dans un polygone ; un point étiquette le pixel qui le contient. Les entités sans classe sont ignorées. Les noms et couleurs des classes viennent du style catégorisé de la couche sur le champ de classe s'il existe, sinon d'une palette fixe ; les classes entières gardent leur valeur dans la carte.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Validation&lt;/b&gt; : une fraction des polygones (0,3 par défaut), prise par blocs spatiaux entiers, est mise de côté ; aucun polygone n'a de pixels des deux côtés, et aucune classe n'en cède plus que sa part quand les blocs le permettent. Le rapport donne la précision globale, le kappa, la précision, le rappel et le F1 par classe et la matrice de confusion sur ces pixels, pour le classifieur entraîné sans eux. Ensuite, par défaut (&lt;i&gt;Après la validation, réentraîner le classifieur sur toutes les étiquettes&lt;/i&gt;), le classifieur est ajusté à nouveau sur toutes les étiquettes, polygones de validation compris, et c'est lui qui produit la carte et qui est enregistré : avec peu d'étiquettes, en écarter un tiers de la carte coûte trop. Décochez l'option pour cartographier avec le classifieur validé lui-même. Une classe ayant moins de deux polygones utilisables est entraînée mais pas validée (le rapport le signale).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sorties&lt;/b&gt; : la carte des classes (0 = sans donnée), la confiance (probabilité de la classe la plus probable, 0–1), le classifieur (.onnx) et le rapport (.html, ou .json pour une lecture par programme). Un classifieur fait pour un autre encodeur, une autre saison ou d'autres bandes est refusé.&lt;/p&gt;&lt;p&gt;L'entraînement nécessite scikit-learn et skl2onnx ; s'ils manquent, le message indique comment les installer.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="194" />
+      <location filename="../processing_provider/classify_algorithm.py" line="191" />
       <source>Classifier {}: {} classes; execution provider {}</source>
       <translation>Classifieur {} : {} classes ; fournisseur d'exécution {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="126" />
+      <location filename="../processing_provider/classify_algorithm.py" line="123" />
       <source>train a classifier and map</source>
       <translation>entraîner un classifieur et cartographier</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="127" />
+      <location filename="../processing_provider/classify_algorithm.py" line="124" />
       <source>apply a saved classifier</source>
       <translation>appliquer un classifieur enregistré</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="186" />
+      <location filename="../processing_provider/classify_algorithm.py" line="183" />
       <source>Apply mode: {} are for train mode and are not used (the classes and the features come from MODEL).</source>
       <translation>Mode application : {} servent au mode entraînement et ne sont pas utilisés (les classes et les variables viennent de MODEL).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="206" />
+      <location filename="../processing_provider/classify_algorithm.py" line="203" />
       <source>Training a classifier needs scikit-learn and skl2onnx.</source>
       <translation>L'entraînement d'un classifieur nécessite scikit-learn et skl2onnx.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="223" />
+      <location filename="../processing_provider/classify_algorithm.py" line="220" />
       <source>{} feature(s) of class 0 were skipped: 0 is the class map's nodata (recode them to use them)</source>
       <translation>{} entité(s) de classe 0 ignorée(s) : 0 est le nodata de la carte des classes (recodez-les pour les utiliser)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="236" />
+      <location filename="../processing_provider/classify_algorithm.py" line="233" />
       <source>{} feature(s) with an empty class were skipped</source>
       <translation>{} entité(s) sans classe ont été ignorée(s)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="245" />
+      <location filename="../processing_provider/classify_algorithm.py" line="242" />
       <source>The classifier is written to a temporary file ({}), deleted when QGIS closes: to apply it later (MODE apply), save it with OUTPUT_MODEL (Classifier).</source>
       <translation>Le classifieur est écrit dans un fichier temporaire ({}), supprimé à la fermeture de QGIS : pour l'appliquer plus tard (MODE apply), enregistrez-le avec OUTPUT_MODEL (Classifieur).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="272" />
+      <location filename="../processing_provider/classify_algorithm.py" line="269" />
       <source>Validation ({} pixels): overall accuracy {:.1f} %, kappa {:.3f}, macro F1 {:.3f}</source>
       <translation>Validation ({} pixels) : précision globale {:.1f} %, kappa {:.3f}, F1 macro {:.3f}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="254" />
+      <location filename="../processing_provider/classify_algorithm.py" line="251" />
       <location filename="../processing_provider/textquery_algorithm.py" line="127" />
       <source>Cannot write {}: {}</source>
       <translation>Impossible d'écrire {} : {}</translation>
@@ -2119,7 +2149,7 @@ dans {} ?</translation>
     <message>
       <location filename="../processing_provider/textquery_algorithm.py" line="36" />
       <source>&lt;p&gt;Type what you are looking for in English — &lt;i&gt;vineyards&lt;/i&gt;, &lt;i&gt;flooded meadows&lt;/i&gt;, &lt;i&gt;new buildings&lt;/i&gt; — and get, for every pixel, the probability that it shows it. A sentence-embedding model (all-MiniLM-L6-v2, run offline) embeds the prompt; a satellite tower trained contrastively (CLIP-style) on labelled and physics-simulated Sentinel-2 time series embeds each pixel's series in the same space; the cosine between the two is calibrated into a probability.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Input&lt;/b&gt;: a Sentinel-2 stack (eolatent:buildstack) or any Sentinel-2 raster the plugin reads (a single date counts as a one-date stack), or a latent raster from eolatent:encode (the map is then at the latent's chunk resolution). Pixels cloudy or nodata on every date are nodata.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Prompts&lt;/b&gt;: one per line (at most 16 with the negatives). One prompt: probability = calibrated sigmoid of its cosine. Several prompts and/or &lt;b&gt;negative prompts&lt;/b&gt; (things the pixel should rather be, e.g. &lt;i&gt;water&lt;/i&gt;, &lt;i&gt;forest&lt;/i&gt;): a softmax across all of them; one band per prompt, the negatives are not written. Empty prompts, prompts over 256 tokens and prompts that are clearly not English are refused with a message; the language check is a cautious guess, so a short foreign prompt may pass and give a map of no meaning.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Threshold&lt;/b&gt; (optional, 0–1): also a mask raster (1 = probability ≥ threshold, one band per prompt) and its polygons with the prompt as attribute.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Quality&lt;/b&gt; (optional): the number of valid dates (clear, not nodata; latent windows for a latent input) behind each pixel, as a UInt16 raster: a pixel seen once gets a probability that looks as sure as one seen every month. The log names the model used and why, the bands it does not read (B8A for the multi-region model; Sentinel-1 bands, which only a Presto latent uses) and how many pixels rest on fewer than three dates.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Encode once, query many&lt;/b&gt;: the image side is computed once per input and cached on disk (in the user cache folder, keyed by the input's content and the model) and in memory; the next prompt on the same input costs a matrix product.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Accuracy — read before use&lt;/b&gt;: on a Sentinel-2 stack the default tower was trained on labelled pixel series of five data sets (France 2022 and 2023, Uganda / South Sudan, the western US, Slovenia) and on simulated spectra. With each data set held out in turn and prompts never used in training, its ROC AUC is 0.74 for forest, 0.64 grassland, 0.68 annual crops, 0.73 built-up, 0.54 water, 0.60 shrubland and 0.63 bare soil (mean 0.65), below the best single NDVI feature (mean 0.77): a concept typed in words does not yet transfer well from one region to another. Treat the maps as a ranking of pixels to look at, not a classification; for a class map, label a few polygons and use eolatent:classify.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Tapez en anglais ce que vous cherchez — &lt;i&gt;vineyards&lt;/i&gt;, &lt;i&gt;flooded meadows&lt;/i&gt;, &lt;i&gt;new buildings&lt;/i&gt; — et obtenez, pour chaque pixel, la probabilité qu'il le représente. Un modèle de plongement de phrases (all-MiniLM-L6-v2, exécuté hors ligne) plonge la requête ; une tour satellite entraînée de façon contrastive (à la manière de CLIP) sur des séries temporelles Sentinel-2 étiquetées et simulées par la physique plonge la série de chaque pixel dans le même espace ; le cosinus entre les deux est calibré en probabilité.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entrée&lt;/b&gt; : une pile Sentinel-2 (eolatent:buildstack) ou tout raster Sentinel-2 que l'extension sait lire (une date unique compte comme une pile à une date), ou un raster latent issu de eolatent:encode (la carte est alors à la résolution des blocs du latent). Les pixels nuageux ou sans données à toutes les dates sont à nodata.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Requêtes&lt;/b&gt; : une par ligne (16 au plus, négatives comprises). Une seule requête : probabilité = sigmoïde calibrée de son cosinus. Plusieurs requêtes et/ou des &lt;b&gt;requêtes négatives&lt;/b&gt; (ce que le pixel devrait plutôt être, p. ex. &lt;i&gt;water&lt;/i&gt;, &lt;i&gt;forest&lt;/i&gt;) : un softmax sur l'ensemble ; une bande par requête, les négatives ne sont pas écrites. Les requêtes vides, celles de plus de 256 tokens et celles qui ne sont manifestement pas en anglais sont refusées avec un message ; la vérification de la langue est une estimation prudente : une courte requête dans une autre langue peut passer et donner une carte sans signification.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Seuil&lt;/b&gt; (facultatif, 0–1) : produit aussi un raster de masque (1 = probabilité ≥ seuil, une bande par requête) et ses polygones, avec la requête comme attribut.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Qualité&lt;/b&gt; (facultatif) : le nombre de dates valides (claires, hors nodata ; fenêtres latentes pour une entrée latente) derrière chaque pixel, en raster UInt16 : un pixel vu une seule fois reçoit une probabilité qui paraît aussi sûre que celle d'un pixel vu chaque mois. Le journal nomme le modèle utilisé et pourquoi, les bandes qu'il ne lit pas (B8A pour le modèle multirégional ; les bandes Sentinel-1, que seule une latente Presto utilise) et combien de pixels reposent sur moins de trois dates.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Encoder une fois, interroger souvent&lt;/b&gt; : le côté image est calculé une fois par entrée et mis en cache sur disque (dans le dossier de cache de l'utilisateur, indexé par le contenu de l'entrée et par le modèle) et en mémoire ; la requête suivante sur la même entrée ne coûte qu'un produit matriciel.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Précision — à lire avant usage&lt;/b&gt; : sur une pile Sentinel-2, la tour par défaut a été entraînée sur des séries de pixels étiquetés de cinq jeux de données (France 2022 et 2023, Ouganda / Soudan du Sud, ouest des États-Unis, Slovénie) et sur des spectres simulés. Chaque jeu de données étant tour à tour réservé au test, avec des requêtes jamais utilisées à l'entraînement, son AUC ROC est de 0.74 pour la forêt, 0.64 les prairies, 0.68 les cultures annuelles, 0.73 le bâti, 0.54 l'eau, 0.60 les arbustes et 0.63 le sol nu (moyenne 0.65), en dessous de la meilleure variable NDVI seule (moyenne 0.77) : un concept décrit par des mots ne se transfère pas encore bien d'une région à l'autre. Considérez les cartes comme un classement des pixels à examiner, pas comme une classification ; pour une carte de classes, étiquetez quelques polygones et utilisez eolatent:classify.&lt;/p&gt;</translation>
+      <translation>&lt;p&gt;Tapez en anglais ce que vous cherchez — &lt;i&gt;vineyards&lt;/i&gt;, &lt;i&gt;flooded meadows&lt;/i&gt;, &lt;i&gt;new buildings&lt;/i&gt; — et obtenez, pour chaque pixel, la probabilité qu'il le représente. Un modèle de plongement de phrases (all-MiniLM-L6-v2, exécuté hors ligne) plonge la requête ; une tour satellite entraînée de façon contrastive (à la manière de CLIP) sur des séries temporelles Sentinel-2 étiquetées et simulées par la physique plonge la série de chaque pixel dans le même espace ; le cosinus entre les deux est calibré en probabilité.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entrée&lt;/b&gt; : une pile Sentinel-2 (eolatent:buildstack) ou tout raster Sentinel-2 que l'extension sait lire (une date unique compte comme une pile à une date), ou un raster latent issu de eolatent:encode (la carte est alors à la résolution des blocs du latent). Les pixels nuageux ou sans données à toutes les dates sont à nodata.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Requêtes&lt;/b&gt; : une par ligne (16 au plus, négatives comprises). Une seule requête : probabilité = sigmoïde calibrée de son cosinus. Plusieurs requêtes et/ou des &lt;b&gt;requêtes négatives&lt;/b&gt; (ce que le pixel devrait plutôt être, p. ex. &lt;i&gt;water&lt;/i&gt;, &lt;i&gt;forest&lt;/i&gt;) : un softmax sur l'ensemble ; une bande par requête, les négatives ne sont pas écrites. Les requêtes vides, celles de plus de 256 tokens et celles qui ne sont manifestement pas en anglais sont refusées avec un message ; la vérification de la langue est une estimation prudente : une courte requête dans une autre langue peut passer et donner une carte sans signification.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Seuil&lt;/b&gt; (facultatif, 0–1) : produit aussi un raster de masque (1 = probabilité ≥ seuil, une bande par requête) et ses polygones, avec la requête comme attribut.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Qualité&lt;/b&gt; (facultatif) : le nombre de dates valides (claires, hors nodata ; fenêtres latentes pour une entrée latente) derrière chaque pixel, en raster UInt16 : un pixel vu une seule fois reçoit une probabilité qui paraît aussi sûre que celle d'un pixel vu chaque mois. Le journal nomme le modèle utilisé et pourquoi, les bandes qu'il ne lit pas (B8A pour le modèle multirégional ; les bandes Sentinel-1, que seul un latent Presto utilise) et combien de pixels reposent sur moins de trois dates.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Encoder une fois, interroger souvent&lt;/b&gt; : le côté image est calculé une fois par entrée et mis en cache sur disque (dans le dossier de cache de l'utilisateur, indexé par le contenu de l'entrée et par le modèle) et en mémoire ; la requête suivante sur la même entrée ne coûte qu'un produit matriciel.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Précision — à lire avant usage&lt;/b&gt; : sur une pile Sentinel-2, la tour par défaut a été entraînée sur des séries de pixels étiquetés de cinq jeux de données (France 2022 et 2023, Ouganda / Soudan du Sud, ouest des États-Unis, Slovénie) et sur des spectres simulés. Chaque jeu de données étant tour à tour réservé au test, avec des requêtes jamais utilisées à l'entraînement, son AUC ROC est de 0.74 pour la forêt, 0.64 les prairies, 0.68 les cultures annuelles, 0.73 le bâti, 0.54 l'eau, 0.60 les arbustes et 0.63 le sol nu (moyenne 0.65), en dessous de la meilleure variable NDVI seule (moyenne 0.77) : un concept décrit par des mots ne se transfère pas encore bien d'une région à l'autre. Considérez les cartes comme un classement des pixels à examiner, pas comme une classification ; pour une carte de classes, étiquetez quelques polygones et utilisez eolatent:classify.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../processing_provider/textquery_algorithm.py" line="78" />
@@ -2595,7 +2625,7 @@ dans {} ?</translation>
     <message>
       <location filename="../core/classify/cluster.py" line="185" />
       <source>k = {k}: give at least 2 clusters, or 0 to choose k automatically</source>
-      <translation>k = {k} : indiquez au moins 2 clusters, ou 0 pour choisir k automatiquement</translation>
+      <translation>k = {k} : indiquez au moins 2 groupes, ou 0 pour choisir k automatiquement</translation>
     </message>
     <message>
       <location filename="../core/classify/cluster.py" line="187" />
@@ -2611,17 +2641,17 @@ dans {} ?</translation>
     <message>
       <location filename="../core/classify/cluster.py" line="180" />
       <source>clustering needs scikit-learn ({error}); install it (see the plugin's dependency message)</source>
-      <translation>le clustering nécessite scikit-learn ({error}) ; installez-le (voir le message de l'extension sur les dépendances)</translation>
+      <translation>le regroupement (clustering) nécessite scikit-learn ({error}) ; installez-le (voir le message de l'extension sur les dépendances)</translation>
     </message>
     <message>
       <location filename="../core/classify/cluster.py" line="191" />
       <source>this latent records no {tag} (encoded by an earlier version): its edge chunks only partly covered by data, if any, are fitted like the others and may form a cluster of their own; encode the stack again to leave them out of the fit</source>
-      <translation>ce latent n'enregistre pas de {tag} (encodé par une version antérieure) : ses blocs de bord couverts seulement en partie par des données, s'il y en a, sont ajustés comme les autres et peuvent former leur propre cluster ; encodez à nouveau la pile pour les exclure de l'ajustement</translation>
+      <translation>ce latent n'enregistre pas de {tag} (encodé par une version antérieure) : ses blocs de bord couverts seulement en partie par des données, s'il y en a, sont ajustés comme les autres et peuvent former leur propre groupe ; encodez à nouveau la pile pour les exclure de l'ajustement</translation>
     </message>
     <message>
       <location filename="../core/classify/cluster.py" line="199" />
       <source>{count} edge chunk(s) only partly covered by the stack's data are left out of the fit (their latents describe part of a chunk); {empty} of them, at most half covered, are left empty in the map, the others are assigned to their nearest cluster; to map the edge, build the stack over a slightly larger extent</source>
-      <translation>{count} bloc(s) du bord couverts seulement en partie par les données de la pile sont exclus de l'ajustement (leurs latents ne décrivent qu'une partie d'un bloc) ; {empty} d'entre eux, couverts au plus à moitié, restent vides dans la carte, les autres sont affectés au cluster le plus proche ; pour cartographier le bord, construisez la pile sur une emprise un peu plus grande</translation>
+      <translation>{count} bloc(s) du bord couverts seulement en partie par les données de la pile sont exclus de l'ajustement (leurs latents ne décrivent qu'une partie d'un bloc) ; {empty} d'entre eux, couverts au plus à moitié, restent vides dans la carte, les autres sont affectés au groupe le plus proche ; pour cartographier le bord, construisez la pile sur une emprise un peu plus grande</translation>
     </message>
     <message>
       <location filename="../core/classify/cluster.py" line="208" />
@@ -2631,12 +2661,12 @@ dans {} ?</translation>
     <message>
       <location filename="../core/classify/cluster.py" line="215" />
       <source>{count} of {total} features hold no value in the sampled pixels ({names}: nodata or NaN everywhere): constant, they do not weigh in the clusters</source>
-      <translation>{count} des {total} variables n'ont aucune valeur dans les pixels échantillonnés ({names} : nodata ou NaN partout) : constantes, elles ne pèsent pas dans les clusters</translation>
+      <translation>{count} des {total} variables n'ont aucune valeur dans les pixels échantillonnés ({names} : nodata ou NaN partout) : constantes, elles ne pèsent pas dans les groupes</translation>
     </message>
     <message>
       <location filename="../core/classify/cluster.py" line="220" />
       <source>{file} has only {count} valid pixel(s); clustering needs more than k = {k}</source>
-      <translation>{file} n'a que {count} pixel(s) valide(s) ; le clustering en demande plus que k = {k}</translation>
+      <translation>{file} n'a que {count} pixel(s) valide(s) ; le regroupement en demande plus que k = {k}</translation>
     </message>
     <message>
       <location filename="../core/classify/cluster.py" line="229" />
@@ -2646,7 +2676,7 @@ dans {} ?</translation>
     <message>
       <location filename="../core/classify/cluster.py" line="227" />
       <source>no k gave two or more distinct clusters; the raster is (nearly) uniform</source>
-      <translation>aucun k n'a donné au moins deux clusters distincts ; le raster est (presque) uniforme</translation>
+      <translation>aucun k n'a donné au moins deux groupes distincts ; le raster est (presque) uniforme</translation>
     </message>
     <message>
       <location filename="../core/classify/cluster.py" line="214" />
@@ -3099,7 +3129,7 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../core/decode/raster.py" line="120" />
-      <location filename="../core/engine/model_manifest.py" line="315" />
+      <location filename="../core/engine/model_manifest.py" line="320" />
       <source>{first} or {second}</source>
       <translation>{first} ou {second}</translation>
     </message>
@@ -3505,12 +3535,17 @@ dans {} ?</translation>
       <translation>installez-le dans QGIS avec la boîte de dialogue Modèles ({dialog}), ou dans un terminal avec `{command}` (le télécharge ; hors ligne, ajoutez `{option}`, un dossier contenant les fichiers du modèle)</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="293" />
-      <source>choose {what}: `{option}` on the command line for this install, or the environment variable {variable} for every run</source>
-      <translation>choisissez {what} : `{option}` en ligne de commande pour cette installation, ou la variable d'environnement {variable} pour toutes les exécutions</translation>
+      <location filename="../core/engine/model_manifest.py" line="292" />
+      <source>choose {what}: {command_line}the environment variable {variable} for every run</source>
+      <translation>choisissez {what} : {command_line}la variable d'environnement {variable} pour toutes les exécutions</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="307" />
+      <location filename="../core/engine/model_manifest.py" line="299" />
+      <source>`{option}` on the command line for this install, or </source>
+      <translation>`{option}` en ligne de commande pour cette installation, ou </translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_manifest.py" line="312" />
       <source>reinstall the plugin (or, in a clone of the repository, re-run `make models`)</source>
       <translation>réinstallez l'extension (ou, dans un clone du dépôt, relancez `make models`)</translation>
     </message>
@@ -3526,26 +3561,26 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../core/engine/model_manifest.py" line="290" />
-      <source>choose {what}: `{option}` on the command line for this install, or the environment variable {variable} for every run (set now to {value})</source>
-      <translation>choisissez {what} : `{option}` en ligne de commande pour cette installation, ou la variable d'environnement {variable} pour toutes les exécutions (actuellement {value})</translation>
+      <source>choose {what}: {command_line}the environment variable {variable} for every run (set now to {value})</source>
+      <translation>choisissez {what} : {command_line}la variable d'environnement {variable} pour toutes les exécutions (actuellement {value})</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="305" />
+      <location filename="../core/engine/model_manifest.py" line="310" />
       <source>reinstall it with `{command}` (or the Models dialog, {dialog}; offline add `{option}`)</source>
       <translation>réinstallez-le avec `{command}` (ou la boîte de dialogue Modèles, {dialog} ; hors ligne, ajoutez `{option}`)</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="333" />
+      <location filename="../core/engine/model_manifest.py" line="338" />
       <source>no valid model with id '{model}' in {folders}</source>
       <translation>aucun modèle valide d'identifiant '{model}' dans {folders}</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="334" />
+      <location filename="../core/engine/model_manifest.py" line="339" />
       <source>`{command}` lists the installable models; {hint}</source>
       <translation>`{command}` liste les modèles installables ; {hint}</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="339" />
+      <location filename="../core/engine/model_manifest.py" line="344" />
       <source>{problem}. To use it, {fix}</source>
       <translation>{problem}. Pour l'utiliser, {fix}</translation>
     </message>
@@ -3570,22 +3605,22 @@ dans {} ?</translation>
       <translation>{problem} ; réinstallez-le avec `{command}` ou la boîte de dialogue Modèles ({dialog})</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="323" />
+      <location filename="../core/engine/model_manifest.py" line="328" />
       <source>model '{model}' ({file}) ships with the plugin, but no valid copy was found (looked in {folders})</source>
       <translation>le modèle '{model}' ({file}) est livré avec l'extension, mais aucune copie valide n'a été trouvée (recherché dans {folders})</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="326" />
+      <location filename="../core/engine/model_manifest.py" line="331" />
       <source>reinstall the plugin (in a clone of the repository: `make models`), or install a good copy with `{command}`</source>
       <translation>réinstallez l'extension (dans un clone du dépôt : `make models`), ou installez une copie intacte avec `{command}`</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="329" />
+      <location filename="../core/engine/model_manifest.py" line="334" />
       <source>model '{model}' ({file}, {size}, licence {license}) is not installed (looked in {folders})</source>
       <translation>le modèle '{model}' ({file}, {size}, licence {license}) n'est pas installé (recherché dans {folders})</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="337" />
+      <location filename="../core/engine/model_manifest.py" line="342" />
       <source>{problem}; refused: {reasons}. To use it, {fix}</source>
       <translation>{problem} ; refusé : {reasons}. Pour l'utiliser, {fix}</translation>
     </message>
@@ -4319,202 +4354,207 @@ dans {} ?</translation>
       <translation>bandes S2 {bands} : lues telles que stockées là où un produit les a sur la grille cible ({res:g}), sans rééchantillonnage</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="127" />
+      <location filename="../core/inputs/stackbuild/build.py" line="128" />
       <source>the selected Sentinel-2 products share no band; build them separately</source>
       <translation>les produits Sentinel-2 sélectionnés n'ont aucune bande en commun ; construisez-les séparément</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="147" />
+      <location filename="../core/inputs/stackbuild/build.py" line="148" />
       <source>the selected Sentinel-1 dates share no polarisation; give dates with the same polarisations</source>
       <translation>les dates Sentinel-1 sélectionnées n'ont aucune polarisation en commun ; donnez des dates ayant les mêmes polarisations</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="151" />
+      <location filename="../core/inputs/stackbuild/build.py" line="152" />
       <source>S1: {pols} left out (not in every date)</source>
       <translation>S1 : {pols} écartée(s) (absente(s) de certaines dates)</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="161" />
+      <location filename="../core/inputs/stackbuild/build.py" line="162" />
       <source>the Sentinel-1 inputs mix calibrations ({found}); build one stack per calibration (sigma0 or gamma0)</source>
       <translation>les entrées Sentinel-1 mélangent plusieurs étalonnages ({found}) ; construisez une pile par étalonnage (sigma0 ou gamma0)</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="200" />
+      <location filename="../core/inputs/stackbuild/build.py" line="201" />
       <source>target CRS: {crs} (the data are in degrees)</source>
       <translation>SCR cible : {crs} (les données sont en degrés)</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="203" />
+      <location filename="../core/inputs/stackbuild/build.py" line="204" />
       <source>the Sentinel-2 data {s2} and the Sentinel-1 data {s1} do not overlap ({crs}); choose inputs over the same place</source>
       <translation>les données Sentinel-2 {s2} et les données Sentinel-1 {s1} ne se recouvrent pas ({crs}) ; choisissez des entrées sur le même lieu</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="229" />
+      <location filename="../core/inputs/stackbuild/build.py" line="230" />
       <source>no {sensor} date covers the area; choose another area</source>
       <translation>aucune date {sensor} ne couvre la zone ; choisissez une autre zone</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="255" />
+      <location filename="../core/inputs/stackbuild/build.py" line="256" />
       <source>S2 date(s) {dates}: cloud or shadow almost everywhere; they stay in the stack as no data (every algorithm skips them) - leave them out with the dates (the dock: untick them) for a smaller stack</source>
       <translation>date(s) S2 {dates} : nuage ou ombre presque partout ; elles restent dans la pile comme sans données (tous les algorithmes les ignorent) - écartez-les avec les dates (dans le panneau : décochez-les) pour une pile plus petite</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="269" />
+      <location filename="../core/inputs/stackbuild/build.py" line="270" />
       <source>Level-1C date(s) {dates}: clouds found by the spectral rules, which miss thick cloud on Level-1C; {advice}</source>
       <translation>date(s) Level-1C {dates} : nuages trouvés par les règles spectrales, qui manquent les nuages épais en Level-1C ; {advice}</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="296" />
+      <location filename="../core/inputs/stackbuild/build.py" line="297" />
       <source>no input folder; give a Sentinel-2 folder, a Sentinel-1 folder or both</source>
       <translation>aucun dossier d'entrée ; donnez un dossier Sentinel-2, un dossier Sentinel-1 ou les deux</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="308" />
+      <location filename="../core/inputs/stackbuild/build.py" line="309" />
       <source>the S2 and S1 outputs are the same file {path}; give two paths</source>
       <translation>les sorties S2 et S1 sont le même fichier {path} ; donnez deux chemins</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="309" />
+      <location filename="../core/inputs/stackbuild/build.py" line="310" />
       <source>start date</source>
       <translation>date de début</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="309" />
+      <location filename="../core/inputs/stackbuild/build.py" line="310" />
       <source>end date</source>
       <translation>date de fin</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="311" />
+      <location filename="../core/inputs/stackbuild/build.py" line="312" />
       <source>the end date {end} is before the start date {start}; swap them</source>
       <translation>la date de fin {end} est antérieure à la date de début {start} ; inversez-les</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="351" />
+      <location filename="../core/inputs/stackbuild/build.py" line="355" />
       <source>target grid: {crs}, {width} x {height} pixels of {res:g}, bounds {bounds}</source>
       <translation>grille cible : {crs}, {width} x {height} pixels de {res:g}, emprise {bounds}</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="89" />
+      <location filename="../core/inputs/stackbuild/build.py" line="90" />
       <source>{what} {value} is not a date; give YYYY-MM-DD</source>
       <translation>{what} {value} n'est pas une date ; donnez YYYY-MM-DD</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="121" />
+      <location filename="../core/inputs/stackbuild/build.py" line="122" />
       <source>each file holds a single band ({count} of {date}: {files}): a date's bands must be in one file (or a product folder, SAFE or Theia); combine each date's band files first, e.g. gdalbuildvrt -separate {date}.vrt {sources}, with the band descriptions set to the band names, and give the folder of those files</source>
       <translation>chaque fichier ne contient qu'une bande ({count} du {date} : {files}) : les bandes d'une date doivent être dans un même fichier (ou un dossier de produit, SAFE ou Theia) ; combinez d'abord les fichiers de bandes de chaque date, p. ex. gdalbuildvrt -separate {date}.vrt {sources}, avec les descriptions de bandes égales aux noms des bandes, et donnez le dossier de ces fichiers</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="141" />
+      <location filename="../core/inputs/stackbuild/build.py" line="142" />
       <source>polarisation {pols} is not in every selected Sentinel-1 date (common: {common}); choose among them</source>
       <translation>la polarisation {pols} n'est pas présente dans toutes les dates Sentinel-1 sélectionnées (communes : {common}) ; choisissez parmi celles-ci</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="196" />
+      <location filename="../core/inputs/stackbuild/build.py" line="197" />
       <source>the target CRS {crs} is geographic (degrees); choose a projected CRS in metres, e.g. the UTM zone of the area</source>
       <translation>le SCR cible {crs} est géographique (degrés) ; choisissez un SCR projeté en mètres, p. ex. la zone UTM de la zone d'intérêt</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="212" />
+      <location filename="../core/inputs/stackbuild/build.py" line="213" />
       <source>the area {area} does not overlap the data {data} (both in {crs}); choose an area over the products or other products</source>
       <translation>la zone {area} ne recouvre pas les données {data} (toutes deux en {crs}) ; choisissez une zone sur les produits ou d'autres produits</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="227" />
+      <location filename="../core/inputs/stackbuild/build.py" line="228" />
       <source>{sensor} {date}: outside the area, left out</source>
       <translation>{sensor} {date} : hors de la zone, écartée</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="245" />
+      <location filename="../core/inputs/stackbuild/build.py" line="246" />
       <source>S2 {date}: no cloud or shadow detected (of {count} assessed pixels)</source>
       <translation>S2 {date} : aucun nuage ni ombre détecté (sur {count} pixels évalués)</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="248" />
+      <location filename="../core/inputs/stackbuild/build.py" line="249" />
       <source>S2 {date}: {cloud:.1f} % cloud, {shadow:.1f} % shadow detected (of {count} assessed pixels), set to no data</source>
       <translation>S2 {date} : {cloud:.1f} % de nuages, {shadow:.1f} % d'ombres détectés (sur {count} pixels évalués), mis sans données</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="300" />
+      <location filename="../core/inputs/stackbuild/build.py" line="301" />
       <source>{sensor} folder(s) given but no output path for the {name} stack; give one</source>
       <translation>dossier(s) {sensor} indiqué(s) mais aucun chemin de sortie pour la pile {name} ; donnez-en un</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="303" />
+      <location filename="../core/inputs/stackbuild/build.py" line="304" />
       <source>an output for the {name} stack is given but no {sensor} folder; give the folder or drop the output</source>
       <translation>une sortie est indiquée pour la pile {name} mais aucun dossier {sensor} ; donnez le dossier ou retirez la sortie</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="332" />
+      <location filename="../core/inputs/stackbuild/build.py" line="333" />
       <source>skipped {path}: {reason}</source>
       <translation>ignoré {path} : {reason}</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="343" />
+      <location filename="../core/inputs/stackbuild/build.py" line="344" />
       <source>processing level</source>
       <translation>niveau de traitement</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="344" />
+      <location filename="../core/inputs/stackbuild/build.py" line="345" />
       <source>band tag LEVEL={level} written</source>
       <translation>étiquette de bande LEVEL={level} écrite</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="344" />
+      <location filename="../core/inputs/stackbuild/build.py" line="345" />
       <source>no LEVEL tag</source>
       <translation>pas d'étiquette LEVEL</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="104" />
+      <location filename="../core/inputs/stackbuild/build.py" line="347" />
+      <source>{reason}, in {file}</source>
+      <translation>{reason}, dans {file}</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/build.py" line="105" />
       <source>{value} is not a Sentinel-2 band name; use B01..B12, B8A</source>
       <translation>{value} n'est pas un nom de bande Sentinel-2 ; utilisez B01..B12, B8A</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="106" />
+      <location filename="../core/inputs/stackbuild/build.py" line="107" />
       <source>band {band} is not in every selected Sentinel-2 product (common bands: {common}); choose among them</source>
       <translation>la bande {band} n'est pas présente dans tous les produits Sentinel-2 sélectionnés (bandes communes : {common}) ; choisissez parmi celles-ci</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="110" />
+      <location filename="../core/inputs/stackbuild/build.py" line="111" />
       <source>band {band} is asked twice ({bands}); give each band once</source>
       <translation>la bande {band} est demandée deux fois ({bands}) ; donnez chaque bande une seule fois</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="184" />
+      <location filename="../core/inputs/stackbuild/build.py" line="185" />
       <source>target CRS: {crs}, that of the first date's first product over the area, among {crss}; choose another with the target CRS (TARGET_CRS, --target-crs)</source>
       <translation>SCR cible : {crs}, celui du premier produit de la première date sur la zone, parmi {crss} ; choisissez-en un autre avec le SCR cible (TARGET_CRS, --target-crs)</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="187" />
+      <location filename="../core/inputs/stackbuild/build.py" line="188" />
       <source>target CRS: {crs}, that of the first date's first product, among {crss}; choose another with the target CRS (TARGET_CRS, --target-crs)</source>
       <translation>SCR cible : {crs}, celui du premier produit de la première date, parmi {crss} ; choisissez-en un autre avec le SCR cible (TARGET_CRS, --target-crs)</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="341" />
+      <location filename="../core/inputs/stackbuild/build.py" line="342" />
       <source>S2 {date}: clouds masked by {how}</source>
       <translation>S2 {date} : nuages masqués par {how}</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="345" />
+      <location filename="../core/inputs/stackbuild/build.py" line="349" />
       <source>S2 {date}: {level}, {how}</source>
       <translation>S2 {date} : {level}, {how}</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="369" />
+      <location filename="../core/inputs/stackbuild/build.py" line="373" />
       <source>no valid pixel in the {sensor} stack: every value of its {count} date(s) in the area is nodata/NaN or masked as cloud ({folders}); check the products' nodata value, the area and the dates; nothing was written</source>
       <translation>aucun pixel valide dans la pile {sensor} : toutes les valeurs de ses {count} date(s) dans la zone sont nodata/NaN ou masquées comme nuage ({folders}) ; vérifiez la valeur nodata des produits, la zone et les dates ; rien n'a été écrit</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="372" />
+      <location filename="../core/inputs/stackbuild/build.py" line="376" />
       <source>no valid pixel in the {sensor} stack: every value of its {count} date(s) in the area is nodata/NaN ({folders}); check the products' nodata value, the area and the dates; nothing was written</source>
       <translation>aucun pixel valide dans la pile {sensor} : toutes les valeurs de ses {count} date(s) dans la zone sont nodata/NaN ({folders}) ; vérifiez la valeur nodata des produits, la zone et les dates ; rien n'a été écrit</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="342" />
+      <location filename="../core/inputs/stackbuild/build.py" line="343" />
       <source>Level-1C (top-of-atmosphere)</source>
       <translation>niveau 1C (sommet de l'atmosphère)</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="342" />
+      <location filename="../core/inputs/stackbuild/build.py" line="343" />
       <source>Level-2A (surface)</source>
       <translation>niveau 2A (surface)</translation>
     </message>
@@ -5812,6 +5852,14 @@ dans {} ?</translation>
       <translation type="obsolete">&lt;p&gt;Tapez en anglais ce que vous cherchez — &lt;i&gt;vineyards&lt;/i&gt;, &lt;i&gt;flooded meadows&lt;/i&gt;, &lt;i&gt;new buildings&lt;/i&gt; — et obtenez, pour chaque pixel, la probabilité qu'il le représente. Un modèle de plongement de phrases (all-MiniLM-L6-v2, exécuté hors ligne) plonge la requête ; une tour satellite entraînée de façon contrastive (à la manière de CLIP) sur des séries temporelles Sentinel-2 étiquetées et simulées par la physique plonge la série de chaque pixel dans le même espace ; le cosinus entre les deux est calibré en probabilité.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entrée&lt;/b&gt; : une pile Sentinel-2 (eolatent:buildstack) ou tout raster Sentinel-2 que l'extension sait lire (une date unique compte comme une pile à une date), ou un raster latent issu de eolatent:encode (la carte est alors à la résolution des blocs du latent). Les pixels nuageux ou sans données à toutes les dates sont à nodata.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Requêtes&lt;/b&gt; : une par ligne (16 au plus, négatives comprises). Une seule requête : probabilité = sigmoïde calibrée de son cosinus. Plusieurs requêtes et/ou des &lt;b&gt;requêtes négatives&lt;/b&gt; (ce que le pixel devrait plutôt être, p. ex. &lt;i&gt;water&lt;/i&gt;, &lt;i&gt;forest&lt;/i&gt;) : un softmax sur l'ensemble ; une bande par requête, les négatives ne sont pas écrites. Les requêtes vides, trop longues (plus de 256 tokens) ou qui ne sont pas en anglais sont refusées avec un message.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Seuil&lt;/b&gt; (facultatif, 0–1) : produit aussi un raster de masque (1 = probabilité ≥ seuil, une bande par requête) et ses polygones, avec la requête comme attribut.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Encoder une fois, interroger souvent&lt;/b&gt; : le côté image est calculé une fois par entrée et mis en cache sur disque (dans le dossier de cache de l'utilisateur, indexé par le contenu de l'entrée et par le modèle) et en mémoire ; la requête suivante sur la même entrée ne coûte qu'un produit matriciel.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Précision — à lire avant usage&lt;/b&gt; : les tours ont été entraînées sur une seule tuile slovène de 1 km² comptant cinq classes d'occupation du sol, et sur des spectres simulés ; les fiches des modèles donnent l'AUC ROC par classe sur des pixels réservés au test, avec des requêtes jamais vues à l'entraînement. Considérez les cartes comme un classement des pixels à examiner, pas comme une classification.&lt;/p&gt;</translation>
     </message>
     <message>
+      <source>Additional feature rasters stacked after INPUT (e.g. a Presto latent beside a fine4 latent, LAI / FCOVER / soil-moisture rasters from eolatent:biophysical or eolatent:decode)</source>
+      <translation type="obsolete">Rasters de caractéristiques supplémentaires empilés après INPUT (p. ex. un latent Presto à côté d'un latent fine4, des rasters de LAI / FCOVER / humidité du sol issus de eolatent:biophysical ou eolatent:decode)</translation>
+    </message>
+    <message>
+      <source>Additional latent rasters stacked after INPUT (e.g. a Presto latent beside a fine4 latent)</source>
+      <translation type="obsolete">Rasters latents supplémentaires empilés après INPUT (p. ex. un latent Presto à côté d'un latent fine4)</translation>
+    </message>
+    <message>
       <source>Cannot write {}: folder {} does not exist or is not writable; choose another output.</source>
       <translation type="obsolete">Impossible d'écrire {} : le dossier {} n'existe pas ou n'est pas accessible en écriture ; choisissez une autre sortie.</translation>
     </message>
@@ -5872,8 +5920,28 @@ dans {} ?</translation>
       <translation type="obsolete">Seuil du masque et des polygones (0–1, facultatif)</translation>
     </message>
     <message>
+      <source>choose {what}: `{option}` on the command line for this install, or the environment variable {variable} for every run</source>
+      <translation type="obsolete">choisissez {what} : `{option}` en ligne de commande pour cette installation, ou la variable d'environnement {variable} pour toutes les exécutions</translation>
+    </message>
+    <message>
+      <source>choose {what}: `{option}` on the command line for this install, or the environment variable {variable} for every run (set now to {value})</source>
+      <translation type="obsolete">choisissez {what} : `{option}` en ligne de commande pour cette installation, ou la variable d'environnement {variable} pour toutes les exécutions (actuellement {value})</translation>
+    </message>
+    <message>
       <source>fine: 4 × 4 px chunks (40 m), 10-day windows, 64 features</source>
       <translation type="obsolete">fine : blocs de 4 × 4 px (40 m), fenêtres de 10 jours, 64 caractéristiques</translation>
+    </message>
+    <message>
+      <source>install it offline with {}</source>
+      <translation type="obsolete">installez-le hors ligne avec {}</translation>
+    </message>
+    <message>
+      <source>install offline with {}</source>
+      <translation type="obsolete">installez hors ligne avec {}</translation>
+    </message>
+    <message>
+      <source>offline: {}</source>
+      <translation type="obsolete">hors ligne : {}</translation>
     </message>
     <message>
       <source>seed: 100 × 100 px chunks (1 km), 10-day windows, 256 features</source>

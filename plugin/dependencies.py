@@ -17,6 +17,12 @@ import subprocess  # nosec B404 - runs this Python's pip, on request only
 import sys
 from typing import Dict, List
 
+try:  # the engine's Qt-free tr (the plugin's language once loaded); plain English when run as a script
+    from ..core.i18n import tr
+except ImportError:
+    def tr(template: str, **values) -> str:
+        return template.format(**values) if values else template
+
 PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 EXT_LIBS = os.path.join(PLUGIN_DIR, "ext-libs")
 
@@ -75,18 +81,20 @@ def missing_message(names=None) -> str:
         return ""
     optional = [m for m in missing if m in OPTIONAL and m not in REQUIRED]
     if names is not None and optional and len(optional) == len(missing):
-        parts = [f"This algorithm needs the optional Python module(s) {', '.join(missing)}, which are not "
-                 "installed (the other EO Latent algorithms run without them)."]
+        parts = [tr("This algorithm needs the optional Python module(s) {modules}, which are not installed (the "
+                    "other EO Latent algorithms run without them).", modules=", ".join(missing))]
     else:
-        parts = [f"EO Latent cannot run: missing Python module(s) {', '.join(missing)}."]
+        parts = [tr("EO Latent cannot run: missing Python module(s) {modules}.", modules=", ".join(missing))]
     for name in missing:
         if name in SYSTEM_ONLY:
-            parts.append(f"Install {SYSTEM_ONLY[name]}.")
+            parts.append(tr("Install {package}.", package=SYSTEM_ONLY[name]))
     cmd = install_command(missing)
     if cmd:
-        parts.append("Run this once in a terminal (no administrator rights needed), then restart QGIS:\n" + cmd)
+        parts.append(tr("Run this once in a terminal (no administrator rights needed), then restart QGIS:") + "\n"
+                     + cmd)
         if "onnxruntime" in missing:
-            parts.append("For an NVIDIA GPU use onnxruntime-gpu instead of onnxruntime.")
+            parts.append(tr("For an NVIDIA GPU use {gpu} instead of {cpu}.", gpu="onnxruntime-gpu",
+                            cpu="onnxruntime"))
     return "\n".join(parts)
 
 

@@ -28,15 +28,13 @@ def _mb(n: int) -> str:
 
 
 def in_dialog_words(text: str) -> str:
-    """The engine's messages name command-line options; in this dialog they name its buttons instead."""
-    text = engine_text(text)
+    """The engine's messages name command-line options; in this dialog they name its buttons instead (in any
+    language: the options are values of the engine's messages, never translated)."""
+    from ..core.engine.model_manifest import command_line_folder
+
+    text = engine_text(text).replace(command_line_folder(), "")
     button = tr("“Install from folder…”")
-    for cli, words in (("`--dir FOLDER` on the command line for this install, or ", ""),
-                       ("install offline with --from FOLDER", tr("install offline with {}").format(button)),
-                       ("install it offline with --from FOLDER", tr("install it offline with {}").format(button)),
-                       ("offline add `--from FOLDER`", tr("offline: {}").format(button))):
-        text = text.replace(cli, words)
-    return text
+    return text.replace("`--from FOLDER`", button).replace("--from FOLDER", button)
 
 
 class InstallTask(QgsTask):

@@ -32,7 +32,9 @@ class PixelPlotDock(QDockWidget):
         self._previous_tool = None
         body = QWidget()
         lay = QVBoxLayout(body)
-        lay.addWidget(QLabel(tr("Variables to plot (per-date outputs; the 1σ raster is found by itself)")))
+        label = QLabel(tr("Variables to plot (per-date outputs; the 1σ raster is found by itself)"))
+        label.setWordWrap(True)
+        lay.addWidget(label)
         self.layer_list = QListWidget()
         self.layer_list.setMaximumHeight(110)
         lay.addWidget(self.layer_list)
@@ -89,8 +91,9 @@ class PixelPlotDock(QDockWidget):
         for layer, info in self.dated_layers():
             if info.is_std or info.is_flags:
                 continue  # drawn as the band of their variable / not a quantity
-            item = QListWidgetItem(tr("{layer} ({variable}, {n} dates)").format(
-                layer=layer.name(), variable=info.variable, n=len(info.dates)))
+            template = tr("{layer} ({variable}, {n} dates)") if len(info.dates) != 1 else \
+                tr("{layer} ({variable}, 1 date)")
+            item = QListWidgetItem(template.format(layer=layer.name(), variable=info.variable, n=len(info.dates)))
             item.setData(Qt.UserRole, layer.id())
             item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
             on = layer.id() in checked or layer.id() not in listed  # new layers come ticked

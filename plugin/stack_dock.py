@@ -442,7 +442,7 @@ class StackDock(AlgorithmTaskMixin, QDockWidget):
             if not path:
                 continue
             n = len([d for d in str(results.get(dates, "")).split(",") if d])
-            title = tr("{label} ({n} dates)").format(label=label, n=n)
+            title = (tr("{label} ({n} dates)") if n != 1 else tr("{label} (1 date)")).format(label=label, n=n)
             named = getattr(self, "stack_name", "")
             if named and named != "stack":    # the user's name first: two builds are told apart in the Layers panel
                 title = tr("{name}: {title}").format(name=named, title=title)

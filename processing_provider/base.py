@@ -21,7 +21,7 @@ from ..plugin.dependencies import missing_message
 from . import styling
 from .error_release import release_when_returned
 from .parameter_checks import PROVIDER_CHOICES, ParameterChecks, is_set, layer_path
-from ..plugin.i18n import tr
+from ..plugin.i18n import engine_text, tr
 
 __all__ = ["EOLatentAlgorithm", "FeedbackAdapter", "PROVIDER_CHOICES", "is_set", "layer_path", "tr"]
 
@@ -65,9 +65,10 @@ class FeedbackAdapter:
 
     def info(self, message: str) -> None:
         if self.feedback is not None:
-            self.feedback.pushInfo(message)
+            self.feedback.pushInfo(engine_text(message))
 
     def warning(self, message: str) -> None:
+        message = engine_text(message)
         self.warnings.append(message)
         if self.feedback is not None:
             getattr(self.feedback, "pushWarning", self.feedback.pushInfo)(message)
@@ -264,7 +265,8 @@ class EOLatentAlgorithm(ParameterChecks, QgsProcessingAlgorithm):
 
             if isinstance(exc, Cancelled):
                 return None, self.tr("Cancelled: no output was written.")
-            return None, f"{self.displayName()}: {exc}"
+            return None, self.tr("{algorithm}: {error}").format(algorithm=self.displayName(),
+                                                                 error=engine_text(str(exc)))
 
     def execute(self, parameters, context, feedback) -> Dict[str, object]:  # pragma: no cover - overridden
         raise NotImplementedError

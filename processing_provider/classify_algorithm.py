@@ -25,12 +25,9 @@ class ExtraInputs:
 
     def add_extra_inputs(self, latent_only: bool = False) -> None:
         if latent_only:
-            label = self.tr("Additional latent rasters stacked after INPUT (e.g. a Presto latent beside a fine4 "
-                            "latent)")
-        else:
-            label = self.tr("Additional feature rasters stacked after INPUT (e.g. a Presto latent beside a fine4 "
-                            "latent, LAI / FCOVER / soil-moisture rasters from eolatent:biophysical or "
-                            "eolatent:decode)")
+            label = self.tr("Additional latent rasters stacked after INPUT (optional)")
+        else:   # the help says which (a Presto latent beside fine4, LAI, FCOVER, soil moisture…)
+            label = self.tr("Additional feature rasters stacked after INPUT (optional)")
         self.addParameter(QgsProcessingParameterMultipleLayers(self.EXTRA_INPUTS, label, QgsProcessing.TypeRaster,
                                                                optional=True))
 

@@ -181,6 +181,11 @@ def test_engine_errors_and_log_lines_follow_the_language(french, eolatent_provid
         processing.run("eolatent:decode", dict(INPUT=stack, DATES="2015-07-11", OUTPUT_LAI=out))
     assert tr("the end date {end} is before the start date {start}", end="E", start="S") != \
         "the end date E is before the start date S"
+    from eolatent.core.engine.model_manifest import folder_hint
+    from eolatent.plugin.models_dialog import in_dialog_words
+    hint = folder_hint()                  # the Models dialog drops the command-line way in French too
+    assert "--dir FOLDER" in hint and in_dialog_words(hint).startswith("choisissez un dossier accessible en écriture "
+                                                                       ": la variable d'environnement")
     from eolatent.core.inputs.product_level import reason_text     # the level's reason: English in the tag only
     assert reason_text("band B10 present, which only Level-1C products carry").startswith("bande B10 présente")
     assert reason_text("from the stack's band tag LEVEL=L1C") == "d'après the stack's band tag LEVEL=L1C"

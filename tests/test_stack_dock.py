@@ -195,7 +195,7 @@ def test_the_stack_name_names_the_layers(dock, slovenia_tif):
     dock.stack_name = dock.name_edit.text().strip()        # as build() records it when the run starts
     dock._done(True, {"OUTPUT_S2": slovenia_tif, "S2_DATES": "2015-07-11"}, "")
     names = [lyr.name() for lyr in QgsProject.instance().mapLayers().values()]
-    assert "slovenia: Sentinel-2 stack (1 dates)" in names
+    assert "slovenia: Sentinel-2 stack (1 date)" in names
 
 
 def test_the_area_layer_is_offered_only_for_the_layer_areas(dock):

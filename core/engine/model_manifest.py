@@ -287,11 +287,16 @@ def folder_hint(what: Optional[str] = None) -> str:
     now = os.environ.get(ENV_VAR)
     what = what or tr("a writable folder")
     if now:
-        return tr("choose {what}: `{option}` on the command line for this install, or the environment variable "
-                  "{variable} for every run (set now to {value})", what=what, option="--dir FOLDER", variable=ENV_VAR,
-                  value=now)
-    return tr("choose {what}: `{option}` on the command line for this install, or the environment variable "
-              "{variable} for every run", what=what, option="--dir FOLDER", variable=ENV_VAR)
+        return tr("choose {what}: {command_line}the environment variable {variable} for every run (set now to "
+                  "{value})", what=what, command_line=command_line_folder(), variable=ENV_VAR, value=now)
+    return tr("choose {what}: {command_line}the environment variable {variable} for every run", what=what,
+              command_line=command_line_folder(), variable=ENV_VAR)
+
+
+def command_line_folder() -> str:
+    """The command-line way to choose a model folder, as :func:`folder_hint` words it (the Models dialog, which has
+    no command line, leaves it out)."""
+    return tr("`{option}` on the command line for this install, or ", option="--dir FOLDER")
 
 
 def reinstall_hint(path: str) -> str:

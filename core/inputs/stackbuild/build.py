@@ -37,6 +37,7 @@ from typing import List, Optional, Sequence, Tuple
 from ...engine.tiling import warn
 from ...i18n import tr
 from ...outputs.geotiff import check_writable
+from ..product_level import reason_text
 from ..sentinel1.common import POLARISATIONS
 from ..sentinel2.common import S2_BANDS, Grid, normalize_band_name, parse_datetime
 from .grid import (Area, StackBuildError, area_in, bounds_in, fmt_bounds, intersect,
@@ -342,7 +343,10 @@ def build_stacks(s2_folders, s1_folders, start, end, max_cloud, area, target_crs
             what = {"L1C": tr("Level-1C (top-of-atmosphere)"), "L2A": tr("Level-2A (surface)")}.get(lv) \
                 or tr("processing level")
             tag = tr("band tag LEVEL={level} written", level=lv) if lv else tr("no LEVEL tag")
-            res.messages.append(tr("S2 {date}: {level}, {how}", date=g.date.date(), level=what, how=lv_how)
+            reason, _, product = lv_how.rpartition(", in ")     # date_level's "<reason>, in <file>" (English)
+            said = tr("{reason}, in {file}", reason=reason_text(reason), file=product) if reason \
+                else reason_text(lv_how)
+            res.messages.append(tr("S2 {date}: {level}, {how}", date=g.date.date(), level=what, how=said)
                                 + "; " + tag)
         res.s2_levels = [lv for lv, _ in levels2]
         for m in res.messages:
