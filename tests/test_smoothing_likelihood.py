@@ -77,3 +77,23 @@ def test_default_candidates_give_the_window_and_too_few_series_are_refused():
         choose_lambda_ml(y[:, :10], s[:, :10], t)
     with pytest.raises(ValueError, match="lam must be positive"):
         restricted_loglik(y, s, t, 0.0)
+
+
+def test_a_raster_too_cloudy_to_fit_gets_the_default_window(tmp_path, monkeypatch):
+    """Too few pixel series to fit λ: the run warns, smooths with the 30-day window and says so in its tag."""
+    import rasterio
+    from feedback_fixtures import Recording
+    from latent_fixtures import write_stacks
+
+    from eolatent.core.biophysical import smoothing_likelihood
+    from eolatent.core.biophysical.raster import run_biophysical_raster
+
+    s2 = write_stacks(str(tmp_path), with_s1=False)["s2"]
+    monkeypatch.setattr(smoothing_likelihood, "MIN_SERIES", 10 ** 9)
+    fb = Recording()
+    run_biophysical_raster(s2, {"LAI": str(tmp_path / "lai.tif")}, sun_zenith=30.0, view_zenith=5.0,
+                           relative_azimuth=90.0, provider="cpu", threads=1, smooth=True, feedback=fb)
+    assert any("temporal smoothing cannot be fitted to this input" in w and "effective window 30 days used" in w
+               for w in fb.warnings)
+    with rasterio.open(tmp_path / "lai.tif") as ds:
+        assert ds.tags()["EOLATENT_SMOOTHING"] == "window 30 days"

@@ -288,6 +288,8 @@ def run_biophysical_raster(input_path: str, outputs: Dict[str, str], sun_zenith:
                                                 view_zenith=view_zenith, relative_azimuth=relative_azimuth,
                                                 detect_clouds=detect_clouds, clumping_map=clumping_map),
                                            provider, threads, non_vegetation, info, days, feedback)
+            if fitted is None:       # could not be fitted: the default window (warned)
+                smooth_window_days = ts.DEFAULT_WINDOW_DAYS
         ranges = {v: tuple(info.output(v)["valid_range"]) for v in bio.VARIABLES}
         lai_definition = clump.describe(clumping, clumping_map)     # English: the output metadata
         feedback.info(tr("LAI, CCC and CWC: {definition}", definition=clump.describe(clumping, clumping_map, tr)))
