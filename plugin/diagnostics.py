@@ -124,7 +124,7 @@ class DiagnosticsDialog(QDialog):
         models = report["models"]
         folders = report.get("model_folders") or [dict(where="plugin", path=report["models_dir"])]
         self.folders_label.setText("\n".join(
-            "{}: {}".format(self.where_text(f["where"]), f["path"]) for f in folders))
+            tr("{folder}: {path}").format(folder=self.where_text(f["where"]), path=f["path"]) for f in folders))
         self.table.setRowCount(len(models))
         for r, m in enumerate(models):
             state = tr("verified") if m["verified"] else tr("NOT verified")  # why: tooltip and status line
