@@ -883,11 +883,6 @@ dans {} ?</translation>
       <translation>Pile Sentinel-1</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="454" />
-      <source>Built: Sentinel-2 dates {s2}; Sentinel-1 dates {s1}.</source>
-      <translation>Construit : dates Sentinel-2 {s2} ; dates Sentinel-1 {s1}.</translation>
-    </message>
-    <message>
       <location filename="../plugin/stack_dock.py" line="253" />
       <source>The scan was cancelled.</source>
       <translation>L'analyse a été annulée.</translation>
@@ -913,7 +908,12 @@ dans {} ?</translation>
       <translation>Aucun produit n'est coché ; cochez les dates à construire.</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="460" />
+      <location filename="../plugin/stack_dock.py" line="455" />
+      <source>Built: Sentinel-2 dates {s2}; Sentinel-1 dates {s1}.</source>
+      <translation>Construit : dates Sentinel-2 {s2} ; dates Sentinel-1 {s1}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/stack_dock.py" line="462" />
       <source>Clouds were detected with the spectral rules, less accurate on Level-1C dates: the s2cloudless model is not installed (Raster ▸ EO Latent ▸ Models…).</source>
       <translation>Les nuages ont été détectés par les règles spectrales, moins précises sur les dates Level-1C : le modèle s2cloudless n'est pas installé (Raster ▸ EO Latent ▸ Modèles…).</translation>
     </message>
@@ -931,6 +931,16 @@ dans {} ?</translation>
       <location filename="../plugin/stack_dock.py" line="448" />
       <source>{name}: {title}</source>
       <translation>{name} : {title}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/stack_dock.py" line="456" />
+      <source>Built: Sentinel-2 dates {s2}; no Sentinel-1 stack.</source>
+      <translation>Construit : dates Sentinel-2 {s2} ; pas de pile Sentinel-1.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/stack_dock.py" line="457" />
+      <source>Built: Sentinel-1 dates {s1}; no Sentinel-2 stack.</source>
+      <translation>Construit : dates Sentinel-1 {s1} ; pas de pile Sentinel-2.</translation>
     </message>
     <message>
       <location filename="../plugin/stack_dock.py" line="353" />
@@ -1267,13 +1277,13 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../processing_provider/classify_algorithm.py" line="28" />
-      <source>Additional latent rasters stacked after INPUT (optional)</source>
-      <translation>Rasters latents supplémentaires empilés après INPUT (facultatif)</translation>
+      <source>Additional latent rasters stacked after INPUT</source>
+      <translation>Rasters latents supplémentaires empilés après INPUT</translation>
     </message>
     <message>
       <location filename="../processing_provider/classify_algorithm.py" line="30" />
-      <source>Additional feature rasters stacked after INPUT (optional)</source>
-      <translation>Rasters de caractéristiques supplémentaires empilés après INPUT (facultatif)</translation>
+      <source>Additional feature rasters stacked after INPUT</source>
+      <translation>Rasters de caractéristiques supplémentaires empilés après INPUT</translation>
     </message>
     <message>
       <location filename="../processing_provider/classify_algorithm.py" line="104" />
@@ -4509,6 +4519,11 @@ dans {} ?</translation>
       <translation>{reason}, dans {file}</translation>
     </message>
     <message>
+      <location filename="../core/inputs/stackbuild/build.py" line="349" />
+      <source>S2 {date}: {level}, {how}; {tag}</source>
+      <translation>S2 {date} : {level}, {how} ; {tag}</translation>
+    </message>
+    <message>
       <location filename="../core/inputs/stackbuild/build.py" line="105" />
       <source>{value} is not a Sentinel-2 band name; use B01..B12, B8A</source>
       <translation>{value} n'est pas un nom de bande Sentinel-2 ; utilisez B01..B12, B8A</translation>
@@ -4537,11 +4552,6 @@ dans {} ?</translation>
       <location filename="../core/inputs/stackbuild/build.py" line="342" />
       <source>S2 {date}: clouds masked by {how}</source>
       <translation>S2 {date} : nuages masqués par {how}</translation>
-    </message>
-    <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="349" />
-      <source>S2 {date}: {level}, {how}</source>
-      <translation>S2 {date} : {level}, {how}</translation>
     </message>
     <message>
       <location filename="../core/inputs/stackbuild/build.py" line="373" />
@@ -5861,8 +5871,16 @@ dans {} ?</translation>
       <translation type="obsolete">Rasters de caractéristiques supplémentaires empilés après INPUT (p. ex. un latent Presto à côté d'un latent fine4, des rasters de LAI / FCOVER / humidité du sol issus de eolatent:biophysical ou eolatent:decode)</translation>
     </message>
     <message>
+      <source>Additional feature rasters stacked after INPUT (optional)</source>
+      <translation type="obsolete">Rasters de caractéristiques supplémentaires empilés après INPUT (facultatif)</translation>
+    </message>
+    <message>
       <source>Additional latent rasters stacked after INPUT (e.g. a Presto latent beside a fine4 latent)</source>
       <translation type="obsolete">Rasters latents supplémentaires empilés après INPUT (p. ex. un latent Presto à côté d'un latent fine4)</translation>
+    </message>
+    <message>
+      <source>Additional latent rasters stacked after INPUT (optional)</source>
+      <translation type="obsolete">Rasters latents supplémentaires empilés après INPUT (facultatif)</translation>
     </message>
     <message>
       <source>Cannot write {}: folder {} does not exist or is not writable; choose another output.</source>
@@ -5911,6 +5929,10 @@ dans {} ?</translation>
     <message>
       <source>PCA of {layer}, window {start} – {end} (PC1/PC2/PC3: {p1:.0f} %/{p2:.0f} %/{p3:.0f} % of variance)</source>
       <translation type="obsolete">ACP de {layer}, fenêtre {start} – {end} (CP1/CP2/CP3 : {p1:.0f} %/{p2:.0f} %/{p3:.0f} % de la variance)</translation>
+    </message>
+    <message>
+      <source>S2 {date}: {level}, {how}</source>
+      <translation type="obsolete">S2 {date} : {level}, {how}</translation>
     </message>
     <message>
       <source>Smoothing window (days)</source>

@@ -451,8 +451,10 @@ class StackDock(AlgorithmTaskMixin, QDockWidget):
                 style(layer)
                 QgsProject.instance().addMapLayer(layer)
                 self.layers.append(layer)
-        text = tr("Built: Sentinel-2 dates {s2}; Sentinel-1 dates {s1}.").format(
-            s2=results.get("S2_DATES") or "-", s1=results.get("S1_DATES") or "-")
+        s2, s1 = results.get("S2_DATES"), results.get("S1_DATES")
+        text = (tr("Built: Sentinel-2 dates {s2}; Sentinel-1 dates {s1}.") if s2 and s1 else
+                tr("Built: Sentinel-2 dates {s2}; no Sentinel-1 stack.") if s2 else
+                tr("Built: Sentinel-1 dates {s1}; no Sentinel-2 stack.")).format(s2=s2, s1=s1)
         from ..core.inputs.sentinel2.cloud_scores import NOT_INSTALLED
 
         log = self.feedback.textLog() if self.feedback is not None else ""

@@ -346,8 +346,8 @@ def build_stacks(s2_folders, s1_folders, start, end, max_cloud, area, target_crs
             reason, _, product = lv_how.rpartition(", in ")     # date_level's "<reason>, in <file>" (English)
             said = tr("{reason}, in {file}", reason=reason_text(reason), file=product) if reason \
                 else reason_text(lv_how)
-            res.messages.append(tr("S2 {date}: {level}, {how}", date=g.date.date(), level=what, how=said)
-                                + "; " + tag)
+            res.messages.append(tr("S2 {date}: {level}, {how}; {tag}", date=g.date.date(), level=what, how=said,
+                                   tag=tag))
         res.s2_levels = [lv for lv, _ in levels2]
         for m in res.messages:
             info(m)
