@@ -2047,6 +2047,56 @@ dans {} ?</translation>
       <translation>{} : angle d'incidence tiré de : {}</translation>
     </message>
     <message>
+      <location filename="../processing_provider/styling.py" line="96" />
+      <source>good</source>
+      <translation>bon</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/styling.py" line="96" />
+      <source>input outside training domain</source>
+      <translation>entrée hors du domaine d'entraînement</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/styling.py" line="97" />
+      <source>output clamped</source>
+      <translation>sortie bornée</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/styling.py" line="97" />
+      <source>outside domain + clamped</source>
+      <translation>hors domaine + bornée</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/styling.py" line="98" />
+      <source>cloud / nodata</source>
+      <translation>nuage / nodata</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/styling.py" line="98" />
+      <source>gap-filled</source>
+      <translation>comblé</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/styling.py" line="99" />
+      <source>non-vegetation</source>
+      <translation>non-végétation</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/styling.py" line="99" />
+      <source>smoothed</source>
+      <translation>lissé</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/styling.py" line="99" />
+      <source>no match</source>
+      <translation>pas de correspondance</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/styling.py" line="100" />
+      <source>match</source>
+      <translation>correspondance</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/superresolve_algorithm.py" line="37" />
       <source>Land-surface temperature super-resolution</source>
       <translation>Super-résolution de la température de surface (LST)</translation>

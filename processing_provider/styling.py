@@ -84,8 +84,62 @@ def _value_range(layer, band: int, lo: float, hi: float):
 MASK_CLASSES = [(0, "#d9d9d9", "no match"), (1, "#e31a1c", "match")]
 
 
+# the bits of the quality flags (biophysical: all six; soilmoisture: 1, 2, 4), by the colour they give a value:
+# the first bit of this list that a value has decides it
+FLAG_BITS = [(4, "#bdbdbd", "cloud / nodata"), (32, "#74add1", "gap-filled"), (8, "#4575b4", "non-vegetation"),
+             (2, "#fdae61", "output clamped"), (1, "#fee08b", "input outside training domain"),
+             (16, "#66bd63", "smoothed")]
+
+
+def _label(english: str) -> str:
+    """The label of a flag or mask class in the user's language (literal tr calls, so the catalogue has them)."""
+    return {"good": tr("good"), "input outside training domain": tr("input outside training domain"),
+            "output clamped": tr("output clamped"), "outside domain + clamped": tr("outside domain + clamped"),
+            "cloud / nodata": tr("cloud / nodata"), "gap-filled": tr("gap-filled"),
+            "non-vegetation": tr("non-vegetation"), "smoothed": tr("smoothed"), "no match": tr("no match"),
+            "match": tr("match")}.get(english, english)
+
+
+def flag_classes(values) -> list:
+    """(value, colour, label) of every quality value in ``values``: the named classes of FLAG_CLASSES as they are,
+    any other combination of bits (smoothed, gap-filled, non-vegetation…) coloured by its first bit of FLAG_BITS
+    and labelled with all its bits."""
+    named = {v: (c, _label(label)) for v, c, label in FLAG_CLASSES}
+    out = []
+    for v in sorted(int(x) for x in set(values)):
+        if v in named:
+            out.append((v, *named[v]))
+            continue
+        bits = [(b, c, label) for b, c, label in FLAG_BITS if v & b]
+        if not bits:
+            continue
+        names = " + ".join(_label(label) for b, _, label in sorted(bits, key=lambda x: x[0]))
+        out.append((v, bits[0][1], names))
+    return out
+
+
+def _values_present(layer) -> list:
+    """The integer values of every band of the layer's file, read at most 1024 px a side (nearest); the named classes
+    alone when the file cannot be read."""
+    try:
+        import numpy as np
+        import rasterio
+        from rasterio.enums import Resampling
+
+        with rasterio.open(layer.source()) as ds:
+            f = max(1, int(np.ceil(max(ds.width, ds.height) / 1024)))
+            data = ds.read(out_shape=(ds.count, max(1, ds.height // f), max(1, ds.width // f)),
+                           resampling=Resampling.nearest, masked=True)
+        return np.unique(data.compressed()).tolist() + [v for v, _, _ in FLAG_CLASSES]
+    except Exception:  # noqa: BLE001 - not a file rasterio opens: the named classes
+        return [v for v, _, _ in FLAG_CLASSES]
+
+
 def _flag_renderer(layer, band: int = 1, table=None):
-    classes = [QgsPalettedRasterRenderer.Class(v, QColor(c), tr(label)) for v, c, label in (table or FLAG_CLASSES)]
+    """Quality flags: the values present in the layer's file (:func:`flag_classes`); ``table``: fixed classes
+    (value, colour, English label)."""
+    table = [(v, c, _label(label)) for v, c, label in table] if table else flag_classes(_values_present(layer))
+    classes = [QgsPalettedRasterRenderer.Class(v, QColor(c), label) for v, c, label in table]
     return QgsPalettedRasterRenderer(layer.dataProvider(), band, classes)
 
 

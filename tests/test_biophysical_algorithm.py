@@ -312,3 +312,25 @@ def test_style_sidecar_is_a_colour_ramp(eolatent_provider, slovenia_tif, tmp_pat
     qml = (tmp_path / "lai.qml").read_text()
     assert 'type="singlebandpseudocolor"' in qml and "m²/m²" in qml
     assert 'type="paletted"' in (tmp_path / "q.qml").read_text()
+
+
+def test_quality_style_shows_every_flag_value_present(eolatent_provider, tmp_path):
+    """With SMOOTH every pixel carries flag 16 (and 32 where filled): the quality style listed only 0–4, so the
+    layer was drawn empty. Every value of the file gets a class, coloured by its most telling bit."""
+    import processing
+
+    from eolatent.processing_provider.styling import flag_classes
+
+    path, _, _, _ = _stack(tmp_path)
+    q = str(tmp_path / "q.tif")
+    processing.run("eolatent:biophysical", dict(INPUT=path, SMOOTH=True, OUTPUT_LAI=str(tmp_path / "lai.tif"),
+                                                OUTPUT_QUALITY=q, EXECUTION_PROVIDER=2, TILE_SIZE=64))
+    present = set(np.unique(rasterio.open(q).read()).tolist())
+    assert {16, 48} <= present                         # smoothed; smoothed + gap-filled (the cloudy date)
+    qml = (tmp_path / "q.qml").read_text()
+    for v in present:
+        assert f'value="{v}"' in qml, v
+    classes = {v: (c, label) for v, c, label in flag_classes([0, 16, 48, 17, 12])}
+    assert classes[16] == ("#66bd63", "smoothed") and classes[48] == ("#74add1", "smoothed + gap-filled")
+    assert classes[17][1] == "input outside training domain + smoothed" and classes[12][0] == "#bdbdbd"
+    assert classes[0][1] == "good" and 'value="4"' in qml   # the named classes are always listed
