@@ -129,7 +129,8 @@ class DecodeAlgorithm(EOLatentAlgorithm):
             "held, and the 1σ of LAI and FCOVER grows with the distance (by the drift measured on real "
             "Sentinel-2 series). Dates outside the encoded period are refused.</p>"
             "<p><b>Clouds</b>: a chunk with no valid observation in a window is no data there. With "
-            "<i>fill gaps</i> (default), such a chunk is decoded from its nearest valid windows before and "
+            "<i>Fill cloudy chunks from the neighbouring windows</i> (default), such a chunk is decoded from its "
+            "nearest valid windows before and "
             "after, blended in time; it stays no data where one side has none.</p>"
             "<p><b>Resolution</b> (metres): a multiple of the stack pixel size that divides the chunk "
             "(for the fine preset at 10 m: 10, 20 or 40 m); empty = the stack resolution. A coarse pixel is "
@@ -180,7 +181,8 @@ class DecodeAlgorithm(EOLatentAlgorithm):
             self.add_raster_output(f"OUTPUT_{var}", labels[var], optional=True,
                                    create_by_default=var in BY_DEFAULT)
         for var in VARIABLES:
-            self.add_raster_output(f"OUTPUT_{var}_STD", self.tr("{} uncertainty (1σ)").format(var), optional=True,
+            short = self.tr("soil brightness") if var == "SOIL_BRIGHTNESS" else var
+            self.add_raster_output(f"OUTPUT_{var}_STD", self.tr("{} uncertainty (1σ)").format(short), optional=True,
                                    create_by_default=False)
         self.addOutput(QgsProcessingOutputString(self.DATES_DECODED, self.tr("Decoded dates")))
 
