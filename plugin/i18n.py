@@ -2,8 +2,9 @@
 """Translation of the plugin's user-facing strings (context "EOLatent", i18n/eolatent_<lang>.qm).
 
 ``tr(text)`` is used by every widget and algorithm, and serves the engine's messages too (core/i18n).
-``install_translator()`` loads the .qm of the QGIS user locale (Settings ▸ Options ▸ General ▸ Override system locale, else the system's), once, before the
-provider and the docks are created, so algorithm names, parameters and help texts follow it.
+``install_translator()`` loads the .qm of the QGIS user locale (Settings ▸ Options ▸ General ▸ Override system
+locale, else the system's), once, before the provider and the docks are created, so algorithm names, parameters,
+help texts and the engine's messages follow it.
 """
 from __future__ import annotations
 
@@ -44,7 +45,6 @@ def install_translator(lang: Optional[str] = None) -> Optional[str]:
     """Install the translator of ``lang`` (default: the QGIS locale); returns the .qm loaded, or None."""
     from qgis.PyQt.QtCore import QTranslator
 
-    _core_i18n.set_translator(tr)
     lang = (lang or qgis_locale())[:2].lower()
     path = os.path.join(I18N_DIR, f"eolatent_{lang}.qm")
     for old in _installed:

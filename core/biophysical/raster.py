@@ -67,7 +67,7 @@ def _date_angles(src, i: int, sun_zenith, view_zenith, rel_azimuth, source_texts
     the acquisition time and the grid centre and the stated view-geometry defaults (the log says which).
     ``source`` says where each comes from in English (output metadata); the same in the user's language (for the
     log) is appended to ``source_texts`` when given."""
-    from ..inputs.sentinel2.cloud_shadows import grid_lonlat, overpass_time, sun_for
+    from ..inputs.sentinel2.cloud_shadows import sun_for
 
     a = src.angles(i) or {}
     sza = a.get("sun_zenith")
@@ -82,12 +82,12 @@ def _date_angles(src, i: int, sun_zenith, view_zenith, rel_azimuth, source_texts
            (("sun_zenith", sza), ("view_zenith", vza), ("relative_azimuth", raa))}
     when = None
     if chosen["sun_zenith"] is None:
-        z, _, _ = sun_for(a, src.dates[i], src.grid)
+        z, _, where = sun_for(a, src.dates[i], src.grid)
         if z is None:
             raise bio.BiophysicalInputError(tr(
                 "date {date} of the input carries no sun angles and no CRS to compute them from; set {parameter} "
                 "(degrees)", date=f"{src.dates[i]:%Y-%m-%d}", parameter="SUN_ZENITH"))
-        when = f"{overpass_time(src.dates[i], grid_lonlat(src.grid)[0]):%Y-%m-%d %H:%M} UTC"  # as sun_for computes it
+        when = where.replace("computed for ", "", 1)      # sun_for's English "computed for <time> UTC"
         chosen["sun_zenith"], how["sun_zenith"] = z, f"computed from the acquisition time ({when}) and place"
     for key, default in (("view_zenith", DEFAULT_VIEW_ZENITH), ("relative_azimuth", DEFAULT_RELATIVE_AZIMUTH)):
         if chosen[key] is None:
@@ -162,13 +162,13 @@ def smoothing_lambdas(info, days, window_days: float) -> Dict[str, float]:
 
 
 def _fitted_lambdas(fit_input, src, cmap, clumping, per_date, angles, options, provider, threads, non_vegetation,
-                    info, days, feedback):
-    """({variable: λ}, details or None): :func:`fit_smoothing` on ``src`` or, for a block, on the whole input;
-    the default window where too few pixels have three valid dates (said in the log)."""
+                    feedback):
+    """({variable: λ}, details): :func:`fit_smoothing` on ``src``, or on ``fit_input`` when given (a block: the whole
+    input); ({}, None) where too few pixels have three valid dates (warned: the caller takes the default window)."""
     from ..inputs.sentinel2 import open_s2
 
     try:
-        if fit_input == getattr(src, "path", None) or fit_input is None:
+        if fit_input is None:
             return fit_smoothing(src, cmap, clumping, per_date, angles, provider, threads, non_vegetation)
         with open_s2(fit_input, detect_clouds=options["detect_clouds"]) as whole, \
                 _open_map(options["clumping_map"], whole.grid) as whole_map:
@@ -179,7 +179,7 @@ def _fitted_lambdas(fit_input, src, cmap, clumping, per_date, angles, options, p
     except ValueError as exc:
         warn(feedback, tr("temporal smoothing cannot be fitted to this input ({error}); effective window {days:g} "
                           "days used", error=exc, days=ts.DEFAULT_WINDOW_DAYS))
-        return smoothing_lambdas(info, days, ts.DEFAULT_WINDOW_DAYS), None
+        return {}, None
 
 
 def smooth_tile(res: Dict[str, np.ndarray], days, lams: Dict[str, float], ranges: Dict[str, tuple]) -> None:
@@ -279,17 +279,15 @@ def run_biophysical_raster(input_path: str, outputs: Dict[str, str], sun_zenith:
             warn(feedback, tr("temporal smoothing needs several dates; {count} date(s) are only gap-filled/averaged",
                               count=n_dates))
         lams, fitted = {}, None
-        if smooth and (smooth_window_days > 0 or n_dates < 4):   # too few dates to fit: the default window
-            lams = smoothing_lambdas(info, days, smooth_window_days or ts.DEFAULT_WINDOW_DAYS)
-            smooth_window_days = smooth_window_days or ts.DEFAULT_WINDOW_DAYS
-        elif smooth:
-            lams, fitted = _fitted_lambdas(smooth_fit_input or input_path, src, cmap, clumping, per_date, angles,
+        if smooth and not smooth_window_days and n_dates >= 4:     # fewer dates: too few to fit
+            lams, fitted = _fitted_lambdas(smooth_fit_input, src, cmap, clumping, per_date, angles,
                                            dict(level=level, band_set=band_set, sun_zenith=sun_zenith,
                                                 view_zenith=view_zenith, relative_azimuth=relative_azimuth,
                                                 detect_clouds=detect_clouds, clumping_map=clumping_map),
-                                           provider, threads, non_vegetation, info, days, feedback)
-            if fitted is None:       # could not be fitted: the default window (warned)
-                smooth_window_days = ts.DEFAULT_WINDOW_DAYS
+                                           provider, threads, non_vegetation, feedback)
+        if smooth and fitted is None:        # a window given, too few dates, or a fit that failed (warned)
+            smooth_window_days = smooth_window_days or ts.DEFAULT_WINDOW_DAYS
+            lams = smoothing_lambdas(info, days, smooth_window_days)
         ranges = {v: tuple(info.output(v)["valid_range"]) for v in bio.VARIABLES}
         lai_definition = clump.describe(clumping, clumping_map)     # English: the output metadata
         feedback.info(tr("LAI, CCC and CWC: {definition}", definition=clump.describe(clumping, clumping_map, tr)))
