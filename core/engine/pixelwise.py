@@ -64,7 +64,8 @@ def run_pixelwise(info: ModelInfo, feeds: Dict[str, np.ndarray], outputs: Sequen
     n = next(iter(feeds.values())).shape[0]
     ok = np.ones(n, bool)
     for arr in feeds.values():
-        ok &= np.isfinite(arr).all(axis=1)
+        for j in range(arr.shape[1]):          # column by column: a reduction along 10 features is 4× slower
+            ok &= np.isfinite(arr[:, j])
     if valid is not None:
         ok &= np.asarray(valid, bool).reshape(-1)
     session = info.session(provider, threads)
@@ -83,24 +84,30 @@ def run_pixelwise(info: ModelInfo, feeds: Dict[str, np.ndarray], outputs: Sequen
     if n_ok:
         sel = slice(None) if n_ok == n else ok
         out_flags = np.zeros(n_ok, np.uint8)
+        outside = np.zeros(n_ok, bool)
         for name, arr in subset.items():
             lo, hi = input_domain(info, name)
             if lo is not None:
-                outside = ((arr < lo) | (arr > hi)).any(axis=1)
-                out_flags[outside] |= FLAG_OUT_OF_DOMAIN
+                for j in range(arr.shape[1]):
+                    outside |= (arr[:, j] < lo[j]) | (arr[:, j] > hi[j])
         ranges = np.array([info.output(v)["valid_range"] for v in outputs], np.float32)
-        m = mean[sel]
-        clamped = np.clip(m, ranges[:, 0], ranges[:, 1])
-        out_flags[(clamped != m).any(axis=1)] |= FLAG_CLAMPED
-        mean[sel] = clamped
-        # a 1σ above that of a value drawn uniformly over the valid range, (hi − lo)/√12, says less than the
-        # range itself (LAI 0–8: 2.31; the network reached 48 on spectra unlike its training): capped there, and
-        # the pixel flagged out of domain
-        cap = np.array([range_sigma(lo, hi) for lo, hi in ranges], np.float32)
-        sd = std[sel]
-        over = sd > cap[None, :]
-        out_flags[over.any(axis=1)] |= FLAG_OUT_OF_DOMAIN
-        std[sel] = np.minimum(sd, cap[None, :])
+        m = mean if n_ok == n else mean[ok]
+        sd = std if n_ok == n else std[ok]
+        clamped = np.zeros(n_ok, bool)
+        for j, (lo, hi) in enumerate(ranges):
+            col = m[:, j]
+            clamped |= ~((col >= lo) & (col <= hi))             # NaN too, as clip(m) != m says
+            np.clip(col, lo, hi, out=col)
+            # a 1σ above that of a value drawn uniformly over the valid range, (hi − lo)/√12, says less than the
+            # range itself (LAI 0–8: 2.31; the network reached 48 on spectra unlike its training): capped there,
+            # and the pixel flagged out of domain
+            cap = np.float32(range_sigma(lo, hi))
+            outside |= sd[:, j] > cap
+            np.minimum(sd[:, j], cap, out=sd[:, j])
+        out_flags[outside] |= FLAG_OUT_OF_DOMAIN
+        out_flags[clamped] |= FLAG_CLAMPED
+        if n_ok != n:
+            mean[ok], std[ok] = m, sd
         flags[sel] = out_flags
     return mean, std, flags, session.provider_used
 
