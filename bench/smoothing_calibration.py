@@ -11,8 +11,10 @@ the series is smoothed from its other valid dates, and the smoothed value at the
 observation: z = (observation − smoothed) / √(σ_smoothed² + σ_observation²). A 1σ that means what it says has
 |z| ≤ 1 for 68 % of the hidden dates. λ is chosen three ways: the former default (an effective window of 30 days
 for the model card's σ and the stack's revisit), generalised cross-validation (temporal_smoothing.choose_lambda,
-pooled) and maximum likelihood (smoothing_likelihood.choose_lambda_ml, the default now) — the last two fitted
-without the hidden date. The 1σ is capped at (8 − 0)/√12 as eolatent:biophysical caps it.
+pooled) and maximum likelihood (smoothing_likelihood.choose_lambda_ml) — the last two fitted without the hidden
+date —, then maximum likelihood followed by the factor on the per-date 1σ (smoothing_likelihood.fit_noise_scale:
+the default now; z then uses k·σ_observation), and, for comparison, λ and the factor fitted together (the grid of
+factors × the λ each gives; not used). The 1σ is capped at (8 − 0)/√12 as eolatent:biophysical caps it.
 """
 from __future__ import annotations
 
@@ -31,7 +33,7 @@ sys.path.insert(0, os.path.dirname(ROOT))
 from eolatent.core.biophysical import retrieval as bio  # noqa: E402
 from eolatent.core.biophysical import temporal_smoothing as ts  # noqa: E402
 from eolatent.core.biophysical.raster import run_biophysical_raster, smoothing_lambdas  # noqa: E402
-from eolatent.core.biophysical.smoothing_likelihood import choose_lambda_ml  # noqa: E402
+from eolatent.core.biophysical.smoothing_likelihood import SCALES, choose_lambda_ml, fit_noise_scale  # noqa: E402,E501
 from eolatent.core.encode.presto.worldcereal import DATA, belgium_stacks  # noqa: E402
 from eolatent.core.engine.pixelwise import range_sigma  # noqa: E402
 
@@ -91,8 +93,22 @@ def pixels(name: str):
     return lai, std, valid, days, bio.load(model_id=out["model"].split()[0])
 
 
+def ml_then_factor(y, s, days, v):
+    """(λ, k): the default of eolatent:biophysical — λ by maximum likelihood, then the factor on the 1σ."""
+    lam = choose_lambda_ml(y, s, days, valid=v)[0]
+    return lam, fit_noise_scale(y, s, days, lam, valid=v)[0]
+
+
+def ml_together(y, s, days, v):
+    """(λ, k) maximising the likelihood together (tried, not used)."""
+    fits = [(choose_lambda_ml(y, s * k, days, valid=v), k) for k in SCALES]
+    (lam, _), k = max(fits, key=lambda f: f[0][1]["scores"].max())
+    return lam * k ** 2, k         # λ for the stated σ: held_out divides it by k² again
+
+
 def held_out(y, s, ok, days, choose):
-    """Rows (gap to the nearest other valid date, |z|, σ smoothed, |error|) of every hidden interior date."""
+    """Rows (gap to the nearest other valid date, |z|, σ smoothed, |error|, factor) of every hidden interior date.
+    ``choose`` gives λ, or (λ, k) to smooth with k·σ and λ/k²."""
     rows = []
     for j in range(1, len(days) - 1):
         hidden = ok[j].copy()
@@ -100,12 +116,14 @@ def held_out(y, s, ok, days, choose):
             continue
         v = ok.copy()
         v[j] = False
-        mean, sd = ts.smooth_series(y, s, days, lam=choose(y, s, v), valid=v, value_range=(0.0, 8.0))
+        chosen = choose(y, s, v)
+        lam, k = chosen if isinstance(chosen, tuple) else (chosen, 1.0)
+        mean, sd = ts.smooth_series(y, s * k, days, lam=lam / k ** 2, valid=v, value_range=(0.0, 8.0))
         idx = np.flatnonzero(hidden & np.isfinite(mean[j]))
         sd_j = np.minimum(sd[j, idx], CAP)
         gap = np.array([np.abs(days[v[:, i]] - days[j]).min() for i in idx])
         err = np.abs(y[j, idx] - mean[j, idx])
-        rows.append(np.c_[gap, err / np.sqrt(sd_j ** 2 + s[j, idx] ** 2), sd_j, err])
+        rows.append(np.c_[gap, err / np.sqrt(sd_j ** 2 + (k * s[j, idx]) ** 2), sd_j, err, np.full(idx.size, k)])
     return np.concatenate(rows)
 
 
@@ -116,7 +134,9 @@ def measure(label, data, rng):
     y, s, ok = y[:, sel], s[:, sel], ok[:, sel]
     ways = {"window 30 days (former default)": lambda yy, ss, v: smoothing_lambdas(info, days, 30.0)["LAI"],
             "cross-validation (GCV)": lambda yy, ss, v: ts.choose_lambda(yy, ss, days, valid=v),
-            "maximum likelihood (default)": lambda yy, ss, v: choose_lambda_ml(yy, ss, days, valid=v)[0]}
+            "maximum likelihood, stated 1σ": lambda yy, ss, v: choose_lambda_ml(yy, ss, days, valid=v)[0],
+            "maximum likelihood, then the 1σ factor (default)": lambda yy, ss, v: ml_then_factor(yy, ss, days, v),
+            "λ and 1σ factor together (not used)": lambda yy, ss, v: ml_together(yy, ss, days, v)}
     out = []
     for way, choose in ways.items():
         r = held_out(y, s, ok, days, choose)
@@ -125,7 +145,8 @@ def measure(label, data, rng):
             b = (r[:, 0] >= lo) & (r[:, 0] < hi)
             cells.append(f"{(r[b, 1] <= 1).mean():.0%} · {np.median(r[b, 2]):.2f} · {np.median(r[b, 3]):.2f} "
                          f"(n {b.sum()})" if b.sum() >= 20 else "–")
-        out.append(f"| {label} | {way} | {(r[:, 1] <= 1).mean():.0%} | {np.median(r[:, 3]):.2f} | "
+        factor = f"{r[:, 4].min():.2f}–{r[:, 4].max():.2f}" if r[:, 4].ptp() else f"{r[0, 4]:.2f}"
+        out.append(f"| {label} | {way} | {factor} | {(r[:, 1] <= 1).mean():.0%} | {np.median(r[:, 3]):.2f} | "
                    + " | ".join(cells) + " |")
     return out, len(sel)
 
@@ -138,8 +159,8 @@ def main(argv=None) -> int:
     lines = ["# Temporal smoothing: is its 1σ right on held-out dates of real LAI series?", "",
              f"Written by `bench/smoothing_calibration.py` on {dt.date.today()} (method in its docstring). "
              "Cells: share of hidden dates within ±1σ (goal 68 %) · median smoothed 1σ · median |error| (LAI).", "",
-             "| series | λ chosen by | within ±1σ | median abs. error | gap < 15 d | 15–45 d | ≥ 45 d |",
-             "|---|---|---|---|---|---|---|"]
+             "| series | λ chosen by | 1σ factor | within ±1σ | median abs. error | gap < 15 d | 15–45 d | ≥ 45 d |",
+             "|---|---|---|---|---|---|---|---|"]
     with tempfile.TemporaryDirectory() as tmp:
         sets = [("Belgium 2020–21, monthly cube", belgium(tmp))]
         sets += [(label, pixels(name)) for label, name in PIXEL_FILES]

@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from eolatent.core.biophysical import temporal_smoothing as ts
-from eolatent.core.biophysical.smoothing_likelihood import DIFFUSE, choose_lambda_ml, restricted_loglik
+from eolatent.core.biophysical.smoothing_likelihood import DIFFUSE, choose_lambda_ml, fit_noise_scale, restricted_loglik
 
 
 def _dense_loglik(y, s, t, lam):
@@ -97,3 +97,78 @@ def test_a_raster_too_cloudy_to_fit_gets_the_default_window(tmp_path, monkeypatc
                for w in fb.warnings)
     with rasterio.open(tmp_path / "lai.tif") as ds:
         assert ds.tags()["EOLATENT_SMOOTHING"] == "window 30 days"
+
+
+def test_scaling_the_1sigma_with_lambda_over_k2_keeps_the_curve_and_scales_its_1sigma():
+    """The identity fit_noise_scale relies on: σ → kσ with λ → λ/k² gives the same smoothed curve, 1σ times k."""
+    rng = np.random.default_rng(5)
+    y, s, t = _draw(1e4, rng, n_pix=30)
+    valid = rng.uniform(size=y.shape) > 0.3
+    m1, s1 = ts.smooth_series(y, s, t, lam=1e4, valid=valid)
+    m2, s2 = ts.smooth_series(y, 1.7 * s, t, lam=1e4 / 1.7 ** 2, valid=valid)
+    np.testing.assert_allclose(m2, m1, rtol=1e-6, atol=1e-9)
+    np.testing.assert_allclose(s2, 1.7 * s1, rtol=1e-6)
+
+
+@pytest.mark.parametrize("true_factor", [0.6, 1.0, 2.0])
+def test_a_misstated_1sigma_moves_the_held_out_coverage_towards_68_percent(true_factor):
+    """Series whose noise is ``true_factor`` × the stated 1σ. A right 1σ is left alone (factor 1, coverage ~68 %).
+    A wrong one is corrected part of the way only — λ, fitted first with the stated 1σ, has already bent the curve
+    towards the noise and is kept (on real series that kept curve missed held-out dates less than fitting both
+    together, bench/smoothing_calibration.md): noise 2× stated → factor √2, coverage 42 % → 59 %; 0.6× → 0.84,
+    85 % → 80 %."""
+    rng = np.random.default_rng(7)
+    y, s, t = _draw(1e4, rng, n_pix=600, sigma=0.3 * true_factor)
+    s = np.full(y.shape, 0.3)                          # what the network states
+    valid = rng.uniform(size=y.shape) > 0.3
+    held = np.zeros_like(valid)
+    held[12] = valid[12]
+    fit = valid & ~held
+    lam, _ = choose_lambda_ml(y, s, t, valid=fit, candidates=np.geomspace(1.0, 1e8, 33))
+    k, at_edge = fit_noise_scale(y, s, t, lam, valid=fit)
+
+    def coverage(factor):
+        mean, std = ts.smooth_series(y, s * factor, t, lam=lam / factor ** 2, valid=fit)
+        h = held[12]
+        return (np.abs(y[12][h] - mean[12][h]) <= np.hypot(std[12][h], factor * 0.3)).mean()
+    assert not at_edge
+    if true_factor == 1.0:
+        assert k == 1.0 and 0.62 < coverage(k) < 0.76
+    elif true_factor == 2.0:
+        assert 1.3 < k < 2.1 and coverage(1.0) < 0.5 and 0.55 < coverage(k) < 0.76
+    else:
+        assert 0.5 < k < 0.95 and abs(coverage(k) - 0.68) < abs(coverage(1.0) - 0.68)
+
+
+def test_the_raster_run_applies_the_fitted_factor_to_the_1sigma_only(tmp_path, monkeypatch):
+    """The factor fitted on the input multiplies the smoothed 1σ and leaves the smoothed LAI as it is (compared with
+    the same run with the factor held at 1); the tag and the log give it."""
+    import re
+
+    import rasterio
+    from feedback_fixtures import Recording
+    from latent_fixtures import write_stacks
+
+    from eolatent.core.biophysical import smoothing_likelihood
+    from eolatent.core.biophysical.raster import run_biophysical_raster
+
+    s2 = write_stacks(str(tmp_path), with_s1=False)["s2"]
+
+    def run(name):
+        fb = Recording()
+        outs = {"LAI": str(tmp_path / f"{name}.tif"), "LAI_STD": str(tmp_path / f"{name}_std.tif")}
+        run_biophysical_raster(s2, outs, sun_zenith=30.0, view_zenith=5.0, relative_azimuth=90.0, provider="cpu",
+                               threads=1, smooth=True, feedback=fb)
+        with rasterio.open(outs["LAI"]) as ds, rasterio.open(outs["LAI_STD"]) as sd:
+            return ds.read(), sd.read(), ds.tags()["EOLATENT_SMOOTHING"], fb
+    lai, std, tag, fb = run("fitted")
+    k = float(re.search(r"LAI window \d+ days, 1-sigma x ([0-9.]+)", tag).group(1))
+    assert any("per-date 1σ fitted to the same series" in m and f"LAI × {k:.2f}" in m for m in fb.messages)
+    monkeypatch.setattr(smoothing_likelihood, "SCALES", (1.0,))
+    monkeypatch.setattr(smoothing_likelihood.fit_noise_scale, "__defaults__", ((1.0,),))
+    lai1, std1, tag1, _ = run("unscaled")
+    assert "LAI window" in tag1 and "1-sigma x 1.00" in tag1 and k != 1.0
+    np.testing.assert_allclose(lai, lai1, rtol=1e-5, atol=1e-5)
+    below_cap = np.isfinite(std) & (std < 2.3)
+    assert below_cap.mean() > 0.9
+    np.testing.assert_allclose(std[below_cap], k * std1[below_cap], rtol=2e-2)    # k is printed to 2 decimals

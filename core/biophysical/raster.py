@@ -182,17 +182,20 @@ def _fitted_lambdas(fit_input, src, cmap, clumping, per_date, angles, options, p
         return {}, None
 
 
-def smooth_tile(res: Dict[str, np.ndarray], days, lams: Dict[str, float], ranges: Dict[str, tuple]) -> None:
-    """Smooth every variable of one tile along time in place (``res`` holds all means, 1σ and QUALITY). A 1σ is
-    at most that of a value drawn uniformly over the variable's valid range, (hi − lo)/√12 (LAI 0–8: 2.3): the
-    spline's 1σ grows without bound across long gaps (LAI ± 13 in a Belgian winter), but no estimate knows less
-    than the range itself."""
+def smooth_tile(res: Dict[str, np.ndarray], days, lams: Dict[str, float], ranges: Dict[str, tuple],
+                scales: Optional[Dict[str, float]] = None) -> None:
+    """Smooth every variable of one tile along time in place (``res`` holds all means, 1σ and QUALITY); ``scales``
+    (fitted, core/biophysical/smoothing_likelihood.py) multiply a variable's per-date 1σ, with λ/k² (same curve, 1σ
+    times k). A 1σ is at most that of a value drawn uniformly over the variable's valid range, (hi − lo)/√12 (LAI
+    0–8: 2.3): the spline's 1σ grows without bound across long gaps (LAI ± 13 in a Belgian winter), but no estimate
+    knows less than the range itself."""
     flags = res["QUALITY"]
     valid = (flags & bio.FLAG_INVALID) == 0
     filled = np.zeros(flags.shape, bool)
     for var in bio.VARIABLES:
-        mean, std = ts.smooth_series(res[var], res[var + "_STD"], days, lam=lams[var], valid=valid,
-                                     value_range=ranges[var])
+        k = (scales or {}).get(var, 1.0)
+        mean, std = ts.smooth_series(res[var], res[var + "_STD"] * np.float32(k), days, lam=lams[var] / k ** 2,
+                                     valid=valid, value_range=ranges[var])
         std = np.minimum(std, np.float32(range_sigma(*ranges[var])))
         ok = np.isfinite(mean) & np.isfinite(std)
         res[var][...] = np.where(ok, mean, np.nan)
@@ -300,7 +303,10 @@ def run_biophysical_raster(input_path: str, outputs: Dict[str, str], sun_zenith:
         elif smooth:
             feedback.info(tr("temporal smoothing fitted to the data (maximum likelihood over {count} sampled pixel "
                              "series): effective window per variable {windows}", count=fitted["LAI"]["series"],
-                             windows=", ".join(f"{v} {d['window']:.0f} d (λ {lams[v]:.3g})" for v, d in fitted.items())))
+                             windows=", ".join(f"{v} {d['window']:.0f} d (λ {lams[v]:.3g})"
+                                               for v, d in fitted.items())))
+            feedback.info(tr("per-date 1σ fitted to the same series (factor per variable): {factors}",
+                             factors=", ".join(f"{v} × {d['noise_scale']:.2f}" for v, d in fitted.items())))
             edge = [v for v, d in fitted.items() if d["at_edge"]]
             if edge:
                 feedback.info(tr("{variables}: the fitted window is at the end of the range tried (7–730 days): the "
@@ -313,7 +319,8 @@ def run_biophysical_raster(input_path: str, outputs: Dict[str, str], sun_zenith:
                        EOLATENT_NON_VEGETATION="on" if non_vegetation else "off",
                        EOLATENT_SMOOTHING=("off" if not smooth else f"window {smooth_window_days:g} days"
                                            if fitted is None else "maximum likelihood: " + ", ".join(
-                                               f"{v} window {d['window']:.0f} days" for v, d in fitted.items())),
+                                               f"{v} window {d['window']:.0f} days, 1-sigma x {d['noise_scale']:.2f}"
+                                               for v, d in fitted.items())),
                        EOLATENT_CLOUD_MASK=";".join(cloud_masks), EOLATENT_LAI_DEFINITION=lai_definition)
         band_tags = [dict(LEVEL=lv, MODEL=f"{m.id} {m.version}") for lv, _, m in per_date]
         specs = {}
@@ -339,12 +346,14 @@ def run_biophysical_raster(input_path: str, outputs: Dict[str, str], sun_zenith:
             no_map_value.append(missing)
             return [src.read(i, rw, bio.model_bands(per_date[i][2])) for i in range(n_dates)], omega
 
+        scales = {v: d["noise_scale"] for v, d in (fitted or {}).items()}
+
         def compute(win, data):
             data, omega = data
             res = retrieve_window(data, omega, per_date, angles, OUTPUT_KEYS if smooth else tuple(specs),
                                   provider, threads, non_vegetation, n_valid.add)
             if smooth:
-                smooth_tile(res, days, lams, ranges)
+                smooth_tile(res, days, lams, ranges, scales)
             return {k: res[k] for k in specs}
 
         grid = src.grid

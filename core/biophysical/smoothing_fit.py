@@ -40,10 +40,12 @@ def retrieve_window(data, omega, per_date, angles, keys, provider, threads, non_
 def fit_smoothing(src, cmap, clumping, per_date, angles, provider, threads, non_vegetation):
     """({variable: λ}, details) fitted by maximum likelihood (core/biophysical/smoothing_likelihood.py) on the
     variables retrieved in nine windows of up to 32 × 32 pixels spread over ``src`` (the centres of its ninths):
-    fixed per input, so every tile and every block of a block run is smoothed alike."""
+    fixed per input, so every tile and every block of a block run is smoothed alike. Each variable's details also
+    hold ``noise_scale``, the factor k on its per-date 1σ fitted after λ (``fit_noise_scale``; smooth with kσ and
+    λ/k²), and ``scale_at_edge``."""
     from rasterio.windows import Window as RioWindow
 
-    from .smoothing_likelihood import choose_lambda_ml
+    from .smoothing_likelihood import choose_lambda_ml, fit_noise_scale
 
     grid, keys = src.grid, tuple(bio.VARIABLES) + tuple(v + "_STD" for v in bio.VARIABLES) + ("QUALITY",)
     hs, ws = max(1, min(32, grid.height // 3)), max(1, min(32, grid.width // 3))
@@ -60,4 +62,7 @@ def fit_smoothing(src, cmap, clumping, per_date, angles, provider, threads, non_
     joined = {k: np.concatenate([p[k].reshape(len(days), -1) for p in parts], axis=1) for k in keys}
     valid = (joined["QUALITY"] & bio.FLAG_INVALID) == 0
     fitted = {v: choose_lambda_ml(joined[v], joined[v + "_STD"], days, valid) for v in bio.VARIABLES}
+    for v, (lam, details) in fitted.items():
+        details["noise_scale"], details["scale_at_edge"] = fit_noise_scale(joined[v], joined[v + "_STD"], days, lam,
+                                                                           valid)
     return {v: lam for v, (lam, _) in fitted.items()}, {v: d for v, (_, d) in fitted.items()}
