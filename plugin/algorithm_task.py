@@ -61,6 +61,20 @@ def add_progress_and_status(layout, lines: int = 1):
     return progress, status
 
 
+class DockFeedback(QgsProcessingFeedback):
+    """The feedback of a dock's run. When a run fails, QGIS's task runner writes the error to the Processing log and
+    then reports it to the feedback, whose default reportError writes it there a second time (the same line twice in
+    the Log Messages panel). Here a reported error is kept for the dock's status line and message bar only; no
+    algorithm of this plugin reports errors itself (they raise), so every call comes from that runner."""
+
+    def __init__(self):
+        super().__init__()
+        self.errors = []
+
+    def reportError(self, error, fatalError=False):  # noqa: N802,N803 - Qt API
+        self.errors.append(error)
+
+
 class AlgorithmTaskMixin:
     """Needs ``self.start_button``, ``self.cancel_button``, ``self.status`` (QLabel), optionally
     ``self.progress`` (QProgressBar) and ``self.iface``; provides ``task``, ``start_algorithm``, ``cancel``."""
@@ -79,7 +93,7 @@ class AlgorithmTaskMixin:
             return False
         self.context = QgsProcessingContext()
         self.context.setProject(QgsProject.instance())
-        self.feedback = QgsProcessingFeedback()
+        self.feedback = DockFeedback()
         progress = getattr(self, "progress", None)
         if progress is not None:
             progress.setValue(0)
@@ -108,6 +122,7 @@ class AlgorithmTaskMixin:
             return
         log = self.feedback.textLog() if self.feedback is not None else ""
         lines = [ln for ln in log.splitlines() if ln.strip()]
+        lines += getattr(self.feedback, "errors", [])
         text = lines[-1] if lines else tr("The algorithm failed.")
         self.show_message(text, error=True)
         on_done(False, {}, text)

@@ -91,12 +91,24 @@ def test_parameters_from_the_widgets(dock):
 
 
 def test_bad_prompt_reported_not_raised(dock):
-    done = []
+    from qgis.core import QgsApplication
+
+    done, logged = [], []
     dock.finished.connect(lambda ok, res: done.append(ok))
+    log = QgsApplication.messageLog()
+
+    def keep(message, tag, level):
+        logged.append((tag, message))
+    log.messageReceived.connect(keep)
     dock.prompt_box.setPlainText("   ")
     dock.run()
     wait_for_task(dock)
+    log.messageReceived.disconnect(keep)
     assert done == [False] and "prompt" in dock.status.text().lower()
+    # the refusal reaches the Processing log once (QGIS's task runner logs it, then reports it to the feedback,
+    # whose default would log it again)
+    processing = [m for tag, m in logged if tag == "Processing" and "prompt" in m.lower()]
+    assert len(processing) == 1 and dock.status.text() in processing[0]
     assert dock.run_button.isEnabled()
     # the error banner is this dock's; a successful run takes it off the message bar (it came back, stale)
     bar = dock.iface.messageBar()
