@@ -4,17 +4,17 @@
   <context>
     <name>EOLatent</name>
     <message>
-      <location filename="../plugin/algorithm_task.py" line="111" />
+      <location filename="../plugin/algorithm_task.py" line="126" />
       <source>The algorithm failed.</source>
       <translation>L'algorithme a échoué.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithm_task.py" line="78" />
+      <location filename="../plugin/algorithm_task.py" line="92" />
       <source>The EO Latent Processing provider is not loaded.</source>
       <translation>Le fournisseur de traitements EO Latent n'est pas chargé.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithm_task.py" line="120" />
+      <location filename="../plugin/algorithm_task.py" line="135" />
       <location filename="../plugin/latent_viewer.py" line="214" />
       <location filename="../plugin/plugin.py" line="78" />
       <source>EO Latent</source>
@@ -2555,6 +2555,11 @@ dans {} ?</translation>
       <translation>{variables} : la fenêtre ajustée est au bout de la plage essayée (7–730 jours) : les séries varient peu au-delà de leur bruit (ou il y a trop peu de dates), et sont lissées à peu près autant que la plage le permet</translation>
     </message>
     <message>
+      <location filename="../core/biophysical/raster.py" line="306" />
+      <source>{variable} {days:.0f} d (λ {lam:.3g})</source>
+      <translation>{variable} {days:.0f} j (λ {lam:.3g})</translation>
+    </message>
+    <message>
       <location filename="../core/biophysical/retrieval.py" line="67" />
       <source>none of the needed bands</source>
       <translation>aucune des bandes nécessaires</translation>
@@ -2921,56 +2926,56 @@ dans {} ?</translation>
       <translation>{count} des {total} entité(s) de référence sont hors du raster ou uniquement sur des pixels nodata, et ne sont pas utilisées</translation>
     </message>
     <message>
-      <location filename="../core/classify/stacked.py" line="189" />
+      <location filename="../core/classify/stacked.py" line="191" />
       <location filename="../core/classify/train.py" line="93" />
       <location filename="../core/decode/raster.py" line="227" />
       <source>none</source>
       <translation>aucun</translation>
     </message>
     <message>
-      <location filename="../core/classify/stacked.py" line="202" />
+      <location filename="../core/classify/stacked.py" line="204" />
       <source>no input raster; choose a latent raster from eolatent:encode or a Sentinel-2 stack</source>
       <translation>aucun raster en entrée ; choisissez un raster latent issu d'eolatent:encode ou une pile Sentinel-2</translation>
     </message>
     <message>
-      <location filename="../core/classify/stacked.py" line="78" />
+      <location filename="../core/classify/stacked.py" line="79" />
       <source>a stack needs at least two rasters; open a single raster with {cls}</source>
       <translation>une pile nécessite au moins deux rasters ; ouvrez un raster seul avec {cls}</translation>
     </message>
     <message>
-      <location filename="../core/classify/stacked.py" line="138" />
-      <source>stacked features of {count} rasters on the grid of {file} ({width} × {height} pixels of {res:g}, the finest input)</source>
-      <translation>variables empilées de {count} rasters sur la grille de {file} ({width} × {height} pixels de {res:g}, l'entrée la plus fine)</translation>
+      <location filename="../core/classify/stacked.py" line="139" />
+      <source>stacked features of {count} rasters on the grid of {file} ({width} × {height} pixels of {res}, the finest input)</source>
+      <translation>variables empilées de {count} rasters sur la grille de {file} ({width} × {height} pixels de {res}, l'entrée la plus fine)</translation>
     </message>
     <message>
-      <location filename="../core/classify/stacked.py" line="98" />
+      <location filename="../core/classify/stacked.py" line="99" />
       <source>{file} is not a north-up raster; warp it to a north-up grid ({tool}) before stacking it</source>
       <translation>{file} n'est pas un raster orienté nord en haut ; reprojetez-le sur une grille orientée nord en haut ({tool}) avant de l'empiler</translation>
     </message>
     <message>
-      <location filename="../core/classify/stacked.py" line="103" />
+      <location filename="../core/classify/stacked.py" line="104" />
       <source>{file} (CRS {crs}) is not in the CRS of {other} ({other_crs}); stack rasters made from the same stack (e.g. re-run eolatent:encode or eolatent:biophysical on the same stack), or warp it to that CRS</source>
       <translation>{file} (SCR {crs}) n'est pas dans le SCR de {other} ({other_crs}) ; empilez des rasters produits à partir de la même pile (par exemple en relançant eolatent:encode ou eolatent:biophysical sur la même pile), ou reprojetez-le dans ce SCR</translation>
     </message>
     <message>
-      <location filename="../core/classify/stacked.py" line="117" />
+      <location filename="../core/classify/stacked.py" line="118" />
       <source>the pixel size of {file} ({xres:g} × {yres:g}) is not a whole multiple of that of {other} ({other_xres:g} × {other_yres:g}); stack rasters made from the same stack (e.g. re-run eolatent:encode on the same stack), or resample one onto the other's grid</source>
       <translation>la taille de pixel de {file} ({xres:g} × {yres:g}) n'est pas un multiple entier de celle de {other} ({other_xres:g} × {other_yres:g}) ; empilez des rasters produits à partir de la même pile (par exemple en relançant eolatent:encode sur la même pile), ou rééchantillonnez l'un sur la grille de l'autre</translation>
     </message>
     <message>
-      <location filename="../core/classify/stacked.py" line="125" />
+      <location filename="../core/classify/stacked.py" line="126" />
       <source>the pixels of {file} are not aligned with those of {other} (corners {x:.2f}, {y:.2f} and {other_x:.2f}, {other_y:.2f}); stack rasters made from the same stack (e.g. re-run eolatent:encode on the same stack)</source>
       <translation>les pixels de {file} ne sont pas alignés sur ceux de {other} (coins {x:.2f}, {y:.2f} et {other_x:.2f}, {other_y:.2f}) ; empilez des rasters produits à partir de la même pile (par exemple en relançant eolatent:encode sur la même pile)</translation>
     </message>
     <message>
-      <location filename="../core/classify/stacked.py" line="132" />
+      <location filename="../core/classify/stacked.py" line="133" />
       <source>{file} (extent {extent}) and {other} (extent {other_extent}) do not cover the same area; stack rasters of the same area (e.g. re-run eolatent:encode on the same stack)</source>
       <translation>{file} (emprise {extent}) et {other} (emprise {other_extent}) ne couvrent pas la même zone ; empilez des rasters de la même zone (par exemple en relançant eolatent:encode sur la même pile)</translation>
     </message>
     <message>
-      <location filename="../core/classify/stacked.py" line="141" />
-      <source>; {file} ({res:g}) repeated {factor} × {factor}</source>
-      <translation> ; {file} ({res:g}) répété {factor} × {factor}</translation>
+      <location filename="../core/classify/stacked.py" line="142" />
+      <source>; {file} ({res}) repeated {factor} × {factor}</source>
+      <translation> ; {file} ({res}) répété {factor} × {factor}</translation>
     </message>
     <message>
       <location filename="../core/classify/train.py" line="332" />
@@ -4501,8 +4506,8 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../core/inputs/stackbuild/build.py" line="355" />
-      <source>target grid: {crs}, {width} x {height} pixels of {res:g}, bounds {bounds}</source>
-      <translation>grille cible : {crs}, {width} x {height} pixels de {res:g}, emprise {bounds}</translation>
+      <source>target grid: {crs}, {width} x {height} pixels of {res}, bounds {bounds}</source>
+      <translation>grille cible : {crs}, {width} x {height} pixels de {res}, emprise {bounds}</translation>
     </message>
     <message>
       <location filename="../core/inputs/stackbuild/build.py" line="90" />
@@ -4615,12 +4620,12 @@ dans {} ?</translation>
       <translation>S2 {date} : nuages masqués par {how}</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="373" />
+      <location filename="../core/inputs/stackbuild/build.py" line="374" />
       <source>no valid pixel in the {sensor} stack: every value of its {count} date(s) in the area is nodata/NaN or masked as cloud ({folders}); check the products' nodata value, the area and the dates; nothing was written</source>
       <translation>aucun pixel valide dans la pile {sensor} : toutes les valeurs de ses {count} date(s) dans la zone sont nodata/NaN ou masquées comme nuage ({folders}) ; vérifiez la valeur nodata des produits, la zone et les dates ; rien n'a été écrit</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="376" />
+      <location filename="../core/inputs/stackbuild/build.py" line="377" />
       <source>no valid pixel in the {sensor} stack: every value of its {count} date(s) in the area is nodata/NaN ({folders}); check the products' nodata value, the area and the dates; nothing was written</source>
       <translation>aucun pixel valide dans la pile {sensor} : toutes les valeurs de ses {count} date(s) dans la zone sont nodata/NaN ({folders}) ; vérifiez la valeur nodata des produits, la zone et les dates ; rien n'a été écrit</translation>
     </message>
@@ -4648,6 +4653,26 @@ dans {} ?</translation>
       <location filename="../core/inputs/stackbuild/grid.py" line="226" />
       <source>(none)</source>
       <translation>(aucune)</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/grid.py" line="236" />
+      <source>{size:g}°</source>
+      <translation>{size:g}°</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/grid.py" line="239" />
+      <source>{size:g} m</source>
+      <translation>{size:g} m</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/grid.py" line="240" />
+      <source>{size:g} {unit}</source>
+      <translation>{size:g} {unit}</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/grid.py" line="240" />
+      <source>{size:g}</source>
+      <translation>{size:g}</translation>
     </message>
     <message>
       <location filename="../core/inputs/stackbuild/grid.py" line="60" />
@@ -5848,6 +5873,10 @@ dans {} ?</translation>
       <translation>{model} attend {channels} canaux par date, reçu {count}</translation>
     </message>
     <message>
+      <source>; {file} ({res:g}) repeated {factor} × {factor}</source>
+      <translation type="obsolete"> ; {file} ({res:g}) répété {factor} × {factor}</translation>
+    </message>
+    <message>
       <source>&lt;none&gt;</source>
       <translation type="obsolete">(aucune)</translation>
     </message>
@@ -6042,6 +6071,14 @@ dans {} ?</translation>
     <message>
       <source>seed: 100 × 100 px chunks (1 km), 10-day windows, 256 features</source>
       <translation type="obsolete">seed : blocs de 100 × 100 px (1 km), fenêtres de 10 jours, 256 caractéristiques</translation>
+    </message>
+    <message>
+      <source>stacked features of {count} rasters on the grid of {file} ({width} × {height} pixels of {res:g}, the finest input)</source>
+      <translation type="obsolete">variables empilées de {count} rasters sur la grille de {file} ({width} × {height} pixels de {res:g}, l'entrée la plus fine)</translation>
+    </message>
+    <message>
+      <source>target grid: {crs}, {width} x {height} pixels of {res:g}, bounds {bounds}</source>
+      <translation type="obsolete">grille cible : {crs}, {width} x {height} pixels de {res:g}, emprise {bounds}</translation>
     </message>
     <message>
       <source>the smoothing window must be a positive number of days, not {value}</source>

@@ -665,3 +665,12 @@ def test_a_block_run_keeps_the_build_log(inputs, tmp_path):
             cog=True, feedback=log)
     assert any(m.startswith("target grid:") for m in log.messages)
     assert any(m.startswith("S2 2015-07-11:") for m in log.messages)
+
+
+@pytest.mark.parametrize("crs, size, text", [("EPSG:32633", 10.0, "10 m"), ("EPSG:4326", 0.0001, "0.0001°"),
+                                             ("EPSG:2263", 30.0, "30 US survey foot"), (None, 5.0, "5")])
+def test_pixel_size_is_given_with_the_crs_unit(crs, size, text):
+    """The log's 'pixels of 10' said no unit: the CRS's unit follows the number (degrees on a geographic grid)."""
+    from eolatent.core.inputs.stackbuild.grid import pixel_size_text
+
+    assert pixel_size_text(crs, size) == text

@@ -113,7 +113,7 @@ def test_stack_is_the_concatenation_with_the_coarse_raster_repeated(data):
         assert [m["kind"] for m in spec["members"]] == ["raw", "latent", "latent", "raw"]
         assert spec["members"][3]["bands"] == ["LAI"] * 3
         assert "stack of 4 rasters" in src.describe() and "LAI × 3" in src.describe()
-    assert "grid of latp.tif" in notes[0] and "coarse.tif (20) repeated 2 × 2" in notes[0]
+    assert "grid of latp.tif" in notes[0] and "coarse.tif (20 m) repeated 2 × 2" in notes[0]
     with open_features([data["lai"]]) as one:
         assert one.kind == "raw" and one.n_features == 3
 

@@ -303,8 +303,8 @@ def run_biophysical_raster(input_path: str, outputs: Dict[str, str], sun_zenith:
         elif smooth:
             feedback.info(tr("temporal smoothing fitted to the data (maximum likelihood over {count} sampled pixel "
                              "series): effective window per variable {windows}", count=fitted["LAI"]["series"],
-                             windows=", ".join(f"{v} {d['window']:.0f} d (λ {lams[v]:.3g})"
-                                               for v, d in fitted.items())))
+                             windows=", ".join(tr("{variable} {days:.0f} d (λ {lam:.3g})", variable=v,
+                                                  days=d["window"], lam=lams[v]) for v, d in fitted.items())))
             feedback.info(tr("per-date 1σ fitted to the same series (factor per variable): {factors}",
                              factors=", ".join(f"{v} × {d['noise_scale']:.2f}" for v, d in fitted.items())))
             edge = [v for v, d in fitted.items() if d["at_edge"]]

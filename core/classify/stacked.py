@@ -32,6 +32,7 @@ import numpy as np
 
 from ..engine.closable import Closable
 from ..i18n import tr
+from ..inputs.stackbuild.grid import pixel_size_text
 from .features import NAN_FILL, FeatureSource, describe_spec, input_paths
 
 TOL = 1e-6  # relative tolerance on pixel sizes and lattice offsets
@@ -135,11 +136,12 @@ class StackedFeatures(Closable):
                     extent=_extent(m.grid), other=_name(ref), other_extent=_extent(ref.grid)))
             layout.append(_Member(m, fx, row, col))
         self._layout_members = layout
-        info(tr("stacked features of {count} rasters on the grid of {file} ({width} × {height} pixels of {res:g}, "
+        info(tr("stacked features of {count} rasters on the grid of {file} ({width} × {height} pixels of {res}, "
                 "the finest input)", count=len(self.members), file=_name(ref), width=ref.grid.width,
-                height=ref.grid.height, res=rx)
-             + "".join(tr("; {file} ({res:g}) repeated {factor} × {factor}", file=_name(x.source),
-                          res=x.source.grid.res[0], factor=x.factor) for x in layout if x.factor > 1))
+                height=ref.grid.height, res=pixel_size_text(ref.grid.crs, rx))
+             + "".join(tr("; {file} ({res}) repeated {factor} × {factor}", file=_name(x.source),
+                          res=pixel_size_text(x.source.grid.crs, x.source.grid.res[0]), factor=x.factor)
+                       for x in layout if x.factor > 1))
 
     # ---- interface -------------------------------------------------------------------------------
     @property

@@ -40,7 +40,7 @@ from ...outputs.geotiff import check_writable
 from ..product_level import reason_text
 from ..sentinel1.common import POLARISATIONS
 from ..sentinel2.common import S2_BANDS, Grid, normalize_band_name, parse_datetime
-from .grid import (Area, StackBuildError, area_in, bounds_in, fmt_bounds, intersect,
+from .grid import (Area, StackBuildError, area_in, bounds_in, fmt_bounds, intersect, pixel_size_text,
                               snapped_grid, to_area, to_crs, union, utm_crs)
 from .scan import (filter_clouds, filter_dates, group_dates, merge_unknown_platform, s1_key, s2_key,
                               scan_s1, scan_s2)
@@ -352,8 +352,9 @@ def build_stacks(s2_folders, s1_folders, start, end, max_cloud, area, target_crs
         for m in res.messages:
             info(m)
         _rules_instead_of_s2cloudless(groups2, levels2, feedback)
-        info(tr("target grid: {crs}, {width} x {height} pixels of {res:g}, bounds {bounds}", crs=grid.crs,
-                width=grid.width, height=grid.height, res=grid.res[0], bounds=fmt_bounds(grid.bounds)))
+        info(tr("target grid: {crs}, {width} x {height} pixels of {res}, bounds {bounds}", crs=grid.crs,
+                width=grid.width, height=grid.height, res=pixel_size_text(grid.crs, grid.res[0]),
+                bounds=fmt_bounds(grid.bounds)))
         jobs = []
         if groups2:
             w = s2_writer(out_s2, grid, groups2, res.s2_bands, levels2)

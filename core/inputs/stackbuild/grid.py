@@ -226,3 +226,15 @@ def fmt_bounds(b) -> str:
         return tr("(none)")
     fmt = "%.6f" if all(abs(v) <= 360 for v in b) else "%.2f"
     return "(%s)" % ", ".join(fmt % v for v in b)
+
+
+def pixel_size_text(crs, size: float) -> str:
+    """A pixel size with the CRS's unit: "10 m", "0.0001°", "30 US survey foot"; the bare number where the CRS
+    says no unit."""
+    crs = CRS.from_user_input(crs) if crs is not None else None
+    if crs is not None and crs.is_geographic:
+        return tr("{size:g}°", size=size)
+    unit = (crs.linear_units if crs is not None else "") or ""
+    if unit in ("metre", "meter", "m"):
+        return tr("{size:g} m", size=size)
+    return tr("{size:g} {unit}", size=size, unit=unit) if unit and unit != "unknown" else tr("{size:g}", size=size)
