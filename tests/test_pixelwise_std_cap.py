@@ -23,14 +23,19 @@ def _model():
     return model
 
 
-def test_std_above_the_range_is_capped_and_flagged(tmp_path):
-    card = dict(id="test.pixelwise", version="1.0.0", task="biophysical", inputs=[dict(name="x", units="1")],
+def _installed(tmp_path, **x_input):
+    """The model of :func:`_model` with a card (outputs A in 0–8, B in 0–1; input ``x`` with ``x_input``), loaded."""
+    card = dict(id="test.pixelwise", version="1.0.0", task="biophysical", inputs=[dict(name="x", units="1", **x_input)],
                 outputs=[dict(name="A", units="1", valid_range=[0, 8]), dict(name="B", units="1", valid_range=[0, 1])],
                 tiling=dict(tile_size=64), training_data="none", metrics={}, license="GPL-3.0-or-later",
                 weights_sha256="0" * 64)
     path = str(tmp_path / "m.onnx")
     mc.write_onnx_with_card(_model(), card, path)
-    info = registry.load_model(path)
+    return registry.load_model(path)
+
+
+def test_std_above_the_range_is_capped_and_flagged(tmp_path):
+    info = _installed(tmp_path)
     x = np.array([[2.0, 1.0],       # A 2 ± 1, B 1 ± 0.5: B's σ above 1/√12 = 0.289 → capped, flagged
                   [3.0, 0.4],       # A 3 ± 0.4, B 1.5 ± 0.2: B clamped to 1, σ 0.2 kept
                   [4.0, 48.8]])     # A ± 48.8 → 8/√12
@@ -64,14 +69,7 @@ def test_flags_match_a_row_wise_reference(tmp_path):
     """Invalid rows (NaN, ∞, masked), inputs outside the card's domain, outputs clamped, 1σ capped, on 5000 random
     rows, with and without a validity mask: the column-by-column code gives the row-wise answer exactly."""
     lo, hi = np.array([-1.0, 0.0], np.float32), np.array([9.0, 3.0], np.float32)
-    card = dict(id="test.pixelwise", version="1.0.0", task="biophysical",
-                inputs=[dict(name="x", units="1", domain=dict(min=lo.tolist(), max=hi.tolist()))],
-                outputs=[dict(name="A", units="1", valid_range=[0, 8]), dict(name="B", units="1", valid_range=[0, 1])],
-                tiling=dict(tile_size=64), training_data="none", metrics={}, license="GPL-3.0-or-later",
-                weights_sha256="0" * 64)
-    path = str(tmp_path / "m.onnx")
-    mc.write_onnx_with_card(_model(), card, path)
-    info = registry.load_model(path)
+    info = _installed(tmp_path, domain=dict(min=lo.tolist(), max=hi.tolist()))
     rng = np.random.default_rng(3)
     x = np.c_[rng.uniform(-2, 10, 5000), rng.uniform(-0.5, 4, 5000)].astype(np.float32)
     x[rng.random(5000) < 0.05, 0] = np.nan
