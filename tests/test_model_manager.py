@@ -342,3 +342,25 @@ def test_a_damaged_shipped_model_names_one_fix(env):
     msg = str(exc.value)
     assert "ships with the plugin, but no valid copy was found" in msg and "is not installed" not in msg
     assert msg.count("reinstall") == 1 and "models install test.beta --from FOLDER" in msg
+
+
+def test_a_shipped_model_with_an_altered_card_is_refused_and_an_installed_copy_used(env):
+    """A card byte of a shipped model changed (an output's valid range): the card's own checksum leaves the card out,
+    so only the manifest's whole-file sha256 tells. The shipped file is refused, naming the fix; a verified copy
+    installed in the user folder is then the one used (before, the shipped file won the version tie and ran)."""
+    shipped = os.path.join(env["shipped"], "beta.onnx")
+    data = open(shipped, "rb").read()
+    assert data.count(b'"valid_range": [0, 1]') == 1
+    altered = data.replace(b'"valid_range": [0, 1]', b'"valid_range": [0, 7]')
+    with open(shipped, "wb") as fh:
+        fh.write(altered)
+    assert modelcard.read_card(altered)["outputs"][0]["valid_range"] == [0, 7]      # the card alone passes
+    with pytest.raises(model_manifest.ModelNotInstalledError,
+                       match=r"beta.onnx in .*shipped does not match the manifest .*not loaded"):
+        registry.find_model("test.beta")
+    with pytest.raises(modelcard.ModelCardError, match=r"reinstall the plugin, or install a verified copy .*"
+                                                       r"models install test.beta --force --from FOLDER"):
+        registry.load_model(shipped)
+    model_manager.install("test.beta", source=env["release"], force=True)
+    info = registry.find_model("test.beta")
+    assert os.path.dirname(info.path) == env["user"] and info.card["outputs"][0]["valid_range"] == [0, 1]

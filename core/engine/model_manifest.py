@@ -255,6 +255,30 @@ def is_user_file(path: str) -> bool:
     return same_folder(os.path.dirname(os.path.abspath(path)), user_models_dir())
 
 
+def is_shipped_file(path: str) -> bool:
+    """Whether ``path`` lies in the plugin's own model folder (and so must match the manifest, where it is listed)."""
+    return same_folder(os.path.dirname(os.path.abspath(path)), shipped_dir())
+
+
+def check_shipped_file(path: str, data: bytes) -> Optional[Entry]:
+    """Refuse a file of the plugin's model folder whose sha256 differs from its manifest entry: a card byte changed
+    (an output's valid range, an input domain) passes the card's own weights checksum and would be run. Returns the
+    entry (None for a file the manifest does not list)."""
+    name, folder = os.path.basename(path), os.path.dirname(os.path.abspath(path))
+    entry = load_manifest().by_file(name)
+    if entry is None:
+        return None
+    got = hashlib.sha256(data).hexdigest()
+    if got != entry.sha256:
+        problem = tr("{file} in {folder} does not match the manifest (sha256 expected {expected}, got {actual}): it is "
+                     "corrupted or from another version, so it is not loaded", file=name, folder=folder,
+                     expected=entry.sha256, actual=got)
+        raise modelcard.ModelCardError(tr("{problem}; reinstall the plugin, or install a verified copy in the user "
+                                          "model folder with `{command}` (then used instead)", problem=problem,
+                                          command=f"{INSTALL_CMD} {entry.id} --force --from FOLDER"), problem=problem)
+    return entry
+
+
 def check_user_file(path: str, data: bytes) -> Entry:
     """Refuse a file of the user model folder that is not in the manifest or whose sha256 differs; returns
     its manifest entry (the caller checks that the card's id is the entry's)."""

@@ -69,19 +69,23 @@ def model_folders(folder: Optional[str] = None) -> List[str]:
 def load_model(path: str, verify: bool = True) -> ModelInfo:
     """Read and check the card of one ONNX file (cached by path, size and modification time).
 
-    A file in the user model folder must also match its manifest entry (whole-file sha256)."""
+    A file in the user model folder must also match its manifest entry (whole-file sha256), and so must a file of
+    the plugin's own folder that the manifest lists."""
     if not os.path.isfile(path):
         raise modelcard.ModelCardError(tr("model file not found: {path}; run `make models` or reinstall the plugin",
                                           path=path))
     st = os.stat(path)
     user = model_manifest.is_user_file(path)
-    manifest = model_manifest.load_manifest() if user else None
+    shipped = not user and model_manifest.is_shipped_file(path)
+    manifest = model_manifest.load_manifest() if user or shipped else None
     key = (os.path.abspath(path), st.st_mtime_ns, st.st_size, verify, id(manifest))
     card = _CARDS.get(key)
     if card is None:
         with open(path, "rb") as fh:
             data = fh.read()
-        entry = model_manifest.check_user_file(path, data) if user else None  # before anything is parsed
+        # before anything is parsed
+        entry = (model_manifest.check_user_file(path, data) if user else
+                 model_manifest.check_shipped_file(path, data) if shipped else None)
         try:
             card = modelcard.read_card(data, verify=verify)
         except modelcard.ModelCardError as exc:
