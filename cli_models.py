@@ -10,7 +10,8 @@ on the command line::
     eolatent models remove ID …
 
 Progress goes to stderr, results to stdout. Exit status: 0 done, 1 failed (message on stderr),
-2 wrong usage (unknown model, no model named), 130 interrupted (a partial download is kept for resumption).
+2 wrong usage (unknown model, no model named), 130 interrupted (an HTTP download keeps its partial file for
+resumption; a copy from a folder leaves nothing).
 """
 from __future__ import annotations
 
@@ -179,8 +180,9 @@ def action(ns) -> int:
         if ns.action == "verify":
             return _verify(ns, mgr, ids)
         return _remove(ns, mgr, ids)
-    except KeyboardInterrupt:
-        print(f"{PREFIX} interrupted; a partial download is kept: run the same command again to resume it",
+    except KeyboardInterrupt as exc:
+        print(f"{PREFIX} {exc.args[0]}" if exc.args else
+              f"{PREFIX} interrupted; a partial download is kept: run the same command again to resume it",
               file=sys.stderr)
         return 130
     except (OSError, ValueError, mgr.ModelInstallError) as exc:

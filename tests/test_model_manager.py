@@ -364,3 +364,23 @@ def test_a_shipped_model_with_an_altered_card_is_refused_and_an_installed_copy_u
     model_manager.install("test.beta", source=env["release"], force=True)
     info = registry.find_model("test.beta")
     assert os.path.dirname(info.path) == env["user"] and info.card["outputs"][0]["valid_range"] == [0, 1]
+
+
+@pytest.mark.parametrize("remote", [False, True])
+def test_ctrl_c_during_an_install(env, remote):
+    """Ctrl-C (or SIGTERM) in the middle of the model file: a copy from a folder leaves nothing behind and says so
+    (it is never resumed; its 46 MB part file and sidecars stayed, with the advice to resume); an HTTP download keeps
+    its part file, which the next install resumes."""
+    def interrupt(done, total):
+        if done > total // 2:
+            raise KeyboardInterrupt
+    source = env["server"].url if remote else env["release"]
+    with pytest.raises(KeyboardInterrupt) as caught:
+        model_manager.install("test.alpha", source=source, progress=interrupt)
+    if remote:
+        assert not caught.value.args and "alpha.onnx.part" in MF.leftovers(env["user"])
+    else:
+        assert caught.value.args[0].startswith("interrupted; nothing was installed")
+        assert MF.leftovers(env["user"]) == []
+    st = model_manager.install("test.alpha", source=source)
+    assert st.verified

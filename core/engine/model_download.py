@@ -281,4 +281,8 @@ def _copy(src: str, part: str, size: int, progress: Progress, cancel: Cancel, fo
         fh.close()
         _remove(part)
         raise ModelInstallError(tr("cannot read {path}: {error}; nothing was installed", path=src, error=exc)) from None
+    except KeyboardInterrupt:    # Ctrl-C, SIGTERM: a local copy is never resumed, so its part file goes
+        fh.close()
+        _remove(part)
+        raise
     _finish(fh, part, folder, name, size)  # a short file fails the hash check

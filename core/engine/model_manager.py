@@ -188,9 +188,20 @@ def install(id_or_file: str, source: Optional[str] = None, progress: Optional[Ca
             for path in fresh:
                 os.remove(path)
         raise
+    except KeyboardInterrupt:
+        if any(_remote(src) for src in _sources(entry, source)):
+            raise           # an HTTP download keeps its part file, to be resumed
+        for path in fresh:  # a copy from a folder is not resumed: nothing of it is left
+            os.remove(path)
+        raise KeyboardInterrupt(tr("interrupted; nothing was installed (a copy from a folder starts again from the "
+                                   "beginning)")) from None
     if progress is not None:
         progress(total, total)
     return _status(entry, folder, check=True)
+
+
+def _remote(src: str) -> bool:
+    return is_url(src) and urllib.parse.urlparse(src).scheme != "file"
 
 
 def install_all(source: Optional[str] = None, progress: Optional[Callable[[str, int, int], None]] = None,
