@@ -16,6 +16,23 @@ class CliError(ValueError):
     """A command-line usage error the user can fix (exit status 2)."""
 
 
+def _area_file(path: str) -> str:
+    """The text of the file ``--area @FILE`` names (WKT or a GeoJSON geometry)."""
+    try:
+        with open(path, encoding="utf-8") as fh:
+            return fh.read()
+    except IsADirectoryError:
+        raise CliError(f"--area @{path}: it is a folder; give a text file holding a WKT polygon or a GeoJSON "
+                       "geometry") from None
+    except OSError as exc:
+        raise CliError(f"--area @{path}: cannot read it ({exc.strerror or exc}); give a text file holding a WKT "
+                       "polygon or a GeoJSON geometry") from None
+    except UnicodeDecodeError:
+        raise CliError(f"--area @{path}: not a text file; give a text file holding a WKT polygon or a GeoJSON "
+                       "geometry (a vector layer can be exported as GeoJSON, a raster's extent given with "
+                       "--extent)") from None
+
+
 Option = Tuple[Tuple[str, ...], dict]
 
 
@@ -191,7 +208,7 @@ def _build_buildstack(ns):
             raise CliError(f"--extent {ns.extent!r}: give west,south,east,north (numbers, comma-separated)")
         area = dict(bounds=bounds, crs=ns.area_crs)
     elif ns.area:
-        text = open(ns.area[1:]).read() if ns.area.startswith("@") else ns.area
+        text = _area_file(ns.area[1:]) if ns.area.startswith("@") else ns.area
         area = dict(wkt=text.strip(), crs=ns.area_crs)
     outputs = {}
     for key, folders, flag in (("S2", s2, "--output-s2"), ("S1", s1, "--output-s1")):

@@ -62,6 +62,12 @@ def cli(capsys, *args):
      "--max-cloud -5: give a cloud cover between 0 and 100"),
     (["buildstack", "--s2-folders", "{tmp}", "--output-s2", "{tmp}/s.tif", "--extent", "1,2,3"],
      "west,south,east,north"),
+    (["buildstack", "--s2-folders", "{tmp}", "--output-s2", "{tmp}/s.tif", "--area", "@{tmp}/nope.wkt"],
+     "nope.wkt: cannot read it (No such file or directory); give a text file holding a WKT polygon"),
+    (["buildstack", "--s2-folders", "{tmp}", "--output-s2", "{tmp}/s.tif", "--area", "@{tmp}"],
+     "it is a folder; give a text file"),
+    (["buildstack", "--s2-folders", "{tmp}", "--output-s2", "{tmp}/s.tif", "--area", "@{s2}"],
+     "not a text file; give a text file holding a WKT polygon or a GeoJSON geometry"),
 ])
 def test_usage_errors_exit_2_with_a_message(data, tmp_path, capsys, args, message):
     args = [a.format(s2=data["s2"], tmp=tmp_path) for a in args]
