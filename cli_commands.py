@@ -62,20 +62,22 @@ def check_distinct(paths) -> None:
         raise CliError("two outputs have the same file name; give each output its own file")
 
 
-def _outputs(ns, keys, what) -> Dict[str, str]:
+def _outputs(ns, keys, what, flags: Optional[Dict[str, str]] = None) -> Dict[str, str]:
+    """{key: path} of the outputs given; ``flags`` names the option of a key where it is not --output-<key>."""
+    flags = {k: (flags or {}).get(k) or "--output-" + k.lower().replace("_", "-") for k in keys}
     out = {}
     for key in keys:
         path = getattr(ns, "output_" + key.lower())
         if path:
             out[key] = path
     if not out:
-        flags = ", ".join("--output-" + k.lower().replace("_", "-") for k in keys[:3])
-        raise CliError(f"no output given: name at least one of {flags}, … ({what})")
+        named = ", ".join(flags[k] for k in keys[:3])
+        raise CliError(f"no output given: name at least one of {named}, … ({what})")
     check_distinct(out.values())
     for key, path in out.items():
         if not path.lower().endswith((".tif", ".tiff", ".vrt")):
-            raise CliError(f"--output-{key.lower().replace('_', '-')} {path}: outputs are GeoTIFF (.tif) or, with "
-                           "block runs, a VRT over the block files (.vrt)")
+            raise CliError(f"{flags[key]} {path}: outputs are GeoTIFF (.tif) or, with block runs, a VRT over the "
+                           "block files (.vrt)")
     return out
 
 
@@ -276,7 +278,8 @@ def _build_encode(ns):
         raise CliError("no output: give --output latent.tif")
     return dict(s2_path=_existing(ns.s2_stack, "--s2-stack"), s1_path=_existing(ns.s1_stack, "--s1-stack"),
                 preset=ns.model_file or ns.model, start=ns.start_date, end=ns.end_date, grid_factor=ns.grid_factor,
-                outputs=_outputs(type("NS", (), {"output_latent": ns.output}), ("latent",), "latent raster"),
+                outputs=_outputs(type("NS", (), {"output_latent": ns.output}), ("latent",), "latent raster",
+                                 {"latent": "--output"}),
                 detect_clouds=not ns.no_cloud_detection)
 
 
@@ -353,7 +356,8 @@ def _build_superresolve(ns):
         raise CliError(f"--method {ns.method} needs --guide (fine NDVI raster or S2 stack on the fine grid)")
     return dict(input=_existing(ns.input, "--input"), guide_path=_existing(ns.guide, "--guide"),
                 factor=ns.factor, method=ns.method, conserve=not ns.no_conserve, input_kind=ns.input_units,
-                band=ns.band, outputs=_outputs(type("NS", (), {"output_lst": ns.output}), ("LST",), "fine LST"))
+                band=ns.band, outputs=_outputs(type("NS", (), {"output_lst": ns.output}), ("LST",), "fine LST",
+                                 {"LST": "--output"}))
 
 
 SUPERRESOLVE = Command(
@@ -383,7 +387,8 @@ def _build_textquery(ns):
     if ns.threshold is not None and not 0.0 < ns.threshold < 1.0:
         raise CliError(f"--threshold {ns.threshold}: give a probability between 0 and 1")
     outputs = _outputs(type("NS", (), {"output_p": ns.output, "output_m": ns.output_mask,
-                                       "output_q": ns.output_quality}), ("P", "M", "Q"), "probability map")
+                                       "output_q": ns.output_quality}), ("P", "M", "Q"), "probability map",
+                       {"P": "--output", "M": "--output-mask", "Q": "--output-quality"})
     return dict(input=_existing(ns.input, "--input"), prompts="\n".join(prompts), negatives="\n".join(negatives) or None,
                 threshold=ns.threshold, model=ns.model_file, outputs=outputs, detect_clouds=not ns.no_cloud_detection)
 

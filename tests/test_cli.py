@@ -53,6 +53,10 @@ def cli(capsys, *args):
     (["decode", "--input", "{s2}", "--output-lai", "{tmp}/l.tif", "--dates", "2015-07-15", "--start-date",
       "2015-08-01"], "--dates and --start-date both say which dates"),
     (["superresolve", "--input", "{s2}", "--output", "{tmp}/o.tif", "--method", "tsharp"], "needs --guide"),
+    (["superresolve", "--input", "{s2}", "--output", "{tmp}/o.jpg", "--method", "bicubic"],
+     "--output {tmp}/o.jpg: outputs are GeoTIFF"),
+    (["textquery", "--input", "{s2}", "--prompts", "forest", "--output", "{tmp}/p.txt"],
+     "--output {tmp}/p.txt: outputs are GeoTIFF"),
     (["textquery", "--input", "{s2}", "--prompts", "forest", "--output", "{tmp}/p.tif", "--output-mask",
       "{tmp}/m.tif"], "need --threshold"),
     (["buildstack", "--s2-folders", "{tmp}"], "no --output-s2"),
@@ -72,6 +76,7 @@ def cli(capsys, *args):
 def test_usage_errors_exit_2_with_a_message(data, tmp_path, capsys, args, message):
     args = [a.format(s2=data["s2"], tmp=tmp_path) for a in args]
     rc, out, err = cli(capsys, *args)
+    message = message.format(tmp=tmp_path)
     assert rc == 2 and message in err and err.startswith(f"eolatent {args[0]}: error:"), err
     assert not out and not [f for f in os.listdir(tmp_path)]
 
