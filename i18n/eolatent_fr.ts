@@ -2699,68 +2699,58 @@ dans {} ?</translation>
       <translation>le champ de classe contient des valeurs que la carte ne peut pas utiliser comme codes ({values} ; les codes vont de 1 à 65535, 0 est le nodata) : les classes sont numérotées de 1 à {count} dans l'ordre de leurs valeurs, et l'étiquette {tag} de la carte donne la valeur de chaque code</translation>
     </message>
     <message>
-      <location filename="../core/classify/cluster.py" line="170" />
-      <source>latent feature {n}</source>
-      <translation>variable latente {n}</translation>
-    </message>
-    <message>
-      <location filename="../core/classify/cluster.py" line="185" />
+      <location filename="../core/classify/cluster.py" line="172" />
       <source>k = {k}: give at least 2 clusters, or 0 to choose k automatically</source>
       <translation>k = {k} : indiquez au moins 2 groupes, ou 0 pour choisir k automatiquement</translation>
     </message>
     <message>
-      <location filename="../core/classify/cluster.py" line="187" />
+      <location filename="../core/classify/cluster.py" line="174" />
       <source>the largest k tried ({k_max}) must be at least 2</source>
       <translation>le plus grand k essayé ({k_max}) doit valoir au moins 2</translation>
     </message>
     <message>
-      <location filename="../core/classify/cluster.py" line="168" />
-      <location filename="../core/classify/cluster.py" line="168" />
-      <source>band {n}</source>
-      <translation>bande {n}</translation>
-    </message>
-    <message>
-      <location filename="../core/classify/cluster.py" line="180" />
+      <location filename="../core/classify/cluster.py" line="167" />
       <source>clustering needs scikit-learn ({error}); install it (see the plugin's dependency message)</source>
       <translation>le regroupement (clustering) nécessite scikit-learn ({error}) ; installez-le (voir le message de l'extension sur les dépendances)</translation>
     </message>
     <message>
-      <location filename="../core/classify/cluster.py" line="191" />
+      <location filename="../core/classify/cluster.py" line="178" />
       <source>this latent records no {tag} (encoded by an earlier version): its edge chunks only partly covered by data, if any, are fitted like the others and may form a cluster of their own; encode the stack again to leave them out of the fit</source>
       <translation>ce latent n'enregistre pas de {tag} (encodé par une version antérieure) : ses blocs de bord couverts seulement en partie par des données, s'il y en a, sont ajustés comme les autres et peuvent former leur propre groupe ; encodez à nouveau la pile pour les exclure de l'ajustement</translation>
     </message>
     <message>
-      <location filename="../core/classify/cluster.py" line="199" />
+      <location filename="../core/classify/cluster.py" line="186" />
       <source>{count} edge chunk(s) only partly covered by the stack's data are left out of the fit (their latents describe part of a chunk); {empty} of them, at most half covered, are left empty in the map, the others are assigned to their nearest cluster; to map the edge, build the stack over a slightly larger extent</source>
       <translation>{count} bloc(s) du bord couverts seulement en partie par les données de la pile sont exclus de l'ajustement (leurs latents ne décrivent qu'une partie d'un bloc) ; {empty} d'entre eux, couverts au plus à moitié, restent vides dans la carte, les autres sont affectés au groupe le plus proche ; pour cartographier le bord, construisez la pile sur une emprise un peu plus grande</translation>
     </message>
     <message>
-      <location filename="../core/classify/cluster.py" line="208" />
+      <location filename="../core/classify/cluster.py" line="195" />
       <source>{count} stacked features standardised (mean 0, standard deviation 1 over {pixels} sampled pixels) so that no raster outweighs the others by its units</source>
       <translation>{count} variables empilées standardisées (moyenne 0, écart type 1 sur {pixels} pixels échantillonnés) pour qu'aucun raster ne l'emporte sur les autres par ses unités</translation>
     </message>
     <message>
-      <location filename="../core/classify/cluster.py" line="215" />
+      <location filename="../core/classify/cluster.py" line="202" />
       <source>{count} of {total} features hold no value in the sampled pixels ({names}: nodata or NaN everywhere): constant, they do not weigh in the clusters</source>
       <translation>{count} des {total} variables n'ont aucune valeur dans les pixels échantillonnés ({names} : nodata ou NaN partout) : constantes, elles ne pèsent pas dans les groupes</translation>
     </message>
     <message>
-      <location filename="../core/classify/cluster.py" line="220" />
+      <location filename="../core/classify/cluster.py" line="207" />
       <source>{file} has only {count} valid pixel(s); clustering needs more than k = {k}</source>
       <translation>{file} n'a que {count} pixel(s) valide(s) ; le regroupement en demande plus que k = {k}</translation>
     </message>
     <message>
-      <location filename="../core/classify/cluster.py" line="229" />
+      <location filename="../core/classify/cluster.py" line="216" />
       <source>silhouette by k: {scores} → k = {k}</source>
       <translation>silhouette par k : {scores} → k = {k}</translation>
     </message>
     <message>
-      <location filename="../core/classify/cluster.py" line="227" />
+      <location filename="../core/classify/cluster.py" line="214" />
       <source>no k gave two or more distinct clusters; the raster is (nearly) uniform</source>
       <translation>aucun k n'a donné au moins deux groupes distincts ; le raster est (presque) uniforme</translation>
     </message>
     <message>
-      <location filename="../core/classify/cluster.py" line="214" />
+      <location filename="../core/classify/cluster.py" line="201" />
+      <location filename="../core/classify/train.py" line="321" />
       <source>feature {n}</source>
       <translation>variable {n}</translation>
     </message>
@@ -2770,37 +2760,42 @@ dans {} ?</translation>
       <translation>les blocs de variables doivent avoir au moins une variable chacun (tailles {sizes})</translation>
     </message>
     <message>
-      <location filename="../core/classify/features.py" line="162" />
+      <location filename="../core/classify/features.py" line="175" />
       <source>raster of {count} band(s) ({bands})</source>
       <translation>un raster de {count} bande(s) ({bands})</translation>
     </message>
     <message>
-      <location filename="../core/classify/features.py" line="150" />
+      <location filename="../core/classify/features.py" line="157" />
+      <source>latent feature {n}</source>
+      <translation>variable latente {n}</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/features.py" line="163" />
       <source>stack of {count} rasters ({members})</source>
       <translation>une pile de {count} rasters ({members})</translation>
     </message>
     <message>
-      <location filename="../core/classify/features.py" line="155" />
+      <location filename="../core/classify/features.py" line="168" />
       <source>latent raster of encoder {encoder} ({count} window(s) {span}, {size} features each)</source>
       <translation>un raster latent de l'encodeur {encoder} ({count} fenêtre(s) {span}, {size} variables chacune)</translation>
     </message>
     <message>
-      <location filename="../core/classify/features.py" line="177" />
+      <location filename="../core/classify/features.py" line="190" />
       <source>a single raster and a stack of {count} rasters are not interchangeable</source>
       <translation>un raster seul et une pile de {count} rasters ne sont pas interchangeables</translation>
     </message>
     <message>
-      <location filename="../core/classify/features.py" line="225" />
+      <location filename="../core/classify/features.py" line="238" />
       <source>apply it to the same kinds of rasters in the same order ({param}, then the additional feature rasters), each made the same way, or train a classifier on these rasters</source>
       <translation>appliquez-le aux mêmes types de rasters dans le même ordre ({param}, puis les rasters de variables supplémentaires), chacun produit de la même façon, ou entraînez un classifieur sur ces rasters</translation>
     </message>
     <message>
-      <location filename="../core/classify/features.py" line="228" />
+      <location filename="../core/classify/features.py" line="241" />
       <source>apply it to a raster made the same way (same encoder and season, or the same bands), or train a classifier on this raster</source>
       <translation>appliquez-le à un raster produit de la même façon (même encodeur et même saison, ou mêmes bandes), ou entraînez un classifieur sur ce raster</translation>
     </message>
     <message>
-      <location filename="../core/classify/features.py" line="230" />
+      <location filename="../core/classify/features.py" line="243" />
       <source>classifier {model} was made for a {expected}, but {file} is a {found} ({problems}); {fix}</source>
       <translation>le classifieur {model} a été fait pour {expected}, mais {file} est {found} ({problems}) ; {fix}</translation>
     </message>
@@ -2810,37 +2805,43 @@ dans {} ?</translation>
       <translation>le raster d'entrée {file} n'existe pas ; choisissez un raster latent issu d'eolatent:encode ou une pile Sentinel-2</translation>
     </message>
     <message>
+      <location filename="../core/classify/features.py" line="155" />
+      <location filename="../core/classify/features.py" line="155" />
+      <source>band {n}</source>
+      <translation>bande {n}</translation>
+    </message>
+    <message>
       <location filename="../core/classify/features.py" line="57" />
       <source>cannot open {file} as a raster ({error}); if it is one, the file is truncated or corrupt (an interrupted copy or a full disk?): copy or export it again</source>
       <translation>impossible d'ouvrir {file} comme raster ({error}) ; si c'en est un, le fichier est tronqué ou corrompu (une copie interrompue ou un disque plein ?) : copiez-le ou exportez-le à nouveau</translation>
     </message>
     <message>
-      <location filename="../core/classify/features.py" line="181" />
+      <location filename="../core/classify/features.py" line="194" />
       <source>{count} stacked raster(s) ≠ {other}</source>
       <translation>{count} raster(s) empilé(s) ≠ {other}</translation>
     </message>
     <message>
-      <location filename="../core/classify/features.py" line="186" />
+      <location filename="../core/classify/features.py" line="199" />
       <source>a latent raster and a raw raster are not interchangeable</source>
       <translation>un raster latent et un raster brut ne sont pas interchangeables</translation>
     </message>
     <message>
-      <location filename="../core/classify/features.py" line="184" />
+      <location filename="../core/classify/features.py" line="197" />
       <source>raster {n}: {problem}</source>
       <translation>raster {n} : {problem}</translation>
     </message>
     <message>
-      <location filename="../core/classify/features.py" line="200" />
+      <location filename="../core/classify/features.py" line="213" />
       <source>{count} window(s) ≠ {other}</source>
       <translation>{count} fenêtre(s) ≠ {other}</translation>
     </message>
     <message>
-      <location filename="../core/classify/features.py" line="209" />
+      <location filename="../core/classify/features.py" line="222" />
       <source>the band names differ</source>
       <translation>les noms de bandes diffèrent</translation>
     </message>
     <message>
-      <location filename="../core/classify/features.py" line="206" />
+      <location filename="../core/classify/features.py" line="219" />
       <source>window {window} is not in the season of {other}</source>
       <translation>la fenêtre {window} n'est pas dans la saison de {other}</translation>
     </message>
@@ -2866,7 +2867,7 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../core/classify/fewshot.py" line="321" />
-      <location filename="../core/classify/train.py" line="144" />
+      <location filename="../core/classify/train.py" line="146" />
       <source>unknown classifier {name}; choose one of {names}</source>
       <translation>classifieur inconnu {name} ; choisissez parmi {names}</translation>
     </message>
@@ -2927,7 +2928,7 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../core/classify/stacked.py" line="191" />
-      <location filename="../core/classify/train.py" line="93" />
+      <location filename="../core/classify/train.py" line="94" />
       <location filename="../core/decode/raster.py" line="227" />
       <source>none</source>
       <translation>aucun</translation>
@@ -2978,62 +2979,67 @@ dans {} ?</translation>
       <translation> ; {file} ({res}) répété {factor} × {factor}</translation>
     </message>
     <message>
-      <location filename="../core/classify/train.py" line="332" />
+      <location filename="../core/classify/train.py" line="341" />
       <source>training ({classifier}) on {pixels} pixels of {samples} sample(s); validating on {val_pixels} pixels of {val_samples} sample(s)</source>
       <translation>entraînement ({classifier}) sur {pixels} pixels de {samples} échantillon(s) ; validation sur {val_pixels} pixels de {val_samples} échantillon(s)</translation>
     </message>
     <message>
-      <location filename="../core/classify/train.py" line="382" />
+      <location filename="../core/classify/train.py" line="391" />
       <source>validated; then fitted again on every labelled sample ({pixels} pixels of {samples} sample(s)) for the map and the saved classifier</source>
       <translation>validé ; puis ajusté à nouveau sur tous les échantillons étiquetés ({pixels} pixels de {samples} échantillon(s)) pour la carte et le classifieur enregistré</translation>
     </message>
     <message>
-      <location filename="../core/classify/train.py" line="69" />
+      <location filename="../core/classify/train.py" line="70" />
       <source>the training layer has no feature with a class value; fill the class field or choose another field</source>
       <translation>la couche d'entraînement n'a aucune entité avec une valeur de classe ; remplissez le champ de classe ou choisissez un autre champ</translation>
     </message>
     <message>
-      <location filename="../core/classify/train.py" line="74" />
+      <location filename="../core/classify/train.py" line="75" />
       <source>none of the {count} training features overlaps {file} (extent {west:.1f}, {south:.1f} – {east:.1f}, {north:.1f} in its CRS); choose training data over the raster's area</source>
       <translation>aucune des {count} entités d'entraînement ne recouvre {file} (emprise {west:.1f}, {south:.1f} – {east:.1f}, {north:.1f} dans son SCR) ; choisissez des données d'entraînement dans l'emprise du raster</translation>
     </message>
     <message>
-      <location filename="../core/classify/train.py" line="80" />
+      <location filename="../core/classify/train.py" line="81" />
       <source>the training features overlap {file} but none covers a pixel centre (polygons smaller than a {xres:g} × {yres:g} pixel?); draw larger polygons or use points</source>
       <translation>les entités d'entraînement recouvrent {file} mais aucune ne couvre un centre de pixel (des polygones plus petits qu'un pixel de {xres:g} × {yres:g} ?) ; dessinez des polygones plus grands ou utilisez des points</translation>
     </message>
     <message>
-      <location filename="../core/classify/train.py" line="88" />
+      <location filename="../core/classify/train.py" line="89" />
       <source>the {count} training pixels on {file} hold no value (every feature is nodata/NaN under every sample: cloud, or outside the encoded area); check the raster, or draw the samples where it has values</source>
       <translation>les {count} pixels d'entraînement sur {file} n'ont aucune valeur (chaque variable est nodata/NaN sous chaque échantillon : nuage, ou hors de la zone encodée) ; vérifiez le raster, ou dessinez les échantillons là où il a des valeurs</translation>
     </message>
     <message>
-      <location filename="../core/classify/train.py" line="94" />
+      <location filename="../core/classify/train.py" line="95" />
       <source>the training pixels on {file} hold only one class ({classes}); a classifier needs at least two classes with pixels on the raster: add samples of other classes</source>
       <translation>les pixels d'entraînement sur {file} ne contiennent qu'une seule classe ({classes}) ; un classifieur nécessite au moins deux classes ayant des pixels sur le raster : ajoutez des échantillons d'autres classes</translation>
     </message>
     <message>
-      <location filename="../core/classify/train.py" line="300" />
+      <location filename="../core/classify/train.py" line="302" />
       <source>classifier output {file}: give a file name ending in {suffix}</source>
       <translation>sortie du classifieur {file} : donnez un nom de fichier se terminant par {suffix}</translation>
     </message>
     <message>
-      <location filename="../core/classify/train.py" line="304" />
+      <location filename="../core/classify/train.py" line="306" />
       <source>cannot write the classifier {file}: {problem}</source>
       <translation>impossible d'écrire le classifieur {file} : {problem}</translation>
     </message>
     <message>
-      <location filename="../core/classify/train.py" line="312" />
+      <location filename="../core/classify/train.py" line="314" />
       <source>{count} training feature(s) cover no pixel centre and were not used</source>
       <translation>{count} entité(s) d'entraînement ne couvrent aucun centre de pixel et n'ont pas été utilisées</translation>
     </message>
     <message>
-      <location filename="../core/classify/train.py" line="315" />
+      <location filename="../core/classify/train.py" line="317" />
       <source>{count} labelled pixel(s) are nodata on every band and were not used</source>
       <translation>{count} pixel(s) étiqueté(s) sont nodata sur chaque bande et n'ont pas été utilisés</translation>
     </message>
     <message>
-      <location filename="../core/classify/train.py" line="330" />
+      <location filename="../core/classify/train.py" line="323" />
+      <source>{count} of {total} features hold no value at any labelled pixel ({names}: nodata or NaN there); they do not weigh in the classifier: check that raster, or leave it out</source>
+      <translation>{count} des {total} variables n'ont aucune valeur sur les pixels étiquetés ({names} : nodata ou NaN) ; elles ne pèsent pas dans le classifieur : vérifiez ce raster, ou retirez-le</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/train.py" line="339" />
       <source>after the validation split the training side holds one class only; lower the validation fraction or add samples</source>
       <translation>après la séparation pour la validation, le côté entraînement ne contient qu'une seule classe ; réduisez la fraction de validation ou ajoutez des échantillons</translation>
     </message>
@@ -3043,17 +3049,17 @@ dans {} ?</translation>
       <translation>l'entraînement nécessite scikit-learn et skl2onnx ({error}) ; installez-les (voir le message de l'extension sur les dépendances) ou appliquez un classifieur existant</translation>
     </message>
     <message>
-      <location filename="../core/classify/train.py" line="154" />
+      <location filename="../core/classify/train.py" line="156" />
       <source>feature blocks {sizes} do not add up to the {count} features</source>
       <translation>les blocs de variables {sizes} ne totalisent pas les {count} variables</translation>
     </message>
     <message>
-      <location filename="../core/classify/train.py" line="324" />
+      <location filename="../core/classify/train.py" line="333" />
       <source>class {name}: too few samples with pixels for a validation sample; it is trained but not validated</source>
       <translation>classe {name} : trop peu d'échantillons avec des pixels pour un échantillon de validation ; elle est apprise mais pas validée</translation>
     </message>
     <message>
-      <location filename="../core/classify/train.py" line="343" />
+      <location filename="../core/classify/train.py" line="352" />
       <source>class {name}: no training pixel on this raster; the classifier cannot predict it</source>
       <translation>classe {name} : aucun pixel d'entraînement sur ce raster ; le classifieur ne peut pas la prédire</translation>
     </message>
@@ -3210,7 +3216,7 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../core/decode/raster.py" line="120" />
-      <location filename="../core/engine/model_manifest.py" line="320" />
+      <location filename="../core/engine/model_manifest.py" line="344" />
       <source>{first} or {second}</source>
       <translation>{first} ou {second}</translation>
     </message>
@@ -3576,12 +3582,12 @@ dans {} ?</translation>
       <translation>impossible d'écrire dans le dossier de modèles {folder} ({reason}) : {hint}</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manager.py" line="221" />
+      <location filename="../core/engine/model_manager.py" line="232" />
       <source>{folder} is the plugin's own model folder; its models cannot be removed</source>
       <translation>{folder} est le dossier de modèles propre à l'extension ; ses modèles ne peuvent pas être supprimés</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manager.py" line="229" />
+      <location filename="../core/engine/model_manager.py" line="240" />
       <source>{model} is not installed in {folder}</source>
       <translation>{model} n'est pas installé dans {folder}</translation>
     </message>
@@ -3601,67 +3607,77 @@ dans {} ?</translation>
       <translation>{path} : fichier ou dossier introuvable ; donnez un dossier contenant {file}, le fichier, ou une URL</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manager.py" line="227" />
+      <location filename="../core/engine/model_manager.py" line="196" />
+      <source>interrupted; nothing was installed (a copy from a folder starts again from the beginning)</source>
+      <translation>interrompu ; rien n'a été installé (une copie depuis un dossier repart du début)</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_manager.py" line="238" />
       <source>{model} ships with the plugin (in {folder}); it cannot be removed</source>
       <translation>{model} est livré avec l'extension (dans {folder}) ; il ne peut pas être supprimé</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manager.py" line="234" />
+      <location filename="../core/engine/model_manager.py" line="245" />
       <source>cannot remove {path}: {reason}</source>
       <translation>impossible de supprimer {path} : {reason}</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="279" />
+      <location filename="../core/engine/model_manifest.py" line="303" />
       <source>install it in QGIS with the Models dialog ({dialog}), or in a terminal with `{command}` (downloads it; offline add `{option}`, a folder holding the model files)</source>
       <translation>installez-le dans QGIS avec la boîte de dialogue Modèles ({dialog}), ou dans un terminal avec `{command}` (le télécharge ; hors ligne, ajoutez `{option}`, un dossier contenant les fichiers du modèle)</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="292" />
+      <location filename="../core/engine/model_manifest.py" line="316" />
       <source>choose {what}: {command_line}the environment variable {variable} for every run</source>
       <translation>choisissez {what} : {command_line}la variable d'environnement {variable} pour toutes les exécutions</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="299" />
+      <location filename="../core/engine/model_manifest.py" line="323" />
       <source>`{option}` on the command line for this install, or </source>
       <translation>`{option}` en ligne de commande pour cette installation, ou </translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="312" />
+      <location filename="../core/engine/model_manifest.py" line="336" />
       <source>reinstall the plugin (or, in a clone of the repository, re-run `make models`)</source>
       <translation>réinstallez l'extension (ou, dans un clone du dépôt, relancez `make models`)</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="269" />
+      <location filename="../core/engine/model_manifest.py" line="273" />
+      <source>{file} in {folder} does not match the manifest (sha256 expected {expected}, got {actual}): it is corrupted or from another version, so it is not loaded</source>
+      <translation>{file} dans {folder} ne correspond pas au manifeste (sha256 attendu {expected}, obtenu {actual}) : il est corrompu ou d'une autre version, il n'est donc pas chargé</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_manifest.py" line="293" />
       <source>{file} in {folder} does not match the manifest (sha256 expected {expected}, got {actual}): it is corrupted, incomplete or from another version, so it is not loaded</source>
       <translation>{file} dans {folder} ne correspond pas au manifeste (sha256 attendu {expected}, obtenu {actual}) : il est corrompu, incomplet ou d'une autre version, il n'est donc pas chargé</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="288" />
+      <location filename="../core/engine/model_manifest.py" line="312" />
       <source>a writable folder</source>
       <translation>un dossier accessible en écriture</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="290" />
+      <location filename="../core/engine/model_manifest.py" line="314" />
       <source>choose {what}: {command_line}the environment variable {variable} for every run (set now to {value})</source>
       <translation>choisissez {what} : {command_line}la variable d'environnement {variable} pour toutes les exécutions (actuellement {value})</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="310" />
+      <location filename="../core/engine/model_manifest.py" line="334" />
       <source>reinstall it with `{command}` (or the Models dialog, {dialog}; offline add `{option}`)</source>
       <translation>réinstallez-le avec `{command}` (ou la boîte de dialogue Modèles, {dialog} ; hors ligne, ajoutez `{option}`)</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="338" />
+      <location filename="../core/engine/model_manifest.py" line="362" />
       <source>no valid model with id '{model}' in {folders}</source>
       <translation>aucun modèle valide d'identifiant '{model}' dans {folders}</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="339" />
+      <location filename="../core/engine/model_manifest.py" line="363" />
       <source>`{command}` lists the installable models; {hint}</source>
       <translation>`{command}` liste les modèles installables ; {hint}</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="344" />
+      <location filename="../core/engine/model_manifest.py" line="368" />
       <source>{problem}. To use it, {fix}</source>
       <translation>{problem}. Pour l'utiliser, {fix}</translation>
     </message>
@@ -3676,32 +3692,37 @@ dans {} ?</translation>
       <translation>aucun modèle '{model}' dans le manifeste ; modèles connus : {known}</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="264" />
+      <location filename="../core/engine/model_manifest.py" line="276" />
+      <source>{problem}; reinstall the plugin, or install a verified copy in the user model folder with `{command}` (then used instead)</source>
+      <translation>{problem} ; réinstallez l'extension, ou installez une copie vérifiée dans le dossier de modèles de l'utilisateur avec `{command}` (elle est alors utilisée à la place)</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_manifest.py" line="288" />
       <source>{file} in the user model folder {folder} is not a model of this plugin version's manifest, so it is not loaded; remove it, or open it by path from another folder</source>
       <translation>{file} dans le dossier de modèles de l'utilisateur {folder} n'est pas un modèle du manifeste de cette version de l'extension, il n'est donc pas chargé ; supprimez-le, ou ouvrez-le par son chemin depuis un autre dossier</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="272" />
+      <location filename="../core/engine/model_manifest.py" line="296" />
       <source>{problem}; reinstall it with `{command}` or the Models dialog ({dialog})</source>
       <translation>{problem} ; réinstallez-le avec `{command}` ou la boîte de dialogue Modèles ({dialog})</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="328" />
+      <location filename="../core/engine/model_manifest.py" line="352" />
       <source>model '{model}' ({file}) ships with the plugin, but no valid copy was found (looked in {folders})</source>
       <translation>le modèle '{model}' ({file}) est livré avec l'extension, mais aucune copie valide n'a été trouvée (recherché dans {folders})</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="331" />
+      <location filename="../core/engine/model_manifest.py" line="355" />
       <source>reinstall the plugin (in a clone of the repository: `make models`), or install a good copy with `{command}`</source>
       <translation>réinstallez l'extension (dans un clone du dépôt : `make models`), ou installez une copie intacte avec `{command}`</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="334" />
+      <location filename="../core/engine/model_manifest.py" line="358" />
       <source>model '{model}' ({file}, {size}, licence {license}) is not installed (looked in {folders})</source>
       <translation>le modèle '{model}' ({file}, {size}, licence {license}) n'est pas installé (recherché dans {folders})</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="342" />
+      <location filename="../core/engine/model_manifest.py" line="366" />
       <source>{problem}; refused: {reasons}. To use it, {fix}</source>
       <translation>{problem} ; refusé : {reasons}. Pour l'utiliser, {fix}</translation>
     </message>
@@ -3717,8 +3738,8 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../core/engine/model_manifest.py" line="223" />
-      <location filename="../core/engine/registry.py" line="89" />
-      <location filename="../core/engine/registry.py" line="90" />
+      <location filename="../core/engine/registry.py" line="93" />
+      <location filename="../core/engine/registry.py" line="94" />
       <source>{file}: {error}</source>
       <translation>{file} : {error}</translation>
     </message>
@@ -3823,62 +3844,62 @@ dans {} ?</translation>
       <translation>le modèle {model} attend {input} {got}, ce code fournit {fed}</translation>
     </message>
     <message>
-      <location filename="../core/engine/registry.py" line="74" />
+      <location filename="../core/engine/registry.py" line="75" />
       <source>model file not found: {path}; run `make models` or reinstall the plugin</source>
       <translation>fichier de modèle introuvable : {path} ; lancez `make models` ou réinstallez l'extension</translation>
     </message>
     <message>
-      <location filename="../core/engine/registry.py" line="92" />
+      <location filename="../core/engine/registry.py" line="96" />
       <source>{file} carries model id {model}, the manifest says {expected}</source>
       <translation>{file} porte l'identifiant de modèle {model}, le manifeste indique {expected}</translation>
     </message>
     <message>
-      <location filename="../core/engine/registry.py" line="145" />
+      <location filename="../core/engine/registry.py" line="149" />
       <source>an encoder</source>
       <translation>un encodeur</translation>
     </message>
     <message>
-      <location filename="../core/engine/registry.py" line="145" />
+      <location filename="../core/engine/registry.py" line="149" />
       <source>a decoder</source>
       <translation>un décodeur</translation>
     </message>
     <message>
-      <location filename="../core/engine/registry.py" line="145" />
+      <location filename="../core/engine/registry.py" line="149" />
       <source>a classifier</source>
       <translation>un classificateur</translation>
     </message>
     <message>
-      <location filename="../core/engine/registry.py" line="146" />
+      <location filename="../core/engine/registry.py" line="150" />
       <source>a super-resolution model</source>
       <translation>un modèle de super-résolution</translation>
     </message>
     <message>
-      <location filename="../core/engine/registry.py" line="146" />
+      <location filename="../core/engine/registry.py" line="150" />
       <source>a biophysical retrieval model</source>
       <translation>un modèle d'estimation biophysique</translation>
     </message>
     <message>
-      <location filename="../core/engine/registry.py" line="147" />
+      <location filename="../core/engine/registry.py" line="151" />
       <source>a soil-moisture model</source>
       <translation>un modèle d'humidité du sol</translation>
     </message>
     <message>
-      <location filename="../core/engine/registry.py" line="147" />
+      <location filename="../core/engine/registry.py" line="151" />
       <source>a text-query model</source>
       <translation>un modèle de requête textuelle</translation>
     </message>
     <message>
-      <location filename="../core/engine/registry.py" line="149" />
+      <location filename="../core/engine/registry.py" line="153" />
       <source>model {model} {version} is {given} (task '{task}'), not {wanted}; choose {wanted}</source>
       <translation>le modèle {model} {version} est {given} (tâche '{task}'), pas {wanted} ; choisissez {wanted}</translation>
     </message>
     <message>
-      <location filename="../core/engine/registry.py" line="94" />
+      <location filename="../core/engine/registry.py" line="98" />
       <source>{problem}; reinstall it with `{command}`</source>
       <translation>{problem} ; réinstallez-le avec `{command}`</translation>
     </message>
     <message>
-      <location filename="../core/engine/registry.py" line="148" />
+      <location filename="../core/engine/registry.py" line="152" />
       <source>a model of task '{task}'</source>
       <translation>un modèle de la tâche '{task}'</translation>
     </message>

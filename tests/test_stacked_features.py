@@ -364,3 +364,22 @@ def test_processing_extra_inputs(eolatent_provider, data, trained, tmp_path):
                                             SAMPLE_SIZE=500, OUTPUT=out))
     run_cluster([data["lai"], data["coarse"]], str(tmp_path / "c_ref.tif"), k=4, sample_size=500)
     np.testing.assert_array_equal(_read(out), _read(tmp_path / "c_ref.tif"))
+
+
+def test_an_extra_raster_without_values_under_the_samples_is_named(data, tmp_path):
+    """An all-nodata extra raster was taken in silently (its features filled, constant): trained as before, and the
+    messages name its features."""
+    pytest.importorskip("sklearn")
+    pytest.importorskip("skl2onnx")
+    from eolatent.core.classify.train import train_classifier
+
+    empty = CF.write_raster(tmp_path / "empty.tif", np.full((2, H, W), np.nan, np.float32), fine(),
+                            descriptions=dated(2021, n=2))
+    geoms, codes = squares(data["lab"])
+    res = train_classifier([data["coarse"], empty], Samples(geoms, codes), CF.classes(codes),
+                           str(tmp_path / "m.onnx"), validation_fraction=0.0, n_trees=5, seed=2, threads=1)
+    said = [m for m in res.messages if "hold no value at any labelled pixel" in m]
+    assert len(said) == 1 and said[0].startswith("2 of 5 features") and "2021-05-01 LAI" in said[0], res.messages
+    res = train_classifier([data["coarse"], data["lai"]], Samples(geoms, codes), CF.classes(codes),
+                           str(tmp_path / "m2.onnx"), validation_fraction=0.0, n_trees=5, seed=2, threads=1)
+    assert not [m for m in res.messages if "hold no value" in m]

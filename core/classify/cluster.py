@@ -27,7 +27,7 @@ import numpy as np
 from ..i18n import tr
 from ..outputs.geotiff import OutputSpec, check_writable
 from ..engine.tiling import Feedback, run_tiled
-from .features import NAN_FILL, NO_NETWORK, FeatureSource, as_matrix, input_name
+from .features import NAN_FILL, NO_NETWORK, FeatureSource, as_matrix, feature_labels, input_name
 from .stacked import open_features
 from .samples import tiles
 
@@ -155,19 +155,6 @@ class ClusterResult:
     sizes: Optional[np.ndarray] = None                       # pixels per cluster in the sample
     sample_size: int = 0
     scale: Optional[tuple] = None                            # (mean, std) per feature: stacks (standardised)
-
-
-def feature_labels(spec: dict) -> list:
-    """A name per feature of a feature spec, for messages: the band descriptions of a raw raster ("2020-12-15 LAI
-    [m2/m2]"), "latent feature i" for a latent, the members' names in order for a stack."""
-    if spec.get("kind") == "stack":
-        return [lab for m in spec.get("members", []) for lab in feature_labels(m)]
-    n = int(spec.get("n_features", 0))
-    if spec.get("kind") == "raw":
-        desc = list(spec.get("descriptions") or spec.get("bands") or [])
-        return [d or tr("band {n}", n=i + 1) for i, d in enumerate(desc)] + [tr("band {n}", n=i + 1)
-                                                                           for i in range(len(desc), n)]
-    return [tr("latent feature {n}", n=i + 1) for i in range(n)]
 
 
 def run_cluster(raster, output: str, k: int = 0, k_max: int = K_MAX, sample_size: int = 20000,

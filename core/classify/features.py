@@ -144,6 +144,19 @@ def as_matrix(block: np.ndarray, fill: float = NAN_FILL):
     return x, valid
 
 
+def feature_labels(spec: dict) -> list:
+    """A name per feature of a feature spec, for messages: the band descriptions of a raw raster ("2020-12-15 LAI
+    [m2/m2]"), "latent feature i" for a latent, the members' names in order for a stack."""
+    if spec.get("kind") == "stack":
+        return [lab for m in spec.get("members", []) for lab in feature_labels(m)]
+    n = int(spec.get("n_features", 0))
+    if spec.get("kind") == "raw":
+        desc = list(spec.get("descriptions") or spec.get("bands") or [])
+        return [d or tr("band {n}", n=i + 1) for i, d in enumerate(desc)] + [tr("band {n}", n=i + 1)
+                                                                           for i in range(len(desc), n)]
+    return [tr("latent feature {n}", n=i + 1) for i in range(n)]
+
+
 def describe_spec(spec: dict) -> str:
     if spec.get("kind") == "stack":
         members = spec.get("members") or []

@@ -20,7 +20,7 @@ from typing import Dict, List, Optional, Sequence
 import numpy as np
 
 from . import metrics as mt
-from .features import NAN_FILL, FeatureSource, as_matrix, input_name
+from .features import NAN_FILL, FeatureSource, as_matrix, feature_labels, input_name
 from .stacked import open_features
 from .samples import SampleError, Samples, gather, grid_overlaps
 from ..i18n import tr
@@ -59,6 +59,7 @@ class Labelled:
     cols: np.ndarray
     dropped_nodata: int = 0
     samples_without_pixels: int = 0
+    empty_features: tuple = ()     # features without a value at any labelled pixel (an all-nodata extra raster)
 
 
 def labelled_pixels(source: FeatureSource, samples: Samples, names: Optional[Dict[int, str]] = None) -> Labelled:
@@ -95,8 +96,9 @@ def labelled_pixels(source: FeatureSource, samples: Samples, names: Optional[Dic
                              "least two classes with pixels on the raster: add samples of other classes",
                              file=raster, classes=which))
     n_with = len(np.unique(got["ids"]))
+    empty = tuple(int(i) for i in np.flatnonzero(~np.isfinite(np.asarray(got["X"])[keep]).any(axis=0)))
     return Labelled(X[keep], codes[keep], got["ids"][keep], got["rows"][keep], got["cols"][keep],
-                    int((~keep).sum()), int(inside.sum()) - n_with)
+                    int((~keep).sum()), int(inside.sum()) - n_with, empty)
 
 
 def _bounds(grid):
@@ -314,6 +316,13 @@ def train_classifier(raster, samples: Samples, classes: Sequence[dict], model_pa
     if data.dropped_nodata:
         messages.append(tr("{count} labelled pixel(s) are nodata on every band and were not used",
                            count=data.dropped_nodata))
+    if data.empty_features:
+        labels = feature_labels(spec)
+        named = ", ".join(labels[i] if i < len(labels) else tr("feature {n}", n=i + 1)
+                          for i in data.empty_features[:6]) + (", …" if len(data.empty_features) > 6 else "")
+        messages.append(tr("{count} of {total} features hold no value at any labelled pixel ({names}: nodata or NaN "
+                           "there); they do not weigh in the classifier: check that raster, or leave it out",
+                           count=len(data.empty_features), total=data.X.shape[1], names=named))
     ids_with = np.unique(data.ids)
     sample_codes = samples.code_of(ids_with)
     position = {int(i): k for k, i in enumerate(samples.ids)}
