@@ -98,7 +98,8 @@ class ClassifyAlgorithm(ExtraInputs, EOLatentAlgorithm):
             "the classifier (.onnx) and the report (.html, or .json for a machine-readable one). Applying a "
             "classifier made for another encoder, season or set of bands is refused.</p>"
             "<p>Training needs scikit-learn and skl2onnx; the message says how to install them if they are "
-            "missing.</p>") + self.extra_inputs_help() + self.tr(
+            "missing. With qgis_process or processing.run, MODEL given without MODE and without TRAINING means "
+            "apply mode.</p>") + self.extra_inputs_help() + self.tr(
             "<p>A classifier trained with additional feature rasters is applied to the same kinds of rasters in "
             "the same order (INPUT, then the additional ones); another order or another kind of raster is "
             "refused.</p>") + self.tr(
@@ -164,6 +165,9 @@ class ClassifyAlgorithm(ExtraInputs, EOLatentAlgorithm):
         layer = self.raster_input(parameters, self.INPUT, context,
                                   self.tr("No input: choose a latent raster (eolatent:encode) or a stack."))
         mode = self.parameterAsEnum(parameters, self.MODE, context)
+        if parameters.get(self.MODE) is None and str(parameters.get(self.MODEL) or "").strip() \
+                and not str(parameters.get(self.TRAINING) or "").strip():
+            mode = 1     # qgis_process / processing.run with MODEL and no TRAINING: apply, as the command line does
         output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
         confidence = self.parameterAsOutputLayer(parameters, self.OUTPUT_CONFIDENCE, context) \
             if parameters.get(self.OUTPUT_CONFIDENCE) else None

@@ -98,6 +98,12 @@ def test_train_and_apply_with_the_layer_style(eolatent_provider, real, tmp_path)
     res2 = _run(INPUT=real["latent"], MODE=1, MODEL=model, OUTPUT=out2)
     with rasterio.open(out2) as ds:
         np.testing.assert_array_equal(ds.read(1), classes)
+    # MODEL without MODE and without TRAINING (qgis_process, scripts): apply mode, as on the command line (it trained,
+    # and asked to install scikit-learn where it is missing)
+    out4 = str(tmp_path / "map4.tif")
+    _run(INPUT=real["latent"], MODEL=model, OUTPUT=out4)
+    with rasterio.open(out4) as ds:
+        np.testing.assert_array_equal(ds.read(1), classes)
     assert res2["CLASSIFIER_ID"] == clf.id and f'label="{table[1][0]}"' in open(out2.replace(".tif", ".qml")).read()
     assert not [f for f in os.listdir(tmp_path) if f.startswith(".")]
     # train-mode parameters given in apply mode: the same map, and the log says they are not used
