@@ -2334,7 +2334,7 @@ dans {} ?</translation>
     <message>
       <location filename="../core/biophysical/clumping.py" line="88" />
       <location filename="../core/soilmoisture/raster.py" line="139" />
-      <location filename="../core/superres/lst_input.py" line="96" />
+      <location filename="../core/superres/lst_input.py" line="98" />
       <source>a latent raster ({algorithm})</source>
       <translation>un raster latent ({algorithm})</translation>
     </message>
@@ -2350,7 +2350,7 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../core/biophysical/clumping.py" line="89" />
-      <location filename="../core/superres/lst_input.py" line="98" />
+      <location filename="../core/superres/lst_input.py" line="100" />
       <source>a Sentinel stack ({algorithm})</source>
       <translation>une pile Sentinel ({algorithm})</translation>
     </message>
@@ -5374,37 +5374,37 @@ dans {} ?</translation>
       <translation>le tableau {height}×{width} n'est pas un nombre entier de blocs {factor}×{factor}</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="237" />
+      <location filename="../core/superres/lst_input.py" line="241" />
       <source>the guide {file} is in another CRS ({crs}) than the LST input ({input_crs}); warp it onto the fine grid first ({command})</source>
       <translation>le guide {file} est dans un autre SCR ({crs}) que l'entrée LST ({input_crs}) ; reprojetez-le d'abord sur la grille fine ({command})</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="248" />
+      <location filename="../core/superres/lst_input.py" line="252" />
       <source>a guide resampled to that pixel ({command})</source>
       <translation>un guide rééchantillonné à ce pixel ({command})</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="249" />
+      <location filename="../core/superres/lst_input.py" line="253" />
       <source>the {parameter} does not match the guide: with {parameter} {factor} the fine pixel is {width:.6g} × {height:.6g}, but the guide {file} has {guide_width:.6g} × {guide_height:.6g} pixels (input pixel / {ratio:.3g}); choose {hint}</source>
       <translation>{parameter} ne correspond pas au guide : avec {parameter} {factor}, le pixel fin mesure {width:.6g} × {height:.6g}, mais le guide {file} a des pixels de {guide_width:.6g} × {guide_height:.6g} (pixel d'entrée / {ratio:.3g}) ; choisissez {hint}</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="255" />
+      <location filename="../core/superres/lst_input.py" line="259" />
       <source>the guide {file} is not a north-up raster; warp it ({command})</source>
       <translation>le guide {file} n'est pas un raster orienté nord en haut ; reprojetez-le ({command})</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="262" />
+      <location filename="../core/superres/lst_input.py" line="266" />
       <source>the guide {file} does not overlap the LST input at all (guide extent {guide_extent}; input {input_extent}); give a guide of the same area</source>
       <translation>le guide {file} ne recouvre pas du tout l'entrée LST (emprise du guide {guide_extent} ; entrée {input_extent}) ; donnez un guide de la même zone</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="268" />
+      <location filename="../core/superres/lst_input.py" line="272" />
       <source>the guide {file} is not aligned with the fine grid (offset {dx:+.2f}, {dy:+.2f} fine pixels); warp it with {command}</source>
       <translation>le guide {file} n'est pas aligné sur la grille fine (décalage {dx:+.2f}, {dy:+.2f} pixels fins) ; reprojetez-le avec {command}</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="274" />
+      <location filename="../core/superres/lst_input.py" line="278" />
       <source>the guide {file} does not cover the LST input (guide extent {guide_extent}; input {input_extent}); give a guide over the whole input, or clip the input</source>
       <translation>le guide {file} ne couvre pas l'entrée LST (emprise du guide {guide_extent} ; entrée {input_extent}) ; donnez un guide sur toute l'entrée, ou découpez l'entrée</translation>
     </message>
@@ -5414,77 +5414,82 @@ dans {} ?</translation>
       <translation>type d'entrée inconnu {kind} ; l'un de {kinds}</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="99" />
+      <location filename="../core/superres/lst_input.py" line="101" />
       <source>{file} is {what}, not a land-surface temperature; give a coarse LST raster (MODIS MOD11A1 {band} or a single-band LST in Kelvin)</source>
       <translation>{file} est {what}, pas une température de surface ; donnez un raster LST grossier (MODIS MOD11A1 {band} ou une LST à une bande en kelvins)</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="116" />
+      <location filename="../core/superres/lst_input.py" line="118" />
       <source>{file} has no coordinate reference system; assign one ({command})</source>
       <translation>{file} n'a pas de système de coordonnées de référence ; attribuez-lui en un ({command})</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="119" />
+      <location filename="../core/superres/lst_input.py" line="121" />
       <source>{file} is rotated; warp it to a north-up grid first ({command})</source>
       <translation>{file} est tourné ; reprojetez-le d'abord sur une grille orientée nord en haut ({command})</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="155" />
+      <location filename="../core/superres/lst_input.py" line="157" />
       <source>{file}: its values lie in 0–1.5 (median {median:.3g}): a reflectance, an index or a fraction, not a land-surface temperature; give a coarse LST raster in Kelvin (or MODIS MOD11A1 {band})</source>
       <translation>{file} : ses valeurs sont dans 0–1.5 (médiane {median:.3g}) : une réflectance, un indice ou une fraction, pas une température de surface ; donnez un raster LST grossier en kelvins (ou MODIS MOD11A1 {band})</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="159" />
+      <location filename="../core/superres/lst_input.py" line="161" />
       <source>{file} looks like °C (median {median:.1f}); convert it to Kelvin (+273.15)</source>
       <translation>{file} semble être en °C (médiane {median:.1f}) ; convertissez-le en kelvins (+273.15)</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="162" />
+      <location filename="../core/superres/lst_input.py" line="164" />
       <source>{file}: median value {median:.4g} is not a temperature in Kelvin as read ({kind}); set the input units (Kelvin, or MODIS raw DN × 0.02 with fill 0)</source>
       <translation>{file} : la valeur médiane {median:.4g} n'est pas une température en kelvins telle que lue ({kind}) ; indiquez les unités de l'entrée (kelvins, ou DN bruts MODIS × 0.02 avec valeur de remplissage 0)</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="202" />
-      <source>cannot open the guide {path} (GDAL: {error})</source>
-      <translation>impossible d'ouvrir le guide {path} (GDAL : {error})</translation>
+      <location filename="../core/superres/lst_input.py" line="204" />
+      <source>cannot open the guide {path} (GDAL: {error}); the file is missing, truncated or not a raster: give a single-band NDVI GeoTIFF or a Sentinel-2 stack</source>
+      <translation>impossible d'ouvrir le guide {path} (GDAL : {error}) ; le fichier est absent, tronqué ou n'est pas un raster : donnez un GeoTIFF NDVI à une bande ou une pile Sentinel-2</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="321" />
+      <location filename="../core/superres/lst_input.py" line="306" />
+      <source>the guide {file} holds values {low:.4g} … {high:.4g} (1st–99th percentile), not a vegetation index (NDVI lies in −1 … 1); give an NDVI raster (a scaled one with its scale factor in its metadata, e.g. {example}), or a Sentinel-2 stack with {red} and {nir}</source>
+      <translation>le guide {file} contient des valeurs de {low:.4g} à {high:.4g} (1er–99e centile), ce n'est pas un indice de végétation (le NDVI est compris entre −1 et 1) ; donnez un raster NDVI (s'il est mis à l'échelle, avec son facteur d'échelle dans ses métadonnées, par exemple {example}), ou une pile Sentinel-2 avec {red} et {nir}</translation>
+    </message>
+    <message>
+      <location filename="../core/superres/lst_input.py" line="345" />
       <source>the Sentinel-2 guide {file} lacks {missing}; NDVI needs {red} and {nir}</source>
       <translation>il manque {missing} au guide Sentinel-2 {file} ; le NDVI a besoin de {red} et {nir}</translation>
     </message>
     <message>
       <location filename="../core/superres/lst_input.py" line="73" />
-      <source>cannot open the LST input {path} (GDAL: {error})</source>
-      <translation>impossible d'ouvrir l'entrée LST {path} (GDAL : {error})</translation>
+      <source>cannot open the LST input {path} (GDAL: {error}); the file is missing, truncated or not a raster: give a land-surface temperature GeoTIFF (e.g. MODIS MOD11A1)</source>
+      <translation>impossible d'ouvrir l'entrée LST {path} (GDAL : {error}) ; le fichier est absent, tronqué ou n'est pas un raster : donnez un GeoTIFF de température de surface (par exemple MODIS MOD11A1)</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="79" />
+      <location filename="../core/superres/lst_input.py" line="81" />
       <source>{parameter} {band} does not exist: {file} has {count} band(s)</source>
       <translation>{parameter} {band} n'existe pas : {file} a {count} bande(s)</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="97" />
+      <location filename="../core/superres/lst_input.py" line="99" />
       <source>Sentinel-2 band {band} (reflectance)</source>
       <translation>la bande Sentinel-2 {band} (réflectance)</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="105" />
+      <location filename="../core/superres/lst_input.py" line="107" />
       <source>{parameter} {band} of {file} is {layer}, a MODIS layer that is not a temperature; choose the land-surface temperature band</source>
       <translation>{parameter} {band} de {file} est {layer}, une couche MODIS qui n'est pas une température ; choisissez la bande de température de surface</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="314" />
+      <location filename="../core/superres/lst_input.py" line="338" />
       <source>the guide {file} has {count} bands but is not a Sentinel-2 stack ({error}); give a single-band NDVI raster, or a Sentinel-2 stack with {red} and {nir}</source>
       <translation>le guide {file} a {count} bandes mais n'est pas une pile Sentinel-2 ({error}) ; donnez un raster de NDVI à une bande, ou une pile Sentinel-2 avec {red} et {nir}</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="87" />
+      <location filename="../core/superres/lst_input.py" line="89" />
       <source>{file} has {count} bands and none is named {band}: say which band holds the land-surface temperature ({parameter}), or give a single-band LST raster</source>
       <translation>{file} a {count} bandes et aucune ne s'appelle {band} : indiquez quelle bande contient la température de surface ({parameter}), ou donnez un raster LST à une bande</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="108" />
+      <location filename="../core/superres/lst_input.py" line="110" />
       <source>{layer}: band {band}</source>
       <translation>{layer} : bande {band}</translation>
     </message>
@@ -6068,6 +6073,14 @@ dans {} ?</translation>
     <message>
       <source>Threshold for the mask and polygons (0–1, optional)</source>
       <translation type="obsolete">Seuil du masque et des polygones (0–1, facultatif)</translation>
+    </message>
+    <message>
+      <source>cannot open the LST input {path} (GDAL: {error})</source>
+      <translation type="obsolete">impossible d'ouvrir l'entrée LST {path} (GDAL : {error})</translation>
+    </message>
+    <message>
+      <source>cannot open the guide {path} (GDAL: {error})</source>
+      <translation type="obsolete">impossible d'ouvrir le guide {path} (GDAL : {error})</translation>
     </message>
     <message>
       <source>choose {what}: `{option}` on the command line for this install, or the environment variable {variable} for every run</source>

@@ -144,6 +144,15 @@ def test_guide_errors_are_named(tmp_path):
     _refused(tmp_path, "needs a GUIDE", c_path, 4, "cnn_guided")
     far = write(tmp_path / "g_far.tif", ndvi, AIR_T * Affine.translation(10 ** 5 + 0.3, 0), crs="EPSG:32610")
     _refused(tmp_path, "does not overlap the LST input at all", c_path, 4, "tsharp", guide_path=far)   # not "aligned"
+    # an LST (kelvin) given as the guide was taken as the vegetation index (r² 1.00): refused, values named
+    kelvin = write(tmp_path / "g_kelvin.tif", 290 + 10 * ndvi, AIR_T, crs="EPSG:32610")
+    _refused(tmp_path, r"holds values 29\d.* not a vegetation index \(NDVI lies in −1 … 1\)", c_path, 4, "cnn_guided",
+             guide_path=kelvin)
+    scaled = write(tmp_path / "g_scaled.tif", (ndvi * 10000).astype(np.int16), AIR_T, crs="EPSG:32610")
+    _refused(tmp_path, "gdal_edit.py -scale 0.0001", c_path, 4, "tsharp", guide_path=scaled)
+    with rasterio.open(scaled, "r+") as ds:      # the same with its scale factor: accepted
+        ds.scales = (0.0001,)
+    run_superres(c_path, str(tmp_path / "scaled_ok.tif"), 4, "tsharp", guide_path=scaled, provider="cpu", threads=1)
 
 
 def test_input_errors_are_named(tmp_path, modis_tif):

@@ -70,7 +70,9 @@ class LstSource:
         try:
             self.ds = rasterio.open(path)
         except Exception as exc:  # noqa: BLE001 - GDAL errors of all kinds
-            raise LstInputError(tr("cannot open the LST input {path} (GDAL: {error})", path=path, error=exc)) from None
+            raise LstInputError(tr("cannot open the LST input {path} (GDAL: {error}); the file is missing, truncated or "
+                                   "not a raster: give a land-surface temperature GeoTIFF (e.g. MODIS MOD11A1)",
+                                   path=path, error=exc)) from None
         ds = self.ds
         desc = [(d or "").strip().upper() for d in ds.descriptions]
         self.qc_band = None
@@ -199,7 +201,9 @@ def open_guide(path: str, grid, factor: int):
         with rasterio.open(path) as ds:
             count, crs, transform, width, height = ds.count, ds.crs, ds.transform, ds.width, ds.height
     except Exception as exc:  # noqa: BLE001
-        raise LstInputError(tr("cannot open the guide {path} (GDAL: {error})", path=path, error=exc)) from None
+        raise LstInputError(tr("cannot open the guide {path} (GDAL: {error}); the file is missing, truncated or not a "
+                               "raster: give a single-band NDVI GeoTIFF or a Sentinel-2 stack", path=path,
+                               error=exc)) from None
     if count == 1:
         reader = _NdviBand(path)
     else:
@@ -284,6 +288,26 @@ class _NdviBand:
         self.scale = self.ds.scales[0] or 1.0
         self.offset = self.ds.offsets[0] or 0.0
         self.description = f"{os.path.basename(path)} (single band, used as the vegetation index)"  # output metadata
+        self._check_values(os.path.basename(path))
+
+    def _check_values(self, name):
+        """Refuse a band that is not a vegetation index (an LST in kelvin was used as one, r² 1.00): NDVI lies in
+        −1 … 1, so the 1st–99th percentiles of a decimated read must too (after the band's scale and offset)."""
+        h, w = min(self.ds.height, 512), min(self.ds.width, 512)
+        raw = self.ds.read(1, out_shape=(h, w))
+        g = raw.astype(np.float64) * self.scale + self.offset
+        ok = np.isfinite(g)
+        if self.nodata is not None and not np.isnan(self.nodata):
+            ok &= raw != self.nodata
+        if not ok.any():
+            return                      # no value: the run's own no-valid-pixel check says so
+        lo, hi = np.percentile(g[ok], [1, 99])
+        if lo < -1.05 or hi > 1.05:
+            raise LstInputError(tr(
+                "the guide {file} holds values {low:.4g} … {high:.4g} (1st–99th percentile), not a vegetation index "
+                "(NDVI lies in −1 … 1); give an NDVI raster (a scaled one with its scale factor in its metadata, e.g. "
+                "{example}), or a Sentinel-2 stack with {red} and {nir}", file=name, low=lo, high=hi,
+                example="gdal_edit.py -scale 0.0001", red="B04", nir="B08"))
 
     def read(self, row, col, h, w):
         """Fine guide window (float32, NaN where missing) in fine-grid pixel coordinates."""
