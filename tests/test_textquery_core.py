@@ -250,3 +250,12 @@ def test_latent_input_needs_the_matching_tower(enc, cache, tmp_path):
 
 def test_s2_band_order_is_the_contract():
     assert S2_BANDS == ("B02", "B03", "B04", "B05", "B06", "B07", "B08", "B8A", "B11", "B12") and S2_CHANNELS == 11
+
+
+def test_a_prompt_that_is_also_a_negative_prompt_is_refused(tower, cache, tmp_path):
+    """'forest' against the negative 'Forest ': the two share the softmax equally, so the map was 0.5, constant,
+    without a word; refused before any work, naming the prompt."""
+    out = str(tmp_path / "p.tif")
+    with pytest.raises(PromptError, match="'forest': both a prompt and a negative prompt, they cancel out"):
+        run_textquery(S2, "forest\nwater", out, negatives="Forest \nbare soil", model=tower, cache_dir=cache)
+    assert not os.path.exists(out) and not os.path.exists(cache)

@@ -240,6 +240,11 @@ def run_textquery(input_path: str, prompts, output: str, negatives=None, thresho
     for p in plist + nlist:                              # before the text model too: it needs none
         if no_letter_message(p):
             raise PromptError(no_letter_message(p))
+    negated = {" ".join(n.lower().split()) for n in nlist}
+    both = [p for p in plist if " ".join(p.lower().split()) in negated]
+    if both:      # the same text on both sides shares the softmax equally: a map of 0.5 at most, constant
+        raise PromptError(tr("{prompts}: both a prompt and a negative prompt, they cancel out (the map could never "
+                             "exceed 0.5); remove it from the negative prompts", prompts=", ".join(map(repr, both))))
     kind, src = open_input(input_path, detect_clouds)   # before the text model: a wrong input is named first
     src.close()
     enc = text_encoder("cpu", threads)
