@@ -70,7 +70,9 @@ def _raster_crs_wkt(path: str) -> str:
         with rasterio.open(path) as ds:
             return ds.crs.to_wkt() if ds.crs else ""
     except (RasterioError, OSError) as exc:
-        raise CliError(f"--input {path}: cannot open it as a raster ({exc})") from None
+        raise CliError(f"--input {path}: cannot open it as a raster ({exc}); the file is missing, truncated or "
+                       "not a raster: give a latent raster (eolatent encode), a Sentinel-2 stack or another GeoTIFF "
+                       "of features") from None
 
 
 def _read_vector(source: str, field: Optional[str], raster: str, what: str, flag: str, feedback):

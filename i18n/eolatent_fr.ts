@@ -3216,7 +3216,7 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../core/decode/raster.py" line="120" />
-      <location filename="../core/engine/model_manifest.py" line="344" />
+      <location filename="../core/engine/model_manifest.py" line="351" />
       <source>{first} or {second}</source>
       <translation>{first} ou {second}</translation>
     </message>
@@ -3622,62 +3622,62 @@ dans {} ?</translation>
       <translation>impossible de supprimer {path} : {reason}</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="303" />
+      <location filename="../core/engine/model_manifest.py" line="310" />
       <source>install it in QGIS with the Models dialog ({dialog}), or in a terminal with `{command}` (downloads it; offline add `{option}`, a folder holding the model files)</source>
       <translation>installez-le dans QGIS avec la boîte de dialogue Modèles ({dialog}), ou dans un terminal avec `{command}` (le télécharge ; hors ligne, ajoutez `{option}`, un dossier contenant les fichiers du modèle)</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="316" />
+      <location filename="../core/engine/model_manifest.py" line="323" />
       <source>choose {what}: {command_line}the environment variable {variable} for every run</source>
       <translation>choisissez {what} : {command_line}la variable d'environnement {variable} pour toutes les exécutions</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="323" />
+      <location filename="../core/engine/model_manifest.py" line="330" />
       <source>`{option}` on the command line for this install, or </source>
       <translation>`{option}` en ligne de commande pour cette installation, ou </translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="336" />
+      <location filename="../core/engine/model_manifest.py" line="343" />
       <source>reinstall the plugin (or, in a clone of the repository, re-run `make models`)</source>
       <translation>réinstallez l'extension (ou, dans un clone du dépôt, relancez `make models`)</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="273" />
+      <location filename="../core/engine/model_manifest.py" line="280" />
       <source>{file} in {folder} does not match the manifest (sha256 expected {expected}, got {actual}): it is corrupted or from another version, so it is not loaded</source>
       <translation>{file} dans {folder} ne correspond pas au manifeste (sha256 attendu {expected}, obtenu {actual}) : il est corrompu ou d'une autre version, il n'est donc pas chargé</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="293" />
+      <location filename="../core/engine/model_manifest.py" line="300" />
       <source>{file} in {folder} does not match the manifest (sha256 expected {expected}, got {actual}): it is corrupted, incomplete or from another version, so it is not loaded</source>
       <translation>{file} dans {folder} ne correspond pas au manifeste (sha256 attendu {expected}, obtenu {actual}) : il est corrompu, incomplet ou d'une autre version, il n'est donc pas chargé</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="312" />
+      <location filename="../core/engine/model_manifest.py" line="319" />
       <source>a writable folder</source>
       <translation>un dossier accessible en écriture</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="314" />
+      <location filename="../core/engine/model_manifest.py" line="321" />
       <source>choose {what}: {command_line}the environment variable {variable} for every run (set now to {value})</source>
       <translation>choisissez {what} : {command_line}la variable d'environnement {variable} pour toutes les exécutions (actuellement {value})</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="334" />
+      <location filename="../core/engine/model_manifest.py" line="341" />
       <source>reinstall it with `{command}` (or the Models dialog, {dialog}; offline add `{option}`)</source>
       <translation>réinstallez-le avec `{command}` (ou la boîte de dialogue Modèles, {dialog} ; hors ligne, ajoutez `{option}`)</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="362" />
+      <location filename="../core/engine/model_manifest.py" line="369" />
       <source>no valid model with id '{model}' in {folders}</source>
       <translation>aucun modèle valide d'identifiant '{model}' dans {folders}</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="363" />
+      <location filename="../core/engine/model_manifest.py" line="370" />
       <source>`{command}` lists the installable models; {hint}</source>
       <translation>`{command}` liste les modèles installables ; {hint}</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="368" />
+      <location filename="../core/engine/model_manifest.py" line="375" />
       <source>{problem}. To use it, {fix}</source>
       <translation>{problem}. Pour l'utiliser, {fix}</translation>
     </message>
@@ -3687,57 +3687,62 @@ dans {} ?</translation>
       <translation>aucun (le manifeste est vide)</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="105" />
+      <location filename="../core/engine/model_manifest.py" line="112" />
       <source>no model '{model}' in the manifest; known models: {known}</source>
       <translation>aucun modèle '{model}' dans le manifeste ; modèles connus : {known}</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="276" />
+      <location filename="../core/engine/model_manifest.py" line="283" />
       <source>{problem}; reinstall the plugin, or install a verified copy in the user model folder with `{command}` (then used instead)</source>
       <translation>{problem} ; réinstallez l'extension, ou installez une copie vérifiée dans le dossier de modèles de l'utilisateur avec `{command}` (elle est alors utilisée à la place)</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="288" />
+      <location filename="../core/engine/model_manifest.py" line="295" />
       <source>{file} in the user model folder {folder} is not a model of this plugin version's manifest, so it is not loaded; remove it, or open it by path from another folder</source>
       <translation>{file} dans le dossier de modèles de l'utilisateur {folder} n'est pas un modèle du manifeste de cette version de l'extension, il n'est donc pas chargé ; supprimez-le, ou ouvrez-le par son chemin depuis un autre dossier</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="296" />
+      <location filename="../core/engine/model_manifest.py" line="303" />
       <source>{problem}; reinstall it with `{command}` or the Models dialog ({dialog})</source>
       <translation>{problem} ; réinstallez-le avec `{command}` ou la boîte de dialogue Modèles ({dialog})</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="352" />
+      <location filename="../core/engine/model_manifest.py" line="359" />
       <source>model '{model}' ({file}) ships with the plugin, but no valid copy was found (looked in {folders})</source>
       <translation>le modèle '{model}' ({file}) est livré avec l'extension, mais aucune copie valide n'a été trouvée (recherché dans {folders})</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="355" />
+      <location filename="../core/engine/model_manifest.py" line="362" />
       <source>reinstall the plugin (in a clone of the repository: `make models`), or install a good copy with `{command}`</source>
       <translation>réinstallez l'extension (dans un clone du dépôt : `make models`), ou installez une copie intacte avec `{command}`</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="358" />
+      <location filename="../core/engine/model_manifest.py" line="365" />
       <source>model '{model}' ({file}, {size}, licence {license}) is not installed (looked in {folders})</source>
       <translation>le modèle '{model}' ({file}, {size}, licence {license}) n'est pas installé (recherché dans {folders})</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="366" />
+      <location filename="../core/engine/model_manifest.py" line="373" />
       <source>{problem}; refused: {reasons}. To use it, {fix}</source>
       <translation>{problem} ; refusé : {reasons}. Pour l'utiliser, {fix}</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="201" />
+      <location filename="../core/engine/model_manifest.py" line="110" />
+      <source>no model '{model}' in the manifest; did you mean {suggestion}? Known models: {known}</source>
+      <translation>aucun modèle '{model}' dans le manifeste ; vouliez-vous dire {suggestion} ? Modèles connus : {known}</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_manifest.py" line="208" />
       <source>{path}: manifest format {found} is not {expected}; reinstall the plugin</source>
       <translation>{path} : le format de manifeste {found} n'est pas {expected} ; réinstallez l'extension</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="225" />
+      <location filename="../core/engine/model_manifest.py" line="232" />
       <source>{file} and {other} are both {model} {version}; give one of them a new version</source>
       <translation>{file} et {other} sont tous deux {model} {version} ; donnez une nouvelle version à l'un d'eux</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="223" />
+      <location filename="../core/engine/model_manifest.py" line="230" />
       <location filename="../core/engine/registry.py" line="93" />
       <location filename="../core/engine/registry.py" line="94" />
       <source>{file}: {error}</source>
@@ -3775,8 +3780,8 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../core/engine/modelcard.py" line="89" />
-      <source>truncated or corrupt ONNX file</source>
-      <translation>fichier ONNX tronqué ou corrompu</translation>
+      <source>truncated or corrupt ONNX file: copy or download it again</source>
+      <translation>fichier ONNX tronqué ou corrompu : copiez-le ou téléchargez-le à nouveau</translation>
     </message>
     <message>
       <location filename="../core/engine/modelcard.py" line="144" />
@@ -5734,42 +5739,42 @@ dans {} ?</translation>
       <translation>{file} est une pile Sentinel-1 : la requête textuelle lit des piles Sentinel-2 ou des rasters latents ; encodez-la d'abord ({algorithm}, {parameter} {model}, qui accepte Sentinel-1 seul) et interrogez le latent</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="154" />
+      <location filename="../core/textquery/query_raster.py" line="159" />
       <source>the text-query model {model} reads latent rasters of {encoder}, not Sentinel-2 stacks; leave the model empty or choose {file}</source>
       <translation>le modèle de requête textuelle {model} lit des rasters latents de {encoder}, pas des piles Sentinel-2 ; laissez le modèle vide ou choisissez {file}</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="231" />
+      <location filename="../core/textquery/query_raster.py" line="236" />
       <source>the negative prompts hold only blank lines: none is used</source>
       <translation>les requêtes négatives ne contiennent que des lignes vides : aucune n'est utilisée</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="233" />
+      <location filename="../core/textquery/query_raster.py" line="238" />
       <source>no text prompt: type what to look for, one prompt per line, e.g. {example}</source>
       <translation>aucune requête : tapez ce que vous cherchez, une requête par ligne, par exemple {example}</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="236" />
+      <location filename="../core/textquery/query_raster.py" line="241" />
       <source>{count} prompts: at most {max} (prompts and negative prompts together) per query; split them over several runs</source>
       <translation>{count} requêtes : au plus {max} (requêtes et requêtes négatives comprises) par interrogation ; répartissez-les sur plusieurs exécutions</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="246" />
+      <location filename="../core/textquery/query_raster.py" line="251" />
       <source>{prompts}: both a prompt and a negative prompt, they cancel out (the map could never exceed 0.5); remove it from the negative prompts</source>
       <translation>{prompts} : à la fois requête et requête négative, elles s'annulent (la carte ne pourrait jamais dépasser 0,5) ; retirez-la des requêtes négatives</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="256" />
+      <location filename="../core/textquery/query_raster.py" line="261" />
       <source>threshold {value} is outside (0, 1); give a probability such as 0.5</source>
       <translation>le seuil {value} est hors de (0, 1) ; donnez une probabilité, par exemple 0.5</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="265" />
+      <location filename="../core/textquery/query_raster.py" line="270" />
       <source>two outputs (probabilities, mask, quality) are the same file; give each its own name</source>
       <translation>deux sorties (probabilités, masque, qualité) sont le même fichier ; donnez à chacune son propre nom</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="299" />
+      <location filename="../core/textquery/query_raster.py" line="304" />
       <source>text query cancelled; no output was written</source>
       <translation>requête textuelle annulée ; aucune sortie n'a été écrite</translation>
     </message>
@@ -5780,16 +5785,21 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../core/textquery/query_raster.py" line="147" />
-      <source>the text-query model {model} reads latents of {encoder}, but this raster was made by {raster_encoder}</source>
-      <translation>le modèle de requête textuelle {model} lit les latents de {encoder}, mais ce raster a été produit par {raster_encoder}</translation>
+      <source>the text-query model {model} reads Sentinel-2 stacks, but {file} is a latent raster of {raster_encoder}; leave the model empty (the tower of that latent is chosen), or query the Sentinel-2 stack</source>
+      <translation>le modèle de requête textuelle {model} lit des piles Sentinel-2, mais {file} est un raster latent de {raster_encoder} ; laissez le modèle vide (la tour de ce latent est alors choisie), ou interrogez la pile Sentinel-2</translation>
     </message>
     <message>
       <location filename="../core/textquery/query_raster.py" line="152" />
+      <source>the text-query model {model} reads latents of {encoder}, but this raster was made by {raster_encoder}; leave the model empty (the tower of that latent is chosen)</source>
+      <translation>le modèle de requête textuelle {model} lit les latents de {encoder}, mais ce raster a été produit par {raster_encoder} ; laissez le modèle vide (la tour de ce latent est alors choisie)</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/query_raster.py" line="157" />
       <source>the text-query model {model}: {problem}</source>
       <translation>le modèle de requête textuelle {model} : {problem}</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="160" />
+      <location filename="../core/textquery/query_raster.py" line="165" />
       <source>{file} lacks band(s) {missing} (it has {bands}); the text-query model {model} needs {needed}</source>
       <translation>il manque à {file} la ou les bande(s) {missing} (il contient {bands}) ; le modèle de requête textuelle {model} a besoin de {needed}</translation>
     </message>
@@ -5799,29 +5809,24 @@ dans {} ?</translation>
       <translation>aucun modèle de requête textuelle pour les latents de {encoder} (installés : {installed}) ; interrogez plutôt la pile Sentinel-2, ou encodez-la avec un préréglage qui en a un</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="276" />
+      <location filename="../core/textquery/query_raster.py" line="281" />
       <source>{encoder} approximates the features of {space}: read with {model}, the text-query model of {space}</source>
       <translation>{encoder} approche les caractéristiques de {space} : lu avec {model}, le modèle de requête textuelle de {space}</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="303" />
+      <location filename="../core/textquery/query_raster.py" line="308" />
       <source>{file}: bands {bands} hold no valid value on any date (all nodata or NaN), and the text-query model {model} needs them; give a stack where they have data</source>
       <translation>{file} : les bandes {bands} n'ont aucune valeur valide à aucune date (tout en nodata ou NaN), et le modèle de requête textuelle {model} en a besoin ; donnez une pile où elles ont des données</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="306" />
+      <location filename="../core/textquery/query_raster.py" line="311" />
       <source>{file}: band {bands} holds no valid value on any date (all nodata or NaN), and the text-query model {model} needs it; give a stack where it has data</source>
       <translation>{file} : la bande {bands} n'a aucune valeur valide à aucune date (tout en nodata ou NaN), et le modèle de requête textuelle {model} en a besoin ; donnez une pile où elle a des données</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="308" />
+      <location filename="../core/textquery/query_raster.py" line="313" />
       <source>or leave the model empty: the default multi-region model does not read {band}</source>
       <translation>ou laissez le modèle vide : le modèle multirégional par défaut ne lit pas {band}</translation>
-    </message>
-    <message>
-      <location filename="../core/textquery/query_raster.py" line="149" />
-      <source>no encoder</source>
-      <translation>aucun encodeur</translation>
     </message>
     <message>
       <location filename="../core/textquery/text_encoder.py" line="123" />
@@ -6108,6 +6113,10 @@ dans {} ?</translation>
       <translation type="obsolete">installez hors ligne avec {}</translation>
     </message>
     <message>
+      <source>no encoder</source>
+      <translation type="obsolete">aucun encodeur</translation>
+    </message>
+    <message>
       <source>offline: {}</source>
       <translation type="obsolete">hors ligne : {}</translation>
     </message>
@@ -6126,6 +6135,14 @@ dans {} ?</translation>
     <message>
       <source>the smoothing window must be a positive number of days, not {value}</source>
       <translation type="obsolete">la fenêtre de lissage doit être un nombre de jours positif, pas {value}</translation>
+    </message>
+    <message>
+      <source>the text-query model {model} reads latents of {encoder}, but this raster was made by {raster_encoder}</source>
+      <translation type="obsolete">le modèle de requête textuelle {model} lit les latents de {encoder}, mais ce raster a été produit par {raster_encoder}</translation>
+    </message>
+    <message>
+      <source>truncated or corrupt ONNX file</source>
+      <translation type="obsolete">fichier ONNX tronqué ou corrompu</translation>
     </message>
     <message>
       <source>{count} edge chunk(s) only partly covered by the stack's data are left out of the fit and only assigned (their latents describe part of a chunk)</source>

@@ -210,6 +210,11 @@ def test_remove(env):
         model_manager.remove("test.beta")
     with pytest.raises(model_manager.ModelInstallError, match="no model 'gamma'.*known models: test.alpha"):
         model_manager.remove("gamma")
+    # a typo gets the model it was close to (the id, the file stem, any case)
+    for typo in ("test.alhpa", "Test.Alpha", "alpah"):
+        with pytest.raises(model_manager.ModelInstallError, match=f"no model '{typo}' in the manifest; did you mean "
+                                                                  "test.alpha\\? Known models"):
+            model_manager.install(typo)
 
 
 def test_missing_model_error_names_the_install_command(env):

@@ -242,7 +242,8 @@ def test_latent_input_needs_the_matching_tower(enc, cache, tmp_path):
         run_textquery(lat, "forest", str(tmp_path / "q.tif"), model=newer, cache_dir=cache)
     assert not os.path.exists(tmp_path / "q.tif")
     s2_tower = TQ.make_tower(tmp_path / "t_s2.onnx", np.eye(S2_CHANNELS, 2, dtype=np.float32), proj)
-    with pytest.raises(TextQueryError, match="channels|reads latent"):
+    with pytest.raises(TextQueryError, match="reads Sentinel-2 stacks, but latent.tif is a latent raster of "
+                                             "eolatent.encoder.test4; leave the model empty"):
         run_textquery(lat, "forest", str(tmp_path / "q.tif"), model=s2_tower, cache_dir=cache)
     with pytest.raises(TextQueryError, match="reads latent rasters"):
         run_textquery(S2, "forest", str(tmp_path / "q.tif"), model=good, cache_dir=cache)

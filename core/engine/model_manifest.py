@@ -102,6 +102,13 @@ class Manifest:
             if key in (e.id, e.file, e.file[:-len(".onnx")]):
                 return e
         known = ", ".join(e.id for e in self.entries) or tr("none (the manifest is empty)")
+        import difflib
+
+        names = {n.lower(): e.id for e in self.entries for n in (e.id, e.file[:-len(".onnx")])}
+        close = difflib.get_close_matches(key.lower(), list(names), n=1, cutoff=0.75)
+        if close:
+            raise KeyError(tr("no model '{model}' in the manifest; did you mean {suggestion}? Known models: {known}",
+                              model=id_or_file, suggestion=names[close[0]], known=known))
         raise KeyError(tr("no model '{model}' in the manifest; known models: {known}", model=id_or_file, known=known))
 
     def by_file(self, name: str) -> Optional[Entry]:

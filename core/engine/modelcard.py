@@ -86,7 +86,7 @@ def _fields(buf: bytes) -> Iterator[Tuple[int, int, int, int]]:
             raise ModelCardError(tr("corrupt ONNX file (unsupported wire type {wire} at byte {offset})",
                                     wire=wire, offset=start))
         if pos > n or field == 0:
-            raise ModelCardError(tr("truncated or corrupt ONNX file"))
+            raise ModelCardError(tr("truncated or corrupt ONNX file: copy or download it again"))
         yield field, start, pos, payload
 
 

@@ -143,10 +143,15 @@ def _choose_tower(kind, src, model, provider, threads) -> Tower:
     if kind == "latent":
         from ..latent.contract import encoder_version_problem
 
+        if not tower.encoder:
+            raise TextQueryError(tr("the text-query model {model} reads Sentinel-2 stacks, but {file} is a latent "
+                                    "raster of {raster_encoder}; leave the model empty (the tower of that latent is "
+                                    "chosen), or query the Sentinel-2 stack", model=tower.id,
+                                    file=os.path.basename(src.path), raster_encoder=src.encoder_id))
         if tower.encoder != src.embedding_space:
             raise TextQueryError(tr("the text-query model {model} reads latents of {encoder}, but this raster was "
-                                    "made by {raster_encoder}", model=tower.id,
-                                    encoder=tower.encoder or tr("no encoder"), raster_encoder=src.encoder_id))
+                                    "made by {raster_encoder}; leave the model empty (the tower of that latent is "
+                                    "chosen)", model=tower.id, encoder=tower.encoder, raster_encoder=src.encoder_id))
         problem = encoder_version_problem(tower.encoder_version, src.embedding_space_version, src.embedding_space)
         if problem:
             raise TextQueryError(tr("the text-query model {model}: {problem}", model=tower.id, problem=problem))
