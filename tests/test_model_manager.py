@@ -81,6 +81,21 @@ def test_interrupted_download_resumes_with_range(env):
     assert model_manager.verify("test.alpha").verified
 
 
+def test_a_damaged_partial_download_is_blamed_on_itself_not_on_the_server(env):
+    """A kept part file that is not the start of the model (disk damage, another version): the resumed download
+    fails its hash; the message said the source held a corrupted file — it now names the kept part, which is
+    deleted, and the next install downloads the file whole."""
+    part = os.path.join(env["user"], "alpha.onnx.part")
+    os.makedirs(env["user"], exist_ok=True)
+    with open(part, "wb") as fh:
+        fh.write(b"\0" * 5000)
+    with pytest.raises(model_manager.ModelInstallError, match="partial download kept from an earlier attempt "
+                                                              "\\(5000 bytes\\) did not continue .*deleted: run the same"):
+        model_manager.install("alpha", retries=0)
+    assert not os.path.exists(part)
+    assert model_manager.install("alpha", retries=0).verified
+
+
 def test_a_dropped_connection_is_resumed_within_one_install(env):
     env["server"].drop_after["alpha.onnx"] = 3000
     st = model_manager.install("test.alpha", retry_wait=0)

@@ -110,7 +110,8 @@ def fetch(source: str, dest: str, size: int, sha256: str, progress: Progress = N
     have = os.path.getsize(part) if os.path.isfile(part) else 0
     if shutil.disk_usage(folder).free < size - min(have, size):
         raise disk_error(OSError(errno.ENOSPC, "no space"), folder, name, size)
-    if is_url(source) and urllib.parse.urlparse(source).scheme != "file":
+    remote = is_url(source) and urllib.parse.urlparse(source).scheme != "file"
+    if remote:
         attempt = 0
         while True:
             try:
@@ -133,6 +134,12 @@ def fetch(source: str, dest: str, size: int, sha256: str, progress: Progress = N
     else:
         _copy(_local_path(source), part, size, progress, cancel, folder, name)
     got = file_sha256(part, cached=False)
+    if got != sha256 and have and remote:
+        _remove(part)       # the bytes kept from an earlier, interrupted download were not this file's start
+        raise HashMismatchError(tr(
+            "{file}: the partial download kept from an earlier attempt ({kept} bytes) did not continue into the "
+            "expected file (sha256 expected {expected}, got {actual}); it was deleted: run the same install again to "
+            "download the file from the start", file=name, kept=have, expected=sha256, actual=got))
     if got != sha256:
         _remove(part)
         raise HashMismatchError(tr(
