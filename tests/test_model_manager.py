@@ -404,3 +404,28 @@ def test_ctrl_c_during_an_install(env, remote):
         assert MF.leftovers(env["user"]) == []
     st = model_manager.install("test.alpha", source=source)
     assert st.verified
+
+
+def test_a_folder_lacking_several_files_names_them_all_and_creates_nothing(env, tmp_path):
+    """Only the model file in the folder: the message named its first missing sidecar only, and the user's model
+    folder was created empty."""
+    src = tmp_path / "only_model"
+    src.mkdir()
+    shutil.copy(os.path.join(env["release"], "alpha.onnx"), src)
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    with pytest.raises(model_manager.ModelInstallError, match=r"only_model lacks alpha.LICENSE.txt, which test.alpha "
+                                                              r"needs \(the model file and its sidecars\)"):
+        model_manager.install("test.alpha", source=str(src))
+    with pytest.raises(model_manager.ModelInstallError, match="empty lacks alpha.LICENSE.txt, alpha.onnx, which"):
+        model_manager.install("test.alpha", source=str(empty))
+    assert not os.path.exists(env["user"])
+
+
+def test_a_connection_that_gives_nothing_leaves_no_empty_part_file(env):
+    """The server drops (or stalls) before the first byte of a sidecar: nothing to resume, and the 0-byte part file
+    it left (hidden from `models list`) is gone."""
+    env["server"].drop_after["alpha.LICENSE.txt"] = 0
+    with pytest.raises(model_manager.DownloadInterrupted, match="cannot download alpha.LICENSE.txt"):
+        model_manager.install("test.alpha", retries=0)
+    assert MF.leftovers(env["user"]) == []

@@ -69,7 +69,8 @@ def is_url(source: str) -> bool:
     return urllib.parse.urlparse(str(source)).scheme in ("http", "https", "file")
 
 
-def _local_path(source: str) -> str:
+def local_path(source: str) -> str:
+    """The path of a local source: a path, or a file:// URL."""
     if urllib.parse.urlparse(source).scheme == "file":
         return urllib.request.url2pathname(urllib.parse.urlparse(source).path)
     return source
@@ -122,6 +123,7 @@ def fetch(source: str, dest: str, size: int, sha256: str, progress: Progress = N
                 if attempt > retries:
                     got = os.path.getsize(part) if os.path.isfile(part) else 0
                     if not got:
+                        _remove(part)     # nothing to resume: no empty part file left behind
                         raise DownloadInterrupted(tr(
                             "cannot download {file} from {source}: {error}; check the network connection, or install "
                             "offline with {option}", file=name, source=source, error=exc, option="--from FOLDER"),
@@ -132,7 +134,7 @@ def fetch(source: str, dest: str, size: int, sha256: str, progress: Progress = N
                         file=name, source=source, done=got, size=size, error=exc, part=part), part) from None
                 time.sleep(retry_wait)
     else:
-        _copy(_local_path(source), part, size, progress, cancel, folder, name)
+        _copy(local_path(source), part, size, progress, cancel, folder, name)
     got = file_sha256(part, cached=False)
     if got != sha256 and have and remote:
         _remove(part)       # the bytes kept from an earlier, interrupted download were not this file's start

@@ -24,7 +24,7 @@ from typing import Callable, List, Optional
 from ..i18n import tr
 from . import model_manifest as mm
 from .model_download import (DownloadInterrupted, HashMismatchError, InstallCancelled, ModelInstallError,
-                             fetch, is_url)
+                             local_path, fetch, is_url)
 
 __all__ = ["ModelStatus", "get_manifest", "status", "install", "install_all", "verify", "remove",
            "user_models_dir",
@@ -164,10 +164,17 @@ def install(id_or_file: str, source: Optional[str] = None, progress: Optional[Ca
     current = _status(entry, folder, check=True, cached=False)
     if current.verified and not force:
         return current
+    sources = _sources(entry, source)
+    missing = [src for src in sources if not _remote(src) and not os.path.isfile(local_path(src))]
+    if missing:       # a local source lacking files: all of them named at once, before anything is copied
+        raise ModelInstallError(tr("{folder} lacks {files}, which {model} needs (the model file and its "
+                                   "sidecars); give a folder that holds them all, or a URL",
+                                   folder=os.path.dirname(local_path(missing[0])),
+                                   files=", ".join(os.path.basename(local_path(m)) for m in missing), model=entry.id))
     _ensure_folder(folder)
     done_before, total, fresh = 0, entry.total_size, []
     try:
-        for f, src in zip(entry.files, _sources(entry, source)):
+        for f, src in zip(entry.files, sources):
             dest = os.path.join(folder, f.file)
             if not force and os.path.isfile(dest) and mm.file_sha256(dest, cached=False) == f.sha256:
                 done_before += f.size
@@ -189,7 +196,7 @@ def install(id_or_file: str, source: Optional[str] = None, progress: Optional[Ca
                 os.remove(path)
         raise
     except KeyboardInterrupt:
-        if any(_remote(src) for src in _sources(entry, source)):
+        if any(_remote(src) for src in sources):
             raise           # an HTTP download keeps its part file, to be resumed
         for path in fresh:  # a copy from a folder is not resumed: nothing of it is left
             os.remove(path)
