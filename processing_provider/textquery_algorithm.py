@@ -105,6 +105,16 @@ class TextQueryAlgorithm(EOLatentAlgorithm):
             if name and path and context.willLoadLayerOnCompletion(path):
                 context.layerToLoadOnCompletionDetails(path).name = label.format(name)
 
+    def checkParameterValues(self, parameters, context):
+        """An empty PROMPTS gets the engine's message, which says what to type (QGIS's own check of a mandatory
+        string said only "Incorrect parameter value for PROMPTS" to qgis_process users)."""
+        if not str(parameters.get(self.PROMPTS) or "").strip():
+            from ..core.i18n import tr as engine_tr
+
+            return False, engine_tr("no text prompt: type what to look for, one prompt per line, e.g. {example}",
+                                    example="'vineyards'")
+        return super().checkParameterValues(parameters, context)
+
     def execute(self, parameters, context, feedback):
         from ..core.textquery.query_raster import run_textquery
 

@@ -99,3 +99,15 @@ def test_loaded_layers_are_named_after_the_prompts(eolatent_provider, tower, tmp
     processing.run("eolatent:textquery", dict(INPUT=S2, PROMPTS="meadows\nforest", MODEL_FILE=tower, OUTPUT=out),
                    context=context, feedback=QgsProcessingFeedback())
     assert context.layerToLoadOnCompletionDetails(out).name == "P(meadows | forest)"
+
+
+def test_an_empty_prompt_gets_the_message_that_says_what_to_type(eolatent_provider):
+    """qgis_process with PROMPTS= got QGIS's 'Incorrect parameter value for PROMPTS'; whitespace got this message."""
+    from qgis.core import QgsProcessingContext
+
+    _register(eolatent_provider)
+    alg = eolatent_provider.algorithm("textquery")
+    for value in ("", "  \n ", None):
+        ok, message = alg.checkParameterValues({"INPUT": S2, "PROMPTS": value, "OUTPUT": "/tmp/x.tif"},
+                                               QgsProcessingContext())
+        assert not ok and message.startswith("no text prompt: type what to look for"), message
