@@ -41,17 +41,22 @@ PROG = "eolatent"
 _PARAMETER = re.compile(r"(?<![\w./-])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*(?![\w./=-])")   # NAME=value: a tag, not an option
 
 
+# Processing parameters whose command-line option has another name (a switch that turns the default off)
+OPTION_OF = {"DETECT_CLOUDS": "--no-cloud-detection", "NON_VEGETATION": "--no-non-vegetation"}
+
+
 def cli_words(text: str, flags) -> str:
     """The engine's messages are shared with Processing and name its parameters (FORCE_GAMMA0, INCIDENCE): on the
     command line each is followed by its option, the same name in lower case with '-' (FORCE_GAMMA0
-    (--force-gamma0)), where this command has that option and the message does not name it already. Names of
+    (--force-gamma0)) or the switch of :data:`OPTION_OF` (DETECT_CLOUDS (--no-cloud-detection)), where this command has
+    that option and the message does not name it already. Names of
     fewer than four letters without '_' (LAI, NIR) are left alone: they are words as often as parameters, and so
     is a name followed by '=' (a tag and its value: the stack's band tag LEVEL=L1C)."""
     text = str(text)
 
     def option(m):
         name = m.group(0)
-        flag = "--" + name.lower().replace("_", "-")
+        flag = OPTION_OF.get(name) or "--" + name.lower().replace("_", "-")
         if flag not in flags or flag in text or (len(name) < 4 and "_" not in name):
             return name
         return f"{name} ({flag})"

@@ -219,6 +219,9 @@ def test_engine_messages_name_the_command_line_options():
     bio = command_flags("biophysical")
     assert cli_words("set LEVEL to force it", bio) == "set LEVEL (--level) to force it"
     assert cli_words("set LEVEL (--level) to force it", bio) == "set LEVEL (--level) to force it"
+    # a parameter whose option is a switch of another name
+    assert cli_words("a date can be cloud everywhere; DETECT_CLOUDS off keeps every pixel", bio) == \
+        "a date can be cloud everywhere; DETECT_CLOUDS (--no-cloud-detection) off keeps every pixel"
 
 
 def test_log_names_the_option(tmp_path, capsys):
