@@ -184,6 +184,9 @@ def _folders(values) -> List[str]:
     for v in values or []:
         out += [f.strip() for f in v.split(";") if f.strip()]
     for f in out:
+        if os.path.isfile(f):
+            raise CliError(f"{f}: a file, not a folder; give the folder that holds the per-date files or products "
+                           "(several: separate them with ';')")
         if not os.path.isdir(f):
             raise CliError(f"{f}: no such folder")
     return [os.path.abspath(f) for f in out]
