@@ -616,7 +616,7 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../plugin/query_dock.py" line="160" />
-      <location filename="../processing_provider/textquery_algorithm.py" line="142" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="152" />
       <source>computed</source>
       <translation>calculé</translation>
     </message>
@@ -1478,7 +1478,7 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../processing_provider/classify_algorithm.py" line="255" />
-      <location filename="../processing_provider/textquery_algorithm.py" line="127" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="137" />
       <source>Cannot write {}: {}</source>
       <translation>Impossible d'écrire {} : {}</translation>
     </message>
@@ -2242,12 +2242,12 @@ dans {} ?</translation>
       <translation>Qualité : dates valides (fenêtres latentes) par pixel</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="112" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="122" />
       <source>No input: choose a Sentinel-2 stack or a latent raster.</source>
       <translation>Aucune entrée : choisissez une pile Sentinel-2 ou un raster latent.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="144" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="154" />
       <source>Model {} on a Sentinel-2 input; image side {}; execution provider {}</source>
       <translation>Modèle {} sur une entrée Sentinel-2 ; côté image {} ; fournisseur d'exécution {}</translation>
     </message>
@@ -2287,27 +2287,27 @@ dans {} ?</translation>
       <translation>Avertissements de l'exécution, un par ligne</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="120" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="130" />
       <source>A mask or polygons need a threshold: give THRESHOLD (0–1).</source>
       <translation>Un masque ou des polygones nécessitent un seuil : indiquez THRESHOLD (0–1).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="141" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="151" />
       <source>reused (memory)</source>
       <translation>réutilisé (mémoire)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="141" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="151" />
       <source>reused (disk cache)</source>
       <translation>réutilisé (cache disque)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="146" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="156" />
       <source>Time: {:.2f} s (image side {:.2f} s, prompts {:.3f} s, maps {:.2f} s)</source>
       <translation>Durée : {:.2f} s (côté image {:.2f} s, requêtes {:.3f} s, cartes {:.2f} s)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="143" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="153" />
       <source>Model {} on a latent input; image side {}; execution provider {}</source>
       <translation>Modèle {} sur une entrée latente ; côté image {} ; fournisseur d'exécution {}</translation>
     </message>
@@ -3587,17 +3587,22 @@ dans {} ?</translation>
       <translation>impossible d'écrire dans le dossier de modèles {folder} ({reason}) : {hint}</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manager.py" line="170" />
+      <location filename="../core/engine/model_manager.py" line="134" />
+      <source>{source}: {scheme}:// is not supported; give an http(s) URL, a file:// URL or a local folder</source>
+      <translation>{source} : {scheme}:// n'est pas pris en charge ; donnez une URL http(s), une URL file:// ou un dossier local</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_manager.py" line="174" />
       <source>{folder} lacks {files}, which {model} needs (the model file and its sidecars); give a folder that holds them all, or a URL</source>
       <translation>il manque dans {folder} {files}, dont {model} a besoin (le fichier du modèle et ses fichiers associés) ; donnez un dossier qui les contient tous, ou une URL</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manager.py" line="239" />
+      <location filename="../core/engine/model_manager.py" line="243" />
       <source>{folder} is the plugin's own model folder; its models cannot be removed</source>
       <translation>{folder} est le dossier de modèles propre à l'extension ; ses modèles ne peuvent pas être supprimés</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manager.py" line="247" />
+      <location filename="../core/engine/model_manager.py" line="251" />
       <source>{model} is not installed in {folder}</source>
       <translation>{model} n'est pas installé dans {folder}</translation>
     </message>
@@ -3612,22 +3617,22 @@ dans {} ?</translation>
       <translation>système de fichiers en lecture seule</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manager.py" line="147" />
+      <location filename="../core/engine/model_manager.py" line="151" />
       <source>{path}: no such file or folder; give a folder holding {file}, the file, or a URL</source>
       <translation>{path} : fichier ou dossier introuvable ; donnez un dossier contenant {file}, le fichier, ou une URL</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manager.py" line="203" />
+      <location filename="../core/engine/model_manager.py" line="207" />
       <source>interrupted; nothing was installed (a copy from a folder starts again from the beginning)</source>
       <translation>interrompu ; rien n'a été installé (une copie depuis un dossier repart du début)</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manager.py" line="245" />
+      <location filename="../core/engine/model_manager.py" line="249" />
       <source>{model} ships with the plugin (in {folder}); it cannot be removed</source>
       <translation>{model} est livré avec l'extension (dans {folder}) ; il ne peut pas être supprimé</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manager.py" line="252" />
+      <location filename="../core/engine/model_manager.py" line="256" />
       <source>cannot remove {path}: {reason}</source>
       <translation>impossible de supprimer {path} : {reason}</translation>
     </message>

@@ -429,3 +429,11 @@ def test_a_connection_that_gives_nothing_leaves_no_empty_part_file(env):
     with pytest.raises(model_manager.DownloadInterrupted, match="cannot download alpha.LICENSE.txt"):
         model_manager.install("test.alpha", retries=0)
     assert MF.leftovers(env["user"]) == []
+
+
+def test_an_unsupported_url_scheme_is_named(env):
+    """ftp:// was taken as a relative folder ("…/ftp:/127.0.0.1/x: no such file or folder")."""
+    with pytest.raises(model_manager.ModelInstallError, match="ftp://127.0.0.1/x/: ftp:// is not supported; give an "
+                                                              "http\\(s\\) URL"):
+        model_manager.install("test.alpha", source="ftp://127.0.0.1/x/")
+    assert MF.leftovers(env["user"]) == []

@@ -129,6 +129,10 @@ def _sources(entry: mm.Entry, source: Optional[str]) -> List[str]:
     if source is None:
         return [f.url for f in entry.files]
     source = str(source)
+    scheme = urllib.parse.urlparse(source).scheme
+    if "://" in source and not is_url(source):
+        raise ModelInstallError(tr("{source}: {scheme}:// is not supported; give an http(s) URL, a file:// URL or a "
+                                   "local folder", source=source, scheme=scheme))
     if is_url(source):
         last = urllib.parse.unquote(urllib.parse.urlparse(source).path.rsplit("/", 1)[-1])
         if last.lower().endswith(".onnx"):      # the model file's own URL (renamed or not): sidecars beside it
