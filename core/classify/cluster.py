@@ -27,7 +27,7 @@ import numpy as np
 from ..i18n import tr
 from ..outputs.geotiff import OutputSpec, check_writable
 from ..engine.tiling import Feedback, run_tiled
-from .features import NAN_FILL, NO_NETWORK, FeatureSource, as_matrix, feature_labels, input_name
+from .features import NAN_FILL, NO_NETWORK, FeatureSource, as_matrix, input_name, named_features
 from .stacked import open_features
 from .samples import tiles
 
@@ -197,11 +197,9 @@ def run_cluster(raster, output: str, k: int = 0, k_max: int = K_MAX, sample_size
                              count=source.n_features, pixels=len(X)))
         empty = np.flatnonzero(~np.isfinite(X).any(axis=0)) if len(X) else np.zeros(0, np.int64)
         if len(empty):
-            labels = feature_labels(source.spec)
-            named = ", ".join(labels[i] if i < len(labels) else tr("feature {n}", n=i + 1) for i in empty[:6])
             feedback.info(tr("{count} of {total} features hold no value in the sampled pixels ({names}: nodata or NaN "
                              "everywhere): constant, they do not weigh in the clusters", count=len(empty),
-                             total=X.shape[1], names=named + (", …" if len(empty) > 6 else "")))
+                             total=X.shape[1], names=named_features(source.spec, empty)))
         X = np.where(np.isfinite(X), X, np.float32(NAN_FILL)).astype(np.float32)
         if len(X) < max(k, 2) + 1:
             raise ClusterError(tr("{file} has only {count} valid pixel(s); clustering needs more than k = {k}",

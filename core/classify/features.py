@@ -157,6 +157,13 @@ def feature_labels(spec: dict) -> list:
     return [tr("latent feature {n}", n=i + 1) for i in range(n)]
 
 
+def named_features(spec: dict, indexes, most: int = 6) -> str:
+    """The names of the features ``indexes`` of ``spec`` (:func:`feature_labels`), the first ``most`` of them."""
+    labels = feature_labels(spec)
+    named = ", ".join(labels[i] if i < len(labels) else tr("feature {n}", n=i + 1) for i in list(indexes)[:most])
+    return named + (", …" if len(indexes) > most else "")
+
+
 def describe_spec(spec: dict) -> str:
     if spec.get("kind") == "stack":
         members = spec.get("members") or []

@@ -18,6 +18,7 @@ from typing import Callable, Dict, Iterator, List, Optional, Sequence, Tuple
 import numpy as np
 
 from ..i18n import tr
+from .features import FeatureSource, as_matrix, input_name
 
 TILE = 256  # pixels; a tile of features is the most held in memory while sampling
 
@@ -213,3 +214,63 @@ def label_raster(grid, samples: Samples) -> np.ndarray:
 
 def describe_codes(codes: Optional[Sequence[int]], names: Dict[int, str]) -> str:
     return ", ".join(names.get(int(c), str(c)) for c in (codes or []))
+
+
+# ---------------------------------------------------------------------------------------------------
+# The labelled pixels of a feature raster
+# ---------------------------------------------------------------------------------------------------
+@dataclass
+class Labelled:
+    X: np.ndarray        # (n, F) float32, NaN filled
+    codes: np.ndarray    # (n,) class code per pixel
+    ids: np.ndarray      # (n,) sample id per pixel
+    rows: np.ndarray
+    cols: np.ndarray
+    dropped_nodata: int = 0
+    samples_without_pixels: int = 0
+    empty_features: tuple = ()     # features without a value at any labelled pixel (an all-nodata extra raster)
+
+
+def labelled_pixels(source: FeatureSource, samples: Samples, names: Optional[Dict[int, str]] = None) -> Labelled:
+    """Features of the pixels under the samples; clear errors for no overlap and for a single class."""
+    names = names or {}
+    raster = input_name(getattr(source, "paths", source.path))
+    if not len(samples):
+        raise SampleError(tr("the training layer has no feature with a class value; fill the class field or choose "
+                             "another field"))
+    inside = grid_overlaps(source.grid, samples)
+    if not inside.any():
+        w, s, e, n = _bounds(source.grid)
+        raise SampleError(tr("none of the {count} training features overlaps {file} (extent {west:.1f}, "
+                             "{south:.1f} – {east:.1f}, {north:.1f} in its CRS); choose training data over the "
+                             "raster's area",
+                             count=len(samples), file=raster, west=w, south=s, east=e, north=n))
+    got = gather(source.grid, samples, source.read)
+    if not len(got["ids"]):
+        raise SampleError(tr("the training features overlap {file} but none covers a pixel centre (polygons smaller "
+                             "than a {xres:g} × {yres:g} pixel?); draw larger polygons or use points", file=raster,
+                             xres=source.grid.res[0], yres=source.grid.res[1]))
+    X, valid = as_matrix(got["X"].T[:, :, None])
+    X, valid = X.reshape(len(got["ids"]), -1), valid.reshape(-1)
+    codes = samples.code_of(got["ids"])
+    keep = valid
+    if not keep.any():
+        raise SampleError(tr("the {count} training pixels on {file} hold no value (every feature is nodata/NaN "
+                             "under every sample: cloud, or outside the encoded area); check the raster, or draw the "
+                             "samples where it has values", count=len(keep), file=raster))
+    present = np.unique(codes[keep])
+    if len(present) < 2:
+        which = ", ".join(names.get(int(c), str(c)) for c in present) or tr("none")
+        raise SampleError(tr("the training pixels on {file} hold only one class ({classes}); a classifier needs at "
+                             "least two classes with pixels on the raster: add samples of other classes",
+                             file=raster, classes=which))
+    n_with = len(np.unique(got["ids"]))
+    empty = tuple(int(i) for i in np.flatnonzero(~np.isfinite(np.asarray(got["X"])[keep]).any(axis=0)))
+    return Labelled(X[keep], codes[keep], got["ids"][keep], got["rows"][keep], got["cols"][keep],
+                    int((~keep).sum()), int(inside.sum()) - n_with, empty)
+
+
+def _bounds(grid):
+    from rasterio.transform import array_bounds
+
+    return array_bounds(grid.height, grid.width, grid.transform)

@@ -20,9 +20,9 @@ from typing import Dict, List, Optional, Sequence
 import numpy as np
 
 from . import metrics as mt
-from .features import NAN_FILL, FeatureSource, as_matrix, feature_labels, input_name
+from .features import NAN_FILL, input_name, named_features
 from .stacked import open_features
-from .samples import SampleError, Samples, gather, grid_overlaps
+from .samples import SampleError, Samples, labelled_pixels
 from ..i18n import tr
 from ..outputs.files import folder_problem
 from .split import Split, spatial_split, subsample_per_class
@@ -45,66 +45,6 @@ def require_sklearn():
     except ImportError as exc:
         raise ClassifierError(tr("training needs scikit-learn and skl2onnx ({error}); install them (see the "
                                  "plugin's dependency message) or apply an existing classifier", error=exc)) from None
-
-
-# ---------------------------------------------------------------------------------------------------
-# Samples on the raster
-# ---------------------------------------------------------------------------------------------------
-@dataclass
-class Labelled:
-    X: np.ndarray        # (n, F) float32, NaN filled
-    codes: np.ndarray    # (n,) class code per pixel
-    ids: np.ndarray      # (n,) sample id per pixel
-    rows: np.ndarray
-    cols: np.ndarray
-    dropped_nodata: int = 0
-    samples_without_pixels: int = 0
-    empty_features: tuple = ()     # features without a value at any labelled pixel (an all-nodata extra raster)
-
-
-def labelled_pixels(source: FeatureSource, samples: Samples, names: Optional[Dict[int, str]] = None) -> Labelled:
-    """Features of the pixels under the samples; clear errors for no overlap and for a single class."""
-    names = names or {}
-    raster = input_name(getattr(source, "paths", source.path))
-    if not len(samples):
-        raise SampleError(tr("the training layer has no feature with a class value; fill the class field or choose "
-                             "another field"))
-    inside = grid_overlaps(source.grid, samples)
-    if not inside.any():
-        w, s, e, n = _bounds(source.grid)
-        raise SampleError(tr("none of the {count} training features overlaps {file} (extent {west:.1f}, "
-                             "{south:.1f} – {east:.1f}, {north:.1f} in its CRS); choose training data over the "
-                             "raster's area",
-                             count=len(samples), file=raster, west=w, south=s, east=e, north=n))
-    got = gather(source.grid, samples, source.read)
-    if not len(got["ids"]):
-        raise SampleError(tr("the training features overlap {file} but none covers a pixel centre (polygons smaller "
-                             "than a {xres:g} × {yres:g} pixel?); draw larger polygons or use points", file=raster,
-                             xres=source.grid.res[0], yres=source.grid.res[1]))
-    X, valid = as_matrix(got["X"].T[:, :, None])
-    X, valid = X.reshape(len(got["ids"]), -1), valid.reshape(-1)
-    codes = samples.code_of(got["ids"])
-    keep = valid
-    if not keep.any():
-        raise SampleError(tr("the {count} training pixels on {file} hold no value (every feature is nodata/NaN "
-                             "under every sample: cloud, or outside the encoded area); check the raster, or draw the "
-                             "samples where it has values", count=len(keep), file=raster))
-    present = np.unique(codes[keep])
-    if len(present) < 2:
-        which = ", ".join(names.get(int(c), str(c)) for c in present) or tr("none")
-        raise SampleError(tr("the training pixels on {file} hold only one class ({classes}); a classifier needs at "
-                             "least two classes with pixels on the raster: add samples of other classes",
-                             file=raster, classes=which))
-    n_with = len(np.unique(got["ids"]))
-    empty = tuple(int(i) for i in np.flatnonzero(~np.isfinite(np.asarray(got["X"])[keep]).any(axis=0)))
-    return Labelled(X[keep], codes[keep], got["ids"][keep], got["rows"][keep], got["cols"][keep],
-                    int((~keep).sum()), int(inside.sum()) - n_with, empty)
-
-
-def _bounds(grid):
-    from rasterio.transform import array_bounds
-
-    return array_bounds(grid.height, grid.width, grid.transform)
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -317,12 +257,10 @@ def train_classifier(raster, samples: Samples, classes: Sequence[dict], model_pa
         messages.append(tr("{count} labelled pixel(s) are nodata on every band and were not used",
                            count=data.dropped_nodata))
     if data.empty_features:
-        labels = feature_labels(spec)
-        named = ", ".join(labels[i] if i < len(labels) else tr("feature {n}", n=i + 1)
-                          for i in data.empty_features[:6]) + (", …" if len(data.empty_features) > 6 else "")
         messages.append(tr("{count} of {total} features hold no value at any labelled pixel ({names}: nodata or NaN "
                            "there); they do not weigh in the classifier: check that raster, or leave it out",
-                           count=len(data.empty_features), total=data.X.shape[1], names=named))
+                           count=len(data.empty_features), total=data.X.shape[1],
+                           names=named_features(spec, data.empty_features)))
     ids_with = np.unique(data.ids)
     sample_codes = samples.code_of(ids_with)
     position = {int(i): k for k, i in enumerate(samples.ids)}
