@@ -437,3 +437,25 @@ def test_an_unsupported_url_scheme_is_named(env):
                                                               "http\\(s\\) URL"):
         model_manager.install("test.alpha", source="ftp://127.0.0.1/x/")
     assert MF.leftovers(env["user"]) == []
+
+
+def test_a_model_written_by_a_training_script_into_the_plugin_folder_is_loadable_at_once(env, monkeypatch):
+    """make models evaluates models it has just trained (evaluate_biophysical, presto.evaluate) before its last step
+    rewrites the manifest; since a shipped file must match the manifest, the training scripts' writer brings the
+    manifest in step with every file it writes into the plugin's folder (README line: presto.export then evaluate)."""
+    import onnx
+
+    from eolatent.models.training import provenance
+
+    shipped = env["shipped"]
+    beta = os.path.join(shipped, "beta.onnx")
+    card = modelcard.read_card(open(beta, "rb").read())
+    card["metrics"] = dict(rmse=0.05)                                # a retrained model: other bytes
+    monkeypatch.setitem(provenance.PROVENANCE, "test.beta", dict(reproduce="make models", data_licences=["none"]))
+    provenance.write_onnx_with_card(onnx.load(beta), card, beta)
+    info = registry.find_model("test.beta")
+    assert info.path == beta and info.card["metrics"] == dict(rmse=0.05)
+    # outside the plugin's folder the manifest is left alone
+    before = open(os.path.join(shipped, "manifest.json")).read()
+    assert not provenance.refresh_manifest(os.path.join(env["release"], "beta.onnx"))
+    assert open(os.path.join(shipped, "manifest.json")).read() == before

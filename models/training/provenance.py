@@ -105,7 +105,27 @@ def complete(card: dict) -> dict:
 
 
 def write_onnx_with_card(model, card: dict, path: str) -> dict:
-    """:func:`eolatent.core.engine.modelcard.write_onnx_with_card` with the card :func:`complete`\\ d first."""
+    """:func:`eolatent.core.engine.modelcard.write_onnx_with_card` with the card :func:`complete`\\ d first; a file
+    written into the plugin's own models folder brings ``models/manifest.json`` in step at once
+    (:func:`refresh_manifest`)."""
     from eolatent.core.engine import modelcard
 
-    return modelcard.write_onnx_with_card(model, complete(card), path)
+    stored = modelcard.write_onnx_with_card(model, complete(card), path)
+    refresh_manifest(path)
+    return stored
+
+
+def refresh_manifest(path: str) -> bool:
+    """Rewrite the manifest of the plugin's models folder when ``path`` lies in it (True if it did). A file of that
+    folder must match its manifest entry to be loaded, so the steps of ``make models`` that read a model just
+    trained (evaluate_biophysical, presto.evaluate) refused it until the manifest was rewritten at the end."""
+    import os
+
+    from eolatent.core.engine import model_manifest as mm
+    from eolatent.core.outputs.files import write_atomic
+
+    folder = os.path.dirname(os.path.abspath(path))
+    if not mm.same_folder(folder, mm.shipped_dir()):
+        return False
+    write_atomic(os.path.join(folder, mm.MANIFEST_NAME), mm.dump_manifest(mm.build_manifest(folder)).encode("utf-8"))
+    return True
