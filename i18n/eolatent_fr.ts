@@ -2729,30 +2729,24 @@ dans {} ?</translation>
       <translation>{count} variables empilées standardisées (moyenne 0, écart type 1 sur {pixels} pixels échantillonnés) pour qu'aucun raster ne l'emporte sur les autres par ses unités</translation>
     </message>
     <message>
-      <location filename="../core/classify/cluster.py" line="202" />
+      <location filename="../core/classify/cluster.py" line="200" />
       <source>{count} of {total} features hold no value in the sampled pixels ({names}: nodata or NaN everywhere): constant, they do not weigh in the clusters</source>
       <translation>{count} des {total} variables n'ont aucune valeur dans les pixels échantillonnés ({names} : nodata ou NaN partout) : constantes, elles ne pèsent pas dans les groupes</translation>
     </message>
     <message>
-      <location filename="../core/classify/cluster.py" line="207" />
+      <location filename="../core/classify/cluster.py" line="205" />
       <source>{file} has only {count} valid pixel(s); clustering needs more than k = {k}</source>
       <translation>{file} n'a que {count} pixel(s) valide(s) ; le regroupement en demande plus que k = {k}</translation>
     </message>
     <message>
-      <location filename="../core/classify/cluster.py" line="216" />
+      <location filename="../core/classify/cluster.py" line="214" />
       <source>silhouette by k: {scores} → k = {k}</source>
       <translation>silhouette par k : {scores} → k = {k}</translation>
     </message>
     <message>
-      <location filename="../core/classify/cluster.py" line="214" />
+      <location filename="../core/classify/cluster.py" line="212" />
       <source>no k gave two or more distinct clusters; the raster is (nearly) uniform</source>
       <translation>aucun k n'a donné au moins deux groupes distincts ; le raster est (presque) uniforme</translation>
-    </message>
-    <message>
-      <location filename="../core/classify/cluster.py" line="201" />
-      <location filename="../core/classify/train.py" line="321" />
-      <source>feature {n}</source>
-      <translation>variable {n}</translation>
     </message>
     <message>
       <location filename="../core/classify/ensemble.py" line="29" />
@@ -2760,7 +2754,7 @@ dans {} ?</translation>
       <translation>les blocs de variables doivent avoir au moins une variable chacun (tailles {sizes})</translation>
     </message>
     <message>
-      <location filename="../core/classify/features.py" line="175" />
+      <location filename="../core/classify/features.py" line="182" />
       <source>raster of {count} band(s) ({bands})</source>
       <translation>un raster de {count} bande(s) ({bands})</translation>
     </message>
@@ -2770,32 +2764,32 @@ dans {} ?</translation>
       <translation>variable latente {n}</translation>
     </message>
     <message>
-      <location filename="../core/classify/features.py" line="163" />
+      <location filename="../core/classify/features.py" line="170" />
       <source>stack of {count} rasters ({members})</source>
       <translation>une pile de {count} rasters ({members})</translation>
     </message>
     <message>
-      <location filename="../core/classify/features.py" line="168" />
+      <location filename="../core/classify/features.py" line="175" />
       <source>latent raster of encoder {encoder} ({count} window(s) {span}, {size} features each)</source>
       <translation>un raster latent de l'encodeur {encoder} ({count} fenêtre(s) {span}, {size} variables chacune)</translation>
     </message>
     <message>
-      <location filename="../core/classify/features.py" line="190" />
+      <location filename="../core/classify/features.py" line="197" />
       <source>a single raster and a stack of {count} rasters are not interchangeable</source>
       <translation>un raster seul et une pile de {count} rasters ne sont pas interchangeables</translation>
     </message>
     <message>
-      <location filename="../core/classify/features.py" line="238" />
+      <location filename="../core/classify/features.py" line="245" />
       <source>apply it to the same kinds of rasters in the same order ({param}, then the additional feature rasters), each made the same way, or train a classifier on these rasters</source>
       <translation>appliquez-le aux mêmes types de rasters dans le même ordre ({param}, puis les rasters de variables supplémentaires), chacun produit de la même façon, ou entraînez un classifieur sur ces rasters</translation>
     </message>
     <message>
-      <location filename="../core/classify/features.py" line="241" />
+      <location filename="../core/classify/features.py" line="248" />
       <source>apply it to a raster made the same way (same encoder and season, or the same bands), or train a classifier on this raster</source>
       <translation>appliquez-le à un raster produit de la même façon (même encodeur et même saison, ou mêmes bandes), ou entraînez un classifieur sur ce raster</translation>
     </message>
     <message>
-      <location filename="../core/classify/features.py" line="243" />
+      <location filename="../core/classify/features.py" line="250" />
       <source>classifier {model} was made for a {expected}, but {file} is a {found} ({problems}); {fix}</source>
       <translation>le classifieur {model} a été fait pour {expected}, mais {file} est {found} ({problems}) ; {fix}</translation>
     </message>
@@ -2811,37 +2805,42 @@ dans {} ?</translation>
       <translation>bande {n}</translation>
     </message>
     <message>
+      <location filename="../core/classify/features.py" line="163" />
+      <source>feature {n}</source>
+      <translation>variable {n}</translation>
+    </message>
+    <message>
       <location filename="../core/classify/features.py" line="57" />
       <source>cannot open {file} as a raster ({error}); if it is one, the file is truncated or corrupt (an interrupted copy or a full disk?): copy or export it again</source>
       <translation>impossible d'ouvrir {file} comme raster ({error}) ; si c'en est un, le fichier est tronqué ou corrompu (une copie interrompue ou un disque plein ?) : copiez-le ou exportez-le à nouveau</translation>
     </message>
     <message>
-      <location filename="../core/classify/features.py" line="194" />
+      <location filename="../core/classify/features.py" line="201" />
       <source>{count} stacked raster(s) ≠ {other}</source>
       <translation>{count} raster(s) empilé(s) ≠ {other}</translation>
     </message>
     <message>
-      <location filename="../core/classify/features.py" line="199" />
+      <location filename="../core/classify/features.py" line="206" />
       <source>a latent raster and a raw raster are not interchangeable</source>
       <translation>un raster latent et un raster brut ne sont pas interchangeables</translation>
     </message>
     <message>
-      <location filename="../core/classify/features.py" line="197" />
+      <location filename="../core/classify/features.py" line="204" />
       <source>raster {n}: {problem}</source>
       <translation>raster {n} : {problem}</translation>
     </message>
     <message>
-      <location filename="../core/classify/features.py" line="213" />
+      <location filename="../core/classify/features.py" line="220" />
       <source>{count} window(s) ≠ {other}</source>
       <translation>{count} fenêtre(s) ≠ {other}</translation>
     </message>
     <message>
-      <location filename="../core/classify/features.py" line="222" />
+      <location filename="../core/classify/features.py" line="229" />
       <source>the band names differ</source>
       <translation>les noms de bandes diffèrent</translation>
     </message>
     <message>
-      <location filename="../core/classify/features.py" line="219" />
+      <location filename="../core/classify/features.py" line="226" />
       <source>window {window} is not in the season of {other}</source>
       <translation>la fenêtre {window} n'est pas dans la saison de {other}</translation>
     </message>
@@ -2867,22 +2866,54 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../core/classify/fewshot.py" line="321" />
-      <location filename="../core/classify/train.py" line="146" />
+      <location filename="../core/classify/train.py" line="86" />
       <source>unknown classifier {name}; choose one of {names}</source>
       <translation>classifieur inconnu {name} ; choisissez parmi {names}</translation>
     </message>
     <message>
-      <location filename="../core/classify/samples.py" line="40" />
+      <location filename="../core/classify/samples.py" line="41" />
       <source>unreadable geometry {geometry}</source>
       <translation>géométrie illisible {geometry}</translation>
     </message>
     <message>
-      <location filename="../core/classify/samples.py" line="80" />
+      <location filename="../core/classify/samples.py" line="239" />
+      <source>the training layer has no feature with a class value; fill the class field or choose another field</source>
+      <translation>la couche d'entraînement n'a aucune entité avec une valeur de classe ; remplissez le champ de classe ou choisissez un autre champ</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/samples.py" line="244" />
+      <source>none of the {count} training features overlaps {file} (extent {west:.1f}, {south:.1f} – {east:.1f}, {north:.1f} in its CRS); choose training data over the raster's area</source>
+      <translation>aucune des {count} entités d'entraînement ne recouvre {file} (emprise {west:.1f}, {south:.1f} – {east:.1f}, {north:.1f} dans son SCR) ; choisissez des données d'entraînement dans l'emprise du raster</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/samples.py" line="250" />
+      <source>the training features overlap {file} but none covers a pixel centre (polygons smaller than a {xres:g} × {yres:g} pixel?); draw larger polygons or use points</source>
+      <translation>les entités d'entraînement recouvrent {file} mais aucune ne couvre un centre de pixel (des polygones plus petits qu'un pixel de {xres:g} × {yres:g} ?) ; dessinez des polygones plus grands ou utilisez des points</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/samples.py" line="258" />
+      <source>the {count} training pixels on {file} hold no value (every feature is nodata/NaN under every sample: cloud, or outside the encoded area); check the raster, or draw the samples where it has values</source>
+      <translation>les {count} pixels d'entraînement sur {file} n'ont aucune valeur (chaque variable est nodata/NaN sous chaque échantillon : nuage, ou hors de la zone encodée) ; vérifiez le raster, ou dessinez les échantillons là où il a des valeurs</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/samples.py" line="263" />
+      <location filename="../core/classify/stacked.py" line="191" />
+      <location filename="../core/decode/raster.py" line="227" />
+      <source>none</source>
+      <translation>aucun</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/samples.py" line="264" />
+      <source>the training pixels on {file} hold only one class ({classes}); a classifier needs at least two classes with pixels on the raster: add samples of other classes</source>
+      <translation>les pixels d'entraînement sur {file} ne contiennent qu'une seule classe ({classes}) ; un classifieur nécessite au moins deux classes ayant des pixels sur le raster : ajoutez des échantillons d'autres classes</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/samples.py" line="81" />
       <source>one class code per geometry is needed</source>
       <translation>il faut un code de classe par géométrie</translation>
     </message>
     <message>
-      <location filename="../core/classify/samples.py" line="84" />
+      <location filename="../core/classify/samples.py" line="85" />
       <source>class codes must be positive integers (0 is the nodata value of class maps)</source>
       <translation>les codes de classe doivent être des entiers positifs (0 est la valeur nodata des cartes de classes)</translation>
     </message>
@@ -2925,13 +2956,6 @@ dans {} ?</translation>
       <location filename="../core/classify/similarity.py" line="162" />
       <source>{count} of the {total} reference feature(s) lie outside the raster or on nodata pixels only, and are not used</source>
       <translation>{count} des {total} entité(s) de référence sont hors du raster ou uniquement sur des pixels nodata, et ne sont pas utilisées</translation>
-    </message>
-    <message>
-      <location filename="../core/classify/stacked.py" line="191" />
-      <location filename="../core/classify/train.py" line="94" />
-      <location filename="../core/decode/raster.py" line="227" />
-      <source>none</source>
-      <translation>aucun</translation>
     </message>
     <message>
       <location filename="../core/classify/stacked.py" line="204" />
@@ -2979,67 +3003,42 @@ dans {} ?</translation>
       <translation> ; {file} ({res}) répété {factor} × {factor}</translation>
     </message>
     <message>
-      <location filename="../core/classify/train.py" line="341" />
+      <location filename="../core/classify/train.py" line="279" />
       <source>training ({classifier}) on {pixels} pixels of {samples} sample(s); validating on {val_pixels} pixels of {val_samples} sample(s)</source>
       <translation>entraînement ({classifier}) sur {pixels} pixels de {samples} échantillon(s) ; validation sur {val_pixels} pixels de {val_samples} échantillon(s)</translation>
     </message>
     <message>
-      <location filename="../core/classify/train.py" line="391" />
+      <location filename="../core/classify/train.py" line="329" />
       <source>validated; then fitted again on every labelled sample ({pixels} pixels of {samples} sample(s)) for the map and the saved classifier</source>
       <translation>validé ; puis ajusté à nouveau sur tous les échantillons étiquetés ({pixels} pixels de {samples} échantillon(s)) pour la carte et le classifieur enregistré</translation>
     </message>
     <message>
-      <location filename="../core/classify/train.py" line="70" />
-      <source>the training layer has no feature with a class value; fill the class field or choose another field</source>
-      <translation>la couche d'entraînement n'a aucune entité avec une valeur de classe ; remplissez le champ de classe ou choisissez un autre champ</translation>
-    </message>
-    <message>
-      <location filename="../core/classify/train.py" line="75" />
-      <source>none of the {count} training features overlaps {file} (extent {west:.1f}, {south:.1f} – {east:.1f}, {north:.1f} in its CRS); choose training data over the raster's area</source>
-      <translation>aucune des {count} entités d'entraînement ne recouvre {file} (emprise {west:.1f}, {south:.1f} – {east:.1f}, {north:.1f} dans son SCR) ; choisissez des données d'entraînement dans l'emprise du raster</translation>
-    </message>
-    <message>
-      <location filename="../core/classify/train.py" line="81" />
-      <source>the training features overlap {file} but none covers a pixel centre (polygons smaller than a {xres:g} × {yres:g} pixel?); draw larger polygons or use points</source>
-      <translation>les entités d'entraînement recouvrent {file} mais aucune ne couvre un centre de pixel (des polygones plus petits qu'un pixel de {xres:g} × {yres:g} ?) ; dessinez des polygones plus grands ou utilisez des points</translation>
-    </message>
-    <message>
-      <location filename="../core/classify/train.py" line="89" />
-      <source>the {count} training pixels on {file} hold no value (every feature is nodata/NaN under every sample: cloud, or outside the encoded area); check the raster, or draw the samples where it has values</source>
-      <translation>les {count} pixels d'entraînement sur {file} n'ont aucune valeur (chaque variable est nodata/NaN sous chaque échantillon : nuage, ou hors de la zone encodée) ; vérifiez le raster, ou dessinez les échantillons là où il a des valeurs</translation>
-    </message>
-    <message>
-      <location filename="../core/classify/train.py" line="95" />
-      <source>the training pixels on {file} hold only one class ({classes}); a classifier needs at least two classes with pixels on the raster: add samples of other classes</source>
-      <translation>les pixels d'entraînement sur {file} ne contiennent qu'une seule classe ({classes}) ; un classifieur nécessite au moins deux classes ayant des pixels sur le raster : ajoutez des échantillons d'autres classes</translation>
-    </message>
-    <message>
-      <location filename="../core/classify/train.py" line="302" />
+      <location filename="../core/classify/train.py" line="242" />
       <source>classifier output {file}: give a file name ending in {suffix}</source>
       <translation>sortie du classifieur {file} : donnez un nom de fichier se terminant par {suffix}</translation>
     </message>
     <message>
-      <location filename="../core/classify/train.py" line="306" />
+      <location filename="../core/classify/train.py" line="246" />
       <source>cannot write the classifier {file}: {problem}</source>
       <translation>impossible d'écrire le classifieur {file} : {problem}</translation>
     </message>
     <message>
-      <location filename="../core/classify/train.py" line="314" />
+      <location filename="../core/classify/train.py" line="254" />
       <source>{count} training feature(s) cover no pixel centre and were not used</source>
       <translation>{count} entité(s) d'entraînement ne couvrent aucun centre de pixel et n'ont pas été utilisées</translation>
     </message>
     <message>
-      <location filename="../core/classify/train.py" line="317" />
+      <location filename="../core/classify/train.py" line="257" />
       <source>{count} labelled pixel(s) are nodata on every band and were not used</source>
       <translation>{count} pixel(s) étiqueté(s) sont nodata sur chaque bande et n'ont pas été utilisés</translation>
     </message>
     <message>
-      <location filename="../core/classify/train.py" line="323" />
+      <location filename="../core/classify/train.py" line="260" />
       <source>{count} of {total} features hold no value at any labelled pixel ({names}: nodata or NaN there); they do not weigh in the classifier: check that raster, or leave it out</source>
       <translation>{count} des {total} variables n'ont aucune valeur sur les pixels étiquetés ({names} : nodata ou NaN) ; elles ne pèsent pas dans le classifieur : vérifiez ce raster, ou retirez-le</translation>
     </message>
     <message>
-      <location filename="../core/classify/train.py" line="339" />
+      <location filename="../core/classify/train.py" line="277" />
       <source>after the validation split the training side holds one class only; lower the validation fraction or add samples</source>
       <translation>après la séparation pour la validation, le côté entraînement ne contient qu'une seule classe ; réduisez la fraction de validation ou ajoutez des échantillons</translation>
     </message>
@@ -3049,17 +3048,17 @@ dans {} ?</translation>
       <translation>l'entraînement nécessite scikit-learn et skl2onnx ({error}) ; installez-les (voir le message de l'extension sur les dépendances) ou appliquez un classifieur existant</translation>
     </message>
     <message>
-      <location filename="../core/classify/train.py" line="156" />
+      <location filename="../core/classify/train.py" line="96" />
       <source>feature blocks {sizes} do not add up to the {count} features</source>
       <translation>les blocs de variables {sizes} ne totalisent pas les {count} variables</translation>
     </message>
     <message>
-      <location filename="../core/classify/train.py" line="333" />
+      <location filename="../core/classify/train.py" line="271" />
       <source>class {name}: too few samples with pixels for a validation sample; it is trained but not validated</source>
       <translation>classe {name} : trop peu d'échantillons avec des pixels pour un échantillon de validation ; elle est apprise mais pas validée</translation>
     </message>
     <message>
-      <location filename="../core/classify/train.py" line="352" />
+      <location filename="../core/classify/train.py" line="290" />
       <source>class {name}: no training pixel on this raster; the classifier cannot predict it</source>
       <translation>classe {name} : aucun pixel d'entraînement sur ce raster ; le classifieur ne peut pas la prédire</translation>
     </message>
@@ -3261,7 +3260,12 @@ dans {} ?</translation>
       <translation>{file} ne contient pas de Sentinel-1 (modalités : {modalities}) : son humidité du sol décodée est une estimation du décodeur à partir des variables optiques, pas une mesure radar ; pour l'humidité du sol, encodez aussi une pile S1, ou lancez eolatent:soilmoisture dessus</translation>
     </message>
     <message>
-      <location filename="../core/decode/raster.py" line="335" />
+      <location filename="../core/decode/raster.py" line="277" />
+      <source>{file} at the dates asked (gap filling off: a date between windows without an observation gets no value; turn {parameter} on, or ask for dates next to valid windows)</source>
+      <translation>{file} aux dates demandées (comblement des lacunes désactivé : une date entre des fenêtres sans observation n'a pas de valeur ; activez {parameter}, ou demandez des dates proches de fenêtres valides)</translation>
+    </message>
+    <message>
+      <location filename="../core/decode/raster.py" line="338" />
       <source>1-sigma capped at that of knowing only the valid range, (max − min)/√12: {caps} (the decoder's 1-sigma is not calibrated on real data)</source>
       <translation>1-sigma plafonné à celui de la seule connaissance de l'intervalle valide, (max − min)/√12 : {caps} (le 1-sigma du décodeur n'est pas calibré sur des données réelles)</translation>
     </message>
@@ -3281,22 +3285,22 @@ dans {} ?</translation>
       <translation>{count} date(s) de la série {first} … {last} sont hors de la période encodée {start} … {end} et sont ignorées</translation>
     </message>
     <message>
-      <location filename="../core/decode/raster.py" line="330" />
+      <location filename="../core/decode/raster.py" line="333" />
       <source>{count} of the {total} date(s) have no value anywhere ({dates}): the windows around them hold no observation (cloud)</source>
       <translation>{count} des {total} date(s) n'ont de valeur nulle part ({dates}) : les fenêtres qui les entourent ne contiennent aucune observation (nuage)</translation>
     </message>
     <message>
-      <location filename="../core/decode/raster.py" line="342" />
+      <location filename="../core/decode/raster.py" line="345" />
       <source>{count} chunk-date(s) lie more than {days:g} days from the centre of the nearest window they are decoded from (gaps, cloudy windows): decoded at ±{days:g} days, the range the decoder is trained on (the value is held, not extrapolated; the 1-sigma of {variables} grows with the distance)</source>
       <translation>{count} bloc-date(s) sont à plus de {days:g} jours du centre de la fenêtre la plus proche à partir de laquelle ils sont décodés (lacunes, fenêtres nuageuses) : décodés à ±{days:g} jours, l'intervalle sur lequel le décodeur est entraîné (la valeur est maintenue, non extrapolée ; le 1-sigma de {variables} croît avec la distance)</translation>
     </message>
     <message>
-      <location filename="../core/decode/raster.py" line="348" />
+      <location filename="../core/decode/raster.py" line="351" />
       <source>{count} chunk-date(s) lie more than {days:g} days from the centre of the nearest window they are decoded from (gaps, cloudy windows): decoded at ±{days:g} days, the range the decoder is trained on (the value is held, not extrapolated)</source>
       <translation>{count} bloc-date(s) sont à plus de {days:g} jours du centre de la fenêtre la plus proche à partir de laquelle ils sont décodés (lacunes, fenêtres nuageuses) : décodés à ±{days:g} jours, l'intervalle sur lequel le décodeur est entraîné (la valeur est maintenue, non extrapolée)</translation>
     </message>
     <message>
-      <location filename="../core/decode/raster.py" line="333" />
+      <location filename="../core/decode/raster.py" line="336" />
       <source>; gap filling (the default) decodes them from the nearest windows</source>
       <translation> ; le comblement des lacunes (par défaut) les décode à partir des fenêtres les plus proches</translation>
     </message>
@@ -3306,7 +3310,7 @@ dans {} ?</translation>
       <translation>(aucun déclaré)</translation>
     </message>
     <message>
-      <location filename="../core/decode/raster.py" line="337" />
+      <location filename="../core/decode/raster.py" line="340" />
       <source>{variable} {cap:.3g} on {count} pixel-date(s)</source>
       <translation>{variable} {cap:.3g} sur {count} pixel-date(s)</translation>
     </message>

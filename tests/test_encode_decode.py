@@ -424,6 +424,14 @@ def test_dates_left_empty_without_gap_filling_are_warned(env, tmp_path):
     run_decode(lat, {"LAI": str(tmp_path / "lai2.tif")}, dates=["2015-07-16", centre], decoder=env["dec"],
                feedback=log, **CPU)
     assert not [w for w in log.warnings if "have no value anywhere" in w]      # filled from windows 0 and 2
+    # every date asked in the gap: refused, and the message says why (it said the latent held nothing valid)
+    from eolatent.core.decode.raster import NoValidPixel
+
+    with pytest.raises(NoValidPixel, match=r"cloudy_window.tif at the dates asked \(gap filling off: .*turn "
+                                           r"FILL_GAPS on"):
+        run_decode(lat, {"LAI": str(tmp_path / "lai3.tif")}, dates=[centre], decoder=env["dec"], gap_fill=False,
+                   feedback=Recording(), **CPU)
+    assert not os.path.exists(tmp_path / "lai3.tif")
 
 
 def test_far_dates_are_held_at_the_trained_range():

@@ -274,7 +274,10 @@ def _decode(lat, outputs, dates, start, end, step_days, resolution, decoder, pro
                     np.float64)
     capped = np.zeros(len(variables), np.int64)
     dated = np.zeros(len(req), bool)          # dates with a value somewhere
-    n_valid = ValidPixels(out_grid, lat.path, NoValidPixel)
+    n_valid = ValidPixels(out_grid, lat.path if gap_fill else tr(
+        "{file} at the dates asked (gap filling off: a date between windows without an observation gets no value; "
+        "turn {parameter} on, or ask for dates next to valid windows)", file=lat.path, parameter="FILL_GAPS"),
+        NoValidPixel)
 
     def compute(win, means):
         _, L, lh, lw = means.shape
