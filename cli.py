@@ -177,6 +177,10 @@ def run(ns, feedback: Optional[ConsoleFeedback] = None, client=None) -> dict:
     threads = ns.threads if ns.threads or not (ns.scheduler or ns.workers or client) else 1
     params.update(provider=ns.provider, threads=threads, tile_size=ns.tile_size)
     outputs = params["outputs"]
+    if block_mode(ns):        # where finished blocks are kept (the interrupt message says whether any were)
+        from .core.scaleout.distributed import default_tiles_dir
+
+        ns.blocks_folder = ns.tiles_dir or default_tiles_dir(outputs)
     polygons = getattr(ns, "output_polygons", None)
     _check_destinations(ns, list(outputs.values()), polygons)
     if not (block_mode(ns) or client is not None):
@@ -330,8 +334,9 @@ def main(argv: Optional[List[str]] = None) -> int:
         print(f"{prefix} {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print(f"{prefix} interrupted; " + ("finished blocks are kept: rerun the same command with --resume"
-                                            if block_mode(ns) else "no output was written"), file=sys.stderr)
+        kept = block_mode(ns) and os.path.isdir(getattr(ns, "blocks_folder", "") or "")
+        print(f"{prefix} interrupted; " + (f"finished blocks are kept in {ns.blocks_folder}: rerun the same command "
+                                            "with --resume" if kept else "no output was written"), file=sys.stderr)
         return 130
     except Exception as exc:  # engine errors carry a message written for the user
         from .core.engine.tiling import Cancelled
