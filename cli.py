@@ -42,7 +42,8 @@ _PARAMETER = re.compile(r"(?<![\w./-])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*(?![\w./=-])"
 
 
 # Processing parameters whose command-line option has another name (a switch that turns the default off)
-OPTION_OF = {"DETECT_CLOUDS": "--no-cloud-detection", "NON_VEGETATION": "--no-non-vegetation"}
+OPTION_OF = {"DETECT_CLOUDS": "--no-cloud-detection", "NON_VEGETATION": "--no-non-vegetation",
+             "FILL_GAPS": "without --no-fill-gaps"}
 
 
 def cli_words(text: str, flags) -> str:
@@ -57,7 +58,8 @@ def cli_words(text: str, flags) -> str:
     def option(m):
         name = m.group(0)
         flag = OPTION_OF.get(name) or "--" + name.lower().replace("_", "-")
-        if flag not in flags or flag in text or (len(name) < 4 and "_" not in name):
+        option = flag.split()[-1]          # "without --no-fill-gaps": the option is the last word
+        if option not in flags or option in text or (len(name) < 4 and "_" not in name):
             return name
         return f"{name} ({flag})"
 
@@ -324,10 +326,10 @@ def main(argv: Optional[List[str]] = None) -> int:
     parser = build_parser()
     ns = parser.parse_args(argv)
     _quiet_gdal()
+    _terminate_as_interrupt()     # SIGTERM/SIGHUP clean up as Ctrl-C does, the models command's installs included
     if COMMANDS[ns.command].action is not None:
         return COMMANDS[ns.command].action(ns)
     prefix = f"{PROG} {ns.command}: error:"
-    _terminate_as_interrupt()
     try:
         written = run(ns)
     except CliError as exc:

@@ -379,7 +379,8 @@ def test_a_shipped_model_with_an_altered_card_is_refused_and_an_installed_copy_u
                        match=r"beta.onnx in .*shipped does not match the manifest .*not loaded"):
         registry.find_model("test.beta")
     with pytest.raises(modelcard.ModelCardError, match=r"reinstall the plugin, or install a verified copy .*"
-                                                       r"models install test.beta --force --from FOLDER"):
+                                                       r"models install test.beta --force` \(downloads it; offline add "
+                                                       r"--from FOLDER\), which is then used instead"):
         registry.load_model(shipped)
     model_manager.install("test.beta", source=env["release"], force=True)
     info = registry.find_model("test.beta")
@@ -400,7 +401,7 @@ def test_ctrl_c_during_an_install(env, remote):
     if remote:
         assert not caught.value.args and "alpha.onnx.part" in MF.leftovers(env["user"])
     else:
-        assert caught.value.args[0].startswith("interrupted; nothing was installed")
+        assert caught.value.args[0].startswith("interrupted; test.alpha was not installed")
         assert MF.leftovers(env["user"]) == []
     st = model_manager.install("test.alpha", source=source)
     assert st.verified
@@ -452,10 +453,42 @@ def test_a_model_written_by_a_training_script_into_the_plugin_folder_is_loadable
     card = modelcard.read_card(open(beta, "rb").read())
     card["metrics"] = dict(rmse=0.05)                                # a retrained model: other bytes
     monkeypatch.setitem(provenance.PROVENANCE, "test.beta", dict(reproduce="make models", data_licences=["none"]))
+    before = model_manifest.load_manifest()
     provenance.write_onnx_with_card(onnx.load(beta), card, beta)
     info = registry.find_model("test.beta")
     assert info.path == beta and info.card["metrics"] == dict(rmse=0.05)
+    # only beta's entry changed: alpha, on demand and absent from the plugin's folder, keeps its entry and URL
+    after = model_manifest.load_manifest()
+    assert [e.id for e in after.entries] == [e.id for e in before.entries] == ["test.alpha", "test.beta"]
+    assert after.get("test.alpha") == before.get("test.alpha")
+    assert after.get("test.beta").sha256 != before.get("test.beta").sha256
     # outside the plugin's folder the manifest is left alone
     before = open(os.path.join(shipped, "manifest.json")).read()
     assert not provenance.refresh_manifest(os.path.join(env["release"], "beta.onnx"))
     assert open(os.path.join(shipped, "manifest.json")).read() == before
+
+
+def test_a_repair_from_a_folder_holding_only_the_damaged_file(env, tmp_path):
+    """The installed model file damaged, its sidecar fine: a folder holding only the model file repairs it (the
+    pre-check of missing files counted the sidecar already installed and refused)."""
+    st = model_manager.install("test.alpha")
+    with open(st.path, "r+b") as fh:
+        fh.seek(100)
+        fh.write(b"\xff\xff")
+    assert not model_manager.verify("test.alpha").verified
+    src = tmp_path / "download"
+    src.mkdir()
+    shutil.copy(os.path.join(env["release"], "alpha.onnx"), src)
+    assert model_manager.install("test.alpha", source=str(src)).verified
+
+
+def test_a_bad_file_on_a_server_that_ignores_range_is_blamed_on_the_server(env):
+    """A part file kept from before, a server that sends the whole file (no Range) and a corrupted one: the kept part
+    played no part, so the message names the source, not the part file."""
+    env["server"].ignore_range = True
+    env["server"].corrupt.add("alpha.onnx")
+    os.makedirs(env["user"], exist_ok=True)
+    with open(os.path.join(env["user"], "alpha.onnx.part"), "wb") as fh:
+        fh.write(env["alpha"][:3000])
+    with pytest.raises(model_manager.ModelInstallError, match="the source holds a corrupted or different version"):
+        model_manager.install("alpha", retries=0)

@@ -112,11 +112,13 @@ def fetch(source: str, dest: str, size: int, sha256: str, progress: Progress = N
     if shutil.disk_usage(folder).free < size - min(have, size):
         raise disk_error(OSError(errno.ENOSPC, "no space"), folder, name, size)
     remote = is_url(source) and urllib.parse.urlparse(source).scheme != "file"
+    kept_used = have > 0    # bytes kept from an earlier install are in the file, until an attempt starts it afresh
     if remote:
         attempt = 0
         while True:
+            state = {}
             try:
-                _download(source, part, size, progress, cancel, timeout, folder, name)
+                _download(source, part, size, progress, cancel, timeout, folder, name, state)
                 break
             except _NetworkDrop as exc:
                 attempt += 1
@@ -133,10 +135,18 @@ def fetch(source: str, dest: str, size: int, sha256: str, progress: Progress = N
                         "the partial file {part} is kept: run the same install again to resume it",
                         file=name, source=source, done=got, size=size, error=exc, part=part), part) from None
                 time.sleep(retry_wait)
+            finally:
+                if state.get("resumed") is False:     # the server sent the file from its start
+                    kept_used = False
     else:
         _copy(local_path(source), part, size, progress, cancel, folder, name)
-    got = file_sha256(part, cached=False)
-    if got != sha256 and have and remote:
+    try:
+        got = file_sha256(part, cached=False)
+    except KeyboardInterrupt:
+        if not remote:
+            _remove(part)
+        raise
+    if got != sha256 and kept_used and remote:
         _remove(part)       # the bytes kept from an earlier, interrupted download were not this file's start
         raise HashMismatchError(tr(
             "{file}: the partial download kept from an earlier attempt ({kept} bytes) did not continue into the "
@@ -212,12 +222,17 @@ def _finish(fh, part: str, folder: str, name: str, size: int) -> None:
 
 
 def _download(url: str, part: str, size: int, progress: Progress, cancel: Cancel, timeout: float,
-              folder: str, name: str) -> None:
+              folder: str, name: str, state: Optional[dict] = None) -> None:
+    """Download into ``part``, resuming the bytes it holds where the server allows it; ``state["resumed"]`` says
+    whether those bytes were kept (resumed, or complete already) or the file was fetched from its start."""
+    state = {} if state is None else state
     offset = os.path.getsize(part) if os.path.isfile(part) else 0
     if offset > size:
         _remove(part)
         offset = 0
+        state["resumed"] = False
     if offset == size and size:
+        state["resumed"] = True
         return  # complete already: the hash check decides
     headers = {"User-Agent": USER_AGENT}
     if offset:
@@ -232,6 +247,7 @@ def _download(url: str, part: str, size: int, progress: Progress, cancel: Cancel
     except urllib.error.HTTPError as exc:
         if exc.code == 416 and offset:  # the part does not fit the file the server has: start again
             _remove(part)
+            state["resumed"] = False
             raise _NetworkDrop(tr("the server refused to resume, starting again")) from None
         if exc.code in (403, 404, 410):
             raise ModelInstallError(tr("cannot download {file} from {url}: HTTP {code} {reason} (not published there); "
@@ -247,6 +263,7 @@ def _download(url: str, part: str, size: int, progress: Progress, cancel: Cancel
             (resp.headers.get("Content-Range") or "").replace(" ", "").startswith(f"bytes{offset}-")
         if not resumed:
             offset = 0
+        state["resumed"] = bool(resumed)
         total = announced_size(resp.status, resp.headers)
         if total is not None and total != size:   # a whole answer of another size: not a network drop
             _remove(part)

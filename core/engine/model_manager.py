@@ -169,7 +169,12 @@ def install(id_or_file: str, source: Optional[str] = None, progress: Optional[Ca
     if current.verified and not force:
         return current
     sources = _sources(entry, source)
-    missing = [src for src in sources if not _remote(src) and not os.path.isfile(local_path(src))]
+
+    def installed(f) -> bool:        # verified in the user folder already: not fetched again
+        dest = os.path.join(folder, f.file)
+        return not force and os.path.isfile(dest) and mm.file_sha256(dest, cached=False) == f.sha256
+    missing = [src for f, src in zip(entry.files, sources)
+               if not _remote(src) and not os.path.isfile(local_path(src)) and not installed(f)]
     if missing:       # a local source lacking files: all of them named at once, before anything is copied
         raise ModelInstallError(tr("{folder} lacks {files}, which {model} needs (the model file and its "
                                    "sidecars); give a folder that holds them all, or a URL",
@@ -180,7 +185,7 @@ def install(id_or_file: str, source: Optional[str] = None, progress: Optional[Ca
     try:
         for f, src in zip(entry.files, sources):
             dest = os.path.join(folder, f.file)
-            if not force and os.path.isfile(dest) and mm.file_sha256(dest, cached=False) == f.sha256:
+            if installed(f):
                 done_before += f.size
                 continue
 
@@ -204,8 +209,8 @@ def install(id_or_file: str, source: Optional[str] = None, progress: Optional[Ca
             raise           # an HTTP download keeps its part file, to be resumed
         for path in fresh:  # a copy from a folder is not resumed: nothing of it is left
             os.remove(path)
-        raise KeyboardInterrupt(tr("interrupted; nothing was installed (a copy from a folder starts again from the "
-                                   "beginning)")) from None
+        raise KeyboardInterrupt(tr("interrupted; {model} was not installed (a copy from a folder starts again from "
+                                   "the beginning)", model=entry.id)) from None
     if progress is not None:
         progress(total, total)
     return _status(entry, folder, check=True)

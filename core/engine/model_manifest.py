@@ -223,31 +223,37 @@ def build_manifest(folder: str, url_pattern: str = URL_PATTERN, shipped_max: int
         path = os.path.join(folder, name)
         if not name.endswith(".onnx") or not os.path.isfile(path):
             continue
-        with open(path, "rb") as fh:
-            try:
-                card = modelcard.read_card(fh.read())
-            except modelcard.ModelCardError as exc:
-                raise modelcard.ModelCardError(tr("{file}: {error}", file=name, error=exc)) from None
-        if (card["id"], card["version"]) in seen:
+        entry = manifest_entry(path, url_pattern, shipped_max)
+        key = (entry["id"], entry["version"])
+        if key in seen:
             raise modelcard.ModelCardError(tr("{file} and {other} are both {model} {version}; give one of them a new "
-                                              "version", file=name, other=seen[card["id"], card["version"]],
-                                              model=card["id"], version=card["version"]))
-        seen[card["id"], card["version"]] = name
-        stem, size = name[:-len(".onnx")], os.path.getsize(path)
-        with open(path, "rb") as fh:    # what the model adds to the plugin zip (deflate, as zip writes it)
-            zipped = len(zlib.compress(fh.read(), 6))
-        sidecars = []
-        for suffix in SIDECAR_SUFFIXES:
-            side = os.path.join(folder, stem + suffix)
-            if os.path.isfile(side):
-                sidecars.append(dict(file=stem + suffix, size=os.path.getsize(side),
-                                     sha256=file_sha256(side, cached=False),
-                                     url=url_pattern.format(version=card["version"], file=stem + suffix)))
-        models.append(dict(id=card["id"], version=card["version"], file=name, size=size,
-                           sha256=file_sha256(path, cached=False), license=card["license"],
-                           url=url_pattern.format(version=card["version"], file=name),
-                           shipped=zipped <= shipped_max, sidecars=sidecars))
+                                              "version", file=name, other=seen[key], model=key[0], version=key[1]))
+        seen[key] = name
+        models.append(entry)
     return dict(format=FORMAT, url_pattern=url_pattern, shipped_max_bytes=shipped_max, models=models)
+
+
+def manifest_entry(path: str, url_pattern: str = URL_PATTERN, shipped_max: int = SHIPPED_MAX_BYTES) -> dict:
+    """The manifest entry of one model file (its card read and verified) and of the sidecars beside it."""
+    folder, name = os.path.dirname(os.path.abspath(path)), os.path.basename(path)
+    with open(path, "rb") as fh:
+        data = fh.read()
+    try:
+        card = modelcard.read_card(data)
+    except modelcard.ModelCardError as exc:
+        raise modelcard.ModelCardError(tr("{file}: {error}", file=name, error=exc)) from None
+    stem = name[:-len(".onnx")]
+    zipped = len(zlib.compress(data, 6))     # what the model adds to the plugin zip (deflate, as zip writes it)
+    sidecars = []
+    for suffix in SIDECAR_SUFFIXES:
+        side = os.path.join(folder, stem + suffix)
+        if os.path.isfile(side):
+            sidecars.append(dict(file=stem + suffix, size=os.path.getsize(side), sha256=file_sha256(side, cached=False),
+                                 url=url_pattern.format(version=card["version"], file=stem + suffix)))
+    return dict(id=card["id"], version=card["version"], file=name, size=len(data),
+                sha256=hashlib.sha256(data).hexdigest(), license=card["license"],
+                url=url_pattern.format(version=card["version"], file=name), shipped=zipped <= shipped_max,
+                sidecars=sidecars)
 
 
 def dump_manifest(doc: dict) -> str:
@@ -281,8 +287,10 @@ def check_shipped_file(path: str, data: bytes) -> Optional[Entry]:
                      "corrupted or from another version, so it is not loaded", file=name, folder=folder,
                      expected=entry.sha256, actual=got)
         raise modelcard.ModelCardError(tr("{problem}; reinstall the plugin, or install a verified copy in the user "
-                                          "model folder with `{command}` (then used instead)", problem=problem,
-                                          command=f"{INSTALL_CMD} {entry.id} --force --from FOLDER"), problem=problem)
+                                          "model folder with `{command}` (downloads it; offline add {option}), which "
+                                          "is then used instead", problem=problem,
+                                          command=f"{INSTALL_CMD} {entry.id} --force", option="--from FOLDER"),
+                                       problem=problem)
     return entry
 
 

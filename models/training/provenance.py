@@ -116,10 +116,14 @@ def write_onnx_with_card(model, card: dict, path: str) -> dict:
 
 
 def refresh_manifest(path: str) -> bool:
-    """Rewrite the manifest of the plugin's models folder when ``path`` lies in it (True if it did). A file of that
-    folder must match its manifest entry to be loaded, so the steps of ``make models`` that read a model just
-    trained (evaluate_biophysical, presto.evaluate) refused it until the manifest was rewritten at the end."""
+    """Bring the entry of ``path`` in the manifest of the plugin's models folder in step with the file (True if it
+    did; nothing is done for a file elsewhere). A file of that folder must match its manifest entry to be loaded,
+    so the steps of ``make models`` that read a model just trained (evaluate_biophysical, presto.evaluate) refused it
+    until the manifest was rewritten at the end. Only this entry changes: the others, and those of on-demand models
+    absent from a checkout, are kept. Scripts that write sidecars after the model call it again."""
+    import json
     import os
+    import sys
 
     from eolatent.core.engine import model_manifest as mm
     from eolatent.core.outputs.files import write_atomic
@@ -127,5 +131,17 @@ def refresh_manifest(path: str) -> bool:
     folder = os.path.dirname(os.path.abspath(path))
     if not mm.same_folder(folder, mm.shipped_dir()):
         return False
-    write_atomic(os.path.join(folder, mm.MANIFEST_NAME), mm.dump_manifest(mm.build_manifest(folder)).encode("utf-8"))
+    manifest = os.path.join(folder, mm.MANIFEST_NAME)
+    try:
+        with open(manifest, encoding="utf-8") as fh:
+            doc = json.load(fh)
+        url, most = doc.get("url_pattern", mm.URL_PATTERN), doc.get("shipped_max_bytes", mm.SHIPPED_MAX_BYTES)
+        entry = mm.manifest_entry(path, url, most)
+        models = [m for m in doc.get("models", []) if m.get("file") != entry["file"]] + [entry]
+        doc["models"] = sorted(models, key=lambda m: m["file"])
+        write_atomic(manifest, mm.dump_manifest(doc).encode("utf-8"))
+    except (OSError, ValueError, KeyError) as exc:      # the model file itself is written: say what to run
+        print(f"warning: {manifest} not updated for {os.path.basename(path)} ({exc}); run python "
+              "tools/models_manifest.py", file=sys.stderr)
+        return False
     return True

@@ -136,7 +136,7 @@ def main(argv=None) -> dict:
     ap = cli.parser(__doc__, out="models/cloud_s2cloudless.onnx")
     ap.add_argument("--no-evaluate", action="store_true", help="skip the Slovenia measurement (tests)")
     a = ap.parse_args(argv)
-    from eolatent.models.training.provenance import write_onnx_with_card
+    from eolatent.models.training.provenance import refresh_manifest, write_onnx_with_card
 
     got = sha256_file(MODEL_TXT)
     if got != MODEL_TXT_SHA256:
@@ -163,6 +163,7 @@ def main(argv=None) -> dict:
     base = os.path.splitext(out)[0]
     with open(base + ".LICENSE.txt", "w", encoding="utf-8") as fh:
         fh.write(LICENSE_HEADER + licence)
+    refresh_manifest(out)               # the licence is a sidecar of the manifest entry
     with open(base + ".metrics.json", "w") as fh:
         json.dump(metrics, fh, indent=1, sort_keys=True)
     print(json.dumps(parity))

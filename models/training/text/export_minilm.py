@@ -85,7 +85,7 @@ def main(argv=None) -> dict:
 
     import onnx
 
-    from eolatent.models.training.provenance import write_onnx_with_card
+    from eolatent.models.training.provenance import refresh_manifest, write_onnx_with_card
 
     t0 = time.time()
     torch = cli.start(args)
@@ -181,6 +181,7 @@ def main(argv=None) -> dict:
         os.makedirs(os.path.dirname(out), exist_ok=True)
         stored = write_onnx_with_card(proto, card, out)
         shutil.copyfile(vocab_tmp, os.path.join(os.path.dirname(out), vocab_name))
+        refresh_manifest(out)           # the vocabulary is a sidecar of the manifest entry
     size_mb = os.path.getsize(out) / 1e6
     metrics_path = stem + ".metrics.json"
     with open(metrics_path, "w", encoding="utf-8") as fh:
