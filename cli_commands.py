@@ -16,23 +16,6 @@ class CliError(ValueError):
     """A command-line usage error the user can fix (exit status 2)."""
 
 
-def _area_file(path: str) -> str:
-    """The text of the file ``--area @FILE`` names (WKT or a GeoJSON geometry)."""
-    try:
-        with open(path, encoding="utf-8") as fh:
-            return fh.read()
-    except IsADirectoryError:
-        raise CliError(f"--area @{path}: it is a folder; give a text file holding a WKT polygon or a GeoJSON "
-                       "geometry") from None
-    except OSError as exc:
-        raise CliError(f"--area @{path}: cannot read it ({exc.strerror or exc}); give a text file holding a WKT "
-                       "polygon or a GeoJSON geometry") from None
-    except UnicodeDecodeError:
-        raise CliError(f"--area @{path}: not a text file; give a text file holding a WKT polygon or a GeoJSON "
-                       "geometry (a vector layer can be exported as GeoJSON, a raster's extent given with "
-                       "--extent)") from None
-
-
 Option = Tuple[Tuple[str, ...], dict]
 
 
@@ -176,78 +159,6 @@ BIOPHYSICAL = Command(
     + [_opt("--output-" + k.lower().replace("_", "-"), metavar="PATH",
             help=f"{k.replace('_STD', ' 1-sigma')} output, one band per date") for k in BIO_KEYS],
     _build_biophysical)
-
-
-# ---- buildstack ----------------------------------------------------------------------------------
-def _folders(values) -> List[str]:
-    out = []
-    for v in values or []:
-        out += [f.strip() for f in v.split(";") if f.strip()]
-    for f in out:
-        if os.path.isfile(f):
-            raise CliError(f"{f}: a file, not a folder; give the folder that holds the per-date files or products "
-                           "(several: separate them with ';')")
-        if not os.path.isdir(f):
-            raise CliError(f"{f}: no such folder")
-    return [os.path.abspath(f) for f in out]
-
-
-def _build_buildstack(ns):
-    s2, s1 = _folders(ns.s2_folders), _folders(ns.s1_folders)
-    if not s2 and not s1:
-        raise CliError("no input folder: give --s2-folders, --s1-folders or both")
-    if not 0 <= ns.max_cloud <= 100:
-        raise CliError(f"--max-cloud {ns.max_cloud:g}: give a cloud cover between 0 and 100 (%)")
-    if not ns.resolution > 0:
-        raise CliError(f"--resolution {ns.resolution:g}: give a pixel size above 0 in the target CRS's units "
-                       "(e.g. 10 for 10 m)")
-    area = None
-    if ns.extent and ns.area:
-        raise CliError("give --extent or --area, not both")
-    if ns.extent:
-        try:
-            bounds = [float(v) for v in ns.extent.split(",")]
-        except ValueError:
-            bounds = []
-        if len(bounds) != 4:
-            raise CliError(f"--extent {ns.extent!r}: give west,south,east,north (numbers, comma-separated)")
-        area = dict(bounds=bounds, crs=ns.area_crs)
-    elif ns.area:
-        text = _area_file(ns.area[1:]) if ns.area.startswith("@") else ns.area
-        area = dict(wkt=text.strip(), crs=ns.area_crs)
-    outputs = {}
-    for key, folders, flag in (("S2", s2, "--output-s2"), ("S1", s1, "--output-s1")):
-        path = getattr(ns, "output_" + key.lower())
-        if folders and not path:
-            raise CliError(f"{key} folders are given but no {flag}; give the output file")
-        if path and not folders:
-            raise CliError(f"{flag} is given but no {key} folder")
-        if path:
-            outputs[key] = path
-    bands = [b.strip().upper() for b in (ns.bands or "").split(",") if b.strip()] or None
-    return dict(s2_folders=s2, s1_folders=s1, start=ns.start_date, end=ns.end_date, max_cloud=ns.max_cloud,
-                area=area, target_crs=ns.target_crs, resolution=ns.resolution, bands=bands,
-                detect_clouds=not ns.no_cloud_detection, outputs=outputs)
-
-
-BUILDSTACK = Command(
-    "co-register Sentinel-2 / Sentinel-1 folders into stacks on one grid",
-    [_opt("--s2-folders", action="append", metavar="FOLDER", help="Sentinel-2 folder (repeat, or ';'-separated)"),
-     _opt("--s1-folders", action="append", metavar="FOLDER", help="Sentinel-1 folder (repeat, or ';'-separated)"),
-     _opt("--start-date", help="YYYY-MM-DD"), _opt("--end-date", help="YYYY-MM-DD"),
-     _opt("--max-cloud", type=float, default=50.0, help="maximum S2 cloud cover, %% (default 50)"),
-     _opt("--no-cloud-detection", action="store_true",
-          help="keep every pixel of S2 dates without a cloud mask (default: detect clouds and shadows there)"),
-     _opt("--extent", help="west,south,east,north (in --area-crs, default the target CRS)"),
-     _opt("--area", help="area polygon as WKT, or @file.wkt"),
-     _opt("--area-crs", help="CRS of --extent/--area, e.g. EPSG:4326"),
-     _opt("--target-crs", help="e.g. EPSG:32633 (default: the first S2 product's)"),
-     _opt("--resolution", type=float, default=10.0,
-          help="pixel size in CRS units (default 10); bands a product stores at it (20 m bands at 20) are copied, "
-          "the others resampled"),
-     _opt("--bands", help="S2 bands, comma-separated (default: all common bands)"),
-     _opt("--output-s2", metavar="PATH"), _opt("--output-s1", metavar="PATH")],
-    _build_buildstack)
 
 
 # ---- soilmoisture --------------------------------------------------------------------------------
@@ -412,12 +323,11 @@ TEXTQUERY = Command(
     _build_textquery)
 
 
-COMMANDS: Dict[str, Command] = {"buildstack": BUILDSTACK, "biophysical": BIOPHYSICAL, "soilmoisture": SOILMOISTURE,
-                                "encode": ENCODE, "decode": DECODE, "superresolve": SUPERRESOLVE,
-                                "textquery": TEXTQUERY}
-
-
-# classify, cluster and similarity (cli_maps, built on the helpers above) and models (cli_models) register
-# themselves in COMMANDS
+# buildstack (cli_buildstack, the workflow's first step, listed first), classify, cluster and similarity (cli_maps,
+# built on the helpers above) and models (cli_models) register themselves in COMMANDS
+COMMANDS: Dict[str, Command] = {}
+from . import cli_buildstack  # noqa: E402,F401
+COMMANDS.update({"biophysical": BIOPHYSICAL, "soilmoisture": SOILMOISTURE, "encode": ENCODE, "decode": DECODE,
+                 "superresolve": SUPERRESOLVE, "textquery": TEXTQUERY})
 from . import cli_maps  # noqa: E402,F401
 from . import cli_models  # noqa: E402,F401

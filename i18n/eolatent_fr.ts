@@ -4,17 +4,17 @@
   <context>
     <name>EOLatent</name>
     <message>
-      <location filename="../plugin/algorithm_task.py" line="126" />
+      <location filename="../plugin/algorithm_task.py" line="134" />
       <source>The algorithm failed.</source>
       <translation>L'algorithme a échoué.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithm_task.py" line="92" />
+      <location filename="../plugin/algorithm_task.py" line="98" />
       <source>The EO Latent Processing provider is not loaded.</source>
       <translation>Le fournisseur de traitements EO Latent n'est pas chargé.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithm_task.py" line="135" />
+      <location filename="../plugin/algorithm_task.py" line="143" />
       <location filename="../plugin/latent_viewer.py" line="214" />
       <location filename="../plugin/plugin.py" line="78" />
       <source>EO Latent</source>
@@ -2395,167 +2395,172 @@ dans {} ?</translation>
       <translation>une carte de {variable} (son étiquette {tag}), pas de Ω</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="56" />
+      <location filename="../core/biophysical/raster.py" line="57" />
       <source>sun zenith</source>
       <translation>zénith solaire</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="56" />
+      <location filename="../core/biophysical/raster.py" line="57" />
       <source>view zenith</source>
       <translation>zénith de visée</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="57" />
+      <location filename="../core/biophysical/raster.py" line="58" />
       <source>relative azimuth</source>
       <translation>azimut relatif</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="126" />
+      <location filename="../core/biophysical/raster.py" line="127" />
       <source>{count} product levels given for {dates} dates</source>
       <translation>{count} niveaux de produit donnés pour {dates} dates</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="238" />
+      <location filename="../core/biophysical/raster.py" line="239" />
       <source>the smoothing window must be 0 (fitted to the data) or a positive number of days, not {value}</source>
       <translation>la fenêtre de lissage doit valoir 0 (ajustée aux données) ou un nombre de jours positif, pas {value}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="253" />
+      <location filename="../core/biophysical/raster.py" line="254" />
       <source>{count} date(s): {dates}; execution provider: {provider}</source>
       <translation>{count} date(s) : {dates} ; fournisseur d'exécution : {provider}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="296" />
+      <location filename="../core/biophysical/raster.py" line="297" />
       <source>LAI, CCC and CWC: {definition}</source>
       <translation>LAI, CCC et CWC : {definition}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="58" />
+      <location filename="../core/biophysical/raster.py" line="59" />
       <source>{angle} from product</source>
       <translation>{angle} lu dans le produit</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="87" />
+      <location filename="../core/biophysical/raster.py" line="88" />
       <source>date {date} of the input carries no sun angles and no CRS to compute them from; set {parameter} (degrees)</source>
       <translation>la date {date} de l'entrée ne porte ni angles solaires ni SCR permettant de les calculer ; indiquez {parameter} (degrés)</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="97" />
+      <location filename="../core/biophysical/raster.py" line="98" />
       <source>{name} = {value} is not a zenith angle in degrees (0–90)</source>
       <translation>{name} = {value} n'est pas un angle zénithal en degrés (0–90)</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="134" />
+      <location filename="../core/biophysical/raster.py" line="135" />
       <source>set by the {parameter} parameter</source>
       <translation>fixé par le paramètre {parameter}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="180" />
+      <location filename="../core/biophysical/raster.py" line="181" />
       <source>temporal smoothing cannot be fitted to this input ({error}); effective window {days:g} days used</source>
       <translation>le lissage temporel ne peut pas être ajusté à cette entrée ({error}) ; fenêtre effective de {days:g} jours utilisée</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="256" />
+      <location filename="../core/biophysical/raster.py" line="257" />
       <source>{date}: sun zenith {sun_zenith:.1f}°, view zenith {view_zenith:.1f}°, relative azimuth {relative_azimuth:.1f}° ({source})</source>
       <translation>{date} : zénith solaire {sun_zenith:.1f}°, zénith de visée {view_zenith:.1f}°, azimut relatif {relative_azimuth:.1f}° ({source})</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="261" />
+      <location filename="../core/biophysical/raster.py" line="262" />
       <source>view zenith {view_zenith:g}° and relative azimuth {relative_azimuth:g}° are stated defaults where the input carries no view angles (set {view_parameter} / {azimuth_parameter} to change it)</source>
       <translation>le zénith de visée {view_zenith:g}° et l'azimut relatif {relative_azimuth:g}° sont des valeurs par défaut déclarées là où l'entrée ne porte pas d'angles de visée (indiquez {view_parameter} / {azimuth_parameter} pour les changer)</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="273" />
+      <location filename="../core/biophysical/raster.py" line="274" />
       <source>the {parameter} parameter contradicts the level the input states on {count} date(s) ({dates}); see the lines above — leave {parameter} on {auto} unless the input's own level is wrong</source>
       <translation>le paramètre {parameter} contredit le niveau indiqué par l'entrée sur {count} date(s) ({dates}) ; voir les lignes ci-dessus — laissez {parameter} sur {auto} sauf si le niveau propre de l'entrée est faux</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="280" />
+      <location filename="../core/biophysical/raster.py" line="281" />
       <source>{date}: clouds and shadows: {how}</source>
       <translation>{date} : nuages et ombres : {how}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="282" />
+      <location filename="../core/biophysical/raster.py" line="283" />
       <source>temporal smoothing needs several dates; {count} date(s) are only gap-filled/averaged</source>
       <translation>le lissage temporel demande plusieurs dates ; {count} date(s) sont seulement comblées/moyennées</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="301" />
+      <location filename="../core/biophysical/raster.py" line="302" />
       <source>temporal smoothing: effective window {days:g} days, λ per variable {lambdas}</source>
       <translation>lissage temporel : fenêtre effective de {days:g} jours, λ par variable {lambdas}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="339" />
+      <location filename="../core/biophysical/raster.py" line="345" />
       <source>{file} (its clouds detected by {detectors}: a date can be cloud everywhere; {parameter} off keeps every pixel)</source>
       <translation>{file} (nuages détectés par {detectors} : une date peut être nuageuse partout ; {parameter} désactivé garde tous les pixels)</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="364" />
+      <location filename="../core/biophysical/raster.py" line="370" />
       <source>clumping-index map: no value for {percent:.1f} % of the pixels (outside the map, nodata or outside {low}–1); Ω = {value:g} used there</source>
       <translation>carte d'indice d'agrégation : aucune valeur pour {percent:.1f} % des pixels (hors de la carte, nodata ou hors de {low}–1) ; Ω = {value:g} y est utilisé</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="59" />
+      <location filename="../core/biophysical/raster.py" line="60" />
       <source>{angle} from parameters</source>
       <translation>{angle} d'après les paramètres</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="137" />
+      <location filename="../core/biophysical/raster.py" line="138" />
       <source>top-of-atmosphere values read as surface reflectance</source>
       <translation>des valeurs au sommet de l'atmosphère lues comme réflectance de surface</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="138" />
+      <location filename="../core/biophysical/raster.py" line="139" />
       <source>surface reflectance read as top-of-atmosphere</source>
       <translation>des valeurs de réflectance de surface lues comme valeurs au sommet de l'atmosphère</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="139" />
+      <location filename="../core/biophysical/raster.py" line="140" />
       <source>the input itself says {level} ({how}): {misread} bias the retrieval; force the level only where the input's own is wrong</source>
       <translation>l'entrée elle-même indique {level} ({how}) : {misread} faussent l'estimation ; n'imposez le niveau que là où celui de l'entrée est faux</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="147" />
+      <location filename="../core/biophysical/raster.py" line="148" />
       <source>{file}, {date}: {error}</source>
       <translation>{file}, {date} : {error}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="268" />
+      <location filename="../core/biophysical/raster.py" line="269" />
       <source>{date}: top-of-atmosphere reflectance ({level}, {how}); model {model}, bands {bands}</source>
       <translation>{date} : réflectance au sommet de l'atmosphère ({level}, {how}) ; modèle {model}, bandes {bands}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="270" />
+      <location filename="../core/biophysical/raster.py" line="271" />
       <source>{date}: surface reflectance ({level}, {how}); model {model}, bands {bands}</source>
       <translation>{date} : réflectance de surface ({level}, {how}) ; modèle {model}, bandes {bands}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="304" />
+      <location filename="../core/biophysical/raster.py" line="305" />
       <source>temporal smoothing fitted to the data (maximum likelihood over {count} sampled pixel series): effective window per variable {windows}</source>
       <translation>lissage temporel ajusté aux données (maximum de vraisemblance sur {count} séries de pixels échantillonnées) : fenêtre effective par variable {windows}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="308" />
+      <location filename="../core/biophysical/raster.py" line="309" />
       <source>per-date 1σ fitted to the same series (factor per variable): {factors}</source>
       <translation>1σ de chaque date ajusté sur les mêmes séries (facteur par variable) : {factors}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="60" />
+      <location filename="../core/biophysical/raster.py" line="61" />
       <source>{angle} default</source>
       <translation>{angle} par défaut</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="61" />
+      <location filename="../core/biophysical/raster.py" line="62" />
       <source>{angle} computed from the acquisition time ({time}) and place</source>
       <translation>{angle} calculé à partir de l'heure ({time}) et du lieu d'acquisition</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="312" />
+      <location filename="../core/biophysical/raster.py" line="313" />
+      <source>{variables}: the 1σ factor is at the end of the range tried ({low:g}–{high:g}): the networks' per-date 1σ is far from what these series show, and the smoothed 1σ may still be off</source>
+      <translation>{variables} : le facteur sur le 1σ est au bout de l'intervalle essayé ({low:g}–{high:g}) : le 1σ de chaque date donné par les réseaux est loin de ce que montrent ces séries, et le 1σ lissé peut encore être faux</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/raster.py" line="318" />
       <source>{variables}: the fitted window is at the end of the range tried (7–730 days): the series vary little beyond their noise (or too few dates), and are smoothed about as much as the range allows</source>
       <translation>{variables} : la fenêtre ajustée est au bout de la plage essayée (7–730 jours) : les séries varient peu au-delà de leur bruit (ou il y a trop peu de dates), et sont lissées à peu près autant que la plage le permet</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="306" />
+      <location filename="../core/biophysical/raster.py" line="307" />
       <source>{variable} {days:.0f} d (λ {lam:.3g})</source>
       <translation>{variable} {days:.0f} j (λ {lam:.3g})</translation>
     </message>
@@ -3215,7 +3220,7 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../core/decode/raster.py" line="120" />
-      <location filename="../core/engine/model_manifest.py" line="351" />
+      <location filename="../core/engine/model_manifest.py" line="359" />
       <source>{first} or {second}</source>
       <translation>{first} ou {second}</translation>
     </message>
@@ -3260,12 +3265,7 @@ dans {} ?</translation>
       <translation>{file} ne contient pas de Sentinel-1 (modalités : {modalities}) : son humidité du sol décodée est une estimation du décodeur à partir des variables optiques, pas une mesure radar ; pour l'humidité du sol, encodez aussi une pile S1, ou lancez eolatent:soilmoisture dessus</translation>
     </message>
     <message>
-      <location filename="../core/decode/raster.py" line="277" />
-      <source>{file} at the dates asked (gap filling off: a date between windows without an observation gets no value; turn {parameter} on, or ask for dates next to valid windows)</source>
-      <translation>{file} aux dates demandées (comblement des lacunes désactivé : une date entre des fenêtres sans observation n'a pas de valeur ; activez {parameter}, ou demandez des dates proches de fenêtres valides)</translation>
-    </message>
-    <message>
-      <location filename="../core/decode/raster.py" line="338" />
+      <location filename="../core/decode/raster.py" line="347" />
       <source>1-sigma capped at that of knowing only the valid range, (max − min)/√12: {caps} (the decoder's 1-sigma is not calibrated on real data)</source>
       <translation>1-sigma plafonné à celui de la seule connaissance de l'intervalle valide, (max − min)/√12 : {caps} (le 1-sigma du décodeur n'est pas calibré sur des données réelles)</translation>
     </message>
@@ -3286,21 +3286,26 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../core/decode/raster.py" line="333" />
+      <source>no value at the dates asked in {file}: gap filling is off and each date lies between windows without an observation (cloud, nodata); decode with {parameter} on (the default), or ask for dates next to valid windows</source>
+      <translation>aucune valeur aux dates demandées dans {file} : le comblement des lacunes est désactivé et chaque date tombe entre des fenêtres sans observation (nuage, nodata) ; décodez avec {parameter} activé (par défaut), ou demandez des dates proches de fenêtres valides</translation>
+    </message>
+    <message>
+      <location filename="../core/decode/raster.py" line="342" />
       <source>{count} of the {total} date(s) have no value anywhere ({dates}): the windows around them hold no observation (cloud)</source>
       <translation>{count} des {total} date(s) n'ont de valeur nulle part ({dates}) : les fenêtres qui les entourent ne contiennent aucune observation (nuage)</translation>
     </message>
     <message>
-      <location filename="../core/decode/raster.py" line="345" />
+      <location filename="../core/decode/raster.py" line="354" />
       <source>{count} chunk-date(s) lie more than {days:g} days from the centre of the nearest window they are decoded from (gaps, cloudy windows): decoded at ±{days:g} days, the range the decoder is trained on (the value is held, not extrapolated; the 1-sigma of {variables} grows with the distance)</source>
       <translation>{count} bloc-date(s) sont à plus de {days:g} jours du centre de la fenêtre la plus proche à partir de laquelle ils sont décodés (lacunes, fenêtres nuageuses) : décodés à ±{days:g} jours, l'intervalle sur lequel le décodeur est entraîné (la valeur est maintenue, non extrapolée ; le 1-sigma de {variables} croît avec la distance)</translation>
     </message>
     <message>
-      <location filename="../core/decode/raster.py" line="351" />
+      <location filename="../core/decode/raster.py" line="360" />
       <source>{count} chunk-date(s) lie more than {days:g} days from the centre of the nearest window they are decoded from (gaps, cloudy windows): decoded at ±{days:g} days, the range the decoder is trained on (the value is held, not extrapolated)</source>
       <translation>{count} bloc-date(s) sont à plus de {days:g} jours du centre de la fenêtre la plus proche à partir de laquelle ils sont décodés (lacunes, fenêtres nuageuses) : décodés à ±{days:g} jours, l'intervalle sur lequel le décodeur est entraîné (la valeur est maintenue, non extrapolée)</translation>
     </message>
     <message>
-      <location filename="../core/decode/raster.py" line="336" />
+      <location filename="../core/decode/raster.py" line="345" />
       <source>; gap filling (the default) decodes them from the nearest windows</source>
       <translation> ; le comblement des lacunes (par défaut) les décode à partir des fenêtres les plus proches</translation>
     </message>
@@ -3310,7 +3315,7 @@ dans {} ?</translation>
       <translation>(aucun déclaré)</translation>
     </message>
     <message>
-      <location filename="../core/decode/raster.py" line="340" />
+      <location filename="../core/decode/raster.py" line="349" />
       <source>{variable} {cap:.3g} on {count} pixel-date(s)</source>
       <translation>{variable} {cap:.3g} sur {count} pixel-date(s)</translation>
     </message>
@@ -3486,67 +3491,67 @@ dans {} ?</translation>
       <translation>impossible d'écrire dans le dossier de modèles {folder} ({reason}) : {hint} ; rien n'a été installé</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="141" />
+      <location filename="../core/engine/model_download.py" line="151" />
       <source>{file}: the partial download kept from an earlier attempt ({kept} bytes) did not continue into the expected file (sha256 expected {expected}, got {actual}); it was deleted: run the same install again to download the file from the start</source>
       <translation>{file} : le téléchargement partiel conservé d'une tentative précédente ({kept} octets) ne se prolongeait pas dans le fichier attendu (sha256 attendu {expected}, obtenu {actual}) ; il a été supprimé : relancez la même installation pour télécharger le fichier depuis le début</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="147" />
+      <location filename="../core/engine/model_download.py" line="157" />
       <source>{file} from {source} is not the expected file: sha256 expected {expected}, got {actual}; the downloaded data was deleted and nothing was installed (the source holds a corrupted or different version of the file)</source>
       <translation>{file} provenant de {source} n'est pas le fichier attendu : sha256 attendu {expected}, obtenu {actual} ; les données téléchargées ont été supprimées et rien n'a été installé (la source contient une version corrompue ou différente du fichier)</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="226" />
+      <location filename="../core/engine/model_download.py" line="241" />
       <source>cannot download {file} from {url}: only http(s) URLs are downloaded; give a local folder or file with {option} for offline installs</source>
       <translation>impossible de télécharger {file} depuis {url} : seules les URL http(s) sont téléchargées ; donnez un dossier ou un fichier local avec {option} pour une installation hors ligne</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="265" />
+      <location filename="../core/engine/model_download.py" line="282" />
       <source>the connection closed after {done} of {size} bytes</source>
       <translation>la connexion s'est fermée après {done} octets sur {size}</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="283" />
+      <location filename="../core/engine/model_download.py" line="300" />
       <source>{path}: no such file; give the folder that holds {file}, or its URL</source>
       <translation>{path} : fichier introuvable ; donnez le dossier qui contient {file}, ou son URL</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="177" />
+      <location filename="../core/engine/model_download.py" line="187" />
       <source>the download of {file} was cancelled after {done} of {size} bytes; the partial file {part} is kept: install again to resume it</source>
       <translation>le téléchargement de {file} a été annulé après {done} octets sur {size} ; le fichier partiel {part} est conservé : installez à nouveau pour le reprendre</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="189" />
+      <location filename="../core/engine/model_download.py" line="199" />
       <source>{file} is not the expected file: the source has more than the {size} bytes the manifest gives; the downloaded data was deleted and nothing was installed</source>
       <translation>{file} n'est pas le fichier attendu : la source contient plus que les {size} octets indiqués par le manifeste ; les données téléchargées ont été supprimées et rien n'a été installé</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="240" />
+      <location filename="../core/engine/model_download.py" line="256" />
       <source>cannot download {file} from {url}: HTTP {code} {reason}; install it offline with {option}, or give another source</source>
       <translation>impossible de télécharger {file} depuis {url} : HTTP {code} {reason} ; installez-le hors ligne avec {option}, ou donnez une autre source</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="253" />
+      <location filename="../core/engine/model_download.py" line="270" />
       <source>{file} at {url} is not the expected file: the server holds {total} bytes where the manifest gives {size} (a truncated or different version of the file); nothing was downloaded or installed: give another source, or install offline with {option}</source>
       <translation>{file} à l'adresse {url} n'est pas le fichier attendu : le serveur contient {total} octets là où le manifeste en indique {size} (une version tronquée ou différente du fichier) ; rien n'a été téléchargé ni installé : donnez une autre source, ou installez hors ligne avec {option}</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="292" />
+      <location filename="../core/engine/model_download.py" line="309" />
       <source>cannot read {path}: {error}; nothing was installed</source>
       <translation>impossible de lire {path} : {error} ; rien n'a été installé</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="176" />
+      <location filename="../core/engine/model_download.py" line="186" />
       <source>the install of {file} was cancelled; nothing was installed</source>
       <translation>l'installation de {file} a été annulée ; rien n'a été installé</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="235" />
+      <location filename="../core/engine/model_download.py" line="251" />
       <source>the server refused to resume, starting again</source>
       <translation>le serveur a refusé la reprise, nouveau départ</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="237" />
+      <location filename="../core/engine/model_download.py" line="253" />
       <source>cannot download {file} from {url}: HTTP {code} {reason} (not published there); install it offline with {option}, or give another source</source>
       <translation>impossible de télécharger {file} depuis {url} : HTTP {code} {reason} (non publié à cet endroit) ; installez-le hors ligne avec {option}, ou donnez une autre source</translation>
     </message>
@@ -3556,12 +3561,12 @@ dans {} ?</translation>
       <translation>un dossier sur un autre disque</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="131" />
+      <location filename="../core/engine/model_download.py" line="133" />
       <source>the download of {file} from {source} was interrupted after {done} of {size} bytes ({error}); the partial file {part} is kept: run the same install again to resume it</source>
       <translation>le téléchargement de {file} depuis {source} a été interrompu après {done} octets sur {size} ({error}) ; le fichier partiel {part} est conservé : relancez la même installation pour le reprendre</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="127" />
+      <location filename="../core/engine/model_download.py" line="129" />
       <source>cannot download {file} from {source}: {error}; check the network connection, or install offline with {option}</source>
       <translation>impossible de télécharger {file} depuis {source} : {error} ; vérifiez la connexion réseau, ou installez hors ligne avec {option}</translation>
     </message>
@@ -3596,17 +3601,17 @@ dans {} ?</translation>
       <translation>{source} : {scheme}:// n'est pas pris en charge ; donnez une URL http(s), une URL file:// ou un dossier local</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manager.py" line="174" />
+      <location filename="../core/engine/model_manager.py" line="179" />
       <source>{folder} lacks {files}, which {model} needs (the model file and its sidecars); give a folder that holds them all, or a URL</source>
       <translation>il manque dans {folder} {files}, dont {model} a besoin (le fichier du modèle et ses fichiers associés) ; donnez un dossier qui les contient tous, ou une URL</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manager.py" line="243" />
+      <location filename="../core/engine/model_manager.py" line="248" />
       <source>{folder} is the plugin's own model folder; its models cannot be removed</source>
       <translation>{folder} est le dossier de modèles propre à l'extension ; ses modèles ne peuvent pas être supprimés</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manager.py" line="251" />
+      <location filename="../core/engine/model_manager.py" line="256" />
       <source>{model} is not installed in {folder}</source>
       <translation>{model} n'est pas installé dans {folder}</translation>
     </message>
@@ -3626,77 +3631,77 @@ dans {} ?</translation>
       <translation>{path} : fichier ou dossier introuvable ; donnez un dossier contenant {file}, le fichier, ou une URL</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manager.py" line="207" />
-      <source>interrupted; nothing was installed (a copy from a folder starts again from the beginning)</source>
-      <translation>interrompu ; rien n'a été installé (une copie depuis un dossier repart du début)</translation>
+      <location filename="../core/engine/model_manager.py" line="212" />
+      <source>interrupted; {model} was not installed (a copy from a folder starts again from the beginning)</source>
+      <translation>interrompu ; {model} n'a pas été installé (une copie depuis un dossier repart du début)</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manager.py" line="249" />
+      <location filename="../core/engine/model_manager.py" line="254" />
       <source>{model} ships with the plugin (in {folder}); it cannot be removed</source>
       <translation>{model} est livré avec l'extension (dans {folder}) ; il ne peut pas être supprimé</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manager.py" line="256" />
+      <location filename="../core/engine/model_manager.py" line="261" />
       <source>cannot remove {path}: {reason}</source>
       <translation>impossible de supprimer {path} : {reason}</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="310" />
+      <location filename="../core/engine/model_manifest.py" line="318" />
       <source>install it in QGIS with the Models dialog ({dialog}), or in a terminal with `{command}` (downloads it; offline add `{option}`, a folder holding the model files)</source>
       <translation>installez-le dans QGIS avec la boîte de dialogue Modèles ({dialog}), ou dans un terminal avec `{command}` (le télécharge ; hors ligne, ajoutez `{option}`, un dossier contenant les fichiers du modèle)</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="323" />
+      <location filename="../core/engine/model_manifest.py" line="331" />
       <source>choose {what}: {command_line}the environment variable {variable} for every run</source>
       <translation>choisissez {what} : {command_line}la variable d'environnement {variable} pour toutes les exécutions</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="330" />
+      <location filename="../core/engine/model_manifest.py" line="338" />
       <source>`{option}` on the command line for this install, or </source>
       <translation>`{option}` en ligne de commande pour cette installation, ou </translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="343" />
+      <location filename="../core/engine/model_manifest.py" line="351" />
       <source>reinstall the plugin (or, in a clone of the repository, re-run `make models`)</source>
       <translation>réinstallez l'extension (ou, dans un clone du dépôt, relancez `make models`)</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="280" />
+      <location filename="../core/engine/model_manifest.py" line="286" />
       <source>{file} in {folder} does not match the manifest (sha256 expected {expected}, got {actual}): it is corrupted or from another version, so it is not loaded</source>
       <translation>{file} dans {folder} ne correspond pas au manifeste (sha256 attendu {expected}, obtenu {actual}) : il est corrompu ou d'une autre version, il n'est donc pas chargé</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="300" />
+      <location filename="../core/engine/model_manifest.py" line="308" />
       <source>{file} in {folder} does not match the manifest (sha256 expected {expected}, got {actual}): it is corrupted, incomplete or from another version, so it is not loaded</source>
       <translation>{file} dans {folder} ne correspond pas au manifeste (sha256 attendu {expected}, obtenu {actual}) : il est corrompu, incomplet ou d'une autre version, il n'est donc pas chargé</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="319" />
+      <location filename="../core/engine/model_manifest.py" line="327" />
       <source>a writable folder</source>
       <translation>un dossier accessible en écriture</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="321" />
+      <location filename="../core/engine/model_manifest.py" line="329" />
       <source>choose {what}: {command_line}the environment variable {variable} for every run (set now to {value})</source>
       <translation>choisissez {what} : {command_line}la variable d'environnement {variable} pour toutes les exécutions (actuellement {value})</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="341" />
+      <location filename="../core/engine/model_manifest.py" line="349" />
       <source>reinstall it with `{command}` (or the Models dialog, {dialog}; offline add `{option}`)</source>
       <translation>réinstallez-le avec `{command}` (ou la boîte de dialogue Modèles, {dialog} ; hors ligne, ajoutez `{option}`)</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="369" />
+      <location filename="../core/engine/model_manifest.py" line="377" />
       <source>no valid model with id '{model}' in {folders}</source>
       <translation>aucun modèle valide d'identifiant '{model}' dans {folders}</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="370" />
+      <location filename="../core/engine/model_manifest.py" line="378" />
       <source>`{command}` lists the installable models; {hint}</source>
       <translation>`{command}` liste les modèles installables ; {hint}</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="375" />
+      <location filename="../core/engine/model_manifest.py" line="383" />
       <source>{problem}. To use it, {fix}</source>
       <translation>{problem}. Pour l'utiliser, {fix}</translation>
     </message>
@@ -3711,37 +3716,37 @@ dans {} ?</translation>
       <translation>aucun modèle '{model}' dans le manifeste ; modèles connus : {known}</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="283" />
-      <source>{problem}; reinstall the plugin, or install a verified copy in the user model folder with `{command}` (then used instead)</source>
-      <translation>{problem} ; réinstallez l'extension, ou installez une copie vérifiée dans le dossier de modèles de l'utilisateur avec `{command}` (elle est alors utilisée à la place)</translation>
+      <location filename="../core/engine/model_manifest.py" line="289" />
+      <source>{problem}; reinstall the plugin, or install a verified copy in the user model folder with `{command}` (downloads it; offline add {option}), which is then used instead</source>
+      <translation>{problem} ; réinstallez l'extension, ou installez une copie vérifiée dans le dossier de modèles de l'utilisateur avec `{command}` (le télécharge ; hors ligne, ajoutez {option}), qui est alors utilisée à la place</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="295" />
+      <location filename="../core/engine/model_manifest.py" line="303" />
       <source>{file} in the user model folder {folder} is not a model of this plugin version's manifest, so it is not loaded; remove it, or open it by path from another folder</source>
       <translation>{file} dans le dossier de modèles de l'utilisateur {folder} n'est pas un modèle du manifeste de cette version de l'extension, il n'est donc pas chargé ; supprimez-le, ou ouvrez-le par son chemin depuis un autre dossier</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="303" />
+      <location filename="../core/engine/model_manifest.py" line="311" />
       <source>{problem}; reinstall it with `{command}` or the Models dialog ({dialog})</source>
       <translation>{problem} ; réinstallez-le avec `{command}` ou la boîte de dialogue Modèles ({dialog})</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="359" />
+      <location filename="../core/engine/model_manifest.py" line="367" />
       <source>model '{model}' ({file}) ships with the plugin, but no valid copy was found (looked in {folders})</source>
       <translation>le modèle '{model}' ({file}) est livré avec l'extension, mais aucune copie valide n'a été trouvée (recherché dans {folders})</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="362" />
+      <location filename="../core/engine/model_manifest.py" line="370" />
       <source>reinstall the plugin (in a clone of the repository: `make models`), or install a good copy with `{command}`</source>
       <translation>réinstallez l'extension (dans un clone du dépôt : `make models`), ou installez une copie intacte avec `{command}`</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="365" />
+      <location filename="../core/engine/model_manifest.py" line="373" />
       <source>model '{model}' ({file}, {size}, licence {license}) is not installed (looked in {folders})</source>
       <translation>le modèle '{model}' ({file}, {size}, licence {license}) n'est pas installé (recherché dans {folders})</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="373" />
+      <location filename="../core/engine/model_manifest.py" line="381" />
       <source>{problem}; refused: {reasons}. To use it, {fix}</source>
       <translation>{problem} ; refusé : {reasons}. Pour l'utiliser, {fix}</translation>
     </message>
@@ -3756,12 +3761,12 @@ dans {} ?</translation>
       <translation>{path} : le format de manifeste {found} n'est pas {expected} ; réinstallez l'extension</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="232" />
+      <location filename="../core/engine/model_manifest.py" line="229" />
       <source>{file} and {other} are both {model} {version}; give one of them a new version</source>
       <translation>{file} et {other} sont tous deux {model} {version} ; donnez une nouvelle version à l'un d'eux</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="230" />
+      <location filename="../core/engine/model_manifest.py" line="244" />
       <location filename="../core/engine/registry.py" line="93" />
       <location filename="../core/engine/registry.py" line="94" />
       <source>{file}: {error}</source>
@@ -5473,12 +5478,12 @@ dans {} ?</translation>
       <translation>impossible d'ouvrir le guide {path} (GDAL : {error}) ; le fichier est absent, tronqué ou n'est pas un raster : donnez un GeoTIFF NDVI à une bande ou une pile Sentinel-2</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="306" />
-      <source>the guide {file} holds values {low:.4g} … {high:.4g} (1st–99th percentile), not a vegetation index (NDVI lies in −1 … 1); give an NDVI raster (a scaled one with its scale factor in its metadata, e.g. {example}), or a Sentinel-2 stack with {red} and {nir}</source>
-      <translation>le guide {file} contient des valeurs de {low:.4g} à {high:.4g} (1er–99e centile), ce n'est pas un indice de végétation (le NDVI est compris entre −1 et 1) ; donnez un raster NDVI (s'il est mis à l'échelle, avec son facteur d'échelle dans ses métadonnées, par exemple {example}), ou une pile Sentinel-2 avec {red} et {nir}</translation>
+      <location filename="../core/superres/lst_input.py" line="307" />
+      <source>the guide {file} holds values {low:.4g} … {high:.4g} (1st–99th percentile), not a vegetation index (NDVI lies in −1 … 1); give an NDVI raster (a scaled one with its scale factor in its metadata, e.g. {example}; a fill value such as −9999 declared as nodata, e.g. {nodata_example}), or a Sentinel-2 stack with {red} and {nir}</source>
+      <translation>le guide {file} contient des valeurs de {low:.4g} à {high:.4g} (1er–99e centile), ce n'est pas un indice de végétation (le NDVI est compris entre −1 et 1) ; donnez un raster NDVI (s'il est mis à l'échelle, avec son facteur d'échelle dans ses métadonnées, par exemple {example} ; une valeur de remplissage comme −9999 déclarée comme nodata, par exemple {nodata_example}), ou une pile Sentinel-2 avec {red} et {nir}</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="345" />
+      <location filename="../core/superres/lst_input.py" line="347" />
       <source>the Sentinel-2 guide {file} lacks {missing}; NDVI needs {red} and {nir}</source>
       <translation>il manque {missing} au guide Sentinel-2 {file} ; le NDVI a besoin de {red} et {nir}</translation>
     </message>
@@ -5503,7 +5508,7 @@ dans {} ?</translation>
       <translation>{parameter} {band} de {file} est {layer}, une couche MODIS qui n'est pas une température ; choisissez la bande de température de surface</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="338" />
+      <location filename="../core/superres/lst_input.py" line="340" />
       <source>the guide {file} has {count} bands but is not a Sentinel-2 stack ({error}); give a single-band NDVI raster, or a Sentinel-2 stack with {red} and {nir}</source>
       <translation>le guide {file} a {count} bandes mais n'est pas une pile Sentinel-2 ({error}) ; donnez un raster de NDVI à une bande, ou une pile Sentinel-2 avec {red} et {nir}</translation>
     </message>
@@ -6132,6 +6137,10 @@ dans {} ?</translation>
       <translation type="obsolete">installez hors ligne avec {}</translation>
     </message>
     <message>
+      <source>interrupted; nothing was installed (a copy from a folder starts again from the beginning)</source>
+      <translation type="obsolete">interrompu ; rien n'a été installé (une copie depuis un dossier repart du début)</translation>
+    </message>
+    <message>
       <source>no encoder</source>
       <translation type="obsolete">aucun encodeur</translation>
     </message>
@@ -6152,6 +6161,10 @@ dans {} ?</translation>
       <translation type="obsolete">grille cible : {crs}, {width} x {height} pixels de {res:g}, emprise {bounds}</translation>
     </message>
     <message>
+      <source>the guide {file} holds values {low:.4g} … {high:.4g} (1st–99th percentile), not a vegetation index (NDVI lies in −1 … 1); give an NDVI raster (a scaled one with its scale factor in its metadata, e.g. {example}), or a Sentinel-2 stack with {red} and {nir}</source>
+      <translation type="obsolete">le guide {file} contient des valeurs de {low:.4g} à {high:.4g} (1er–99e centile), ce n'est pas un indice de végétation (le NDVI est compris entre −1 et 1) ; donnez un raster NDVI (s'il est mis à l'échelle, avec son facteur d'échelle dans ses métadonnées, par exemple {example}), ou une pile Sentinel-2 avec {red} et {nir}</translation>
+    </message>
+    <message>
       <source>the smoothing window must be a positive number of days, not {value}</source>
       <translation type="obsolete">la fenêtre de lissage doit être un nombre de jours positif, pas {value}</translation>
     </message>
@@ -6166,6 +6179,14 @@ dans {} ?</translation>
     <message>
       <source>{count} edge chunk(s) only partly covered by the stack's data are left out of the fit and only assigned (their latents describe part of a chunk)</source>
       <translation type="obsolete">{count} bloc(s) de bord couvert(s) seulement en partie par les données de la pile sont exclus de l'ajustement et seulement affectés (leurs latents décrivent une partie d'un bloc)</translation>
+    </message>
+    <message>
+      <source>{file} at the dates asked (gap filling off: a date between windows without an observation gets no value; turn {parameter} on, or ask for dates next to valid windows)</source>
+      <translation type="obsolete">{file} aux dates demandées (comblement des lacunes désactivé : une date entre des fenêtres sans observation n'a pas de valeur ; activez {parameter}, ou demandez des dates proches de fenêtres valides)</translation>
+    </message>
+    <message>
+      <source>{problem}; reinstall the plugin, or install a verified copy in the user model folder with `{command}` (then used instead)</source>
+      <translation type="obsolete">{problem} ; réinstallez l'extension, ou installez une copie vérifiée dans le dossier de modèles de l'utilisateur avec `{command}` (elle est alors utilisée à la place)</translation>
     </message>
     <message>
       <source>{} (not installed)</source>

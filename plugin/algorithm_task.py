@@ -64,8 +64,8 @@ def add_progress_and_status(layout, lines: int = 1):
 class DockFeedback(QgsProcessingFeedback):
     """The feedback of a dock's run. When a run fails, QGIS's task runner writes the error to the Processing log and
     then reports it to the feedback, whose default reportError writes it there a second time (the same line twice in
-    the Log Messages panel). Here a reported error is kept for the dock's status line and message bar only; no
-    algorithm of this plugin reports errors itself (they raise), so every call comes from that runner."""
+    the Log Messages panel). Here reported errors are kept; when the run ends, :meth:`log_errors` writes them to the
+    Processing log, all but the failure's own, which the runner has written already."""
 
     def __init__(self):
         super().__init__()
@@ -73,6 +73,12 @@ class DockFeedback(QgsProcessingFeedback):
 
     def reportError(self, error, fatalError=False):  # noqa: N802,N803 - Qt API
         self.errors.append(error)
+
+    def log_errors(self, failed: bool) -> None:
+        from qgis.core import QgsMessageLog
+
+        for error in self.errors[:-1] if failed else self.errors:
+            QgsMessageLog.logMessage(error, "Processing", Qgis.Critical)
 
 
 class AlgorithmTaskMixin:
@@ -116,6 +122,8 @@ class AlgorithmTaskMixin:
     def _task_finished(self, ok: bool, results: dict, on_done):
         self.task = None
         self._set_running(False)
+        if isinstance(self.feedback, DockFeedback):
+            self.feedback.log_errors(failed=not ok)
         if ok:
             self.clear_messages()
             on_done(True, dict(results or {}), "")

@@ -427,11 +427,15 @@ def test_dates_left_empty_without_gap_filling_are_warned(env, tmp_path):
     # every date asked in the gap: refused, and the message says why (it said the latent held nothing valid)
     from eolatent.core.decode.raster import NoValidPixel
 
-    with pytest.raises(NoValidPixel, match=r"cloudy_window.tif at the dates asked \(gap filling off: .*turn "
-                                           r"FILL_GAPS on"):
+    with pytest.raises(NoValidPixel, match=r"no value at the dates asked in .*cloudy_window.tif: gap filling is off "
+                                           r"and each date lies between windows without an observation .*decode with "
+                                           r"FILL_GAPS on \(the default\)") as caught:
         run_decode(lat, {"LAI": str(tmp_path / "lai3.tif")}, dates=[centre], decoder=env["dec"], gap_fill=False,
                    feedback=Recording(), **CPU)
-    assert not os.path.exists(tmp_path / "lai3.tif")
+    assert not os.path.exists(tmp_path / "lai3.tif") and "nodata value" not in str(caught.value)
+    from eolatent.cli import cli_words, command_flags          # on the command line: the switch to leave out
+
+    assert "FILL_GAPS (without --no-fill-gaps) on" in cli_words(str(caught.value), command_flags("decode"))
 
 
 def test_far_dates_are_held_at_the_trained_range():

@@ -157,3 +157,30 @@ def test_several_prompts_give_a_layer_pair_per_prompt(dock):
     colours = {lyr.renderer().shader().rasterShaderFunction().colorRampItemList()[1].color.name()
                for lyr in dock.mask_layers}
     assert len(colours) == 2
+
+
+def test_dock_feedback_logs_the_errors_the_runner_did_not(qgis_iface):
+    """Errors reported during a dock's run reach the Processing log once: on failure all but the last (the runner
+    logged the failure itself), on success all of them (QGIS reports non-fatal ones, e.g. from post-processing)."""
+    from qgis.core import QgsApplication
+
+    from eolatent.plugin.algorithm_task import DockFeedback
+
+    logged = []
+
+    def keep(message, tag, level):
+        if tag == "Processing":
+            logged.append(message)
+    log = QgsApplication.messageLog()
+    log.messageReceived.connect(keep)
+    try:
+        for failed, expected in ((True, ["first problem"]), (False, ["first problem", "the failure"])):
+            logged.clear()
+            fb = DockFeedback()
+            fb.reportError("first problem")
+            fb.reportError("the failure", True)
+            assert not logged                              # nothing logged while reporting
+            fb.log_errors(failed=failed)
+            assert logged == expected
+    finally:
+        log.messageReceived.disconnect(keep)

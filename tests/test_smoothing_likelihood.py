@@ -166,8 +166,10 @@ def test_the_raster_run_applies_the_fitted_factor_to_the_1sigma_only(tmp_path, m
     assert any("per-date 1σ fitted to the same series" in m and f"LAI × {k:.2f}" in m for m in fb.messages)
     monkeypatch.setattr(smoothing_likelihood, "SCALES", (1.0,))
     monkeypatch.setattr(smoothing_likelihood.fit_noise_scale, "__defaults__", ((1.0,),))
-    lai1, std1, tag1, _ = run("unscaled")
+    lai1, std1, tag1, fb1 = run("unscaled")
     assert "LAI window" in tag1 and "1-sigma x 1.00" in tag1 and k != 1.0
+    assert not [m for m in fb.messages if "the 1σ factor is at the end of the range tried" in m]
+    assert [m for m in fb1.messages if "the 1σ factor is at the end of the range tried (0.5–4)" in m]  # one factor
     np.testing.assert_allclose(lai, lai1, rtol=1e-5, atol=1e-5)
     below_cap = np.isfinite(std) & (std < 2.3)
     assert below_cap.mean() > 0.9

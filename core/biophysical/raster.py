@@ -19,6 +19,7 @@ from . import clumping as clump
 from . import retrieval as bio
 from . import temporal_smoothing as ts
 from .smoothing_fit import fit_smoothing, retrieve_window
+from .smoothing_likelihood import SCALES
 from ..inputs.dated_rasters import check_outputs, dated_spec
 from ..inputs.product_level import product_level, reason_text
 from ..engine.input_checks import NoValidPixelError, ValidPixels
@@ -307,6 +308,11 @@ def run_biophysical_raster(input_path: str, outputs: Dict[str, str], sun_zenith:
                                                   days=d["window"], lam=lams[v]) for v, d in fitted.items())))
             feedback.info(tr("per-date 1σ fitted to the same series (factor per variable): {factors}",
                              factors=", ".join(f"{v} × {d['noise_scale']:.2f}" for v, d in fitted.items())))
+            at_end = [v for v, d in fitted.items() if d.get("scale_at_edge")]
+            if at_end:
+                feedback.info(tr("{variables}: the 1σ factor is at the end of the range tried ({low:g}–{high:g}): the "
+                                 "networks' per-date 1σ is far from what these series show, and the smoothed 1σ may "
+                                 "still be off", variables=", ".join(at_end), low=min(SCALES), high=max(SCALES)))
             edge = [v for v, d in fitted.items() if d["at_edge"]]
             if edge:
                 feedback.info(tr("{variables}: the fitted window is at the end of the range tried (7–730 days): the "

@@ -274,15 +274,14 @@ def _decode(lat, outputs, dates, start, end, step_days, resolution, decoder, pro
                     np.float64)
     capped = np.zeros(len(variables), np.int64)
     dated = np.zeros(len(req), bool)          # dates with a value somewhere
-    n_valid = ValidPixels(out_grid, lat.path if gap_fill else tr(
-        "{file} at the dates asked (gap filling off: a date between windows without an observation gets no value; "
-        "turn {parameter} on, or ask for dates next to valid windows)", file=lat.path, parameter="FILL_GAPS"),
-        NoValidPixel)
+    n_valid = ValidPixels(out_grid, lat.path, NoValidPixel)
+    window_values = [False]     # some chunk holds a value in some window (decodable with gap filling)
 
     def compute(win, means):
         _, L, lh, lw = means.shape
         chunks = means.reshape(n_win, L, lh * lw).transpose(0, 2, 1)
         valid = np.isfinite(chunks).all(axis=2)
+        window_values[0] |= bool(valid.any())
         nc = lh * lw
         res = {key: np.empty((len(req), win.ext_height, win.ext_width), np.float32) for key in outputs}
         for j, ((kind, k), t) in enumerate(zip(plans, tdays)):
@@ -326,8 +325,18 @@ def _decode(lat, outputs, dates, start, end, step_days, resolution, decoder, pro
         n_valid.add(int(first.any(axis=0).sum()))
         return res
 
-    # no chunk with a value in any window: raised on the last tile, so that no output is published
-    run_tiled(out_grid, read, n_valid.wrap(compute), specs, tile_size=tile, overlap=0, feedback=feedback)
+    def checked(win, data):
+        """No value at any date: raised on the last tile, so that no output is published; without gap filling, while
+        some window holds values, the refusal says that the dates asked lie in gaps."""
+        result = compute(win, data)
+        if n_valid.is_last(win) and not n_valid.total and not gap_fill and window_values[0]:
+            raise NoValidPixel(tr("no value at the dates asked in {file}: gap filling is off and each date lies between "
+                                  "windows without an observation (cloud, nodata); decode with {parameter} on (the "
+                                  "default), or ask for dates next to valid windows", file=lat.path,
+                                  parameter="FILL_GAPS"))
+        return result
+
+    run_tiled(out_grid, read, n_valid.wrap(checked), specs, tile_size=tile, overlap=0, feedback=feedback)
     if not dated.all():
         empty = [d for d, ok in zip(iso, dated) if not ok]
         warn(feedback, tr("{count} of the {total} date(s) have no value anywhere ({dates}): the windows around them "

@@ -64,7 +64,7 @@ def run_pixelwise(info: ModelInfo, feeds: Dict[str, np.ndarray], outputs: Sequen
     n = next(iter(feeds.values())).shape[0]
     ok = np.ones(n, bool)
     for arr in feeds.values():
-        for j in range(arr.shape[1]):          # column by column: a reduction along 10 features is 4× slower
+        for j in range(arr.shape[1]):          # column by column: faster than reducing along each row
             ok &= np.isfinite(arr[:, j])
     if valid is not None:
         ok &= np.asarray(valid, bool).reshape(-1)

@@ -303,11 +303,13 @@ class _NdviBand:
             return                      # no value: the run's own no-valid-pixel check says so
         lo, hi = np.percentile(g[ok], [1, 99])
         if lo < -1.05 or hi > 1.05:
+            self.ds.close()
             raise LstInputError(tr(
                 "the guide {file} holds values {low:.4g} … {high:.4g} (1st–99th percentile), not a vegetation index "
                 "(NDVI lies in −1 … 1); give an NDVI raster (a scaled one with its scale factor in its metadata, e.g. "
-                "{example}), or a Sentinel-2 stack with {red} and {nir}", file=name, low=lo, high=hi,
-                example="gdal_edit.py -scale 0.0001", red="B04", nir="B08"))
+                "{example}; a fill value such as −9999 declared as nodata, e.g. {nodata_example}), or a Sentinel-2 "
+                "stack with {red} and {nir}", file=name, low=lo, high=hi, example="gdal_edit.py -scale 0.0001",
+                nodata_example="gdal_edit.py -a_nodata -9999", red="B04", nir="B08"))
 
     def read(self, row, col, h, w):
         """Fine guide window (float32, NaN where missing) in fine-grid pixel coordinates."""
