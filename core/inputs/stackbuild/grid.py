@@ -235,6 +235,6 @@ def pixel_size_text(crs, size: float) -> str:
     if crs is not None and crs.is_geographic:
         return tr("{size:g}°", size=size)
     unit = (crs.linear_units if crs is not None else "") or ""
-    if unit in ("metre", "meter", "m"):
+    if unit.lower() in ("metre", "meter", "metres", "meters", "m"):     # PROJ says metre, ESRI WKT Meter
         return tr("{size:g} m", size=size)
     return tr("{size:g} {unit}", size=size, unit=unit) if unit and unit != "unknown" else tr("{size:g}", size=size)
