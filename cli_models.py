@@ -108,7 +108,8 @@ def _install(ns, mgr, ids) -> int:
             print(f"installing {before.id} {before.version} ({before.total_size / 1e6:.1f} MB, licence "
                   f"{before.license}) into {ns.dir or mgr.user_models_dir()}", file=sys.stderr, flush=True)
         try:
-            st = mgr.install(name, ns.source, progress=Progress(before.file, ns.quiet), folder=ns.dir, force=ns.force)
+            st = mgr.install(name, ns.source, progress=Progress(before.file, ns.quiet), folder=ns.dir, force=ns.force,
+                             notify=None if ns.quiet else lambda m: print(f"  {m}", file=sys.stderr, flush=True))
         except mgr.ModelInstallError as exc:
             print(f"{PREFIX} {exc}", file=sys.stderr)
             failed += 1

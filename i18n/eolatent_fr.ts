@@ -16,7 +16,7 @@
     <message>
       <location filename="../plugin/algorithm_task.py" line="143" />
       <location filename="../plugin/latent_viewer.py" line="214" />
-      <location filename="../plugin/plugin.py" line="78" />
+      <location filename="../plugin/models_dialog.py" line="60" />
       <source>EO Latent</source>
       <translation>EO Latent</translation>
     </message>
@@ -97,14 +97,14 @@
     </message>
     <message>
       <location filename="../plugin/diagnostics.py" line="86" />
-      <location filename="../plugin/models_dialog.py" line="132" />
+      <location filename="../plugin/models_dialog.py" line="137" />
       <source>Refresh</source>
       <translation>Actualiser</translation>
     </message>
     <message>
       <location filename="../plugin/diagnostics.py" line="88" />
       <location filename="../plugin/latent_viewer.py" line="129" />
-      <location filename="../plugin/models_dialog.py" line="134" />
+      <location filename="../plugin/models_dialog.py" line="139" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
@@ -126,19 +126,19 @@
     </message>
     <message>
       <location filename="../plugin/diagnostics.py" line="73" />
-      <location filename="../plugin/models_dialog.py" line="92" />
+      <location filename="../plugin/models_dialog.py" line="97" />
       <source>Model id</source>
       <translation>Identifiant du modèle</translation>
     </message>
     <message>
       <location filename="../plugin/diagnostics.py" line="73" />
-      <location filename="../plugin/models_dialog.py" line="92" />
+      <location filename="../plugin/models_dialog.py" line="97" />
       <source>Version</source>
       <translation>Version</translation>
     </message>
     <message>
       <location filename="../plugin/diagnostics.py" line="73" />
-      <location filename="../plugin/models_dialog.py" line="93" />
+      <location filename="../plugin/models_dialog.py" line="98" />
       <source>Where</source>
       <translation>Emplacement</translation>
     </message>
@@ -169,7 +169,7 @@
     </message>
     <message>
       <location filename="../plugin/diagnostics.py" line="107" />
-      <location filename="../plugin/models_dialog.py" line="313" />
+      <location filename="../plugin/models_dialog.py" line="318" />
       <source>Cancelled.</source>
       <translation>Annulé.</translation>
     </message>
@@ -225,7 +225,7 @@
     </message>
     <message>
       <location filename="../plugin/latent_viewer.py" line="126" />
-      <location filename="../plugin/models_dialog.py" line="106" />
+      <location filename="../plugin/models_dialog.py" line="111" />
       <location filename="../plugin/query_dock.py" line="72" />
       <source>Cancel</source>
       <translation>Annuler</translation>
@@ -286,92 +286,92 @@
       <translation>« Installer depuis un dossier… »</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="79" />
+      <location filename="../plugin/models_dialog.py" line="84" />
       <source>EO Latent — models</source>
       <translation>EO Latent — modèles</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="115" />
+      <location filename="../plugin/models_dialog.py" line="120" />
       <source>Install</source>
       <translation>Installer</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="116" />
+      <location filename="../plugin/models_dialog.py" line="121" />
       <source>Download the selected model from its release URL (sha256 verified)</source>
       <translation>Télécharger le modèle sélectionné depuis l'URL de sa publication (sha256 vérifié)</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="118" />
+      <location filename="../plugin/models_dialog.py" line="123" />
       <source>Install from folder…</source>
       <translation>Installer depuis un dossier…</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="119" />
+      <location filename="../plugin/models_dialog.py" line="124" />
       <source>Offline install: copy the model and its sidecar files from a folder or from the .onnx file (sha256 verified)</source>
       <translation>Installation hors ligne : copier le modèle et ses fichiers annexes depuis un dossier ou depuis le fichier .onnx (sha256 vérifié)</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="126" />
+      <location filename="../plugin/models_dialog.py" line="131" />
       <source>Verify</source>
       <translation>Vérifier</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="127" />
+      <location filename="../plugin/models_dialog.py" line="132" />
       <source>Hash the installed files of the selected model again</source>
       <translation>Recalculer l'empreinte des fichiers installés du modèle sélectionné</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="129" />
+      <location filename="../plugin/models_dialog.py" line="134" />
       <source>Remove</source>
       <translation>Supprimer</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="130" />
+      <location filename="../plugin/models_dialog.py" line="135" />
       <source>Delete the selected model from the user model folder</source>
       <translation>Supprimer le modèle sélectionné du dossier de modèles de l'utilisateur</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="177" />
+      <location filename="../plugin/models_dialog.py" line="182" />
       <source>not installed</source>
       <translation>non installé</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="183" />
+      <location filename="../plugin/models_dialog.py" line="188" />
       <source>not checked</source>
       <translation>non vérifié</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="242" />
+      <location filename="../plugin/models_dialog.py" line="247" />
       <source>Models</source>
       <translation>Modèles</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="284" />
+      <location filename="../plugin/models_dialog.py" line="289" />
       <source>its release URL</source>
       <translation>l'URL de sa publication</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="92" />
+      <location filename="../plugin/models_dialog.py" line="97" />
       <source>Size (MB)</source>
       <translation>Taille (Mo)</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="92" />
+      <location filename="../plugin/models_dialog.py" line="97" />
       <source>Licence</source>
       <translation>Licence</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="93" />
+      <location filename="../plugin/models_dialog.py" line="98" />
       <source>Verified</source>
       <translation>Vérifié</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="93" />
+      <location filename="../plugin/models_dialog.py" line="98" />
       <source>Partial download</source>
       <translation>Téléchargement partiel</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="189" />
+      <location filename="../plugin/models_dialog.py" line="194" />
       <source>{} of {} MB, resumable</source>
       <translation>{} sur {} Mo, reprenable</translation>
     </message>
@@ -381,22 +381,22 @@
       <translation>EO Latent : installation de {}</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="158" />
+      <location filename="../plugin/models_dialog.py" line="163" />
       <source>User model folder: {}</source>
       <translation>Dossier de modèles de l'utilisateur : {}</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="177" />
+      <location filename="../plugin/models_dialog.py" line="182" />
       <source>shipped</source>
       <translation>fourni avec l'extension</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="177" />
+      <location filename="../plugin/models_dialog.py" line="182" />
       <source>installed</source>
       <translation>installé</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="252" />
+      <location filename="../plugin/models_dialog.py" line="257" />
       <source>Download {} {} ({} MB, licence {}) from
 {}
 into {}?</source>
@@ -405,82 +405,82 @@ into {}?</source>
 dans {} ?</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="254" />
+      <location filename="../plugin/models_dialog.py" line="259" />
       <source>Install a model</source>
       <translation>Installer un modèle</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="269" />
+      <location filename="../plugin/models_dialog.py" line="274" />
       <source>ONNX models (*.onnx)</source>
       <translation>Modèles ONNX (*.onnx)</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="285" />
+      <location filename="../plugin/models_dialog.py" line="290" />
       <source>Installing {} from {}…</source>
       <translation>Installation de {} depuis {}…</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="347" />
+      <location filename="../plugin/models_dialog.py" line="352" />
       <source>Remove a model</source>
       <translation>Supprimer un modèle</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="122" />
+      <location filename="../plugin/models_dialog.py" line="127" />
       <source>From a folder…</source>
       <translation>Depuis un dossier…</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="123" />
+      <location filename="../plugin/models_dialog.py" line="128" />
       <source>From the model file (.onnx)…</source>
       <translation>Depuis le fichier du modèle (.onnx)…</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="294" />
+      <location filename="../plugin/models_dialog.py" line="299" />
       <source>Installing {}: {} of {} MB</source>
       <translation>Installation de {} : {} sur {} Mo</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="307" />
+      <location filename="../plugin/models_dialog.py" line="312" />
       <source>{} is installed and verified: {}</source>
       <translation>{} est installé et vérifié : {}</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="357" />
+      <location filename="../plugin/models_dialog.py" line="362" />
       <source>Removed: {}</source>
       <translation>Supprimé : {}</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="268" />
+      <location filename="../plugin/models_dialog.py" line="273" />
       <source>The model file {} (its sidecar files beside it)</source>
       <translation>Le fichier du modèle {} (ses fichiers annexes à côté)</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="271" />
+      <location filename="../plugin/models_dialog.py" line="276" />
       <source>Folder holding {}</source>
       <translation>Dossier contenant {}</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="310" />
+      <location filename="../plugin/models_dialog.py" line="315" />
       <source>{} was installed but does not match the manifest: {}</source>
       <translation>{} a été installé mais ne correspond pas au manifeste : {}</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="315" />
+      <location filename="../plugin/models_dialog.py" line="320" />
       <source>The install failed.</source>
       <translation>L'installation a échoué.</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="334" />
+      <location filename="../plugin/models_dialog.py" line="339" />
       <source>{} is not installed.</source>
       <translation>{} n'est pas installé.</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="348" />
+      <location filename="../plugin/models_dialog.py" line="353" />
       <source>Delete {} and its files from {}?</source>
       <translation>Supprimer {} et ses fichiers de {} ?</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="336" />
+      <location filename="../plugin/models_dialog.py" line="341" />
       <source>{}: its files match the manifest.</source>
       <translation>{} : ses fichiers correspondent au manifeste.</translation>
     </message>
@@ -3491,67 +3491,67 @@ dans {} ?</translation>
       <translation>impossible d'écrire dans le dossier de modèles {folder} ({reason}) : {hint} ; rien n'a été installé</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="151" />
+      <location filename="../core/engine/model_download.py" line="157" />
       <source>{file}: the partial download kept from an earlier attempt ({kept} bytes) did not continue into the expected file (sha256 expected {expected}, got {actual}); it was deleted: run the same install again to download the file from the start</source>
       <translation>{file} : le téléchargement partiel conservé d'une tentative précédente ({kept} octets) ne se prolongeait pas dans le fichier attendu (sha256 attendu {expected}, obtenu {actual}) ; il a été supprimé : relancez la même installation pour télécharger le fichier depuis le début</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="157" />
+      <location filename="../core/engine/model_download.py" line="163" />
       <source>{file} from {source} is not the expected file: sha256 expected {expected}, got {actual}; the downloaded data was deleted and nothing was installed (the source holds a corrupted or different version of the file)</source>
       <translation>{file} provenant de {source} n'est pas le fichier attendu : sha256 attendu {expected}, obtenu {actual} ; les données téléchargées ont été supprimées et rien n'a été installé (la source contient une version corrompue ou différente du fichier)</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="241" />
+      <location filename="../core/engine/model_download.py" line="247" />
       <source>cannot download {file} from {url}: only http(s) URLs are downloaded; give a local folder or file with {option} for offline installs</source>
       <translation>impossible de télécharger {file} depuis {url} : seules les URL http(s) sont téléchargées ; donnez un dossier ou un fichier local avec {option} pour une installation hors ligne</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="282" />
+      <location filename="../core/engine/model_download.py" line="288" />
       <source>the connection closed after {done} of {size} bytes</source>
       <translation>la connexion s'est fermée après {done} octets sur {size}</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="300" />
+      <location filename="../core/engine/model_download.py" line="306" />
       <source>{path}: no such file; give the folder that holds {file}, or its URL</source>
       <translation>{path} : fichier introuvable ; donnez le dossier qui contient {file}, ou son URL</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="187" />
+      <location filename="../core/engine/model_download.py" line="193" />
       <source>the download of {file} was cancelled after {done} of {size} bytes; the partial file {part} is kept: install again to resume it</source>
       <translation>le téléchargement de {file} a été annulé après {done} octets sur {size} ; le fichier partiel {part} est conservé : installez à nouveau pour le reprendre</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="199" />
+      <location filename="../core/engine/model_download.py" line="205" />
       <source>{file} is not the expected file: the source has more than the {size} bytes the manifest gives; the downloaded data was deleted and nothing was installed</source>
       <translation>{file} n'est pas le fichier attendu : la source contient plus que les {size} octets indiqués par le manifeste ; les données téléchargées ont été supprimées et rien n'a été installé</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="256" />
+      <location filename="../core/engine/model_download.py" line="262" />
       <source>cannot download {file} from {url}: HTTP {code} {reason}; install it offline with {option}, or give another source</source>
       <translation>impossible de télécharger {file} depuis {url} : HTTP {code} {reason} ; installez-le hors ligne avec {option}, ou donnez une autre source</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="270" />
+      <location filename="../core/engine/model_download.py" line="276" />
       <source>{file} at {url} is not the expected file: the server holds {total} bytes where the manifest gives {size} (a truncated or different version of the file); nothing was downloaded or installed: give another source, or install offline with {option}</source>
       <translation>{file} à l'adresse {url} n'est pas le fichier attendu : le serveur contient {total} octets là où le manifeste en indique {size} (une version tronquée ou différente du fichier) ; rien n'a été téléchargé ni installé : donnez une autre source, ou installez hors ligne avec {option}</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="309" />
+      <location filename="../core/engine/model_download.py" line="315" />
       <source>cannot read {path}: {error}; nothing was installed</source>
       <translation>impossible de lire {path} : {error} ; rien n'a été installé</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="186" />
+      <location filename="../core/engine/model_download.py" line="192" />
       <source>the install of {file} was cancelled; nothing was installed</source>
       <translation>l'installation de {file} a été annulée ; rien n'a été installé</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="251" />
+      <location filename="../core/engine/model_download.py" line="257" />
       <source>the server refused to resume, starting again</source>
       <translation>le serveur a refusé la reprise, nouveau départ</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="253" />
+      <location filename="../core/engine/model_download.py" line="259" />
       <source>cannot download {file} from {url}: HTTP {code} {reason} (not published there); install it offline with {option}, or give another source</source>
       <translation>impossible de télécharger {file} depuis {url} : HTTP {code} {reason} (non publié à cet endroit) ; installez-le hors ligne avec {option}, ou donnez une autre source</translation>
     </message>
@@ -3561,12 +3561,17 @@ dans {} ?</translation>
       <translation>un dossier sur un autre disque</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="133" />
+      <location filename="../core/engine/model_download.py" line="136" />
       <source>the download of {file} from {source} was interrupted after {done} of {size} bytes ({error}); the partial file {part} is kept: run the same install again to resume it</source>
       <translation>le téléchargement de {file} depuis {source} a été interrompu après {done} octets sur {size} ({error}) ; le fichier partiel {part} est conservé : relancez la même installation pour le reprendre</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="129" />
+      <location filename="../core/engine/model_download.py" line="141" />
+      <source>{file}: the connection dropped ({error}); trying again ({attempt} of {retries})</source>
+      <translation>{file} : la connexion a été interrompue ({error}) ; nouvel essai ({attempt} sur {retries})</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_download.py" line="132" />
       <source>cannot download {file} from {source}: {error}; check the network connection, or install offline with {option}</source>
       <translation>impossible de télécharger {file} depuis {source} : {error} ; vérifiez la connexion réseau, ou installez hors ligne avec {option}</translation>
     </message>
@@ -3601,17 +3606,17 @@ dans {} ?</translation>
       <translation>{source} : {scheme}:// n'est pas pris en charge ; donnez une URL http(s), une URL file:// ou un dossier local</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manager.py" line="179" />
+      <location filename="../core/engine/model_manager.py" line="181" />
       <source>{folder} lacks {files}, which {model} needs (the model file and its sidecars); give a folder that holds them all, or a URL</source>
       <translation>il manque dans {folder} {files}, dont {model} a besoin (le fichier du modèle et ses fichiers associés) ; donnez un dossier qui les contient tous, ou une URL</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manager.py" line="248" />
+      <location filename="../core/engine/model_manager.py" line="250" />
       <source>{folder} is the plugin's own model folder; its models cannot be removed</source>
       <translation>{folder} est le dossier de modèles propre à l'extension ; ses modèles ne peuvent pas être supprimés</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manager.py" line="256" />
+      <location filename="../core/engine/model_manager.py" line="258" />
       <source>{model} is not installed in {folder}</source>
       <translation>{model} n'est pas installé dans {folder}</translation>
     </message>
@@ -3631,17 +3636,17 @@ dans {} ?</translation>
       <translation>{path} : fichier ou dossier introuvable ; donnez un dossier contenant {file}, le fichier, ou une URL</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manager.py" line="212" />
+      <location filename="../core/engine/model_manager.py" line="214" />
       <source>interrupted; {model} was not installed (a copy from a folder starts again from the beginning)</source>
       <translation>interrompu ; {model} n'a pas été installé (une copie depuis un dossier repart du début)</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manager.py" line="254" />
+      <location filename="../core/engine/model_manager.py" line="256" />
       <source>{model} ships with the plugin (in {folder}); it cannot be removed</source>
       <translation>{model} est livré avec l'extension (dans {folder}) ; il ne peut pas être supprimé</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manager.py" line="261" />
+      <location filename="../core/engine/model_manager.py" line="263" />
       <source>cannot remove {path}: {reason}</source>
       <translation>impossible de supprimer {path} : {reason}</translation>
     </message>

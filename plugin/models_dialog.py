@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 
-from qgis.core import Qgis, QgsApplication, QgsSettings, QgsTask
+from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsSettings, QgsTask
 from qgis.gui import QgsMessageBar
 from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtWidgets import (QAbstractItemView, QApplication, QDialog, QFileDialog, QHBoxLayout, QLabel,
@@ -54,10 +54,15 @@ class InstallTask(QgsTask):
         if int(pct) != int(self.progress()) or pct >= 100.0:
             self.setProgress(pct)
 
+    @staticmethod
+    def _notify(message: str):
+        """A retry of the download, in the log (the dialog's progress bar stands still meanwhile)."""
+        QgsMessageLog.logMessage(engine_text(message), tr("EO Latent"), Qgis.Info)
+
     def run(self):
         try:
             self.result = model_manager.install(self.model_id, self.source, progress=self._progress,
-                                                cancel=self.isCanceled, folder=self.folder)
+                                                cancel=self.isCanceled, folder=self.folder, notify=self._notify)
         except model_manager.InstallCancelled as exc:
             self.error, self.cancelled = str(exc), True
             return False

@@ -492,3 +492,13 @@ def test_a_bad_file_on_a_server_that_ignores_range_is_blamed_on_the_server(env):
         fh.write(env["alpha"][:3000])
     with pytest.raises(model_manager.ModelInstallError, match="the source holds a corrupted or different version"):
         model_manager.install("alpha", retries=0)
+
+
+def test_each_automatic_retry_is_told(env):
+    """A stalled or dropped connection is retried without a word (a stall waits the timeout three times: minutes of
+    silence); each retry now goes to notify, which the command line prints and the Models dialog logs."""
+    env["server"].drop_after["alpha.onnx"] = 5000          # the first answer drops; the resumed one completes
+    told = []
+    assert model_manager.install("alpha", retries=2, retry_wait=0.0, notify=told.append).verified
+    assert told == [f"alpha.onnx: the connection dropped (the connection closed after 5000 of {len(env['alpha'])} "
+                    "bytes); trying again (1 of 2)"]

@@ -103,9 +103,12 @@ def disk_error(exc: OSError, folder: str, name: str, size: int) -> ModelInstallE
 
 
 def fetch(source: str, dest: str, size: int, sha256: str, progress: Progress = None, cancel: Cancel = None,
-          retries: int = 2, retry_wait: float = 1.0, timeout: float = 60.0) -> str:
+          retries: int = 2, retry_wait: float = 1.0, timeout: float = 60.0,
+          notify: Optional[Callable[[str], None]] = None) -> str:
     """Put the file at ``source`` (URL or local path) at ``dest`` after checking its sha256; returns ``dest``.
-    ``progress(done, total)`` in bytes of this file; ``cancel()`` true stops it (:class:`InstallCancelled`)."""
+    ``progress(done, total)`` in bytes of this file; ``cancel()`` true stops it (:class:`InstallCancelled`);
+    ``notify(message)`` is told of each automatic retry after a dropped or stalled connection (a stall waits
+    ``timeout`` seconds per attempt: minutes of silence otherwise)."""
     folder, name = os.path.dirname(os.path.abspath(dest)), os.path.basename(dest)
     part = dest + ".part"
     have = os.path.getsize(part) if os.path.isfile(part) else 0
@@ -134,6 +137,9 @@ def fetch(source: str, dest: str, size: int, sha256: str, progress: Progress = N
                         "the download of {file} from {source} was interrupted after {done} of {size} bytes ({error}); "
                         "the partial file {part} is kept: run the same install again to resume it",
                         file=name, source=source, done=got, size=size, error=exc, part=part), part) from None
+                if notify is not None:
+                    notify(tr("{file}: the connection dropped ({error}); trying again ({attempt} of {retries})",
+                              file=name, error=exc, attempt=attempt, retries=retries))
                 time.sleep(retry_wait)
             finally:
                 if state.get("resumed") is False:     # the server sent the file from its start

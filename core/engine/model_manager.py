@@ -155,11 +155,13 @@ def _sources(entry: mm.Entry, source: Optional[str]) -> List[str]:
 
 def install(id_or_file: str, source: Optional[str] = None, progress: Optional[Callable[[int, int], None]] = None,
             cancel: Optional[Callable[[], bool]] = None, folder: Optional[str] = None, force: bool = False,
-            manifest=None, retries: int = 2, retry_wait: float = 1.0, timeout: float = 60.0) -> ModelStatus:
+            manifest=None, retries: int = 2, retry_wait: float = 1.0, timeout: float = 60.0,
+            notify: Optional[Callable[[str], None]] = None) -> ModelStatus:
     """Install one manifest model (card id, file name or stem) into the user model folder.
 
     ``source``: None (the manifest URL), a URL (base or file), a local folder or file. ``progress(done, total)``
-    counts bytes of the model and its sidecars; ``cancel()`` returning true stops the install. A model already
+    counts bytes of the model and its sidecars; ``cancel()`` returning true stops the install; ``notify(message)``
+    hears of each automatic retry of a download (:func:`~.model_download.fetch`). A model already
     installed and verified is left as is unless ``force``. Raises :class:`ModelInstallError` (and subclasses)
     with a message naming the cause and the fix; returns the model's status after the install."""
     man = get_manifest(manifest)
@@ -195,7 +197,7 @@ def install(id_or_file: str, source: Optional[str] = None, progress: Optional[Ca
 
             existed = os.path.exists(dest)
             fetch(src, dest, f.size, f.sha256, progress=step, cancel=cancel, retries=retries,
-                  retry_wait=retry_wait, timeout=timeout)
+                  retry_wait=retry_wait, timeout=timeout, notify=notify)
             if not existed:
                 fresh.append(dest)
             done_before += f.size
