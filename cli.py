@@ -15,7 +15,8 @@ whole raster (streamed tile by tile, threads). With any of them the output grid 
 (:mod:`eolatent.core.scaleout.distributed`): each block is computed separately (here, or on the Dask workers),
 kept in the tiles folder, and the outputs are assembled at the end (GeoTIFF, ``--cog``, or a ``.vrt`` over
 the block files). ``--resume`` continues a run that died without recomputing its finished blocks.
-Exit status: 0 done, 1 the run failed (message on stderr), 2 wrong usage, 130 interrupted.
+Exit status: 0 done, 1 the run failed (message on stderr), 2 wrong usage, 128 + the signal when interrupted (130
+Ctrl-C, 143 SIGTERM).
 """
 from __future__ import annotations
 
@@ -32,7 +33,8 @@ from .plugin.dependencies import add_ext_libs_to_path
 # before anything imports them, as the plugin does inside QGIS (no-op in a source checkout, which has none).
 add_ext_libs_to_path()
 
-from .cli_commands import COMMANDS, CliError, check_distinct, refuse_inputs_as_outputs  # noqa: E402
+from .cli_commands import (COMMANDS, SIGNALLED, CliError, check_distinct, interrupted_status,  # noqa: E402
+                           refuse_inputs_as_outputs)
 from .cli_polygons import polygons_from_raster, write_polygons  # noqa: E402
 
 PROG = "eolatent"
@@ -314,6 +316,7 @@ def _terminate_as_interrupt() -> None:
     import threading
 
     def interrupt(signum, frame):
+        SIGNALLED[0] = int(signum)
         raise KeyboardInterrupt
 
     if threading.current_thread() is threading.main_thread():
@@ -326,6 +329,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     parser = build_parser()
     ns = parser.parse_args(argv)
     _quiet_gdal()
+    SIGNALLED[0] = 2              # Ctrl-C (SIGINT) unless the handler says otherwise
     _terminate_as_interrupt()     # SIGTERM/SIGHUP clean up as Ctrl-C does, the models command's installs included
     if COMMANDS[ns.command].action is not None:
         return COMMANDS[ns.command].action(ns)
@@ -339,7 +343,7 @@ def main(argv: Optional[List[str]] = None) -> int:
         kept = block_mode(ns) and os.path.isdir(getattr(ns, "blocks_folder", "") or "")
         print(f"{prefix} interrupted; " + (f"finished blocks are kept in {ns.blocks_folder}: rerun the same command "
                                             "with --resume" if kept else "no output was written"), file=sys.stderr)
-        return 130
+        return interrupted_status()
     except Exception as exc:  # engine errors carry a message written for the user
         from .core.engine.tiling import Cancelled
 

@@ -16,6 +16,15 @@ class CliError(ValueError):
     """A command-line usage error the user can fix (exit status 2)."""
 
 
+SIGNALLED = [2]     # the signal that interrupted the run (set by cli's handler; SIGINT, Ctrl-C, by default)
+
+
+def interrupted_status() -> int:
+    """The exit status of an interrupted run, 128 + the signal, as the shells give it: 130 for Ctrl-C, 143 for
+    SIGTERM (timeout, a batch scheduler), 129 for SIGHUP."""
+    return 128 + SIGNALLED[0]
+
+
 Option = Tuple[Tuple[str, ...], dict]
 
 

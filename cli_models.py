@@ -10,8 +10,8 @@ on the command line::
     eolatent models remove ID …
 
 Progress goes to stderr, results to stdout. Exit status: 0 done, 1 failed (message on stderr),
-2 wrong usage (unknown model, no model named), 130 interrupted (an HTTP download keeps its partial file for
-resumption; a copy from a folder leaves nothing).
+2 wrong usage (unknown model, no model named), 130 interrupted (143 by SIGTERM; an HTTP download keeps its partial
+file for resumption; a copy from a folder leaves nothing).
 """
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ import sys
 import time
 from dataclasses import asdict
 
-from .cli_commands import COMMANDS, Command
+from .cli_commands import COMMANDS, Command, interrupted_status
 
 PREFIX = "eolatent models: error:"
 
@@ -185,7 +185,7 @@ def action(ns) -> int:
         print(f"{PREFIX} {exc.args[0]}" if exc.args else
               f"{PREFIX} interrupted; a partial download is kept: run the same command again to resume it",
               file=sys.stderr)
-        return 130
+        return interrupted_status()
     except (OSError, ValueError, mgr.ModelInstallError) as exc:
         print(f"{PREFIX} {exc}", file=sys.stderr)
         return 1
