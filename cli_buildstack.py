@@ -73,6 +73,9 @@ def _build_buildstack(ns):
         if path:
             outputs[key] = path
     bands = [b.strip().upper() for b in (ns.bands or "").split(",") if b.strip()] or None
+    twice = sorted({b for b in bands or [] if bands.count(b) > 1})
+    if twice:
+        raise CliError(f"--bands {ns.bands}: {', '.join(twice)} given twice; name each band once")
     return dict(s2_folders=s2, s1_folders=s1, start=ns.start_date, end=ns.end_date, max_cloud=ns.max_cloud,
                 area=area, target_crs=ns.target_crs, resolution=ns.resolution, bands=bands,
                 detect_clouds=not ns.no_cloud_detection, outputs=outputs)

@@ -70,6 +70,8 @@ def cli(capsys, *args):
      "nope.wkt: cannot read it (No such file or directory); give a text file holding a WKT polygon"),
     (["buildstack", "--s2-folders", "{tmp}", "--output-s2", "{tmp}/s.tif", "--area", "@{tmp}"],
      "it is a folder; give a text file"),
+    (["buildstack", "--s2-folders", "{tmp}", "--output-s2", "{tmp}/s.tif", "--bands", "B02,B03,b02"],
+     "--bands B02,B03,b02: B02 given twice; name each band once"),
     (["buildstack", "--s2-folders", "{s2}", "--output-s2", "{tmp}/s.tif"],
      "a file, not a folder; give the folder that holds the per-date files"),
     (["buildstack", "--s2-folders", "{tmp}", "--output-s2", "{tmp}/s.tif", "--area", "@{s2}"],
