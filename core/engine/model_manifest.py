@@ -11,7 +11,7 @@ sha256 of the *whole file*, licence (from the card), the URL it is published at
 
 Models that do not ship are installed on demand (:mod:`eolatent.core.engine.model_manager`) into the user
 model folder (:func:`user_models_dir`). A file there is trusted only when its sha256 equals the
-manifest's (:func:`check_user_file`, called by the registry before a model is loaded).
+manifest's (:func:`check_listed_file`, called by the registry before a model is loaded).
 """
 from __future__ import annotations
 
@@ -273,45 +273,36 @@ def is_shipped_file(path: str) -> bool:
     return same_folder(os.path.dirname(os.path.abspath(path)), shipped_dir())
 
 
-def check_shipped_file(path: str, data: bytes) -> Optional[Entry]:
-    """Refuse a file of the plugin's model folder whose sha256 differs from its manifest entry: a card byte changed
-    (an output's valid range, an input domain) passes the card's own weights checksum and would be run. Returns the
-    entry (None for a file the manifest does not list)."""
+def check_listed_file(path: str, data: bytes, user: bool) -> Optional[Entry]:
+    """Refuse a model file whose sha256 differs from its manifest entry; returns the entry (the caller checks that the
+    card's id is the entry's). ``user``: a file of the user model folder, which must be listed; otherwise a file of
+    the plugin's own folder, checked where it is listed (None where not): a card byte changed there (an output's
+    valid range, an input domain) passes the card's own weights checksum and would be run."""
     name, folder = os.path.basename(path), os.path.dirname(os.path.abspath(path))
     entry = load_manifest().by_file(name)
     if entry is None:
-        return None
-    got = hashlib.sha256(data).hexdigest()
-    if got != entry.sha256:
-        problem = tr("{file} in {folder} does not match the manifest (sha256 expected {expected}, got {actual}): it is "
-                     "corrupted or from another version, so it is not loaded", file=name, folder=folder,
-                     expected=entry.sha256, actual=got)
-        raise modelcard.ModelCardError(tr("{problem}; reinstall the plugin, or install a verified copy in the user "
-                                          "model folder with `{command}` (downloads it; offline add {option}), which "
-                                          "is then used instead", problem=problem,
-                                          command=f"{INSTALL_CMD} {entry.id} --force", option="--from FOLDER"),
-                                       problem=problem)
-    return entry
-
-
-def check_user_file(path: str, data: bytes) -> Entry:
-    """Refuse a file of the user model folder that is not in the manifest or whose sha256 differs; returns
-    its manifest entry (the caller checks that the card's id is the entry's)."""
-    name, folder = os.path.basename(path), os.path.dirname(os.path.abspath(path))
-    entry = load_manifest().by_file(name)
-    if entry is None:
+        if not user:
+            return None
         raise modelcard.ModelCardError(tr(
             "{file} in the user model folder {folder} is not a model of this plugin version's manifest, so it is not "
             "loaded; remove it, or open it by path from another folder", file=name, folder=folder))
     got = hashlib.sha256(data).hexdigest()
-    if got != entry.sha256:
+    if got == entry.sha256:
+        return entry
+    values = dict(file=name, folder=folder, expected=entry.sha256, actual=got)
+    command = f"{INSTALL_CMD} {entry.id} --force"
+    if user:
         problem = tr("{file} in {folder} does not match the manifest (sha256 expected {expected}, got {actual}): it is "
-                     "corrupted, incomplete or from another version, so it is not loaded", file=name, folder=folder,
-                     expected=entry.sha256, actual=got)
-        raise modelcard.ModelCardError(tr("{problem}; reinstall it with `{command}` or the Models dialog ({dialog})",
-                                          problem=problem, command=f"{INSTALL_CMD} {entry.id} --force",
-                                          dialog=DIALOG), problem=problem)
-    return entry
+                     "corrupted, incomplete or from another version, so it is not loaded", **values)
+        fix = tr("{problem}; reinstall it with `{command}` or the Models dialog ({dialog})", problem=problem,
+                 command=command, dialog=DIALOG)
+    else:
+        problem = tr("{file} in {folder} does not match the manifest (sha256 expected {expected}, got {actual}): it is "
+                     "corrupted or from another version, so it is not loaded", **values)
+        fix = tr("{problem}; reinstall the plugin, or install a verified copy in the user model folder with "
+                 "`{command}` (downloads it; offline add {option}), which is then used instead", problem=problem,
+                 command=command, option="--from FOLDER")
+    raise modelcard.ModelCardError(fix, problem=problem)
 
 
 def install_hint(model_id: str) -> str:

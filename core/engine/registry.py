@@ -76,16 +76,14 @@ def load_model(path: str, verify: bool = True) -> ModelInfo:
                                           path=path))
     st = os.stat(path)
     user = model_manifest.is_user_file(path)
-    shipped = not user and model_manifest.is_shipped_file(path)
-    manifest = model_manifest.load_manifest() if user or shipped else None
+    listed = user or model_manifest.is_shipped_file(path)      # checked against the manifest
+    manifest = model_manifest.load_manifest() if listed else None
     key = (os.path.abspath(path), st.st_mtime_ns, st.st_size, verify, id(manifest))
     card = _CARDS.get(key)
     if card is None:
         with open(path, "rb") as fh:
             data = fh.read()
-        # before anything is parsed
-        entry = (model_manifest.check_user_file(path, data) if user else
-                 model_manifest.check_shipped_file(path, data) if shipped else None)
+        entry = model_manifest.check_listed_file(path, data, user) if listed else None  # before anything is parsed
         try:
             card = modelcard.read_card(data, verify=verify)
         except modelcard.ModelCardError as exc:
