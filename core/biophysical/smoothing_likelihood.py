@@ -73,6 +73,26 @@ def restricted_loglik(values, sigma, days, lam: float, valid=None) -> Tuple[np.n
     return ll.reshape(pix_shape), terms.reshape(pix_shape)
 
 
+def _fitting_series(values, sigma, days, valid, sigma_floor: float, needed: int):
+    """(y, σ floored, days, valid, pixel shape, the pixels with three or more valid dates, their count) of series
+    prepared as :func:`.temporal_smoothing.smooth_series` prepares them; ValueError with fewer than ``needed``
+    such pixels."""
+    y, s, t, ok, pix_shape = _prepare(values, sigma, days, valid)
+    s = np.maximum(np.broadcast_to(s, y.shape), sigma_floor)
+    keep = (ok.reshape(t.shape[0], -1).sum(axis=0) >= 3).reshape(pix_shape)
+    series = int(keep.sum())
+    if series < needed:
+        raise ValueError(tr("{count} pixel(s) with three or more valid dates; fitting the smoothing to the data "
+                            "needs {needed}: give a smoothing window instead", count=series, needed=MIN_SERIES))
+    return y, s, t, ok, keep, series
+
+
+def _best(grid: np.ndarray, scores: np.ndarray) -> Tuple[float, bool]:
+    """(the grid value of the highest score, whether it is the grid's first or last)."""
+    best = int(np.argmax(scores))
+    return float(grid[best]), best in (0, len(grid) - 1)
+
+
 def choose_lambda_ml(values, sigma, days, valid=None, candidates: Optional[Sequence[float]] = None,
                      *, sigma_floor: float = 1e-6) -> Tuple[float, dict]:
     """(λ, details): the λ of ``candidates`` (default: those of effective windows :data:`WINDOWS` for the data's
@@ -80,23 +100,16 @@ def choose_lambda_ml(values, sigma, days, valid=None, candidates: Optional[Seque
     dates. ``details``: ``series`` (pixels used), ``window`` (the effective window of λ, days), ``at_edge`` (λ is
     the smallest or largest candidate: the best may lie beyond). Raises ValueError with fewer than
     :data:`MIN_SERIES` such pixels."""
-    y, s, t, ok, pix_shape = _prepare(values, sigma, days, valid)
-    s = np.maximum(np.broadcast_to(s, y.shape), sigma_floor)
-    n_valid = ok.reshape(t.shape[0], -1).sum(axis=0)
-    series = int((n_valid >= 3).sum())
-    if series < MIN_SERIES:
-        raise ValueError(tr("{count} pixel(s) with three or more valid dates; fitting the smoothing to the data "
-                            "needs {needed}: give a smoothing window instead", count=series, needed=MIN_SERIES))
+    y, s, t, ok, keep, series = _fitting_series(values, sigma, days, valid, sigma_floor, MIN_SERIES)
     sig, revisit = _typical_sigma_revisit(y, s, t, ok, sigma_floor)
     if candidates is None:
         candidates = [lambda_for_window(w, sig, revisit) for w in WINDOWS]
     cand = np.asarray(candidates, np.float64).reshape(-1)
-    keep = (n_valid >= 3).reshape(pix_shape)
     yk, sk, okk = y[:, keep], s[:, keep], ok[:, keep]
     scores = np.array([restricted_loglik(yk, sk, t, float(lam), okk)[0].sum() for lam in cand])
-    best = int(np.argmax(scores))
-    return float(cand[best]), dict(series=series, window=effective_window(cand[best], sig, revisit),
-                                   at_edge=best in (0, len(cand) - 1), scores=scores, candidates=cand)
+    lam, at_edge = _best(cand, scores)
+    return lam, dict(series=series, window=effective_window(lam, sig, revisit), at_edge=at_edge, scores=scores,
+                     candidates=cand)
 
 
 def fit_noise_scale(values, sigma, days, lam: float, valid=None, scales: Sequence[float] = SCALES,
@@ -105,14 +118,8 @@ def fit_noise_scale(values, sigma, days, lam: float, valid=None, scales: Sequenc
     the smoothed curve of ``lam`` held fixed — σ → kσ together with λ → λ/k², which leaves the smoother's mean
     unchanged and multiplies its 1σ by k (pooled restricted likelihood of the pixels with three or more valid
     dates, as in :func:`choose_lambda_ml`). ``at_edge``: k is the smallest or largest factor tried."""
-    y, s, t, ok, pix_shape = _prepare(values, sigma, days, valid)
-    s = np.maximum(np.broadcast_to(s, y.shape), sigma_floor)
-    keep = (ok.reshape(t.shape[0], -1).sum(axis=0) >= 3).reshape(pix_shape)
-    if not keep.any():
-        raise ValueError(tr("{count} pixel(s) with three or more valid dates; fitting the smoothing to the data "
-                            "needs {needed}: give a smoothing window instead", count=0, needed=MIN_SERIES))
+    y, s, t, ok, keep, _ = _fitting_series(values, sigma, days, valid, sigma_floor, 1)
     yk, sk, okk = y[:, keep], s[:, keep], ok[:, keep]
     ks = np.asarray(scales, np.float64).reshape(-1)
     scores = np.array([restricted_loglik(yk, sk * k, t, float(lam) / k ** 2, okk)[0].sum() for k in ks])
-    best = int(np.argmax(scores))
-    return float(ks[best]), best in (0, len(ks) - 1)
+    return _best(ks, scores)
