@@ -293,12 +293,8 @@ class _NdviBand:
     def _check_values(self, name):
         """Refuse a band that is not a vegetation index (an LST in kelvin was used as one, r² 1.00): NDVI lies in
         −1 … 1, so the 1st–99th percentiles of a decimated read must too (after the band's scale and offset)."""
-        h, w = min(self.ds.height, 512), min(self.ds.width, 512)
-        raw = self.ds.read(1, out_shape=(h, w))
-        g = raw.astype(np.float64) * self.scale + self.offset
+        g = self._values(self.ds.read(1, out_shape=(min(self.ds.height, 512), min(self.ds.width, 512))))
         ok = np.isfinite(g)
-        if self.nodata is not None and not np.isnan(self.nodata):
-            ok &= raw != self.nodata
         if not ok.any():
             return                      # no value: the run's own no-valid-pixel check says so
         lo, hi = np.percentile(g[ok], [1, 99])
@@ -315,15 +311,19 @@ class _NdviBand:
         """Fine guide window (float32, NaN where missing) in fine-grid pixel coordinates."""
         r0, c0 = row + self.row0, col + self.col0
         kind = np.dtype(self.ds.dtypes[0]).kind
-        raw = _read_boundless(self.ds, 1, r0, c0, h, w, np.nan if kind == "f" else 0)
+        g = self._values(_read_boundless(self.ds, 1, r0, c0, h, w, np.nan if kind == "f" else 0))
+        rows = np.arange(r0, r0 + h)
+        cols = np.arange(c0, c0 + w)
+        outside = ~(((rows >= 0) & (rows < self.ds.height))[:, None] & ((cols >= 0) & (cols < self.ds.width))[None, :])
+        return np.where(outside, np.float32(np.nan), g)
+
+    def _values(self, raw):
+        """The band's values (float32, its scale and offset applied), NaN where nodata or not finite."""
         g = raw.astype(np.float32) * np.float32(self.scale) + np.float32(self.offset)
         bad = ~np.isfinite(g)
         if self.nodata is not None and not np.isnan(self.nodata):
             bad |= raw == self.nodata
-        rows = np.arange(r0, r0 + h)
-        cols = np.arange(c0, c0 + w)
-        bad |= ~(((rows >= 0) & (rows < self.ds.height))[:, None] & ((cols >= 0) & (cols < self.ds.width))[None, :])
-        return np.where(bad, np.nan, g).astype(np.float32)
+        return np.where(bad, np.float32(np.nan), g).astype(np.float32)
 
     def close(self):
         self.ds.close()
