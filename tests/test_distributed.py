@@ -339,3 +339,13 @@ def test_fitted_smoothing_is_the_same_in_every_block(data, tmp_path):
     assert run_job("biophysical", dict(params, outputs=outs), block_size=40).blocks > 1
     assert_same(tmp_path / "ref.tif", outs["LAI"])
     assert_same(tmp_path / "ref_std.tif", outs["LAI_STD"])
+
+
+def test_a_computed_sun_is_that_of_the_whole_raster_in_every_block(data, tmp_path):
+    """Without sun angles the sun is computed at the grid centre: a block run places it at the centre of the whole
+    raster, not of each block (each block's own centre moved LAI by up to 1e-4 on the Slovenia tile)."""
+    params = dict(input=data["s2"], provider="cpu", threads=1, view_zenith=5.0, relative_azimuth=90.0)
+    direct("biophysical", params, {"LAI": tmp_path / "ref.tif"})
+    outs = {"LAI": str(tmp_path / "b.tif")}
+    assert run_job("biophysical", dict(params, outputs=outs), block_size=40).blocks > 1
+    assert_same(tmp_path / "ref.tif", outs["LAI"])

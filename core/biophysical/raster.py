@@ -63,9 +63,11 @@ def _source_text(how: dict, when) -> str:
                      for k, h in how.items())
 
 
-def _date_angles(src, i: int, sun_zenith, view_zenith, rel_azimuth, source_texts: Optional[list] = None) -> dict:
+def _date_angles(src, i: int, sun_zenith, view_zenith, rel_azimuth, source_texts: Optional[list] = None,
+                 sun_grid=None) -> dict:
     """Angles of date i: the product's own where present, else the user's values, else the sun computed from
-    the acquisition time and the grid centre and the stated view-geometry defaults (the log says which).
+    the acquisition time and the centre of ``sun_grid`` (default: the input's grid; a block run gives the whole
+    raster's, so every block gets the sun of a whole run) and the stated view-geometry defaults (the log says which).
     ``source`` says where each comes from in English (output metadata); the same in the user's language (for the
     log) is appended to ``source_texts`` when given."""
     from ..inputs.sentinel2.cloud_shadows import sun_for
@@ -83,7 +85,7 @@ def _date_angles(src, i: int, sun_zenith, view_zenith, rel_azimuth, source_texts
            (("sun_zenith", sza), ("view_zenith", vza), ("relative_azimuth", raa))}
     when = None
     if chosen["sun_zenith"] is None:
-        z, _, where = sun_for(a, src.dates[i], src.grid)
+        z, _, where = sun_for(a, src.dates[i], sun_grid or src.grid)
         if z is None:
             raise bio.BiophysicalInputError(tr(
                 "date {date} of the input carries no sun angles and no CRS to compute them from; set {parameter} "
@@ -103,6 +105,18 @@ def _date_angles(src, i: int, sun_zenith, view_zenith, rel_azimuth, source_texts
     if source_texts is not None:
         source_texts.append(_source_text(how, when))
     return result
+
+
+def _whole_grid(path: Optional[str]):
+    """The grid of the whole raster of a block run, None outside block runs."""
+    if not path:
+        return None
+    import rasterio
+
+    from ..inputs.sentinel2.common import grid_of
+
+    with rasterio.open(path) as ds:
+        return grid_of(ds)
 
 
 def _open_map(path: Optional[str], grid):
@@ -215,7 +229,7 @@ def run_biophysical_raster(input_path: str, outputs: Dict[str, str], sun_zenith:
                            smooth_window_days: float = 0.0,
                            detect_clouds: bool = True, clumping: float = 1.0,
                            clumping_map: Optional[str] = None,
-                           smooth_fit_input: Optional[str] = None) -> BiophysicalResult:
+                           whole_input: Optional[str] = None) -> BiophysicalResult:
     """Retrieve the variables on every date of ``input_path`` and write the requested ``outputs``.
 
     ``outputs`` maps keys of :data:`OUTPUT_KEYS` ("LAI", "LAI_STD", …, "QUALITY") to GeoTIFF paths;
@@ -225,11 +239,13 @@ def run_biophysical_raster(input_path: str, outputs: Dict[str, str], sun_zenith:
     "auto", "20m", "no_b8a" or "10m" (core/biophysical/retrieval.py ``choose_model_id``); ``non_vegetation``: set
     water, snow, bare soil to 0 with flag 8; ``smooth``: temporal smoothing and gap filling with an
     effective window of ``smooth_window_days``, or (0, the default) with λ fitted to the input by maximum
-    likelihood (:func:`fit_smoothing`; on ``smooth_fit_input`` when given: the whole raster of a block run);
+    likelihood (:func:`fit_smoothing`; on ``whole_input`` when given);
     ``detect_clouds``: detect clouds and shadows on dates that
     carry no mask (core/inputs/sentinel2/clouds.py; flag 4 there); ``clumping`` (Ω, 0.3–1; 1 = effective LAI, the
     default) and ``clumping_map`` (a clumping-index raster, resampled onto the input grid; ``clumping`` where it has
-    no value): LAI, CCC, CWC and their 1σ are divided by Ω (core/biophysical/clumping.py).
+    no value): LAI, CCC, CWC and their 1σ are divided by Ω (core/biophysical/clumping.py). ``whole_input``: the whole
+    raster of which ``input_path`` is a block (a block run): the smoothing is fitted and a computed sun placed on it,
+    so that blocks give what a whole run gives.
     """
     from ..inputs.sentinel2 import open_s2
 
@@ -249,7 +265,9 @@ def run_biophysical_raster(input_path: str, outputs: Dict[str, str], sun_zenith:
         dates = [d.strftime("%Y-%m-%d") for d in src.dates]
         days = np.array([(d - src.dates[0]).total_seconds() / 86400.0 for d in src.dates])
         sources = []       # where the angles come from, in the user's language
-        angles = [_date_angles(src, i, sun_zenith, view_zenith, relative_azimuth, sources) for i in range(n_dates)]
+        sun_grid = _whole_grid(whole_input)
+        angles = [_date_angles(src, i, sun_zenith, view_zenith, relative_azimuth, sources, sun_grid)
+                  for i in range(n_dates)]
         models = sorted({f"{m.id} {m.version}" for _, _, m in per_date})
         feedback.info(tr("{count} date(s): {dates}; execution provider: {provider}", count=n_dates,
                          dates=", ".join(dates), provider=session.provider_used))
@@ -284,7 +302,7 @@ def run_biophysical_raster(input_path: str, outputs: Dict[str, str], sun_zenith:
                               count=n_dates))
         lams, fitted = {}, None
         if smooth and not smooth_window_days and n_dates >= 4:     # fewer dates: too few to fit
-            lams, fitted = _fitted_lambdas(smooth_fit_input, src, cmap, clumping, per_date, angles,
+            lams, fitted = _fitted_lambdas(whole_input, src, cmap, clumping, per_date, angles,
                                            dict(level=level, band_set=band_set, sun_zenith=sun_zenith,
                                                 view_zenith=view_zenith, relative_azimuth=relative_azimuth,
                                                 detect_clouds=detect_clouds, clumping_map=clumping_map),

@@ -80,7 +80,7 @@ class Biophysical(Adapter):
                                       smooth_window_days=p.get("smooth_window_days", 0.0),
                                       detect_clouds=p.get("detect_clouds", True),
                                       clumping=p.get("clumping", 1.0), clumping_map=p.get("clumping_map"),
-                                      smooth_fit_input=p.get("smooth_fit_input"))
+                                      whole_input=p.get("whole_input"))
 
     def plan(self, p):
         if not is_raster_file(p["input"]):
@@ -92,8 +92,8 @@ class Biophysical(Adapter):
         if p.get("level", "auto") == "auto":  # decided on the whole input (a block view has no name or tags)
             from ..biophysical.raster import input_levels
             p = dict(p, level=input_levels(p["input"]))
-        # a fitted smoothing is fitted on the whole input, the same for every block
-        self.direct(dict(p, input=view, smooth_fit_input=p["input"]), outs)
+        # a fitted smoothing is fitted, and a computed sun placed, on the whole input: the same for every block
+        self.direct(dict(p, input=view, whole_input=p["input"]), outs)
 
 
 class SoilMoisture(Adapter):
