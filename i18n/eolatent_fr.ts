@@ -872,7 +872,7 @@ dans {} ?</translation>
     <message>
       <location filename="../plugin/stack_dock.py" line="439" />
       <location filename="../processing_provider/buildstack_algorithm.py" line="131" />
-      <location filename="../processing_provider/encode_algorithm.py" line="84" />
+      <location filename="../processing_provider/encode_algorithm.py" line="86" />
       <source>Sentinel-2 stack</source>
       <translation>Pile Sentinel-2</translation>
     </message>
@@ -1150,7 +1150,7 @@ dans {} ?</translation>
     <message>
       <location filename="../processing_provider/biophysical_algorithm.py" line="204" />
       <location filename="../processing_provider/decode_algorithm.py" line="214" />
-      <location filename="../processing_provider/encode_algorithm.py" line="131" />
+      <location filename="../processing_provider/encode_algorithm.py" line="133" />
       <source>Execution provider that ran: {}</source>
       <translation>Fournisseur d'exécution utilisé : {}</translation>
     </message>
@@ -1327,7 +1327,7 @@ dans {} ?</translation>
       <translation>Aucune entrée : choisissez un raster latent (eolatent:encode) ou une pile.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="218" />
+      <location filename="../processing_provider/classify_algorithm.py" line="219" />
       <source>training</source>
       <translation>d'entraînement</translation>
     </message>
@@ -1417,12 +1417,12 @@ dans {} ?</translation>
       <translation>Le mode appliquer nécessite un classifieur enregistré : indiquez MODEL (un fichier .onnx écrit par eolatent:classify en mode entraîner).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="215" />
+      <location filename="../processing_provider/classify_algorithm.py" line="216" />
       <source>Train mode needs a training layer: give TRAINING (polygons or points with a class field).</source>
       <translation>Le mode entraîner nécessite une couche d'entraînement : indiquez TRAINING (polygones ou points avec un champ de classe).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="227" />
+      <location filename="../processing_provider/classify_algorithm.py" line="228" />
       <source>Every training feature has class 0, the class map's nodata; give classes 1 or more.</source>
       <translation>Toutes les entités d'entraînement ont la classe 0, le nodata de la carte des classes ; donnez des classes à partir de 1.</translation>
     </message>
@@ -1452,32 +1452,32 @@ dans {} ?</translation>
       <translation>Mode application : {} servent au mode entraînement et ne sont pas utilisés (les classes et les variables viennent de MODEL).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="207" />
+      <location filename="../processing_provider/classify_algorithm.py" line="208" />
       <source>Training a classifier needs scikit-learn and skl2onnx.</source>
       <translation>L'entraînement d'un classifieur nécessite scikit-learn et skl2onnx.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="224" />
+      <location filename="../processing_provider/classify_algorithm.py" line="225" />
       <source>{} feature(s) of class 0 were skipped: 0 is the class map's nodata (recode them to use them)</source>
       <translation>{} entité(s) de classe 0 ignorée(s) : 0 est le nodata de la carte des classes (recodez-les pour les utiliser)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="237" />
+      <location filename="../processing_provider/classify_algorithm.py" line="238" />
       <source>{} feature(s) with an empty class were skipped</source>
       <translation>{} entité(s) sans classe ont été ignorée(s)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="246" />
+      <location filename="../processing_provider/classify_algorithm.py" line="247" />
       <source>The classifier is written to a temporary file ({}), deleted when QGIS closes: to apply it later (MODE apply), save it with OUTPUT_MODEL (Classifier).</source>
       <translation>Le classifieur est écrit dans un fichier temporaire ({}), supprimé à la fermeture de QGIS : pour l'appliquer plus tard (MODE apply), enregistrez-le avec OUTPUT_MODEL (Classifieur).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="273" />
+      <location filename="../processing_provider/classify_algorithm.py" line="274" />
       <source>Validation ({} pixels): overall accuracy {:.1f} %, kappa {:.3f}, macro F1 {:.3f}</source>
       <translation>Validation ({} pixels) : précision globale {:.1f} %, kappa {:.3f}, F1 macro {:.3f}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="255" />
+      <location filename="../processing_provider/classify_algorithm.py" line="256" />
       <location filename="../processing_provider/textquery_algorithm.py" line="137" />
       <source>Cannot write {}: {}</source>
       <translation>Impossible d'écrire {} : {}</translation>
@@ -1627,7 +1627,7 @@ dans {} ?</translation>
     <message>
       <location filename="../processing_provider/cluster_algorithm.py" line="46" />
       <location filename="../processing_provider/decode_algorithm.py" line="155" />
-      <location filename="../processing_provider/encode_algorithm.py" line="105" />
+      <location filename="../processing_provider/encode_algorithm.py" line="107" />
       <source>Latent raster</source>
       <translation>Raster latent</translation>
     </message>
@@ -1773,51 +1773,51 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../processing_provider/encode_algorithm.py" line="45" />
-      <source>&lt;p&gt;Encodes a Sentinel-2 stack and/or a Sentinel-1 stack into a &lt;b&gt;latent raster&lt;/b&gt;: for every chunk of P × P pixels and every time window of W days, a vector of latent features (mean and log-variance) from a variational encoder. Decode it into physical variables with eolatent:decode.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Inputs&lt;/b&gt;: stacks written by eolatent:buildstack. Give at least one; when both are given they must share the same grid (build them in one eolatent:buildstack run). The S2 stack needs B02, B03, B04, B05, B06, B07, B08, B8A, B11, B12; the S1 stack VV and VH. With one modality only (S2 only or S1 only), the other is given to the encoder as absent (zeros, validity 0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Model&lt;/b&gt;: &lt;i&gt;fine4&lt;/i&gt; (4 × 4 px chunks, 10-day windows, 64 features), &lt;i&gt;seed100&lt;/i&gt; (100 × 100 px = 1 km, 256 features) or &lt;i&gt;presto&lt;/i&gt;, the published Presto foundation model (Tseng et al. 2023, MIT; pre-trained on 21.5 M real pixel series worldwide): 128 features per pixel for every run of up to 12 calendar months, from monthly means of the valid observations. Presto takes any subset of the S2 bands (e.g. 9-band composites without B8A) and S1 only, S2 only or both: what is missing is masked, never filled, and named in the log; a last band per window counts the months observed (S2 + 100 × S1). It has no decoder and no log-variance. &lt;i&gt;presto_small&lt;/i&gt; is a small network trained by EO Latent to give Presto's 128 features (the same inputs, the same latent layout) about 50 times faster on a CPU, at a measured accuracy cost (its card, README): for maps at 10 m of large areas without a GPU. Its latents are read by Presto's text-query model. An encoder ONNX file (advanced) overrides the choice.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Grid factor&lt;/b&gt; (presto, presto_small): 1 encodes every pixel; f encodes the mean series of each f × f block (f² times faster, pixel size f × the stack's).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Time windows&lt;/b&gt;: from the start date (default: the first acquisition) to the end date (default: the last one), in consecutive windows of W days (10). A window without any acquisition is not encoded; decoding a date there blends the neighbouring windows. In each window the encoder gets, per pixel, the mean of the valid observations (S1 averaged in linear power, then in dB) and the fraction of the window's dates that were valid.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Clouds and nodata&lt;/b&gt;: invalid pixels (cloud mask, NaN) are left out of the means. A chunk with no valid pixel in a window (fully cloudy, outside the data) is no data (NaN) in that window. When the raster size is not a multiple of P, the last row/column of chunks is partial: its missing pixels are given to the encoder as invalid.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Output&lt;/b&gt;: a float32 GeoTIFF with one pixel per chunk (pixel size P × the stack's), bands grouped by window: L mean bands then L log-variance bands, described "2020-07-01/2020-07-10 z000 mean"; its metadata records the encoder id and version, chunk size, window length, windows and the input stacks' checksums, which eolatent:decode checks.&lt;/p&gt;&lt;p&gt;The execution provider that actually ran (CUDA or CPU) is written to the log.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Encode une pile Sentinel-2 et/ou une pile Sentinel-1 en un &lt;b&gt;raster latent&lt;/b&gt; : pour chaque bloc de P × P pixels et chaque fenêtre temporelle de W jours, un vecteur de caractéristiques latentes (moyenne et log-variance) produit par un encodeur variationnel. Décodez-le en variables physiques avec eolatent:decode.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entrées&lt;/b&gt; : des piles écrites par eolatent:buildstack. Indiquez-en au moins une ; si les deux sont indiquées, elles doivent partager la même grille (construisez-les en une seule exécution de eolatent:buildstack). La pile S2 doit contenir B02, B03, B04, B05, B06, B07, B08, B8A, B11, B12 ; la pile S1, VV et VH. Avec une seule modalité (S2 seul ou S1 seul), l'autre est transmise à l'encodeur comme absente (zéros, validité 0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Modèle&lt;/b&gt; : &lt;i&gt;fine4&lt;/i&gt; (blocs de 4 × 4 px, fenêtres de 10 jours, 64 caractéristiques), &lt;i&gt;seed100&lt;/i&gt; (100 × 100 px = 1 km, 256 caractéristiques) ou &lt;i&gt;presto&lt;/i&gt;, le modèle de fondation Presto publié (Tseng et al. 2023, MIT ; pré-entraîné sur 21,5 M de séries de pixels réelles du monde entier) : 128 caractéristiques par pixel pour chaque suite d'au plus 12 mois civils, à partir des moyennes mensuelles des observations valides. Presto accepte n'importe quel sous-ensemble des bandes S2 (p. ex. des composites à 9 bandes sans B8A) et S1 seul, S2 seul ou les deux : ce qui manque est masqué, jamais inventé, et nommé dans le journal ; une dernière bande par fenêtre compte les mois observés (S2 + 100 × S1). Il n'a ni décodeur ni log-variance. &lt;i&gt;presto_small&lt;/i&gt; est un petit réseau entraîné par EO Latent pour donner les 128 caractéristiques de Presto (mêmes entrées, même organisation du raster latent) environ 50 fois plus vite sur un CPU, pour un coût en précision mesuré (sa fiche, README) : pour des cartes à 10 m de grandes zones sans GPU. Ses latents sont lus par le modèle de requête textuelle de Presto. Un fichier ONNX d'encodeur (avancé) remplace ce choix.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Facteur de grille&lt;/b&gt; (presto, presto_small) : 1 encode chaque pixel ; f encode la série moyenne de chaque bloc de f × f pixels (f² fois plus rapide, taille de pixel f × celle de la pile).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fenêtres temporelles&lt;/b&gt; : de la date de début (par défaut : la première acquisition) à la date de fin (par défaut : la dernière), en fenêtres consécutives de W jours (10). Une fenêtre sans aucune acquisition n'est pas encodée ; décoder une date qui s'y trouve mélange les fenêtres voisines. Dans chaque fenêtre, l'encodeur reçoit, par pixel, la moyenne des observations valides (S1 moyenné en puissance linéaire, puis converti en dB) et la fraction des dates de la fenêtre qui étaient valides.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nuages et nodata&lt;/b&gt; : les pixels invalides (masque de nuages, NaN) sont exclus des moyennes. Un bloc sans aucun pixel valide dans une fenêtre (entièrement nuageux, hors des données) est sans données (NaN) dans cette fenêtre. Quand la taille du raster n'est pas un multiple de P, la dernière ligne/colonne de blocs est partielle : ses pixels manquants sont transmis à l'encodeur comme invalides.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sortie&lt;/b&gt; : un GeoTIFF float32 avec un pixel par bloc (taille de pixel = P × celle de la pile), bandes groupées par fenêtre : L bandes de moyenne puis L bandes de log-variance, décrites "2020-07-01/2020-07-10 z000 mean" ; ses métadonnées enregistrent l'identifiant et la version de l'encodeur, la taille des blocs, la durée des fenêtres, les fenêtres et les sommes de contrôle des piles d'entrée, que vérifie eolatent:decode.&lt;/p&gt;&lt;p&gt;Le fournisseur d'exécution effectivement utilisé (CUDA ou CPU) est écrit dans le journal.&lt;/p&gt;</translation>
+      <source>&lt;p&gt;Encodes a Sentinel-2 stack and/or a Sentinel-1 stack into a &lt;b&gt;latent raster&lt;/b&gt;: for every chunk of P × P pixels and every time window of W days, a vector of latent features (mean and log-variance) from a variational encoder. Decode it into physical variables with eolatent:decode.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Inputs&lt;/b&gt;: stacks written by eolatent:buildstack. Give at least one; when both are given they must share the same grid (build them in one eolatent:buildstack run). The S2 stack needs B02, B03, B04, B05, B06, B07, B08, B8A, B11, B12; the S1 stack VV and VH. With one modality only (S2 only or S1 only), the other is given to the encoder as absent (zeros, validity 0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Model&lt;/b&gt;: &lt;i&gt;fine4&lt;/i&gt; (4 × 4 px chunks, 10-day windows, 64 features), &lt;i&gt;seed100&lt;/i&gt; (100 × 100 px = 1 km, 256 features) or &lt;i&gt;presto&lt;/i&gt;, the published Presto foundation model (Tseng et al. 2023, MIT; pre-trained on 21.5 M real pixel series worldwide): 128 features per pixel for every run of up to 12 calendar months, from monthly means of the valid observations. Presto takes any subset of the S2 bands (e.g. 9-band composites without B8A) and S1 only, S2 only or both: what is missing is masked, never filled, and named in the log; a last band per window counts the months observed (S2 + 100 × S1). It has no decoder and no log-variance. &lt;i&gt;presto_small&lt;/i&gt; is a small network trained by EO Latent to give Presto's 128 features (the same inputs, the same latent layout) about 50 times faster on a CPU, at a measured accuracy cost (its card, README): for maps at 10 m of large areas without a GPU. Its latents are read by Presto's text-query model. An encoder ONNX file (advanced) overrides the choice.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Grid factor&lt;/b&gt; (presto, presto_small): 1 encodes every pixel; f encodes the mean series of each f × f block (f² times faster, pixel size f × the stack's).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Time windows&lt;/b&gt;: from the start date (default: the first acquisition) to the end date (default: the last one), in consecutive windows of W days (10). A window without any acquisition is not encoded; decoding a date there blends the neighbouring windows. In each window the encoder gets, per pixel, the mean of the valid observations (S1 averaged in linear power, then in dB) and the fraction of the window's dates that were valid.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Clouds and nodata&lt;/b&gt;: invalid pixels (cloud mask, NaN) are left out of the means. A chunk with no valid pixel in a window (fully cloudy, outside the data) is no data (NaN) in that window. When the raster size is not a multiple of P, the last row/column of chunks is partial: its missing pixels are given to the encoder as invalid.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Output&lt;/b&gt;: a float32 GeoTIFF with one pixel per chunk (pixel size P × the stack's), bands grouped by window: L mean bands then L log-variance bands, described "2020-07-01/2020-07-10 z000 mean"; its metadata records the encoder id and version (which eolatent:decode checks), chunk size, window length, windows and a content key of each input stack.&lt;/p&gt;&lt;p&gt;The execution provider that actually ran (CUDA or CPU) is written to the log and to the metadata (EOLATENT_PROVIDER).&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Encode une pile Sentinel-2 et/ou une pile Sentinel-1 en un &lt;b&gt;raster latent&lt;/b&gt; : pour chaque bloc de P × P pixels et chaque fenêtre temporelle de W jours, un vecteur de caractéristiques latentes (moyenne et log-variance) produit par un encodeur variationnel. Décodez-le en variables physiques avec eolatent:decode.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entrées&lt;/b&gt; : des piles écrites par eolatent:buildstack. Indiquez-en au moins une ; si les deux sont indiquées, elles doivent partager la même grille (construisez-les en une seule exécution de eolatent:buildstack). La pile S2 doit contenir B02, B03, B04, B05, B06, B07, B08, B8A, B11, B12 ; la pile S1, VV et VH. Avec une seule modalité (S2 seul ou S1 seul), l'autre est transmise à l'encodeur comme absente (zéros, validité 0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Modèle&lt;/b&gt; : &lt;i&gt;fine4&lt;/i&gt; (blocs de 4 × 4 px, fenêtres de 10 jours, 64 caractéristiques), &lt;i&gt;seed100&lt;/i&gt; (100 × 100 px = 1 km, 256 caractéristiques) ou &lt;i&gt;presto&lt;/i&gt;, le modèle de fondation Presto publié (Tseng et al. 2023, MIT ; pré-entraîné sur 21,5 M de séries de pixels réelles du monde entier) : 128 caractéristiques par pixel pour chaque suite d'au plus 12 mois civils, à partir des moyennes mensuelles des observations valides. Presto accepte n'importe quel sous-ensemble des bandes S2 (p. ex. des composites à 9 bandes sans B8A) et S1 seul, S2 seul ou les deux : ce qui manque est masqué, jamais inventé, et nommé dans le journal ; une dernière bande par fenêtre compte les mois observés (S2 + 100 × S1). Il n'a ni décodeur ni log-variance. &lt;i&gt;presto_small&lt;/i&gt; est un petit réseau entraîné par EO Latent pour donner les 128 caractéristiques de Presto (mêmes entrées, même organisation du raster latent) environ 50 fois plus vite sur un CPU, pour un coût en précision mesuré (sa fiche, README) : pour des cartes à 10 m de grandes zones sans GPU. Ses latents sont lus par le modèle de requête textuelle de Presto. Un fichier ONNX d'encodeur (avancé) remplace ce choix.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Facteur de grille&lt;/b&gt; (presto, presto_small) : 1 encode chaque pixel ; f encode la série moyenne de chaque bloc de f × f pixels (f² fois plus rapide, taille de pixel f × celle de la pile).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fenêtres temporelles&lt;/b&gt; : de la date de début (par défaut : la première acquisition) à la date de fin (par défaut : la dernière), en fenêtres consécutives de W jours (10). Une fenêtre sans aucune acquisition n'est pas encodée ; décoder une date qui s'y trouve mélange les fenêtres voisines. Dans chaque fenêtre, l'encodeur reçoit, par pixel, la moyenne des observations valides (S1 moyenné en puissance linéaire, puis converti en dB) et la fraction des dates de la fenêtre qui étaient valides.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nuages et nodata&lt;/b&gt; : les pixels invalides (masque de nuages, NaN) sont exclus des moyennes. Un bloc sans aucun pixel valide dans une fenêtre (entièrement nuageux, hors des données) est sans données (NaN) dans cette fenêtre. Quand la taille du raster n'est pas un multiple de P, la dernière ligne/colonne de blocs est partielle : ses pixels manquants sont transmis à l'encodeur comme invalides.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sortie&lt;/b&gt; : un GeoTIFF float32 avec un pixel par bloc (taille de pixel = P × celle de la pile), bandes groupées par fenêtre : L bandes de moyenne puis L bandes de log-variance, décrites "2020-07-01/2020-07-10 z000 mean" ; ses métadonnées enregistrent l'identifiant et la version de l'encodeur (que vérifie eolatent:decode), la taille des blocs, la durée des fenêtres, les fenêtres et une clé de contenu de chaque pile d'entrée.&lt;/p&gt;&lt;p&gt;Le fournisseur d'exécution effectivement utilisé (CUDA ou CPU) est écrit dans le journal et dans les métadonnées (EOLATENT_PROVIDER).&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing_provider/encode_algorithm.py" line="86" />
+      <location filename="../processing_provider/encode_algorithm.py" line="88" />
       <source>Sentinel-1 stack (VV, VH)</source>
       <translation>Pile Sentinel-1 (VV, VH)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/encode_algorithm.py" line="90" />
+      <location filename="../processing_provider/encode_algorithm.py" line="92" />
       <source>Encoder (fine4, seed100, presto, presto_small)</source>
       <translation>Encodeur (fine4, seed100, presto, presto_small)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/encode_algorithm.py" line="94" />
+      <location filename="../processing_provider/encode_algorithm.py" line="96" />
       <source>Encoder ONNX file (overrides the encoder choice)</source>
       <translation>Fichier ONNX de l'encodeur (remplace le choix de l'encodeur)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/encode_algorithm.py" line="97" />
+      <location filename="../processing_provider/encode_algorithm.py" line="99" />
       <source>First day (YYYY-MM-DD, empty: first acquisition)</source>
       <translation>Premier jour (AAAA-MM-JJ, vide : première acquisition)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/encode_algorithm.py" line="100" />
+      <location filename="../processing_provider/encode_algorithm.py" line="102" />
       <source>Last day (YYYY-MM-DD, empty: last acquisition)</source>
       <translation>Dernier jour (AAAA-MM-JJ, vide : dernière acquisition)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/encode_algorithm.py" line="103" />
+      <location filename="../processing_provider/encode_algorithm.py" line="105" />
       <source>Grid factor (presto, presto_small: encode f × f pixel blocks)</source>
       <translation>Facteur de grille (presto, presto_small : encoder des blocs de f × f pixels)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/encode_algorithm.py" line="106" />
+      <location filename="../processing_provider/encode_algorithm.py" line="108" />
       <source>Encoded time windows</source>
       <translation>Fenêtres temporelles encodées</translation>
     </message>
     <message>
-      <location filename="../processing_provider/encode_algorithm.py" line="119" />
+      <location filename="../processing_provider/encode_algorithm.py" line="121" />
       <source>No input stack: give a Sentinel-2 stack, a Sentinel-1 stack or both.</source>
       <translation>Aucune pile en entrée : indiquez une pile Sentinel-2, une pile Sentinel-1 ou les deux.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/encode_algorithm.py" line="133" />
+      <location filename="../processing_provider/encode_algorithm.py" line="135" />
       <source>Encoded windows: {}</source>
       <translation>Fenêtres encodées : {}</translation>
     </message>
@@ -2410,22 +2410,22 @@ dans {} ?</translation>
       <translation>azimut relatif</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="127" />
+      <location filename="../core/biophysical/raster.py" line="141" />
       <source>{count} product levels given for {dates} dates</source>
       <translation>{count} niveaux de produit donnés pour {dates} dates</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="239" />
+      <location filename="../core/biophysical/raster.py" line="255" />
       <source>the smoothing window must be 0 (fitted to the data) or a positive number of days, not {value}</source>
       <translation>la fenêtre de lissage doit valoir 0 (ajustée aux données) ou un nombre de jours positif, pas {value}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="254" />
+      <location filename="../core/biophysical/raster.py" line="272" />
       <source>{count} date(s): {dates}; execution provider: {provider}</source>
       <translation>{count} date(s) : {dates} ; fournisseur d'exécution : {provider}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="297" />
+      <location filename="../core/biophysical/raster.py" line="315" />
       <source>LAI, CCC and CWC: {definition}</source>
       <translation>LAI, CCC et CWC : {definition}</translation>
     </message>
@@ -2435,62 +2435,62 @@ dans {} ?</translation>
       <translation>{angle} lu dans le produit</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="88" />
+      <location filename="../core/biophysical/raster.py" line="90" />
       <source>date {date} of the input carries no sun angles and no CRS to compute them from; set {parameter} (degrees)</source>
       <translation>la date {date} de l'entrée ne porte ni angles solaires ni SCR permettant de les calculer ; indiquez {parameter} (degrés)</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="98" />
+      <location filename="../core/biophysical/raster.py" line="100" />
       <source>{name} = {value} is not a zenith angle in degrees (0–90)</source>
       <translation>{name} = {value} n'est pas un angle zénithal en degrés (0–90)</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="135" />
+      <location filename="../core/biophysical/raster.py" line="149" />
       <source>set by the {parameter} parameter</source>
       <translation>fixé par le paramètre {parameter}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="181" />
+      <location filename="../core/biophysical/raster.py" line="195" />
       <source>temporal smoothing cannot be fitted to this input ({error}); effective window {days:g} days used</source>
       <translation>le lissage temporel ne peut pas être ajusté à cette entrée ({error}) ; fenêtre effective de {days:g} jours utilisée</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="257" />
+      <location filename="../core/biophysical/raster.py" line="275" />
       <source>{date}: sun zenith {sun_zenith:.1f}°, view zenith {view_zenith:.1f}°, relative azimuth {relative_azimuth:.1f}° ({source})</source>
       <translation>{date} : zénith solaire {sun_zenith:.1f}°, zénith de visée {view_zenith:.1f}°, azimut relatif {relative_azimuth:.1f}° ({source})</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="262" />
+      <location filename="../core/biophysical/raster.py" line="280" />
       <source>view zenith {view_zenith:g}° and relative azimuth {relative_azimuth:g}° are stated defaults where the input carries no view angles (set {view_parameter} / {azimuth_parameter} to change it)</source>
       <translation>le zénith de visée {view_zenith:g}° et l'azimut relatif {relative_azimuth:g}° sont des valeurs par défaut déclarées là où l'entrée ne porte pas d'angles de visée (indiquez {view_parameter} / {azimuth_parameter} pour les changer)</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="274" />
+      <location filename="../core/biophysical/raster.py" line="292" />
       <source>the {parameter} parameter contradicts the level the input states on {count} date(s) ({dates}); see the lines above — leave {parameter} on {auto} unless the input's own level is wrong</source>
       <translation>le paramètre {parameter} contredit le niveau indiqué par l'entrée sur {count} date(s) ({dates}) ; voir les lignes ci-dessus — laissez {parameter} sur {auto} sauf si le niveau propre de l'entrée est faux</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="281" />
+      <location filename="../core/biophysical/raster.py" line="299" />
       <source>{date}: clouds and shadows: {how}</source>
       <translation>{date} : nuages et ombres : {how}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="283" />
+      <location filename="../core/biophysical/raster.py" line="301" />
       <source>temporal smoothing needs several dates; {count} date(s) are only gap-filled/averaged</source>
       <translation>le lissage temporel demande plusieurs dates ; {count} date(s) sont seulement comblées/moyennées</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="302" />
+      <location filename="../core/biophysical/raster.py" line="320" />
       <source>temporal smoothing: effective window {days:g} days, λ per variable {lambdas}</source>
       <translation>lissage temporel : fenêtre effective de {days:g} jours, λ par variable {lambdas}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="345" />
+      <location filename="../core/biophysical/raster.py" line="365" />
       <source>{file} (its clouds detected by {detectors}: a date can be cloud everywhere; {parameter} off keeps every pixel)</source>
       <translation>{file} (nuages détectés par {detectors} : une date peut être nuageuse partout ; {parameter} désactivé garde tous les pixels)</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="370" />
+      <location filename="../core/biophysical/raster.py" line="390" />
       <source>clumping-index map: no value for {percent:.1f} % of the pixels (outside the map, nodata or outside {low}–1); Ω = {value:g} used there</source>
       <translation>carte d'indice d'agrégation : aucune valeur pour {percent:.1f} % des pixels (hors de la carte, nodata ou hors de {low}–1) ; Ω = {value:g} y est utilisé</translation>
     </message>
@@ -2500,42 +2500,42 @@ dans {} ?</translation>
       <translation>{angle} d'après les paramètres</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="138" />
+      <location filename="../core/biophysical/raster.py" line="152" />
       <source>top-of-atmosphere values read as surface reflectance</source>
       <translation>des valeurs au sommet de l'atmosphère lues comme réflectance de surface</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="139" />
+      <location filename="../core/biophysical/raster.py" line="153" />
       <source>surface reflectance read as top-of-atmosphere</source>
       <translation>des valeurs de réflectance de surface lues comme valeurs au sommet de l'atmosphère</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="140" />
+      <location filename="../core/biophysical/raster.py" line="154" />
       <source>the input itself says {level} ({how}): {misread} bias the retrieval; force the level only where the input's own is wrong</source>
       <translation>l'entrée elle-même indique {level} ({how}) : {misread} faussent l'estimation ; n'imposez le niveau que là où celui de l'entrée est faux</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="148" />
+      <location filename="../core/biophysical/raster.py" line="162" />
       <source>{file}, {date}: {error}</source>
       <translation>{file}, {date} : {error}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="269" />
+      <location filename="../core/biophysical/raster.py" line="287" />
       <source>{date}: top-of-atmosphere reflectance ({level}, {how}); model {model}, bands {bands}</source>
       <translation>{date} : réflectance au sommet de l'atmosphère ({level}, {how}) ; modèle {model}, bandes {bands}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="271" />
+      <location filename="../core/biophysical/raster.py" line="289" />
       <source>{date}: surface reflectance ({level}, {how}); model {model}, bands {bands}</source>
       <translation>{date} : réflectance de surface ({level}, {how}) ; modèle {model}, bandes {bands}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="305" />
+      <location filename="../core/biophysical/raster.py" line="323" />
       <source>temporal smoothing fitted to the data (maximum likelihood over {count} sampled pixel series): effective window per variable {windows}</source>
       <translation>lissage temporel ajusté aux données (maximum de vraisemblance sur {count} séries de pixels échantillonnées) : fenêtre effective par variable {windows}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="309" />
+      <location filename="../core/biophysical/raster.py" line="327" />
       <source>per-date 1σ fitted to the same series (factor per variable): {factors}</source>
       <translation>1σ de chaque date ajusté sur les mêmes séries (facteur par variable) : {factors}</translation>
     </message>
@@ -2550,17 +2550,17 @@ dans {} ?</translation>
       <translation>{angle} calculé à partir de l'heure ({time}) et du lieu d'acquisition</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="313" />
+      <location filename="../core/biophysical/raster.py" line="331" />
       <source>{variables}: the 1σ factor is at the end of the range tried ({low:g}–{high:g}): the networks' per-date 1σ is far from what these series show, and the smoothed 1σ may still be off</source>
       <translation>{variables} : le facteur sur le 1σ est au bout de l'intervalle essayé ({low:g}–{high:g}) : le 1σ de chaque date donné par les réseaux est loin de ce que montrent ces séries, et le 1σ lissé peut encore être faux</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="318" />
+      <location filename="../core/biophysical/raster.py" line="336" />
       <source>{variables}: the fitted window is at the end of the range tried (7–730 days): the series vary little beyond their noise (or too few dates), and are smoothed about as much as the range allows</source>
       <translation>{variables} : la fenêtre ajustée est au bout de la plage essayée (7–730 jours) : les séries varient peu au-delà de leur bruit (ou il y a trop peu de dates), et sont lissées à peu près autant que la plage le permet</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="307" />
+      <location filename="../core/biophysical/raster.py" line="325" />
       <source>{variable} {days:.0f} d (λ {lam:.3g})</source>
       <translation>{variable} {days:.0f} j (λ {lam:.3g})</translation>
     </message>
@@ -2632,8 +2632,7 @@ dans {} ?</translation>
       <translation>{name} doit être positif et fini</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/smoothing_likelihood.py" line="88" />
-      <location filename="../core/biophysical/smoothing_likelihood.py" line="112" />
+      <location filename="../core/biophysical/smoothing_likelihood.py" line="85" />
       <source>{count} pixel(s) with three or more valid dates; fitting the smoothing to the data needs {needed}: give a smoothing window instead</source>
       <translation>{count} pixel(s) avec trois dates valides ou plus ; ajuster le lissage aux données en demande {needed} : donnez plutôt une fenêtre de lissage</translation>
     </message>
@@ -2669,7 +2668,7 @@ dans {} ?</translation>
       <translation>aucun pixel n'a assez de dates valides pour la validation croisée</translation>
     </message>
     <message>
-      <location filename="../core/classify/apply_raster.py" line="144" />
+      <location filename="../core/classify/apply_raster.py" line="146" />
       <source>classifier {model}: {count} classes on a {source}</source>
       <translation>classifieur {model} : {count} classes sur {source}</translation>
     </message>
@@ -3220,7 +3219,7 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../core/decode/raster.py" line="120" />
-      <location filename="../core/engine/model_manifest.py" line="359" />
+      <location filename="../core/engine/model_manifest.py" line="350" />
       <source>{first} or {second}</source>
       <translation>{first} ou {second}</translation>
     </message>
@@ -3404,7 +3403,7 @@ dans {} ?</translation>
       <translation>annulé par l'utilisateur ; aucune sortie n'a été écrite</translation>
     </message>
     <message>
-      <location filename="../core/encode/presto/encode_raster.py" line="244" />
+      <location filename="../core/encode/presto/encode_raster.py" line="245" />
       <source>location given to the encoder (from the raster's georeferencing): latitude {lat0:.4f} … {lat1:.4f}, longitude {lon0:.4f} … {lon1:.4f}; Presto reads the place as an input, so pixels from far-apart places laid side by side in one raster get the wrong one</source>
       <translation>position donnée à l'encodeur (d'après le géoréférencement du raster) : latitude {lat0:.4f} … {lat1:.4f}, longitude {lon0:.4f} … {lon1:.4f} ; Presto lit le lieu comme une entrée, donc des pixels de lieux éloignés juxtaposés dans un même raster reçoivent un lieu erroné</translation>
     </message>
@@ -3434,12 +3433,12 @@ dans {} ?</translation>
       <translation>{file} n'a ni {first} ni {second}</translation>
     </message>
     <message>
-      <location filename="../core/encode/presto/encode_raster.py" line="212" />
+      <location filename="../core/encode/presto/encode_raster.py" line="213" />
       <source>masked: {bands}</source>
       <translation>masquées : {bands}</translation>
     </message>
     <message>
-      <location filename="../core/encode/presto/encode_raster.py" line="231" />
+      <location filename="../core/encode/presto/encode_raster.py" line="232" />
       <source>{modality} months masked (no valid observation) in every pixel: {empty}; observed in fewer than half the pixels: {thin} — the quality band counts each pixel's observed months</source>
       <translation>mois {modality} masqués (aucune observation valide) dans tous les pixels : {empty} ; observés dans moins de la moitié des pixels : {thin} — la bande de qualité compte les mois observés de chaque pixel</translation>
     </message>
@@ -3651,62 +3650,72 @@ dans {} ?</translation>
       <translation>impossible de supprimer {path} : {reason}</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="318" />
+      <location filename="../core/engine/model_manifest.py" line="309" />
       <source>install it in QGIS with the Models dialog ({dialog}), or in a terminal with `{command}` (downloads it; offline add `{option}`, a folder holding the model files)</source>
       <translation>installez-le dans QGIS avec la boîte de dialogue Modèles ({dialog}), ou dans un terminal avec `{command}` (le télécharge ; hors ligne, ajoutez `{option}`, un dossier contenant les fichiers du modèle)</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="331" />
+      <location filename="../core/engine/model_manifest.py" line="322" />
       <source>choose {what}: {command_line}the environment variable {variable} for every run</source>
       <translation>choisissez {what} : {command_line}la variable d'environnement {variable} pour toutes les exécutions</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="338" />
+      <location filename="../core/engine/model_manifest.py" line="329" />
       <source>`{option}` on the command line for this install, or </source>
       <translation>`{option}` en ligne de commande pour cette installation, ou </translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="351" />
+      <location filename="../core/engine/model_manifest.py" line="342" />
       <source>reinstall the plugin (or, in a clone of the repository, re-run `make models`)</source>
       <translation>réinstallez l'extension (ou, dans un clone du dépôt, relancez `make models`)</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="286" />
-      <source>{file} in {folder} does not match the manifest (sha256 expected {expected}, got {actual}): it is corrupted or from another version, so it is not loaded</source>
-      <translation>{file} dans {folder} ne correspond pas au manifeste (sha256 attendu {expected}, obtenu {actual}) : il est corrompu ou d'une autre version, il n'est donc pas chargé</translation>
-    </message>
-    <message>
-      <location filename="../core/engine/model_manifest.py" line="308" />
+      <location filename="../core/engine/model_manifest.py" line="295" />
       <source>{file} in {folder} does not match the manifest (sha256 expected {expected}, got {actual}): it is corrupted, incomplete or from another version, so it is not loaded</source>
       <translation>{file} dans {folder} ne correspond pas au manifeste (sha256 attendu {expected}, obtenu {actual}) : il est corrompu, incomplet ou d'une autre version, il n'est donc pas chargé</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="327" />
+      <location filename="../core/engine/model_manifest.py" line="297" />
+      <source>{problem}; reinstall it with `{command}` or the Models dialog ({dialog})</source>
+      <translation>{problem} ; réinstallez-le avec `{command}` ou la boîte de dialogue Modèles ({dialog})</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_manifest.py" line="300" />
+      <source>{file} in {folder} does not match the manifest (sha256 expected {expected}, got {actual}): it is corrupted or from another version, so it is not loaded</source>
+      <translation>{file} dans {folder} ne correspond pas au manifeste (sha256 attendu {expected}, obtenu {actual}) : il est corrompu ou d'une autre version, il n'est donc pas chargé</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_manifest.py" line="302" />
+      <source>{problem}; reinstall the plugin, or install a verified copy in the user model folder with `{command}` (downloads it; offline add {option}), which is then used instead</source>
+      <translation>{problem} ; réinstallez l'extension, ou installez une copie vérifiée dans le dossier de modèles de l'utilisateur avec `{command}` (le télécharge ; hors ligne, ajoutez {option}), qui est alors utilisée à la place</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_manifest.py" line="318" />
       <source>a writable folder</source>
       <translation>un dossier accessible en écriture</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="329" />
+      <location filename="../core/engine/model_manifest.py" line="320" />
       <source>choose {what}: {command_line}the environment variable {variable} for every run (set now to {value})</source>
       <translation>choisissez {what} : {command_line}la variable d'environnement {variable} pour toutes les exécutions (actuellement {value})</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="349" />
+      <location filename="../core/engine/model_manifest.py" line="340" />
       <source>reinstall it with `{command}` (or the Models dialog, {dialog}; offline add `{option}`)</source>
       <translation>réinstallez-le avec `{command}` (ou la boîte de dialogue Modèles, {dialog} ; hors ligne, ajoutez `{option}`)</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="377" />
+      <location filename="../core/engine/model_manifest.py" line="368" />
       <source>no valid model with id '{model}' in {folders}</source>
       <translation>aucun modèle valide d'identifiant '{model}' dans {folders}</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="378" />
+      <location filename="../core/engine/model_manifest.py" line="369" />
       <source>`{command}` lists the installable models; {hint}</source>
       <translation>`{command}` liste les modèles installables ; {hint}</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="383" />
+      <location filename="../core/engine/model_manifest.py" line="374" />
       <source>{problem}. To use it, {fix}</source>
       <translation>{problem}. Pour l'utiliser, {fix}</translation>
     </message>
@@ -3721,37 +3730,27 @@ dans {} ?</translation>
       <translation>aucun modèle '{model}' dans le manifeste ; modèles connus : {known}</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="289" />
-      <source>{problem}; reinstall the plugin, or install a verified copy in the user model folder with `{command}` (downloads it; offline add {option}), which is then used instead</source>
-      <translation>{problem} ; réinstallez l'extension, ou installez une copie vérifiée dans le dossier de modèles de l'utilisateur avec `{command}` (le télécharge ; hors ligne, ajoutez {option}), qui est alors utilisée à la place</translation>
-    </message>
-    <message>
-      <location filename="../core/engine/model_manifest.py" line="303" />
+      <location filename="../core/engine/model_manifest.py" line="286" />
       <source>{file} in the user model folder {folder} is not a model of this plugin version's manifest, so it is not loaded; remove it, or open it by path from another folder</source>
       <translation>{file} dans le dossier de modèles de l'utilisateur {folder} n'est pas un modèle du manifeste de cette version de l'extension, il n'est donc pas chargé ; supprimez-le, ou ouvrez-le par son chemin depuis un autre dossier</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="311" />
-      <source>{problem}; reinstall it with `{command}` or the Models dialog ({dialog})</source>
-      <translation>{problem} ; réinstallez-le avec `{command}` ou la boîte de dialogue Modèles ({dialog})</translation>
-    </message>
-    <message>
-      <location filename="../core/engine/model_manifest.py" line="367" />
+      <location filename="../core/engine/model_manifest.py" line="358" />
       <source>model '{model}' ({file}) ships with the plugin, but no valid copy was found (looked in {folders})</source>
       <translation>le modèle '{model}' ({file}) est livré avec l'extension, mais aucune copie valide n'a été trouvée (recherché dans {folders})</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="370" />
+      <location filename="../core/engine/model_manifest.py" line="361" />
       <source>reinstall the plugin (in a clone of the repository: `make models`), or install a good copy with `{command}`</source>
       <translation>réinstallez l'extension (dans un clone du dépôt : `make models`), ou installez une copie intacte avec `{command}`</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="373" />
+      <location filename="../core/engine/model_manifest.py" line="364" />
       <source>model '{model}' ({file}, {size}, licence {license}) is not installed (looked in {folders})</source>
       <translation>le modèle '{model}' ({file}, {size}, licence {license}) n'est pas installé (recherché dans {folders})</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="381" />
+      <location filename="../core/engine/model_manifest.py" line="372" />
       <source>{problem}; refused: {reasons}. To use it, {fix}</source>
       <translation>{problem} ; refusé : {reasons}. Pour l'utiliser, {fix}</translation>
     </message>
@@ -3772,8 +3771,8 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../core/engine/model_manifest.py" line="244" />
-      <location filename="../core/engine/registry.py" line="93" />
-      <location filename="../core/engine/registry.py" line="94" />
+      <location filename="../core/engine/registry.py" line="91" />
+      <location filename="../core/engine/registry.py" line="92" />
       <source>{file}: {error}</source>
       <translation>{file} : {error}</translation>
     </message>
@@ -3883,57 +3882,57 @@ dans {} ?</translation>
       <translation>fichier de modèle introuvable : {path} ; lancez `make models` ou réinstallez l'extension</translation>
     </message>
     <message>
-      <location filename="../core/engine/registry.py" line="96" />
+      <location filename="../core/engine/registry.py" line="94" />
       <source>{file} carries model id {model}, the manifest says {expected}</source>
       <translation>{file} porte l'identifiant de modèle {model}, le manifeste indique {expected}</translation>
     </message>
     <message>
-      <location filename="../core/engine/registry.py" line="149" />
+      <location filename="../core/engine/registry.py" line="147" />
       <source>an encoder</source>
       <translation>un encodeur</translation>
     </message>
     <message>
-      <location filename="../core/engine/registry.py" line="149" />
+      <location filename="../core/engine/registry.py" line="147" />
       <source>a decoder</source>
       <translation>un décodeur</translation>
     </message>
     <message>
-      <location filename="../core/engine/registry.py" line="149" />
+      <location filename="../core/engine/registry.py" line="147" />
       <source>a classifier</source>
       <translation>un classificateur</translation>
     </message>
     <message>
-      <location filename="../core/engine/registry.py" line="150" />
+      <location filename="../core/engine/registry.py" line="148" />
       <source>a super-resolution model</source>
       <translation>un modèle de super-résolution</translation>
     </message>
     <message>
-      <location filename="../core/engine/registry.py" line="150" />
+      <location filename="../core/engine/registry.py" line="148" />
       <source>a biophysical retrieval model</source>
       <translation>un modèle d'estimation biophysique</translation>
     </message>
     <message>
-      <location filename="../core/engine/registry.py" line="151" />
+      <location filename="../core/engine/registry.py" line="149" />
       <source>a soil-moisture model</source>
       <translation>un modèle d'humidité du sol</translation>
     </message>
     <message>
-      <location filename="../core/engine/registry.py" line="151" />
+      <location filename="../core/engine/registry.py" line="149" />
       <source>a text-query model</source>
       <translation>un modèle de requête textuelle</translation>
     </message>
     <message>
-      <location filename="../core/engine/registry.py" line="153" />
+      <location filename="../core/engine/registry.py" line="151" />
       <source>model {model} {version} is {given} (task '{task}'), not {wanted}; choose {wanted}</source>
       <translation>le modèle {model} {version} est {given} (tâche '{task}'), pas {wanted} ; choisissez {wanted}</translation>
     </message>
     <message>
-      <location filename="../core/engine/registry.py" line="98" />
+      <location filename="../core/engine/registry.py" line="96" />
       <source>{problem}; reinstall it with `{command}`</source>
       <translation>{problem} ; réinstallez-le avec `{command}`</translation>
     </message>
     <message>
-      <location filename="../core/engine/registry.py" line="152" />
+      <location filename="../core/engine/registry.py" line="150" />
       <source>a model of task '{task}'</source>
       <translation>un modèle de la tâche '{task}'</translation>
     </message>
@@ -5212,7 +5211,7 @@ dans {} ?</translation>
       <translation>annulé par l'utilisateur ; les blocs terminés sont conservés pour {resume}</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/jobs.py" line="352" />
+      <location filename="../core/scaleout/jobs.py" line="354" />
       <source>the target grid, dates and bands depend on the whole scan</source>
       <translation>la grille cible, les dates et les bandes dépendent de l'exploration complète</translation>
     </message>
@@ -5483,7 +5482,7 @@ dans {} ?</translation>
       <translation>impossible d'ouvrir le guide {path} (GDAL : {error}) ; le fichier est absent, tronqué ou n'est pas un raster : donnez un GeoTIFF NDVI à une bande ou une pile Sentinel-2</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="307" />
+      <location filename="../core/superres/lst_input.py" line="303" />
       <source>the guide {file} holds values {low:.4g} … {high:.4g} (1st–99th percentile), not a vegetation index (NDVI lies in −1 … 1); give an NDVI raster (a scaled one with its scale factor in its metadata, e.g. {example}; a fill value such as −9999 declared as nodata, e.g. {nodata_example}), or a Sentinel-2 stack with {red} and {nir}</source>
       <translation>le guide {file} contient des valeurs de {low:.4g} à {high:.4g} (1er–99e centile), ce n'est pas un indice de végétation (le NDVI est compris entre −1 et 1) ; donnez un raster NDVI (s'il est mis à l'échelle, avec son facteur d'échelle dans ses métadonnées, par exemple {example} ; une valeur de remplissage comme −9999 déclarée comme nodata, par exemple {nodata_example}), ou une pile Sentinel-2 avec {red} et {nir}</translation>
     </message>
@@ -5968,6 +5967,10 @@ dans {} ?</translation>
     <message>
       <source>&lt;p&gt;Decodes a latent raster made by eolatent:encode into physical variables — leaf area index LAI (m²/m²), vegetation cover FCOVER, soil moisture SM (m³/m³), and optionally leaf chlorophyll CAB (µg/cm²), leaf water CW (g/cm²), dry matter CM (g/cm²) and soil brightness — at the dates and the resolution you choose, with an optional 1σ uncertainty per variable.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dates&lt;/b&gt;: a comma-separated list of dates (2020-07-01, 2020-07-15), or else a regular series from the first to the last day every STEP_DAYS days (default 7, weekly); empty first/last day = the encoded period. A date inside an encoded window is decoded from that window; a date between two encoded windows (a window without acquisitions is not encoded) is the linear blend in time of the two neighbours (uncertainty blended the same way). A window is not decoded more than 15 days from its centre (the range the decoders are trained on): further away, its value is held. Dates outside the encoded period are refused.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Clouds&lt;/b&gt;: a chunk with no valid observation in a window is no data there. With &lt;i&gt;fill gaps&lt;/i&gt; (default), such a chunk is decoded from its nearest valid windows before and after, blended in time; it stays no data where one side has none.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Resolution&lt;/b&gt; (metres): a multiple of the stack pixel size that divides the chunk (for the fine preset at 10 m: 10, 20 or 40 m); empty = the stack resolution. A coarse pixel is the decoder's value at its centre.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Model&lt;/b&gt;: the decoder of the encoder that made the latent raster; a decoder ONNX file (advanced) may be given, and is refused if it was trained for another encoder.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: one GeoTIFF per variable, one band per date in date order. Each band's description starts with its date ("2020-07-01 LAI [m2/m2]") and its metadata carries DATE, VARIABLE and UNITS.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Temporal controller&lt;/b&gt;: QGIS 3.38 and later can map each band to a date: the outputs are given the temporal mode &lt;i&gt;Fixed time range per band&lt;/i&gt; (each band from its date to the next), so the temporal controller shows the band of the current date. QGIS 3.22 to 3.36 cannot map the bands of one GeoTIFF to dates; there (advanced option, on by default) each output also gets a folder &lt;i&gt;&amp;lt;output&amp;gt;_dates/&lt;/i&gt; with one small VRT per date (pointing to the band, no pixel copied), and the outputs loaded on completion come with a group &lt;i&gt;… by date&lt;/i&gt; of one layer per date, each with the fixed time range from its date to the next: the temporal controller animates that group. Open the VRTs yourself (Temporal ▸ Fixed time range) for outputs not loaded on completion.&lt;/p&gt;&lt;p&gt;The execution provider that actually ran (CUDA or CPU) is written to the log.&lt;/p&gt;</source>
       <translation type="obsolete">&lt;p&gt;Décode un raster latent produit par eolatent:encode en variables physiques — indice de surface foliaire LAI (m²/m²), couvert végétal FCOVER, humidité du sol SM (m³/m³) et, en option, chlorophylle foliaire CAB (µg/cm²), eau foliaire CW (g/cm²), matière sèche CM (g/cm²) et brillance du sol — aux dates et à la résolution de votre choix, avec en option une incertitude à 1σ par variable.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dates&lt;/b&gt; : une liste de dates séparées par des virgules (2020-07-01, 2020-07-15), ou sinon une série régulière du premier au dernier jour, tous les STEP_DAYS jours (7 par défaut, hebdomadaire) ; premier/dernier jour vide = la période encodée. Une date située dans une fenêtre encodée est décodée à partir de cette fenêtre ; une date située entre deux fenêtres encodées (une fenêtre sans acquisition n'est pas encodée) est le mélange linéaire dans le temps des deux voisines (l'incertitude est mélangée de la même façon). Une fenêtre n'est jamais décodée à plus de 15 jours de son centre (l'intervalle sur lequel les décodeurs sont entraînés) : au-delà, sa valeur est maintenue. Les dates hors de la période encodée sont refusées.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nuages&lt;/b&gt; : un bloc sans observation valide dans une fenêtre y est sans données. Avec &lt;i&gt;combler les lacunes&lt;/i&gt; (par défaut), un tel bloc est décodé à partir de ses fenêtres valides les plus proches avant et après, mélangées dans le temps ; il reste sans données là où l'un des deux côtés n'en a pas.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Résolution&lt;/b&gt; (mètres) : un multiple de la taille de pixel de la pile qui divise le bloc (pour le préréglage fine à 10 m : 10, 20 ou 40 m) ; vide = la résolution de la pile. Un pixel grossier prend la valeur du décodeur en son centre.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Modèle&lt;/b&gt; : le décodeur de l'encodeur qui a produit le raster latent ; un fichier ONNX de décodeur (avancé) peut être indiqué, et il est refusé s'il a été entraîné pour un autre encodeur.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sorties&lt;/b&gt; : un GeoTIFF par variable, une bande par date dans l'ordre des dates. La description de chaque bande commence par sa date ("2020-07-01 LAI [m2/m2]") et ses métadonnées contiennent DATE, VARIABLE et UNITS.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Contrôleur temporel&lt;/b&gt; : QGIS 3.38 et versions ultérieures peuvent associer chaque bande à une date : les sorties reçoivent le mode temporel &lt;i&gt;Plage temporelle fixe par bande&lt;/i&gt; (chaque bande de sa date à la suivante), de sorte que le contrôleur temporel affiche la bande de la date courante. QGIS 3.22 à 3.36 ne savent pas associer les bandes d'un même GeoTIFF à des dates ; dans ce cas (option avancée, activée par défaut), chaque sortie reçoit aussi un dossier &lt;i&gt;&amp;lt;output&amp;gt;_dates/&lt;/i&gt; contenant un petit VRT par date (qui pointe vers la bande, sans copie de pixels), et les sorties chargées à la fin du traitement sont accompagnées d'un groupe &lt;i&gt;… par date&lt;/i&gt; d'une couche par date, chacune avec la plage temporelle fixe allant de sa date à la suivante : le contrôleur temporel anime ce groupe. Ouvrez vous-même les VRT (Temporel ▸ Plage temporelle fixe) pour les sorties non chargées à la fin du traitement.&lt;/p&gt;&lt;p&gt;Le fournisseur d'exécution effectivement utilisé (CUDA ou CPU) est écrit dans le journal.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;Encodes a Sentinel-2 stack and/or a Sentinel-1 stack into a &lt;b&gt;latent raster&lt;/b&gt;: for every chunk of P × P pixels and every time window of W days, a vector of latent features (mean and log-variance) from a variational encoder. Decode it into physical variables with eolatent:decode.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Inputs&lt;/b&gt;: stacks written by eolatent:buildstack. Give at least one; when both are given they must share the same grid (build them in one eolatent:buildstack run). The S2 stack needs B02, B03, B04, B05, B06, B07, B08, B8A, B11, B12; the S1 stack VV and VH. With one modality only (S2 only or S1 only), the other is given to the encoder as absent (zeros, validity 0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Model&lt;/b&gt;: &lt;i&gt;fine4&lt;/i&gt; (4 × 4 px chunks, 10-day windows, 64 features), &lt;i&gt;seed100&lt;/i&gt; (100 × 100 px = 1 km, 256 features) or &lt;i&gt;presto&lt;/i&gt;, the published Presto foundation model (Tseng et al. 2023, MIT; pre-trained on 21.5 M real pixel series worldwide): 128 features per pixel for every run of up to 12 calendar months, from monthly means of the valid observations. Presto takes any subset of the S2 bands (e.g. 9-band composites without B8A) and S1 only, S2 only or both: what is missing is masked, never filled, and named in the log; a last band per window counts the months observed (S2 + 100 × S1). It has no decoder and no log-variance. &lt;i&gt;presto_small&lt;/i&gt; is a small network trained by EO Latent to give Presto's 128 features (the same inputs, the same latent layout) about 50 times faster on a CPU, at a measured accuracy cost (its card, README): for maps at 10 m of large areas without a GPU. Its latents are read by Presto's text-query model. An encoder ONNX file (advanced) overrides the choice.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Grid factor&lt;/b&gt; (presto, presto_small): 1 encodes every pixel; f encodes the mean series of each f × f block (f² times faster, pixel size f × the stack's).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Time windows&lt;/b&gt;: from the start date (default: the first acquisition) to the end date (default: the last one), in consecutive windows of W days (10). A window without any acquisition is not encoded; decoding a date there blends the neighbouring windows. In each window the encoder gets, per pixel, the mean of the valid observations (S1 averaged in linear power, then in dB) and the fraction of the window's dates that were valid.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Clouds and nodata&lt;/b&gt;: invalid pixels (cloud mask, NaN) are left out of the means. A chunk with no valid pixel in a window (fully cloudy, outside the data) is no data (NaN) in that window. When the raster size is not a multiple of P, the last row/column of chunks is partial: its missing pixels are given to the encoder as invalid.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Output&lt;/b&gt;: a float32 GeoTIFF with one pixel per chunk (pixel size P × the stack's), bands grouped by window: L mean bands then L log-variance bands, described "2020-07-01/2020-07-10 z000 mean"; its metadata records the encoder id and version, chunk size, window length, windows and the input stacks' checksums, which eolatent:decode checks.&lt;/p&gt;&lt;p&gt;The execution provider that actually ran (CUDA or CPU) is written to the log.&lt;/p&gt;</source>
+      <translation type="obsolete">&lt;p&gt;Encode une pile Sentinel-2 et/ou une pile Sentinel-1 en un &lt;b&gt;raster latent&lt;/b&gt; : pour chaque bloc de P × P pixels et chaque fenêtre temporelle de W jours, un vecteur de caractéristiques latentes (moyenne et log-variance) produit par un encodeur variationnel. Décodez-le en variables physiques avec eolatent:decode.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entrées&lt;/b&gt; : des piles écrites par eolatent:buildstack. Indiquez-en au moins une ; si les deux sont indiquées, elles doivent partager la même grille (construisez-les en une seule exécution de eolatent:buildstack). La pile S2 doit contenir B02, B03, B04, B05, B06, B07, B08, B8A, B11, B12 ; la pile S1, VV et VH. Avec une seule modalité (S2 seul ou S1 seul), l'autre est transmise à l'encodeur comme absente (zéros, validité 0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Modèle&lt;/b&gt; : &lt;i&gt;fine4&lt;/i&gt; (blocs de 4 × 4 px, fenêtres de 10 jours, 64 caractéristiques), &lt;i&gt;seed100&lt;/i&gt; (100 × 100 px = 1 km, 256 caractéristiques) ou &lt;i&gt;presto&lt;/i&gt;, le modèle de fondation Presto publié (Tseng et al. 2023, MIT ; pré-entraîné sur 21,5 M de séries de pixels réelles du monde entier) : 128 caractéristiques par pixel pour chaque suite d'au plus 12 mois civils, à partir des moyennes mensuelles des observations valides. Presto accepte n'importe quel sous-ensemble des bandes S2 (p. ex. des composites à 9 bandes sans B8A) et S1 seul, S2 seul ou les deux : ce qui manque est masqué, jamais inventé, et nommé dans le journal ; une dernière bande par fenêtre compte les mois observés (S2 + 100 × S1). Il n'a ni décodeur ni log-variance. &lt;i&gt;presto_small&lt;/i&gt; est un petit réseau entraîné par EO Latent pour donner les 128 caractéristiques de Presto (mêmes entrées, même organisation du raster latent) environ 50 fois plus vite sur un CPU, pour un coût en précision mesuré (sa fiche, README) : pour des cartes à 10 m de grandes zones sans GPU. Ses latents sont lus par le modèle de requête textuelle de Presto. Un fichier ONNX d'encodeur (avancé) remplace ce choix.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Facteur de grille&lt;/b&gt; (presto, presto_small) : 1 encode chaque pixel ; f encode la série moyenne de chaque bloc de f × f pixels (f² fois plus rapide, taille de pixel f × celle de la pile).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fenêtres temporelles&lt;/b&gt; : de la date de début (par défaut : la première acquisition) à la date de fin (par défaut : la dernière), en fenêtres consécutives de W jours (10). Une fenêtre sans aucune acquisition n'est pas encodée ; décoder une date qui s'y trouve mélange les fenêtres voisines. Dans chaque fenêtre, l'encodeur reçoit, par pixel, la moyenne des observations valides (S1 moyenné en puissance linéaire, puis converti en dB) et la fraction des dates de la fenêtre qui étaient valides.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nuages et nodata&lt;/b&gt; : les pixels invalides (masque de nuages, NaN) sont exclus des moyennes. Un bloc sans aucun pixel valide dans une fenêtre (entièrement nuageux, hors des données) est sans données (NaN) dans cette fenêtre. Quand la taille du raster n'est pas un multiple de P, la dernière ligne/colonne de blocs est partielle : ses pixels manquants sont transmis à l'encodeur comme invalides.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sortie&lt;/b&gt; : un GeoTIFF float32 avec un pixel par bloc (taille de pixel = P × celle de la pile), bandes groupées par fenêtre : L bandes de moyenne puis L bandes de log-variance, décrites "2020-07-01/2020-07-10 z000 mean" ; ses métadonnées enregistrent l'identifiant et la version de l'encodeur, la taille des blocs, la durée des fenêtres, les fenêtres et les sommes de contrôle des piles d'entrée, que vérifie eolatent:decode.&lt;/p&gt;&lt;p&gt;Le fournisseur d'exécution effectivement utilisé (CUDA ou CPU) est écrit dans le journal.&lt;/p&gt;</translation>
     </message>
     <message>
       <source>&lt;p&gt;Encodes a Sentinel-2 stack and/or a Sentinel-1 stack into a &lt;b&gt;latent raster&lt;/b&gt;: for every chunk of P × P pixels and every time window of W days, a vector of latent features (mean and log-variance) from a variational encoder. Decode it into physical variables with eolatent:decode.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Inputs&lt;/b&gt;: stacks written by eolatent:buildstack. Give at least one; when both are given they must share the same grid (build them in one eolatent:buildstack run). The S2 stack needs B02, B03, B04, B05, B06, B07, B08, B8A, B11, B12; the S1 stack VV and VH. With one modality only (S2 only or S1 only), the other is given to the encoder as absent (zeros, validity 0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Model&lt;/b&gt;: &lt;i&gt;fine4&lt;/i&gt; (4 × 4 px chunks, 10-day windows, 64 features), &lt;i&gt;seed100&lt;/i&gt; (100 × 100 px = 1 km, 256 features) or &lt;i&gt;presto&lt;/i&gt;, the published Presto foundation model (Tseng et al. 2023, MIT; pre-trained on 21.5 M real pixel series worldwide): 128 features per pixel for every run of up to 12 calendar months, from monthly means of the valid observations. Presto takes any subset of the S2 bands (e.g. 9-band composites without B8A) and S1 only, S2 only or both: what is missing is masked, never filled, and named in the log; a last band per window counts the months observed (S2 + 100 × S1). It has no decoder and no log-variance. An encoder ONNX file (advanced) overrides the choice.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Grid factor&lt;/b&gt; (presto only): 1 encodes every pixel; f encodes the mean series of each f × f block (f² times faster, pixel size f × the stack's).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Time windows&lt;/b&gt;: from the start date (default: the first acquisition) to the end date (default: the last one), in consecutive windows of W days (10). A window without any acquisition is not encoded; decoding a date there blends the neighbouring windows. In each window the encoder gets, per pixel, the mean of the valid observations (S1 averaged in linear power, then in dB) and the fraction of the window's dates that were valid.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Clouds and nodata&lt;/b&gt;: invalid pixels (cloud mask, NaN) are left out of the means. A chunk with no valid pixel in a window (fully cloudy, outside the data) is no data (NaN) in that window. When the raster size is not a multiple of P, the last row/column of chunks is partial: its missing pixels are given to the encoder as invalid.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Output&lt;/b&gt;: a float32 GeoTIFF with one pixel per chunk (pixel size P × the stack's), bands grouped by window: L mean bands then L log-variance bands, described "2020-07-01/2020-07-10 z000 mean"; its metadata records the encoder id and version, chunk size, window length, windows and the input stacks' checksums, which eolatent:decode checks.&lt;/p&gt;&lt;p&gt;The execution provider that actually ran (CUDA or CPU) is written to the log.&lt;/p&gt;</source>

@@ -195,7 +195,8 @@ class ClassifyAlgorithm(ExtraInputs, EOLatentAlgorithm):
         feedback.info(self.tr("Classifier {}: {} classes; execution provider {}").format(
             res.classifier.id, len(res.classifier.classes), res.provider_used.upper()))
         self._classes = res.classifier.classes
-        results = {self.OUTPUT: res.output, "CLASSIFIER_ID": res.classifier.id}
+        results = {self.OUTPUT: res.output, "CLASSIFIER_ID": res.classifier.id,
+                   "EXECUTION_PROVIDER_USED": res.provider_used}
         if confidence:
             results[self.OUTPUT_CONFIDENCE] = res.confidence
         return results
@@ -276,7 +277,7 @@ class ClassifyAlgorithm(ExtraInputs, EOLatentAlgorithm):
         self._classes = applied.classifier.classes
         results = {self.OUTPUT: applied.output, self.OUTPUT_MODEL: model_path, "CLASSIFIER_ID": res.card["id"],
                    "OVERALL_ACCURACY": rep.get("overall_accuracy"), "KAPPA": rep.get("kappa"),
-                   "MACRO_F1": rep.get("macro_f1")}
+                   "MACRO_F1": rep.get("macro_f1"), "EXECUTION_PROVIDER_USED": applied.provider_used}
         if confidence:
             results[self.OUTPUT_CONFIDENCE] = applied.confidence
         if report_path:

@@ -75,9 +75,11 @@ class EncodeAlgorithm(EOLatentAlgorithm):
             "partial: its missing pixels are given to the encoder as invalid.</p>"
             "<p><b>Output</b>: a float32 GeoTIFF with one pixel per chunk (pixel size P × the stack's), "
             "bands grouped by window: L mean bands then L log-variance bands, described "
-            "\"2020-07-01/2020-07-10 z000 mean\"; its metadata records the encoder id and version, chunk "
-            "size, window length, windows and the input stacks' checksums, which eolatent:decode checks.</p>"
-            "<p>The execution provider that actually ran (CUDA or CPU) is written to the log.</p>")
+            "\"2020-07-01/2020-07-10 z000 mean\"; its metadata records the encoder id and version (which "
+            "eolatent:decode checks), chunk size, window length, windows and a content key of each input "
+            "stack.</p>"
+            "<p>The execution provider that actually ran (CUDA or CPU) is written to the log and to the "
+            "metadata (EOLATENT_PROVIDER).</p>")
 
     def init_parameters(self):
         self.addParameter(QgsProcessingParameterRasterLayer(

@@ -157,7 +157,8 @@ class TextQueryAlgorithm(EOLatentAlgorithm):
             res.timings["total_s"], res.timings["image_s"], res.timings["text_s"], res.timings["map_s"]))
         results = {self.OUTPUT: res.output, "CACHE": res.cache or "computed",
                    "TIMINGS": json.dumps({k: round(v, 4) for k, v in res.timings.items()}),
-                   "WARNINGS": "\n".join(getattr(feedback, "warnings", []))}
+                   "WARNINGS": "\n".join(getattr(feedback, "warnings", [])),
+                   "EXECUTION_PROVIDER_USED": res.provider_used}
         if mask:
             results[self.OUTPUT_MASK] = mask
         if quality:

@@ -115,6 +115,10 @@ def test_classify_equals_core_and_apply_mode_reproduces_it(real, tmp_path, capsy
     codes = [names.index(n) + 1 for n in real["names"]]
     ref, _ = core_train(real, tmp_path, real["latent"], codes, classes, 0.3, 2, "core", "LULC_NAME")
     assert same_raster(out["map"], tmp_path / "core.tif") and same_raster(out["conf"], tmp_path / "core_conf.tif")
+    for path in (out["map"], out["conf"]):
+        with rasterio.open(path) as ds:
+            assert ds.tags()["EOLATENT_PROVIDER"] == "cpu"
+            assert ds.tags()["EOLATENT_INPUT"] == os.path.basename(real["latent"])
     clf = load_classifier(str(out["model"]))
     assert clf.id == ref.card["id"] == res["CLASSIFIER_ID"]
     assert clf.classes == classes and clf.card["metrics"] == ref.report

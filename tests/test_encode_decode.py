@@ -140,6 +140,7 @@ def test_latent_raster_layout_follows_contract(env):
         assert tags["ENCODER_VERSION"] == "0.0.1" and tags["CHUNK_PX"] == "4" and tags["WINDOW_DAYS"] == "10"
         assert tags["LATENT_SIZE"] == "8" and tags["MODALITIES"] == "S2,S1"
         assert (tags["STACK_WIDTH"], tags["STACK_HEIGHT"]) == ("100", "101")
+        assert tags["EOLATENT_PROVIDER"] == env["res_both"].provider_used == "cpu"   # the run asked for the CPU
         hashes = json.loads(tags["INPUT_HASHES"])
         assert set(hashes) == {"s2_stack.tif", "s1_stack.tif"} and all(len(v) == 16 for v in hashes.values())
         # S2 07-11 / S1 07-13, 07-16 | S1 07-25 | S2 07-31, S1 08-02 | (empty) | S2 08-20 | S2 08-30 | S2 09-09, S1 09-10

@@ -63,6 +63,7 @@ def test_missing_inputs_are_named_and_masked(bel):
     assert "masked (not in the input): B8A, ERA5, SRTM, Dynamic World" in text
     with rasterio.open(bel["out"]) as ds:
         assert "B8A" in ds.tags()["MASKED_INPUTS"] and ds.tags()["ENCODER_ID"] == "eolatent.encoder.presto"
+        assert ds.tags()["EOLATENT_PROVIDER"] in ("cpu", "cuda")     # the run's "auto": whichever ran, named
     # the cloudy months are named, as counted on the cube itself (December and January are all nodata)
     s2, _ = _cube()
     observed = np.isfinite(s2).any(1).reshape(12, -1).sum(1)

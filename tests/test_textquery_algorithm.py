@@ -48,6 +48,7 @@ def test_textquery_through_processing(eolatent_provider, tower, tmp_path, monkey
         np.testing.assert_array_equal(a.read(), b.read())
         np.testing.assert_array_equal(m.read(1), (a.read(1) >= 0.5).astype(np.uint8))
         n_mask = int((m.read(1) == 1).sum())
+        assert a.tags()["EOLATENT_PROVIDER"] == m.tags()["EOLATENT_PROVIDER"] == res["EXECUTION_PROVIDER_USED"] == "cpu"
     layer = QgsVectorLayer(res["OUTPUT_POLYGONS"], "p", "ogr")
     assert layer.isValid() and layer.featureCount() > 0
     area = sum(f.geometry().area() for f in layer.getFeatures())

@@ -115,11 +115,13 @@ def run_apply(raster, model: str, output: str, confidence: Optional[str] = None,
         session = get_session(clf.path, provider, threads)
         values = clf.values
         batch = batch_rows(clf.card)
+        run_tags = dict(CLASSIFIER_ID=clf.id, EOLATENT_INPUT=input_name(raster),
+                        EOLATENT_PROVIDER=session.provider_used)
         outputs = {"class": OutputSpec(output, 1, clf.dtype, 0, ["class"], tags=dict(
-            CLASSIFIER_ID=clf.id, CLASSES=json.dumps(clf.classes)), units="class", blend=False)}
+            run_tags, CLASSES=json.dumps(clf.classes)), units="class", blend=False)}
         if confidence:
             outputs["confidence"] = OutputSpec(confidence, 1, "float32", float("nan"), ["confidence"],
-                                               tags=dict(CLASSIFIER_ID=clf.id), units="probability", blend=False)
+                                               tags=run_tags, units="probability", blend=False)
 
         n_valid = ValidPixels(source.grid, input_name(raster), NoValidPixelError)
 

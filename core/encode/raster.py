@@ -207,6 +207,7 @@ def _encode(out_path, s2, s1, s2_path, s1_path, info, session, p, window_days, l
     descr, btags = lt.band_layout(windows, latent_size)
     tags = lt.dataset_tags(info, p, window_days, latent_size, windows, modalities, hashes, grid.width, grid.height,
                            d0, d1)
+    tags["EOLATENT_PROVIDER"] = session.provider_used
     spec = OutputSpec(out_path, len(descr), "float32", float("nan"), descr, btags, tags)
 
     # tile side in chunks: the user's tile size, bounded so that one tile's composites fit in memory_mb

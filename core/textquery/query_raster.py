@@ -339,7 +339,8 @@ def _write_maps(entry, q, tower, plist, output, threshold, mask_output, grid, qu
     probs = probabilities(cos, tower.calibration, len(plist))
     probs[~entry.valid] = np.nan
     maps = probs.T.reshape(len(plist), grid.height, width)
-    tags = {"EOLATENT_TEXTQUERY": "1", "TOWER": tower.id, "PROMPTS": "\n".join(plist)}
+    tags = {"EOLATENT_TEXTQUERY": "1", "TOWER": tower.id, "PROMPTS": "\n".join(plist),
+            "EOLATENT_PROVIDER": tower.provider_used}
     specs = {"P": OutputSpec(output, len(plist), "float32", float("nan"), list(plist),
                              [{"PROMPT": p} for p in plist], tags, units="probability 0-1")}
     if threshold is not None and mask_output:

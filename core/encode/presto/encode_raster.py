@@ -140,6 +140,7 @@ def encode_presto(out_path: str, s2, s1, s2_path, s1_path, info, provider: str =
     days = max((w.end - w.start).days + 1 for w in windows)
     tags = lt.dataset_tags(info, f, days, enc.size, windows, modalities, hashes, grid.width, grid.height, d0, d1)
     tags.update(KINDS="mean", QUALITY_BANDS="1", WINDOW_MONTHS=str(window_months),
+                EOLATENT_PROVIDER=enc.provider_used,
                 MASKED_INPUTS=",".join(masked + ["ERA5", "SRTM", "DynamicWorld"]))
     spec = OutputSpec(out_path, len(descr), "float32", float("nan"), descr, btags, tags, blend=False)
 
