@@ -48,6 +48,11 @@ def test_single_date_values_equal_core_retrieve(eolatent_provider, slovenia_tif,
             assert ds.descriptions[0].startswith("2015-07-11 " + key)
             assert ds.tags(1)["DATE"] == "2015-07-11"
             assert ds.tags()["EOLATENT_PROVIDER"] == "cpu"
+            # the angles used, and where each came from (here: all three from the parameters)
+            assert {k: ds.tags(1)[k] for k in ("SUN_ZENITH", "VIEW_ZENITH", "RELATIVE_AZIMUTH")} == \
+                {"SUN_ZENITH": "27.30", "VIEW_ZENITH": "5.00", "RELATIVE_AZIMUTH": "90.00"}
+            assert ds.tags(1)["ANGLES"] == ("sun zenith from parameters, view zenith from parameters, "
+                                            "relative azimuth from parameters")
         assert os.path.exists(out[key].replace(".tif", ".qml"))  # default style beside the output
     with rasterio.open(out["LAI_STD"]) as ds:
         np.testing.assert_allclose(ds.read(1), ref["LAI_std"], atol=1e-5, equal_nan=True)
@@ -112,12 +117,19 @@ def test_missing_angles_computed_and_stated(eolatent_provider, tmp_path):
     with open_s2(path) as src:
         lon, lat = grid_lonlat(src.grid)
     idx = [names.index(b) for b in bio.INPUT_BANDS]
-    out = rasterio.open(lai).read()
+    with rasterio.open(lai) as ds:
+        out = ds.read()
+        band_tags = [ds.tags(k + 1) for k in range(ds.count)]
     for k, when in enumerate(dates):
         sza = sun_angles(when, lat, lon)[0]
         ref = bio.retrieve(dict(zip(bio.INPUT_BANDS, cube[k][idx])), sza, DEFAULT_VIEW_ZENITH,
                            DEFAULT_RELATIVE_AZIMUTH, level="L1C")
         np.testing.assert_allclose(out[k], ref["LAI"], atol=1e-5, equal_nan=True)
+        # the output metadata says the same as the log, per date
+        assert float(band_tags[k]["SUN_ZENITH"]) == pytest.approx(sza, abs=0.005)
+        assert band_tags[k]["VIEW_ZENITH"] == f"{DEFAULT_VIEW_ZENITH:.2f}"
+        assert re.fullmatch(r"sun zenith computed from the acquisition time \(\d{4}-\d\d-\d\d \d\d:\d\d UTC\) and "
+                            r"place, view zenith default, relative azimuth default", band_tags[k]["ANGLES"])
     log = "\n".join(messages)
     assert re.search(r"sun zenith computed from the acquisition time \(2015-07-11 \d\d:\d\d UTC\) and place", log)
     assert "view zenith default" in log and log.count("to change it") == 1      # said once for the run, not per date

@@ -346,7 +346,9 @@ def run_biophysical_raster(input_path: str, outputs: Dict[str, str], sun_zenith:
                                                f"{v} window {d['window']:.0f} days, 1-sigma x {d['noise_scale']:.2f}"
                                                for v, d in fitted.items())),
                        EOLATENT_CLOUD_MASK=";".join(cloud_masks), EOLATENT_LAI_DEFINITION=lai_definition)
-        band_tags = [dict(LEVEL=lv, MODEL=f"{m.id} {m.version}") for lv, _, m in per_date]
+        band_tags = [dict(LEVEL=lv, MODEL=f"{m.id} {m.version}", SUN_ZENITH=f"{a['sun_zenith']:.2f}",
+                          VIEW_ZENITH=f"{a['view_zenith']:.2f}", RELATIVE_AZIMUTH=f"{a['relative_azimuth']:.2f}",
+                          ANGLES=a["source"]) for (lv, _, m), a in zip(per_date, angles)]
         specs = {}
         for key, path in outputs.items():
             var = key.replace("_STD", "")
