@@ -250,11 +250,12 @@ def _publish_polygons(path, compute, published) -> None:
 
 def _check_network_free_provider(ns, feedback) -> None:
     """``--provider cuda`` on a run that uses no network (cluster, similarity, the bicubic and TsHARP
-    super-resolutions): refused where CUDA is not available — as for the commands that run a network, and as
-    Processing does —, a warning that it is not used where it is."""
+    super-resolutions) or whose only model runs on the CPU anyway (buildstack: the cloud detector, a tree ensemble):
+    refused where CUDA is not available — as for the commands that run a network, and as Processing does —, a
+    warning that it is not used where it is."""
     if getattr(ns, "provider", None) != "cuda":
         return
-    subject = {"cluster": "cluster", "similarity": "similarity"}.get(ns.command)
+    subject = {"cluster": "cluster", "similarity": "similarity", "buildstack": "buildstack"}.get(ns.command)
     if ns.command == "superresolve" and getattr(ns, "method", None) in ("bicubic", "tsharp"):
         subject = f"superresolve --method {ns.method}"
     if subject is None:
@@ -265,11 +266,12 @@ def _check_network_free_provider(ns, feedback) -> None:
         available = available_providers()
     except RuntimeSetupError:
         available = []
+    why = ("buildstack's cloud detector (s2cloudless, a tree ensemble) runs on the CPU" if ns.command == "buildstack"
+           else f"{subject} runs no network and runs on the CPU")
     if "cuda" not in available:
         raise CliError(f"--provider cuda: CUDA is not available here (onnxruntime offers "
-                       f"{', '.join(available) or 'nothing: it is not installed'}); {subject} runs no network and "
-                       "runs on the CPU: use --provider auto or cpu")
-    feedback.info(f"warning: {subject} runs no network: --provider is not used; it runs on the CPU")
+                       f"{', '.join(available) or 'nothing: it is not installed'}); {why}: use --provider auto or cpu")
+    feedback.info(f"warning: --provider is not used: {why}")
 
 
 def _run_local(ns, cmd, feedback, client) -> dict:

@@ -49,9 +49,7 @@ def _build_buildstack(ns):
     if not ns.resolution > 0:
         raise CliError(f"--resolution {ns.resolution:g}: give a pixel size above 0 in the target CRS's units "
                        "(e.g. 10 for 10 m)")
-    area = None
-    if ns.extent and ns.area:
-        raise CliError("give --extent or --area, not both")
+    area, bounds = None, None
     if ns.extent:
         try:
             bounds = [float(v) for v in ns.extent.split(",")]
@@ -60,9 +58,9 @@ def _build_buildstack(ns):
         if len(bounds) != 4:
             raise CliError(f"--extent {ns.extent!r}: give west,south,east,north (numbers, comma-separated)")
         area = dict(bounds=bounds, crs=ns.area_crs)
-    elif ns.area:
-        text = _area_file(ns.area[1:]) if ns.area.startswith("@") else ns.area
-        area = dict(wkt=text.strip(), crs=ns.area_crs)
+    if ns.area:
+        text = (_area_file(ns.area[1:]) if ns.area.startswith("@") else ns.area).strip()
+        area = dict(wkt=text if bounds is None else _clip_to_extent(text, bounds), crs=ns.area_crs)
     outputs = {}
     for key, folders, flag in (("S2", s2, "--output-s2"), ("S1", s1, "--output-s1")):
         path = getattr(ns, "output_" + key.lower())
@@ -81,6 +79,29 @@ def _build_buildstack(ns):
                 detect_clouds=not ns.no_cloud_detection, outputs=outputs)
 
 
+def _clip_to_extent(wkt: str, bounds) -> str:
+    """The polygon ``wkt`` cut to the rectangle ``bounds`` (both given: their intersection, as Processing does); an
+    unreadable WKT is returned as it is, for the stack builder's own message."""
+    from osgeo import ogr
+
+    w, s, e, n = bounds
+    try:
+        geom = ogr.CreateGeometryFromWkt(wkt)
+        rect = ogr.CreateGeometryFromWkt(f"POLYGON (({w} {s},{e} {s},{e} {n},{w} {n},{w} {s}))")
+        clipped = geom.Intersection(rect) if geom is not None and rect is not None else None
+    except RuntimeError:
+        return wkt
+    if clipped is None:
+        return wkt
+    if clipped.IsEmpty() or clipped.GetArea() <= 0:
+        raise CliError(f"--extent {_bounds_text(bounds)} and --area do not overlap; change one of them")
+    return clipped.ExportToWkt()
+
+
+def _bounds_text(bounds) -> str:
+    return ",".join(f"{v:g}" for v in bounds)
+
+
 BUILDSTACK = Command(
     "co-register Sentinel-2 / Sentinel-1 folders into stacks on one grid",
     [_opt("--s2-folders", action="append", metavar="FOLDER", help="Sentinel-2 folder (repeat, or ';'-separated)"),
@@ -89,7 +110,8 @@ BUILDSTACK = Command(
      _opt("--max-cloud", type=float, default=50.0, help="maximum S2 cloud cover, %% (default 50)"),
      _opt("--no-cloud-detection", action="store_true",
           help="keep every pixel of S2 dates without a cloud mask (default: detect clouds and shadows there)"),
-     _opt("--extent", help="west,south,east,north (in --area-crs, default the target CRS)"),
+     _opt("--extent", help="west,south,east,north (in --area-crs, default the target CRS); with --area, the polygon "
+          "is cut to it"),
      _opt("--area", help="area polygon as WKT, or @file.wkt"),
      _opt("--area-crs", help="CRS of --extent/--area, e.g. EPSG:4326"),
      _opt("--target-crs", help="e.g. EPSG:32633 (default: the first S2 product's)"),

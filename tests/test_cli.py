@@ -297,6 +297,11 @@ def test_cuda_asked_for_a_run_without_a_network_is_refused_where_cuda_is_missing
     rc = main(["superresolve", "--input", latent, "--method", "bicubic", "--output", str(tmp_path / "l.tif"),
                "--provider", "cuda"])
     assert rc == 2 and "superresolve --method bicubic runs no network" in capsys.readouterr().err
+    # buildstack's only model, the cloud detector, runs on the CPU: --provider cuda ran it there, exit 0, silently
+    s2 = os.path.join(os.path.dirname(__file__), "data", "slovenia")
+    rc = main(["buildstack", "--s2-folders", s2, "--output-s2", str(tmp_path / "s.tif"), "--provider", "cuda"])
+    assert rc == 2 and "buildstack's cloud detector (s2cloudless, a tree ensemble) runs on the CPU: use --provider " \
+        "auto or cpu" in capsys.readouterr().err
     assert not os.listdir(tmp_path)
 
 
@@ -325,3 +330,25 @@ def test_an_interrupted_block_run_says_whether_blocks_were_kept(data, tmp_path, 
         assert f"finished blocks are kept in {tmp_path / 'lai.tif'}.tiles: rerun the same command with --resume" in err
     else:
         assert "interrupted; no output was written" in err and "--resume" not in err
+
+
+def test_buildstack_extent_and_area_together_take_their_intersection(tmp_path, capsys):
+    """--extent with --area was refused on the command line; Processing's EXTENT and AREA cut the polygon to the
+    extent. Now both do: the stack covers the intersection, and pixels outside the polygon are no data."""
+    s2 = os.path.join(os.path.dirname(__file__), "data", "slovenia")
+    x0, y1 = 465181.05, 5080254.63                          # the tile's north-west corner (EPSG:32633, 10 m)
+    west_half = f"POLYGON (({x0} {y1 - 1010},{x0 + 500} {y1 - 1010},{x0 + 500} {y1},{x0} {y1},{x0} {y1 - 1010}))"
+    north_half = f"{x0 - 100},{y1 - 500},{x0 + 1100},{y1 + 100}"
+    out = tmp_path / "s.tif"
+    rc = main(["buildstack", "--s2-folders", s2, "--output-s2", str(out), "--extent", north_half, "--area", west_half,
+               "--area-crs", "EPSG:32633", "--no-cloud-detection", "-q"])
+    assert rc == 0, capsys.readouterr().err
+    with rasterio.open(out) as ds:
+        valid = np.isfinite(ds.read(1))
+        left, bottom, right, top = ds.bounds
+    assert valid.any() and (right - left) <= 510 and (top - bottom) <= 510      # about 50 × 50 px of the NW quarter
+    assert left <= x0 + 10 and top >= y1 - 10
+    rc = main(["buildstack", "--s2-folders", s2, "--output-s2", str(tmp_path / "t.tif"), "--extent",
+               f"{x0 + 600},{y1 - 500},{x0 + 900},{y1}", "--area", west_half, "--area-crs", "EPSG:32633"])
+    assert rc == 2 and "and --area do not overlap; change one of them" in capsys.readouterr().err
+    assert not os.path.exists(tmp_path / "t.tif")

@@ -339,6 +339,7 @@ class TextQuery(Adapter):
 
 class BuildStack(Adapter):
     def direct(self, p, outputs, feedback=None):
+        from ..inputs.sentinel2.clouds import CloudOptions
         from ..inputs.stackbuild.build import build_stacks
 
         return build_stacks(p.get("s2_folders") or [], p.get("s1_folders") or [], p.get("start"), p.get("end"),
@@ -346,7 +347,8 @@ class BuildStack(Adapter):
                             resolution=10.0 if p.get("resolution") is None else p["resolution"],
                             out_s2=outputs.get("S2"), out_s1=outputs.get("S1"), feedback=feedback,
                             bands=p.get("bands"),
-                            window_size=p.get("tile_size", 512), detect_clouds=p.get("detect_clouds", True))
+                            window_size=p.get("tile_size", 512), detect_clouds=p.get("detect_clouds", True),
+                            cloud_options=CloudOptions(threads=p.get("threads")))
 
     def plan(self, p):
         return Plan(single=tr("the target grid, dates and bands depend on the whole scan"))
