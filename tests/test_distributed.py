@@ -349,3 +349,35 @@ def test_a_computed_sun_is_that_of_the_whole_raster_in_every_block(data, tmp_pat
     outs = {"LAI": str(tmp_path / "b.tif")}
     assert run_job("biophysical", dict(params, outputs=outs), block_size=40).blocks > 1
     assert_same(tmp_path / "ref.tif", outs["LAI"])
+
+
+def test_a_tiles_folder_holding_other_files_is_refused_and_kept(data, tmp_path):
+    """--tiles-dir on a folder of the user's (here: the one holding the input and a note) deleted that whole folder
+    after a successful run. It is refused now, and so is a tiles folder that would hold an output; an empty folder
+    of the user's is used and kept, emptied."""
+    import shutil
+
+    work = tmp_path / "work"
+    work.mkdir()
+    stack = str(work / "s2.tif")
+    shutil.copy(data["s2"], stack)
+    (work / "notes.txt").write_text("precious")
+    params = dict(input=stack, provider="cpu", threads=1, **ANGLES)
+    with pytest.raises(DistributedError, match="work holds .*s2.tif, and is deleted after the run"):
+        run_job("biophysical", dict(params, outputs={"LAI": str(tmp_path / "lai.tif")}), tiles_dir=str(work),
+                block_size=48)
+    with pytest.raises(DistributedError, match="already holds other files and is not the tiles folder of an earlier"):
+        run_job("biophysical", dict(params, input=data["s2"], outputs={"LAI": str(tmp_path / "lai.tif")}),
+                tiles_dir=str(work), block_size=48)
+    (tmp_path / "t").mkdir()
+    with pytest.raises(DistributedError, match="holds .*lai.tif, and is deleted after the run"):
+        run_job("biophysical", dict(params, outputs={"LAI": str(tmp_path / "t" / "lai.tif")}),
+                tiles_dir=str(tmp_path / "t"), block_size=48)
+    assert sorted(os.listdir(work)) == ["notes.txt", "s2.tif"] and not os.path.exists(tmp_path / "lai.tif")
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    rep = run_job("biophysical", dict(params, outputs={"LAI": str(tmp_path / "lai.tif")}), tiles_dir=str(empty),
+                  block_size=48)
+    assert rep.blocks == 9 and os.path.isdir(empty) and not os.listdir(empty)
+    direct("biophysical", params, {"LAI": tmp_path / "ref.tif"})
+    assert_same(tmp_path / "ref.tif", tmp_path / "lai.tif")

@@ -113,7 +113,7 @@ def _signature(algorithm: str, params: dict, block_size, plan: Plan) -> dict:
     return json.loads(json.dumps(sig, default=str))
 
 
-def _check_manifest(tiles_dir: str, sig: dict, blocks: List[dict], resume: bool) -> None:
+def _check_manifest(tiles_dir: str, sig: dict, blocks: List[dict], resume: bool, fresh: bool = True) -> None:
     path = os.path.join(tiles_dir, MANIFEST)
     digest = hashlib.sha256(json.dumps(sig, sort_keys=True).encode()).hexdigest()
     if os.path.exists(path):
@@ -138,7 +138,7 @@ def _check_manifest(tiles_dir: str, sig: dict, blocks: List[dict], resume: bool)
     fd, tmp = tempfile.mkstemp(dir=tiles_dir, prefix=".manifest.", suffix=".json")
     with os.fdopen(fd, "w") as fh:
         json.dump(dict(algorithm=sig["algorithm"], hash=digest, signature=sig, blocks=[b["name"] for b in blocks],
-                       created=time.strftime("%Y-%m-%dT%H:%M:%S")), fh, indent=1)
+                       created=time.strftime("%Y-%m-%dT%H:%M:%S"), created_folder=fresh), fh, indent=1)
     publish(tmp, path)
 
 
@@ -203,14 +203,58 @@ def run_job(algorithm: str, params: dict, tiles_dir: Optional[str] = None, block
                          aligned=aligned_block_size(plan, block_size), algorithm=algorithm,
                          align=max(1, int(plan.align))))
     tiles_dir = os.path.abspath(tiles_dir or default_tiles_dir(outputs))
+    _check_tiles_folder(tiles_dir, list(outputs.values()) + [v for v in originals.values()])
     fresh = not os.path.exists(tiles_dir)
+    was_empty = fresh or not os.listdir(tiles_dir)
     try:
         return _run_blocks(algorithm, params, plan, blocks, tiles_dir, block_size, outputs, resume, scheduler,
-                           workers, client, cog, keep_tiles, feedback, t0)
+                           workers, client, cog, keep_tiles, feedback, t0, fresh)
     except BaseException as exc:
-        if fresh and not _finished_blocks(tiles_dir):       # nothing to resume: no tiles folder left behind
-            shutil.rmtree(tiles_dir, ignore_errors=True)
+        if was_empty and not _finished_blocks(tiles_dir):       # nothing to resume: nothing of this run left behind
+            _remove_tiles(tiles_dir, fresh)
         raise _named_inputs(exc, originals) from None
+
+
+def _check_tiles_folder(tiles_dir: str, files: List[str]) -> None:
+    """The tiles folder is the run's own: it is deleted after assembly. A folder that exists must be empty or hold
+    the blocks of an earlier run (its manifest), and must hold neither an output nor an input."""
+    inside = [f for f in files if os.path.abspath(f).startswith(tiles_dir.rstrip(os.sep) + os.sep)]
+    if inside:
+        raise DistributedError(tr(
+            "the tiles folder {folder} holds {file}, and is deleted after the run; choose a new folder for {option} "
+            "(or leave it out: <output>.tiles)", folder=tiles_dir, file=inside[0], option="--tiles-dir"))
+    if os.path.isdir(tiles_dir) and os.listdir(tiles_dir) and not os.path.exists(os.path.join(tiles_dir, MANIFEST)):
+        raise DistributedError(tr(
+            "the tiles folder {folder} already holds other files and is not the tiles folder of an earlier run; it "
+            "would be deleted after the run: choose a new or empty folder for {option}", folder=tiles_dir,
+            option="--tiles-dir"))
+    if os.path.exists(tiles_dir) and not os.path.isdir(tiles_dir):
+        raise DistributedError(tr("{option} {folder} is a file, not a folder; choose a new folder",
+                                  option="--tiles-dir", folder=tiles_dir))
+
+
+def _remove_tiles(tiles_dir: str, fresh: bool) -> None:
+    """Delete the tiles folder where this run (``fresh``) or the earlier run it resumes (its manifest says so) created
+    it; in a folder that was there, empty, before, only what the runs wrote in it."""
+    if not os.path.isdir(tiles_dir):
+        return
+    if fresh or _manifest(tiles_dir).get("created_folder", True):
+        shutil.rmtree(tiles_dir, ignore_errors=True)
+        return
+    for name in os.listdir(tiles_dir):
+        path = os.path.join(tiles_dir, name)
+        if os.path.isdir(path):
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            os.remove(path)
+
+
+def _manifest(tiles_dir: str) -> dict:
+    try:
+        with open(os.path.join(tiles_dir, MANIFEST)) as fh:
+            return json.load(fh)
+    except (OSError, ValueError):
+        return {}
 
 
 def _finished_blocks(tiles_dir: str) -> List[str]:
@@ -238,10 +282,10 @@ def _named_inputs(exc: BaseException, originals: Dict[str, str]) -> BaseExceptio
 
 
 def _run_blocks(algorithm, params, plan, blocks, tiles_dir, block_size, outputs, resume, scheduler, workers, client,
-                cog, keep_tiles, feedback, t0) -> "RunReport":
+                cog, keep_tiles, feedback, t0, fresh=True) -> "RunReport":
     if plan.single:
         feedback.info(tr("{algorithm}: one block ({reason})", algorithm=algorithm, reason=plan.single))
-    _check_manifest(tiles_dir, _signature(algorithm, params, block_size, plan), blocks, resume)
+    _check_manifest(tiles_dir, _signature(algorithm, params, block_size, plan), blocks, resume, fresh)
     _clean_partial(tiles_dir)
     block_params = dict(params, **plan.extra)
     done = [b["name"] for b in blocks if os.path.isdir(os.path.join(tiles_dir, "blocks", b["name"]))]
@@ -268,7 +312,7 @@ def _run_blocks(algorithm, params, plan, blocks, tiles_dir, block_size, outputs,
     t_assemble = time.perf_counter() - t1
     keep = keep_tiles or any(p.lower().endswith(".vrt") for p in outputs.values())
     if not keep:
-        shutil.rmtree(tiles_dir, ignore_errors=True)
+        _remove_tiles(tiles_dir, fresh)
     feedback.progress(100.0)
     return RunReport(outputs, tiles_dir, len(blocks), computed, done, plan.single, time.perf_counter() - t0,
                      t_assemble)
