@@ -349,6 +349,12 @@ def test_a_computed_sun_is_that_of_the_whole_raster_in_every_block(data, tmp_pat
     outs = {"LAI": str(tmp_path / "b.tif")}
     assert run_job("biophysical", dict(params, outputs=outs), block_size=40).blocks > 1
     assert_same(tmp_path / "ref.tif", outs["LAI"])
+    # soil moisture's LAI retrieved from the S2 stack during the run: the same
+    sm = dict(s1_path=data["s1"], s2_path=data["s2"], incidence=38.0, provider="cpu", threads=1)
+    direct("soilmoisture", sm, {"SM": tmp_path / "sm.tif"})
+    outs = {"SM": str(tmp_path / "b_sm.tif")}
+    assert run_job("soilmoisture", dict(sm, outputs=outs), block_size=40).blocks > 1
+    assert_same(tmp_path / "sm.tif", outs["SM"])
 
 
 def test_a_tiles_folder_holding_other_files_is_refused_and_kept(data, tmp_path):

@@ -106,7 +106,7 @@ class SoilMoisture(Adapter):
                                        lai_value=p.get("lai_value"), incidence=p.get("incidence"),
                                        force_gamma0=bool(p.get("force_gamma0")), provider=p.get("provider", "auto"),
                                        threads=p.get("threads"), tile_size=p.get("tile_size", 512), feedback=feedback,
-                                       detect_clouds=p.get("detect_clouds", True))
+                                       detect_clouds=p.get("detect_clouds", True), whole_s2=p.get("whole_s2"))
 
     def plan(self, p):
         given = [p[k] for k in self.PATHS if p.get(k)]
@@ -117,7 +117,8 @@ class SoilMoisture(Adapter):
     def block(self, p, b, tmp, outs):
         views = {k: make_view(p[k], tmp, b["col"], b["row"], b["width"], b["height"], tag=k)
                  for k in self.PATHS if p.get(k)}
-        self.direct(dict(p, **views), outs)
+        # a computed sun is placed on the whole S2 stack, the same for every block
+        self.direct(dict(p, whole_s2=p.get("s2_path"), **views), outs)
 
 
 class Encode(Adapter):

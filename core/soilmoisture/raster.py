@@ -210,8 +210,9 @@ class _LaiRaster:
 class _S2Lai:
     """LAI retrieved on the fly from a Sentinel-2 stack on the S1 grid (biophysical model)."""
 
-    def __init__(self, path, grid, stack: ExitStack, provider, threads, detect_clouds: bool = True):
-        from ..biophysical.raster import _date_angles, choose_models
+    def __init__(self, path, grid, stack: ExitStack, provider, threads, detect_clouds: bool = True,
+                 whole_s2: Optional[str] = None):
+        from ..biophysical.raster import _date_angles, _whole_grid, choose_models
         from ..inputs.sentinel2 import open_s2
 
         self.src = stack.enter_context(open_s2(path, detect_clouds=detect_clouds))
@@ -225,9 +226,10 @@ class _S2Lai:
         except bio.BiophysicalInputError as exc:
             raise SM_ERROR(tr("the S2 stack {file} cannot give LAI: {error}", file=name, error=exc)) from None
         self.angles, sources = [], set()
+        sun_grid = _whole_grid(whole_s2)       # a block run: the sun of the whole stack's centre, as a whole run
         for i in range(len(self.src.dates)):
             try:
-                a = _date_angles(self.src, i, None, None, None)
+                a = _date_angles(self.src, i, None, None, None, sun_grid=sun_grid)
             except bio.BiophysicalInputError as exc:
                 raise SM_ERROR(tr("the S2 stack {file}: {problem}; run {algorithm} on it with the angle parameters "
                                   "and pass its LAI output as {name}", file=name, algorithm=BIO, name="LAI",
@@ -276,7 +278,8 @@ class _ConstantLai:
         return None
 
 
-def _vegetation(grid, lai_path, s2_path, lai_value, stack, provider, threads, feedback, detect_clouds=True):
+def _vegetation(grid, lai_path, s2_path, lai_value, stack, provider, threads, feedback, detect_clouds=True,
+                whole_s2=None):
     given = [n for n, v in (("LAI", lai_path), ("S2_STACK", s2_path), ("LAI_VALUE", lai_value)) if v is not None]
     if not given:
         raise SM_ERROR(tr("no vegetation term: give a LAI raster ({lai}, e.g. the output of {algorithm}), a "
@@ -288,7 +291,7 @@ def _vegetation(grid, lai_path, s2_path, lai_value, stack, provider, threads, fe
     if lai_path is not None:
         return _LaiRaster(lai_path, grid, stack)
     if s2_path is not None:
-        return _S2Lai(s2_path, grid, stack, provider, threads, detect_clouds)
+        return _S2Lai(s2_path, grid, stack, provider, threads, detect_clouds, whole_s2)
     return _ConstantLai(lai_value)
 
 
@@ -296,14 +299,16 @@ def run_soilmoisture_raster(s1_path, outputs: Dict[str, str], lai_path: Optional
                             s2_path: Optional[str] = None, lai_value: Optional[float] = None,
                             incidence: Optional[float] = None, force_gamma0: bool = False, provider: str = "auto",
                             threads: Optional[int] = None, tile_size: int = 512,
-                            feedback: Optional[Feedback] = None, detect_clouds: bool = True) -> SoilMoistureResult:
+                            feedback: Optional[Feedback] = None, detect_clouds: bool = True,
+                            whole_s2: Optional[str] = None) -> SoilMoistureResult:
     """Retrieve soil moisture on every date of the S1 input ``s1_path`` and write the requested ``outputs``.
 
     ``outputs`` maps "SM", "SM_STD", "QUALITY" to GeoTIFF paths (at least one). Each output has one band
     per S1 date in date order; descriptions start with the date, band tags carry DATE, VARIABLE, UNITS
     and ACQUISITION_DATETIME. Vegetation: ``lai_path`` (LAI raster, one band per date), else ``s2_path``
     (S2 stack), else ``lai_value`` (constant). ``incidence`` (degrees) is used for dates without an
-    incidence band. γ⁰/β⁰ input is refused unless ``force_gamma0``.
+    incidence band. γ⁰/β⁰ input is refused unless ``force_gamma0``. ``whole_s2``: in a block run, the whole S2 stack
+    of which ``s2_path`` is a block (a computed sun is placed at its centre, as in a whole run).
     """
     from ..inputs.sentinel1 import open_s1
 
@@ -328,7 +333,8 @@ def run_soilmoisture_raster(s1_path, outputs: Dict[str, str], lai_path: Optional
             feedback.warning(tr("{name} = {value:g}° is outside the 29–46° the model was trained on: the "
                                 "moisture there is an extrapolation (quality flag 1)", name="INCIDENCE",
                                 value=float(incidence)))
-        veg = _vegetation(src.grid, lai_path, s2_path, lai_value, stack, provider, threads, feedback, detect_clouds)
+        veg = _vegetation(src.grid, lai_path, s2_path, lai_value, stack, provider, threads, feedback, detect_clouds,
+                          whole_s2)
         n, model = len(src.dates), f"{info.id} {info.version}"
         dates = [f"{d:%Y-%m-%d}" for d in src.dates]
         s1_days = ordinals(day_of(d) for d in src.dates)
