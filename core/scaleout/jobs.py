@@ -85,7 +85,11 @@ class Biophysical(Adapter):
     def plan(self, p):
         if not is_raster_file(p["input"]):
             return Plan(single=tr("the input is a product folder, not a raster file"))
-        return Plan(**file_grid(p["input"]), tag_overrides=_input_tag(p, "input"))
+        # a clumping-index map in another CRS is warped tile by tile, and GDAL's warper approximates the coordinate
+        # transform per window (Ω moves by up to 0.002 with the tiling): blocks in whole tiles of the run keep the
+        # windows, hence the values, of a whole run with the same tile size
+        align = int(p.get("tile_size") or 512) if p.get("clumping_map") else 1
+        return Plan(**file_grid(p["input"]), align=align, tag_overrides=_input_tag(p, "input"))
 
     def block(self, p, b, tmp, outs):
         view = make_view(p["input"], tmp, b["col"], b["row"], b["width"], b["height"])
