@@ -30,7 +30,8 @@ def data(tmp_path_factory):
 
 def read(path):
     with rasterio.open(path) as ds:
-        return ds.read(), ds.tags(), ds.descriptions, ds.transform, ds.crs
+        return (ds.read(), ds.tags(), ds.descriptions, ds.transform, ds.crs, ds.units,
+                [ds.tags(b) for b in range(1, ds.count + 1)])
 
 
 # ONNX Runtime picks its GEMM kernels by CPU and by batch shape, and a block run batches other pixels together
@@ -52,6 +53,14 @@ def assert_same(a, b):
         assert np.array_equal(ra[0], rb[0])
     assert ra[1] == rb[1] and ra[2] == rb[2]
     assert ra[3] == rb[3] and ra[4] == rb[4]
+    assert ra[5] == rb[5]                                          # band units
+    for ta, tb in zip(ra[6], rb[6]):       # band tags; the statistics pooled from the blocks' to float rounding
+        assert set(ta) == set(tb), (sorted(ta), sorted(tb))
+        for k in ta:
+            if k.startswith("STATISTICS_"):
+                assert float(ta[k]) == pytest.approx(float(tb[k]), rel=1e-9, abs=1e-12), k
+            else:
+                assert ta[k] == tb[k], k
 
 
 def direct(alg, params, outputs):

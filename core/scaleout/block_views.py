@@ -61,6 +61,25 @@ def crop(src: str, dst: str, col: int, row: int, width: int, height: int) -> Non
     if ds is None:
         raise DistributedError(tr("cannot crop {path}: {error}", path=src, error=gdal.GetLastErrorMsg()))
     ds = None
+    _keep_band_metadata(src, dst)
+
+
+def _keep_band_metadata(src: str, dst: str) -> None:
+    """gdal.Translate with a source window drops the bands' units and statistics: the crop gets the units of ``src``
+    and its own exact statistics (the assembly pools the blocks' statistics into the mosaic's)."""
+    import numpy as np
+    import rasterio
+
+    from ..outputs.geotiff import statistics_tags, valid_values
+
+    with rasterio.open(src) as s, rasterio.open(dst, "r+") as d:
+        d.units = s.units
+        for b in range(1, d.count + 1):
+            data = d.read(b)
+            v = valid_values(data, d.nodata).astype(np.float64)
+            st = None if not v.size else dict(minimum=float(v.min()), maximum=float(v.max()), mean=float(v.mean()),
+                                              stddev=float(v.std()), valid_percent=100.0 * v.size / data.size)
+            d.update_tags(b, **statistics_tags(st))
 
 
 def empty_block(path: str, b: dict) -> None:
