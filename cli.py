@@ -172,6 +172,10 @@ def run(ns, feedback: Optional[ConsoleFeedback] = None, client=None) -> dict:
     if cmd.local is not None:
         return _run_local(ns, cmd, feedback, client)
     params = cmd.build(ns)
+    for option, value in (("--workers", ns.workers), ("--block-size", ns.block_size)):
+        if value is not None and value < 1:
+            raise CliError(f"{option} {value}: give at least 1" + (" worker process" if option == "--workers" else
+                                                                   " pixel (or leave it out for the default)"))
     if ns.scheduler and ns.workers:
         raise CliError("give --scheduler (an existing cluster) or --workers (a local one), not both")
     if ns.tile_size is not None and ns.tile_size < 16:

@@ -76,6 +76,15 @@ def cli(capsys, *args):
      "a file, not a folder; give the folder that holds the per-date files"),
     (["buildstack", "--s2-folders", "{tmp}", "--output-s2", "{tmp}/s.tif", "--area", "@{s2}"],
      "not a text file; give a text file holding a WKT polygon or a GeoJSON geometry"),
+    # --workers 0 and --block-size 0 ran a plain run silently; negative values failed with exit 1 after the plan
+    (["biophysical", "--input", "{s2}", "--output-lai", "{tmp}/a.tif", "--workers", "0"],
+     "--workers 0: give at least 1 worker process"),
+    (["biophysical", "--input", "{s2}", "--output-lai", "{tmp}/a.tif", "--workers", "-1"],
+     "--workers -1: give at least 1 worker process"),
+    (["biophysical", "--input", "{s2}", "--output-lai", "{tmp}/a.tif", "--block-size", "0"],
+     "--block-size 0: give at least 1 pixel"),
+    (["encode", "--s2-stack", "{s2}", "--output", "{tmp}/l.tif", "--block-size", "-5"],
+     "--block-size -5: give at least 1 pixel"),
 ])
 def test_usage_errors_exit_2_with_a_message(data, tmp_path, capsys, args, message):
     args = [a.format(s2=data["s2"], tmp=tmp_path) for a in args]
