@@ -179,11 +179,11 @@ class _Flaky:
         self.adapter, self.fail_after, self.calls = adapter, fail_after, []
         self.inner = type(adapter).block.__get__(adapter)  # the class's method, not an earlier wrapper
 
-    def __call__(self, p, block, tmp, outs):
+    def __call__(self, p, block, tmp, outs, feedback=None):
         if self.fail_after is not None and len(self.calls) >= self.fail_after:
             raise RuntimeError("simulated worker crash")
         self.calls.append(block["name"])
-        return self.inner(p, block, tmp, outs)
+        return self.inner(p, block, tmp, outs, feedback)
 
 
 def test_block_runs_keep_the_data_window_of_the_whole_stack(data, tmp_path):
@@ -418,3 +418,24 @@ def test_a_clumping_map_in_another_crs_gives_the_whole_run_in_blocks(data, tmp_p
     outs = {"LAI": str(tmp_path / "b.tif")}
     assert run_job("biophysical", dict(params, outputs=outs), block_size=40).blocks > 1
     assert_same(tmp_path / "ref.tif", outs["LAI"])
+
+
+@pytest.mark.parametrize("workers", [False, True])
+def test_a_block_run_says_what_a_whole_run_says_once(data, tmp_path, workers, request):
+    """Block runs dropped every message of the algorithm, warnings included (the input and models summary, a gamma0
+    warning, the level of each date). Every line of the whole run is said once (by the first block computed), with
+    the user's file names, and a warning a later block gives is said once too; on Dask workers as here."""
+    from feedback_fixtures import Recording
+
+    params = dict(input=data["s2"], provider="cpu", threads=1, view_zenith=5.0, relative_azimuth=90.0)
+    whole = Recording()
+    ADAPTERS["biophysical"].direct(params, {"LAI": str(tmp_path / "ref.tif")}, whole)
+    blocks = Recording()
+    client = request.getfixturevalue("client") if workers else None
+    run_job("biophysical", dict(params, outputs={"LAI": str(tmp_path / "b.tif")}), block_size=48, feedback=blocks,
+            client=client)
+    said = blocks.messages + blocks.warnings
+    for line in whole.messages + whole.warnings:
+        assert said.count(line) == 1, (line, said)
+    assert not any(".vrt" in m for m in said)        # the blocks' input views are named by the user's file
+    assert any("top-of-atmosphere reflectance (L1C" in m and "LEVEL parameter" not in m for m in said)

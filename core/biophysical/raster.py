@@ -124,26 +124,28 @@ def _open_map(path: Optional[str], grid):
     return clump.ClumpingMap(path, grid) if path else contextlib.nullcontext()
 
 
-def input_levels(input_path: str) -> List[str]:
-    """The product level of every date of ``input_path`` (core/inputs/product_level.py)."""
+def input_levels(input_path: str) -> List[List[str]]:
+    """[level, how it was decided] of every date of ``input_path`` (core/inputs/product_level.py): a block run decides
+    on the whole input and passes them to each block as ``level``."""
     from ..inputs.sentinel2 import open_s2
 
     with open_s2(input_path) as src:
-        return [product_level(src, i)[0] for i in range(len(src.dates))]
+        return [list(product_level(src, i)) for i in range(len(src.dates))]
 
 
 def choose_models(src, input_path, level, band_set, contradicted: Optional[list] = None):
     """Per date: (level, how it was decided, model info); the models are loaded once each. ``level`` is
-    "auto", "L2A", "L1C" or one of those per date (a list). The indices of the dates whose forced level the input
-    contradicts are appended to ``contradicted`` when given."""
+    "auto", "L2A", "L1C" or one of those per date (a list; an item [level, how] is a level decided from the product,
+    by :func:`input_levels`, as "auto" would). The indices of the dates whose forced level the input contradicts are
+    appended to ``contradicted`` when given."""
     infos, per_date = {}, []
     if not isinstance(level, str) and len(level) != len(src.dates):
         raise bio.BiophysicalInputError(tr("{count} product levels given for {dates} dates", count=len(level),
                                            dates=len(src.dates)))
     for i in range(len(src.dates)):
         lv_i = level if isinstance(level, str) else level[i]
-        if lv_i == "auto":
-            lv, how = product_level(src, i)
+        if lv_i == "auto" or not isinstance(lv_i, str):
+            lv, how = product_level(src, i) if lv_i == "auto" else lv_i
             how = reason_text(how)
         else:
             lv, how = lv_i, tr("set by the {parameter} parameter", parameter="LEVEL")

@@ -64,9 +64,24 @@ def blocks_of(plan: Plan, block_size: Optional[int]) -> List[dict]:
 # ---------------------------------------------------------------------------------------------------
 # Running one block (on a worker)
 # ---------------------------------------------------------------------------------------------------
+class BlockMessages(Feedback):
+    """What a block's run says (its log lines and warnings), kept in its record for the driver to show: blocks run on
+    workers, or here without the user's feedback."""
+
+    def __init__(self):
+        self.messages: List[List[str]] = []
+
+    def info(self, message: str) -> None:
+        self.messages.append(["info", str(message)])
+
+    def warning(self, message: str) -> None:
+        self.messages.append(["warning", str(message)])
+
+
 def run_block(algorithm: str, params: dict, block: dict, tiles_dir: str, feedback=None) -> dict:
-    """Compute one block into ``<tiles_dir>/blocks/<name>/<KEY>.tif``; returns its record. Picklable entry
-    point of the workers; a block folder that already exists is complete and is not recomputed."""
+    """Compute one block into ``<tiles_dir>/blocks/<name>/<KEY>.tif``; returns its record (with ``messages``, what
+    the block's run said, unless ``feedback`` takes them). Picklable entry point of the workers; a block folder that
+    already exists is complete and is not recomputed."""
     from .jobs import ADAPTERS
 
     folder = os.path.join(tiles_dir, "blocks")
@@ -76,10 +91,12 @@ def run_block(algorithm: str, params: dict, block: dict, tiles_dir: str, feedbac
     os.makedirs(folder, exist_ok=True)
     tmp = tempfile.mkdtemp(dir=folder, prefix=f".{block['name']}.tmp-")
     t0 = time.time()
+    said = BlockMessages() if feedback is None else None
     try:
-        files = ADAPTERS[algorithm].run_block(params, block, tmp, feedback)
+        files = ADAPTERS[algorithm].run_block(params, block, tmp, feedback or said)
         record = dict(block=block["name"], files={k: os.path.basename(p) for k, p in files.items()},
-                      seconds=round(time.time() - t0, 3), host=os.uname().nodename, pid=os.getpid())
+                      seconds=round(time.time() - t0, 3), host=os.uname().nodename, pid=os.getpid(),
+                      messages=said.messages if said is not None else [])
         with open(os.path.join(tmp, "block.json"), "w") as fh:
             json.dump(record, fh)
         try:
@@ -208,7 +225,7 @@ def run_job(algorithm: str, params: dict, tiles_dir: Optional[str] = None, block
     was_empty = fresh or not os.listdir(tiles_dir)
     try:
         return _run_blocks(algorithm, params, plan, blocks, tiles_dir, block_size, outputs, resume, scheduler,
-                           workers, client, cog, keep_tiles, feedback, t0, fresh)
+                           workers, client, cog, keep_tiles, feedback, t0, fresh, originals)
     except BaseException as exc:
         if was_empty and not _finished_blocks(tiles_dir):       # nothing to resume: nothing of this run left behind
             _remove_tiles(tiles_dir, fresh)
@@ -266,6 +283,43 @@ def _finished_blocks(tiles_dir: str) -> List[str]:
                                                                                                       "EMPTY"))]
 
 
+class _Relay:
+    """Shows the blocks' messages once: every line of the first block computed, then the warnings of any block that
+    no earlier block gave (blocks say the same things: the input, the models, a warning about the data); the
+    blocks' views of the inputs are named by the user's files."""
+
+    def __init__(self, feedback, originals: Dict[str, str]):
+        self.feedback, self.originals, self.seen, self.first = feedback, originals, set(), True
+
+    def __call__(self, record: dict) -> None:
+        messages = record.get("messages") or []
+        if not messages:
+            return
+        for level, text in messages:
+            text = _user_names(text, self.originals)
+            if text in self.seen or (level != "warning" and not self.first):
+                continue
+            self.seen.add(text)
+            if level == "warning":
+                from ..engine.tiling import warn
+
+                warn(self.feedback, text)
+            else:
+                self.feedback.info(text)
+        self.first = False
+
+
+def _user_names(text: str, originals: Dict[str, str]) -> str:
+    """``text`` with the blocks' input views (``…/views/<kind>/<name>.vrt`` or the bare ``<name>.vrt``) named by the
+    user's files they show."""
+    import re
+
+    text = re.sub(r"\S*/views/[^/\s]+/([^/\s]+?\.vrt)", lambda m: originals.get(m.group(1), m.group(0)), text)
+    for view, path in originals.items():
+        text = re.sub(r"(?<![\w./-])" + re.escape(view) + r"(?![\w.-])", os.path.basename(path), text)
+    return text
+
+
 def _named_inputs(exc: BaseException, originals: Dict[str, str]) -> BaseException:
     """``exc`` with the paths of the blocks' input views (``…/views/<kind>/<name>.vrt``) replaced by the user's files
     they show (the same exception where its type cannot be rebuilt from a message)."""
@@ -282,7 +336,7 @@ def _named_inputs(exc: BaseException, originals: Dict[str, str]) -> BaseExceptio
 
 
 def _run_blocks(algorithm, params, plan, blocks, tiles_dir, block_size, outputs, resume, scheduler, workers, client,
-                cog, keep_tiles, feedback, t0, fresh=True) -> "RunReport":
+                cog, keep_tiles, feedback, t0, fresh=True, originals=None) -> "RunReport":
     if plan.single:
         feedback.info(tr("{algorithm}: one block ({reason})", algorithm=algorithm, reason=plan.single))
     _check_manifest(tiles_dir, _signature(algorithm, params, block_size, plan), blocks, resume, fresh)
@@ -293,17 +347,18 @@ def _run_blocks(algorithm, params, plan, blocks, tiles_dir, block_size, outputs,
     feedback.info(tr("{count} block(s) in {folder}: {done} already done, {todo} to compute", count=len(blocks),
                      folder=tiles_dir, done=len(done), todo=len(todo)))
     computed: List[str] = []
+    relay = _Relay(feedback, originals or {})
     if todo:
         if client is not None or scheduler or workers:
             computed = _run_dask(algorithm, block_params, todo, tiles_dir, scheduler, workers, client, feedback,
-                                 len(blocks) - len(todo), len(blocks))
+                                 len(blocks) - len(todo), len(blocks), relay)
         else:
             for b in todo:
                 if feedback.is_canceled():
                     raise Cancelled(tr("cancelled by the user; finished blocks are kept for {resume}",
                                        resume="--resume"))
                 # in this process: a whole-raster block (the only one of buildstack) logs as the plain run does
-                run_block(algorithm, block_params, b, tiles_dir, feedback if b["name"] == "all" else None)
+                relay(run_block(algorithm, block_params, b, tiles_dir, feedback if b["name"] == "all" else None))
                 computed.append(b["name"])
                 feedback.progress(95.0 * (len(done) + len(computed)) / len(blocks))
     feedback.info(tr("assembling {outputs}", outputs=", ".join(outputs.values())))
@@ -342,7 +397,7 @@ def make_client(scheduler: Optional[str] = None, workers: Optional[int] = None):
     return Client(cluster), cluster
 
 
-def _run_dask(algorithm, params, todo, tiles_dir, scheduler, workers, client, feedback, already, total):
+def _run_dask(algorithm, params, todo, tiles_dir, scheduler, workers, client, feedback, already, total, relay=None):
     from distributed import as_completed
 
     own = client is None
@@ -356,6 +411,8 @@ def _run_dask(algorithm, params, todo, tiles_dir, scheduler, workers, client, fe
     try:
         for fut in as_completed(futures):
             record = fut.result()  # re-raises the worker's exception
+            if relay is not None:
+                relay(record)
             computed.append(record["block"])
             feedback.progress(95.0 * (already + len(computed)) / total)
             if feedback.is_canceled():

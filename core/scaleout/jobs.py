@@ -39,7 +39,7 @@ class Adapter:
     def plan(self, p: dict) -> Plan:  # pragma: no cover - overridden
         raise NotImplementedError
 
-    def block(self, p: dict, block: dict, tmp: str, outs: Dict[str, str]) -> None:  # pragma: no cover
+    def block(self, p: dict, block: dict, tmp: str, outs: Dict[str, str], feedback=None) -> None:  # pragma: no cover
         raise NotImplementedError
 
     def run_block(self, p: dict, block: dict, tmp: str, feedback=None) -> Dict[str, str]:
@@ -50,7 +50,7 @@ class Adapter:
             from ..engine.input_checks import allow_empty_input
 
             with allow_empty_input() as seen:   # one block may hold no valid pixel; the run fails if all do
-                self.block(p, block, tmp, outs)
+                self.block(p, block, tmp, outs, feedback)
             if seen.empty:
                 open(os.path.join(tmp, "EMPTY"), "w").close()
         shutil.rmtree(os.path.join(tmp, "views"), ignore_errors=True)
@@ -91,13 +91,13 @@ class Biophysical(Adapter):
         align = int(p.get("tile_size") or 512) if p.get("clumping_map") else 1
         return Plan(**file_grid(p["input"]), align=align, tag_overrides=_input_tag(p, "input"))
 
-    def block(self, p, b, tmp, outs):
+    def block(self, p, b, tmp, outs, feedback=None):
         view = make_view(p["input"], tmp, b["col"], b["row"], b["width"], b["height"])
         if p.get("level", "auto") == "auto":  # decided on the whole input (a block view has no name or tags)
             from ..biophysical.raster import input_levels
             p = dict(p, level=input_levels(p["input"]))
         # a fitted smoothing is fitted, and a computed sun placed, on the whole input: the same for every block
-        self.direct(dict(p, input=view, whole_input=p["input"]), outs)
+        self.direct(dict(p, input=view, whole_input=p["input"]), outs, feedback)
 
 
 class SoilMoisture(Adapter):
@@ -118,11 +118,11 @@ class SoilMoisture(Adapter):
             return Plan(single=tr("an input is a folder or a list of files, not a stack"))
         return Plan(**file_grid(p["s1_path"]), tag_overrides=_input_tag(p, "s1_path"))
 
-    def block(self, p, b, tmp, outs):
+    def block(self, p, b, tmp, outs, feedback=None):
         views = {k: make_view(p[k], tmp, b["col"], b["row"], b["width"], b["height"], tag=k)
                  for k in self.PATHS if p.get(k)}
         # a computed sun is placed on the whole S2 stack, the same for every block
-        self.direct(dict(p, whole_s2=p.get("s2_path"), **views), outs)
+        self.direct(dict(p, whole_s2=p.get("s2_path"), **views), outs, feedback)
 
 
 class Encode(Adapter):
@@ -181,11 +181,11 @@ class Encode(Adapter):
                     extra=dict(start=start.isoformat(), end=end.isoformat(), chunk=chunk,
                                stack_size=[grid["width"], grid["height"]]))
 
-    def block(self, p, b, tmp, outs):
+    def block(self, p, b, tmp, outs, feedback=None):
         c, (sw, sh) = p["chunk"], p["stack_size"]
         win = (b["col"] * c, b["row"] * c, min(b["width"] * c, sw - b["col"] * c), min(b["height"] * c, sh - b["row"] * c))
         views = {k: make_view(p[k], tmp, *win, tag=k) for k in ("s2_path", "s1_path") if p.get(k)}
-        self.direct(dict(p, **views), outs)
+        self.direct(dict(p, **views), outs, feedback)
         shift_data_window(outs["latent"], win[0], win[1])     # the block's data window, in the whole stack
 
 
@@ -241,7 +241,7 @@ class Decode(Adapter):
             return sorted(set(date_series(p.get("start") or p0, p.get("end") or p1, Decode._step(p))))
         return sorted(set(parse_dates(dates)))
 
-    def block(self, p, b, tmp, outs):
+    def block(self, p, b, tmp, outs, feedback=None):
         c, n, (sw, sh) = p["chunk"], p["per_chunk"], p["stack_size"]
         lc, lr = b["col"] // n, b["row"] // n
         lw, lh = -(-b["width"] // n), -(-b["height"] // n)
@@ -250,7 +250,7 @@ class Decode(Adapter):
         if window:
             meta["DATA_WINDOW"] = window
         view = make_view(p["input"], tmp, lc, lr, lw, lh, metadata=meta)
-        self.direct(dict(p, input=view), outs)
+        self.direct(dict(p, input=view), outs, feedback)
 
 
 class SuperResolve(Adapter):
@@ -284,7 +284,7 @@ class SuperResolve(Adapter):
                     tag_overrides={"LST": {"EOLATENT_INPUT": description}},
                     extra=dict(input_kind=kind, band=band, coarse_size=[grid["width"], grid["height"]]))
 
-    def block(self, p, b, tmp, outs):
+    def block(self, p, b, tmp, outs, feedback=None):
         from ..engine.input_checks import NoValidPixelError
         from ..superres.superres_raster import halo
 
@@ -301,7 +301,7 @@ class SuperResolve(Adapter):
         view = make_view(p["input"], tmp, vc0, vr0, vc1 - vc0, vr1 - vr0)
         full = os.path.join(tmp, "views", "full.tif")
         try:
-            self.direct(dict(p, input=view), {"LST": full})
+            self.direct(dict(p, input=view), {"LST": full}, feedback)
         except NoValidPixelError:      # the block's view holds no valid LST pixel: an empty block
             empty_block(outs["LST"], b)
             return
@@ -331,11 +331,11 @@ class TextQuery(Adapter):
         rows = max(1, STRIP_PIXELS // max(1, grid["width"]))  # the query's feature strips: same strips, same batches
         return Plan(**grid, full_width=True, align=rows, default_block=rows * max(1, 2 ** 20 // (rows * grid["width"])))
 
-    def block(self, p, b, tmp, outs):
+    def block(self, p, b, tmp, outs, feedback=None):
         view = make_view(p["input"], tmp, b["col"], b["row"], b["width"], b["height"])
         cache = os.path.join(tmp, "views", "cache")
         try:
-            self.direct(dict(p, input=view, cache_dir=cache), outs)
+            self.direct(dict(p, input=view, cache_dir=cache), outs, feedback)
         finally:
             from ..textquery import image_cache
 
