@@ -439,3 +439,21 @@ def test_a_block_run_says_what_a_whole_run_says_once(data, tmp_path, workers, re
         assert said.count(line) == 1, (line, said)
     assert not any(".vrt" in m for m in said)        # the blocks' input views are named by the user's file
     assert any("top-of-atmosphere reflectance (L1C" in m and "LEVEL parameter" not in m for m in said)
+
+
+def test_part_files_of_an_assembly_killed_earlier_are_removed(data, tmp_path):
+    """A run killed (SIGKILL) while assembling left hidden .<output>.XXXX.part.vrt / .part.tif files that no later
+    run removed. They are named by host and process now, and the next run that writes the output removes those of
+    processes that are gone."""
+    import subprocess
+
+    from eolatent.core.outputs.files import _host
+
+    dead = subprocess.Popen(["true"])
+    dead.wait()
+    stale = [tmp_path / f".lai.tif.{_host()}.{dead.pid}-x1{s}" for s in (".part.vrt", ".part.tif")]
+    for f in stale:
+        f.write_bytes(b"left by a killed run")
+    params = dict(input=data["s2"], provider="cpu", threads=1, outputs={"LAI": str(tmp_path / "lai.tif")}, **ANGLES)
+    run_job("biophysical", params, block_size=48)
+    assert sorted(os.listdir(tmp_path)) == ["lai.tif"]

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import os
 import shutil
-import tempfile
 from typing import Dict, List
 
 from ..i18n import tr
 from .block_views import union_data_window
 from .plan import DistributedError, Plan
+from ..outputs.files import part_file
 from ..outputs.geotiff import BLOCK, gtiff_creation_options, publish, statistics_tags
 from ..outputs.vrt import VrtBand, VrtSource, write_vrt_file
 
@@ -128,11 +128,11 @@ def assemble(plan: Plan, blocks: List[dict], tiles_dir: str, outputs: Dict[str, 
     try:
         for key, path in outputs.items():
             files = [os.path.join(tiles_dir, "blocks", b["name"], f"{key}.tif") for b in blocks]
-            folder = os.path.dirname(os.path.abspath(path))
-            stem = "." + os.path.basename(path) + "."
             is_vrt = path.lower().endswith(".vrt")
+            # hidden part files beside the output, named by host and process: a run killed here (SIGKILL) leaves
+            # them, and the next run that writes the output removes them (core/outputs/files.py)
             if plan.single:  # one block: its file is the output
-                fd, tmp = tempfile.mkstemp(dir=folder, prefix=stem, suffix=".part" + (".vrt" if is_vrt else ".tif"))
+                fd, tmp = part_file(path, ".part" + (".vrt" if is_vrt else ".tif"))
                 os.close(fd)
                 pending.append((tmp, path))
                 if is_vrt:
@@ -143,7 +143,7 @@ def assemble(plan: Plan, blocks: List[dict], tiles_dir: str, outputs: Dict[str, 
                 else:
                     shutil.copyfile(files[0], tmp)
                 continue
-            fd, vrt = tempfile.mkstemp(dir=folder, prefix=stem, suffix=".part.vrt")
+            fd, vrt = part_file(path, ".part.vrt")
             os.close(fd)
             pending.append((vrt, path if is_vrt else None))
             write_vrt(vrt, plan, blocks, files, plan.tag_overrides.get(key, {}), relative=is_vrt)
@@ -151,7 +151,7 @@ def assemble(plan: Plan, blocks: List[dict], tiles_dir: str, outputs: Dict[str, 
                 continue
             with rasterio.open(files[0]) as ds:
                 dtype, count = ds.dtypes[0], ds.count
-            fd, tif = tempfile.mkstemp(dir=folder, prefix=stem, suffix=".part.tif")
+            fd, tif = part_file(path, ".part.tif")
             os.close(fd)
             pending.append((tif, path))
             _translate(vrt, tif, cog, dtype, count, plan.width, plan.height)
