@@ -269,6 +269,11 @@ def test_vrt_and_cog_outputs(data, tmp_path):
         text = fh.read()
     assert text.count('relativeToVRT="1">t/blocks/') == 6 * 5  # 6 blocks x 5 dates
     assert_same(tmp_path / "ref.tif", tmp_path / "lai.vrt")
+    mask = os.umask(0)
+    os.umask(mask)
+    block = os.path.join(rep.tiles_dir, "blocks", sorted(os.listdir(os.path.join(rep.tiles_dir, "blocks")))[0])
+    assert os.stat(block).st_mode & 0o777 == 0o777 & ~mask      # readable by whoever reads the .vrt (was 0700)
+    assert os.stat(os.path.join(block, "LAI.tif")).st_mode & 0o777 == 0o666 & ~mask
     run_job("biophysical", dict(params, outputs={"LAI": str(tmp_path / "cog.tif")}), block_size=50, cog=True)
     from osgeo import gdal
 

@@ -176,6 +176,8 @@ def test_assembly_write_vrt_mosaics_blocks(tmp_path):
             assert tags["SOURCE"] == "input.tif" and tags["NOTE"] == ODD and tags["EXTRA"] == "x<y"
             assert ds.tags(1) == {"KIND": ODD}  # a block's statistics are not the mosaic's
             assert ds.descriptions == (ODD, None) and ds.units == ("m2/m2", None)
+            # the colour interpretation of a GeoTIFF output (min-is-black: the first band gray), not Undefined
+            assert [c.name for c in ds.colorinterp] == [c.name for c in rasterio.open(files[0]).colorinterp]
     # blocks with the runner's exact statistics: the mosaic's are pooled from them, equal to numpy's on the whole
     from eolatent.core.outputs.geotiff import statistics_tags
 

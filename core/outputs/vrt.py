@@ -134,6 +134,8 @@ def vrt_xml(width: int, height: int, crs_wkt: str, geotransform: Sequence[float]
         lines += _metadata(band.tags, "    ")
         if band.description:
             lines.append(f"    <Description>{_escape(band.description)}</Description>\n")
+        if number == 1:      # as in the GeoTIFF outputs (photometric min-is-black: the first band gray)
+            lines.append("    <ColorInterp>Gray</ColorInterp>\n")
         if band.nodata is not None:
             lines.append(f"    <NoDataValue>{_number(band.nodata)}</NoDataValue>\n")
         if band.units:

@@ -64,6 +64,17 @@ def blocks_of(plan: Plan, block_size: Optional[int]) -> List[dict]:
 # ---------------------------------------------------------------------------------------------------
 # Running one block (on a worker)
 # ---------------------------------------------------------------------------------------------------
+def _readable(folder: str) -> None:
+    """``folder`` and its files with the permissions the user's umask gives new ones (mkdtemp made it 0700)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    os.chmod(folder, 0o777 & ~mask)
+    for name in os.listdir(folder):
+        path = os.path.join(folder, name)
+        if os.path.isfile(path):
+            os.chmod(path, 0o666 & ~mask)
+
+
 class BlockMessages(Feedback):
     """What a block's run says (its log lines and warnings), kept in its record for the driver to show: blocks run on
     workers, or here without the user's feedback."""
@@ -99,6 +110,7 @@ def run_block(algorithm: str, params: dict, block: dict, tiles_dir: str, feedbac
                       messages=said.messages if said is not None else [])
         with open(os.path.join(tmp, "block.json"), "w") as fh:
             json.dump(record, fh)
+        _readable(tmp)       # mkdtemp's folders are private (0700): a .vrt output of the tiles is for other users too
         try:
             os.rename(tmp, final)
         except OSError:  # another worker finished the same block first
