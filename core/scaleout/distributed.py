@@ -404,8 +404,12 @@ def make_client(scheduler: Optional[str] = None, workers: Optional[int] = None):
     n = int(workers)
     if n < 1:
         raise DistributedError(tr("{option} {count}: give at least 1 worker process", option="--workers", count=n))
+    import logging
+
+    # the workers' own logs (a failed block's traceback, CancelledError lines on an interruption) are not for the
+    # user: the run re-raises a block's error with its message, and says when it was interrupted
     cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, host="127.0.0.1",
-                           dashboard_address=None)
+                           dashboard_address=None, silence_logs=logging.CRITICAL)
     return Client(cluster), cluster
 
 
