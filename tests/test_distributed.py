@@ -145,7 +145,7 @@ def test_superresolve_blocks_with_halo_identical(tmp_path):
     fb = Recording()
     rep = run_job("superresolve", dict(params, outputs={"LST": str(tmp_path / "b.tif")}), block_size=100, feedback=fb)
     assert rep.blocks == 6         # 100 is rounded up to superresolve's block alignment (128 px here), and said so
-    assert any(m.startswith("block size 100 rounded up to 128 px") for m in fb.messages), fb.messages
+    assert any(m.startswith("block size 100 rounded up to 128 output pixels") for m in fb.messages), fb.messages
     assert_same(tmp_path / "ref.tif", tmp_path / "b.tif")
 
 
@@ -231,8 +231,13 @@ def test_resume_skips_finished_blocks_and_equals_clean_run(data, tmp_path, monke
         run_job("biophysical", job, tiles_dir=str(tiles), block_size=40)
     with pytest.raises(DistributedError, match="other parameters.*sun_zenith"):
         run_job("biophysical", dict(job, sun_zenith=40.0), tiles_dir=str(tiles), block_size=40, resume=True)
-    with pytest.raises(DistributedError, match="other parameters.*block_size"):
+    with pytest.raises(DistributedError, match="other parameters.*--block-size"):
         run_job("biophysical", job, tiles_dir=str(tiles), block_size=32, resume=True)
+    # an input changed since: named by its file, not by the signature's key ("input[0]:file")
+    os.utime(job["input"], ns=(os.stat(job["input"]).st_atime_ns, os.stat(job["input"]).st_mtime_ns + 10 ** 9))
+    with pytest.raises(DistributedError, match=r"different: s2[^ ]*\.tif \(changed since: size or modification time\)"):
+        run_job("biophysical", job, tiles_dir=str(tiles), block_size=40, resume=True)
+    os.utime(job["input"], ns=(os.stat(job["input"]).st_atime_ns, os.stat(job["input"]).st_mtime_ns - 10 ** 9))
 
     again = _Flaky(adapter)
     monkeypatch.setattr(adapter, "block", again)

@@ -157,7 +157,7 @@ def _check_manifest(tiles_dir: str, sig: dict, blocks: List[dict], resume: bool,
                 tiles_dir="--tiles-dir"))
         if old.get("hash") != digest:
             before = old.get("signature", {})
-            diff = sorted(k for k in set(before) | set(sig) if before.get(k) != sig.get(k))
+            diff = [_difference(k, sig) for k in sorted(set(before) | set(sig)) if before.get(k) != sig.get(k)]
             raise DistributedError(tr(
                 "cannot resume: the tiles folder {folder} was made with other parameters or inputs (different: "
                 "{different}); rerun with the original parameters, or delete the folder or choose another {tiles_dir} "
@@ -169,6 +169,17 @@ def _check_manifest(tiles_dir: str, sig: dict, blocks: List[dict], resume: bool,
         json.dump(dict(algorithm=sig["algorithm"], hash=digest, signature=sig, blocks=[b["name"] for b in blocks],
                        created=time.strftime("%Y-%m-%dT%H:%M:%S"), created_folder=fresh), fh, indent=1)
     publish(tmp, path)
+
+
+def _difference(key: str, sig: dict) -> str:
+    """A signature key that differs, in the user's words: an input file that changed is named by its file."""
+    if key.endswith(":file"):
+        name, index = key[:-len(":file")].rsplit("[", 1)
+        value = sig.get(name)
+        value = value[int(index.rstrip("]"))] if isinstance(value, list) else value
+        return tr("{file} (changed since: size or modification time)", file=os.path.basename(str(value or name)))
+    return {"outputs": tr("the outputs asked for"), "grid": tr("the output grid"), "block_size": "--block-size",
+            "format": tr("the tiles format (another EO Latent version)")}.get(key, key)
 
 
 def _clean_partial(tiles_dir: str) -> None:
@@ -227,8 +238,8 @@ def run_job(algorithm: str, params: dict, tiles_dir: Optional[str] = None, block
                 originals[os.path.splitext(os.path.basename(item))[0] + ".vrt"] = item
     blocks = blocks_of(plan, block_size)
     if block_size and not plan.single and aligned_block_size(plan, block_size) != int(block_size):
-        feedback.info(tr("block size {size} rounded up to {aligned} px: {algorithm}'s blocks are whole multiples of "
-                         "{align} px (its tiles or feature strips)", size=int(block_size),
+        feedback.info(tr("block size {size} rounded up to {aligned} output pixels: {algorithm}'s blocks are whole "
+                         "multiples of {align} output pixels (its tiles or feature strips)", size=int(block_size),
                          aligned=aligned_block_size(plan, block_size), algorithm=algorithm,
                          align=max(1, int(plan.align))))
     tiles_dir = os.path.abspath(tiles_dir or default_tiles_dir(outputs))
