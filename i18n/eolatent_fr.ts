@@ -2410,22 +2410,22 @@ dans {} ?</translation>
       <translation>azimut relatif</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="141" />
+      <location filename="../core/biophysical/raster.py" line="143" />
       <source>{count} product levels given for {dates} dates</source>
       <translation>{count} niveaux de produit donnés pour {dates} dates</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="255" />
+      <location filename="../core/biophysical/raster.py" line="257" />
       <source>the smoothing window must be 0 (fitted to the data) or a positive number of days, not {value}</source>
       <translation>la fenêtre de lissage doit valoir 0 (ajustée aux données) ou un nombre de jours positif, pas {value}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="272" />
+      <location filename="../core/biophysical/raster.py" line="274" />
       <source>{count} date(s): {dates}; execution provider: {provider}</source>
       <translation>{count} date(s) : {dates} ; fournisseur d'exécution : {provider}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="315" />
+      <location filename="../core/biophysical/raster.py" line="317" />
       <source>LAI, CCC and CWC: {definition}</source>
       <translation>LAI, CCC et CWC : {definition}</translation>
     </message>
@@ -2445,52 +2445,52 @@ dans {} ?</translation>
       <translation>{name} = {value} n'est pas un angle zénithal en degrés (0–90)</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="149" />
+      <location filename="../core/biophysical/raster.py" line="151" />
       <source>set by the {parameter} parameter</source>
       <translation>fixé par le paramètre {parameter}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="195" />
+      <location filename="../core/biophysical/raster.py" line="197" />
       <source>temporal smoothing cannot be fitted to this input ({error}); effective window {days:g} days used</source>
       <translation>le lissage temporel ne peut pas être ajusté à cette entrée ({error}) ; fenêtre effective de {days:g} jours utilisée</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="275" />
+      <location filename="../core/biophysical/raster.py" line="277" />
       <source>{date}: sun zenith {sun_zenith:.1f}°, view zenith {view_zenith:.1f}°, relative azimuth {relative_azimuth:.1f}° ({source})</source>
       <translation>{date} : zénith solaire {sun_zenith:.1f}°, zénith de visée {view_zenith:.1f}°, azimut relatif {relative_azimuth:.1f}° ({source})</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="280" />
+      <location filename="../core/biophysical/raster.py" line="282" />
       <source>view zenith {view_zenith:g}° and relative azimuth {relative_azimuth:g}° are stated defaults where the input carries no view angles (set {view_parameter} / {azimuth_parameter} to change it)</source>
       <translation>le zénith de visée {view_zenith:g}° et l'azimut relatif {relative_azimuth:g}° sont des valeurs par défaut déclarées là où l'entrée ne porte pas d'angles de visée (indiquez {view_parameter} / {azimuth_parameter} pour les changer)</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="292" />
+      <location filename="../core/biophysical/raster.py" line="294" />
       <source>the {parameter} parameter contradicts the level the input states on {count} date(s) ({dates}); see the lines above — leave {parameter} on {auto} unless the input's own level is wrong</source>
       <translation>le paramètre {parameter} contredit le niveau indiqué par l'entrée sur {count} date(s) ({dates}) ; voir les lignes ci-dessus — laissez {parameter} sur {auto} sauf si le niveau propre de l'entrée est faux</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="299" />
+      <location filename="../core/biophysical/raster.py" line="301" />
       <source>{date}: clouds and shadows: {how}</source>
       <translation>{date} : nuages et ombres : {how}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="301" />
+      <location filename="../core/biophysical/raster.py" line="303" />
       <source>temporal smoothing needs several dates; {count} date(s) are only gap-filled/averaged</source>
       <translation>le lissage temporel demande plusieurs dates ; {count} date(s) sont seulement comblées/moyennées</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="320" />
+      <location filename="../core/biophysical/raster.py" line="322" />
       <source>temporal smoothing: effective window {days:g} days, λ per variable {lambdas}</source>
       <translation>lissage temporel : fenêtre effective de {days:g} jours, λ par variable {lambdas}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="365" />
+      <location filename="../core/biophysical/raster.py" line="367" />
       <source>{file} (its clouds detected by {detectors}: a date can be cloud everywhere; {parameter} off keeps every pixel)</source>
       <translation>{file} (nuages détectés par {detectors} : une date peut être nuageuse partout ; {parameter} désactivé garde tous les pixels)</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="390" />
+      <location filename="../core/biophysical/raster.py" line="392" />
       <source>clumping-index map: no value for {percent:.1f} % of the pixels (outside the map, nodata or outside {low}–1); Ω = {value:g} used there</source>
       <translation>carte d'indice d'agrégation : aucune valeur pour {percent:.1f} % des pixels (hors de la carte, nodata ou hors de {low}–1) ; Ω = {value:g} y est utilisé</translation>
     </message>
@@ -2500,42 +2500,42 @@ dans {} ?</translation>
       <translation>{angle} d'après les paramètres</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="152" />
+      <location filename="../core/biophysical/raster.py" line="154" />
       <source>top-of-atmosphere values read as surface reflectance</source>
       <translation>des valeurs au sommet de l'atmosphère lues comme réflectance de surface</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="153" />
+      <location filename="../core/biophysical/raster.py" line="155" />
       <source>surface reflectance read as top-of-atmosphere</source>
       <translation>des valeurs de réflectance de surface lues comme valeurs au sommet de l'atmosphère</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="154" />
+      <location filename="../core/biophysical/raster.py" line="156" />
       <source>the input itself says {level} ({how}): {misread} bias the retrieval; force the level only where the input's own is wrong</source>
       <translation>l'entrée elle-même indique {level} ({how}) : {misread} faussent l'estimation ; n'imposez le niveau que là où celui de l'entrée est faux</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="162" />
+      <location filename="../core/biophysical/raster.py" line="164" />
       <source>{file}, {date}: {error}</source>
       <translation>{file}, {date} : {error}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="287" />
+      <location filename="../core/biophysical/raster.py" line="289" />
       <source>{date}: top-of-atmosphere reflectance ({level}, {how}); model {model}, bands {bands}</source>
       <translation>{date} : réflectance au sommet de l'atmosphère ({level}, {how}) ; modèle {model}, bandes {bands}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="289" />
+      <location filename="../core/biophysical/raster.py" line="291" />
       <source>{date}: surface reflectance ({level}, {how}); model {model}, bands {bands}</source>
       <translation>{date} : réflectance de surface ({level}, {how}) ; modèle {model}, bandes {bands}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="323" />
+      <location filename="../core/biophysical/raster.py" line="325" />
       <source>temporal smoothing fitted to the data (maximum likelihood over {count} sampled pixel series): effective window per variable {windows}</source>
       <translation>lissage temporel ajusté aux données (maximum de vraisemblance sur {count} séries de pixels échantillonnées) : fenêtre effective par variable {windows}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="327" />
+      <location filename="../core/biophysical/raster.py" line="329" />
       <source>per-date 1σ fitted to the same series (factor per variable): {factors}</source>
       <translation>1σ de chaque date ajusté sur les mêmes séries (facteur par variable) : {factors}</translation>
     </message>
@@ -2550,17 +2550,17 @@ dans {} ?</translation>
       <translation>{angle} calculé à partir de l'heure ({time}) et du lieu d'acquisition</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="331" />
+      <location filename="../core/biophysical/raster.py" line="333" />
       <source>{variables}: the 1σ factor is at the end of the range tried ({low:g}–{high:g}): the networks' per-date 1σ is far from what these series show, and the smoothed 1σ may still be off</source>
       <translation>{variables} : le facteur sur le 1σ est au bout de l'intervalle essayé ({low:g}–{high:g}) : le 1σ de chaque date donné par les réseaux est loin de ce que montrent ces séries, et le 1σ lissé peut encore être faux</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="336" />
+      <location filename="../core/biophysical/raster.py" line="338" />
       <source>{variables}: the fitted window is at the end of the range tried (7–730 days): the series vary little beyond their noise (or too few dates), and are smoothed about as much as the range allows</source>
       <translation>{variables} : la fenêtre ajustée est au bout de la plage essayée (7–730 jours) : les séries varient peu au-delà de leur bruit (ou il y a trop peu de dates), et sont lissées à peu près autant que la plage le permet</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="325" />
+      <location filename="../core/biophysical/raster.py" line="327" />
       <source>{variable} {days:.0f} d (λ {lam:.3g})</source>
       <translation>{variable} {days:.0f} j (λ {lam:.3g})</translation>
     </message>
@@ -3330,7 +3330,7 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../core/encode/raster.py" line="104" />
-      <location filename="../core/scaleout/jobs.py" line="138" />
+      <location filename="../core/scaleout/jobs.py" line="143" />
       <source>no input stack: give a Sentinel-2 stack, a Sentinel-1 stack or both</source>
       <translation>aucune pile en entrée : donnez une pile Sentinel-2, une pile Sentinel-1 ou les deux</translation>
     </message>
@@ -5150,12 +5150,17 @@ dans {} ?</translation>
       <translation>impossible de découper {path} : {error}</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/distributed.py" line="249" />
+      <location filename="../core/scaleout/distributed.py" line="180" />
+      <source>{file} (changed since: size or modification time)</source>
+      <translation>{file} (modifié depuis : taille ou date de modification)</translation>
+    </message>
+    <message>
+      <location filename="../core/scaleout/distributed.py" line="370" />
       <source>{count} block(s) in {folder}: {done} already done, {todo} to compute</source>
       <translation>{count} bloc(s) dans {folder} : {done} déjà faits, {todo} à calculer</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/distributed.py" line="265" />
+      <location filename="../core/scaleout/distributed.py" line="387" />
       <source>assembling {outputs}</source>
       <translation>assemblage de {outputs}</translation>
     </message>
@@ -5165,79 +5170,109 @@ dans {} ?</translation>
       <translation>taille de bloc {size} : donnez un nombre positif de pixels de sortie</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/distributed.py" line="188" />
+      <location filename="../core/scaleout/distributed.py" line="228" />
       <source>no output given</source>
       <translation>aucune sortie donnée</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/distributed.py" line="201" />
-      <source>block size {size} rounded up to {aligned} px: {algorithm}'s blocks are whole multiples of {align} px (its tiles or feature strips)</source>
-      <translation>taille de bloc {size} arrondie à {aligned} px : les blocs de {algorithm} sont des multiples entiers de {align} px (ses tuiles ou bandes de caractéristiques)</translation>
+      <location filename="../core/scaleout/distributed.py" line="241" />
+      <source>block size {size} rounded up to {aligned} output pixels: {algorithm}'s blocks are whole multiples of {align} output pixels (its tiles or feature strips)</source>
+      <translation>taille de bloc {size} arrondie à {aligned} pixels de sortie : les blocs de {algorithm} sont des multiples entiers de {align} pixels de sortie (ses tuiles ou bandes de caractéristiques)</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/distributed.py" line="243" />
+      <location filename="../core/scaleout/distributed.py" line="263" />
+      <source>the tiles folder {folder} holds {file}, and is deleted after the run; choose a new folder for {option} (or leave it out: &lt;output&gt;.tiles)</source>
+      <translation>le dossier de tuiles {folder} contient {file}, et il est supprimé après l'exécution ; choisissez un nouveau dossier pour {option} (ou omettez-le : &lt;output&gt;.tiles)</translation>
+    </message>
+    <message>
+      <location filename="../core/scaleout/distributed.py" line="267" />
+      <source>the tiles folder {folder} already holds other files and is not the tiles folder of an earlier run; it would be deleted after the run: choose a new or empty folder for {option}</source>
+      <translation>le dossier de tuiles {folder} contient déjà d'autres fichiers et n'est pas le dossier de tuiles d'une exécution précédente ; il serait supprimé après l'exécution : choisissez un dossier nouveau ou vide pour {option}</translation>
+    </message>
+    <message>
+      <location filename="../core/scaleout/distributed.py" line="272" />
+      <source>{option} {folder} is a file, not a folder; choose a new folder</source>
+      <translation>{option} {folder} est un fichier, pas un dossier ; choisissez un nouveau dossier</translation>
+    </message>
+    <message>
+      <location filename="../core/scaleout/distributed.py" line="364" />
       <source>{algorithm}: one block ({reason})</source>
       <translation>{algorithm} : un seul bloc ({reason})</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/distributed.py" line="295" />
+      <location filename="../core/scaleout/distributed.py" line="417" />
       <source>{option} {count}: give at least 1 worker process</source>
       <translation>{option} {count} : donnez au moins 1 processus de calcul</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/distributed.py" line="123" />
+      <location filename="../core/scaleout/distributed.py" line="152" />
       <source>the tiles folder {folder} holds the blocks of an earlier run ({algorithm}, {count} blocks, e.g. one that was interrupted); add {resume} to continue it and reuse its finished blocks, or delete the folder or choose another {tiles_dir} to start afresh</source>
       <translation>le dossier de tuiles {folder} contient les blocs d'une exécution précédente ({algorithm}, {count} blocs, par exemple une exécution interrompue) ; ajoutez {resume} pour la poursuivre et réutiliser ses blocs terminés, ou supprimez le dossier ou choisissez un autre {tiles_dir} pour repartir de zéro</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/distributed.py" line="132" />
+      <location filename="../core/scaleout/distributed.py" line="161" />
       <source>cannot resume: the tiles folder {folder} was made with other parameters or inputs (different: {different}); rerun with the original parameters, or delete the folder or choose another {tiles_dir} to start afresh</source>
       <translation>reprise impossible : le dossier de tuiles {folder} a été créé avec d'autres paramètres ou entrées (différents : {different}) ; relancez avec les paramètres d'origine, ou supprimez le dossier ou choisissez un autre {tiles_dir} pour repartir de zéro</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/distributed.py" line="283" />
+      <location filename="../core/scaleout/distributed.py" line="181" />
+      <source>the outputs asked for</source>
+      <translation>les sorties demandées</translation>
+    </message>
+    <message>
+      <location filename="../core/scaleout/distributed.py" line="181" />
+      <source>the output grid</source>
+      <translation>la grille de sortie</translation>
+    </message>
+    <message>
+      <location filename="../core/scaleout/distributed.py" line="182" />
+      <source>the tiles format (another EO Latent version)</source>
+      <translation>le format des tuiles (une autre version d'EO Latent)</translation>
+    </message>
+    <message>
+      <location filename="../core/scaleout/distributed.py" line="405" />
       <source>{options} need Dask: {command} (or run without them: blocks then run in this process)</source>
       <translation>{options} nécessitent Dask : {command} (ou lancez sans eux : les blocs s'exécutent alors dans ce processus)</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/distributed.py" line="290" />
+      <location filename="../core/scaleout/distributed.py" line="412" />
       <source>cannot reach the Dask scheduler {scheduler} ({error}); check the address ({example}) and that the scheduler is running</source>
       <translation>impossible de joindre l'ordonnanceur Dask {scheduler} ({error}) ; vérifiez l'adresse ({example}) et que l'ordonnanceur est en marche</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/distributed.py" line="318" />
-      <location filename="../core/scaleout/distributed.py" line="259" />
+      <location filename="../core/scaleout/distributed.py" line="446" />
+      <location filename="../core/scaleout/distributed.py" line="381" />
       <source>cancelled by the user; finished blocks are kept for {resume}</source>
       <translation>annulé par l'utilisateur ; les blocs terminés sont conservés pour {resume}</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/jobs.py" line="354" />
+      <location filename="../core/scaleout/jobs.py" line="359" />
       <source>the target grid, dates and bands depend on the whole scan</source>
       <translation>la grille cible, les dates et les bandes dépendent de l'exploration complète</translation>
     </message>
     <message>
       <location filename="../core/scaleout/jobs.py" line="87" />
-      <location filename="../core/scaleout/jobs.py" line="320" />
+      <location filename="../core/scaleout/jobs.py" line="325" />
       <source>the input is a product folder, not a raster file</source>
       <translation>l'entrée est un dossier de produit, pas un fichier raster</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/jobs.py" line="114" />
+      <location filename="../core/scaleout/jobs.py" line="118" />
       <source>an input is a folder or a list of files, not a stack</source>
       <translation>une entrée est un dossier ou une liste de fichiers, pas une pile</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/jobs.py" line="140" />
+      <location filename="../core/scaleout/jobs.py" line="145" />
       <source>an input is a folder, not a stack</source>
       <translation>une entrée est un dossier, pas une pile</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/jobs.py" line="266" />
+      <location filename="../core/scaleout/jobs.py" line="271" />
       <source>the guided methods fit the temperature-guide line on the whole input</source>
       <translation>les méthodes guidées ajustent la droite température-guide sur toute l'entrée</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/jobs.py" line="268" />
+      <location filename="../core/scaleout/jobs.py" line="273" />
       <source>the input is not a raster file</source>
       <translation>l'entrée n'est pas un fichier raster</translation>
     </message>
@@ -5257,17 +5292,17 @@ dans {} ?</translation>
       <translation>aucun angle d'incidence pour la ou les dates S1 {dates} : l'entrée n'a pas de bande d'incidence ; renseignez {name} (angle d'incidence local en degrés ; le modèle a été entraîné sur 29–46°) ou utilisez une pile avec une bande d'incidence par date</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="282" />
+      <location filename="../core/soilmoisture/raster.py" line="285" />
       <source>no vegetation term: give a LAI raster ({lai}, e.g. the output of {algorithm}), a Sentinel-2 stack ({s2}) or, as a fallback, a constant LAI ({value})</source>
       <translation>aucun terme de végétation : donnez un raster de LAI ({lai}, par exemple la sortie de {algorithm}), une pile Sentinel-2 ({s2}) ou, à défaut, un LAI constant ({value})</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="286" />
+      <location filename="../core/soilmoisture/raster.py" line="289" />
       <source>{used} is used; {ignored} ignored (order of preference: {order})</source>
       <translation>{used} est utilisé ; {ignored} ignoré (ordre de préférence : {order})</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="347" />
+      <location filename="../core/soilmoisture/raster.py" line="353" />
       <source>{count} S1 date(s): {dates}; model {model}; execution provider: {provider}; vegetation: {vegetation}; incidence: {incidence}</source>
       <translation>{count} date(s) S1 : {dates} ; modèle {model} ; fournisseur d'exécution : {provider} ; végétation : {vegetation} ; incidence : {incidence}</translation>
     </message>
@@ -5307,32 +5342,32 @@ dans {} ?</translation>
       <translation>le raster de LAI {file} ne contient aucune valeur de LAI (chaque pixel est nodata/NaN) ; vérifiez sa valeur nodata, ou estimez à nouveau le LAI avec {algorithm}</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="220" />
+      <location filename="../core/soilmoisture/raster.py" line="221" />
       <source>the S2 stack {file} is not on the S1 grid (S2: {grid}; S1: {s1_grid}); build both stacks on one grid ({algorithm}) or resample one of them</source>
       <translation>la pile S2 {file} n'est pas sur la grille S1 (S2 : {grid} ; S1 : {s1_grid}) ; construisez les deux piles sur une même grille ({algorithm}) ou rééchantillonnez l'une d'elles</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="267" />
+      <location filename="../core/soilmoisture/raster.py" line="269" />
       <source>{name} = {value} is not a leaf area index (0–15 m²/m²)</source>
       <translation>{name} = {value} n'est pas un indice de surface foliaire (0–15 m²/m²)</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="317" />
+      <location filename="../core/soilmoisture/raster.py" line="322" />
       <source>{path} holds no Sentinel-1 date; pass a stack or dated S1 files</source>
       <translation>{path} ne contient aucune date Sentinel-1 ; passez une pile ou des fichiers S1 datés</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="320" />
+      <location filename="../core/soilmoisture/raster.py" line="325" />
       <source>the S1 input lacks {missing} (it has {polarisations}); the retrieval needs {first} and {second} (dual-polarisation IW)</source>
       <translation>il manque {missing} à l'entrée S1 (elle a {polarisations}) ; l'estimation a besoin de {first} et {second} (IW en double polarisation)</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="328" />
+      <location filename="../core/soilmoisture/raster.py" line="333" />
       <source>{name} = {value:g}° is outside the 29–46° the model was trained on: the moisture there is an extrapolation (quality flag 1)</source>
       <translation>{name} = {value:g}° est hors de la plage 29–46° sur laquelle le modèle a été entraîné : l'humidité y est une extrapolation (indicateur de qualité 1)</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="360" />
+      <location filename="../core/soilmoisture/raster.py" line="366" />
       <source>{path} where {file} has an LAI value</source>
       <translation>{path} là où {file} a une valeur de LAI</translation>
     </message>
@@ -5352,17 +5387,17 @@ dans {} ?</translation>
       <translation>le raster de LAI {file} est {what}, pas du LAI ; passez la sortie LAI de {algorithm} ou de {other}</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="226" />
+      <location filename="../core/soilmoisture/raster.py" line="227" />
       <source>the S2 stack {file} cannot give LAI: {error}</source>
       <translation>la pile S2 {file} ne peut pas fournir de LAI : {error}</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="337" />
+      <location filename="../core/soilmoisture/raster.py" line="343" />
       <source>S1 dates outside the LAI dates take the LAI of the nearest LAI date</source>
       <translation>les dates S1 hors des dates de LAI prennent le LAI de la date de LAI la plus proche</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="341" />
+      <location filename="../core/soilmoisture/raster.py" line="347" />
       <source>{count} S1 date(s) ({dates}) lie more than {days} days from every LAI date, up to {gap} days: their LAI is held or interpolated across that gap, perhaps from another season; give LAI dates covering the S1 period</source>
       <translation>{count} date(s) S1 ({dates}) sont à plus de {days} jours de toute date de LAI, jusqu'à {gap} jours : leur LAI est maintenu ou interpolé sur cet écart, peut-être depuis une autre saison ; donnez des dates de LAI couvrant la période S1</translation>
     </message>
@@ -5372,7 +5407,7 @@ dans {} ?</translation>
       <translation>, ou donnez cette pile comme {name} ({option})</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="232" />
+      <location filename="../core/soilmoisture/raster.py" line="234" />
       <source>the S2 stack {file}: {problem}; run {algorithm} on it with the angle parameters and pass its LAI output as {name}</source>
       <translation>la pile S2 {file} : {problem} ; lancez {algorithm} dessus avec les paramètres d'angle et passez sa sortie LAI comme {name}</translation>
     </message>
@@ -6115,6 +6150,10 @@ dans {} ?</translation>
     <message>
       <source>Threshold for the mask and polygons (0–1, optional)</source>
       <translation type="obsolete">Seuil du masque et des polygones (0–1, facultatif)</translation>
+    </message>
+    <message>
+      <source>block size {size} rounded up to {aligned} px: {algorithm}'s blocks are whole multiples of {align} px (its tiles or feature strips)</source>
+      <translation type="obsolete">taille de bloc {size} arrondie à {aligned} px : les blocs de {algorithm} sont des multiples entiers de {align} px (ses tuiles ou bandes de caractéristiques)</translation>
     </message>
     <message>
       <source>cannot open the LST input {path} (GDAL: {error})</source>
