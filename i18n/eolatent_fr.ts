@@ -2333,7 +2333,7 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../core/biophysical/clumping.py" line="88" />
-      <location filename="../core/soilmoisture/raster.py" line="139" />
+      <location filename="../core/soilmoisture/vegetation.py" line="41" />
       <location filename="../core/superres/lst_input.py" line="98" />
       <source>a latent raster ({algorithm})</source>
       <translation>un raster latent ({algorithm})</translation>
@@ -5150,98 +5150,53 @@ dans {} ?</translation>
       <translation>impossible de découper {path} : {error}</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/distributed.py" line="180" />
-      <source>{file} (changed since: size or modification time)</source>
-      <translation>{file} (modifié depuis : taille ou date de modification)</translation>
-    </message>
-    <message>
-      <location filename="../core/scaleout/distributed.py" line="370" />
+      <location filename="../core/scaleout/distributed.py" line="171" />
       <source>{count} block(s) in {folder}: {done} already done, {todo} to compute</source>
       <translation>{count} bloc(s) dans {folder} : {done} déjà faits, {todo} à calculer</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/distributed.py" line="387" />
+      <location filename="../core/scaleout/distributed.py" line="188" />
       <source>assembling {outputs}</source>
       <translation>assemblage de {outputs}</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/distributed.py" line="47" />
+      <location filename="../core/scaleout/distributed.py" line="45" />
       <source>block size {size}: give a positive number of output pixels</source>
       <translation>taille de bloc {size} : donnez un nombre positif de pixels de sortie</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/distributed.py" line="228" />
+      <location filename="../core/scaleout/distributed.py" line="132" />
       <source>no output given</source>
       <translation>aucune sortie donnée</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/distributed.py" line="241" />
+      <location filename="../core/scaleout/distributed.py" line="145" />
       <source>block size {size} rounded up to {aligned} output pixels: {algorithm}'s blocks are whole multiples of {align} output pixels (its tiles or feature strips)</source>
       <translation>taille de bloc {size} arrondie à {aligned} pixels de sortie : les blocs de {algorithm} sont des multiples entiers de {align} pixels de sortie (ses tuiles ou bandes de caractéristiques)</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/distributed.py" line="263" />
-      <source>the tiles folder {folder} holds {file}, and is deleted after the run; choose a new folder for {option} (or leave it out: &lt;output&gt;.tiles)</source>
-      <translation>le dossier de tuiles {folder} contient {file}, et il est supprimé après l'exécution ; choisissez un nouveau dossier pour {option} (ou omettez-le : &lt;output&gt;.tiles)</translation>
-    </message>
-    <message>
-      <location filename="../core/scaleout/distributed.py" line="267" />
-      <source>the tiles folder {folder} already holds other files and is not the tiles folder of an earlier run; it would be deleted after the run: choose a new or empty folder for {option}</source>
-      <translation>le dossier de tuiles {folder} contient déjà d'autres fichiers et n'est pas le dossier de tuiles d'une exécution précédente ; il serait supprimé après l'exécution : choisissez un dossier nouveau ou vide pour {option}</translation>
-    </message>
-    <message>
-      <location filename="../core/scaleout/distributed.py" line="272" />
-      <source>{option} {folder} is a file, not a folder; choose a new folder</source>
-      <translation>{option} {folder} est un fichier, pas un dossier ; choisissez un nouveau dossier</translation>
-    </message>
-    <message>
-      <location filename="../core/scaleout/distributed.py" line="364" />
+      <location filename="../core/scaleout/distributed.py" line="165" />
       <source>{algorithm}: one block ({reason})</source>
       <translation>{algorithm} : un seul bloc ({reason})</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/distributed.py" line="417" />
+      <location filename="../core/scaleout/distributed.py" line="218" />
       <source>{option} {count}: give at least 1 worker process</source>
       <translation>{option} {count} : donnez au moins 1 processus de calcul</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/distributed.py" line="152" />
-      <source>the tiles folder {folder} holds the blocks of an earlier run ({algorithm}, {count} blocks, e.g. one that was interrupted); add {resume} to continue it and reuse its finished blocks, or delete the folder or choose another {tiles_dir} to start afresh</source>
-      <translation>le dossier de tuiles {folder} contient les blocs d'une exécution précédente ({algorithm}, {count} blocs, par exemple une exécution interrompue) ; ajoutez {resume} pour la poursuivre et réutiliser ses blocs terminés, ou supprimez le dossier ou choisissez un autre {tiles_dir} pour repartir de zéro</translation>
-    </message>
-    <message>
-      <location filename="../core/scaleout/distributed.py" line="161" />
-      <source>cannot resume: the tiles folder {folder} was made with other parameters or inputs (different: {different}); rerun with the original parameters, or delete the folder or choose another {tiles_dir} to start afresh</source>
-      <translation>reprise impossible : le dossier de tuiles {folder} a été créé avec d'autres paramètres ou entrées (différents : {different}) ; relancez avec les paramètres d'origine, ou supprimez le dossier ou choisissez un autre {tiles_dir} pour repartir de zéro</translation>
-    </message>
-    <message>
-      <location filename="../core/scaleout/distributed.py" line="181" />
-      <source>the outputs asked for</source>
-      <translation>les sorties demandées</translation>
-    </message>
-    <message>
-      <location filename="../core/scaleout/distributed.py" line="181" />
-      <source>the output grid</source>
-      <translation>la grille de sortie</translation>
-    </message>
-    <message>
-      <location filename="../core/scaleout/distributed.py" line="182" />
-      <source>the tiles format (another EO Latent version)</source>
-      <translation>le format des tuiles (une autre version d'EO Latent)</translation>
-    </message>
-    <message>
-      <location filename="../core/scaleout/distributed.py" line="405" />
+      <location filename="../core/scaleout/distributed.py" line="206" />
       <source>{options} need Dask: {command} (or run without them: blocks then run in this process)</source>
       <translation>{options} nécessitent Dask : {command} (ou lancez sans eux : les blocs s'exécutent alors dans ce processus)</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/distributed.py" line="412" />
+      <location filename="../core/scaleout/distributed.py" line="213" />
       <source>cannot reach the Dask scheduler {scheduler} ({error}); check the address ({example}) and that the scheduler is running</source>
       <translation>impossible de joindre l'ordonnanceur Dask {scheduler} ({error}) ; vérifiez l'adresse ({example}) et que l'ordonnanceur est en marche</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/distributed.py" line="446" />
-      <location filename="../core/scaleout/distributed.py" line="381" />
+      <location filename="../core/scaleout/distributed.py" line="247" />
+      <location filename="../core/scaleout/distributed.py" line="182" />
       <source>cancelled by the user; finished blocks are kept for {resume}</source>
       <translation>annulé par l'utilisateur ; les blocs terminés sont conservés pour {resume}</translation>
     </message>
@@ -5277,144 +5232,114 @@ dans {} ?</translation>
       <translation>l'entrée n'est pas un fichier raster</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="71" />
+      <location filename="../core/scaleout/tiles_folder.py" line="75" />
+      <source>{file} (changed since: size or modification time)</source>
+      <translation>{file} (modifié depuis : taille ou date de modification)</translation>
+    </message>
+    <message>
+      <location filename="../core/scaleout/tiles_folder.py" line="98" />
+      <source>the tiles folder {folder} holds {file}, and is deleted after the run; choose a new folder for {option} (or leave it out: &lt;output&gt;.tiles)</source>
+      <translation>le dossier de tuiles {folder} contient {file}, et il est supprimé après l'exécution ; choisissez un nouveau dossier pour {option} (ou omettez-le : &lt;output&gt;.tiles)</translation>
+    </message>
+    <message>
+      <location filename="../core/scaleout/tiles_folder.py" line="102" />
+      <source>the tiles folder {folder} already holds other files and is not the tiles folder of an earlier run; it would be deleted after the run: choose a new or empty folder for {option}</source>
+      <translation>le dossier de tuiles {folder} contient déjà d'autres fichiers et n'est pas le dossier de tuiles d'une exécution précédente ; il serait supprimé après l'exécution : choisissez un dossier nouveau ou vide pour {option}</translation>
+    </message>
+    <message>
+      <location filename="../core/scaleout/tiles_folder.py" line="107" />
+      <source>{option} {folder} is a file, not a folder; choose a new folder</source>
+      <translation>{option} {folder} est un fichier, pas un dossier ; choisissez un nouveau dossier</translation>
+    </message>
+    <message>
+      <location filename="../core/scaleout/tiles_folder.py" line="47" />
+      <source>the tiles folder {folder} holds the blocks of an earlier run ({algorithm}, {count} blocks, e.g. one that was interrupted); add {resume} to continue it and reuse its finished blocks, or delete the folder or choose another {tiles_dir} to start afresh</source>
+      <translation>le dossier de tuiles {folder} contient les blocs d'une exécution précédente ({algorithm}, {count} blocs, par exemple une exécution interrompue) ; ajoutez {resume} pour la poursuivre et réutiliser ses blocs terminés, ou supprimez le dossier ou choisissez un autre {tiles_dir} pour repartir de zéro</translation>
+    </message>
+    <message>
+      <location filename="../core/scaleout/tiles_folder.py" line="56" />
+      <source>cannot resume: the tiles folder {folder} was made with other parameters or inputs (different: {different}); rerun with the original parameters, or delete the folder or choose another {tiles_dir} to start afresh</source>
+      <translation>reprise impossible : le dossier de tuiles {folder} a été créé avec d'autres paramètres ou entrées (différents : {different}) ; relancez avec les paramètres d'origine, ou supprimez le dossier ou choisissez un autre {tiles_dir} pour repartir de zéro</translation>
+    </message>
+    <message>
+      <location filename="../core/scaleout/tiles_folder.py" line="76" />
+      <source>the outputs asked for</source>
+      <translation>les sorties demandées</translation>
+    </message>
+    <message>
+      <location filename="../core/scaleout/tiles_folder.py" line="76" />
+      <source>the output grid</source>
+      <translation>la grille de sortie</translation>
+    </message>
+    <message>
+      <location filename="../core/scaleout/tiles_folder.py" line="77" />
+      <source>the tiles format (another EO Latent version)</source>
+      <translation>le format des tuiles (une autre version d'EO Latent)</translation>
+    </message>
+    <message>
+      <location filename="../core/soilmoisture/raster.py" line="67" />
       <source>the S1 input is {what}, not sigma0 ({dates}). The network was trained on sigma0 (backscatter per unit ground area). gamma0 = sigma0 / cos(incidence) is normalised by the incidence angle (terrain-flattened gamma0 also by the local illuminated area): at 29–46° it reads 0.6–1.6 dB higher than sigma0, which the retrieval would turn into wetter soil. Calibrate to sigma0 (S1Tiling's default 'sigma' calibration, SNAP Calibrate with sigma0 output), or set {name} to run anyway (biased)</source>
       <translation>l'entrée S1 est en {what}, pas en sigma0 ({dates}). Le réseau a été entraîné sur sigma0 (rétrodiffusion par unité de surface au sol). gamma0 = sigma0 / cos(incidence) est normalisé par l'angle d'incidence (le gamma0 corrigé du relief l'est aussi par la surface éclairée locale) : entre 29 et 46° il est de 0,6 à 1,6 dB plus élevé que sigma0, ce que l'estimation traduirait en sol plus humide. Calibrez en sigma0 (calibration 'sigma' par défaut de S1Tiling, SNAP Calibrate avec sortie sigma0), ou activez {name} pour lancer quand même (biaisé)</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="68" />
+      <location filename="../core/soilmoisture/raster.py" line="64" />
       <source>WARNING: {what} input ({dates}) used as if it were sigma0, as requested: soil moisture will be biased (overestimated for gamma0)</source>
       <translation>AVERTISSEMENT : entrée {what} ({dates}) utilisée comme si c'était du sigma0, comme demandé : l'humidité du sol sera biaisée (surestimée pour gamma0)</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="119" />
+      <location filename="../core/soilmoisture/raster.py" line="115" />
       <source>no incidence angle for S1 date(s) {dates}: the input has no incidence band; set {name} (local incidence angle in degrees; the model was trained on 29–46°) or use a stack with an incidence band per date</source>
       <translation>aucun angle d'incidence pour la ou les dates S1 {dates} : l'entrée n'a pas de bande d'incidence ; renseignez {name} (angle d'incidence local en degrés ; le modèle a été entraîné sur 29–46°) ou utilisez une pile avec une bande d'incidence par date</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="285" />
-      <source>no vegetation term: give a LAI raster ({lai}, e.g. the output of {algorithm}), a Sentinel-2 stack ({s2}) or, as a fallback, a constant LAI ({value})</source>
-      <translation>aucun terme de végétation : donnez un raster de LAI ({lai}, par exemple la sortie de {algorithm}), une pile Sentinel-2 ({s2}) ou, à défaut, un LAI constant ({value})</translation>
-    </message>
-    <message>
-      <location filename="../core/soilmoisture/raster.py" line="289" />
-      <source>{used} is used; {ignored} ignored (order of preference: {order})</source>
-      <translation>{used} est utilisé ; {ignored} ignoré (ordre de préférence : {order})</translation>
-    </message>
-    <message>
-      <location filename="../core/soilmoisture/raster.py" line="353" />
+      <location filename="../core/soilmoisture/raster.py" line="176" />
       <source>{count} S1 date(s): {dates}; model {model}; execution provider: {provider}; vegetation: {vegetation}; incidence: {incidence}</source>
       <translation>{count} date(s) S1 : {dates} ; modèle {model} ; fournisseur d'exécution : {provider} ; végétation : {vegetation} ; incidence : {incidence}</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="107" />
+      <location filename="../core/soilmoisture/raster.py" line="103" />
       <source>{name} = {value} is not an incidence angle in degrees (0–90)</source>
       <translation>{name} = {value} n'est pas un angle d'incidence en degrés (0–90)</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="109" />
+      <location filename="../core/soilmoisture/raster.py" line="105" />
       <source>{name} = {value} looks like radians; give degrees (e.g. 38)</source>
       <translation>{name} = {value} semble être en radians ; donnez des degrés (par exemple 38)</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="140" />
-      <source>an {modality} stack ({algorithm})</source>
-      <translation>une pile {modality} ({algorithm})</translation>
-    </message>
-    <message>
-      <location filename="../core/soilmoisture/raster.py" line="147" />
-      <source>the LAI raster {file} is not on the S1 grid (LAI: {grid}; S1: {s1_grid}); resample it to the S1 grid ({command}) or run {algorithm} on an S2 stack on that grid</source>
-      <translation>le raster de LAI {file} n'est pas sur la grille S1 (LAI : {grid} ; S1 : {s1_grid}) ; rééchantillonnez-le sur la grille S1 ({command}) ou lancez {algorithm} sur une pile S2 sur cette grille</translation>
-    </message>
-    <message>
-      <location filename="../core/soilmoisture/raster.py" line="155" />
-      <source>the LAI raster {file} holds {variables}, not LAI; pass the LAI output of {algorithm}</source>
-      <translation>le raster de LAI {file} contient {variables}, pas du LAI ; passez la sortie LAI de {algorithm}</translation>
-    </message>
-    <message>
-      <location filename="../core/soilmoisture/raster.py" line="160" />
-      <source>band(s) {bands} of the LAI raster {file} carry no date: give each band a {tag} tag (YYYY-MM-DD; {command}) or a description starting with the date, as {algorithm} writes them, or use a single-band LAI</source>
-      <translation>la ou les bandes {bands} du raster de LAI {file} ne portent pas de date : donnez à chaque bande une étiquette {tag} (AAAA-MM-JJ ; {command}) ou une description commençant par la date, comme les écrit {algorithm}, ou utilisez un LAI à une seule bande</translation>
-    </message>
-    <message>
-      <location filename="../core/soilmoisture/raster.py" line="176" />
-      <source>the LAI raster {file} holds no LAI value (every pixel is nodata/NaN); check its nodata value, or retrieve LAI again with {algorithm}</source>
-      <translation>le raster de LAI {file} ne contient aucune valeur de LAI (chaque pixel est nodata/NaN) ; vérifiez sa valeur nodata, ou estimez à nouveau le LAI avec {algorithm}</translation>
-    </message>
-    <message>
-      <location filename="../core/soilmoisture/raster.py" line="221" />
-      <source>the S2 stack {file} is not on the S1 grid (S2: {grid}; S1: {s1_grid}); build both stacks on one grid ({algorithm}) or resample one of them</source>
-      <translation>la pile S2 {file} n'est pas sur la grille S1 (S2 : {grid} ; S1 : {s1_grid}) ; construisez les deux piles sur une même grille ({algorithm}) ou rééchantillonnez l'une d'elles</translation>
-    </message>
-    <message>
-      <location filename="../core/soilmoisture/raster.py" line="269" />
-      <source>{name} = {value} is not a leaf area index (0–15 m²/m²)</source>
-      <translation>{name} = {value} n'est pas un indice de surface foliaire (0–15 m²/m²)</translation>
-    </message>
-    <message>
-      <location filename="../core/soilmoisture/raster.py" line="322" />
+      <location filename="../core/soilmoisture/raster.py" line="145" />
       <source>{path} holds no Sentinel-1 date; pass a stack or dated S1 files</source>
       <translation>{path} ne contient aucune date Sentinel-1 ; passez une pile ou des fichiers S1 datés</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="325" />
+      <location filename="../core/soilmoisture/raster.py" line="148" />
       <source>the S1 input lacks {missing} (it has {polarisations}); the retrieval needs {first} and {second} (dual-polarisation IW)</source>
       <translation>il manque {missing} à l'entrée S1 (elle a {polarisations}) ; l'estimation a besoin de {first} et {second} (IW en double polarisation)</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="333" />
+      <location filename="../core/soilmoisture/raster.py" line="156" />
       <source>{name} = {value:g}° is outside the 29–46° the model was trained on: the moisture there is an extrapolation (quality flag 1)</source>
       <translation>{name} = {value:g}° est hors de la plage 29–46° sur laquelle le modèle a été entraîné : l'humidité y est une extrapolation (indicateur de qualité 1)</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="366" />
+      <location filename="../core/soilmoisture/raster.py" line="189" />
       <source>{path} where {file} has an LAI value</source>
       <translation>{path} là où {file} a une valeur de LAI</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="96" />
+      <location filename="../core/soilmoisture/raster.py" line="92" />
       <source>the {bands} values of {file} look like linear sigma0 (all between 0 and 2) although the input says dB; convert them with 10·log10 (or fix the stack's {tag} tag)</source>
       <translation>les valeurs {bands} de {file} ressemblent à du sigma0 linéaire (toutes entre 0 et 2) alors que l'entrée indique des dB ; convertissez-les avec 10·log10 (ou corrigez l'étiquette {tag} de la pile)</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="134" />
-      <source>cannot open the LAI raster {path} (GDAL: {error})</source>
-      <translation>impossible d'ouvrir le raster de LAI {path} (GDAL : {error})</translation>
-    </message>
-    <message>
-      <location filename="../core/soilmoisture/raster.py" line="142" />
-      <source>the LAI raster {file} is {what}, not LAI; pass the LAI output of {algorithm} or {other}</source>
-      <translation>le raster de LAI {file} est {what}, pas du LAI ; passez la sortie LAI de {algorithm} ou de {other}</translation>
-    </message>
-    <message>
-      <location filename="../core/soilmoisture/raster.py" line="227" />
-      <source>the S2 stack {file} cannot give LAI: {error}</source>
-      <translation>la pile S2 {file} ne peut pas fournir de LAI : {error}</translation>
-    </message>
-    <message>
-      <location filename="../core/soilmoisture/raster.py" line="343" />
+      <location filename="../core/soilmoisture/raster.py" line="166" />
       <source>S1 dates outside the LAI dates take the LAI of the nearest LAI date</source>
       <translation>les dates S1 hors des dates de LAI prennent le LAI de la date de LAI la plus proche</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="347" />
+      <location filename="../core/soilmoisture/raster.py" line="170" />
       <source>{count} S1 date(s) ({dates}) lie more than {days} days from every LAI date, up to {gap} days: their LAI is held or interpolated across that gap, perhaps from another season; give LAI dates covering the S1 period</source>
       <translation>{count} date(s) S1 ({dates}) sont à plus de {days} jours de toute date de LAI, jusqu'à {gap} jours : leur LAI est maintenu ou interpolé sur cet écart, peut-être depuis une autre saison ; donnez des dates de LAI couvrant la période S1</translation>
-    </message>
-    <message>
-      <location filename="../core/soilmoisture/raster.py" line="143" />
-      <source>, or give this stack as {name} ({option})</source>
-      <translation>, ou donnez cette pile comme {name} ({option})</translation>
-    </message>
-    <message>
-      <location filename="../core/soilmoisture/raster.py" line="234" />
-      <source>the S2 stack {file}: {problem}; run {algorithm} on it with the angle parameters and pass its LAI output as {name}</source>
-      <translation>la pile S2 {file} : {problem} ; lancez {algorithm} dessus avec les paramètres d'angle et passez sa sortie LAI comme {name}</translation>
-    </message>
-    <message>
-      <location filename="../core/soilmoisture/raster.py" line="140" />
-      <source>S1 or S2</source>
-      <translation>S1 ou S2</translation>
     </message>
     <message>
       <location filename="../core/soilmoisture/retrieval.py" line="64" />
@@ -5435,6 +5360,81 @@ dans {} ?</translation>
       <location filename="../core/soilmoisture/retrieval.py" line="95" />
       <source>incidence angles are all below {limit:.2f}: they look like radians; pass degrees</source>
       <translation>les angles d'incidence sont tous inférieurs à {limit:.2f} : ils semblent être en radians ; passez des degrés</translation>
+    </message>
+    <message>
+      <location filename="../core/soilmoisture/vegetation.py" line="187" />
+      <source>no vegetation term: give a LAI raster ({lai}, e.g. the output of {algorithm}), a Sentinel-2 stack ({s2}) or, as a fallback, a constant LAI ({value})</source>
+      <translation>aucun terme de végétation : donnez un raster de LAI ({lai}, par exemple la sortie de {algorithm}), une pile Sentinel-2 ({s2}) ou, à défaut, un LAI constant ({value})</translation>
+    </message>
+    <message>
+      <location filename="../core/soilmoisture/vegetation.py" line="191" />
+      <source>{used} is used; {ignored} ignored (order of preference: {order})</source>
+      <translation>{used} est utilisé ; {ignored} ignoré (ordre de préférence : {order})</translation>
+    </message>
+    <message>
+      <location filename="../core/soilmoisture/vegetation.py" line="42" />
+      <source>an {modality} stack ({algorithm})</source>
+      <translation>une pile {modality} ({algorithm})</translation>
+    </message>
+    <message>
+      <location filename="../core/soilmoisture/vegetation.py" line="49" />
+      <source>the LAI raster {file} is not on the S1 grid (LAI: {grid}; S1: {s1_grid}); resample it to the S1 grid ({command}) or run {algorithm} on an S2 stack on that grid</source>
+      <translation>le raster de LAI {file} n'est pas sur la grille S1 (LAI : {grid} ; S1 : {s1_grid}) ; rééchantillonnez-le sur la grille S1 ({command}) ou lancez {algorithm} sur une pile S2 sur cette grille</translation>
+    </message>
+    <message>
+      <location filename="../core/soilmoisture/vegetation.py" line="57" />
+      <source>the LAI raster {file} holds {variables}, not LAI; pass the LAI output of {algorithm}</source>
+      <translation>le raster de LAI {file} contient {variables}, pas du LAI ; passez la sortie LAI de {algorithm}</translation>
+    </message>
+    <message>
+      <location filename="../core/soilmoisture/vegetation.py" line="62" />
+      <source>band(s) {bands} of the LAI raster {file} carry no date: give each band a {tag} tag (YYYY-MM-DD; {command}) or a description starting with the date, as {algorithm} writes them, or use a single-band LAI</source>
+      <translation>la ou les bandes {bands} du raster de LAI {file} ne portent pas de date : donnez à chaque bande une étiquette {tag} (AAAA-MM-JJ ; {command}) ou une description commençant par la date, comme les écrit {algorithm}, ou utilisez un LAI à une seule bande</translation>
+    </message>
+    <message>
+      <location filename="../core/soilmoisture/vegetation.py" line="78" />
+      <source>the LAI raster {file} holds no LAI value (every pixel is nodata/NaN); check its nodata value, or retrieve LAI again with {algorithm}</source>
+      <translation>le raster de LAI {file} ne contient aucune valeur de LAI (chaque pixel est nodata/NaN) ; vérifiez sa valeur nodata, ou estimez à nouveau le LAI avec {algorithm}</translation>
+    </message>
+    <message>
+      <location filename="../core/soilmoisture/vegetation.py" line="123" />
+      <source>the S2 stack {file} is not on the S1 grid (S2: {grid}; S1: {s1_grid}); build both stacks on one grid ({algorithm}) or resample one of them</source>
+      <translation>la pile S2 {file} n'est pas sur la grille S1 (S2 : {grid} ; S1 : {s1_grid}) ; construisez les deux piles sur une même grille ({algorithm}) ou rééchantillonnez l'une d'elles</translation>
+    </message>
+    <message>
+      <location filename="../core/soilmoisture/vegetation.py" line="171" />
+      <source>{name} = {value} is not a leaf area index (0–15 m²/m²)</source>
+      <translation>{name} = {value} n'est pas un indice de surface foliaire (0–15 m²/m²)</translation>
+    </message>
+    <message>
+      <location filename="../core/soilmoisture/vegetation.py" line="36" />
+      <source>cannot open the LAI raster {path} (GDAL: {error})</source>
+      <translation>impossible d'ouvrir le raster de LAI {path} (GDAL : {error})</translation>
+    </message>
+    <message>
+      <location filename="../core/soilmoisture/vegetation.py" line="44" />
+      <source>the LAI raster {file} is {what}, not LAI; pass the LAI output of {algorithm} or {other}</source>
+      <translation>le raster de LAI {file} est {what}, pas du LAI ; passez la sortie LAI de {algorithm} ou de {other}</translation>
+    </message>
+    <message>
+      <location filename="../core/soilmoisture/vegetation.py" line="129" />
+      <source>the S2 stack {file} cannot give LAI: {error}</source>
+      <translation>la pile S2 {file} ne peut pas fournir de LAI : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/soilmoisture/vegetation.py" line="45" />
+      <source>, or give this stack as {name} ({option})</source>
+      <translation>, ou donnez cette pile comme {name} ({option})</translation>
+    </message>
+    <message>
+      <location filename="../core/soilmoisture/vegetation.py" line="136" />
+      <source>the S2 stack {file}: {problem}; run {algorithm} on it with the angle parameters and pass its LAI output as {name}</source>
+      <translation>la pile S2 {file} : {problem} ; lancez {algorithm} dessus avec les paramètres d'angle et passez sa sortie LAI comme {name}</translation>
+    </message>
+    <message>
+      <location filename="../core/soilmoisture/vegetation.py" line="42" />
+      <source>S1 or S2</source>
+      <translation>S1 ou S2</translation>
     </message>
     <message>
       <location filename="../core/superres/aggregate.py" line="21" />

@@ -324,7 +324,7 @@ def test_worker_killed_mid_run_result_identical(data, tmp_path, watchdog):
 def test_a_failed_first_block_run_leaves_no_tiles_folder_and_names_the_users_files(data, tmp_path):
     """A block run on an all-NaN input left its tiles folder (only empty blocks), so the rerun on a fixed input was
     refused ('holds the blocks of an earlier run … --resume'); errors named the blocks' internal views."""
-    from eolatent.core.scaleout.distributed import _named_inputs
+    from eolatent.core.scaleout.distributed import named_inputs
 
     with rasterio.open(data["s2"]) as ds:
         profile, count = ds.profile, ds.count
@@ -343,7 +343,7 @@ def test_a_failed_first_block_run_leaves_no_tiles_folder_and_names_the_users_fil
         run_job("biophysical", dict(input=str(empty), provider="cpu", threads=1, outputs={"LAI": str(out)}, **ANGLES),
                 block_size=48)
     assert sorted(os.listdir(tmp_path)) == ["empty_stack.tif"]
-    exc = _named_inputs(ValueError("cannot read /x/lai.tif.tiles/blocks/.r0_c0.tmp-ab/views/in/stack.vrt (GDAL)"),
+    exc = named_inputs(ValueError("cannot read /x/lai.tif.tiles/blocks/.r0_c0.tmp-ab/views/in/stack.vrt (GDAL)"),
                         {"stack.vrt": "/data/stack.tif"})
     assert isinstance(exc, ValueError) and str(exc) == "cannot read /data/stack.tif (GDAL)"
 

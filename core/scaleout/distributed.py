@@ -19,7 +19,6 @@ on a file system every worker sees.
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import shutil
@@ -30,14 +29,13 @@ from dataclasses import dataclass
 from typing import Dict, List, Optional
 
 from .assembly import assemble
+from .block_messages import BlockMessages, Relay, named_inputs, readable
+from .tiles_folder import (check_manifest, check_tiles_folder, clean_partial, default_tiles_dir,  # noqa: F401
+                           finished_blocks, remove_tiles, signature)
 from ..i18n import tr
 from .plan import DistributedError, Plan
-from ..outputs.geotiff import publish
 from ..engine.tiling import Cancelled, Feedback
 
-MANIFEST = "manifest.json"
-FORMAT_VERSION = 1
-IGNORED_PARAMS = ("threads", "outputs")  # do not change the numbers: a resume may change them
 
 
 def aligned_block_size(plan: Plan, block_size: Optional[int]) -> int:
@@ -64,31 +62,6 @@ def blocks_of(plan: Plan, block_size: Optional[int]) -> List[dict]:
 # ---------------------------------------------------------------------------------------------------
 # Running one block (on a worker)
 # ---------------------------------------------------------------------------------------------------
-def _readable(folder: str) -> None:
-    """``folder`` and its files with the permissions the user's umask gives new ones (mkdtemp made it 0700)."""
-    mask = os.umask(0)
-    os.umask(mask)
-    os.chmod(folder, 0o777 & ~mask)
-    for name in os.listdir(folder):
-        path = os.path.join(folder, name)
-        if os.path.isfile(path):
-            os.chmod(path, 0o666 & ~mask)
-
-
-class BlockMessages(Feedback):
-    """What a block's run says (its log lines and warnings), kept in its record for the driver to show: blocks run on
-    workers, or here without the user's feedback."""
-
-    def __init__(self):
-        self.messages: List[List[str]] = []
-
-    def info(self, message: str) -> None:
-        self.messages.append(["info", str(message)])
-
-    def warning(self, message: str) -> None:
-        self.messages.append(["warning", str(message)])
-
-
 def run_block(algorithm: str, params: dict, block: dict, tiles_dir: str, feedback=None) -> dict:
     """Compute one block into ``<tiles_dir>/blocks/<name>/<KEY>.tif``; returns its record (with ``messages``, what
     the block's run said, unless ``feedback`` takes them). Picklable entry point of the workers; a block folder that
@@ -110,7 +83,7 @@ def run_block(algorithm: str, params: dict, block: dict, tiles_dir: str, feedbac
                       messages=said.messages if said is not None else [])
         with open(os.path.join(tmp, "block.json"), "w") as fh:
             json.dump(record, fh)
-        _readable(tmp)       # mkdtemp's folders are private (0700): a .vrt output of the tiles is for other users too
+        readable(tmp)       # mkdtemp's folders are private (0700): a .vrt output of the tiles is for other users too
         try:
             os.rename(tmp, final)
         except OSError:  # another worker finished the same block first
@@ -126,78 +99,9 @@ def run_block(algorithm: str, params: dict, block: dict, tiles_dir: str, feedbac
 # ---------------------------------------------------------------------------------------------------
 # Manifest
 # ---------------------------------------------------------------------------------------------------
-def _signature(algorithm: str, params: dict, block_size, plan: Plan) -> dict:
-    """What the blocks' numbers depend on: the parameters and the inputs' sizes and modification times."""
-    sig = {"algorithm": algorithm, "block_size": block_size, "format": FORMAT_VERSION}
-    for key, value in sorted(params.items()):
-        if key in IGNORED_PARAMS:
-            continue
-        sig[key] = value
-        for i, item in enumerate(value if isinstance(value, (list, tuple)) else [value]):
-            if isinstance(item, str) and item and os.path.exists(item):
-                st = os.stat(item)
-                sig[f"{key}[{i}]:file"] = f"{st.st_size}:{st.st_mtime_ns}"
-    sig["outputs"] = sorted(params.get("outputs", {}))
-    sig["grid"] = [plan.width, plan.height, list(plan.transform)]
-    return json.loads(json.dumps(sig, default=str))
-
-
-def _check_manifest(tiles_dir: str, sig: dict, blocks: List[dict], resume: bool, fresh: bool = True) -> None:
-    path = os.path.join(tiles_dir, MANIFEST)
-    digest = hashlib.sha256(json.dumps(sig, sort_keys=True).encode()).hexdigest()
-    if os.path.exists(path):
-        with open(path) as fh:
-            old = json.load(fh)
-        if not resume:
-            raise DistributedError(tr(
-                "the tiles folder {folder} holds the blocks of an earlier run ({algorithm}, {count} blocks, e.g. one "
-                "that was interrupted); add {resume} to continue it and reuse its finished blocks, or delete the "
-                "folder or choose another {tiles_dir} to start afresh", folder=tiles_dir,
-                algorithm=old.get("algorithm"), count=len(old.get("blocks", [])), resume="--resume",
-                tiles_dir="--tiles-dir"))
-        if old.get("hash") != digest:
-            before = old.get("signature", {})
-            diff = [_difference(k, sig) for k in sorted(set(before) | set(sig)) if before.get(k) != sig.get(k)]
-            raise DistributedError(tr(
-                "cannot resume: the tiles folder {folder} was made with other parameters or inputs (different: "
-                "{different}); rerun with the original parameters, or delete the folder or choose another {tiles_dir} "
-                "to start afresh", folder=tiles_dir, different=", ".join(diff) or "format", tiles_dir="--tiles-dir"))
-        return
-    os.makedirs(tiles_dir, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=tiles_dir, prefix=".manifest.", suffix=".json")
-    with os.fdopen(fd, "w") as fh:
-        json.dump(dict(algorithm=sig["algorithm"], hash=digest, signature=sig, blocks=[b["name"] for b in blocks],
-                       created=time.strftime("%Y-%m-%dT%H:%M:%S"), created_folder=fresh), fh, indent=1)
-    publish(tmp, path)
-
-
-def _difference(key: str, sig: dict) -> str:
-    """A signature key that differs, in the user's words: an input file that changed is named by its file."""
-    if key.endswith(":file"):
-        name, index = key[:-len(":file")].rsplit("[", 1)
-        value = sig.get(name)
-        value = value[int(index.rstrip("]"))] if isinstance(value, list) else value
-        return tr("{file} (changed since: size or modification time)", file=os.path.basename(str(value or name)))
-    return {"outputs": tr("the outputs asked for"), "grid": tr("the output grid"), "block_size": "--block-size",
-            "format": tr("the tiles format (another EO Latent version)")}.get(key, key)
-
-
-def _clean_partial(tiles_dir: str) -> None:
-    folder = os.path.join(tiles_dir, "blocks")
-    if os.path.isdir(folder):
-        for name in os.listdir(folder):
-            if name.startswith(".") and ".tmp-" in name:
-                shutil.rmtree(os.path.join(folder, name), ignore_errors=True)
-
-
 # ---------------------------------------------------------------------------------------------------
 # The driver
 # ---------------------------------------------------------------------------------------------------
-def default_tiles_dir(outputs: Dict[str, str]) -> str:
-    first = sorted(outputs.items())[0][1]
-    return os.path.abspath(first) + ".tiles"
-
-
 @dataclass
 class RunReport:
     outputs: Dict[str, str]
@@ -243,134 +147,31 @@ def run_job(algorithm: str, params: dict, tiles_dir: Optional[str] = None, block
                          aligned=aligned_block_size(plan, block_size), algorithm=algorithm,
                          align=max(1, int(plan.align))))
     tiles_dir = os.path.abspath(tiles_dir or default_tiles_dir(outputs))
-    _check_tiles_folder(tiles_dir, list(outputs.values()) + [v for v in originals.values()])
+    check_tiles_folder(tiles_dir, list(outputs.values()) + [v for v in originals.values()])
     fresh = not os.path.exists(tiles_dir)
     was_empty = fresh or not os.listdir(tiles_dir)
     try:
         return _run_blocks(algorithm, params, plan, blocks, tiles_dir, block_size, outputs, resume, scheduler,
                            workers, client, cog, keep_tiles, feedback, t0, fresh, originals)
     except BaseException as exc:
-        if was_empty and not _finished_blocks(tiles_dir):       # nothing to resume: nothing of this run left behind
-            _remove_tiles(tiles_dir, fresh)
-        raise _named_inputs(exc, originals) from None
-
-
-def _check_tiles_folder(tiles_dir: str, files: List[str]) -> None:
-    """The tiles folder is the run's own: it is deleted after assembly. A folder that exists must be empty or hold
-    the blocks of an earlier run (its manifest), and must hold neither an output nor an input."""
-    inside = [f for f in files if os.path.abspath(f).startswith(tiles_dir.rstrip(os.sep) + os.sep)]
-    if inside:
-        raise DistributedError(tr(
-            "the tiles folder {folder} holds {file}, and is deleted after the run; choose a new folder for {option} "
-            "(or leave it out: <output>.tiles)", folder=tiles_dir, file=inside[0], option="--tiles-dir"))
-    if os.path.isdir(tiles_dir) and os.listdir(tiles_dir) and not os.path.exists(os.path.join(tiles_dir, MANIFEST)):
-        raise DistributedError(tr(
-            "the tiles folder {folder} already holds other files and is not the tiles folder of an earlier run; it "
-            "would be deleted after the run: choose a new or empty folder for {option}", folder=tiles_dir,
-            option="--tiles-dir"))
-    if os.path.exists(tiles_dir) and not os.path.isdir(tiles_dir):
-        raise DistributedError(tr("{option} {folder} is a file, not a folder; choose a new folder",
-                                  option="--tiles-dir", folder=tiles_dir))
-
-
-def _remove_tiles(tiles_dir: str, fresh: bool) -> None:
-    """Delete the tiles folder where this run (``fresh``) or the earlier run it resumes (its manifest says so) created
-    it; in a folder that was there, empty, before, only what the runs wrote in it."""
-    if not os.path.isdir(tiles_dir):
-        return
-    if fresh or _manifest(tiles_dir).get("created_folder", True):
-        shutil.rmtree(tiles_dir, ignore_errors=True)
-        return
-    for name in os.listdir(tiles_dir):
-        path = os.path.join(tiles_dir, name)
-        if os.path.isdir(path):
-            shutil.rmtree(path, ignore_errors=True)
-        else:
-            os.remove(path)
-
-
-def _manifest(tiles_dir: str) -> dict:
-    try:
-        with open(os.path.join(tiles_dir, MANIFEST)) as fh:
-            return json.load(fh)
-    except (OSError, ValueError):
-        return {}
-
-
-def _finished_blocks(tiles_dir: str) -> List[str]:
-    """The finished blocks that hold a valid pixel (a block without any is marked EMPTY)."""
-    folder = os.path.join(tiles_dir, "blocks")
-    if not os.path.isdir(folder):
-        return []
-    return [n for n in os.listdir(folder) if not n.startswith(".") and not os.path.exists(os.path.join(folder, n,
-                                                                                                      "EMPTY"))]
-
-
-class _Relay:
-    """Shows the blocks' messages once: every line of the first block computed, then the warnings of any block that
-    no earlier block gave (blocks say the same things: the input, the models, a warning about the data); the
-    blocks' views of the inputs are named by the user's files."""
-
-    def __init__(self, feedback, originals: Dict[str, str]):
-        self.feedback, self.originals, self.seen, self.first = feedback, originals, set(), True
-
-    def __call__(self, record: dict) -> None:
-        messages = record.get("messages") or []
-        if not messages:
-            return
-        for level, text in messages:
-            text = _user_names(text, self.originals)
-            if text in self.seen or (level != "warning" and not self.first):
-                continue
-            self.seen.add(text)
-            if level == "warning":
-                from ..engine.tiling import warn
-
-                warn(self.feedback, text)
-            else:
-                self.feedback.info(text)
-        self.first = False
-
-
-def _user_names(text: str, originals: Dict[str, str]) -> str:
-    """``text`` with the blocks' input views (``…/views/<kind>/<name>.vrt`` or the bare ``<name>.vrt``) named by the
-    user's files they show."""
-    import re
-
-    text = re.sub(r"\S*/views/[^/\s]+/([^/\s]+?\.vrt)", lambda m: originals.get(m.group(1), m.group(0)), text)
-    for view, path in originals.items():
-        text = re.sub(r"(?<![\w./-])" + re.escape(view) + r"(?![\w.-])", os.path.basename(path), text)
-    return text
-
-
-def _named_inputs(exc: BaseException, originals: Dict[str, str]) -> BaseException:
-    """``exc`` with the paths of the blocks' input views (``…/views/<kind>/<name>.vrt``) replaced by the user's files
-    they show (the same exception where its type cannot be rebuilt from a message)."""
-    import re
-
-    text = str(exc)
-    new = re.sub(r"\S*/views/[^/\s]+/([^/\s]+?\.vrt)", lambda m: originals.get(m.group(1), m.group(0)), text)
-    if new == text or len(exc.args) != 1:
-        return exc
-    try:
-        return type(exc)(new)
-    except Exception:  # noqa: BLE001 - an exception class with another signature: keep it as it is
-        return exc
+        if was_empty and not finished_blocks(tiles_dir):       # nothing to resume: nothing of this run left behind
+            remove_tiles(tiles_dir, fresh)
+        raise named_inputs(exc, originals) from None
 
 
 def _run_blocks(algorithm, params, plan, blocks, tiles_dir, block_size, outputs, resume, scheduler, workers, client,
                 cog, keep_tiles, feedback, t0, fresh=True, originals=None) -> "RunReport":
     if plan.single:
         feedback.info(tr("{algorithm}: one block ({reason})", algorithm=algorithm, reason=plan.single))
-    _check_manifest(tiles_dir, _signature(algorithm, params, block_size, plan), blocks, resume, fresh)
-    _clean_partial(tiles_dir)
+    check_manifest(tiles_dir, signature(algorithm, params, block_size, plan), blocks, resume, fresh)
+    clean_partial(tiles_dir)
     block_params = dict(params, **plan.extra)
     done = [b["name"] for b in blocks if os.path.isdir(os.path.join(tiles_dir, "blocks", b["name"]))]
     todo = [b for b in blocks if b["name"] not in done]
     feedback.info(tr("{count} block(s) in {folder}: {done} already done, {todo} to compute", count=len(blocks),
                      folder=tiles_dir, done=len(done), todo=len(todo)))
     computed: List[str] = []
-    relay = _Relay(feedback, originals or {})
+    relay = Relay(feedback, originals or {})
     if todo:
         if client is not None or scheduler or workers:
             computed = _run_dask(algorithm, block_params, todo, tiles_dir, scheduler, workers, client, feedback,
@@ -390,7 +191,7 @@ def _run_blocks(algorithm, params, plan, blocks, tiles_dir, block_size, outputs,
     t_assemble = time.perf_counter() - t1
     keep = keep_tiles or any(p.lower().endswith(".vrt") for p in outputs.values())
     if not keep:
-        _remove_tiles(tiles_dir, fresh)
+        remove_tiles(tiles_dir, fresh)
     feedback.progress(100.0)
     return RunReport(outputs, tiles_dir, len(blocks), computed, done, plan.single, time.perf_counter() - t0,
                      t_assemble)

@@ -25,24 +25,20 @@ from typing import Dict, List, Optional
 import numpy as np
 
 from ..i18n import tr
-from ..biophysical import retrieval as bio
 from . import retrieval as sm
-from ..inputs.dated_rasters import (band_dates, check_outputs, dated_spec, day_of, describe_grid, interpolate_in_time,
-                            ordinals, same_grid)
-from ..engine.input_checks import NoValidPixelError, ValidPixels, and_list, band_has_value, read_file_end, read_window
+from ..inputs.dated_rasters import check_outputs, dated_spec, day_of, interpolate_in_time, ordinals
+from ..engine.input_checks import ValidPixels, and_list
 from ..engine.pixelwise import FLAG_INVALID
 from ..engine.tiling import Feedback, run_tiled, warn
+from .vegetation import SM_ERROR, ConstantLai, NoValidPixel, vegetation_term
 
 OUTPUT_KEYS = ("SM", "SM_STD", "QUALITY")
 UNITS = "m3/m3"
 FLAG_MEANINGS = "1=input outside training domain;2=output clamped;4=nodata (S1, incidence or LAI missing)"
 FAR_LAI_DAYS = 30  # an S1 date further than this from every LAI date takes another season's LAI: warned
 DENSE_LAI = 3.0  # above it single-date C-band retrieval stays close to the prior mean (card metrics)
-SM_ERROR, BIO, BUILDSTACK = sm.SoilMoistureInputError, "eolatent:biophysical", "eolatent:buildstack"
 
 
-class NoValidPixel(SM_ERROR, NoValidPixelError):
-    """No pixel of any date has valid backscatter with a vegetation value: nothing is written."""
 
 
 @dataclass
@@ -122,179 +118,6 @@ def _incidence_sources(src, incidence: Optional[float]) -> List[str]:
     return sources
 
 
-class _LaiRaster:
-    """LAI from a raster with one band per date (band tags DATE), on the S1 grid."""
-
-    def __init__(self, path, grid, stack: ExitStack):
-        import rasterio
-
-        try:
-            self.ds = stack.enter_context(rasterio.open(path))
-        except Exception as exc:  # noqa: BLE001 - GDAL errors of all kinds
-            raise SM_ERROR(tr("cannot open the LAI raster {path} (GDAL: {error})", path=path, error=exc)) from None
-        name = os.path.basename(path)
-        read_file_end(self.ds, SM_ERROR, path)              # truncated or corrupt
-        tags = self.ds.tags()
-        if tags.get("EOLATENT_LATENT") or tags.get("EOLATENT_STACK"):
-            what = tr("a latent raster ({algorithm})", algorithm="eolatent:encode") if tags.get("EOLATENT_LATENT") \
-                else tr("an {modality} stack ({algorithm})", modality=tags.get("MODALITY", tr("S1 or S2")),
-                        algorithm=BUILDSTACK)
-            raise SM_ERROR(tr("the LAI raster {file} is {what}, not LAI; pass the LAI output of {algorithm} or {other}",
-                              file=name, what=what, algorithm=BIO, other="eolatent:decode") + (tr(
-                ", or give this stack as {name} ({option})", name="S2_STACK", option="--s2-stack")
-                if tags.get("MODALITY") == "S2" else ""))
-        if not same_grid(self.ds, grid):
-            raise SM_ERROR(tr("the LAI raster {file} is not on the S1 grid (LAI: {grid}; S1: {s1_grid}); resample it "
-                              "to the S1 grid ({command}) or run {algorithm} on an S2 stack on that grid", file=name,
-                              algorithm=BIO, grid=describe_grid(self.ds), s1_grid=describe_grid(grid),
-                              command="gdalwarp -te -tr -t_srs"))
-        variables = {self.ds.tags(b).get("VARIABLE") for b in range(1, self.ds.count + 1)}
-        variables |= {self.ds.tags().get("EOLATENT_VARIABLE")}
-        wrong = sorted(v for v in variables if v and v != "LAI")
-        if wrong:
-            raise SM_ERROR(tr("the LAI raster {file} holds {variables}, not LAI; pass the LAI output of {algorithm}",
-                              file=name, variables=", ".join(wrong), algorithm=BIO))
-        dates = band_dates(self.ds)
-        if None in dates and self.ds.count > 1:
-            undated = [str(b + 1) for b, d in enumerate(dates) if d is None]
-            raise SM_ERROR(tr("band(s) {bands} of the LAI raster {file} carry no date: give each band a {tag} tag "
-                              "(YYYY-MM-DD; {command}) or a description starting with the date, as {algorithm} "
-                              "writes them, or use a single-band LAI", bands=", ".join(undated), file=name,
-                              tag="DATE", command="gdal_edit.py -mo DATE=… -b N", algorithm=BIO))
-        self.constant_in_time = dates == [None]
-        order = [0] if self.constant_in_time else sorted(range(len(dates)), key=lambda b: dates[b])
-        self.bands = [b + 1 for b in order]
-        self.days = None if self.constant_in_time else ordinals(dates[b] for b in order)
-        self.dates = [] if self.constant_in_time else [f"{dates[b]:%Y-%m-%d}" for b in order]
-        self.nodata = self.ds.nodata
-        self.scales = [self.ds.scales[b - 1] for b in self.bands]
-        self.offsets = [self.ds.offsets[b - 1] for b in self.bands]
-        self.description = (f"LAI raster {name} (" + ("one undated band, constant in time" if
-                            self.constant_in_time else f"{len(self.bands)} date(s): {', '.join(self.dates)}") + ")")
-        empty = self._empty_dates()
-        if self.constant_in_time and not self._has_value(self.bands[0]) or len(empty) == len(self.bands) > 0:
-            raise NoValidPixel(tr("the LAI raster {file} holds no LAI value (every pixel is nodata/NaN); check its "
-                                  "nodata value, or retrieve LAI again with {algorithm}", file=name, algorithm=BIO))
-        if empty:
-            self.description += (f"; no LAI value on {', '.join(empty)}: the S1 dates around them take the LAI "
-                                 "interpolated in time from the dates that have one")
-
-    def _nan_nodata(self, raw: np.ndarray) -> np.ndarray:
-        """``raw`` as float32 with the raster's nodata value as NaN."""
-        out = raw.astype(np.float32)
-        if self.nodata is not None and not np.isnan(self.nodata):
-            out[raw == self.nodata] = np.nan
-        return out
-
-    def _has_value(self, band: int) -> bool:
-        """Whether ``band`` holds an LAI value (on a decimated read)."""
-        return band_has_value(self.ds, band, SM_ERROR, self.ds.name)
-
-    def _empty_dates(self):
-        """The dates whose band holds no value (on a decimated read)."""
-        if self.constant_in_time:
-            return []
-        return [self.dates[k] for k, b in enumerate(self.bands) if not self._has_value(b)]
-
-    def read(self, rw):
-        lai = self._nan_nodata(read_window(self.ds, self.bands, window=rw, error=SM_ERROR, path=self.ds.name))
-        for k, (s, o) in enumerate(zip(self.scales, self.offsets)):
-            if (s, o) != (1.0, 0.0):
-                lai[k] = lai[k] * np.float32(s) + np.float32(o)
-        return lai
-
-    def lai(self, data, provider, threads):
-        return data
-
-
-class _S2Lai:
-    """LAI retrieved on the fly from a Sentinel-2 stack on the S1 grid (biophysical model)."""
-
-    def __init__(self, path, grid, stack: ExitStack, provider, threads, detect_clouds: bool = True,
-                 whole_s2: Optional[str] = None):
-        from ..biophysical.raster import _date_angles, _whole_grid, choose_models
-        from ..inputs.sentinel2 import open_s2
-
-        self.src = stack.enter_context(open_s2(path, detect_clouds=detect_clouds))
-        name = os.path.basename(path)
-        if not same_grid(self.src.grid, grid):
-            raise SM_ERROR(tr("the S2 stack {file} is not on the S1 grid (S2: {grid}; S1: {s1_grid}); build both "
-                              "stacks on one grid ({algorithm}) or resample one of them", file=name,
-                              algorithm=BUILDSTACK, grid=describe_grid(self.src.grid), s1_grid=describe_grid(grid)))
-        try:  # per date, the variant of the biophysical model for its bands and product level
-            self.models = [m for _, _, m in choose_models(self.src, path, "auto", "auto")]
-        except bio.BiophysicalInputError as exc:
-            raise SM_ERROR(tr("the S2 stack {file} cannot give LAI: {error}", file=name, error=exc)) from None
-        self.angles, sources = [], set()
-        sun_grid = _whole_grid(whole_s2)       # a block run: the sun of the whole stack's centre, as a whole run
-        for i in range(len(self.src.dates)):
-            try:
-                a = _date_angles(self.src, i, None, None, None, sun_grid=sun_grid)
-            except bio.BiophysicalInputError as exc:
-                raise SM_ERROR(tr("the S2 stack {file}: {problem}; run {algorithm} on it with the angle parameters "
-                                  "and pass its LAI output as {name}", file=name, algorithm=BIO, name="LAI",
-                                  problem=str(exc).split(";")[0].rstrip())) from None
-            self.angles.append(np.array([a["sun_zenith"], a["view_zenith"], a["relative_azimuth"]], np.float32))
-            sources.add(a["source"])
-        self.info = self.models[0]
-        self.info.session(provider, threads)
-        self.constant_in_time = False
-        self.days = ordinals(day_of(d) for d in self.src.dates)
-        self.dates = [f"{d:%Y-%m-%d}" for d in self.src.dates]
-        used = sorted({f"{m.id} {m.version}" for m in self.models})
-        self.description = (f"LAI retrieved from the S2 stack {name} with model {', '.join(used)} "
-                            f"({len(self.dates)} date(s): {', '.join(self.dates)}; angles: {'; '.join(sorted(sources))})")
-
-    def read(self, rw):
-        return [self.src.read(i, rw, bio.model_bands(self.models[i])) for i in range(len(self.dates))]
-
-    def lai(self, data, provider, threads):
-        h, w = data[0][1].shape
-        out = np.empty((len(data), h, w), np.float32)
-        for i, (refl, valid) in enumerate(data):
-            flat = refl.reshape(refl.shape[0], -1).T
-            ang = np.broadcast_to(self.angles[i], (flat.shape[0], 3))
-            mean, _, _, _ = bio.retrieve_arrays(flat, ang, self.models[i], provider, threads, valid)
-            out[i] = mean[:, bio.VARIABLES.index("LAI")].reshape(h, w)
-        return out
-
-
-class _ConstantLai:
-    constant_in_time = True
-    dates: List[str] = []
-
-    def __init__(self, value):
-        value = float(value)
-        if not (math.isfinite(value) and 0.0 <= value <= 15.0):
-            raise SM_ERROR(tr("{name} = {value} is not a leaf area index (0–15 m²/m²)", name="LAI_VALUE", value=value))
-        self.value = value
-        self.description = (f"constant LAI {value:g} m²/m² (LAI_VALUE; a fallback: vegetation changes in space "
-                            "and time are ignored)")
-
-    def read(self, rw):
-        return None
-
-    def lai(self, data, provider, threads):
-        return None
-
-
-def _vegetation(grid, lai_path, s2_path, lai_value, stack, provider, threads, feedback, detect_clouds=True,
-                whole_s2=None):
-    given = [n for n, v in (("LAI", lai_path), ("S2_STACK", s2_path), ("LAI_VALUE", lai_value)) if v is not None]
-    if not given:
-        raise SM_ERROR(tr("no vegetation term: give a LAI raster ({lai}, e.g. the output of {algorithm}), a "
-                          "Sentinel-2 stack ({s2}) or, as a fallback, a constant LAI ({value})", lai="LAI",
-                          algorithm=BIO, s2="S2_STACK", value="LAI_VALUE"))
-    if len(given) > 1:
-        feedback.info(tr("{used} is used; {ignored} ignored (order of preference: {order})", used=given[0],
-                         ignored=", ".join(given[1:]), order="LAI, S2_STACK, LAI_VALUE"))
-    if lai_path is not None:
-        return _LaiRaster(lai_path, grid, stack)
-    if s2_path is not None:
-        return _S2Lai(s2_path, grid, stack, provider, threads, detect_clouds, whole_s2)
-    return _ConstantLai(lai_value)
-
-
 def run_soilmoisture_raster(s1_path, outputs: Dict[str, str], lai_path: Optional[str] = None,
                             s2_path: Optional[str] = None, lai_value: Optional[float] = None,
                             incidence: Optional[float] = None, force_gamma0: bool = False, provider: str = "auto",
@@ -333,7 +156,7 @@ def run_soilmoisture_raster(s1_path, outputs: Dict[str, str], lai_path: Optional
             feedback.warning(tr("{name} = {value:g}° is outside the 29–46° the model was trained on: the "
                                 "moisture there is an extrapolation (quality flag 1)", name="INCIDENCE",
                                 value=float(incidence)))
-        veg = _vegetation(src.grid, lai_path, s2_path, lai_value, stack, provider, threads, feedback, detect_clouds,
+        veg = vegetation_term(src.grid, lai_path, s2_path, lai_value, stack, provider, threads, feedback, detect_clouds,
                           whole_s2)
         n, model = len(src.dates), f"{info.id} {info.version}"
         dates = [f"{d:%Y-%m-%d}" for d in src.dates]
@@ -378,7 +201,7 @@ def run_soilmoisture_raster(s1_path, outputs: Dict[str, str], lai_path: Optional
             cube = veg.lai(veg_data, provider, threads)
             res = {k: np.empty((n, h, w), np.uint8 if k == "QUALITY" else np.float32) for k in specs}
             for i, ((vals, valid), angle) in enumerate(zip(s1, inc)):
-                if isinstance(veg, _ConstantLai):
+                if isinstance(veg, ConstantLai):
                     lai = np.full((h, w), veg.value, np.float32)
                 elif veg.constant_in_time:
                     lai = cube[0]
