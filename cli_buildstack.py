@@ -57,6 +57,9 @@ def _build_buildstack(ns):
             bounds = []
         if len(bounds) != 4:
             raise CliError(f"--extent {ns.extent!r}: give west,south,east,north (numbers, comma-separated)")
+        if not (bounds[0] < bounds[2] and bounds[1] < bounds[3]):
+            raise CliError(f"--extent {ns.extent}: empty or inverted; give west,south,east,north with west < east and "
+                           "south < north")
         area = dict(bounds=bounds, crs=ns.area_crs)
     if ns.area:
         text = (_area_file(ns.area[1:]) if ns.area.startswith("@") else ns.area).strip()
@@ -93,9 +96,21 @@ def _clip_to_extent(wkt: str, bounds) -> str:
         return wkt
     if clipped is None:
         return wkt
-    if clipped.IsEmpty() or clipped.GetArea() <= 0:
+    # where a polygon only touches the extent, the intersection holds lines or points too: its polygons are the area
+    parts = [clipped.GetGeometryRef(i) for i in range(clipped.GetGeometryCount())] \
+        if ogr.GT_Flatten(clipped.GetGeometryType()) == ogr.wkbGeometryCollection else [clipped]
+    area = ogr.Geometry(ogr.wkbMultiPolygon)
+    for part in parts:
+        kind = ogr.GT_Flatten(part.GetGeometryType())
+        if kind == ogr.wkbPolygon and part.GetArea() > 0:
+            area.AddGeometry(part)
+        elif kind == ogr.wkbMultiPolygon:
+            for i in range(part.GetGeometryCount()):
+                if part.GetGeometryRef(i).GetArea() > 0:
+                    area.AddGeometry(part.GetGeometryRef(i))
+    if area.IsEmpty() or area.GetArea() <= 0:
         raise CliError(f"--extent {_bounds_text(bounds)} and --area do not overlap; change one of them")
-    return clipped.ExportToWkt()
+    return (area.GetGeometryRef(0) if area.GetGeometryCount() == 1 else area).ExportToWkt()
 
 
 def _bounds_text(bounds) -> str:

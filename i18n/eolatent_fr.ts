@@ -871,14 +871,14 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../plugin/stack_dock.py" line="439" />
-      <location filename="../processing_provider/buildstack_algorithm.py" line="131" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="130" />
       <location filename="../processing_provider/encode_algorithm.py" line="86" />
       <source>Sentinel-2 stack</source>
       <translation>Pile Sentinel-2</translation>
     </message>
     <message>
       <location filename="../plugin/stack_dock.py" line="440" />
-      <location filename="../processing_provider/buildstack_algorithm.py" line="132" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="131" />
       <source>Sentinel-1 stack</source>
       <translation>Pile Sentinel-1</translation>
     </message>
@@ -985,7 +985,7 @@ dans {} ?</translation>
     <message>
       <location filename="../processing_provider/base.py" line="153" />
       <location filename="../processing_provider/biophysical_algorithm.py" line="134" />
-      <location filename="../processing_provider/buildstack_algorithm.py" line="116" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="115" />
       <source>Detect clouds and shadows in Sentinel-2 dates without a cloud mask</source>
       <translation>Détecter les nuages et les ombres dans les dates Sentinel-2 sans masque de nuages</translation>
     </message>
@@ -1161,107 +1161,107 @@ dans {} ?</translation>
       <translation>Incertitude {} (1σ)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/buildstack_algorithm.py" line="58" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="57" />
       <source>Build stack (Sentinel-2 / Sentinel-1)</source>
       <translation>Construire une pile (Sentinel-2 / Sentinel-1)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/buildstack_algorithm.py" line="61" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="60" />
       <source>&lt;p&gt;Scans folders of Sentinel-2 and/or Sentinel-1 products, keeps the dates in the chosen range (and, for Sentinel-2, at most the chosen cloud cover), resamples every date onto one target grid and writes one multi-date stack per modality, ready for the other EO Latent algorithms.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sentinel-2 folders&lt;/b&gt;: ESA SAFE L2A (or L1C) folders, Theia/MAJA L2A folders, and GeoTIFFs whose band descriptions name the bands (B02, B03, ...), per date, one file per band (the files of one date in one folder are joined) or as stacks. &lt;b&gt;Sentinel-1 folders&lt;/b&gt;: backscatter GeoTIFFs of VV and/or VH, sigma0 or gamma0, in dB or linear power: S1Tiling outputs, pyroSAR outputs, or per-date files with the polarisation and the date in the name or tags. Folders are searched recursively; several folders can be given separated by ';'. Keep the two sensors in separate folders. Other rasters in the folders (land cover, DEM, ...) are skipped and listed in the log.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dates&lt;/b&gt;: the first and last day kept (inclusive); empty = no limit. &lt;b&gt;Maximum cloud cover&lt;/b&gt; (percent) uses the product metadata; dates without a known cloud cover are kept.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Clouds&lt;/b&gt;: the masks of the products are applied (L2A SCL, Theia CLM, CLOUD/VALID bands or *_mask.tif files). Where a date has no mask, &lt;b&gt;Detect clouds and shadows&lt;/b&gt; finds them: s2cloudless (Sinergise, CC BY-SA 4.0) for L1C dates (they have B01, B09 and B10), a rule set for other band sets (L2A; it misses thin or hazy clouds), clouds projected along the sun direction onto dark pixels for shadows. The detected pixels become no data, the log gives the percentage per date, and the band metadata CLOUD_MASK, CLOUD_DETECTED and SHADOW_DETECTED record it. Untick it to keep every pixel of such dates.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Area&lt;/b&gt;: an extent and/or a polygon layer (all its features together). Pixels outside the polygon are no data. Without either, the stacks cover all the data (the common part of both sensors when both are built).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Target grid&lt;/b&gt;: the CRS of the first Sentinel-2 date unless a target CRS is given (a projected CRS in metres), the pixel size given by the resolution, edges on multiples of it. Reflectance is resampled bilinearly, except bands a product stores on the target grid itself (a product's 20 m bands at 20 m), which are copied; backscatter bilinearly in linear power (not in dB) and written in dB; cloud and no-data masks by nearest neighbour.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: float32 GeoTIFF stacks, bands ordered date by date ("B04 2020-07-01", "VV 2020-07-03"), with band metadata (date, sensor, angles, cloud cover, units, sigma0 or gamma0); invalid pixels are no data (NaN). Build only one sensor by leaving the other folder empty; the dates kept are returned as S2_DATES and S1_DATES.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Parcourt des dossiers de produits Sentinel-2 et/ou Sentinel-1, conserve les dates de l'intervalle choisi (et, pour Sentinel-2, celles dont la couverture nuageuse ne dépasse pas le maximum choisi), rééchantillonne chaque date sur une même grille cible et écrit une pile multidate par modalité, prête pour les autres algorithmes EO Latent.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dossiers Sentinel-2&lt;/b&gt; : dossiers ESA SAFE L2A (ou L1C), dossiers Theia/MAJA L2A et GeoTIFF dont les descriptions de bandes nomment les bandes (B02, B03, ...), par date ou en piles. &lt;b&gt;Dossiers Sentinel-1&lt;/b&gt; : GeoTIFF de rétrodiffusion en VV et/ou VH, en sigma0 ou gamma0, en dB ou en puissance linéaire : sorties de S1Tiling, sorties de pyroSAR, ou fichiers par date portant la polarisation et la date dans leur nom ou leurs étiquettes. Les dossiers sont parcourus récursivement ; plusieurs dossiers peuvent être indiqués, séparés par ';'. Placez les deux capteurs dans des dossiers distincts. Les autres rasters des dossiers (occupation du sol, MNT, ...) sont ignorés et listés dans le journal.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dates&lt;/b&gt; : premier et dernier jour conservés (inclus) ; vide = pas de limite. La &lt;b&gt;couverture nuageuse maximale&lt;/b&gt; (en pourcentage) s'appuie sur les métadonnées du produit ; les dates dont la couverture nuageuse est inconnue sont conservées.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nuages&lt;/b&gt; : les masques des produits sont appliqués (SCL L2A, CLM Theia, bandes CLOUD/VALID ou fichiers *_mask.tif). Pour une date sans masque, &lt;b&gt;Détecter les nuages et les ombres&lt;/b&gt; les trouve : s2cloudless (Sinergise, CC BY-SA 4.0) pour les dates L1C (elles ont B01, B09 et B10), un jeu de règles pour les autres jeux de bandes (L2A ; il manque les nuages fins ou les voiles), les nuages projetés selon la direction du soleil sur les pixels sombres pour les ombres. Les pixels détectés deviennent sans données, le journal donne le pourcentage par date et les métadonnées de bande CLOUD_MASK, CLOUD_DETECTED et SHADOW_DETECTED l'enregistrent. Décochez-la pour garder tous les pixels de ces dates.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Zone&lt;/b&gt; : une emprise et/ou une couche de polygones (toutes ses entités ensemble). Les pixels hors du polygone sont sans données. Sans l'une ni l'autre, les piles couvrent toutes les données (la partie commune aux deux capteurs quand les deux sont construites).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Grille cible&lt;/b&gt; : le SCR de la première date Sentinel-2, sauf si un SCR cible est indiqué (un SCR projeté en mètres), la taille de pixel donnée par la résolution, des bords sur des multiples de celle-ci. La réflectance est rééchantillonnée en bilinéaire, sauf les bandes qu'un produit stocke sur la grille cible elle-même (les bandes à 20 m d'un produit, à 20 m), qui sont copiées ; la rétrodiffusion en bilinéaire en puissance linéaire (pas en dB), puis écrite en dB ; les masques de nuages et de nodata au plus proche voisin.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sorties&lt;/b&gt; : piles GeoTIFF float32, bandes ordonnées date par date ("B04 2020-07-01", "VV 2020-07-03"), avec des métadonnées de bande (date, capteur, angles, couverture nuageuse, unités, sigma0 ou gamma0) ; les pixels invalides sont sans données (NaN). Pour ne construire qu'un seul capteur, laissez l'autre dossier vide ; les dates conservées sont renvoyées dans S2_DATES et S1_DATES.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing_provider/buildstack_algorithm.py" line="113" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="112" />
       <source>Maximum cloud cover of a Sentinel-2 date (%)</source>
       <translation>Couverture nuageuse maximale d'une date Sentinel-2 (%)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/buildstack_algorithm.py" line="125" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="124" />
       <source>Resolution (target CRS units, metres)</source>
       <translation>Résolution (unités du SCR cible, mètres)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/buildstack_algorithm.py" line="129" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="128" />
       <source>Window size (pixels)</source>
       <translation>Taille de fenêtre (pixels)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/buildstack_algorithm.py" line="102" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="101" />
       <source>Sentinel-2 folder (several: separate with ';')</source>
       <translation>Dossier Sentinel-2 (plusieurs : séparer par ';')</translation>
     </message>
     <message>
-      <location filename="../processing_provider/buildstack_algorithm.py" line="105" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="104" />
       <source>Sentinel-1 folder (several: separate with ';')</source>
       <translation>Dossier Sentinel-1 (plusieurs : séparer par ';')</translation>
     </message>
     <message>
-      <location filename="../processing_provider/buildstack_algorithm.py" line="108" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="107" />
       <source>First date (YYYY-MM-DD, empty: no limit)</source>
       <translation>Première date (AAAA-MM-JJ, vide : pas de limite)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/buildstack_algorithm.py" line="111" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="110" />
       <source>Last date (YYYY-MM-DD, empty: no limit)</source>
       <translation>Dernière date (AAAA-MM-JJ, vide : pas de limite)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/buildstack_algorithm.py" line="118" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="117" />
       <source>Extent</source>
       <translation>Emprise</translation>
     </message>
     <message>
-      <location filename="../processing_provider/buildstack_algorithm.py" line="120" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="119" />
       <source>Area polygon(s) (pixels outside are no data)</source>
       <translation>Polygone(s) de la zone (les pixels à l'extérieur sont sans données)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/buildstack_algorithm.py" line="123" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="122" />
       <source>Target CRS (empty: CRS of the first Sentinel-2 date)</source>
       <translation>SCR cible (vide : SCR de la première date Sentinel-2)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/buildstack_algorithm.py" line="127" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="126" />
       <source>Sentinel-2 bands to keep, comma-separated (empty: all)</source>
       <translation>Bandes Sentinel-2 à conserver, séparées par des virgules (vide : toutes)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/buildstack_algorithm.py" line="133" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="132" />
       <source>Sentinel-2 dates kept</source>
       <translation>Dates Sentinel-2 conservées</translation>
     </message>
     <message>
-      <location filename="../processing_provider/buildstack_algorithm.py" line="134" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="133" />
       <source>Sentinel-1 dates kept</source>
       <translation>Dates Sentinel-1 conservées</translation>
     </message>
     <message>
-      <location filename="../processing_provider/buildstack_algorithm.py" line="171" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="174" />
       <source>No input folder: choose a Sentinel-2 folder, a Sentinel-1 folder or both.</source>
       <translation>Aucun dossier en entrée : choisissez un dossier Sentinel-2, un dossier Sentinel-1 ou les deux.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/buildstack_algorithm.py" line="143" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="142" />
       <source>The area layer cannot be read.</source>
       <translation>La couche de zone ne peut pas être lue.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/buildstack_algorithm.py" line="146" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="145" />
       <source>The area layer has no polygon; choose a layer with at least one polygon.</source>
       <translation>La couche de zone n'a aucun polygone ; choisissez une couche avec au moins un polygone.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/buildstack_algorithm.py" line="159" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="162" />
       <source>The extent and the area polygon do not overlap; change one of them.</source>
       <translation>L'emprise et le polygone de zone ne se recouvrent pas ; modifiez l'un des deux.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/buildstack_algorithm.py" line="180" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="183" />
       <source>A {} folder is given but its output is skipped; choose an output file.</source>
       <translation>Un dossier {} est indiqué mais sa sortie est ignorée ; choisissez un fichier de sortie.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/buildstack_algorithm.py" line="201" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="204" />
       <source>{}: {} date(s): {}</source>
       <translation>{} : {} date(s) : {}</translation>
     </message>
@@ -5140,6 +5140,11 @@ dans {} ?</translation>
       <translation>l'entrée</translation>
     </message>
     <message>
+      <location filename="../core/scaleout/block_messages.py" line="74" />
+      <source>(block {block}: the figures are that block's; {count} of the {total} blocks computed gave this warning, each with its own figures)</source>
+      <translation>(bloc {block} : les chiffres sont ceux de ce bloc ; {count} des {total} blocs calculés ont donné cet avertissement, chacun avec ses propres chiffres)</translation>
+    </message>
+    <message>
       <location filename="../core/scaleout/block_views.py" line="44" />
       <source>cannot make a view of {path}: {error}</source>
       <translation>impossible de créer une vue de {path} : {error}</translation>
@@ -5150,12 +5155,12 @@ dans {} ?</translation>
       <translation>impossible de découper {path} : {error}</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/distributed.py" line="171" />
+      <location filename="../core/scaleout/distributed.py" line="172" />
       <source>{count} block(s) in {folder}: {done} already done, {todo} to compute</source>
       <translation>{count} bloc(s) dans {folder} : {done} déjà faits, {todo} à calculer</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/distributed.py" line="188" />
+      <location filename="../core/scaleout/distributed.py" line="190" />
       <source>assembling {outputs}</source>
       <translation>assemblage de {outputs}</translation>
     </message>
@@ -5175,28 +5180,28 @@ dans {} ?</translation>
       <translation>taille de bloc {size} arrondie à {aligned} pixels de sortie : les blocs de {algorithm} sont des multiples entiers de {align} pixels de sortie (ses tuiles ou bandes de caractéristiques)</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/distributed.py" line="165" />
+      <location filename="../core/scaleout/distributed.py" line="166" />
       <source>{algorithm}: one block ({reason})</source>
       <translation>{algorithm} : un seul bloc ({reason})</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/distributed.py" line="218" />
+      <location filename="../core/scaleout/distributed.py" line="220" />
       <source>{option} {count}: give at least 1 worker process</source>
       <translation>{option} {count} : donnez au moins 1 processus de calcul</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/distributed.py" line="206" />
+      <location filename="../core/scaleout/distributed.py" line="208" />
       <source>{options} need Dask: {command} (or run without them: blocks then run in this process)</source>
       <translation>{options} nécessitent Dask : {command} (ou lancez sans eux : les blocs s'exécutent alors dans ce processus)</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/distributed.py" line="213" />
+      <location filename="../core/scaleout/distributed.py" line="215" />
       <source>cannot reach the Dask scheduler {scheduler} ({error}); check the address ({example}) and that the scheduler is running</source>
       <translation>impossible de joindre l'ordonnanceur Dask {scheduler} ({error}) ; vérifiez l'adresse ({example}) et que l'ordonnanceur est en marche</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/distributed.py" line="247" />
-      <location filename="../core/scaleout/distributed.py" line="182" />
+      <location filename="../core/scaleout/distributed.py" line="249" />
+      <location filename="../core/scaleout/distributed.py" line="183" />
       <source>cancelled by the user; finished blocks are kept for {resume}</source>
       <translation>annulé par l'utilisateur ; les blocs terminés sont conservés pour {resume}</translation>
     </message>
@@ -5237,19 +5242,19 @@ dans {} ?</translation>
       <translation>{file} (modifié depuis : taille ou date de modification)</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/tiles_folder.py" line="98" />
+      <location filename="../core/scaleout/tiles_folder.py" line="103" />
+      <source>{option} {folder} is a file, not a folder; choose a new folder</source>
+      <translation>{option} {folder} est un fichier, pas un dossier ; choisissez un nouveau dossier</translation>
+    </message>
+    <message>
+      <location filename="../core/scaleout/tiles_folder.py" line="110" />
       <source>the tiles folder {folder} holds {file}, and is deleted after the run; choose a new folder for {option} (or leave it out: &lt;output&gt;.tiles)</source>
       <translation>le dossier de tuiles {folder} contient {file}, et il est supprimé après l'exécution ; choisissez un nouveau dossier pour {option} (ou omettez-le : &lt;output&gt;.tiles)</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/tiles_folder.py" line="102" />
+      <location filename="../core/scaleout/tiles_folder.py" line="114" />
       <source>the tiles folder {folder} already holds other files and is not the tiles folder of an earlier run; it would be deleted after the run: choose a new or empty folder for {option}</source>
       <translation>le dossier de tuiles {folder} contient déjà d'autres fichiers et n'est pas le dossier de tuiles d'une exécution précédente ; il serait supprimé après l'exécution : choisissez un dossier nouveau ou vide pour {option}</translation>
-    </message>
-    <message>
-      <location filename="../core/scaleout/tiles_folder.py" line="107" />
-      <source>{option} {folder} is a file, not a folder; choose a new folder</source>
-      <translation>{option} {folder} est un fichier, pas un dossier ; choisissez un nouveau dossier</translation>
     </message>
     <message>
       <location filename="../core/scaleout/tiles_folder.py" line="47" />

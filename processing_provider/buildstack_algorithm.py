@@ -8,12 +8,11 @@ given in one value separated by ';'.
 """
 from __future__ import annotations
 
-from qgis.core import (QgsCoordinateReferenceSystem, QgsGeometry, QgsProcessing,
-                       QgsProcessingException, QgsProcessingOutputString, QgsProcessingParameterBoolean,
-                       QgsProcessingParameterCrs,
+from qgis.core import (QgsCoordinateReferenceSystem, QgsGeometry, QgsProcessing, QgsProcessingException,
+                       QgsProcessingOutputString, QgsProcessingParameterBoolean, QgsProcessingParameterCrs,
                        QgsProcessingParameterDateTime, QgsProcessingParameterExtent,
-                       QgsProcessingParameterFeatureSource, QgsProcessingParameterFile,
-                       QgsProcessingParameterString)
+                       QgsProcessingParameterFeatureSource, QgsProcessingParameterFile, QgsProcessingParameterString,
+                       QgsWkbTypes)
 
 from .base import EOLatentAlgorithm
 
@@ -155,6 +154,10 @@ class BuildStackAlgorithm(EOLatentAlgorithm):
                         _crs_text(ext_crs))
             rect = self.parameterAsExtent(parameters, self.EXTENT, context, crs)
             geom = geom.intersection(QgsGeometry.fromRect(rect))
+            # where a polygon only touches the extent, the intersection holds lines or points too: keep its polygons
+            parts = [g for g in (geom.asGeometryCollection() if not geom.isEmpty() else [])
+                     if g.type() == QgsWkbTypes.PolygonGeometry and g.area() > 0]
+            geom = QgsGeometry.collectGeometry(parts) if parts else QgsGeometry()
             if geom.isEmpty():
                 raise QgsProcessingException(self.tr("The extent and the area polygon do not overlap; "
                                                      "change one of them."))

@@ -361,3 +361,22 @@ def test_buildstack_extent_and_area_together_take_their_intersection(tmp_path, c
                f"{x0 + 600},{y1 - 500},{x0 + 900},{y1}", "--area", west_half, "--area-crs", "EPSG:32633"])
     assert rc == 2 and "and --area do not overlap; change one of them" in capsys.readouterr().err
     assert not os.path.exists(tmp_path / "t.tif")
+
+
+def test_buildstack_area_touching_the_extent_keeps_only_its_polygons(tmp_path, capsys):
+    """A field of --area that only touches --extent left a line in their intersection (a GEOMETRYCOLLECTION), which
+    the stack builder refused as not a polygon; an inverted --extent beside --area was taken silently."""
+    s2 = os.path.join(os.path.dirname(__file__), "data", "slovenia")
+    x0, y1 = 465181.05, 5080254.63
+    inside = f"(({x0} {y1 - 500},{x0 + 500} {y1 - 500},{x0 + 500} {y1},{x0} {y1},{x0} {y1 - 500}))"
+    touching = f"(({x0} {y1 - 900},{x0 + 500} {y1 - 900},{x0 + 500} {y1 - 600},{x0} {y1 - 600},{x0} {y1 - 900}))"
+    extent = f"{x0 - 100},{y1 - 600},{x0 + 1100},{y1 + 100}"              # its south edge is the second field's north
+    out = tmp_path / "s.tif"
+    rc = main(["buildstack", "--s2-folders", s2, "--output-s2", str(out), "--extent", extent, "--area",
+               f"MULTIPOLYGON ({inside},{touching})", "--area-crs", "EPSG:32633", "--no-cloud-detection", "-q"])
+    assert rc == 0, capsys.readouterr().err
+    with rasterio.open(out) as ds:
+        assert ds.height <= 51 and np.isfinite(ds.read(1)).any()          # the first field only
+    rc = main(["buildstack", "--s2-folders", s2, "--output-s2", str(tmp_path / "t.tif"), "--extent",
+               f"{x0 + 1100},{y1},{x0},{y1 - 600}", "--area", f"POLYGON {inside}", "--area-crs", "EPSG:32633"])
+    assert rc == 2 and "empty or inverted" in capsys.readouterr().err

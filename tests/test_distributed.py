@@ -467,3 +467,70 @@ def test_part_files_of_an_assembly_killed_earlier_are_removed(data, tmp_path):
     params = dict(input=data["s2"], provider="cpu", threads=1, outputs={"LAI": str(tmp_path / "lai.tif")}, **ANGLES)
     run_job("biophysical", params, block_size=48)
     assert sorted(os.listdir(tmp_path)) == ["lai.tif"]
+
+
+def test_tiles_folder_checks_follow_links_and_keep_a_vrt_beside_its_tiles(data, tmp_path):
+    """A tiles folder reached through a symbolic link to the output's folder passed the check (paths were compared as
+    text), and the successful run then emptied that folder, output included. A .vrt output inside its own tiles
+    folder, which is kept, is allowed again."""
+    results = tmp_path / "results"
+    results.mkdir()
+    (tmp_path / "link").symlink_to(results)
+    params = dict(input=data["s2"], provider="cpu", threads=1, **ANGLES)
+    with pytest.raises(DistributedError, match="holds .*lai.tif, and is deleted after the run"):
+        run_job("biophysical", dict(params, outputs={"LAI": str(results / "lai.tif")}),
+                tiles_dir=str(tmp_path / "link"), block_size=48)
+    tiles = tmp_path / "tiles"
+    tiles.mkdir()
+    rep = run_job("biophysical", dict(params, outputs={"LAI": str(tiles / "lai.vrt")}), tiles_dir=str(tiles),
+                  block_size=48)
+    assert rep.blocks == 9 and os.path.exists(tiles / "lai.vrt")
+    direct("biophysical", params, {"LAI": tmp_path / "ref.tif"})
+    assert_same(tmp_path / "ref.tif", tiles / "lai.vrt")
+
+
+def test_an_older_versions_tiles_folder_is_not_resumed(data, tmp_path):
+    """Blocks made by an older version (a computed sun at each block's centre, no angle tags) were resumed and mixed
+    with new ones; their manifest (format 1) is refused now, and the folder is left as it is."""
+    import json
+
+    params = dict(input=data["s2"], provider="cpu", threads=1, view_zenith=5.0, relative_azimuth=90.0)
+    tiles = tmp_path / "tiles"
+    job = dict(params, outputs={"LAI": str(tmp_path / "lai.tif")})
+    run_job("biophysical", job, tiles_dir=str(tiles), block_size=48, keep_tiles=True)
+    manifest = json.loads((tiles / "manifest.json").read_text())
+    manifest["signature"]["format"] = 1
+    manifest["hash"] = "made by an older version"
+    (tiles / "manifest.json").write_text(json.dumps(manifest))
+    os.remove(tmp_path / "lai.tif")
+    with pytest.raises(DistributedError, match=r"different: the tiles format \(another EO Latent version\)"):
+        run_job("biophysical", job, tiles_dir=str(tiles), block_size=48, resume=True)
+    assert os.path.isdir(tiles / "blocks") and not os.path.exists(tmp_path / "lai.tif")
+
+
+def test_block_warnings_with_their_own_figures_say_so(data, tmp_path):
+    """A warning that blocks give with their own figures (a clumping map without value over part of the raster) was
+    shown once per distinct figure, each read as the run's; it is shown once, saying whose figure it is. A file name
+    with a backslash no longer breaks the renaming of the blocks' views."""
+    from feedback_fixtures import Recording
+    from rasterio.transform import from_bounds
+    from rasterio.warp import transform_bounds
+
+    import shutil
+
+    stack = str(tmp_path / "field\\day1.tif")
+    shutil.copy(data["s2"], stack)
+    with rasterio.open(stack) as ds:
+        w, s, e, n = transform_bounds(ds.crs, "EPSG:4326", *ds.bounds)
+    omega = np.full((20, 20), 0.7, np.float32)
+    omega[:, 10:] = np.nan                                         # no value over the eastern half
+    cmap = str(tmp_path / "omega.tif")
+    with rasterio.open(cmap, "w", driver="GTiff", width=20, height=20, count=1, dtype="float32", crs="EPSG:4326",
+                       nodata=float("nan"), transform=from_bounds(w, s, e, n, 20, 20)) as ds:
+        ds.write(omega, 1)
+    params = dict(input=stack, provider="cpu", threads=1, clumping_map=cmap, tile_size=32, **ANGLES)
+    fb = Recording()
+    run_job("biophysical", dict(params, outputs={"LAI": str(tmp_path / "b.tif")}), block_size=40, feedback=fb)
+    gaps = [m for m in fb.warnings if "no value" in m]
+    assert len(gaps) == 1 and "the figures are that block's" in gaps[0], fb.warnings
+    assert os.path.exists(tmp_path / "b.tif") and not any(".vrt" in m for m in fb.messages + fb.warnings)

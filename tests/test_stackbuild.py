@@ -674,3 +674,23 @@ def test_pixel_size_is_given_with_the_crs_unit(crs, size, text):
     from eolatent.core.inputs.stackbuild.grid import pixel_size_text
 
     assert pixel_size_text(crs, size) == text
+
+
+def test_algorithm_area_touching_the_extent_keeps_only_its_polygons(inputs, tmp_path, buildstack):
+    """EXTENT and AREA together: a polygon that only touches the extent left a line in their intersection (a
+    GEOMETRYCOLLECTION), which the stack builder refused as not a polygon."""
+    from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
+
+    root, _ = inputs
+    layer = QgsVectorLayer("Polygon?crs=EPSG:32633", "area", "memory")
+    feats = []
+    for wkt in ("POLYGON ((465300 5079700, 465600 5079700, 465600 5080000, 465300 5080000, 465300 5079700))",
+                "POLYGON ((465300 5079400, 465600 5079400, 465600 5079600, 465300 5079600, 465300 5079400))"):
+        f = QgsFeature()
+        f.setGeometry(QgsGeometry.fromWkt(wkt))
+        feats.append(f)
+    layer.dataProvider().addFeatures(feats)
+    res = buildstack(dict(S2_FOLDERS=str(root / "s2"), AREA=layer, START_DATE="2015-07-01", END_DATE="2015-09-30",
+                          EXTENT="465200,465700,5079600,5080100 [EPSG:32633]", OUTPUT_S2=str(tmp_path / "s2.tif")))
+    with rasterio.open(res["OUTPUT_S2"]) as ds:
+        assert ds.bounds.bottom >= 5079690 and np.isfinite(ds.read(1)).any()      # the first polygon only

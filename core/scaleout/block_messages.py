@@ -1,23 +1,28 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """What the blocks of a block run say (core/scaleout/distributed.py): each block's messages, kept in its record and
-shown once by the driver, with the blocks' input views named by the user's files; block folders readable as the
-user's umask says."""
+shown once by the driver, with the blocks' input views named by the user's files; block folders made readable like
+the folder that holds them."""
 from __future__ import annotations
 
 import os
+import re
 from typing import Dict, List
 
+from ..i18n import tr
 from ..engine.tiling import Feedback, warn
 
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+
+
 def readable(folder: str) -> None:
-    """``folder`` and its files with the permissions the user's umask gives new ones (mkdtemp made it 0700)."""
-    mask = os.umask(0)
-    os.umask(mask)
-    os.chmod(folder, 0o777 & ~mask)
+    """``folder`` and its files with the permissions of the folder that holds it (made by os.makedirs, so as the
+    user's umask says; mkdtemp made ``folder`` 0700). The umask itself is not touched: it is the whole process's."""
+    mode = os.stat(os.path.dirname(os.path.abspath(folder))).st_mode & 0o777
+    os.chmod(folder, mode)
     for name in os.listdir(folder):
         path = os.path.join(folder, name)
         if os.path.isfile(path):
-            os.chmod(path, 0o666 & ~mask)
+            os.chmod(path, mode & 0o666)
 
 
 class BlockMessages(Feedback):
@@ -35,12 +40,15 @@ class BlockMessages(Feedback):
 
 
 class Relay:
-    """Shows the blocks' messages once: every line of the first block computed, then the warnings of any block that
-    no earlier block gave (blocks say the same things: the input, the models, a warning about the data); the
-    blocks' views of the inputs are named by the user's files."""
+    """Shows the blocks' messages once, with the blocks' views of the inputs named by the user's files: the log lines
+    of the first block computed as it goes (blocks say the same things: the input, the models), and the warnings of
+    every block when all are done (:meth:`finish`), each once. A warning that blocks give with their own figures (a
+    share of their pixels) is shown once, from the first block that gave it, saying so: a block's figure is not the
+    whole raster's."""
 
     def __init__(self, feedback, originals: Dict[str, str]):
-        self.feedback, self.originals, self.seen, self.first = feedback, originals, set(), True
+        self.feedback, self.originals, self.first = feedback, originals, True
+        self.warnings: Dict[str, dict] = {}          # text with its numbers blanked -> first text, block, blocks
 
     def __call__(self, record: dict) -> None:
         messages = record.get("messages") or []
@@ -48,32 +56,40 @@ class Relay:
             return
         for level, text in messages:
             text = user_names(text, self.originals)
-            if text in self.seen or (level != "warning" and not self.first):
-                continue
-            self.seen.add(text)
             if level == "warning":
-                warn(self.feedback, text)
-            else:
+                seen = self.warnings.setdefault(_NUMBER.sub("#", text), dict(text=text, block=record.get("block"),
+                                                                             blocks=0, texts=set()))
+                seen["blocks"] += 1
+                seen["texts"].add(text)
+            elif self.first:
                 self.feedback.info(text)
         self.first = False
+
+    def finish(self, computed: int) -> None:
+        """Show the warnings gathered from the ``computed`` blocks."""
+        for seen in self.warnings.values():
+            if len(seen["texts"]) == 1:
+                warn(self.feedback, seen["text"])
+            else:
+                warn(self.feedback, seen["text"] + " " + tr(
+                    "(block {block}: the figures are that block's; {count} of the {total} blocks computed gave this "
+                    "warning, each with its own figures)", block=seen["block"], count=seen["blocks"], total=computed))
+        self.warnings = {}
 
 
 def user_names(text: str, originals: Dict[str, str]) -> str:
     """``text`` with the blocks' input views (``…/views/<kind>/<name>.vrt`` or the bare ``<name>.vrt``) named by the
     user's files they show."""
-    import re
-
     text = re.sub(r"\S*/views/[^/\s]+/([^/\s]+?\.vrt)", lambda m: originals.get(m.group(1), m.group(0)), text)
     for view, path in originals.items():
-        text = re.sub(r"(?<![\w./-])" + re.escape(view) + r"(?![\w.-])", os.path.basename(path), text)
+        name = os.path.basename(path)
+        text = re.sub(r"(?<![\w./-])" + re.escape(view) + r"(?![\w.-])", lambda m: name, text)
     return text
 
 
 def named_inputs(exc: BaseException, originals: Dict[str, str]) -> BaseException:
     """``exc`` with the paths of the blocks' input views (``…/views/<kind>/<name>.vrt``) replaced by the user's files
     they show (the same exception where its type cannot be rebuilt from a message)."""
-    import re
-
     text = str(exc)
     new = re.sub(r"\S*/views/[^/\s]+/([^/\s]+?\.vrt)", lambda m: originals.get(m.group(1), m.group(0)), text)
     if new == text or len(exc.args) != 1:

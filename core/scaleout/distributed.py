@@ -147,7 +147,8 @@ def run_job(algorithm: str, params: dict, tiles_dir: Optional[str] = None, block
                          aligned=aligned_block_size(plan, block_size), algorithm=algorithm,
                          align=max(1, int(plan.align))))
     tiles_dir = os.path.abspath(tiles_dir or default_tiles_dir(outputs))
-    check_tiles_folder(tiles_dir, list(outputs.values()) + [v for v in originals.values()])
+    kept = keep_tiles or any(p.lower().endswith(".vrt") for p in outputs.values())
+    check_tiles_folder(tiles_dir, list(outputs.values()) + list(originals.values()), kept)
     fresh = not os.path.exists(tiles_dir)
     was_empty = fresh or not os.listdir(tiles_dir)
     try:
@@ -185,6 +186,7 @@ def _run_blocks(algorithm, params, plan, blocks, tiles_dir, block_size, outputs,
                 relay(run_block(algorithm, block_params, b, tiles_dir, feedback if b["name"] == "all" else None))
                 computed.append(b["name"])
                 feedback.progress(95.0 * (len(done) + len(computed)) / len(blocks))
+    relay.finish(len(computed))
     feedback.info(tr("assembling {outputs}", outputs=", ".join(outputs.values())))
     t1 = time.perf_counter()
     assemble(plan, blocks, tiles_dir, outputs, cog)

@@ -17,7 +17,7 @@ from .plan import DistributedError, Plan
 from ..outputs.geotiff import publish
 
 MANIFEST = "manifest.json"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2   # 2: a computed sun placed on the whole raster; blocks' band tags carry the angles
 IGNORED_PARAMS = ("threads", "outputs")  # do not change the numbers: a resume may change them
 
 
@@ -90,10 +90,22 @@ def default_tiles_dir(outputs: Dict[str, str]) -> str:
     return os.path.abspath(first) + ".tiles"
 
 
-def check_tiles_folder(tiles_dir: str, files: List[str]) -> None:
-    """The tiles folder is the run's own: it is deleted after assembly. A folder that exists must be empty or hold
-    the blocks of an earlier run (its manifest), and must hold neither an output nor an input."""
-    inside = [f for f in files if os.path.abspath(f).startswith(tiles_dir.rstrip(os.sep) + os.sep)]
+def _same_path(path: str) -> str:
+    """``path`` as the file system names it: links resolved, and case folded where names ignore case (Windows)."""
+    return os.path.normcase(os.path.realpath(path))
+
+
+def check_tiles_folder(tiles_dir: str, files: List[str], kept: bool = False) -> None:
+    """The tiles folder is the run's own: it is deleted after assembly (unless ``kept``: a .vrt output, --keep-tiles).
+    A folder that exists must be empty or hold the blocks of an earlier run (its manifest), and must hold neither an
+    output nor an input. Paths are compared as the file system resolves them (links, case)."""
+    if os.path.exists(tiles_dir) and not os.path.isdir(tiles_dir):
+        raise DistributedError(tr("{option} {folder} is a file, not a folder; choose a new folder",
+                                  option="--tiles-dir", folder=tiles_dir))
+    if kept:
+        return
+    root = _same_path(tiles_dir).rstrip(os.sep) + os.sep
+    inside = [f for f in files if _same_path(f).startswith(root)]
     if inside:
         raise DistributedError(tr(
             "the tiles folder {folder} holds {file}, and is deleted after the run; choose a new folder for {option} "
@@ -103,9 +115,6 @@ def check_tiles_folder(tiles_dir: str, files: List[str]) -> None:
             "the tiles folder {folder} already holds other files and is not the tiles folder of an earlier run; it "
             "would be deleted after the run: choose a new or empty folder for {option}", folder=tiles_dir,
             option="--tiles-dir"))
-    if os.path.exists(tiles_dir) and not os.path.isdir(tiles_dir):
-        raise DistributedError(tr("{option} {folder} is a file, not a folder; choose a new folder",
-                                  option="--tiles-dir", folder=tiles_dir))
 
 
 def remove_tiles(tiles_dir: str, fresh: bool) -> None:
