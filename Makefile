@@ -20,7 +20,7 @@ help:
 	@echo "make setup    system packages (QGIS 3.22 from Debian), .venv, Python packages, editable eolatent"
 	@echo "make test     the test suite (headless)"
 	@echo "make demo     the whole mission (buildstack → biophysical → encode → decode → textquery → superresolve) through qgis_process on the real samples; demo_output/index.html"
-	@echo "make install  install the plugin (+ its private dependency folder) into your QGIS profile and enable it"
+	@echo "make install  install the plugin (+ its private dependency folder and the large models of this checkout) into your QGIS profile and enable it"
 	@echo "make package  $(PACKAGE), the zip the QGIS plugin repository expects"
 	@echo "make models   re-create every shipped model from scratch (seeded; about 70 minutes on 2 cores)"
 	@echo "make bench    speed and memory table in bench/results.md"
@@ -52,7 +52,7 @@ demo: package
 	bash tools/demo.sh
 
 install: package
-	bash tools/install_plugin.sh "$(PACKAGE)" "$(QGIS_PROFILE)"
+	EOLATENT_OPTIONAL_DEPS=1 bash tools/install_plugin.sh "$(PACKAGE)" "$(QGIS_PROFILE)" "$(CURDIR)/models"
 
 package: i18n
 	bash tools/package.sh "$(PACKAGE)"

@@ -14,6 +14,18 @@ if [ -d "$plugins/eolatent/ext-libs" ]; then mv "$plugins/eolatent/ext-libs" "$p
 rm -rf "$plugins/eolatent"
 mv "$plugins/eolatent.new/eolatent" "$plugins/eolatent"
 rmdir "$plugins/eolatent.new"
-"$python" "$plugins/eolatent/plugin/dependencies.py" --install
+# EOLATENT_OPTIONAL_DEPS=1 (make install): also what eolatent:classify (train mode) and eolatent:cluster need
+if [ "${EOLATENT_OPTIONAL_DEPS:-0}" = 1 ]; then
+  "$python" "$plugins/eolatent/plugin/dependencies.py" --install --optional
+else
+  "$python" "$plugins/eolatent/plugin/dependencies.py" --install
+fi
 "$python" "$(dirname "$0")/enable_plugin.py" "$profile"
 echo "EO Latent installed in $plugins/eolatent and enabled"
+# a third argument, a folder of model files (make install: this checkout's models/): the models too large for the zip
+# (the text model of the text query) are installed from it, offline and sha256-verified, into the user model folder
+models="${3:-}"
+if [ -n "$models" ] && [ -d "$models" ]; then
+  (cd "$plugins" && "$python" -m eolatent models install --all --from "$models") ||
+    echo "EO Latent: the large models were not installed from $models (see above); install them later with Models... in QGIS"
+fi
