@@ -199,6 +199,7 @@ class DecodeAlgorithm(EOLatentAlgorithm):
         outputs = self.requested_outputs(
             parameters, [k for var in VARIABLES for k in (f"OUTPUT_{var}", f"OUTPUT_{var}_STD")], context,
             self.tr("No output selected: choose at least one variable."))
+        self._skip_optical_soil_moisture(parameters, outputs, layer_path(layer), context, feedback)
         dates = (self.parameterAsString(parameters, self.DATES, context) or "").strip() or None
         resolution = self.optional_number(parameters, self.RESOLUTION, context)
         result = run_decode(
@@ -225,6 +226,27 @@ class DecodeAlgorithm(EOLatentAlgorithm):
         results[self.DATES_DECODED] = ",".join(result.dates)
         results["EXECUTION_PROVIDER_USED"] = result.provider_used
         return results
+
+    def _skip_optical_soil_moisture(self, parameters, outputs, latent_path, context, feedback) -> None:
+        """SM from a latent without Sentinel-1 is the decoder's guess from the optical features, not a measurement: it
+        is decoded only when the user names a file for it, not as a default temporary layer."""
+        import rasterio
+
+        try:
+            with rasterio.open(latent_path) as ds:
+                modalities = [m.strip() for m in (ds.tags().get("MODALITIES") or "").split(",") if m.strip()]
+        except Exception:  # noqa: BLE001 - unreadable: run_decode says why
+            return
+        if not modalities or "S1" in modalities:
+            return
+        dropped = [k for k in ("SM", "SM_STD")            # a temporary output: not a file the user named
+                   if k in outputs and self.destination_file(parameters, f"OUTPUT_{k}", context) is None]
+        if "SM" in dropped and len(outputs) > len(dropped):
+            for k in dropped:
+                outputs.pop(k)
+            feedback.info(self.tr("Soil moisture is not decoded: the latent holds no Sentinel-1 ({}), so it would be "
+                                  "the decoder's guess from the optical features, not a radar measurement. To decode "
+                                  "it anyway, save the soil moisture output to a file.").format(", ".join(modalities)))
 
     def style_outputs(self, results, context) -> None:
         """Colour ramps (where styling has one) and per-band dates, in a .qml beside each output and on the

@@ -636,6 +636,21 @@ def test_algorithms_through_processing(eolatent_provider, env, tmp_path):
                                                OUTPUT_LAI=str(tmp_path / "x.tif")))
     with pytest.raises(QgsProcessingException, match="No input stack"):
         processing.run("eolatent:encode", dict(MODEL_FILE=env["enc"], OUTPUT=str(tmp_path / "y.tif")))
+    # a latent without Sentinel-1: soil moisture (the optical guess) is not made as a default temporary layer, only
+    # when the user names a file for it
+    from feedback_fixtures import keeping_processing_feedback
+
+    fb = keeping_processing_feedback()
+    messages = []
+    fb.pushInfo = messages.append
+    as_the_dialog = {f"OUTPUT_{k}": "TEMPORARY_OUTPUT" for k in ("LAI", "FCOVER", "SM")}    # its default outputs
+    res = processing.run("eolatent:decode", dict(INPUT=env["lat_s2"], DATES="2015-07-18", DECODER_FILE=env["dec"],
+                                                 **as_the_dialog), feedback=fb)
+    assert "OUTPUT_SM" not in res and os.path.exists(res["OUTPUT_LAI"]) and os.path.exists(res["OUTPUT_FCOVER"])
+    assert any("Soil moisture is not decoded: the latent holds no Sentinel-1 (S2)" in m for m in messages), messages
+    res = processing.run("eolatent:decode", dict(INPUT=env["lat_s2"], DATES="2015-07-18", DECODER_FILE=env["dec"],
+                                                 OUTPUT_SM=str(tmp_path / "sm_optical.tif")))
+    assert res["OUTPUT_SM"] == str(tmp_path / "sm_optical.tif") and os.path.exists(res["OUTPUT_SM"])
 
 
 def test_algorithm_parameters_and_help(eolatent_provider):
