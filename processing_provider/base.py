@@ -276,6 +276,10 @@ class EOLatentAlgorithm(ParameterChecks, QgsProcessingAlgorithm):
         """Output parameter name -> style key of :mod:`styling` (override)."""
         return {}
 
+    def hidden_outputs(self):
+        """Output parameter names loaded unticked (override): companions that would hide the main result."""
+        return ()
+
     def style_outputs(self, results, context) -> None:
         for name, key in self.output_styles().items():
             path = results.get(name)
@@ -284,4 +288,4 @@ class EOLatentAlgorithm(ParameterChecks, QgsProcessingAlgorithm):
             styling.write_style(str(path), key)
             if context.willLoadLayerOnCompletion(path):
                 details = context.layerToLoadOnCompletionDetails(path)
-                details.setPostProcessor(styling.style_post_processor(key))
+                details.setPostProcessor(styling.style_post_processor(key, name in self.hidden_outputs()))

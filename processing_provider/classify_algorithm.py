@@ -287,6 +287,9 @@ class ClassifyAlgorithm(ExtraInputs, EOLatentAlgorithm):
     def output_styles(self):
         return {self.OUTPUT_CONFIDENCE: "PROBABILITY"}
 
+    def hidden_outputs(self):
+        return (self.OUTPUT_CONFIDENCE,)     # loaded unticked: it covered the class map
+
     def style_outputs(self, results, context):
         super().style_outputs(results, context)
         class_styles.style_output(results.get(self.OUTPUT), getattr(self, "_classes", []), context)

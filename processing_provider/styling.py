@@ -190,9 +190,19 @@ class LayerPostProcessor(QgsProcessingLayerPostProcessorInterface):
         return proc
 
 
-def style_post_processor(key: str) -> LayerPostProcessor:
-    """The post-processor giving a loaded output the default style of ``key``."""
-    return LayerPostProcessor.create(lambda layer, _context: style_layer(layer, key))
+def style_post_processor(key: str, hidden: bool = False) -> LayerPostProcessor:
+    """The post-processor giving a loaded output the default style of ``key``; ``hidden``: loaded unticked in the
+    layer tree (a companion layer, such as a classification's confidence, that would hide the main result)."""
+    def apply(layer, context):
+        style_layer(layer, key)
+        if hidden:
+            from qgis.core import QgsProject
+
+            project = context.project() or QgsProject.instance()
+            node = project.layerTreeRoot().findLayer(layer.id())
+            if node is not None:
+                node.setItemVisibilityChecked(False)
+    return LayerPostProcessor.create(apply)
 
 
 # ---- stacks of eolatent:buildstack (band descriptions "B04 2015-07-11", "VV 2015-07-13") ----------------

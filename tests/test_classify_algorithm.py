@@ -223,3 +223,29 @@ def test_without_sklearn_training_names_the_install_and_apply_still_runs(eolaten
     res = _run(INPUT=real["latent"], MODE=1, MODEL=model, OUTPUT=str(tmp_path / "c.tif"))
     with rasterio.open(res["OUTPUT"]) as x, rasterio.open(tmp_path / "a.tif") as y:
         np.testing.assert_array_equal(x.read(), y.read())
+
+
+def test_the_confidence_layer_loads_unticked(eolatent_provider, real, tmp_path):
+    """From the dialog the confidence layer loaded opaque over the class map (layers load in path order): it loads
+    unticked now, styled, and the class map shows."""
+    import processing
+    from processing.gui.Postprocessing import handleAlgorithmResults
+    from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback, QgsProject
+
+    project = QgsProject.instance()
+    project.removeAllMapLayers()
+    context = QgsProcessingContext()
+    context.setProject(project)
+    out, conf = str(tmp_path / "map.tif"), str(tmp_path / "conf.tif")
+    for path, name, key in ((out, "Land cover", "OUTPUT"), (conf, "Confidence", "OUTPUT_CONFIDENCE")):
+        context.addLayerToLoadOnCompletion(path, QgsProcessingContext.LayerDetails(name, project, key))
+    processing.run("eolatent:classify", dict(INPUT=real["latent"], TRAINING=_layer(real["gpkg"]),
+                                             CLASS_FIELD="LULC_NAME", OUTPUT=out, OUTPUT_CONFIDENCE=conf,
+                                             EXECUTION_PROVIDER=2, THREADS=1, N_TREES=20, SEED=2),
+                   context=context, feedback=QgsProcessingFeedback())
+    handleAlgorithmResults(QgsApplication.processingRegistry().algorithmById("eolatent:classify"), context,
+                           QgsProcessingFeedback())
+    nodes = {n.layer().source(): n for n in project.layerTreeRoot().findLayers()}
+    assert nodes[out].itemVisibilityChecked() and not nodes[conf].itemVisibilityChecked()
+    assert nodes[conf].layer().renderer().type() == "singlebandpseudocolor"       # styled all the same
+    project.removeAllMapLayers()
