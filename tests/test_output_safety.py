@@ -245,12 +245,12 @@ def test_write_problem_tries_for_real(tmp_path):
 
     (tmp_path / "f").write_text("x")
     assert write_problem(str(tmp_path / "ok.json")) is None and folder_use_problem(str(tmp_path / "new" / "t")) is None
-    assert "is not writable" in write_problem("/proc/r.json") and "choose" in write_problem("/proc/r.json")
-    assert "is not writable" in folder_problem("/proc/x.tif")
+    assert "no file can be created in folder /proc (the system says: " in write_problem("/proc/r.json") and "choose" in write_problem("/proc/r.json")
+    assert "no file can be created in folder /proc" in folder_problem("/proc/x.tif")
     assert "is a file, not a folder" in write_problem(str(tmp_path / "f" / "r.json"))
     assert "is a folder" in write_problem(str(tmp_path))
     assert "is a file, not a folder" in folder_use_problem(str(tmp_path / "f"))
-    with pytest.raises(OutputError, match=r"cannot write /proc/m.onnx: folder /proc is not writable"):
+    with pytest.raises(OutputError, match=r"cannot write /proc/m.onnx: no file can be created in folder /proc"):
         check_file_writable("/proc/m.onnx")
     assert os.listdir(tmp_path) == ["f"]  # the probes leave nothing
     with pytest.raises(OutputError, match=r"^cannot write .*r.json: Permission denied; choose a folder you can"):

@@ -183,8 +183,8 @@ def _existing_ancestor(path: str) -> str:
 def _unwritable(folder: str) -> Optional[str]:
     """Why no file can be created in the existing ``folder``, in words ending with the fix, or None."""
     reason = _probe(folder)
-    return tr("folder {path} is not writable ({reason}); choose a folder you can write to", path=folder,
-              reason=reason) if reason else None
+    return tr("no file can be created in folder {path} (the system says: {reason}); choose a folder you can write "
+              "to", path=folder, reason=reason) if reason else None
 
 
 def _probe(folder: str) -> Optional[str]:
