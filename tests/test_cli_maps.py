@@ -473,3 +473,17 @@ def test_every_processing_algorithm_has_its_command_with_its_parameter_names(eol
         for param in alg.parameterDefinitions():
             flag = other.get(param.name(), "--" + param.name().lower().replace("_", "-"))
             assert flag is None or flag in flags, (alg.name(), param.name())
+
+
+def test_a_class_map_given_as_features_is_warned(real, tmp_path, capsys):
+    """The Slovenia land-cover map itself given as INPUT trained a 'perfect' classifier (OA 1.0, kappa 1.0) without a
+    word; the run now warns that the input looks like a class map. A latent raster gets no such warning."""
+    lulc = os.path.join(os.path.dirname(__file__), "data", "slovenia", "LULC.tif")
+    rc, res, err = cli(capsys, "classify", "--input", lulc, "--training", real["gpkg"], "--class-field", "LULC_NAME",
+                       "--output", tmp_path / "lc.tif", "--n-trees", 10, *RUNTIME)
+    assert rc == 0 and float(res["OVERALL_ACCURACY"]) == 1.0
+    assert "warning: LULC.tif has one band of whole numbers, each found with one class only: it looks like a class " \
+        "map, not features" in err
+    rc, res, err = cli(capsys, "classify", "--input", real["latent"], "--training", real["gpkg"], "--class-field",
+                       "LULC_NAME", "--output", tmp_path / "m.tif", "--n-trees", 10, *RUNTIME)
+    assert rc == 0 and "class map" not in err and "classified right" not in err

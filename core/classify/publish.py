@@ -12,6 +12,8 @@ from __future__ import annotations
 import os
 from typing import Callable, Optional, Sequence, Tuple
 
+from ..engine.tiling import warn
+
 
 def part_path(path: str) -> str:
     """A hidden temporary name beside ``path`` with its extension (a report's format follows it)."""
@@ -47,8 +49,8 @@ def train_and_map(rasters: Sequence[str], samples, classes, output: str, confide
     try:
         with writing(model_path or output):
             res = train_classifier(rasters, samples, classes, tmp_model, feedback=feedback, **train_options)
-        for m in res.messages:
-            feedback.info(m)
+        for m in res.messages:          # what the training found wrong with the samples or the input
+            warn(feedback, m)
         if report_path:
             with writing(report_path):
                 write_report(tmp_report, res.report, res.card, res.messages)

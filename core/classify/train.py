@@ -261,6 +261,9 @@ def train_classifier(raster, samples: Samples, classes: Sequence[dict], model_pa
                            "there); they do not weigh in the classifier: check that raster, or leave it out",
                            count=len(data.empty_features), total=data.X.shape[1],
                            names=named_features(spec, data.empty_features)))
+    looks_like_labels = _class_map_message(data.X, data.codes, input_name(raster))
+    if looks_like_labels:
+        messages.append(looks_like_labels)
     ids_with = np.unique(data.ids)
     sample_codes = samples.code_of(ids_with)
     position = {int(i): k for k, i in enumerate(samples.ids)}
@@ -307,6 +310,10 @@ def train_classifier(raster, samples: Samples, classes: Sequence[dict], model_pa
         report = mt.report(data.codes[val_idx], pred, [int(v) for v in clf.classes_],
                            [names.get(int(v), str(v)) for v in clf.classes_])
         report["validation"] = "spatially separated: by polygon and spatial block"
+        if len(val_idx) >= 30 and report.get("overall_accuracy") == 1.0 and not looks_like_labels:
+            messages.append(tr("every one of the {count} validation pixels is classified right: check that the input "
+                               "holds features and not the labels themselves (a class map of the same classes)",
+                               count=len(val_idx)))
         if refit:
             model, used, training = _refit(classifier, choice, data, side, n_trees, seed, threads, spec, names,
                                            classes, training, info)
@@ -333,6 +340,24 @@ def _refit(classifier, choice, data, side, n_trees, seed, threads, spec, names, 
     training = dict(training, classifier=described, refit_on_all=True, n_refit_samples=int(n_samples),
                     n_refit_pixels=int(len(every)))
     return to_onnx_model(clf, data.X.shape[1]), used, training
+
+
+def _class_map_message(X: np.ndarray, codes: np.ndarray, name: str) -> str:
+    """A warning when the features are a class map rather than features: one band of whole numbers, each value met
+    with one class only (a land-cover map of the training classes given as INPUT: its validation is perfect and
+    means nothing); "" otherwise."""
+    if X.shape[1] != 1 or not len(X):
+        return ""
+    v = X[:, 0]
+    ok = np.isfinite(v)
+    if not ok.any() or not np.all(v[ok] == np.round(v[ok])):
+        return ""
+    pairs = np.unique(np.stack([v[ok], codes[ok]], 1), axis=0)
+    if len(np.unique(pairs[:, 0])) != len(pairs) or len(pairs) > 4 * len(np.unique(codes)):
+        return ""
+    return tr("{file} has one band of whole numbers, each found with one class only: it looks like a class map, not "
+              "features, and its validation figures mean nothing; give a latent raster (eolatent:encode) or a stack",
+              file=name)
 
 
 def _feedback_info(feedback):
