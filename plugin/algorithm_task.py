@@ -70,9 +70,14 @@ class DockFeedback(QgsProcessingFeedback):
     def __init__(self):
         super().__init__()
         self.errors = []
+        self.warnings = []      # the run's warnings, for a dock to show where its user looks (not only the log)
 
     def reportError(self, error, fatalError=False):  # noqa: N802,N803 - Qt API
         self.errors.append(error)
+
+    def pushWarning(self, warning):  # noqa: N802 - Qt API
+        self.warnings.append(warning)
+        super().pushWarning(warning)
 
     def log_errors(self, failed: bool) -> None:
         from qgis.core import QgsMessageLog

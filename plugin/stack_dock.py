@@ -462,6 +462,11 @@ class StackDock(AlgorithmTaskMixin, QDockWidget):
             text += "\n" + engine_text(tr("Clouds were detected with the spectral rules, less accurate on Level-1C "
                                            "dates: the s2cloudless model is not installed (Raster ▸ EO Latent ▸ "
                                            "Models…)."))
+        warnings = list(getattr(self.feedback, "warnings", []) or [])
+        if warnings:          # e.g. dates that are cloud almost everywhere: the scan table could not tell
+            text += "\n" + "\n".join(warnings)
+            if getattr(self, "iface", None) is not None:
+                self.iface.messageBar().pushWarning(tr("Build stack"), warnings[0])
         self.status.setText(text)
         self.finished.emit(True, dict(results))
 

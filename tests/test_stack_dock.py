@@ -43,6 +43,8 @@ def dock(qgis_iface, eolatent_provider, inputs, tmp_path):
     d.out_edit.setText(str(tmp_path))
     yield d
     QgsProject.instance().removeAllMapLayers()
+    qgis_iface.messageBar().clearWidgets()        # shared with the other docks' tests
+    qgis_iface.messageBar().clear_messages()
 
 
 def _rows(d):
@@ -220,3 +222,24 @@ def test_the_dock_says_when_clouds_were_found_by_the_rules(dock, slovenia_tif):
     dock.feedback = QgsProcessingFeedback()
     dock._done(True, {"OUTPUT_S2": slovenia_tif, "S2_DATES": "2015-07-11"}, "")
     assert "spectral rules" not in dock.status.text()
+
+
+def test_dates_that_are_cloud_everywhere_are_said_in_the_dock(dock, tmp_path):
+    """The scan table cannot give a per-date GeoTIFF's cloud cover ("unknown"), and the build's warning that two
+    Slovenia dates are cloud or shadow almost everywhere went to the Log Messages panel only: it is in the dock's
+    status now, and in the message bar."""
+    slovenia = os.path.join(os.path.dirname(__file__), "data", "slovenia")
+    dock.s2_edit.setText(slovenia)
+    dock.s1_edit.setText("")
+    dock.area_box.setCurrentIndex(0)
+    done = []
+    dock.finished.connect(lambda ok, res: done.append(ok))
+    dock.build()
+    wait_for_task(dock, "task", timeout=180)
+    assert done == [True], dock.status.text()
+    status = dock.status.text()
+    assert "2015-07-31 (100.0 %)" in status and "cloud or shadow almost everywhere" in status, status
+    from qgis.core import Qgis
+
+    warned = dock.iface.messageBar().get_messages(Qgis.Warning)       # the test interface's message bar keeps them
+    assert any(m.startswith("Build stack:") and "cloud or shadow almost everywhere" in m for m in warned), warned
