@@ -4,17 +4,17 @@
   <context>
     <name>EOLatent</name>
     <message>
-      <location filename="../plugin/algorithm_task.py" line="134" />
+      <location filename="../plugin/algorithm_task.py" line="139" />
       <source>The algorithm failed.</source>
       <translation>L'algorithme a échoué.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithm_task.py" line="98" />
+      <location filename="../plugin/algorithm_task.py" line="103" />
       <source>The EO Latent Processing provider is not loaded.</source>
       <translation>Le fournisseur de traitements EO Latent n'est pas chargé.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithm_task.py" line="143" />
+      <location filename="../plugin/algorithm_task.py" line="148" />
       <location filename="../plugin/latent_viewer.py" line="214" />
       <location filename="../plugin/models_dialog.py" line="60" />
       <source>EO Latent</source>
@@ -918,6 +918,11 @@ dans {} ?</translation>
       <translation>Les nuages ont été détectés par les règles spectrales, moins précises sur les dates Level-1C : le modèle s2cloudless n'est pas installé (Raster ▸ EO Latent ▸ Modèles…).</translation>
     </message>
     <message>
+      <location filename="../plugin/stack_dock.py" line="469" />
+      <source>Build stack</source>
+      <translation>Construire la pile</translation>
+    </message>
+    <message>
       <location filename="../plugin/stack_dock.py" line="445" />
       <source>{label} ({n} dates)</source>
       <translation>{label} ({n} dates)</translation>
@@ -1056,7 +1061,6 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../processing_provider/biophysical_algorithm.py" line="137" />
-      <location filename="../processing_provider/decode_algorithm.py" line="176" />
       <source>Leaf area index LAI (m²/m²)</source>
       <translation>Indice de surface foliaire LAI (m²/m²)</translation>
     </message>
@@ -1149,14 +1153,13 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../processing_provider/biophysical_algorithm.py" line="204" />
-      <location filename="../processing_provider/decode_algorithm.py" line="214" />
+      <location filename="../processing_provider/decode_algorithm.py" line="219" />
       <location filename="../processing_provider/encode_algorithm.py" line="133" />
       <source>Execution provider that ran: {}</source>
       <translation>Fournisseur d'exécution utilisé : {}</translation>
     </message>
     <message>
       <location filename="../processing_provider/biophysical_algorithm.py" line="143" />
-      <location filename="../processing_provider/decode_algorithm.py" line="185" />
       <source>{} uncertainty (1σ)</source>
       <translation>Incertitude {} (1σ)</translation>
     </message>
@@ -1672,42 +1675,47 @@ dans {} ?</translation>
       <translation>Résolution (m, vide : la résolution de la pile)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="176" />
-      <source>Vegetation cover FCOVER</source>
-      <translation>Couvert végétal FCOVER</translation>
-    </message>
-    <message>
       <location filename="../processing_provider/decode_algorithm.py" line="177" />
-      <source>Soil moisture SM (m³/m³)</source>
-      <translation>Humidité du sol SM (m³/m³)</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="177" />
-      <source>Leaf chlorophyll CAB (µg/cm²)</source>
-      <translation>Chlorophylle foliaire CAB (µg/cm²)</translation>
+      <source>Decoded leaf area index LAI (m²/m²)</source>
+      <translation>Indice de surface foliaire LAI décodé (m²/m²)</translation>
     </message>
     <message>
       <location filename="../processing_provider/decode_algorithm.py" line="178" />
-      <source>Leaf water CW (g/cm²)</source>
-      <translation>Eau foliaire CW (g/cm²)</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="178" />
-      <source>Leaf dry matter CM (g/cm²)</source>
-      <translation>Matière sèche foliaire CM (g/cm²)</translation>
+      <source>Decoded vegetation cover FCOVER</source>
+      <translation>Couverture végétale FCOVER décodée</translation>
     </message>
     <message>
       <location filename="../processing_provider/decode_algorithm.py" line="179" />
-      <source>Soil brightness</source>
-      <translation>Brillance du sol</translation>
+      <source>Decoded soil moisture SM (m³/m³)</source>
+      <translation>Humidité du sol SM décodée (m³/m³)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="198" />
+      <location filename="../processing_provider/decode_algorithm.py" line="180" />
+      <source>Decoded leaf chlorophyll CAB (µg/cm²)</source>
+      <translation>Chlorophylle foliaire CAB décodée (µg/cm²)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/decode_algorithm.py" line="181" />
+      <source>Decoded leaf water CW (g/cm²)</source>
+      <translation>Eau foliaire CW décodée (g/cm²)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/decode_algorithm.py" line="182" />
+      <source>Decoded leaf dry matter CM (g/cm²)</source>
+      <translation>Matière sèche foliaire CM décodée (g/cm²)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/decode_algorithm.py" line="183" />
+      <source>Decoded soil brightness</source>
+      <translation>Brillance du sol décodée</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/decode_algorithm.py" line="202" />
       <source>No latent raster: choose a raster made by eolatent:encode.</source>
       <translation>Aucun raster latent : choisissez un raster produit par eolatent:encode.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="201" />
+      <location filename="../processing_provider/decode_algorithm.py" line="205" />
       <source>No output selected: choose at least one variable.</source>
       <translation>Aucune sortie sélectionnée : choisissez au moins une variable.</translation>
     </message>
@@ -1742,17 +1750,17 @@ dans {} ?</translation>
       <translation>QGIS avant 3.38 : aussi une couche par date pour le contrôleur temporel (VRT dans &lt;output&gt;_dates/)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="184" />
+      <location filename="../processing_provider/decode_algorithm.py" line="188" />
       <source>soil brightness</source>
       <translation>brillance du sol</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="187" />
+      <location filename="../processing_provider/decode_algorithm.py" line="191" />
       <source>Decoded dates</source>
       <translation>Dates décodées</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="215" />
+      <location filename="../processing_provider/decode_algorithm.py" line="220" />
       <source>Decoded {} date(s): {}</source>
       <translation>{} date(s) décodée(s) : {}</translation>
     </message>
@@ -1762,7 +1770,17 @@ dans {} ?</translation>
       <translation>{} par date</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="222" />
+      <location filename="../processing_provider/decode_algorithm.py" line="189" />
+      <source>Decoded {} uncertainty (1σ)</source>
+      <translation>Incertitude {} décodée (1σ)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/decode_algorithm.py" line="251" />
+      <source>Soil moisture is not decoded: the latent holds no Sentinel-1 ({}), so it would be the decoder's guess from the optical features, not a radar measurement. To decode it anyway, save the soil moisture output to a file.</source>
+      <translation>L'humidité du sol n'est pas décodée : le latent ne contient pas de Sentinel-1 ({}), elle serait donc l'estimation du décodeur à partir des caractéristiques optiques, pas une mesure radar. Pour la décoder malgré tout, enregistrez la sortie d'humidité du sol dans un fichier.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/decode_algorithm.py" line="227" />
       <source>One layer per date for the temporal controller: {}</source>
       <translation>Une couche par date pour le contrôleur temporel : {}</translation>
     </message>
@@ -1818,6 +1836,11 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../processing_provider/encode_algorithm.py" line="135" />
+      <source>Latent raster ({})</source>
+      <translation>Raster latent ({})</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/encode_algorithm.py" line="138" />
       <source>Encoded windows: {}</source>
       <translation>Fenêtres encodées : {}</translation>
     </message>
@@ -3007,12 +3030,17 @@ dans {} ?</translation>
       <translation> ; {file} ({res}) répété {factor} × {factor}</translation>
     </message>
     <message>
-      <location filename="../core/classify/train.py" line="279" />
+      <location filename="../core/classify/train.py" line="358" />
+      <source>{file} has one band of whole numbers, each found with one class only: it looks like a class map, not features, and its validation figures mean nothing; give a latent raster (eolatent:encode) or a stack</source>
+      <translation>{file} a une seule bande de nombres entiers, chacun trouvé avec une seule classe : il ressemble à une carte de classes, pas à des caractéristiques, et ses chiffres de validation ne veulent rien dire ; donnez un raster latent (eolatent:encode) ou une pile</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/train.py" line="282" />
       <source>training ({classifier}) on {pixels} pixels of {samples} sample(s); validating on {val_pixels} pixels of {val_samples} sample(s)</source>
       <translation>entraînement ({classifier}) sur {pixels} pixels de {samples} échantillon(s) ; validation sur {val_pixels} pixels de {val_samples} échantillon(s)</translation>
     </message>
     <message>
-      <location filename="../core/classify/train.py" line="329" />
+      <location filename="../core/classify/train.py" line="336" />
       <source>validated; then fitted again on every labelled sample ({pixels} pixels of {samples} sample(s)) for the map and the saved classifier</source>
       <translation>validé ; puis ajusté à nouveau sur tous les échantillons étiquetés ({pixels} pixels de {samples} échantillon(s)) pour la carte et le classifieur enregistré</translation>
     </message>
@@ -3042,7 +3070,7 @@ dans {} ?</translation>
       <translation>{count} des {total} variables n'ont aucune valeur sur les pixels étiquetés ({names} : nodata ou NaN) ; elles ne pèsent pas dans le classifieur : vérifiez ce raster, ou retirez-le</translation>
     </message>
     <message>
-      <location filename="../core/classify/train.py" line="277" />
+      <location filename="../core/classify/train.py" line="280" />
       <source>after the validation split the training side holds one class only; lower the validation fraction or add samples</source>
       <translation>après la séparation pour la validation, le côté entraînement ne contient qu'une seule classe ; réduisez la fraction de validation ou ajoutez des échantillons</translation>
     </message>
@@ -3057,14 +3085,19 @@ dans {} ?</translation>
       <translation>les blocs de variables {sizes} ne totalisent pas les {count} variables</translation>
     </message>
     <message>
-      <location filename="../core/classify/train.py" line="271" />
+      <location filename="../core/classify/train.py" line="274" />
       <source>class {name}: too few samples with pixels for a validation sample; it is trained but not validated</source>
       <translation>classe {name} : trop peu d'échantillons avec des pixels pour un échantillon de validation ; elle est apprise mais pas validée</translation>
     </message>
     <message>
-      <location filename="../core/classify/train.py" line="290" />
+      <location filename="../core/classify/train.py" line="293" />
       <source>class {name}: no training pixel on this raster; the classifier cannot predict it</source>
       <translation>classe {name} : aucun pixel d'entraînement sur ce raster ; le classifieur ne peut pas la prédire</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/train.py" line="314" />
+      <source>every one of the {count} validation pixels is classified right: check that the input holds features and not the labels themselves (a class map of the same classes)</source>
+      <translation>chacun des {count} pixels de validation est bien classé : vérifiez que l'entrée contient des caractéristiques et non les étiquettes elles-mêmes (une carte des mêmes classes)</translation>
     </message>
     <message>
       <location filename="../core/classify/vector_file.py" line="50" />
@@ -4975,8 +5008,8 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../core/outputs/files.py" line="186" />
-      <source>folder {path} is not writable ({reason}); choose a folder you can write to</source>
-      <translation>le dossier {path} n'est pas accessible en écriture ({reason}) ; choisissez un dossier où vous pouvez écrire</translation>
+      <source>no file can be created in folder {path} (the system says: {reason}); choose a folder you can write to</source>
+      <translation>aucun fichier ne peut être créé dans le dossier {path} (le système répond : {reason}) ; choisissez un dossier où vous pouvez écrire</translation>
     </message>
     <message>
       <location filename="../core/outputs/files.py" line="206" />
@@ -6125,6 +6158,18 @@ dans {} ?</translation>
       <translation type="obsolete">Facteur de grille (presto : encoder des blocs de f × f pixels)</translation>
     </message>
     <message>
+      <source>Leaf chlorophyll CAB (µg/cm²)</source>
+      <translation type="obsolete">Chlorophylle foliaire CAB (µg/cm²)</translation>
+    </message>
+    <message>
+      <source>Leaf dry matter CM (g/cm²)</source>
+      <translation type="obsolete">Matière sèche foliaire CM (g/cm²)</translation>
+    </message>
+    <message>
+      <source>Leaf water CW (g/cm²)</source>
+      <translation type="obsolete">Eau foliaire CW (g/cm²)</translation>
+    </message>
+    <message>
       <source>Model {} on a {} input; image side {}; execution provider {}</source>
       <translation type="obsolete">Modèle {} sur une entrée {} ; côté image {} ; fournisseur d'exécution {}</translation>
     </message>
@@ -6149,12 +6194,24 @@ dans {} ?</translation>
       <translation type="obsolete">Fenêtre de lissage (jours)</translation>
     </message>
     <message>
+      <source>Soil brightness</source>
+      <translation type="obsolete">Brillance du sol</translation>
+    </message>
+    <message>
+      <source>Soil moisture SM (m³/m³)</source>
+      <translation type="obsolete">Humidité du sol SM (m³/m³)</translation>
+    </message>
+    <message>
       <source>The clumping-index map cannot be opened as a raster layer.</source>
       <translation type="obsolete">La carte d'indice d'agrégation ne peut pas être ouverte comme couche raster.</translation>
     </message>
     <message>
       <source>Threshold for the mask and polygons (0–1, optional)</source>
       <translation type="obsolete">Seuil du masque et des polygones (0–1, facultatif)</translation>
+    </message>
+    <message>
+      <source>Vegetation cover FCOVER</source>
+      <translation type="obsolete">Couvert végétal FCOVER</translation>
     </message>
     <message>
       <source>block size {size} rounded up to {aligned} px: {algorithm}'s blocks are whole multiples of {align} px (its tiles or feature strips)</source>
@@ -6179,6 +6236,10 @@ dans {} ?</translation>
     <message>
       <source>fine: 4 × 4 px chunks (40 m), 10-day windows, 64 features</source>
       <translation type="obsolete">fine : blocs de 4 × 4 px (40 m), fenêtres de 10 jours, 64 caractéristiques</translation>
+    </message>
+    <message>
+      <source>folder {path} is not writable ({reason}); choose a folder you can write to</source>
+      <translation type="obsolete">le dossier {path} n'est pas accessible en écriture ({reason}) ; choisissez un dossier où vous pouvez écrire</translation>
     </message>
     <message>
       <source>install it offline with {}</source>

@@ -173,17 +173,21 @@ class DecodeAlgorithm(EOLatentAlgorithm):
         self._add(QgsProcessingParameterBoolean(
             self.DATE_LAYERS, self.tr("QGIS before 3.38: also one layer per date for the temporal controller "
                                       "(VRTs in <output>_dates/)"), defaultValue=True), advanced=True)
-        labels = {"LAI": self.tr("Leaf area index LAI (m²/m²)"), "FCOVER": self.tr("Vegetation cover FCOVER"),
-                  "SM": self.tr("Soil moisture SM (m³/m³)"), "CAB": self.tr("Leaf chlorophyll CAB (µg/cm²)"),
-                  "CW": self.tr("Leaf water CW (g/cm²)"), "CM": self.tr("Leaf dry matter CM (g/cm²)"),
-                  "SOIL_BRIGHTNESS": self.tr("Soil brightness")}
+        # "decoded": the biophysical algorithm's outputs bear the same variable names in the Layers panel
+        labels = {"LAI": self.tr("Decoded leaf area index LAI (m²/m²)"),
+                  "FCOVER": self.tr("Decoded vegetation cover FCOVER"),
+                  "SM": self.tr("Decoded soil moisture SM (m³/m³)"),
+                  "CAB": self.tr("Decoded leaf chlorophyll CAB (µg/cm²)"),
+                  "CW": self.tr("Decoded leaf water CW (g/cm²)"),
+                  "CM": self.tr("Decoded leaf dry matter CM (g/cm²)"),
+                  "SOIL_BRIGHTNESS": self.tr("Decoded soil brightness")}
         for var in VARIABLES:
             self.add_raster_output(f"OUTPUT_{var}", labels[var], optional=True,
                                    create_by_default=var in BY_DEFAULT)
         for var in VARIABLES:
             short = self.tr("soil brightness") if var == "SOIL_BRIGHTNESS" else var
-            self.add_raster_output(f"OUTPUT_{var}_STD", self.tr("{} uncertainty (1σ)").format(short), optional=True,
-                                   create_by_default=False)
+            self.add_raster_output(f"OUTPUT_{var}_STD", self.tr("Decoded {} uncertainty (1σ)").format(short),
+                                   optional=True, create_by_default=False)
         self.addOutput(QgsProcessingOutputString(self.DATES_DECODED, self.tr("Decoded dates")))
 
     def output_styles(self):

@@ -131,6 +131,9 @@ class EncodeAlgorithm(EOLatentAlgorithm):
                             detect_clouds=self.detect_clouds(parameters, context),
                             feedback=feedback, **self.runtime_options(parameters, context))
         feedback.info(self.tr("Execution provider that ran: {}").format(result.provider_used.upper()))
+        if context.willLoadLayerOnCompletion(result.output):     # two encodings were both "Latent raster"
+            context.layerToLoadOnCompletionDetails(result.output).name = self.tr("Latent raster ({})").format(
+                os.path.splitext(os.path.basename(model))[0] if model.lower().endswith(".onnx") else model)
         windows = ", ".join(w.label for w in result.windows)
         feedback.info(self.tr("Encoded windows: {}").format(windows))
         return {self.OUTPUT: result.output, self.WINDOWS: windows,

@@ -723,3 +723,19 @@ def test_a_truncated_latent_is_named_so(env, tmp_path, keep):
     with pytest.raises(lt.LatentFormatError, match="cut.tif .*the file is truncated or corrupt.*eolatent:encode"):
         run_decode(str(cut), {"LAI": str(tmp_path / "lai.tif")}, decoder=env["dec"], dates="2015-07-18", **CPU)
     assert sorted(os.listdir(tmp_path)) == ["cut.tif"]
+
+
+def test_a_loaded_latent_is_named_after_its_encoder(eolatent_provider, env, tmp_path):
+    """From the dialog two encodings both loaded as "Latent raster"; the layer now names the encoder."""
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
+
+    _register(eolatent_provider)
+    out = str(tmp_path / "latent.tif")
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    context.addLayerToLoadOnCompletion(out, QgsProcessingContext.LayerDetails("Latent raster", QgsProject.instance(),
+                                                                              "OUTPUT"))
+    processing.run("eolatent:encode", dict(S2_STACK=env["s2"], MODEL_FILE=env["enc"], OUTPUT=out, EXECUTION_PROVIDER=2,
+                                           THREADS=1), context=context, feedback=QgsProcessingFeedback())
+    assert context.layerToLoadOnCompletionDetails(out).name == "Latent raster (encoder_test4)"
