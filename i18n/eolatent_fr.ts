@@ -3738,17 +3738,17 @@ dans {} ?</translation>
       <translation>réinstallez-le avec `{command}` (ou la boîte de dialogue Modèles, {dialog} ; hors ligne, ajoutez `{option}`)</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="368" />
+      <location filename="../core/engine/model_manifest.py" line="369" />
       <source>no valid model with id '{model}' in {folders}</source>
       <translation>aucun modèle valide d'identifiant '{model}' dans {folders}</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="369" />
+      <location filename="../core/engine/model_manifest.py" line="370" />
       <source>`{command}` lists the installable models; {hint}</source>
       <translation>`{command}` liste les modèles installables ; {hint}</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="374" />
+      <location filename="../core/engine/model_manifest.py" line="375" />
       <source>{problem}. To use it, {fix}</source>
       <translation>{problem}. Pour l'utiliser, {fix}</translation>
     </message>
@@ -3768,22 +3768,32 @@ dans {} ?</translation>
       <translation>{file} dans le dossier de modèles de l'utilisateur {folder} n'est pas un modèle du manifeste de cette version de l'extension, il n'est donc pas chargé ; supprimez-le, ou ouvrez-le par son chemin depuis un autre dossier</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="358" />
+      <location filename="../core/engine/model_manifest.py" line="356" />
+      <source>{size:.2f} MB</source>
+      <translation>{size:.2f} Mo</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_manifest.py" line="357" />
+      <source>{size:.0f} kB</source>
+      <translation>{size:.0f} ko</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_manifest.py" line="359" />
       <source>model '{model}' ({file}) ships with the plugin, but no valid copy was found (looked in {folders})</source>
       <translation>le modèle '{model}' ({file}) est livré avec l'extension, mais aucune copie valide n'a été trouvée (recherché dans {folders})</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="361" />
+      <location filename="../core/engine/model_manifest.py" line="362" />
       <source>reinstall the plugin (in a clone of the repository: `make models`), or install a good copy with `{command}`</source>
       <translation>réinstallez l'extension (dans un clone du dépôt : `make models`), ou installez une copie intacte avec `{command}`</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="364" />
+      <location filename="../core/engine/model_manifest.py" line="365" />
       <source>model '{model}' ({file}, {size}, licence {license}) is not installed (looked in {folders})</source>
       <translation>le modèle '{model}' ({file}, {size}, licence {license}) n'est pas installé (recherché dans {folders})</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="372" />
+      <location filename="../core/engine/model_manifest.py" line="373" />
       <source>{problem}; refused: {reasons}. To use it, {fix}</source>
       <translation>{problem} ; refusé : {reasons}. Pour l'utiliser, {fix}</translation>
     </message>

@@ -353,7 +353,8 @@ def missing_model_error(model_id: str, folders: List[str], problems: list) -> Mo
     if entries:
         e = entries[-1]
         total = e.total_size  # the model and its sidecars, as the Models dialog counts it
-        size = f"{total / 1e6:.2f} MB" if total >= 1e6 else f"{total / 1e3:.0f} kB"
+        size = (tr("{size:.2f} MB", size=total / 1e6) if total >= 1e6 else   # "Mo" in French
+                tr("{size:.0f} kB", size=total / 1e3))
         if e.shipped and problems:        # its copy is there but damaged: one fix, the one that gives it back
             head = tr("model '{model}' ({file}) ships with the plugin, but no valid copy was found (looked in "
                       "{folders})", model=model_id, file=e.file, folders=where)
