@@ -5890,9 +5890,9 @@ dans {} ?</translation>
       <translation>requête textuelle annulée ; aucune sortie n'a été écrite</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="117" />
-      <source>{file} is neither a Sentinel-2 stack nor a latent raster ({error}); give a stack from {buildstack}, a Sentinel-2 raster or a latent raster from {encode}</source>
-      <translation>{file} n'est ni une pile Sentinel-2 ni un raster latent ({error}) ; donnez une pile issue de {buildstack}, un raster Sentinel-2 ou un raster latent issu de {encode}</translation>
+      <location filename="../core/textquery/query_raster.py" line="118" />
+      <source>{file} is neither a Sentinel-2 stack nor a latent raster. As Sentinel-2: {error}; a latent raster from {encode} is read too</source>
+      <translation>{file} n'est ni une pile Sentinel-2 ni un raster latent. Comme Sentinel-2 : {error} ; un raster latent issu de {encode} est lu aussi</translation>
     </message>
     <message>
       <location filename="../core/textquery/query_raster.py" line="147" />
@@ -6306,6 +6306,10 @@ dans {} ?</translation>
     <message>
       <source>{file} at the dates asked (gap filling off: a date between windows without an observation gets no value; turn {parameter} on, or ask for dates next to valid windows)</source>
       <translation type="obsolete">{file} aux dates demandées (comblement des lacunes désactivé : une date entre des fenêtres sans observation n'a pas de valeur ; activez {parameter}, ou demandez des dates proches de fenêtres valides)</translation>
+    </message>
+    <message>
+      <source>{file} is neither a Sentinel-2 stack nor a latent raster ({error}); give a stack from {buildstack}, a Sentinel-2 raster or a latent raster from {encode}</source>
+      <translation type="obsolete">{file} n'est ni une pile Sentinel-2 ni un raster latent ({error}) ; donnez une pile issue de {buildstack}, un raster Sentinel-2 ou un raster latent issu de {encode}</translation>
     </message>
     <message>
       <source>{problem}; reinstall the plugin, or install a verified copy in the user model folder with `{command}` (then used instead)</source>

@@ -114,10 +114,10 @@ def open_input(path: str, detect_clouds: bool = True):
     try:
         src = open_s2(path, detect_clouds=detect_clouds)
     except S2FormatError as exc:
-        raise TextQueryError(tr("{file} is neither a Sentinel-2 stack nor a latent raster ({error}); give a stack "
-                                "from {buildstack}, a Sentinel-2 raster or a latent raster from {encode}",
-                                file=os.path.basename(path), error=exc, buildstack="eolatent:buildstack",
-                                encode="eolatent:encode")) from None
+        # sentences, not a parenthesis around the reader's own message (which already says how to make a stack)
+        raise TextQueryError(tr("{file} is neither a Sentinel-2 stack nor a latent raster. As Sentinel-2: {error}; "
+                                "a latent raster from {encode} is read too", file=os.path.basename(path),
+                                error=exc, encode="eolatent:encode")) from None
     return "s2", src
 
 
