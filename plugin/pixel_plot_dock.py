@@ -170,8 +170,12 @@ class PixelPlotDock(QDockWidget):
         n = len(series)
         # room for every panel (squeezed below ~130 px a panel, matplotlib gives up on the layout and warns)
         self.canvas.setMinimumHeight(max(180, 140 * n))
+        from matplotlib import dates as mdates
+
         for i, s in enumerate(series):
-            ax = self.figure.add_subplot(n, 1, i + 1)
+            # one time axis for every panel, its dates under the last one only (the panels' own axes differed: two
+            # series of other dates could not be read against each other), in matplotlib's concise date format
+            ax = self.figure.add_subplot(n, 1, i + 1, sharex=self.axes[0] if self.axes else None)
             # the layer's name in the legend: two layers of one variable (decoded and retrieved LAI) are told apart
             label = names[i] if names and i < len(names) else s.variable
             line, = ax.plot(s.dates, s.values, marker="o", color="#1a9850", label=label)
@@ -183,9 +187,11 @@ class PixelPlotDock(QDockWidget):
             ax.legend(loc="best", fontsize="small")
             if i == 0 and title:
                 ax.set_title(title, fontsize="small")
-            for label in ax.get_xticklabels():      # slanted dates (autofmt_xdate fights the constrained layout)
-                label.set_rotation(30)
-                label.set_horizontalalignment("right")
+            if not self.axes:
+                locator = mdates.AutoDateLocator(maxticks=8)
+                ax.xaxis.set_major_locator(locator)
+                ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+            ax.tick_params(axis="x", labelbottom=i == n - 1)
             self.axes.append(ax)
         self.canvas.draw_idle()
         self.status.setText(message)

@@ -122,3 +122,33 @@ def test_latent_rasters_and_stacks_are_not_listed(dock, tmp_path):
     QgsProject.instance().addMapLayers([QgsRasterLayer(p, os.path.basename(p)) for p in paths])
     d.refresh_layers()
     assert [d.layer_list.item(i).text().split(" (")[0] for i in range(d.layer_list.count())] == ["LAI decoded"]
+
+
+def test_two_layers_share_one_time_axis(dock, decoded, tmp_path):
+    """Two checked layers of other dates were drawn on two time axes of their own (07-08…09-08 against 07-08…09-15):
+    the panels share one axis now, dated under the last panel only."""
+    import shutil
+
+    from qgis.core import QgsCoordinateReferenceSystem, QgsPointXY, QgsProject, QgsRasterLayer
+
+    d, first = dock
+    other = str(tmp_path / "lai_other.tif")
+    shutil.copy(decoded[0], other)
+    with rasterio.open(other, "r+") as ds:                       # the same series, dated a month later
+        for b in range(1, ds.count + 1):
+            date = ds.tags(b)["DATE"]
+            later = date[:5] + "%02d" % (int(date[5:7]) + 1) + date[7:]
+            ds.update_tags(b, DATE=later)
+            ds.set_band_description(b, ds.descriptions[b - 1].replace(date, later))
+    layer = QgsRasterLayer(other, "LAI later")
+    QgsProject.instance().addMapLayer(layer)
+    d.refresh_layers()
+    d.set_checked([first.id(), layer.id()])
+    x, y, _ = _centre(decoded[0], 7, 9)
+    d.plot_at(QgsPointXY(x, y), QgsCoordinateReferenceSystem("EPSG:32633"))
+    assert len(d.axes) == 2, d.status.text()
+    top, bottom = d.axes
+    assert top.get_shared_x_axes().joined(top, bottom) and top.get_xlim() == bottom.get_xlim()
+    d.canvas.draw()
+    assert not any(t.get_visible() and t.get_text() for t in top.get_xticklabels())
+    assert any(t.get_text() for t in bottom.get_xticklabels())
