@@ -234,12 +234,12 @@ class DecodeAlgorithm(EOLatentAlgorithm):
     def _skip_optical_soil_moisture(self, parameters, outputs, latent_path, context, feedback) -> None:
         """SM from a latent without Sentinel-1 is the decoder's guess from the optical features, not a measurement: it
         is decoded only when the user names a file for it, not as a default temporary layer."""
-        import rasterio
+        from ..core.latent.contract import open_latent
 
         try:
-            with rasterio.open(latent_path) as ds:
-                modalities = [m.strip() for m in (ds.tags().get("MODALITIES") or "").split(",") if m.strip()]
-        except Exception:  # noqa: BLE001 - unreadable: run_decode says why
+            with open_latent(latent_path) as lat:
+                modalities = list(lat.modalities)
+        except Exception:  # noqa: BLE001 - not a readable latent: run_decode says why
             return
         if not modalities or "S1" in modalities:
             return

@@ -12,6 +12,12 @@ from ..i18n import tr
 from ..engine.tiling import Feedback, warn
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_VIEW_PATH = re.compile(r"\S*/views/[^/\s]+/([^/\s]+?\.vrt)")      # a block's view of an input: …/views/<kind>/<name>
+
+
+def _view_paths(text: str, originals: Dict[str, str]) -> str:
+    """``text`` with the full paths of the blocks' input views replaced by the user's files they show."""
+    return _VIEW_PATH.sub(lambda m: originals.get(m.group(1), m.group(0)), text)
 
 
 def readable(folder: str) -> None:
@@ -80,7 +86,7 @@ class Relay:
 def user_names(text: str, originals: Dict[str, str]) -> str:
     """``text`` with the blocks' input views (``…/views/<kind>/<name>.vrt`` or the bare ``<name>.vrt``) named by the
     user's files they show."""
-    text = re.sub(r"\S*/views/[^/\s]+/([^/\s]+?\.vrt)", lambda m: originals.get(m.group(1), m.group(0)), text)
+    text = _view_paths(text, originals)
     for view, path in originals.items():
         name = os.path.basename(path)
         text = re.sub(r"(?<![\w./-])" + re.escape(view) + r"(?![\w.-])", lambda m: name, text)
@@ -91,7 +97,7 @@ def named_inputs(exc: BaseException, originals: Dict[str, str]) -> BaseException
     """``exc`` with the paths of the blocks' input views (``…/views/<kind>/<name>.vrt``) replaced by the user's files
     they show (the same exception where its type cannot be rebuilt from a message)."""
     text = str(exc)
-    new = re.sub(r"\S*/views/[^/\s]+/([^/\s]+?\.vrt)", lambda m: originals.get(m.group(1), m.group(0)), text)
+    new = _view_paths(text, originals)
     if new == text or len(exc.args) != 1:
         return exc
     try:

@@ -37,7 +37,6 @@ from .plan import DistributedError, Plan
 from ..engine.tiling import Cancelled, Feedback
 
 
-
 def aligned_block_size(plan: Plan, block_size: Optional[int]) -> int:
     """The block side used: ``block_size`` (or the plan's default) rounded up to a multiple of ``plan.align``."""
     size = int(block_size or plan.default_block)
@@ -153,7 +152,7 @@ def run_job(algorithm: str, params: dict, tiles_dir: Optional[str] = None, block
     was_empty = fresh or not os.listdir(tiles_dir)
     try:
         return _run_blocks(algorithm, params, plan, blocks, tiles_dir, block_size, outputs, resume, scheduler,
-                           workers, client, cog, keep_tiles, feedback, t0, fresh, originals)
+                           workers, client, cog, kept, feedback, t0, fresh, originals)
     except BaseException as exc:
         if was_empty and not finished_blocks(tiles_dir):       # nothing to resume: nothing of this run left behind
             remove_tiles(tiles_dir, fresh)
@@ -161,7 +160,7 @@ def run_job(algorithm: str, params: dict, tiles_dir: Optional[str] = None, block
 
 
 def _run_blocks(algorithm, params, plan, blocks, tiles_dir, block_size, outputs, resume, scheduler, workers, client,
-                cog, keep_tiles, feedback, t0, fresh=True, originals=None) -> "RunReport":
+                cog, kept, feedback, t0, fresh, originals) -> "RunReport":
     if plan.single:
         feedback.info(tr("{algorithm}: one block ({reason})", algorithm=algorithm, reason=plan.single))
     check_manifest(tiles_dir, signature(algorithm, params, block_size, plan), blocks, resume, fresh)
@@ -191,8 +190,7 @@ def _run_blocks(algorithm, params, plan, blocks, tiles_dir, block_size, outputs,
     t1 = time.perf_counter()
     assemble(plan, blocks, tiles_dir, outputs, cog)
     t_assemble = time.perf_counter() - t1
-    keep = keep_tiles or any(p.lower().endswith(".vrt") for p in outputs.values())
-    if not keep:
+    if not kept:        # a .vrt output needs its block files; --keep-tiles
         remove_tiles(tiles_dir, fresh)
     feedback.progress(100.0)
     return RunReport(outputs, tiles_dir, len(blocks), computed, done, plan.single, time.perf_counter() - t0,
@@ -227,7 +225,7 @@ def make_client(scheduler: Optional[str] = None, workers: Optional[int] = None):
     return Client(cluster), cluster
 
 
-def _run_dask(algorithm, params, todo, tiles_dir, scheduler, workers, client, feedback, already, total, relay=None):
+def _run_dask(algorithm, params, todo, tiles_dir, scheduler, workers, client, feedback, already, total, relay):
     from distributed import as_completed
 
     own = client is None
@@ -241,8 +239,7 @@ def _run_dask(algorithm, params, todo, tiles_dir, scheduler, workers, client, fe
     try:
         for fut in as_completed(futures):
             record = fut.result()  # re-raises the worker's exception
-            if relay is not None:
-                relay(record)
+            relay(record)
             computed.append(record["block"])
             feedback.progress(95.0 * (already + len(computed)) / total)
             if feedback.is_canceled():

@@ -39,8 +39,6 @@ FAR_LAI_DAYS = 30  # an S1 date further than this from every LAI date takes anot
 DENSE_LAI = 3.0  # above it single-date C-band retrieval stays close to the prior mean (card metrics)
 
 
-
-
 @dataclass
 class SoilMoistureResult:
     outputs: Dict[str, str]
@@ -156,8 +154,8 @@ def run_soilmoisture_raster(s1_path, outputs: Dict[str, str], lai_path: Optional
             feedback.warning(tr("{name} = {value:g}° is outside the 29–46° the model was trained on: the "
                                 "moisture there is an extrapolation (quality flag 1)", name="INCIDENCE",
                                 value=float(incidence)))
-        veg = vegetation_term(src.grid, lai_path, s2_path, lai_value, stack, provider, threads, feedback, detect_clouds,
-                          whole_s2)
+        veg = vegetation_term(src.grid, lai_path, s2_path, lai_value, stack, provider, threads, feedback,
+                              detect_clouds, whole_s2)
         n, model = len(src.dates), f"{info.id} {info.version}"
         dates = [f"{d:%Y-%m-%d}" for d in src.dates]
         s1_days = ordinals(day_of(d) for d in src.dates)
