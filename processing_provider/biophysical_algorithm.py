@@ -11,6 +11,9 @@ from .base import EOLatentAlgorithm, is_set, layer_path
 
 VARIABLES = ("LAI", "FAPAR", "FCOVER", "CCC", "CWC")
 STD_BY_DEFAULT = ("LAI",)  # the other uncertainties are optional outputs
+# FAPAR, CCC and CWC are made on request (ticked in the dialog, named on the command line): eight layers by default
+# crowded the Layers panel (the GUI audit)
+MADE_BY_DEFAULT = ("LAI", "FCOVER")
 LEVELS = ("auto", "L2A", "L1C")
 BAND_SETS = ("auto", "20m", "no_b8a", "10m")
 # the metadata files that stand for a product (core/inputs/sentinel2: safe.py SAFE_MTD_NAMES, Theia *_MTD_ALL.xml)
@@ -138,7 +141,8 @@ class BiophysicalAlgorithm(EOLatentAlgorithm):
                   "FCOVER": self.tr("FCOVER"), "CCC": self.tr("Canopy chlorophyll content CCC (g/m²)"),
                   "CWC": self.tr("Canopy water content CWC (kg/m²)")}
         for var in VARIABLES:
-            self.add_raster_output(f"OUTPUT_{var}", labels[var], optional=var != "LAI")
+            self.add_raster_output(f"OUTPUT_{var}", labels[var], optional=var != "LAI",
+                                   create_by_default=var in MADE_BY_DEFAULT)
         for var in VARIABLES:
             self.add_raster_output(f"OUTPUT_{var}_STD", self.tr("{} uncertainty (1σ)").format(var), optional=True,
                                    create_by_default=var in STD_BY_DEFAULT)

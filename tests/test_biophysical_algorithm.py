@@ -265,6 +265,13 @@ def test_provider_lists_algorithm(eolatent_provider):
         assert required in names
 
 
+def test_dialog_makes_lai_fcover_sigma_and_quality_by_default(eolatent_provider):
+    """FAPAR, CCC, CWC and the other 1σ are ticked by the user: eight layers by default crowded the Layers panel."""
+    alg = eolatent_provider.algorithm("biophysical")
+    made = {p.name() for p in alg.destinationParameterDefinitions() if p.createByDefault()}
+    assert made == {"OUTPUT_LAI", "OUTPUT_FCOVER", "OUTPUT_LAI_STD", "OUTPUT_QUALITY"}
+
+
 def test_wrong_data_type_named(eolatent_provider, slovenia_tif, tmp_path):
     from qgis.core import QgsProcessingException
 
