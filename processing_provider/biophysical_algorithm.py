@@ -105,7 +105,7 @@ class BiophysicalAlgorithm(EOLatentAlgorithm):
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.INPUT, self.tr("Sentinel-2 stack or single-date raster"), optional=True))
         self.addParameter(QgsProcessingParameterFile(
-            self.INPUT_FOLDER, self.tr("Sentinel-2 product folder (SAFE or Theia/MAJA), instead of INPUT"),
+            self.INPUT_FOLDER, self.tr("Sentinel-2 product folder (SAFE or Theia/MAJA), instead of an input raster"),
             behavior=QgsProcessingParameterFile.Folder, optional=True))
         self.add_number(self.SUN_ZENITH, self.tr("Sun zenith angle (°), for inputs without angle metadata"),
                         None, 0.0, 89.0, optional=True)

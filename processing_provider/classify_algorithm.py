@@ -25,9 +25,9 @@ class ExtraInputs:
 
     def add_extra_inputs(self, latent_only: bool = False) -> None:
         if latent_only:
-            label = self.tr("Additional latent rasters stacked after INPUT")
+            label = self.tr("Additional latent rasters (stacked after the input latent)")
         else:   # the help says which (a Presto latent beside fine4, LAI, FCOVER, soil moisture…)
-            label = self.tr("Additional feature rasters stacked after INPUT")
+            label = self.tr("Additional feature rasters (stacked after the input)")
         self.addParameter(QgsProcessingParameterMultipleLayers(self.EXTRA_INPUTS, label, QgsProcessing.TypeRaster,
                                                                optional=True))
 

@@ -121,7 +121,7 @@ class DecodeAlgorithm(EOLatentAlgorithm):
             "(µg/cm²), leaf water CW (g/cm²), dry matter CM (g/cm²) and soil brightness — at the dates and "
             "the resolution you choose, with an optional 1σ uncertainty per variable.</p>"
             "<p><b>Dates</b>: a comma-separated list of dates (2020-07-01, 2020-07-15), or else a regular "
-            "series from the first to the last day every STEP_DAYS days (default 7, weekly); empty first/last "
+            "series from the first to the last day every <i>Series: step</i> days (default 7, weekly); empty first/last "
             "day = the encoded period. A date inside an encoded window is decoded from that window; a date "
             "between two encoded windows (a window without acquisitions is not encoded) is the linear blend "
             "in time of the two neighbours (uncertainty blended the same way). A window is not decoded more "

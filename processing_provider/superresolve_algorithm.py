@@ -46,11 +46,11 @@ class SuperResolveAlgorithm(EOLatentAlgorithm):
             "read as its LST_Day_1km band (BAND picks another) and the matching QC band masks pixels that were "
             "not produced or whose LST error exceeds 2 K. Clouds, fill values and sea are masked: they are "
             "nodata in the output and never influence valid pixels.</p>"
-            "<p><b>METHOD</b> (fixed order): 0 CNN single-image; 1 CNN guided by a fine vegetation index; 2 "
-            "TsHARP (line T = a + b·NDVI fitted on the coarse pixels, applied at fine scale, coarse residual "
-            "added back); 3 bicubic. The CNNs were trained on real thermal images degraded by the factor "
+            "<p><b>Method</b>: <i>CNN single-image</i>; <i>CNN guided</i> by a fine vegetation index; "
+            "<i>TsHARP</i> (line T = a + b·NDVI fitted on the coarse pixels, applied at fine scale, coarse residual "
+            "added back); <i>Bicubic</i>. In scripts METHOD is their number in this order, 0 to 3. The CNNs were trained on real thermal images degraded by the factor "
             "(MODIS day/night, airborne vineyard images).</p>"
-            "<p><b>GUIDE</b> (methods 1 and 2): a fine-resolution NDVI raster, or a Sentinel-2 stack (NDVI from "
+            "<p><b>GUIDE</b> (<i>CNN guided</i> and <i>TsHARP</i>): a fine-resolution NDVI raster, or a Sentinel-2 stack (NDVI from "
             "B04/B08, median of its cloud-free dates), in the input's CRS, with pixel = input pixel / FACTOR, "
             "aligned and covering the input.</p>"
             "<p><b>CONSERVE</b> (default on): the fine result is corrected per coarse pixel so that re-aggregating "
@@ -73,7 +73,7 @@ class SuperResolveAlgorithm(EOLatentAlgorithm):
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.GUIDE, self.tr("Fine vegetation guide (NDVI raster or Sentinel-2 stack)"), optional=True))
         self.addParameter(QgsProcessingParameterEnum(
-            self.FACTOR, self.tr("Scale factor ×2, ×4 or ×8 (FACTOR=4 is ×4, not an option number)"),
+            self.FACTOR, self.tr("Scale factor (×2, ×4 or ×8)"),
             options=[str(f) for f in FACTORS], defaultValue="4", usesStaticStrings=True))
         self.addParameter(QgsProcessingParameterEnum(
             self.METHOD, self.tr("Method"),
