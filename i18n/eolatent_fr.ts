@@ -4115,9 +4115,24 @@ dans {} ?</translation>
       <translation>supposé : l'entrée n'indique pas son niveau (réglez {parameter} pour l'imposer)</translation>
     </message>
     <message>
-      <location filename="../core/inputs/product_level.py" line="82" />
+      <location filename="../core/inputs/product_level.py" line="84" />
+      <source>{reason}, in {file}</source>
+      <translation>{reason}, dans {file}</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/product_level.py" line="87" />
+      <source>from the stack's band tag LEVEL={level}</source>
+      <translation>d'après l'étiquette de bande LEVEL={level} de la pile</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/product_level.py" line="89" />
       <source>from {source}</source>
       <translation>d'après {source}</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/product_level.py" line="88" />
+      <source>; at build: {reason}</source>
+      <translation> ; à la construction : {reason}</translation>
     </message>
     <message>
       <location filename="../core/inputs/sentinel1/detect.py" line="227" />
@@ -4602,7 +4617,7 @@ dans {} ?</translation>
       <translation>la date de fin {end} est antérieure à la date de début {start} ; inversez-les</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="355" />
+      <location filename="../core/inputs/stackbuild/build.py" line="353" />
       <source>target grid: {crs}, {width} x {height} pixels of {res}, bounds {bounds}</source>
       <translation>grille cible : {crs}, {width} x {height} pixels de {res}, emprise {bounds}</translation>
     </message>
@@ -4677,12 +4692,7 @@ dans {} ?</translation>
       <translation>pas d'étiquette LEVEL</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="347" />
-      <source>{reason}, in {file}</source>
-      <translation>{reason}, dans {file}</translation>
-    </message>
-    <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="349" />
+      <location filename="../core/inputs/stackbuild/build.py" line="346" />
       <source>S2 {date}: {level}, {how}; {tag}</source>
       <translation>S2 {date} : {level}, {how} ; {tag}</translation>
     </message>
@@ -4717,12 +4727,12 @@ dans {} ?</translation>
       <translation>S2 {date} : nuages masqués par {how}</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="374" />
+      <location filename="../core/inputs/stackbuild/build.py" line="372" />
       <source>no valid pixel in the {sensor} stack: every value of its {count} date(s) in the area is nodata/NaN or masked as cloud ({folders}); check the products' nodata value, the area and the dates; nothing was written</source>
       <translation>aucun pixel valide dans la pile {sensor} : toutes les valeurs de ses {count} date(s) dans la zone sont nodata/NaN ou masquées comme nuage ({folders}) ; vérifiez la valeur nodata des produits, la zone et les dates ; rien n'a été écrit</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="377" />
+      <location filename="../core/inputs/stackbuild/build.py" line="375" />
       <source>no valid pixel in the {sensor} stack: every value of its {count} date(s) in the area is nodata/NaN ({folders}); check the products' nodata value, the area and the dates; nothing was written</source>
       <translation>aucun pixel valide dans la pile {sensor} : toutes les valeurs de ses {count} date(s) dans la zone sont nodata/NaN ({folders}) ; vérifiez la valeur nodata des produits, la zone et les dates ; rien n'a été écrit</translation>
     </message>

@@ -188,7 +188,14 @@ def test_engine_errors_and_log_lines_follow_the_language(french, eolatent_provid
                                                                        ": la variable d'environnement")
     from eolatent.core.inputs.product_level import reason_text     # the level's reason: English in the tag only
     assert reason_text("band B10 present, which only Level-1C products carry").startswith("bande B10 présente")
-    assert reason_text("from the stack's band tag LEVEL=L1C") == "d'après the stack's band tag LEVEL=L1C"
+    assert reason_text("from the stack's band tag LEVEL=L1C") == "d'après l'étiquette de bande LEVEL=L1C de la pile"
+    assert reason_text("from the stack's band tag LEVEL=L1C; at build: band B10 present, which only Level-1C "
+                       "products carry") == ("d'après l'étiquette de bande LEVEL=L1C de la pile ; à la construction : "
+                                             + reason_text("band B10 present, which only Level-1C products carry"))
+    assert reason_text("from the stack's band tag LEVEL=L2A; at build: from the file name, in a b/T33_L2A.tif") == \
+        "d'après l'étiquette de bande LEVEL=L2A de la pile ; à la construction : " + \
+        tr("{reason}, in {file}", reason=reason_text("from the file name"), file="a b/T33_L2A.tif")
+    assert reason_text("from the SAFE's MTD_MSIL1C.xml") == "d'après the SAFE's MTD_MSIL1C.xml"  # unknown: as given
     french.install_translator("en")
     with pytest.raises(QgsProcessingException, match="is not a latent raster .no EOLATENT_LATENT tag"):
         processing.run("eolatent:decode", dict(INPUT=stack, DATES="2015-07-11", OUTPUT_LAI=out))

@@ -79,4 +79,15 @@ def reason_text(how: str) -> str:
                     parameter="LEVEL")}
     if how in fixed:
         return fixed[how]
+    reason, _, product = how.rpartition(", in ")     # date_level's "<reason>, in <file>" (stackbuild)
+    if reason in fixed:
+        return tr("{reason}, in {file}", reason=fixed[reason], file=product)
+    stack = _STACK_TAG.match(how)
+    if stack:       # a stack's date: its LEVEL band tag, and how buildstack decided it (one of the reasons above)
+        text = tr("from the stack's band tag LEVEL={level}", level=stack.group(1))
+        return text + (tr("; at build: {reason}", reason=reason_text(stack.group(2))) if stack.group(2) else "")
     return tr("from {source}", source=how[5:]) if how.startswith("from ") else how
+
+
+# the reason core/inputs/sentinel2/geotiff.py gives a stack's date (English, as in the LEVEL_SOURCE tag)
+_STACK_TAG = re.compile(r"from the stack's band tag LEVEL=([^;]*)(?:; at build: (.*))?$", re.S)

@@ -343,10 +343,8 @@ def build_stacks(s2_folders, s1_folders, start, end, max_cloud, area, target_crs
             what = {"L1C": tr("Level-1C (top-of-atmosphere)"), "L2A": tr("Level-2A (surface)")}.get(lv) \
                 or tr("processing level")
             tag = tr("band tag LEVEL={level} written", level=lv) if lv else tr("no LEVEL tag")
-            reason, _, product = lv_how.rpartition(", in ")     # date_level's "<reason>, in <file>" (English)
-            said = tr("{reason}, in {file}", reason=reason_text(reason), file=product) if reason \
-                else reason_text(lv_how)
-            res.messages.append(tr("S2 {date}: {level}, {how}; {tag}", date=g.date.date(), level=what, how=said,
+            res.messages.append(tr("S2 {date}: {level}, {how}; {tag}", date=g.date.date(), level=what,
+                                   how=reason_text(lv_how),
                                    tag=tag))
         res.s2_levels = [lv for lv, _ in levels2]
         for m in res.messages:
