@@ -2216,6 +2216,7 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../processing_provider/superresolve_algorithm.py" line="86" />
+      <location filename="../core/superres/lst_input.py" line="132" />
       <source>Kelvin</source>
       <translation>Kelvin</translation>
     </message>
@@ -5500,37 +5501,57 @@ dans {} ?</translation>
       <translation>le tableau {height}×{width} n'est pas un nombre entier de blocs {factor}×{factor}</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="241" />
+      <location filename="../core/superres/lst_input.py" line="294" />
+      <source>{file} (single band, used as the vegetation index)</source>
+      <translation>{file} (une seule bande, prise comme indice de végétation)</translation>
+    </message>
+    <message>
+      <location filename="../core/superres/lst_input.py" line="358" />
+      <source>NDVI of the Sentinel-2 stack {file} ({nir}, {red}; median of {count} date(s): {dates})</source>
+      <translation>NDVI de la pile Sentinel-2 {file} ({nir}, {red} ; médiane de {count} date(s) : {dates})</translation>
+    </message>
+    <message>
+      <location filename="../core/superres/lst_input.py" line="131" />
+      <source>band {number}</source>
+      <translation>bande {number}</translation>
+    </message>
+    <message>
+      <location filename="../core/superres/lst_input.py" line="132" />
+      <source>MODIS raw DN × 0.02, fill 0</source>
+      <translation>DN bruts MODIS × 0.02, remplissage 0</translation>
+    </message>
+    <message>
+      <location filename="../core/superres/lst_input.py" line="244" />
       <source>the guide {file} is in another CRS ({crs}) than the LST input ({input_crs}); warp it onto the fine grid first ({command})</source>
       <translation>le guide {file} est dans un autre SCR ({crs}) que l'entrée LST ({input_crs}) ; reprojetez-le d'abord sur la grille fine ({command})</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="252" />
+      <location filename="../core/superres/lst_input.py" line="255" />
       <source>a guide resampled to that pixel ({command})</source>
       <translation>un guide rééchantillonné à ce pixel ({command})</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="253" />
+      <location filename="../core/superres/lst_input.py" line="256" />
       <source>the {parameter} does not match the guide: with {parameter} {factor} the fine pixel is {width:.6g} × {height:.6g}, but the guide {file} has {guide_width:.6g} × {guide_height:.6g} pixels (input pixel / {ratio:.3g}); choose {hint}</source>
       <translation>{parameter} ne correspond pas au guide : avec {parameter} {factor}, le pixel fin mesure {width:.6g} × {height:.6g}, mais le guide {file} a des pixels de {guide_width:.6g} × {guide_height:.6g} (pixel d'entrée / {ratio:.3g}) ; choisissez {hint}</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="259" />
+      <location filename="../core/superres/lst_input.py" line="262" />
       <source>the guide {file} is not a north-up raster; warp it ({command})</source>
       <translation>le guide {file} n'est pas un raster orienté nord en haut ; reprojetez-le ({command})</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="266" />
+      <location filename="../core/superres/lst_input.py" line="269" />
       <source>the guide {file} does not overlap the LST input at all (guide extent {guide_extent}; input {input_extent}); give a guide of the same area</source>
       <translation>le guide {file} ne recouvre pas du tout l'entrée LST (emprise du guide {guide_extent} ; entrée {input_extent}) ; donnez un guide de la même zone</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="272" />
+      <location filename="../core/superres/lst_input.py" line="275" />
       <source>the guide {file} is not aligned with the fine grid (offset {dx:+.2f}, {dy:+.2f} fine pixels); warp it with {command}</source>
       <translation>le guide {file} n'est pas aligné sur la grille fine (décalage {dx:+.2f}, {dy:+.2f} pixels fins) ; reprojetez-le avec {command}</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="278" />
+      <location filename="../core/superres/lst_input.py" line="281" />
       <source>the guide {file} does not cover the LST input (guide extent {guide_extent}; input {input_extent}); give a guide over the whole input, or clip the input</source>
       <translation>le guide {file} ne couvre pas l'entrée LST (emprise du guide {guide_extent} ; entrée {input_extent}) ; donnez un guide sur toute l'entrée, ou découpez l'entrée</translation>
     </message>
@@ -5555,32 +5576,32 @@ dans {} ?</translation>
       <translation>{file} est tourné ; reprojetez-le d'abord sur une grille orientée nord en haut ({command})</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="157" />
+      <location filename="../core/superres/lst_input.py" line="160" />
       <source>{file}: its values lie in 0–1.5 (median {median:.3g}): a reflectance, an index or a fraction, not a land-surface temperature; give a coarse LST raster in Kelvin (or MODIS MOD11A1 {band})</source>
       <translation>{file} : ses valeurs sont dans 0–1.5 (médiane {median:.3g}) : une réflectance, un indice ou une fraction, pas une température de surface ; donnez un raster LST grossier en kelvins (ou MODIS MOD11A1 {band})</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="161" />
+      <location filename="../core/superres/lst_input.py" line="164" />
       <source>{file} looks like °C (median {median:.1f}); convert it to Kelvin (+273.15)</source>
       <translation>{file} semble être en °C (médiane {median:.1f}) ; convertissez-le en kelvins (+273.15)</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="164" />
+      <location filename="../core/superres/lst_input.py" line="167" />
       <source>{file}: median value {median:.4g} is not a temperature in Kelvin as read ({kind}); set the input units (Kelvin, or MODIS raw DN × 0.02 with fill 0)</source>
       <translation>{file} : la valeur médiane {median:.4g} n'est pas une température en kelvins telle que lue ({kind}) ; indiquez les unités de l'entrée (kelvins, ou DN bruts MODIS × 0.02 avec valeur de remplissage 0)</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="204" />
+      <location filename="../core/superres/lst_input.py" line="207" />
       <source>cannot open the guide {path} (GDAL: {error}); the file is missing, truncated or not a raster: give a single-band NDVI GeoTIFF or a Sentinel-2 stack</source>
       <translation>impossible d'ouvrir le guide {path} (GDAL : {error}) ; le fichier est absent, tronqué ou n'est pas un raster : donnez un GeoTIFF NDVI à une bande ou une pile Sentinel-2</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="303" />
+      <location filename="../core/superres/lst_input.py" line="307" />
       <source>the guide {file} holds values {low:.4g} … {high:.4g} (1st–99th percentile), not a vegetation index (NDVI lies in −1 … 1); give an NDVI raster (a scaled one with its scale factor in its metadata, e.g. {example}; a fill value such as −9999 declared as nodata, e.g. {nodata_example}), or a Sentinel-2 stack with {red} and {nir}</source>
       <translation>le guide {file} contient des valeurs de {low:.4g} à {high:.4g} (1er–99e centile), ce n'est pas un indice de végétation (le NDVI est compris entre −1 et 1) ; donnez un raster NDVI (s'il est mis à l'échelle, avec son facteur d'échelle dans ses métadonnées, par exemple {example} ; une valeur de remplissage comme −9999 déclarée comme nodata, par exemple {nodata_example}), ou une pile Sentinel-2 avec {red} et {nir}</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="347" />
+      <location filename="../core/superres/lst_input.py" line="351" />
       <source>the Sentinel-2 guide {file} lacks {missing}; NDVI needs {red} and {nir}</source>
       <translation>il manque {missing} au guide Sentinel-2 {file} ; le NDVI a besoin de {red} et {nir}</translation>
     </message>
@@ -5605,7 +5626,12 @@ dans {} ?</translation>
       <translation>{parameter} {band} de {file} est {layer}, une couche MODIS qui n'est pas une température ; choisissez la bande de température de surface</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="340" />
+      <location filename="../core/superres/lst_input.py" line="133" />
+      <source>, QC from {band}</source>
+      <translation>, QC d'après {band}</translation>
+    </message>
+    <message>
+      <location filename="../core/superres/lst_input.py" line="344" />
       <source>the guide {file} has {count} bands but is not a Sentinel-2 stack ({error}); give a single-band NDVI raster, or a Sentinel-2 stack with {red} and {nir}</source>
       <translation>le guide {file} a {count} bandes mais n'est pas une pile Sentinel-2 ({error}) ; donnez un raster de NDVI à une bande, ou une pile Sentinel-2 avec {red} et {nir}</translation>
     </message>

@@ -49,6 +49,26 @@ def test_modis_raw_detected_qc_applied_grid_exact_and_conserved(modis_tif, tmp_p
     assert tags["EOLATENT_METHOD"] == "bicubic" and tags["EOLATENT_CONSERVE"] == "True"
 
 
+def test_log_describes_the_input_in_the_users_language_and_the_tag_in_english(modis_tif, tmp_path):
+    """The log's input line follows the translator (it was English inside French lines); EOLATENT_INPUT stays
+    English, as every tag."""
+    from feedback_fixtures import Recording
+
+    from eolatent.core import i18n
+
+    fake = {"MODIS raw DN × 0.02, fill 0": "DN bruts MODIS × 0.02, remplissage 0", ", QC from {band}": ", QC d'après {band}"}
+    log, before = Recording(), i18n._translate
+    i18n.set_translator(lambda text: fake.get(text, text))
+    try:
+        run_superres(modis_tif[0], str(tmp_path / "fine.tif"), factor=2, method="bicubic", provider="cpu",
+                     threads=1, feedback=log)
+    finally:
+        i18n.set_translator(before)
+    said = next(m for m in log.messages if m.startswith("input: "))
+    assert "(DN bruts MODIS × 0.02, remplissage 0, QC d'après QC_Day)" in said and "MODIS raw" not in said
+    assert "(MODIS raw DN × 0.02, fill 0, QC from QC_Day)" in read(str(tmp_path / "fine.tif"))[3]["EOLATENT_INPUT"]
+
+
 def test_kelvin_input_gives_the_same_result_as_raw(tmp_path):
     raw, transform, crs, _ = modis_window()
     raw_path = write(tmp_path / "raw.tif", raw[0], transform, crs=crs, descriptions=["LST_Day_1km"])

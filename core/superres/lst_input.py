@@ -128,6 +128,9 @@ class LstSource:
         label = (ds.descriptions[self.band - 1] or "").strip() or f"band {self.band}"   # English: output metadata
         self.description = (f"{name} {label} ({'MODIS raw DN × 0.02, fill 0' if self.kind == 'modis_raw' else 'Kelvin'}"
                             + (f", QC from {qc_name}" if self.qc_band else "") + ")")
+        said = (ds.descriptions[self.band - 1] or "").strip() or tr("band {number}", number=self.band)  # the log's
+        units = tr("MODIS raw DN × 0.02, fill 0") if self.kind == "modis_raw" else tr("Kelvin")
+        self.said = f"{name} {said} ({units}" + (tr(", QC from {band}", band=qc_name) if self.qc_band else "") + ")"
 
     def _sample(self):
         from rasterio.enums import Resampling
@@ -288,6 +291,7 @@ class _NdviBand:
         self.scale = self.ds.scales[0] or 1.0
         self.offset = self.ds.offsets[0] or 0.0
         self.description = f"{os.path.basename(path)} (single band, used as the vegetation index)"  # output metadata
+        self.said = tr("{file} (single band, used as the vegetation index)", file=os.path.basename(path))  # the log's
         self._check_values(os.path.basename(path))
 
     def _check_values(self, name):
@@ -351,6 +355,8 @@ class _S2Ndvi:
         dates = ", ".join(f"{d:%Y-%m-%d}" for d in self.src.dates)
         self.description = (f"NDVI of the Sentinel-2 stack {name} (B08, B04; median of {len(self.src.dates)} "
                             f"date(s): {dates})")   # English: output metadata
+        self.said = tr("NDVI of the Sentinel-2 stack {file} ({nir}, {red}; median of {count} date(s): {dates})",
+                       file=name, nir="B08", red="B04", count=len(self.src.dates), dates=dates)   # the log's
 
     def read(self, row, col, h, w):
         from rasterio.windows import Window

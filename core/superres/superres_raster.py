@@ -121,7 +121,7 @@ def run_superres(input_path: str, output_path: str, factor: int = 4, method: str
         if frac == 0.0:
             raise NoValidLSTPixel(tr("{file} holds no valid LST pixel (all fill, cloud, sea or bad quality); choose "
                                      "another scene", file=os.path.basename(input_path)))
-        values = dict(input=src.description, percent=100 * frac, method=method, factor=factor)
+        values = dict(input=src.said, percent=100 * frac, method=method, factor=factor)
         feedback.info((tr("input: {input}; {percent:.1f} % valid pixels; method {method}, ×{factor}, conservation "
                           "on", **values) if conserve else
                        tr("input: {input}; {percent:.1f} % valid pixels; method {method}, ×{factor}, conservation "
@@ -130,7 +130,7 @@ def run_superres(input_path: str, output_path: str, factor: int = 4, method: str
                                    provider=session.provider_used) if info else ""))
         if line is not None:
             feedback.info(tr("guide: {guide}; coarse line T = {a:.2f} + {b:.2f}·G K, r² = {r2:.2f} over {count} "
-                             "coarse pixels", guide=guide.description, a=line.a, b=line.b, r2=line.r2, count=line.n))
+                             "coarse pixels", guide=guide.said, a=line.a, b=line.b, r2=line.r2, count=line.n))
             if line.r2 < 0.1:
                 feedback.info(tr("WARNING: the guide explains less than 10 % of the coarse temperature variance; "
                                  "guided sharpening adds little (the guided CNN then stays close to the single-image "
