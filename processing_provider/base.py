@@ -23,6 +23,8 @@ from .error_release import release_when_returned
 from .parameter_checks import PROVIDER_CHOICES, ParameterChecks, is_set, layer_path
 from ..plugin.i18n import engine_text, tr
 
+ICONS = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "icons")
+
 __all__ = ["EOLatentAlgorithm", "FeedbackAdapter", "PROVIDER_CHOICES", "is_set", "layer_path", "tr"]
 
 
@@ -105,6 +107,23 @@ class EOLatentAlgorithm(ParameterChecks, QgsProcessingAlgorithm):
 
     def shortHelpString(self) -> str:
         return self.help_text()
+
+    def shortDescription(self) -> str:
+        """One line under the name in the Toolbox's tooltip (and the Modeler's algorithm list)."""
+        return self.short_description()
+
+    def short_description(self) -> str:  # pragma: no cover - overridden
+        return ""
+
+    def svgIconPath(self) -> str:
+        """icons/<name>.svg, drawn for each algorithm (the plugin's icon where one is missing)."""
+        own = os.path.join(ICONS, f"{self.name()}.svg")
+        return own if os.path.exists(own) else os.path.join(ICONS, "eolatent.svg")
+
+    def icon(self):
+        from qgis.PyQt.QtGui import QIcon
+
+        return QIcon(self.svgIconPath())
 
     def help_text(self) -> str:  # pragma: no cover - overridden
         return ""

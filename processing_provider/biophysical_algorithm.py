@@ -55,6 +55,10 @@ class BiophysicalAlgorithm(EOLatentAlgorithm):
     def displayName(self):
         return self.tr("Biophysical variables (LAI, FAPAR, FCOVER, CCC, CWC)")
 
+    def short_description(self):
+        return self.tr("LAI, FAPAR, FCOVER, CCC and CWC with their 1σ and quality flags, from a Sentinel-2 stack or "
+                       "product (L1C or L2A)")
+
     def help_text(self):
         return self.tr(
             "<p>Retrieves leaf area index (LAI, m²/m²), the fraction of absorbed photosynthetically active "

@@ -56,6 +56,10 @@ class BuildStackAlgorithm(EOLatentAlgorithm):
     def displayName(self):
         return self.tr("Build stack (Sentinel-2 / Sentinel-1)")
 
+    def short_description(self):
+        return self.tr("Sentinel-2 and Sentinel-1 products or GeoTIFF folders co-registered into date-ordered stacks on"
+                       " one grid, clouds masked")
+
     def help_text(self):
         return self.tr(
             "<p>Scans folders of Sentinel-2 and/or Sentinel-1 products, keeps the dates in the chosen "

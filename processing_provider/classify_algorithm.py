@@ -69,6 +69,10 @@ class ClassifyAlgorithm(ExtraInputs, EOLatentAlgorithm):
     def displayName(self):
         return self.tr("Classify (land-cover map from labelled polygons)")
 
+    def short_description(self):
+        return self.tr("A land-cover map and its confidence from labelled polygons or points (train), or with a saved "
+                       "classifier (apply)")
+
     def help_text(self):
         return self.tr(
             "<p>Makes a land-cover (or land-use) map from a latent raster and a few labelled polygons or points. "

@@ -28,6 +28,10 @@ class ClusterAlgorithm(ExtraInputs, EOLatentAlgorithm):
     def displayName(self):
         return self.tr("Cluster a latent raster (k-means)")
 
+    def short_description(self):
+        return self.tr("Groups of similar pixels of a latent raster (k-means; k given, or chosen by the silhouette "
+                       "criterion)")
+
     def help_text(self):
         return self.tr(
             "<p>Groups the pixels of a latent raster into <b>k clusters</b> of similar latent features (all time "

@@ -114,6 +114,10 @@ class DecodeAlgorithm(EOLatentAlgorithm):
     def displayName(self):
         return self.tr("Decode a latent raster (LAI, FCOVER, soil moisture, …)")
 
+    def short_description(self):
+        return self.tr("Physical variables (LAI, FCOVER, soil moisture, …) from a latent raster at the dates and "
+                       "resolution you choose")
+
     def help_text(self):
         return self.tr(
             "<p>Decodes a latent raster made by eolatent:encode into physical variables — leaf area index LAI "

@@ -41,6 +41,10 @@ class EncodeAlgorithm(EOLatentAlgorithm):
     def displayName(self):
         return self.tr("Encode stacks to a latent raster")
 
+    def short_description(self):
+        return self.tr("Sentinel-2 / Sentinel-1 stacks summarised as a latent raster (fine4 autoencoder or the "
+                       "pretrained Presto)")
+
     def help_text(self):
         return self.tr(
             "<p>Encodes a Sentinel-2 stack and/or a Sentinel-1 stack into a <b>latent raster</b>: for every chunk "

@@ -25,6 +25,9 @@ class SimilarityAlgorithm(ExtraInputs, EOLatentAlgorithm):
     def displayName(self):
         return self.tr("Similarity search (find places like this one)")
 
+    def short_description(self):
+        return self.tr("How alike each pixel is to reference points or polygons in latent space (cosine similarity)")
+
     def help_text(self):
         return self.tr(
             "<p>Finds the places that look like a reference: for every pixel of a latent raster, the <b>cosine "

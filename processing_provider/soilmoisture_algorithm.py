@@ -26,6 +26,10 @@ class SoilMoistureAlgorithm(EOLatentAlgorithm):
     def displayName(self):
         return self.tr("Soil moisture (Sentinel-1)")
 
+    def short_description(self):
+        return self.tr("Surface soil moisture (m³/m³) and its 1σ from a Sentinel-1 backscatter stack (Water Cloud "
+                       "Model)")
+
     def help_text(self):
         return self.tr(
             "<p>Retrieves surface soil moisture (volumetric, m³/m³) on every date of a Sentinel-1 stack, with a "

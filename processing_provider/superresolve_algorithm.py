@@ -36,6 +36,9 @@ class SuperResolveAlgorithm(EOLatentAlgorithm):
     def displayName(self):
         return self.tr("Land-surface temperature super-resolution")
 
+    def short_description(self):
+        return self.tr("A coarse land-surface temperature (MODIS 1 km) sharpened ×2, ×4 or ×8, alone or guided by NDVI")
+
     def help_text(self):
         return self.tr(
             "<p>Sharpens a coarse land-surface temperature raster (MODIS, Sentinel-3: 1 km) by a factor 2, 4 or "

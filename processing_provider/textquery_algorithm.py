@@ -32,6 +32,10 @@ class TextQueryAlgorithm(EOLatentAlgorithm):
     def displayName(self):
         return self.tr("Text query (concept → probability map)")
 
+    def short_description(self):
+        return self.tr("A probability map of a concept typed in English (\"broadleaf forest\", \"open water\") on a "
+                       "stack or latent")
+
     def help_text(self):
         return self.tr(
             "<p>Type what you are looking for in English — <i>vineyards</i>, <i>flooded meadows</i>, <i>new "

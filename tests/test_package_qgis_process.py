@@ -61,6 +61,7 @@ def test_zip_holds_runtime_files_only(installed):
     names = zipfile.ZipFile(zip_path).namelist()
     assert "eolatent/metadata.txt" in names and "eolatent/__init__.py" in names
     assert "eolatent/models/biophysical_s2.onnx" in names
+    assert "eolatent/icons/textquery.svg" in names and "eolatent/icons/eolatent.svg" in names
     assert "eolatent/core/physics/data/prospect_d_coefficients.csv" in names
     assert not [n for n in names if "/tests/" in n or "/training/" in n or n.endswith(".pyc")]
     # ≤ 20 MB for the QGIS plugin repository: the large models come through the model manager
