@@ -71,6 +71,10 @@ def test_single_prompt_equals_reference(enc, tower, cache, tmp_path):
         with rasterio.open(S2) as src:
             assert ds.transform == src.transform and ds.crs == src.crs
     np.testing.assert_allclose(got, reference(enc, ["green vegetation"]), atol=2e-3)  # features are cached as float16
+    with rasterio.open(out) as ds:
+        assert "NEGATIVE_PROMPTS" not in ds.tags() and ds.tags()["CALIBRATION"] == (
+            "single prompt: sigmoid(a*cos + b), a = %g, b = %g (Platt)" % (TQ.CALIBRATION["single"]["a"],
+                                                                          TQ.CALIBRATION["single"]["b"]))
     assert 0.0 <= np.nanmin(got) and np.nanmax(got) <= 1.0 and np.nanstd(got) > 0.01
 
 
@@ -81,8 +85,18 @@ def test_several_prompts_and_negatives_softmax(enc, tower, cache, tmp_path):
     with rasterio.open(out) as ds:
         got = ds.read()
         assert ds.count == 2 and ds.descriptions == ("forest", "bare soil")
+        tags = ds.tags()
     np.testing.assert_allclose(got, reference(enc, ["forest", "bare soil"], ["water"]), atol=2e-3)  # features are cached as float16
     assert np.all(got.sum(0) <= 1 + 1e-5)
+    # the negatives shape every value: the file says which, and how the cosines became probabilities (the audit)
+    assert tags["NEGATIVE_PROMPTS"] == "water" and tags["PROMPTS"] == "forest\nbare soil"
+    assert tags["CALIBRATION"].startswith("softmax(%g*cos) over 2 prompt(s) and 1 negative prompt(s)"
+                                          % TQ.CALIBRATION["softmax"]["scale"])
+    assert tags["TEXT_MODEL"] == f"{enc.card['id']} {enc.card['version']}"
+    assert tags["TEXT_MODEL_WEIGHTS_SHA256"] == enc.card["weights_sha256"]
+    from eolatent.core.textquery.tower import Tower
+    made = Tower(tower, "cpu")
+    assert tags["EOLATENT_MODEL"] == f"{made.id} {made.version}".strip() and tags["TOWER"] == made.id
 
 
 def test_encode_once_query_many(enc, tower, cache, tmp_path):

@@ -22,7 +22,7 @@ from ..i18n import tr
 from . import image_cache
 from .features import latent_features, s2_features
 from .input_report import QUALITY_BAND, coverage_lines, input_lines, tower_reason
-from .tower import Tower, TowerError, available_towers, probabilities, tower_path
+from .tower import Tower, TowerError, available_towers, probabilities, query_tags, tower_path
 
 STRIP_PIXELS = 1 << 18
 MAX_PROMPTS = 16
@@ -223,7 +223,7 @@ def run_textquery(input_path: str, prompts, output: str, negatives=None, thresho
                   quality_output: Optional[str] = None) -> TextQueryResult:
     """Probability of each prompt per pixel → ``output`` (one float32 band per prompt, 0–1, NaN = no data).
 
-    ``negatives``: prompts competing in the softmax, not written. ``threshold`` (0–1): also a mask raster
+    ``negatives``: prompts competing in the softmax (tag NEGATIVE_PROMPTS). ``threshold`` (0–1): also a mask raster
     (``mask_output``; uint8 1/0, 255 = no data; one band per prompt) and its polygons in the result.
     ``quality_output``: a uint16 raster of the valid dates (latent windows) behind each pixel. The log names the
     model and why, the bands it does not read and how many pixels rest on few dates."""
@@ -319,7 +319,8 @@ def run_textquery(input_path: str, prompts, output: str, negatives=None, thresho
     text = enc.encode(plist + nlist)  # [M, 384]
     q = (tower.projection @ text.T).astype(np.float32)  # [K, M]
     t3 = time.perf_counter()
-    probs = _write_maps(entry, q, tower, plist, output, threshold, mask_output, grid, quality_output, kind)
+    probs = _write_maps(entry, q, tower, plist, output, threshold, mask_output, grid, quality_output, kind,
+                        query_tags(tower, enc.card, plist, nlist))
     t4 = time.perf_counter()
     res = TextQueryResult(output, plist, nlist, kind, tower.id, tower.provider_used, hit,
                           {"total_s": t4 - t0, "image_s": t2 - t1, "text_s": t3 - t2, "map_s": t4 - t3},
@@ -332,7 +333,7 @@ def run_textquery(input_path: str, prompts, output: str, negatives=None, thresho
 
 
 def _write_maps(entry, q, tower, plist, output, threshold, mask_output, grid, quality_output=None,
-                kind="s2") -> np.ndarray:
+                kind="s2", extra_tags=None) -> np.ndarray:
     """Probabilities [P, H, W] written to ``output`` (and the mask, the quality); returned for the polygons."""
     width = grid.width
     cos = (entry.features @ q) / entry.norm[:, None]
@@ -340,7 +341,7 @@ def _write_maps(entry, q, tower, plist, output, threshold, mask_output, grid, qu
     probs[~entry.valid] = np.nan
     maps = probs.T.reshape(len(plist), grid.height, width)
     tags = {"EOLATENT_TEXTQUERY": "1", "TOWER": tower.id, "PROMPTS": "\n".join(plist),
-            "EOLATENT_PROVIDER": tower.provider_used}
+            "EOLATENT_PROVIDER": tower.provider_used, **(extra_tags or {})}
     specs = {"P": OutputSpec(output, len(plist), "float32", float("nan"), list(plist),
                              [{"PROMPT": p} for p in plist], tags, units="probability 0-1")}
     if threshold is not None and mask_output:

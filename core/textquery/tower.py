@@ -124,3 +124,21 @@ def probabilities(cos: np.ndarray, calibration: Dict, n_prompts: int) -> np.ndar
 
 
 __all__ = ["Tower", "TowerError", "tower_path", "available_towers", "probabilities"]
+
+
+def query_tags(tower, text_card: dict, plist, nlist) -> dict:
+    """What made the probabilities, for the outputs' metadata: the tower and the text model (id, version, weights),
+    the negative prompts and how the cosines became probabilities (they decide the values as much as the prompts)."""
+    if len(plist) + len(nlist) == 1:
+        how = "single prompt: sigmoid(a*cos + b), a = %g, b = %g (Platt)" % (
+            float(tower.calibration["single"]["a"]), float(tower.calibration["single"]["b"]))
+    else:
+        how = "softmax(%g*cos) over %d prompt(s) and %d negative prompt(s); the prompts' probabilities sum to 1%s" % (
+            float(tower.calibration["softmax"]["scale"]), len(plist), len(nlist), " minus the negatives'" if nlist
+            else "")
+    tags = {"EOLATENT_MODEL": f"{tower.id} {tower.version}".strip(), "TOWER_WEIGHTS_SHA256": tower.weights_sha256,
+            "TEXT_MODEL": f"{text_card.get('id', '')} {text_card.get('version', '')}".strip(),
+            "TEXT_MODEL_WEIGHTS_SHA256": text_card.get("weights_sha256", ""), "CALIBRATION": how}
+    if nlist:
+        tags["NEGATIVE_PROMPTS"] = "\n".join(nlist)
+    return {k: v for k, v in tags.items() if v}
