@@ -1800,9 +1800,14 @@ dans {} ?</translation>
       <translation>Incertitude {} décodée (1σ)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="255" />
+      <location filename="../processing_provider/decode_algorithm.py" line="261" />
       <source>Soil moisture is not decoded: the latent holds no Sentinel-1 ({}), so it would be the decoder's guess from the optical features, not a radar measurement. To decode it anyway, save the soil moisture output to a file.</source>
       <translation>L'humidité du sol n'est pas décodée : le latent ne contient pas de Sentinel-1 ({}), elle serait donc l'estimation du décodeur à partir des caractéristiques optiques, pas une mesure radar. Pour la décoder malgré tout, enregistrez la sortie d'humidité du sol dans un fichier.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/decode_algorithm.py" line="265" />
+      <source>{} not decoded: the latent holds no Sentinel-2 ({}), so they would be the decoder's guess from the radar features, not an optical retrieval. To decode them anyway, save them to files.</source>
+      <translation>{} non décodés : le latent ne contient pas de Sentinel-2 ({}), ils seraient donc l'estimation du décodeur à partir des caractéristiques radar, pas une restitution optique. Pour les décoder malgré tout, enregistrez-les dans des fichiers.</translation>
     </message>
     <message>
       <location filename="../processing_provider/decode_algorithm.py" line="231" />
@@ -3348,7 +3353,12 @@ dans {} ?</translation>
       <translation>{file} ne contient pas de Sentinel-1 (modalités : {modalities}) : son humidité du sol décodée est une estimation du décodeur à partir des variables optiques, pas une mesure radar ; pour l'humidité du sol, encodez aussi une pile S1, ou lancez eolatent:soilmoisture dessus</translation>
     </message>
     <message>
-      <location filename="../core/decode/raster.py" line="347" />
+      <location filename="../core/decode/raster.py" line="230" />
+      <source>{file} holds no Sentinel-2 (modalities: {modalities}): its decoded variables ({variables}) are the decoder's guess from the radar features, not an optical retrieval; for them encode an S2 stack too, or run eolatent:biophysical on one</source>
+      <translation>{file} ne contient pas de Sentinel-2 (modalités : {modalities}) : ses variables décodées ({variables}) sont une estimation du décodeur à partir des variables radar, pas une restitution optique ; pour elles, encodez aussi une pile S2, ou lancez eolatent:biophysical sur une pile S2</translation>
+    </message>
+    <message>
+      <location filename="../core/decode/raster.py" line="353" />
       <source>1-sigma capped at that of knowing only the valid range, (max − min)/√12: {caps} (the decoder's 1-sigma is not calibrated on real data)</source>
       <translation>1-sigma plafonné à celui de la seule connaissance de l'intervalle valide, (max − min)/√12 : {caps} (le 1-sigma du décodeur n'est pas calibré sur des données réelles)</translation>
     </message>
@@ -3368,27 +3378,27 @@ dans {} ?</translation>
       <translation>{count} date(s) de la série {first} … {last} sont hors de la période encodée {start} … {end} et sont ignorées</translation>
     </message>
     <message>
-      <location filename="../core/decode/raster.py" line="333" />
+      <location filename="../core/decode/raster.py" line="339" />
       <source>no value at the dates asked in {file}: gap filling is off and each date lies between windows without an observation (cloud, nodata); decode with {parameter} on (the default), or ask for dates next to valid windows</source>
       <translation>aucune valeur aux dates demandées dans {file} : le comblement des lacunes est désactivé et chaque date tombe entre des fenêtres sans observation (nuage, nodata) ; décodez avec {parameter} activé (par défaut), ou demandez des dates proches de fenêtres valides</translation>
     </message>
     <message>
-      <location filename="../core/decode/raster.py" line="342" />
+      <location filename="../core/decode/raster.py" line="348" />
       <source>{count} of the {total} date(s) have no value anywhere ({dates}): the windows around them hold no observation (cloud)</source>
       <translation>{count} des {total} date(s) n'ont de valeur nulle part ({dates}) : les fenêtres qui les entourent ne contiennent aucune observation (nuage)</translation>
     </message>
     <message>
-      <location filename="../core/decode/raster.py" line="354" />
+      <location filename="../core/decode/raster.py" line="360" />
       <source>{count} chunk-date(s) lie more than {days:g} days from the centre of the nearest window they are decoded from (gaps, cloudy windows): decoded at ±{days:g} days, the range the decoder is trained on (the value is held, not extrapolated; the 1-sigma of {variables} grows with the distance)</source>
       <translation>{count} bloc-date(s) sont à plus de {days:g} jours du centre de la fenêtre la plus proche à partir de laquelle ils sont décodés (lacunes, fenêtres nuageuses) : décodés à ±{days:g} jours, l'intervalle sur lequel le décodeur est entraîné (la valeur est maintenue, non extrapolée ; le 1-sigma de {variables} croît avec la distance)</translation>
     </message>
     <message>
-      <location filename="../core/decode/raster.py" line="360" />
+      <location filename="../core/decode/raster.py" line="366" />
       <source>{count} chunk-date(s) lie more than {days:g} days from the centre of the nearest window they are decoded from (gaps, cloudy windows): decoded at ±{days:g} days, the range the decoder is trained on (the value is held, not extrapolated)</source>
       <translation>{count} bloc-date(s) sont à plus de {days:g} jours du centre de la fenêtre la plus proche à partir de laquelle ils sont décodés (lacunes, fenêtres nuageuses) : décodés à ±{days:g} jours, l'intervalle sur lequel le décodeur est entraîné (la valeur est maintenue, non extrapolée)</translation>
     </message>
     <message>
-      <location filename="../core/decode/raster.py" line="345" />
+      <location filename="../core/decode/raster.py" line="351" />
       <source>; gap filling (the default) decodes them from the nearest windows</source>
       <translation> ; le comblement des lacunes (par défaut) les décode à partir des fenêtres les plus proches</translation>
     </message>
@@ -3398,7 +3408,7 @@ dans {} ?</translation>
       <translation>(aucun déclaré)</translation>
     </message>
     <message>
-      <location filename="../core/decode/raster.py" line="349" />
+      <location filename="../core/decode/raster.py" line="355" />
       <source>{variable} {cap:.3g} on {count} pixel-date(s)</source>
       <translation>{variable} {cap:.3g} sur {count} pixel-date(s)</translation>
     </message>

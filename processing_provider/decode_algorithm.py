@@ -207,7 +207,7 @@ class DecodeAlgorithm(EOLatentAlgorithm):
         outputs = self.requested_outputs(
             parameters, [k for var in VARIABLES for k in (f"OUTPUT_{var}", f"OUTPUT_{var}_STD")], context,
             self.tr("No output selected: choose at least one variable."))
-        self._skip_optical_soil_moisture(parameters, outputs, layer_path(layer), context, feedback)
+        self._skip_guessed_outputs(parameters, outputs, layer_path(layer), context, feedback)
         dates = (self.parameterAsString(parameters, self.DATES, context) or "").strip() or None
         resolution = self.optional_number(parameters, self.RESOLUTION, context)
         result = run_decode(
@@ -235,9 +235,11 @@ class DecodeAlgorithm(EOLatentAlgorithm):
         results["EXECUTION_PROVIDER_USED"] = result.provider_used
         return results
 
-    def _skip_optical_soil_moisture(self, parameters, outputs, latent_path, context, feedback) -> None:
-        """SM from a latent without Sentinel-1 is the decoder's guess from the optical features, not a measurement: it
-        is decoded only when the user names a file for it, not as a default temporary layer."""
+    def _skip_guessed_outputs(self, parameters, outputs, latent_path, context, feedback) -> None:
+        """A variable the latent holds no sensor for is the decoder's guess from the other sensor's features, not a
+        measurement: soil moisture without Sentinel-1, the optical variables (LAI, FCOVER, …) without Sentinel-2. It
+        is decoded only when the user names a file for it, not as a default temporary layer (while something else
+        is decoded)."""
         from ..core.latent.contract import open_latent
 
         try:
@@ -245,16 +247,24 @@ class DecodeAlgorithm(EOLatentAlgorithm):
                 modalities = list(lat.modalities)
         except Exception:  # noqa: BLE001 - not a readable latent: run_decode says why
             return
-        if not modalities or "S1" in modalities:
+        if not modalities or {"S1", "S2"} <= set(modalities):
             return
-        dropped = [k for k in ("SM", "SM_STD")            # a temporary output: not a file the user named
-                   if k in outputs and self.destination_file(parameters, f"OUTPUT_{k}", context) is None]
-        if "SM" in dropped and len(outputs) > len(dropped):
-            for k in dropped:
-                outputs.pop(k)
+        radar = "S1" not in modalities          # the guessed variables: soil moisture, or the optical ones
+        guessed = [k for k in outputs if (k in ("SM", "SM_STD")) == radar]
+        dropped = [k for k in guessed       # a temporary output: not a file the user named
+                   if self.destination_file(parameters, f"OUTPUT_{k}", context) is None]
+        if not dropped or len(outputs) == len(dropped):
+            return
+        for k in dropped:
+            outputs.pop(k)
+        if radar:
             feedback.info(self.tr("Soil moisture is not decoded: the latent holds no Sentinel-1 ({}), so it would be "
                                   "the decoder's guess from the optical features, not a radar measurement. To decode "
                                   "it anyway, save the soil moisture output to a file.").format(", ".join(modalities)))
+        else:
+            feedback.info(self.tr("{} not decoded: the latent holds no Sentinel-2 ({}), so they would be the "
+                                  "decoder's guess from the radar features, not an optical retrieval. To decode them "
+                                  "anyway, save them to files.").format(", ".join(dropped), ", ".join(modalities)))
 
     def style_outputs(self, results, context) -> None:
         """Colour ramps (where styling has one) and per-band dates, in a .qml beside each output and on the

@@ -651,6 +651,22 @@ def test_algorithms_through_processing(eolatent_provider, env, tmp_path):
     res = processing.run("eolatent:decode", dict(INPUT=env["lat_s2"], DATES="2015-07-18", DECODER_FILE=env["dec"],
                                                  OUTPUT_SM=str(tmp_path / "sm_optical.tif")))
     assert res["OUTPUT_SM"] == str(tmp_path / "sm_optical.tif") and os.path.exists(res["OUTPUT_SM"])
+    # the mirror case: a latent without Sentinel-2 gives its soil moisture; LAI and FCOVER (the radar guess) only
+    # when named, and the engine warns whenever they are made (the metadata audit)
+    lat_s1 = str(tmp_path / "latent_s1.tif")
+    run_encode(lat_s1, s1_path=env["s1"], preset=env["enc"], **CPU)
+    messages.clear()
+    res = processing.run("eolatent:decode", dict(INPUT=lat_s1, DATES="2015-07-18", DECODER_FILE=env["dec"],
+                                                 **as_the_dialog), feedback=fb)
+    assert "OUTPUT_LAI" not in res and "OUTPUT_FCOVER" not in res and os.path.exists(res["OUTPUT_SM"])
+    assert any("LAI, FCOVER not decoded: the latent holds no Sentinel-2 (S1)" in m for m in messages), messages
+    from feedback_fixtures import Recording
+
+    log = Recording()
+    run_decode(lat_s1, {"LAI": str(tmp_path / "lai_radar.tif")}, dates=["2015-07-18"], decoder=env["dec"],
+               feedback=log, **CPU)
+    assert any("holds no Sentinel-2 (modalities: S1): its decoded variables (LAI) are the decoder's guess" in w
+               for w in log.warnings), log.warnings
 
 
 def test_algorithm_parameters_and_help(eolatent_provider):

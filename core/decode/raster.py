@@ -225,6 +225,12 @@ def _decode(lat, outputs, dates, start, end, step_days, resolution, decoder, pro
                           "decoder's guess from the optical features, not a radar measurement; for soil moisture "
                           "encode an S1 stack too, or run eolatent:soilmoisture on it", file=os.path.basename(lat.path),
                           modalities=",".join(lat.modalities) or tr("none")))
+    optical = sorted({base for _, _, base in keys.values() if base != "SM"})
+    if "S2" not in lat.modalities and optical:
+        warn(feedback, tr("{file} holds no Sentinel-2 (modalities: {modalities}): its decoded variables ({variables}) are the "
+                          "decoder's guess from the radar features, not an optical retrieval; for them encode an S2 "
+                          "stack too, or run eolatent:biophysical on one", file=os.path.basename(lat.path),
+                          modalities=",".join(lat.modalities) or tr("none"), variables=", ".join(optical)))
     ds_tags = dict(EOLATENT_MODEL=f"{info.id} {info.version}", EOLATENT_ENCODER=f"{lat.encoder_id} "
                    f"{lat.encoder_version}", EOLATENT_PROVIDER=session.provider_used,
                    EOLATENT_INPUT=os.path.basename(lat.path), EOLATENT_DATES=",".join(iso),
