@@ -318,7 +318,7 @@ def test_cluster_and_similarity_equal_core(real, tmp_path, capsys):
         tags = ds.tags()
     assert tags["INPUTS"] == os.path.basename(real["latent"]) and tags["SEED"] == "4"
     assert tags["SILHOUETTE"] == ", ".join(f"{k}: {v:.3f}" for k, v in ref.scores.items())
-    assert tags["EOLATENT_INPUT"] == os.path.basename(real["latent"]) and "no network" in tags["EOLATENT_PROVIDER"]
+    assert tags["EOLATENT_INPUT"] == os.path.basename(real["latent"]) and tags["EOLATENT_PROVIDER"] == "cpu"
 
     t = real["transform"]
     x0, y0 = t * (3, 4)
@@ -333,7 +333,7 @@ def test_cluster_and_similarity_equal_core(real, tmp_path, capsys):
     assert same_raster(tmp_path / "s.tif", tmp_path / "s_ref.tif")
     assert read(tmp_path / "s.tif")[0].shape[0] == 5
     with rasterio.open(tmp_path / "s.tif") as ds:
-        assert ds.tags()["EOLATENT_PROVIDER"] == "cpu (numpy; no network)"
+        assert ds.tags()["EOLATENT_PROVIDER"] == "cpu"     # numpy, no network: the same vocabulary as elsewhere
     # references in another CRS (and a GeoJSON): reprojected; the same map to rounding
     geojson = write_vector(tmp_path / "refs.geojson", [(g, []) for g in refs], driver="GeoJSON", to_epsg=4326)
     rc, _, err = cli(capsys, "similarity", "--input", real["latent"], "--reference", geojson, "--output",

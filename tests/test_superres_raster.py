@@ -47,6 +47,7 @@ def test_modis_raw_detected_qc_applied_grid_exact_and_conserved(modis_tif, tmp_p
     back, _ = ag.radiance_mean(np.where(fine_ok, fine, np.nan), 4)
     assert np.abs(back - t)[ok].max() < 1e-3  # re-aggregating the result returns the input
     assert tags["EOLATENT_METHOD"] == "bicubic" and tags["EOLATENT_CONSERVE"] == "True"
+    assert tags["EOLATENT_PROVIDER"] == "cpu" and "EOLATENT_MODEL" not in tags     # no network, but said as elsewhere
 
 
 def test_log_describes_the_input_in_the_users_language_and_the_tag_in_english(modis_tif, tmp_path):

@@ -28,7 +28,7 @@ from ..i18n import tr
 from ..engine.input_checks import read_file_end, read_window
 
 NAN_FILL = 0.0
-NO_NETWORK = "cpu (numpy; no network)"   # EOLATENT_PROVIDER of cluster and similarity, which run no model
+NO_NETWORK = "cpu"   # EOLATENT_PROVIDER of cluster and similarity, which run no model (cpu or cuda, as elsewhere)
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 

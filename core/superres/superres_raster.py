@@ -141,6 +141,7 @@ def run_superres(input_path: str, output_path: str, factor: int = 4, method: str
         if guide is not None:
             tags["EOLATENT_GUIDE"] = guide.description
             tags["EOLATENT_GUIDE_LINE"] = f"a={line.a:.6g} b={line.b:.6g} r2={line.r2:.4f} n={line.n}"
+        tags["EOLATENT_PROVIDER"] = "cpu"            # TsHARP and bicubic: numpy, no network
         if info is not None:
             tags.update(EOLATENT_MODEL=f"{info.id} {info.version}", EOLATENT_PROVIDER=session.provider_used)
         spec = OutputSpec(output_path, 1, descriptions=[f"LST (K), ×{factor} {method}"], units="K", tags=tags)
