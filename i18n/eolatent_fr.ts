@@ -2120,54 +2120,59 @@ dans {} ?</translation>
       <translation>{} : angle d'incidence tiré de : {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="96" />
+      <location filename="../processing_provider/styling.py" line="114" />
       <source>good</source>
       <translation>bon</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="96" />
+      <location filename="../processing_provider/styling.py" line="114" />
       <source>input outside training domain</source>
       <translation>entrée hors du domaine d'entraînement</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="97" />
+      <location filename="../processing_provider/styling.py" line="115" />
       <source>output clamped</source>
       <translation>sortie bornée</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="97" />
+      <location filename="../processing_provider/styling.py" line="115" />
       <source>outside domain + clamped</source>
       <translation>hors domaine + bornée</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="98" />
+      <location filename="../processing_provider/styling.py" line="116" />
       <source>cloud / nodata</source>
       <translation>nuage / nodata</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="98" />
+      <location filename="../processing_provider/styling.py" line="116" />
       <source>gap-filled</source>
       <translation>comblé</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="99" />
+      <location filename="../processing_provider/styling.py" line="117" />
       <source>non-vegetation</source>
       <translation>non-végétation</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="99" />
+      <location filename="../processing_provider/styling.py" line="117" />
       <source>smoothed</source>
       <translation>lissé</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="99" />
+      <location filename="../processing_provider/styling.py" line="117" />
       <source>no match</source>
       <translation>pas de correspondance</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="100" />
+      <location filename="../processing_provider/styling.py" line="118" />
       <source>match</source>
       <translation>correspondance</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/styling.py" line="118" />
+      <source>no data (S1, incidence or LAI missing)</source>
+      <translation>sans données (S1, incidence ou LAI manquant)</translation>
     </message>
     <message>
       <location filename="../processing_provider/superresolve_algorithm.py" line="37" />

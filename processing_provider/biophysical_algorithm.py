@@ -154,7 +154,7 @@ class BiophysicalAlgorithm(EOLatentAlgorithm):
 
     def output_styles(self):
         styles = {f"OUTPUT_{v}": v for v in VARIABLES}
-        styles.update({f"OUTPUT_{v}_STD": "STD" for v in VARIABLES})
+        styles.update({f"OUTPUT_{v}_STD": f"{v}_STD" for v in VARIABLES})
         styles[self.OUTPUT_QUALITY] = "QUALITY"
         return styles
 

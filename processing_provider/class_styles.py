@@ -54,8 +54,9 @@ def similarity_renderer(layer, band: int = 1):
     fn.setColorRampType(QgsColorRampShader.Interpolated)
     fn.setClip(False)
     n = len(colours)
-    fn.setColorRampItemList([QgsColorRampShader.ColorRampItem(lo + (hi - lo) * i / (n - 1), QColor(c),
-                                                              f"{lo + (hi - lo) * i / (n - 1):.2f}")
+    labels = [f"{lo + (hi - lo) * i / (n - 1):.2f}" for i in range(n)]
+    labels[0] = f"≤ {lo:.2f}"       # cosine similarity runs from −1: anything below 0 is as unlike as it gets here
+    fn.setColorRampItemList([QgsColorRampShader.ColorRampItem(lo + (hi - lo) * i / (n - 1), QColor(c), labels[i])
                              for i, c in enumerate(colours)])
     shader = QgsRasterShader()
     shader.setRasterShaderFunction(fn)

@@ -196,7 +196,7 @@ class DecodeAlgorithm(EOLatentAlgorithm):
 
     def output_styles(self):
         styles = {f"OUTPUT_{v}": STYLE_KEYS[v] for v in VARIABLES if STYLE_KEYS.get(v) in styling.RAMPS}
-        styles.update({f"OUTPUT_{v}_STD": "STD" for v in VARIABLES})
+        styles.update({f"OUTPUT_{v}_STD": f"{STYLE_KEYS[v]}_STD" for v in VARIABLES})
         return styles
 
     def execute(self, parameters, context, feedback):

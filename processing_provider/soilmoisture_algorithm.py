@@ -80,7 +80,7 @@ class SoilMoistureAlgorithm(EOLatentAlgorithm):
         self.add_raster_output(self.OUTPUT_QUALITY, self.tr("Quality flags"), optional=True)
 
     def output_styles(self):
-        styles = {self.OUTPUT_SM_STD: "STD", self.OUTPUT_QUALITY: "QUALITY"}
+        styles = {self.OUTPUT_SM_STD: "SM_STD", self.OUTPUT_QUALITY: "SM_QUALITY"}
         if "SM" in styling.RAMPS:  # the soil-moisture ramp, once the styling module has it
             styles[self.OUTPUT_SM] = "SM"
         return styles

@@ -20,17 +20,17 @@ RAMPS = {
     "FAPAR": (0.0, 1.0, ["#fff7bc", "#fec44f", "#d95f0e", "#662506"], "-"),
     "FCOVER": (0.0, 1.0, ["#f7fcb9", "#addd8e", "#31a354", "#004529"], "-"),
     "CCC": (0.0, 4.0, ["#ffffe5", "#c2e699", "#41ab5d", "#005a32"], "g/m²"),
-    "CWC": (0.0, 0.5, ["#f7fbff", "#9ecae1", "#3182bd", "#08306b"], "kg/m²"),
+    "CWC": (0.0, 1.5, ["#f7fbff", "#9ecae1", "#3182bd", "#08306b"], "kg/m²"),   # LAI 5 × Cw 0.03 g/cm²: 1.5
     "CAB": (0.0, 80.0, ["#ffffcc", "#c2e699", "#78c679", "#238443"], "µg/cm²"),
     "CW": (0.0, 0.05, ["#f7fbff", "#9ecae1", "#3182bd", "#08519c"], "g/cm²"),
     "CM": (0.0, 0.02, ["#fff7ec", "#fdd49e", "#d7301f", "#7f0000"], "g/cm²"),
-    "SOIL_BRIGHTNESS": (0.0, 1.0, ["#252525", "#969696", "#f0f0f0"], "-"),
+    "SOIL_BRIGHTNESS": (0.5, 1.5, ["#252525", "#969696", "#f0f0f0"], "-"),   # PROSAIL rsoil, trained on 0.5–1.5
     "SM": (0.0, 0.5, ["#8c510a", "#d8b365", "#f6e8c3", "#c7eae5", "#5ab4ac", "#01665e"], "m³/m³"),
     "LST": (270.0, 330.0, ["#313695", "#74add1", "#e0f3f8", "#fee090", "#f46d43", "#a50026"], "K"),
     "PROBABILITY": (0.0, 1.0, ["#440154", "#3b528b", "#21918c", "#5ec962", "#fde725"], "probability"),
     "STD": (0.0, 1.5, ["#fff5f0", "#fc9272", "#de2d26", "#67000d"], "1σ"),
     "BACKSCATTER_DB": (-25.0, 0.0, ["#000000", "#ffffff"], "dB"),  # Sentinel-1 stacks (eolatent:buildstack)
-    "COUNT": (0.0, 12.0, ["#d73027", "#fee08b", "#1a9850"], "dates"),  # valid dates behind a pixel (text query)
+    "COUNT": (0.0, 12.0, ["#d73027", "#fee08b", "#1a9850"], "dates"),  # valid dates (or windows) behind a pixel
 }
 FLAG_CLASSES = [(0, "#1a9850", "good"), (1, "#fee08b", "input outside training domain"),
                 (2, "#fdae61", "output clamped"), (3, "#f46d43", "outside domain + clamped"),
@@ -38,8 +38,15 @@ FLAG_CLASSES = [(0, "#1a9850", "good"), (1, "#fee08b", "input outside training d
 
 
 def ramp_renderer(layer, key: str, band: int = 1):
-    lo, hi, colours, unit = RAMPS[key]
-    if key == "STD":
+    """A colour ramp with units in its legend. ``key``: a key of RAMPS, or "<VARIABLE>_STD" for the 1σ of a variable
+    (the STD ramp, labelled with the variable's unit)."""
+    variable = key[:-4] if key.endswith("_STD") and key[:-4] in RAMPS else None
+    lo, hi, colours, unit = RAMPS["STD" if variable else key]
+    if variable:
+        unit = "%s (1σ)" % RAMPS[variable][3] if RAMPS[variable][3] != "-" else "(1σ)"
+    if key == "COUNT" and "window" in _band_description(layer, band):
+        unit = "windows"        # a text query on a latent counts its valid windows, on a stack its dates
+    if key == "STD" or variable:
         lo, hi = 0.0, _std_max(layer, band)
     elif key in ("LST", "COUNT"):  # temperatures, date counts: stretch the ramp over the layer's own range
         lo, hi = _value_range(layer, band, lo, hi)
@@ -56,6 +63,17 @@ def ramp_renderer(layer, key: str, band: int = 1):
     renderer.setClassificationMin(lo)
     renderer.setClassificationMax(hi)
     return renderer
+
+
+def _band_description(layer, band: int) -> str:
+    """The band's description in the file (GDAL's), '' when unknown."""
+    try:
+        import rasterio
+
+        with rasterio.open(layer.source()) as ds:
+            return ds.descriptions[band - 1] or ""
+    except Exception:  # noqa: BLE001 - not a file rasterio opens: no description
+        return ""
 
 
 def _layer_range(layer, band: int):
@@ -97,14 +115,20 @@ def _label(english: str) -> str:
             "output clamped": tr("output clamped"), "outside domain + clamped": tr("outside domain + clamped"),
             "cloud / nodata": tr("cloud / nodata"), "gap-filled": tr("gap-filled"),
             "non-vegetation": tr("non-vegetation"), "smoothed": tr("smoothed"), "no match": tr("no match"),
-            "match": tr("match")}.get(english, english)
+            "match": tr("match"), "no data (S1, incidence or LAI missing)": tr("no data (S1, incidence or LAI missing)")
+            }.get(english, english)
 
 
-def flag_classes(values) -> list:
+# soil moisture's flag 4 is not a cloud: its quality flags say "nodata (S1, incidence or LAI missing)"
+SM_FLAG_LABELS = {"cloud / nodata": "no data (S1, incidence or LAI missing)"}
+
+
+def flag_classes(values, relabel=None) -> list:
     """(value, colour, label) of every quality value in ``values``: the named classes of FLAG_CLASSES as they are,
     any other combination of bits (smoothed, gap-filled, non-vegetation…) coloured by its first bit of FLAG_BITS
-    and labelled with all its bits."""
-    named = {v: (c, _label(label)) for v, c, label in FLAG_CLASSES}
+    and labelled with all its bits. ``relabel``: {English label: English label} for another algorithm's flags."""
+    relabel = relabel or {}
+    named = {v: (c, _label(relabel.get(label, label))) for v, c, label in FLAG_CLASSES}
     out = []
     for v in sorted(int(x) for x in set(values)):
         if v in named:
@@ -113,7 +137,7 @@ def flag_classes(values) -> list:
         bits = [(b, c, label) for b, c, label in FLAG_BITS if v & b]
         if not bits:
             continue
-        names = " + ".join(_label(label) for b, _, label in sorted(bits, key=lambda x: x[0]))
+        names = " + ".join(_label(relabel.get(label, label)) for b, _, label in sorted(bits, key=lambda x: x[0]))
         out.append((v, bits[0][1], names))
     return out
 
@@ -135,10 +159,11 @@ def _values_present(layer) -> list:
         return [v for v, _, _ in FLAG_CLASSES]
 
 
-def _flag_renderer(layer, band: int = 1, table=None):
+def _flag_renderer(layer, band: int = 1, table=None, relabel=None):
     """Quality flags: the values present in the layer's file (:func:`flag_classes`); ``table``: fixed classes
     (value, colour, English label)."""
-    table = [(v, c, _label(label)) for v, c, label in table] if table else flag_classes(_values_present(layer))
+    table = [(v, c, _label(label)) for v, c, label in table] if table else flag_classes(_values_present(layer),
+                                                                                         relabel)
     classes = [QgsPalettedRasterRenderer.Class(v, QColor(c), label) for v, c, label in table]
     return QgsPalettedRasterRenderer(layer.dataProvider(), band, classes)
 
@@ -146,6 +171,8 @@ def _flag_renderer(layer, band: int = 1, table=None):
 def style_layer(layer, key: str) -> None:
     if key == "QUALITY":
         layer.setRenderer(_flag_renderer(layer))
+    elif key == "SM_QUALITY":
+        layer.setRenderer(_flag_renderer(layer, relabel=SM_FLAG_LABELS))
     elif key == "MASK":
         layer.setRenderer(_flag_renderer(layer, table=MASK_CLASSES))
     else:

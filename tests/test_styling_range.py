@@ -61,3 +61,56 @@ def test_lst_style_of_a_sparse_output_uses_its_range_and_writes_no_statistics(tm
         float(np.nanmax(a)))
     aux = str(path) + ".aux.xml"
     assert not os.path.exists(aux) or "STATISTICS_VALID_PERCENT\">0<" not in open(aux).read()
+
+
+def _written(tmp_path, name, values, description=""):
+    a = np.asarray(values, np.float32).reshape(1, 2, -1)
+    path = tmp_path / f"{name}.tif"
+    with rasterio.open(path, "w", driver="GTiff", width=a.shape[2], height=2, count=1, dtype="float32",
+                       crs="EPSG:32633", transform=from_origin(0, 0, 10, 10)) as ds:
+        ds.write(a)
+        ds.set_band_description(1, description)
+    return str(path)
+
+
+def _legend(path, key):
+    from qgis.core import QgsRasterLayer
+
+    from eolatent.processing_provider.styling import write_style
+
+    layer = QgsRasterLayer(path, "x")
+    layer.loadNamedStyle(write_style(path, key))
+    r = layer.renderer()
+    return [label for label, _ in r.legendSymbologyItems()], r
+
+
+def test_legends_carry_the_variables_unit_and_fit_their_values(tmp_path, qgis_processing):
+    """The metadata audit: "0.77 1σ" without a unit; CWC styled 0–0.5 kg/m² with forests at 1.4; soil brightness
+    0–1 for a PROSAIL rsoil of 0.5–1.5; soil moisture's flag 4 called a cloud; a latent's window count called dates."""
+    labels, r = _legend(_written(tmp_path, "lai_std", [0.1, 0.4, 0.8, 1.2]), "LAI_STD")
+    assert labels[-1] == "1.20 m²/m² (1σ)" and r.classificationMax() == pytest.approx(1.2)
+    labels, _ = _legend(_written(tmp_path, "fc_std", [0.01, 0.05, 0.1, 0.2]), "FCOVER_STD")
+    assert labels[-1] == "0.20 (1σ)"                   # a fraction: no unit to show
+    labels, r = _legend(_written(tmp_path, "cwc", [0.2, 0.6, 1.0, 1.4]), "CWC")
+    assert r.classificationMax() >= 1.4 and labels[-1].endswith("kg/m²")
+    _, r = _legend(_written(tmp_path, "rsoil", [0.6, 0.9, 1.2, 1.39]), "SOIL_BRIGHTNESS")
+    assert (r.classificationMin(), r.classificationMax()) == (0.5, 1.5)
+    labels, _ = _legend(_written(tmp_path, "smq", [0, 1, 2, 4]), "SM_QUALITY")
+    assert "no data (S1, incidence or LAI missing)" in labels and "cloud / nodata" not in labels
+    labels, _ = _legend(_written(tmp_path, "bioq", [0, 1, 2, 4]), "QUALITY")
+    assert "cloud / nodata" in labels
+    labels, _ = _legend(_written(tmp_path, "count_latent", [0, 1, 2, 3], "valid latent windows"), "COUNT")
+    assert labels[-1].endswith(" windows")
+    labels, _ = _legend(_written(tmp_path, "count_s2", [0, 1, 2, 3], "valid dates (clear Sentinel-2 observations "
+                                                                      "read)"), "COUNT")
+    assert labels[-1].endswith(" dates")
+
+
+def test_similarity_legend_says_below_zero_is_least_alike(tmp_path, qgis_processing):
+    from qgis.core import QgsRasterLayer
+
+    from eolatent.processing_provider.class_styles import similarity_renderer
+
+    layer = QgsRasterLayer(_written(tmp_path, "sim", [-0.06, 0.2, 0.5, 0.9]), "sim")
+    labels = [label for label, _ in similarity_renderer(layer).legendSymbologyItems()]
+    assert labels[0] == "≤ 0.00" and labels[-1] == "1.00"
