@@ -91,7 +91,9 @@ class AtomicGeoTiff:
     ``block``: see :func:`gtiff_layout`. Written window by window (:meth:`write_window`) or in full-width row
     strips (:meth:`write_rows`), each pixel of a band once. The exact statistics of the valid values (not NaN,
     not nodata) become GDAL's STATISTICS_* band tags on commit, so GDAL and QGIS never estimate them from a
-    sample (which reports sparse rasters as empty); a band without a valid pixel gets none. :meth:`commit` =
+    sample (which reports sparse rasters as empty); a band without a valid pixel gets STATISTICS_VALID_PERCENT 0
+    beside placeholder figures (minimum and mean 0, maximum 1e-6: :func:`statistics_tags`), so that QGIS does not
+    sample it; read the minimum and maximum only where the valid percent is above 0. :meth:`commit` =
     :meth:`finish` (close, check for write failures) + :meth:`rename`; :meth:`abort` (or leaving ``with``
     uncommitted) removes the temporary file. Dataset ``tags`` are written when the file is created and again by
     :meth:`finish`, so that values the caller adds to the same dict during the run (known only at its end) are kept."""
