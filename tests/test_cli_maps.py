@@ -136,6 +136,11 @@ def test_classify_equals_core_and_apply_mode_reproduces_it(real, tmp_path, capsy
     assert rc == 0, err
     assert same_raster(tmp_path / "applied.tif", out["map"])
     assert same_raster(tmp_path / "applied_conf.tif", out["conf"])
+    for path in (out["map"], tmp_path / "applied.tif"):      # a GIS without the plugin shows the classes' colours
+        with rasterio.open(path) as ds:
+            table = ds.colormap(1)
+        assert {v: "#%02x%02x%02x" % table[v][:3] for v in range(1, len(classes) + 1)} == \
+            {c["value"]: c["color"] for c in classes}
     assert res2 == {"OUTPUT": str(tmp_path / "applied.tif"), "OUTPUT_CONFIDENCE": str(tmp_path / "applied_conf.tif"),
                     "CLASSIFIER_ID": clf.id}
     assert not [f for f in os.listdir(tmp_path) if f.startswith(".")]  # no temporary classifier left
@@ -319,6 +324,9 @@ def test_cluster_and_similarity_equal_core(real, tmp_path, capsys):
     assert tags["INPUTS"] == os.path.basename(real["latent"]) and tags["SEED"] == "4"
     assert tags["SILHOUETTE"] == ", ".join(f"{k}: {v:.3f}" for k, v in ref.scores.items())
     assert tags["EOLATENT_INPUT"] == os.path.basename(real["latent"]) and tags["EOLATENT_PROVIDER"] == "cpu"
+    with rasterio.open(tmp_path / "c3.tif") as ds:    # the plugin's cluster colours, in the file itself
+        assert [ds.colormap(1)[v][:3] for v in (1, 2, 3)] == [tuple(int(PALETTE[i][j:j + 2], 16) for j in (1, 3, 5))
+                                                              for i in range(3)]
 
     t = real["transform"]
     x0, y0 = t * (3, 4)

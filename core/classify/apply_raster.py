@@ -118,7 +118,8 @@ def run_apply(raster, model: str, output: str, confidence: Optional[str] = None,
         run_tags = dict(CLASSIFIER_ID=clf.id, EOLATENT_INPUT=input_name(raster),
                         EOLATENT_PROVIDER=session.provider_used)
         outputs = {"class": OutputSpec(output, 1, clf.dtype, 0, ["class"], tags=dict(
-            run_tags, CLASSES=json.dumps(clf.classes)), units="class", blend=False)}
+            run_tags, CLASSES=json.dumps(clf.classes)), units="class", blend=False,
+            colours={int(c["value"]): c["color"] for c in clf.classes if c.get("color")})}
         if confidence:
             outputs["confidence"] = OutputSpec(confidence, 1, "float32", float("nan"), ["confidence"],
                                                tags=run_tags, units="probability", blend=False)

@@ -27,6 +27,7 @@ import numpy as np
 from ..i18n import tr
 from ..outputs.geotiff import OutputSpec, check_writable
 from ..engine.tiling import Feedback, run_tiled
+from .classes import palette_colour
 from .features import NAN_FILL, NO_NETWORK, FeatureSource, as_matrix, input_name, named_features
 from .stacked import open_features
 from .samples import tiles
@@ -223,7 +224,8 @@ def run_cluster(raster, output: str, k: int = 0, k_max: int = K_MAX, sample_size
                                                SAMPLE_SIZE=str(len(X)),
                                                SILHOUETTE=", ".join(f"{kk}: {v:.3f}" for kk, v in scores.items())
                                                if auto else "not computed (k given)"),
-                                     units="cluster", blend=False)}
+                                     units="cluster", blend=False,
+                                     colours={i + 1: palette_colour(i) for i in range(k)})}
 
         def read(win):
             return source.read(win.rasterio_window())

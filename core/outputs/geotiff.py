@@ -82,6 +82,7 @@ class OutputSpec:
     tags: Dict[str, str] = field(default_factory=dict)
     units: str = ""
     blend: bool = True  # False for flags/classes: the core tile's value is kept
+    colours: Optional[Dict[int, str]] = None  # a class map's colour table, {value: "#rrggbb"} (band 1, uint8/16)
 
 
 class AtomicGeoTiff:
@@ -101,7 +102,7 @@ class AtomicGeoTiff:
     def __init__(self, path, grid, count: int, dtype: str = "float32", nodata: Optional[float] = float("nan"),
                  descriptions: Sequence[str] = (), band_tags: Sequence[Optional[Dict[str, str]]] = (),
                  tags: Optional[Dict[str, str]] = None, units: Union[str, Sequence[Optional[str]], None] = None,
-                 block: Optional[int] = None):
+                 block: Optional[int] = None, colours: Optional[Dict[int, str]] = None):
         import rasterio
 
         self.path = os.fspath(path)
@@ -129,6 +130,9 @@ class AtomicGeoTiff:
             for b, unit in enumerate(per_band, start=1):
                 if unit:
                     self.ds.set_band_unit(b, unit)
+            if colours:     # any GIS shows the classes in their colours, not as grey levels (QGIS: the .qml wins)
+                self.ds.write_colormap(1, {int(v): tuple(int(c.lstrip("#")[i:i + 2], 16) for i in (0, 2, 4)) + (255,)
+                                           for v, c in colours.items()})
         except BaseException:
             self.abort()
             raise
@@ -237,7 +241,8 @@ class OutputFiles:
         try:
             for name, spec in outputs.items():
                 self.files[name] = AtomicGeoTiff(spec.path, grid, spec.count, spec.dtype, spec.nodata,
-                                                 spec.descriptions, spec.band_tags, spec.tags, spec.units, block)
+                                                 spec.descriptions, spec.band_tags, spec.tags, spec.units, block,
+                                                 spec.colours)
         except BaseException:
             self.abort()
             raise
