@@ -2417,8 +2417,8 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../core/biophysical/clumping.py" line="88" />
+      <location filename="../core/inputs/product_kind.py" line="39" />
       <location filename="../core/soilmoisture/vegetation.py" line="41" />
-      <location filename="../core/superres/lst_input.py" line="98" />
       <source>a latent raster ({algorithm})</source>
       <translation>un raster latent ({algorithm})</translation>
     </message>
@@ -2434,7 +2434,7 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../core/biophysical/clumping.py" line="89" />
-      <location filename="../core/superres/lst_input.py" line="100" />
+      <location filename="../core/inputs/product_kind.py" line="46" />
       <source>a Sentinel stack ({algorithm})</source>
       <translation>une pile Sentinel ({algorithm})</translation>
     </message>
@@ -2752,7 +2752,7 @@ dans {} ?</translation>
       <translation>aucun pixel n'a assez de dates valides pour la validation croisée</translation>
     </message>
     <message>
-      <location filename="../core/classify/apply_raster.py" line="146" />
+      <location filename="../core/classify/apply_raster.py" line="147" />
       <source>classifier {model}: {count} classes on a {source}</source>
       <translation>classifieur {model} : {count} classes sur {source}</translation>
     </message>
@@ -2787,52 +2787,52 @@ dans {} ?</translation>
       <translation>le champ de classe contient des valeurs que la carte ne peut pas utiliser comme codes ({values} ; les codes vont de 1 à 65535, 0 est le nodata) : les classes sont numérotées de 1 à {count} dans l'ordre de leurs valeurs, et l'étiquette {tag} de la carte donne la valeur de chaque code</translation>
     </message>
     <message>
-      <location filename="../core/classify/cluster.py" line="172" />
+      <location filename="../core/classify/cluster.py" line="173" />
       <source>k = {k}: give at least 2 clusters, or 0 to choose k automatically</source>
       <translation>k = {k} : indiquez au moins 2 groupes, ou 0 pour choisir k automatiquement</translation>
     </message>
     <message>
-      <location filename="../core/classify/cluster.py" line="174" />
+      <location filename="../core/classify/cluster.py" line="175" />
       <source>the largest k tried ({k_max}) must be at least 2</source>
       <translation>le plus grand k essayé ({k_max}) doit valoir au moins 2</translation>
     </message>
     <message>
-      <location filename="../core/classify/cluster.py" line="167" />
+      <location filename="../core/classify/cluster.py" line="168" />
       <source>clustering needs scikit-learn ({error}); install it (see the plugin's dependency message)</source>
       <translation>le regroupement (clustering) nécessite scikit-learn ({error}) ; installez-le (voir le message de l'extension sur les dépendances)</translation>
     </message>
     <message>
-      <location filename="../core/classify/cluster.py" line="178" />
+      <location filename="../core/classify/cluster.py" line="179" />
       <source>this latent records no {tag} (encoded by an earlier version): its edge chunks only partly covered by data, if any, are fitted like the others and may form a cluster of their own; encode the stack again to leave them out of the fit</source>
       <translation>ce latent n'enregistre pas de {tag} (encodé par une version antérieure) : ses blocs de bord couverts seulement en partie par des données, s'il y en a, sont ajustés comme les autres et peuvent former leur propre groupe ; encodez à nouveau la pile pour les exclure de l'ajustement</translation>
     </message>
     <message>
-      <location filename="../core/classify/cluster.py" line="186" />
+      <location filename="../core/classify/cluster.py" line="187" />
       <source>{count} edge chunk(s) only partly covered by the stack's data are left out of the fit (their latents describe part of a chunk); {empty} of them, at most half covered, are left empty in the map, the others are assigned to their nearest cluster; to map the edge, build the stack over a slightly larger extent</source>
       <translation>{count} bloc(s) du bord couverts seulement en partie par les données de la pile sont exclus de l'ajustement (leurs latents ne décrivent qu'une partie d'un bloc) ; {empty} d'entre eux, couverts au plus à moitié, restent vides dans la carte, les autres sont affectés au groupe le plus proche ; pour cartographier le bord, construisez la pile sur une emprise un peu plus grande</translation>
     </message>
     <message>
-      <location filename="../core/classify/cluster.py" line="195" />
+      <location filename="../core/classify/cluster.py" line="196" />
       <source>{count} stacked features standardised (mean 0, standard deviation 1 over {pixels} sampled pixels) so that no raster outweighs the others by its units</source>
       <translation>{count} variables empilées standardisées (moyenne 0, écart type 1 sur {pixels} pixels échantillonnés) pour qu'aucun raster ne l'emporte sur les autres par ses unités</translation>
     </message>
     <message>
-      <location filename="../core/classify/cluster.py" line="200" />
+      <location filename="../core/classify/cluster.py" line="201" />
       <source>{count} of {total} features hold no value in the sampled pixels ({names}: nodata or NaN everywhere): constant, they do not weigh in the clusters</source>
       <translation>{count} des {total} variables n'ont aucune valeur dans les pixels échantillonnés ({names} : nodata ou NaN partout) : constantes, elles ne pèsent pas dans les groupes</translation>
     </message>
     <message>
-      <location filename="../core/classify/cluster.py" line="205" />
+      <location filename="../core/classify/cluster.py" line="206" />
       <source>{file} has only {count} valid pixel(s); clustering needs more than k = {k}</source>
       <translation>{file} n'a que {count} pixel(s) valide(s) ; le regroupement en demande plus que k = {k}</translation>
     </message>
     <message>
-      <location filename="../core/classify/cluster.py" line="214" />
+      <location filename="../core/classify/cluster.py" line="215" />
       <source>silhouette by k: {scores} → k = {k}</source>
       <translation>silhouette par k : {scores} → k = {k}</translation>
     </message>
     <message>
-      <location filename="../core/classify/cluster.py" line="212" />
+      <location filename="../core/classify/cluster.py" line="213" />
       <source>no k gave two or more distinct clusters; the raster is (nearly) uniform</source>
       <translation>aucun k n'a donné au moins deux groupes distincts ; le raster est (presque) uniforme</translation>
     </message>
@@ -4156,6 +4156,51 @@ dans {} ?</translation>
       <translation>le point {x:.2f}, {y:.2f} est hors de {file}</translation>
     </message>
     <message>
+      <location filename="../core/inputs/product_kind.py" line="54" />
+      <source>a text-query probability map ({algorithm})</source>
+      <translation>une carte de probabilité de requête textuelle ({algorithm})</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/product_kind.py" line="56" />
+      <source>a class map ({algorithm})</source>
+      <translation>une carte de classes ({algorithm})</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/product_kind.py" line="58" />
+      <source>a cluster map ({algorithm})</source>
+      <translation>une carte de groupes ({algorithm})</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/product_kind.py" line="60" />
+      <source>a similarity map ({algorithm})</source>
+      <translation>une carte de similarité ({algorithm})</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/product_kind.py" line="62" />
+      <source>a super-resolved land-surface temperature ({algorithm})</source>
+      <translation>une température de surface super-résolue ({algorithm})</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/product_kind.py" line="43" />
+      <source>a Sentinel-1 stack ({algorithm})</source>
+      <translation>une pile Sentinel-1 ({algorithm})</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/product_kind.py" line="45" />
+      <source>a Sentinel-2 stack ({algorithm})</source>
+      <translation>une pile Sentinel-2 ({algorithm})</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/product_kind.py" line="51" />
+      <source>a raster of {variable} ({algorithm})</source>
+      <translation>un raster de {variable} ({algorithm})</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/product_kind.py" line="52" />
+      <source>a raster of {variable} (an EO Latent output)</source>
+      <translation>un raster de {variable} (une sortie d'EO Latent)</translation>
+    </message>
+    <message>
       <location filename="../core/inputs/product_level.py" line="72" />
       <source>from the product metadata</source>
       <translation>d'après les métadonnées du produit</translation>
@@ -4202,7 +4247,7 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../core/inputs/sentinel1/detect.py" line="227" />
-      <location filename="../core/inputs/sentinel2/geotiff.py" line="234" />
+      <location filename="../core/inputs/sentinel2/geotiff.py" line="235" />
       <source>band descriptions: {names}</source>
       <translation>descriptions de bandes : {names}</translation>
     </message>
@@ -4222,32 +4267,37 @@ dans {} ?</translation>
       <translation>la bande {band} ({pol}) de {path} est déclarée en puissance linéaire mais la plupart de ses valeurs sont négatives (médiane {median:.3g}), comme en dB ; corrigez l'étiquette UNITS ou le nom du fichier</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel1/opener.py" line="18" />
+      <location filename="../core/inputs/sentinel1/opener.py" line="19" />
       <source>Sentinel-1 backscatter GeoTIFFs (S1Tiling s1a_&lt;tile&gt;_vv_DES_022_&lt;stamp&gt;.tif, pyroSAR S1A__IW___A_&lt;stamp&gt;_VV_..._db.tif, or any per-date GeoTIFF with the polarisation and the date in its name or tags), a multi-date stack written by write_s1_stack, a folder of these, or a list of them</source>
       <translation>des GeoTIFF de rétrodiffusion Sentinel-1 (S1Tiling s1a_&lt;tile&gt;_vv_DES_022_&lt;stamp&gt;.tif, pyroSAR S1A__IW___A_&lt;stamp&gt;_VV_..._db.tif, ou tout GeoTIFF par date portant la polarisation et la date dans son nom ou ses étiquettes), une pile multidate écrite par write_s1_stack, un dossier de ces fichiers, ou une liste de ceux-ci</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel1/opener.py" line="35" />
+      <location filename="../core/inputs/sentinel1/opener.py" line="74" />
+      <source>{file} is {what}, not Sentinel-1 backscatter; give a Sentinel-1 stack ({algorithm}) or Sentinel-1 backscatter GeoTIFFs</source>
+      <translation>{file} est {what}, pas une rétrodiffusion Sentinel-1 ; donnez une pile Sentinel-1 ({algorithm}) ou des GeoTIFF de rétrodiffusion Sentinel-1</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel1/opener.py" line="36" />
       <source>{file} is in {crs} but {first} is in {first_crs}; open one CRS at a time, reproject the files (gdalwarp -t_srs), or build a stack on one grid with build_stacks / the eolatent:buildstack algorithm</source>
       <translation>{file} est en {crs} mais {first} est en {first_crs} ; ouvrez un seul SCR à la fois, reprojetez les fichiers (gdalwarp -t_srs), ou construisez une pile sur une même grille avec build_stacks / l'algorithme eolatent:buildstack</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel1/opener.py" line="77" />
+      <location filename="../core/inputs/sentinel1/opener.py" line="90" />
       <source>open_s1 got an empty list; pass {accepted}</source>
       <translation>open_s1 a reçu une liste vide ; donnez {accepted}</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel1/opener.py" line="82" />
+      <location filename="../core/inputs/sentinel1/opener.py" line="96" />
       <source>no Sentinel-1 backscatter raster found in {where} ({why}); pass {accepted}</source>
       <translation>aucun raster de rétrodiffusion Sentinel-1 trouvé dans {where} ({why}) ; donnez {accepted}</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel1/opener.py" line="86" />
+      <location filename="../core/inputs/sentinel1/opener.py" line="100" />
       <source>{file} has no usable georeferencing; georeference it first</source>
       <translation>{file} n'a pas de géoréférencement utilisable ; géoréférencez-le d'abord</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel1/opener.py" line="83" />
+      <location filename="../core/inputs/sentinel1/opener.py" line="97" />
       <source>no .tif file</source>
       <translation>aucun fichier .tif</translation>
     </message>
@@ -4383,57 +4433,62 @@ dans {} ?</translation>
       <translation>date ISO invalide : {value}</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel2/geotiff.py" line="221" />
+      <location filename="../core/inputs/sentinel2/geotiff.py" line="222" />
       <source>mask {mask} is in {crs} but the image {image} is in {image_crs}; reproject the mask onto the image grid</source>
       <translation>le masque {mask} est en {crs} mais l'image {image} est en {image_crs} ; reprojetez le masque sur la grille de l'image</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel2/geotiff.py" line="226" />
+      <location filename="../core/inputs/sentinel2/geotiff.py" line="227" />
       <source>mask {mask} (bounds {bounds}) does not overlap the image {image} (bounds {image_bounds}); give the mask of this image, on its grid</source>
       <translation>le masque {mask} (emprise {bounds}) ne recouvre pas l'image {image} (emprise {image_bounds}) ; donnez le masque de cette image, sur sa grille</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel2/geotiff.py" line="281" />
+      <location filename="../core/inputs/sentinel2/geotiff.py" line="287" />
       <source>no Sentinel-2 band names in {path} ({inventory}): is it a Sentinel-2 image? Build a stack from the downloaded products with eolatent:buildstack (the stack dock), pass a SAFE/Theia product folder, or name the bands B01..B12/B8A in the band descriptions (gdal_edit or rasterio's set_band_description) or in the dataset tag BAND_NAMES=B02,B03,...</source>
       <translation>aucun nom de bande Sentinel-2 dans {path} ({inventory}) : est-ce une image Sentinel-2 ? Construisez une pile à partir des produits téléchargés avec eolatent:buildstack (le panneau des piles), donnez un dossier de produit SAFE/Theia, ou nommez les bandes B01..B12/B8A dans les descriptions de bandes (gdal_edit ou set_band_description de rasterio) ou dans l'étiquette de jeu de données BAND_NAMES=B02,B03,...</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel2/geotiff.py" line="299" />
+      <location filename="../core/inputs/sentinel2/geotiff.py" line="305" />
       <source>no acquisition date for {path}: no ACQUISITION_DATE or DATE tag and no YYYY-MM-DD / YYYYMMDD date in the file name; add the tag (gdal_edit.py -mo ACQUISITION_DATE=2020-07-01 {file}) or put the date in the file name (e.g. S2_2020-07-01.tif)</source>
       <translation>aucune date d'acquisition pour {path} : ni étiquette ACQUISITION_DATE ou DATE, ni date YYYY-MM-DD / YYYYMMDD dans le nom du fichier ; ajoutez l'étiquette (gdal_edit.py -mo ACQUISITION_DATE=2020-07-01 {file}) ou mettez la date dans le nom du fichier (p. ex. S2_2020-07-01.tif)</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel2/geotiff.py" line="322" />
+      <location filename="../core/inputs/sentinel2/geotiff.py" line="328" />
       <source>name the bands in the GeoTIFF band descriptions or pass a SAFE/Theia product folder</source>
       <translation>nommez les bandes dans les descriptions de bandes du GeoTIFF ou donnez un dossier de produit SAFE/Theia</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel2/geotiff.py" line="159" />
+      <location filename="../core/inputs/sentinel2/geotiff.py" line="160" />
       <source>band {band} of {path} has data type {dtype}; Sentinel-2 bands must be integer digital numbers (UInt16/Int16) or floating-point reflectance (Float32) - export them again with one of these types</source>
       <translation>la bande {band} de {path} est de type {dtype} ; les bandes Sentinel-2 doivent être des comptes numériques entiers (UInt16/Int16) ou une réflectance en virgule flottante (Float32) - exportez-les à nouveau dans l'un de ces types</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel2/geotiff.py" line="337" />
+      <location filename="../core/inputs/sentinel2/geotiff.py" line="284" />
+      <source>{file} is {what}, not Sentinel-2 reflectance; give a Sentinel-2 stack ({algorithm}), a single-date Sentinel-2 GeoTIFF or a SAFE/Theia product folder</source>
+      <translation>{file} est {what}, pas une réflectance Sentinel-2 ; donnez une pile Sentinel-2 ({algorithm}), un GeoTIFF Sentinel-2 d'une seule date ou un dossier de produit SAFE/Theia</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel2/geotiff.py" line="343" />
       <source>band {band} of the stack {path} (description {description}) has no date; describe each band as '&lt;BAND&gt; &lt;YYYY-MM-DD&gt;' or set its DATE tag (write stacks with write_s2_stack)</source>
       <translation>la bande {band} de la pile {path} (description {description}) n'a pas de date ; décrivez chaque bande sous la forme '&lt;BAND&gt; &lt;YYYY-MM-DD&gt;' ou définissez son étiquette DATE (écrivez les piles avec write_s2_stack)</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel2/geotiff.py" line="208" />
+      <location filename="../core/inputs/sentinel2/geotiff.py" line="209" />
       <source>mask file {path} has band description {description}, so its meaning is unknown; set it to VALID (1 = valid, 0 = invalid) or CLOUD (nonzero = cloud), or rename the file</source>
       <translation>le fichier de masque {path} a la description de bande {description}, sa signification est donc inconnue ; mettez-la à VALID (1 = valide, 0 = invalide) ou CLOUD (non nul = nuage), ou renommez le fichier</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel2/geotiff.py" line="309" />
+      <location filename="../core/inputs/sentinel2/geotiff.py" line="315" />
       <source>band {band} appears twice in {path} (bands {first} and {second}; {inventory}); give each band a distinct description</source>
       <translation>la bande {band} apparaît deux fois dans {path} (bandes {first} et {second} ; {inventory}) ; donnez à chaque bande une description distincte</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel2/geotiff.py" line="372" />
+      <location filename="../core/inputs/sentinel2/geotiff.py" line="378" />
       <source>the stack has {bands} for this date; write all bands for every date</source>
       <translation>la pile a {bands} pour cette date ; écrivez toutes les bandes pour chaque date</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel2/geotiff.py" line="349" />
+      <location filename="../core/inputs/sentinel2/geotiff.py" line="355" />
       <source>band {band} of date {date} appears twice in the stack {path}; give each (band, date) pair one band</source>
       <translation>la bande {band} de la date {date} apparaît deux fois dans la pile {path} ; donnez une seule bande à chaque couple (bande, date)</translation>
     </message>
@@ -5143,12 +5198,12 @@ dans {} ?</translation>
       <translation>impossible d'écrire {path} : {reason} ; choisissez un dossier où vous pouvez écrire</translation>
     </message>
     <message>
-      <location filename="../core/outputs/geotiff.py" line="143" />
+      <location filename="../core/outputs/geotiff.py" line="149" />
       <source>writing {path} failed: {error}</source>
       <translation>l'écriture de {path} a échoué : {error}</translation>
     </message>
     <message>
-      <location filename="../core/outputs/geotiff.py" line="189" />
+      <location filename="../core/outputs/geotiff.py" line="195" />
       <source>finishing {path} failed: {error}</source>
       <translation>la finalisation de {path} a échoué : {error}</translation>
     </message>
@@ -5621,9 +5676,14 @@ dans {} ?</translation>
       <translation>le guide {file} ne couvre pas l'entrée LST (emprise du guide {guide_extent} ; entrée {input_extent}) ; donnez un guide sur toute l'entrée, ou découpez l'entrée</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="67" />
+      <location filename="../core/superres/lst_input.py" line="68" />
       <source>unknown input kind {kind}; one of {kinds}</source>
       <translation>type d'entrée inconnu {kind} ; l'un de {kinds}</translation>
+    </message>
+    <message>
+      <location filename="../core/superres/lst_input.py" line="100" />
+      <source>Sentinel-2 band {band} (reflectance)</source>
+      <translation>la bande Sentinel-2 {band} (réflectance)</translation>
     </message>
     <message>
       <location filename="../core/superres/lst_input.py" line="101" />
@@ -5671,19 +5731,14 @@ dans {} ?</translation>
       <translation>il manque {missing} au guide Sentinel-2 {file} ; le NDVI a besoin de {red} et {nir}</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="73" />
+      <location filename="../core/superres/lst_input.py" line="74" />
       <source>cannot open the LST input {path} (GDAL: {error}); the file is missing, truncated or not a raster: give a land-surface temperature GeoTIFF (e.g. MODIS MOD11A1)</source>
       <translation>impossible d'ouvrir l'entrée LST {path} (GDAL : {error}) ; le fichier est absent, tronqué ou n'est pas un raster : donnez un GeoTIFF de température de surface (par exemple MODIS MOD11A1)</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="81" />
+      <location filename="../core/superres/lst_input.py" line="82" />
       <source>{parameter} {band} does not exist: {file} has {count} band(s)</source>
       <translation>{parameter} {band} n'existe pas : {file} a {count} bande(s)</translation>
-    </message>
-    <message>
-      <location filename="../core/superres/lst_input.py" line="99" />
-      <source>Sentinel-2 band {band} (reflectance)</source>
-      <translation>la bande Sentinel-2 {band} (réflectance)</translation>
     </message>
     <message>
       <location filename="../core/superres/lst_input.py" line="107" />
@@ -5701,7 +5756,7 @@ dans {} ?</translation>
       <translation>le guide {file} a {count} bandes mais n'est pas une pile Sentinel-2 ({error}) ; donnez un raster de NDVI à une bande, ou une pile Sentinel-2 avec {red} et {nir}</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="89" />
+      <location filename="../core/superres/lst_input.py" line="90" />
       <source>{file} has {count} bands and none is named {band}: say which band holds the land-surface temperature ({parameter}), or give a single-band LST raster</source>
       <translation>{file} a {count} bandes et aucune ne s'appelle {band} : indiquez quelle bande contient la température de surface ({parameter}), ou donnez un raster LST à une bande</translation>
     </message>

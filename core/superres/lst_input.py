@@ -23,6 +23,7 @@ from rasterio.transform import Affine
 from . import modis
 from ..engine.input_checks import read_window
 from ..i18n import tr
+from ..inputs.product_kind import product_kind
 
 KINDS = ("auto", "kelvin", "modis_raw")
 
@@ -94,10 +95,9 @@ class LstSource:
 
         tags = ds.tags()
         s2_name = normalize_band_name(desc[self.band - 1].split()[0]) if desc[self.band - 1].split() else None
-        if tags.get("EOLATENT_LATENT") or tags.get("EOLATENT_STACK") or s2_name:
-            what = (tr("a latent raster ({algorithm})", algorithm="eolatent:encode") if tags.get("EOLATENT_LATENT")
-                    else tr("Sentinel-2 band {band} (reflectance)", band=s2_name) if s2_name else
-                    tr("a Sentinel stack ({algorithm})", algorithm="eolatent:buildstack"))
+        product = product_kind(tags, ds.tags(self.band), accepted=("lst",))   # another EO Latent output
+        if product or s2_name:
+            what = product or tr("Sentinel-2 band {band} (reflectance)", band=s2_name)
             raise LstInputError(tr("{file} is {what}, not a land-surface temperature; give a coarse LST raster (MODIS "
                                    "MOD11A1 {band} or a single-band LST in Kelvin)", file=name, what=what,
                                    band="LST_Day_1km"))

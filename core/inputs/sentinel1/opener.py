@@ -10,6 +10,7 @@ from rasterio.transform import Affine
 from ...i18n import tr
 from . import common as c
 from .common import S1FormatError
+from ..product_kind import raster_product_kind
 from .scan import DatasetCache, scan
 from .source import S1Source
 
@@ -63,6 +64,18 @@ def _kind(acqs, path) -> str:
     return kinds.pop()
 
 
+def _refuse_other_products(path) -> None:
+    """A single file that is another EO Latent output (a latent raster, an S2 stack, an LAI…) is named for what it
+    is: the S1 reader's own diagnosis (no polarisation, name the file S1_VV_<date>.tif) would be the wrong fix."""
+    if isinstance(path, (list, tuple)) or not os.path.isfile(path):
+        return
+    what = raster_product_kind(path, accepted=("s1_stack",))
+    if what:
+        raise S1FormatError(tr("{file} is {what}, not Sentinel-1 backscatter; give a Sentinel-1 stack ({algorithm}) "
+                               "or Sentinel-1 backscatter GeoTIFFs", file=os.path.basename(path), what=what,
+                               algorithm="eolatent:buildstack"))
+
+
 def open_s1(path) -> S1Source:
     """Open Sentinel-1 backscatter as an :class:`S1Source` (see the package docstring).
 
@@ -75,6 +88,7 @@ def open_s1(path) -> S1Source:
     try:
         if isinstance(path, (list, tuple)) and not path:
             raise S1FormatError(tr("open_s1 got an empty list; pass {accepted}", accepted=accepted()))
+        _refuse_other_products(path)
         acqs, skipped = scan(path, cache)
         if not acqs:
             where = path if not isinstance(path, (list, tuple)) else c.describe_paths(path)

@@ -36,6 +36,7 @@ from ...i18n import tr
 from .common import (S2_BANDS, Grid, S2FormatError, date_in_text, grid_of,
                      normalize_band_name, normalize_platform, to_float,
                      try_parse_datetime)
+from ..product_kind import product_kind
 from ..product_level import normalise_level
 from .raster import SCL_INVALID_CLASSES, BandRef, MaskRef, RasterCache
 from .source import DateEntry
@@ -278,6 +279,11 @@ def open_geotiff(path: str, cache: RasterCache) -> Tuple[List[DateEntry], Grid, 
     inventory = _inventory(infos)
     if not any(b.kind == "band" for b in infos):
         _check_complete(ds, path)   # a truncated file can lose the metadata that names its bands
+        what = product_kind(ds.tags(), ds.tags(1) if ds.count else {})
+        if what:        # another EO Latent output: naming its bands B01..B12 would be the wrong fix
+            raise S2FormatError(tr("{file} is {what}, not Sentinel-2 reflectance; give a Sentinel-2 stack "
+                                   "({algorithm}), a single-date Sentinel-2 GeoTIFF or a SAFE/Theia product folder",
+                                   file=os.path.basename(path), what=what, algorithm="eolatent:buildstack"))
         raise S2FormatError(tr(
             "no Sentinel-2 band names in {path} ({inventory}): is it a Sentinel-2 image? Build a stack from the "
             "downloaded products with eolatent:buildstack (the stack dock), pass a SAFE/Theia product "
