@@ -5038,7 +5038,7 @@ dans {} ?</translation>
       <translation>S2 {date} : les produits de cette date mélangent des niveaux de traitement ({levels}) ; les réflectances au sommet de l'atmosphère (L1C) et de surface (L2A) ne peuvent pas être mosaïquées en une seule date : gardez dans les dossiers les produits d'un seul niveau</translation>
     </message>
     <message>
-      <location filename="../core/latent/contract.py" line="385" />
+      <location filename="../core/latent/contract.py" line="387" />
       <source>it reads latents of {encoder} {declared}, the raster was written by {encoder} {version}: encode the input again with the installed encoder, or use the models made for {encoder} {version}</source>
       <translation>il lit les latents de {encoder} {declared}, le raster a été écrit par {encoder} {version} : encodez à nouveau l'entrée avec l'encodeur installé, ou utilisez les modèles faits pour {encoder} {version}</translation>
     </message>
@@ -5078,7 +5078,7 @@ dans {} ?</translation>
       <translation>écrivez-le à nouveau (un latent : eolatent:encode ; une pile : eolatent:buildstack)</translation>
     </message>
     <message>
-      <location filename="../core/latent/contract.py" line="364" />
+      <location filename="../core/latent/contract.py" line="366" />
       <source>encoder {model} {version}: its card's tiling lacks {keys} ({doc}); re-export it</source>
       <translation>encodeur {model} {version} : le tuilage de sa fiche de modèle n'a pas {keys} ({doc}) ; exportez-le à nouveau</translation>
     </message>
@@ -5103,14 +5103,14 @@ dans {} ?</translation>
       <translation>{file} : la bande {band} n'a pas {tags} ; recréez-le avec eolatent:encode</translation>
     </message>
     <message>
-      <location filename="../core/latent/contract.py" line="349" />
-      <source>no encoder for preset '{preset}' is installed in {folder} (known presets: {presets}); run {command} or give the path of an ONNX model</source>
-      <translation>aucun encodeur pour le préréglage '{preset}' n'est installé dans {folder} (préréglages connus : {presets}) ; lancez {command} ou donnez le chemin d'un modèle ONNX</translation>
+      <location filename="../core/latent/contract.py" line="351" />
+      <source>'{preset}' is not an encoder preset (the presets are {presets}); choose one of them or give the path of an ONNX model</source>
+      <translation>« {preset} » n'est pas un préréglage d'encodeur (les préréglages sont {presets}) ; choisissez-en un ou donnez le chemin d'un modèle ONNX</translation>
     </message>
     <message>
-      <location filename="../core/latent/contract.py" line="351" />
-      <source>no decoder for preset '{preset}' is installed in {folder} (known presets: {presets}); run {command} or give the path of an ONNX model</source>
-      <translation>aucun décodeur pour le préréglage '{preset}' n'est installé dans {folder} (préréglages connus : {presets}) ; lancez {command} ou donnez le chemin d'un modèle ONNX</translation>
+      <location filename="../core/latent/contract.py" line="353" />
+      <source>'{preset}' is not a decoder preset (the presets are {presets}); choose one of them or give the path of an ONNX model</source>
+      <translation>« {preset} » n'est pas un préréglage de décodeur (les préréglages sont {presets}) ; choisissez-en un ou donnez le chemin d'un modèle ONNX</translation>
     </message>
     <message>
       <location filename="../core/latent/contract.py" line="295" />
@@ -6444,8 +6444,16 @@ dans {} ?</translation>
       <translation type="obsolete">interrompu ; rien n'a été installé (une copie depuis un dossier repart du début)</translation>
     </message>
     <message>
+      <source>no decoder for preset '{preset}' is installed in {folder} (known presets: {presets}); run {command} or give the path of an ONNX model</source>
+      <translation type="obsolete">aucun décodeur pour le préréglage '{preset}' n'est installé dans {folder} (préréglages connus : {presets}) ; lancez {command} ou donnez le chemin d'un modèle ONNX</translation>
+    </message>
+    <message>
       <source>no encoder</source>
       <translation type="obsolete">aucun encodeur</translation>
+    </message>
+    <message>
+      <source>no encoder for preset '{preset}' is installed in {folder} (known presets: {presets}); run {command} or give the path of an ONNX model</source>
+      <translation type="obsolete">aucun encodeur pour le préréglage '{preset}' n'est installé dans {folder} (préréglages connus : {presets}) ; lancez {command} ou donnez le chemin d'un modèle ONNX</translation>
     </message>
     <message>
       <source>offline: {}</source>

@@ -755,3 +755,23 @@ def test_a_loaded_latent_is_named_after_its_encoder(eolatent_provider, env, tmp_
     processing.run("eolatent:encode", dict(S2_STACK=env["s2"], MODEL_FILE=env["enc"], OUTPUT=out, EXECUTION_PROVIDER=2,
                                            THREADS=1), context=context, feedback=QgsProcessingFeedback())
     assert context.layerToLoadOnCompletionDetails(out).name == "Latent raster (encoder_test4)"
+
+
+def test_a_damaged_preset_model_gets_the_model_managers_diagnosis(monkeypatch):
+    """encode with a corrupted shipped fine4 said "no encoder for preset 'fine4' is installed … run `make models`"
+    (a 70-minute retrain) instead of the model manager's "does not match the manifest; reinstall" (the audit)."""
+    from eolatent.core.engine import model_manifest, modelcard
+    from eolatent.core.latent import contract
+
+    said = "encoder_fine4.onnx does not match the manifest; reinstall the plugin"
+
+    def refused(model_id, folder=None):
+        raise model_manifest.ModelNotInstalledError(said)
+
+    monkeypatch.setattr(contract, "find_model", refused)
+    with pytest.raises(model_manifest.ModelNotInstalledError) as err:
+        contract.resolve_model("fine4", "encode")
+    assert str(err.value) == said
+    with pytest.raises(modelcard.ModelCardError, match=r"^'fine5' is not an encoder preset \(the presets are fine4, "
+                                                        r"seed100, presto, presto_small\)"):
+        contract.resolve_model("fine5", "encode")

@@ -96,3 +96,4 @@ def test_lst_reader_names_an_lai_but_takes_a_super_resolved_lst(tmp_path):
                   ("LST (K), ×2 bicubic",), values=(300.0,))
     src = LstSource(lst)
     assert src.kind == "kelvin"
+

@@ -345,12 +345,14 @@ def resolve_model(model, task: str, folder: str = MODELS_DIR) -> ModelInfo:
         try:
             info = find_model(f"eolatent.{kind}.{text}", folder)
         except modelcard.ModelCardError:
-            values = dict(preset=text, folder=folder, presets=", ".join(PRESETS), command="`make models`")
+            if text in PRESETS:     # the model manager's own words: not installed, or a file refused and why
+                raise
+            values = dict(preset=text, presets=", ".join(PRESETS))
             raise modelcard.ModelCardError(tr(
-                "no encoder for preset '{preset}' is installed in {folder} (known presets: {presets}); run {command} "
-                "or give the path of an ONNX model", **values) if kind == "encoder" else tr(
-                "no decoder for preset '{preset}' is installed in {folder} (known presets: {presets}); run {command} "
-                "or give the path of an ONNX model", **values)) from None
+                "'{preset}' is not an encoder preset (the presets are {presets}); choose one of them or give the "
+                "path of an ONNX model", **values) if kind == "encoder" else tr(
+                "'{preset}' is not a decoder preset (the presets are {presets}); choose one of them or give the "
+                "path of an ONNX model", **values)) from None
     check_task(info, task)
     return info
 
