@@ -274,3 +274,30 @@ def test_a_prompt_that_is_also_a_negative_prompt_is_refused(tower, cache, tmp_pa
     with pytest.raises(PromptError, match="'forest': both a prompt and a negative prompt, they cancel out"):
         run_textquery(S2, "forest\nwater", out, negatives="Forest \nbare soil", model=tower, cache_dir=cache)
     assert not os.path.exists(out) and not os.path.exists(cache)
+
+
+def test_a_damaged_shipped_tower_is_named_and_an_installed_copy_used(tmp_path, monkeypatch):
+    """The towers were read without the manifest check every other model gets: a truncated shipped tower gave
+    "truncated or corrupt ONNX file" naming no file; and the fix the message offers (a verified copy installed in the
+    user model folder) was never used for a tower (the bad-input audit)."""
+    import shutil
+
+    from eolatent.core.engine import model_manifest
+    from eolatent.core.textquery.tower import Tower, TowerError, installed_tower_path
+
+    real = os.path.join(HERE, "..", "models", "textquery_s2_multiregion.onnx")
+    release, shipped, user = (tmp_path / n for n in ("release", "shipped", "user"))
+    for folder in (release, shipped, user):
+        folder.mkdir()
+    shutil.copy(real, release)
+    doc = model_manifest.build_manifest(str(release), url_pattern="http://127.0.0.1:9/{file}", shipped_max=10 ** 9)
+    (shipped / "manifest.json").write_text(model_manifest.dump_manifest(doc))
+    data = open(real, "rb").read()
+    (shipped / "textquery_s2_multiregion.onnx").write_bytes(data[:len(data) // 3])
+    monkeypatch.setattr(model_manifest, "SHIPPED_DIR", str(shipped))
+    monkeypatch.setenv("EOLATENT_MODELS_DIR", str(user))
+    with pytest.raises(TowerError, match=r"textquery_s2_multiregion.onnx in .*shipped does not match the manifest"):
+        Tower(str(shipped / "textquery_s2_multiregion.onnx"), "cpu", 1)
+    shutil.copy(real, user)
+    assert installed_tower_path("s2_multiregion") == str(user / "textquery_s2_multiregion.onnx")
+    assert Tower(installed_tower_path("s2_multiregion"), "cpu", 1).id == "eolatent.textquery.s2_multiregion"

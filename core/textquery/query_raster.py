@@ -22,7 +22,7 @@ from ..i18n import tr
 from . import image_cache
 from .features import latent_features, s2_features
 from .input_report import QUALITY_BAND, coverage_lines, input_lines, tower_reason
-from .tower import Tower, TowerError, available_towers, probabilities, query_tags, tower_path
+from .tower import Tower, TowerError, available_towers, installed_tower_path, probabilities, query_tags
 
 STRIP_PIXELS = 1 << 18
 MAX_PROMPTS = 16
@@ -130,11 +130,11 @@ def _choose_tower(kind, src, model, provider, threads) -> Tower:
     if model:
         tower = _tower(model, provider, threads)
     elif kind == "s2":
-        installed = [k for k in S2_TOWERS if os.path.exists(tower_path(k))]
-        tower = _tower(tower_path(installed[0] if installed else "s2"), provider, threads)
+        installed = [k for k in S2_TOWERS if os.path.exists(installed_tower_path(k))]
+        tower = _tower(installed_tower_path(installed[0] if installed else "s2"), provider, threads)
     else:
         suffix = src.embedding_space.rsplit(".", 1)[-1]
-        path = tower_path(f"latent_{suffix}")
+        path = installed_tower_path(f"latent_{suffix}")
         if not os.path.exists(path):
             raise TextQueryError(tr("no text-query model for latents of {encoder} (installed: {installed}); query "
                                     "the Sentinel-2 stack instead, or encode it with a preset that has one",

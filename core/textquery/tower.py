@@ -8,7 +8,7 @@ from typing import Dict, List, Optional
 import numpy as np
 
 from ..engine import modelcard
-from ..engine.registry import MODELS_DIR
+from ..engine.registry import MODELS_DIR, load_model
 from ..engine.runtime import get_session
 from .features import S2_BANDS
 from ..i18n import tr
@@ -26,6 +26,19 @@ def tower_path(kind: str, folder: str = MODELS_DIR) -> str:
     return os.path.join(folder, f"textquery_{kind}.onnx")
 
 
+def installed_tower_path(kind: str) -> str:
+    """The file of the tower ``kind`` to use: the one the model manager picks (the newest verified copy, in the
+    plugin's folder or the user model folder, so that a damaged shipped tower is replaced by an installed copy as
+    every model is), else the plugin's own path (whose check then says what is wrong with it)."""
+    from ..engine.registry import find_model
+
+    try:
+        path = find_model(f"eolatent.textquery.{kind}").path
+    except modelcard.ModelCardError:
+        return tower_path(kind)
+    return path if os.path.basename(path) == os.path.basename(tower_path(kind)) else tower_path(kind)
+
+
 def available_towers(folder: str = MODELS_DIR) -> List[str]:
     if not os.path.isdir(folder):
         return []
@@ -40,10 +53,14 @@ class Tower:
         if not os.path.isfile(path):
             raise TowerError(tr("text-query model not found: {path}; reinstall the plugin or run `{command}`",
                                 path=path, command="make models"))
+        self.path = path
+        try:        # a shipped or installed tower must match the manifest; a damaged file is named, with the fix
+            self.card = load_model(path).card
+        except modelcard.ModelCardError as exc:
+            raise TowerError(str(exc) if os.path.basename(path) in str(exc) else tr(
+                "{file}: {error}", file=os.path.basename(path), error=exc)) from None
         with open(path, "rb") as fh:
             data = fh.read()
-        self.path = path
-        self.card = modelcard.read_card(data)
         if self.card.get("task") != "text_query":
             raise TowerError(tr("{file} is a '{task}' model ({model}), not a text-query tower; choose a {pattern} "
                                 "model", file=os.path.basename(path), task=self.card.get("task"),
