@@ -4403,17 +4403,22 @@ dans {} ?</translation>
       <translation>l'incidence a la forme {shape} mais (dates, hauteur, largeur) = {expected} est attendu</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel2/cloud_scores.py" line="119" />
+      <location filename="../core/inputs/sentinel2/cloud_scores.py" line="140" />
       <source>the s2cloudless model is not installed: {dialog} in QGIS, or `{command} {model}`</source>
       <translation>le modèle s2cloudless n'est pas installé : {dialog} dans QGIS, ou `{command} {model}`</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel2/cloud_scores.py" line="116" />
+      <location filename="../core/inputs/sentinel2/cloud_scores.py" line="135" />
+      <source>the s2cloudless model file {file} is damaged (it does not match the manifest), so it is not used: reinstall the plugin, or `{command} {model} --from FOLDER`</source>
+      <translation>le fichier du modèle s2cloudless {file} est endommagé (il ne correspond pas au manifeste), il n'est donc pas utilisé : réinstallez l'extension, ou `{command} {model} --from FOLDER`</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel2/cloud_scores.py" line="139" />
       <source>the s2cloudless model is not installed</source>
       <translation>le modèle s2cloudless n'est pas installé</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel2/cloud_scores.py" line="53" />
+      <location filename="../core/inputs/sentinel2/cloud_scores.py" line="54" />
       <source>{path} expects bands {bands}, not {expected}; re-export it with models/training/cloud/export_s2cloudless.py</source>
       <translation>{path} attend les bandes {bands}, pas {expected} ; exportez-le à nouveau avec models/training/cloud/export_s2cloudless.py</translation>
     </message>
@@ -6141,37 +6146,37 @@ dans {} ?</translation>
       <translation>{function} prend une liste de requêtes ; placez une requête seule dans une liste</translation>
     </message>
     <message>
-      <location filename="../core/textquery/tower.py" line="41" />
+      <location filename="../core/textquery/tower.py" line="54" />
       <source>text-query model not found: {path}; reinstall the plugin or run `{command}`</source>
       <translation>modèle de requête textuelle introuvable : {path} ; réinstallez l'extension ou lancez `{command}`</translation>
     </message>
     <message>
-      <location filename="../core/textquery/tower.py" line="48" />
+      <location filename="../core/textquery/tower.py" line="65" />
       <source>{file} is a '{task}' model ({model}), not a text-query tower; choose a {pattern} model</source>
       <translation>{file} est un modèle '{task}' ({model}), pas une tour de requête textuelle ; choisissez un modèle {pattern}</translation>
     </message>
     <message>
-      <location filename="../core/textquery/tower.py" line="62" />
+      <location filename="../core/textquery/tower.py" line="79" />
       <source>{model}: the model card has no calibration ({fields}); re-export the tower with {script}</source>
       <translation>{model} : la fiche du modèle n'a pas de calibration ({fields}) ; réexportez la tour avec {script}</translation>
     </message>
     <message>
-      <location filename="../core/textquery/tower.py" line="68" />
+      <location filename="../core/textquery/tower.py" line="85" />
       <source>{model} does not follow {contract} (inputs {inputs}; outputs {outputs}); re-export it</source>
       <translation>{model} ne suit pas {contract} (entrées {inputs} ; sorties {outputs}) ; réexportez-le</translation>
     </message>
     <message>
-      <location filename="../core/textquery/tower.py" line="85" />
+      <location filename="../core/textquery/tower.py" line="102" />
       <source>{model} was trained against the text model {wanted}, not {text_model}; reinstall the plugin's models together</source>
       <translation>{model} a été entraîné avec le modèle de texte {wanted}, pas {text_model} ; réinstallez ensemble les modèles de l'extension</translation>
     </message>
     <message>
-      <location filename="../core/textquery/tower.py" line="90" />
+      <location filename="../core/textquery/tower.py" line="107" />
       <source>{model} was trained against another version of the text model {text_model} (weights {weights}…, installed {installed}…); reinstall the plugin's models together</source>
       <translation>{model} a été entraîné avec une autre version du modèle de texte {text_model} (poids {weights}…, installé {installed}…) ; réinstallez ensemble les modèles de l'extension</translation>
     </message>
     <message>
-      <location filename="../core/textquery/tower.py" line="98" />
+      <location filename="../core/textquery/tower.py" line="115" />
       <source>{model} expects {channels} channels per date, got {count}</source>
       <translation>{model} attend {channels} canaux par date, reçu {count}</translation>
     </message>

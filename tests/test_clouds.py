@@ -497,6 +497,38 @@ def test_without_onnxruntime_l1c_dates_use_the_rules(monkeypatch):
         assert not src.read(0)[1].any()  # the thick cloud of this date is found by the rules too
 
 
+def test_a_damaged_s2cloudless_model_is_said_damaged_not_missing(tmp_path, monkeypatch):
+    """A byte flipped in the shipped cloud model: the run fell back to the rules saying the model "is not installed"
+    and offering a download of a model that ships in the zip (the model audit). It is named as damaged, with the
+    fix, in the log and the stack's warning; the CLOUD_MASK tag keeps the method only."""
+    import os
+    import shutil
+
+    from eolatent.core.engine import model_manifest
+    from eolatent.core.inputs.sentinel2 import clouds, open_s2
+    from eolatent.core.inputs.sentinel2.cloud_scores import s2cloudless_advice
+    from eolatent.core.inputs.stackbuild.write import tag_text
+
+    shipped = tmp_path / "shipped"
+    shipped.mkdir()
+    root = os.path.join(os.path.dirname(__file__), "..", "models")
+    shutil.copy(os.path.join(root, "manifest.json"), shipped)
+    data = bytearray(open(os.path.join(root, "cloud_s2cloudless.onnx"), "rb").read())
+    data[len(data) // 2] ^= 1
+    (shipped / "cloud_s2cloudless.onnx").write_bytes(bytes(data))
+    monkeypatch.setattr(model_manifest, "SHIPPED_DIR", str(shipped))
+    monkeypatch.setenv("EOLATENT_MODELS_DIR", str(tmp_path / "user"))
+    note = clouds.s2cloudless_missing()
+    assert note.startswith(" (the s2cloudless model file is damaged (cloud_s2cloudless.onnx does not match the "
+                           "manifest): reinstall the plugin, or ") and "--from FOLDER" in note
+    assert "not installed" not in note and "damaged" in s2cloudless_advice()
+    path = os.path.join(os.path.dirname(__file__), "data", "slovenia", "S2L1C_TOA_13band_2015-08-20.tif")
+    with open_s2(path) as src:
+        assert src.cloud_detection(0).method == "rules"
+        how = src.cloud_mask_source(0)
+    assert "damaged" in how and tag_text(how) == how[:how.index(" (")]
+
+
 def test_missing_s2cloudless_model_falls_back_to_rules_and_says_how_to_install(monkeypatch):
     """The s2cloudless model is not in the plugin zip (model manager): without it, L1C dates use the rule set and
     the cloud-mask source names the install command."""

@@ -5,6 +5,7 @@ choice between them from a date's bands, and the block means of the processing g
 """
 from __future__ import annotations
 
+import os
 import threading
 from typing import Dict, Optional, Sequence, Tuple
 
@@ -90,12 +91,23 @@ def onnxruntime_available() -> bool:
 
 
 NOT_INSTALLED = "the s2cloudless model is not installed"   # the note's words, which the stack build looks for
+DAMAGED = "the s2cloudless model file is damaged"             # ... or these: a copy is there but refused
 NO_ONNXRUNTIME = "s2cloudless needs onnxruntime"
 
 
+def _damaged_copy() -> Optional[str]:
+    """The name of an s2cloudless model file that is present (it ships with the plugin) but was refused, else None."""
+    from ...engine import model_manifest
+
+    name = next((e.file for e in model_manifest.load_manifest().by_id(S2CLOUDLESS_ID)), "cloud_s2cloudless.onnx")
+    present = [os.path.join(d, name) for d in (model_manifest.shipped_dir(), model_manifest.user_models_dir())
+               if os.path.isfile(os.path.join(d, name))]
+    return name if present else None
+
+
 def s2cloudless_missing(path: Optional[str] = None) -> str:
-    """"" when the s2cloudless model can be loaded, else why not and how to install it (it is not in the plugin
-    zip: the model manager installs it)."""
+    """"" when the s2cloudless model can be loaded, else why not and what to do: a file that is there but refused
+    (damaged or altered: it ships with the plugin) is said to be damaged, not "not installed" (the model audit)."""
     if path:
         return ""
     from ...engine.model_manifest import DIALOG, INSTALL_CMD
@@ -105,17 +117,26 @@ def s2cloudless_missing(path: Optional[str] = None) -> str:
     try:
         find_model(S2CLOUDLESS_ID)
     except ModelCardError:
+        damaged = _damaged_copy()
+        if damaged:
+            return (f" ({DAMAGED} ({damaged} does not match the manifest): reinstall the plugin, or "
+                    f"`{INSTALL_CMD} {S2CLOUDLESS_ID} --from FOLDER`)")
         return f" ({NOT_INSTALLED}: {DIALOG} in QGIS, or `{INSTALL_CMD} {S2CLOUDLESS_ID}`)"
     return ""
 
 
 def s2cloudless_advice() -> str:
-    """For the log: the s2cloudless model is not installed, and how to install it when it still is not (in the
-    user's language; the dates' CLOUD_MASK labels keep :func:`s2cloudless_missing`'s English words)."""
-    if not s2cloudless_missing():
-        return tr("the s2cloudless model is not installed")
+    """For the log: the s2cloudless model is not installed (or its file is damaged), and what to do while it still
+    is (in the user's language; the dates' CLOUD_MASK labels keep :func:`s2cloudless_missing`'s English words)."""
+    missing = s2cloudless_missing()
     from ...engine.model_manifest import DIALOG, INSTALL_CMD
 
+    if DAMAGED in missing:
+        return tr("the s2cloudless model file {file} is damaged (it does not match the manifest), so it is not used: "
+                  "reinstall the plugin, or `{command} {model} --from FOLDER`", file=_damaged_copy(),
+                  command=INSTALL_CMD, model=S2CLOUDLESS_ID)
+    if not missing:
+        return tr("the s2cloudless model is not installed")
     return tr("the s2cloudless model is not installed: {dialog} in QGIS, or `{command} {model}`",
               dialog=DIALOG, command=INSTALL_CMD, model=S2CLOUDLESS_ID)
 

@@ -262,10 +262,10 @@ def _report_detection(job: Job, info, feedback=None) -> List[Optional[Tuple[floa
 def _rules_instead_of_s2cloudless(groups2, levels2, feedback) -> None:
     """One warning for the Level-1C dates whose clouds the spectral rules found because the s2cloudless model is
     not installed (the rules miss thick cloud on Level-1C: the Slovenia 2015-07-31 date, 98 % cloud, passed)."""
-    from ..sentinel2.cloud_scores import NOT_INSTALLED, s2cloudless_advice
+    from ..sentinel2.cloud_scores import DAMAGED, NOT_INSTALLED, s2cloudless_advice
 
     dates = [str(g.date.date()) for g, (lv, _) in zip(groups2, levels2)
-             if lv == "L1C" and NOT_INSTALLED in cloud_mask_text(g)]
+             if lv == "L1C" and (NOT_INSTALLED in cloud_mask_text(g) or DAMAGED in cloud_mask_text(g))]
     if dates and feedback is not None:
         warn(feedback, tr("Level-1C date(s) {dates}: clouds found by the spectral rules, which miss thick cloud on "
                           "Level-1C; {advice}", dates=", ".join(dates), advice=s2cloudless_advice()))

@@ -109,9 +109,10 @@ def s2_layout(groups: Sequence[DateGroup], bands: Sequence[str], levels=None):
 def tag_text(how: str) -> str:
     """``how`` without its parenthesised advice (e.g. how to install the s2cloudless model, with a local path):
     the tag records what masked the clouds; the log gives the advice."""
-    from ..sentinel2.cloud_scores import NO_ONNXRUNTIME, NOT_INSTALLED
+    from ..sentinel2.cloud_scores import DAMAGED, NO_ONNXRUNTIME, NOT_INSTALLED
 
-    return re.sub(r"\s*\((?:%s|%s)[^)]*\)" % (re.escape(NOT_INSTALLED), re.escape(NO_ONNXRUNTIME)), "", how)
+    return re.sub(r"\s*\((?:%s|%s|%s)(?:[^()]|\([^()]*\))*\)" % (re.escape(NOT_INSTALLED), re.escape(DAMAGED),
+                                                            re.escape(NO_ONNXRUNTIME)), "", how)
 
 
 def cloud_mask_text(group: DateGroup) -> str:
