@@ -163,7 +163,15 @@ def action(ns) -> int:
     if ns.action == "install" and bool(ids) == bool(ns.all):
         print(f"{PREFIX} name the models to install, or give --all (not both)", file=sys.stderr)
         return 2
-    man = mgr.get_manifest()
+    try:
+        man = mgr.get_manifest()
+    except ValueError as exc:       # a damaged manifest: its own sentence, not a traceback
+        print(f"{PREFIX} {exc}", file=sys.stderr)
+        return 1
+    if not man.entries:
+        print(f"{PREFIX} no model manifest in {man.path}: the plugin's models/manifest.json is missing; reinstall "
+              "the plugin (in a clone of the repository: git checkout models/manifest.json)", file=sys.stderr)
+        return 1
     unknown = []
     for name in ids:
         try:

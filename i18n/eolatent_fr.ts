@@ -3313,7 +3313,7 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../core/decode/raster.py" line="120" />
-      <location filename="../core/engine/model_manifest.py" line="350" />
+      <location filename="../core/engine/model_manifest.py" line="364" />
       <source>{first} or {second}</source>
       <translation>{first} ou {second}</translation>
     </message>
@@ -3749,72 +3749,72 @@ dans {} ?</translation>
       <translation>impossible de supprimer {path} : {reason}</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="309" />
+      <location filename="../core/engine/model_manifest.py" line="323" />
       <source>install it in QGIS with the Models dialog ({dialog}), or in a terminal with `{command}` (downloads it; offline add `{option}`, a folder holding the model files)</source>
       <translation>installez-le dans QGIS avec la boîte de dialogue Modèles ({dialog}), ou dans un terminal avec `{command}` (le télécharge ; hors ligne, ajoutez `{option}`, un dossier contenant les fichiers du modèle)</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="322" />
+      <location filename="../core/engine/model_manifest.py" line="336" />
       <source>choose {what}: {command_line}the environment variable {variable} for every run</source>
       <translation>choisissez {what} : {command_line}la variable d'environnement {variable} pour toutes les exécutions</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="329" />
+      <location filename="../core/engine/model_manifest.py" line="343" />
       <source>`{option}` on the command line for this install, or </source>
       <translation>`{option}` en ligne de commande pour cette installation, ou </translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="342" />
+      <location filename="../core/engine/model_manifest.py" line="356" />
       <source>reinstall the plugin (or, in a clone of the repository, re-run `make models`)</source>
       <translation>réinstallez l'extension (ou, dans un clone du dépôt, relancez `make models`)</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="295" />
+      <location filename="../core/engine/model_manifest.py" line="309" />
       <source>{file} in {folder} does not match the manifest (sha256 expected {expected}, got {actual}): it is corrupted, incomplete or from another version, so it is not loaded</source>
       <translation>{file} dans {folder} ne correspond pas au manifeste (sha256 attendu {expected}, obtenu {actual}) : il est corrompu, incomplet ou d'une autre version, il n'est donc pas chargé</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="297" />
+      <location filename="../core/engine/model_manifest.py" line="311" />
       <source>{problem}; reinstall it with `{command}` or the Models dialog ({dialog})</source>
       <translation>{problem} ; réinstallez-le avec `{command}` ou la boîte de dialogue Modèles ({dialog})</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="300" />
+      <location filename="../core/engine/model_manifest.py" line="314" />
       <source>{file} in {folder} does not match the manifest (sha256 expected {expected}, got {actual}): it is corrupted or from another version, so it is not loaded</source>
       <translation>{file} dans {folder} ne correspond pas au manifeste (sha256 attendu {expected}, obtenu {actual}) : il est corrompu ou d'une autre version, il n'est donc pas chargé</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="302" />
+      <location filename="../core/engine/model_manifest.py" line="316" />
       <source>{problem}; reinstall the plugin, or install a verified copy in the user model folder with `{command}` (downloads it; offline add {option}), which is then used instead</source>
       <translation>{problem} ; réinstallez l'extension, ou installez une copie vérifiée dans le dossier de modèles de l'utilisateur avec `{command}` (le télécharge ; hors ligne, ajoutez {option}), qui est alors utilisée à la place</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="318" />
+      <location filename="../core/engine/model_manifest.py" line="332" />
       <source>a writable folder</source>
       <translation>un dossier accessible en écriture</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="320" />
+      <location filename="../core/engine/model_manifest.py" line="334" />
       <source>choose {what}: {command_line}the environment variable {variable} for every run (set now to {value})</source>
       <translation>choisissez {what} : {command_line}la variable d'environnement {variable} pour toutes les exécutions (actuellement {value})</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="340" />
+      <location filename="../core/engine/model_manifest.py" line="354" />
       <source>reinstall it with `{command}` (or the Models dialog, {dialog}; offline add `{option}`)</source>
       <translation>réinstallez-le avec `{command}` (ou la boîte de dialogue Modèles, {dialog} ; hors ligne, ajoutez `{option}`)</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="369" />
+      <location filename="../core/engine/model_manifest.py" line="383" />
       <source>no valid model with id '{model}' in {folders}</source>
       <translation>aucun modèle valide d'identifiant '{model}' dans {folders}</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="370" />
+      <location filename="../core/engine/model_manifest.py" line="384" />
       <source>`{command}` lists the installable models; {hint}</source>
       <translation>`{command}` liste les modèles installables ; {hint}</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="375" />
+      <location filename="../core/engine/model_manifest.py" line="389" />
       <source>{problem}. To use it, {fix}</source>
       <translation>{problem}. Pour l'utiliser, {fix}</translation>
     </message>
@@ -3829,37 +3829,37 @@ dans {} ?</translation>
       <translation>aucun modèle '{model}' dans le manifeste ; modèles connus : {known}</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="286" />
+      <location filename="../core/engine/model_manifest.py" line="300" />
       <source>{file} in the user model folder {folder} is not a model of this plugin version's manifest, so it is not loaded; remove it, or open it by path from another folder</source>
       <translation>{file} dans le dossier de modèles de l'utilisateur {folder} n'est pas un modèle du manifeste de cette version de l'extension, il n'est donc pas chargé ; supprimez-le, ou ouvrez-le par son chemin depuis un autre dossier</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="356" />
+      <location filename="../core/engine/model_manifest.py" line="370" />
       <source>{size:.2f} MB</source>
       <translation>{size:.2f} Mo</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="357" />
+      <location filename="../core/engine/model_manifest.py" line="371" />
       <source>{size:.0f} kB</source>
       <translation>{size:.0f} ko</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="359" />
+      <location filename="../core/engine/model_manifest.py" line="373" />
       <source>model '{model}' ({file}) ships with the plugin, but no valid copy was found (looked in {folders})</source>
       <translation>le modèle '{model}' ({file}) est livré avec l'extension, mais aucune copie valide n'a été trouvée (recherché dans {folders})</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="362" />
+      <location filename="../core/engine/model_manifest.py" line="376" />
       <source>reinstall the plugin (in a clone of the repository: `make models`), or install a good copy with `{command}`</source>
       <translation>réinstallez l'extension (dans un clone du dépôt : `make models`), ou installez une copie intacte avec `{command}`</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="365" />
+      <location filename="../core/engine/model_manifest.py" line="379" />
       <source>model '{model}' ({file}, {size}, licence {license}) is not installed (looked in {folders})</source>
       <translation>le modèle '{model}' ({file}, {size}, licence {license}) n'est pas installé (recherché dans {folders})</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="373" />
+      <location filename="../core/engine/model_manifest.py" line="387" />
       <source>{problem}; refused: {reasons}. To use it, {fix}</source>
       <translation>{problem} ; refusé : {reasons}. Pour l'utiliser, {fix}</translation>
     </message>
@@ -3869,21 +3869,27 @@ dans {} ?</translation>
       <translation>aucun modèle '{model}' dans le manifeste ; vouliez-vous dire {suggestion} ? Modèles connus : {known}</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="208" />
+      <location filename="../core/engine/model_manifest.py" line="215" />
       <source>{path}: manifest format {found} is not {expected}; reinstall the plugin</source>
       <translation>{path} : le format de manifeste {found} n'est pas {expected} ; réinstallez l'extension</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="229" />
+      <location filename="../core/engine/model_manifest.py" line="243" />
       <source>{file} and {other} are both {model} {version}; give one of them a new version</source>
       <translation>{file} et {other} sont tous deux {model} {version} ; donnez une nouvelle version à l'un d'eux</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="244" />
+      <location filename="../core/engine/model_manifest.py" line="258" />
       <location filename="../core/engine/registry.py" line="91" />
       <location filename="../core/engine/registry.py" line="92" />
       <source>{file}: {error}</source>
       <translation>{file} : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_manifest.py" line="209" />
+      <location filename="../core/engine/model_manifest.py" line="225" />
+      <source>the model manifest {path} is damaged ({error}), so no model can be checked; reinstall the plugin (in a clone of the repository: {command})</source>
+      <translation>le manifeste des modèles {path} est endommagé ({error}), aucun modèle ne peut donc être vérifié ; réinstallez l'extension (dans un clone du dépôt : {command})</translation>
     </message>
     <message>
       <location filename="../core/engine/modelcard.py" line="136" />

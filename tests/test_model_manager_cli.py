@@ -71,3 +71,24 @@ def test_cli_offline_all_and_errors(env, capsys):
     with pytest.raises(SystemExit) as exc:
         main(["models"])
     assert exc.value.code == 2
+
+
+def test_a_damaged_or_missing_manifest_is_said_so(env, capsys):
+    """A manifest cut short gave `models list` a JSONDecodeError traceback and textquery "Unterminated string …";
+    a missing one an empty table with exit 0 (the model audit)."""
+    from eolatent.core.engine import model_manifest, modelcard
+
+    path = os.path.join(env["shipped"], "manifest.json")
+    text = open(path).read()
+    open(path, "w").write(text[:len(text) // 2])
+    with pytest.raises(modelcard.ModelCardError, match=r"the model manifest .*manifest.json is damaged \(.*\), so no "
+                                                       r"model can be checked; reinstall the plugin"):
+        model_manifest.load_manifest()
+    rc, out, err = cli(capsys, "models", "list")
+    assert rc == 1 and not out and "manifest.json is damaged" in err and "Traceback" not in err
+    open(path, "w").write(json.dumps({"format": json.loads(text)["format"], "models": [{"id": "x"}]}))
+    with pytest.raises(modelcard.ModelCardError, match="is damaged .KeyError 'version'."):
+        model_manifest.load_manifest()
+    os.remove(path)
+    rc, out, err = cli(capsys, "models", "list")
+    assert rc == 1 and "the plugin's models/manifest.json is missing; reinstall the plugin" in err

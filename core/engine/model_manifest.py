@@ -202,16 +202,30 @@ def load_manifest(path: Optional[str] = None) -> Manifest:
         return Manifest([], path)
     key = (os.path.realpath(path), st.st_size, st.st_mtime_ns)
     if key not in _LOADED:
-        with open(path, encoding="utf-8") as fh:
-            doc = json.load(fh)
-        if doc.get("format") != FORMAT:
+        try:
+            with open(path, encoding="utf-8") as fh:
+                doc = json.load(fh)
+        except (OSError, ValueError) as exc:     # cut short, edited by hand, unreadable: every model depends on it
+            raise modelcard.ModelCardError(tr(
+                "the model manifest {path} is damaged ({error}), so no model can be checked; reinstall the plugin "
+                "(in a clone of the repository: {command})", path=path, error=exc,
+                command="git checkout models/manifest.json")) from None
+        if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+            found = doc.get("format") if isinstance(doc, dict) else None
             raise modelcard.ModelCardError(tr("{path}: manifest format {found} is not {expected}; reinstall the plugin",
-                                              path=path, found=repr(doc.get("format")), expected=FORMAT))
-        entries = []
-        for m in doc.get("models", []):
-            sidecars = tuple(FileEntry(s["file"], int(s["size"]), s["sha256"], s["url"]) for s in m.get("sidecars", []))
-            entries.append(Entry(m["id"], m["version"], m["file"], int(m["size"]), m["sha256"], m["license"],
-                                 m["url"], bool(m["shipped"]), sidecars))
+                                              path=path, found=repr(found), expected=FORMAT))
+        try:
+            entries = []
+            for m in doc.get("models", []):
+                sidecars = tuple(FileEntry(s["file"], int(s["size"]), s["sha256"], s["url"])
+                                 for s in m.get("sidecars", []))
+                entries.append(Entry(m["id"], m["version"], m["file"], int(m["size"]), m["sha256"], m["license"],
+                                     m["url"], bool(m["shipped"]), sidecars))
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise modelcard.ModelCardError(tr(
+                "the model manifest {path} is damaged ({error}), so no model can be checked; reinstall the plugin "
+                "(in a clone of the repository: {command})", path=path, error=f"{type(exc).__name__} {exc}",
+                command="git checkout models/manifest.json")) from None
         _LOADED[key] = Manifest(entries, path)
     return _LOADED[key]
 
