@@ -152,6 +152,17 @@ def test_cancel_keeps_the_part_for_resumption(env):
     assert env["server"].requests[-1] == ("alpha.onnx", f"bytes={have}-") and st.verified
 
 
+def test_a_cancelled_copy_from_a_folder_leaves_nothing(env):
+    """Cancel in the Models dialog during an install from a folder left the sidecars already copied while it said
+    "nothing was installed" (the model audit); Ctrl-C already removed them."""
+    calls = []
+    with pytest.raises(model_manager.InstallCancelled):
+        model_manager.install("test.alpha", source=env["release"], progress=lambda d, t: calls.append(d),
+                              cancel=lambda: len(calls) > 3)
+    assert len(calls) > 3 and MF.leftovers(env["user"]) == []
+    assert model_manager.install("test.alpha", source=env["release"]).verified
+
+
 def test_offline_install_from_a_folder_and_from_the_file(env):
     st = model_manager.install("test.alpha", source=env["release"])
     assert st.verified and env["server"].requests == []

@@ -202,7 +202,9 @@ def install(id_or_file: str, source: Optional[str] = None, progress: Optional[Ca
                 fresh.append(dest)
             done_before += f.size
     except ModelInstallError as exc:
-        if not isinstance(exc, (DownloadInterrupted, InstallCancelled)):  # no half-installed model left behind
+        resumable = isinstance(exc, DownloadInterrupted) or (isinstance(exc, InstallCancelled) and
+                                                             any(_remote(src) for src in sources))
+        if not resumable:   # no half-installed model left behind (a cancelled copy from a folder: as Ctrl-C)
             for path in fresh:
                 os.remove(path)
         raise
