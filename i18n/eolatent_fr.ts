@@ -3709,12 +3709,12 @@ dans {} ?</translation>
       <translation>il manque dans {folder} {files}, dont {model} a besoin (le fichier du modèle et ses fichiers associés) ; donnez un dossier qui les contient tous, ou une URL</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manager.py" line="250" />
+      <location filename="../core/engine/model_manager.py" line="252" />
       <source>{folder} is the plugin's own model folder; its models cannot be removed</source>
       <translation>{folder} est le dossier de modèles propre à l'extension ; ses modèles ne peuvent pas être supprimés</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manager.py" line="258" />
+      <location filename="../core/engine/model_manager.py" line="260" />
       <source>{model} is not installed in {folder}</source>
       <translation>{model} n'est pas installé dans {folder}</translation>
     </message>
@@ -3734,17 +3734,17 @@ dans {} ?</translation>
       <translation>{path} : fichier ou dossier introuvable ; donnez un dossier contenant {file}, le fichier, ou une URL</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manager.py" line="214" />
+      <location filename="../core/engine/model_manager.py" line="216" />
       <source>interrupted; {model} was not installed (a copy from a folder starts again from the beginning)</source>
       <translation>interrompu ; {model} n'a pas été installé (une copie depuis un dossier repart du début)</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manager.py" line="256" />
+      <location filename="../core/engine/model_manager.py" line="258" />
       <source>{model} ships with the plugin (in {folder}); it cannot be removed</source>
       <translation>{model} est livré avec l'extension (dans {folder}) ; il ne peut pas être supprimé</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manager.py" line="263" />
+      <location filename="../core/engine/model_manager.py" line="265" />
       <source>cannot remove {path}: {reason}</source>
       <translation>impossible de supprimer {path} : {reason}</translation>
     </message>
@@ -3804,17 +3804,17 @@ dans {} ?</translation>
       <translation>réinstallez-le avec `{command}` (ou la boîte de dialogue Modèles, {dialog} ; hors ligne, ajoutez `{option}`)</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="383" />
+      <location filename="../core/engine/model_manifest.py" line="389" />
       <source>no valid model with id '{model}' in {folders}</source>
       <translation>aucun modèle valide d'identifiant '{model}' dans {folders}</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="384" />
+      <location filename="../core/engine/model_manifest.py" line="390" />
       <source>`{command}` lists the installable models; {hint}</source>
       <translation>`{command}` liste les modèles installables ; {hint}</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="389" />
+      <location filename="../core/engine/model_manifest.py" line="395" />
       <source>{problem}. To use it, {fix}</source>
       <translation>{problem}. Pour l'utiliser, {fix}</translation>
     </message>
@@ -3854,12 +3854,7 @@ dans {} ?</translation>
       <translation>réinstallez l'extension (dans un clone du dépôt : `make models`), ou installez une copie intacte avec `{command}`</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="379" />
-      <source>model '{model}' ({file}, {size}, licence {license}) is not installed (looked in {folders})</source>
-      <translation>le modèle '{model}' ({file}, {size}, licence {license}) n'est pas installé (recherché dans {folders})</translation>
-    </message>
-    <message>
-      <location filename="../core/engine/model_manifest.py" line="387" />
+      <location filename="../core/engine/model_manifest.py" line="393" />
       <source>{problem}; refused: {reasons}. To use it, {fix}</source>
       <translation>{problem} ; refusé : {reasons}. Pour l'utiliser, {fix}</translation>
     </message>
@@ -3884,6 +3879,21 @@ dans {} ?</translation>
       <location filename="../core/engine/registry.py" line="92" />
       <source>{file}: {error}</source>
       <translation>{file} : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_manifest.py" line="379" />
+      <source>model '{model}' ({file}) is installed, but no valid copy was found (looked in {folders})</source>
+      <translation>le modèle « {model} » ({file}) est installé, mais aucune copie valide n'a été trouvée (recherché dans {folders})</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_manifest.py" line="382" />
+      <source>install it again: the Models dialog ({dialog}), or `{command}` (offline add `{option}`)</source>
+      <translation>installez-le de nouveau : la boîte de dialogue Modèles ({dialog}), ou `{command}` (hors ligne, ajoutez `{option}`)</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_manifest.py" line="385" />
+      <source>model '{model}' ({file}, {size}, licence {license}) is not installed (looked in {folders})</source>
+      <translation>le modèle '{model}' ({file}, {size}, licence {license}) n'est pas installé (recherché dans {folders})</translation>
     </message>
     <message>
       <location filename="../core/engine/model_manifest.py" line="209" />

@@ -362,6 +362,22 @@ def test_a_file_missing_on_the_server(env):
     assert MF.leftovers(env["user"]) == []
 
 
+def test_a_damaged_installed_model_names_one_fix(env):
+    """A byte flipped in a model of the user folder: "is not installed … refused: … reinstall with --force. To use
+    it, install it …" contradicted itself with two commands (the model audit)."""
+    model_manager.install("test.alpha", source=env["release"])
+    path = os.path.join(env["user"], "alpha.onnx")
+    data = bytearray(open(path, "rb").read())
+    data[len(data) // 2] ^= 1
+    open(path, "wb").write(bytes(data))
+    with pytest.raises(model_manifest.ModelNotInstalledError) as exc:
+        registry.find_model("test.alpha")
+    msg = str(exc.value)
+    assert msg.startswith("model 'test.alpha' (alpha.onnx) is installed, but no valid copy was found")
+    assert "does not match the manifest" in msg and "is not installed" not in msg
+    assert msg.count("models install") == 1 and "models install test.alpha --force" in msg
+
+
 def test_a_damaged_shipped_model_names_one_fix(env):
     """A shipped model's copy cut short: 'ships with the plugin … reinstall the plugin', not 'is not installed'
     with two different fixes."""

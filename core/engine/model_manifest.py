@@ -375,6 +375,12 @@ def missing_model_error(model_id: str, folders: List[str], problems: list) -> Mo
             texts = [getattr(p, "problem", None) or str(p) for p in problems]   # without their own advice
             tail = tr("reinstall the plugin (in a clone of the repository: `make models`), or install a good copy "
                       "with `{command}`", command=f"{INSTALL_CMD} {model_id} --from FOLDER")
+        elif problems:                    # installed, but damaged: not "not installed", and one fix
+            head = tr("model '{model}' ({file}) is installed, but no valid copy was found (looked in {folders})",
+                      model=model_id, file=e.file, folders=where)
+            texts = [getattr(p, "problem", None) or str(p) for p in problems]
+            tail = tr("install it again: the Models dialog ({dialog}), or `{command}` (offline add `{option}`)",
+                      dialog=DIALOG, command=f"{INSTALL_CMD} {model_id} --force", option="--from FOLDER")
         else:
             head = tr("model '{model}' ({file}, {size}, licence {license}) is not installed (looked in {folders})",
                       model=model_id, file=e.file, size=size, license=e.license, folders=where)
