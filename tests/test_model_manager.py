@@ -389,6 +389,11 @@ def test_a_damaged_shipped_model_names_one_fix(env):
     msg = str(exc.value)
     assert "ships with the plugin, but no valid copy was found" in msg and "is not installed" not in msg
     assert msg.count("reinstall") == 1 and "models install test.beta --from FOLDER" in msg
+    os.remove(path)     # gone altogether: the same fix, not a download from the (unpublished) release first
+    with pytest.raises(model_manifest.ModelNotInstalledError) as exc:
+        registry.find_model("test.beta")
+    assert str(exc.value).startswith("model 'test.beta' (beta.onnx) ships with the plugin, but no valid copy was "
+                                     "found") and "downloads it" not in str(exc.value)
 
 
 def test_a_shipped_model_with_an_altered_card_is_refused_and_an_installed_copy_used(env):

@@ -369,7 +369,7 @@ def missing_model_error(model_id: str, folders: List[str], problems: list) -> Mo
         total = e.total_size  # the model and its sidecars, as the Models dialog counts it
         size = (tr("{size:.2f} MB", size=total / 1e6) if total >= 1e6 else   # "Mo" in French
                 tr("{size:.0f} kB", size=total / 1e3))
-        if e.shipped and problems:        # its copy is there but damaged: one fix, the one that gives it back
+        if e.shipped:       # its copy is damaged or gone: one fix, the one that gives it back (not a download)
             head = tr("model '{model}' ({file}) ships with the plugin, but no valid copy was found (looked in "
                       "{folders})", model=model_id, file=e.file, folders=where)
             texts = [getattr(p, "problem", None) or str(p) for p in problems]   # without their own advice
