@@ -2787,52 +2787,57 @@ dans {} ?</translation>
       <translation>le champ de classe contient des valeurs que la carte ne peut pas utiliser comme codes ({values} ; les codes vont de 1 à 65535, 0 est le nodata) : les classes sont numérotées de 1 à {count} dans l'ordre de leurs valeurs, et l'étiquette {tag} de la carte donne la valeur de chaque code</translation>
     </message>
     <message>
-      <location filename="../core/classify/cluster.py" line="173" />
+      <location filename="../core/classify/cluster.py" line="174" />
       <source>k = {k}: give at least 2 clusters, or 0 to choose k automatically</source>
       <translation>k = {k} : indiquez au moins 2 groupes, ou 0 pour choisir k automatiquement</translation>
     </message>
     <message>
-      <location filename="../core/classify/cluster.py" line="175" />
+      <location filename="../core/classify/cluster.py" line="176" />
       <source>the largest k tried ({k_max}) must be at least 2</source>
       <translation>le plus grand k essayé ({k_max}) doit valoir au moins 2</translation>
     </message>
     <message>
-      <location filename="../core/classify/cluster.py" line="168" />
+      <location filename="../core/classify/cluster.py" line="169" />
       <source>clustering needs scikit-learn ({error}); install it (see the plugin's dependency message)</source>
       <translation>le regroupement (clustering) nécessite scikit-learn ({error}) ; installez-le (voir le message de l'extension sur les dépendances)</translation>
     </message>
     <message>
-      <location filename="../core/classify/cluster.py" line="179" />
+      <location filename="../core/classify/cluster.py" line="180" />
       <source>this latent records no {tag} (encoded by an earlier version): its edge chunks only partly covered by data, if any, are fitted like the others and may form a cluster of their own; encode the stack again to leave them out of the fit</source>
       <translation>ce latent n'enregistre pas de {tag} (encodé par une version antérieure) : ses blocs de bord couverts seulement en partie par des données, s'il y en a, sont ajustés comme les autres et peuvent former leur propre groupe ; encodez à nouveau la pile pour les exclure de l'ajustement</translation>
     </message>
     <message>
-      <location filename="../core/classify/cluster.py" line="187" />
+      <location filename="../core/classify/cluster.py" line="188" />
       <source>{count} edge chunk(s) only partly covered by the stack's data are left out of the fit (their latents describe part of a chunk); {empty} of them, at most half covered, are left empty in the map, the others are assigned to their nearest cluster; to map the edge, build the stack over a slightly larger extent</source>
       <translation>{count} bloc(s) du bord couverts seulement en partie par les données de la pile sont exclus de l'ajustement (leurs latents ne décrivent qu'une partie d'un bloc) ; {empty} d'entre eux, couverts au plus à moitié, restent vides dans la carte, les autres sont affectés au groupe le plus proche ; pour cartographier le bord, construisez la pile sur une emprise un peu plus grande</translation>
     </message>
     <message>
-      <location filename="../core/classify/cluster.py" line="196" />
+      <location filename="../core/classify/cluster.py" line="197" />
       <source>{count} stacked features standardised (mean 0, standard deviation 1 over {pixels} sampled pixels) so that no raster outweighs the others by its units</source>
       <translation>{count} variables empilées standardisées (moyenne 0, écart type 1 sur {pixels} pixels échantillonnés) pour qu'aucun raster ne l'emporte sur les autres par ses unités</translation>
     </message>
     <message>
-      <location filename="../core/classify/cluster.py" line="201" />
+      <location filename="../core/classify/cluster.py" line="202" />
       <source>{count} of {total} features hold no value in the sampled pixels ({names}: nodata or NaN everywhere): constant, they do not weigh in the clusters</source>
       <translation>{count} des {total} variables n'ont aucune valeur dans les pixels échantillonnés ({names} : nodata ou NaN partout) : constantes, elles ne pèsent pas dans les groupes</translation>
     </message>
     <message>
       <location filename="../core/classify/cluster.py" line="206" />
+      <source>{file} holds no value in any sampled pixel (nodata or NaN everywhere): it adds nothing to the clusters; check it, or leave it out</source>
+      <translation>{file} n'a aucune valeur sur les pixels échantillonnés (nodata ou NaN partout) : il n'apporte rien aux groupes ; vérifiez-le, ou retirez-le</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/cluster.py" line="210" />
       <source>{file} has only {count} valid pixel(s); clustering needs more than k = {k}</source>
       <translation>{file} n'a que {count} pixel(s) valide(s) ; le regroupement en demande plus que k = {k}</translation>
     </message>
     <message>
-      <location filename="../core/classify/cluster.py" line="215" />
+      <location filename="../core/classify/cluster.py" line="219" />
       <source>silhouette by k: {scores} → k = {k}</source>
       <translation>silhouette par k : {scores} → k = {k}</translation>
     </message>
     <message>
-      <location filename="../core/classify/cluster.py" line="213" />
+      <location filename="../core/classify/cluster.py" line="217" />
       <source>no k gave two or more distinct clusters; the raster is (nearly) uniform</source>
       <translation>aucun k n'a donné au moins deux groupes distincts ; le raster est (presque) uniforme</translation>
     </message>
@@ -2842,7 +2847,7 @@ dans {} ?</translation>
       <translation>les blocs de variables doivent avoir au moins une variable chacun (tailles {sizes})</translation>
     </message>
     <message>
-      <location filename="../core/classify/features.py" line="182" />
+      <location filename="../core/classify/features.py" line="195" />
       <source>raster of {count} band(s) ({bands})</source>
       <translation>un raster de {count} bande(s) ({bands})</translation>
     </message>
@@ -2852,32 +2857,32 @@ dans {} ?</translation>
       <translation>variable latente {n}</translation>
     </message>
     <message>
-      <location filename="../core/classify/features.py" line="170" />
+      <location filename="../core/classify/features.py" line="183" />
       <source>stack of {count} rasters ({members})</source>
       <translation>une pile de {count} rasters ({members})</translation>
     </message>
     <message>
-      <location filename="../core/classify/features.py" line="175" />
+      <location filename="../core/classify/features.py" line="188" />
       <source>latent raster of encoder {encoder} ({count} window(s) {span}, {size} features each)</source>
       <translation>un raster latent de l'encodeur {encoder} ({count} fenêtre(s) {span}, {size} variables chacune)</translation>
     </message>
     <message>
-      <location filename="../core/classify/features.py" line="197" />
+      <location filename="../core/classify/features.py" line="210" />
       <source>a single raster and a stack of {count} rasters are not interchangeable</source>
       <translation>un raster seul et une pile de {count} rasters ne sont pas interchangeables</translation>
     </message>
     <message>
-      <location filename="../core/classify/features.py" line="245" />
+      <location filename="../core/classify/features.py" line="258" />
       <source>apply it to the same kinds of rasters in the same order ({param}, then the additional feature rasters), each made the same way, or train a classifier on these rasters</source>
       <translation>appliquez-le aux mêmes types de rasters dans le même ordre ({param}, puis les rasters de variables supplémentaires), chacun produit de la même façon, ou entraînez un classifieur sur ces rasters</translation>
     </message>
     <message>
-      <location filename="../core/classify/features.py" line="248" />
+      <location filename="../core/classify/features.py" line="261" />
       <source>apply it to a raster made the same way (same encoder and season, or the same bands), or train a classifier on this raster</source>
       <translation>appliquez-le à un raster produit de la même façon (même encodeur et même saison, ou mêmes bandes), ou entraînez un classifieur sur ce raster</translation>
     </message>
     <message>
-      <location filename="../core/classify/features.py" line="250" />
+      <location filename="../core/classify/features.py" line="263" />
       <source>classifier {model} was made for a {expected}, but {file} is a {found} ({problems}); {fix}</source>
       <translation>le classifieur {model} a été fait pour {expected}, mais {file} est {found} ({problems}) ; {fix}</translation>
     </message>
@@ -2893,7 +2898,7 @@ dans {} ?</translation>
       <translation>bande {n}</translation>
     </message>
     <message>
-      <location filename="../core/classify/features.py" line="163" />
+      <location filename="../core/classify/features.py" line="176" />
       <source>feature {n}</source>
       <translation>variable {n}</translation>
     </message>
@@ -2903,32 +2908,32 @@ dans {} ?</translation>
       <translation>impossible d'ouvrir {file} comme raster ({error}) ; si c'en est un, le fichier est tronqué ou corrompu (une copie interrompue ou un disque plein ?) : copiez-le ou exportez-le à nouveau</translation>
     </message>
     <message>
-      <location filename="../core/classify/features.py" line="201" />
+      <location filename="../core/classify/features.py" line="214" />
       <source>{count} stacked raster(s) ≠ {other}</source>
       <translation>{count} raster(s) empilé(s) ≠ {other}</translation>
     </message>
     <message>
-      <location filename="../core/classify/features.py" line="206" />
+      <location filename="../core/classify/features.py" line="219" />
       <source>a latent raster and a raw raster are not interchangeable</source>
       <translation>un raster latent et un raster brut ne sont pas interchangeables</translation>
     </message>
     <message>
-      <location filename="../core/classify/features.py" line="204" />
+      <location filename="../core/classify/features.py" line="217" />
       <source>raster {n}: {problem}</source>
       <translation>raster {n} : {problem}</translation>
     </message>
     <message>
-      <location filename="../core/classify/features.py" line="220" />
+      <location filename="../core/classify/features.py" line="233" />
       <source>{count} window(s) ≠ {other}</source>
       <translation>{count} fenêtre(s) ≠ {other}</translation>
     </message>
     <message>
-      <location filename="../core/classify/features.py" line="229" />
+      <location filename="../core/classify/features.py" line="242" />
       <source>the band names differ</source>
       <translation>les noms de bandes diffèrent</translation>
     </message>
     <message>
-      <location filename="../core/classify/features.py" line="226" />
+      <location filename="../core/classify/features.py" line="239" />
       <source>window {window} is not in the season of {other}</source>
       <translation>la fenêtre {window} n'est pas dans la saison de {other}</translation>
     </message>
@@ -3042,6 +3047,11 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../core/classify/similarity.py" line="162" />
+      <source>{file} holds no value at any reference pixel (nodata or NaN there): it adds nothing to the similarity; check it, or leave it out</source>
+      <translation>{file} n'a aucune valeur sur les pixels de référence (nodata ou NaN là) : il n'apporte rien à la similarité ; vérifiez-le, ou retirez-le</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/similarity.py" line="165" />
       <source>{count} of the {total} reference feature(s) lie outside the raster or on nodata pixels only, and are not used</source>
       <translation>{count} des {total} entité(s) de référence sont hors du raster ou uniquement sur des pixels nodata, et ne sont pas utilisées</translation>
     </message>
@@ -3091,17 +3101,17 @@ dans {} ?</translation>
       <translation> ; {file} ({res}) répété {factor} × {factor}</translation>
     </message>
     <message>
-      <location filename="../core/classify/train.py" line="358" />
+      <location filename="../core/classify/train.py" line="361" />
       <source>{file} has one band of whole numbers, each found with one class only: it looks like a class map, not features, and its validation figures mean nothing; give a latent raster (eolatent:encode) or a stack</source>
       <translation>{file} a une seule bande de nombres entiers, chacun trouvé avec une seule classe : il ressemble à une carte de classes, pas à des caractéristiques, et ses chiffres de validation ne veulent rien dire ; donnez un raster latent (eolatent:encode) ou une pile</translation>
     </message>
     <message>
-      <location filename="../core/classify/train.py" line="282" />
+      <location filename="../core/classify/train.py" line="285" />
       <source>training ({classifier}) on {pixels} pixels of {samples} sample(s); validating on {val_pixels} pixels of {val_samples} sample(s)</source>
       <translation>entraînement ({classifier}) sur {pixels} pixels de {samples} échantillon(s) ; validation sur {val_pixels} pixels de {val_samples} échantillon(s)</translation>
     </message>
     <message>
-      <location filename="../core/classify/train.py" line="336" />
+      <location filename="../core/classify/train.py" line="339" />
       <source>validated; then fitted again on every labelled sample ({pixels} pixels of {samples} sample(s)) for the map and the saved classifier</source>
       <translation>validé ; puis ajusté à nouveau sur tous les échantillons étiquetés ({pixels} pixels de {samples} échantillon(s)) pour la carte et le classifieur enregistré</translation>
     </message>
@@ -3131,7 +3141,7 @@ dans {} ?</translation>
       <translation>{count} des {total} variables n'ont aucune valeur sur les pixels étiquetés ({names} : nodata ou NaN) ; elles ne pèsent pas dans le classifieur : vérifiez ce raster, ou retirez-le</translation>
     </message>
     <message>
-      <location filename="../core/classify/train.py" line="280" />
+      <location filename="../core/classify/train.py" line="283" />
       <source>after the validation split the training side holds one class only; lower the validation fraction or add samples</source>
       <translation>après la séparation pour la validation, le côté entraînement ne contient qu'une seule classe ; réduisez la fraction de validation ou ajoutez des échantillons</translation>
     </message>
@@ -3146,17 +3156,22 @@ dans {} ?</translation>
       <translation>les blocs de variables {sizes} ne totalisent pas les {count} variables</translation>
     </message>
     <message>
-      <location filename="../core/classify/train.py" line="274" />
+      <location filename="../core/classify/train.py" line="264" />
+      <source>{file} holds no value at any labelled pixel (nodata or NaN there): it adds nothing to the classifier; check it, or leave it out</source>
+      <translation>{file} n'a aucune valeur sur les pixels étiquetés (nodata ou NaN là) : il n'apporte rien au classifieur ; vérifiez-le, ou retirez-le</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/train.py" line="277" />
       <source>class {name}: too few samples with pixels for a validation sample; it is trained but not validated</source>
       <translation>classe {name} : trop peu d'échantillons avec des pixels pour un échantillon de validation ; elle est apprise mais pas validée</translation>
     </message>
     <message>
-      <location filename="../core/classify/train.py" line="293" />
+      <location filename="../core/classify/train.py" line="296" />
       <source>class {name}: no training pixel on this raster; the classifier cannot predict it</source>
       <translation>classe {name} : aucun pixel d'entraînement sur ce raster ; le classifieur ne peut pas la prédire</translation>
     </message>
     <message>
-      <location filename="../core/classify/train.py" line="314" />
+      <location filename="../core/classify/train.py" line="317" />
       <source>every one of the {count} validation pixels is classified right: check that the input holds features and not the labels themselves (a class map of the same classes)</source>
       <translation>chacun des {count} pixels de validation est bien classé : vérifiez que l'entrée contient des caractéristiques et non les étiquettes elles-mêmes (une carte des mêmes classes)</translation>
     </message>

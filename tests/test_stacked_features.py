@@ -300,6 +300,39 @@ def test_similarity_on_a_stack_of_two_encoders(data, tmp_path):
         run_similarity([data["latp"], data["lai"]], refs, str(tmp_path / "n.tif"))
 
 
+def test_an_extra_input_without_any_value_is_named(data, trained, tmp_path):
+    """An all-NaN extra input changed nothing, silently, in similarity; cluster and classify said "448 of 640
+    features hold no value" without naming the raster (the bad-input audit)."""
+    pytest.importorskip("sklearn")
+    from feedback_fixtures import Recording
+
+    from eolatent.core.classify.cluster import run_cluster
+    from eolatent.core.classify.similarity import run_similarity
+    from eolatent.core.classify.train import train_classifier
+
+    empty = CF.write_raster(tmp_path / "empty.tif", np.full_like(data["a"], np.nan), fine(), descriptions=dated(2021))
+    (tmp_path / "latent").mkdir()
+    said = "empty.tif holds no value at any {} pixel (nodata or NaN there): it adds nothing to the {}; check it"
+    log = Recording()
+    x, y = fine() * (30.5, 9.5)
+    empty_latent = write_latent(tmp_path / "latent" / "empty.tif", np.full_like(data["m4"], np.nan), fine(res=20.0),
+                                [("2019-05-01", "2019-05-10"), ("2019-05-11", "2019-05-20")])
+    run_similarity([data["lat4"], empty_latent], Samples([{"type": "Point", "coordinates": [x, y]}], [1]),
+                   str(tmp_path / "s.tif"), feedback=log)
+    assert [w for w in log.warnings if w.startswith(said.format("reference", "similarity"))], log.warnings
+    log = Recording()
+    run_cluster([data["lai"], empty], str(tmp_path / "c.tif"), k=3, sample_size=500, seed=0, feedback=log)
+    assert [w for w in log.warnings if w.startswith("empty.tif holds no value in any sampled pixel")], log.warnings
+    res = train_classifier([data["coarse"], empty], Samples(trained["geoms"], trained["codes"]),
+                           CF.classes(trained["codes"]), str(tmp_path / "m.onnx"), validation_fraction=0.0,
+                           n_trees=5, seed=2, threads=1)
+    assert [m for m in res.messages if m.startswith(said.format("labelled", "classifier"))], res.messages
+    log = Recording()        # a raster with values: nothing said
+    run_similarity([data["lat4"], data["latp"]], Samples([{"type": "Point", "coordinates": [x, y]}], [1]),
+                   str(tmp_path / "s2.tif"), feedback=log)
+    assert not [w for w in log.warnings if "holds no value" in w]
+
+
 # ---- command line and Processing ------------------------------------------------------------------
 def _vector(path, geoms, codes):
     from osgeo import ogr, osr

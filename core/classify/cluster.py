@@ -28,7 +28,8 @@ from ..i18n import tr
 from ..outputs.geotiff import OutputSpec, check_writable
 from ..engine.tiling import Feedback, run_tiled
 from .classes import palette_colour
-from .features import NAN_FILL, NO_NETWORK, FeatureSource, as_matrix, input_name, named_features
+from .features import (NAN_FILL, NO_NETWORK, FeatureSource, as_matrix, empty_members, input_name,
+                       named_features)
 from .stacked import open_features
 from .samples import tiles
 
@@ -201,6 +202,9 @@ def run_cluster(raster, output: str, k: int = 0, k_max: int = K_MAX, sample_size
             feedback.info(tr("{count} of {total} features hold no value in the sampled pixels ({names}: nodata or NaN "
                              "everywhere): constant, they do not weigh in the clusters", count=len(empty),
                              total=X.shape[1], names=named_features(source.spec, empty)))
+        for name in empty_members(source, empty):
+            feedback.warning(tr("{file} holds no value in any sampled pixel (nodata or NaN everywhere): it adds "
+                                "nothing to the clusters; check it, or leave it out", file=name))
         X = np.where(np.isfinite(X), X, np.float32(NAN_FILL)).astype(np.float32)
         if len(X) < max(k, 2) + 1:
             raise ClusterError(tr("{file} has only {count} valid pixel(s); clustering needs more than k = {k}",

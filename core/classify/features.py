@@ -157,6 +157,19 @@ def feature_labels(spec: dict) -> list:
     return [tr("latent feature {n}", n=i + 1) for i in range(n)]
 
 
+def empty_members(source, empty) -> List[str]:
+    """The file names of the stacked rasters (INPUT, EXTRA_INPUTS) every feature of which is among the feature
+    indexes ``empty`` (no value where the run looked): an extra input that adds nothing, said by its name."""
+    counts = (getattr(source, "spec", None) or {}).get("member_features") or []
+    paths = getattr(source, "paths", None) or []
+    gone, out, start = {int(i) for i in empty}, [], 0
+    for path, n in zip(paths, counts):
+        if n and all(i in gone for i in range(start, start + n)):
+            out.append(os.path.basename(path))
+        start += n
+    return out
+
+
 def named_features(spec: dict, indexes, most: int = 6) -> str:
     """The names of the features ``indexes`` of ``spec`` (:func:`feature_labels`), the first ``most`` of them."""
     labels = feature_labels(spec)

@@ -20,7 +20,7 @@ from typing import Dict, List, Optional, Sequence
 import numpy as np
 
 from . import metrics as mt
-from .features import NAN_FILL, input_name, named_features
+from .features import NAN_FILL, empty_members, input_name, named_features
 from .stacked import open_features
 from .samples import SampleError, Samples, labelled_pixels
 from ..i18n import tr
@@ -261,6 +261,9 @@ def train_classifier(raster, samples: Samples, classes: Sequence[dict], model_pa
                            "there); they do not weigh in the classifier: check that raster, or leave it out",
                            count=len(data.empty_features), total=data.X.shape[1],
                            names=named_features(spec, data.empty_features)))
+        messages.extend(tr("{file} holds no value at any labelled pixel (nodata or NaN there): it adds nothing to "
+                           "the classifier; check it, or leave it out", file=name)
+                        for name in empty_members(source, data.empty_features))
     looks_like_labels = _class_map_message(data.X, data.codes, input_name(raster))
     if looks_like_labels:
         messages.append(looks_like_labels)
