@@ -73,13 +73,15 @@ def detect(date: str, options=None, bands: Optional[List[str]] = None) -> np.nda
             keep = [k + 1 for k, d in enumerate(ds.descriptions) if d in bands]
             data, profile = ds.read(keep), ds.profile
             descs = [ds.descriptions[k - 1] for k in keep]
-        tmp = tempfile.mkdtemp(prefix="eolatent-clouds-")
-        path = os.path.join(tmp, os.path.basename(path))
-        profile.update(count=len(keep))
-        with rasterio.open(path, "w", **profile) as dst:
-            dst.write(data)
-            for k, d in enumerate(descs):
-                dst.set_band_description(k + 1, d)
+        with tempfile.TemporaryDirectory(prefix="eolatent-clouds-") as tmp:     # removed after use (370 were left)
+            path = os.path.join(tmp, os.path.basename(path))
+            profile.update(count=len(keep))
+            with rasterio.open(path, "w", **profile) as dst:
+                dst.write(data)
+                for k, d in enumerate(descs):
+                    dst.set_band_description(k + 1, d)
+            with open_s2(path, cloud_options=options) as src:
+                return src.cloud_classes(0)
     with open_s2(path, cloud_options=options) as src:
         return src.cloud_classes(0)
 
