@@ -243,6 +243,9 @@ def _build_decode(ns):
     if not outputs:
         raise CliError("no output given: name at least one of --output-lai, --output-fcover, --output-sm, … "
                        "(or --output-var VARIABLE=path.tif)")
+    if ns.dates is not None and not ns.dates.replace(",", " ").strip():     # was taken as "no --dates", silently
+        raise CliError("--dates is empty: give dates as YYYY-MM-DD,YYYY-MM-DD, or leave --dates out for the regular "
+                       "series (--start-date, --end-date, --step-days)")
     if ns.dates:
         also = [o for o, v in (("--start-date", ns.start_date), ("--end-date", ns.end_date),
                                ("--step-days", ns.step_days)) if v is not None]

@@ -52,6 +52,7 @@ def cli(capsys, *args):
     (["decode", "--input", "{s2}", "--output-var", "LAI"], "write VARIABLE=path.tif"),
     (["decode", "--input", "{s2}", "--output-lai", "{tmp}/l.tif", "--dates", "2015-07-15", "--start-date",
       "2015-08-01"], "--dates and --start-date both say which dates"),
+    (["decode", "--input", "{s2}", "--output-lai", "{tmp}/l.tif", "--dates", " , "], "--dates is empty: give dates"),
     (["superresolve", "--input", "{s2}", "--output", "{tmp}/o.tif", "--method", "tsharp"], "needs --guide"),
     (["superresolve", "--input", "{s2}", "--output", "{tmp}/o.jpg", "--method", "bicubic"],
      "--output {tmp}/o.jpg: outputs are GeoTIFF"),
