@@ -170,4 +170,4 @@ def run_superres(input_path: str, output_path: str, factor: int = 4, method: str
     return SuperResResult(output_path, method, factor, bool(conserve), src.description,
                           guide.description if guide is not None else None,
                           f"{info.id} {info.version}" if info else None,
-                          session.provider_used if session else None, line, frac)
+                          session.provider_used if session else "cpu", line, frac)
