@@ -57,7 +57,8 @@ def test_log_describes_the_input_in_the_users_language_and_the_tag_in_english(mo
 
     from eolatent.core import i18n
 
-    fake = {"MODIS raw DN × 0.02, fill 0": "DN bruts MODIS × 0.02, remplissage 0", ", QC from {band}": ", QC d'après {band}"}
+    fake = {"MODIS raw DN × 0.02, fill 0": "DN bruts MODIS × 0.02, remplissage 0", ", QC from {band}": ", QC d'après {band}",
+            "Bicubic": "Bicubique"}
     log, before = Recording(), i18n._translate
     i18n.set_translator(lambda text: fake.get(text, text))
     try:
@@ -67,6 +68,7 @@ def test_log_describes_the_input_in_the_users_language_and_the_tag_in_english(mo
         i18n.set_translator(before)
     said = next(m for m in log.messages if m.startswith("input: "))
     assert "(DN bruts MODIS × 0.02, remplissage 0, QC d'après QC_Day)" in said and "MODIS raw" not in said
+    assert "method Bicubique, ×2" in said                       # the method as the dialog names it
     assert "(MODIS raw DN × 0.02, fill 0, QC from QC_Day)" in read(str(tmp_path / "fine.tif"))[3]["EOLATENT_INPUT"]
 
 

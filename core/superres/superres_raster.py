@@ -121,7 +121,9 @@ def run_superres(input_path: str, output_path: str, factor: int = 4, method: str
         if frac == 0.0:
             raise NoValidLSTPixel(tr("{file} holds no valid LST pixel (all fill, cloud, sea or bad quality); choose "
                                      "another scene", file=os.path.basename(input_path)))
-        values = dict(input=src.said, percent=100 * frac, method=method, factor=factor)
+        said = {"cnn_single": tr("CNN single-image"), "cnn_guided": tr("CNN guided"), "tsharp": "TsHARP",
+                "bicubic": tr("Bicubic")}.get(method, method)     # as the dialog names them
+        values = dict(input=src.said, percent=100 * frac, method=said, factor=factor)
         feedback.info((tr("input: {input}; {percent:.1f} % valid pixels; method {method}, ×{factor}, conservation "
                           "on", **values) if conserve else
                        tr("input: {input}; {percent:.1f} % valid pixels; method {method}, ×{factor}, conservation "
