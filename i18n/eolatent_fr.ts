@@ -2246,11 +2246,13 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../processing_provider/superresolve_algorithm.py" line="83" />
+      <location filename="../core/superres/superres_raster.py" line="124" />
       <source>CNN single-image</source>
       <translation>CNN mono-image</translation>
     </message>
     <message>
       <location filename="../processing_provider/superresolve_algorithm.py" line="83" />
+      <location filename="../core/superres/superres_raster.py" line="124" />
       <source>CNN guided</source>
       <translation>CNN guidé</translation>
     </message>
@@ -2261,6 +2263,7 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../processing_provider/superresolve_algorithm.py" line="83" />
+      <location filename="../core/superres/superres_raster.py" line="125" />
       <source>Bicubic</source>
       <translation>Bicubique</translation>
     </message>
@@ -5837,7 +5840,7 @@ dans {} ?</translation>
       <translation>{file} ne contient aucun pixel LST valide (tout en remplissage, nuage, mer ou mauvaise qualité) ; choisissez une autre scène</translation>
     </message>
     <message>
-      <location filename="../core/superres/superres_raster.py" line="132" />
+      <location filename="../core/superres/superres_raster.py" line="134" />
       <source>guide: {guide}; coarse line T = {a:.2f} + {b:.2f}·G K, r² = {r2:.2f} over {count} coarse pixels</source>
       <translation>guide : {guide} ; droite grossière T = {a:.2f} + {b:.2f}·G K, r² = {r2:.2f} sur {count} pixels grossiers</translation>
     </message>
@@ -5847,24 +5850,24 @@ dans {} ?</translation>
       <translation>{guide_parameter} ignoré : {parameter} {method} n'utilise pas de guide</translation>
     </message>
     <message>
-      <location filename="../core/superres/superres_raster.py" line="125" />
+      <location filename="../core/superres/superres_raster.py" line="127" />
       <source>input: {input}; {percent:.1f} % valid pixels; method {method}, ×{factor}, conservation on</source>
       <translation>entrée : {input} ; {percent:.1f} % de pixels valides ; méthode {method}, ×{factor}, conservation activée</translation>
     </message>
     <message>
-      <location filename="../core/superres/superres_raster.py" line="127" />
+      <location filename="../core/superres/superres_raster.py" line="129" />
       <source>input: {input}; {percent:.1f} % valid pixels; method {method}, ×{factor}, conservation off</source>
       <translation>entrée : {input} ; {percent:.1f} % de pixels valides ; méthode {method}, ×{factor}, conservation désactivée</translation>
     </message>
     <message>
-      <location filename="../core/superres/superres_raster.py" line="135" />
-      <source>WARNING: the guide explains less than 10 % of the coarse temperature variance; guided sharpening adds little (the guided CNN then stays close to the single-image one)</source>
-      <translation>ATTENTION : le guide explique moins de 10 % de la variance de la température grossière ; l'affinage guidé apporte peu (le CNN guidé reste alors proche du CNN mono-image)</translation>
+      <location filename="../core/superres/superres_raster.py" line="131" />
+      <source>; model {model} on {provider}</source>
+      <translation> ; modèle {model} sur {provider}</translation>
     </message>
     <message>
-      <location filename="../core/superres/superres_raster.py" line="129" />
-      <source>model {model} on {provider}</source>
-      <translation>modèle {model} sur {provider}</translation>
+      <location filename="../core/superres/superres_raster.py" line="137" />
+      <source>WARNING: the guide explains less than 10 % of the coarse temperature variance; guided sharpening adds little (the guided CNN then stays close to the single-image one)</source>
+      <translation>ATTENTION : le guide explique moins de 10 % de la variance de la température grossière ; l'affinage guidé apporte peu (le CNN guidé reste alors proche du CNN mono-image)</translation>
     </message>
     <message>
       <location filename="../core/superres/tsharp.py" line="28" />
@@ -6478,6 +6481,10 @@ dans {} ?</translation>
     <message>
       <source>interrupted; nothing was installed (a copy from a folder starts again from the beginning)</source>
       <translation type="obsolete">interrompu ; rien n'a été installé (une copie depuis un dossier repart du début)</translation>
+    </message>
+    <message>
+      <source>model {model} on {provider}</source>
+      <translation type="obsolete">modèle {model} sur {provider}</translation>
     </message>
     <message>
       <source>no decoder for preset '{preset}' is installed in {folder} (known presets: {presets}); run {command} or give the path of an ONNX model</source>

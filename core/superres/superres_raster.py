@@ -128,8 +128,8 @@ def run_superres(input_path: str, output_path: str, factor: int = 4, method: str
                           "on", **values) if conserve else
                        tr("input: {input}; {percent:.1f} % valid pixels; method {method}, ×{factor}, conservation "
                           "off", **values))
-                      + ("; " + tr("model {model} on {provider}", model=f"{info.id} {info.version}",
-                                   provider=session.provider_used) if info else ""))
+                      + (tr("; model {model} on {provider}", model=f"{info.id} {info.version}",
+                            provider=session.provider_used) if info else ""))
         if line is not None:
             feedback.info(tr("guide: {guide}; coarse line T = {a:.2f} + {b:.2f}·G K, r² = {r2:.2f} over {count} "
                              "coarse pixels", guide=guide.said, a=line.a, b=line.b, r2=line.r2, count=line.n))
