@@ -56,7 +56,7 @@ def apply_temporal(layer, dates) -> bool:
 
 
 def style_and_time(layer, key, dates) -> None:
-    if key in styling.RAMPS:
+    if styling.has_ramp(key):
         styling.style_layer(layer, key)
     apply_temporal(layer, dates)
 
@@ -72,7 +72,7 @@ def add_date_layers(project, vrts, dates, key, group_name):
         lyr = QgsRasterLayer(vrt, day)
         if not lyr.isValid():
             continue
-        if key in styling.RAMPS:
+        if styling.has_ramp(key):
             styling.style_layer(lyr, key)
         props = lyr.temporalProperties()
         props.setMode(QgsRasterLayerTemporalProperties.ModeFixedTemporalRange)

@@ -37,6 +37,11 @@ FLAG_CLASSES = [(0, "#1a9850", "good"), (1, "#fee08b", "input outside training d
                 (4, "#bdbdbd", "cloud / nodata")]
 
 
+def has_ramp(key) -> bool:
+    """Whether ``key`` names a colour ramp: a key of RAMPS, or "<VARIABLE>_STD" of one (its 1σ)."""
+    return bool(key) and (key in RAMPS or (key.endswith("_STD") and key[:-4] in RAMPS))
+
+
 def ramp_renderer(layer, key: str, band: int = 1):
     """A colour ramp with units in its legend. ``key``: a key of RAMPS, or "<VARIABLE>_STD" for the 1σ of a variable
     (the STD ramp, labelled with the variable's unit)."""

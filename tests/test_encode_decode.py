@@ -616,7 +616,8 @@ def test_algorithms_through_processing(eolatent_provider, env, tmp_path):
         np.testing.assert_array_equal(a.read(), b.read())
         assert a.descriptions[1].startswith("2015-07-25 LAI")
     assert os.path.exists(outs["LAI"].replace(".tif", ".qml"))
-    assert os.path.exists(outs["LAI_STD"].replace(".tif", ".qml"))
+    std_style = open(outs["LAI_STD"].replace(".tif", ".qml"), encoding="utf-8").read()
+    assert "singlebandpseudocolor" in std_style and "(1σ)" in std_style      # the 1σ ramp, not grey (the review)
     # QGIS < 3.38: one VRT layer per date beside each output, pointing to its band
     vrts = sorted(glob.glob(outs["LAI"].replace(".tif", "_dates/*.vrt")))
     assert [os.path.basename(v) for v in vrts] == ["lai_2015-07-18.vrt", "lai_2015-07-25.vrt"]
