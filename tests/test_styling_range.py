@@ -114,3 +114,14 @@ def test_similarity_legend_says_below_zero_is_least_alike(tmp_path, qgis_process
     layer = QgsRasterLayer(_written(tmp_path, "sim", [-0.06, 0.2, 0.5, 0.9]), "sim")
     labels = [label for label, _ in similarity_renderer(layer).legendSymbologyItems()]
     assert labels[0] == "≤ 0.00" and labels[-1] == "1.00"
+
+
+def test_class_colour_tables_only_where_a_geotiff_can_hold_them():
+    """rasterio writes colour-table entries 0–255 only: class codes such as CORINE's 311 were written black (the
+    review); colours that are not #rrggbb no longer fail the run."""
+    from eolatent.core.outputs.geotiff import colour_table
+
+    assert colour_table({1: "#e41a1c", 2: "#ABC"}) == {1: (228, 26, 28, 255), 2: (170, 187, 204, 255)}
+    assert colour_table({211: "#e41a1c", 311: "#377eb8"}) is None
+    assert colour_table({1: "red", 2: "None", 3: "#00ff00"}) == {3: (0, 255, 0, 255)}
+    assert colour_table({1: "red"}) is None and colour_table({}) is None and colour_table(None) is None

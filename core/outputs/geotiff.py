@@ -69,6 +69,27 @@ def statistics_tags(st: Optional[Dict[str, float]]) -> Dict[str, str]:
     return {"STATISTICS_" + k.upper(): repr(v) for k, v in st.items()}
 
 
+def _rgba(colour) -> Optional[tuple]:
+    """(r, g, b, 255) of "#rrggbb" or "#rgb"; None for anything else."""
+    text = str(colour or "").strip().lstrip("#")
+    if len(text) == 3:
+        text = "".join(ch * 2 for ch in text)
+    try:
+        return tuple(int(text[i:i + 2], 16) for i in (0, 2, 4)) + (255,) if len(text) == 6 else None
+    except ValueError:
+        return None
+
+
+def colour_table(colours: Optional[Dict[int, str]]) -> Optional[Dict[int, tuple]]:
+    """A GeoTIFF colour table {value: (r, g, b, 255)} of class ``colours``; None where one cannot hold them all:
+    rasterio writes the values 0–255 only (codes such as CORINE's 311 would be left black), and a colour that is not
+    "#rrggbb" is left out."""
+    if not colours or any(not 0 <= int(v) <= 255 for v in colours):
+        return None
+    table = {int(v): _rgba(c) for v, c in colours.items()}
+    return {v: c for v, c in table.items() if c is not None} or None
+
+
 @dataclass
 class OutputSpec:
     """One output raster."""
@@ -130,9 +151,9 @@ class AtomicGeoTiff:
             for b, unit in enumerate(per_band, start=1):
                 if unit:
                     self.ds.set_band_unit(b, unit)
-            if colours:     # any GIS shows the classes in their colours, not as grey levels (QGIS: the .qml wins)
-                self.ds.write_colormap(1, {int(v): tuple(int(c.lstrip("#")[i:i + 2], 16) for i in (0, 2, 4)) + (255,)
-                                           for v, c in colours.items()})
+            table = colour_table(colours)
+            if table:       # any GIS shows the classes in their colours, not as grey levels (QGIS: the .qml wins)
+                self.ds.write_colormap(1, table)
         except BaseException:
             self.abort()
             raise
