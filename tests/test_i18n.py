@@ -195,6 +195,15 @@ def test_engine_errors_and_log_lines_follow_the_language(french, eolatent_provid
     assert reason_text("from the stack's band tag LEVEL=L2A; at build: from the file name, in a b/T33_L2A.tif") == \
         "d'après l'étiquette de bande LEVEL=L2A de la pile ; à la construction : " + \
         tr("{reason}, in {file}", reason=reason_text("from the file name"), file="a b/T33_L2A.tif")
+    # a stack given to buildstack again: date_level adds ", in <the stack>" (the review: it stayed English)
+    assert reason_text("from the stack's band tag LEVEL=L1C; at build: band B10 present, which only Level-1C products "
+                       "carry, in S2L1C_a.tif, in stack.tif") == tr("{reason}, in {file}", reason=(
+                           "d'après l'étiquette de bande LEVEL=L1C de la pile ; à la construction : " + tr(
+                               "{reason}, in {file}", reason=reason_text("band B10 present, which only Level-1C "
+                                                                         "products carry"), file="S2L1C_a.tif")),
+                           file="stack.tif")
+    assert reason_text("from the stack's band tag LEVEL=L2A, in stack.tif") == tr(
+        "{reason}, in {file}", reason="d'après l'étiquette de bande LEVEL=L2A de la pile", file="stack.tif")
     assert reason_text("from the SAFE's MTD_MSIL1C.xml") == "d'après the SAFE's MTD_MSIL1C.xml"  # unknown: as given
     french.install_translator("en")
     with pytest.raises(QgsProcessingException, match="is not a latent raster .no EOLATENT_LATENT tag"):

@@ -79,9 +79,9 @@ def reason_text(how: str) -> str:
                     parameter="LEVEL")}
     if how in fixed:
         return fixed[how]
-    reason, _, product = how.rpartition(", in ")     # date_level's "<reason>, in <file>" (stackbuild)
-    if reason in fixed:
-        return tr("{reason}, in {file}", reason=fixed[reason], file=product)
+    reason, sep, product = how.rpartition(", in ")    # date_level's "<reason>, in <file>" (stackbuild), any reason
+    if sep and reason and "; at build: " not in product:
+        return tr("{reason}, in {file}", reason=reason_text(reason), file=product)
     stack = _STACK_TAG.match(how)
     if stack:       # a stack's date: its LEVEL band tag, and how buildstack decided it (one of the reasons above)
         text = tr("from the stack's band tag LEVEL={level}", level=stack.group(1))
@@ -90,4 +90,4 @@ def reason_text(how: str) -> str:
 
 
 # the reason core/inputs/sentinel2/geotiff.py gives a stack's date (English, as in the LEVEL_SOURCE tag)
-_STACK_TAG = re.compile(r"from the stack's band tag LEVEL=([^;]*)(?:; at build: (.*))?$", re.S)
+_STACK_TAG = re.compile(r"from the stack's band tag LEVEL=([^;,]*)(?:; at build: (.*))?$", re.S)
