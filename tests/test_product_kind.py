@@ -83,6 +83,21 @@ def test_sentinel1_reader_names_a_latent_and_an_s2_stack(tmp_path):
         open_s1(lai)
 
 
+def test_a_stack_of_the_readers_own_kind_is_not_refused_as_another_product(tmp_path):
+    """The review: an S2 stack with unreadable band names was "a Sentinel-2 stack …, not Sentinel-2 reflectance",
+    and an S1 stack without a MODALITY tag, which the S1 reader opened before, was refused."""
+    from eolatent.core.inputs.sentinel1 import open_s1
+    from eolatent.core.inputs.sentinel2 import S2FormatError, open_s2
+
+    s2 = _raster(tmp_path / "s2.tif", dict(EOLATENT_STACK="1", MODALITY="S2"), ("x", "y"))
+    with pytest.raises(S2FormatError, match="no Sentinel-2 band names"):
+        open_s2(s2)
+    s1 = _raster(tmp_path / "S1_VV_2021-01-01.tif", dict(EOLATENT_STACK="1"), ("VV 2021-01-01",),
+                 band_tags=dict(UNITS="dB"), values=(-12.0,))
+    with open_s1(s1) as src:
+        assert len(src.dates) == 1
+
+
 def test_lst_reader_names_an_lai_but_takes_a_super_resolved_lst(tmp_path):
     from eolatent.core.superres.lst_input import LstInputError, LstSource
 

@@ -69,7 +69,7 @@ def _refuse_other_products(path) -> None:
     is: the S1 reader's own diagnosis (no polarisation, name the file S1_VV_<date>.tif) would be the wrong fix."""
     if isinstance(path, (list, tuple)) or not os.path.isfile(path):
         return
-    what = raster_product_kind(path, accepted=("s1_stack",))
+    what = raster_product_kind(path, accepted=("s1_stack", "stack"))      # a stack without MODALITY: S1 reads it
     if what:
         raise S1FormatError(tr("{file} is {what}, not Sentinel-1 backscatter; give a Sentinel-1 stack ({algorithm}) "
                                "or Sentinel-1 backscatter GeoTIFFs", file=os.path.basename(path), what=what,

@@ -279,7 +279,7 @@ def open_geotiff(path: str, cache: RasterCache) -> Tuple[List[DateEntry], Grid, 
     inventory = _inventory(infos)
     if not any(b.kind == "band" for b in infos):
         _check_complete(ds, path)   # a truncated file can lose the metadata that names its bands
-        what = product_kind(ds.tags(), ds.tags(1) if ds.count else {})
+        what = product_kind(ds.tags(), ds.tags(1) if ds.count else {}, accepted=("s2_stack", "stack"))
         if what:        # another EO Latent output: naming its bands B01..B12 would be the wrong fix
             raise S2FormatError(tr("{file} is {what}, not Sentinel-2 reflectance; give a Sentinel-2 stack "
                                    "({algorithm}), a single-date Sentinel-2 GeoTIFF or a SAFE/Theia product folder",
