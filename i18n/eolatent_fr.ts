@@ -2120,57 +2120,57 @@ dans {} ?</translation>
       <translation>{} : angle d'incidence tiré de : {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="114" />
+      <location filename="../processing_provider/styling.py" line="119" />
       <source>good</source>
       <translation>bon</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="114" />
+      <location filename="../processing_provider/styling.py" line="119" />
       <source>input outside training domain</source>
       <translation>entrée hors du domaine d'entraînement</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="115" />
+      <location filename="../processing_provider/styling.py" line="120" />
       <source>output clamped</source>
       <translation>sortie bornée</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="115" />
+      <location filename="../processing_provider/styling.py" line="120" />
       <source>outside domain + clamped</source>
       <translation>hors domaine + bornée</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="116" />
+      <location filename="../processing_provider/styling.py" line="121" />
       <source>cloud / nodata</source>
       <translation>nuage / nodata</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="116" />
+      <location filename="../processing_provider/styling.py" line="121" />
       <source>gap-filled</source>
       <translation>comblé</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="117" />
+      <location filename="../processing_provider/styling.py" line="122" />
       <source>non-vegetation</source>
       <translation>non-végétation</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="117" />
+      <location filename="../processing_provider/styling.py" line="122" />
       <source>smoothed</source>
       <translation>lissé</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="117" />
+      <location filename="../processing_provider/styling.py" line="122" />
       <source>no match</source>
       <translation>pas de correspondance</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="118" />
+      <location filename="../processing_provider/styling.py" line="123" />
       <source>match</source>
       <translation>correspondance</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="118" />
+      <location filename="../processing_provider/styling.py" line="123" />
       <source>no data (S1, incidence or LAI missing)</source>
       <translation>sans données (S1, incidence ou LAI manquant)</translation>
     </message>
@@ -3478,7 +3478,7 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../core/encode/raster.py" line="190" />
-      <location filename="../core/encode/presto/encode_raster.py" line="117" />
+      <location filename="../core/encode/presto/encode_raster.py" line="136" />
       <source>no acquisition between {start} and {end}; widen the period or check the stacks' dates</source>
       <translation>aucune acquisition entre {start} et {end} ; élargissez la période ou vérifiez les dates des piles</translation>
     </message>
@@ -3520,42 +3520,47 @@ dans {} ?</translation>
       <translation>annulé par l'utilisateur ; aucune sortie n'a été écrite</translation>
     </message>
     <message>
-      <location filename="../core/encode/presto/encode_raster.py" line="245" />
+      <location filename="../core/encode/presto/encode_raster.py" line="265" />
       <source>location given to the encoder (from the raster's georeferencing): latitude {lat0:.4f} … {lat1:.4f}, longitude {lon0:.4f} … {lon1:.4f}; Presto reads the place as an input, so pixels from far-apart places laid side by side in one raster get the wrong one</source>
       <translation>position donnée à l'encodeur (d'après le géoréférencement du raster) : latitude {lat0:.4f} … {lat1:.4f}, longitude {lon0:.4f} … {lon1:.4f} ; Presto lit le lieu comme une entrée, donc des pixels de lieux éloignés juxtaposés dans un même raster reçoivent un lieu erroné</translation>
     </message>
     <message>
-      <location filename="../core/encode/presto/encode_raster.py" line="124" />
+      <location filename="../core/encode/presto/encode_raster.py" line="144" />
       <source>approximates the features of {space}</source>
       <translation>approche les caractéristiques de {space}</translation>
     </message>
     <message>
-      <location filename="../core/encode/presto/encode_raster.py" line="125" />
+      <location filename="../core/encode/presto/encode_raster.py" line="145" />
       <source>encoder {model} {version} ({kind}, monthly tokens, {months}-month windows, {features} features, grid {factor} x {factor} px); execution provider: {provider}; period {start}…{end}: {windows} window(s); modalities {modalities}; masked (not in the input): {masked}, {others}</source>
       <translation>encodeur {model} {version} ({kind}, jetons mensuels, fenêtres de {months} mois, {features} caractéristiques, grille de {factor} x {factor} px) ; fournisseur d'exécution : {provider} ; période {start}…{end} : {windows} fenêtre(s) ; modalités {modalities} ; masquées (absentes de l'entrée) : {masked}, {others}</translation>
     </message>
     <message>
-      <location filename="../core/encode/presto/encode_raster.py" line="103" />
+      <location filename="../core/encode/presto/encode_raster.py" line="98" />
+      <source>{model} learnt Presto's features from whole inputs (every Sentinel-2 band, B8A aside, and both VV and VH, or a modality left out altogether); without {missing} its features would be far from Presto's (median cosine 0.47 measured with the 10 m bands only or VV only): encode with {option} instead (Presto masks any missing band), or leave out the incomplete modality</source>
+      <translation>{model} a appris les variables de Presto à partir d'entrées complètes (toutes les bandes Sentinel-2, B8A mise à part, et VV et VH, ou une modalité entièrement absente) ; sans {missing}, ses variables seraient loin de celles de Presto (cosinus médian 0.47 mesuré avec les seules bandes à 10 m ou VV seul) : encodez plutôt avec {option} (Presto masque toute bande manquante), ou retirez la modalité incomplète</translation>
+    </message>
+    <message>
+      <location filename="../core/encode/presto/encode_raster.py" line="122" />
       <source>grid factor {factor}: give 1 (every pixel) or a coarser factor such as 2, 4 or 10</source>
       <translation>facteur de grille {factor} : donnez 1 (chaque pixel) ou un facteur plus grossier comme 2, 4 ou 10</translation>
     </message>
     <message>
-      <location filename="../core/encode/presto/encode_raster.py" line="108" />
+      <location filename="../core/encode/presto/encode_raster.py" line="127" />
       <source>{file} has none of the bands Presto reads ({bands})</source>
       <translation>{file} n'a aucune des bandes que lit Presto ({bands})</translation>
     </message>
     <message>
-      <location filename="../core/encode/presto/encode_raster.py" line="111" />
+      <location filename="../core/encode/presto/encode_raster.py" line="130" />
       <source>{file} has neither {first} nor {second}</source>
       <translation>{file} n'a ni {first} ni {second}</translation>
     </message>
     <message>
-      <location filename="../core/encode/presto/encode_raster.py" line="213" />
+      <location filename="../core/encode/presto/encode_raster.py" line="233" />
       <source>masked: {bands}</source>
       <translation>masquées : {bands}</translation>
     </message>
     <message>
-      <location filename="../core/encode/presto/encode_raster.py" line="232" />
+      <location filename="../core/encode/presto/encode_raster.py" line="252" />
       <source>{modality} months masked (no valid observation) in every pixel: {empty}; observed in fewer than half the pixels: {thin} — the quality band counts each pixel's observed months</source>
       <translation>mois {modality} masqués (aucune observation valide) dans tous les pixels : {empty} ; observés dans moins de la moitié des pixels : {thin} — la bande de qualité compte les mois observés de chaque pixel</translation>
     </message>
@@ -5237,12 +5242,12 @@ dans {} ?</translation>
       <translation>impossible d'écrire {path} : {reason} ; choisissez un dossier où vous pouvez écrire</translation>
     </message>
     <message>
-      <location filename="../core/outputs/geotiff.py" line="149" />
+      <location filename="../core/outputs/geotiff.py" line="170" />
       <source>writing {path} failed: {error}</source>
       <translation>l'écriture de {path} a échoué : {error}</translation>
     </message>
     <message>
-      <location filename="../core/outputs/geotiff.py" line="195" />
+      <location filename="../core/outputs/geotiff.py" line="216" />
       <source>finishing {path} failed: {error}</source>
       <translation>la finalisation de {path} a échoué : {error}</translation>
     </message>

@@ -192,6 +192,30 @@ def test_presto_small_gives_presto_features_faster(bel, tmp_path):
     assert any("masked (not in the input): B8A" in line for line in log.messages)
 
 
+def test_presto_small_refuses_band_subsets_it_never_learnt(bel, tmp_path):
+    """The audit: presto_small on the 10 m bands only (or VV only) gave features far from Presto's (median cosine
+    0.47 on held-out pixels; 0.14 on this cube) yet claimed Presto's embedding space, and the Presto text tower read
+    "forest" at 0.81 on farmland. It refuses, pointing to presto, which masks any subset; nothing is written."""
+    ten_m = str(tmp_path / "s2_10m.tif")
+    with rasterio.open(bel["s2"]) as src:
+        keep = [b for b in range(1, src.count + 1) if src.tags(b).get("BAND_NAME") in ("B02", "B03", "B04", "B08")]
+        profile = dict(src.profile, count=len(keep))
+        with rasterio.open(ten_m, "w", **profile) as dst:
+            dst.write(src.read(keep))
+            dst.update_tags(**src.tags())
+            for k, b in enumerate(keep, start=1):
+                dst.set_band_description(k, src.descriptions[b - 1])
+                dst.update_tags(k, **src.tags(b))
+    out = str(tmp_path / "small.tif")
+    with pytest.raises(EncodeInputError, match=r"without B05, B06, B07, B11, B12 its features would be far from "
+                                               r"Presto's .*encode with MODEL=presto / --model presto instead"):
+        run_encode(out, s2_path=ten_m, preset="presto_small", threads=1)
+    assert not os.path.exists(out)
+    run_encode(out, s2_path=ten_m, preset="presto", threads=1, tile_size=64)      # Presto masks them
+    with lt.open_latent(out) as a:
+        assert "B05" in a.ds.tags()["MASKED_INPUTS"]
+
+
 def test_the_log_names_the_location_given_to_presto():
     """Presto reads the place: the log gives the latitude / longitude span the raster's georeferencing yields."""
     from rasterio.crs import CRS

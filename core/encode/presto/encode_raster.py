@@ -85,6 +85,25 @@ def _block_mean(a: np.ndarray, f: int) -> np.ndarray:
         return np.where(n > 0, np.where(ok, r, 0).sum(axis=(-3, -1)) / np.maximum(n, 1), np.nan).astype(np.float32)
 
 
+def _refuse_unseen_views(info, s2_bands, s1_pols) -> None:
+    """The distilled student learnt Presto's features from whole inputs, with B8A, one modality or months missing
+    (models/training/presto/distill.py); other band subsets give features far from Presto's (median cosine 0.47 with
+    the 10 m bands only or VV only, held-out pixels), which its latent would still claim as Presto's embedding
+    space: those inputs go to Presto itself, which masks any subset."""
+    if not str(info.id).endswith("presto_small"):
+        return
+    lacking = ([b for b in pin.S2_BANDS if b != "B8A" and b not in s2_bands] if s2_bands is not None else []) + \
+        ([p for p in pin.S1_BANDS if p not in s1_pols] if s1_pols is not None else [])
+    if lacking:
+        raise PrestoInputError(tr(
+            "{model} learnt Presto's features from whole inputs (every Sentinel-2 band, B8A aside, and both VV and "
+            "VH, or a modality left out altogether); without {missing} its features would be far from Presto's "
+            "(median cosine 0.47 measured with the 10 m bands only or VV only): encode with {option} instead "
+            "(Presto masks any missing band), or leave out the incomplete modality", model=info.id,
+            missing=", ".join(lacking),
+            option="MODEL=presto / --model presto"))
+
+
 def encode_presto(out_path: str, s2, s1, s2_path, s1_path, info, provider: str = "auto",
                   threads: Optional[int] = None, start=None, end=None, tile_size: int = 512, grid_factor: int = 1,
                   memory_mb: int = 256, feedback: Optional[Feedback] = None):
@@ -120,6 +139,7 @@ def encode_presto(out_path: str, s2, s1, s2_path, s1_path, info, provider: str =
     s1_slots = [_slots(s1.dates, w) for w in windows] if s1 is not None else None
     modalities = [m for m, src in (("S2", s2), ("S1", s1)) if src is not None]
     masked = [b for b in pin.S2_BANDS if b not in s2_bands] + [p for p in pin.S1_BANDS if p not in s1_pols]
+    _refuse_unseen_views(info, s2_bands if s2 is not None else None, s1_pols if s1 is not None else None)
     space = lt.embedding_space_tags(info).get("EMBEDDING_SPACE")
     kind = tr("approximates the features of {space}", space=space) if space else "Presto"
     feedback.info(tr(
