@@ -216,6 +216,17 @@ def test_presto_small_refuses_band_subsets_it_never_learnt(bel, tmp_path):
         assert "B05" in a.ds.tags()["MASKED_INPUTS"]
 
 
+def test_presto_reads_only_the_period_asked_for(bel, tmp_path):
+    """Monthly tokens cover whole months, but the dates of those months outside START/END are not read (the audit:
+    a period of two cloudy dates was encoded from the clear dates of the same months outside it)."""
+    out = str(tmp_path / "dec.tif")
+    run_encode(out, s2_path=bel["s2"], s1_path=bel["s1"], preset="presto", threads=1, start="2020-11-20",
+               end="2021-01-10")            # the cube's dates are the 15th of each month: only 2020-12-15 is inside
+    with lt.open_latent(out) as a:
+        quality = a.ds.read(a.quality_band(0))
+    assert quality.max() <= 101 and (quality // 100 == 1).all()      # one S1 month (and at most one S2 month)
+
+
 def test_the_log_names_the_location_given_to_presto():
     """Presto reads the place: the log gives the latitude / longitude span the raster's georeferencing yields."""
     from rasterio.crs import CRS

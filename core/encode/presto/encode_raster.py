@@ -49,7 +49,7 @@ def month_windows(d0: date, d1: date, window_months: int) -> List[lt.TimeWindow]
 
 def kept_windows(dates, d0: date, d1: date, window_months: int) -> List[lt.TimeWindow]:
     """The :func:`month_windows` of d0…d1 holding at least one of ``dates``, numbered 0, 1, … in order."""
-    windows = [w for w in month_windows(d0, d1, window_months) if (_slots(dates, w) >= 0).any()]
+    windows = [w for w in month_windows(d0, d1, window_months) if (_slots(dates, w, d0, d1) >= 0).any()]
     return [lt.TimeWindow(i, w.start, w.end) for i, w in enumerate(windows)]
 
 
@@ -63,13 +63,16 @@ def tile_side(tile_size: int, grid_factor: int, windows, memory_mb: int) -> int:
     return max(1, min(max(1, int(tile_size) // f), int(math.sqrt(memory_mb * 2 ** 20 / per_px))))
 
 
-def _slots(dates, window: lt.TimeWindow) -> np.ndarray:
-    """Month slot (0…) of each date inside ``window``, −1 outside."""
+def _slots(dates, window: lt.TimeWindow, d0: Optional[date] = None, d1: Optional[date] = None) -> np.ndarray:
+    """Month slot (0…) of each date inside ``window`` and the period d0…d1, −1 outside: the monthly tokens cover
+    whole months, but a date outside the period asked for is not read (the gaps audit: a period of two cloudy dates
+    was encoded from the clear dates of the same months outside it)."""
     base = pin.month_index(window.start)
     out = []
     for d in dates:
         day = lt.to_date(d)
-        out.append(pin.month_index(day) - base if window.contains(day) else -1)
+        inside = window.contains(day) and (d0 is None or day >= d0) and (d1 is None or day <= d1)
+        out.append(pin.month_index(day) - base if inside else -1)
     return np.asarray(out, int)
 
 
@@ -135,8 +138,8 @@ def encode_presto(out_path: str, s2, s1, s2_path, s1_path, info, provider: str =
     if not windows:
         raise PrestoInputError(tr("no acquisition between {start} and {end}; widen the period or check the stacks' "
                                   "dates", start=d0, end=d1))
-    s2_slots = [_slots(s2.dates, w) for w in windows] if s2 is not None else None
-    s1_slots = [_slots(s1.dates, w) for w in windows] if s1 is not None else None
+    s2_slots = [_slots(s2.dates, w, d0, d1) for w in windows] if s2 is not None else None
+    s1_slots = [_slots(s1.dates, w, d0, d1) for w in windows] if s1 is not None else None
     modalities = [m for m, src in (("S2", s2), ("S1", s1)) if src is not None]
     masked = [b for b in pin.S2_BANDS if b not in s2_bands] + [p for p in pin.S1_BANDS if p not in s1_pols]
     _refuse_unseen_views(info, s2_bands if s2 is not None else None, s1_pols if s1 is not None else None)
