@@ -2755,7 +2755,7 @@ dans {} ?</translation>
       <translation>aucun pixel n'a assez de dates valides pour la validation croisée</translation>
     </message>
     <message>
-      <location filename="../core/classify/apply_raster.py" line="147" />
+      <location filename="../core/classify/apply_raster.py" line="149" />
       <source>classifier {model}: {count} classes on a {source}</source>
       <translation>classifieur {model} : {count} classes sur {source}</translation>
     </message>
@@ -2850,42 +2850,47 @@ dans {} ?</translation>
       <translation>les blocs de variables doivent avoir au moins une variable chacun (tailles {sizes})</translation>
     </message>
     <message>
-      <location filename="../core/classify/features.py" line="195" />
+      <location filename="../core/classify/features.py" line="219" />
       <source>raster of {count} band(s) ({bands})</source>
       <translation>un raster de {count} bande(s) ({bands})</translation>
     </message>
     <message>
-      <location filename="../core/classify/features.py" line="157" />
+      <location filename="../core/classify/features.py" line="165" />
+      <source>{count} of the {total} mapped pixels ({percent:.1f} %) lack some of the features other pixels have (a latent window without an observation there, or an extra input without data there): they count as {fill} for those pixels, whose result rests on the features they have</source>
+      <translation>{count} des {total} pixels cartographiés ({percent:.1f} %) n'ont pas certaines des variables que d'autres pixels ont (une fenêtre latente sans observation à cet endroit, ou une entrée supplémentaire sans données à cet endroit) : elles valent {fill} pour ces pixels, dont le résultat repose sur les variables qu'ils ont</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/features.py" line="181" />
       <source>latent feature {n}</source>
       <translation>variable latente {n}</translation>
     </message>
     <message>
-      <location filename="../core/classify/features.py" line="183" />
+      <location filename="../core/classify/features.py" line="207" />
       <source>stack of {count} rasters ({members})</source>
       <translation>une pile de {count} rasters ({members})</translation>
     </message>
     <message>
-      <location filename="../core/classify/features.py" line="188" />
+      <location filename="../core/classify/features.py" line="212" />
       <source>latent raster of encoder {encoder} ({count} window(s) {span}, {size} features each)</source>
       <translation>un raster latent de l'encodeur {encoder} ({count} fenêtre(s) {span}, {size} variables chacune)</translation>
     </message>
     <message>
-      <location filename="../core/classify/features.py" line="210" />
+      <location filename="../core/classify/features.py" line="234" />
       <source>a single raster and a stack of {count} rasters are not interchangeable</source>
       <translation>un raster seul et une pile de {count} rasters ne sont pas interchangeables</translation>
     </message>
     <message>
-      <location filename="../core/classify/features.py" line="258" />
+      <location filename="../core/classify/features.py" line="282" />
       <source>apply it to the same kinds of rasters in the same order ({param}, then the additional feature rasters), each made the same way, or train a classifier on these rasters</source>
       <translation>appliquez-le aux mêmes types de rasters dans le même ordre ({param}, puis les rasters de variables supplémentaires), chacun produit de la même façon, ou entraînez un classifieur sur ces rasters</translation>
     </message>
     <message>
-      <location filename="../core/classify/features.py" line="261" />
+      <location filename="../core/classify/features.py" line="285" />
       <source>apply it to a raster made the same way (same encoder and season, or the same bands), or train a classifier on this raster</source>
       <translation>appliquez-le à un raster produit de la même façon (même encodeur et même saison, ou mêmes bandes), ou entraînez un classifieur sur ce raster</translation>
     </message>
     <message>
-      <location filename="../core/classify/features.py" line="263" />
+      <location filename="../core/classify/features.py" line="287" />
       <source>classifier {model} was made for a {expected}, but {file} is a {found} ({problems}); {fix}</source>
       <translation>le classifieur {model} a été fait pour {expected}, mais {file} est {found} ({problems}) ; {fix}</translation>
     </message>
@@ -2895,13 +2900,13 @@ dans {} ?</translation>
       <translation>le raster d'entrée {file} n'existe pas ; choisissez un raster latent issu d'eolatent:encode ou une pile Sentinel-2</translation>
     </message>
     <message>
-      <location filename="../core/classify/features.py" line="155" />
-      <location filename="../core/classify/features.py" line="155" />
+      <location filename="../core/classify/features.py" line="179" />
+      <location filename="../core/classify/features.py" line="179" />
       <source>band {n}</source>
       <translation>bande {n}</translation>
     </message>
     <message>
-      <location filename="../core/classify/features.py" line="176" />
+      <location filename="../core/classify/features.py" line="200" />
       <source>feature {n}</source>
       <translation>variable {n}</translation>
     </message>
@@ -2911,32 +2916,32 @@ dans {} ?</translation>
       <translation>impossible d'ouvrir {file} comme raster ({error}) ; si c'en est un, le fichier est tronqué ou corrompu (une copie interrompue ou un disque plein ?) : copiez-le ou exportez-le à nouveau</translation>
     </message>
     <message>
-      <location filename="../core/classify/features.py" line="214" />
+      <location filename="../core/classify/features.py" line="238" />
       <source>{count} stacked raster(s) ≠ {other}</source>
       <translation>{count} raster(s) empilé(s) ≠ {other}</translation>
     </message>
     <message>
-      <location filename="../core/classify/features.py" line="219" />
+      <location filename="../core/classify/features.py" line="243" />
       <source>a latent raster and a raw raster are not interchangeable</source>
       <translation>un raster latent et un raster brut ne sont pas interchangeables</translation>
     </message>
     <message>
-      <location filename="../core/classify/features.py" line="217" />
+      <location filename="../core/classify/features.py" line="241" />
       <source>raster {n}: {problem}</source>
       <translation>raster {n} : {problem}</translation>
     </message>
     <message>
-      <location filename="../core/classify/features.py" line="233" />
+      <location filename="../core/classify/features.py" line="257" />
       <source>{count} window(s) ≠ {other}</source>
       <translation>{count} fenêtre(s) ≠ {other}</translation>
     </message>
     <message>
-      <location filename="../core/classify/features.py" line="242" />
+      <location filename="../core/classify/features.py" line="266" />
       <source>the band names differ</source>
       <translation>les noms de bandes diffèrent</translation>
     </message>
     <message>
-      <location filename="../core/classify/features.py" line="239" />
+      <location filename="../core/classify/features.py" line="263" />
       <source>window {window} is not in the season of {other}</source>
       <translation>la fenêtre {window} n'est pas dans la saison de {other}</translation>
     </message>
@@ -3478,7 +3483,7 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../core/encode/raster.py" line="190" />
-      <location filename="../core/encode/presto/encode_raster.py" line="136" />
+      <location filename="../core/encode/presto/encode_raster.py" line="139" />
       <source>no acquisition between {start} and {end}; widen the period or check the stacks' dates</source>
       <translation>aucune acquisition entre {start} et {end} ; élargissez la période ou vérifiez les dates des piles</translation>
     </message>
@@ -3520,47 +3525,47 @@ dans {} ?</translation>
       <translation>annulé par l'utilisateur ; aucune sortie n'a été écrite</translation>
     </message>
     <message>
-      <location filename="../core/encode/presto/encode_raster.py" line="265" />
+      <location filename="../core/encode/presto/encode_raster.py" line="268" />
       <source>location given to the encoder (from the raster's georeferencing): latitude {lat0:.4f} … {lat1:.4f}, longitude {lon0:.4f} … {lon1:.4f}; Presto reads the place as an input, so pixels from far-apart places laid side by side in one raster get the wrong one</source>
       <translation>position donnée à l'encodeur (d'après le géoréférencement du raster) : latitude {lat0:.4f} … {lat1:.4f}, longitude {lon0:.4f} … {lon1:.4f} ; Presto lit le lieu comme une entrée, donc des pixels de lieux éloignés juxtaposés dans un même raster reçoivent un lieu erroné</translation>
     </message>
     <message>
-      <location filename="../core/encode/presto/encode_raster.py" line="144" />
+      <location filename="../core/encode/presto/encode_raster.py" line="147" />
       <source>approximates the features of {space}</source>
       <translation>approche les caractéristiques de {space}</translation>
     </message>
     <message>
-      <location filename="../core/encode/presto/encode_raster.py" line="145" />
+      <location filename="../core/encode/presto/encode_raster.py" line="148" />
       <source>encoder {model} {version} ({kind}, monthly tokens, {months}-month windows, {features} features, grid {factor} x {factor} px); execution provider: {provider}; period {start}…{end}: {windows} window(s); modalities {modalities}; masked (not in the input): {masked}, {others}</source>
       <translation>encodeur {model} {version} ({kind}, jetons mensuels, fenêtres de {months} mois, {features} caractéristiques, grille de {factor} x {factor} px) ; fournisseur d'exécution : {provider} ; période {start}…{end} : {windows} fenêtre(s) ; modalités {modalities} ; masquées (absentes de l'entrée) : {masked}, {others}</translation>
     </message>
     <message>
-      <location filename="../core/encode/presto/encode_raster.py" line="98" />
+      <location filename="../core/encode/presto/encode_raster.py" line="101" />
       <source>{model} learnt Presto's features from whole inputs (every Sentinel-2 band, B8A aside, and both VV and VH, or a modality left out altogether); without {missing} its features would be far from Presto's (median cosine 0.47 measured with the 10 m bands only or VV only): encode with {option} instead (Presto masks any missing band), or leave out the incomplete modality</source>
       <translation>{model} a appris les variables de Presto à partir d'entrées complètes (toutes les bandes Sentinel-2, B8A mise à part, et VV et VH, ou une modalité entièrement absente) ; sans {missing}, ses variables seraient loin de celles de Presto (cosinus médian 0.47 mesuré avec les seules bandes à 10 m ou VV seul) : encodez plutôt avec {option} (Presto masque toute bande manquante), ou retirez la modalité incomplète</translation>
     </message>
     <message>
-      <location filename="../core/encode/presto/encode_raster.py" line="122" />
+      <location filename="../core/encode/presto/encode_raster.py" line="125" />
       <source>grid factor {factor}: give 1 (every pixel) or a coarser factor such as 2, 4 or 10</source>
       <translation>facteur de grille {factor} : donnez 1 (chaque pixel) ou un facteur plus grossier comme 2, 4 ou 10</translation>
     </message>
     <message>
-      <location filename="../core/encode/presto/encode_raster.py" line="127" />
+      <location filename="../core/encode/presto/encode_raster.py" line="130" />
       <source>{file} has none of the bands Presto reads ({bands})</source>
       <translation>{file} n'a aucune des bandes que lit Presto ({bands})</translation>
     </message>
     <message>
-      <location filename="../core/encode/presto/encode_raster.py" line="130" />
+      <location filename="../core/encode/presto/encode_raster.py" line="133" />
       <source>{file} has neither {first} nor {second}</source>
       <translation>{file} n'a ni {first} ni {second}</translation>
     </message>
     <message>
-      <location filename="../core/encode/presto/encode_raster.py" line="233" />
+      <location filename="../core/encode/presto/encode_raster.py" line="236" />
       <source>masked: {bands}</source>
       <translation>masquées : {bands}</translation>
     </message>
     <message>
-      <location filename="../core/encode/presto/encode_raster.py" line="252" />
+      <location filename="../core/encode/presto/encode_raster.py" line="255" />
       <source>{modality} months masked (no valid observation) in every pixel: {empty}; observed in fewer than half the pixels: {thin} — the quality band counts each pixel's observed months</source>
       <translation>mois {modality} masqués (aucune observation valide) dans tous les pixels : {empty} ; observés dans moins de la moitié des pixels : {thin} — la bande de qualité compte les mois observés de chaque pixel</translation>
     </message>

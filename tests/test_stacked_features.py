@@ -333,6 +333,24 @@ def test_an_extra_input_without_any_value_is_named(data, trained, tmp_path):
     assert not [w for w in log.warnings if "holds no value" in w]
 
 
+def test_pixels_lacking_some_features_are_counted(data, trained, tmp_path):
+    """A pixel without the second fine4 window (cloudy in the corner) is mapped with 0 for those features: the log
+    now says how many such pixels there are (the gaps audit: filled silently)."""
+    from feedback_fixtures import Recording
+
+    from eolatent.core.classify.apply_raster import run_apply
+    from eolatent.core.classify.cluster import run_cluster
+
+    corner = 2 * 3 * 2 * 5                      # m4[1, :, :3, :5] is NaN: 3 × 5 latent pixels of 20 m, 4 px of 10 m
+    log = Recording()
+    run_cluster([data["lat4"], data["latp"]], str(tmp_path / "c.tif"), k=3, sample_size=800, seed=0, feedback=log)
+    said = [m for m in log.messages if "lack some of the features other pixels have" in m]
+    assert len(said) == 1 and said[0].startswith(f"{corner} of the {H * W} mapped pixels"), log.messages
+    log = Recording()
+    run_apply([data["coarse"], data["lai"]], trained["model"], str(tmp_path / "k.tif"), provider="cpu", feedback=log)
+    assert not [m for m in log.messages if "lack some" in m]       # every pixel has every feature
+
+
 # ---- command line and Processing ------------------------------------------------------------------
 def _vector(path, geoms, codes):
     from osgeo import ogr, osr

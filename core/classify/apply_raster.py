@@ -21,7 +21,7 @@ from ..outputs.geotiff import OutputSpec, check_writable
 from ..engine.registry import load_model
 from ..engine.input_checks import NoValidPixelError, ValidPixels
 from ..engine.tiling import Feedback, run_tiled
-from .features import as_matrix, check_spec, input_name
+from .features import PartialPixels, as_matrix, check_spec, input_name
 from .stacked import open_features
 
 BATCH = 65536  # pixels per onnxruntime call
@@ -125,6 +125,7 @@ def run_apply(raster, model: str, output: str, confidence: Optional[str] = None,
                                                tags=run_tags, units="probability", blend=False)
 
         n_valid = ValidPixels(source.grid, input_name(raster), NoValidPixelError)
+        partial = PartialPixels()
 
         def read(win):
             return source.read(win.rasterio_window())
@@ -133,6 +134,7 @@ def run_apply(raster, model: str, output: str, confidence: Optional[str] = None,
             h, w = block.shape[1:]
             X, valid = as_matrix(block, clf.nan_fill)
             n_valid.add(int(valid.sum()))
+            partial.add(block, valid)
             cls = np.zeros(h * w, dtype=np.int64)
             conf = np.full(h * w, np.nan, dtype=np.float32)
             if valid.any():
@@ -149,6 +151,8 @@ def run_apply(raster, model: str, output: str, confidence: Optional[str] = None,
         # no valid pixel at all: raised on the last tile, so that no output is published
         paths = run_tiled(source.grid, read, n_valid.wrap(compute), outputs, tile_size=tile_size, overlap=0,
                           feedback=feedback)
+        if partial.line(clf.nan_fill):
+            feedback.info(partial.line(clf.nan_fill))
     finally:
         source.close()
     return ApplyResult(paths["class"], paths.get("confidence"), clf, session.provider_used)

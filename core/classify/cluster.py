@@ -28,8 +28,8 @@ from ..i18n import tr
 from ..outputs.geotiff import OutputSpec, check_writable
 from ..engine.tiling import Feedback, run_tiled
 from .classes import palette_colour
-from .features import (NAN_FILL, NO_NETWORK, FeatureSource, as_matrix, empty_members, input_name,
-                       named_features)
+from .features import (NAN_FILL, NO_NETWORK, FeatureSource, PartialPixels, as_matrix, empty_members,
+                       input_name, named_features)
 from .stacked import open_features
 from .samples import tiles
 
@@ -242,9 +242,13 @@ def run_cluster(raster, output: str, k: int = 0, k_max: int = K_MAX, sample_size
             lab = np.zeros(h * w, dtype=np.int64)
             if sparse is not None:
                 valid &= ~sparse[win.row:win.row + h, win.col:win.col + w].ravel()
+            partial.add(block, valid)
             if valid.any():
                 lab[valid] = assign(Xb[valid], centroids) + 1
             return {"cluster": lab.reshape(1, h, w)}
 
+        partial = PartialPixels()
         paths = run_tiled(source.grid, read, compute, out, tile_size=tile_size, overlap=0, feedback=feedback)
+        if partial.line():
+            feedback.info(partial.line())
     return ClusterResult(paths["cluster"], int(k), auto, scores, centroids, sizes, len(X), scale)

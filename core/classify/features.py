@@ -144,6 +144,30 @@ def as_matrix(block: np.ndarray, fill: float = NAN_FILL):
     return x, valid
 
 
+class PartialPixels:
+    """Counts the mapped pixels that lack features other pixels of their tile have (a latent window without an
+    observation there, an extra input without data there): the model sees :data:`NAN_FILL` for those, so their
+    result rests on fewer features, and the log says how many (the gaps audit: filled silently)."""
+
+    def __init__(self):
+        self.partial = self.valid = 0
+
+    def add(self, block: np.ndarray, valid: np.ndarray) -> None:
+        finite = np.isfinite(block.reshape(block.shape[0], -1))
+        present = finite.any(axis=1)                    # features some pixel of the tile has
+        lacking = (~finite[present]).any(axis=0) & valid
+        self.partial += int(lacking.sum())
+        self.valid += int(valid.sum())
+
+    def line(self, fill: float = NAN_FILL) -> Optional[str]:
+        if not self.partial:
+            return None
+        return tr("{count} of the {total} mapped pixels ({percent:.1f} %) lack some of the features other pixels have "
+                  "(a latent window without an observation there, or an extra input without data there): they count "
+                  "as {fill} for those pixels, whose result rests on the features they have", count=self.partial,
+                  total=self.valid, percent=100.0 * self.partial / max(self.valid, 1), fill=f"{fill:g}")
+
+
 def feature_labels(spec: dict) -> list:
     """A name per feature of a feature spec, for messages: the band descriptions of a raw raster ("2020-12-15 LAI
     [m2/m2]"), "latent feature i" for a latent, the members' names in order for a stack."""
