@@ -5087,82 +5087,87 @@ dans {} ?</translation>
       <translation>S2 {date} : les produits de cette date mélangent des niveaux de traitement ({levels}) ; les réflectances au sommet de l'atmosphère (L1C) et de surface (L2A) ne peuvent pas être mosaïquées en une seule date : gardez dans les dossiers les produits d'un seul niveau</translation>
     </message>
     <message>
-      <location filename="../core/latent/contract.py" line="387" />
+      <location filename="../core/latent/contract.py" line="392" />
       <source>it reads latents of {encoder} {declared}, the raster was written by {encoder} {version}: encode the input again with the installed encoder, or use the models made for {encoder} {version}</source>
       <translation>il lit les latents de {encoder} {declared}, le raster a été écrit par {encoder} {version} : encodez à nouveau l'entrée avec l'encodeur installé, ou utilisez les modèles faits pour {encoder} {version}</translation>
     </message>
     <message>
-      <location filename="../core/latent/contract.py" line="329" />
+      <location filename="../core/latent/contract.py" line="330" />
       <source>latent raster {file} does not exist; create it with eolatent:encode</source>
       <translation>le raster latent {file} n'existe pas ; créez-le avec eolatent:encode</translation>
     </message>
     <message>
-      <location filename="../core/latent/contract.py" line="63" />
+      <location filename="../core/latent/contract.py" line="64" />
       <source>{value} is not a date; write it as {format}</source>
       <translation>{value} n'est pas une date ; écrivez-la sous la forme {format}</translation>
     </message>
     <message>
-      <location filename="../core/latent/contract.py" line="208" />
+      <location filename="../core/latent/contract.py" line="209" />
       <source>{file} is not a latent raster (no {tag} tag); create one with eolatent:encode</source>
       <translation>{file} n'est pas un raster latent (pas d'étiquette {tag}) ; créez-en un avec eolatent:encode</translation>
     </message>
     <message>
-      <location filename="../core/latent/contract.py" line="231" />
+      <location filename="../core/latent/contract.py" line="232" />
       <source>{file}: {tag} {kinds} is not {expected}; re-create it with eolatent:encode</source>
       <translation>{file} : {tag} {kinds} n'est pas {expected} ; recréez-le avec eolatent:encode</translation>
     </message>
     <message>
-      <location filename="../core/latent/contract.py" line="235" />
+      <location filename="../core/latent/contract.py" line="236" />
       <source>{file} has {count} bands but {windows} window(s) × {kinds} × {size} features are expected; re-create it with eolatent:encode</source>
       <translation>{file} a {count} bandes mais {windows} fenêtre(s) × {kinds} × {size} variables sont attendues ; recréez-le avec eolatent:encode</translation>
     </message>
     <message>
-      <location filename="../core/latent/contract.py" line="266" />
+      <location filename="../core/latent/contract.py" line="267" />
       <source>{file} has no {kind} bands (encoder {encoder} gives no uncertainty)</source>
       <translation>{file} n'a pas de bandes {kind} (l'encodeur {encoder} ne donne pas d'incertitude)</translation>
     </message>
     <message>
-      <location filename="../core/latent/contract.py" line="304" />
+      <location filename="../core/latent/contract.py" line="305" />
       <source>write it again (a latent: eolatent:encode; a stack: eolatent:buildstack)</source>
       <translation>écrivez-le à nouveau (un latent : eolatent:encode ; une pile : eolatent:buildstack)</translation>
     </message>
     <message>
-      <location filename="../core/latent/contract.py" line="366" />
+      <location filename="../core/latent/contract.py" line="371" />
       <source>encoder {model} {version}: its card's tiling lacks {keys} ({doc}); re-export it</source>
       <translation>encodeur {model} {version} : le tuilage de sa fiche de modèle n'a pas {keys} ({doc}) ; exportez-le à nouveau</translation>
     </message>
     <message>
-      <location filename="../core/latent/contract.py" line="191" />
+      <location filename="../core/latent/contract.py" line="192" />
       <source>cannot open {file} as a raster ({error}); choose a latent raster written by eolatent:encode</source>
       <translation>impossible d'ouvrir {file} comme raster ({error}) ; choisissez un raster latent écrit par eolatent:encode</translation>
     </message>
     <message>
-      <location filename="../core/latent/contract.py" line="228" />
+      <location filename="../core/latent/contract.py" line="229" />
       <source>{file}: latent raster tag missing or malformed ({error}); re-create it with eolatent:encode</source>
       <translation>{file} : étiquette de raster latent manquante ou mal formée ({error}) ; recréez-le avec eolatent:encode</translation>
     </message>
     <message>
-      <location filename="../core/latent/contract.py" line="292" />
+      <location filename="../core/latent/contract.py" line="293" />
       <source>cannot read {file} (GDAL: {error}): the file is truncated or corrupt (an interrupted copy or a full disk?); copy it again or {redo}</source>
       <translation>impossible de lire {file} (GDAL : {error}) : le fichier est tronqué ou corrompu (une copie interrompue ou un disque plein ?) ; copiez-le à nouveau ou {redo}</translation>
     </message>
     <message>
-      <location filename="../core/latent/contract.py" line="244" />
+      <location filename="../core/latent/contract.py" line="245" />
       <source>{file}: band {band} lacks {tags}; re-create it with eolatent:encode</source>
       <translation>{file} : la bande {band} n'a pas {tags} ; recréez-le avec eolatent:encode</translation>
     </message>
     <message>
-      <location filename="../core/latent/contract.py" line="351" />
+      <location filename="../core/latent/contract.py" line="352" />
+      <source>the preset '{preset}' has no decoder (its latents are read by classify, cluster, similarity and textquery); decode a latent of fine4 or seed100</source>
+      <translation>le préréglage « {preset} » n'a pas de décodeur (ses latents sont lus par classify, cluster, similarity et textquery) ; décodez un latent de fine4 ou seed100</translation>
+    </message>
+    <message>
+      <location filename="../core/latent/contract.py" line="356" />
       <source>'{preset}' is not an encoder preset (the presets are {presets}); choose one of them or give the path of an ONNX model</source>
       <translation>« {preset} » n'est pas un préréglage d'encodeur (les préréglages sont {presets}) ; choisissez-en un ou donnez le chemin d'un modèle ONNX</translation>
     </message>
     <message>
-      <location filename="../core/latent/contract.py" line="353" />
+      <location filename="../core/latent/contract.py" line="358" />
       <source>'{preset}' is not a decoder preset (the presets are {presets}); choose one of them or give the path of an ONNX model</source>
       <translation>« {preset} » n'est pas un préréglage de décodeur (les préréglages sont {presets}) ; choisissez-en un ou donnez le chemin d'un modèle ONNX</translation>
     </message>
     <message>
-      <location filename="../core/latent/contract.py" line="295" />
+      <location filename="../core/latent/contract.py" line="296" />
       <source>encode it again with eolatent:encode</source>
       <translation>encodez-le à nouveau avec eolatent:encode</translation>
     </message>

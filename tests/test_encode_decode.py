@@ -776,3 +776,5 @@ def test_a_damaged_preset_model_gets_the_model_managers_diagnosis(monkeypatch):
     with pytest.raises(modelcard.ModelCardError, match=r"^'fine5' is not an encoder preset \(the presets are fine4, "
                                                         r"seed100, presto, presto_small\)"):
         contract.resolve_model("fine5", "encode")
+    with pytest.raises(modelcard.ModelCardError, match=r"^the preset 'presto_small' has no decoder"):
+        contract.resolve_model("presto_small", "decode")       # not "install eolatent.decoder.presto_small"

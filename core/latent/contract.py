@@ -28,6 +28,7 @@ import numpy as np
 from ..engine import modelcard
 from ..engine.closable import Closable
 from ..engine.registry import MODELS_DIR, ModelInfo, check_task, find_model, load_model
+from ..engine.model_manifest import load_manifest
 from ..i18n import tr
 
 LATENT_TAG = "EOLATENT_LATENT"
@@ -345,8 +346,12 @@ def resolve_model(model, task: str, folder: str = MODELS_DIR) -> ModelInfo:
         try:
             info = find_model(f"eolatent.{kind}.{text}", folder)
         except modelcard.ModelCardError:
-            if text in PRESETS:     # the model manager's own words: not installed, or a file refused and why
-                raise
+            if text in PRESETS and load_manifest().by_id(f"eolatent.{kind}.{text}"):
+                raise       # the model manager's own words: not installed, or a file refused and why
+            if text in PRESETS:     # presto, presto_small: encoders without a decoder
+                raise modelcard.ModelCardError(tr(
+                    "the preset '{preset}' has no decoder (its latents are read by classify, cluster, similarity and "
+                    "textquery); decode a latent of fine4 or seed100", preset=text)) from None
             values = dict(preset=text, presets=", ".join(PRESETS))
             raise modelcard.ModelCardError(tr(
                 "'{preset}' is not an encoder preset (the presets are {presets}); choose one of them or give the "
