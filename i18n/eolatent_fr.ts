@@ -4447,17 +4447,17 @@ dans {} ?</translation>
       <translation>l'incidence a la forme {shape} mais (dates, hauteur, largeur) = {expected} est attendu</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel2/cloud_scores.py" line="140" />
-      <source>the s2cloudless model is not installed: {dialog} in QGIS, or `{command} {model}`</source>
-      <translation>le modèle s2cloudless n'est pas installé : {dialog} dans QGIS, ou `{command} {model}`</translation>
+      <location filename="../core/inputs/sentinel2/cloud_scores.py" line="141" />
+      <source>the s2cloudless model is not installed: it ships with the plugin; reinstall the plugin, or install it from a folder: {dialog} in QGIS, or `{command} {model} --from FOLDER`</source>
+      <translation>le modèle s2cloudless n'est pas installé : il est livré avec l'extension ; réinstallez l'extension, ou installez-le depuis un dossier : {dialog} dans QGIS, ou `{command} {model} --from FOLDER`</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel2/cloud_scores.py" line="135" />
+      <location filename="../core/inputs/sentinel2/cloud_scores.py" line="136" />
       <source>the s2cloudless model file {file} is damaged (it does not match the manifest), so it is not used: reinstall the plugin, or `{command} {model} --from FOLDER`</source>
       <translation>le fichier du modèle s2cloudless {file} est endommagé (il ne correspond pas au manifeste), il n'est donc pas utilisé : réinstallez l'extension, ou `{command} {model} --from FOLDER`</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel2/cloud_scores.py" line="139" />
+      <location filename="../core/inputs/sentinel2/cloud_scores.py" line="140" />
       <source>the s2cloudless model is not installed</source>
       <translation>le modèle s2cloudless n'est pas installé</translation>
     </message>
@@ -6532,6 +6532,10 @@ dans {} ?</translation>
     <message>
       <source>the guide {file} holds values {low:.4g} … {high:.4g} (1st–99th percentile), not a vegetation index (NDVI lies in −1 … 1); give an NDVI raster (a scaled one with its scale factor in its metadata, e.g. {example}), or a Sentinel-2 stack with {red} and {nir}</source>
       <translation type="obsolete">le guide {file} contient des valeurs de {low:.4g} à {high:.4g} (1er–99e centile), ce n'est pas un indice de végétation (le NDVI est compris entre −1 et 1) ; donnez un raster NDVI (s'il est mis à l'échelle, avec son facteur d'échelle dans ses métadonnées, par exemple {example}), ou une pile Sentinel-2 avec {red} et {nir}</translation>
+    </message>
+    <message>
+      <source>the s2cloudless model is not installed: {dialog} in QGIS, or `{command} {model}`</source>
+      <translation type="obsolete">le modèle s2cloudless n'est pas installé : {dialog} dans QGIS, ou `{command} {model}`</translation>
     </message>
     <message>
       <source>the smoothing window must be a positive number of days, not {value}</source>

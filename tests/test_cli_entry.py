@@ -138,8 +138,9 @@ def test_s2cloudless_hint_uses_the_same_command(monkeypatch):
     damaged = cloud_scores.s2cloudless_missing()      # the shipped file is there, so it was refused: damaged
     assert f"`{model_manifest.INSTALL_CMD} {cloud_scores.S2CLOUDLESS_ID} --from FOLDER`" in damaged
     monkeypatch.setattr(cloud_scores, "_damaged_copy", lambda: None)     # no file at all: not installed
-    hint = cloud_scores.s2cloudless_missing()
-    assert f"`{model_manifest.INSTALL_CMD} {cloud_scores.S2CLOUDLESS_ID}`" in hint
+    hint = cloud_scores.s2cloudless_missing()      # it ships: reinstall, or from a folder (no download offered)
+    assert f"`{model_manifest.INSTALL_CMD} {cloud_scores.S2CLOUDLESS_ID} --from FOLDER`" in hint
+    assert "reinstall the plugin" in hint and "not installed" in hint
     assert model_manifest.DIALOG in hint and "`python -m" not in hint
 
 

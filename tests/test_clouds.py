@@ -530,7 +530,7 @@ def test_a_damaged_s2cloudless_model_is_said_damaged_not_missing(tmp_path, monke
 
 
 def test_missing_s2cloudless_model_falls_back_to_rules_and_says_how_to_install(monkeypatch):
-    """The s2cloudless model is not in the plugin zip (model manager): without it, L1C dates use the rule set and
+    """The s2cloudless model ships in the zip; without its file, L1C dates use the rule set and
     the cloud-mask source names the install command."""
     import os
 

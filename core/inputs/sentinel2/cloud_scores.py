@@ -121,7 +121,8 @@ def s2cloudless_missing(path: Optional[str] = None) -> str:
         if damaged:
             return (f" ({DAMAGED} ({damaged} does not match the manifest): reinstall the plugin, or "
                     f"`{INSTALL_CMD} {S2CLOUDLESS_ID} --from FOLDER`)")
-        return f" ({NOT_INSTALLED}: {DIALOG} in QGIS, or `{INSTALL_CMD} {S2CLOUDLESS_ID}`)"
+        return (f" ({NOT_INSTALLED}: it ships with the plugin; reinstall the plugin, or install it from a folder: "
+                f"{DIALOG} in QGIS, or `{INSTALL_CMD} {S2CLOUDLESS_ID} --from FOLDER`)")
     return ""
 
 
@@ -137,8 +138,9 @@ def s2cloudless_advice() -> str:
                   command=INSTALL_CMD, model=S2CLOUDLESS_ID)
     if not missing:
         return tr("the s2cloudless model is not installed")
-    return tr("the s2cloudless model is not installed: {dialog} in QGIS, or `{command} {model}`",
-              dialog=DIALOG, command=INSTALL_CMD, model=S2CLOUDLESS_ID)
+    return tr("the s2cloudless model is not installed: it ships with the plugin; reinstall the plugin, or install it "
+              "from a folder: {dialog} in QGIS, or `{command} {model} --from FOLDER`", dialog=DIALOG,
+              command=INSTALL_CMD, model=S2CLOUDLESS_ID)
 
 
 # --------------------------------------------------------------------------- scores on a block
