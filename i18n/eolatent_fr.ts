@@ -2421,7 +2421,6 @@ dans {} ?</translation>
     <message>
       <location filename="../core/biophysical/clumping.py" line="88" />
       <location filename="../core/inputs/product_kind.py" line="39" />
-      <location filename="../core/soilmoisture/vegetation.py" line="41" />
       <source>a latent raster ({algorithm})</source>
       <translation>un raster latent ({algorithm})</translation>
     </message>
@@ -5595,79 +5594,69 @@ dans {} ?</translation>
       <translation>les angles d'incidence sont tous inférieurs à {limit:.2f} : ils semblent être en radians ; passez des degrés</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/vegetation.py" line="187" />
+      <location filename="../core/soilmoisture/vegetation.py" line="186" />
       <source>no vegetation term: give a LAI raster ({lai}, e.g. the output of {algorithm}), a Sentinel-2 stack ({s2}) or, as a fallback, a constant LAI ({value})</source>
       <translation>aucun terme de végétation : donnez un raster de LAI ({lai}, par exemple la sortie de {algorithm}), une pile Sentinel-2 ({s2}) ou, à défaut, un LAI constant ({value})</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/vegetation.py" line="191" />
+      <location filename="../core/soilmoisture/vegetation.py" line="190" />
       <source>{used} is used; {ignored} ignored (order of preference: {order})</source>
       <translation>{used} est utilisé ; {ignored} ignoré (ordre de préférence : {order})</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/vegetation.py" line="42" />
-      <source>an {modality} stack ({algorithm})</source>
-      <translation>une pile {modality} ({algorithm})</translation>
-    </message>
-    <message>
-      <location filename="../core/soilmoisture/vegetation.py" line="49" />
+      <location filename="../core/soilmoisture/vegetation.py" line="48" />
       <source>the LAI raster {file} is not on the S1 grid (LAI: {grid}; S1: {s1_grid}); resample it to the S1 grid ({command}) or run {algorithm} on an S2 stack on that grid</source>
       <translation>le raster de LAI {file} n'est pas sur la grille S1 (LAI : {grid} ; S1 : {s1_grid}) ; rééchantillonnez-le sur la grille S1 ({command}) ou lancez {algorithm} sur une pile S2 sur cette grille</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/vegetation.py" line="57" />
+      <location filename="../core/soilmoisture/vegetation.py" line="56" />
       <source>the LAI raster {file} holds {variables}, not LAI; pass the LAI output of {algorithm}</source>
       <translation>le raster de LAI {file} contient {variables}, pas du LAI ; passez la sortie LAI de {algorithm}</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/vegetation.py" line="62" />
+      <location filename="../core/soilmoisture/vegetation.py" line="61" />
       <source>band(s) {bands} of the LAI raster {file} carry no date: give each band a {tag} tag (YYYY-MM-DD; {command}) or a description starting with the date, as {algorithm} writes them, or use a single-band LAI</source>
       <translation>la ou les bandes {bands} du raster de LAI {file} ne portent pas de date : donnez à chaque bande une étiquette {tag} (AAAA-MM-JJ ; {command}) ou une description commençant par la date, comme les écrit {algorithm}, ou utilisez un LAI à une seule bande</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/vegetation.py" line="78" />
+      <location filename="../core/soilmoisture/vegetation.py" line="77" />
       <source>the LAI raster {file} holds no LAI value (every pixel is nodata/NaN); check its nodata value, or retrieve LAI again with {algorithm}</source>
       <translation>le raster de LAI {file} ne contient aucune valeur de LAI (chaque pixel est nodata/NaN) ; vérifiez sa valeur nodata, ou estimez à nouveau le LAI avec {algorithm}</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/vegetation.py" line="123" />
+      <location filename="../core/soilmoisture/vegetation.py" line="122" />
       <source>the S2 stack {file} is not on the S1 grid (S2: {grid}; S1: {s1_grid}); build both stacks on one grid ({algorithm}) or resample one of them</source>
       <translation>la pile S2 {file} n'est pas sur la grille S1 (S2 : {grid} ; S1 : {s1_grid}) ; construisez les deux piles sur une même grille ({algorithm}) ou rééchantillonnez l'une d'elles</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/vegetation.py" line="171" />
+      <location filename="../core/soilmoisture/vegetation.py" line="170" />
       <source>{name} = {value} is not a leaf area index (0–15 m²/m²)</source>
       <translation>{name} = {value} n'est pas un indice de surface foliaire (0–15 m²/m²)</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/vegetation.py" line="36" />
+      <location filename="../core/soilmoisture/vegetation.py" line="37" />
       <source>cannot open the LAI raster {path} (GDAL: {error})</source>
       <translation>impossible d'ouvrir le raster de LAI {path} (GDAL : {error})</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/vegetation.py" line="44" />
+      <location filename="../core/soilmoisture/vegetation.py" line="43" />
       <source>the LAI raster {file} is {what}, not LAI; pass the LAI output of {algorithm} or {other}</source>
       <translation>le raster de LAI {file} est {what}, pas du LAI ; passez la sortie LAI de {algorithm} ou de {other}</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/vegetation.py" line="129" />
+      <location filename="../core/soilmoisture/vegetation.py" line="128" />
       <source>the S2 stack {file} cannot give LAI: {error}</source>
       <translation>la pile S2 {file} ne peut pas fournir de LAI : {error}</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/vegetation.py" line="45" />
+      <location filename="../core/soilmoisture/vegetation.py" line="44" />
       <source>, or give this stack as {name} ({option})</source>
       <translation>, ou donnez cette pile comme {name} ({option})</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/vegetation.py" line="136" />
+      <location filename="../core/soilmoisture/vegetation.py" line="135" />
       <source>the S2 stack {file}: {problem}; run {algorithm} on it with the angle parameters and pass its LAI output as {name}</source>
       <translation>la pile S2 {file} : {problem} ; lancez {algorithm} dessus avec les paramètres d'angle et passez sa sortie LAI comme {name}</translation>
-    </message>
-    <message>
-      <location filename="../core/soilmoisture/vegetation.py" line="42" />
-      <source>S1 or S2</source>
-      <translation>S1 ou S2</translation>
     </message>
     <message>
       <location filename="../core/superres/aggregate.py" line="21" />
@@ -6422,6 +6411,10 @@ dans {} ?</translation>
       <translation type="obsolete">ACP de {layer}, fenêtre {start} – {end} (CP1/CP2/CP3 : {p1:.0f} %/{p2:.0f} %/{p3:.0f} % de la variance)</translation>
     </message>
     <message>
+      <source>S1 or S2</source>
+      <translation type="obsolete">S1 ou S2</translation>
+    </message>
+    <message>
       <source>S2 {date}: {level}, {how}</source>
       <translation type="obsolete">S2 {date} : {level}, {how}</translation>
     </message>
@@ -6456,6 +6449,10 @@ dans {} ?</translation>
     <message>
       <source>Vegetation cover FCOVER</source>
       <translation type="obsolete">Couvert végétal FCOVER</translation>
+    </message>
+    <message>
+      <source>an {modality} stack ({algorithm})</source>
+      <translation type="obsolete">une pile {modality} ({algorithm})</translation>
     </message>
     <message>
       <source>block size {size} rounded up to {aligned} px: {algorithm}'s blocks are whole multiples of {align} px (its tiles or feature strips)</source>

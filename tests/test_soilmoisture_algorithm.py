@@ -321,7 +321,10 @@ def test_latents_stacks_empty_and_corrupt_lai_and_empty_s1_refused(provider, tmp
     stack = str(tmp_path / "stack.tif")
     write_s2_stack(stack, grid(), [dt.datetime(2015, 7, 11, 10)], ["B04", "B08"], np.full((1, 2, h, w), 0.1,
                                                                                        np.float32))
-    _fails(dict(S1_STACK=s1, LAI=stack), r"is an S2 stack .*give this stack as S2_STACK", tmp_path)
+    _fails(dict(S1_STACK=s1, LAI=stack), r"is a Sentinel-2 stack .*give this stack as S2_STACK", tmp_path)
+    classes = write_tif(tmp_path / "classes.tif", np.ones((1, h, w), np.float32), crs=crs, transform=tr,
+                        tags=dict(CLASSIFIER_ID="eolatent.classifier.x"))   # no VARIABLE tag: was taken as LAI
+    _fails(dict(S1_STACK=s1, LAI=str(classes)), r"classes\.tif is a class map \(eolatent:classify\), not LAI", tmp_path)
     lai_path, cube = lai_raster(tmp_path)
     empty = write_tif(tmp_path / "lai_nan.tif", np.full_like(cube, np.nan), crs=crs, transform=tr,
                       nodata=float("nan"), band_tags=[dict(DATE=d, VARIABLE="LAI") for d in LAI_DATES])

@@ -14,6 +14,7 @@ import numpy as np
 from ..i18n import tr
 from ..biophysical import retrieval as bio
 from . import retrieval as sm
+from ..inputs.product_kind import product_kind
 from ..inputs.dated_rasters import band_dates, day_of, describe_grid, ordinals, same_grid
 from ..engine.input_checks import NoValidPixelError, band_has_value, read_file_end, read_window
 
@@ -37,10 +38,8 @@ class LaiRaster:
         name = os.path.basename(path)
         read_file_end(self.ds, SM_ERROR, path)              # truncated or corrupt
         tags = self.ds.tags()
-        if tags.get("EOLATENT_LATENT") or tags.get("EOLATENT_STACK"):
-            what = tr("a latent raster ({algorithm})", algorithm="eolatent:encode") if tags.get("EOLATENT_LATENT") \
-                else tr("an {modality} stack ({algorithm})", modality=tags.get("MODALITY", tr("S1 or S2")),
-                        algorithm=BUILDSTACK)
+        what = product_kind(tags, self.ds.tags(1) if self.ds.count else {}, accepted=("variable",))
+        if what:        # a latent, a stack, a class / cluster / similarity / text-query map, an LST: not LAI
             raise SM_ERROR(tr("the LAI raster {file} is {what}, not LAI; pass the LAI output of {algorithm} or {other}",
                               file=name, what=what, algorithm=BIO, other="eolatent:decode") + (tr(
                 ", or give this stack as {name} ({option})", name="S2_STACK", option="--s2-stack")
