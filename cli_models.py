@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from dataclasses import asdict
@@ -169,8 +170,9 @@ def action(ns) -> int:
         print(f"{PREFIX} {exc}", file=sys.stderr)
         return 1
     if not man.entries:
-        print(f"{PREFIX} no model manifest in {man.path}: the plugin's models/manifest.json is missing; reinstall "
-              "the plugin (in a clone of the repository: git checkout models/manifest.json)", file=sys.stderr)
+        why = "lists no model" if os.path.exists(man.path) else "is missing"
+        print(f"{PREFIX} the model manifest {man.path} {why}; reinstall the plugin (in a clone of the repository: "
+              "git checkout models/manifest.json)", file=sys.stderr)
         return 1
     unknown = []
     for name in ids:

@@ -91,4 +91,7 @@ def test_a_damaged_or_missing_manifest_is_said_so(env, capsys):
         model_manifest.load_manifest()
     os.remove(path)
     rc, out, err = cli(capsys, "models", "list")
-    assert rc == 1 and "the plugin's models/manifest.json is missing; reinstall the plugin" in err
+    assert rc == 1 and "manifest.json is missing; reinstall the plugin" in err
+    open(path, "w").write(json.dumps({"format": json.loads(text)["format"], "models": []}))
+    rc, out, err = cli(capsys, "models", "list")
+    assert rc == 1 and "manifest.json lists no model; reinstall the plugin" in err

@@ -140,7 +140,8 @@ def probabilities(cos: np.ndarray, calibration: Dict, n_prompts: int) -> np.ndar
     return (e / e.sum(axis=1, keepdims=True))[:, :n_prompts].astype(np.float32)
 
 
-__all__ = ["Tower", "TowerError", "tower_path", "available_towers", "probabilities"]
+__all__ = ["Tower", "TowerError", "tower_path", "installed_tower_path", "available_towers", "probabilities",
+           "query_tags"]
 
 
 def query_tags(tower, text_card: dict, plist, nlist) -> dict:
