@@ -6084,7 +6084,7 @@ dans {} ?</translation>
       <translation>deux sorties (probabilités, masque, qualité) sont le même fichier ; donnez à chacune son propre nom</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="304" />
+      <location filename="../core/textquery/query_raster.py" line="309" />
       <source>text query cancelled; no output was written</source>
       <translation>requête textuelle annulée ; aucune sortie n'a été écrite</translation>
     </message>
@@ -6124,17 +6124,22 @@ dans {} ?</translation>
       <translation>{encoder} approche les caractéristiques de {space} : lu avec {model}, le modèle de requête textuelle de {space}</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="308" />
+      <location filename="../core/textquery/query_raster.py" line="285" />
+      <source>{file} was encoded without Sentinel-2 ({modalities} only): the text-query models learnt concepts from latents of optical observations, so this map means little; encode a Sentinel-2 stack too</source>
+      <translation>{file} a été encodé sans Sentinel-2 ({modalities} seulement) : les modèles de requête textuelle ont appris les concepts sur des latents d'observations optiques, cette carte a donc peu de sens ; encodez aussi une pile Sentinel-2</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/query_raster.py" line="313" />
       <source>{file}: bands {bands} hold no valid value on any date (all nodata or NaN), and the text-query model {model} needs them; give a stack where they have data</source>
       <translation>{file} : les bandes {bands} n'ont aucune valeur valide à aucune date (tout en nodata ou NaN), et le modèle de requête textuelle {model} en a besoin ; donnez une pile où elles ont des données</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="311" />
+      <location filename="../core/textquery/query_raster.py" line="316" />
       <source>{file}: band {bands} holds no valid value on any date (all nodata or NaN), and the text-query model {model} needs it; give a stack where it has data</source>
       <translation>{file} : la bande {bands} n'a aucune valeur valide à aucune date (tout en nodata ou NaN), et le modèle de requête textuelle {model} en a besoin ; donnez une pile où elle a des données</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="313" />
+      <location filename="../core/textquery/query_raster.py" line="318" />
       <source>or leave the model empty: the default multi-region model does not read {band}</source>
       <translation>ou laissez le modèle vide : le modèle multirégional par défaut ne lit pas {band}</translation>
     </message>

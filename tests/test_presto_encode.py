@@ -85,6 +85,10 @@ def test_s1_only_and_grid_factor(bel, tmp_path):
         ma, mb = a.read(0)[0], b.read(0)[0]
         assert np.isfinite(ma).all() and np.abs(ma - mb).mean() > 0.05     # S2 adds information
         assert (a.ds.read(a.quality_band(0)) == 1200).all()                 # 12 S1 months, no S2
+    from eolatent.core.textquery.query_raster import run_textquery       # the towers learnt from optical latents
+    log = Recording()
+    run_textquery(out, "forest", str(tmp_path / "p.tif"), cache_dir=str(tmp_path / "c"), feedback=log)
+    assert [w for w in log.warnings if w.startswith("s1only.tif was encoded without Sentinel-2 (S1 only)")], log.warnings
     out4 = str(tmp_path / "g4.tif")
     run_encode(out4, s2_path=bel["s2"], s1_path=bel["s1"], preset="presto", threads=1, grid_factor=4)
     s2, s1 = _cube()

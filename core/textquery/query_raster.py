@@ -281,6 +281,11 @@ def run_textquery(input_path: str, prompts, output: str, negatives=None, thresho
                 feedback.info(tr("{encoder} approximates the features of {space}: read with {model}, the text-query "
                                  "model of {space}", encoder=src.encoder_id, space=src.embedding_space,
                                  model=tower.id))
+            if kind == "latent" and "S2" not in src.modalities:   # the towers learnt from optical observations
+                feedback.warning(tr("{file} was encoded without Sentinel-2 ({modalities} only): the text-query models "
+                                    "learnt concepts from latents of optical observations, so this map means little; "
+                                    "encode a Sentinel-2 stack too", file=os.path.basename(input_path),
+                                    modalities=",".join(src.modalities) or tr("none")))
         except TowerError as exc:
             raise TextQueryError(str(exc)) from None
         grid = src.grid
