@@ -231,6 +231,8 @@ def _build_decode(ns):
             if path:
                 outputs[key] = path
                 given[key] = "--output-" + key.lower().replace("_", "-") + " " + path
+    if ns.output_quality:
+        outputs["QUALITY"], given["QUALITY"] = ns.output_quality, f"--output-quality {ns.output_quality}"
     for item in ns.output_var or []:
         name, sep, path = item.partition("=")
         if not sep or not name.strip() or not path.strip():
@@ -270,7 +272,9 @@ DECODE = Command(
                                            "default: the stack's pixel size)"),
      _opt("--decoder-file", help="a decoder ONNX file (default: the encoder's decoder)"),
      _opt("--no-fill-gaps", action="store_true", help="NaN where the chosen window has no valid observation"),
-     _opt("--output-var", action="append", metavar="VAR=PATH", help="any decoder output (repeat)")]
+     _opt("--output-var", action="append", metavar="VAR=PATH", help="any decoder output (repeat)"),
+     _opt("--output-quality", metavar="PATH", help="uint8 flags per date: 1 gap-filled, 2 held beyond 15 days, "
+                                                    "4 no data")]
     + [_opt("--output-" + k.lower().replace("_", "-"), metavar="PATH")
        for v in DECODE_VARS for k in (v, v + "_STD")],
     _build_decode)

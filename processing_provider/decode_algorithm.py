@@ -56,7 +56,7 @@ def apply_temporal(layer, dates) -> bool:
 
 
 def style_and_time(layer, key, dates) -> None:
-    if styling.has_ramp(key):
+    if styling.has_ramp(key) or key == "DECODE_QUALITY":
         styling.style_layer(layer, key)
     apply_temporal(layer, dates)
 
@@ -72,7 +72,7 @@ def add_date_layers(project, vrts, dates, key, group_name):
         lyr = QgsRasterLayer(vrt, day)
         if not lyr.isValid():
             continue
-        if styling.has_ramp(key):
+        if styling.has_ramp(key) or key == "DECODE_QUALITY":
             styling.style_layer(lyr, key)
         props = lyr.temporalProperties()
         props.setMode(QgsRasterLayerTemporalProperties.ModeFixedTemporalRange)
@@ -107,6 +107,7 @@ class DecodeAlgorithm(EOLatentAlgorithm):
     DECODER_FILE = "DECODER_FILE"
     DATE_LAYERS = "DATE_LAYERS"
     DATES_DECODED = "DATES_DECODED"
+    OUTPUT_QUALITY = "OUTPUT_QUALITY"
 
     def name(self):
         return "decode"
@@ -153,7 +154,11 @@ class DecodeAlgorithm(EOLatentAlgorithm):
             "layer per date, each with the fixed time range from its date to the next: the temporal "
             "controller animates that group. Open the VRTs yourself (Temporal ▸ Fixed time range) for "
             "outputs not loaded on completion.</p>"
-            "<p>The execution provider that actually ran (CUDA or CPU) is written to the log.</p>")
+            "<p>The execution provider that actually ran (CUDA or CPU) is written to the log.</p>") + self.tr(
+            "<p><b>Quality flags</b> (optional output): per date and pixel, how its values were made, added up: 0 "
+            "decoded from the windows around the date; 1 gap-filled (decoded from windows beyond the nearest ones, "
+            "which held no observation there); 2 held (the nearest window used is more than 15 days away); 4 no "
+            "data.</p>")
 
     def init_parameters(self):
         self.addParameter(QgsProcessingParameterRasterLayer(self.INPUT, self.tr("Latent raster")))
@@ -192,11 +197,14 @@ class DecodeAlgorithm(EOLatentAlgorithm):
             short = self.tr("soil brightness") if var == "SOIL_BRIGHTNESS" else var
             self.add_raster_output(f"OUTPUT_{var}_STD", self.tr("Decoded {} uncertainty (1σ)").format(short),
                                    optional=True, create_by_default=False)
+        self.add_raster_output(self.OUTPUT_QUALITY, self.tr("Quality flags (gap-filled, held beyond 15 days, no data)"),
+                               optional=True, create_by_default=False)
         self.addOutput(QgsProcessingOutputString(self.DATES_DECODED, self.tr("Decoded dates")))
 
     def output_styles(self):
         styles = {f"OUTPUT_{v}": STYLE_KEYS[v] for v in VARIABLES if STYLE_KEYS.get(v) in styling.RAMPS}
         styles.update({f"OUTPUT_{v}_STD": f"{STYLE_KEYS[v]}_STD" for v in VARIABLES})
+        styles[self.OUTPUT_QUALITY] = "DECODE_QUALITY"
         return styles
 
     def execute(self, parameters, context, feedback):
@@ -205,7 +213,8 @@ class DecodeAlgorithm(EOLatentAlgorithm):
         layer = self.raster_input(parameters, self.INPUT, context,
                                   self.tr("No latent raster: choose a raster made by eolatent:encode."))
         outputs = self.requested_outputs(
-            parameters, [k for var in VARIABLES for k in (f"OUTPUT_{var}", f"OUTPUT_{var}_STD")], context,
+            parameters, [k for var in VARIABLES for k in (f"OUTPUT_{var}", f"OUTPUT_{var}_STD")]
+            + [self.OUTPUT_QUALITY], context,
             self.tr("No output selected: choose at least one variable."))
         self._skip_guessed_outputs(parameters, outputs, layer_path(layer), context, feedback)
         dates = (self.parameterAsString(parameters, self.DATES, context) or "").strip() or None
@@ -250,10 +259,10 @@ class DecodeAlgorithm(EOLatentAlgorithm):
         if not modalities or {"S1", "S2"} <= set(modalities):
             return
         radar = "S1" not in modalities          # the guessed variables: soil moisture, or the optical ones
-        guessed = [k for k in outputs if (k in ("SM", "SM_STD")) == radar]
+        guessed = [k for k in outputs if k != "QUALITY" and (k in ("SM", "SM_STD")) == radar]
         dropped = [k for k in guessed       # a temporary output: not a file the user named
                    if self.destination_file(parameters, f"OUTPUT_{k}", context) is None]
-        if not dropped or len(outputs) == len(dropped):
+        if not dropped or len([k for k in outputs if k != "QUALITY"]) == len(dropped):
             return
         for k in dropped:
             outputs.pop(k)

@@ -120,12 +120,18 @@ def _label(english: str) -> str:
             "output clamped": tr("output clamped"), "outside domain + clamped": tr("outside domain + clamped"),
             "cloud / nodata": tr("cloud / nodata"), "gap-filled": tr("gap-filled"),
             "non-vegetation": tr("non-vegetation"), "smoothed": tr("smoothed"), "no match": tr("no match"),
-            "match": tr("match"), "no data (S1, incidence or LAI missing)": tr("no data (S1, incidence or LAI missing)")
-            }.get(english, english)
+            "match": tr("match"), "no data (S1, incidence or LAI missing)": tr("no data (S1, incidence or LAI missing)"),
+            "decoded from the nearest windows": tr("decoded from the nearest windows"),
+            "held (beyond 15 days)": tr("held (beyond 15 days)"), "gap-filled + held": tr("gap-filled + held"),
+            "no data": tr("no data")}.get(english, english)
 
 
 # soil moisture's flag 4 is not a cloud: its quality flags say "nodata (S1, incidence or LAI missing)"
 SM_FLAG_LABELS = {"cloud / nodata": "no data (S1, incidence or LAI missing)"}
+# decode's flags (core/decode/dates.py): 1 gap-filled, 2 held beyond 15 days, 4 no data
+DECODE_FLAG_LABELS = {"good": "decoded from the nearest windows", "input outside training domain": "gap-filled",
+                      "output clamped": "held (beyond 15 days)", "outside domain + clamped": "gap-filled + held",
+                      "cloud / nodata": "no data"}
 
 
 def flag_classes(values, relabel=None) -> list:
@@ -178,6 +184,8 @@ def style_layer(layer, key: str) -> None:
         layer.setRenderer(_flag_renderer(layer))
     elif key == "SM_QUALITY":
         layer.setRenderer(_flag_renderer(layer, relabel=SM_FLAG_LABELS))
+    elif key == "DECODE_QUALITY":
+        layer.setRenderer(_flag_renderer(layer, relabel=DECODE_FLAG_LABELS))
     elif key == "MASK":
         layer.setRenderer(_flag_renderer(layer, table=MASK_CLASSES))
     else:

@@ -483,6 +483,65 @@ def test_held_chunks_are_logged(env, tmp_path):
     assert not [m for m in messages if "decoded at ±15 days" in m]
 
 
+def test_quality_output_says_how_each_value_was_made(env, tmp_path):
+    """OUTPUT_QUALITY (the gaps audit: gap filling and holding were told only by a count in the log): per date and
+    pixel, 1 gap-filled across a window without an observation there, 2 held beyond 15 days, 4 no data; where the
+    windows around the date hold observations, 0. The flags follow the selection (checked against it chunk by
+    chunk) and the no-data pixels of the variables."""
+    from eolatent.core.decode.dates import chunk_selection, far_from_windows, plan_date, selection_flags
+
+    days = ["2015-07-11", "2015-08-05", "2015-08-31"]
+    out = {"LAI": str(tmp_path / "lai.tif"), "QUALITY": str(tmp_path / "q.tif")}
+    run_decode(env["lat_s2"], out, dates=days, decoder=env["dec"], **CPU)
+    with rasterio.open(out["QUALITY"]) as q, rasterio.open(out["LAI"]) as l:
+        flags, lai = q.read(), l.read()
+        assert q.dtypes[0] == "uint8" and q.tags()["FLAG_MEANINGS"].startswith("1=gap-filled")
+        assert q.descriptions[1] == "2015-08-05 quality flags"
+    assert ((flags == 4) == np.isnan(lai)).all()
+    with lt.open_latent(env["lat_s2"]) as lat:
+        means = lat.read_means()
+        valid = np.isfinite(means).all(axis=1).reshape(len(lat.windows), -1)
+        t_ref = lat.windows[0].centre
+        centres = [lt.days_between(t_ref, w.centre) for w in lat.windows]
+        h, w = means.shape[-2:]
+        for j, day in enumerate(days):
+            kind, k = plan_date(lat, d(day))
+            t = lt.days_between(t_ref, lt.noon(d(day)))
+            ka, _, kb, _ = chunk_selection(kind, k, valid, centres, t, True)
+            want = selection_flags(ka, kb, centres, t).reshape(h, w)
+            got = flags[j, ::P, ::P][:h, :w]
+            ok = ~np.isnan(lai[j, ::P, ::P][:h, :w])
+            np.testing.assert_array_equal(got[ok], want[ok])
+            assert (want[far_from_windows(ka, kb, centres, t).reshape(h, w)] & 2).all()
+    assert (flags[1] & 1).any() and (flags[1] & 2).any() and (flags[0] == 0).any()   # the cloudy chunk is filled
+    with pytest.raises(ValueError, match="the quality output describes decoded variables"):
+        run_decode(env["lat_s2"], {"QUALITY": str(tmp_path / "q2.tif")}, dates=days, decoder=env["dec"], **CPU)
+
+
+def test_quality_output_in_processing_and_on_the_command_line(eolatent_provider, env, tmp_path, capsys):
+    """OUTPUT_QUALITY in the dialog (paletted, its flags named) and --output-quality: the same flags as the core."""
+    from qgis import processing
+
+    from eolatent.cli import main
+
+    _register(eolatent_provider)
+    ref = {"LAI": str(tmp_path / "ref.tif"), "QUALITY": str(tmp_path / "ref_q.tif")}
+    run_decode(env["lat_s2"], ref, dates=["2015-08-05"], decoder=env["dec"], **CPU)
+    res = processing.run("eolatent:decode", dict(INPUT=env["lat_s2"], DATES="2015-08-05", DECODER_FILE=env["dec"],
+                                                 OUTPUT_LAI=str(tmp_path / "l.tif"),
+                                                 OUTPUT_QUALITY=str(tmp_path / "q.tif"), EXECUTION_PROVIDER=2))
+    style = open(str(tmp_path / "q.qml"), encoding="utf-8").read()
+    assert "paletted" in style and "gap-filled + held" in style and "decoded from the nearest windows" in style
+    rc = main(["decode", "--input", env["lat_s2"], "--dates", "2015-08-05", "--decoder-file", env["dec"],
+               "--output-lai", str(tmp_path / "c.tif"), "--output-quality", str(tmp_path / "cq.tif"),
+               "--provider", "cpu"])
+    assert rc == 0, capsys.readouterr().err
+    with rasterio.open(ref["QUALITY"]) as a, rasterio.open(res["OUTPUT_QUALITY"]) as b, \
+            rasterio.open(str(tmp_path / "cq.tif")) as c:
+        np.testing.assert_array_equal(a.read(), b.read())
+        np.testing.assert_array_equal(a.read(), c.read())
+
+
 def test_coarse_resolution_is_decoder_at_pixel_centre(env, tmp_path):
     res_m = P * abs(env["grid"].transform.a)
     _, data = _decode(env, tmp_path, dates=["2015-08-31"], resolution=round(res_m))

@@ -119,3 +119,23 @@ def _blend(prev, nxt, centres, t, ka, wa, kb, wb, sel):
     w = (t - c[pa]) / (c[pb] - c[pa])
     ka[sel], kb[sel] = pa, pb
     wa[sel], wb[sel] = 1.0 - w, w
+
+
+# the decode quality output (OUTPUT_QUALITY, --output-quality): per date and pixel, how its value was made
+FLAG_FILLED, FLAG_HELD, FLAG_NODATA = 1, 2, 4
+QUALITY_MEANINGS = ("1=gap-filled: decoded from windows beyond the nearest one(s), which held no observation there;"
+                    "2=held: the nearest window used is more than 15 days away, its value held;4=no data")
+
+
+def selection_flags(ka, kb, centres, t) -> np.ndarray:
+    """uint8 flags per chunk of a :func:`chunk_selection`: FLAG_FILLED where a window used is not one of the two whose
+    centres surround ``t`` (gap filling skipped a window without an observation there), FLAG_HELD where the nearest
+    window used is more than MAX_DT_DAYS away (:func:`far_from_windows`), FLAG_NODATA where no window is used."""
+    c = np.asarray(centres, np.float64)
+    before = np.flatnonzero(c <= t)
+    a = int(before.max()) if before.size else -1
+    near = {a, a + 1 if a + 1 < c.size else -1} - {-1}
+    used_a, used_b = ka >= 0, kb >= 0
+    filled = (used_a & ~np.isin(ka, list(near))) | (used_b & ~np.isin(kb, list(near)))
+    flags = np.where(filled, FLAG_FILLED, 0) | np.where(far_from_windows(ka, kb, centres, t), FLAG_HELD, 0)
+    return np.where(used_a, flags, FLAG_NODATA).astype(np.uint8)

@@ -46,8 +46,8 @@ from ..engine.pixelwise import range_sigma
 from ..inputs.dated_rasters import check_outputs, dated_spec
 from ..engine.input_checks import NoValidPixelError, ValidPixels
 from ..engine.tiling import Feedback, run_tiled, warn
-from .dates import (chunk_selection, date_series, far_from_windows, output_factor, parse_dates,  # noqa: F401
-                    plan_date)
+from .dates import (FLAG_NODATA, QUALITY_MEANINGS, chunk_selection, date_series, far_from_windows,  # noqa: F401
+                    output_factor, parse_dates, plan_date, selection_flags)
 from .hold import MAX_DT_DAYS, held_dt, held_std, hold_rates
 
 DECODER_INPUTS = ("latent", "position", "dt", "doy")
@@ -164,6 +164,8 @@ def _decode(lat, outputs, dates, start, end, step_days, resolution, decoder, pro
     units = {v.upper(): info.card["outputs"][i].get("units", "") for v, i in upper.items()}
     keys = {}
     for key in outputs:
+        if key.upper() == "QUALITY":        # how each value was made (core/decode/dates.py selection_flags)
+            continue
         base = key.upper()[:-4] if key.upper().endswith("_STD") else key.upper()
         if base not in upper:
             raise ValueError(tr("unknown output {key}; decoder {model} gives {variables} (and {std})", key=key,
@@ -236,8 +238,14 @@ def _decode(lat, outputs, dates, start, end, step_days, resolution, decoder, pro
                    EOLATENT_INPUT=os.path.basename(lat.path), EOLATENT_DATES=",".join(iso),
                    EOLATENT_RESOLUTION=f"{res[0]:g}", EOLATENT_GAP_FILL=str(bool(gap_fill)).lower(),
                    EOLATENT_MODALITIES=",".join(lat.modalities))
+    if not keys:
+        raise ValueError(tr("no variable to decode: the quality output describes decoded variables; name one too"))
+    quality = next((k for k in outputs if k.upper() == "QUALITY"), None)
     specs = {}
     for key, path in outputs.items():
+        if key == quality:
+            specs[key] = dated_spec(path, iso, "QUALITY", "quality flags", "", ds_tags, flag_meanings=QUALITY_MEANINGS)
+            continue
         _, is_std, var = keys[key]
         specs[key] = dated_spec(path, iso, key.upper(), f"{var} 1-sigma" if is_std else var, units[var], ds_tags)
 
@@ -289,10 +297,15 @@ def _decode(lat, outputs, dates, start, end, step_days, resolution, decoder, pro
         valid = np.isfinite(chunks).all(axis=2)
         window_values[0] |= bool(valid.any())
         nc = lh * lw
-        res = {key: np.empty((len(req), win.ext_height, win.ext_width), np.float32) for key in outputs}
+        res = {key: np.empty((len(req), win.ext_height, win.ext_width), np.float32) for key in keys}
+        r0, c0 = win.ext_row - (win.ext_row // n) * n, win.ext_col - (win.ext_col // n) * n
+        flags = np.empty((len(req), win.ext_height, win.ext_width), np.uint8) if quality else None
         for j, ((kind, k), t) in enumerate(zip(plans, tdays)):
             ka, wa, kb, wb = chunk_selection(kind, k, valid, centres, t, gap_fill)
             held_count.append(int(far_from_windows(ka, kb, centres, t).sum()))
+            if flags is not None:
+                per_chunk = np.repeat(np.repeat(selection_flags(ka, kb, centres, t).reshape(lh, lw), n, 0), n, 1)
+                flags[j] = per_chunk[r0:r0 + win.ext_height, c0:c0 + win.ext_width]
             acc_m = np.zeros((nc, q, n_var), np.float64)
             acc_s = np.zeros_like(acc_m)
             used = sorted(set(ka[ka >= 0].tolist()) | set(kb[kb >= 0].tolist()))
@@ -312,7 +325,6 @@ def _decode(lat, outputs, dates, start, end, step_days, resolution, decoder, pro
             for key, (v, is_std, _) in keys.items():
                 arr = (acc_s if is_std else acc_m)[:, :, v].reshape(lh, lw, n, n)
                 img = arr.transpose(0, 2, 1, 3).reshape(lh * n, lw * n)
-                r0, c0 = win.ext_row - (win.ext_row // n) * n, win.ext_col - (win.ext_col // n) * n
                 res[key][j] = img[r0:r0 + win.ext_height, c0:c0 + win.ext_width]
         if lat.data_window is not None:     # output pixels wholly outside the stack's data stay empty
             dc, dr, dw, dh = lat.data_window
@@ -329,6 +341,8 @@ def _decode(lat, outputs, dates, start, end, step_days, resolution, decoder, pro
         first = np.isfinite(res[next(iter(res))])
         dated[:] |= first.reshape(len(req), -1).any(axis=1)
         n_valid.add(int(first.any(axis=0).sum()))
+        if flags is not None:   # no value (outside the data, no window): no data, whatever the selection said
+            res[quality] = np.where(first, flags, FLAG_NODATA).astype(np.uint8)
         return res
 
     def checked(win, data):
