@@ -56,7 +56,7 @@ def apply_temporal(layer, dates) -> bool:
 
 
 def style_and_time(layer, key, dates) -> None:
-    if styling.has_ramp(key) or key == "DECODE_QUALITY":
+    if styling.has_style(key):
         styling.style_layer(layer, key)
     apply_temporal(layer, dates)
 
@@ -72,7 +72,7 @@ def add_date_layers(project, vrts, dates, key, group_name):
         lyr = QgsRasterLayer(vrt, day)
         if not lyr.isValid():
             continue
-        if styling.has_ramp(key) or key == "DECODE_QUALITY":
+        if styling.has_style(key):
             styling.style_layer(lyr, key)
         props = lyr.temporalProperties()
         props.setMode(QgsRasterLayerTemporalProperties.ModeFixedTemporalRange)
@@ -259,10 +259,10 @@ class DecodeAlgorithm(EOLatentAlgorithm):
         if not modalities or {"S1", "S2"} <= set(modalities):
             return
         radar = "S1" not in modalities          # the guessed variables: soil moisture, or the optical ones
-        guessed = [k for k in outputs if k != "QUALITY" and (k in ("SM", "SM_STD")) == radar]
-        dropped = [k for k in guessed       # a temporary output: not a file the user named
-                   if self.destination_file(parameters, f"OUTPUT_{k}", context) is None]
-        if not dropped or len([k for k in outputs if k != "QUALITY"]) == len(dropped):
+        decoded = [k for k in outputs if k != "QUALITY"]
+        dropped = [k for k in decoded if (k in ("SM", "SM_STD")) == radar      # a temporary output: not a file
+                   and self.destination_file(parameters, f"OUTPUT_{k}", context) is None]      # the user named
+        if not dropped or len(decoded) == len(dropped):
             return
         for k in dropped:
             outputs.pop(k)

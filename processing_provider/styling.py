@@ -42,6 +42,11 @@ def has_ramp(key) -> bool:
     return bool(key) and (key in RAMPS or (key.endswith("_STD") and key[:-4] in RAMPS))
 
 
+def has_style(key) -> bool:
+    """Whether :func:`style_layer` styles ``key``: a colour ramp, quality flags or a mask."""
+    return has_ramp(key) or key in FLAG_RELABELS or key == "MASK"
+
+
 def ramp_renderer(layer, key: str, band: int = 1):
     """A colour ramp with units in its legend. ``key``: a key of RAMPS, or "<VARIABLE>_STD" for the 1σ of a variable
     (the STD ramp, labelled with the variable's unit)."""
@@ -132,6 +137,8 @@ SM_FLAG_LABELS = {"cloud / nodata": "no data (S1, incidence or LAI missing)"}
 DECODE_FLAG_LABELS = {"good": "decoded from the nearest windows", "input outside training domain": "gap-filled",
                       "output clamped": "held (beyond 15 days)", "outside domain + clamped": "gap-filled + held",
                       "cloud / nodata": "no data"}
+# the style keys of quality flags, with how their classes are named (biophysical's as they are)
+FLAG_RELABELS = {"QUALITY": {}, "SM_QUALITY": SM_FLAG_LABELS, "DECODE_QUALITY": DECODE_FLAG_LABELS}
 
 
 def flag_classes(values, relabel=None) -> list:
@@ -180,12 +187,8 @@ def _flag_renderer(layer, band: int = 1, table=None, relabel=None):
 
 
 def style_layer(layer, key: str) -> None:
-    if key == "QUALITY":
-        layer.setRenderer(_flag_renderer(layer))
-    elif key == "SM_QUALITY":
-        layer.setRenderer(_flag_renderer(layer, relabel=SM_FLAG_LABELS))
-    elif key == "DECODE_QUALITY":
-        layer.setRenderer(_flag_renderer(layer, relabel=DECODE_FLAG_LABELS))
+    if key in FLAG_RELABELS:
+        layer.setRenderer(_flag_renderer(layer, relabel=FLAG_RELABELS[key]))
     elif key == "MASK":
         layer.setRenderer(_flag_renderer(layer, table=MASK_CLASSES))
     else:

@@ -151,8 +151,9 @@ def run_apply(raster, model: str, output: str, confidence: Optional[str] = None,
         # no valid pixel at all: raised on the last tile, so that no output is published
         paths = run_tiled(source.grid, read, n_valid.wrap(compute), outputs, tile_size=tile_size, overlap=0,
                           feedback=feedback)
-        if partial.line(clf.nan_fill):
-            feedback.info(partial.line(clf.nan_fill))
+        line = partial.line(clf.nan_fill)
+        if line:
+            feedback.info(line)
     finally:
         source.close()
     return ApplyResult(paths["class"], paths.get("confidence"), clf, session.provider_used)

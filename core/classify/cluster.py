@@ -249,6 +249,7 @@ def run_cluster(raster, output: str, k: int = 0, k_max: int = K_MAX, sample_size
 
         partial = PartialPixels()
         paths = run_tiled(source.grid, read, compute, out, tile_size=tile_size, overlap=0, feedback=feedback)
-        if partial.line():
-            feedback.info(partial.line())
+        line = partial.line()
+        if line:
+            feedback.info(line)
     return ClusterResult(paths["cluster"], int(k), auto, scores, centroids, sizes, len(X), scale)

@@ -193,6 +193,12 @@ def manifest_path() -> str:
     return os.path.join(shipped_dir(), MANIFEST_NAME)
 
 
+def _damaged_manifest(path: str, error) -> modelcard.ModelCardError:
+    return modelcard.ModelCardError(tr(
+        "the model manifest {path} is damaged ({error}), so no model can be checked; reinstall the plugin (in a clone "
+        "of the repository: {command})", path=path, error=error, command="git checkout models/manifest.json"))
+
+
 def load_manifest(path: Optional[str] = None) -> Manifest:
     """The manifest (default: ``manifest.json`` of the shipped folder); an empty one if the file is absent."""
     path = path or manifest_path()
@@ -206,10 +212,7 @@ def load_manifest(path: Optional[str] = None) -> Manifest:
             with open(path, encoding="utf-8") as fh:
                 doc = json.load(fh)
         except (OSError, ValueError) as exc:     # cut short, edited by hand, unreadable: every model depends on it
-            raise modelcard.ModelCardError(tr(
-                "the model manifest {path} is damaged ({error}), so no model can be checked; reinstall the plugin "
-                "(in a clone of the repository: {command})", path=path, error=exc,
-                command="git checkout models/manifest.json")) from None
+            raise _damaged_manifest(path, exc) from None
         if not isinstance(doc, dict) or doc.get("format") != FORMAT:
             found = doc.get("format") if isinstance(doc, dict) else None
             raise modelcard.ModelCardError(tr("{path}: manifest format {found} is not {expected}; reinstall the plugin",
@@ -222,10 +225,7 @@ def load_manifest(path: Optional[str] = None) -> Manifest:
                 entries.append(Entry(m["id"], m["version"], m["file"], int(m["size"]), m["sha256"], m["license"],
                                      m["url"], bool(m["shipped"]), sidecars))
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise modelcard.ModelCardError(tr(
-                "the model manifest {path} is damaged ({error}), so no model can be checked; reinstall the plugin "
-                "(in a clone of the repository: {command})", path=path, error=f"{type(exc).__name__} {exc}",
-                command="git checkout models/manifest.json")) from None
+            raise _damaged_manifest(path, f"{type(exc).__name__} {exc}") from None
         _LOADED[key] = Manifest(entries, path)
     return _LOADED[key]
 
@@ -364,6 +364,7 @@ def missing_model_error(model_id: str, folders: List[str], problems: list) -> Mo
         where = tr("{first} or {second}", first=where, second=folder)
     entries = load_manifest().by_id(model_id)
     texts = [str(p) for p in problems]
+    bare = [getattr(p, "problem", None) or str(p) for p in problems]    # the problems without their own advice
     if entries:
         e = entries[-1]
         total = e.total_size  # the model and its sidecars, as the Models dialog counts it
@@ -372,13 +373,13 @@ def missing_model_error(model_id: str, folders: List[str], problems: list) -> Mo
         if e.shipped:       # its copy is damaged or gone: one fix, the one that gives it back (not a download)
             head = tr("model '{model}' ({file}) ships with the plugin, but no valid copy was found (looked in "
                       "{folders})", model=model_id, file=e.file, folders=where)
-            texts = [getattr(p, "problem", None) or str(p) for p in problems]   # without their own advice
+            texts = bare
             tail = tr("reinstall the plugin (in a clone of the repository: `make models`), or install a good copy "
                       "with `{command}`", command=f"{INSTALL_CMD} {model_id} --from FOLDER")
         elif problems:                    # installed, but damaged: not "not installed", and one fix
             head = tr("model '{model}' ({file}) is installed, but no valid copy was found (looked in {folders})",
                       model=model_id, file=e.file, folders=where)
-            texts = [getattr(p, "problem", None) or str(p) for p in problems]
+            texts = bare
             tail = tr("install it again: the Models dialog ({dialog}), or `{command}` (offline add `{option}`)",
                       dialog=DIALOG, command=f"{INSTALL_CMD} {model_id} --force", option="--from FOLDER")
         else:

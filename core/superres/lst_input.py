@@ -125,10 +125,11 @@ class LstSource:
         self.scale = ds.scales[self.band - 1] or 1.0
         self.offset = ds.offsets[self.band - 1] or 0.0
         self.kind = self._detect(kind, desc[self.band - 1], name)
-        label = (ds.descriptions[self.band - 1] or "").strip() or f"band {self.band}"   # English: output metadata
+        described = (ds.descriptions[self.band - 1] or "").strip()
+        label = described or f"band {self.band}"   # English: output metadata
         self.description = (f"{name} {label} ({'MODIS raw DN × 0.02, fill 0' if self.kind == 'modis_raw' else 'Kelvin'}"
                             + (f", QC from {qc_name}" if self.qc_band else "") + ")")
-        said = (ds.descriptions[self.band - 1] or "").strip() or tr("band {number}", number=self.band)  # the log's
+        said = described or tr("band {number}", number=self.band)  # the log's
         units = tr("MODIS raw DN × 0.02, fill 0") if self.kind == "modis_raw" else tr("Kelvin")
         self.said = f"{name} {said} ({units}" + (tr(", QC from {band}", band=qc_name) if self.qc_band else "") + ")"
 

@@ -130,8 +130,8 @@ def _choose_tower(kind, src, model, provider, threads) -> Tower:
     if model:
         tower = _tower(model, provider, threads)
     elif kind == "s2":
-        installed = [k for k in S2_TOWERS if os.path.exists(installed_tower_path(k))]
-        tower = _tower(installed_tower_path(installed[0] if installed else "s2"), provider, threads)
+        paths = [installed_tower_path(k) for k in S2_TOWERS]      # the first installed, else the last's refusal
+        tower = _tower(next((p for p in paths if os.path.exists(p)), paths[-1]), provider, threads)
     else:
         suffix = src.embedding_space.rsplit(".", 1)[-1]
         path = installed_tower_path(f"latent_{suffix}")

@@ -105,22 +105,30 @@ def _damaged_copy() -> Optional[str]:
     return name if present else None
 
 
-def s2cloudless_missing(path: Optional[str] = None) -> str:
-    """"" when the s2cloudless model can be loaded, else why not and what to do: a file that is there but refused
-    (damaged or altered: it ships with the plugin) is said to be damaged, not "not installed" (the model audit)."""
-    if path:
-        return ""
-    from ...engine.model_manifest import DIALOG, INSTALL_CMD
+def _unusable() -> Tuple[bool, Optional[str]]:
+    """(whether the s2cloudless model cannot be loaded, the name of its file where one is there but refused)."""
     from ...engine.modelcard import ModelCardError
     from ...engine.registry import find_model
 
     try:
         find_model(S2CLOUDLESS_ID)
     except ModelCardError:
-        damaged = _damaged_copy()
-        if damaged:
-            return (f" ({DAMAGED} ({damaged} does not match the manifest): reinstall the plugin, or "
-                    f"`{INSTALL_CMD} {S2CLOUDLESS_ID} --from FOLDER`)")
+        return True, _damaged_copy()
+    return False, None
+
+
+def s2cloudless_missing(path: Optional[str] = None) -> str:
+    """"" when the s2cloudless model can be loaded, else why not and what to do: a file that is there but refused
+    (damaged or altered: it ships with the plugin) is said to be damaged, not "not installed" (the model audit)."""
+    if path:
+        return ""
+    from ...engine.model_manifest import DIALOG, INSTALL_CMD
+
+    unusable, damaged = _unusable()
+    if damaged:
+        return (f" ({DAMAGED} ({damaged} does not match the manifest): reinstall the plugin, or "
+                f"`{INSTALL_CMD} {S2CLOUDLESS_ID} --from FOLDER`)")
+    if unusable:
         return (f" ({NOT_INSTALLED}: it ships with the plugin; reinstall the plugin, or install it from a folder: "
                 f"{DIALOG} in QGIS, or `{INSTALL_CMD} {S2CLOUDLESS_ID} --from FOLDER`)")
     return ""
@@ -129,14 +137,14 @@ def s2cloudless_missing(path: Optional[str] = None) -> str:
 def s2cloudless_advice() -> str:
     """For the log: the s2cloudless model is not installed (or its file is damaged), and what to do while it still
     is (in the user's language; the dates' CLOUD_MASK labels keep :func:`s2cloudless_missing`'s English words)."""
-    missing = s2cloudless_missing()
     from ...engine.model_manifest import DIALOG, INSTALL_CMD
 
-    if DAMAGED in missing:
+    unusable, damaged = _unusable()
+    if damaged:
         return tr("the s2cloudless model file {file} is damaged (it does not match the manifest), so it is not used: "
-                  "reinstall the plugin, or `{command} {model} --from FOLDER`", file=_damaged_copy(),
+                  "reinstall the plugin, or `{command} {model} --from FOLDER`", file=damaged,
                   command=INSTALL_CMD, model=S2CLOUDLESS_ID)
-    if not missing:
+    if not unusable:
         return tr("the s2cloudless model is not installed")
     return tr("the s2cloudless model is not installed: it ships with the plugin; reinstall the plugin, or install it "
               "from a folder: {dialog} in QGIS, or `{command} {model} --from FOLDER`", dialog=DIALOG,
