@@ -1091,7 +1091,7 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../processing_provider/biophysical_algorithm.py" line="153" />
-      <location filename="../processing_provider/soilmoisture_algorithm.py" line="80" />
+      <location filename="../processing_provider/soilmoisture_algorithm.py" line="82" />
       <source>Quality flags</source>
       <translation>Indicateurs de qualité</translation>
     </message>
@@ -2061,146 +2061,151 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../processing_provider/soilmoisture_algorithm.py" line="34" />
-      <source>&lt;p&gt;Retrieves surface soil moisture (volumetric, m³/m³) on every date of a Sentinel-1 stack, with a 1σ uncertainty and a quality flag, using a neural network trained on simulations of the Water Cloud Model (vegetation, driven by LAI) over the Oh (2004) bare-soil model at C band.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sentinel-1&lt;/b&gt;: a stack (eolatent:buildstack) or a dated GeoTIFF with VV and VH σ⁰ (dB or linear, read from the metadata), ideally speckle-filtered. γ⁰ is refused: γ⁰ = σ⁰/cos θ reads 0.6–1.6 dB higher at 29–46° and would be taken for wetter soil; FORCE_GAMMA0 runs anyway (biased). &lt;b&gt;Incidence angle&lt;/b&gt; (local, degrees): from the stack's incidence band; the INCIDENCE parameter is used only for inputs without one. The model was trained on 29–46°.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Vegetation (LAI)&lt;/b&gt;, in this order of preference: (1) a LAI raster on the S1 grid with one band per date (the LAI output of eolatent:biophysical), (2) a Sentinel-2 stack on the S1 grid (LAI retrieved on the fly with the biophysical model; angles from the stack), (3) a constant LAI (LAI_VALUE), a fallback that ignores the vegetation's changes in space and time. LAI is interpolated per pixel linearly in time between the nearest cloud-free LAI dates before and after each S1 date (by calendar day); beyond the first or last LAI date the nearest one is used.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Accuracy — read before use&lt;/b&gt;: on held-out simulations the RMSE is 0.13 m³/m³ (r² = 0.13) against 0.14 m³/m³ for always predicting the prior mean (0.26 m³/m³); 0.11 m³/m³ for LAI below 1, but hardly better than the prior mean above LAI ~3 (0.135–0.138 against 0.137–0.139 m³/m³): single-date C-band backscatter carries little information on the soil under dense vegetation or unknown roughness, and there the estimate falls back towards the prior mean with a large σ. On 40 real field points (SMAPVEX16 soybean) the RMSE was 0.11 m³/m³ with a −0.07 m³/m³ bias, worse than their sample mean: use the output for relative patterns and changes over time on sparse vegetation, and always with its σ. The share of pixels above LAI 3 is written to the log.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: one band per S1 date, in date order; band descriptions start with the date. Quality flags (add up): 1 input outside the training domain, 2 output clamped to 0–0.6 m³/m³, 4 no data (S1, incidence or LAI missing; outputs are nodata there).&lt;/p&gt;&lt;p&gt;Advanced parameters: execution provider (auto: CUDA GPU when available, else CPU; the one that ran is written to the log), CPU threads and tile size.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Estime l'humidité de surface du sol (volumique, m³/m³) à chaque date d'une pile Sentinel-1, avec une incertitude à 1σ et un indicateur de qualité, au moyen d'un réseau de neurones entraîné sur des simulations du Water Cloud Model (végétation, pilotée par le LAI) couplé au modèle de sol nu d'Oh (2004) en bande C.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sentinel-1&lt;/b&gt; : une pile (eolatent:buildstack) ou un GeoTIFF daté contenant VV et VH en σ⁰ (dB ou linéaire, d'après les métadonnées), idéalement filtré du chatoiement (speckle). Le γ⁰ est refusé : γ⁰ = σ⁰/cos θ est plus élevé de 0.6–1.6 dB à 29–46° et serait interprété comme un sol plus humide ; FORCE_GAMMA0 force le traitement malgré tout (biaisé). &lt;b&gt;Angle d'incidence&lt;/b&gt; (local, en degrés) : tiré de la bande d'incidence de la pile ; le paramètre INCIDENCE ne sert que pour les entrées qui n'en ont pas. Le modèle a été entraîné sur 29–46°.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Végétation (LAI)&lt;/b&gt;, dans cet ordre de préférence : (1) un raster de LAI sur la grille S1 avec une bande par date (la sortie LAI de eolatent:biophysical), (2) une pile Sentinel-2 sur la grille S1 (LAI estimé à la volée avec le modèle biophysique ; angles tirés de la pile), (3) un LAI constant (LAI_VALUE), solution de repli qui ignore les variations de la végétation dans l'espace et dans le temps. Le LAI est interpolé par pixel, linéairement dans le temps, entre les dates de LAI sans nuage les plus proches avant et après chaque date S1 (au jour calendaire) ; avant la première ou après la dernière date de LAI, la date la plus proche est utilisée.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Précision — à lire avant usage&lt;/b&gt; : sur des simulations réservées au test, la RMSE est de 0.13 m³/m³ (r² = 0.13), contre 0.14 m³/m³ en prédisant toujours la moyenne a priori (0.26 m³/m³) ; 0.11 m³/m³ pour un LAI inférieur à 1, mais à peine mieux que la moyenne a priori au-delà d'un LAI d'environ 3 (0.135–0.138 contre 0.137–0.139 m³/m³) : la rétrodiffusion en bande C d'une seule date renseigne peu sur le sol sous une végétation dense ou quand la rugosité est inconnue, et l'estimation retombe alors vers la moyenne a priori avec un σ élevé. Sur 40 points de terrain réels (SMAPVEX16, soja), la RMSE était de 0.11 m³/m³ avec un biais de −0.07 m³/m³, soit moins bien que leur moyenne d'échantillon : utilisez la sortie pour les motifs relatifs et les évolutions dans le temps sur végétation clairsemée, et toujours avec son σ. La part des pixels dont le LAI dépasse 3 est écrite dans le journal.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sorties&lt;/b&gt; : une bande par date S1, dans l'ordre des dates ; les descriptions de bandes commencent par la date. Indicateurs de qualité (cumulables) : 1 entrée hors du domaine d'entraînement, 2 sortie bornée à 0–0.6 m³/m³, 4 pas de données (S1, incidence ou LAI manquant ; les sorties y sont à nodata).&lt;/p&gt;&lt;p&gt;Paramètres avancés : fournisseur d'exécution (auto : GPU CUDA si disponible, sinon CPU ; celui qui a été utilisé est écrit dans le journal), threads CPU et taille de tuile.&lt;/p&gt;</translation>
+      <source>&lt;p&gt;Retrieves surface soil moisture (volumetric, m³/m³) on every date of a Sentinel-1 stack, with a 1σ uncertainty and a quality flag, using a neural network trained on simulations of the Water Cloud Model (vegetation, driven by LAI) over the Oh (2004) bare-soil model at C band.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sentinel-1&lt;/b&gt;: a stack (eolatent:buildstack) or a dated GeoTIFF with VV and VH σ⁰ (dB or linear, read from the metadata), ideally speckle-filtered. γ⁰ is refused: γ⁰ = σ⁰/cos θ reads 0.6–1.6 dB higher at 29–46° and would be taken for wetter soil; FORCE_GAMMA0 runs anyway (biased). &lt;b&gt;Incidence angle&lt;/b&gt; (local, degrees): from the stack's incidence band; the INCIDENCE parameter is used only for inputs without one. The model was trained on 29–46°.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Vegetation (LAI)&lt;/b&gt;, in this order of preference: (1) a LAI raster on the S1 grid with one band per date (the LAI output of eolatent:biophysical), (2) a Sentinel-2 stack on the S1 grid (LAI retrieved on the fly with the biophysical model; angles from the stack), (3) a constant LAI (LAI_VALUE), a fallback that ignores the vegetation's changes in space and time. LAI is interpolated per pixel linearly in time between the nearest cloud-free LAI dates before and after each S1 date (by calendar day); beyond the first or last LAI date the nearest one is used.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Accuracy — read before use&lt;/b&gt;: on held-out simulations the RMSE is 0.13 m³/m³ (r² = 0.13) against 0.14 m³/m³ for always predicting the prior mean (0.26 m³/m³); 0.11 m³/m³ for LAI below 1, but hardly better than the prior mean above LAI ~3 (0.135–0.138 against 0.137–0.139 m³/m³): single-date C-band backscatter carries little information on the soil under dense vegetation or unknown roughness, and there the estimate falls back towards the prior mean with a large σ. On 40 real field points (SMAPVEX16 soybean) the RMSE was 0.11 m³/m³ with a −0.07 m³/m³ bias, worse than their sample mean: use the output for relative patterns and changes over time on sparse vegetation, and always with its σ. The share of pixels above LAI 3 is written to the log.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: one band per S1 date, in date order; band descriptions start with the date. Quality flags (add up): 1 input outside the training domain, 2 output clamped to 0–0.6 m³/m³, 4 no data (S1, incidence or LAI missing; outputs are nodata there), 8 LAI from more than 15 days away (the LAI dates nearer to that S1 date are cloudy or missing at the pixel; its 1σ does not include that LAI's error).&lt;/p&gt;&lt;p&gt;Advanced parameters: execution provider (auto: CUDA GPU when available, else CPU; the one that ran is written to the log), CPU threads and tile size.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Estime l'humidité de surface du sol (volumique, m³/m³) à chaque date d'une pile Sentinel-1, avec une incertitude à 1σ et un indicateur de qualité, au moyen d'un réseau de neurones entraîné sur des simulations du Water Cloud Model (végétation, pilotée par le LAI) couplé au modèle de sol nu d'Oh (2004) en bande C.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sentinel-1&lt;/b&gt; : une pile (eolatent:buildstack) ou un GeoTIFF daté contenant VV et VH en σ⁰ (dB ou linéaire, d'après les métadonnées), idéalement filtré du chatoiement (speckle). Le γ⁰ est refusé : γ⁰ = σ⁰/cos θ est plus élevé de 0.6–1.6 dB à 29–46° et serait interprété comme un sol plus humide ; FORCE_GAMMA0 force le traitement malgré tout (biaisé). &lt;b&gt;Angle d'incidence&lt;/b&gt; (local, en degrés) : tiré de la bande d'incidence de la pile ; le paramètre INCIDENCE ne sert que pour les entrées qui n'en ont pas. Le modèle a été entraîné sur 29–46°.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Végétation (LAI)&lt;/b&gt;, dans cet ordre de préférence : (1) un raster de LAI sur la grille S1 avec une bande par date (la sortie LAI de eolatent:biophysical), (2) une pile Sentinel-2 sur la grille S1 (LAI estimé à la volée avec le modèle biophysique ; angles tirés de la pile), (3) un LAI constant (LAI_VALUE), solution de repli qui ignore les variations de la végétation dans l'espace et dans le temps. Le LAI est interpolé par pixel, linéairement dans le temps, entre les dates de LAI sans nuage les plus proches avant et après chaque date S1 (au jour calendaire) ; avant la première ou après la dernière date de LAI, la date la plus proche est utilisée.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Précision — à lire avant usage&lt;/b&gt; : sur des simulations réservées au test, la RMSE est de 0.13 m³/m³ (r² = 0.13), contre 0.14 m³/m³ en prédisant toujours la moyenne a priori (0.26 m³/m³) ; 0.11 m³/m³ pour un LAI inférieur à 1, mais à peine mieux que la moyenne a priori au-delà d'un LAI d'environ 3 (0.135–0.138 contre 0.137–0.139 m³/m³) : la rétrodiffusion en bande C d'une seule date renseigne peu sur le sol sous une végétation dense ou quand la rugosité est inconnue, et l'estimation retombe alors vers la moyenne a priori avec un σ élevé. Sur 40 points de terrain réels (SMAPVEX16, soja), la RMSE était de 0.11 m³/m³ avec un biais de −0.07 m³/m³, soit moins bien que leur moyenne d'échantillon : utilisez la sortie pour les motifs relatifs et les évolutions dans le temps sur végétation clairsemée, et toujours avec son σ. La part des pixels dont le LAI dépasse 3 est écrite dans le journal.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sorties&lt;/b&gt; : une bande par date S1, dans l'ordre des dates ; les descriptions de bandes commencent par la date. Indicateurs de qualité (cumulables) : 1 entrée hors du domaine d'entraînement, 2 sortie bornée à 0–0.6 m³/m³, 4 pas de données (S1, incidence ou LAI manquant ; les sorties y sont à nodata), 8 LAI pris à plus de 15 jours (les dates de LAI plus proches de cette date S1 sont nuageuses ou manquantes au pixel ; son 1σ n'inclut pas l'erreur de ce LAI).&lt;/p&gt;&lt;p&gt;Paramètres avancés : fournisseur d'exécution (auto : GPU CUDA si disponible, sinon CPU ; celui qui a été utilisé est écrit dans le journal), threads CPU et taille de tuile.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing_provider/soilmoisture_algorithm.py" line="71" />
+      <location filename="../processing_provider/soilmoisture_algorithm.py" line="73" />
       <source>Constant LAI (m²/m²), fallback without LAI raster or S2 stack</source>
       <translation>LAI constant (m²/m²), solution de repli sans raster de LAI ni pile S2</translation>
     </message>
     <message>
-      <location filename="../processing_provider/soilmoisture_algorithm.py" line="73" />
+      <location filename="../processing_provider/soilmoisture_algorithm.py" line="75" />
       <source>Incidence angle (°), for S1 inputs without an incidence band</source>
       <translation>Angle d'incidence (°), pour les entrées S1 sans bande d'incidence</translation>
     </message>
     <message>
-      <location filename="../processing_provider/soilmoisture_algorithm.py" line="76" />
+      <location filename="../processing_provider/soilmoisture_algorithm.py" line="78" />
       <source>Accept γ⁰/β⁰ input as if it were σ⁰ (biased)</source>
       <translation>Accepter une entrée en γ⁰/β⁰ comme si c'était du σ⁰ (biaisé)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/soilmoisture_algorithm.py" line="78" />
+      <location filename="../processing_provider/soilmoisture_algorithm.py" line="80" />
       <source>Soil moisture (m³/m³)</source>
       <translation>Humidité du sol (m³/m³)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/soilmoisture_algorithm.py" line="79" />
+      <location filename="../processing_provider/soilmoisture_algorithm.py" line="81" />
       <source>Soil moisture uncertainty (1σ, m³/m³)</source>
       <translation>Incertitude de l'humidité du sol (1σ, m³/m³)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/soilmoisture_algorithm.py" line="92" />
+      <location filename="../processing_provider/soilmoisture_algorithm.py" line="94" />
       <source>No Sentinel-1 input: choose an S1 stack.</source>
       <translation>Aucune entrée Sentinel-1 : choisissez une pile S1.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/soilmoisture_algorithm.py" line="95" />
+      <location filename="../processing_provider/soilmoisture_algorithm.py" line="97" />
       <source>No output selected: choose at least the soil moisture output.</source>
       <translation>Aucune sortie sélectionnée : choisissez au moins la sortie d'humidité du sol.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/soilmoisture_algorithm.py" line="66" />
+      <location filename="../processing_provider/soilmoisture_algorithm.py" line="68" />
       <source>Sentinel-1 stack (VV, VH σ⁰)</source>
       <translation>Pile Sentinel-1 (VV, VH σ⁰)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/soilmoisture_algorithm.py" line="68" />
+      <location filename="../processing_provider/soilmoisture_algorithm.py" line="70" />
       <source>LAI raster, one band per date (output of eolatent:biophysical)</source>
       <translation>Raster de LAI, une bande par date (sortie de eolatent:biophysical)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/soilmoisture_algorithm.py" line="70" />
+      <location filename="../processing_provider/soilmoisture_algorithm.py" line="72" />
       <source>Sentinel-2 stack (LAI retrieved on the fly) if no LAI raster</source>
       <translation>Pile Sentinel-2 (LAI estimé à la volée) en l'absence de raster de LAI</translation>
     </message>
     <message>
-      <location filename="../processing_provider/soilmoisture_algorithm.py" line="107" />
+      <location filename="../processing_provider/soilmoisture_algorithm.py" line="109" />
       <source>Incidence angle of every date from the {}</source>
       <translation>Angle d'incidence de toutes les dates tiré de : {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/soilmoisture_algorithm.py" line="112" />
+      <location filename="../processing_provider/soilmoisture_algorithm.py" line="114" />
       <source>{:.0%} of the retrieved pixels have LAI above 3, where single-date C-band retrieval stays close to the prior mean (large σ)</source>
       <translation>{:.0%} des pixels estimés ont un LAI supérieur à 3, où l'estimation en bande C sur une seule date reste proche de la moyenne a priori (σ élevé)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/soilmoisture_algorithm.py" line="110" />
+      <location filename="../processing_provider/soilmoisture_algorithm.py" line="112" />
       <source>{}: incidence angle from the {}</source>
       <translation>{} : angle d'incidence tiré de : {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="119" />
+      <location filename="../processing_provider/styling.py" line="124" />
       <source>good</source>
       <translation>bon</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="119" />
+      <location filename="../processing_provider/styling.py" line="124" />
       <source>input outside training domain</source>
       <translation>entrée hors du domaine d'entraînement</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="120" />
+      <location filename="../processing_provider/styling.py" line="125" />
       <source>output clamped</source>
       <translation>sortie bornée</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="120" />
+      <location filename="../processing_provider/styling.py" line="125" />
       <source>outside domain + clamped</source>
       <translation>hors domaine + bornée</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="121" />
+      <location filename="../processing_provider/styling.py" line="126" />
       <source>cloud / nodata</source>
       <translation>nuage / nodata</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="121" />
+      <location filename="../processing_provider/styling.py" line="126" />
       <source>gap-filled</source>
       <translation>comblé</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="122" />
+      <location filename="../processing_provider/styling.py" line="127" />
       <source>non-vegetation</source>
       <translation>non-végétation</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="122" />
+      <location filename="../processing_provider/styling.py" line="127" />
       <source>smoothed</source>
       <translation>lissé</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="122" />
+      <location filename="../processing_provider/styling.py" line="127" />
       <source>no match</source>
       <translation>pas de correspondance</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="123" />
+      <location filename="../processing_provider/styling.py" line="128" />
       <source>match</source>
       <translation>correspondance</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="123" />
+      <location filename="../processing_provider/styling.py" line="128" />
       <source>no data (S1, incidence or LAI missing)</source>
       <translation>sans données (S1, incidence ou LAI manquant)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="124" />
+      <location filename="../processing_provider/styling.py" line="129" />
+      <source>LAI from more than 15 days away</source>
+      <translation>LAI pris à plus de 15 jours</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/styling.py" line="130" />
       <source>decoded from the nearest windows</source>
       <translation>décodé depuis les fenêtres les plus proches</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="125" />
+      <location filename="../processing_provider/styling.py" line="131" />
       <source>held (beyond 15 days)</source>
       <translation>maintenu (au-delà de 15 jours)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="125" />
+      <location filename="../processing_provider/styling.py" line="131" />
       <source>gap-filled + held</source>
       <translation>comblé + maintenu</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="126" />
+      <location filename="../processing_provider/styling.py" line="132" />
       <source>no data</source>
       <translation>sans données</translation>
     </message>
@@ -2304,7 +2309,7 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../processing_provider/superresolve_algorithm.py" line="89" />
-      <location filename="../core/superres/lst_input.py" line="132" />
+      <location filename="../core/superres/lst_input.py" line="133" />
       <source>Kelvin</source>
       <translation>Kelvin</translation>
     </message>
@@ -3831,6 +3836,11 @@ dans {} ?</translation>
       <translation>réinstallez l'extension (ou, dans un clone du dépôt, relancez `make models`)</translation>
     </message>
     <message>
+      <location filename="../core/engine/model_manifest.py" line="197" />
+      <source>the model manifest {path} is damaged ({error}), so no model can be checked; reinstall the plugin (in a clone of the repository: {command})</source>
+      <translation>le manifeste des modèles {path} est endommagé ({error}), aucun modèle ne peut donc être vérifié ; réinstallez l'extension (dans un clone du dépôt : {command})</translation>
+    </message>
+    <message>
       <location filename="../core/engine/model_manifest.py" line="309" />
       <source>{file} in {folder} does not match the manifest (sha256 expected {expected}, got {actual}): it is corrupted, incomplete or from another version, so it is not loaded</source>
       <translation>{file} dans {folder} ne correspond pas au manifeste (sha256 attendu {expected}, obtenu {actual}) : il est corrompu, incomplet ou d'une autre version, il n'est donc pas chargé</translation>
@@ -3866,17 +3876,17 @@ dans {} ?</translation>
       <translation>réinstallez-le avec `{command}` (ou la boîte de dialogue Modèles, {dialog} ; hors ligne, ajoutez `{option}`)</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="389" />
+      <location filename="../core/engine/model_manifest.py" line="390" />
       <source>no valid model with id '{model}' in {folders}</source>
       <translation>aucun modèle valide d'identifiant '{model}' dans {folders}</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="390" />
+      <location filename="../core/engine/model_manifest.py" line="391" />
       <source>`{command}` lists the installable models; {hint}</source>
       <translation>`{command}` liste les modèles installables ; {hint}</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="395" />
+      <location filename="../core/engine/model_manifest.py" line="396" />
       <source>{problem}. To use it, {fix}</source>
       <translation>{problem}. Pour l'utiliser, {fix}</translation>
     </message>
@@ -3896,27 +3906,27 @@ dans {} ?</translation>
       <translation>{file} dans le dossier de modèles de l'utilisateur {folder} n'est pas un modèle du manifeste de cette version de l'extension, il n'est donc pas chargé ; supprimez-le, ou ouvrez-le par son chemin depuis un autre dossier</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="370" />
+      <location filename="../core/engine/model_manifest.py" line="371" />
       <source>{size:.2f} MB</source>
       <translation>{size:.2f} Mo</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="371" />
+      <location filename="../core/engine/model_manifest.py" line="372" />
       <source>{size:.0f} kB</source>
       <translation>{size:.0f} ko</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="373" />
+      <location filename="../core/engine/model_manifest.py" line="374" />
       <source>model '{model}' ({file}) ships with the plugin, but no valid copy was found (looked in {folders})</source>
       <translation>le modèle '{model}' ({file}) est livré avec l'extension, mais aucune copie valide n'a été trouvée (recherché dans {folders})</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="376" />
+      <location filename="../core/engine/model_manifest.py" line="377" />
       <source>reinstall the plugin (in a clone of the repository: `make models`), or install a good copy with `{command}`</source>
       <translation>réinstallez l'extension (dans un clone du dépôt : `make models`), ou installez une copie intacte avec `{command}`</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="393" />
+      <location filename="../core/engine/model_manifest.py" line="394" />
       <source>{problem}; refused: {reasons}. To use it, {fix}</source>
       <translation>{problem} ; refusé : {reasons}. Pour l'utiliser, {fix}</translation>
     </message>
@@ -3926,7 +3936,7 @@ dans {} ?</translation>
       <translation>aucun modèle '{model}' dans le manifeste ; vouliez-vous dire {suggestion} ? Modèles connus : {known}</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="215" />
+      <location filename="../core/engine/model_manifest.py" line="218" />
       <source>{path}: manifest format {found} is not {expected}; reinstall the plugin</source>
       <translation>{path} : le format de manifeste {found} n'est pas {expected} ; réinstallez l'extension</translation>
     </message>
@@ -3943,25 +3953,19 @@ dans {} ?</translation>
       <translation>{file} : {error}</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="379" />
+      <location filename="../core/engine/model_manifest.py" line="380" />
       <source>model '{model}' ({file}) is installed, but no valid copy was found (looked in {folders})</source>
       <translation>le modèle « {model} » ({file}) est installé, mais aucune copie valide n'a été trouvée (recherché dans {folders})</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="382" />
+      <location filename="../core/engine/model_manifest.py" line="383" />
       <source>install it again: the Models dialog ({dialog}), or `{command}` (offline add `{option}`)</source>
       <translation>installez-le de nouveau : la boîte de dialogue Modèles ({dialog}), ou `{command}` (hors ligne, ajoutez `{option}`)</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="385" />
+      <location filename="../core/engine/model_manifest.py" line="386" />
       <source>model '{model}' ({file}, {size}, licence {license}) is not installed (looked in {folders})</source>
       <translation>le modèle '{model}' ({file}, {size}, licence {license}) n'est pas installé (recherché dans {folders})</translation>
-    </message>
-    <message>
-      <location filename="../core/engine/model_manifest.py" line="209" />
-      <location filename="../core/engine/model_manifest.py" line="225" />
-      <source>the model manifest {path} is damaged ({error}), so no model can be checked; reinstall the plugin (in a clone of the repository: {command})</source>
-      <translation>le manifeste des modèles {path} est endommagé ({error}), aucun modèle ne peut donc être vérifié ; réinstallez l'extension (dans un clone du dépôt : {command})</translation>
     </message>
     <message>
       <location filename="../core/engine/modelcard.py" line="136" />
@@ -4481,17 +4485,17 @@ dans {} ?</translation>
       <translation>l'incidence a la forme {shape} mais (dates, hauteur, largeur) = {expected} est attendu</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel2/cloud_scores.py" line="141" />
+      <location filename="../core/inputs/sentinel2/cloud_scores.py" line="149" />
       <source>the s2cloudless model is not installed: it ships with the plugin; reinstall the plugin, or install it from a folder: {dialog} in QGIS, or `{command} {model} --from FOLDER`</source>
       <translation>le modèle s2cloudless n'est pas installé : il est livré avec l'extension ; réinstallez l'extension, ou installez-le depuis un dossier : {dialog} dans QGIS, ou `{command} {model} --from FOLDER`</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel2/cloud_scores.py" line="136" />
+      <location filename="../core/inputs/sentinel2/cloud_scores.py" line="144" />
       <source>the s2cloudless model file {file} is damaged (it does not match the manifest), so it is not used: reinstall the plugin, or `{command} {model} --from FOLDER`</source>
       <translation>le fichier du modèle s2cloudless {file} est endommagé (il ne correspond pas au manifeste), il n'est donc pas utilisé : réinstallez l'extension, ou `{command} {model} --from FOLDER`</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel2/cloud_scores.py" line="140" />
+      <location filename="../core/inputs/sentinel2/cloud_scores.py" line="148" />
       <source>the s2cloudless model is not installed</source>
       <translation>le modèle s2cloudless n'est pas installé</translation>
     </message>
@@ -5544,67 +5548,72 @@ dans {} ?</translation>
       <translation>le format des tuiles (une autre version d'EO Latent)</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="65" />
+      <location filename="../core/soilmoisture/raster.py" line="69" />
       <source>the S1 input is {what}, not sigma0 ({dates}). The network was trained on sigma0 (backscatter per unit ground area). gamma0 = sigma0 / cos(incidence) is normalised by the incidence angle (terrain-flattened gamma0 also by the local illuminated area): at 29–46° it reads 0.6–1.6 dB higher than sigma0, which the retrieval would turn into wetter soil. Calibrate to sigma0 (S1Tiling's default 'sigma' calibration, SNAP Calibrate with sigma0 output), or set {name} to run anyway (biased)</source>
       <translation>l'entrée S1 est en {what}, pas en sigma0 ({dates}). Le réseau a été entraîné sur sigma0 (rétrodiffusion par unité de surface au sol). gamma0 = sigma0 / cos(incidence) est normalisé par l'angle d'incidence (le gamma0 corrigé du relief l'est aussi par la surface éclairée locale) : entre 29 et 46° il est de 0,6 à 1,6 dB plus élevé que sigma0, ce que l'estimation traduirait en sol plus humide. Calibrez en sigma0 (calibration 'sigma' par défaut de S1Tiling, SNAP Calibrate avec sortie sigma0), ou activez {name} pour lancer quand même (biaisé)</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="62" />
+      <location filename="../core/soilmoisture/raster.py" line="66" />
       <source>WARNING: {what} input ({dates}) used as if it were sigma0, as requested: soil moisture will be biased (overestimated for gamma0)</source>
       <translation>AVERTISSEMENT : entrée {what} ({dates}) utilisée comme si c'était du sigma0, comme demandé : l'humidité du sol sera biaisée (surestimée pour gamma0)</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="113" />
+      <location filename="../core/soilmoisture/raster.py" line="117" />
       <source>no incidence angle for S1 date(s) {dates}: the input has no incidence band; set {name} (local incidence angle in degrees; the model was trained on 29–46°) or use a stack with an incidence band per date</source>
       <translation>aucun angle d'incidence pour la ou les dates S1 {dates} : l'entrée n'a pas de bande d'incidence ; renseignez {name} (angle d'incidence local en degrés ; le modèle a été entraîné sur 29–46°) ou utilisez une pile avec une bande d'incidence par date</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="174" />
+      <location filename="../core/soilmoisture/raster.py" line="178" />
       <source>{count} S1 date(s): {dates}; model {model}; execution provider: {provider}; vegetation: {vegetation}; incidence: {incidence}</source>
       <translation>{count} date(s) S1 : {dates} ; modèle {model} ; fournisseur d'exécution : {provider} ; végétation : {vegetation} ; incidence : {incidence}</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="101" />
+      <location filename="../core/soilmoisture/raster.py" line="105" />
       <source>{name} = {value} is not an incidence angle in degrees (0–90)</source>
       <translation>{name} = {value} n'est pas un angle d'incidence en degrés (0–90)</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="103" />
+      <location filename="../core/soilmoisture/raster.py" line="107" />
       <source>{name} = {value} looks like radians; give degrees (e.g. 38)</source>
       <translation>{name} = {value} semble être en radians ; donnez des degrés (par exemple 38)</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="143" />
+      <location filename="../core/soilmoisture/raster.py" line="147" />
       <source>{path} holds no Sentinel-1 date; pass a stack or dated S1 files</source>
       <translation>{path} ne contient aucune date Sentinel-1 ; passez une pile ou des fichiers S1 datés</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="146" />
+      <location filename="../core/soilmoisture/raster.py" line="150" />
       <source>the S1 input lacks {missing} (it has {polarisations}); the retrieval needs {first} and {second} (dual-polarisation IW)</source>
       <translation>il manque {missing} à l'entrée S1 (elle a {polarisations}) ; l'estimation a besoin de {first} et {second} (IW en double polarisation)</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="154" />
+      <location filename="../core/soilmoisture/raster.py" line="158" />
       <source>{name} = {value:g}° is outside the 29–46° the model was trained on: the moisture there is an extrapolation (quality flag 1)</source>
       <translation>{name} = {value:g}° est hors de la plage 29–46° sur laquelle le modèle a été entraîné : l'humidité y est une extrapolation (indicateur de qualité 1)</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="187" />
+      <location filename="../core/soilmoisture/raster.py" line="191" />
       <source>{path} where {file} has an LAI value</source>
       <translation>{path} là où {file} a une valeur de LAI</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="90" />
+      <location filename="../core/soilmoisture/raster.py" line="235" />
+      <source>{percent:.1f} % of the retrieved pixel-dates take their LAI from more than {days} days away (the LAI dates nearer to them are cloudy or missing there): quality flag {flag}; their moisture is less sure than its 1σ says</source>
+      <translation>{percent:.1f} % des couples pixel-date restitués prennent leur LAI à plus de {days} jours (les dates de LAI plus proches y sont nuageuses ou manquantes) : indicateur de qualité {flag} ; leur humidité est moins sûre que ne le dit son 1σ</translation>
+    </message>
+    <message>
+      <location filename="../core/soilmoisture/raster.py" line="94" />
       <source>the {bands} values of {file} look like linear sigma0 (all between 0 and 2) although the input says dB; convert them with 10·log10 (or fix the stack's {tag} tag)</source>
       <translation>les valeurs {bands} de {file} ressemblent à du sigma0 linéaire (toutes entre 0 et 2) alors que l'entrée indique des dB ; convertissez-les avec 10·log10 (ou corrigez l'étiquette {tag} de la pile)</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="164" />
+      <location filename="../core/soilmoisture/raster.py" line="168" />
       <source>S1 dates outside the LAI dates take the LAI of the nearest LAI date</source>
       <translation>les dates S1 hors des dates de LAI prennent le LAI de la date de LAI la plus proche</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="168" />
+      <location filename="../core/soilmoisture/raster.py" line="172" />
       <source>{count} S1 date(s) ({dates}) lie more than {days} days from every LAI date, up to {gap} days: their LAI is held or interpolated across that gap, perhaps from another season; give LAI dates covering the S1 period</source>
       <translation>{count} date(s) S1 ({dates}) sont à plus de {days} jours de toute date de LAI, jusqu'à {gap} jours : leur LAI est maintenu ou interpolé sur cet écart, peut-être depuis une autre saison ; donnez des dates de LAI couvrant la période S1</translation>
     </message>
@@ -5699,57 +5708,57 @@ dans {} ?</translation>
       <translation>le tableau {height}×{width} n'est pas un nombre entier de blocs {factor}×{factor}</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="294" />
+      <location filename="../core/superres/lst_input.py" line="295" />
       <source>{file} (single band, used as the vegetation index)</source>
       <translation>{file} (une seule bande, prise comme indice de végétation)</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="358" />
+      <location filename="../core/superres/lst_input.py" line="359" />
       <source>NDVI of the Sentinel-2 stack {file} ({nir}, {red}; median of {count} date(s): {dates})</source>
       <translation>NDVI de la pile Sentinel-2 {file} ({nir}, {red} ; médiane de {count} date(s) : {dates})</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="131" />
+      <location filename="../core/superres/lst_input.py" line="132" />
       <source>band {number}</source>
       <translation>bande {number}</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="132" />
+      <location filename="../core/superres/lst_input.py" line="133" />
       <source>MODIS raw DN × 0.02, fill 0</source>
       <translation>DN bruts MODIS × 0.02, remplissage 0</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="244" />
+      <location filename="../core/superres/lst_input.py" line="245" />
       <source>the guide {file} is in another CRS ({crs}) than the LST input ({input_crs}); warp it onto the fine grid first ({command})</source>
       <translation>le guide {file} est dans un autre SCR ({crs}) que l'entrée LST ({input_crs}) ; reprojetez-le d'abord sur la grille fine ({command})</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="255" />
+      <location filename="../core/superres/lst_input.py" line="256" />
       <source>a guide resampled to that pixel ({command})</source>
       <translation>un guide rééchantillonné à ce pixel ({command})</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="256" />
+      <location filename="../core/superres/lst_input.py" line="257" />
       <source>the {parameter} does not match the guide: with {parameter} {factor} the fine pixel is {width:.6g} × {height:.6g}, but the guide {file} has {guide_width:.6g} × {guide_height:.6g} pixels (input pixel / {ratio:.3g}); choose {hint}</source>
       <translation>{parameter} ne correspond pas au guide : avec {parameter} {factor}, le pixel fin mesure {width:.6g} × {height:.6g}, mais le guide {file} a des pixels de {guide_width:.6g} × {guide_height:.6g} (pixel d'entrée / {ratio:.3g}) ; choisissez {hint}</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="262" />
+      <location filename="../core/superres/lst_input.py" line="263" />
       <source>the guide {file} is not a north-up raster; warp it ({command})</source>
       <translation>le guide {file} n'est pas un raster orienté nord en haut ; reprojetez-le ({command})</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="269" />
+      <location filename="../core/superres/lst_input.py" line="270" />
       <source>the guide {file} does not overlap the LST input at all (guide extent {guide_extent}; input {input_extent}); give a guide of the same area</source>
       <translation>le guide {file} ne recouvre pas du tout l'entrée LST (emprise du guide {guide_extent} ; entrée {input_extent}) ; donnez un guide de la même zone</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="275" />
+      <location filename="../core/superres/lst_input.py" line="276" />
       <source>the guide {file} is not aligned with the fine grid (offset {dx:+.2f}, {dy:+.2f} fine pixels); warp it with {command}</source>
       <translation>le guide {file} n'est pas aligné sur la grille fine (décalage {dx:+.2f}, {dy:+.2f} pixels fins) ; reprojetez-le avec {command}</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="281" />
+      <location filename="../core/superres/lst_input.py" line="282" />
       <source>the guide {file} does not cover the LST input (guide extent {guide_extent}; input {input_extent}); give a guide over the whole input, or clip the input</source>
       <translation>le guide {file} ne couvre pas l'entrée LST (emprise du guide {guide_extent} ; entrée {input_extent}) ; donnez un guide sur toute l'entrée, ou découpez l'entrée</translation>
     </message>
@@ -5779,32 +5788,32 @@ dans {} ?</translation>
       <translation>{file} est tourné ; reprojetez-le d'abord sur une grille orientée nord en haut ({command})</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="160" />
+      <location filename="../core/superres/lst_input.py" line="161" />
       <source>{file}: its values lie in 0–1.5 (median {median:.3g}): a reflectance, an index or a fraction, not a land-surface temperature; give a coarse LST raster in Kelvin (or MODIS MOD11A1 {band})</source>
       <translation>{file} : ses valeurs sont dans 0–1.5 (médiane {median:.3g}) : une réflectance, un indice ou une fraction, pas une température de surface ; donnez un raster LST grossier en kelvins (ou MODIS MOD11A1 {band})</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="164" />
+      <location filename="../core/superres/lst_input.py" line="165" />
       <source>{file} looks like °C (median {median:.1f}); convert it to Kelvin (+273.15)</source>
       <translation>{file} semble être en °C (médiane {median:.1f}) ; convertissez-le en kelvins (+273.15)</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="167" />
+      <location filename="../core/superres/lst_input.py" line="168" />
       <source>{file}: median value {median:.4g} is not a temperature in Kelvin as read ({kind}); set the input units (Kelvin, or MODIS raw DN × 0.02 with fill 0)</source>
       <translation>{file} : la valeur médiane {median:.4g} n'est pas une température en kelvins telle que lue ({kind}) ; indiquez les unités de l'entrée (kelvins, ou DN bruts MODIS × 0.02 avec valeur de remplissage 0)</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="207" />
+      <location filename="../core/superres/lst_input.py" line="208" />
       <source>cannot open the guide {path} (GDAL: {error}); the file is missing, truncated or not a raster: give a single-band NDVI GeoTIFF or a Sentinel-2 stack</source>
       <translation>impossible d'ouvrir le guide {path} (GDAL : {error}) ; le fichier est absent, tronqué ou n'est pas un raster : donnez un GeoTIFF NDVI à une bande ou une pile Sentinel-2</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="307" />
+      <location filename="../core/superres/lst_input.py" line="308" />
       <source>the guide {file} holds values {low:.4g} … {high:.4g} (1st–99th percentile), not a vegetation index (NDVI lies in −1 … 1); give an NDVI raster (a scaled one with its scale factor in its metadata, e.g. {example}; a fill value such as −9999 declared as nodata, e.g. {nodata_example}), or a Sentinel-2 stack with {red} and {nir}</source>
       <translation>le guide {file} contient des valeurs de {low:.4g} à {high:.4g} (1er–99e centile), ce n'est pas un indice de végétation (le NDVI est compris entre −1 et 1) ; donnez un raster NDVI (s'il est mis à l'échelle, avec son facteur d'échelle dans ses métadonnées, par exemple {example} ; une valeur de remplissage comme −9999 déclarée comme nodata, par exemple {nodata_example}), ou une pile Sentinel-2 avec {red} et {nir}</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="351" />
+      <location filename="../core/superres/lst_input.py" line="352" />
       <source>the Sentinel-2 guide {file} lacks {missing}; NDVI needs {red} and {nir}</source>
       <translation>il manque {missing} au guide Sentinel-2 {file} ; le NDVI a besoin de {red} et {nir}</translation>
     </message>
@@ -5824,12 +5833,12 @@ dans {} ?</translation>
       <translation>{parameter} {band} de {file} est {layer}, une couche MODIS qui n'est pas une température ; choisissez la bande de température de surface</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="133" />
+      <location filename="../core/superres/lst_input.py" line="134" />
       <source>, QC from {band}</source>
       <translation>, QC d'après {band}</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="344" />
+      <location filename="../core/superres/lst_input.py" line="345" />
       <source>the guide {file} has {count} bands but is not a Sentinel-2 stack ({error}); give a single-band NDVI raster, or a Sentinel-2 stack with {red} and {nir}</source>
       <translation>le guide {file} a {count} bandes mais n'est pas une pile Sentinel-2 ({error}) ; donnez un raster de NDVI à une bande, ou une pile Sentinel-2 avec {red} et {nir}</translation>
     </message>
@@ -6341,6 +6350,10 @@ dans {} ?</translation>
     <message>
       <source>&lt;p&gt;Retrieves leaf area index (LAI, m²/m²), the fraction of absorbed photosynthetically active radiation (FAPAR), the vegetation cover fraction (FCOVER), canopy chlorophyll content (CCC = LAI·Cab, g/m²) and canopy water content (CWC = LAI·Cw, kg/m²) from Sentinel-2 surface reflectance, with a 1σ uncertainty for each, using a neural network trained on PROSAIL (PROSPECT-D + 4SAIL) simulations.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Input&lt;/b&gt;: a Sentinel-2 stack or a single-date S2 raster (GeoTIFF whose band descriptions name the bands), an ESA SAFE L2A folder or a Theia/MAJA L2A folder. Needed bands: B02, B03, B04, B05, B06, B07, B08, B8A, B11, B12. Reflectance scale and offset (including the −1000 offset of processing baseline 04.00+) are applied; cloud and nodata masks are honoured.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Angles&lt;/b&gt; (degrees) are read from the product metadata; the three angle parameters are used only for inputs that carry none.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: one band per date, in date order; band descriptions start with the date. Quality flags (add up): 1 input outside the training domain, 2 output clamped to its valid range, 4 cloud or nodata (outputs are nodata there).&lt;/p&gt;&lt;p&gt;The execution provider that actually ran (CUDA or CPU) is written to the log.&lt;/p&gt;</source>
       <translation type="obsolete">&lt;p&gt;Estime l'indice de surface foliaire (LAI, m²/m²), la fraction du rayonnement photosynthétiquement actif absorbé (FAPAR), la fraction de couvert végétal (FCOVER), le contenu en chlorophylle du couvert (CCC = LAI·Cab, g/m²) et le contenu en eau du couvert (CWC = LAI·Cw, kg/m²) à partir de la réflectance de surface Sentinel-2, avec une incertitude à 1σ pour chacun, au moyen d'un réseau de neurones entraîné sur des simulations PROSAIL (PROSPECT-D + 4SAIL).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entrée&lt;/b&gt; : une pile Sentinel-2 ou un raster S2 à une seule date (GeoTIFF dont les descriptions de bandes nomment les bandes), un dossier ESA SAFE L2A ou un dossier Theia/MAJA L2A. Bandes nécessaires : B02, B03, B04, B05, B06, B07, B08, B8A, B11, B12. L'échelle et le décalage de réflectance (y compris le décalage de −1000 de la baseline de traitement 04.00+) sont appliqués ; les masques de nuages et de nodata sont respectés.&lt;/p&gt;&lt;p&gt;Les &lt;b&gt;angles&lt;/b&gt; (en degrés) sont lus dans les métadonnées du produit ; les trois paramètres d'angle ne servent que pour les entrées qui n'en contiennent pas.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sorties&lt;/b&gt; : une bande par date, dans l'ordre des dates ; les descriptions de bandes commencent par la date. Indicateurs de qualité (cumulables) : 1 entrée hors du domaine d'entraînement, 2 sortie bornée à son intervalle de validité, 4 nuage ou nodata (les sorties y sont à nodata).&lt;/p&gt;&lt;p&gt;Le fournisseur d'exécution effectivement utilisé (CUDA ou CPU) est écrit dans le journal.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;Retrieves surface soil moisture (volumetric, m³/m³) on every date of a Sentinel-1 stack, with a 1σ uncertainty and a quality flag, using a neural network trained on simulations of the Water Cloud Model (vegetation, driven by LAI) over the Oh (2004) bare-soil model at C band.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sentinel-1&lt;/b&gt;: a stack (eolatent:buildstack) or a dated GeoTIFF with VV and VH σ⁰ (dB or linear, read from the metadata), ideally speckle-filtered. γ⁰ is refused: γ⁰ = σ⁰/cos θ reads 0.6–1.6 dB higher at 29–46° and would be taken for wetter soil; FORCE_GAMMA0 runs anyway (biased). &lt;b&gt;Incidence angle&lt;/b&gt; (local, degrees): from the stack's incidence band; the INCIDENCE parameter is used only for inputs without one. The model was trained on 29–46°.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Vegetation (LAI)&lt;/b&gt;, in this order of preference: (1) a LAI raster on the S1 grid with one band per date (the LAI output of eolatent:biophysical), (2) a Sentinel-2 stack on the S1 grid (LAI retrieved on the fly with the biophysical model; angles from the stack), (3) a constant LAI (LAI_VALUE), a fallback that ignores the vegetation's changes in space and time. LAI is interpolated per pixel linearly in time between the nearest cloud-free LAI dates before and after each S1 date (by calendar day); beyond the first or last LAI date the nearest one is used.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Accuracy — read before use&lt;/b&gt;: on held-out simulations the RMSE is 0.13 m³/m³ (r² = 0.13) against 0.14 m³/m³ for always predicting the prior mean (0.26 m³/m³); 0.11 m³/m³ for LAI below 1, but hardly better than the prior mean above LAI ~3 (0.135–0.138 against 0.137–0.139 m³/m³): single-date C-band backscatter carries little information on the soil under dense vegetation or unknown roughness, and there the estimate falls back towards the prior mean with a large σ. On 40 real field points (SMAPVEX16 soybean) the RMSE was 0.11 m³/m³ with a −0.07 m³/m³ bias, worse than their sample mean: use the output for relative patterns and changes over time on sparse vegetation, and always with its σ. The share of pixels above LAI 3 is written to the log.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: one band per S1 date, in date order; band descriptions start with the date. Quality flags (add up): 1 input outside the training domain, 2 output clamped to 0–0.6 m³/m³, 4 no data (S1, incidence or LAI missing; outputs are nodata there).&lt;/p&gt;&lt;p&gt;Advanced parameters: execution provider (auto: CUDA GPU when available, else CPU; the one that ran is written to the log), CPU threads and tile size.&lt;/p&gt;</source>
+      <translation type="obsolete">&lt;p&gt;Estime l'humidité de surface du sol (volumique, m³/m³) à chaque date d'une pile Sentinel-1, avec une incertitude à 1σ et un indicateur de qualité, au moyen d'un réseau de neurones entraîné sur des simulations du Water Cloud Model (végétation, pilotée par le LAI) couplé au modèle de sol nu d'Oh (2004) en bande C.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sentinel-1&lt;/b&gt; : une pile (eolatent:buildstack) ou un GeoTIFF daté contenant VV et VH en σ⁰ (dB ou linéaire, d'après les métadonnées), idéalement filtré du chatoiement (speckle). Le γ⁰ est refusé : γ⁰ = σ⁰/cos θ est plus élevé de 0.6–1.6 dB à 29–46° et serait interprété comme un sol plus humide ; FORCE_GAMMA0 force le traitement malgré tout (biaisé). &lt;b&gt;Angle d'incidence&lt;/b&gt; (local, en degrés) : tiré de la bande d'incidence de la pile ; le paramètre INCIDENCE ne sert que pour les entrées qui n'en ont pas. Le modèle a été entraîné sur 29–46°.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Végétation (LAI)&lt;/b&gt;, dans cet ordre de préférence : (1) un raster de LAI sur la grille S1 avec une bande par date (la sortie LAI de eolatent:biophysical), (2) une pile Sentinel-2 sur la grille S1 (LAI estimé à la volée avec le modèle biophysique ; angles tirés de la pile), (3) un LAI constant (LAI_VALUE), solution de repli qui ignore les variations de la végétation dans l'espace et dans le temps. Le LAI est interpolé par pixel, linéairement dans le temps, entre les dates de LAI sans nuage les plus proches avant et après chaque date S1 (au jour calendaire) ; avant la première ou après la dernière date de LAI, la date la plus proche est utilisée.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Précision — à lire avant usage&lt;/b&gt; : sur des simulations réservées au test, la RMSE est de 0.13 m³/m³ (r² = 0.13), contre 0.14 m³/m³ en prédisant toujours la moyenne a priori (0.26 m³/m³) ; 0.11 m³/m³ pour un LAI inférieur à 1, mais à peine mieux que la moyenne a priori au-delà d'un LAI d'environ 3 (0.135–0.138 contre 0.137–0.139 m³/m³) : la rétrodiffusion en bande C d'une seule date renseigne peu sur le sol sous une végétation dense ou quand la rugosité est inconnue, et l'estimation retombe alors vers la moyenne a priori avec un σ élevé. Sur 40 points de terrain réels (SMAPVEX16, soja), la RMSE était de 0.11 m³/m³ avec un biais de −0.07 m³/m³, soit moins bien que leur moyenne d'échantillon : utilisez la sortie pour les motifs relatifs et les évolutions dans le temps sur végétation clairsemée, et toujours avec son σ. La part des pixels dont le LAI dépasse 3 est écrite dans le journal.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sorties&lt;/b&gt; : une bande par date S1, dans l'ordre des dates ; les descriptions de bandes commencent par la date. Indicateurs de qualité (cumulables) : 1 entrée hors du domaine d'entraînement, 2 sortie bornée à 0–0.6 m³/m³, 4 pas de données (S1, incidence ou LAI manquant ; les sorties y sont à nodata).&lt;/p&gt;&lt;p&gt;Paramètres avancés : fournisseur d'exécution (auto : GPU CUDA si disponible, sinon CPU ; celui qui a été utilisé est écrit dans le journal), threads CPU et taille de tuile.&lt;/p&gt;</translation>
     </message>
     <message>
       <source>&lt;p&gt;Scans folders of Sentinel-2 and/or Sentinel-1 products, keeps the dates in the chosen range (and, for Sentinel-2, at most the chosen cloud cover), resamples every date onto one target grid and writes one multi-date stack per modality, ready for the other EO Latent algorithms.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sentinel-2 folders&lt;/b&gt;: ESA SAFE L2A (or L1C) folders, Theia/MAJA L2A folders, and GeoTIFFs whose band descriptions name the bands (B02, B03, ...), per date or as stacks. &lt;b&gt;Sentinel-1 folders&lt;/b&gt;: backscatter GeoTIFFs of VV and/or VH, sigma0 or gamma0, in dB or linear power: S1Tiling outputs, pyroSAR outputs, or per-date files with the polarisation and the date in the name or tags. Folders are searched recursively; several folders can be given separated by ';'. Keep the two sensors in separate folders. Other rasters in the folders (land cover, DEM, ...) are skipped and listed in the log.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dates&lt;/b&gt;: the first and last day kept (inclusive); empty = no limit. &lt;b&gt;Maximum cloud cover&lt;/b&gt; (percent) uses the product metadata; dates without a known cloud cover are kept.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Clouds&lt;/b&gt;: the masks of the products are applied (L2A SCL, Theia CLM, CLOUD/VALID bands or *_mask.tif files). Where a date has no mask, &lt;b&gt;Detect clouds and shadows&lt;/b&gt; finds them: s2cloudless (Sinergise, CC BY-SA 4.0) for L1C dates (they have B01, B09 and B10), a rule set for other band sets (L2A; it misses thin or hazy clouds), clouds projected along the sun direction onto dark pixels for shadows. The detected pixels become no data, the log gives the percentage per date, and the band metadata CLOUD_MASK, CLOUD_DETECTED and SHADOW_DETECTED record it. Untick it to keep every pixel of such dates.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Area&lt;/b&gt;: an extent and/or a polygon layer (all its features together). Pixels outside the polygon are no data. Without either, the stacks cover all the data (the common part of both sensors when both are built).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Target grid&lt;/b&gt;: the CRS of the first Sentinel-2 date unless a target CRS is given (a projected CRS in metres), the pixel size given by the resolution, edges on multiples of it. Reflectance is resampled bilinearly; backscatter bilinearly in linear power (not in dB) and written in dB; cloud and no-data masks by nearest neighbour.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: float32 GeoTIFF stacks, bands ordered date by date ("B04 2020-07-01", "VV 2020-07-03"), with band metadata (date, sensor, angles, cloud cover, units, sigma0 or gamma0); invalid pixels are no data (NaN). Build only one sensor by leaving the other folder empty; the dates kept are returned as S2_DATES and S1_DATES.&lt;/p&gt;</source>

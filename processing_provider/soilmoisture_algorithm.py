@@ -57,7 +57,9 @@ class SoilMoistureAlgorithm(EOLatentAlgorithm):
             "vegetation, and always with its σ. The share of pixels above LAI 3 is written to the log.</p>"
             "<p><b>Outputs</b>: one band per S1 date, in date order; band descriptions start with the date. "
             "Quality flags (add up): 1 input outside the training domain, 2 output clamped to 0–0.6 m³/m³, 4 "
-            "no data (S1, incidence or LAI missing; outputs are nodata there).</p>"
+            "no data (S1, incidence or LAI missing; outputs are nodata there), 8 LAI from more than 15 days away "
+            "(the LAI dates nearer to that S1 date are cloudy or missing at the pixel; its 1σ does not include "
+            "that LAI's error).</p>"
             "<p>Advanced parameters: execution provider (auto: CUDA GPU when available, else CPU; the one "
             "that ran is written to the log), CPU threads and tile size.</p>")
 

@@ -126,13 +126,16 @@ def _label(english: str) -> str:
             "cloud / nodata": tr("cloud / nodata"), "gap-filled": tr("gap-filled"),
             "non-vegetation": tr("non-vegetation"), "smoothed": tr("smoothed"), "no match": tr("no match"),
             "match": tr("match"), "no data (S1, incidence or LAI missing)": tr("no data (S1, incidence or LAI missing)"),
+            "LAI from more than 15 days away": tr("LAI from more than 15 days away"),
             "decoded from the nearest windows": tr("decoded from the nearest windows"),
             "held (beyond 15 days)": tr("held (beyond 15 days)"), "gap-filled + held": tr("gap-filled + held"),
             "no data": tr("no data")}.get(english, english)
 
 
-# soil moisture's flag 4 is not a cloud: its quality flags say "nodata (S1, incidence or LAI missing)"
-SM_FLAG_LABELS = {"cloud / nodata": "no data (S1, incidence or LAI missing)"}
+# soil moisture's flag 4 is not a cloud: its quality flags say "nodata (S1, incidence or LAI missing)"; its flag 8 is
+# LAI taken from more than 15 days away (core/soilmoisture/raster.py FLAG_LAI_GAP)
+SM_FLAG_LABELS = {"cloud / nodata": "no data (S1, incidence or LAI missing)",
+                  "non-vegetation": "LAI from more than 15 days away"}
 # decode's flags (core/decode/dates.py): 1 gap-filled, 2 held beyond 15 days, 4 no data
 DECODE_FLAG_LABELS = {"good": "decoded from the nearest windows", "input outside training domain": "gap-filled",
                       "output clamped": "held (beyond 15 days)", "outside domain + clamped": "gap-filled + held",

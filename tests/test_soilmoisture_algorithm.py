@@ -13,7 +13,7 @@ from s1_fixtures import slovenia_grid, write_tif
 
 from eolatent.core.biophysical import retrieval as bio
 from eolatent.core.soilmoisture import retrieval as sm
-from eolatent.core.inputs.dated_rasters import interpolate_in_time
+from eolatent.core.inputs.dated_rasters import interpolate_in_time, nearest_valid_gap
 from eolatent.core.inputs.sentinel1 import Grid, write_s1_stack
 
 S1_DATES = ("2015-07-01T17:00:00Z", "2015-07-10T17:00:00Z", "2015-07-15T05:00:00Z", "2015-07-30T17:00:00Z",
@@ -110,7 +110,11 @@ def test_values_equal_core_retrieve_with_interpolated_lai(provider, tmp_path):
     s1, db, inc = s1_stack(tmp_path)
     lai_path, _ = lai_raster(tmp_path)
     out = {k: str(tmp_path / f"{k.lower()}.tif") for k in ("SM", "SM_STD", "QUALITY")}
-    res = run(dict(S1_STACK=s1, LAI=lai_path, TILE_SIZE=32, **{f"OUTPUT_{k}": v for k, v in out.items()}))
+    from qgis.core import QgsProcessingFeedback
+
+    log = QgsProcessingFeedback()
+    res = run(dict(S1_STACK=s1, LAI=lai_path, TILE_SIZE=32, **{f"OUTPUT_{k}": v for k, v in out.items()}),
+              feedback=log)
     assert res["EXECUTION_PROVIDER_USED"] == "cpu"
     smv, descr, tags, ds_tags, transform = read(out["SM"])
     std = read(out["SM_STD"])[0]
@@ -126,7 +130,16 @@ def test_values_equal_core_retrieve_with_interpolated_lai(provider, tmp_path):
         ref = sm.retrieve(db[k, 0], db[k, 1], inc[k], lai, provider="cpu")
         np.testing.assert_allclose(smv[k], ref["SM"], atol=1e-5, equal_nan=True)
         np.testing.assert_allclose(std[k], ref["SM_std"], atol=1e-5, equal_nan=True)
-        np.testing.assert_array_equal(flags[k], ref["QUALITY"])
+        # the clouded pixels' LAI on 2015-07-30 (S1 date 3) comes from 20 days away (07-10 and 08-19): flag 8 there
+        gap = np.zeros(lai.shape, np.uint8)
+        if k == 3:
+            gap[CLOUD] = 8
+        np.testing.assert_array_equal(flags[k], ref["QUALITY"] | np.where(ref["QUALITY"] & 4, 0, gap))
+    assert (flags[3][CLOUD] & 8).all() and not (flags[[0, 1, 2, 4, 5]] & 8).any() and not (np.delete(
+        flags[3].ravel(), np.ravel_multi_index(np.mgrid[CLOUD].reshape(2, -1), flags[3].shape)) & 8).any()
+    share = 100.0 * (20 * 30) / np.isfinite(smv).sum()                 # of all retrieved pixel-dates
+    assert f"{share:.1f} % of the retrieved pixel-dates take their LAI from more than 15 days away" in log.textLog()
+    assert "8=LAI from more than 15 days away" in read(out["QUALITY"])[3]["FLAG_MEANINGS"]
     assert np.isnan(smv[0, 60:70, 60:70]).all() and (flags[0, 60:70, 60:70] == sm.FLAG_INVALID).all()
     assert np.isfinite(smv[1:]).all() and 0.0 <= np.nanmin(smv) and np.nanmax(smv) <= 0.6
     for key in ("SM_STD", "QUALITY"):
@@ -195,6 +208,10 @@ def test_interpolation_in_time_at_between_and_beyond_dates():
         assert np.isnan(got[1, 1])
     assert interpolate_in_time(cube, days, 30)[0, 0] == pytest.approx(1.5)  # 10→50: 1 + 0.5·(2 − 1)
     assert interpolate_in_time(cube, days, 5)[0, 0] == pytest.approx(1.0)
+    # how far the interpolation reaches at each pixel: the pixel missing the middle date reaches 20 days at day 30
+    gap = nearest_valid_gap(cube, days, 30)
+    assert gap[0, 0] == 20 and gap[0, 1] == gap[1, 0] == 0 and np.isinf(gap[1, 1])
+    assert nearest_valid_gap(cube, days, 70)[0, 1] == 20 and nearest_valid_gap(cube, days, 36)[0, 0] == 14
 
 
 def test_db_and_linear_stacks_same_result_with_incidence_parameter(provider, tmp_path):
@@ -345,7 +362,8 @@ def test_s2_stack_without_angles_uses_computed_sun(provider, slovenia_tif, tmp_p
     run(dict(S1_STACK=s1, S2_STACK=slovenia_tif, OUTPUT_SM=out))
     *_, ds_tags, _ = read(out)
     veg = ds_tags["EOLATENT_VEGETATION"]
-    assert "eolatent.biophysical.s2.toa" in veg and "sun zenith computed from the acquisition time" in veg
+    assert "eolatent.biophysical.s2.toa" in veg and "sun zenith computed from the acquisition time and place" in veg
+    assert "UTC" not in veg          # each date's time is not repeated (twelve dates gave twelve copies of the text)
 
 
 def test_no_s1_date_named(provider, tmp_path):

@@ -95,8 +95,10 @@ def test_legends_carry_the_variables_unit_and_fit_their_values(tmp_path, qgis_pr
     assert r.classificationMax() >= 1.4 and labels[-1].endswith("kg/m²")
     _, r = _legend(_written(tmp_path, "rsoil", [0.6, 0.9, 1.2, 1.39]), "SOIL_BRIGHTNESS")
     assert (r.classificationMin(), r.classificationMax()) == (0.5, 1.5)
-    labels, _ = _legend(_written(tmp_path, "smq", [0, 1, 2, 4]), "SM_QUALITY")
+    labels, _ = _legend(_written(tmp_path, "smq", [0, 1, 2, 4, 8, 9]), "SM_QUALITY")
     assert "no data (S1, incidence or LAI missing)" in labels and "cloud / nodata" not in labels
+    assert {"LAI from more than 15 days away", "input outside training domain + LAI from more than 15 days "
+            "away"} <= set(labels) and not any("non-vegetation" in t for t in labels)
     labels, _ = _legend(_written(tmp_path, "bioq", [0, 1, 2, 4]), "QUALITY")
     assert "cloud / nodata" in labels
     labels, _ = _legend(_written(tmp_path, "count_latent", [0, 1, 2, 3], "valid latent windows"), "COUNT")

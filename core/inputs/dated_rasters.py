@@ -115,6 +115,13 @@ def ordinals(days: Iterable[date]) -> np.ndarray:
     return np.array([d.toordinal() for d in days], np.float64)
 
 
+def nearest_valid_gap(values: np.ndarray, days: np.ndarray, day: float) -> np.ndarray:
+    """Per pixel, the number of days from ``day`` to the nearest date of ``days`` at which ``values`` (n, h, w) is
+    finite (NaN = missing): how far :func:`interpolate_in_time` reaches there; inf where no date is valid."""
+    dist = np.abs(np.asarray(days, np.float64) - float(day))[:, None, None]
+    return np.where(np.isfinite(values), dist, np.inf).min(axis=0)
+
+
 def interpolate_in_time(values: np.ndarray, days: np.ndarray, day: float) -> np.ndarray:
     """Per-pixel linear interpolation in time of ``values`` (n, h, w), NaN = missing, known on ``days``
     (n,) ascending day numbers, at ``day``: between the nearest valid dates before and after; the

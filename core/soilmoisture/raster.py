@@ -26,7 +26,8 @@ import numpy as np
 
 from ..i18n import tr
 from . import retrieval as sm
-from ..inputs.dated_rasters import check_outputs, dated_spec, day_of, interpolate_in_time, ordinals
+from ..inputs.dated_rasters import (check_outputs, dated_spec, day_of, interpolate_in_time, nearest_valid_gap,
+                                    ordinals)
 from ..engine.input_checks import ValidPixels, and_list
 from ..engine.pixelwise import FLAG_INVALID
 from ..engine.tiling import Feedback, run_tiled, warn
@@ -34,7 +35,10 @@ from .vegetation import SM_ERROR, ConstantLai, NoValidPixel, vegetation_term
 
 OUTPUT_KEYS = ("SM", "SM_STD", "QUALITY")
 UNITS = "m3/m3"
-FLAG_MEANINGS = "1=input outside training domain;2=output clamped;4=nodata (S1, incidence or LAI missing)"
+FLAG_LAI_GAP = 8      # the pixel's LAI comes from more than LAI_GAP_DAYS away (its nearer LAI dates cloudy or missing)
+LAI_GAP_DAYS = 15
+FLAG_MEANINGS = ("1=input outside training domain;2=output clamped;4=nodata (S1, incidence or LAI missing);"
+                 f"8=LAI from more than {LAI_GAP_DAYS} days away (nearer LAI dates cloudy or missing at the pixel)")
 FAR_LAI_DAYS = 30  # an S1 date further than this from every LAI date takes another season's LAI: warned
 DENSE_LAI = 3.0  # above it single-date C-band retrieval stays close to the prior mean (card metrics)
 
@@ -183,7 +187,7 @@ def run_soilmoisture_raster(s1_path, outputs: Dict[str, str], lai_path: Optional
         specs = {k: dated_spec(p, dates, k, labels[k][0], labels[k][1], ds_tags,
                                FLAG_MEANINGS if k == "QUALITY" else None, extra) for k, p in outputs.items()}
         use_band = [src.has_incidence(i) for i in range(n)]
-        counts = np.zeros(2, np.int64)  # retrieved pixels, of which LAI > DENSE_LAI
+        counts = np.zeros(3, np.int64)  # retrieved pixels, of which LAI > DENSE_LAI, of which LAI from far away
         n_valid = ValidPixels(src.grid, s1_path if lai_path is None else tr(
             "{path} where {file} has an LAI value", path=s1_path, file=os.path.basename(lai_path)), NoValidPixel)
 
@@ -205,10 +209,15 @@ def run_soilmoisture_raster(s1_path, outputs: Dict[str, str], lai_path: Optional
                     lai = cube[0]
                 else:
                     lai = interpolate_in_time(cube, veg.days, s1_days[i])
+                far = None if veg.constant_in_time else nearest_valid_gap(cube, veg.days, s1_days[i]) > LAI_GAP_DAYS
                 theta = angle if angle is not None else np.full((h, w), incidence, np.float32)
                 feats = np.stack([vals[0].ravel(), vals[1].ravel(), theta.ravel(), lai.ravel()], axis=1)
                 mean, std, flags, _ = sm.retrieve_arrays(feats, info, provider, threads, valid.ravel())
                 ok = (flags & FLAG_INVALID) == 0
+                if far is not None:
+                    far = far.ravel() & ok
+                    flags[far] |= FLAG_LAI_GAP
+                    counts[2] += int(far.sum())
                 counts[0] += int(ok.sum())
                 n_valid.add(int(ok.sum()))
                 counts[1] += int((lai.ravel()[ok] > DENSE_LAI).sum())
@@ -222,6 +231,11 @@ def run_soilmoisture_raster(s1_path, outputs: Dict[str, str], lai_path: Optional
 
         # no retrieved pixel at all: raised on the last tile, so that no output is published
         run_tiled(src.grid, read, n_valid.wrap(compute), specs, tile_size=tile_size, overlap=0, feedback=feedback)
+        if counts[2]:
+            feedback.info(tr("{percent:.1f} % of the retrieved pixel-dates take their LAI from more than {days} days "
+                             "away (the LAI dates nearer to them are cloudy or missing there): quality flag {flag}; "
+                             "their moisture is less sure than its 1σ says", percent=100.0 * counts[2] / counts[0],
+                             days=LAI_GAP_DAYS, flag=FLAG_LAI_GAP))
     dense = float(counts[1] / counts[0]) if counts[0] else None
     return SoilMoistureResult(dict(outputs), session.provider_used, dates, model,
                               veg.description, list(veg.dates), inc_sources, dense)

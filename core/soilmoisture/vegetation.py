@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 from contextlib import ExitStack
 from typing import List, Optional
 
@@ -136,7 +137,7 @@ class S2Lai:
                                   "and pass its LAI output as {name}", file=name, algorithm=BIO, name="LAI",
                                   problem=str(exc).split(";")[0].rstrip())) from None
             self.angles.append(np.array([a["sun_zenith"], a["view_zenith"], a["relative_azimuth"]], np.float32))
-            sources.add(a["source"])
+            sources.add(re.sub(r" \(\d{4}-\d\d-\d\d \d\d:\d\d UTC\)", "", a["source"]))   # each date's time: once
         self.info = self.models[0]
         self.info.session(provider, threads)
         self.constant_in_time = False
