@@ -616,13 +616,13 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../plugin/query_dock.py" line="160" />
-      <location filename="../processing_provider/textquery_algorithm.py" line="156" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="157" />
       <source>computed</source>
       <translation>calculé</translation>
     </message>
     <message>
       <location filename="../plugin/query_dock.py" line="55" />
-      <location filename="../processing_provider/textquery_algorithm.py" line="76" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="77" />
       <source>Sentinel-2 stack or latent raster</source>
       <translation>Pile Sentinel-2 ou raster latent</translation>
     </message>
@@ -673,13 +673,13 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../plugin/query_dock.py" line="145" />
-      <location filename="../processing_provider/textquery_algorithm.py" line="107" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="108" />
       <source>P({})</source>
       <translation>P({})</translation>
     </message>
     <message>
       <location filename="../plugin/query_dock.py" line="147" />
-      <location filename="../processing_provider/textquery_algorithm.py" line="107" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="108" />
       <source>mask: {}</source>
       <translation>masque : {}</translation>
     </message>
@@ -1496,7 +1496,7 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../processing_provider/classify_algorithm.py" line="260" />
-      <location filename="../processing_provider/textquery_algorithm.py" line="141" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="142" />
       <source>Cannot write {}: {}</source>
       <translation>Impossible d'écrire {} : {}</translation>
     </message>
@@ -2130,82 +2130,97 @@ dans {} ?</translation>
       <translation>{} : angle d'incidence tiré de : {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="124" />
+      <location filename="../processing_provider/styling.py" line="59" />
+      <source>windows</source>
+      <translation>fenêtres</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/styling.py" line="59" />
+      <source>months</source>
+      <translation>mois</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/styling.py" line="59" />
+      <source>dates</source>
+      <translation>dates</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/styling.py" line="125" />
       <source>good</source>
       <translation>bon</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="124" />
+      <location filename="../processing_provider/styling.py" line="125" />
       <source>input outside training domain</source>
       <translation>entrée hors du domaine d'entraînement</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="125" />
+      <location filename="../processing_provider/styling.py" line="126" />
       <source>output clamped</source>
       <translation>sortie bornée</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="125" />
+      <location filename="../processing_provider/styling.py" line="126" />
       <source>outside domain + clamped</source>
       <translation>hors domaine + bornée</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="126" />
+      <location filename="../processing_provider/styling.py" line="127" />
       <source>cloud / nodata</source>
       <translation>nuage / nodata</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="126" />
+      <location filename="../processing_provider/styling.py" line="127" />
       <source>gap-filled</source>
       <translation>comblé</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="127" />
+      <location filename="../processing_provider/styling.py" line="128" />
       <source>non-vegetation</source>
       <translation>non-végétation</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="127" />
+      <location filename="../processing_provider/styling.py" line="128" />
       <source>smoothed</source>
       <translation>lissé</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="127" />
+      <location filename="../processing_provider/styling.py" line="128" />
       <source>no match</source>
       <translation>pas de correspondance</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="128" />
+      <location filename="../processing_provider/styling.py" line="129" />
       <source>match</source>
       <translation>correspondance</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="128" />
+      <location filename="../processing_provider/styling.py" line="129" />
       <source>no data (S1, incidence or LAI missing)</source>
       <translation>sans données (S1, incidence ou LAI manquant)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="129" />
+      <location filename="../processing_provider/styling.py" line="130" />
       <source>LAI from more than 15 days away</source>
       <translation>LAI pris à plus de 15 jours</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="130" />
+      <location filename="../processing_provider/styling.py" line="131" />
       <source>decoded from the nearest windows</source>
       <translation>décodé depuis les fenêtres les plus proches</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="131" />
+      <location filename="../processing_provider/styling.py" line="132" />
       <source>held (beyond 15 days)</source>
       <translation>maintenu (au-delà de 15 jours)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="131" />
+      <location filename="../processing_provider/styling.py" line="132" />
       <source>gap-filled + held</source>
       <translation>comblé + maintenu</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="132" />
+      <location filename="../processing_provider/styling.py" line="133" />
       <source>no data</source>
       <translation>sans données</translation>
     </message>
@@ -2340,96 +2355,96 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../processing_provider/textquery_algorithm.py" line="40" />
-      <source>&lt;p&gt;Type what you are looking for in English — &lt;i&gt;vineyards&lt;/i&gt;, &lt;i&gt;flooded meadows&lt;/i&gt;, &lt;i&gt;new buildings&lt;/i&gt; — and get, for every pixel, the probability that it shows it. A sentence-embedding model (all-MiniLM-L6-v2, run offline) embeds the prompt; a satellite tower trained contrastively (CLIP-style) on labelled and physics-simulated Sentinel-2 time series embeds each pixel's series in the same space; the cosine between the two is calibrated into a probability.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Input&lt;/b&gt;: a Sentinel-2 stack (eolatent:buildstack) or any Sentinel-2 raster the plugin reads (a single date counts as a one-date stack), or a latent raster from eolatent:encode (the map is then at the latent's chunk resolution). Pixels cloudy or nodata on every date are nodata.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Prompts&lt;/b&gt;: one per line (at most 16 with the negatives). One prompt: probability = calibrated sigmoid of its cosine. Several prompts and/or &lt;b&gt;negative prompts&lt;/b&gt; (things the pixel should rather be, e.g. &lt;i&gt;water&lt;/i&gt;, &lt;i&gt;forest&lt;/i&gt;): a softmax across all of them; one band per prompt, the negatives are not written. Empty prompts, prompts over 256 tokens and prompts that are clearly not English are refused with a message; the language check is a cautious guess, so a short foreign prompt may pass and give a map of no meaning.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Threshold&lt;/b&gt; (optional, 0–1): also a mask raster (1 = probability ≥ threshold, one band per prompt) and its polygons with the prompt as attribute.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Quality&lt;/b&gt; (optional): the number of valid dates (clear, not nodata; latent windows for a latent input) behind each pixel, as a UInt16 raster: a pixel seen once gets a probability that looks as sure as one seen every month. The log names the model used and why, the bands it does not read (B8A for the multi-region model; Sentinel-1 bands, which only a Presto latent uses) and how many pixels rest on fewer than three dates.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Encode once, query many&lt;/b&gt;: the image side is computed once per input and cached on disk (in the user cache folder, keyed by the input's content and the model) and in memory; the next prompt on the same input costs a matrix product.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Accuracy — read before use&lt;/b&gt;: on a Sentinel-2 stack the default tower was trained on labelled pixel series of five data sets (France 2022 and 2023, Uganda / South Sudan, the western US, Slovenia) and on simulated spectra. With each data set held out in turn and prompts never used in training, its ROC AUC is 0.74 for forest, 0.64 grassland, 0.68 annual crops, 0.73 built-up, 0.54 water, 0.60 shrubland and 0.63 bare soil (mean 0.65), below the best single NDVI feature (mean 0.77): a concept typed in words does not yet transfer well from one region to another. Treat the maps as a ranking of pixels to look at, not a classification; for a class map, label a few polygons and use eolatent:classify.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Tapez en anglais ce que vous cherchez — &lt;i&gt;vineyards&lt;/i&gt;, &lt;i&gt;flooded meadows&lt;/i&gt;, &lt;i&gt;new buildings&lt;/i&gt; — et obtenez, pour chaque pixel, la probabilité qu'il le représente. Un modèle de plongement de phrases (all-MiniLM-L6-v2, exécuté hors ligne) plonge la requête ; une tour satellite entraînée de façon contrastive (à la manière de CLIP) sur des séries temporelles Sentinel-2 étiquetées et simulées par la physique plonge la série de chaque pixel dans le même espace ; le cosinus entre les deux est calibré en probabilité.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entrée&lt;/b&gt; : une pile Sentinel-2 (eolatent:buildstack) ou tout raster Sentinel-2 que l'extension sait lire (une date unique compte comme une pile à une date), ou un raster latent issu de eolatent:encode (la carte est alors à la résolution des blocs du latent). Les pixels nuageux ou sans données à toutes les dates sont à nodata.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Requêtes&lt;/b&gt; : une par ligne (16 au plus, négatives comprises). Une seule requête : probabilité = sigmoïde calibrée de son cosinus. Plusieurs requêtes et/ou des &lt;b&gt;requêtes négatives&lt;/b&gt; (ce que le pixel devrait plutôt être, p. ex. &lt;i&gt;water&lt;/i&gt;, &lt;i&gt;forest&lt;/i&gt;) : un softmax sur l'ensemble ; une bande par requête, les négatives ne sont pas écrites. Les requêtes vides, celles de plus de 256 tokens et celles qui ne sont manifestement pas en anglais sont refusées avec un message ; la vérification de la langue est une estimation prudente : une courte requête dans une autre langue peut passer et donner une carte sans signification.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Seuil&lt;/b&gt; (facultatif, 0–1) : produit aussi un raster de masque (1 = probabilité ≥ seuil, une bande par requête) et ses polygones, avec la requête comme attribut.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Qualité&lt;/b&gt; (facultatif) : le nombre de dates valides (claires, hors nodata ; fenêtres latentes pour une entrée latente) derrière chaque pixel, en raster UInt16 : un pixel vu une seule fois reçoit une probabilité qui paraît aussi sûre que celle d'un pixel vu chaque mois. Le journal nomme le modèle utilisé et pourquoi, les bandes qu'il ne lit pas (B8A pour le modèle multirégional ; les bandes Sentinel-1, que seul un latent Presto utilise) et combien de pixels reposent sur moins de trois dates.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Encoder une fois, interroger souvent&lt;/b&gt; : le côté image est calculé une fois par entrée et mis en cache sur disque (dans le dossier de cache de l'utilisateur, indexé par le contenu de l'entrée et par le modèle) et en mémoire ; la requête suivante sur la même entrée ne coûte qu'un produit matriciel.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Précision — à lire avant usage&lt;/b&gt; : sur une pile Sentinel-2, la tour par défaut a été entraînée sur des séries de pixels étiquetés de cinq jeux de données (France 2022 et 2023, Ouganda / Soudan du Sud, ouest des États-Unis, Slovénie) et sur des spectres simulés. Chaque jeu de données étant tour à tour réservé au test, avec des requêtes jamais utilisées à l'entraînement, son AUC ROC est de 0.74 pour la forêt, 0.64 les prairies, 0.68 les cultures annuelles, 0.73 le bâti, 0.54 l'eau, 0.60 les arbustes et 0.63 le sol nu (moyenne 0.65), en dessous de la meilleure variable NDVI seule (moyenne 0.77) : un concept décrit par des mots ne se transfère pas encore bien d'une région à l'autre. Considérez les cartes comme un classement des pixels à examiner, pas comme une classification ; pour une carte de classes, étiquetez quelques polygones et utilisez eolatent:classify.&lt;/p&gt;</translation>
+      <source>&lt;p&gt;Type what you are looking for in English — &lt;i&gt;vineyards&lt;/i&gt;, &lt;i&gt;flooded meadows&lt;/i&gt;, &lt;i&gt;new buildings&lt;/i&gt; — and get, for every pixel, the probability that it shows it. A sentence-embedding model (all-MiniLM-L6-v2, run offline) embeds the prompt; a satellite tower trained contrastively (CLIP-style) on labelled and physics-simulated Sentinel-2 time series embeds each pixel's series in the same space; the cosine between the two is calibrated into a probability.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Input&lt;/b&gt;: a Sentinel-2 stack (eolatent:buildstack) or any Sentinel-2 raster the plugin reads (a single date counts as a one-date stack), or a latent raster from eolatent:encode (the map is then at the latent's chunk resolution). Pixels cloudy or nodata on every date are nodata.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Prompts&lt;/b&gt;: one per line (at most 16 with the negatives). One prompt: probability = calibrated sigmoid of its cosine. Several prompts and/or &lt;b&gt;negative prompts&lt;/b&gt; (things the pixel should rather be, e.g. &lt;i&gt;water&lt;/i&gt;, &lt;i&gt;forest&lt;/i&gt;): a softmax across all of them; one band per prompt, the negatives are not written. Empty prompts, prompts over 256 tokens and prompts that are clearly not English are refused with a message; the language check is a cautious guess, so a short foreign prompt may pass and give a map of no meaning.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Threshold&lt;/b&gt; (optional, 0–1): also a mask raster (1 = probability ≥ threshold, one band per prompt) and its polygons with the prompt as attribute.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Quality&lt;/b&gt; (optional): the number of valid dates (clear, not nodata) behind each pixel; for a Presto latent the months with a clear Sentinel-2 observation, for a fine4 latent its valid windows; as a UInt16 raster: a pixel seen once gets a probability that looks as sure as one seen every month. The log names the model used and why, the bands it does not read (B8A for the multi-region model; Sentinel-1 bands, which only a Presto latent uses) and how many pixels rest on fewer than three dates.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Encode once, query many&lt;/b&gt;: the image side is computed once per input and cached on disk (in the user cache folder, keyed by the input's content and the model) and in memory; the next prompt on the same input costs a matrix product.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Accuracy — read before use&lt;/b&gt;: on a Sentinel-2 stack the default tower was trained on labelled pixel series of five data sets (France 2022 and 2023, Uganda / South Sudan, the western US, Slovenia) and on simulated spectra. With each data set held out in turn and prompts never used in training, its ROC AUC is 0.74 for forest, 0.64 grassland, 0.68 annual crops, 0.73 built-up, 0.54 water, 0.60 shrubland and 0.63 bare soil (mean 0.65), below the best single NDVI feature (mean 0.77): a concept typed in words does not yet transfer well from one region to another. Treat the maps as a ranking of pixels to look at, not a classification; for a class map, label a few polygons and use eolatent:classify.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Tapez en anglais ce que vous cherchez — &lt;i&gt;vineyards&lt;/i&gt;, &lt;i&gt;flooded meadows&lt;/i&gt;, &lt;i&gt;new buildings&lt;/i&gt; — et obtenez, pour chaque pixel, la probabilité qu'il le représente. Un modèle de plongement de phrases (all-MiniLM-L6-v2, exécuté hors ligne) plonge la requête ; une tour satellite entraînée de façon contrastive (à la manière de CLIP) sur des séries temporelles Sentinel-2 étiquetées et simulées par la physique plonge la série de chaque pixel dans le même espace ; le cosinus entre les deux est calibré en probabilité.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entrée&lt;/b&gt; : une pile Sentinel-2 (eolatent:buildstack) ou tout raster Sentinel-2 que l'extension sait lire (une date unique compte comme une pile à une date), ou un raster latent issu de eolatent:encode (la carte est alors à la résolution des blocs du latent). Les pixels nuageux ou sans données à toutes les dates sont à nodata.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Requêtes&lt;/b&gt; : une par ligne (16 au plus, négatives comprises). Une seule requête : probabilité = sigmoïde calibrée de son cosinus. Plusieurs requêtes et/ou des &lt;b&gt;requêtes négatives&lt;/b&gt; (ce que le pixel devrait plutôt être, p. ex. &lt;i&gt;water&lt;/i&gt;, &lt;i&gt;forest&lt;/i&gt;) : un softmax sur l'ensemble ; une bande par requête, les négatives ne sont pas écrites. Les requêtes vides, celles de plus de 256 tokens et celles qui ne sont manifestement pas en anglais sont refusées avec un message ; la vérification de la langue est une estimation prudente : une courte requête dans une autre langue peut passer et donner une carte sans signification.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Seuil&lt;/b&gt; (facultatif, 0–1) : produit aussi un raster de masque (1 = probabilité ≥ seuil, une bande par requête) et ses polygones, avec la requête comme attribut.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Qualité&lt;/b&gt; (facultatif) : le nombre de dates valides (claires, hors nodata) derrière chaque pixel ; pour un latent Presto, les mois avec une observation Sentinel-2 claire, pour un latent fine4 ses fenêtres valides ; en raster UInt16 : un pixel vu une seule fois reçoit une probabilité qui paraît aussi sûre que celle d'un pixel vu chaque mois. Le journal nomme le modèle utilisé et pourquoi, les bandes qu'il ne lit pas (B8A pour le modèle multirégional ; les bandes Sentinel-1, que seul un latent Presto utilise) et combien de pixels reposent sur moins de trois dates.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Encoder une fois, interroger souvent&lt;/b&gt; : le côté image est calculé une fois par entrée et mis en cache sur disque (dans le dossier de cache de l'utilisateur, indexé par le contenu de l'entrée et par le modèle) et en mémoire ; la requête suivante sur la même entrée ne coûte qu'un produit matriciel.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Précision — à lire avant usage&lt;/b&gt; : sur une pile Sentinel-2, la tour par défaut a été entraînée sur des séries de pixels étiquetés de cinq jeux de données (France 2022 et 2023, Ouganda / Soudan du Sud, ouest des États-Unis, Slovénie) et sur des spectres simulés. Chaque jeu de données étant tour à tour réservé au test, avec des requêtes jamais utilisées à l'entraînement, son AUC ROC est de 0.74 pour la forêt, 0.64 les prairies, 0.68 les cultures annuelles, 0.73 le bâti, 0.54 l'eau, 0.60 les arbustes et 0.63 le sol nu (moyenne 0.65), en dessous de la meilleure variable NDVI seule (moyenne 0.77) : un concept décrit par des mots ne se transfère pas encore bien d'une région à l'autre. Considérez les cartes comme un classement des pixels à examiner, pas comme une classification ; pour une carte de classes, étiquetez quelques polygones et utilisez eolatent:classify.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="82" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="83" />
       <source>Threshold for the mask and polygons (0–1)</source>
       <translation>Seuil du masque et des polygones (0–1)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="87" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="88" />
       <source>Probability</source>
       <translation>Probabilité</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="88" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="89" />
       <source>Mask (probability ≥ threshold)</source>
       <translation>Masque (probabilité ≥ seuil)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="93" />
-      <source>Quality: valid dates (latent windows) per pixel</source>
-      <translation>Qualité : dates valides (fenêtres latentes) par pixel</translation>
+      <location filename="../processing_provider/textquery_algorithm.py" line="94" />
+      <source>Quality: valid dates (months, latent windows) per pixel</source>
+      <translation>Qualité : dates valides (mois, fenêtres latentes) par pixel</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="126" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="127" />
       <source>No input: choose a Sentinel-2 stack or a latent raster.</source>
       <translation>Aucune entrée : choisissez une pile Sentinel-2 ou un raster latent.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="158" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="159" />
       <source>Model {} on a Sentinel-2 input; image side {}; execution provider {}</source>
       <translation>Modèle {} sur une entrée Sentinel-2 ; côté image {} ; fournisseur d'exécution {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="78" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="79" />
       <source>Prompts (one per line, English)</source>
       <translation>Requêtes (une par ligne, en anglais)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="80" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="81" />
       <source>Negative prompts (one per line)</source>
       <translation>Requêtes négatives (une par ligne)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="85" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="86" />
       <source>Text-query tower ONNX (empty: the one for the input)</source>
       <translation>Tour ONNX de requête textuelle (vide : celle qui correspond à l'entrée)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="91" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="92" />
       <source>Polygons (probability ≥ threshold)</source>
       <translation>Polygones (probabilité ≥ seuil)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="95" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="96" />
       <source>Image side: computed or reused</source>
       <translation>Côté image : calculé ou réutilisé</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="96" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="97" />
       <source>Timings (JSON, seconds)</source>
       <translation>Durées (JSON, secondes)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="97" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="98" />
       <source>Warnings of the run, one per line</source>
       <translation>Avertissements de l'exécution, un par ligne</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="134" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="135" />
       <source>A mask or polygons need a threshold: give THRESHOLD (0–1).</source>
       <translation>Un masque ou des polygones nécessitent un seuil : indiquez THRESHOLD (0–1).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="155" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="156" />
       <source>reused (memory)</source>
       <translation>réutilisé (mémoire)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="155" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="156" />
       <source>reused (disk cache)</source>
       <translation>réutilisé (cache disque)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="160" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="161" />
       <source>Time: {:.2f} s (image side {:.2f} s, prompts {:.3f} s, maps {:.2f} s)</source>
       <translation>Durée : {:.2f} s (côté image {:.2f} s, requêtes {:.3f} s, cartes {:.2f} s)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="157" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="158" />
       <source>Model {} on a latent input; image side {}; execution provider {}</source>
       <translation>Modèle {} sur une entrée latente ; côté image {} ; fournisseur d'exécution {}</translation>
     </message>
@@ -5125,12 +5140,12 @@ dans {} ?</translation>
       <translation>S2 {date} : les produits de cette date mélangent des niveaux de traitement ({levels}) ; les réflectances au sommet de l'atmosphère (L1C) et de surface (L2A) ne peuvent pas être mosaïquées en une seule date : gardez dans les dossiers les produits d'un seul niveau</translation>
     </message>
     <message>
-      <location filename="../core/latent/contract.py" line="392" />
+      <location filename="../core/latent/contract.py" line="397" />
       <source>it reads latents of {encoder} {declared}, the raster was written by {encoder} {version}: encode the input again with the installed encoder, or use the models made for {encoder} {version}</source>
       <translation>il lit les latents de {encoder} {declared}, le raster a été écrit par {encoder} {version} : encodez à nouveau l'entrée avec l'encodeur installé, ou utilisez les modèles faits pour {encoder} {version}</translation>
     </message>
     <message>
-      <location filename="../core/latent/contract.py" line="330" />
+      <location filename="../core/latent/contract.py" line="335" />
       <source>latent raster {file} does not exist; create it with eolatent:encode</source>
       <translation>le raster latent {file} n'existe pas ; créez-le avec eolatent:encode</translation>
     </message>
@@ -5145,27 +5160,27 @@ dans {} ?</translation>
       <translation>{file} n'est pas un raster latent (pas d'étiquette {tag}) ; créez-en un avec eolatent:encode</translation>
     </message>
     <message>
-      <location filename="../core/latent/contract.py" line="232" />
+      <location filename="../core/latent/contract.py" line="233" />
       <source>{file}: {tag} {kinds} is not {expected}; re-create it with eolatent:encode</source>
       <translation>{file} : {tag} {kinds} n'est pas {expected} ; recréez-le avec eolatent:encode</translation>
     </message>
     <message>
-      <location filename="../core/latent/contract.py" line="236" />
+      <location filename="../core/latent/contract.py" line="237" />
       <source>{file} has {count} bands but {windows} window(s) × {kinds} × {size} features are expected; re-create it with eolatent:encode</source>
       <translation>{file} a {count} bandes mais {windows} fenêtre(s) × {kinds} × {size} variables sont attendues ; recréez-le avec eolatent:encode</translation>
     </message>
     <message>
-      <location filename="../core/latent/contract.py" line="267" />
+      <location filename="../core/latent/contract.py" line="268" />
       <source>{file} has no {kind} bands (encoder {encoder} gives no uncertainty)</source>
       <translation>{file} n'a pas de bandes {kind} (l'encodeur {encoder} ne donne pas d'incertitude)</translation>
     </message>
     <message>
-      <location filename="../core/latent/contract.py" line="305" />
+      <location filename="../core/latent/contract.py" line="306" />
       <source>write it again (a latent: eolatent:encode; a stack: eolatent:buildstack)</source>
       <translation>écrivez-le à nouveau (un latent : eolatent:encode ; une pile : eolatent:buildstack)</translation>
     </message>
     <message>
-      <location filename="../core/latent/contract.py" line="371" />
+      <location filename="../core/latent/contract.py" line="376" />
       <source>encoder {model} {version}: its card's tiling lacks {keys} ({doc}); re-export it</source>
       <translation>encodeur {model} {version} : le tuilage de sa fiche de modèle n'a pas {keys} ({doc}) ; exportez-le à nouveau</translation>
     </message>
@@ -5175,37 +5190,37 @@ dans {} ?</translation>
       <translation>impossible d'ouvrir {file} comme raster ({error}) ; choisissez un raster latent écrit par eolatent:encode</translation>
     </message>
     <message>
-      <location filename="../core/latent/contract.py" line="229" />
+      <location filename="../core/latent/contract.py" line="230" />
       <source>{file}: latent raster tag missing or malformed ({error}); re-create it with eolatent:encode</source>
       <translation>{file} : étiquette de raster latent manquante ou mal formée ({error}) ; recréez-le avec eolatent:encode</translation>
     </message>
     <message>
-      <location filename="../core/latent/contract.py" line="293" />
+      <location filename="../core/latent/contract.py" line="294" />
       <source>cannot read {file} (GDAL: {error}): the file is truncated or corrupt (an interrupted copy or a full disk?); copy it again or {redo}</source>
       <translation>impossible de lire {file} (GDAL : {error}) : le fichier est tronqué ou corrompu (une copie interrompue ou un disque plein ?) ; copiez-le à nouveau ou {redo}</translation>
     </message>
     <message>
-      <location filename="../core/latent/contract.py" line="245" />
+      <location filename="../core/latent/contract.py" line="246" />
       <source>{file}: band {band} lacks {tags}; re-create it with eolatent:encode</source>
       <translation>{file} : la bande {band} n'a pas {tags} ; recréez-le avec eolatent:encode</translation>
     </message>
     <message>
-      <location filename="../core/latent/contract.py" line="352" />
+      <location filename="../core/latent/contract.py" line="357" />
       <source>the preset '{preset}' has no decoder (its latents are read by classify, cluster, similarity and textquery); decode a latent of fine4 or seed100</source>
       <translation>le préréglage « {preset} » n'a pas de décodeur (ses latents sont lus par classify, cluster, similarity et textquery) ; décodez un latent de fine4 ou seed100</translation>
     </message>
     <message>
-      <location filename="../core/latent/contract.py" line="356" />
+      <location filename="../core/latent/contract.py" line="361" />
       <source>'{preset}' is not an encoder preset (the presets are {presets}); choose one of them or give the path of an ONNX model</source>
       <translation>« {preset} » n'est pas un préréglage d'encodeur (les préréglages sont {presets}) ; choisissez-en un ou donnez le chemin d'un modèle ONNX</translation>
     </message>
     <message>
-      <location filename="../core/latent/contract.py" line="358" />
+      <location filename="../core/latent/contract.py" line="363" />
       <source>'{preset}' is not a decoder preset (the presets are {presets}); choose one of them or give the path of an ONNX model</source>
       <translation>« {preset} » n'est pas un préréglage de décodeur (les préréglages sont {presets}) ; choisissez-en un ou donnez le chemin d'un modèle ONNX</translation>
     </message>
     <message>
-      <location filename="../core/latent/contract.py" line="296" />
+      <location filename="../core/latent/contract.py" line="297" />
       <source>encode it again with eolatent:encode</source>
       <translation>encodez-le à nouveau avec eolatent:encode</translation>
     </message>
@@ -5638,67 +5653,67 @@ dans {} ?</translation>
       <translation>les angles d'incidence sont tous inférieurs à {limit:.2f} : ils semblent être en radians ; passez des degrés</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/vegetation.py" line="186" />
+      <location filename="../core/soilmoisture/vegetation.py" line="187" />
       <source>no vegetation term: give a LAI raster ({lai}, e.g. the output of {algorithm}), a Sentinel-2 stack ({s2}) or, as a fallback, a constant LAI ({value})</source>
       <translation>aucun terme de végétation : donnez un raster de LAI ({lai}, par exemple la sortie de {algorithm}), une pile Sentinel-2 ({s2}) ou, à défaut, un LAI constant ({value})</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/vegetation.py" line="190" />
+      <location filename="../core/soilmoisture/vegetation.py" line="191" />
       <source>{used} is used; {ignored} ignored (order of preference: {order})</source>
       <translation>{used} est utilisé ; {ignored} ignoré (ordre de préférence : {order})</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/vegetation.py" line="48" />
+      <location filename="../core/soilmoisture/vegetation.py" line="49" />
       <source>the LAI raster {file} is not on the S1 grid (LAI: {grid}; S1: {s1_grid}); resample it to the S1 grid ({command}) or run {algorithm} on an S2 stack on that grid</source>
       <translation>le raster de LAI {file} n'est pas sur la grille S1 (LAI : {grid} ; S1 : {s1_grid}) ; rééchantillonnez-le sur la grille S1 ({command}) ou lancez {algorithm} sur une pile S2 sur cette grille</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/vegetation.py" line="56" />
+      <location filename="../core/soilmoisture/vegetation.py" line="57" />
       <source>the LAI raster {file} holds {variables}, not LAI; pass the LAI output of {algorithm}</source>
       <translation>le raster de LAI {file} contient {variables}, pas du LAI ; passez la sortie LAI de {algorithm}</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/vegetation.py" line="61" />
+      <location filename="../core/soilmoisture/vegetation.py" line="62" />
       <source>band(s) {bands} of the LAI raster {file} carry no date: give each band a {tag} tag (YYYY-MM-DD; {command}) or a description starting with the date, as {algorithm} writes them, or use a single-band LAI</source>
       <translation>la ou les bandes {bands} du raster de LAI {file} ne portent pas de date : donnez à chaque bande une étiquette {tag} (AAAA-MM-JJ ; {command}) ou une description commençant par la date, comme les écrit {algorithm}, ou utilisez un LAI à une seule bande</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/vegetation.py" line="77" />
+      <location filename="../core/soilmoisture/vegetation.py" line="78" />
       <source>the LAI raster {file} holds no LAI value (every pixel is nodata/NaN); check its nodata value, or retrieve LAI again with {algorithm}</source>
       <translation>le raster de LAI {file} ne contient aucune valeur de LAI (chaque pixel est nodata/NaN) ; vérifiez sa valeur nodata, ou estimez à nouveau le LAI avec {algorithm}</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/vegetation.py" line="122" />
+      <location filename="../core/soilmoisture/vegetation.py" line="123" />
       <source>the S2 stack {file} is not on the S1 grid (S2: {grid}; S1: {s1_grid}); build both stacks on one grid ({algorithm}) or resample one of them</source>
       <translation>la pile S2 {file} n'est pas sur la grille S1 (S2 : {grid} ; S1 : {s1_grid}) ; construisez les deux piles sur une même grille ({algorithm}) ou rééchantillonnez l'une d'elles</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/vegetation.py" line="170" />
+      <location filename="../core/soilmoisture/vegetation.py" line="171" />
       <source>{name} = {value} is not a leaf area index (0–15 m²/m²)</source>
       <translation>{name} = {value} n'est pas un indice de surface foliaire (0–15 m²/m²)</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/vegetation.py" line="37" />
+      <location filename="../core/soilmoisture/vegetation.py" line="38" />
       <source>cannot open the LAI raster {path} (GDAL: {error})</source>
       <translation>impossible d'ouvrir le raster de LAI {path} (GDAL : {error})</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/vegetation.py" line="43" />
+      <location filename="../core/soilmoisture/vegetation.py" line="44" />
       <source>the LAI raster {file} is {what}, not LAI; pass the LAI output of {algorithm} or {other}</source>
       <translation>le raster de LAI {file} est {what}, pas du LAI ; passez la sortie LAI de {algorithm} ou de {other}</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/vegetation.py" line="128" />
+      <location filename="../core/soilmoisture/vegetation.py" line="129" />
       <source>the S2 stack {file} cannot give LAI: {error}</source>
       <translation>la pile S2 {file} ne peut pas fournir de LAI : {error}</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/vegetation.py" line="44" />
+      <location filename="../core/soilmoisture/vegetation.py" line="45" />
       <source>, or give this stack as {name} ({option})</source>
       <translation>, ou donnez cette pile comme {name} ({option})</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/vegetation.py" line="135" />
+      <location filename="../core/soilmoisture/vegetation.py" line="136" />
       <source>the S2 stack {file}: {problem}; run {algorithm} on it with the angle parameters and pass its LAI output as {name}</source>
       <translation>la pile S2 {file} : {problem} ; lancez {algorithm} dessus avec les paramètres d'angle et passez sa sortie LAI comme {name}</translation>
     </message>
@@ -5943,77 +5958,92 @@ dans {} ?</translation>
       <translation>requête textuelle annulée</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="39" />
+      <location filename="../core/textquery/input_report.py" line="40" />
       <source>text-query model {model}: the Slovenia-trained Sentinel-2 model (the multi-region one is not installed); it reads {bands} at each date and the day of the year</source>
       <translation>modèle de requête textuelle {model} : le modèle Sentinel-2 entraîné en Slovénie (le modèle multirégional n'est pas installé) ; il lit {bands} à chaque date et le jour de l'année</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="29" />
+      <location filename="../core/textquery/input_report.py" line="30" />
       <source>text-query model {model}: the model file given ({file})</source>
       <translation>modèle de requête textuelle {model} : le fichier de modèle donné ({file})</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="32" />
+      <location filename="../core/textquery/input_report.py" line="33" />
       <source>text-query model {model}: the one trained on latents of {encoder} (the latent's embedding space)</source>
       <translation>modèle de requête textuelle {model} : celui entraîné sur les latents de {encoder} (l'espace de plongement du latent)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="36" />
+      <location filename="../core/textquery/input_report.py" line="37" />
       <source>text-query model {model}: the multi-region Sentinel-2 model (trained on labelled series of several regions; the best held-out score of the installed models); it reads {bands} at each date and the day of the year</source>
       <translation>modèle de requête textuelle {model} : le modèle Sentinel-2 multirégional (entraîné sur des séries étiquetées de plusieurs régions ; le meilleur score sur données réservées des modèles installés) ; il lit {bands} à chaque date et le jour de l'année</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="64" />
+      <location filename="../core/textquery/input_report.py" line="65" />
       <source>not read by this model: {unused} (it reads {bands})</source>
       <translation>non lues par ce modèle : {unused} (il lit {bands})</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="67" />
+      <location filename="../core/textquery/input_report.py" line="68" />
       <source>Sentinel-1 bands {bands} in the input are not used: the Sentinel-2 model reads Sentinel-2 only. To use them, encode the Sentinel-2 and Sentinel-1 stacks with {command} and query the latent raster</source>
       <translation>les bandes Sentinel-1 {bands} de l'entrée ne sont pas utilisées : le modèle Sentinel-2 ne lit que Sentinel-2. Pour les utiliser, encodez les piles Sentinel-2 et Sentinel-1 avec {command} et interrogez le raster latent</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="71" />
+      <location filename="../core/textquery/input_report.py" line="72" />
       <source>{band}: not in the input, and not needed by this model</source>
       <translation>{band} : absente de l'entrée, et inutile pour ce modèle</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="73" />
+      <location filename="../core/textquery/input_report.py" line="74" />
       <source>{count} date(s) read, {first} … {last}</source>
       <translation>{count} date(s) lue(s), {first} … {last}</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="74" />
+      <location filename="../core/textquery/input_report.py" line="75" />
       <source>no date read</source>
       <translation>aucune date lue</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="88" />
+      <location filename="../core/textquery/input_report.py" line="104" />
       <source>valid date(s) per pixel (clear, not nodata), out of {steps}: median {median:.0f}, min {min}, max {max} over the {pixels} pixel(s) with any</source>
       <translation>date(s) valide(s) par pixel (claires, hors nodata), sur {steps} : médiane {median:.0f}, min {min}, max {max} sur les {pixels} pixel(s) qui en ont</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="90" />
+      <location filename="../core/textquery/input_report.py" line="106" />
+      <source>month(s) with a clear Sentinel-2 observation per pixel, out of {steps}: median {median:.0f}, min {min}, max {max} over the {pixels} pixel(s) with any</source>
+      <translation>mois avec une observation Sentinel-2 claire par pixel, sur {steps} : médiane {median:.0f}, min {min}, max {max} sur les {pixels} pixel(s) qui en ont</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/input_report.py" line="108" />
       <source>valid latent window(s) per pixel (clear, not nodata), out of {steps}: median {median:.0f}, min {min}, max {max} over the {pixels} pixel(s) with any</source>
       <translation>fenêtre(s) latente(s) valide(s) par pixel (claires, hors nodata), sur {steps} : médiane {median:.0f}, min {min}, max {max} sur les {pixels} pixel(s) qui en ont</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="96" />
+      <location filename="../core/textquery/input_report.py" line="115" />
       <source>{count} of {total} pixel(s) ({percent:.1f} %) have no valid date: NaN in the map</source>
       <translation>{count} pixel(s) sur {total} ({percent:.1f} %) n'ont aucune date valide : NaN dans la carte</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="97" />
+      <location filename="../core/textquery/input_report.py" line="117" />
+      <source>{count} of {total} pixel(s) ({percent:.1f} %) have no month with a clear Sentinel-2 observation: NaN in the map (the text-query models learnt from optical observations)</source>
+      <translation>{count} pixel(s) sur {total} ({percent:.1f} %) n'ont aucun mois avec une observation Sentinel-2 claire : NaN dans la carte (les modèles de requête textuelle ont appris sur des observations optiques)</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/input_report.py" line="120" />
       <source>{count} of {total} pixel(s) ({percent:.1f} %) have no valid latent window: NaN in the map</source>
       <translation>{count} pixel(s) sur {total} ({percent:.1f} %) n'ont aucune fenêtre latente valide : NaN dans la carte</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="101" />
+      <location filename="../core/textquery/input_report.py" line="124" />
       <source>{count} of {total} pixel(s) ({percent:.1f} %) rest on fewer than {few} valid date(s): their probabilities come from little data (the quality output counts them per pixel)</source>
       <translation>{count} pixel(s) sur {total} ({percent:.1f} %) reposent sur moins de {few} date(s) valide(s) : leurs probabilités viennent de peu de données (la sortie de qualité les compte par pixel)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="104" />
+      <location filename="../core/textquery/input_report.py" line="127" />
+      <source>{count} of {total} pixel(s) ({percent:.1f} %) rest on fewer than {few} month(s) with a clear Sentinel-2 observation: their probabilities come from little data (the quality output counts them per pixel)</source>
+      <translation>{count} pixel(s) sur {total} ({percent:.1f} %) reposent sur moins de {few} mois avec une observation Sentinel-2 claire : leurs probabilités viennent de peu de données (la sortie qualité les compte par pixel)</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/input_report.py" line="130" />
       <source>{count} of {total} pixel(s) ({percent:.1f} %) rest on fewer than {few} valid latent window(s): their probabilities come from little data (the quality output counts them per pixel)</source>
       <translation>{count} pixel(s) sur {total} ({percent:.1f} %) reposent sur moins de {few} fenêtre(s) latente(s) valide(s) : leurs probabilités viennent de peu de données (la sortie de qualité les compte par pixel)</translation>
     </message>
@@ -6098,37 +6128,37 @@ dans {} ?</translation>
       <translation>le modèle de requête textuelle {model} lit des rasters latents de {encoder}, pas des piles Sentinel-2 ; laissez le modèle vide ou choisissez {file}</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="236" />
+      <location filename="../core/textquery/query_raster.py" line="237" />
       <source>the negative prompts hold only blank lines: none is used</source>
       <translation>les requêtes négatives ne contiennent que des lignes vides : aucune n'est utilisée</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="238" />
+      <location filename="../core/textquery/query_raster.py" line="239" />
       <source>no text prompt: type what to look for, one prompt per line, e.g. {example}</source>
       <translation>aucune requête : tapez ce que vous cherchez, une requête par ligne, par exemple {example}</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="241" />
+      <location filename="../core/textquery/query_raster.py" line="242" />
       <source>{count} prompts: at most {max} (prompts and negative prompts together) per query; split them over several runs</source>
       <translation>{count} requêtes : au plus {max} (requêtes et requêtes négatives comprises) par interrogation ; répartissez-les sur plusieurs exécutions</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="251" />
+      <location filename="../core/textquery/query_raster.py" line="252" />
       <source>{prompts}: both a prompt and a negative prompt, they cancel out (the map could never exceed 0.5); remove it from the negative prompts</source>
       <translation>{prompts} : à la fois requête et requête négative, elles s'annulent (la carte ne pourrait jamais dépasser 0,5) ; retirez-la des requêtes négatives</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="261" />
+      <location filename="../core/textquery/query_raster.py" line="262" />
       <source>threshold {value} is outside (0, 1); give a probability such as 0.5</source>
       <translation>le seuil {value} est hors de (0, 1) ; donnez une probabilité, par exemple 0.5</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="270" />
+      <location filename="../core/textquery/query_raster.py" line="271" />
       <source>two outputs (probabilities, mask, quality) are the same file; give each its own name</source>
       <translation>deux sorties (probabilités, masque, qualité) sont le même fichier ; donnez à chacune son propre nom</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="309" />
+      <location filename="../core/textquery/query_raster.py" line="311" />
       <source>text query cancelled; no output was written</source>
       <translation>requête textuelle annulée ; aucune sortie n'a été écrite</translation>
     </message>
@@ -6163,27 +6193,27 @@ dans {} ?</translation>
       <translation>aucun modèle de requête textuelle pour les latents de {encoder} (installés : {installed}) ; interrogez plutôt la pile Sentinel-2, ou encodez-la avec un préréglage qui en a un</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="281" />
+      <location filename="../core/textquery/query_raster.py" line="282" />
       <source>{encoder} approximates the features of {space}: read with {model}, the text-query model of {space}</source>
       <translation>{encoder} approche les caractéristiques de {space} : lu avec {model}, le modèle de requête textuelle de {space}</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="285" />
+      <location filename="../core/textquery/query_raster.py" line="286" />
       <source>{file} was encoded without Sentinel-2 ({modalities} only): the text-query models learnt concepts from latents of optical observations, so this map means little; encode a Sentinel-2 stack too</source>
       <translation>{file} a été encodé sans Sentinel-2 ({modalities} seulement) : les modèles de requête textuelle ont appris les concepts sur des latents d'observations optiques, cette carte a donc peu de sens ; encodez aussi une pile Sentinel-2</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="313" />
+      <location filename="../core/textquery/query_raster.py" line="315" />
       <source>{file}: bands {bands} hold no valid value on any date (all nodata or NaN), and the text-query model {model} needs them; give a stack where they have data</source>
       <translation>{file} : les bandes {bands} n'ont aucune valeur valide à aucune date (tout en nodata ou NaN), et le modèle de requête textuelle {model} en a besoin ; donnez une pile où elles ont des données</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="316" />
+      <location filename="../core/textquery/query_raster.py" line="318" />
       <source>{file}: band {bands} holds no valid value on any date (all nodata or NaN), and the text-query model {model} needs it; give a stack where it has data</source>
       <translation>{file} : la bande {bands} n'a aucune valeur valide à aucune date (tout en nodata ou NaN), et le modèle de requête textuelle {model} en a besoin ; donnez une pile où elle a des données</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="318" />
+      <location filename="../core/textquery/query_raster.py" line="320" />
       <source>or leave the model empty: the default multi-region model does not read {band}</source>
       <translation>ou laissez le modèle vide : le modèle multirégional par défaut ne lit pas {band}</translation>
     </message>
@@ -6376,6 +6406,10 @@ dans {} ?</translation>
       <translation type="obsolete">&lt;p&gt;Tapez en anglais ce que vous cherchez — &lt;i&gt;vineyards&lt;/i&gt;, &lt;i&gt;flooded meadows&lt;/i&gt;, &lt;i&gt;new buildings&lt;/i&gt; — et obtenez, pour chaque pixel, la probabilité qu'il le représente. Un modèle de plongement de phrases (all-MiniLM-L6-v2, exécuté hors ligne) plonge la requête ; une tour satellite entraînée de façon contrastive (à la manière de CLIP) sur des séries temporelles Sentinel-2 étiquetées et simulées par la physique plonge la série de chaque pixel dans le même espace ; le cosinus entre les deux est calibré en probabilité.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entrée&lt;/b&gt; : une pile Sentinel-2 (eolatent:buildstack) ou tout raster Sentinel-2 que l'extension sait lire (une date unique compte comme une pile à une date), ou un raster latent issu de eolatent:encode (la carte est alors à la résolution des blocs du latent). Les pixels nuageux ou sans données à toutes les dates sont à nodata.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Requêtes&lt;/b&gt; : une par ligne (16 au plus, négatives comprises). Une seule requête : probabilité = sigmoïde calibrée de son cosinus. Plusieurs requêtes et/ou des &lt;b&gt;requêtes négatives&lt;/b&gt; (ce que le pixel devrait plutôt être, p. ex. &lt;i&gt;water&lt;/i&gt;, &lt;i&gt;forest&lt;/i&gt;) : un softmax sur l'ensemble ; une bande par requête, les négatives ne sont pas écrites. Les requêtes vides, celles de plus de 256 tokens et celles qui ne sont manifestement pas en anglais sont refusées avec un message ; la vérification de la langue est une estimation prudente : une courte requête dans une autre langue peut passer et donner une carte sans signification.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Seuil&lt;/b&gt; (facultatif, 0–1) : produit aussi un raster de masque (1 = probabilité ≥ seuil, une bande par requête) et ses polygones, avec la requête comme attribut.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Encoder une fois, interroger souvent&lt;/b&gt; : le côté image est calculé une fois par entrée et mis en cache sur disque (dans le dossier de cache de l'utilisateur, indexé par le contenu de l'entrée et par le modèle) et en mémoire ; la requête suivante sur la même entrée ne coûte qu'un produit matriciel.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Précision — à lire avant usage&lt;/b&gt; : sur une pile Sentinel-2, la tour par défaut a été entraînée sur des séries de pixels étiquetés de cinq jeux de données (France 2022 et 2023, Ouganda / Soudan du Sud, ouest des États-Unis, Slovénie) et sur des spectres simulés. Chaque jeu de données étant tour à tour réservé au test, avec des requêtes jamais utilisées à l'entraînement, son AUC ROC est de 0.74 pour la forêt, 0.64 les prairies, 0.68 les cultures annuelles, 0.73 le bâti, 0.54 l'eau, 0.60 les arbustes et 0.63 le sol nu (moyenne 0.65), en dessous de la meilleure variable NDVI seule (moyenne 0.77) : un concept décrit par des mots ne se transfère pas encore bien d'une région à l'autre. Considérez les cartes comme un classement des pixels à examiner, pas comme une classification ; pour une carte de classes, étiquetez quelques polygones et utilisez eolatent:classify.&lt;/p&gt;</translation>
     </message>
     <message>
+      <source>&lt;p&gt;Type what you are looking for in English — &lt;i&gt;vineyards&lt;/i&gt;, &lt;i&gt;flooded meadows&lt;/i&gt;, &lt;i&gt;new buildings&lt;/i&gt; — and get, for every pixel, the probability that it shows it. A sentence-embedding model (all-MiniLM-L6-v2, run offline) embeds the prompt; a satellite tower trained contrastively (CLIP-style) on labelled and physics-simulated Sentinel-2 time series embeds each pixel's series in the same space; the cosine between the two is calibrated into a probability.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Input&lt;/b&gt;: a Sentinel-2 stack (eolatent:buildstack) or any Sentinel-2 raster the plugin reads (a single date counts as a one-date stack), or a latent raster from eolatent:encode (the map is then at the latent's chunk resolution). Pixels cloudy or nodata on every date are nodata.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Prompts&lt;/b&gt;: one per line (at most 16 with the negatives). One prompt: probability = calibrated sigmoid of its cosine. Several prompts and/or &lt;b&gt;negative prompts&lt;/b&gt; (things the pixel should rather be, e.g. &lt;i&gt;water&lt;/i&gt;, &lt;i&gt;forest&lt;/i&gt;): a softmax across all of them; one band per prompt, the negatives are not written. Empty prompts, prompts over 256 tokens and prompts that are clearly not English are refused with a message; the language check is a cautious guess, so a short foreign prompt may pass and give a map of no meaning.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Threshold&lt;/b&gt; (optional, 0–1): also a mask raster (1 = probability ≥ threshold, one band per prompt) and its polygons with the prompt as attribute.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Quality&lt;/b&gt; (optional): the number of valid dates (clear, not nodata; latent windows for a latent input) behind each pixel, as a UInt16 raster: a pixel seen once gets a probability that looks as sure as one seen every month. The log names the model used and why, the bands it does not read (B8A for the multi-region model; Sentinel-1 bands, which only a Presto latent uses) and how many pixels rest on fewer than three dates.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Encode once, query many&lt;/b&gt;: the image side is computed once per input and cached on disk (in the user cache folder, keyed by the input's content and the model) and in memory; the next prompt on the same input costs a matrix product.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Accuracy — read before use&lt;/b&gt;: on a Sentinel-2 stack the default tower was trained on labelled pixel series of five data sets (France 2022 and 2023, Uganda / South Sudan, the western US, Slovenia) and on simulated spectra. With each data set held out in turn and prompts never used in training, its ROC AUC is 0.74 for forest, 0.64 grassland, 0.68 annual crops, 0.73 built-up, 0.54 water, 0.60 shrubland and 0.63 bare soil (mean 0.65), below the best single NDVI feature (mean 0.77): a concept typed in words does not yet transfer well from one region to another. Treat the maps as a ranking of pixels to look at, not a classification; for a class map, label a few polygons and use eolatent:classify.&lt;/p&gt;</source>
+      <translation type="obsolete">&lt;p&gt;Tapez en anglais ce que vous cherchez — &lt;i&gt;vineyards&lt;/i&gt;, &lt;i&gt;flooded meadows&lt;/i&gt;, &lt;i&gt;new buildings&lt;/i&gt; — et obtenez, pour chaque pixel, la probabilité qu'il le représente. Un modèle de plongement de phrases (all-MiniLM-L6-v2, exécuté hors ligne) plonge la requête ; une tour satellite entraînée de façon contrastive (à la manière de CLIP) sur des séries temporelles Sentinel-2 étiquetées et simulées par la physique plonge la série de chaque pixel dans le même espace ; le cosinus entre les deux est calibré en probabilité.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entrée&lt;/b&gt; : une pile Sentinel-2 (eolatent:buildstack) ou tout raster Sentinel-2 que l'extension sait lire (une date unique compte comme une pile à une date), ou un raster latent issu de eolatent:encode (la carte est alors à la résolution des blocs du latent). Les pixels nuageux ou sans données à toutes les dates sont à nodata.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Requêtes&lt;/b&gt; : une par ligne (16 au plus, négatives comprises). Une seule requête : probabilité = sigmoïde calibrée de son cosinus. Plusieurs requêtes et/ou des &lt;b&gt;requêtes négatives&lt;/b&gt; (ce que le pixel devrait plutôt être, p. ex. &lt;i&gt;water&lt;/i&gt;, &lt;i&gt;forest&lt;/i&gt;) : un softmax sur l'ensemble ; une bande par requête, les négatives ne sont pas écrites. Les requêtes vides, celles de plus de 256 tokens et celles qui ne sont manifestement pas en anglais sont refusées avec un message ; la vérification de la langue est une estimation prudente : une courte requête dans une autre langue peut passer et donner une carte sans signification.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Seuil&lt;/b&gt; (facultatif, 0–1) : produit aussi un raster de masque (1 = probabilité ≥ seuil, une bande par requête) et ses polygones, avec la requête comme attribut.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Qualité&lt;/b&gt; (facultatif) : le nombre de dates valides (claires, hors nodata ; fenêtres latentes pour une entrée latente) derrière chaque pixel, en raster UInt16 : un pixel vu une seule fois reçoit une probabilité qui paraît aussi sûre que celle d'un pixel vu chaque mois. Le journal nomme le modèle utilisé et pourquoi, les bandes qu'il ne lit pas (B8A pour le modèle multirégional ; les bandes Sentinel-1, que seul un latent Presto utilise) et combien de pixels reposent sur moins de trois dates.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Encoder une fois, interroger souvent&lt;/b&gt; : le côté image est calculé une fois par entrée et mis en cache sur disque (dans le dossier de cache de l'utilisateur, indexé par le contenu de l'entrée et par le modèle) et en mémoire ; la requête suivante sur la même entrée ne coûte qu'un produit matriciel.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Précision — à lire avant usage&lt;/b&gt; : sur une pile Sentinel-2, la tour par défaut a été entraînée sur des séries de pixels étiquetés de cinq jeux de données (France 2022 et 2023, Ouganda / Soudan du Sud, ouest des États-Unis, Slovénie) et sur des spectres simulés. Chaque jeu de données étant tour à tour réservé au test, avec des requêtes jamais utilisées à l'entraînement, son AUC ROC est de 0.74 pour la forêt, 0.64 les prairies, 0.68 les cultures annuelles, 0.73 le bâti, 0.54 l'eau, 0.60 les arbustes et 0.63 le sol nu (moyenne 0.65), en dessous de la meilleure variable NDVI seule (moyenne 0.77) : un concept décrit par des mots ne se transfère pas encore bien d'une région à l'autre. Considérez les cartes comme un classement des pixels à examiner, pas comme une classification ; pour une carte de classes, étiquetez quelques polygones et utilisez eolatent:classify.&lt;/p&gt;</translation>
+    </message>
+    <message>
       <source>&lt;p&gt;Type what you are looking for in English — &lt;i&gt;vineyards&lt;/i&gt;, &lt;i&gt;flooded meadows&lt;/i&gt;, &lt;i&gt;new buildings&lt;/i&gt; — and get, for every pixel, the probability that it shows it. A sentence-embedding model (all-MiniLM-L6-v2, run offline) embeds the prompt; a satellite tower trained contrastively (CLIP-style) on labelled and physics-simulated Sentinel-2 time series embeds each pixel's series in the same space; the cosine between the two is calibrated into a probability.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Input&lt;/b&gt;: a Sentinel-2 stack (eolatent:buildstack) or any Sentinel-2 raster the plugin reads (a single date counts as a one-date stack), or a latent raster from eolatent:encode (the map is then at the latent's chunk resolution). Pixels cloudy or nodata on every date are nodata.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Prompts&lt;/b&gt;: one per line (at most 16 with the negatives). One prompt: probability = calibrated sigmoid of its cosine. Several prompts and/or &lt;b&gt;negative prompts&lt;/b&gt; (things the pixel should rather be, e.g. &lt;i&gt;water&lt;/i&gt;, &lt;i&gt;forest&lt;/i&gt;): a softmax across all of them; one band per prompt, the negatives are not written. Empty, too long (over 256 tokens) or non-English prompts are refused with a message.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Threshold&lt;/b&gt; (optional, 0–1): also a mask raster (1 = probability ≥ threshold, one band per prompt) and its polygons with the prompt as attribute.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Encode once, query many&lt;/b&gt;: the image side is computed once per input and cached on disk (in the user cache folder, keyed by the input's content and the model) and in memory; the next prompt on the same input costs a matrix product.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Accuracy — read before use&lt;/b&gt;: the towers were trained on one 1 km² Slovenian tile with five land-cover classes and on simulated spectra; the model cards give the ROC AUC per class on held-out pixels with prompts never seen in training. Treat the maps as a ranking of pixels to look at, not a classification.&lt;/p&gt;</source>
       <translation type="obsolete">&lt;p&gt;Tapez en anglais ce que vous cherchez — &lt;i&gt;vineyards&lt;/i&gt;, &lt;i&gt;flooded meadows&lt;/i&gt;, &lt;i&gt;new buildings&lt;/i&gt; — et obtenez, pour chaque pixel, la probabilité qu'il le représente. Un modèle de plongement de phrases (all-MiniLM-L6-v2, exécuté hors ligne) plonge la requête ; une tour satellite entraînée de façon contrastive (à la manière de CLIP) sur des séries temporelles Sentinel-2 étiquetées et simulées par la physique plonge la série de chaque pixel dans le même espace ; le cosinus entre les deux est calibré en probabilité.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entrée&lt;/b&gt; : une pile Sentinel-2 (eolatent:buildstack) ou tout raster Sentinel-2 que l'extension sait lire (une date unique compte comme une pile à une date), ou un raster latent issu de eolatent:encode (la carte est alors à la résolution des blocs du latent). Les pixels nuageux ou sans données à toutes les dates sont à nodata.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Requêtes&lt;/b&gt; : une par ligne (16 au plus, négatives comprises). Une seule requête : probabilité = sigmoïde calibrée de son cosinus. Plusieurs requêtes et/ou des &lt;b&gt;requêtes négatives&lt;/b&gt; (ce que le pixel devrait plutôt être, p. ex. &lt;i&gt;water&lt;/i&gt;, &lt;i&gt;forest&lt;/i&gt;) : un softmax sur l'ensemble ; une bande par requête, les négatives ne sont pas écrites. Les requêtes vides, trop longues (plus de 256 tokens) ou qui ne sont pas en anglais sont refusées avec un message.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Seuil&lt;/b&gt; (facultatif, 0–1) : produit aussi un raster de masque (1 = probabilité ≥ seuil, une bande par requête) et ses polygones, avec la requête comme attribut.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Encoder une fois, interroger souvent&lt;/b&gt; : le côté image est calculé une fois par entrée et mis en cache sur disque (dans le dossier de cache de l'utilisateur, indexé par le contenu de l'entrée et par le modèle) et en mémoire ; la requête suivante sur la même entrée ne coûte qu'un produit matriciel.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Précision — à lire avant usage&lt;/b&gt; : les tours ont été entraînées sur une seule tuile slovène de 1 km² comptant cinq classes d'occupation du sol, et sur des spectres simulés ; les fiches des modèles donnent l'AUC ROC par classe sur des pixels réservés au test, avec des requêtes jamais vues à l'entraînement. Considérez les cartes comme un classement des pixels à examiner, pas comme une classification.&lt;/p&gt;</translation>
     </message>
@@ -6462,6 +6496,10 @@ dans {} ?</translation>
     <message>
       <source>PCA of {layer}, window {start} – {end} (PC1/PC2/PC3: {p1:.0f} %/{p2:.0f} %/{p3:.0f} % of variance)</source>
       <translation type="obsolete">ACP de {layer}, fenêtre {start} – {end} (CP1/CP2/CP3 : {p1:.0f} %/{p2:.0f} %/{p3:.0f} % de la variance)</translation>
+    </message>
+    <message>
+      <source>Quality: valid dates (latent windows) per pixel</source>
+      <translation type="obsolete">Qualité : dates valides (fenêtres latentes) par pixel</translation>
     </message>
     <message>
       <source>S1 or S2</source>

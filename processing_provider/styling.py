@@ -54,8 +54,9 @@ def ramp_renderer(layer, key: str, band: int = 1):
     lo, hi, colours, unit = RAMPS["STD" if variable else key]
     if variable:
         unit = "%s (1σ)" % RAMPS[variable][3] if RAMPS[variable][3] != "-" else "(1σ)"
-    if key == "COUNT" and "window" in _band_description(layer, band):
-        unit = "windows"        # a text query on a latent counts its valid windows, on a stack its dates
+    if key == "COUNT":          # a text query on a stack counts its dates, on a latent its windows or S2 months
+        what = _band_description(layer, band)
+        unit = tr("windows") if "window" in what else tr("months") if "month" in what else tr("dates")
     if key == "STD" or variable:
         lo, hi = 0.0, _std_max(layer, band)
     elif key in ("LST", "COUNT"):  # temperatures, date counts: stretch the ramp over the layer's own range

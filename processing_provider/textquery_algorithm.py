@@ -54,8 +54,9 @@ class TextQueryAlgorithm(EOLatentAlgorithm):
             "prompt may pass and give a map of no meaning.</p>"
             "<p><b>Threshold</b> (optional, 0–1): also a mask raster (1 = probability ≥ threshold, one band "
             "per prompt) and its polygons with the prompt as attribute.</p>"
-            "<p><b>Quality</b> (optional): the number of valid dates (clear, not nodata; latent windows for a "
-            "latent input) behind each pixel, as a UInt16 raster: a pixel seen once gets a probability that looks "
+            "<p><b>Quality</b> (optional): the number of valid dates (clear, not nodata) behind each pixel; for "
+            "a Presto latent the months with a clear Sentinel-2 observation, for a fine4 latent its valid "
+            "windows; as a UInt16 raster: a pixel seen once gets a probability that looks "
             "as sure as one seen every month. The log names the model used and why, the bands it does not read "
             "(B8A for the multi-region model; Sentinel-1 bands, which only a Presto latent uses) and how many "
             "pixels rest on fewer than three dates.</p>"
@@ -90,7 +91,7 @@ class TextQueryAlgorithm(EOLatentAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_POLYGONS, self.tr("Polygons (probability ≥ threshold)"), QgsProcessing.TypeVectorPolygon,
             optional=True, createByDefault=False))
-        self.add_raster_output(self.OUTPUT_QUALITY, self.tr("Quality: valid dates (latent windows) per pixel"),
+        self.add_raster_output(self.OUTPUT_QUALITY, self.tr("Quality: valid dates (months, latent windows) per pixel"),
                                optional=True, create_by_default=False)
         self.addOutput(QgsProcessingOutputString("CACHE", self.tr("Image side: computed or reused")))
         self.addOutput(QgsProcessingOutputString("TIMINGS", self.tr("Timings (JSON, seconds)")))

@@ -277,3 +277,24 @@ def test_a_cancel_is_seen_between_batches_not_only_between_tiles(bel, tmp_path):
             run_encode(str(out), s2_path=bel["s2"], preset="presto_small", threads=1, tile_size=64,
                        feedback=Counting())
     assert len(calls) == 1 and not out.exists() and os.listdir(tmp_path) == []
+
+
+def test_text_query_counts_the_observed_s2_months(bel, tmp_path):
+    """A text query on a Presto latent counts, per pixel, the months with a clear S2 observation (its quality band:
+    10 of 12 on this cube, December and January being cloudy), not the one 12-month window it counted before."""
+    from eolatent.core.textquery.query_raster import run_textquery
+
+    with lt.open_latent(bel["out"]) as lat:
+        q = lat.ds.read(lat.quality_band(0)).astype(int)
+        assert lat.window_months == 12 and np.array_equal(lat.read_quality()[0], q)
+    log, qual = Recording(), str(tmp_path / "q.tif")
+    run_textquery(bel["out"], "forest", str(tmp_path / "p.tif"), cache_dir=str(tmp_path / "c"), feedback=log,
+                  quality_output=qual)
+    with rasterio.open(qual) as ds:
+        got = ds.read(1)
+        assert ds.descriptions[0] == "months with a clear Sentinel-2 observation behind the latent"
+    np.testing.assert_array_equal(got, q % 100)
+    s2 = q % 100
+    line = next(m for m in log.messages if m.startswith("month(s) with a clear Sentinel-2 observation per pixel"))
+    assert line == (f"month(s) with a clear Sentinel-2 observation per pixel, out of 12: median {np.median(s2):.0f}, "
+                    f"min {s2.min()}, max {s2.max()} over the {s2.size} pixel(s) with any")

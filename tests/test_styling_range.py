@@ -106,6 +106,9 @@ def test_legends_carry_the_variables_unit_and_fit_their_values(tmp_path, qgis_pr
     labels, _ = _legend(_written(tmp_path, "count_s2", [0, 1, 2, 3], "valid dates (clear Sentinel-2 observations "
                                                                       "read)"), "COUNT")
     assert labels[-1].endswith(" dates")
+    labels, _ = _legend(_written(tmp_path, "count_months", [0, 4, 9, 12], "months with a clear Sentinel-2 "
+                                                                          "observation behind the latent"), "COUNT")
+    assert labels[-1] == "12.00 months"
 
 
 def test_similarity_legend_says_below_zero_is_least_alike(tmp_path, qgis_processing):

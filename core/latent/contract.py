@@ -224,6 +224,7 @@ class LatentRaster(Closable):
             self.stack_height = int(tags["STACK_HEIGHT"])
             self.kinds = tuple(k for k in tags.get("KINDS", ",".join(KINDS)).split(",") if k)
             self.quality_bands = int(tags.get("QUALITY_BANDS", "0"))
+            self.window_months = int(tags.get("WINDOW_MONTHS", "0")) or None    # a monthly encoder's window
             self.data_window = data_window_of(tags.get("DATA_WINDOW"))
         except (KeyError, ValueError) as exc:
             raise LatentFormatError(tr("{file}: latent raster tag missing or malformed ({error}); re-create it with "
@@ -318,9 +319,13 @@ class LatentRaster(Closable):
         data = self._read(idx, window=window)
         return data.reshape(len(self.windows), self.latent_size, data.shape[1], data.shape[2])
 
+    def read_quality(self, window=None) -> Optional[np.ndarray]:
+        """Every window's quality band (n_windows, h, w; docs/latent_contract.md), None without quality bands."""
+        return self._read([self.quality_band(k) for k in range(len(self.windows))], window) if self.quality_bands \
+            else None
+
     def close(self):
         self.ds.close()
-
 
 
 def open_latent(path) -> LatentRaster:

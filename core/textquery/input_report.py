@@ -18,7 +18,8 @@ import numpy as np
 from ..i18n import tr
 
 QUALITY_BAND = {"s2": "valid dates (clear Sentinel-2 observations read)",
-                "latent": "valid latent windows"}
+                "latent": "valid latent windows",
+                "months": "months with a clear Sentinel-2 observation behind the latent"}
 FEW = 3          # fewer valid dates than this: reported as a thin basis for the probability
 S1_NAMES = ("VV", "VH", "HH", "HV")
 
@@ -75,36 +76,61 @@ def input_lines(src, tower, path: str) -> List[str]:
     return lines
 
 
-def coverage_lines(count: np.ndarray, n_steps: int, kind: str) -> List[str]:
-    """Log lines on the valid dates (windows) per pixel: ``count`` [N] of ``n_steps``."""
+def count_unit(kind: str, src) -> str:
+    """What the per-pixel count of a text query counts: "s2" (the dates of a Sentinel-2 input), "months" (the months
+    with an S2 observation behind a monthly encoder's latent with S2, from its quality bands; a pixel without one is
+    NaN) or "latent" (latent windows)."""
+    months = getattr(src, "quality_bands", 0) and src.window_months and "S2" in src.modalities
+    return "s2" if kind == "s2" else "months" if months else "latent"
+
+
+def optical_months(quality: np.ndarray, ok: np.ndarray) -> np.ndarray:
+    """Per pixel [N], the months with a valid S2 observation behind its valid windows: the quality bands (n_windows,
+    h, w) hold S2 months + 100 × S1 months; ``ok`` [N, n_windows] says which windows hold a latent."""
+    s2 = np.nan_to_num(np.asarray(quality, np.float64)).reshape(quality.shape[0], -1).T % 100
+    return np.where(np.asarray(ok) > 0, s2, 0).sum(axis=1).astype(np.uint16)
+
+
+def coverage_lines(count: np.ndarray, n_steps: int, unit: str) -> List[str]:
+    """Log lines on the valid dates, months or latent windows (``unit``: "s2", "months", "latent") per pixel:
+    ``count`` [N] of ``n_steps``."""
     count = np.asarray(count)
-    s2 = kind == "s2"
     some = count > 0
     if not some.any():
         return []
     n = count.size
     values = dict(steps=n_steps, median=np.median(count[some]), min=count[some].min(), max=count.max(),
                   pixels=int(some.sum()))
-    lines = [tr("valid date(s) per pixel (clear, not nodata), out of {steps}: median {median:.0f}, min {min}, max "
-                "{max} over the {pixels} pixel(s) with any", **values) if s2 else
-             tr("valid latent window(s) per pixel (clear, not nodata), out of {steps}: median {median:.0f}, min {min}, "
-                "max {max} over the {pixels} pixel(s) with any", **values)]
+    lines = [{"s2": lambda: tr("valid date(s) per pixel (clear, not nodata), out of {steps}: median {median:.0f}, min "
+                               "{min}, max {max} over the {pixels} pixel(s) with any", **values),
+              "months": lambda: tr("month(s) with a clear Sentinel-2 observation per pixel, out of {steps}: median "
+                                   "{median:.0f}, min {min}, max {max} over the {pixels} pixel(s) with any", **values),
+              "latent": lambda: tr("valid latent window(s) per pixel (clear, not nodata), out of {steps}: median "
+                                   "{median:.0f}, min {min}, max {max} over the {pixels} pixel(s) with any",
+                                   **values)}[unit]()]
     none = n - int(some.sum())
     few = int((some & (count < FEW)).sum())
     if none:
         values = dict(count=none, total=n, percent=100.0 * none / n)
-        lines.append(tr("{count} of {total} pixel(s) ({percent:.1f} %) have no valid date: NaN in the map", **values)
-                     if s2 else tr("{count} of {total} pixel(s) ({percent:.1f} %) have no valid latent window: NaN in "
-                                   "the map", **values))
+        lines.append({"s2": lambda: tr("{count} of {total} pixel(s) ({percent:.1f} %) have no valid date: NaN in the "
+                                       "map", **values),
+                      "months": lambda: tr("{count} of {total} pixel(s) ({percent:.1f} %) have no month with a clear "
+                                           "Sentinel-2 observation: NaN in the map (the text-query models learnt from "
+                                           "optical observations)", **values),
+                      "latent": lambda: tr("{count} of {total} pixel(s) ({percent:.1f} %) have no valid latent window: "
+                                           "NaN in the map", **values)}[unit]())
     if few and n_steps >= FEW:
         values = dict(count=few, total=n, percent=100.0 * few / n, few=FEW)
-        lines.append(tr("{count} of {total} pixel(s) ({percent:.1f} %) rest on fewer than {few} valid date(s): their "
-                        "probabilities come from little data (the quality output counts them per pixel)", **values)
-                     if s2 else
-                     tr("{count} of {total} pixel(s) ({percent:.1f} %) rest on fewer than {few} valid latent "
-                        "window(s): their probabilities come from little data (the quality output counts them per "
-                        "pixel)", **values))
+        lines.append({"s2": lambda: tr("{count} of {total} pixel(s) ({percent:.1f} %) rest on fewer than {few} valid "
+                                       "date(s): their probabilities come from little data (the quality output counts "
+                                       "them per pixel)", **values),
+                      "months": lambda: tr("{count} of {total} pixel(s) ({percent:.1f} %) rest on fewer than {few} "
+                                           "month(s) with a clear Sentinel-2 observation: their probabilities come "
+                                           "from little data (the quality output counts them per pixel)", **values),
+                      "latent": lambda: tr("{count} of {total} pixel(s) ({percent:.1f} %) rest on fewer than {few} "
+                                           "valid latent window(s): their probabilities come from little data (the "
+                                           "quality output counts them per pixel)", **values)}[unit]())
     return lines
 
 
-__all__ = ["tower_reason", "input_lines", "coverage_lines", "described_bands", "QUALITY_BAND", "FEW"]
+__all__ = ["tower_reason", "input_lines", "coverage_lines", "count_unit", "optical_months", "described_bands", "QUALITY_BAND", "FEW"]

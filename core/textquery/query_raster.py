@@ -21,7 +21,7 @@ from ..engine.tiling import Cancelled, Feedback
 from ..i18n import tr
 from . import image_cache
 from .features import latent_features, s2_features
-from .input_report import QUALITY_BAND, coverage_lines, input_lines, tower_reason
+from .input_report import QUALITY_BAND, count_unit, coverage_lines, input_lines, optical_months, tower_reason
 from .tower import Tower, TowerError, available_towers, installed_tower_path, probabilities, query_tags
 
 STRIP_PIXELS = 1 << 18
@@ -169,7 +169,7 @@ def _choose_tower(kind, src, model, provider, threads) -> Tower:
     return tower
 
 
-def _compute_features(kind, src, tower, grid, feedback):
+def _compute_features(kind, src, tower, grid, feedback, unit):
     """The image_cache compute callback: tower features row strip by row strip."""
     from rasterio.windows import Window
 
@@ -192,7 +192,8 @@ def _compute_features(kind, src, tower, grid, feedback):
                 x, ok, d = latent_features(src.read_means(win), doys)
             feats = tower.features(x, ok, d).astype(np.float16).astype(np.float32)  # as cached
             norm = np.linalg.norm(feats @ tower.projection, axis=1).astype(np.float32)
-            put(r0 * grid.width, feats, np.maximum(norm, 1e-12), (ok > 0).sum(axis=1))
+            count = optical_months(src.read_quality(win), ok) if unit == "months" else (ok > 0).sum(axis=1)
+            put(r0 * grid.width, feats, np.maximum(norm, 1e-12), count)
             feedback.progress(80.0 * (r0 + h) / grid.height)
 
     return compute
@@ -289,15 +290,16 @@ def run_textquery(input_path: str, prompts, output: str, negatives=None, thresho
         except TowerError as exc:
             raise TextQueryError(str(exc)) from None
         grid = src.grid
-        n_steps = len(src.dates) if kind == "s2" else len(src.windows)
-        key = image_cache.content_key(input_path, tower.weights_sha256)
+        unit = count_unit(kind, src)
+        n_steps = len(src.dates) if unit == "s2" else len(src.windows) * (src.window_months if unit == "months" else 1)
+        key = image_cache.content_key(input_path, tower.weights_sha256) + ("-months" if unit == "months" else "")
         if not detect_clouds and kind == "s2":  # other pixels kept: not the same image side
             key += "-no-cloud-detection"
         meta = {"input": os.path.abspath(input_path), "kind": kind, "tower": tower.id,
                 "width": grid.width, "height": grid.height, "transform": list(grid.transform)[:6]}
         t1 = time.perf_counter()
         entry, hit = image_cache.get_or_compute(key, grid.width * grid.height, tower.k, meta,
-                                                _compute_features(kind, src, tower, grid, feedback),
+                                                _compute_features(kind, src, tower, grid, feedback, unit),
                                                 cache_dir=cache_dir, feedback=feedback)
         empty = bands_without_data(src, tower.s2_bands) if kind == "s2" and not entry.valid.any() else []
         if len(empty) == len(tower.s2_bands):      # nothing anywhere (nodata, NaN or cloud): the general message
@@ -319,12 +321,12 @@ def run_textquery(input_path: str, prompts, output: str, negatives=None, thresho
                                "or leave the model empty: the default multi-region model does not read {band}",
                                band="B8A")))
     check_valid(int(entry.valid.any()), input_path, NoValidPixel)
-    for line in coverage_lines(entry.count, n_steps, kind):
+    for line in coverage_lines(entry.count, n_steps, unit):
         feedback.info(line)
     text = enc.encode(plist + nlist)  # [M, 384]
     q = (tower.projection @ text.T).astype(np.float32)  # [K, M]
     t3 = time.perf_counter()
-    probs = _write_maps(entry, q, tower, plist, output, threshold, mask_output, grid, quality_output, kind,
+    probs = _write_maps(entry, q, tower, plist, output, threshold, mask_output, grid, quality_output, unit,
                         query_tags(tower, enc.card, plist, nlist))
     t4 = time.perf_counter()
     res = TextQueryResult(output, plist, nlist, kind, tower.id, tower.provider_used, hit,
@@ -338,7 +340,7 @@ def run_textquery(input_path: str, prompts, output: str, negatives=None, thresho
 
 
 def _write_maps(entry, q, tower, plist, output, threshold, mask_output, grid, quality_output=None,
-                kind="s2", extra_tags=None) -> np.ndarray:
+                unit="s2", extra_tags=None) -> np.ndarray:
     """Probabilities [P, H, W] written to ``output`` (and the mask, the quality); returned for the polygons."""
     width = grid.width
     cos = (entry.features @ q) / entry.norm[:, None]
@@ -354,7 +356,7 @@ def _write_maps(entry, q, tower, plist, output, threshold, mask_output, grid, qu
         specs["M"] = OutputSpec(mask_output, len(plist), "uint8", 255, [f"{p} ≥ {threshold:g}" for p in plist],
                                 [{"PROMPT": p, "THRESHOLD": f"{threshold:g}"} for p in plist], tags, blend=False)
     if quality_output:
-        specs["Q"] = OutputSpec(quality_output, 1, "uint16", None, [QUALITY_BAND[kind]],
+        specs["Q"] = OutputSpec(quality_output, 1, "uint16", None, [QUALITY_BAND[unit]],
                                 [{"QUALITY": "valid_count"}], dict(tags, EOLATENT_TEXTQUERY_QUALITY="valid_count"),
                                 blend=False)
     files = OutputFiles(grid, specs)
