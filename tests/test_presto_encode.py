@@ -298,3 +298,20 @@ def test_text_query_counts_the_observed_s2_months(bel, tmp_path):
     line = next(m for m in log.messages if m.startswith("month(s) with a clear Sentinel-2 observation per pixel"))
     assert line == (f"month(s) with a clear Sentinel-2 observation per pixel, out of 12: median {np.median(s2):.0f}, "
                     f"min {s2.min()}, max {s2.max()} over the {s2.size} pixel(s) with any")
+    # pixels whose latent rests on radar months only (quality 1200) are NaN: the towers learnt from optical latents
+    import shutil
+
+    radar = str(tmp_path / "radar_block.tif")
+    shutil.copy(bel["out"], radar)
+    with lt.open_latent(bel["out"]) as lat:
+        band = lat.quality_band(0)
+    with rasterio.open(radar, "r+") as ds:
+        qq = ds.read(band)
+        qq[:10, :20] = 1200
+        ds.write(qq, band)
+    log = Recording()
+    run_textquery(radar, "forest", str(tmp_path / "p2.tif"), cache_dir=str(tmp_path / "c"), feedback=log)
+    with rasterio.open(str(tmp_path / "p2.tif")) as ds:
+        p = ds.read(1)
+    assert np.isnan(p[:10, :20]).all() and np.isfinite(p).sum() == p.size - 200
+    assert "200 of 10000 pixel(s) (2.0 %) have no month with a clear Sentinel-2 observation" in " ".join(log.messages)
