@@ -2726,17 +2726,22 @@ dans {} ?</translation>
       <translation>La réflectance au sommet de l'atmosphère (niveau 1C) ne s'estime qu'avec les 10 bandes : donnez une pile avec {band}, ou utilisez un produit corrigé de l'atmosphère (niveau 2A), pour lequel des modèles à 9 bandes et à 10 m existent — ne vous contentez pas de fixer le niveau à {level} : des valeurs au sommet de l'atmosphère lues comme réflectance de surface donnent un LAI biaisé (environ 1 de moins en forêt)</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/retrieval.py" line="84" />
+      <location filename="../core/biophysical/retrieval.py" line="85" />
+      <source>band set {fit} fits this input: choose it, or {auto} (the richest band set the input has)</source>
+      <translation>le jeu de bandes {fit} convient à cette entrée : choisissez-le, ou {auto} (le jeu de bandes le plus riche que l'entrée possède)</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/retrieval.py" line="88" />
       <source>missing Sentinel-2 band(s) for a {level} retrieval with band set {band_set}: the input has {has}; it needs {need}</source>
       <translation>bande(s) Sentinel-2 manquante(s) pour une estimation {level} avec le jeu de bandes {band_set} : l'entrée contient : {has} ; il faut {need}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/retrieval.py" line="155" />
+      <location filename="../core/biophysical/retrieval.py" line="159" />
       <source>band values look like digital numbers, not reflectance 0–1 (99th percentile {value:.0f}); divide by the quantification value (10000) and apply the {offset} of processing baseline 04.00+</source>
       <translation>les valeurs des bandes ressemblent à des comptes numériques, pas à une réflectance 0–1 (99e centile {value:.0f}) ; divisez par la valeur de quantification (10000) et appliquez le {offset} de la baseline de traitement 04.00+</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/retrieval.py" line="161" />
+      <location filename="../core/biophysical/retrieval.py" line="165" />
       <source>zenith angles must be in degrees between 0 and 90</source>
       <translation>les angles zénithaux doivent être en degrés, entre 0 et 90</translation>
     </message>
@@ -2746,12 +2751,12 @@ dans {} ?</translation>
       <translation>il n'existe pas de modèle {level} avec le jeu de bandes {band_set} (les modèles {level} lisent : {offered}) ; choisissez le jeu de bandes {auto} ou {offered}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/retrieval.py" line="142" />
+      <location filename="../core/biophysical/retrieval.py" line="146" />
       <source>without a finite value</source>
       <translation>sans valeur finie</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/retrieval.py" line="172" />
+      <location filename="../core/biophysical/retrieval.py" line="176" />
       <source>the clumping index has shape {shape}, the bands {bands_shape}; give one number or an array of the bands' shape</source>
       <translation>l'indice d'agrégation a la forme {shape}, les bandes {bands_shape} ; donnez un seul nombre ou un tableau de la forme des bandes</translation>
     </message>
@@ -3500,7 +3505,7 @@ dans {} ?</translation>
       <translation>la pile Sentinel-2 ({grid}) et la pile Sentinel-1 ({other}) ne sont pas sur la même grille ; construisez les deux avec {algorithm} en une seule exécution (même grille cible)</translation>
     </message>
     <message>
-      <location filename="../core/encode/raster.py" line="197" />
+      <location filename="../core/encode/raster.py" line="200" />
       <source>encoder {model} {version} (chunk {size} px, {days}-day windows, {features} features); execution provider: {provider}; period {start}…{end}: {windows} window(s) with acquisitions, {skipped} empty window(s) skipped; modalities {modalities}</source>
       <translation>encodeur {model} {version} (bloc de {size} px, fenêtres de {days} jours, {features} caractéristiques) ; fournisseur d'exécution : {provider} ; période {start}…{end} : {windows} fenêtre(s) avec acquisitions, {skipped} fenêtre(s) vide(s) ignorée(s) ; modalités {modalities}</translation>
     </message>
@@ -3536,7 +3541,7 @@ dans {} ?</translation>
       <translation>il manque à {file} la ou les bandes {missing} (il a {bands}) ; l'encodeur a besoin de {needed}</translation>
     </message>
     <message>
-      <location filename="../core/encode/raster.py" line="190" />
+      <location filename="../core/encode/raster.py" line="193" />
       <location filename="../core/encode/presto/encode_raster.py" line="139" />
       <source>no acquisition between {start} and {end}; widen the period or check the stacks' dates</source>
       <translation>aucune acquisition entre {start} et {end} ; élargissez la période ou vérifiez les dates des piles</translation>
@@ -3550,6 +3555,11 @@ dans {} ?</translation>
       <location filename="../core/encode/raster.py" line="181" />
       <source>{file} lacks polarisation(s) {missing} (it has {polarisations}); the encoder needs {first} and {second}</source>
       <translation>il manque à {file} la ou les polarisations {missing} (il a {polarisations}) ; l'encodeur a besoin de {first} et {second}</translation>
+    </message>
+    <message>
+      <location filename="../core/encode/raster.py" line="185" />
+      <source>; a single-polarisation stack is encoded by the {model} preset, which masks what is missing: {option} ({parameter} in Processing)</source>
+      <translation> ; une pile à une seule polarisation est encodée par le préréglage {model}, qui masque ce qui manque : {option} ({parameter} dans Processing)</translation>
     </message>
     <message>
       <location filename="../core/encode/presto/embed.py" line="96" />
@@ -6128,37 +6138,37 @@ dans {} ?</translation>
       <translation>le modèle de requête textuelle {model} lit des rasters latents de {encoder}, pas des piles Sentinel-2 ; laissez le modèle vide ou choisissez {file}</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="237" />
+      <location filename="../core/textquery/query_raster.py" line="239" />
       <source>the negative prompts hold only blank lines: none is used</source>
       <translation>les requêtes négatives ne contiennent que des lignes vides : aucune n'est utilisée</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="239" />
+      <location filename="../core/textquery/query_raster.py" line="241" />
       <source>no text prompt: type what to look for, one prompt per line, e.g. {example}</source>
       <translation>aucune requête : tapez ce que vous cherchez, une requête par ligne, par exemple {example}</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="242" />
+      <location filename="../core/textquery/query_raster.py" line="244" />
       <source>{count} prompts: at most {max} (prompts and negative prompts together) per query; split them over several runs</source>
       <translation>{count} requêtes : au plus {max} (requêtes et requêtes négatives comprises) par interrogation ; répartissez-les sur plusieurs exécutions</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="252" />
+      <location filename="../core/textquery/query_raster.py" line="254" />
       <source>{prompts}: both a prompt and a negative prompt, they cancel out (the map could never exceed 0.5); remove it from the negative prompts</source>
       <translation>{prompts} : à la fois requête et requête négative, elles s'annulent (la carte ne pourrait jamais dépasser 0,5) ; retirez-la des requêtes négatives</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="262" />
+      <location filename="../core/textquery/query_raster.py" line="264" />
       <source>threshold {value} is outside (0, 1); give a probability such as 0.5</source>
       <translation>le seuil {value} est hors de (0, 1) ; donnez une probabilité, par exemple 0.5</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="271" />
+      <location filename="../core/textquery/query_raster.py" line="273" />
       <source>two outputs (probabilities, mask, quality) are the same file; give each its own name</source>
       <translation>deux sorties (probabilités, masque, qualité) sont le même fichier ; donnez à chacune son propre nom</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="311" />
+      <location filename="../core/textquery/query_raster.py" line="313" />
       <source>text query cancelled; no output was written</source>
       <translation>requête textuelle annulée ; aucune sortie n'a été écrite</translation>
     </message>
@@ -6183,37 +6193,42 @@ dans {} ?</translation>
       <translation>le modèle de requête textuelle {model} : {problem}</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="165" />
-      <source>{file} lacks band(s) {missing} (it has {bands}); the text-query model {model} needs {needed}</source>
-      <translation>il manque à {file} la ou les bande(s) {missing} (il contient {bands}) ; le modèle de requête textuelle {model} a besoin de {needed}</translation>
-    </message>
-    <message>
       <location filename="../core/textquery/query_raster.py" line="139" />
       <source>no text-query model for latents of {encoder} (installed: {installed}); query the Sentinel-2 stack instead, or encode it with a preset that has one</source>
       <translation>aucun modèle de requête textuelle pour les latents de {encoder} (installés : {installed}) ; interrogez plutôt la pile Sentinel-2, ou encodez-la avec un préréglage qui en a un</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="282" />
+      <location filename="../core/textquery/query_raster.py" line="168" />
+      <source>build the stack with them ({algorithm}), or encode it with {encoder} (it masks missing bands) and query that latent</source>
+      <translation>construisez la pile avec elles ({algorithm}), ou encodez-la avec {encoder} (il masque les bandes manquantes) et interrogez ce latent</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/query_raster.py" line="284" />
       <source>{encoder} approximates the features of {space}: read with {model}, the text-query model of {space}</source>
       <translation>{encoder} approche les caractéristiques de {space} : lu avec {model}, le modèle de requête textuelle de {space}</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="286" />
+      <location filename="../core/textquery/query_raster.py" line="288" />
       <source>{file} was encoded without Sentinel-2 ({modalities} only): the text-query models learnt concepts from latents of optical observations, so this map means little; encode a Sentinel-2 stack too</source>
       <translation>{file} a été encodé sans Sentinel-2 ({modalities} seulement) : les modèles de requête textuelle ont appris les concepts sur des latents d'observations optiques, cette carte a donc peu de sens ; encodez aussi une pile Sentinel-2</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="315" />
+      <location filename="../core/textquery/query_raster.py" line="317" />
       <source>{file}: bands {bands} hold no valid value on any date (all nodata or NaN), and the text-query model {model} needs them; give a stack where they have data</source>
       <translation>{file} : les bandes {bands} n'ont aucune valeur valide à aucune date (tout en nodata ou NaN), et le modèle de requête textuelle {model} en a besoin ; donnez une pile où elles ont des données</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="318" />
+      <location filename="../core/textquery/query_raster.py" line="320" />
       <source>{file}: band {bands} holds no valid value on any date (all nodata or NaN), and the text-query model {model} needs it; give a stack where it has data</source>
       <translation>{file} : la bande {bands} n'a aucune valeur valide à aucune date (tout en nodata ou NaN), et le modèle de requête textuelle {model} en a besoin ; donnez une pile où elle a des données</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="320" />
+      <location filename="../core/textquery/query_raster.py" line="165" />
+      <source>{file} lacks band(s) {missing} (it has {bands}); the text-query model {model} needs {needed}</source>
+      <translation>il manque à {file} la ou les bande(s) {missing} (il contient {bands}) ; le modèle de requête textuelle {model} a besoin de {needed}</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/query_raster.py" line="322" />
       <source>or leave the model empty: the default multi-region model does not read {band}</source>
       <translation>ou laissez le modèle vide : le modèle multirégional par défaut ne lit pas {band}</translation>
     </message>

@@ -36,6 +36,12 @@ def test_choose_model_id_errors_name_the_fix():
         bio.choose_model_id(("B02", "B03", "B04"), "L2A")
     with pytest.raises(bio.BiophysicalInputError, match="not one of L2A, L1C"):
         bio.choose_model_id(ALL, "L3")
+    # a band set the input lacks, where another fits: that one is named
+    nine = tuple(b for b in ALL if b != "B8A")
+    with pytest.raises(bio.BiophysicalInputError, match="band set no_b8a fits this input: choose it, or auto"):
+        bio.choose_model_id(nine, "L2A", "20m")
+    with pytest.raises(bio.BiophysicalInputError, match="band set 10m fits this input"):
+        bio.choose_model_id(("B02", "B03", "B04", "B08", "B11"), "L2A", "no_b8a")
 
 
 @pytest.mark.parametrize("mid", list(bio.VARIANTS))

@@ -780,6 +780,7 @@ def test_grid_warnings_name_pixel_size_and_padding():
 
 
 def test_a_stack_without_b8a_is_pointed_at_the_presto_presets(env, tmp_path):
+    from eolatent.core.inputs.sentinel1 import write_s1_stack
     from eolatent.core.inputs.sentinel2 import write_s2_stack
 
     keep = [i for i, n in enumerate(env["names"]) if n != "B8A"]
@@ -787,6 +788,12 @@ def test_a_stack_without_b8a_is_pointed_at_the_presto_presets(env, tmp_path):
                           env["s2_cube"][:, keep])
     with pytest.raises(EncodeInputError, match=r"lacks band\(s\) B8A.*--model presto or presto_small"):
         run_encode(str(tmp_path / "lat.tif"), s2_path=nine, preset=env["enc"], **CPU)
+    assert not os.path.exists(tmp_path / "lat.tif")
+    # a VV-only stack likewise (presto masks the missing polarisation; presto_small does not stand in for it)
+    vv = write_s1_stack(str(tmp_path / "vv.tif"), env["grid"], env["s1_dates"], ["VV"], env["s1_cube"][:, :1])
+    with pytest.raises(EncodeInputError, match=r"lacks polarisation\(s\) VH .*encoded by the presto preset, which "
+                                               r"masks what is missing: --model presto \(MODEL=presto"):
+        run_encode(str(tmp_path / "lat.tif"), s1_path=vv, preset=env["enc"], **CPU)
     assert not os.path.exists(tmp_path / "lat.tif")
 
 

@@ -67,6 +67,19 @@ def test_default_tower_reads_nine_band_stack(belgium, tmp_path):
     with pytest.raises(TextQueryError, match="lacks band.*B8A"):
         run_textquery(s2, "farmland", str(tmp_path / "r.tif"), model=tower_path("s2"), cache_dir=str(tmp_path / "c"))
     assert not os.path.exists(tmp_path / "r.tif")
+    ten = str(tmp_path / "ten.tif")                    # the 10 m bands only: the fix is named
+    with rasterio.open(s2) as ds:
+        idx = [b + 1 for b in range(ds.count) if ds.descriptions[b].split()[0] in ("B02", "B03", "B04", "B08")]
+        prof = dict(ds.profile, count=len(idx))
+        with rasterio.open(ten, "w", **prof) as out_ds:
+            out_ds.update_tags(**ds.tags())
+            for k, b in enumerate(idx, 1):
+                out_ds.write(ds.read(b), k)
+                out_ds.set_band_description(k, ds.descriptions[b - 1])
+                out_ds.update_tags(k, **ds.tags(b))
+    with pytest.raises(TextQueryError, match=r"lacks band\(s\) B05, B06, B07, B11, B12 .*build the stack with them "
+                                             r"\(eolatent:buildstack\), or encode it with eolatent:encode MODEL=presto"):
+        run_textquery(ten, "farmland", str(tmp_path / "r.tif"), cache_dir=str(tmp_path / "c"))
 
 
 def test_presto_latent_query_equals_graph(belgium, tmp_path):

@@ -80,6 +80,10 @@ def choose_model_id(available, level: str = "L2A", band_set: str = "auto") -> st
                        "10 m models exist — do not just set the level to {level}: top-of-atmosphere values read as "
                        "surface reflectance give a biased LAI (about 1 lower over forest)", band="B8A", level="L2A")
              ) if level == "L1C" else ""
+    fits = [bs for _, (bands, lv, bs) in VARIANTS.items() if lv == level and set(bands) <= have]
+    if fits and band_set != "auto":     # another band set reads this input: say so
+        extra += "; " + tr("band set {fit} fits this input: choose it, or {auto} (the richest band set the input has)",
+                           fit=fits[0], auto="auto")
     raise BiophysicalInputError(
         tr("missing Sentinel-2 band(s) for a {level} retrieval with band set {band_set}: the input has {has}; it needs "
            "{need}", level=level, band_set=band_set, has=has, need=need) + extra)

@@ -181,7 +181,10 @@ def _encode(out_path, s2, s1, s2_path, s1_path, info, session, p, window_days, l
             raise EncodeInputError(tr("{file} lacks polarisation(s) {missing} (it has {polarisations}); the encoder "
                                       "needs {first} and {second}", file=os.path.basename(str(s1_path)),
                                       missing=", ".join(lacking), polarisations=", ".join(s1.polarisations),
-                                      first=S1_INPUT_POLS[0], second=S1_INPUT_POLS[1]))
+                                      first=S1_INPUT_POLS[0], second=S1_INPUT_POLS[1])
+                                   + tr("; a single-polarisation stack is encoded by the {model} preset, which masks "
+                                        "what is missing: {option} ({parameter} in Processing)", model="presto",
+                                        option="--model presto", parameter="MODEL=presto"))
     grid, d0, d1 = grid_and_period(s2, s1, start, end)
     s2_win = _assign(s2.dates, d0, d1, window_days) if s2 is not None else {}
     s1_win = _assign(s1.dates, d0, d1, window_days) if s1 is not None else {}

@@ -165,7 +165,9 @@ def _choose_tower(kind, src, model, provider, threads) -> Tower:
             raise TextQueryError(tr("{file} lacks band(s) {missing} (it has {bands}); the text-query model {model} "
                                     "needs {needed}", file=os.path.basename(str(src.path)),
                                     missing=", ".join(lacking), bands=", ".join(src.band_names), model=tower.id,
-                                    needed=", ".join(tower.s2_bands)))
+                                    needed=", ".join(tower.s2_bands)) + "; " + tr(
+                "build the stack with them ({algorithm}), or encode it with {encoder} (it masks missing bands) and "
+                "query that latent", algorithm="eolatent:buildstack", encoder="eolatent:encode MODEL=presto"))
     return tower
 
 
