@@ -2531,172 +2531,147 @@ dans {} ?</translation>
       <translation>une carte de {variable} (son étiquette {tag}), pas de Ω</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="57" />
+      <location filename="../core/biophysical/raster.py" line="59" />
       <source>sun zenith</source>
       <translation>zénith solaire</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="57" />
+      <location filename="../core/biophysical/raster.py" line="59" />
       <source>view zenith</source>
       <translation>zénith de visée</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="58" />
+      <location filename="../core/biophysical/raster.py" line="60" />
       <source>relative azimuth</source>
       <translation>azimut relatif</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="143" />
+      <location filename="../core/biophysical/raster.py" line="145" />
       <source>{count} product levels given for {dates} dates</source>
       <translation>{count} niveaux de produit donnés pour {dates} dates</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="257" />
+      <location filename="../core/biophysical/raster.py" line="259" />
       <source>the smoothing window must be 0 (fitted to the data) or a positive number of days, not {value}</source>
       <translation>la fenêtre de lissage doit valoir 0 (ajustée aux données) ou un nombre de jours positif, pas {value}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="274" />
+      <location filename="../core/biophysical/raster.py" line="276" />
       <source>{count} date(s): {dates}; execution provider: {provider}</source>
       <translation>{count} date(s) : {dates} ; fournisseur d'exécution : {provider}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="317" />
+      <location filename="../core/biophysical/raster.py" line="303" />
       <source>LAI, CCC and CWC: {definition}</source>
       <translation>LAI, CCC et CWC : {definition}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="59" />
+      <location filename="../core/biophysical/raster.py" line="61" />
       <source>{angle} from product</source>
       <translation>{angle} lu dans le produit</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="90" />
+      <location filename="../core/biophysical/raster.py" line="92" />
       <source>date {date} of the input carries no sun angles and no CRS to compute them from; set {parameter} (degrees)</source>
       <translation>la date {date} de l'entrée ne porte ni angles solaires ni SCR permettant de les calculer ; indiquez {parameter} (degrés)</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="100" />
+      <location filename="../core/biophysical/raster.py" line="102" />
       <source>{name} = {value} is not a zenith angle in degrees (0–90)</source>
       <translation>{name} = {value} n'est pas un angle zénithal en degrés (0–90)</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="151" />
+      <location filename="../core/biophysical/raster.py" line="153" />
       <source>set by the {parameter} parameter</source>
       <translation>fixé par le paramètre {parameter}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="197" />
+      <location filename="../core/biophysical/raster.py" line="199" />
       <source>temporal smoothing cannot be fitted to this input ({error}); effective window {days:g} days used</source>
       <translation>le lissage temporel ne peut pas être ajusté à cette entrée ({error}) ; fenêtre effective de {days:g} jours utilisée</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="277" />
-      <source>{date}: sun zenith {sun_zenith:.1f}°, view zenith {view_zenith:.1f}°, relative azimuth {relative_azimuth:.1f}° ({source})</source>
-      <translation>{date} : zénith solaire {sun_zenith:.1f}°, zénith de visée {view_zenith:.1f}°, azimut relatif {relative_azimuth:.1f}° ({source})</translation>
-    </message>
-    <message>
-      <location filename="../core/biophysical/raster.py" line="282" />
-      <source>view zenith {view_zenith:g}° and relative azimuth {relative_azimuth:g}° are stated defaults where the input carries no view angles (set {view_parameter} / {azimuth_parameter} to change it)</source>
-      <translation>le zénith de visée {view_zenith:g}° et l'azimut relatif {relative_azimuth:g}° sont des valeurs par défaut déclarées là où l'entrée ne porte pas d'angles de visée (indiquez {view_parameter} / {azimuth_parameter} pour les changer)</translation>
-    </message>
-    <message>
-      <location filename="../core/biophysical/raster.py" line="294" />
+      <location filename="../core/biophysical/raster.py" line="280" />
       <source>the {parameter} parameter contradicts the level the input states on {count} date(s) ({dates}); see the lines above — leave {parameter} on {auto} unless the input's own level is wrong</source>
       <translation>le paramètre {parameter} contredit le niveau indiqué par l'entrée sur {count} date(s) ({dates}) ; voir les lignes ci-dessus — laissez {parameter} sur {auto} sauf si le niveau propre de l'entrée est faux</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="301" />
-      <source>{date}: clouds and shadows: {how}</source>
-      <translation>{date} : nuages et ombres : {how}</translation>
-    </message>
-    <message>
-      <location filename="../core/biophysical/raster.py" line="303" />
+      <location filename="../core/biophysical/raster.py" line="289" />
       <source>temporal smoothing needs several dates; {count} date(s) are only gap-filled/averaged</source>
       <translation>le lissage temporel demande plusieurs dates ; {count} date(s) sont seulement comblées/moyennées</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="322" />
+      <location filename="../core/biophysical/raster.py" line="308" />
       <source>temporal smoothing: effective window {days:g} days, λ per variable {lambdas}</source>
       <translation>lissage temporel : fenêtre effective de {days:g} jours, λ par variable {lambdas}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="367" />
+      <location filename="../core/biophysical/raster.py" line="353" />
       <source>{file} (its clouds detected by {detectors}: a date can be cloud everywhere; {parameter} off keeps every pixel)</source>
       <translation>{file} (nuages détectés par {detectors} : une date peut être nuageuse partout ; {parameter} désactivé garde tous les pixels)</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="392" />
+      <location filename="../core/biophysical/raster.py" line="386" />
       <source>clumping-index map: no value for {percent:.1f} % of the pixels (outside the map, nodata or outside {low}–1); Ω = {value:g} used there</source>
       <translation>carte d'indice d'agrégation : aucune valeur pour {percent:.1f} % des pixels (hors de la carte, nodata ou hors de {low}–1) ; Ω = {value:g} y est utilisé</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="60" />
+      <location filename="../core/biophysical/raster.py" line="62" />
       <source>{angle} from parameters</source>
       <translation>{angle} d'après les paramètres</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="154" />
+      <location filename="../core/biophysical/raster.py" line="156" />
       <source>top-of-atmosphere values read as surface reflectance</source>
       <translation>des valeurs au sommet de l'atmosphère lues comme réflectance de surface</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="155" />
+      <location filename="../core/biophysical/raster.py" line="157" />
       <source>surface reflectance read as top-of-atmosphere</source>
       <translation>des valeurs de réflectance de surface lues comme valeurs au sommet de l'atmosphère</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="156" />
+      <location filename="../core/biophysical/raster.py" line="158" />
       <source>the input itself says {level} ({how}): {misread} bias the retrieval; force the level only where the input's own is wrong</source>
       <translation>l'entrée elle-même indique {level} ({how}) : {misread} faussent l'estimation ; n'imposez le niveau que là où celui de l'entrée est faux</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="164" />
+      <location filename="../core/biophysical/raster.py" line="166" />
       <source>{file}, {date}: {error}</source>
       <translation>{file}, {date} : {error}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="289" />
-      <source>{date}: top-of-atmosphere reflectance ({level}, {how}); model {model}, bands {bands}</source>
-      <translation>{date} : réflectance au sommet de l'atmosphère ({level}, {how}) ; modèle {model}, bandes {bands}</translation>
-    </message>
-    <message>
-      <location filename="../core/biophysical/raster.py" line="291" />
-      <source>{date}: surface reflectance ({level}, {how}); model {model}, bands {bands}</source>
-      <translation>{date} : réflectance de surface ({level}, {how}) ; modèle {model}, bandes {bands}</translation>
-    </message>
-    <message>
-      <location filename="../core/biophysical/raster.py" line="325" />
+      <location filename="../core/biophysical/raster.py" line="311" />
       <source>temporal smoothing fitted to the data (maximum likelihood over {count} sampled pixel series): effective window per variable {windows}</source>
       <translation>lissage temporel ajusté aux données (maximum de vraisemblance sur {count} séries de pixels échantillonnées) : fenêtre effective par variable {windows}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="329" />
+      <location filename="../core/biophysical/raster.py" line="315" />
       <source>per-date 1σ fitted to the same series (factor per variable): {factors}</source>
       <translation>1σ de chaque date ajusté sur les mêmes séries (facteur par variable) : {factors}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="61" />
+      <location filename="../core/biophysical/raster.py" line="63" />
       <source>{angle} default</source>
       <translation>{angle} par défaut</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="62" />
+      <location filename="../core/biophysical/raster.py" line="64" />
       <source>{angle} computed from the acquisition time ({time}) and place</source>
       <translation>{angle} calculé à partir de l'heure ({time}) et du lieu d'acquisition</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="333" />
+      <location filename="../core/biophysical/raster.py" line="319" />
       <source>{variables}: the 1σ factor is at the end of the range tried ({low:g}–{high:g}): the networks' per-date 1σ is far from what these series show, and the smoothed 1σ may still be off</source>
       <translation>{variables} : le facteur sur le 1σ est au bout de l'intervalle essayé ({low:g}–{high:g}) : le 1σ de chaque date donné par les réseaux est loin de ce que montrent ces séries, et le 1σ lissé peut encore être faux</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="338" />
+      <location filename="../core/biophysical/raster.py" line="324" />
       <source>{variables}: the fitted window is at the end of the range tried (7–730 days): the series vary little beyond their noise (or too few dates), and are smoothed about as much as the range allows</source>
       <translation>{variables} : la fenêtre ajustée est au bout de la plage essayée (7–730 jours) : les séries varient peu au-delà de leur bruit (ou il y a trop peu de dates), et sont lissées à peu près autant que la plage le permet</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="327" />
+      <location filename="../core/biophysical/raster.py" line="313" />
       <source>{variable} {days:.0f} d (λ {lam:.3g})</source>
       <translation>{variable} {days:.0f} j (λ {lam:.3g})</translation>
     </message>
@@ -2764,6 +2739,51 @@ dans {} ?</translation>
       <location filename="../core/biophysical/retrieval.py" line="73" />
       <source>top-of-atmosphere (Level-1C) reflectance needs all 10 bands, {band} included</source>
       <translation>la réflectance au sommet de l'atmosphère (niveau 1C) demande les 10 bandes, {band} comprise</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/run_log.py" line="27" />
+      <source>{date}: sun zenith {sun_zenith:.1f}°, view zenith {view_zenith:.1f}°, relative azimuth {relative_azimuth:.1f}° ({source})</source>
+      <translation>{date} : zénith solaire {sun_zenith:.1f}°, zénith de visée {view_zenith:.1f}°, azimut relatif {relative_azimuth:.1f}° ({source})</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/run_log.py" line="32" />
+      <source>view zenith {view_zenith:g}° and relative azimuth {relative_azimuth:g}° are stated defaults where the input carries no view angles (set {view_parameter} / {azimuth_parameter} to change it)</source>
+      <translation>le zénith de visée {view_zenith:g}° et l'azimut relatif {relative_azimuth:g}° sont des valeurs par défaut déclarées là où l'entrée ne porte pas d'angles de visée (indiquez {view_parameter} / {azimuth_parameter} pour les changer)</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/run_log.py" line="41" />
+      <source>{date}: top-of-atmosphere reflectance ({level}, {how}); model {model}, bands {bands}</source>
+      <translation>{date} : réflectance au sommet de l'atmosphère ({level}, {how}) ; modèle {model}, bandes {bands}</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/run_log.py" line="43" />
+      <source>{date}: surface reflectance ({level}, {how}); model {model}, bands {bands}</source>
+      <translation>{date} : réflectance de surface ({level}, {how}) ; modèle {model}, bandes {bands}</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/run_log.py" line="46" />
+      <source>{date}: clouds and shadows: {how}</source>
+      <translation>{date} : nuages et ombres : {how}</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/run_log.py" line="65" />
+      <source>fewer than half the pixels retrieved on {count} date(s): {dates} (the others nodata, cloud or shadow)</source>
+      <translation>moins de la moitié des pixels restitués sur {count} date(s) : {dates} (les autres sans donnée, nuage ou ombre)</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/run_log.py" line="20" />
+      <source>all {count} dates</source>
+      <translation>les {count} dates</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/run_log.py" line="60" />
+      <source>no pixel retrieved on {count} date(s): {dates} (nodata, cloud or shadow everywhere): the smoother gap-fills them from the other dates (quality flag 32)</source>
+      <translation>aucun pixel restitué sur {count} date(s) : {dates} (sans donnée, nuage ou ombre partout) : le lissage les comble à partir des autres dates (indicateur de qualité 32)</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/run_log.py" line="62" />
+      <source>no pixel retrieved on {count} date(s): {dates} (nodata, cloud or shadow everywhere): their bands are nodata (quality flag 4)</source>
+      <translation>aucun pixel restitué sur {count} date(s) : {dates} (sans donnée, nuage ou ombre partout) : leurs bandes sont à nodata (indicateur de qualité 4)</translation>
     </message>
     <message>
       <location filename="../core/biophysical/smoothing_likelihood.py" line="41" />

@@ -17,6 +17,7 @@ import numpy as np
 
 from . import clumping as clump
 from . import retrieval as bio
+from . import run_log
 from . import temporal_smoothing as ts
 from .smoothing_fit import fit_smoothing, retrieve_window
 from .smoothing_likelihood import SCALES
@@ -50,6 +51,7 @@ class BiophysicalResult:
 
 DEFAULT_VIEW_ZENITH = 5.0        # degrees: the middle of Sentinel-2 MSI's 0–10.3° view zenith range
 DEFAULT_RELATIVE_AZIMUTH = 90.0  # degrees: sun and view azimuths unknown, the view taken across the sun plane
+DEFAULTS = dict(view_zenith=DEFAULT_VIEW_ZENITH, relative_azimuth=DEFAULT_RELATIVE_AZIMUTH)
 
 
 def _source_text(how: dict, when) -> str:
@@ -273,22 +275,6 @@ def run_biophysical_raster(input_path: str, outputs: Dict[str, str], sun_zenith:
         models = sorted({f"{m.id} {m.version}" for _, _, m in per_date})
         feedback.info(tr("{count} date(s): {dates}; execution provider: {provider}", count=n_dates,
                          dates=", ".join(dates), provider=session.provider_used))
-        for d, a, source in zip(dates, angles, sources):
-            feedback.info(tr("{date}: sun zenith {sun_zenith:.1f}°, view zenith {view_zenith:.1f}°, relative azimuth "
-                             "{relative_azimuth:.1f}° ({source})", date=d, sun_zenith=a["sun_zenith"],
-                             view_zenith=a["view_zenith"], relative_azimuth=a["relative_azimuth"],
-                             source=source))
-        if any(" default" in a["source"] for a in angles):     # the English ``source``: language-independent
-            feedback.info(tr("view zenith {view_zenith:g}° and relative azimuth {relative_azimuth:g}° are stated "
-                             "defaults where the input carries no view angles (set {view_parameter} / "
-                             "{azimuth_parameter} to change it)", view_zenith=DEFAULT_VIEW_ZENITH,
-                             relative_azimuth=DEFAULT_RELATIVE_AZIMUTH, view_parameter="VIEW_ZENITH",
-                             azimuth_parameter="RELATIVE_AZIMUTH"))
-        for d, (lv, how, m) in zip(dates, per_date):
-            values = dict(date=d, level=lv, how=how, model=f"{m.id} {m.version}", bands=" ".join(bio.model_bands(m)))
-            feedback.info(tr("{date}: top-of-atmosphere reflectance ({level}, {how}); model {model}, bands {bands}",
-                             **values) if lv == "L1C" else
-                          tr("{date}: surface reflectance ({level}, {how}); model {model}, bands {bands}", **values))
         contradicted = [dates[i] for i in contradicted]
         if contradicted:
             warn(feedback, tr("the {parameter} parameter contradicts the level the input states on {count} date(s) "
@@ -297,8 +283,8 @@ def run_biophysical_raster(input_path: str, outputs: Dict[str, str], sun_zenith:
                               dates=", ".join(contradicted[:3]) + (", …" if len(contradicted) > 3 else ""),
                               auto="auto"))
         cloud_masks = [src.cloud_mask_source(i) for i in range(n_dates)]
-        for d, how in zip(dates, cloud_masks):
-            feedback.info(tr("{date}: clouds and shadows: {how}", date=d, how=how))
+        for line in run_log.input_lines(dates, angles, sources, per_date, cloud_masks, DEFAULTS):
+            feedback.info(line)
         if smooth and n_dates < 3:
             warn(feedback, tr("temporal smoothing needs several dates; {count} date(s) are only gap-filled/averaged",
                               count=n_dates))
@@ -376,10 +362,16 @@ def run_biophysical_raster(input_path: str, outputs: Dict[str, str], sun_zenith:
 
         scales = {v: d["noise_scale"] for v, d in (fitted or {}).items()}
 
+        per_date_valid = np.zeros(n_dates, np.int64)
+
+        def count(n, i):
+            n_valid.add(n)
+            per_date_valid[i] += n
+
         def compute(win, data):
             data, omega = data
             res = retrieve_window(data, omega, per_date, angles, OUTPUT_KEYS if smooth else tuple(specs),
-                                  provider, threads, non_vegetation, n_valid.add)
+                                  provider, threads, non_vegetation, count)
             if smooth:
                 smooth_tile(res, days, lams, ranges, scales)
             return {k: res[k] for k in specs}
@@ -388,6 +380,8 @@ def run_biophysical_raster(input_path: str, outputs: Dict[str, str], sun_zenith:
         # no valid pixel on any date: raised on the last tile, so that no output is published
         run_tiled(grid, read, n_valid.wrap(compute), specs, tile_size=tile_size, overlap=0,
                   feedback=feedback)
+        for line in run_log.coverage_lines(dates, per_date_valid, grid.width * grid.height, smooth):
+            feedback.info(line)
         if cmap is not None and sum(no_map_value):
             warn(feedback, tr("clumping-index map: no value for {percent:.1f} % of the pixels (outside the map, "
                               "nodata or outside {low}–1); Ω = {value:g} used there",

@@ -13,7 +13,7 @@ from ..engine.tiling import Window as TileWindow
 
 def retrieve_window(data, omega, per_date, angles, keys, provider, threads, non_vegetation, count=None):
     """{key: (dates, h, w)} of one window: ``data`` [(reflectance (bands, h, w), valid (h, w))] per date, ``omega``
-    the clumping index (a number or (h, w)); ``count(n)`` is told the valid pixels of each date."""
+    the clumping index (a number or (h, w)); ``count(n, i)`` is told the valid pixels ``n`` of each date ``i``."""
     h, w = data[0][1].shape
     res = {k: np.empty((len(data), h, w), np.uint8 if k == "QUALITY" else np.float32) for k in keys}
     for i, (refl, valid) in enumerate(data):
@@ -24,7 +24,7 @@ def retrieve_window(data, omega, per_date, angles, keys, provider, threads, non_
         mean, std, flags, _ = bio.retrieve_arrays(flat, ang, per_date[i][2], provider, threads, valid,
                                                   non_vegetation)
         if count is not None:
-            count(np.count_nonzero((flags & bio.FLAG_INVALID) == 0))
+            count(np.count_nonzero((flags & bio.FLAG_INVALID) == 0), i)
         for k, var in enumerate(bio.VARIABLES):
             if var in res:
                 res[var][i] = mean[:, k].reshape(h, w)

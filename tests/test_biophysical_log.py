@@ -1,0 +1,61 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""What eolatent:biophysical says of a real 12-month L2A stack (the Belgian cube, whose December and January
+composites hold no value): one line for what every date shares, and the dates on which nothing was retrieved."""
+import numpy as np
+import pytest
+import rasterio
+
+from eolatent.core.biophysical import run_log
+from eolatent.core.biophysical.raster import run_biophysical_raster
+from eolatent.core.encode.presto.worldcereal import belgium_stacks
+from feedback_fixtures import Recording
+
+
+@pytest.fixture(scope="module")
+def s2(tmp_path_factory):
+    return belgium_stacks(str(tmp_path_factory.mktemp("bel")))[0]
+
+
+def _valid_share(path):
+    with rasterio.open(path) as ds:
+        return [float(np.isfinite(ds.read(b)).mean()) for b in range(1, ds.count + 1)]
+
+
+@pytest.mark.parametrize("smooth", [False, True])
+def test_empty_dates_are_named_and_shared_lines_said_once(s2, tmp_path, smooth):
+    log = Recording()
+    out = str(tmp_path / "lai.tif")
+    run_biophysical_raster(s2, {"LAI": out}, provider="cpu", threads=1, feedback=log, smooth=smooth,
+                           smooth_window_days=60.0)
+    said = log.messages
+    # the level, model and bands, and the cloud mask, are the same on the twelve dates: one line each
+    assert sum("surface reflectance (L2A" in m for m in said) == 1
+    assert any(m.startswith("all 12 dates: surface reflectance (L2A") and "eolatent.biophysical.s2.nob8a" in m
+               for m in said)
+    assert sum("clouds and shadows" in m for m in said) == 1
+    assert sum("sun zenith" in m and "view zenith" in m for m in said) == 12       # angles differ by date
+    # the empty dates, counted on the cube: December and January
+    with rasterio.open(s2) as ds:
+        names = [d.split()[1] for d in ds.descriptions]
+        first = [b + 1 for b, d in enumerate(ds.descriptions) if d.startswith("B04 ")]
+        empty = [names[b - 1] for b in first if not np.isfinite(ds.read(b)).any() or (ds.read(b) == ds.nodata).all()]
+    assert empty == ["2020-12-15", "2021-01-15"]
+    line = [m for m in said if m.startswith("no pixel retrieved on")]
+    want = "their bands are nodata (quality flag 4)" if not smooth else "the smoother gap-fills them"
+    assert line and line[0].startswith(f"no pixel retrieved on 2 date(s): {', '.join(empty)} (nodata, cloud or "
+                                       "shadow everywhere)") and want in line[0]
+    share = _valid_share(out)
+    if not smooth:
+        assert [share[i] for i in (1, 2)] == [0.0, 0.0] and min(share[:1] + share[3:]) > 0.5
+    else:
+        assert min(share) > 0.5                                                    # gap-filled
+
+
+def test_coverage_lines_known_answers():
+    dates = ["2020-01-01", "2020-02-01", "2020-03-01"]
+    assert run_log.coverage_lines(dates, [100, 0, 30], 100) == [
+        "no pixel retrieved on 1 date(s): 2020-02-01 (nodata, cloud or shadow everywhere): their bands are nodata "
+        "(quality flag 4)",
+        "fewer than half the pixels retrieved on 1 date(s): 2020-03-01 (30 %) (the others nodata, cloud or shadow)"]
+    assert run_log.coverage_lines(dates, [100, 60, 50], 100) == []
+    assert run_log.coverage_lines(dates[:1], [0], 100) == []         # nothing at all: the run's own error says it
