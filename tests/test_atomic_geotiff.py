@@ -251,13 +251,13 @@ def test_read_only_folder_fails_clearly(tmp_path):
 def test_one_layout_and_its_creation_options():
     assert gtiff_layout(1000, 800, 3, "float32") == dict(
         tiled=True, blockxsize=256, blockysize=256, compress="deflate", predictor=3, interleave="band",
-        BIGTIFF="IF_SAFER")
+        BIGTIFF="IF_SAFER", photometric="MINISBLACK")
     small = gtiff_layout(70, 3, 1, "uint8")  # small grid: one tile, sides rounded up to 16
     assert (small["blockxsize"], small["blockysize"], small["predictor"]) == (80, 16, 2)
     assert gtiff_layout(5000, 300, 1, "int16", block=64)["blockysize"] == 64
     assert gtiff_creation_options(1000, 100, 2, "float32") == [
         "TILED=YES", "BLOCKXSIZE=256", "BLOCKYSIZE=112", "COMPRESS=DEFLATE", "PREDICTOR=3", "INTERLEAVE=BAND",
-        "BIGTIFF=IF_SAFER"]
+        "BIGTIFF=IF_SAFER", "PHOTOMETRIC=MINISBLACK"]
     assert "BLOCKXSIZE=16" in gtiff_creation_options(2500, 4600, 4600, "float32")  # choose_block: many bands
 
 
@@ -275,3 +275,21 @@ def test_creation_options_give_the_writer_layout(tmp_path):
         assert a.block_shapes == b.block_shapes == [(96, 256)] * 2
         assert a.profile["compress"] == b.profile["compress"] and a.profile["tiled"] and b.profile["tiled"]
         np.testing.assert_array_equal(a.read(), b.read())
+
+
+@pytest.mark.parametrize("count", [3, 4])
+def test_three_or_four_byte_bands_are_grey_not_rgba(tmp_path, count):
+    """A 4-date uint8 quality raster was written RGB + alpha (GDAL's default for 3–4 Byte bands): band 1 read as
+    masked wherever date 4's flag was 0. Every band is grey, no band is alpha, nothing is masked but nodata."""
+    path = str(tmp_path / "q.tif")
+    data = np.zeros((count, 8, 12), np.uint8)
+    data[0] = 1                                      # date 1 flagged everywhere, the last date good (0)
+    w = AtomicGeoTiff(path, grid(12, 8), count, "uint8", None)
+    w.write_window(data)
+    w.finish()
+    w.rename()
+    with rasterio.open(path) as ds:
+        assert ds.colorinterp[0] == rasterio.enums.ColorInterp.gray
+        assert rasterio.enums.ColorInterp.alpha not in ds.colorinterp
+        assert np.ma.count_masked(ds.read(1, masked=True)) == 0 and (ds.read(1) == 1).all()
+    assert "PHOTOMETRIC=MINISBLACK" in gtiff_creation_options(12, 8, count, "uint8")

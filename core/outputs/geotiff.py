@@ -32,12 +32,15 @@ def choose_block(width: int, total_bands: int) -> int:
 
 def gtiff_layout(width: int, height: int, count: int, dtype: str, block: Optional[int] = None) -> Dict[str, object]:
     """rasterio creation keywords of every project GeoTIFF: tiled, band-interleaved, DEFLATE (floating-point
-    predictor for floats), BigTIFF when needed; tiles of ``block`` (default :func:`choose_block`) pixels a side,
+    predictor for floats), BigTIFF when needed, grey bands (min-is-black); tiles of ``block`` (default :func:`choose_block`) pixels a side,
     or one tile across a shorter side (rounded up to a multiple of 16), so a small raster is a single tile."""
     block = choose_block(width, count) if block is None else int(block)
+    # grey bands, never RGB(A): GDAL's default for 3 or 4 Byte bands is RGB, with a 4th band read as alpha (a
+    # 4-date quality raster then hid every flag wherever the last date's flag was 0)
     return dict(tiled=True, blockxsize=min(block, 16 * -(-int(width) // 16)),
                 blockysize=min(block, 16 * -(-int(height) // 16)), compress="deflate",
-                predictor=3 if np.dtype(dtype).kind == "f" else 2, interleave="band", BIGTIFF="IF_SAFER")
+                predictor=3 if np.dtype(dtype).kind == "f" else 2, interleave="band", BIGTIFF="IF_SAFER",
+                photometric="MINISBLACK")
 
 
 def gtiff_creation_options(width: int, height: int, count: int, dtype: str, block: Optional[int] = None) -> List[str]:
