@@ -973,54 +973,59 @@ dans {} ?</translation>
       <translation>Cartes à partir des latents</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="161" />
+      <location filename="../processing_provider/base.py" line="166" />
       <source>CPU threads (0 = automatic)</source>
       <translation>Threads CPU (0 = automatique)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="163" />
+      <location filename="../processing_provider/base.py" line="168" />
       <source>Tile size (pixels)</source>
       <translation>Taille de tuile (pixels)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="159" />
+      <location filename="../processing_provider/base.py" line="164" />
       <source>Execution provider (auto: CUDA GPU when available, else CPU)</source>
       <translation>Fournisseur d'exécution (auto : GPU CUDA si disponible, sinon CPU)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="172" />
+      <location filename="../processing_provider/base.py" line="177" />
       <location filename="../processing_provider/biophysical_algorithm.py" line="141" />
       <location filename="../processing_provider/buildstack_algorithm.py" line="119" />
       <source>Detect clouds and shadows in Sentinel-2 dates without a cloud mask</source>
       <translation>Détecter les nuages et les ombres dans les dates Sentinel-2 sans masque de nuages</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="160" />
+      <location filename="../processing_provider/base.py" line="143" />
+      <source>Execution provider that ran (cpu or cuda)</source>
+      <translation>Fournisseur d'exécution utilisé (cpu ou cuda)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/base.py" line="165" />
       <source>auto</source>
       <translation>auto</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="160" />
+      <location filename="../processing_provider/base.py" line="165" />
       <source>CUDA (GPU)</source>
       <translation>CUDA (GPU)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="160" />
+      <location filename="../processing_provider/base.py" line="165" />
       <source>CPU</source>
       <translation>CPU</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="196" />
+      <location filename="../processing_provider/base.py" line="201" />
       <source>{}: {!r} is not a date; give YYYY-MM-DD.</source>
       <translation>{} : {!r} n'est pas une date ; indiquez AAAA-MM-JJ.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="286" />
+      <location filename="../processing_provider/base.py" line="291" />
       <source>Cancelled: no output was written.</source>
       <translation>Annulé : aucune sortie n'a été écrite.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="287" />
+      <location filename="../processing_provider/base.py" line="292" />
       <source>{algorithm}: {error}</source>
       <translation>{algorithm} : {error}</translation>
     </message>
@@ -2245,101 +2250,106 @@ dans {} ?</translation>
       <translation>&lt;p&gt;&lt;b&gt;FACTOR&lt;/b&gt; : tapez le facteur d'échelle lui-même, 2, 4 ou 8 (FACTOR=2 donne ×2), comme --factor en ligne de commande. Ce n'est pas un numéro d'option : l'aide de qgis_process liste les options comme 0: 2, 1: 4, 2: 8, mais FACTOR=0 est refusé.&lt;/p&gt;&lt;p&gt;TsHARP et bicubique n'exécutent aucun réseau et tournent sur le CPU : EXECUTION_PROVIDER=1 (CUDA) est refusé là où CUDA n'est pas disponible, et ne donne qu'un avertissement là où il l'est.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing_provider/superresolve_algorithm.py" line="91" />
+      <location filename="../processing_provider/superresolve_algorithm.py" line="94" />
       <source>LST band of a multi-band input (0 = automatic)</source>
       <translation>Bande LST d'une entrée multibande (0 = automatique)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/superresolve_algorithm.py" line="93" />
+      <location filename="../processing_provider/superresolve_algorithm.py" line="96" />
       <source>Fine land-surface temperature (K)</source>
       <translation>Température de surface fine (K)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/superresolve_algorithm.py" line="118" />
+      <location filename="../processing_provider/superresolve_algorithm.py" line="121" />
       <source>No input: choose a land-surface temperature raster.</source>
       <translation>Aucune entrée : choisissez un raster de température de surface.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/superresolve_algorithm.py" line="75" />
+      <location filename="../processing_provider/superresolve_algorithm.py" line="77" />
       <source>Coarse land-surface temperature (Kelvin or MODIS raw)</source>
       <translation>Température de surface grossière (kelvins ou MODIS brut)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/superresolve_algorithm.py" line="77" />
+      <location filename="../processing_provider/superresolve_algorithm.py" line="78" />
+      <source>Method that ran</source>
+      <translation>Méthode utilisée</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/superresolve_algorithm.py" line="80" />
       <source>Fine vegetation guide (NDVI raster or Sentinel-2 stack)</source>
       <translation>Guide de végétation fin (raster de NDVI ou pile Sentinel-2)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/superresolve_algorithm.py" line="79" />
+      <location filename="../processing_provider/superresolve_algorithm.py" line="82" />
       <source>Scale factor (×2, ×4 or ×8)</source>
       <translation>Facteur d'échelle (×2, ×4 ou ×8)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/superresolve_algorithm.py" line="82" />
+      <location filename="../processing_provider/superresolve_algorithm.py" line="85" />
       <source>Method</source>
       <translation>Méthode</translation>
     </message>
     <message>
-      <location filename="../processing_provider/superresolve_algorithm.py" line="86" />
+      <location filename="../processing_provider/superresolve_algorithm.py" line="89" />
       <source>Conserve radiance (re-aggregated output equals the input)</source>
       <translation>Conserver la radiance (la sortie ré-agrégée est égale à l'entrée)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/superresolve_algorithm.py" line="88" />
+      <location filename="../processing_provider/superresolve_algorithm.py" line="91" />
       <source>Input units</source>
       <translation>Unités de l'entrée</translation>
     </message>
     <message>
-      <location filename="../processing_provider/superresolve_algorithm.py" line="113" />
+      <location filename="../processing_provider/superresolve_algorithm.py" line="116" />
       <source>METHOD {}</source>
       <translation>METHOD {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/superresolve_algorithm.py" line="83" />
+      <location filename="../processing_provider/superresolve_algorithm.py" line="86" />
       <location filename="../core/superres/superres_raster.py" line="124" />
       <source>CNN single-image</source>
       <translation>CNN mono-image</translation>
     </message>
     <message>
-      <location filename="../processing_provider/superresolve_algorithm.py" line="83" />
+      <location filename="../processing_provider/superresolve_algorithm.py" line="86" />
       <location filename="../core/superres/superres_raster.py" line="124" />
       <source>CNN guided</source>
       <translation>CNN guidé</translation>
     </message>
     <message>
-      <location filename="../processing_provider/superresolve_algorithm.py" line="83" />
+      <location filename="../processing_provider/superresolve_algorithm.py" line="86" />
       <source>TsHARP</source>
       <translation>TsHARP</translation>
     </message>
     <message>
-      <location filename="../processing_provider/superresolve_algorithm.py" line="83" />
+      <location filename="../processing_provider/superresolve_algorithm.py" line="86" />
       <location filename="../core/superres/superres_raster.py" line="125" />
       <source>Bicubic</source>
       <translation>Bicubique</translation>
     </message>
     <message>
-      <location filename="../processing_provider/superresolve_algorithm.py" line="89" />
+      <location filename="../processing_provider/superresolve_algorithm.py" line="92" />
       <source>auto-detect</source>
       <translation>détection automatique</translation>
     </message>
     <message>
-      <location filename="../processing_provider/superresolve_algorithm.py" line="89" />
+      <location filename="../processing_provider/superresolve_algorithm.py" line="92" />
       <location filename="../core/superres/lst_input.py" line="133" />
       <source>Kelvin</source>
       <translation>Kelvin</translation>
     </message>
     <message>
-      <location filename="../processing_provider/superresolve_algorithm.py" line="89" />
+      <location filename="../processing_provider/superresolve_algorithm.py" line="92" />
       <source>MODIS raw (DN × 0.02, fill 0)</source>
       <translation>MODIS brut (DN × 0.02, remplissage 0)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/superresolve_algorithm.py" line="104" />
+      <location filename="../processing_provider/superresolve_algorithm.py" line="107" />
       <source>FACTOR = {} is not accepted: give the scale factor itself, 2, 4 or 8 (as --factor on the command line).</source>
       <translation>FACTOR = {} n'est pas accepté : donnez le facteur d'échelle lui-même, 2, 4 ou 8 (comme --factor en ligne de commande).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/superresolve_algorithm.py" line="134" />
+      <location filename="../processing_provider/superresolve_algorithm.py" line="137" />
       <source>Guide line at coarse scale: r² = {:.2f}</source>
       <translation>Droite guide à l'échelle grossière : r² = {:.2f}</translation>
     </message>
@@ -5335,12 +5345,12 @@ dans {} ?</translation>
       <translation>impossible d'écrire {path} : {reason} ; choisissez un dossier où vous pouvez écrire</translation>
     </message>
     <message>
-      <location filename="../core/outputs/geotiff.py" line="170" />
+      <location filename="../core/outputs/geotiff.py" line="173" />
       <source>writing {path} failed: {error}</source>
       <translation>l'écriture de {path} a échoué : {error}</translation>
     </message>
     <message>
-      <location filename="../core/outputs/geotiff.py" line="216" />
+      <location filename="../core/outputs/geotiff.py" line="219" />
       <source>finishing {path} failed: {error}</source>
       <translation>la finalisation de {path} a échoué : {error}</translation>
     </message>

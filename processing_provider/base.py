@@ -132,10 +132,15 @@ class EOLatentAlgorithm(ParameterChecks, QgsProcessingAlgorithm):
     READS_S2 = False  # True: the algorithm reads Sentinel-2 itself and gets the DETECT_CLOUDS switch
 
     def initAlgorithm(self, config=None):
+        from qgis.core import QgsProcessingOutputString
+
         self.init_parameters()
         if self.READS_S2:
             self.add_detect_clouds()
         self.add_runtime_parameters()
+        if self.RUNS_NETWORK:       # its results hold the provider that ran: declared, so that models can use it
+            self.addOutput(QgsProcessingOutputString("EXECUTION_PROVIDER_USED",
+                                                     self.tr("Execution provider that ran (cpu or cuda)")))
 
     def add_number(self, name, description, default=None, minimum=None, maximum=None, optional=False,
                    integer=False, advanced=False):

@@ -71,8 +71,11 @@ class SuperResolveAlgorithm(EOLatentAlgorithm):
             "not available, and only warned about where it is.</p>")
 
     def init_parameters(self):
+        from qgis.core import QgsProcessingOutputString
+
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.INPUT, self.tr("Coarse land-surface temperature (Kelvin or MODIS raw)")))
+        self.addOutput(QgsProcessingOutputString("METHOD_USED", self.tr("Method that ran")))
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.GUIDE, self.tr("Fine vegetation guide (NDVI raster or Sentinel-2 stack)"), optional=True))
         self.addParameter(QgsProcessingParameterEnum(

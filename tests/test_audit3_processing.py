@@ -202,3 +202,18 @@ def test_superresolve_bicubic_with_cuda(eolatent_provider, lst, tmp_path, monkey
     with rasterio.open(out) as ds:
         assert ds.width == 32 and np.isfinite(ds.read(1)).any()
     assert os.path.exists(str(out).replace(".tif", ".qml"))
+    # every result is declared (a model wires children from outputDefinitions; undeclared results are unreachable)
+    alg = _alg("superresolve")
+    declared = {o.name() for o in alg.outputDefinitions()}
+    assert set(res) <= declared and {"METHOD_USED", "EXECUTION_PROVIDER_USED"} <= declared
+
+
+def test_the_provider_that_ran_is_a_declared_output_of_every_network_algorithm(eolatent_provider):
+    """EXECUTION_PROVIDER_USED was returned but not declared: the modeler could not use it, nor the Results panel
+    list it (the chain audit). Declared by every algorithm that runs a network; not by cluster and similarity."""
+    for alg in eolatent_provider.algorithms():
+        declared = {o.name(): o.type() for o in alg.outputDefinitions()}
+        if alg.name() in ("cluster", "similarity", "buildstack"):
+            assert "EXECUTION_PROVIDER_USED" not in declared, alg.name()
+        else:
+            assert declared.get("EXECUTION_PROVIDER_USED") == "outputString", alg.name()
