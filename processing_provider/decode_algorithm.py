@@ -244,11 +244,22 @@ class DecodeAlgorithm(EOLatentAlgorithm):
         results["EXECUTION_PROVIDER_USED"] = result.provider_used
         return results
 
+    @staticmethod
+    def _default_layer(value) -> bool:
+        """Whether an output's value is the dialog's default: a temporary layer opened after the run (the dialog
+        passes a QgsProcessingOutputLayerDefinition with a destination project). A model's child gets a plain
+        TEMPORARY_OUTPUT or a file path, as a script does: the output was asked for (the chain audit: a model lost
+        it, and the child that read it failed with "invalid value")."""
+        from qgis.core import QgsProcessingOutputLayerDefinition
+
+        return (isinstance(value, QgsProcessingOutputLayerDefinition) and value.destinationProject is not None
+                and value.sink.staticValue() == "TEMPORARY_OUTPUT")
+
     def _skip_guessed_outputs(self, parameters, outputs, latent_path, context, feedback) -> None:
         """A variable the latent holds no sensor for is the decoder's guess from the other sensor's features, not a
         measurement: soil moisture without Sentinel-1, the optical variables (LAI, FCOVER, …) without Sentinel-2. It
-        is decoded only when the user names a file for it, not as a default temporary layer (while something else
-        is decoded)."""
+        is not made as a default temporary layer of the dialog (while something else is decoded); it is made when
+        the user names a file for it, or asks for it from a model or a script (the engine then warns)."""
         from ..core.latent.contract import open_latent
 
         try:
@@ -260,8 +271,8 @@ class DecodeAlgorithm(EOLatentAlgorithm):
             return
         radar = "S1" not in modalities          # the guessed variables: soil moisture, or the optical ones
         decoded = [k for k in outputs if k != "QUALITY"]
-        dropped = [k for k in decoded if (k in ("SM", "SM_STD")) == radar      # a temporary output: not a file
-                   and self.destination_file(parameters, f"OUTPUT_{k}", context) is None]      # the user named
+        dropped = [k for k in decoded if (k in ("SM", "SM_STD")) == radar
+                   and self._default_layer(parameters.get(f"OUTPUT_{k}"))]
         if not dropped or len(decoded) == len(dropped):
             return
         for k in dropped:

@@ -703,7 +703,10 @@ def test_algorithms_through_processing(eolatent_provider, env, tmp_path):
     fb = keeping_processing_feedback()
     messages = []
     fb.pushInfo = messages.append
-    as_the_dialog = {f"OUTPUT_{k}": "TEMPORARY_OUTPUT" for k in ("LAI", "FCOVER", "SM")}    # its default outputs
+    from qgis.core import QgsProcessingOutputLayerDefinition, QgsProject
+
+    as_the_dialog = {f"OUTPUT_{k}": QgsProcessingOutputLayerDefinition("TEMPORARY_OUTPUT", QgsProject.instance())
+                     for k in ("LAI", "FCOVER", "SM")}    # its default outputs: temporary layers opened after the run
     res = processing.run("eolatent:decode", dict(INPUT=env["lat_s2"], DATES="2015-07-18", DECODER_FILE=env["dec"],
                                                  **as_the_dialog), feedback=fb)
     assert "OUTPUT_SM" not in res and os.path.exists(res["OUTPUT_LAI"]) and os.path.exists(res["OUTPUT_FCOVER"])
@@ -711,6 +714,11 @@ def test_algorithms_through_processing(eolatent_provider, env, tmp_path):
     res = processing.run("eolatent:decode", dict(INPUT=env["lat_s2"], DATES="2015-07-18", DECODER_FILE=env["dec"],
                                                  OUTPUT_SM=str(tmp_path / "sm_optical.tif")))
     assert res["OUTPUT_SM"] == str(tmp_path / "sm_optical.tif") and os.path.exists(res["OUTPUT_SM"])
+    # a model's child gets plain TEMPORARY_OUTPUT (a model output left temporary), as a script does: it was asked for
+    # and is made (the chain audit: dropped, the model's next child failed with "invalid value")
+    res = processing.run("eolatent:decode", dict(INPUT=env["lat_s2"], DATES="2015-07-18", DECODER_FILE=env["dec"],
+                                                 OUTPUT_LAI="TEMPORARY_OUTPUT", OUTPUT_SM="TEMPORARY_OUTPUT"))
+    assert os.path.exists(res["OUTPUT_SM"]) and os.path.exists(res["OUTPUT_LAI"])
     # the mirror case: a latent without Sentinel-2 gives its soil moisture; LAI and FCOVER (the radar guess) only
     # when named, and the engine warns whenever they are made (the metadata audit)
     lat_s1 = str(tmp_path / "latent_s1.tif")
