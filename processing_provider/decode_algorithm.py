@@ -215,7 +215,8 @@ class DecodeAlgorithm(EOLatentAlgorithm):
         outputs = self.requested_outputs(
             parameters, [k for var in VARIABLES for k in (f"OUTPUT_{var}", f"OUTPUT_{var}_STD")]
             + [self.OUTPUT_QUALITY], context,
-            self.tr("No output selected: choose at least one variable."))
+            self.tr("No output selected: choose at least one variable (in a model: make one of its outputs a model "
+                    "output, or connect it to another algorithm)."))
         self._skip_guessed_outputs(parameters, outputs, layer_path(layer), context, feedback)
         dates = (self.parameterAsString(parameters, self.DATES, context) or "").strip() or None
         resolution = self.optional_number(parameters, self.RESOLUTION, context)

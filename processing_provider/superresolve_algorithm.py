@@ -59,7 +59,7 @@ class SuperResolveAlgorithm(EOLatentAlgorithm):
             "<p><b>CONSERVE</b> (default on): the fine result is corrected per coarse pixel so that re-aggregating "
             "it as radiance (4th-power mean) returns the input exactly.</p>"
             "<p><b>Accuracy</b> on held-out real data (RMSE, radiance-conserving; details in the README and the "
-            "model cards): MODIS ×4 (4 km → 1 km, day and night): bicubic 0.72 K, TsHARP 0.89 K, CNN single-image "
+            "model cards): MODIS ×4 (4 km → 1 km, day and night): bicubic 0.72 K, TsHARP 0.88 K, CNN single-image "
             "0.72 K, CNN guided 0.72 K — no fine vegetation index exists for that tile and its 1 km detail is "
             "hardly predictable from 4 km. Airborne 3.6 m vineyard at 11:00, ×4/×8/×16: bicubic 2.55/3.94/4.47 K, "
             "TsHARP 2.07/2.56/2.97 K, CNN guided 1.94/2.44/2.80 K. The guided CNN helps where the guide explains "

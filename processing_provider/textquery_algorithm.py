@@ -66,8 +66,8 @@ class TextQueryAlgorithm(EOLatentAlgorithm):
             "<p><b>Accuracy — read before use</b>: on a Sentinel-2 stack the default tower was trained on labelled "
             "pixel series of five data sets (France 2022 and 2023, Uganda / South Sudan, the western US, Slovenia) "
             "and on simulated spectra. With each data set held out in turn and prompts never used in training, its "
-            "ROC AUC is 0.74 for forest, 0.64 grassland, 0.68 annual crops, 0.73 built-up, 0.54 water, 0.60 "
-            "shrubland and 0.63 bare soil (mean 0.65), below the best single NDVI feature (mean 0.77): a concept "
+            "ROC AUC is 0.75 for forest, 0.65 grassland, 0.68 annual crops, 0.72 built-up, 0.55 water, 0.60 "
+            "shrubland and 0.63 bare soil (mean 0.65), below the best single NDVI feature (mean 0.78): a concept "
             "typed in words does not yet transfer well from one region to another. Treat the maps as a ranking of "
             "pixels to look at, not a classification; for a class map, label a few polygons and use "
             "eolatent:classify.</p>")

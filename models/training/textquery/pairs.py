@@ -209,7 +209,8 @@ def load_pairs(folder: str, channels: Optional[int] = None, text_encoder=None) -
 
 
 def save_pairs(path: str, x, valid, doy, caption: Optional[List[str]] = None, embedding=None, group=None) -> str:
-    """Write one pairs file in the documented format (helper for labs and tests)."""
+    """Write one pairs file in the documented format (helper for labs and tests); its folder is created."""
+    os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
     arrays = {"x": np.asarray(x, np.float32), "valid": np.asarray(valid, np.float32),
               "doy": np.asarray(doy, np.float32)}
     if caption is not None:
