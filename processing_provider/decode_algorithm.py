@@ -158,7 +158,10 @@ class DecodeAlgorithm(EOLatentAlgorithm):
             "<p><b>Quality flags</b> (optional output): per date and pixel, how its values were made, added up: 0 "
             "decoded from the windows around the date; 1 gap-filled (decoded from windows beyond the nearest ones, "
             "which held no observation there); 2 held (the nearest window used is more than 15 days away); 4 no "
-            "data.</p>")
+            "data; 8 none of the windows used held a Sentinel-2 observation there (the optical variables are the "
+            "decoder's guess from radar); 16 none held a Sentinel-1 one (soil moisture is the decoder's guess from "
+            "optical). Flags 8 and 16 need a latent that records its sensors per window (encoded since this "
+            "version).</p>")
 
     def init_parameters(self):
         self.addParameter(QgsProcessingParameterRasterLayer(self.INPUT, self.tr("Latent raster")))
@@ -197,7 +200,7 @@ class DecodeAlgorithm(EOLatentAlgorithm):
             short = self.tr("soil brightness") if var == "SOIL_BRIGHTNESS" else var
             self.add_raster_output(f"OUTPUT_{var}_STD", self.tr("Decoded {} uncertainty (1σ)").format(short),
                                    optional=True, create_by_default=False)
-        self.add_raster_output(self.OUTPUT_QUALITY, self.tr("Quality flags (gap-filled, held beyond 15 days, no data)"),
+        self.add_raster_output(self.OUTPUT_QUALITY, self.tr("Quality flags (gap-filled, held, no data, sensor missing)"),
                                optional=True, create_by_default=False)
         self.addOutput(QgsProcessingOutputString(self.DATES_DECODED, self.tr("Decoded dates")))
 

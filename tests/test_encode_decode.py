@@ -145,7 +145,7 @@ def test_latent_raster_layout_follows_contract(env):
         assert set(hashes) == {"s2_stack.tif", "s1_stack.tif"} and all(len(v) == 16 for v in hashes.values())
         # S2 07-11 / S1 07-13, 07-16 | S1 07-25 | S2 07-31, S1 08-02 | (empty) | S2 08-20 | S2 08-30 | S2 09-09, S1 09-10
         starts = ["2015-07-11", "2015-07-21", "2015-07-31", "2015-08-20", "2015-08-30", "2015-09-09"]
-        assert tags["N_WINDOWS"] == "6" and ds.count == 6 * 2 * L
+        assert tags["N_WINDOWS"] == "6" and ds.count == 6 * (2 * L + 1) and tags["QUALITY_BANDS"] == "1"
         assert ds.dtypes[0] == "float32" and np.isnan(ds.nodata)
         assert (ds.width, ds.height) == (25, 26)  # ceil(100/4), ceil(101/4)
         with rasterio.open(env["s2"]) as s2:
@@ -159,8 +159,14 @@ def test_latent_raster_layout_follows_contract(env):
                     bt = ds.tags(b)
                     assert (bt["WINDOW_START"], bt["WINDOW_END"], bt["FEATURE"], bt["KIND"]) == (start, end, str(z), kind)
                     assert bt["WINDOW_CENTER"] == (d(start) + dt.timedelta(days=5)).isoformat() + "T00:00:00Z"
+        # then one quality band per window: S2 dates + 100 × S1 dates with a valid pixel in the chunk (plain chunk 5, 7)
+        q = ds.read(list(range(6 * 2 * L + 1, 6 * 2 * L + 7)))
+        assert q[:, 5, 7].tolist() == [201, 100, 101, 1, 1, 101]
+        assert ds.descriptions[6 * 2 * L] == "2015-07-11/2015-07-20 valid dates (S2 + 100 x S1)"
+        assert ds.tags(6 * 2 * L + 1)["KIND"] == "quality"
     with lt.open_latent(env["lat"]) as lat:
         assert lat.period == (d("2015-07-11"), d("2015-09-18"))
+        assert np.array_equal(lat.read_quality()[:, 5, 7], q[:, 5, 7])
         assert lat.stack_resolution == pytest.approx((abs(env["grid"].transform.a), abs(env["grid"].transform.e)))
 
 
@@ -508,12 +514,53 @@ def test_quality_output_says_how_each_value_was_made(env, tmp_path):
             kind, k = plan_date(lat, d(day))
             t = lt.days_between(t_ref, lt.noon(d(day)))
             ka, _, kb, _ = chunk_selection(kind, k, valid, centres, t, True)
-            want = selection_flags(ka, kb, centres, t).reshape(h, w)
+            want = selection_flags(ka, kb, centres, t).reshape(h, w) | 16     # an S2-only latent: no S1 anywhere
             got = flags[j, ::P, ::P][:h, :w]
             ok = ~np.isnan(lai[j, ::P, ::P][:h, :w])
             np.testing.assert_array_equal(got[ok], want[ok])
             assert (want[far_from_windows(ka, kb, centres, t).reshape(h, w)] & 2).all()
-    assert (flags[1] & 1).any() and (flags[1] & 2).any() and (flags[0] == 0).any()   # the cloudy chunk is filled
+    assert (flags[1] & 1).any() and (flags[1] & 2).any() and (flags[0] == 16).any()  # the cloudy chunk is filled
+
+
+def test_quality_output_names_the_sensors_missing_behind_a_value(env, tmp_path):
+    """A fine4 latent of S2 + S1 records, per window and chunk, the dates of each sensor behind it (its quality
+    bands); decode flags 8 where none of the windows used held an S2 observation there (the optical variables are
+    the decoder's guess from radar) and 16 where none held an S1 one (soil moisture guessed from optical), and the
+    log gives their shares (the gaps audit: SM decoded from S2-only windows was not flagged)."""
+    from feedback_fixtures import Recording
+
+    from eolatent.core.decode.dates import chunk_selection, modality_flags, plan_date
+
+    days = ["2015-07-13", "2015-07-25", "2015-08-25"]      # window 0 (S2 + S1), 1 (S1 only), 3–4 (S2 only)
+    out = {"LAI": str(tmp_path / "lai.tif"), "QUALITY": str(tmp_path / "q.tif")}
+    log = Recording()
+    run_decode(env["lat"], out, dates=days, decoder=env["dec"], feedback=log, **CPU)
+    with rasterio.open(out["QUALITY"]) as q, rasterio.open(out["LAI"]) as l:
+        flags, lai = q.read(), l.read()
+        assert "8=no Sentinel-2 observation in the windows used" in q.tags()["FLAG_MEANINGS"]
+    with lt.open_latent(env["lat"]) as lat:
+        means, qual = lat.read_means(), lat.read_quality()
+        valid = np.isfinite(means).all(axis=1).reshape(len(lat.windows), -1)
+        t_ref = lat.windows[0].centre
+        centres = [lt.days_between(t_ref, w.centre) for w in lat.windows]
+        h, w = means.shape[-2:]
+        for j, day in enumerate(days):
+            kind, k = plan_date(lat, d(day))
+            t = lt.days_between(t_ref, lt.noon(d(day)))
+            ka, _, kb, _ = chunk_selection(kind, k, valid, centres, t, True)
+            want = modality_flags(ka, kb, qual.reshape(len(lat.windows), -1)).reshape(h, w)
+            got = flags[j, ::P, ::P][:h, :w]
+            ok = ~np.isnan(lai[j, ::P, ::P][:h, :w])
+            np.testing.assert_array_equal(got[ok] & 24, want[ok])
+    # at the plain chunk (5, 7): 07-13 and 07-25 blend window 1 (S1 only) with an S2 + S1 neighbour (0 or 2): neither
+    # flag; 08-25 blends windows 3 and 4 (S2 only): flag 16
+    assert [int(flags[j, 5 * P, 7 * P]) & 24 for j in range(3)] == [0, 0, 16]
+    line = next(m for m in log.messages if m.startswith("of the decoded chunk-dates"))
+    assert "rest on windows without a Sentinel-2 observation there" in line and "quality flag 8" in line
+    # modality_flags by hand: two windows, three chunks
+    q2 = np.array([[1, 100, 0], [0, 0, 201]], np.float32)
+    assert modality_flags(np.array([0, 0, 1]), np.array([-1, 1, -1]), q2).tolist() == [16, 8, 0]
+    assert modality_flags(np.array([-1, 0, 0]), np.array([-1, -1, 1]), q2).tolist() == [0, 8, 0]
     with pytest.raises(ValueError, match="the quality output describes decoded variables"):
         run_decode(env["lat_s2"], {"QUALITY": str(tmp_path / "q2.tif")}, dates=days, decoder=env["dec"], **CPU)
 

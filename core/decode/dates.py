@@ -122,9 +122,28 @@ def _blend(prev, nxt, centres, t, ka, wa, kb, wb, sel):
 
 
 # the decode quality output (OUTPUT_QUALITY, --output-quality): per date and pixel, how its value was made
-FLAG_FILLED, FLAG_HELD, FLAG_NODATA = 1, 2, 4
+FLAG_FILLED, FLAG_HELD, FLAG_NODATA, FLAG_NO_S2, FLAG_NO_S1 = 1, 2, 4, 8, 16
 QUALITY_MEANINGS = ("1=gap-filled: decoded from windows beyond the nearest one(s), which held no observation there;"
-                    "2=held: the nearest window used is more than 15 days away, its value held;4=no data")
+                    "2=held: the nearest window used is more than 15 days away, its value held;4=no data;"
+                    "8=no Sentinel-2 observation in the windows used: the optical variables are the decoder's guess "
+                    "from radar;16=no Sentinel-1 observation in the windows used: soil moisture is the decoder's "
+                    "guess from optical")
+
+
+def modality_flags(ka, kb, quality: np.ndarray) -> np.ndarray:
+    """uint8 FLAG_NO_S2 / FLAG_NO_S1 per chunk of a :func:`chunk_selection`, where none of the windows used held an
+    observation of that sensor at the chunk. ``quality`` (n_windows, n_chunks): the latent's quality bands (dates with
+    a valid S2 observation + 100 × those with a valid S1 one; NaN read as none)."""
+    q = np.nan_to_num(np.asarray(quality, np.float64))
+    s2, s1 = (q % 100) > 0, q >= 100
+    cols = np.arange(q.shape[1])
+    has2, has1 = np.zeros(q.shape[1], bool), np.zeros(q.shape[1], bool)
+    for k in (ka, kb):
+        used = k >= 0
+        has2[used] |= s2[k[used], cols[used]]
+        has1[used] |= s1[k[used], cols[used]]
+    flags = np.where(has2, 0, FLAG_NO_S2) | np.where(has1, 0, FLAG_NO_S1)
+    return np.where(ka >= 0, flags, 0).astype(np.uint8)
 
 
 def selection_flags(ka, kb, centres, t) -> np.ndarray:

@@ -47,7 +47,7 @@ from ..inputs.dated_rasters import check_outputs, dated_spec
 from ..engine.input_checks import NoValidPixelError, ValidPixels
 from ..engine.tiling import Feedback, run_tiled, warn
 from .dates import (FLAG_NODATA, QUALITY_MEANINGS, chunk_selection, date_series, far_from_windows,  # noqa: F401
-                    output_factor, parse_dates, plan_date, selection_flags)
+                    modality_flags, output_factor, parse_dates, plan_date, selection_flags)
 from .hold import MAX_DT_DAYS, held_dt, held_std, hold_rates
 
 DECODER_INPUTS = ("latent", "position", "dt", "doy")
@@ -265,7 +265,7 @@ def _decode(lat, outputs, dates, start, end, step_days, resolution, decoder, pro
         lr, lc = win.ext_row // n, win.ext_col // n
         lh = -(-(win.ext_row + win.ext_height) // n) - lr
         lw = -(-(win.ext_col + win.ext_width) // n) - lc
-        return lat.read_means(Window(lc, lr, lw, lh))
+        return lat.read_means(Window(lc, lr, lw, lh)), lat.read_quality(Window(lc, lr, lw, lh))
 
     def decode(latents, dt, day):
         b_all = latents.shape[0]
@@ -290,8 +290,10 @@ def _decode(lat, outputs, dates, start, end, step_days, resolution, decoder, pro
     dated = np.zeros(len(req), bool)          # dates with a value somewhere
     n_valid = ValidPixels(out_grid, lat.path, NoValidPixel)
     window_values = [False]     # some chunk holds a value in some window (decodable with gap filling)
+    no_sensor = np.zeros(3, np.int64)       # decoded chunk-dates, of which without S2, without S1 in the windows used
 
-    def compute(win, means):
+    def compute(win, data):
+        means, qual = data      # qual: per window, the sensors' dates behind each chunk (None in older latents)
         _, L, lh, lw = means.shape
         chunks = means.reshape(n_win, L, lh * lw).transpose(0, 2, 1)
         valid = np.isfinite(chunks).all(axis=2)
@@ -303,8 +305,11 @@ def _decode(lat, outputs, dates, start, end, step_days, resolution, decoder, pro
         for j, ((kind, k), t) in enumerate(zip(plans, tdays)):
             ka, wa, kb, wb = chunk_selection(kind, k, valid, centres, t, gap_fill)
             held_count.append(int(far_from_windows(ka, kb, centres, t).sum()))
+            sensors = modality_flags(ka, kb, qual.reshape(n_win, nc)) if qual is not None else np.zeros(nc, np.uint8)
+            no_sensor[:] += [int((ka >= 0).sum()), int(((sensors & 8) > 0).sum()), int(((sensors & 16) > 0).sum())]
             if flags is not None:
-                per_chunk = np.repeat(np.repeat(selection_flags(ka, kb, centres, t).reshape(lh, lw), n, 0), n, 1)
+                per_chunk = np.repeat(np.repeat((selection_flags(ka, kb, centres, t) | sensors).reshape(lh, lw), n,
+                                                0), n, 1)
                 flags[j] = per_chunk[r0:r0 + win.ext_height, c0:c0 + win.ext_width]
             acc_m = np.zeros((nc, q, n_var), np.float64)
             acc_s = np.zeros_like(acc_m)
@@ -368,6 +373,11 @@ def _decode(lat, outputs, dates, start, end, step_days, resolution, decoder, pro
                          "decoder's 1-sigma is not calibrated on real data)", caps=", ".join(
                              tr("{variable} {cap:.3g} on {count} pixel-date(s)", variable=variables[v], cap=caps[v],
                                 count=int(capped[v])) for v in np.flatnonzero(capped))))
+    if {"S1", "S2"} <= set(lat.modalities) and no_sensor[1:].any():     # single-sensor latents: warned already
+        feedback.info(tr("of the decoded chunk-dates, {s2:.1f} % rest on windows without a Sentinel-2 observation "
+                         "there (the optical variables are guessed from radar: quality flag 8) and {s1:.1f} % on "
+                         "windows without a Sentinel-1 one (soil moisture guessed from optical: flag 16)",
+                         s2=100.0 * no_sensor[1] / no_sensor[0], s1=100.0 * no_sensor[2] / no_sensor[0]))
     if sum(held_count):
         held = dict(count=sum(held_count), days=MAX_DT_DAYS)
         if rates.any():

@@ -77,6 +77,18 @@ def _composite(reads, shape, n_channels, to_db=False):
     return mean, frac
 
 
+def _dates_per_chunk(reads, shape, p: int) -> np.ndarray:
+    """Per chunk of the padded ``shape`` (row-major), the dates of ``reads`` [(values, valid)] with a valid pixel in
+    it: the window's quality band counts them (S2 + 100 × S1, docs/latent_contract.md)."""
+    h, w = shape
+    n = np.zeros((h // p) * (w // p), np.int64)
+    for _, valid in reads:
+        v = np.zeros((h, w), bool)
+        v[:valid.shape[0], :valid.shape[1]] = valid
+        n += v.reshape(h // p, p, w // p, p).any(axis=(1, 3)).ravel()
+    return n
+
+
 def _chunks(arr: np.ndarray, th: int, tw: int, p: int) -> np.ndarray:
     """(C, th·P, tw·P) -> (th·tw, C, P, P), chunks in row-major order."""
     c = arr.shape[0]
@@ -208,9 +220,11 @@ def _encode(out_path, s2, s1, s2_path, s1_path, info, session, p, window_days, l
 
     lgrid = Grid(grid.crs, grid.transform * Affine.scale(p), math.ceil(grid.width / p), math.ceil(grid.height / p))
     descr, btags = lt.band_layout(windows, latent_size)
+    descr += [f"{w.label} valid dates (S2 + 100 x S1)" for w in windows]       # one quality band per window
+    btags += [dict(WINDOW_START=w.start.isoformat(), WINDOW_END=w.end.isoformat(), KIND="quality") for w in windows]
     tags = lt.dataset_tags(info, p, window_days, latent_size, windows, modalities, hashes, grid.width, grid.height,
                            d0, d1)
-    tags["EOLATENT_PROVIDER"] = session.provider_used
+    tags.update(EOLATENT_PROVIDER=session.provider_used, QUALITY_BANDS="1")
     spec = OutputSpec(out_path, len(descr), "float32", float("nan"), descr, btags, tags)
 
     # tile side in chunks: the user's tile size, bounded so that one tile's composites fit in memory_mb
@@ -225,18 +239,21 @@ def _encode(out_path, s2, s1, s2_path, s1_path, info, session, p, window_days, l
 
     def read(win):
         rw, shape = stack_window(win, p, grid)
-        comps = []
+        comps, quality = [], []
         for w in windows:
             s2r = [s2.read(i, rw, S2_INPUT_BANDS) for i in s2_win.get(w.index, [])]
             s1r = [s1.read(i, rw, S1_INPUT_POLS, db=False) for i in s1_win.get(w.index, [])]
             comps.append(_composite(s2r, shape, 10) + _composite(s1r, shape, 2, to_db=True))
+            quality.append(_dates_per_chunk(s2r, shape, p) + 100 * _dates_per_chunk(s1r, shape, p))
         data_window.add(np.logical_or.reduce([(c[1][0] > 0) | (c[3][0] > 0) for c in comps]),
                         int(rw.row_off), int(rw.col_off))
-        return comps
+        return comps, quality
 
-    def compute(win, comps):
+    def compute(win, data):
+        comps, quality = data
         th, tw = win.ext_height, win.ext_width
-        out = np.full((len(windows) * 2 * latent_size, th, tw), np.nan, np.float32)
+        out = np.full((len(windows) * (2 * latent_size + 1), th, tw), np.nan, np.float32)
+        out[len(windows) * 2 * latent_size:] = np.stack(quality).reshape(len(windows), th, tw)
         for k, (s2m, s2v, s1m, s1v) in enumerate(comps):
             feeds_all = {n: _chunks(a, th, tw, p) for n, a in
                          (("s2", s2m), ("s2_valid", s2v), ("s1", s1m), ("s1_valid", s1v))}
