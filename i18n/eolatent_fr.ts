@@ -4895,7 +4895,7 @@ dans {} ?</translation>
       <translation>la date de fin {end} est antérieure à la date de début {start} ; inversez-les</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="353" />
+      <location filename="../core/inputs/stackbuild/build.py" line="357" />
       <source>target grid: {crs}, {width} x {height} pixels of {res}, bounds {bounds}</source>
       <translation>grille cible : {crs}, {width} x {height} pixels de {res}, emprise {bounds}</translation>
     </message>
@@ -4975,6 +4975,11 @@ dans {} ?</translation>
       <translation>S2 {date} : {level}, {how} ; {tag}</translation>
     </message>
     <message>
+      <location filename="../core/inputs/stackbuild/build.py" line="354" />
+      <source>a Level-1C stack without {band} cannot give LAI: {algorithm} retrieves top-of-atmosphere reflectance from all 10 bands, {band} included; add {band} to the bands ({parameter})</source>
+      <translation>une pile de niveau 1C sans {band} ne peut pas donner de LAI : {algorithm} restitue à partir de la réflectance au sommet de l'atmosphère des 10 bandes, {band} comprise ; ajoutez {band} aux bandes ({parameter})</translation>
+    </message>
+    <message>
       <location filename="../core/inputs/stackbuild/build.py" line="105" />
       <source>{value} is not a Sentinel-2 band name; use B01..B12, B8A</source>
       <translation>{value} n'est pas un nom de bande Sentinel-2 ; utilisez B01..B12, B8A</translation>
@@ -5005,12 +5010,12 @@ dans {} ?</translation>
       <translation>S2 {date} : nuages masqués par {how}</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="372" />
+      <location filename="../core/inputs/stackbuild/build.py" line="376" />
       <source>no valid pixel in the {sensor} stack: every value of its {count} date(s) in the area is nodata/NaN or masked as cloud ({folders}); check the products' nodata value, the area and the dates; nothing was written</source>
       <translation>aucun pixel valide dans la pile {sensor} : toutes les valeurs de ses {count} date(s) dans la zone sont nodata/NaN ou masquées comme nuage ({folders}) ; vérifiez la valeur nodata des produits, la zone et les dates ; rien n'a été écrit</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="375" />
+      <location filename="../core/inputs/stackbuild/build.py" line="379" />
       <source>no valid pixel in the {sensor} stack: every value of its {count} date(s) in the area is nodata/NaN ({folders}); check the products' nodata value, the area and the dates; nothing was written</source>
       <translation>aucun pixel valide dans la pile {sensor} : toutes les valeurs de ses {count} date(s) dans la zone sont nodata/NaN ({folders}) ; vérifiez la valeur nodata des produits, la zone et les dates ; rien n'a été écrit</translation>
     </message>
@@ -5461,12 +5466,12 @@ dans {} ?</translation>
       <translation>{problem} ; rien n'a été écrit</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/assembly.py" line="110" />
+      <location filename="../core/scaleout/assembly.py" line="112" />
       <source>assembling {path} failed: {error}</source>
       <translation>l'assemblage de {path} a échoué : {error}</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/assembly.py" line="119" />
+      <location filename="../core/scaleout/assembly.py" line="121" />
       <source>cannot write {path}: {error}</source>
       <translation>impossible d'écrire {path} : {error}</translation>
     </message>

@@ -116,6 +116,22 @@ def test_s2_cloud_filter_keeps_the_three_clear_dates(inputs, tmp_path):
         assert ds.count == 6 and ds.descriptions[-1] == "B08 2015-09-09"
 
 
+def test_level1c_stack_without_b8a_is_warned(inputs, tmp_path):
+    """A Level-1C stack built without B8A cannot give LAI (the top-of-atmosphere model reads all 10 bands): said at
+    build time, not only when eolatent:biophysical refuses it; with B8A, or on L2A, nothing is said."""
+    from feedback_fixtures import Recording
+
+    root, _ = inputs
+    nine = ["B02", "B03", "B04", "B05", "B06", "B07", "B08", "B11", "B12"]
+    log = Recording()
+    build_stacks([root / "s2"], [], None, None, 50, None, out_s2=tmp_path / "s2.tif", bands=nine, feedback=log)
+    assert [w for w in log.warnings if w.startswith("a Level-1C stack without B8A cannot give LAI")], log.warnings
+    log = Recording()
+    build_stacks([root / "s2"], [], None, None, 50, None, out_s2=tmp_path / "s2b.tif", bands=nine + ["B8A"],
+                 feedback=log)
+    assert not [w for w in log.warnings if "without B8A" in w]
+
+
 def test_s2_layouts_mixed_in_one_folder(tmp_path):
     import s2_fixtures as s2fx
 

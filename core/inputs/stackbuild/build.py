@@ -350,6 +350,10 @@ def build_stacks(s2_folders, s1_folders, start, end, max_cloud, area, target_crs
         for m in res.messages:
             info(m)
         _rules_instead_of_s2cloudless(groups2, levels2, feedback)
+        if feedback is not None and groups2 and "B8A" not in res.s2_bands and "L1C" in res.s2_levels:  # no TOA LAI
+            warn(feedback, tr("a Level-1C stack without {band} cannot give LAI: {algorithm} retrieves "
+                              "top-of-atmosphere reflectance from all 10 bands, {band} included; add {band} to the "
+                              "bands ({parameter})", band="B8A", algorithm="eolatent:biophysical", parameter="BANDS"))
         info(tr("target grid: {crs}, {width} x {height} pixels of {res}, bounds {bounds}", crs=grid.crs,
                 width=grid.width, height=grid.height, res=pixel_size_text(grid.crs, grid.res[0]),
                 bounds=fmt_bounds(grid.bounds)))
