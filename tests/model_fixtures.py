@@ -52,6 +52,14 @@ class Handler(BaseHTTPRequestHandler):
         if not os.path.isfile(path):
             self.send_error(404)
             return
+        if name in srv.html:            # a login / error page answered with 200, no length, then the connection ends
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Connection", "close")
+            self.end_headers()
+            self.wfile.write(b"<!DOCTYPE html><html><body>Please sign in</body></html>")
+            self.close_connection = True
+            return
         data = bytearray(open(path, "rb").read())
         if name in srv.corrupt:
             data[len(data) // 2] ^= 0xFF
@@ -92,7 +100,7 @@ def start_server(root):
     root.mkdir()
     srv = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     srv.root, srv.requests, srv.drop_after, srv.corrupt, srv.ignore_range = str(root), [], {}, set(), False
-    srv.truncate = {}
+    srv.truncate, srv.html = {}, set()
     srv.daemon_threads = True
     thread = threading.Thread(target=srv.serve_forever, kwargs=dict(poll_interval=0.05), daemon=True)
     thread.start()

@@ -355,6 +355,31 @@ def test_the_text_encoder_uses_an_installed_model(tmp_path, monkeypatch):
                           ref.encode(["vineyards"]))
 
 
+def test_a_web_page_instead_of_the_file_is_named_and_not_kept(env):
+    """An HTML answer without a length (a login page) was kept as a resumable part file, then failed the hash check
+    with a sha256 of a web page: now refused as such, nothing kept (the model-manager audit)."""
+    env["server"].html.add("alpha.onnx")
+    with pytest.raises(model_manager.ModelInstallError, match=r"answered with a web page \(text/html\), not the "
+                                                              r"model file.*nothing was kept or installed"):
+        model_manager.install("test.alpha", retries=0)
+    assert MF.leftovers(env["user"]) == []
+    env["server"].html.clear()
+    assert model_manager.install("test.alpha").installed
+
+
+def test_two_installs_of_one_file_at_once(env):
+    """Two installs of the same model at once wrote one part file and both failed the hash check: the second is
+    told that the first is running, and the first is not disturbed (the model-manager audit)."""
+    os.makedirs(env["user"], exist_ok=True)
+    part = os.path.join(env["user"], "alpha.onnx.part")
+    with model_download._PartLock(part, "alpha.onnx"):          # an install of alpha.onnx is running
+        with pytest.raises(model_manager.ModelInstallError, match=r"another install of alpha.onnx is running"):
+            model_manager.install("test.alpha", retries=0)
+    assert MF.leftovers(env["user"]) == []                        # the lock's empty part file is removed
+    assert model_manager.install("test.alpha").installed and MF.leftovers(env["user"]) == [
+        "alpha.LICENSE.txt", "alpha.onnx"]
+
+
 def test_a_file_missing_on_the_server(env):
     os.remove(os.path.join(env["release"], "alpha.onnx"))
     with pytest.raises(model_manager.ModelInstallError, match=r"HTTP 404 .*not published there.*--from FOLDER"):

@@ -102,13 +102,55 @@ def disk_error(exc: OSError, folder: str, name: str, size: int) -> ModelInstallE
                                 file=name, folder=folder, error=exc))
 
 
+class _PartLock:
+    """An exclusive lock on ``<dest>.part`` for one install (POSIX ``flock``; no lock where the platform has none):
+    two installs of the same file at once would write one part file and both fail the hash check. The second is
+    told that the first is running. An empty part file the lock created is removed when the install ends."""
+
+    def __init__(self, part: str, name: str):
+        self.part, self.name, self.fd = part, name, None
+
+    def __enter__(self):
+        try:
+            import fcntl
+        except ImportError:       # pragma: no cover - Windows: no flock
+            return self
+        self.fd = os.open(self.part, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(self.fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            os.close(self.fd)
+            self.fd = None
+            raise ModelInstallError(tr("another install of {file} is running (it holds {part}); wait for it to end, "
+                                       "then run this one again if it failed", file=self.name, part=self.part)) from None
+        return self
+
+    def __exit__(self, *exc):
+        if self.fd is not None:
+            try:
+                if os.path.isfile(self.part) and os.path.getsize(self.part) == 0:
+                    _remove(self.part)          # created by the lock, nothing kept for a resumption
+            finally:
+                os.close(self.fd)
+        return False
+
+
 def fetch(source: str, dest: str, size: int, sha256: str, progress: Progress = None, cancel: Cancel = None,
           retries: int = 2, retry_wait: float = 1.0, timeout: float = 60.0,
           notify: Optional[Callable[[str], None]] = None) -> str:
     """Put the file at ``source`` (URL or local path) at ``dest`` after checking its sha256; returns ``dest``.
     ``progress(done, total)`` in bytes of this file; ``cancel()`` true stops it (:class:`InstallCancelled`);
     ``notify(message)`` is told of each automatic retry after a dropped or stalled connection (a stall waits
-    ``timeout`` seconds per attempt: minutes of silence otherwise)."""
+    ``timeout`` seconds per attempt: minutes of silence otherwise). One install of ``dest`` at a time
+    (:class:`_PartLock`)."""
+    with _PartLock(dest + ".part", os.path.basename(dest)):
+        return _fetch(source, dest, size, sha256, progress, cancel, retries, retry_wait, timeout, notify)
+
+
+def _fetch(source: str, dest: str, size: int, sha256: str, progress: Progress = None, cancel: Cancel = None,
+           retries: int = 2, retry_wait: float = 1.0, timeout: float = 60.0,
+           notify: Optional[Callable[[str], None]] = None) -> str:
+    """:func:`fetch`, the part file locked."""
     folder, name = os.path.dirname(os.path.abspath(dest)), os.path.basename(dest)
     part = dest + ".part"
     have = os.path.getsize(part) if os.path.isfile(part) else 0
@@ -270,6 +312,12 @@ def _download(url: str, part: str, size: int, progress: Progress, cancel: Cancel
         if not resumed:
             offset = 0
         state["resumed"] = bool(resumed)
+        if resp.headers.get_content_type() == "text/html":     # a login, error or index page, not the file
+            _remove(part)
+            raise ModelInstallError(tr(
+                "cannot download {file} from {url}: the server answered with a web page (text/html), not the model "
+                "file (a login page, an error page or a wrong address?); nothing was kept or installed: check the "
+                "address, or install offline with {option}", file=name, url=url, option="--from FOLDER"))
         total = announced_size(resp.status, resp.headers)
         if total is not None and total != size:   # a whole answer of another size: not a network drop
             _remove(part)
