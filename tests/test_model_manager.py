@@ -380,6 +380,18 @@ def test_two_installs_of_one_file_at_once(env):
         "alpha.LICENSE.txt", "alpha.onnx"]
 
 
+def test_a_stale_part_beside_a_verified_model_is_removed(env):
+    """A part file left by an interrupted download of a model installed since (from a folder, say) was neither listed
+    nor cleaned: the next install, finding the model verified, removes it."""
+    assert model_manager.install("test.alpha").installed
+    part = os.path.join(env["user"], "alpha.onnx.part")
+    with open(part, "wb") as fh:
+        fh.write(b"x" * 100)
+    assert model_manager.verify("test.alpha").partial == 100
+    st = model_manager.install("test.alpha")
+    assert st.installed and st.partial == 0 and not os.path.exists(part)
+
+
 def test_a_file_missing_on_the_server(env):
     os.remove(os.path.join(env["release"], "alpha.onnx"))
     with pytest.raises(model_manager.ModelInstallError, match=r"HTTP 404 .*not published there.*--from FOLDER"):

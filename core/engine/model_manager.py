@@ -153,6 +153,17 @@ def _sources(entry: mm.Entry, source: Optional[str]) -> List[str]:
     return [os.path.join(folder, f.file) for f in entry.files]
 
 
+def _drop_stale_part(part: str, name: str) -> None:
+    """Delete ``part`` unless an install of ``name`` is running (it holds the part's lock)."""
+    from .model_download import _PartLock, _remove
+
+    try:
+        with _PartLock(part, name):
+            _remove(part)
+    except ModelInstallError:
+        pass
+
+
 def install(id_or_file: str, source: Optional[str] = None, progress: Optional[Callable[[int, int], None]] = None,
             cancel: Optional[Callable[[], bool]] = None, folder: Optional[str] = None, force: bool = False,
             manifest=None, retries: int = 2, retry_wait: float = 1.0, timeout: float = 60.0,
@@ -169,6 +180,9 @@ def install(id_or_file: str, source: Optional[str] = None, progress: Optional[Ca
     folder = os.path.abspath(folder or mm.user_models_dir())
     current = _status(entry, folder, check=True, cached=False)
     if current.verified and not force:
+        if current.partial:     # an interrupted download of a file now installed and verified: of no more use
+            _drop_stale_part(os.path.join(folder, entry.file + ".part"), entry.file)
+            current.partial = 0
         return current
     sources = _sources(entry, source)
 
