@@ -284,10 +284,30 @@ DECODE = Command(
 def _build_superresolve(ns):
     if ns.method in ("cnn_guided", "tsharp") and not ns.guide:
         raise CliError(f"--method {ns.method} needs --guide (fine NDVI raster or S2 stack on the fine grid)")
-    return dict(input=_existing(ns.input, "--input"), guide_path=_existing(ns.guide, "--guide"),
+    inp = _existing(ns.input, "--input")
+    return dict(input=inp, guide_path=_existing(ns.guide, "--guide"),
                 factor=ns.factor, method=ns.method, conserve=not ns.no_conserve, input_kind=ns.input_units,
-                band=ns.band, outputs=_outputs(type("NS", (), {"output_lst": ns.output}), ("LST",), "fine LST",
+                band=_band_number(ns.band, inp), outputs=_outputs(type("NS", (), {"output_lst": ns.output}), ("LST",), "fine LST",
                                  {"LST": "--output"}))
+
+
+def _band_number(band, path):
+    """``--band`` as a number (1-based), or as a band's name (its description, e.g. LST_Night_1km) in ``path``."""
+    if band is None or str(band).strip().isdigit():
+        return None if band is None else int(band)
+    import rasterio
+
+    try:
+        with rasterio.open(path) as ds:
+            names = list(ds.descriptions)
+    except Exception:  # noqa: BLE001 - unreadable: the algorithm's own check says why
+        names = []
+    match = [i + 1 for i, d in enumerate(names) if d and d.strip().lower() == str(band).strip().lower()]
+    if not match:
+        listed = ", ".join(f"{i + 1} {d}" for i, d in enumerate(names) if d) or "none"
+        raise CliError(f"--band {band}: no band of {os.path.basename(path)} is named so (its bands: {listed}); "
+                       "give a band number or one of these names")
+    return match[0]
 
 
 SUPERRESOLVE = Command(
@@ -298,7 +318,7 @@ SUPERRESOLVE = Command(
      _opt("--method", choices=("cnn_single", "cnn_guided", "tsharp", "bicubic"), default="cnn_single"),
      _opt("--no-conserve", action="store_true", help="skip the radiance conservation"),
      _opt("--input-units", choices=("auto", "kelvin", "modis_raw"), default="auto"),
-     _opt("--band", type=int, help="band holding the LST (multi-band inputs)"),
+     _opt("--band", help="band holding the LST (multi-band inputs): its number, or its name (e.g. LST_Night_1km)"),
      _opt("--output", required=True, metavar="PATH")],
     _build_superresolve)
 

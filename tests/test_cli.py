@@ -170,6 +170,18 @@ def test_superresolve_and_textquery_equal_core(data, tmp_path, capsys):
     assert rc == 0
     ADAPTERS["superresolve"].direct(dict(input=lst, method="bicubic", factor=2), {"LST": str(tmp_path / "ref.tif")})
     assert same(tmp_path / "ref.tif", tmp_path / "fine.tif")
+    # --band by name (any case) as by number; an unknown name lists the bands (argparse refused any name)
+    rc, _, _ = cli(capsys, "superresolve", "--input", lst, "--method", "bicubic", "--factor", "2", "--band",
+                   "lst_night_1km", "--output", tmp_path / "night_name.tif", "-q")
+    rc2, _, _ = cli(capsys, "superresolve", "--input", lst, "--method", "bicubic", "--factor", "2", "--band", "2",
+                    "--output", tmp_path / "night_2.tif", "-q")
+    assert rc == rc2 == 0 and same(tmp_path / "night_name.tif", tmp_path / "night_2.tif")
+    with rasterio.open(tmp_path / "night_2.tif") as n, rasterio.open(tmp_path / "fine.tif") as d:
+        assert "LST_Night_1km" in n.tags()["EOLATENT_INPUT"] and not np.array_equal(n.read(), d.read(), equal_nan=True)
+    rc, _, err = cli(capsys, "superresolve", "--input", lst, "--band", "QC_Day", "--output", tmp_path / "q.tif")
+    assert rc != 0 and "is QC_Day, a MODIS layer that is not a temperature" in err
+    rc, _, err = cli(capsys, "superresolve", "--input", lst, "--band", "Foo", "--output", tmp_path / "f.tif")
+    assert rc == 2 and f"--band Foo: no band of modis.tif is named so (its bands: 1 {descriptions[0]}" in err
 
     rc, out, _ = cli(capsys, "textquery", "--input", data["s2"], "--prompts", "forest", "--threshold", "0.5",
                      "--output", tmp_path / "p.tif", "--output-polygons", tmp_path / "forest.geojson",
