@@ -1391,8 +1391,8 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../processing_provider/classify_algorithm.py" line="148" />
-      <source>Classifier (forest, auto, lda, logistic, knn, ensemble)</source>
-      <translation>Classifieur (forest, auto, lda, logistic, knn, ensemble)</translation>
+      <source>Classifier (the help says what each one is)</source>
+      <translation>Classifieur (l'aide dit ce qu'est chacun)</translation>
     </message>
     <message>
       <location filename="../processing_provider/classify_algorithm.py" line="157" />
@@ -3851,17 +3851,17 @@ dans {} ?</translation>
       <translation>{source} : {scheme}:// n'est pas pris en charge ; donnez une URL http(s), une URL file:// ou un dossier local</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manager.py" line="181" />
+      <location filename="../core/engine/model_manager.py" line="195" />
       <source>{folder} lacks {files}, which {model} needs (the model file and its sidecars); give a folder that holds them all, or a URL</source>
       <translation>il manque dans {folder} {files}, dont {model} a besoin (le fichier du modèle et ses fichiers associés) ; donnez un dossier qui les contient tous, ou une URL</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manager.py" line="252" />
+      <location filename="../core/engine/model_manager.py" line="266" />
       <source>{folder} is the plugin's own model folder; its models cannot be removed</source>
       <translation>{folder} est le dossier de modèles propre à l'extension ; ses modèles ne peuvent pas être supprimés</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manager.py" line="260" />
+      <location filename="../core/engine/model_manager.py" line="274" />
       <source>{model} is not installed in {folder}</source>
       <translation>{model} n'est pas installé dans {folder}</translation>
     </message>
@@ -3881,17 +3881,17 @@ dans {} ?</translation>
       <translation>{path} : fichier ou dossier introuvable ; donnez un dossier contenant {file}, le fichier, ou une URL</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manager.py" line="216" />
+      <location filename="../core/engine/model_manager.py" line="230" />
       <source>interrupted; {model} was not installed (a copy from a folder starts again from the beginning)</source>
       <translation>interrompu ; {model} n'a pas été installé (une copie depuis un dossier repart du début)</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manager.py" line="258" />
+      <location filename="../core/engine/model_manager.py" line="272" />
       <source>{model} ships with the plugin (in {folder}); it cannot be removed</source>
       <translation>{model} est livré avec l'extension (dans {folder}) ; il ne peut pas être supprimé</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manager.py" line="265" />
+      <location filename="../core/engine/model_manager.py" line="279" />
       <source>cannot remove {path}: {reason}</source>
       <translation>impossible de supprimer {path} : {reason}</translation>
     </message>
@@ -6531,6 +6531,10 @@ dans {} ?</translation>
     <message>
       <source>Classifier (forest, auto, lda, logistic, knn)</source>
       <translation type="obsolete">Classifieur (forest, auto, lda, logistic, knn)</translation>
+    </message>
+    <message>
+      <source>Classifier (forest, auto, lda, logistic, knn, ensemble)</source>
+      <translation type="obsolete">Classifieur (forest, auto, lda, logistic, knn, ensemble)</translation>
     </message>
     <message>
       <source>Encoder</source>

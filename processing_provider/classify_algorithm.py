@@ -145,7 +145,7 @@ class ClassifyAlgorithm(ExtraInputs, EOLatentAlgorithm):
             self.REFIT, self.tr("After validating, fit the classifier again on every label (for the map and the "
                                 "saved classifier)"), defaultValue=True), advanced=True)
         self.addParameter(QgsProcessingParameterEnum(
-            self.CLASSIFIER, self.tr("Classifier (forest, auto, lda, logistic, knn, ensemble)"),
+            self.CLASSIFIER, self.tr("Classifier (the help says what each one is)"),
             options=list(CLASSIFIERS),
             defaultValue="forest", usesStaticStrings=True))
         self.add_number(self.N_TREES, self.tr("Number of trees"), 100, 10, 1000, integer=True, advanced=True)
