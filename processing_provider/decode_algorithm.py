@@ -249,13 +249,16 @@ class DecodeAlgorithm(EOLatentAlgorithm):
         return results
 
     @staticmethod
-    def _default_layer(value) -> bool:
-        """Whether an output's value is the dialog's default: a temporary layer opened after the run (the dialog
-        passes a QgsProcessingOutputLayerDefinition with a destination project). A model's child gets a plain
-        TEMPORARY_OUTPUT or a file path, as a script does: the output was asked for (the chain audit: a model lost
-        it, and the child that read it failed with "invalid value")."""
+    def _default_layer(value, context) -> bool:
+        """Whether an output's value is the algorithm dialog's default: a temporary layer opened after the run (a
+        QgsProcessingOutputLayerDefinition with a destination project; processing.runAndLoadResults passes the
+        same). Never inside a model (its steps' context holds the model's variables), where the output feeds a
+        model output or another step: it was asked for (the chain audit: a model lost it, and the step that read
+        it failed with "invalid value"). A plain TEMPORARY_OUTPUT or a file path, as scripts give, was asked for."""
         from qgis.core import QgsProcessingOutputLayerDefinition
 
+        if context is not None and context.expressionContext().hasVariable("model_name"):
+            return False
         return (isinstance(value, QgsProcessingOutputLayerDefinition) and value.destinationProject is not None
                 and value.sink.staticValue() == "TEMPORARY_OUTPUT")
 
@@ -276,7 +279,7 @@ class DecodeAlgorithm(EOLatentAlgorithm):
         radar = "S1" not in modalities          # the guessed variables: soil moisture, or the optical ones
         decoded = [k for k in outputs if k != "QUALITY"]
         dropped = [k for k in decoded if (k in ("SM", "SM_STD")) == radar
-                   and self._default_layer(parameters.get(f"OUTPUT_{k}"))]
+                   and self._default_layer(parameters.get(f"OUTPUT_{k}"), context)]
         if not dropped or len(decoded) == len(dropped):
             return
         for k in dropped:

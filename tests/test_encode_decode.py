@@ -766,6 +766,37 @@ def test_algorithms_through_processing(eolatent_provider, env, tmp_path):
     res = processing.run("eolatent:decode", dict(INPUT=env["lat_s2"], DATES="2015-07-18", DECODER_FILE=env["dec"],
                                                  OUTPUT_LAI="TEMPORARY_OUTPUT", OUTPUT_SM="TEMPORARY_OUTPUT"))
     assert os.path.exists(res["OUTPUT_SM"]) and os.path.exists(res["OUTPUT_LAI"])
+    # a real model, run with the values its dialog gives (temporary layers opened after the run): soil moisture, a
+    # model output and read by the next step, is made (the review: the step's check saw the dialog's own value)
+    from qgis.core import (QgsProcessingContext, QgsProcessingFeedback, QgsProcessingModelAlgorithm,
+                           QgsProcessingModelChildAlgorithm, QgsProcessingModelOutput)
+    from qgis.core import QgsProcessingModelChildParameterSource as Src
+
+    model = QgsProcessingModelAlgorithm("m", "g")
+    child = QgsProcessingModelChildAlgorithm("eolatent:decode")
+    child.setChildId("decode")
+    for name, value in (("INPUT", env["lat_s2"]), ("DATES", "2015-07-18"), ("DECODER_FILE", env["dec"])):
+        child.addParameterSources(name, [Src.fromStaticValue(value)])
+    outs = {}
+    for key in ("OUTPUT_LAI", "OUTPUT_SM"):
+        o = QgsProcessingModelOutput(key.lower())
+        o.setChildOutputName(key)
+        o.setChildId("decode")
+        outs[key.lower()] = o
+    child.setModelOutputs(outs)
+    model.addChildAlgorithm(child)
+    stats = QgsProcessingModelChildAlgorithm("native:rasterlayerstatistics")
+    stats.setChildId("stats")
+    stats.addParameterSources("INPUT", [Src.fromChildOutput("decode", "OUTPUT_SM")])
+    stats.addParameterSources("BAND", [Src.fromStaticValue(1)])
+    model.addChildAlgorithm(stats)
+    model.updateDestinationParameters()
+    ctx = QgsProcessingContext()
+    ctx.setProject(QgsProject.instance())
+    params = {f"decode:{k}": QgsProcessingOutputLayerDefinition("TEMPORARY_OUTPUT", QgsProject.instance())
+              for k in ("output_lai", "output_sm")}
+    out, ok = model.run(params, ctx, QgsProcessingFeedback())
+    assert ok and os.path.exists(out["decode:output_sm"]) and 0 < out["CHILD_RESULTS"]["stats"]["MEAN"] < 1
     # the mirror case: a latent without Sentinel-2 gives its soil moisture; LAI and FCOVER (the radar guess) only
     # when named, and the engine warns whenever they are made (the metadata audit)
     lat_s1 = str(tmp_path / "latent_s1.tif")
