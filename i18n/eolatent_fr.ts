@@ -1815,12 +1815,12 @@ dans {} ?</translation>
       <translation>Incertitude {} décodée (1σ)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="285" />
+      <location filename="../processing_provider/decode_algorithm.py" line="288" />
       <source>Soil moisture is not decoded: the latent holds no Sentinel-1 ({}), so it would be the decoder's guess from the optical features, not a radar measurement. To decode it anyway, save the soil moisture output to a file.</source>
       <translation>L'humidité du sol n'est pas décodée : le latent ne contient pas de Sentinel-1 ({}), elle serait donc l'estimation du décodeur à partir des caractéristiques optiques, pas une mesure radar. Pour la décoder malgré tout, enregistrez la sortie d'humidité du sol dans un fichier.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="289" />
+      <location filename="../processing_provider/decode_algorithm.py" line="292" />
       <source>{} not decoded: the latent holds no Sentinel-2 ({}), so they would be the decoder's guess from the radar features, not an optical retrieval. To decode them anyway, save them to files.</source>
       <translation>{} non décodés : le latent ne contient pas de Sentinel-2 ({}), ils seraient donc l'estimation du décodeur à partir des caractéristiques radar, pas une restitution optique. Pour les décoder malgré tout, enregistrez-les dans des fichiers.</translation>
     </message>
@@ -5491,7 +5491,12 @@ dans {} ?</translation>
       <translation>l'entrée</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/block_messages.py" line="80" />
+      <location filename="../core/scaleout/block_messages.py" line="78" />
+      <source>({count} of the {total} blocks computed gave this warning)</source>
+      <translation>({count} des {total} blocs calculés ont donné cet avertissement)</translation>
+    </message>
+    <message>
+      <location filename="../core/scaleout/block_messages.py" line="84" />
       <source>(block {block}: the figures are that block's; {count} of the {total} blocks computed gave this warning, each with its own figures)</source>
       <translation>(bloc {block} : les chiffres sont ceux de ce bloc ; {count} des {total} blocs calculés ont donné cet avertissement, chacun avec ses propres chiffres)</translation>
     </message>

@@ -40,7 +40,7 @@ def test_empty_dates_are_named_and_shared_lines_said_once(s2, tmp_path, smooth):
         first = [b + 1 for b, d in enumerate(ds.descriptions) if d.startswith("B04 ")]
         empty = [names[b - 1] for b in first if not np.isfinite(ds.read(b)).any() or (ds.read(b) == ds.nodata).all()]
     assert empty == ["2020-12-15", "2021-01-15"]
-    line = [m for m in said if m.startswith("no pixel retrieved on")]
+    line = [m for m in log.warnings if m.startswith("no pixel retrieved on")]   # warnings: a block's figures
     want = "their bands are nodata (quality flag 4)" if not smooth else "the smoother gap-fills them"
     assert line and line[0].startswith(f"no pixel retrieved on 2 date(s): {', '.join(empty)} (nodata, cloud or "
                                        "shadow everywhere)") and want in line[0]

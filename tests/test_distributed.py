@@ -534,3 +534,19 @@ def test_block_warnings_with_their_own_figures_say_so(data, tmp_path):
     gaps = [m for m in fb.warnings if "no value" in m]
     assert len(gaps) == 1 and "the figures are that block's" in gaps[0], fb.warnings
     assert os.path.exists(tmp_path / "b.tif") and not any(".vrt" in m for m in fb.messages + fb.warnings)
+
+
+def test_a_warning_from_some_blocks_only_says_how_many_gave_it():
+    """A warning that only some blocks gave (a date empty in their part of the raster) was shown as if it held for
+    the whole raster (the review): it says how many of the blocks computed gave it; one every block gave is plain."""
+    from feedback_fixtures import Recording
+
+    from eolatent.core.scaleout.block_messages import Relay
+
+    log = Recording()
+    relay = Relay(log, {})
+    every, some = "the input says nothing about its level", "no pixel retrieved on 1 date(s): 2015-07-11"
+    for block in range(4):
+        relay(dict(block=f"b{block}", messages=[["warning", every]] + ([["warning", some]] if block < 2 else [])))
+    relay.finish(4)
+    assert log.warnings == [every, some + " (2 of the 4 blocks computed gave this warning)"]

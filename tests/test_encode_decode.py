@@ -555,7 +555,7 @@ def test_quality_output_names_the_sensors_missing_behind_a_value(env, tmp_path):
     # at the plain chunk (5, 7): 07-13 and 07-25 blend window 1 (S1 only) with an S2 + S1 neighbour (0 or 2): neither
     # flag; 08-25 blends windows 3 and 4 (S2 only): flag 16
     assert [int(flags[j, 5 * P, 7 * P]) & 24 for j in range(3)] == [0, 0, 16]
-    line = next(m for m in log.messages if m.startswith("of the decoded chunk-dates"))
+    line = next(m for m in log.warnings if m.startswith("of the decoded chunk-dates"))
     assert "rest on windows without a Sentinel-2 observation there" in line and "quality flag 8" in line
     # modality_flags by hand: two windows, three chunks
     q2 = np.array([[1, 100, 0], [0, 0, 201]], np.float32)

@@ -381,7 +381,7 @@ def run_biophysical_raster(input_path: str, outputs: Dict[str, str], sun_zenith:
         run_tiled(grid, read, n_valid.wrap(compute), specs, tile_size=tile_size, overlap=0,
                   feedback=feedback)
         for line in run_log.coverage_lines(dates, per_date_valid, grid.width * grid.height, smooth):
-            feedback.info(line)
+            warn(feedback, line)      # a warning: in a block run, a block's figures are said to be that block's
         if cmap is not None and sum(no_map_value):
             warn(feedback, tr("clumping-index map: no value for {percent:.1f} % of the pixels (outside the map, "
                               "nodata or outside {low}–1); Ω = {value:g} used there",

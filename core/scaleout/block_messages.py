@@ -50,7 +50,7 @@ class Relay:
     of the first block computed as it goes (blocks say the same things: the input, the models), and the warnings of
     every block when all are done (:meth:`finish`), each once. A warning that blocks give with their own figures (a
     share of their pixels) is shown once, from the first block that gave it, saying so: a block's figure is not the
-    whole raster's."""
+    whole raster's; one that only some blocks gave says how many."""
 
     def __init__(self, feedback, originals: Dict[str, str]):
         self.feedback, self.originals, self.first = feedback, originals, True
@@ -74,7 +74,11 @@ class Relay:
     def finish(self, computed: int) -> None:
         """Show the warnings gathered from the ``computed`` blocks."""
         for seen in self.warnings.values():
-            if len(seen["texts"]) == 1:
+            if len(seen["texts"]) == 1 and seen["blocks"] < computed:     # e.g. a date empty in some blocks only
+                warn(self.feedback, seen["text"] + " " + tr(
+                    "({count} of the {total} blocks computed gave this warning)", count=seen["blocks"],
+                    total=computed))
+            elif len(seen["texts"]) == 1:
                 warn(self.feedback, seen["text"])
             else:
                 warn(self.feedback, seen["text"] + " " + tr(

@@ -232,10 +232,10 @@ def run_soilmoisture_raster(s1_path, outputs: Dict[str, str], lai_path: Optional
         # no retrieved pixel at all: raised on the last tile, so that no output is published
         run_tiled(src.grid, read, n_valid.wrap(compute), specs, tile_size=tile_size, overlap=0, feedback=feedback)
         if counts[2]:
-            feedback.info(tr("{percent:.1f} % of the retrieved pixel-dates take their LAI from more than {days} days "
-                             "away (the LAI dates nearer to them are cloudy or missing there): quality flag {flag}; "
-                             "their moisture is less sure than its 1σ says", percent=100.0 * counts[2] / counts[0],
-                             days=LAI_GAP_DAYS, flag=FLAG_LAI_GAP))
+            warn(feedback, tr("{percent:.1f} % of the retrieved pixel-dates take their LAI from more than {days} days "
+                              "away (the LAI dates nearer to them are cloudy or missing there): quality flag {flag}; "
+                              "their moisture is less sure than its 1σ says", percent=100.0 * counts[2] / counts[0],
+                              days=LAI_GAP_DAYS, flag=FLAG_LAI_GAP))
     dense = float(counts[1] / counts[0]) if counts[0] else None
     return SoilMoistureResult(dict(outputs), session.provider_used, dates, model,
                               veg.description, list(veg.dates), inc_sources, dense)
