@@ -550,3 +550,27 @@ def test_a_warning_from_some_blocks_only_says_how_many_gave_it():
         relay(dict(block=f"b{block}", messages=[["warning", every]] + ([["warning", some]] if block < 2 else [])))
     relay.finish(4)
     assert log.warnings == [every, some + " (2 of the 4 blocks computed gave this warning)"]
+
+
+def test_mosaic_statistics_undo_only_the_nudge_of_a_constant_block(tmp_path):
+    """A constant block's maximum is written nudged up (GDAL refuses min == max); pooled, it is its true maximum
+    again, while a near-uniform block (300.0 … 300.0002 K) keeps its real one (the review)."""
+    from rasterio.transform import from_origin
+
+    from eolatent.core.outputs.geotiff import statistics_tags
+    from eolatent.core.scaleout.assembly import mosaic_statistics
+
+    def block(name, values):
+        a = np.asarray(values, np.float32).reshape(1, -1)
+        with rasterio.open(tmp_path / name, "w", driver="GTiff", width=a.shape[1], height=1, count=1,
+                           dtype="float32", transform=from_origin(0, 1, 1, 1)) as ds:
+            ds.write(a, 1)
+            v = a.astype(np.float64)
+            ds.update_tags(1, **statistics_tags(dict(minimum=v.min(), maximum=v.max(), mean=v.mean(),
+                                                     stddev=v.std(), valid_percent=100.0)))
+        return str(tmp_path / name), float(a.max())
+
+    (near, top), (low, _), (const, _) = block("a.tif", [300.0, 300.0002]), block("b.tif", [290.0, 299.0]), \
+        block("c.tif", [101.0, 101.0])
+    assert float(mosaic_statistics([near, low], 1, 4)[0]["STATISTICS_MAXIMUM"]) == top
+    assert float(mosaic_statistics([const, low], 1, 4)[0]["STATISTICS_MAXIMUM"]) == 299.0

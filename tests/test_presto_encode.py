@@ -315,3 +315,15 @@ def test_text_query_counts_the_observed_s2_months(bel, tmp_path):
         p = ds.read(1)
     assert np.isnan(p[:10, :20]).all() and np.isfinite(p).sum() == p.size - 200
     assert "200 of 10000 pixel(s) (2.0 %) have no month with a clear Sentinel-2 observation" in " ".join(log.messages)
+
+
+def test_text_query_months_of_a_short_window(bel, tmp_path):
+    """A Presto latent of three months (its one window shorter than the card's 12): out of 3, not 12 (the review)."""
+    from eolatent.core.textquery.query_raster import run_textquery
+
+    out = str(tmp_path / "spring.tif")
+    run_encode(out, s2_path=bel["s2"], preset="presto", threads=1, start="2021-04-01", end="2021-06-30")
+    log = Recording()
+    run_textquery(out, "forest", str(tmp_path / "p.tif"), cache_dir=str(tmp_path / "c"), feedback=log)
+    assert any(m.startswith("month(s) with a clear Sentinel-2 observation per pixel, out of 3: median 3")
+               for m in log.messages), log.messages

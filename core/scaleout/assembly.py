@@ -76,8 +76,8 @@ def mosaic_statistics(files: List[str], count: int, n_pixels: int) -> List[Dict[
                 n = round(float(t["STATISTICS_VALID_PERCENT"]) / 100.0 * size)
                 if n > 0:
                     lo, hi = float(t["STATISTICS_MINIMUM"]), float(t["STATISTICS_MAXIMUM"])
-                    if hi - lo <= max(abs(lo), 1.0) * 1e-6 * (1 + 1e-9):   # a constant block, its maximum nudged up
-                        hi = lo                                           # by statistics_tags: its true maximum
+                    if hi == lo + max(abs(lo), 1.0) * 1e-6:    # a constant block: statistics_tags nudged its maximum
+                        hi = lo                                   # up by exactly this (repr round-trips the float)
                     pooled[b].append((n, float(t["STATISTICS_MEAN"]), float(t["STATISTICS_STDDEV"]), lo, hi))
     out = []
     for b, parts in enumerate(pooled):

@@ -293,7 +293,8 @@ def run_textquery(input_path: str, prompts, output: str, negatives=None, thresho
             raise TextQueryError(str(exc)) from None
         grid = src.grid
         unit = count_unit(kind, src)
-        n_steps = len(src.dates) if unit == "s2" else len(src.windows) * (src.window_months if unit == "months" else 1)
+        n_steps = len(src.dates) if unit == "s2" else len(src.windows) if unit == "latent" else sum(
+            (w.end.year - w.start.year) * 12 + w.end.month - w.start.month + 1 for w in src.windows)   # months
         key = image_cache.content_key(input_path, tower.weights_sha256) + ("-months" if unit == "months" else "")
         if not detect_clouds and kind == "s2":  # other pixels kept: not the same image side
             key += "-no-cloud-detection"
