@@ -35,3 +35,12 @@ def log_native_bands(job, grid, info):
         names = [b for b in job.names if b in native]
         info(tr("S2 bands {bands}: read as stored where a product holds them on the target grid ({res:g}), not "
                 "resampled", bands=",".join(names), res=grid.res[0]))
+
+
+def warn_l1c_without_b8a(bands, levels, feedback) -> None:
+    """A Level-1C stack built without B8A cannot give LAI (the top-of-atmosphere model reads all 10 bands): said
+    when the stack is built, not only when eolatent:biophysical refuses it."""
+    if "B8A" not in bands and "L1C" in levels:
+        warn(feedback, tr("a Level-1C stack without {band} cannot give LAI: {algorithm} retrieves top-of-atmosphere "
+                          "reflectance from all 10 bands, {band} included; add {band} to the bands ({parameter})",
+                          band="B8A", algorithm="eolatent:biophysical", parameter="BANDS"))

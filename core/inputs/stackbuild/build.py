@@ -44,7 +44,7 @@ from .grid import (Area, StackBuildError, area_in, bounds_in, fmt_bounds, inters
                               snapped_grid, to_area, to_crs, union, utm_crs)
 from .scan import (filter_clouds, filter_dates, group_dates, merge_unknown_platform, s1_key, s2_key,
                               scan_s1, scan_s2)
-from .band_notes import log_native_bands, warn_few_bands
+from .band_notes import log_native_bands, warn_few_bands, warn_l1c_without_b8a
 from .write import Job, cloud_mask_text, date_level, s1_writer, s2_writer, stream
 
 __all__ = ["build_stacks", "BuildResult", "Area", "StackBuildError"]
@@ -350,10 +350,8 @@ def build_stacks(s2_folders, s1_folders, start, end, max_cloud, area, target_crs
         for m in res.messages:
             info(m)
         _rules_instead_of_s2cloudless(groups2, levels2, feedback)
-        if feedback is not None and groups2 and "B8A" not in res.s2_bands and "L1C" in res.s2_levels:  # no TOA LAI
-            warn(feedback, tr("a Level-1C stack without {band} cannot give LAI: {algorithm} retrieves "
-                              "top-of-atmosphere reflectance from all 10 bands, {band} included; add {band} to the "
-                              "bands ({parameter})", band="B8A", algorithm="eolatent:biophysical", parameter="BANDS"))
+        if feedback is not None and groups2:
+            warn_l1c_without_b8a(res.s2_bands, res.s2_levels, feedback)
         info(tr("target grid: {crs}, {width} x {height} pixels of {res}, bounds {bounds}", crs=grid.crs,
                 width=grid.width, height=grid.height, res=pixel_size_text(grid.crs, grid.res[0]),
                 bounds=fmt_bounds(grid.bounds)))
