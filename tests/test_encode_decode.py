@@ -489,12 +489,31 @@ def test_held_chunks_are_logged(env, tmp_path):
     assert not [m for m in messages if "decoded at ±15 days" in m]
 
 
+def _chunk_selections(path, days):
+    """Per date of ``days``, the (ka, kb) chunk selection decode makes (gap filling on), its time and the windows'
+    centres; the latent's (h, w) and quality bands."""
+    from eolatent.core.decode.dates import chunk_selection, plan_date
+
+    with lt.open_latent(path) as lat:
+        means, qual = lat.read_means(), lat.read_quality()
+        valid = np.isfinite(means).all(axis=1).reshape(len(lat.windows), -1)
+        t_ref = lat.windows[0].centre
+        centres = [lt.days_between(t_ref, w.centre) for w in lat.windows]
+        out = []
+        for day in days:
+            kind, k = plan_date(lat, d(day))
+            t = lt.days_between(t_ref, lt.noon(d(day)))
+            ka, _, kb, _ = chunk_selection(kind, k, valid, centres, t, True)
+            out.append((ka, kb, t, centres))
+    return out, means.shape[-2:], qual
+
+
 def test_quality_output_says_how_each_value_was_made(env, tmp_path):
     """OUTPUT_QUALITY (the gaps audit: gap filling and holding were told only by a count in the log): per date and
     pixel, 1 gap-filled across a window without an observation there, 2 held beyond 15 days, 4 no data; where the
     windows around the date hold observations, 0. The flags follow the selection (checked against it chunk by
     chunk) and the no-data pixels of the variables."""
-    from eolatent.core.decode.dates import chunk_selection, far_from_windows, plan_date, selection_flags
+    from eolatent.core.decode.dates import far_from_windows, selection_flags
 
     days = ["2015-07-11", "2015-08-05", "2015-08-31"]
     out = {"LAI": str(tmp_path / "lai.tif"), "QUALITY": str(tmp_path / "q.tif")}
@@ -504,21 +523,13 @@ def test_quality_output_says_how_each_value_was_made(env, tmp_path):
         assert q.dtypes[0] == "uint8" and q.tags()["FLAG_MEANINGS"].startswith("1=gap-filled")
         assert q.descriptions[1] == "2015-08-05 quality flags"
     assert ((flags == 4) == np.isnan(lai)).all()
-    with lt.open_latent(env["lat_s2"]) as lat:
-        means = lat.read_means()
-        valid = np.isfinite(means).all(axis=1).reshape(len(lat.windows), -1)
-        t_ref = lat.windows[0].centre
-        centres = [lt.days_between(t_ref, w.centre) for w in lat.windows]
-        h, w = means.shape[-2:]
-        for j, day in enumerate(days):
-            kind, k = plan_date(lat, d(day))
-            t = lt.days_between(t_ref, lt.noon(d(day)))
-            ka, _, kb, _ = chunk_selection(kind, k, valid, centres, t, True)
-            want = selection_flags(ka, kb, centres, t).reshape(h, w) | 16     # an S2-only latent: no S1 anywhere
-            got = flags[j, ::P, ::P][:h, :w]
-            ok = ~np.isnan(lai[j, ::P, ::P][:h, :w])
-            np.testing.assert_array_equal(got[ok], want[ok])
-            assert (want[far_from_windows(ka, kb, centres, t).reshape(h, w)] & 2).all()
+    selections, (h, w), _ = _chunk_selections(env["lat_s2"], days)
+    for j, (ka, kb, t, centres) in enumerate(selections):
+        want = selection_flags(ka, kb, centres, t).reshape(h, w) | 16     # an S2-only latent: no S1 anywhere
+        got = flags[j, ::P, ::P][:h, :w]
+        ok = ~np.isnan(lai[j, ::P, ::P][:h, :w])
+        np.testing.assert_array_equal(got[ok], want[ok])
+        assert (want[far_from_windows(ka, kb, centres, t).reshape(h, w)] & 2).all()
     assert (flags[1] & 1).any() and (flags[1] & 2).any() and (flags[0] == 16).any()  # the cloudy chunk is filled
 
 
@@ -529,7 +540,7 @@ def test_quality_output_names_the_sensors_missing_behind_a_value(env, tmp_path):
     log gives their shares (the gaps audit: SM decoded from S2-only windows was not flagged)."""
     from feedback_fixtures import Recording
 
-    from eolatent.core.decode.dates import chunk_selection, modality_flags, plan_date
+    from eolatent.core.decode.dates import modality_flags
 
     days = ["2015-07-13", "2015-07-25", "2015-08-25"]      # window 0 (S2 + S1), 1 (S1 only), 3–4 (S2 only)
     out = {"LAI": str(tmp_path / "lai.tif"), "QUALITY": str(tmp_path / "q.tif")}
@@ -538,20 +549,12 @@ def test_quality_output_names_the_sensors_missing_behind_a_value(env, tmp_path):
     with rasterio.open(out["QUALITY"]) as q, rasterio.open(out["LAI"]) as l:
         flags, lai = q.read(), l.read()
         assert "8=no Sentinel-2 observation in the windows used" in q.tags()["FLAG_MEANINGS"]
-    with lt.open_latent(env["lat"]) as lat:
-        means, qual = lat.read_means(), lat.read_quality()
-        valid = np.isfinite(means).all(axis=1).reshape(len(lat.windows), -1)
-        t_ref = lat.windows[0].centre
-        centres = [lt.days_between(t_ref, w.centre) for w in lat.windows]
-        h, w = means.shape[-2:]
-        for j, day in enumerate(days):
-            kind, k = plan_date(lat, d(day))
-            t = lt.days_between(t_ref, lt.noon(d(day)))
-            ka, _, kb, _ = chunk_selection(kind, k, valid, centres, t, True)
-            want = modality_flags(ka, kb, qual.reshape(len(lat.windows), -1)).reshape(h, w)
-            got = flags[j, ::P, ::P][:h, :w]
-            ok = ~np.isnan(lai[j, ::P, ::P][:h, :w])
-            np.testing.assert_array_equal(got[ok] & 24, want[ok])
+    selections, (h, w), qual = _chunk_selections(env["lat"], days)
+    for j, (ka, kb, _, _) in enumerate(selections):
+        want = modality_flags(ka, kb, qual.reshape(qual.shape[0], -1)).reshape(h, w)
+        got = flags[j, ::P, ::P][:h, :w]
+        ok = ~np.isnan(lai[j, ::P, ::P][:h, :w])
+        np.testing.assert_array_equal(got[ok] & 24, want[ok])
     # at the plain chunk (5, 7): 07-13 and 07-25 blend window 1 (S1 only) with an S2 + S1 neighbour (0 or 2): neither
     # flag; 08-25 blends windows 3 and 4 (S2 only): flag 16
     assert [int(flags[j, 5 * P, 7 * P]) & 24 for j in range(3)] == [0, 0, 16]
