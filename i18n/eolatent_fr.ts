@@ -4835,6 +4835,11 @@ dans {} ?</translation>
       <translation>bandes S2 {bands} : lues telles que stockées là où un produit les a sur la grille cible ({res:g}), sans rééchantillonnage</translation>
     </message>
     <message>
+      <location filename="../core/inputs/stackbuild/band_notes.py" line="44" />
+      <source>a Level-1C stack without {band} cannot give LAI: {algorithm} retrieves top-of-atmosphere reflectance from all 10 bands, {band} included; add {band} to the bands ({parameter})</source>
+      <translation>une pile de niveau 1C sans {band} ne peut pas donner de LAI : {algorithm} restitue à partir de la réflectance au sommet de l'atmosphère des 10 bandes, {band} comprise ; ajoutez {band} aux bandes ({parameter})</translation>
+    </message>
+    <message>
       <location filename="../core/inputs/stackbuild/build.py" line="128" />
       <source>the selected Sentinel-2 products share no band; build them separately</source>
       <translation>les produits Sentinel-2 sélectionnés n'ont aucune bande en commun ; construisez-les séparément</translation>
@@ -4905,7 +4910,7 @@ dans {} ?</translation>
       <translation>la date de fin {end} est antérieure à la date de début {start} ; inversez-les</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="357" />
+      <location filename="../core/inputs/stackbuild/build.py" line="355" />
       <source>target grid: {crs}, {width} x {height} pixels of {res}, bounds {bounds}</source>
       <translation>grille cible : {crs}, {width} x {height} pixels de {res}, emprise {bounds}</translation>
     </message>
@@ -4985,11 +4990,6 @@ dans {} ?</translation>
       <translation>S2 {date} : {level}, {how} ; {tag}</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="354" />
-      <source>a Level-1C stack without {band} cannot give LAI: {algorithm} retrieves top-of-atmosphere reflectance from all 10 bands, {band} included; add {band} to the bands ({parameter})</source>
-      <translation>une pile de niveau 1C sans {band} ne peut pas donner de LAI : {algorithm} restitue à partir de la réflectance au sommet de l'atmosphère des 10 bandes, {band} comprise ; ajoutez {band} aux bandes ({parameter})</translation>
-    </message>
-    <message>
       <location filename="../core/inputs/stackbuild/build.py" line="105" />
       <source>{value} is not a Sentinel-2 band name; use B01..B12, B8A</source>
       <translation>{value} n'est pas un nom de bande Sentinel-2 ; utilisez B01..B12, B8A</translation>
@@ -5020,12 +5020,12 @@ dans {} ?</translation>
       <translation>S2 {date} : nuages masqués par {how}</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="376" />
+      <location filename="../core/inputs/stackbuild/build.py" line="374" />
       <source>no valid pixel in the {sensor} stack: every value of its {count} date(s) in the area is nodata/NaN or masked as cloud ({folders}); check the products' nodata value, the area and the dates; nothing was written</source>
       <translation>aucun pixel valide dans la pile {sensor} : toutes les valeurs de ses {count} date(s) dans la zone sont nodata/NaN ou masquées comme nuage ({folders}) ; vérifiez la valeur nodata des produits, la zone et les dates ; rien n'a été écrit</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="379" />
+      <location filename="../core/inputs/stackbuild/build.py" line="377" />
       <source>no valid pixel in the {sensor} stack: every value of its {count} date(s) in the area is nodata/NaN ({folders}); check the products' nodata value, the area and the dates; nothing was written</source>
       <translation>aucun pixel valide dans la pile {sensor} : toutes les valeurs de ses {count} date(s) dans la zone sont nodata/NaN ({folders}) ; vérifiez la valeur nodata des produits, la zone et les dates ; rien n'a été écrit</translation>
     </message>
@@ -5491,14 +5491,24 @@ dans {} ?</translation>
       <translation>l'entrée</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/block_messages.py" line="78" />
+      <location filename="../core/scaleout/block_messages.py" line="91" />
       <source>({count} of the {total} blocks computed gave this warning)</source>
       <translation>({count} des {total} blocs calculés ont donné cet avertissement)</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/block_messages.py" line="84" />
+      <location filename="../core/scaleout/block_messages.py" line="93" />
+      <source>({count} of the {total} blocks computed said this)</source>
+      <translation>({count} des {total} blocs calculés ont dit ceci)</translation>
+    </message>
+    <message>
+      <location filename="../core/scaleout/block_messages.py" line="96" />
       <source>(block {block}: the figures are that block's; {count} of the {total} blocks computed gave this warning, each with its own figures)</source>
       <translation>(bloc {block} : les chiffres sont ceux de ce bloc ; {count} des {total} blocs calculés ont donné cet avertissement, chacun avec ses propres chiffres)</translation>
+    </message>
+    <message>
+      <location filename="../core/scaleout/block_messages.py" line="99" />
+      <source>(block {block}: the figures are that block's; {count} of the {total} blocks computed said this, each with its own figures)</source>
+      <translation>(bloc {block} : les chiffres sont ceux de ce bloc ; {count} des {total} blocs calculés ont dit ceci, chacun avec ses propres chiffres)</translation>
     </message>
     <message>
       <location filename="../core/scaleout/block_views.py" line="44" />
@@ -6233,7 +6243,7 @@ dans {} ?</translation>
       <translation>deux sorties (probabilités, masque, qualité) sont le même fichier ; donnez à chacune son propre nom</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="313" />
+      <location filename="../core/textquery/query_raster.py" line="314" />
       <source>text query cancelled; no output was written</source>
       <translation>requête textuelle annulée ; aucune sortie n'a été écrite</translation>
     </message>
@@ -6278,12 +6288,12 @@ dans {} ?</translation>
       <translation>{file} a été encodé sans Sentinel-2 ({modalities} seulement) : les modèles de requête textuelle ont appris les concepts sur des latents d'observations optiques, cette carte a donc peu de sens ; encodez aussi une pile Sentinel-2</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="317" />
+      <location filename="../core/textquery/query_raster.py" line="318" />
       <source>{file}: bands {bands} hold no valid value on any date (all nodata or NaN), and the text-query model {model} needs them; give a stack where they have data</source>
       <translation>{file} : les bandes {bands} n'ont aucune valeur valide à aucune date (tout en nodata ou NaN), et le modèle de requête textuelle {model} en a besoin ; donnez une pile où elles ont des données</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="320" />
+      <location filename="../core/textquery/query_raster.py" line="321" />
       <source>{file}: band {bands} holds no valid value on any date (all nodata or NaN), and the text-query model {model} needs it; give a stack where it has data</source>
       <translation>{file} : la bande {bands} n'a aucune valeur valide à aucune date (tout en nodata ou NaN), et le modèle de requête textuelle {model} en a besoin ; donnez une pile où elle a des données</translation>
     </message>
@@ -6293,7 +6303,7 @@ dans {} ?</translation>
       <translation>il manque à {file} la ou les bande(s) {missing} (il contient {bands}) ; le modèle de requête textuelle {model} a besoin de {needed}</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="322" />
+      <location filename="../core/textquery/query_raster.py" line="323" />
       <source>or leave the model empty: the default multi-region model does not read {band}</source>
       <translation>ou laissez le modèle vide : le modèle multirégional par défaut ne lit pas {band}</translation>
     </message>
