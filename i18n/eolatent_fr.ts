@@ -1274,12 +1274,17 @@ dans {} ?</translation>
       <translation>L'emprise et le polygone de zone ne se recouvrent pas ; modifiez l'un des deux.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/buildstack_algorithm.py" line="187" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="190" />
+      <source>The {} stack is written to a temporary file (in this model nothing uses it): {}</source>
+      <translation>La pile {} est écrite dans un fichier temporaire (dans ce modèle, rien ne l'utilise) : {}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/buildstack_algorithm.py" line="193" />
       <source>A {} folder is given but its output is skipped; choose an output file.</source>
       <translation>Un dossier {} est indiqué mais sa sortie est ignorée ; choisissez un fichier de sortie.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/buildstack_algorithm.py" line="208" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="214" />
       <source>{}: {} date(s): {}</source>
       <translation>{} : {} date(s) : {}</translation>
     </message>

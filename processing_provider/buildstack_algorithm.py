@@ -183,6 +183,12 @@ class BuildStackAlgorithm(EOLatentAlgorithm):
                 continue  # no folder: this output is not built, whatever its default
             path = self.parameterAsOutputLayer(parameters, key, context) \
                 if parameters.get(key) is not None else None
+            if not path and context.expressionContext().hasVariable("model_name"):
+                from qgis.core import QgsProcessingUtils      # a model's step whose stack nothing uses: a temporary
+
+                path = QgsProcessingUtils.generateTempFilename(f"{key}.tif")
+                feedback.info(self.tr("The {} stack is written to a temporary file (in this model nothing uses "
+                                      "it): {}").format(label, path))
             if not path:
                 raise QgsProcessingException(self.tr("A {} folder is given but its output is skipped; "
                                                      "choose an output file.").format(label))

@@ -710,3 +710,37 @@ def test_algorithm_area_touching_the_extent_keeps_only_its_polygons(inputs, tmp_
                           EXTENT="465200,465700,5079600,5080100 [EPSG:32633]", OUTPUT_S2=str(tmp_path / "s2.tif")))
     with rasterio.open(res["OUTPUT_S2"]) as ds:
         assert ds.bounds.bottom >= 5079690 and np.isfinite(ds.read(1)).any()      # the first polygon only
+
+
+def test_in_a_model_an_unused_stack_is_written_to_a_temporary_file(inputs, tmp_path, buildstack):
+    """A model whose buildstack step has an S1 folder but whose S1 stack nothing uses (neither wired nor a model
+    output) gave the step no destination, and the run failed ("its output is skipped"; the chain audit): inside a
+    model it is written to a temporary file. Outside one, skipping it stays refused."""
+    from qgis.core import (QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback,
+                           QgsProcessingModelAlgorithm, QgsProcessingModelChildAlgorithm, QgsProcessingModelOutput,
+                           QgsProject)
+    from qgis.core import QgsProcessingModelChildParameterSource as Src
+
+    root, _ = inputs
+    model = QgsProcessingModelAlgorithm("m", "g")
+    child = QgsProcessingModelChildAlgorithm("eolatent:buildstack")
+    child.setChildId("stack")
+    for name, value in (("S2_FOLDERS", str(root / "s2")), ("S1_FOLDERS", str(root / "s1")),
+                        ("START_DATE", "2015-08-01"), ("END_DATE", "2015-08-31"), ("MAX_CLOUD", 50)):
+        child.addParameterSources(name, [Src.fromStaticValue(value)])
+    out = QgsProcessingModelOutput("s2")
+    out.setChildOutputName("OUTPUT_S2")
+    out.setChildId("stack")
+    child.setModelOutputs({"s2": out})
+    model.addChildAlgorithm(child)
+    model.updateDestinationParameters()
+    ctx = QgsProcessingContext()
+    ctx.setProject(QgsProject.instance())
+    res, ok = model.run({"stack:s2": str(tmp_path / "s2.tif")}, ctx, QgsProcessingFeedback())
+    assert ok and (tmp_path / "s2.tif").exists()
+    s1 = res["CHILD_RESULTS"]["stack"]["OUTPUT_S1"]
+    with rasterio.open(s1) as ds:
+        assert ds.count == 2 * len(res["CHILD_RESULTS"]["stack"]["S1_DATES"].split(","))
+    with pytest.raises(QgsProcessingException, match="Sentinel-1 folder is given but its output is skipped"):
+        buildstack(dict(S2_FOLDERS=str(root / "s2"), S1_FOLDERS=str(root / "s1"), START_DATE="2015-08-01",
+                        END_DATE="2015-08-31", OUTPUT_S2=str(tmp_path / "x.tif"), OUTPUT_S1=None))
