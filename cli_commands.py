@@ -354,7 +354,7 @@ TEXTQUERY = Command(
           help="do not detect clouds and shadows on S2 dates that carry no mask"),
      _opt("--output", required=True, metavar="PATH", help="probabilities, one band per prompt"),
      _opt("--output-mask", metavar="PATH", help="uint8 mask (1 ≥ threshold, 0 below, 255 no data)"),
-     _opt("--output-quality", metavar="PATH", help="uint16: the valid dates behind each pixel (a Presto latent: months with a clear S2 observation; fine4: valid windows)"),
+     _opt("--output-quality", metavar="PATH", help="uint16: the valid dates behind each pixel (a Presto latent: months with a clear S2 observation; fine4: clear S2 dates behind its windows)"),
      _opt("--output-polygons", metavar="PATH", help="GeoJSON of the areas ≥ threshold")],
     _build_textquery)
 

@@ -235,8 +235,22 @@ def test_latent_input_needs_the_matching_tower(enc, cache, tmp_path):
     proj = enc.encode([VEG, BARE])
     good = TQ.make_tower(tmp_path / "t_lat.onnx", a, proj, encoder="eolatent.encoder.test4")
     out = str(tmp_path / "p.tif")
-    res = run_textquery(lat, "forest", out, model=good, cache_dir=cache, provider="cpu")
+    from feedback_fixtures import Recording
+
+    log, quality = Recording(), str(tmp_path / "q_count.tif")
+    res = run_textquery(lat, "forest", out, model=good, cache_dir=cache, provider="cpu", feedback=log,
+                        quality_output=quality)
     assert res.input_kind == "latent"
+    # the count is the clear S2 dates behind each chunk's valid windows, from the latent's quality bands
+    from eolatent.core.latent.contract import open_latent
+
+    with open_latent(lat) as lt_, rasterio.open(quality) as qd:
+        q, valid = lt_.read_quality(), np.isfinite(lt_.read_means()).all(axis=1)
+        want = np.where(valid, q % 100, 0).sum(axis=0)
+        assert qd.descriptions[0] == "clear Sentinel-2 dates behind the latent"
+        np.testing.assert_array_equal(qd.read(1), want)
+    assert any(m.startswith(f"clear Sentinel-2 date(s) behind each pixel's latent: median {np.median(want[want > 0]):.0f}")
+               for m in log.messages), log.messages
     with rasterio.open(lat) as ds:
         z = ds.read([1, 2]).astype(np.float64)  # window 0, features 0 and 1
         grid = (ds.transform, ds.width, ds.height)

@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 import os
-from typing import List
+from typing import List, Optional
 
 import numpy as np
 
@@ -19,7 +19,8 @@ from ..i18n import tr
 
 QUALITY_BAND = {"s2": "valid dates (clear Sentinel-2 observations read)",
                 "latent": "valid latent windows",
-                "months": "months with a clear Sentinel-2 observation behind the latent"}
+                "months": "months with a clear Sentinel-2 observation behind the latent",
+                "latent_dates": "clear Sentinel-2 dates behind the latent"}
 FEW = 3          # fewer valid dates than this: reported as a thin basis for the probability
 S1_NAMES = ("VV", "VH", "HH", "HV")
 
@@ -77,27 +78,33 @@ def input_lines(src, tower, path: str) -> List[str]:
 
 
 def count_unit(kind: str, src) -> str:
-    """What the per-pixel count of a text query counts: "s2" (the dates of a Sentinel-2 input), "months" (the months
-    with an S2 observation behind a monthly encoder's latent with S2, from its quality bands; a pixel without one is
-    NaN) or "latent" (latent windows)."""
-    months = getattr(src, "quality_bands", 0) and src.window_months and "S2" in src.modalities
-    return "s2" if kind == "s2" else "months" if months else "latent"
+    """What the per-pixel count of a text query counts: "s2" (the dates of a Sentinel-2 input); for a latent encoded
+    with S2 that records its sensors (quality bands), "months" (a monthly encoder's months with an S2 observation)
+    or "latent_dates" (the S2 dates behind a fine4 latent's windows) — a pixel without any is NaN; else "latent"
+    (latent windows)."""
+    if kind == "s2":
+        return "s2"
+    if getattr(src, "quality_bands", 0) and "S2" in src.modalities:
+        return "months" if src.window_months else "latent_dates"
+    return "latent"
 
 
 def optical_months(quality: np.ndarray, ok: np.ndarray) -> np.ndarray:
-    """Per pixel [N], the months with a valid S2 observation behind its valid windows: the quality bands (n_windows,
-    h, w) hold S2 months + 100 × S1 months; ``ok`` [N, n_windows] says which windows hold a latent."""
+    """Per pixel [N], the months (dates, for fine4) with a valid S2 observation behind its valid windows: the quality
+    bands (n_windows, h, w) hold S2 + 100 × S1 counts; ``ok`` [N, n_windows] says which windows hold a latent."""
     s2 = np.nan_to_num(np.asarray(quality, np.float64)).reshape(quality.shape[0], -1).T % 100
     return np.where(np.asarray(ok) > 0, s2, 0).sum(axis=1).astype(np.uint16)
 
 
-def coverage_lines(count: np.ndarray, n_steps: int, unit: str) -> List[str]:
-    """Log lines on the valid dates, months or latent windows (``unit``: "s2", "months", "latent") per pixel:
-    ``count`` [N] of ``n_steps``."""
+def coverage_lines(count: np.ndarray, n_steps: Optional[int], unit: str) -> List[str]:
+    """Log lines on the valid dates, months or latent windows (``unit``: "s2", "months", "latent_dates", "latent")
+    per pixel: ``count`` [N] of ``n_steps`` (None: not known, for "latent_dates")."""
     count = np.asarray(count)
     some = count > 0
     if not some.any():
         return []
+    if n_steps is None:
+        n_steps = int(count.max())
     n = count.size
     values = dict(steps=n_steps, median=np.median(count[some]), min=count[some].min(), max=count.max(),
                   pixels=int(some.sum()))
@@ -105,6 +112,8 @@ def coverage_lines(count: np.ndarray, n_steps: int, unit: str) -> List[str]:
                                "{min}, max {max} over the {pixels} pixel(s) with any", **values),
               "months": lambda: tr("month(s) with a clear Sentinel-2 observation per pixel, out of {steps}: median "
                                    "{median:.0f}, min {min}, max {max} over the {pixels} pixel(s) with any", **values),
+              "latent_dates": lambda: tr("clear Sentinel-2 date(s) behind each pixel's latent: median {median:.0f}, "
+                                         "min {min}, max {max} over the {pixels} pixel(s) with any", **values),
               "latent": lambda: tr("valid latent window(s) per pixel (clear, not nodata), out of {steps}: median "
                                    "{median:.0f}, min {min}, max {max} over the {pixels} pixel(s) with any",
                                    **values)}[unit]()]
@@ -117,13 +126,17 @@ def coverage_lines(count: np.ndarray, n_steps: int, unit: str) -> List[str]:
                       "months": lambda: tr("{count} of {total} pixel(s) ({percent:.1f} %) have no month with a clear "
                                            "Sentinel-2 observation: NaN in the map (the text-query models learnt from "
                                            "optical observations)", **values),
+                      "latent_dates": lambda: tr("{count} of {total} pixel(s) ({percent:.1f} %) have no clear "
+                                                 "Sentinel-2 date behind their latent: NaN in the map (the text-query "
+                                                 "models learnt from optical observations)", **values),
                       "latent": lambda: tr("{count} of {total} pixel(s) ({percent:.1f} %) have no valid latent window: "
                                            "NaN in the map", **values)}[unit]())
     if few and n_steps >= FEW:
         values = dict(count=few, total=n, percent=100.0 * few / n, few=FEW)
-        lines.append({"s2": lambda: tr("{count} of {total} pixel(s) ({percent:.1f} %) rest on fewer than {few} valid "
-                                       "date(s): their probabilities come from little data (the quality output counts "
-                                       "them per pixel)", **values),
+        def few_dates():
+            return tr("{count} of {total} pixel(s) ({percent:.1f} %) rest on fewer than {few} valid date(s): their "
+                      "probabilities come from little data (the quality output counts them per pixel)", **values)
+        lines.append({"s2": few_dates, "latent_dates": few_dates,
                       "months": lambda: tr("{count} of {total} pixel(s) ({percent:.1f} %) rest on fewer than {few} "
                                            "month(s) with a clear Sentinel-2 observation: their probabilities come "
                                            "from little data (the quality output counts them per pixel)", **values),
@@ -133,4 +146,5 @@ def coverage_lines(count: np.ndarray, n_steps: int, unit: str) -> List[str]:
     return lines
 
 
-__all__ = ["tower_reason", "input_lines", "coverage_lines", "count_unit", "optical_months", "described_bands", "QUALITY_BAND", "FEW"]
+__all__ = ["tower_reason", "input_lines", "coverage_lines", "count_unit", "optical_months", "described_bands",
+           "QUALITY_BAND", "FEW"]

@@ -194,7 +194,8 @@ def _compute_features(kind, src, tower, grid, feedback, unit):
                 x, ok, d = latent_features(src.read_means(win), doys)
             feats = tower.features(x, ok, d).astype(np.float16).astype(np.float32)  # as cached
             norm = np.linalg.norm(feats @ tower.projection, axis=1).astype(np.float32)
-            count = optical_months(src.read_quality(win), ok) if unit == "months" else (ok > 0).sum(axis=1)
+            count = optical_months(src.read_quality(win), ok) if unit in ("months", "latent_dates") \
+                else (ok > 0).sum(axis=1)
             put(r0 * grid.width, feats, np.maximum(norm, 1e-12), count)
             feedback.progress(80.0 * (r0 + h) / grid.height)
 
@@ -294,8 +295,10 @@ def run_textquery(input_path: str, prompts, output: str, negatives=None, thresho
         grid = src.grid
         unit = count_unit(kind, src)
         n_steps = len(src.dates) if unit == "s2" else len(src.windows) if unit == "latent" else sum(
-            (w.end.year - w.start.year) * 12 + w.end.month - w.start.month + 1 for w in src.windows)   # months
-        key = image_cache.content_key(input_path, tower.weights_sha256) + ("-months" if unit == "months" else "")
+            (w.end.year - w.start.year) * 12 + w.end.month - w.start.month + 1 for w in src.windows) \
+            if unit == "months" else None          # latent_dates: the stack's S2 dates are not in the latent
+        key = image_cache.content_key(input_path, tower.weights_sha256) + {"months": "-months",
+                                                                         "latent_dates": "-s2dates"}.get(unit, "")
         if not detect_clouds and kind == "s2":  # other pixels kept: not the same image side
             key += "-no-cloud-detection"
         meta = {"input": os.path.abspath(input_path), "kind": kind, "tower": tower.id,
