@@ -5496,24 +5496,14 @@ dans {} ?</translation>
       <translation>l'entrée</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/block_messages.py" line="91" />
+      <location filename="../core/scaleout/block_messages.py" line="78" />
       <source>({count} of the {total} blocks computed gave this warning)</source>
       <translation>({count} des {total} blocs calculés ont donné cet avertissement)</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/block_messages.py" line="93" />
-      <source>({count} of the {total} blocks computed said this)</source>
-      <translation>({count} des {total} blocs calculés ont dit ceci)</translation>
-    </message>
-    <message>
-      <location filename="../core/scaleout/block_messages.py" line="96" />
+      <location filename="../core/scaleout/block_messages.py" line="84" />
       <source>(block {block}: the figures are that block's; {count} of the {total} blocks computed gave this warning, each with its own figures)</source>
       <translation>(bloc {block} : les chiffres sont ceux de ce bloc ; {count} des {total} blocs calculés ont donné cet avertissement, chacun avec ses propres chiffres)</translation>
-    </message>
-    <message>
-      <location filename="../core/scaleout/block_messages.py" line="99" />
-      <source>(block {block}: the figures are that block's; {count} of the {total} blocks computed said this, each with its own figures)</source>
-      <translation>(bloc {block} : les chiffres sont ceux de ce bloc ; {count} des {total} blocs calculés ont dit ceci, chacun avec ses propres chiffres)</translation>
     </message>
     <message>
       <location filename="../core/scaleout/block_views.py" line="44" />
@@ -6401,6 +6391,14 @@ dans {} ?</translation>
       <location filename="../core/textquery/tower.py" line="115" />
       <source>{model} expects {channels} channels per date, got {count}</source>
       <translation>{model} attend {channels} canaux par date, reçu {count}</translation>
+    </message>
+    <message>
+      <source>(block {block}: the figures are that block's; {count} of the {total} blocks computed said this, each with its own figures)</source>
+      <translation type="obsolete">(bloc {block} : les chiffres sont ceux de ce bloc ; {count} des {total} blocs calculés ont dit ceci, chacun avec ses propres chiffres)</translation>
+    </message>
+    <message>
+      <source>({count} of the {total} blocks computed said this)</source>
+      <translation type="obsolete">({count} des {total} blocs calculés ont dit ceci)</translation>
     </message>
     <message>
       <source>; {file} ({res:g}) repeated {factor} × {factor}</source>

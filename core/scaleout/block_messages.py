@@ -12,15 +12,6 @@ from ..i18n import tr
 from ..engine.tiling import Feedback, warn
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
-_DATE = re.compile(r"(\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d)?Z?)?)")
-
-
-def _figures_blanked(text: str, keep_dates: bool) -> str:
-    """``text`` with its numbers blanked (the key of a message whose figures differ from block to block); with
-    ``keep_dates``, dates are kept: log lines about different dates are different lines."""
-    if not keep_dates:
-        return _NUMBER.sub("#", text)
-    return "".join(part if i % 2 else _NUMBER.sub("#", part) for i, part in enumerate(_DATE.split(text)))
 _VIEW_PATH = re.compile(r"\S*/views/[^/\s]+/([^/\s]+?\.vrt)")      # a block's view of an input: …/views/<kind>/<name>
 
 
@@ -55,16 +46,15 @@ class BlockMessages(Feedback):
 
 
 class Relay:
-    """Shows the blocks' messages once, with the blocks' views of the inputs named by the user's files. Log lines
-    without figures are the same in every block (the input, the models): the first block's are shown as it goes.
-    Log lines with figures and warnings are gathered from every block and shown when all are done (:meth:`finish`),
-    each once: one that blocks give with their own figures (a share of their pixels) is shown from the first block
-    that gave it, saying so, since a block's figure is not the whole raster's; one that only some blocks gave says
-    how many."""
+    """Shows the blocks' messages once, with the blocks' views of the inputs named by the user's files: the log lines
+    of the first block computed as it goes (blocks say the same things: the input, the models), and the warnings of
+    every block when all are done (:meth:`finish`), each once. A warning that blocks give with their own figures (a
+    share of their pixels) is shown once, from the first block that gave it, saying so: a block's figure is not the
+    whole raster's; one that only some blocks gave says how many."""
 
     def __init__(self, feedback, originals: Dict[str, str]):
         self.feedback, self.originals, self.first = feedback, originals, True
-        self.gathered: Dict[tuple, dict] = {}    # (level, text with its numbers blanked) -> first text, block, blocks
+        self.warnings: Dict[str, dict] = {}          # text with its numbers blanked -> first text, block, blocks
 
     def __call__(self, record: dict) -> None:
         messages = record.get("messages") or []
@@ -72,34 +62,30 @@ class Relay:
             return
         for level, text in messages:
             text = user_names(text, self.originals)
-            if level == "warning" or _NUMBER.search(text):
-                seen = self.gathered.setdefault((level, _figures_blanked(text, level != "warning")), dict(
-                    text=text, block=record.get("block"), blocks=0, texts=set()))
-                seen["blocks"] += 1
+            if level == "warning":
+                seen = self.warnings.setdefault(_NUMBER.sub("#", text), dict(text=text, block=record.get("block"),
+                                                                             blocks=set(), texts=set()))
+                seen["blocks"].add(record.get("block"))          # blocks, not messages: one block may say it twice
                 seen["texts"].add(text)
             elif self.first:
                 self.feedback.info(text)
         self.first = False
 
     def finish(self, computed: int) -> None:
-        """Show the log lines with figures and the warnings gathered from the ``computed`` blocks."""
-        for (level, _), seen in self.gathered.items():
-            say = (lambda t: warn(self.feedback, t)) if level == "warning" else self.feedback.info
-            if len(seen["texts"]) == 1 and seen["blocks"] >= computed:
-                say(seen["text"])
-            elif len(seen["texts"]) == 1:       # e.g. a date empty in some blocks only
-                say(seen["text"] + " " + (tr("({count} of the {total} blocks computed gave this warning)",
-                                             count=seen["blocks"], total=computed) if level == "warning" else
-                                          tr("({count} of the {total} blocks computed said this)",
-                                             count=seen["blocks"], total=computed)))
+        """Show the warnings gathered from the ``computed`` blocks."""
+        for seen in self.warnings.values():
+            if len(seen["texts"]) == 1 and len(seen["blocks"]) < computed:    # e.g. a date empty in some blocks
+                warn(self.feedback, seen["text"] + " " + tr(
+                    "({count} of the {total} blocks computed gave this warning)", count=len(seen["blocks"]),
+                    total=computed))
+            elif len(seen["texts"]) == 1:
+                warn(self.feedback, seen["text"])
             else:
-                say(seen["text"] + " " + (tr(
+                warn(self.feedback, seen["text"] + " " + tr(
                     "(block {block}: the figures are that block's; {count} of the {total} blocks computed gave this "
-                    "warning, each with its own figures)", block=seen["block"], count=seen["blocks"], total=computed)
-                    if level == "warning" else tr(
-                    "(block {block}: the figures are that block's; {count} of the {total} blocks computed said this, "
-                    "each with its own figures)", block=seen["block"], count=seen["blocks"], total=computed)))
-        self.gathered = {}
+                    "warning, each with its own figures)", block=seen["block"], count=len(seen["blocks"]),
+                    total=computed))
+        self.warnings = {}
 
 
 def user_names(text: str, originals: Dict[str, str]) -> str:
