@@ -293,8 +293,10 @@ def _build_superresolve(ns):
 
 def _band_number(band, path):
     """``--band`` as a number (1-based), or as a band's name (its description, e.g. LST_Night_1km) in ``path``."""
-    if band is None or str(band).strip().isdigit():
-        return None if band is None else int(band)
+    if band is None:
+        return None
+    if str(band).strip().isascii() and str(band).strip().isdecimal():
+        return int(band)
     import rasterio
 
     try:

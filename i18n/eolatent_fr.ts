@@ -3731,77 +3731,82 @@ dans {} ?</translation>
       <translation>impossible d'écrire dans le dossier de modèles {folder} ({reason}) : {hint} ; rien n'a été installé</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="199" />
+      <location filename="../core/engine/model_download.py" line="206" />
       <source>{file}: the partial download kept from an earlier attempt ({kept} bytes) did not continue into the expected file (sha256 expected {expected}, got {actual}); it was deleted: run the same install again to download the file from the start</source>
       <translation>{file} : le téléchargement partiel conservé d'une tentative précédente ({kept} octets) ne se prolongeait pas dans le fichier attendu (sha256 attendu {expected}, obtenu {actual}) ; il a été supprimé : relancez la même installation pour télécharger le fichier depuis le début</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="205" />
+      <location filename="../core/engine/model_download.py" line="212" />
       <source>{file} from {source} is not the expected file: sha256 expected {expected}, got {actual}; the downloaded data was deleted and nothing was installed (the source holds a corrupted or different version of the file)</source>
       <translation>{file} provenant de {source} n'est pas le fichier attendu : sha256 attendu {expected}, obtenu {actual} ; les données téléchargées ont été supprimées et rien n'a été installé (la source contient une version corrompue ou différente du fichier)</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="289" />
+      <location filename="../core/engine/model_download.py" line="296" />
       <source>cannot download {file} from {url}: only http(s) URLs are downloaded; give a local folder or file with {option} for offline installs</source>
       <translation>impossible de télécharger {file} depuis {url} : seules les URL http(s) sont téléchargées ; donnez un dossier ou un fichier local avec {option} pour une installation hors ligne</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="336" />
+      <location filename="../core/engine/model_download.py" line="349" />
       <source>the connection closed after {done} of {size} bytes</source>
       <translation>la connexion s'est fermée après {done} octets sur {size}</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="354" />
+      <location filename="../core/engine/model_download.py" line="367" />
       <source>{path}: no such file; give the folder that holds {file}, or its URL</source>
       <translation>{path} : fichier introuvable ; donnez le dossier qui contient {file}, ou son URL</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="235" />
+      <location filename="../core/engine/model_download.py" line="242" />
       <source>the download of {file} was cancelled after {done} of {size} bytes; the partial file {part} is kept: install again to resume it</source>
       <translation>le téléchargement de {file} a été annulé après {done} octets sur {size} ; le fichier partiel {part} est conservé : installez à nouveau pour le reprendre</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="247" />
+      <location filename="../core/engine/model_download.py" line="254" />
       <source>{file} is not the expected file: the source has more than the {size} bytes the manifest gives; the downloaded data was deleted and nothing was installed</source>
       <translation>{file} n'est pas le fichier attendu : la source contient plus que les {size} octets indiqués par le manifeste ; les données téléchargées ont été supprimées et rien n'a été installé</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="304" />
+      <location filename="../core/engine/model_download.py" line="311" />
       <source>cannot download {file} from {url}: HTTP {code} {reason}; install it offline with {option}, or give another source</source>
       <translation>impossible de télécharger {file} depuis {url} : HTTP {code} {reason} ; installez-le hors ligne avec {option}, ou donnez une autre source</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="317" />
+      <location filename="../core/engine/model_download.py" line="323" />
+      <source>cannot resume the download of {file} from {url}: the server answered with a web page (text/html), not the rest of the file (a login or proxy page?); the partial file {part} is kept: run the same install again once the network is open, or install offline with {option}</source>
+      <translation>impossible de reprendre le téléchargement de {file} depuis {url} : le serveur a répondu par une page web (text/html), pas par la suite du fichier (une page de connexion ou de proxy ?) ; le fichier partiel {part} est gardé : relancez la même installation une fois le réseau ouvert, ou installez hors ligne avec {option}</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_download.py" line="330" />
       <source>cannot download {file} from {url}: the server answered with a web page (text/html), not the model file (a login page, an error page or a wrong address?); nothing was kept or installed: check the address, or install offline with {option}</source>
       <translation>impossible de télécharger {file} depuis {url} : le serveur a répondu par une page web (text/html), pas par le fichier du modèle (une page de connexion, une page d'erreur ou une mauvaise adresse ?) ; rien n'a été gardé ni installé : vérifiez l'adresse, ou installez hors ligne avec {option}</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="324" />
+      <location filename="../core/engine/model_download.py" line="337" />
       <source>{file} at {url} is not the expected file: the server holds {total} bytes where the manifest gives {size} (a truncated or different version of the file); nothing was downloaded or installed: give another source, or install offline with {option}</source>
       <translation>{file} à l'adresse {url} n'est pas le fichier attendu : le serveur contient {total} octets là où le manifeste en indique {size} (une version tronquée ou différente du fichier) ; rien n'a été téléchargé ni installé : donnez une autre source, ou installez hors ligne avec {option}</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="363" />
+      <location filename="../core/engine/model_download.py" line="376" />
       <source>cannot read {path}: {error}; nothing was installed</source>
       <translation>impossible de lire {path} : {error} ; rien n'a été installé</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="124" />
+      <location filename="../core/engine/model_download.py" line="135" />
       <source>another install of {file} is running (it holds {part}); wait for it to end, then run this one again if it failed</source>
       <translation>une autre installation de {file} est en cours (elle détient {part}) ; attendez qu'elle se termine, puis relancez celle-ci si elle a échoué</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="234" />
+      <location filename="../core/engine/model_download.py" line="241" />
       <source>the install of {file} was cancelled; nothing was installed</source>
       <translation>l'installation de {file} a été annulée ; rien n'a été installé</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="299" />
+      <location filename="../core/engine/model_download.py" line="306" />
       <source>the server refused to resume, starting again</source>
       <translation>le serveur a refusé la reprise, nouveau départ</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="301" />
+      <location filename="../core/engine/model_download.py" line="308" />
       <source>cannot download {file} from {url}: HTTP {code} {reason} (not published there); install it offline with {option}, or give another source</source>
       <translation>impossible de télécharger {file} depuis {url} : HTTP {code} {reason} (non publié à cet endroit) ; installez-le hors ligne avec {option}, ou donnez une autre source</translation>
     </message>
@@ -3811,17 +3816,17 @@ dans {} ?</translation>
       <translation>un dossier sur un autre disque</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="178" />
+      <location filename="../core/engine/model_download.py" line="185" />
       <source>the download of {file} from {source} was interrupted after {done} of {size} bytes ({error}); the partial file {part} is kept: run the same install again to resume it</source>
       <translation>le téléchargement de {file} depuis {source} a été interrompu après {done} octets sur {size} ({error}) ; le fichier partiel {part} est conservé : relancez la même installation pour le reprendre</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="183" />
+      <location filename="../core/engine/model_download.py" line="190" />
       <source>{file}: the connection dropped ({error}); trying again ({attempt} of {retries})</source>
       <translation>{file} : la connexion a été interrompue ({error}) ; nouvel essai ({attempt} sur {retries})</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="174" />
+      <location filename="../core/engine/model_download.py" line="181" />
       <source>cannot download {file} from {source}: {error}; check the network connection, or install offline with {option}</source>
       <translation>impossible de télécharger {file} depuis {source} : {error} ; vérifiez la connexion réseau, ou installez hors ligne avec {option}</translation>
     </message>

@@ -363,8 +363,17 @@ def test_a_web_page_instead_of_the_file_is_named_and_not_kept(env):
                                                               r"model file.*nothing was kept or installed"):
         model_manager.install("test.alpha", retries=0)
     assert MF.leftovers(env["user"]) == []
+    # a web page answering a resumption (a captive portal): the partial download is kept for later
+    os.makedirs(env["user"], exist_ok=True)
+    part = os.path.join(env["user"], "alpha.onnx.part")
+    with open(part, "wb") as fh:
+        fh.write(env["alpha"][:1000])
+    with pytest.raises(model_manager.ModelInstallError, match=r"cannot resume .*web page.*partial file .* is kept"):
+        model_manager.install("test.alpha", retries=0)
+    assert os.path.getsize(part) == 1000
     env["server"].html.clear()
-    assert model_manager.install("test.alpha").installed
+    assert model_manager.install("test.alpha").installed and not os.path.exists(part)
+    assert env["server"].requests.count(("alpha.onnx", "bytes=1000-")) == 2     # resumed both times, not restarted
 
 
 def test_two_installs_of_one_file_at_once(env):

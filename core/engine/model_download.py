@@ -103,19 +103,30 @@ def disk_error(exc: OSError, folder: str, name: str, size: int) -> ModelInstallE
 
 
 class _PartLock:
-    """An exclusive lock on ``<dest>.part`` for one install (POSIX ``flock``; no lock where the platform has none):
-    two installs of the same file at once would write one part file and both fail the hash check. The second is
-    told that the first is running. An empty part file the lock created is removed when the install ends."""
+    """An exclusive lock for one install of a file (POSIX ``flock``; none where the platform has none): two installs
+    of the same file at once would write one part file and both fail the hash check; the second is told that the
+    first is running. The lock is a small file of its own in the temporary folder, named by the destination, and is
+    never deleted: the part file itself is removed and written afresh when a download starts again, which a lock on
+    it would not survive."""
 
     def __init__(self, part: str, name: str):
+        import hashlib
+        import tempfile
+
         self.part, self.name, self.fd = part, name, None
+        key = hashlib.sha256(os.path.abspath(part).encode("utf-8")).hexdigest()[:24]
+        self.path = os.path.join(tempfile.gettempdir(), "eolatent-install-locks", key + ".lock")
 
     def __enter__(self):
         try:
             import fcntl
         except ImportError:       # pragma: no cover - Windows: no flock
             return self
-        self.fd = os.open(self.part, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            os.makedirs(os.path.dirname(self.path), exist_ok=True)
+            self.fd = os.open(self.path, os.O_RDONLY | os.O_CREAT, 0o666)
+        except OSError:           # no usable temporary folder: install without the lock, as before it existed
+            return self
         try:
             fcntl.flock(self.fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
@@ -127,11 +138,7 @@ class _PartLock:
 
     def __exit__(self, *exc):
         if self.fd is not None:
-            try:
-                if os.path.isfile(self.part) and os.path.getsize(self.part) == 0:
-                    _remove(self.part)          # created by the lock, nothing kept for a resumption
-            finally:
-                os.close(self.fd)
+            os.close(self.fd)       # releases the lock
         return False
 
 
@@ -312,6 +319,12 @@ def _download(url: str, part: str, size: int, progress: Progress, cancel: Cancel
         if not resumed:
             offset = 0
         state["resumed"] = bool(resumed)
+        if resp.headers.get_content_type() == "text/html" and "Range" in headers:   # a portal, as we resumed
+            raise ModelInstallError(tr(
+                "cannot resume the download of {file} from {url}: the server answered with a web page (text/html), "
+                "not the rest of the file (a login or proxy page?); the partial file {part} is kept: run the same "
+                "install again once the network is open, or install offline with {option}", file=name, url=url,
+                part=part, option="--from FOLDER"))
         if resp.headers.get_content_type() == "text/html":     # a login, error or index page, not the file
             _remove(part)
             raise ModelInstallError(tr(
