@@ -346,6 +346,8 @@ def test_a_failed_first_block_run_leaves_no_tiles_folder_and_names_the_users_fil
     exc = named_inputs(ValueError("cannot read /x/lai.tif.tiles/blocks/.r0_c0.tmp-ab/views/in/stack.vrt (GDAL)"),
                         {"stack.vrt": "/data/stack.tif"})
     assert isinstance(exc, ValueError) and str(exc) == "cannot read /data/stack.tif (GDAL)"
+    exc = named_inputs(ValueError("date 2015-09-20 is outside the period of stack.vrt"), {"stack.vrt": "/data/stack.tif"})
+    assert str(exc) == "date 2015-09-20 is outside the period of stack.tif"      # a bare view name too (the review)
 
 
 def test_fitted_smoothing_is_the_same_in_every_block(data, tmp_path):

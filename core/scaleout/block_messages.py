@@ -99,10 +99,10 @@ def user_names(text: str, originals: Dict[str, str]) -> str:
 
 
 def named_inputs(exc: BaseException, originals: Dict[str, str]) -> BaseException:
-    """``exc`` with the paths of the blocks' input views (``…/views/<kind>/<name>.vrt``) replaced by the user's files
-    they show (the same exception where its type cannot be rebuilt from a message)."""
+    """``exc`` with the blocks' input views (``…/views/<kind>/<name>.vrt`` or the bare ``<name>.vrt``) named by the
+    user's files they show (the same exception where its type cannot be rebuilt from a message)."""
     text = str(exc)
-    new = _view_paths(text, originals)
+    new = user_names(text, originals)        # full view paths and bare view names (a message giving the file name)
     if new == text or len(exc.args) != 1:
         return exc
     try:
