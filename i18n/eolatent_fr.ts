@@ -2140,6 +2140,11 @@ dans {} ?</translation>
       <translation>{} : angle d'incidence tiré de : {}</translation>
     </message>
     <message>
+      <location filename="../processing_provider/styling.py" line="61" />
+      <source>probability</source>
+      <translation>probabilité</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/styling.py" line="59" />
       <source>windows</source>
       <translation>fenêtres</translation>
@@ -2155,92 +2160,92 @@ dans {} ?</translation>
       <translation>dates</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="125" />
+      <location filename="../processing_provider/styling.py" line="127" />
       <source>good</source>
       <translation>bon</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="125" />
+      <location filename="../processing_provider/styling.py" line="127" />
       <source>input outside training domain</source>
       <translation>entrée hors du domaine d'entraînement</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="126" />
+      <location filename="../processing_provider/styling.py" line="128" />
       <source>output clamped</source>
       <translation>sortie bornée</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="126" />
+      <location filename="../processing_provider/styling.py" line="128" />
       <source>outside domain + clamped</source>
       <translation>hors domaine + bornée</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="127" />
+      <location filename="../processing_provider/styling.py" line="129" />
       <source>cloud / nodata</source>
       <translation>nuage / nodata</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="127" />
+      <location filename="../processing_provider/styling.py" line="129" />
       <source>gap-filled</source>
       <translation>comblé</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="128" />
+      <location filename="../processing_provider/styling.py" line="130" />
       <source>non-vegetation</source>
       <translation>non-végétation</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="128" />
+      <location filename="../processing_provider/styling.py" line="130" />
       <source>smoothed</source>
       <translation>lissé</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="128" />
+      <location filename="../processing_provider/styling.py" line="130" />
       <source>no match</source>
       <translation>pas de correspondance</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="129" />
+      <location filename="../processing_provider/styling.py" line="131" />
       <source>match</source>
       <translation>correspondance</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="129" />
+      <location filename="../processing_provider/styling.py" line="131" />
       <source>no data (S1, incidence or LAI missing)</source>
       <translation>sans données (S1, incidence ou LAI manquant)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="130" />
+      <location filename="../processing_provider/styling.py" line="132" />
       <source>LAI from more than 15 days away</source>
       <translation>LAI pris à plus de 15 jours</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="131" />
+      <location filename="../processing_provider/styling.py" line="133" />
       <source>decoded from the nearest windows</source>
       <translation>décodé depuis les fenêtres les plus proches</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="132" />
+      <location filename="../processing_provider/styling.py" line="134" />
       <source>held (beyond 15 days)</source>
       <translation>maintenu (au-delà de 15 jours)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="132" />
+      <location filename="../processing_provider/styling.py" line="134" />
       <source>gap-filled + held</source>
       <translation>comblé + maintenu</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="133" />
+      <location filename="../processing_provider/styling.py" line="135" />
       <source>no Sentinel-2 (optical variables guessed)</source>
       <translation>pas de Sentinel-2 (variables optiques supposées)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="134" />
+      <location filename="../processing_provider/styling.py" line="136" />
       <source>no Sentinel-1 (soil moisture guessed)</source>
       <translation>pas de Sentinel-1 (humidité du sol supposée)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="135" />
+      <location filename="../processing_provider/styling.py" line="137" />
       <source>no data</source>
       <translation>sans données</translation>
     </message>

@@ -57,6 +57,8 @@ def ramp_renderer(layer, key: str, band: int = 1):
     if key == "COUNT":          # a text query on a stack counts its dates, on a latent its windows or S2 months
         what = _band_description(layer, band)
         unit = tr("windows") if "window" in what else tr("months") if "month" in what else tr("dates")
+    if unit == "probability":   # a word, in the user's language (the other units are symbols)
+        unit = tr("probability")
     if key == "STD" or variable:
         lo, hi = 0.0, _std_max(layer, band)
     elif key in ("LST", "COUNT"):  # temperatures, date counts: stretch the ramp over the layer's own range

@@ -209,3 +209,27 @@ def test_engine_errors_and_log_lines_follow_the_language(french, eolatent_provid
     with pytest.raises(QgsProcessingException, match="is not a latent raster .no EOLATENT_LATENT tag"):
         processing.run("eolatent:decode", dict(INPUT=stack, DATES="2015-07-11", OUTPUT_LAI=out))
     assert not os.path.exists(out)
+
+
+def test_legend_words_follow_the_language(french, tmp_path):
+    """A probability or a count ramp said "probability", "dates" in English in a French QGIS."""
+    import numpy as np
+    import rasterio
+    from qgis.core import QgsRasterLayer
+    from rasterio.transform import from_origin
+
+    from eolatent.processing_provider.styling import write_style
+
+    path = str(tmp_path / "p.tif")
+    with rasterio.open(path, "w", driver="GTiff", width=2, height=2, count=1, dtype="float32", crs="EPSG:32633",
+                       transform=from_origin(0, 0, 10, 10)) as ds:
+        ds.write(np.array([[[0.1, 0.4], [0.6, 0.9]]], np.float32))
+
+    def labels(key):
+        layer = QgsRasterLayer(path, "x")
+        layer.loadNamedStyle(write_style(path, key))
+        return [label for label, _ in layer.renderer().legendSymbologyItems()]
+
+    assert labels("PROBABILITY")[-1].endswith(" probabilité") and labels("COUNT")[-1].endswith(" dates")
+    french.install_translator("en")
+    assert labels("PROBABILITY")[-1].endswith(" probability")
