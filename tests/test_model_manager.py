@@ -387,6 +387,7 @@ def test_two_installs_of_one_file_at_once(env):
     assert MF.leftovers(env["user"]) == []                        # the lock's empty part file is removed
     assert model_manager.install("test.alpha").installed and MF.leftovers(env["user"]) == [
         "alpha.LICENSE.txt", "alpha.onnx"]
+    assert not os.path.exists(model_download._PartLock(part, "alpha.onnx").path)    # the lock file is removed too
 
 
 def test_a_stale_part_beside_a_verified_model_is_removed(env):

@@ -105,9 +105,9 @@ def disk_error(exc: OSError, folder: str, name: str, size: int) -> ModelInstallE
 class _PartLock:
     """An exclusive lock for one install of a file (POSIX ``flock``; none where the platform has none): two installs
     of the same file at once would write one part file and both fail the hash check; the second is told that the
-    first is running. The lock is a small file of its own in the temporary folder, named by the destination, and is
-    never deleted: the part file itself is removed and written afresh when a download starts again, which a lock on
-    it would not survive."""
+    first is running. The lock is a small file of its own in the temporary folder, named by the destination (the part
+    file itself is removed and written afresh when a download starts again, which a lock on it would not survive);
+    the install that holds it removes it, and an install that locked a file removed meanwhile opens it again."""
 
     def __init__(self, part: str, name: str):
         import hashlib
@@ -122,23 +122,37 @@ class _PartLock:
             import fcntl
         except ImportError:       # pragma: no cover - Windows: no flock
             return self
-        try:
-            os.makedirs(os.path.dirname(self.path), exist_ok=True)
-            self.fd = os.open(self.path, os.O_RDONLY | os.O_CREAT, 0o666)
-        except OSError:           # no usable temporary folder: install without the lock, as before it existed
-            return self
-        try:
-            fcntl.flock(self.fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            os.close(self.fd)
-            self.fd = None
-            raise ModelInstallError(tr("another install of {file} is running (it holds {part}); wait for it to end, "
-                                       "then run this one again if it failed", file=self.name, part=self.part)) from None
+        for _ in range(5):        # the lock file is removed by the install that held it: lock one that is in place
+            try:
+                os.makedirs(os.path.dirname(self.path), exist_ok=True)
+                fd = os.open(self.path, os.O_RDONLY | os.O_CREAT, 0o666)
+            except OSError:       # no usable temporary folder: install without the lock, as before it existed
+                return self
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                os.close(fd)
+                raise ModelInstallError(tr("another install of {file} is running (it holds {part}); wait for it to "
+                                           "end, then run this one again if it failed", file=self.name,
+                                           part=self.part)) from None
+            try:
+                same = os.fstat(fd).st_ino == os.stat(self.path).st_ino
+            except OSError:
+                same = False
+            if same:
+                self.fd = fd
+                return self
+            os.close(fd)          # removed (and perhaps re-created) meanwhile by the install that held it: again
         return self
 
     def __exit__(self, *exc):
         if self.fd is not None:
-            os.close(self.fd)       # releases the lock
+            try:
+                os.remove(self.path)       # before releasing it: a waiting install then opens a new one
+            except OSError:
+                pass
+            os.close(self.fd)
+            self.fd = None
         return False
 
 
