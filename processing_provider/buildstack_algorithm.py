@@ -183,7 +183,7 @@ class BuildStackAlgorithm(EOLatentAlgorithm):
                 continue  # no folder: this output is not built, whatever its default
             path = self.parameterAsOutputLayer(parameters, key, context) \
                 if parameters.get(key) is not None else None
-            if not path and context.expressionContext().hasVariable("model_name"):
+            if not path and self.in_model(context):
                 from qgis.core import QgsProcessingUtils      # a model's step whose stack nothing uses: a temporary
 
                 path = QgsProcessingUtils.generateTempFilename(f"{key}.tif")

@@ -248,8 +248,7 @@ class DecodeAlgorithm(EOLatentAlgorithm):
         results["EXECUTION_PROVIDER_USED"] = result.provider_used
         return results
 
-    @staticmethod
-    def _default_layer(value, context) -> bool:
+    def _default_layer(self, value, context) -> bool:
         """Whether an output's value is the algorithm dialog's default: a temporary layer opened after the run (a
         QgsProcessingOutputLayerDefinition with a destination project; processing.runAndLoadResults passes the
         same). Never inside a model (its steps' context holds the model's variables), where the output feeds a
@@ -257,7 +256,7 @@ class DecodeAlgorithm(EOLatentAlgorithm):
         it failed with "invalid value"). A plain TEMPORARY_OUTPUT or a file path, as scripts give, was asked for."""
         from qgis.core import QgsProcessingOutputLayerDefinition
 
-        if context is not None and context.expressionContext().hasVariable("model_name"):
+        if self.in_model(context):
             return False
         return (isinstance(value, QgsProcessingOutputLayerDefinition) and value.destinationProject is not None
                 and value.sink.staticValue() == "TEMPORARY_OUTPUT")

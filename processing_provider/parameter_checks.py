@@ -124,6 +124,12 @@ class ParameterChecks:
     # ---- outputs and inputs -----------------------------------------------------------------------
     NOT_FILES = ("memory:", "ogr:", "postgres:", "postgis:", "spatialite:", "mssql:", "oracle:", "hana:")
 
+    @staticmethod
+    def in_model(context) -> bool:
+        """Whether this run is a step of a Processing model (the model engine puts the model's variables in its
+        steps' expression context): its outputs feed model outputs or other steps."""
+        return context is not None and context.expressionContext().hasVariable("model_name")
+
     def destination_file(self, parameters, name, context) -> Optional[str]:
         """The file an output parameter will be written to, or None when it is not a plain file (not set, a
         temporary output, a memory layer, a database table) — without creating or registering anything."""

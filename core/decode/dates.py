@@ -11,6 +11,7 @@ import numpy as np
 
 from ..i18n import tr
 from ..latent import contract as lt
+from ..latent.quality import sensor_counts
 from .hold import MAX_DT_DAYS
 
 
@@ -134,10 +135,10 @@ def modality_flags(ka, kb, quality: np.ndarray) -> np.ndarray:
     """uint8 FLAG_NO_S2 / FLAG_NO_S1 per chunk of a :func:`chunk_selection`, where none of the windows used held an
     observation of that sensor at the chunk. ``quality`` (n_windows, n_chunks): the latent's quality bands (dates with
     a valid S2 observation + 100 × those with a valid S1 one; NaN read as none)."""
-    q = np.nan_to_num(np.asarray(quality, np.float64))
-    s2, s1 = (q % 100) > 0, q >= 100
-    cols = np.arange(q.shape[1])
-    has2, has1 = np.zeros(q.shape[1], bool), np.zeros(q.shape[1], bool)
+    n2, n1 = sensor_counts(quality)
+    s2, s1 = n2 > 0, n1 > 0
+    cols = np.arange(s2.shape[1])
+    has2, has1 = np.zeros(s2.shape[1], bool), np.zeros(s2.shape[1], bool)
     for k in (ka, kb):
         used = k >= 0
         has2[used] |= s2[k[used], cols[used]]

@@ -46,8 +46,8 @@ from ..engine.pixelwise import range_sigma
 from ..inputs.dated_rasters import check_outputs, dated_spec
 from ..engine.input_checks import NoValidPixelError, ValidPixels
 from ..engine.tiling import Feedback, run_tiled, warn
-from .dates import (FLAG_NODATA, QUALITY_MEANINGS, chunk_selection, date_series, far_from_windows,  # noqa: F401
-                    modality_flags, output_factor, parse_dates, plan_date, selection_flags)
+from .dates import (FLAG_NO_S1, FLAG_NO_S2, FLAG_NODATA, QUALITY_MEANINGS, chunk_selection, date_series,  # noqa: F401
+                    far_from_windows, modality_flags, output_factor, parse_dates, plan_date, selection_flags)
 from .hold import MAX_DT_DAYS, held_dt, held_std, hold_rates
 
 DECODER_INPUTS = ("latent", "position", "dt", "doy")
@@ -306,7 +306,8 @@ def _decode(lat, outputs, dates, start, end, step_days, resolution, decoder, pro
             ka, wa, kb, wb = chunk_selection(kind, k, valid, centres, t, gap_fill)
             held_count.append(int(far_from_windows(ka, kb, centres, t).sum()))
             sensors = modality_flags(ka, kb, qual.reshape(n_win, nc)) if qual is not None else np.zeros(nc, np.uint8)
-            no_sensor[:] += [int((ka >= 0).sum()), int(((sensors & 8) > 0).sum()), int(((sensors & 16) > 0).sum())]
+            no_sensor[:] += [int((ka >= 0).sum()), int(((sensors & FLAG_NO_S2) > 0).sum()),
+                             int(((sensors & FLAG_NO_S1) > 0).sum())]
             if flags is not None:
                 per_chunk = np.repeat(np.repeat((selection_flags(ka, kb, centres, t) | sensors).reshape(lh, lw), n,
                                                 0), n, 1)

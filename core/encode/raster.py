@@ -30,6 +30,7 @@ import numpy as np
 
 from ..i18n import tr
 from ..latent import contract as lt
+from ..latent.quality import quality_value
 from .common import DataWindow, EncodeInputError, EncodeResult, grid_and_period, stack_window
 from ..outputs.geotiff import OutputSpec, check_writable
 from ..engine.input_checks import NoValidPixelError, ValidPixels, valid_windows_line
@@ -79,13 +80,13 @@ def _composite(reads, shape, n_channels, to_db=False):
 
 def _dates_per_chunk(reads, shape, p: int) -> np.ndarray:
     """Per chunk of the padded ``shape`` (row-major), the dates of ``reads`` [(values, valid)] with a valid pixel in
-    it: the window's quality band counts them (S2 + 100 × S1, docs/latent_contract.md)."""
+    it: the window's quality band counts them (core/latent/quality.py)."""
     h, w = shape
     n = np.zeros((h // p) * (w // p), np.int64)
     for _, valid in reads:
         v = np.zeros((h, w), bool)
         v[:valid.shape[0], :valid.shape[1]] = valid
-        n += v.reshape(h // p, p, w // p, p).any(axis=(1, 3)).ravel()
+        n += _chunks(v[None], h // p, w // p, p).any(axis=(1, 2, 3))
     return n
 
 
@@ -244,7 +245,7 @@ def _encode(out_path, s2, s1, s2_path, s1_path, info, session, p, window_days, l
             s2r = [s2.read(i, rw, S2_INPUT_BANDS) for i in s2_win.get(w.index, [])]
             s1r = [s1.read(i, rw, S1_INPUT_POLS, db=False) for i in s1_win.get(w.index, [])]
             comps.append(_composite(s2r, shape, 10) + _composite(s1r, shape, 2, to_db=True))
-            quality.append(_dates_per_chunk(s2r, shape, p) + 100 * _dates_per_chunk(s1r, shape, p))
+            quality.append(quality_value(_dates_per_chunk(s2r, shape, p), _dates_per_chunk(s1r, shape, p)))
         data_window.add(np.logical_or.reduce([(c[1][0] > 0) | (c[3][0] > 0) for c in comps]),
                         int(rw.row_off), int(rw.col_off))
         return comps, quality

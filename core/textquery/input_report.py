@@ -16,6 +16,7 @@ from typing import List, Optional
 import numpy as np
 
 from ..i18n import tr
+from ..latent.quality import sensor_counts
 
 QUALITY_BAND = {"s2": "valid dates (clear Sentinel-2 observations read)",
                 "latent": "valid latent windows",
@@ -92,7 +93,7 @@ def count_unit(kind: str, src) -> str:
 def optical_months(quality: np.ndarray, ok: np.ndarray) -> np.ndarray:
     """Per pixel [N], the months (dates, for fine4) with a valid S2 observation behind its valid windows: the quality
     bands (n_windows, h, w) hold S2 + 100 × S1 counts; ``ok`` [N, n_windows] says which windows hold a latent."""
-    s2 = np.nan_to_num(np.asarray(quality, np.float64)).reshape(quality.shape[0], -1).T % 100
+    s2 = sensor_counts(quality)[0].reshape(quality.shape[0], -1).T
     return np.where(np.asarray(ok) > 0, s2, 0).sum(axis=1).astype(np.uint16)
 
 

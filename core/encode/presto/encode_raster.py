@@ -22,6 +22,7 @@ import numpy as np
 
 from ...i18n import tr
 from ...latent import contract as lt
+from ...latent.quality import quality_value
 from ...outputs.geotiff import OutputSpec
 from ...engine.input_checks import NoValidPixelError, ValidPixels, valid_windows_line
 from ...engine.tiling import Feedback, run_tiled
@@ -214,7 +215,7 @@ def encode_presto(out_path: str, s2, s1, s2_path, s1_path, info, provider: str =
                     seen[(k, m)] += np.isfinite(feats).any(-1).sum(0)
             if k == 0:
                 n_pixels[0] += th * tw
-            quality = (n2 + 100 * np.asarray(n1)).astype(np.float32)
+            quality = quality_value(n2, n1).astype(np.float32)
             has = np.flatnonzero(np.broadcast_to(quality > 0, (th * tw,)))
             out[nq + k] = np.broadcast_to(quality, (th * tw,)).reshape(th, tw)
             per_window[k] += has.size
