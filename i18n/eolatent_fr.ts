@@ -1820,12 +1820,12 @@ dans {} ?</translation>
       <translation>Incertitude {} décodée (1σ)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="288" />
+      <location filename="../processing_provider/decode_algorithm.py" line="287" />
       <source>Soil moisture is not decoded: the latent holds no Sentinel-1 ({}), so it would be the decoder's guess from the optical features, not a radar measurement. To decode it anyway, save the soil moisture output to a file.</source>
       <translation>L'humidité du sol n'est pas décodée : le latent ne contient pas de Sentinel-1 ({}), elle serait donc l'estimation du décodeur à partir des caractéristiques optiques, pas une mesure radar. Pour la décoder malgré tout, enregistrez la sortie d'humidité du sol dans un fichier.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="292" />
+      <location filename="../processing_provider/decode_algorithm.py" line="291" />
       <source>{} not decoded: the latent holds no Sentinel-2 ({}), so they would be the decoder's guess from the radar features, not an optical retrieval. To decode them anyway, save them to files.</source>
       <translation>{} non décodés : le latent ne contient pas de Sentinel-2 ({}), ils seraient donc l'estimation du décodeur à partir des caractéristiques radar, pas une restitution optique. Pour les décoder malgré tout, enregistrez-les dans des fichiers.</translation>
     </message>
@@ -1945,7 +1945,7 @@ dans {} ?</translation>
       <translation>La couche {} ({}) n'a aucun champ attributaire pour la classe ; ajoutez un champ de classe et étiquetez les entités.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameter_checks.py" line="230" />
+      <location filename="../processing_provider/parameter_checks.py" line="236" />
       <source>any value</source>
       <translation>toute valeur</translation>
     </message>
@@ -1960,52 +1960,52 @@ dans {} ?</translation>
       <translation>{} : {} ne peut pas être ouvert comme raster ({}).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameter_checks.py" line="197" />
+      <location filename="../processing_provider/parameter_checks.py" line="203" />
       <source>{} = {} is not accepted: give one of {} (or its number, 0 to {}).</source>
       <translation>{} = {} n'est pas accepté : indiquez l'une des valeurs {} (ou son numéro, de 0 à {}).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameter_checks.py" line="227" />
+      <location filename="../processing_provider/parameter_checks.py" line="233" />
       <source>{} or more</source>
       <translation>{} ou plus</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameter_checks.py" line="229" />
+      <location filename="../processing_provider/parameter_checks.py" line="235" />
       <source>{} or less</source>
       <translation>{} ou moins</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameter_checks.py" line="292" />
+      <location filename="../processing_provider/parameter_checks.py" line="298" />
       <source>{} runs no network: EXECUTION_PROVIDER is not used; it runs on the CPU.</source>
       <translation>{} n'exécute aucun réseau : EXECUTION_PROVIDER n'est pas utilisé ; le traitement tourne sur le CPU.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameter_checks.py" line="173" />
+      <location filename="../processing_provider/parameter_checks.py" line="179" />
       <source>{} ({}) is also the input {}: writing it would replace the input. Give the output another file name.</source>
       <translation>{} ({}) est aussi l'entrée {} : l'écrire remplacerait l'entrée. Donnez un autre nom de fichier à la sortie.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameter_checks.py" line="253" />
+      <location filename="../processing_provider/parameter_checks.py" line="259" />
       <source>{} = {} is not a number (allowed: {}).</source>
       <translation>{} = {} n'est pas un nombre (valeurs admises : {}).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameter_checks.py" line="255" />
+      <location filename="../processing_provider/parameter_checks.py" line="261" />
       <source>{} = {} is not a whole number (allowed: {}).</source>
       <translation>{} = {} n'est pas un nombre entier (valeurs admises : {}).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameter_checks.py" line="258" />
+      <location filename="../processing_provider/parameter_checks.py" line="264" />
       <source>{} = {} is outside the allowed range: {}.</source>
       <translation>{} = {} est hors de l'intervalle admis : {}.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameter_checks.py" line="289" />
+      <location filename="../processing_provider/parameter_checks.py" line="295" />
       <source>EXECUTION_PROVIDER: 'cuda' was requested but this onnxruntime offers only {}; {} runs no network and runs on the CPU: choose auto or CPU.</source>
       <translation>EXECUTION_PROVIDER : « cuda » a été demandé mais cet onnxruntime n'offre que {} ; {} n'exécute aucun réseau et tourne sur le CPU : choisissez auto ou CPU.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameter_checks.py" line="286" />
+      <location filename="../processing_provider/parameter_checks.py" line="292" />
       <source>EXECUTION_PROVIDER: 'cuda' was requested but onnxruntime is not installed; {} runs no network and runs on the CPU: choose auto or CPU.</source>
       <translation>EXECUTION_PROVIDER : « cuda » a été demandé mais onnxruntime n'est pas installé ; {} n'exécute aucun réseau et tourne sur le CPU : choisissez auto ou CPU.</translation>
     </message>
@@ -3403,23 +3403,23 @@ dans {} ?</translation>
       <translation>l'entité {fid} de {layer} ne peut pas être transformée dans le SCR du raster (hors de son domaine d'utilisation ?) ; reprojetez ou corrigez le fichier</translation>
     </message>
     <message>
-      <location filename="../core/decode/dates.py" line="22" />
+      <location filename="../core/decode/dates.py" line="23" />
       <source>the date step must be a whole number of days ≥ 1, not {step}</source>
       <translation>le pas de dates doit être un nombre entier de jours ≥ 1, et non {step}</translation>
     </message>
     <message>
-      <location filename="../core/decode/dates.py" line="24" />
+      <location filename="../core/decode/dates.py" line="25" />
       <location filename="../core/encode/common.py" line="44" />
       <source>the end date {end} is before the start date {start}</source>
       <translation>la date de fin {end} est antérieure à la date de début {start}</translation>
     </message>
     <message>
-      <location filename="../core/decode/dates.py" line="49" />
+      <location filename="../core/decode/dates.py" line="50" />
       <source>resolution {resolution:g} is not allowed for this latent raster: it must be a multiple of the stack pixel size ({pixel:.4g}) that divides the chunk ({chunk} px); choose one of {allowed}</source>
       <translation>la résolution {resolution:g} n'est pas autorisée pour ce raster latent : elle doit être un multiple de la taille de pixel de la pile ({pixel:.4g}) qui divise le bloc ({chunk} px) ; choisissez parmi {allowed}</translation>
     </message>
     <message>
-      <location filename="../core/decode/dates.py" line="60" />
+      <location filename="../core/decode/dates.py" line="61" />
       <source>date {date} is outside the encoded period {start} … {end} of {file}; choose dates inside it or encode a longer period</source>
       <translation>la date {date} est hors de la période encodée {start} … {end} de {file} ; choisissez des dates à l'intérieur ou encodez une période plus longue</translation>
     </message>
@@ -3495,12 +3495,12 @@ dans {} ?</translation>
       <translation>aucune variable à décoder : la sortie de qualité décrit des variables décodées ; nommez-en une aussi</translation>
     </message>
     <message>
-      <location filename="../core/decode/raster.py" line="372" />
+      <location filename="../core/decode/raster.py" line="373" />
       <source>1-sigma capped at that of knowing only the valid range, (max − min)/√12: {caps} (the decoder's 1-sigma is not calibrated on real data)</source>
       <translation>1-sigma plafonné à celui de la seule connaissance de l'intervalle valide, (max − min)/√12 : {caps} (le 1-sigma du décodeur n'est pas calibré sur des données réelles)</translation>
     </message>
     <message>
-      <location filename="../core/decode/raster.py" line="377" />
+      <location filename="../core/decode/raster.py" line="378" />
       <source>of the decoded chunk-dates, {s2:.1f} % rest on windows without a Sentinel-2 observation there (the optical variables are guessed from radar: quality flag 8) and {s1:.1f} % on windows without a Sentinel-1 one (soil moisture guessed from optical: flag 16)</source>
       <translation>parmi les blocs-dates décodés, {s2:.1f} % reposent sur des fenêtres sans observation Sentinel-2 à cet endroit (les variables optiques y sont supposées à partir du radar : indicateur de qualité 8) et {s1:.1f} % sur des fenêtres sans observation Sentinel-1 (humidité du sol supposée à partir de l'optique : indicateur 16)</translation>
     </message>
@@ -3520,27 +3520,27 @@ dans {} ?</translation>
       <translation>{count} date(s) de la série {first} … {last} sont hors de la période encodée {start} … {end} et sont ignorées</translation>
     </message>
     <message>
-      <location filename="../core/decode/raster.py" line="358" />
+      <location filename="../core/decode/raster.py" line="359" />
       <source>no value at the dates asked in {file}: gap filling is off and each date lies between windows without an observation (cloud, nodata); decode with {parameter} on (the default), or ask for dates next to valid windows</source>
       <translation>aucune valeur aux dates demandées dans {file} : le comblement des lacunes est désactivé et chaque date tombe entre des fenêtres sans observation (nuage, nodata) ; décodez avec {parameter} activé (par défaut), ou demandez des dates proches de fenêtres valides</translation>
     </message>
     <message>
-      <location filename="../core/decode/raster.py" line="367" />
+      <location filename="../core/decode/raster.py" line="368" />
       <source>{count} of the {total} date(s) have no value anywhere ({dates}): the windows around them hold no observation (cloud)</source>
       <translation>{count} des {total} date(s) n'ont de valeur nulle part ({dates}) : les fenêtres qui les entourent ne contiennent aucune observation (nuage)</translation>
     </message>
     <message>
-      <location filename="../core/decode/raster.py" line="384" />
+      <location filename="../core/decode/raster.py" line="385" />
       <source>{count} chunk-date(s) lie more than {days:g} days from the centre of the nearest window they are decoded from (gaps, cloudy windows): decoded at ±{days:g} days, the range the decoder is trained on (the value is held, not extrapolated; the 1-sigma of {variables} grows with the distance)</source>
       <translation>{count} bloc-date(s) sont à plus de {days:g} jours du centre de la fenêtre la plus proche à partir de laquelle ils sont décodés (lacunes, fenêtres nuageuses) : décodés à ±{days:g} jours, l'intervalle sur lequel le décodeur est entraîné (la valeur est maintenue, non extrapolée ; le 1-sigma de {variables} croît avec la distance)</translation>
     </message>
     <message>
-      <location filename="../core/decode/raster.py" line="390" />
+      <location filename="../core/decode/raster.py" line="391" />
       <source>{count} chunk-date(s) lie more than {days:g} days from the centre of the nearest window they are decoded from (gaps, cloudy windows): decoded at ±{days:g} days, the range the decoder is trained on (the value is held, not extrapolated)</source>
       <translation>{count} bloc-date(s) sont à plus de {days:g} jours du centre de la fenêtre la plus proche à partir de laquelle ils sont décodés (lacunes, fenêtres nuageuses) : décodés à ±{days:g} jours, l'intervalle sur lequel le décodeur est entraîné (la valeur est maintenue, non extrapolée)</translation>
     </message>
     <message>
-      <location filename="../core/decode/raster.py" line="370" />
+      <location filename="../core/decode/raster.py" line="371" />
       <source>; gap filling (the default) decodes them from the nearest windows</source>
       <translation> ; le comblement des lacunes (par défaut) les décode à partir des fenêtres les plus proches</translation>
     </message>
@@ -3550,7 +3550,7 @@ dans {} ?</translation>
       <translation>(aucun déclaré)</translation>
     </message>
     <message>
-      <location filename="../core/decode/raster.py" line="374" />
+      <location filename="../core/decode/raster.py" line="375" />
       <source>{variable} {cap:.3g} on {count} pixel-date(s)</source>
       <translation>{variable} {cap:.3g} sur {count} pixel-date(s)</translation>
     </message>
@@ -3560,59 +3560,59 @@ dans {} ?</translation>
       <translation>la pile Sentinel-2 ({grid}) et la pile Sentinel-1 ({other}) ne sont pas sur la même grille ; construisez les deux avec {algorithm} en une seule exécution (même grille cible)</translation>
     </message>
     <message>
-      <location filename="../core/encode/raster.py" line="212" />
+      <location filename="../core/encode/raster.py" line="213" />
       <source>encoder {model} {version} (chunk {size} px, {days}-day windows, {features} features); execution provider: {provider}; period {start}…{end}: {windows} window(s) with acquisitions, {skipped} empty window(s) skipped; modalities {modalities}</source>
       <translation>encodeur {model} {version} (bloc de {size} px, fenêtres de {days} jours, {features} caractéristiques) ; fournisseur d'exécution : {provider} ; période {start}…{end} : {windows} fenêtre(s) avec acquisitions, {skipped} fenêtre(s) vide(s) ignorée(s) ; modalités {modalities}</translation>
     </message>
     <message>
-      <location filename="../core/encode/raster.py" line="116" />
+      <location filename="../core/encode/raster.py" line="117" />
       <location filename="../core/scaleout/jobs.py" line="143" />
       <source>no input stack: give a Sentinel-2 stack, a Sentinel-1 stack or both</source>
       <translation>aucune pile en entrée : donnez une pile Sentinel-2, une pile Sentinel-1 ou les deux</translation>
     </message>
     <message>
-      <location filename="../core/encode/raster.py" line="125" />
+      <location filename="../core/encode/raster.py" line="126" />
       <source>a grid factor ({factor}) applies to pixel-series encoders ({encoders}) only; {model} encodes chunks of its own size</source>
       <translation>un facteur de grille ({factor}) ne s'applique qu'aux encodeurs de séries de pixels ({encoders}) ; {model} encode des blocs de sa propre taille</translation>
     </message>
     <message>
-      <location filename="../core/encode/raster.py" line="132" />
+      <location filename="../core/encode/raster.py" line="133" />
       <source>encoder {model} lacks input(s) {missing} or outputs {outputs} of {document}; re-export it</source>
       <translation>il manque à l'encodeur {model} l'entrée ou les entrées {missing} ou les sorties {outputs} de {document} ; réexportez-le</translation>
     </message>
     <message>
-      <location filename="../core/encode/raster.py" line="156" />
+      <location filename="../core/encode/raster.py" line="157" />
       <source>the stack's pixels are {x:.3g} × {y:.3g} m; {model} learnt from {trained:g} m pixels, so a chunk of {size} × {size} px covers {here:.0f} m here against {then:.0f} m in training and its latent is not comparable: resample the stacks to {trained:g} m ({command}), or use {option} (one latent per pixel, any pixel size)</source>
       <translation>les pixels de la pile mesurent {x:.3g} × {y:.3g} m ; {model} a appris sur des pixels de {trained:g} m, donc un bloc de {size} × {size} px couvre ici {here:.0f} m contre {then:.0f} m à l'entraînement et son latent n'est pas comparable : rééchantillonnez les piles à {trained:g} m ({command}), ou utilisez {option} (un latent par pixel, toute taille de pixel)</translation>
     </message>
     <message>
-      <location filename="../core/encode/raster.py" line="165" />
+      <location filename="../core/encode/raster.py" line="166" />
       <source>the stack ({width} × {height} px) fills {percent:.0f} % of the encoder's {count} chunk(s) of {size} × {size} px: the rest is padding, and a chunk that is mostly padding gets a latent close to the prior; give a stack at least {size} × {size} px, or use a model with smaller chunks ({models})</source>
       <translation>la pile ({width} × {height} px) remplit {percent:.0f} % des {count} bloc(s) de {size} × {size} px de l'encodeur : le reste est du remplissage, et un bloc fait surtout de remplissage reçoit un latent proche de l'a priori ; donnez une pile d'au moins {size} × {size} px, ou utilisez un modèle à blocs plus petits ({models})</translation>
     </message>
     <message>
-      <location filename="../core/encode/raster.py" line="182" />
+      <location filename="../core/encode/raster.py" line="183" />
       <source>{file} lacks band(s) {missing} (it has {bands}); the encoder needs {needed}</source>
       <translation>il manque à {file} la ou les bandes {missing} (il a {bands}) ; l'encodeur a besoin de {needed}</translation>
     </message>
     <message>
-      <location filename="../core/encode/raster.py" line="205" />
-      <location filename="../core/encode/presto/encode_raster.py" line="139" />
+      <location filename="../core/encode/raster.py" line="206" />
+      <location filename="../core/encode/presto/encode_raster.py" line="140" />
       <source>no acquisition between {start} and {end}; widen the period or check the stacks' dates</source>
       <translation>aucune acquisition entre {start} et {end} ; élargissez la période ou vérifiez les dates des piles</translation>
     </message>
     <message>
-      <location filename="../core/encode/raster.py" line="186" />
+      <location filename="../core/encode/raster.py" line="187" />
       <source>; a stack without {band} (as many 9-band composites are) is encoded by the Presto presets, which mask missing bands: {option} or {other} ({parameter} in Processing)</source>
       <translation> ; une pile sans {band} (comme le sont beaucoup de composites à 9 bandes) est encodée par les préréglages Presto, qui masquent les bandes manquantes : {option} ou {other} ({parameter} dans Traitement)</translation>
     </message>
     <message>
-      <location filename="../core/encode/raster.py" line="193" />
+      <location filename="../core/encode/raster.py" line="194" />
       <source>{file} lacks polarisation(s) {missing} (it has {polarisations}); the encoder needs {first} and {second}</source>
       <translation>il manque à {file} la ou les polarisations {missing} (il a {polarisations}) ; l'encodeur a besoin de {first} et {second}</translation>
     </message>
     <message>
-      <location filename="../core/encode/raster.py" line="197" />
+      <location filename="../core/encode/raster.py" line="198" />
       <source>; a single-polarisation stack is encoded by the {model} preset, which masks what is missing: {option} ({parameter} in Processing)</source>
       <translation> ; une pile à une seule polarisation est encodée par le préréglage {model}, qui masque ce qui manque : {option} ({parameter} dans Processing)</translation>
     </message>
@@ -3644,47 +3644,47 @@ dans {} ?</translation>
       <translation>annulé par l'utilisateur ; aucune sortie n'a été écrite</translation>
     </message>
     <message>
-      <location filename="../core/encode/presto/encode_raster.py" line="268" />
+      <location filename="../core/encode/presto/encode_raster.py" line="269" />
       <source>location given to the encoder (from the raster's georeferencing): latitude {lat0:.4f} … {lat1:.4f}, longitude {lon0:.4f} … {lon1:.4f}; Presto reads the place as an input, so pixels from far-apart places laid side by side in one raster get the wrong one</source>
       <translation>position donnée à l'encodeur (d'après le géoréférencement du raster) : latitude {lat0:.4f} … {lat1:.4f}, longitude {lon0:.4f} … {lon1:.4f} ; Presto lit le lieu comme une entrée, donc des pixels de lieux éloignés juxtaposés dans un même raster reçoivent un lieu erroné</translation>
     </message>
     <message>
-      <location filename="../core/encode/presto/encode_raster.py" line="147" />
+      <location filename="../core/encode/presto/encode_raster.py" line="148" />
       <source>approximates the features of {space}</source>
       <translation>approche les caractéristiques de {space}</translation>
     </message>
     <message>
-      <location filename="../core/encode/presto/encode_raster.py" line="148" />
+      <location filename="../core/encode/presto/encode_raster.py" line="149" />
       <source>encoder {model} {version} ({kind}, monthly tokens, {months}-month windows, {features} features, grid {factor} x {factor} px); execution provider: {provider}; period {start}…{end}: {windows} window(s); modalities {modalities}; masked (not in the input): {masked}, {others}</source>
       <translation>encodeur {model} {version} ({kind}, jetons mensuels, fenêtres de {months} mois, {features} caractéristiques, grille de {factor} x {factor} px) ; fournisseur d'exécution : {provider} ; période {start}…{end} : {windows} fenêtre(s) ; modalités {modalities} ; masquées (absentes de l'entrée) : {masked}, {others}</translation>
     </message>
     <message>
-      <location filename="../core/encode/presto/encode_raster.py" line="101" />
+      <location filename="../core/encode/presto/encode_raster.py" line="102" />
       <source>{model} learnt Presto's features from whole inputs (every Sentinel-2 band, B8A aside, and both VV and VH, or a modality left out altogether); without {missing} its features would be far from Presto's (median cosine 0.47 measured with the 10 m bands only or VV only): encode with {option} instead (Presto masks any missing band), or leave out the incomplete modality</source>
       <translation>{model} a appris les variables de Presto à partir d'entrées complètes (toutes les bandes Sentinel-2, B8A mise à part, et VV et VH, ou une modalité entièrement absente) ; sans {missing}, ses variables seraient loin de celles de Presto (cosinus médian 0.47 mesuré avec les seules bandes à 10 m ou VV seul) : encodez plutôt avec {option} (Presto masque toute bande manquante), ou retirez la modalité incomplète</translation>
     </message>
     <message>
-      <location filename="../core/encode/presto/encode_raster.py" line="125" />
+      <location filename="../core/encode/presto/encode_raster.py" line="126" />
       <source>grid factor {factor}: give 1 (every pixel) or a coarser factor such as 2, 4 or 10</source>
       <translation>facteur de grille {factor} : donnez 1 (chaque pixel) ou un facteur plus grossier comme 2, 4 ou 10</translation>
     </message>
     <message>
-      <location filename="../core/encode/presto/encode_raster.py" line="130" />
+      <location filename="../core/encode/presto/encode_raster.py" line="131" />
       <source>{file} has none of the bands Presto reads ({bands})</source>
       <translation>{file} n'a aucune des bandes que lit Presto ({bands})</translation>
     </message>
     <message>
-      <location filename="../core/encode/presto/encode_raster.py" line="133" />
+      <location filename="../core/encode/presto/encode_raster.py" line="134" />
       <source>{file} has neither {first} nor {second}</source>
       <translation>{file} n'a ni {first} ni {second}</translation>
     </message>
     <message>
-      <location filename="../core/encode/presto/encode_raster.py" line="236" />
+      <location filename="../core/encode/presto/encode_raster.py" line="237" />
       <source>masked: {bands}</source>
       <translation>masquées : {bands}</translation>
     </message>
     <message>
-      <location filename="../core/encode/presto/encode_raster.py" line="255" />
+      <location filename="../core/encode/presto/encode_raster.py" line="256" />
       <source>{modality} months masked (no valid observation) in every pixel: {empty}; observed in fewer than half the pixels: {thin} — the quality band counts each pixel's observed months</source>
       <translation>mois {modality} masqués (aucune observation valide) dans tous les pixels : {empty} ; observés dans moins de la moitié des pixels : {thin} — la bande de qualité compte les mois observés de chaque pixel</translation>
     </message>
@@ -3736,82 +3736,77 @@ dans {} ?</translation>
       <translation>impossible d'écrire dans le dossier de modèles {folder} ({reason}) : {hint} ; rien n'a été installé</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="206" />
+      <location filename="../core/engine/model_download.py" line="220" />
       <source>{file}: the partial download kept from an earlier attempt ({kept} bytes) did not continue into the expected file (sha256 expected {expected}, got {actual}); it was deleted: run the same install again to download the file from the start</source>
       <translation>{file} : le téléchargement partiel conservé d'une tentative précédente ({kept} octets) ne se prolongeait pas dans le fichier attendu (sha256 attendu {expected}, obtenu {actual}) ; il a été supprimé : relancez la même installation pour télécharger le fichier depuis le début</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="212" />
+      <location filename="../core/engine/model_download.py" line="226" />
       <source>{file} from {source} is not the expected file: sha256 expected {expected}, got {actual}; the downloaded data was deleted and nothing was installed (the source holds a corrupted or different version of the file)</source>
       <translation>{file} provenant de {source} n'est pas le fichier attendu : sha256 attendu {expected}, obtenu {actual} ; les données téléchargées ont été supprimées et rien n'a été installé (la source contient une version corrompue ou différente du fichier)</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="296" />
+      <location filename="../core/engine/model_download.py" line="310" />
       <source>cannot download {file} from {url}: only http(s) URLs are downloaded; give a local folder or file with {option} for offline installs</source>
       <translation>impossible de télécharger {file} depuis {url} : seules les URL http(s) sont téléchargées ; donnez un dossier ou un fichier local avec {option} pour une installation hors ligne</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="349" />
+      <location filename="../core/engine/model_download.py" line="363" />
       <source>the connection closed after {done} of {size} bytes</source>
       <translation>la connexion s'est fermée après {done} octets sur {size}</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="367" />
+      <location filename="../core/engine/model_download.py" line="381" />
       <source>{path}: no such file; give the folder that holds {file}, or its URL</source>
       <translation>{path} : fichier introuvable ; donnez le dossier qui contient {file}, ou son URL</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="242" />
+      <location filename="../core/engine/model_download.py" line="256" />
       <source>the download of {file} was cancelled after {done} of {size} bytes; the partial file {part} is kept: install again to resume it</source>
       <translation>le téléchargement de {file} a été annulé après {done} octets sur {size} ; le fichier partiel {part} est conservé : installez à nouveau pour le reprendre</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="254" />
+      <location filename="../core/engine/model_download.py" line="268" />
       <source>{file} is not the expected file: the source has more than the {size} bytes the manifest gives; the downloaded data was deleted and nothing was installed</source>
       <translation>{file} n'est pas le fichier attendu : la source contient plus que les {size} octets indiqués par le manifeste ; les données téléchargées ont été supprimées et rien n'a été installé</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="311" />
+      <location filename="../core/engine/model_download.py" line="325" />
       <source>cannot download {file} from {url}: HTTP {code} {reason}; install it offline with {option}, or give another source</source>
       <translation>impossible de télécharger {file} depuis {url} : HTTP {code} {reason} ; installez-le hors ligne avec {option}, ou donnez une autre source</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="323" />
+      <location filename="../core/engine/model_download.py" line="337" />
       <source>cannot resume the download of {file} from {url}: the server answered with a web page (text/html), not the rest of the file (a login or proxy page?); the partial file {part} is kept: run the same install again once the network is open, or install offline with {option}</source>
       <translation>impossible de reprendre le téléchargement de {file} depuis {url} : le serveur a répondu par une page web (text/html), pas par la suite du fichier (une page de connexion ou de proxy ?) ; le fichier partiel {part} est gardé : relancez la même installation une fois le réseau ouvert, ou installez hors ligne avec {option}</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="330" />
+      <location filename="../core/engine/model_download.py" line="344" />
       <source>cannot download {file} from {url}: the server answered with a web page (text/html), not the model file (a login page, an error page or a wrong address?); nothing was kept or installed: check the address, or install offline with {option}</source>
       <translation>impossible de télécharger {file} depuis {url} : le serveur a répondu par une page web (text/html), pas par le fichier du modèle (une page de connexion, une page d'erreur ou une mauvaise adresse ?) ; rien n'a été gardé ni installé : vérifiez l'adresse, ou installez hors ligne avec {option}</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="337" />
+      <location filename="../core/engine/model_download.py" line="351" />
       <source>{file} at {url} is not the expected file: the server holds {total} bytes where the manifest gives {size} (a truncated or different version of the file); nothing was downloaded or installed: give another source, or install offline with {option}</source>
       <translation>{file} à l'adresse {url} n'est pas le fichier attendu : le serveur contient {total} octets là où le manifeste en indique {size} (une version tronquée ou différente du fichier) ; rien n'a été téléchargé ni installé : donnez une autre source, ou installez hors ligne avec {option}</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="376" />
+      <location filename="../core/engine/model_download.py" line="390" />
       <source>cannot read {path}: {error}; nothing was installed</source>
       <translation>impossible de lire {path} : {error} ; rien n'a été installé</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="135" />
-      <source>another install of {file} is running (it holds {part}); wait for it to end, then run this one again if it failed</source>
-      <translation>une autre installation de {file} est en cours (elle détient {part}) ; attendez qu'elle se termine, puis relancez celle-ci si elle a échoué</translation>
-    </message>
-    <message>
-      <location filename="../core/engine/model_download.py" line="241" />
+      <location filename="../core/engine/model_download.py" line="255" />
       <source>the install of {file} was cancelled; nothing was installed</source>
       <translation>l'installation de {file} a été annulée ; rien n'a été installé</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="306" />
+      <location filename="../core/engine/model_download.py" line="320" />
       <source>the server refused to resume, starting again</source>
       <translation>le serveur a refusé la reprise, nouveau départ</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="308" />
+      <location filename="../core/engine/model_download.py" line="322" />
       <source>cannot download {file} from {url}: HTTP {code} {reason} (not published there); install it offline with {option}, or give another source</source>
       <translation>impossible de télécharger {file} depuis {url} : HTTP {code} {reason} (non publié à cet endroit) ; installez-le hors ligne avec {option}, ou donnez une autre source</translation>
     </message>
@@ -3821,17 +3816,22 @@ dans {} ?</translation>
       <translation>un dossier sur un autre disque</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="185" />
+      <location filename="../core/engine/model_download.py" line="135" />
+      <source>another install of {file} is running (it holds {part}); wait for it to end, then run this one again if it failed</source>
+      <translation>une autre installation de {file} est en cours (elle détient {part}) ; attendez qu'elle se termine, puis relancez celle-ci si elle a échoué</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_download.py" line="199" />
       <source>the download of {file} from {source} was interrupted after {done} of {size} bytes ({error}); the partial file {part} is kept: run the same install again to resume it</source>
       <translation>le téléchargement de {file} depuis {source} a été interrompu après {done} octets sur {size} ({error}) ; le fichier partiel {part} est conservé : relancez la même installation pour le reprendre</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="190" />
+      <location filename="../core/engine/model_download.py" line="204" />
       <source>{file}: the connection dropped ({error}); trying again ({attempt} of {retries})</source>
       <translation>{file} : la connexion a été interrompue ({error}) ; nouvel essai ({attempt} sur {retries})</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="181" />
+      <location filename="../core/engine/model_download.py" line="195" />
       <source>cannot download {file} from {source}: {error}; check the network connection, or install offline with {option}</source>
       <translation>impossible de télécharger {file} depuis {source} : {error} ; vérifiez la connexion réseau, ou installez hors ligne avec {option}</translation>
     </message>
@@ -5506,14 +5506,29 @@ dans {} ?</translation>
       <translation>l'entrée</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/block_messages.py" line="78" />
-      <source>({count} of the {total} blocks computed gave this warning)</source>
-      <translation>({count} des {total} blocs calculés ont donné cet avertissement)</translation>
+      <location filename="../core/scaleout/block_messages.py" line="117" />
+      <source>(block {block}: the figures are that block's; {count} of the {total} blocks computed gave this line, each with its own figures)</source>
+      <translation>(bloc {block} : les chiffres sont ceux de ce bloc ; {count} des {total} blocs calculés ont donné cette ligne, chacun avec ses propres chiffres)</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/block_messages.py" line="84" />
-      <source>(block {block}: the figures are that block's; {count} of the {total} blocks computed gave this warning, each with its own figures)</source>
-      <translation>(bloc {block} : les chiffres sont ceux de ce bloc ; {count} des {total} blocs calculés ont donné cet avertissement, chacun avec ses propres chiffres)</translation>
+      <location filename="../core/scaleout/block_messages.py" line="113" />
+      <source>(the range of the figures over the {count} of the {total} blocks computed that gave this line)</source>
+      <translation>(l'étendue des chiffres sur les {count} des {total} blocs calculés qui ont donné cette ligne)</translation>
+    </message>
+    <message>
+      <location filename="../core/scaleout/block_messages.py" line="116" />
+      <source>(the range of the figures over the {total} blocks computed)</source>
+      <translation>(l'étendue des chiffres sur les {total} blocs calculés)</translation>
+    </message>
+    <message>
+      <location filename="../core/scaleout/block_messages.py" line="93" />
+      <source>({count} of the {total} blocks computed gave this line)</source>
+      <translation>({count} des {total} blocs calculés ont donné cette ligne)</translation>
+    </message>
+    <message>
+      <location filename="../core/scaleout/block_messages.py" line="100" />
+      <source>({count} of the {total} blocks computed gave this warning)</source>
+      <translation>({count} des {total} blocs calculés ont donné cet avertissement)</translation>
     </message>
     <message>
       <location filename="../core/scaleout/block_views.py" line="44" />
@@ -6048,102 +6063,102 @@ dans {} ?</translation>
       <translation>requête textuelle annulée</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="41" />
+      <location filename="../core/textquery/input_report.py" line="42" />
       <source>text-query model {model}: the Slovenia-trained Sentinel-2 model (the multi-region one is not installed); it reads {bands} at each date and the day of the year</source>
       <translation>modèle de requête textuelle {model} : le modèle Sentinel-2 entraîné en Slovénie (le modèle multirégional n'est pas installé) ; il lit {bands} à chaque date et le jour de l'année</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="31" />
+      <location filename="../core/textquery/input_report.py" line="32" />
       <source>text-query model {model}: the model file given ({file})</source>
       <translation>modèle de requête textuelle {model} : le fichier de modèle donné ({file})</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="34" />
+      <location filename="../core/textquery/input_report.py" line="35" />
       <source>text-query model {model}: the one trained on latents of {encoder} (the latent's embedding space)</source>
       <translation>modèle de requête textuelle {model} : celui entraîné sur les latents de {encoder} (l'espace de plongement du latent)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="38" />
+      <location filename="../core/textquery/input_report.py" line="39" />
       <source>text-query model {model}: the multi-region Sentinel-2 model (trained on labelled series of several regions; the best held-out score of the installed models); it reads {bands} at each date and the day of the year</source>
       <translation>modèle de requête textuelle {model} : le modèle Sentinel-2 multirégional (entraîné sur des séries étiquetées de plusieurs régions ; le meilleur score sur données réservées des modèles installés) ; il lit {bands} à chaque date et le jour de l'année</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="66" />
+      <location filename="../core/textquery/input_report.py" line="67" />
       <source>not read by this model: {unused} (it reads {bands})</source>
       <translation>non lues par ce modèle : {unused} (il lit {bands})</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="69" />
+      <location filename="../core/textquery/input_report.py" line="70" />
       <source>Sentinel-1 bands {bands} in the input are not used: the Sentinel-2 model reads Sentinel-2 only. To use them, encode the Sentinel-2 and Sentinel-1 stacks with {command} and query the latent raster</source>
       <translation>les bandes Sentinel-1 {bands} de l'entrée ne sont pas utilisées : le modèle Sentinel-2 ne lit que Sentinel-2. Pour les utiliser, encodez les piles Sentinel-2 et Sentinel-1 avec {command} et interrogez le raster latent</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="73" />
+      <location filename="../core/textquery/input_report.py" line="74" />
       <source>{band}: not in the input, and not needed by this model</source>
       <translation>{band} : absente de l'entrée, et inutile pour ce modèle</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="75" />
+      <location filename="../core/textquery/input_report.py" line="76" />
       <source>{count} date(s) read, {first} … {last}</source>
       <translation>{count} date(s) lue(s), {first} … {last}</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="76" />
+      <location filename="../core/textquery/input_report.py" line="77" />
       <source>no date read</source>
       <translation>aucune date lue</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="137" />
+      <location filename="../core/textquery/input_report.py" line="138" />
       <source>{count} of {total} pixel(s) ({percent:.1f} %) rest on fewer than {few} valid date(s): their probabilities come from little data (the quality output counts them per pixel)</source>
       <translation>{count} pixel(s) sur {total} ({percent:.1f} %) reposent sur moins de {few} date(s) valide(s) : leurs probabilités viennent de peu de données (la sortie de qualité les compte par pixel)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="111" />
+      <location filename="../core/textquery/input_report.py" line="112" />
       <source>valid date(s) per pixel (clear, not nodata), out of {steps}: median {median:.0f}, min {min}, max {max} over the {pixels} pixel(s) with any</source>
       <translation>date(s) valide(s) par pixel (claires, hors nodata), sur {steps} : médiane {median:.0f}, min {min}, max {max} sur les {pixels} pixel(s) qui en ont</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="113" />
+      <location filename="../core/textquery/input_report.py" line="114" />
       <source>month(s) with a clear Sentinel-2 observation per pixel, out of {steps}: median {median:.0f}, min {min}, max {max} over the {pixels} pixel(s) with any</source>
       <translation>mois avec une observation Sentinel-2 claire par pixel, sur {steps} : médiane {median:.0f}, min {min}, max {max} sur les {pixels} pixel(s) qui en ont</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="115" />
+      <location filename="../core/textquery/input_report.py" line="116" />
       <source>clear Sentinel-2 date(s) behind each pixel's latent: median {median:.0f}, min {min}, max {max} over the {pixels} pixel(s) with any</source>
       <translation>dates Sentinel-2 claires derrière le latent de chaque pixel : médiane {median:.0f}, min {min}, max {max} sur les {pixels} pixel(s) qui en ont</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="117" />
+      <location filename="../core/textquery/input_report.py" line="118" />
       <source>valid latent window(s) per pixel (clear, not nodata), out of {steps}: median {median:.0f}, min {min}, max {max} over the {pixels} pixel(s) with any</source>
       <translation>fenêtre(s) latente(s) valide(s) par pixel (claires, hors nodata), sur {steps} : médiane {median:.0f}, min {min}, max {max} sur les {pixels} pixel(s) qui en ont</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="124" />
+      <location filename="../core/textquery/input_report.py" line="125" />
       <source>{count} of {total} pixel(s) ({percent:.1f} %) have no valid date: NaN in the map</source>
       <translation>{count} pixel(s) sur {total} ({percent:.1f} %) n'ont aucune date valide : NaN dans la carte</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="126" />
+      <location filename="../core/textquery/input_report.py" line="127" />
       <source>{count} of {total} pixel(s) ({percent:.1f} %) have no month with a clear Sentinel-2 observation: NaN in the map (the text-query models learnt from optical observations)</source>
       <translation>{count} pixel(s) sur {total} ({percent:.1f} %) n'ont aucun mois avec une observation Sentinel-2 claire : NaN dans la carte (les modèles de requête textuelle ont appris sur des observations optiques)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="129" />
+      <location filename="../core/textquery/input_report.py" line="130" />
       <source>{count} of {total} pixel(s) ({percent:.1f} %) have no clear Sentinel-2 date behind their latent: NaN in the map (the text-query models learnt from optical observations)</source>
       <translation>{count} pixel(s) sur {total} ({percent:.1f} %) n'ont aucune date Sentinel-2 claire derrière leur latent : NaN dans la carte (les modèles de requête textuelle ont appris sur des observations optiques)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="132" />
+      <location filename="../core/textquery/input_report.py" line="133" />
       <source>{count} of {total} pixel(s) ({percent:.1f} %) have no valid latent window: NaN in the map</source>
       <translation>{count} pixel(s) sur {total} ({percent:.1f} %) n'ont aucune fenêtre latente valide : NaN dans la carte</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="140" />
+      <location filename="../core/textquery/input_report.py" line="141" />
       <source>{count} of {total} pixel(s) ({percent:.1f} %) rest on fewer than {few} month(s) with a clear Sentinel-2 observation: their probabilities come from little data (the quality output counts them per pixel)</source>
       <translation>{count} pixel(s) sur {total} ({percent:.1f} %) reposent sur moins de {few} mois avec une observation Sentinel-2 claire : leurs probabilités viennent de peu de données (la sortie qualité les compte par pixel)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="143" />
+      <location filename="../core/textquery/input_report.py" line="144" />
       <source>{count} of {total} pixel(s) ({percent:.1f} %) rest on fewer than {few} valid latent window(s): their probabilities come from little data (the quality output counts them per pixel)</source>
       <translation>{count} pixel(s) sur {total} ({percent:.1f} %) reposent sur moins de {few} fenêtre(s) latente(s) valide(s) : leurs probabilités viennent de peu de données (la sortie de qualité les compte par pixel)</translation>
     </message>
@@ -6401,6 +6416,10 @@ dans {} ?</translation>
       <location filename="../core/textquery/tower.py" line="115" />
       <source>{model} expects {channels} channels per date, got {count}</source>
       <translation>{model} attend {channels} canaux par date, reçu {count}</translation>
+    </message>
+    <message>
+      <source>(block {block}: the figures are that block's; {count} of the {total} blocks computed gave this warning, each with its own figures)</source>
+      <translation type="obsolete">(bloc {block} : les chiffres sont ceux de ce bloc ; {count} des {total} blocs calculés ont donné cet avertissement, chacun avec ses propres chiffres)</translation>
     </message>
     <message>
       <source>(block {block}: the figures are that block's; {count} of the {total} blocks computed said this, each with its own figures)</source>

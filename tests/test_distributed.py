@@ -4,6 +4,7 @@ LocalCluster on the loopback too; resume without recomputing finished blocks; no
 crashed run; a resume with other parameters refused."""
 import faulthandler
 import os
+import re
 
 import numpy as np
 import pytest
@@ -512,7 +513,8 @@ def test_an_older_versions_tiles_folder_is_not_resumed(data, tmp_path):
 
 def test_block_warnings_with_their_own_figures_say_so(data, tmp_path):
     """A warning that blocks give with their own figures (a clumping map without value over part of the raster) was
-    shown once per distinct figure, each read as the run's; it is shown once, saying whose figure it is. A file name
+    shown once per distinct figure, each read as the run's; it is shown once, with the range of the blocks' figures
+    (which holds the whole run's figure). A file name
     with a backslash no longer breaks the renaming of the blocks' views."""
     from feedback_fixtures import Recording
     from rasterio.transform import from_bounds
@@ -531,10 +533,15 @@ def test_block_warnings_with_their_own_figures_say_so(data, tmp_path):
                        nodata=float("nan"), transform=from_bounds(w, s, e, n, 20, 20)) as ds:
         ds.write(omega, 1)
     params = dict(input=stack, provider="cpu", threads=1, clumping_map=cmap, tile_size=32, **ANGLES)
-    fb = Recording()
+    fb, whole = Recording(), Recording()
     run_job("biophysical", dict(params, outputs={"LAI": str(tmp_path / "b.tif")}), block_size=40, feedback=fb)
+    ADAPTERS["biophysical"].direct(params, {"LAI": str(tmp_path / "w.tif")}, whole)
     gaps = [m for m in fb.warnings if "no value" in m]
-    assert len(gaps) == 1 and "the figures are that block's" in gaps[0], fb.warnings
+    assert len(gaps) == 1 and "(the range of the figures over the 4 blocks computed)" in gaps[0], fb.warnings
+    # the blocks' range holds the whole run's share (a pixel-weighted mean of the blocks' shares)
+    low, high = map(float, re.search(r"no value for ([\d.]+)–([\d.]+) %", gaps[0]).groups())
+    share = float(re.search(r"no value for ([\d.]+) %", next(m for m in whole.warnings if "no value" in m)).group(1))
+    assert low < share < high, (gaps, whole.warnings)
     assert os.path.exists(tmp_path / "b.tif") and not any(".vrt" in m for m in fb.messages + fb.warnings)
 
 
@@ -553,6 +560,54 @@ def test_a_warning_from_some_blocks_only_says_how_many_gave_it():
                                                                         else [])))
     relay.finish(4)
     assert log.warnings == [every, some + " (2 of the 4 blocks computed gave this warning)"]
+
+
+def test_a_block_run_whose_blocks_are_all_cloud_says_what_the_whole_run_says(tmp_path):
+    """A cloud-covered date run in blocks failed at assembly with the general 'no valid pixel' wording, without the
+    cause (clouds detected) and the switch that keeps them, which the whole run gives; it now says the same, naming
+    the user's file, not a block's view, and leaves nothing behind."""
+    from conftest import SLOVENIA
+
+    from eolatent.core.engine.input_checks import NoValidPixelError
+
+    cloudy = os.path.join(SLOVENIA, "S2L1C_TOA_13band_2015-08-20.tif")
+    with pytest.raises(NoValidPixelError) as whole:
+        ADAPTERS["biophysical"].direct(dict(input=cloudy, provider="cpu", threads=1), {"LAI": str(tmp_path / "w.tif")})
+    with pytest.raises(DistributedError) as blocks:
+        run_job("biophysical", dict(input=cloudy, provider="cpu", threads=1, outputs={"LAI": str(tmp_path / "b.tif")}),
+                block_size=64)
+    assert "its clouds detected by eolatent.cloud.s2cloudless" in str(whole.value)
+    assert str(blocks.value) == str(whole.value) + "; nothing was written", (str(blocks.value), str(whole.value))
+    assert os.listdir(tmp_path) == []
+
+
+def test_log_lines_with_block_figures_end_with_the_blocks_range():
+    """Log lines were shown from the first block only: a count of its pixels read as the whole raster's, and a line
+    that only a later block gave was lost. When all blocks are done, a line whose figures differ is given again with
+    each differing figure as the blocks' min–max; per-date lines are matched date by date; a line only later blocks
+    gave is shown with how many; figures inside dates or names are not ranged (the first block's, saying so)."""
+    from feedback_fixtures import Recording
+
+    from eolatent.core.scaleout.block_messages import Relay, ranges
+
+    log = Recording()
+    relay = Relay(log, {})
+    for b, held in enumerate((3, 12, 1)):
+        relay(dict(block=f"b{b}", messages=[["info", "encoder fine4 1.0"], ["info", f"2015-07-11: {90 + b} % valid"],
+                                            ["info", f"2015-08-20: {40 - b} % valid"],
+                                            ["info", f"{held} chunk-date(s) held"]]
+                   + ([["info", "S1 dates outside the LAI dates take the LAI of the nearest LAI date"]] if b else [])))
+    relay.finish(3)
+    assert log.messages == ["encoder fine4 1.0", "2015-07-11: 90 % valid", "2015-08-20: 40 % valid",
+                            "3 chunk-date(s) held",
+                            "2015-07-11: 90–92 % valid (the range of the figures over the 3 blocks computed)",
+                            "2015-08-20: 38–40 % valid (the range of the figures over the 3 blocks computed)",
+                            "1–12 chunk-date(s) held (the range of the figures over the 3 blocks computed)",
+                            "S1 dates outside the LAI dates take the LAI of the nearest LAI date (2 of the 3 blocks "
+                            "computed gave this line)"]
+    assert ranges(["no pixel on 2015-07-11", "no pixel on 2015-08-11"]) is None
+    assert ranges(["B04 missing", "B05 missing"]) is None
+    assert ranges(["1,5 % and 7", "12,25 % and 7", "3 % and 7"]) == "1,5–12,25 % and 7"
 
 
 def test_mosaic_statistics_undo_only_the_nudge_of_a_constant_block(tmp_path):

@@ -44,11 +44,13 @@ def no_valid_pixel_message(path) -> str:
 
 
 class EmptyInputs:
-    """What the runs inside :func:`allow_empty_input` saw: ``checked`` runs, ``valid`` pixels in all."""
+    """What the runs inside :func:`allow_empty_input` saw: ``checked`` runs, ``valid`` pixels in all, and the
+    ``message`` the first empty one would have raised (what the inputs were, why a pixel counts as not valid)."""
 
     def __init__(self):
         self.checked = 0
         self.valid = 0
+        self.message: Optional[str] = None
 
     @property
     def empty(self) -> bool:
@@ -79,6 +81,8 @@ def check_valid(total: int, path, error: Type[NoValidPixelError] = NoValidPixelE
     if seen is not None:
         seen.checked += 1
         seen.valid += int(total)
+        if int(total) <= 0 and seen.message is None:
+            seen.message = no_valid_pixel_message(path)
         return
     if int(total) <= 0:
         raise error(no_valid_pixel_message(path))

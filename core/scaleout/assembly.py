@@ -16,6 +16,25 @@ from ..outputs.geotiff import BLOCK, gtiff_creation_options, publish, statistics
 from ..outputs.vrt import VrtBand, VrtSource, write_vrt_file
 
 
+def _empty_run_message(plan: Plan, files: List[str]) -> str:
+    """Why a run whose blocks all held no valid pixel failed: what its first block's run would have said (the
+    inputs, and e.g. that clouds were detected, with the switch that keeps them), its views named by the user's
+    files; the general wording where the blocks did not say."""
+    from ..engine.input_checks import no_valid_pixel_message
+
+    for f in files[:1]:
+        try:
+            with open(os.path.join(os.path.dirname(f), "EMPTY"), encoding="utf-8") as fh:
+                said = fh.read().strip()
+        except OSError:
+            said = ""
+        if said:
+            for view, name in plan.renames.items():
+                said = said.replace(view, name)
+            return said
+    return no_valid_pixel_message(sorted(set(plan.renames.values())) or tr("the input"))
+
+
 def write_vrt(path: str, plan: Plan, blocks: List[dict], files: List[str], overrides: Dict[str, str],
               relative: bool) -> None:
     """A VRT mosaic of the block files on the output grid, with the metadata of the first block that has
@@ -24,10 +43,7 @@ def write_vrt(path: str, plan: Plan, blocks: List[dict], files: List[str], overr
 
     meta = [f for f in files if not os.path.exists(os.path.join(os.path.dirname(f), "EMPTY"))]
     if not meta:
-        from ..engine.input_checks import no_valid_pixel_message
-
-        raise DistributedError(tr("{problem}; nothing was written", problem=no_valid_pixel_message(
-            sorted(set(plan.renames.values())) or tr("the input"))))
+        raise DistributedError(tr("{problem}; nothing was written", problem=_empty_run_message(plan, files)))
     with rasterio.open(meta[0]) as ds:
         count, dtypes, nodata = ds.count, ds.dtypes, ds.nodata
         tags = dict(ds.tags())

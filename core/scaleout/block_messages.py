@@ -6,18 +6,21 @@ from __future__ import annotations
 
 import os
 import re
-from typing import Dict, List
+from typing import Dict, List, Optional
+
+import numpy as np
 
 from ..i18n import tr
 from ..engine.tiling import Feedback, warn
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
-_VIEW_PATH = re.compile(r"\S*/views/[^/\s]+/([^/\s]+?\.vrt)")      # a block's view of an input: …/views/<kind>/<name>
+# a block's view of an input: …/views/<kind>/<name>.vrt (a runner may name it with its input's extension)
+_VIEW_PATH = re.compile(r"\S*/views/[^/\s]+/([^/\s]+?)\.\w+\b")
 
 
 def _view_paths(text: str, originals: Dict[str, str]) -> str:
     """``text`` with the full paths of the blocks' input views replaced by the user's files they show."""
-    return _VIEW_PATH.sub(lambda m: originals.get(m.group(1), m.group(0)), text)
+    return _VIEW_PATH.sub(lambda m: originals.get(m.group(1) + ".vrt", m.group(0)), text)
 
 
 def readable(folder: str) -> None:
@@ -48,44 +51,98 @@ class BlockMessages(Feedback):
 class Relay:
     """Shows the blocks' messages once, with the blocks' views of the inputs named by the user's files: the log lines
     of the first block computed as it goes (blocks say the same things: the input, the models), and the warnings of
-    every block when all are done (:meth:`finish`), each once. A warning that blocks give with their own figures (a
-    share of their pixels) is shown once, from the first block that gave it, saying so: a block's figure is not the
-    whole raster's; one that only some blocks gave says how many."""
+    every block when all are done (:meth:`finish`), each once. A line that blocks give with figures of their own (a
+    count or share of their pixels) is not the whole raster's: when all are done it is given with the range of the
+    blocks' figures; one that only some blocks gave says how many."""
 
     def __init__(self, feedback, originals: Dict[str, str]):
         self.feedback, self.originals, self.first = feedback, originals, True
-        self.warnings: Dict[str, dict] = {}          # text with its numbers blanked -> first text, block, blocks
+        # (level, text with its numbers blanked, n-th such line of a block) -> first text, blocks that gave it, the
+        # distinct texts, whether the first block's line was shown
+        self.warnings: Dict[tuple, dict] = {}
+        self.infos: Dict[tuple, dict] = {}
 
     def __call__(self, record: dict) -> None:
         messages = record.get("messages") or []
-        if not messages:
-            return
+        said, nth = set(), {}
         for level, text in messages:
             text = user_names(text, self.originals)
-            if level == "warning":
-                seen = self.warnings.setdefault(_NUMBER.sub("#", text), dict(text=text, block=record.get("block"),
-                                                                             blocks=set(), texts=set()))
-                seen["blocks"].add(record.get("block"))          # blocks, not messages: one block may say it twice
-                seen["texts"].add(text)
-            elif self.first:
+            if (level, text) in said:          # one block saying a line twice: once (blocks, not messages, count)
+                continue
+            said.add((level, text))
+            # the n-th line of its kind in this block (per-date lines: the same n in every block is the same date)
+            template = (level, _NUMBER.sub("#", text))
+            nth[template] = nth.get(template, -1) + 1
+            table = self.warnings if level == "warning" else self.infos
+            seen = table.setdefault(template + (nth[template],), dict(text=text, block=record.get("block"),
+                                                                      blocks=set(), texts=[], shown=False))
+            seen["blocks"].add(record.get("block"))
+            if text not in seen["texts"]:
+                seen["texts"].append(text)
+            if level != "warning" and self.first:
                 self.feedback.info(text)
-        self.first = False
+                seen["shown"] = True
+        if messages:
+            self.first = False
 
     def finish(self, computed: int) -> None:
-        """Show the warnings gathered from the ``computed`` blocks."""
+        """Show the warnings gathered from the ``computed`` blocks, and the log lines whose figures differ between
+        blocks (or that the first block did not give) with the blocks' range."""
+        for seen in self.infos.values():
+            some = len(seen["blocks"]) < computed
+            if len(seen["texts"]) == 1 and not seen["shown"]:
+                self.feedback.info(seen["text"] + (" " + tr("({count} of the {total} blocks computed gave this line)",
+                                                            count=len(seen["blocks"]), total=computed)
+                                                   if some else ""))
+            elif len(seen["texts"]) > 1:
+                self.feedback.info(_over_blocks(seen, computed))
         for seen in self.warnings.values():
-            if len(seen["texts"]) == 1 and len(seen["blocks"]) < computed:    # e.g. a date empty in some blocks
-                warn(self.feedback, seen["text"] + " " + tr(
-                    "({count} of the {total} blocks computed gave this warning)", count=len(seen["blocks"]),
-                    total=computed))
-            elif len(seen["texts"]) == 1:
-                warn(self.feedback, seen["text"])
+            if len(seen["texts"]) == 1:
+                warn(self.feedback, seen["text"] + (" " + tr("({count} of the {total} blocks computed gave this "
+                                                             "warning)", count=len(seen["blocks"]), total=computed)
+                                                    if len(seen["blocks"]) < computed else ""))
             else:
-                warn(self.feedback, seen["text"] + " " + tr(
-                    "(block {block}: the figures are that block's; {count} of the {total} blocks computed gave this "
-                    "warning, each with its own figures)", block=seen["block"], count=len(seen["blocks"]),
-                    total=computed))
-        self.warnings = {}
+                warn(self.feedback, _over_blocks(seen, computed))
+        self.warnings, self.infos = {}, {}
+
+
+def _over_blocks(seen: dict, computed: int) -> str:
+    """A line the blocks gave with figures of their own: its figures as the blocks' ranges where they can be (each
+    varying figure min–max), else the first block's, saying so."""
+    ranged = ranges(seen["texts"])
+    if ranged is not None and len(seen["blocks"]) < computed:
+        return ranged + " " + tr("(the range of the figures over the {count} of the {total} blocks computed that "
+                                 "gave this line)", count=len(seen["blocks"]), total=computed)
+    if ranged is not None:
+        return ranged + " " + tr("(the range of the figures over the {total} blocks computed)", total=computed)
+    return seen["text"] + " " + tr(
+        "(block {block}: the figures are that block's; {count} of the {total} blocks computed gave this line, each "
+        "with its own figures)", block=seen["block"], count=len(seen["blocks"]), total=computed)
+
+
+def ranges(texts: List[str]) -> Optional[str]:
+    """One text for several that differ only in their figures: each figure that differs becomes ``min–max``. None
+    where a differing figure is part of a date, a time, a name or a list of figures (2015-07-11, 10:30, B04, 1/2),
+    which a range would garble."""
+    found = [list(_NUMBER.finditer(t)) for t in texts]
+    first = texts[0]
+    out, at = [], 0
+    for i, m in enumerate(found[0]):
+        values = [f[i].group(0) for f in found]
+        out.append(first[at:m.start()])
+        at = m.end()
+        if len(set(values)) == 1:
+            out.append(values[0])
+            continue
+        for t, f in zip(texts, found):
+            before, after = t[max(f[i].start() - 2, 0):f[i].start()], t[f[i].end():f[i].end() + 2]
+            if re.fullmatch(r"(\d[-:/]|.?[^\W\d])", before) or re.fullmatch(r"([-:/]\d|[^\W\d].?)", after):
+                return None
+        number = [float(v.replace(",", ".")) for v in values]
+        lo, hi = values[int(np.argmin(number))], values[int(np.argmax(number))]
+        out.append(f"{lo}–{hi}")
+    out.append(first[at:])
+    return "".join(out)
 
 
 def user_names(text: str, originals: Dict[str, str]) -> str:

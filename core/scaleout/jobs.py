@@ -51,8 +51,9 @@ class Adapter:
 
             with allow_empty_input() as seen:   # one block may hold no valid pixel; the run fails if all do
                 self.block(p, block, tmp, outs, feedback)
-            if seen.empty:
-                open(os.path.join(tmp, "EMPTY"), "w").close()
+            if seen.empty:     # the marker holds what the run would have said, for a run whose blocks all are
+                with open(os.path.join(tmp, "EMPTY"), "w", encoding="utf-8") as fh:
+                    fh.write(seen.message or "")
         shutil.rmtree(os.path.join(tmp, "views"), ignore_errors=True)
         return outs
 
