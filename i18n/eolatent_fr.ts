@@ -3566,7 +3566,7 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../core/encode/raster.py" line="117" />
-      <location filename="../core/scaleout/jobs.py" line="143" />
+      <location filename="../core/scaleout/jobs.py" line="144" />
       <source>no input stack: give a Sentinel-2 stack, a Sentinel-1 stack or both</source>
       <translation>aucune pile en entrée : donnez une pile Sentinel-2, une pile Sentinel-1 ou les deux</translation>
     </message>
@@ -3699,12 +3699,12 @@ dans {} ?</translation>
       <translation>aucun pixel valide dans {path} : toutes les valeurs sont nodata/NaN (ou masquées comme nuage) ; vérifiez la valeur nodata de l'entrée et son emprise/ses dates</translation>
     </message>
     <message>
-      <location filename="../core/engine/input_checks.py" line="91" />
+      <location filename="../core/engine/input_checks.py" line="95" />
       <source>{valid} of {total} window(s) with at least one valid pixel</source>
       <translation>{valid} fenêtre(s) sur {total} avec au moins un pixel valide</translation>
     </message>
     <message>
-      <location filename="../core/engine/input_checks.py" line="99" />
+      <location filename="../core/engine/input_checks.py" line="103" />
       <location filename="../core/inputs/sentinel1/detect.py" line="115" />
       <location filename="../core/inputs/sentinel1/source.py" line="163" />
       <source>cannot read {path} (GDAL: {error}); the file is truncated or corrupt - download or export it again</source>
@@ -3716,122 +3716,122 @@ dans {} ?</translation>
       <translation>{first} et {second}</translation>
     </message>
     <message>
-      <location filename="../core/engine/input_checks.py" line="94" />
+      <location filename="../core/engine/input_checks.py" line="98" />
       <source>; no valid pixel (nodata, NaN or cloud) in {windows}: NaN there</source>
       <translation> ; aucun pixel valide (nodata, NaN ou nuage) dans {windows} : NaN à cet endroit</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="101" />
-      <source>cannot write {file} in {folder}: {error}; nothing was installed</source>
-      <translation>impossible d'écrire {file} dans {folder} : {error} ; rien n'a été installé</translation>
-    </message>
-    <message>
-      <location filename="../core/engine/model_download.py" line="95" />
-      <source>not enough disk space in {folder} for {file} ({size:.1f} MB): free some space, or {hint}; nothing was installed</source>
-      <translation>espace disque insuffisant dans {folder} pour {file} ({size:.1f} Mo) : libérez de l'espace, ou {hint} ; rien n'a été installé</translation>
-    </message>
-    <message>
-      <location filename="../core/engine/model_download.py" line="99" />
-      <source>cannot write to the model folder {folder} ({reason}): {hint}; nothing was installed</source>
-      <translation>impossible d'écrire dans le dossier de modèles {folder} ({reason}) : {hint} ; rien n'a été installé</translation>
-    </message>
-    <message>
-      <location filename="../core/engine/model_download.py" line="220" />
-      <source>{file}: the partial download kept from an earlier attempt ({kept} bytes) did not continue into the expected file (sha256 expected {expected}, got {actual}); it was deleted: run the same install again to download the file from the start</source>
-      <translation>{file} : le téléchargement partiel conservé d'une tentative précédente ({kept} octets) ne se prolongeait pas dans le fichier attendu (sha256 attendu {expected}, obtenu {actual}) ; il a été supprimé : relancez la même installation pour télécharger le fichier depuis le début</translation>
-    </message>
-    <message>
-      <location filename="../core/engine/model_download.py" line="226" />
-      <source>{file} from {source} is not the expected file: sha256 expected {expected}, got {actual}; the downloaded data was deleted and nothing was installed (the source holds a corrupted or different version of the file)</source>
-      <translation>{file} provenant de {source} n'est pas le fichier attendu : sha256 attendu {expected}, obtenu {actual} ; les données téléchargées ont été supprimées et rien n'a été installé (la source contient une version corrompue ou différente du fichier)</translation>
-    </message>
-    <message>
-      <location filename="../core/engine/model_download.py" line="310" />
-      <source>cannot download {file} from {url}: only http(s) URLs are downloaded; give a local folder or file with {option} for offline installs</source>
-      <translation>impossible de télécharger {file} depuis {url} : seules les URL http(s) sont téléchargées ; donnez un dossier ou un fichier local avec {option} pour une installation hors ligne</translation>
-    </message>
-    <message>
-      <location filename="../core/engine/model_download.py" line="363" />
-      <source>the connection closed after {done} of {size} bytes</source>
-      <translation>la connexion s'est fermée après {done} octets sur {size}</translation>
-    </message>
-    <message>
-      <location filename="../core/engine/model_download.py" line="381" />
-      <source>{path}: no such file; give the folder that holds {file}, or its URL</source>
-      <translation>{path} : fichier introuvable ; donnez le dossier qui contient {file}, ou son URL</translation>
-    </message>
-    <message>
-      <location filename="../core/engine/model_download.py" line="256" />
-      <source>the download of {file} was cancelled after {done} of {size} bytes; the partial file {part} is kept: install again to resume it</source>
-      <translation>le téléchargement de {file} a été annulé après {done} octets sur {size} ; le fichier partiel {part} est conservé : installez à nouveau pour le reprendre</translation>
-    </message>
-    <message>
-      <location filename="../core/engine/model_download.py" line="268" />
-      <source>{file} is not the expected file: the source has more than the {size} bytes the manifest gives; the downloaded data was deleted and nothing was installed</source>
-      <translation>{file} n'est pas le fichier attendu : la source contient plus que les {size} octets indiqués par le manifeste ; les données téléchargées ont été supprimées et rien n'a été installé</translation>
-    </message>
-    <message>
-      <location filename="../core/engine/model_download.py" line="325" />
-      <source>cannot download {file} from {url}: HTTP {code} {reason}; install it offline with {option}, or give another source</source>
-      <translation>impossible de télécharger {file} depuis {url} : HTTP {code} {reason} ; installez-le hors ligne avec {option}, ou donnez une autre source</translation>
-    </message>
-    <message>
-      <location filename="../core/engine/model_download.py" line="337" />
-      <source>cannot resume the download of {file} from {url}: the server answered with a web page (text/html), not the rest of the file (a login or proxy page?); the partial file {part} is kept: run the same install again once the network is open, or install offline with {option}</source>
-      <translation>impossible de reprendre le téléchargement de {file} depuis {url} : le serveur a répondu par une page web (text/html), pas par la suite du fichier (une page de connexion ou de proxy ?) ; le fichier partiel {part} est gardé : relancez la même installation une fois le réseau ouvert, ou installez hors ligne avec {option}</translation>
-    </message>
-    <message>
-      <location filename="../core/engine/model_download.py" line="344" />
-      <source>cannot download {file} from {url}: the server answered with a web page (text/html), not the model file (a login page, an error page or a wrong address?); nothing was kept or installed: check the address, or install offline with {option}</source>
-      <translation>impossible de télécharger {file} depuis {url} : le serveur a répondu par une page web (text/html), pas par le fichier du modèle (une page de connexion, une page d'erreur ou une mauvaise adresse ?) ; rien n'a été gardé ni installé : vérifiez l'adresse, ou installez hors ligne avec {option}</translation>
-    </message>
-    <message>
-      <location filename="../core/engine/model_download.py" line="351" />
-      <source>{file} at {url} is not the expected file: the server holds {total} bytes where the manifest gives {size} (a truncated or different version of the file); nothing was downloaded or installed: give another source, or install offline with {option}</source>
-      <translation>{file} à l'adresse {url} n'est pas le fichier attendu : le serveur contient {total} octets là où le manifeste en indique {size} (une version tronquée ou différente du fichier) ; rien n'a été téléchargé ni installé : donnez une autre source, ou installez hors ligne avec {option}</translation>
-    </message>
-    <message>
-      <location filename="../core/engine/model_download.py" line="390" />
-      <source>cannot read {path}: {error}; nothing was installed</source>
-      <translation>impossible de lire {path} : {error} ; rien n'a été installé</translation>
-    </message>
-    <message>
-      <location filename="../core/engine/model_download.py" line="255" />
-      <source>the install of {file} was cancelled; nothing was installed</source>
-      <translation>l'installation de {file} a été annulée ; rien n'a été installé</translation>
-    </message>
-    <message>
-      <location filename="../core/engine/model_download.py" line="320" />
-      <source>the server refused to resume, starting again</source>
-      <translation>le serveur a refusé la reprise, nouveau départ</translation>
-    </message>
-    <message>
-      <location filename="../core/engine/model_download.py" line="322" />
-      <source>cannot download {file} from {url}: HTTP {code} {reason} (not published there); install it offline with {option}, or give another source</source>
-      <translation>impossible de télécharger {file} depuis {url} : HTTP {code} {reason} (non publié à cet endroit) ; installez-le hors ligne avec {option}, ou donnez une autre source</translation>
-    </message>
-    <message>
-      <location filename="../core/engine/model_download.py" line="97" />
-      <source>a folder on another disk</source>
-      <translation>un dossier sur un autre disque</translation>
-    </message>
-    <message>
-      <location filename="../core/engine/model_download.py" line="135" />
+      <location filename="../core/engine/install_lock.py" line="57" />
       <source>another install of {file} is running (it holds {part}); wait for it to end, then run this one again if it failed</source>
       <translation>une autre installation de {file} est en cours (elle détient {part}) ; attendez qu'elle se termine, puis relancez celle-ci si elle a échoué</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="199" />
+      <location filename="../core/engine/model_download.py" line="102" />
+      <source>cannot write {file} in {folder}: {error}; nothing was installed</source>
+      <translation>impossible d'écrire {file} dans {folder} : {error} ; rien n'a été installé</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_download.py" line="96" />
+      <source>not enough disk space in {folder} for {file} ({size:.1f} MB): free some space, or {hint}; nothing was installed</source>
+      <translation>espace disque insuffisant dans {folder} pour {file} ({size:.1f} Mo) : libérez de l'espace, ou {hint} ; rien n'a été installé</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_download.py" line="100" />
+      <source>cannot write to the model folder {folder} ({reason}): {hint}; nothing was installed</source>
+      <translation>impossible d'écrire dans le dossier de modèles {folder} ({reason}) : {hint} ; rien n'a été installé</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_download.py" line="167" />
+      <source>{file}: the partial download kept from an earlier attempt ({kept} bytes) did not continue into the expected file (sha256 expected {expected}, got {actual}); it was deleted: run the same install again to download the file from the start</source>
+      <translation>{file} : le téléchargement partiel conservé d'une tentative précédente ({kept} octets) ne se prolongeait pas dans le fichier attendu (sha256 attendu {expected}, obtenu {actual}) ; il a été supprimé : relancez la même installation pour télécharger le fichier depuis le début</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_download.py" line="173" />
+      <source>{file} from {source} is not the expected file: sha256 expected {expected}, got {actual}; the downloaded data was deleted and nothing was installed (the source holds a corrupted or different version of the file)</source>
+      <translation>{file} provenant de {source} n'est pas le fichier attendu : sha256 attendu {expected}, obtenu {actual} ; les données téléchargées ont été supprimées et rien n'a été installé (la source contient une version corrompue ou différente du fichier)</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_download.py" line="257" />
+      <source>cannot download {file} from {url}: only http(s) URLs are downloaded; give a local folder or file with {option} for offline installs</source>
+      <translation>impossible de télécharger {file} depuis {url} : seules les URL http(s) sont téléchargées ; donnez un dossier ou un fichier local avec {option} pour une installation hors ligne</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_download.py" line="310" />
+      <source>the connection closed after {done} of {size} bytes</source>
+      <translation>la connexion s'est fermée après {done} octets sur {size}</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_download.py" line="328" />
+      <source>{path}: no such file; give the folder that holds {file}, or its URL</source>
+      <translation>{path} : fichier introuvable ; donnez le dossier qui contient {file}, ou son URL</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_download.py" line="203" />
+      <source>the download of {file} was cancelled after {done} of {size} bytes; the partial file {part} is kept: install again to resume it</source>
+      <translation>le téléchargement de {file} a été annulé après {done} octets sur {size} ; le fichier partiel {part} est conservé : installez à nouveau pour le reprendre</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_download.py" line="215" />
+      <source>{file} is not the expected file: the source has more than the {size} bytes the manifest gives; the downloaded data was deleted and nothing was installed</source>
+      <translation>{file} n'est pas le fichier attendu : la source contient plus que les {size} octets indiqués par le manifeste ; les données téléchargées ont été supprimées et rien n'a été installé</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_download.py" line="272" />
+      <source>cannot download {file} from {url}: HTTP {code} {reason}; install it offline with {option}, or give another source</source>
+      <translation>impossible de télécharger {file} depuis {url} : HTTP {code} {reason} ; installez-le hors ligne avec {option}, ou donnez une autre source</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_download.py" line="284" />
+      <source>cannot resume the download of {file} from {url}: the server answered with a web page (text/html), not the rest of the file (a login or proxy page?); the partial file {part} is kept: run the same install again once the network is open, or install offline with {option}</source>
+      <translation>impossible de reprendre le téléchargement de {file} depuis {url} : le serveur a répondu par une page web (text/html), pas par la suite du fichier (une page de connexion ou de proxy ?) ; le fichier partiel {part} est gardé : relancez la même installation une fois le réseau ouvert, ou installez hors ligne avec {option}</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_download.py" line="291" />
+      <source>cannot download {file} from {url}: the server answered with a web page (text/html), not the model file (a login page, an error page or a wrong address?); nothing was kept or installed: check the address, or install offline with {option}</source>
+      <translation>impossible de télécharger {file} depuis {url} : le serveur a répondu par une page web (text/html), pas par le fichier du modèle (une page de connexion, une page d'erreur ou une mauvaise adresse ?) ; rien n'a été gardé ni installé : vérifiez l'adresse, ou installez hors ligne avec {option}</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_download.py" line="298" />
+      <source>{file} at {url} is not the expected file: the server holds {total} bytes where the manifest gives {size} (a truncated or different version of the file); nothing was downloaded or installed: give another source, or install offline with {option}</source>
+      <translation>{file} à l'adresse {url} n'est pas le fichier attendu : le serveur contient {total} octets là où le manifeste en indique {size} (une version tronquée ou différente du fichier) ; rien n'a été téléchargé ni installé : donnez une autre source, ou installez hors ligne avec {option}</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_download.py" line="337" />
+      <source>cannot read {path}: {error}; nothing was installed</source>
+      <translation>impossible de lire {path} : {error} ; rien n'a été installé</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_download.py" line="202" />
+      <source>the install of {file} was cancelled; nothing was installed</source>
+      <translation>l'installation de {file} a été annulée ; rien n'a été installé</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_download.py" line="267" />
+      <source>the server refused to resume, starting again</source>
+      <translation>le serveur a refusé la reprise, nouveau départ</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_download.py" line="269" />
+      <source>cannot download {file} from {url}: HTTP {code} {reason} (not published there); install it offline with {option}, or give another source</source>
+      <translation>impossible de télécharger {file} depuis {url} : HTTP {code} {reason} (non publié à cet endroit) ; installez-le hors ligne avec {option}, ou donnez une autre source</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_download.py" line="98" />
+      <source>a folder on another disk</source>
+      <translation>un dossier sur un autre disque</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_download.py" line="146" />
       <source>the download of {file} from {source} was interrupted after {done} of {size} bytes ({error}); the partial file {part} is kept: run the same install again to resume it</source>
       <translation>le téléchargement de {file} depuis {source} a été interrompu après {done} octets sur {size} ({error}) ; le fichier partiel {part} est conservé : relancez la même installation pour le reprendre</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="204" />
+      <location filename="../core/engine/model_download.py" line="151" />
       <source>{file}: the connection dropped ({error}); trying again ({attempt} of {retries})</source>
       <translation>{file} : la connexion a été interrompue ({error}) ; nouvel essai ({attempt} sur {retries})</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="195" />
+      <location filename="../core/engine/model_download.py" line="142" />
       <source>cannot download {file} from {source}: {error}; check the network connection, or install offline with {option}</source>
       <translation>impossible de télécharger {file} depuis {source} : {error} ; vérifiez la connexion réseau, ou installez hors ligne avec {option}</translation>
     </message>
@@ -3866,17 +3866,17 @@ dans {} ?</translation>
       <translation>{source} : {scheme}:// n'est pas pris en charge ; donnez une URL http(s), une URL file:// ou un dossier local</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manager.py" line="195" />
+      <location filename="../core/engine/model_manager.py" line="196" />
       <source>{folder} lacks {files}, which {model} needs (the model file and its sidecars); give a folder that holds them all, or a URL</source>
       <translation>il manque dans {folder} {files}, dont {model} a besoin (le fichier du modèle et ses fichiers associés) ; donnez un dossier qui les contient tous, ou une URL</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manager.py" line="266" />
+      <location filename="../core/engine/model_manager.py" line="267" />
       <source>{folder} is the plugin's own model folder; its models cannot be removed</source>
       <translation>{folder} est le dossier de modèles propre à l'extension ; ses modèles ne peuvent pas être supprimés</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manager.py" line="274" />
+      <location filename="../core/engine/model_manager.py" line="275" />
       <source>{model} is not installed in {folder}</source>
       <translation>{model} n'est pas installé dans {folder}</translation>
     </message>
@@ -3896,17 +3896,17 @@ dans {} ?</translation>
       <translation>{path} : fichier ou dossier introuvable ; donnez un dossier contenant {file}, le fichier, ou une URL</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manager.py" line="230" />
+      <location filename="../core/engine/model_manager.py" line="231" />
       <source>interrupted; {model} was not installed (a copy from a folder starts again from the beginning)</source>
       <translation>interrompu ; {model} n'a pas été installé (une copie depuis un dossier repart du début)</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manager.py" line="272" />
+      <location filename="../core/engine/model_manager.py" line="273" />
       <source>{model} ships with the plugin (in {folder}); it cannot be removed</source>
       <translation>{model} est livré avec l'extension (dans {folder}) ; il ne peut pas être supprimé</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manager.py" line="279" />
+      <location filename="../core/engine/model_manager.py" line="280" />
       <source>cannot remove {path}: {reason}</source>
       <translation>impossible de supprimer {path} : {reason}</translation>
     </message>
@@ -5486,47 +5486,47 @@ dans {} ?</translation>
       <translation>le modèle de sol d'Oh (2004) n'est inversible analytiquement que pour {vv} et {vh}</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/assembly.py" line="29" />
-      <source>{problem}; nothing was written</source>
-      <translation>{problem} ; rien n'a été écrit</translation>
-    </message>
-    <message>
-      <location filename="../core/scaleout/assembly.py" line="112" />
-      <source>assembling {path} failed: {error}</source>
-      <translation>l'assemblage de {path} a échoué : {error}</translation>
-    </message>
-    <message>
-      <location filename="../core/scaleout/assembly.py" line="121" />
-      <source>cannot write {path}: {error}</source>
-      <translation>impossible d'écrire {path} : {error}</translation>
-    </message>
-    <message>
-      <location filename="../core/scaleout/assembly.py" line="30" />
+      <location filename="../core/scaleout/assembly.py" line="35" />
       <source>the input</source>
       <translation>l'entrée</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/block_messages.py" line="117" />
+      <location filename="../core/scaleout/assembly.py" line="46" />
+      <source>{problem}; nothing was written</source>
+      <translation>{problem} ; rien n'a été écrit</translation>
+    </message>
+    <message>
+      <location filename="../core/scaleout/assembly.py" line="128" />
+      <source>assembling {path} failed: {error}</source>
+      <translation>l'assemblage de {path} a échoué : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/scaleout/assembly.py" line="137" />
+      <source>cannot write {path}: {error}</source>
+      <translation>impossible d'écrire {path} : {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/scaleout/block_messages.py" line="118" />
       <source>(block {block}: the figures are that block's; {count} of the {total} blocks computed gave this line, each with its own figures)</source>
       <translation>(bloc {block} : les chiffres sont ceux de ce bloc ; {count} des {total} blocs calculés ont donné cette ligne, chacun avec ses propres chiffres)</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/block_messages.py" line="113" />
+      <location filename="../core/scaleout/block_messages.py" line="114" />
       <source>(the range of the figures over the {count} of the {total} blocks computed that gave this line)</source>
       <translation>(l'étendue des chiffres sur les {count} des {total} blocs calculés qui ont donné cette ligne)</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/block_messages.py" line="116" />
+      <location filename="../core/scaleout/block_messages.py" line="117" />
       <source>(the range of the figures over the {total} blocks computed)</source>
       <translation>(l'étendue des chiffres sur les {total} blocs calculés)</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/block_messages.py" line="93" />
+      <location filename="../core/scaleout/block_messages.py" line="94" />
       <source>({count} of the {total} blocks computed gave this line)</source>
       <translation>({count} des {total} blocs calculés ont donné cette ligne)</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/block_messages.py" line="100" />
+      <location filename="../core/scaleout/block_messages.py" line="101" />
       <source>({count} of the {total} blocks computed gave this warning)</source>
       <translation>({count} des {total} blocs calculés ont donné cet avertissement)</translation>
     </message>
@@ -5592,33 +5592,33 @@ dans {} ?</translation>
       <translation>annulé par l'utilisateur ; les blocs terminés sont conservés pour {resume}</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/jobs.py" line="359" />
+      <location filename="../core/scaleout/jobs.py" line="360" />
       <source>the target grid, dates and bands depend on the whole scan</source>
       <translation>la grille cible, les dates et les bandes dépendent de l'exploration complète</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/jobs.py" line="87" />
-      <location filename="../core/scaleout/jobs.py" line="325" />
+      <location filename="../core/scaleout/jobs.py" line="88" />
+      <location filename="../core/scaleout/jobs.py" line="326" />
       <source>the input is a product folder, not a raster file</source>
       <translation>l'entrée est un dossier de produit, pas un fichier raster</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/jobs.py" line="118" />
+      <location filename="../core/scaleout/jobs.py" line="119" />
       <source>an input is a folder or a list of files, not a stack</source>
       <translation>une entrée est un dossier ou une liste de fichiers, pas une pile</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/jobs.py" line="145" />
+      <location filename="../core/scaleout/jobs.py" line="146" />
       <source>an input is a folder, not a stack</source>
       <translation>une entrée est un dossier, pas une pile</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/jobs.py" line="271" />
+      <location filename="../core/scaleout/jobs.py" line="272" />
       <source>the guided methods fit the temperature-guide line on the whole input</source>
       <translation>les méthodes guidées ajustent la droite température-guide sur toute l'entrée</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/jobs.py" line="273" />
+      <location filename="../core/scaleout/jobs.py" line="274" />
       <source>the input is not a raster file</source>
       <translation>l'entrée n'est pas un fichier raster</translation>
     </message>

@@ -15,7 +15,7 @@ import zlib
 import numpy as np
 import pytest
 
-from eolatent.core.engine import model_download, model_manager, model_manifest, modelcard, registry
+from eolatent.core.engine import install_lock, model_download, model_manager, model_manifest, modelcard, registry
 import model_fixtures as MF
 from model_fixtures import env, server  # noqa: F401 - the shared fixtures
 
@@ -381,13 +381,62 @@ def test_two_installs_of_one_file_at_once(env):
     told that the first is running, and the first is not disturbed (the model-manager audit)."""
     os.makedirs(env["user"], exist_ok=True)
     part = os.path.join(env["user"], "alpha.onnx.part")
-    with model_download._PartLock(part, "alpha.onnx"):          # an install of alpha.onnx is running
+    with install_lock.InstallLock(part, "alpha.onnx", model_manager.ModelInstallError):    # an install is running
         with pytest.raises(model_manager.ModelInstallError, match=r"another install of alpha.onnx is running"):
             model_manager.install("test.alpha", retries=0)
     assert MF.leftovers(env["user"]) == []                        # the lock's empty part file is removed
     assert model_manager.install("test.alpha").installed and MF.leftovers(env["user"]) == [
         "alpha.LICENSE.txt", "alpha.onnx"]
-    assert not os.path.exists(model_download._PartLock(part, "alpha.onnx").path)    # the lock file is removed too
+    assert not os.path.exists(install_lock.InstallLock(part, "alpha.onnx").path)    # the lock file is removed too
+
+
+FAKE_MSVCRT = """
+import fcntl as _fcntl
+LK_UNLCK, LK_NBLCK = 0, 2
+def locking(fd, mode, nbytes):      # Windows byte-range locks, played by POSIX record locks (per process)
+    _fcntl.lockf(fd, _fcntl.LOCK_UN if mode == LK_UNLCK else _fcntl.LOCK_EX | _fcntl.LOCK_NB, nbytes)
+"""
+
+
+def test_the_install_lock_on_windows_is_a_byte_range_lock(tmp_path, monkeypatch):
+    """Where fcntl is missing (Windows) two installs of one model at once were not told apart: msvcrt's byte-range
+    lock holds it there. Played here by a stand-in msvcrt over POSIX record locks, which conflict between processes:
+    an install in another process holds the lock, this one is refused; once it ends (unlocked, closed, then the lock
+    file removed, as Windows requires), this one takes it."""
+    import subprocess
+    import sys
+    import types
+
+    from eolatent.core.engine import install_lock
+
+    fake = types.ModuleType("msvcrt")
+    exec(FAKE_MSVCRT, fake.__dict__)
+    (tmp_path / "msvcrt.py").write_text(FAKE_MSVCRT)
+    part = str(tmp_path / "alpha.onnx.part")
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys; sys.path.insert(0, sys.argv[1]); import msvcrt; sys.modules['fcntl'] = None; "
+         "from eolatent.core.engine.install_lock import InstallLock\n"
+         "with InstallLock(sys.argv[2], 'alpha.onnx') as lock:\n"
+         "    assert lock.calls[2] and lock.fd is not None; print('held', flush=True); sys.stdin.readline()",
+         str(tmp_path), part], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        monkeypatch.setitem(sys.modules, "fcntl", None)          # import fcntl fails, as on Windows
+        monkeypatch.setitem(sys.modules, "msvcrt", fake)
+        with pytest.raises(model_manager.ModelInstallError, match=r"another install of alpha.onnx is running"):
+            with install_lock.InstallLock(part, "alpha.onnx", model_manager.ModelInstallError):
+                pass
+        holder.stdin.write("\n")
+        holder.stdin.flush()
+        assert holder.wait(30) == 0
+        lock = install_lock.InstallLock(part, "alpha.onnx")
+        assert not os.path.exists(lock.path)                      # the holder removed it after closing it
+        with lock:
+            assert lock.fd is not None and lock.calls[2]
+        assert not os.path.exists(lock.path)
+    finally:
+        if holder.poll() is None:
+            holder.kill()
 
 
 def test_a_stale_part_beside_a_verified_model_is_removed(env):

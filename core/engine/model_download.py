@@ -33,6 +33,7 @@ import urllib.request
 from typing import Callable, Optional
 
 from ..i18n import tr
+from .install_lock import InstallLock
 from .model_manifest import file_sha256
 
 CHUNK = 1 << 20
@@ -102,60 +103,6 @@ def disk_error(exc: OSError, folder: str, name: str, size: int) -> ModelInstallE
                                 file=name, folder=folder, error=exc))
 
 
-class _PartLock:
-    """An exclusive lock for one install of a file (POSIX ``flock``; none where the platform has none): two installs
-    of the same file at once would write one part file and both fail the hash check; the second is told that the
-    first is running. The lock is a small file of its own in the temporary folder, named by the destination (the part
-    file itself is removed and written afresh when a download starts again, which a lock on it would not survive);
-    the install that holds it removes it, and an install that locked a file removed meanwhile opens it again."""
-
-    def __init__(self, part: str, name: str):
-        import hashlib
-        import tempfile
-
-        self.part, self.name, self.fd = part, name, None
-        key = hashlib.sha256(os.path.abspath(part).encode("utf-8")).hexdigest()[:24]
-        self.path = os.path.join(tempfile.gettempdir(), "eolatent-install-locks", key + ".lock")
-
-    def __enter__(self):
-        try:
-            import fcntl
-        except ImportError:       # pragma: no cover - Windows: no flock
-            return self
-        for _ in range(5):        # the lock file is removed by the install that held it: lock one that is in place
-            try:
-                os.makedirs(os.path.dirname(self.path), exist_ok=True)
-                fd = os.open(self.path, os.O_RDONLY | os.O_CREAT, 0o666)
-            except OSError:       # no usable temporary folder: install without the lock, as before it existed
-                return self
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except OSError:
-                os.close(fd)
-                raise ModelInstallError(tr("another install of {file} is running (it holds {part}); wait for it to "
-                                           "end, then run this one again if it failed", file=self.name,
-                                           part=self.part)) from None
-            try:
-                same = os.fstat(fd).st_ino == os.stat(self.path).st_ino
-            except OSError:
-                same = False
-            if same:
-                self.fd = fd
-                return self
-            os.close(fd)          # removed (and perhaps re-created) meanwhile by the install that held it: again
-        return self
-
-    def __exit__(self, *exc):
-        if self.fd is not None:
-            try:
-                os.remove(self.path)       # before releasing it: a waiting install then opens a new one
-            except OSError:
-                pass
-            os.close(self.fd)
-            self.fd = None
-        return False
-
-
 def fetch(source: str, dest: str, size: int, sha256: str, progress: Progress = None, cancel: Cancel = None,
           retries: int = 2, retry_wait: float = 1.0, timeout: float = 60.0,
           notify: Optional[Callable[[str], None]] = None) -> str:
@@ -163,8 +110,8 @@ def fetch(source: str, dest: str, size: int, sha256: str, progress: Progress = N
     ``progress(done, total)`` in bytes of this file; ``cancel()`` true stops it (:class:`InstallCancelled`);
     ``notify(message)`` is told of each automatic retry after a dropped or stalled connection (a stall waits
     ``timeout`` seconds per attempt: minutes of silence otherwise). One install of ``dest`` at a time
-    (:class:`_PartLock`)."""
-    with _PartLock(dest + ".part", os.path.basename(dest)):
+    (:class:`.install_lock.InstallLock`)."""
+    with InstallLock(dest + ".part", os.path.basename(dest), ModelInstallError):
         return _fetch(source, dest, size, sha256, progress, cancel, retries, retry_wait, timeout, notify)
 
 

@@ -155,10 +155,11 @@ def _sources(entry: mm.Entry, source: Optional[str]) -> List[str]:
 
 def _drop_stale_part(part: str, name: str) -> None:
     """Delete ``part`` unless an install of ``name`` is running (it holds the part's lock)."""
-    from .model_download import _PartLock, _remove
+    from .install_lock import InstallLock
+    from .model_download import _remove
 
     try:
-        with _PartLock(part, name):
+        with InstallLock(part, name, ModelInstallError):
             _remove(part)
     except ModelInstallError:
         pass
