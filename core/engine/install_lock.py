@@ -27,9 +27,10 @@ def _lock_calls():
 class InstallLock:
     """An exclusive lock for one install of a file (POSIX ``flock``, Windows ``msvcrt.locking``): two installs of the
     same file at once would write one part file and both fail the hash check; the second is told that the first is
-    running (``error``, the caller's exception class). The lock is a small file of its own in the temporary folder, named by the destination (the part file
-    itself is removed and written afresh when a download starts again, which a lock on it would not survive); the
-    install that holds it removes it, and an install that locked a file removed meanwhile opens it again."""
+    running (``error``: the caller's exception class). The lock is a small file of its own in the temporary folder,
+    named by the destination (the part file itself is removed and written afresh when a download starts again, which
+    a lock on it would not survive); the install that holds it removes it, and an install that locked a file removed
+    meanwhile opens it again."""
 
     def __init__(self, part: str, name: str, error: Type[Exception] = RuntimeError):
         import hashlib
