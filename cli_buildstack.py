@@ -63,7 +63,13 @@ def _build_buildstack(ns):
         area = dict(bounds=bounds, crs=ns.area_crs)
     if ns.area:
         text = (_area_file(ns.area[1:]) if ns.area.startswith("@") else ns.area).strip()
-        area = dict(wkt=text if bounds is None else _clip_to_extent(text, bounds), crs=ns.area_crs)
+        if bounds is not None:       # both given: their intersection, as Processing does
+            from .core.inputs.stackbuild.grid import clip_to_extent
+
+            text = clip_to_extent(text, bounds)
+            if text is None:
+                raise CliError(f"--extent {_bounds_text(bounds)} and --area do not overlap; change one of them")
+        area = dict(wkt=text, crs=ns.area_crs)
     outputs = {}
     for key, folders, flag in (("S2", s2, "--output-s2"), ("S1", s1, "--output-s1")):
         path = getattr(ns, "output_" + key.lower())
@@ -80,37 +86,6 @@ def _build_buildstack(ns):
     return dict(s2_folders=s2, s1_folders=s1, start=ns.start_date, end=ns.end_date, max_cloud=ns.max_cloud,
                 area=area, target_crs=ns.target_crs, resolution=ns.resolution, bands=bands,
                 detect_clouds=not ns.no_cloud_detection, outputs=outputs)
-
-
-def _clip_to_extent(wkt: str, bounds) -> str:
-    """The polygon ``wkt`` cut to the rectangle ``bounds`` (both given: their intersection, as Processing does); an
-    unreadable WKT is returned as it is, for the stack builder's own message."""
-    from osgeo import ogr
-
-    w, s, e, n = bounds
-    try:
-        geom = ogr.CreateGeometryFromWkt(wkt)
-        rect = ogr.CreateGeometryFromWkt(f"POLYGON (({w} {s},{e} {s},{e} {n},{w} {n},{w} {s}))")
-        clipped = geom.Intersection(rect) if geom is not None and rect is not None else None
-    except RuntimeError:
-        return wkt
-    if clipped is None:
-        return wkt
-    # where a polygon only touches the extent, the intersection holds lines or points too: its polygons are the area
-    parts = [clipped.GetGeometryRef(i) for i in range(clipped.GetGeometryCount())] \
-        if ogr.GT_Flatten(clipped.GetGeometryType()) == ogr.wkbGeometryCollection else [clipped]
-    area = ogr.Geometry(ogr.wkbMultiPolygon)
-    for part in parts:
-        kind = ogr.GT_Flatten(part.GetGeometryType())
-        if kind == ogr.wkbPolygon and part.GetArea() > 0:
-            area.AddGeometry(part)
-        elif kind == ogr.wkbMultiPolygon:
-            for i in range(part.GetGeometryCount()):
-                if part.GetGeometryRef(i).GetArea() > 0:
-                    area.AddGeometry(part.GetGeometryRef(i))
-    if area.IsEmpty() or area.GetArea() <= 0:
-        raise CliError(f"--extent {_bounds_text(bounds)} and --area do not overlap; change one of them")
-    return (area.GetGeometryRef(0) if area.GetGeometryCount() == 1 else area).ExportToWkt()
 
 
 def _bounds_text(bounds) -> str:

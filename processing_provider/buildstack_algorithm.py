@@ -11,8 +11,7 @@ from __future__ import annotations
 from qgis.core import (QgsCoordinateReferenceSystem, QgsGeometry, QgsProcessing, QgsProcessingException,
                        QgsProcessingOutputString, QgsProcessingParameterBoolean, QgsProcessingParameterCrs,
                        QgsProcessingParameterDateTime, QgsProcessingParameterExtent,
-                       QgsProcessingParameterFeatureSource, QgsProcessingParameterFile, QgsProcessingParameterString,
-                       QgsWkbTypes)
+                       QgsProcessingParameterFeatureSource, QgsProcessingParameterFile, QgsProcessingParameterString)
 
 from .base import EOLatentAlgorithm
 
@@ -156,15 +155,14 @@ class BuildStackAlgorithm(EOLatentAlgorithm):
                 rect = self.parameterAsExtent(parameters, self.EXTENT, context)
                 return ((rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum()),
                         _crs_text(ext_crs))
+            from ..core.inputs.stackbuild.grid import clip_to_extent
+
             rect = self.parameterAsExtent(parameters, self.EXTENT, context, crs)
-            geom = geom.intersection(QgsGeometry.fromRect(rect))
-            # where a polygon only touches the extent, the intersection holds lines or points too: keep its polygons
-            parts = [g for g in (geom.asGeometryCollection() if not geom.isEmpty() else [])
-                     if g.type() == QgsWkbTypes.PolygonGeometry and g.area() > 0]
-            geom = QgsGeometry.collectGeometry(parts) if parts else QgsGeometry()
-            if geom.isEmpty():
+            wkt = clip_to_extent(geom.asWkt(), (rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum()))
+            if wkt is None:
                 raise QgsProcessingException(self.tr("The extent and the area polygon do not overlap; "
                                                      "change one of them."))
+            return (wkt, _crs_text(crs))
         if geom is None:
             return None
         return (geom.asWkt(), _crs_text(crs))

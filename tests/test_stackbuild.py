@@ -694,8 +694,9 @@ def test_pixel_size_is_given_with_the_crs_unit(crs, size, text):
 
 def test_algorithm_area_touching_the_extent_keeps_only_its_polygons(inputs, tmp_path, buildstack):
     """EXTENT and AREA together: a polygon that only touches the extent left a line in their intersection (a
-    GEOMETRYCOLLECTION), which the stack builder refused as not a polygon."""
-    from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
+    GEOMETRYCOLLECTION), which the stack builder refused as not a polygon. An area outside the extent is refused.
+    (The command line and Processing cut the area by one function, core.inputs.stackbuild.grid.clip_to_extent.)"""
+    from qgis.core import QgsFeature, QgsGeometry, QgsProcessingException, QgsVectorLayer
 
     root, _ = inputs
     layer = QgsVectorLayer("Polygon?crs=EPSG:32633", "area", "memory")
@@ -710,6 +711,10 @@ def test_algorithm_area_touching_the_extent_keeps_only_its_polygons(inputs, tmp_
                           EXTENT="465200,465700,5079600,5080100 [EPSG:32633]", OUTPUT_S2=str(tmp_path / "s2.tif")))
     with rasterio.open(res["OUTPUT_S2"]) as ds:
         assert ds.bounds.bottom >= 5079690 and np.isfinite(ds.read(1)).any()      # the first polygon only
+    with pytest.raises(QgsProcessingException, match="The extent and the area polygon do not overlap"):
+        buildstack(dict(S2_FOLDERS=str(root / "s2"), AREA=layer, EXTENT="465700,465900,5079600,5080100 [EPSG:32633]",
+                        OUTPUT_S2=str(tmp_path / "none.tif")))
+    assert not (tmp_path / "none.tif").exists()
 
 
 def test_in_a_model_an_unused_stack_is_written_to_a_temporary_file(inputs, tmp_path, buildstack):

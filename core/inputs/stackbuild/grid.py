@@ -100,6 +100,37 @@ def parse_wkt_polygon(wkt: str) -> dict:
     return {"type": "MultiPolygon", "coordinates": polys}
 
 
+def clip_to_extent(wkt: str, bounds) -> Optional[str]:
+    """The polygon ``wkt`` cut to the rectangle ``bounds`` (west, south, east, north, the polygon's CRS): its polygon
+    parts, as WKT; None where they do not overlap. An unreadable WKT is returned as it is, for :func:`to_area`'s own
+    message. The command line and the Processing algorithm both cut an area given with an extent so."""
+    from osgeo import ogr
+
+    w, s, e, n = bounds
+    try:
+        geom = ogr.CreateGeometryFromWkt(wkt)
+        rect = ogr.CreateGeometryFromWkt(f"POLYGON (({w} {s},{e} {s},{e} {n},{w} {n},{w} {s}))")
+        clipped = geom.Intersection(rect) if geom is not None and rect is not None else None
+    except RuntimeError:
+        return wkt
+    if clipped is None:
+        return wkt
+    # where a polygon only touches the extent, the intersection holds lines or points too: its polygons are the area
+    parts = [clipped.GetGeometryRef(i) for i in range(clipped.GetGeometryCount())] \
+        if ogr.GT_Flatten(clipped.GetGeometryType()) == ogr.wkbGeometryCollection else [clipped]
+    area = ogr.Geometry(ogr.wkbMultiPolygon)
+    for part in parts:
+        kind = ogr.GT_Flatten(part.GetGeometryType())
+        polygons = [part] if kind == ogr.wkbPolygon else \
+            [part.GetGeometryRef(i) for i in range(part.GetGeometryCount())] if kind == ogr.wkbMultiPolygon else []
+        for polygon in polygons:
+            if polygon.GetArea() > 0:
+                area.AddGeometry(polygon)
+    if area.IsEmpty() or area.GetArea() <= 0:
+        return None
+    return (area.GetGeometryRef(0) if area.GetGeometryCount() == 1 else area).ExportToWkt()
+
+
 def to_area(area) -> Optional[Area]:
     """Normalise the accepted spellings of an area (see ``build_stacks``)."""
     if area is None or isinstance(area, Area):
