@@ -64,9 +64,12 @@ def _build_buildstack(ns):
     if ns.area:
         text = (_area_file(ns.area[1:]) if ns.area.startswith("@") else ns.area).strip()
         if bounds is not None:       # both given: their intersection, as Processing does
-            from .core.inputs.stackbuild.grid import clip_to_extent
+            from .core.inputs.stackbuild.grid import StackBuildError, clip_to_extent
 
-            text = clip_to_extent(text, bounds)
+            try:
+                text = clip_to_extent(text, bounds)
+            except StackBuildError as exc:
+                raise CliError(f"--area: {exc}") from None
             if text is None:
                 raise CliError(f"--extent {_bounds_text(bounds)} and --area do not overlap; change one of them")
         area = dict(wkt=text, crs=ns.area_crs)

@@ -871,14 +871,14 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../plugin/stack_dock.py" line="439" />
-      <location filename="../processing_provider/buildstack_algorithm.py" line="134" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="133" />
       <location filename="../processing_provider/encode_algorithm.py" line="90" />
       <source>Sentinel-2 stack</source>
       <translation>Pile Sentinel-2</translation>
     </message>
     <message>
       <location filename="../plugin/stack_dock.py" line="440" />
-      <location filename="../processing_provider/buildstack_algorithm.py" line="135" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="134" />
       <source>Sentinel-1 stack</source>
       <translation>Pile Sentinel-1</translation>
     </message>
@@ -989,8 +989,8 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../processing_provider/base.py" line="177" />
-      <location filename="../processing_provider/biophysical_algorithm.py" line="141" />
-      <location filename="../processing_provider/buildstack_algorithm.py" line="119" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="156" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="118" />
       <source>Detect clouds and shadows in Sentinel-2 dates without a cloud mask</source>
       <translation>Détecter les nuages et les ombres dans les dates Sentinel-2 sans masque de nuages</translation>
     </message>
@@ -1030,261 +1030,266 @@ dans {} ?</translation>
       <translation>{algorithm} : {error}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="56" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="58" />
       <source>Biophysical variables (LAI, FAPAR, FCOVER, CCC, CWC)</source>
       <translation>Variables biophysiques (LAI, FAPAR, FCOVER, CCC, CWC)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="59" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="61" />
       <source>LAI, FAPAR, FCOVER, CCC and CWC with their 1σ and quality flags, from a Sentinel-2 stack or product (L1C or L2A)</source>
       <translation>LAI, FAPAR, FCOVER, CCC et CWC avec leur 1σ et des indicateurs de qualité, à partir d'une pile ou d'un produit Sentinel-2 (L1C ou L2A)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="63" />
-      <source>&lt;p&gt;Retrieves leaf area index (LAI, m²/m²), the fraction of absorbed photosynthetically active radiation (FAPAR), the vegetation cover fraction (FCOVER), canopy chlorophyll content (CCC = LAI·Cab, g/m²) and canopy water content (CWC = LAI·Cw, kg/m²) from Sentinel-2 surface reflectance (Level-2A surface or Level-1C top-of-atmosphere), with a 1σ uncertainty for each, using neural networks trained on PROSAIL (PROSPECT-D + 4SAIL) simulations.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Input&lt;/b&gt;: give one of the two. &lt;i&gt;Sentinel-2 stack or single-date raster&lt;/i&gt; (INPUT): a Sentinel-2 stack or a single-date S2 raster (GeoTIFF whose band descriptions name the bands). &lt;i&gt;Sentinel-2 product folder&lt;/i&gt; (INPUT_FOLDER): an ESA SAFE L1C/L2A folder (*.SAFE) or a Theia/MAJA L2A folder; with qgis_process or processing.run, INPUT=path/to/product.SAFE (or its MTD_MSIL2A.xml) is taken as that folder too. Bands: B02, B03, B04, B05, B06, B07, B08, B8A, B11, B12; without B8A (composites) a 9-band model is used, and with &lt;i&gt;Band set&lt;/i&gt; = 10m a model that reads only B02, B03, B04, B08. Reflectance scale and offset (including the −1000 offset of processing baseline 04.00+) are applied; cloud and nodata masks are honoured; on dates without a mask, clouds and shadows are detected (s2cloudless on Level-1C, spectral rules on Level-2A) and flagged 4, unless &lt;i&gt;Detect clouds and shadows&lt;/i&gt; is off.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Product level&lt;/b&gt;: Level-1C (top-of-atmosphere) inputs are recognised from the product metadata, a level tag, the cirrus band B10 or the file name, and retrieved with a model trained on top-of-atmosphere simulations; &lt;i&gt;Product level&lt;/i&gt; forces L2A or L1C. The level and the bands used are written to the log and to the output metadata (LEVEL, MODEL band tags).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Angles&lt;/b&gt; (degrees) are read from the product metadata; the three angle parameters are used only for inputs that carry none. Without either, the sun is computed from the acquisition time and place, the view zenith is 5° and the relative azimuth 90°, and the log says so.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Non-vegetation&lt;/b&gt;: water, snow and bare soil or built-up surfaces, recognised from band ratios, get 0 for every variable and quality flag 8.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Clumping&lt;/b&gt; (true LAI): the networks invert a turbid-medium canopy (leaves placed at random), so LAI, CCC and CWC are &lt;i&gt;effective&lt;/i&gt; values (as SNAP's SL2P). Real canopies group their leaves (shoots, crowns, rows): true LAI = effective LAI / Ω, with the clumping index Ω about 0.5–0.9 for forests. Set one Ω for every pixel, or give a clumping-index map (any CRS and resolution, Ω in 0–1 or in percent, e.g. the global 500 m map of He et al. 2012); FAPAR and FCOVER are unchanged. The default, 1, keeps the effective values; the choice is written to the log and to the EOLATENT_LAI_DEFINITION tag.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Temporal smoothing&lt;/b&gt; (optional): every variable is smoothed along each pixel's time series, each date weighted by its 1σ, and cloudy dates are filled from their neighbours with a 1σ that grows with the gap (flags 16 smoothed, 32 gap-filled). By default (&lt;i&gt;Smoothing window&lt;/i&gt; 0) how smooth the series are, and a factor on the per-date 1σ, are fitted to the input by maximum likelihood, so that the smoothed 1σ means what it says (held-out dates of real series from four regions fell within ±1σ 68–76 % of the time); a window in days sets the smoothness instead.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: one band per date, in date order; band descriptions start with the date. Quality flags (add up): 1 input outside the training domain, 2 output clamped to its valid range, 4 cloud or nodata (outputs are nodata there), 8 non-vegetation, 16 smoothed, 32 gap-filled.&lt;/p&gt;&lt;p&gt;The execution provider that actually ran (CUDA or CPU) is written to the log.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Estime l'indice de surface foliaire (LAI, m²/m²), la fraction du rayonnement photosynthétiquement actif absorbé (FAPAR), la fraction de couvert végétal (FCOVER), le contenu en chlorophylle du couvert (CCC = LAI·Cab, g/m²) et le contenu en eau du couvert (CWC = LAI·Cw, kg/m²) à partir de la réflectance Sentinel-2 (de surface, niveau 2A, ou au sommet de l'atmosphère, niveau 1C), avec une incertitude à 1σ pour chacun, au moyen de réseaux de neurones entraînés sur des simulations PROSAIL (PROSPECT-D + 4SAIL).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entrée&lt;/b&gt; : donnez l'une des deux. &lt;i&gt;Pile Sentinel-2 ou raster d'une seule date&lt;/i&gt; (INPUT) : une pile Sentinel-2 ou un raster S2 à une seule date (GeoTIFF dont les descriptions de bandes nomment les bandes). &lt;i&gt;Dossier de produit Sentinel-2&lt;/i&gt; (INPUT_FOLDER) : un dossier ESA SAFE L1C/L2A (*.SAFE) ou un dossier Theia/MAJA L2A ; avec qgis_process ou processing.run, INPUT=chemin/vers/produit.SAFE (ou son MTD_MSIL2A.xml) est aussi compris comme ce dossier. Bandes : B02, B03, B04, B05, B06, B07, B08, B8A, B11, B12 ; sans B8A (composites), un modèle à 9 bandes est utilisé, et avec &lt;i&gt;Jeu de bandes&lt;/i&gt; = 10m un modèle qui ne lit que B02, B03, B04, B08. L'échelle et le décalage de réflectance (y compris le décalage de −1000 de la baseline de traitement 04.00+) sont appliqués ; les masques de nuages et de nodata sont respectés ; sur les dates sans masque, les nuages et leurs ombres sont détectés (s2cloudless en niveau 1C, règles spectrales en niveau 2A) et signalés par l'indicateur 4, sauf si &lt;i&gt;Détecter les nuages et les ombres&lt;/i&gt; est décoché.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Niveau de produit&lt;/b&gt; : les entrées de niveau 1C (sommet de l'atmosphère) sont reconnues par les métadonnées du produit, une étiquette de niveau, la bande cirrus B10 ou le nom du fichier, et traitées par un modèle entraîné sur des simulations au sommet de l'atmosphère ; &lt;i&gt;Niveau de produit&lt;/i&gt; impose L2A ou L1C. Le niveau et les bandes utilisés sont écrits dans le journal et dans les métadonnées des sorties (étiquettes de bande LEVEL, MODEL).&lt;/p&gt;&lt;p&gt;Les &lt;b&gt;angles&lt;/b&gt; (en degrés) sont lus dans les métadonnées du produit ; les trois paramètres d'angle ne servent que pour les entrées qui n'en contiennent pas. À défaut, le soleil est calculé à partir de l'heure et du lieu d'acquisition, l'angle zénithal de visée vaut 5° et l'azimut relatif 90°, et le journal l'indique.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Surfaces non végétales&lt;/b&gt; : l'eau, la neige et les sols nus ou bâtis, reconnus par des rapports de bandes, reçoivent 0 pour chaque variable et l'indicateur de qualité 8.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Agrégation&lt;/b&gt; (LAI vrai) : les réseaux inversent un couvert en milieu turbide (feuilles placées au hasard), le LAI, le CCC et le CWC sont donc des valeurs &lt;i&gt;effectives&lt;/i&gt; (comme le SL2P de SNAP). Les couverts réels regroupent leurs feuilles (pousses, houppiers, rangs) : LAI vrai = LAI effectif / Ω, l'indice d'agrégation Ω valant environ 0,5–0,9 pour les forêts. Indiquez un Ω pour tous les pixels, ou une carte d'indice d'agrégation (tout SCR et toute résolution, Ω dans 0–1 ou en pourcentage, par exemple la carte mondiale à 500 m de He et al. 2012) ; FAPAR et FCOVER ne changent pas. La valeur par défaut, 1, garde les valeurs effectives ; le choix est écrit dans le journal et dans l'étiquette EOLATENT_LAI_DEFINITION.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Lissage temporel&lt;/b&gt; (facultatif) : chaque variable est lissée le long de la série temporelle de chaque pixel, chaque date pondérée par son 1σ, et les dates nuageuses sont comblées à partir de leurs voisines avec un 1σ qui croît avec la lacune (indicateurs 16 lissé, 32 comblé). Par défaut (&lt;i&gt;Fenêtre de lissage&lt;/i&gt; 0), le degré de lissage des séries, ainsi qu'un facteur sur le 1σ de chaque date, sont ajustés à l'entrée par maximum de vraisemblance, pour que le 1σ lissé dise vrai (des dates mises de côté de séries réelles de quatre régions sont tombées dans ±1σ 68–76 % du temps) ; une fenêtre en jours fixe le degré de lissage à la place.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sorties&lt;/b&gt; : une bande par date, dans l'ordre des dates ; les descriptions de bandes commencent par la date. Indicateurs de qualité (cumulables) : 1 entrée hors du domaine d'entraînement, 2 sortie bornée à son intervalle de validité, 4 nuage ou nodata (les sorties y sont à nodata), 8 surface non végétale, 16 lissé, 32 comblé.&lt;/p&gt;&lt;p&gt;Le fournisseur d'exécution effectivement utilisé (CUDA ou CPU) est écrit dans le journal.&lt;/p&gt;</translation>
+      <location filename="../processing_provider/biophysical_algorithm.py" line="65" />
+      <source>&lt;p&gt;Retrieves leaf area index (LAI, m²/m²), the fraction of absorbed photosynthetically active radiation (FAPAR), the vegetation cover fraction (FCOVER), canopy chlorophyll content (CCC = LAI·Cab, g/m²) and canopy water content (CWC = LAI·Cw, kg/m²) from Sentinel-2 surface reflectance (Level-2A surface or Level-1C top-of-atmosphere), with a 1σ uncertainty for each, using neural networks trained on PROSAIL (PROSPECT-D + 4SAIL) simulations.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Input&lt;/b&gt;: give one of the two. &lt;i&gt;Sentinel-2 stack or single-date raster&lt;/i&gt; (INPUT): a Sentinel-2 stack or a single-date S2 raster (GeoTIFF whose band descriptions name the bands). &lt;i&gt;Sentinel-2 product folder&lt;/i&gt; (INPUT_FOLDER): an ESA SAFE L1C/L2A folder (*.SAFE) or a Theia/MAJA L2A folder; with qgis_process or processing.run, INPUT=path/to/product.SAFE (or its MTD_MSIL2A.xml) is taken as that folder too. Bands: B02, B03, B04, B05, B06, B07, B08, B8A, B11, B12; without B8A (composites) a 9-band model is used, and with &lt;i&gt;Band set&lt;/i&gt; = 10m a model that reads only B02, B03, B04, B08. Reflectance scale and offset (including the −1000 offset of processing baseline 04.00+) are applied; cloud and nodata masks are honoured; on dates without a mask, clouds and shadows are detected (s2cloudless on Level-1C, spectral rules on Level-2A) and flagged 4, unless &lt;i&gt;Detect clouds and shadows&lt;/i&gt; is off.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Product level&lt;/b&gt;: Level-1C (top-of-atmosphere) inputs are recognised from the product metadata, a level tag, the cirrus band B10 or the file name, and retrieved with a model trained on top-of-atmosphere simulations; &lt;i&gt;Product level&lt;/i&gt; forces L2A or L1C. The level and the bands used are written to the log and to the output metadata (LEVEL, MODEL band tags).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Training prior&lt;/b&gt; (advanced): a network trained on simulations returns about the mean of what its training prior allows for a spectrum. &lt;i&gt;wide&lt;/i&gt; (default): 60 % of the simulations have every leaf and soil parameter drawn independently and widely, so no leaf type decides a dense canopy's LAI; best on simulated tests, it reads dense canopies mostly from their visible absorption. &lt;i&gt;codistributed&lt;/i&gt;: the leaf and soil parameters follow the ATBD's co-distribution with LAI (as SNAP's SL2P) and LAI is flat on 0–8; it reads dense canopies from their near-infrared brightness, as SL2P does, and agrees better with SL2P on real scenes, but is less accurate on simulations whose leaves are atypical for their LAI. The measured figures are in the README. The prior is written to the log and to the EOLATENT_PRIOR tag.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Angles&lt;/b&gt; (degrees) are read from the product metadata; the three angle parameters are used only for inputs that carry none. Without either, the sun is computed from the acquisition time and place, the view zenith is 5° and the relative azimuth 90°, and the log says so.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Non-vegetation&lt;/b&gt;: water, snow and bare soil or built-up surfaces, recognised from band ratios, get 0 for every variable and quality flag 8.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Clumping&lt;/b&gt; (true LAI): the networks invert a turbid-medium canopy (leaves placed at random), so LAI, CCC and CWC are &lt;i&gt;effective&lt;/i&gt; values (as SNAP's SL2P). Real canopies group their leaves (shoots, crowns, rows): true LAI = effective LAI / Ω, with the clumping index Ω about 0.5–0.9 for forests. Set one Ω for every pixel, or give a clumping-index map (any CRS and resolution, Ω in 0–1 or in percent, e.g. the global 500 m map of He et al. 2012); FAPAR and FCOVER are unchanged. The default, 1, keeps the effective values; the choice is written to the log and to the EOLATENT_LAI_DEFINITION tag.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Temporal smoothing&lt;/b&gt; (optional): every variable is smoothed along each pixel's time series, each date weighted by its 1σ, and cloudy dates are filled from their neighbours with a 1σ that grows with the gap (flags 16 smoothed, 32 gap-filled). By default (&lt;i&gt;Smoothing window&lt;/i&gt; 0) how smooth the series are, and a factor on the per-date 1σ, are fitted to the input by maximum likelihood, so that the smoothed 1σ means what it says (held-out dates of real series from four regions fell within ±1σ 68–76 % of the time); a window in days sets the smoothness instead.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: one band per date, in date order; band descriptions start with the date. Quality flags (add up): 1 input outside the training domain, 2 output clamped to its valid range, 4 cloud or nodata (outputs are nodata there), 8 non-vegetation, 16 smoothed, 32 gap-filled.&lt;/p&gt;&lt;p&gt;The execution provider that actually ran (CUDA or CPU) is written to the log.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Estime l'indice de surface foliaire (LAI, m²/m²), la fraction du rayonnement photosynthétiquement actif absorbé (FAPAR), la fraction de couvert végétal (FCOVER), le contenu en chlorophylle du couvert (CCC = LAI·Cab, g/m²) et le contenu en eau du couvert (CWC = LAI·Cw, kg/m²) à partir de la réflectance Sentinel-2 (de surface, niveau 2A, ou au sommet de l'atmosphère, niveau 1C), avec une incertitude à 1σ pour chacun, au moyen de réseaux de neurones entraînés sur des simulations PROSAIL (PROSPECT-D + 4SAIL).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entrée&lt;/b&gt; : donnez l'une des deux. &lt;i&gt;Pile Sentinel-2 ou raster d'une seule date&lt;/i&gt; (INPUT) : une pile Sentinel-2 ou un raster S2 à une seule date (GeoTIFF dont les descriptions de bandes nomment les bandes). &lt;i&gt;Dossier de produit Sentinel-2&lt;/i&gt; (INPUT_FOLDER) : un dossier ESA SAFE L1C/L2A (*.SAFE) ou un dossier Theia/MAJA L2A ; avec qgis_process ou processing.run, INPUT=chemin/vers/produit.SAFE (ou son MTD_MSIL2A.xml) est aussi compris comme ce dossier. Bandes : B02, B03, B04, B05, B06, B07, B08, B8A, B11, B12 ; sans B8A (composites), un modèle à 9 bandes est utilisé, et avec &lt;i&gt;Jeu de bandes&lt;/i&gt; = 10m un modèle qui ne lit que B02, B03, B04, B08. L'échelle et le décalage de réflectance (y compris le décalage de −1000 de la baseline de traitement 04.00+) sont appliqués ; les masques de nuages et de nodata sont respectés ; sur les dates sans masque, les nuages et leurs ombres sont détectés (s2cloudless en niveau 1C, règles spectrales en niveau 2A) et signalés par l'indicateur 4, sauf si &lt;i&gt;Détecter les nuages et les ombres&lt;/i&gt; est décoché.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Niveau de produit&lt;/b&gt; : les entrées de niveau 1C (sommet de l'atmosphère) sont reconnues par les métadonnées du produit, une étiquette de niveau, la bande cirrus B10 ou le nom du fichier, et traitées par un modèle entraîné sur des simulations au sommet de l'atmosphère ; &lt;i&gt;Niveau de produit&lt;/i&gt; impose L2A ou L1C. Le niveau et les bandes utilisés sont écrits dans le journal et dans les métadonnées des sorties (étiquettes de bande LEVEL, MODEL).&lt;/p&gt;&lt;p&gt;&lt;b&gt;A priori d'entraînement&lt;/b&gt; (avancé) : un réseau entraîné sur des simulations rend à peu près la moyenne de ce que son a priori d'entraînement permet pour un spectre. &lt;i&gt;wide&lt;/i&gt; (par défaut) : dans 60 % des simulations, chaque paramètre de feuille et de sol est tiré indépendamment et largement, si bien qu'aucun type de feuille ne décide du LAI d'un couvert dense ; meilleur sur les tests simulés, il lit les couverts denses surtout par leur absorption visible. &lt;i&gt;codistributed&lt;/i&gt; : les paramètres de feuille et de sol suivent la co-distribution de l'ATBD avec le LAI (comme SL2P de SNAP) et le LAI est uniforme sur 0–8 ; il lit les couverts denses par leur brillance proche infrarouge, comme SL2P, et s'accorde mieux avec SL2P sur des scènes réelles, mais il est moins exact sur les simulations dont les feuilles sont atypiques pour leur LAI. Les chiffres mesurés sont dans le README. L'a priori est écrit dans le journal et dans l'étiquette EOLATENT_PRIOR.&lt;/p&gt;&lt;p&gt;Les &lt;b&gt;angles&lt;/b&gt; (en degrés) sont lus dans les métadonnées du produit ; les trois paramètres d'angle ne servent que pour les entrées qui n'en contiennent pas. À défaut, le soleil est calculé à partir de l'heure et du lieu d'acquisition, l'angle zénithal de visée vaut 5° et l'azimut relatif 90°, et le journal l'indique.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Surfaces non végétales&lt;/b&gt; : l'eau, la neige et les sols nus ou bâtis, reconnus par des rapports de bandes, reçoivent 0 pour chaque variable et l'indicateur de qualité 8.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Agrégation&lt;/b&gt; (LAI vrai) : les réseaux inversent un couvert en milieu turbide (feuilles placées au hasard), le LAI, le CCC et le CWC sont donc des valeurs &lt;i&gt;effectives&lt;/i&gt; (comme le SL2P de SNAP). Les couverts réels regroupent leurs feuilles (pousses, houppiers, rangs) : LAI vrai = LAI effectif / Ω, l'indice d'agrégation Ω valant environ 0,5–0,9 pour les forêts. Indiquez un Ω pour tous les pixels, ou une carte d'indice d'agrégation (tout SCR et toute résolution, Ω dans 0–1 ou en pourcentage, par exemple la carte mondiale à 500 m de He et al. 2012) ; FAPAR et FCOVER ne changent pas. La valeur par défaut, 1, garde les valeurs effectives ; le choix est écrit dans le journal et dans l'étiquette EOLATENT_LAI_DEFINITION.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Lissage temporel&lt;/b&gt; (facultatif) : chaque variable est lissée le long de la série temporelle de chaque pixel, chaque date pondérée par son 1σ, et les dates nuageuses sont comblées à partir de leurs voisines avec un 1σ qui croît avec la lacune (indicateurs 16 lissé, 32 comblé). Par défaut (&lt;i&gt;Fenêtre de lissage&lt;/i&gt; 0), le degré de lissage des séries, ainsi qu'un facteur sur le 1σ de chaque date, sont ajustés à l'entrée par maximum de vraisemblance, pour que le 1σ lissé dise vrai (des dates mises de côté de séries réelles de quatre régions sont tombées dans ±1σ 68–76 % du temps) ; une fenêtre en jours fixe le degré de lissage à la place.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sorties&lt;/b&gt; : une bande par date, dans l'ordre des dates ; les descriptions de bandes commencent par la date. Indicateurs de qualité (cumulables) : 1 entrée hors du domaine d'entraînement, 2 sortie bornée à son intervalle de validité, 4 nuage ou nodata (les sorties y sont à nodata), 8 surface non végétale, 16 lissé, 32 comblé.&lt;/p&gt;&lt;p&gt;Le fournisseur d'exécution effectivement utilisé (CUDA ou CPU) est écrit dans le journal.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="114" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="125" />
       <source>Sun zenith angle (°), for inputs without angle metadata</source>
       <translation>Angle zénithal solaire (°), pour les entrées sans métadonnées d'angles</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="116" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="127" />
       <source>View zenith angle (°), for inputs without angle metadata</source>
       <translation>Angle zénithal de visée (°), pour les entrées sans métadonnées d'angles</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="119" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="130" />
       <source>Relative sun–view azimuth (°), for inputs without angle metadata</source>
       <translation>Azimut relatif soleil–visée (°), pour les entrées sans métadonnées d'angles</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="131" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="146" />
       <source>Clumping index Ω (1 = effective LAI; true LAI = effective / Ω)</source>
       <translation>Indice d'agrégation Ω (1 = LAI effectif ; LAI vrai = effectif / Ω)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="138" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="153" />
       <source>Smoothing window (days; 0 = fitted to the data)</source>
       <translation>Fenêtre de lissage (jours ; 0 = ajustée aux données)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="144" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="159" />
       <source>Leaf area index LAI (m²/m²)</source>
       <translation>Indice de surface foliaire LAI (m²/m²)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="144" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="159" />
       <source>FAPAR</source>
       <translation>FAPAR</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="145" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="160" />
       <source>FCOVER</source>
       <translation>FCOVER</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="145" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="160" />
       <source>Canopy chlorophyll content CCC (g/m²)</source>
       <translation>Contenu en chlorophylle du couvert CCC (g/m²)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="146" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="161" />
       <source>Canopy water content CWC (kg/m²)</source>
       <translation>Contenu en eau du couvert CWC (kg/m²)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="153" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="168" />
       <location filename="../processing_provider/soilmoisture_algorithm.py" line="82" />
       <source>Quality flags</source>
       <translation>Indicateurs de qualité</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="171" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="186" />
       <source>Give INPUT (a Sentinel-2 stack or raster) or INPUT_FOLDER (a SAFE or Theia/MAJA product folder), not both.</source>
       <translation>Donnez INPUT (une pile ou un raster Sentinel-2) ou INPUT_FOLDER (un dossier de produit SAFE ou Theia/MAJA), pas les deux.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="174" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="189" />
       <source>No input: give INPUT (a Sentinel-2 stack or raster) or INPUT_FOLDER (a SAFE or Theia/MAJA product folder).</source>
       <translation>Aucune entrée : donnez INPUT (une pile ou un raster Sentinel-2) ou INPUT_FOLDER (un dossier de produit SAFE ou Theia/MAJA).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="188" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="203" />
       <source>No input raster: choose a Sentinel-2 stack or raster.</source>
       <translation>Aucun raster en entrée : choisissez une pile ou un raster Sentinel-2.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="197" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="212" />
       <source>No output selected: choose at least the LAI output.</source>
       <translation>Aucune sortie sélectionnée : choisissez au moins la sortie LAI.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="110" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="121" />
       <source>Sentinel-2 stack or single-date raster</source>
       <translation>Pile Sentinel-2 ou raster à une seule date</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="112" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="123" />
       <source>Sentinel-2 product folder (SAFE or Theia/MAJA), instead of an input raster</source>
       <translation>Dossier de produit Sentinel-2 (SAFE ou Theia/MAJA), à la place d'un raster d'entrée</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="122" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="133" />
       <source>Product level (auto, L2A surface or L1C top-of-atmosphere reflectance)</source>
       <translation>Niveau de produit (auto, réflectance de surface L2A ou au sommet de l'atmosphère L1C)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="125" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="136" />
       <source>Band set (auto, 20m: 10 bands, no_b8a: 9 bands, 10m: B02 B03 B04 B08)</source>
       <translation>Jeu de bandes (auto, 20m : 10 bandes, no_b8a : 9 bandes, 10m : B02 B03 B04 B08)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="128" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="139" />
+      <source>Training prior (wide: best on simulations; codistributed: reads dense canopies from the near infrared, as SL2P)</source>
+      <translation>A priori d'entraînement (wide : meilleur sur les simulations ; codistributed : lit les couverts denses par le proche infrarouge, comme SL2P)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/biophysical_algorithm.py" line="143" />
       <source>Set water, snow and bare soil to 0 (quality flag 8)</source>
       <translation>Mettre l'eau, la neige et le sol nu à 0 (indicateur de qualité 8)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="134" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="149" />
       <source>Clumping-index map (Ω per pixel; the value above where it has none)</source>
       <translation>Carte d'indice d'agrégation (Ω par pixel ; la valeur ci-dessus là où elle n'en a pas)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="137" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="152" />
       <source>Smooth along time and fill cloudy dates (weights 1/σ²)</source>
       <translation>Lisser dans le temps et combler les dates nuageuses (poids 1/σ²)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="178" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="193" />
       <location filename="../processing_provider/parameter_checks.py" line="103" />
       <source>{}: {} does not exist.</source>
       <translation>{} : {} n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="212" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="228" />
       <location filename="../processing_provider/decode_algorithm.py" line="236" />
       <location filename="../processing_provider/encode_algorithm.py" line="137" />
       <source>Execution provider that ran: {}</source>
       <translation>Fournisseur d'exécution utilisé : {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="151" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="166" />
       <source>{} uncertainty (1σ)</source>
       <translation>Incertitude {} (1σ)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/buildstack_algorithm.py" line="57" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="56" />
       <source>Build stack (Sentinel-2 / Sentinel-1)</source>
       <translation>Construire une pile (Sentinel-2 / Sentinel-1)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/buildstack_algorithm.py" line="60" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="59" />
       <source>Sentinel-2 and Sentinel-1 products or GeoTIFF folders co-registered into date-ordered stacks on one grid, clouds masked</source>
       <translation>Produits ou dossiers de GeoTIFF Sentinel-2 et Sentinel-1 co-enregistrés en piles ordonnées par date sur une même grille, nuages masqués</translation>
     </message>
     <message>
-      <location filename="../processing_provider/buildstack_algorithm.py" line="64" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="63" />
       <source>&lt;p&gt;Scans folders of Sentinel-2 and/or Sentinel-1 products, keeps the dates in the chosen range (and, for Sentinel-2, at most the chosen cloud cover), resamples every date onto one target grid and writes one multi-date stack per modality, ready for the other EO Latent algorithms.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sentinel-2 folders&lt;/b&gt;: ESA SAFE L2A (or L1C) folders, Theia/MAJA L2A folders, and GeoTIFFs whose band descriptions name the bands (B02, B03, ...), per date, one file per band (the files of one date in one folder are joined) or as stacks. &lt;b&gt;Sentinel-1 folders&lt;/b&gt;: backscatter GeoTIFFs of VV and/or VH, sigma0 or gamma0, in dB or linear power: S1Tiling outputs, pyroSAR outputs, or per-date files with the polarisation and the date in the name or tags. Folders are searched recursively; several folders can be given separated by ';'. Keep the two sensors in separate folders. Other rasters in the folders (land cover, DEM, ...) are skipped and listed in the log.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dates&lt;/b&gt;: the first and last day kept (inclusive); empty = no limit. &lt;b&gt;Maximum cloud cover&lt;/b&gt; (percent) uses the product metadata; dates without a known cloud cover are kept.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Clouds&lt;/b&gt;: the masks of the products are applied (L2A SCL, Theia CLM, CLOUD/VALID bands or *_mask.tif files). Where a date has no mask, &lt;b&gt;Detect clouds and shadows&lt;/b&gt; finds them: s2cloudless (Sinergise, CC BY-SA 4.0) for L1C dates (they have B01, B09 and B10), a rule set for other band sets (L2A; it misses thin or hazy clouds), clouds projected along the sun direction onto dark pixels for shadows. The detected pixels become no data, the log gives the percentage per date, and the band metadata CLOUD_MASK, CLOUD_DETECTED and SHADOW_DETECTED record it. Untick it to keep every pixel of such dates.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Area&lt;/b&gt;: an extent and/or a polygon layer (all its features together). Pixels outside the polygon are no data. Without either, the stacks cover all the data (the common part of both sensors when both are built).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Target grid&lt;/b&gt;: the CRS of the first Sentinel-2 date unless a target CRS is given (a projected CRS in metres), the pixel size given by the resolution, edges on multiples of it. Reflectance is resampled bilinearly, except bands a product stores on the target grid itself (a product's 20 m bands at 20 m), which are copied; backscatter bilinearly in linear power (not in dB) and written in dB; cloud and no-data masks by nearest neighbour.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: float32 GeoTIFF stacks, bands ordered date by date ("B04 2020-07-01", "VV 2020-07-03"), with band metadata (date, sensor, angles, cloud cover, units, sigma0 or gamma0); invalid pixels are no data (NaN). Build only one sensor by leaving the other folder empty; the dates kept are returned as S2_DATES and S1_DATES.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Parcourt des dossiers de produits Sentinel-2 et/ou Sentinel-1, conserve les dates de l'intervalle choisi (et, pour Sentinel-2, celles dont la couverture nuageuse ne dépasse pas le maximum choisi), rééchantillonne chaque date sur une même grille cible et écrit une pile multidate par modalité, prête pour les autres algorithmes EO Latent.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dossiers Sentinel-2&lt;/b&gt; : dossiers ESA SAFE L2A (ou L1C), dossiers Theia/MAJA L2A et GeoTIFF dont les descriptions de bandes nomment les bandes (B02, B03, ...), par date ou en piles. &lt;b&gt;Dossiers Sentinel-1&lt;/b&gt; : GeoTIFF de rétrodiffusion en VV et/ou VH, en sigma0 ou gamma0, en dB ou en puissance linéaire : sorties de S1Tiling, sorties de pyroSAR, ou fichiers par date portant la polarisation et la date dans leur nom ou leurs étiquettes. Les dossiers sont parcourus récursivement ; plusieurs dossiers peuvent être indiqués, séparés par ';'. Placez les deux capteurs dans des dossiers distincts. Les autres rasters des dossiers (occupation du sol, MNT, ...) sont ignorés et listés dans le journal.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dates&lt;/b&gt; : premier et dernier jour conservés (inclus) ; vide = pas de limite. La &lt;b&gt;couverture nuageuse maximale&lt;/b&gt; (en pourcentage) s'appuie sur les métadonnées du produit ; les dates dont la couverture nuageuse est inconnue sont conservées.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nuages&lt;/b&gt; : les masques des produits sont appliqués (SCL L2A, CLM Theia, bandes CLOUD/VALID ou fichiers *_mask.tif). Pour une date sans masque, &lt;b&gt;Détecter les nuages et les ombres&lt;/b&gt; les trouve : s2cloudless (Sinergise, CC BY-SA 4.0) pour les dates L1C (elles ont B01, B09 et B10), un jeu de règles pour les autres jeux de bandes (L2A ; il manque les nuages fins ou les voiles), les nuages projetés selon la direction du soleil sur les pixels sombres pour les ombres. Les pixels détectés deviennent sans données, le journal donne le pourcentage par date et les métadonnées de bande CLOUD_MASK, CLOUD_DETECTED et SHADOW_DETECTED l'enregistrent. Décochez-la pour garder tous les pixels de ces dates.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Zone&lt;/b&gt; : une emprise et/ou une couche de polygones (toutes ses entités ensemble). Les pixels hors du polygone sont sans données. Sans l'une ni l'autre, les piles couvrent toutes les données (la partie commune aux deux capteurs quand les deux sont construites).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Grille cible&lt;/b&gt; : le SCR de la première date Sentinel-2, sauf si un SCR cible est indiqué (un SCR projeté en mètres), la taille de pixel donnée par la résolution, des bords sur des multiples de celle-ci. La réflectance est rééchantillonnée en bilinéaire, sauf les bandes qu'un produit stocke sur la grille cible elle-même (les bandes à 20 m d'un produit, à 20 m), qui sont copiées ; la rétrodiffusion en bilinéaire en puissance linéaire (pas en dB), puis écrite en dB ; les masques de nuages et de nodata au plus proche voisin.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sorties&lt;/b&gt; : piles GeoTIFF float32, bandes ordonnées date par date ("B04 2020-07-01", "VV 2020-07-03"), avec des métadonnées de bande (date, capteur, angles, couverture nuageuse, unités, sigma0 ou gamma0) ; les pixels invalides sont sans données (NaN). Pour ne construire qu'un seul capteur, laissez l'autre dossier vide ; les dates conservées sont renvoyées dans S2_DATES et S1_DATES.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing_provider/buildstack_algorithm.py" line="116" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="115" />
       <source>Maximum cloud cover of a Sentinel-2 date (%)</source>
       <translation>Couverture nuageuse maximale d'une date Sentinel-2 (%)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/buildstack_algorithm.py" line="128" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="127" />
       <source>Resolution (target CRS units, metres)</source>
       <translation>Résolution (unités du SCR cible, mètres)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/buildstack_algorithm.py" line="132" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="131" />
       <source>Window size (pixels)</source>
       <translation>Taille de fenêtre (pixels)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/buildstack_algorithm.py" line="105" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="104" />
       <source>Sentinel-2 folder (several: separate with ';')</source>
       <translation>Dossier Sentinel-2 (plusieurs : séparer par ';')</translation>
     </message>
     <message>
-      <location filename="../processing_provider/buildstack_algorithm.py" line="108" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="107" />
       <source>Sentinel-1 folder (several: separate with ';')</source>
       <translation>Dossier Sentinel-1 (plusieurs : séparer par ';')</translation>
     </message>
     <message>
-      <location filename="../processing_provider/buildstack_algorithm.py" line="111" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="110" />
       <source>First date (YYYY-MM-DD, empty: no limit)</source>
       <translation>Première date (AAAA-MM-JJ, vide : pas de limite)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/buildstack_algorithm.py" line="114" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="113" />
       <source>Last date (YYYY-MM-DD, empty: no limit)</source>
       <translation>Dernière date (AAAA-MM-JJ, vide : pas de limite)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/buildstack_algorithm.py" line="121" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="120" />
       <source>Extent</source>
       <translation>Emprise</translation>
     </message>
     <message>
-      <location filename="../processing_provider/buildstack_algorithm.py" line="123" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="122" />
       <source>Area polygon(s) (pixels outside are no data)</source>
       <translation>Polygone(s) de la zone (les pixels à l'extérieur sont sans données)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/buildstack_algorithm.py" line="126" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="125" />
       <source>Target CRS (empty: CRS of the first Sentinel-2 date)</source>
       <translation>SCR cible (vide : SCR de la première date Sentinel-2)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/buildstack_algorithm.py" line="130" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="129" />
       <source>Sentinel-2 bands to keep, comma-separated (empty: all)</source>
       <translation>Bandes Sentinel-2 à conserver, séparées par des virgules (vide : toutes)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/buildstack_algorithm.py" line="136" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="135" />
       <source>Sentinel-2 dates kept</source>
       <translation>Dates Sentinel-2 conservées</translation>
     </message>
     <message>
-      <location filename="../processing_provider/buildstack_algorithm.py" line="137" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="136" />
       <source>Sentinel-1 dates kept</source>
       <translation>Dates Sentinel-1 conservées</translation>
     </message>
     <message>
-      <location filename="../processing_provider/buildstack_algorithm.py" line="178" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="177" />
       <source>No input folder: choose a Sentinel-2 folder, a Sentinel-1 folder or both.</source>
       <translation>Aucun dossier en entrée : choisissez un dossier Sentinel-2, un dossier Sentinel-1 ou les deux.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/buildstack_algorithm.py" line="146" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="145" />
       <source>The area layer cannot be read.</source>
       <translation>La couche de zone ne peut pas être lue.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/buildstack_algorithm.py" line="149" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="148" />
       <source>The area layer has no polygon; choose a layer with at least one polygon.</source>
       <translation>La couche de zone n'a aucun polygone ; choisissez une couche avec au moins un polygone.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/buildstack_algorithm.py" line="166" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="164" />
       <source>The extent and the area polygon do not overlap; change one of them.</source>
       <translation>L'emprise et le polygone de zone ne se recouvrent pas ; modifiez l'un des deux.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/buildstack_algorithm.py" line="190" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="189" />
       <source>The {} stack is written to a temporary file (in this model nothing uses it): {}</source>
       <translation>La pile {} est écrite dans un fichier temporaire (dans ce modèle, rien ne l'utilise) : {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/buildstack_algorithm.py" line="193" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="192" />
       <source>A {} folder is given but its output is skipped; choose an output file.</source>
       <translation>Un dossier {} est indiqué mais sa sortie est ignorée ; choisissez un fichier de sortie.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/buildstack_algorithm.py" line="214" />
+      <location filename="../processing_provider/buildstack_algorithm.py" line="213" />
       <source>{}: {} date(s): {}</source>
       <translation>{} : {} date(s) : {}</translation>
     </message>
@@ -2581,17 +2586,17 @@ dans {} ?</translation>
       <translation>{count} niveaux de produit donnés pour {dates} dates</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="259" />
+      <location filename="../core/biophysical/raster.py" line="260" />
       <source>the smoothing window must be 0 (fitted to the data) or a positive number of days, not {value}</source>
       <translation>la fenêtre de lissage doit valoir 0 (ajustée aux données) ou un nombre de jours positif, pas {value}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="276" />
+      <location filename="../core/biophysical/raster.py" line="277" />
       <source>{count} date(s): {dates}; execution provider: {provider}</source>
       <translation>{count} date(s) : {dates} ; fournisseur d'exécution : {provider}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="303" />
+      <location filename="../core/biophysical/raster.py" line="304" />
       <source>LAI, CCC and CWC: {definition}</source>
       <translation>LAI, CCC et CWC : {definition}</translation>
     </message>
@@ -2621,27 +2626,27 @@ dans {} ?</translation>
       <translation>le lissage temporel ne peut pas être ajusté à cette entrée ({error}) ; fenêtre effective de {days:g} jours utilisée</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="280" />
+      <location filename="../core/biophysical/raster.py" line="281" />
       <source>the {parameter} parameter contradicts the level the input states on {count} date(s) ({dates}); see the lines above — leave {parameter} on {auto} unless the input's own level is wrong</source>
       <translation>le paramètre {parameter} contredit le niveau indiqué par l'entrée sur {count} date(s) ({dates}) ; voir les lignes ci-dessus — laissez {parameter} sur {auto} sauf si le niveau propre de l'entrée est faux</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="289" />
+      <location filename="../core/biophysical/raster.py" line="290" />
       <source>temporal smoothing needs several dates; {count} date(s) are only gap-filled/averaged</source>
       <translation>le lissage temporel demande plusieurs dates ; {count} date(s) sont seulement comblées/moyennées</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="308" />
+      <location filename="../core/biophysical/raster.py" line="309" />
       <source>temporal smoothing: effective window {days:g} days, λ per variable {lambdas}</source>
       <translation>lissage temporel : fenêtre effective de {days:g} jours, λ par variable {lambdas}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="353" />
+      <location filename="../core/biophysical/raster.py" line="354" />
       <source>{file} (its clouds detected by {detectors}: a date can be cloud everywhere; {parameter} off keeps every pixel)</source>
       <translation>{file} (nuages détectés par {detectors} : une date peut être nuageuse partout ; {parameter} désactivé garde tous les pixels)</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="386" />
+      <location filename="../core/biophysical/raster.py" line="387" />
       <source>clumping-index map: no value for {percent:.1f} % of the pixels (outside the map, nodata or outside {low}–1); Ω = {value:g} used there</source>
       <translation>carte d'indice d'agrégation : aucune valeur pour {percent:.1f} % des pixels (hors de la carte, nodata ou hors de {low}–1) ; Ω = {value:g} y est utilisé</translation>
     </message>
@@ -2671,12 +2676,12 @@ dans {} ?</translation>
       <translation>{file}, {date} : {error}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="311" />
+      <location filename="../core/biophysical/raster.py" line="312" />
       <source>temporal smoothing fitted to the data (maximum likelihood over {count} sampled pixel series): effective window per variable {windows}</source>
       <translation>lissage temporel ajusté aux données (maximum de vraisemblance sur {count} séries de pixels échantillonnées) : fenêtre effective par variable {windows}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="315" />
+      <location filename="../core/biophysical/raster.py" line="316" />
       <source>per-date 1σ fitted to the same series (factor per variable): {factors}</source>
       <translation>1σ de chaque date ajusté sur les mêmes séries (facteur par variable) : {factors}</translation>
     </message>
@@ -2691,82 +2696,87 @@ dans {} ?</translation>
       <translation>{angle} calculé à partir de l'heure ({time}) et du lieu d'acquisition</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="319" />
+      <location filename="../core/biophysical/raster.py" line="320" />
       <source>{variables}: the 1σ factor is at the end of the range tried ({low:g}–{high:g}): the networks' per-date 1σ is far from what these series show, and the smoothed 1σ may still be off</source>
       <translation>{variables} : le facteur sur le 1σ est au bout de l'intervalle essayé ({low:g}–{high:g}) : le 1σ de chaque date donné par les réseaux est loin de ce que montrent ces séries, et le 1σ lissé peut encore être faux</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="324" />
+      <location filename="../core/biophysical/raster.py" line="325" />
       <source>{variables}: the fitted window is at the end of the range tried (7–730 days): the series vary little beyond their noise (or too few dates), and are smoothed about as much as the range allows</source>
       <translation>{variables} : la fenêtre ajustée est au bout de la plage essayée (7–730 jours) : les séries varient peu au-delà de leur bruit (ou il y a trop peu de dates), et sont lissées à peu près autant que la plage le permet</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="313" />
+      <location filename="../core/biophysical/raster.py" line="314" />
       <source>{variable} {days:.0f} d (λ {lam:.3g})</source>
       <translation>{variable} {days:.0f} j (λ {lam:.3g})</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/retrieval.py" line="67" />
+      <location filename="../core/biophysical/retrieval.py" line="92" />
       <source>none of the needed bands</source>
       <translation>aucune des bandes nécessaires</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/retrieval.py" line="56" />
+      <location filename="../core/biophysical/retrieval.py" line="73" />
+      <source>prior {prior} is not one of {priors}</source>
+      <translation>l'a priori {prior} n'est pas l'un de {priors}</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/retrieval.py" line="81" />
       <source>product level {level} is not one of {levels}</source>
       <translation>le niveau de produit {level} n'est pas l'un de {levels}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/retrieval.py" line="59" />
+      <location filename="../core/biophysical/retrieval.py" line="84" />
       <source>band set {band_set} is not one of {band_sets}</source>
       <translation>le jeu de bandes {band_set} n'est pas l'un de {band_sets}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/retrieval.py" line="77" />
+      <location filename="../core/biophysical/retrieval.py" line="102" />
       <source>{bands}; or {other}</source>
       <translation>{bands} ; ou {other}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/retrieval.py" line="78" />
+      <location filename="../core/biophysical/retrieval.py" line="103" />
       <source>Top-of-atmosphere (Level-1C) reflectance is retrieved from all 10 bands only: give a stack with {band}, or use an atmospherically corrected (Level-2A) product, for which 9-band and 10 m models exist — do not just set the level to {level}: top-of-atmosphere values read as surface reflectance give a biased LAI (about 1 lower over forest)</source>
       <translation>La réflectance au sommet de l'atmosphère (niveau 1C) ne s'estime qu'avec les 10 bandes : donnez une pile avec {band}, ou utilisez un produit corrigé de l'atmosphère (niveau 2A), pour lequel des modèles à 9 bandes et à 10 m existent — ne vous contentez pas de fixer le niveau à {level} : des valeurs au sommet de l'atmosphère lues comme réflectance de surface donnent un LAI biaisé (environ 1 de moins en forêt)</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/retrieval.py" line="85" />
+      <location filename="../core/biophysical/retrieval.py" line="110" />
       <source>band set {fit} fits this input: choose it, or {auto} (the richest band set the input has)</source>
       <translation>le jeu de bandes {fit} convient à cette entrée : choisissez-le, ou {auto} (le jeu de bandes le plus riche que l'entrée possède)</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/retrieval.py" line="88" />
+      <location filename="../core/biophysical/retrieval.py" line="113" />
       <source>missing Sentinel-2 band(s) for a {level} retrieval with band set {band_set}: the input has {has}; it needs {need}</source>
       <translation>bande(s) Sentinel-2 manquante(s) pour une estimation {level} avec le jeu de bandes {band_set} : l'entrée contient : {has} ; il faut {need}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/retrieval.py" line="159" />
+      <location filename="../core/biophysical/retrieval.py" line="184" />
       <source>band values look like digital numbers, not reflectance 0–1 (99th percentile {value:.0f}); divide by the quantification value (10000) and apply the {offset} of processing baseline 04.00+</source>
       <translation>les valeurs des bandes ressemblent à des comptes numériques, pas à une réflectance 0–1 (99e centile {value:.0f}) ; divisez par la valeur de quantification (10000) et appliquez le {offset} de la baseline de traitement 04.00+</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/retrieval.py" line="165" />
+      <location filename="../core/biophysical/retrieval.py" line="190" />
       <source>zenith angles must be in degrees between 0 and 90</source>
       <translation>les angles zénithaux doivent être en degrés, entre 0 et 90</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/retrieval.py" line="71" />
+      <location filename="../core/biophysical/retrieval.py" line="96" />
       <source>there is no {level} model with band set {band_set} (the {level} models read: {offered}); choose band set {auto} or {offered}</source>
       <translation>il n'existe pas de modèle {level} avec le jeu de bandes {band_set} (les modèles {level} lisent : {offered}) ; choisissez le jeu de bandes {auto} ou {offered}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/retrieval.py" line="146" />
+      <location filename="../core/biophysical/retrieval.py" line="171" />
       <source>without a finite value</source>
       <translation>sans valeur finie</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/retrieval.py" line="176" />
+      <location filename="../core/biophysical/retrieval.py" line="201" />
       <source>the clumping index has shape {shape}, the bands {bands_shape}; give one number or an array of the bands' shape</source>
       <translation>l'indice d'agrégation a la forme {shape}, les bandes {bands_shape} ; donnez un seul nombre ou un tableau de la forme des bandes</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/retrieval.py" line="73" />
+      <location filename="../core/biophysical/retrieval.py" line="98" />
       <source>top-of-atmosphere (Level-1C) reflectance needs all 10 bands, {band} included</source>
       <translation>la réflectance au sommet de l'atmosphère (niveau 1C) demande les 10 bandes, {band} comprise</translation>
     </message>
@@ -2781,22 +2791,22 @@ dans {} ?</translation>
       <translation>le zénith de visée {view_zenith:g}° et l'azimut relatif {relative_azimuth:g}° sont des valeurs par défaut déclarées là où l'entrée ne porte pas d'angles de visée (indiquez {view_parameter} / {azimuth_parameter} pour les changer)</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/run_log.py" line="41" />
+      <location filename="../core/biophysical/run_log.py" line="43" />
       <source>{date}: top-of-atmosphere reflectance ({level}, {how}); model {model}, bands {bands}</source>
       <translation>{date} : réflectance au sommet de l'atmosphère ({level}, {how}) ; modèle {model}, bandes {bands}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/run_log.py" line="43" />
+      <location filename="../core/biophysical/run_log.py" line="45" />
       <source>{date}: surface reflectance ({level}, {how}); model {model}, bands {bands}</source>
       <translation>{date} : réflectance de surface ({level}, {how}) ; modèle {model}, bandes {bands}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/run_log.py" line="46" />
+      <location filename="../core/biophysical/run_log.py" line="48" />
       <source>{date}: clouds and shadows: {how}</source>
       <translation>{date} : nuages et ombres : {how}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/run_log.py" line="65" />
+      <location filename="../core/biophysical/run_log.py" line="67" />
       <source>fewer than half the pixels retrieved on {count} date(s): {dates} (the others nodata, cloud or shadow)</source>
       <translation>moins de la moitié des pixels restitués sur {count} date(s) : {dates} (les autres sans donnée, nuage ou ombre)</translation>
     </message>
@@ -2806,14 +2816,19 @@ dans {} ?</translation>
       <translation>les {count} dates</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/run_log.py" line="60" />
+      <location filename="../core/biophysical/run_log.py" line="62" />
       <source>no pixel retrieved on {count} date(s): {dates} (nodata, cloud or shadow everywhere): the smoother gap-fills them from the other dates (quality flag 32)</source>
       <translation>aucun pixel restitué sur {count} date(s) : {dates} (sans donnée, nuage ou ombre partout) : le lissage les comble à partir des autres dates (indicateur de qualité 32)</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/run_log.py" line="62" />
+      <location filename="../core/biophysical/run_log.py" line="64" />
       <source>no pixel retrieved on {count} date(s): {dates} (nodata, cloud or shadow everywhere): their bands are nodata (quality flag 4)</source>
       <translation>aucun pixel restitué sur {count} date(s) : {dates} (sans donnée, nuage ou ombre partout) : leurs bandes sont à nodata (indicateur de qualité 4)</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/run_log.py" line="36" />
+      <source>(co-distributed prior)</source>
+      <translation>(a priori co-distribué)</translation>
     </message>
     <message>
       <location filename="../core/biophysical/smoothing_likelihood.py" line="41" />
@@ -3566,7 +3581,7 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../core/encode/raster.py" line="117" />
-      <location filename="../core/scaleout/jobs.py" line="144" />
+      <location filename="../core/scaleout/jobs.py" line="159" />
       <source>no input stack: give a Sentinel-2 stack, a Sentinel-1 stack or both</source>
       <translation>aucune pile en entrée : donnez une pile Sentinel-2, une pile Sentinel-1 ou les deux</translation>
     </message>
@@ -3721,7 +3736,7 @@ dans {} ?</translation>
       <translation> ; aucun pixel valide (nodata, NaN ou nuage) dans {windows} : NaN à cet endroit</translation>
     </message>
     <message>
-      <location filename="../core/engine/install_lock.py" line="57" />
+      <location filename="../core/engine/install_lock.py" line="58" />
       <source>another install of {file} is running (it holds {part}); wait for it to end, then run this one again if it failed</source>
       <translation>une autre installation de {file} est en cours (elle détient {part}) ; attendez qu'elle se termine, puis relancez celle-ci si elle a échoué</translation>
     </message>
@@ -5055,37 +5070,37 @@ dans {} ?</translation>
       <translation>niveau 2A (surface)</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/grid.py" line="129" />
+      <location filename="../core/inputs/stackbuild/grid.py" line="174" />
       <source>area {area}: give (west, south, east, north), ((w, s, e, n), crs), (polygon WKT, crs) or an Area</source>
       <translation>zone {area} : donnez (ouest, sud, est, nord), ((w, s, e, n), crs), (WKT de polygone, crs) ou une Area</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/grid.py" line="190" />
+      <location filename="../core/inputs/stackbuild/grid.py" line="235" />
       <source>the area geometry is a {kind}; give a polygon</source>
       <translation>la géométrie de la zone est un {kind} ; donnez un polygone</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/grid.py" line="226" />
+      <location filename="../core/inputs/stackbuild/grid.py" line="271" />
       <source>(none)</source>
       <translation>(aucune)</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/grid.py" line="236" />
+      <location filename="../core/inputs/stackbuild/grid.py" line="281" />
       <source>{size:g}°</source>
       <translation>{size:g}°</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/grid.py" line="239" />
+      <location filename="../core/inputs/stackbuild/grid.py" line="284" />
       <source>{size:g} m</source>
       <translation>{size:g} m</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/grid.py" line="240" />
+      <location filename="../core/inputs/stackbuild/grid.py" line="285" />
       <source>{size:g} {unit}</source>
       <translation>{size:g} {unit}</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/grid.py" line="240" />
+      <location filename="../core/inputs/stackbuild/grid.py" line="285" />
       <source>{size:g}</source>
       <translation>{size:g}</translation>
     </message>
@@ -5105,17 +5120,22 @@ dans {} ?</translation>
       <translation>le polygone de zone {area} n'a aucun anneau ; donnez POLYGON((x y, ...))</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/grid.py" line="172" />
+      <location filename="../core/inputs/stackbuild/grid.py" line="118" />
+      <source>the area polygon cannot be read; give a WKT POLYGON or MULTIPOLYGON</source>
+      <translation>le polygone de la zone est illisible ; donnez un POLYGON ou un MULTIPOLYGON en WKT</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/grid.py" line="217" />
       <source>area CRS</source>
       <translation>SCR de la zone</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/grid.py" line="197" />
+      <location filename="../core/inputs/stackbuild/grid.py" line="242" />
       <source>resolution {value}: give a positive pixel size in CRS units (metres), e.g. 10</source>
       <translation>résolution {value} : donnez une taille de pixel positive en unités du SCR (mètres), p. ex. 10</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/grid.py" line="205" />
+      <location filename="../core/inputs/stackbuild/grid.py" line="250" />
       <source>the target grid would be {width} x {height} pixels (bounds {bounds} at {res:g}); give a smaller area, a coarser resolution, or products of one region</source>
       <translation>la grille cible ferait {width} x {height} pixels (emprise {bounds} à {res:g}) ; donnez une zone plus petite, une résolution plus grossière, ou des produits d'une seule région</translation>
     </message>
@@ -5130,7 +5150,7 @@ dans {} ?</translation>
       <translation>impossible de lire le polygone de zone ({error}) ; donnez un polygone WKT fermé d'au moins 3 points</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/grid.py" line="138" />
+      <location filename="../core/inputs/stackbuild/grid.py" line="183" />
       <source>{what} {value} is not a known CRS; give e.g. EPSG:32633</source>
       <translation>{what} {value} n'est pas un SCR connu ; donnez p. ex. EPSG:32633</translation>
     </message>
@@ -5140,7 +5160,7 @@ dans {} ?</translation>
       <translation>anneau de {count} points</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/grid.py" line="139" />
+      <location filename="../core/inputs/stackbuild/grid.py" line="184" />
       <source>target CRS</source>
       <translation>SCR cible</translation>
     </message>
@@ -5506,27 +5526,27 @@ dans {} ?</translation>
       <translation>impossible d'écrire {path} : {error}</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/block_messages.py" line="118" />
+      <location filename="../core/scaleout/block_messages.py" line="143" />
       <source>(block {block}: the figures are that block's; {count} of the {total} blocks computed gave this line, each with its own figures)</source>
       <translation>(bloc {block} : les chiffres sont ceux de ce bloc ; {count} des {total} blocs calculés ont donné cette ligne, chacun avec ses propres chiffres)</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/block_messages.py" line="114" />
-      <source>(the range of the figures over the {count} of the {total} blocks computed that gave this line)</source>
-      <translation>(l'étendue des chiffres sur les {count} des {total} blocs calculés qui ont donné cette ligne)</translation>
+      <location filename="../core/scaleout/block_messages.py" line="138" />
+      <source>(figures per block, from the lowest to the highest over the {count} of the {total} blocks computed that gave this line)</source>
+      <translation>(chiffres par bloc, du plus bas au plus haut sur les {count} des {total} blocs calculés qui ont donné cette ligne)</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/block_messages.py" line="117" />
-      <source>(the range of the figures over the {total} blocks computed)</source>
-      <translation>(l'étendue des chiffres sur les {total} blocs calculés)</translation>
+      <location filename="../core/scaleout/block_messages.py" line="141" />
+      <source>(figures per block, from the lowest to the highest over the {total} blocks computed)</source>
+      <translation>(chiffres par bloc, du plus bas au plus haut sur les {total} blocs calculés)</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/block_messages.py" line="94" />
+      <location filename="../core/scaleout/block_messages.py" line="118" />
       <source>({count} of the {total} blocks computed gave this line)</source>
       <translation>({count} des {total} blocs calculés ont donné cette ligne)</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/block_messages.py" line="101" />
+      <location filename="../core/scaleout/block_messages.py" line="125" />
       <source>({count} of the {total} blocks computed gave this warning)</source>
       <translation>({count} des {total} blocs calculés ont donné cet avertissement)</translation>
     </message>
@@ -5592,33 +5612,33 @@ dans {} ?</translation>
       <translation>annulé par l'utilisateur ; les blocs terminés sont conservés pour {resume}</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/jobs.py" line="360" />
+      <location filename="../core/scaleout/jobs.py" line="375" />
       <source>the target grid, dates and bands depend on the whole scan</source>
       <translation>la grille cible, les dates et les bandes dépendent de l'exploration complète</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/jobs.py" line="88" />
-      <location filename="../core/scaleout/jobs.py" line="326" />
+      <location filename="../core/scaleout/jobs.py" line="103" />
+      <location filename="../core/scaleout/jobs.py" line="341" />
       <source>the input is a product folder, not a raster file</source>
       <translation>l'entrée est un dossier de produit, pas un fichier raster</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/jobs.py" line="119" />
+      <location filename="../core/scaleout/jobs.py" line="134" />
       <source>an input is a folder or a list of files, not a stack</source>
       <translation>une entrée est un dossier ou une liste de fichiers, pas une pile</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/jobs.py" line="146" />
+      <location filename="../core/scaleout/jobs.py" line="161" />
       <source>an input is a folder, not a stack</source>
       <translation>une entrée est un dossier, pas une pile</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/jobs.py" line="272" />
+      <location filename="../core/scaleout/jobs.py" line="287" />
       <source>the guided methods fit the temperature-guide line on the whole input</source>
       <translation>les méthodes guidées ajustent la droite température-guide sur toute l'entrée</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/jobs.py" line="274" />
+      <location filename="../core/scaleout/jobs.py" line="289" />
       <source>the input is not a raster file</source>
       <translation>l'entrée n'est pas un fichier raster</translation>
     </message>
@@ -6426,6 +6446,14 @@ dans {} ?</translation>
       <translation type="obsolete">(bloc {block} : les chiffres sont ceux de ce bloc ; {count} des {total} blocs calculés ont dit ceci, chacun avec ses propres chiffres)</translation>
     </message>
     <message>
+      <source>(the range of the figures over the {count} of the {total} blocks computed that gave this line)</source>
+      <translation type="obsolete">(l'étendue des chiffres sur les {count} des {total} blocs calculés qui ont donné cette ligne)</translation>
+    </message>
+    <message>
+      <source>(the range of the figures over the {total} blocks computed)</source>
+      <translation type="obsolete">(l'étendue des chiffres sur les {total} blocs calculés)</translation>
+    </message>
+    <message>
       <source>({count} of the {total} blocks computed said this)</source>
       <translation type="obsolete">({count} des {total} blocs calculés ont dit ceci)</translation>
     </message>
@@ -6510,8 +6538,16 @@ dans {} ?</translation>
       <translation type="obsolete">&lt;p&gt;Estime l'indice de surface foliaire (LAI, m²/m²), la fraction du rayonnement photosynthétiquement actif absorbé (FAPAR), la fraction de couvert végétal (FCOVER), le contenu en chlorophylle du couvert (CCC = LAI·Cab, g/m²) et le contenu en eau du couvert (CWC = LAI·Cw, kg/m²) à partir de la réflectance Sentinel-2 (de surface, niveau 2A, ou au sommet de l'atmosphère, niveau 1C), avec une incertitude à 1σ pour chacun, au moyen de réseaux de neurones entraînés sur des simulations PROSAIL (PROSPECT-D + 4SAIL).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entrée&lt;/b&gt; : donnez l'une des deux. &lt;i&gt;Pile Sentinel-2 ou raster d'une seule date&lt;/i&gt; (INPUT) : une pile Sentinel-2 ou un raster S2 à une seule date (GeoTIFF dont les descriptions de bandes nomment les bandes). &lt;i&gt;Dossier de produit Sentinel-2&lt;/i&gt; (INPUT_FOLDER) : un dossier ESA SAFE L1C/L2A (*.SAFE) ou un dossier Theia/MAJA L2A ; avec qgis_process ou processing.run, INPUT=chemin/vers/produit.SAFE (ou son MTD_MSIL2A.xml) est aussi compris comme ce dossier. Bandes : B02, B03, B04, B05, B06, B07, B08, B8A, B11, B12 ; sans B8A (composites), un modèle à 9 bandes est utilisé, et avec &lt;i&gt;Jeu de bandes&lt;/i&gt; = 10m un modèle qui ne lit que B02, B03, B04, B08. L'échelle et le décalage de réflectance (y compris le décalage de −1000 de la baseline de traitement 04.00+) sont appliqués ; les masques de nuages et de nodata sont respectés ; sur les dates sans masque, les nuages et leurs ombres sont détectés (s2cloudless en niveau 1C, règles spectrales en niveau 2A) et signalés par l'indicateur 4, sauf si &lt;i&gt;Détecter les nuages et les ombres&lt;/i&gt; est décoché.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Niveau de produit&lt;/b&gt; : les entrées de niveau 1C (sommet de l'atmosphère) sont reconnues par les métadonnées du produit, une étiquette de niveau, la bande cirrus B10 ou le nom du fichier, et traitées par un modèle entraîné sur des simulations au sommet de l'atmosphère ; &lt;i&gt;Niveau de produit&lt;/i&gt; impose L2A ou L1C. Le niveau et les bandes utilisés sont écrits dans le journal et dans les métadonnées des sorties (étiquettes de bande LEVEL, MODEL).&lt;/p&gt;&lt;p&gt;Les &lt;b&gt;angles&lt;/b&gt; (en degrés) sont lus dans les métadonnées du produit ; les trois paramètres d'angle ne servent que pour les entrées qui n'en contiennent pas. À défaut, le soleil est calculé à partir de l'heure et du lieu d'acquisition, l'angle zénithal de visée vaut 5° et l'azimut relatif 90°, et le journal l'indique.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Surfaces non végétales&lt;/b&gt; : l'eau, la neige et les sols nus ou bâtis, reconnus par des rapports de bandes, reçoivent 0 pour chaque variable et l'indicateur de qualité 8.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Agrégation&lt;/b&gt; (LAI vrai) : les réseaux inversent un couvert en milieu turbide (feuilles placées au hasard), le LAI, le CCC et le CWC sont donc des valeurs &lt;i&gt;effectives&lt;/i&gt; (comme le SL2P de SNAP). Les couverts réels regroupent leurs feuilles (pousses, houppiers, rangs) : LAI vrai = LAI effectif / Ω, l'indice d'agrégation Ω valant environ 0,5–0,9 pour les forêts. Indiquez un Ω pour tous les pixels, ou une carte d'indice d'agrégation (tout SCR et toute résolution, Ω dans 0–1 ou en pourcentage, par exemple la carte mondiale à 500 m de He et al. 2012) ; FAPAR et FCOVER ne changent pas. La valeur par défaut, 1, garde les valeurs effectives ; le choix est écrit dans le journal et dans l'étiquette EOLATENT_LAI_DEFINITION.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Lissage temporel&lt;/b&gt; (facultatif) : chaque variable est lissée le long de la série temporelle de chaque pixel, chaque date pondérée par son 1σ, et les dates nuageuses sont comblées à partir de leurs voisines avec un 1σ qui croît avec la lacune (indicateurs 16 lissé, 32 comblé). Par défaut (&lt;i&gt;Fenêtre de lissage&lt;/i&gt; 0), le degré de lissage des séries est ajusté à l'entrée par maximum de vraisemblance, pour que le 1σ des dates comblées dise vrai (des dates mises de côté de séries réelles de quatre régions sont tombées dans ±1σ 55–71 % du temps) ; une fenêtre en jours le fixe à la place.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sorties&lt;/b&gt; : une bande par date, dans l'ordre des dates ; les descriptions de bandes commencent par la date. Indicateurs de qualité (cumulables) : 1 entrée hors du domaine d'entraînement, 2 sortie bornée à son intervalle de validité, 4 nuage ou nodata (les sorties y sont à nodata), 8 surface non végétale, 16 lissé, 32 comblé.&lt;/p&gt;&lt;p&gt;Le fournisseur d'exécution effectivement utilisé (CUDA ou CPU) est écrit dans le journal.&lt;/p&gt;</translation>
     </message>
     <message>
+      <source>&lt;p&gt;Retrieves leaf area index (LAI, m²/m²), the fraction of absorbed photosynthetically active radiation (FAPAR), the vegetation cover fraction (FCOVER), canopy chlorophyll content (CCC = LAI·Cab, g/m²) and canopy water content (CWC = LAI·Cw, kg/m²) from Sentinel-2 surface reflectance (Level-2A surface or Level-1C top-of-atmosphere), with a 1σ uncertainty for each, using neural networks trained on PROSAIL (PROSPECT-D + 4SAIL) simulations.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Input&lt;/b&gt;: give one of the two. &lt;i&gt;Sentinel-2 stack or single-date raster&lt;/i&gt; (INPUT): a Sentinel-2 stack or a single-date S2 raster (GeoTIFF whose band descriptions name the bands). &lt;i&gt;Sentinel-2 product folder&lt;/i&gt; (INPUT_FOLDER): an ESA SAFE L1C/L2A folder (*.SAFE) or a Theia/MAJA L2A folder; with qgis_process or processing.run, INPUT=path/to/product.SAFE (or its MTD_MSIL2A.xml) is taken as that folder too. Bands: B02, B03, B04, B05, B06, B07, B08, B8A, B11, B12; without B8A (composites) a 9-band model is used, and with &lt;i&gt;Band set&lt;/i&gt; = 10m a model that reads only B02, B03, B04, B08. Reflectance scale and offset (including the −1000 offset of processing baseline 04.00+) are applied; cloud and nodata masks are honoured; on dates without a mask, clouds and shadows are detected (s2cloudless on Level-1C, spectral rules on Level-2A) and flagged 4, unless &lt;i&gt;Detect clouds and shadows&lt;/i&gt; is off.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Product level&lt;/b&gt;: Level-1C (top-of-atmosphere) inputs are recognised from the product metadata, a level tag, the cirrus band B10 or the file name, and retrieved with a model trained on top-of-atmosphere simulations; &lt;i&gt;Product level&lt;/i&gt; forces L2A or L1C. The level and the bands used are written to the log and to the output metadata (LEVEL, MODEL band tags).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Angles&lt;/b&gt; (degrees) are read from the product metadata; the three angle parameters are used only for inputs that carry none. Without either, the sun is computed from the acquisition time and place, the view zenith is 5° and the relative azimuth 90°, and the log says so.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Non-vegetation&lt;/b&gt;: water, snow and bare soil or built-up surfaces, recognised from band ratios, get 0 for every variable and quality flag 8.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Clumping&lt;/b&gt; (true LAI): the networks invert a turbid-medium canopy (leaves placed at random), so LAI, CCC and CWC are &lt;i&gt;effective&lt;/i&gt; values (as SNAP's SL2P). Real canopies group their leaves (shoots, crowns, rows): true LAI = effective LAI / Ω, with the clumping index Ω about 0.5–0.9 for forests. Set one Ω for every pixel, or give a clumping-index map (any CRS and resolution, Ω in 0–1 or in percent, e.g. the global 500 m map of He et al. 2012); FAPAR and FCOVER are unchanged. The default, 1, keeps the effective values; the choice is written to the log and to the EOLATENT_LAI_DEFINITION tag.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Temporal smoothing&lt;/b&gt; (optional): every variable is smoothed along each pixel's time series, each date weighted by its 1σ, and cloudy dates are filled from their neighbours with a 1σ that grows with the gap (flags 16 smoothed, 32 gap-filled). By default (&lt;i&gt;Smoothing window&lt;/i&gt; 0) how smooth the series are, and a factor on the per-date 1σ, are fitted to the input by maximum likelihood, so that the smoothed 1σ means what it says (held-out dates of real series from four regions fell within ±1σ 68–76 % of the time); a window in days sets the smoothness instead.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: one band per date, in date order; band descriptions start with the date. Quality flags (add up): 1 input outside the training domain, 2 output clamped to its valid range, 4 cloud or nodata (outputs are nodata there), 8 non-vegetation, 16 smoothed, 32 gap-filled.&lt;/p&gt;&lt;p&gt;The execution provider that actually ran (CUDA or CPU) is written to the log.&lt;/p&gt;</source>
+      <translation type="obsolete">&lt;p&gt;Estime l'indice de surface foliaire (LAI, m²/m²), la fraction du rayonnement photosynthétiquement actif absorbé (FAPAR), la fraction de couvert végétal (FCOVER), le contenu en chlorophylle du couvert (CCC = LAI·Cab, g/m²) et le contenu en eau du couvert (CWC = LAI·Cw, kg/m²) à partir de la réflectance Sentinel-2 (de surface, niveau 2A, ou au sommet de l'atmosphère, niveau 1C), avec une incertitude à 1σ pour chacun, au moyen de réseaux de neurones entraînés sur des simulations PROSAIL (PROSPECT-D + 4SAIL).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entrée&lt;/b&gt; : donnez l'une des deux. &lt;i&gt;Pile Sentinel-2 ou raster d'une seule date&lt;/i&gt; (INPUT) : une pile Sentinel-2 ou un raster S2 à une seule date (GeoTIFF dont les descriptions de bandes nomment les bandes). &lt;i&gt;Dossier de produit Sentinel-2&lt;/i&gt; (INPUT_FOLDER) : un dossier ESA SAFE L1C/L2A (*.SAFE) ou un dossier Theia/MAJA L2A ; avec qgis_process ou processing.run, INPUT=chemin/vers/produit.SAFE (ou son MTD_MSIL2A.xml) est aussi compris comme ce dossier. Bandes : B02, B03, B04, B05, B06, B07, B08, B8A, B11, B12 ; sans B8A (composites), un modèle à 9 bandes est utilisé, et avec &lt;i&gt;Jeu de bandes&lt;/i&gt; = 10m un modèle qui ne lit que B02, B03, B04, B08. L'échelle et le décalage de réflectance (y compris le décalage de −1000 de la baseline de traitement 04.00+) sont appliqués ; les masques de nuages et de nodata sont respectés ; sur les dates sans masque, les nuages et leurs ombres sont détectés (s2cloudless en niveau 1C, règles spectrales en niveau 2A) et signalés par l'indicateur 4, sauf si &lt;i&gt;Détecter les nuages et les ombres&lt;/i&gt; est décoché.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Niveau de produit&lt;/b&gt; : les entrées de niveau 1C (sommet de l'atmosphère) sont reconnues par les métadonnées du produit, une étiquette de niveau, la bande cirrus B10 ou le nom du fichier, et traitées par un modèle entraîné sur des simulations au sommet de l'atmosphère ; &lt;i&gt;Niveau de produit&lt;/i&gt; impose L2A ou L1C. Le niveau et les bandes utilisés sont écrits dans le journal et dans les métadonnées des sorties (étiquettes de bande LEVEL, MODEL).&lt;/p&gt;&lt;p&gt;Les &lt;b&gt;angles&lt;/b&gt; (en degrés) sont lus dans les métadonnées du produit ; les trois paramètres d'angle ne servent que pour les entrées qui n'en contiennent pas. À défaut, le soleil est calculé à partir de l'heure et du lieu d'acquisition, l'angle zénithal de visée vaut 5° et l'azimut relatif 90°, et le journal l'indique.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Surfaces non végétales&lt;/b&gt; : l'eau, la neige et les sols nus ou bâtis, reconnus par des rapports de bandes, reçoivent 0 pour chaque variable et l'indicateur de qualité 8.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Agrégation&lt;/b&gt; (LAI vrai) : les réseaux inversent un couvert en milieu turbide (feuilles placées au hasard), le LAI, le CCC et le CWC sont donc des valeurs &lt;i&gt;effectives&lt;/i&gt; (comme le SL2P de SNAP). Les couverts réels regroupent leurs feuilles (pousses, houppiers, rangs) : LAI vrai = LAI effectif / Ω, l'indice d'agrégation Ω valant environ 0,5–0,9 pour les forêts. Indiquez un Ω pour tous les pixels, ou une carte d'indice d'agrégation (tout SCR et toute résolution, Ω dans 0–1 ou en pourcentage, par exemple la carte mondiale à 500 m de He et al. 2012) ; FAPAR et FCOVER ne changent pas. La valeur par défaut, 1, garde les valeurs effectives ; le choix est écrit dans le journal et dans l'étiquette EOLATENT_LAI_DEFINITION.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Lissage temporel&lt;/b&gt; (facultatif) : chaque variable est lissée le long de la série temporelle de chaque pixel, chaque date pondérée par son 1σ, et les dates nuageuses sont comblées à partir de leurs voisines avec un 1σ qui croît avec la lacune (indicateurs 16 lissé, 32 comblé). Par défaut (&lt;i&gt;Fenêtre de lissage&lt;/i&gt; 0), le degré de lissage des séries, ainsi qu'un facteur sur le 1σ de chaque date, sont ajustés à l'entrée par maximum de vraisemblance, pour que le 1σ lissé dise vrai (des dates mises de côté de séries réelles de quatre régions sont tombées dans ±1σ 68–76 % du temps) ; une fenêtre en jours fixe le degré de lissage à la place.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sorties&lt;/b&gt; : une bande par date, dans l'ordre des dates ; les descriptions de bandes commencent par la date. Indicateurs de qualité (cumulables) : 1 entrée hors du domaine d'entraînement, 2 sortie bornée à son intervalle de validité, 4 nuage ou nodata (les sorties y sont à nodata), 8 surface non végétale, 16 lissé, 32 comblé.&lt;/p&gt;&lt;p&gt;Le fournisseur d'exécution effectivement utilisé (CUDA ou CPU) est écrit dans le journal.&lt;/p&gt;</translation>
+    </message>
+    <message>
       <source>&lt;p&gt;Retrieves leaf area index (LAI, m²/m²), the fraction of absorbed photosynthetically active radiation (FAPAR), the vegetation cover fraction (FCOVER), canopy chlorophyll content (CCC = LAI·Cab, g/m²) and canopy water content (CWC = LAI·Cw, kg/m²) from Sentinel-2 surface reflectance (Level-2A surface or Level-1C top-of-atmosphere), with a 1σ uncertainty for each, using neural networks trained on PROSAIL (PROSPECT-D + 4SAIL) simulations.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Input&lt;/b&gt;: give one of the two. &lt;i&gt;Sentinel-2 stack or single-date raster&lt;/i&gt; (INPUT): a Sentinel-2 stack or a single-date S2 raster (GeoTIFF whose band descriptions name the bands). &lt;i&gt;Sentinel-2 product folder&lt;/i&gt; (INPUT_FOLDER): an ESA SAFE L1C/L2A folder (*.SAFE) or a Theia/MAJA L2A folder; with qgis_process or processing.run, INPUT=path/to/product.SAFE (or its MTD_MSIL2A.xml) is taken as that folder too. Bands: B02, B03, B04, B05, B06, B07, B08, B8A, B11, B12; without B8A (composites) a 9-band model is used, and with &lt;i&gt;Band set&lt;/i&gt; = 10m a model that reads only B02, B03, B04, B08. Reflectance scale and offset (including the −1000 offset of processing baseline 04.00+) are applied; cloud and nodata masks are honoured; on dates without a mask, clouds and shadows are detected (s2cloudless on Level-1C, spectral rules on Level-2A) and flagged 4, unless &lt;i&gt;Detect clouds and shadows&lt;/i&gt; is off.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Product level&lt;/b&gt;: Level-1C (top-of-atmosphere) inputs are recognised from the product metadata, a level tag, the cirrus band B10 or the file name, and retrieved with a model trained on top-of-atmosphere simulations; &lt;i&gt;Product level&lt;/i&gt; forces L2A or L1C. The level and the bands used are written to the log and to the output metadata (LEVEL, MODEL band tags).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Angles&lt;/b&gt; (degrees) are read from the product metadata; the three angle parameters are used only for inputs that carry none. Without either, the sun is computed from the acquisition time and place, the view zenith is 5° and the relative azimuth 90°, and the log says so.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Non-vegetation&lt;/b&gt;: water, snow and bare soil or built-up surfaces, recognised from band ratios, get 0 for every variable and quality flag 8.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Clumping&lt;/b&gt; (true LAI): the networks invert a turbid-medium canopy (leaves placed at random), so LAI, CCC and CWC are &lt;i&gt;effective&lt;/i&gt; values (as SNAP's SL2P). Real canopies group their leaves (shoots, crowns, rows): true LAI = effective LAI / Ω, with the clumping index Ω about 0.5–0.9 for forests. Set one Ω for every pixel, or give a clumping-index map (any CRS and resolution, Ω in 0–1 or in percent, e.g. the global 500 m map of He et al. 2012); FAPAR and FCOVER are unchanged. The default, 1, keeps the effective values; the choice is written to the log and to the EOLATENT_LAI_DEFINITION tag.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Temporal smoothing&lt;/b&gt; (optional): every variable is smoothed along each pixel's time series, each date weighted by its 1σ, and cloudy dates are filled from their neighbours with a 1σ that grows with the gap (flags 16 smoothed, 32 gap-filled).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: one band per date, in date order; band descriptions start with the date. Quality flags (add up): 1 input outside the training domain, 2 output clamped to its valid range, 4 cloud or nodata (outputs are nodata there), 8 non-vegetation, 16 smoothed, 32 gap-filled.&lt;/p&gt;&lt;p&gt;The execution provider that actually ran (CUDA or CPU) is written to the log.&lt;/p&gt;</source>
       <translation type="obsolete">&lt;p&gt;Estime l'indice de surface foliaire (LAI, m²/m²), la fraction du rayonnement photosynthétiquement actif absorbé (FAPAR), la fraction de couvert végétal (FCOVER), le contenu en chlorophylle du couvert (CCC = LAI·Cab, g/m²) et le contenu en eau du couvert (CWC = LAI·Cw, kg/m²) à partir de la réflectance Sentinel-2 (de surface, niveau 2A, ou au sommet de l'atmosphère, niveau 1C), avec une incertitude à 1σ pour chacun, au moyen de réseaux de neurones entraînés sur des simulations PROSAIL (PROSPECT-D + 4SAIL).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entrée&lt;/b&gt; : donnez l'une des deux. &lt;i&gt;Pile Sentinel-2 ou raster d'une seule date&lt;/i&gt; (INPUT) : une pile Sentinel-2 ou un raster S2 à une seule date (GeoTIFF dont les descriptions de bandes nomment les bandes). &lt;i&gt;Dossier de produit Sentinel-2&lt;/i&gt; (INPUT_FOLDER) : un dossier ESA SAFE L1C/L2A (*.SAFE) ou un dossier Theia/MAJA L2A ; avec qgis_process ou processing.run, INPUT=chemin/vers/produit.SAFE (ou son MTD_MSIL2A.xml) est aussi compris comme ce dossier. Bandes : B02, B03, B04, B05, B06, B07, B08, B8A, B11, B12 ; sans B8A (composites), un modèle à 9 bandes est utilisé, et avec &lt;i&gt;Jeu de bandes&lt;/i&gt; = 10m un modèle qui ne lit que B02, B03, B04, B08. L'échelle et le décalage de réflectance (y compris le décalage de −1000 de la baseline de traitement 04.00+) sont appliqués ; les masques de nuages et de nodata sont respectés ; sur les dates sans masque, les nuages et leurs ombres sont détectés (s2cloudless en niveau 1C, règles spectrales en niveau 2A) et signalés par l'indicateur 4, sauf si &lt;i&gt;Détecter les nuages et les ombres&lt;/i&gt; est décoché.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Niveau de produit&lt;/b&gt; : les entrées de niveau 1C (sommet de l'atmosphère) sont reconnues par les métadonnées du produit, une étiquette de niveau, la bande cirrus B10 ou le nom du fichier, et traitées par un modèle entraîné sur des simulations au sommet de l'atmosphère ; &lt;i&gt;Niveau de produit&lt;/i&gt; impose L2A ou L1C. Le niveau et les bandes utilisés sont écrits dans le journal et dans les métadonnées des sorties (étiquettes de bande LEVEL, MODEL).&lt;/p&gt;&lt;p&gt;Les &lt;b&gt;angles&lt;/b&gt; (en degrés) sont lus dans les métadonnées du produit ; les trois paramètres d'angle ne servent que pour les entrées qui n'en contiennent pas. À défaut, le soleil est calculé à partir de l'heure et du lieu d'acquisition, l'angle zénithal de visée vaut 5° et l'azimut relatif 90°, et le journal l'indique.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Surfaces non végétales&lt;/b&gt; : l'eau, la neige et les sols nus ou bâtis, reconnus par des rapports de bandes, reçoivent 0 pour chaque variable et l'indicateur de qualité 8.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Agrégation&lt;/b&gt; (LAI vrai) : les réseaux inversent un couvert en milieu turbide (feuilles placées au hasard), le LAI, le CCC et le CWC sont donc des valeurs &lt;i&gt;effectives&lt;/i&gt; (comme le SL2P de SNAP). Les couverts réels regroupent leurs feuilles (pousses, houppiers, rangs) : LAI vrai = LAI effectif / Ω, l'indice d'agrégation Ω valant environ 0,5–0,9 pour les forêts. Indiquez un Ω pour tous les pixels, ou une carte d'indice d'agrégation (tout SCR et toute résolution, Ω dans 0–1 ou en pourcentage, par exemple la carte mondiale à 500 m de He et al. 2012) ; FAPAR et FCOVER ne changent pas. La valeur par défaut, 1, garde les valeurs effectives ; le choix est écrit dans le journal et dans l'étiquette EOLATENT_LAI_DEFINITION.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Lissage temporel&lt;/b&gt; (facultatif) : chaque variable est lissée le long de la série temporelle de chaque pixel, chaque date pondérée par son 1σ, et les dates nuageuses sont comblées à partir de leurs voisines avec un 1σ qui croît avec la lacune (indicateurs 16 lissé, 32 comblé).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sorties&lt;/b&gt; : une bande par date, dans l'ordre des dates ; les descriptions de bandes commencent par la date. Indicateurs de qualité (cumulables) : 1 entrée hors du domaine d'entraînement, 2 sortie bornée à son intervalle de validité, 4 nuage ou nodata (les sorties y sont à nodata), 8 surface non végétale, 16 lissé, 32 comblé.&lt;/p&gt;&lt;p&gt;Le fournisseur d'exécution effectivement utilisé (CUDA ou CPU) est écrit dans le journal.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;Retrieves leaf area index (LAI, m²/m²), the fraction of absorbed photosynthetically active radiation (FAPAR), the vegetation cover fraction (FCOVER), canopy chlorophyll content (CCC = LAI·Cab, g/m²) and canopy water content (CWC = LAI·Cw, kg/m²) from Sentinel-2 surface reflectance (Level-2A surface or Level-1C top-of-atmosphere), with a 1σ uncertainty for each, using neural networks trained on PROSAIL (PROSPECT-D + 4SAIL) simulations.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Input&lt;/b&gt;: give one of the two. &lt;i&gt;Sentinel-2 stack or single-date raster&lt;/i&gt; (INPUT): a Sentinel-2 stack or a single-date S2 raster (GeoTIFF whose band descriptions name the bands). &lt;i&gt;Sentinel-2 product folder&lt;/i&gt; (INPUT_FOLDER): an ESA SAFE L1C/L2A folder (*.SAFE) or a Theia/MAJA L2A folder; with qgis_process or processing.run, INPUT=path/to/product.SAFE (or its MTD_MSIL2A.xml) is taken as that folder too. Bands: B02, B03, B04, B05, B06, B07, B08, B8A, B11, B12; without B8A (composites) a 9-band model is used, and with &lt;i&gt;Band set&lt;/i&gt; = 10m a model that reads only B02, B03, B04, B08. Reflectance scale and offset (including the −1000 offset of processing baseline 04.00+) are applied; cloud and nodata masks are honoured; on dates without a mask, clouds and shadows are detected (s2cloudless on Level-1C, spectral rules on Level-2A) and flagged 4, unless &lt;i&gt;Detect clouds and shadows&lt;/i&gt; is off.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Product level&lt;/b&gt;: Level-1C (top-of-atmosphere) inputs are recognised from the product metadata, a level tag, the cirrus band B10 or the file name, and retrieved with a model trained on top-of-atmosphere simulations; &lt;i&gt;Product level&lt;/i&gt; forces L2A or L1C. The level and the bands used are written to the log and to the output metadata (LEVEL, MODEL band tags).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Training prior&lt;/b&gt; (advanced): a network trained on simulations returns about the mean of what its training prior allows for a spectrum. &lt;i&gt;wide&lt;/i&gt; (default): half the simulations have every leaf and soil parameter drawn independently and widely, so no leaf type decides a dense canopy's LAI; best on simulated tests, it reads dense canopies mostly from their visible absorption. &lt;i&gt;codistributed&lt;/i&gt;: the leaf and soil parameters follow the ATBD's co-distribution with LAI (as SNAP's SL2P) and LAI is flat on 0–8; it reads dense canopies from their near-infrared brightness, as SL2P does, and agrees better with SL2P on real scenes, but is less accurate on simulations whose leaves are atypical for their LAI. The measured figures are in the README. The prior is written to the log and to the EOLATENT_PRIOR tag.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Angles&lt;/b&gt; (degrees) are read from the product metadata; the three angle parameters are used only for inputs that carry none. Without either, the sun is computed from the acquisition time and place, the view zenith is 5° and the relative azimuth 90°, and the log says so.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Non-vegetation&lt;/b&gt;: water, snow and bare soil or built-up surfaces, recognised from band ratios, get 0 for every variable and quality flag 8.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Clumping&lt;/b&gt; (true LAI): the networks invert a turbid-medium canopy (leaves placed at random), so LAI, CCC and CWC are &lt;i&gt;effective&lt;/i&gt; values (as SNAP's SL2P). Real canopies group their leaves (shoots, crowns, rows): true LAI = effective LAI / Ω, with the clumping index Ω about 0.5–0.9 for forests. Set one Ω for every pixel, or give a clumping-index map (any CRS and resolution, Ω in 0–1 or in percent, e.g. the global 500 m map of He et al. 2012); FAPAR and FCOVER are unchanged. The default, 1, keeps the effective values; the choice is written to the log and to the EOLATENT_LAI_DEFINITION tag.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Temporal smoothing&lt;/b&gt; (optional): every variable is smoothed along each pixel's time series, each date weighted by its 1σ, and cloudy dates are filled from their neighbours with a 1σ that grows with the gap (flags 16 smoothed, 32 gap-filled). By default (&lt;i&gt;Smoothing window&lt;/i&gt; 0) how smooth the series are, and a factor on the per-date 1σ, are fitted to the input by maximum likelihood, so that the smoothed 1σ means what it says (held-out dates of real series from four regions fell within ±1σ 68–76 % of the time); a window in days sets the smoothness instead.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: one band per date, in date order; band descriptions start with the date. Quality flags (add up): 1 input outside the training domain, 2 output clamped to its valid range, 4 cloud or nodata (outputs are nodata there), 8 non-vegetation, 16 smoothed, 32 gap-filled.&lt;/p&gt;&lt;p&gt;The execution provider that actually ran (CUDA or CPU) is written to the log.&lt;/p&gt;</source>
+      <translation type="obsolete">&lt;p&gt;Estime l'indice de surface foliaire (LAI, m²/m²), la fraction du rayonnement photosynthétiquement actif absorbé (FAPAR), la fraction de couvert végétal (FCOVER), le contenu en chlorophylle du couvert (CCC = LAI·Cab, g/m²) et le contenu en eau du couvert (CWC = LAI·Cw, kg/m²) à partir de la réflectance Sentinel-2 (de surface, niveau 2A, ou au sommet de l'atmosphère, niveau 1C), avec une incertitude à 1σ pour chacun, au moyen de réseaux de neurones entraînés sur des simulations PROSAIL (PROSPECT-D + 4SAIL).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entrée&lt;/b&gt; : donnez l'une des deux. &lt;i&gt;Pile Sentinel-2 ou raster d'une seule date&lt;/i&gt; (INPUT) : une pile Sentinel-2 ou un raster S2 à une seule date (GeoTIFF dont les descriptions de bandes nomment les bandes). &lt;i&gt;Dossier de produit Sentinel-2&lt;/i&gt; (INPUT_FOLDER) : un dossier ESA SAFE L1C/L2A (*.SAFE) ou un dossier Theia/MAJA L2A ; avec qgis_process ou processing.run, INPUT=chemin/vers/produit.SAFE (ou son MTD_MSIL2A.xml) est aussi compris comme ce dossier. Bandes : B02, B03, B04, B05, B06, B07, B08, B8A, B11, B12 ; sans B8A (composites), un modèle à 9 bandes est utilisé, et avec &lt;i&gt;Jeu de bandes&lt;/i&gt; = 10m un modèle qui ne lit que B02, B03, B04, B08. L'échelle et le décalage de réflectance (y compris le décalage de −1000 de la baseline de traitement 04.00+) sont appliqués ; les masques de nuages et de nodata sont respectés ; sur les dates sans masque, les nuages et leurs ombres sont détectés (s2cloudless en niveau 1C, règles spectrales en niveau 2A) et signalés par l'indicateur 4, sauf si &lt;i&gt;Détecter les nuages et les ombres&lt;/i&gt; est décoché.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Niveau de produit&lt;/b&gt; : les entrées de niveau 1C (sommet de l'atmosphère) sont reconnues par les métadonnées du produit, une étiquette de niveau, la bande cirrus B10 ou le nom du fichier, et traitées par un modèle entraîné sur des simulations au sommet de l'atmosphère ; &lt;i&gt;Niveau de produit&lt;/i&gt; impose L2A ou L1C. Le niveau et les bandes utilisés sont écrits dans le journal et dans les métadonnées des sorties (étiquettes de bande LEVEL, MODEL).&lt;/p&gt;&lt;p&gt;&lt;b&gt;A priori d'entraînement&lt;/b&gt; (avancé) : un réseau entraîné sur des simulations rend à peu près la moyenne de ce que son a priori d'entraînement permet pour un spectre. &lt;i&gt;wide&lt;/i&gt; (par défaut) : dans la moitié des simulations, chaque paramètre de feuille et de sol est tiré indépendamment et largement, si bien qu'aucun type de feuille ne décide du LAI d'un couvert dense ; meilleur sur les tests simulés, il lit les couverts denses surtout par leur absorption visible. &lt;i&gt;codistributed&lt;/i&gt; : les paramètres de feuille et de sol suivent la co-distribution de l'ATBD avec le LAI (comme SL2P de SNAP) et le LAI est uniforme sur 0–8 ; il lit les couverts denses par leur brillance proche infrarouge, comme SL2P, et s'accorde mieux avec SL2P sur des scènes réelles, mais il est moins exact sur les simulations dont les feuilles sont atypiques pour leur LAI. Les chiffres mesurés sont dans le README. L'a priori est écrit dans le journal et dans l'étiquette EOLATENT_PRIOR.&lt;/p&gt;&lt;p&gt;Les &lt;b&gt;angles&lt;/b&gt; (en degrés) sont lus dans les métadonnées du produit ; les trois paramètres d'angle ne servent que pour les entrées qui n'en contiennent pas. À défaut, le soleil est calculé à partir de l'heure et du lieu d'acquisition, l'angle zénithal de visée vaut 5° et l'azimut relatif 90°, et le journal l'indique.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Surfaces non végétales&lt;/b&gt; : l'eau, la neige et les sols nus ou bâtis, reconnus par des rapports de bandes, reçoivent 0 pour chaque variable et l'indicateur de qualité 8.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Agrégation&lt;/b&gt; (LAI vrai) : les réseaux inversent un couvert en milieu turbide (feuilles placées au hasard), le LAI, le CCC et le CWC sont donc des valeurs &lt;i&gt;effectives&lt;/i&gt; (comme le SL2P de SNAP). Les couverts réels regroupent leurs feuilles (pousses, houppiers, rangs) : LAI vrai = LAI effectif / Ω, l'indice d'agrégation Ω valant environ 0,5–0,9 pour les forêts. Indiquez un Ω pour tous les pixels, ou une carte d'indice d'agrégation (tout SCR et toute résolution, Ω dans 0–1 ou en pourcentage, par exemple la carte mondiale à 500 m de He et al. 2012) ; FAPAR et FCOVER ne changent pas. La valeur par défaut, 1, garde les valeurs effectives ; le choix est écrit dans le journal et dans l'étiquette EOLATENT_LAI_DEFINITION.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Lissage temporel&lt;/b&gt; (facultatif) : chaque variable est lissée le long de la série temporelle de chaque pixel, chaque date pondérée par son 1σ, et les dates nuageuses sont comblées à partir de leurs voisines avec un 1σ qui croît avec la lacune (indicateurs 16 lissé, 32 comblé). Par défaut (&lt;i&gt;Fenêtre de lissage&lt;/i&gt; 0), le degré de lissage des séries, ainsi qu'un facteur sur le 1σ de chaque date, sont ajustés à l'entrée par maximum de vraisemblance, pour que le 1σ lissé dise vrai (des dates mises de côté de séries réelles de quatre régions sont tombées dans ±1σ 68–76 % du temps) ; une fenêtre en jours fixe le degré de lissage à la place.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sorties&lt;/b&gt; : une bande par date, dans l'ordre des dates ; les descriptions de bandes commencent par la date. Indicateurs de qualité (cumulables) : 1 entrée hors du domaine d'entraînement, 2 sortie bornée à son intervalle de validité, 4 nuage ou nodata (les sorties y sont à nodata), 8 surface non végétale, 16 lissé, 32 comblé.&lt;/p&gt;&lt;p&gt;Le fournisseur d'exécution effectivement utilisé (CUDA ou CPU) est écrit dans le journal.&lt;/p&gt;</translation>
     </message>
     <message>
       <source>&lt;p&gt;Retrieves leaf area index (LAI, m²/m²), the fraction of absorbed photosynthetically active radiation (FAPAR), the vegetation cover fraction (FCOVER), canopy chlorophyll content (CCC = LAI·Cab, g/m²) and canopy water content (CWC = LAI·Cw, kg/m²) from Sentinel-2 surface reflectance, with a 1σ uncertainty for each, using a neural network trained on PROSAIL (PROSPECT-D + 4SAIL) simulations.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Input&lt;/b&gt;: a Sentinel-2 stack or a single-date S2 raster (GeoTIFF whose band descriptions name the bands), an ESA SAFE L2A folder or a Theia/MAJA L2A folder. Needed bands: B02, B03, B04, B05, B06, B07, B08, B8A, B11, B12. Reflectance scale and offset (including the −1000 offset of processing baseline 04.00+) are applied; cloud and nodata masks are honoured.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Angles&lt;/b&gt; (degrees) are read from the product metadata; the three angle parameters are used only for inputs that carry none.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: one band per date, in date order; band descriptions start with the date. Quality flags (add up): 1 input outside the training domain, 2 output clamped to its valid range, 4 cloud or nodata (outputs are nodata there).&lt;/p&gt;&lt;p&gt;The execution provider that actually ran (CUDA or CPU) is written to the log.&lt;/p&gt;</source>

@@ -158,7 +158,8 @@ class BuildStackAlgorithm(EOLatentAlgorithm):
             from ..core.inputs.stackbuild.grid import clip_to_extent
 
             rect = self.parameterAsExtent(parameters, self.EXTENT, context, crs)
-            wkt = clip_to_extent(geom.asWkt(), (rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum()))
+            wkt = clip_to_extent(bytes(geom.asWkb()),      # WKB: QGIS's WKT (PolygonZ …) is not OGR's
+                                 (rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum()))
             if wkt is None:
                 raise QgsProcessingException(self.tr("The extent and the area polygon do not overlap; "
                                                      "change one of them."))

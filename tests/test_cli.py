@@ -374,6 +374,14 @@ def test_buildstack_extent_and_area_together_take_their_intersection(tmp_path, c
                f"{x0 + 600},{y1 - 500},{x0 + 900},{y1}", "--area", west_half, "--area-crs", "EPSG:32633"])
     assert rc == 2 and "and --area do not overlap; change one of them" in capsys.readouterr().err
     assert not os.path.exists(tmp_path / "t.tif")
+    # a self-intersecting (bow-tie) ring is made valid, then cut: both its triangles, within the extent
+    bowtie = (f"POLYGON (({x0} {y1 - 1000},{x0 + 500} {y1},{x0 + 500} {y1 - 1000},{x0} {y1},"
+              f"{x0} {y1 - 1000}))")
+    rc = main(["buildstack", "--s2-folders", s2, "--output-s2", str(tmp_path / "b.tif"), "--extent", north_half,
+               "--area", bowtie, "--area-crs", "EPSG:32633", "--no-cloud-detection", "-q"])
+    assert rc == 0, capsys.readouterr().err
+    with rasterio.open(tmp_path / "b.tif") as ds:
+        assert ds.bounds.bottom >= y1 - 510 and np.isfinite(ds.read(1)).any()
 
 
 def test_buildstack_area_touching_the_extent_keeps_only_its_polygons(tmp_path, capsys):

@@ -340,15 +340,19 @@ def test_a_failed_first_block_run_leaves_no_tiles_folder_and_names_the_users_fil
             ds.set_band_description(b + 1, descr[b])
             ds.update_tags(b + 1, **band_tags[b])
     out = tmp_path / "lai.tif"
-    with pytest.raises(DistributedError, match=r"no valid pixel in empty_stack\.tif.*nothing was written"):
+    with pytest.raises(DistributedError, match=r"no valid pixel in \S*empty_stack\.tif.*nothing was written") as err:
         run_job("biophysical", dict(input=str(empty), provider="cpu", threads=1, outputs={"LAI": str(out)}, **ANGLES),
                 block_size=48)
     assert sorted(os.listdir(tmp_path)) == ["empty_stack.tif"]
+    assert str(empty) in str(err.value) and "views" not in str(err.value)     # the user's file, as a whole run says
     exc = named_inputs(ValueError("cannot read /x/lai.tif.tiles/blocks/.r0_c0.tmp-ab/views/in/stack.vrt (GDAL)"),
                         {"stack.vrt": "/data/stack.tif"})
     assert isinstance(exc, ValueError) and str(exc) == "cannot read /data/stack.tif (GDAL)"
     exc = named_inputs(ValueError("date 2015-09-20 is outside the period of stack.vrt"), {"stack.vrt": "/data/stack.tif"})
     assert str(exc) == "date 2015-09-20 is outside the period of stack.tif"      # a bare view name too (the review)
+    exc = named_inputs(ValueError("cannot read /x/t/blocks/.b0/views/in/stack.2020.vrt (GDAL)"),
+                       {"stack.2020.vrt": "/data/stack.2020.tif"})            # a name with a dot (the second review)
+    assert str(exc) == "cannot read /data/stack.2020.tif (GDAL)"
 
 
 def test_fitted_smoothing_is_the_same_in_every_block(data, tmp_path):
@@ -514,7 +518,7 @@ def test_an_older_versions_tiles_folder_is_not_resumed(data, tmp_path):
 def test_block_warnings_with_their_own_figures_say_so(data, tmp_path):
     """A warning that blocks give with their own figures (a clumping map without value over part of the raster) was
     shown once per distinct figure, each read as the run's; it is shown once, with the range of the blocks' figures
-    (which holds the whole run's figure). A file name
+    (which holds the whole run's share). A file name
     with a backslash no longer breaks the renaming of the blocks' views."""
     from feedback_fixtures import Recording
     from rasterio.transform import from_bounds
@@ -537,8 +541,9 @@ def test_block_warnings_with_their_own_figures_say_so(data, tmp_path):
     run_job("biophysical", dict(params, outputs={"LAI": str(tmp_path / "b.tif")}), block_size=40, feedback=fb)
     ADAPTERS["biophysical"].direct(params, {"LAI": str(tmp_path / "w.tif")}, whole)
     gaps = [m for m in fb.warnings if "no value" in m]
-    assert len(gaps) == 1 and "(the range of the figures over the 4 blocks computed)" in gaps[0], fb.warnings
-    # the blocks' range holds the whole run's share (a pixel-weighted mean of the blocks' shares)
+    assert len(gaps) == 1 and "(figures per block, from the lowest to the highest over the 4 blocks computed)" in \
+        gaps[0], fb.warnings
+    # the blocks' range holds the whole run's share (a pixel-weighted mean of the blocks' shares; not so a count)
     low, high = map(float, re.search(r"no value for ([\d.]+)–([\d.]+) %", gaps[0]).groups())
     share = float(re.search(r"no value for ([\d.]+) %", next(m for m in whole.warnings if "no value" in m)).group(1))
     assert low < share < high, (gaps, whole.warnings)
@@ -600,14 +605,27 @@ def test_log_lines_with_block_figures_end_with_the_blocks_range():
     relay.finish(3)
     assert log.messages == ["encoder fine4 1.0", "2015-07-11: 90 % valid", "2015-08-20: 40 % valid",
                             "3 chunk-date(s) held",
-                            "2015-07-11: 90–92 % valid (the range of the figures over the 3 blocks computed)",
-                            "2015-08-20: 38–40 % valid (the range of the figures over the 3 blocks computed)",
-                            "1–12 chunk-date(s) held (the range of the figures over the 3 blocks computed)",
+                            "2015-07-11: 90–92 % valid (figures per block, from the lowest to the highest over the 3 blocks computed)",
+                            "2015-08-20: 38–40 % valid (figures per block, from the lowest to the highest over the 3 blocks computed)",
+                            "1–12 chunk-date(s) held (figures per block, from the lowest to the highest over the 3 blocks computed)",
                             "S1 dates outside the LAI dates take the LAI of the nearest LAI date (2 of the 3 blocks "
                             "computed gave this line)"]
-    assert ranges(["no pixel on 2015-07-11", "no pixel on 2015-08-11"]) is None
+    assert ranges(["no pixel on 2015-07-11", "no pixel on 2015-08-11"]) is None      # dates, names: not figures
     assert ranges(["B04 missing", "B05 missing"]) is None
+    assert ranges(["tile-12.tif: 4 %", "tile-13.tif: 5 %"]) is None
     assert ranges(["1,5 % and 7", "12,25 % and 7", "3 % and 7"]) == "1,5–12,25 % and 7"
+    assert ranges(["offset -5 dB", "offset -3 dB"]) == "offset -5 to -3 dB"              # signs (the second review)
+    assert ranges(["2015-07-11: 3 px", "2015-07-11: 12 px"]) == "2015-07-11: 3–12 px"
+    assert ranges(["pixel #1: 5", "pixel ##: 15"]) is None                             # not the same line
+    # a block that lacks a date does not shift the others' per-date lines onto the wrong date
+    log = Recording()
+    relay = Relay(log, {})
+    relay(dict(block="b0", messages=[["warning", "2015-07-11: 40 % clear"], ["warning", "2015-08-01: 50 % clear"]]))
+    relay(dict(block="b1", messages=[["warning", "2015-08-01: 70 % clear"]]))
+    relay.finish(2)
+    assert log.warnings == ["2015-07-11: 40 % clear (1 of the 2 blocks computed gave this warning)",
+                            "2015-08-01: 50–70 % clear (figures per block, from the lowest to the highest over the 2 "
+                            "blocks computed)"]
 
 
 def test_mosaic_statistics_undo_only_the_nudge_of_a_constant_block(tmp_path):

@@ -393,15 +393,14 @@ def test_two_installs_of_one_file_at_once(env):
 FAKE_MSVCRT = """
 import fcntl as _fcntl
 LK_UNLCK, LK_NBLCK = 0, 2
-def locking(fd, mode, nbytes):      # Windows byte-range locks, played by POSIX record locks (per process)
-    _fcntl.lockf(fd, _fcntl.LOCK_UN if mode == LK_UNLCK else _fcntl.LOCK_EX | _fcntl.LOCK_NB, nbytes)
+def locking(fd, mode, nbytes):      # Windows byte-range locks, played by flock (on a read-only handle, as Windows can)
+    _fcntl.flock(fd, _fcntl.LOCK_UN if mode == LK_UNLCK else _fcntl.LOCK_EX | _fcntl.LOCK_NB)
 """
 
 
 def test_the_install_lock_on_windows_is_a_byte_range_lock(tmp_path, monkeypatch):
     """Where fcntl is missing (Windows) two installs of one model at once were not told apart: msvcrt's byte-range
-    lock holds it there. Played here by a stand-in msvcrt over POSIX record locks, which conflict between processes:
-    an install in another process holds the lock, this one is refused; once it ends (unlocked, closed, then the lock
+    lock holds it there. Played here by a stand-in msvcrt over flock: an install in another process holds the lock, this one is refused; once it ends (unlocked, closed, then the lock
     file removed, as Windows requires), this one takes it."""
     import subprocess
     import sys

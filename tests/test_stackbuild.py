@@ -711,6 +711,16 @@ def test_algorithm_area_touching_the_extent_keeps_only_its_polygons(inputs, tmp_
                           EXTENT="465200,465700,5079600,5080100 [EPSG:32633]", OUTPUT_S2=str(tmp_path / "s2.tif")))
     with rasterio.open(res["OUTPUT_S2"]) as ds:
         assert ds.bounds.bottom >= 5079690 and np.isfinite(ds.read(1)).any()      # the first polygon only
+    # an area layer with Z values (QGIS writes its WKT "PolygonZ", which GDAL does not read): cut all the same
+    layer_z = QgsVectorLayer("PolygonZ?crs=EPSG:32633", "area_z", "memory")
+    f = QgsFeature()
+    f.setGeometry(QgsGeometry.fromWkt("PolygonZ ((465300 5079400 1, 465600 5079400 1, 465600 5080000 1, "
+                                      "465300 5080000 1, 465300 5079400 1))"))
+    layer_z.dataProvider().addFeatures([f])
+    res = buildstack(dict(S2_FOLDERS=str(root / "s2"), AREA=layer_z, START_DATE="2015-07-01", END_DATE="2015-09-30",
+                          EXTENT="465200,465700,5079700,5080100 [EPSG:32633]", OUTPUT_S2=str(tmp_path / "z.tif")))
+    with rasterio.open(res["OUTPUT_S2"]) as ds:
+        assert ds.bounds.bottom >= 5079690, ds.bounds                            # cut to the extent
     with pytest.raises(QgsProcessingException, match="The extent and the area polygon do not overlap"):
         buildstack(dict(S2_FOLDERS=str(root / "s2"), AREA=layer, EXTENT="465700,465900,5079600,5080100 [EPSG:32633]",
                         OUTPUT_S2=str(tmp_path / "none.tif")))

@@ -48,7 +48,7 @@ class InstallLock:
         for _ in range(5):        # the lock file is removed by the install that held it: lock one that is in place
             try:
                 os.makedirs(os.path.dirname(self.path), exist_ok=True)
-                fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o666)
+                fd = os.open(self.path, os.O_RDONLY | os.O_CREAT, 0o666)
             except OSError:       # no usable temporary folder: install without the lock, as before it existed
                 return self
             try:
@@ -58,6 +58,9 @@ class InstallLock:
                 raise self.error(tr("another install of {file} is running (it holds {part}); wait for it to "
                                            "end, then run this one again if it failed", file=self.name,
                                            part=self.part)) from None
+            if self.calls[2]:     # Windows: a file open here cannot be removed meanwhile, nothing to check
+                self.fd = fd
+                return self
             try:
                 same = os.fstat(fd).st_ino == os.stat(self.path).st_ino
             except OSError:

@@ -13,9 +13,33 @@ import numpy as np
 from ..i18n import tr
 from ..engine.tiling import Feedback, warn
 
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_NUMBER = re.compile(r"[-−]?\d+(?:[.,]\d+)?")
 # a block's view of an input: …/views/<kind>/<name>.vrt (a runner may name it with its input's extension)
-_VIEW_PATH = re.compile(r"\S*/views/[^/\s]+/([^/\s]+?)\.\w+\b")
+_VIEW_PATH = re.compile(r"\S*/views/[^/\s]+/([^/\s]+)\.\w+\b")
+
+
+def _figures(text: str) -> List[re.Match]:
+    """The figures of ``text``: its numbers that are not part of a date, a time, a name or a path (2015-07-11, 10:30,
+    B04, tile-12.tif, /12/); a leading minus is a sign only after a space or an opening bracket."""
+    found = []
+    for m in _NUMBER.finditer(text):
+        st, en = m.start(), m.end()
+        if m.group(0)[0] in "-−" and st > 0 and not (text[st - 1].isspace() or text[st - 1] in "(["):
+            continue                                                  # a hyphen: a date or a name goes on
+        before, after = text[max(st - 2, 0):st], text[en:en + 2]
+        if re.fullmatch(r"(\d[-:/]|.?[^\W\d]|.?[_./\\])", before) or re.fullmatch(r"([-:/_.\\]\w|[^\W\d].?)", after):
+            continue
+        found.append(m)
+    return found
+
+
+def _template(text: str) -> str:
+    """``text`` with its figures (:func:`_figures`) blanked: what lines that differ only in their figures share."""
+    out, at = [], 0
+    for m in _figures(text):
+        out += [text[at:m.start()], "#"]
+        at = m.end()
+    return "".join(out) + text[at:]
 
 
 def _view_paths(text: str, originals: Dict[str, str]) -> str:
@@ -71,7 +95,7 @@ class Relay:
                 continue
             said.add((level, text))
             # the n-th line of its kind in this block (per-date lines: the same n in every block is the same date)
-            template = (level, _NUMBER.sub("#", text))
+            template = (level, _template(text))
             nth[template] = nth.get(template, -1) + 1
             table = self.warnings if level == "warning" else self.infos
             seen = table.setdefault(template + (nth[template],), dict(text=text, block=record.get("block"),
@@ -111,20 +135,22 @@ def _over_blocks(seen: dict, computed: int) -> str:
     varying figure min–max), else the first block's, saying so."""
     ranged = ranges(seen["texts"])
     if ranged is not None and len(seen["blocks"]) < computed:
-        return ranged + " " + tr("(the range of the figures over the {count} of the {total} blocks computed that "
-                                 "gave this line)", count=len(seen["blocks"]), total=computed)
+        return ranged + " " + tr("(figures per block, from the lowest to the highest over the {count} of the {total} "
+                                 "blocks computed that gave this line)", count=len(seen["blocks"]), total=computed)
     if ranged is not None:
-        return ranged + " " + tr("(the range of the figures over the {total} blocks computed)", total=computed)
+        return ranged + " " + tr("(figures per block, from the lowest to the highest over the {total} blocks "
+                                 "computed)", total=computed)
     return seen["text"] + " " + tr(
         "(block {block}: the figures are that block's; {count} of the {total} blocks computed gave this line, each "
         "with its own figures)", block=seen["block"], count=len(seen["blocks"]), total=computed)
 
 
 def ranges(texts: List[str]) -> Optional[str]:
-    """One text for several that differ only in their figures: each figure that differs becomes ``min–max``. None
-    where a differing figure is part of a date, a time, a name or a list of figures (2015-07-11, 10:30, B04, 1/2),
-    which a range would garble."""
-    found = [list(_NUMBER.finditer(t)) for t in texts]
+    """One text for several that differ only in their figures (:func:`_figures`): each figure that differs becomes
+    its lowest and highest value (``3–12``, ``−5 to −3``). None where the texts do not have the same figures."""
+    found = [_figures(t) for t in texts]
+    if len({len(f) for f in found}) != 1 or len({_template(t) for t in texts}) != 1:
+        return None
     first = texts[0]
     out, at = [], 0
     for i, m in enumerate(found[0]):
@@ -134,13 +160,9 @@ def ranges(texts: List[str]) -> Optional[str]:
         if len(set(values)) == 1:
             out.append(values[0])
             continue
-        for t, f in zip(texts, found):
-            before, after = t[max(f[i].start() - 2, 0):f[i].start()], t[f[i].end():f[i].end() + 2]
-            if re.fullmatch(r"(\d[-:/]|.?[^\W\d])", before) or re.fullmatch(r"([-:/]\d|[^\W\d].?)", after):
-                return None
-        number = [float(v.replace(",", ".")) for v in values]
+        number = [float(v.replace(",", ".").replace("−", "-")) for v in values]
         lo, hi = values[int(np.argmin(number))], values[int(np.argmax(number))]
-        out.append(f"{lo}–{hi}")
+        out.append(f"{lo} to {hi}" if min(number) < 0 else f"{lo}–{hi}")
     out.append(first[at:])
     return "".join(out)
 

@@ -100,35 +100,49 @@ def parse_wkt_polygon(wkt: str) -> dict:
     return {"type": "MultiPolygon", "coordinates": polys}
 
 
-def clip_to_extent(wkt: str, bounds) -> Optional[str]:
-    """The polygon ``wkt`` cut to the rectangle ``bounds`` (west, south, east, north, the polygon's CRS): its polygon
-    parts, as WKT; None where they do not overlap. An unreadable WKT is returned as it is, for :func:`to_area`'s own
-    message. The command line and the Processing algorithm both cut an area given with an extent so."""
+def clip_to_extent(area, bounds) -> Optional[str]:
+    """The area polygon cut to the rectangle ``bounds`` (west, south, east, north, in the polygon's CRS): its polygon
+    parts as a 2-D WKT; None where they do not overlap. ``area``: a WKT POLYGON / MULTIPOLYGON (any Z/M spelling; an
+    unreadable one raises :func:`parse_wkt_polygon`'s error) or WKB bytes (a QGIS geometry's). An invalid polygon (a
+    self-intersecting ring) is made valid first. The command line and the Processing algorithm both cut an area
+    given with an extent so."""
+    import json
+
     from osgeo import ogr
 
-    w, s, e, n = bounds
+    if isinstance(area, (bytes, bytearray, memoryview)):
+        geom = ogr.CreateGeometryFromWkb(bytes(area))
+    else:
+        geom = ogr.CreateGeometryFromJson(json.dumps(parse_wkt_polygon(area)))
+    if geom is None:
+        raise StackBuildError(tr("the area polygon cannot be read; give a WKT POLYGON or MULTIPOLYGON"))
+    geom.FlattenTo2D()
+    from osgeo import gdal
+
+    gdal.PushErrorHandler("CPLQuietErrorHandler")     # GEOS's notice on an invalid ring: it is made valid here
     try:
-        geom = ogr.CreateGeometryFromWkt(wkt)
-        rect = ogr.CreateGeometryFromWkt(f"POLYGON (({w} {s},{e} {s},{e} {n},{w} {n},{w} {s}))")
-        clipped = geom.Intersection(rect) if geom is not None and rect is not None else None
-    except RuntimeError:
-        return wkt
+        if not geom.IsValid():
+            geom = geom.MakeValid() if hasattr(geom, "MakeValid") else geom.Buffer(0)
+    finally:
+        gdal.PopErrorHandler()
+    w, s, e, n = bounds
+    clipped = geom.Intersection(ogr.CreateGeometryFromWkt(f"POLYGON (({w} {s},{e} {s},{e} {n},{w} {n},{w} {s}))"))
     if clipped is None:
-        return wkt
+        return None
     # where a polygon only touches the extent, the intersection holds lines or points too: its polygons are the area
     parts = [clipped.GetGeometryRef(i) for i in range(clipped.GetGeometryCount())] \
         if ogr.GT_Flatten(clipped.GetGeometryType()) == ogr.wkbGeometryCollection else [clipped]
-    area = ogr.Geometry(ogr.wkbMultiPolygon)
+    out = ogr.Geometry(ogr.wkbMultiPolygon)
     for part in parts:
         kind = ogr.GT_Flatten(part.GetGeometryType())
         polygons = [part] if kind == ogr.wkbPolygon else \
             [part.GetGeometryRef(i) for i in range(part.GetGeometryCount())] if kind == ogr.wkbMultiPolygon else []
         for polygon in polygons:
             if polygon.GetArea() > 0:
-                area.AddGeometry(polygon)
-    if area.IsEmpty() or area.GetArea() <= 0:
+                out.AddGeometry(polygon)
+    if out.IsEmpty() or out.GetArea() <= 0:
         return None
-    return (area.GetGeometryRef(0) if area.GetGeometryCount() == 1 else area).ExportToWkt()
+    return (out.GetGeometryRef(0) if out.GetGeometryCount() == 1 else out).ExportToWkt()
 
 
 def to_area(area) -> Optional[Area]:
