@@ -61,7 +61,7 @@ i18n:
 	lrelease -silent i18n/*.ts
 
 models: venv
-	for v in s2 s2_toa s2_nob8a s2_10m; do $(PY) -m eolatent.models.training.train_biophysical --variant $$v || exit 1; done
+	for v in s2 s2_toa s2_nob8a s2_10m s2_codist s2_toa_codist s2_nob8a_codist s2_10m_codist; do $(PY) -m eolatent.models.training.train_biophysical --variant $$v || exit 1; done
 	$(PY) -m eolatent.models.training.evaluate_biophysical
 	$(PY) -m eolatent.models.training.train_soilmoisture --out models/soilmoisture_s1.onnx
 	$(PY) -m eolatent.models.training.pivotal.train --preset fine --out models/

@@ -138,7 +138,7 @@ def _build_biophysical(ns):
         raise CliError("--smooth-window sets the window of --smooth: add --smooth (smoothing is off by default)")
     return dict(input=_existing(ns.input, "--input"), sun_zenith=ns.sun_zenith, view_zenith=ns.view_zenith,
                 relative_azimuth=ns.relative_azimuth, outputs=_outputs(ns, BIO_KEYS, "biophysical variables"),
-                level=ns.level, band_set=ns.band_set, non_vegetation=not ns.no_non_vegetation, smooth=ns.smooth,
+                level=ns.level, band_set=ns.band_set, prior=ns.prior, non_vegetation=not ns.no_non_vegetation, smooth=ns.smooth,
                 smooth_window_days=ns.smooth_window or 0.0, detect_clouds=not ns.no_cloud_detection,
                 clumping=1.0 if ns.clumping is None else ns.clumping,
                 clumping_map=_existing(ns.clumping_map, "--clumping-map"))
@@ -154,6 +154,9 @@ BIOPHYSICAL = Command(
           help="surface (L2A) or top-of-atmosphere (L1C) reflectance; auto: from the product (default)"),
      _opt("--band-set", choices=("auto", "20m", "no_b8a", "10m"), default="auto",
           help="model variant: auto (richest band set present, default), 20m (10 bands), no_b8a (9), 10m (B02 B03 B04 B08)"),
+     _opt("--prior", choices=("wide", "codistributed"), default="wide",
+          help="training prior: wide (default, best on simulations) or codistributed (reads dense canopies from the "
+               "near infrared, as SL2P; agrees better with SL2P on real scenes)"),
      _opt("--no-non-vegetation", action="store_true",
           help="keep the network's values on water, snow and bare soil instead of 0 with quality flag 8"),
      _opt("--smooth", action="store_true",

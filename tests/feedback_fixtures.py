@@ -21,16 +21,21 @@ class Recording(Feedback):
 
 
 def keeping_processing_feedback():
-    """A QgsProcessingFeedback whose ``warnings`` list keeps what was pushed with pushWarning."""
+    """A QgsProcessingFeedback whose ``warnings`` and ``messages`` lists keep what was pushed with pushWarning and
+    pushInfo."""
     from qgis.core import QgsProcessingFeedback
 
     class Keeping(QgsProcessingFeedback):
         def __init__(self):
             super().__init__()
-            self.warnings = []
+            self.warnings, self.messages = [], []
 
         def pushWarning(self, text):  # noqa: N802 - QGIS API
             self.warnings.append(text)
             super().pushWarning(text)
+
+        def pushInfo(self, text):  # noqa: N802 - QGIS API
+            self.messages.append(text)
+            super().pushInfo(text)
 
     return Keeping()

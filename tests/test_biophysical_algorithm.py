@@ -79,6 +79,41 @@ def _stack(tmp_path, n_dates=3, cloud_date=1, with_angles=True):
     return path, cube, names, dates
 
 
+def test_prior_parameter_chooses_the_codistributed_model_and_says_so(eolatent_provider, slovenia_tif, tmp_path):
+    """PRIOR=codistributed (Processing) and --prior codistributed (command line) run the co-distributed twin of the
+    variant the input needs, with the values of the core retrieval, and name it in the log and the metadata."""
+    import processing
+    from feedback_fixtures import keeping_processing_feedback
+    from qgis.core import QgsProcessingContext
+
+    from eolatent.cli import main
+
+    lai = str(tmp_path / "lai.tif")
+    feedback = keeping_processing_feedback()
+
+    processing.run("eolatent:biophysical", dict(INPUT=slovenia_tif, **ANGLES, PRIOR="codistributed", OUTPUT_LAI=lai,
+                                                EXECUTION_PROVIDER=2), context=QgsProcessingContext(),
+                   feedback=feedback)
+    with open_s2(slovenia_tif) as src:
+        refl, _ = src.read(0, Window(0, 0, src.grid.width, src.grid.height), bio.INPUT_BANDS)
+    ref = bio.retrieve(dict(zip(bio.INPUT_BANDS, refl)), 27.3, 5.0, 90.0, provider="cpu", level="L1C",
+                       prior="codistributed")
+    wide = bio.retrieve(dict(zip(bio.INPUT_BANDS, refl)), 27.3, 5.0, 90.0, provider="cpu", level="L1C")
+    assert ref["model"].startswith("eolatent.biophysical.s2.toa.codist ")
+    with rasterio.open(lai) as ds:
+        assert ds.tags()["EOLATENT_PRIOR"] == "codistributed"
+        assert ds.tags(1)["MODEL"].startswith("eolatent.biophysical.s2.toa.codist ")
+        np.testing.assert_allclose(ds.read(1), ref["LAI"], atol=1e-5, equal_nan=True)
+        assert np.nanmean(np.abs(ds.read(1) - wide["LAI"])) > 0.2          # another model indeed
+    assert any("eolatent.biophysical.s2.toa.codist" in m and "(co-distributed prior)" in m for m in feedback.messages)
+    cli_lai = str(tmp_path / "cli.tif")
+    assert main(["biophysical", "--input", slovenia_tif, "--sun-zenith", "27.3", "--view-zenith", "5",
+                 "--relative-azimuth", "90", "--prior", "codistributed", "--output-lai", cli_lai, "-q"]) == 0
+    with rasterio.open(cli_lai) as ds:
+        assert ds.tags()["EOLATENT_PRIOR"] == "codistributed"
+        np.testing.assert_allclose(ds.read(1), ref["LAI"], atol=1e-5, equal_nan=True)
+
+
 def test_stack_one_band_per_date_with_product_angles_and_masks(eolatent_provider, tmp_path):
     path, cube, names, dates = _stack(tmp_path)
     lai, q = str(tmp_path / "lai.tif"), str(tmp_path / "q.tif")

@@ -52,6 +52,43 @@ def test_every_variant_is_shipped_with_its_bands_and_level(mid):
     assert info.input("bands")["product_level"] == ("TOA" if level == "L1C" else "BOA")
 
 
+@pytest.mark.parametrize("mid", list(bio.VARIANTS))
+def test_every_variant_has_a_codistributed_twin(mid):
+    """PRIOR=codistributed: each band set and level again, trained on the co-distributed prior (same bands, same
+    level, its card naming that prior); chosen by choose_model_id, refused with the choices for another name."""
+    bands, level, band_set = bio.VARIANTS[mid]
+    twin = bio.choose_model_id(bands, level, band_set, "codistributed")
+    assert twin == mid + ".codist" and bio.variant(twin) == bio.VARIANTS[mid] and bio.prior_of(twin) == "codistributed"
+    info = bio.load(model_id=twin)
+    assert bio.model_bands(info) == bands
+    assert info.input("bands")["product_level"] == ("TOA" if level == "L1C" else "BOA")
+    assert info.card["training_data"]["training_prior"]["name"] == "codistributed"
+    assert bio.load(model_id=mid).card["training_data"]["training_prior"].get("name", "wide") == "wide"
+    with pytest.raises(bio.BiophysicalInputError, match="prior 'sl2p' is not one of wide, codistributed"):
+        bio.choose_model_id(bands, level, band_set, "sl2p")
+
+
+def test_the_codistributed_prior_reads_a_forest_from_its_near_infrared(slovenia_tif):
+    """What the two priors follow inside the real Slovenia forest (L1C, 2015-07-11): the wide prior's LAI hardly
+    follows the near infrared (it reads the visible absorption), the co-distributed prior's does, as SL2P does
+    (bench/biophysical_evaluation.md)."""
+    import os
+
+    import rasterio
+
+    with rasterio.open(slovenia_tif) as ds:
+        names = [d.split()[0] for d in ds.descriptions]
+        data = ds.read().astype(np.float32)
+    with rasterio.open(os.path.join(os.path.dirname(slovenia_tif), "LULC.tif")) as ds:
+        forest = ds.read(1).ravel() == 2
+    bands = {b: data[names.index(b)].ravel()[forest] for b in ALL}
+    lai = {prior: bio.retrieve(bands, 27.3, 5.0, 90.0, provider="cpu", level="L1C", prior=prior)["LAI"]
+           for prior in bio.PRIORS}
+    nir = bands["B8A"]
+    r = {prior: np.corrcoef(v, nir)[0, 1] for prior, v in lai.items()}
+    assert abs(r["wide"]) < 0.1 and r["codistributed"] > 0.2, r
+
+
 @pytest.fixture(scope="module")
 def uniform_wide():
     """Fresh noise-free spectra of the uniform-LAI wide test distribution (a seed no script uses)."""

@@ -135,7 +135,7 @@ def input_levels(input_path: str) -> List[List[str]]:
         return [list(product_level(src, i)) for i in range(len(src.dates))]
 
 
-def choose_models(src, input_path, level, band_set, contradicted: Optional[list] = None):
+def choose_models(src, input_path, level, band_set, contradicted: Optional[list] = None, prior: str = "wide"):
     """Per date: (level, how it was decided, model info); the models are loaded once each. ``level`` is
     "auto", "L2A", "L1C" or one of those per date (a list; an item [level, how] is a level decided from the product,
     by :func:`input_levels`, as "auto" would). The indices of the dates whose forced level the input contradicts are
@@ -161,7 +161,7 @@ def choose_models(src, input_path, level, band_set, contradicted: Optional[list]
                 if contradicted is not None:
                     contradicted.append(i)
         try:
-            mid = bio.choose_model_id(src.band_names, lv, band_set)
+            mid = bio.choose_model_id(src.band_names, lv, band_set, prior)
         except bio.BiophysicalInputError as exc:
             raise bio.BiophysicalInputError(tr("{file}, {date}: {error}", file=os.path.basename(input_path),
                                                date=f"{src.dates[i]:%Y-%m-%d}", error=exc)) from None
@@ -191,7 +191,7 @@ def _fitted_lambdas(fit_input, src, cmap, clumping, per_date, angles, options, p
             return fit_smoothing(src, cmap, clumping, per_date, angles, provider, threads, non_vegetation)
         with open_s2(fit_input, detect_clouds=options["detect_clouds"]) as whole, \
                 _open_map(options["clumping_map"], whole.grid) as whole_map:
-            models = choose_models(whole, fit_input, options["level"], options["band_set"])
+            models = choose_models(whole, fit_input, options["level"], options["band_set"], prior=options["prior"])
             whole_angles = [_date_angles(whole, i, options["sun_zenith"], options["view_zenith"],
                                          options["relative_azimuth"]) for i in range(len(whole.dates))]
             return fit_smoothing(whole, whole_map, clumping, models, whole_angles, provider, threads, non_vegetation)
@@ -232,15 +232,16 @@ def run_biophysical_raster(input_path: str, outputs: Dict[str, str], sun_zenith:
                            non_vegetation: bool = True, smooth: bool = False,
                            smooth_window_days: float = 0.0,
                            detect_clouds: bool = True, clumping: float = 1.0,
-                           clumping_map: Optional[str] = None,
-                           whole_input: Optional[str] = None) -> BiophysicalResult:
+                           clumping_map: Optional[str] = None, whole_input: Optional[str] = None,
+                           prior: str = "wide") -> BiophysicalResult:
     """Retrieve the variables on every date of ``input_path`` and write the requested ``outputs``.
 
     ``outputs`` maps keys of :data:`OUTPUT_KEYS` ("LAI", "LAI_STD", …, "QUALITY") to GeoTIFF paths;
     at least one is required. Each output has one band per date, in date order; band descriptions
     start with the date (YYYY-MM-DD) and band tags carry DATE, VARIABLE, UNITS, LEVEL and MODEL.
     ``level``: "auto" (from the product, see core/inputs/product_level.py), "L2A" or "L1C"; ``band_set``:
-    "auto", "20m", "no_b8a" or "10m" (core/biophysical/retrieval.py ``choose_model_id``); ``non_vegetation``: set
+    "auto", "20m", "no_b8a" or "10m", ``prior`` "wide" or "codistributed" (core/biophysical/retrieval.py
+    ``choose_model_id``); ``non_vegetation``: set
     water, snow, bare soil to 0 with flag 8; ``smooth``: temporal smoothing and gap filling with an
     effective window of ``smooth_window_days``, or (0, the default) with λ fitted to the input by maximum
     likelihood (:func:`fit_smoothing`; on ``whole_input`` when given);
@@ -262,7 +263,7 @@ def run_biophysical_raster(input_path: str, outputs: Dict[str, str], sun_zenith:
     with open_s2(input_path, detect_clouds=detect_clouds) as src, \
             _open_map(clumping_map, src.grid) as cmap:
         contradicted = []
-        per_date = choose_models(src, input_path, level, band_set, contradicted)
+        per_date = choose_models(src, input_path, level, band_set, contradicted, prior)
         info = per_date[0][2]
         session = info.session(provider, threads)  # fail early on a bad provider choice
         n_dates = len(src.dates)
@@ -291,7 +292,7 @@ def run_biophysical_raster(input_path: str, outputs: Dict[str, str], sun_zenith:
         lams, fitted = {}, None
         if smooth and not smooth_window_days and n_dates >= 4:     # fewer dates: too few to fit
             lams, fitted = _fitted_lambdas(whole_input, src, cmap, clumping, per_date, angles,
-                                           dict(level=level, band_set=band_set, sun_zenith=sun_zenith,
+                                           dict(level=level, band_set=band_set, prior=prior, sun_zenith=sun_zenith,
                                                 view_zenith=view_zenith, relative_azimuth=relative_azimuth,
                                                 detect_clouds=detect_clouds, clumping_map=clumping_map),
                                            provider, threads, non_vegetation, feedback)
@@ -328,7 +329,7 @@ def run_biophysical_raster(input_path: str, outputs: Dict[str, str], sun_zenith:
                        EOLATENT_INPUT=os.path.basename(input_path),
                        EOLATENT_LEVEL=",".join(lv for lv, _, _ in per_date),
                        EOLATENT_BANDS=";".join(" ".join(bio.model_bands(m)) for _, _, m in per_date),
-                       EOLATENT_NON_VEGETATION="on" if non_vegetation else "off",
+                       EOLATENT_PRIOR=prior, EOLATENT_NON_VEGETATION="on" if non_vegetation else "off",
                        EOLATENT_SMOOTHING=("off" if not smooth else f"window {smooth_window_days:g} days"
                                            if fitted is None else "maximum likelihood: " + ", ".join(
                                                f"{v} window {d['window']:.0f} days, 1-sigma x {d['noise_scale']:.2f}"

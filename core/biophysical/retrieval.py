@@ -13,7 +13,8 @@ Each pixel gets a quality flag (bit values, combine with OR):
 
 Four networks share the outputs and differ in what they read (:data:`VARIANTS`): the 10 bands, the 9
 without B8A (composites), the four 10 m bands, and the 10 bands as top-of-atmosphere reflectance
-(Level-1C). :func:`choose_model_id` picks one from the bands present and the product level.
+(Level-1C), each trained on either of two priors (:data:`PRIORS`). :func:`choose_model_id` picks one from the bands
+present, the product level and the prior asked for.
 """
 from __future__ import annotations
 
@@ -43,15 +44,39 @@ VARIANTS = {
     MODEL_ID + ".10m": (BANDS_10M, "L2A", "10m"),
     MODEL_ID + ".toa": (INPUT_BANDS, "L1C", "20m"),
 }
-__all__ = ["MODEL_ID", "VARIABLES", "INPUT_BANDS", "VARIANTS", "LEVELS", "BAND_SETS", "FLAG_OUT_OF_DOMAIN",
+# training priors (models/training/biophysical_priors.py): "wide" (the variants above) and "codistributed" (each variant
+# again, id + CODIST_SUFFIX): the ATBD co-distribution of leaf and soil parameters with a flat LAI
+PRIORS = ("wide", "codistributed")
+CODIST_SUFFIX = ".codist"
+__all__ = ["MODEL_ID", "VARIABLES", "INPUT_BANDS", "VARIANTS", "LEVELS", "BAND_SETS", "PRIORS", "FLAG_OUT_OF_DOMAIN",
            "FLAG_CLAMPED", "FLAG_INVALID", "FLAG_NON_VEGETATION", "BiophysicalInputError", "choose_model_id",
            "load", "relative_azimuth", "retrieve_arrays", "retrieve"]
 
 
-def choose_model_id(available, level: str = "L2A", band_set: str = "auto") -> str:
+def variant(model_id: str) -> tuple:
+    """(bands, level, band set) of a variant's model id, either prior (INPUT_BANDS, L2A, 20m for another model)."""
+    base = model_id[:-len(CODIST_SUFFIX)] if model_id.endswith(CODIST_SUFFIX) else model_id
+    return VARIANTS.get(base, (INPUT_BANDS, "L2A", "20m"))
+
+
+def prior_of(model_id: str) -> str:
+    """The training prior of a variant's model id (:data:`PRIORS`)."""
+    return "codistributed" if model_id.endswith(CODIST_SUFFIX) else "wide"
+
+
+def choose_model_id(available, level: str = "L2A", band_set: str = "auto", prior: str = "wide") -> str:
     """The variant for the bands in ``available``, the product ``level`` ("L2A" surface or "L1C"
-    top-of-atmosphere reflectance) and the requested ``band_set`` ("auto": the richest set present;
-    "20m": the 10 bands; "no_b8a": 9 bands; "10m": B02 B03 B04 B08)."""
+    top-of-atmosphere reflectance), the requested ``band_set`` ("auto": the richest set present;
+    "20m": the 10 bands; "no_b8a": 9 bands; "10m": B02 B03 B04 B08) and the training ``prior`` ("wide": the
+    default, best on simulations; "codistributed": reads dense canopies from the near infrared, as SL2P does)."""
+    if prior not in PRIORS:
+        raise BiophysicalInputError(tr("prior {prior} is not one of {priors}", prior=repr(prior),
+                                       priors=", ".join(PRIORS)))
+    mid = _choose_variant(available, level, band_set)
+    return mid + CODIST_SUFFIX if prior == "codistributed" else mid
+
+
+def _choose_variant(available, level: str, band_set: str) -> str:
     if level not in LEVELS:
         raise BiophysicalInputError(tr("product level {level} is not one of {levels}", level=repr(level),
                                        levels=", ".join(LEVELS)))
@@ -92,7 +117,7 @@ def choose_model_id(available, level: str = "L2A", band_set: str = "auto") -> st
 def load(model: Optional[ModelInfo] = None, model_id: str = MODEL_ID) -> ModelInfo:
     """The given model, or the installed ``model_id`` variant, checked against the variant's bands."""
     mid = model.id if model is not None else model_id
-    bands = VARIANTS.get(mid, (INPUT_BANDS,))[0]
+    bands = variant(mid)[0]
     return load_checked(model, mid, "biophysical", "bands", bands, BiophysicalInputError)
 
 
@@ -119,20 +144,20 @@ def retrieve_arrays(refl: np.ndarray, angles: np.ndarray, info: ModelInfo, provi
     mean, std, flags, used = run_pixelwise(info, {"bands": refl, "angles": angles}, VARIABLES, provider, threads,
                                            valid)
     if non_vegetation:
-        nonvegetation.apply(mean, flags, refl, model_bands(info), VARIANTS.get(info.id, (None, "L2A"))[1])
+        nonvegetation.apply(mean, flags, refl, model_bands(info), variant(info.id)[1])
     return mean, std, flags, used
 
 
 def retrieve(bands: Mapping[str, np.ndarray], tts, tto, psi, model: Optional[ModelInfo] = None,
              provider: str = "auto", threads: Optional[int] = None, level: str = "L2A", band_set: str = "auto",
-             non_vegetation: bool = True, clumping=None) -> Dict[str, np.ndarray]:
+             non_vegetation: bool = True, clumping=None, prior: str = "wide") -> Dict[str, np.ndarray]:
     """Retrieve LAI, FAPAR, FCOVER, CCC, CWC and their 1σ uncertainties from S2 reflectances.
 
     ``bands`` maps band names ("B02" … "B12", "B8A") to reflectance arrays in 0–1 (any shape, broadcast
     together); ``tts``, ``tto``, ``psi`` are sun zenith, view zenith and relative azimuth in degrees
     (scalars or arrays broadcastable to the band shape). ``level`` says whether the reflectances are
     surface ("L2A") or top-of-atmosphere ("L1C"); ``band_set`` forces a variant (see
-    :func:`choose_model_id`). Returns a dict with the five variables, ``"<VAR>_std"`` for each,
+    :func:`choose_model_id`), ``prior`` the training prior ("wide" or "codistributed", see there). Returns a dict with the five variables, ``"<VAR>_std"`` for each,
     ``"QUALITY"`` (uint8 flags, see module doc), ``"provider"`` and ``"model"`` (id and version).
     ``clumping``: the clumping index Ω (a number or an array broadcast to the bands, 0.3–1; None or 1 = effective
     LAI): LAI, CCC and CWC and their 1σ are divided by Ω (true LAI; :mod:`.clumping`).
@@ -146,7 +171,7 @@ def retrieve(bands: Mapping[str, np.ndarray], tts, tto, psi, model: Optional[Mod
         for v in (finite.min(), finite.max()) if finite.size else (tr("without a finite value"),):
             _clumping.check_omega(v)
     if model is None:
-        model = load(model_id=choose_model_id(bands.keys(), level, band_set))
+        model = load(model_id=choose_model_id(bands.keys(), level, band_set, prior))
     used_bands = model_bands(model)
     arrays = np.broadcast_arrays(*[np.asarray(bands[b], np.float32) for b in used_bands],
                                  np.asarray(tts, np.float32), np.asarray(tto, np.float32),

@@ -33,7 +33,9 @@ def input_lines(dates: Sequence[str], angles: Sequence[dict], sources: Sequence[
                         "where the input carries no view angles (set {view_parameter} / {azimuth_parameter} to change "
                         "it)", view_zenith=defaults["view_zenith"], relative_azimuth=defaults["relative_azimuth"],
                         view_parameter="VIEW_ZENITH", azimuth_parameter="RELATIVE_AZIMUTH"))
-    levels = [(lv, how, f"{m.id} {m.version}", " ".join(bio.model_bands(m))) for lv, how, m in per_date]
+    levels = [(lv, how, f"{m.id} {m.version}" + (" " + tr("(co-distributed prior)") if bio.prior_of(m.id) ==
+                                                 "codistributed" else ""), " ".join(bio.model_bands(m)))
+              for lv, how, m in per_date]
 
     def level_line(date, key):
         lv, how, model, bands = key

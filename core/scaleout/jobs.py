@@ -96,7 +96,7 @@ class Biophysical(Adapter):
                                       smooth_window_days=p.get("smooth_window_days", 0.0),
                                       detect_clouds=p.get("detect_clouds", True),
                                       clumping=p.get("clumping", 1.0), clumping_map=p.get("clumping_map"),
-                                      whole_input=p.get("whole_input"))
+                                      whole_input=p.get("whole_input"), prior=p.get("prior", "wide"))
 
     def plan(self, p):
         if not is_raster_file(p["input"]):

@@ -6,12 +6,17 @@ roughly the *posterior mean* of LAI under its training prior.  The S2 Toolbox AT
 (:data:`simulate_biophysical.DISTRIBUTIONS`: LAI ~ truncated Gaussian, mode 2, and leaf/soil ranges that
 converge with LAI) puts little mass above LAI 4, so where the spectrum saturates (dense canopies) the
 posterior mean is pulled back towards 2–3: the prior decides the answer.  The training prior used here
-is a mixture:
+is a mixture (the ``wide`` prior, :data:`PRIORS`):
 
 * ``atbd`` (weight :data:`MIXTURE_WEIGHTS`) — the ATBD design, realistic co-distributions;
 * ``broad`` — LAI uniform on [0, 8] and every leaf/soil/canopy parameter drawn independently and widely
   (:data:`BROAD`), so dense canopies with any leaf type are as frequent as sparse ones and the network
   sees the whole ambiguity it will meet.
+
+The ``codistributed`` prior (:func:`sample_codistributed`, the variants named ``…_codist``) keeps the ATBD design's
+co-distribution of the leaf and soil parameters with LAI and only makes LAI flat on [0, 8]. It is worse on both
+simulated tests (its dense canopies have typical leaves only) but reads real dense canopies from their near-infrared
+brightness, as SL2P does, and agrees better with SL2P on real scenes (bench/biophysical_evaluation.md).
 
 Test distributions (never used for training; their own seeds):
 
@@ -97,18 +102,36 @@ def sample_mixture(n: int, rng: np.random.Generator) -> Dict[str, np.ndarray]:
     return out
 
 
+def sample_codistributed(n: int, rng: np.random.Generator) -> Dict[str, np.ndarray]:
+    """The ``codistributed`` training prior: LAI uniform on [0, 8] and every other parameter drawn from the ATBD
+    design's law *given that LAI* (:func:`simulate_biophysical.bounds`: leaf and soil ranges that narrow towards dense
+    canopies). As the ATBD design, dense canopies have typical leaves, so near-infrared brightness reads as LAI (SL2P's
+    reading); unlike it, LAI itself is flat, so dense canopies are as frequent as sparse ones."""
+    lai = rng.uniform(0.0, sim.LAI_MAX, n)
+    p = {"lai": lai}
+    for name in ("lidfa", "hspot", "n", "cab", "car_ratio", "ant", "cm", "cw_rel", "cbrown", "rsoil", "psoil", "tts",
+                 "tto", "psi"):
+        p[name] = sim._draw(rng, sim.DISTRIBUTIONS[name], *sim.bounds(name, lai))
+    p["car"] = p["cab"] * p["car_ratio"]
+    p["cw"] = p["cm"] * p["cw_rel"] / (1.0 - p["cw_rel"])
+    return p
+
+
+# the training priors a variant may use (biophysical_variants.py): the default mixture, and the co-distributed one
+PRIORS = {"wide": sample_mixture, "codistributed": sample_codistributed}
 SAMPLERS = {"atbd": sim.sample_parameters, "broad": sample_broad, "mixture": sample_mixture,
-            "uniform_wide": sample_uniform_wide}
+            "uniform_wide": sample_uniform_wide, "codistributed": sample_codistributed}
 
 
-def summary() -> dict:
-    """JSON-serialisable description of the training prior and of the test distributions (for the card)."""
+def summary(prior: str = "wide") -> dict:
+    """JSON-serialisable description of the training ``prior`` and of the test distributions (for the card)."""
     fmt = lambda t: {k: (list(v[:2]) + (["low-weighted (U^2)"] if len(v) > 2 else [])) for k, v in t.items()}
+    training = {"name": "wide", "mixture_weights": dict(MIXTURE_WEIGHTS),
+                "atbd": "S2 Toolbox ATBD design with LAI co-distribution (see distributions)",
+                "broad": {"law": "independent uniforms", "ranges": fmt(BROAD)}} if prior == "wide" else {
+        "name": "codistributed", "lai": [0.0, sim.LAI_MAX], "law": "LAI uniform; every other parameter from the "
+        "ATBD design's law given that LAI (see distributions: ranges narrowing towards at_lai_max)"}
     return {
-        "training_prior": {
-            "mixture_weights": dict(MIXTURE_WEIGHTS),
-            "atbd": "S2 Toolbox ATBD design with LAI co-distribution (see distributions)",
-            "broad": {"law": "independent uniforms", "ranges": fmt(BROAD)},
-        },
+        "training_prior": training,
         "test_uniform_wide": {"law": "independent uniforms, noise-free", "ranges": fmt(UNIFORM_WIDE)},
     }

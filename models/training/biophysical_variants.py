@@ -1,14 +1,17 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The shipped variants of the biophysical retrieval network: band set and product level.
 
-Every variant is trained by train_biophysical.py on the same PROSAIL simulations (training prior of
-biophysical_priors.py); only what the network sees differs:
+Every variant is trained by train_biophysical.py on PROSAIL simulations of its training prior (biophysical_priors.py);
+what the network sees differs:
 
 * ``s2`` — the 10 bands B02…B12 (with B8A), surface reflectance (Level-2A, BOA);
 * ``s2_nob8a`` — the 9 bands without B8A (composites such as WorldCereal's), BOA;
 * ``s2_10m`` — the four 10 m bands B02 B03 B04 B08, BOA, for 10 m output on request;
 * ``s2_toa`` — the 10 bands as top-of-atmosphere reflectance (Level-1C): the BOA simulations pass
-  through the atmosphere model (atmosphere.py) with one realistic atmosphere drawn per sample.
+  through the atmosphere model (atmosphere.py) with one realistic atmosphere drawn per sample;
+
+and each again as ``<name>_codist``, trained on the ``codistributed`` prior instead of the ``wide`` one
+(biophysical_priors.PRIORS; the retrieval's PRIOR parameter).
 """
 from __future__ import annotations
 
@@ -27,6 +30,10 @@ VARIANTS: Dict[str, dict] = {
                    file="models/biophysical_s2_10m.onnx"),
     "s2_toa": dict(id="eolatent.biophysical.s2.toa", bands=ALL, level="TOA", file="models/biophysical_s2_toa.onnx"),
 }
+for _name, _spec in list(VARIANTS.items()):      # each band set and level with the co-distributed prior too
+    _spec["prior"] = "wide"
+    VARIANTS[_name + "_codist"] = dict(_spec, id=_spec["id"] + ".codist", prior="codistributed",
+                                       file=_spec["file"].replace(".onnx", "_codist.onnx"))
 # The SL2P-design baseline's bands within each variant (SL2P 20 m: 8 bands; SL2P 10 m: B03 B04 B08)
 SL2P_BANDS = ("B03", "B04", "B05", "B06", "B07", "B8A", "B11", "B12")
 SL2P_10M_BANDS = ("B03", "B04", "B08")

@@ -49,6 +49,7 @@ VIEW_ZENITH, REL_AZIMUTH = 5.0, 90.0  # stated defaults where the data carry no 
 # clumping indices of the "true LAI" rows (one Ω for every pixel, as a user without a clumping map would set it):
 # the span of Ω usually reported for temperate broadleaf and mixed forests (about 0.6–0.8)
 CLUMPING_ROWS = (0.6, 0.7, 0.8)
+CODIST_L1C = "co-distributed prior, TOA variant (PRIOR=codistributed)"
 
 
 def _run(info, refl: np.ndarray, angles: np.ndarray, bands=bio.INPUT_BANDS, non_vegetation=True):
@@ -101,12 +102,16 @@ def slovenia(models: Dict[str, object]) -> dict:
     res, lai = {}, {}
     runs = {"ATBD design, TOA read as surface (as before)": (models["ATBD design"], refl),
             "this model, TOA variant (chosen for L1C)": (models["this model, L1C"], refl),
-            "this model, surface variant fed TOA (LEVEL=L2A forced)": (models["this model"], refl)}
+            "this model, surface variant fed TOA (LEVEL=L2A forced)": (models["this model"], refl),
+            CODIST_L1C: (models["this model, co-distributed prior, L1C"], refl)}
     for label, (info, x) in runs.items():
         lai[label] = _run(info, x, angles)[0]
     toa = lai["this model, TOA variant (chosen for L1C)"]
     for omega in CLUMPING_ROWS:       # core.biophysical.clumping: true LAI = effective LAI / Ω
         lai[f"this model, TOA variant, true LAI with CLUMPING = {omega:g}"] = toa / np.float32(omega)
+    for omega in CLUMPING_ROWS:
+        lai[f"co-distributed prior, TOA variant, true LAI with CLUMPING = {omega:g}"] = lai[CODIST_L1C] / \
+            np.float32(omega)
     p = _sl2p(refl, angles)
     if p is not None:
         lai["SL2P (SNAP) on the same TOA pixels"] = p
@@ -125,7 +130,9 @@ def slovenia(models: Dict[str, object]) -> dict:
         res[label] = r
     out = {"sun_zenith": round(sza, 2), "view_zenith": VIEW_ZENITH, "relative_azimuth": REL_AZIMUTH, "methods": res}
     if ref is not None:
-        out["what_follows"] = _what_each_follows(refl, lulc, {"this model, TOA variant": toa, "SL2P (SNAP)": ref})
+        out["what_follows"] = _what_each_follows(refl, lulc, {"this model, TOA variant": toa,
+                                                              "co-distributed prior, TOA variant": lai[CODIST_L1C],
+                                                              "SL2P (SNAP)": ref})
     out["ddv_aerosol"] = ddv_aerosol(refl, lulc, sza)
     return out
 
@@ -192,9 +199,9 @@ def _class_figures(lai: np.ndarray, flags: np.ndarray) -> dict:
             "flagged_non_vegetation": round(float(np.mean(flagged)), 3)}
 
 
-def fuel_moisture(models: Dict[str, object]) -> dict:
-    if not os.path.exists(FUEL):
-        return {}
+def _fuel_inputs():
+    """(reflectance (N, 10), angles (N, 3), Dynamic World class (N,), its legend) of every pixel-month of the
+    western-US composites (sun from the month and place at 10:30 local solar time; stated view defaults)."""
     d = np.load(FUEL)
     names = [str(b) for b in d["bands"]]
     x = d["x"]  # (N, 3, 18)
@@ -206,12 +213,20 @@ def fuel_moisture(models: Dict[str, object]) -> dict:
     sza = np.array([sun_angles(dt.datetime(2021, int(m) + 1 if m < 12 else 12, 15, int(10.5 - lo / 15) % 24, 30),
                                la, lo)[0] for m, la, lo in zip(months, lat, lon)], np.float32)
     angles = np.stack([np.minimum(sza, 70.0), np.full_like(sza, VIEW_ZENITH), np.full_like(sza, REL_AZIMUTH)], 1)
-    legend = [str(v) for v in d["dynamic_world_legend"]]
+    return refl, angles, dw, [str(v) for v in d["dynamic_world_legend"]]
+
+
+def fuel_moisture(models: Dict[str, object]) -> dict:
+    if not os.path.exists(FUEL):
+        return {}
+    refl, angles, dw, legend = _fuel_inputs()
     g, nir = refl[:, 1], refl[:, 6]
     open_water = (dw == 0) & ((g - nir) / (g + nir) > 0)
     out = {"_note": {"water_pixel_months": int((dw == 0).sum()), "water_with_ndwi_gt_0": int(open_water.sum()),
                      "water_nir_median": round(float(np.median(nir[dw == 0])), 3)}}
     for label, key in (("surface variant (if L2A)", "this model"), ("TOA variant (if L1C)", "this model, L1C"),
+                       ("surface variant, co-distributed prior", "this model, co-distributed prior"),
+                       ("TOA variant, co-distributed prior", "this model, co-distributed prior, L1C"),
                        ("ATBD design", "ATBD design")):
         lai, _, flags = _run(models[key], refl, angles, non_vegetation=key != "ATBD design")
         per = {}
@@ -223,6 +238,23 @@ def fuel_moisture(models: Dict[str, object]) -> dict:
         if open_water.any():
             per["water, NDWI > 0"] = _class_figures(lai[open_water], flags[open_water])
         out[label] = per
+    return out
+
+
+def agreement(models: Dict[str, object]) -> dict:
+    """biophysical_sl2p_agreement.py: r with SL2P on the other clear Slovenia dates and the western-US composites."""
+    from eolatent.models.training import biophysical_sl2p_agreement as agree
+
+    if not sl2p.available():
+        return {}
+    runs = {"TOA variant, wide prior (default for L1C)": models["this model, L1C"],
+            "TOA variant, co-distributed prior": models["this model, co-distributed prior, L1C"],
+            "surface variant, wide prior": models["this model"],
+            "surface variant, co-distributed prior": models["this model, co-distributed prior"]}
+    out = {"slovenia": agree.slovenia_dates(runs, _run, _sl2p, SLOVENIA, bio.INPUT_BANDS)}
+    if os.path.exists(FUEL):
+        refl, angles, dw, legend = _fuel_inputs()
+        out["composites"] = agree.composites(runs, _run, _sl2p, refl, angles, dw == legend.index("trees"))
     return out
 
 
@@ -257,10 +289,11 @@ def markdown(res: dict) -> str:
               "(both read a saturated canopy)."]
     if s.get("what_follows"):
         lines += ["", "What each retrieval follows within a class: Pearson r with the TOA features of the same pixels. "
-                  "SL2P reads forest LAI from NIR brightness; this model from the visible absorption (red, blue) and "
-                  "hardly from NIR, which saturates in PROSAIL at forest LAI (the NIR brightness of a closed canopy "
-                  "also varies with illumination and species). Hence the low within-forest r; neither reading can be "
-                  "checked without field LAI.", "",
+                  "SL2P reads forest LAI from NIR brightness; this model (wide prior) from the visible absorption (red, "
+                  "blue) and hardly from NIR: under a prior whose leaves are drawn independently of LAI, a closed "
+                  "canopy's NIR brightness says as much about its leaves (structure N, leaf angle) as about its LAI. "
+                  "With the co-distributed prior (PRIOR=codistributed: dense canopies have typical leaves, as in "
+                  "SL2P's ATBD design) NIR reads as LAI again. Neither reading can be checked without field LAI.", "",
                   "| class | retrieval | " + " | ".join(FEATURES) + " |", "|---|---|" + "---|" * len(FEATURES)]
         for cname, per in s["what_follows"].items():
             for label, rs in per.items():
@@ -290,6 +323,9 @@ def markdown(res: dict) -> str:
         for label, per in fm.items():
             lines.append(f"| {label} | " + " | ".join(f"{v['lai_median']:.2f} / {100 * v['lai_le_0.3_or_flagged']:.0f} %"
                                                        for v in per.values()) + " |")
+    from eolatent.models.training import biophysical_sl2p_agreement as agree
+
+    lines += agree.markdown(res.get("agreement") or {})
     return "\n".join(lines) + "\n"
 
 
@@ -319,9 +355,14 @@ def main(argv=None) -> dict:
     ap.add_argument("--figure", default=os.path.join(ROOT, "docs", "biophysical_reliability.png"))
     args = ap.parse_args(argv)
     models = {"ATBD design": load_model(ATBD_V1), "this model": bio.load(),
-              "this model, L1C": bio.load(model_id=bio.choose_model_id(bio.INPUT_BANDS, "L1C"))}
-    sim_models = {"ATBD design": models["ATBD design"], "this model": models["this model"]}
-    res = {"simulated": simulated(args.n, sim_models), "slovenia": slovenia(models), "fuel_moisture": fuel_moisture(models)}
+              "this model, L1C": bio.load(model_id=bio.choose_model_id(bio.INPUT_BANDS, "L1C")),
+              "this model, co-distributed prior": bio.load(model_id=bio.choose_model_id(bio.INPUT_BANDS, "L2A",
+                                                                                        prior="codistributed")),
+              "this model, co-distributed prior, L1C": bio.load(model_id=bio.choose_model_id(
+                  bio.INPUT_BANDS, "L1C", prior="codistributed"))}
+    sim_models = {k: models[k] for k in ("ATBD design", "this model", "this model, co-distributed prior")}
+    res = {"simulated": simulated(args.n, sim_models), "slovenia": slovenia(models), "fuel_moisture": fuel_moisture(models),
+           "agreement": agreement(models)}
     text = markdown(res)
     with open(args.out, "w", encoding="utf-8") as fh:
         fh.write(text)

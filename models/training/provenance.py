@@ -39,7 +39,7 @@ MODIS_TSEB = ("MODIS MOD11A1 LST (tests/data/lst): NASA LP DAAC, no restriction 
 def _biophysical(variant: str) -> dict:
     return dict(reproduce=f"{M}train_biophysical --variant {variant}",
                 data_licences=[PROSAIL] + (["atmosphere: this project's simulation (see 'atmosphere')"]
-                                           if variant == "s2_toa" else []))
+                                           if variant.startswith("s2_toa") else []))
 
 
 def _pivotal(preset: str) -> dict:
@@ -52,6 +52,10 @@ PROVENANCE = {
     "eolatent.biophysical.s2.toa": _biophysical("s2_toa"),
     "eolatent.biophysical.s2.nob8a": _biophysical("s2_nob8a"),
     "eolatent.biophysical.s2.10m": _biophysical("s2_10m"),
+    "eolatent.biophysical.s2.codist": _biophysical("s2_codist"),
+    "eolatent.biophysical.s2.toa.codist": _biophysical("s2_toa_codist"),
+    "eolatent.biophysical.s2.nob8a.codist": _biophysical("s2_nob8a_codist"),
+    "eolatent.biophysical.s2.10m.codist": _biophysical("s2_10m_codist"),
     "eolatent.soilmoisture.s1": dict(reproduce=f"{M}train_soilmoisture --out models/soilmoisture_s1.onnx",
                                      data_licences=[WCM]),
     "eolatent.encoder.fine4": _pivotal("fine"),

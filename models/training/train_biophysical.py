@@ -50,6 +50,12 @@ QUICK = dict(n_train=2_000, n_val=500, n_test=1_000, epochs=4, baseline_epochs=4
 
 
 log = cli.logger("train_biophysical")
+# the LAI recalibration's calibration sets per training prior: (name, sampler of biophysical_priors.SAMPLERS, bins of
+# true LAI whose ±1σ coverage is fitted, bins whose |bias| is held, RMSE held). The wide prior is fitted to the
+# evaluation's two reference distributions; the co-distributed one to the realistic ATBD design and to its own prior
+# (fitting it to the independent-leaf uniform test would undo the prior: it shifted LAI by up to +1 and σ by ×6)
+RECALIBRATION = {"wide": (("cal_atbd", "atbd", 8, 0, False), ("cal_uniform", "uniform_wide", 7, 6, True)),
+                 "codistributed": (("cal_atbd", "atbd", 8, 6, False), ("cal_codist", "codistributed", 8, 6, False))}
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -59,7 +65,8 @@ def make_datasets(n_train: int, n_val: int, n_test: int, seed: int, variant: str
     ss = np.random.SeedSequence(seed)
     s_train, s_val, s_test, s_aug, s_uniform, s_variant = ss.spawn(6)
     out = {}
-    sets = (("train", n_train, s_train, priors.sample_mixture), ("val", n_val, s_val, priors.sample_mixture),
+    prior = priors.PRIORS[variants.VARIANTS[variant]["prior"]]
+    sets = (("train", n_train, s_train, prior), ("val", n_val, s_val, prior),
             ("test", n_test, s_test, sim.sample_parameters), ("uniform", n_test, s_uniform, priors.sample_uniform_wide))
     for name, n, s, sampler in sets:
         t0 = time.time()
@@ -73,12 +80,12 @@ def make_datasets(n_train: int, n_val: int, n_test: int, seed: int, variant: str
         out[name] = sim.simulate_dataset(n, s, noise=True, simulate=simulate, progress=progress, sampler=sampler)
         log(f"simulated {name}: {n} samples in {time.time() - t0:.1f} s")
     rng = np.random.default_rng(s_variant)
-    # calibration sets of the two reference distributions for the LAI recalibration (their own seeds)
-    s_cal_atbd, s_cal_uniform = np.random.SeedSequence(seed).spawn(9)[7:9]
-    for name, s, sampler in (("cal_atbd", s_cal_atbd, sim.sample_parameters),
-                             ("cal_uniform", s_cal_uniform, priors.sample_uniform_wide)):
-        out[name] = sim.simulate_dataset(n_val, s, noise=True, simulate=simulate, sampler=sampler)
-    for name in ("train", "val", "test", "uniform", "cal_atbd", "cal_uniform"):
+    # calibration sets of the LAI recalibration (their own seeds): the two reference distributions, or for the
+    # co-distributed prior the ATBD design and that prior itself (RECALIBRATION)
+    cal = RECALIBRATION[variants.VARIANTS[variant]["prior"]]
+    for (name, sampler, *_), s in zip(cal, np.random.SeedSequence(seed).spawn(9)[7:9]):
+        out[name] = sim.simulate_dataset(n_val, s, noise=True, simulate=simulate, sampler=priors.SAMPLERS[sampler])
+    for name in ("train", "val", "test", "uniform") + tuple(c[0] for c in cal):
         out[name] = variants.prepare(out[name], variant, rng, noise=name not in ("uniform", "cal_uniform"))
     out["aug_seed"] = s_aug
     out["variant"] = variant
@@ -199,7 +206,7 @@ def recalibrate(export, data: dict, seed: int, steps: int = recal.STEPS) -> dict
     import torch
 
     sets = []
-    for name, bins, bias_bins, rmse in (("cal_atbd", 8, 0, False), ("cal_uniform", 7, 6, True)):
+    for name, _, bins, bias_bins, rmse in RECALIBRATION[variants.VARIANTS[data["variant"]]["prior"]]:
         d = data[name]
         with torch.no_grad():
             mean, std = export(torch.from_numpy(d["bands"].astype(np.float32)),
@@ -271,12 +278,12 @@ def main(argv=None) -> dict:
                           "drawn per sample" if spec["level"] == "TOA" else ""),
         "n_train": int(cfg["n_train"]), "n_validation": int(cfg["n_val"]), "n_test": int(cfg["n_test"]),
         "seed": int(args.seed),
-        "seeds": "numpy SeedSequence(seed).spawn(9)[7:9]: the calibration sets of the LAI recalibration (ATBD design, "
-                 "uniform-LAI wide); SeedSequence(seed).spawn(6): train, validation, ATBD test, per-epoch training noise, "
+        "seeds": "numpy SeedSequence(seed).spawn(9)[7:9]: the calibration sets of the LAI recalibration ("
+                 + ", ".join(c[1] for c in RECALIBRATION[spec["prior"]]) + "); SeedSequence(seed).spawn(6): train, validation, ATBD test, per-epoch training noise, "
                  "uniform-LAI test, variant preparation (noise, atmospheres)",
         "augmentation": "fresh band-noise draw on the training spectra every epoch",
         "valid_range_rule": "support of the simulated distribution (LAI co-distribution bounds)",
-        **sim.summary(), **priors.summary(),
+        **sim.summary(), **priors.summary(spec["prior"]),
     }
     if spec["level"] == "TOA":
         from eolatent.models.training import atmosphere
