@@ -16,7 +16,6 @@ come from the PROSAIL emulator, trained as the pivotal training does (30 000 run
 """
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 import time
@@ -26,6 +25,9 @@ import numpy as np
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.dirname(ROOT))
+sys.path.insert(0, os.path.join(ROOT, "bench"))
+
+import synthetic_chunks  # noqa: E402
 
 from eolatent.core.decode.hold import MAX_DT_DAYS, held_dt, held_std, hold_rates  # noqa: E402
 
@@ -35,18 +37,13 @@ SEED = 909
 
 
 def measure(suffix: str, emu, quick: bool) -> dict:
-    import onnxruntime as ort
     import torch
 
     from eolatent.models.training.pivotal import synth
 
     P, B, n_batches = PRESETS[suffix]
     n_batches = 1 if quick else n_batches
-    models = os.path.join(ROOT, "models")
-    opts = ort.SessionOptions()
-    opts.intra_op_num_threads = 2
-    se = ort.InferenceSession(os.path.join(models, f"encoder_{suffix}.onnx"), opts, providers=["CPUExecutionProvider"])
-    sd = ort.InferenceSession(os.path.join(models, f"decoder_{suffix}.onnx"), opts, providers=["CPUExecutionProvider"])
+    se, sd = synthetic_chunks.sessions(suffix)
     g = torch.Generator().manual_seed(SEED)
     rows = {"network": [], "held": [], "grown": []}
     rate = hold_rates(["LAI"])
@@ -80,18 +77,7 @@ def measure(suffix: str, emu, quick: bool) -> dict:
 
 
 def main(argv=None):
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--out", default=os.path.join(ROOT, "bench", "decode_far_dates.md"))
-    ap.add_argument("--quick", action="store_true", help="one batch per preset, small emulator (a smoke run)")
-    args = ap.parse_args(argv)
-    import torch
-
-    from eolatent.models.training.pivotal import emulator as emu_mod
-
-    torch.set_num_threads(2)
-    t0 = time.time()
-    emu, _ = emu_mod.train_emulator(*((3000, 500, 3) if args.quick else (30000, 4000, 25)), seed=20250701,
-                                    log=lambda *_: None)
+    args, emu, t0 = synthetic_chunks.start(__doc__, "decode_far_dates", argv)
     res = {s: measure(s, emu, args.quick) for s in PRESETS}
     from eolatent.models.training.pivotal import hold_drift
 

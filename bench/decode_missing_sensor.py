@@ -19,7 +19,6 @@ other pixels saw something is not told apart.
 """
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 import time
@@ -29,6 +28,9 @@ import numpy as np
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.dirname(ROOT))
+sys.path.insert(0, os.path.join(ROOT, "bench"))
+
+import synthetic_chunks  # noqa: E402
 
 PRESETS = {"fine4": (4, 256, 12), "seed100": (100, 2, 24)}      # chunk px, batch, batches
 SEED = 910
@@ -38,7 +40,6 @@ VARIABLES = (("LAI", "t_lai"), ("SM", "t_sm"))     # (decoder output, truth key)
 
 
 def measure(suffix: str, emu, quick: bool) -> dict:
-    import onnxruntime as ort
     import torch
 
     from eolatent.core.engine.registry import load_model
@@ -46,12 +47,8 @@ def measure(suffix: str, emu, quick: bool) -> dict:
 
     P, B, n_batches = PRESETS[suffix]
     n_batches = 1 if quick else n_batches
-    models = os.path.join(ROOT, "models")
-    opts = ort.SessionOptions()
-    opts.intra_op_num_threads = 2
-    se = ort.InferenceSession(os.path.join(models, f"encoder_{suffix}.onnx"), opts, providers=["CPUExecutionProvider"])
-    path = os.path.join(models, f"decoder_{suffix}.onnx")
-    sd = ort.InferenceSession(path, opts, providers=["CPUExecutionProvider"])
+    se, sd = synthetic_chunks.sessions(suffix)
+    path = os.path.join(ROOT, "models", f"decoder_{suffix}.onnx")
     names = [o["name"] for o in load_model(path).card["outputs"]]
     cols = {v: names.index(v) for v, _ in VARIABLES}
     g = torch.Generator().manual_seed(SEED)
@@ -82,18 +79,7 @@ def measure(suffix: str, emu, quick: bool) -> dict:
 
 
 def main(argv=None):
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--out", default=os.path.join(ROOT, "bench", "decode_missing_sensor.md"))
-    ap.add_argument("--quick", action="store_true", help="one batch per preset, small emulator (a smoke run)")
-    args = ap.parse_args(argv)
-    import torch
-
-    from eolatent.models.training.pivotal import emulator as emu_mod
-
-    torch.set_num_threads(2)
-    t0 = time.time()
-    emu, _ = emu_mod.train_emulator(*((3000, 500, 3) if args.quick else (30000, 4000, 25)), seed=20250701,
-                                    log=lambda *_: None)
+    args, emu, t0 = synthetic_chunks.start(__doc__, "decode_missing_sensor", argv)
     res = {s: measure(s, emu, args.quick) for s in PRESETS}
     lines = ["# Decoding where a sensor saw nothing: RMSE, mean 1σ and ±1σ coverage per group of pixels", "",
              f"Written by `bench/decode_missing_sensor.py` on {datetime.now():%Y-%m-%d} in {time.time() - t0:.0f} s"
