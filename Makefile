@@ -22,7 +22,7 @@ help:
 	@echo "make demo     the whole mission (buildstack → biophysical → encode → decode → textquery → superresolve) through qgis_process on the real samples; demo_output/index.html"
 	@echo "make install  install the plugin (+ its private dependency folder and the large models of this checkout) into your QGIS profile and enable it"
 	@echo "make package  $(PACKAGE), the zip the QGIS plugin repository expects"
-	@echo "make models   re-create every shipped model from scratch (seeded; about 70 minutes on 2 cores)"
+	@echo "make models   re-create every shipped model from scratch (seeded; about 85 minutes on 2 cores)"
 	@echo "make bench    speed and memory table in bench/results.md"
 
 setup: system-packages venv

@@ -155,8 +155,8 @@ BIOPHYSICAL = Command(
      _opt("--band-set", choices=("auto", "20m", "no_b8a", "10m"), default="auto",
           help="model variant: auto (richest band set present, default), 20m (10 bands), no_b8a (9), 10m (B02 B03 B04 B08)"),
      _opt("--prior", choices=("wide", "codistributed"), default="wide",
-          help="training prior: wide (default, best on simulations) or codistributed (reads dense canopies from the "
-               "near infrared, as SL2P; agrees better with SL2P on real scenes)"),
+          help="training prior: wide (default, leaves of any kind) or codistributed (leaves typical of their LAI, as "
+               "SL2P; its maps agree better with SL2P's; see the README)"),
      _opt("--no-non-vegetation", action="store_true",
           help="keep the network's values on water, snow and bare soil instead of 0 with quality flag 8"),
      _opt("--smooth", action="store_true",

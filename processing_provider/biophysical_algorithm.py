@@ -85,13 +85,15 @@ class BiophysicalAlgorithm(EOLatentAlgorithm):
             "used are written to the log and to the output metadata (LEVEL, MODEL band tags).</p>"
             "<p><b>Training prior</b> (advanced): a network trained on simulations returns about the mean of what "
             "its training prior allows for a spectrum. <i>wide</i> (default): 60 % of the simulations have every "
-            "leaf and soil parameter drawn independently and widely, so no leaf type decides a dense canopy's LAI; best "
-            "on simulated tests, it reads dense canopies mostly from their visible absorption. <i>codistributed</i>: "
-            "the leaf and soil parameters follow the ATBD's co-distribution with LAI (as SNAP's SL2P) and LAI is "
-            "flat on 0–8; it reads dense canopies from their near-infrared brightness, as SL2P does, and agrees "
-            "better with SL2P on real scenes, but is less accurate on simulations whose leaves are atypical for "
-            "their LAI. The measured figures are in the README. The prior is written to the log and to the "
-            "EOLATENT_PRIOR tag.</p>"
+            "leaf and soil parameter drawn independently and widely, so no leaf type decides a dense canopy's LAI; "
+            "it meets the simulated goals for leaves of any kind, and reads dense canopies mostly from their visible "
+            "absorption. <i>codistributed</i>: the leaf and soil parameters follow the ATBD's co-distribution with "
+            "LAI (as SNAP's SL2P) and LAI is flat on 0–8; slightly more accurate overall where leaves are typical of "
+            "their LAI, it follows the near infrared of dense canopies somewhat more, and its maps agree better "
+            "with SL2P's (agreement, not accuracy: no field LAI was at hand). Where leaves are atypical it reads "
+            "dense canopies low, and its 1σ is then too narrow (±1σ covers 25–40 % of such simulated truths, which "
+            "also weighs on temporal smoothing). The measured figures are in the README. The prior is written to the "
+            "EOLATENT_PRIOR tag, and the log names the co-distributed one.</p>"
             "<p><b>Angles</b> (degrees) are read from the product metadata; the three angle parameters are used "
             "only for inputs that carry none. Without either, the sun is computed from the acquisition time and "
             "place, the view zenith is 5° and the relative azimuth 90°, and the log says so.</p>"
@@ -136,8 +138,8 @@ class BiophysicalAlgorithm(EOLatentAlgorithm):
             self.BAND_SET, self.tr("Band set (auto, 20m: 10 bands, no_b8a: 9 bands, 10m: B02 B03 B04 B08)"),
             options=list(BAND_SETS), defaultValue="auto", usesStaticStrings=True), advanced=True)
         self._add(QgsProcessingParameterEnum(
-            self.PRIOR, self.tr("Training prior (wide: best on simulations; codistributed: reads dense canopies from "
-                                "the near infrared, as SL2P)"),
+            self.PRIOR, self.tr("Training prior (wide: the default, for leaves of any kind; codistributed: leaves "
+                                "typical of their LAI, as SL2P)"),
             options=list(PRIORS), defaultValue="wide", usesStaticStrings=True), advanced=True)
         self._add(QgsProcessingParameterBoolean(
             self.NON_VEGETATION, self.tr("Set water, snow and bare soil to 0 (quality flag 8)"), defaultValue=True),

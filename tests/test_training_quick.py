@@ -94,6 +94,37 @@ def test_toa_and_nob8a_variants_quick(tmp_path):
             assert "atmosphere" in card["training_data"] and card["id"].endswith(".toa")
 
 
+def test_codistributed_variant_quick(tmp_path, monkeypatch):
+    """A _codist variant draws its training set from the co-distributed prior (LAI flat, the leaf ranges of the
+    ATBD design at that LAI: N within 1.3–1.8 at LAI 8) and fits its LAI recalibration on the ATBD design and on that
+    prior, not on the uniform test; its card names the prior."""
+    from eolatent.core.engine.modelcard import read_card
+    from eolatent.models.training import biophysical_priors as priors
+    from eolatent.models.training import train_biophysical
+
+    drawn = []
+    real = priors.sample_codistributed
+
+    def spy(n, rng):
+        p = real(n, rng)
+        drawn.append(p)
+        return p
+
+    monkeypatch.setitem(priors.PRIORS, "codistributed", spy)
+    monkeypatch.setitem(priors.SAMPLERS, "codistributed", spy)
+    out = tmp_path / "codist.onnx"
+    train_biophysical.main(["--variant", "s2_codist", "--out", str(out), "--quick", "--seed", "7"])
+    card = read_card(out.read_bytes())
+    assert card["id"] == "eolatent.biophysical.s2.codist"
+    assert card["training_data"]["training_prior"]["name"] == "codistributed"
+    assert "codistributed prior" in card["training_data"]["seeds"]
+    assert "cal_codist" in str(card["metrics"]["lai_recalibration"]) and "cal_uniform" not in \
+        str(card["metrics"]["lai_recalibration"])
+    assert len(drawn) == 3                          # training, validation and the calibration set
+    lai, n = np.concatenate([p["lai"] for p in drawn]), np.concatenate([p["n"] for p in drawn])
+    assert 3.6 < lai.mean() < 4.4 and (n[lai > 7.5] >= 1.3 - 1e-9).all() and (n[lai > 7.5] <= 1.8 + 1e-9).all()
+
+
 def test_sigma_calibration_interpolates_between_knots():
     """The in-graph σ factor is the piecewise-linear interpolation of the per-knot scales in predicted LAI."""
     from eolatent.models.training import nets

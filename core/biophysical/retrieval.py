@@ -11,7 +11,7 @@ Each pixel gets a quality flag (bit values, combine with OR):
 * ``FLAG_NON_VEGETATION`` (8): water, snow or bare soil/built-up recognised from the spectrum
   (core/biophysical/nonvegetation.py) — every variable is 0 there.
 
-Four networks share the outputs and differ in what they read (:data:`VARIANTS`): the 10 bands, the 9
+Four networks (each trained on two priors) share the outputs and differ in what they read (:data:`VARIANTS`): the 10 bands, the 9
 without B8A (composites), the four 10 m bands, and the 10 bands as top-of-atmosphere reflectance
 (Level-1C), each trained on either of two priors (:data:`PRIORS`). :func:`choose_model_id` picks one from the bands
 present, the product level and the prior asked for.
@@ -68,7 +68,7 @@ def choose_model_id(available, level: str = "L2A", band_set: str = "auto", prior
     """The variant for the bands in ``available``, the product ``level`` ("L2A" surface or "L1C"
     top-of-atmosphere reflectance), the requested ``band_set`` ("auto": the richest set present;
     "20m": the 10 bands; "no_b8a": 9 bands; "10m": B02 B03 B04 B08) and the training ``prior`` ("wide": the
-    default, best on simulations; "codistributed": reads dense canopies from the near infrared, as SL2P does)."""
+    default, for leaves of any kind; "codistributed": leaves typical of their LAI, as SL2P's training)."""
     if prior not in PRIORS:
         raise BiophysicalInputError(tr("prior {prior} is not one of {priors}", prior=repr(prior),
                                        priors=", ".join(PRIORS)))

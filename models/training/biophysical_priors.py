@@ -126,7 +126,7 @@ SAMPLERS = {"atbd": sim.sample_parameters, "broad": sample_broad, "mixture": sam
 def summary(prior: str = "wide") -> dict:
     """JSON-serialisable description of the training ``prior`` and of the test distributions (for the card)."""
     fmt = lambda t: {k: (list(v[:2]) + (["low-weighted (U^2)"] if len(v) > 2 else [])) for k, v in t.items()}
-    training = {"name": "wide", "mixture_weights": dict(MIXTURE_WEIGHTS),
+    training = {"mixture_weights": dict(MIXTURE_WEIGHTS),       # the wide prior (cards before PRIOR had no name)
                 "atbd": "S2 Toolbox ATBD design with LAI co-distribution (see distributions)",
                 "broad": {"law": "independent uniforms", "ranges": fmt(BROAD)}} if prior == "wide" else {
         "name": "codistributed", "lai": [0.0, sim.LAI_MAX], "law": "LAI uniform; every other parameter from the "

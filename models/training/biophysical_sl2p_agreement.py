@@ -2,8 +2,9 @@
 """Agreement with SNAP's SL2P on real scenes other than the one the issue's goal names (evaluate_biophysical.py).
 
 The issue's goal compares the retrievals with SL2P on the Slovenia Level-1C tile of 2015-07-11. This section repeats
-that comparison where no choice of this project was made: the other clear Slovenia dates (2015-07-31, 08-30, 09-09;
-clear = s2cloudless probability below 40 % in tests/data/slovenia/CLP_68dates_s2cloudless.tif) and every
+that comparison where no choice of this project was made: the other Slovenia dates with clear pixels (2015-07-31, mostly
+cloud: 183 pixels; 08-30, 09-09; clear = s2cloudless probability below 40 % in
+tests/data/slovenia/CLP_68dates_s2cloudless.tif) and every
 pixel-month of the western-US composites of presto_fuel_moisture (probably Level-1C; both the top-of-atmosphere and
 the surface variants are shown). Pearson r of LAI with SL2P's on the same pixels, overall and within the forest
 (Slovenia LULC 2, Dynamic World 'trees'), and the forest median LAI.

@@ -215,7 +215,7 @@ def recalibrate(export, data: dict, seed: int, steps: int = recal.STEPS) -> dict
                      "truth": d["targets"][:, 0], "bins": bins, "bias_bins": bias_bins, "rmse": rmse})
     result = recal.fit(sets, seed, steps, log=log)
     export.set_recalibration(result["shift"], result["factor"])
-    return recal.summary(result, [s["name"] for s in sets])
+    return recal.summary(result, [s["name"] for s in sets])   # the set names say which distributions (cal_codist)
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -279,7 +279,8 @@ def main(argv=None) -> dict:
         "n_train": int(cfg["n_train"]), "n_validation": int(cfg["n_val"]), "n_test": int(cfg["n_test"]),
         "seed": int(args.seed),
         "seeds": "numpy SeedSequence(seed).spawn(9)[7:9]: the calibration sets of the LAI recalibration ("
-                 + ", ".join(c[1] for c in RECALIBRATION[spec["prior"]]) + "); SeedSequence(seed).spawn(6): train, validation, ATBD test, per-epoch training noise, "
+                 + ("ATBD design, uniform-LAI wide" if spec["prior"] == "wide" else "ATBD design, codistributed prior")
+                 + "); SeedSequence(seed).spawn(6): train, validation, ATBD test, per-epoch training noise, "
                  "uniform-LAI test, variant preparation (noise, atmospheres)",
         "augmentation": "fresh band-noise draw on the training spectra every epoch",
         "valid_range_rule": "support of the simulated distribution (LAI co-distribution bounds)",
