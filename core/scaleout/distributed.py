@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import os
+import platform
 import shutil
 import tempfile
 import time
@@ -78,7 +79,7 @@ def run_block(algorithm: str, params: dict, block: dict, tiles_dir: str, feedbac
     try:
         files = ADAPTERS[algorithm].run_block(params, block, tmp, feedback or said)
         record = dict(block=block["name"], files={k: os.path.basename(p) for k, p in files.items()},
-                      seconds=round(time.time() - t0, 3), host=os.uname().nodename, pid=os.getpid(),
+                      seconds=round(time.time() - t0, 3), host=platform.node(), pid=os.getpid(),
                       messages=said.messages if said is not None else [])
         with open(os.path.join(tmp, "block.json"), "w") as fh:
             json.dump(record, fh)
