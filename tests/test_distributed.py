@@ -604,8 +604,8 @@ def test_a_block_run_does_not_need_os_uname(data, tmp_path, monkeypatch):
 def test_log_lines_with_block_figures_end_with_the_blocks_range():
     """Log lines were shown from the first block only: a count of its pixels read as the whole raster's, and a line
     that only a later block gave was lost. When all blocks are done, a line whose figures differ is given again with
-    each differing figure as the blocks' min–max; per-date lines are matched date by date; a line only later blocks
-    gave is shown with how many; figures inside dates or names are not ranged (the first block's, saying so)."""
+    each differing figure as the blocks' min–max; per-date lines are matched date by date; a line only some blocks
+    gave is shown (again, when the first block gave it) with how many; figures inside dates or names are not ranged (the first block's, saying so)."""
     from feedback_fixtures import Recording
 
     from eolatent.core.scaleout.block_messages import Relay, ranges
@@ -616,13 +616,15 @@ def test_log_lines_with_block_figures_end_with_the_blocks_range():
         relay(dict(block=f"b{b}", messages=[["info", "encoder fine4 1.0"], ["info", f"2015-07-11: {90 + b} % valid"],
                                             ["info", f"2015-08-20: {40 - b} % valid"],
                                             ["info", f"{held} chunk-date(s) held"]]
-                   + ([["info", "S1 dates outside the LAI dates take the LAI of the nearest LAI date"]] if b else [])))
+                   + ([["info", "S1 dates outside the LAI dates take the LAI of the nearest LAI date"]] if b else [])
+                   + ([["info", "temporal smoothing needs several dates"]] if b == 0 else [])))
     relay.finish(3)
     assert log.messages == ["encoder fine4 1.0", "2015-07-11: 90 % valid", "2015-08-20: 40 % valid",
-                            "3 chunk-date(s) held",
+                            "3 chunk-date(s) held", "temporal smoothing needs several dates",
                             "2015-07-11: 90–92 % valid (figures per block, from the lowest to the highest over the 3 blocks computed)",
                             "2015-08-20: 38–40 % valid (figures per block, from the lowest to the highest over the 3 blocks computed)",
                             "1–12 chunk-date(s) held (figures per block, from the lowest to the highest over the 3 blocks computed)",
+                            "temporal smoothing needs several dates (1 of the 3 blocks computed gave this line)",
                             "S1 dates outside the LAI dates take the LAI of the nearest LAI date (2 of the 3 blocks "
                             "computed gave this line)"]
     assert ranges(["no pixel on 2015-07-11", "no pixel on 2015-08-11"]) is None      # dates, names: not figures

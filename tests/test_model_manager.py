@@ -438,6 +438,22 @@ def test_the_install_lock_on_windows_is_a_byte_range_lock(tmp_path, monkeypatch)
             holder.kill()
 
 
+def test_two_spellings_of_one_model_folder_take_one_lock(tmp_path):
+    """The lock was keyed by the part file's absolute path as spelt: through a link to the model folder (or another
+    case of a Windows path) a second install took a second lock on the same file (the second review)."""
+    from eolatent.core.engine import install_lock
+
+    (tmp_path / "models").mkdir()
+    os.symlink(tmp_path / "models", tmp_path / "link")
+    direct = install_lock.InstallLock(str(tmp_path / "models" / "alpha.onnx.part"), "alpha.onnx", RuntimeError)
+    linked = install_lock.InstallLock(str(tmp_path / "link" / "alpha.onnx.part"), "alpha.onnx", RuntimeError)
+    assert direct.path == linked.path
+    with direct:
+        with pytest.raises(RuntimeError, match="another install of alpha.onnx is running"):
+            with linked:
+                pass
+
+
 def test_a_stale_part_beside_a_verified_model_is_removed(env):
     """A part file left by an interrupted download of a model installed since (from a folder, say) was neither listed
     nor cleaned: the next install, finding the model verified, removes it."""

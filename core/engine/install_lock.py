@@ -37,7 +37,8 @@ class InstallLock:
         import tempfile
 
         self.part, self.name, self.fd, self.error = part, name, None, error
-        key = hashlib.sha256(os.path.abspath(part).encode("utf-8")).hexdigest()[:24]
+        # one key per file, however it is spelt: through a link, or in another case on Windows
+        key = hashlib.sha256(os.path.normcase(os.path.realpath(part)).encode("utf-8")).hexdigest()[:24]
         self.path = os.path.join(tempfile.gettempdir(), "eolatent-install-locks", key + ".lock")
         self.calls = _lock_calls()
 

@@ -114,7 +114,7 @@ class Relay:
         blocks (or that the first block did not give) with the blocks' range."""
         for seen in self.infos.values():
             some = len(seen["blocks"]) < computed
-            if len(seen["texts"]) == 1 and not seen["shown"]:
+            if len(seen["texts"]) == 1 and (not seen["shown"] or some):   # shown live as if every block gave it
                 self.feedback.info(seen["text"] + (" " + tr("({count} of the {total} blocks computed gave this line)",
                                                             count=len(seen["blocks"]), total=computed)
                                                    if some else ""))
