@@ -353,6 +353,14 @@ def test_a_failed_first_block_run_leaves_no_tiles_folder_and_names_the_users_fil
     exc = named_inputs(ValueError("cannot read /x/t/blocks/.b0/views/in/stack.2020.vrt (GDAL)"),
                        {"stack.2020.vrt": "/data/stack.2020.tif"})            # a name with a dot (the second review)
     assert str(exc) == "cannot read /data/stack.2020.tif (GDAL)"
+    # with the run's tiles folder a view's path is known where it starts: spaces and Windows separators (the review)
+    originals = {"stack.vrt": "/data/My Maps/stack.tif", "stack.2020.vrt": "/data/stack.2020.tif"}
+    exc = named_inputs(ValueError("no valid pixel in /t/My Maps/o.tif.tiles/blocks/.b0.tmp-x/views/in/stack.vrt: NaN"),
+                       originals, "/t/My Maps/o.tif.tiles")
+    assert str(exc) == "no valid pixel in /data/My Maps/stack.tif: NaN"
+    exc = named_inputs(ValueError(r"see C:\t\o.tif.tiles\blocks\.b0.tmp-x\views\in\stack.2020.vrt."),
+                       originals, r"C:\t\o.tif.tiles")
+    assert str(exc) == "see /data/stack.2020.tif."
 
 
 def test_fitted_smoothing_is_the_same_in_every_block(data, tmp_path):

@@ -18,8 +18,8 @@ from ..outputs.vrt import VrtBand, VrtSource, write_vrt_file
 
 def _empty_run_message(plan: Plan, files: List[str]) -> str:
     """Why a run whose blocks all held no valid pixel failed: what its first block's run would have said (the
-    inputs, and e.g. that clouds were detected, with the switch that keeps them), its views named by the user's
-    files; the general wording where the blocks did not say."""
+    inputs, and e.g. that clouds were detected, with the switch that keeps them; the driver names the block's views
+    by the user's files, as in every error); the general wording where the blocks did not say."""
     from ..engine.input_checks import no_valid_pixel_message
 
     for f in files[:1]:
@@ -29,8 +29,6 @@ def _empty_run_message(plan: Plan, files: List[str]) -> str:
         except OSError:
             said = ""
         if said:
-            for view, name in plan.renames.items():
-                said = said.replace(view, name)
             return said
     return no_valid_pixel_message(sorted(set(plan.renames.values())) or tr("the input"))
 

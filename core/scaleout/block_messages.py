@@ -79,8 +79,8 @@ class Relay:
     count or share of their pixels) is not the whole raster's: when all are done it is given with the range of the
     blocks' figures; one that only some blocks gave says how many."""
 
-    def __init__(self, feedback, originals: Dict[str, str]):
-        self.feedback, self.originals, self.first = feedback, originals, True
+    def __init__(self, feedback, originals: Dict[str, str], tiles_dir: Optional[str] = None):
+        self.feedback, self.originals, self.tiles_dir, self.first = feedback, originals, tiles_dir, True
         # (level, text with its numbers blanked, n-th such line of a block) -> first text, blocks that gave it, the
         # distinct texts, whether the first block's line was shown
         self.warnings: Dict[tuple, dict] = {}
@@ -90,7 +90,7 @@ class Relay:
         messages = record.get("messages") or []
         said, nth = set(), {}
         for level, text in messages:
-            text = user_names(text, self.originals)
+            text = user_names(text, self.originals, self.tiles_dir)
             if (level, text) in said:          # one block saying a line twice: once (blocks, not messages, count)
                 continue
             said.add((level, text))
@@ -167,9 +167,14 @@ def ranges(texts: List[str]) -> Optional[str]:
     return "".join(out)
 
 
-def user_names(text: str, originals: Dict[str, str]) -> str:
+def user_names(text: str, originals: Dict[str, str], tiles_dir: Optional[str] = None) -> str:
     """``text`` with the blocks' input views (``…/views/<kind>/<name>.vrt`` or the bare ``<name>.vrt``) named by the
-    user's files they show."""
+    user's files they show. With the run's ``tiles_dir``, a view's whole path is known where it starts, so it is
+    renamed whatever its folders hold (spaces) and its separators (Windows); else it is taken to hold no space."""
+    if tiles_dir and originals:
+        stems = "|".join(re.escape(v[:-len(".vrt")]) for v in sorted(originals, key=len, reverse=True))
+        text = re.sub(re.escape(tiles_dir) + r"[\\/]blocks[\\/][^\\/]+[\\/]views[\\/][^\\/]+[\\/](" + stems
+                      + r")\.\w+(?!\.?\w)", lambda m: originals[m.group(1) + ".vrt"], text)
     text = _view_paths(text, originals)
     for view, path in originals.items():
         name = os.path.basename(path)
@@ -177,11 +182,12 @@ def user_names(text: str, originals: Dict[str, str]) -> str:
     return text
 
 
-def named_inputs(exc: BaseException, originals: Dict[str, str]) -> BaseException:
+def named_inputs(exc: BaseException, originals: Dict[str, str], tiles_dir: Optional[str] = None) -> BaseException:
     """``exc`` with the blocks' input views (``…/views/<kind>/<name>.vrt`` or the bare ``<name>.vrt``) named by the
-    user's files they show (the same exception where its type cannot be rebuilt from a message)."""
+    user's files they show (:func:`user_names`; the same exception where its type cannot be rebuilt from a
+    message)."""
     text = str(exc)
-    new = user_names(text, originals)        # full view paths and bare view names (a message giving the file name)
+    new = user_names(text, originals, tiles_dir)   # full view paths and bare view names (a message giving the file name)
     if new == text or len(exc.args) != 1:
         return exc
     try:

@@ -141,12 +141,12 @@ def run_job(algorithm: str, params: dict, tiles_dir: Optional[str] = None, block
                 plan.renames[os.path.splitext(os.path.basename(item))[0] + ".vrt"] = os.path.basename(item)
                 originals[os.path.splitext(os.path.basename(item))[0] + ".vrt"] = item
     blocks = blocks_of(plan, block_size)
+    tiles_dir = os.path.abspath(tiles_dir or default_tiles_dir(outputs))
     if block_size and not plan.single and aligned_block_size(plan, block_size) != int(block_size):
         feedback.info(tr("block size {size} rounded up to {aligned} output pixels: {algorithm}'s blocks are whole "
                          "multiples of {align} output pixels (its tiles or feature strips)", size=int(block_size),
                          aligned=aligned_block_size(plan, block_size), algorithm=algorithm,
                          align=max(1, int(plan.align))))
-    tiles_dir = os.path.abspath(tiles_dir or default_tiles_dir(outputs))
     kept = keep_tiles or any(p.lower().endswith(".vrt") for p in outputs.values())
     check_tiles_folder(tiles_dir, list(outputs.values()) + list(originals.values()), kept)
     fresh = not os.path.exists(tiles_dir)
@@ -157,7 +157,7 @@ def run_job(algorithm: str, params: dict, tiles_dir: Optional[str] = None, block
     except BaseException as exc:
         if was_empty and not finished_blocks(tiles_dir):       # nothing to resume: nothing of this run left behind
             remove_tiles(tiles_dir, fresh)
-        raise named_inputs(exc, originals) from None
+        raise named_inputs(exc, originals, tiles_dir) from None
 
 
 def _run_blocks(algorithm, params, plan, blocks, tiles_dir, block_size, outputs, resume, scheduler, workers, client,
@@ -172,7 +172,7 @@ def _run_blocks(algorithm, params, plan, blocks, tiles_dir, block_size, outputs,
     feedback.info(tr("{count} block(s) in {folder}: {done} already done, {todo} to compute", count=len(blocks),
                      folder=tiles_dir, done=len(done), todo=len(todo)))
     computed: List[str] = []
-    relay = Relay(feedback, originals or {})
+    relay = Relay(feedback, originals or {}, tiles_dir)
     if todo:
         if client is not None or scheduler or workers:
             computed = _run_dask(algorithm, block_params, todo, tiles_dir, scheduler, workers, client, feedback,

@@ -53,24 +53,9 @@ class Adapter:
                 self.block(p, block, tmp, outs, feedback)
             if seen.empty:     # the marker holds what the run would have said, for a run whose blocks all are
                 with open(os.path.join(tmp, "EMPTY"), "w", encoding="utf-8") as fh:
-                    fh.write(_inputs_named(seen.message or "", tmp, p))
+                    fh.write(seen.message or "")
         shutil.rmtree(os.path.join(tmp, "views"), ignore_errors=True)
         return outs
-
-
-def _inputs_named(text: str, tmp: str, p: dict) -> str:
-    """``text`` with the block's views of the inputs (``<tmp>/views/<kind>/<name>.<ext>``, any separator) named by
-    the input files of ``p`` they show."""
-    import re
-
-    views = os.path.join(tmp, "views")
-    for value in p.values():
-        for item in value if isinstance(value, (list, tuple)) else [value]:
-            if isinstance(item, str) and os.path.isfile(item):
-                stem = os.path.splitext(os.path.basename(item))[0]
-                text = re.sub(re.escape(views) + r"[\\/][^\\/]+[\\/]" + re.escape(stem) + r"\.\w+",
-                              lambda m, item=item: item, text)
-    return text
 
 
 def _grid_factor(p: dict) -> int:
