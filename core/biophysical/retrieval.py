@@ -11,7 +11,7 @@ Each pixel gets a quality flag (bit values, combine with OR):
 * ``FLAG_NON_VEGETATION`` (8): water, snow or bare soil/built-up recognised from the spectrum
   (core/biophysical/nonvegetation.py) — every variable is 0 there.
 
-Four networks (each trained on two priors) share the outputs and differ in what they read (:data:`VARIANTS`): the 10 bands, the 9
+Four networks share the outputs and differ in what they read (:data:`VARIANTS`): the 10 bands, the 9
 without B8A (composites), the four 10 m bands, and the 10 bands as top-of-atmosphere reflectance
 (Level-1C), each trained on either of two priors (:data:`PRIORS`). :func:`choose_model_id` picks one from the bands
 present, the product level and the prior asked for.
@@ -157,8 +157,9 @@ def retrieve(bands: Mapping[str, np.ndarray], tts, tto, psi, model: Optional[Mod
     together); ``tts``, ``tto``, ``psi`` are sun zenith, view zenith and relative azimuth in degrees
     (scalars or arrays broadcastable to the band shape). ``level`` says whether the reflectances are
     surface ("L2A") or top-of-atmosphere ("L1C"); ``band_set`` forces a variant (see
-    :func:`choose_model_id`), ``prior`` the training prior ("wide" or "codistributed", see there). Returns a dict with the five variables, ``"<VAR>_std"`` for each,
-    ``"QUALITY"`` (uint8 flags, see module doc), ``"provider"`` and ``"model"`` (id and version).
+    :func:`choose_model_id`), ``prior`` the training prior ("wide" or "codistributed", see there). Returns a dict
+    with the five variables, ``"<VAR>_std"`` for each, ``"QUALITY"`` (uint8 flags, see module doc), ``"provider"``
+    and ``"model"`` (id and version).
     ``clumping``: the clumping index Ω (a number or an array broadcast to the bands, 0.3–1; None or 1 = effective
     LAI): LAI, CCC and CWC and their 1σ are divided by Ω (true LAI; :mod:`.clumping`).
     """

@@ -187,7 +187,7 @@ def named_inputs(exc: BaseException, originals: Dict[str, str], tiles_dir: Optio
     user's files they show (:func:`user_names`; the same exception where its type cannot be rebuilt from a
     message)."""
     text = str(exc)
-    new = user_names(text, originals, tiles_dir)   # full view paths and bare view names (a message giving the file name)
+    new = user_names(text, originals, tiles_dir)   # full view paths, and bare view names (a message naming a file)
     if new == text or len(exc.args) != 1:
         return exc
     try:

@@ -11,7 +11,6 @@ the surface variants are shown). Pearson r of LAI with SL2P's on the same pixels
 """
 from __future__ import annotations
 
-import datetime as dt
 import os
 from typing import Callable, Dict
 
@@ -30,28 +29,18 @@ def _figures(lai: np.ndarray, ref: np.ndarray, forest: np.ndarray) -> dict:
             "forest_median": float(np.median(lai[f])) if f.any() else float("nan")}
 
 
-def slovenia_dates(models: Dict[str, object], run: Callable, sl2p: Callable, folder: str, bands) -> dict:
-    """{date: {method: figures}} on the clear pixels of the other Slovenia dates, every model read as Level-1C."""
+def slovenia_dates(models: Dict[str, object], run: Callable, sl2p: Callable, scene: Callable, folder: str) -> dict:
+    """{date: {method: figures}} on the clear pixels of the other Slovenia dates, every model read as Level-1C;
+    ``scene(date)``: (reflectance, angles, LULC class, sun zenith) of a date (evaluate_biophysical.slovenia_scene)."""
     import rasterio
 
-    from eolatent.core.inputs.solar import sun_angles
-
-    with rasterio.open(os.path.join(folder, "LULC.tif")) as ds:
-        forest = ds.read(1).ravel() == 2
     with rasterio.open(os.path.join(folder, CLP_FILE)) as ds:
         clp = {d[:10]: i + 1 for i, d in enumerate(ds.descriptions) if d}
         clouds = {date: ds.read(clp[date]).ravel() for date in DATES}
     out = {}
     for date in DATES:
-        with rasterio.open(os.path.join(folder, f"S2L1C_TOA_13band_{date}.tif")) as ds:
-            names = [d.split()[0] for d in ds.descriptions]
-            data = ds.read().astype(np.float32)
-            from rasterio.warp import transform
-            cx, cy = ds.xy(ds.height // 2, ds.width // 2)
-            lon, lat = (v[0] for v in transform(ds.crs, "EPSG:4326", [cx], [cy]))
-        refl = np.stack([data[names.index(b)].ravel() for b in bands], 1)
-        sza, _ = sun_angles(dt.datetime(*map(int, date.split("-")), 10, 0), lat, lon)
-        angles = np.tile(np.array([[sza, 5.0, 90.0]], np.float32), (refl.shape[0], 1))
+        refl, angles, lulc, _ = scene(date)
+        forest = lulc == 2
         clear = clouds[date] < CLEAR_BELOW
         ref = sl2p(refl, angles)
         ref = np.where(clear, ref, np.nan)

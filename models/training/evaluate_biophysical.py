@@ -86,19 +86,25 @@ def simulated(n: int, models: Dict[str, object]) -> dict:
     return out
 
 
-def slovenia(models: Dict[str, object]) -> dict:
+def slovenia_scene(date: str):
+    """(reflectance (N, 10) of bio.INPUT_BANDS, angles (N, 3), LULC class (N,), sun zenith) of the Slovenia Level-1C
+    tile of ``date`` (YYYY-MM-DD): the sun computed at 10:00 UTC at the tile's centre, the stated view defaults."""
     import rasterio
 
-    path = os.path.join(SLOVENIA, "S2L1C_TOA_13band_2015-07-11.tif")
-    with rasterio.open(path) as ds:
+    with rasterio.open(os.path.join(SLOVENIA, f"S2L1C_TOA_13band_{date}.tif")) as ds:
         names = [d.split()[0] if d else "" for d in ds.descriptions]
         data = ds.read().astype(np.float32)
         lon, lat = _lonlat(ds)
     with rasterio.open(os.path.join(SLOVENIA, "LULC.tif")) as ds:
         lulc = ds.read(1).ravel()
     refl = np.stack([data[names.index(b)].ravel() for b in bio.INPUT_BANDS], 1)
-    sza, saa = sun_angles(dt.datetime(2015, 7, 11, 10, 0), lat, lon)
+    sza, _ = sun_angles(dt.datetime(*map(int, date.split("-")), 10, 0), lat, lon)
     angles = np.tile(np.array([[sza, VIEW_ZENITH, REL_AZIMUTH]], np.float32), (refl.shape[0], 1))
+    return refl, angles, lulc, sza
+
+
+def slovenia(models: Dict[str, object]) -> dict:
+    refl, angles, lulc, sza = slovenia_scene("2015-07-11")
     res, lai = {}, {}
     runs = {"ATBD design, TOA read as surface (as before)": (models["ATBD design"], refl),
             "this model, TOA variant (chosen for L1C)": (models["this model, L1C"], refl),
@@ -251,7 +257,7 @@ def agreement(models: Dict[str, object]) -> dict:
             "TOA variant, co-distributed prior": models["this model, co-distributed prior, L1C"],
             "surface variant, wide prior": models["this model"],
             "surface variant, co-distributed prior": models["this model, co-distributed prior"]}
-    out = {"slovenia": agree.slovenia_dates(runs, _run, _sl2p, SLOVENIA, bio.INPUT_BANDS)}
+    out = {"slovenia": agree.slovenia_dates(runs, _run, _sl2p, slovenia_scene, SLOVENIA)}
     if os.path.exists(FUEL):
         refl, angles, dw, legend = _fuel_inputs()
         out["composites"] = agree.composites(runs, _run, _sl2p, refl, angles, dw == legend.index("trees"))

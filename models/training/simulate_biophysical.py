@@ -146,7 +146,11 @@ def bounds(name: str, lai: np.ndarray):
 def sample_parameters(n: int, rng: np.random.Generator) -> Dict[str, np.ndarray]:
     """Draw ``n`` PROSAIL parameter sets (dict of arrays, the ``prosail.simulate`` keys + extras)."""
     full = lambda name: (np.full(n, DISTRIBUTIONS[name]["min"]), np.full(n, DISTRIBUTIONS[name]["max"]))
-    lai = _draw(rng, DISTRIBUTIONS["lai"], *full("lai"))
+    return sample_given_lai(_draw(rng, DISTRIBUTIONS["lai"], *full("lai")), rng)
+
+
+def sample_given_lai(lai: np.ndarray, rng: np.random.Generator) -> Dict[str, np.ndarray]:
+    """Every other PROSAIL parameter drawn from its ATBD law given ``lai`` (:func:`bounds`, the co-distribution)."""
     p = {"lai": lai}
     for name in ("lidfa", "hspot", "n", "cab", "car_ratio", "ant", "cm", "cw_rel", "cbrown",
                  "rsoil", "psoil", "tts", "tto", "psi"):

@@ -108,7 +108,7 @@ def clip_to_extent(area, bounds) -> Optional[str]:
     given with an extent so."""
     import json
 
-    from osgeo import ogr
+    from osgeo import gdal, ogr
 
     if isinstance(area, (bytes, bytearray, memoryview)):
         geom = ogr.CreateGeometryFromWkb(bytes(area))
@@ -117,8 +117,6 @@ def clip_to_extent(area, bounds) -> Optional[str]:
     if geom is None:
         raise StackBuildError(tr("the area polygon cannot be read; give a WKT POLYGON or MULTIPOLYGON"))
     geom.FlattenTo2D()
-    from osgeo import gdal
-
     gdal.PushErrorHandler("CPLQuietErrorHandler")     # GEOS's notice on an invalid ring: it is made valid here
     try:
         if not geom.IsValid():
