@@ -388,3 +388,14 @@ def test_quality_style_shows_every_flag_value_present(eolatent_provider, tmp_pat
     assert classes[16] == ("#66bd63", "smoothed") and classes[48] == ("#74add1", "smoothed + gap-filled")
     assert classes[17][1] == "input outside training domain + smoothed" and classes[12][0] == "#bdbdbd"
     assert classes[0][1] == "good" and 'value="4"' in qml   # the named classes are always listed
+
+
+def test_the_prior_choices_are_the_cores(eolatent_provider):
+    """The dialog and the command line list the priors the core knows (each keeps its own copy of the names, so that
+    the plugin loads without the core): a prior added to one and not the others would be offered and refused."""
+    from eolatent.cli import build_parser
+
+    options = eolatent_provider.algorithm("biophysical").parameterDefinition("PRIOR").options()
+    sub = build_parser()._subparsers._group_actions[0].choices["biophysical"]
+    choices = next(a.choices for a in sub._actions if a.dest == "prior")
+    assert tuple(options) == tuple(choices) == bio.PRIORS
