@@ -93,7 +93,7 @@ class BiophysicalAlgorithm(EOLatentAlgorithm):
             "with SL2P's (agreement, not accuracy: no field LAI was at hand). Where leaves are atypical it reads "
             "dense canopies low, and its 1σ is then too narrow (±1σ covers 25–40 % of such simulated truths, which "
             "also weighs on temporal smoothing). The measured figures are in the README. The prior is written to the "
-            "EOLATENT_PRIOR tag, and the log names the co-distributed one.</p>"
+            "EOLATENT_PRIOR tag and named in the log.</p>"
             "<p><b>Angles</b> (degrees) are read from the product metadata; the three angle parameters are used "
             "only for inputs that carry none. Without either, the sun is computed from the acquisition time and "
             "place, the view zenith is 5° and the relative azimuth 90°, and the log says so.</p>"

@@ -31,7 +31,7 @@ def test_empty_dates_are_named_and_shared_lines_said_once(s2, tmp_path, smooth):
     # the level, model and bands, and the cloud mask, are the same on the twelve dates: one line each
     assert sum("surface reflectance (L2A" in m for m in said) == 1
     assert any(m.startswith("all 12 dates: surface reflectance (L2A") and "eolatent.biophysical.s2.nob8a" in m
-               for m in said)
+               and "(wide prior)" in m for m in said)      # the default prior is named too
     assert sum("clouds and shadows" in m for m in said) == 1
     assert sum("sun zenith" in m and "view zenith" in m for m in said) == 12       # angles differ by date
     # the empty dates, counted on the cube: December and January

@@ -2,6 +2,7 @@
 """The 1σ of a per-pixel network is capped at that of knowing only the valid range, (hi − lo)/√12, and the pixel
 flagged out of domain: the biophysical network gave LAI ± 48.8 (flag 0) on Belgian spectra unlike its training."""
 import numpy as np
+import pytest
 import onnx.helper as oh
 import onnx.numpy_helper as nh
 
@@ -91,3 +92,32 @@ def test_flags_match_a_row_wise_reference(tmp_path):
     np.testing.assert_allclose(mean, ref_mean, rtol=1e-6)
     np.testing.assert_allclose(std, ref_std, rtol=1e-6)
     assert {FLAG_CLAMPED, FLAG_OUT_OF_DOMAIN} <= set(flags.tolist()) | {int(f) & 3 for f in flags}
+
+
+def test_batches_side_by_side_give_the_values_of_one_at_a_time(tmp_path, monkeypatch):
+    """On the CPU, ``threads`` workers run whole batches on a single-threaded session: each pixel is computed alone,
+    so every value and flag equals a one-worker run's, in order; NaN pixels are skipped alike; a batch's error is
+    raised, not lost."""
+    from eolatent.core.engine import pixelwise
+
+    info = _installed(tmp_path)
+    monkeypatch.setattr(pixelwise, "BATCH", 1000)                 # 10 batches
+    rng = np.random.default_rng(0)
+    x = np.stack([rng.uniform(-1, 9, 9999), rng.uniform(0, 3, 9999)], 1).astype(np.float32)
+    x[::97, 0] = np.nan
+    one = run_pixelwise(info, {"x": x}, ["A", "B"], provider="cpu", threads=1)
+    two = run_pixelwise(info, {"x": x}, ["A", "B"], provider="cpu", threads=3)
+    for a, b in zip(one[:3], two[:3]):
+        np.testing.assert_array_equal(a, b)
+    np.testing.assert_allclose(two[0][:, 0], np.where(np.isnan(x[:, 0]), np.nan, np.clip(x[:, 0], 0, 8)),
+                               equal_nan=True)
+    session, workers = pixelwise._session(info, "cpu", 3)
+    assert workers == 3
+
+    class Broken:
+        def run(self, part):
+            raise RuntimeError("batch failed")
+
+    monkeypatch.setattr(pixelwise, "_session", lambda *a: (Broken(), 2))
+    with pytest.raises(RuntimeError, match="batch failed"):
+        run_pixelwise(info, {"x": x}, ["A", "B"], provider="cpu", threads=2)

@@ -118,6 +118,7 @@ def test_codistributed_variant_quick(tmp_path, monkeypatch):
     assert card["id"] == "eolatent.biophysical.s2.codist"
     assert card["training_data"]["training_prior"]["name"] == "codistributed"
     assert "codistributed prior" in card["training_data"]["seeds"]
+    assert "cal_codist (codistributed)" in card["metrics"]["lai_recalibration"]["method"]
     assert "cal_codist" in str(card["metrics"]["lai_recalibration"]) and "cal_uniform" not in \
         str(card["metrics"]["lai_recalibration"])
     assert len(drawn) == 3                          # training, validation and the calibration set

@@ -33,8 +33,8 @@ def input_lines(dates: Sequence[str], angles: Sequence[dict], sources: Sequence[
                         "where the input carries no view angles (set {view_parameter} / {azimuth_parameter} to change "
                         "it)", view_zenith=defaults["view_zenith"], relative_azimuth=defaults["relative_azimuth"],
                         view_parameter="VIEW_ZENITH", azimuth_parameter="RELATIVE_AZIMUTH"))
-    levels = [(lv, how, f"{m.id} {m.version}" + (" " + tr("(co-distributed prior)") if bio.prior_of(m.id) ==
-                                                 "codistributed" else ""), " ".join(bio.model_bands(m)))
+    priors = {"wide": tr("(wide prior)"), "codistributed": tr("(co-distributed prior)")}
+    levels = [(lv, how, f"{m.id} {m.version} {priors[bio.prior_of(m.id)]}", " ".join(bio.model_bands(m)))
               for lv, how, m in per_date]
 
     def level_line(date, key):

@@ -11,13 +11,14 @@ output, a valid range; returns the outputs, their 1σ and a quality flag per pix
 from __future__ import annotations
 
 import math
-
+from concurrent.futures import ThreadPoolExecutor
 from typing import Dict, Optional, Sequence, Tuple
 
 import numpy as np
 
 from ..i18n import tr
 from .registry import ModelInfo, check_task, find_model
+from .runtime import default_threads, resolve_provider
 
 FLAG_OUT_OF_DOMAIN, FLAG_CLAMPED, FLAG_INVALID = 1, 2, 4
 BATCH = 65536  # pixels per onnxruntime call: bounds the runtime's activation memory
@@ -68,14 +69,14 @@ def run_pixelwise(info: ModelInfo, feeds: Dict[str, np.ndarray], outputs: Sequen
             ok &= np.isfinite(arr[:, j])
     if valid is not None:
         ok &= np.asarray(valid, bool).reshape(-1)
-    session = info.session(provider, threads)
+    session, workers = _session(info, provider, threads)
     n_ok = int(ok.sum())
     if n_ok == n:  # the common case: no copy of the inputs
         subset = feeds
-        mean, std, flags = _run(session, subset, n, len(outputs))
+        mean, std, flags = _run(session, subset, n, len(outputs), workers)
     else:
         subset = {k: v[ok] for k, v in feeds.items()}
-        m, s, f = _run(session, subset, n_ok, len(outputs))
+        m, s, f = _run(session, subset, n_ok, len(outputs), workers)
         mean = np.full((n, len(outputs)), np.nan, np.float32)
         std = np.full((n, len(outputs)), np.nan, np.float32)
         flags = np.full(n, FLAG_INVALID, np.uint8)
@@ -112,11 +113,33 @@ def run_pixelwise(info: ModelInfo, feeds: Dict[str, np.ndarray], outputs: Sequen
     return mean, std, flags, session.provider_used
 
 
-def _run(session, feeds: Dict[str, np.ndarray], n: int, k: int):
-    """Run in batches of BATCH pixels; returns (mean (n, k), std (n, k), zero flags (n,))."""
+def _session(info: ModelInfo, provider: str, threads: Optional[int]):
+    """(session, workers): on the CPU, a single-threaded session run by ``threads`` workers on separate batches.
+
+    These networks are small (a few 64-wide layers), so onnxruntime's own threads split each layer into slices
+    that wait for one another at every node; beside the tiled runner's reader and writer threads, the slowest slice
+    sets the pace. Whole batches side by side do not wait: 10–50 % faster under that load on two cores (the
+    values are the same, as each pixel is computed alone). On a GPU, one session as asked."""
+    threads = int(threads) if threads else default_threads()
+    if threads > 1 and resolve_provider(provider) == "cpu":
+        return info.session(provider, 1), threads
+    return info.session(provider, threads), 1
+
+
+def _run(session, feeds: Dict[str, np.ndarray], n: int, k: int, workers: int = 1):
+    """Run in batches of BATCH pixels, ``workers`` at a time; returns (mean (n, k), std (n, k), zero flags (n,))."""
     mean = np.empty((n, k), np.float32)
     std = np.empty((n, k), np.float32)
-    for start in range(0, n, BATCH):
+
+    def batch(start: int) -> None:
         part = {name: v[start:start + BATCH] for name, v in feeds.items()}
         mean[start:start + BATCH], std[start:start + BATCH] = session.run(part)
+
+    starts = range(0, n, BATCH)
+    if workers > 1 and len(starts) > 1:
+        with ThreadPoolExecutor(min(workers, len(starts))) as pool:
+            list(pool.map(batch, starts))      # list(): re-raises a batch's error here
+    else:
+        for start in starts:
+            batch(start)
     return mean, std, np.zeros(n, np.uint8)

@@ -15,6 +15,7 @@ from eolatent.models.training import cli
 from eolatent.models.training import simulate_biophysical as sim
 from eolatent.models.training.metrics import _r, evaluate
 from eolatent.models.training.onnx_eval import cpu_session, export_module
+from eolatent.models.training.onnx_fold import fold_standardisation
 
 OPSET = 17
 IR_VERSION = 9
@@ -35,14 +36,15 @@ def sl2p_columns(variant: str = "s2") -> list:
 
 
 def export_onnx(module, n_bands: int):
-    """The export wrapper traced on a small batch → a checked ONNX model (onnx_eval.export_module)."""
+    """The export wrapper traced on a small batch → a checked ONNX model (onnx_eval.export_module), its input and
+    output standardisation folded into the first and last layers (onnx_fold.py)."""
     import torch
 
     bands = torch.rand(4, n_bands)
     angles = torch.rand(4, 3) * 40.0
-    return export_module(module, (bands, angles), ["bands", "angles"], ["mean", "std"],
+    return fold_standardisation(export_module(module, (bands, angles), ["bands", "angles"], ["mean", "std"],
                          {"bands": {0: "N"}, "angles": {0: "N"}, "mean": {0: "N"}, "std": {0: "N"}},
-                         "eolatent.models.training.train_biophysical", OPSET, IR_VERSION)
+                         "eolatent.models.training.train_biophysical", OPSET, IR_VERSION))
 
 
 def run_onnx(model_bytes: bytes, bands: np.ndarray, angles: np.ndarray):

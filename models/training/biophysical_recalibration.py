@@ -101,11 +101,14 @@ def fit(sets: Sequence[dict], seed: int = 0, steps: int = STEPS, log=None) -> Di
     return {"shift": shift, "factor": factor, "coverage": coverage}
 
 
-def summary(result: dict, names: Sequence[str]) -> dict:
-    """The card's record of the recalibration."""
+def summary(result: dict, names: Sequence[str], drawn_from: Sequence[str]) -> dict:
+    """The card's record of the recalibration; ``names`` the calibration sets, ``drawn_from`` the distribution each was
+    drawn from (biophysical_priors.SAMPLERS)."""
+    sets = ", ".join(f"{n} ({d})" for n, d in zip(names, drawn_from))
     return {"method": "LAI' = LAI + f(LAI), sigma'_LAI = sigma_LAI * g(LAI), f and g piecewise linear in the "
-                      "predicted LAI, fitted on calibration simulations of the reference distributions "
-                      "(models/training/biophysical_recalibration.py)",
+                      f"predicted LAI, fitted on calibration simulations (seeds of their own) of: {sets} "
+                      "(models/training/biophysical_recalibration.py; the sets per prior: "
+                      "train_biophysical.RECALIBRATION)",
             "knots": [float(k) for k in KNOTS], "shift": [round(float(v), 4) for v in result["shift"]],
             "sigma_factor": [round(float(v), 4) for v in result["factor"]],
             "target_coverage": list(TARGET),

@@ -206,7 +206,8 @@ def recalibrate(export, data: dict, seed: int, steps: int = recal.STEPS) -> dict
     import torch
 
     sets = []
-    for name, _, bins, bias_bins, rmse in RECALIBRATION[variants.VARIANTS[data["variant"]]["prior"]]:
+    cal = RECALIBRATION[variants.VARIANTS[data["variant"]]["prior"]]
+    for name, _, bins, bias_bins, rmse in cal:
         d = data[name]
         with torch.no_grad():
             mean, std = export(torch.from_numpy(d["bands"].astype(np.float32)),
@@ -215,7 +216,7 @@ def recalibrate(export, data: dict, seed: int, steps: int = recal.STEPS) -> dict
                      "truth": d["targets"][:, 0], "bins": bins, "bias_bins": bias_bins, "rmse": rmse})
     result = recal.fit(sets, seed, steps, log=log)
     export.set_recalibration(result["shift"], result["factor"])
-    return recal.summary(result, [s["name"] for s in sets])   # the set names say which distributions (cal_codist)
+    return recal.summary(result, [s["name"] for s in sets], [c[1] for c in cal])
 
 
 # ---------------------------------------------------------------------------------------------------

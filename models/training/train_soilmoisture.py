@@ -29,6 +29,7 @@ from eolatent.core.physics import wcm
 from eolatent.models.training import cli
 from eolatent.models.training import simulate_soilmoisture as sim
 from eolatent.models.training.onnx_eval import cpu_session, export_module
+from eolatent.models.training.onnx_fold import fold_standardisation
 
 MODEL_ID = "eolatent.soilmoisture.s1"
 MODEL_VERSION = "1.0.0"
@@ -133,13 +134,14 @@ def train(cfg: dict, seed: int, val: dict):
 
 
 def export_onnx(module):
-    """The export wrapper traced on a small batch → a checked ONNX model (onnx_eval.export_module)."""
+    """The export wrapper traced on a small batch → a checked ONNX model (onnx_eval.export_module), its input and
+    output standardisation folded into the first and last layers (onnx_fold.py)."""
     import torch
 
     example = torch.tensor([[-10.0, -17.0, 37.0, 2.0]] * 4)
-    return export_module(module, (example,), ["features"], ["mean", "std"],
-                         {"features": {0: "N"}, "mean": {0: "N"}, "std": {0: "N"}},
-                         "eolatent.models.training.train_soilmoisture", OPSET, IR_VERSION)
+    return fold_standardisation(export_module(module, (example,), ["features"], ["mean", "std"],
+                                              {"features": {0: "N"}, "mean": {0: "N"}, "std": {0: "N"}},
+                                              "eolatent.models.training.train_soilmoisture", OPSET, IR_VERSION))
 
 
 def run_onnx(model_bytes: bytes, features: np.ndarray):
