@@ -616,13 +616,13 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../plugin/query_dock.py" line="160" />
-      <location filename="../processing_provider/textquery_algorithm.py" line="157" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="161" />
       <source>computed</source>
       <translation>calculé</translation>
     </message>
     <message>
       <location filename="../plugin/query_dock.py" line="55" />
-      <location filename="../processing_provider/textquery_algorithm.py" line="77" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="81" />
       <source>Sentinel-2 stack or latent raster</source>
       <translation>Pile Sentinel-2 ou raster latent</translation>
     </message>
@@ -673,13 +673,13 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../plugin/query_dock.py" line="145" />
-      <location filename="../processing_provider/textquery_algorithm.py" line="108" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="112" />
       <source>P({})</source>
       <translation>P({})</translation>
     </message>
     <message>
       <location filename="../plugin/query_dock.py" line="147" />
-      <location filename="../processing_provider/textquery_algorithm.py" line="108" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="112" />
       <source>mask: {}</source>
       <translation>masque : {}</translation>
     </message>
@@ -1455,7 +1455,7 @@ dans {} ?</translation>
       <translation>Le mode entraîner nécessite une couche d'entraînement : indiquez TRAINING (polygones ou points avec un champ de classe).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="232" />
+      <location filename="../processing_provider/classify_algorithm.py" line="234" />
       <source>Every training feature has class 0, the class map's nodata; give classes 1 or more.</source>
       <translation>Toutes les entités d'entraînement ont la classe 0, le nodata de la carte des classes ; donnez des classes à partir de 1.</translation>
     </message>
@@ -1490,28 +1490,34 @@ dans {} ?</translation>
       <translation>L'entraînement d'un classifieur nécessite scikit-learn et skl2onnx.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="229" />
+      <location filename="../processing_provider/classify_algorithm.py" line="231" />
       <source>{} feature(s) of class 0 were skipped: 0 is the class map's nodata (recode them to use them)</source>
       <translation>{} entité(s) de classe 0 ignorée(s) : 0 est le nodata de la carte des classes (recodez-les pour les utiliser)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="242" />
+      <location filename="../processing_provider/classify_algorithm.py" line="244" />
       <source>{} feature(s) with an empty class were skipped</source>
       <translation>{} entité(s) sans classe ont été ignorée(s)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="251" />
+      <location filename="../processing_provider/classify_algorithm.py" line="246" />
+      <location filename="../processing_provider/similarity_algorithm.py" line="67" />
+      <source>{} feature(s) without a geometry (empty or NULL) were skipped</source>
+      <translation>{} entité(s) sans géométrie (vide ou NULL) ont été ignorées</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="256" />
       <source>The classifier is written to a temporary file ({}), deleted when QGIS closes: to apply it later (MODE apply), save it with OUTPUT_MODEL (Classifier).</source>
       <translation>Le classifieur est écrit dans un fichier temporaire ({}), supprimé à la fermeture de QGIS : pour l'appliquer plus tard (MODE apply), enregistrez-le avec OUTPUT_MODEL (Classifieur).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="278" />
+      <location filename="../processing_provider/classify_algorithm.py" line="283" />
       <source>Validation ({} pixels): overall accuracy {:.1f} %, kappa {:.3f}, macro F1 {:.3f}</source>
       <translation>Validation ({} pixels) : précision globale {:.1f} %, kappa {:.3f}, F1 macro {:.3f}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="260" />
-      <location filename="../processing_provider/textquery_algorithm.py" line="142" />
+      <location filename="../processing_provider/classify_algorithm.py" line="265" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="146" />
       <source>Cannot write {}: {}</source>
       <translation>Impossible d'écrire {} : {}</translation>
     </message>
@@ -2060,7 +2066,7 @@ dans {} ?</translation>
       <translation>Une bande par fenêtre temporelle</translation>
     </message>
     <message>
-      <location filename="../processing_provider/similarity_algorithm.py" line="72" />
+      <location filename="../processing_provider/similarity_algorithm.py" line="75" />
       <source>Similarity to the mean of {} reference feature(s), {} band(s)</source>
       <translation>Similarité à la moyenne de {} entité(s) de référence, {} bande(s)</translation>
     </message>
@@ -2390,96 +2396,96 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../processing_provider/textquery_algorithm.py" line="40" />
-      <source>&lt;p&gt;Type what you are looking for in English — &lt;i&gt;vineyards&lt;/i&gt;, &lt;i&gt;flooded meadows&lt;/i&gt;, &lt;i&gt;new buildings&lt;/i&gt; — and get, for every pixel, the probability that it shows it. A sentence-embedding model (all-MiniLM-L6-v2, run offline) embeds the prompt; a satellite tower trained contrastively (CLIP-style) on labelled and physics-simulated Sentinel-2 time series embeds each pixel's series in the same space; the cosine between the two is calibrated into a probability.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Input&lt;/b&gt;: a Sentinel-2 stack (eolatent:buildstack) or any Sentinel-2 raster the plugin reads (a single date counts as a one-date stack), or a latent raster from eolatent:encode (the map is then at the latent's chunk resolution). Pixels cloudy or nodata on every date are nodata.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Prompts&lt;/b&gt;: one per line (at most 16 with the negatives). One prompt: probability = calibrated sigmoid of its cosine. Several prompts and/or &lt;b&gt;negative prompts&lt;/b&gt; (things the pixel should rather be, e.g. &lt;i&gt;water&lt;/i&gt;, &lt;i&gt;forest&lt;/i&gt;): a softmax across all of them; one band per prompt, the negatives are not written. Empty prompts, prompts over 256 tokens and prompts that are clearly not English are refused with a message; the language check is a cautious guess, so a short foreign prompt may pass and give a map of no meaning.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Threshold&lt;/b&gt; (optional, 0–1): also a mask raster (1 = probability ≥ threshold, one band per prompt) and its polygons with the prompt as attribute.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Quality&lt;/b&gt; (optional): the number of valid dates (clear, not nodata) behind each pixel; for a Presto latent the months with a clear Sentinel-2 observation, for a fine4 latent the clear Sentinel-2 dates behind its windows; as a UInt16 raster: a pixel seen once gets a probability that looks as sure as one seen every month. The log names the model used and why, the bands it does not read (B8A for the multi-region model; Sentinel-1 bands, which only a Presto latent uses) and how many pixels rest on fewer than three dates.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Encode once, query many&lt;/b&gt;: the image side is computed once per input and cached on disk (in the user cache folder, keyed by the input's content and the model) and in memory; the next prompt on the same input costs a matrix product.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Accuracy — read before use&lt;/b&gt;: on a Sentinel-2 stack the default tower was trained on labelled pixel series of five data sets (France 2022 and 2023, Uganda / South Sudan, the western US, Slovenia) and on simulated spectra. With each data set held out in turn and prompts never used in training, its ROC AUC is 0.75 for forest, 0.65 grassland, 0.68 annual crops, 0.72 built-up, 0.55 water, 0.60 shrubland and 0.63 bare soil (mean 0.65), below the best single NDVI feature (mean 0.78): a concept typed in words does not yet transfer well from one region to another. Treat the maps as a ranking of pixels to look at, not a classification; for a class map, label a few polygons and use eolatent:classify.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Tapez en anglais ce que vous cherchez — &lt;i&gt;vineyards&lt;/i&gt;, &lt;i&gt;flooded meadows&lt;/i&gt;, &lt;i&gt;new buildings&lt;/i&gt; — et obtenez, pour chaque pixel, la probabilité qu'il le représente. Un modèle de plongement de phrases (all-MiniLM-L6-v2, exécuté hors ligne) plonge la requête ; une tour satellite entraînée de façon contrastive (à la manière de CLIP) sur des séries temporelles Sentinel-2 étiquetées et simulées par la physique plonge la série de chaque pixel dans le même espace ; le cosinus entre les deux est calibré en probabilité.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entrée&lt;/b&gt; : une pile Sentinel-2 (eolatent:buildstack) ou tout raster Sentinel-2 que l'extension sait lire (une date unique compte comme une pile à une date), ou un raster latent issu de eolatent:encode (la carte est alors à la résolution des blocs du latent). Les pixels nuageux ou sans données à toutes les dates sont à nodata.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Requêtes&lt;/b&gt; : une par ligne (16 au plus, négatives comprises). Une seule requête : probabilité = sigmoïde calibrée de son cosinus. Plusieurs requêtes et/ou des &lt;b&gt;requêtes négatives&lt;/b&gt; (ce que le pixel devrait plutôt être, p. ex. &lt;i&gt;water&lt;/i&gt;, &lt;i&gt;forest&lt;/i&gt;) : un softmax sur l'ensemble ; une bande par requête, les négatives ne sont pas écrites. Les requêtes vides, celles de plus de 256 tokens et celles qui ne sont manifestement pas en anglais sont refusées avec un message ; la vérification de la langue est une estimation prudente : une courte requête dans une autre langue peut passer et donner une carte sans signification.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Seuil&lt;/b&gt; (facultatif, 0–1) : produit aussi un raster de masque (1 = probabilité ≥ seuil, une bande par requête) et ses polygones, avec la requête comme attribut.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Qualité&lt;/b&gt; (facultatif) : le nombre de dates valides (claires, hors nodata) derrière chaque pixel ; pour un latent Presto, les mois avec une observation Sentinel-2 claire, pour un latent fine4 les dates Sentinel-2 claires derrière ses fenêtres ; en raster UInt16 : un pixel vu une seule fois reçoit une probabilité qui paraît aussi sûre que celle d'un pixel vu chaque mois. Le journal nomme le modèle utilisé et pourquoi, les bandes qu'il ne lit pas (B8A pour le modèle multirégional ; les bandes Sentinel-1, que seul un latent Presto utilise) et combien de pixels reposent sur moins de trois dates.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Encoder une fois, interroger souvent&lt;/b&gt; : le côté image est calculé une fois par entrée et mis en cache sur disque (dans le dossier de cache de l'utilisateur, indexé par le contenu de l'entrée et par le modèle) et en mémoire ; la requête suivante sur la même entrée ne coûte qu'un produit matriciel.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Précision — à lire avant usage&lt;/b&gt; : sur une pile Sentinel-2, la tour par défaut a été entraînée sur des séries de pixels étiquetés de cinq jeux de données (France 2022 et 2023, Ouganda / Soudan du Sud, ouest des États-Unis, Slovénie) et sur des spectres simulés. Chaque jeu de données étant tour à tour réservé au test, avec des requêtes jamais utilisées à l'entraînement, son AUC ROC est de 0.75 pour la forêt, 0.65 les prairies, 0.68 les cultures annuelles, 0.72 le bâti, 0.55 l'eau, 0.60 les arbustes et 0.63 le sol nu (moyenne 0.65), en dessous de la meilleure variable NDVI seule (moyenne 0.78) : un concept décrit par des mots ne se transfère pas encore bien d'une région à l'autre. Considérez les cartes comme un classement des pixels à examiner, pas comme une classification ; pour une carte de classes, étiquetez quelques polygones et utilisez eolatent:classify.&lt;/p&gt;</translation>
+      <source>&lt;p&gt;Type what you are looking for in English — &lt;i&gt;vineyards&lt;/i&gt;, &lt;i&gt;flooded meadows&lt;/i&gt;, &lt;i&gt;new buildings&lt;/i&gt; — and get, for every pixel, the probability that it shows it. A sentence-embedding model (all-MiniLM-L6-v2, run offline) embeds the prompt; a satellite tower trained contrastively (CLIP-style) on labelled and physics-simulated Sentinel-2 time series embeds each pixel's series in the same space; the cosine between the two is calibrated into a probability.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Input&lt;/b&gt;: a Sentinel-2 stack (eolatent:buildstack) or any Sentinel-2 raster the plugin reads (a single date counts as a one-date stack), or a latent raster from eolatent:encode (the map is then at the latent's chunk resolution). Pixels cloudy or nodata on every date are nodata.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Prompts&lt;/b&gt;: one per line (at most 16 with the negatives). One prompt: probability = calibrated sigmoid of its cosine. Several prompts and/or &lt;b&gt;negative prompts&lt;/b&gt; (things the pixel should rather be, e.g. &lt;i&gt;water&lt;/i&gt;, &lt;i&gt;forest&lt;/i&gt;): a softmax across all of them; one band per prompt, the negatives are not written. Empty prompts, prompts over 256 tokens and prompts that are clearly not English are refused with a message; the language check is a cautious guess, so a short foreign prompt may pass and give a map of no meaning. A prompt given twice (case, accents and punctuation aside), or both as a prompt and a negative prompt, is refused: the two would share every pixel equally.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Threshold&lt;/b&gt; (optional, 0–1): also a mask raster (1 = probability ≥ threshold, one band per prompt) and its polygons with the prompt as attribute.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Quality&lt;/b&gt; (optional): the number of valid dates (clear, not nodata) behind each pixel; for a Presto latent the months with a clear Sentinel-2 observation, for a fine4 latent the clear Sentinel-2 dates behind its windows; as a UInt16 raster: a pixel seen once gets a probability that looks as sure as one seen every month. The log names the model used and why, the bands it does not read (B8A for the multi-region model; Sentinel-1 bands, which only a Presto latent uses), how clouds were masked, the dates without a valid pixel and how many pixels rest on fewer than three dates. The models learnt the seasons of regions north of 10° S: a scene further south is read half a year on, and the log says so.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Encode once, query many&lt;/b&gt;: the image side is computed once per input and cached on disk (in the user cache folder, keyed by the input's content and the model) and in memory; the next prompt on the same input costs a matrix product.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Accuracy — read before use&lt;/b&gt;: on a Sentinel-2 stack the default tower was trained on labelled pixel series of five data sets (France 2022 and 2023, Uganda / South Sudan, the western US, Slovenia) and on simulated spectra. With each data set held out in turn and prompts never used in training, its ROC AUC is 0.75 for forest, 0.65 grassland, 0.68 annual crops, 0.72 built-up, 0.55 water, 0.60 shrubland and 0.63 bare soil (mean 0.65), below the best single NDVI feature (mean 0.78): a concept typed in words does not yet transfer well from one region to another. Treat the maps as a ranking of pixels to look at, not a classification; for a class map, label a few polygons and use eolatent:classify.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Tapez en anglais ce que vous cherchez — &lt;i&gt;vineyards&lt;/i&gt;, &lt;i&gt;flooded meadows&lt;/i&gt;, &lt;i&gt;new buildings&lt;/i&gt; — et obtenez, pour chaque pixel, la probabilité qu'il le représente. Un modèle de plongement de phrases (all-MiniLM-L6-v2, exécuté hors ligne) plonge la requête ; une tour satellite entraînée de façon contrastive (à la manière de CLIP) sur des séries temporelles Sentinel-2 étiquetées et simulées par la physique plonge la série de chaque pixel dans le même espace ; le cosinus entre les deux est calibré en probabilité.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entrée&lt;/b&gt; : une pile Sentinel-2 (eolatent:buildstack) ou tout raster Sentinel-2 que l'extension sait lire (une date unique compte comme une pile à une date), ou un raster latent issu de eolatent:encode (la carte est alors à la résolution des blocs du latent). Les pixels nuageux ou sans données à toutes les dates sont à nodata.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Requêtes&lt;/b&gt; : une par ligne (16 au plus, négatives comprises). Une seule requête : probabilité = sigmoïde calibrée de son cosinus. Plusieurs requêtes et/ou des &lt;b&gt;requêtes négatives&lt;/b&gt; (ce que le pixel devrait plutôt être, p. ex. &lt;i&gt;water&lt;/i&gt;, &lt;i&gt;forest&lt;/i&gt;) : un softmax sur l'ensemble ; une bande par requête, les négatives ne sont pas écrites. Les requêtes vides, celles de plus de 256 tokens et celles qui ne sont manifestement pas en anglais sont refusées avec un message ; la vérification de la langue est une estimation prudente : une courte requête dans une autre langue peut passer et donner une carte sans signification. Une requête donnée deux fois (à la casse, aux accents et à la ponctuation près), ou à la fois comme requête et comme requête négative, est refusée : les deux se partageraient également chaque pixel.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Seuil&lt;/b&gt; (facultatif, 0–1) : produit aussi un raster de masque (1 = probabilité ≥ seuil, une bande par requête) et ses polygones, avec la requête comme attribut.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Qualité&lt;/b&gt; (facultatif) : le nombre de dates valides (claires, hors nodata) derrière chaque pixel ; pour un latent Presto, les mois avec une observation Sentinel-2 claire, pour un latent fine4 les dates Sentinel-2 claires derrière ses fenêtres ; en raster UInt16 : un pixel vu une seule fois reçoit une probabilité qui paraît aussi sûre que celle d'un pixel vu chaque mois. Le journal nomme le modèle utilisé et pourquoi, les bandes qu'il ne lit pas (B8A pour le modèle multirégional ; les bandes Sentinel-1, que seul un latent Presto utilise) comment les nuages ont été masqués, les dates sans aucun pixel valide et combien de pixels reposent sur moins de trois dates. Les modèles ont appris les saisons de régions situées au nord de 10° S : une scène plus au sud est lue avec six mois de décalage, et le journal le dit.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Encoder une fois, interroger souvent&lt;/b&gt; : le côté image est calculé une fois par entrée et mis en cache sur disque (dans le dossier de cache de l'utilisateur, indexé par le contenu de l'entrée et par le modèle) et en mémoire ; la requête suivante sur la même entrée ne coûte qu'un produit matriciel.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Précision — à lire avant usage&lt;/b&gt; : sur une pile Sentinel-2, la tour par défaut a été entraînée sur des séries de pixels étiquetés de cinq jeux de données (France 2022 et 2023, Ouganda / Soudan du Sud, ouest des États-Unis, Slovénie) et sur des spectres simulés. Chaque jeu de données étant tour à tour réservé au test, avec des requêtes jamais utilisées à l'entraînement, son AUC ROC est de 0.75 pour la forêt, 0.65 les prairies, 0.68 les cultures annuelles, 0.72 le bâti, 0.55 l'eau, 0.60 les arbustes et 0.63 le sol nu (moyenne 0.65), en dessous de la meilleure variable NDVI seule (moyenne 0.78) : un concept décrit par des mots ne se transfère pas encore bien d'une région à l'autre. Considérez les cartes comme un classement des pixels à examiner, pas comme une classification ; pour une carte de classes, étiquetez quelques polygones et utilisez eolatent:classify.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="83" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="87" />
       <source>Threshold for the mask and polygons (0–1)</source>
       <translation>Seuil du masque et des polygones (0–1)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="88" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="92" />
       <source>Probability</source>
       <translation>Probabilité</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="89" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="93" />
       <source>Mask (probability ≥ threshold)</source>
       <translation>Masque (probabilité ≥ seuil)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="94" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="98" />
       <source>Quality: valid dates (months, latent windows) per pixel</source>
       <translation>Qualité : dates valides (mois, fenêtres latentes) par pixel</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="127" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="131" />
       <source>No input: choose a Sentinel-2 stack or a latent raster.</source>
       <translation>Aucune entrée : choisissez une pile Sentinel-2 ou un raster latent.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="159" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="163" />
       <source>Model {} on a Sentinel-2 input; image side {}; execution provider {}</source>
       <translation>Modèle {} sur une entrée Sentinel-2 ; côté image {} ; fournisseur d'exécution {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="79" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="83" />
       <source>Prompts (one per line, English)</source>
       <translation>Requêtes (une par ligne, en anglais)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="81" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="85" />
       <source>Negative prompts (one per line)</source>
       <translation>Requêtes négatives (une par ligne)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="86" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="90" />
       <source>Text-query tower ONNX (empty: the one for the input)</source>
       <translation>Tour ONNX de requête textuelle (vide : celle qui correspond à l'entrée)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="92" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="96" />
       <source>Polygons (probability ≥ threshold)</source>
       <translation>Polygones (probabilité ≥ seuil)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="96" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="100" />
       <source>Image side: computed or reused</source>
       <translation>Côté image : calculé ou réutilisé</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="97" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="101" />
       <source>Timings (JSON, seconds)</source>
       <translation>Durées (JSON, secondes)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="98" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="102" />
       <source>Warnings of the run, one per line</source>
       <translation>Avertissements de l'exécution, un par ligne</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="135" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="139" />
       <source>A mask or polygons need a threshold: give THRESHOLD (0–1).</source>
       <translation>Un masque ou des polygones nécessitent un seuil : indiquez THRESHOLD (0–1).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="156" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="160" />
       <source>reused (memory)</source>
       <translation>réutilisé (mémoire)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="156" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="160" />
       <source>reused (disk cache)</source>
       <translation>réutilisé (cache disque)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="161" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="165" />
       <source>Time: {:.2f} s (image side {:.2f} s, prompts {:.3f} s, maps {:.2f} s)</source>
       <translation>Durée : {:.2f} s (côté image {:.2f} s, requêtes {:.3f} s, cartes {:.2f} s)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="158" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="162" />
       <source>Model {} on a latent input; image side {}; execution provider {}</source>
       <translation>Modèle {} sur une entrée latente ; côté image {} ; fournisseur d'exécution {}</translation>
     </message>
@@ -2566,147 +2572,147 @@ dans {} ?</translation>
       <translation>une carte de {variable} (son étiquette {tag}), pas de Ω</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="59" />
+      <location filename="../core/biophysical/raster.py" line="60" />
       <source>sun zenith</source>
       <translation>zénith solaire</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="59" />
+      <location filename="../core/biophysical/raster.py" line="60" />
       <source>view zenith</source>
       <translation>zénith de visée</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="60" />
+      <location filename="../core/biophysical/raster.py" line="61" />
       <source>relative azimuth</source>
       <translation>azimut relatif</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="145" />
+      <location filename="../core/biophysical/raster.py" line="146" />
       <source>{count} product levels given for {dates} dates</source>
       <translation>{count} niveaux de produit donnés pour {dates} dates</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="260" />
+      <location filename="../core/biophysical/raster.py" line="261" />
       <source>the smoothing window must be 0 (fitted to the data) or a positive number of days, not {value}</source>
       <translation>la fenêtre de lissage doit valoir 0 (ajustée aux données) ou un nombre de jours positif, pas {value}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="277" />
+      <location filename="../core/biophysical/raster.py" line="278" />
       <source>{count} date(s): {dates}; execution provider: {provider}</source>
       <translation>{count} date(s) : {dates} ; fournisseur d'exécution : {provider}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="304" />
+      <location filename="../core/biophysical/raster.py" line="307" />
       <source>LAI, CCC and CWC: {definition}</source>
       <translation>LAI, CCC et CWC : {definition}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="61" />
+      <location filename="../core/biophysical/raster.py" line="62" />
       <source>{angle} from product</source>
       <translation>{angle} lu dans le produit</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="92" />
+      <location filename="../core/biophysical/raster.py" line="93" />
       <source>date {date} of the input carries no sun angles and no CRS to compute them from; set {parameter} (degrees)</source>
       <translation>la date {date} de l'entrée ne porte ni angles solaires ni SCR permettant de les calculer ; indiquez {parameter} (degrés)</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="102" />
+      <location filename="../core/biophysical/raster.py" line="103" />
       <source>{name} = {value} is not a zenith angle in degrees (0–90)</source>
       <translation>{name} = {value} n'est pas un angle zénithal en degrés (0–90)</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="153" />
+      <location filename="../core/biophysical/raster.py" line="154" />
       <source>set by the {parameter} parameter</source>
       <translation>fixé par le paramètre {parameter}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="199" />
+      <location filename="../core/biophysical/raster.py" line="200" />
       <source>temporal smoothing cannot be fitted to this input ({error}); effective window {days:g} days used</source>
       <translation>le lissage temporel ne peut pas être ajusté à cette entrée ({error}) ; fenêtre effective de {days:g} jours utilisée</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="281" />
+      <location filename="../core/biophysical/raster.py" line="282" />
       <source>the {parameter} parameter contradicts the level the input states on {count} date(s) ({dates}); see the lines above — leave {parameter} on {auto} unless the input's own level is wrong</source>
       <translation>le paramètre {parameter} contredit le niveau indiqué par l'entrée sur {count} date(s) ({dates}) ; voir les lignes ci-dessus — laissez {parameter} sur {auto} sauf si le niveau propre de l'entrée est faux</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="290" />
+      <location filename="../core/biophysical/raster.py" line="293" />
       <source>temporal smoothing needs several dates; {count} date(s) are only gap-filled/averaged</source>
       <translation>le lissage temporel demande plusieurs dates ; {count} date(s) sont seulement comblées/moyennées</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="309" />
+      <location filename="../core/biophysical/raster.py" line="312" />
       <source>temporal smoothing: effective window {days:g} days, λ per variable {lambdas}</source>
       <translation>lissage temporel : fenêtre effective de {days:g} jours, λ par variable {lambdas}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="354" />
+      <location filename="../core/biophysical/raster.py" line="357" />
       <source>{file} (its clouds detected by {detectors}: a date can be cloud everywhere; {parameter} off keeps every pixel)</source>
       <translation>{file} (nuages détectés par {detectors} : une date peut être nuageuse partout ; {parameter} désactivé garde tous les pixels)</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="387" />
+      <location filename="../core/biophysical/raster.py" line="390" />
       <source>clumping-index map: no value for {percent:.1f} % of the pixels (outside the map, nodata or outside {low}–1); Ω = {value:g} used there</source>
       <translation>carte d'indice d'agrégation : aucune valeur pour {percent:.1f} % des pixels (hors de la carte, nodata ou hors de {low}–1) ; Ω = {value:g} y est utilisé</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="62" />
+      <location filename="../core/biophysical/raster.py" line="63" />
       <source>{angle} from parameters</source>
       <translation>{angle} d'après les paramètres</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="156" />
+      <location filename="../core/biophysical/raster.py" line="157" />
       <source>top-of-atmosphere values read as surface reflectance</source>
       <translation>des valeurs au sommet de l'atmosphère lues comme réflectance de surface</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="157" />
+      <location filename="../core/biophysical/raster.py" line="158" />
       <source>surface reflectance read as top-of-atmosphere</source>
       <translation>des valeurs de réflectance de surface lues comme valeurs au sommet de l'atmosphère</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="158" />
+      <location filename="../core/biophysical/raster.py" line="159" />
       <source>the input itself says {level} ({how}): {misread} bias the retrieval; force the level only where the input's own is wrong</source>
       <translation>l'entrée elle-même indique {level} ({how}) : {misread} faussent l'estimation ; n'imposez le niveau que là où celui de l'entrée est faux</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="166" />
+      <location filename="../core/biophysical/raster.py" line="167" />
       <source>{file}, {date}: {error}</source>
       <translation>{file}, {date} : {error}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="312" />
+      <location filename="../core/biophysical/raster.py" line="315" />
       <source>temporal smoothing fitted to the data (maximum likelihood over {count} sampled pixel series): effective window per variable {windows}</source>
       <translation>lissage temporel ajusté aux données (maximum de vraisemblance sur {count} séries de pixels échantillonnées) : fenêtre effective par variable {windows}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="316" />
+      <location filename="../core/biophysical/raster.py" line="319" />
       <source>per-date 1σ fitted to the same series (factor per variable): {factors}</source>
       <translation>1σ de chaque date ajusté sur les mêmes séries (facteur par variable) : {factors}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="63" />
+      <location filename="../core/biophysical/raster.py" line="64" />
       <source>{angle} default</source>
       <translation>{angle} par défaut</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="64" />
+      <location filename="../core/biophysical/raster.py" line="65" />
       <source>{angle} computed from the acquisition time ({time}) and place</source>
       <translation>{angle} calculé à partir de l'heure ({time}) et du lieu d'acquisition</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="320" />
+      <location filename="../core/biophysical/raster.py" line="323" />
       <source>{variables}: the 1σ factor is at the end of the range tried ({low:g}–{high:g}): the networks' per-date 1σ is far from what these series show, and the smoothed 1σ may still be off</source>
       <translation>{variables} : le facteur sur le 1σ est au bout de l'intervalle essayé ({low:g}–{high:g}) : le 1σ de chaque date donné par les réseaux est loin de ce que montrent ces séries, et le 1σ lissé peut encore être faux</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="325" />
+      <location filename="../core/biophysical/raster.py" line="328" />
       <source>{variables}: the fitted window is at the end of the range tried (7–730 days): the series vary little beyond their noise (or too few dates), and are smoothed about as much as the range allows</source>
       <translation>{variables} : la fenêtre ajustée est au bout de la plage essayée (7–730 jours) : les séries varient peu au-delà de leur bruit (ou il y a trop peu de dates), et sont lissées à peu près autant que la plage le permet</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="314" />
+      <location filename="../core/biophysical/raster.py" line="317" />
       <source>{variable} {days:.0f} d (λ {lam:.3g})</source>
       <translation>{variable} {days:.0f} j (λ {lam:.3g})</translation>
     </message>
@@ -2879,22 +2885,22 @@ dans {} ?</translation>
       <translation>aucun pixel n'a assez de dates valides pour la validation croisée</translation>
     </message>
     <message>
-      <location filename="../core/classify/apply_raster.py" line="149" />
+      <location filename="../core/classify/apply_raster.py" line="151" />
       <source>classifier {model}: {count} classes on a {source}</source>
       <translation>classifieur {model} : {count} classes sur {source}</translation>
     </message>
     <message>
-      <location filename="../core/classify/apply_raster.py" line="59" />
+      <location filename="../core/classify/apply_raster.py" line="60" />
       <source>{file} is an {task} model ({model}), not a classifier; give an ONNX file written by eolatent:classify in train mode</source>
       <translation>{file} est un modèle {task} ({model}), pas un classifieur ; donnez un fichier ONNX écrit par eolatent:classify en mode entraîner</translation>
     </message>
     <message>
-      <location filename="../core/classify/apply_raster.py" line="61" />
+      <location filename="../core/classify/apply_raster.py" line="62" />
       <source>{file} is a {task} model ({model}), not a classifier; give an ONNX file written by eolatent:classify in train mode</source>
       <translation>{file} est un modèle {task} ({model}), pas un classifieur ; donnez un fichier ONNX écrit par eolatent:classify en mode entraîner</translation>
     </message>
     <message>
-      <location filename="../core/classify/apply_raster.py" line="69" />
+      <location filename="../core/classify/apply_raster.py" line="70" />
       <source>{file}: its card lacks the classes or the input spec of an eolatent classifier; train it again with eolatent:classify</source>
       <translation>{file} : sa fiche de modèle n'a pas les classes ou la spécification d'entrée d'un classifieur eolatent ; entraînez-le à nouveau avec eolatent:classify</translation>
     </message>
@@ -2909,9 +2915,14 @@ dans {} ?</translation>
       <translation>moins de deux classes ont au moins deux échantillons d'entraînement : le classifieur n'est pas choisi par validation ; la forêt aléatoire est utilisée</translation>
     </message>
     <message>
-      <location filename="../core/classify/classes.py" line="56" />
+      <location filename="../core/classify/classes.py" line="57" />
       <source>the class field holds values the map cannot use as codes ({values}; codes are 1 … 65535, 0 is nodata): the classes are numbered 1 … {count} in the order of their values, and the map's {tag} tag gives each code's value</source>
       <translation>le champ de classe contient des valeurs que la carte ne peut pas utiliser comme codes ({values} ; les codes vont de 1 à 65535, 0 est le nodata) : les classes sont numérotées de 1 à {count} dans l'ordre de leurs valeurs, et l'étiquette {tag} de la carte donne la valeur de chaque code</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/classes.py" line="115" />
+      <source>class values that differ only in upper / lower case are separate classes: {values}; write each class the same way in the class field to make it one class</source>
+      <translation>des valeurs de classe qui ne diffèrent que par les majuscules / minuscules forment des classes distinctes : {values} ; écrivez chaque classe de la même façon dans le champ de classe pour n'en faire qu'une</translation>
     </message>
     <message>
       <location filename="../core/classify/cluster.py" line="174" />
@@ -2962,6 +2973,11 @@ dans {} ?</translation>
       <location filename="../core/classify/cluster.py" line="219" />
       <source>silhouette by k: {scores} → k = {k}</source>
       <translation>silhouette par k : {scores} → k = {k}</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/cluster.py" line="225" />
+      <source>k-means found {count} distinct cluster(s) of the {k} asked for (the raster has fewer kinds of pixels): the map has clusters 1 … {count}</source>
+      <translation>les k-moyennes ont trouvé {count} groupe(s) distinct(s) sur les {k} demandés (le raster a moins de sortes de pixels) : la carte a les groupes 1 … {count}</translation>
     </message>
     <message>
       <location filename="../core/classify/cluster.py" line="217" />
@@ -3031,6 +3047,7 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../core/classify/features.py" line="200" />
+      <location filename="../core/classify/value_range.py" line="84" />
       <source>feature {n}</source>
       <translation>variable {n}</translation>
     </message>
@@ -3091,7 +3108,7 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../core/classify/fewshot.py" line="321" />
-      <location filename="../core/classify/train.py" line="86" />
+      <location filename="../core/classify/train.py" line="88" />
       <source>unknown classifier {name}; choose one of {names}</source>
       <translation>classifieur inconnu {name} ; choisissez parmi {names}</translation>
     </message>
@@ -3101,34 +3118,34 @@ dans {} ?</translation>
       <translation>géométrie illisible {geometry}</translation>
     </message>
     <message>
-      <location filename="../core/classify/samples.py" line="239" />
+      <location filename="../core/classify/samples.py" line="242" />
       <source>the training layer has no feature with a class value; fill the class field or choose another field</source>
       <translation>la couche d'entraînement n'a aucune entité avec une valeur de classe ; remplissez le champ de classe ou choisissez un autre champ</translation>
     </message>
     <message>
-      <location filename="../core/classify/samples.py" line="244" />
+      <location filename="../core/classify/samples.py" line="247" />
       <source>none of the {count} training features overlaps {file} (extent {west:.1f}, {south:.1f} – {east:.1f}, {north:.1f} in its CRS); choose training data over the raster's area</source>
       <translation>aucune des {count} entités d'entraînement ne recouvre {file} (emprise {west:.1f}, {south:.1f} – {east:.1f}, {north:.1f} dans son SCR) ; choisissez des données d'entraînement dans l'emprise du raster</translation>
     </message>
     <message>
-      <location filename="../core/classify/samples.py" line="250" />
+      <location filename="../core/classify/samples.py" line="253" />
       <source>the training features overlap {file} but none covers a pixel centre (polygons smaller than a {xres:g} × {yres:g} pixel?); draw larger polygons or use points</source>
       <translation>les entités d'entraînement recouvrent {file} mais aucune ne couvre un centre de pixel (des polygones plus petits qu'un pixel de {xres:g} × {yres:g} ?) ; dessinez des polygones plus grands ou utilisez des points</translation>
     </message>
     <message>
-      <location filename="../core/classify/samples.py" line="258" />
+      <location filename="../core/classify/samples.py" line="261" />
       <source>the {count} training pixels on {file} hold no value (every feature is nodata/NaN under every sample: cloud, or outside the encoded area); check the raster, or draw the samples where it has values</source>
       <translation>les {count} pixels d'entraînement sur {file} n'ont aucune valeur (chaque variable est nodata/NaN sous chaque échantillon : nuage, ou hors de la zone encodée) ; vérifiez le raster, ou dessinez les échantillons là où il a des valeurs</translation>
     </message>
     <message>
-      <location filename="../core/classify/samples.py" line="263" />
+      <location filename="../core/classify/samples.py" line="266" />
       <location filename="../core/classify/stacked.py" line="191" />
       <location filename="../core/decode/raster.py" line="229" />
       <source>none</source>
       <translation>aucun</translation>
     </message>
     <message>
-      <location filename="../core/classify/samples.py" line="264" />
+      <location filename="../core/classify/samples.py" line="267" />
       <source>the training pixels on {file} hold only one class ({classes}); a classifier needs at least two classes with pixels on the raster: add samples of other classes</source>
       <translation>les pixels d'entraînement sur {file} ne contiennent qu'une seule classe ({classes}) ; un classifieur nécessite au moins deux classes ayant des pixels sur le raster : ajoutez des échantillons d'autres classes</translation>
     </message>
@@ -3188,6 +3205,16 @@ dans {} ?</translation>
       <translation>{count} des {total} entité(s) de référence sont hors du raster ou uniquement sur des pixels nodata, et ne sont pas utilisées</translation>
     </message>
     <message>
+      <location filename="../core/classify/split.py" line="129" />
+      <source>class {name}: too few samples with pixels for a validation sample; it is trained but not validated</source>
+      <translation>classe {name} : trop peu d'échantillons avec des pixels pour un échantillon de validation ; elle est apprise mais pas validée</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/split.py" line="126" />
+      <source>the spatial block size {size:g} (in the raster's CRS units) puts all {count} samples in one block, so none can be set aside for validation and nothing is validated; give a smaller block size (0: automatic)</source>
+      <translation>la taille de bloc spatial {size:g} (dans les unités du SCR du raster) met les {count} échantillons dans un seul bloc : aucun ne peut être mis de côté pour la validation, et rien n'est validé ; donnez une taille de bloc plus petite (0 : automatique)</translation>
+    </message>
+    <message>
       <location filename="../core/classify/stacked.py" line="204" />
       <source>no input raster; choose a latent raster from eolatent:encode or a Sentinel-2 stack</source>
       <translation>aucun raster en entrée ; choisissez un raster latent issu d'eolatent:encode ou une pile Sentinel-2</translation>
@@ -3233,79 +3260,99 @@ dans {} ?</translation>
       <translation> ; {file} ({res}) répété {factor} × {factor}</translation>
     </message>
     <message>
-      <location filename="../core/classify/train.py" line="361" />
+      <location filename="../core/classify/train.py" line="373" />
       <source>{file} has one band of whole numbers, each found with one class only: it looks like a class map, not features, and its validation figures mean nothing; give a latent raster (eolatent:encode) or a stack</source>
       <translation>{file} a une seule bande de nombres entiers, chacun trouvé avec une seule classe : il ressemble à une carte de classes, pas à des caractéristiques, et ses chiffres de validation ne veulent rien dire ; donnez un raster latent (eolatent:encode) ou une pile</translation>
     </message>
     <message>
-      <location filename="../core/classify/train.py" line="285" />
+      <location filename="../core/classify/train.py" line="296" />
       <source>training ({classifier}) on {pixels} pixels of {samples} sample(s); validating on {val_pixels} pixels of {val_samples} sample(s)</source>
       <translation>entraînement ({classifier}) sur {pixels} pixels de {samples} échantillon(s) ; validation sur {val_pixels} pixels de {val_samples} échantillon(s)</translation>
     </message>
     <message>
-      <location filename="../core/classify/train.py" line="339" />
+      <location filename="../core/classify/train.py" line="351" />
       <source>validated; then fitted again on every labelled sample ({pixels} pixels of {samples} sample(s)) for the map and the saved classifier</source>
       <translation>validé ; puis ajusté à nouveau sur tous les échantillons étiquetés ({pixels} pixels de {samples} échantillon(s)) pour la carte et le classifieur enregistré</translation>
     </message>
     <message>
-      <location filename="../core/classify/train.py" line="242" />
+      <location filename="../core/classify/train.py" line="113" />
+      <source>lda needs more training pixels than classes, and has {pixels} pixel(s) for {count} classes; add labels, lower the validation fraction, or choose another classifier ({names})</source>
+      <translation>lda a besoin de plus de pixels d'entraînement que de classes, et en a {pixels} pour {count} classes ; ajoutez des étiquettes, baissez la fraction de validation ou choisissez un autre classifieur ({names})</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/train.py" line="248" />
       <source>classifier output {file}: give a file name ending in {suffix}</source>
       <translation>sortie du classifieur {file} : donnez un nom de fichier se terminant par {suffix}</translation>
     </message>
     <message>
-      <location filename="../core/classify/train.py" line="246" />
+      <location filename="../core/classify/train.py" line="252" />
       <source>cannot write the classifier {file}: {problem}</source>
       <translation>impossible d'écrire le classifieur {file} : {problem}</translation>
     </message>
     <message>
       <location filename="../core/classify/train.py" line="254" />
+      <source>validation fraction {value}: give a number from 0 to 0.9</source>
+      <translation>fraction de validation {value} : donnez un nombre de 0 à 0.9</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/train.py" line="256" />
+      <source>block size {value} of the validation split: give a size in the raster's CRS units, or 0 (automatic)</source>
+      <translation>taille de bloc {value} de la séparation de validation : donnez une taille dans les unités du SCR du raster, ou 0 (automatique)</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/train.py" line="267" />
       <source>{count} training feature(s) cover no pixel centre and were not used</source>
       <translation>{count} entité(s) d'entraînement ne couvrent aucun centre de pixel et n'ont pas été utilisées</translation>
     </message>
     <message>
-      <location filename="../core/classify/train.py" line="257" />
+      <location filename="../core/classify/train.py" line="270" />
       <source>{count} labelled pixel(s) are nodata on every band and were not used</source>
       <translation>{count} pixel(s) étiqueté(s) sont nodata sur chaque bande et n'ont pas été utilisés</translation>
     </message>
     <message>
-      <location filename="../core/classify/train.py" line="260" />
+      <location filename="../core/classify/train.py" line="273" />
       <source>{count} of {total} features hold no value at any labelled pixel ({names}: nodata or NaN there); they do not weigh in the classifier: check that raster, or leave it out</source>
       <translation>{count} des {total} variables n'ont aucune valeur sur les pixels étiquetés ({names} : nodata ou NaN) ; elles ne pèsent pas dans le classifieur : vérifiez ce raster, ou retirez-le</translation>
     </message>
     <message>
-      <location filename="../core/classify/train.py" line="283" />
+      <location filename="../core/classify/train.py" line="294" />
       <source>after the validation split the training side holds one class only; lower the validation fraction or add samples</source>
       <translation>après la séparation pour la validation, le côté entraînement ne contient qu'une seule classe ; réduisez la fraction de validation ou ajoutez des échantillons</translation>
     </message>
     <message>
-      <location filename="../core/classify/train.py" line="46" />
+      <location filename="../core/classify/train.py" line="48" />
       <source>training needs scikit-learn and skl2onnx ({error}); install them (see the plugin's dependency message) or apply an existing classifier</source>
       <translation>l'entraînement nécessite scikit-learn et skl2onnx ({error}) ; installez-les (voir le message de l'extension sur les dépendances) ou appliquez un classifieur existant</translation>
     </message>
     <message>
-      <location filename="../core/classify/train.py" line="96" />
+      <location filename="../core/classify/train.py" line="98" />
       <source>feature blocks {sizes} do not add up to the {count} features</source>
       <translation>les blocs de variables {sizes} ne totalisent pas les {count} variables</translation>
     </message>
     <message>
-      <location filename="../core/classify/train.py" line="264" />
+      <location filename="../core/classify/train.py" line="277" />
       <source>{file} holds no value at any labelled pixel (nodata or NaN there): it adds nothing to the classifier; check it, or leave it out</source>
       <translation>{file} n'a aucune valeur sur les pixels étiquetés (nodata ou NaN là) : il n'apporte rien au classifieur ; vérifiez-le, ou retirez-le</translation>
     </message>
     <message>
-      <location filename="../core/classify/train.py" line="277" />
-      <source>class {name}: too few samples with pixels for a validation sample; it is trained but not validated</source>
-      <translation>classe {name} : trop peu d'échantillons avec des pixels pour un échantillon de validation ; elle est apprise mais pas validée</translation>
-    </message>
-    <message>
-      <location filename="../core/classify/train.py" line="296" />
+      <location filename="../core/classify/train.py" line="307" />
       <source>class {name}: no training pixel on this raster; the classifier cannot predict it</source>
       <translation>classe {name} : aucun pixel d'entraînement sur ce raster ; le classifieur ne peut pas la prédire</translation>
     </message>
     <message>
-      <location filename="../core/classify/train.py" line="317" />
+      <location filename="../core/classify/train.py" line="329" />
       <source>every one of the {count} validation pixels is classified right: check that the input holds features and not the labels themselves (a class map of the same classes)</source>
       <translation>chacun des {count} pixels de validation est bien classé : vérifiez que l'entrée contient des caractéristiques et non les étiquettes elles-mêmes (une carte des mêmes classes)</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/value_range.py" line="86" />
+      <source>{count} of {total} features of this input differ in scale from the classifier's training data by more than a factor {factor:g} ({details}{more}): another scale or product? (e.g. reflectance 0–1 vs ×10000); the map is likely wrong: give the raster on the scale the classifier was trained on</source>
+      <translation>{count} des {total} variables de cette entrée diffèrent en échelle des données d'entraînement du classifieur de plus d'un facteur {factor:g} ({details}{more}) : une autre échelle ou un autre produit ? (p. ex. réflectance 0–1 contre ×10000) ; la carte est probablement fausse : donnez le raster à l'échelle sur laquelle le classifieur a été entraîné</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/value_range.py" line="83" />
+      <source>{name}: training {low:.4g} … {high:.4g}, this input {in_low:.4g} … {in_high:.4g}</source>
+      <translation>{name} : entraînement {low:.4g} … {high:.4g}, cette entrée {in_low:.4g} … {in_high:.4g}</translation>
     </message>
     <message>
       <location filename="../core/classify/vector_file.py" line="50" />
@@ -3379,6 +3426,11 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../core/classify/vector_file.py" line="221" />
+      <source>{layer} holds no geometry ({count} feature(s) without one; a CSV with x / y columns is read without geometries): give a file with geometries — a GeoPackage, a Shapefile, a CSV with a WKT column — or convert it, e.g. {example}</source>
+      <translation>{layer} ne contient aucune géométrie ({count} entité(s) sans géométrie ; un CSV à colonnes x / y est lu sans géométries) : donnez un fichier avec géométries — un GeoPackage, un Shapefile, un CSV avec une colonne WKT — ou convertissez-le, p. ex. {example}</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/vector_file.py" line="227" />
       <source>the class field {field} of {layer} is empty for every feature; fill it in or choose another field</source>
       <translation>le champ de classe {field} de {layer} est vide pour toutes les entités ; remplissez-le ou choisissez un autre champ</translation>
     </message>
@@ -3580,59 +3632,59 @@ dans {} ?</translation>
       <translation>la pile Sentinel-2 ({grid}) et la pile Sentinel-1 ({other}) ne sont pas sur la même grille ; construisez les deux avec {algorithm} en une seule exécution (même grille cible)</translation>
     </message>
     <message>
-      <location filename="../core/encode/raster.py" line="213" />
+      <location filename="../core/encode/raster.py" line="214" />
       <source>encoder {model} {version} (chunk {size} px, {days}-day windows, {features} features); execution provider: {provider}; period {start}…{end}: {windows} window(s) with acquisitions, {skipped} empty window(s) skipped; modalities {modalities}</source>
       <translation>encodeur {model} {version} (bloc de {size} px, fenêtres de {days} jours, {features} caractéristiques) ; fournisseur d'exécution : {provider} ; période {start}…{end} : {windows} fenêtre(s) avec acquisitions, {skipped} fenêtre(s) vide(s) ignorée(s) ; modalités {modalities}</translation>
     </message>
     <message>
-      <location filename="../core/encode/raster.py" line="117" />
+      <location filename="../core/encode/raster.py" line="118" />
       <location filename="../core/scaleout/jobs.py" line="144" />
       <source>no input stack: give a Sentinel-2 stack, a Sentinel-1 stack or both</source>
       <translation>aucune pile en entrée : donnez une pile Sentinel-2, une pile Sentinel-1 ou les deux</translation>
     </message>
     <message>
-      <location filename="../core/encode/raster.py" line="126" />
+      <location filename="../core/encode/raster.py" line="127" />
       <source>a grid factor ({factor}) applies to pixel-series encoders ({encoders}) only; {model} encodes chunks of its own size</source>
       <translation>un facteur de grille ({factor}) ne s'applique qu'aux encodeurs de séries de pixels ({encoders}) ; {model} encode des blocs de sa propre taille</translation>
     </message>
     <message>
-      <location filename="../core/encode/raster.py" line="133" />
+      <location filename="../core/encode/raster.py" line="134" />
       <source>encoder {model} lacks input(s) {missing} or outputs {outputs} of {document}; re-export it</source>
       <translation>il manque à l'encodeur {model} l'entrée ou les entrées {missing} ou les sorties {outputs} de {document} ; réexportez-le</translation>
     </message>
     <message>
-      <location filename="../core/encode/raster.py" line="157" />
+      <location filename="../core/encode/raster.py" line="158" />
       <source>the stack's pixels are {x:.3g} × {y:.3g} m; {model} learnt from {trained:g} m pixels, so a chunk of {size} × {size} px covers {here:.0f} m here against {then:.0f} m in training and its latent is not comparable: resample the stacks to {trained:g} m ({command}), or use {option} (one latent per pixel, any pixel size)</source>
       <translation>les pixels de la pile mesurent {x:.3g} × {y:.3g} m ; {model} a appris sur des pixels de {trained:g} m, donc un bloc de {size} × {size} px couvre ici {here:.0f} m contre {then:.0f} m à l'entraînement et son latent n'est pas comparable : rééchantillonnez les piles à {trained:g} m ({command}), ou utilisez {option} (un latent par pixel, toute taille de pixel)</translation>
     </message>
     <message>
-      <location filename="../core/encode/raster.py" line="166" />
+      <location filename="../core/encode/raster.py" line="167" />
       <source>the stack ({width} × {height} px) fills {percent:.0f} % of the encoder's {count} chunk(s) of {size} × {size} px: the rest is padding, and a chunk that is mostly padding gets a latent close to the prior; give a stack at least {size} × {size} px, or use a model with smaller chunks ({models})</source>
       <translation>la pile ({width} × {height} px) remplit {percent:.0f} % des {count} bloc(s) de {size} × {size} px de l'encodeur : le reste est du remplissage, et un bloc fait surtout de remplissage reçoit un latent proche de l'a priori ; donnez une pile d'au moins {size} × {size} px, ou utilisez un modèle à blocs plus petits ({models})</translation>
     </message>
     <message>
-      <location filename="../core/encode/raster.py" line="183" />
+      <location filename="../core/encode/raster.py" line="184" />
       <source>{file} lacks band(s) {missing} (it has {bands}); the encoder needs {needed}</source>
       <translation>il manque à {file} la ou les bandes {missing} (il a {bands}) ; l'encodeur a besoin de {needed}</translation>
     </message>
     <message>
-      <location filename="../core/encode/raster.py" line="206" />
-      <location filename="../core/encode/presto/encode_raster.py" line="140" />
+      <location filename="../core/encode/raster.py" line="207" />
+      <location filename="../core/encode/presto/encode_raster.py" line="141" />
       <source>no acquisition between {start} and {end}; widen the period or check the stacks' dates</source>
       <translation>aucune acquisition entre {start} et {end} ; élargissez la période ou vérifiez les dates des piles</translation>
     </message>
     <message>
-      <location filename="../core/encode/raster.py" line="187" />
+      <location filename="../core/encode/raster.py" line="188" />
       <source>; a stack without {band} (as many 9-band composites are) is encoded by the Presto presets, which mask missing bands: {option} or {other} ({parameter} in Processing)</source>
       <translation> ; une pile sans {band} (comme le sont beaucoup de composites à 9 bandes) est encodée par les préréglages Presto, qui masquent les bandes manquantes : {option} ou {other} ({parameter} dans Traitement)</translation>
     </message>
     <message>
-      <location filename="../core/encode/raster.py" line="194" />
+      <location filename="../core/encode/raster.py" line="195" />
       <source>{file} lacks polarisation(s) {missing} (it has {polarisations}); the encoder needs {first} and {second}</source>
       <translation>il manque à {file} la ou les polarisations {missing} (il a {polarisations}) ; l'encodeur a besoin de {first} et {second}</translation>
     </message>
     <message>
-      <location filename="../core/encode/raster.py" line="198" />
+      <location filename="../core/encode/raster.py" line="199" />
       <source>; a single-polarisation stack is encoded by the {model} preset, which masks what is missing: {option} ({parameter} in Processing)</source>
       <translation> ; une pile à une seule polarisation est encodée par le préréglage {model}, qui masque ce qui manque : {option} ({parameter} dans Processing)</translation>
     </message>
@@ -3664,47 +3716,47 @@ dans {} ?</translation>
       <translation>annulé par l'utilisateur ; aucune sortie n'a été écrite</translation>
     </message>
     <message>
-      <location filename="../core/encode/presto/encode_raster.py" line="269" />
+      <location filename="../core/encode/presto/encode_raster.py" line="272" />
       <source>location given to the encoder (from the raster's georeferencing): latitude {lat0:.4f} … {lat1:.4f}, longitude {lon0:.4f} … {lon1:.4f}; Presto reads the place as an input, so pixels from far-apart places laid side by side in one raster get the wrong one</source>
       <translation>position donnée à l'encodeur (d'après le géoréférencement du raster) : latitude {lat0:.4f} … {lat1:.4f}, longitude {lon0:.4f} … {lon1:.4f} ; Presto lit le lieu comme une entrée, donc des pixels de lieux éloignés juxtaposés dans un même raster reçoivent un lieu erroné</translation>
     </message>
     <message>
-      <location filename="../core/encode/presto/encode_raster.py" line="148" />
+      <location filename="../core/encode/presto/encode_raster.py" line="149" />
       <source>approximates the features of {space}</source>
       <translation>approche les caractéristiques de {space}</translation>
     </message>
     <message>
-      <location filename="../core/encode/presto/encode_raster.py" line="149" />
+      <location filename="../core/encode/presto/encode_raster.py" line="150" />
       <source>encoder {model} {version} ({kind}, monthly tokens, {months}-month windows, {features} features, grid {factor} x {factor} px); execution provider: {provider}; period {start}…{end}: {windows} window(s); modalities {modalities}; masked (not in the input): {masked}, {others}</source>
       <translation>encodeur {model} {version} ({kind}, jetons mensuels, fenêtres de {months} mois, {features} caractéristiques, grille de {factor} x {factor} px) ; fournisseur d'exécution : {provider} ; période {start}…{end} : {windows} fenêtre(s) ; modalités {modalities} ; masquées (absentes de l'entrée) : {masked}, {others}</translation>
     </message>
     <message>
-      <location filename="../core/encode/presto/encode_raster.py" line="102" />
+      <location filename="../core/encode/presto/encode_raster.py" line="103" />
       <source>{model} learnt Presto's features from whole inputs (every Sentinel-2 band, B8A aside, and both VV and VH, or a modality left out altogether); without {missing} its features would be far from Presto's (median cosine 0.47 measured with the 10 m bands only or VV only): encode with {option} instead (Presto masks any missing band), or leave out the incomplete modality</source>
       <translation>{model} a appris les variables de Presto à partir d'entrées complètes (toutes les bandes Sentinel-2, B8A mise à part, et VV et VH, ou une modalité entièrement absente) ; sans {missing}, ses variables seraient loin de celles de Presto (cosinus médian 0.47 mesuré avec les seules bandes à 10 m ou VV seul) : encodez plutôt avec {option} (Presto masque toute bande manquante), ou retirez la modalité incomplète</translation>
     </message>
     <message>
-      <location filename="../core/encode/presto/encode_raster.py" line="126" />
+      <location filename="../core/encode/presto/encode_raster.py" line="127" />
       <source>grid factor {factor}: give 1 (every pixel) or a coarser factor such as 2, 4 or 10</source>
       <translation>facteur de grille {factor} : donnez 1 (chaque pixel) ou un facteur plus grossier comme 2, 4 ou 10</translation>
     </message>
     <message>
-      <location filename="../core/encode/presto/encode_raster.py" line="131" />
+      <location filename="../core/encode/presto/encode_raster.py" line="132" />
       <source>{file} has none of the bands Presto reads ({bands})</source>
       <translation>{file} n'a aucune des bandes que lit Presto ({bands})</translation>
     </message>
     <message>
-      <location filename="../core/encode/presto/encode_raster.py" line="134" />
+      <location filename="../core/encode/presto/encode_raster.py" line="135" />
       <source>{file} has neither {first} nor {second}</source>
       <translation>{file} n'a ni {first} ni {second}</translation>
     </message>
     <message>
-      <location filename="../core/encode/presto/encode_raster.py" line="237" />
+      <location filename="../core/encode/presto/encode_raster.py" line="240" />
       <source>masked: {bands}</source>
       <translation>masquées : {bands}</translation>
     </message>
     <message>
-      <location filename="../core/encode/presto/encode_raster.py" line="256" />
+      <location filename="../core/encode/presto/encode_raster.py" line="259" />
       <source>{modality} months masked (no valid observation) in every pixel: {empty}; observed in fewer than half the pixels: {thin} — the quality band counts each pixel's observed months</source>
       <translation>mois {modality} masqués (aucune observation valide) dans tous les pixels : {empty} ; observés dans moins de la moitié des pixels : {thin} — la bande de qualité compte les mois observés de chaque pixel</translation>
     </message>
@@ -4444,7 +4496,7 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../core/inputs/sentinel1/detect.py" line="227" />
-      <location filename="../core/inputs/sentinel2/geotiff.py" line="235" />
+      <location filename="../core/inputs/sentinel2/geotiff.py" line="236" />
       <source>band descriptions: {names}</source>
       <translation>descriptions de bandes : {names}</translation>
     </message>
@@ -4635,62 +4687,62 @@ dans {} ?</translation>
       <translation>date ISO invalide : {value}</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel2/geotiff.py" line="222" />
+      <location filename="../core/inputs/sentinel2/geotiff.py" line="223" />
       <source>mask {mask} is in {crs} but the image {image} is in {image_crs}; reproject the mask onto the image grid</source>
       <translation>le masque {mask} est en {crs} mais l'image {image} est en {image_crs} ; reprojetez le masque sur la grille de l'image</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel2/geotiff.py" line="227" />
+      <location filename="../core/inputs/sentinel2/geotiff.py" line="228" />
       <source>mask {mask} (bounds {bounds}) does not overlap the image {image} (bounds {image_bounds}); give the mask of this image, on its grid</source>
       <translation>le masque {mask} (emprise {bounds}) ne recouvre pas l'image {image} (emprise {image_bounds}) ; donnez le masque de cette image, sur sa grille</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel2/geotiff.py" line="287" />
+      <location filename="../core/inputs/sentinel2/geotiff.py" line="288" />
       <source>no Sentinel-2 band names in {path} ({inventory}): is it a Sentinel-2 image? Build a stack from the downloaded products with eolatent:buildstack (the stack dock), pass a SAFE/Theia product folder, or name the bands B01..B12/B8A in the band descriptions (gdal_edit or rasterio's set_band_description) or in the dataset tag BAND_NAMES=B02,B03,...</source>
       <translation>aucun nom de bande Sentinel-2 dans {path} ({inventory}) : est-ce une image Sentinel-2 ? Construisez une pile à partir des produits téléchargés avec eolatent:buildstack (le panneau des piles), donnez un dossier de produit SAFE/Theia, ou nommez les bandes B01..B12/B8A dans les descriptions de bandes (gdal_edit ou set_band_description de rasterio) ou dans l'étiquette de jeu de données BAND_NAMES=B02,B03,...</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel2/geotiff.py" line="305" />
+      <location filename="../core/inputs/sentinel2/geotiff.py" line="306" />
       <source>no acquisition date for {path}: no ACQUISITION_DATE or DATE tag and no YYYY-MM-DD / YYYYMMDD date in the file name; add the tag (gdal_edit.py -mo ACQUISITION_DATE=2020-07-01 {file}) or put the date in the file name (e.g. S2_2020-07-01.tif)</source>
       <translation>aucune date d'acquisition pour {path} : ni étiquette ACQUISITION_DATE ou DATE, ni date YYYY-MM-DD / YYYYMMDD dans le nom du fichier ; ajoutez l'étiquette (gdal_edit.py -mo ACQUISITION_DATE=2020-07-01 {file}) ou mettez la date dans le nom du fichier (p. ex. S2_2020-07-01.tif)</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel2/geotiff.py" line="328" />
+      <location filename="../core/inputs/sentinel2/geotiff.py" line="329" />
       <source>name the bands in the GeoTIFF band descriptions or pass a SAFE/Theia product folder</source>
       <translation>nommez les bandes dans les descriptions de bandes du GeoTIFF ou donnez un dossier de produit SAFE/Theia</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel2/geotiff.py" line="160" />
+      <location filename="../core/inputs/sentinel2/geotiff.py" line="161" />
       <source>band {band} of {path} has data type {dtype}; Sentinel-2 bands must be integer digital numbers (UInt16/Int16) or floating-point reflectance (Float32) - export them again with one of these types</source>
       <translation>la bande {band} de {path} est de type {dtype} ; les bandes Sentinel-2 doivent être des comptes numériques entiers (UInt16/Int16) ou une réflectance en virgule flottante (Float32) - exportez-les à nouveau dans l'un de ces types</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel2/geotiff.py" line="284" />
+      <location filename="../core/inputs/sentinel2/geotiff.py" line="285" />
       <source>{file} is {what}, not Sentinel-2 reflectance; give a Sentinel-2 stack ({algorithm}), a single-date Sentinel-2 GeoTIFF or a SAFE/Theia product folder</source>
       <translation>{file} est {what}, pas une réflectance Sentinel-2 ; donnez une pile Sentinel-2 ({algorithm}), un GeoTIFF Sentinel-2 d'une seule date ou un dossier de produit SAFE/Theia</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel2/geotiff.py" line="343" />
+      <location filename="../core/inputs/sentinel2/geotiff.py" line="344" />
       <source>band {band} of the stack {path} (description {description}) has no date; describe each band as '&lt;BAND&gt; &lt;YYYY-MM-DD&gt;' or set its DATE tag (write stacks with write_s2_stack)</source>
       <translation>la bande {band} de la pile {path} (description {description}) n'a pas de date ; décrivez chaque bande sous la forme '&lt;BAND&gt; &lt;YYYY-MM-DD&gt;' ou définissez son étiquette DATE (écrivez les piles avec write_s2_stack)</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel2/geotiff.py" line="209" />
+      <location filename="../core/inputs/sentinel2/geotiff.py" line="210" />
       <source>mask file {path} has band description {description}, so its meaning is unknown; set it to VALID (1 = valid, 0 = invalid) or CLOUD (nonzero = cloud), or rename the file</source>
       <translation>le fichier de masque {path} a la description de bande {description}, sa signification est donc inconnue ; mettez-la à VALID (1 = valide, 0 = invalide) ou CLOUD (non nul = nuage), ou renommez le fichier</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel2/geotiff.py" line="315" />
+      <location filename="../core/inputs/sentinel2/geotiff.py" line="316" />
       <source>band {band} appears twice in {path} (bands {first} and {second}; {inventory}); give each band a distinct description</source>
       <translation>la bande {band} apparaît deux fois dans {path} (bandes {first} et {second} ; {inventory}) ; donnez à chaque bande une description distincte</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel2/geotiff.py" line="378" />
+      <location filename="../core/inputs/sentinel2/geotiff.py" line="379" />
       <source>the stack has {bands} for this date; write all bands for every date</source>
       <translation>la pile a {bands} pour cette date ; écrivez toutes les bandes pour chaque date</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel2/geotiff.py" line="355" />
+      <location filename="../core/inputs/sentinel2/geotiff.py" line="356" />
       <source>band {band} of date {date} appears twice in the stack {path}; give each (band, date) pair one band</source>
       <translation>la bande {band} de la date {date} apparaît deux fois dans la pile {path} ; donnez une seule bande à chaque couple (bande, date)</translation>
     </message>
@@ -4745,12 +4797,22 @@ dans {} ?</translation>
       <translation>{path} est en {crs} mais {first} est en {first_crs} ; reprojetez les entrées dans un même SCR (gdalwarp -t_srs) avant de les ouvrir ensemble</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel2/raster.py" line="88" />
+      <location filename="../core/inputs/sentinel2/plausibility.py" line="62" />
+      <source>the reflectance read is implausibly dark on {dates} (no band's 99th percentile reaches {level}): is the input in percent (0–100) or 8-bit (0–255) instead of reflectance 0–1 or digital numbers × 10 000? Rescale it (or set the GDAL scale of its bands), else the results are wrong</source>
+      <translation>la réflectance lue est invraisemblablement sombre le {dates} (le 99e centile d'aucune bande n'atteint {level}) : l'entrée est-elle en pourcentage (0–100) ou sur 8 bits (0–255) au lieu d'une réflectance 0–1 ou de comptes numériques × 10 000 ? Remettez-la à l'échelle (ou indiquez l'échelle GDAL de ses bandes), sinon les résultats sont faux</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel2/plausibility.py" line="67" />
+      <source>no pixel is darker than {level} in B02 on {dates}: products of processing baseline 04.00 (from 2022-01-25) add 1000 to every digital number, and this input declares no offset; if it was exported without it, set the dataset tag {tag}=-1000 (else this is a bright scene: ignore this)</source>
+      <translation>aucun pixel n'est plus sombre que {level} en B02 le {dates} : les produits de la baseline de traitement 04.00 (depuis le 2022-01-25) ajoutent 1000 à chaque compte numérique, et cette entrée ne déclare aucun décalage ; si elle a été exportée sans lui, posez l'étiquette de jeu de données {tag}=-1000 (sinon c'est une scène claire : ignorez ceci)</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel2/raster.py" line="93" />
       <source>{path} has a rotated geotransform; warp it to a north-up grid first (gdalwarp)</source>
       <translation>{path} a une géotransformation avec rotation ; rééchantillonnez-le d'abord sur une grille orientée au nord (gdalwarp)</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel2/raster.py" line="91" />
+      <location filename="../core/inputs/sentinel2/raster.py" line="96" />
       <source>{path} is in {crs} but the reference grid is in {grid_crs}; reproject it to the reference CRS (gdalwarp -t_srs) or open the files separately</source>
       <translation>{path} est en {crs} mais la grille de référence est en {grid_crs} ; reprojetez-le dans le SCR de référence (gdalwarp -t_srs) ou ouvrez les fichiers séparément</translation>
     </message>
@@ -6088,104 +6150,169 @@ dans {} ?</translation>
       <translation>requête textuelle annulée</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="42" />
+      <location filename="../core/textquery/input_report.py" line="46" />
       <source>text-query model {model}: the Slovenia-trained Sentinel-2 model (the multi-region one is not installed); it reads {bands} at each date and the day of the year</source>
       <translation>modèle de requête textuelle {model} : le modèle Sentinel-2 entraîné en Slovénie (le modèle multirégional n'est pas installé) ; il lit {bands} à chaque date et le jour de l'année</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="32" />
+      <location filename="../core/textquery/input_report.py" line="115" />
+      <source>build the stack with them ({algorithm}), or encode it with {encoder} (it masks missing bands) and query that latent</source>
+      <translation>construisez la pile avec elles ({algorithm}), ou encodez-la avec {encoder} (il masque les bandes manquantes) et interrogez ce latent</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/input_report.py" line="36" />
       <source>text-query model {model}: the model file given ({file})</source>
       <translation>modèle de requête textuelle {model} : le fichier de modèle donné ({file})</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="35" />
+      <location filename="../core/textquery/input_report.py" line="39" />
       <source>text-query model {model}: the one trained on latents of {encoder} (the latent's embedding space)</source>
       <translation>modèle de requête textuelle {model} : celui entraîné sur les latents de {encoder} (l'espace de plongement du latent)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="39" />
+      <location filename="../core/textquery/input_report.py" line="43" />
       <source>text-query model {model}: the multi-region Sentinel-2 model (trained on labelled series of several regions; the best held-out score of the installed models); it reads {bands} at each date and the day of the year</source>
       <translation>modèle de requête textuelle {model} : le modèle Sentinel-2 multirégional (entraîné sur des séries étiquetées de plusieurs régions ; le meilleur score sur données réservées des modèles installés) ; il lit {bands} à chaque date et le jour de l'année</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="67" />
+      <location filename="../core/textquery/input_report.py" line="146" />
+      <source>the scene lies in the southern hemisphere (centre latitude {lat:.1f}°): its dates are read half a year on ({days} days), as the seasons of the regions the text-query models learnt from (north of {south:g}° S)</source>
+      <translation>la scène est dans l'hémisphère sud (latitude du centre {lat:.1f}°) : ses dates sont lues avec six mois de décalage ({days} jours), comme les saisons des régions dont les modèles de requête textuelle ont appris (au nord de {south:g}° S)</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/input_report.py" line="71" />
       <source>not read by this model: {unused} (it reads {bands})</source>
       <translation>non lues par ce modèle : {unused} (il lit {bands})</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="70" />
+      <location filename="../core/textquery/input_report.py" line="74" />
       <source>Sentinel-1 bands {bands} in the input are not used: the Sentinel-2 model reads Sentinel-2 only. To use them, encode the Sentinel-2 and Sentinel-1 stacks with {command} and query the latent raster</source>
       <translation>les bandes Sentinel-1 {bands} de l'entrée ne sont pas utilisées : le modèle Sentinel-2 ne lit que Sentinel-2. Pour les utiliser, encodez les piles Sentinel-2 et Sentinel-1 avec {command} et interrogez le raster latent</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="74" />
+      <location filename="../core/textquery/input_report.py" line="78" />
       <source>{band}: not in the input, and not needed by this model</source>
       <translation>{band} : absente de l'entrée, et inutile pour ce modèle</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="76" />
+      <location filename="../core/textquery/input_report.py" line="80" />
       <source>{count} date(s) read, {first} … {last}</source>
       <translation>{count} date(s) lue(s), {first} … {last}</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="77" />
+      <location filename="../core/textquery/input_report.py" line="81" />
       <source>no date read</source>
       <translation>aucune date lue</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="138" />
+      <location filename="../core/textquery/input_report.py" line="84" />
+      <source>clouds and shadows: {how}</source>
+      <translation>nuages et ombres : {how}</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/input_report.py" line="100" />
+      <source>no valid pixel on {count} of {total} date(s): {dates} (nodata, NaN or cloud everywhere)</source>
+      <translation>aucun pixel valide sur {count} des {total} date(s) : {dates} (nodata, NaN ou nuage partout)</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/input_report.py" line="103" />
+      <source>fewer than half the pixels valid on {count} date(s): {dates} (the others nodata, NaN or cloud)</source>
+      <translation>moins de la moitié des pixels valides sur {count} date(s) : {dates} (les autres nodata, NaN ou nuage)</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/input_report.py" line="123" />
+      <source>remove those dates from the stack ({algorithm}), or encode it with {encoder} (it masks missing bands) and query that latent</source>
+      <translation>retirez ces dates de la pile ({algorithm}), ou encodez-la avec {encoder} (il masque les bandes manquantes) et interrogez ce latent</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/input_report.py" line="126" />
+      <source>{file} lacks band(s) {missing} (it has {bands}); the text-query model {model} needs {needed}</source>
+      <translation>il manque à {file} la ou les bande(s) {missing} (il contient {bands}) ; le modèle de requête textuelle {model} a besoin de {needed}</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/input_report.py" line="118" />
+      <source>{file}: {count} of {total} date(s) lack band(s) the text-query model {model} needs ({needed}): {dates}; the other dates have them</source>
+      <translation>{file} : {count} des {total} date(s) n'ont pas des bandes dont le modèle de requête textuelle {model} a besoin ({needed}) : {dates} ; les autres dates les ont</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/input_report.py" line="221" />
       <source>{count} of {total} pixel(s) ({percent:.1f} %) rest on fewer than {few} valid date(s): their probabilities come from little data (the quality output counts them per pixel)</source>
       <translation>{count} pixel(s) sur {total} ({percent:.1f} %) reposent sur moins de {few} date(s) valide(s) : leurs probabilités viennent de peu de données (la sortie de qualité les compte par pixel)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="112" />
+      <location filename="../core/textquery/input_report.py" line="183" />
       <source>valid date(s) per pixel (clear, not nodata), out of {steps}: median {median:.0f}, min {min}, max {max} over the {pixels} pixel(s) with any</source>
       <translation>date(s) valide(s) par pixel (claires, hors nodata), sur {steps} : médiane {median:.0f}, min {min}, max {max} sur les {pixels} pixel(s) qui en ont</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="114" />
+      <location filename="../core/textquery/input_report.py" line="185" />
       <source>month(s) with a clear Sentinel-2 observation per pixel, out of {steps}: median {median:.0f}, min {min}, max {max} over the {pixels} pixel(s) with any</source>
       <translation>mois avec une observation Sentinel-2 claire par pixel, sur {steps} : médiane {median:.0f}, min {min}, max {max} sur les {pixels} pixel(s) qui en ont</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="116" />
+      <location filename="../core/textquery/input_report.py" line="187" />
       <source>clear Sentinel-2 date(s) behind each pixel's latent: median {median:.0f}, min {min}, max {max} over the {pixels} pixel(s) with any</source>
       <translation>dates Sentinel-2 claires derrière le latent de chaque pixel : médiane {median:.0f}, min {min}, max {max} sur les {pixels} pixel(s) qui en ont</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="118" />
+      <location filename="../core/textquery/input_report.py" line="189" />
       <source>valid latent window(s) per pixel (clear, not nodata), out of {steps}: median {median:.0f}, min {min}, max {max} over the {pixels} pixel(s) with any</source>
       <translation>fenêtre(s) latente(s) valide(s) par pixel (claires, hors nodata), sur {steps} : médiane {median:.0f}, min {min}, max {max} sur les {pixels} pixel(s) qui en ont</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="125" />
+      <location filename="../core/textquery/input_report.py" line="85" />
+      <source>{mask} ({count} date(s))</source>
+      <translation>{mask} ({count} date(s))</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/input_report.py" line="196" />
       <source>{count} of {total} pixel(s) ({percent:.1f} %) have no valid date: NaN in the map</source>
       <translation>{count} pixel(s) sur {total} ({percent:.1f} %) n'ont aucune date valide : NaN dans la carte</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="127" />
+      <location filename="../core/textquery/input_report.py" line="198" />
       <source>{count} of {total} pixel(s) ({percent:.1f} %) have no month with a clear Sentinel-2 observation: NaN in the map (the text-query models learnt from optical observations)</source>
       <translation>{count} pixel(s) sur {total} ({percent:.1f} %) n'ont aucun mois avec une observation Sentinel-2 claire : NaN dans la carte (les modèles de requête textuelle ont appris sur des observations optiques)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="130" />
+      <location filename="../core/textquery/input_report.py" line="201" />
       <source>{count} of {total} pixel(s) ({percent:.1f} %) have no clear Sentinel-2 date behind their latent: NaN in the map (the text-query models learnt from optical observations)</source>
       <translation>{count} pixel(s) sur {total} ({percent:.1f} %) n'ont aucune date Sentinel-2 claire derrière leur latent : NaN dans la carte (les modèles de requête textuelle ont appris sur des observations optiques)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="133" />
+      <location filename="../core/textquery/input_report.py" line="204" />
       <source>{count} of {total} pixel(s) ({percent:.1f} %) have no valid latent window: NaN in the map</source>
       <translation>{count} pixel(s) sur {total} ({percent:.1f} %) n'ont aucune fenêtre latente valide : NaN dans la carte</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="141" />
+      <location filename="../core/textquery/input_report.py" line="208" />
+      <source>the input holds {steps} date(s) only: every probability rests on fewer than {few} dates (the text-query models learnt from series of several months)</source>
+      <translation>l'entrée ne contient que {steps} date(s) : chaque probabilité repose sur moins de {few} dates (les modèles de requête textuelle ont appris sur des séries de plusieurs mois)</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/input_report.py" line="211" />
+      <source>the latent covers {steps} month(s) only: every probability rests on fewer than {few} months (the text-query models learnt from series of several months)</source>
+      <translation>le latent ne couvre que {steps} mois : chaque probabilité repose sur moins de {few} mois (les modèles de requête textuelle ont appris sur des séries de plusieurs mois)</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/input_report.py" line="214" />
+      <source>the latent holds {steps} window(s) only: every probability rests on fewer than {few} windows (the text-query models learnt from series of several months)</source>
+      <translation>le latent ne contient que {steps} fenêtre(s) : chaque probabilité repose sur moins de {few} fenêtres (les modèles de requête textuelle ont appris sur des séries de plusieurs mois)</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/input_report.py" line="224" />
       <source>{count} of {total} pixel(s) ({percent:.1f} %) rest on fewer than {few} month(s) with a clear Sentinel-2 observation: their probabilities come from little data (the quality output counts them per pixel)</source>
       <translation>{count} pixel(s) sur {total} ({percent:.1f} %) reposent sur moins de {few} mois avec une observation Sentinel-2 claire : leurs probabilités viennent de peu de données (la sortie qualité les compte par pixel)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="144" />
+      <location filename="../core/textquery/input_report.py" line="227" />
       <source>{count} of {total} pixel(s) ({percent:.1f} %) rest on fewer than {few} valid latent window(s): their probabilities come from little data (the quality output counts them per pixel)</source>
       <translation>{count} pixel(s) sur {total} ({percent:.1f} %) reposent sur moins de {few} fenêtre(s) latente(s) valide(s) : leurs probabilités viennent de peu de données (la sortie de qualité les compte par pixel)</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/input_report.py" line="121" />
+      <source>{date} lacks {missing}</source>
+      <translation>{date} n'a pas {missing}</translation>
     </message>
     <message>
       <location filename="../core/textquery/prompt_language.py" line="147" />
@@ -6211,6 +6338,11 @@ dans {} ?</translation>
       <location filename="../core/textquery/prompt_language.py" line="137" />
       <source>the prompt '{prompt}' holds no word the text model knows (numbers, codes or letters it reads only as fragments): its map may mean nothing; describe what to look for in English words, e.g. {example}</source>
       <translation>la requête '{prompt}' ne contient aucun mot connu du modèle de texte (des nombres, des codes ou des lettres qu'il ne lit que comme des fragments) : sa carte risque de ne rien signifier ; décrivez ce que vous cherchez avec des mots anglais, par exemple {example}</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/prompt_language.py" line="166" />
+      <source>{prompts}: both a prompt and a negative prompt, they cancel out (the map could never exceed 0.5); remove it from the negative prompts</source>
+      <translation>{prompts} : à la fois requête et requête négative, elles s'annulent (la carte ne pourrait jamais dépasser 0,5) ; retirez-la des requêtes négatives</translation>
     </message>
     <message>
       <location filename="../core/textquery/prompt_language.py" line="65" />
@@ -6253,114 +6385,114 @@ dans {} ?</translation>
       <translation>néerlandais</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="101" />
+      <location filename="../core/textquery/prompt_language.py" line="172" />
+      <source>{first} and {second} are the same prompt to the text model (case, accents and punctuation aside): they would share every pixel equally, a map of 0.5 everywhere; give each prompt once</source>
+      <translation>{first} et {second} sont la même requête pour le modèle de texte (à la casse, aux accents et à la ponctuation près) : elles se partageraient également chaque pixel, une carte de 0.5 partout ; donnez chaque requête une seule fois</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/query_raster.py" line="102" />
       <source>input {file} does not exist; choose a Sentinel-2 stack or a latent raster</source>
       <translation>l'entrée {file} n'existe pas ; choisissez une pile Sentinel-2 ou un raster latent</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="110" />
+      <location filename="../core/textquery/query_raster.py" line="111" />
       <source>{file} is a Sentinel-1 stack: the text query reads Sentinel-2 stacks or latent rasters; encode it first ({algorithm}, {parameter} {model}, which takes Sentinel-1 alone) and query the latent</source>
       <translation>{file} est une pile Sentinel-1 : la requête textuelle lit des piles Sentinel-2 ou des rasters latents ; encodez-la d'abord ({algorithm}, {parameter} {model}, qui accepte Sentinel-1 seul) et interrogez le latent</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="159" />
+      <location filename="../core/textquery/query_raster.py" line="160" />
       <source>the text-query model {model} reads latent rasters of {encoder}, not Sentinel-2 stacks; leave the model empty or choose {file}</source>
       <translation>le modèle de requête textuelle {model} lit des rasters latents de {encoder}, pas des piles Sentinel-2 ; laissez le modèle vide ou choisissez {file}</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="240" />
+      <location filename="../core/textquery/query_raster.py" line="203" />
       <source>the negative prompts hold only blank lines: none is used</source>
       <translation>les requêtes négatives ne contiennent que des lignes vides : aucune n'est utilisée</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="242" />
+      <location filename="../core/textquery/query_raster.py" line="205" />
       <source>no text prompt: type what to look for, one prompt per line, e.g. {example}</source>
       <translation>aucune requête : tapez ce que vous cherchez, une requête par ligne, par exemple {example}</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="245" />
+      <location filename="../core/textquery/query_raster.py" line="208" />
       <source>{count} prompts: at most {max} (prompts and negative prompts together) per query; split them over several runs</source>
       <translation>{count} requêtes : au plus {max} (requêtes et requêtes négatives comprises) par interrogation ; répartissez-les sur plusieurs exécutions</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="255" />
-      <source>{prompts}: both a prompt and a negative prompt, they cancel out (the map could never exceed 0.5); remove it from the negative prompts</source>
-      <translation>{prompts} : à la fois requête et requête négative, elles s'annulent (la carte ne pourrait jamais dépasser 0,5) ; retirez-la des requêtes négatives</translation>
-    </message>
-    <message>
-      <location filename="../core/textquery/query_raster.py" line="265" />
+      <location filename="../core/textquery/query_raster.py" line="225" />
       <source>threshold {value} is outside (0, 1); give a probability such as 0.5</source>
       <translation>le seuil {value} est hors de (0, 1) ; donnez une probabilité, par exemple 0.5</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="274" />
+      <location filename="../core/textquery/query_raster.py" line="234" />
       <source>two outputs (probabilities, mask, quality) are the same file; give each its own name</source>
       <translation>deux sorties (probabilités, masque, qualité) sont le même fichier ; donnez à chacune son propre nom</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="317" />
+      <location filename="../core/textquery/query_raster.py" line="286" />
       <source>text query cancelled; no output was written</source>
       <translation>requête textuelle annulée ; aucune sortie n'a été écrite</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="118" />
+      <location filename="../core/textquery/query_raster.py" line="119" />
       <source>{file} is neither a Sentinel-2 stack nor a latent raster. As Sentinel-2: {error}; a latent raster from {encode} is read too</source>
       <translation>{file} n'est ni une pile Sentinel-2 ni un raster latent. Comme Sentinel-2 : {error} ; un raster latent issu de {encode} est lu aussi</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="147" />
+      <location filename="../core/textquery/query_raster.py" line="148" />
       <source>the text-query model {model} reads Sentinel-2 stacks, but {file} is a latent raster of {raster_encoder}; leave the model empty (the tower of that latent is chosen), or query the Sentinel-2 stack</source>
       <translation>le modèle de requête textuelle {model} lit des piles Sentinel-2, mais {file} est un raster latent de {raster_encoder} ; laissez le modèle vide (la tour de ce latent est alors choisie), ou interrogez la pile Sentinel-2</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="152" />
+      <location filename="../core/textquery/query_raster.py" line="153" />
       <source>the text-query model {model} reads latents of {encoder}, but this raster was made by {raster_encoder}; leave the model empty (the tower of that latent is chosen)</source>
       <translation>le modèle de requête textuelle {model} lit les latents de {encoder}, mais ce raster a été produit par {raster_encoder} ; laissez le modèle vide (la tour de ce latent est alors choisie)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="157" />
+      <location filename="../core/textquery/query_raster.py" line="158" />
       <source>the text-query model {model}: {problem}</source>
       <translation>le modèle de requête textuelle {model} : {problem}</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="139" />
+      <location filename="../core/textquery/query_raster.py" line="140" />
       <source>no text-query model for latents of {encoder} (installed: {installed}); query the Sentinel-2 stack instead, or encode it with a preset that has one</source>
       <translation>aucun modèle de requête textuelle pour les latents de {encoder} (installés : {installed}) ; interrogez plutôt la pile Sentinel-2, ou encodez-la avec un préréglage qui en a un</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="168" />
-      <source>build the stack with them ({algorithm}), or encode it with {encoder} (it masks missing bands) and query that latent</source>
-      <translation>construisez la pile avec elles ({algorithm}), ou encodez-la avec {encoder} (il masque les bandes manquantes) et interrogez ce latent</translation>
+      <location filename="../core/textquery/query_raster.py" line="242" />
+      <source>prompts: {prompts}</source>
+      <translation>requêtes : {prompts}</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="285" />
+      <location filename="../core/textquery/query_raster.py" line="249" />
       <source>{encoder} approximates the features of {space}: read with {model}, the text-query model of {space}</source>
       <translation>{encoder} approche les caractéristiques de {space} : lu avec {model}, le modèle de requête textuelle de {space}</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="289" />
+      <location filename="../core/textquery/query_raster.py" line="253" />
       <source>{file} was encoded without Sentinel-2 ({modalities} only): the text-query models learnt concepts from latents of optical observations, so this map means little; encode a Sentinel-2 stack too</source>
       <translation>{file} a été encodé sans Sentinel-2 ({modalities} seulement) : les modèles de requête textuelle ont appris les concepts sur des latents d'observations optiques, cette carte a donc peu de sens ; encodez aussi une pile Sentinel-2</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="321" />
+      <location filename="../core/textquery/query_raster.py" line="290" />
       <source>{file}: bands {bands} hold no valid value on any date (all nodata or NaN), and the text-query model {model} needs them; give a stack where they have data</source>
       <translation>{file} : les bandes {bands} n'ont aucune valeur valide à aucune date (tout en nodata ou NaN), et le modèle de requête textuelle {model} en a besoin ; donnez une pile où elles ont des données</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="324" />
+      <location filename="../core/textquery/query_raster.py" line="293" />
       <source>{file}: band {bands} holds no valid value on any date (all nodata or NaN), and the text-query model {model} needs it; give a stack where it has data</source>
       <translation>{file} : la bande {bands} n'a aucune valeur valide à aucune date (tout en nodata ou NaN), et le modèle de requête textuelle {model} en a besoin ; donnez une pile où elle a des données</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="165" />
-      <source>{file} lacks band(s) {missing} (it has {bands}); the text-query model {model} needs {needed}</source>
-      <translation>il manque à {file} la ou les bande(s) {missing} (il contient {bands}) ; le modèle de requête textuelle {model} a besoin de {needed}</translation>
-    </message>
-    <message>
-      <location filename="../core/textquery/query_raster.py" line="326" />
+      <location filename="../core/textquery/query_raster.py" line="295" />
       <source>or leave the model empty: the default multi-region model does not read {band}</source>
       <translation>ou laissez le modèle vide : le modèle multirégional par défaut ne lit pas {band}</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/query_raster.py" line="242" />
+      <source>negative prompts: {prompts}</source>
+      <translation>requêtes négatives : {prompts}</translation>
     </message>
     <message>
       <location filename="../core/textquery/text_encoder.py" line="123" />
@@ -6601,6 +6733,10 @@ dans {} ?</translation>
     <message>
       <source>&lt;p&gt;Type what you are looking for in English — &lt;i&gt;vineyards&lt;/i&gt;, &lt;i&gt;flooded meadows&lt;/i&gt;, &lt;i&gt;new buildings&lt;/i&gt; — and get, for every pixel, the probability that it shows it. A sentence-embedding model (all-MiniLM-L6-v2, run offline) embeds the prompt; a satellite tower trained contrastively (CLIP-style) on labelled and physics-simulated Sentinel-2 time series embeds each pixel's series in the same space; the cosine between the two is calibrated into a probability.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Input&lt;/b&gt;: a Sentinel-2 stack (eolatent:buildstack) or any Sentinel-2 raster the plugin reads (a single date counts as a one-date stack), or a latent raster from eolatent:encode (the map is then at the latent's chunk resolution). Pixels cloudy or nodata on every date are nodata.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Prompts&lt;/b&gt;: one per line (at most 16 with the negatives). One prompt: probability = calibrated sigmoid of its cosine. Several prompts and/or &lt;b&gt;negative prompts&lt;/b&gt; (things the pixel should rather be, e.g. &lt;i&gt;water&lt;/i&gt;, &lt;i&gt;forest&lt;/i&gt;): a softmax across all of them; one band per prompt, the negatives are not written. Empty prompts, prompts over 256 tokens and prompts that are clearly not English are refused with a message; the language check is a cautious guess, so a short foreign prompt may pass and give a map of no meaning.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Threshold&lt;/b&gt; (optional, 0–1): also a mask raster (1 = probability ≥ threshold, one band per prompt) and its polygons with the prompt as attribute.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Quality&lt;/b&gt; (optional): the number of valid dates (clear, not nodata) behind each pixel; for a Presto latent the months with a clear Sentinel-2 observation, for a fine4 latent its valid windows; as a UInt16 raster: a pixel seen once gets a probability that looks as sure as one seen every month. The log names the model used and why, the bands it does not read (B8A for the multi-region model; Sentinel-1 bands, which only a Presto latent uses) and how many pixels rest on fewer than three dates.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Encode once, query many&lt;/b&gt;: the image side is computed once per input and cached on disk (in the user cache folder, keyed by the input's content and the model) and in memory; the next prompt on the same input costs a matrix product.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Accuracy — read before use&lt;/b&gt;: on a Sentinel-2 stack the default tower was trained on labelled pixel series of five data sets (France 2022 and 2023, Uganda / South Sudan, the western US, Slovenia) and on simulated spectra. With each data set held out in turn and prompts never used in training, its ROC AUC is 0.75 for forest, 0.65 grassland, 0.68 annual crops, 0.72 built-up, 0.55 water, 0.60 shrubland and 0.63 bare soil (mean 0.65), below the best single NDVI feature (mean 0.78): a concept typed in words does not yet transfer well from one region to another. Treat the maps as a ranking of pixels to look at, not a classification; for a class map, label a few polygons and use eolatent:classify.&lt;/p&gt;</source>
       <translation type="obsolete">&lt;p&gt;Tapez en anglais ce que vous cherchez — &lt;i&gt;vineyards&lt;/i&gt;, &lt;i&gt;flooded meadows&lt;/i&gt;, &lt;i&gt;new buildings&lt;/i&gt; — et obtenez, pour chaque pixel, la probabilité qu'il le représente. Un modèle de plongement de phrases (all-MiniLM-L6-v2, exécuté hors ligne) plonge la requête ; une tour satellite entraînée de façon contrastive (à la manière de CLIP) sur des séries temporelles Sentinel-2 étiquetées et simulées par la physique plonge la série de chaque pixel dans le même espace ; le cosinus entre les deux est calibré en probabilité.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entrée&lt;/b&gt; : une pile Sentinel-2 (eolatent:buildstack) ou tout raster Sentinel-2 que l'extension sait lire (une date unique compte comme une pile à une date), ou un raster latent issu de eolatent:encode (la carte est alors à la résolution des blocs du latent). Les pixels nuageux ou sans données à toutes les dates sont à nodata.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Requêtes&lt;/b&gt; : une par ligne (16 au plus, négatives comprises). Une seule requête : probabilité = sigmoïde calibrée de son cosinus. Plusieurs requêtes et/ou des &lt;b&gt;requêtes négatives&lt;/b&gt; (ce que le pixel devrait plutôt être, p. ex. &lt;i&gt;water&lt;/i&gt;, &lt;i&gt;forest&lt;/i&gt;) : un softmax sur l'ensemble ; une bande par requête, les négatives ne sont pas écrites. Les requêtes vides, celles de plus de 256 tokens et celles qui ne sont manifestement pas en anglais sont refusées avec un message ; la vérification de la langue est une estimation prudente : une courte requête dans une autre langue peut passer et donner une carte sans signification.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Seuil&lt;/b&gt; (facultatif, 0–1) : produit aussi un raster de masque (1 = probabilité ≥ seuil, une bande par requête) et ses polygones, avec la requête comme attribut.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Qualité&lt;/b&gt; (facultatif) : le nombre de dates valides (claires, hors nodata) derrière chaque pixel ; pour un latent Presto, les mois avec une observation Sentinel-2 claire, pour un latent fine4 ses fenêtres valides ; en raster UInt16 : un pixel vu une seule fois reçoit une probabilité qui paraît aussi sûre que celle d'un pixel vu chaque mois. Le journal nomme le modèle utilisé et pourquoi, les bandes qu'il ne lit pas (B8A pour le modèle multirégional ; les bandes Sentinel-1, que seul un latent Presto utilise) et combien de pixels reposent sur moins de trois dates.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Encoder une fois, interroger souvent&lt;/b&gt; : le côté image est calculé une fois par entrée et mis en cache sur disque (dans le dossier de cache de l'utilisateur, indexé par le contenu de l'entrée et par le modèle) et en mémoire ; la requête suivante sur la même entrée ne coûte qu'un produit matriciel.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Précision — à lire avant usage&lt;/b&gt; : sur une pile Sentinel-2, la tour par défaut a été entraînée sur des séries de pixels étiquetés de cinq jeux de données (France 2022 et 2023, Ouganda / Soudan du Sud, ouest des États-Unis, Slovénie) et sur des spectres simulés. Chaque jeu de données étant tour à tour réservé au test, avec des requêtes jamais utilisées à l'entraînement, son AUC ROC est de 0.75 pour la forêt, 0.65 les prairies, 0.68 les cultures annuelles, 0.72 le bâti, 0.55 l'eau, 0.60 les arbustes et 0.63 le sol nu (moyenne 0.65), en dessous de la meilleure variable NDVI seule (moyenne 0.78) : un concept décrit par des mots ne se transfère pas encore bien d'une région à l'autre. Considérez les cartes comme un classement des pixels à examiner, pas comme une classification ; pour une carte de classes, étiquetez quelques polygones et utilisez eolatent:classify.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;Type what you are looking for in English — &lt;i&gt;vineyards&lt;/i&gt;, &lt;i&gt;flooded meadows&lt;/i&gt;, &lt;i&gt;new buildings&lt;/i&gt; — and get, for every pixel, the probability that it shows it. A sentence-embedding model (all-MiniLM-L6-v2, run offline) embeds the prompt; a satellite tower trained contrastively (CLIP-style) on labelled and physics-simulated Sentinel-2 time series embeds each pixel's series in the same space; the cosine between the two is calibrated into a probability.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Input&lt;/b&gt;: a Sentinel-2 stack (eolatent:buildstack) or any Sentinel-2 raster the plugin reads (a single date counts as a one-date stack), or a latent raster from eolatent:encode (the map is then at the latent's chunk resolution). Pixels cloudy or nodata on every date are nodata.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Prompts&lt;/b&gt;: one per line (at most 16 with the negatives). One prompt: probability = calibrated sigmoid of its cosine. Several prompts and/or &lt;b&gt;negative prompts&lt;/b&gt; (things the pixel should rather be, e.g. &lt;i&gt;water&lt;/i&gt;, &lt;i&gt;forest&lt;/i&gt;): a softmax across all of them; one band per prompt, the negatives are not written. Empty prompts, prompts over 256 tokens and prompts that are clearly not English are refused with a message; the language check is a cautious guess, so a short foreign prompt may pass and give a map of no meaning.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Threshold&lt;/b&gt; (optional, 0–1): also a mask raster (1 = probability ≥ threshold, one band per prompt) and its polygons with the prompt as attribute.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Quality&lt;/b&gt; (optional): the number of valid dates (clear, not nodata) behind each pixel; for a Presto latent the months with a clear Sentinel-2 observation, for a fine4 latent the clear Sentinel-2 dates behind its windows; as a UInt16 raster: a pixel seen once gets a probability that looks as sure as one seen every month. The log names the model used and why, the bands it does not read (B8A for the multi-region model; Sentinel-1 bands, which only a Presto latent uses) and how many pixels rest on fewer than three dates.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Encode once, query many&lt;/b&gt;: the image side is computed once per input and cached on disk (in the user cache folder, keyed by the input's content and the model) and in memory; the next prompt on the same input costs a matrix product.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Accuracy — read before use&lt;/b&gt;: on a Sentinel-2 stack the default tower was trained on labelled pixel series of five data sets (France 2022 and 2023, Uganda / South Sudan, the western US, Slovenia) and on simulated spectra. With each data set held out in turn and prompts never used in training, its ROC AUC is 0.75 for forest, 0.65 grassland, 0.68 annual crops, 0.72 built-up, 0.55 water, 0.60 shrubland and 0.63 bare soil (mean 0.65), below the best single NDVI feature (mean 0.78): a concept typed in words does not yet transfer well from one region to another. Treat the maps as a ranking of pixels to look at, not a classification; for a class map, label a few polygons and use eolatent:classify.&lt;/p&gt;</source>
+      <translation type="obsolete">&lt;p&gt;Tapez en anglais ce que vous cherchez — &lt;i&gt;vineyards&lt;/i&gt;, &lt;i&gt;flooded meadows&lt;/i&gt;, &lt;i&gt;new buildings&lt;/i&gt; — et obtenez, pour chaque pixel, la probabilité qu'il le représente. Un modèle de plongement de phrases (all-MiniLM-L6-v2, exécuté hors ligne) plonge la requête ; une tour satellite entraînée de façon contrastive (à la manière de CLIP) sur des séries temporelles Sentinel-2 étiquetées et simulées par la physique plonge la série de chaque pixel dans le même espace ; le cosinus entre les deux est calibré en probabilité.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entrée&lt;/b&gt; : une pile Sentinel-2 (eolatent:buildstack) ou tout raster Sentinel-2 que l'extension sait lire (une date unique compte comme une pile à une date), ou un raster latent issu de eolatent:encode (la carte est alors à la résolution des blocs du latent). Les pixels nuageux ou sans données à toutes les dates sont à nodata.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Requêtes&lt;/b&gt; : une par ligne (16 au plus, négatives comprises). Une seule requête : probabilité = sigmoïde calibrée de son cosinus. Plusieurs requêtes et/ou des &lt;b&gt;requêtes négatives&lt;/b&gt; (ce que le pixel devrait plutôt être, p. ex. &lt;i&gt;water&lt;/i&gt;, &lt;i&gt;forest&lt;/i&gt;) : un softmax sur l'ensemble ; une bande par requête, les négatives ne sont pas écrites. Les requêtes vides, celles de plus de 256 tokens et celles qui ne sont manifestement pas en anglais sont refusées avec un message ; la vérification de la langue est une estimation prudente : une courte requête dans une autre langue peut passer et donner une carte sans signification.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Seuil&lt;/b&gt; (facultatif, 0–1) : produit aussi un raster de masque (1 = probabilité ≥ seuil, une bande par requête) et ses polygones, avec la requête comme attribut.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Qualité&lt;/b&gt; (facultatif) : le nombre de dates valides (claires, hors nodata) derrière chaque pixel ; pour un latent Presto, les mois avec une observation Sentinel-2 claire, pour un latent fine4 les dates Sentinel-2 claires derrière ses fenêtres ; en raster UInt16 : un pixel vu une seule fois reçoit une probabilité qui paraît aussi sûre que celle d'un pixel vu chaque mois. Le journal nomme le modèle utilisé et pourquoi, les bandes qu'il ne lit pas (B8A pour le modèle multirégional ; les bandes Sentinel-1, que seul un latent Presto utilise) et combien de pixels reposent sur moins de trois dates.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Encoder une fois, interroger souvent&lt;/b&gt; : le côté image est calculé une fois par entrée et mis en cache sur disque (dans le dossier de cache de l'utilisateur, indexé par le contenu de l'entrée et par le modèle) et en mémoire ; la requête suivante sur la même entrée ne coûte qu'un produit matriciel.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Précision — à lire avant usage&lt;/b&gt; : sur une pile Sentinel-2, la tour par défaut a été entraînée sur des séries de pixels étiquetés de cinq jeux de données (France 2022 et 2023, Ouganda / Soudan du Sud, ouest des États-Unis, Slovénie) et sur des spectres simulés. Chaque jeu de données étant tour à tour réservé au test, avec des requêtes jamais utilisées à l'entraînement, son AUC ROC est de 0.75 pour la forêt, 0.65 les prairies, 0.68 les cultures annuelles, 0.72 le bâti, 0.55 l'eau, 0.60 les arbustes et 0.63 le sol nu (moyenne 0.65), en dessous de la meilleure variable NDVI seule (moyenne 0.78) : un concept décrit par des mots ne se transfère pas encore bien d'une région à l'autre. Considérez les cartes comme un classement des pixels à examiner, pas comme une classification ; pour une carte de classes, étiquetez quelques polygones et utilisez eolatent:classify.&lt;/p&gt;</translation>
     </message>
     <message>
       <source>&lt;p&gt;Type what you are looking for in English — &lt;i&gt;vineyards&lt;/i&gt;, &lt;i&gt;flooded meadows&lt;/i&gt;, &lt;i&gt;new buildings&lt;/i&gt; — and get, for every pixel, the probability that it shows it. A sentence-embedding model (all-MiniLM-L6-v2, run offline) embeds the prompt; a satellite tower trained contrastively (CLIP-style) on labelled and physics-simulated Sentinel-2 time series embeds each pixel's series in the same space; the cosine between the two is calibrated into a probability.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Input&lt;/b&gt;: a Sentinel-2 stack (eolatent:buildstack) or any Sentinel-2 raster the plugin reads (a single date counts as a one-date stack), or a latent raster from eolatent:encode (the map is then at the latent's chunk resolution). Pixels cloudy or nodata on every date are nodata.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Prompts&lt;/b&gt;: one per line (at most 16 with the negatives). One prompt: probability = calibrated sigmoid of its cosine. Several prompts and/or &lt;b&gt;negative prompts&lt;/b&gt; (things the pixel should rather be, e.g. &lt;i&gt;water&lt;/i&gt;, &lt;i&gt;forest&lt;/i&gt;): a softmax across all of them; one band per prompt, the negatives are not written. Empty prompts, prompts over 256 tokens and prompts that are clearly not English are refused with a message; the language check is a cautious guess, so a short foreign prompt may pass and give a map of no meaning.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Threshold&lt;/b&gt; (optional, 0–1): also a mask raster (1 = probability ≥ threshold, one band per prompt) and its polygons with the prompt as attribute.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Quality&lt;/b&gt; (optional): the number of valid dates (clear, not nodata; latent windows for a latent input) behind each pixel, as a UInt16 raster: a pixel seen once gets a probability that looks as sure as one seen every month. The log names the model used and why, the bands it does not read (B8A for the multi-region model; Sentinel-1 bands, which only a Presto latent uses) and how many pixels rest on fewer than three dates.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Encode once, query many&lt;/b&gt;: the image side is computed once per input and cached on disk (in the user cache folder, keyed by the input's content and the model) and in memory; the next prompt on the same input costs a matrix product.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Accuracy — read before use&lt;/b&gt;: on a Sentinel-2 stack the default tower was trained on labelled pixel series of five data sets (France 2022 and 2023, Uganda / South Sudan, the western US, Slovenia) and on simulated spectra. With each data set held out in turn and prompts never used in training, its ROC AUC is 0.74 for forest, 0.64 grassland, 0.68 annual crops, 0.73 built-up, 0.54 water, 0.60 shrubland and 0.63 bare soil (mean 0.65), below the best single NDVI feature (mean 0.77): a concept typed in words does not yet transfer well from one region to another. Treat the maps as a ranking of pixels to look at, not a classification; for a class map, label a few polygons and use eolatent:classify.&lt;/p&gt;</source>

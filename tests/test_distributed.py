@@ -151,7 +151,7 @@ def test_superresolve_blocks_with_halo_identical(tmp_path):
 
 
 def test_soilmoisture_and_textquery_blocks_identical(data, tmp_path, monkeypatch):
-    from eolatent.core.textquery import query_raster
+    from eolatent.core.textquery import image_side
 
     lai = tmp_path / "lai.tif"
     direct("biophysical", dict(input=data["s2"], provider="cpu", threads=1, **ANGLES), {"LAI": lai})
@@ -163,7 +163,7 @@ def test_soilmoisture_and_textquery_blocks_identical(data, tmp_path, monkeypatch
     assert_same(tmp_path / "smq.tif", outs["QUALITY"])
     assert read(outs["SM"])[1]["EOLATENT_VEGETATION"].startswith("LAI raster lai.tif")
 
-    monkeypatch.setattr(query_raster, "STRIP_PIXELS", 2000)  # 20-row feature strips: several blocks
+    monkeypatch.setattr(image_side, "STRIP_PIXELS", 2000)  # 20-row feature strips: several blocks
     tq = dict(input=data["s2"], prompts="forest\nmeadow", threshold=0.4, provider="cpu", threads=1,
               cache_dir=str(tmp_path / "cache"))
     direct("textquery", tq, {"P": tmp_path / "p.tif", "M": tmp_path / "m.tif"})

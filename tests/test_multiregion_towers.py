@@ -80,6 +80,23 @@ def test_default_tower_reads_nine_band_stack(belgium, tmp_path):
     with pytest.raises(TextQueryError, match=r"lacks band\(s\) B05, B06, B07, B11, B12 .*build the stack with them "
                                              r"\(eolatent:buildstack\), or encode it with eolatent:encode MODEL=presto"):
         run_textquery(ten, "farmland", str(tmp_path / "r.tif"), cache_dir=str(tmp_path / "c"))
+    one = str(tmp_path / "one.tif")                    # one date with the 10 m bands only: that date is named
+    with rasterio.open(s2) as ds:
+        dates = sorted({d.split()[1] for d in ds.descriptions if d})
+        idx = [b + 1 for b in range(ds.count) if not (ds.descriptions[b].split()[1] == dates[2] and
+                                                       ds.descriptions[b].split()[0] in ("B05", "B06", "B07", "B11",
+                                                                                         "B12"))]
+        prof = dict(ds.profile, count=len(idx))
+        with rasterio.open(one, "w", **prof) as out_ds:
+            out_ds.update_tags(**ds.tags())
+            for k, b in enumerate(idx, 1):
+                out_ds.write(ds.read(b), k)
+                out_ds.set_band_description(k, ds.descriptions[b - 1])
+                out_ds.update_tags(k, **ds.tags(b))
+    with pytest.raises(TextQueryError, match=rf"one.tif: 1 of {len(dates)} date\(s\) lack band\(s\) .*: "
+                                             rf"{dates[2][:7]}-\d\d lacks B05, B06, B07, B11, B12; the other dates have "
+                                             r"them; remove those dates from the stack"):
+        run_textquery(one, "farmland", str(tmp_path / "r.tif"), cache_dir=str(tmp_path / "c"))
 
 
 def test_presto_latent_query_equals_graph(belgium, tmp_path):
@@ -222,3 +239,38 @@ def test_a_needed_band_without_data_is_named(belgium, tmp_path):
     res = run_textquery(path, "woods", str(tmp_path / "q.tif"), cache_dir=str(tmp_path / "c"), provider="cpu",
                         threads=1, detect_clouds=False)
     assert res.tower == "eolatent.textquery.s2_multiregion"
+
+
+def test_a_southern_scene_is_read_half_a_year_on(tmp_path):
+    """The towers learnt the seasons of regions north of 10° S: the same pixels dated 2015-07-11 south of it (UTM 33S,
+    about 44° S) give the map they give north of it dated half a year later (2016-01-09: day 192 + 182 = day 9), and
+    the log says so; north of it, the date is read as it is."""
+    from eolatent.core.textquery.input_report import season_shift
+
+    src = os.path.join(os.path.dirname(__file__), "data", "slovenia", "S2L1C_TOA_13band_2015-07-11.tif")
+    paths = {}
+    for name, crs in (("S2_2015-07-11_south.tif", "EPSG:32733"), ("S2_2016-01-09.tif", "EPSG:32633"),
+                      ("S2_2015-07-11.tif", "EPSG:32633")):
+        with rasterio.open(src) as ds:
+            prof = dict(ds.profile, crs=crs)
+            with rasterio.open(tmp_path / name, "w", **prof) as out:
+                out.write(ds.read())
+                out.descriptions = ds.descriptions
+        paths[name] = str(tmp_path / name)
+    maps, logs = {}, {}
+    for name, path in paths.items():
+        rec = Recording()
+        out = str(tmp_path / ("p_" + name))
+        run_textquery(path, "forest\ngrassland", out, cache_dir=str(tmp_path / "c"), provider="cpu", threads=1,
+                      detect_clouds=False, feedback=rec)
+        with rasterio.open(out) as ds:
+            maps[name] = ds.read()
+        logs[name] = " ".join(rec.messages)
+    np.testing.assert_allclose(maps["S2_2015-07-11_south.tif"], maps["S2_2016-01-09.tif"], atol=1e-3)
+    assert np.abs(maps["S2_2015-07-11.tif"] - maps["S2_2016-01-09.tif"]).max() > 0.02     # the date matters
+    assert "southern hemisphere (centre latitude -44." in logs["S2_2015-07-11_south.tif"] and \
+        "182 days" in logs["S2_2015-07-11_south.tif"]
+    assert "southern hemisphere" not in logs["S2_2016-01-09.tif"]
+    assert "clouds and shadows: none (cloud detection turned off) (1 date(s))" in logs["S2_2016-01-09.tif"]
+    with rasterio.open(paths["S2_2015-07-11.tif"]) as ds:
+        assert season_shift(ds) == (0, None)

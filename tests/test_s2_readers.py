@@ -323,6 +323,27 @@ def test_float_digital_numbers_treat_65535_as_fill(tmp_path):
     np.testing.assert_allclose(refl[:, valid], [[0.12] * 14, [0.24] * 14], atol=1e-6)
 
 
+def test_undeclared_fills_are_invalid_not_reflectance(tmp_path):
+    """A float 0–1 stack whose gaps are −9999 (or −1, or 0.0 in every band) with no nodata declared, as an
+    ``unmask(-9999)`` export writes it: those pixels are invalid, not observations of reflectance −9999 or of a black
+    surface; real dark pixels (0.0 in one band, −0.05 after the baseline-04.00 offset) stay valid."""
+    b = [np.full((4, 4), v, np.float32) for v in (0.04, 0.06, 0.05, 0.30)]
+    for arr in b:
+        arr[0, 0], arr[0, 1], arr[0, 2] = -9999.0, -1.0, 0.0       # an undeclared fill, another, all bands 0
+    b[0][1, 1] = 0.0                                                 # one band exactly 0: a dark pixel, valid
+    b[1][2, 2] = -0.05                                               # slightly negative after the offset: valid
+    b[3][3, 3] = 3.2767                                              # an Int16 fill of 32767 read as DN: invalid
+    path = fx.make_geotiff(tmp_path / "S2_2021-07-03.tif", b, ["B02", "B03", "B04", "B08"])
+    with open_s2(path, detect_clouds=False) as src:
+        refl, valid = src.read(0, None, ["B02", "B03", "B04", "B08"])
+        one, one_valid = src.read(0, None, ["B04"])                 # a single band: 0.0 is a value
+    bad = [(0, 0), (0, 1), (0, 2), (3, 3)]
+    assert [tuple(v) for v in np.argwhere(~valid)] == bad
+    assert valid[1, 1] and valid[2, 2] and refl[0, 1, 1] == 0.0 and refl[1, 2, 2] == np.float32(-0.05)
+    assert np.isnan(refl[:, ~valid]).all()
+    assert one_valid[0, 2] and one[0, 0, 2] == 0.0 and not one_valid[0, 0] and not one_valid[0, 1]
+
+
 def test_error_undated(tmp_path):
     path = fx.make_geotiff(tmp_path / "scene.tif", [np.ones((3, 3), np.float32)], ["B04"])
     with pytest.raises(S2FormatError, match="no acquisition date.*ACQUISITION_DATE"):

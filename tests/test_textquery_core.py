@@ -290,6 +290,23 @@ def test_a_prompt_that_is_also_a_negative_prompt_is_refused(tower, cache, tmp_pa
     assert not os.path.exists(out) and not os.path.exists(cache)
 
 
+@pytest.mark.parametrize("prompts, negatives, said", [
+    ("forest\nForest", None, "'forest' and 'Forest' are the same prompt"),
+    ("built-up area\nwater\nbuilt up area.", None, "'built-up area' and 'built up area.' are the same prompt"),
+    ("forest", "water\nWATER!", "'water' and 'WATER!' are the same prompt"),
+    ("forest", "Forêt\nforest.", "'forest': both a prompt and a negative prompt")])
+def test_prompts_the_text_model_reads_alike_are_refused(tower, cache, tmp_path, prompts, negatives, said):
+    """'forest' given twice made two bands of exactly 0.5 everywhere, exit code 0; 'Forest.' as a negative of 'forest'
+    a map of 0.46–0.61: case, accents, punctuation and spacing aside, a text given twice is refused before any work."""
+    from eolatent.core.textquery.prompt_language import prompt_key
+
+    assert prompt_key(" Forêt, de  FEUILLUS! ") == "foret de feuillus" and prompt_key("forests") != prompt_key("forest")
+    out = str(tmp_path / "p.tif")
+    with pytest.raises(PromptError, match=said):
+        run_textquery(S2, prompts, out, negatives=negatives, model=tower, cache_dir=cache)
+    assert not os.path.exists(out) and not os.path.exists(cache)
+
+
 def test_a_damaged_shipped_tower_is_named_and_an_installed_copy_used(tmp_path, monkeypatch):
     """The towers were read without the manifest check every other model gets: a truncated shipped tower gave
     "truncated or corrupt ONNX file" naming no file; and the fix the message offers (a verified copy installed in the

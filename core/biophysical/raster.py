@@ -23,6 +23,7 @@ from .smoothing_fit import fit_smoothing, retrieve_window
 from .smoothing_likelihood import SCALES
 from ..inputs.dated_rasters import check_outputs, dated_spec
 from ..inputs.product_level import product_level, reason_text
+from ..inputs.sentinel2.plausibility import scale_doubts
 from ..engine.input_checks import NoValidPixelError, ValidPixels
 from ..engine.pixelwise import range_sigma
 from ..engine.tiling import Feedback, run_tiled, warn
@@ -286,6 +287,8 @@ def run_biophysical_raster(input_path: str, outputs: Dict[str, str], sun_zenith:
         cloud_masks = [src.cloud_mask_source(i) for i in range(n_dates)]
         for line in run_log.input_lines(dates, angles, sources, per_date, cloud_masks, DEFAULTS):
             feedback.info(line)
+        for line in scale_doubts(src):
+            warn(feedback, line)
         if smooth and n_dates < 3:
             warn(feedback, tr("temporal smoothing needs several dates; {count} date(s) are only gap-filled/averaged",
                               count=n_dates))

@@ -35,6 +35,7 @@ from .common import DataWindow, EncodeInputError, EncodeResult, grid_and_period,
 from ..outputs.geotiff import OutputSpec, check_writable
 from ..engine.input_checks import NoValidPixelError, ValidPixels, valid_windows_line
 from ..engine.tiling import Feedback, run_tiled, warn
+from ..inputs.sentinel2.plausibility import scale_doubts
 
 S2_INPUT_BANDS = ("B02", "B03", "B04", "B05", "B06", "B07", "B08", "B8A", "B11", "B12")
 S1_INPUT_POLS = ("VV", "VH")
@@ -216,7 +217,7 @@ def _encode(out_path, s2, s1, s2_path, s1_path, info, session, p, window_days, l
                      size=p, days=window_days, features=latent_size, provider=session.provider_used, start=d0, end=d1,
                      windows=len(windows), skipped=n_lattice - len(windows), modalities=", ".join(modalities)))
 
-    for line in grid_warnings(grid, p, info.id):
+    for line in grid_warnings(grid, p, info.id) + (scale_doubts(s2) if s2 is not None else []):
         warn(feedback, line)
 
     lgrid = Grid(grid.crs, grid.transform * Affine.scale(p), math.ceil(grid.width / p), math.ceil(grid.height / p))

@@ -324,12 +324,12 @@ class TextQuery(Adapter):
 
         if not is_raster_file(p["input"]):
             return Plan(single=tr("the input is a product folder, not a raster file"))
-        from ..textquery.query_raster import STRIP_PIXELS
+        from ..textquery import image_side
 
         _kind, src = open_input(p["input"])
         src.close()
         grid = file_grid(p["input"])
-        rows = max(1, STRIP_PIXELS // max(1, grid["width"]))  # the query's feature strips: same strips, same batches
+        rows = max(1, image_side.STRIP_PIXELS // max(1, grid["width"]))  # the query's feature strips: same strips, same batches
         return Plan(**grid, full_width=True, align=rows, default_block=rows * max(1, 2 ** 20 // (rows * grid["width"])))
 
     def block(self, p, b, tmp, outs, feedback=None):

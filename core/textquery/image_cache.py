@@ -40,10 +40,10 @@ def default_cache_dir() -> str:
 
 
 def content_key(path: str, model_sha256: str) -> str:
-    """The input's sampled content (core.engine.content_hash) and the model."""
+    """The input's sampled content with its companion files (core.engine.content_hash) and the model."""
     from ..engine.content_hash import content_key as key
 
-    return key(path, salt=f"model={model_sha256}")[:32]
+    return key(path, salt=f"model={model_sha256}", companions=True)[:32]
 
 
 @dataclass

@@ -4,6 +4,8 @@
 * :func:`tower_reason` — why this text-query model (tower) answers this input;
 * :func:`input_lines` — the bands of a Sentinel-2 input that the tower does not read (Sentinel-1 bands in the same
   file, B8A for a nine-band tower) and the bands it lacks but does not need;
+* :func:`lacking_bands_message` — the refusal of an input without a band the tower reads (naming the dates);
+* :func:`date_lines` — the dates without a valid pixel, or with fewer than half;
 * :func:`coverage_lines` — how many valid dates (or latent windows) each pixel had: a pixel with one clear date gets
   a probability as confident-looking as one with twelve, so the log says how many pixels rest on few dates, and the
   quality output (:data:`QUALITY_BAND`) holds the count of every pixel.
@@ -11,6 +13,7 @@
 from __future__ import annotations
 
 import os
+from collections import Counter
 from typing import List, Optional
 
 import numpy as np
@@ -24,6 +27,7 @@ QUALITY_BAND = {"s2": "valid dates (clear Sentinel-2 observations read)",
                 "latent_dates": "clear Sentinel-2 dates behind the latent"}
 FEW = 3          # fewer valid dates than this: reported as a thin basis for the probability
 S1_NAMES = ("VV", "VH", "HH", "HV")
+SOUTH_LATITUDE, SOUTH_SHIFT_DAYS = -10.0, 182     # south of this, dates are read half a year on (season_shift)
 
 
 def tower_reason(kind: str, tower, model_given: bool) -> str:
@@ -75,7 +79,74 @@ def input_lines(src, tower, path: str) -> List[str]:
     d = src.dates
     lines.append(tr("{count} date(s) read, {first} … {last}", count=len(d), first=f"{d[0]:%Y-%m-%d}",
                     last=f"{d[-1]:%Y-%m-%d}") if d else tr("no date read"))
+    how = Counter(src.cloud_mask_source(i) for i in range(len(d)))
+    if how:
+        lines.append(tr("clouds and shadows: {how}", how="; ".join(
+            tr("{mask} ({count} date(s))", mask=m, count=n) for m, n in how.most_common())))
     return lines
+
+
+def date_lines(kind: str, src, meta: dict, n_pixels: int) -> List[str]:
+    """After the image side: the dates of a Sentinel-2 input without a valid pixel, and with fewer than half
+    (``meta["valid_per_date"]``, counted by image_side; an entry cached before it was counted says nothing)."""
+    per = (meta or {}).get("valid_per_date")
+    if kind != "s2" or not per or len(per) != len(src.dates) or not n_pixels:
+        return []
+    labels = [f"{d:%Y-%m-%d}" for d in src.dates]
+    empty = [lb for lb, v in zip(labels, per) if v == 0]
+    thin = [f"{lb} ({100.0 * v / n_pixels:.0f} %)" for lb, v in zip(labels, per) if 0 < v < 0.5 * n_pixels]
+    lines = []
+    if empty:
+        lines.append(tr("no valid pixel on {count} of {total} date(s): {dates} (nodata, NaN or cloud everywhere)",
+                        count=len(empty), total=len(labels), dates=", ".join(empty)))
+    if thin:
+        lines.append(tr("fewer than half the pixels valid on {count} date(s): {dates} (the others nodata, NaN or "
+                        "cloud)", count=len(thin), dates=", ".join(thin)))
+    return lines
+
+
+def lacking_bands_message(src, tower) -> Optional[str]:
+    """The refusal of a Sentinel-2 input without a band ``tower`` reads, naming the dates that lack it where others
+    have it (a stack with one incomplete date); None when every date has every band."""
+    lacking = [b for b in tower.s2_bands if b not in src.band_names]
+    if not lacking:
+        return None
+    short = [i for i in range(len(src.dates)) if any(b not in src.available_bands(i) for b in tower.s2_bands)]
+    fix = tr("build the stack with them ({algorithm}), or encode it with {encoder} (it masks missing bands) and query "
+             "that latent", algorithm="eolatent:buildstack", encoder="eolatent:encode MODEL=presto")
+    if 0 < len(short) < len(src.dates):
+        return tr("{file}: {count} of {total} date(s) lack band(s) the text-query model {model} needs ({needed}): "
+                  "{dates}; the other dates have them", file=os.path.basename(str(src.path)), count=len(short),
+                  total=len(src.dates), model=tower.id, needed=", ".join(tower.s2_bands), dates="; ".join(
+                      tr("{date} lacks {missing}", date=f"{src.dates[i]:%Y-%m-%d}", missing=", ".join(
+                          b for b in tower.s2_bands if b not in src.available_bands(i))) for i in short[:10])
+                  + (" …" if len(short) > 10 else "")) + "; " + tr(
+            "remove those dates from the stack ({algorithm}), or encode it with {encoder} (it masks missing bands) "
+            "and query that latent", algorithm="eolatent:buildstack", encoder="eolatent:encode MODEL=presto")
+    return tr("{file} lacks band(s) {missing} (it has {bands}); the text-query model {model} needs {needed}",
+              file=os.path.basename(str(src.path)), missing=", ".join(lacking), bands=", ".join(src.band_names),
+              model=tower.id, needed=", ".join(tower.s2_bands)) + "; " + fix
+
+
+def season_shift(grid):
+    """(days, log line or None): the days added to each date's day of the year for the towers. They learnt seasons
+    north of about 10° S (France, Slovenia, the western US, Uganda / South Sudan); further south the seasons — the
+    temperate ones and the tropical rains alike — come half a year later, so a scene whose centre lies south of
+    SOUTH_LATITUDE is read half a year on (182 days)."""
+    try:
+        from rasterio.warp import transform
+
+        x, y = grid.transform * (grid.width / 2.0, grid.height / 2.0)
+        _, lat = transform(grid.crs, "EPSG:4326", [x], [y])
+        lat = float(lat[0])
+    except Exception:  # noqa: BLE001 - no CRS, or one PROJ cannot place: the dates as they are
+        return 0, None
+    if not lat < SOUTH_LATITUDE:
+        return 0, None
+    return SOUTH_SHIFT_DAYS, tr("the scene lies in the southern hemisphere (centre latitude {lat:.1f}°): its dates are "
+                                "read half a year on ({days} days), as the seasons of the regions the text-query "
+                                "models learnt from (north of {south:g}° S)", lat=lat, days=SOUTH_SHIFT_DAYS,
+                                south=-SOUTH_LATITUDE)
 
 
 def count_unit(kind: str, src) -> str:
@@ -132,7 +203,19 @@ def coverage_lines(count: np.ndarray, n_steps: Optional[int], unit: str) -> List
                                                  "models learnt from optical observations)", **values),
                       "latent": lambda: tr("{count} of {total} pixel(s) ({percent:.1f} %) have no valid latent window: "
                                            "NaN in the map", **values)}[unit]())
-    if few and n_steps >= FEW:
+    if n_steps < FEW:           # every pixel rests on few: said once for the input, not per pixel
+        values = dict(steps=n_steps, few=FEW)
+        lines.append({"s2": lambda: tr("the input holds {steps} date(s) only: every probability rests on fewer than "
+                                       "{few} dates (the text-query models learnt from series of several months)",
+                                       **values),
+                      "months": lambda: tr("the latent covers {steps} month(s) only: every probability rests on fewer "
+                                           "than {few} months (the text-query models learnt from series of several "
+                                           "months)", **values),
+                      "latent": lambda: tr("the latent holds {steps} window(s) only: every probability rests on fewer "
+                                           "than {few} windows (the text-query models learnt from series of several "
+                                           "months)", **values)}.get(unit, lambda: "")())
+        lines = [ln for ln in lines if ln]
+    elif few:
         values = dict(count=few, total=n, percent=100.0 * few / n, few=FEW)
         def few_dates():
             return tr("{count} of {total} pixel(s) ({percent:.1f} %) rest on fewer than {few} valid date(s): their "
@@ -147,5 +230,5 @@ def coverage_lines(count: np.ndarray, n_steps: Optional[int], unit: str) -> List
     return lines
 
 
-__all__ = ["tower_reason", "input_lines", "coverage_lines", "count_unit", "optical_months", "described_bands",
+__all__ = ["tower_reason", "input_lines", "date_lines", "lacking_bands_message", "season_shift", "coverage_lines", "count_unit", "optical_months", "described_bands",
            "QUALITY_BAND", "FEW"]

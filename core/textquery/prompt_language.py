@@ -147,3 +147,30 @@ def no_letter_message(text: str) -> Optional[str]:
     return tr("the text prompt '{prompt}' holds no word (only digits, signs or punctuation): type a short English "
               "description of what to look for, e.g. {example}", prompt=text.strip(), example="'vineyards'")
 
+
+
+def prompt_key(text: str) -> str:
+    """What the text model reads alike: case, accents, punctuation and spacing aside ('Forest.' = 'forest')."""
+    text = unicodedata.normalize("NFD", text)
+    kept = "".join(" " if unicodedata.category(ch)[0] in "PSZC" else ch for ch in text
+                   if unicodedata.category(ch) != "Mn")
+    return " ".join(kept.lower().split())
+
+
+def repeated_prompt_message(prompts: Sequence[str], negatives: Sequence[str]) -> Optional[str]:
+    """The refusal of prompts that would share every pixel equally — a text given twice among the prompts (or the
+    negative prompts), or as both a prompt and a negative prompt — as read by :func:`prompt_key`; None if none."""
+    negated = {prompt_key(n) for n in negatives}
+    both = [p for p in prompts if prompt_key(p) in negated]
+    if both:      # the same text on both sides shares the softmax equally: a map of 0.5 at most, constant
+        return tr("{prompts}: both a prompt and a negative prompt, they cancel out (the map could never exceed 0.5); "
+                  "remove it from the negative prompts", prompts=", ".join(map(repr, both)))
+    for group in (prompts, negatives):
+        seen: Dict[str, str] = {}
+        for p in group:
+            if prompt_key(p) in seen:
+                return tr("{first} and {second} are the same prompt to the text model (case, accents and punctuation "
+                          "aside): they would share every pixel equally, a map of 0.5 everywhere; give each prompt "
+                          "once", first=repr(seen[prompt_key(p)]), second=repr(p))
+            seen[prompt_key(p)] = p
+    return None

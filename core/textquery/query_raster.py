@@ -18,13 +18,14 @@ import numpy as np
 from ..outputs.geotiff import OutputFiles, OutputSpec, check_writable
 from ..engine.input_checks import NoValidPixelError, check_valid
 from ..engine.tiling import Cancelled, Feedback
+from ..inputs.sentinel2.plausibility import scale_doubts
 from ..i18n import tr
 from . import image_cache
-from .features import latent_features, s2_features
-from .input_report import QUALITY_BAND, count_unit, coverage_lines, input_lines, optical_months, tower_reason
+from . import image_side
+from .input_report import (QUALITY_BAND, count_unit, coverage_lines, date_lines, input_lines, lacking_bands_message,
+                           season_shift, tower_reason)
 from .tower import Tower, TowerError, available_towers, installed_tower_path, probabilities, query_tags
 
-STRIP_PIXELS = 1 << 18
 MAX_PROMPTS = 16
 _models: Dict[tuple, object] = {}
 _models_lock = threading.Lock()
@@ -159,47 +160,9 @@ def _choose_tower(kind, src, model, provider, threads) -> Tower:
         raise TextQueryError(tr("the text-query model {model} reads latent rasters of {encoder}, not Sentinel-2 "
                                 "stacks; leave the model empty or choose {file}", model=tower.id,
                                 encoder=tower.encoder, file="textquery_s2.onnx"))
-    if kind == "s2":
-        lacking = [b for b in tower.s2_bands if b not in src.band_names]
-        if lacking:
-            raise TextQueryError(tr("{file} lacks band(s) {missing} (it has {bands}); the text-query model {model} "
-                                    "needs {needed}", file=os.path.basename(str(src.path)),
-                                    missing=", ".join(lacking), bands=", ".join(src.band_names), model=tower.id,
-                                    needed=", ".join(tower.s2_bands)) + "; " + tr(
-                "build the stack with them ({algorithm}), or encode it with {encoder} (it masks missing bands) and "
-                "query that latent", algorithm="eolatent:buildstack", encoder="eolatent:encode MODEL=presto"))
+    if kind == "s2" and lacking_bands_message(src, tower):
+        raise TextQueryError(lacking_bands_message(src, tower))
     return tower
-
-
-def _compute_features(kind, src, tower, grid, feedback, unit):
-    """The image_cache compute callback: tower features row strip by row strip."""
-    from rasterio.windows import Window
-
-    rows = max(1, STRIP_PIXELS // max(1, grid.width))
-
-    def compute(put):
-        if kind == "s2":
-            doys = [float(d.timetuple().tm_yday) for d in src.dates]
-        else:
-            from ..latent.contract import doy
-            doys = [doy(w.centre) for w in src.windows]
-        for r0 in range(0, grid.height, rows):
-            h = min(rows, grid.height - r0)
-            win = Window(0, r0, grid.width, h)
-            if kind == "s2":
-                reads = [src.read(i, win, tower.s2_bands) for i in range(len(src.dates))]
-                x, ok, d = s2_features(np.stack([r for r, _ in reads]), np.stack([v for _, v in reads]), doys,
-                                       tower.s2_bands)
-            else:
-                x, ok, d = latent_features(src.read_means(win), doys)
-            feats = tower.features(x, ok, d).astype(np.float16).astype(np.float32)  # as cached
-            norm = np.linalg.norm(feats @ tower.projection, axis=1).astype(np.float32)
-            count = optical_months(src.read_quality(win), ok) if unit in ("months", "latent_dates") \
-                else (ok > 0).sum(axis=1)
-            put(r0 * grid.width, feats, np.maximum(norm, 1e-12), count)
-            feedback.progress(80.0 * (r0 + h) / grid.height)
-
-    return compute
 
 
 PROBE_PIXELS = 1 << 20
@@ -244,16 +207,13 @@ def run_textquery(input_path: str, prompts, output: str, negatives=None, thresho
     if len(plist) + len(nlist) > MAX_PROMPTS:
         raise PromptError(tr("{count} prompts: at most {max} (prompts and negative prompts together) per query; "
                              "split them over several runs", count=len(plist) + len(nlist), max=MAX_PROMPTS))
-    from .prompt_language import no_letter_message
+    from .prompt_language import no_letter_message, repeated_prompt_message
 
     for p in plist + nlist:                              # before the text model too: it needs none
         if no_letter_message(p):
             raise PromptError(no_letter_message(p))
-    negated = {" ".join(n.lower().split()) for n in nlist}
-    both = [p for p in plist if " ".join(p.lower().split()) in negated]
-    if both:      # the same text on both sides shares the softmax equally: a map of 0.5 at most, constant
-        raise PromptError(tr("{prompts}: both a prompt and a negative prompt, they cancel out (the map could never "
-                             "exceed 0.5); remove it from the negative prompts", prompts=", ".join(map(repr, both))))
+    if repeated_prompt_message(plist, nlist):
+        raise PromptError(repeated_prompt_message(plist, nlist))
     kind, src = open_input(input_path, detect_clouds)   # before the text model: a wrong input is named first
     src.close()
     enc = text_encoder("cpu", threads)
@@ -279,8 +239,12 @@ def run_textquery(input_path: str, prompts, output: str, negatives=None, thresho
             tower = _choose_tower(kind, src, model, provider, threads)
             tower.check_text_model(enc.card)
             feedback.info(tower_reason(kind, tower, bool(model)))
+            feedback.info(tr("prompts: {prompts}", prompts=", ".join(map(repr, plist))) + ("; " + tr(
+                "negative prompts: {prompts}", prompts=", ".join(map(repr, nlist))) if nlist else ""))
             for line in (input_lines(src, tower, input_path) if kind == "s2" else []):
                 feedback.info(line)
+            for line in (scale_doubts(src) if kind == "s2" else []):
+                feedback.warning(line)
             if kind == "latent" and src.embedding_space != src.encoder_id:
                 feedback.info(tr("{encoder} approximates the features of {space}: read with {model}, the text-query "
                                  "model of {space}", encoder=src.encoder_id, space=src.embedding_space,
@@ -301,11 +265,16 @@ def run_textquery(input_path: str, prompts, output: str, negatives=None, thresho
                                                                          "latent_dates": "-s2dates"}.get(unit, "")
         if not detect_clouds and kind == "s2":  # other pixels kept: not the same image side
             key += "-no-cloud-detection"
+        shift, said = season_shift(grid)
+        key += "-south" if shift else ""
+        if said:
+            feedback.info(said)
         meta = {"input": os.path.abspath(input_path), "kind": kind, "tower": tower.id,
                 "width": grid.width, "height": grid.height, "transform": list(grid.transform)[:6]}
         t1 = time.perf_counter()
         entry, hit = image_cache.get_or_compute(key, grid.width * grid.height, tower.k, meta,
-                                                _compute_features(kind, src, tower, grid, feedback, unit),
+                                                image_side.compute_features(kind, src, tower, grid, feedback, unit,
+                                                                            shift, meta),
                                                 cache_dir=cache_dir, feedback=feedback)
         empty = bands_without_data(src, tower.s2_bands) if kind == "s2" and not entry.valid.any() else []
         if len(empty) == len(tower.s2_bands):      # nothing anywhere (nodata, NaN or cloud): the general message
@@ -327,7 +296,7 @@ def run_textquery(input_path: str, prompts, output: str, negatives=None, thresho
                                "or leave the model empty: the default multi-region model does not read {band}",
                                band="B8A")))
     check_valid(int(entry.valid.any()), input_path, NoValidPixel)
-    for line in coverage_lines(entry.count, n_steps, unit):
+    for line in coverage_lines(entry.count, n_steps, unit) + date_lines(kind, src, entry.meta, entry.count.size):
         feedback.info(line)
     text = enc.encode(plist + nlist)  # [M, 384]
     q = (tower.projection @ text.T).astype(np.float32)  # [K, M]

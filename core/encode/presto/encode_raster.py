@@ -25,7 +25,8 @@ from ...latent import contract as lt
 from ...latent.quality import quality_value
 from ...outputs.geotiff import OutputSpec
 from ...engine.input_checks import NoValidPixelError, ValidPixels, valid_windows_line
-from ...engine.tiling import Feedback, run_tiled
+from ...engine.tiling import Feedback, run_tiled, warn
+from ...inputs.sentinel2.plausibility import scale_doubts
 from . import inputs as pin
 from .embed import PrestoEncoder, embed_series
 
@@ -154,6 +155,8 @@ def encode_presto(out_path: str, s2, s1, s2_path, s1_path, info, provider: str =
         provider=enc.provider_used, start=d0, end=d1, windows=len(windows), modalities=", ".join(modalities),
         masked=", ".join(masked) or tr("none"), others="ERA5, SRTM, Dynamic World"))
     feedback.info(location_line(grid))
+    for line in scale_doubts(s2) if s2 is not None else []:
+        warn(feedback, line)
 
     lgrid = Grid(grid.crs, grid.transform * Affine.scale(f), math.ceil(grid.width / f), math.ceil(grid.height / f))
     descr, btags = lt.band_layout(windows, enc.size, kinds=("mean",))

@@ -19,7 +19,8 @@ Radiometry (reflectance is unitless, 0-1): bands with GDAL scale/offset metadata
 BOA_ADD_OFFSET or RADIO_ADD_OFFSET, default 0; BOA_QUANTIFICATION_VALUE or
 QUANTIFICATION_VALUE, default 10000), DN 0 = no data and 65535 = saturated in uint16;
 other float data are reflectance as they are. The dataset nodata value and NaN are
-invalid.
+invalid, and so is reflectance outside raster.REFLECTANCE_RANGE (−0.5 to 2.5: fills the file does not declare,
+such as −9999).
 """
 from __future__ import annotations
 

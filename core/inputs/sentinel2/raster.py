@@ -24,6 +24,11 @@ from ..datasets import DatasetCache
 from ...engine.input_checks import read_window
 from .common import Grid, S2FormatError
 
+#: Reflectance no surface or cloud gives (unitless; L2A's dark pixels reach about −0.1 with the baseline 04.00 offset,
+#: bright clouds and snow TOA about 1.6): outside this, a value is a fill (−9999, −1, an Int16 32767 read as 3.28)
+#: that the file did not declare as nodata, and is invalid.
+REFLECTANCE_RANGE = (-0.5, 2.5)
+
 #: SCL classes that make a pixel invalid: 0 no data, 1 saturated/defective,
 #: 3 cloud shadow, 8 cloud medium probability, 9 cloud high probability, 10 thin cirrus.
 SCL_INVALID_CLASSES = (0, 1, 3, 8, 9, 10)
@@ -226,6 +231,7 @@ def _to_reflectance(raw: np.ndarray, refs: Sequence[BandRef]) -> np.ndarray:
             x += np.float32(ref.add)
         if ref.div != 1.0:
             x /= np.float32(ref.div)
-        if bad is not None:
-            x[bad] = np.nan
+        impossible = (x < np.float32(REFLECTANCE_RANGE[0])) | (x > np.float32(REFLECTANCE_RANGE[1]))
+        bad = impossible if bad is None else (bad | impossible)
+        x[bad] = np.nan
     return out

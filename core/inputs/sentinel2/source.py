@@ -224,7 +224,9 @@ class S2Source(ClosingSource):
         *bands*: band names (default ``band_names``). Returns ``(refl, valid)``:
         refl float32 (len(bands), h, w) surface reflectance 0-1 (bands coarser than
         the grid resampled bilinearly), NaN where not valid; valid bool (h, w), False
-        where any requested band is nodata/saturated/NaN, the product mask flags
+        where any requested band is nodata/saturated/NaN or outside the reflectance any surface gives
+        (``raster.REFLECTANCE_RANGE``: an undeclared fill such as −9999), where three or more requested bands are
+        all exactly 0 (a float export's unmasked gap), the product mask flags
         cloud/shadow/edge, the cloud detection flags cloud or shadow (dates without a
         mask, see :meth:`cloud_detection`), or the pixel lies outside the product. With *partial*, a pixel
         is valid where *any* requested band is (and no mask flags it), and each band keeps
@@ -236,6 +238,8 @@ class S2Source(ClosingSource):
         with self._lock:
             refl = self._cache.read_bands([e.bands[n] for n in names], win, self.grid)
             valid = np.isfinite(refl).any(axis=0) if partial else np.isfinite(refl).all(axis=0)
+            if len(names) >= 3:     # every band exactly 0: a fill (a float export's unmasked gap), not a surface
+                valid &= (refl != 0).any(axis=0)
             wanted = set(names)
             for m in e.masks:
                 if m.only_for is None or (m.only_for & wanted):

@@ -1,0 +1,44 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""core/textquery/input_report.py: the coverage lines of a text query, known answers — a stack of fewer than three
+dates says so once (the 'fewer than 3 valid dates' line was skipped there, though every pixel rests on so few)."""
+import numpy as np
+
+from eolatent.core.textquery.input_report import FEW, coverage_lines
+
+
+def test_coverage_lines_known_answers():
+    count = np.array([12, 12, 2, 0, 5], np.uint16)
+    lines = coverage_lines(count, 12, "s2")
+    assert lines == [
+        "valid date(s) per pixel (clear, not nodata), out of 12: median 8, min 2, max 12 over the 4 pixel(s) with any",
+        "1 of 5 pixel(s) (20.0 %) have no valid date: NaN in the map",
+        "1 of 5 pixel(s) (20.0 %) rest on fewer than 3 valid date(s): their probabilities come from little data (the "
+        "quality output counts them per pixel)"]
+    assert FEW == 3
+
+
+def test_a_stack_of_fewer_than_three_dates_says_so_once():
+    lines = coverage_lines(np.array([1, 1, 0], np.uint16), 1, "s2")
+    assert lines[-1] == ("the input holds 1 date(s) only: every probability rests on fewer than 3 dates (the "
+                         "text-query models learnt from series of several months)")
+    assert not any("rest on fewer" in ln for ln in lines) and len(lines) == 3
+    months = coverage_lines(np.array([2, 2], np.uint16), 2, "months")
+    assert months[-1].startswith("the latent covers 2 month(s) only")
+    assert coverage_lines(np.array([2, 1], np.uint16), None, "latent_dates")[-1].startswith("clear Sentinel-2 date(s)")
+
+
+def test_dates_without_valid_pixels_are_named():
+    """Belgium's December and January (all nodata) showed only as 'median 10, out of 12'; the dates are named now,
+    from the per-date counts the image side keeps in its cache entry (so a cache hit says it too)."""
+    from datetime import datetime
+    from types import SimpleNamespace
+
+    from eolatent.core.textquery.input_report import date_lines
+
+    src = SimpleNamespace(dates=[datetime(2021, m, 1) for m in (1, 2, 3, 4)])
+    meta = {"valid_per_date": [0, 100, 30, 0]}
+    assert date_lines("s2", src, meta, 100) == [
+        "no valid pixel on 2 of 4 date(s): 2021-01-01, 2021-04-01 (nodata, NaN or cloud everywhere)",
+        "fewer than half the pixels valid on 1 date(s): 2021-03-01 (30 %) (the others nodata, NaN or cloud)"]
+    assert date_lines("s2", src, {}, 100) == []                     # cached before the counts were kept
+    assert date_lines("latent", src, meta, 100) == []
