@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import math
 import sys
 import types
 from typing import Dict, Optional
@@ -31,7 +32,7 @@ DEFAULTS = dict(validation_fraction=0.3, block_size=0.0, n_trees=100, seed=0, cl
 
 
 def _in_range(value, flag, lo, hi=None):
-    if value is not None and (value < lo or (hi is not None and value > hi)):
+    if value is not None and (not math.isfinite(value) or value < lo or (hi is not None and value > hi)):
         span = f"{lo} … {hi}" if hi is not None else f"at least {lo}"
         raise CliError(f"{flag} {value}: give {span}")
     return value
@@ -192,12 +193,14 @@ def _train(p, feedback) -> dict:
     from .core.classify.publish import train_and_map
     from .core.classify.samples import Samples
     from .core.classify.train import require_sklearn
-    from .core.classify.classes import ZERO_CLASS_NOTE, drop_zero_class, renumbered_note
+    from .core.classify.classes import ZERO_CLASS_NOTE, drop_zero_class, normalise_classes, renumbered_note
     from .core.classify.vector_file import class_table, value_key
     from .core.outputs.geotiff import check_writable
 
     require_sklearn()
     got = _read_vector(p["training"], p["class_field"], p["input"], "training", "--training", feedback)
+    for line in normalise_classes(got):
+        feedback.warning(line)
     zero = drop_zero_class(got, got.integer_field)
     if zero:
         feedback.info(ZERO_CLASS_NOTE.format(zero))
@@ -212,6 +215,8 @@ def _train(p, feedback) -> dict:
     codes = [code[value_key(v)] for v in got.values]
     if got.skipped_empty:
         feedback.info(f"{got.skipped_empty} feature(s) with an empty class were skipped")
+    if got.skipped_geometry:
+        feedback.info(f"{got.skipped_geometry} feature(s) without a geometry (empty or NULL) were skipped")
     output, confidence = p["output"], p["output_confidence"]
     model_path, report_path = p["output_model"], p["output_report"]
     for path in [output] + ([confidence] if confidence else []):
@@ -257,14 +262,16 @@ CLASSIFY = Command(
      _opt("--training", metavar="FILE", help="train mode: polygons or points with a class field (GeoPackage, "
                                              "Shapefile, GeoJSON…, any CRS; FILE|layername=NAME for one layer of "
                                              "several)"),
-     _opt("--class-field", metavar="FIELD", help="train mode: the field holding the classes (text or integer; "
-                                                 "empty values skipped; integer classes keep their values)"),
+     _opt("--class-field", metavar="FIELD", help="train mode: the field holding the classes (text or numbers; "
+                                                 "empty values skipped; classes that are all whole numbers keep "
+                                                 "their values)"),
      _opt("--model", metavar="FILE", help="apply mode: a classifier .onnx written by classify in train mode"),
      _opt("--validation-fraction", type=float, metavar="F", help="share of the polygons set aside for the "
                                                                  "spatially separated validation (default 0.3; 0: "
                                                                  "train on every label, no validation metrics)"),
      _opt("--block-size", type=float, metavar="UNITS", help="spatial block size of the validation split, in the "
-                                                            "raster's CRS units (default 0: automatic)"),
+                                                            "raster's CRS units (degrees of latitude in a "
+                                                            "geographic CRS; default 0: automatic)"),
      _opt("--classifier", choices=("forest", "auto", "lda", "logistic", "knn", "ensemble"),
           help="train mode: forest (default), lda, logistic, knn, auto (chosen among these and the "
                "ensemble by validation over the training samples), or ensemble (soft vote of lda, logistic, knn and forest on each raster of the stack; best "
@@ -335,6 +342,8 @@ def _run_similarity(p, feedback) -> dict:
     from .core.classify.similarity import run_similarity
 
     got = _read_vector(p["reference"], None, p["input"], "reference", "--reference", feedback)
+    if got.skipped_geometry:
+        feedback.info(f"{got.skipped_geometry} feature(s) without a geometry (empty or NULL) were skipped")
     res = run_similarity(_rasters(p), Samples(got.geometries, [1] * len(got.geometries)), p["output"],
                          per_window=p["per_window"], tile_size=p["tile_size"], feedback=feedback)
     feedback.info(f"similarity to the mean of {res.n_references} reference feature(s), {len(res.bands)} band(s)")

@@ -222,8 +222,10 @@ class ClassifyAlgorithm(ExtraInputs, EOLatentAlgorithm):
         field = self.parameterAsString(parameters, self.CLASS_FIELD, context) or ""
         got = read_samples(self, source, field, layer.crs(), context, self.tr("training"))
         vlayer = self.parameterAsVectorLayer(parameters, self.TRAINING, context)
-        from ..core.classify.classes import drop_zero_class, renumbered_note
+        from ..core.classify.classes import drop_zero_class, normalise_classes, renumbered_note
 
+        for line in normalise_classes(got):
+            feedback.warning(line)
         zero = drop_zero_class(got, got.integer_field)
         if zero:
             feedback.info(self.tr("{} feature(s) of class 0 were skipped: 0 is the class map's nodata (recode them "
@@ -240,6 +242,9 @@ class ClassifyAlgorithm(ExtraInputs, EOLatentAlgorithm):
         codes = [code[class_styles.value_key(v)] for v in got.values]
         if got.skipped_empty:
             feedback.info(self.tr("{} feature(s) with an empty class were skipped").format(got.skipped_empty))
+        if got.skipped_geometry:
+            feedback.info(self.tr("{} feature(s) without a geometry (empty or NULL) were skipped").format(
+                got.skipped_geometry))
         model_path = self.parameterAsFileOutput(parameters, self.OUTPUT_MODEL, context)
         from qgis.core import QgsProcessingUtils
 

@@ -63,6 +63,9 @@ class SimilarityAlgorithm(ExtraInputs, EOLatentAlgorithm):
                                   self.tr("No input: choose a latent raster (eolatent:encode)."))
         source = self.parameterAsSource(parameters, self.REFERENCE, context)
         got = read_samples(self, source, None, layer.crs(), context, self.tr("reference"))
+        if got.skipped_geometry:
+            feedback.info(self.tr("{} feature(s) without a geometry (empty or NULL) were skipped").format(
+                got.skipped_geometry))
         opts = self.runtime_options(parameters, context)
         res = run_similarity(self.input_rasters(parameters, context, layer),
                              Samples(got.geometries, [1] * len(got.geometries)),

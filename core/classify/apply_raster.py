@@ -20,9 +20,10 @@ from ..i18n import tr
 from ..outputs.geotiff import OutputSpec, check_writable
 from ..engine.registry import load_model
 from ..engine.input_checks import NoValidPixelError, ValidPixels
-from ..engine.tiling import Feedback, run_tiled
+from ..engine.tiling import Feedback, run_tiled, warn
 from .features import PartialPixels, as_matrix, check_spec, input_name
 from .stacked import open_features
+from .value_range import RangeSample, scale_message
 
 BATCH = 65536  # pixels per onnxruntime call
 KNN_DISTANCE_BYTES = 256 * 2 ** 20   # a kNN classifier's distance matrix per call (rows × training pixels × 4 bytes)
@@ -125,7 +126,7 @@ def run_apply(raster, model: str, output: str, confidence: Optional[str] = None,
                                                tags=run_tags, units="probability", blend=False)
 
         n_valid = ValidPixels(source.grid, input_name(raster), NoValidPixelError)
-        partial = PartialPixels()
+        partial, seen = PartialPixels(), RangeSample()
 
         def read(win):
             return source.read(win.rasterio_window())
@@ -135,6 +136,7 @@ def run_apply(raster, model: str, output: str, confidence: Optional[str] = None,
             X, valid = as_matrix(block, clf.nan_fill)
             n_valid.add(int(valid.sum()))
             partial.add(block, valid)
+            seen.add(X, valid)
             cls = np.zeros(h * w, dtype=np.int64)
             conf = np.full(h * w, np.nan, dtype=np.float32)
             if valid.any():
@@ -154,6 +156,11 @@ def run_apply(raster, model: str, output: str, confidence: Optional[str] = None,
         line = partial.line(clf.nan_fill)
         if line:
             feedback.info(line)
+        training = clf.card.get("training_data")
+        scale = scale_message(training.get("feature_range") if isinstance(training, dict) else None, seen.range(),
+                              source.spec)
+        if scale:
+            warn(feedback, scale)
     finally:
         source.close()
     return ApplyResult(paths["class"], paths.get("confidence"), clf, session.provider_used)

@@ -3,6 +3,7 @@
 Processing algorithms, which add a layer's renderer categories, and the QGIS-free command line)."""
 from __future__ import annotations
 
+import math
 from typing import Dict, List, Optional, Sequence
 
 from ..i18n import tr
@@ -75,3 +76,41 @@ def class_table(values: Sequence, integer_field: bool, categories: Optional[Dict
         table.append(dict(value=int(k) if keep_values else i + 1, key=k, name=cat.get("name") or k,
                           color=cat.get("color") or palette_colour(i)))
     return table
+
+
+def _as_integer(value):
+    """The int of a whole-number class value (8, 8.0, "8"), else None; "08", " 8.5", True are not."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        return int(value) if math.isfinite(value) and value.is_integer() else None
+    if isinstance(value, str):
+        text = value.strip()
+        digits = text[1:] if text.startswith("-") else text
+        if digits.isdigit() and digits.isascii() and (digits == "0" or not digits.startswith("0")):
+            return int(text)
+    return None
+
+
+def normalise_classes(got) -> List[str]:
+    """Class values of ``got`` (``values`` and ``integer_field``, changed in place) as an integer field's when every
+    one is a whole number — a Real field's 1.0, 8.0 or a text field's "1", "10": the map then keeps them as codes
+    (8 stays 8), by the rules of integer fields (0 skipped, values outside 1 … 65535 renumbered). Text values lose
+    their surrounding spaces ("forest " is "forest"). Returns warnings: text values equal apart from case stay
+    separate classes, and are named."""
+    values = [v.strip() if isinstance(v, str) else v for v in got.values]
+    ints = [_as_integer(v) for v in values]
+    if values and not got.integer_field and all(i is not None for i in ints):
+        values, got.integer_field = ints, True
+    got.values = values
+    spelled: Dict[str, set] = {}
+    for v in values:
+        if isinstance(v, str):
+            spelled.setdefault(v.casefold(), set()).add(v)
+    groups = [", ".join(repr(s) for s in sorted(group)) for group in spelled.values() if len(group) > 1]
+    if not groups:
+        return []
+    return [tr("class values that differ only in upper / lower case are separate classes: {values}; write each class "
+               "the same way in the class field to make it one class", values="; ".join(groups))]

@@ -220,6 +220,11 @@ def run_cluster(raster, output: str, k: int = 0, k_max: int = K_MAX, sample_size
                              scores=", ".join(f"{kk}: {v:.3f}" for kk, v in scores.items())))
         centroids = fit_centroids(X, k, seed)
         sizes = np.bincount(assign(X, centroids), minlength=k)
+        if (sizes == 0).any():      # centroids no sampled pixel is nearest to (last: ordered by size) map nothing
+            centroids, sizes = centroids[sizes > 0], sizes[sizes > 0]
+            feedback.info(tr("k-means found {count} distinct cluster(s) of the {k} asked for (the raster has fewer "
+                             "kinds of pixels): the map has clusters 1 … {count}", count=len(sizes), k=k))
+            k = len(sizes)
         out = {"cluster": OutputSpec(output, 1, "uint8" if k < 255 else "uint16", 0, ["cluster"],
                                      tags=dict(K=str(k), CRITERION="silhouette" if auto else "user",
                                                FEATURES="standardised" if scale is not None else "as they are",

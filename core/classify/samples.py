@@ -139,7 +139,10 @@ def grid_overlaps(grid, samples: Samples) -> np.ndarray:
 
 
 def _intersects(b: np.ndarray, bounds) -> np.ndarray:
-    w, s, e, n = bounds
+    """Per bounding box (rows of ``b``: xmin, ymin, xmax, ymax): it meets ``bounds`` (two opposite corners in any
+    order: a south-up raster's array bounds have their "north" below their "south")."""
+    x0, y0, x1, y1 = bounds
+    w, e, s, n = min(x0, x1), max(x0, x1), min(y0, y1), max(y0, y1)
     with np.errstate(invalid="ignore"):
         return (b[:, 0] <= e) & (b[:, 2] >= w) & (b[:, 1] <= n) & (b[:, 3] >= s)
 
@@ -271,6 +274,8 @@ def labelled_pixels(source: FeatureSource, samples: Samples, names: Optional[Dic
 
 
 def _bounds(grid):
+    """(west, south, east, north) of the grid, whichever way its rows and columns run."""
     from rasterio.transform import array_bounds
 
-    return array_bounds(grid.height, grid.width, grid.transform)
+    x0, y0, x1, y1 = array_bounds(grid.height, grid.width, grid.transform)
+    return min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)

@@ -22,6 +22,8 @@ from typing import Dict, List
 
 import numpy as np
 
+from ..i18n import tr
+
 
 @dataclass
 class Split:
@@ -39,12 +41,23 @@ class Split:
         return out
 
 
-def auto_block_size(centroids: np.ndarray) -> float:
-    """A fifth of the shorter side of the samples' extent (about 25 blocks), at least 1 CRS unit."""
+def auto_block_size(centroids: np.ndarray, least: float = 1.0) -> float:
+    """A fifth of the shorter side of the samples' extent (about 25 blocks), at least ``least`` CRS units (a pixel
+    where it is smaller than 1: in a geographic CRS the samples span a fraction of a degree)."""
     if len(centroids) < 2:
-        return 1.0
+        return float(least)
     span = centroids.max(axis=0) - centroids.min(axis=0)
-    return max(float(min(span[0], span[1]) if min(span) > 0 else max(span)) / 5.0, 1.0)
+    return max(float(min(span[0], span[1]) if min(span) > 0 else max(span)) / 5.0, float(least))
+
+
+def ground_centroids(centroids: np.ndarray, geographic: bool) -> np.ndarray:
+    """``centroids`` (n, 2) for the spatial blocks: in a geographic CRS (``geographic``) the longitudes scaled by the
+    cosine of the samples' mean latitude, so that a block (its side in degrees of latitude) is square on the
+    ground; unchanged otherwise."""
+    c = np.array(centroids, dtype=np.float64).reshape(-1, 2)
+    if geographic and len(c):
+        c[:, 0] *= math.cos(math.radians(float(np.clip(np.nanmean(c[:, 1]), -89.0, 89.0))))
+    return c
 
 
 def block_keys(centroids: np.ndarray, block_size: float) -> np.ndarray:
@@ -59,17 +72,18 @@ def block_keys(centroids: np.ndarray, block_size: float) -> np.ndarray:
 
 
 def spatial_split(ids, codes, centroids, validation_fraction: float = 0.3, block_size: float = -1.0,
-                  seed: int = 0, exact_first: bool = True) -> Split:
+                  seed: int = 0, exact_first: bool = True, least_block: float = 1.0) -> Split:
     """Split samples (``ids``, class ``codes``, ``centroids`` (n, 2)) into training and validation.
 
-    ``block_size`` in CRS units; negative: automatic (:func:`auto_block_size`); 0: each sample its own block.
+    ``block_size`` in CRS units; negative: automatic (:func:`auto_block_size`, at least ``least_block``); 0: each
+    sample its own block.
     ``exact_first``: the first pass (no class past its quota, see the module docstring); False: the second pass
     alone (at least the quota of every class, possibly much more: the benchmarks' test sides).
     """
     ids, codes = np.asarray(ids), np.asarray(codes)
     centroids = np.asarray(centroids, dtype=np.float64).reshape(-1, 2)
     if block_size < 0:
-        block_size = auto_block_size(centroids)
+        block_size = auto_block_size(centroids, least_block)
     classes, totals = np.unique(codes, return_counts=True)
     unvalidated = [int(c) for c, n in zip(classes, totals) if n < 2]
     if validation_fraction <= 0 or len(ids) < 2:
@@ -101,6 +115,19 @@ def spatial_split(ids, codes, centroids, validation_fraction: float = 0.3, block
                     taken[c] += k
     unvalidated = sorted(set(unvalidated) | {c for c in total if taken[c] == 0})
     return Split(ids[~val].copy(), ids[val].copy(), float(block_size), unvalidated, int(keys.max()) + 1)
+
+
+def split_messages(split: Split, names: Dict[int, str], validation_fraction: float, n_samples: int) -> List[str]:
+    """Warnings on a split: one block holding every sample (a block size too large: nothing could be validated),
+    else each class left without validation."""
+    if validation_fraction <= 0:
+        return []
+    if split.n_blocks == 1 and n_samples > 1 and not len(split.validation):
+        return [tr("the spatial block size {size:g} (in the raster's CRS units) puts all {count} samples in one block, "
+                   "so none can be set aside for validation and nothing is validated; give a smaller block size (0: "
+                   "automatic)", size=split.block_size, count=n_samples)]
+    return [tr("class {name}: too few samples with pixels for a validation sample; it is trained but not validated",
+               name=names.get(c, c)) for c in split.unvalidated]
 
 
 def _fill_closest(keys, codes, order, target, total, taken, val) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib
+import math
 import warnings
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Sequence
@@ -25,7 +26,8 @@ from .stacked import open_features
 from .samples import SampleError, Samples, labelled_pixels
 from ..i18n import tr
 from ..outputs.files import folder_problem
-from .split import Split, spatial_split, subsample_per_class
+from .value_range import feature_range
+from .split import Split, ground_centroids, spatial_split, split_messages, subsample_per_class
 
 TASK = "classify"
 MAX_PIXELS_PER_CLASS = 20000  # training pixels kept per class (seeded subsample): bounds time and model size
@@ -107,6 +109,10 @@ def fit_classifier(name: str, X: np.ndarray, y: np.ndarray, groups: np.ndarray, 
         return fit_forest(X, y, n_trees, seed, threads), described, choice
     clf = make_classifier(name, seed, True, n_trees, exportable=True, k=knn_k(y))
     X, y = np.asarray(X, np.float32), np.asarray(y)
+    if name == "lda" and len(y) <= len(np.unique(y)):     # scikit-learn: "number of samples must be more than …"
+        raise ClassifierError(tr("lda needs more training pixels than classes, and has {pixels} pixel(s) for {count} "
+                                 "classes; add labels, lower the validation fraction, or choose another classifier "
+                                 "({names})", pixels=len(y), count=len(np.unique(y)), names="forest, logistic, knn"))
     capped = ""
     if name == "knn":       # a kNN keeps its rows and compares every mapped pixel with each: as in the ensemble
         from .split import subsample_per_class
@@ -244,12 +250,19 @@ def train_classifier(raster, samples: Samples, classes: Sequence[dict], model_pa
     problem = folder_problem(model_path)
     if problem:
         raise ClassifierError(tr("cannot write the classifier {file}: {problem}", file=model_path, problem=problem))
+    if not math.isfinite(validation_fraction):
+        raise ClassifierError(tr("validation fraction {value}: give a number from 0 to 0.9", value=validation_fraction))
+    if not math.isfinite(block_size):
+        raise ClassifierError(tr("block size {value} of the validation split: give a size in the raster's CRS units, "
+                                 "or 0 (automatic)", value=block_size))
     names = {int(c["value"]): str(c["name"]) for c in classes}
     messages: List[str] = []
     info = _feedback_info(feedback)
     with open_features(raster, info) as source:
         data = labelled_pixels(source, samples, names)
         spec = dict(source.spec)
+        least_block = min(1.0, float(max(source.grid.res))) or 1.0     # a pixel where under 1 unit (degrees)
+        geographic = bool(getattr(source.grid.crs, "is_geographic", False))
     if data.samples_without_pixels:
         messages.append(tr("{count} training feature(s) cover no pixel centre and were not used",
                            count=data.samples_without_pixels))
@@ -270,12 +283,10 @@ def train_classifier(raster, samples: Samples, classes: Sequence[dict], model_pa
     ids_with = np.unique(data.ids)
     sample_codes = samples.code_of(ids_with)
     position = {int(i): k for k, i in enumerate(samples.ids)}
-    centroids = samples.centroids()[[position[int(i)] for i in ids_with]]
-    split = spatial_split(ids_with, sample_codes, centroids, validation_fraction, block_size, seed)
-    for c in split.unvalidated:
-        if validation_fraction > 0:
-            messages.append(tr("class {name}: too few samples with pixels for a validation sample; it is trained but "
-                               "not validated", name=names.get(c, c)))
+    centroids = ground_centroids(samples.centroids()[[position[int(i)] for i in ids_with]], geographic)
+    split = spatial_split(ids_with, sample_codes, centroids, validation_fraction, block_size, seed,
+                          least_block=least_block)
+    messages += split_messages(split, names, validation_fraction, len(ids_with))
     side = split.side_of(data.ids)
     train_idx = np.nonzero(side == 0)[0]
     train_idx = train_idx[subsample_per_class(data.codes[train_idx], MAX_PIXELS_PER_CLASS, seed)]
@@ -302,6 +313,7 @@ def train_classifier(raster, samples: Samples, classes: Sequence[dict], model_pa
                     validation_fraction=float(validation_fraction), block_size=split.block_size,
                     n_train_samples=int(len(split.train)), n_validation_samples=int(len(split.validation)),
                     n_train_pixels=int(len(train_idx)), n_validation_pixels=int(len(val_idx)),
+                    feature_range=feature_range(data.X),      # checked when applied (value_range.scale_message)
                     sklearn=_version("sklearn"), skl2onnx=_version("skl2onnx"))
     card = classifier_card(model, used, spec, {}, training)
     report: dict = {}

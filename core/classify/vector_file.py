@@ -217,6 +217,12 @@ def read_vector(source: str, field_name: Optional[str], target_crs_wkt: str, wha
     ds = None
     if not out.n_features:
         raise VectorFileError(tr("{layer} has no features", layer=desc))
+    if not out.geometries and out.skipped_geometry:
+        raise VectorFileError(tr("{layer} holds no geometry ({count} feature(s) without one; a CSV with x / y columns "
+                                 "is read without geometries): give a file with geometries — a GeoPackage, a "
+                                 "Shapefile, a CSV with a WKT column — or convert it, e.g. {example}", layer=desc,
+                                 count=out.skipped_geometry, example="ogr2ogr -oo X_POSSIBLE_NAMES=x -oo "
+                                 "Y_POSSIBLE_NAMES=y -a_srs EPSG:<code> points.gpkg points.csv"))
     if field_name is not None and not out.geometries:
         raise VectorFileError(tr("the class field {field} of {layer} is empty for every feature; fill it in or "
                                  "choose another field", field=repr(field_name), layer=desc))
