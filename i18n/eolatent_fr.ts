@@ -1319,204 +1319,204 @@ dans {} ?</translation>
       <translation>Rasters de caractéristiques supplémentaires (empilés après l'entrée)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="110" />
+      <location filename="../processing_provider/classify_algorithm.py" line="112" />
       <source>&lt;p&gt;&lt;b&gt;Classifier&lt;/b&gt;: &lt;i&gt;forest&lt;/i&gt; (random forest, the default), &lt;i&gt;lda&lt;/i&gt; (linear discriminant analysis with a shrunk covariance), &lt;i&gt;logistic&lt;/i&gt; (logistic regression), &lt;i&gt;knn&lt;/i&gt; (k nearest neighbours; it keeps at most 500 training pixels a class), &lt;i&gt;auto&lt;/i&gt;: the one of these four or the ensemble with the best macro-F1 in a leave-one-out / k-fold validation over the training polygons and points (each one a single row, the mean of its pixels), refitted on every training pixel, the log and the model card saying which won; or &lt;i&gt;ensemble&lt;/i&gt;: the mean class probability of lda, logistic, knn and forest, each fitted on one raster of the stack only (INPUT, then each additional raster), every raster weighted equally (the kNN keeps at most 500 training pixels a class). With few labels (2–20 per class), the ensemble of a Presto latent with the raw Sentinel-2 stack as an additional raster was the best choice, or within 0.025 macro-F1 of it, on all five data sets of bench/label_efficiency.md; with many labels &lt;i&gt;auto&lt;/i&gt; does better.&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;b&gt;Classifieur&lt;/b&gt; : &lt;i&gt;forest&lt;/i&gt; (forêt aléatoire, par défaut), &lt;i&gt;lda&lt;/i&gt; (analyse discriminante linéaire à covariance rétrécie), &lt;i&gt;logistic&lt;/i&gt; (régression logistique), &lt;i&gt;knn&lt;/i&gt; (k plus proches voisins ; il garde au plus 500 pixels d'entraînement par classe), &lt;i&gt;auto&lt;/i&gt; : celui de ces quatre ou l'ensemble qui obtient le meilleur F1 macro dans une validation leave-one-out / k-fold sur les polygones et points d'entraînement (chacun une seule ligne, la moyenne de ses pixels), réentraîné ensuite sur tous les pixels d'entraînement, le journal et la fiche du modèle indiquant lequel a gagné ; ou &lt;i&gt;ensemble&lt;/i&gt; : la moyenne des probabilités de classe de lda, logistic, knn et forest, chacun entraîné sur un seul raster de la pile (INPUT, puis chaque raster supplémentaire), chaque raster ayant le même poids (le kNN garde au plus 500 pixels d'entraînement par classe). Avec peu d'étiquettes (2 à 20 par classe), l'ensemble d'un latent Presto et de la pile Sentinel-2 brute donnée comme raster supplémentaire a été le meilleur choix, ou à moins de 0,025 de F1 macro du meilleur, sur les cinq jeux de données de bench/label_efficiency.md ; avec beaucoup d'étiquettes, &lt;i&gt;auto&lt;/i&gt; fait mieux.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="139" />
+      <location filename="../processing_provider/classify_algorithm.py" line="141" />
       <source>Fraction of polygons set aside for validation</source>
       <translation>Fraction des polygones réservée à la validation</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="141" />
-      <source>Spatial block size of the validation split (map units, 0 = automatic)</source>
-      <translation>Taille des blocs spatiaux de la validation (unités de la carte, 0 = automatique)</translation>
+      <location filename="../processing_provider/classify_algorithm.py" line="143" />
+      <source>Spatial block size of the validation split (CRS units, 0 = automatic)</source>
+      <translation>Taille des blocs spatiaux de la séparation de validation (unités du SCR, 0 = automatique)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="152" />
+      <location filename="../processing_provider/classify_algorithm.py" line="154" />
       <source>Number of trees</source>
       <translation>Nombre d'arbres</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="153" />
+      <location filename="../processing_provider/classify_algorithm.py" line="155" />
       <location filename="../processing_provider/cluster_algorithm.py" line="58" />
       <source>Random seed</source>
       <translation>Graine aléatoire</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="154" />
+      <location filename="../processing_provider/classify_algorithm.py" line="156" />
       <source>Land-cover map</source>
       <translation>Carte d'occupation du sol</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="155" />
+      <location filename="../processing_provider/classify_algorithm.py" line="157" />
       <source>Confidence (highest class probability)</source>
       <translation>Confiance (probabilité de la classe la plus probable)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="171" />
+      <location filename="../processing_provider/classify_algorithm.py" line="173" />
       <source>No input: choose a latent raster (eolatent:encode) or a stack.</source>
       <translation>Aucune entrée : choisissez un raster latent (eolatent:encode) ou une pile.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="224" />
+      <location filename="../processing_provider/classify_algorithm.py" line="226" />
       <source>training</source>
       <translation>d'entraînement</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="107" />
+      <location filename="../processing_provider/classify_algorithm.py" line="109" />
       <source>&lt;p&gt;A classifier trained with additional feature rasters is applied to the same kinds of rasters in the same order (INPUT, then the additional ones); another order or another kind of raster is refused.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Un classifieur entraîné avec des rasters de caractéristiques supplémentaires s'applique aux mêmes types de rasters dans le même ordre (INPUT, puis les supplémentaires) ; un autre ordre ou un autre type de raster est refusé.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="126" />
+      <location filename="../processing_provider/classify_algorithm.py" line="128" />
       <source>Latent raster (or a raw stack, for comparison)</source>
       <translation>Raster latent (ou une pile brute, pour comparaison)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="129" />
+      <location filename="../processing_provider/classify_algorithm.py" line="131" />
       <source>Mode</source>
       <translation>Mode</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="132" />
+      <location filename="../processing_provider/classify_algorithm.py" line="134" />
       <source>Training polygons or points (train mode)</source>
       <translation>Polygones ou points d'entraînement (mode entraîner)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="135" />
+      <location filename="../processing_provider/classify_algorithm.py" line="137" />
       <source>Class field (train mode)</source>
       <translation>Champ de classe (mode entraîner)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="138" />
+      <location filename="../processing_provider/classify_algorithm.py" line="140" />
       <source>Saved classifier ONNX (apply mode)</source>
       <translation>Classifieur ONNX enregistré (mode appliquer)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="146" />
+      <location filename="../processing_provider/classify_algorithm.py" line="148" />
       <source>After validating, fit the classifier again on every label (for the map and the saved classifier)</source>
       <translation>Après la validation, réentraîner le classifieur sur toutes les étiquettes (pour la carte et le classifieur enregistré)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="149" />
+      <location filename="../processing_provider/classify_algorithm.py" line="151" />
       <source>Classifier (the help says what each one is)</source>
       <translation>Classifieur (l'aide dit ce qu'est chacun)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="158" />
+      <location filename="../processing_provider/classify_algorithm.py" line="160" />
       <source>Classifier (ONNX, train mode)</source>
       <translation>Classifieur (ONNX, mode entraîner)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="158" />
+      <location filename="../processing_provider/classify_algorithm.py" line="160" />
       <source>ONNX files (*.onnx)</source>
       <translation>Fichiers ONNX (*.onnx)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="161" />
+      <location filename="../processing_provider/classify_algorithm.py" line="163" />
       <source>Accuracy report (train mode)</source>
       <translation>Rapport de précision (mode entraîner)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="162" />
+      <location filename="../processing_provider/classify_algorithm.py" line="164" />
       <source>HTML files (*.html);;JSON files (*.json)</source>
       <translation>Fichiers HTML (*.html);;Fichiers JSON (*.json)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="163" />
+      <location filename="../processing_provider/classify_algorithm.py" line="165" />
       <source>Overall accuracy (validation)</source>
       <translation>Précision globale (validation)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="164" />
+      <location filename="../processing_provider/classify_algorithm.py" line="166" />
       <source>Kappa (validation)</source>
       <translation>Kappa (validation)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="165" />
+      <location filename="../processing_provider/classify_algorithm.py" line="167" />
       <source>Macro F1 (validation)</source>
       <translation>F1 macro (validation)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="167" />
+      <location filename="../processing_provider/classify_algorithm.py" line="169" />
       <source>Classifier id</source>
       <translation>Identifiant du classifieur</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="196" />
+      <location filename="../processing_provider/classify_algorithm.py" line="198" />
       <source>Apply mode needs a saved classifier: give MODEL (an .onnx file written by eolatent:classify in train mode).</source>
       <translation>Le mode appliquer nécessite un classifieur enregistré : indiquez MODEL (un fichier .onnx écrit par eolatent:classify en mode entraîner).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="221" />
+      <location filename="../processing_provider/classify_algorithm.py" line="223" />
       <source>Train mode needs a training layer: give TRAINING (polygons or points with a class field).</source>
       <translation>Le mode entraîner nécessite une couche d'entraînement : indiquez TRAINING (polygones ou points avec un champ de classe).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="235" />
+      <location filename="../processing_provider/classify_algorithm.py" line="237" />
       <source>Every training feature has class 0, the class map's nodata; give classes 1 or more.</source>
       <translation>Toutes les entités d'entraînement ont la classe 0, le nodata de la carte des classes ; donnez des classes à partir de 1.</translation>
     </message>
     <message>
       <location filename="../processing_provider/classify_algorithm.py" line="77" />
-      <source>&lt;p&gt;Makes a land-cover (or land-use) map from a latent raster and a few labelled polygons or points. &lt;b&gt;Train&lt;/b&gt; mode fits a classifier (scikit-learn; a random forest unless &lt;i&gt;Classifier&lt;/i&gt; says otherwise) on the latent features of the labelled pixels, measures it on a spatially separated validation split, saves it as an ONNX classifier with its model card, and maps the whole raster. &lt;b&gt;Apply&lt;/b&gt; mode maps a raster with a saved classifier — another area or another year in the same season — and needs neither scikit-learn nor training data.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Input&lt;/b&gt;: a latent raster from eolatent:encode (features: the latent means of every time window), or, for comparison, any other raster such as a Sentinel-2 stack from eolatent:buildstack (features: its bands). The map has the input's resolution (40 m for the fine latent preset).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Training layer&lt;/b&gt;: polygons or points with a class field (text or integer). A pixel is labelled when its centre lies in a polygon; a point labels the pixel that holds it. Features with an empty class are skipped. Class names and colours come from the layer's categorized style on the class field when it has one, else from a fixed palette; integer classes keep their values in the map, as do classes of a decimal or text field that are all whole numbers.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Validation&lt;/b&gt;: a fraction of the polygons (default 0.3), taken as whole spatial blocks, is set aside; no polygon has pixels on both sides, and no class gives up more than its share when the blocks allow it. The report gives the overall accuracy, kappa, per-class precision, recall and F1 and the confusion matrix on these pixels, for the classifier trained without them. Then, by default (&lt;i&gt;After validating, fit the classifier again on every label&lt;/i&gt;), the classifier is fitted again on every label, validation polygons included, and that one makes the map and is saved: with few labels a third of them is too much to leave out of the map. Untick it to map with the validated classifier itself. A class with fewer than two usable polygons is trained but not validated (the report says so).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: the class map (0 = nodata), the confidence (highest class probability, 0–1), the classifier (.onnx) and the report (.html, or .json for a machine-readable one). Applying a classifier made for another encoder, season or set of bands is refused.&lt;/p&gt;&lt;p&gt;Training needs scikit-learn and skl2onnx; the message says how to install them if they are missing. With qgis_process or processing.run, MODEL given without MODE and without TRAINING means apply mode.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Produit une carte d'occupation (ou d'usage) du sol à partir d'un raster latent et de quelques polygones ou points étiquetés. Le mode &lt;b&gt;entraîner&lt;/b&gt; ajuste un classifieur (scikit-learn ; une forêt aléatoire, sauf si &lt;i&gt;Classifieur&lt;/i&gt; en indique un autre) sur les variables latentes des pixels étiquetés, la mesure sur un échantillon de validation séparé spatialement, l'enregistre comme classifieur ONNX avec sa fiche de modèle et cartographie tout le raster. Le mode &lt;b&gt;appliquer&lt;/b&gt; cartographie un raster avec un classifieur enregistré — une autre zone ou une autre année à la même saison — et n'a besoin ni de scikit-learn ni de données d'entraînement.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entrée&lt;/b&gt; : un raster latent issu d'eolatent:encode (variables : les moyennes latentes de chaque fenêtre temporelle) ou, pour comparaison, tout autre raster, par exemple une pile Sentinel-2 d'eolatent:buildstack (variables : ses bandes). La carte a la résolution de l'entrée (40 m pour le préréglage latent fin).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Couche d'entraînement&lt;/b&gt; : des polygones ou des points avec un champ de classe (texte ou entier). Un pixel est étiqueté quand son centre est dans un polygone ; un point étiquette le pixel qui le contient. Les entités sans classe sont ignorées. Les noms et couleurs des classes viennent du style catégorisé de la couche sur le champ de classe s'il existe, sinon d'une palette fixe ; les classes entières gardent leur valeur dans la carte, comme celles d'un champ décimal ou texte qui ne sont toutes que des nombres entiers.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Validation&lt;/b&gt; : une fraction des polygones (0,3 par défaut), prise par blocs spatiaux entiers, est mise de côté ; aucun polygone n'a de pixels des deux côtés, et aucune classe n'en cède plus que sa part quand les blocs le permettent. Le rapport donne la précision globale, le kappa, la précision, le rappel et le F1 par classe et la matrice de confusion sur ces pixels, pour le classifieur entraîné sans eux. Ensuite, par défaut (&lt;i&gt;Après la validation, réentraîner le classifieur sur toutes les étiquettes&lt;/i&gt;), le classifieur est ajusté à nouveau sur toutes les étiquettes, polygones de validation compris, et c'est lui qui produit la carte et qui est enregistré : avec peu d'étiquettes, en écarter un tiers de la carte coûte trop. Décochez l'option pour cartographier avec le classifieur validé lui-même. Une classe ayant moins de deux polygones utilisables est entraînée mais pas validée (le rapport le signale).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sorties&lt;/b&gt; : la carte des classes (0 = sans donnée), la confiance (probabilité de la classe la plus probable, 0–1), le classifieur (.onnx) et le rapport (.html, ou .json pour une lecture par programme). Un classifieur fait pour un autre encodeur, une autre saison ou d'autres bandes est refusé.&lt;/p&gt;&lt;p&gt;L'entraînement nécessite scikit-learn et skl2onnx ; s'ils manquent, le message indique comment les installer. Avec qgis_process ou processing.run, MODEL donné sans MODE et sans TRAINING signifie le mode application.&lt;/p&gt;</translation>
+      <source>&lt;p&gt;Makes a land-cover (or land-use) map from a latent raster and a few labelled polygons or points. &lt;b&gt;Train&lt;/b&gt; mode fits a classifier (scikit-learn; a random forest unless &lt;i&gt;Classifier&lt;/i&gt; says otherwise) on the latent features of the labelled pixels, measures it on a spatially separated validation split, saves it as an ONNX classifier with its model card, and maps the whole raster. &lt;b&gt;Apply&lt;/b&gt; mode maps a raster with a saved classifier — another area or another year in the same season — and needs neither scikit-learn nor training data.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Input&lt;/b&gt;: a latent raster from eolatent:encode (features: the latent means of every time window), or, for comparison, any other raster such as a Sentinel-2 stack from eolatent:buildstack (features: its bands). The map has the input's resolution (40 m for the fine latent preset).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Training layer&lt;/b&gt;: polygons or points with a class field (text or integer). A pixel is labelled when its centre lies in a polygon; a point labels the pixel that holds it. Features with an empty class are skipped. Class names and colours come from the layer's categorized style on the class field when it has one, else from a fixed palette; integer classes keep their values in the map, as do classes of a decimal or text field that are all whole numbers.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Validation&lt;/b&gt;: a fraction of the polygons (default 0.3), taken as whole spatial blocks, is set aside; no polygon has pixels on both sides, and no class gives up more than its share when the blocks allow it. The report gives the overall accuracy, kappa, per-class precision, recall and F1 and the confusion matrix on these pixels, for the classifier trained without them. Then, by default (&lt;i&gt;After validating, fit the classifier again on every label&lt;/i&gt;), the classifier is fitted again on every label, validation polygons included, and that one makes the map and is saved: with few labels a third of them is too much to leave out of the map. Untick it to map with the validated classifier itself. A class with fewer than two usable polygons is trained but not validated (the report says so). The spatial block size (advanced) is in the raster's CRS units, degrees of latitude in a geographic CRS; 0 chooses it from the samples' spread.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: the class map (0 = nodata), the confidence (highest class probability, 0–1), the classifier (.onnx) and the report (.html, or .json for a machine-readable one). Applying a classifier made for another encoder, season or set of bands is refused, and one whose input values are on another scale than its training data's (reflectance 0–1 against ×10000) is warned about.&lt;/p&gt;&lt;p&gt;Training needs scikit-learn and skl2onnx; the message says how to install them if they are missing. With qgis_process or processing.run, MODEL given without MODE and without TRAINING means apply mode.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Produit une carte d'occupation (ou d'usage) du sol à partir d'un raster latent et de quelques polygones ou points étiquetés. Le mode &lt;b&gt;entraîner&lt;/b&gt; ajuste un classifieur (scikit-learn ; une forêt aléatoire, sauf si &lt;i&gt;Classifieur&lt;/i&gt; en indique un autre) sur les variables latentes des pixels étiquetés, la mesure sur un échantillon de validation séparé spatialement, l'enregistre comme classifieur ONNX avec sa fiche de modèle et cartographie tout le raster. Le mode &lt;b&gt;appliquer&lt;/b&gt; cartographie un raster avec un classifieur enregistré — une autre zone ou une autre année à la même saison — et n'a besoin ni de scikit-learn ni de données d'entraînement.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entrée&lt;/b&gt; : un raster latent issu d'eolatent:encode (variables : les moyennes latentes de chaque fenêtre temporelle) ou, pour comparaison, tout autre raster, par exemple une pile Sentinel-2 d'eolatent:buildstack (variables : ses bandes). La carte a la résolution de l'entrée (40 m pour le préréglage latent fin).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Couche d'entraînement&lt;/b&gt; : des polygones ou des points avec un champ de classe (texte ou entier). Un pixel est étiqueté quand son centre est dans un polygone ; un point étiquette le pixel qui le contient. Les entités sans classe sont ignorées. Les noms et couleurs des classes viennent du style catégorisé de la couche sur le champ de classe s'il existe, sinon d'une palette fixe ; les classes entières gardent leur valeur dans la carte, comme celles d'un champ décimal ou texte qui ne sont toutes que des nombres entiers.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Validation&lt;/b&gt; : une fraction des polygones (0,3 par défaut), prise par blocs spatiaux entiers, est mise de côté ; aucun polygone n'a de pixels des deux côtés, et aucune classe n'en cède plus que sa part quand les blocs le permettent. Le rapport donne la précision globale, le kappa, la précision, le rappel et le F1 par classe et la matrice de confusion sur ces pixels, pour le classifieur entraîné sans eux. Ensuite, par défaut (&lt;i&gt;Après la validation, réentraîner le classifieur sur toutes les étiquettes&lt;/i&gt;), le classifieur est ajusté à nouveau sur toutes les étiquettes, polygones de validation compris, et c'est lui qui produit la carte et qui est enregistré : avec peu d'étiquettes, en écarter un tiers de la carte coûte trop. Décochez l'option pour cartographier avec le classifieur validé lui-même. Une classe ayant moins de deux polygones utilisables est entraînée mais pas validée (le rapport le signale). La taille des blocs spatiaux (avancé) est dans les unités du SCR du raster, en degrés de latitude dans un SCR géographique ; 0 la choisit d'après l'étendue des échantillons.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sorties&lt;/b&gt; : la carte des classes (0 = sans donnée), la confiance (probabilité de la classe la plus probable, 0–1), le classifieur (.onnx) et le rapport (.html, ou .json pour une lecture par programme). Un classifieur fait pour un autre encodeur, une autre saison ou d'autres bandes est refusé, et un classifieur dont les valeurs d'entrée sont à une autre échelle que celles de ses données d'entraînement (réflectance 0–1 contre ×10000) fait l'objet d'un avertissement.&lt;/p&gt;&lt;p&gt;L'entraînement nécessite scikit-learn et skl2onnx ; s'ils manquent, le message indique comment les installer. Avec qgis_process ou processing.run, MODEL donné sans MODE et sans TRAINING signifie le mode application.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="200" />
+      <location filename="../processing_provider/classify_algorithm.py" line="202" />
       <source>Classifier {}: {} classes; execution provider {}</source>
       <translation>Classifieur {} : {} classes ; fournisseur d'exécution {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="129" />
+      <location filename="../processing_provider/classify_algorithm.py" line="131" />
       <source>train a classifier and map</source>
       <translation>entraîner un classifieur et cartographier</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="130" />
+      <location filename="../processing_provider/classify_algorithm.py" line="132" />
       <source>apply a saved classifier</source>
       <translation>appliquer un classifieur enregistré</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="192" />
+      <location filename="../processing_provider/classify_algorithm.py" line="194" />
       <source>Apply mode: {} are for train mode and are not used (the classes and the features come from MODEL).</source>
       <translation>Mode application : {} servent au mode entraînement et ne sont pas utilisés (les classes et les variables viennent de MODEL).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="213" />
+      <location filename="../processing_provider/classify_algorithm.py" line="215" />
       <source>Training a classifier needs scikit-learn and skl2onnx.</source>
       <translation>L'entraînement d'un classifieur nécessite scikit-learn et skl2onnx.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="232" />
+      <location filename="../processing_provider/classify_algorithm.py" line="234" />
       <source>{} feature(s) of class 0 were skipped: 0 is the class map's nodata (recode them to use them)</source>
       <translation>{} entité(s) de classe 0 ignorée(s) : 0 est le nodata de la carte des classes (recodez-les pour les utiliser)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="245" />
+      <location filename="../processing_provider/classify_algorithm.py" line="247" />
       <source>{} feature(s) with an empty class were skipped</source>
       <translation>{} entité(s) sans classe ont été ignorée(s)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="247" />
+      <location filename="../processing_provider/classify_algorithm.py" line="249" />
       <location filename="../processing_provider/similarity_algorithm.py" line="67" />
       <source>{} feature(s) without a geometry (empty or NULL) were skipped</source>
       <translation>{} entité(s) sans géométrie (vide ou NULL) ont été ignorées</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="257" />
+      <location filename="../processing_provider/classify_algorithm.py" line="259" />
       <source>The classifier is written to a temporary file ({}), deleted when QGIS closes: to apply it later (MODE apply), save it with OUTPUT_MODEL (Classifier).</source>
       <translation>Le classifieur est écrit dans un fichier temporaire ({}), supprimé à la fermeture de QGIS : pour l'appliquer plus tard (MODE apply), enregistrez-le avec OUTPUT_MODEL (Classifieur).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="284" />
+      <location filename="../processing_provider/classify_algorithm.py" line="286" />
       <source>Validation ({} pixels): overall accuracy {:.1f} %, kappa {:.3f}, macro F1 {:.3f}</source>
       <translation>Validation ({} pixels) : précision globale {:.1f} %, kappa {:.3f}, F1 macro {:.3f}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="266" />
+      <location filename="../processing_provider/classify_algorithm.py" line="268" />
       <location filename="../processing_provider/textquery_algorithm.py" line="146" />
       <source>Cannot write {}: {}</source>
       <translation>Impossible d'écrire {} : {}</translation>
@@ -2396,8 +2396,8 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../processing_provider/textquery_algorithm.py" line="40" />
-      <source>&lt;p&gt;Type what you are looking for in English — &lt;i&gt;vineyards&lt;/i&gt;, &lt;i&gt;flooded meadows&lt;/i&gt;, &lt;i&gt;new buildings&lt;/i&gt; — and get, for every pixel, the probability that it shows it. A sentence-embedding model (all-MiniLM-L6-v2, run offline) embeds the prompt; a satellite tower trained contrastively (CLIP-style) on labelled and physics-simulated Sentinel-2 time series embeds each pixel's series in the same space; the cosine between the two is calibrated into a probability.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Input&lt;/b&gt;: a Sentinel-2 stack (eolatent:buildstack) or any Sentinel-2 raster the plugin reads (a single date counts as a one-date stack), or a latent raster from eolatent:encode (the map is then at the latent's chunk resolution). Pixels cloudy or nodata on every date are nodata.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Prompts&lt;/b&gt;: one per line (at most 16 with the negatives). One prompt: probability = calibrated sigmoid of its cosine. Several prompts and/or &lt;b&gt;negative prompts&lt;/b&gt; (things the pixel should rather be, e.g. &lt;i&gt;water&lt;/i&gt;, &lt;i&gt;forest&lt;/i&gt;): a softmax across all of them; one band per prompt, the negatives are not written. Empty prompts, prompts over 256 tokens and prompts that are clearly not English are refused with a message; the language check is a cautious guess, so a short foreign prompt may pass and give a map of no meaning. A prompt given twice (case, accents and punctuation aside), or both as a prompt and a negative prompt, is refused: the two would share every pixel equally.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Threshold&lt;/b&gt; (optional, 0–1): also a mask raster (1 = probability ≥ threshold, one band per prompt) and its polygons with the prompt as attribute.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Quality&lt;/b&gt; (optional): the number of valid dates (clear, not nodata) behind each pixel; for a Presto latent the months with a clear Sentinel-2 observation, for a fine4 latent the clear Sentinel-2 dates behind its windows; as a UInt16 raster: a pixel seen once gets a probability that looks as sure as one seen every month. The log names the model used and why, the bands it does not read (B8A for the multi-region model; Sentinel-1 bands, which only a Presto latent uses), how clouds were masked, the dates without a valid pixel and how many pixels rest on fewer than three dates. The models learnt the seasons of regions north of 10° S: a scene further south is read half a year on, and the log says so.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Encode once, query many&lt;/b&gt;: the image side is computed once per input and cached on disk (in the user cache folder, keyed by the input's content and the model) and in memory; the next prompt on the same input costs a matrix product.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Accuracy — read before use&lt;/b&gt;: on a Sentinel-2 stack the default tower was trained on labelled pixel series of five data sets (France 2022 and 2023, Uganda / South Sudan, the western US, Slovenia) and on simulated spectra. With each data set held out in turn and prompts never used in training, its ROC AUC is 0.75 for forest, 0.65 grassland, 0.68 annual crops, 0.72 built-up, 0.55 water, 0.60 shrubland and 0.63 bare soil (mean 0.65), below the best single NDVI feature (mean 0.78): a concept typed in words does not yet transfer well from one region to another. Treat the maps as a ranking of pixels to look at, not a classification; for a class map, label a few polygons and use eolatent:classify.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Tapez en anglais ce que vous cherchez — &lt;i&gt;vineyards&lt;/i&gt;, &lt;i&gt;flooded meadows&lt;/i&gt;, &lt;i&gt;new buildings&lt;/i&gt; — et obtenez, pour chaque pixel, la probabilité qu'il le représente. Un modèle de plongement de phrases (all-MiniLM-L6-v2, exécuté hors ligne) plonge la requête ; une tour satellite entraînée de façon contrastive (à la manière de CLIP) sur des séries temporelles Sentinel-2 étiquetées et simulées par la physique plonge la série de chaque pixel dans le même espace ; le cosinus entre les deux est calibré en probabilité.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entrée&lt;/b&gt; : une pile Sentinel-2 (eolatent:buildstack) ou tout raster Sentinel-2 que l'extension sait lire (une date unique compte comme une pile à une date), ou un raster latent issu de eolatent:encode (la carte est alors à la résolution des blocs du latent). Les pixels nuageux ou sans données à toutes les dates sont à nodata.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Requêtes&lt;/b&gt; : une par ligne (16 au plus, négatives comprises). Une seule requête : probabilité = sigmoïde calibrée de son cosinus. Plusieurs requêtes et/ou des &lt;b&gt;requêtes négatives&lt;/b&gt; (ce que le pixel devrait plutôt être, p. ex. &lt;i&gt;water&lt;/i&gt;, &lt;i&gt;forest&lt;/i&gt;) : un softmax sur l'ensemble ; une bande par requête, les négatives ne sont pas écrites. Les requêtes vides, celles de plus de 256 tokens et celles qui ne sont manifestement pas en anglais sont refusées avec un message ; la vérification de la langue est une estimation prudente : une courte requête dans une autre langue peut passer et donner une carte sans signification. Une requête donnée deux fois (à la casse, aux accents et à la ponctuation près), ou à la fois comme requête et comme requête négative, est refusée : les deux se partageraient également chaque pixel.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Seuil&lt;/b&gt; (facultatif, 0–1) : produit aussi un raster de masque (1 = probabilité ≥ seuil, une bande par requête) et ses polygones, avec la requête comme attribut.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Qualité&lt;/b&gt; (facultatif) : le nombre de dates valides (claires, hors nodata) derrière chaque pixel ; pour un latent Presto, les mois avec une observation Sentinel-2 claire, pour un latent fine4 les dates Sentinel-2 claires derrière ses fenêtres ; en raster UInt16 : un pixel vu une seule fois reçoit une probabilité qui paraît aussi sûre que celle d'un pixel vu chaque mois. Le journal nomme le modèle utilisé et pourquoi, les bandes qu'il ne lit pas (B8A pour le modèle multirégional ; les bandes Sentinel-1, que seul un latent Presto utilise) comment les nuages ont été masqués, les dates sans aucun pixel valide et combien de pixels reposent sur moins de trois dates. Les modèles ont appris les saisons de régions situées au nord de 10° S : une scène plus au sud est lue avec six mois de décalage, et le journal le dit.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Encoder une fois, interroger souvent&lt;/b&gt; : le côté image est calculé une fois par entrée et mis en cache sur disque (dans le dossier de cache de l'utilisateur, indexé par le contenu de l'entrée et par le modèle) et en mémoire ; la requête suivante sur la même entrée ne coûte qu'un produit matriciel.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Précision — à lire avant usage&lt;/b&gt; : sur une pile Sentinel-2, la tour par défaut a été entraînée sur des séries de pixels étiquetés de cinq jeux de données (France 2022 et 2023, Ouganda / Soudan du Sud, ouest des États-Unis, Slovénie) et sur des spectres simulés. Chaque jeu de données étant tour à tour réservé au test, avec des requêtes jamais utilisées à l'entraînement, son AUC ROC est de 0.75 pour la forêt, 0.65 les prairies, 0.68 les cultures annuelles, 0.72 le bâti, 0.55 l'eau, 0.60 les arbustes et 0.63 le sol nu (moyenne 0.65), en dessous de la meilleure variable NDVI seule (moyenne 0.78) : un concept décrit par des mots ne se transfère pas encore bien d'une région à l'autre. Considérez les cartes comme un classement des pixels à examiner, pas comme une classification ; pour une carte de classes, étiquetez quelques polygones et utilisez eolatent:classify.&lt;/p&gt;</translation>
+      <source>&lt;p&gt;Type what you are looking for in English — &lt;i&gt;vineyards&lt;/i&gt;, &lt;i&gt;flooded meadows&lt;/i&gt;, &lt;i&gt;new buildings&lt;/i&gt; — and get, for every pixel, the probability that it shows it. A sentence-embedding model (all-MiniLM-L6-v2, run offline) embeds the prompt; a satellite tower trained contrastively (CLIP-style) on labelled and physics-simulated Sentinel-2 time series embeds each pixel's series in the same space; the cosine between the two is calibrated into a probability.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Input&lt;/b&gt;: a Sentinel-2 stack (eolatent:buildstack) or any Sentinel-2 raster the plugin reads (a single date counts as a one-date stack), or a latent raster from eolatent:encode (the map is then at the latent's chunk resolution). Pixels cloudy or nodata on every date are nodata.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Prompts&lt;/b&gt;: one per line (at most 16 with the negatives). One prompt: probability = calibrated sigmoid of its cosine. Several prompts and/or &lt;b&gt;negative prompts&lt;/b&gt; (things the pixel should rather be, e.g. &lt;i&gt;water&lt;/i&gt;, &lt;i&gt;forest&lt;/i&gt;): a softmax across all of them; one band per prompt, the negatives are not written. Empty prompts, prompts over 256 tokens and prompts that are clearly not English are refused with a message; the language check is a cautious guess, so a short foreign prompt may pass and give a map of no meaning. A prompt given twice (upper and lower case and accents aside), or both as a prompt and a negative prompt, is refused: the two would share every pixel equally; prompts that differ only in punctuation are warned about.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Threshold&lt;/b&gt; (optional, 0–1): also a mask raster (1 = probability ≥ threshold, one band per prompt) and its polygons with the prompt as attribute.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Quality&lt;/b&gt; (optional): the number of valid dates (clear, not nodata) behind each pixel; for a Presto latent the months with a clear Sentinel-2 observation, for a fine4 latent the clear Sentinel-2 dates behind its windows; as a UInt16 raster: a pixel seen once gets a probability that looks as sure as one seen every month. The log names the model used and why, the bands it does not read (B8A for the multi-region model; Sentinel-1 bands, which only a Presto latent uses), how clouds were masked, the dates without a valid pixel and how many pixels rest on fewer than three dates. The models learnt the seasons of regions north of 10° S: a scene further south is read half a year on, and the log says so.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Encode once, query many&lt;/b&gt;: the image side is computed once per input and cached on disk (in the user cache folder, keyed by the input's content and the model) and in memory; the next prompt on the same input costs a matrix product.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Accuracy — read before use&lt;/b&gt;: on a Sentinel-2 stack the default tower was trained on labelled pixel series of five data sets (France 2022 and 2023, Uganda / South Sudan, the western US, Slovenia) and on simulated spectra. With each data set held out in turn and prompts never used in training, its ROC AUC is 0.75 for forest, 0.65 grassland, 0.68 annual crops, 0.72 built-up, 0.55 water, 0.60 shrubland and 0.63 bare soil (mean 0.65), below the best single NDVI feature (mean 0.78): a concept typed in words does not yet transfer well from one region to another. Treat the maps as a ranking of pixels to look at, not a classification; for a class map, label a few polygons and use eolatent:classify.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Tapez en anglais ce que vous cherchez — &lt;i&gt;vineyards&lt;/i&gt;, &lt;i&gt;flooded meadows&lt;/i&gt;, &lt;i&gt;new buildings&lt;/i&gt; — et obtenez, pour chaque pixel, la probabilité qu'il le représente. Un modèle de plongement de phrases (all-MiniLM-L6-v2, exécuté hors ligne) plonge la requête ; une tour satellite entraînée de façon contrastive (à la manière de CLIP) sur des séries temporelles Sentinel-2 étiquetées et simulées par la physique plonge la série de chaque pixel dans le même espace ; le cosinus entre les deux est calibré en probabilité.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entrée&lt;/b&gt; : une pile Sentinel-2 (eolatent:buildstack) ou tout raster Sentinel-2 que l'extension sait lire (une date unique compte comme une pile à une date), ou un raster latent issu de eolatent:encode (la carte est alors à la résolution des blocs du latent). Les pixels nuageux ou sans données à toutes les dates sont à nodata.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Requêtes&lt;/b&gt; : une par ligne (16 au plus, négatives comprises). Une seule requête : probabilité = sigmoïde calibrée de son cosinus. Plusieurs requêtes et/ou des &lt;b&gt;requêtes négatives&lt;/b&gt; (ce que le pixel devrait plutôt être, p. ex. &lt;i&gt;water&lt;/i&gt;, &lt;i&gt;forest&lt;/i&gt;) : un softmax sur l'ensemble ; une bande par requête, les négatives ne sont pas écrites. Les requêtes vides, celles de plus de 256 tokens et celles qui ne sont manifestement pas en anglais sont refusées avec un message ; la vérification de la langue est une estimation prudente : une courte requête dans une autre langue peut passer et donner une carte sans signification. Une requête donnée deux fois (aux majuscules et minuscules et aux accents près), ou à la fois comme requête et comme requête négative, est refusée : les deux se partageraient également chaque pixel ; des requêtes qui ne diffèrent que par la ponctuation font l'objet d'un avertissement.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Seuil&lt;/b&gt; (facultatif, 0–1) : produit aussi un raster de masque (1 = probabilité ≥ seuil, une bande par requête) et ses polygones, avec la requête comme attribut.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Qualité&lt;/b&gt; (facultatif) : le nombre de dates valides (claires, hors nodata) derrière chaque pixel ; pour un latent Presto, les mois avec une observation Sentinel-2 claire, pour un latent fine4 les dates Sentinel-2 claires derrière ses fenêtres ; en raster UInt16 : un pixel vu une seule fois reçoit une probabilité qui paraît aussi sûre que celle d'un pixel vu chaque mois. Le journal nomme le modèle utilisé et pourquoi, les bandes qu'il ne lit pas (B8A pour le modèle multirégional ; les bandes Sentinel-1, que seul un latent Presto utilise) comment les nuages ont été masqués, les dates sans aucun pixel valide et combien de pixels reposent sur moins de trois dates. Les modèles ont appris les saisons de régions situées au nord de 10° S : une scène plus au sud est lue avec six mois de décalage, et le journal le dit.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Encoder une fois, interroger souvent&lt;/b&gt; : le côté image est calculé une fois par entrée et mis en cache sur disque (dans le dossier de cache de l'utilisateur, indexé par le contenu de l'entrée et par le modèle) et en mémoire ; la requête suivante sur la même entrée ne coûte qu'un produit matriciel.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Précision — à lire avant usage&lt;/b&gt; : sur une pile Sentinel-2, la tour par défaut a été entraînée sur des séries de pixels étiquetés de cinq jeux de données (France 2022 et 2023, Ouganda / Soudan du Sud, ouest des États-Unis, Slovénie) et sur des spectres simulés. Chaque jeu de données étant tour à tour réservé au test, avec des requêtes jamais utilisées à l'entraînement, son AUC ROC est de 0.75 pour la forêt, 0.65 les prairies, 0.68 les cultures annuelles, 0.72 le bâti, 0.55 l'eau, 0.60 les arbustes et 0.63 le sol nu (moyenne 0.65), en dessous de la meilleure variable NDVI seule (moyenne 0.78) : un concept décrit par des mots ne se transfère pas encore bien d'une région à l'autre. Considérez les cartes comme un classement des pixels à examiner, pas comme une classification ; pour une carte de classes, étiquetez quelques polygones et utilisez eolatent:classify.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../processing_provider/textquery_algorithm.py" line="87" />
@@ -2920,7 +2920,7 @@ dans {} ?</translation>
       <translation>le champ de classe contient des valeurs que la carte ne peut pas utiliser comme codes ({values} ; les codes vont de 1 à 65535, 0 est le nodata) : les classes sont numérotées de 1 à {count} dans l'ordre de leurs valeurs, et l'étiquette {tag} de la carte donne la valeur de chaque code</translation>
     </message>
     <message>
-      <location filename="../core/classify/classes.py" line="115" />
+      <location filename="../core/classify/classes.py" line="116" />
       <source>class values that differ only in upper / lower case are separate classes: {values}; write each class the same way in the class field to make it one class</source>
       <translation>des valeurs de classe qui ne diffèrent que par les majuscules / minuscules forment des classes distinctes : {values} ; écrivez chaque classe de la même façon dans le champ de classe pour n'en faire qu'une</translation>
     </message>
@@ -3047,7 +3047,7 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../core/classify/features.py" line="200" />
-      <location filename="../core/classify/value_range.py" line="84" />
+      <location filename="../core/classify/value_range.py" line="86" />
       <source>feature {n}</source>
       <translation>variable {n}</translation>
     </message>
@@ -3345,12 +3345,12 @@ dans {} ?</translation>
       <translation>chacun des {count} pixels de validation est bien classé : vérifiez que l'entrée contient des caractéristiques et non les étiquettes elles-mêmes (une carte des mêmes classes)</translation>
     </message>
     <message>
-      <location filename="../core/classify/value_range.py" line="86" />
+      <location filename="../core/classify/value_range.py" line="88" />
       <source>{count} of {total} features of this input differ in scale from the classifier's training data by more than a factor {factor:g} ({details}{more}): another scale or product? (e.g. reflectance 0–1 vs ×10000); the map is likely wrong: give the raster on the scale the classifier was trained on</source>
       <translation>{count} des {total} variables de cette entrée diffèrent en échelle des données d'entraînement du classifieur de plus d'un facteur {factor:g} ({details}{more}) : une autre échelle ou un autre produit ? (p. ex. réflectance 0–1 contre ×10000) ; la carte est probablement fausse : donnez le raster à l'échelle sur laquelle le classifieur a été entraîné</translation>
     </message>
     <message>
-      <location filename="../core/classify/value_range.py" line="83" />
+      <location filename="../core/classify/value_range.py" line="85" />
       <source>{name}: training {low:.4g} … {high:.4g}, this input {in_low:.4g} … {in_high:.4g}</source>
       <translation>{name} : entraînement {low:.4g} … {high:.4g}, cette entrée {in_low:.4g} … {in_high:.4g}</translation>
     </message>
@@ -4230,7 +4230,7 @@ dans {} ?</translation>
       <translation>fichier ONNX corrompu (type de codage {wire} non pris en charge à l'octet {offset})</translation>
     </message>
     <message>
-      <location filename="../core/engine/pixelwise.py" line="35" />
+      <location filename="../core/engine/pixelwise.py" line="36" />
       <source>model {model} expects {input} {got}, this code feeds {fed}</source>
       <translation>le modèle {model} attend {input} {got}, ce code fournit {fed}</translation>
     </message>
@@ -4797,12 +4797,12 @@ dans {} ?</translation>
       <translation>{path} est en {crs} mais {first} est en {first_crs} ; reprojetez les entrées dans un même SCR (gdalwarp -t_srs) avant de les ouvrir ensemble</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel2/plausibility.py" line="62" />
-      <source>the reflectance read is implausibly dark on {dates} (no band's 99th percentile reaches {level}): is the input in percent (0–100) or 8-bit (0–255) instead of reflectance 0–1 or digital numbers × 10 000? Rescale it (or set the GDAL scale of its bands), else the results are wrong</source>
-      <translation>la réflectance lue est invraisemblablement sombre le {dates} (le 99e centile d'aucune bande n'atteint {level}) : l'entrée est-elle en pourcentage (0–100) ou sur 8 bits (0–255) au lieu d'une réflectance 0–1 ou de comptes numériques × 10 000 ? Remettez-la à l'échelle (ou indiquez l'échelle GDAL de ses bandes), sinon les résultats sont faux</translation>
+      <location filename="../core/inputs/sentinel2/plausibility.py" line="71" />
+      <source>the reflectance read is implausibly dark on {dates} (no band's 99th percentile reaches {level}): is the input in percent (0–100) or 8-bit (0–255) instead of reflectance 0–1 or digital numbers × 10 000? Rescale it (or set the GDAL scale of its bands), else the results are wrong (unless the scene is all water or shadow)</source>
+      <translation>la réflectance lue est invraisemblablement sombre le {dates} (le 99e centile d'aucune bande n'atteint {level}) : l'entrée est-elle en pourcentage (0–100) ou sur 8 bits (0–255) au lieu d'une réflectance 0–1 ou de comptes numériques × 10 000 ? Remettez-la à l'échelle (ou indiquez l'échelle GDAL de ses bandes), sinon les résultats sont faux (à moins que la scène ne soit entièrement de l'eau ou de l'ombre)</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel2/plausibility.py" line="67" />
+      <location filename="../core/inputs/sentinel2/plausibility.py" line="76" />
       <source>no pixel is darker than {level} in B02 on {dates}: products of processing baseline 04.00 (from 2022-01-25) add 1000 to every digital number, and this input declares no offset; if it was exported without it, set the dataset tag {tag}=-1000 (else this is a bright scene: ignore this)</source>
       <translation>aucun pixel n'est plus sombre que {level} en B02 le {dates} : les produits de la baseline de traitement 04.00 (depuis le 2022-01-25) ajoutent 1000 à chaque compte numérique, et cette entrée ne déclare aucun décalage ; si elle a été exportée sans lui, posez l'étiquette de jeu de données {tag}=-1000 (sinon c'est une scène claire : ignorez ceci)</translation>
     </message>
@@ -6135,17 +6135,17 @@ dans {} ?</translation>
       <translation>réflectance attendue [dates, {count} bandes, ...], forme reçue {shape}</translation>
     </message>
     <message>
-      <location filename="../core/textquery/image_cache.py" line="121" />
+      <location filename="../core/textquery/image_cache.py" line="124" />
       <source>the image features of this input ({pixels} px) exceed the {limit:.0f} MB cache limit: computed for this run only</source>
       <translation>les caractéristiques image de cette entrée ({pixels} px) dépassent la limite de cache de {limit:.0f} Mo : calculées pour cette exécution seulement</translation>
     </message>
     <message>
-      <location filename="../core/textquery/image_cache.py" line="139" />
+      <location filename="../core/textquery/image_cache.py" line="142" />
       <source>image features cover {done} of {total} pixels</source>
       <translation>les caractéristiques image couvrent {done} pixels sur {total}</translation>
     </message>
     <message>
-      <location filename="../core/textquery/image_cache.py" line="131" />
+      <location filename="../core/textquery/image_cache.py" line="134" />
       <source>text query cancelled</source>
       <translation>requête textuelle annulée</translation>
     </message>
@@ -6155,7 +6155,7 @@ dans {} ?</translation>
       <translation>modèle de requête textuelle {model} : le modèle Sentinel-2 entraîné en Slovénie (le modèle multirégional n'est pas installé) ; il lit {bands} à chaque date et le jour de l'année</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="115" />
+      <location filename="../core/textquery/input_report.py" line="116" />
       <source>build the stack with them ({algorithm}), or encode it with {encoder} (it masks missing bands) and query that latent</source>
       <translation>construisez la pile avec elles ({algorithm}), ou encodez-la avec {encoder} (il masque les bandes manquantes) et interrogez ce latent</translation>
     </message>
@@ -6175,7 +6175,7 @@ dans {} ?</translation>
       <translation>modèle de requête textuelle {model} : le modèle Sentinel-2 multirégional (entraîné sur des séries étiquetées de plusieurs régions ; le meilleur score sur données réservées des modèles installés) ; il lit {bands} à chaque date et le jour de l'année</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="146" />
+      <location filename="../core/textquery/input_report.py" line="148" />
       <source>the scene lies in the southern hemisphere (centre latitude {lat:.1f}°): its dates are read half a year on ({days} days), as the seasons of the regions the text-query models learnt from (north of {south:g}° S)</source>
       <translation>la scène est dans l'hémisphère sud (latitude du centre {lat:.1f}°) : ses dates sont lues avec six mois de décalage ({days} jours), comme les saisons des régions dont les modèles de requête textuelle ont appris (au nord de {south:g}° S)</translation>
     </message>
@@ -6210,52 +6210,52 @@ dans {} ?</translation>
       <translation>nuages et ombres : {how}</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="100" />
+      <location filename="../core/textquery/input_report.py" line="101" />
       <source>no valid pixel on {count} of {total} date(s): {dates} (nodata, NaN or cloud everywhere)</source>
       <translation>aucun pixel valide sur {count} des {total} date(s) : {dates} (nodata, NaN ou nuage partout)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="103" />
+      <location filename="../core/textquery/input_report.py" line="104" />
       <source>fewer than half the pixels valid on {count} date(s): {dates} (the others nodata, NaN or cloud)</source>
       <translation>moins de la moitié des pixels valides sur {count} date(s) : {dates} (les autres nodata, NaN ou nuage)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="123" />
-      <source>remove those dates from the stack ({algorithm}), or encode it with {encoder} (it masks missing bands) and query that latent</source>
-      <translation>retirez ces dates de la pile ({algorithm}), ou encodez-la avec {encoder} (il masque les bandes manquantes) et interrogez ce latent</translation>
+      <location filename="../core/textquery/input_report.py" line="124" />
+      <source>build the stack again without those dates ({algorithm}, {parameter}), or encode it with {encoder} (it masks missing bands) and query that latent</source>
+      <translation>construisez à nouveau la pile sans ces dates ({algorithm}, {parameter}), ou encodez-la avec {encoder} (il masque les bandes manquantes) et interrogez ce latent</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="126" />
+      <location filename="../core/textquery/input_report.py" line="128" />
       <source>{file} lacks band(s) {missing} (it has {bands}); the text-query model {model} needs {needed}</source>
       <translation>il manque à {file} la ou les bande(s) {missing} (il contient {bands}) ; le modèle de requête textuelle {model} a besoin de {needed}</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="118" />
+      <location filename="../core/textquery/input_report.py" line="119" />
       <source>{file}: {count} of {total} date(s) lack band(s) the text-query model {model} needs ({needed}): {dates}; the other dates have them</source>
       <translation>{file} : {count} des {total} date(s) n'ont pas des bandes dont le modèle de requête textuelle {model} a besoin ({needed}) : {dates} ; les autres dates les ont</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="221" />
+      <location filename="../core/textquery/input_report.py" line="223" />
       <source>{count} of {total} pixel(s) ({percent:.1f} %) rest on fewer than {few} valid date(s): their probabilities come from little data (the quality output counts them per pixel)</source>
       <translation>{count} pixel(s) sur {total} ({percent:.1f} %) reposent sur moins de {few} date(s) valide(s) : leurs probabilités viennent de peu de données (la sortie de qualité les compte par pixel)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="183" />
+      <location filename="../core/textquery/input_report.py" line="185" />
       <source>valid date(s) per pixel (clear, not nodata), out of {steps}: median {median:.0f}, min {min}, max {max} over the {pixels} pixel(s) with any</source>
       <translation>date(s) valide(s) par pixel (claires, hors nodata), sur {steps} : médiane {median:.0f}, min {min}, max {max} sur les {pixels} pixel(s) qui en ont</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="185" />
+      <location filename="../core/textquery/input_report.py" line="187" />
       <source>month(s) with a clear Sentinel-2 observation per pixel, out of {steps}: median {median:.0f}, min {min}, max {max} over the {pixels} pixel(s) with any</source>
       <translation>mois avec une observation Sentinel-2 claire par pixel, sur {steps} : médiane {median:.0f}, min {min}, max {max} sur les {pixels} pixel(s) qui en ont</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="187" />
+      <location filename="../core/textquery/input_report.py" line="189" />
       <source>clear Sentinel-2 date(s) behind each pixel's latent: median {median:.0f}, min {min}, max {max} over the {pixels} pixel(s) with any</source>
       <translation>dates Sentinel-2 claires derrière le latent de chaque pixel : médiane {median:.0f}, min {min}, max {max} sur les {pixels} pixel(s) qui en ont</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="189" />
+      <location filename="../core/textquery/input_report.py" line="191" />
       <source>valid latent window(s) per pixel (clear, not nodata), out of {steps}: median {median:.0f}, min {min}, max {max} over the {pixels} pixel(s) with any</source>
       <translation>fenêtre(s) latente(s) valide(s) par pixel (claires, hors nodata), sur {steps} : médiane {median:.0f}, min {min}, max {max} sur les {pixels} pixel(s) qui en ont</translation>
     </message>
@@ -6265,52 +6265,52 @@ dans {} ?</translation>
       <translation>{mask} ({count} date(s))</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="196" />
+      <location filename="../core/textquery/input_report.py" line="198" />
       <source>{count} of {total} pixel(s) ({percent:.1f} %) have no valid date: NaN in the map</source>
       <translation>{count} pixel(s) sur {total} ({percent:.1f} %) n'ont aucune date valide : NaN dans la carte</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="198" />
+      <location filename="../core/textquery/input_report.py" line="200" />
       <source>{count} of {total} pixel(s) ({percent:.1f} %) have no month with a clear Sentinel-2 observation: NaN in the map (the text-query models learnt from optical observations)</source>
       <translation>{count} pixel(s) sur {total} ({percent:.1f} %) n'ont aucun mois avec une observation Sentinel-2 claire : NaN dans la carte (les modèles de requête textuelle ont appris sur des observations optiques)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="201" />
+      <location filename="../core/textquery/input_report.py" line="203" />
       <source>{count} of {total} pixel(s) ({percent:.1f} %) have no clear Sentinel-2 date behind their latent: NaN in the map (the text-query models learnt from optical observations)</source>
       <translation>{count} pixel(s) sur {total} ({percent:.1f} %) n'ont aucune date Sentinel-2 claire derrière leur latent : NaN dans la carte (les modèles de requête textuelle ont appris sur des observations optiques)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="204" />
+      <location filename="../core/textquery/input_report.py" line="206" />
       <source>{count} of {total} pixel(s) ({percent:.1f} %) have no valid latent window: NaN in the map</source>
       <translation>{count} pixel(s) sur {total} ({percent:.1f} %) n'ont aucune fenêtre latente valide : NaN dans la carte</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="208" />
+      <location filename="../core/textquery/input_report.py" line="210" />
       <source>the input holds {steps} date(s) only: every probability rests on fewer than {few} dates (the text-query models learnt from series of several months)</source>
       <translation>l'entrée ne contient que {steps} date(s) : chaque probabilité repose sur moins de {few} dates (les modèles de requête textuelle ont appris sur des séries de plusieurs mois)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="211" />
+      <location filename="../core/textquery/input_report.py" line="213" />
       <source>the latent covers {steps} month(s) only: every probability rests on fewer than {few} months (the text-query models learnt from series of several months)</source>
       <translation>le latent ne couvre que {steps} mois : chaque probabilité repose sur moins de {few} mois (les modèles de requête textuelle ont appris sur des séries de plusieurs mois)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="214" />
+      <location filename="../core/textquery/input_report.py" line="216" />
       <source>the latent holds {steps} window(s) only: every probability rests on fewer than {few} windows (the text-query models learnt from series of several months)</source>
       <translation>le latent ne contient que {steps} fenêtre(s) : chaque probabilité repose sur moins de {few} fenêtres (les modèles de requête textuelle ont appris sur des séries de plusieurs mois)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="224" />
+      <location filename="../core/textquery/input_report.py" line="226" />
       <source>{count} of {total} pixel(s) ({percent:.1f} %) rest on fewer than {few} month(s) with a clear Sentinel-2 observation: their probabilities come from little data (the quality output counts them per pixel)</source>
       <translation>{count} pixel(s) sur {total} ({percent:.1f} %) reposent sur moins de {few} mois avec une observation Sentinel-2 claire : leurs probabilités viennent de peu de données (la sortie qualité les compte par pixel)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="227" />
+      <location filename="../core/textquery/input_report.py" line="229" />
       <source>{count} of {total} pixel(s) ({percent:.1f} %) rest on fewer than {few} valid latent window(s): their probabilities come from little data (the quality output counts them per pixel)</source>
       <translation>{count} pixel(s) sur {total} ({percent:.1f} %) reposent sur moins de {few} fenêtre(s) latente(s) valide(s) : leurs probabilités viennent de peu de données (la sortie de qualité les compte par pixel)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="121" />
+      <location filename="../core/textquery/input_report.py" line="122" />
       <source>{date} lacks {missing}</source>
       <translation>{date} n'a pas {missing}</translation>
     </message>
@@ -6340,7 +6340,7 @@ dans {} ?</translation>
       <translation>la requête '{prompt}' ne contient aucun mot connu du modèle de texte (des nombres, des codes ou des lettres qu'il ne lit que comme des fragments) : sa carte risque de ne rien signifier ; décrivez ce que vous cherchez avec des mots anglais, par exemple {example}</translation>
     </message>
     <message>
-      <location filename="../core/textquery/prompt_language.py" line="166" />
+      <location filename="../core/textquery/prompt_language.py" line="168" />
       <source>{prompts}: both a prompt and a negative prompt, they cancel out (the map could never exceed 0.5); remove it from the negative prompts</source>
       <translation>{prompts} : à la fois requête et requête négative, elles s'annulent (la carte ne pourrait jamais dépasser 0,5) ; retirez-la des requêtes négatives</translation>
     </message>
@@ -6385,9 +6385,14 @@ dans {} ?</translation>
       <translation>néerlandais</translation>
     </message>
     <message>
-      <location filename="../core/textquery/prompt_language.py" line="172" />
-      <source>{first} and {second} are the same prompt to the text model (case, accents and punctuation aside): they would share every pixel equally, a map of 0.5 everywhere; give each prompt once</source>
-      <translation>{first} et {second} sont la même requête pour le modèle de texte (à la casse, aux accents et à la ponctuation près) : elles se partageraient également chaque pixel, une carte de 0.5 partout ; donnez chaque requête une seule fois</translation>
+      <location filename="../core/textquery/prompt_language.py" line="174" />
+      <source>{first} and {second} are the same prompt to the text model (it reads upper and lower case, and accents, alike): they would share every pixel equally, a map of 0.5 everywhere; give each prompt once</source>
+      <translation>{first} et {second} sont la même requête pour le modèle de texte (il lit de la même façon majuscules et minuscules, et les accents) : elles se partageraient également chaque pixel, une carte de 0.5 partout ; donnez chaque requête une seule fois</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/prompt_language.py" line="188" />
+      <source>{first} and {second} differ only in punctuation: the text model reads them almost alike, so they share most pixels and neither map means much; keep one of them</source>
+      <translation>{first} et {second} ne diffèrent que par la ponctuation : le modèle de texte les lit presque de la même façon, elles se partagent donc la plupart des pixels et aucune des deux cartes ne veut dire grand-chose ; gardez-en une</translation>
     </message>
     <message>
       <location filename="../core/textquery/query_raster.py" line="102" />
@@ -6405,32 +6410,32 @@ dans {} ?</translation>
       <translation>le modèle de requête textuelle {model} lit des rasters latents de {encoder}, pas des piles Sentinel-2 ; laissez le modèle vide ou choisissez {file}</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="203" />
+      <location filename="../core/textquery/query_raster.py" line="204" />
       <source>the negative prompts hold only blank lines: none is used</source>
       <translation>les requêtes négatives ne contiennent que des lignes vides : aucune n'est utilisée</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="205" />
+      <location filename="../core/textquery/query_raster.py" line="206" />
       <source>no text prompt: type what to look for, one prompt per line, e.g. {example}</source>
       <translation>aucune requête : tapez ce que vous cherchez, une requête par ligne, par exemple {example}</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="208" />
+      <location filename="../core/textquery/query_raster.py" line="209" />
       <source>{count} prompts: at most {max} (prompts and negative prompts together) per query; split them over several runs</source>
       <translation>{count} requêtes : au plus {max} (requêtes et requêtes négatives comprises) par interrogation ; répartissez-les sur plusieurs exécutions</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="225" />
+      <location filename="../core/textquery/query_raster.py" line="228" />
       <source>threshold {value} is outside (0, 1); give a probability such as 0.5</source>
       <translation>le seuil {value} est hors de (0, 1) ; donnez une probabilité, par exemple 0.5</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="234" />
+      <location filename="../core/textquery/query_raster.py" line="237" />
       <source>two outputs (probabilities, mask, quality) are the same file; give each its own name</source>
       <translation>deux sorties (probabilités, masque, qualité) sont le même fichier ; donnez à chacune son propre nom</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="286" />
+      <location filename="../core/textquery/query_raster.py" line="295" />
       <source>text query cancelled; no output was written</source>
       <translation>requête textuelle annulée ; aucune sortie n'a été écrite</translation>
     </message>
@@ -6460,37 +6465,37 @@ dans {} ?</translation>
       <translation>aucun modèle de requête textuelle pour les latents de {encoder} (installés : {installed}) ; interrogez plutôt la pile Sentinel-2, ou encodez-la avec un préréglage qui en a un</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="242" />
+      <location filename="../core/textquery/query_raster.py" line="245" />
       <source>prompts: {prompts}</source>
       <translation>requêtes : {prompts}</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="249" />
+      <location filename="../core/textquery/query_raster.py" line="252" />
       <source>{encoder} approximates the features of {space}: read with {model}, the text-query model of {space}</source>
       <translation>{encoder} approche les caractéristiques de {space} : lu avec {model}, le modèle de requête textuelle de {space}</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="253" />
+      <location filename="../core/textquery/query_raster.py" line="256" />
       <source>{file} was encoded without Sentinel-2 ({modalities} only): the text-query models learnt concepts from latents of optical observations, so this map means little; encode a Sentinel-2 stack too</source>
       <translation>{file} a été encodé sans Sentinel-2 ({modalities} seulement) : les modèles de requête textuelle ont appris les concepts sur des latents d'observations optiques, cette carte a donc peu de sens ; encodez aussi une pile Sentinel-2</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="290" />
+      <location filename="../core/textquery/query_raster.py" line="299" />
       <source>{file}: bands {bands} hold no valid value on any date (all nodata or NaN), and the text-query model {model} needs them; give a stack where they have data</source>
       <translation>{file} : les bandes {bands} n'ont aucune valeur valide à aucune date (tout en nodata ou NaN), et le modèle de requête textuelle {model} en a besoin ; donnez une pile où elles ont des données</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="293" />
+      <location filename="../core/textquery/query_raster.py" line="302" />
       <source>{file}: band {bands} holds no valid value on any date (all nodata or NaN), and the text-query model {model} needs it; give a stack where it has data</source>
       <translation>{file} : la bande {bands} n'a aucune valeur valide à aucune date (tout en nodata ou NaN), et le modèle de requête textuelle {model} en a besoin ; donnez une pile où elle a des données</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="295" />
+      <location filename="../core/textquery/query_raster.py" line="304" />
       <source>or leave the model empty: the default multi-region model does not read {band}</source>
       <translation>ou laissez le modèle vide : le modèle multirégional par défaut ne lit pas {band}</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="242" />
+      <location filename="../core/textquery/query_raster.py" line="245" />
       <source>negative prompts: {prompts}</source>
       <translation>requêtes négatives : {prompts}</translation>
     </message>
@@ -6647,6 +6652,10 @@ dans {} ?</translation>
       <translation type="obsolete">&lt;p&gt;Encode une pile Sentinel-2 et/ou une pile Sentinel-1 en un &lt;b&gt;raster latent&lt;/b&gt; : pour chaque bloc de P × P pixels et chaque fenêtre temporelle de W jours, un vecteur de caractéristiques latentes (moyenne et log-variance) produit par un encodeur variationnel. Décodez-le en variables physiques avec eolatent:decode.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entrées&lt;/b&gt; : des piles écrites par eolatent:buildstack. Indiquez-en au moins une ; si les deux sont indiquées, elles doivent partager la même grille (construisez-les en une seule exécution de eolatent:buildstack). La pile S2 doit contenir B02, B03, B04, B05, B06, B07, B08, B8A, B11, B12 ; la pile S1, VV et VH. Avec une seule modalité (S2 seul ou S1 seul), l'autre est transmise à l'encodeur comme absente (zéros, validité 0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Modèle&lt;/b&gt; : le préréglage fine (blocs de 4 × 4 px, 64 caractéristiques) ou le préréglage seed (100 × 100 px = 1 km, 256 caractéristiques) ; un fichier ONNX d'encodeur (avancé) remplace ce choix.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fenêtres temporelles&lt;/b&gt; : de la date de début (par défaut : la première acquisition) à la date de fin (par défaut : la dernière), en fenêtres consécutives de W jours (10). Une fenêtre sans aucune acquisition n'est pas encodée ; décoder une date qui s'y trouve mélange les fenêtres voisines. Dans chaque fenêtre, l'encodeur reçoit, par pixel, la moyenne des observations valides (S1 moyenné en puissance linéaire, puis converti en dB) et la fraction des dates de la fenêtre qui étaient valides.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nuages et nodata&lt;/b&gt; : les pixels invalides (masque de nuages, NaN) sont exclus des moyennes. Un bloc sans aucun pixel valide dans une fenêtre (entièrement nuageux, hors des données) est sans données (NaN) dans cette fenêtre. Quand la taille du raster n'est pas un multiple de P, la dernière ligne/colonne de blocs est partielle : ses pixels manquants sont transmis à l'encodeur comme invalides.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sortie&lt;/b&gt; : un GeoTIFF float32 avec un pixel par bloc (taille de pixel = P × celle de la pile), bandes groupées par fenêtre : L bandes de moyenne puis L bandes de log-variance, décrites "2020-07-01/2020-07-10 z000 mean" ; ses métadonnées enregistrent l'identifiant et la version de l'encodeur, la taille des blocs, la durée des fenêtres, les fenêtres et les sommes de contrôle des piles d'entrée, que vérifie eolatent:decode.&lt;/p&gt;&lt;p&gt;Le fournisseur d'exécution effectivement utilisé (CUDA ou CPU) est écrit dans le journal.&lt;/p&gt;</translation>
     </message>
     <message>
+      <source>&lt;p&gt;Makes a land-cover (or land-use) map from a latent raster and a few labelled polygons or points. &lt;b&gt;Train&lt;/b&gt; mode fits a classifier (scikit-learn; a random forest unless &lt;i&gt;Classifier&lt;/i&gt; says otherwise) on the latent features of the labelled pixels, measures it on a spatially separated validation split, saves it as an ONNX classifier with its model card, and maps the whole raster. &lt;b&gt;Apply&lt;/b&gt; mode maps a raster with a saved classifier — another area or another year in the same season — and needs neither scikit-learn nor training data.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Input&lt;/b&gt;: a latent raster from eolatent:encode (features: the latent means of every time window), or, for comparison, any other raster such as a Sentinel-2 stack from eolatent:buildstack (features: its bands). The map has the input's resolution (40 m for the fine latent preset).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Training layer&lt;/b&gt;: polygons or points with a class field (text or integer). A pixel is labelled when its centre lies in a polygon; a point labels the pixel that holds it. Features with an empty class are skipped. Class names and colours come from the layer's categorized style on the class field when it has one, else from a fixed palette; integer classes keep their values in the map, as do classes of a decimal or text field that are all whole numbers.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Validation&lt;/b&gt;: a fraction of the polygons (default 0.3), taken as whole spatial blocks, is set aside; no polygon has pixels on both sides, and no class gives up more than its share when the blocks allow it. The report gives the overall accuracy, kappa, per-class precision, recall and F1 and the confusion matrix on these pixels, for the classifier trained without them. Then, by default (&lt;i&gt;After validating, fit the classifier again on every label&lt;/i&gt;), the classifier is fitted again on every label, validation polygons included, and that one makes the map and is saved: with few labels a third of them is too much to leave out of the map. Untick it to map with the validated classifier itself. A class with fewer than two usable polygons is trained but not validated (the report says so).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: the class map (0 = nodata), the confidence (highest class probability, 0–1), the classifier (.onnx) and the report (.html, or .json for a machine-readable one). Applying a classifier made for another encoder, season or set of bands is refused.&lt;/p&gt;&lt;p&gt;Training needs scikit-learn and skl2onnx; the message says how to install them if they are missing. With qgis_process or processing.run, MODEL given without MODE and without TRAINING means apply mode.&lt;/p&gt;</source>
+      <translation type="obsolete">&lt;p&gt;Produit une carte d'occupation (ou d'usage) du sol à partir d'un raster latent et de quelques polygones ou points étiquetés. Le mode &lt;b&gt;entraîner&lt;/b&gt; ajuste un classifieur (scikit-learn ; une forêt aléatoire, sauf si &lt;i&gt;Classifieur&lt;/i&gt; en indique un autre) sur les variables latentes des pixels étiquetés, la mesure sur un échantillon de validation séparé spatialement, l'enregistre comme classifieur ONNX avec sa fiche de modèle et cartographie tout le raster. Le mode &lt;b&gt;appliquer&lt;/b&gt; cartographie un raster avec un classifieur enregistré — une autre zone ou une autre année à la même saison — et n'a besoin ni de scikit-learn ni de données d'entraînement.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entrée&lt;/b&gt; : un raster latent issu d'eolatent:encode (variables : les moyennes latentes de chaque fenêtre temporelle) ou, pour comparaison, tout autre raster, par exemple une pile Sentinel-2 d'eolatent:buildstack (variables : ses bandes). La carte a la résolution de l'entrée (40 m pour le préréglage latent fin).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Couche d'entraînement&lt;/b&gt; : des polygones ou des points avec un champ de classe (texte ou entier). Un pixel est étiqueté quand son centre est dans un polygone ; un point étiquette le pixel qui le contient. Les entités sans classe sont ignorées. Les noms et couleurs des classes viennent du style catégorisé de la couche sur le champ de classe s'il existe, sinon d'une palette fixe ; les classes entières gardent leur valeur dans la carte, comme celles d'un champ décimal ou texte qui ne sont toutes que des nombres entiers.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Validation&lt;/b&gt; : une fraction des polygones (0,3 par défaut), prise par blocs spatiaux entiers, est mise de côté ; aucun polygone n'a de pixels des deux côtés, et aucune classe n'en cède plus que sa part quand les blocs le permettent. Le rapport donne la précision globale, le kappa, la précision, le rappel et le F1 par classe et la matrice de confusion sur ces pixels, pour le classifieur entraîné sans eux. Ensuite, par défaut (&lt;i&gt;Après la validation, réentraîner le classifieur sur toutes les étiquettes&lt;/i&gt;), le classifieur est ajusté à nouveau sur toutes les étiquettes, polygones de validation compris, et c'est lui qui produit la carte et qui est enregistré : avec peu d'étiquettes, en écarter un tiers de la carte coûte trop. Décochez l'option pour cartographier avec le classifieur validé lui-même. Une classe ayant moins de deux polygones utilisables est entraînée mais pas validée (le rapport le signale).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sorties&lt;/b&gt; : la carte des classes (0 = sans donnée), la confiance (probabilité de la classe la plus probable, 0–1), le classifieur (.onnx) et le rapport (.html, ou .json pour une lecture par programme). Un classifieur fait pour un autre encodeur, une autre saison ou d'autres bandes est refusé.&lt;/p&gt;&lt;p&gt;L'entraînement nécessite scikit-learn et skl2onnx ; s'ils manquent, le message indique comment les installer. Avec qgis_process ou processing.run, MODEL donné sans MODE et sans TRAINING signifie le mode application.&lt;/p&gt;</translation>
+    </message>
+    <message>
       <source>&lt;p&gt;Makes a land-cover (or land-use) map from a latent raster and a few labelled polygons or points. &lt;b&gt;Train&lt;/b&gt; mode fits a classifier (scikit-learn; a random forest unless &lt;i&gt;Classifier&lt;/i&gt; says otherwise) on the latent features of the labelled pixels, measures it on a spatially separated validation split, saves it as an ONNX classifier with its model card, and maps the whole raster. &lt;b&gt;Apply&lt;/b&gt; mode maps a raster with a saved classifier — another area or another year in the same season — and needs neither scikit-learn nor training data.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Input&lt;/b&gt;: a latent raster from eolatent:encode (features: the latent means of every time window), or, for comparison, any other raster such as a Sentinel-2 stack from eolatent:buildstack (features: its bands). The map has the input's resolution (40 m for the fine latent preset).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Training layer&lt;/b&gt;: polygons or points with a class field (text or integer). A pixel is labelled when its centre lies in a polygon; a point labels the pixel that holds it. Features with an empty class are skipped. Class names and colours come from the layer's categorized style on the class field when it has one, else from a fixed palette; integer classes keep their values in the map.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Validation&lt;/b&gt;: a fraction of the polygons (default 0.3), taken as whole spatial blocks, is set aside; no polygon has pixels on both sides, and no class gives up more than its share when the blocks allow it. The report gives the overall accuracy, kappa, per-class precision, recall and F1 and the confusion matrix on these pixels, for the classifier trained without them. Then, by default (&lt;i&gt;After validating, fit the classifier again on every label&lt;/i&gt;), the classifier is fitted again on every label, validation polygons included, and that one makes the map and is saved: with few labels a third of them is too much to leave out of the map. Untick it to map with the validated classifier itself. A class with fewer than two usable polygons is trained but not validated (the report says so).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: the class map (0 = nodata), the confidence (highest class probability, 0–1), the classifier (.onnx) and the report (.html, or .json for a machine-readable one). Applying a classifier made for another encoder, season or set of bands is refused.&lt;/p&gt;&lt;p&gt;Training needs scikit-learn and skl2onnx; the message says how to install them if they are missing. With qgis_process or processing.run, MODEL given without MODE and without TRAINING means apply mode.&lt;/p&gt;</source>
       <translation type="obsolete">&lt;p&gt;Produit une carte d'occupation (ou d'usage) du sol à partir d'un raster latent et de quelques polygones ou points étiquetés. Le mode &lt;b&gt;entraîner&lt;/b&gt; ajuste un classifieur (scikit-learn ; une forêt aléatoire, sauf si &lt;i&gt;Classifieur&lt;/i&gt; en indique un autre) sur les variables latentes des pixels étiquetés, la mesure sur un échantillon de validation séparé spatialement, l'enregistre comme classifieur ONNX avec sa fiche de modèle et cartographie tout le raster. Le mode &lt;b&gt;appliquer&lt;/b&gt; cartographie un raster avec un classifieur enregistré — une autre zone ou une autre année à la même saison — et n'a besoin ni de scikit-learn ni de données d'entraînement.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entrée&lt;/b&gt; : un raster latent issu d'eolatent:encode (variables : les moyennes latentes de chaque fenêtre temporelle) ou, pour comparaison, tout autre raster, par exemple une pile Sentinel-2 d'eolatent:buildstack (variables : ses bandes). La carte a la résolution de l'entrée (40 m pour le préréglage latent fin).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Couche d'entraînement&lt;/b&gt; : des polygones ou des points avec un champ de classe (texte ou entier). Un pixel est étiqueté quand son centre est dans un polygone ; un point étiquette le pixel qui le contient. Les entités sans classe sont ignorées. Les noms et couleurs des classes viennent du style catégorisé de la couche sur le champ de classe s'il existe, sinon d'une palette fixe ; les classes entières gardent leur valeur dans la carte.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Validation&lt;/b&gt; : une fraction des polygones (0,3 par défaut), prise par blocs spatiaux entiers, est mise de côté ; aucun polygone n'a de pixels des deux côtés, et aucune classe n'en cède plus que sa part quand les blocs le permettent. Le rapport donne la précision globale, le kappa, la précision, le rappel et le F1 par classe et la matrice de confusion sur ces pixels, pour le classifieur entraîné sans eux. Ensuite, par défaut (&lt;i&gt;Après la validation, réentraîner le classifieur sur toutes les étiquettes&lt;/i&gt;), le classifieur est ajusté à nouveau sur toutes les étiquettes, polygones de validation compris, et c'est lui qui produit la carte et qui est enregistré : avec peu d'étiquettes, en écarter un tiers de la carte coûte trop. Décochez l'option pour cartographier avec le classifieur validé lui-même. Une classe ayant moins de deux polygones utilisables est entraînée mais pas validée (le rapport le signale).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sorties&lt;/b&gt; : la carte des classes (0 = sans donnée), la confiance (probabilité de la classe la plus probable, 0–1), le classifieur (.onnx) et le rapport (.html, ou .json pour une lecture par programme). Un classifieur fait pour un autre encodeur, une autre saison ou d'autres bandes est refusé.&lt;/p&gt;&lt;p&gt;L'entraînement nécessite scikit-learn et skl2onnx ; s'ils manquent, le message indique comment les installer. Avec qgis_process ou processing.run, MODEL donné sans MODE et sans TRAINING signifie le mode application.&lt;/p&gt;</translation>
     </message>
@@ -6721,6 +6730,10 @@ dans {} ?</translation>
     <message>
       <source>&lt;p&gt;Sharpens a coarse land-surface temperature raster (MODIS, Sentinel-3: 1 km) by a factor 2, 4 or 8. The output is in Kelvin on a grid exactly aligned with the input (same origin and CRS — MODIS sinusoidal included — pixel = input pixel / FACTOR).&lt;/p&gt;&lt;p&gt;&lt;b&gt;INPUT&lt;/b&gt;: LST in Kelvin, or MODIS MOD11A1-style raw integers (K = DN × 0.02, 0 = fill), detected from the data type and values or set with INPUT_UNITS. A multi-band MOD11A1 GeoTIFF is read as its LST_Day_1km band (BAND picks another) and the matching QC band masks pixels that were not produced or whose LST error exceeds 2 K. Clouds, fill values and sea are masked: they are nodata in the output and never influence valid pixels.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Method&lt;/b&gt;: &lt;i&gt;CNN single-image&lt;/i&gt;; &lt;i&gt;CNN guided&lt;/i&gt; by a fine vegetation index; &lt;i&gt;TsHARP&lt;/i&gt; (line T = a + b·NDVI fitted on the coarse pixels, applied at fine scale, coarse residual added back); &lt;i&gt;Bicubic&lt;/i&gt;. In scripts METHOD is their number in this order, 0 to 3. The CNNs were trained on real thermal images degraded by the factor (MODIS day/night, airborne vineyard images).&lt;/p&gt;&lt;p&gt;&lt;b&gt;GUIDE&lt;/b&gt; (&lt;i&gt;CNN guided&lt;/i&gt; and &lt;i&gt;TsHARP&lt;/i&gt;): a fine-resolution NDVI raster, or a Sentinel-2 stack (NDVI from B04/B08, median of its cloud-free dates), in the input's CRS, with pixel = input pixel / FACTOR, aligned and covering the input.&lt;/p&gt;&lt;p&gt;&lt;b&gt;CONSERVE&lt;/b&gt; (default on): the fine result is corrected per coarse pixel so that re-aggregating it as radiance (4th-power mean) returns the input exactly.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Accuracy&lt;/b&gt; on held-out real data (RMSE, radiance-conserving; details in the README and the model cards): MODIS ×4 (4 km → 1 km, day and night): bicubic 0.72 K, TsHARP 0.89 K, CNN single-image 0.72 K, CNN guided 0.72 K — no fine vegetation index exists for that tile and its 1 km detail is hardly predictable from 4 km. Airborne 3.6 m vineyard at 11:00, ×4/×8/×16: bicubic 2.55/3.94/4.47 K, TsHARP 2.07/2.56/2.97 K, CNN guided 1.94/2.44/2.80 K. The guided CNN helps where the guide explains the coarse temperatures: the log gives the r² of the coarse temperature–NDVI line.&lt;/p&gt;</source>
       <translation type="obsolete">&lt;p&gt;Affine un raster grossier de température de surface (MODIS, Sentinel-3 : 1 km) d'un facteur 2, 4 ou 8. La sortie est en kelvins, sur une grille exactement alignée sur l'entrée (même origine et même SCR — sinusoïdale MODIS comprise — pixel = pixel d'entrée / FACTOR).&lt;/p&gt;&lt;p&gt;&lt;b&gt;INPUT&lt;/b&gt; : LST en kelvins, ou entiers bruts de type MODIS MOD11A1 (K = DN × 0.02, 0 = valeur de remplissage), détectés d'après le type de données et les valeurs, ou fixés avec INPUT_UNITS. Un GeoTIFF MOD11A1 multibande est lu par sa bande LST_Day_1km (BAND en désigne une autre) et la bande QC correspondante masque les pixels non produits ou dont l'erreur de LST dépasse 2 K. Les nuages, les valeurs de remplissage et la mer sont masqués : ils sont à nodata dans la sortie et n'influencent jamais les pixels valides.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Méthode&lt;/b&gt; : &lt;i&gt;CNN mono-image&lt;/i&gt; ; &lt;i&gt;CNN guidé&lt;/i&gt; par un indice de végétation fin ; &lt;i&gt;TsHARP&lt;/i&gt; (droite T = a + b·NDVI ajustée sur les pixels grossiers, appliquée à l'échelle fine, puis ajout du résidu grossier) ; &lt;i&gt;Bicubique&lt;/i&gt;. Dans les scripts, METHOD est leur numéro dans cet ordre, de 0 à 3. Les CNN ont été entraînés sur des images thermiques réelles dégradées du facteur (MODIS jour/nuit, images aéroportées de vignobles).&lt;/p&gt;&lt;p&gt;&lt;b&gt;GUIDE&lt;/b&gt; (&lt;i&gt;CNN guidé&lt;/i&gt; et &lt;i&gt;TsHARP&lt;/i&gt;) : un raster de NDVI à résolution fine, ou une pile Sentinel-2 (NDVI calculé à partir de B04/B08, médiane de ses dates sans nuage), dans le SCR de l'entrée, avec pixel = pixel d'entrée / FACTOR, aligné sur l'entrée et la couvrant entièrement.&lt;/p&gt;&lt;p&gt;&lt;b&gt;CONSERVE&lt;/b&gt; (activé par défaut) : le résultat fin est corrigé par pixel grossier de sorte que sa ré-agrégation en radiance (moyenne des puissances quatrièmes) redonne exactement l'entrée.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Précision&lt;/b&gt; sur des données réelles réservées au test (RMSE, avec conservation de la radiance ; détails dans le README et les fiches des modèles) : MODIS ×4 (4 km → 1 km, jour et nuit) : bicubique 0.72 K, TsHARP 0.89 K, CNN mono-image 0.72 K, CNN guidé 0.72 K — aucun indice de végétation fin n'existe pour cette tuile, et son détail à 1 km est difficilement prévisible à partir de 4 km. Vignoble en aéroporté à 3.6 m à 11:00, ×4/×8/×16 : bicubique 2.55/3.94/4.47 K, TsHARP 2.07/2.56/2.97 K, CNN guidé 1.94/2.44/2.80 K. Le CNN guidé aide là où le guide explique les températures grossières : le journal donne le r² de la droite température–NDVI à l'échelle grossière.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;Type what you are looking for in English — &lt;i&gt;vineyards&lt;/i&gt;, &lt;i&gt;flooded meadows&lt;/i&gt;, &lt;i&gt;new buildings&lt;/i&gt; — and get, for every pixel, the probability that it shows it. A sentence-embedding model (all-MiniLM-L6-v2, run offline) embeds the prompt; a satellite tower trained contrastively (CLIP-style) on labelled and physics-simulated Sentinel-2 time series embeds each pixel's series in the same space; the cosine between the two is calibrated into a probability.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Input&lt;/b&gt;: a Sentinel-2 stack (eolatent:buildstack) or any Sentinel-2 raster the plugin reads (a single date counts as a one-date stack), or a latent raster from eolatent:encode (the map is then at the latent's chunk resolution). Pixels cloudy or nodata on every date are nodata.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Prompts&lt;/b&gt;: one per line (at most 16 with the negatives). One prompt: probability = calibrated sigmoid of its cosine. Several prompts and/or &lt;b&gt;negative prompts&lt;/b&gt; (things the pixel should rather be, e.g. &lt;i&gt;water&lt;/i&gt;, &lt;i&gt;forest&lt;/i&gt;): a softmax across all of them; one band per prompt, the negatives are not written. Empty prompts, prompts over 256 tokens and prompts that are clearly not English are refused with a message; the language check is a cautious guess, so a short foreign prompt may pass and give a map of no meaning. A prompt given twice (case, accents and punctuation aside), or both as a prompt and a negative prompt, is refused: the two would share every pixel equally.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Threshold&lt;/b&gt; (optional, 0–1): also a mask raster (1 = probability ≥ threshold, one band per prompt) and its polygons with the prompt as attribute.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Quality&lt;/b&gt; (optional): the number of valid dates (clear, not nodata) behind each pixel; for a Presto latent the months with a clear Sentinel-2 observation, for a fine4 latent the clear Sentinel-2 dates behind its windows; as a UInt16 raster: a pixel seen once gets a probability that looks as sure as one seen every month. The log names the model used and why, the bands it does not read (B8A for the multi-region model; Sentinel-1 bands, which only a Presto latent uses), how clouds were masked, the dates without a valid pixel and how many pixels rest on fewer than three dates. The models learnt the seasons of regions north of 10° S: a scene further south is read half a year on, and the log says so.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Encode once, query many&lt;/b&gt;: the image side is computed once per input and cached on disk (in the user cache folder, keyed by the input's content and the model) and in memory; the next prompt on the same input costs a matrix product.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Accuracy — read before use&lt;/b&gt;: on a Sentinel-2 stack the default tower was trained on labelled pixel series of five data sets (France 2022 and 2023, Uganda / South Sudan, the western US, Slovenia) and on simulated spectra. With each data set held out in turn and prompts never used in training, its ROC AUC is 0.75 for forest, 0.65 grassland, 0.68 annual crops, 0.72 built-up, 0.55 water, 0.60 shrubland and 0.63 bare soil (mean 0.65), below the best single NDVI feature (mean 0.78): a concept typed in words does not yet transfer well from one region to another. Treat the maps as a ranking of pixels to look at, not a classification; for a class map, label a few polygons and use eolatent:classify.&lt;/p&gt;</source>
+      <translation type="obsolete">&lt;p&gt;Tapez en anglais ce que vous cherchez — &lt;i&gt;vineyards&lt;/i&gt;, &lt;i&gt;flooded meadows&lt;/i&gt;, &lt;i&gt;new buildings&lt;/i&gt; — et obtenez, pour chaque pixel, la probabilité qu'il le représente. Un modèle de plongement de phrases (all-MiniLM-L6-v2, exécuté hors ligne) plonge la requête ; une tour satellite entraînée de façon contrastive (à la manière de CLIP) sur des séries temporelles Sentinel-2 étiquetées et simulées par la physique plonge la série de chaque pixel dans le même espace ; le cosinus entre les deux est calibré en probabilité.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entrée&lt;/b&gt; : une pile Sentinel-2 (eolatent:buildstack) ou tout raster Sentinel-2 que l'extension sait lire (une date unique compte comme une pile à une date), ou un raster latent issu de eolatent:encode (la carte est alors à la résolution des blocs du latent). Les pixels nuageux ou sans données à toutes les dates sont à nodata.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Requêtes&lt;/b&gt; : une par ligne (16 au plus, négatives comprises). Une seule requête : probabilité = sigmoïde calibrée de son cosinus. Plusieurs requêtes et/ou des &lt;b&gt;requêtes négatives&lt;/b&gt; (ce que le pixel devrait plutôt être, p. ex. &lt;i&gt;water&lt;/i&gt;, &lt;i&gt;forest&lt;/i&gt;) : un softmax sur l'ensemble ; une bande par requête, les négatives ne sont pas écrites. Les requêtes vides, celles de plus de 256 tokens et celles qui ne sont manifestement pas en anglais sont refusées avec un message ; la vérification de la langue est une estimation prudente : une courte requête dans une autre langue peut passer et donner une carte sans signification. Une requête donnée deux fois (à la casse, aux accents et à la ponctuation près), ou à la fois comme requête et comme requête négative, est refusée : les deux se partageraient également chaque pixel.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Seuil&lt;/b&gt; (facultatif, 0–1) : produit aussi un raster de masque (1 = probabilité ≥ seuil, une bande par requête) et ses polygones, avec la requête comme attribut.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Qualité&lt;/b&gt; (facultatif) : le nombre de dates valides (claires, hors nodata) derrière chaque pixel ; pour un latent Presto, les mois avec une observation Sentinel-2 claire, pour un latent fine4 les dates Sentinel-2 claires derrière ses fenêtres ; en raster UInt16 : un pixel vu une seule fois reçoit une probabilité qui paraît aussi sûre que celle d'un pixel vu chaque mois. Le journal nomme le modèle utilisé et pourquoi, les bandes qu'il ne lit pas (B8A pour le modèle multirégional ; les bandes Sentinel-1, que seul un latent Presto utilise) comment les nuages ont été masqués, les dates sans aucun pixel valide et combien de pixels reposent sur moins de trois dates. Les modèles ont appris les saisons de régions situées au nord de 10° S : une scène plus au sud est lue avec six mois de décalage, et le journal le dit.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Encoder une fois, interroger souvent&lt;/b&gt; : le côté image est calculé une fois par entrée et mis en cache sur disque (dans le dossier de cache de l'utilisateur, indexé par le contenu de l'entrée et par le modèle) et en mémoire ; la requête suivante sur la même entrée ne coûte qu'un produit matriciel.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Précision — à lire avant usage&lt;/b&gt; : sur une pile Sentinel-2, la tour par défaut a été entraînée sur des séries de pixels étiquetés de cinq jeux de données (France 2022 et 2023, Ouganda / Soudan du Sud, ouest des États-Unis, Slovénie) et sur des spectres simulés. Chaque jeu de données étant tour à tour réservé au test, avec des requêtes jamais utilisées à l'entraînement, son AUC ROC est de 0.75 pour la forêt, 0.65 les prairies, 0.68 les cultures annuelles, 0.72 le bâti, 0.55 l'eau, 0.60 les arbustes et 0.63 le sol nu (moyenne 0.65), en dessous de la meilleure variable NDVI seule (moyenne 0.78) : un concept décrit par des mots ne se transfère pas encore bien d'une région à l'autre. Considérez les cartes comme un classement des pixels à examiner, pas comme une classification ; pour une carte de classes, étiquetez quelques polygones et utilisez eolatent:classify.&lt;/p&gt;</translation>
     </message>
     <message>
       <source>&lt;p&gt;Type what you are looking for in English — &lt;i&gt;vineyards&lt;/i&gt;, &lt;i&gt;flooded meadows&lt;/i&gt;, &lt;i&gt;new buildings&lt;/i&gt; — and get, for every pixel, the probability that it shows it. A sentence-embedding model (all-MiniLM-L6-v2, run offline) embeds the prompt; a satellite tower trained contrastively (CLIP-style) on labelled and physics-simulated Sentinel-2 time series embeds each pixel's series in the same space; the cosine between the two is calibrated into a probability.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Input&lt;/b&gt;: a Sentinel-2 stack (eolatent:buildstack) or any Sentinel-2 raster the plugin reads (a single date counts as a one-date stack), or a latent raster from eolatent:encode (the map is then at the latent's chunk resolution). Pixels cloudy or nodata on every date are nodata.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Prompts&lt;/b&gt;: one per line (at most 16 with the negatives). One prompt: probability = calibrated sigmoid of its cosine. Several prompts and/or &lt;b&gt;negative prompts&lt;/b&gt; (things the pixel should rather be, e.g. &lt;i&gt;water&lt;/i&gt;, &lt;i&gt;forest&lt;/i&gt;): a softmax across all of them; one band per prompt, the negatives are not written. Empty prompts, prompts over 256 tokens and prompts that are clearly not English are refused with a message; the language check is a cautious guess, so a short foreign prompt may pass and give a map of no meaning.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Threshold&lt;/b&gt; (optional, 0–1): also a mask raster (1 = probability ≥ threshold, one band per prompt) and its polygons with the prompt as attribute.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Encode once, query many&lt;/b&gt;: the image side is computed once per input and cached on disk (in the user cache folder, keyed by the input's content and the model) and in memory; the next prompt on the same input costs a matrix product.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Accuracy — read before use&lt;/b&gt;: on a Sentinel-2 stack the default tower was trained on labelled pixel series from five regions (France, Uganda / South Sudan, the western US, Slovenia) and on simulated spectra. With each region held out in turn and prompts never used in training, its mean ROC AUC over seven land-cover classes is 0.65, below the best single NDVI feature (0.77): a concept typed in words does not yet transfer well from one region to another. The model cards give the figures per class. Treat the maps as a ranking of pixels to look at, not a classification; for a class map, label a few polygons and use eolatent:classify.&lt;/p&gt;</source>
@@ -6879,6 +6892,10 @@ dans {} ?</translation>
       <translation type="obsolete">Humidité du sol SM (m³/m³)</translation>
     </message>
     <message>
+      <source>Spatial block size of the validation split (map units, 0 = automatic)</source>
+      <translation type="obsolete">Taille des blocs spatiaux de la validation (unités de la carte, 0 = automatique)</translation>
+    </message>
+    <message>
       <source>The clumping-index map cannot be opened as a raster layer.</source>
       <translation type="obsolete">La carte d'indice d'agrégation ne peut pas être ouverte comme couche raster.</translation>
     </message>
@@ -6959,6 +6976,10 @@ dans {} ?</translation>
       <translation type="obsolete">hors ligne : {}</translation>
     </message>
     <message>
+      <source>remove those dates from the stack ({algorithm}), or encode it with {encoder} (it masks missing bands) and query that latent</source>
+      <translation type="obsolete">retirez ces dates de la pile ({algorithm}), ou encodez-la avec {encoder} (il masque les bandes manquantes) et interrogez ce latent</translation>
+    </message>
+    <message>
       <source>seed: 100 × 100 px chunks (1 km), 10-day windows, 256 features</source>
       <translation type="obsolete">seed : blocs de 100 × 100 px (1 km), fenêtres de 10 jours, 256 caractéristiques</translation>
     </message>
@@ -6973,6 +6994,10 @@ dans {} ?</translation>
     <message>
       <source>the guide {file} holds values {low:.4g} … {high:.4g} (1st–99th percentile), not a vegetation index (NDVI lies in −1 … 1); give an NDVI raster (a scaled one with its scale factor in its metadata, e.g. {example}), or a Sentinel-2 stack with {red} and {nir}</source>
       <translation type="obsolete">le guide {file} contient des valeurs de {low:.4g} à {high:.4g} (1er–99e centile), ce n'est pas un indice de végétation (le NDVI est compris entre −1 et 1) ; donnez un raster NDVI (s'il est mis à l'échelle, avec son facteur d'échelle dans ses métadonnées, par exemple {example}), ou une pile Sentinel-2 avec {red} et {nir}</translation>
+    </message>
+    <message>
+      <source>the reflectance read is implausibly dark on {dates} (no band's 99th percentile reaches {level}): is the input in percent (0–100) or 8-bit (0–255) instead of reflectance 0–1 or digital numbers × 10 000? Rescale it (or set the GDAL scale of its bands), else the results are wrong</source>
+      <translation type="obsolete">la réflectance lue est invraisemblablement sombre le {dates} (le 99e centile d'aucune bande n'atteint {level}) : l'entrée est-elle en pourcentage (0–100) ou sur 8 bits (0–255) au lieu d'une réflectance 0–1 ou de comptes numériques × 10 000 ? Remettez-la à l'échelle (ou indiquez l'échelle GDAL de ses bandes), sinon les résultats sont faux</translation>
     </message>
     <message>
       <source>the s2cloudless model is not installed: {dialog} in QGIS, or `{command} {model}`</source>
@@ -7001,6 +7026,10 @@ dans {} ?</translation>
     <message>
       <source>{file} is neither a Sentinel-2 stack nor a latent raster ({error}); give a stack from {buildstack}, a Sentinel-2 raster or a latent raster from {encode}</source>
       <translation type="obsolete">{file} n'est ni une pile Sentinel-2 ni un raster latent ({error}) ; donnez une pile issue de {buildstack}, un raster Sentinel-2 ou un raster latent issu de {encode}</translation>
+    </message>
+    <message>
+      <source>{first} and {second} are the same prompt to the text model (case, accents and punctuation aside): they would share every pixel equally, a map of 0.5 everywhere; give each prompt once</source>
+      <translation type="obsolete">{first} et {second} sont la même requête pour le modèle de texte (à la casse, aux accents et à la ponctuation près) : elles se partageraient également chaque pixel, une carte de 0.5 partout ; donnez chaque requête une seule fois</translation>
     </message>
     <message>
       <source>{problem}; reinstall the plugin, or install a verified copy in the user model folder with `{command}` (then used instead)</source>

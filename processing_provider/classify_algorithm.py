@@ -98,10 +98,12 @@ class ClassifyAlgorithm(ExtraInputs, EOLatentAlgorithm):
             "on every label, validation polygons included, and that one makes the map and is saved: with few "
             "labels a third of them is too much to leave out of the map. Untick it to map with the validated "
             "classifier itself. A class with fewer than two usable polygons is trained but not validated (the "
-            "report says so).</p>"
+            "report says so). The spatial block size (advanced) is in the raster's CRS units, degrees of latitude "
+            "in a geographic CRS; 0 chooses it from the samples' spread.</p>"
             "<p><b>Outputs</b>: the class map (0 = nodata), the confidence (highest class probability, 0–1), "
             "the classifier (.onnx) and the report (.html, or .json for a machine-readable one). Applying a "
-            "classifier made for another encoder, season or set of bands is refused.</p>"
+            "classifier made for another encoder, season or set of bands is refused, and one whose input values "
+            "are on another scale than its training data's (reflectance 0–1 against ×10000) is warned about.</p>"
             "<p>Training needs scikit-learn and skl2onnx; the message says how to install them if they are "
             "missing. With qgis_process or processing.run, MODEL given without MODE and without TRAINING means "
             "apply mode.</p>") + self.extra_inputs_help() + self.tr(
@@ -138,8 +140,8 @@ class ClassifyAlgorithm(ExtraInputs, EOLatentAlgorithm):
             self.MODEL, self.tr("Saved classifier ONNX (apply mode)"), extension="onnx", optional=True))
         self.add_number(self.VALIDATION_FRACTION, self.tr("Fraction of polygons set aside for validation"), 0.3,
                         0.0, 0.9)
-        self.add_number(self.BLOCK_SIZE, self.tr("Spatial block size of the validation split (map units, 0 = "
-                                                 "automatic)"), 0.0, 0.0, advanced=True)
+        self.add_number(self.BLOCK_SIZE, self.tr("Spatial block size of the validation split (CRS units, "
+                                                 "0 = automatic)"), 0.0, 0.0, advanced=True)
         from qgis.core import QgsProcessingParameterBoolean
 
         self._add(QgsProcessingParameterBoolean(

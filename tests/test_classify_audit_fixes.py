@@ -104,8 +104,13 @@ def test_normalise_classes_rules():
         notes = normalise_classes(got)
         return got.values, got.integer_field, notes
 
-    assert norm([1.0, 8.0, 0.0, -5.0]) == ([1, 8, 0, -5], True, [])
-    assert norm(["1", " 10 ", "-2"]) == ([1, 10, -2], True, [])
+    assert norm([1.0, 8.0, 65535.0]) == ([1, 8, 65535], True, [])
+    assert norm(["1", " 10 "]) == ([1, 10], True, [])
+    # a 0 or a value outside 1 … 65535: the field's own kind, renumbered as before (an integer field would drop 0,
+    # the "0 = water" of a text field, as the map's nodata)
+    assert norm(["0", "1", "2"]) == (["0", "1", "2"], False, [])
+    assert norm([1.0, 8.0, 0.0, -5.0]) == ([1.0, 8.0, 0.0, -5.0], False, [])
+    assert norm(["1", "70000"]) == (["1", "70000"], False, [])
     assert norm([1.5, 2.0]) == ([1.5, 2.0], False, [])           # not all whole: stays as it was
     assert norm(["01", "1"]) == (["01", "1"], False, [])          # "01" is not a plain integer (would merge)
     assert norm(["1", "a"]) == (["1", "a"], False, [])

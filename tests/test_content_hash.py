@@ -16,7 +16,7 @@ from eolatent.core.textquery import image_cache
 def _tif(path, value=100):
     with rasterio.open(path, "w", driver="GTiff", width=8, height=8, count=1, dtype="uint16", crs="EPSG:32633",
                        transform=from_origin(0, 80, 10, 10)) as ds:
-        ds.write(np.full((1, 8, 8), value, np.uint16))
+        ds.write((value + np.arange(64).reshape(1, 8, 8)).astype(np.uint16))
     return str(path)
 
 
@@ -52,3 +52,25 @@ def test_a_vrt_key_covers_its_sources(tmp_path):
     os.remove(src)
     shutil.copy(_tif(tmp_path / "other.tif", 200), src)               # the source replaced, the VRT unchanged
     assert image_cache.content_key(vrt, "m") != key
+
+
+def test_statistics_gdal_writes_beside_a_declared_offset_do_not_change_the_key(tmp_path):
+    """As QGIS does it: the offset declared through GDAL (PAM, read-only open), then statistics and histograms of every
+    band computed — GDAL rewrites the indented .aux.xml, and the key stayed the offset's only once the layout was no
+    longer hashed."""
+    from osgeo import gdal
+
+    path = _tif(tmp_path / "s.tif")
+    ds = gdal.Open(path, gdal.GA_ReadOnly)
+    ds.SetMetadataItem("BOA_ADD_OFFSET", "-1000")
+    ds = None
+    with_offset = image_cache.content_key(path, "m")
+    ds = gdal.Open(path, gdal.GA_ReadOnly)
+    band = ds.GetRasterBand(1)
+    band.ComputeStatistics(False)
+    band.GetDefaultHistogram(force=True)
+    ds = None
+    with open(path + ".aux.xml") as fh:
+        text = fh.read()
+    assert "STATISTICS_MEAN" in text and "Histograms" in text and "\n" in text
+    assert image_cache.content_key(path, "m") == with_offset

@@ -676,3 +676,28 @@ def test_mosaic_statistics_undo_only_the_nudge_of_a_constant_block(tmp_path):
     assert float(mosaic_statistics([near, low], 1, 4)[0]["STATISTICS_MAXIMUM"]) == top
     assert float(mosaic_statistics([const, low], 1, 4)[0]["STATISTICS_MAXIMUM"]) == 400.0     # not 400.0004
 
+
+
+def test_textquery_blocks_read_the_whole_rasters_season(data, tmp_path, monkeypatch):
+    """A raster straddling 10° S: the southern date shift was decided per block (each block's centre), so the northern
+    blocks differed from the direct run by up to 0.63; every block now takes the whole raster's centre."""
+    import shutil
+
+    from rasterio.crs import CRS
+    from rasterio.transform import from_origin
+    from rasterio.warp import transform as to_crs
+
+    from eolatent.core.textquery import image_side
+
+    south = str(tmp_path / "south.tif")
+    shutil.copy(data["s2"], south)
+    with rasterio.open(south, "r+") as ds:
+        x, y = to_crs("EPSG:4326", "EPSG:32733", [15.0], [-10.0])
+        h = ds.height * ds.res[1]
+        ds.crs, ds.transform = CRS.from_epsg(32733), from_origin(x[0], y[0] + 0.2 * h, ds.res[0], ds.res[1])
+    monkeypatch.setattr(image_side, "STRIP_PIXELS", 2000)  # 20-row feature strips: several blocks
+    tq = dict(input=south, prompts="forest\nmeadow", provider="cpu", threads=1, cache_dir=str(tmp_path / "cache"))
+    direct("textquery", tq, {"P": tmp_path / "p.tif"})
+    outs = {"P": str(tmp_path / "b_p.tif")}
+    assert run_job("textquery", dict(tq, outputs=outs), block_size=40).blocks > 1
+    assert_same(tmp_path / "p.tif", outs["P"])

@@ -95,7 +95,7 @@ def test_default_tower_reads_nine_band_stack(belgium, tmp_path):
                 out_ds.update_tags(k, **ds.tags(b))
     with pytest.raises(TextQueryError, match=rf"one.tif: 1 of {len(dates)} date\(s\) lack band\(s\) .*: "
                                              rf"{dates[2][:7]}-\d\d lacks B05, B06, B07, B11, B12; the other dates have "
-                                             r"them; remove those dates from the stack"):
+                                             r"them; build the stack again without those dates"):
         run_textquery(one, "farmland", str(tmp_path / "r.tif"), cache_dir=str(tmp_path / "c"))
 
 

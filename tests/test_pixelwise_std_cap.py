@@ -113,6 +113,19 @@ def test_batches_side_by_side_give_the_values_of_one_at_a_time(tmp_path, monkeyp
                                equal_nan=True)
     session, workers = pixelwise._session(info, "cpu", 3)
     assert workers == 3
+    calls = []
+
+    class Counting:
+        def run(self, part):
+            calls.append(len(part["x"]))
+            return session.run(part)
+
+    monkeypatch.setattr(pixelwise, "BATCH", 65536)        # a window smaller than one batch is still shared:
+    pixelwise._run(Counting(), {"x": x[:9000]}, 9000, 2, workers=3)
+    assert sorted(calls) == [808, 4096, 4096]                  # batches of 4096 or more, one per worker at most
+    calls.clear()
+    pixelwise._run(Counting(), {"x": x[:3000]}, 3000, 2, workers=3)
+    assert calls == [3000]
 
     class Broken:
         def run(self, part):

@@ -48,6 +48,10 @@ def test_an_undeclared_offset_is_suspected_on_2022_products(tmp_path, refl, date
                                    tags={"BOA_ADD_OFFSET": "-1000"}))
     with open_s2(declared, detect_clouds=False) as src:
         assert not any("BOA_ADD_OFFSET" in s for s in scale_doubts(src))      # declared: nothing to suspect
+    toa = str(fx.make_geotiff(tmp_path / "u.tif", list(dn), [f"{b} {date}" for b in BANDS],
+                              tags={"EOLATENT_LEVEL": "L1C"}))
+    with open_s2(toa, detect_clouds=False) as src:
+        assert not any("BOA_ADD_OFFSET" in s for s in scale_doubts(src))      # Level-1C: the blue is bright anyway
 
 
 @pytest.mark.parametrize("scale, dtype", [(100.0, np.float32), (255.0, np.uint8)])

@@ -292,19 +292,33 @@ def test_a_prompt_that_is_also_a_negative_prompt_is_refused(tower, cache, tmp_pa
 
 @pytest.mark.parametrize("prompts, negatives, said", [
     ("forest\nForest", None, "'forest' and 'Forest' are the same prompt"),
-    ("built-up area\nwater\nbuilt up area.", None, "'built-up area' and 'built up area.' are the same prompt"),
-    ("forest", "water\nWATER!", "'water' and 'WATER!' are the same prompt"),
-    ("forest", "Forêt\nforest.", "'forest': both a prompt and a negative prompt")])
+    ("built-up area\nwater\nBuilt-up  Area", None, "'built-up area' and 'Built-up  Area' are the same prompt"),
+    ("forest", "water\nWÂTER", "'water' and 'WÂTER' are the same prompt"),
+    ("forêt", "grass\nFORET ", "'forêt': both a prompt and a negative prompt")])
 def test_prompts_the_text_model_reads_alike_are_refused(tower, cache, tmp_path, prompts, negatives, said):
-    """'forest' given twice made two bands of exactly 0.5 everywhere, exit code 0; 'Forest.' as a negative of 'forest'
-    a map of 0.46–0.61: case, accents, punctuation and spacing aside, a text given twice is refused before any work."""
+    """'forest' given twice made two bands of exactly 0.5 everywhere, exit code 0: the text model lower-cases and
+    strips accents, so a text given twice apart from those (and spacing) is refused before any work."""
     from eolatent.core.textquery.prompt_language import prompt_key
 
-    assert prompt_key(" Forêt, de  FEUILLUS! ") == "foret de feuillus" and prompt_key("forests") != prompt_key("forest")
+    assert prompt_key(" Forêt de  FEUILLUS ") == "foret de feuillus" and prompt_key("forests") != prompt_key("forest")
+    assert prompt_key("forest.") != prompt_key("forest") == prompt_key("forest.", punctuation=False)
     out = str(tmp_path / "p.tif")
     with pytest.raises(PromptError, match=said):
         run_textquery(S2, prompts, out, negatives=negatives, model=tower, cache_dir=cache)
     assert not os.path.exists(out) and not os.path.exists(cache)
+
+
+def test_prompts_differing_only_in_punctuation_are_warned_about(tower, cache, tmp_path):
+    """'forest' and 'forest.' are different tokens with embeddings of cosine about 0.95: not the same prompt, so the
+    query runs, but they share most pixels and the log says so."""
+    from feedback_fixtures import Recording
+
+    rec = Recording()
+    out = str(tmp_path / "p.tif")
+    run_textquery(S2, "forest\nwater", out, negatives="Forest.", model=tower, cache_dir=cache, feedback=rec)
+    assert os.path.exists(out)
+    assert rec.warnings == ["'forest' and 'Forest.' differ only in punctuation: the text model reads them almost "
+                            "alike, so they share most pixels and neither map means much; keep one of them"]
 
 
 def test_a_damaged_shipped_tower_is_named_and_an_installed_copy_used(tmp_path, monkeypatch):

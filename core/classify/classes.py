@@ -96,14 +96,15 @@ def _as_integer(value):
 
 def normalise_classes(got) -> List[str]:
     """Class values of ``got`` (``values`` and ``integer_field``, changed in place) as an integer field's when every
-    one is a whole number — a Real field's 1.0, 8.0 or a text field's "1", "10": the map then keeps them as codes
-    (8 stays 8), by the rules of integer fields (0 skipped, values outside 1 … 65535 renumbered). Text values lose
+    one is a whole number in 1 … 65535 — a Real field's 1.0, 8.0 or a text field's "1", "10": the map then keeps them
+    as codes (8 stays 8). With a 0 or a value outside that range they stay the field's own kind, renumbered 1, 2, …
+    as before (an integer field's rules would drop a class 0 that a text field meant as one). Text values lose
     their surrounding spaces ("forest " is "forest"). Returns warnings: text values equal apart from case stay
     separate classes, and are named."""
     values = [v.strip() if isinstance(v, str) else v for v in got.values]
     ints = [_as_integer(v) for v in values]
-    if values and not got.integer_field and all(i is not None for i in ints):
-        values, got.integer_field = ints, True
+    if values and not got.integer_field and all(i is not None and 1 <= i <= 65535 for i in ints):
+        values, got.integer_field = ints, True      # a 0 ("0 = water" of a text field) keeps the text rules: not dropped
     got.values = values
     spelled: Dict[str, set] = {}
     for v in values:

@@ -26,10 +26,12 @@ MOST = 20000           # pixels sampled in all
 
 def feature_range(X: np.ndarray) -> Optional[dict]:
     """{percentiles, low, high}: the 2nd and 98th percentiles of every column of ``X`` (n, F) (NaN left out;
-    6 significant digits), None without rows."""
-    X = np.asarray(X, np.float64)
+    6 significant digits) over at most MOST evenly spaced rows, in float32 (a million labelled pixels cost no more
+    than 20 000), None without rows."""
+    X = np.asarray(X)
     if not len(X):
         return None
+    X = np.asarray(X[::max(1, -(-len(X) // MOST))], np.float32)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", RuntimeWarning)     # all-NaN features
         low, high = np.nanpercentile(X, PERCENTILES, axis=0)

@@ -14,6 +14,7 @@ import hashlib
 import os
 
 SAMPLE_BLOCKS, SAMPLE_BYTES = 16, 65536
+MANY_SOURCES = 64    # a VRT reading more files than this: they are keyed by name, size and time only
 
 
 def _file(path: str, rel: str, h) -> None:
@@ -65,7 +66,10 @@ def _aux_xml(path: str, rel: str, h) -> None:
                 if not len(child) and not (child.text or "").strip() and set(child.attrib) <= {"band"}:
                     parent.remove(child)
                     pruned = True
-    if len(root) or (root.text or "").strip():
+    for el in root.iter():      # the layout GDAL writes around what is left (indentation) is not content
+        el.text = (el.text or "").strip() or None
+        el.tail = None
+    if len(root) or root.text:
         h.update(f"{rel}|aux\n".encode() + ET.tostring(root))
 
 
@@ -98,8 +102,13 @@ def _with_companions(path: str, rel: str, h, seen: set) -> None:
     if os.path.isfile(path + ".aux.xml"):
         _aux_xml(path + ".aux.xml", rel + ".aux.xml", h)
     if path.lower().endswith(".vrt"):
-        for src in _vrt_sources(path):
-            _with_companions(src, rel + "|" + src, h, seen)
+        sources = _vrt_sources(path)
+        for src in sources:
+            if len(sources) > MANY_SOURCES:     # a mosaic: each source's name, size and time, not its bytes
+                st = os.stat(src)
+                h.update(f"{rel}|{src}|{st.st_size}|{st.st_mtime_ns}\n".encode())
+            else:
+                _with_companions(src, rel + "|" + src, h, seen)
 
 
 def content_key(path: str, salt: str = "", companions: bool = False) -> str:

@@ -22,6 +22,7 @@ from .runtime import default_threads, resolve_provider
 
 FLAG_OUT_OF_DOMAIN, FLAG_CLAMPED, FLAG_INVALID = 1, 2, 4
 BATCH = 65536  # pixels per onnxruntime call: bounds the runtime's activation memory
+MIN_SHARED_BATCH = 4096  # a window split among the workers: no batch smaller than this
 
 
 def load_checked(model: Optional[ModelInfo], model_id: str, task: str, input_name: str,
@@ -127,15 +128,18 @@ def _session(info: ModelInfo, provider: str, threads: Optional[int]):
 
 
 def _run(session, feeds: Dict[str, np.ndarray], n: int, k: int, workers: int = 1):
-    """Run in batches of BATCH pixels, ``workers`` at a time; returns (mean (n, k), std (n, k), zero flags (n,))."""
+    """Run in batches of at most BATCH pixels, ``workers`` at a time — at least one batch per worker where ``n`` allows
+    (batches of 4096 pixels or more), so that a small window still uses every core; returns (mean (n, k), std (n, k),
+    zero flags (n,))."""
     mean = np.empty((n, k), np.float32)
     std = np.empty((n, k), np.float32)
+    size = BATCH if workers <= 1 else min(BATCH, max(MIN_SHARED_BATCH, -(-n // workers)))
 
     def batch(start: int) -> None:
-        part = {name: v[start:start + BATCH] for name, v in feeds.items()}
-        mean[start:start + BATCH], std[start:start + BATCH] = session.run(part)
+        part = {name: v[start:start + size] for name, v in feeds.items()}
+        mean[start:start + size], std[start:start + size] = session.run(part)
 
-    starts = range(0, n, BATCH)
+    starts = range(0, n, size)
     if workers > 1 and len(starts) > 1:
         with ThreadPoolExecutor(min(workers, len(starts))) as pool:
             list(pool.map(batch, starts))      # list(): re-raises a batch's error here

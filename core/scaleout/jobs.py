@@ -317,7 +317,7 @@ class TextQuery(Adapter):
                              threshold=p.get("threshold"), mask_output=outputs.get("M"), model=p.get("model"),
                              cache_dir=p.get("cache_dir"), provider=p.get("provider", "auto"),
                              threads=p.get("threads"), feedback=feedback, detect_clouds=p.get("detect_clouds", True),
-                             quality_output=outputs.get("Q"))
+                             quality_output=outputs.get("Q"), season_of=p.get("season_of"))
 
     def plan(self, p):
         from ..textquery.query_raster import open_input
@@ -336,7 +336,7 @@ class TextQuery(Adapter):
         view = make_view(p["input"], tmp, b["col"], b["row"], b["width"], b["height"])
         cache = os.path.join(tmp, "views", "cache")
         try:
-            self.direct(dict(p, input=view, cache_dir=cache), outs, feedback)
+            self.direct(dict(p, input=view, cache_dir=cache, season_of=p["input"]), outs, feedback)
         finally:
             from ..textquery import image_cache
 

@@ -29,6 +29,9 @@ from ..engine.tiling import Cancelled, Feedback
 from ..i18n import tr
 
 MEMORY_ENTRIES = 2
+#: raised whenever what the image side reads or computes changes (2: undeclared fills are missing, not reflectance;
+#: per-date counts kept), so that entries made before are not served
+IMAGE_SIDE_VERSION = 2
 _memory: "OrderedDict[str, Entry]" = OrderedDict()
 _lock = threading.Lock()
 
@@ -43,7 +46,7 @@ def content_key(path: str, model_sha256: str) -> str:
     """The input's sampled content with its companion files (core.engine.content_hash) and the model."""
     from ..engine.content_hash import content_key as key
 
-    return key(path, salt=f"model={model_sha256}", companions=True)[:32]
+    return key(path, salt=f"model={model_sha256};image_side={IMAGE_SIDE_VERSION}", companions=True)[:32]
 
 
 @dataclass

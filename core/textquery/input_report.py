@@ -87,7 +87,8 @@ def input_lines(src, tower, path: str) -> List[str]:
 
 
 def date_lines(kind: str, src, meta: dict, n_pixels: int) -> List[str]:
-    """After the image side: the dates of a Sentinel-2 input without a valid pixel, and with fewer than half
+    """After the image side: the dates of a Sentinel-2 input without a valid pixel, and with fewer than half of the
+    ``n_pixels`` that have any valid date (outside an area a stack was cut to, none has: not counted)
     (``meta["valid_per_date"]``, counted by image_side; an entry cached before it was counted says nothing)."""
     per = (meta or {}).get("valid_per_date")
     if kind != "s2" or not per or len(per) != len(src.dates) or not n_pixels:
@@ -121,8 +122,9 @@ def lacking_bands_message(src, tower) -> Optional[str]:
                       tr("{date} lacks {missing}", date=f"{src.dates[i]:%Y-%m-%d}", missing=", ".join(
                           b for b in tower.s2_bands if b not in src.available_bands(i))) for i in short[:10])
                   + (" …" if len(short) > 10 else "")) + "; " + tr(
-            "remove those dates from the stack ({algorithm}), or encode it with {encoder} (it masks missing bands) "
-            "and query that latent", algorithm="eolatent:buildstack", encoder="eolatent:encode MODEL=presto")
+            "build the stack again without those dates ({algorithm}, {parameter}), or encode it with {encoder} (it "
+            "masks missing bands) and query that latent", algorithm="eolatent:buildstack", parameter="S2_DATES",
+            encoder="eolatent:encode MODEL=presto")
     return tr("{file} lacks band(s) {missing} (it has {bands}); the text-query model {model} needs {needed}",
               file=os.path.basename(str(src.path)), missing=", ".join(lacking), bands=", ".join(src.band_names),
               model=tower.id, needed=", ".join(tower.s2_bands)) + "; " + fix

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Dict, Optional, Sequence
+from typing import Dict, List, Optional, Sequence
 
 from ..i18n import tr
 
@@ -149,17 +149,19 @@ def no_letter_message(text: str) -> Optional[str]:
 
 
 
-def prompt_key(text: str) -> str:
-    """What the text model reads alike: case, accents, punctuation and spacing aside ('Forest.' = 'forest')."""
+def prompt_key(text: str, punctuation: bool = True) -> str:
+    """What the text model reads alike: case, accents and spacing aside ('Forêt ' = 'foret'); with ``punctuation``
+    False, punctuation aside too ('Forest.' ~ 'forest': different tokens, near-identical embeddings)."""
     text = unicodedata.normalize("NFD", text)
-    kept = "".join(" " if unicodedata.category(ch)[0] in "PSZC" else ch for ch in text
+    drop = "SZC" if punctuation else "PSZC"
+    kept = "".join(" " if unicodedata.category(ch)[0] in drop else ch for ch in text
                    if unicodedata.category(ch) != "Mn")
     return " ".join(kept.lower().split())
 
 
 def repeated_prompt_message(prompts: Sequence[str], negatives: Sequence[str]) -> Optional[str]:
-    """The refusal of prompts that would share every pixel equally — a text given twice among the prompts (or the
-    negative prompts), or as both a prompt and a negative prompt — as read by :func:`prompt_key`; None if none."""
+    """The refusal of prompts that share every pixel equally — a text given twice among the prompts (or the negative
+    prompts), or as both a prompt and a negative prompt — as read by :func:`prompt_key`; None if none."""
     negated = {prompt_key(n) for n in negatives}
     both = [p for p in prompts if prompt_key(p) in negated]
     if both:      # the same text on both sides shares the softmax equally: a map of 0.5 at most, constant
@@ -169,8 +171,22 @@ def repeated_prompt_message(prompts: Sequence[str], negatives: Sequence[str]) ->
         seen: Dict[str, str] = {}
         for p in group:
             if prompt_key(p) in seen:
-                return tr("{first} and {second} are the same prompt to the text model (case, accents and punctuation "
-                          "aside): they would share every pixel equally, a map of 0.5 everywhere; give each prompt "
-                          "once", first=repr(seen[prompt_key(p)]), second=repr(p))
+                return tr("{first} and {second} are the same prompt to the text model (it reads upper and lower case, "
+                          "and accents, alike): they would share every pixel equally, a map of 0.5 everywhere; give "
+                          "each prompt once", first=repr(seen[prompt_key(p)]), second=repr(p))
             seen[prompt_key(p)] = p
     return None
+
+
+def near_duplicate_warnings(prompts: Sequence[str], negatives: Sequence[str]) -> List[str]:
+    """Warnings on prompts that differ only in punctuation ('forest' and 'forest.'): the text model embeds them almost
+    alike (cosine about 0.95), so they split the pixels between them and each map means little."""
+    out, seen = [], {}
+    for p in list(prompts) + list(negatives):
+        k = prompt_key(p, punctuation=False)
+        if k in seen and prompt_key(seen[k]) != prompt_key(p):
+            out.append(tr("{first} and {second} differ only in punctuation: the text model reads them almost alike, "
+                          "so they share most pixels and neither map means much; keep one of them",
+                          first=repr(seen[k]), second=repr(p)))
+        seen.setdefault(k, p)
+    return out

@@ -187,13 +187,14 @@ def run_textquery(input_path: str, prompts, output: str, negatives=None, thresho
                   mask_output: Optional[str] = None, model: Optional[str] = None, cache_dir: Optional[str] = None,
                   provider: str = "auto", threads: Optional[int] = None,
                   feedback: Optional[Feedback] = None, detect_clouds: bool = True,
-                  quality_output: Optional[str] = None) -> TextQueryResult:
+                  quality_output: Optional[str] = None, season_of: Optional[str] = None) -> TextQueryResult:
     """Probability of each prompt per pixel → ``output`` (one float32 band per prompt, 0–1, NaN = no data).
 
     ``negatives``: prompts competing in the softmax (tag NEGATIVE_PROMPTS). ``threshold`` (0–1): also a mask raster
     (``mask_output``; uint8 1/0, 255 = no data; one band per prompt) and its polygons in the result.
     ``quality_output``: a uint16 raster of the valid dates (latent windows) behind each pixel. The log names the
-    model and why, the bands it does not read and how many pixels rest on few dates."""
+    model and why, the bands it does not read and how many pixels rest on few dates. ``season_of``: the raster whose
+    centre decides the southern-hemisphere date shift (a block run's whole input; default the input itself)."""
     feedback = feedback or Feedback()
     t0 = time.perf_counter()
     from .text_encoder import PromptError
@@ -207,13 +208,15 @@ def run_textquery(input_path: str, prompts, output: str, negatives=None, thresho
     if len(plist) + len(nlist) > MAX_PROMPTS:
         raise PromptError(tr("{count} prompts: at most {max} (prompts and negative prompts together) per query; "
                              "split them over several runs", count=len(plist) + len(nlist), max=MAX_PROMPTS))
-    from .prompt_language import no_letter_message, repeated_prompt_message
+    from .prompt_language import near_duplicate_warnings, no_letter_message, repeated_prompt_message
 
     for p in plist + nlist:                              # before the text model too: it needs none
         if no_letter_message(p):
             raise PromptError(no_letter_message(p))
     if repeated_prompt_message(plist, nlist):
         raise PromptError(repeated_prompt_message(plist, nlist))
+    for line in near_duplicate_warnings(plist, nlist):
+        feedback.warning(line)
     kind, src = open_input(input_path, detect_clouds)   # before the text model: a wrong input is named first
     src.close()
     enc = text_encoder("cpu", threads)
@@ -265,7 +268,13 @@ def run_textquery(input_path: str, prompts, output: str, negatives=None, thresho
                                                                          "latent_dates": "-s2dates"}.get(unit, "")
         if not detect_clouds and kind == "s2":  # other pixels kept: not the same image side
             key += "-no-cloud-detection"
-        shift, said = season_shift(grid)
+        if season_of:                 # a block: the whole raster's centre, so that every block reads the same dates
+            import rasterio
+
+            with rasterio.open(season_of) as whole:
+                shift, said = season_shift(whole)
+        else:
+            shift, said = season_shift(grid)
         key += "-south" if shift else ""
         if said:
             feedback.info(said)
@@ -296,7 +305,8 @@ def run_textquery(input_path: str, prompts, output: str, negatives=None, thresho
                                "or leave the model empty: the default multi-region model does not read {band}",
                                band="B8A")))
     check_valid(int(entry.valid.any()), input_path, NoValidPixel)
-    for line in coverage_lines(entry.count, n_steps, unit) + date_lines(kind, src, entry.meta, entry.count.size):
+    for line in coverage_lines(entry.count, n_steps, unit) + date_lines(kind, src, entry.meta,
+                                                                                     int(entry.valid.sum())):
         feedback.info(line)
     text = enc.encode(plist + nlist)  # [M, 384]
     q = (tower.projection @ text.T).astype(np.float32)  # [K, M]

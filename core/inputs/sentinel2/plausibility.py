@@ -5,7 +5,9 @@ The readers take integer (and large float) values as digital numbers / 10 000 an
 stack exported on another scale is read without an error but wrong: percent (0–100) or 8-bit (0–255) data come out
 100 times too dark; products of processing baseline 04.00 (from 2022-01-25) exported without their −1000 offset
 (BOA_ADD_OFFSET) come out 0.1 too bright. A real scene has dark pixels (water, shadow, dense vegetation in the
-blue) and bright ones (vegetation in the near infrared, soil, cloud); these tests look for neither being there.
+blue) and bright ones (vegetation in the near infrared, soil, cloud); these tests look for neither being there, on
+clear pixels of four windows. The offset test is for surface reflectance only: Level-1C top-of-atmosphere blue is
+rarely darker than 0.07, and hazy scenes exceed 0.1.
 """
 from __future__ import annotations
 
@@ -16,8 +18,9 @@ import numpy as np
 from rasterio.windows import Window
 
 from ...i18n import tr
+from ..product_level import product_level
 
-SAMPLE = 256                          # pixels a side of the central window read per date
+SAMPLE = 128                          # pixels a side of each of the four windows read per date
 DATES = 3                             # dates sampled (the first ones with valid pixels)
 DARK_BLUE = 0.1                       # the 1st percentile of B02 of a real scene lies below this
 TOO_DARK = 0.03                       # the 99th percentile of every band of a real scene lies above this
@@ -25,12 +28,17 @@ BASELINE_04 = datetime(2022, 1, 25, tzinfo=timezone.utc)
 
 
 def _sample(src, i: int) -> np.ndarray:
-    """Reflectance (bands, pixels) of date ``i`` in the central window of at most SAMPLE × SAMPLE pixels, no mask."""
+    """Reflectance (bands, pixels) of date ``i`` in four windows of at most SAMPLE × SAMPLE pixels around the quarter
+    points of the grid (one water body or cloud does not fill them all), NaN where masked (clouds included)."""
     g = src.grid
-    h, w = min(g.height, SAMPLE), min(g.width, SAMPLE)
-    win = Window((g.width - w) // 2, (g.height - h) // 2, w, h)
-    refl = src.read_on(i, g, win, list(src.band_names))
-    return refl.reshape(refl.shape[0], -1)
+    h, w = max(1, min(g.height // 2, SAMPLE)), max(1, min(g.width // 2, SAMPLE))
+    parts = []
+    for fr, fc in ((0.25, 0.25), (0.25, 0.75), (0.75, 0.25), (0.75, 0.75)):
+        r0 = min(max(0, int(g.height * fr) - h // 2), g.height - h)
+        c0 = min(max(0, int(g.width * fc) - w // 2), g.width - w)
+        refl, _ = src.read(i, Window(c0, r0, w, h), list(src.band_names))
+        parts.append(refl.reshape(refl.shape[0], -1))
+    return np.concatenate(parts, axis=1)
 
 
 def _digital_numbers_without_offset(src, i: int) -> bool:
@@ -54,6 +62,7 @@ def scale_doubts(src) -> List[str]:
         if np.percentile(x, 99, axis=1).max() < TOO_DARK:
             dark.append(i)
         if "B02" in src.band_names and src.dates[i] >= BASELINE_04 and _digital_numbers_without_offset(src, i) \
+                and product_level(src, i)[0] != "L1C" \
                 and np.percentile(x[list(src.band_names).index("B02")], 1) >= DARK_BLUE:
             offset_dates.append(i)
         if seen >= DATES:
@@ -62,7 +71,7 @@ def scale_doubts(src) -> List[str]:
         lines.append(tr("the reflectance read is implausibly dark on {dates} (no band's 99th percentile reaches "
                         "{level}): is the input in percent (0–100) or 8-bit (0–255) instead of reflectance 0–1 or "
                         "digital numbers × 10 000? Rescale it (or set the GDAL scale of its bands), else the results "
-                        "are wrong", dates=", ".join(f"{src.dates[i]:%Y-%m-%d}" for i in dark), level=TOO_DARK))
+                        "are wrong (unless the scene is all water or shadow)", dates=", ".join(f"{src.dates[i]:%Y-%m-%d}" for i in dark), level=TOO_DARK))
     if offset_dates and len(offset_dates) == seen:
         lines.append(tr("no pixel is darker than {level} in B02 on {dates}: products of processing baseline 04.00 "
                         "(from 2022-01-25) add 1000 to every digital number, and this input declares no offset; if "
