@@ -49,6 +49,19 @@ def belgium(tmp_path_factory):
     return belgium_stacks(str(tmp_path_factory.mktemp("bq")))
 
 
+def _bands_kept(src_path, out_path, keep):
+    """A copy of a stack with the bands whose (band, date) ``keep`` accepts, their descriptions and tags."""
+    with rasterio.open(src_path) as ds:
+        idx = [b + 1 for b in range(ds.count) if keep(*ds.descriptions[b].split()[:2])]
+        with rasterio.open(out_path, "w", **dict(ds.profile, count=len(idx))) as out_ds:
+            out_ds.update_tags(**ds.tags())
+            for k, b in enumerate(idx, 1):
+                out_ds.write(ds.read(b), k)
+                out_ds.set_band_description(k, ds.descriptions[b - 1])
+                out_ds.update_tags(k, **ds.tags(b))
+    return out_path
+
+
 def test_default_tower_reads_nine_band_stack(belgium, tmp_path):
     """The Belgian stack has no B8A: the default (multi-region) tower answers; the 10-band tower names the band."""
     from eolatent.core.textquery.query_raster import TextQueryError
@@ -67,32 +80,14 @@ def test_default_tower_reads_nine_band_stack(belgium, tmp_path):
     with pytest.raises(TextQueryError, match="lacks band.*B8A"):
         run_textquery(s2, "farmland", str(tmp_path / "r.tif"), model=tower_path("s2"), cache_dir=str(tmp_path / "c"))
     assert not os.path.exists(tmp_path / "r.tif")
-    ten = str(tmp_path / "ten.tif")                    # the 10 m bands only: the fix is named
-    with rasterio.open(s2) as ds:
-        idx = [b + 1 for b in range(ds.count) if ds.descriptions[b].split()[0] in ("B02", "B03", "B04", "B08")]
-        prof = dict(ds.profile, count=len(idx))
-        with rasterio.open(ten, "w", **prof) as out_ds:
-            out_ds.update_tags(**ds.tags())
-            for k, b in enumerate(idx, 1):
-                out_ds.write(ds.read(b), k)
-                out_ds.set_band_description(k, ds.descriptions[b - 1])
-                out_ds.update_tags(k, **ds.tags(b))
+    ten = _bands_kept(s2, str(tmp_path / "ten.tif"), lambda band, date: band in ("B02", "B03", "B04", "B08"))
     with pytest.raises(TextQueryError, match=r"lacks band\(s\) B05, B06, B07, B11, B12 .*build the stack with them "
                                              r"\(eolatent:buildstack\), or encode it with eolatent:encode MODEL=presto"):
         run_textquery(ten, "farmland", str(tmp_path / "r.tif"), cache_dir=str(tmp_path / "c"))
-    one = str(tmp_path / "one.tif")                    # one date with the 10 m bands only: that date is named
-    with rasterio.open(s2) as ds:
+    with rasterio.open(s2) as ds:                      # one date with the 10 m bands only: that date is named
         dates = sorted({d.split()[1] for d in ds.descriptions if d})
-        idx = [b + 1 for b in range(ds.count) if not (ds.descriptions[b].split()[1] == dates[2] and
-                                                       ds.descriptions[b].split()[0] in ("B05", "B06", "B07", "B11",
-                                                                                         "B12"))]
-        prof = dict(ds.profile, count=len(idx))
-        with rasterio.open(one, "w", **prof) as out_ds:
-            out_ds.update_tags(**ds.tags())
-            for k, b in enumerate(idx, 1):
-                out_ds.write(ds.read(b), k)
-                out_ds.set_band_description(k, ds.descriptions[b - 1])
-                out_ds.update_tags(k, **ds.tags(b))
+    one = _bands_kept(s2, str(tmp_path / "one.tif"), lambda band, date: not (
+        date == dates[2] and band in ("B05", "B06", "B07", "B11", "B12")))
     with pytest.raises(TextQueryError, match=rf"one.tif: 1 of {len(dates)} date\(s\) lack band\(s\) .*: "
                                              rf"{dates[2][:7]}-\d\d lacks B05, B06, B07, B11, B12; the other dates have "
                                              r"them; build the stack again without those dates"):
