@@ -340,7 +340,10 @@ def _build_textquery(ns):
     if (ns.output_mask or ns.output_polygons) and ns.threshold is None:
         raise CliError("--output-mask and --output-polygons need --threshold (0–1)")
     if ns.threshold is not None and not 0.0 < ns.threshold < 1.0:
-        raise CliError(f"--threshold {ns.threshold}: give a probability between 0 and 1")
+        raise CliError(f"--threshold {ns.threshold}: give a probability strictly between 0 and 1 (e.g. 0.5)")
+    if ns.threshold is not None and not (ns.output_mask or ns.output_polygons):
+        raise CliError("--threshold makes a mask and polygons: give --output-mask or --output-polygons too, or leave "
+                       "--threshold out")
     outputs = _outputs(type("NS", (), {"output_p": ns.output, "output_m": ns.output_mask,
                                        "output_q": ns.output_quality}), ("P", "M", "Q"), "probability map",
                        {"P": "--output", "M": "--output-mask", "Q": "--output-quality"})

@@ -616,7 +616,7 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../plugin/query_dock.py" line="160" />
-      <location filename="../processing_provider/textquery_algorithm.py" line="161" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="164" />
       <source>computed</source>
       <translation>calculé</translation>
     </message>
@@ -1517,7 +1517,7 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../processing_provider/classify_algorithm.py" line="268" />
-      <location filename="../processing_provider/textquery_algorithm.py" line="146" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="149" />
       <source>Cannot write {}: {}</source>
       <translation>Impossible d'écrire {} : {}</translation>
     </message>
@@ -2425,7 +2425,7 @@ dans {} ?</translation>
       <translation>Aucune entrée : choisissez une pile Sentinel-2 ou un raster latent.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="163" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="166" />
       <source>Model {} on a Sentinel-2 input; image side {}; execution provider {}</source>
       <translation>Modèle {} sur une entrée Sentinel-2 ; côté image {} ; fournisseur d'exécution {}</translation>
     </message>
@@ -2470,22 +2470,27 @@ dans {} ?</translation>
       <translation>Un masque ou des polygones nécessitent un seuil : indiquez THRESHOLD (0–1).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="160" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="141" />
+      <source>The threshold is used only for the mask and the polygons, and neither is asked for: it is ignored.</source>
+      <translation>Le seuil ne sert qu'au masque et aux polygones, et aucun des deux n'est demandé : il est ignoré.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/textquery_algorithm.py" line="163" />
       <source>reused (memory)</source>
       <translation>réutilisé (mémoire)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="160" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="163" />
       <source>reused (disk cache)</source>
       <translation>réutilisé (cache disque)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="165" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="168" />
       <source>Time: {:.2f} s (image side {:.2f} s, prompts {:.3f} s, maps {:.2f} s)</source>
       <translation>Durée : {:.2f} s (côté image {:.2f} s, requêtes {:.3f} s, cartes {:.2f} s)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="162" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="165" />
       <source>Model {} on a latent input; image side {}; execution provider {}</source>
       <translation>Modèle {} sur une entrée latente ; côté image {} ; fournisseur d'exécution {}</translation>
     </message>
@@ -6150,167 +6155,177 @@ dans {} ?</translation>
       <translation>requête textuelle annulée</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="46" />
+      <location filename="../core/textquery/input_report.py" line="49" />
       <source>text-query model {model}: the Slovenia-trained Sentinel-2 model (the multi-region one is not installed); it reads {bands} at each date and the day of the year</source>
       <translation>modèle de requête textuelle {model} : le modèle Sentinel-2 entraîné en Slovénie (le modèle multirégional n'est pas installé) ; il lit {bands} à chaque date et le jour de l'année</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="116" />
+      <location filename="../core/textquery/input_report.py" line="126" />
       <source>build the stack with them ({algorithm}), or encode it with {encoder} (it masks missing bands) and query that latent</source>
       <translation>construisez la pile avec elles ({algorithm}), ou encodez-la avec {encoder} (il masque les bandes manquantes) et interrogez ce latent</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="36" />
+      <location filename="../core/textquery/input_report.py" line="39" />
       <source>text-query model {model}: the model file given ({file})</source>
       <translation>modèle de requête textuelle {model} : le fichier de modèle donné ({file})</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="39" />
+      <location filename="../core/textquery/input_report.py" line="42" />
       <source>text-query model {model}: the one trained on latents of {encoder} (the latent's embedding space)</source>
       <translation>modèle de requête textuelle {model} : celui entraîné sur les latents de {encoder} (l'espace de plongement du latent)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="43" />
+      <location filename="../core/textquery/input_report.py" line="46" />
       <source>text-query model {model}: the multi-region Sentinel-2 model (trained on labelled series of several regions; the best held-out score of the installed models); it reads {bands} at each date and the day of the year</source>
       <translation>modèle de requête textuelle {model} : le modèle Sentinel-2 multirégional (entraîné sur des séries étiquetées de plusieurs régions ; le meilleur score sur données réservées des modèles installés) ; il lit {bands} à chaque date et le jour de l'année</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="148" />
+      <location filename="../core/textquery/input_report.py" line="158" />
       <source>the scene lies in the southern hemisphere (centre latitude {lat:.1f}°): its dates are read half a year on ({days} days), as the seasons of the regions the text-query models learnt from (north of {south:g}° S)</source>
       <translation>la scène est dans l'hémisphère sud (latitude du centre {lat:.1f}°) : ses dates sont lues avec six mois de décalage ({days} jours), comme les saisons des régions dont les modèles de requête textuelle ont appris (au nord de {south:g}° S)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="71" />
+      <location filename="../core/textquery/input_report.py" line="74" />
       <source>not read by this model: {unused} (it reads {bands})</source>
       <translation>non lues par ce modèle : {unused} (il lit {bands})</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="74" />
+      <location filename="../core/textquery/input_report.py" line="77" />
       <source>Sentinel-1 bands {bands} in the input are not used: the Sentinel-2 model reads Sentinel-2 only. To use them, encode the Sentinel-2 and Sentinel-1 stacks with {command} and query the latent raster</source>
       <translation>les bandes Sentinel-1 {bands} de l'entrée ne sont pas utilisées : le modèle Sentinel-2 ne lit que Sentinel-2. Pour les utiliser, encodez les piles Sentinel-2 et Sentinel-1 avec {command} et interrogez le raster latent</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="78" />
+      <location filename="../core/textquery/input_report.py" line="88" />
       <source>{band}: not in the input, and not needed by this model</source>
       <translation>{band} : absente de l'entrée, et inutile pour ce modèle</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="80" />
+      <location filename="../core/textquery/input_report.py" line="90" />
       <source>{count} date(s) read, {first} … {last}</source>
       <translation>{count} date(s) lue(s), {first} … {last}</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="81" />
+      <location filename="../core/textquery/input_report.py" line="91" />
       <source>no date read</source>
       <translation>aucune date lue</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="84" />
+      <location filename="../core/textquery/input_report.py" line="94" />
       <source>clouds and shadows: {how}</source>
       <translation>nuages et ombres : {how}</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="101" />
+      <location filename="../core/textquery/input_report.py" line="111" />
       <source>no valid pixel on {count} of {total} date(s): {dates} (nodata, NaN or cloud everywhere)</source>
       <translation>aucun pixel valide sur {count} des {total} date(s) : {dates} (nodata, NaN ou nuage partout)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="104" />
+      <location filename="../core/textquery/input_report.py" line="114" />
       <source>fewer than half the pixels valid on {count} date(s): {dates} (the others nodata, NaN or cloud)</source>
       <translation>moins de la moitié des pixels valides sur {count} date(s) : {dates} (les autres nodata, NaN ou nuage)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="124" />
+      <location filename="../core/textquery/input_report.py" line="134" />
       <source>build the stack again without those dates ({algorithm}, {parameter}), or encode it with {encoder} (it masks missing bands) and query that latent</source>
       <translation>construisez à nouveau la pile sans ces dates ({algorithm}, {parameter}), ou encodez-la avec {encoder} (il masque les bandes manquantes) et interrogez ce latent</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="128" />
+      <location filename="../core/textquery/input_report.py" line="138" />
       <source>{file} lacks band(s) {missing} (it has {bands}); the text-query model {model} needs {needed}</source>
       <translation>il manque à {file} la ou les bande(s) {missing} (il contient {bands}) ; le modèle de requête textuelle {model} a besoin de {needed}</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="119" />
+      <location filename="../core/textquery/input_report.py" line="83" />
+      <source>band(s) not recognised, not read: {bands} (Sentinel-2 bands are named B01 … B12, cloud masks VALID, CLOUD, CLM or SCL)</source>
+      <translation>bande(s) non reconnue(s), non lue(s) : {bands} (les bandes Sentinel-2 se nomment B01 … B12, les masques de nuages VALID, CLOUD, CLM ou SCL)</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/input_report.py" line="129" />
       <source>{file}: {count} of {total} date(s) lack band(s) the text-query model {model} needs ({needed}): {dates}; the other dates have them</source>
       <translation>{file} : {count} des {total} date(s) n'ont pas des bandes dont le modèle de requête textuelle {model} a besoin ({needed}) : {dates} ; les autres dates les ont</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="223" />
+      <location filename="../core/textquery/input_report.py" line="233" />
       <source>{count} of {total} pixel(s) ({percent:.1f} %) rest on fewer than {few} valid date(s): their probabilities come from little data (the quality output counts them per pixel)</source>
       <translation>{count} pixel(s) sur {total} ({percent:.1f} %) reposent sur moins de {few} date(s) valide(s) : leurs probabilités viennent de peu de données (la sortie de qualité les compte par pixel)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="185" />
+      <location filename="../core/textquery/input_report.py" line="84" />
+      <source>{band} (Earth Engine's cloud bits) is not used as a cloud mask: export the mask as a band named CLOUD (nonzero = cloud)</source>
+      <translation>{band} (les bits de nuages d'Earth Engine) ne sert pas de masque de nuages : exportez le masque dans une bande nommée CLOUD (non nul = nuage)</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/input_report.py" line="195" />
       <source>valid date(s) per pixel (clear, not nodata), out of {steps}: median {median:.0f}, min {min}, max {max} over the {pixels} pixel(s) with any</source>
       <translation>date(s) valide(s) par pixel (claires, hors nodata), sur {steps} : médiane {median:.0f}, min {min}, max {max} sur les {pixels} pixel(s) qui en ont</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="187" />
+      <location filename="../core/textquery/input_report.py" line="197" />
       <source>month(s) with a clear Sentinel-2 observation per pixel, out of {steps}: median {median:.0f}, min {min}, max {max} over the {pixels} pixel(s) with any</source>
       <translation>mois avec une observation Sentinel-2 claire par pixel, sur {steps} : médiane {median:.0f}, min {min}, max {max} sur les {pixels} pixel(s) qui en ont</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="189" />
+      <location filename="../core/textquery/input_report.py" line="199" />
       <source>clear Sentinel-2 date(s) behind each pixel's latent: median {median:.0f}, min {min}, max {max} over the {pixels} pixel(s) with any</source>
       <translation>dates Sentinel-2 claires derrière le latent de chaque pixel : médiane {median:.0f}, min {min}, max {max} sur les {pixels} pixel(s) qui en ont</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="191" />
+      <location filename="../core/textquery/input_report.py" line="201" />
       <source>valid latent window(s) per pixel (clear, not nodata), out of {steps}: median {median:.0f}, min {min}, max {max} over the {pixels} pixel(s) with any</source>
       <translation>fenêtre(s) latente(s) valide(s) par pixel (claires, hors nodata), sur {steps} : médiane {median:.0f}, min {min}, max {max} sur les {pixels} pixel(s) qui en ont</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="85" />
+      <location filename="../core/textquery/input_report.py" line="95" />
       <source>{mask} ({count} date(s))</source>
       <translation>{mask} ({count} date(s))</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="198" />
+      <location filename="../core/textquery/input_report.py" line="208" />
       <source>{count} of {total} pixel(s) ({percent:.1f} %) have no valid date: NaN in the map</source>
       <translation>{count} pixel(s) sur {total} ({percent:.1f} %) n'ont aucune date valide : NaN dans la carte</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="200" />
+      <location filename="../core/textquery/input_report.py" line="210" />
       <source>{count} of {total} pixel(s) ({percent:.1f} %) have no month with a clear Sentinel-2 observation: NaN in the map (the text-query models learnt from optical observations)</source>
       <translation>{count} pixel(s) sur {total} ({percent:.1f} %) n'ont aucun mois avec une observation Sentinel-2 claire : NaN dans la carte (les modèles de requête textuelle ont appris sur des observations optiques)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="203" />
+      <location filename="../core/textquery/input_report.py" line="213" />
       <source>{count} of {total} pixel(s) ({percent:.1f} %) have no clear Sentinel-2 date behind their latent: NaN in the map (the text-query models learnt from optical observations)</source>
       <translation>{count} pixel(s) sur {total} ({percent:.1f} %) n'ont aucune date Sentinel-2 claire derrière leur latent : NaN dans la carte (les modèles de requête textuelle ont appris sur des observations optiques)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="206" />
+      <location filename="../core/textquery/input_report.py" line="216" />
       <source>{count} of {total} pixel(s) ({percent:.1f} %) have no valid latent window: NaN in the map</source>
       <translation>{count} pixel(s) sur {total} ({percent:.1f} %) n'ont aucune fenêtre latente valide : NaN dans la carte</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="210" />
+      <location filename="../core/textquery/input_report.py" line="220" />
       <source>the input holds {steps} date(s) only: every probability rests on fewer than {few} dates (the text-query models learnt from series of several months)</source>
       <translation>l'entrée ne contient que {steps} date(s) : chaque probabilité repose sur moins de {few} dates (les modèles de requête textuelle ont appris sur des séries de plusieurs mois)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="213" />
+      <location filename="../core/textquery/input_report.py" line="223" />
       <source>the latent covers {steps} month(s) only: every probability rests on fewer than {few} months (the text-query models learnt from series of several months)</source>
       <translation>le latent ne couvre que {steps} mois : chaque probabilité repose sur moins de {few} mois (les modèles de requête textuelle ont appris sur des séries de plusieurs mois)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="216" />
+      <location filename="../core/textquery/input_report.py" line="226" />
       <source>the latent holds {steps} window(s) only: every probability rests on fewer than {few} windows (the text-query models learnt from series of several months)</source>
       <translation>le latent ne contient que {steps} fenêtre(s) : chaque probabilité repose sur moins de {few} fenêtres (les modèles de requête textuelle ont appris sur des séries de plusieurs mois)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="226" />
+      <location filename="../core/textquery/input_report.py" line="236" />
       <source>{count} of {total} pixel(s) ({percent:.1f} %) rest on fewer than {few} month(s) with a clear Sentinel-2 observation: their probabilities come from little data (the quality output counts them per pixel)</source>
       <translation>{count} pixel(s) sur {total} ({percent:.1f} %) reposent sur moins de {few} mois avec une observation Sentinel-2 claire : leurs probabilités viennent de peu de données (la sortie qualité les compte par pixel)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="229" />
+      <location filename="../core/textquery/input_report.py" line="239" />
       <source>{count} of {total} pixel(s) ({percent:.1f} %) rest on fewer than {few} valid latent window(s): their probabilities come from little data (the quality output counts them per pixel)</source>
       <translation>{count} pixel(s) sur {total} ({percent:.1f} %) reposent sur moins de {few} fenêtre(s) latente(s) valide(s) : leurs probabilités viennent de peu de données (la sortie de qualité les compte par pixel)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="122" />
+      <location filename="../core/textquery/input_report.py" line="132" />
       <source>{date} lacks {missing}</source>
       <translation>{date} n'a pas {missing}</translation>
     </message>
@@ -6400,102 +6415,102 @@ dans {} ?</translation>
       <translation>l'entrée {file} n'existe pas ; choisissez une pile Sentinel-2 ou un raster latent</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="111" />
+      <location filename="../core/textquery/query_raster.py" line="113" />
       <source>{file} is a Sentinel-1 stack: the text query reads Sentinel-2 stacks or latent rasters; encode it first ({algorithm}, {parameter} {model}, which takes Sentinel-1 alone) and query the latent</source>
       <translation>{file} est une pile Sentinel-1 : la requête textuelle lit des piles Sentinel-2 ou des rasters latents ; encodez-la d'abord ({algorithm}, {parameter} {model}, qui accepte Sentinel-1 seul) et interrogez le latent</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="160" />
+      <location filename="../core/textquery/query_raster.py" line="162" />
       <source>the text-query model {model} reads latent rasters of {encoder}, not Sentinel-2 stacks; leave the model empty or choose {file}</source>
       <translation>le modèle de requête textuelle {model} lit des rasters latents de {encoder}, pas des piles Sentinel-2 ; laissez le modèle vide ou choisissez {file}</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="204" />
+      <location filename="../core/textquery/query_raster.py" line="206" />
       <source>the negative prompts hold only blank lines: none is used</source>
       <translation>les requêtes négatives ne contiennent que des lignes vides : aucune n'est utilisée</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="206" />
+      <location filename="../core/textquery/query_raster.py" line="208" />
       <source>no text prompt: type what to look for, one prompt per line, e.g. {example}</source>
       <translation>aucune requête : tapez ce que vous cherchez, une requête par ligne, par exemple {example}</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="209" />
+      <location filename="../core/textquery/query_raster.py" line="211" />
       <source>{count} prompts: at most {max} (prompts and negative prompts together) per query; split them over several runs</source>
       <translation>{count} requêtes : au plus {max} (requêtes et requêtes négatives comprises) par interrogation ; répartissez-les sur plusieurs exécutions</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="228" />
+      <location filename="../core/textquery/query_raster.py" line="230" />
       <source>threshold {value} is outside (0, 1); give a probability such as 0.5</source>
       <translation>le seuil {value} est hors de (0, 1) ; donnez une probabilité, par exemple 0.5</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="237" />
+      <location filename="../core/textquery/query_raster.py" line="239" />
       <source>two outputs (probabilities, mask, quality) are the same file; give each its own name</source>
       <translation>deux sorties (probabilités, masque, qualité) sont le même fichier ; donnez à chacune son propre nom</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="295" />
+      <location filename="../core/textquery/query_raster.py" line="297" />
       <source>text query cancelled; no output was written</source>
       <translation>requête textuelle annulée ; aucune sortie n'a été écrite</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="119" />
+      <location filename="../core/textquery/query_raster.py" line="121" />
       <source>{file} is neither a Sentinel-2 stack nor a latent raster. As Sentinel-2: {error}; a latent raster from {encode} is read too</source>
       <translation>{file} n'est ni une pile Sentinel-2 ni un raster latent. Comme Sentinel-2 : {error} ; un raster latent issu de {encode} est lu aussi</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="148" />
+      <location filename="../core/textquery/query_raster.py" line="150" />
       <source>the text-query model {model} reads Sentinel-2 stacks, but {file} is a latent raster of {raster_encoder}; leave the model empty (the tower of that latent is chosen), or query the Sentinel-2 stack</source>
       <translation>le modèle de requête textuelle {model} lit des piles Sentinel-2, mais {file} est un raster latent de {raster_encoder} ; laissez le modèle vide (la tour de ce latent est alors choisie), ou interrogez la pile Sentinel-2</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="153" />
+      <location filename="../core/textquery/query_raster.py" line="155" />
       <source>the text-query model {model} reads latents of {encoder}, but this raster was made by {raster_encoder}; leave the model empty (the tower of that latent is chosen)</source>
       <translation>le modèle de requête textuelle {model} lit les latents de {encoder}, mais ce raster a été produit par {raster_encoder} ; laissez le modèle vide (la tour de ce latent est alors choisie)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="158" />
+      <location filename="../core/textquery/query_raster.py" line="160" />
       <source>the text-query model {model}: {problem}</source>
       <translation>le modèle de requête textuelle {model} : {problem}</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="140" />
+      <location filename="../core/textquery/query_raster.py" line="142" />
       <source>no text-query model for latents of {encoder} (installed: {installed}); query the Sentinel-2 stack instead, or encode it with a preset that has one</source>
       <translation>aucun modèle de requête textuelle pour les latents de {encoder} (installés : {installed}) ; interrogez plutôt la pile Sentinel-2, ou encodez-la avec un préréglage qui en a un</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="245" />
+      <location filename="../core/textquery/query_raster.py" line="247" />
       <source>prompts: {prompts}</source>
       <translation>requêtes : {prompts}</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="252" />
+      <location filename="../core/textquery/query_raster.py" line="254" />
       <source>{encoder} approximates the features of {space}: read with {model}, the text-query model of {space}</source>
       <translation>{encoder} approche les caractéristiques de {space} : lu avec {model}, le modèle de requête textuelle de {space}</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="256" />
+      <location filename="../core/textquery/query_raster.py" line="258" />
       <source>{file} was encoded without Sentinel-2 ({modalities} only): the text-query models learnt concepts from latents of optical observations, so this map means little; encode a Sentinel-2 stack too</source>
       <translation>{file} a été encodé sans Sentinel-2 ({modalities} seulement) : les modèles de requête textuelle ont appris les concepts sur des latents d'observations optiques, cette carte a donc peu de sens ; encodez aussi une pile Sentinel-2</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="299" />
+      <location filename="../core/textquery/query_raster.py" line="301" />
       <source>{file}: bands {bands} hold no valid value on any date (all nodata or NaN), and the text-query model {model} needs them; give a stack where they have data</source>
       <translation>{file} : les bandes {bands} n'ont aucune valeur valide à aucune date (tout en nodata ou NaN), et le modèle de requête textuelle {model} en a besoin ; donnez une pile où elles ont des données</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="302" />
+      <location filename="../core/textquery/query_raster.py" line="304" />
       <source>{file}: band {bands} holds no valid value on any date (all nodata or NaN), and the text-query model {model} needs it; give a stack where it has data</source>
       <translation>{file} : la bande {bands} n'a aucune valeur valide à aucune date (tout en nodata ou NaN), et le modèle de requête textuelle {model} en a besoin ; donnez une pile où elle a des données</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="304" />
+      <location filename="../core/textquery/query_raster.py" line="306" />
       <source>or leave the model empty: the default multi-region model does not read {band}</source>
       <translation>ou laissez le modèle vide : le modèle multirégional par défaut ne lit pas {band}</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="245" />
+      <location filename="../core/textquery/query_raster.py" line="247" />
       <source>negative prompts: {prompts}</source>
       <translation>requêtes négatives : {prompts}</translation>
     </message>

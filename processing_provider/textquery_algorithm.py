@@ -137,6 +137,9 @@ class TextQueryAlgorithm(EOLatentAlgorithm):
         wants_polygons = bool(parameters.get(self.OUTPUT_POLYGONS))
         if (mask or wants_polygons) and threshold is None:
             raise QgsProcessingException(self.tr("A mask or polygons need a threshold: give THRESHOLD (0–1)."))
+        if threshold is not None and not (mask or wants_polygons):
+            feedback.warning(self.tr("The threshold is used only for the mask and the polygons, and neither is asked "
+                                     "for: it is ignored."))
         polygons_file = self.destination_file(parameters, self.OUTPUT_POLYGONS, context) if wants_polygons else None
         if polygons_file:  # checked before the run: the polygons are written after the rasters
             from ..core.outputs.files import write_problem

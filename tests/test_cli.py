@@ -60,6 +60,8 @@ def cli(capsys, *args):
      "--output {tmp}/p.txt: outputs are GeoTIFF"),
     (["textquery", "--input", "{s2}", "--prompts", "forest", "--output", "{tmp}/p.tif", "--output-mask",
       "{tmp}/m.tif"], "need --threshold"),
+    (["textquery", "--input", "{s2}", "--prompts", "forest", "--output", "{tmp}/p.tif", "--threshold", "0.5"],
+     "--threshold makes a mask and polygons: give --output-mask or --output-polygons too"),
     (["buildstack", "--s2-folders", "{tmp}"], "no --output-s2"),
     (["buildstack", "--s2-folders", "{tmp}", "--output-s2", "{tmp}/s.tif", "--resolution", "0"],
      "--resolution 0: give a pixel size above 0"),

@@ -112,3 +112,27 @@ def test_an_empty_prompt_gets_the_message_that_says_what_to_type(eolatent_provid
         ok, message = alg.checkParameterValues({"INPUT": S2, "PROMPTS": value, "OUTPUT": "/tmp/x.tif"},
                                                QgsProcessingContext())
         assert not ok and message.startswith("no text prompt: type what to look for"), message
+
+
+def test_a_threshold_without_a_mask_or_polygons_is_said_to_be_ignored(eolatent_provider, tower, tmp_path,
+                                                                        monkeypatch):
+    """THRESHOLD set in the dialog with the mask and the polygons left at 'Skip output' did nothing, silently."""
+    import processing
+    from qgis.core import QgsProcessingFeedback
+
+    class Rec(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.warnings = []
+
+        def pushWarning(self, text):
+            self.warnings.append(text)
+
+    monkeypatch.setenv("EOLATENT_CACHE_DIR", str(tmp_path / "cache"))
+    _register(eolatent_provider)
+    rec = Rec()
+    processing.run("eolatent:textquery", dict(INPUT=S2, PROMPTS="green vegetation", THRESHOLD=0.5, MODEL_FILE=tower,
+                                              OUTPUT=str(tmp_path / "p.tif"), EXECUTION_PROVIDER=2, THREADS=1),
+                   feedback=rec)
+    assert "The threshold is used only for the mask and the polygons, and neither is asked for: it is ignored." in \
+        rec.warnings

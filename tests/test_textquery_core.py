@@ -346,3 +346,19 @@ def test_a_damaged_shipped_tower_is_named_and_an_installed_copy_used(tmp_path, m
     shutil.copy(real, user)
     assert installed_tower_path("s2_multiregion") == str(user / "textquery_s2_multiregion.onnx")
     assert Tower(installed_tower_path("s2_multiregion"), "cpu", 1).id == "eolatent.textquery.s2_multiregion"
+
+
+def test_a_product_folder_is_read_as_sentinel2_not_as_a_latent(tmp_path, cache):
+    """A SAFE folder (or its MTD_MSIL2A.xml) was first tried as a latent raster: "cannot open … choose a latent
+    raster", or "band index 0 out of range"; it is read as the Sentinel-2 product it is (this small fixture lacks
+    B06 and B07, which the message names)."""
+    import sys
+
+    sys.path.insert(0, HERE)
+    import s2_fixtures as fx
+
+    safe = fx.make_safe(tmp_path)
+    for given in (str(safe), os.path.join(str(safe), "MTD_MSIL2A.xml")):
+        with pytest.raises(TextQueryError, match=r"lacks band\(s\) B06, B07") as err:
+            run_textquery(given, "forest", str(tmp_path / "p.tif"), cache_dir=cache)
+        assert "latent raster written" not in str(err.value) and "band index" not in str(err.value)

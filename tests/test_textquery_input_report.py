@@ -42,3 +42,29 @@ def test_dates_without_valid_pixels_are_named():
         "fewer than half the pixels valid on 1 date(s): 2021-03-01 (30 %) (the others nodata, NaN or cloud)"]
     assert date_lines("s2", src, {}, 100) == []                     # cached before the counts were kept
     assert date_lines("latent", src, meta, 100) == []
+
+
+def test_unrecognised_bands_are_named(tmp_path):
+    """QA60, NDVI or S1_VV bands in a stack were skipped without a word (QA60's clouds then not masked)."""
+    from datetime import datetime
+    from types import SimpleNamespace
+
+    import rasterio
+    from rasterio.transform import from_origin
+
+    from eolatent.core.textquery.input_report import input_lines
+
+    path = str(tmp_path / "s.tif")
+    names = ["B04 2021-05-01", "B08 2021-05-01", "SCL 2021-05-01", "NDVI 2021-05-01", "QA60 2021-05-01",
+             "VV 2021-05-01"]
+    with rasterio.open(path, "w", driver="GTiff", width=2, height=2, count=len(names), dtype="float32",
+                       crs="EPSG:32633", transform=from_origin(0, 20, 10, 10)) as ds:
+        ds.descriptions = names
+    src = SimpleNamespace(band_names=("B04", "B08"), dates=[datetime(2021, 5, 1)],
+                          cloud_mask_source=lambda i: "input mask")
+    lines = input_lines(src, SimpleNamespace(s2_bands=("B04", "B08")), path)
+    said = [ln for ln in lines if "not recognised" in ln]
+    assert said == ["band(s) not recognised, not read: NDVI, QA60 (Sentinel-2 bands are named B01 … B12, cloud masks "
+                    "VALID, CLOUD, CLM or SCL); QA60 (Earth Engine's cloud bits) is not used as a cloud mask: export "
+                    "the mask as a band named CLOUD (nonzero = cloud)"]
+    assert "clouds and shadows: input mask (1 date(s))" in lines

@@ -19,6 +19,7 @@ from typing import List, Optional
 import numpy as np
 
 from ..i18n import tr
+from ..inputs.sentinel2.common import normalize_band_name
 from ..latent.quality import sensor_counts
 
 QUALITY_BAND = {"s2": "valid dates (clear Sentinel-2 observations read)",
@@ -27,6 +28,8 @@ QUALITY_BAND = {"s2": "valid dates (clear Sentinel-2 observations read)",
                 "latent_dates": "clear Sentinel-2 dates behind the latent"}
 FEW = 3          # fewer valid dates than this: reported as a thin basis for the probability
 S1_NAMES = ("VV", "VH", "HH", "HV")
+MASK_NAMES = ("VALID", "CLOUD", "CLM", "CLOUD_MASK", "SCL")     # the S2 reader's mask bands
+INDEX_NAMES = ("INCIDENCE", "LIA", "ANGLE")                    # Sentinel-1 companions of an S1 + S2 file
 SOUTH_LATITUDE, SOUTH_SHIFT_DAYS = -10.0, 182     # south of this, dates are read half a year on (season_shift)
 
 
@@ -74,6 +77,13 @@ def input_lines(src, tower, path: str) -> List[str]:
         lines.append(tr("Sentinel-1 bands {bands} in the input are not used: the Sentinel-2 model reads Sentinel-2 "
                         "only. To use them, encode the Sentinel-2 and Sentinel-1 stacks with {command} and query the "
                         "latent raster", bands=", ".join(s1), command="eolatent:encode MODEL=presto"))
+    other = [b for b in described_bands(path) if b not in S1_NAMES and b not in MASK_NAMES
+             and normalize_band_name(b) is None and b not in INDEX_NAMES]
+    if other:
+        lines.append(tr("band(s) not recognised, not read: {bands} (Sentinel-2 bands are named B01 … B12, cloud masks "
+                        "VALID, CLOUD, CLM or SCL)", bands=", ".join(other)) + ("; " + tr(
+                            "{band} (Earth Engine's cloud bits) is not used as a cloud mask: export the mask as a band "
+                            "named CLOUD (nonzero = cloud)", band="QA60") if "QA60" in other else ""))
     if "B8A" not in have and "B8A" not in tower.s2_bands:
         lines.append(tr("{band}: not in the input, and not needed by this model", band="B8A"))
     d = src.dates

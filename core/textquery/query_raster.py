@@ -101,8 +101,10 @@ def open_input(path: str, detect_clouds: bool = True):
     if not path or not os.path.exists(path):
         raise TextQueryError(tr("input {file} does not exist; choose a Sentinel-2 stack or a latent raster",
                                 file=path))
+    product = os.path.isdir(path) or path.lower().endswith(".xml")     # a SAFE / Theia product: never a latent
     try:
-        return "latent", open_latent(path)
+        if not product:
+            return "latent", open_latent(path)
     except NotLatentRaster:
         pass  # some other raster: an S1 or S2 stack?
     except LatentFormatError as exc:
