@@ -3,9 +3,9 @@
 
     .venv/bin/python bench/decode_missing_sensor.py --out bench/decode_missing_sensor.md      (about 30 s on 2 cores)
 
-eolatent:decode flags a pixel-date 8 when none of the windows it is decoded from held an S2 observation there (its
-optical variables are the decoder's guess from radar and the season) and 16 when none held an S1 one (soil moisture
-guessed from optical). It does not widen the 1σ there: the decoder was trained with such windows (models/training/
+eolatent:decode flags a pixel-date 8 when less than half of its value comes from windows that held an S2 observation
+there (its optical variables are mostly the decoder's guess from radar and the season) and 16 likewise for S1 (soil
+moisture guessed from optical). It does not widen the 1σ there: the decoder was trained with such windows (models/training/
 pivotal/synth.py drops S2 on about 10 % of the chunks and clouds a pixel's dates at random, drops S1 on 30 %), so its
 heteroscedastic 1σ is meant to widen by itself. This script checks that on held-out synthetic chunks (a seed no
 training uses): it encodes them with the shipped ONNX encoder, decodes LAI and soil moisture at a date within

@@ -1712,8 +1712,8 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../processing_provider/decode_algorithm.py" line="157" />
-      <source>&lt;p&gt;&lt;b&gt;Quality flags&lt;/b&gt; (optional output): per date and pixel, how its values were made, added up: 0 decoded from the windows around the date; 1 gap-filled (decoded from windows beyond the nearest ones, which held no observation there); 2 held (the nearest window used is more than 15 days away); 4 no data; 8 none of the windows used held a Sentinel-2 observation there (the optical variables are the decoder's guess from radar); 16 none held a Sentinel-1 one (soil moisture is the decoder's guess from optical). Flags 8 and 16 need a latent that records its sensors per window (encoded since this version).&lt;/p&gt;</source>
-      <translation>&lt;p&gt;&lt;b&gt;Indicateurs de qualité&lt;/b&gt; (sortie facultative) : pour chaque date et chaque pixel, comment ses valeurs ont été obtenues, cumulables : 0 décodé depuis les fenêtres qui entourent la date ; 1 comblé (décodé depuis des fenêtres au-delà des plus proches, qui n'avaient pas d'observation à cet endroit) ; 2 maintenu (la fenêtre utilisée la plus proche est à plus de 15 jours) ; 4 sans données ; 8 aucune des fenêtres utilisées n'avait d'observation Sentinel-2 à cet endroit (les variables optiques sont la supposition du décodeur à partir du radar) ; 16 aucune n'avait d'observation Sentinel-1 (l'humidité du sol est la supposition du décodeur à partir de l'optique). Les indicateurs 8 et 16 demandent un latent qui enregistre ses capteurs par fenêtre (encodé depuis cette version).&lt;/p&gt;</translation>
+      <source>&lt;p&gt;&lt;b&gt;Quality flags&lt;/b&gt; (optional output): per date and pixel, how its values were made, added up: 0 decoded from the windows around the date; 1 gap-filled (decoded from windows beyond the nearest ones, which held no observation there); 2 held (the nearest window used is more than 15 days away); 4 no data; 8 less than half of the value comes from windows with a Sentinel-2 observation there (the optical variables are mostly the decoder's guess from radar); 16 less than half from windows with a Sentinel-1 one (soil moisture is mostly the decoder's guess from optical). Flags 8 and 16 need a latent that records its sensors per window (encoded since this version).&lt;/p&gt;</source>
+      <translation>&lt;p&gt;&lt;b&gt;Indicateurs de qualité&lt;/b&gt; (sortie facultative) : pour chaque date et chaque pixel, comment ses valeurs ont été obtenues, cumulables : 0 décodé depuis les fenêtres qui entourent la date ; 1 comblé (décodé depuis des fenêtres au-delà des plus proches, qui n'avaient pas d'observation à cet endroit) ; 2 maintenu (la fenêtre utilisée la plus proche est à plus de 15 jours) ; 4 sans données ; 8 moins de la moitié de la valeur vient de fenêtres ayant une observation Sentinel-2 à cet endroit (les variables optiques sont surtout la supposition du décodeur à partir du radar) ; 16 moins de la moitié vient de fenêtres ayant une observation Sentinel-1 (l'humidité du sol est surtout la supposition du décodeur à partir de l'optique). Les indicateurs 8 et 16 demandent un latent qui enregistre ses capteurs par fenêtre (encodé depuis cette version).&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../processing_provider/decode_algorithm.py" line="177" />
@@ -3486,7 +3486,7 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../core/decode/dates.py" line="25" />
-      <location filename="../core/encode/common.py" line="44" />
+      <location filename="../core/encode/common.py" line="51" />
       <source>the end date {end} is before the start date {start}</source>
       <translation>la date de fin {end} est antérieure à la date de début {start}</translation>
     </message>
@@ -3572,14 +3572,14 @@ dans {} ?</translation>
       <translation>aucune variable à décoder : la sortie de qualité décrit des variables décodées ; nommez-en une aussi</translation>
     </message>
     <message>
-      <location filename="../core/decode/raster.py" line="373" />
+      <location filename="../core/decode/raster.py" line="374" />
       <source>1-sigma capped at that of knowing only the valid range, (max − min)/√12: {caps} (the decoder's 1-sigma is not calibrated on real data)</source>
       <translation>1-sigma plafonné à celui de la seule connaissance de l'intervalle valide, (max − min)/√12 : {caps} (le 1-sigma du décodeur n'est pas calibré sur des données réelles)</translation>
     </message>
     <message>
-      <location filename="../core/decode/raster.py" line="378" />
-      <source>of the decoded chunk-dates, {s2:.1f} % rest on windows without a Sentinel-2 observation there (the optical variables are guessed from radar: quality flag 8) and {s1:.1f} % on windows without a Sentinel-1 one (soil moisture guessed from optical: flag 16)</source>
-      <translation>parmi les blocs-dates décodés, {s2:.1f} % reposent sur des fenêtres sans observation Sentinel-2 à cet endroit (les variables optiques y sont supposées à partir du radar : indicateur de qualité 8) et {s1:.1f} % sur des fenêtres sans observation Sentinel-1 (humidité du sol supposée à partir de l'optique : indicateur 16)</translation>
+      <location filename="../core/decode/raster.py" line="379" />
+      <source>of the decoded chunk-dates, {s2:.1f} % rest mostly on windows without a Sentinel-2 observation there (the optical variables are guessed from radar: quality flag 8) and {s1:.1f} % on windows without a Sentinel-1 one (soil moisture guessed from optical: flag 16)</source>
+      <translation>parmi les blocs-dates décodés, {s2:.1f} % reposent surtout sur des fenêtres sans observation Sentinel-2 à cet endroit (les variables optiques y sont supposées à partir du radar : indicateur de qualité 8) et {s1:.1f} % sur des fenêtres sans observation Sentinel-1 (humidité du sol supposée à partir de l'optique : indicateur 16)</translation>
     </message>
     <message>
       <location filename="../core/decode/raster.py" line="171" />
@@ -3597,27 +3597,27 @@ dans {} ?</translation>
       <translation>{count} date(s) de la série {first} … {last} sont hors de la période encodée {start} … {end} et sont ignorées</translation>
     </message>
     <message>
-      <location filename="../core/decode/raster.py" line="359" />
+      <location filename="../core/decode/raster.py" line="360" />
       <source>no value at the dates asked in {file}: gap filling is off and each date lies between windows without an observation (cloud, nodata); decode with {parameter} on (the default), or ask for dates next to valid windows</source>
       <translation>aucune valeur aux dates demandées dans {file} : le comblement des lacunes est désactivé et chaque date tombe entre des fenêtres sans observation (nuage, nodata) ; décodez avec {parameter} activé (par défaut), ou demandez des dates proches de fenêtres valides</translation>
     </message>
     <message>
-      <location filename="../core/decode/raster.py" line="368" />
+      <location filename="../core/decode/raster.py" line="369" />
       <source>{count} of the {total} date(s) have no value anywhere ({dates}): the windows around them hold no observation (cloud)</source>
       <translation>{count} des {total} date(s) n'ont de valeur nulle part ({dates}) : les fenêtres qui les entourent ne contiennent aucune observation (nuage)</translation>
     </message>
     <message>
-      <location filename="../core/decode/raster.py" line="385" />
+      <location filename="../core/decode/raster.py" line="386" />
       <source>{count} chunk-date(s) lie more than {days:g} days from the centre of the nearest window they are decoded from (gaps, cloudy windows): decoded at ±{days:g} days, the range the decoder is trained on (the value is held, not extrapolated; the 1-sigma of {variables} grows with the distance)</source>
       <translation>{count} bloc-date(s) sont à plus de {days:g} jours du centre de la fenêtre la plus proche à partir de laquelle ils sont décodés (lacunes, fenêtres nuageuses) : décodés à ±{days:g} jours, l'intervalle sur lequel le décodeur est entraîné (la valeur est maintenue, non extrapolée ; le 1-sigma de {variables} croît avec la distance)</translation>
     </message>
     <message>
-      <location filename="../core/decode/raster.py" line="391" />
+      <location filename="../core/decode/raster.py" line="392" />
       <source>{count} chunk-date(s) lie more than {days:g} days from the centre of the nearest window they are decoded from (gaps, cloudy windows): decoded at ±{days:g} days, the range the decoder is trained on (the value is held, not extrapolated)</source>
       <translation>{count} bloc-date(s) sont à plus de {days:g} jours du centre de la fenêtre la plus proche à partir de laquelle ils sont décodés (lacunes, fenêtres nuageuses) : décodés à ±{days:g} jours, l'intervalle sur lequel le décodeur est entraîné (la valeur est maintenue, non extrapolée)</translation>
     </message>
     <message>
-      <location filename="../core/decode/raster.py" line="371" />
+      <location filename="../core/decode/raster.py" line="372" />
       <source>; gap filling (the default) decodes them from the nearest windows</source>
       <translation> ; le comblement des lacunes (par défaut) les décode à partir des fenêtres les plus proches</translation>
     </message>
@@ -3627,14 +3627,19 @@ dans {} ?</translation>
       <translation>(aucun déclaré)</translation>
     </message>
     <message>
-      <location filename="../core/decode/raster.py" line="375" />
+      <location filename="../core/decode/raster.py" line="376" />
       <source>{variable} {cap:.3g} on {count} pixel-date(s)</source>
       <translation>{variable} {cap:.3g} sur {count} pixel-date(s)</translation>
     </message>
     <message>
-      <location filename="../core/encode/common.py" line="36" />
+      <location filename="../core/encode/common.py" line="37" />
       <source>the Sentinel-2 stack ({grid}) and the Sentinel-1 stack ({other}) are not on the same grid; build both with {algorithm} in one run (same target grid)</source>
       <translation>la pile Sentinel-2 ({grid}) et la pile Sentinel-1 ({other}) ne sont pas sur la même grille ; construisez les deux avec {algorithm} en une seule exécution (même grille cible)</translation>
+    </message>
+    <message>
+      <location filename="../core/encode/common.py" line="43" />
+      <source>{file} has no coordinate reference system: georeference it (e.g. gdal_edit.py -a_srs EPSG:32633 {file}, with its own CRS); a latent is a map, and Presto reads each pixel's latitude and longitude</source>
+      <translation>{file} n'a pas de système de coordonnées : géoréférencez-le (p. ex. gdal_edit.py -a_srs EPSG:32633 {file}, avec son propre SCR) ; un latent est une carte, et Presto lit la latitude et la longitude de chaque pixel</translation>
     </message>
     <message>
       <location filename="../core/encode/raster.py" line="214" />
@@ -3782,8 +3787,8 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../core/engine/input_checks.py" line="103" />
-      <location filename="../core/inputs/sentinel1/detect.py" line="115" />
-      <location filename="../core/inputs/sentinel1/source.py" line="163" />
+      <location filename="../core/inputs/sentinel1/detect.py" line="118" />
+      <location filename="../core/inputs/sentinel1/source.py" line="172" />
       <source>cannot read {path} (GDAL: {error}); the file is truncated or corrupt - download or export it again</source>
       <translation>impossible de lire {path} (GDAL : {error}) ; le fichier est tronqué ou corrompu - téléchargez-le ou exportez-le à nouveau</translation>
     </message>
@@ -4500,23 +4505,28 @@ dans {} ?</translation>
       <translation> ; à la construction : {reason}</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel1/detect.py" line="227" />
+      <location filename="../core/inputs/sentinel1/detect.py" line="238" />
       <location filename="../core/inputs/sentinel2/geotiff.py" line="236" />
       <source>band descriptions: {names}</source>
       <translation>descriptions de bandes : {names}</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel1/detect.py" line="199" />
+      <location filename="../core/inputs/sentinel1/detect.py" line="202" />
       <source>band {band} of {path} has data type {dtype}; backscatter must be real numbers (Float32) - export it again as Float32</source>
       <translation>la bande {band} de {path} est de type {dtype} ; la rétrodiffusion doit être en nombres réels (Float32) - exportez-la à nouveau en Float32</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel1/detect.py" line="213" />
+      <location filename="../core/inputs/sentinel1/detect.py" line="216" />
       <source>cannot tell whether band {band} ({pol}) of {path} is in dB or linear power (median {median:.3g}); set the tag UNITS=dB or UNITS=linear (gdal_edit.py -mo UNITS=dB {file}) or end the file name with _db / _lin</source>
       <translation>impossible de savoir si la bande {band} ({pol}) de {path} est en dB ou en puissance linéaire (médiane {median:.3g}) ; définissez l'étiquette UNITS=dB ou UNITS=linear (gdal_edit.py -mo UNITS=dB {file}) ou terminez le nom du fichier par _db / _lin</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel1/detect.py" line="220" />
+      <location filename="../core/inputs/sentinel1/detect.py" line="225" />
+      <source>band {band} ({pol}) of {path} is declared linear power but its median is {median:.3g} ({db:+.0f} dB), far above any scene's (about −25 … −5 dB): the values are scaled (× 10 000?) or another quantity; set the band's scale (gdal_edit.py -scale) or fix the UNITS tag or the file name</source>
+      <translation>la bande {band} ({pol}) de {path} est déclarée en puissance linéaire, mais sa médiane est de {median:.3g} ({db:+.0f} dB), bien au-dessus de celle de toute scène (environ −25 … −5 dB) : les valeurs sont mises à l'échelle (× 10 000 ?) ou sont une autre grandeur ; indiquez l'échelle de la bande (gdal_edit.py -scale) ou corrigez l'étiquette UNITS ou le nom du fichier</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel1/detect.py" line="231" />
       <source>band {band} ({pol}) of {path} is declared linear power but most of its values are negative (median {median:.3g}), as in dB; fix the UNITS tag or the file name</source>
       <translation>la bande {band} ({pol}) de {path} est déclarée en puissance linéaire mais la plupart de ses valeurs sont négatives (médiane {median:.3g}), comme en dB ; corrigez l'étiquette UNITS ou le nom du fichier</translation>
     </message>
@@ -4601,23 +4611,23 @@ dans {} ?</translation>
       <translation>aucune bande</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel1/source.py" line="89" />
+      <location filename="../core/inputs/sentinel1/source.py" line="98" />
       <source>no polarisation is available in every date of {path} ({per_date}); open dates with the same polarisations together</source>
       <translation>aucune polarisation n'est disponible à toutes les dates de {path} ({per_date}) ; ouvrez ensemble des dates ayant les mêmes polarisations</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel1/source.py" line="155" />
+      <location filename="../core/inputs/sentinel1/source.py" line="164" />
       <source>{path} is in {crs} but the grid is in {grid_crs}; reproject it (gdalwarp -t_srs) or build a stack with the eolatent:buildstack algorithm</source>
       <translation>{path} est en {crs} mais la grille est en {grid_crs} ; reprojetez-le (gdalwarp -t_srs) ou construisez une pile avec l'algorithme eolatent:buildstack</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel1/source.py" line="142" />
+      <location filename="../core/inputs/sentinel1/source.py" line="151" />
       <location filename="../core/inputs/sentinel1/stack.py" line="48" />
       <source>{value} is not a polarisation; use {pols}</source>
       <translation>{value} n'est pas une polarisation ; utilisez {pols}</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel1/source.py" line="145" />
+      <location filename="../core/inputs/sentinel1/source.py" line="154" />
       <source>polarisation {pol} is missing on {date} ({files} has {have}); ask for {have}</source>
       <translation>la polarisation {pol} manque le {date} ({files} contient {have}) ; demandez {have}</translation>
     </message>
@@ -6639,6 +6649,10 @@ dans {} ?</translation>
       <translation type="obsolete">&lt;p&gt;&lt;b&gt;Indicateurs de qualité&lt;/b&gt; (sortie facultative) : pour chaque date et chaque pixel, comment ses valeurs ont été obtenues, cumulables : 0 décodé depuis les fenêtres qui entourent la date ; 1 comblé (décodé depuis des fenêtres au-delà des plus proches, qui n'avaient pas d'observation à cet endroit) ; 2 maintenu (la fenêtre utilisée la plus proche est à plus de 15 jours) ; 4 sans données.&lt;/p&gt;</translation>
     </message>
     <message>
+      <source>&lt;p&gt;&lt;b&gt;Quality flags&lt;/b&gt; (optional output): per date and pixel, how its values were made, added up: 0 decoded from the windows around the date; 1 gap-filled (decoded from windows beyond the nearest ones, which held no observation there); 2 held (the nearest window used is more than 15 days away); 4 no data; 8 none of the windows used held a Sentinel-2 observation there (the optical variables are the decoder's guess from radar); 16 none held a Sentinel-1 one (soil moisture is the decoder's guess from optical). Flags 8 and 16 need a latent that records its sensors per window (encoded since this version).&lt;/p&gt;</source>
+      <translation type="obsolete">&lt;p&gt;&lt;b&gt;Indicateurs de qualité&lt;/b&gt; (sortie facultative) : pour chaque date et chaque pixel, comment ses valeurs ont été obtenues, cumulables : 0 décodé depuis les fenêtres qui entourent la date ; 1 comblé (décodé depuis des fenêtres au-delà des plus proches, qui n'avaient pas d'observation à cet endroit) ; 2 maintenu (la fenêtre utilisée la plus proche est à plus de 15 jours) ; 4 sans données ; 8 aucune des fenêtres utilisées n'avait d'observation Sentinel-2 à cet endroit (les variables optiques sont la supposition du décodeur à partir du radar) ; 16 aucune n'avait d'observation Sentinel-1 (l'humidité du sol est la supposition du décodeur à partir de l'optique). Les indicateurs 8 et 16 demandent un latent qui enregistre ses capteurs par fenêtre (encodé depuis cette version).&lt;/p&gt;</translation>
+    </message>
+    <message>
       <source>&lt;p&gt;Decodes a latent raster made by eolatent:encode into physical variables — leaf area index LAI (m²/m²), vegetation cover FCOVER, soil moisture SM (m³/m³), and optionally leaf chlorophyll CAB (µg/cm²), leaf water CW (g/cm²), dry matter CM (g/cm²) and soil brightness — at the dates and the resolution you choose, with an optional 1σ uncertainty per variable.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dates&lt;/b&gt;: a comma-separated list of dates (2020-07-01, 2020-07-15), or else a regular series from the first to the last day every STEP_DAYS days (default 7, weekly); empty first/last day = the encoded period. A date inside an encoded window is decoded from that window; a date between two encoded windows (a window without acquisitions is not encoded) is the linear blend in time of the two neighbours (uncertainty blended the same way). A window is not decoded more than 15 days from its centre (the range the decoders are trained on): further away, its value is held, and the 1σ of LAI and FCOVER grows with the distance (by the drift measured on real Sentinel-2 series). Dates outside the encoded period are refused.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Clouds&lt;/b&gt;: a chunk with no valid observation in a window is no data there. With &lt;i&gt;Fill cloudy chunks from the neighbouring windows&lt;/i&gt; (default), such a chunk is decoded from its nearest valid windows before and after, blended in time; it stays no data where one side has none.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Resolution&lt;/b&gt; (metres): a multiple of the stack pixel size that divides the chunk (for the fine preset at 10 m: 10, 20 or 40 m); empty = the stack resolution. A coarse pixel is the decoder's value at its centre.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Model&lt;/b&gt;: the decoder of the encoder that made the latent raster; a decoder ONNX file (advanced) may be given, and is refused if it was trained for another encoder.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: one GeoTIFF per variable, one band per date in date order. Each band's description starts with its date ("2020-07-01 LAI [m2/m2]") and its metadata carries DATE, VARIABLE and UNITS.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Temporal controller&lt;/b&gt;: QGIS 3.38 and later can map each band to a date: the outputs are given the temporal mode &lt;i&gt;Fixed time range per band&lt;/i&gt; (each band from its date to the next), so the temporal controller shows the band of the current date. QGIS 3.22 to 3.36 cannot map the bands of one GeoTIFF to dates; there (advanced option, on by default) each output also gets a folder &lt;i&gt;&amp;lt;output&amp;gt;_dates/&lt;/i&gt; with one small VRT per date (pointing to the band, no pixel copied), and the outputs loaded on completion come with a group &lt;i&gt;… by date&lt;/i&gt; of one layer per date, each with the fixed time range from its date to the next: the temporal controller animates that group. Open the VRTs yourself (Temporal ▸ Fixed time range) for outputs not loaded on completion.&lt;/p&gt;&lt;p&gt;The execution provider that actually ran (CUDA or CPU) is written to the log.&lt;/p&gt;</source>
       <translation type="obsolete">&lt;p&gt;Décode un raster latent produit par eolatent:encode en variables physiques — indice de surface foliaire LAI (m²/m²), couvert végétal FCOVER, humidité du sol SM (m³/m³) et, en option, chlorophylle foliaire CAB (µg/cm²), eau foliaire CW (g/cm²), matière sèche CM (g/cm²) et brillance du sol — aux dates et à la résolution de votre choix, avec en option une incertitude à 1σ par variable.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dates&lt;/b&gt; : une liste de dates séparées par des virgules (2020-07-01, 2020-07-15), ou sinon une série régulière du premier au dernier jour, tous les STEP_DAYS jours (7 par défaut, hebdomadaire) ; premier/dernier jour vide = la période encodée. Une date située dans une fenêtre encodée est décodée à partir de cette fenêtre ; une date située entre deux fenêtres encodées (une fenêtre sans acquisition n'est pas encodée) est le mélange linéaire dans le temps des deux voisines (l'incertitude est mélangée de la même façon). Une fenêtre n'est jamais décodée à plus de 15 jours de son centre (l'intervalle sur lequel les décodeurs sont entraînés) : au-delà, sa valeur est maintenue et l'incertitude à 1σ de LAI et FCOVER croît avec la distance (selon la dérive mesurée sur des séries Sentinel-2 réelles). Les dates hors de la période encodée sont refusées.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nuages&lt;/b&gt; : un bloc sans observation valide dans une fenêtre y est sans données. Avec &lt;i&gt;Combler les blocs nuageux à partir des fenêtres voisines&lt;/i&gt; (par défaut), un tel bloc est décodé à partir de ses fenêtres valides les plus proches avant et après, mélangées dans le temps ; il reste sans données là où l'un des deux côtés n'en a pas.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Résolution&lt;/b&gt; (mètres) : un multiple de la taille de pixel de la pile qui divise le bloc (pour le préréglage fine à 10 m : 10, 20 ou 40 m) ; vide = la résolution de la pile. Un pixel grossier prend la valeur du décodeur en son centre.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Modèle&lt;/b&gt; : le décodeur de l'encodeur qui a produit le raster latent ; un fichier ONNX de décodeur (avancé) peut être indiqué, et il est refusé s'il a été entraîné pour un autre encodeur.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sorties&lt;/b&gt; : un GeoTIFF par variable, une bande par date dans l'ordre des dates. La description de chaque bande commence par sa date ("2020-07-01 LAI [m2/m2]") et ses métadonnées contiennent DATE, VARIABLE et UNITS.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Contrôleur temporel&lt;/b&gt; : QGIS 3.38 et versions ultérieures peuvent associer chaque bande à une date : les sorties reçoivent le mode temporel &lt;i&gt;Plage temporelle fixe par bande&lt;/i&gt; (chaque bande de sa date à la suivante), de sorte que le contrôleur temporel affiche la bande de la date courante. QGIS 3.22 à 3.36 ne savent pas associer les bandes d'un même GeoTIFF à des dates ; dans ce cas (option avancée, activée par défaut), chaque sortie reçoit aussi un dossier &lt;i&gt;&amp;lt;output&amp;gt;_dates/&lt;/i&gt; contenant un petit VRT par date (qui pointe vers la bande, sans copie de pixels), et les sorties chargées à la fin du traitement sont accompagnées d'un groupe &lt;i&gt;… par date&lt;/i&gt; d'une couche par date, chacune avec la plage temporelle fixe allant de sa date à la suivante : le contrôleur temporel anime ce groupe. Ouvrez vous-même les VRT (Temporel ▸ Plage temporelle fixe) pour les sorties non chargées à la fin du traitement.&lt;/p&gt;&lt;p&gt;Le fournisseur d'exécution effectivement utilisé (CUDA ou CPU) est écrit dans le journal.&lt;/p&gt;</translation>
     </message>
@@ -6985,6 +6999,10 @@ dans {} ?</translation>
     <message>
       <source>no encoder for preset '{preset}' is installed in {folder} (known presets: {presets}); run {command} or give the path of an ONNX model</source>
       <translation type="obsolete">aucun encodeur pour le préréglage '{preset}' n'est installé dans {folder} (préréglages connus : {presets}) ; lancez {command} ou donnez le chemin d'un modèle ONNX</translation>
+    </message>
+    <message>
+      <source>of the decoded chunk-dates, {s2:.1f} % rest on windows without a Sentinel-2 observation there (the optical variables are guessed from radar: quality flag 8) and {s1:.1f} % on windows without a Sentinel-1 one (soil moisture guessed from optical: flag 16)</source>
+      <translation type="obsolete">parmi les blocs-dates décodés, {s2:.1f} % reposent sur des fenêtres sans observation Sentinel-2 à cet endroit (les variables optiques y sont supposées à partir du radar : indicateur de qualité 8) et {s1:.1f} % sur des fenêtres sans observation Sentinel-1 (humidité du sol supposée à partir de l'optique : indicateur 16)</translation>
     </message>
     <message>
       <source>offline: {}</source>

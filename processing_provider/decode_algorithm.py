@@ -158,9 +158,9 @@ class DecodeAlgorithm(EOLatentAlgorithm):
             "<p><b>Quality flags</b> (optional output): per date and pixel, how its values were made, added up: 0 "
             "decoded from the windows around the date; 1 gap-filled (decoded from windows beyond the nearest ones, "
             "which held no observation there); 2 held (the nearest window used is more than 15 days away); 4 no "
-            "data; 8 none of the windows used held a Sentinel-2 observation there (the optical variables are the "
-            "decoder's guess from radar); 16 none held a Sentinel-1 one (soil moisture is the decoder's guess from "
-            "optical). Flags 8 and 16 need a latent that records its sensors per window (encoded since this "
+            "data; 8 less than half of the value comes from windows with a Sentinel-2 observation there (the "
+            "optical variables are mostly the decoder's guess from radar); 16 less than half from windows with a "
+            "Sentinel-1 one (soil moisture is mostly the decoder's guess from optical). Flags 8 and 16 need a latent that records its sensors per window (encoded since this "
             "version).</p>")
 
     def init_parameters(self):

@@ -503,8 +503,8 @@ def _chunk_selections(path, days):
         for day in days:
             kind, k = plan_date(lat, d(day))
             t = lt.days_between(t_ref, lt.noon(d(day)))
-            ka, _, kb, _ = chunk_selection(kind, k, valid, centres, t, True)
-            out.append((ka, kb, t, centres))
+            ka, wa, kb, wb = chunk_selection(kind, k, valid, centres, t, True)
+            out.append((ka, kb, t, centres, wa, wb))
     return out, means.shape[-2:], qual
 
 
@@ -524,7 +524,7 @@ def test_quality_output_says_how_each_value_was_made(env, tmp_path):
         assert q.descriptions[1] == "2015-08-05 quality flags"
     assert ((flags == 4) == np.isnan(lai)).all()
     selections, (h, w), _ = _chunk_selections(env["lat_s2"], days)
-    for j, (ka, kb, t, centres) in enumerate(selections):
+    for j, (ka, kb, t, centres, _, _) in enumerate(selections):
         want = selection_flags(ka, kb, centres, t).reshape(h, w) | 16     # an S2-only latent: no S1 anywhere
         got = flags[j, ::P, ::P][:h, :w]
         ok = ~np.isnan(lai[j, ::P, ::P][:h, :w])
@@ -548,22 +548,29 @@ def test_quality_output_names_the_sensors_missing_behind_a_value(env, tmp_path):
     run_decode(env["lat"], out, dates=days, decoder=env["dec"], feedback=log, **CPU)
     with rasterio.open(out["QUALITY"]) as q, rasterio.open(out["LAI"]) as l:
         flags, lai = q.read(), l.read()
-        assert "8=no Sentinel-2 observation in the windows used" in q.tags()["FLAG_MEANINGS"]
+        assert "8=less than half the value from windows with a Sentinel-2 observation" in q.tags()["FLAG_MEANINGS"]
     selections, (h, w), qual = _chunk_selections(env["lat"], days)
-    for j, (ka, kb, _, _) in enumerate(selections):
-        want = modality_flags(ka, kb, qual.reshape(qual.shape[0], -1)).reshape(h, w)
+    for j, (ka, kb, _, _, wa, wb) in enumerate(selections):
+        want = modality_flags(ka, kb, qual.reshape(qual.shape[0], -1), wa, wb).reshape(h, w)
         got = flags[j, ::P, ::P][:h, :w]
         ok = ~np.isnan(lai[j, ::P, ::P][:h, :w])
         np.testing.assert_array_equal(got[ok] & 24, want[ok])
-    # at the plain chunk (5, 7): 07-13 and 07-25 blend window 1 (S1 only) with an S2 + S1 neighbour (0 or 2): neither
-    # flag; 08-25 blends windows 3 and 4 (S2 only): flag 16
-    assert [int(flags[j, 5 * P, 7 * P]) & 24 for j in range(3)] == [0, 0, 16]
+    # at the plain chunk (5, 7): 07-13 and 07-25 blend window 1 (S1 only) with an S2 + S1 neighbour (0 or 2): 07-13
+    # mostly from the neighbour, no flag; 07-25 mostly from window 1, flag 8 (it was 0 while any window with S2 was
+    # enough); 08-25 blends windows 3 and 4 (S2 only): flag 16
+    assert [int(flags[j, 5 * P, 7 * P]) & 24 for j in range(3)] == [0, 8, 16]
     line = next(m for m in log.warnings if m.startswith("of the decoded chunk-dates"))
-    assert "rest on windows without a Sentinel-2 observation there" in line and "quality flag 8" in line
+    assert "rest mostly on windows without a Sentinel-2 observation there" in line and "quality flag 8" in line
     # modality_flags by hand: two windows, three chunks
     q2 = np.array([[1, 100, 0], [0, 0, 201]], np.float32)
     assert modality_flags(np.array([0, 0, 1]), np.array([-1, 1, -1]), q2).tolist() == [16, 8, 0]
     assert modality_flags(np.array([-1, 0, 0]), np.array([-1, -1, 1]), q2).tolist() == [0, 8, 0]
+    # weighted (the audit: a date blended 87 % from a radar-only window was flagged 0): chunk 2 blends window 0
+    # (S1 only there: 100) and window 1 (S2 + S1: 201); S2's share is the weight of window 1
+    ka, kb = np.array([0, 0, 0]), np.array([1, 1, 1])
+    q3 = np.array([[100, 100, 100], [201, 201, 201]], np.float32)
+    assert modality_flags(ka, kb, q3, np.array([0.87, 0.5, 0.2]), np.array([0.13, 0.5, 0.8])).tolist() == [8, 0, 0]
+    assert modality_flags(ka, kb, q3).tolist() == [0, 0, 0]                        # unweighted: any window
     with pytest.raises(ValueError, match="the quality output describes decoded variables"):
         run_decode(env["lat_s2"], {"QUALITY": str(tmp_path / "q2.tif")}, dates=days, decoder=env["dec"], **CPU)
 

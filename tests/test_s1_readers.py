@@ -80,6 +80,28 @@ def test_pyrosar_nodata_honoured(tmp_path):
     assert np.nanmin(db) > -30  # no -99 leaked into the statistics
 
 
+def test_undeclared_db_fills_are_invalid_and_scaled_linear_power_is_refused(tmp_path):
+    """A dB file whose gaps hold −9999 with no nodata tag was encoded as real backscatter (fine4's corner chunks
+    counted a valid date); a "linear" file holding power × 10 000 (median +31 dB) was encoded without a word."""
+    path = tmp_path / fx.PYROSAR.name
+    shutil.copyfile(fx.PYROSAR, path)
+    with rasterio.open(path, "r+") as ds:
+        arr = ds.read(1)
+        arr[0:10, 0:10] = -9999.0
+        arr[10, 10] = 55.0                     # no backscatter reaches +55 dB either
+        ds.write(arr, 1)
+        ds.nodata = None
+    with open_s1(path) as src:
+        db, valid = src.read(0)
+    assert not valid[0:10, 0:10].any() and not valid[10, 10] and np.isnan(db[0, 0:10, 0:10]).all()
+    assert valid.sum() == 217 * 268 - 101 and np.nanmin(db) > -60
+    lin = fx.write_tif(tmp_path / "s1_2021-06-01_VV_lin.tif", (db_to_linear(np.nan_to_num(arr, nan=-15.0)) * 10000)
+                       .clip(1, 65535).astype(np.uint16), descriptions=["VV"])
+    with pytest.raises(S1FormatError, match=r"declared linear power but its median is .* dB\), far above any "
+                                            r"scene's .*scaled \(× 10 000\?\)"):
+        open_s1(lin)
+
+
 # --------------------------------------------------------------------------- S1Tiling-like
 
 def test_s1tiling_pairs_linear_values_masks_and_lia(tmp_path):

@@ -126,24 +126,28 @@ def _blend(prev, nxt, centres, t, ka, wa, kb, wb, sel):
 FLAG_FILLED, FLAG_HELD, FLAG_NODATA, FLAG_NO_S2, FLAG_NO_S1 = 1, 2, 4, 8, 16
 QUALITY_MEANINGS = ("1=gap-filled: decoded from windows beyond the nearest one(s), which held no observation there;"
                     "2=held: the nearest window used is more than 15 days away, its value held;4=no data;"
-                    "8=no Sentinel-2 observation in the windows used: the optical variables are the decoder's guess "
-                    "from radar;16=no Sentinel-1 observation in the windows used: soil moisture is the decoder's "
-                    "guess from optical")
+                    "8=less than half the value from windows with a Sentinel-2 observation: the optical variables are "
+                    "mostly the decoder's guess from radar;16=less than half from windows with a Sentinel-1 "
+                    "observation: soil moisture is mostly the decoder's guess from optical")
 
 
-def modality_flags(ka, kb, quality: np.ndarray) -> np.ndarray:
-    """uint8 FLAG_NO_S2 / FLAG_NO_S1 per chunk of a :func:`chunk_selection`, where none of the windows used held an
-    observation of that sensor at the chunk. ``quality`` (n_windows, n_chunks): the latent's quality bands (dates with
-    a valid S2 observation + 100 × those with a valid S1 one; NaN read as none)."""
+def modality_flags(ka, kb, quality: np.ndarray, wa=None, wb=None) -> np.ndarray:
+    """uint8 FLAG_NO_S2 / FLAG_NO_S1 per chunk of a :func:`chunk_selection`, where the windows used that held an
+    observation of that sensor at the chunk carry less than half the value (their blend weights ``wa``/``wb``; without
+    weights: where none held one) — a date blended 87 % from a radar-only window is the decoder's guess from radar.
+    ``quality`` (n_windows, n_chunks): the latent's quality bands (dates with a valid S2 observation + 100 × those
+    with a valid S1 one; NaN read as none)."""
     n2, n1 = sensor_counts(quality)
     s2, s1 = n2 > 0, n1 > 0
     cols = np.arange(s2.shape[1])
-    has2, has1 = np.zeros(s2.shape[1], bool), np.zeros(s2.shape[1], bool)
-    for k in (ka, kb):
+    share2, share1 = np.zeros(s2.shape[1]), np.zeros(s2.shape[1])
+    for k, w in ((ka, wa), (kb, wb)):
         used = k >= 0
-        has2[used] |= s2[k[used], cols[used]]
-        has1[used] |= s1[k[used], cols[used]]
-    flags = np.where(has2, 0, FLAG_NO_S2) | np.where(has1, 0, FLAG_NO_S1)
+        weight = 1.0 if w is None else np.asarray(w, np.float64)[used]
+        share2[used] += np.where(s2[k[used], cols[used]], weight, 0.0)
+        share1[used] += np.where(s1[k[used], cols[used]], weight, 0.0)
+    least = 0.0 if wa is None else 0.5 - 1e-9
+    flags = np.where(share2 > least, 0, FLAG_NO_S2) | np.where(share1 > least, 0, FLAG_NO_S1)
     return np.where(ka >= 0, flags, 0).astype(np.uint8)
 
 

@@ -305,7 +305,8 @@ def _decode(lat, outputs, dates, start, end, step_days, resolution, decoder, pro
         for j, ((kind, k), t) in enumerate(zip(plans, tdays)):
             ka, wa, kb, wb = chunk_selection(kind, k, valid, centres, t, gap_fill)
             held_count.append(int(far_from_windows(ka, kb, centres, t).sum()))
-            sensors = modality_flags(ka, kb, qual.reshape(n_win, nc)) if qual is not None else np.zeros(nc, np.uint8)
+            sensors = modality_flags(ka, kb, qual.reshape(n_win, nc), wa, wb) if qual is not None else \
+                np.zeros(nc, np.uint8)
             no_sensor[:] += [int((ka >= 0).sum()), int(((sensors & FLAG_NO_S2) > 0).sum()),
                              int(((sensors & FLAG_NO_S1) > 0).sum())]
             if flags is not None:
@@ -375,9 +376,9 @@ def _decode(lat, outputs, dates, start, end, step_days, resolution, decoder, pro
                              tr("{variable} {cap:.3g} on {count} pixel-date(s)", variable=variables[v], cap=caps[v],
                                 count=int(capped[v])) for v in np.flatnonzero(capped))))
     if {"S1", "S2"} <= set(lat.modalities) and no_sensor[1:].any():     # single-sensor latents: warned already
-        warn(feedback, tr("of the decoded chunk-dates, {s2:.1f} % rest on windows without a Sentinel-2 observation "
-                          "there (the optical variables are guessed from radar: quality flag 8) and {s1:.1f} % on "
-                          "windows without a Sentinel-1 one (soil moisture guessed from optical: flag 16)",
+        warn(feedback, tr("of the decoded chunk-dates, {s2:.1f} % rest mostly on windows without a Sentinel-2 "
+                          "observation there (the optical variables are guessed from radar: quality flag 8) and "
+                          "{s1:.1f} % on windows without a Sentinel-1 one (soil moisture guessed from optical: flag 16)",
                           s2=100.0 * no_sensor[1] / no_sensor[0], s1=100.0 * no_sensor[2] / no_sensor[0]))
     if sum(held_count):
         held = dict(count=sum(held_count), days=MAX_DT_DAYS)

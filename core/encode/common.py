@@ -4,6 +4,7 @@ the input error, the result, the common grid and period of the S2/S1 stacks, the
 latent tile."""
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from typing import List
 
@@ -37,6 +38,12 @@ def grid_and_period(s2, s1, start, end):
             "the Sentinel-2 stack ({grid}) and the Sentinel-1 stack ({other}) are not on the same grid; build both "
             "with {algorithm} in one run (same target grid)", grid=describe_grid(s2.grid),
             other=describe_grid(s1.grid), algorithm="eolatent:buildstack"))
+    for src in (s2, s1):
+        if src is not None and not src.grid.crs:
+            raise EncodeInputError(tr(
+                "{file} has no coordinate reference system: georeference it (e.g. gdal_edit.py -a_srs EPSG:32633 "
+                "{file}, with its own CRS); a latent is a map, and Presto reads each pixel's latitude and longitude",
+                file=os.path.basename(str(src.path))))
     all_dates = (list(s2.dates) if s2 is not None else []) + (list(s1.dates) if s1 is not None else [])
     d0 = lt.to_date(start) if start else min(lt.to_date(d) for d in all_dates)
     d1 = lt.to_date(end) if end else max(lt.to_date(d) for d in all_dates)

@@ -94,6 +94,9 @@ _INCIDENCE_TAGS = ("INCIDENCE_ANGLE", "INCIDENCE", "MEAN_INCIDENCE_ANGLE", "INCI
                    "INCIDENCE_ANGLE_MEAN", "THETA")
 
 
+LINEAR_MEDIAN_MAX = 10.0     # a linear-power band whose median exceeds this (+10 dB) holds something else
+
+
 def units_from_values(sample: np.ndarray) -> Optional[str]:
     """"dB" / "linear" from the value distribution; None when ambiguous or empty."""
     v = sample[np.isfinite(sample)]
@@ -216,6 +219,14 @@ def inspect_file(path: str, ds) -> FileInfo:
                 "the file name with _db / _lin", band=i, pol=pol, path=path,
                 median=float(np.nanmedian(sample)) if np.isfinite(sample).any() else float("nan"),
                 file=os.path.basename(path)))
+        if units == "linear" and sample is not None and np.isfinite(sample).any() and \
+                float(np.nanmedian(sample)) > LINEAR_MEDIAN_MAX:
+            med = float(np.nanmedian(sample))
+            raise S1FormatError(tr(
+                "band {band} ({pol}) of {path} is declared linear power but its median is {median:.3g} ({db:+.0f} dB), "
+                "far above any scene's (about −25 … −5 dB): the values are scaled (× 10 000?) or another quantity; "
+                "set the band's scale (gdal_edit.py -scale) or fix the UNITS tag or the file name",
+                band=i, pol=pol, path=path, median=med, db=10.0 * np.log10(med)))
         if units == "linear" and by_values == "dB":
             raise S1FormatError(tr(
                 "band {band} ({pol}) of {path} is declared linear power but most of its values are "

@@ -17,17 +17,26 @@ from .resample import aligned_offset, as_window, resample_window
 from .scan import Acquisition, DatasetCache
 
 
+#: Backscatter no surface gives, in dB (speckle reaches about −40, corner reflectors about +30): outside it a value is
+#: a fill the file did not declare (−9999, −32768) and is invalid.
+SIGMA0_DB_RANGE = (-60.0, 40.0)
+
+
 def _raw_to(raw: np.ndarray, ref: BandRef, units: str) -> np.ndarray:
     """Raw band values -> float32 in *units* ("dB" or "linear"), NaN where invalid
-    (nodata, NaN, linear power <= 0). Values already in *units* are returned as stored."""
+    (nodata, NaN, linear power <= 0, backscatter outside SIGMA0_DB_RANGE: an undeclared fill such as −9999 dB).
+    Values already in *units* are returned as stored."""
     x = raw.astype(np.float32)
     bad = ~np.isfinite(x)
     if ref.nodata is not None:
         bad |= raw == ref.nodata
     if ref.scale != 1.0 or ref.offset != 0.0:
         x = x * np.float32(ref.scale) + np.float32(ref.offset)
+    lo, hi = SIGMA0_DB_RANGE
     if ref.units == "linear":
-        bad |= ~(x > 0)
+        bad |= ~(x > 0) | (x > np.float32(10.0 ** (hi / 10.0)))
+    else:
+        bad |= (x < np.float32(lo)) | (x > np.float32(hi))
     if ref.units != units:
         with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
             x = db_to_linear(np.where(bad, np.float32(0), x)) if units == "linear" else \
