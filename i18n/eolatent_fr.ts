@@ -3787,7 +3787,7 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../core/engine/input_checks.py" line="103" />
-      <location filename="../core/inputs/sentinel1/detect.py" line="118" />
+      <location filename="../core/inputs/sentinel1/detect.py" line="119" />
       <location filename="../core/inputs/sentinel1/source.py" line="172" />
       <source>cannot read {path} (GDAL: {error}); the file is truncated or corrupt - download or export it again</source>
       <translation>impossible de lire {path} (GDAL : {error}) ; le fichier est tronqué ou corrompu - téléchargez-le ou exportez-le à nouveau</translation>
@@ -4505,30 +4505,35 @@ dans {} ?</translation>
       <translation> ; à la construction : {reason}</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel1/detect.py" line="238" />
+      <location filename="../core/inputs/sentinel1/detect.py" line="249" />
       <location filename="../core/inputs/sentinel2/geotiff.py" line="236" />
       <source>band descriptions: {names}</source>
       <translation>descriptions de bandes : {names}</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel1/detect.py" line="202" />
+      <location filename="../core/inputs/sentinel1/detect.py" line="204" />
       <source>band {band} of {path} has data type {dtype}; backscatter must be real numbers (Float32) - export it again as Float32</source>
       <translation>la bande {band} de {path} est de type {dtype} ; la rétrodiffusion doit être en nombres réels (Float32) - exportez-la à nouveau en Float32</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel1/detect.py" line="216" />
+      <location filename="../core/inputs/sentinel1/detect.py" line="227" />
       <source>cannot tell whether band {band} ({pol}) of {path} is in dB or linear power (median {median:.3g}); set the tag UNITS=dB or UNITS=linear (gdal_edit.py -mo UNITS=dB {file}) or end the file name with _db / _lin</source>
       <translation>impossible de savoir si la bande {band} ({pol}) de {path} est en dB ou en puissance linéaire (médiane {median:.3g}) ; définissez l'étiquette UNITS=dB ou UNITS=linear (gdal_edit.py -mo UNITS=dB {file}) ou terminez le nom du fichier par _db / _lin</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel1/detect.py" line="225" />
+      <location filename="../core/inputs/sentinel1/detect.py" line="236" />
       <source>band {band} ({pol}) of {path} is declared linear power but its median is {median:.3g} ({db:+.0f} dB), far above any scene's (about −25 … −5 dB): the values are scaled (× 10 000?) or another quantity; set the band's scale (gdal_edit.py -scale) or fix the UNITS tag or the file name</source>
       <translation>la bande {band} ({pol}) de {path} est déclarée en puissance linéaire, mais sa médiane est de {median:.3g} ({db:+.0f} dB), bien au-dessus de celle de toute scène (environ −25 … −5 dB) : les valeurs sont mises à l'échelle (× 10 000 ?) ou sont une autre grandeur ; indiquez l'échelle de la bande (gdal_edit.py -scale) ou corrigez l'étiquette UNITS ou le nom du fichier</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel1/detect.py" line="231" />
+      <location filename="../core/inputs/sentinel1/detect.py" line="242" />
       <source>band {band} ({pol}) of {path} is declared linear power but most of its values are negative (median {median:.3g}), as in dB; fix the UNITS tag or the file name</source>
       <translation>la bande {band} ({pol}) de {path} est déclarée en puissance linéaire mais la plupart de ses valeurs sont négatives (médiane {median:.3g}), comme en dB ; corrigez l'étiquette UNITS ou le nom du fichier</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel1/detect.py" line="218" />
+      <source>band {band} ({pol}) of {path} is declared in dB but its median is {median:.4g}, outside any scene's (about −25 … −5 dB): the values are scaled (dB × 100?) or another quantity; set the band's scale (gdal_edit.py -scale) or fix the UNITS tag or the file name</source>
+      <translation>la bande {band} ({pol}) de {path} est déclarée en dB, mais sa médiane est de {median:.4g}, hors de celle de toute scène (environ −25 … −5 dB) : les valeurs sont mises à l'échelle (dB × 100 ?) ou sont une autre grandeur ; indiquez l'échelle de la bande (gdal_edit.py -scale) ou corrigez l'étiquette UNITS ou le nom du fichier</translation>
     </message>
     <message>
       <location filename="../core/inputs/sentinel1/opener.py" line="19" />
@@ -6165,177 +6170,177 @@ dans {} ?</translation>
       <translation>requête textuelle annulée</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="49" />
+      <location filename="../core/textquery/input_report.py" line="48" />
       <source>text-query model {model}: the Slovenia-trained Sentinel-2 model (the multi-region one is not installed); it reads {bands} at each date and the day of the year</source>
       <translation>modèle de requête textuelle {model} : le modèle Sentinel-2 entraîné en Slovénie (le modèle multirégional n'est pas installé) ; il lit {bands} à chaque date et le jour de l'année</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="126" />
+      <location filename="../core/textquery/input_report.py" line="133" />
       <source>build the stack with them ({algorithm}), or encode it with {encoder} (it masks missing bands) and query that latent</source>
       <translation>construisez la pile avec elles ({algorithm}), ou encodez-la avec {encoder} (il masque les bandes manquantes) et interrogez ce latent</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="39" />
+      <location filename="../core/textquery/input_report.py" line="38" />
       <source>text-query model {model}: the model file given ({file})</source>
       <translation>modèle de requête textuelle {model} : le fichier de modèle donné ({file})</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="42" />
+      <location filename="../core/textquery/input_report.py" line="41" />
       <source>text-query model {model}: the one trained on latents of {encoder} (the latent's embedding space)</source>
       <translation>modèle de requête textuelle {model} : celui entraîné sur les latents de {encoder} (l'espace de plongement du latent)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="46" />
+      <location filename="../core/textquery/input_report.py" line="45" />
       <source>text-query model {model}: the multi-region Sentinel-2 model (trained on labelled series of several regions; the best held-out score of the installed models); it reads {bands} at each date and the day of the year</source>
       <translation>modèle de requête textuelle {model} : le modèle Sentinel-2 multirégional (entraîné sur des séries étiquetées de plusieurs régions ; le meilleur score sur données réservées des modèles installés) ; il lit {bands} à chaque date et le jour de l'année</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="158" />
+      <location filename="../core/textquery/input_report.py" line="165" />
       <source>the scene lies in the southern hemisphere (centre latitude {lat:.1f}°): its dates are read half a year on ({days} days), as the seasons of the regions the text-query models learnt from (north of {south:g}° S)</source>
       <translation>la scène est dans l'hémisphère sud (latitude du centre {lat:.1f}°) : ses dates sont lues avec six mois de décalage ({days} jours), comme les saisons des régions dont les modèles de requête textuelle ont appris (au nord de {south:g}° S)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="74" />
+      <location filename="../core/textquery/input_report.py" line="81" />
       <source>not read by this model: {unused} (it reads {bands})</source>
       <translation>non lues par ce modèle : {unused} (il lit {bands})</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="77" />
+      <location filename="../core/textquery/input_report.py" line="84" />
       <source>Sentinel-1 bands {bands} in the input are not used: the Sentinel-2 model reads Sentinel-2 only. To use them, encode the Sentinel-2 and Sentinel-1 stacks with {command} and query the latent raster</source>
       <translation>les bandes Sentinel-1 {bands} de l'entrée ne sont pas utilisées : le modèle Sentinel-2 ne lit que Sentinel-2. Pour les utiliser, encodez les piles Sentinel-2 et Sentinel-1 avec {command} et interrogez le raster latent</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="88" />
+      <location filename="../core/textquery/input_report.py" line="95" />
       <source>{band}: not in the input, and not needed by this model</source>
       <translation>{band} : absente de l'entrée, et inutile pour ce modèle</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="90" />
+      <location filename="../core/textquery/input_report.py" line="97" />
       <source>{count} date(s) read, {first} … {last}</source>
       <translation>{count} date(s) lue(s), {first} … {last}</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="91" />
+      <location filename="../core/textquery/input_report.py" line="98" />
       <source>no date read</source>
       <translation>aucune date lue</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="94" />
+      <location filename="../core/textquery/input_report.py" line="101" />
       <source>clouds and shadows: {how}</source>
       <translation>nuages et ombres : {how}</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="111" />
+      <location filename="../core/textquery/input_report.py" line="118" />
       <source>no valid pixel on {count} of {total} date(s): {dates} (nodata, NaN or cloud everywhere)</source>
       <translation>aucun pixel valide sur {count} des {total} date(s) : {dates} (nodata, NaN ou nuage partout)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="114" />
+      <location filename="../core/textquery/input_report.py" line="121" />
       <source>fewer than half the pixels valid on {count} date(s): {dates} (the others nodata, NaN or cloud)</source>
       <translation>moins de la moitié des pixels valides sur {count} date(s) : {dates} (les autres nodata, NaN ou nuage)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="134" />
+      <location filename="../core/textquery/input_report.py" line="141" />
       <source>build the stack again without those dates ({algorithm}, {parameter}), or encode it with {encoder} (it masks missing bands) and query that latent</source>
       <translation>construisez à nouveau la pile sans ces dates ({algorithm}, {parameter}), ou encodez-la avec {encoder} (il masque les bandes manquantes) et interrogez ce latent</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="138" />
+      <location filename="../core/textquery/input_report.py" line="145" />
       <source>{file} lacks band(s) {missing} (it has {bands}); the text-query model {model} needs {needed}</source>
       <translation>il manque à {file} la ou les bande(s) {missing} (il contient {bands}) ; le modèle de requête textuelle {model} a besoin de {needed}</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="83" />
+      <location filename="../core/textquery/input_report.py" line="90" />
       <source>band(s) not recognised, not read: {bands} (Sentinel-2 bands are named B01 … B12, cloud masks VALID, CLOUD, CLM or SCL)</source>
       <translation>bande(s) non reconnue(s), non lue(s) : {bands} (les bandes Sentinel-2 se nomment B01 … B12, les masques de nuages VALID, CLOUD, CLM ou SCL)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="129" />
+      <location filename="../core/textquery/input_report.py" line="136" />
       <source>{file}: {count} of {total} date(s) lack band(s) the text-query model {model} needs ({needed}): {dates}; the other dates have them</source>
       <translation>{file} : {count} des {total} date(s) n'ont pas des bandes dont le modèle de requête textuelle {model} a besoin ({needed}) : {dates} ; les autres dates les ont</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="233" />
+      <location filename="../core/textquery/input_report.py" line="240" />
       <source>{count} of {total} pixel(s) ({percent:.1f} %) rest on fewer than {few} valid date(s): their probabilities come from little data (the quality output counts them per pixel)</source>
       <translation>{count} pixel(s) sur {total} ({percent:.1f} %) reposent sur moins de {few} date(s) valide(s) : leurs probabilités viennent de peu de données (la sortie de qualité les compte par pixel)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="84" />
+      <location filename="../core/textquery/input_report.py" line="91" />
       <source>{band} (Earth Engine's cloud bits) is not used as a cloud mask: export the mask as a band named CLOUD (nonzero = cloud)</source>
       <translation>{band} (les bits de nuages d'Earth Engine) ne sert pas de masque de nuages : exportez le masque dans une bande nommée CLOUD (non nul = nuage)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="195" />
+      <location filename="../core/textquery/input_report.py" line="202" />
       <source>valid date(s) per pixel (clear, not nodata), out of {steps}: median {median:.0f}, min {min}, max {max} over the {pixels} pixel(s) with any</source>
       <translation>date(s) valide(s) par pixel (claires, hors nodata), sur {steps} : médiane {median:.0f}, min {min}, max {max} sur les {pixels} pixel(s) qui en ont</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="197" />
+      <location filename="../core/textquery/input_report.py" line="204" />
       <source>month(s) with a clear Sentinel-2 observation per pixel, out of {steps}: median {median:.0f}, min {min}, max {max} over the {pixels} pixel(s) with any</source>
       <translation>mois avec une observation Sentinel-2 claire par pixel, sur {steps} : médiane {median:.0f}, min {min}, max {max} sur les {pixels} pixel(s) qui en ont</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="199" />
+      <location filename="../core/textquery/input_report.py" line="206" />
       <source>clear Sentinel-2 date(s) behind each pixel's latent: median {median:.0f}, min {min}, max {max} over the {pixels} pixel(s) with any</source>
       <translation>dates Sentinel-2 claires derrière le latent de chaque pixel : médiane {median:.0f}, min {min}, max {max} sur les {pixels} pixel(s) qui en ont</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="201" />
+      <location filename="../core/textquery/input_report.py" line="208" />
       <source>valid latent window(s) per pixel (clear, not nodata), out of {steps}: median {median:.0f}, min {min}, max {max} over the {pixels} pixel(s) with any</source>
       <translation>fenêtre(s) latente(s) valide(s) par pixel (claires, hors nodata), sur {steps} : médiane {median:.0f}, min {min}, max {max} sur les {pixels} pixel(s) qui en ont</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="95" />
+      <location filename="../core/textquery/input_report.py" line="102" />
       <source>{mask} ({count} date(s))</source>
       <translation>{mask} ({count} date(s))</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="208" />
+      <location filename="../core/textquery/input_report.py" line="215" />
       <source>{count} of {total} pixel(s) ({percent:.1f} %) have no valid date: NaN in the map</source>
       <translation>{count} pixel(s) sur {total} ({percent:.1f} %) n'ont aucune date valide : NaN dans la carte</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="210" />
+      <location filename="../core/textquery/input_report.py" line="217" />
       <source>{count} of {total} pixel(s) ({percent:.1f} %) have no month with a clear Sentinel-2 observation: NaN in the map (the text-query models learnt from optical observations)</source>
       <translation>{count} pixel(s) sur {total} ({percent:.1f} %) n'ont aucun mois avec une observation Sentinel-2 claire : NaN dans la carte (les modèles de requête textuelle ont appris sur des observations optiques)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="213" />
+      <location filename="../core/textquery/input_report.py" line="220" />
       <source>{count} of {total} pixel(s) ({percent:.1f} %) have no clear Sentinel-2 date behind their latent: NaN in the map (the text-query models learnt from optical observations)</source>
       <translation>{count} pixel(s) sur {total} ({percent:.1f} %) n'ont aucune date Sentinel-2 claire derrière leur latent : NaN dans la carte (les modèles de requête textuelle ont appris sur des observations optiques)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="216" />
+      <location filename="../core/textquery/input_report.py" line="223" />
       <source>{count} of {total} pixel(s) ({percent:.1f} %) have no valid latent window: NaN in the map</source>
       <translation>{count} pixel(s) sur {total} ({percent:.1f} %) n'ont aucune fenêtre latente valide : NaN dans la carte</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="220" />
+      <location filename="../core/textquery/input_report.py" line="227" />
       <source>the input holds {steps} date(s) only: every probability rests on fewer than {few} dates (the text-query models learnt from series of several months)</source>
       <translation>l'entrée ne contient que {steps} date(s) : chaque probabilité repose sur moins de {few} dates (les modèles de requête textuelle ont appris sur des séries de plusieurs mois)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="223" />
+      <location filename="../core/textquery/input_report.py" line="230" />
       <source>the latent covers {steps} month(s) only: every probability rests on fewer than {few} months (the text-query models learnt from series of several months)</source>
       <translation>le latent ne couvre que {steps} mois : chaque probabilité repose sur moins de {few} mois (les modèles de requête textuelle ont appris sur des séries de plusieurs mois)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="226" />
+      <location filename="../core/textquery/input_report.py" line="233" />
       <source>the latent holds {steps} window(s) only: every probability rests on fewer than {few} windows (the text-query models learnt from series of several months)</source>
       <translation>le latent ne contient que {steps} fenêtre(s) : chaque probabilité repose sur moins de {few} fenêtres (les modèles de requête textuelle ont appris sur des séries de plusieurs mois)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="236" />
+      <location filename="../core/textquery/input_report.py" line="243" />
       <source>{count} of {total} pixel(s) ({percent:.1f} %) rest on fewer than {few} month(s) with a clear Sentinel-2 observation: their probabilities come from little data (the quality output counts them per pixel)</source>
       <translation>{count} pixel(s) sur {total} ({percent:.1f} %) reposent sur moins de {few} mois avec une observation Sentinel-2 claire : leurs probabilités viennent de peu de données (la sortie qualité les compte par pixel)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="239" />
+      <location filename="../core/textquery/input_report.py" line="246" />
       <source>{count} of {total} pixel(s) ({percent:.1f} %) rest on fewer than {few} valid latent window(s): their probabilities come from little data (the quality output counts them per pixel)</source>
       <translation>{count} pixel(s) sur {total} ({percent:.1f} %) reposent sur moins de {few} fenêtre(s) latente(s) valide(s) : leurs probabilités viennent de peu de données (la sortie de qualité les compte par pixel)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="132" />
+      <location filename="../core/textquery/input_report.py" line="139" />
       <source>{date} lacks {missing}</source>
       <translation>{date} n'a pas {missing}</translation>
     </message>

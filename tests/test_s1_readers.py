@@ -89,17 +89,22 @@ def test_undeclared_db_fills_are_invalid_and_scaled_linear_power_is_refused(tmp_
         arr = ds.read(1)
         arr[0:10, 0:10] = -9999.0
         arr[10, 10] = 55.0                     # no backscatter reaches +55 dB either
+        arr[11, 11] = -70.0                    # S1Tiling's floor (1e-7 over calm water): a value, kept
         ds.write(arr, 1)
         ds.nodata = None
     with open_s1(path) as src:
         db, valid = src.read(0)
     assert not valid[0:10, 0:10].any() and not valid[10, 10] and np.isnan(db[0, 0:10, 0:10]).all()
-    assert valid.sum() == 217 * 268 - 101 and np.nanmin(db) > -60
+    assert valid.sum() == 217 * 268 - 101 and np.nanmin(db) == np.float32(-70.0) and valid[11, 11]
     lin = fx.write_tif(tmp_path / "s1_2021-06-01_VV_lin.tif", (db_to_linear(np.nan_to_num(arr, nan=-15.0)) * 10000)
                        .clip(1, 65535).astype(np.uint16), descriptions=["VV"])
     with pytest.raises(S1FormatError, match=r"declared linear power but its median is .* dB\), far above any "
                                             r"scene's .*scaled \(× 10 000\?\)"):
         open_s1(lin)
+    centi = fx.write_tif(tmp_path / "s1_2021-06-01_VV_db.tif", (np.nan_to_num(arr, nan=-15.0) * 100).clip(
+        -32000, 32000).astype(np.int16), descriptions=["VV"])     # dB × 100 without a scale
+    with pytest.raises(S1FormatError, match=r"declared in dB but its median is -1\d\d\d.*scaled \(dB × 100\?\)"):
+        open_s1(centi)
 
 
 # --------------------------------------------------------------------------- S1Tiling-like

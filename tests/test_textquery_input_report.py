@@ -55,11 +55,12 @@ def test_unrecognised_bands_are_named(tmp_path):
     from eolatent.core.textquery.input_report import input_lines
 
     path = str(tmp_path / "s.tif")
-    names = ["B04 2021-05-01", "B08 2021-05-01", "SCL 2021-05-01", "NDVI 2021-05-01", "QA60 2021-05-01",
-             "VV 2021-05-01"]
+    names = ["Red 2021-05-01", "B08 2021-05-01", "SCL 2021-05-01", "NDVI 2021-05-01", "QA60 2021-05-01",
+             "VV_dB 2021-05-01", "incidence_angle 2021-05-01", "Sigma0_VH 2021-05-01"]
     with rasterio.open(path, "w", driver="GTiff", width=2, height=2, count=len(names), dtype="float32",
                        crs="EPSG:32633", transform=from_origin(0, 20, 10, 10)) as ds:
         ds.descriptions = names
+        ds.update_tags(1, BAND_NAME="B04")          # read as B04 by the Sentinel-2 reader: not "not read"
     src = SimpleNamespace(band_names=("B04", "B08"), dates=[datetime(2021, 5, 1)],
                           cloud_mask_source=lambda i: "input mask")
     lines = input_lines(src, SimpleNamespace(s2_bands=("B04", "B08")), path)
@@ -68,3 +69,4 @@ def test_unrecognised_bands_are_named(tmp_path):
                     "VALID, CLOUD, CLM or SCL); QA60 (Earth Engine's cloud bits) is not used as a cloud mask: export "
                     "the mask as a band named CLOUD (nonzero = cloud)"]
     assert "clouds and shadows: input mask (1 date(s))" in lines
+    assert any(ln.startswith("Sentinel-1 bands VV_DB, INCIDENCE_ANGLE, SIGMA0_VH in the input are not used") for ln in lines)

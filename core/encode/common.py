@@ -43,7 +43,7 @@ def grid_and_period(s2, s1, start, end):
             raise EncodeInputError(tr(
                 "{file} has no coordinate reference system: georeference it (e.g. gdal_edit.py -a_srs EPSG:32633 "
                 "{file}, with its own CRS); a latent is a map, and Presto reads each pixel's latitude and longitude",
-                file=os.path.basename(str(src.path))))
+                file=os.path.basename(os.path.normpath(str(src.path)))))
     all_dates = (list(s2.dates) if s2 is not None else []) + (list(s1.dates) if s1 is not None else [])
     d0 = lt.to_date(start) if start else min(lt.to_date(d) for d in all_dates)
     d1 = lt.to_date(end) if end else max(lt.to_date(d) for d in all_dates)

@@ -19,6 +19,7 @@ from typing import List, Optional
 import numpy as np
 
 from ..i18n import tr
+from ..inputs.sentinel1.common import POLARISATIONS, is_incidence_name, is_mask_name, tokens
 from ..inputs.sentinel2.common import normalize_band_name
 from ..latent.quality import sensor_counts
 
@@ -27,9 +28,7 @@ QUALITY_BAND = {"s2": "valid dates (clear Sentinel-2 observations read)",
                 "months": "months with a clear Sentinel-2 observation behind the latent",
                 "latent_dates": "clear Sentinel-2 dates behind the latent"}
 FEW = 3          # fewer valid dates than this: reported as a thin basis for the probability
-S1_NAMES = ("VV", "VH", "HH", "HV")
 MASK_NAMES = ("VALID", "CLOUD", "CLM", "CLOUD_MASK", "SCL")     # the S2 reader's mask bands
-INDEX_NAMES = ("INCIDENCE", "LIA", "ANGLE")                    # Sentinel-1 companions of an S1 + S2 file
 SOUTH_LATITUDE, SOUTH_SHIFT_DAYS = -10.0, 182     # south of this, dates are read half a year on (season_shift)
 
 
@@ -57,11 +56,18 @@ def described_bands(path: str) -> List[str]:
         import rasterio
         from ..inputs.sentinel2.geotiff import split_description
 
-        with rasterio.open(path) as ds:
-            names = [split_description(d or "")[0].upper() for d in ds.descriptions]
+        with rasterio.open(path) as ds:       # the BAND_NAME tag first, as the Sentinel-2 reader reads it
+            names = [((ds.tags(b + 1) or {}).get("BAND_NAME") or split_description(d or "")[0]).upper()
+                     for b, d in enumerate(ds.descriptions)]
     except Exception:  # noqa: BLE001 - a product folder, a VRT of odd sources: nothing to add to the log
         return []
     return list(dict.fromkeys(n for n in names if n))
+
+
+def _sentinel1_name(name: str) -> bool:
+    """A band the Sentinel-1 reader takes (a polarisation, VV_DB, Sigma0_VH, an incidence angle, a border mask)."""
+    return bool(set(tokens(name.lower())) & {p.lower() for p in POLARISATIONS}) or is_incidence_name(name) \
+        or is_mask_name(name)
 
 
 def input_lines(src, tower, path: str) -> List[str]:
@@ -69,7 +75,8 @@ def input_lines(src, tower, path: str) -> List[str]:
     lines = []
     have = list(src.band_names)
     unused = [b for b in have if b not in tower.s2_bands]
-    s1 = [b for b in described_bands(path) if b in S1_NAMES]
+    s1 = [b for b in described_bands(path) if b not in MASK_NAMES and normalize_band_name(b) is None
+          and _sentinel1_name(b)]
     if unused:
         lines.append(tr("not read by this model: {unused} (it reads {bands})", unused=", ".join(unused),
                         bands=", ".join(tower.s2_bands)))
@@ -77,8 +84,8 @@ def input_lines(src, tower, path: str) -> List[str]:
         lines.append(tr("Sentinel-1 bands {bands} in the input are not used: the Sentinel-2 model reads Sentinel-2 "
                         "only. To use them, encode the Sentinel-2 and Sentinel-1 stacks with {command} and query the "
                         "latent raster", bands=", ".join(s1), command="eolatent:encode MODEL=presto"))
-    other = [b for b in described_bands(path) if b not in S1_NAMES and b not in MASK_NAMES
-             and normalize_band_name(b) is None and b not in INDEX_NAMES]
+    other = [b for b in described_bands(path) if b not in MASK_NAMES and normalize_band_name(b) is None
+             and not _sentinel1_name(b)]
     if other:
         lines.append(tr("band(s) not recognised, not read: {bands} (Sentinel-2 bands are named B01 … B12, cloud masks "
                         "VALID, CLOUD, CLM or SCL)", bands=", ".join(other)) + ("; " + tr(

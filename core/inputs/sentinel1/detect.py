@@ -95,6 +95,7 @@ _INCIDENCE_TAGS = ("INCIDENCE_ANGLE", "INCIDENCE", "MEAN_INCIDENCE_ANGLE", "INCI
 
 
 LINEAR_MEDIAN_MAX = 10.0     # a linear-power band whose median exceeds this (+10 dB) holds something else
+COMMON_FILLS = (-9999.0, -32768.0, -999.0, -99.0)    # left out of the dB scale check (a file mostly gaps)
 
 
 def units_from_values(sample: np.ndarray) -> Optional[str]:
@@ -171,6 +172,7 @@ def inspect_file(path: str, ds) -> FileInfo:
     file_quantity = c.quantity_from(dstags, stem, toks)
     file_pol = c.pol_from_tags(dstags) or c.pol_in_tokens(toks)
     descs, inventory = ds.descriptions, []
+    db_checked = False          # the scale of a dB file is checked once, on its first backscatter band
     for i in range(1, ds.count + 1):
         btags = ds.tags(i)
         desc = (descs[i - 1] or "").strip()
@@ -207,8 +209,17 @@ def inspect_file(path: str, ds) -> FileInfo:
         nodata = ds.nodata if ds.nodata is not None and np.isfinite(ds.nodata) else None
         units = c.units_from(btags, ds.units[i - 1] if ds.units else None, btoks) or file_units
         sample = None
-        if units is None or units == "linear":
+        if units is None or units == "linear" or not db_checked:
             sample = _sample(ds, i, nodata, scale, offset)
+        if units == "dB" and sample is not None:
+            db_checked = True
+            vals = sample[np.isfinite(sample) & ~np.isin(sample, COMMON_FILLS)]
+            if vals.size and not -60.0 < float(np.median(vals)) < 40.0:
+                raise S1FormatError(tr(
+                    "band {band} ({pol}) of {path} is declared in dB but its median is {median:.4g}, outside any "
+                    "scene's (about −25 … −5 dB): the values are scaled (dB × 100?) or another quantity; set the "
+                    "band's scale (gdal_edit.py -scale) or fix the UNITS tag or the file name", band=i, pol=pol,
+                    path=path, median=float(np.median(vals))))
         by_values = units_from_values(sample) if sample is not None else None
         if units is None:
             units = by_values or ("linear" if info.fmt == "s1tiling" else None)

@@ -17,9 +17,9 @@ from .resample import aligned_offset, as_window, resample_window
 from .scan import Acquisition, DatasetCache
 
 
-#: Backscatter no surface gives, in dB (speckle reaches about −40, corner reflectors about +30): outside it a value is
-#: a fill the file did not declare (−9999, −32768) and is invalid.
-SIGMA0_DB_RANGE = (-60.0, 40.0)
+#: Backscatter no surface gives, in dB (calm water after noise removal about −40, S1Tiling's floor 1e-7 = −70; corner
+#: reflectors about +30): outside it a value is a fill the file did not declare (−9999, −32768, −999) and is invalid.
+SIGMA0_DB_RANGE = (-100.0, 40.0)
 
 
 def _raw_to(raw: np.ndarray, ref: BandRef, units: str) -> np.ndarray:
