@@ -118,19 +118,11 @@ def test_a_threshold_without_a_mask_or_polygons_is_said_to_be_ignored(eolatent_p
                                                                         monkeypatch):
     """THRESHOLD set in the dialog with the mask and the polygons left at 'Skip output' did nothing, silently."""
     import processing
-    from qgis.core import QgsProcessingFeedback
-
-    class Rec(QgsProcessingFeedback):
-        def __init__(self):
-            super().__init__()
-            self.warnings = []
-
-        def pushWarning(self, text):
-            self.warnings.append(text)
+    from feedback_fixtures import keeping_processing_feedback
 
     monkeypatch.setenv("EOLATENT_CACHE_DIR", str(tmp_path / "cache"))
     _register(eolatent_provider)
-    rec = Rec()
+    rec = keeping_processing_feedback()
     processing.run("eolatent:textquery", dict(INPUT=S2, PROMPTS="green vegetation", THRESHOLD=0.5, MODEL_FILE=tower,
                                               OUTPUT=str(tmp_path / "p.tif"), EXECUTION_PROVIDER=2, THREADS=1),
                    feedback=rec)

@@ -75,8 +75,8 @@ def input_lines(src, tower, path: str) -> List[str]:
     lines = []
     have = list(src.band_names)
     unused = [b for b in have if b not in tower.s2_bands]
-    s1 = [b for b in described_bands(path) if b not in MASK_NAMES and normalize_band_name(b) is None
-          and _sentinel1_name(b)]
+    named = [b for b in described_bands(path) if b not in MASK_NAMES and normalize_band_name(b) is None]
+    s1 = [b for b in named if _sentinel1_name(b)]
     if unused:
         lines.append(tr("not read by this model: {unused} (it reads {bands})", unused=", ".join(unused),
                         bands=", ".join(tower.s2_bands)))
@@ -84,8 +84,7 @@ def input_lines(src, tower, path: str) -> List[str]:
         lines.append(tr("Sentinel-1 bands {bands} in the input are not used: the Sentinel-2 model reads Sentinel-2 "
                         "only. To use them, encode the Sentinel-2 and Sentinel-1 stacks with {command} and query the "
                         "latent raster", bands=", ".join(s1), command="eolatent:encode MODEL=presto"))
-    other = [b for b in described_bands(path) if b not in MASK_NAMES and normalize_band_name(b) is None
-             and not _sentinel1_name(b)]
+    other = [b for b in named if not _sentinel1_name(b)]
     if other:
         lines.append(tr("band(s) not recognised, not read: {bands} (Sentinel-2 bands are named B01 … B12, cloud masks "
                         "VALID, CLOUD, CLM or SCL)", bands=", ".join(other)) + ("; " + tr(
@@ -224,7 +223,7 @@ def coverage_lines(count: np.ndarray, n_steps: Optional[int], unit: str) -> List
                                            "NaN in the map", **values)}[unit]())
     if n_steps < FEW:           # every pixel rests on few: said once for the input, not per pixel
         values = dict(steps=n_steps, few=FEW)
-        lines.append({"s2": lambda: tr("the input holds {steps} date(s) only: every probability rests on fewer than "
+        thin_input = {"s2": lambda: tr("the input holds {steps} date(s) only: every probability rests on fewer than "
                                        "{few} dates (the text-query models learnt from series of several months)",
                                        **values),
                       "months": lambda: tr("the latent covers {steps} month(s) only: every probability rests on fewer "
@@ -232,8 +231,9 @@ def coverage_lines(count: np.ndarray, n_steps: Optional[int], unit: str) -> List
                                            "months)", **values),
                       "latent": lambda: tr("the latent holds {steps} window(s) only: every probability rests on fewer "
                                            "than {few} windows (the text-query models learnt from series of several "
-                                           "months)", **values)}.get(unit, lambda: "")())
-        lines = [ln for ln in lines if ln]
+                                           "months)", **values)}.get(unit)   # latent_dates: n_steps is the max seen
+        if thin_input:
+            lines.append(thin_input())
     elif few:
         values = dict(count=few, total=n, percent=100.0 * few / n, few=FEW)
         def few_dates():
@@ -249,5 +249,5 @@ def coverage_lines(count: np.ndarray, n_steps: Optional[int], unit: str) -> List
     return lines
 
 
-__all__ = ["tower_reason", "input_lines", "date_lines", "lacking_bands_message", "season_shift", "coverage_lines", "count_unit", "optical_months", "described_bands",
-           "QUALITY_BAND", "FEW"]
+__all__ = ["tower_reason", "input_lines", "date_lines", "lacking_bands_message", "season_shift", "coverage_lines",
+           "count_unit", "optical_months", "described_bands", "QUALITY_BAND", "FEW"]

@@ -162,8 +162,9 @@ def _choose_tower(kind, src, model, provider, threads) -> Tower:
         raise TextQueryError(tr("the text-query model {model} reads latent rasters of {encoder}, not Sentinel-2 "
                                 "stacks; leave the model empty or choose {file}", model=tower.id,
                                 encoder=tower.encoder, file="textquery_s2.onnx"))
-    if kind == "s2" and lacking_bands_message(src, tower):
-        raise TextQueryError(lacking_bands_message(src, tower))
+    lacking = lacking_bands_message(src, tower) if kind == "s2" else None
+    if lacking:
+        raise TextQueryError(lacking)
     return tower
 
 
@@ -215,8 +216,9 @@ def run_textquery(input_path: str, prompts, output: str, negatives=None, thresho
     for p in plist + nlist:                              # before the text model too: it needs none
         if no_letter_message(p):
             raise PromptError(no_letter_message(p))
-    if repeated_prompt_message(plist, nlist):
-        raise PromptError(repeated_prompt_message(plist, nlist))
+    repeated = repeated_prompt_message(plist, nlist)
+    if repeated:
+        raise PromptError(repeated)
     for line in near_duplicate_warnings(plist, nlist):
         feedback.warning(line)
     kind, src = open_input(input_path, detect_clouds)   # before the text model: a wrong input is named first

@@ -24,7 +24,6 @@ import json
 import os
 import re
 import threading
-import unicodedata
 from collections import OrderedDict
 from typing import Dict, List, Optional, Sequence
 
@@ -33,6 +32,7 @@ import numpy as np
 from ..engine.registry import MODELS_DIR
 from ..engine.runtime import get_session
 from ..i18n import tr
+from .bert_text import normalize, pre_tokenize
 from .prompt_language import _language_problem, language_doubt, no_letter_message
 
 DEFAULT_MODEL = os.path.join(MODELS_DIR, "text_minilm.onnx")  # shipped copy; TextEncoder() finds installed ones too
@@ -49,65 +49,6 @@ class PromptError(ValueError):
 # ---------------------------------------------------------------------------------------------------
 # Tokenizer (BERT uncased WordPiece, pure Python)
 # ---------------------------------------------------------------------------------------------------
-def _is_control(ch: str) -> bool:
-    if ch in "\t\n\r":
-        return False
-    return unicodedata.category(ch) in ("Cc", "Cf", "Cn", "Co", "Cs")
-
-
-def _is_whitespace(ch: str) -> bool:
-    return ch in " \t\n\r" or unicodedata.category(ch) in ("Zs", "Zl", "Zp")
-
-
-def _is_cjk(cp: int) -> bool:
-    return (0x4E00 <= cp <= 0x9FFF or 0x3400 <= cp <= 0x4DBF or 0x20000 <= cp <= 0x2A6DF
-            or 0x2A700 <= cp <= 0x2B73F or 0x2B740 <= cp <= 0x2B81F or 0x2B920 <= cp <= 0x2CEAF
-            or 0xF900 <= cp <= 0xFAFF or 0x2F800 <= cp <= 0x2FA1F)
-
-
-def _is_punctuation(ch: str) -> bool:
-    cp = ord(ch)
-    if 33 <= cp <= 47 or 58 <= cp <= 64 or 91 <= cp <= 96 or 123 <= cp <= 126:
-        return True
-    return unicodedata.category(ch).startswith("P")
-
-
-def normalize(text: str) -> str:
-    """BertNormalizer(clean_text, handle_chinese_chars, strip_accents, lowercase), in that order."""
-    out = []
-    for ch in text:
-        cp = ord(ch)
-        if cp == 0 or cp == 0xFFFD or _is_control(ch):
-            continue
-        if _is_whitespace(ch):
-            out.append(" ")
-        elif _is_cjk(cp):
-            out.append(f" {ch} ")
-        else:
-            out.append(ch)
-    text = unicodedata.normalize("NFD", "".join(out))
-    text = "".join(ch for ch in text if unicodedata.category(ch) != "Mn")
-    return "".join(ch.lower() for ch in text)  # per character, as the Rust tokenizer (no final-sigma rule)
-
-
-def pre_tokenize(text: str) -> List[str]:
-    """BertPreTokenizer: split on whitespace, every punctuation character a word of its own."""
-    words: List[str] = []
-    for chunk in text.split():
-        current = []
-        for ch in chunk:
-            if _is_punctuation(ch):
-                if current:
-                    words.append("".join(current))
-                    current = []
-                words.append(ch)
-            else:
-                current.append(ch)
-        if current:
-            words.append("".join(current))
-    return words
-
-
 class WordPieceTokenizer:
     """BERT uncased WordPiece tokenizer read from a ``vocab.txt`` (one token per line, id = line number)."""
 

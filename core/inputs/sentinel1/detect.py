@@ -214,12 +214,13 @@ def inspect_file(path: str, ds) -> FileInfo:
         if units == "dB" and sample is not None:
             db_checked = True
             vals = sample[np.isfinite(sample) & ~np.isin(sample, COMMON_FILLS)]
-            if vals.size and not -60.0 < float(np.median(vals)) < 40.0:
+            db_median = float(np.median(vals)) if vals.size else None
+            if db_median is not None and not -60.0 < db_median < 40.0:
                 raise S1FormatError(tr(
                     "band {band} ({pol}) of {path} is declared in dB but its median is {median:.4g}, outside any "
                     "scene's (about −25 … −5 dB): the values are scaled (dB × 100?) or another quantity; set the "
                     "band's scale (gdal_edit.py -scale) or fix the UNITS tag or the file name", band=i, pol=pol,
-                    path=path, median=float(np.median(vals))))
+                    path=path, median=db_median))
         by_values = units_from_values(sample) if sample is not None else None
         if units is None:
             units = by_values or ("linear" if info.fmt == "s1tiling" else None)
@@ -230,9 +231,8 @@ def inspect_file(path: str, ds) -> FileInfo:
                 "the file name with _db / _lin", band=i, pol=pol, path=path,
                 median=float(np.nanmedian(sample)) if np.isfinite(sample).any() else float("nan"),
                 file=os.path.basename(path)))
-        if units == "linear" and sample is not None and np.isfinite(sample).any() and \
-                float(np.nanmedian(sample)) > LINEAR_MEDIAN_MAX:
-            med = float(np.nanmedian(sample))
+        med = float(np.nanmedian(sample)) if units == "linear" and np.isfinite(sample).any() else None
+        if med is not None and med > LINEAR_MEDIAN_MAX:
             raise S1FormatError(tr(
                 "band {band} ({pol}) of {path} is declared linear power but its median is {median:.3g} ({db:+.0f} dB), "
                 "far above any scene's (about −25 … −5 dB): the values are scaled (× 10 000?) or another quantity; "

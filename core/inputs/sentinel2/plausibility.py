@@ -71,7 +71,8 @@ def scale_doubts(src) -> List[str]:
         lines.append(tr("the reflectance read is implausibly dark on {dates} (no band's 99th percentile reaches "
                         "{level}): is the input in percent (0–100) or 8-bit (0–255) instead of reflectance 0–1 or "
                         "digital numbers × 10 000? Rescale it (or set the GDAL scale of its bands), else the results "
-                        "are wrong (unless the scene is all water or shadow)", dates=", ".join(f"{src.dates[i]:%Y-%m-%d}" for i in dark), level=TOO_DARK))
+                        "are wrong (unless the scene is all water or shadow)",
+                        dates=", ".join(f"{src.dates[i]:%Y-%m-%d}" for i in dark), level=TOO_DARK))
     if offset_dates and len(offset_dates) == seen:
         lines.append(tr("no pixel is darker than {level} in B02 on {dates}: products of processing baseline 04.00 "
                         "(from 2022-01-25) add 1000 to every digital number, and this input declares no offset; if "
