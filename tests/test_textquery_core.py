@@ -302,6 +302,7 @@ def test_prompts_the_text_model_reads_alike_are_refused(tower, cache, tmp_path, 
 
     assert prompt_key(" Forêt de  FEUILLUS ") == "foret de feuillus" and prompt_key("forests") != prompt_key("forest")
     assert prompt_key("forest.") != prompt_key("forest") == prompt_key("forest.", punctuation=False)
+    assert prompt_key("water $") != prompt_key("water") == prompt_key("water $", punctuation=False)  # '$' is a token
     out = str(tmp_path / "p.tif")
     with pytest.raises(PromptError, match=said):
         run_textquery(S2, prompts, out, negatives=negatives, model=tower, cache_dir=cache)

@@ -9,6 +9,7 @@ import unicodedata
 from typing import Dict, List, Optional, Sequence
 
 from ..i18n import tr
+from .bert_text import _is_punctuation, normalize, pre_tokenize
 
 # English-only function words, and function words of common languages written in Latin script that are
 # not English words (words shared with English, e.g. "a", "in", "an", "on", "no", "is", "am", "was",
@@ -150,13 +151,11 @@ def no_letter_message(text: str) -> Optional[str]:
 
 
 def prompt_key(text: str, punctuation: bool = True) -> str:
-    """What the text model reads alike: case, accents and spacing aside ('Forêt ' = 'foret'); with ``punctuation``
-    False, punctuation aside too ('Forest.' ~ 'forest': different tokens, near-identical embeddings)."""
-    text = unicodedata.normalize("NFD", text)
-    drop = "SZC" if punctuation else "PSZC"
-    kept = "".join(" " if unicodedata.category(ch)[0] in drop else ch for ch in text
-                   if unicodedata.category(ch) != "Mn")
-    return " ".join(kept.lower().split())
+    """The words the text model reads (its tokenizer's normalisation and pre-tokenisation: case, accents and
+    spacing aside, 'Forêt ' = 'foret'): equal keys embed identically. With ``punctuation`` False, its punctuation
+    words left out too ('Forest.' ~ 'forest': different tokens, near-identical embeddings)."""
+    words = pre_tokenize(normalize(text))
+    return " ".join(w for w in words if punctuation or not (len(w) == 1 and _is_punctuation(w)))
 
 
 def repeated_prompt_message(prompts: Sequence[str], negatives: Sequence[str]) -> Optional[str]:
@@ -170,11 +169,12 @@ def repeated_prompt_message(prompts: Sequence[str], negatives: Sequence[str]) ->
     for group in (prompts, negatives):
         seen: Dict[str, str] = {}
         for p in group:
-            if prompt_key(p) in seen:
+            key = prompt_key(p)
+            if key in seen:
                 return tr("{first} and {second} are the same prompt to the text model (it reads upper and lower case, "
                           "and accents, alike): they would share every pixel equally, a map of 0.5 everywhere; give "
-                          "each prompt once", first=repr(seen[prompt_key(p)]), second=repr(p))
-            seen[prompt_key(p)] = p
+                          "each prompt once", first=repr(seen[key]), second=repr(p))
+            seen[key] = p
     return None
 
 
