@@ -354,8 +354,10 @@ def _build_textquery(ns):
 TEXTQUERY = Command(
     "probability map of concepts typed in English",
     [_opt("--input", required=True, help="S2 stack or latent raster"),
-     _opt("--prompts", action="append", required=True, help="a prompt (repeat for several)"),
-     _opt("--negative-prompts", action="append", help="competing concept (repeat)"),
+     _opt("--prompts", action="append", required=True,
+          help="a prompt (repeat for several); a line break inside a value starts another prompt, one per line as in "
+               "the dialog"),
+     _opt("--negative-prompts", action="append", help="competing concept (repeat; one per line likewise)"),
      _opt("--threshold", type=float, help="probability for the mask and the polygons"),
      _opt("--model-file", help="a text-query tower ONNX file"),
      _opt("--no-cloud-detection", action="store_true",

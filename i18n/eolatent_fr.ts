@@ -3118,49 +3118,49 @@ dans {} ?</translation>
       <translation>classifieur inconnu {name} ; choisissez parmi {names}</translation>
     </message>
     <message>
-      <location filename="../core/classify/samples.py" line="41" />
+      <location filename="../core/classify/samples.py" line="42" />
       <source>unreadable geometry {geometry}</source>
       <translation>géométrie illisible {geometry}</translation>
     </message>
     <message>
-      <location filename="../core/classify/samples.py" line="242" />
+      <location filename="../core/classify/samples.py" line="253" />
       <source>the training layer has no feature with a class value; fill the class field or choose another field</source>
       <translation>la couche d'entraînement n'a aucune entité avec une valeur de classe ; remplissez le champ de classe ou choisissez un autre champ</translation>
     </message>
     <message>
-      <location filename="../core/classify/samples.py" line="247" />
+      <location filename="../core/classify/samples.py" line="258" />
       <source>none of the {count} training features overlaps {file} (extent {west:.1f}, {south:.1f} – {east:.1f}, {north:.1f} in its CRS); choose training data over the raster's area</source>
       <translation>aucune des {count} entités d'entraînement ne recouvre {file} (emprise {west:.1f}, {south:.1f} – {east:.1f}, {north:.1f} dans son SCR) ; choisissez des données d'entraînement dans l'emprise du raster</translation>
     </message>
     <message>
-      <location filename="../core/classify/samples.py" line="253" />
+      <location filename="../core/classify/samples.py" line="264" />
       <source>the training features overlap {file} but none covers a pixel centre (polygons smaller than a {xres:g} × {yres:g} pixel?); draw larger polygons or use points</source>
       <translation>les entités d'entraînement recouvrent {file} mais aucune ne couvre un centre de pixel (des polygones plus petits qu'un pixel de {xres:g} × {yres:g} ?) ; dessinez des polygones plus grands ou utilisez des points</translation>
     </message>
     <message>
-      <location filename="../core/classify/samples.py" line="261" />
+      <location filename="../core/classify/samples.py" line="272" />
       <source>the {count} training pixels on {file} hold no value (every feature is nodata/NaN under every sample: cloud, or outside the encoded area); check the raster, or draw the samples where it has values</source>
       <translation>les {count} pixels d'entraînement sur {file} n'ont aucune valeur (chaque variable est nodata/NaN sous chaque échantillon : nuage, ou hors de la zone encodée) ; vérifiez le raster, ou dessinez les échantillons là où il a des valeurs</translation>
     </message>
     <message>
-      <location filename="../core/classify/samples.py" line="266" />
+      <location filename="../core/classify/samples.py" line="277" />
       <location filename="../core/classify/stacked.py" line="191" />
       <location filename="../core/decode/raster.py" line="229" />
       <source>none</source>
       <translation>aucun</translation>
     </message>
     <message>
-      <location filename="../core/classify/samples.py" line="267" />
+      <location filename="../core/classify/samples.py" line="278" />
       <source>the training pixels on {file} hold only one class ({classes}); a classifier needs at least two classes with pixels on the raster: add samples of other classes</source>
       <translation>les pixels d'entraînement sur {file} ne contiennent qu'une seule classe ({classes}) ; un classifieur nécessite au moins deux classes ayant des pixels sur le raster : ajoutez des échantillons d'autres classes</translation>
     </message>
     <message>
-      <location filename="../core/classify/samples.py" line="81" />
+      <location filename="../core/classify/samples.py" line="82" />
       <source>one class code per geometry is needed</source>
       <translation>il faut un code de classe par géométrie</translation>
     </message>
     <message>
-      <location filename="../core/classify/samples.py" line="85" />
+      <location filename="../core/classify/samples.py" line="86" />
       <source>class codes must be positive integers (0 is the nodata value of class maps)</source>
       <translation>les codes de classe doivent être des entiers positifs (0 est la valeur nodata des cartes de classes)</translation>
     </message>
@@ -3265,17 +3265,17 @@ dans {} ?</translation>
       <translation> ; {file} ({res}) répété {factor} × {factor}</translation>
     </message>
     <message>
-      <location filename="../core/classify/train.py" line="373" />
+      <location filename="../core/classify/train.py" line="378" />
       <source>{file} has one band of whole numbers, each found with one class only: it looks like a class map, not features, and its validation figures mean nothing; give a latent raster (eolatent:encode) or a stack</source>
       <translation>{file} a une seule bande de nombres entiers, chacun trouvé avec une seule classe : il ressemble à une carte de classes, pas à des caractéristiques, et ses chiffres de validation ne veulent rien dire ; donnez un raster latent (eolatent:encode) ou une pile</translation>
     </message>
     <message>
-      <location filename="../core/classify/train.py" line="296" />
+      <location filename="../core/classify/train.py" line="301" />
       <source>training ({classifier}) on {pixels} pixels of {samples} sample(s); validating on {val_pixels} pixels of {val_samples} sample(s)</source>
       <translation>entraînement ({classifier}) sur {pixels} pixels de {samples} échantillon(s) ; validation sur {val_pixels} pixels de {val_samples} échantillon(s)</translation>
     </message>
     <message>
-      <location filename="../core/classify/train.py" line="351" />
+      <location filename="../core/classify/train.py" line="356" />
       <source>validated; then fitted again on every labelled sample ({pixels} pixels of {samples} sample(s)) for the map and the saved classifier</source>
       <translation>validé ; puis ajusté à nouveau sur tous les échantillons étiquetés ({pixels} pixels de {samples} échantillon(s)) pour la carte et le classifieur enregistré</translation>
     </message>
@@ -3316,11 +3316,16 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../core/classify/train.py" line="273" />
+      <source>{count} labelled pixel(s) lie under overlapping polygons of different classes ({classes}); each took the class of the polygon that comes last in the layer: remove the overlaps if that is not meant</source>
+      <translation>{count} pixel(s) étiqueté(s) se trouvent sous des polygones de classes différentes qui se chevauchent ({classes}) ; chacun a pris la classe du polygone qui vient en dernier dans la couche : supprimez les chevauchements si ce n'est pas voulu</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/train.py" line="278" />
       <source>{count} of {total} features hold no value at any labelled pixel ({names}: nodata or NaN there); they do not weigh in the classifier: check that raster, or leave it out</source>
       <translation>{count} des {total} variables n'ont aucune valeur sur les pixels étiquetés ({names} : nodata ou NaN) ; elles ne pèsent pas dans le classifieur : vérifiez ce raster, ou retirez-le</translation>
     </message>
     <message>
-      <location filename="../core/classify/train.py" line="294" />
+      <location filename="../core/classify/train.py" line="299" />
       <source>after the validation split the training side holds one class only; lower the validation fraction or add samples</source>
       <translation>après la séparation pour la validation, le côté entraînement ne contient qu'une seule classe ; réduisez la fraction de validation ou ajoutez des échantillons</translation>
     </message>
@@ -3335,17 +3340,17 @@ dans {} ?</translation>
       <translation>les blocs de variables {sizes} ne totalisent pas les {count} variables</translation>
     </message>
     <message>
-      <location filename="../core/classify/train.py" line="277" />
+      <location filename="../core/classify/train.py" line="282" />
       <source>{file} holds no value at any labelled pixel (nodata or NaN there): it adds nothing to the classifier; check it, or leave it out</source>
       <translation>{file} n'a aucune valeur sur les pixels étiquetés (nodata ou NaN là) : il n'apporte rien au classifieur ; vérifiez-le, ou retirez-le</translation>
     </message>
     <message>
-      <location filename="../core/classify/train.py" line="307" />
+      <location filename="../core/classify/train.py" line="312" />
       <source>class {name}: no training pixel on this raster; the classifier cannot predict it</source>
       <translation>classe {name} : aucun pixel d'entraînement sur ce raster ; le classifieur ne peut pas la prédire</translation>
     </message>
     <message>
-      <location filename="../core/classify/train.py" line="329" />
+      <location filename="../core/classify/train.py" line="334" />
       <source>every one of the {count} validation pixels is classified right: check that the input holds features and not the labels themselves (a class map of the same classes)</source>
       <translation>chacun des {count} pixels de validation est bien classé : vérifiez que l'entrée contient des caractéristiques et non les étiquettes elles-mêmes (une carte des mêmes classes)</translation>
     </message>
@@ -3360,122 +3365,137 @@ dans {} ?</translation>
       <translation>{name} : entraînement {low:.4g} … {high:.4g}, cette entrée {in_low:.4g} … {in_high:.4g}</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="50" />
+      <location filename="../core/classify/vector_file.py" line="53" />
       <source>{source}: write the layer as {syntax}</source>
       <translation>{source} : écrivez la couche sous la forme {syntax}</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="131" />
+      <location filename="../core/classify/vector_file.py" line="174" />
       <source>training geometries transformed from {crs} to the raster's CRS {raster_crs}</source>
       <translation>géométries d'entraînement transformées de {crs} vers le SCR du raster {raster_crs}</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="152" />
+      <location filename="../core/classify/vector_file.py" line="195" />
+      <source>feature {fid} of {layer} is a geometry collection of points and polygons together; split it into a point layer and a polygon layer</source>
+      <translation>l'entité {fid} de {layer} est une collection de géométries mêlant points et polygones ; séparez-la en une couche de points et une couche de polygones</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/vector_file.py" line="216" />
       <source>the reference layer of {file}</source>
       <translation>la couche de référence de {file}</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="154" />
+      <location filename="../core/classify/vector_file.py" line="218" />
       <source>the training layer of {file}</source>
       <translation>la couche d'entraînement de {file}</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="58" />
+      <location filename="../core/classify/vector_file.py" line="93" />
+      <source>{file} holds {count} vector files ({files}); name one, e.g. '{example}'</source>
+      <translation>{file} contient {count} fichiers vecteur ({files}) ; nommez-en un, par ex. '{example}'</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/vector_file.py" line="102" />
       <source>{file}: no such file</source>
       <translation>{file} : fichier introuvable</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="64" />
+      <location filename="../core/classify/vector_file.py" line="107" />
       <source>{file} is not a vector file GDAL can read (GeoPackage, Shapefile, GeoJSON, …)</source>
       <translation>{file} n'est pas un fichier vecteur lisible par GDAL (GeoPackage, Shapefile, GeoJSON, …)</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="73" />
+      <location filename="../core/classify/vector_file.py" line="116" />
       <source>{file} has no layer {layer}; its layers: {layers}</source>
       <translation>{file} n'a pas de couche {layer} ; ses couches : {layers}</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="93" />
+      <location filename="../core/classify/vector_file.py" line="136" />
       <source>a custom CRS</source>
       <translation>un SCR personnalisé</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="104" />
+      <location filename="../core/classify/vector_file.py" line="147" />
       <source>cannot read the raster's CRS ({wkt}…)</source>
       <translation>impossible de lire le SCR du raster ({wkt}…)</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="110" />
+      <location filename="../core/classify/vector_file.py" line="153" />
       <source>the training file has no CRS: its coordinates are taken to be in the raster's CRS ({crs})</source>
       <translation>le fichier d'entraînement n'a pas de SCR : ses coordonnées sont supposées être dans le SCR du raster ({crs})</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="125" />
+      <location filename="../core/classify/vector_file.py" line="168" />
       <source>cannot transform the training geometries from {crs} to the raster's CRS {raster_crs}; reproject the training file</source>
       <translation>impossible de transformer les géométries d'entraînement de {crs} vers le SCR du raster {raster_crs} ; reprojetez le fichier d'entraînement</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="129" />
+      <location filename="../core/classify/vector_file.py" line="172" />
       <source>reference geometries transformed from {crs} to the raster's CRS {raster_crs}</source>
       <translation>géométries de référence transformées de {crs} vers le SCR du raster {raster_crs}</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="157" />
+      <location filename="../core/classify/vector_file.py" line="192" />
+      <source>{layer} must hold points or polygons (lines are not supported): feature {fid} is a geometry collection holding lines; remove them, or choose another layer</source>
+      <translation>{layer} doit contenir des points ou des polygones (les lignes ne sont pas prises en charge) : l'entité {fid} est une collection de géométries contenant des lignes ; supprimez-les, ou choisissez une autre couche</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/vector_file.py" line="221" />
       <source>{layer} must hold points or polygons (lines are not supported); choose another layer</source>
       <translation>{layer} doit contenir des points ou des polygones (les lignes ne sont pas prises en charge) ; choisissez une autre couche</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="219" />
+      <location filename="../core/classify/vector_file.py" line="284" />
       <source>{layer} has no features</source>
       <translation>{layer} n'a aucune entité</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="221" />
+      <location filename="../core/classify/vector_file.py" line="286" />
       <source>{layer} holds no geometry ({count} feature(s) without one; a CSV with x / y columns is read without geometries): give a file with geometries — a GeoPackage, a Shapefile, a CSV with a WKT column — or convert it, e.g. {example}</source>
       <translation>{layer} ne contient aucune géométrie ({count} entité(s) sans géométrie ; un CSV à colonnes x / y est lu sans géométries) : donnez un fichier avec géométries — un GeoPackage, un Shapefile, un CSV avec une colonne WKT — ou convertissez-le, p. ex. {example}</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="227" />
+      <location filename="../core/classify/vector_file.py" line="292" />
       <source>the class field {field} of {layer} is empty for every feature; fill it in or choose another field</source>
       <translation>le champ de classe {field} de {layer} est vide pour toutes les entités ; remplissez-le ou choisissez un autre champ</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="69" />
+      <location filename="../core/classify/vector_file.py" line="112" />
       <source>{file} holds {count} layers ({layers}); name one: '{example}'</source>
       <translation>{file} contient {count} couches ({layers}) ; nommez-en une : '{example}'</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="108" />
+      <location filename="../core/classify/vector_file.py" line="151" />
       <source>the reference file has no CRS: its coordinates are taken to be in the raster's CRS ({crs})</source>
       <translation>le fichier de référence n'a pas de SCR : ses coordonnées sont supposées être dans le SCR du raster ({crs})</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="122" />
+      <location filename="../core/classify/vector_file.py" line="165" />
       <source>cannot transform the reference geometries from {crs} to the raster's CRS {raster_crs}; reproject the reference file</source>
       <translation>impossible de transformer les géométries de référence de {crs} vers le SCR du raster {raster_crs} ; reprojetez le fichier de référence</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="169" />
+      <location filename="../core/classify/vector_file.py" line="233" />
       <source>choose the class field of {layer}; one of: {fields}</source>
       <translation>choisissez le champ de classe de {layer} ; parmi : {fields}</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="174" />
+      <location filename="../core/classify/vector_file.py" line="238" />
       <source>{layer} has no field {field}; choose one of: {fields}</source>
       <translation>{layer} n'a pas de champ {field} ; choisissez parmi : {fields}</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="203" />
+      <location filename="../core/classify/vector_file.py" line="268" />
       <source>{layer} must hold points or polygons (lines are not supported): feature {fid} is a line; choose another layer</source>
       <translation>{layer} doit contenir des points ou des polygones (les lignes ne sont pas prises en charge) : l'entité {fid} est une ligne ; choisissez une autre couche</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="167" />
+      <location filename="../core/classify/vector_file.py" line="231" />
       <source>{layer} has no attribute field to hold the class; add a class field and label the features</source>
       <translation>{layer} n'a aucun champ attributaire pour contenir la classe ; ajoutez un champ de classe et étiquetez les entités</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="211" />
+      <location filename="../core/classify/vector_file.py" line="276" />
       <source>feature {fid} of {layer} cannot be transformed to the raster's CRS (outside its area of use?); reproject or fix the file</source>
       <translation>l'entité {fid} de {layer} ne peut pas être transformée dans le SCR du raster (hors de son domaine d'utilisation ?) ; reprojetez ou corrigez le fichier</translation>
     </message>
@@ -3486,7 +3506,7 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../core/decode/dates.py" line="25" />
-      <location filename="../core/encode/common.py" line="51" />
+      <location filename="../core/encode/common.py" line="52" />
       <source>the end date {end} is before the start date {start}</source>
       <translation>la date de fin {end} est antérieure à la date de début {start}</translation>
     </message>
@@ -3632,69 +3652,84 @@ dans {} ?</translation>
       <translation>{variable} {cap:.3g} sur {count} pixel-date(s)</translation>
     </message>
     <message>
-      <location filename="../core/encode/common.py" line="37" />
+      <location filename="../core/encode/common.py" line="38" />
       <source>the Sentinel-2 stack ({grid}) and the Sentinel-1 stack ({other}) are not on the same grid; build both with {algorithm} in one run (same target grid)</source>
       <translation>la pile Sentinel-2 ({grid}) et la pile Sentinel-1 ({other}) ne sont pas sur la même grille ; construisez les deux avec {algorithm} en une seule exécution (même grille cible)</translation>
     </message>
     <message>
-      <location filename="../core/encode/common.py" line="43" />
+      <location filename="../core/encode/common.py" line="69" />
+      <source>the Sentinel-2 dates ({s2_first}…{s2_last}) and the Sentinel-1 dates ({s1_first}…{s1_last}) do not overlap (over a month apart): each window's latent comes from one sensor alone; build both stacks over the same period</source>
+      <translation>les dates Sentinel-2 ({s2_first}…{s2_last}) et les dates Sentinel-1 ({s1_first}…{s1_last}) ne se recouvrent pas (plus d'un mois d'écart) : le latent de chaque fenêtre vient d'un seul capteur ; construisez les deux piles sur la même période</translation>
+    </message>
+    <message>
+      <location filename="../core/encode/common.py" line="44" />
       <source>{file} has no coordinate reference system: georeference it (e.g. gdal_edit.py -a_srs EPSG:32633 {file}, with its own CRS); a latent is a map, and Presto reads each pixel's latitude and longitude</source>
       <translation>{file} n'a pas de système de coordonnées : géoréférencez-le (p. ex. gdal_edit.py -a_srs EPSG:32633 {file}, avec son propre SCR) ; un latent est une carte, et Presto lit la latitude et la longitude de chaque pixel</translation>
     </message>
     <message>
-      <location filename="../core/encode/raster.py" line="214" />
+      <location filename="../core/encode/common.py" line="76" />
+      <source>the period asked for ({start}…{end}) reaches beyond the acquisitions in it ({first}…{last}): the latent has windows only where the stacks have dates</source>
+      <translation>la période demandée ({start}…{end}) dépasse les acquisitions qu'elle contient ({first}…{last}) : le latent n'a de fenêtres que là où les piles ont des dates</translation>
+    </message>
+    <message>
+      <location filename="../core/encode/raster.py" line="223" />
       <source>encoder {model} {version} (chunk {size} px, {days}-day windows, {features} features); execution provider: {provider}; period {start}…{end}: {windows} window(s) with acquisitions, {skipped} empty window(s) skipped; modalities {modalities}</source>
       <translation>encodeur {model} {version} (bloc de {size} px, fenêtres de {days} jours, {features} caractéristiques) ; fournisseur d'exécution : {provider} ; période {start}…{end} : {windows} fenêtre(s) avec acquisitions, {skipped} fenêtre(s) vide(s) ignorée(s) ; modalités {modalities}</translation>
     </message>
     <message>
-      <location filename="../core/encode/raster.py" line="118" />
+      <location filename="../core/encode/raster.py" line="119" />
       <location filename="../core/scaleout/jobs.py" line="144" />
       <source>no input stack: give a Sentinel-2 stack, a Sentinel-1 stack or both</source>
       <translation>aucune pile en entrée : donnez une pile Sentinel-2, une pile Sentinel-1 ou les deux</translation>
     </message>
     <message>
-      <location filename="../core/encode/raster.py" line="127" />
+      <location filename="../core/encode/raster.py" line="128" />
       <source>a grid factor ({factor}) applies to pixel-series encoders ({encoders}) only; {model} encodes chunks of its own size</source>
       <translation>un facteur de grille ({factor}) ne s'applique qu'aux encodeurs de séries de pixels ({encoders}) ; {model} encode des blocs de sa propre taille</translation>
     </message>
     <message>
-      <location filename="../core/encode/raster.py" line="134" />
+      <location filename="../core/encode/raster.py" line="135" />
       <source>encoder {model} lacks input(s) {missing} or outputs {outputs} of {document}; re-export it</source>
       <translation>il manque à l'encodeur {model} l'entrée ou les entrées {missing} ou les sorties {outputs} de {document} ; réexportez-le</translation>
     </message>
     <message>
-      <location filename="../core/encode/raster.py" line="158" />
+      <location filename="../core/encode/raster.py" line="161" />
       <source>the stack's pixels are {x:.3g} × {y:.3g} m; {model} learnt from {trained:g} m pixels, so a chunk of {size} × {size} px covers {here:.0f} m here against {then:.0f} m in training and its latent is not comparable: resample the stacks to {trained:g} m ({command}), or use {option} (one latent per pixel, any pixel size)</source>
       <translation>les pixels de la pile mesurent {x:.3g} × {y:.3g} m ; {model} a appris sur des pixels de {trained:g} m, donc un bloc de {size} × {size} px couvre ici {here:.0f} m contre {then:.0f} m à l'entraînement et son latent n'est pas comparable : rééchantillonnez les piles à {trained:g} m ({command}), ou utilisez {option} (un latent par pixel, toute taille de pixel)</translation>
     </message>
     <message>
-      <location filename="../core/encode/raster.py" line="167" />
+      <location filename="../core/encode/raster.py" line="169" />
+      <source>the stack lies in the southern hemisphere (centre latitude {lat:.1f}°): {model} learnt the seasons from its day-of-year inputs on a northern tile (Slovenia, 46° N), so here they are half a year off and its latent is not comparable; use {option} (trained worldwide, it reads each pixel's latitude)</source>
+      <translation>la pile se trouve dans l'hémisphère sud (latitude du centre {lat:.1f}°) : {model} a appris les saisons à partir de ses entrées de jour de l'année sur une tuile du nord (Slovénie, 46° N), elles sont donc ici décalées d'une demi-année et son latent n'est pas comparable ; utilisez {option} (entraîné sur le monde entier, il lit la latitude de chaque pixel)</translation>
+    </message>
+    <message>
+      <location filename="../core/encode/raster.py" line="176" />
       <source>the stack ({width} × {height} px) fills {percent:.0f} % of the encoder's {count} chunk(s) of {size} × {size} px: the rest is padding, and a chunk that is mostly padding gets a latent close to the prior; give a stack at least {size} × {size} px, or use a model with smaller chunks ({models})</source>
       <translation>la pile ({width} × {height} px) remplit {percent:.0f} % des {count} bloc(s) de {size} × {size} px de l'encodeur : le reste est du remplissage, et un bloc fait surtout de remplissage reçoit un latent proche de l'a priori ; donnez une pile d'au moins {size} × {size} px, ou utilisez un modèle à blocs plus petits ({models})</translation>
     </message>
     <message>
-      <location filename="../core/encode/raster.py" line="184" />
+      <location filename="../core/encode/raster.py" line="193" />
       <source>{file} lacks band(s) {missing} (it has {bands}); the encoder needs {needed}</source>
       <translation>il manque à {file} la ou les bandes {missing} (il a {bands}) ; l'encodeur a besoin de {needed}</translation>
     </message>
     <message>
-      <location filename="../core/encode/raster.py" line="207" />
+      <location filename="../core/encode/raster.py" line="216" />
       <location filename="../core/encode/presto/encode_raster.py" line="141" />
       <source>no acquisition between {start} and {end}; widen the period or check the stacks' dates</source>
       <translation>aucune acquisition entre {start} et {end} ; élargissez la période ou vérifiez les dates des piles</translation>
     </message>
     <message>
-      <location filename="../core/encode/raster.py" line="188" />
+      <location filename="../core/encode/raster.py" line="197" />
       <source>; a stack without {band} (as many 9-band composites are) is encoded by the Presto presets, which mask missing bands: {option} or {other} ({parameter} in Processing)</source>
       <translation> ; une pile sans {band} (comme le sont beaucoup de composites à 9 bandes) est encodée par les préréglages Presto, qui masquent les bandes manquantes : {option} ou {other} ({parameter} dans Traitement)</translation>
     </message>
     <message>
-      <location filename="../core/encode/raster.py" line="195" />
+      <location filename="../core/encode/raster.py" line="204" />
       <source>{file} lacks polarisation(s) {missing} (it has {polarisations}); the encoder needs {first} and {second}</source>
       <translation>il manque à {file} la ou les polarisations {missing} (il a {polarisations}) ; l'encodeur a besoin de {first} et {second}</translation>
     </message>
     <message>
-      <location filename="../core/encode/raster.py" line="199" />
+      <location filename="../core/encode/raster.py" line="208" />
       <source>; a single-polarisation stack is encoded by the {model} preset, which masks what is missing: {option} ({parameter} in Processing)</source>
       <translation> ; une pile à une seule polarisation est encodée par le préréglage {model}, qui masque ce qui manque : {option} ({parameter} dans Processing)</translation>
     </message>
@@ -4516,7 +4551,7 @@ dans {} ?</translation>
       <translation>la bande {band} de {path} est de type {dtype} ; la rétrodiffusion doit être en nombres réels (Float32) - exportez-la à nouveau en Float32</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel1/detect.py" line="227" />
+      <location filename="../core/inputs/sentinel1/detect.py" line="228" />
       <source>cannot tell whether band {band} ({pol}) of {path} is in dB or linear power (median {median:.3g}); set the tag UNITS=dB or UNITS=linear (gdal_edit.py -mo UNITS=dB {file}) or end the file name with _db / _lin</source>
       <translation>impossible de savoir si la bande {band} ({pol}) de {path} est en dB ou en puissance linéaire (médiane {median:.3g}) ; définissez l'étiquette UNITS=dB ou UNITS=linear (gdal_edit.py -mo UNITS=dB {file}) ou terminez le nom du fichier par _db / _lin</translation>
     </message>
@@ -4531,7 +4566,7 @@ dans {} ?</translation>
       <translation>la bande {band} ({pol}) de {path} est déclarée en puissance linéaire mais la plupart de ses valeurs sont négatives (médiane {median:.3g}), comme en dB ; corrigez l'étiquette UNITS ou le nom du fichier</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel1/detect.py" line="218" />
+      <location filename="../core/inputs/sentinel1/detect.py" line="219" />
       <source>band {band} ({pol}) of {path} is declared in dB but its median is {median:.4g}, outside any scene's (about −25 … −5 dB): the values are scaled (dB × 100?) or another quantity; set the band's scale (gdal_edit.py -scale) or fix the UNITS tag or the file name</source>
       <translation>la bande {band} ({pol}) de {path} est déclarée en dB, mais sa médiane est de {median:.4g}, hors de celle de toute scène (environ −25 … −5 dB) : les valeurs sont mises à l'échelle (dB × 100 ?) ou sont une autre grandeur ; indiquez l'échelle de la bande (gdal_edit.py -scale) ou corrigez l'étiquette UNITS ou le nom du fichier</translation>
     </message>
@@ -4822,7 +4857,7 @@ dans {} ?</translation>
       <translation>la réflectance lue est invraisemblablement sombre le {dates} (le 99e centile d'aucune bande n'atteint {level}) : l'entrée est-elle en pourcentage (0–100) ou sur 8 bits (0–255) au lieu d'une réflectance 0–1 ou de comptes numériques × 10 000 ? Remettez-la à l'échelle (ou indiquez l'échelle GDAL de ses bandes), sinon les résultats sont faux (à moins que la scène ne soit entièrement de l'eau ou de l'ombre)</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel2/plausibility.py" line="76" />
+      <location filename="../core/inputs/sentinel2/plausibility.py" line="77" />
       <source>no pixel is darker than {level} in B02 on {dates}: products of processing baseline 04.00 (from 2022-01-25) add 1000 to every digital number, and this input declares no offset; if it was exported without it, set the dataset tag {tag}=-1000 (else this is a bright scene: ignore this)</source>
       <translation>aucun pixel n'est plus sombre que {level} en B02 le {dates} : les produits de la baseline de traitement 04.00 (depuis le 2022-01-25) ajoutent 1000 à chaque compte numérique, et cette entrée ne déclare aucun décalage ; si elle a été exportée sans lui, posez l'étiquette de jeu de données {tag}=-1000 (sinon c'est une scène claire : ignorez ceci)</translation>
     </message>
@@ -6175,9 +6210,14 @@ dans {} ?</translation>
       <translation>modèle de requête textuelle {model} : le modèle Sentinel-2 entraîné en Slovénie (le modèle multirégional n'est pas installé) ; il lit {bands} à chaque date et le jour de l'année</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="133" />
+      <location filename="../core/textquery/input_report.py" line="132" />
       <source>build the stack with them ({algorithm}), or encode it with {encoder} (it masks missing bands) and query that latent</source>
       <translation>construisez la pile avec elles ({algorithm}), ou encodez-la avec {encoder} (il masque les bandes manquantes) et interrogez ce latent</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/input_report.py" line="155" />
+      <source>the input has no CRS, so its hemisphere is unknown: its dates are read with the northern seasons; if it lies south of {south:g}° S, assign its CRS (Raster ▸ Projections ▸ Assign Projection, or gdal_edit.py -a_srs) and run again</source>
+      <translation>l'entrée n'a pas de SCR, son hémisphère est donc inconnu : ses dates sont lues avec les saisons du nord ; si elle se trouve au sud de {south:g}° S, attribuez-lui son SCR (Raster ▸ Projections ▸ Assigner une projection, ou gdal_edit.py -a_srs) et relancez</translation>
     </message>
     <message>
       <location filename="../core/textquery/input_report.py" line="38" />
@@ -6195,7 +6235,7 @@ dans {} ?</translation>
       <translation>modèle de requête textuelle {model} : le modèle Sentinel-2 multirégional (entraîné sur des séries étiquetées de plusieurs régions ; le meilleur score sur données réservées des modèles installés) ; il lit {bands} à chaque date et le jour de l'année</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="165" />
+      <location filename="../core/textquery/input_report.py" line="170" />
       <source>the scene lies in the southern hemisphere (centre latitude {lat:.1f}°): its dates are read half a year on ({days} days), as the seasons of the regions the text-query models learnt from (north of {south:g}° S)</source>
       <translation>la scène est dans l'hémisphère sud (latitude du centre {lat:.1f}°) : ses dates sont lues avec six mois de décalage ({days} jours), comme les saisons des régions dont les modèles de requête textuelle ont appris (au nord de {south:g}° S)</translation>
     </message>
@@ -6210,207 +6250,207 @@ dans {} ?</translation>
       <translation>les bandes Sentinel-1 {bands} de l'entrée ne sont pas utilisées : le modèle Sentinel-2 ne lit que Sentinel-2. Pour les utiliser, encodez les piles Sentinel-2 et Sentinel-1 avec {command} et interrogez le raster latent</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="95" />
+      <location filename="../core/textquery/input_report.py" line="94" />
       <source>{band}: not in the input, and not needed by this model</source>
       <translation>{band} : absente de l'entrée, et inutile pour ce modèle</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="97" />
+      <location filename="../core/textquery/input_report.py" line="96" />
       <source>{count} date(s) read, {first} … {last}</source>
       <translation>{count} date(s) lue(s), {first} … {last}</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="98" />
+      <location filename="../core/textquery/input_report.py" line="97" />
       <source>no date read</source>
       <translation>aucune date lue</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="101" />
+      <location filename="../core/textquery/input_report.py" line="100" />
       <source>clouds and shadows: {how}</source>
       <translation>nuages et ombres : {how}</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="118" />
+      <location filename="../core/textquery/input_report.py" line="117" />
       <source>no valid pixel on {count} of {total} date(s): {dates} (nodata, NaN or cloud everywhere)</source>
       <translation>aucun pixel valide sur {count} des {total} date(s) : {dates} (nodata, NaN ou nuage partout)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="121" />
+      <location filename="../core/textquery/input_report.py" line="120" />
       <source>fewer than half the pixels valid on {count} date(s): {dates} (the others nodata, NaN or cloud)</source>
       <translation>moins de la moitié des pixels valides sur {count} date(s) : {dates} (les autres nodata, NaN ou nuage)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="141" />
+      <location filename="../core/textquery/input_report.py" line="140" />
       <source>build the stack again without those dates ({algorithm}, {parameter}), or encode it with {encoder} (it masks missing bands) and query that latent</source>
       <translation>construisez à nouveau la pile sans ces dates ({algorithm}, {parameter}), ou encodez-la avec {encoder} (il masque les bandes manquantes) et interrogez ce latent</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="145" />
+      <location filename="../core/textquery/input_report.py" line="144" />
       <source>{file} lacks band(s) {missing} (it has {bands}); the text-query model {model} needs {needed}</source>
       <translation>il manque à {file} la ou les bande(s) {missing} (il contient {bands}) ; le modèle de requête textuelle {model} a besoin de {needed}</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="90" />
+      <location filename="../core/textquery/input_report.py" line="89" />
       <source>band(s) not recognised, not read: {bands} (Sentinel-2 bands are named B01 … B12, cloud masks VALID, CLOUD, CLM or SCL)</source>
       <translation>bande(s) non reconnue(s), non lue(s) : {bands} (les bandes Sentinel-2 se nomment B01 … B12, les masques de nuages VALID, CLOUD, CLM ou SCL)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="136" />
+      <location filename="../core/textquery/input_report.py" line="135" />
       <source>{file}: {count} of {total} date(s) lack band(s) the text-query model {model} needs ({needed}): {dates}; the other dates have them</source>
       <translation>{file} : {count} des {total} date(s) n'ont pas des bandes dont le modèle de requête textuelle {model} a besoin ({needed}) : {dates} ; les autres dates les ont</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="240" />
+      <location filename="../core/textquery/input_report.py" line="246" />
       <source>{count} of {total} pixel(s) ({percent:.1f} %) rest on fewer than {few} valid date(s): their probabilities come from little data (the quality output counts them per pixel)</source>
       <translation>{count} pixel(s) sur {total} ({percent:.1f} %) reposent sur moins de {few} date(s) valide(s) : leurs probabilités viennent de peu de données (la sortie de qualité les compte par pixel)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="91" />
+      <location filename="../core/textquery/input_report.py" line="90" />
       <source>{band} (Earth Engine's cloud bits) is not used as a cloud mask: export the mask as a band named CLOUD (nonzero = cloud)</source>
       <translation>{band} (les bits de nuages d'Earth Engine) ne sert pas de masque de nuages : exportez le masque dans une bande nommée CLOUD (non nul = nuage)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="202" />
+      <location filename="../core/textquery/input_report.py" line="207" />
       <source>valid date(s) per pixel (clear, not nodata), out of {steps}: median {median:.0f}, min {min}, max {max} over the {pixels} pixel(s) with any</source>
       <translation>date(s) valide(s) par pixel (claires, hors nodata), sur {steps} : médiane {median:.0f}, min {min}, max {max} sur les {pixels} pixel(s) qui en ont</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="204" />
+      <location filename="../core/textquery/input_report.py" line="209" />
       <source>month(s) with a clear Sentinel-2 observation per pixel, out of {steps}: median {median:.0f}, min {min}, max {max} over the {pixels} pixel(s) with any</source>
       <translation>mois avec une observation Sentinel-2 claire par pixel, sur {steps} : médiane {median:.0f}, min {min}, max {max} sur les {pixels} pixel(s) qui en ont</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="206" />
+      <location filename="../core/textquery/input_report.py" line="211" />
       <source>clear Sentinel-2 date(s) behind each pixel's latent: median {median:.0f}, min {min}, max {max} over the {pixels} pixel(s) with any</source>
       <translation>dates Sentinel-2 claires derrière le latent de chaque pixel : médiane {median:.0f}, min {min}, max {max} sur les {pixels} pixel(s) qui en ont</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="208" />
+      <location filename="../core/textquery/input_report.py" line="213" />
       <source>valid latent window(s) per pixel (clear, not nodata), out of {steps}: median {median:.0f}, min {min}, max {max} over the {pixels} pixel(s) with any</source>
       <translation>fenêtre(s) latente(s) valide(s) par pixel (claires, hors nodata), sur {steps} : médiane {median:.0f}, min {min}, max {max} sur les {pixels} pixel(s) qui en ont</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="102" />
-      <source>{mask} ({count} date(s))</source>
-      <translation>{mask} ({count} date(s))</translation>
-    </message>
-    <message>
-      <location filename="../core/textquery/input_report.py" line="215" />
-      <source>{count} of {total} pixel(s) ({percent:.1f} %) have no valid date: NaN in the map</source>
-      <translation>{count} pixel(s) sur {total} ({percent:.1f} %) n'ont aucune date valide : NaN dans la carte</translation>
-    </message>
-    <message>
-      <location filename="../core/textquery/input_report.py" line="217" />
-      <source>{count} of {total} pixel(s) ({percent:.1f} %) have no month with a clear Sentinel-2 observation: NaN in the map (the text-query models learnt from optical observations)</source>
-      <translation>{count} pixel(s) sur {total} ({percent:.1f} %) n'ont aucun mois avec une observation Sentinel-2 claire : NaN dans la carte (les modèles de requête textuelle ont appris sur des observations optiques)</translation>
-    </message>
-    <message>
-      <location filename="../core/textquery/input_report.py" line="220" />
-      <source>{count} of {total} pixel(s) ({percent:.1f} %) have no clear Sentinel-2 date behind their latent: NaN in the map (the text-query models learnt from optical observations)</source>
-      <translation>{count} pixel(s) sur {total} ({percent:.1f} %) n'ont aucune date Sentinel-2 claire derrière leur latent : NaN dans la carte (les modèles de requête textuelle ont appris sur des observations optiques)</translation>
-    </message>
-    <message>
-      <location filename="../core/textquery/input_report.py" line="223" />
-      <source>{count} of {total} pixel(s) ({percent:.1f} %) have no valid latent window: NaN in the map</source>
-      <translation>{count} pixel(s) sur {total} ({percent:.1f} %) n'ont aucune fenêtre latente valide : NaN dans la carte</translation>
-    </message>
-    <message>
-      <location filename="../core/textquery/input_report.py" line="227" />
+      <location filename="../core/textquery/input_report.py" line="232" />
       <source>the input holds {steps} date(s) only: every probability rests on fewer than {few} dates (the text-query models learnt from series of several months)</source>
       <translation>l'entrée ne contient que {steps} date(s) : chaque probabilité repose sur moins de {few} dates (les modèles de requête textuelle ont appris sur des séries de plusieurs mois)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="230" />
+      <location filename="../core/textquery/input_report.py" line="235" />
       <source>the latent covers {steps} month(s) only: every probability rests on fewer than {few} months (the text-query models learnt from series of several months)</source>
       <translation>le latent ne couvre que {steps} mois : chaque probabilité repose sur moins de {few} mois (les modèles de requête textuelle ont appris sur des séries de plusieurs mois)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="233" />
+      <location filename="../core/textquery/input_report.py" line="238" />
       <source>the latent holds {steps} window(s) only: every probability rests on fewer than {few} windows (the text-query models learnt from series of several months)</source>
       <translation>le latent ne contient que {steps} fenêtre(s) : chaque probabilité repose sur moins de {few} fenêtres (les modèles de requête textuelle ont appris sur des séries de plusieurs mois)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="243" />
+      <location filename="../core/textquery/input_report.py" line="101" />
+      <source>{mask} ({count} date(s))</source>
+      <translation>{mask} ({count} date(s))</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/input_report.py" line="220" />
+      <source>{count} of {total} pixel(s) ({percent:.1f} %) have no valid date: NaN in the map</source>
+      <translation>{count} pixel(s) sur {total} ({percent:.1f} %) n'ont aucune date valide : NaN dans la carte</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/input_report.py" line="222" />
+      <source>{count} of {total} pixel(s) ({percent:.1f} %) have no month with a clear Sentinel-2 observation: NaN in the map (the text-query models learnt from optical observations)</source>
+      <translation>{count} pixel(s) sur {total} ({percent:.1f} %) n'ont aucun mois avec une observation Sentinel-2 claire : NaN dans la carte (les modèles de requête textuelle ont appris sur des observations optiques)</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/input_report.py" line="225" />
+      <source>{count} of {total} pixel(s) ({percent:.1f} %) have no clear Sentinel-2 date behind their latent: NaN in the map (the text-query models learnt from optical observations)</source>
+      <translation>{count} pixel(s) sur {total} ({percent:.1f} %) n'ont aucune date Sentinel-2 claire derrière leur latent : NaN dans la carte (les modèles de requête textuelle ont appris sur des observations optiques)</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/input_report.py" line="228" />
+      <source>{count} of {total} pixel(s) ({percent:.1f} %) have no valid latent window: NaN in the map</source>
+      <translation>{count} pixel(s) sur {total} ({percent:.1f} %) n'ont aucune fenêtre latente valide : NaN dans la carte</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/input_report.py" line="249" />
       <source>{count} of {total} pixel(s) ({percent:.1f} %) rest on fewer than {few} month(s) with a clear Sentinel-2 observation: their probabilities come from little data (the quality output counts them per pixel)</source>
       <translation>{count} pixel(s) sur {total} ({percent:.1f} %) reposent sur moins de {few} mois avec une observation Sentinel-2 claire : leurs probabilités viennent de peu de données (la sortie qualité les compte par pixel)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="246" />
+      <location filename="../core/textquery/input_report.py" line="252" />
       <source>{count} of {total} pixel(s) ({percent:.1f} %) rest on fewer than {few} valid latent window(s): their probabilities come from little data (the quality output counts them per pixel)</source>
       <translation>{count} pixel(s) sur {total} ({percent:.1f} %) reposent sur moins de {few} fenêtre(s) latente(s) valide(s) : leurs probabilités viennent de peu de données (la sortie de qualité les compte par pixel)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="139" />
+      <location filename="../core/textquery/input_report.py" line="138" />
       <source>{date} lacks {missing}</source>
       <translation>{date} n'a pas {missing}</translation>
     </message>
     <message>
-      <location filename="../core/textquery/prompt_language.py" line="147" />
+      <location filename="../core/textquery/prompt_language.py" line="148" />
       <source>the text prompt '{prompt}' holds no word (only digits, signs or punctuation): type a short English description of what to look for, e.g. {example}</source>
       <translation>la requête '{prompt}' ne contient aucun mot (seulement des chiffres, des signes ou de la ponctuation) : tapez une courte description en anglais de ce que vous cherchez, par exemple {example}</translation>
     </message>
     <message>
-      <location filename="../core/textquery/prompt_language.py" line="67" />
+      <location filename="../core/textquery/prompt_language.py" line="68" />
       <source>most of its characters are unknown to the model's English vocabulary</source>
       <translation>la plupart de ses caractères sont inconnus du vocabulaire anglais du modèle</translation>
     </message>
     <message>
-      <location filename="../core/textquery/prompt_language.py" line="73" />
+      <location filename="../core/textquery/prompt_language.py" line="74" />
       <source>it does not look like English</source>
       <translation>elle ne semble pas être en anglais</translation>
     </message>
     <message>
-      <location filename="../core/textquery/prompt_language.py" line="133" />
+      <location filename="../core/textquery/prompt_language.py" line="134" />
       <source>the prompt '{prompt}' may not be English ({words}): the text model understands English only, so its map may mean nothing; write the prompt in English</source>
       <translation>la requête '{prompt}' n'est peut-être pas en anglais ({words}) : le modèle de texte ne comprend que l'anglais, sa carte risque donc de ne rien signifier ; écrivez la requête en anglais</translation>
     </message>
     <message>
-      <location filename="../core/textquery/prompt_language.py" line="137" />
+      <location filename="../core/textquery/prompt_language.py" line="138" />
       <source>the prompt '{prompt}' holds no word the text model knows (numbers, codes or letters it reads only as fragments): its map may mean nothing; describe what to look for in English words, e.g. {example}</source>
       <translation>la requête '{prompt}' ne contient aucun mot connu du modèle de texte (des nombres, des codes ou des lettres qu'il ne lit que comme des fragments) : sa carte risque de ne rien signifier ; décrivez ce que vous cherchez avec des mots anglais, par exemple {example}</translation>
     </message>
     <message>
-      <location filename="../core/textquery/prompt_language.py" line="168" />
+      <location filename="../core/textquery/prompt_language.py" line="167" />
       <source>{prompts}: both a prompt and a negative prompt, they cancel out (the map could never exceed 0.5); remove it from the negative prompts</source>
       <translation>{prompts} : à la fois requête et requête négative, elles s'annulent (la carte ne pourrait jamais dépasser 0,5) ; retirez-la des requêtes négatives</translation>
     </message>
     <message>
-      <location filename="../core/textquery/prompt_language.py" line="65" />
+      <location filename="../core/textquery/prompt_language.py" line="66" />
       <source>it is written mostly in a non-Latin script ({scripts})</source>
       <translation>elle est écrite surtout dans une écriture non latine ({scripts})</translation>
     </message>
     <message>
-      <location filename="../core/textquery/prompt_language.py" line="72" />
+      <location filename="../core/textquery/prompt_language.py" line="73" />
       <source>it does not look like English (it looks like {language})</source>
       <translation>elle ne semble pas être en anglais (elle ressemble à du {language})</translation>
     </message>
     <message>
-      <location filename="../core/textquery/prompt_language.py" line="79" />
+      <location filename="../core/textquery/prompt_language.py" line="80" />
       <source>French</source>
       <translation>français</translation>
     </message>
     <message>
-      <location filename="../core/textquery/prompt_language.py" line="79" />
+      <location filename="../core/textquery/prompt_language.py" line="80" />
       <source>German</source>
       <translation>allemand</translation>
     </message>
     <message>
-      <location filename="../core/textquery/prompt_language.py" line="79" />
+      <location filename="../core/textquery/prompt_language.py" line="80" />
       <source>Spanish</source>
       <translation>espagnol</translation>
     </message>
     <message>
-      <location filename="../core/textquery/prompt_language.py" line="79" />
+      <location filename="../core/textquery/prompt_language.py" line="80" />
       <source>Italian</source>
       <translation>italien</translation>
     </message>
     <message>
-      <location filename="../core/textquery/prompt_language.py" line="80" />
+      <location filename="../core/textquery/prompt_language.py" line="81" />
       <source>Portuguese</source>
       <translation>portugais</translation>
     </message>
     <message>
-      <location filename="../core/textquery/prompt_language.py" line="80" />
+      <location filename="../core/textquery/prompt_language.py" line="81" />
       <source>Dutch</source>
       <translation>néerlandais</translation>
     </message>
@@ -6440,32 +6480,32 @@ dans {} ?</translation>
       <translation>le modèle de requête textuelle {model} lit des rasters latents de {encoder}, pas des piles Sentinel-2 ; laissez le modèle vide ou choisissez {file}</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="206" />
+      <location filename="../core/textquery/query_raster.py" line="207" />
       <source>the negative prompts hold only blank lines: none is used</source>
       <translation>les requêtes négatives ne contiennent que des lignes vides : aucune n'est utilisée</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="208" />
+      <location filename="../core/textquery/query_raster.py" line="209" />
       <source>no text prompt: type what to look for, one prompt per line, e.g. {example}</source>
       <translation>aucune requête : tapez ce que vous cherchez, une requête par ligne, par exemple {example}</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="211" />
+      <location filename="../core/textquery/query_raster.py" line="212" />
       <source>{count} prompts: at most {max} (prompts and negative prompts together) per query; split them over several runs</source>
       <translation>{count} requêtes : au plus {max} (requêtes et requêtes négatives comprises) par interrogation ; répartissez-les sur plusieurs exécutions</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="230" />
+      <location filename="../core/textquery/query_raster.py" line="232" />
       <source>threshold {value} is outside (0, 1); give a probability such as 0.5</source>
       <translation>le seuil {value} est hors de (0, 1) ; donnez une probabilité, par exemple 0.5</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="239" />
+      <location filename="../core/textquery/query_raster.py" line="241" />
       <source>two outputs (probabilities, mask, quality) are the same file; give each its own name</source>
       <translation>deux sorties (probabilités, masque, qualité) sont le même fichier ; donnez à chacune son propre nom</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="297" />
+      <location filename="../core/textquery/query_raster.py" line="299" />
       <source>text query cancelled; no output was written</source>
       <translation>requête textuelle annulée ; aucune sortie n'a été écrite</translation>
     </message>
@@ -6495,82 +6535,82 @@ dans {} ?</translation>
       <translation>aucun modèle de requête textuelle pour les latents de {encoder} (installés : {installed}) ; interrogez plutôt la pile Sentinel-2, ou encodez-la avec un préréglage qui en a un</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="247" />
+      <location filename="../core/textquery/query_raster.py" line="249" />
       <source>prompts: {prompts}</source>
       <translation>requêtes : {prompts}</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="254" />
+      <location filename="../core/textquery/query_raster.py" line="256" />
       <source>{encoder} approximates the features of {space}: read with {model}, the text-query model of {space}</source>
       <translation>{encoder} approche les caractéristiques de {space} : lu avec {model}, le modèle de requête textuelle de {space}</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="258" />
+      <location filename="../core/textquery/query_raster.py" line="260" />
       <source>{file} was encoded without Sentinel-2 ({modalities} only): the text-query models learnt concepts from latents of optical observations, so this map means little; encode a Sentinel-2 stack too</source>
       <translation>{file} a été encodé sans Sentinel-2 ({modalities} seulement) : les modèles de requête textuelle ont appris les concepts sur des latents d'observations optiques, cette carte a donc peu de sens ; encodez aussi une pile Sentinel-2</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="301" />
+      <location filename="../core/textquery/query_raster.py" line="303" />
       <source>{file}: bands {bands} hold no valid value on any date (all nodata or NaN), and the text-query model {model} needs them; give a stack where they have data</source>
       <translation>{file} : les bandes {bands} n'ont aucune valeur valide à aucune date (tout en nodata ou NaN), et le modèle de requête textuelle {model} en a besoin ; donnez une pile où elles ont des données</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="304" />
+      <location filename="../core/textquery/query_raster.py" line="306" />
       <source>{file}: band {bands} holds no valid value on any date (all nodata or NaN), and the text-query model {model} needs it; give a stack where it has data</source>
       <translation>{file} : la bande {bands} n'a aucune valeur valide à aucune date (tout en nodata ou NaN), et le modèle de requête textuelle {model} en a besoin ; donnez une pile où elle a des données</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="306" />
+      <location filename="../core/textquery/query_raster.py" line="308" />
       <source>or leave the model empty: the default multi-region model does not read {band}</source>
       <translation>ou laissez le modèle vide : le modèle multirégional par défaut ne lit pas {band}</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="247" />
+      <location filename="../core/textquery/query_raster.py" line="249" />
       <source>negative prompts: {prompts}</source>
       <translation>requêtes négatives : {prompts}</translation>
     </message>
     <message>
-      <location filename="../core/textquery/text_encoder.py" line="123" />
+      <location filename="../core/textquery/text_encoder.py" line="64" />
       <source>{file} lacks the special tokens {tokens}</source>
       <translation>il manque à {file} les tokens spéciaux {tokens}</translation>
     </message>
     <message>
-      <location filename="../core/textquery/text_encoder.py" line="188" />
+      <location filename="../core/textquery/text_encoder.py" line="129" />
       <source>text model not found: {path}; reinstall the plugin or run `{command}`</source>
       <translation>modèle de texte introuvable : {path} ; réinstallez l'extension ou lancez `{command}`</translation>
     </message>
     <message>
-      <location filename="../core/textquery/text_encoder.py" line="198" />
+      <location filename="../core/textquery/text_encoder.py" line="139" />
       <source>tokenizer vocabulary not found: {path}; it is installed with {model}: {hint}</source>
       <translation>vocabulaire du tokenizer introuvable : {path} ; il est installé avec {model} : {hint}</translation>
     </message>
     <message>
-      <location filename="../core/textquery/text_encoder.py" line="204" />
+      <location filename="../core/textquery/text_encoder.py" line="145" />
       <source>{file} does not match the vocabulary the model was exported with (sha256 {digest}…, card says {expected}…): {hint}</source>
       <translation>{file} ne correspond pas au vocabulaire avec lequel le modèle a été exporté (sha256 {digest}…, la fiche indique {expected}…) : {hint}</translation>
     </message>
     <message>
-      <location filename="../core/textquery/text_encoder.py" line="227" />
+      <location filename="../core/textquery/text_encoder.py" line="168" />
       <source>a text prompt must be a string, not {type}</source>
       <translation>une requête doit être une chaîne de caractères, pas {type}</translation>
     </message>
     <message>
-      <location filename="../core/textquery/text_encoder.py" line="231" />
+      <location filename="../core/textquery/text_encoder.py" line="172" />
       <source>the text prompt is empty: type a short English description of what to look for, e.g. {example} or {other}</source>
       <translation>la requête est vide : tapez une courte description en anglais de ce que vous cherchez, par exemple {example} ou {other}</translation>
     </message>
     <message>
-      <location filename="../core/textquery/text_encoder.py" line="235" />
+      <location filename="../core/textquery/text_encoder.py" line="176" />
       <source>the text model understands English only, and this prompt cannot be used: {problem}. Write the prompt in English, e.g. {example}, {other}</source>
       <translation>le modèle de texte ne comprend que l'anglais, et cette requête ne peut pas être utilisée : {problem}. Écrivez la requête en anglais, par exemple {example}, {other}</translation>
     </message>
     <message>
-      <location filename="../core/textquery/text_encoder.py" line="242" />
+      <location filename="../core/textquery/text_encoder.py" line="183" />
       <source>the text prompt is too long: {count} tokens, the text model accepts at most {max} ({cls} and {sep} included; a rare or long word counts as several tokens); shorten it to a phrase or a sentence or two</source>
       <translation>la requête est trop longue : {count} tokens, le modèle de texte en accepte au plus {max} ({cls} et {sep} compris ; un mot rare ou long compte pour plusieurs tokens) ; réduisez-la à une expression ou à une ou deux phrases</translation>
     </message>
     <message>
-      <location filename="../core/textquery/text_encoder.py" line="258" />
+      <location filename="../core/textquery/text_encoder.py" line="199" />
       <source>{function} takes a list of prompts; wrap a single prompt in a list</source>
       <translation>{function} prend une liste de requêtes ; placez une requête seule dans une liste</translation>
     </message>

@@ -229,6 +229,48 @@ def test_start_end_restrict_the_period(env, tmp_path):
                                                   "2015-08-21/2015-08-30"]
 
 
+def test_period_beyond_the_acquisitions_is_warned(env, tmp_path):
+    from feedback_fixtures import Recording
+
+    rec = Recording()
+    run_encode(str(tmp_path / "lat_wide.tif"), env["s2"], env["s1"], preset=env["enc"], start="2015-05-01",
+               end="2015-08-31", feedback=rec, **CPU)
+    said = [w for w in rec.warnings if "reaches beyond" in w]
+    # S2 2015-07-11 is the first acquisition, over a month after the start; S2 08-30 the last one before the end
+    # (a day before it: not warned for, nor S1 08-02 a day after a start on 08-01 below)
+    assert said == ["the period asked for (2015-05-01…2015-08-31) reaches beyond the acquisitions in it "
+                    "(2015-07-11…2015-08-30): the latent has windows only where the stacks have dates"]
+    rec = Recording()
+    run_encode(str(tmp_path / "lat_aug.tif"), env["s2"], env["s1"], preset=env["enc"], start="2015-08-01",
+               end="2015-08-31", feedback=rec, **CPU)
+    assert not [w for w in rec.warnings if "reaches beyond" in w or "do not overlap" in w]
+
+
+def test_period_lines_known_answers():
+    from datetime import date
+    from types import SimpleNamespace
+
+    from eolatent.core.encode.common import period_lines
+
+    s2 = SimpleNamespace(dates=["2020-03-05", "2020-04-20", "2020-06-30"])
+    s1 = SimpleNamespace(dates=["2020-07-02", "2020-08-01"])
+    s1 = SimpleNamespace(dates=["2020-08-02", "2020-09-01"])
+    lines = period_lines(s2, s1, date(2020, 3, 5), date(2020, 9, 1), None, None)
+    assert lines == ["the Sentinel-2 dates (2020-03-05…2020-06-30) and the Sentinel-1 dates (2020-08-02…2020-09-01) "
+                     "do not overlap (over a month apart): each window's latent comes from one sensor alone; build "
+                     "both stacks over the same period"]
+    # 31 days apart is close enough, as is an S1 date inside S2's span; a period that leaves S1 out has one sensor
+    assert period_lines(s2, SimpleNamespace(dates=["2020-07-31"]), date(2020, 3, 5), date(2020, 7, 31), None,
+                        None) == []
+    assert period_lines(s2, SimpleNamespace(dates=["2020-04-01", "2020-09-01"]), date(2020, 3, 5), date(2020, 9, 1),
+                        None, None) == []
+    assert period_lines(s2, s1, date(2020, 3, 5), date(2020, 7, 1), "2020-03-05", "2020-07-01") == []
+    assert period_lines(s2, None, date(2020, 1, 1), date(2020, 6, 30), "2020-01-01", None) == [
+        "the period asked for (2020-01-01…2020-06-30) reaches beyond the acquisitions in it (2020-03-05…2020-06-30): "
+        "the latent has windows only where the stacks have dates"]
+    assert period_lines(s2, None, date(2020, 2, 4), date(2020, 7, 31), "2020-02-04", "2020-07-31") == []
+
+
 def test_stacks_on_different_grids_refused(env, tmp_path):
     from eolatent.core.inputs.sentinel1 import write_s1_stack
     from eolatent.core.inputs.sentinel2 import Grid
@@ -873,6 +915,10 @@ def test_grid_warnings_name_pixel_size_and_padding():
     # 10 m in degrees at 46° N (about 0.00009° × 0.00013°) is 10 m on the ground: no warning
     deg = Grid(CRS.from_epsg(4326), from_origin(14.0, 46.0, 10 / (111320 * 0.6947), 10 / 111320), 100, 100)
     assert grid_warnings(deg, 4, "fine4") == []
+    # UTM 33S, northing 5e6 is about 45° S: the seasons are half a year off; 8° S (northing 9.1e6) is not warned
+    south = grid_warnings(Grid(CRS.from_epsg(32733), from_origin(500000, 5e6, 10, 10), 100, 100), 4, "fine4")
+    assert len(south) == 1 and "southern hemisphere (centre latitude -45.2°): fine4 learnt the seasons" in south[0]
+    assert grid_warnings(Grid(CRS.from_epsg(32733), from_origin(500000, 9.1e6, 10, 10), 100, 100), 4, "fine4") == []
 
 
 def test_a_stack_without_b8a_is_pointed_at_the_presto_presets(env, tmp_path):

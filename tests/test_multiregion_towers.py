@@ -245,7 +245,7 @@ def test_a_southern_scene_is_read_half_a_year_on(tmp_path):
     src = os.path.join(os.path.dirname(__file__), "data", "slovenia", "S2L1C_TOA_13band_2015-07-11.tif")
     paths = {}
     for name, crs in (("S2_2015-07-11_south.tif", "EPSG:32733"), ("S2_2016-01-09.tif", "EPSG:32633"),
-                      ("S2_2015-07-11.tif", "EPSG:32633")):
+                      ("S2_2015-07-11.tif", "EPSG:32633"), ("S2_2015-07-11_nocrs.tif", None)):
         with rasterio.open(src) as ds:
             prof = dict(ds.profile, crs=crs)
             with rasterio.open(tmp_path / name, "w", **prof) as out:
@@ -261,7 +261,12 @@ def test_a_southern_scene_is_read_half_a_year_on(tmp_path):
         with rasterio.open(out) as ds:
             maps[name] = ds.read()
         logs[name] = " ".join(rec.messages)
+        logs[name + " warnings"] = " ".join(rec.warnings)
     np.testing.assert_allclose(maps["S2_2015-07-11_south.tif"], maps["S2_2016-01-09.tif"], atol=1e-3)
+    # without a CRS the hemisphere is unknown: read as it is (northern seasons), and a warning says so
+    np.testing.assert_allclose(maps["S2_2015-07-11_nocrs.tif"], maps["S2_2015-07-11.tif"], atol=1e-5)
+    assert "the input has no CRS, so its hemisphere is unknown" in logs["S2_2015-07-11_nocrs.tif warnings"]
+    assert "hemisphere" not in logs["S2_2015-07-11.tif warnings"] + logs["S2_2016-01-09.tif warnings"]
     assert np.abs(maps["S2_2015-07-11.tif"] - maps["S2_2016-01-09.tif"]).max() > 0.02     # the date matters
     assert "southern hemisphere (centre latitude -44." in logs["S2_2015-07-11_south.tif"] and \
         "182 days" in logs["S2_2015-07-11_south.tif"]

@@ -4,7 +4,8 @@
 Geometries arrive as GeoJSON-like mappings (or WKT text) already in the raster's CRS (the Processing layer
 transforms them). A pixel belongs to a polygon when its centre lies inside it (rasterio's default rule); a
 point labels the pixel that contains it — each point its own row, so two points in one pixel both count (with
-their own classes). Where polygons overlap, the later one wins. Every sample keeps its identity (``sample id`` =
+their own classes). Where polygons overlap, the later one wins (training counts the pixels where that decided
+between two classes, for its log). Every sample keeps its identity (``sample id`` =
 its index + 1) so that the split never puts pixels of one polygon on both sides.
 
 Rasterization and reading run tile by tile, so memory does not depend on the raster size.
@@ -148,44 +149,52 @@ def _intersects(b: np.ndarray, bounds) -> np.ndarray:
 
 
 def gather(grid, samples: Samples, read: Callable, all_touched: bool = False,
-           size: int = TILE) -> Dict[str, np.ndarray]:
+           size: int = TILE, first_ids: bool = False) -> Dict[str, np.ndarray]:
     """Features and ids of the labelled pixels, streamed tile by tile (memory: one tile of features).
 
     ``read(rasterio window)`` -> (F, h, w) float32 features of that window. Returns ``X`` (n, F),
-    ``ids`` (n,) sample id of each pixel, ``rows``/``cols`` (n,) pixel positions.
+    ``ids`` (n,) sample id of each pixel, ``rows``/``cols`` (n,) pixel positions; with ``first_ids``, also
+    ``first`` (n,): the id each pixel would take if the earliest polygon won instead of the latest (it differs
+    from ``ids`` only where polygons overlap).
     """
     from rasterio.windows import Window
 
     bounds = _bounds_array(samples)
     is_point = np.array([g.get("type") in ("Point", "MultiPoint") for g in samples.geometries], bool)
     pid, prow, pcol = point_pixels(grid, samples, is_point)
-    xs, out_ids, rr, cc = [], [], [], []
+    xs, out_ids, rr, cc, firsts = [], [], [], [], []
     for r0, c0, h, w in tiles(grid.height, grid.width, size):
         keep = _intersects(bounds, _window_bounds(grid.transform, r0, c0, h, w)) & ~is_point
         r = c = np.zeros(0, np.int64)
-        ids = np.zeros(0, np.int32)
+        ids = first = np.zeros(0, np.int32)
         if keep.any():
-            lab = rasterize_ids([g for g, k in zip(samples.geometries, keep) if k], samples.ids[keep],
-                                tile_transform(grid.transform, r0, c0), (h, w), all_touched)
+            geoms, kept_ids = [g for g, k in zip(samples.geometries, keep) if k], samples.ids[keep]
+            where = tile_transform(grid.transform, r0, c0)
+            lab = rasterize_ids(geoms, kept_ids, where, (h, w), all_touched)
             r, c = np.nonzero(lab)
-            ids = lab[r, c]
+            ids = first = lab[r, c]
+            if first_ids and len(geoms) > 1:
+                first = rasterize_ids(geoms[::-1], kept_ids[::-1], where, (h, w), all_touched)[r, c]
         here = (prow >= r0) & (prow < r0 + h) & (pcol >= c0) & (pcol < c0 + w)
         if here.any():
             r, c = np.concatenate([r, prow[here] - r0]), np.concatenate([c, pcol[here] - c0])
             ids = np.concatenate([ids, pid[here]]).astype(np.int32)
+            first = np.concatenate([first, pid[here]]).astype(np.int32)
         if not len(r):
             continue
         rmin, rmax, cmin, cmax = int(r.min()), int(r.max()) + 1, int(c.min()), int(c.max()) + 1
         block = read(Window(c0 + cmin, r0 + rmin, cmax - cmin, rmax - rmin))
         xs.append(block[:, r - rmin, c - cmin].T)
         out_ids.append(ids)
+        firsts.append(first)
         rr.append(r + r0)
         cc.append(c + c0)
     if not xs:
-        return dict(X=np.zeros((0, 0), np.float32), ids=np.zeros(0, np.int32), rows=np.zeros(0, np.int64),
-                    cols=np.zeros(0, np.int64))
+        none = np.zeros(0, np.int32)
+        return dict(X=np.zeros((0, 0), np.float32), ids=none, rows=np.zeros(0, np.int64),
+                    cols=np.zeros(0, np.int64), first=none)
     return dict(X=np.concatenate(xs).astype(np.float32), ids=np.concatenate(out_ids),
-                rows=np.concatenate(rr), cols=np.concatenate(cc))
+                rows=np.concatenate(rr), cols=np.concatenate(cc), first=np.concatenate(firsts))
 
 
 def point_pixels(grid, samples: Samples, is_point: np.ndarray):
@@ -232,6 +241,8 @@ class Labelled:
     dropped_nodata: int = 0
     samples_without_pixels: int = 0
     empty_features: tuple = ()     # features without a value at any labelled pixel (an all-nodata extra raster)
+    overlap_pixels: int = 0        # labelled pixels under overlapping polygons of different classes (last one won)
+    overlap_codes: tuple = ()      # the classes of those polygons
 
 
 def labelled_pixels(source: FeatureSource, samples: Samples, names: Optional[Dict[int, str]] = None) -> Labelled:
@@ -248,7 +259,7 @@ def labelled_pixels(source: FeatureSource, samples: Samples, names: Optional[Dic
                              "{south:.1f} – {east:.1f}, {north:.1f} in its CRS); choose training data over the "
                              "raster's area",
                              count=len(samples), file=raster, west=w, south=s, east=e, north=n))
-    got = gather(source.grid, samples, source.read)
+    got = gather(source.grid, samples, source.read, first_ids=True)
     if not len(got["ids"]):
         raise SampleError(tr("the training features overlap {file} but none covers a pixel centre (polygons smaller "
                              "than a {xres:g} × {yres:g} pixel?); draw larger polygons or use points", file=raster,
@@ -269,8 +280,11 @@ def labelled_pixels(source: FeatureSource, samples: Samples, names: Optional[Dic
                              file=raster, classes=which))
     n_with = len(np.unique(got["ids"]))
     empty = tuple(int(i) for i in np.flatnonzero(~np.isfinite(np.asarray(got["X"])[keep]).any(axis=0)))
+    first_codes = samples.code_of(got["first"])
+    clash = keep & (first_codes != codes)
+    clash_codes = tuple(int(c) for c in np.unique(np.concatenate([codes[clash], first_codes[clash]])))
     return Labelled(X[keep], codes[keep], got["ids"][keep], got["rows"][keep], got["cols"][keep],
-                    int((~keep).sum()), int(inside.sum()) - n_with, empty)
+                    int((~keep).sum()), int(inside.sum()) - n_with, empty, int(clash.sum()), clash_codes)
 
 
 def _bounds(grid):

@@ -23,7 +23,7 @@ import numpy as np
 from . import metrics as mt
 from .features import NAN_FILL, empty_members, input_name, named_features
 from .stacked import open_features
-from .samples import SampleError, Samples, labelled_pixels
+from .samples import SampleError, Samples, describe_codes, labelled_pixels
 from ..i18n import tr
 from ..outputs.files import folder_problem
 from .value_range import feature_range
@@ -269,6 +269,11 @@ def train_classifier(raster, samples: Samples, classes: Sequence[dict], model_pa
     if data.dropped_nodata:
         messages.append(tr("{count} labelled pixel(s) are nodata on every band and were not used",
                            count=data.dropped_nodata))
+    if data.overlap_pixels:
+        messages.append(tr("{count} labelled pixel(s) lie under overlapping polygons of different classes ({classes}); "
+                           "each took the class of the polygon that comes last in the layer: remove the overlaps if "
+                           "that is not meant", count=data.overlap_pixels,
+                           classes=describe_codes(data.overlap_codes, names)))
     if data.empty_features:
         messages.append(tr("{count} of {total} features hold no value at any labelled pixel ({names}: nodata or NaN "
                            "there); they do not weigh in the classifier: check that raster, or leave it out",

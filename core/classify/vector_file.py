@@ -9,7 +9,10 @@ layer without a style (:func:`class_table`, as ``class_styles.class_table`` with
 values are the names, colours come from :data:`PALETTE`, integer class fields keep their values as class codes
 when they all lie in 1 … 65535.
 
-A file with several layers (a GeoPackage) needs the layer named QGIS-style: ``file.gpkg|layername=NAME``.
+A file with several layers (a GeoPackage) needs the layer named QGIS-style: ``file.gpkg|layername=NAME``. A zip
+archive (a zipped Shapefile) is read through GDAL's ``/vsizip/``; one holding several vector files needs the
+file named, ``/vsizip/archive.zip/folder/file.shp``. Geometry collections of points only or polygons only are
+read as MultiPoints / MultiPolygons.
 """
 from __future__ import annotations
 
@@ -50,16 +53,56 @@ def split_source(source: str) -> Tuple[str, Optional[str]]:
     raise VectorFileError(tr("{source}: write the layer as {syntax}", source=source, syntax="FILE|layername=NAME"))
 
 
-def _open(source: str):
+def _open_gdal(path: str):
     from osgeo import gdal
 
-    path, layer_name = split_source(source)
-    if not os.path.exists(path):
-        raise VectorFileError(tr("{file}: no such file", file=path))
     try:
-        ds = gdal.OpenEx(path, gdal.OF_VECTOR)
+        return gdal.OpenEx(path, gdal.OF_VECTOR)
     except RuntimeError:  # bindings with exceptions enabled
-        ds = None
+        return None
+
+
+VECTOR_SUFFIXES = (".shp", ".gpkg", ".geojson", ".json", ".kml", ".gml", ".sqlite", ".fgb", ".tab", ".csv")
+
+
+def _zip_members(vsi: str) -> List[str]:
+    """Paths of the vector files inside a zip archive (``/vsizip/…``), folders searched too."""
+    from osgeo import gdal
+
+    found, todo = [], [vsi]
+    while todo and len(found) < 100:
+        folder = todo.pop()
+        for name in gdal.ReadDir(folder) or []:
+            inner = f"{folder}/{name}"
+            if name.lower().endswith(VECTOR_SUFFIXES):
+                found.append(inner)
+            elif "." not in name and gdal.ReadDir(inner):
+                todo.append(inner)
+    return sorted(found)
+
+
+def _open_zip(path: str):
+    """A zipped vector file (a zipped Shapefile, as many portals ship them): the archive itself (GDAL reads a
+    ``.shp.zip``), or the single vector file inside it; several are named with the syntax that picks one."""
+    vsi = "/vsizip/" + os.path.abspath(path)
+    ds = _open_gdal(vsi)
+    if ds is not None and ds.GetLayerCount():
+        return ds
+    members = _zip_members(vsi)
+    if len(members) > 1:
+        raise VectorFileError(tr("{file} holds {count} vector files ({files}); name one, e.g. '{example}'", file=path,
+                                 count=len(members), files=", ".join(m[len(vsi) + 1:] for m in members),
+                                 example=members[0]))
+    return _open_gdal(members[0]) if members else None
+
+
+def _open(source: str):
+    path, layer_name = split_source(source)
+    if not path.startswith("/vsi") and not os.path.exists(path):
+        raise VectorFileError(tr("{file}: no such file", file=path))
+    ds = _open_gdal(path)
+    if (ds is None or ds.GetLayerCount() == 0) and path.lower().endswith(".zip") and not path.startswith("/vsi"):
+        ds = _open_zip(path)
     if ds is None or ds.GetLayerCount() == 0:
         raise VectorFileError(tr("{file} is not a vector file GDAL can read (GeoPackage, Shapefile, GeoJSON, …)",
                                  file=path))
@@ -132,6 +175,27 @@ def _transformation(layer_srs, target_wkt: str, what: str):
                   raster_crs=_crs_name(dst))
 
 
+def _uncollected(geom, desc: str, fid: int):
+    """A geometry collection as the MultiPoint or MultiPolygon it amounts to; one holding lines, or points and
+    polygons together, is refused (QGIS splits such files into one layer per geometry type)."""
+    from osgeo import ogr
+
+    if ogr.GT_Flatten(geom.GetGeometryType()) != ogr.wkbGeometryCollection:
+        return geom
+    parts = [geom.GetGeometryRef(i) for i in range(geom.GetGeometryCount())]
+    kinds = {_kind(p.GetGeometryType()) for p in parts if p is not None and not p.IsEmpty()}
+    if kinds == {"point"}:
+        return ogr.ForceToMultiPoint(geom)
+    if kinds == {"polygon"}:
+        return ogr.ForceToMultiPolygon(geom)
+    if "line" in kinds:
+        raise VectorFileError(tr("{layer} must hold points or polygons (lines are not supported): feature {fid} is a "
+                                 "geometry collection holding lines; remove them, or choose another layer", layer=desc,
+                                 fid=fid))
+    raise VectorFileError(tr("feature {fid} of {layer} is a geometry collection of points and polygons together; "
+                             "split it into a point layer and a polygon layer", fid=fid, layer=desc))
+
+
 def _empty(value) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
@@ -199,6 +263,7 @@ def read_vector(source: str, field_name: Optional[str], target_crs_wkt: str, wha
         geom = geom.Clone()
         if geom.HasCurveGeometry():
             geom = geom.GetLinearGeometry()
+        geom = _uncollected(geom, desc, feat.GetFID())
         if _kind(geom.GetGeometryType()) == "line":
             raise VectorFileError(tr("{layer} must hold points or polygons (lines are not supported): feature {fid} "
                                      "is a line; choose another layer", layer=desc, fid=feat.GetFID()))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from datetime import timedelta
 from typing import List
 
 import numpy as np
@@ -50,6 +51,32 @@ def grid_and_period(s2, s1, start, end):
     if d1 < d0:
         raise EncodeInputError(tr("the end date {end} is before the start date {start}", end=d1, start=d0))
     return (s2 or s1).grid, d0, d1
+
+
+def period_lines(s2, s1, d0, d1, start, end) -> List[str]:
+    """Warnings on the period: Sentinel-2 and Sentinel-1 dates that do not overlap within it, over a month apart (no
+    window then holds both sensors), and a START / END given over a month before / after the stacks' first / last
+    acquisition (nothing is encoded there). A month: the dates of one window, or of neighbouring ones."""
+    month = timedelta(days=31)
+    spans = {}
+    for name, src in (("Sentinel-2", s2), ("Sentinel-1", s1)):
+        days = [day for day in (lt.to_date(d) for d in (src.dates if src is not None else [])) if d0 <= day <= d1]
+        if days:
+            spans[name] = (min(days), max(days))
+    out = []
+    if len(spans) == 2 and (spans["Sentinel-2"][1] + month < spans["Sentinel-1"][0]
+                            or spans["Sentinel-1"][1] + month < spans["Sentinel-2"][0]):
+        out.append(tr("the Sentinel-2 dates ({s2_first}…{s2_last}) and the Sentinel-1 dates ({s1_first}…{s1_last}) do "
+                      "not overlap (over a month apart): each window's latent comes from one sensor alone; build both "
+                      "stacks over the same period", s2_first=spans["Sentinel-2"][0], s2_last=spans["Sentinel-2"][1],
+                      s1_first=spans["Sentinel-1"][0], s1_last=spans["Sentinel-1"][1]))
+    if spans:
+        first, last = min(v[0] for v in spans.values()), max(v[1] for v in spans.values())
+        if (start and d0 + month < first) or (end and d1 > last + month):
+            out.append(tr("the period asked for ({start}…{end}) reaches beyond the acquisitions in it ({first}…{last}): "
+                          "the latent has windows only where the stacks have dates", start=d0, end=d1, first=first,
+                          last=last))
+    return out
 
 
 def stack_window(win, p: int, grid):

@@ -31,10 +31,11 @@ import numpy as np
 from ..i18n import tr
 from ..latent import contract as lt
 from ..latent.quality import quality_value
-from .common import DataWindow, EncodeInputError, EncodeResult, grid_and_period, stack_window
+from .common import DataWindow, EncodeInputError, EncodeResult, grid_and_period, period_lines, stack_window
 from ..outputs.geotiff import OutputSpec, check_writable
 from ..engine.input_checks import NoValidPixelError, ValidPixels, valid_windows_line
 from ..engine.tiling import Feedback, run_tiled, warn
+from ..inputs.sentinel2.cloud_shadows import grid_lonlat
 from ..inputs.sentinel2.plausibility import scale_doubts
 
 S2_INPUT_BANDS = ("B02", "B03", "B04", "B05", "B06", "B07", "B08", "B8A", "B11", "B12")
@@ -147,11 +148,13 @@ def run_encode(out_path: str, s2_path: Optional[str] = None, s1_path: Optional[s
 
 
 TRAINED_PIXEL_M = 10.0     # the chunk encoders (fine4, seed100) learnt from 10 m Sentinel-2 pixels
+SOUTH_LATITUDE = -10.0     # ... and the seasons of a northern tile: south of this, they are half a year off
 
 
 def grid_warnings(grid, p: int, model_id: str) -> List[str]:
     """What about the stack's grid makes a chunk encoder's latent unlike its training: pixels far from 10 m (a chunk
-    then covers another area on the ground), and chunks made mostly of padding (a stack smaller than a chunk)."""
+    then covers another area on the ground), a place south of 10° S (seasons half a year off), and chunks made
+    mostly of padding (a stack smaller than a chunk)."""
     out = []
     rx, ry = (abs(float(v)) for v in grid.res_metres)
     if not all(0.75 * TRAINED_PIXEL_M <= r <= 1.25 * TRAINED_PIXEL_M for r in (rx, ry)):
@@ -161,6 +164,12 @@ def grid_warnings(grid, p: int, model_id: str) -> List[str]:
                       "(one latent per pixel, any pixel size)", x=rx, y=ry, model=model_id, trained=TRAINED_PIXEL_M,
                       size=p, here=p * rx, then=p * TRAINED_PIXEL_M, command="gdalwarp -tr 10 10 -r average",
                       option="--model presto / presto_small"))
+    where = grid_lonlat(grid)
+    if where is not None and where[1] < SOUTH_LATITUDE:
+        out.append(tr("the stack lies in the southern hemisphere (centre latitude {lat:.1f}°): {model} learnt the "
+                      "seasons from its day-of-year inputs on a northern tile (Slovenia, 46° N), so here they are half "
+                      "a year off and its latent is not comparable; use {option} (trained worldwide, it reads each "
+                      "pixel's latitude)", lat=where[1], model=model_id, option="--model presto"))
     n_chunks = math.ceil(grid.width / p) * math.ceil(grid.height / p)
     filled = grid.width * grid.height / float(n_chunks * p * p)
     if filled < 0.5:
@@ -217,7 +226,8 @@ def _encode(out_path, s2, s1, s2_path, s1_path, info, session, p, window_days, l
                      size=p, days=window_days, features=latent_size, provider=session.provider_used, start=d0, end=d1,
                      windows=len(windows), skipped=n_lattice - len(windows), modalities=", ".join(modalities)))
 
-    for line in grid_warnings(grid, p, info.id) + (scale_doubts(s2) if s2 is not None else []):
+    for line in (grid_warnings(grid, p, info.id) + (scale_doubts(s2) if s2 is not None else [])
+                 + period_lines(s2, s1, d0, d1, start, end)):
         warn(feedback, line)
 
     lgrid = Grid(grid.crs, grid.transform * Affine.scale(p), math.ceil(grid.width / p), math.ceil(grid.height / p))

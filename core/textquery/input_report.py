@@ -150,15 +150,21 @@ def season_shift(grid):
     """(days, log line or None): the days added to each date's day of the year for the towers. They learnt seasons
     north of about 10° S (France, Slovenia, the western US, Uganda / South Sudan); further south the seasons — the
     temperate ones and the tropical rains alike — come half a year later, so a scene whose centre lies south of
-    SOUTH_LATITUDE is read half a year on (182 days)."""
+    SOUTH_LATITUDE is read half a year on (182 days). Without a CRS the hemisphere is unknown: the dates are read as
+    they are, and the line says so (the caller warns when no days are added)."""
+    unplaced = tr("the input has no CRS, so its hemisphere is unknown: its dates are read with the northern seasons; "
+                  "if it lies south of {south:g}° S, assign its CRS (Raster ▸ Projections ▸ Assign Projection, or "
+                  "gdal_edit.py -a_srs) and run again", south=-SOUTH_LATITUDE)
+    if not getattr(grid, "crs", None):
+        return 0, unplaced
     try:
         from rasterio.warp import transform
 
         x, y = grid.transform * (grid.width / 2.0, grid.height / 2.0)
         _, lat = transform(grid.crs, "EPSG:4326", [x], [y])
         lat = float(lat[0])
-    except Exception:  # noqa: BLE001 - no CRS, or one PROJ cannot place: the dates as they are
-        return 0, None
+    except Exception:  # noqa: BLE001 - a CRS PROJ cannot place: the dates as they are
+        return 0, unplaced
     if not lat < SOUTH_LATITUDE:
         return 0, None
     return SOUTH_SHIFT_DAYS, tr("the scene lies in the southern hemisphere (centre latitude {lat:.1f}°): its dates are "

@@ -281,7 +281,7 @@ def run_textquery(input_path: str, prompts, output: str, negatives=None, thresho
             shift, said = season_shift(grid)
         key += "-south" if shift else ""
         if said:
-            feedback.info(said)
+            (feedback.info if shift else feedback.warning)(said)
         meta = {"input": os.path.abspath(input_path), "kind": kind, "tower": tower.id,
                 "width": grid.width, "height": grid.height, "transform": list(grid.transform)[:6]}
         t1 = time.perf_counter()

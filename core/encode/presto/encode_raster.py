@@ -115,7 +115,7 @@ def encode_presto(out_path: str, s2, s1, s2_path, s1_path, info, provider: str =
     """Write the latent raster; returns :class:`eolatent.core.encode.common.EncodeResult`."""
     from affine import Affine
 
-    from ..common import EncodeResult, grid_and_period, stack_window
+    from ..common import EncodeResult, grid_and_period, period_lines, stack_window
     from ...inputs.sentinel2 import Grid
 
     feedback = feedback or Feedback()
@@ -155,7 +155,7 @@ def encode_presto(out_path: str, s2, s1, s2_path, s1_path, info, provider: str =
         provider=enc.provider_used, start=d0, end=d1, windows=len(windows), modalities=", ".join(modalities),
         masked=", ".join(masked) or tr("none"), others="ERA5, SRTM, Dynamic World"))
     feedback.info(location_line(grid))
-    for line in scale_doubts(s2) if s2 is not None else []:
+    for line in (scale_doubts(s2) if s2 is not None else []) + period_lines(s2, s1, d0, d1, start, end):
         warn(feedback, line)
 
     lgrid = Grid(grid.crs, grid.transform * Affine.scale(f), math.ceil(grid.width / f), math.ceil(grid.height / f))
