@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 from typing import List
 
-from .cli_commands import COMMANDS, CliError, Command, _opt
+from .cli_commands import COMMANDS, CliError, Command, _opt, check_period
 
 
 def _area_file(path: str) -> str:
@@ -44,6 +44,7 @@ def _build_buildstack(ns):
     s2, s1 = _folders(ns.s2_folders), _folders(ns.s1_folders)
     if not s2 and not s1:
         raise CliError("no input folder: give --s2-folders, --s1-folders or both")
+    check_period(ns)
     if not 0 <= ns.max_cloud <= 100:
         raise CliError(f"--max-cloud {ns.max_cloud:g}: give a cloud cover between 0 and 100 (%)")
     if not ns.resolution > 0:

@@ -47,6 +47,24 @@ def _opt(*flags, **kw) -> Option:
     return flags, kw
 
 
+def check_period(ns) -> None:
+    """CliError (exit status 2, like the other option errors) for --start-date / --end-date that are not dates, or an
+    end before the start."""
+    from datetime import datetime
+
+    days = {}
+    for flag in ("--start-date", "--end-date"):
+        value = getattr(ns, flag[2:].replace("-", "_"), None)
+        if value is None:
+            continue
+        try:
+            days[flag] = datetime.fromisoformat(str(value).strip()).date()
+        except ValueError:
+            raise CliError(f"{flag} {value!r}: not a date; give YYYY-MM-DD (e.g. 2020-04-01)") from None
+    if len(days) == 2 and days["--end-date"] < days["--start-date"]:
+        raise CliError(f"--end-date {days['--end-date']} is before --start-date {days['--start-date']}; swap them")
+
+
 def check_distinct(paths) -> None:
     """CliError when two of the output ``paths`` name the same file (symbolic links resolved)."""
     real = [os.path.realpath(p) for p in paths]
@@ -202,6 +220,7 @@ def _build_encode(ns):
         raise CliError("no input stack: give --s2-stack, --s1-stack or both")
     if not ns.output:
         raise CliError("no output: give --output latent.tif")
+    check_period(ns)
     return dict(s2_path=_existing(ns.s2_stack, "--s2-stack"), s1_path=_existing(ns.s1_stack, "--s1-stack"),
                 preset=ns.model_file or ns.model, start=ns.start_date, end=ns.end_date, grid_factor=ns.grid_factor,
                 outputs=_outputs(type("NS", (), {"output_latent": ns.output}), ("latent",), "latent raster",
@@ -257,6 +276,7 @@ def _build_decode(ns):
         if also:
             raise CliError(f"--dates and {', '.join(also)} both say which dates to decode: give --dates alone, or "
                            "--start-date/--end-date/--step-days")
+    check_period(ns)
     ns_out = type("NS", (), {"output_" + k.lower(): v for k, v in outputs.items()})
     return dict(input=_existing(ns.input, "--input"), dates=ns.dates, start=ns.start_date, end=ns.end_date,
                 step_days=7 if ns.step_days is None else ns.step_days, resolution=ns.resolution,

@@ -134,7 +134,8 @@ def _verify(ns, mgr, ids) -> int:
             print(f"{r.id}\tCORRUPT\t{r.path}")
             from .core.engine.model_manifest import INSTALL_CMD
 
-            print(f"{PREFIX} {r.problem}; reinstall it: {INSTALL_CMD} {r.id} --force", file=sys.stderr)
+            print(f"{PREFIX} {r.problem}; reinstall it: {INSTALL_CMD} {r.id} --force (offline, or while the "
+                  "release is not published: add --from FOLDER, a folder holding the model files)", file=sys.stderr)
             failed += 1
     return 1 if failed else 0
 
@@ -181,7 +182,13 @@ def action(ns) -> int:
         except KeyError as exc:
             unknown.append(exc.args[0])
     if unknown:
-        print(f"{PREFIX} {unknown[0]}", file=sys.stderr)
+        for text in unknown:
+            print(f"{PREFIX} {text}", file=sys.stderr)
+        return 2
+    source = getattr(ns, "source", None)
+    if source and "://" not in source and not os.path.exists(source):   # also when every model is installed already
+        print(f"{PREFIX} --from {source}: no such folder or file; give the folder that holds the model files",
+              file=sys.stderr)
         return 2
     try:
         if ns.action == "list":

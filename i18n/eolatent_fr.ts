@@ -2495,6 +2495,83 @@ dans {} ?</translation>
       <translation>Modèle {} sur une entrée latente ; côté image {} ; fournisseur d'exécution {}</translation>
     </message>
     <message>
+      <location filename="../core/biophysical/angles.py" line="74" />
+      <source>sun zenith</source>
+      <translation>zénith solaire</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/angles.py" line="74" />
+      <location filename="../core/biophysical/run_log.py" line="32" />
+      <source>view zenith</source>
+      <translation>zénith de visée</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/angles.py" line="75" />
+      <location filename="../core/biophysical/run_log.py" line="32" />
+      <source>relative azimuth</source>
+      <translation>azimut relatif</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/angles.py" line="56" />
+      <source>{parameter} = {value:g}° is outside Sentinel-2's view zenith range (0–{s2:g}°): the networks were trained on 0–{trained:g}° and extrapolate there (quality flag 1); give the product's mean view zenith, or leave {parameter} empty for the default {default:g}°</source>
+      <translation>{parameter} = {value:g}° est hors de la plage d'angle zénithal de visée de Sentinel-2 (0–{s2:g}°) : les réseaux ont été entraînés sur 0–{trained:g}° et extrapolent ici (indicateur de qualité 1) ; donnez l'angle zénithal de visée moyen du produit, ou laissez {parameter} vide pour la valeur par défaut {default:g}°</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/angles.py" line="42" />
+      <source>{parameter} = {value} is not an angle in degrees</source>
+      <translation>{parameter} = {value} n'est pas un angle en degrés</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/angles.py" line="63" />
+      <source>{parameter} = {value:g}° is outside 0–360°: {used:g}° used (the same geometry: modulo 360°, and 360° minus that above 180°)</source>
+      <translation>{parameter} = {value:g}° est hors de 0–360° : {used:g}° utilisé (la même géométrie : modulo 360°, et 360° moins cette valeur au-delà de 180°)</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/angles.py" line="66" />
+      <source>{parameter} = {value:g}° taken as {used:g}° (the same geometry: the networks know relative azimuths of 0–180°, and 360° minus the angle above 180°)</source>
+      <translation>{parameter} = {value:g}° pris comme {used:g}° (la même géométrie : les réseaux connaissent les azimuts relatifs de 0–180°, et 360° moins l'angle au-delà de 180°)</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/angles.py" line="76" />
+      <source>{angle} from product</source>
+      <translation>{angle} lu dans le produit</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/angles.py" line="108" />
+      <source>date {date} of the input carries no sun angles and no CRS to compute them from; set {parameter} (degrees)</source>
+      <translation>la date {date} de l'entrée ne porte ni angles solaires ni SCR permettant de les calculer ; indiquez {parameter} (degrés)</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/angles.py" line="118" />
+      <source>date {date}: {how}: {value:.1f}°, not a zenith angle the retrieval can use (0 to under 90°; at 90° and beyond the sun is on or below the horizon)</source>
+      <translation>date {date} : {how} : {value:.1f}°, pas un angle zénithal utilisable par l'inversion (de 0 à moins de 90° ; à 90° et au-delà le soleil est sur ou sous l'horizon)</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/angles.py" line="49" />
+      <source>{parameter} = {value:g}° is not a sun zenith angle the retrieval can use: give degrees from 0 to under 90 (at 90° and beyond the sun is on or below the horizon)</source>
+      <translation>{parameter} = {value:g}° n'est pas un angle zénithal solaire utilisable par l'inversion : donnez des degrés de 0 à moins de 90 (à 90° et au-delà le soleil est sur ou sous l'horizon)</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/angles.py" line="52" />
+      <source>{parameter} = {value:g}° is not a view zenith angle: give degrees from 0 to under 90 (Sentinel-2 views at 0–{s2:g}°)</source>
+      <translation>{parameter} = {value:g}° n'est pas un angle zénithal de visée : donnez des degrés de 0 à moins de 90 (Sentinel-2 vise à 0–{s2:g}°)</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/angles.py" line="77" />
+      <source>{angle} from parameters</source>
+      <translation>{angle} d'après les paramètres</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/angles.py" line="78" />
+      <source>{angle} default</source>
+      <translation>{angle} par défaut</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/angles.py" line="79" />
+      <source>{angle} computed from the acquisition time ({time}) and place</source>
+      <translation>{angle} calculé à partir de l'heure ({time}) et du lieu d'acquisition</translation>
+    </message>
+    <message>
       <location filename="../core/biophysical/clumping.py" line="185" />
       <source>true LAI = effective LAI / clumping index, Ω = {value:g} for every pixel</source>
       <translation>LAI vrai = LAI effectif / indice d'agrégation, Ω = {value:g} pour tous les pixels</translation>
@@ -2577,147 +2654,117 @@ dans {} ?</translation>
       <translation>une carte de {variable} (son étiquette {tag}), pas de Ω</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="60" />
-      <source>sun zenith</source>
-      <translation>zénith solaire</translation>
-    </message>
-    <message>
-      <location filename="../core/biophysical/raster.py" line="60" />
-      <source>view zenith</source>
-      <translation>zénith de visée</translation>
-    </message>
-    <message>
-      <location filename="../core/biophysical/raster.py" line="61" />
-      <source>relative azimuth</source>
-      <translation>azimut relatif</translation>
-    </message>
-    <message>
-      <location filename="../core/biophysical/raster.py" line="146" />
-      <source>{count} product levels given for {dates} dates</source>
-      <translation>{count} niveaux de produit donnés pour {dates} dates</translation>
-    </message>
-    <message>
-      <location filename="../core/biophysical/raster.py" line="261" />
-      <source>the smoothing window must be 0 (fitted to the data) or a positive number of days, not {value}</source>
-      <translation>la fenêtre de lissage doit valoir 0 (ajustée aux données) ou un nombre de jours positif, pas {value}</translation>
-    </message>
-    <message>
-      <location filename="../core/biophysical/raster.py" line="278" />
-      <source>{count} date(s): {dates}; execution provider: {provider}</source>
-      <translation>{count} date(s) : {dates} ; fournisseur d'exécution : {provider}</translation>
-    </message>
-    <message>
-      <location filename="../core/biophysical/raster.py" line="307" />
-      <source>LAI, CCC and CWC: {definition}</source>
-      <translation>LAI, CCC et CWC : {definition}</translation>
-    </message>
-    <message>
-      <location filename="../core/biophysical/raster.py" line="62" />
-      <source>{angle} from product</source>
-      <translation>{angle} lu dans le produit</translation>
-    </message>
-    <message>
-      <location filename="../core/biophysical/raster.py" line="93" />
-      <source>date {date} of the input carries no sun angles and no CRS to compute them from; set {parameter} (degrees)</source>
-      <translation>la date {date} de l'entrée ne porte ni angles solaires ni SCR permettant de les calculer ; indiquez {parameter} (degrés)</translation>
-    </message>
-    <message>
-      <location filename="../core/biophysical/raster.py" line="103" />
-      <source>{name} = {value} is not a zenith angle in degrees (0–90)</source>
-      <translation>{name} = {value} n'est pas un angle zénithal en degrés (0–90)</translation>
-    </message>
-    <message>
-      <location filename="../core/biophysical/raster.py" line="154" />
-      <source>set by the {parameter} parameter</source>
-      <translation>fixé par le paramètre {parameter}</translation>
-    </message>
-    <message>
-      <location filename="../core/biophysical/raster.py" line="200" />
-      <source>temporal smoothing cannot be fitted to this input ({error}); effective window {days:g} days used</source>
-      <translation>le lissage temporel ne peut pas être ajusté à cette entrée ({error}) ; fenêtre effective de {days:g} jours utilisée</translation>
-    </message>
-    <message>
-      <location filename="../core/biophysical/raster.py" line="282" />
-      <source>the {parameter} parameter contradicts the level the input states on {count} date(s) ({dates}); see the lines above — leave {parameter} on {auto} unless the input's own level is wrong</source>
-      <translation>le paramètre {parameter} contredit le niveau indiqué par l'entrée sur {count} date(s) ({dates}) ; voir les lignes ci-dessus — laissez {parameter} sur {auto} sauf si le niveau propre de l'entrée est faux</translation>
-    </message>
-    <message>
-      <location filename="../core/biophysical/raster.py" line="293" />
-      <source>temporal smoothing needs several dates; {count} date(s) are only gap-filled/averaged</source>
-      <translation>le lissage temporel demande plusieurs dates ; {count} date(s) sont seulement comblées/moyennées</translation>
-    </message>
-    <message>
-      <location filename="../core/biophysical/raster.py" line="312" />
-      <source>temporal smoothing: effective window {days:g} days, λ per variable {lambdas}</source>
-      <translation>lissage temporel : fenêtre effective de {days:g} jours, λ par variable {lambdas}</translation>
-    </message>
-    <message>
-      <location filename="../core/biophysical/raster.py" line="357" />
+      <location filename="../core/biophysical/empty_input.py" line="58" />
       <source>{file} (its clouds detected by {detectors}: a date can be cloud everywhere; {parameter} off keeps every pixel)</source>
       <translation>{file} (nuages détectés par {detectors} : une date peut être nuageuse partout ; {parameter} désactivé garde tous les pixels)</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="390" />
+      <location filename="../core/biophysical/empty_input.py" line="50" />
+      <source>{file} (its own cloud mask masks every pixel that holds a value)</source>
+      <translation>{file} (son propre masque de nuages masque tous les pixels qui ont une valeur)</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/empty_input.py" line="52" />
+      <source>{file} (its clouds detected by {detectors}, but its reflectance looks offset by +0.1: digital numbers of processing baseline 04.00 or later without their declared offset (see the warning above), which the detector takes for cloud everywhere; set the dataset tag {tag}=-1000 and run again rather than turning {parameter} off)</source>
+      <translation>{file} (ses nuages détectés par {detectors}, mais sa réflectance semble décalée de +0,1 : des comptes numériques de la ligne de base de traitement 04.00 ou ultérieure sans leur décalage déclaré (voir l'avertissement ci-dessus), que le détecteur prend partout pour des nuages ; définissez la métadonnée {tag}=-1000 et relancez plutôt que de désactiver {parameter})</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/empty_input.py" line="47" />
+      <source>{file} (every pixel is 0 in every band on every date: an empty export without a nodata value, not clouds)</source>
+      <translation>{file} (chaque pixel vaut 0 dans chaque bande à chaque date : un export vide sans valeur nodata, pas des nuages)</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/raster.py" line="91" />
+      <source>{count} product levels given for {dates} dates</source>
+      <translation>{count} niveaux de produit donnés pour {dates} dates</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/raster.py" line="208" />
+      <source>the smoothing window must be 0 (fitted to the data) or a positive number of days, not {value}</source>
+      <translation>la fenêtre de lissage doit valoir 0 (ajustée aux données) ou un nombre de jours positif, pas {value}</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/raster.py" line="227" />
+      <source>{count} date(s): {dates}; execution provider: {provider}</source>
+      <translation>{count} date(s) : {dates} ; fournisseur d'exécution : {provider}</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/raster.py" line="258" />
+      <source>LAI, CCC and CWC: {definition}</source>
+      <translation>LAI, CCC et CWC : {definition}</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/raster.py" line="99" />
+      <source>set by the {parameter} parameter</source>
+      <translation>fixé par le paramètre {parameter}</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/raster.py" line="145" />
+      <source>temporal smoothing cannot be fitted to this input ({error}); effective window {days:g} days used</source>
+      <translation>le lissage temporel ne peut pas être ajusté à cette entrée ({error}) ; fenêtre effective de {days:g} jours utilisée</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/raster.py" line="231" />
+      <source>the {parameter} parameter contradicts the level the input states on {count} date(s) ({dates}); see the lines above — leave {parameter} on {auto} unless the input's own level is wrong</source>
+      <translation>le paramètre {parameter} contredit le niveau indiqué par l'entrée sur {count} date(s) ({dates}) ; voir les lignes ci-dessus — laissez {parameter} sur {auto} sauf si le niveau propre de l'entrée est faux</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/raster.py" line="244" />
+      <source>temporal smoothing needs several dates; {count} date(s) are only gap-filled/averaged</source>
+      <translation>le lissage temporel demande plusieurs dates ; {count} date(s) sont seulement comblées/moyennées</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/raster.py" line="263" />
+      <source>temporal smoothing: effective window {days:g} days, λ per variable {lambdas}</source>
+      <translation>lissage temporel : fenêtre effective de {days:g} jours, λ par variable {lambdas}</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/raster.py" line="340" />
       <source>clumping-index map: no value for {percent:.1f} % of the pixels (outside the map, nodata or outside {low}–1); Ω = {value:g} used there</source>
       <translation>carte d'indice d'agrégation : aucune valeur pour {percent:.1f} % des pixels (hors de la carte, nodata ou hors de {low}–1) ; Ω = {value:g} y est utilisé</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="63" />
-      <source>{angle} from parameters</source>
-      <translation>{angle} d'après les paramètres</translation>
-    </message>
-    <message>
-      <location filename="../core/biophysical/raster.py" line="157" />
+      <location filename="../core/biophysical/raster.py" line="102" />
       <source>top-of-atmosphere values read as surface reflectance</source>
       <translation>des valeurs au sommet de l'atmosphère lues comme réflectance de surface</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="158" />
+      <location filename="../core/biophysical/raster.py" line="103" />
       <source>surface reflectance read as top-of-atmosphere</source>
       <translation>des valeurs de réflectance de surface lues comme valeurs au sommet de l'atmosphère</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="159" />
+      <location filename="../core/biophysical/raster.py" line="104" />
       <source>the input itself says {level} ({how}): {misread} bias the retrieval; force the level only where the input's own is wrong</source>
       <translation>l'entrée elle-même indique {level} ({how}) : {misread} faussent l'estimation ; n'imposez le niveau que là où celui de l'entrée est faux</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="167" />
+      <location filename="../core/biophysical/raster.py" line="112" />
       <source>{file}, {date}: {error}</source>
       <translation>{file}, {date} : {error}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="315" />
+      <location filename="../core/biophysical/raster.py" line="266" />
       <source>temporal smoothing fitted to the data (maximum likelihood over {count} sampled pixel series): effective window per variable {windows}</source>
       <translation>lissage temporel ajusté aux données (maximum de vraisemblance sur {count} séries de pixels échantillonnées) : fenêtre effective par variable {windows}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="319" />
+      <location filename="../core/biophysical/raster.py" line="270" />
       <source>per-date 1σ fitted to the same series (factor per variable): {factors}</source>
       <translation>1σ de chaque date ajusté sur les mêmes séries (facteur par variable) : {factors}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="64" />
-      <source>{angle} default</source>
-      <translation>{angle} par défaut</translation>
-    </message>
-    <message>
-      <location filename="../core/biophysical/raster.py" line="65" />
-      <source>{angle} computed from the acquisition time ({time}) and place</source>
-      <translation>{angle} calculé à partir de l'heure ({time}) et du lieu d'acquisition</translation>
-    </message>
-    <message>
-      <location filename="../core/biophysical/raster.py" line="323" />
+      <location filename="../core/biophysical/raster.py" line="274" />
       <source>{variables}: the 1σ factor is at the end of the range tried ({low:g}–{high:g}): the networks' per-date 1σ is far from what these series show, and the smoothed 1σ may still be off</source>
       <translation>{variables} : le facteur sur le 1σ est au bout de l'intervalle essayé ({low:g}–{high:g}) : le 1σ de chaque date donné par les réseaux est loin de ce que montrent ces séries, et le 1σ lissé peut encore être faux</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="328" />
+      <location filename="../core/biophysical/raster.py" line="279" />
       <source>{variables}: the fitted window is at the end of the range tried (7–730 days): the series vary little beyond their noise (or too few dates), and are smoothed about as much as the range allows</source>
       <translation>{variables} : la fenêtre ajustée est au bout de la plage essayée (7–730 jours) : les séries varient peu au-delà de leur bruit (ou il y a trop peu de dates), et sont lissées à peu près autant que la plage le permet</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="317" />
+      <location filename="../core/biophysical/raster.py" line="268" />
       <source>{variable} {days:.0f} d (λ {lam:.3g})</source>
       <translation>{variable} {days:.0f} j (λ {lam:.3g})</translation>
     </message>
@@ -2792,57 +2839,72 @@ dans {} ?</translation>
       <translation>la réflectance au sommet de l'atmosphère (niveau 1C) demande les 10 bandes, {band} comprise</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/run_log.py" line="27" />
+      <location filename="../core/biophysical/run_log.py" line="58" />
       <source>{date}: sun zenith {sun_zenith:.1f}°, view zenith {view_zenith:.1f}°, relative azimuth {relative_azimuth:.1f}° ({source})</source>
       <translation>{date} : zénith solaire {sun_zenith:.1f}°, zénith de visée {view_zenith:.1f}°, azimut relatif {relative_azimuth:.1f}° ({source})</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/run_log.py" line="36" />
+      <location filename="../core/biophysical/run_log.py" line="63" />
       <source>(wide prior)</source>
       <translation>(a priori large)</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/run_log.py" line="36" />
+      <location filename="../core/biophysical/run_log.py" line="63" />
       <source>(co-distributed prior)</source>
       <translation>(a priori co-distribué)</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/run_log.py" line="32" />
+      <location filename="../core/biophysical/run_log.py" line="88" />
+      <source>no cloud detection on {count} date(s) ({dates}): the input carries no cloud mask and lacks bands the detectors need (at least {bands}); clouds and their shadows are retrieved as if they were vegetation, without quality flag 4 — give the 20 m bands (B11 at least) or a cloud mask band (described SCL, CLM, CLOUD or VALID) with the input, or mask the clouds beforehand</source>
+      <translation>pas de détection des nuages sur {count} date(s) ({dates}) : l'entrée n'a pas de masque de nuages et il lui manque des bandes nécessaires aux détecteurs (au moins {bands}) ; les nuages et leurs ombres sont inversés comme de la végétation, sans l'indicateur de qualité 4 — fournissez les bandes à 20 m (B11 au moins) ou une bande de masque de nuages (décrite SCL, CLM, CLOUD ou VALID) avec l'entrée, ou masquez les nuages au préalable</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/run_log.py" line="36" />
       <source>view zenith {view_zenith:g}° and relative azimuth {relative_azimuth:g}° are stated defaults where the input carries no view angles (set {view_parameter} / {azimuth_parameter} to change it)</source>
       <translation>le zénith de visée {view_zenith:g}° et l'azimut relatif {relative_azimuth:g}° sont des valeurs par défaut déclarées là où l'entrée ne porte pas d'angles de visée (indiquez {view_parameter} / {azimuth_parameter} pour les changer)</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/run_log.py" line="43" />
+      <location filename="../core/biophysical/run_log.py" line="70" />
       <source>{date}: top-of-atmosphere reflectance ({level}, {how}); model {model}, bands {bands}</source>
       <translation>{date} : réflectance au sommet de l'atmosphère ({level}, {how}) ; modèle {model}, bandes {bands}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/run_log.py" line="45" />
+      <location filename="../core/biophysical/run_log.py" line="72" />
       <source>{date}: surface reflectance ({level}, {how}); model {model}, bands {bands}</source>
       <translation>{date} : réflectance de surface ({level}, {how}) ; modèle {model}, bandes {bands}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/run_log.py" line="48" />
+      <location filename="../core/biophysical/run_log.py" line="75" />
       <source>{date}: clouds and shadows: {how}</source>
       <translation>{date} : nuages et ombres : {how}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/run_log.py" line="67" />
+      <location filename="../core/biophysical/run_log.py" line="110" />
       <source>fewer than half the pixels retrieved on {count} date(s): {dates} (the others nodata, cloud or shadow)</source>
       <translation>moins de la moitié des pixels restitués sur {count} date(s) : {dates} (les autres sans donnée, nuage ou ombre)</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/run_log.py" line="20" />
+      <location filename="../core/biophysical/run_log.py" line="21" />
       <source>all {count} dates</source>
       <translation>les {count} dates</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/run_log.py" line="62" />
+      <location filename="../core/biophysical/run_log.py" line="42" />
+      <source>{angle} {value:g}° is a stated default where the input carries no view angles (set {parameter} to change it)</source>
+      <translation>{angle} {value:g}° est une valeur par défaut déclarée là où l'entrée ne porte pas d'angles de visée (définissez {parameter} pour la changer)</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/run_log.py" line="47" />
+      <source>{parameter} = {value:g}° given, but the input carries its own {angle} on {count} of {total} date(s): the input's is used there</source>
+      <translation>{parameter} = {value:g}° donné, mais l'entrée porte son propre {angle} sur {count} des {total} date(s) : c'est celui de l'entrée qui y est utilisé</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/run_log.py" line="105" />
       <source>no pixel retrieved on {count} date(s): {dates} (nodata, cloud or shadow everywhere): the smoother gap-fills them from the other dates (quality flag 32)</source>
       <translation>aucun pixel restitué sur {count} date(s) : {dates} (sans donnée, nuage ou ombre partout) : le lissage les comble à partir des autres dates (indicateur de qualité 32)</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/run_log.py" line="64" />
+      <location filename="../core/biophysical/run_log.py" line="107" />
       <source>no pixel retrieved on {count} date(s): {dates} (nodata, cloud or shadow everywhere): their bands are nodata (quality flag 4)</source>
       <translation>aucun pixel restitué sur {count} date(s) : {dates} (sans donnée, nuage ou ombre partout) : leurs bandes sont à nodata (indicateur de qualité 4)</translation>
     </message>
@@ -3537,7 +3599,7 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../core/decode/raster.py" line="120" />
-      <location filename="../core/engine/model_manifest.py" line="364" />
+      <location filename="../core/engine/model_manifest.py" line="365" />
       <source>{first} or {second}</source>
       <translation>{first} ou {second}</translation>
     </message>
@@ -3843,112 +3905,127 @@ dans {} ?</translation>
       <translation>une autre installation de {file} est en cours (elle détient {part}) ; attendez qu'elle se termine, puis relancez celle-ci si elle a échoué</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="102" />
+      <location filename="../core/engine/model_download.py" line="103" />
       <source>cannot write {file} in {folder}: {error}; nothing was installed</source>
       <translation>impossible d'écrire {file} dans {folder} : {error} ; rien n'a été installé</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="96" />
+      <location filename="../core/engine/model_download.py" line="97" />
       <source>not enough disk space in {folder} for {file} ({size:.1f} MB): free some space, or {hint}; nothing was installed</source>
       <translation>espace disque insuffisant dans {folder} pour {file} ({size:.1f} Mo) : libérez de l'espace, ou {hint} ; rien n'a été installé</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="100" />
+      <location filename="../core/engine/model_download.py" line="101" />
       <source>cannot write to the model folder {folder} ({reason}): {hint}; nothing was installed</source>
       <translation>impossible d'écrire dans le dossier de modèles {folder} ({reason}) : {hint} ; rien n'a été installé</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="167" />
+      <location filename="../core/engine/model_download.py" line="176" />
       <source>{file}: the partial download kept from an earlier attempt ({kept} bytes) did not continue into the expected file (sha256 expected {expected}, got {actual}); it was deleted: run the same install again to download the file from the start</source>
       <translation>{file} : le téléchargement partiel conservé d'une tentative précédente ({kept} octets) ne se prolongeait pas dans le fichier attendu (sha256 attendu {expected}, obtenu {actual}) ; il a été supprimé : relancez la même installation pour télécharger le fichier depuis le début</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="173" />
+      <location filename="../core/engine/model_download.py" line="187" />
       <source>{file} from {source} is not the expected file: sha256 expected {expected}, got {actual}; the downloaded data was deleted and nothing was installed (the source holds a corrupted or different version of the file)</source>
       <translation>{file} provenant de {source} n'est pas le fichier attendu : sha256 attendu {expected}, obtenu {actual} ; les données téléchargées ont été supprimées et rien n'a été installé (la source contient une version corrompue ou différente du fichier)</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="257" />
+      <location filename="../core/engine/model_download.py" line="271" />
       <source>cannot download {file} from {url}: only http(s) URLs are downloaded; give a local folder or file with {option} for offline installs</source>
       <translation>impossible de télécharger {file} depuis {url} : seules les URL http(s) sont téléchargées ; donnez un dossier ou un fichier local avec {option} pour une installation hors ligne</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="310" />
+      <location filename="../core/engine/model_download.py" line="330" />
       <source>the connection closed after {done} of {size} bytes</source>
       <translation>la connexion s'est fermée après {done} octets sur {size}</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="328" />
+      <location filename="../core/engine/model_download.py" line="348" />
       <source>{path}: no such file; give the folder that holds {file}, or its URL</source>
       <translation>{path} : fichier introuvable ; donnez le dossier qui contient {file}, ou son URL</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="203" />
+      <location filename="../core/engine/model_download.py" line="164" />
+      <source>{path} is incomplete: it holds {got} of the {size} bytes the manifest gives for {file} ({share:.0f} %: an interrupted copy or download?); nothing was installed: copy the whole file there again</source>
+      <translation>{path} est incomplet : il contient {got} des {size} octets que le manifeste donne pour {file} ({share:.0f} % : une copie ou un téléchargement interrompu ?) ; rien n'a été installé : copiez-y de nouveau le fichier entier</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_download.py" line="183" />
+      <source>{file} from {source} is not the expected file: sha256 expected {expected}, got {actual}; the copy was deleted and nothing was installed (the folder holds a corrupted or different version of the file)</source>
+      <translation>{file} de {source} n'est pas le fichier attendu : sha256 attendu {expected}, obtenu {actual} ; la copie a été supprimée et rien n'a été installé (le dossier contient une version corrompue ou différente du fichier)</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_download.py" line="217" />
       <source>the download of {file} was cancelled after {done} of {size} bytes; the partial file {part} is kept: install again to resume it</source>
       <translation>le téléchargement de {file} a été annulé après {done} octets sur {size} ; le fichier partiel {part} est conservé : installez à nouveau pour le reprendre</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="215" />
-      <source>{file} is not the expected file: the source has more than the {size} bytes the manifest gives; the downloaded data was deleted and nothing was installed</source>
-      <translation>{file} n'est pas le fichier attendu : la source contient plus que les {size} octets indiqués par le manifeste ; les données téléchargées ont été supprimées et rien n'a été installé</translation>
+      <location filename="../core/engine/model_download.py" line="229" />
+      <source>{file} is not the expected file: the source has more than the {size} bytes the manifest gives; what was read of it was deleted and nothing was installed</source>
+      <translation>{file} n'est pas le fichier attendu : la source a plus que les {size} octets que donne le manifeste ; ce qui en a été lu a été supprimé et rien n'a été installé</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="272" />
+      <location filename="../core/engine/model_download.py" line="286" />
       <source>cannot download {file} from {url}: HTTP {code} {reason}; install it offline with {option}, or give another source</source>
       <translation>impossible de télécharger {file} depuis {url} : HTTP {code} {reason} ; installez-le hors ligne avec {option}, ou donnez une autre source</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="284" />
+      <location filename="../core/engine/model_download.py" line="304" />
       <source>cannot resume the download of {file} from {url}: the server answered with a web page (text/html), not the rest of the file (a login or proxy page?); the partial file {part} is kept: run the same install again once the network is open, or install offline with {option}</source>
       <translation>impossible de reprendre le téléchargement de {file} depuis {url} : le serveur a répondu par une page web (text/html), pas par la suite du fichier (une page de connexion ou de proxy ?) ; le fichier partiel {part} est gardé : relancez la même installation une fois le réseau ouvert, ou installez hors ligne avec {option}</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="291" />
+      <location filename="../core/engine/model_download.py" line="311" />
       <source>cannot download {file} from {url}: the server answered with a web page (text/html), not the model file (a login page, an error page or a wrong address?); nothing was kept or installed: check the address, or install offline with {option}</source>
       <translation>impossible de télécharger {file} depuis {url} : le serveur a répondu par une page web (text/html), pas par le fichier du modèle (une page de connexion, une page d'erreur ou une mauvaise adresse ?) ; rien n'a été gardé ni installé : vérifiez l'adresse, ou installez hors ligne avec {option}</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="298" />
+      <location filename="../core/engine/model_download.py" line="318" />
       <source>{file} at {url} is not the expected file: the server holds {total} bytes where the manifest gives {size} (a truncated or different version of the file); nothing was downloaded or installed: give another source, or install offline with {option}</source>
       <translation>{file} à l'adresse {url} n'est pas le fichier attendu : le serveur contient {total} octets là où le manifeste en indique {size} (une version tronquée ou différente du fichier) ; rien n'a été téléchargé ni installé : donnez une autre source, ou installez hors ligne avec {option}</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="337" />
+      <location filename="../core/engine/model_download.py" line="357" />
       <source>cannot read {path}: {error}; nothing was installed</source>
       <translation>impossible de lire {path} : {error} ; rien n'a été installé</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="202" />
+      <location filename="../core/engine/model_download.py" line="216" />
       <source>the install of {file} was cancelled; nothing was installed</source>
       <translation>l'installation de {file} a été annulée ; rien n'a été installé</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="267" />
+      <location filename="../core/engine/model_download.py" line="281" />
       <source>the server refused to resume, starting again</source>
       <translation>le serveur a refusé la reprise, nouveau départ</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="269" />
+      <location filename="../core/engine/model_download.py" line="283" />
       <source>cannot download {file} from {url}: HTTP {code} {reason} (not published there); install it offline with {option}, or give another source</source>
       <translation>impossible de télécharger {file} depuis {url} : HTTP {code} {reason} (non publié à cet endroit) ; installez-le hors ligne avec {option}, ou donnez une autre source</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="98" />
+      <location filename="../core/engine/model_download.py" line="291" />
+      <source>cannot download {file}: the host {host} cannot be found ({error}): no network here, a proxy needed, or a mistyped address; install it offline with {option}, a folder holding the model files</source>
+      <translation>impossible de télécharger {file} : l'hôte {host} est introuvable ({error}) : pas de réseau ici, un proxy nécessaire, ou une adresse mal saisie ; installez-le hors ligne avec {option}, un dossier contenant les fichiers du modèle</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_download.py" line="99" />
       <source>a folder on another disk</source>
       <translation>un dossier sur un autre disque</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="146" />
+      <location filename="../core/engine/model_download.py" line="147" />
       <source>the download of {file} from {source} was interrupted after {done} of {size} bytes ({error}); the partial file {part} is kept: run the same install again to resume it</source>
       <translation>le téléchargement de {file} depuis {source} a été interrompu après {done} octets sur {size} ({error}) ; le fichier partiel {part} est conservé : relancez la même installation pour le reprendre</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="151" />
+      <location filename="../core/engine/model_download.py" line="152" />
       <source>{file}: the connection dropped ({error}); trying again ({attempt} of {retries})</source>
       <translation>{file} : la connexion a été interrompue ({error}) ; nouvel essai ({attempt} sur {retries})</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="142" />
+      <location filename="../core/engine/model_download.py" line="143" />
       <source>cannot download {file} from {source}: {error}; check the network connection, or install offline with {option}</source>
       <translation>impossible de télécharger {file} depuis {source} : {error} ; vérifiez la connexion réseau, ou installez hors ligne avec {option}</translation>
     </message>
@@ -4024,8 +4101,8 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../core/engine/model_manager.py" line="280" />
-      <source>cannot remove {path}: {reason}</source>
-      <translation>impossible de supprimer {path} : {reason}</translation>
+      <source>cannot remove {path}: {reason}; the folder {folder} belongs to another user or is read-only: remove it as its owner (or with the rights to write there)</source>
+      <translation>impossible de supprimer {path} : {reason} ; le dossier {folder} appartient à un autre utilisateur ou est en lecture seule : supprimez-le en tant que propriétaire (ou avec les droits d'écriture)</translation>
     </message>
     <message>
       <location filename="../core/engine/model_manifest.py" line="323" />
@@ -4044,8 +4121,8 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../core/engine/model_manifest.py" line="356" />
-      <source>reinstall the plugin (or, in a clone of the repository, re-run `make models`)</source>
-      <translation>réinstallez l'extension (ou, dans un clone du dépôt, relancez `make models`)</translation>
+      <source>reinstall the plugin (or, in a clone of the repository, restore the committed file: `git checkout models/`)</source>
+      <translation>réinstallez l'extension (ou, dans un clone du dépôt, restaurez le fichier versionné : `git checkout models/`)</translation>
     </message>
     <message>
       <location filename="../core/engine/model_manifest.py" line="197" />
@@ -4088,17 +4165,17 @@ dans {} ?</translation>
       <translation>réinstallez-le avec `{command}` (ou la boîte de dialogue Modèles, {dialog} ; hors ligne, ajoutez `{option}`)</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="390" />
+      <location filename="../core/engine/model_manifest.py" line="391" />
       <source>no valid model with id '{model}' in {folders}</source>
       <translation>aucun modèle valide d'identifiant '{model}' dans {folders}</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="391" />
+      <location filename="../core/engine/model_manifest.py" line="392" />
       <source>`{command}` lists the installable models; {hint}</source>
       <translation>`{command}` liste les modèles installables ; {hint}</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="396" />
+      <location filename="../core/engine/model_manifest.py" line="397" />
       <source>{problem}. To use it, {fix}</source>
       <translation>{problem}. Pour l'utiliser, {fix}</translation>
     </message>
@@ -4118,27 +4195,27 @@ dans {} ?</translation>
       <translation>{file} dans le dossier de modèles de l'utilisateur {folder} n'est pas un modèle du manifeste de cette version de l'extension, il n'est donc pas chargé ; supprimez-le, ou ouvrez-le par son chemin depuis un autre dossier</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="371" />
+      <location filename="../core/engine/model_manifest.py" line="372" />
       <source>{size:.2f} MB</source>
       <translation>{size:.2f} Mo</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="372" />
+      <location filename="../core/engine/model_manifest.py" line="373" />
       <source>{size:.0f} kB</source>
       <translation>{size:.0f} ko</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="374" />
+      <location filename="../core/engine/model_manifest.py" line="375" />
       <source>model '{model}' ({file}) ships with the plugin, but no valid copy was found (looked in {folders})</source>
       <translation>le modèle '{model}' ({file}) est livré avec l'extension, mais aucune copie valide n'a été trouvée (recherché dans {folders})</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="377" />
-      <source>reinstall the plugin (in a clone of the repository: `make models`), or install a good copy with `{command}`</source>
-      <translation>réinstallez l'extension (dans un clone du dépôt : `make models`), ou installez une copie intacte avec `{command}`</translation>
+      <location filename="../core/engine/model_manifest.py" line="378" />
+      <source>reinstall the plugin (in a clone of the repository: `git checkout models/`), or install a good copy with `{command}`</source>
+      <translation>réinstallez l'extension (dans un clone du dépôt : `git checkout models/`), ou installez une copie saine avec `{command}`</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="394" />
+      <location filename="../core/engine/model_manifest.py" line="395" />
       <source>{problem}; refused: {reasons}. To use it, {fix}</source>
       <translation>{problem} ; refusé : {reasons}. Pour l'utiliser, {fix}</translation>
     </message>
@@ -4165,17 +4242,17 @@ dans {} ?</translation>
       <translation>{file} : {error}</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="380" />
+      <location filename="../core/engine/model_manifest.py" line="381" />
       <source>model '{model}' ({file}) is installed, but no valid copy was found (looked in {folders})</source>
       <translation>le modèle « {model} » ({file}) est installé, mais aucune copie valide n'a été trouvée (recherché dans {folders})</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="383" />
+      <location filename="../core/engine/model_manifest.py" line="384" />
       <source>install it again: the Models dialog ({dialog}), or `{command}` (offline add `{option}`)</source>
       <translation>installez-le de nouveau : la boîte de dialogue Modèles ({dialog}), ou `{command}` (hors ligne, ajoutez `{option}`)</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manifest.py" line="386" />
+      <location filename="../core/engine/model_manifest.py" line="387" />
       <source>model '{model}' ({file}, {size}, licence {license}) is not installed (looked in {folders})</source>
       <translation>le modèle '{model}' ({file}, {size}, licence {license}) n'est pas installé (recherché dans {folders})</translation>
     </message>
@@ -4241,8 +4318,8 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../core/engine/modelcard.py" line="215" />
-      <source>{problem} — reinstall the plugin or re-run `make models`</source>
-      <translation>{problem} — réinstallez l'extension ou relancez `make models`</translation>
+      <source>{problem} — reinstall the plugin (in a clone of the repository: `git checkout models/`)</source>
+      <translation>{problem} — réinstallez l'extension (dans un clone du dépôt : `git checkout models/`)</translation>
     </message>
     <message>
       <location filename="../core/engine/modelcard.py" line="108" />
@@ -4540,7 +4617,7 @@ dans {} ?</translation>
       <translation> ; à la construction : {reason}</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel1/detect.py" line="249" />
+      <location filename="../core/inputs/sentinel1/detect.py" line="254" />
       <location filename="../core/inputs/sentinel2/geotiff.py" line="236" />
       <source>band descriptions: {names}</source>
       <translation>descriptions de bandes : {names}</translation>
@@ -4551,17 +4628,22 @@ dans {} ?</translation>
       <translation>la bande {band} de {path} est de type {dtype} ; la rétrodiffusion doit être en nombres réels (Float32) - exportez-la à nouveau en Float32</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel1/detect.py" line="228" />
+      <location filename="../core/inputs/sentinel1/detect.py" line="226" />
+      <source>band {band} ({pol}) of {path} is declared in dB but none of its values is negative (median {median:.3g}), as in linear power (dB backscatter is about −25 … −5); fix the UNITS tag or the file name (_lin for linear power)</source>
+      <translation>la bande {band} ({pol}) de {path} est déclarée en dB mais aucune de ses valeurs n'est négative (médiane {median:.3g}), comme en puissance linéaire (la rétrodiffusion en dB est d'environ −25 … −5) ; corrigez la métadonnée UNITS ou le nom du fichier (_lin pour la puissance linéaire)</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel1/detect.py" line="233" />
       <source>cannot tell whether band {band} ({pol}) of {path} is in dB or linear power (median {median:.3g}); set the tag UNITS=dB or UNITS=linear (gdal_edit.py -mo UNITS=dB {file}) or end the file name with _db / _lin</source>
       <translation>impossible de savoir si la bande {band} ({pol}) de {path} est en dB ou en puissance linéaire (médiane {median:.3g}) ; définissez l'étiquette UNITS=dB ou UNITS=linear (gdal_edit.py -mo UNITS=dB {file}) ou terminez le nom du fichier par _db / _lin</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel1/detect.py" line="236" />
+      <location filename="../core/inputs/sentinel1/detect.py" line="241" />
       <source>band {band} ({pol}) of {path} is declared linear power but its median is {median:.3g} ({db:+.0f} dB), far above any scene's (about −25 … −5 dB): the values are scaled (× 10 000?) or another quantity; set the band's scale (gdal_edit.py -scale) or fix the UNITS tag or the file name</source>
       <translation>la bande {band} ({pol}) de {path} est déclarée en puissance linéaire, mais sa médiane est de {median:.3g} ({db:+.0f} dB), bien au-dessus de celle de toute scène (environ −25 … −5 dB) : les valeurs sont mises à l'échelle (× 10 000 ?) ou sont une autre grandeur ; indiquez l'échelle de la bande (gdal_edit.py -scale) ou corrigez l'étiquette UNITS ou le nom du fichier</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel1/detect.py" line="242" />
+      <location filename="../core/inputs/sentinel1/detect.py" line="247" />
       <source>band {band} ({pol}) of {path} is declared linear power but most of its values are negative (median {median:.3g}), as in dB; fix the UNITS tag or the file name</source>
       <translation>la bande {band} ({pol}) de {path} est déclarée en puissance linéaire mais la plupart de ses valeurs sont négatives (médiane {median:.3g}), comme en dB ; corrigez l'étiquette UNITS ou le nom du fichier</translation>
     </message>
@@ -4803,8 +4885,8 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../core/inputs/sentinel2/opener.py" line="19" />
-      <source>a per-date multiband GeoTIFF with bands described B02, B03, ..., a multi-date stack GeoTIFF (write_s2_stack), an ESA SAFE L2A folder (*.SAFE or its MTD_MSIL2A.xml) or a Theia/MAJA L2A folder (*_MTD_ALL.xml and *_FRE_B*.tif)</source>
-      <translation>un GeoTIFF multibande par date dont les bandes sont décrites B02, B03, ..., une pile GeoTIFF multidate (write_s2_stack), un dossier ESA SAFE L2A (*.SAFE ou son MTD_MSIL2A.xml) ou un dossier Theia/MAJA L2A (*_MTD_ALL.xml et *_FRE_B*.tif)</translation>
+      <source>a per-date multiband GeoTIFF with bands described B02, B03, ..., a multi-date stack GeoTIFF ({algorithm}), an ESA SAFE L1C or L2A folder (*.SAFE or its MTD_MSIL1C.xml / MTD_MSIL2A.xml) or a Theia/MAJA L2A folder (*_MTD_ALL.xml and *_FRE_B*.tif)</source>
+      <translation>un GeoTIFF multibande par date avec des bandes décrites B02, B03, ..., une pile GeoTIFF multidate ({algorithm}), un dossier ESA SAFE L1C ou L2A (*.SAFE ou son MTD_MSIL1C.xml / MTD_MSIL2A.xml) ou un dossier Theia/MAJA L2A (*_MTD_ALL.xml et *_FRE_B*.tif)</translation>
     </message>
     <message>
       <location filename="../core/inputs/sentinel2/opener.py" line="32" />
@@ -4812,12 +4894,12 @@ dans {} ?</translation>
       <translation>{path} n'existe pas ; donnez {accepted}</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel2/opener.py" line="63" />
+      <location filename="../core/inputs/sentinel2/opener.py" line="66" />
       <source>{path} is a zip archive; unzip it and pass the product folder (*.SAFE or the Theia folder)</source>
       <translation>{path} est une archive zip ; décompressez-la et donnez le dossier du produit (*.SAFE ou le dossier Theia)</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel2/opener.py" line="66" />
+      <location filename="../core/inputs/sentinel2/opener.py" line="69" />
       <source>{path} is a single file of a product; pass the product folder (*.SAFE or the Theia folder) instead</source>
       <translation>{path} est un seul fichier d'un produit ; donnez plutôt le dossier du produit (*.SAFE ou le dossier Theia)</translation>
     </message>
@@ -4828,38 +4910,43 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../core/inputs/sentinel2/opener.py" line="45" />
-      <source>{path} is not a product but contains {count} product folder(s) ({names}); pass one of them, or a list of them to open_s2([...]) for a time series</source>
-      <translation>{path} n'est pas un produit mais contient {count} dossier(s) de produit ({names}) ; donnez l'un d'eux, ou une liste d'entre eux à open_s2([...]) pour une série temporelle</translation>
-    </message>
-    <message>
-      <location filename="../core/inputs/sentinel2/opener.py" line="52" />
-      <source>for several GeoTIFFs pass a list of files to open_s2([...])</source>
-      <translation>pour plusieurs GeoTIFF, donnez une liste de fichiers à open_s2([...])</translation>
+      <source>{path} is not a product but contains {count} product folder(s) ({names}); pass one of them, or stack them into a time series with {algorithm} ({command})</source>
+      <translation>{path} n'est pas un produit mais contient {count} dossier(s) de produit ({names}) ; passez l'un d'eux, ou empilez-les en une série temporelle avec {algorithm} ({command})</translation>
     </message>
     <message>
       <location filename="../core/inputs/sentinel2/opener.py" line="53" />
-      <source>{path} is not a Sentinel-2 product folder: no MTD_MSIL2A.xml (SAFE) and no *_MTD_ALL.xml with *_FRE_B*.tif (Theia) in it (it holds: {names}); pass {accepted}</source>
-      <translation>{path} n'est pas un dossier de produit Sentinel-2 : ni MTD_MSIL2A.xml (SAFE) ni *_MTD_ALL.xml avec *_FRE_B*.tif (Theia) (il contient : {names}) ; donnez {accepted}</translation>
+      <source>to use a folder of per-date GeoTIFFs, stack them first with {algorithm} ({command}) and pass the stack</source>
+      <translation>pour utiliser un dossier de GeoTIFF par date, empilez-les d'abord avec {algorithm} ({command}) et passez la pile</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel2/opener.py" line="86" />
+      <location filename="../core/inputs/sentinel2/opener.py" line="56" />
+      <source>{path} is not a Sentinel-2 product folder: no MTD_MSIL1C.xml or MTD_MSIL2A.xml (SAFE) and no *_MTD_ALL.xml with *_FRE_B*.tif (Theia) in it (it holds: {names}); pass {accepted}</source>
+      <translation>{path} n'est pas un dossier de produit Sentinel-2 : ni MTD_MSIL1C.xml ni MTD_MSIL2A.xml (SAFE) et aucun *_MTD_ALL.xml avec *_FRE_B*.tif (Theia) dedans (il contient : {names}) ; passez {accepted}</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel2/opener.py" line="89" />
       <source>open_s2 got an empty list; pass {accepted}</source>
       <translation>open_s2 a reçu une liste vide ; donnez {accepted}</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel2/opener.py" line="94" />
+      <location filename="../core/inputs/sentinel2/opener.py" line="97" />
       <source>{path} is in {crs} but {first} is in {first_crs}; reproject the inputs to one CRS (gdalwarp -t_srs) before opening them together</source>
       <translation>{path} est en {crs} mais {first} est en {first_crs} ; reprojetez les entrées dans un même SCR (gdalwarp -t_srs) avant de les ouvrir ensemble</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel2/plausibility.py" line="71" />
+      <location filename="../core/inputs/sentinel2/plausibility.py" line="114" />
       <source>the reflectance read is implausibly dark on {dates} (no band's 99th percentile reaches {level}): is the input in percent (0–100) or 8-bit (0–255) instead of reflectance 0–1 or digital numbers × 10 000? Rescale it (or set the GDAL scale of its bands), else the results are wrong (unless the scene is all water or shadow)</source>
       <translation>la réflectance lue est invraisemblablement sombre le {dates} (le 99e centile d'aucune bande n'atteint {level}) : l'entrée est-elle en pourcentage (0–100) ou sur 8 bits (0–255) au lieu d'une réflectance 0–1 ou de comptes numériques × 10 000 ? Remettez-la à l'échelle (ou indiquez l'échelle GDAL de ses bandes), sinon les résultats sont faux (à moins que la scène ne soit entièrement de l'eau ou de l'ombre)</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel2/plausibility.py" line="77" />
+      <location filename="../core/inputs/sentinel2/plausibility.py" line="122" />
       <source>no pixel is darker than {level} in B02 on {dates}: products of processing baseline 04.00 (from 2022-01-25) add 1000 to every digital number, and this input declares no offset; if it was exported without it, set the dataset tag {tag}=-1000 (else this is a bright scene: ignore this)</source>
       <translation>aucun pixel n'est plus sombre que {level} en B02 le {dates} : les produits de la baseline de traitement 04.00 (depuis le 2022-01-25) ajoutent 1000 à chaque compte numérique, et cette entrée ne déclare aucun décalage ; si elle a été exportée sans lui, posez l'étiquette de jeu de données {tag}=-1000 (sinon c'est une scène claire : ignorez ceci)</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel2/plausibility.py" line="128" />
+      <source>no pixel is darker than {level} in {bands} on {dates}: Level-1C products of processing baseline 04.00 or later (from 2022-01-25, and the reprocessed archive back to 2015) add 1000 to every digital number, and this input declares no offset; if it was exported without it, set the dataset tag {tag}=-1000, else the results are wrong (unless the scene is cloud or snow everywhere: then ignore this)</source>
+      <translation>aucun pixel n'est plus sombre que {level} dans {bands} le(s) {dates} : les produits de niveau 1C de la ligne de base de traitement 04.00 ou ultérieure (depuis le 2022-01-25, et l'archive retraitée jusqu'en 2015) ajoutent 1000 à chaque compte numérique, et cette entrée ne déclare aucun décalage ; si elle a été exportée sans lui, définissez la métadonnée {tag}=-1000, sinon les résultats sont faux (sauf si la scène est partout nuage ou neige : ignorez alors ceci)</translation>
     </message>
     <message>
       <location filename="../core/inputs/sentinel2/raster.py" line="93" />
@@ -4993,201 +5080,156 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../core/inputs/stackbuild/build.py" line="128" />
-      <source>the selected Sentinel-2 products share no band; build them separately</source>
-      <translation>les produits Sentinel-2 sélectionnés n'ont aucune bande en commun ; construisez-les séparément</translation>
-    </message>
-    <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="148" />
-      <source>the selected Sentinel-1 dates share no polarisation; give dates with the same polarisations</source>
-      <translation>les dates Sentinel-1 sélectionnées n'ont aucune polarisation en commun ; donnez des dates ayant les mêmes polarisations</translation>
-    </message>
-    <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="152" />
-      <source>S1: {pols} left out (not in every date)</source>
-      <translation>S1 : {pols} écartée(s) (absente(s) de certaines dates)</translation>
-    </message>
-    <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="162" />
-      <source>the Sentinel-1 inputs mix calibrations ({found}); build one stack per calibration (sigma0 or gamma0)</source>
-      <translation>les entrées Sentinel-1 mélangent plusieurs étalonnages ({found}) ; construisez une pile par étalonnage (sigma0 ou gamma0)</translation>
-    </message>
-    <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="201" />
       <source>target CRS: {crs} (the data are in degrees)</source>
       <translation>SCR cible : {crs} (les données sont en degrés)</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="204" />
+      <location filename="../core/inputs/stackbuild/build.py" line="131" />
       <source>the Sentinel-2 data {s2} and the Sentinel-1 data {s1} do not overlap ({crs}); choose inputs over the same place</source>
       <translation>les données Sentinel-2 {s2} et les données Sentinel-1 {s1} ne se recouvrent pas ({crs}) ; choisissez des entrées sur le même lieu</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="230" />
+      <location filename="../core/inputs/stackbuild/build.py" line="157" />
       <source>no {sensor} date covers the area; choose another area</source>
       <translation>aucune date {sensor} ne couvre la zone ; choisissez une autre zone</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="256" />
-      <source>S2 date(s) {dates}: cloud or shadow almost everywhere; they stay in the stack as no data (every algorithm skips them) - leave them out with the dates (the dock: untick them) for a smaller stack</source>
-      <translation>date(s) S2 {dates} : nuage ou ombre presque partout ; elles restent dans la pile comme sans données (tous les algorithmes les ignorent) - écartez-les avec les dates (dans le panneau : décochez-les) pour une pile plus petite</translation>
+      <location filename="../core/inputs/stackbuild/build.py" line="183" />
+      <source>S2 date(s) {dates}: cloud or shadow almost everywhere; they stay in the stack as no data (every algorithm skips them) - for a smaller stack, leave them out ({parameter} in Processing, the stack dock's date list; on the command line, move their files out of the folder)</source>
+      <translation>S2 date(s) {dates} : nuage ou ombre presque partout ; elles restent dans la pile comme sans données (tous les algorithmes les ignorent) - pour une pile plus petite, écartez-les ({parameter} dans Processing, la liste des dates du dock des piles ; en ligne de commande, sortez leurs fichiers du dossier)</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="270" />
+      <location filename="../core/inputs/stackbuild/build.py" line="198" />
       <source>Level-1C date(s) {dates}: clouds found by the spectral rules, which miss thick cloud on Level-1C; {advice}</source>
       <translation>date(s) Level-1C {dates} : nuages trouvés par les règles spectrales, qui manquent les nuages épais en Level-1C ; {advice}</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="297" />
+      <location filename="../core/inputs/stackbuild/build.py" line="225" />
       <source>no input folder; give a Sentinel-2 folder, a Sentinel-1 folder or both</source>
       <translation>aucun dossier d'entrée ; donnez un dossier Sentinel-2, un dossier Sentinel-1 ou les deux</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="309" />
+      <location filename="../core/inputs/stackbuild/build.py" line="237" />
       <source>the S2 and S1 outputs are the same file {path}; give two paths</source>
       <translation>les sorties S2 et S1 sont le même fichier {path} ; donnez deux chemins</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="310" />
+      <location filename="../core/inputs/stackbuild/build.py" line="238" />
       <source>start date</source>
       <translation>date de début</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="310" />
+      <location filename="../core/inputs/stackbuild/build.py" line="238" />
       <source>end date</source>
       <translation>date de fin</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="312" />
+      <location filename="../core/inputs/stackbuild/build.py" line="240" />
       <source>the end date {end} is before the start date {start}; swap them</source>
       <translation>la date de fin {end} est antérieure à la date de début {start} ; inversez-les</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="355" />
+      <location filename="../core/inputs/stackbuild/build.py" line="294" />
       <source>target grid: {crs}, {width} x {height} pixels of {res}, bounds {bounds}</source>
       <translation>grille cible : {crs}, {width} x {height} pixels de {res}, emprise {bounds}</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="90" />
+      <location filename="../core/inputs/stackbuild/build.py" line="91" />
       <source>{what} {value} is not a date; give YYYY-MM-DD</source>
       <translation>{what} {value} n'est pas une date ; donnez YYYY-MM-DD</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="122" />
-      <source>each file holds a single band ({count} of {date}: {files}): a date's bands must be in one file (or a product folder, SAFE or Theia); combine each date's band files first, e.g. gdalbuildvrt -separate {date}.vrt {sources}, with the band descriptions set to the band names, and give the folder of those files</source>
-      <translation>chaque fichier ne contient qu'une bande ({count} du {date} : {files}) : les bandes d'une date doivent être dans un même fichier (ou un dossier de produit, SAFE ou Theia) ; combinez d'abord les fichiers de bandes de chaque date, p. ex. gdalbuildvrt -separate {date}.vrt {sources}, avec les descriptions de bandes égales aux noms des bandes, et donnez le dossier de ces fichiers</translation>
-    </message>
-    <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="142" />
-      <source>polarisation {pols} is not in every selected Sentinel-1 date (common: {common}); choose among them</source>
-      <translation>la polarisation {pols} n'est pas présente dans toutes les dates Sentinel-1 sélectionnées (communes : {common}) ; choisissez parmi celles-ci</translation>
-    </message>
-    <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="197" />
+      <location filename="../core/inputs/stackbuild/build.py" line="124" />
       <source>the target CRS {crs} is geographic (degrees); choose a projected CRS in metres, e.g. the UTM zone of the area</source>
       <translation>le SCR cible {crs} est géographique (degrés) ; choisissez un SCR projeté en mètres, p. ex. la zone UTM de la zone d'intérêt</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="213" />
+      <location filename="../core/inputs/stackbuild/build.py" line="140" />
       <source>the area {area} does not overlap the data {data} (both in {crs}); choose an area over the products or other products</source>
       <translation>la zone {area} ne recouvre pas les données {data} (toutes deux en {crs}) ; choisissez une zone sur les produits ou d'autres produits</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="228" />
+      <location filename="../core/inputs/stackbuild/build.py" line="155" />
       <source>{sensor} {date}: outside the area, left out</source>
       <translation>{sensor} {date} : hors de la zone, écartée</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="246" />
+      <location filename="../core/inputs/stackbuild/build.py" line="173" />
       <source>S2 {date}: no cloud or shadow detected (of {count} assessed pixels)</source>
       <translation>S2 {date} : aucun nuage ni ombre détecté (sur {count} pixels évalués)</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="249" />
+      <location filename="../core/inputs/stackbuild/build.py" line="176" />
       <source>S2 {date}: {cloud:.1f} % cloud, {shadow:.1f} % shadow detected (of {count} assessed pixels), set to no data</source>
       <translation>S2 {date} : {cloud:.1f} % de nuages, {shadow:.1f} % d'ombres détectés (sur {count} pixels évalués), mis sans données</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="301" />
+      <location filename="../core/inputs/stackbuild/build.py" line="229" />
       <source>{sensor} folder(s) given but no output path for the {name} stack; give one</source>
       <translation>dossier(s) {sensor} indiqué(s) mais aucun chemin de sortie pour la pile {name} ; donnez-en un</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="304" />
+      <location filename="../core/inputs/stackbuild/build.py" line="232" />
       <source>an output for the {name} stack is given but no {sensor} folder; give the folder or drop the output</source>
       <translation>une sortie est indiquée pour la pile {name} mais aucun dossier {sensor} ; donnez le dossier ou retirez la sortie</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="333" />
+      <location filename="../core/inputs/stackbuild/build.py" line="265" />
       <source>skipped {path}: {reason}</source>
       <translation>ignoré {path} : {reason}</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="344" />
+      <location filename="../core/inputs/stackbuild/build.py" line="278" />
       <source>processing level</source>
       <translation>niveau de traitement</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="345" />
+      <location filename="../core/inputs/stackbuild/build.py" line="279" />
       <source>band tag LEVEL={level} written</source>
       <translation>étiquette de bande LEVEL={level} écrite</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="345" />
+      <location filename="../core/inputs/stackbuild/build.py" line="279" />
       <source>no LEVEL tag</source>
       <translation>pas d'étiquette LEVEL</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="346" />
+      <location filename="../core/inputs/stackbuild/build.py" line="280" />
       <source>S2 {date}: {level}, {how}; {tag}</source>
       <translation>S2 {date} : {level}, {how} ; {tag}</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="105" />
-      <source>{value} is not a Sentinel-2 band name; use B01..B12, B8A</source>
-      <translation>{value} n'est pas un nom de bande Sentinel-2 ; utilisez B01..B12, B8A</translation>
-    </message>
-    <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="107" />
-      <source>band {band} is not in every selected Sentinel-2 product (common bands: {common}); choose among them</source>
-      <translation>la bande {band} n'est pas présente dans tous les produits Sentinel-2 sélectionnés (bandes communes : {common}) ; choisissez parmi celles-ci</translation>
-    </message>
-    <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="111" />
-      <source>band {band} is asked twice ({bands}); give each band once</source>
-      <translation>la bande {band} est demandée deux fois ({bands}) ; donnez chaque bande une seule fois</translation>
-    </message>
-    <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="185" />
+      <location filename="../core/inputs/stackbuild/build.py" line="112" />
       <source>target CRS: {crs}, that of the first date's first product over the area, among {crss}; choose another with the target CRS (TARGET_CRS, --target-crs)</source>
       <translation>SCR cible : {crs}, celui du premier produit de la première date sur la zone, parmi {crss} ; choisissez-en un autre avec le SCR cible (TARGET_CRS, --target-crs)</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="188" />
+      <location filename="../core/inputs/stackbuild/build.py" line="115" />
       <source>target CRS: {crs}, that of the first date's first product, among {crss}; choose another with the target CRS (TARGET_CRS, --target-crs)</source>
       <translation>SCR cible : {crs}, celui du premier produit de la première date, parmi {crss} ; choisissez-en un autre avec le SCR cible (TARGET_CRS, --target-crs)</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="342" />
+      <location filename="../core/inputs/stackbuild/build.py" line="276" />
       <source>S2 {date}: clouds masked by {how}</source>
       <translation>S2 {date} : nuages masqués par {how}</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="374" />
+      <location filename="../core/inputs/stackbuild/build.py" line="312" />
       <source>no valid pixel in the {sensor} stack: every value of its {count} date(s) in the area is nodata/NaN or masked as cloud ({folders}); check the products' nodata value, the area and the dates; nothing was written</source>
       <translation>aucun pixel valide dans la pile {sensor} : toutes les valeurs de ses {count} date(s) dans la zone sont nodata/NaN ou masquées comme nuage ({folders}) ; vérifiez la valeur nodata des produits, la zone et les dates ; rien n'a été écrit</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="377" />
+      <location filename="../core/inputs/stackbuild/build.py" line="315" />
       <source>no valid pixel in the {sensor} stack: every value of its {count} date(s) in the area is nodata/NaN ({folders}); check the products' nodata value, the area and the dates; nothing was written</source>
       <translation>aucun pixel valide dans la pile {sensor} : toutes les valeurs de ses {count} date(s) dans la zone sont nodata/NaN ({folders}) ; vérifiez la valeur nodata des produits, la zone et les dates ; rien n'a été écrit</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="343" />
+      <location filename="../core/inputs/stackbuild/build.py" line="277" />
       <source>Level-1C (top-of-atmosphere)</source>
       <translation>niveau 1C (sommet de l'atmosphère)</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="343" />
+      <location filename="../core/inputs/stackbuild/build.py" line="277" />
       <source>Level-2A (surface)</source>
       <translation>niveau 2A (surface)</translation>
     </message>
@@ -5360,6 +5402,101 @@ dans {} ?</translation>
       <location filename="../core/inputs/stackbuild/scan.py" line="166" />
       <source>not a Sentinel-2 product (no band named B01..B12)</source>
       <translation>pas un produit Sentinel-2 (aucune bande nommée B01..B12)</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/selection.py" line="205" />
+      <source>S1: {calibration}, {pols}, {count} date(s); inputs read as {units}, written in dB; {incidence}</source>
+      <translation>S1 : {calibration}, {pols}, {count} date(s) ; entrées lues en {units}, écrites en dB ; {incidence}</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/selection.py" line="165" />
+      <source>{sensor} {date}: {count} products mosaicked ({files}); where they overlap, the value of the first one listed is kept</source>
+      <translation>{sensor} {date} : {count} produits mosaïqués ({files}) ; là où ils se recouvrent, la valeur du premier listé est conservée</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/selection.py" line="188" />
+      <source>{sensor} date(s) {dates} cover little of the stack's extent ({width} × {height} px): the rest of them is no data; build one stack per place, or give an extent or an area (EXTENT, AREA)</source>
+      <translation>{sensor} date(s) {dates} couvrent peu de l'emprise de la pile ({width} × {height} px) : le reste est sans données pour elles ; construisez une pile par lieu, ou donnez une emprise ou une zone (EXTENT, AREA)</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/selection.py" line="202" />
+      <source>an incidence-angle band per date</source>
+      <translation>une bande d'angle d'incidence par date</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/selection.py" line="202" />
+      <source>no incidence-angle band (not on every date): give the angle to eolatent:soilmoisture (INCIDENCE, --incidence)</source>
+      <translation>pas de bande d'angle d'incidence (pas à chaque date) : donnez l'angle à eolatent:soilmoisture (INCIDENCE, --incidence)</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/selection.py" line="216" />
+      <source>{sensor} date(s) {dates} hold no valid pixel in the stack (all nodata/NaN over the area: {files}); they stay in it as empty bands, which every algorithm skips: leave them out for a smaller stack</source>
+      <translation>{sensor} date(s) {dates} n'ont aucun pixel valide dans la pile (tout nodata/NaN sur la zone : {files}) ; elles y restent comme bandes vides, que tous les algorithmes ignorent : écartez-les pour une pile plus petite</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/selection.py" line="41" />
+      <source>{sensor} input {files} has no coordinate reference system, so it cannot be placed on the stack's grid: assign its CRS (gdal_edit.py -a_srs EPSG:&lt;code&gt; FILE, or Raster ▸ Projections ▸ Assign Projection) or leave it out</source>
+      <translation>l'entrée {sensor} {files} n'a pas de système de coordonnées de référence, elle ne peut donc pas être placée sur la grille de la pile : attribuez-lui son SCR (gdal_edit.py -a_srs EPSG:&lt;code&gt; FICHIER, ou Raster ▸ Projections ▸ Assigner une projection) ou écartez-la</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/selection.py" line="86" />
+      <source>the selected Sentinel-2 products share no band; build them separately</source>
+      <translation>les produits Sentinel-2 sélectionnés n'ont aucune bande en commun ; construisez-les séparément</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/selection.py" line="91" />
+      <source>S2: band(s) {lost} are left out of the whole stack because {count} product(s) lack them ({files}, {dates}); the stack keeps the {n} band(s) every date has ({bands}): leave those products out for the full band set</source>
+      <translation>S2 : la ou les bande(s) {lost} sont écartées de toute la pile car {count} produit(s) ne les ont pas ({files}, {dates}) ; la pile garde les {n} bande(s) que toutes les dates ont ({bands}) : écartez ces produits pour le jeu de bandes complet</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/selection.py" line="135" />
+      <source>the selected Sentinel-1 dates share no polarisation; give dates with the same polarisations</source>
+      <translation>les dates Sentinel-1 sélectionnées n'ont aucune polarisation en commun ; donnez des dates ayant les mêmes polarisations</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/selection.py" line="156" />
+      <source>the Sentinel-1 inputs mix calibrations ({found}); build one stack per calibration (sigma0 or gamma0)</source>
+      <translation>les entrées Sentinel-1 mélangent plusieurs étalonnages ({found}) ; construisez une pile par étalonnage (sigma0 ou gamma0)</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/selection.py" line="79" />
+      <source>each file holds a single band ({count} of {date}: {files}): a date's bands must be in one file (or a product folder, SAFE or Theia); combine each date's band files first, e.g. gdalbuildvrt -separate {date}.vrt {sources}, with the band descriptions set to the band names, and give the folder of those files</source>
+      <translation>chaque fichier ne contient qu'une bande ({count} du {date} : {files}) : les bandes d'une date doivent être dans un même fichier (ou un dossier de produit, SAFE ou Theia) ; combinez d'abord les fichiers de bandes de chaque date, p. ex. gdalbuildvrt -separate {date}.vrt {sources}, avec les descriptions de bandes égales aux noms des bandes, et donnez le dossier de ces fichiers</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/selection.py" line="115" />
+      <source>polarisation {pols} is not in every selected Sentinel-1 date (missing on {dates}: {files}; common: {common}); choose among them, or leave those dates out</source>
+      <translation>la polarisation {pols} n'est pas dans toutes les dates Sentinel-1 sélectionnées (absente le(s) {dates} : {files} ; communes : {common}) ; choisissez parmi elles, ou écartez ces dates</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/selection.py" line="126" />
+      <source>S1: {count} of {total} date(s) lack a polarisation the others have ({dates}; files {files}); they are left out so that the stack keeps {pols} on every date: to keep them, give their missing polarisation</source>
+      <translation>S1 : {count} des {total} date(s) n'ont pas une polarisation que les autres ont ({dates} ; fichiers {files}) ; elles sont écartées pour que la pile garde {pols} à chaque date : pour les garder, fournissez leur polarisation manquante</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/selection.py" line="139" />
+      <source>S1: {pols} left out of the whole stack: missing on {count} of {total} date(s) ({dates}; files {files}); the stack holds {kept} only: give the missing polarisation for those dates, or leave them out ({dates_parameter} in Processing; on the command line, move their files out of the folder)</source>
+      <translation>S1 : {pols} écartée(s) de toute la pile : absente(s) sur {count} des {total} date(s) ({dates} ; fichiers {files}) ; la pile ne contient que {kept} : fournissez la polarisation manquante pour ces dates, ou écartez-les ({dates_parameter} dans Processing ; en ligne de commande, sortez leurs fichiers du dossier)</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/selection.py" line="62" />
+      <source>{value} is not a Sentinel-2 band name; use B01..B12, B8A</source>
+      <translation>{value} n'est pas un nom de bande Sentinel-2 ; utilisez B01..B12, B8A</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/selection.py" line="64" />
+      <source>band {band} is not in every selected Sentinel-2 product (common bands: {common}; {band} is missing from {files}); choose among them, or leave those products out</source>
+      <translation>la bande {band} n'est pas dans tous les produits Sentinel-2 sélectionnés (bandes communes : {common} ; {band} manque dans {files}) ; choisissez parmi elles, ou écartez ces produits</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/selection.py" line="69" />
+      <source>band {band} is asked twice ({bands}); give each band once</source>
+      <translation>la bande {band} est demandée deux fois ({bands}) ; donnez chaque bande une seule fois</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/selection.py" line="201" />
+      <source>linear power</source>
+      <translation>puissance linéaire</translation>
     </message>
     <message>
       <location filename="../core/inputs/stackbuild/write.py" line="66" />
@@ -6942,6 +7079,14 @@ dans {} ?</translation>
       <translation type="obsolete">S1 ou S2</translation>
     </message>
     <message>
+      <source>S1: {pols} left out (not in every date)</source>
+      <translation type="obsolete">S1 : {pols} écartée(s) (absente(s) de certaines dates)</translation>
+    </message>
+    <message>
+      <source>S2 date(s) {dates}: cloud or shadow almost everywhere; they stay in the stack as no data (every algorithm skips them) - leave them out with the dates (the dock: untick them) for a smaller stack</source>
+      <translation type="obsolete">date(s) S2 {dates} : nuage ou ombre presque partout ; elles restent dans la pile comme sans données (tous les algorithmes les ignorent) - écartez-les avec les dates (dans le panneau : décochez-les) pour une pile plus petite</translation>
+    </message>
+    <message>
       <source>S2 {date}: {level}, {how}</source>
       <translation type="obsolete">S2 {date} : {level}, {how}</translation>
     </message>
@@ -6986,8 +7131,16 @@ dans {} ?</translation>
       <translation type="obsolete">Couvert végétal FCOVER</translation>
     </message>
     <message>
+      <source>a per-date multiband GeoTIFF with bands described B02, B03, ..., a multi-date stack GeoTIFF (write_s2_stack), an ESA SAFE L2A folder (*.SAFE or its MTD_MSIL2A.xml) or a Theia/MAJA L2A folder (*_MTD_ALL.xml and *_FRE_B*.tif)</source>
+      <translation type="obsolete">un GeoTIFF multibande par date dont les bandes sont décrites B02, B03, ..., une pile GeoTIFF multidate (write_s2_stack), un dossier ESA SAFE L2A (*.SAFE ou son MTD_MSIL2A.xml) ou un dossier Theia/MAJA L2A (*_MTD_ALL.xml et *_FRE_B*.tif)</translation>
+    </message>
+    <message>
       <source>an {modality} stack ({algorithm})</source>
       <translation type="obsolete">une pile {modality} ({algorithm})</translation>
+    </message>
+    <message>
+      <source>band {band} is not in every selected Sentinel-2 product (common bands: {common}); choose among them</source>
+      <translation type="obsolete">la bande {band} n'est pas présente dans tous les produits Sentinel-2 sélectionnés (bandes communes : {common}) ; choisissez parmi celles-ci</translation>
     </message>
     <message>
       <source>block size {size} rounded up to {aligned} px: {algorithm}'s blocks are whole multiples of {align} px (its tiles or feature strips)</source>
@@ -7000,6 +7153,10 @@ dans {} ?</translation>
     <message>
       <source>cannot open the guide {path} (GDAL: {error})</source>
       <translation type="obsolete">impossible d'ouvrir le guide {path} (GDAL : {error})</translation>
+    </message>
+    <message>
+      <source>cannot remove {path}: {reason}</source>
+      <translation type="obsolete">impossible de supprimer {path} : {reason}</translation>
     </message>
     <message>
       <source>choose {what}: `{option}` on the command line for this install, or the environment variable {variable} for every run</source>
@@ -7016,6 +7173,10 @@ dans {} ?</translation>
     <message>
       <source>folder {path} is not writable ({reason}); choose a folder you can write to</source>
       <translation type="obsolete">le dossier {path} n'est pas accessible en écriture ({reason}) ; choisissez un dossier où vous pouvez écrire</translation>
+    </message>
+    <message>
+      <source>for several GeoTIFFs pass a list of files to open_s2([...])</source>
+      <translation type="obsolete">pour plusieurs GeoTIFF, donnez une liste de fichiers à open_s2([...])</translation>
     </message>
     <message>
       <source>install it offline with {}</source>
@@ -7052,6 +7213,18 @@ dans {} ?</translation>
     <message>
       <source>offline: {}</source>
       <translation type="obsolete">hors ligne : {}</translation>
+    </message>
+    <message>
+      <source>polarisation {pols} is not in every selected Sentinel-1 date (common: {common}); choose among them</source>
+      <translation type="obsolete">la polarisation {pols} n'est pas présente dans toutes les dates Sentinel-1 sélectionnées (communes : {common}) ; choisissez parmi celles-ci</translation>
+    </message>
+    <message>
+      <source>reinstall the plugin (in a clone of the repository: `make models`), or install a good copy with `{command}`</source>
+      <translation type="obsolete">réinstallez l'extension (dans un clone du dépôt : `make models`), ou installez une copie intacte avec `{command}`</translation>
+    </message>
+    <message>
+      <source>reinstall the plugin (or, in a clone of the repository, re-run `make models`)</source>
+      <translation type="obsolete">réinstallez l'extension (ou, dans un clone du dépôt, relancez `make models`)</translation>
     </message>
     <message>
       <source>remove those dates from the stack ({algorithm}), or encode it with {encoder} (it masks missing bands) and query that latent</source>
@@ -7106,8 +7279,28 @@ dans {} ?</translation>
       <translation type="obsolete">{file} n'est ni une pile Sentinel-2 ni un raster latent ({error}) ; donnez une pile issue de {buildstack}, un raster Sentinel-2 ou un raster latent issu de {encode}</translation>
     </message>
     <message>
+      <source>{file} is not the expected file: the source has more than the {size} bytes the manifest gives; the downloaded data was deleted and nothing was installed</source>
+      <translation type="obsolete">{file} n'est pas le fichier attendu : la source contient plus que les {size} octets indiqués par le manifeste ; les données téléchargées ont été supprimées et rien n'a été installé</translation>
+    </message>
+    <message>
       <source>{first} and {second} are the same prompt to the text model (case, accents and punctuation aside): they would share every pixel equally, a map of 0.5 everywhere; give each prompt once</source>
       <translation type="obsolete">{first} et {second} sont la même requête pour le modèle de texte (à la casse, aux accents et à la ponctuation près) : elles se partageraient également chaque pixel, une carte de 0.5 partout ; donnez chaque requête une seule fois</translation>
+    </message>
+    <message>
+      <source>{name} = {value} is not a zenith angle in degrees (0–90)</source>
+      <translation type="obsolete">{name} = {value} n'est pas un angle zénithal en degrés (0–90)</translation>
+    </message>
+    <message>
+      <source>{path} is not a Sentinel-2 product folder: no MTD_MSIL2A.xml (SAFE) and no *_MTD_ALL.xml with *_FRE_B*.tif (Theia) in it (it holds: {names}); pass {accepted}</source>
+      <translation type="obsolete">{path} n'est pas un dossier de produit Sentinel-2 : ni MTD_MSIL2A.xml (SAFE) ni *_MTD_ALL.xml avec *_FRE_B*.tif (Theia) (il contient : {names}) ; donnez {accepted}</translation>
+    </message>
+    <message>
+      <source>{path} is not a product but contains {count} product folder(s) ({names}); pass one of them, or a list of them to open_s2([...]) for a time series</source>
+      <translation type="obsolete">{path} n'est pas un produit mais contient {count} dossier(s) de produit ({names}) ; donnez l'un d'eux, ou une liste d'entre eux à open_s2([...]) pour une série temporelle</translation>
+    </message>
+    <message>
+      <source>{problem} — reinstall the plugin or re-run `make models`</source>
+      <translation type="obsolete">{problem} — réinstallez l'extension ou relancez `make models`</translation>
     </message>
     <message>
       <source>{problem}; reinstall the plugin, or install a verified copy in the user model folder with `{command}` (then used instead)</source>

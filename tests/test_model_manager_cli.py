@@ -8,7 +8,7 @@ import re
 import pytest
 
 from eolatent.cli import main
-from eolatent.core.engine import model_manager
+from eolatent.core.engine import model_download, model_manager
 import model_fixtures as MF
 from model_fixtures import env, server  # noqa: F401 - the shared fixtures
 
@@ -95,3 +95,50 @@ def test_a_damaged_or_missing_manifest_is_said_so(env, capsys):
     open(path, "w").write(json.dumps({"format": json.loads(text)["format"], "models": []}))
     rc, out, err = cli(capsys, "models", "list")
     assert rc == 1 and "manifest.json lists no model; reinstall the plugin" in err
+
+
+def test_the_model_audit_of_stop_35(env, capsys, monkeypatch, tmp_path):
+    """A mistyped --from is refused even when the model is installed already; every unknown name is named; verify's
+    fix names the offline install; a local copy cut short is called incomplete, with its size; a host that cannot be
+    found is said so at once (not retried as a dropped connection)."""
+    import socket
+    import urllib.error
+
+    rc, out, err = cli(capsys, "models", "install", "test.alpha", "--from", env["release"])
+    assert rc == 0
+    rc, out, err = cli(capsys, "models", "install", "test.alpha", "--from", str(tmp_path / "typo"))
+    assert rc == 2 and f"--from {tmp_path / 'typo'}: no such folder or file" in err
+    rc, out, err = cli(capsys, "models", "install", "foo", "bar")
+    assert rc == 2 and "'foo'" in err and "'bar'" in err
+    path = os.path.join(env["user"], "alpha.onnx")
+    data = bytearray(open(path, "rb").read())
+    data[len(data) // 2] ^= 1
+    open(path, "wb").write(bytes(data))
+    rc, out, err = cli(capsys, "models", "verify", "test.alpha")
+    assert rc == 1 and "test.alpha --force (offline, or while the release is not published: add --from FOLDER" in err
+    # a copy cut short in the source folder
+    short = tmp_path / "short"
+    short.mkdir()
+    good = open(os.path.join(env["release"], "alpha.onnx"), "rb").read()
+    open(short / "alpha.onnx", "wb").write(good[:len(good) // 2])
+    for name in os.listdir(env["release"]):
+        if name != "alpha.onnx":
+            open(short / name, "wb").write(open(os.path.join(env["release"], name), "rb").read())
+    with pytest.raises(model_manager.HashMismatchError,
+                       match=rf"alpha.onnx is incomplete: it holds {len(good) // 2} of the {len(good)} bytes the "
+                             rf"manifest gives for alpha.onnx \(50 %: an interrupted copy"):
+        model_manager.install("test.alpha", source=str(short), force=True)
+    # no such host: one clear error, no retry
+    calls = []
+
+    def no_host(*args, **kw):
+        calls.append(1)
+        raise urllib.error.URLError(socket.gaierror(-2, "Name or service not known"))
+
+    monkeypatch.setattr(model_download.urllib.request, "urlopen", no_host)
+    notes = []
+    with pytest.raises(model_manager.ModelInstallError,
+                       match=r"the host releases.example.org cannot be found \(\[Errno -2\] Name or service not known\)"
+                             r": no network here.*--from FOLDER"):
+        model_manager.install("test.alpha", source="https://releases.example.org/m/", force=True, notify=notes.append)
+    assert len(calls) == 1 and notes == []

@@ -19,16 +19,21 @@ from . import clumping as clump
 from . import retrieval as bio
 from . import run_log
 from . import temporal_smoothing as ts
+from . import angles as geometry
+from .angles import DEFAULTS, checked_parameters
+from .empty_input import CauseCounter
 from .smoothing_fit import fit_smoothing, retrieve_window
 from .smoothing_likelihood import SCALES
 from ..inputs.dated_rasters import check_outputs, dated_spec
 from ..inputs.product_level import product_level, reason_text
 from ..inputs.sentinel2.plausibility import scale_doubts
-from ..engine.input_checks import NoValidPixelError, ValidPixels
+from ..engine.input_checks import NoValidPixelError
 from ..engine.pixelwise import range_sigma
 from ..engine.tiling import Feedback, run_tiled, warn
 from ..i18n import tr
 
+_date_angles = geometry.date_angles        # here before core/biophysical/angles.py: soil moisture imports it here
+DEFAULT_VIEW_ZENITH, DEFAULT_RELATIVE_AZIMUTH = geometry.DEFAULT_VIEW_ZENITH, geometry.DEFAULT_RELATIVE_AZIMUTH
 UNITS = {"LAI": "m2/m2", "FAPAR": "1", "FCOVER": "1", "CCC": "g/m2", "CWC": "kg/m2"}
 OUTPUT_KEYS = tuple(bio.VARIABLES) + tuple(v + "_STD" for v in bio.VARIABLES) + ("QUALITY",)
 FLAG_SMOOTHED, FLAG_GAP_FILLED = 16, 32
@@ -48,66 +53,6 @@ class BiophysicalResult:
     model: str
     angles: List[dict] = field(default_factory=list)
     levels: List[str] = field(default_factory=list)
-
-
-DEFAULT_VIEW_ZENITH = 5.0        # degrees: the middle of Sentinel-2 MSI's 0–10.3° view zenith range
-DEFAULT_RELATIVE_AZIMUTH = 90.0  # degrees: sun and view azimuths unknown, the view taken across the sun plane
-DEFAULTS = dict(view_zenith=DEFAULT_VIEW_ZENITH, relative_azimuth=DEFAULT_RELATIVE_AZIMUTH)
-
-
-def _source_text(how: dict, when) -> str:
-    """Where each angle comes from, in the user's language (``how`` as in :func:`_date_angles`)."""
-    names = {"sun_zenith": tr("sun zenith"), "view_zenith": tr("view zenith"),
-             "relative_azimuth": tr("relative azimuth")}
-    return ", ".join(tr("{angle} from product", angle=names[k]) if h == "product" else
-                     tr("{angle} from parameters", angle=names[k]) if h == "parameters" else
-                     tr("{angle} default", angle=names[k]) if h == "default" else
-                     tr("{angle} computed from the acquisition time ({time}) and place", angle=names[k], time=when)
-                     for k, h in how.items())
-
-
-def _date_angles(src, i: int, sun_zenith, view_zenith, rel_azimuth, source_texts: Optional[list] = None,
-                 sun_grid=None) -> dict:
-    """Angles of date i: the product's own where present, else the user's values, else the sun computed from
-    the acquisition time and the centre of ``sun_grid`` (default: the input's grid; a block run gives the whole
-    raster's, so every block gets the sun of a whole run) and the stated view-geometry defaults (the log says which).
-    ``source`` says where each comes from in English (output metadata); the same in the user's language (for the
-    log) is appended to ``source_texts`` when given."""
-    from ..inputs.sentinel2.cloud_shadows import sun_for
-
-    a = src.angles(i) or {}
-    sza = a.get("sun_zenith")
-    vza = a.get("view_zenith")
-    raa = None
-    if a.get("sun_azimuth") is not None and a.get("view_azimuth") is not None:
-        raa = float(bio.relative_azimuth(a["sun_azimuth"], a["view_azimuth"]))
-    chosen = {"sun_zenith": sza if sza is not None else sun_zenith,
-              "view_zenith": vza if vza is not None else view_zenith,
-              "relative_azimuth": raa if raa is not None else rel_azimuth}
-    how = {k: ("product" if v is not None else "parameters") for k, v in
-           (("sun_zenith", sza), ("view_zenith", vza), ("relative_azimuth", raa))}
-    when = None
-    if chosen["sun_zenith"] is None:
-        z, _, where = sun_for(a, src.dates[i], sun_grid or src.grid)
-        if z is None:
-            raise bio.BiophysicalInputError(tr(
-                "date {date} of the input carries no sun angles and no CRS to compute them from; set {parameter} "
-                "(degrees)", date=f"{src.dates[i]:%Y-%m-%d}", parameter="SUN_ZENITH"))
-        when = where.replace("computed for ", "", 1)      # sun_for's English "computed for <time> UTC"
-        chosen["sun_zenith"], how["sun_zenith"] = z, f"computed from the acquisition time ({when}) and place"
-    for key, default in (("view_zenith", DEFAULT_VIEW_ZENITH), ("relative_azimuth", DEFAULT_RELATIVE_AZIMUTH)):
-        if chosen[key] is None:
-            chosen[key], how[key] = default, "default"     # one line for the run says how to change it
-    for key in ("sun_zenith", "view_zenith"):
-        if not 0.0 <= float(chosen[key]) <= 90.0:
-            raise bio.BiophysicalInputError(tr("{name} = {value} is not a zenith angle in degrees (0–90)",
-                                               name=key, value=chosen[key]))
-    result = {k: float(v) for k, v in chosen.items()}
-    result["source"] = ", ".join(f"{k.replace('_', ' ')} from {how[k]}" if how[k] in ("product", "parameters")
-                                 else f"{k.replace('_', ' ')} {how[k]}" for k in chosen)
-    if source_texts is not None:
-        source_texts.append(_source_text(how, when))
-    return result
 
 
 def _whole_grid(path: Optional[str]):
@@ -251,7 +196,9 @@ def run_biophysical_raster(input_path: str, outputs: Dict[str, str], sun_zenith:
     default) and ``clumping_map`` (a clumping-index raster, resampled onto the input grid; ``clumping`` where it has
     no value): LAI, CCC, CWC and their 1σ are divided by Ω (core/biophysical/clumping.py). ``whole_input``: the whole
     raster of which ``input_path`` is a block (a block run): the smoothing is fitted and a computed sun placed on it,
-    so that blocks give what a whole run gives.
+    so that blocks give what a whole run gives. ``sun_zenith``, ``view_zenith``, ``relative_azimuth`` (degrees): used
+    on dates whose input carries no angles; a sun at or below the horizon is refused, a view zenith beyond
+    Sentinel-2's warned, a relative azimuth outside 0–180° normalised (core/biophysical/angles.py).
     """
     from ..inputs.sentinel2 import open_s2
 
@@ -261,6 +208,8 @@ def run_biophysical_raster(input_path: str, outputs: Dict[str, str], sun_zenith:
         raise bio.BiophysicalInputError(tr("the smoothing window must be 0 (fitted to the data) or a positive "
                                            "number of days, not {value}", value=smooth_window_days))
     clumping = clump.check_omega(clumping)
+    sun_zenith, view_zenith, relative_azimuth, angle_warnings = checked_parameters(sun_zenith, view_zenith,
+                                                                                   relative_azimuth)
     with open_s2(input_path, detect_clouds=detect_clouds) as src, \
             _open_map(clumping_map, src.grid) as cmap:
         contradicted = []
@@ -285,9 +234,11 @@ def run_biophysical_raster(input_path: str, outputs: Dict[str, str], sun_zenith:
                               dates=", ".join(contradicted[:3]) + (", …" if len(contradicted) > 3 else ""),
                               auto="auto"))
         cloud_masks = [src.cloud_mask_source(i) for i in range(n_dates)]
-        for line in run_log.input_lines(dates, angles, sources, per_date, cloud_masks, DEFAULTS):
+        given = dict(view_zenith=view_zenith, relative_azimuth=relative_azimuth)
+        for line in run_log.input_lines(dates, angles, sources, per_date, cloud_masks, DEFAULTS, given):
             feedback.info(line)
-        for line in scale_doubts(src):
+        doubts = scale_doubts(src)
+        for line in angle_warnings + run_log.no_detector_lines(dates, cloud_masks) + doubts:
             warn(feedback, line)
         if smooth and n_dates < 3:
             warn(feedback, tr("temporal smoothing needs several dates; {count} date(s) are only gap-filled/averaged",
@@ -352,17 +303,16 @@ def run_biophysical_raster(input_path: str, outputs: Dict[str, str], sun_zenith:
                 specs[key] = dated_spec(path, dates, key, label, UNITS[var], ds_tags, band_tags=band_tags)
 
         no_map_value = []
-        detected = sorted({d.label for d in (src.cloud_detection(i) for i in range(n_dates)) if d is not None})
-        n_valid = ValidPixels(src.grid, input_path if not detected else
-                              tr("{file} (its clouds detected by {detectors}: a date can be cloud everywhere; "
-                                 "{parameter} off keeps every pixel)", file=input_path,
-                                 detectors=", ".join(detected), parameter="DETECT_CLOUDS"), NoValidPixel)
+        n_valid = CauseCounter(src, input_path, NoValidPixel, [d for d in doubts if d.kind == "offset"])
 
         def read(win):
             rw = win.rasterio_window()
             omega, missing = clump.omega_for_window(cmap, clumping, win)
             no_map_value.append(missing)
-            return [src.read(i, rw, bio.model_bands(per_date[i][2])) for i in range(n_dates)], omega
+            data = [src.read(i, rw, bio.model_bands(per_date[i][2])) for i in range(n_dates)]
+            for i, (_, valid) in enumerate(data):
+                n_valid.saw(i, rw, bio.model_bands(per_date[i][2]), valid)
+            return data, omega
 
         scales = {v: d["noise_scale"] for v, d in (fitted or {}).items()}
 

@@ -4,7 +4,7 @@ and bands, the cloud mask (one line for every date where they all say the same),
 which no pixel, or few, could be retrieved (all nodata, cloud or shadow there)."""
 from __future__ import annotations
 
-from typing import List, Sequence
+from typing import List, Optional, Sequence
 
 import numpy as np
 
@@ -12,6 +12,7 @@ from ..i18n import tr
 from . import retrieval as bio
 
 FEW_VALID = 0.5          # a date with fewer valid pixels than this share is named in the log
+NO_DETECTOR = "none (no cloud mask, and no detector"   # the start of S2Source.cloud_mask_source's tag for such dates
 
 
 def _grouped(dates: Sequence[str], texts: Sequence[str], line) -> List[str]:
@@ -21,18 +22,44 @@ def _grouped(dates: Sequence[str], texts: Sequence[str], line) -> List[str]:
     return [line(d, t) for d, t in zip(dates, texts)]
 
 
-def input_lines(dates: Sequence[str], angles: Sequence[dict], sources: Sequence[str], per_date,
-                cloud_masks: Sequence[str], defaults: dict) -> List[str]:
-    """The log lines on the input: angles per date, the stated defaults, level + model + bands, clouds."""
-    lines = [tr("{date}: sun zenith {sun_zenith:.1f}°, view zenith {view_zenith:.1f}°, relative azimuth "
-                "{relative_azimuth:.1f}° ({source})", date=d, sun_zenith=a["sun_zenith"], view_zenith=a["view_zenith"],
-                relative_azimuth=a["relative_azimuth"], source=source)
-             for d, a, source in zip(dates, angles, sources)]
-    if any(" default" in a["source"] for a in angles):     # the English ``source``: language-independent
+def _view_lines(angles: Sequence[dict], defaults: dict, given: dict) -> List[str]:
+    """The view angles of the run that are stated defaults (the input carries none, none given), and those given
+    that the input's own angles replace on some dates."""
+    def used(key, how):        # the English ``source`` of the angles: language-independent
+        return [a for a in angles if f"{key.replace('_', ' ')} {how}" in a["source"]]
+
+    params = dict(view_zenith="VIEW_ZENITH", relative_azimuth="RELATIVE_AZIMUTH")
+    names = dict(view_zenith=tr("view zenith"), relative_azimuth=tr("relative azimuth"))
+    default = [k for k in params if used(k, "default")]
+    lines = []
+    if len(default) == 2:
         lines.append(tr("view zenith {view_zenith:g}° and relative azimuth {relative_azimuth:g}° are stated defaults "
                         "where the input carries no view angles (set {view_parameter} / {azimuth_parameter} to change "
                         "it)", view_zenith=defaults["view_zenith"], relative_azimuth=defaults["relative_azimuth"],
                         view_parameter="VIEW_ZENITH", azimuth_parameter="RELATIVE_AZIMUTH"))
+    elif default:
+        key = default[0]
+        lines.append(tr("{angle} {value:g}° is a stated default where the input carries no view angles (set "
+                        "{parameter} to change it)", angle=names[key], value=defaults[key], parameter=params[key]))
+    for key, parameter in params.items():
+        replaced = used(key, "from product")
+        if given.get(key) is not None and replaced:
+            lines.append(tr("{parameter} = {value:g}° given, but the input carries its own {angle} on {count} of "
+                            "{total} date(s): the input's is used there", parameter=parameter, value=given[key],
+                            angle=names[key], count=len(replaced), total=len(angles)))
+    return lines
+
+
+def input_lines(dates: Sequence[str], angles: Sequence[dict], sources: Sequence[str], per_date,
+                cloud_masks: Sequence[str], defaults: dict, given: Optional[dict] = None) -> List[str]:
+    """The log lines on the input: angles per date (each saying where it comes from), the view angles that are
+    stated defaults or whose given value the input's own replace (``given``: the VIEW_ZENITH and RELATIVE_AZIMUTH
+    given, as view_zenith / relative_azimuth, None where not), level + model + bands, clouds."""
+    lines = [tr("{date}: sun zenith {sun_zenith:.1f}°, view zenith {view_zenith:.1f}°, relative azimuth "
+                "{relative_azimuth:.1f}° ({source})", date=d, sun_zenith=a["sun_zenith"], view_zenith=a["view_zenith"],
+                relative_azimuth=a["relative_azimuth"], source=source)
+             for d, a, source in zip(dates, angles, sources)]
+    lines += _view_lines(angles, defaults, given or {})
     priors = {"wide": tr("(wide prior)"), "codistributed": tr("(co-distributed prior)")}
     levels = [(lv, how, f"{m.id} {m.version} {priors[bio.prior_of(m.id)]}", " ".join(bio.model_bands(m)))
               for lv, how, m in per_date]
@@ -48,6 +75,22 @@ def input_lines(dates: Sequence[str], angles: Sequence[dict], sources: Sequence[
     lines += _grouped(dates, list(cloud_masks), lambda d, how: tr("{date}: clouds and shadows: {how}", date=d,
                                                                    how=how))
     return lines
+
+
+def no_detector_lines(dates: Sequence[str], cloud_masks: Sequence[str]) -> List[str]:
+    """Warnings for the dates whose clouds cannot be detected (``cloud_masks``: S2Source.cloud_mask_source per date,
+    "none (no cloud mask, and no detector for bands …)" there): clouds are retrieved as if they were vegetation."""
+    from ..inputs.sentinel2.clouds import RULES_BANDS
+
+    undetected = [d for d, how in zip(dates, cloud_masks) if how.startswith(NO_DETECTOR)]
+    if not undetected:
+        return []
+    return [tr("no cloud detection on {count} date(s) ({dates}): the input carries no cloud mask and lacks bands the "
+               "detectors need (at least {bands}); clouds and their shadows are retrieved as if they were vegetation, "
+               "without quality flag 4 — give the 20 m bands (B11 at least) or a cloud mask band (described SCL, CLM, "
+               "CLOUD or VALID) with the input, or mask the clouds beforehand", count=len(undetected),
+               dates=", ".join(undetected[:3]) + (", …" if len(undetected) > 3 else ""),
+               bands=", ".join(RULES_BANDS))]
 
 
 def coverage_lines(dates: Sequence[str], valid: Sequence[int], n_pixels: int, smoothed: bool = False) -> List[str]:
@@ -69,4 +112,4 @@ def coverage_lines(dates: Sequence[str], valid: Sequence[int], n_pixels: int, sm
     return lines
 
 
-__all__ = ["input_lines", "coverage_lines", "FEW_VALID"]
+__all__ = ["input_lines", "coverage_lines", "no_detector_lines", "FEW_VALID"]

@@ -76,7 +76,7 @@ def _zip_members(vsi: str) -> List[str]:
             inner = f"{folder}/{name}"
             if name.lower().endswith(VECTOR_SUFFIXES):
                 found.append(inner)
-            elif "." not in name and gdal.ReadDir(inner):
+            elif gdal.ReadDir(inner):     # a folder (a file gives None)
                 todo.append(inner)
     return sorted(found)
 
@@ -84,7 +84,7 @@ def _zip_members(vsi: str) -> List[str]:
 def _open_zip(path: str):
     """A zipped vector file (a zipped Shapefile, as many portals ship them): the archive itself (GDAL reads a
     ``.shp.zip``), or the single vector file inside it; several are named with the syntax that picks one."""
-    vsi = "/vsizip/" + os.path.abspath(path)
+    vsi = "/vsizip/" + os.path.abspath(path)  # GDAL's form of an absolute path: /vsizip//tmp/a.zip
     ds = _open_gdal(vsi)
     if ds is not None and ds.GetLayerCount():
         return ds

@@ -26,6 +26,7 @@ import errno
 import http.client
 import os
 import shutil
+import socket
 import time
 import urllib.error
 import urllib.parse
@@ -155,7 +156,15 @@ def _fetch(source: str, dest: str, size: int, sha256: str, progress: Progress = 
                 if state.get("resumed") is False:     # the server sent the file from its start
                     kept_used = False
     else:
-        _copy(local_path(source), part, size, progress, cancel, folder, name)
+        src = local_path(source)
+        _copy(src, part, size, progress, cancel, folder, name)
+        copied = os.path.getsize(part)
+        if copied < size:
+            _remove(part)
+            raise HashMismatchError(tr(
+                "{path} is incomplete: it holds {got} of the {size} bytes the manifest gives for {file} ({share:.0f} "
+                "%: an interrupted copy or download?); nothing was installed: copy the whole file there again",
+                path=src, got=copied, size=size, file=name, share=100.0 * copied / max(size, 1)))
     try:
         got = file_sha256(part, cached=False)
     except KeyboardInterrupt:
@@ -170,6 +179,11 @@ def _fetch(source: str, dest: str, size: int, sha256: str, progress: Progress = 
             "download the file from the start", file=name, kept=have, expected=sha256, actual=got))
     if got != sha256:
         _remove(part)
+        if not remote:
+            raise HashMismatchError(tr(
+                "{file} from {source} is not the expected file: sha256 expected {expected}, got {actual}; the copy was "
+                "deleted and nothing was installed (the folder holds a corrupted or different version of the file)",
+                file=name, source=source, expected=sha256, actual=got))
         raise HashMismatchError(tr(
             "{file} from {source} is not the expected file: sha256 expected {expected}, got {actual}; the downloaded "
             "data was deleted and nothing was installed (the source holds a corrupted or different version of the "
@@ -213,7 +227,7 @@ def _pump(read, fh, done: int, size: int, progress: Progress, cancel: Cancel, pa
             fh.close()
             _remove(part)
             raise HashMismatchError(tr("{file} is not the expected file: the source has more than the {size} bytes "
-                                       "the manifest gives; the downloaded data was deleted and nothing was installed",
+                                       "the manifest gives; what was read of it was deleted and nothing was installed",
                                        file=name, size=size))
         try:
             _write(fh, chunk)
@@ -273,6 +287,12 @@ def _download(url: str, part: str, size: int, progress: Progress, cancel: Cancel
                                    "{option}, or give another source", file=name, url=url, code=exc.code,
                                    reason=exc.reason, option="--from FOLDER")) from None
     except (urllib.error.URLError, OSError, http.client.HTTPException) as exc:
+        if isinstance(getattr(exc, "reason", None), socket.gaierror):     # no such host: retrying will not help
+            raise ModelInstallError(tr(
+                "cannot download {file}: the host {host} cannot be found ({error}): no network here, a proxy needed, "
+                "or a mistyped address; install it offline with {option}, a folder holding the model files",
+                file=name, host=urllib.parse.urlsplit(url).hostname, error=exc.reason, option="--from FOLDER")
+                ) from None
         raise _NetworkDrop(str(getattr(exc, "reason", exc))) from None
     with resp:
         resumed = offset and resp.status == 206 and \

@@ -277,5 +277,7 @@ def remove(id_or_file: str, folder: Optional[str] = None, manifest=None) -> List
         try:
             os.remove(p)
         except OSError as exc:
-            raise ModelInstallError(tr("cannot remove {path}: {reason}", path=p, reason=exc.strerror)) from None
+            raise ModelInstallError(tr("cannot remove {path}: {reason}; the folder {folder} belongs to another user or "
+                                       "is read-only: remove it as its owner (or with the rights to write there)",
+                                       path=p, reason=exc.strerror, folder=folder)) from None
     return present

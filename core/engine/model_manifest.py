@@ -353,7 +353,8 @@ def reinstall_hint(path: str) -> str:
     if entry is not None and (not entry.shipped or is_user_file(path)):
         return tr("reinstall it with `{command}` (or the Models dialog, {dialog}; offline add `{option}`)",
                   command=f"{INSTALL_CMD} {entry.id} --force", dialog=DIALOG, option="--from FOLDER")
-    return tr("reinstall the plugin (or, in a clone of the repository, re-run `make models`)")
+    return tr("reinstall the plugin (or, in a clone of the repository, restore the committed file: `git checkout "
+              "models/`)")
 
 
 def missing_model_error(model_id: str, folders: List[str], problems: list) -> ModelNotInstalledError:
@@ -374,8 +375,8 @@ def missing_model_error(model_id: str, folders: List[str], problems: list) -> Mo
             head = tr("model '{model}' ({file}) ships with the plugin, but no valid copy was found (looked in "
                       "{folders})", model=model_id, file=e.file, folders=where)
             texts = bare
-            tail = tr("reinstall the plugin (in a clone of the repository: `make models`), or install a good copy "
-                      "with `{command}`", command=f"{INSTALL_CMD} {model_id} --from FOLDER")
+            tail = tr("reinstall the plugin (in a clone of the repository: `git checkout models/`), or install a "
+                      "good copy with `{command}`", command=f"{INSTALL_CMD} {model_id} --from FOLDER")
         elif problems:                    # installed, but damaged: not "not installed", and one fix
             head = tr("model '{model}' ({file}) is installed, but no valid copy was found (looked in {folders})",
                       model=model_id, file=e.file, folders=where)

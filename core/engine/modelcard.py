@@ -212,7 +212,8 @@ def read_card(model_bytes: bytes, verify: bool = True) -> dict:
             problem = tr("weights checksum mismatch for model {model} {version}: card says {expected}…, file has "
                          "{actual}…; the file was modified or corrupted", model=card["id"], version=card["version"],
                          expected=card["weights_sha256"][:12], actual=actual[:12])
-            raise ModelCardError(tr("{problem} — reinstall the plugin or re-run `make models`", problem=problem),
+            raise ModelCardError(tr("{problem} — reinstall the plugin (in a clone of the repository: `git checkout "
+                                    "models/`)", problem=problem),
                                  problem=problem)
     return card
 

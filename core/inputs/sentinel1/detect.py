@@ -222,6 +222,11 @@ def inspect_file(path: str, ds) -> FileInfo:
                     "band's scale (gdal_edit.py -scale) or fix the UNITS tag or the file name", band=i, pol=pol,
                     path=path, median=db_median))
         by_values = units_from_values(sample) if sample is not None else None
+        if units == "dB" and by_values == "linear" and not info.is_stack:   # a stack: its readers say what to do
+            raise S1FormatError(tr(
+                "band {band} ({pol}) of {path} is declared in dB but none of its values is negative (median "
+                "{median:.3g}), as in linear power (dB backscatter is about −25 … −5); fix the UNITS tag or the file "
+                "name (_lin for linear power)", band=i, pol=pol, path=path, median=float(np.nanmedian(sample))))
         if units is None:
             units = by_values or ("linear" if info.fmt == "s1tiling" else None)
         if units is None:

@@ -17,9 +17,9 @@ from .theia import find_theia_mtd, open_theia
 
 def _accepted() -> str:
     return tr("a per-date multiband GeoTIFF with bands described B02, B03, ..., a "
-              "multi-date stack GeoTIFF (write_s2_stack), an ESA SAFE L2A folder "
-              "(*.SAFE or its MTD_MSIL2A.xml) or a Theia/MAJA L2A folder (*_MTD_ALL.xml "
-              "and *_FRE_B*.tif)")
+              "multi-date stack GeoTIFF ({algorithm}), an ESA SAFE L1C or L2A folder "
+              "(*.SAFE or its MTD_MSIL1C.xml / MTD_MSIL2A.xml) or a Theia/MAJA L2A folder (*_MTD_ALL.xml "
+              "and *_FRE_B*.tif)", algorithm="eolatent:buildstack")
 
 
 def _is_product_dir(p: Path) -> bool:
@@ -44,14 +44,17 @@ def _open_one(path, cache: RasterCache) -> Tuple[List[DateEntry], Grid, str]:
         if products:
             raise S2FormatError(tr(
                 "{path} is not a product but contains {count} product folder(s) ({names}); pass one "
-                "of them, or a list of them to open_s2([...]) for a time series",
-                path=p, count=len(products), names=", ".join(products[:5])))
+                "of them, or stack them into a time series with {algorithm} ({command})",
+                path=p, count=len(products), names=", ".join(products[:5]), algorithm="eolatent:buildstack",
+                command=f"python -m eolatent buildstack --s2-folders {p} --output-s2 stack.tif"))
         shown = ", ".join(children[:8]) + (", ..." if len(children) > 8 else "")
         hint = ""
         if any(c.lower().endswith((".tif", ".tiff")) for c in children):
-            hint = "; " + tr("for several GeoTIFFs pass a list of files to open_s2([...])")
+            hint = "; " + tr("to use a folder of per-date GeoTIFFs, stack them first with {algorithm} ({command}) and "
+                             "pass the stack", algorithm="eolatent:buildstack",
+                             command=f"python -m eolatent buildstack --s2-folders {p} --output-s2 stack.tif")
         raise S2FormatError(tr(
-            "{path} is not a Sentinel-2 product folder: no MTD_MSIL2A.xml (SAFE) and no "
+            "{path} is not a Sentinel-2 product folder: no MTD_MSIL1C.xml or MTD_MSIL2A.xml (SAFE) and no "
             "*_MTD_ALL.xml with *_FRE_B*.tif (Theia) in it (it holds: {names}); pass {accepted}",
             path=p, names=shown, accepted=_accepted()) + hint)
     name = p.name

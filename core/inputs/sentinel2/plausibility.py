@@ -4,10 +4,17 @@
 The readers take integer (and large float) values as digital numbers / 10 000 and small floats as reflectance, so a
 stack exported on another scale is read without an error but wrong: percent (0–100) or 8-bit (0–255) data come out
 100 times too dark; products of processing baseline 04.00 (from 2022-01-25) exported without their −1000 offset
-(BOA_ADD_OFFSET) come out 0.1 too bright. A real scene has dark pixels (water, shadow, dense vegetation in the
-blue) and bright ones (vegetation in the near infrared, soil, cloud); these tests look for neither being there, on
-clear pixels of four windows. The offset test is for surface reflectance only: Level-1C top-of-atmosphere blue is
-rarely darker than 0.07, and hazy scenes exceed 0.1.
+(BOA_ADD_OFFSET, RADIO_ADD_OFFSET) come out 0.1 too bright. A real scene has dark pixels (water, shadow, dense
+vegetation in the blue and red) and bright ones (vegetation in the near infrared, soil, cloud); these tests look for
+neither being there, on clear pixels of four windows.
+
+The offset test differs by level. Surface reflectance (L2A): no B02 pixel darker than 0.1, on dates from 2022-01-25
+only (hazy scenes come close). Top-of-atmosphere reflectance (L1C), brighter in the blue (Rayleigh scattering; blue
+rarely below 0.07, hazy scenes above 0.1): no pixel darker than 0.1 in any of red B04, cirrus B10 and SWIR B12 that
+the input has — clear air keeps B10 near 0, dense vegetation B04 and water B12 below 0.05 even through haze — on
+any date (the reprocessed Collection-1 archive carries the offset back to 2015). Where the cloud detection masks
+every pixel of the sample (an offset brightens every pixel: s2cloudless takes the whole scene for cloud), the test
+reads the values without the detection's mask.
 """
 from __future__ import annotations
 
@@ -23,22 +30,41 @@ from ..product_level import product_level
 SAMPLE = 128                          # pixels a side of each of the four windows read per date
 DATES = 3                             # dates sampled (the first ones with valid pixels)
 DARK_BLUE = 0.1                       # the 1st percentile of B02 of a real scene lies below this
+DARK_TOA = 0.1                        # ... and that of the darkest of TOA_DARK_BANDS of a real L1C scene
+TOA_DARK_BANDS = ("B04", "B10", "B12")
 TOO_DARK = 0.03                       # the 99th percentile of every band of a real scene lies above this
 BASELINE_04 = datetime(2022, 1, 25, tzinfo=timezone.utc)
 
 
-def _sample(src, i: int) -> np.ndarray:
+class Doubt(str):
+    """A warning of :func:`scale_doubts` (a str); ``kind`` "scale" or "offset", ``tag`` the offset tag it names."""
+
+    kind = "scale"
+    tag = ""
+
+
+def _doubt(text: str, kind: str, tag: str = "") -> Doubt:
+    d = Doubt(text)
+    d.kind, d.tag = kind, tag
+    return d
+
+
+def _sample(src, i: int, masked: bool = True) -> np.ndarray:
     """Reflectance (bands, pixels) of date ``i`` in four windows of at most SAMPLE × SAMPLE pixels around the quarter
-    points of the grid (one water body or cloud does not fill them all), NaN where masked (clouds included)."""
+    points of the grid (one water body or cloud does not fill them all), NaN where masked (clouds included; with
+    ``masked`` False only where nodata)."""
     g = src.grid
     h, w = max(1, min(g.height // 2, SAMPLE)), max(1, min(g.width // 2, SAMPLE))
     parts = []
     for fr, fc in ((0.25, 0.25), (0.25, 0.75), (0.75, 0.25), (0.75, 0.75)):
         r0 = min(max(0, int(g.height * fr) - h // 2), g.height - h)
         c0 = min(max(0, int(g.width * fc) - w // 2), g.width - w)
-        refl, _ = src.read(i, Window(c0, r0, w, h), list(src.band_names))
+        win = Window(c0, r0, w, h)
+        refl = src.read(i, win, list(src.band_names))[0] if masked else \
+            src.read_on(i, g, win, list(src.band_names))
         parts.append(refl.reshape(refl.shape[0], -1))
-    return np.concatenate(parts, axis=1)
+    x = np.concatenate(parts, axis=1)
+    return x[:, np.isfinite(x).all(axis=0)]
 
 
 def _digital_numbers_without_offset(src, i: int) -> bool:
@@ -46,41 +72,67 @@ def _digital_numbers_without_offset(src, i: int) -> bool:
     return all(refs[b].div != 1.0 and refs[b].add == 0.0 and refs[b].mul == 1.0 for b in src.band_names)
 
 
-def scale_doubts(src) -> List[str]:
+def _offset_suspected(src, i: int, x: np.ndarray) -> str:
+    """The offset tag of date ``i`` (sample ``x``) when its values look offset by +1000 digital numbers without a
+    declared offset (see the module), else ""."""
+    if not _digital_numbers_without_offset(src, i):
+        return ""
+    names = list(src.band_names)
+    if product_level(src, i)[0] == "L1C":
+        dark = [names.index(b) for b in TOA_DARK_BANDS if b in names]
+        if dark and min(np.percentile(x[k], 1) for k in dark) >= DARK_TOA:
+            return "RADIO_ADD_OFFSET"
+        return ""
+    if "B02" in names and src.dates[i] >= BASELINE_04 and np.percentile(x[names.index("B02")], 1) >= DARK_BLUE:
+        return "BOA_ADD_OFFSET"
+    return ""
+
+
+def scale_doubts(src) -> List[Doubt]:
     """Warnings (possibly none) on the radiometric scale of an open S2Source ``src``, from the first DATES dates with
-    valid pixels in a central sample."""
-    lines: List[str] = []
+    valid pixels in a central sample (without the detection's cloud mask where it masks the whole sample); each a
+    :class:`Doubt` whose ``kind`` says which test gave it."""
+    lines: List[Doubt] = []
     seen = 0
-    dark, offset_dates = [], []
+    dark, offset_dates, tags = [], [], set()
     for i in range(len(src.dates)):
         x = _sample(src, i)
-        ok = np.isfinite(x).all(axis=0)
-        if ok.sum() < 100:
+        if x.shape[1] < 100 and src.cloud_detection(i) is not None:
+            x = _sample(src, i, masked=False)        # all cloud, or values the detector takes for cloud
+        if x.shape[1] < 100:
             continue
-        x = x[:, ok]
         seen += 1
         if np.percentile(x, 99, axis=1).max() < TOO_DARK:
             dark.append(i)
-        if "B02" in src.band_names and src.dates[i] >= BASELINE_04 and _digital_numbers_without_offset(src, i) \
-                and product_level(src, i)[0] != "L1C" \
-                and np.percentile(x[list(src.band_names).index("B02")], 1) >= DARK_BLUE:
+        tag = _offset_suspected(src, i, x)
+        if tag:
             offset_dates.append(i)
+            tags.add(tag)
         if seen >= DATES:
             break
     if dark and len(dark) == seen:
-        lines.append(tr("the reflectance read is implausibly dark on {dates} (no band's 99th percentile reaches "
-                        "{level}): is the input in percent (0–100) or 8-bit (0–255) instead of reflectance 0–1 or "
-                        "digital numbers × 10 000? Rescale it (or set the GDAL scale of its bands), else the results "
-                        "are wrong (unless the scene is all water or shadow)",
-                        dates=", ".join(f"{src.dates[i]:%Y-%m-%d}" for i in dark), level=TOO_DARK))
+        lines.append(_doubt(tr(
+            "the reflectance read is implausibly dark on {dates} (no band's 99th percentile reaches {level}): is the "
+            "input in percent (0–100) or 8-bit (0–255) instead of reflectance 0–1 or digital numbers × 10 000? "
+            "Rescale it (or set the GDAL scale of its bands), else the results are wrong (unless the scene is all "
+            "water or shadow)", dates=", ".join(f"{src.dates[i]:%Y-%m-%d}" for i in dark), level=TOO_DARK), "scale"))
     if offset_dates and len(offset_dates) == seen:
-        lines.append(tr("no pixel is darker than {level} in B02 on {dates}: products of processing baseline 04.00 "
-                        "(from 2022-01-25) add 1000 to every digital number, and this input declares no offset; if "
-                        "it was exported without it, set the dataset tag {tag}=-1000 (else this is a bright scene: "
-                        "ignore this)", level=DARK_BLUE, dates=", ".join(f"{src.dates[i]:%Y-%m-%d}"
-                                                                           for i in offset_dates),
-                        tag="BOA_ADD_OFFSET"))
+        dates = ", ".join(f"{src.dates[i]:%Y-%m-%d}" for i in offset_dates)
+        if tags == {"BOA_ADD_OFFSET"}:
+            lines.append(_doubt(tr(
+                "no pixel is darker than {level} in B02 on {dates}: products of processing baseline 04.00 (from "
+                "2022-01-25) add 1000 to every digital number, and this input declares no offset; if it was exported "
+                "without it, set the dataset tag {tag}=-1000 (else this is a bright scene: ignore this)",
+                level=DARK_BLUE, dates=dates, tag="BOA_ADD_OFFSET"), "offset", "BOA_ADD_OFFSET"))
+        else:
+            lines.append(_doubt(tr(
+                "no pixel is darker than {level} in {bands} on {dates}: Level-1C products of processing baseline "
+                "04.00 or later (from 2022-01-25, and the reprocessed archive back to 2015) add 1000 to every digital "
+                "number, and this input declares no offset; if it was exported without it, set the dataset tag "
+                "{tag}=-1000, else the results are wrong (unless the scene is cloud or snow everywhere: then ignore "
+                "this)", level=DARK_TOA, bands=", ".join(b for b in TOA_DARK_BANDS if b in src.band_names),
+                dates=dates, tag="RADIO_ADD_OFFSET"), "offset", "RADIO_ADD_OFFSET"))
     return lines
 
 
-__all__ = ["scale_doubts"]
+__all__ = ["scale_doubts", "Doubt"]

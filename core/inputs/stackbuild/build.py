@@ -38,13 +38,14 @@ from ...engine.tiling import warn
 from ...i18n import tr
 from ...outputs.geotiff import check_writable
 from ..product_level import reason_text
-from ..sentinel1.common import POLARISATIONS
-from ..sentinel2.common import S2_BANDS, Grid, normalize_band_name, parse_datetime
+from ..sentinel2.common import Grid, parse_datetime
 from .grid import (Area, StackBuildError, area_in, bounds_in, fmt_bounds, intersect, pixel_size_text,
                               snapped_grid, to_area, to_crs, union, utm_crs)
 from .scan import (filter_clouds, filter_dates, group_dates, merge_unknown_platform, s1_key, s2_key,
                               scan_s1, scan_s2)
 from .band_notes import log_native_bands, warn_few_bands, warn_l1c_without_b8a
+from .selection import (common_bands, common_pols, coverage_warnings, empty_date_warnings, mosaic_lines, quantity,
+                        refuse_without_crs, s1_summary)
 from .write import Job, cloud_mask_text, date_level, s1_writer, s2_writer, stream
 
 __all__ = ["build_stacks", "BuildResult", "Area", "StackBuildError"]
@@ -89,80 +90,6 @@ def _day(value, what: str) -> Optional[date]:
     except ValueError:
         raise StackBuildError(tr("{what} {value} is not a date; give YYYY-MM-DD", what=what, value=repr(value))
                               ) from None
-
-
-def _common_bands(groups, bands) -> Tuple[str, ...]:
-    avail = None
-    for g in groups:
-        for p in g.parts:
-            have = set(p.source.available_bands(p.index))
-            avail = have if avail is None else avail & have
-    if bands:
-        names = []
-        for b in bands:
-            n = normalize_band_name(b)
-            if n is None:
-                raise StackBuildError(tr("{value} is not a Sentinel-2 band name; use B01..B12, B8A", value=repr(b)))
-            if n not in avail:
-                raise StackBuildError(tr("band {band} is not in every selected Sentinel-2 product (common bands: "
-                                         "{common}); choose among them", band=n,
-                                         common=",".join(x for x in S2_BANDS if x in avail)))
-            if n in names:
-                raise StackBuildError(tr("band {band} is asked twice ({bands}); give each band once",
-                                         band=n, bands=",".join(str(b) for b in bands)))
-            names.append(n)
-        return tuple(names)
-    names = tuple(b for b in S2_BANDS if b in avail)
-    if not names:
-        per_band = [g for g in groups if len(g.parts) > 1 and all(len(p.source.band_names) == 1 for p in g.parts)]
-        if per_band:   # one GeoTIFF per band: the usual per-band download layout
-            g = per_band[0]
-            names = [os.path.basename(p.path) for p in g.parts]
-            files = ", ".join(names[:4]) + (", ..." if len(names) > 4 else "")
-            raise StackBuildError(tr(
-                "each file holds a single band ({count} of {date}: {files}): a date's bands must be in one file (or a "
-                "product folder, SAFE or Theia); combine each date's band files first, e.g. gdalbuildvrt -separate "
-                "{date}.vrt {sources}, with the band descriptions set to the band names, and give the folder of those "
-                "files", count=len(names), date=g.date.date(), files=files,
-                sources=" ".join(names[:3]) + (" ..." if len(names) > 3 else "")))
-        raise StackBuildError(tr("the selected Sentinel-2 products share no band; build them separately"))
-    return names
-
-
-def _common_pols(groups, pols, messages) -> Tuple[str, ...]:
-    avail = None
-    for g in groups:
-        for p in g.parts:
-            have = set(p.source.polarisations)
-            avail = have if avail is None else avail & have
-    if pols:
-        out = tuple(str(p).strip().upper() for p in pols)
-        missing = [p for p in out if p not in avail]
-        if missing:
-            raise StackBuildError(tr("polarisation {pols} is not in every selected Sentinel-1 date (common: {common}); "
-                                     "choose among them", pols=",".join(missing),
-                                     common=",".join(sorted(avail)) or tr("none")))
-        return out
-    out = tuple(p for p in POLARISATIONS if p in avail)
-    if not out:
-        raise StackBuildError(tr("the selected Sentinel-1 dates share no polarisation; give dates with the same "
-                                 "polarisations"))
-    every = set().union(*(set(p.source.polarisations) for g in groups for p in g.parts))
-    if every - set(out):
-        messages.append(tr("S1: {pols} left out (not in every date)", pols=",".join(sorted(every - set(out)))))
-    return out
-
-
-def _quantity(groups) -> str:
-    found = {}
-    for g in groups:
-        for p in g.parts:
-            found.setdefault(p.source.quantity(p.index), p.path)
-    if len(found) > 1:
-        raise StackBuildError(tr(
-            "the Sentinel-1 inputs mix calibrations ({found}); build one stack per calibration (sigma0 or gamma0)",
-            found="; ".join("%s: %s" % (q, os.path.basename(f)) for q, f in found.items())))
-    return next(iter(found))
 
 
 def _default_crs(groups, area: Optional[Area]):
@@ -254,8 +181,9 @@ def _report_detection(job: Job, info, feedback=None) -> List[Optional[Tuple[floa
             cloudy.append("%s (%.1f %%)" % (g.date.date(), pc + ps))
     if cloudy and feedback is not None:
         warn(feedback, tr("S2 date(s) {dates}: cloud or shadow almost everywhere; they stay in the stack as no data "
-                          "(every algorithm skips them) - leave them out with the dates (the dock: untick them) for a "
-                          "smaller stack", dates=", ".join(cloudy)))
+                          "(every algorithm skips them) - for a smaller stack, leave them out ({parameter} in "
+                          "Processing, the stack dock's date list; on the command line, move their files out of the "
+                          "folder)", dates=", ".join(cloudy), parameter="S2_DATES"))
     return out
 
 
@@ -313,7 +241,7 @@ def build_stacks(s2_folders, s1_folders, start, end, max_cloud, area, target_crs
     area = to_area(area)
     res = BuildResult(grid=None)
     info = feedback.info if feedback is not None and hasattr(feedback, "info") else (lambda m: None)
-    s2_sources, s1_cache, writers = [], None, []
+    s2_sources, s1_cache, writers, warnings = [], None, [], []
     try:
         groups2, groups1 = [], []
         if s2f:
@@ -321,20 +249,26 @@ def build_stacks(s2_folders, s1_folders, start, end, max_cloud, area, target_crs
             groups2 = merge_unknown_platform(group_dates(filter_dates(parts, d0, d1, "Sentinel-2", s2f,
                                                                       res.skipped), s2_key))
             groups2 = filter_clouds(groups2, max_cloud, res.messages)
-            res.s2_bands = _common_bands(groups2, bands)
+            refuse_without_crs(groups2, "Sentinel-2")
+            res.s2_bands, notes = common_bands(groups2, bands)
+            warnings += notes
             if bands is None:
                 warn_few_bands(res.s2_bands, feedback)
         if s1f:
             parts, s1_cache = scan_s1(s1f, res.skipped)
             groups1 = group_dates(filter_dates(parts, d0, d1, "Sentinel-1", s1f, res.skipped), s1_key)
-            res.s1_pols = _common_pols(groups1, pols, res.messages)
-            res.s1_quantity = _quantity(groups1)
+            refuse_without_crs(groups1, "Sentinel-1")
+            res.s1_pols, groups1, notes = common_pols(groups1, pols)
+            warnings += notes
+            res.s1_quantity = quantity(groups1)
         for path, why in res.skipped:
             res.messages.append(tr("skipped {path}: {reason}", path=path, reason=why))
         grid, polygon = _target(groups2, groups1, area, target_crs, resolution, res.messages)
         res.grid = grid
         groups2 = _in_grid(groups2, grid, "S2", res.messages)
         groups1 = _in_grid(groups1, grid, "S1", res.messages)
+        res.messages += mosaic_lines(groups2, "S2") + mosaic_lines(groups1, "S1")
+        warnings += coverage_warnings(groups2, grid, "S2") + coverage_warnings(groups1, grid, "S1")
         levels2 = [date_level(g) for g in groups2]  # refuses a date whose products mix L1C and L2A
         for g, (lv, lv_how) in zip(groups2, levels2):
             how = cloud_mask_text(g)
@@ -347,8 +281,13 @@ def build_stacks(s2_folders, s1_folders, start, end, max_cloud, area, target_crs
                                    how=reason_text(lv_how),
                                    tag=tag))
         res.s2_levels = [lv for lv, _ in levels2]
+        inc = bool(groups1) and all(p.source.has_incidence(p.index) for g in groups1 for p in g.parts)
+        if groups1:
+            res.messages.append(s1_summary(groups1, res.s1_pols, res.s1_quantity, inc))
         for m in res.messages:
             info(m)
+        for line in warnings if feedback is not None else []:
+            warn(feedback, line)
         _rules_instead_of_s2cloudless(groups2, levels2, feedback)
         if feedback is not None and groups2:
             warn_l1c_without_b8a(res.s2_bands, res.s2_levels, feedback)
@@ -362,7 +301,6 @@ def build_stacks(s2_folders, s1_folders, start, end, max_cloud, area, target_crs
             jobs.append(Job("S2", groups2, res.s2_bands, w))
             log_native_bands(jobs[-1], grid, info)
         if groups1:
-            inc = all(p.source.has_incidence(p.index) for g in groups1 for p in g.parts)
             w = s1_writer(out_s1, grid, groups1, res.s1_pols, res.s1_quantity, inc)
             writers.append(w)
             jobs.append(Job("S1", groups1, res.s1_pols, w, inc))
@@ -378,6 +316,8 @@ def build_stacks(s2_folders, s1_folders, start, end, max_cloud, area, target_crs
                     "no valid pixel in the {sensor} stack: every value of its {count} date(s) in the area is "
                     "nodata/NaN ({folders}); check the products' nodata value, the area and the dates; nothing was "
                     "written", **kw))
+        for line in [w for job in jobs for w in empty_date_warnings(job)] if feedback is not None else []:
+            warn(feedback, line)
         if groups2:
             res.s2_detected = _report_detection(jobs[0], info, feedback)
         for w in writers:

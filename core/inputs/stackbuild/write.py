@@ -147,6 +147,7 @@ class Job:
         # S2 cloud detection per date: [assessed pixels, cloud, shadow] inside the area
         self.detected = [np.zeros(3, np.int64) for _ in groups]
         self.valid = 0          # pixel-dates with a value, over the whole stack
+        self.valid_per_date = [0] * len(groups)
         self._native = {}
 
     def native(self, part, grid) -> Tuple[str, ...]:
@@ -241,7 +242,9 @@ def stream(jobs: List[Job], grid, polygon: Optional[dict], feedback, window_size
                                     dtype=np.float32)
                 first = k * job.per_date + 1
                 job.writer.write(range(first, first + job.per_date), win, block)
-                job.valid += int(np.isfinite(block[0]).sum())
+                n_valid = int(np.isfinite(block[0]).sum())
+                job.valid += n_valid
+                job.valid_per_date[k] += n_valid
                 done += 1
                 if feedback is not None:
                     feedback.progress(100.0 * done / total)
