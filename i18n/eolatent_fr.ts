@@ -2337,13 +2337,13 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../processing_provider/superresolve_algorithm.py" line="86" />
-      <location filename="../core/superres/superres_raster.py" line="124" />
+      <location filename="../core/superres/superres_raster.py" line="102" />
       <source>CNN single-image</source>
       <translation>CNN mono-image</translation>
     </message>
     <message>
       <location filename="../processing_provider/superresolve_algorithm.py" line="86" />
-      <location filename="../core/superres/superres_raster.py" line="124" />
+      <location filename="../core/superres/superres_raster.py" line="102" />
       <source>CNN guided</source>
       <translation>CNN guidé</translation>
     </message>
@@ -2354,7 +2354,7 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../processing_provider/superresolve_algorithm.py" line="86" />
-      <location filename="../core/superres/superres_raster.py" line="125" />
+      <location filename="../core/superres/superres_raster.py" line="103" />
       <source>Bicubic</source>
       <translation>Bicubique</translation>
     </message>
@@ -2365,7 +2365,7 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../processing_provider/superresolve_algorithm.py" line="92" />
-      <location filename="../core/superres/lst_input.py" line="133" />
+      <location filename="../core/superres/lst_input.py" line="170" />
       <source>Kelvin</source>
       <translation>Kelvin</translation>
     </message>
@@ -6107,152 +6107,152 @@ dans {} ?</translation>
       <translation>le tableau {height}×{width} n'est pas un nombre entier de blocs {factor}×{factor}</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="295" />
+      <location filename="../core/superres/guide_input.py" line="120" />
       <source>{file} (single band, used as the vegetation index)</source>
       <translation>{file} (une seule bande, prise comme indice de végétation)</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="359" />
+      <location filename="../core/superres/guide_input.py" line="193" />
       <source>NDVI of the Sentinel-2 stack {file} ({nir}, {red}; median of {count} date(s): {dates})</source>
       <translation>NDVI de la pile Sentinel-2 {file} ({nir}, {red} ; médiane de {count} date(s) : {dates})</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="132" />
-      <source>band {number}</source>
-      <translation>bande {number}</translation>
-    </message>
-    <message>
-      <location filename="../core/superres/lst_input.py" line="133" />
-      <source>MODIS raw DN × 0.02, fill 0</source>
-      <translation>DN bruts MODIS × 0.02, remplissage 0</translation>
-    </message>
-    <message>
-      <location filename="../core/superres/lst_input.py" line="245" />
+      <location filename="../core/superres/guide_input.py" line="70" />
       <source>the guide {file} is in another CRS ({crs}) than the LST input ({input_crs}); warp it onto the fine grid first ({command})</source>
       <translation>le guide {file} est dans un autre SCR ({crs}) que l'entrée LST ({input_crs}) ; reprojetez-le d'abord sur la grille fine ({command})</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="256" />
+      <location filename="../core/superres/guide_input.py" line="81" />
       <source>a guide resampled to that pixel ({command})</source>
       <translation>un guide rééchantillonné à ce pixel ({command})</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="257" />
+      <location filename="../core/superres/guide_input.py" line="82" />
       <source>the {parameter} does not match the guide: with {parameter} {factor} the fine pixel is {width:.6g} × {height:.6g}, but the guide {file} has {guide_width:.6g} × {guide_height:.6g} pixels (input pixel / {ratio:.3g}); choose {hint}</source>
       <translation>{parameter} ne correspond pas au guide : avec {parameter} {factor}, le pixel fin mesure {width:.6g} × {height:.6g}, mais le guide {file} a des pixels de {guide_width:.6g} × {guide_height:.6g} (pixel d'entrée / {ratio:.3g}) ; choisissez {hint}</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="263" />
+      <location filename="../core/superres/guide_input.py" line="88" />
       <source>the guide {file} is not a north-up raster; warp it ({command})</source>
       <translation>le guide {file} n'est pas un raster orienté nord en haut ; reprojetez-le ({command})</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="270" />
+      <location filename="../core/superres/guide_input.py" line="95" />
       <source>the guide {file} does not overlap the LST input at all (guide extent {guide_extent}; input {input_extent}); give a guide of the same area</source>
       <translation>le guide {file} ne recouvre pas du tout l'entrée LST (emprise du guide {guide_extent} ; entrée {input_extent}) ; donnez un guide de la même zone</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="276" />
+      <location filename="../core/superres/guide_input.py" line="101" />
       <source>the guide {file} is not aligned with the fine grid (offset {dx:+.2f}, {dy:+.2f} fine pixels); warp it with {command}</source>
       <translation>le guide {file} n'est pas aligné sur la grille fine (décalage {dx:+.2f}, {dy:+.2f} pixels fins) ; reprojetez-le avec {command}</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="282" />
+      <location filename="../core/superres/guide_input.py" line="107" />
       <source>the guide {file} does not cover the LST input (guide extent {guide_extent}; input {input_extent}); give a guide over the whole input, or clip the input</source>
       <translation>le guide {file} ne couvre pas l'entrée LST (emprise du guide {guide_extent} ; entrée {input_extent}) ; donnez un guide sur toute l'entrée, ou découpez l'entrée</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="68" />
-      <source>unknown input kind {kind}; one of {kinds}</source>
-      <translation>type d'entrée inconnu {kind} ; l'un de {kinds}</translation>
-    </message>
-    <message>
-      <location filename="../core/superres/lst_input.py" line="100" />
-      <source>Sentinel-2 band {band} (reflectance)</source>
-      <translation>la bande Sentinel-2 {band} (réflectance)</translation>
-    </message>
-    <message>
-      <location filename="../core/superres/lst_input.py" line="101" />
-      <source>{file} is {what}, not a land-surface temperature; give a coarse LST raster (MODIS MOD11A1 {band} or a single-band LST in Kelvin)</source>
-      <translation>{file} est {what}, pas une température de surface ; donnez un raster LST grossier (MODIS MOD11A1 {band} ou une LST à une bande en kelvins)</translation>
-    </message>
-    <message>
-      <location filename="../core/superres/lst_input.py" line="118" />
-      <source>{file} has no coordinate reference system; assign one ({command})</source>
-      <translation>{file} n'a pas de système de coordonnées de référence ; attribuez-lui en un ({command})</translation>
-    </message>
-    <message>
-      <location filename="../core/superres/lst_input.py" line="121" />
-      <source>{file} is rotated; warp it to a north-up grid first ({command})</source>
-      <translation>{file} est tourné ; reprojetez-le d'abord sur une grille orientée nord en haut ({command})</translation>
-    </message>
-    <message>
-      <location filename="../core/superres/lst_input.py" line="161" />
-      <source>{file}: its values lie in 0–1.5 (median {median:.3g}): a reflectance, an index or a fraction, not a land-surface temperature; give a coarse LST raster in Kelvin (or MODIS MOD11A1 {band})</source>
-      <translation>{file} : ses valeurs sont dans 0–1.5 (médiane {median:.3g}) : une réflectance, un indice ou une fraction, pas une température de surface ; donnez un raster LST grossier en kelvins (ou MODIS MOD11A1 {band})</translation>
-    </message>
-    <message>
-      <location filename="../core/superres/lst_input.py" line="165" />
-      <source>{file} looks like °C (median {median:.1f}); convert it to Kelvin (+273.15)</source>
-      <translation>{file} semble être en °C (médiane {median:.1f}) ; convertissez-le en kelvins (+273.15)</translation>
-    </message>
-    <message>
-      <location filename="../core/superres/lst_input.py" line="168" />
-      <source>{file}: median value {median:.4g} is not a temperature in Kelvin as read ({kind}); set the input units (Kelvin, or MODIS raw DN × 0.02 with fill 0)</source>
-      <translation>{file} : la valeur médiane {median:.4g} n'est pas une température en kelvins telle que lue ({kind}) ; indiquez les unités de l'entrée (kelvins, ou DN bruts MODIS × 0.02 avec valeur de remplissage 0)</translation>
-    </message>
-    <message>
-      <location filename="../core/superres/lst_input.py" line="208" />
+      <location filename="../core/superres/guide_input.py" line="29" />
       <source>cannot open the guide {path} (GDAL: {error}); the file is missing, truncated or not a raster: give a single-band NDVI GeoTIFF or a Sentinel-2 stack</source>
       <translation>impossible d'ouvrir le guide {path} (GDAL : {error}) ; le fichier est absent, tronqué ou n'est pas un raster : donnez un GeoTIFF NDVI à une bande ou une pile Sentinel-2</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="308" />
+      <location filename="../core/superres/guide_input.py" line="141" />
       <source>the guide {file} holds values {low:.4g} … {high:.4g} (1st–99th percentile), not a vegetation index (NDVI lies in −1 … 1); give an NDVI raster (a scaled one with its scale factor in its metadata, e.g. {example}; a fill value such as −9999 declared as nodata, e.g. {nodata_example}), or a Sentinel-2 stack with {red} and {nir}</source>
       <translation>le guide {file} contient des valeurs de {low:.4g} à {high:.4g} (1er–99e centile), ce n'est pas un indice de végétation (le NDVI est compris entre −1 et 1) ; donnez un raster NDVI (s'il est mis à l'échelle, avec son facteur d'échelle dans ses métadonnées, par exemple {example} ; une valeur de remplissage comme −9999 déclarée comme nodata, par exemple {nodata_example}), ou une pile Sentinel-2 avec {red} et {nir}</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="352" />
+      <location filename="../core/superres/guide_input.py" line="186" />
       <source>the Sentinel-2 guide {file} lacks {missing}; NDVI needs {red} and {nir}</source>
       <translation>il manque {missing} au guide Sentinel-2 {file} ; le NDVI a besoin de {red} et {nir}</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="74" />
-      <source>cannot open the LST input {path} (GDAL: {error}); the file is missing, truncated or not a raster: give a land-surface temperature GeoTIFF (e.g. MODIS MOD11A1)</source>
-      <translation>impossible d'ouvrir l'entrée LST {path} (GDAL : {error}) ; le fichier est absent, tronqué ou n'est pas un raster : donnez un GeoTIFF de température de surface (par exemple MODIS MOD11A1)</translation>
-    </message>
-    <message>
-      <location filename="../core/superres/lst_input.py" line="82" />
-      <source>{parameter} {band} does not exist: {file} has {count} band(s)</source>
-      <translation>{parameter} {band} n'existe pas : {file} a {count} bande(s)</translation>
-    </message>
-    <message>
-      <location filename="../core/superres/lst_input.py" line="107" />
-      <source>{parameter} {band} of {file} is {layer}, a MODIS layer that is not a temperature; choose the land-surface temperature band</source>
-      <translation>{parameter} {band} de {file} est {layer}, une couche MODIS qui n'est pas une température ; choisissez la bande de température de surface</translation>
-    </message>
-    <message>
-      <location filename="../core/superres/lst_input.py" line="134" />
-      <source>, QC from {band}</source>
-      <translation>, QC d'après {band}</translation>
-    </message>
-    <message>
-      <location filename="../core/superres/lst_input.py" line="345" />
+      <location filename="../core/superres/guide_input.py" line="179" />
       <source>the guide {file} has {count} bands but is not a Sentinel-2 stack ({error}); give a single-band NDVI raster, or a Sentinel-2 stack with {red} and {nir}</source>
       <translation>le guide {file} a {count} bandes mais n'est pas une pile Sentinel-2 ({error}) ; donnez un raster de NDVI à une bande, ou une pile Sentinel-2 avec {red} et {nir}</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="90" />
+      <location filename="../core/superres/lst_input.py" line="59" />
+      <source>cannot read the LST input {path}: its source file {source} does not exist (GDAL: {error}); restore that file or rebuild the input (e.g. {command})</source>
+      <translation>impossible de lire l'entrée LST {path} : son fichier source {source} n'existe pas (GDAL : {error}) ; restaurez ce fichier ou reconstruisez l'entrée (par ex. {command})</translation>
+    </message>
+    <message>
+      <location filename="../core/superres/lst_input.py" line="63" />
+      <source>cannot read the guide {path} (GDAL: {error}); the file is truncated or corrupt - download or export it again</source>
+      <translation>impossible de lire le guide {path} (GDAL : {error}) ; le fichier est tronqué ou corrompu - téléchargez-le ou exportez-le de nouveau</translation>
+    </message>
+    <message>
+      <location filename="../core/superres/lst_input.py" line="169" />
+      <source>band {number}</source>
+      <translation>bande {number}</translation>
+    </message>
+    <message>
+      <location filename="../core/superres/lst_input.py" line="170" />
+      <source>MODIS raw DN × 0.02, fill 0</source>
+      <translation>DN bruts MODIS × 0.02, remplissage 0</translation>
+    </message>
+    <message>
+      <location filename="../core/superres/lst_input.py" line="56" />
+      <source>cannot read the guide {path}: its source file {source} does not exist (GDAL: {error}); restore that file or rebuild the guide (e.g. {command})</source>
+      <translation>impossible de lire le guide {path} : son fichier source {source} n'existe pas (GDAL : {error}) ; restaurez ce fichier ou reconstruisez le guide (par ex. {command})</translation>
+    </message>
+    <message>
+      <location filename="../core/superres/lst_input.py" line="99" />
+      <source>unknown input kind {kind}; one of {kinds}</source>
+      <translation>type d'entrée inconnu {kind} ; l'un de {kinds}</translation>
+    </message>
+    <message>
+      <location filename="../core/superres/lst_input.py" line="131" />
+      <source>Sentinel-2 band {band} (reflectance)</source>
+      <translation>la bande Sentinel-2 {band} (réflectance)</translation>
+    </message>
+    <message>
+      <location filename="../core/superres/lst_input.py" line="132" />
+      <source>{file} is {what}, not a land-surface temperature; give a coarse LST raster (MODIS MOD11A1 {band} or a single-band LST in Kelvin)</source>
+      <translation>{file} est {what}, pas une température de surface ; donnez un raster LST grossier (MODIS MOD11A1 {band} ou une LST à une bande en kelvins)</translation>
+    </message>
+    <message>
+      <location filename="../core/superres/lst_input.py" line="154" />
+      <source>{file} has no coordinate reference system; assign one ({command})</source>
+      <translation>{file} n'a pas de système de coordonnées de référence ; attribuez-lui en un ({command})</translation>
+    </message>
+    <message>
+      <location filename="../core/superres/lst_input.py" line="157" />
+      <source>{file} is rotated; warp it to a north-up grid first ({command})</source>
+      <translation>{file} est tourné ; reprojetez-le d'abord sur une grille orientée nord en haut ({command})</translation>
+    </message>
+    <message>
+      <location filename="../core/superres/lst_input.py" line="105" />
+      <source>cannot open the LST input {path} (GDAL: {error}); the file is missing, truncated or not a raster: give a land-surface temperature GeoTIFF (e.g. MODIS MOD11A1)</source>
+      <translation>impossible d'ouvrir l'entrée LST {path} (GDAL : {error}) ; le fichier est absent, tronqué ou n'est pas un raster : donnez un GeoTIFF de température de surface (par exemple MODIS MOD11A1)</translation>
+    </message>
+    <message>
+      <location filename="../core/superres/lst_input.py" line="113" />
+      <source>{parameter} {band} does not exist: {file} has {count} band(s), numbered from 1</source>
+      <translation>{parameter} {band} n'existe pas : {file} a {count} bande(s), numérotées à partir de 1</translation>
+    </message>
+    <message>
+      <location filename="../core/superres/lst_input.py" line="138" />
+      <source>{parameter} {band} of {file} is {layer}, a MODIS layer that is not a temperature; choose the land-surface temperature band</source>
+      <translation>{parameter} {band} de {file} est {layer}, une couche MODIS qui n'est pas une température ; choisissez la bande de température de surface</translation>
+    </message>
+    <message>
+      <location filename="../core/superres/lst_input.py" line="171" />
+      <source>, QC from {band}</source>
+      <translation>, QC d'après {band}</translation>
+    </message>
+    <message>
+      <location filename="../core/superres/lst_input.py" line="121" />
       <source>{file} has {count} bands and none is named {band}: say which band holds the land-surface temperature ({parameter}), or give a single-band LST raster</source>
       <translation>{file} a {count} bandes et aucune ne s'appelle {band} : indiquez quelle bande contient la température de surface ({parameter}), ou donnez un raster LST à une bande</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="110" />
+      <location filename="../core/superres/lst_input.py" line="141" />
       <source>{layer}: band {band}</source>
       <translation>{layer} : bande {band}</translation>
     </message>
     <message>
-      <location filename="../core/superres/methods.py" line="95" />
+      <location filename="../core/superres/methods.py" line="97" />
       <source>unknown method {method}; one of {methods}</source>
       <translation>méthode inconnue {method} ; l'une de {methods}</translation>
     </message>
@@ -6262,64 +6262,149 @@ dans {} ?</translation>
       <translation>aucun pixel à évaluer</translation>
     </message>
     <message>
-      <location filename="../core/superres/superres_raster.py" line="98" />
-      <source>{parameter} {factor} is not offered; choose 2, 4 or 8</source>
-      <translation>{parameter} {factor} n'est pas proposé ; choisissez 2, 4 ou 8</translation>
-    </message>
-    <message>
-      <location filename="../core/superres/superres_raster.py" line="101" />
-      <source>unknown {parameter} {method}; one of {methods}</source>
-      <translation>{parameter} inconnu {method} ; l'un de {methods}</translation>
-    </message>
-    <message>
-      <location filename="../core/superres/superres_raster.py" line="106" />
-      <source>{parameter} {method} needs a {guide_parameter} (a fine NDVI raster, or a Sentinel-2 stack on the fine grid); give one, or choose the single-image CNN or bicubic</source>
-      <translation>{parameter} {method} demande un {guide_parameter} (un raster de NDVI fin, ou une pile Sentinel-2 sur la grille fine) ; donnez-en un, ou choisissez le CNN mono-image ou le bicubique</translation>
-    </message>
-    <message>
-      <location filename="../core/superres/superres_raster.py" line="76" />
-      <source>the guide has no value under the valid LST pixels: check that it covers the cloud-free part of the input</source>
-      <translation>le guide n'a aucune valeur sous les pixels LST valides : vérifiez qu'il couvre la partie sans nuages de l'entrée</translation>
-    </message>
-    <message>
-      <location filename="../core/superres/superres_raster.py" line="122" />
-      <source>{file} holds no valid LST pixel (all fill, cloud, sea or bad quality); choose another scene</source>
-      <translation>{file} ne contient aucun pixel LST valide (tout en remplissage, nuage, mer ou mauvaise qualité) ; choisissez une autre scène</translation>
-    </message>
-    <message>
-      <location filename="../core/superres/superres_raster.py" line="134" />
+      <location filename="../core/superres/run_checks.py" line="140" />
       <source>guide: {guide}; coarse line T = {a:.2f} + {b:.2f}·G K, r² = {r2:.2f} over {count} coarse pixels</source>
       <translation>guide : {guide} ; droite grossière T = {a:.2f} + {b:.2f}·G K, r² = {r2:.2f} sur {count} pixels grossiers</translation>
     </message>
     <message>
-      <location filename="../core/superres/superres_raster.py" line="118" />
+      <location filename="../core/superres/run_checks.py" line="159" />
+      <source>{percent:.1f} % of the guide values under valid LST pixels are exactly 0: likely a fill value not declared as nodata (e.g. the edge of a Sentinel-2 tile), read as NDVI 0; declare it ({command}) if so</source>
+      <translation>{percent:.1f} % des valeurs du guide sous les pixels LST valides valent exactement 0 : probablement une valeur de remplissage non déclarée comme nodata (par ex. le bord d'une tuile Sentinel-2), lue comme un NDVI de 0 ; déclarez-la ({command}) si c'est le cas</translation>
+    </message>
+    <message>
+      <location filename="../core/superres/run_checks.py" line="113" />
+      <source>the guide has no value under the valid LST pixels: check that it covers the cloud-free part of the input</source>
+      <translation>le guide n'a aucune valeur sous les pixels LST valides : vérifiez qu'il couvre la partie sans nuages de l'entrée</translation>
+    </message>
+    <message>
+      <location filename="../core/superres/run_checks.py" line="125" />
+      <source>{count} pixel(s) of the input lie outside the valid LST range {low:g}–{high:g} K (from {coldest:.1f} to {hottest:.1f} K) and were made nodata; check them: a fire, a fill value not declared as nodata, or wrong units</source>
+      <translation>{count} pixel(s) de l'entrée sont hors de la plage LST valide {low:g}–{high:g} K (de {coldest:.1f} à {hottest:.1f} K) et ont été mis à nodata ; vérifiez-les : un feu, une valeur de remplissage non déclarée comme nodata, ou de mauvaises unités</translation>
+    </message>
+    <message>
+      <location filename="../core/superres/run_checks.py" line="132" />
+      <source>{count} isolated coarse pixel(s) differ from the median of their valid neighbours by more than {limit:g} K ({where}): likely cloud contamination or a bad retrieval; check the input's QC and cloud mask. The output keeps each coarse value (conservation), so such a pixel's block and the blocks around it inherit the anomaly</source>
+      <translation>{count} pixel(s) grossier(s) isolé(s) diffèrent de la médiane de leurs voisins valides de plus de {limit:g} K ({where}) : probablement une contamination nuageuse ou une mauvaise inversion ; vérifiez le QC et le masque de nuages de l'entrée. La sortie conserve chaque valeur grossière (conservation), donc le bloc d'un tel pixel et les blocs voisins héritent de l'anomalie</translation>
+    </message>
+    <message>
+      <location filename="../core/superres/run_checks.py" line="143" />
+      <source>the temperature–guide line is fitted on only {count} coarse pixels (r² = {r2:.2f}), fewer than {minimum}: its slope is unreliable, yet it sharpens the whole image; check the result, or choose the single-image CNN (cnn_single) or bicubic</source>
+      <translation>la droite température–guide n'est ajustée que sur {count} pixels grossiers (r² = {r2:.2f}), moins de {minimum} : sa pente n'est pas fiable, et pourtant elle affine toute l'image ; vérifiez le résultat, ou choisissez le CNN mono-image (cnn_single) ou bicubic</translation>
+    </message>
+    <message>
+      <location filename="../core/superres/run_checks.py" line="148" />
+      <source>WARNING: the guide explains less than 10 % of the coarse temperature variance; guided sharpening adds little (the guided CNN then stays close to the single-image one)</source>
+      <translation>ATTENTION : le guide explique moins de 10 % de la variance de la température grossière ; l'affinage guidé apporte peu (le CNN guidé reste alors proche du CNN mono-image)</translation>
+    </message>
+    <message>
+      <location filename="../core/superres/run_checks.py" line="152" />
+      <source>the guide has no value under {percent:.1f} % of the valid LST pixels' fine pixels; there a fine pixel takes the mean guide value of its coarse pixel, or the guide mean of the fit (G = {mean:.3f}) where its coarse pixel has none, so those areas get no guide detail (TsHARP gives the coarse temperature there); give a guide that covers the input's valid pixels</source>
+      <translation>le guide n'a pas de valeur sous {percent:.1f} % des pixels fins des pixels LST valides ; là, un pixel fin prend la valeur moyenne du guide de son pixel grossier, ou la moyenne du guide de l'ajustement (G = {mean:.3f}) là où son pixel grossier n'en a pas, ces zones n'ont donc aucun détail du guide (TsHARP y donne la température grossière) ; fournissez un guide qui couvre les pixels valides de l'entrée</translation>
+    </message>
+    <message>
+      <location filename="../core/superres/run_checks.py" line="163" />
+      <source> (the line over the coarse pixels without any 0 has r² = {clean:.2f}, against {r2:.2f})</source>
+      <translation> (la droite sur les pixels grossiers sans aucun 0 a r² = {clean:.2f}, contre {r2:.2f})</translation>
+    </message>
+    <message>
+      <location filename="../core/superres/run_checks.py" line="184" />
+      <source>output: {width} × {height} pixels ({mpx:.1f} Mpx), {size:.3g} GB as float32 before compression</source>
+      <translation>sortie : {width} × {height} pixels ({mpx:.1f} Mpx), {size:.3g} Go en float32 avant compression</translation>
+    </message>
+    <message>
+      <location filename="../core/superres/run_checks.py" line="192" />
+      <source>{folder} has {free:.3g} GB free, but the output needs about {need:.3g} GB even compressed ({size:.3g} GB before compression); free some space, write elsewhere, or clip the input</source>
+      <translation>{folder} a {free:.3g} Go libres, mais la sortie a besoin d'environ {need:.3g} Go même compressée ({size:.3g} Go avant compression) ; libérez de l'espace, écrivez ailleurs, ou découpez l'entrée</translation>
+    </message>
+    <message>
+      <location filename="../core/superres/run_checks.py" line="111" />
+      <source>too few valid LST pixels ({count}) to fit the temperature–guide line (3 at least); choose the single-image CNN (cnn_single) or bicubic</source>
+      <translation>trop peu de pixels LST valides ({count}) pour ajuster la droite température–guide (3 au moins) ; choisissez le CNN mono-image (cnn_single) ou bicubic</translation>
+    </message>
+    <message>
+      <location filename="../core/superres/run_checks.py" line="130" />
+      <source>row {row}, column {col}: {value:.1f} K against {median:.1f} K</source>
+      <translation>ligne {row}, colonne {col} : {value:.1f} K contre {median:.1f} K</translation>
+    </message>
+    <message>
+      <location filename="../core/superres/run_checks.py" line="187" />
+      <source>{folder} has {free:.3g} GB free, less than the output's {size:.3g} GB before compression; the run may fail for lack of space</source>
+      <translation>{folder} a {free:.3g} Go libres, moins que les {size:.3g} Go de la sortie avant compression ; l'exécution peut échouer faute d'espace</translation>
+    </message>
+    <message>
+      <location filename="../core/superres/superres_raster.py" line="72" />
+      <source>{parameter} {factor} is not offered; choose 2, 4 or 8</source>
+      <translation>{parameter} {factor} n'est pas proposé ; choisissez 2, 4 ou 8</translation>
+    </message>
+    <message>
+      <location filename="../core/superres/superres_raster.py" line="75" />
+      <source>unknown {parameter} {method}; one of {methods}</source>
+      <translation>{parameter} inconnu {method} ; l'un de {methods}</translation>
+    </message>
+    <message>
+      <location filename="../core/superres/superres_raster.py" line="80" />
+      <source>{parameter} {method} needs a {guide_parameter} (a fine NDVI raster, or a Sentinel-2 stack on the fine grid); give one, or choose the single-image CNN or bicubic</source>
+      <translation>{parameter} {method} demande un {guide_parameter} (un raster de NDVI fin, ou une pile Sentinel-2 sur la grille fine) ; donnez-en un, ou choisissez le CNN mono-image ou le bicubique</translation>
+    </message>
+    <message>
+      <location filename="../core/superres/superres_raster.py" line="99" />
+      <source>{file} holds no valid LST pixel (all fill, cloud, sea or bad quality); choose another scene</source>
+      <translation>{file} ne contient aucun pixel LST valide (tout en remplissage, nuage, mer ou mauvaise qualité) ; choisissez une autre scène</translation>
+    </message>
+    <message>
+      <location filename="../core/superres/superres_raster.py" line="92" />
       <source>{guide_parameter} ignored: {parameter} {method} does not use a guide</source>
       <translation>{guide_parameter} ignoré : {parameter} {method} n'utilise pas de guide</translation>
     </message>
     <message>
-      <location filename="../core/superres/superres_raster.py" line="127" />
+      <location filename="../core/superres/superres_raster.py" line="105" />
       <source>input: {input}; {percent:.1f} % valid pixels; method {method}, ×{factor}, conservation on</source>
       <translation>entrée : {input} ; {percent:.1f} % de pixels valides ; méthode {method}, ×{factor}, conservation activée</translation>
     </message>
     <message>
-      <location filename="../core/superres/superres_raster.py" line="129" />
+      <location filename="../core/superres/superres_raster.py" line="107" />
       <source>input: {input}; {percent:.1f} % valid pixels; method {method}, ×{factor}, conservation off</source>
       <translation>entrée : {input} ; {percent:.1f} % de pixels valides ; méthode {method}, ×{factor}, conservation désactivée</translation>
     </message>
     <message>
-      <location filename="../core/superres/superres_raster.py" line="131" />
+      <location filename="../core/superres/superres_raster.py" line="109" />
       <source>; model {model} on {provider}</source>
       <translation> ; modèle {model} sur {provider}</translation>
-    </message>
-    <message>
-      <location filename="../core/superres/superres_raster.py" line="137" />
-      <source>WARNING: the guide explains less than 10 % of the coarse temperature variance; guided sharpening adds little (the guided CNN then stays close to the single-image one)</source>
-      <translation>ATTENTION : le guide explique moins de 10 % de la variance de la température grossière ; l'affinage guidé apporte peu (le CNN guidé reste alors proche du CNN mono-image)</translation>
     </message>
     <message>
       <location filename="../core/superres/tsharp.py" line="28" />
       <source>fewer than 3 valid coarse pixels with a guide value: TsHARP cannot fit its temperature–vegetation line; use bicubic or a larger input</source>
       <translation>moins de 3 pixels grossiers valides avec une valeur de guide : TsHARP ne peut pas ajuster sa droite température–végétation ; utilisez le bicubique ou une entrée plus grande</translation>
+    </message>
+    <message>
+      <location filename="../core/superres/units.py" line="38" />
+      <source>; its raw values (median {raw:.6g}) × {scale:g} give {kelvin:.1f} K: if the file holds Kelvin × {inverse:g} as whole numbers, declare that scale in its metadata (e.g. {command})</source>
+      <translation> ; ses valeurs brutes (médiane {raw:.6g}) × {scale:g} donnent {kelvin:.1f} K : si le fichier contient des Kelvin × {inverse:g} en nombres entiers, déclarez cette échelle dans ses métadonnées (par ex. {command})</translation>
+    </message>
+    <message>
+      <location filename="../core/superres/units.py" line="65" />
+      <source>{file} holds only {count} distinct whole numbers ({values}): it looks like a class map (e.g. land cover), not a land-surface temperature; give a coarse LST raster in Kelvin (or MODIS MOD11A1 {band})</source>
+      <translation>{file} ne contient que {count} nombres entiers distincts ({values}) : il ressemble à une carte de classes (par ex. d'occupation du sol), pas à une température de surface ; donnez un raster LST grossier en Kelvin (ou MODIS MOD11A1 {band})</translation>
+    </message>
+    <message>
+      <location filename="../core/superres/units.py" line="70" />
+      <source>{file}: its values lie in 0–1.5 (median {median:.3g}): a reflectance, an index or a fraction, not a land-surface temperature; give a coarse LST raster in Kelvin (or MODIS MOD11A1 {band})</source>
+      <translation>{file} : ses valeurs sont dans 0–1.5 (médiane {median:.3g}) : une réflectance, un indice ou une fraction, pas une température de surface ; donnez un raster LST grossier en kelvins (ou MODIS MOD11A1 {band})</translation>
+    </message>
+    <message>
+      <location filename="../core/superres/units.py" line="78" />
+      <source>{file} looks like °C (median {median:.1f}); convert it to Kelvin (+273.15)</source>
+      <translation>{file} semble être en °C (médiane {median:.1f}) ; convertissez-le en kelvins (+273.15)</translation>
+    </message>
+    <message>
+      <location filename="../core/superres/units.py" line="75" />
+      <source>{file} looks like °C (median {median:.1f}) although its units are set to Kelvin; the setting does not convert: convert the raster to Kelvin (+273.15)</source>
+      <translation>{file} semble être en °C (médiane {median:.1f}) bien que ses unités soient réglées sur Kelvin ; ce réglage ne convertit pas : convertissez le raster en Kelvin (+273,15)</translation>
+    </message>
+    <message>
+      <location filename="../core/superres/units.py" line="82" />
+      <source>{file}: median value {median:.4g} is not a temperature in Kelvin as read ({kind}); set the input units (Kelvin, or MODIS raw DN × 0.02 with fill 0)</source>
+      <translation>{file} : la valeur médiane {median:.4g} n'est pas une température en kelvins telle que lue ({kind}) ; indiquez les unités de l'entrée (kelvins, ou DN bruts MODIS × 0.02 avec valeur de remplissage 0)</translation>
     </message>
     <message>
       <location filename="../core/textquery/features.py" line="29" />
@@ -7289,6 +7374,10 @@ dans {} ?</translation>
     <message>
       <source>{name} = {value} is not a zenith angle in degrees (0–90)</source>
       <translation type="obsolete">{name} = {value} n'est pas un angle zénithal en degrés (0–90)</translation>
+    </message>
+    <message>
+      <source>{parameter} {band} does not exist: {file} has {count} band(s)</source>
+      <translation type="obsolete">{parameter} {band} n'existe pas : {file} a {count} bande(s)</translation>
     </message>
     <message>
       <source>{path} is not a Sentinel-2 product folder: no MTD_MSIL2A.xml (SAFE) and no *_MTD_ALL.xml with *_FRE_B*.tif (Theia) in it (it holds: {names}); pass {accepted}</source>

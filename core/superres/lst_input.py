@@ -1,19 +1,20 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Reading the coarse LST input and the fine guide of eolatent:superresolve, with their checks.
+"""Reading the coarse LST input of eolatent:superresolve, with its checks (the guide: :mod:`guide_input`).
 
 Input: a single-band LST raster in Kelvin (float; its nodata and NaN masked), or MODIS MOD11A1-style
 raw integers (K = DN · 0.02, 0 = fill), detected from the integer type and the values or the band name,
-or forced by the caller. A multi-band MOD11A1 GeoTIFF (bands named LST_Day_1km, QC_Day, …) is read as
-its LST_Day_1km band (or the band asked for) with the matching QC band applied (modis.qc_ok). Values
-outside 150–400 K are masked (fill, sea, corrupt pixels).
+or forced by the caller (:mod:`units`). A multi-band MOD11A1 GeoTIFF (bands named LST_Day_1km, QC_Day, …) is
+read as its LST_Day_1km band (or the band asked for, numbered from 1) with the matching QC band applied
+(modis.qc_ok). Values outside 150–400 K are masked (fill, sea, corrupt pixels); :meth:`LstSource.read_counted`
+also says which valid-looking pixels were masked for that alone, so the run can count them in its log.
 
-Guide: a single-band vegetation index (NDVI), or a Sentinel-2 stack whose NDVI is computed from B04/B08
-(per-pixel median over its cloud-free dates). It must be in the input's CRS, with a pixel equal to the
-input pixel / factor (1 % tolerance), aligned on the fine grid, and cover the input.
+A failed read (a truncated or corrupt file, a VRT whose source file is gone) is refused naming the file, its
+role (LST input or guide) and the fix, or the missing source file (:func:`read_failed`).
 """
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from typing import Optional
 
@@ -21,15 +22,15 @@ import numpy as np
 from rasterio.transform import Affine
 
 from . import modis
-from ..engine.input_checks import read_window
+from .errors import LstInputError
+from .units import detect_kind
 from ..i18n import tr
 from ..inputs.product_kind import product_kind
 
 KINDS = ("auto", "kelvin", "modis_raw")
-
-
-class LstInputError(ValueError):
-    """An input or guide the super-resolution cannot use; the message names the fix."""
+__all__ = ["KINDS", "LstInputError", "Grid", "fine_grid", "read_failed", "read_checked", "read_boundless",
+           "LstSource"]
+_NO_SUCH_FILE = re.compile(r"((?:[A-Za-z]:)?[^\s:'\"`]+)'?: No such file or directory")
 
 
 @dataclass
@@ -45,7 +46,37 @@ def fine_grid(grid, factor: int) -> Grid:
     return Grid(grid.crs, grid.transform * Affine.scale(1.0 / factor), grid.width * factor, grid.height * factor)
 
 
-def _read_boundless(ds, band, row, col, h, w, fill):
+def read_failed(exc, path, guide: bool = False) -> LstInputError:
+    """The refusal of a failed GDAL read of the LST input (or the ``guide``): the missing source file of a VRT
+    when GDAL says "No such file", else a truncated or corrupt file."""
+    missing = _NO_SUCH_FILE.search(str(exc))
+    if missing and os.path.abspath(missing.group(1)) != os.path.abspath(path):
+        source = missing.group(1)
+        if guide:
+            return LstInputError(tr("cannot read the guide {path}: its source file {source} does not exist (GDAL: "
+                                    "{error}); restore that file or rebuild the guide (e.g. {command})", path=path,
+                                    source=source, error=exc, command="gdalbuildvrt"))
+        return LstInputError(tr("cannot read the LST input {path}: its source file {source} does not exist (GDAL: "
+                                "{error}); restore that file or rebuild the input (e.g. {command})", path=path,
+                                source=source, error=exc, command="gdalbuildvrt"))
+    if guide:
+        return LstInputError(tr("cannot read the guide {path} (GDAL: {error}); the file is truncated or corrupt - "
+                                "download or export it again", path=path, error=exc))
+    return LstInputError(tr("cannot read {path} (GDAL: {error}); the file is truncated or corrupt - download or export "
+                            "it again", path=path, error=exc))
+
+
+def read_checked(ds, *args, guide: bool = False, **kwargs):
+    """``ds.read(*args, **kwargs)``, a GDAL failure refused by :func:`read_failed`."""
+    from rasterio.errors import RasterioError
+
+    try:
+        return ds.read(*args, **kwargs)
+    except (RasterioError, OSError) as exc:
+        raise read_failed(exc, ds.name, guide) from None
+
+
+def read_boundless(ds, band, row, col, h, w, fill, guide: bool = False):
     """Window read where pixels outside the raster take ``fill``."""
     from rasterio.windows import Window
 
@@ -53,8 +84,8 @@ def _read_boundless(ds, band, row, col, h, w, fill):
     r0, c0 = max(row, 0), max(col, 0)
     r1, c1 = min(row + h, ds.height), min(col + w, ds.width)
     if r1 > r0 and c1 > c0:
-        out[r0 - row:r1 - row, c0 - col:c1 - col] = read_window(ds, band, window=Window(c0, r0, c1 - c0, r1 - r0),
-                                                                error=LstInputError)
+        out[r0 - row:r1 - row, c0 - col:c1 - col] = read_checked(ds, band, window=Window(c0, r0, c1 - c0, r1 - r0),
+                                                                 guide=guide)
     return out
 
 
@@ -77,11 +108,11 @@ class LstSource:
         ds = self.ds
         desc = [(d or "").strip().upper() for d in ds.descriptions]
         self.qc_band = None
-        if band:
+        if band is not None:        # 0 is not "automatic" here (Processing passes None for its 0)
             if not 1 <= band <= ds.count:
-                raise LstInputError(tr("{parameter} {band} does not exist: {file} has {count} band(s)",
+                raise LstInputError(tr("{parameter} {band} does not exist: {file} has {count} band(s), numbered from 1",
                                        parameter="BAND", band=band, file=name, count=ds.count))
-            self.band = band
+            self.band = int(band)
         elif ds.count == 1:
             self.band = 1
         elif "LST_DAY_1KM" in desc:
@@ -114,6 +145,11 @@ class LstSource:
             self.qc_band = desc.index(qc_name) + 1
             qc_name = ds.descriptions[self.qc_band - 1]
         self.grid = Grid(ds.crs, ds.transform, ds.width, ds.height)
+        from rasterio.windows import Window
+
+        # the last pixel, the end of the file, before the georeferencing checks: a truncated copy or a VRT whose
+        # source is gone was refused as "no coordinate reference system" (its SRS was lost with the source)
+        read_checked(ds, self.band, window=Window(ds.width - 1, ds.height - 1, 1, 1))
         if ds.crs is None:
             raise LstInputError(tr("{file} has no coordinate reference system; assign one ({command})", file=name,
                                    command="gdal_edit.py -a_srs"))
@@ -124,7 +160,8 @@ class LstSource:
         self.nodata = ds.nodatavals[self.band - 1]
         self.scale = ds.scales[self.band - 1] or 1.0
         self.offset = ds.offsets[self.band - 1] or 0.0
-        self.kind = self._detect(kind, desc[self.band - 1], name)
+        self.kind = detect_kind(self._sample(), self.dtype, self.nodata, self.scale, self.offset, kind,
+                                desc[self.band - 1], name)
         described = (ds.descriptions[self.band - 1] or "").strip()
         label = described or f"band {self.band}"   # English: output metadata
         self.description = (f"{name} {label} ({'MODIS raw DN × 0.02, fill 0' if self.kind == 'modis_raw' else 'Kelvin'}"
@@ -138,249 +175,37 @@ class LstSource:
 
         ds = self.ds
         step = max(1, max(ds.width, ds.height) // 512)
-        return read_window(ds, self.band, out_shape=(max(1, ds.height // step), max(1, ds.width // step)),
-                           resampling=Resampling.nearest, error=LstInputError)
-
-    def _detect(self, kind, band_name, name):
-        integer = np.dtype(self.dtype).kind in "ui"
-        sample = self._sample().astype(np.float64)
-        nd = self.nodata
-        use = np.isfinite(sample) & (sample != (nd if nd is not None else np.nan))
-        if integer:
-            use &= sample != modis.FILL
-        vals = sample[use] * self.scale + self.offset
-        if kind == "auto":
-            if integer and (band_name.startswith("LST") or (vals.size and np.median(vals) > 1000)):
-                kind = "modis_raw"
-            else:
-                kind = "kelvin"
-        if not vals.size:  # nothing valid in the overview: the full pass decides (and names the problem)
-            return kind
-        med = float(np.median(vals) * (modis.SCALE if kind == "modis_raw" and self.scale == 1.0 else 1.0))
-        if kind == "kelvin" and 0.0 <= np.percentile(vals, 1) and np.percentile(vals, 99) <= 1.5:
-            raise LstInputError(tr("{file}: its values lie in 0–1.5 (median {median:.3g}): a reflectance, an index "
-                                   "or a fraction, not a land-surface temperature; give a coarse LST raster in Kelvin "
-                                   "(or MODIS MOD11A1 {band})", file=name, median=med, band="LST_Day_1km"))
-        if kind == "kelvin" and -80.0 < med < 80.0:
-            raise LstInputError(tr("{file} looks like °C (median {median:.1f}); convert it to Kelvin (+273.15)",
-                                   file=name, median=med))
-        if not modis.LST_RANGE[0] <= med <= modis.LST_RANGE[1]:
-            raise LstInputError(tr(
-                "{file}: median value {median:.4g} is not a temperature in Kelvin as read ({kind}); set the input "
-                "units (Kelvin, or MODIS raw DN × 0.02 with fill 0)", file=name, median=med, kind=kind))
-        return kind
+        return read_checked(ds, self.band, out_shape=(max(1, ds.height // step), max(1, ds.width // step)),
+                            resampling=Resampling.nearest)
 
     def read(self, row: int, col: int, h: int, w: int):
         """(K float32 NaN-masked, valid) of a coarse window; pixels outside the raster are invalid."""
+        return self.read_counted(row, col, h, w)[:2]
+
+    def read_counted(self, row: int, col: int, h: int, w: int):
+        """(K float32 NaN-masked, valid, out_of_range): ``out_of_range`` (K, NaN elsewhere) holds the values of the
+        pixels that are neither fill, nodata nor bad QC but lie outside the valid LST range, masked for that alone."""
         integer = np.dtype(self.dtype).kind in "ui"
         fill = self.nodata if self.nodata is not None else (0 if integer else np.nan)
-        raw = _read_boundless(self.ds, self.band, row, col, h, w, fill)
+        raw = read_boundless(self.ds, self.band, row, col, h, w, fill)
         qc = None
         if self.qc_band:
-            qc = _read_boundless(self.ds, self.qc_band, row, col, h, w, 3)
+            qc = read_boundless(self.ds, self.qc_band, row, col, h, w, 3)
         if self.kind == "modis_raw":
             scale = modis.SCALE if self.scale == 1.0 else self.scale
-            t, valid = modis.decode_raw(raw, qc, scale, self.offset, modis.FILL)
-            if self.nodata is not None:
-                valid &= raw != self.nodata
+            t = raw.astype(np.float64) * scale + self.offset
+            kept = raw != modis.FILL
         else:
             t = raw.astype(np.float64) * self.scale + self.offset
-            valid = np.isfinite(t) & (t >= modis.LST_RANGE[0]) & (t <= modis.LST_RANGE[1])
-            if self.nodata is not None and not np.isnan(self.nodata):
-                valid &= raw != self.nodata
-            if qc is not None:
-                valid &= modis.qc_ok(qc)
-        return np.where(valid, t, np.nan).astype(np.float32), valid
-
-    def close(self):
-        self.ds.close()
-
-
-def open_guide(path: str, grid, factor: int):
-    """A fine guide reader on the fine grid of ``grid`` (see the module docstring for the checks)."""
-    import rasterio
-
-    name = os.path.basename(path)
-    try:
-        with rasterio.open(path) as ds:
-            count, crs, transform, width, height = ds.count, ds.crs, ds.transform, ds.width, ds.height
-    except Exception as exc:  # noqa: BLE001
-        raise LstInputError(tr("cannot open the guide {path} (GDAL: {error}); the file is missing, truncated or not a "
-                               "raster: give a single-band NDVI GeoTIFF or a Sentinel-2 stack", path=path,
-                               error=exc)) from None
-    if count == 1:
-        reader = _NdviBand(path)
-    else:
-        reader = _S2Ndvi(path, count)
-        crs, transform, width, height = reader.crs, reader.transform, reader.width, reader.height
-    check_guide_grid(name, crs, transform, width, height, grid, factor)
-    fine = fine_grid(grid, factor)
-    reader.row0 = int(round((fine.transform.f - transform.f) / transform.e))
-    reader.col0 = int(round((fine.transform.c - transform.c) / transform.a))
-    return reader
-
-
-def same_crs(crs, grid) -> bool:
-    """True for equal CRSs, or equivalent definitions (e.g. two WKT spellings of the MODIS sinusoidal
-    sphere): the input's corners and centre map onto themselves within a millionth of a pixel."""
-    if crs == grid.crs:
-        return True
-    from rasterio.transform import array_bounds
-    from rasterio.warp import transform as warp_points
-
-    w, s, e, n = array_bounds(grid.height, grid.width, grid.transform)
-    xs, ys = [w, e, w, e, (w + e) / 2], [s, s, n, n, (s + n) / 2]
-    try:
-        tx, ty = warp_points(grid.crs, crs, xs, ys)
-    except Exception:  # noqa: BLE001 - an impossible transformation means different CRSs
-        return False
-    tol = 1e-6 * abs(grid.transform.a)
-    return max(max(abs(a - b) for a, b in zip(tx, xs)), max(abs(a - b) for a, b in zip(ty, ys))) <= tol
-
-
-def check_guide_grid(name, crs, transform, width, height, grid, factor):
-    from rasterio.transform import array_bounds
-
-    if crs is None or grid.crs is None or not same_crs(crs, grid):
-        raise LstInputError(tr(
-            "the guide {file} is in another CRS ({crs}) than the LST input ({input_crs}); warp it onto the fine grid "
-            "first ({command})", file=name, crs=crs.to_string() if crs else tr("none"),
-            input_crs=grid.crs.to_string() if grid.crs else tr("none"),
-            command="gdalwarp -t_srs <input CRS> -tr <input pixel / FACTOR> -te <input extent>"))
-    cres = (abs(grid.transform.a), abs(grid.transform.e))
-    gres = (abs(transform.a), abs(transform.e))
-    want = (cres[0] / factor, cres[1] / factor)
-    if any(abs(g - w) > 0.01 * w for g, w in zip(gres, want)):
-        ratio = cres[0] / gres[0]
-        hint = f"FACTOR {round(ratio)}" if round(ratio) in (2, 4, 8) and abs(ratio - round(ratio)) < 0.01 else \
-            tr("a guide resampled to that pixel ({command})", command="gdalwarp -tr")
-        raise LstInputError(tr(
-            "the {parameter} does not match the guide: with {parameter} {factor} the fine pixel is {width:.6g} × "
-            "{height:.6g}, but the guide {file} has {guide_width:.6g} × {guide_height:.6g} pixels (input pixel / "
-            "{ratio:.3g}); choose {hint}", parameter="FACTOR", factor=factor, width=want[0], height=want[1],
-            file=name, guide_width=gres[0], guide_height=gres[1], ratio=ratio, hint=hint))
-    if transform.b or transform.d or transform.e > 0:
-        raise LstInputError(tr("the guide {file} is not a north-up raster; warp it ({command})", file=name,
-                               command="gdalwarp"))
-    gw, gs, ge, gn = array_bounds(height, width, transform)
-    w, s, e, n = array_bounds(grid.height, grid.width, grid.transform)
-    extents = dict(file=name, guide_extent=", ".join(f"{v:.1f}" for v in (gw, gs, ge, gn)),
-                   input_extent=", ".join(f"{v:.1f}" for v in (w, s, e, n)))
-    if gw >= e or ge <= w or gs >= n or gn <= s:
-        raise LstInputError(tr("the guide {file} does not overlap the LST input at all (guide extent {guide_extent}; "
-                               "input {input_extent}); give a guide of the same area", **extents))
-    fine_t = grid.transform * Affine.scale(1.0 / factor)
-    dx = (fine_t.c - transform.c) / transform.a
-    dy = (fine_t.f - transform.f) / transform.e
-    if abs(dx - round(dx)) > 0.01 or abs(dy - round(dy)) > 0.01:
-        raise LstInputError(tr(
-            "the guide {file} is not aligned with the fine grid (offset {dx:+.2f}, {dy:+.2f} fine pixels); warp it "
-            "with {command}", file=name, dx=dx - round(dx), dy=dy - round(dy),
-            command="gdalwarp -tr <input pixel / FACTOR> -te <input extent>"))
-    tol = 0.5 * want[0]
-    if gw > w + tol or ge < e - tol or gs > s + tol or gn < n - tol:
-        raise LstInputError(tr("the guide {file} does not cover the LST input (guide extent {guide_extent}; input "
-                               "{input_extent}); give a guide over the whole input, or clip the input", **extents))
-
-
-class _NdviBand:
-    def __init__(self, path):
-        import rasterio
-
-        self.ds = rasterio.open(path)
-        self.nodata = self.ds.nodata
-        self.scale = self.ds.scales[0] or 1.0
-        self.offset = self.ds.offsets[0] or 0.0
-        self.description = f"{os.path.basename(path)} (single band, used as the vegetation index)"  # output metadata
-        self.said = tr("{file} (single band, used as the vegetation index)", file=os.path.basename(path))  # the log's
-        self._check_values(os.path.basename(path))
-
-    def _check_values(self, name):
-        """Refuse a band that is not a vegetation index (an LST in kelvin was used as one, r² 1.00): NDVI lies in
-        −1 … 1, so the 1st–99th percentiles of a decimated read must too (after the band's scale and offset)."""
-        g = self._values(self.ds.read(1, out_shape=(min(self.ds.height, 512), min(self.ds.width, 512))))
-        ok = np.isfinite(g)
-        if not ok.any():
-            return                      # no value: the run's own no-valid-pixel check says so
-        lo, hi = np.percentile(g[ok], [1, 99])
-        if lo < -1.05 or hi > 1.05:
-            self.ds.close()
-            raise LstInputError(tr(
-                "the guide {file} holds values {low:.4g} … {high:.4g} (1st–99th percentile), not a vegetation index "
-                "(NDVI lies in −1 … 1); give an NDVI raster (a scaled one with its scale factor in its metadata, e.g. "
-                "{example}; a fill value such as −9999 declared as nodata, e.g. {nodata_example}), or a Sentinel-2 "
-                "stack with {red} and {nir}", file=name, low=lo, high=hi, example="gdal_edit.py -scale 0.0001",
-                nodata_example="gdal_edit.py -a_nodata -9999", red="B04", nir="B08"))
-
-    def read(self, row, col, h, w):
-        """Fine guide window (float32, NaN where missing) in fine-grid pixel coordinates."""
-        r0, c0 = row + self.row0, col + self.col0
-        kind = np.dtype(self.ds.dtypes[0]).kind
-        g = self._values(_read_boundless(self.ds, 1, r0, c0, h, w, np.nan if kind == "f" else 0))
-        rows = np.arange(r0, r0 + h)
-        cols = np.arange(c0, c0 + w)
-        outside = ~(((rows >= 0) & (rows < self.ds.height))[:, None] & ((cols >= 0) & (cols < self.ds.width))[None, :])
-        return np.where(outside, np.float32(np.nan), g)
-
-    def _values(self, raw):
-        """The band's values (float32, its scale and offset applied), NaN where nodata or not finite."""
-        g = raw.astype(np.float32) * np.float32(self.scale) + np.float32(self.offset)
-        bad = ~np.isfinite(g)
+            kept = np.isfinite(t)
         if self.nodata is not None and not np.isnan(self.nodata):
-            bad |= raw == self.nodata
-        return np.where(bad, np.float32(np.nan), g).astype(np.float32)
+            kept &= raw != self.nodata
+        if qc is not None:
+            kept &= modis.qc_ok(qc)
+        in_range = (t >= modis.LST_RANGE[0]) & (t <= modis.LST_RANGE[1])
+        valid = kept & in_range
+        return (np.where(valid, t, np.nan).astype(np.float32), valid,
+                np.where(kept & ~in_range, t, np.nan).astype(np.float32))
 
     def close(self):
         self.ds.close()
-
-
-class _S2Ndvi:
-    def __init__(self, path, count):
-        from ..inputs.sentinel2 import S2FormatError, open_s2
-
-        name = os.path.basename(path)
-        try:
-            self.src = open_s2(path)
-        except S2FormatError as exc:
-            raise LstInputError(tr(
-                "the guide {file} has {count} bands but is not a Sentinel-2 stack ({error}); give a single-band NDVI "
-                "raster, or a Sentinel-2 stack with {red} and {nir}", file=name, count=count,
-                error=str(exc).split(';')[0], red="B04", nir="B08")) from None
-        missing = [b for b in ("B04", "B08") if b not in self.src.band_names]
-        if missing:
-            self.src.close()
-            raise LstInputError(tr("the Sentinel-2 guide {file} lacks {missing}; NDVI needs {red} and {nir}",
-                                   file=name, missing=", ".join(missing), red="B04", nir="B08"))
-        g = self.src.grid
-        self.crs, self.transform, self.width, self.height = g.crs, g.transform, g.width, g.height
-        dates = ", ".join(f"{d:%Y-%m-%d}" for d in self.src.dates)
-        self.description = (f"NDVI of the Sentinel-2 stack {name} (B08, B04; median of {len(self.src.dates)} "
-                            f"date(s): {dates})")   # English: output metadata
-        self.said = tr("NDVI of the Sentinel-2 stack {file} ({nir}, {red}; median of {count} date(s): {dates})",
-                       file=name, nir="B08", red="B04", count=len(self.src.dates), dates=dates)   # the log's
-
-    def read(self, row, col, h, w):
-        from rasterio.windows import Window
-
-        r0, c0 = row + self.row0, col + self.col0
-        rr0, cc0 = max(r0, 0), max(c0, 0)
-        rr1, cc1 = min(r0 + h, self.height), min(c0 + w, self.width)
-        out = np.full((h, w), np.nan, np.float32)
-        if rr1 <= rr0 or cc1 <= cc0:
-            return out
-        win = Window(cc0, rr0, cc1 - cc0, rr1 - rr0)
-        stack = []
-        for i in range(len(self.src.dates)):
-            refl, valid = self.src.read(i, win, ["B04", "B08"])
-            with np.errstate(invalid="ignore", divide="ignore"):
-                ndvi = (refl[1] - refl[0]) / (refl[1] + refl[0])
-            stack.append(np.where(valid & np.isfinite(ndvi), ndvi, np.nan))
-        import warnings
-
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", RuntimeWarning)  # all-NaN pixels stay NaN
-            out[rr0 - r0:rr1 - r0, cc0 - c0:cc1 - c0] = np.nanmedian(np.stack(stack), axis=0)
-        return out
-
-    def close(self):
-        self.src.close()

@@ -4,7 +4,8 @@
 ``METHODS`` is in the order of the Processing enum (scripts rely on it): 0 CNN single-image, 1 CNN guided,
 2 TsHARP, 3 bicubic. Every method starts from the masked coarse field (invalid coarse pixels are filled
 from valid ones only, see :mod:`bicubic`), produces a finite fine field, is optionally made
-radiance-conserving (:mod:`conserve`) and is masked: fine pixels of invalid coarse pixels are NaN.
+radiance-conserving (:mod:`conserve`, each fine pixel bounded by its coarse neighbourhood; without
+conservation it is only kept within the valid LST range, 150–400 K) and is masked: fine pixels of invalid coarse pixels are NaN.
 
 The CNNs take what :func:`cnn_inputs` builds — the same function serves training and inference — and
 predict a correction of the bicubic field; the guided one also sees the TsHARP field of the guide and the
@@ -20,7 +21,8 @@ import numpy as np
 
 from .aggregate import block_mean, nearest_up
 from .bicubic import bicubic_masked, fill_masked
-from .conserve import conserve as conserve_fn
+from .conserve import conserve_bounded, neighbourhood_bounds
+from .modis import LST_RANGE
 from .tsharp import fit_line, sharpen
 from ..i18n import tr
 
@@ -98,15 +100,21 @@ def superresolve(coarse: np.ndarray, valid: np.ndarray, factor: int, method: str
     if not valid.any():
         return np.full((coarse.shape[0] * factor, coarse.shape[1] * factor), np.nan, np.float32)
     bic = bicubic_masked(coarse, valid, factor)
+    ts = None
     if method == "bicubic":
         fine = bic
     elif method == "tsharp":
-        fine = tsharp_field(coarse, valid, g_fine, factor, line)
+        fine = ts = tsharp_field(coarse, valid, g_fine, factor, line)
     elif method == "cnn_single":
         fine = run_cnn(session, cnn_inputs(bic, factor))
     else:
         ts = tsharp_field(coarse, valid, g_fine, factor, line)
         fine = run_cnn(session, cnn_inputs(bic, factor, ts, line.r2))
     if conserve:
-        fine = conserve_fn(fine, fill_masked(coarse, valid), factor)
+        filled = fill_masked(coarse, valid)
+        detail = None if ts is None else ts - nearest_up(block_mean(ts, factor), factor)   # the guide's share
+        low, high = neighbourhood_bounds(filled, valid)
+        fine = conserve_bounded(fine, filled, factor, low, high, detail)
+    else:
+        fine = np.clip(fine, *LST_RANGE)
     return np.where(nearest_up(valid, factor), fine, np.nan).astype(np.float32)

@@ -6,7 +6,9 @@ included) and origin, exactly factor × as many rows and columns. Tiles are cut 
 multiples of the factor; each tile is computed from the coarse window under it plus a halo of coarse
 pixels (:func:`halo`: what the mask filling, the cubic kernel and the CNN's receptive field reach), so
 neighbouring tiles compute the same values and the blended overlaps leave no seams. The TsHARP line (and
-the r² the guided CNN sees) is fitted once on the whole input in a first streamed pass. Fine pixels of
+the r² the guided CNN sees) is fitted once on the whole input in a first streamed pass, which also counts
+what the log warns about (:mod:`run_checks`: pixels out of range, isolated outliers, guide gaps and zeros, a
+line on few pixels); the output's size is logged, and checked against the free space, before it. Fine pixels of
 masked coarse pixels (cloud, fill, sea, bad QC) are nodata; masked values never enter valid pixels.
 """
 from __future__ import annotations
@@ -15,15 +17,15 @@ import os
 from dataclasses import dataclass
 from typing import Optional
 
-import numpy as np
 
 from ..outputs.geotiff import OutputSpec, check_writable
 from ..engine.input_checks import NoValidPixelError
 from ..engine.tiling import Feedback, run_tiled
 from ..i18n import tr
 from . import methods as sr
-from .aggregate import block_mean
-from .lst_input import LstInputError, LstSource, fine_grid, open_guide
+from .guide_input import open_guide
+from .lst_input import LstInputError, LstSource, fine_grid
+from .run_checks import check_output_size, report, survey
 
 FACTORS = (2, 4, 8)
 
@@ -35,8 +37,6 @@ class NoValidLSTPixel(LstInputError, NoValidPixelError):
 def halo(factor: int) -> int:
     """Coarse pixels read around each tile: mask filling (4) + cubic kernel (2) + CNN receptive field."""
     return 6 + -(-10 // factor)
-
-PREPASS_FINE_ROWS = 256
 
 
 @dataclass
@@ -51,32 +51,6 @@ class SuperResResult:
     provider_used: Optional[str] = None
     line: Optional[sr.GuideLine] = None
     valid_fraction: float = 0.0
-
-
-def _prepass(src, guide, factor, need_line):
-    """Valid coarse fraction and, for the guided methods, the coarse temperature–guide line."""
-    g = src.grid
-    rows = max(1, PREPASS_FINE_ROWS // factor)
-    n_valid = 0
-    t_all, g_all, v_all = [], [], []
-    for r in range(0, g.height, rows):
-        h = min(rows, g.height - r)
-        t, valid = src.read(r, 0, h, g.width)
-        n_valid += int(valid.sum())
-        if need_line:
-            gc = block_mean(guide.read(r * factor, 0, h * factor, g.width * factor), factor)
-            keep = valid & np.isfinite(gc)
-            t_all.append(t[keep])
-            g_all.append(gc[keep])
-            v_all.append(np.ones(int(keep.sum()), bool))
-    line = None
-    if need_line:
-        t1, g1 = np.concatenate(t_all), np.concatenate(g_all)
-        if t1.size < 3:
-            raise LstInputError(tr("the guide has no value under the valid LST pixels: check that it covers the "
-                                   "cloud-free part of the input"))
-        line = sr.fit_guide_line(t1, np.concatenate(v_all), g1)
-    return n_valid / float(g.width * g.height), line
 
 
 def _session(method, provider, threads):
@@ -117,10 +91,14 @@ def run_superres(input_path: str, output_path: str, factor: int = 4, method: str
         elif guide_path:
             feedback.info(tr("{guide_parameter} ignored: {parameter} {method} does not use a guide",
                              guide_parameter="GUIDE", parameter="METHOD", method=method))
-        frac, line = _prepass(src, guide, factor, guided)
+        fine = fine_grid(src.grid, factor)
+        check_output_size(output_path, fine.width, fine.height, feedback)
+        checked = survey(src, guide, factor, guided)
+        frac, line = checked.valid_fraction, checked.line
         if frac == 0.0:
             raise NoValidLSTPixel(tr("{file} holds no valid LST pixel (all fill, cloud, sea or bad quality); choose "
                                      "another scene", file=os.path.basename(input_path)))
+        check_output_size(output_path, fine.width, fine.height, feedback, frac)
         said = {"cnn_single": tr("CNN single-image"), "cnn_guided": tr("CNN guided"), "tsharp": "TsHARP",
                 "bicubic": tr("Bicubic")}.get(method, method)     # as the dialog names them
         values = dict(input=src.said, percent=100 * frac, method=said, factor=factor)
@@ -130,14 +108,7 @@ def run_superres(input_path: str, output_path: str, factor: int = 4, method: str
                           "off", **values))
                       + (tr("; model {model} on {provider}", model=f"{info.id} {info.version}",
                             provider=session.provider_used) if info else ""))
-        if line is not None:
-            feedback.info(tr("guide: {guide}; coarse line T = {a:.2f} + {b:.2f}·G K, r² = {r2:.2f} over {count} "
-                             "coarse pixels", guide=guide.said, a=line.a, b=line.b, r2=line.r2, count=line.n))
-            if line.r2 < 0.1:
-                feedback.info(tr("WARNING: the guide explains less than 10 % of the coarse temperature variance; "
-                                 "guided sharpening adds little (the guided CNN then stays close to the single-image "
-                                 "one)"))
-        fine = fine_grid(src.grid, factor)
+        report(checked, feedback, guide.said if guide is not None else None)
         tags = dict(EOLATENT_METHOD=method, EOLATENT_FACTOR=str(factor), EOLATENT_CONSERVE=str(bool(conserve)),
                     EOLATENT_INPUT=src.description, UNITS="K")
         if guide is not None:
