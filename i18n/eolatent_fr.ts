@@ -2513,8 +2513,8 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../core/biophysical/angles.py" line="56" />
-      <source>{parameter} = {value:g}° is outside Sentinel-2's view zenith range (0–{s2:g}°): the networks were trained on 0–{trained:g}° and extrapolate there (quality flag 1); give the product's mean view zenith, or leave {parameter} empty for the default {default:g}°</source>
-      <translation>{parameter} = {value:g}° est hors de la plage d'angle zénithal de visée de Sentinel-2 (0–{s2:g}°) : les réseaux ont été entraînés sur 0–{trained:g}° et extrapolent ici (indicateur de qualité 1) ; donnez l'angle zénithal de visée moyen du produit, ou laissez {parameter} vide pour la valeur par défaut {default:g}°</translation>
+      <source>{parameter} = {value:g}° is outside Sentinel-2's view zenith range (0–{s2:g}°): the networks were trained on 0–{trained:g}° and extrapolate beyond it (quality flag 1); give the product's mean view zenith, or leave {parameter} empty for the default {default:g}°</source>
+      <translation>{parameter} = {value:g}° est hors de la plage d'angle zénithal de visée de Sentinel-2 (0–{s2:g}°) : les réseaux ont été entraînés sur 0–{trained:g}° et extrapolent au-delà (indicateur de qualité 1) ; donnez l'angle zénithal de visée moyen du produit, ou laissez {parameter} vide pour la valeur par défaut {default:g}°</translation>
     </message>
     <message>
       <location filename="../core/biophysical/angles.py" line="42" />
@@ -2543,8 +2543,8 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../core/biophysical/angles.py" line="118" />
-      <source>date {date}: {how}: {value:.1f}°, not a zenith angle the retrieval can use (0 to under 90°; at 90° and beyond the sun is on or below the horizon)</source>
-      <translation>date {date} : {how} : {value:.1f}°, pas un angle zénithal utilisable par l'inversion (de 0 à moins de 90° ; à 90° et au-delà le soleil est sur ou sous l'horizon)</translation>
+      <source>date {date}: {how}: {value:.1f}°, not a zenith angle the retrieval can use (0 to under 90°)</source>
+      <translation>date {date} : {how} : {value:.1f}°, pas un angle zénithal utilisable par l'inversion (de 0 à moins de 90°)</translation>
     </message>
     <message>
       <location filename="../core/biophysical/angles.py" line="49" />
@@ -3185,34 +3185,34 @@ dans {} ?</translation>
       <translation>géométrie illisible {geometry}</translation>
     </message>
     <message>
-      <location filename="../core/classify/samples.py" line="253" />
+      <location filename="../core/classify/samples.py" line="270" />
       <source>the training layer has no feature with a class value; fill the class field or choose another field</source>
       <translation>la couche d'entraînement n'a aucune entité avec une valeur de classe ; remplissez le champ de classe ou choisissez un autre champ</translation>
     </message>
     <message>
-      <location filename="../core/classify/samples.py" line="258" />
+      <location filename="../core/classify/samples.py" line="275" />
       <source>none of the {count} training features overlaps {file} (extent {west:.1f}, {south:.1f} – {east:.1f}, {north:.1f} in its CRS); choose training data over the raster's area</source>
       <translation>aucune des {count} entités d'entraînement ne recouvre {file} (emprise {west:.1f}, {south:.1f} – {east:.1f}, {north:.1f} dans son SCR) ; choisissez des données d'entraînement dans l'emprise du raster</translation>
     </message>
     <message>
-      <location filename="../core/classify/samples.py" line="264" />
+      <location filename="../core/classify/samples.py" line="281" />
       <source>the training features overlap {file} but none covers a pixel centre (polygons smaller than a {xres:g} × {yres:g} pixel?); draw larger polygons or use points</source>
       <translation>les entités d'entraînement recouvrent {file} mais aucune ne couvre un centre de pixel (des polygones plus petits qu'un pixel de {xres:g} × {yres:g} ?) ; dessinez des polygones plus grands ou utilisez des points</translation>
     </message>
     <message>
-      <location filename="../core/classify/samples.py" line="272" />
+      <location filename="../core/classify/samples.py" line="289" />
       <source>the {count} training pixels on {file} hold no value (every feature is nodata/NaN under every sample: cloud, or outside the encoded area); check the raster, or draw the samples where it has values</source>
       <translation>les {count} pixels d'entraînement sur {file} n'ont aucune valeur (chaque variable est nodata/NaN sous chaque échantillon : nuage, ou hors de la zone encodée) ; vérifiez le raster, ou dessinez les échantillons là où il a des valeurs</translation>
     </message>
     <message>
-      <location filename="../core/classify/samples.py" line="277" />
+      <location filename="../core/classify/samples.py" line="294" />
       <location filename="../core/classify/stacked.py" line="191" />
       <location filename="../core/decode/raster.py" line="229" />
       <source>none</source>
       <translation>aucun</translation>
     </message>
     <message>
-      <location filename="../core/classify/samples.py" line="278" />
+      <location filename="../core/classify/samples.py" line="301" />
       <source>the training pixels on {file} hold only one class ({classes}); a classifier needs at least two classes with pixels on the raster: add samples of other classes</source>
       <translation>les pixels d'entraînement sur {file} ne contiennent qu'une seule classe ({classes}) ; un classifieur nécessite au moins deux classes ayant des pixels sur le raster : ajoutez des échantillons d'autres classes</translation>
     </message>
@@ -3225,6 +3225,11 @@ dans {} ?</translation>
       <location filename="../core/classify/samples.py" line="86" />
       <source>class codes must be positive integers (0 is the nodata value of class maps)</source>
       <translation>les codes de classe doivent être des entiers positifs (0 est la valeur nodata des cartes de classes)</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/samples.py" line="297" />
+      <source>the training pixels on {file} hold only one class ({classes}): the polygons of {hidden} lie wholly under later polygons of another class, which take their pixels; remove the overlaps</source>
+      <translation>les pixels d'entraînement sur {file} ne contiennent qu'une classe ({classes}) : les polygones de {hidden} sont entièrement sous des polygones ultérieurs d'une autre classe, qui prennent leurs pixels ; supprimez les chevauchements</translation>
     </message>
     <message>
       <location filename="../core/classify/similarity.py" line="69" />
@@ -3432,132 +3437,132 @@ dans {} ?</translation>
       <translation>{source} : écrivez la couche sous la forme {syntax}</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="174" />
+      <location filename="../core/classify/vector_file.py" line="177" />
       <source>training geometries transformed from {crs} to the raster's CRS {raster_crs}</source>
       <translation>géométries d'entraînement transformées de {crs} vers le SCR du raster {raster_crs}</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="195" />
+      <location filename="../core/classify/vector_file.py" line="209" />
       <source>feature {fid} of {layer} is a geometry collection of points and polygons together; split it into a point layer and a polygon layer</source>
       <translation>l'entité {fid} de {layer} est une collection de géométries mêlant points et polygones ; séparez-la en une couche de points et une couche de polygones</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="216" />
+      <location filename="../core/classify/vector_file.py" line="230" />
       <source>the reference layer of {file}</source>
       <translation>la couche de référence de {file}</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="218" />
+      <location filename="../core/classify/vector_file.py" line="232" />
       <source>the training layer of {file}</source>
       <translation>la couche d'entraînement de {file}</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="93" />
+      <location filename="../core/classify/vector_file.py" line="96" />
       <source>{file} holds {count} vector files ({files}); name one, e.g. '{example}'</source>
       <translation>{file} contient {count} fichiers vecteur ({files}) ; nommez-en un, par ex. '{example}'</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="102" />
+      <location filename="../core/classify/vector_file.py" line="105" />
       <source>{file}: no such file</source>
       <translation>{file} : fichier introuvable</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="107" />
+      <location filename="../core/classify/vector_file.py" line="110" />
       <source>{file} is not a vector file GDAL can read (GeoPackage, Shapefile, GeoJSON, …)</source>
       <translation>{file} n'est pas un fichier vecteur lisible par GDAL (GeoPackage, Shapefile, GeoJSON, …)</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="116" />
+      <location filename="../core/classify/vector_file.py" line="119" />
       <source>{file} has no layer {layer}; its layers: {layers}</source>
       <translation>{file} n'a pas de couche {layer} ; ses couches : {layers}</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="136" />
+      <location filename="../core/classify/vector_file.py" line="139" />
       <source>a custom CRS</source>
       <translation>un SCR personnalisé</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="147" />
+      <location filename="../core/classify/vector_file.py" line="150" />
       <source>cannot read the raster's CRS ({wkt}…)</source>
       <translation>impossible de lire le SCR du raster ({wkt}…)</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="153" />
+      <location filename="../core/classify/vector_file.py" line="156" />
       <source>the training file has no CRS: its coordinates are taken to be in the raster's CRS ({crs})</source>
       <translation>le fichier d'entraînement n'a pas de SCR : ses coordonnées sont supposées être dans le SCR du raster ({crs})</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="168" />
+      <location filename="../core/classify/vector_file.py" line="171" />
       <source>cannot transform the training geometries from {crs} to the raster's CRS {raster_crs}; reproject the training file</source>
       <translation>impossible de transformer les géométries d'entraînement de {crs} vers le SCR du raster {raster_crs} ; reprojetez le fichier d'entraînement</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="172" />
+      <location filename="../core/classify/vector_file.py" line="175" />
       <source>reference geometries transformed from {crs} to the raster's CRS {raster_crs}</source>
       <translation>géométries de référence transformées de {crs} vers le SCR du raster {raster_crs}</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="192" />
+      <location filename="../core/classify/vector_file.py" line="206" />
       <source>{layer} must hold points or polygons (lines are not supported): feature {fid} is a geometry collection holding lines; remove them, or choose another layer</source>
       <translation>{layer} doit contenir des points ou des polygones (les lignes ne sont pas prises en charge) : l'entité {fid} est une collection de géométries contenant des lignes ; supprimez-les, ou choisissez une autre couche</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="221" />
+      <location filename="../core/classify/vector_file.py" line="235" />
       <source>{layer} must hold points or polygons (lines are not supported); choose another layer</source>
       <translation>{layer} doit contenir des points ou des polygones (les lignes ne sont pas prises en charge) ; choisissez une autre couche</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="284" />
+      <location filename="../core/classify/vector_file.py" line="298" />
       <source>{layer} has no features</source>
       <translation>{layer} n'a aucune entité</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="286" />
+      <location filename="../core/classify/vector_file.py" line="300" />
       <source>{layer} holds no geometry ({count} feature(s) without one; a CSV with x / y columns is read without geometries): give a file with geometries — a GeoPackage, a Shapefile, a CSV with a WKT column — or convert it, e.g. {example}</source>
       <translation>{layer} ne contient aucune géométrie ({count} entité(s) sans géométrie ; un CSV à colonnes x / y est lu sans géométries) : donnez un fichier avec géométries — un GeoPackage, un Shapefile, un CSV avec une colonne WKT — ou convertissez-le, p. ex. {example}</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="292" />
+      <location filename="../core/classify/vector_file.py" line="306" />
       <source>the class field {field} of {layer} is empty for every feature; fill it in or choose another field</source>
       <translation>le champ de classe {field} de {layer} est vide pour toutes les entités ; remplissez-le ou choisissez un autre champ</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="112" />
+      <location filename="../core/classify/vector_file.py" line="115" />
       <source>{file} holds {count} layers ({layers}); name one: '{example}'</source>
       <translation>{file} contient {count} couches ({layers}) ; nommez-en une : '{example}'</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="151" />
+      <location filename="../core/classify/vector_file.py" line="154" />
       <source>the reference file has no CRS: its coordinates are taken to be in the raster's CRS ({crs})</source>
       <translation>le fichier de référence n'a pas de SCR : ses coordonnées sont supposées être dans le SCR du raster ({crs})</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="165" />
+      <location filename="../core/classify/vector_file.py" line="168" />
       <source>cannot transform the reference geometries from {crs} to the raster's CRS {raster_crs}; reproject the reference file</source>
       <translation>impossible de transformer les géométries de référence de {crs} vers le SCR du raster {raster_crs} ; reprojetez le fichier de référence</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="233" />
+      <location filename="../core/classify/vector_file.py" line="247" />
       <source>choose the class field of {layer}; one of: {fields}</source>
       <translation>choisissez le champ de classe de {layer} ; parmi : {fields}</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="238" />
+      <location filename="../core/classify/vector_file.py" line="252" />
       <source>{layer} has no field {field}; choose one of: {fields}</source>
       <translation>{layer} n'a pas de champ {field} ; choisissez parmi : {fields}</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="268" />
+      <location filename="../core/classify/vector_file.py" line="282" />
       <source>{layer} must hold points or polygons (lines are not supported): feature {fid} is a line; choose another layer</source>
       <translation>{layer} doit contenir des points ou des polygones (les lignes ne sont pas prises en charge) : l'entité {fid} est une ligne ; choisissez une autre couche</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="231" />
+      <location filename="../core/classify/vector_file.py" line="245" />
       <source>{layer} has no attribute field to hold the class; add a class field and label the features</source>
       <translation>{layer} n'a aucun champ attributaire pour contenir la classe ; ajoutez un champ de classe et étiquetez les entités</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="276" />
+      <location filename="../core/classify/vector_file.py" line="290" />
       <source>feature {fid} of {layer} cannot be transformed to the raster's CRS (outside its area of use?); reproject or fix the file</source>
       <translation>l'entité {fid} de {layer} ne peut pas être transformée dans le SCR du raster (hors de son domaine d'utilisation ?) ; reprojetez ou corrigez le fichier</translation>
     </message>
@@ -3719,7 +3724,7 @@ dans {} ?</translation>
       <translation>la pile Sentinel-2 ({grid}) et la pile Sentinel-1 ({other}) ne sont pas sur la même grille ; construisez les deux avec {algorithm} en une seule exécution (même grille cible)</translation>
     </message>
     <message>
-      <location filename="../core/encode/common.py" line="69" />
+      <location filename="../core/encode/common.py" line="70" />
       <source>the Sentinel-2 dates ({s2_first}…{s2_last}) and the Sentinel-1 dates ({s1_first}…{s1_last}) do not overlap (over a month apart): each window's latent comes from one sensor alone; build both stacks over the same period</source>
       <translation>les dates Sentinel-2 ({s2_first}…{s2_last}) et les dates Sentinel-1 ({s1_first}…{s1_last}) ne se recouvrent pas (plus d'un mois d'écart) : le latent de chaque fenêtre vient d'un seul capteur ; construisez les deux piles sur la même période</translation>
     </message>
@@ -3730,8 +3735,13 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../core/encode/common.py" line="76" />
-      <source>the period asked for ({start}…{end}) reaches beyond the acquisitions in it ({first}…{last}): the latent has windows only where the stacks have dates</source>
-      <translation>la période demandée ({start}…{end}) dépasse les acquisitions qu'elle contient ({first}…{last}) : le latent n'a de fenêtres que là où les piles ont des dates</translation>
+      <source>the {sensor} stack has no date in the period {start}…{end}: the latent comes from {other} alone</source>
+      <translation>la pile {sensor} n'a aucune date dans la période {start}…{end} : le latent vient de {other} seul</translation>
+    </message>
+    <message>
+      <location filename="../core/encode/common.py" line="81" />
+      <source>the period asked for ({start}…{end}) reaches over a month beyond the acquisitions in it ({first}…{last}): nothing is observed there, so the latent says nothing of those months</source>
+      <translation>la période demandée ({start}…{end}) dépasse de plus d'un mois les acquisitions qu'elle contient ({first}…{last}) : rien n'y est observé, le latent ne dit donc rien de ces mois</translation>
     </message>
     <message>
       <location filename="../core/encode/raster.py" line="223" />
@@ -4030,77 +4040,82 @@ dans {} ?</translation>
       <translation>impossible de télécharger {file} depuis {source} : {error} ; vérifiez la connexion réseau, ou installez hors ligne avec {option}</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manager.py" line="117" />
+      <location filename="../core/engine/model_manager.py" line="118" />
       <source>permission denied</source>
       <translation>permission refusée</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manager.py" line="75" />
+      <location filename="../core/engine/model_manager.py" line="76" />
       <source>{file} is missing from {folder}</source>
       <translation>{file} est absent de {folder}</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manager.py" line="78" />
+      <location filename="../core/engine/model_manager.py" line="79" />
       <source>{file} in {folder} does not match the manifest (sha256 expected {expected}, got {actual})</source>
       <translation>{file} dans {folder} ne correspond pas au manifeste (sha256 attendu {expected}, obtenu {actual})</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manager.py" line="109" />
+      <location filename="../core/engine/model_manager.py" line="110" />
       <source>the model folder {folder} is a file, not a folder: {hint}</source>
       <translation>le dossier de modèles {folder} est un fichier, pas un dossier : {hint}</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manager.py" line="123" />
+      <location filename="../core/engine/model_manager.py" line="124" />
       <source>cannot write to the model folder {folder} ({reason}): {hint}</source>
       <translation>impossible d'écrire dans le dossier de modèles {folder} ({reason}) : {hint}</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manager.py" line="134" />
+      <location filename="../core/engine/model_manager.py" line="135" />
       <source>{source}: {scheme}:// is not supported; give an http(s) URL, a file:// URL or a local folder</source>
       <translation>{source} : {scheme}:// n'est pas pris en charge ; donnez une URL http(s), une URL file:// ou un dossier local</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manager.py" line="196" />
+      <location filename="../core/engine/model_manager.py" line="197" />
       <source>{folder} lacks {files}, which {model} needs (the model file and its sidecars); give a folder that holds them all, or a URL</source>
       <translation>il manque dans {folder} {files}, dont {model} a besoin (le fichier du modèle et ses fichiers associés) ; donnez un dossier qui les contient tous, ou une URL</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manager.py" line="267" />
+      <location filename="../core/engine/model_manager.py" line="268" />
       <source>{folder} is the plugin's own model folder; its models cannot be removed</source>
       <translation>{folder} est le dossier de modèles propre à l'extension ; ses modèles ne peuvent pas être supprimés</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manager.py" line="275" />
+      <location filename="../core/engine/model_manager.py" line="276" />
       <source>{model} is not installed in {folder}</source>
       <translation>{model} n'est pas installé dans {folder}</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manager.py" line="114" />
+      <location filename="../core/engine/model_manager.py" line="115" />
       <source>cannot create the model folder {folder} ({reason}): {hint}</source>
       <translation>impossible de créer le dossier de modèles {folder} ({reason}) : {hint}</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manager.py" line="120" />
+      <location filename="../core/engine/model_manager.py" line="121" />
       <source>read-only file system</source>
       <translation>système de fichiers en lecture seule</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manager.py" line="151" />
+      <location filename="../core/engine/model_manager.py" line="152" />
       <source>{path}: no such file or folder; give a folder holding {file}, the file, or a URL</source>
       <translation>{path} : fichier ou dossier introuvable ; donnez un dossier contenant {file}, le fichier, ou une URL</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manager.py" line="231" />
+      <location filename="../core/engine/model_manager.py" line="232" />
       <source>interrupted; {model} was not installed (a copy from a folder starts again from the beginning)</source>
       <translation>interrompu ; {model} n'a pas été installé (une copie depuis un dossier repart du début)</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manager.py" line="273" />
+      <location filename="../core/engine/model_manager.py" line="274" />
       <source>{model} ships with the plugin (in {folder}); it cannot be removed</source>
       <translation>{model} est livré avec l'extension (dans {folder}) ; il ne peut pas être supprimé</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_manager.py" line="280" />
+      <location filename="../core/engine/model_manager.py" line="285" />
+      <source>cannot remove {path}: {reason}</source>
+      <translation>impossible de supprimer {path} : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_manager.py" line="282" />
       <source>cannot remove {path}: {reason}; the folder {folder} belongs to another user or is read-only: remove it as its owner (or with the rights to write there)</source>
       <translation>impossible de supprimer {path} : {reason} ; le dossier {folder} appartient à un autre utilisateur ou est en lecture seule : supprimez-le en tant que propriétaire (ou avec les droits d'écriture)</translation>
     </message>
@@ -4934,17 +4949,17 @@ dans {} ?</translation>
       <translation>{path} est en {crs} mais {first} est en {first_crs} ; reprojetez les entrées dans un même SCR (gdalwarp -t_srs) avant de les ouvrir ensemble</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel2/plausibility.py" line="114" />
+      <location filename="../core/inputs/sentinel2/plausibility.py" line="140" />
       <source>the reflectance read is implausibly dark on {dates} (no band's 99th percentile reaches {level}): is the input in percent (0–100) or 8-bit (0–255) instead of reflectance 0–1 or digital numbers × 10 000? Rescale it (or set the GDAL scale of its bands), else the results are wrong (unless the scene is all water or shadow)</source>
       <translation>la réflectance lue est invraisemblablement sombre le {dates} (le 99e centile d'aucune bande n'atteint {level}) : l'entrée est-elle en pourcentage (0–100) ou sur 8 bits (0–255) au lieu d'une réflectance 0–1 ou de comptes numériques × 10 000 ? Remettez-la à l'échelle (ou indiquez l'échelle GDAL de ses bandes), sinon les résultats sont faux (à moins que la scène ne soit entièrement de l'eau ou de l'ombre)</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel2/plausibility.py" line="122" />
+      <location filename="../core/inputs/sentinel2/plausibility.py" line="148" />
       <source>no pixel is darker than {level} in B02 on {dates}: products of processing baseline 04.00 (from 2022-01-25) add 1000 to every digital number, and this input declares no offset; if it was exported without it, set the dataset tag {tag}=-1000 (else this is a bright scene: ignore this)</source>
       <translation>aucun pixel n'est plus sombre que {level} en B02 le {dates} : les produits de la baseline de traitement 04.00 (depuis le 2022-01-25) ajoutent 1000 à chaque compte numérique, et cette entrée ne déclare aucun décalage ; si elle a été exportée sans lui, posez l'étiquette de jeu de données {tag}=-1000 (sinon c'est une scène claire : ignorez ceci)</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel2/plausibility.py" line="128" />
+      <location filename="../core/inputs/sentinel2/plausibility.py" line="154" />
       <source>no pixel is darker than {level} in {bands} on {dates}: Level-1C products of processing baseline 04.00 or later (from 2022-01-25, and the reprocessed archive back to 2015) add 1000 to every digital number, and this input declares no offset; if it was exported without it, set the dataset tag {tag}=-1000, else the results are wrong (unless the scene is cloud or snow everywhere: then ignore this)</source>
       <translation>aucun pixel n'est plus sombre que {level} dans {bands} le(s) {dates} : les produits de niveau 1C de la ligne de base de traitement 04.00 ou ultérieure (depuis le 2022-01-25, et l'archive retraitée jusqu'en 2015) ajoutent 1000 à chaque compte numérique, et cette entrée ne déclare aucun décalage ; si elle a été exportée sans lui, définissez la métadonnée {tag}=-1000, sinon les résultats sont faux (sauf si la scène est partout nuage ou neige : ignorez alors ceci)</translation>
     </message>
@@ -5129,7 +5144,7 @@ dans {} ?</translation>
       <translation>la date de fin {end} est antérieure à la date de début {start} ; inversez-les</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="294" />
+      <location filename="../core/inputs/stackbuild/build.py" line="295" />
       <source>target grid: {crs}, {width} x {height} pixels of {res}, bounds {bounds}</source>
       <translation>grille cible : {crs}, {width} x {height} pixels de {res}, emprise {bounds}</translation>
     </message>
@@ -5214,12 +5229,12 @@ dans {} ?</translation>
       <translation>S2 {date} : nuages masqués par {how}</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="312" />
+      <location filename="../core/inputs/stackbuild/build.py" line="313" />
       <source>no valid pixel in the {sensor} stack: every value of its {count} date(s) in the area is nodata/NaN or masked as cloud ({folders}); check the products' nodata value, the area and the dates; nothing was written</source>
       <translation>aucun pixel valide dans la pile {sensor} : toutes les valeurs de ses {count} date(s) dans la zone sont nodata/NaN ou masquées comme nuage ({folders}) ; vérifiez la valeur nodata des produits, la zone et les dates ; rien n'a été écrit</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="315" />
+      <location filename="../core/inputs/stackbuild/build.py" line="316" />
       <source>no valid pixel in the {sensor} stack: every value of its {count} date(s) in the area is nodata/NaN ({folders}); check the products' nodata value, the area and the dates; nothing was written</source>
       <translation>aucun pixel valide dans la pile {sensor} : toutes les valeurs de ses {count} date(s) dans la zone sont nodata/NaN ({folders}) ; vérifiez la valeur nodata des produits, la zone et les dates ; rien n'a été écrit</translation>
     </message>
@@ -5404,32 +5419,27 @@ dans {} ?</translation>
       <translation>pas un produit Sentinel-2 (aucune bande nommée B01..B12)</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/selection.py" line="205" />
+      <location filename="../core/inputs/stackbuild/selection.py" line="209" />
       <source>S1: {calibration}, {pols}, {count} date(s); inputs read as {units}, written in dB; {incidence}</source>
       <translation>S1 : {calibration}, {pols}, {count} date(s) ; entrées lues en {units}, écrites en dB ; {incidence}</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/selection.py" line="165" />
+      <location filename="../core/inputs/stackbuild/selection.py" line="167" />
       <source>{sensor} {date}: {count} products mosaicked ({files}); where they overlap, the value of the first one listed is kept</source>
       <translation>{sensor} {date} : {count} produits mosaïqués ({files}) ; là où ils se recouvrent, la valeur du premier listé est conservée</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/selection.py" line="188" />
+      <location filename="../core/inputs/stackbuild/selection.py" line="190" />
       <source>{sensor} date(s) {dates} cover little of the stack's extent ({width} × {height} px): the rest of them is no data; build one stack per place, or give an extent or an area (EXTENT, AREA)</source>
       <translation>{sensor} date(s) {dates} couvrent peu de l'emprise de la pile ({width} × {height} px) : le reste est sans données pour elles ; construisez une pile par lieu, ou donnez une emprise ou une zone (EXTENT, AREA)</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/selection.py" line="202" />
+      <location filename="../core/inputs/stackbuild/selection.py" line="204" />
       <source>an incidence-angle band per date</source>
       <translation>une bande d'angle d'incidence par date</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/selection.py" line="202" />
-      <source>no incidence-angle band (not on every date): give the angle to eolatent:soilmoisture (INCIDENCE, --incidence)</source>
-      <translation>pas de bande d'angle d'incidence (pas à chaque date) : donnez l'angle à eolatent:soilmoisture (INCIDENCE, --incidence)</translation>
-    </message>
-    <message>
-      <location filename="../core/inputs/stackbuild/selection.py" line="216" />
+      <location filename="../core/inputs/stackbuild/selection.py" line="220" />
       <source>{sensor} date(s) {dates} hold no valid pixel in the stack (all nodata/NaN over the area: {files}); they stay in it as empty bands, which every algorithm skips: leave them out for a smaller stack</source>
       <translation>{sensor} date(s) {dates} n'ont aucun pixel valide dans la pile (tout nodata/NaN sur la zone : {files}) ; elles y restent comme bandes vides, que tous les algorithmes ignorent : écartez-les pour une pile plus petite</translation>
     </message>
@@ -5439,42 +5449,52 @@ dans {} ?</translation>
       <translation>l'entrée {sensor} {files} n'a pas de système de coordonnées de référence, elle ne peut donc pas être placée sur la grille de la pile : attribuez-lui son SCR (gdal_edit.py -a_srs EPSG:&lt;code&gt; FICHIER, ou Raster ▸ Projections ▸ Assigner une projection) ou écartez-la</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/selection.py" line="86" />
+      <location filename="../core/inputs/stackbuild/selection.py" line="87" />
       <source>the selected Sentinel-2 products share no band; build them separately</source>
       <translation>les produits Sentinel-2 sélectionnés n'ont aucune bande en commun ; construisez-les séparément</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/selection.py" line="91" />
+      <location filename="../core/inputs/stackbuild/selection.py" line="92" />
       <source>S2: band(s) {lost} are left out of the whole stack because {count} product(s) lack them ({files}, {dates}); the stack keeps the {n} band(s) every date has ({bands}): leave those products out for the full band set</source>
       <translation>S2 : la ou les bande(s) {lost} sont écartées de toute la pile car {count} produit(s) ne les ont pas ({files}, {dates}) ; la pile garde les {n} bande(s) que toutes les dates ont ({bands}) : écartez ces produits pour le jeu de bandes complet</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/selection.py" line="135" />
+      <location filename="../core/inputs/stackbuild/selection.py" line="137" />
       <source>the selected Sentinel-1 dates share no polarisation; give dates with the same polarisations</source>
       <translation>les dates Sentinel-1 sélectionnées n'ont aucune polarisation en commun ; donnez des dates ayant les mêmes polarisations</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/selection.py" line="156" />
+      <location filename="../core/inputs/stackbuild/selection.py" line="158" />
       <source>the Sentinel-1 inputs mix calibrations ({found}); build one stack per calibration (sigma0 or gamma0)</source>
       <translation>les entrées Sentinel-1 mélangent plusieurs étalonnages ({found}) ; construisez une pile par étalonnage (sigma0 ou gamma0)</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/selection.py" line="79" />
+      <location filename="../core/inputs/stackbuild/selection.py" line="204" />
+      <source>no incidence-angle band (not on every date): give the angle to eolatent:soilmoisture (INCIDENCE, --incidence)</source>
+      <translation>pas de bande d'angle d'incidence (pas à chaque date) : donnez l'angle à eolatent:soilmoisture (INCIDENCE, --incidence)</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/selection.py" line="206" />
+      <source>no incidence-angle band (no date has one): give the angle to eolatent:soilmoisture (INCIDENCE, --incidence)</source>
+      <translation>pas de bande d'angle d'incidence (aucune date n'en a) : donnez l'angle à eolatent:soilmoisture (INCIDENCE, --incidence)</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/selection.py" line="80" />
       <source>each file holds a single band ({count} of {date}: {files}): a date's bands must be in one file (or a product folder, SAFE or Theia); combine each date's band files first, e.g. gdalbuildvrt -separate {date}.vrt {sources}, with the band descriptions set to the band names, and give the folder of those files</source>
       <translation>chaque fichier ne contient qu'une bande ({count} du {date} : {files}) : les bandes d'une date doivent être dans un même fichier (ou un dossier de produit, SAFE ou Theia) ; combinez d'abord les fichiers de bandes de chaque date, p. ex. gdalbuildvrt -separate {date}.vrt {sources}, avec les descriptions de bandes égales aux noms des bandes, et donnez le dossier de ces fichiers</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/selection.py" line="115" />
+      <location filename="../core/inputs/stackbuild/selection.py" line="116" />
       <source>polarisation {pols} is not in every selected Sentinel-1 date (missing on {dates}: {files}; common: {common}); choose among them, or leave those dates out</source>
       <translation>la polarisation {pols} n'est pas dans toutes les dates Sentinel-1 sélectionnées (absente le(s) {dates} : {files} ; communes : {common}) ; choisissez parmi elles, ou écartez ces dates</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/selection.py" line="126" />
+      <location filename="../core/inputs/stackbuild/selection.py" line="128" />
       <source>S1: {count} of {total} date(s) lack a polarisation the others have ({dates}; files {files}); they are left out so that the stack keeps {pols} on every date: to keep them, give their missing polarisation</source>
       <translation>S1 : {count} des {total} date(s) n'ont pas une polarisation que les autres ont ({dates} ; fichiers {files}) ; elles sont écartées pour que la pile garde {pols} à chaque date : pour les garder, fournissez leur polarisation manquante</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/selection.py" line="139" />
+      <location filename="../core/inputs/stackbuild/selection.py" line="141" />
       <source>S1: {pols} left out of the whole stack: missing on {count} of {total} date(s) ({dates}; files {files}); the stack holds {kept} only: give the missing polarisation for those dates, or leave them out ({dates_parameter} in Processing; on the command line, move their files out of the folder)</source>
       <translation>S1 : {pols} écartée(s) de toute la pile : absente(s) sur {count} des {total} date(s) ({dates} ; fichiers {files}) ; la pile ne contient que {kept} : fournissez la polarisation manquante pour ces dates, ou écartez-les ({dates_parameter} dans Processing ; en ligne de commande, sortez leurs fichiers du dossier)</translation>
     </message>
@@ -5489,12 +5509,12 @@ dans {} ?</translation>
       <translation>la bande {band} n'est pas dans tous les produits Sentinel-2 sélectionnés (bandes communes : {common} ; {band} manque dans {files}) ; choisissez parmi elles, ou écartez ces produits</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/selection.py" line="69" />
+      <location filename="../core/inputs/stackbuild/selection.py" line="70" />
       <source>band {band} is asked twice ({bands}); give each band once</source>
       <translation>la bande {band} est demandée deux fois ({bands}) ; donnez chaque bande une seule fois</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/selection.py" line="201" />
+      <location filename="../core/inputs/stackbuild/selection.py" line="203" />
       <source>linear power</source>
       <translation>puissance linéaire</translation>
     </message>
@@ -6268,8 +6288,8 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../core/superres/run_checks.py" line="159" />
-      <source>{percent:.1f} % of the guide values under valid LST pixels are exactly 0: likely a fill value not declared as nodata (e.g. the edge of a Sentinel-2 tile), read as NDVI 0; declare it ({command}) if so</source>
-      <translation>{percent:.1f} % des valeurs du guide sous les pixels LST valides valent exactement 0 : probablement une valeur de remplissage non déclarée comme nodata (par ex. le bord d'une tuile Sentinel-2), lue comme un NDVI de 0 ; déclarez-la ({command}) si c'est le cas</translation>
+      <source>{percent:.1f} % of the guide values under valid LST pixels are exactly 0, read as a guide value: if 0 is a fill value not declared as nodata (the edge of a Sentinel-2 tile, an empty export), declare it ({command}); if it is a real value of the guide (a cover fraction of 0), ignore this</source>
+      <translation>{percent:.1f} % des valeurs du guide sous les pixels LST valides valent exactement 0, lues comme valeur du guide : si 0 est une valeur de remplissage non déclarée comme nodata (le bord d'une tuile Sentinel-2, un export vide), déclarez-la ({command}) ; si c'est une vraie valeur du guide (une fraction de couvert nulle), ignorez ceci</translation>
     </message>
     <message>
       <location filename="../core/superres/run_checks.py" line="113" />
@@ -6302,17 +6322,17 @@ dans {} ?</translation>
       <translation>le guide n'a pas de valeur sous {percent:.1f} % des pixels fins des pixels LST valides ; là, un pixel fin prend la valeur moyenne du guide de son pixel grossier, ou la moyenne du guide de l'ajustement (G = {mean:.3f}) là où son pixel grossier n'en a pas, ces zones n'ont donc aucun détail du guide (TsHARP y donne la température grossière) ; fournissez un guide qui couvre les pixels valides de l'entrée</translation>
     </message>
     <message>
-      <location filename="../core/superres/run_checks.py" line="163" />
+      <location filename="../core/superres/run_checks.py" line="164" />
       <source> (the line over the coarse pixels without any 0 has r² = {clean:.2f}, against {r2:.2f})</source>
       <translation> (la droite sur les pixels grossiers sans aucun 0 a r² = {clean:.2f}, contre {r2:.2f})</translation>
     </message>
     <message>
-      <location filename="../core/superres/run_checks.py" line="184" />
+      <location filename="../core/superres/run_checks.py" line="185" />
       <source>output: {width} × {height} pixels ({mpx:.1f} Mpx), {size:.3g} GB as float32 before compression</source>
       <translation>sortie : {width} × {height} pixels ({mpx:.1f} Mpx), {size:.3g} Go en float32 avant compression</translation>
     </message>
     <message>
-      <location filename="../core/superres/run_checks.py" line="192" />
+      <location filename="../core/superres/run_checks.py" line="193" />
       <source>{folder} has {free:.3g} GB free, but the output needs about {need:.3g} GB even compressed ({size:.3g} GB before compression); free some space, write elsewhere, or clip the input</source>
       <translation>{folder} a {free:.3g} Go libres, mais la sortie a besoin d'environ {need:.3g} Go même compressée ({size:.3g} Go avant compression) ; libérez de l'espace, écrivez ailleurs, ou découpez l'entrée</translation>
     </message>
@@ -6327,7 +6347,7 @@ dans {} ?</translation>
       <translation>ligne {row}, colonne {col} : {value:.1f} K contre {median:.1f} K</translation>
     </message>
     <message>
-      <location filename="../core/superres/run_checks.py" line="187" />
+      <location filename="../core/superres/run_checks.py" line="188" />
       <source>{folder} has {free:.3g} GB free, less than the output's {size:.3g} GB before compression; the run may fail for lack of space</source>
       <translation>{folder} a {free:.3g} Go libres, moins que les {size:.3g} Go de la sortie avant compression ; l'exécution peut échouer faute d'espace</translation>
     </message>
@@ -6457,7 +6477,7 @@ dans {} ?</translation>
       <translation>modèle de requête textuelle {model} : le modèle Sentinel-2 multirégional (entraîné sur des séries étiquetées de plusieurs régions ; le meilleur score sur données réservées des modèles installés) ; il lit {bands} à chaque date et le jour de l'année</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="170" />
+      <location filename="../core/textquery/input_report.py" line="172" />
       <source>the scene lies in the southern hemisphere (centre latitude {lat:.1f}°): its dates are read half a year on ({days} days), as the seasons of the regions the text-query models learnt from (north of {south:g}° S)</source>
       <translation>la scène est dans l'hémisphère sud (latitude du centre {lat:.1f}°) : ses dates sont lues avec six mois de décalage ({days} jours), comme les saisons des régions dont les modèles de requête textuelle ont appris (au nord de {south:g}° S)</translation>
     </message>
@@ -6522,7 +6542,12 @@ dans {} ?</translation>
       <translation>{file} : {count} des {total} date(s) n'ont pas des bandes dont le modèle de requête textuelle {model} a besoin ({needed}) : {dates} ; les autres dates les ont</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="246" />
+      <location filename="../core/textquery/input_report.py" line="167" />
+      <source>the input's CRS cannot be placed on the globe, so its hemisphere is unknown: its dates are read with the northern seasons; if it lies south of {south:g}° S, give it a standard CRS (an EPSG code) and run again</source>
+      <translation>le SCR de l'entrée ne peut pas être placé sur le globe, son hémisphère est donc inconnu : ses dates sont lues avec les saisons du nord ; si elle se trouve au sud de {south:g}° S, donnez-lui un SCR standard (un code EPSG) et relancez</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/input_report.py" line="248" />
       <source>{count} of {total} pixel(s) ({percent:.1f} %) rest on fewer than {few} valid date(s): their probabilities come from little data (the quality output counts them per pixel)</source>
       <translation>{count} pixel(s) sur {total} ({percent:.1f} %) reposent sur moins de {few} date(s) valide(s) : leurs probabilités viennent de peu de données (la sortie de qualité les compte par pixel)</translation>
     </message>
@@ -6532,37 +6557,37 @@ dans {} ?</translation>
       <translation>{band} (les bits de nuages d'Earth Engine) ne sert pas de masque de nuages : exportez le masque dans une bande nommée CLOUD (non nul = nuage)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="207" />
+      <location filename="../core/textquery/input_report.py" line="209" />
       <source>valid date(s) per pixel (clear, not nodata), out of {steps}: median {median:.0f}, min {min}, max {max} over the {pixels} pixel(s) with any</source>
       <translation>date(s) valide(s) par pixel (claires, hors nodata), sur {steps} : médiane {median:.0f}, min {min}, max {max} sur les {pixels} pixel(s) qui en ont</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="209" />
+      <location filename="../core/textquery/input_report.py" line="211" />
       <source>month(s) with a clear Sentinel-2 observation per pixel, out of {steps}: median {median:.0f}, min {min}, max {max} over the {pixels} pixel(s) with any</source>
       <translation>mois avec une observation Sentinel-2 claire par pixel, sur {steps} : médiane {median:.0f}, min {min}, max {max} sur les {pixels} pixel(s) qui en ont</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="211" />
+      <location filename="../core/textquery/input_report.py" line="213" />
       <source>clear Sentinel-2 date(s) behind each pixel's latent: median {median:.0f}, min {min}, max {max} over the {pixels} pixel(s) with any</source>
       <translation>dates Sentinel-2 claires derrière le latent de chaque pixel : médiane {median:.0f}, min {min}, max {max} sur les {pixels} pixel(s) qui en ont</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="213" />
+      <location filename="../core/textquery/input_report.py" line="215" />
       <source>valid latent window(s) per pixel (clear, not nodata), out of {steps}: median {median:.0f}, min {min}, max {max} over the {pixels} pixel(s) with any</source>
       <translation>fenêtre(s) latente(s) valide(s) par pixel (claires, hors nodata), sur {steps} : médiane {median:.0f}, min {min}, max {max} sur les {pixels} pixel(s) qui en ont</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="232" />
+      <location filename="../core/textquery/input_report.py" line="234" />
       <source>the input holds {steps} date(s) only: every probability rests on fewer than {few} dates (the text-query models learnt from series of several months)</source>
       <translation>l'entrée ne contient que {steps} date(s) : chaque probabilité repose sur moins de {few} dates (les modèles de requête textuelle ont appris sur des séries de plusieurs mois)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="235" />
+      <location filename="../core/textquery/input_report.py" line="237" />
       <source>the latent covers {steps} month(s) only: every probability rests on fewer than {few} months (the text-query models learnt from series of several months)</source>
       <translation>le latent ne couvre que {steps} mois : chaque probabilité repose sur moins de {few} mois (les modèles de requête textuelle ont appris sur des séries de plusieurs mois)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="238" />
+      <location filename="../core/textquery/input_report.py" line="240" />
       <source>the latent holds {steps} window(s) only: every probability rests on fewer than {few} windows (the text-query models learnt from series of several months)</source>
       <translation>le latent ne contient que {steps} fenêtre(s) : chaque probabilité repose sur moins de {few} fenêtres (les modèles de requête textuelle ont appris sur des séries de plusieurs mois)</translation>
     </message>
@@ -6572,32 +6597,32 @@ dans {} ?</translation>
       <translation>{mask} ({count} date(s))</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="220" />
+      <location filename="../core/textquery/input_report.py" line="222" />
       <source>{count} of {total} pixel(s) ({percent:.1f} %) have no valid date: NaN in the map</source>
       <translation>{count} pixel(s) sur {total} ({percent:.1f} %) n'ont aucune date valide : NaN dans la carte</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="222" />
+      <location filename="../core/textquery/input_report.py" line="224" />
       <source>{count} of {total} pixel(s) ({percent:.1f} %) have no month with a clear Sentinel-2 observation: NaN in the map (the text-query models learnt from optical observations)</source>
       <translation>{count} pixel(s) sur {total} ({percent:.1f} %) n'ont aucun mois avec une observation Sentinel-2 claire : NaN dans la carte (les modèles de requête textuelle ont appris sur des observations optiques)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="225" />
+      <location filename="../core/textquery/input_report.py" line="227" />
       <source>{count} of {total} pixel(s) ({percent:.1f} %) have no clear Sentinel-2 date behind their latent: NaN in the map (the text-query models learnt from optical observations)</source>
       <translation>{count} pixel(s) sur {total} ({percent:.1f} %) n'ont aucune date Sentinel-2 claire derrière leur latent : NaN dans la carte (les modèles de requête textuelle ont appris sur des observations optiques)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="228" />
+      <location filename="../core/textquery/input_report.py" line="230" />
       <source>{count} of {total} pixel(s) ({percent:.1f} %) have no valid latent window: NaN in the map</source>
       <translation>{count} pixel(s) sur {total} ({percent:.1f} %) n'ont aucune fenêtre latente valide : NaN dans la carte</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="249" />
+      <location filename="../core/textquery/input_report.py" line="251" />
       <source>{count} of {total} pixel(s) ({percent:.1f} %) rest on fewer than {few} month(s) with a clear Sentinel-2 observation: their probabilities come from little data (the quality output counts them per pixel)</source>
       <translation>{count} pixel(s) sur {total} ({percent:.1f} %) reposent sur moins de {few} mois avec une observation Sentinel-2 claire : leurs probabilités viennent de peu de données (la sortie qualité les compte par pixel)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="252" />
+      <location filename="../core/textquery/input_report.py" line="254" />
       <source>{count} of {total} pixel(s) ({percent:.1f} %) rest on fewer than {few} valid latent window(s): their probabilities come from little data (the quality output counts them per pixel)</source>
       <translation>{count} pixel(s) sur {total} ({percent:.1f} %) reposent sur moins de {few} fenêtre(s) latente(s) valide(s) : leurs probabilités viennent de peu de données (la sortie de qualité les compte par pixel)</translation>
     </message>
@@ -7240,16 +7265,16 @@ dans {} ?</translation>
       <translation type="obsolete">impossible d'ouvrir le guide {path} (GDAL : {error})</translation>
     </message>
     <message>
-      <source>cannot remove {path}: {reason}</source>
-      <translation type="obsolete">impossible de supprimer {path} : {reason}</translation>
-    </message>
-    <message>
       <source>choose {what}: `{option}` on the command line for this install, or the environment variable {variable} for every run</source>
       <translation type="obsolete">choisissez {what} : `{option}` en ligne de commande pour cette installation, ou la variable d'environnement {variable} pour toutes les exécutions</translation>
     </message>
     <message>
       <source>choose {what}: `{option}` on the command line for this install, or the environment variable {variable} for every run (set now to {value})</source>
       <translation type="obsolete">choisissez {what} : `{option}` en ligne de commande pour cette installation, ou la variable d'environnement {variable} pour toutes les exécutions (actuellement {value})</translation>
+    </message>
+    <message>
+      <source>date {date}: {how}: {value:.1f}°, not a zenith angle the retrieval can use (0 to under 90°; at 90° and beyond the sun is on or below the horizon)</source>
+      <translation type="obsolete">date {date} : {how} : {value:.1f}°, pas un angle zénithal utilisable par l'inversion (de 0 à moins de 90° ; à 90° et au-delà le soleil est sur ou sous l'horizon)</translation>
     </message>
     <message>
       <source>fine: 4 × 4 px chunks (40 m), 10-day windows, 64 features</source>
@@ -7332,6 +7357,10 @@ dans {} ?</translation>
       <translation type="obsolete">le guide {file} contient des valeurs de {low:.4g} à {high:.4g} (1er–99e centile), ce n'est pas un indice de végétation (le NDVI est compris entre −1 et 1) ; donnez un raster NDVI (s'il est mis à l'échelle, avec son facteur d'échelle dans ses métadonnées, par exemple {example}), ou une pile Sentinel-2 avec {red} et {nir}</translation>
     </message>
     <message>
+      <source>the period asked for ({start}…{end}) reaches beyond the acquisitions in it ({first}…{last}): the latent has windows only where the stacks have dates</source>
+      <translation type="obsolete">la période demandée ({start}…{end}) dépasse les acquisitions qu'elle contient ({first}…{last}) : le latent n'a de fenêtres que là où les piles ont des dates</translation>
+    </message>
+    <message>
       <source>the reflectance read is implausibly dark on {dates} (no band's 99th percentile reaches {level}): is the input in percent (0–100) or 8-bit (0–255) instead of reflectance 0–1 or digital numbers × 10 000? Rescale it (or set the GDAL scale of its bands), else the results are wrong</source>
       <translation type="obsolete">la réflectance lue est invraisemblablement sombre le {dates} (le 99e centile d'aucune bande n'atteint {level}) : l'entrée est-elle en pourcentage (0–100) ou sur 8 bits (0–255) au lieu d'une réflectance 0–1 ou de comptes numériques × 10 000 ? Remettez-la à l'échelle (ou indiquez l'échelle GDAL de ses bandes), sinon les résultats sont faux</translation>
     </message>
@@ -7376,6 +7405,10 @@ dans {} ?</translation>
       <translation type="obsolete">{name} = {value} n'est pas un angle zénithal en degrés (0–90)</translation>
     </message>
     <message>
+      <source>{parameter} = {value:g}° is outside Sentinel-2's view zenith range (0–{s2:g}°): the networks were trained on 0–{trained:g}° and extrapolate there (quality flag 1); give the product's mean view zenith, or leave {parameter} empty for the default {default:g}°</source>
+      <translation type="obsolete">{parameter} = {value:g}° est hors de la plage d'angle zénithal de visée de Sentinel-2 (0–{s2:g}°) : les réseaux ont été entraînés sur 0–{trained:g}° et extrapolent ici (indicateur de qualité 1) ; donnez l'angle zénithal de visée moyen du produit, ou laissez {parameter} vide pour la valeur par défaut {default:g}°</translation>
+    </message>
+    <message>
       <source>{parameter} {band} does not exist: {file} has {count} band(s)</source>
       <translation type="obsolete">{parameter} {band} n'existe pas : {file} a {count} bande(s)</translation>
     </message>
@@ -7386,6 +7419,10 @@ dans {} ?</translation>
     <message>
       <source>{path} is not a product but contains {count} product folder(s) ({names}); pass one of them, or a list of them to open_s2([...]) for a time series</source>
       <translation type="obsolete">{path} n'est pas un produit mais contient {count} dossier(s) de produit ({names}) ; donnez l'un d'eux, ou une liste d'entre eux à open_s2([...]) pour une série temporelle</translation>
+    </message>
+    <message>
+      <source>{percent:.1f} % of the guide values under valid LST pixels are exactly 0: likely a fill value not declared as nodata (e.g. the edge of a Sentinel-2 tile), read as NDVI 0; declare it ({command}) if so</source>
+      <translation type="obsolete">{percent:.1f} % des valeurs du guide sous les pixels LST valides valent exactement 0 : probablement une valeur de remplissage non déclarée comme nodata (par ex. le bord d'une tuile Sentinel-2), lue comme un NDVI de 0 ; déclarez-la ({command}) si c'est le cas</translation>
     </message>
     <message>
       <source>{problem} — reinstall the plugin or re-run `make models`</source>

@@ -138,7 +138,7 @@ def test_given_angles_are_checked_and_normalised():
         "360° minus the angle above 180°)"])
     assert checked_parameters(None, 30.0, None) == (None, 30.0, None, [
         "VIEW_ZENITH = 30° is outside Sentinel-2's view zenith range (0–11°): the networks were trained on 0–12° and "
-        "extrapolate there (quality flag 1); give the product's mean view zenith, or leave VIEW_ZENITH empty for the "
+        "extrapolate beyond it (quality flag 1); give the product's mean view zenith, or leave VIEW_ZENITH empty for the "
         "default 5°"])
     assert checked_parameters(None, 10.3, None)[3] == []          # Sentinel-2's own swath edge: quiet
     for sun in (90.0, 95.0, -5.0):
@@ -209,6 +209,25 @@ def test_a_cloud_everywhere_date_still_names_the_detector(tmp_path):
     assert str(err.value).startswith(f"no valid pixel in {REAL[2]} (its clouds detected by "
                                      "eolatent.cloud.s2cloudless 1.0.0: a date can be cloud everywhere; DETECT_CLOUDS "
                                      "off keeps every pixel):")
+
+
+def test_a_cloudy_surface_reflectance_date_is_not_called_offset(tmp_path):
+    """The review of the offset check: the thin-cloud 2015-08-20 date as Level-2A digital numbers dated 2023 (without
+    B10; every pixel masked by the rule detector) was said to be offset by +1000, with the advice to subtract it.
+    Cloud lifts the darkest blue above 0.18, where an offset leaves it just above 0.1; and with the detector's mask
+    removed, removing 0.1 does not make the scene clear."""
+    keep = [k for k, b in enumerate(NAMES) if b != "B10"]
+    dn = np.round(_real(REAL[2])[keep] * 10000).astype(np.uint16)
+    path = _write(tmp_path / "S2_2023-08-20.tif", dn, names=tuple(NAMES[k] for k in keep), tags={"LEVEL": "L2A"})
+    with open_s2(path) as src:
+        assert scale_doubts(src) == []
+    with pytest.raises(NoValidPixel) as err:
+        _lai(path, tmp_path)
+    assert "a date can be cloud everywhere" in str(err.value) and "offset" not in str(err.value)
+    # all zero, not declared nodata: no "implausibly dark" warning before the error that says so
+    zero = _write(tmp_path / "S2_2015-08-30_zero.tif", np.zeros((13, 101, 100), np.uint16))
+    with open_s2(zero) as src:
+        assert scale_doubts(src) == []
 
 
 # ---------------------------------------------------------------------------------- E: no cloud detection possible

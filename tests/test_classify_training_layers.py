@@ -6,7 +6,6 @@ as the MultiPoint / MultiPolygon they amount to, those holding lines refused."""
 import os
 import zipfile
 
-import numpy as np
 import pytest
 import rasterio
 
@@ -61,7 +60,7 @@ def test_overlapping_polygons_of_different_classes_are_counted(tmp_path, capsys)
     from osgeo import ogr
 
     from eolatent.core.classify.features import FeatureSource
-    from eolatent.core.classify.samples import Samples, labelled_pixels
+    from eolatent.core.classify.samples import SampleError, Samples, labelled_pixels
 
     samples = Samples([w for w, _ in BLOCKS], [1 if c == "forest" else 2 for _, c in BLOCKS])
     with FeatureSource(S2) as src:
@@ -74,6 +73,15 @@ def test_overlapping_polygons_of_different_classes_are_counted(tmp_path, capsys)
     same = Samples([w for w, _ in BLOCKS[:5]] + [BLOCKS[6][0]], [1, 2, 1, 2, 1, 1])
     with FeatureSource(S2) as src:
         assert labelled_pixels(src, same).overlap_pixels == 0
+    # A (forest) under B (meadow) under C (forest) covering B wholly: B's 16 pixels are a clash though the first and
+    # last polygons agree; with no other meadow, the one-class error says where the meadow went
+    aba = [box(0, 0, 10, 10), box(2, 2, 6, 6), box(1, 1, 8, 8)]
+    with FeatureSource(S2) as src:
+        data = labelled_pixels(src, Samples(aba + [box(80, 80, 90, 90)], [1, 2, 1, 2]))
+        assert data.overlap_pixels == 16 and data.overlap_codes == (1, 2)
+        with pytest.raises(SampleError, match=r"hold only one class \(forest\): the polygons of meadow lie wholly "
+                                              r"under later polygons of another class"):
+            labelled_pixels(src, Samples(aba, [1, 2, 1]), {1: "forest", 2: "meadow"})
     gpkg = write_layer(tmp_path / "overlap.gpkg", BLOCKS, ogr.wkbPolygon)
     rc, err = cli(capsys, "classify", "--input", S2, "--training", gpkg, "--class-field", "cls",
                   "--output", tmp_path / "m.tif", "--validation-fraction", 0)
@@ -98,6 +106,11 @@ def test_zipped_shapefile_is_read(tmp_path, capsys):
             for prefix in prefixes:
                 for p in parts:
                     z.write(folder / p, prefix + p)
+    with zipfile.ZipFile(nested, "a") as z:      # as the macOS Finder zips: resource forks beside, and a side file
+        for p in parts:
+            z.writestr("__MACOSX/export/._" + p, b"\x00\x05\x16\x07")
+        z.writestr("export/._samples.shp", b"\x00\x05\x16\x07")
+        z.writestr("export/metadata.json", b'{"source": "field campaign"}')
     direct = read_vector(str(folder / "samples.shp"), "cls", "")
     for archive in (flat, nested):
         got = read_vector(str(archive), "cls", "")
@@ -130,6 +143,14 @@ def test_geometry_collections(tmp_path):
     got = read_vector(gpkg, "cls", "")
     assert [g["type"] for g in got.geometries] == ["MultiPolygon", "MultiPoint"]
     assert len(got.geometries[0]["coordinates"]) == 2 and len(got.geometries[1]["coordinates"]) == 2
+    # nested collections and multi-parts are opened (GDAL's ForceToMultiPoint left POINT + MULTIPOINT a collection)
+    nested = f"GEOMETRYCOLLECTION (GEOMETRYCOLLECTION ({box(0, 0, 10, 10)}), MULTIPOLYGON ({box(20, 0, 30, 10)[7:]}))"
+    pts2 = (f"GEOMETRYCOLLECTION (POINT ({X0 + 5 * XRES} {Y0 - 5 * YRES}), MULTIPOINT (({X0 + 7 * XRES} "
+            f"{Y0 - 5 * YRES}), ({X0 + 9 * XRES} {Y0 - 5 * YRES})))")
+    got = read_vector(write_layer(tmp_path / "nested.gpkg", [(nested, "forest"), (pts2, "meadow")],
+                                  ogr.wkbGeometryCollection), "cls", "")
+    assert [g["type"] for g in got.geometries] == ["MultiPolygon", "MultiPoint"]
+    assert len(got.geometries[0]["coordinates"]) == 2 and len(got.geometries[1]["coordinates"]) == 3
     line = f"GEOMETRYCOLLECTION ({box(0, 0, 10, 10)}, LINESTRING ({X0} {Y0}, {X0 + 100} {Y0 - 100}))"
     bad = write_layer(tmp_path / "line.gpkg", [(polys, "forest"), (line, "meadow")], ogr.wkbGeometryCollection)
     with pytest.raises(VectorFileError, match=r"feature 2 is a geometry collection holding lines"):

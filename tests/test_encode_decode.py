@@ -235,15 +235,15 @@ def test_period_beyond_the_acquisitions_is_warned(env, tmp_path):
     rec = Recording()
     run_encode(str(tmp_path / "lat_wide.tif"), env["s2"], env["s1"], preset=env["enc"], start="2015-05-01",
                end="2015-08-31", feedback=rec, **CPU)
-    said = [w for w in rec.warnings if "reaches beyond" in w]
+    said = [w for w in rec.warnings if "reaches over a month beyond" in w]
     # S2 2015-07-11 is the first acquisition, over a month after the start; S2 08-30 the last one before the end
     # (a day before it: not warned for, nor S1 08-02 a day after a start on 08-01 below)
-    assert said == ["the period asked for (2015-05-01…2015-08-31) reaches beyond the acquisitions in it "
-                    "(2015-07-11…2015-08-30): the latent has windows only where the stacks have dates"]
+    assert said == ["the period asked for (2015-05-01…2015-08-31) reaches over a month beyond the acquisitions in it "
+                    "(2015-07-11…2015-08-30): nothing is observed there, so the latent says nothing of those months"]
     rec = Recording()
     run_encode(str(tmp_path / "lat_aug.tif"), env["s2"], env["s1"], preset=env["enc"], start="2015-08-01",
                end="2015-08-31", feedback=rec, **CPU)
-    assert not [w for w in rec.warnings if "reaches beyond" in w or "do not overlap" in w]
+    assert not [w for w in rec.warnings if "reaches over" in w or "do not overlap" in w]
 
 
 def test_period_lines_known_answers():
@@ -253,7 +253,6 @@ def test_period_lines_known_answers():
     from eolatent.core.encode.common import period_lines
 
     s2 = SimpleNamespace(dates=["2020-03-05", "2020-04-20", "2020-06-30"])
-    s1 = SimpleNamespace(dates=["2020-07-02", "2020-08-01"])
     s1 = SimpleNamespace(dates=["2020-08-02", "2020-09-01"])
     lines = period_lines(s2, s1, date(2020, 3, 5), date(2020, 9, 1), None, None)
     assert lines == ["the Sentinel-2 dates (2020-03-05…2020-06-30) and the Sentinel-1 dates (2020-08-02…2020-09-01) "
@@ -264,10 +263,11 @@ def test_period_lines_known_answers():
                         None) == []
     assert period_lines(s2, SimpleNamespace(dates=["2020-04-01", "2020-09-01"]), date(2020, 3, 5), date(2020, 9, 1),
                         None, None) == []
-    assert period_lines(s2, s1, date(2020, 3, 5), date(2020, 7, 1), "2020-03-05", "2020-07-01") == []
+    assert period_lines(s2, s1, date(2020, 3, 5), date(2020, 7, 1), "2020-03-05", "2020-07-01") == [
+        "the Sentinel-1 stack has no date in the period 2020-03-05…2020-07-01: the latent comes from Sentinel-2 alone"]
     assert period_lines(s2, None, date(2020, 1, 1), date(2020, 6, 30), "2020-01-01", None) == [
-        "the period asked for (2020-01-01…2020-06-30) reaches beyond the acquisitions in it (2020-03-05…2020-06-30): "
-        "the latent has windows only where the stacks have dates"]
+        "the period asked for (2020-01-01…2020-06-30) reaches over a month beyond the acquisitions in it "
+        "(2020-03-05…2020-06-30): nothing is observed there, so the latent says nothing of those months"]
     assert period_lines(s2, None, date(2020, 2, 4), date(2020, 7, 31), "2020-02-04", "2020-07-31") == []
 
 

@@ -267,6 +267,11 @@ def test_a_southern_scene_is_read_half_a_year_on(tmp_path):
     np.testing.assert_allclose(maps["S2_2015-07-11_nocrs.tif"], maps["S2_2015-07-11.tif"], atol=1e-5)
     assert "the input has no CRS, so its hemisphere is unknown" in logs["S2_2015-07-11_nocrs.tif warnings"]
     assert "hemisphere" not in logs["S2_2015-07-11.tif warnings"] + logs["S2_2016-01-09.tif warnings"]
+    # called from Python with the engine's default feedback (no warning method of its own): no AttributeError
+    run_textquery(paths["S2_2015-07-11_nocrs.tif"], "forest\ngrassland", str(tmp_path / "p_default.tif"),
+                  cache_dir=str(tmp_path / "c"), provider="cpu", threads=1, detect_clouds=False)
+    with rasterio.open(tmp_path / "p_default.tif") as ds:
+        np.testing.assert_allclose(ds.read(), maps["S2_2015-07-11_nocrs.tif"], atol=1e-6)
     assert np.abs(maps["S2_2015-07-11.tif"] - maps["S2_2016-01-09.tif"]).max() > 0.02     # the date matters
     assert "southern hemisphere (centre latitude -44." in logs["S2_2015-07-11_south.tif"] and \
         "182 days" in logs["S2_2015-07-11_south.tif"]

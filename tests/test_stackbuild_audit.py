@@ -78,6 +78,9 @@ def test_a_polarisation_missing_on_one_date(tmp_path):
     assert rec.warnings == ["S1: 1 of 3 date(s) lack a polarisation the others have (2020-01-14: VH missing; files "
                             "s1b_33TWM_vv_DES_022_20200114txxxxxx.tif); they are left out so that the stack keeps "
                             "VV,VH on every date: to keep them, give their missing polarisation"]
+    assert [m for m in rec.messages if m.startswith("S1: sigma0")] == [
+        "S1: sigma0, VV,VH, 2 date(s); inputs read as linear power (4 band(s)), written in dB; no incidence-angle band "
+        "(no date has one): give the angle to eolatent:soilmoisture (INCIDENCE, --incidence)"]
     with rasterio.open(tmp_path / "s1.tif") as ds:
         assert ds.count == 4
         np.testing.assert_allclose(ds.read(4)[2, 3], 10 * np.log10(fx.s1tiling_values("vh", 2)[2, 3]), atol=1e-4)

@@ -184,6 +184,17 @@ def test_too_few_lst_pixels_is_said_so(tmp_path):
             _run(c_path, tmp_path / "o.tif", factor=4, method=method, guide_path=g_path)
 
 
+def test_no_valid_lst_pixel_with_a_guide_is_said_so_before_the_line(tmp_path):
+    """An all-NaN input with a guided method was told "too few valid LST pixels (0) … choose cnn_single or bicubic",
+    which then failed as "holds no valid LST pixel"."""
+    from eolatent.core.superres.superres_raster import NoValidLSTPixel
+
+    _, _, c_path, g_path = _airborne_inputs(tmp_path, valid=np.zeros((464 // 4, 160 // 4), bool))
+    for method in ("tsharp", "cnn_guided"):
+        with pytest.raises(NoValidLSTPixel, match=r"coarse.tif holds no valid LST pixel"):
+            _run(c_path, tmp_path / "o.tif", factor=4, method=method, guide_path=g_path)
+
+
 def test_a_line_on_four_pixels_is_warned_with_its_r2(tmp_path):
     shape = (464 // 4, 160 // 4)
     cells = [(10, 10), (50, 20), (80, 5), (100, 30)]

@@ -27,8 +27,8 @@ def checked_parameters(sun_zenith: Optional[float], view_zenith: Optional[float]
     sunlight to retrieve from) and a view zenith outside the same range. Warned: a view zenith above Sentinel-2's
     (about 0–11°; the networks were trained on 0–12° and extrapolate beyond). A relative azimuth outside 0–180° is
     normalised, not refused: modulo 360°, then 360° minus that above 180° (400° → 40°, −30° → 30°, 200° → 160°: the
-    same geometry, as the networks take its cosine and were trained on 0–180°, the range of the product's own), with
-    a warning that gives the value used."""
+    same geometry, as the networks take its cosine and were trained on 0–180°, the range of the product's own),
+    with a warning that gives the value used."""
     values = dict(sun_zenith=sun_zenith, view_zenith=view_zenith, relative_azimuth=relative_azimuth)
     warnings: List[str] = []
     for key, value in values.items():
@@ -54,8 +54,8 @@ def checked_parameters(sun_zenith: Optional[float], view_zenith: Optional[float]
     vza, raa = values["view_zenith"], values["relative_azimuth"]
     if vza is not None and vza > S2_VIEW_ZENITH:
         warnings.append(tr("{parameter} = {value:g}° is outside Sentinel-2's view zenith range (0–{s2:g}°): the "
-                           "networks were trained on 0–{trained:g}° and extrapolate there (quality flag 1); give the "
-                           "product's mean view zenith, or leave {parameter} empty for the default {default:g}°",
+                           "networks were trained on 0–{trained:g}° and extrapolate beyond it (quality flag 1); give "
+                           "the product's mean view zenith, or leave {parameter} empty for the default {default:g}°",
                            parameter=PARAMETERS["view_zenith"], value=vza, s2=S2_VIEW_ZENITH,
                            trained=TRAINED_VIEW_ZENITH, default=DEFAULT_VIEW_ZENITH))
     if raa is not None and not 0.0 <= raa <= 180.0:
@@ -116,8 +116,8 @@ def date_angles(src, i: int, sun_zenith, view_zenith, rel_azimuth, source_texts:
     for key in ("sun_zenith", "view_zenith"):
         if not 0.0 <= float(chosen[key]) < 90.0:
             raise bio.BiophysicalInputError(tr(
-                "date {date}: {how}: {value:.1f}°, not a zenith angle the retrieval can use (0 to under 90°; at 90° "
-                "and beyond the sun is on or below the horizon)", date=f"{src.dates[i]:%Y-%m-%d}",
+                "date {date}: {how}: {value:.1f}°, not a zenith angle the retrieval can use (0 to under 90°)",
+                date=f"{src.dates[i]:%Y-%m-%d}",
                 value=float(chosen[key]), how=_source_text({key: how[key]}, when)))
     result = {k: float(v) for k, v in chosen.items()}
     result["source"] = ", ".join(f"{k.replace('_', ' ')} from {how[k]}" if how[k] in ("product", "parameters")

@@ -26,7 +26,7 @@ import numpy as np
 
 from ..i18n import tr
 from ..outputs.geotiff import OutputSpec, check_writable
-from ..engine.tiling import Feedback, run_tiled
+from ..engine.tiling import Feedback, run_tiled, warn
 from .classes import palette_colour
 from .features import (NAN_FILL, NO_NETWORK, FeatureSource, PartialPixels, as_matrix, empty_members,
                        input_name, named_features)
@@ -203,8 +203,8 @@ def run_cluster(raster, output: str, k: int = 0, k_max: int = K_MAX, sample_size
                              "everywhere): constant, they do not weigh in the clusters", count=len(empty),
                              total=X.shape[1], names=named_features(source.spec, empty)))
         for name in empty_members(source, empty):
-            feedback.warning(tr("{file} holds no value in any sampled pixel (nodata or NaN everywhere): it adds "
-                                "nothing to the clusters; check it, or leave it out", file=name))
+            warn(feedback, tr("{file} holds no value in any sampled pixel (nodata or NaN everywhere): it adds "
+                              "nothing to the clusters; check it, or leave it out", file=name))
         X = np.where(np.isfinite(X), X, np.float32(NAN_FILL)).astype(np.float32)
         if len(X) < max(k, 2) + 1:
             raise ClusterError(tr("{file} has only {count} valid pixel(s); clustering needs more than k = {k}",

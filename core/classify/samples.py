@@ -148,53 +148,70 @@ def _intersects(b: np.ndarray, bounds) -> np.ndarray:
         return (b[:, 0] <= e) & (b[:, 2] >= w) & (b[:, 1] <= n) & (b[:, 3] >= s)
 
 
+def _class_clash(geoms, codes, where, shape, all_touched, r, c) -> Tuple[np.ndarray, set]:
+    """(per labelled pixel (r, c): covered by polygons of more than one class, the classes met there)."""
+    from rasterio.features import rasterize
+
+    count = np.zeros(len(r), np.int32)
+    covers = {}
+    for code in np.unique(codes):
+        mine = [g for g, k in zip(geoms, codes) if k == code]
+        covers[int(code)] = rasterize([(g, 1) for g in mine], out_shape=shape, transform=where, fill=0,
+                                      dtype="uint8", all_touched=all_touched)[r, c] > 0
+        count += covers[int(code)]
+    clash = count > 1
+    return clash, {code for code, cov in covers.items() if (cov & clash).any()}
+
+
 def gather(grid, samples: Samples, read: Callable, all_touched: bool = False,
-           size: int = TILE, first_ids: bool = False) -> Dict[str, np.ndarray]:
+           size: int = TILE, clashes: bool = False) -> Dict[str, np.ndarray]:
     """Features and ids of the labelled pixels, streamed tile by tile (memory: one tile of features).
 
     ``read(rasterio window)`` -> (F, h, w) float32 features of that window. Returns ``X`` (n, F),
-    ``ids`` (n,) sample id of each pixel, ``rows``/``cols`` (n,) pixel positions; with ``first_ids``, also
-    ``first`` (n,): the id each pixel would take if the earliest polygon won instead of the latest (it differs
-    from ``ids`` only where polygons overlap).
+    ``ids`` (n,) sample id of each pixel, ``rows``/``cols`` (n,) pixel positions; with ``clashes``, also
+    ``clash`` (n,): the pixel lies under polygons of more than one class, and ``clash_codes``: those classes.
     """
     from rasterio.windows import Window
 
     bounds = _bounds_array(samples)
     is_point = np.array([g.get("type") in ("Point", "MultiPoint") for g in samples.geometries], bool)
     pid, prow, pcol = point_pixels(grid, samples, is_point)
-    xs, out_ids, rr, cc, firsts = [], [], [], [], []
+    xs, out_ids, rr, cc, clash_all, clash_codes = [], [], [], [], [], set()
     for r0, c0, h, w in tiles(grid.height, grid.width, size):
         keep = _intersects(bounds, _window_bounds(grid.transform, r0, c0, h, w)) & ~is_point
         r = c = np.zeros(0, np.int64)
-        ids = first = np.zeros(0, np.int32)
+        ids = np.zeros(0, np.int32)
+        clash = np.zeros(0, bool)
         if keep.any():
             geoms, kept_ids = [g for g, k in zip(samples.geometries, keep) if k], samples.ids[keep]
             where = tile_transform(grid.transform, r0, c0)
             lab = rasterize_ids(geoms, kept_ids, where, (h, w), all_touched)
             r, c = np.nonzero(lab)
-            ids = first = lab[r, c]
-            if first_ids and len(geoms) > 1:
-                first = rasterize_ids(geoms[::-1], kept_ids[::-1], where, (h, w), all_touched)[r, c]
+            ids = lab[r, c]
+            clash = np.zeros(len(r), bool)
+            if clashes and len(np.unique(samples.codes[keep])) > 1:
+                clash, met = _class_clash(geoms, samples.codes[keep], where, (h, w), all_touched, r, c)
+                clash_codes |= met
         here = (prow >= r0) & (prow < r0 + h) & (pcol >= c0) & (pcol < c0 + w)
         if here.any():
             r, c = np.concatenate([r, prow[here] - r0]), np.concatenate([c, pcol[here] - c0])
             ids = np.concatenate([ids, pid[here]]).astype(np.int32)
-            first = np.concatenate([first, pid[here]]).astype(np.int32)
+            clash = np.concatenate([clash, np.zeros(int(here.sum()), bool)])
         if not len(r):
             continue
         rmin, rmax, cmin, cmax = int(r.min()), int(r.max()) + 1, int(c.min()), int(c.max()) + 1
         block = read(Window(c0 + cmin, r0 + rmin, cmax - cmin, rmax - rmin))
         xs.append(block[:, r - rmin, c - cmin].T)
         out_ids.append(ids)
-        firsts.append(first)
+        clash_all.append(clash)
         rr.append(r + r0)
         cc.append(c + c0)
     if not xs:
-        none = np.zeros(0, np.int32)
-        return dict(X=np.zeros((0, 0), np.float32), ids=none, rows=np.zeros(0, np.int64),
-                    cols=np.zeros(0, np.int64), first=none)
+        return dict(X=np.zeros((0, 0), np.float32), ids=np.zeros(0, np.int32), rows=np.zeros(0, np.int64),
+                    cols=np.zeros(0, np.int64), clash=np.zeros(0, bool), clash_codes=())
     return dict(X=np.concatenate(xs).astype(np.float32), ids=np.concatenate(out_ids),
-                rows=np.concatenate(rr), cols=np.concatenate(cc), first=np.concatenate(firsts))
+                rows=np.concatenate(rr), cols=np.concatenate(cc), clash=np.concatenate(clash_all),
+                clash_codes=tuple(sorted(clash_codes)))
 
 
 def point_pixels(grid, samples: Samples, is_point: np.ndarray):
@@ -259,7 +276,7 @@ def labelled_pixels(source: FeatureSource, samples: Samples, names: Optional[Dic
                              "{south:.1f} – {east:.1f}, {north:.1f} in its CRS); choose training data over the "
                              "raster's area",
                              count=len(samples), file=raster, west=w, south=s, east=e, north=n))
-    got = gather(source.grid, samples, source.read, first_ids=True)
+    got = gather(source.grid, samples, source.read, clashes=True)
     if not len(got["ids"]):
         raise SampleError(tr("the training features overlap {file} but none covers a pixel centre (polygons smaller "
                              "than a {xres:g} × {yres:g} pixel?); draw larger polygons or use points", file=raster,
@@ -275,16 +292,20 @@ def labelled_pixels(source: FeatureSource, samples: Samples, names: Optional[Dic
     present = np.unique(codes[keep])
     if len(present) < 2:
         which = ", ".join(names.get(int(c), str(c)) for c in present) or tr("none")
+        hidden = [c for c in got["clash_codes"] if c not in present]
+        if hidden:
+            raise SampleError(tr("the training pixels on {file} hold only one class ({classes}): the polygons of "
+                                 "{hidden} lie wholly under later polygons of another class, which take their "
+                                 "pixels; remove the overlaps", file=raster, classes=which,
+                                 hidden=describe_codes(hidden, names)))
         raise SampleError(tr("the training pixels on {file} hold only one class ({classes}); a classifier needs at "
                              "least two classes with pixels on the raster: add samples of other classes",
                              file=raster, classes=which))
     n_with = len(np.unique(got["ids"]))
     empty = tuple(int(i) for i in np.flatnonzero(~np.isfinite(np.asarray(got["X"])[keep]).any(axis=0)))
-    first_codes = samples.code_of(got["first"])
-    clash = keep & (first_codes != codes)
-    clash_codes = tuple(int(c) for c in np.unique(np.concatenate([codes[clash], first_codes[clash]])))
+    clash = keep & got["clash"]
     return Labelled(X[keep], codes[keep], got["ids"][keep], got["rows"][keep], got["cols"][keep],
-                    int((~keep).sum()), int(inside.sum()) - n_with, empty, int(clash.sum()), clash_codes)
+                    int((~keep).sum()), int(inside.sum()) - n_with, empty, int(clash.sum()), got["clash_codes"])
 
 
 def _bounds(grid):

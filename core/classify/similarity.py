@@ -30,7 +30,7 @@ import numpy as np
 from ..i18n import tr
 from ..outputs.geotiff import OutputSpec, check_writable
 from ..engine.input_checks import band_has_value
-from ..engine.tiling import Feedback, run_tiled
+from ..engine.tiling import Feedback, run_tiled, warn
 from .features import NO_NETWORK, FeatureSource, empty_members, input_name
 from .stacked import open_features
 from .samples import SampleError, Samples, gather, grid_overlaps
@@ -159,8 +159,8 @@ def run_similarity(raster, refs: Samples, output: str, per_window: bool = False,
         windows = latent_windows(source)
         ref, used = reference_vector(source, refs)
         for name in empty_members(source, np.flatnonzero(~np.isfinite(np.ravel(ref)))):
-            feedback.warning(tr("{file} holds no value at any reference pixel (nodata or NaN there): it adds "
-                                "nothing to the similarity; check it, or leave it out", file=name))
+            warn(feedback, tr("{file} holds no value at any reference pixel (nodata or NaN there): it adds "
+                              "nothing to the similarity; check it, or leave it out", file=name))
         if used < len(refs):
             feedback.info(tr("{count} of the {total} reference feature(s) lie outside the raster or on nodata pixels "
                              "only, and are not used", count=len(refs) - used, total=len(refs)))

@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 import os
 from dataclasses import dataclass, field
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import List, Optional, Tuple
 
 from ..i18n import tr
 from .classes import PALETTE, class_table, palette_colour, value_key  # noqa: F401 (the CLI's class tables)
@@ -62,7 +62,8 @@ def _open_gdal(path: str):
         return None
 
 
-VECTOR_SUFFIXES = (".shp", ".gpkg", ".geojson", ".json", ".kml", ".gml", ".sqlite", ".fgb", ".tab", ".csv")
+VECTOR_SUFFIXES = (".shp", ".gpkg", ".geojson", ".kml", ".gml", ".sqlite", ".fgb", ".tab")   # not .json / .csv:
+#                                                               side files (metadata, tables) as often as layers
 
 
 def _zip_members(vsi: str) -> List[str]:
@@ -73,6 +74,8 @@ def _zip_members(vsi: str) -> List[str]:
     while todo and len(found) < 100:
         folder = todo.pop()
         for name in gdal.ReadDir(folder) or []:
+            if name.startswith("._") or name == "__MACOSX":     # the macOS Finder's resource forks
+                continue
             inner = f"{folder}/{name}"
             if name.lower().endswith(VECTOR_SUFFIXES):
                 found.append(inner)
@@ -175,19 +178,30 @@ def _transformation(layer_srs, target_wkt: str, what: str):
                   raster_crs=_crs_name(dst))
 
 
+def _simple_parts(geom) -> list:
+    """The points, curves and polygons of a geometry, collections (nested too) and multi-geometries opened."""
+    from osgeo import ogr
+
+    flat = ogr.GT_Flatten(geom.GetGeometryType())
+    if flat in (ogr.wkbGeometryCollection, ogr.wkbMultiPoint, ogr.wkbMultiPolygon, ogr.wkbMultiLineString):
+        return [p for i in range(geom.GetGeometryCount()) for p in _simple_parts(geom.GetGeometryRef(i))]
+    return [] if geom.IsEmpty() else [geom]
+
+
 def _uncollected(geom, desc: str, fid: int):
-    """A geometry collection as the MultiPoint or MultiPolygon it amounts to; one holding lines, or points and
-    polygons together, is refused (QGIS splits such files into one layer per geometry type)."""
+    """A geometry collection (nested ones too) as the MultiPoint or MultiPolygon it amounts to; one holding lines,
+    or points and polygons together, is refused (QGIS splits such files into one layer per geometry type)."""
     from osgeo import ogr
 
     if ogr.GT_Flatten(geom.GetGeometryType()) != ogr.wkbGeometryCollection:
         return geom
-    parts = [geom.GetGeometryRef(i) for i in range(geom.GetGeometryCount())]
-    kinds = {_kind(p.GetGeometryType()) for p in parts if p is not None and not p.IsEmpty()}
-    if kinds == {"point"}:
-        return ogr.ForceToMultiPoint(geom)
-    if kinds == {"polygon"}:
-        return ogr.ForceToMultiPolygon(geom)
+    parts = _simple_parts(geom)
+    kinds = {_kind(p.GetGeometryType()) for p in parts}
+    if kinds in ({"point"}, {"polygon"}):
+        multi = ogr.Geometry(ogr.wkbMultiPoint if kinds == {"point"} else ogr.wkbMultiPolygon)
+        for p in parts:
+            multi.AddGeometry(p)
+        return multi
     if "line" in kinds:
         raise VectorFileError(tr("{layer} must hold points or polygons (lines are not supported): feature {fid} is a "
                                  "geometry collection holding lines; remove them, or choose another layer", layer=desc,

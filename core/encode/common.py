@@ -55,8 +55,9 @@ def grid_and_period(s2, s1, start, end):
 
 def period_lines(s2, s1, d0, d1, start, end) -> List[str]:
     """Warnings on the period: Sentinel-2 and Sentinel-1 dates that do not overlap within it, over a month apart (no
-    window then holds both sensors), and a START / END given over a month before / after the stacks' first / last
-    acquisition (nothing is encoded there). A month: the dates of one window, or of neighbouring ones."""
+    window then holds both sensors), a stack without any date in it, and a START / END given over a month before /
+    after the stacks' first / last acquisition (nothing is observed there). A month: the dates of one window, or of
+    neighbouring ones."""
     month = timedelta(days=31)
     spans = {}
     for name, src in (("Sentinel-2", s2), ("Sentinel-1", s1)):
@@ -70,12 +71,16 @@ def period_lines(s2, s1, d0, d1, start, end) -> List[str]:
                       "not overlap (over a month apart): each window's latent comes from one sensor alone; build both "
                       "stacks over the same period", s2_first=spans["Sentinel-2"][0], s2_last=spans["Sentinel-2"][1],
                       s1_first=spans["Sentinel-1"][0], s1_last=spans["Sentinel-1"][1]))
+    for name, src in (("Sentinel-2", s2), ("Sentinel-1", s1)):
+        if src is not None and name not in spans and spans:
+            out.append(tr("the {sensor} stack has no date in the period {start}…{end}: the latent comes from {other} "
+                          "alone", sensor=name, start=d0, end=d1, other=next(iter(spans))))
     if spans:
         first, last = min(v[0] for v in spans.values()), max(v[1] for v in spans.values())
         if (start and d0 + month < first) or (end and d1 > last + month):
-            out.append(tr("the period asked for ({start}…{end}) reaches beyond the acquisitions in it ({first}…{last}): "
-                          "the latent has windows only where the stacks have dates", start=d0, end=d1, first=first,
-                          last=last))
+            out.append(tr("the period asked for ({start}…{end}) reaches over a month beyond the acquisitions in it "
+                          "({first}…{last}): nothing is observed there, so the latent says nothing of those months",
+                          start=d0, end=d1, first=first, last=last))
     return out
 
 

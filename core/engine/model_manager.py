@@ -16,6 +16,7 @@ registry (:mod:`eolatent.core.engine.registry`) loads a user-folder model only i
 """
 from __future__ import annotations
 
+import errno
 import os
 import urllib.parse
 from dataclasses import dataclass
@@ -277,7 +278,9 @@ def remove(id_or_file: str, folder: Optional[str] = None, manifest=None) -> List
         try:
             os.remove(p)
         except OSError as exc:
-            raise ModelInstallError(tr("cannot remove {path}: {reason}; the folder {folder} belongs to another user or "
-                                       "is read-only: remove it as its owner (or with the rights to write there)",
-                                       path=p, reason=exc.strerror, folder=folder)) from None
+            if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+                raise ModelInstallError(tr("cannot remove {path}: {reason}; the folder {folder} belongs to another user "
+                                           "or is read-only: remove it as its owner (or with the rights to write "
+                                           "there)", path=p, reason=exc.strerror, folder=folder)) from None
+            raise ModelInstallError(tr("cannot remove {path}: {reason}", path=p, reason=exc.strerror)) from None
     return present

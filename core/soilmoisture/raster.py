@@ -155,9 +155,9 @@ def run_soilmoisture_raster(s1_path, outputs: Dict[str, str], lai_path: Optional
         inc_sources = _incidence_sources(src, incidence)
         if incidence is not None and not TRAINED_INCIDENCE[0] <= float(incidence) <= TRAINED_INCIDENCE[1] and \
                 any(s.startswith("INCIDENCE") for s in inc_sources):
-            feedback.warning(tr("{name} = {value:g}° is outside the 29–46° the model was trained on: the "
-                                "moisture there is an extrapolation (quality flag 1)", name="INCIDENCE",
-                                value=float(incidence)))
+            warn(feedback, tr("{name} = {value:g}° is outside the 29–46° the model was trained on: the "
+                              "moisture there is an extrapolation (quality flag 1)", name="INCIDENCE",
+                              value=float(incidence)))
         veg = vegetation_term(src.grid, lai_path, s2_path, lai_value, stack, provider, threads, feedback,
                               detect_clouds, whole_s2)
         n, model = len(src.dates), f"{info.id} {info.version}"
@@ -170,10 +170,10 @@ def run_soilmoisture_raster(s1_path, outputs: Dict[str, str], lai_path: Optional
             far = [dates[i] for i in np.flatnonzero(gap > FAR_LAI_DAYS)]
             if far:
                 warn(feedback, tr("{count} S1 date(s) ({dates}) lie more than {days} days from every LAI date, up to "
-                                  "{gap} days: their LAI is held or interpolated across that gap, perhaps from another "
-                                  "season; give LAI dates covering the S1 period", count=len(far),
-                                  dates=", ".join(far[:4]) + (", …" if len(far) > 4 else ""), days=FAR_LAI_DAYS,
-                                  gap=int(gap.max())))
+                                "{gap} days: their LAI is held or interpolated across that gap, perhaps from another "
+                                "season; give LAI dates covering the S1 period", count=len(far),
+                                dates=", ".join(far[:4]) + (", …" if len(far) > 4 else ""), days=FAR_LAI_DAYS,
+                                gap=int(gap.max())))
         incidence_text = "; ".join(f"{k} date(s): {v}" for v, k in Counter(inc_sources).items())  # first-seen order
         feedback.info(tr("{count} S1 date(s): {dates}; model {model}; execution provider: {provider}; vegetation: "
                          "{vegetation}; incidence: {incidence}", count=n, dates=", ".join(dates), model=model,
@@ -233,9 +233,9 @@ def run_soilmoisture_raster(s1_path, outputs: Dict[str, str], lai_path: Optional
         run_tiled(src.grid, read, n_valid.wrap(compute), specs, tile_size=tile_size, overlap=0, feedback=feedback)
         if counts[2]:
             warn(feedback, tr("{percent:.1f} % of the retrieved pixel-dates take their LAI from more than {days} days "
-                              "away (the LAI dates nearer to them are cloudy or missing there): quality flag {flag}; "
-                              "their moisture is less sure than its 1σ says", percent=100.0 * counts[2] / counts[0],
-                              days=LAI_GAP_DAYS, flag=FLAG_LAI_GAP))
+                            "away (the LAI dates nearer to them are cloudy or missing there): quality flag {flag}; "
+                            "their moisture is less sure than its 1σ says", percent=100.0 * counts[2] / counts[0],
+                            days=LAI_GAP_DAYS, flag=FLAG_LAI_GAP))
     dense = float(counts[1] / counts[0]) if counts[0] else None
     return SoilMoistureResult(dict(outputs), session.provider_used, dates, model,
                               veg.description, list(veg.dates), inc_sources, dense)

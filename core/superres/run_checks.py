@@ -100,7 +100,7 @@ def survey(src, guide, factor: int, need_line: bool) -> Survey:
             t_all.append(t[keep])
             g_all.append(gc[keep])
             nz_all.append(~blocks(zero, factor).any(axis=(2, 3))[keep])
-    if need_line:
+    if need_line and s.n_valid:       # none valid: the caller says so ("holds no valid LST pixel"), no line advice
         s.line, s.line_without_zeros = _fit(s, np.concatenate(t_all), np.concatenate(g_all), np.concatenate(nz_all))
     return s
 
@@ -156,9 +156,10 @@ def report(s: Survey, feedback, guide_said: Optional[str] = None) -> None:
                           percent=100.0 * s.no_guide / s.under_valid, mean=line.guide_mean))
     with_value = s.under_valid - s.no_guide
     if with_value and s.zero_guide >= GUIDE_ZERO_SHARE * with_value:
-        text = tr("{percent:.1f} % of the guide values under valid LST pixels are exactly 0: likely a fill value not "
-                  "declared as nodata (e.g. the edge of a Sentinel-2 tile), read as NDVI 0; declare it ({command}) "
-                  "if so", percent=100.0 * s.zero_guide / with_value, command="gdal_edit.py -a_nodata 0")
+        text = tr("{percent:.1f} % of the guide values under valid LST pixels are exactly 0, read as a guide value: "
+                  "if 0 is a fill value not declared as nodata (the edge of a Sentinel-2 tile, an empty export), "
+                  "declare it ({command}); if it is a real value of the guide (a cover fraction of 0), ignore this",
+                  percent=100.0 * s.zero_guide / with_value, command="gdal_edit.py -a_nodata 0")
         if s.line_without_zeros is not None:
             text += tr(" (the line over the coarse pixels without any 0 has r² = {clean:.2f}, against {r2:.2f})",
                        clean=s.line_without_zeros.r2, r2=line.r2)

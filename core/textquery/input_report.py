@@ -164,7 +164,9 @@ def season_shift(grid):
         _, lat = transform(grid.crs, "EPSG:4326", [x], [y])
         lat = float(lat[0])
     except Exception:  # noqa: BLE001 - a CRS PROJ cannot place: the dates as they are
-        return 0, unplaced
+        return 0, tr("the input's CRS cannot be placed on the globe, so its hemisphere is unknown: its dates are read "
+                     "with the northern seasons; if it lies south of {south:g}° S, give it a standard CRS (an EPSG "
+                     "code) and run again", south=-SOUTH_LATITUDE)
     if not lat < SOUTH_LATITUDE:
         return 0, None
     return SOUTH_SHIFT_DAYS, tr("the scene lies in the southern hemisphere (centre latitude {lat:.1f}°): its dates are "

@@ -17,7 +17,7 @@ import numpy as np
 
 from ..outputs.geotiff import OutputFiles, OutputSpec, check_writable
 from ..engine.input_checks import NoValidPixelError, check_valid
-from ..engine.tiling import Cancelled, Feedback
+from ..engine.tiling import Cancelled, Feedback, warn
 from ..inputs.sentinel2.plausibility import scale_doubts
 from ..i18n import tr
 from . import image_cache
@@ -204,7 +204,7 @@ def run_textquery(input_path: str, prompts, output: str, negatives=None, thresho
 
     plist, nlist = split_prompts(prompts), split_prompts(negatives)
     if isinstance(negatives, str) and negatives and not nlist:
-        feedback.warning(tr("the negative prompts hold only blank lines: none is used"))
+        warn(feedback, tr("the negative prompts hold only blank lines: none is used"))
     if not plist:
         raise PromptError(tr("no text prompt: type what to look for, one prompt per line, e.g. {example}",
                              example="'vineyards'"))
@@ -220,14 +220,14 @@ def run_textquery(input_path: str, prompts, output: str, negatives=None, thresho
     if repeated:
         raise PromptError(repeated)
     for line in near_duplicate_warnings(plist, nlist):
-        feedback.warning(line)
+        warn(feedback, line)
     kind, src = open_input(input_path, detect_clouds)   # before the text model: a wrong input is named first
     src.close()
     enc = text_encoder("cpu", threads)
     plist = [enc.check_prompt(p) for p in plist]
     nlist = [enc.check_prompt(p) for p in nlist]
     for doubt in filter(None, (enc.language_doubt(p) for p in plist + nlist)):
-        feedback.warning(doubt)
+        warn(feedback, doubt)
     if threshold is not None and not 0.0 < float(threshold) < 1.0:
         raise TextQueryError(tr("threshold {value} is outside (0, 1); give a probability such as 0.5",
                                 value=threshold))
@@ -251,16 +251,16 @@ def run_textquery(input_path: str, prompts, output: str, negatives=None, thresho
             for line in (input_lines(src, tower, input_path) if kind == "s2" else []):
                 feedback.info(line)
             for line in (scale_doubts(src) if kind == "s2" else []):
-                feedback.warning(line)
+                warn(feedback, line)
             if kind == "latent" and src.embedding_space != src.encoder_id:
                 feedback.info(tr("{encoder} approximates the features of {space}: read with {model}, the text-query "
                                  "model of {space}", encoder=src.encoder_id, space=src.embedding_space,
                                  model=tower.id))
             if kind == "latent" and "S2" not in src.modalities:   # the towers learnt from optical observations
-                feedback.warning(tr("{file} was encoded without Sentinel-2 ({modalities} only): the text-query models "
-                                    "learnt concepts from latents of optical observations, so this map means little; "
-                                    "encode a Sentinel-2 stack too", file=os.path.basename(input_path),
-                                    modalities=",".join(src.modalities) or tr("none")))
+                warn(feedback, tr("{file} was encoded without Sentinel-2 ({modalities} only): the text-query models "
+                                  "learnt concepts from latents of optical observations, so this map means little; "
+                                  "encode a Sentinel-2 stack too", file=os.path.basename(input_path),
+                                  modalities=",".join(src.modalities) or tr("none")))
         except TowerError as exc:
             raise TextQueryError(str(exc)) from None
         grid = src.grid
@@ -281,7 +281,7 @@ def run_textquery(input_path: str, prompts, output: str, negatives=None, thresho
             shift, said = season_shift(grid)
         key += "-south" if shift else ""
         if said:
-            (feedback.info if shift else feedback.warning)(said)
+            feedback.info(said) if shift else warn(feedback, said)
         meta = {"input": os.path.abspath(input_path), "kind": kind, "tower": tower.id,
                 "width": grid.width, "height": grid.height, "transform": list(grid.transform)[:6]}
         t1 = time.perf_counter()

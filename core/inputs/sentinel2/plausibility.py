@@ -12,9 +12,13 @@ The offset test differs by level. Surface reflectance (L2A): no B02 pixel darker
 only (hazy scenes come close). Top-of-atmosphere reflectance (L1C), brighter in the blue (Rayleigh scattering; blue
 rarely below 0.07, hazy scenes above 0.1): no pixel darker than 0.1 in any of red B04, cirrus B10 and SWIR B12 that
 the input has — clear air keeps B10 near 0, dense vegetation B04 and water B12 below 0.05 even through haze — on
-any date (the reprocessed Collection-1 archive carries the offset back to 2015). Where the cloud detection masks
+any date (the reprocessed Collection-1 archive carries the offset back to 2015). Either way the darkest pixels must
+sit just above 0.1 (below 0.15 in those TOA bands, 0.18 in B02): an offset lifts them by 0.1 exactly, haze and cloud
+further (the thin-cloud Slovenia 2015-08-20 date: B02 above 0.19). Where the cloud detection masks
 every pixel of the sample (an offset brightens every pixel: s2cloudless takes the whole scene for cloud), the test
-reads the values without the detection's mask.
+reads the values without the detection's mask, leaves out pixels that are 0 in every band (fill), and suspects an
+offset only where removing it (−0.1) makes the detector call a fifth of the sample clear: an undeclared offset is
+what made it cloud, whereas a real overcast date stays cloud.
 """
 from __future__ import annotations
 
@@ -33,6 +37,10 @@ DARK_BLUE = 0.1                       # the 1st percentile of B02 of a real scen
 DARK_TOA = 0.1                        # ... and that of the darkest of TOA_DARK_BANDS of a real L1C scene
 TOA_DARK_BANDS = ("B04", "B10", "B12")
 TOO_DARK = 0.03                       # the 99th percentile of every band of a real scene lies above this
+OFFSET_BAND_TOA = 0.05                # offset: the darkest pixels sit just above 0.1 (B10: 0.100–0.105) ...
+OFFSET_BAND_BLUE = 0.08               # ... (B02 of dense vegetation or water, 0.01–0.08 even top of atmosphere);
+#                                       haze and cloud lift them further
+CLEARED_SHARE = 0.2                   # the detector finds this share of an all-cloud sample clear once −0.1 is removed
 BASELINE_04 = datetime(2022, 1, 25, tzinfo=timezone.utc)
 
 
@@ -72,20 +80,37 @@ def _digital_numbers_without_offset(src, i: int) -> bool:
     return all(refs[b].div != 1.0 and refs[b].add == 0.0 and refs[b].mul == 1.0 for b in src.band_names)
 
 
-def _offset_suspected(src, i: int, x: np.ndarray) -> str:
+def _offset_suspected(src, i: int, x: np.ndarray, unmasked: bool = False) -> str:
     """The offset tag of date ``i`` (sample ``x``) when its values look offset by +1000 digital numbers without a
-    declared offset (see the module), else ""."""
+    declared offset (see the module), else "". ``unmasked``: the sample was read without the cloud detection's mask
+    (it masked all of it), so removing the offset must also make the detector find clear pixels."""
     if not _digital_numbers_without_offset(src, i):
         return ""
     names = list(src.band_names)
+    if unmasked and not _offset_explains_clouds(src, i, x):
+        return ""
     if product_level(src, i)[0] == "L1C":
         dark = [names.index(b) for b in TOA_DARK_BANDS if b in names]
-        if dark and min(np.percentile(x[k], 1) for k in dark) >= DARK_TOA:
+        if dark and DARK_TOA <= min(np.percentile(x[k], 1) for k in dark) < DARK_TOA + OFFSET_BAND_TOA:
             return "RADIO_ADD_OFFSET"
         return ""
-    if "B02" in names and src.dates[i] >= BASELINE_04 and np.percentile(x[names.index("B02")], 1) >= DARK_BLUE:
+    if "B02" in names and src.dates[i] >= BASELINE_04 and \
+            DARK_BLUE <= np.percentile(x[names.index("B02")], 1) < DARK_BLUE + OFFSET_BAND_BLUE:
         return "BOA_ADD_OFFSET"
     return ""
+
+
+def _offset_explains_clouds(src, i: int, x: np.ndarray) -> bool:
+    """Date ``i``'s cloud detector, on the unmasked sample ``x`` less 0.1, finds at least CLEARED_SHARE of it clear."""
+    from .cloud_scores import bands_for, score_block
+
+    info = src.cloud_detection(i)
+    names = list(src.band_names)
+    if info is None or info.method is None or any(b not in names for b in bands_for(info.method)):
+        return False
+    block = np.stack([x[names.index(b)] for b in bands_for(info.method)])[:, None, :] - 0.1
+    score = score_block(info.method, block)[0]
+    return bool(np.mean(score < info.threshold) >= CLEARED_SHARE)
 
 
 def scale_doubts(src) -> List[Doubt]:
@@ -96,15 +121,16 @@ def scale_doubts(src) -> List[Doubt]:
     seen = 0
     dark, offset_dates, tags = [], [], set()
     for i in range(len(src.dates)):
-        x = _sample(src, i)
+        x, unmasked = _sample(src, i), False
         if x.shape[1] < 100 and src.cloud_detection(i) is not None:
-            x = _sample(src, i, masked=False)        # all cloud, or values the detector takes for cloud
+            x, unmasked = _sample(src, i, masked=False), True    # all cloud, or values the detector takes for cloud
+            x = x[:, (x != 0).any(axis=0)]                        # 0 in every band: fill, not a dark pixel
         if x.shape[1] < 100:
             continue
         seen += 1
         if np.percentile(x, 99, axis=1).max() < TOO_DARK:
             dark.append(i)
-        tag = _offset_suspected(src, i, x)
+        tag = _offset_suspected(src, i, x, unmasked)
         if tag:
             offset_dates.append(i)
             tags.add(tag)

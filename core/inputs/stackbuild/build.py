@@ -283,7 +283,8 @@ def build_stacks(s2_folders, s1_folders, start, end, max_cloud, area, target_crs
         res.s2_levels = [lv for lv, _ in levels2]
         inc = bool(groups1) and all(p.source.has_incidence(p.index) for g in groups1 for p in g.parts)
         if groups1:
-            res.messages.append(s1_summary(groups1, res.s1_pols, res.s1_quantity, inc))
+            res.messages.append(s1_summary(groups1, res.s1_pols, res.s1_quantity, inc, any(
+                p.source.has_incidence(p.index) for g in groups1 for p in g.parts)))
         for m in res.messages:
             info(m)
         for line in warnings if feedback is not None else []:

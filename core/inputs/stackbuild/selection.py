@@ -63,7 +63,8 @@ def common_bands(groups, bands) -> Tuple[Tuple[str, ...], List[str]]:
             if n not in avail:
                 raise StackBuildError(tr("band {band} is not in every selected Sentinel-2 product (common bands: "
                                          "{common}; {band} is missing from {files}); choose among them, or leave "
-                                         "those products out", band=n, common=",".join(x for x in S2_BANDS if x in avail),
+                                         "those products out", band=n,
+                                         common=",".join(x for x in S2_BANDS if x in avail),
                                          files=_names([path for path, _, have in have_of if n not in have])))
             if n in names:
                 raise StackBuildError(tr("band {band} is asked twice ({bands}); give each band once",
@@ -112,8 +113,9 @@ def common_pols(groups, pols) -> Tuple[Tuple[str, ...], list, List[str]]:
         if short:
             missing = sorted({q for _, qs in short for q in qs})
             common = set.intersection(*(have for _, have in per_date)) if per_date else set()
-            raise StackBuildError(tr("polarisation {pols} is not in every selected Sentinel-1 date (missing on {dates}: "
-                                     "{files}; common: {common}); choose among them, or leave those dates out",
+            raise StackBuildError(tr("polarisation {pols} is not in every selected Sentinel-1 date (missing on "
+                                     "{dates}: {files}; common: {common}); choose among them, or leave those dates "
+                                     "out",
                                      pols=",".join(missing), dates=", ".join(str(g.date.date()) for g, _ in short),
                                      files=_names(_files([p for g, _ in short for p in g.parts])),
                                      common=",".join(sorted(common)) or tr("none")))
@@ -190,7 +192,7 @@ def coverage_warnings(groups, grid, sensor: str) -> List[str]:
                sensor=sensor, dates=", ".join(low), width=grid.width, height=grid.height)]
 
 
-def s1_summary(groups, pols, calibration: str, with_incidence: bool) -> str:
+def s1_summary(groups, pols, calibration: str, with_incidence: bool, some_incidence: bool = False) -> str:
     """The log line on what the Sentinel-1 stack holds: calibration, polarisations, the units the inputs were read
     in (the stack is in dB), and whether an incidence-angle band is there (soil moisture needs the angle)."""
     units = {}
@@ -201,6 +203,8 @@ def s1_summary(groups, pols, calibration: str, with_incidence: bool) -> str:
     read = ", ".join("%s (%d band(s))" % (tr("linear power") if u == "linear" else u, n) for u, n in units.items())
     inc = tr("an incidence-angle band per date") if with_incidence else tr(
         "no incidence-angle band (not on every date): give the angle to eolatent:soilmoisture (INCIDENCE, "
+        "--incidence)") if some_incidence else tr(
+        "no incidence-angle band (no date has one): give the angle to eolatent:soilmoisture (INCIDENCE, "
         "--incidence)")
     return tr("S1: {calibration}, {pols}, {count} date(s); inputs read as {units}, written in dB; {incidence}",
               calibration=calibration, pols=",".join(pols), count=len(groups), units=read, incidence=inc)
