@@ -4,17 +4,17 @@
   <context>
     <name>EOLatent</name>
     <message>
-      <location filename="../plugin/algorithm_task.py" line="139" />
+      <location filename="../plugin/algorithm_task.py" line="164" />
       <source>The algorithm failed.</source>
       <translation>L'algorithme a échoué.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithm_task.py" line="103" />
+      <location filename="../plugin/algorithm_task.py" line="128" />
       <source>The EO Latent Processing provider is not loaded.</source>
       <translation>Le fournisseur de traitements EO Latent n'est pas chargé.</translation>
     </message>
     <message>
-      <location filename="../plugin/algorithm_task.py" line="148" />
+      <location filename="../plugin/algorithm_task.py" line="173" />
       <location filename="../plugin/latent_viewer.py" line="214" />
       <location filename="../plugin/models_dialog.py" line="60" />
       <source>EO Latent</source>
@@ -120,7 +120,7 @@
     </message>
     <message>
       <location filename="../plugin/diagnostics.py" line="73" />
-      <location filename="../plugin/stack_dock.py" line="136" />
+      <location filename="../plugin/stack_dock.py" line="138" />
       <source>File</source>
       <translation>Fichier</translation>
     </message>
@@ -169,7 +169,7 @@
     </message>
     <message>
       <location filename="../plugin/diagnostics.py" line="107" />
-      <location filename="../plugin/models_dialog.py" line="318" />
+      <location filename="../plugin/models_dialog.py" line="319" />
       <source>Cancelled.</source>
       <translation>Annulé.</translation>
     </message>
@@ -420,7 +420,7 @@ dans {} ?</translation>
       <translation>Installation de {} depuis {}…</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="352" />
+      <location filename="../plugin/models_dialog.py" line="354" />
       <source>Remove a model</source>
       <translation>Supprimer un modèle</translation>
     </message>
@@ -445,7 +445,7 @@ dans {} ?</translation>
       <translation>{} est installé et vérifié : {}</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="362" />
+      <location filename="../plugin/models_dialog.py" line="364" />
       <source>Removed: {}</source>
       <translation>Supprimé : {}</translation>
     </message>
@@ -465,22 +465,22 @@ dans {} ?</translation>
       <translation>{} a été installé mais ne correspond pas au manifeste : {}</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="320" />
+      <location filename="../plugin/models_dialog.py" line="322" />
       <source>The install failed.</source>
       <translation>L'installation a échoué.</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="339" />
+      <location filename="../plugin/models_dialog.py" line="341" />
       <source>{} is not installed.</source>
       <translation>{} n'est pas installé.</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="353" />
+      <location filename="../plugin/models_dialog.py" line="355" />
       <source>Delete {} and its files from {}?</source>
       <translation>Supprimer {} et ses fichiers de {} ?</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="341" />
+      <location filename="../plugin/models_dialog.py" line="343" />
       <source>{}: its files match the manifest.</source>
       <translation>{} : ses fichiers correspondent au manifeste.</translation>
     </message>
@@ -510,22 +510,22 @@ dans {} ?</translation>
       <translation>Cliquez sur « Choisir un pixel sur la carte », puis cliquez sur la carte.</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="94" />
+      <location filename="../plugin/pixel_plot_dock.py" line="97" />
       <source>{layer} ({variable}, {n} dates)</source>
       <translation>{layer} ({variable}, {n} dates)</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="95" />
+      <location filename="../plugin/pixel_plot_dock.py" line="98" />
       <source>{layer} ({variable}, 1 date)</source>
       <translation>{layer} ({variable}, 1 date)</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="141" />
+      <location filename="../plugin/pixel_plot_dock.py" line="149" />
       <source>No variable chosen: tick a per-date output (LAI, soil moisture, …) above.</source>
       <translation>Aucune variable choisie : cochez ci-dessus une sortie par date (LAI, humidité du sol, …).</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="159" />
+      <location filename="../plugin/pixel_plot_dock.py" line="167" />
       <source>Pixel at {x:.2f}, {y:.2f} ({crs})</source>
       <translation>Pixel en {x:.2f}, {y:.2f} ({crs})</translation>
     </message>
@@ -535,22 +535,22 @@ dans {} ?</translation>
       <translation>Le graphique nécessite matplotlib : installez python3-matplotlib (Debian/Ubuntu) ou `python3 -m pip install --user matplotlib`.</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="184" />
+      <location filename="../plugin/pixel_plot_dock.py" line="192" />
       <source>±1σ</source>
       <translation>±1σ</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="155" />
+      <location filename="../plugin/pixel_plot_dock.py" line="163" />
       <source>{}: no data at this pixel.</source>
       <translation>{} : pas de données pour ce pixel.</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="149" />
+      <location filename="../plugin/pixel_plot_dock.py" line="157" />
       <source>{}: the click is outside the raster.</source>
       <translation>{} : le clic est en dehors du raster.</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="152" />
+      <location filename="../plugin/pixel_plot_dock.py" line="160" />
       <source>{layer}: {error}</source>
       <translation>{layer} : {error}</translation>
     </message>
@@ -704,87 +704,102 @@ dans {} ?</translation>
       <translation>Analyser les dossiers</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="149" />
+      <location filename="../plugin/stack_dock.py" line="134" />
+      <source>List the products of the folders by date, with their cloud cover, to choose the dates to build (optional: Build alone takes every date).</source>
+      <translation>Lister les produits des dossiers par date, avec leur couverture nuageuse, pour choisir les dates à empiler (facultatif : Construire seul prend toutes les dates).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/stack_dock.py" line="151" />
       <source>Dates (first, last)</source>
       <translation>Dates (première, dernière)</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="150" />
+      <location filename="../plugin/stack_dock.py" line="152" />
       <source>Unticked: every date found, no date filter. Tick it (or change a date) to keep only the dates between the first and the last.</source>
       <translation>Non cochée : toutes les dates trouvées, sans filtre de date. Cochez-la (ou changez une date) pour ne garder que les dates entre la première et la dernière.</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="168" />
+      <location filename="../plugin/stack_dock.py" line="170" />
+      <source>Leaves out the Sentinel-2 products whose metadata give a higher cloud cover. Products without one ("unknown": plain GeoTIFFs, most Level-1C exports) are kept; their clouds are detected during the build, and dates found cloudy almost everywhere are named in the log: untick them in the list above.</source>
+      <translation>Écarte les produits Sentinel-2 dont les métadonnées donnent une couverture nuageuse plus élevée. Les produits qui n'en ont pas (« inconnue » : GeoTIFF simples, la plupart des exports de niveau 1C) sont gardés ; leurs nuages sont détectés pendant la construction, et les dates trouvées nuageuses presque partout sont nommées dans le journal : décochez-les dans la liste ci-dessus.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/stack_dock.py" line="174" />
       <source>Maximum cloud cover</source>
       <translation>Couverture nuageuse maximale</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="176" />
+      <location filename="../plugin/stack_dock.py" line="182" />
       <source>Sentinel-2 bands</source>
       <translation>Bandes Sentinel-2</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="180" />
+      <location filename="../plugin/stack_dock.py" line="186" />
       <source>Area</source>
       <translation>Zone</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="184" />
+      <location filename="../plugin/stack_dock.py" line="190" />
       <source>Draw</source>
       <translation>Dessiner</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="196" />
+      <location filename="../plugin/stack_dock.py" line="193" />
+      <source>Draw the area on the map (a rectangle), then build.</source>
+      <translation>Dessiner la zone sur la carte (un rectangle), puis construire.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/stack_dock.py" line="203" />
       <source>CRS of the first Sentinel-2 date</source>
       <translation>SCR de la première date Sentinel-2</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="198" />
+      <location filename="../plugin/stack_dock.py" line="205" />
       <source>Target CRS</source>
       <translation>SCR cible</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="202" />
+      <location filename="../plugin/stack_dock.py" line="209" />
       <source> m</source>
       <translation> m</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="203" />
+      <location filename="../plugin/stack_dock.py" line="210" />
       <source>Resolution</source>
       <translation>Résolution</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="206" />
+      <location filename="../plugin/stack_dock.py" line="213" />
       <source>output folder (empty: temporary folder)</source>
       <translation>dossier de sortie (vide : dossier temporaire)</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="213" />
+      <location filename="../plugin/stack_dock.py" line="220" />
       <source>Output folder</source>
       <translation>Dossier de sortie</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="215" />
+      <location filename="../plugin/stack_dock.py" line="222" />
       <source>Stack name</source>
       <translation>Nom de la pile</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="218" />
+      <location filename="../plugin/stack_dock.py" line="225" />
       <source>Build</source>
       <translation>Construire</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="233" />
+      <location filename="../plugin/stack_dock.py" line="247" />
       <source>Folder of products</source>
       <translation>Dossier de produits</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="245" />
+      <location filename="../plugin/stack_dock.py" line="259" />
       <source>Scanning…</source>
       <translation>Analyse en cours…</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="430" />
+      <location filename="../plugin/stack_dock.py" line="472" />
       <source>Building the stack…</source>
       <translation>Construction de la pile en cours…</translation>
     </message>
@@ -809,148 +824,153 @@ dans {} ?</translation>
       <translation>Ajouter un dossier</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="136" />
+      <location filename="../plugin/stack_dock.py" line="138" />
       <source>Use</source>
       <translation>Utiliser</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="136" />
+      <location filename="../plugin/stack_dock.py" line="138" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="136" />
+      <location filename="../plugin/stack_dock.py" line="138" />
       <source>Sensor</source>
       <translation>Capteur</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="136" />
+      <location filename="../plugin/stack_dock.py" line="138" />
       <source>Cloud cover (%)</source>
       <translation>Couverture nuageuse (%)</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="178" />
+      <location filename="../plugin/stack_dock.py" line="184" />
       <source>All the data</source>
       <translation>Toutes les données</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="178" />
+      <location filename="../plugin/stack_dock.py" line="184" />
       <source>Map canvas extent</source>
       <translation>Emprise du canevas de carte</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="178" />
+      <location filename="../plugin/stack_dock.py" line="184" />
       <source>Extent of a layer</source>
       <translation>Emprise d'une couche</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="179" />
+      <location filename="../plugin/stack_dock.py" line="185" />
       <source>Polygons of a layer (outside: no data)</source>
       <translation>Polygones d'une couche (à l'extérieur : pas de données)</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="179" />
+      <location filename="../plugin/stack_dock.py" line="185" />
       <source>Rectangle drawn on the map</source>
       <translation>Rectangle dessiné sur la carte</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="242" />
-      <location filename="../plugin/stack_dock.py" line="401" />
+      <location filename="../plugin/stack_dock.py" line="256" />
+      <location filename="../plugin/stack_dock.py" line="439" />
       <source>Choose a Sentinel-2 folder, a Sentinel-1 folder or both.</source>
       <translation>Choisissez un dossier Sentinel-2, un dossier Sentinel-1 ou les deux.</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="360" />
+      <location filename="../plugin/stack_dock.py" line="379" />
       <source>Choose the layer that gives the area.</source>
       <translation>Choisissez la couche qui définit la zone.</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="371" />
+      <location filename="../plugin/stack_dock.py" line="390" />
       <source>This version of eolatent:buildstack builds every band common to the chosen dates.</source>
       <translation>Cette version de eolatent:buildstack construit toutes les bandes communes aux dates choisies.</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="439" />
+      <location filename="../plugin/stack_dock.py" line="481" />
       <location filename="../processing_provider/buildstack_algorithm.py" line="133" />
       <location filename="../processing_provider/encode_algorithm.py" line="90" />
       <source>Sentinel-2 stack</source>
       <translation>Pile Sentinel-2</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="440" />
+      <location filename="../plugin/stack_dock.py" line="482" />
       <location filename="../processing_provider/buildstack_algorithm.py" line="134" />
       <source>Sentinel-1 stack</source>
       <translation>Pile Sentinel-1</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="253" />
+      <location filename="../plugin/stack_dock.py" line="267" />
       <source>The scan was cancelled.</source>
       <translation>L'analyse a été annulée.</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="257" />
+      <location filename="../plugin/stack_dock.py" line="271" />
       <source>{n} product date(s) found; {k} other file(s) skipped.</source>
       <translation>{n} date(s) de produit trouvée(s) ; {k} autre(s) fichier(s) ignoré(s).</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="271" />
+      <location filename="../plugin/stack_dock.py" line="285" />
       <source>unknown</source>
       <translation>inconnue</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="357" />
+      <location filename="../plugin/stack_dock.py" line="376" />
       <source>Draw a rectangle on the map first (Area: Draw).</source>
       <translation>Dessinez d'abord un rectangle sur la carte (Zone : Dessiner).</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="385" />
+      <location filename="../plugin/stack_dock.py" line="423" />
       <source>No product is ticked; tick the dates to build.</source>
       <translation>Aucun produit n'est coché ; cochez les dates à construire.</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="455" />
+      <location filename="../plugin/stack_dock.py" line="497" />
       <source>Built: Sentinel-2 dates {s2}; Sentinel-1 dates {s1}.</source>
       <translation>Construit : dates Sentinel-2 {s2} ; dates Sentinel-1 {s1}.</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="462" />
+      <location filename="../plugin/stack_dock.py" line="504" />
       <source>Clouds were detected with the spectral rules, less accurate on Level-1C dates: the s2cloudless model is not installed (Raster ▸ EO Latent ▸ Models…).</source>
       <translation>Les nuages ont été détectés par les règles spectrales, moins précises sur les dates Level-1C : le modèle s2cloudless n'est pas installé (Raster ▸ EO Latent ▸ Modèles…).</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="469" />
+      <location filename="../plugin/stack_dock.py" line="511" />
       <source>Build stack</source>
       <translation>Construire la pile</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="445" />
+      <location filename="../plugin/stack_dock.py" line="487" />
       <source>{label} ({n} dates)</source>
       <translation>{label} ({n} dates)</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="445" />
+      <location filename="../plugin/stack_dock.py" line="487" />
       <source>{label} (1 date)</source>
       <translation>{label} (1 date)</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="448" />
+      <location filename="../plugin/stack_dock.py" line="490" />
       <source>{name}: {title}</source>
       <translation>{name} : {title}</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="456" />
+      <location filename="../plugin/stack_dock.py" line="498" />
       <source>Built: Sentinel-2 dates {s2}; no Sentinel-1 stack.</source>
       <translation>Construit : dates Sentinel-2 {s2} ; pas de pile Sentinel-1.</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="457" />
+      <location filename="../plugin/stack_dock.py" line="499" />
       <source>Built: Sentinel-1 dates {s1}; no Sentinel-2 stack.</source>
       <translation>Construit : dates Sentinel-1 {s1} ; pas de pile Sentinel-2.</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="353" />
+      <location filename="../plugin/stack_dock.py" line="372" />
       <source>{} has no polygons; choose a polygon layer.</source>
       <translation>{} n'a pas de polygones ; choisissez une couche de polygones.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/stack_dock.py" line="407" />
+      <source>Not in {n} of the {total} Sentinel-2 products found (e.g. {file}).</source>
+      <translation>Absente de {n} des {total} produits Sentinel-2 trouvés (par ex. {file}).</translation>
     </message>
     <message>
       <location filename="../processing_provider/base.py" line="101" />
@@ -3930,92 +3950,97 @@ dans {} ?</translation>
       <translation>impossible d'écrire dans le dossier de modèles {folder} ({reason}) : {hint} ; rien n'a été installé</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="176" />
+      <location filename="../core/engine/model_download.py" line="182" />
       <source>{file}: the partial download kept from an earlier attempt ({kept} bytes) did not continue into the expected file (sha256 expected {expected}, got {actual}); it was deleted: run the same install again to download the file from the start</source>
       <translation>{file} : le téléchargement partiel conservé d'une tentative précédente ({kept} octets) ne se prolongeait pas dans le fichier attendu (sha256 attendu {expected}, obtenu {actual}) ; il a été supprimé : relancez la même installation pour télécharger le fichier depuis le début</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="187" />
+      <location filename="../core/engine/model_download.py" line="193" />
       <source>{file} from {source} is not the expected file: sha256 expected {expected}, got {actual}; the downloaded data was deleted and nothing was installed (the source holds a corrupted or different version of the file)</source>
       <translation>{file} provenant de {source} n'est pas le fichier attendu : sha256 attendu {expected}, obtenu {actual} ; les données téléchargées ont été supprimées et rien n'a été installé (la source contient une version corrompue ou différente du fichier)</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="271" />
+      <location filename="../core/engine/model_download.py" line="277" />
       <source>cannot download {file} from {url}: only http(s) URLs are downloaded; give a local folder or file with {option} for offline installs</source>
       <translation>impossible de télécharger {file} depuis {url} : seules les URL http(s) sont téléchargées ; donnez un dossier ou un fichier local avec {option} pour une installation hors ligne</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="330" />
+      <location filename="../core/engine/model_download.py" line="336" />
       <source>the connection closed after {done} of {size} bytes</source>
       <translation>la connexion s'est fermée après {done} octets sur {size}</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="348" />
+      <location filename="../core/engine/model_download.py" line="354" />
       <source>{path}: no such file; give the folder that holds {file}, or its URL</source>
       <translation>{path} : fichier introuvable ; donnez le dossier qui contient {file}, ou son URL</translation>
     </message>
     <message>
       <location filename="../core/engine/model_download.py" line="164" />
+      <source>{path} is not {file}, the file of this model ({got} bytes where the manifest gives {size}): choose the file named {file}, or the folder that holds it; nothing was installed</source>
+      <translation>{path} n'est pas {file}, le fichier de ce modèle ({got} octets là où le manifeste en donne {size}) : choisissez le fichier nommé {file}, ou le dossier qui le contient ; rien n'a été installé</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/model_download.py" line="170" />
       <source>{path} is incomplete: it holds {got} of the {size} bytes the manifest gives for {file} ({share:.0f} %: an interrupted copy or download?); nothing was installed: copy the whole file there again</source>
       <translation>{path} est incomplet : il contient {got} des {size} octets que le manifeste donne pour {file} ({share:.0f} % : une copie ou un téléchargement interrompu ?) ; rien n'a été installé : copiez-y de nouveau le fichier entier</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="183" />
+      <location filename="../core/engine/model_download.py" line="189" />
       <source>{file} from {source} is not the expected file: sha256 expected {expected}, got {actual}; the copy was deleted and nothing was installed (the folder holds a corrupted or different version of the file)</source>
       <translation>{file} de {source} n'est pas le fichier attendu : sha256 attendu {expected}, obtenu {actual} ; la copie a été supprimée et rien n'a été installé (le dossier contient une version corrompue ou différente du fichier)</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="217" />
+      <location filename="../core/engine/model_download.py" line="223" />
       <source>the download of {file} was cancelled after {done} of {size} bytes; the partial file {part} is kept: install again to resume it</source>
       <translation>le téléchargement de {file} a été annulé après {done} octets sur {size} ; le fichier partiel {part} est conservé : installez à nouveau pour le reprendre</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="229" />
+      <location filename="../core/engine/model_download.py" line="235" />
       <source>{file} is not the expected file: the source has more than the {size} bytes the manifest gives; what was read of it was deleted and nothing was installed</source>
       <translation>{file} n'est pas le fichier attendu : la source a plus que les {size} octets que donne le manifeste ; ce qui en a été lu a été supprimé et rien n'a été installé</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="286" />
+      <location filename="../core/engine/model_download.py" line="292" />
       <source>cannot download {file} from {url}: HTTP {code} {reason}; install it offline with {option}, or give another source</source>
       <translation>impossible de télécharger {file} depuis {url} : HTTP {code} {reason} ; installez-le hors ligne avec {option}, ou donnez une autre source</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="304" />
+      <location filename="../core/engine/model_download.py" line="310" />
       <source>cannot resume the download of {file} from {url}: the server answered with a web page (text/html), not the rest of the file (a login or proxy page?); the partial file {part} is kept: run the same install again once the network is open, or install offline with {option}</source>
       <translation>impossible de reprendre le téléchargement de {file} depuis {url} : le serveur a répondu par une page web (text/html), pas par la suite du fichier (une page de connexion ou de proxy ?) ; le fichier partiel {part} est gardé : relancez la même installation une fois le réseau ouvert, ou installez hors ligne avec {option}</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="311" />
+      <location filename="../core/engine/model_download.py" line="317" />
       <source>cannot download {file} from {url}: the server answered with a web page (text/html), not the model file (a login page, an error page or a wrong address?); nothing was kept or installed: check the address, or install offline with {option}</source>
       <translation>impossible de télécharger {file} depuis {url} : le serveur a répondu par une page web (text/html), pas par le fichier du modèle (une page de connexion, une page d'erreur ou une mauvaise adresse ?) ; rien n'a été gardé ni installé : vérifiez l'adresse, ou installez hors ligne avec {option}</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="318" />
+      <location filename="../core/engine/model_download.py" line="324" />
       <source>{file} at {url} is not the expected file: the server holds {total} bytes where the manifest gives {size} (a truncated or different version of the file); nothing was downloaded or installed: give another source, or install offline with {option}</source>
       <translation>{file} à l'adresse {url} n'est pas le fichier attendu : le serveur contient {total} octets là où le manifeste en indique {size} (une version tronquée ou différente du fichier) ; rien n'a été téléchargé ni installé : donnez une autre source, ou installez hors ligne avec {option}</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="357" />
+      <location filename="../core/engine/model_download.py" line="363" />
       <source>cannot read {path}: {error}; nothing was installed</source>
       <translation>impossible de lire {path} : {error} ; rien n'a été installé</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="216" />
+      <location filename="../core/engine/model_download.py" line="222" />
       <source>the install of {file} was cancelled; nothing was installed</source>
       <translation>l'installation de {file} a été annulée ; rien n'a été installé</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="281" />
+      <location filename="../core/engine/model_download.py" line="287" />
       <source>the server refused to resume, starting again</source>
       <translation>le serveur a refusé la reprise, nouveau départ</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="283" />
+      <location filename="../core/engine/model_download.py" line="289" />
       <source>cannot download {file} from {url}: HTTP {code} {reason} (not published there); install it offline with {option}, or give another source</source>
       <translation>impossible de télécharger {file} depuis {url} : HTTP {code} {reason} (non publié à cet endroit) ; installez-le hors ligne avec {option}, ou donnez une autre source</translation>
     </message>
     <message>
-      <location filename="../core/engine/model_download.py" line="291" />
+      <location filename="../core/engine/model_download.py" line="297" />
       <source>cannot download {file}: the host {host} cannot be found ({error}): no network here, a proxy needed, or a mistyped address; install it offline with {option}, a folder holding the model files</source>
       <translation>impossible de télécharger {file} : l'hôte {host} est introuvable ({error}) : pas de réseau ici, un proxy nécessaire, ou une adresse mal saisie ; installez-le hors ligne avec {option}, un dossier contenant les fichiers du modèle</translation>
     </message>
@@ -5110,8 +5135,8 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../core/inputs/stackbuild/build.py" line="183" />
-      <source>S2 date(s) {dates}: cloud or shadow almost everywhere; they stay in the stack as no data (every algorithm skips them) - for a smaller stack, leave them out ({parameter} in Processing, the stack dock's date list; on the command line, move their files out of the folder)</source>
-      <translation>S2 date(s) {dates} : nuage ou ombre presque partout ; elles restent dans la pile comme sans données (tous les algorithmes les ignorent) - pour une pile plus petite, écartez-les ({parameter} dans Processing, la liste des dates du dock des piles ; en ligne de commande, sortez leurs fichiers du dossier)</translation>
+      <source>S2 date(s) {dates}: cloud or shadow almost everywhere; they stay in the stack as no data (every algorithm skips them) - for a smaller stack, leave them out: untick them in the stack dock's list, or narrow {start} / {end}, or move their files out of the folder</source>
+      <translation>S2 date(s) {dates} : nuage ou ombre presque partout ; elles restent dans la pile comme sans données (tous les algorithmes les ignorent) - pour une pile plus petite, écartez-les : décochez-les dans la liste du panneau des piles, ou resserrez {start} / {end}, ou sortez leurs fichiers du dossier</translation>
     </message>
     <message>
       <location filename="../core/inputs/stackbuild/build.py" line="198" />
@@ -5495,8 +5520,8 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../core/inputs/stackbuild/selection.py" line="141" />
-      <source>S1: {pols} left out of the whole stack: missing on {count} of {total} date(s) ({dates}; files {files}); the stack holds {kept} only: give the missing polarisation for those dates, or leave them out ({dates_parameter} in Processing; on the command line, move their files out of the folder)</source>
-      <translation>S1 : {pols} écartée(s) de toute la pile : absente(s) sur {count} des {total} date(s) ({dates} ; fichiers {files}) ; la pile ne contient que {kept} : fournissez la polarisation manquante pour ces dates, ou écartez-les ({dates_parameter} dans Processing ; en ligne de commande, sortez leurs fichiers du dossier)</translation>
+      <source>S1: {pols} left out of the whole stack: missing on {count} of {total} date(s) ({dates}; files {files}); the stack holds {kept} only: give the missing polarisation for those dates, or leave them out (untick them in the stack dock's list, or move their files out of the folder)</source>
+      <translation>S1 : {pols} écartée(s) de toute la pile : absente(s) sur {count} des {total} date(s) ({dates} ; fichiers {files}) ; la pile ne contient que {kept} : fournissez la polarisation manquante pour ces dates, ou écartez-les (décochez-les dans la liste du panneau des piles, ou sortez leurs fichiers du dossier)</translation>
     </message>
     <message>
       <location filename="../core/inputs/stackbuild/selection.py" line="62" />
@@ -7191,6 +7216,14 @@ dans {} ?</translation>
     <message>
       <source>S1: {pols} left out (not in every date)</source>
       <translation type="obsolete">S1 : {pols} écartée(s) (absente(s) de certaines dates)</translation>
+    </message>
+    <message>
+      <source>S1: {pols} left out of the whole stack: missing on {count} of {total} date(s) ({dates}; files {files}); the stack holds {kept} only: give the missing polarisation for those dates, or leave them out ({dates_parameter} in Processing; on the command line, move their files out of the folder)</source>
+      <translation type="obsolete">S1 : {pols} écartée(s) de toute la pile : absente(s) sur {count} des {total} date(s) ({dates} ; fichiers {files}) ; la pile ne contient que {kept} : fournissez la polarisation manquante pour ces dates, ou écartez-les ({dates_parameter} dans Processing ; en ligne de commande, sortez leurs fichiers du dossier)</translation>
+    </message>
+    <message>
+      <source>S2 date(s) {dates}: cloud or shadow almost everywhere; they stay in the stack as no data (every algorithm skips them) - for a smaller stack, leave them out ({parameter} in Processing, the stack dock's date list; on the command line, move their files out of the folder)</source>
+      <translation type="obsolete">S2 date(s) {dates} : nuage ou ombre presque partout ; elles restent dans la pile comme sans données (tous les algorithmes les ignorent) - pour une pile plus petite, écartez-les ({parameter} dans Processing, la liste des dates du dock des piles ; en ligne de commande, sortez leurs fichiers du dossier)</translation>
     </message>
     <message>
       <source>S2 date(s) {dates}: cloud or shadow almost everywhere; they stay in the stack as no data (every algorithm skips them) - leave them out with the dates (the dock: untick them) for a smaller stack</source>

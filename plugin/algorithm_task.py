@@ -86,6 +86,31 @@ class DockFeedback(QgsProcessingFeedback):
             QgsMessageLog.logMessage(error, "Processing", Qgis.Critical)
 
 
+_BANNERS = []      # the EO Latent banners on the message bar, of every dock: one at a time, all cleared on success
+
+
+def push_banner(iface, title: str, text: str, level, duration: int = 8) -> None:
+    """Push a banner on the message bar in place of the EO Latent banners shown before (QGIS queues banners: a dock's
+    old errors came back one after the other after a later run had succeeded, "… 4 more")."""
+    clear_banners(iface)
+    bar = iface.messageBar()
+    item = bar.createMessage(title, text)
+    bar.pushWidget(item, level, duration)
+    _BANNERS.append(item)
+
+
+def clear_banners(iface) -> None:
+    items, _BANNERS[:] = list(_BANNERS), []
+    if iface is None:
+        return
+    bar = iface.messageBar()
+    for item in items:
+        try:
+            bar.popWidget(item)
+        except RuntimeError:   # already gone (its time ran out): Qt deleted it
+            pass
+
+
 class AlgorithmTaskMixin:
     """Needs ``self.start_button``, ``self.cancel_button``, ``self.status`` (QLabel), optionally
     ``self.progress`` (QProgressBar) and ``self.iface``; provides ``task``, ``start_algorithm``, ``cancel``."""
@@ -137,27 +162,17 @@ class AlgorithmTaskMixin:
         lines = [ln for ln in log.splitlines() if ln.strip()]
         lines += getattr(self.feedback, "errors", [])
         text = lines[-1] if lines else tr("The algorithm failed.")
-        self.show_message(text, error=True)
+        cancelled = self.feedback is not None and self.feedback.isCanceled()
+        self.show_message(text, error=not cancelled)     # the user's own cancel: said in the dock, not as an error
         on_done(False, {}, text)
 
     def show_message(self, text: str, error: bool = False):
         text = engine_text(text)
         self.status.setText(text)
         if getattr(self, "iface", None) is not None and error:
-            bar = self.iface.messageBar()
-            item = bar.createMessage(tr("EO Latent"), text)
-            bar.pushWidget(item, Qgis.Critical, 8)
-            self._bar_items = [*getattr(self, "_bar_items", []), item]
+            push_banner(self.iface, tr("EO Latent"), text, Qgis.Critical, 8)
 
     def clear_messages(self):
-        """Take this dock's earlier error banners off the message bar (QGIS queues them: after a successful run they
-        came back one after the other, stale)."""
-        items, self._bar_items = getattr(self, "_bar_items", []), []
-        if getattr(self, "iface", None) is None:
-            return
-        bar = self.iface.messageBar()
-        for item in items:
-            try:
-                bar.popWidget(item)
-            except RuntimeError:   # already gone (its 8 s ran out): Qt deleted it
-                pass
+        """Take the earlier EO Latent banners (of every dock) off the message bar (QGIS queues them: after a
+        successful run they came back one after the other, stale)."""
+        clear_banners(getattr(self, "iface", None))

@@ -315,8 +315,10 @@ class ModelsDialog(QDialog):
             self.show_message(tr("{} was installed but does not match the manifest: {}").format(
                 task.model_id, task.result.problem if task.result is not None else ""), Qgis.Critical)
         elif task.cancelled or task.isCanceled():  # cancelled in the engine, or before it started
+            self.progress.setValue(0)               # not left at the share reached (a partial download says it)
             self.show_message(task.error or tr("Cancelled."), Qgis.Info, 8)
         else:
+            self.progress.setValue(0)
             self.show_message(task.error or tr("The install failed."), Qgis.Critical)
         self._update_buttons()
 

@@ -63,6 +63,9 @@ class PixelPlotDock(QDockWidget):
         self.status.setWordWrap(True)
         lay.addWidget(self.status)
         self.setWidget(body)
+        self.visibilityChanged.connect(lambda shown: shown or self.pick_button.setChecked(False))
+        if iface is not None:      # another map tool chosen (Pan, Zoom…): the Pick button follows
+            iface.mapCanvas().mapToolSet.connect(self._map_tool_set)
         project = QgsProject.instance()
         project.layersAdded.connect(self.refresh_layers)
         project.layersRemoved.connect(self.refresh_layers)
@@ -124,6 +127,11 @@ class PixelPlotDock(QDockWidget):
             canvas.unsetMapTool(self.tool)
             if self._previous_tool is not None:
                 canvas.setMapTool(self._previous_tool)
+
+    def _map_tool_set(self, new_tool, old_tool=None):
+        if new_tool is not self.tool and self.pick_button.isChecked():
+            self._previous_tool = None     # the user chose that tool: keep it
+            self.pick_button.setChecked(False)
 
     def _clicked(self, point, button=None):
         crs = self.iface.mapCanvas().mapSettings().destinationCrs() if self.iface is not None \
@@ -199,6 +207,11 @@ class PixelPlotDock(QDockWidget):
 
     def unload(self):
         self.set_picking(False)
+        if self.iface is not None:
+            try:
+                self.iface.mapCanvas().mapToolSet.disconnect(self._map_tool_set)
+            except TypeError:
+                pass
         project = QgsProject.instance()
         for sig in (project.layersAdded, project.layersRemoved):
             try:

@@ -15,16 +15,16 @@ from __future__ import annotations
 
 import os
 
-from qgis.core import (QgsApplication, QgsCoordinateReferenceSystem, QgsMapLayerProxyModel, QgsProject,
+from qgis.core import (Qgis, QgsApplication, QgsCoordinateReferenceSystem, QgsMapLayerProxyModel, QgsProject,
                        QgsRasterLayer, QgsTask, QgsWkbTypes)
 from qgis.gui import QgsMapLayerComboBox, QgsMapToolExtent, QgsProjectionSelectionWidget
 from qgis.PyQt.QtCore import QDate, QSize, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDockWidget, QDoubleSpinBox, QFileDialog,
-                                 QFormLayout, QHBoxLayout, QHeaderView, QLineEdit, QListView, QListWidget,
-                                 QListWidgetItem, QPushButton, QSizePolicy, QTableWidget, QTableWidgetItem,
-                                 QToolButton, QVBoxLayout, QWidget)
+                                 QFormLayout, QFrame, QHBoxLayout, QHeaderView, QLineEdit, QListView, QListWidget,
+                                 QListWidgetItem, QPushButton, QScrollArea, QSizePolicy, QTableWidget,
+                                 QTableWidgetItem, QToolButton, QVBoxLayout, QWidget)
 
-from .algorithm_task import AlgorithmTaskMixin, add_progress_and_status
+from .algorithm_task import AlgorithmTaskMixin, add_progress_and_status, push_banner
 from .i18n import engine_text, tr
 from .temp_outputs import temp_output_folder
 
@@ -131,6 +131,8 @@ class StackDock(AlgorithmTaskMixin, QDockWidget):
         lay.addLayout(form)
         self.scan_button = QPushButton(tr("Scan the folders"))
         self.scan_button.clicked.connect(self.scan)
+        self.scan_button.setToolTip(tr("List the products of the folders by date, with their cloud cover, to choose "
+                                       "the dates to build (optional: Build alone takes every date)."))
         lay.addWidget(self.scan_button)
         self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels([tr("Use"), tr("Date"), tr("Sensor"), tr("Cloud cover (%)"), tr("File")])
@@ -165,6 +167,10 @@ class StackDock(AlgorithmTaskMixin, QDockWidget):
         self.cloud_spin.setValue(50)
         self.cloud_spin.setSuffix(" %")
         self.cloud_spin.valueChanged.connect(self.apply_filters)
+        self.cloud_spin.setToolTip(tr("Leaves out the Sentinel-2 products whose metadata give a higher cloud cover. "
+                                      "Products without one (\"unknown\": plain GeoTIFFs, most Level-1C exports) are "
+                                      "kept; their clouds are detected during the build, and dates found cloudy "
+                                      "almost everywhere are named in the log: untick them in the list above."))
         form.addRow(tr("Maximum cloud cover"), self.cloud_spin)
         self.band_list = BandList()
         for b in S2_BAND_NAMES:
@@ -184,6 +190,7 @@ class StackDock(AlgorithmTaskMixin, QDockWidget):
         self.draw_button = QPushButton(tr("Draw"))
         self.draw_button.setCheckable(True)
         self.draw_button.toggled.connect(self._draw)
+        self.draw_button.setToolTip(tr("Draw the area on the map (a rectangle), then build."))
         arow.addWidget(self.area_layer, 1)
         arow.addWidget(self.draw_button)
         form.addRow("", arow)
@@ -225,8 +232,15 @@ class StackDock(AlgorithmTaskMixin, QDockWidget):
         brow.addWidget(self.cancel_button)
         lay.addLayout(brow)
         self.progress, self.status = add_progress_and_status(lay)
-        self.setWidget(body)
+        scroll = QScrollArea()     # the dock shrinks to any screen (its Build button was off a 768-px-high one)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.NoFrame)
+        scroll.setWidget(body)
+        self.setWidget(scroll)
         self._bands_supported()
+        self.visibilityChanged.connect(lambda shown: shown or self.draw_button.setChecked(False))
+        if iface is not None:      # another map tool chosen (Pan, Zoom…): the Draw button follows
+            iface.mapCanvas().mapToolSet.connect(self._map_tool_set)
 
     # ---- folders and scanning --------------------------------------------------------------------
     def _add_folder(self, edit):
@@ -279,6 +293,7 @@ class StackDock(AlgorithmTaskMixin, QDockWidget):
                 item.setToolTip(p.path)
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
+        self._bands_of_products()
         if self.products:
             first, last = min(p.date for p in self.products), max(p.date for p in self.products)
             for edit, d in ((self.start_edit, first), (self.end_edit, last)):
@@ -333,6 +348,10 @@ class StackDock(AlgorithmTaskMixin, QDockWidget):
         elif self.extent_tool is not None and canvas.mapTool() is self.extent_tool:
             canvas.unsetMapTool(self.extent_tool)
 
+    def _map_tool_set(self, new_tool, old_tool=None):
+        if new_tool is not self.extent_tool and self.draw_button.isChecked():
+            self.draw_button.setChecked(False)
+
     def set_drawn_extent(self, rect, crs=None):
         if crs is None:
             crs = self.iface.mapCanvas().mapSettings().destinationCrs()
@@ -372,12 +391,31 @@ class StackDock(AlgorithmTaskMixin, QDockWidget):
                                                    "to the chosen dates."))
         return ok
 
+    def _bands_of_products(self):
+        """The band list follows the scanned Sentinel-2 products: a band some of them lack is unticked and greyed,
+        its tooltip says which (the build keeps the bands every date has; the user learnt it from its warning)."""
+        s2 = [p for p in self.products if p.sensor == "S2" and getattr(p, "bands", ())]
+        for i in range(self.band_list.count()):
+            item = self.band_list.item(i)
+            lacking = [p for p in s2 if item.text() not in p.bands]
+            if not lacking and not item.flags() & Qt.ItemIsEnabled:
+                item.setCheckState(Qt.Checked)          # offered again (other folders scanned)
+            enabled = Qt.ItemIsEnabled if not lacking else Qt.NoItemFlags
+            item.setFlags((item.flags() & ~Qt.ItemIsEnabled) | enabled)
+            if lacking:
+                item.setCheckState(Qt.Unchecked)
+                item.setToolTip(tr("Not in {n} of the {total} Sentinel-2 products found (e.g. {file}).").format(
+                    n=len(lacking), total=len(s2), file=os.path.basename(lacking[0].path)))
+            else:
+                item.setToolTip("")
+
     def parameters(self) -> dict:
         """The eolatent:buildstack parameters the widgets say (raises ValueError with a message)."""
         from ..core.inputs.stackbuild.products import needs_selection, selection_folder
 
         s2, s1 = split_folders(self.s2_edit.text()), split_folders(self.s1_edit.text())
         name = self.name_edit.text().strip() or "stack"
+        area = self.area_parameters()       # refused before any temporary folder is made (none left behind)
         params = {"MAX_CLOUD": self.cloud_spin.value(), "RESOLUTION": self.res_spin.value()}
         if self.products:
             chosen = self.chosen_products()
@@ -399,7 +437,10 @@ class StackDock(AlgorithmTaskMixin, QDockWidget):
                 params["START_DATE"], params["END_DATE"] = lo.isoformat(), hi.isoformat()
         if not s2 and not s1:
             raise ValueError(tr("Choose a Sentinel-2 folder, a Sentinel-1 folder or both."))
-        folder = self.out_edit.text().strip() or temp_output_folder("eolatent-stack-")
+        folder = self.out_edit.text().strip()
+        if folder and not os.path.isdir(folder) and os.path.isdir(os.path.dirname(os.path.abspath(folder))):
+            os.makedirs(folder)             # a new folder typed in its parent: made, as the user means
+        folder = folder or temp_output_folder("eolatent-stack-")
         if s2:
             params["S2_FOLDERS"] = ";".join(s2)
             params["OUTPUT_S2"] = os.path.join(folder, "{}_s2.tif".format(name))
@@ -409,11 +450,12 @@ class StackDock(AlgorithmTaskMixin, QDockWidget):
         crs = self.crs_widget.crs()
         if crs.isValid():
             params["TARGET_CRS"] = crs.authid() or crs.toWkt()
-        params.update(self.area_parameters())
+        params.update(area)
         if s2 and self._bands_supported():
-            ticked = [self.band_list.item(i).text() for i in range(self.band_list.count())
-                      if self.band_list.item(i).checkState() == Qt.Checked]
-            if len(ticked) < self.band_list.count():  # all ticked: every band, no BANDS parameter
+            items = [self.band_list.item(i) for i in range(self.band_list.count())]
+            offered = [it for it in items if it.flags() & Qt.ItemIsEnabled]     # greyed: not in every product
+            ticked = [it.text() for it in offered if it.checkState() == Qt.Checked]
+            if len(ticked) < len(offered):  # every offered band ticked: every common band, no BANDS parameter
                 params["BANDS"] = ",".join(ticked)
         return params
 
@@ -466,12 +508,17 @@ class StackDock(AlgorithmTaskMixin, QDockWidget):
         if warnings:          # e.g. dates that are cloud almost everywhere: the scan table could not tell
             text += "\n" + "\n".join(warnings)
             if getattr(self, "iface", None) is not None:
-                self.iface.messageBar().pushWarning(tr("Build stack"), warnings[0])
+                push_banner(self.iface, tr("Build stack"), warnings[0], Qgis.Warning, 8)
         self.status.setText(text)
         self.finished.emit(True, dict(results))
 
     def unload(self):
         self.draw_button.setChecked(False)
         self.cancel()
+        if self.iface is not None:
+            try:
+                self.iface.mapCanvas().mapToolSet.disconnect(self._map_tool_set)
+            except TypeError:
+                pass
 
 

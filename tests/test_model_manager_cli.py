@@ -4,6 +4,7 @@ tests/model_fixtures.py: output, progress on stderr, exit status 0/1/2."""
 import json
 import os
 import re
+import shutil
 
 import pytest
 
@@ -128,6 +129,14 @@ def test_the_model_audit_of_stop_35(env, capsys, monkeypatch, tmp_path):
                        match=rf"alpha.onnx is incomplete: it holds {len(good) // 2} of the {len(good)} bytes the "
                              rf"manifest gives for alpha.onnx \(50 %: an interrupted copy"):
         model_manager.install("test.alpha", source=str(short), force=True)
+    # another model's file chosen (the Models dialog's file picker): named as the wrong file, not "incomplete"
+    other = tmp_path / "other"
+    other.mkdir()
+    MF.write_model(other / "gamma.onnx", "test.gamma", n=16)
+    shutil.copy(os.path.join(env["release"], "alpha.LICENSE.txt"), other)
+    with pytest.raises(model_manager.HashMismatchError, match=r"gamma.onnx is not alpha.onnx, the file of this model "
+                                                              r"\(\d+ bytes where the manifest gives \d+\): choose"):
+        model_manager.install("test.alpha", source=str(other / "gamma.onnx"), force=True)
     # no such host: one clear error, no retry
     calls = []
 

@@ -111,12 +111,14 @@ def test_bad_prompt_reported_not_raised(dock):
     assert len(processing) == 1 and dock.status.text() in processing[0]
     assert dock.run_button.isEnabled()
     # the error banner is this dock's; a successful run takes it off the message bar (it came back, stale)
+    from eolatent.plugin.algorithm_task import _BANNERS
+
     bar = dock.iface.messageBar()
-    assert len(dock._bar_items) == 1 and dock._bar_items[0] in bar.items()
+    assert len(_BANNERS) == 1 and _BANNERS[0] in bar.items()
     dock.prompt_box.setPlainText("green vegetation")
     dock.run()
     wait_for_task(dock)
-    assert done == [False, True] and dock._bar_items == [] and not bar.items()
+    assert done == [False, True] and _BANNERS == [] and not bar.items()
 
 
 def _run_prompt(dock, text):

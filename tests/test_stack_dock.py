@@ -241,5 +241,79 @@ def test_dates_that_are_cloud_everywhere_are_said_in_the_dock(dock, tmp_path):
     assert "2015-07-31 (100.0 %)" in status and "cloud or shadow almost everywhere" in status, status
     from qgis.core import Qgis
 
-    warned = dock.iface.messageBar().get_messages(Qgis.Warning)       # the test interface's message bar keeps them
-    assert any(m.startswith("Build stack:") and "cloud or shadow almost everywhere" in m for m in warned), warned
+    shown = [(w.title(), w.text(), w.level()) for w in dock.iface.messageBar().items()]
+    assert any(t == "Build stack" and "cloud or shadow almost everywhere" in x and level == Qgis.Warning
+               for t, x, level in shown), shown
+
+
+def test_one_banner_at_a_time_the_draw_button_follows_the_map_tool_and_the_dock_scrolls(dock, qgis_iface, tmp_path):
+    """The desktop audit: old red banners of every dock queued and came back after a later success ("… 4 more");
+    the Draw button stayed pressed when another map tool was chosen (or the dock closed), leaving the extent tool on;
+    the dock could not shrink below 441 × 726 px (its Build button was off a 768-px-high screen); a build refused
+    for its area left an empty temporary folder; a new output folder typed by the user was refused."""
+    from qgis.gui import QgsMapToolPan
+    from qgis.PyQt.QtWidgets import QScrollArea
+
+    from eolatent.plugin.algorithm_task import clear_banners
+
+    bar = qgis_iface.messageBar()
+    clear_banners(qgis_iface)
+    dock.show_message("first error", error=True)
+    dock.show_message("second error", error=True)
+    assert [w.text() for w in bar.items()] == ["second error"]
+    dock.clear_messages()
+    assert bar.items() == []
+    # the Draw button and the map tool
+    canvas = qgis_iface.mapCanvas()
+    dock.draw_button.setChecked(True)
+    assert canvas.mapTool() is dock.extent_tool
+    pan = QgsMapToolPan(canvas)
+    canvas.setMapTool(pan)
+    assert not dock.draw_button.isChecked() and canvas.mapTool() is pan
+    dock.draw_button.setChecked(True)
+    dock.visibilityChanged.emit(False)              # the dock closed
+    assert not dock.draw_button.isChecked() and canvas.mapTool() is not dock.extent_tool
+    # the dock scrolls: its minimum height is no longer the whole form's
+    assert isinstance(dock.widget(), QScrollArea) and dock.minimumSizeHint().height() < 400
+    # a refused area leaves no temporary folder; a new output folder in an existing parent is made
+    from eolatent.plugin import temp_outputs
+
+    made = []
+    real = temp_outputs.temp_output_folder
+    import eolatent.plugin.stack_dock as sd
+
+    sd.temp_output_folder = lambda prefix: made.append(prefix) or real(prefix)
+    try:
+        dock.s2_edit.setText(str(tmp_path))
+        dock.area_box.setCurrentIndex(4)
+        dock.drawn = None
+        with pytest.raises(ValueError, match="Draw a rectangle"):
+            dock.parameters()
+        assert made == []
+        dock.area_box.setCurrentIndex(0)
+        dock.out_edit.setText(str(tmp_path / "new_folder"))
+        params = dock.parameters()
+        assert (tmp_path / "new_folder").is_dir() and params["OUTPUT_S2"] == str(tmp_path / "new_folder" / "stack_s2.tif")
+    finally:
+        sd.temp_output_folder = real
+
+
+def test_the_band_list_follows_the_scanned_products(dock):
+    """The band list kept B01, B8A, B09 and B10 ticked for products without them; the build then said so."""
+    import datetime as dt
+
+    from qgis.PyQt.QtCore import Qt
+
+    from eolatent.core.inputs.stackbuild.products import Product
+
+    full = ("B01", "B02", "B03", "B04", "B05", "B06", "B07", "B08", "B8A", "B09", "B10", "B11", "B12")
+    nine = ("B02", "B03", "B04", "B05", "B06", "B07", "B08", "B11", "B12")
+    dock.set_products([Product("S2", dt.date(2020, 5, 1), None, "/x/a.tif", bands=full),
+                       Product("S2", dt.date(2020, 6, 1), None, "/x/b.tif", bands=nine)])
+    items = {dock.band_list.item(i).text(): dock.band_list.item(i) for i in range(dock.band_list.count())}
+    for b, item in items.items():
+        assert bool(item.flags() & Qt.ItemIsEnabled) == (b in nine), b
+        assert (item.checkState() == Qt.Checked) == (b in nine), b
+    assert items["B8A"].toolTip() == "Not in 1 of the 2 Sentinel-2 products found (e.g. b.tif)."
+    dock.set_products([Product("S2", dt.date(2020, 5, 1), None, "/x/a.tif", bands=full)])     # another scan
+    assert all(item.flags() & Qt.ItemIsEnabled and item.checkState() == Qt.Checked for item in items.values())

@@ -159,6 +159,12 @@ def _fetch(source: str, dest: str, size: int, sha256: str, progress: Progress = 
         src = local_path(source)
         _copy(src, part, size, progress, cancel, folder, name)
         copied = os.path.getsize(part)
+        if copied != size and os.path.basename(src) != name:
+            _remove(part)
+            raise HashMismatchError(tr(
+                "{path} is not {file}, the file of this model ({got} bytes where the manifest gives {size}): choose "
+                "the file named {file}, or the folder that holds it; nothing was installed", path=src, file=name,
+                got=copied, size=size))
         if copied < size:
             _remove(part)
             raise HashMismatchError(tr(

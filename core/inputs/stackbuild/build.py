@@ -181,9 +181,9 @@ def _report_detection(job: Job, info, feedback=None) -> List[Optional[Tuple[floa
             cloudy.append("%s (%.1f %%)" % (g.date.date(), pc + ps))
     if cloudy and feedback is not None:
         warn(feedback, tr("S2 date(s) {dates}: cloud or shadow almost everywhere; they stay in the stack as no data "
-                          "(every algorithm skips them) - for a smaller stack, leave them out ({parameter} in "
-                          "Processing, the stack dock's date list; on the command line, move their files out of the "
-                          "folder)", dates=", ".join(cloudy), parameter="S2_DATES"))
+                          "(every algorithm skips them) - for a smaller stack, leave them out: untick them in the "
+                          "stack dock's list, or narrow {start} / {end}, or move their files out of the folder",
+                          dates=", ".join(cloudy), start="START_DATE", end="END_DATE"))
     return out
 
 

@@ -27,6 +27,7 @@ class Product:
     path: str                   # the product file or folder (one path may hold several dates: a stack)
     platform: str = ""
     files: List[str] = field(default_factory=list)  # every file/folder to link to keep this product
+    bands: Tuple[str, ...] = ()                      # S2: the bands the product has
 
     @property
     def key(self) -> Tuple[str, str, str]:
@@ -44,7 +45,8 @@ def scan_products(s2_folders: Sequence[str], s1_folders: Sequence[str]):
                 stem = os.path.splitext(p.path)[0]
                 sidecars = [stem + "_mask" + e for e in (".tif", ".tiff") if os.path.exists(stem + "_mask" + e)]
                 products.append(Product("S2", p.date.date(), p.cloud, p.path,
-                                        p.source.platform(p.index) or "", [p.path] + sidecars))
+                                        p.source.platform(p.index) or "", [p.path] + sidecars,
+                                        tuple(p.source.available_bands(p.index))))
         finally:
             for s in sources:
                 s.close()

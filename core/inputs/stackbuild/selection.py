@@ -140,12 +140,12 @@ def common_pols(groups, pols) -> Tuple[Tuple[str, ...], list, List[str]]:
         short = [g for g, have in per_date if not every <= have]
         return out, groups, [tr(
             "S1: {pols} left out of the whole stack: missing on {count} of {total} date(s) ({dates}; files {files}); "
-            "the stack holds {kept} only: give the missing polarisation for those dates, or leave them out "
-            "({dates_parameter} in Processing; on the command line, move their files out of the folder)",
+            "the stack holds {kept} only: give the missing polarisation for those dates, or leave them out (untick "
+            "them in the stack dock's list, or move their files out of the folder)",
             pols=",".join(sorted(every - avail)), count=len(short), total=len(groups),
             dates=", ".join(str(g.date.date()) for g in short),
             files=_names(_files([p for g in short for p in g.parts])),
-            kept=",".join(out), dates_parameter="S1_DATES")]
+            kept=",".join(out))]
     return out, groups, []
 
 
