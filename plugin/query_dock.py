@@ -10,8 +10,8 @@ from qgis.core import (QgsColorRampShader, QgsMapLayerProxyModel, QgsProject, Qg
 from qgis.gui import QgsMapLayerComboBox
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtGui import QColor
-from qgis.PyQt.QtWidgets import (QDockWidget, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit,
-                                 QPushButton, QSlider, QVBoxLayout, QWidget)
+from qgis.PyQt.QtWidgets import (QDockWidget, QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit,
+                                 QPushButton, QScrollArea, QSlider, QVBoxLayout, QWidget)
 
 from .algorithm_task import AlgorithmTaskMixin, add_progress_and_status
 from .i18n import tr
@@ -90,7 +90,11 @@ class QueryDock(AlgorithmTaskMixin, QDockWidget):
         self.history = QListWidget()
         self.history.itemDoubleClicked.connect(self._rerun)
         lay.addWidget(self.history)
-        self.setWidget(body)
+        scroll = QScrollArea()     # shares a small screen with the other docks
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.NoFrame)
+        scroll.setWidget(body)
+        self.setWidget(scroll)
         self._load_history()
 
     # ---- history ---------------------------------------------------------------------------------
