@@ -193,7 +193,8 @@ def _train(p, feedback) -> dict:
     from .core.classify.publish import train_and_map
     from .core.classify.samples import Samples
     from .core.classify.train import require_sklearn
-    from .core.classify.classes import ZERO_CLASS_NOTE, drop_zero_class, normalise_classes, renumbered_note
+    from .core.classify.classes import (ZERO_CLASS_NOTE, drop_zero_class, normalise_classes, not_a_class_field,
+                                        renumbered_note)
     from .core.classify.vector_file import class_table, value_key
     from .core.outputs.geotiff import check_writable
 
@@ -201,6 +202,9 @@ def _train(p, feedback) -> dict:
     got = _read_vector(p["training"], p["class_field"], p["input"], "training", "--training", feedback)
     for line in normalise_classes(got):
         feedback.warning(line)
+    refusal = not_a_class_field(got.values, p["class_field"])
+    if refusal:
+        raise CliError(f"--class-field: {refusal}")
     zero = drop_zero_class(got, got.integer_field)
     if zero:
         feedback.info(ZERO_CLASS_NOTE.format(zero))

@@ -610,12 +610,12 @@ dans {} ?</translation>
       <translation>Exécuter</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="132" />
+      <location filename="../plugin/query_dock.py" line="136" />
       <source>Running…</source>
       <translation>Exécution en cours…</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="160" />
+      <location filename="../plugin/query_dock.py" line="164" />
       <location filename="../processing_provider/textquery_algorithm.py" line="164" />
       <source>computed</source>
       <translation>calculé</translation>
@@ -642,22 +642,22 @@ dans {} ?</translation>
       <translation>Historique (double-clic pour relancer)</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="128" />
+      <location filename="../plugin/query_dock.py" line="132" />
       <source>Choose a Sentinel-2 stack or a latent raster first.</source>
       <translation>Choisissez d'abord une pile Sentinel-2 ou un raster latent.</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="161" />
+      <location filename="../plugin/query_dock.py" line="165" />
       <source>Done in {:.2f} s (image side {}).</source>
       <translation>Terminé en {:.2f} s (côté image {}).</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="159" />
+      <location filename="../plugin/query_dock.py" line="163" />
       <source>reused from memory</source>
       <translation>réutilisé depuis la mémoire</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="159" />
+      <location filename="../plugin/query_dock.py" line="163" />
       <source>reused from the disk cache</source>
       <translation>réutilisé depuis le cache disque</translation>
     </message>
@@ -672,19 +672,19 @@ dans {} ?</translation>
       <translation>≥ {:.2f}</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="145" />
+      <location filename="../plugin/query_dock.py" line="149" />
       <location filename="../processing_provider/textquery_algorithm.py" line="112" />
       <source>P({})</source>
       <translation>P({})</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="147" />
+      <location filename="../plugin/query_dock.py" line="151" />
       <location filename="../processing_provider/textquery_algorithm.py" line="112" />
       <source>mask: {}</source>
       <translation>masque : {}</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="163" />
+      <location filename="../plugin/query_dock.py" line="167" />
       <source>Warning: {}</source>
       <translation>Avertissement : {}</translation>
     </message>
@@ -1475,7 +1475,7 @@ dans {} ?</translation>
       <translation>Le mode entraîner nécessite une couche d'entraînement : indiquez TRAINING (polygones ou points avec un champ de classe).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="237" />
+      <location filename="../processing_provider/classify_algorithm.py" line="240" />
       <source>Every training feature has class 0, the class map's nodata; give classes 1 or more.</source>
       <translation>Toutes les entités d'entraînement ont la classe 0, le nodata de la carte des classes ; donnez des classes à partir de 1.</translation>
     </message>
@@ -1510,33 +1510,33 @@ dans {} ?</translation>
       <translation>L'entraînement d'un classifieur nécessite scikit-learn et skl2onnx.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="234" />
+      <location filename="../processing_provider/classify_algorithm.py" line="237" />
       <source>{} feature(s) of class 0 were skipped: 0 is the class map's nodata (recode them to use them)</source>
       <translation>{} entité(s) de classe 0 ignorée(s) : 0 est le nodata de la carte des classes (recodez-les pour les utiliser)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="247" />
+      <location filename="../processing_provider/classify_algorithm.py" line="250" />
       <source>{} feature(s) with an empty class were skipped</source>
       <translation>{} entité(s) sans classe ont été ignorée(s)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="249" />
+      <location filename="../processing_provider/classify_algorithm.py" line="252" />
       <location filename="../processing_provider/similarity_algorithm.py" line="67" />
       <source>{} feature(s) without a geometry (empty or NULL) were skipped</source>
       <translation>{} entité(s) sans géométrie (vide ou NULL) ont été ignorées</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="259" />
+      <location filename="../processing_provider/classify_algorithm.py" line="262" />
       <source>The classifier is written to a temporary file ({}), deleted when QGIS closes: to apply it later (MODE apply), save it with OUTPUT_MODEL (Classifier).</source>
       <translation>Le classifieur est écrit dans un fichier temporaire ({}), supprimé à la fermeture de QGIS : pour l'appliquer plus tard (MODE apply), enregistrez-le avec OUTPUT_MODEL (Classifieur).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="286" />
+      <location filename="../processing_provider/classify_algorithm.py" line="289" />
       <source>Validation ({} pixels): overall accuracy {:.1f} %, kappa {:.3f}, macro F1 {:.3f}</source>
       <translation>Validation ({} pixels) : précision globale {:.1f} %, kappa {:.3f}, F1 macro {:.3f}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="268" />
+      <location filename="../processing_provider/classify_algorithm.py" line="271" />
       <location filename="../processing_provider/textquery_algorithm.py" line="149" />
       <source>Cannot write {}: {}</source>
       <translation>Impossible d'écrire {} : {}</translation>
@@ -1851,12 +1851,12 @@ dans {} ?</translation>
       <translation>Incertitude {} décodée (1σ)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="287" />
+      <location filename="../processing_provider/decode_algorithm.py" line="290" />
       <source>Soil moisture is not decoded: the latent holds no Sentinel-1 ({}), so it would be the decoder's guess from the optical features, not a radar measurement. To decode it anyway, save the soil moisture output to a file.</source>
       <translation>L'humidité du sol n'est pas décodée : le latent ne contient pas de Sentinel-1 ({}), elle serait donc l'estimation du décodeur à partir des caractéristiques optiques, pas une mesure radar. Pour la décoder malgré tout, enregistrez la sortie d'humidité du sol dans un fichier.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="291" />
+      <location filename="../processing_provider/decode_algorithm.py" line="294" />
       <source>{} not decoded: the latent holds no Sentinel-2 ({}), so they would be the decoder's guess from the radar features, not an optical retrieval. To decode them anyway, save them to files.</source>
       <translation>{} non décodés : le latent ne contient pas de Sentinel-2 ({}), ils seraient donc l'estimation du décodeur à partir des caractéristiques radar, pas une restitution optique. Pour les décoder malgré tout, enregistrez-les dans des fichiers.</translation>
     </message>
@@ -1976,7 +1976,7 @@ dans {} ?</translation>
       <translation>La couche {} ({}) n'a aucun champ attributaire pour la classe ; ajoutez un champ de classe et étiquetez les entités.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameter_checks.py" line="236" />
+      <location filename="../processing_provider/parameter_checks.py" line="248" />
       <source>any value</source>
       <translation>toute valeur</translation>
     </message>
@@ -1991,52 +1991,52 @@ dans {} ?</translation>
       <translation>{} : {} ne peut pas être ouvert comme raster ({}).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameter_checks.py" line="203" />
+      <location filename="../processing_provider/parameter_checks.py" line="215" />
       <source>{} = {} is not accepted: give one of {} (or its number, 0 to {}).</source>
       <translation>{} = {} n'est pas accepté : indiquez l'une des valeurs {} (ou son numéro, de 0 à {}).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameter_checks.py" line="233" />
+      <location filename="../processing_provider/parameter_checks.py" line="245" />
       <source>{} or more</source>
       <translation>{} ou plus</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameter_checks.py" line="235" />
+      <location filename="../processing_provider/parameter_checks.py" line="247" />
       <source>{} or less</source>
       <translation>{} ou moins</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameter_checks.py" line="298" />
+      <location filename="../processing_provider/parameter_checks.py" line="310" />
       <source>{} runs no network: EXECUTION_PROVIDER is not used; it runs on the CPU.</source>
       <translation>{} n'exécute aucun réseau : EXECUTION_PROVIDER n'est pas utilisé ; le traitement tourne sur le CPU.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameter_checks.py" line="179" />
+      <location filename="../processing_provider/parameter_checks.py" line="191" />
       <source>{} ({}) is also the input {}: writing it would replace the input. Give the output another file name.</source>
       <translation>{} ({}) est aussi l'entrée {} : l'écrire remplacerait l'entrée. Donnez un autre nom de fichier à la sortie.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameter_checks.py" line="259" />
+      <location filename="../processing_provider/parameter_checks.py" line="271" />
       <source>{} = {} is not a number (allowed: {}).</source>
       <translation>{} = {} n'est pas un nombre (valeurs admises : {}).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameter_checks.py" line="261" />
+      <location filename="../processing_provider/parameter_checks.py" line="273" />
       <source>{} = {} is not a whole number (allowed: {}).</source>
       <translation>{} = {} n'est pas un nombre entier (valeurs admises : {}).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameter_checks.py" line="264" />
+      <location filename="../processing_provider/parameter_checks.py" line="276" />
       <source>{} = {} is outside the allowed range: {}.</source>
       <translation>{} = {} est hors de l'intervalle admis : {}.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameter_checks.py" line="295" />
+      <location filename="../processing_provider/parameter_checks.py" line="307" />
       <source>EXECUTION_PROVIDER: 'cuda' was requested but this onnxruntime offers only {}; {} runs no network and runs on the CPU: choose auto or CPU.</source>
       <translation>EXECUTION_PROVIDER : « cuda » a été demandé mais cet onnxruntime n'offre que {} ; {} n'exécute aucun réseau et tourne sur le CPU : choisissez auto ou CPU.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameter_checks.py" line="292" />
+      <location filename="../processing_provider/parameter_checks.py" line="304" />
       <source>EXECUTION_PROVIDER: 'cuda' was requested but onnxruntime is not installed; {} runs no network and runs on the CPU: choose auto or CPU.</source>
       <translation>EXECUTION_PROVIDER : « cuda » a été demandé mais onnxruntime n'est pas installé ; {} n'exécute aucun réseau et tourne sur le CPU : choisissez auto ou CPU.</translation>
     </message>
@@ -3005,6 +3005,11 @@ dans {} ?</translation>
       <location filename="../core/classify/classes.py" line="57" />
       <source>the class field holds values the map cannot use as codes ({values}; codes are 1 … 65535, 0 is nodata): the classes are numbered 1 … {count} in the order of their values, and the map's {tag} tag gives each code's value</source>
       <translation>le champ de classe contient des valeurs que la carte ne peut pas utiliser comme codes ({values} ; les codes vont de 1 à 65535, 0 est le nodata) : les classes sont numérotées de 1 à {count} dans l'ordre de leurs valeurs, et l'étiquette {tag} de la carte donne la valeur de chaque code</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/classes.py" line="127" />
+      <source>the class field {field} holds {distinct} different values for {count} features: a class field holds a few classes, each shared by several features ({field} looks like a measurement or an identifier); choose the field that holds the classes</source>
+      <translation>le champ de classe {field} contient {distinct} valeurs différentes pour {count} entités : un champ de classe contient quelques classes, chacune partagée par plusieurs entités ({field} ressemble à une mesure ou à un identifiant) ; choisissez le champ qui contient les classes</translation>
     </message>
     <message>
       <location filename="../core/classify/classes.py" line="116" />
@@ -5254,12 +5259,12 @@ dans {} ?</translation>
       <translation>S2 {date} : nuages masqués par {how}</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="313" />
+      <location filename="../core/inputs/stackbuild/build.py" line="320" />
       <source>no valid pixel in the {sensor} stack: every value of its {count} date(s) in the area is nodata/NaN or masked as cloud ({folders}); check the products' nodata value, the area and the dates; nothing was written</source>
       <translation>aucun pixel valide dans la pile {sensor} : toutes les valeurs de ses {count} date(s) dans la zone sont nodata/NaN ou masquées comme nuage ({folders}) ; vérifiez la valeur nodata des produits, la zone et les dates ; rien n'a été écrit</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="316" />
+      <location filename="../core/inputs/stackbuild/build.py" line="323" />
       <source>no valid pixel in the {sensor} stack: every value of its {count} date(s) in the area is nodata/NaN ({folders}); check the products' nodata value, the area and the dates; nothing was written</source>
       <translation>aucun pixel valide dans la pile {sensor} : toutes les valeurs de ses {count} date(s) dans la zone sont nodata/NaN ({folders}) ; vérifiez la valeur nodata des produits, la zone et les dates ; rien n'a été écrit</translation>
     </message>
@@ -5449,6 +5454,11 @@ dans {} ?</translation>
       <translation>S1 : {calibration}, {pols}, {count} date(s) ; entrées lues en {units}, écrites en dB ; {incidence}</translation>
     </message>
     <message>
+      <location filename="../core/inputs/stackbuild/selection.py" line="237" />
+      <source>output: {width} × {height} pixels × {bands} bands, {size:.3g} GB as float32 before compression</source>
+      <translation>sortie : {width} × {height} pixels × {bands} bandes, {size:.3g} Go en float32 avant compression</translation>
+    </message>
+    <message>
       <location filename="../core/inputs/stackbuild/selection.py" line="167" />
       <source>{sensor} {date}: {count} products mosaicked ({files}); where they overlap, the value of the first one listed is kept</source>
       <translation>{sensor} {date} : {count} produits mosaïqués ({files}) ; là où ils se recouvrent, la valeur du premier listé est conservée</translation>
@@ -5504,6 +5514,11 @@ dans {} ?</translation>
       <translation>pas de bande d'angle d'incidence (aucune date n'en a) : donnez l'angle à eolatent:soilmoisture (INCIDENCE, --incidence)</translation>
     </message>
     <message>
+      <location filename="../core/inputs/stackbuild/selection.py" line="241" />
+      <source>the resolution {res:g} is over 10 times finer than the finest input pixel ({finest:g}): every output pixel is interpolated, the stack holds no more detail and is {factor:.0f} times larger; choose the inputs' own resolution (e.g. 10 m for Sentinel-2)</source>
+      <translation>la résolution {res:g} est plus de 10 fois plus fine que le pixel d'entrée le plus fin ({finest:g}) : chaque pixel de sortie est interpolé, la pile ne contient pas plus de détail et est {factor:.0f} fois plus grande ; choisissez la résolution propre des entrées (par ex. 10 m pour Sentinel-2)</translation>
+    </message>
+    <message>
       <location filename="../core/inputs/stackbuild/selection.py" line="80" />
       <source>each file holds a single band ({count} of {date}: {files}): a date's bands must be in one file (or a product folder, SAFE or Theia); combine each date's band files first, e.g. gdalbuildvrt -separate {date}.vrt {sources}, with the band descriptions set to the band names, and give the folder of those files</source>
       <translation>chaque fichier ne contient qu'une bande ({count} du {date} : {files}) : les bandes d'une date doivent être dans un même fichier (ou un dossier de produit, SAFE ou Theia) ; combinez d'abord les fichiers de bandes de chaque date, p. ex. gdalbuildvrt -separate {date}.vrt {sources}, avec les descriptions de bandes égales aux noms des bandes, et donnez le dossier de ces fichiers</translation>
@@ -5522,6 +5537,16 @@ dans {} ?</translation>
       <location filename="../core/inputs/stackbuild/selection.py" line="141" />
       <source>S1: {pols} left out of the whole stack: missing on {count} of {total} date(s) ({dates}; files {files}); the stack holds {kept} only: give the missing polarisation for those dates, or leave them out (untick them in the stack dock's list, or move their files out of the folder)</source>
       <translation>S1 : {pols} écartée(s) de toute la pile : absente(s) sur {count} des {total} date(s) ({dates} ; fichiers {files}) ; la pile ne contient que {kept} : fournissez la polarisation manquante pour ces dates, ou écartez-les (décochez-les dans la liste du panneau des piles, ou sortez leurs fichiers du dossier)</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/selection.py" line="253" />
+      <source>{folder} has {free:.3g} GB free, but the stacks need about {need:.3g} GB even compressed ({size:.3g} GB before compression); choose a coarser resolution, a smaller area or fewer dates, or write elsewhere</source>
+      <translation>{folder} a {free:.3g} Go libres, mais les piles ont besoin d'environ {need:.3g} Go même compressées ({size:.3g} Go avant compression) ; choisissez une résolution plus grossière, une zone plus petite ou moins de dates, ou écrivez ailleurs</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/selection.py" line="258" />
+      <source>{folder} has {free:.3g} GB free, less than the stacks' {size:.3g} GB before compression; the build may fail for lack of space</source>
+      <translation>{folder} a {free:.3g} Go libres, moins que les {size:.3g} Go des piles avant compression ; la construction peut échouer faute d'espace</translation>
     </message>
     <message>
       <location filename="../core/inputs/stackbuild/selection.py" line="62" />

@@ -177,7 +177,7 @@ class ClassifyAlgorithm(ExtraInputs, EOLatentAlgorithm):
             mode = 1     # qgis_process / processing.run with MODEL and no TRAINING: apply, as the command line does
         output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
         confidence = self.parameterAsOutputLayer(parameters, self.OUTPUT_CONFIDENCE, context) \
-            if parameters.get(self.OUTPUT_CONFIDENCE) else None
+            if self.output_given(parameters, self.OUTPUT_CONFIDENCE, context) else None
         opts = self.runtime_options(parameters, context)
         if mode == 1:
             return self._apply(parameters, context, feedback, layer, output, confidence, opts)
@@ -225,10 +225,13 @@ class ClassifyAlgorithm(ExtraInputs, EOLatentAlgorithm):
         field = self.parameterAsString(parameters, self.CLASS_FIELD, context) or ""
         got = read_samples(self, source, field, layer.crs(), context, self.tr("training"))
         vlayer = self.parameterAsVectorLayer(parameters, self.TRAINING, context)
-        from ..core.classify.classes import drop_zero_class, normalise_classes, renumbered_note
+        from ..core.classify.classes import drop_zero_class, normalise_classes, not_a_class_field, renumbered_note
 
         for line in normalise_classes(got):
             feedback.warning(line)
+        refusal = not_a_class_field(got.values, field)
+        if refusal:
+            raise QgsProcessingException(refusal)
         zero = drop_zero_class(got, got.integer_field)
         if zero:
             feedback.info(self.tr("{} feature(s) of class 0 were skipped: 0 is the class map's nodata (recode them "

@@ -282,7 +282,10 @@ class DecodeAlgorithm(EOLatentAlgorithm):
         if not dropped or len(decoded) == len(dropped):
             return
         for k in dropped:
-            outputs.pop(k)
+            path = outputs.pop(k)
+            if context.willLoadLayerOnCompletion(path):     # else QGIS ends the run with "… not correctly generated"
+                context.setLayersToLoadOnCompletion({p: d for p, d in context.layersToLoadOnCompletion().items()
+                                                     if p != path})
         if radar:
             feedback.info(self.tr("Soil moisture is not decoded: the latent holds no Sentinel-1 ({}), so it would be "
                                   "the decoder's guess from the optical features, not a radar measurement. To decode "

@@ -130,6 +130,18 @@ class ParameterChecks:
         steps' expression context): its outputs feed model outputs or other steps."""
         return context is not None and context.expressionContext().hasVariable("model_name")
 
+    def output_given(self, parameters, name, context) -> bool:
+        """Whether the optional output ``name`` is asked for: set, and not blank. The Batch dialog sends a blank
+        output cell as an empty QgsProcessingOutputLayerDefinition, which is truthy (every text-query row then
+        failed with "a mask or polygons need a threshold")."""
+        from qgis.core import QgsProcessingOutputLayerDefinition
+
+        value = parameters.get(name)
+        if isinstance(value, QgsProcessingOutputLayerDefinition):
+            value = value.sink
+        value = property_value(value, context)
+        return bool(value.strip()) if isinstance(value, str) else value is not None
+
     def destination_file(self, parameters, name, context) -> Optional[str]:
         """The file an output parameter will be written to, or None when it is not a plain file (not set, a
         temporary output, a memory layer, a database table) — without creating or registering anything."""

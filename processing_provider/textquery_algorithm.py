@@ -131,10 +131,10 @@ class TextQueryAlgorithm(EOLatentAlgorithm):
                                   self.tr("No input: choose a Sentinel-2 stack or a latent raster."))
         threshold = self.optional_number(parameters, self.THRESHOLD, context)
         mask = self.parameterAsOutputLayer(parameters, self.OUTPUT_MASK, context) \
-            if parameters.get(self.OUTPUT_MASK) else None
+            if self.output_given(parameters, self.OUTPUT_MASK, context) else None
         quality = self.parameterAsOutputLayer(parameters, self.OUTPUT_QUALITY, context) \
-            if parameters.get(self.OUTPUT_QUALITY) else None
-        wants_polygons = bool(parameters.get(self.OUTPUT_POLYGONS))
+            if self.output_given(parameters, self.OUTPUT_QUALITY, context) else None
+        wants_polygons = self.output_given(parameters, self.OUTPUT_POLYGONS, context)
         if (mask or wants_polygons) and threshold is None:
             raise QgsProcessingException(self.tr("A mask or polygons need a threshold: give THRESHOLD (0–1)."))
         if threshold is not None and not (mask or wants_polygons):

@@ -160,3 +160,20 @@ def test_geometry_collections(tmp_path):
     with pytest.raises(VectorFileError, match=r"feature 1 of the training layer of mixed.gpkg is a geometry "
                                               r"collection of points and polygons together"):
         read_vector(bad, "cls", "")
+
+
+def test_a_measurement_field_is_not_taken_for_classes(tmp_path, capsys):
+    """A polygon's area as CLASS_FIELD gave 48 "classes" for 48 polygons, trained and mapped without a word."""
+    from osgeo import ogr
+
+    from eolatent.core.classify.classes import not_a_class_field
+
+    cells = [(c, r) for r in range(0, 90, 15) for c in range(0, 90, 15)]
+    rows = [(box(c, r, c + 4, r + 4), f"{157.85 + 3.71 * i:.4f}") for i, (c, r) in enumerate(cells)]
+    gpkg = write_layer(tmp_path / "areas.gpkg", rows, ogr.wkbPolygon)
+    rc, err = cli(capsys, "classify", "--input", S2, "--training", gpkg, "--class-field", "cls",
+                  "--output", tmp_path / "m.tif")
+    assert rc == 2 and "the class field cls holds 36 different values for 36 features" in err
+    assert not (tmp_path / "m.tif").exists()
+    assert not_a_class_field(["forest", "meadow"] * 30, "cls") == ""
+    assert not_a_class_field([str(i) for i in range(20)], "cls") == ""        # 20 classes of one feature: allowed

@@ -806,9 +806,15 @@ def test_algorithms_through_processing(eolatent_provider, env, tmp_path):
 
     as_the_dialog = {f"OUTPUT_{k}": QgsProcessingOutputLayerDefinition("TEMPORARY_OUTPUT", QgsProject.instance())
                      for k in ("LAI", "FCOVER", "SM")}    # its default outputs: temporary layers opened after the run
+    from qgis.core import QgsProcessingContext
+
+    ctx = QgsProcessingContext()
+    ctx.setProject(QgsProject.instance())
     res = processing.run("eolatent:decode", dict(INPUT=env["lat_s2"], DATES="2015-07-18", DECODER_FILE=env["dec"],
-                                                 **as_the_dialog), feedback=fb)
+                                                 **as_the_dialog), feedback=fb, context=ctx)
     assert "OUTPUT_SM" not in res and os.path.exists(res["OUTPUT_LAI"]) and os.path.exists(res["OUTPUT_FCOVER"])
+    # ... nor left in the layers to load (QGIS ended the dialog's run with "… were not correctly generated")
+    assert sorted(d.outputName for d in ctx.layersToLoadOnCompletion().values()) == ["OUTPUT_FCOVER", "OUTPUT_LAI"]
     assert any("Soil moisture is not decoded: the latent holds no Sentinel-1 (S2)" in m for m in messages), messages
     res = processing.run("eolatent:decode", dict(INPUT=env["lat_s2"], DATES="2015-07-18", DECODER_FILE=env["dec"],
                                                  OUTPUT_SM=str(tmp_path / "sm_optical.tif")))

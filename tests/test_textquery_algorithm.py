@@ -128,3 +128,23 @@ def test_a_threshold_without_a_mask_or_polygons_is_said_to_be_ignored(eolatent_p
                    feedback=rec)
     assert "The threshold is used only for the mask and the polygons, and neither is asked for: it is ignored." in \
         rec.warnings
+
+
+def test_blank_output_cells_of_the_batch_dialog_are_skipped(eolatent_provider, tower, tmp_path, monkeypatch):
+    """The Batch dialog sends a blank output cell as an empty QgsProcessingOutputLayerDefinition, which is truthy:
+    every row failed with "A mask or polygons need a threshold" (or, with a threshold, "Could not create destination
+    layer for OUTPUT_POLYGONS")."""
+    import processing
+    import rasterio
+    from qgis.core import QgsProcessingOutputLayerDefinition
+
+    monkeypatch.setenv("EOLATENT_CACHE_DIR", str(tmp_path / "cache"))
+    _register(eolatent_provider)
+    blank = {k: QgsProcessingOutputLayerDefinition("") for k in ("OUTPUT_MASK", "OUTPUT_POLYGONS", "OUTPUT_QUALITY")}
+    for extra in ({}, {"THRESHOLD": 0.5}):
+        out = str(tmp_path / f"p{len(extra)}.tif")
+        res = processing.run("eolatent:textquery", dict(INPUT=S2, PROMPTS="forest", MODEL_FILE=tower, OUTPUT=out,
+                                                        EXECUTION_PROVIDER=2, THREADS=1, **blank, **extra))
+        assert res["OUTPUT"] == out and not res.get("OUTPUT_MASK") and not res.get("OUTPUT_POLYGONS")
+        with rasterio.open(out) as ds:
+            assert np.isfinite(ds.read(1)).any()

@@ -115,3 +115,15 @@ def normalise_classes(got) -> List[str]:
         return []
     return [tr("class values that differ only in upper / lower case are separate classes: {values}; write each class "
                "the same way in the class field to make it one class", values="; ".join(groups))]
+
+
+def not_a_class_field(values: Sequence, field: str) -> str:
+    """The refusal of a class field that holds a measurement, not classes: over 20 distinct values, one for almost
+    every feature (a polygon's area gave 48 "classes" for 48 polygons, trained without a word); "" otherwise."""
+    keys = [value_key(v) for v in values]
+    distinct = len(set(keys))
+    if distinct <= 20 or distinct < 0.8 * len(keys):
+        return ""
+    return tr("the class field {field} holds {distinct} different values for {count} features: a class field holds a "
+              "few classes, each shared by several features ({field} looks like a measurement or an identifier); "
+              "choose the field that holds the classes", field=field, distinct=distinct, count=len(keys))

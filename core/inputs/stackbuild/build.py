@@ -45,7 +45,7 @@ from .scan import (filter_clouds, filter_dates, group_dates, merge_unknown_platf
                               scan_s1, scan_s2)
 from .band_notes import log_native_bands, warn_few_bands, warn_l1c_without_b8a
 from .selection import (common_bands, common_pols, coverage_warnings, empty_date_warnings, mosaic_lines, quantity,
-                        refuse_without_crs, s1_summary)
+                        refuse_without_crs, s1_summary, size_check)
 from .write import Job, cloud_mask_text, date_level, s1_writer, s2_writer, stream
 
 __all__ = ["build_stacks", "BuildResult", "Area", "StackBuildError"]
@@ -295,6 +295,13 @@ def build_stacks(s2_folders, s1_folders, start, end, max_cloud, area, target_crs
         info(tr("target grid: {crs}, {width} x {height} pixels of {res}, bounds {bounds}", crs=grid.crs,
                 width=grid.width, height=grid.height, res=pixel_size_text(grid.crs, grid.res[0]),
                 bounds=fmt_bounds(grid.bounds)))
+        n_bands = len(groups2) * len(res.s2_bands) + len(groups1) * (len(res.s1_pols) + int(inc))
+        finest = min((abs(p.source.grid.res[0]) for g in groups2 + groups1 for p in g.parts
+                      if p.source.grid.crs == grid.crs), default=None)
+        line, notes = size_check(grid, n_bands, (out_s2 if groups2 else None, out_s1 if groups1 else None), finest)
+        info(line)
+        for note in notes if feedback is not None else []:
+            warn(feedback, note)
         jobs = []
         if groups2:
             w = s2_writer(out_s2, grid, groups2, res.s2_bands, levels2)

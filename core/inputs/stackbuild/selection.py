@@ -221,3 +221,40 @@ def empty_date_warnings(job) -> List[str]:
                "they stay in it as empty bands, which every algorithm skips: leave them out for a smaller stack",
                sensor=job.modality, dates=", ".join(str(g.date.date()) for g in empty),
                files=_names(_files([p for g in empty for p in g.parts])))]
+
+
+COMPRESSED_AT_BEST = 3.0     # a stack's DEFLATE ratio at best (NaN outside the data compresses to almost nothing)
+
+
+def size_check(grid, bands: int, outputs, finest_input: Optional[float]) -> Tuple[str, List[str]]:
+    """(log line, warnings) on the size of the stacks to write (``bands`` float32 bands in all on ``grid``, to the
+    ``outputs`` paths); :class:`StackBuildError` when the output folder cannot hold them even compressed
+    COMPRESSED_AT_BEST times. Warned: less free space than uncompressed, and a resolution over 10 times finer
+    than the finest input pixel (``finest_input``, in the grid's units: every pixel is then interpolated)."""
+    import shutil
+
+    size = float(grid.width) * grid.height * bands * 4
+    line = tr("output: {width} × {height} pixels × {bands} bands, {size:.3g} GB as float32 before compression",
+              width=grid.width, height=grid.height, bands=bands, size=size / 1e9)
+    notes = []
+    if finest_input and grid.res[0] * 10 < finest_input:
+        notes.append(tr("the resolution {res:g} is over 10 times finer than the finest input pixel ({finest:g}): "
+                        "every output pixel is interpolated, the stack holds no more detail and is {factor:.0f} times "
+                        "larger; choose the inputs' own resolution (e.g. 10 m for Sentinel-2)", res=grid.res[0],
+                        finest=finest_input, factor=(finest_input / grid.res[0]) ** 2))
+    folders = {os.path.dirname(os.path.abspath(os.fspath(p))) for p in outputs if p}
+    for folder in folders:
+        try:
+            free = shutil.disk_usage(folder).free
+        except OSError:
+            continue
+        values = dict(folder=folder, free=free / 1e9, size=size / 1e9)
+        if free < size / COMPRESSED_AT_BEST:
+            raise StackBuildError(tr("{folder} has {free:.3g} GB free, but the stacks need about {need:.3g} GB even "
+                                     "compressed ({size:.3g} GB before compression); choose a coarser resolution, a "
+                                     "smaller area or fewer dates, or write elsewhere", need=size / COMPRESSED_AT_BEST
+                                     / 1e9, **values))
+        if free < size:
+            notes.append(tr("{folder} has {free:.3g} GB free, less than the stacks' {size:.3g} GB before "
+                            "compression; the build may fail for lack of space", **values))
+    return line, notes
