@@ -616,7 +616,7 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../plugin/query_dock.py" line="164" />
-      <location filename="../processing_provider/textquery_algorithm.py" line="164" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="168" />
       <source>computed</source>
       <translation>calculé</translation>
     </message>
@@ -673,13 +673,13 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../plugin/query_dock.py" line="149" />
-      <location filename="../processing_provider/textquery_algorithm.py" line="112" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="114" />
       <source>P({})</source>
       <translation>P({})</translation>
     </message>
     <message>
       <location filename="../plugin/query_dock.py" line="151" />
-      <location filename="../processing_provider/textquery_algorithm.py" line="112" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="116" />
       <source>mask: {}</source>
       <translation>masque : {}</translation>
     </message>
@@ -1188,7 +1188,7 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../processing_provider/biophysical_algorithm.py" line="230" />
-      <location filename="../processing_provider/decode_algorithm.py" line="236" />
+      <location filename="../processing_provider/decode_algorithm.py" line="242" />
       <location filename="../processing_provider/encode_algorithm.py" line="137" />
       <source>Execution provider that ran: {}</source>
       <translation>Fournisseur d'exécution utilisé : {}</translation>
@@ -1537,7 +1537,7 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../processing_provider/classify_algorithm.py" line="271" />
-      <location filename="../processing_provider/textquery_algorithm.py" line="149" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="153" />
       <source>Cannot write {}: {}</source>
       <translation>Impossible d'écrire {} : {}</translation>
     </message>
@@ -1836,7 +1836,7 @@ dans {} ?</translation>
       <translation>Dates décodées</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="237" />
+      <location filename="../processing_provider/decode_algorithm.py" line="243" />
       <source>Decoded {} date(s): {}</source>
       <translation>{} date(s) décodée(s) : {}</translation>
     </message>
@@ -1851,17 +1851,22 @@ dans {} ?</translation>
       <translation>Incertitude {} décodée (1σ)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="290" />
+      <location filename="../processing_provider/decode_algorithm.py" line="229" />
+      <source>{} / {} are not used: {} is given and names the dates to decode; leave {} empty for a regular series</source>
+      <translation>{} / {} ne sont pas utilisés : {} est donné et nomme les dates à décoder ; laissez {} vide pour une série régulière</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/decode_algorithm.py" line="296" />
       <source>Soil moisture is not decoded: the latent holds no Sentinel-1 ({}), so it would be the decoder's guess from the optical features, not a radar measurement. To decode it anyway, save the soil moisture output to a file.</source>
       <translation>L'humidité du sol n'est pas décodée : le latent ne contient pas de Sentinel-1 ({}), elle serait donc l'estimation du décodeur à partir des caractéristiques optiques, pas une mesure radar. Pour la décoder malgré tout, enregistrez la sortie d'humidité du sol dans un fichier.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="294" />
+      <location filename="../processing_provider/decode_algorithm.py" line="300" />
       <source>{} not decoded: the latent holds no Sentinel-2 ({}), so they would be the decoder's guess from the radar features, not an optical retrieval. To decode them anyway, save them to files.</source>
       <translation>{} non décodés : le latent ne contient pas de Sentinel-2 ({}), ils seraient donc l'estimation du décodeur à partir des caractéristiques radar, pas une restitution optique. Pour les décoder malgré tout, enregistrez-les dans des fichiers.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="244" />
+      <location filename="../processing_provider/decode_algorithm.py" line="250" />
       <source>One layer per date for the temporal controller: {}</source>
       <translation>Une couche par date pour le contrôleur temporel : {}</translation>
     </message>
@@ -2440,12 +2445,12 @@ dans {} ?</translation>
       <translation>Qualité : dates valides (mois, fenêtres latentes) par pixel</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="131" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="135" />
       <source>No input: choose a Sentinel-2 stack or a latent raster.</source>
       <translation>Aucune entrée : choisissez une pile Sentinel-2 ou un raster latent.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="166" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="170" />
       <source>Model {} on a Sentinel-2 input; image side {}; execution provider {}</source>
       <translation>Modèle {} sur une entrée Sentinel-2 ; côté image {} ; fournisseur d'exécution {}</translation>
     </message>
@@ -2485,32 +2490,42 @@ dans {} ?</translation>
       <translation>Avertissements de l'exécution, un par ligne</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="139" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="143" />
       <source>A mask or polygons need a threshold: give THRESHOLD (0–1).</source>
       <translation>Un masque ou des polygones nécessitent un seuil : indiquez THRESHOLD (0–1).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="141" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="145" />
       <source>The threshold is used only for the mask and the polygons, and neither is asked for: it is ignored.</source>
       <translation>Le seuil ne sert qu'au masque et aux polygones, et aucun des deux n'est demandé : il est ignoré.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="163" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="167" />
       <source>reused (memory)</source>
       <translation>réutilisé (mémoire)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="163" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="167" />
       <source>reused (disk cache)</source>
       <translation>réutilisé (cache disque)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="168" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="114" />
+      <source>P: {} (a band per prompt)</source>
+      <translation>P : {} (une bande par requête)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/textquery_algorithm.py" line="115" />
+      <source>mask: {} (a band per prompt)</source>
+      <translation>masque : {} (une bande par requête)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/textquery_algorithm.py" line="172" />
       <source>Time: {:.2f} s (image side {:.2f} s, prompts {:.3f} s, maps {:.2f} s)</source>
       <translation>Durée : {:.2f} s (côté image {:.2f} s, requêtes {:.3f} s, cartes {:.2f} s)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="165" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="169" />
       <source>Model {} on a latent input; image side {}; execution provider {}</source>
       <translation>Modèle {} sur une entrée latente ; côté image {} ; fournisseur d'exécution {}</translation>
     </message>

@@ -223,10 +223,16 @@ class DecodeAlgorithm(EOLatentAlgorithm):
         self._skip_guessed_outputs(parameters, outputs, layer_path(layer), context, feedback)
         dates = (self.parameterAsString(parameters, self.DATES, context) or "").strip() or None
         resolution = self.optional_number(parameters, self.RESOLUTION, context)
+        start = self.optional_date(parameters, self.START_DATE, context)
+        end = self.optional_date(parameters, self.END_DATE, context)
+        if dates and (start or end):
+            feedback.warning(self.tr("{} / {} are not used: {} is given and names the dates to decode; leave {} empty "
+                                     "for a regular series").format(self.START_DATE, self.END_DATE, self.DATES,
+                                                                    self.DATES))
         result = run_decode(
             layer_path(layer), outputs, dates=dates,
-            start=self.optional_date(parameters, self.START_DATE, context),
-            end=self.optional_date(parameters, self.END_DATE, context),
+            start=start,
+            end=end,
             step_days=self.parameterAsInt(parameters, self.STEP_DAYS, context),
             resolution=resolution or None,
             decoder=self.parameterAsFile(parameters, self.DECODER_FILE, context) or None,

@@ -106,10 +106,14 @@ class TextQueryAlgorithm(EOLatentAlgorithm):
 
     def style_outputs(self, results, context) -> None:
         """The loaded layers are named after the prompts ("P(vineyards)", "mask: vineyards"), as the dock names
-        them, instead of "Probability" and "Mask"."""
+        them, instead of "Probability" and "Mask"; with several prompts "P: forest, water (a band per prompt)"."""
         super().style_outputs(results, context)
-        name = " | ".join(getattr(self, "_prompts", []))
-        for key, label in ((self.OUTPUT, self.tr("P({})")), (self.OUTPUT_MASK, self.tr("mask: {}"))):
+        prompts = list(getattr(self, "_prompts", []))
+        name = ", ".join(prompts)
+        several = len(prompts) > 1      # one band per prompt ("P(forest | water)" read as a conditional probability)
+        for key, label in ((self.OUTPUT, self.tr("P: {} (a band per prompt)") if several else self.tr("P({})")),
+                           (self.OUTPUT_MASK, self.tr("mask: {} (a band per prompt)") if several else
+                            self.tr("mask: {}"))):
             path = results.get(key)
             if name and path and context.willLoadLayerOnCompletion(path):
                 context.layerToLoadOnCompletionDetails(path).name = label.format(name)

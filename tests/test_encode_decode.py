@@ -816,8 +816,12 @@ def test_algorithms_through_processing(eolatent_provider, env, tmp_path):
     # ... nor left in the layers to load (QGIS ended the dialog's run with "… were not correctly generated")
     assert sorted(d.outputName for d in ctx.layersToLoadOnCompletion().values()) == ["OUTPUT_FCOVER", "OUTPUT_LAI"]
     assert any("Soil moisture is not decoded: the latent holds no Sentinel-1 (S2)" in m for m in messages), messages
-    res = processing.run("eolatent:decode", dict(INPUT=env["lat_s2"], DATES="2015-07-18", DECODER_FILE=env["dec"],
-                                                 OUTPUT_SM=str(tmp_path / "sm_optical.tif")))
+    dates_fb = keeping_processing_feedback()
+    res = processing.run("eolatent:decode", dict(INPUT=env["lat_s2"], DATES="2015-07-18", START_DATE="2015-07-15",
+                                                 DECODER_FILE=env["dec"], OUTPUT_SM=str(tmp_path / "sm_optical.tif")),
+                         feedback=dates_fb)
+    assert "START_DATE / END_DATE are not used: DATES is given and names the dates to decode; leave DATES empty for " \
+           "a regular series" in dates_fb.warnings and res["DATES_DECODED"] == "2015-07-18"
     assert res["OUTPUT_SM"] == str(tmp_path / "sm_optical.tif") and os.path.exists(res["OUTPUT_SM"])
     # a model's child gets plain TEMPORARY_OUTPUT (a model output left temporary), as a script does: it was asked for
     # and is made (the chain audit: dropped, the model's next child failed with "invalid value")

@@ -86,7 +86,8 @@ def test_parameters_in_the_documented_order(eolatent_provider):
 
 
 def test_loaded_layers_are_named_after_the_prompts(eolatent_provider, tower, tmp_path, monkeypatch):
-    """From the dialog the output loaded as "Probability"; now "P(meadows | forest)", like the dock's layers."""
+    """From the dialog the output loaded as "Probability", then "P(meadows | forest)" (read as a conditional
+    probability); now "P: meadows, forest (a band per prompt)", and "P(meadows)" for one prompt, as the dock names."""
     import processing
     from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
 
@@ -99,7 +100,13 @@ def test_loaded_layers_are_named_after_the_prompts(eolatent_provider, tower, tmp
     context.addLayerToLoadOnCompletion(out, details)
     processing.run("eolatent:textquery", dict(INPUT=S2, PROMPTS="meadows\nforest", MODEL_FILE=tower, OUTPUT=out),
                    context=context, feedback=QgsProcessingFeedback())
-    assert context.layerToLoadOnCompletionDetails(out).name == "P(meadows | forest)"
+    assert context.layerToLoadOnCompletionDetails(out).name == "P: meadows, forest (a band per prompt)"
+    one = str(tmp_path / "p1.tif")
+    context.addLayerToLoadOnCompletion(one, QgsProcessingContext.LayerDetails("Probability", QgsProject.instance(),
+                                                                              "OUTPUT"))
+    processing.run("eolatent:textquery", dict(INPUT=S2, PROMPTS="meadows", MODEL_FILE=tower, OUTPUT=one),
+                   context=context, feedback=QgsProcessingFeedback())
+    assert context.layerToLoadOnCompletionDetails(one).name == "P(meadows)"
 
 
 def test_an_empty_prompt_gets_the_message_that_says_what_to_type(eolatent_provider):
