@@ -2390,7 +2390,7 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../processing_provider/superresolve_algorithm.py" line="92" />
-      <location filename="../core/superres/lst_input.py" line="170" />
+      <location filename="../core/superres/lst_input.py" line="167" />
       <source>Kelvin</source>
       <translation>Kelvin</translation>
     </message>
@@ -2536,13 +2536,13 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../core/biophysical/angles.py" line="74" />
-      <location filename="../core/biophysical/run_log.py" line="32" />
+      <location filename="../core/biophysical/run_log.py" line="33" />
       <source>view zenith</source>
       <translation>zénith de visée</translation>
     </message>
     <message>
       <location filename="../core/biophysical/angles.py" line="75" />
-      <location filename="../core/biophysical/run_log.py" line="32" />
+      <location filename="../core/biophysical/run_log.py" line="33" />
       <source>relative azimuth</source>
       <translation>azimut relatif</translation>
     </message>
@@ -2874,72 +2874,72 @@ dans {} ?</translation>
       <translation>la réflectance au sommet de l'atmosphère (niveau 1C) demande les 10 bandes, {band} comprise</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/run_log.py" line="58" />
+      <location filename="../core/biophysical/run_log.py" line="59" />
       <source>{date}: sun zenith {sun_zenith:.1f}°, view zenith {view_zenith:.1f}°, relative azimuth {relative_azimuth:.1f}° ({source})</source>
       <translation>{date} : zénith solaire {sun_zenith:.1f}°, zénith de visée {view_zenith:.1f}°, azimut relatif {relative_azimuth:.1f}° ({source})</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/run_log.py" line="63" />
+      <location filename="../core/biophysical/run_log.py" line="64" />
       <source>(wide prior)</source>
       <translation>(a priori large)</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/run_log.py" line="63" />
+      <location filename="../core/biophysical/run_log.py" line="64" />
       <source>(co-distributed prior)</source>
       <translation>(a priori co-distribué)</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/run_log.py" line="88" />
+      <location filename="../core/biophysical/run_log.py" line="89" />
       <source>no cloud detection on {count} date(s) ({dates}): the input carries no cloud mask and lacks bands the detectors need (at least {bands}); clouds and their shadows are retrieved as if they were vegetation, without quality flag 4 — give the 20 m bands (B11 at least) or a cloud mask band (described SCL, CLM, CLOUD or VALID) with the input, or mask the clouds beforehand</source>
       <translation>pas de détection des nuages sur {count} date(s) ({dates}) : l'entrée n'a pas de masque de nuages et il lui manque des bandes nécessaires aux détecteurs (au moins {bands}) ; les nuages et leurs ombres sont inversés comme de la végétation, sans l'indicateur de qualité 4 — fournissez les bandes à 20 m (B11 au moins) ou une bande de masque de nuages (décrite SCL, CLM, CLOUD ou VALID) avec l'entrée, ou masquez les nuages au préalable</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/run_log.py" line="36" />
+      <location filename="../core/biophysical/run_log.py" line="37" />
       <source>view zenith {view_zenith:g}° and relative azimuth {relative_azimuth:g}° are stated defaults where the input carries no view angles (set {view_parameter} / {azimuth_parameter} to change it)</source>
       <translation>le zénith de visée {view_zenith:g}° et l'azimut relatif {relative_azimuth:g}° sont des valeurs par défaut déclarées là où l'entrée ne porte pas d'angles de visée (indiquez {view_parameter} / {azimuth_parameter} pour les changer)</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/run_log.py" line="70" />
+      <location filename="../core/biophysical/run_log.py" line="71" />
       <source>{date}: top-of-atmosphere reflectance ({level}, {how}); model {model}, bands {bands}</source>
       <translation>{date} : réflectance au sommet de l'atmosphère ({level}, {how}) ; modèle {model}, bandes {bands}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/run_log.py" line="72" />
+      <location filename="../core/biophysical/run_log.py" line="73" />
       <source>{date}: surface reflectance ({level}, {how}); model {model}, bands {bands}</source>
       <translation>{date} : réflectance de surface ({level}, {how}) ; modèle {model}, bandes {bands}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/run_log.py" line="75" />
+      <location filename="../core/biophysical/run_log.py" line="76" />
       <source>{date}: clouds and shadows: {how}</source>
       <translation>{date} : nuages et ombres : {how}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/run_log.py" line="110" />
+      <location filename="../core/biophysical/run_log.py" line="111" />
       <source>fewer than half the pixels retrieved on {count} date(s): {dates} (the others nodata, cloud or shadow)</source>
       <translation>moins de la moitié des pixels restitués sur {count} date(s) : {dates} (les autres sans donnée, nuage ou ombre)</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/run_log.py" line="21" />
+      <location filename="../core/biophysical/run_log.py" line="22" />
       <source>all {count} dates</source>
       <translation>les {count} dates</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/run_log.py" line="42" />
+      <location filename="../core/biophysical/run_log.py" line="43" />
       <source>{angle} {value:g}° is a stated default where the input carries no view angles (set {parameter} to change it)</source>
       <translation>{angle} {value:g}° est une valeur par défaut déclarée là où l'entrée ne porte pas d'angles de visée (définissez {parameter} pour la changer)</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/run_log.py" line="47" />
+      <location filename="../core/biophysical/run_log.py" line="48" />
       <source>{parameter} = {value:g}° given, but the input carries its own {angle} on {count} of {total} date(s): the input's is used there</source>
       <translation>{parameter} = {value:g}° donné, mais l'entrée porte son propre {angle} sur {count} des {total} date(s) : c'est celui de l'entrée qui y est utilisé</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/run_log.py" line="105" />
+      <location filename="../core/biophysical/run_log.py" line="106" />
       <source>no pixel retrieved on {count} date(s): {dates} (nodata, cloud or shadow everywhere): the smoother gap-fills them from the other dates (quality flag 32)</source>
       <translation>aucun pixel restitué sur {count} date(s) : {dates} (sans donnée, nuage ou ombre partout) : le lissage les comble à partir des autres dates (indicateur de qualité 32)</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/run_log.py" line="107" />
+      <location filename="../core/biophysical/run_log.py" line="108" />
       <source>no pixel retrieved on {count} date(s): {dates} (nodata, cloud or shadow everywhere): their bands are nodata (quality flag 4)</source>
       <translation>aucun pixel restitué sur {count} date(s) : {dates} (sans donnée, nuage ou ombre partout) : leurs bandes sont à nodata (indicateur de qualité 4)</translation>
     </message>
@@ -3923,29 +3923,29 @@ dans {} ?</translation>
       <translation>aucun modèle installé avec lequel ouvrir une session</translation>
     </message>
     <message>
-      <location filename="../core/engine/input_checks.py" line="42" />
+      <location filename="../core/engine/input_checks.py" line="50" />
       <source>no valid pixel in {path}: every value is nodata/NaN (or masked as cloud); check the input's nodata value and extent/dates</source>
       <translation>aucun pixel valide dans {path} : toutes les valeurs sont nodata/NaN (ou masquées comme nuage) ; vérifiez la valeur nodata de l'entrée et son emprise/ses dates</translation>
     </message>
     <message>
-      <location filename="../core/engine/input_checks.py" line="95" />
+      <location filename="../core/engine/input_checks.py" line="103" />
       <source>{valid} of {total} window(s) with at least one valid pixel</source>
       <translation>{valid} fenêtre(s) sur {total} avec au moins un pixel valide</translation>
     </message>
     <message>
-      <location filename="../core/engine/input_checks.py" line="103" />
+      <location filename="../core/engine/input_checks.py" line="111" />
       <location filename="../core/inputs/sentinel1/detect.py" line="119" />
       <location filename="../core/inputs/sentinel1/source.py" line="172" />
       <source>cannot read {path} (GDAL: {error}); the file is truncated or corrupt - download or export it again</source>
       <translation>impossible de lire {path} (GDAL : {error}) ; le fichier est tronqué ou corrompu - téléchargez-le ou exportez-le à nouveau</translation>
     </message>
     <message>
-      <location filename="../core/engine/input_checks.py" line="33" />
+      <location filename="../core/engine/input_checks.py" line="35" />
       <source>{first} and {second}</source>
       <translation>{first} et {second}</translation>
     </message>
     <message>
-      <location filename="../core/engine/input_checks.py" line="98" />
+      <location filename="../core/engine/input_checks.py" line="106" />
       <source>; no valid pixel (nodata, NaN or cloud) in {windows}: NaN there</source>
       <translation> ; aucun pixel valide (nodata, NaN ou nuage) dans {windows} : NaN à cet endroit</translation>
     </message>
@@ -5464,32 +5464,32 @@ dans {} ?</translation>
       <translation>pas un produit Sentinel-2 (aucune bande nommée B01..B12)</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/selection.py" line="209" />
+      <location filename="../core/inputs/stackbuild/selection.py" line="208" />
       <source>S1: {calibration}, {pols}, {count} date(s); inputs read as {units}, written in dB; {incidence}</source>
       <translation>S1 : {calibration}, {pols}, {count} date(s) ; entrées lues en {units}, écrites en dB ; {incidence}</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/selection.py" line="237" />
+      <location filename="../core/inputs/stackbuild/selection.py" line="236" />
       <source>output: {width} × {height} pixels × {bands} bands, {size:.3g} GB as float32 before compression</source>
       <translation>sortie : {width} × {height} pixels × {bands} bandes, {size:.3g} Go en float32 avant compression</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/selection.py" line="167" />
+      <location filename="../core/inputs/stackbuild/selection.py" line="166" />
       <source>{sensor} {date}: {count} products mosaicked ({files}); where they overlap, the value of the first one listed is kept</source>
       <translation>{sensor} {date} : {count} produits mosaïqués ({files}) ; là où ils se recouvrent, la valeur du premier listé est conservée</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/selection.py" line="190" />
+      <location filename="../core/inputs/stackbuild/selection.py" line="189" />
       <source>{sensor} date(s) {dates} cover little of the stack's extent ({width} × {height} px): the rest of them is no data; build one stack per place, or give an extent or an area (EXTENT, AREA)</source>
       <translation>{sensor} date(s) {dates} couvrent peu de l'emprise de la pile ({width} × {height} px) : le reste est sans données pour elles ; construisez une pile par lieu, ou donnez une emprise ou une zone (EXTENT, AREA)</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/selection.py" line="204" />
+      <location filename="../core/inputs/stackbuild/selection.py" line="203" />
       <source>an incidence-angle band per date</source>
       <translation>une bande d'angle d'incidence par date</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/selection.py" line="220" />
+      <location filename="../core/inputs/stackbuild/selection.py" line="219" />
       <source>{sensor} date(s) {dates} hold no valid pixel in the stack (all nodata/NaN over the area: {files}); they stay in it as empty bands, which every algorithm skips: leave them out for a smaller stack</source>
       <translation>{sensor} date(s) {dates} n'ont aucun pixel valide dans la pile (tout nodata/NaN sur la zone : {files}) ; elles y restent comme bandes vides, que tous les algorithmes ignorent : écartez-les pour une pile plus petite</translation>
     </message>
@@ -5509,27 +5509,27 @@ dans {} ?</translation>
       <translation>S2 : la ou les bande(s) {lost} sont écartées de toute la pile car {count} produit(s) ne les ont pas ({files}, {dates}) ; la pile garde les {n} bande(s) que toutes les dates ont ({bands}) : écartez ces produits pour le jeu de bandes complet</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/selection.py" line="137" />
+      <location filename="../core/inputs/stackbuild/selection.py" line="136" />
       <source>the selected Sentinel-1 dates share no polarisation; give dates with the same polarisations</source>
       <translation>les dates Sentinel-1 sélectionnées n'ont aucune polarisation en commun ; donnez des dates ayant les mêmes polarisations</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/selection.py" line="158" />
+      <location filename="../core/inputs/stackbuild/selection.py" line="157" />
       <source>the Sentinel-1 inputs mix calibrations ({found}); build one stack per calibration (sigma0 or gamma0)</source>
       <translation>les entrées Sentinel-1 mélangent plusieurs étalonnages ({found}) ; construisez une pile par étalonnage (sigma0 ou gamma0)</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/selection.py" line="204" />
+      <location filename="../core/inputs/stackbuild/selection.py" line="203" />
       <source>no incidence-angle band (not on every date): give the angle to eolatent:soilmoisture (INCIDENCE, --incidence)</source>
       <translation>pas de bande d'angle d'incidence (pas à chaque date) : donnez l'angle à eolatent:soilmoisture (INCIDENCE, --incidence)</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/selection.py" line="206" />
+      <location filename="../core/inputs/stackbuild/selection.py" line="205" />
       <source>no incidence-angle band (no date has one): give the angle to eolatent:soilmoisture (INCIDENCE, --incidence)</source>
       <translation>pas de bande d'angle d'incidence (aucune date n'en a) : donnez l'angle à eolatent:soilmoisture (INCIDENCE, --incidence)</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/selection.py" line="241" />
+      <location filename="../core/inputs/stackbuild/selection.py" line="240" />
       <source>the resolution {res:g} is over 10 times finer than the finest input pixel ({finest:g}): every output pixel is interpolated, the stack holds no more detail and is {factor:.0f} times larger; choose the inputs' own resolution (e.g. 10 m for Sentinel-2)</source>
       <translation>la résolution {res:g} est plus de 10 fois plus fine que le pixel d'entrée le plus fin ({finest:g}) : chaque pixel de sortie est interpolé, la pile ne contient pas plus de détail et est {factor:.0f} fois plus grande ; choisissez la résolution propre des entrées (par ex. 10 m pour Sentinel-2)</translation>
     </message>
@@ -5539,7 +5539,7 @@ dans {} ?</translation>
       <translation>chaque fichier ne contient qu'une bande ({count} du {date} : {files}) : les bandes d'une date doivent être dans un même fichier (ou un dossier de produit, SAFE ou Theia) ; combinez d'abord les fichiers de bandes de chaque date, p. ex. gdalbuildvrt -separate {date}.vrt {sources}, avec les descriptions de bandes égales aux noms des bandes, et donnez le dossier de ces fichiers</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/selection.py" line="116" />
+      <location filename="../core/inputs/stackbuild/selection.py" line="117" />
       <source>polarisation {pols} is not in every selected Sentinel-1 date (missing on {dates}: {files}; common: {common}); choose among them, or leave those dates out</source>
       <translation>la polarisation {pols} n'est pas dans toutes les dates Sentinel-1 sélectionnées (absente le(s) {dates} : {files} ; communes : {common}) ; choisissez parmi elles, ou écartez ces dates</translation>
     </message>
@@ -5549,17 +5549,17 @@ dans {} ?</translation>
       <translation>S1 : {count} des {total} date(s) n'ont pas une polarisation que les autres ont ({dates} ; fichiers {files}) ; elles sont écartées pour que la pile garde {pols} à chaque date : pour les garder, fournissez leur polarisation manquante</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/selection.py" line="141" />
+      <location filename="../core/inputs/stackbuild/selection.py" line="140" />
       <source>S1: {pols} left out of the whole stack: missing on {count} of {total} date(s) ({dates}; files {files}); the stack holds {kept} only: give the missing polarisation for those dates, or leave them out (untick them in the stack dock's list, or move their files out of the folder)</source>
       <translation>S1 : {pols} écartée(s) de toute la pile : absente(s) sur {count} des {total} date(s) ({dates} ; fichiers {files}) ; la pile ne contient que {kept} : fournissez la polarisation manquante pour ces dates, ou écartez-les (décochez-les dans la liste du panneau des piles, ou sortez leurs fichiers du dossier)</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/selection.py" line="253" />
+      <location filename="../core/inputs/stackbuild/selection.py" line="252" />
       <source>{folder} has {free:.3g} GB free, but the stacks need about {need:.3g} GB even compressed ({size:.3g} GB before compression); choose a coarser resolution, a smaller area or fewer dates, or write elsewhere</source>
       <translation>{folder} a {free:.3g} Go libres, mais les piles ont besoin d'environ {need:.3g} Go même compressées ({size:.3g} Go avant compression) ; choisissez une résolution plus grossière, une zone plus petite ou moins de dates, ou écrivez ailleurs</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/selection.py" line="258" />
+      <location filename="../core/inputs/stackbuild/selection.py" line="257" />
       <source>{folder} has {free:.3g} GB free, less than the stacks' {size:.3g} GB before compression; the build may fail for lack of space</source>
       <translation>{folder} a {free:.3g} Go libres, moins que les {size:.3g} Go des piles avant compression ; la construction peut échouer faute d'espace</translation>
     </message>
@@ -5579,7 +5579,7 @@ dans {} ?</translation>
       <translation>la bande {band} est demandée deux fois ({bands}) ; donnez chaque bande une seule fois</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/selection.py" line="203" />
+      <location filename="../core/inputs/stackbuild/selection.py" line="202" />
       <source>linear power</source>
       <translation>puissance linéaire</translation>
     </message>
@@ -6257,82 +6257,82 @@ dans {} ?</translation>
       <translation>le guide {file} a {count} bandes mais n'est pas une pile Sentinel-2 ({error}) ; donnez un raster de NDVI à une bande, ou une pile Sentinel-2 avec {red} et {nir}</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="59" />
+      <location filename="../core/superres/lst_input.py" line="61" />
       <source>cannot read the LST input {path}: its source file {source} does not exist (GDAL: {error}); restore that file or rebuild the input (e.g. {command})</source>
       <translation>impossible de lire l'entrée LST {path} : son fichier source {source} n'existe pas (GDAL : {error}) ; restaurez ce fichier ou reconstruisez l'entrée (par ex. {command})</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="63" />
+      <location filename="../core/superres/lst_input.py" line="65" />
       <source>cannot read the guide {path} (GDAL: {error}); the file is truncated or corrupt - download or export it again</source>
       <translation>impossible de lire le guide {path} (GDAL : {error}) ; le fichier est tronqué ou corrompu - téléchargez-le ou exportez-le de nouveau</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="169" />
-      <source>band {number}</source>
-      <translation>bande {number}</translation>
-    </message>
-    <message>
-      <location filename="../core/superres/lst_input.py" line="170" />
-      <source>MODIS raw DN × 0.02, fill 0</source>
-      <translation>DN bruts MODIS × 0.02, remplissage 0</translation>
-    </message>
-    <message>
-      <location filename="../core/superres/lst_input.py" line="56" />
+      <location filename="../core/superres/lst_input.py" line="58" />
       <source>cannot read the guide {path}: its source file {source} does not exist (GDAL: {error}); restore that file or rebuild the guide (e.g. {command})</source>
       <translation>impossible de lire le guide {path} : son fichier source {source} n'existe pas (GDAL : {error}) ; restaurez ce fichier ou reconstruisez le guide (par ex. {command})</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="99" />
+      <location filename="../core/superres/lst_input.py" line="166" />
+      <source>band {number}</source>
+      <translation>bande {number}</translation>
+    </message>
+    <message>
+      <location filename="../core/superres/lst_input.py" line="167" />
+      <source>MODIS raw DN × 0.02, fill 0</source>
+      <translation>DN bruts MODIS × 0.02, remplissage 0</translation>
+    </message>
+    <message>
+      <location filename="../core/superres/lst_input.py" line="96" />
       <source>unknown input kind {kind}; one of {kinds}</source>
       <translation>type d'entrée inconnu {kind} ; l'un de {kinds}</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="131" />
+      <location filename="../core/superres/lst_input.py" line="128" />
       <source>Sentinel-2 band {band} (reflectance)</source>
       <translation>la bande Sentinel-2 {band} (réflectance)</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="132" />
+      <location filename="../core/superres/lst_input.py" line="129" />
       <source>{file} is {what}, not a land-surface temperature; give a coarse LST raster (MODIS MOD11A1 {band} or a single-band LST in Kelvin)</source>
       <translation>{file} est {what}, pas une température de surface ; donnez un raster LST grossier (MODIS MOD11A1 {band} ou une LST à une bande en kelvins)</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="154" />
+      <location filename="../core/superres/lst_input.py" line="151" />
       <source>{file} has no coordinate reference system; assign one ({command})</source>
       <translation>{file} n'a pas de système de coordonnées de référence ; attribuez-lui en un ({command})</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="157" />
+      <location filename="../core/superres/lst_input.py" line="154" />
       <source>{file} is rotated; warp it to a north-up grid first ({command})</source>
       <translation>{file} est tourné ; reprojetez-le d'abord sur une grille orientée nord en haut ({command})</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="105" />
+      <location filename="../core/superres/lst_input.py" line="102" />
       <source>cannot open the LST input {path} (GDAL: {error}); the file is missing, truncated or not a raster: give a land-surface temperature GeoTIFF (e.g. MODIS MOD11A1)</source>
       <translation>impossible d'ouvrir l'entrée LST {path} (GDAL : {error}) ; le fichier est absent, tronqué ou n'est pas un raster : donnez un GeoTIFF de température de surface (par exemple MODIS MOD11A1)</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="113" />
+      <location filename="../core/superres/lst_input.py" line="110" />
       <source>{parameter} {band} does not exist: {file} has {count} band(s), numbered from 1</source>
       <translation>{parameter} {band} n'existe pas : {file} a {count} bande(s), numérotées à partir de 1</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="138" />
+      <location filename="../core/superres/lst_input.py" line="135" />
       <source>{parameter} {band} of {file} is {layer}, a MODIS layer that is not a temperature; choose the land-surface temperature band</source>
       <translation>{parameter} {band} de {file} est {layer}, une couche MODIS qui n'est pas une température ; choisissez la bande de température de surface</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="171" />
+      <location filename="../core/superres/lst_input.py" line="168" />
       <source>, QC from {band}</source>
       <translation>, QC d'après {band}</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="121" />
+      <location filename="../core/superres/lst_input.py" line="118" />
       <source>{file} has {count} bands and none is named {band}: say which band holds the land-surface temperature ({parameter}), or give a single-band LST raster</source>
       <translation>{file} a {count} bandes et aucune ne s'appelle {band} : indiquez quelle bande contient la température de surface ({parameter}), ou donnez un raster LST à une bande</translation>
     </message>
     <message>
-      <location filename="../core/superres/lst_input.py" line="141" />
+      <location filename="../core/superres/lst_input.py" line="138" />
       <source>{layer}: band {band}</source>
       <translation>{layer} : bande {band}</translation>
     </message>

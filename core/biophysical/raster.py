@@ -27,7 +27,7 @@ from .smoothing_likelihood import SCALES
 from ..inputs.dated_rasters import check_outputs, dated_spec
 from ..inputs.product_level import product_level, reason_text
 from ..inputs.sentinel2.plausibility import scale_doubts
-from ..engine.input_checks import NoValidPixelError
+from ..engine.input_checks import NoValidPixelError, first_few
 from ..engine.pixelwise import range_sigma
 from ..engine.tiling import Feedback, run_tiled, warn
 from ..i18n import tr
@@ -231,7 +231,7 @@ def run_biophysical_raster(input_path: str, outputs: Dict[str, str], sun_zenith:
             warn(feedback, tr("the {parameter} parameter contradicts the level the input states on {count} date(s) "
                               "({dates}); see the lines above — leave {parameter} on {auto} unless the input's own "
                               "level is wrong", parameter="LEVEL", count=len(contradicted),
-                              dates=", ".join(contradicted[:3]) + (", …" if len(contradicted) > 3 else ""),
+                              dates=first_few(contradicted, 3),
                               auto="auto"))
         cloud_masks = [src.cloud_mask_source(i) for i in range(n_dates)]
         given = dict(view_zenith=view_zenith, relative_azimuth=relative_azimuth)

@@ -8,6 +8,7 @@ from typing import List, Optional, Sequence
 
 import numpy as np
 
+from ..engine.input_checks import first_few
 from ..i18n import tr
 from . import retrieval as bio
 
@@ -89,7 +90,7 @@ def no_detector_lines(dates: Sequence[str], cloud_masks: Sequence[str]) -> List[
                "detectors need (at least {bands}); clouds and their shadows are retrieved as if they were vegetation, "
                "without quality flag 4 — give the 20 m bands (B11 at least) or a cloud mask band (described SCL, CLM, "
                "CLOUD or VALID) with the input, or mask the clouds beforehand", count=len(undetected),
-               dates=", ".join(undetected[:3]) + (", …" if len(undetected) > 3 else ""),
+               dates=first_few(undetected, 3),
                bands=", ".join(RULES_BANDS))]
 
 

@@ -25,7 +25,7 @@ import numpy as np
 
 from ..engine.closable import Closable
 from ..i18n import tr
-from ..engine.input_checks import read_file_end, read_window
+from ..engine.input_checks import first_few, read_file_end, read_window
 
 NAN_FILL = 0.0
 NO_NETWORK = "cpu"   # EOLATENT_PROVIDER of cluster and similarity, which run no model (cpu or cuda, as elsewhere)
@@ -215,7 +215,7 @@ def describe_spec(spec: dict) -> str:
     if len(bands) > 1 and len(set(bands)) == 1:
         shown = f"{bands[0]} × {len(bands)}"
     else:
-        shown = ", ".join(bands[:6]) + (", …" if len(bands) > 6 else "")
+        shown = first_few(bands, 6)
     return tr("raster of {count} band(s) ({bands})", count=len(bands), bands=shown)
 
 

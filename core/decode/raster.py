@@ -44,7 +44,7 @@ from ..latent import contract as lt
 from ..engine.modelcard import ModelCardError
 from ..engine.pixelwise import range_sigma
 from ..inputs.dated_rasters import check_outputs, dated_spec
-from ..engine.input_checks import NoValidPixelError, ValidPixels
+from ..engine.input_checks import NoValidPixelError, ValidPixels, first_few
 from ..engine.tiling import Feedback, run_tiled, warn
 from .dates import (FLAG_NO_S1, FLAG_NO_S2, FLAG_NODATA, QUALITY_MEANINGS, chunk_selection, date_series,  # noqa: F401
                     far_from_windows, modality_flags, output_factor, parse_dates, plan_date, selection_flags)
@@ -368,7 +368,7 @@ def _decode(lat, outputs, dates, start, end, step_days, resolution, decoder, pro
         empty = [d for d, ok in zip(iso, dated) if not ok]
         warn(feedback, tr("{count} of the {total} date(s) have no value anywhere ({dates}): the windows around them "
                           "hold no observation (cloud)", count=len(empty), total=len(iso),
-                          dates=", ".join(empty[:4]) + (", …" if len(empty) > 4 else ""))
+                          dates=first_few(empty, 4))
              + (tr("; gap filling (the default) decodes them from the nearest windows") if not gap_fill else ""))
     if capped.any():                          # counted on the 1-sigma outputs only
         feedback.info(tr("1-sigma capped at that of knowing only the valid range, (max − min)/√12: {caps} (the "

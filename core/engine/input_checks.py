@@ -14,6 +14,8 @@
 from __future__ import annotations
 
 import contextvars
+import os
+import re
 from contextlib import contextmanager
 from typing import Callable, Iterator, Optional, Type
 
@@ -32,6 +34,12 @@ def and_list(items) -> str:
     for item in items[1:]:
         text = tr("{first} and {second}", first=text, second=item)
     return text
+
+
+def first_few(items, most: int) -> str:
+    """The first ``most`` of ``items``, comma-separated, "…" after them when there are more (a log line's list)."""
+    items = [str(i) for i in items]
+    return ", ".join(items[:most]) + (", …" if len(items) > most else "")
 
 
 def no_valid_pixel_message(path) -> str:
@@ -104,14 +112,28 @@ def corrupt_message(path, exc) -> str:
               path=path, error=exc)
 
 
-def read_window(ds, *args, error: Type[Exception] = ValueError, path: Optional[str] = None, **kwargs):
-    """``ds.read(*args, **kwargs)``; a GDAL read failure is raised as ``error`` naming the file and the fix."""
+_NO_SUCH_FILE = re.compile(r"((?:[A-Za-z]:)?[^\s:'\"`]+)'?: No such file or directory")
+
+
+def missing_source(exc, path) -> Optional[str]:
+    """The file GDAL says does not exist in the read failure ``exc`` of ``path`` when it is another file (the
+    source of a VRT), else None."""
+    missing = _NO_SUCH_FILE.search(str(exc))
+    if missing and os.path.abspath(missing.group(1)) != os.path.abspath(str(path)):
+        return missing.group(1)
+    return None
+
+
+def read_window(ds, *args, error: Type[Exception] = ValueError, path: Optional[str] = None,
+                message: Callable[[str, Exception], str] = corrupt_message, **kwargs):
+    """``ds.read(*args, **kwargs)``; a GDAL read failure is raised as ``error`` naming the file and the fix
+    (``message(path, exc)``; by default a truncated or corrupt file)."""
     from rasterio.errors import RasterioError
 
     try:
         return ds.read(*args, **kwargs)
     except (RasterioError, OSError) as exc:
-        raise error(corrupt_message(path or ds.name, exc)) from None
+        raise error(message(path or ds.name, exc)) from None
 
 
 def read_file_end(ds, error: Type[Exception] = ValueError, path: Optional[str] = None) -> None:

@@ -28,7 +28,7 @@ from ..i18n import tr
 from . import retrieval as sm
 from ..inputs.dated_rasters import (check_outputs, dated_spec, day_of, interpolate_in_time, nearest_valid_gap,
                                     ordinals)
-from ..engine.input_checks import ValidPixels, and_list
+from ..engine.input_checks import ValidPixels, and_list, first_few
 from ..engine.pixelwise import FLAG_INVALID
 from ..engine.tiling import Feedback, run_tiled, warn
 from .vegetation import SM_ERROR, ConstantLai, NoValidPixel, vegetation_term
@@ -172,7 +172,7 @@ def run_soilmoisture_raster(s1_path, outputs: Dict[str, str], lai_path: Optional
                 warn(feedback, tr("{count} S1 date(s) ({dates}) lie more than {days} days from every LAI date, up to "
                                 "{gap} days: their LAI is held or interpolated across that gap, perhaps from another "
                                 "season; give LAI dates covering the S1 period", count=len(far),
-                                dates=", ".join(far[:4]) + (", …" if len(far) > 4 else ""), days=FAR_LAI_DAYS,
+                                dates=first_few(far, 4), days=FAR_LAI_DAYS,
                                 gap=int(gap.max())))
         incidence_text = "; ".join(f"{k} date(s): {v}" for v, k in Counter(inc_sources).items())  # first-seen order
         feedback.info(tr("{count} S1 date(s): {dates}; model {model}; execution provider: {provider}; vegetation: "

@@ -14,7 +14,6 @@ role (LST input or guide) and the fix, or the missing source file (:func:`read_f
 from __future__ import annotations
 
 import os
-import re
 from dataclasses import dataclass
 from typing import Optional
 
@@ -24,13 +23,13 @@ from rasterio.transform import Affine
 from . import modis
 from .errors import LstInputError
 from .units import detect_kind
+from ..engine.input_checks import corrupt_message, missing_source, read_window
 from ..i18n import tr
 from ..inputs.product_kind import product_kind
 
 KINDS = ("auto", "kelvin", "modis_raw")
 __all__ = ["KINDS", "LstInputError", "Grid", "fine_grid", "read_failed", "read_checked", "read_boundless",
            "LstSource"]
-_NO_SUCH_FILE = re.compile(r"((?:[A-Za-z]:)?[^\s:'\"`]+)'?: No such file or directory")
 
 
 @dataclass
@@ -49,31 +48,29 @@ def fine_grid(grid, factor: int) -> Grid:
 def read_failed(exc, path, guide: bool = False) -> LstInputError:
     """The refusal of a failed GDAL read of the LST input (or the ``guide``): the missing source file of a VRT
     when GDAL says "No such file", else a truncated or corrupt file."""
-    missing = _NO_SUCH_FILE.search(str(exc))
-    if missing and os.path.abspath(missing.group(1)) != os.path.abspath(path):
-        source = missing.group(1)
+    return LstInputError(_read_failure(path, exc, guide))
+
+
+def _read_failure(path, exc, guide: bool = False) -> str:
+    source = missing_source(exc, path)
+    if source:
         if guide:
-            return LstInputError(tr("cannot read the guide {path}: its source file {source} does not exist (GDAL: "
-                                    "{error}); restore that file or rebuild the guide (e.g. {command})", path=path,
-                                    source=source, error=exc, command="gdalbuildvrt"))
-        return LstInputError(tr("cannot read the LST input {path}: its source file {source} does not exist (GDAL: "
-                                "{error}); restore that file or rebuild the input (e.g. {command})", path=path,
-                                source=source, error=exc, command="gdalbuildvrt"))
+            return tr("cannot read the guide {path}: its source file {source} does not exist (GDAL: {error}); restore "
+                      "that file or rebuild the guide (e.g. {command})", path=path, source=source, error=exc,
+                      command="gdalbuildvrt")
+        return tr("cannot read the LST input {path}: its source file {source} does not exist (GDAL: {error}); restore "
+                  "that file or rebuild the input (e.g. {command})", path=path, source=source, error=exc,
+                  command="gdalbuildvrt")
     if guide:
-        return LstInputError(tr("cannot read the guide {path} (GDAL: {error}); the file is truncated or corrupt - "
-                                "download or export it again", path=path, error=exc))
-    return LstInputError(tr("cannot read {path} (GDAL: {error}); the file is truncated or corrupt - download or export "
-                            "it again", path=path, error=exc))
+        return tr("cannot read the guide {path} (GDAL: {error}); the file is truncated or corrupt - download or export "
+                  "it again", path=path, error=exc)
+    return corrupt_message(path, exc)
 
 
 def read_checked(ds, *args, guide: bool = False, **kwargs):
-    """``ds.read(*args, **kwargs)``, a GDAL failure refused by :func:`read_failed`."""
-    from rasterio.errors import RasterioError
-
-    try:
-        return ds.read(*args, **kwargs)
-    except (RasterioError, OSError) as exc:
-        raise read_failed(exc, ds.name, guide) from None
+    """``ds.read(*args, **kwargs)``, a GDAL failure refused by :func:`read_failed` (the engine's read_window)."""
+    return read_window(ds, *args, error=LstInputError, message=lambda path, exc: _read_failure(path, exc, guide),
+                       **kwargs)
 
 
 def read_boundless(ds, band, row, col, h, w, fill, guide: bool = False):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 from typing import List, Optional, Sequence, Tuple
 
+from ...engine.input_checks import first_few
 from ...i18n import tr
 from ..sentinel1.common import POLARISATIONS
 from ..sentinel2.common import S2_BANDS, normalize_band_name
@@ -21,8 +22,7 @@ COVER_WARN = 0.5     # a date whose products cover less than this share of the s
 
 
 def _names(paths: Sequence[str], most: int = 3) -> str:
-    names = [os.path.basename(os.path.normpath(p)) for p in dict.fromkeys(paths)]
-    return ", ".join(names[:most]) + (", …" if len(names) > most else "")
+    return first_few([os.path.basename(os.path.normpath(p)) for p in dict.fromkeys(paths)], most)
 
 
 def _files(parts) -> List[str]:
@@ -107,20 +107,20 @@ def _date_pols(group) -> set:
 def common_pols(groups, pols) -> Tuple[Tuple[str, ...], list, List[str]]:
     """(polarisations, the date groups kept, warnings) of the Sentinel-1 stack (the module's rule)."""
     per_date = [(g, _date_pols(g)) for g in groups]
+    every = set().union(*(have for _, have in per_date)) if per_date else set()      # on some date
+    avail = set.intersection(*(have for _, have in per_date)) if per_date else set()  # on every date
     if pols:
         out = tuple(str(p).strip().upper() for p in pols)
         short = [(g, [q for q in out if q not in have]) for g, have in per_date if not set(out) <= have]
         if short:
             missing = sorted({q for _, qs in short for q in qs})
-            common = set.intersection(*(have for _, have in per_date)) if per_date else set()
             raise StackBuildError(tr("polarisation {pols} is not in every selected Sentinel-1 date (missing on "
                                      "{dates}: {files}; common: {common}); choose among them, or leave those dates "
                                      "out",
                                      pols=",".join(missing), dates=", ".join(str(g.date.date()) for g, _ in short),
                                      files=_names(_files([p for g, _ in short for p in g.parts])),
-                                     common=",".join(sorted(common)) or tr("none")))
+                                     common=",".join(sorted(avail)) or tr("none")))
         return out, groups, []
-    every = set().union(*(have for _, have in per_date)) if per_date else set()
     full = [g for g, have in per_date if every <= have]
     if full and len(full) < len(groups) and 2 * len(full) >= len(groups):
         gone = [(g, sorted(every - have)) for g, have in per_date if not every <= have]
@@ -131,7 +131,6 @@ def common_pols(groups, pols) -> Tuple[Tuple[str, ...], list, List[str]]:
             count=len(gone), total=len(groups),
             dates=", ".join("%s: %s missing" % (g.date.date(), ",".join(qs)) for g, qs in gone),
             files=_names(_files([p for g, _ in gone for p in g.parts])), pols=",".join(kept))]
-    avail = set.intersection(*(have for _, have in per_date)) if per_date else set()
     out = tuple(q for q in POLARISATIONS if q in avail)
     if not out:
         raise StackBuildError(tr("the selected Sentinel-1 dates share no polarisation; give dates with the same "
