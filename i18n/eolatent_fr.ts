@@ -226,7 +226,7 @@
     <message>
       <location filename="../plugin/latent_viewer.py" line="126" />
       <location filename="../plugin/models_dialog.py" line="111" />
-      <location filename="../plugin/query_dock.py" line="72" />
+      <location filename="../plugin/query_dock.py" line="103" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
@@ -485,72 +485,72 @@ dans {} ?</translation>
       <translation>{} : ses fichiers correspondent au manifeste.</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="25" />
+      <location filename="../plugin/pixel_plot_dock.py" line="58" />
       <source>EO Latent — pixel time series</source>
       <translation>EO Latent — série temporelle d'un pixel</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="35" />
+      <location filename="../plugin/pixel_plot_dock.py" line="69" />
       <source>Variables to plot (per-date outputs; the 1σ raster is found by itself)</source>
       <translation>Variables à tracer (sorties par date ; le raster 1σ est trouvé automatiquement)</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="42" />
+      <location filename="../plugin/pixel_plot_dock.py" line="76" />
       <source>Pick a pixel on the map</source>
       <translation>Choisir un pixel sur la carte</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="45" />
+      <location filename="../plugin/pixel_plot_dock.py" line="79" />
       <source>Refresh layers</source>
       <translation>Actualiser les couches</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="62" />
+      <location filename="../plugin/pixel_plot_dock.py" line="96" />
       <source>Click “Pick a pixel on the map”, then click the map.</source>
       <translation>Cliquez sur « Choisir un pixel sur la carte », puis cliquez sur la carte.</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="97" />
+      <location filename="../plugin/pixel_plot_dock.py" line="136" />
       <source>{layer} ({variable}, {n} dates)</source>
       <translation>{layer} ({variable}, {n} dates)</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="98" />
+      <location filename="../plugin/pixel_plot_dock.py" line="137" />
       <source>{layer} ({variable}, 1 date)</source>
       <translation>{layer} ({variable}, 1 date)</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="149" />
+      <location filename="../plugin/pixel_plot_dock.py" line="207" />
       <source>No variable chosen: tick a per-date output (LAI, soil moisture, …) above.</source>
       <translation>Aucune variable choisie : cochez ci-dessus une sortie par date (LAI, humidité du sol, …).</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="167" />
-      <source>Pixel at {x:.2f}, {y:.2f} ({crs})</source>
-      <translation>Pixel en {x:.2f}, {y:.2f} ({crs})</translation>
+      <location filename="../plugin/pixel_plot_dock.py" line="226" />
+      <source>Pixel at {x}, {y} ({crs})</source>
+      <translation>Pixel à {x} ; {y} ({crs})</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="55" />
+      <location filename="../plugin/pixel_plot_dock.py" line="89" />
       <source>The plot needs matplotlib: install python3-matplotlib (Debian/Ubuntu) or `python3 -m pip install --user matplotlib`.</source>
       <translation>Le graphique nécessite matplotlib : installez python3-matplotlib (Debian/Ubuntu) ou `python3 -m pip install --user matplotlib`.</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="192" />
+      <location filename="../plugin/pixel_plot_dock.py" line="252" />
       <source>±1σ</source>
       <translation>±1σ</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="163" />
+      <location filename="../plugin/pixel_plot_dock.py" line="221" />
       <source>{}: no data at this pixel.</source>
       <translation>{} : pas de données pour ce pixel.</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="157" />
+      <location filename="../plugin/pixel_plot_dock.py" line="215" />
       <source>{}: the click is outside the raster.</source>
       <translation>{} : le clic est en dehors du raster.</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="160" />
+      <location filename="../plugin/pixel_plot_dock.py" line="218" />
       <source>{layer}: {error}</source>
       <translation>{layer} : {error}</translation>
     </message>
@@ -585,106 +585,136 @@ dans {} ?</translation>
       <translation>Série temporelle d'un pixel…</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="47" />
+      <location filename="../plugin/query_dock.py" line="72" />
       <source>EO Latent — text query</source>
       <translation>EO Latent — requête textuelle</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="61" />
+      <location filename="../plugin/query_dock.py" line="92" />
       <source>vineyards</source>
       <translation>vineyards</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="65" />
+      <location filename="../plugin/query_dock.py" line="96" />
       <source>negative prompts (optional): water, forest</source>
       <translation>requêtes négatives (facultatif) : water, forest</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="66" />
+      <location filename="../plugin/query_dock.py" line="97" />
       <source>negative prompts, comma-separated (optional): water, forest</source>
       <translation>requêtes négatives, séparées par des virgules (facultatif) : water, forest</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="69" />
+      <location filename="../plugin/query_dock.py" line="100" />
       <source>Run</source>
       <translation>Exécuter</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="136" />
+      <location filename="../plugin/query_dock.py" line="112" />
+      <source>[temporary folder, deleted when QGIS exits]</source>
+      <translation>[dossier temporaire, supprimé à la fermeture de QGIS]</translation>
+    </message>
+    <message>
+      <location filename="../plugin/query_dock.py" line="113" />
+      <source>A folder to keep the outputs in, named after the prompts; empty: a temporary folder that QGIS deletes when it exits</source>
+      <translation>Un dossier où garder les sorties, nommées d'après les requêtes ; vide : un dossier temporaire que QGIS supprime à sa fermeture</translation>
+    </message>
+    <message>
+      <location filename="../plugin/query_dock.py" line="216" />
       <source>Running…</source>
       <translation>Exécution en cours…</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="164" />
+      <location filename="../plugin/query_dock.py" line="246" />
       <location filename="../processing_provider/textquery_algorithm.py" line="168" />
       <source>computed</source>
       <translation>calculé</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="55" />
+      <location filename="../plugin/query_dock.py" line="81" />
       <location filename="../processing_provider/textquery_algorithm.py" line="81" />
       <source>Sentinel-2 stack or latent raster</source>
       <translation>Pile Sentinel-2 ou raster latent</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="59" />
+      <location filename="../plugin/query_dock.py" line="90" />
       <source>What are you looking for? (English, one prompt per line)</source>
       <translation>Que cherchez-vous ? (en anglais, une requête par ligne)</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="79" />
+      <location filename="../plugin/query_dock.py" line="109" />
+      <source>Save the probability rasters in</source>
+      <translation>Enregistrer les rasters de probabilité dans</translation>
+    </message>
+    <message>
+      <location filename="../plugin/query_dock.py" line="119" />
       <source>Mask threshold</source>
       <translation>Seuil du masque</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="89" />
+      <location filename="../plugin/query_dock.py" line="129" />
       <source>History (double-click to run again)</source>
       <translation>Historique (double-clic pour relancer)</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="132" />
+      <location filename="../plugin/query_dock.py" line="198" />
       <source>Choose a Sentinel-2 stack or a latent raster first.</source>
       <translation>Choisissez d'abord une pile Sentinel-2 ou un raster latent.</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="165" />
-      <source>Done in {:.2f} s (image side {}).</source>
-      <translation>Terminé en {:.2f} s (côté image {}).</translation>
+      <location filename="../plugin/query_dock.py" line="247" />
+      <source>Done in {} s (image side {}).</source>
+      <translation>Terminé en {} s (côté image {}).</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="163" />
+      <location filename="../plugin/query_dock.py" line="84" />
+      <source>Rasters of at least {} bands read from files: maps, masks and web layers are not offered</source>
+      <translation>Rasters d'au moins {} bandes lus depuis des fichiers : les cartes, masques et couches web ne sont pas proposés</translation>
+    </message>
+    <message>
+      <location filename="../plugin/query_dock.py" line="245" />
       <source>reused from memory</source>
       <translation>réutilisé depuis la mémoire</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="163" />
+      <location filename="../plugin/query_dock.py" line="245" />
       <source>reused from the disk cache</source>
       <translation>réutilisé depuis le cache disque</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="32" />
-      <source>&lt; {:.2f}</source>
-      <translation>&lt; {:.2f}</translation>
+      <location filename="../plugin/query_dock.py" line="57" />
+      <source>&lt; {}</source>
+      <translation>&lt; {}</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="34" />
-      <source>≥ {:.2f}</source>
-      <translation>≥ {:.2f}</translation>
+      <location filename="../plugin/query_dock.py" line="59" />
+      <source>≥ {}</source>
+      <translation>≥ {}</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="149" />
+      <location filename="../plugin/query_dock.py" line="229" />
       <location filename="../processing_provider/textquery_algorithm.py" line="114" />
       <source>P({})</source>
       <translation>P({})</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="151" />
+      <location filename="../plugin/query_dock.py" line="231" />
       <location filename="../processing_provider/textquery_algorithm.py" line="116" />
       <source>mask: {}</source>
       <translation>masque : {}</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="167" />
+      <location filename="../plugin/query_dock.py" line="209" />
+      <source>The folder {} is not writable; choose another one or leave it empty for a temporary folder.</source>
+      <translation>Le dossier {} n'est pas accessible en écriture ; choisissez-en un autre ou laissez le champ vide pour un dossier temporaire.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/query_dock.py" line="205" />
+      <source>Cannot create the folder {}: {}; choose another one or leave it empty for a temporary folder.</source>
+      <translation>Impossible de créer le dossier {} : {} ; choisissez-en un autre ou laissez le champ vide pour un dossier temporaire.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/query_dock.py" line="249" />
       <source>Warning: {}</source>
       <translation>Avertissement : {}</translation>
     </message>
@@ -1188,7 +1218,7 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../processing_provider/biophysical_algorithm.py" line="230" />
-      <location filename="../processing_provider/decode_algorithm.py" line="242" />
+      <location filename="../processing_provider/decode_algorithm.py" line="244" />
       <location filename="../processing_provider/encode_algorithm.py" line="137" />
       <source>Execution provider that ran: {}</source>
       <translation>Fournisseur d'exécution utilisé : {}</translation>
@@ -1690,7 +1720,7 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../processing_provider/cluster_algorithm.py" line="50" />
-      <location filename="../processing_provider/decode_algorithm.py" line="167" />
+      <location filename="../processing_provider/decode_algorithm.py" line="169" />
       <location filename="../processing_provider/encode_algorithm.py" line="111" />
       <source>Latent raster</source>
       <translation>Raster latent</translation>
@@ -1716,157 +1746,162 @@ dans {} ?</translation>
       <translation>groupe {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="116" />
+      <location filename="../processing_provider/decode_algorithm.py" line="118" />
       <source>Decode a latent raster (LAI, FCOVER, soil moisture, …)</source>
       <translation>Décoder un raster latent (LAI, FCOVER, humidité du sol, …)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="119" />
+      <location filename="../processing_provider/decode_algorithm.py" line="121" />
       <source>Physical variables (LAI, FCOVER, soil moisture, …) from a latent raster at the dates and resolution you choose</source>
       <translation>Variables physiques (LAI, FCOVER, humidité du sol, …) à partir d'un raster latent, aux dates et à la résolution de votre choix</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="123" />
+      <location filename="../processing_provider/decode_algorithm.py" line="125" />
       <source>&lt;p&gt;Decodes a latent raster made by eolatent:encode into physical variables — leaf area index LAI (m²/m²), vegetation cover FCOVER, soil moisture SM (m³/m³), and optionally leaf chlorophyll CAB (µg/cm²), leaf water CW (g/cm²), dry matter CM (g/cm²) and soil brightness — at the dates and the resolution you choose, with an optional 1σ uncertainty per variable.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dates&lt;/b&gt;: a comma-separated list of dates (2020-07-01, 2020-07-15), or else a regular series from the first to the last day every &lt;i&gt;Series: step&lt;/i&gt; days (default 7, weekly); empty first/last day = the encoded period. A date inside an encoded window is decoded from that window; a date between two encoded windows (a window without acquisitions is not encoded) is the linear blend in time of the two neighbours (uncertainty blended the same way). A window is not decoded more than 15 days from its centre (the range the decoders are trained on): further away, its value is held, and the 1σ of LAI and FCOVER grows with the distance (by the drift measured on real Sentinel-2 series). Dates outside the encoded period are refused.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Clouds&lt;/b&gt;: a chunk with no valid observation in a window is no data there. With &lt;i&gt;Fill cloudy chunks from the neighbouring windows&lt;/i&gt; (default), such a chunk is decoded from its nearest valid windows before and after, blended in time; it stays no data where one side has none.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Resolution&lt;/b&gt; (metres): a multiple of the stack pixel size that divides the chunk (for the fine preset at 10 m: 10, 20 or 40 m); empty = the stack resolution. A coarse pixel is the decoder's value at its centre.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Model&lt;/b&gt;: the decoder of the encoder that made the latent raster; a decoder ONNX file (advanced) may be given, and is refused if it was trained for another encoder.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: one GeoTIFF per variable, one band per date in date order. Each band's description starts with its date ("2020-07-01 LAI [m2/m2]") and its metadata carries DATE, VARIABLE and UNITS.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Temporal controller&lt;/b&gt;: QGIS 3.38 and later can map each band to a date: the outputs are given the temporal mode &lt;i&gt;Fixed time range per band&lt;/i&gt; (each band from its date to the next), so the temporal controller shows the band of the current date. QGIS 3.22 to 3.36 cannot map the bands of one GeoTIFF to dates; there (advanced option, on by default) each output also gets a folder &lt;i&gt;&amp;lt;output&amp;gt;_dates/&lt;/i&gt; with one small VRT per date (pointing to the band, no pixel copied), and the outputs loaded on completion come with a group &lt;i&gt;… by date&lt;/i&gt; of one layer per date, each with the fixed time range from its date to the next: the temporal controller animates that group. Open the VRTs yourself (Temporal ▸ Fixed time range) for outputs not loaded on completion.&lt;/p&gt;&lt;p&gt;The execution provider that actually ran (CUDA or CPU) is written to the log.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Décode un raster latent produit par eolatent:encode en variables physiques — indice de surface foliaire LAI (m²/m²), couvert végétal FCOVER, humidité du sol SM (m³/m³) et, en option, chlorophylle foliaire CAB (µg/cm²), eau foliaire CW (g/cm²), matière sèche CM (g/cm²) et brillance du sol — aux dates et à la résolution de votre choix, avec en option une incertitude à 1σ par variable.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dates&lt;/b&gt; : une liste de dates séparées par des virgules (2020-07-01, 2020-07-15), ou sinon une série régulière du premier au dernier jour, tous les &lt;i&gt;Série : pas&lt;/i&gt; jours (7 par défaut, hebdomadaire) ; premier/dernier jour vide = la période encodée. Une date située dans une fenêtre encodée est décodée à partir de cette fenêtre ; une date située entre deux fenêtres encodées (une fenêtre sans acquisition n'est pas encodée) est le mélange linéaire dans le temps des deux voisines (l'incertitude est mélangée de la même façon). Une fenêtre n'est jamais décodée à plus de 15 jours de son centre (l'intervalle sur lequel les décodeurs sont entraînés) : au-delà, sa valeur est maintenue et l'incertitude à 1σ de LAI et FCOVER croît avec la distance (selon la dérive mesurée sur des séries Sentinel-2 réelles). Les dates hors de la période encodée sont refusées.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nuages&lt;/b&gt; : un bloc sans observation valide dans une fenêtre y est sans données. Avec &lt;i&gt;Combler les blocs nuageux à partir des fenêtres voisines&lt;/i&gt; (par défaut), un tel bloc est décodé à partir de ses fenêtres valides les plus proches avant et après, mélangées dans le temps ; il reste sans données là où l'un des deux côtés n'en a pas.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Résolution&lt;/b&gt; (mètres) : un multiple de la taille de pixel de la pile qui divise le bloc (pour le préréglage fine à 10 m : 10, 20 ou 40 m) ; vide = la résolution de la pile. Un pixel grossier prend la valeur du décodeur en son centre.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Modèle&lt;/b&gt; : le décodeur de l'encodeur qui a produit le raster latent ; un fichier ONNX de décodeur (avancé) peut être indiqué, et il est refusé s'il a été entraîné pour un autre encodeur.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sorties&lt;/b&gt; : un GeoTIFF par variable, une bande par date dans l'ordre des dates. La description de chaque bande commence par sa date ("2020-07-01 LAI [m2/m2]") et ses métadonnées contiennent DATE, VARIABLE et UNITS.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Contrôleur temporel&lt;/b&gt; : QGIS 3.38 et versions ultérieures peuvent associer chaque bande à une date : les sorties reçoivent le mode temporel &lt;i&gt;Plage temporelle fixe par bande&lt;/i&gt; (chaque bande de sa date à la suivante), de sorte que le contrôleur temporel affiche la bande de la date courante. QGIS 3.22 à 3.36 ne savent pas associer les bandes d'un même GeoTIFF à des dates ; dans ce cas (option avancée, activée par défaut), chaque sortie reçoit aussi un dossier &lt;i&gt;&amp;lt;output&amp;gt;_dates/&lt;/i&gt; contenant un petit VRT par date (qui pointe vers la bande, sans copie de pixels), et les sorties chargées à la fin du traitement sont accompagnées d'un groupe &lt;i&gt;… par date&lt;/i&gt; d'une couche par date, chacune avec la plage temporelle fixe allant de sa date à la suivante : le contrôleur temporel anime ce groupe. Ouvrez vous-même les VRT (Temporel ▸ Plage temporelle fixe) pour les sorties non chargées à la fin du traitement.&lt;/p&gt;&lt;p&gt;Le fournisseur d'exécution effectivement utilisé (CUDA ou CPU) est écrit dans le journal.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="157" />
+      <location filename="../processing_provider/decode_algorithm.py" line="159" />
       <source>&lt;p&gt;&lt;b&gt;Quality flags&lt;/b&gt; (optional output): per date and pixel, how its values were made, added up: 0 decoded from the windows around the date; 1 gap-filled (decoded from windows beyond the nearest ones, which held no observation there); 2 held (the nearest window used is more than 15 days away); 4 no data; 8 less than half of the value comes from windows with a Sentinel-2 observation there (the optical variables are mostly the decoder's guess from radar); 16 less than half from windows with a Sentinel-1 one (soil moisture is mostly the decoder's guess from optical). Flags 8 and 16 need a latent that records its sensors per window (encoded since this version).&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;b&gt;Indicateurs de qualité&lt;/b&gt; (sortie facultative) : pour chaque date et chaque pixel, comment ses valeurs ont été obtenues, cumulables : 0 décodé depuis les fenêtres qui entourent la date ; 1 comblé (décodé depuis des fenêtres au-delà des plus proches, qui n'avaient pas d'observation à cet endroit) ; 2 maintenu (la fenêtre utilisée la plus proche est à plus de 15 jours) ; 4 sans données ; 8 moins de la moitié de la valeur vient de fenêtres ayant une observation Sentinel-2 à cet endroit (les variables optiques sont surtout la supposition du décodeur à partir du radar) ; 16 moins de la moitié vient de fenêtres ayant une observation Sentinel-1 (l'humidité du sol est surtout la supposition du décodeur à partir de l'optique). Les indicateurs 8 et 16 demandent un latent qui enregistre ses capteurs par fenêtre (encodé depuis cette version).&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="177" />
+      <location filename="../processing_provider/decode_algorithm.py" line="179" />
       <source>Series: step (days)</source>
       <translation>Série : pas (jours)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="178" />
+      <location filename="../processing_provider/decode_algorithm.py" line="180" />
       <source>Resolution (m, empty: the stack resolution)</source>
       <translation>Résolution (m, vide : la résolution de la pile)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="189" />
+      <location filename="../processing_provider/decode_algorithm.py" line="191" />
       <source>Decoded leaf area index LAI (m²/m²)</source>
       <translation>Indice de surface foliaire LAI décodé (m²/m²)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="190" />
+      <location filename="../processing_provider/decode_algorithm.py" line="192" />
       <source>Decoded vegetation cover FCOVER</source>
       <translation>Couverture végétale FCOVER décodée</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="191" />
+      <location filename="../processing_provider/decode_algorithm.py" line="193" />
       <source>Decoded soil moisture SM (m³/m³)</source>
       <translation>Humidité du sol SM décodée (m³/m³)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="192" />
+      <location filename="../processing_provider/decode_algorithm.py" line="194" />
       <source>Decoded leaf chlorophyll CAB (µg/cm²)</source>
       <translation>Chlorophylle foliaire CAB décodée (µg/cm²)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="193" />
+      <location filename="../processing_provider/decode_algorithm.py" line="195" />
       <source>Decoded leaf water CW (g/cm²)</source>
       <translation>Eau foliaire CW décodée (g/cm²)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="194" />
+      <location filename="../processing_provider/decode_algorithm.py" line="196" />
       <source>Decoded leaf dry matter CM (g/cm²)</source>
       <translation>Matière sèche foliaire CM décodée (g/cm²)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="195" />
+      <location filename="../processing_provider/decode_algorithm.py" line="197" />
       <source>Decoded soil brightness</source>
       <translation>Brillance du sol décodée</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="203" />
+      <location filename="../processing_provider/decode_algorithm.py" line="205" />
       <source>Quality flags (gap-filled, held, no data, sensor missing)</source>
       <translation>Indicateurs de qualité (comblé, maintenu, sans donnée, capteur manquant)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="217" />
+      <location filename="../processing_provider/decode_algorithm.py" line="219" />
       <source>No latent raster: choose a raster made by eolatent:encode.</source>
       <translation>Aucun raster latent : choisissez un raster produit par eolatent:encode.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="221" />
+      <location filename="../processing_provider/decode_algorithm.py" line="223" />
       <source>No output selected: choose at least one variable (in a model: make one of its outputs a model output, or connect it to another algorithm).</source>
       <translation>Aucune sortie choisie : choisissez au moins une variable (dans un modèle : faites de l'une de ses sorties une sortie du modèle, ou reliez-la à un autre algorithme).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="169" />
+      <location filename="../processing_provider/decode_algorithm.py" line="171" />
       <source>Dates (YYYY-MM-DD, comma-separated; empty: regular series below)</source>
       <translation>Dates (AAAA-MM-JJ, séparées par des virgules ; vide : série régulière ci-dessous)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="172" />
+      <location filename="../processing_provider/decode_algorithm.py" line="174" />
       <source>Series: first day (empty: start of the encoded period)</source>
       <translation>Série : premier jour (vide : début de la période encodée)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="175" />
+      <location filename="../processing_provider/decode_algorithm.py" line="177" />
       <source>Series: last day (empty: end of the encoded period)</source>
       <translation>Série : dernier jour (vide : fin de la période encodée)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="181" />
+      <location filename="../processing_provider/decode_algorithm.py" line="183" />
       <source>Fill cloudy chunks from the neighbouring windows</source>
       <translation>Combler les blocs nuageux à partir des fenêtres voisines</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="183" />
+      <location filename="../processing_provider/decode_algorithm.py" line="185" />
       <source>Decoder ONNX file (empty: the decoder of the raster's encoder)</source>
       <translation>Fichier ONNX du décodeur (vide : le décodeur de l'encodeur du raster)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="186" />
+      <location filename="../processing_provider/decode_algorithm.py" line="188" />
       <source>QGIS before 3.38: also one layer per date for the temporal controller (VRTs in &lt;output&gt;_dates/)</source>
       <translation>QGIS avant 3.38 : aussi une couche par date pour le contrôleur temporel (VRT dans &lt;output&gt;_dates/)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="200" />
+      <location filename="../processing_provider/decode_algorithm.py" line="202" />
       <source>soil brightness</source>
       <translation>brillance du sol</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="205" />
+      <location filename="../processing_provider/decode_algorithm.py" line="207" />
       <source>Decoded dates</source>
       <translation>Dates décodées</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="243" />
+      <location filename="../processing_provider/decode_algorithm.py" line="245" />
       <source>Decoded {} date(s): {}</source>
       <translation>{} date(s) décodée(s) : {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="94" />
+      <location filename="../processing_provider/decode_algorithm.py" line="73" />
+      <source>{layer} {date}</source>
+      <translation>{layer} {date}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/decode_algorithm.py" line="95" />
       <source>{} by date</source>
       <translation>{} par date</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="201" />
+      <location filename="../processing_provider/decode_algorithm.py" line="203" />
       <source>Decoded {} uncertainty (1σ)</source>
       <translation>Incertitude {} décodée (1σ)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="229" />
+      <location filename="../processing_provider/decode_algorithm.py" line="231" />
       <source>{} / {} are not used: {} is given and names the dates to decode; leave {} empty for a regular series</source>
       <translation>{} / {} ne sont pas utilisés : {} est donné et nomme les dates à décoder ; laissez {} vide pour une série régulière</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="296" />
+      <location filename="../processing_provider/decode_algorithm.py" line="298" />
       <source>Soil moisture is not decoded: the latent holds no Sentinel-1 ({}), so it would be the decoder's guess from the optical features, not a radar measurement. To decode it anyway, save the soil moisture output to a file.</source>
       <translation>L'humidité du sol n'est pas décodée : le latent ne contient pas de Sentinel-1 ({}), elle serait donc l'estimation du décodeur à partir des caractéristiques optiques, pas une mesure radar. Pour la décoder malgré tout, enregistrez la sortie d'humidité du sol dans un fichier.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="300" />
+      <location filename="../processing_provider/decode_algorithm.py" line="302" />
       <source>{} not decoded: the latent holds no Sentinel-2 ({}), so they would be the decoder's guess from the radar features, not an optical retrieval. To decode them anyway, save them to files.</source>
       <translation>{} non décodés : le latent ne contient pas de Sentinel-2 ({}), ils seraient donc l'estimation du décodeur à partir des caractéristiques radar, pas une restitution optique. Pour les décoder malgré tout, enregistrez-les dans des fichiers.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="250" />
+      <location filename="../processing_provider/decode_algorithm.py" line="252" />
       <source>One layer per date for the temporal controller: {}</source>
       <translation>Une couche par date pour le contrôleur temporel : {}</translation>
     </message>
@@ -6986,6 +7021,10 @@ dans {} ?</translation>
       <translation type="obsolete"> ; {file} ({res:g}) répété {factor} × {factor}</translation>
     </message>
     <message>
+      <source>&lt; {:.2f}</source>
+      <translation type="obsolete">&lt; {:.2f}</translation>
+    </message>
+    <message>
       <source>&lt;none&gt;</source>
       <translation type="obsolete">(aucune)</translation>
     </message>
@@ -7186,6 +7225,10 @@ dans {} ?</translation>
       <translation type="obsolete">Classifieur (forest, auto, lda, logistic, knn, ensemble)</translation>
     </message>
     <message>
+      <source>Done in {:.2f} s (image side {}).</source>
+      <translation type="obsolete">Terminé en {:.2f} s (côté image {}).</translation>
+    </message>
+    <message>
       <source>Encoder</source>
       <translation type="obsolete">Encodeur</translation>
     </message>
@@ -7240,6 +7283,10 @@ dans {} ?</translation>
     <message>
       <source>PCA of {layer}, window {start} – {end} (PC1/PC2/PC3: {p1:.0f} %/{p2:.0f} %/{p3:.0f} % of variance)</source>
       <translation type="obsolete">ACP de {layer}, fenêtre {start} – {end} (CP1/CP2/CP3 : {p1:.0f} %/{p2:.0f} %/{p3:.0f} % de la variance)</translation>
+    </message>
+    <message>
+      <source>Pixel at {x:.2f}, {y:.2f} ({crs})</source>
+      <translation type="obsolete">Pixel en {x:.2f}, {y:.2f} ({crs})</translation>
     </message>
     <message>
       <source>Quality flags (gap-filled, held beyond 15 days, no data)</source>
@@ -7516,6 +7563,10 @@ dans {} ?</translation>
     <message>
       <source>{}: the raster cannot be opened.</source>
       <translation type="obsolete">{} : le raster ne peut pas être ouvert.</translation>
+    </message>
+    <message>
+      <source>≥ {:.2f}</source>
+      <translation type="obsolete">≥ {:.2f}</translation>
     </message>
   </context>
 </TS>

@@ -41,6 +41,15 @@ def qgis_locale() -> str:
     return (value or "en")[:2].lower()
 
 
+def number(value: float, decimals: int) -> str:
+    """``value`` with ``decimals`` decimals in QGIS's locale (a decimal comma in French), without group separators."""
+    from qgis.PyQt.QtCore import QLocale
+
+    locale = QLocale()
+    locale.setNumberOptions(QLocale.OmitGroupSeparator)
+    return locale.toString(float(value), "f", decimals)
+
+
 def install_translator(lang: Optional[str] = None) -> Optional[str]:
     """Install the translator of ``lang`` (default: the QGIS locale); returns the .qm loaded, or None."""
     from qgis.PyQt.QtCore import QTranslator

@@ -18,13 +18,13 @@ from qgis.PyQt.QtWidgets import (QAbstractItemView, QApplication, QDialog, QFile
                                  QVBoxLayout)
 
 from ..core.engine import model_manager
-from .i18n import engine_text, tr
+from .i18n import engine_text, number, tr
 
 LAST_FOLDER_KEY = "eolatent/models/last_folder"
 
 
 def _mb(n: int) -> str:
-    return "{:.2f}".format(n / 1e6)
+    return number(n / 1e6, 2)
 
 
 def in_dialog_words(text: str) -> str:

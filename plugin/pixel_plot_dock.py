@@ -5,17 +5,50 @@ core/inputs/pixel_series.py. Works for every per-date output (eolatent:decode, b
 from __future__ import annotations
 
 from qgis.core import QgsCoordinateTransform, QgsProject, QgsRasterLayer
-from qgis.gui import QgsMapToolEmitPoint
-from qgis.PyQt.QtCore import Qt, pyqtSignal
+from qgis.gui import QgsMapToolEmitPoint, QgsVertexMarker
+from qgis.PyQt.QtCore import QDate, QLocale, Qt, pyqtSignal
+from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (QDockWidget, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
                                  QVBoxLayout, QWidget)
 
 from ..core.inputs.pixel_series import OutsideRaster, describe, find_std, read_series
-from .i18n import tr
+from .i18n import number, tr
 
 
 def layer_file(layer) -> str:
     return layer.source().split("|")[0]
+
+
+def coordinate_text(value: float, geographic: bool) -> str:
+    """A map coordinate in QGIS's locale (decimal comma in French), to the precision of a 10 m pixel: 5 decimals of
+    a degree (about 1 m), 1 decimal of a metre (".2f" put a click in degrees within 1 km)."""
+    return number(value, 5 if geographic else 1)
+
+
+def date_tick_formatter(axis):
+    """Date labels in QGIS's language (matplotlib's come from the C library's locale: English months in a French
+    QGIS): month names where the ticks are a month or more apart, day and month closer, years alone a year apart;
+    the year is added on the first tick and in January."""
+    from matplotlib import dates as mdates
+    from matplotlib.ticker import FuncFormatter
+
+    locale = QLocale()
+
+    def label(x, pos=None):
+        ticks = axis.get_majorticklocs()
+        step = min((b - a for a, b in zip(ticks[:-1], ticks[1:])), default=30.0)
+        d = mdates.num2date(x)
+        day = QDate(d.year, d.month, d.day)
+        if step >= 360:
+            return str(d.year)
+        first = pos == 0 or (len(ticks) and x <= ticks[0])
+        if step >= 27:
+            text = locale.toString(day, "MMM")
+            return text + ("\n%d" % d.year if first or d.month == 1 else "")
+        text = locale.toString(day, "d MMM")
+        return text + ("\n%d" % d.year if first or (d.month == 1 and d.day <= step) else "")
+
+    return FuncFormatter(label)
 
 
 class PixelPlotDock(QDockWidget):
@@ -30,6 +63,7 @@ class PixelPlotDock(QDockWidget):
         self._described = {}  # layer id -> DatedRaster or None
         self.tool = None
         self._previous_tool = None
+        self.marker = None        # where the last click was, on the map canvas
         body = QWidget()
         lay = QVBoxLayout(body)
         label = QLabel(tr("Variables to plot (per-date outputs; the 1σ raster is found by itself)"))
@@ -63,13 +97,18 @@ class PixelPlotDock(QDockWidget):
         self.status.setWordWrap(True)
         lay.addWidget(self.status)
         self.setWidget(body)
-        self.visibilityChanged.connect(lambda shown: shown or self.pick_button.setChecked(False))
+        self.visibilityChanged.connect(self._shown)
         if iface is not None:      # another map tool chosen (Pan, Zoom…): the Pick button follows
             iface.mapCanvas().mapToolSet.connect(self._map_tool_set)
         project = QgsProject.instance()
         project.layersAdded.connect(self.refresh_layers)
         project.layersRemoved.connect(self.refresh_layers)
         self.refresh_layers()
+
+    def _shown(self, shown: bool):
+        if not shown:            # closed: stop picking, take the click's cross off the map
+            self.pick_button.setChecked(False)
+            self._unmark()
 
     # ---- layers ----------------------------------------------------------------------------------
     def _describe(self, layer):
@@ -136,7 +175,26 @@ class PixelPlotDock(QDockWidget):
     def _clicked(self, point, button=None):
         crs = self.iface.mapCanvas().mapSettings().destinationCrs() if self.iface is not None \
             else QgsProject.instance().crs()
+        self._mark(point)
         self.plot_at(point, crs)
+
+    def _mark(self, point):
+        """A cross on the map where the plotted pixel is (moved by the next click, removed with the dock)."""
+        if self.iface is None:
+            return
+        if self.marker is None:
+            self.marker = QgsVertexMarker(self.iface.mapCanvas())
+            self.marker.setIconType(QgsVertexMarker.ICON_X)
+            self.marker.setColor(QColor("#e31a1c"))
+            self.marker.setIconSize(14)
+            self.marker.setPenWidth(3)
+        self.marker.setCenter(point)
+        self.marker.show()
+
+    def _unmark(self):
+        if self.marker is not None and self.iface is not None:
+            self.iface.mapCanvas().scene().removeItem(self.marker)
+        self.marker = None
 
     # ---- plotting --------------------------------------------------------------------------------
     def plot_at(self, point, crs):
@@ -164,7 +222,9 @@ class PixelPlotDock(QDockWidget):
                 continue
             series.append(s)
             names.append(layer.name())
-        title = tr("Pixel at {x:.2f}, {y:.2f} ({crs})").format(x=point.x(), y=point.y(), crs=crs.authid())
+        geographic = crs.isGeographic()
+        title = tr("Pixel at {x}, {y} ({crs})").format(x=coordinate_text(point.x(), geographic),
+                                                       y=coordinate_text(point.y(), geographic), crs=crs.authid())
         self._show(series, " ".join(problems) or title, title, names)
 
     def _show(self, series, message, title="", names=None):
@@ -194,11 +254,10 @@ class PixelPlotDock(QDockWidget):
             ax.grid(True, alpha=0.3)
             ax.legend(loc="best", fontsize="small")
             if i == 0 and title:
-                ax.set_title(title, fontsize="small")
+                ax.set_title(title, fontsize="small", wrap=True)     # wrapped in a narrow dock, not clipped
             if not self.axes:
-                locator = mdates.AutoDateLocator(maxticks=8)
-                ax.xaxis.set_major_locator(locator)
-                ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+                ax.xaxis.set_major_locator(mdates.AutoDateLocator(maxticks=8))
+                ax.xaxis.set_major_formatter(date_tick_formatter(ax.xaxis))
             ax.tick_params(axis="x", labelbottom=i == n - 1)
             self.axes.append(ax)
         self.canvas.draw_idle()
@@ -207,6 +266,7 @@ class PixelPlotDock(QDockWidget):
 
     def unload(self):
         self.set_picking(False)
+        self._unmark()
         if self.iface is not None:
             try:
                 self.iface.mapCanvas().mapToolSet.disconnect(self._map_tool_set)

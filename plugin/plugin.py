@@ -149,6 +149,7 @@ class EOLatentPlugin:
             from qgis.PyQt.QtCore import QCoreApplication
 
             self.iface.removePluginRasterMenu(QCoreApplication.translate("EOLatent", "EO Latent"), self.query_action)
+            self.query_dock.unload()
             self.iface.removeDockWidget(self.query_dock)
             self.query_dock.deleteLater()
             self.query_dock = self.query_action = None

@@ -4,24 +4,48 @@ prompt history. GUI only: the science is eolatent:textquery (processing_provider
 from __future__ import annotations
 
 import os
+import re
 
 from qgis.core import (QgsColorRampShader, QgsMapLayerProxyModel, QgsProject, QgsRasterLayer, QgsRasterShader,
                        QgsSettings, QgsSingleBandPseudoColorRenderer)
-from qgis.gui import QgsMapLayerComboBox
+from qgis.gui import QgsFileWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (QDockWidget, QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit,
                                  QPushButton, QScrollArea, QSlider, QVBoxLayout, QWidget)
 
 from .algorithm_task import AlgorithmTaskMixin, add_progress_and_status
-from .i18n import tr
+from .i18n import number, tr
 from .temp_outputs import temp_output_folder
 
 HISTORY_KEY = "eolatent/textquery/history"
+FOLDER_KEY = "eolatent/textquery/folder"
+OUTPUT_TAG = "eolatent/textquery_output"     # custom property of the dock's own layers
 HISTORY_MAX = 30
+MIN_BANDS = 4    # an S2 stack has at least its four 10 m bands; one- or two-band rasters (maps, masks) cannot be read
+
+
+def output_name(folder: str, prompts) -> str:
+    """A new file in ``folder`` named after the prompts ("probability_dense_forest.tif", then "…_2.tif"): runs
+    saved to one folder never overwrite each other."""
+    slug = re.sub(r"[^\w]+", "_", "_".join(prompts).lower(), flags=re.UNICODE).strip("_")[:60] or "query"
+    path = os.path.join(folder, f"probability_{slug}.tif")
+    n = 2
+    while os.path.exists(path):
+        path = os.path.join(folder, f"probability_{slug}_{n}.tif")
+        n += 1
+    return path
 
 
 MASK_COLOURS = ("#e31a1c", "#1f78b4", "#33a02c", "#ff7f00", "#6a3d9a", "#b15928")   # one per prompt
+
+
+def wrapped(text: str) -> QLabel:
+    """A label that wraps in a narrow dock (French labels are longer: unwrapped, they widened the dock's content
+    past its edge and hid the Cancel button)."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label
 
 
 def mask_renderer(layer, threshold: float, band: int = 1, colour: str = "#e31a1c"):
@@ -29,9 +53,10 @@ def mask_renderer(layer, threshold: float, band: int = 1, colour: str = "#e31a1c
     fn = QgsColorRampShader(0.0, 1.0)
     fn.setColorRampType(QgsColorRampShader.Discrete)
     below = QColor(0, 0, 0, 0)
-    fn.setColorRampItemList([QgsColorRampShader.ColorRampItem(threshold, below, tr("< {:.2f}").format(threshold)),
+    value = number(threshold, 2)      # a decimal comma in French, as QGIS's own legends
+    fn.setColorRampItemList([QgsColorRampShader.ColorRampItem(threshold, below, tr("< {}").format(value)),
                              QgsColorRampShader.ColorRampItem(float("inf"), QColor(colour),
-                                                              tr("≥ {:.2f}").format(threshold))])
+                                                              tr("≥ {}").format(value))])
     shader = QgsRasterShader()
     shader.setRasterShaderFunction(fn)
     renderer = QgsSingleBandPseudoColorRenderer(layer.dataProvider(), band, shader)
@@ -50,13 +75,19 @@ class QueryDock(AlgorithmTaskMixin, QDockWidget):
         self.model_file = ""  # advanced: another tower (tests, labs)
         self.prob_layers = []     # one per prompt: the output has a probability band per prompt
         self.mask_layers = []
+        self._variables = {}      # layer id -> whether it is one variable's per-date series (not offered as input)
         body = QWidget()
         lay = QVBoxLayout(body)
-        lay.addWidget(QLabel(tr("Sentinel-2 stack or latent raster")))
+        lay.addWidget(wrapped(tr("Sentinel-2 stack or latent raster")))
         self.input_box = QgsMapLayerComboBox()
         self.input_box.setFilters(QgsMapLayerProxyModel.RasterLayer)
+        self.input_box.setToolTip(tr("Rasters of at least {} bands read from files: maps, masks and web layers are "
+                                     "not offered").format(MIN_BANDS))
         lay.addWidget(self.input_box)
-        lay.addWidget(QLabel(tr("What are you looking for? (English, one prompt per line)")))
+        project = QgsProject.instance()
+        project.layersAdded.connect(self._offer_inputs)
+        project.layersRemoved.connect(self._offer_inputs)
+        lay.addWidget(wrapped(tr("What are you looking for? (English, one prompt per line)")))
         self.prompt_box = QPlainTextEdit()
         self.prompt_box.setPlaceholderText(tr("vineyards"))
         self.prompt_box.setMaximumHeight(70)
@@ -75,18 +106,27 @@ class QueryDock(AlgorithmTaskMixin, QDockWidget):
         row.addWidget(self.run_button)
         row.addWidget(self.cancel_button)
         lay.addLayout(row)
+        lay.addWidget(wrapped(tr("Save the probability rasters in")))
+        self.folder_box = QgsFileWidget()
+        self.folder_box.setStorageMode(QgsFileWidget.GetDirectory)
+        self.folder_box.lineEdit().setPlaceholderText(tr("[temporary folder, deleted when QGIS exits]"))
+        self.folder_box.setToolTip(tr("A folder to keep the outputs in, named after the prompts; empty: a temporary "
+                                      "folder that QGIS deletes when it exits"))
+        self.folder_box.setFilePath(QgsSettings().value(FOLDER_KEY, "", type=str) or "")
+        self.folder_box.fileChanged.connect(lambda path: QgsSettings().setValue(FOLDER_KEY, path))
+        lay.addWidget(self.folder_box)
         srow = QHBoxLayout()
         srow.addWidget(QLabel(tr("Mask threshold")))
         self.slider = QSlider(Qt.Horizontal)
         self.slider.setRange(1, 99)
         self.slider.setValue(50)
         self.slider.valueChanged.connect(self.update_mask)
-        self.slider_label = QLabel("0.50")
+        self.slider_label = QLabel(number(0.5, 2))
         srow.addWidget(self.slider)
         srow.addWidget(self.slider_label)
         lay.addLayout(srow)
         self.progress, self.status = add_progress_and_status(lay)
-        lay.addWidget(QLabel(tr("History (double-click to run again)")))
+        lay.addWidget(wrapped(tr("History (double-click to run again)")))
         self.history = QListWidget()
         self.history.itemDoubleClicked.connect(self._rerun)
         lay.addWidget(self.history)
@@ -96,6 +136,32 @@ class QueryDock(AlgorithmTaskMixin, QDockWidget):
         scroll.setWidget(body)
         self.setWidget(scroll)
         self._load_history()
+        self._offer_inputs()
+
+    def _offer_inputs(self, *_):
+        """Offer only what the query can read: file rasters (GDAL) of MIN_BANDS bands or more that are not one
+        variable's per-date series (a LAI of 5 dates), never this dock's own probability and mask layers."""
+        layers = QgsProject.instance().mapLayers().values()
+        self.input_box.setExceptedLayerList([
+            lyr for lyr in layers if isinstance(lyr, QgsRasterLayer)
+            and (lyr.providerType() != "gdal" or lyr.bandCount() < MIN_BANDS or lyr.customProperty(OUTPUT_TAG)
+                 or self._one_variable(lyr))])
+
+    def _one_variable(self, layer) -> bool:
+        """Whether ``layer`` is one variable's series, a band a date (a LAI of 5 dates has 5 bands): not a stack."""
+        if layer.id() not in self._variables:
+            from ..core.inputs.pixel_series import describe
+
+            self._variables[layer.id()] = describe(layer.source().split("|")[0]) is not None
+        return self._variables[layer.id()]
+
+    def unload(self):
+        project = QgsProject.instance()
+        for sig in (project.layersAdded, project.layersRemoved):
+            try:
+                sig.disconnect(self._offer_inputs)
+            except TypeError:
+                pass
 
     # ---- history ---------------------------------------------------------------------------------
     def _load_history(self):
@@ -131,8 +197,22 @@ class QueryDock(AlgorithmTaskMixin, QDockWidget):
         if self.input_box.currentLayer() is None:
             self.show_message(tr("Choose a Sentinel-2 stack or a latent raster first."), error=True)
             return
-        folder = temp_output_folder("eolatent-query-")
-        params = self.parameters(os.path.join(folder, "probability.tif"))
+        folder = self.folder_box.filePath().strip()
+        if folder:
+            try:
+                os.makedirs(folder, exist_ok=True)
+            except OSError as err:
+                self.show_message(tr("Cannot create the folder {}: {}; choose another one or leave it empty for a "
+                                     "temporary folder.").format(folder, err.strerror or err), error=True)
+                return
+            if not os.access(folder, os.W_OK):
+                self.show_message(tr("The folder {} is not writable; choose another one or leave it empty for a "
+                                     "temporary folder.").format(folder), error=True)
+                return
+            output = output_name(folder, [p.strip() for p in self.prompt_box.toPlainText().splitlines() if p.strip()])
+        else:
+            output = os.path.join(temp_output_folder("eolatent-query-"), "probability.tif")
+        params = self.parameters(output)
         self.start_algorithm("eolatent:textquery", params, tr("Running…"),
                              lambda ok, res, err, p=params: self._done(ok, res, p))
 
@@ -149,6 +229,8 @@ class QueryDock(AlgorithmTaskMixin, QDockWidget):
             prob = QgsRasterLayer(results["OUTPUT"], tr("P({})").format(prompt))
             prob.setRenderer(styling.ramp_renderer(prob, "PROBABILITY", band))
             mask = QgsRasterLayer(results["OUTPUT"], tr("mask: {}").format(prompt))
+            for lyr in (prob, mask):
+                lyr.setCustomProperty(OUTPUT_TAG, True)
             project.addMapLayer(prob)
             project.addMapLayer(mask)
             mask.setOpacity(0.6)
@@ -162,14 +244,14 @@ class QueryDock(AlgorithmTaskMixin, QDockWidget):
         total = json.loads(results.get("TIMINGS") or "{}").get("total_s", float("nan"))
         how = {"memory": tr("reused from memory"), "disk": tr("reused from the disk cache")}.get(
             results.get("CACHE", ""), tr("computed"))
-        done = tr("Done in {:.2f} s (image side {}).").format(total, how)
+        done = tr("Done in {} s (image side {}).").format(number(total, 2), how)
         warnings = (results.get("WARNINGS") or "").strip()
         self.status.setText(done + ("\n" + tr("Warning: {}").format(warnings) if warnings else ""))
         self.finished.emit(True, dict(results))
 
     def update_mask(self, *_):
         t = self.slider.value() / 100.0
-        self.slider_label.setText(f"{t:.2f}")
+        self.slider_label.setText(number(t, 2))
         for band, layer in enumerate(self.mask_layers, start=1):
             if layer.isValid():
                 layer.setRenderer(mask_renderer(layer, t, band, MASK_COLOURS[(band - 1) % len(MASK_COLOURS)]))

@@ -25,7 +25,7 @@ from qgis.PyQt.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDockWidget, Q
                                  QTableWidgetItem, QToolButton, QVBoxLayout, QWidget)
 
 from .algorithm_task import AlgorithmTaskMixin, add_progress_and_status, push_banner
-from .i18n import engine_text, tr
+from .i18n import engine_text, number, tr
 from .temp_outputs import temp_output_folder
 
 S1A_LAUNCH = QDate(2014, 4, 3)  # the first date the date edits offer before a scan (no Sentinel data before)
@@ -282,7 +282,7 @@ class StackDock(AlgorithmTaskMixin, QDockWidget):
             if p.sensor != "S2":
                 cloud = ""  # radar: no cloud cover
             else:
-                cloud = tr("unknown") if p.cloud is None else "{:.1f}".format(p.cloud)
+                cloud = tr("unknown") if p.cloud is None else number(p.cloud, 1)
             sensor = "Sentinel-2" if p.sensor == "S2" else "Sentinel-1"
             texts = (p.date.isoformat(), " ".join(v for v in (sensor, p.platform) if v), cloud,
                      os.path.basename(p.path))

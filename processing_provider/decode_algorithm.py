@@ -61,15 +61,16 @@ def style_and_time(layer, key, dates) -> None:
     apply_temporal(layer, dates)
 
 
-def add_date_layers(project, vrts, dates, key, group_name):
+def add_date_layers(project, vrts, dates, key, group_name, layer_name=""):
     """QGIS < 3.38: one layer per date (the VRTs of core.outputs.band_vrts), each with the fixed time range [its date,
-    next date), in a group on top of the layer tree, so the temporal controller animates them."""
+    next date), in a group on top of the layer tree, so the temporal controller animates them. Each is named
+    "<layer_name> <date>", so the LAI and soil moisture of one date differ in layer lists outside the group."""
     from qgis.core import QgsDateTimeRange, QgsRasterLayerTemporalProperties
 
     group = project.layerTreeRoot().insertGroup(0, group_name)
     ends = list(dates[1:]) + [None]
     for vrt, day, end in zip(vrts, dates, ends):
-        lyr = QgsRasterLayer(vrt, day)
+        lyr = QgsRasterLayer(vrt, tr("{layer} {date}").format(layer=layer_name, date=day) if layer_name else day)
         if not lyr.isValid():
             continue
         if styling.has_style(key):
@@ -91,7 +92,8 @@ def decode_post_processor(key, dates, vrts=None) -> styling.LayerPostProcessor:
     def apply(layer, context):
         style_and_time(layer, key, dates)
         if vrts and context.project() is not None:
-            add_date_layers(context.project(), vrts, dates, key, tr("{} by date").format(layer.name()))
+            add_date_layers(context.project(), vrts, dates, key, tr("{} by date").format(layer.name()),
+                            layer.name())
 
     return styling.LayerPostProcessor.create(apply)
 

@@ -65,9 +65,9 @@ def test_date_layers_get_consecutive_fixed_ranges(qgis_iface, tmp_path):
     path = str(tmp_path / "lai.tif")
     _dated(path)
     project = QgsProject()
-    group = add_date_layers(project, write_date_vrts(path, DATES), DATES, "LAI", "lai by date")
+    group = add_date_layers(project, write_date_vrts(path, DATES), DATES, "LAI", "lai by date", "Decoded LAI")
     layers = [node.layer() for node in group.findLayers()]
-    assert [lyr.name() for lyr in layers] == DATES
+    assert [lyr.name() for lyr in layers] == [f"Decoded LAI {d}" for d in DATES]   # not the bare date: LAI and SM differ
     ranges = []
     for lyr in layers:
         props = lyr.temporalProperties()

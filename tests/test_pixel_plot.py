@@ -63,7 +63,17 @@ def test_click_plots_the_pixel_series_with_sigma_band(dock, decoded, qgis_iface)
     band = ax.collections[0].get_paths()[0].vertices[:, 1]
     assert np.allclose(np.sort(np.unique(np.round(band, 5))),
                        np.sort(np.unique(np.round(np.concatenate([values - sigma, values + sigma]), 5))))
-    assert "{:.2f}".format(x) in ax.get_title() and "EPSG:32633" in ax.get_title()
+    assert "{:.1f}".format(x) in ax.get_title() and "EPSG:32633" in ax.get_title()
+    assert d.marker is not None and d.marker.center() == QgsPointXY(x, y)       # a cross where the pixel is
+    # dates in QGIS's language (matplotlib's were the C library's English months): month names of QLocale
+    canvas_fig = d.figure.canvas
+    canvas_fig.draw()
+    from qgis.PyQt.QtCore import QDate, QLocale
+
+    labels = [t.get_text() for t in d.axes[-1].get_xticklabels() if t.get_text()]
+    assert labels and any(QLocale().toString(QDate(2015, 7, 20), "MMM") in lab or
+                          QLocale().toString(QDate(2015, 8, 1), "MMM") in lab for lab in labels), labels
+    assert "2015" in labels[0]
     assert ax.get_ylabel() == "LAI [m2/m2]"
     assert ax.get_legend_handles_labels()[1][0] == "LAI decoded"      # the layer's name: which LAI this is
     d.pick_button.setChecked(False)
@@ -152,3 +162,30 @@ def test_two_layers_share_one_time_axis(dock, decoded, tmp_path):
     d.canvas.draw()
     assert not any(t.get_visible() and t.get_text() for t in top.get_xticklabels())
     assert any(t.get_text() for t in bottom.get_xticklabels())
+
+
+def test_french_locale_numbers_and_months(qgis_iface):
+    """In a French QGIS the coordinates take a decimal comma and the dates French month names (matplotlib's
+    formatter wrote 'Jul' / 'Aug' from the C library's locale)."""
+    import datetime
+
+    from matplotlib import dates as mdates
+    from matplotlib.figure import Figure
+    from qgis.PyQt.QtCore import QLocale
+
+    from eolatent.plugin.pixel_plot_dock import coordinate_text, date_tick_formatter
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.French, QLocale.France))
+    try:
+        assert coordinate_text(512345.67, False) == "512345,7"
+        assert coordinate_text(14.123456, True) == "14,12346"
+        ax = Figure().add_subplot()
+        ax.plot([datetime.date(2015, 6, 1), datetime.date(2015, 10, 1)], [1, 2])
+        ax.xaxis.set_major_locator(mdates.MonthLocator())
+        ax.xaxis.set_major_formatter(date_tick_formatter(ax.xaxis))
+        ticks = ax.xaxis.get_majorticklocs()
+        labels = [ax.xaxis.get_major_formatter()(t, i) for i, t in enumerate(ticks)]
+        assert labels[:3] == ["juin\n2015", "juil.", "août"], labels
+    finally:
+        QLocale.setDefault(before)

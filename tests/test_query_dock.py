@@ -20,7 +20,7 @@ def dock(qgis_iface, eolatent_provider, tmp_path, monkeypatch):
     from qgis.core import QgsProject, QgsRasterLayer, QgsSettings
 
     from eolatent.core.textquery.query_raster import text_encoder
-    from eolatent.plugin.query_dock import HISTORY_KEY, QueryDock
+    from eolatent.plugin.query_dock import FOLDER_KEY, HISTORY_KEY, QueryDock
     from eolatent.processing_provider.textquery_algorithm import TextQueryAlgorithm
 
     if eolatent_provider.algorithm("textquery") is None:
@@ -28,6 +28,7 @@ def dock(qgis_iface, eolatent_provider, tmp_path, monkeypatch):
     monkeypatch.setenv("EOLATENT_CACHE_DIR", str(tmp_path / "cache"))
     image_cache.clear_memory()
     QgsSettings().remove(HISTORY_KEY)
+    QgsSettings().remove(FOLDER_KEY)
     a = np.zeros((S2_CHANNELS, 2), np.float32)
     a[10, 0], a[2, 1] = 1.0, 5.0
     tower = TQ.make_tower(tmp_path / "tower.onnx", a, text_encoder().encode(["dense green vegetation", "bare ground"]))
@@ -159,6 +160,55 @@ def test_several_prompts_give_a_layer_pair_per_prompt(dock):
     colours = {lyr.renderer().shader().rasterShaderFunction().colorRampItemList()[1].color.name()
                for lyr in dock.mask_layers}
     assert len(colours) == 2
+
+
+def test_outputs_kept_in_a_chosen_folder_named_after_the_prompts(dock, tmp_path):
+    """With a folder chosen, each run writes a new file there named after its prompts (never over an earlier one);
+    the folder is remembered. An unwritable folder is refused in the dock, with nothing run."""
+    from qgis.core import QgsSettings
+
+    from eolatent.plugin.query_dock import FOLDER_KEY
+
+    folder = tmp_path / "maps" / "july"                      # created when missing
+    dock.folder_box.setFilePath(str(folder))
+    assert QgsSettings().value(FOLDER_KEY) == str(folder)
+    first = _run_prompt(dock, "Green vegetation!")
+    second = _run_prompt(dock, "Green vegetation!")
+    assert first[0][0] and second[0][0]
+    assert first[0][1]["OUTPUT"] == str(folder / "probability_green_vegetation.tif")
+    assert second[0][1]["OUTPUT"] == str(folder / "probability_green_vegetation_2.tif")
+    with rasterio.open(first[0][1]["OUTPUT"]) as a, rasterio.open(second[0][1]["OUTPUT"]) as b:
+        np.testing.assert_allclose(a.read(1), b.read(1), atol=1e-6)     # same prompt, same map: both kept
+    blocked = tmp_path / "file_not_folder"
+    blocked.write_text("x")
+    dock.folder_box.setFilePath(str(blocked / "sub"))
+    done = _run_prompt(dock, "water")
+    assert done == [] and dock.task is None and "Cannot create the folder" in dock.status.text()
+    assert sorted(f for f in os.listdir(folder) if f.endswith(".tif")) == ["probability_green_vegetation.tif",
+                                                                     "probability_green_vegetation_2.tif"]
+
+
+def test_input_list_offers_only_readable_stacks(dock, tmp_path):
+    """Single-band rasters (a LAI map, an earlier probability) and the dock's own layers are not offered as input;
+    the Slovenia stack is."""
+    from qgis.core import QgsProject, QgsRasterLayer
+
+    one = str(tmp_path / "lai.tif")
+    with rasterio.open(one, "w", driver="GTiff", width=4, height=4, count=1, dtype="float32") as ds:
+        ds.write(np.ones((1, 4, 4), np.float32))
+    QgsProject.instance().addMapLayer(QgsRasterLayer(one, "lai"))
+    series = str(tmp_path / "lai_5dates.tif")                 # one variable, a band a date: not a stack either
+    with rasterio.open(series, "w", driver="GTiff", width=4, height=4, count=5, dtype="float32") as ds:
+        ds.write(np.ones((5, 4, 4), np.float32))
+        for b in range(5):
+            ds.set_band_description(b + 1, f"2015-07-{11 + b:02d} LAI")
+    QgsProject.instance().addMapLayer(QgsRasterLayer(series, "lai series"))
+    done = _run_prompt(dock, "green vegetation\nwater\nforest\nbare ground")   # a 4-band probability output
+    assert done and done[0][0]
+    model = dock.input_box.model()
+    offered = {model.data(model.index(i, 0)) for i in range(model.rowCount())}
+    assert "slovenia" in offered
+    assert "lai" not in offered and "lai series" not in offered and not any(n.startswith(("P(", "mask:")) for n in offered if n)
 
 
 def test_dock_feedback_logs_the_errors_the_runner_did_not(qgis_iface):
