@@ -555,34 +555,64 @@ dans {} ?</translation>
       <translation>{layer} : {error}</translation>
     </message>
     <message>
-      <location filename="../plugin/plugin.py" line="72" />
+      <location filename="../plugin/plugin.py" line="82" />
       <source>Text query…</source>
       <translation>Requête textuelle…</translation>
     </message>
     <message>
-      <location filename="../plugin/plugin.py" line="110" />
+      <location filename="../plugin/plugin.py" line="84" />
+      <source>Map where a concept written in English is likely: a probability per pixel, from a Sentinel-2 stack or a latent raster</source>
+      <translation>Cartographier où se trouve un concept écrit en anglais : une probabilité par pixel, à partir d'une pile Sentinel-2 ou d'un raster latent</translation>
+    </message>
+    <message>
+      <location filename="../plugin/plugin.py" line="128" />
       <source>Show latent as PCA composite…</source>
       <translation>Afficher le latent en composition ACP…</translation>
     </message>
     <message>
-      <location filename="../plugin/plugin.py" line="119" />
+      <location filename="../plugin/plugin.py" line="129" />
+      <source>Show a latent raster's first three principal components as a false-colour image, for one window of dates</source>
+      <translation>Afficher les trois premières composantes principales d'un raster latent en fausses couleurs, pour une fenêtre de dates</translation>
+    </message>
+    <message>
+      <location filename="../plugin/plugin.py" line="139" />
       <source>Models…</source>
       <translation>Modèles…</translation>
     </message>
     <message>
-      <location filename="../plugin/plugin.py" line="128" />
+      <location filename="../plugin/plugin.py" line="140" />
+      <source>Install, verify or remove the networks the algorithms run (sha256-checked; offline from a local folder)</source>
+      <translation>Installer, vérifier ou supprimer les réseaux qu'exécutent les algorithmes (contrôlés par sha256 ; hors ligne depuis un dossier local)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/plugin.py" line="151" />
       <source>Diagnostics…</source>
       <translation>Diagnostics…</translation>
     </message>
     <message>
-      <location filename="../plugin/plugin.py" line="103" />
+      <location filename="../plugin/plugin.py" line="152" />
+      <source>Versions, execution providers (CUDA or CPU), GPU and installed models, with a report to copy into a bug report</source>
+      <translation>Versions, fournisseurs d'exécution (CUDA ou CPU), GPU et modèles installés, avec un rapport à copier dans un signalement de bogue</translation>
+    </message>
+    <message>
+      <location filename="../plugin/plugin.py" line="118" />
       <source>Build stack…</source>
       <translation>Construire une pile…</translation>
     </message>
     <message>
-      <location filename="../plugin/plugin.py" line="104" />
+      <location filename="../plugin/plugin.py" line="119" />
+      <source>List the Sentinel-1 and Sentinel-2 products of folders by date and cloud cover, and build the dated stacks the other tools read</source>
+      <translation>Lister par date et couverture nuageuse les produits Sentinel-1 et Sentinel-2 de dossiers, et construire les piles datées que lisent les autres outils</translation>
+    </message>
+    <message>
+      <location filename="../plugin/plugin.py" line="121" />
       <source>Pixel time series…</source>
       <translation>Série temporelle d'un pixel…</translation>
+    </message>
+    <message>
+      <location filename="../plugin/plugin.py" line="122" />
+      <source>Click a pixel on the map to plot its per-date values (decoded LAI, soil moisture, …) with the ±1σ band</source>
+      <translation>Cliquer sur un pixel de la carte pour tracer ses valeurs par date (LAI décodé, humidité du sol, …) avec la bande ±1σ</translation>
     </message>
     <message>
       <location filename="../plugin/query_dock.py" line="72" />

@@ -17,6 +17,16 @@ def theme_icon(key: str):
     return QgsApplication.getThemeIcon(ICONS[key])
 
 
+def describe(action, text: str, tip: str) -> None:
+    """The toolbar tooltip says what the tool does (it repeated the menu text), the status bar and What's This
+    (Shift+F1) too."""
+    if not tip:
+        return
+    action.setToolTip("<b>{}</b><br>{}".format(text.rstrip("…"), tip))
+    action.setStatusTip(tip)
+    action.setWhatsThis(tip)
+
+
 class EOLatentPlugin:
     def __init__(self, iface):
         self.iface = iface
@@ -71,17 +81,21 @@ class EOLatentPlugin:
         self.query_dock.hide()
         self.query_action = QAction(theme_icon("query"), QCoreApplication.translate("EOLatent", "Text query…"),
                                     self.iface.mainWindow())
+        describe(self.query_action, self.query_action.text(), QCoreApplication.translate(
+            "EOLatent", "Map where a concept written in English is likely: a probability per pixel, from a "
+            "Sentinel-2 stack or a latent raster"))
         self.query_action.setCheckable(True)
         self.toolbar.addAction(self.query_action)
         self.query_action.toggled.connect(self.query_dock.setVisible)
         self.query_dock.visibilityChanged.connect(self.query_action.setChecked)
         self.iface.addPluginToRasterMenu(QCoreApplication.translate("EOLatent", "EO Latent"), self.query_action)
 
-    def _menu_action(self, text: str, widget, checkable: bool, icon: str):
+    def _menu_action(self, text: str, widget, checkable: bool, icon: str, tip: str = ""):
         from qgis.PyQt.QtCore import QCoreApplication
         from qgis.PyQt.QtWidgets import QAction
 
         action = QAction(theme_icon(icon), text, self.iface.mainWindow())
+        describe(action, text, tip)
         if self.toolbar is not None:
             self.toolbar.addAction(action)
         if checkable:  # a dock: the action shows/hides it
@@ -100,14 +114,20 @@ class EOLatentPlugin:
         from .stack_dock import StackDock
 
         tr = lambda text: QCoreApplication.translate("EOLatent", text)  # noqa: E731
-        for dock, text, icon in ((StackDock(self.iface, self.iface.mainWindow()), tr("Build stack…"), "stack"),
-                                 (PixelPlotDock(self.iface, self.iface.mainWindow()), tr("Pixel time series…"),
-                                  "pixel")):
+        for dock, text, icon, tip in (
+                (StackDock(self.iface, self.iface.mainWindow()), tr("Build stack…"), "stack",
+                 tr("List the Sentinel-1 and Sentinel-2 products of folders by date and cloud cover, and build the "
+                    "dated stacks the other tools read")),
+                (PixelPlotDock(self.iface, self.iface.mainWindow()), tr("Pixel time series…"), "pixel",
+                 tr("Click a pixel on the map to plot its per-date values (decoded LAI, soil moisture, …) with the "
+                    "±1σ band"))):
             self.iface.addDockWidget(Qt.RightDockWidgetArea, dock)
             dock.hide()
-            self._menu_action(text, dock, True, icon)
+            self._menu_action(text, dock, True, icon, tip)
         viewer = LatentViewerDialog(self.iface, self.iface.mainWindow())
-        action = self._menu_action(tr("Show latent as PCA composite…"), viewer, False, "viewer")
+        action = self._menu_action(tr("Show latent as PCA composite…"), viewer, False, "viewer",
+                                   tr("Show a latent raster's first three principal components as a false-colour "
+                                      "image, for one window of dates"))
         action.triggered.connect(lambda: (viewer.select_active_layer(), viewer.show(), viewer.raise_()))
 
     def _add_models(self):
@@ -116,7 +136,10 @@ class EOLatentPlugin:
         from .models_dialog import ModelsDialog
 
         dialog = ModelsDialog(self.iface, self.iface.mainWindow())
-        action = self._menu_action(QCoreApplication.translate("EOLatent", "Models…"), dialog, False, "models")
+        action = self._menu_action(QCoreApplication.translate("EOLatent", "Models…"), dialog, False, "models",
+                                   QCoreApplication.translate(
+                                       "EOLatent", "Install, verify or remove the networks the algorithms run "
+                                       "(sha256-checked; offline from a local folder)"))
         action.triggered.connect(lambda: (dialog.show(), dialog.raise_()))
 
     def _add_diagnostics(self):
@@ -125,7 +148,10 @@ class EOLatentPlugin:
         from .diagnostics import DiagnosticsDialog
 
         dialog = DiagnosticsDialog(self.iface, self.iface.mainWindow())
-        action = self._menu_action(QCoreApplication.translate("EOLatent", "Diagnostics…"), dialog, False, "diagnostics")
+        action = self._menu_action(QCoreApplication.translate("EOLatent", "Diagnostics…"), dialog, False, "diagnostics",
+                                   QCoreApplication.translate(
+                                       "EOLatent", "Versions, execution providers (CUDA or CPU), GPU and installed "
+                                       "models, with a report to copy into a bug report"))
         action.triggered.connect(lambda: (dialog.show(), dialog.raise_()))
 
     def _remove_desktop_tools(self):

@@ -107,6 +107,11 @@ def test_plugin_adds_the_desktop_tools_to_the_raster_menu_and_removes_them(qgis_
     # every entry has an icon and is also on the plugin's toolbar
     actions = [c.args[1] for c in add.call_args_list]
     assert all(not a.icon().isNull() for a in actions)
+    # each tooltip says what the tool does (they repeated the menu text), as do the status tip and What's This
+    for a in actions:
+        assert a.toolTip().startswith("<b>" + a.text().rstrip("…") + "</b><br>") and len(a.statusTip()) > 40
+        assert a.whatsThis() == a.statusTip() and a.statusTip() in a.toolTip()
+    assert "probability per pixel" in actions[0].statusTip() and "sha256" in actions[4].statusTip()
     assert plugin.toolbar is not None and plugin.toolbar.objectName() == "EOLatentToolbar"
     assert [a.text() for a in plugin.toolbar.actions()] == texts
     kinds = [type(w).__name__ for _, w in plugin.desktop_actions]
