@@ -200,6 +200,10 @@ def test_size_check_known_answers(tmp_path, monkeypatch):
     with pytest.raises(StackBuildError, match=rf"{tmp_path} has 0.02 GB free, but the stacks need about 0.0667 GB "
                                               r"even compressed \(0.2 GB before compression\)"):
         size_check(grid, 100, (out,), None)
+    # an output folder not created yet is measured on its disk (the check skipped it, as if the space were unknown)
+    later = str(tmp_path / "not" / "yet" / "s2.tif")
+    with pytest.raises(StackBuildError, match=r"not/yet has 0.02 GB free, but the stacks need about 0.0667 GB"):
+        size_check(grid, 100, (later,), None)
 
 
 def test_a_build_logs_its_size(tmp_path):

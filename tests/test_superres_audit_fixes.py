@@ -273,7 +273,7 @@ def test_unit_messages_name_the_likely_cause(tmp_path, modis_k):
 
 # ---- 7. output size and free disk space ----------------------------------------------------------------------
 def test_output_size_is_logged_and_checked_against_the_free_space(tmp_path, modis_k, monkeypatch):
-    from eolatent.core.superres import run_checks
+    from eolatent.core.engine import disk_space
 
     t, transform, crs = modis_k
     path = write(tmp_path / "k.tif", t, transform, crs=crs)
@@ -281,11 +281,11 @@ def test_output_size_is_logged_and_checked_against_the_free_space(tmp_path, modi
     _run(path, tmp_path / "o.tif", log, factor=8, method="bicubic")
     assert "output: 512 × 512 pixels (0.3 Mpx), 0.00105 GB as float32 before compression" in log.messages
     usage = shutil.disk_usage(str(tmp_path))
-    monkeypatch.setattr(run_checks.shutil, "disk_usage", lambda p: usage._replace(free=600_000))
+    monkeypatch.setattr(disk_space.shutil, "disk_usage", lambda p: usage._replace(free=600_000))
     log = Recording()
     _run(path, tmp_path / "tight.tif", log, factor=8, method="bicubic")      # may fit compressed: warned only
     assert any("GB free, less than the output's 0.00105 GB before compression" in w for w in log.warnings)
-    monkeypatch.setattr(run_checks.shutil, "disk_usage", lambda p: usage._replace(free=100_000))
+    monkeypatch.setattr(disk_space.shutil, "disk_usage", lambda p: usage._replace(free=100_000))
     with pytest.raises(LstInputError, match=r"has 0.0001 GB free, but the output needs about 0.00035 GB even "
                                             r"compressed"):
         _run(path, tmp_path / "full.tif", factor=8, method="bicubic")

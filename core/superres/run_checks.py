@@ -11,8 +11,6 @@ temperature–guide line. :func:`report` turns it into log lines and warnings th
 """
 from __future__ import annotations
 
-import os
-import shutil
 from dataclasses import dataclass, field
 from typing import List, Optional
 
@@ -22,6 +20,7 @@ from . import methods as sr
 from .aggregate import block_mean, blocks, nearest_up
 from .errors import LstInputError
 from .modis import LST_RANGE
+from ..engine.disk_space import free_space
 from ..engine.tiling import warn
 from ..i18n import tr
 
@@ -175,11 +174,10 @@ def check_output_size(output_path: str, width: int, height: int, feedback, valid
     free space than it uncompressed. After it: refuse when the folder cannot hold even its valid pixels
     compressed ``BEST_COMPRESSION`` times (NaN compresses to almost nothing)."""
     size = output_bytes(width, height)
-    folder = os.path.dirname(os.path.abspath(output_path))
-    try:
-        free = shutil.disk_usage(folder).free
-    except OSError:
+    found = free_space(output_path)
+    if found is None:
         return
+    folder, free = found
     values = dict(folder=folder, free=free / 1e9, size=size / 1e9)
     if valid_fraction is None:
         feedback.info(tr("output: {width} × {height} pixels ({mpx:.1f} Mpx), {size:.3g} GB as float32 before "

@@ -230,7 +230,7 @@ def size_check(grid, bands: int, outputs, finest_input: Optional[float]) -> Tupl
     ``outputs`` paths); :class:`StackBuildError` when the output folder cannot hold them even compressed
     COMPRESSED_AT_BEST times. Warned: less free space than uncompressed, and a resolution over 10 times finer
     than the finest input pixel (``finest_input``, in the grid's units: every pixel is then interpolated)."""
-    import shutil
+    from ...engine.disk_space import free_space
 
     size = float(grid.width) * grid.height * bands * 4
     line = tr("output: {width} × {height} pixels × {bands} bands, {size:.3g} GB as float32 before compression",
@@ -241,12 +241,8 @@ def size_check(grid, bands: int, outputs, finest_input: Optional[float]) -> Tupl
                         "every output pixel is interpolated, the stack holds no more detail and is {factor:.0f} times "
                         "larger; choose the inputs' own resolution (e.g. 10 m for Sentinel-2)", res=grid.res[0],
                         finest=finest_input, factor=(finest_input / grid.res[0]) ** 2))
-    folders = {os.path.dirname(os.path.abspath(os.fspath(p))) for p in outputs if p}
-    for folder in folders:
-        try:
-            free = shutil.disk_usage(folder).free
-        except OSError:
-            continue
+    found = {free_space(p) for p in outputs if p} - {None}      # one check per output folder
+    for folder, free in sorted(found):
         values = dict(folder=folder, free=free / 1e9, size=size / 1e9)
         if free < size / COMPRESSED_AT_BEST:
             raise StackBuildError(tr("{folder} has {free:.3g} GB free, but the stacks need about {need:.3g} GB even "
