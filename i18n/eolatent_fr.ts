@@ -15,7 +15,7 @@
     </message>
     <message>
       <location filename="../plugin/algorithm_task.py" line="173" />
-      <location filename="../plugin/latent_viewer.py" line="214" />
+      <location filename="../plugin/latent_viewer.py" line="247" />
       <location filename="../plugin/models_dialog.py" line="60" />
       <source>EO Latent</source>
       <translation>EO Latent</translation>
@@ -97,14 +97,14 @@
     </message>
     <message>
       <location filename="../plugin/diagnostics.py" line="86" />
-      <location filename="../plugin/models_dialog.py" line="137" />
+      <location filename="../plugin/models_dialog.py" line="139" />
       <source>Refresh</source>
       <translation>Actualiser</translation>
     </message>
     <message>
       <location filename="../plugin/diagnostics.py" line="88" />
-      <location filename="../plugin/latent_viewer.py" line="129" />
-      <location filename="../plugin/models_dialog.py" line="139" />
+      <location filename="../plugin/latent_viewer.py" line="146" />
+      <location filename="../plugin/models_dialog.py" line="141" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
@@ -169,7 +169,7 @@
     </message>
     <message>
       <location filename="../plugin/diagnostics.py" line="107" />
-      <location filename="../plugin/models_dialog.py" line="319" />
+      <location filename="../plugin/models_dialog.py" line="321" />
       <source>Cancelled.</source>
       <translation>Annulé.</translation>
     </message>
@@ -204,79 +204,79 @@
       <translation>ACP {layer} {start} – {end} ({p1:.0f}/{p2:.0f}/{p3:.0f} % de la variance)</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="75" />
+      <location filename="../plugin/latent_viewer.py" line="92" />
       <source>EO Latent: PCA composite</source>
       <translation>EO Latent : composition ACP</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="104" />
+      <location filename="../plugin/latent_viewer.py" line="121" />
       <source>EO Latent — show latent as PCA composite</source>
       <translation>EO Latent — afficher le latent en composition ACP</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="118" />
+      <location filename="../plugin/latent_viewer.py" line="135" />
       <source>Save beside the latent raster (else a temporary file)</source>
       <translation>Enregistrer à côté du raster latent (sinon dans un fichier temporaire)</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="124" />
+      <location filename="../plugin/latent_viewer.py" line="141" />
       <source>Show</source>
       <translation>Afficher</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="126" />
-      <location filename="../plugin/models_dialog.py" line="111" />
+      <location filename="../plugin/latent_viewer.py" line="143" />
+      <location filename="../plugin/models_dialog.py" line="113" />
       <location filename="../plugin/query_dock.py" line="103" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="183" />
+      <location filename="../plugin/latent_viewer.py" line="215" />
       <source>Computing the principal components…</source>
       <translation>Calcul des composantes principales…</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="110" />
+      <location filename="../plugin/latent_viewer.py" line="127" />
       <source>Latent raster (output of eolatent:encode)</source>
       <translation>Raster latent (sortie de eolatent:encode)</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="115" />
+      <location filename="../plugin/latent_viewer.py" line="132" />
       <source>Time window</source>
       <translation>Fenêtre temporelle</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="174" />
+      <location filename="../plugin/latent_viewer.py" line="205" />
       <source>Choose a latent raster (an output of eolatent:encode) first.</source>
       <translation>Choisissez d'abord un raster latent (une sortie de eolatent:encode).</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="195" />
+      <location filename="../plugin/latent_viewer.py" line="228" />
       <source>The PCA composite was cancelled.</source>
       <translation>La composition ACP a été annulée.</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="151" />
+      <location filename="../plugin/latent_viewer.py" line="182" />
       <source>{start} – {end}</source>
       <translation>{start} – {end}</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="202" />
+      <location filename="../plugin/latent_viewer.py" line="235" />
       <source>{name}. Principal components fitted on {n} valid latent pixels, each stretched between its 2nd and 98th percentile. File: {path}</source>
       <translation>{name}. Composantes principales ajustées sur {n} pixels latents valides, chacune étirée entre ses 2e et 98e centiles. Fichier : {path}</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="207" />
+      <location filename="../plugin/latent_viewer.py" line="240" />
       <source>Added: {}</source>
       <translation>Ajouté : {}</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="153" />
+      <location filename="../plugin/latent_viewer.py" line="184" />
       <source> (no valid pixel: all cloud or no data)</source>
       <translation> (aucun pixel valide : tout nuage ou sans données)</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="163" />
+      <location filename="../plugin/latent_viewer.py" line="194" />
       <source>{} is not a latent raster; choose an output of eolatent:encode.</source>
       <translation>{} n'est pas un raster latent ; choisissez une sortie de eolatent:encode.</translation>
     </message>
@@ -291,62 +291,67 @@
       <translation>EO Latent — modèles</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="120" />
+      <location filename="../plugin/models_dialog.py" line="99" />
+      <source>The part of an interrupted download kept on disk: the next install resumes from it</source>
+      <translation>La partie d'un téléchargement interrompu gardée sur le disque : la prochaine installation reprend à partir d'elle</translation>
+    </message>
+    <message>
+      <location filename="../plugin/models_dialog.py" line="122" />
       <source>Install</source>
       <translation>Installer</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="121" />
+      <location filename="../plugin/models_dialog.py" line="123" />
       <source>Download the selected model from its release URL (sha256 verified)</source>
       <translation>Télécharger le modèle sélectionné depuis l'URL de sa publication (sha256 vérifié)</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="123" />
+      <location filename="../plugin/models_dialog.py" line="125" />
       <source>Install from folder…</source>
       <translation>Installer depuis un dossier…</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="124" />
+      <location filename="../plugin/models_dialog.py" line="126" />
       <source>Offline install: copy the model and its sidecar files from a folder or from the .onnx file (sha256 verified)</source>
       <translation>Installation hors ligne : copier le modèle et ses fichiers annexes depuis un dossier ou depuis le fichier .onnx (sha256 vérifié)</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="131" />
+      <location filename="../plugin/models_dialog.py" line="133" />
       <source>Verify</source>
       <translation>Vérifier</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="132" />
+      <location filename="../plugin/models_dialog.py" line="134" />
       <source>Hash the installed files of the selected model again</source>
       <translation>Recalculer l'empreinte des fichiers installés du modèle sélectionné</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="134" />
+      <location filename="../plugin/models_dialog.py" line="136" />
       <source>Remove</source>
       <translation>Supprimer</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="135" />
+      <location filename="../plugin/models_dialog.py" line="137" />
       <source>Delete the selected model from the user model folder</source>
       <translation>Supprimer le modèle sélectionné du dossier de modèles de l'utilisateur</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="182" />
+      <location filename="../plugin/models_dialog.py" line="184" />
       <source>not installed</source>
       <translation>non installé</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="188" />
+      <location filename="../plugin/models_dialog.py" line="190" />
       <source>not checked</source>
       <translation>non vérifié</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="247" />
+      <location filename="../plugin/models_dialog.py" line="249" />
       <source>Models</source>
       <translation>Modèles</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="289" />
+      <location filename="../plugin/models_dialog.py" line="291" />
       <source>its release URL</source>
       <translation>l'URL de sa publication</translation>
     </message>
@@ -368,10 +373,10 @@
     <message>
       <location filename="../plugin/models_dialog.py" line="98" />
       <source>Partial download</source>
-      <translation>Téléchargement partiel</translation>
+      <translation>Partiel</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="194" />
+      <location filename="../plugin/models_dialog.py" line="196" />
       <source>{} of {} MB, resumable</source>
       <translation>{} sur {} Mo, reprenable</translation>
     </message>
@@ -381,22 +386,22 @@
       <translation>EO Latent : installation de {}</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="163" />
+      <location filename="../plugin/models_dialog.py" line="165" />
       <source>User model folder: {}</source>
       <translation>Dossier de modèles de l'utilisateur : {}</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="182" />
+      <location filename="../plugin/models_dialog.py" line="184" />
       <source>shipped</source>
       <translation>fourni avec l'extension</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="182" />
+      <location filename="../plugin/models_dialog.py" line="184" />
       <source>installed</source>
       <translation>installé</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="257" />
+      <location filename="../plugin/models_dialog.py" line="259" />
       <source>Download {} {} ({} MB, licence {}) from
 {}
 into {}?</source>
@@ -405,212 +410,217 @@ into {}?</source>
 dans {} ?</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="259" />
+      <location filename="../plugin/models_dialog.py" line="261" />
       <source>Install a model</source>
       <translation>Installer un modèle</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="274" />
+      <location filename="../plugin/models_dialog.py" line="276" />
       <source>ONNX models (*.onnx)</source>
       <translation>Modèles ONNX (*.onnx)</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="290" />
+      <location filename="../plugin/models_dialog.py" line="292" />
       <source>Installing {} from {}…</source>
       <translation>Installation de {} depuis {}…</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="354" />
+      <location filename="../plugin/models_dialog.py" line="356" />
       <source>Remove a model</source>
       <translation>Supprimer un modèle</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="127" />
+      <location filename="../plugin/models_dialog.py" line="129" />
       <source>From a folder…</source>
       <translation>Depuis un dossier…</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="128" />
+      <location filename="../plugin/models_dialog.py" line="130" />
       <source>From the model file (.onnx)…</source>
       <translation>Depuis le fichier du modèle (.onnx)…</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="299" />
+      <location filename="../plugin/models_dialog.py" line="301" />
       <source>Installing {}: {} of {} MB</source>
       <translation>Installation de {} : {} sur {} Mo</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="312" />
+      <location filename="../plugin/models_dialog.py" line="314" />
       <source>{} is installed and verified: {}</source>
       <translation>{} est installé et vérifié : {}</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="364" />
+      <location filename="../plugin/models_dialog.py" line="366" />
       <source>Removed: {}</source>
       <translation>Supprimé : {}</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="273" />
+      <location filename="../plugin/models_dialog.py" line="275" />
       <source>The model file {} (its sidecar files beside it)</source>
       <translation>Le fichier du modèle {} (ses fichiers annexes à côté)</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="276" />
+      <location filename="../plugin/models_dialog.py" line="278" />
       <source>Folder holding {}</source>
       <translation>Dossier contenant {}</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="315" />
+      <location filename="../plugin/models_dialog.py" line="317" />
       <source>{} was installed but does not match the manifest: {}</source>
       <translation>{} a été installé mais ne correspond pas au manifeste : {}</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="322" />
+      <location filename="../plugin/models_dialog.py" line="324" />
       <source>The install failed.</source>
       <translation>L'installation a échoué.</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="341" />
+      <location filename="../plugin/models_dialog.py" line="343" />
       <source>{} is not installed.</source>
       <translation>{} n'est pas installé.</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="355" />
+      <location filename="../plugin/models_dialog.py" line="357" />
       <source>Delete {} and its files from {}?</source>
       <translation>Supprimer {} et ses fichiers de {} ?</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="343" />
+      <location filename="../plugin/models_dialog.py" line="345" />
       <source>{}: its files match the manifest.</source>
       <translation>{} : ses fichiers correspondent au manifeste.</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="58" />
+      <location filename="../plugin/pixel_plot_dock.py" line="86" />
       <source>EO Latent — pixel time series</source>
       <translation>EO Latent — série temporelle d'un pixel</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="69" />
+      <location filename="../plugin/pixel_plot_dock.py" line="99" />
       <source>Variables to plot (per-date outputs; the 1σ raster is found by itself)</source>
       <translation>Variables à tracer (sorties par date ; le raster 1σ est trouvé automatiquement)</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="76" />
+      <location filename="../plugin/pixel_plot_dock.py" line="106" />
       <source>Pick a pixel on the map</source>
       <translation>Choisir un pixel sur la carte</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="79" />
+      <location filename="../plugin/pixel_plot_dock.py" line="109" />
       <source>Refresh layers</source>
       <translation>Actualiser les couches</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="96" />
+      <location filename="../plugin/pixel_plot_dock.py" line="132" />
       <source>Click “Pick a pixel on the map”, then click the map.</source>
       <translation>Cliquez sur « Choisir un pixel sur la carte », puis cliquez sur la carte.</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="136" />
+      <location filename="../plugin/pixel_plot_dock.py" line="176" />
       <source>{layer} ({variable}, {n} dates)</source>
       <translation>{layer} ({variable}, {n} dates)</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="137" />
+      <location filename="../plugin/pixel_plot_dock.py" line="177" />
       <source>{layer} ({variable}, 1 date)</source>
       <translation>{layer} ({variable}, 1 date)</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="207" />
+      <location filename="../plugin/pixel_plot_dock.py" line="189" />
+      <source>A plotted layer was removed: click the map again.</source>
+      <translation>Une couche tracée a été retirée : cliquez à nouveau sur la carte.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/pixel_plot_dock.py" line="253" />
       <source>No variable chosen: tick a per-date output (LAI, soil moisture, …) above.</source>
       <translation>Aucune variable choisie : cochez ci-dessus une sortie par date (LAI, humidité du sol, …).</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="226" />
+      <location filename="../plugin/pixel_plot_dock.py" line="273" />
       <source>Pixel at {x}, {y} ({crs})</source>
       <translation>Pixel à {x} ; {y} ({crs})</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="89" />
+      <location filename="../plugin/pixel_plot_dock.py" line="119" />
       <source>The plot needs matplotlib: install python3-matplotlib (Debian/Ubuntu) or `python3 -m pip install --user matplotlib`.</source>
       <translation>Le graphique nécessite matplotlib : installez python3-matplotlib (Debian/Ubuntu) ou `python3 -m pip install --user matplotlib`.</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="252" />
+      <location filename="../plugin/pixel_plot_dock.py" line="304" />
       <source>±1σ</source>
       <translation>±1σ</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="221" />
+      <location filename="../plugin/pixel_plot_dock.py" line="267" />
       <source>{}: no data at this pixel.</source>
       <translation>{} : pas de données pour ce pixel.</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="215" />
+      <location filename="../plugin/pixel_plot_dock.py" line="261" />
       <source>{}: the click is outside the raster.</source>
       <translation>{} : le clic est en dehors du raster.</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="218" />
+      <location filename="../plugin/pixel_plot_dock.py" line="264" />
       <source>{layer}: {error}</source>
       <translation>{layer} : {error}</translation>
     </message>
     <message>
-      <location filename="../plugin/plugin.py" line="82" />
+      <location filename="../plugin/plugin.py" line="88" />
       <source>Text query…</source>
       <translation>Requête textuelle…</translation>
     </message>
     <message>
-      <location filename="../plugin/plugin.py" line="84" />
+      <location filename="../plugin/plugin.py" line="90" />
       <source>Map where a concept written in English is likely: a probability per pixel, from a Sentinel-2 stack or a latent raster</source>
       <translation>Cartographier où se trouve un concept écrit en anglais : une probabilité par pixel, à partir d'une pile Sentinel-2 ou d'un raster latent</translation>
     </message>
     <message>
-      <location filename="../plugin/plugin.py" line="128" />
+      <location filename="../plugin/plugin.py" line="134" />
       <source>Show latent as PCA composite…</source>
       <translation>Afficher le latent en composition ACP…</translation>
     </message>
     <message>
-      <location filename="../plugin/plugin.py" line="129" />
+      <location filename="../plugin/plugin.py" line="135" />
       <source>Show a latent raster's first three principal components as a false-colour image, for one window of dates</source>
       <translation>Afficher les trois premières composantes principales d'un raster latent en fausses couleurs, pour une fenêtre de dates</translation>
     </message>
     <message>
-      <location filename="../plugin/plugin.py" line="139" />
+      <location filename="../plugin/plugin.py" line="145" />
       <source>Models…</source>
       <translation>Modèles…</translation>
     </message>
     <message>
-      <location filename="../plugin/plugin.py" line="140" />
+      <location filename="../plugin/plugin.py" line="146" />
       <source>Install, verify or remove the networks the algorithms run (sha256-checked; offline from a local folder)</source>
       <translation>Installer, vérifier ou supprimer les réseaux qu'exécutent les algorithmes (contrôlés par sha256 ; hors ligne depuis un dossier local)</translation>
     </message>
     <message>
-      <location filename="../plugin/plugin.py" line="151" />
+      <location filename="../plugin/plugin.py" line="157" />
       <source>Diagnostics…</source>
       <translation>Diagnostics…</translation>
     </message>
     <message>
-      <location filename="../plugin/plugin.py" line="152" />
+      <location filename="../plugin/plugin.py" line="158" />
       <source>Versions, execution providers (CUDA or CPU), GPU and installed models, with a report to copy into a bug report</source>
       <translation>Versions, fournisseurs d'exécution (CUDA ou CPU), GPU et modèles installés, avec un rapport à copier dans un signalement de bogue</translation>
     </message>
     <message>
-      <location filename="../plugin/plugin.py" line="118" />
+      <location filename="../plugin/plugin.py" line="124" />
       <source>Build stack…</source>
       <translation>Construire une pile…</translation>
     </message>
     <message>
-      <location filename="../plugin/plugin.py" line="119" />
+      <location filename="../plugin/plugin.py" line="125" />
       <source>List the Sentinel-1 and Sentinel-2 products of folders by date and cloud cover, and build the dated stacks the other tools read</source>
       <translation>Lister par date et couverture nuageuse les produits Sentinel-1 et Sentinel-2 de dossiers, et construire les piles datées que lisent les autres outils</translation>
     </message>
     <message>
-      <location filename="../plugin/plugin.py" line="121" />
+      <location filename="../plugin/plugin.py" line="127" />
       <source>Pixel time series…</source>
       <translation>Série temporelle d'un pixel…</translation>
     </message>
     <message>
-      <location filename="../plugin/plugin.py" line="122" />
+      <location filename="../plugin/plugin.py" line="128" />
       <source>Click a pixel on the map to plot its per-date values (decoded LAI, soil moisture, …) with the ±1σ band</source>
       <translation>Cliquer sur un pixel de la carte pour tracer ses valeurs par date (LAI décodé, humidité du sol, …) avec la bande ±1σ</translation>
     </message>
@@ -1248,7 +1258,7 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../processing_provider/biophysical_algorithm.py" line="230" />
-      <location filename="../processing_provider/decode_algorithm.py" line="244" />
+      <location filename="../processing_provider/decode_algorithm.py" line="245" />
       <location filename="../processing_provider/encode_algorithm.py" line="137" />
       <source>Execution provider that ran: {}</source>
       <translation>Fournisseur d'exécution utilisé : {}</translation>
@@ -1750,7 +1760,7 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../processing_provider/cluster_algorithm.py" line="50" />
-      <location filename="../processing_provider/decode_algorithm.py" line="169" />
+      <location filename="../processing_provider/decode_algorithm.py" line="170" />
       <location filename="../processing_provider/encode_algorithm.py" line="111" />
       <source>Latent raster</source>
       <translation>Raster latent</translation>
@@ -1776,127 +1786,127 @@ dans {} ?</translation>
       <translation>groupe {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="118" />
+      <location filename="../processing_provider/decode_algorithm.py" line="119" />
       <source>Decode a latent raster (LAI, FCOVER, soil moisture, …)</source>
       <translation>Décoder un raster latent (LAI, FCOVER, humidité du sol, …)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="121" />
+      <location filename="../processing_provider/decode_algorithm.py" line="122" />
       <source>Physical variables (LAI, FCOVER, soil moisture, …) from a latent raster at the dates and resolution you choose</source>
       <translation>Variables physiques (LAI, FCOVER, humidité du sol, …) à partir d'un raster latent, aux dates et à la résolution de votre choix</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="125" />
+      <location filename="../processing_provider/decode_algorithm.py" line="126" />
       <source>&lt;p&gt;Decodes a latent raster made by eolatent:encode into physical variables — leaf area index LAI (m²/m²), vegetation cover FCOVER, soil moisture SM (m³/m³), and optionally leaf chlorophyll CAB (µg/cm²), leaf water CW (g/cm²), dry matter CM (g/cm²) and soil brightness — at the dates and the resolution you choose, with an optional 1σ uncertainty per variable.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dates&lt;/b&gt;: a comma-separated list of dates (2020-07-01, 2020-07-15), or else a regular series from the first to the last day every &lt;i&gt;Series: step&lt;/i&gt; days (default 7, weekly); empty first/last day = the encoded period. A date inside an encoded window is decoded from that window; a date between two encoded windows (a window without acquisitions is not encoded) is the linear blend in time of the two neighbours (uncertainty blended the same way). A window is not decoded more than 15 days from its centre (the range the decoders are trained on): further away, its value is held, and the 1σ of LAI and FCOVER grows with the distance (by the drift measured on real Sentinel-2 series). Dates outside the encoded period are refused.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Clouds&lt;/b&gt;: a chunk with no valid observation in a window is no data there. With &lt;i&gt;Fill cloudy chunks from the neighbouring windows&lt;/i&gt; (default), such a chunk is decoded from its nearest valid windows before and after, blended in time; it stays no data where one side has none.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Resolution&lt;/b&gt; (metres): a multiple of the stack pixel size that divides the chunk (for the fine preset at 10 m: 10, 20 or 40 m); empty = the stack resolution. A coarse pixel is the decoder's value at its centre.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Model&lt;/b&gt;: the decoder of the encoder that made the latent raster; a decoder ONNX file (advanced) may be given, and is refused if it was trained for another encoder.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: one GeoTIFF per variable, one band per date in date order. Each band's description starts with its date ("2020-07-01 LAI [m2/m2]") and its metadata carries DATE, VARIABLE and UNITS.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Temporal controller&lt;/b&gt;: QGIS 3.38 and later can map each band to a date: the outputs are given the temporal mode &lt;i&gt;Fixed time range per band&lt;/i&gt; (each band from its date to the next), so the temporal controller shows the band of the current date. QGIS 3.22 to 3.36 cannot map the bands of one GeoTIFF to dates; there (advanced option, on by default) each output also gets a folder &lt;i&gt;&amp;lt;output&amp;gt;_dates/&lt;/i&gt; with one small VRT per date (pointing to the band, no pixel copied), and the outputs loaded on completion come with a group &lt;i&gt;… by date&lt;/i&gt; of one layer per date, each with the fixed time range from its date to the next: the temporal controller animates that group. Open the VRTs yourself (Temporal ▸ Fixed time range) for outputs not loaded on completion.&lt;/p&gt;&lt;p&gt;The execution provider that actually ran (CUDA or CPU) is written to the log.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Décode un raster latent produit par eolatent:encode en variables physiques — indice de surface foliaire LAI (m²/m²), couvert végétal FCOVER, humidité du sol SM (m³/m³) et, en option, chlorophylle foliaire CAB (µg/cm²), eau foliaire CW (g/cm²), matière sèche CM (g/cm²) et brillance du sol — aux dates et à la résolution de votre choix, avec en option une incertitude à 1σ par variable.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dates&lt;/b&gt; : une liste de dates séparées par des virgules (2020-07-01, 2020-07-15), ou sinon une série régulière du premier au dernier jour, tous les &lt;i&gt;Série : pas&lt;/i&gt; jours (7 par défaut, hebdomadaire) ; premier/dernier jour vide = la période encodée. Une date située dans une fenêtre encodée est décodée à partir de cette fenêtre ; une date située entre deux fenêtres encodées (une fenêtre sans acquisition n'est pas encodée) est le mélange linéaire dans le temps des deux voisines (l'incertitude est mélangée de la même façon). Une fenêtre n'est jamais décodée à plus de 15 jours de son centre (l'intervalle sur lequel les décodeurs sont entraînés) : au-delà, sa valeur est maintenue et l'incertitude à 1σ de LAI et FCOVER croît avec la distance (selon la dérive mesurée sur des séries Sentinel-2 réelles). Les dates hors de la période encodée sont refusées.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nuages&lt;/b&gt; : un bloc sans observation valide dans une fenêtre y est sans données. Avec &lt;i&gt;Combler les blocs nuageux à partir des fenêtres voisines&lt;/i&gt; (par défaut), un tel bloc est décodé à partir de ses fenêtres valides les plus proches avant et après, mélangées dans le temps ; il reste sans données là où l'un des deux côtés n'en a pas.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Résolution&lt;/b&gt; (mètres) : un multiple de la taille de pixel de la pile qui divise le bloc (pour le préréglage fine à 10 m : 10, 20 ou 40 m) ; vide = la résolution de la pile. Un pixel grossier prend la valeur du décodeur en son centre.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Modèle&lt;/b&gt; : le décodeur de l'encodeur qui a produit le raster latent ; un fichier ONNX de décodeur (avancé) peut être indiqué, et il est refusé s'il a été entraîné pour un autre encodeur.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sorties&lt;/b&gt; : un GeoTIFF par variable, une bande par date dans l'ordre des dates. La description de chaque bande commence par sa date ("2020-07-01 LAI [m2/m2]") et ses métadonnées contiennent DATE, VARIABLE et UNITS.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Contrôleur temporel&lt;/b&gt; : QGIS 3.38 et versions ultérieures peuvent associer chaque bande à une date : les sorties reçoivent le mode temporel &lt;i&gt;Plage temporelle fixe par bande&lt;/i&gt; (chaque bande de sa date à la suivante), de sorte que le contrôleur temporel affiche la bande de la date courante. QGIS 3.22 à 3.36 ne savent pas associer les bandes d'un même GeoTIFF à des dates ; dans ce cas (option avancée, activée par défaut), chaque sortie reçoit aussi un dossier &lt;i&gt;&amp;lt;output&amp;gt;_dates/&lt;/i&gt; contenant un petit VRT par date (qui pointe vers la bande, sans copie de pixels), et les sorties chargées à la fin du traitement sont accompagnées d'un groupe &lt;i&gt;… par date&lt;/i&gt; d'une couche par date, chacune avec la plage temporelle fixe allant de sa date à la suivante : le contrôleur temporel anime ce groupe. Ouvrez vous-même les VRT (Temporel ▸ Plage temporelle fixe) pour les sorties non chargées à la fin du traitement.&lt;/p&gt;&lt;p&gt;Le fournisseur d'exécution effectivement utilisé (CUDA ou CPU) est écrit dans le journal.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="159" />
+      <location filename="../processing_provider/decode_algorithm.py" line="160" />
       <source>&lt;p&gt;&lt;b&gt;Quality flags&lt;/b&gt; (optional output): per date and pixel, how its values were made, added up: 0 decoded from the windows around the date; 1 gap-filled (decoded from windows beyond the nearest ones, which held no observation there); 2 held (the nearest window used is more than 15 days away); 4 no data; 8 less than half of the value comes from windows with a Sentinel-2 observation there (the optical variables are mostly the decoder's guess from radar); 16 less than half from windows with a Sentinel-1 one (soil moisture is mostly the decoder's guess from optical). Flags 8 and 16 need a latent that records its sensors per window (encoded since this version).&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;b&gt;Indicateurs de qualité&lt;/b&gt; (sortie facultative) : pour chaque date et chaque pixel, comment ses valeurs ont été obtenues, cumulables : 0 décodé depuis les fenêtres qui entourent la date ; 1 comblé (décodé depuis des fenêtres au-delà des plus proches, qui n'avaient pas d'observation à cet endroit) ; 2 maintenu (la fenêtre utilisée la plus proche est à plus de 15 jours) ; 4 sans données ; 8 moins de la moitié de la valeur vient de fenêtres ayant une observation Sentinel-2 à cet endroit (les variables optiques sont surtout la supposition du décodeur à partir du radar) ; 16 moins de la moitié vient de fenêtres ayant une observation Sentinel-1 (l'humidité du sol est surtout la supposition du décodeur à partir de l'optique). Les indicateurs 8 et 16 demandent un latent qui enregistre ses capteurs par fenêtre (encodé depuis cette version).&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="179" />
+      <location filename="../processing_provider/decode_algorithm.py" line="180" />
       <source>Series: step (days)</source>
       <translation>Série : pas (jours)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="180" />
+      <location filename="../processing_provider/decode_algorithm.py" line="181" />
       <source>Resolution (m, empty: the stack resolution)</source>
       <translation>Résolution (m, vide : la résolution de la pile)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="191" />
+      <location filename="../processing_provider/decode_algorithm.py" line="192" />
       <source>Decoded leaf area index LAI (m²/m²)</source>
       <translation>Indice de surface foliaire LAI décodé (m²/m²)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="192" />
+      <location filename="../processing_provider/decode_algorithm.py" line="193" />
       <source>Decoded vegetation cover FCOVER</source>
       <translation>Couverture végétale FCOVER décodée</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="193" />
+      <location filename="../processing_provider/decode_algorithm.py" line="194" />
       <source>Decoded soil moisture SM (m³/m³)</source>
       <translation>Humidité du sol SM décodée (m³/m³)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="194" />
+      <location filename="../processing_provider/decode_algorithm.py" line="195" />
       <source>Decoded leaf chlorophyll CAB (µg/cm²)</source>
       <translation>Chlorophylle foliaire CAB décodée (µg/cm²)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="195" />
+      <location filename="../processing_provider/decode_algorithm.py" line="196" />
       <source>Decoded leaf water CW (g/cm²)</source>
       <translation>Eau foliaire CW décodée (g/cm²)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="196" />
+      <location filename="../processing_provider/decode_algorithm.py" line="197" />
       <source>Decoded leaf dry matter CM (g/cm²)</source>
       <translation>Matière sèche foliaire CM décodée (g/cm²)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="197" />
+      <location filename="../processing_provider/decode_algorithm.py" line="198" />
       <source>Decoded soil brightness</source>
       <translation>Brillance du sol décodée</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="205" />
+      <location filename="../processing_provider/decode_algorithm.py" line="206" />
       <source>Quality flags (gap-filled, held, no data, sensor missing)</source>
       <translation>Indicateurs de qualité (comblé, maintenu, sans donnée, capteur manquant)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="219" />
+      <location filename="../processing_provider/decode_algorithm.py" line="220" />
       <source>No latent raster: choose a raster made by eolatent:encode.</source>
       <translation>Aucun raster latent : choisissez un raster produit par eolatent:encode.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="223" />
+      <location filename="../processing_provider/decode_algorithm.py" line="224" />
       <source>No output selected: choose at least one variable (in a model: make one of its outputs a model output, or connect it to another algorithm).</source>
       <translation>Aucune sortie choisie : choisissez au moins une variable (dans un modèle : faites de l'une de ses sorties une sortie du modèle, ou reliez-la à un autre algorithme).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="171" />
+      <location filename="../processing_provider/decode_algorithm.py" line="172" />
       <source>Dates (YYYY-MM-DD, comma-separated; empty: regular series below)</source>
-      <translation>Dates (AAAA-MM-JJ, séparées par des virgules ; vide : série régulière ci-dessous)</translation>
+      <translation>Dates AAAA-MM-JJ séparées par des virgules (vide : série ci-dessous)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="174" />
+      <location filename="../processing_provider/decode_algorithm.py" line="175" />
       <source>Series: first day (empty: start of the encoded period)</source>
       <translation>Série : premier jour (vide : début de la période encodée)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="177" />
+      <location filename="../processing_provider/decode_algorithm.py" line="178" />
       <source>Series: last day (empty: end of the encoded period)</source>
       <translation>Série : dernier jour (vide : fin de la période encodée)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="183" />
+      <location filename="../processing_provider/decode_algorithm.py" line="184" />
       <source>Fill cloudy chunks from the neighbouring windows</source>
       <translation>Combler les blocs nuageux à partir des fenêtres voisines</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="185" />
+      <location filename="../processing_provider/decode_algorithm.py" line="186" />
       <source>Decoder ONNX file (empty: the decoder of the raster's encoder)</source>
       <translation>Fichier ONNX du décodeur (vide : le décodeur de l'encodeur du raster)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="188" />
+      <location filename="../processing_provider/decode_algorithm.py" line="189" />
       <source>QGIS before 3.38: also one layer per date for the temporal controller (VRTs in &lt;output&gt;_dates/)</source>
       <translation>QGIS avant 3.38 : aussi une couche par date pour le contrôleur temporel (VRT dans &lt;output&gt;_dates/)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="202" />
+      <location filename="../processing_provider/decode_algorithm.py" line="203" />
       <source>soil brightness</source>
       <translation>brillance du sol</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="207" />
+      <location filename="../processing_provider/decode_algorithm.py" line="208" />
       <source>Decoded dates</source>
       <translation>Dates décodées</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="245" />
+      <location filename="../processing_provider/decode_algorithm.py" line="246" />
       <source>Decoded {} date(s): {}</source>
       <translation>{} date(s) décodée(s) : {}</translation>
     </message>
@@ -1906,32 +1916,32 @@ dans {} ?</translation>
       <translation>{layer} {date}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="95" />
+      <location filename="../processing_provider/decode_algorithm.py" line="96" />
       <source>{} by date</source>
       <translation>{} par date</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="203" />
+      <location filename="../processing_provider/decode_algorithm.py" line="204" />
       <source>Decoded {} uncertainty (1σ)</source>
       <translation>Incertitude {} décodée (1σ)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="231" />
+      <location filename="../processing_provider/decode_algorithm.py" line="232" />
       <source>{} / {} are not used: {} is given and names the dates to decode; leave {} empty for a regular series</source>
       <translation>{} / {} ne sont pas utilisés : {} est donné et nomme les dates à décoder ; laissez {} vide pour une série régulière</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="298" />
-      <source>Soil moisture is not decoded: the latent holds no Sentinel-1 ({}), so it would be the decoder's guess from the optical features, not a radar measurement. To decode it anyway, save the soil moisture output to a file.</source>
-      <translation>L'humidité du sol n'est pas décodée : le latent ne contient pas de Sentinel-1 ({}), elle serait donc l'estimation du décodeur à partir des caractéristiques optiques, pas une mesure radar. Pour la décoder malgré tout, enregistrez la sortie d'humidité du sol dans un fichier.</translation>
+      <location filename="../processing_provider/decode_algorithm.py" line="299" />
+      <source>Soil moisture is not decoded: the latent holds no Sentinel-1 (its inputs: {}), so it would be the decoder's guess from the optical features, not a radar measurement. To decode it anyway, save the soil moisture output to a file.</source>
+      <translation>L'humidité du sol n'est pas décodée : le latent ne contient pas de Sentinel-1 (ses entrées : {}) ; ce serait donc l'estimation du décodeur à partir des caractéristiques optiques, pas une mesure radar. Pour la décoder malgré tout, enregistrez la sortie humidité du sol dans un fichier.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="302" />
-      <source>{} not decoded: the latent holds no Sentinel-2 ({}), so they would be the decoder's guess from the radar features, not an optical retrieval. To decode them anyway, save them to files.</source>
-      <translation>{} non décodés : le latent ne contient pas de Sentinel-2 ({}), ils seraient donc l'estimation du décodeur à partir des caractéristiques radar, pas une restitution optique. Pour les décoder malgré tout, enregistrez-les dans des fichiers.</translation>
+      <location filename="../processing_provider/decode_algorithm.py" line="304" />
+      <source>{} not decoded: the latent holds no Sentinel-2 (its inputs: {}), so they would be the decoder's guess from the radar features, not an optical retrieval. To decode them anyway, save them to files.</source>
+      <translation>{} non décodés : le latent ne contient pas de Sentinel-2 (ses entrées : {}) ; ce seraient donc les estimations du décodeur à partir des caractéristiques radar, pas une inversion optique. Pour les décoder malgré tout, enregistrez-les dans des fichiers.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="252" />
+      <location filename="../processing_provider/decode_algorithm.py" line="253" />
       <source>One layer per date for the temporal controller: {}</source>
       <translation>Une couche par date pour le contrôleur temporel : {}</translation>
     </message>
@@ -5619,12 +5629,12 @@ dans {} ?</translation>
       <translation>S1 : {pols} écartée(s) de toute la pile : absente(s) sur {count} des {total} date(s) ({dates} ; fichiers {files}) ; la pile ne contient que {kept} : fournissez la polarisation manquante pour ces dates, ou écartez-les (décochez-les dans la liste du panneau des piles, ou sortez leurs fichiers du dossier)</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/selection.py" line="252" />
+      <location filename="../core/inputs/stackbuild/selection.py" line="248" />
       <source>{folder} has {free:.3g} GB free, but the stacks need about {need:.3g} GB even compressed ({size:.3g} GB before compression); choose a coarser resolution, a smaller area or fewer dates, or write elsewhere</source>
       <translation>{folder} a {free:.3g} Go libres, mais les piles ont besoin d'environ {need:.3g} Go même compressées ({size:.3g} Go avant compression) ; choisissez une résolution plus grossière, une zone plus petite ou moins de dates, ou écrivez ailleurs</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/selection.py" line="257" />
+      <location filename="../core/inputs/stackbuild/selection.py" line="253" />
       <source>{folder} has {free:.3g} GB free, less than the stacks' {size:.3g} GB before compression; the build may fail for lack of space</source>
       <translation>{folder} a {free:.3g} Go libres, moins que les {size:.3g} Go des piles avant compression ; la construction peut échouer faute d'espace</translation>
     </message>
@@ -6412,72 +6422,72 @@ dans {} ?</translation>
       <translation>aucun pixel à évaluer</translation>
     </message>
     <message>
-      <location filename="../core/superres/run_checks.py" line="140" />
+      <location filename="../core/superres/run_checks.py" line="139" />
       <source>guide: {guide}; coarse line T = {a:.2f} + {b:.2f}·G K, r² = {r2:.2f} over {count} coarse pixels</source>
       <translation>guide : {guide} ; droite grossière T = {a:.2f} + {b:.2f}·G K, r² = {r2:.2f} sur {count} pixels grossiers</translation>
     </message>
     <message>
-      <location filename="../core/superres/run_checks.py" line="159" />
+      <location filename="../core/superres/run_checks.py" line="158" />
       <source>{percent:.1f} % of the guide values under valid LST pixels are exactly 0, read as a guide value: if 0 is a fill value not declared as nodata (the edge of a Sentinel-2 tile, an empty export), declare it ({command}); if it is a real value of the guide (a cover fraction of 0), ignore this</source>
       <translation>{percent:.1f} % des valeurs du guide sous les pixels LST valides valent exactement 0, lues comme valeur du guide : si 0 est une valeur de remplissage non déclarée comme nodata (le bord d'une tuile Sentinel-2, un export vide), déclarez-la ({command}) ; si c'est une vraie valeur du guide (une fraction de couvert nulle), ignorez ceci</translation>
     </message>
     <message>
-      <location filename="../core/superres/run_checks.py" line="113" />
+      <location filename="../core/superres/run_checks.py" line="112" />
       <source>the guide has no value under the valid LST pixels: check that it covers the cloud-free part of the input</source>
       <translation>le guide n'a aucune valeur sous les pixels LST valides : vérifiez qu'il couvre la partie sans nuages de l'entrée</translation>
     </message>
     <message>
-      <location filename="../core/superres/run_checks.py" line="125" />
+      <location filename="../core/superres/run_checks.py" line="124" />
       <source>{count} pixel(s) of the input lie outside the valid LST range {low:g}–{high:g} K (from {coldest:.1f} to {hottest:.1f} K) and were made nodata; check them: a fire, a fill value not declared as nodata, or wrong units</source>
       <translation>{count} pixel(s) de l'entrée sont hors de la plage LST valide {low:g}–{high:g} K (de {coldest:.1f} à {hottest:.1f} K) et ont été mis à nodata ; vérifiez-les : un feu, une valeur de remplissage non déclarée comme nodata, ou de mauvaises unités</translation>
     </message>
     <message>
-      <location filename="../core/superres/run_checks.py" line="132" />
+      <location filename="../core/superres/run_checks.py" line="131" />
       <source>{count} isolated coarse pixel(s) differ from the median of their valid neighbours by more than {limit:g} K ({where}): likely cloud contamination or a bad retrieval; check the input's QC and cloud mask. The output keeps each coarse value (conservation), so such a pixel's block and the blocks around it inherit the anomaly</source>
       <translation>{count} pixel(s) grossier(s) isolé(s) diffèrent de la médiane de leurs voisins valides de plus de {limit:g} K ({where}) : probablement une contamination nuageuse ou une mauvaise inversion ; vérifiez le QC et le masque de nuages de l'entrée. La sortie conserve chaque valeur grossière (conservation), donc le bloc d'un tel pixel et les blocs voisins héritent de l'anomalie</translation>
     </message>
     <message>
-      <location filename="../core/superres/run_checks.py" line="143" />
+      <location filename="../core/superres/run_checks.py" line="142" />
       <source>the temperature–guide line is fitted on only {count} coarse pixels (r² = {r2:.2f}), fewer than {minimum}: its slope is unreliable, yet it sharpens the whole image; check the result, or choose the single-image CNN (cnn_single) or bicubic</source>
       <translation>la droite température–guide n'est ajustée que sur {count} pixels grossiers (r² = {r2:.2f}), moins de {minimum} : sa pente n'est pas fiable, et pourtant elle affine toute l'image ; vérifiez le résultat, ou choisissez le CNN mono-image (cnn_single) ou bicubic</translation>
     </message>
     <message>
-      <location filename="../core/superres/run_checks.py" line="148" />
+      <location filename="../core/superres/run_checks.py" line="147" />
       <source>WARNING: the guide explains less than 10 % of the coarse temperature variance; guided sharpening adds little (the guided CNN then stays close to the single-image one)</source>
       <translation>ATTENTION : le guide explique moins de 10 % de la variance de la température grossière ; l'affinage guidé apporte peu (le CNN guidé reste alors proche du CNN mono-image)</translation>
     </message>
     <message>
-      <location filename="../core/superres/run_checks.py" line="152" />
+      <location filename="../core/superres/run_checks.py" line="151" />
       <source>the guide has no value under {percent:.1f} % of the valid LST pixels' fine pixels; there a fine pixel takes the mean guide value of its coarse pixel, or the guide mean of the fit (G = {mean:.3f}) where its coarse pixel has none, so those areas get no guide detail (TsHARP gives the coarse temperature there); give a guide that covers the input's valid pixels</source>
       <translation>le guide n'a pas de valeur sous {percent:.1f} % des pixels fins des pixels LST valides ; là, un pixel fin prend la valeur moyenne du guide de son pixel grossier, ou la moyenne du guide de l'ajustement (G = {mean:.3f}) là où son pixel grossier n'en a pas, ces zones n'ont donc aucun détail du guide (TsHARP y donne la température grossière) ; fournissez un guide qui couvre les pixels valides de l'entrée</translation>
     </message>
     <message>
-      <location filename="../core/superres/run_checks.py" line="164" />
+      <location filename="../core/superres/run_checks.py" line="163" />
       <source> (the line over the coarse pixels without any 0 has r² = {clean:.2f}, against {r2:.2f})</source>
       <translation> (la droite sur les pixels grossiers sans aucun 0 a r² = {clean:.2f}, contre {r2:.2f})</translation>
     </message>
     <message>
-      <location filename="../core/superres/run_checks.py" line="185" />
+      <location filename="../core/superres/run_checks.py" line="183" />
       <source>output: {width} × {height} pixels ({mpx:.1f} Mpx), {size:.3g} GB as float32 before compression</source>
       <translation>sortie : {width} × {height} pixels ({mpx:.1f} Mpx), {size:.3g} Go en float32 avant compression</translation>
     </message>
     <message>
-      <location filename="../core/superres/run_checks.py" line="193" />
+      <location filename="../core/superres/run_checks.py" line="191" />
       <source>{folder} has {free:.3g} GB free, but the output needs about {need:.3g} GB even compressed ({size:.3g} GB before compression); free some space, write elsewhere, or clip the input</source>
       <translation>{folder} a {free:.3g} Go libres, mais la sortie a besoin d'environ {need:.3g} Go même compressée ({size:.3g} Go avant compression) ; libérez de l'espace, écrivez ailleurs, ou découpez l'entrée</translation>
     </message>
     <message>
-      <location filename="../core/superres/run_checks.py" line="111" />
+      <location filename="../core/superres/run_checks.py" line="110" />
       <source>too few valid LST pixels ({count}) to fit the temperature–guide line (3 at least); choose the single-image CNN (cnn_single) or bicubic</source>
       <translation>trop peu de pixels LST valides ({count}) pour ajuster la droite température–guide (3 au moins) ; choisissez le CNN mono-image (cnn_single) ou bicubic</translation>
     </message>
     <message>
-      <location filename="../core/superres/run_checks.py" line="130" />
+      <location filename="../core/superres/run_checks.py" line="129" />
       <source>row {row}, column {col}: {value:.1f} K against {median:.1f} K</source>
       <translation>ligne {row}, colonne {col} : {value:.1f} K contre {median:.1f} K</translation>
     </message>
     <message>
-      <location filename="../core/superres/run_checks.py" line="188" />
+      <location filename="../core/superres/run_checks.py" line="186" />
       <source>{folder} has {free:.3g} GB free, less than the output's {size:.3g} GB before compression; the run may fail for lack of space</source>
       <translation>{folder} a {free:.3g} Go libres, moins que les {size:.3g} Go de la sortie avant compression ; l'exécution peut échouer faute d'espace</translation>
     </message>
@@ -7371,6 +7381,10 @@ dans {} ?</translation>
       <translation type="obsolete">Humidité du sol SM (m³/m³)</translation>
     </message>
     <message>
+      <source>Soil moisture is not decoded: the latent holds no Sentinel-1 ({}), so it would be the decoder's guess from the optical features, not a radar measurement. To decode it anyway, save the soil moisture output to a file.</source>
+      <translation type="obsolete">L'humidité du sol n'est pas décodée : le latent ne contient pas de Sentinel-1 ({}), elle serait donc l'estimation du décodeur à partir des caractéristiques optiques, pas une mesure radar. Pour la décoder malgré tout, enregistrez la sortie d'humidité du sol dans un fichier.</translation>
+    </message>
+    <message>
       <source>Spatial block size of the validation split (map units, 0 = automatic)</source>
       <translation type="obsolete">Taille des blocs spatiaux de la validation (unités de la carte, 0 = automatique)</translation>
     </message>
@@ -7585,6 +7599,10 @@ dans {} ?</translation>
     <message>
       <source>{} (not installed)</source>
       <translation type="obsolete">{} (non installé)</translation>
+    </message>
+    <message>
+      <source>{} not decoded: the latent holds no Sentinel-2 ({}), so they would be the decoder's guess from the radar features, not an optical retrieval. To decode them anyway, save them to files.</source>
+      <translation type="obsolete">{} non décodés : le latent ne contient pas de Sentinel-2 ({}), ils seraient donc l'estimation du décodeur à partir des caractéristiques radar, pas une restitution optique. Pour les décoder malgré tout, enregistrez-les dans des fichiers.</translation>
     </message>
     <message>
       <source>{}: sun zenith {:.1f}°, view zenith {:.1f}°, relative azimuth {:.1f}° ({})</source>

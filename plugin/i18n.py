@@ -29,16 +29,22 @@ _core_i18n.set_translator(tr)
 
 
 def qgis_locale() -> str:
-    """The two-letter language QGIS runs in (its override setting first, then the system locale)."""
-    from qgis.core import QgsSettings
+    """The two-letter language QGIS runs in: the translation QGIS itself loaded (``qgis --lang fr`` included: it
+    sets the language without the override flag, and the plugin stayed English), else as QGIS chooses it: the
+    override setting, then the system locale. ``locale/globalLocale`` is the number format, not the language (a
+    French number format left the plugin French in an English QGIS)."""
+    from qgis.core import QgsApplication, QgsSettings
     from qgis.PyQt.QtCore import QLocale
 
-    settings = QgsSettings()
-    value = ""
-    if settings.value("locale/overrideFlag", False, type=bool):
-        value = settings.value("locale/userLocale", "", type=str)
-    value = value or settings.value("locale/globalLocale", "", type=str) or QLocale.system().name()
-    return (value or "en")[:2].lower()
+    app = QgsApplication.instance()
+    value = app.translation() if isinstance(app, QgsApplication) else ""
+    if not value:
+        settings = QgsSettings()
+        if settings.value("locale/overrideFlag", False, type=bool):
+            value = settings.value("locale/userLocale", "", type=str)
+        value = value or QLocale.system().name()
+    value = "en" if value in ("", "C") else value
+    return value[:2].lower()
 
 
 def number(value: float, decimals: int) -> str:

@@ -47,10 +47,27 @@ def pca_layer_name(layer_name: str, window, explained) -> str:
 
 
 def output_path(latent_path: str, window, beside: bool) -> str:
+    """Where the composite goes: beside the latent (``<stem>_pca_<start>_<end>.tif``, then ``…_2.tif``: a second
+    run never overwrites the file an earlier layer shows) or in a new temporary folder."""
     stem = os.path.splitext(os.path.basename(latent_path))[0]
-    name = "{}_pca_{}_{}.tif".format(stem, window.start.isoformat(), window.end.isoformat())
-    folder = os.path.dirname(os.path.abspath(latent_path)) if beside else temp_output_folder("eolatent-pca-")
-    return os.path.join(folder, name)
+    name = "{}_pca_{}_{}".format(stem, window.start.isoformat(), window.end.isoformat())
+    if not beside:
+        return os.path.join(temp_output_folder("eolatent-pca-"), name + ".tif")
+    folder = os.path.dirname(os.path.abspath(latent_path))
+    path, n = os.path.join(folder, name + ".tif"), 2
+    while os.path.exists(path):
+        path, n = os.path.join(folder, "{}_{}.tif".format(name, n)), n + 1
+    return path
+
+
+def unique_layer_name(name: str) -> str:
+    """``name``, or ``name (2)``, ``(3)``… when the project already holds a layer of that name (repeated runs on
+    one window gave layers of one name)."""
+    taken = {lyr.name() for lyr in QgsProject.instance().mapLayers().values()}
+    out, n = name, 2
+    while out in taken:
+        out, n = "{} ({})".format(name, n), n + 1
+    return out
 
 
 def rgb_renderer(layer):
@@ -132,7 +149,21 @@ class LatentViewerDialog(QDialog):
             row.addWidget(b)
         lay.addLayout(row)
         self.setMinimumWidth(440)
+        # a removed layer: the combo moves to another one without saying so (QGIS 3.22), and the removed latent's
+        # windows stayed listed with Show enabled; refilled once the combo has settled
+        QgsProject.instance().layersRemoved.connect(self._layers_removed)
         self._fill_windows()
+
+    def _layers_removed(self, *_):
+        from qgis.PyQt.QtCore import QTimer
+
+        QTimer.singleShot(0, self._fill_windows)
+
+    def unload(self):
+        try:
+            QgsProject.instance().layersRemoved.disconnect(self._layers_removed)
+        except TypeError:
+            pass
 
     def select_active_layer(self):
         """Pre-select the layer active in the Layers panel when it is a latent raster."""
@@ -177,6 +208,7 @@ class LatentViewerDialog(QDialog):
         path = layer_file(layer)
         out = output_path(path, windows[k], self.beside_box.isChecked())
         self.task = PcaTask(path, k, out, on_done=lambda ok, t, name=layer.name(): self._done(ok, t, name))
+        self.progress.setValue(0)         # not the last run's 100 %
         self.task.progressChanged.connect(lambda p: self.progress.setValue(int(p)))
         self.run_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
@@ -192,11 +224,12 @@ class LatentViewerDialog(QDialog):
         self.run_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
         if not ok:
+            self.progress.setValue(0)
             text = task.error or tr("The PCA composite was cancelled.")
             self._message(text, error=bool(task.error))
             self.finished_composite.emit(False, None)
             return
-        name = pca_layer_name(layer_name, task.window, task.composite.fit.explained)
+        name = unique_layer_name(pca_layer_name(layer_name, task.window, task.composite.fit.explained))
         layer = QgsRasterLayer(task.out_path, name)
         layer.setRenderer(rgb_renderer(layer))
         layer.setAbstract(tr("{name}. Principal components fitted on {n} valid latent pixels, each stretched "

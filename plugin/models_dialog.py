@@ -96,6 +96,8 @@ class ModelsDialog(QDialog):
         self.table = QTableWidget(0, 7)
         self.table.setHorizontalHeaderLabels([tr("Model id"), tr("Version"), tr("Size (MB)"), tr("Licence"),
                                               tr("Where"), tr("Verified"), tr("Partial download")])
+        self.table.horizontalHeaderItem(6).setToolTip(tr("The part of an interrupted download kept on disk: the "
+                                                         "next install resumes from it"))
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)

@@ -4,25 +4,53 @@ shaded ±1σ band, one plot per chosen variable (matplotlib). GUI only: reading 
 core/inputs/pixel_series.py. Works for every per-date output (eolatent:decode, biophysical, soilmoisture)."""
 from __future__ import annotations
 
+import os
+
 from qgis.core import QgsCoordinateTransform, QgsProject, QgsRasterLayer
 from qgis.gui import QgsMapToolEmitPoint, QgsVertexMarker
 from qgis.PyQt.QtCore import QDate, QLocale, Qt, pyqtSignal
 from qgis.PyQt.QtGui import QColor
-from qgis.PyQt.QtWidgets import (QDockWidget, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
-                                 QVBoxLayout, QWidget)
+from qgis.PyQt.QtWidgets import (QDockWidget, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
+                                 QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
 from ..core.inputs.pixel_series import OutsideRaster, describe, find_std, read_series
 from .i18n import number, tr
+
+
+DATE_LAYER_TAG = "eolatent/date_layer"   # custom property of decode's one-date layers (processing_provider)
+TICKED_AT_MOST = 3      # layers added to the project come ticked while fewer are: one panel each
 
 
 def layer_file(layer) -> str:
     return layer.source().split("|")[0]
 
 
+def is_date_layer(layer) -> bool:
+    """One of decode's one-date layers for the temporal controller (a VRT of one band of an output in
+    "<output>_dates/"): the same values as its output, not a series of its own."""
+    if layer.customProperty(DATE_LAYER_TAG):
+        return True
+    path = layer_file(layer)
+    return path.lower().endswith(".vrt") and os.path.basename(os.path.dirname(path)).endswith("_dates")
+
+
 def coordinate_text(value: float, geographic: bool) -> str:
     """A map coordinate in QGIS's locale (decimal comma in French), to the precision of a 10 m pixel: 5 decimals of
     a degree (about 1 m), 1 decimal of a metre (".2f" put a click in degrees within 1 km)."""
     return number(value, 5 if geographic else 1)
+
+
+def locale_number_formatter():
+    """matplotlib's tick labels with QGIS's decimal separator (a comma in French; matplotlib wrote "0.35")."""
+    from matplotlib.ticker import ScalarFormatter
+
+    point = QLocale().decimalPoint()
+
+    class LocaleFormatter(ScalarFormatter):
+        def __call__(self, x, pos=None):
+            return super().__call__(x, pos).replace(".", point)
+
+    return LocaleFormatter()
 
 
 def date_tick_formatter(axis):
@@ -64,6 +92,8 @@ class PixelPlotDock(QDockWidget):
         self.tool = None
         self._previous_tool = None
         self.marker = None        # where the last click was, on the map canvas
+        self._watched = set()     # ids of the layers whose renames refresh the list
+        self.plotted_ids = set()  # ids of the layers drawn in the plot
         body = QWidget()
         lay = QVBoxLayout(body)
         label = QLabel(tr("Variables to plot (per-date outputs; the 1σ raster is found by itself)"))
@@ -92,7 +122,13 @@ class PixelPlotDock(QDockWidget):
             # constrained layout: in a small dock it does its best silently (tight layout warned in the log)
             self.figure = Figure(figsize=(5, 3), layout="constrained")
             self.canvas = FigureCanvasQTAgg(self.figure)
-            lay.addWidget(self.canvas, 1)
+            # the panels scroll: their minimum height no longer grows the dock, and with it QGIS's main window
+            # past the screen (7 panels asked 980 px)
+            self.plot_area = QScrollArea()
+            self.plot_area.setWidgetResizable(True)
+            self.plot_area.setFrameShape(QFrame.NoFrame)
+            self.plot_area.setWidget(self.canvas)
+            lay.addWidget(self.plot_area, 1)
         self.status = QLabel(tr("Click “Pick a pixel on the map”, then click the map."))
         self.status.setWordWrap(True)
         lay.addWidget(self.status)
@@ -120,7 +156,7 @@ class PixelPlotDock(QDockWidget):
         """(layer, DatedRaster) of every per-date raster layer of the project."""
         out = []
         for layer in QgsProject.instance().mapLayers().values():
-            if isinstance(layer, QgsRasterLayer) and layer.providerType() == "gdal":
+            if isinstance(layer, QgsRasterLayer) and layer.providerType() == "gdal" and not is_date_layer(layer):
                 info = self._describe(layer)
                 if info is not None:
                     out.append((layer, info))
@@ -130,17 +166,27 @@ class PixelPlotDock(QDockWidget):
         listed = {self.layer_list.item(i).data(Qt.UserRole) for i in range(self.layer_list.count())}
         checked = set(self.checked_layer_ids())
         self.layer_list.clear()
+        ticked = 0
         for layer, info in self.dated_layers():
             if info.is_std or info.is_flags:
                 continue  # drawn as the band of their variable / not a quantity
+            if layer.id() not in self._watched:         # the list follows renames
+                layer.nameChanged.connect(self.refresh_layers)
+                self._watched.add(layer.id())
             template = tr("{layer} ({variable}, {n} dates)") if len(info.dates) != 1 else \
                 tr("{layer} ({variable}, 1 date)")
             item = QListWidgetItem(template.format(layer=layer.name(), variable=info.variable, n=len(info.dates)))
             item.setData(Qt.UserRole, layer.id())
             item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
-            on = layer.id() in checked or layer.id() not in listed  # new layers come ticked
+            # a new layer comes ticked while fewer than TICKED_AT_MOST are (a decode adds several at once)
+            on = layer.id() in checked or (layer.id() not in listed and len(checked) + ticked < TICKED_AT_MOST)
+            ticked += on and layer.id() not in checked
             item.setCheckState(Qt.Checked if on else Qt.Unchecked)
             self.layer_list.addItem(item)
+        project_ids = set(QgsProject.instance().mapLayers())
+        self._watched &= project_ids
+        if self.plotted_ids - project_ids:          # a plotted layer was removed: its panel goes too
+            self._show([], tr("A plotted layer was removed: click the map again."))
 
     def checked_layer_ids(self):
         return [self.layer_list.item(i).data(Qt.UserRole) for i in range(self.layer_list.count())
@@ -206,7 +252,7 @@ class PixelPlotDock(QDockWidget):
         if not wanted:
             self._show([], tr("No variable chosen: tick a per-date output (LAI, soil moisture, …) above."))
             return
-        series, names, problems = [], [], []
+        series, names, problems, plotted = [], [], [], set()
         for layer, info in wanted:
             try:
                 pt = QgsCoordinateTransform(crs, layer.crs(), project).transform(point)
@@ -222,13 +268,17 @@ class PixelPlotDock(QDockWidget):
                 continue
             series.append(s)
             names.append(layer.name())
+            plotted.add(layer.id())
         geographic = crs.isGeographic()
         title = tr("Pixel at {x}, {y} ({crs})").format(x=coordinate_text(point.x(), geographic),
                                                        y=coordinate_text(point.y(), geographic), crs=crs.authid())
-        self._show(series, " ".join(problems) or title, title, names)
+        self._show(series, " ".join([title] + problems), names, plotted)
 
-    def _show(self, series, message, title="", names=None):
+    def _show(self, series, message, names=None, plotted=()):
+        """Draw ``series`` (one panel each); ``message`` goes under the plot (where the pixel is, what failed: a
+        title inside the figure was clipped in a narrow dock)."""
         self.series = series
+        self.plotted_ids = set(plotted)
         if self.figure is None:
             self.status.setText(message)
             self.plotted.emit(series)
@@ -239,6 +289,8 @@ class PixelPlotDock(QDockWidget):
         # room for every panel (squeezed below ~130 px a panel, matplotlib gives up on the layout and warns)
         self.canvas.setMinimumHeight(max(180, 140 * n))
         from matplotlib import dates as mdates
+
+        ticks = max(2, self.canvas.width() // 110)    # date labels ~90 px wide: no more than fit side by side
 
         for i, s in enumerate(series):
             # one time axis for every panel, its dates under the last one only (the panels' own axes differed: two
@@ -253,10 +305,9 @@ class PixelPlotDock(QDockWidget):
             ax.set_ylabel("{} [{}]".format(s.variable, s.units) if s.units else s.variable)
             ax.grid(True, alpha=0.3)
             ax.legend(loc="best", fontsize="small")
-            if i == 0 and title:
-                ax.set_title(title, fontsize="small", wrap=True)     # wrapped in a narrow dock, not clipped
+            ax.yaxis.set_major_formatter(locale_number_formatter())
             if not self.axes:
-                ax.xaxis.set_major_locator(mdates.AutoDateLocator(maxticks=8))
+                ax.xaxis.set_major_locator(mdates.AutoDateLocator(minticks=2, maxticks=ticks))
                 ax.xaxis.set_major_formatter(date_tick_formatter(ax.xaxis))
             ax.tick_params(axis="x", labelbottom=i == n - 1)
             self.axes.append(ax)
@@ -267,6 +318,14 @@ class PixelPlotDock(QDockWidget):
     def unload(self):
         self.set_picking(False)
         self._unmark()
+        for layer_id in self._watched:
+            layer = QgsProject.instance().mapLayer(layer_id)
+            if layer is not None:
+                try:
+                    layer.nameChanged.disconnect(self.refresh_layers)
+                except TypeError:
+                    pass
+        self._watched = set()
         if self.iface is not None:
             try:
                 self.iface.mapCanvas().mapToolSet.disconnect(self._map_tool_set)

@@ -3,18 +3,24 @@
 Models…, Diagnostics…); thin, no science here."""
 from __future__ import annotations
 
+import os
+
 from .dependencies import add_ext_libs_to_path, missing_message
 
 
-# QGIS theme icons of the menu and toolbar entries (QgsApplication.getThemeIcon names)
-ICONS = {"query": "/search.svg", "stack": "/mActionAddRasterLayer.svg", "pixel": "/mActionIdentify.svg",
-         "viewer": "/mIconRaster.svg", "models": "/mActionSharingImport.svg", "diagnostics": "/mIconInfo.svg"}
+# the menu and toolbar icons: the plugin's own icons (icons/*.svg: the docks share their algorithm's icon) where QGIS's would be read as QGIS's
+# own tool (Identify, Add Raster Layer, Search); QGIS's theme icons (a leading "/") for models and diagnostics
+ICONS = {"query": "textquery.svg", "stack": "buildstack.svg", "pixel": "pixelplot.svg", "viewer": "pcaview.svg",
+         "models": "/mActionSharingImport.svg", "diagnostics": "/mIconInfo.svg"}
+ICON_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "icons")
 
 
 def theme_icon(key: str):
     from qgis.core import QgsApplication
+    from qgis.PyQt.QtGui import QIcon
 
-    return QgsApplication.getThemeIcon(ICONS[key])
+    name = ICONS[key]
+    return QgsApplication.getThemeIcon(name) if name.startswith("/") else QIcon(os.path.join(ICON_DIR, name))
 
 
 def describe(action, text: str, tip: str) -> None:

@@ -75,6 +75,7 @@ def add_date_layers(project, vrts, dates, key, group_name, layer_name=""):
             continue
         if styling.has_style(key):
             styling.style_layer(lyr, key)
+        lyr.setCustomProperty("eolatent/date_layer", True)    # the pixel plot lists its output, not each date
         props = lyr.temporalProperties()
         props.setMode(QgsRasterLayerTemporalProperties.ModeFixedTemporalRange)
         begin = at(day)
@@ -295,12 +296,13 @@ class DecodeAlgorithm(EOLatentAlgorithm):
                 context.setLayersToLoadOnCompletion({p: d for p, d in context.layersToLoadOnCompletion().items()
                                                      if p != path})
         if radar:
-            feedback.info(self.tr("Soil moisture is not decoded: the latent holds no Sentinel-1 ({}), so it would be "
-                                  "the decoder's guess from the optical features, not a radar measurement. To decode "
-                                  "it anyway, save the soil moisture output to a file.").format(", ".join(modalities)))
+            feedback.info(self.tr("Soil moisture is not decoded: the latent holds no Sentinel-1 (its inputs: {}), so "
+                                  "it would be the decoder's guess from the optical features, not a radar measurement. "
+                                  "To decode it anyway, save the soil moisture output to a file.").format(
+                ", ".join(modalities)))
         else:
-            feedback.info(self.tr("{} not decoded: the latent holds no Sentinel-2 ({}), so they would be the "
-                                  "decoder's guess from the radar features, not an optical retrieval. To decode them "
+            feedback.info(self.tr("{} not decoded: the latent holds no Sentinel-2 (its inputs: {}), so they would be "
+                                  "the decoder's guess from the radar features, not an optical retrieval. To decode them "
                                   "anyway, save them to files.").format(", ".join(dropped), ", ".join(modalities)))
 
     def style_outputs(self, results, context) -> None:

@@ -107,6 +107,11 @@ def test_plugin_adds_the_desktop_tools_to_the_raster_menu_and_removes_them(qgis_
     # every entry has an icon and is also on the plugin's toolbar
     actions = [c.args[1] for c in add.call_args_list]
     assert all(not a.icon().isNull() for a in actions)
+    # the pixel plot's icon is its own, not QGIS's Identify tool (both sat side by side on the toolbar)
+    from qgis.core import QgsApplication
+
+    identify = QgsApplication.getThemeIcon("/mActionIdentify.svg").pixmap(24, 24).toImage()
+    assert all(a.icon().pixmap(24, 24).toImage() != identify for a in actions)
     # each tooltip says what the tool does (they repeated the menu text), as do the status tip and What's This
     for a in actions:
         assert a.toolTip().startswith("<b>" + a.text().rstrip("…") + "</b><br>") and len(a.statusTip()) > 40

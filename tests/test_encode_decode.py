@@ -815,7 +815,7 @@ def test_algorithms_through_processing(eolatent_provider, env, tmp_path):
     assert "OUTPUT_SM" not in res and os.path.exists(res["OUTPUT_LAI"]) and os.path.exists(res["OUTPUT_FCOVER"])
     # ... nor left in the layers to load (QGIS ended the dialog's run with "… were not correctly generated")
     assert sorted(d.outputName for d in ctx.layersToLoadOnCompletion().values()) == ["OUTPUT_FCOVER", "OUTPUT_LAI"]
-    assert any("Soil moisture is not decoded: the latent holds no Sentinel-1 (S2)" in m for m in messages), messages
+    assert any("Soil moisture is not decoded: the latent holds no Sentinel-1 (its inputs: S2)" in m for m in messages), messages
     dates_fb = keeping_processing_feedback()
     res = processing.run("eolatent:decode", dict(INPUT=env["lat_s2"], DATES="2015-07-18", START_DATE="2015-07-15",
                                                  DECODER_FILE=env["dec"], OUTPUT_SM=str(tmp_path / "sm_optical.tif")),
@@ -867,7 +867,7 @@ def test_algorithms_through_processing(eolatent_provider, env, tmp_path):
     res = processing.run("eolatent:decode", dict(INPUT=lat_s1, DATES="2015-07-18", DECODER_FILE=env["dec"],
                                                  **as_the_dialog), feedback=fb)
     assert "OUTPUT_LAI" not in res and "OUTPUT_FCOVER" not in res and os.path.exists(res["OUTPUT_SM"])
-    assert any("LAI, FCOVER not decoded: the latent holds no Sentinel-2 (S1)" in m for m in messages), messages
+    assert any("LAI, FCOVER not decoded: the latent holds no Sentinel-2 (its inputs: S1)" in m for m in messages), messages
     from feedback_fixtures import Recording
 
     log = Recording()

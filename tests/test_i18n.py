@@ -134,7 +134,7 @@ def qgis_settings(qgis_app):
     from qgis.core import QgsSettings
 
     settings = QgsSettings()
-    keys = ("locale/overrideFlag", "locale/userLocale")
+    keys = ("locale/overrideFlag", "locale/userLocale", "locale/globalLocale")
     saved = {k: (settings.contains(k), settings.value(k)) for k in keys}
     try:
         yield settings
@@ -155,6 +155,24 @@ def test_qgis_locale_follows_the_override(qgis_settings):
     assert qgis_locale() == "fr"
     qgis_settings.setValue("locale/userLocale", "de_DE")
     assert qgis_locale() == "de"
+    # the number format is not the language: without the override, the system's language (here the test's C / en)
+    qgis_settings.setValue("locale/overrideFlag", False)
+    qgis_settings.setValue("locale/globalLocale", "fr_FR")
+    from qgis.PyQt.QtCore import QLocale
+
+    system = QLocale.system().name()
+    assert qgis_locale() == ("en" if system in ("", "C") else system[:2].lower())
+
+
+def test_qgis_locale_follows_the_translation_qgis_loaded(qgis_settings, monkeypatch):
+    """`qgis --lang fr` sets QGIS's translation without the override flag: the plugin stayed English."""
+    from qgis.core import QgsApplication
+
+    from eolatent.plugin.i18n import qgis_locale
+
+    qgis_settings.setValue("locale/overrideFlag", False)
+    monkeypatch.setattr(QgsApplication, "translation", lambda self: "fr")
+    assert qgis_locale() == "fr"
 
 
 def test_engine_messages_name_the_menu_in_the_users_language(french):

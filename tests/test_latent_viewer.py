@@ -53,6 +53,37 @@ def test_composite_layer_values_name_and_renderer(viewer):
     ce = r.redContrastEnhancement()
     assert (ce.minimumValue(), ce.maximumValue()) == (0, 255)
     assert "2nd and 98th percentile" in out.abstract()
+    # the same window again: a new file beside the first (the first layer still shows its own) and a told-apart name
+    dlg.run()
+    assert dlg.progress.value() < 100          # not the last run's 100 % while it runs
+    D.wait_for_task(dlg, timeout=30)
+    again = got[-1][1]
+    assert again.name() == out.name() + " (2)"
+    assert again.source() == out.source().replace(".tif", "_2.tif") and os.path.exists(out.source())
+
+
+def test_removed_latent_clears_its_windows(viewer):
+    """Removing the chosen latent from the project: its windows were still listed and Show enabled (the combo moved
+    to another layer without saying so); now the dialog shows the layer the combo moved to."""
+    from qgis.core import QgsApplication, QgsProject
+
+    from qgis.core import QgsRasterLayer
+
+    dlg, layer, other = viewer
+    QgsProject.instance().removeMapLayer(other.id())
+    # listed after the latent: once the latent goes, it takes the latent's row, and the combo's index does not change
+    stack = QgsRasterLayer(os.path.join(os.path.dirname(__file__), "data", "slovenia", "LULC.tif"), "s2_stack")
+    QgsProject.instance().addMapLayer(stack)
+    dlg.input_box.setLayer(layer)
+    assert dlg.input_box.currentIndex() == 0
+    assert dlg.window_box.count() == 2 and dlg.run_button.isEnabled()
+    QgsProject.instance().removeMapLayer(layer.id())
+    for _ in range(5):
+        QgsApplication.processEvents()
+    assert dlg.input_box.currentLayer() is stack
+    assert dlg.window_box.count() == 0 and not dlg.run_button.isEnabled()
+    assert "s2_stack is not a latent raster" in dlg.status.text()
+    dlg.unload()
 
 
 def test_not_a_latent_raster(viewer):

@@ -63,7 +63,8 @@ def test_click_plots_the_pixel_series_with_sigma_band(dock, decoded, qgis_iface)
     band = ax.collections[0].get_paths()[0].vertices[:, 1]
     assert np.allclose(np.sort(np.unique(np.round(band, 5))),
                        np.sort(np.unique(np.round(np.concatenate([values - sigma, values + sigma]), 5))))
-    assert "{:.1f}".format(x) in ax.get_title() and "EPSG:32633" in ax.get_title()
+    # where the pixel is: under the plot (a title inside the figure was clipped in a narrow dock)
+    assert "{:.1f}".format(x) in d.status.text() and "EPSG:32633" in d.status.text() and ax.get_title() == ""
     assert d.marker is not None and d.marker.center() == QgsPointXY(x, y)       # a cross where the pixel is
     # dates in QGIS's language (matplotlib's were the C library's English months): month names of QLocale
     canvas_fig = d.figure.canvas
@@ -187,5 +188,64 @@ def test_french_locale_numbers_and_months(qgis_iface):
         ticks = ax.xaxis.get_majorticklocs()
         labels = [ax.xaxis.get_major_formatter()(t, i) for i, t in enumerate(ticks)]
         assert labels[:3] == ["juin\n2015", "juil.", "août"], labels
+    finally:
+        QLocale.setDefault(before)
+
+
+def test_many_layers_list_without_date_layers_and_tick_at_most_three(dock, decoded, tmp_path):
+    """A decode run adds its outputs and a layer per date (VRTs for the temporal controller): every one was listed
+    and ticked, the dock drew a panel each and grew QGIS's window past the screen. Now the one-date layers are not
+    listed, new layers come ticked only while fewer than three are, and the plot scrolls inside the dock."""
+    import shutil
+
+    from qgis.core import QgsProject, QgsRasterLayer
+
+    from eolatent.core.outputs.band_vrts import write_date_vrts
+    from eolatent.plugin.pixel_plot_dock import TICKED_AT_MOST
+    from eolatent.processing_provider.decode_algorithm import add_date_layers
+
+    d, first = dock
+    with rasterio.open(decoded[0]) as ds:
+        dates = [ds.tags(b)["DATE"] for b in range(1, ds.count + 1)]
+    copies = []
+    for k in range(4):
+        path = str(tmp_path / f"lai_copy{k}.tif")
+        shutil.copy(decoded[0], path)
+        copies.append(QgsRasterLayer(path, f"LAI copy {k}"))
+    project = QgsProject.instance()
+    add_date_layers(project, write_date_vrts(copies[0].source(), dates), dates, "LAI", "by date", "LAI copy 0")
+    project.addMapLayers(copies)
+    names = [d.layer_list.item(i).text().split(" (")[0] for i in range(d.layer_list.count())]
+    assert sorted(names) == sorted(["LAI decoded"] + [f"LAI copy {k}" for k in range(4)])   # no one-date layer
+    assert len(d.checked_layer_ids()) == TICKED_AT_MOST == 3
+    assert d.plot_area.widget() is d.canvas                          # the panels scroll inside the dock
+
+
+def test_list_follows_renames_and_removed_layers_leave_the_plot(dock, decoded):
+    from qgis.core import QgsCoordinateReferenceSystem, QgsPointXY, QgsProject
+
+    d, layer = dock
+    layer.setName("LAI July")
+    assert d.layer_list.item(0).text().startswith("LAI July (LAI")
+    x, y, _ = _centre(decoded[0], 7, 9)
+    d.plot_at(QgsPointXY(x, y), QgsCoordinateReferenceSystem("EPSG:32633"))
+    assert len(d.axes) == 1 and d.plotted_ids == {layer.id()}
+    QgsProject.instance().removeMapLayer(layer.id())
+    assert d.axes == [] and d.series == [] and "removed" in d.status.text()
+
+
+def test_french_y_axis_uses_a_decimal_comma(dock, decoded):
+    from qgis.core import QgsCoordinateReferenceSystem, QgsPointXY
+    from qgis.PyQt.QtCore import QLocale
+
+    d, _ = dock
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.French, QLocale.France))
+    try:
+        x, y, _ = _centre(decoded[0], 7, 9)
+        d.plot_at(QgsPointXY(x, y), QgsCoordinateReferenceSystem("EPSG:32633"))
+        d.figure.canvas.draw()
+        labels = [t.get_text() for t in d.axes[0].get_yticklabels() if t.get_text()]
+        assert labels and any("," in lab for lab in labels) and not any("." in lab for lab in labels), labels
     finally:
         QLocale.setDefault(before)
