@@ -40,6 +40,11 @@ def coordinate_text(value: float, geographic: bool) -> str:
     return number(value, 5 if geographic else 1)
 
 
+def elide(text: str, chars: int) -> str:
+    """``text`` cut to ``chars`` characters, "…" ending a cut one."""
+    return text if len(text) <= chars else text[:max(1, chars - 1)].rstrip() + "…"
+
+
 def locale_number_formatter():
     """matplotlib's tick labels with QGIS's decimal separator (a comma in French; matplotlib wrote "0.35")."""
     from matplotlib.ticker import ScalarFormatter
@@ -291,20 +296,23 @@ class PixelPlotDock(QDockWidget):
         from matplotlib import dates as mdates
 
         ticks = max(2, self.canvas.width() // 110)    # date labels ~90 px wide: no more than fit side by side
+        # a legend wider than its panel made the constrained layout shrink the panel to a sliver (French decoded
+        # layer names are ~50 characters): names cut to what the panel holds, in full in the list above
+        chars = max(14, self.canvas.width() // 9)
 
         for i, s in enumerate(series):
             # one time axis for every panel, its dates under the last one only (the panels' own axes differed: two
             # series of other dates could not be read against each other), in matplotlib's concise date format
             ax = self.figure.add_subplot(n, 1, i + 1, sharex=self.axes[0] if self.axes else None)
             # the layer's name in the legend: two layers of one variable (decoded and retrieved LAI) are told apart
-            label = names[i] if names and i < len(names) else s.variable
+            label = elide(names[i] if names and i < len(names) else s.variable, chars)
             line, = ax.plot(s.dates, s.values, marker="o", color="#1a9850", label=label)
             if s.std is not None:
                 ax.fill_between(s.dates, s.values - s.std, s.values + s.std, color=line.get_color(), alpha=0.25,
                                 label=tr("±1σ"))
             ax.set_ylabel("{} [{}]".format(s.variable, s.units) if s.units else s.variable)
             ax.grid(True, alpha=0.3)
-            ax.legend(loc="best", fontsize="small")
+            ax.legend(loc="best", fontsize="x-small")
             ax.yaxis.set_major_formatter(locale_number_formatter())
             if not self.axes:
                 ax.xaxis.set_major_locator(mdates.AutoDateLocator(minticks=2, maxticks=ticks))

@@ -24,11 +24,13 @@ def theme_icon(key: str):
 
 
 def describe(action, text: str, tip: str) -> None:
-    """The toolbar tooltip says what the tool does (it repeated the menu text), the status bar and What's This
-    (Shift+F1) too."""
+    """What the tool does, in the status bar while the pointer is on its button or menu entry and in What's This
+    (Shift+F1), as QGIS's own tools do. The tooltip stays the name: QGIS's shortcut manager rewrites every
+    tooltip of its window (bold, the shortcut appended, anything in parentheses removed), so a description there
+    came out all bold and cut."""
     if not tip:
         return
-    action.setToolTip("<b>{}</b><br>{}".format(text.rstrip("…"), tip))
+    action.setToolTip(text.rstrip("…"))
     action.setStatusTip(tip)
     action.setWhatsThis(tip)
 

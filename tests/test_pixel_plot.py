@@ -249,3 +249,18 @@ def test_french_y_axis_uses_a_decimal_comma(dock, decoded):
         assert labels and any("," in lab for lab in labels) and not any("." in lab for lab in labels), labels
     finally:
         QLocale.setDefault(before)
+
+
+def test_long_layer_names_do_not_squeeze_the_panel(dock, decoded):
+    """A decoded layer's French name ('Indice de surface foliaire LAI décodé (m²/m²)') in the legend made the
+    constrained layout shrink the panel to a sliver with its dates piled up; the legend name is cut to the panel."""
+    from qgis.core import QgsCoordinateReferenceSystem, QgsPointXY
+
+    d, layer = dock
+    layer.setName("Indice de surface foliaire LAI décodé (m²/m²) " * 3)
+    x, y, _ = _centre(decoded[0], 7, 9)
+    d.plot_at(QgsPointXY(x, y), QgsCoordinateReferenceSystem("EPSG:32633"))
+    d.figure.canvas.draw()
+    label = d.axes[0].get_legend_handles_labels()[1][0]
+    assert label.endswith("…") and label.startswith("Indice de surface") and len(label) <= max(14, d.canvas.width() // 9)
+    assert d.axes[0].get_position().width > 0.5
