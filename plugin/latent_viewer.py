@@ -19,6 +19,7 @@ from qgis.PyQt.QtWidgets import (QCheckBox, QComboBox, QDialog, QHBoxLayout, QLa
                                  QPushButton, QVBoxLayout)
 from .algorithm_task import add_progress_and_status
 from .i18n import tr
+from .signals import disconnect
 from .temp_outputs import temp_output_folder
 
 
@@ -160,10 +161,7 @@ class LatentViewerDialog(QDialog):
         QTimer.singleShot(0, self._fill_windows)
 
     def unload(self):
-        try:
-            QgsProject.instance().layersRemoved.disconnect(self._layers_removed)
-        except TypeError:
-            pass
+        disconnect(self._layers_removed, QgsProject.instance().layersRemoved)
 
     def select_active_layer(self):
         """Pre-select the layer active in the Layers panel when it is a latent raster."""

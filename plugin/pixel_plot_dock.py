@@ -15,6 +15,7 @@ from qgis.PyQt.QtWidgets import (QDockWidget, QFrame, QHBoxLayout, QLabel, QList
 
 from ..core.inputs.pixel_series import OutsideRaster, describe, find_std, read_series
 from .i18n import number, tr
+from .signals import disconnect
 
 
 DATE_LAYER_TAG = "eolatent/date_layer"   # custom property of decode's one-date layers (processing_provider)
@@ -329,19 +330,9 @@ class PixelPlotDock(QDockWidget):
         for layer_id in self._watched:
             layer = QgsProject.instance().mapLayer(layer_id)
             if layer is not None:
-                try:
-                    layer.nameChanged.disconnect(self.refresh_layers)
-                except TypeError:
-                    pass
+                disconnect(self.refresh_layers, layer.nameChanged)
         self._watched = set()
         if self.iface is not None:
-            try:
-                self.iface.mapCanvas().mapToolSet.disconnect(self._map_tool_set)
-            except TypeError:
-                pass
+            disconnect(self._map_tool_set, self.iface.mapCanvas().mapToolSet)
         project = QgsProject.instance()
-        for sig in (project.layersAdded, project.layersRemoved):
-            try:
-                sig.disconnect(self.refresh_layers)
-            except TypeError:
-                pass
+        disconnect(self.refresh_layers, project.layersAdded, project.layersRemoved)

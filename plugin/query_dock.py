@@ -16,6 +16,7 @@ from qgis.PyQt.QtWidgets import (QDockWidget, QFrame, QHBoxLayout, QLabel, QLine
 
 from .algorithm_task import AlgorithmTaskMixin, add_progress_and_status
 from .i18n import number, tr
+from .signals import disconnect
 from .temp_outputs import temp_output_folder
 
 HISTORY_KEY = "eolatent/textquery/history"
@@ -157,11 +158,7 @@ class QueryDock(AlgorithmTaskMixin, QDockWidget):
 
     def unload(self):
         project = QgsProject.instance()
-        for sig in (project.layersAdded, project.layersRemoved):
-            try:
-                sig.disconnect(self._offer_inputs)
-            except TypeError:
-                pass
+        disconnect(self._offer_inputs, project.layersAdded, project.layersRemoved)
 
     # ---- history ---------------------------------------------------------------------------------
     def _load_history(self):

@@ -26,6 +26,7 @@ from qgis.PyQt.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDockWidget, Q
 
 from .algorithm_task import AlgorithmTaskMixin, add_progress_and_status, push_banner
 from .i18n import engine_text, number, tr
+from .signals import disconnect
 from .temp_outputs import temp_output_folder
 
 S1A_LAUNCH = QDate(2014, 4, 3)  # the first date the date edits offer before a scan (no Sentinel data before)
@@ -516,9 +517,6 @@ class StackDock(AlgorithmTaskMixin, QDockWidget):
         self.draw_button.setChecked(False)
         self.cancel()
         if self.iface is not None:
-            try:
-                self.iface.mapCanvas().mapToolSet.disconnect(self._map_tool_set)
-            except TypeError:
-                pass
+            disconnect(self._map_tool_set, self.iface.mapCanvas().mapToolSet)
 
 
