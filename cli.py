@@ -196,6 +196,7 @@ def run(ns, feedback: Optional[ConsoleFeedback] = None, client=None) -> dict:
         if vrts:
             raise CliError(f"{vrts[0]}: a .vrt output is a mosaic of block files; add --tiles-dir (or --workers/"
                            "--scheduler), or write a .tif")
+        note_replaced(list(outputs.values()) + [polygons], feedback)
         result = ADAPTERS[ns.command].direct(params, {k: os.path.abspath(v) for k, v in outputs.items()}, feedback)
         provider = getattr(result, "provider_used", None)
         if provider:
@@ -203,6 +204,7 @@ def run(ns, feedback: Optional[ConsoleFeedback] = None, client=None) -> dict:
         if polygons:
             _publish_polygons(polygons, lambda: (result.polygons, result.crs_wkt), outputs.values())
     else:
+        note_replaced(list(outputs.values()) + [polygons], feedback)
         report = run_job(ns.command, params, tiles_dir=ns.tiles_dir, block_size=ns.block_size,
                          scheduler=ns.scheduler, workers=ns.workers, resume=ns.resume, cog=ns.cog,
                          keep_tiles=ns.keep_tiles, client=client, feedback=feedback)
@@ -237,6 +239,14 @@ def _check_destinations(ns, outputs, polygons=None) -> None:
         problem = folder_use_problem(tiles)
         if problem:
             raise CliError(f"--tiles-dir {tiles}: {problem}")
+
+
+def note_replaced(paths, feedback) -> None:
+    """An info line for each output file that exists already: the run replaces it (as GDAL and QGIS do), and the
+    log says so."""
+    for path in dict.fromkeys(p for p in paths if p):
+        if os.path.isfile(path):
+            feedback.info(f"replacing the existing file {path}")
 
 
 def _publish_polygons(path, compute, published) -> None:
@@ -293,7 +303,9 @@ def _run_local(ns, cmd, feedback, client) -> dict:
     if ns.threads is not None and ns.threads < 1:
         raise CliError(f"--threads {ns.threads}: give at least 1 (or leave it out for automatic)")
     params = cmd.build(ns)
-    _check_destinations(ns, [v for k, v in vars(ns).items() if k.startswith("output") and isinstance(v, str)])
+    outputs = [v for k, v in vars(ns).items() if k.startswith("output") and isinstance(v, str)]
+    _check_destinations(ns, outputs)
+    note_replaced(outputs, feedback)
     params.update(provider=ns.provider, threads=ns.threads, tile_size=ns.tile_size)
     return cmd.local(params, feedback)
 

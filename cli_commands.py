@@ -214,95 +214,6 @@ SOILMOISTURE = Command(
     _build_soilmoisture)
 
 
-# ---- encode / decode -----------------------------------------------------------------------------
-def _build_encode(ns):
-    if not ns.s2_stack and not ns.s1_stack:
-        raise CliError("no input stack: give --s2-stack, --s1-stack or both")
-    if not ns.output:
-        raise CliError("no output: give --output latent.tif")
-    check_period(ns)
-    return dict(s2_path=_existing(ns.s2_stack, "--s2-stack"), s1_path=_existing(ns.s1_stack, "--s1-stack"),
-                preset=ns.model_file or ns.model, start=ns.start_date, end=ns.end_date, grid_factor=ns.grid_factor,
-                outputs=_outputs(type("NS", (), {"output_latent": ns.output}), ("latent",), "latent raster",
-                                 {"latent": "--output"}),
-                detect_clouds=not ns.no_cloud_detection)
-
-
-ENCODE = Command(
-    "Sentinel-2 / Sentinel-1 stacks → latent raster",
-    [_opt("--s2-stack"), _opt("--s1-stack"),
-     _opt("--model", default="fine4", help="preset: fine4 (default), seed100, presto or presto_small (Presto distilled: much faster on a CPU)"),
-     _opt("--grid-factor", type=int, default=1,
-          help="presto, presto_small: encode the mean series of f x f pixel blocks (f^2 times faster; default 1)"),
-     _opt("--model-file", help="an encoder ONNX file (instead of --model)"),
-     _opt("--start-date", help="YYYY-MM-DD (default: first acquisition)"),
-     _opt("--end-date", help="YYYY-MM-DD (default: last acquisition)"),
-     _opt("--no-cloud-detection", action="store_true",
-          help="do not detect clouds and shadows on S2 dates that carry no mask"),
-     _opt("--output", required=True, metavar="PATH", help="latent raster")],
-    _build_encode)
-
-DECODE_VARS = ("LAI", "FCOVER", "SM", "CAB", "CW", "CM", "SOIL_BRIGHTNESS")
-
-
-def _build_decode(ns):
-    outputs, given = {}, {}  # given: variable -> the option that named its file, for the refusal below
-    for var in DECODE_VARS:
-        for key in (var, var + "_STD"):
-            path = getattr(ns, "output_" + key.lower())
-            if path:
-                outputs[key] = path
-                given[key] = "--output-" + key.lower().replace("_", "-") + " " + path
-    if ns.output_quality:
-        outputs["QUALITY"], given["QUALITY"] = ns.output_quality, f"--output-quality {ns.output_quality}"
-    for item in ns.output_var or []:
-        name, sep, path = item.partition("=")
-        if not sep or not name.strip() or not path.strip():
-            raise CliError(f"--output-var {item!r}: write VARIABLE=path.tif (e.g. LAI_STD=lai_std.tif)")
-        key, path = name.strip().upper(), path.strip()
-        option = f"--output-var {name.strip()}={path}"
-        if key in given:
-            raise CliError(f"{key} is asked twice: {given[key]} and {option}; give it once")
-        outputs[key], given[key] = path, option
-    if not outputs:
-        raise CliError("no output given: name at least one of --output-lai, --output-fcover, --output-sm, … "
-                       "(or --output-var VARIABLE=path.tif)")
-    if ns.dates is not None and not ns.dates.replace(",", " ").strip():     # was taken as "no --dates", silently
-        raise CliError("--dates is empty: give dates as YYYY-MM-DD,YYYY-MM-DD, or leave --dates out for the regular "
-                       "series (--start-date, --end-date, --step-days)")
-    if ns.dates:
-        also = [o for o, v in (("--start-date", ns.start_date), ("--end-date", ns.end_date),
-                               ("--step-days", ns.step_days)) if v is not None]
-        if also:
-            raise CliError(f"--dates and {', '.join(also)} both say which dates to decode: give --dates alone, or "
-                           "--start-date/--end-date/--step-days")
-    check_period(ns)
-    ns_out = type("NS", (), {"output_" + k.lower(): v for k, v in outputs.items()})
-    return dict(input=_existing(ns.input, "--input"), dates=ns.dates, start=ns.start_date, end=ns.end_date,
-                step_days=7 if ns.step_days is None else ns.step_days, resolution=ns.resolution,
-                decoder=ns.decoder_file,
-                gap_fill=not ns.no_fill_gaps, outputs=_outputs(ns_out, tuple(outputs), "decoded variables"))
-
-
-DECODE = Command(
-    "latent raster → physical variables at chosen dates and resolution",
-    [_opt("--input", required=True, help="latent raster (from encode)"),
-     _opt("--dates", help="YYYY-MM-DD list, comma-separated (else --start-date/--end-date/--step-days)"),
-     _opt("--start-date", help="YYYY-MM-DD (default: the latent's first day)"),
-     _opt("--end-date", help="YYYY-MM-DD (default: the latent's last day)"),
-     _opt("--step-days", type=int, help="days between decoded dates (default 7)"),
-     _opt("--resolution", type=float, help="output pixel size (a multiple of the stack's dividing the chunk; "
-                                           "default: the stack's pixel size)"),
-     _opt("--decoder-file", help="a decoder ONNX file (default: the encoder's decoder)"),
-     _opt("--no-fill-gaps", action="store_true", help="NaN where the chosen window has no valid observation"),
-     _opt("--output-var", action="append", metavar="VAR=PATH", help="any decoder output (repeat)"),
-     _opt("--output-quality", metavar="PATH", help="uint8 flags per date: 1 gap-filled, 2 held beyond 15 days, "
-                                                    "4 no data")]
-    + [_opt("--output-" + k.lower().replace("_", "-"), metavar="PATH")
-       for v in DECODE_VARS for k in (v, v + "_STD")],
-    _build_decode)
-
-
 # ---- superresolve --------------------------------------------------------------------------------
 def _build_superresolve(ns):
     if ns.method in ("cnn_guided", "tsharp") and not ns.guide:
@@ -349,14 +260,44 @@ SUPERRESOLVE = Command(
 
 
 # ---- textquery -----------------------------------------------------------------------------------
+def _blank_values(values, flag) -> None:
+    """CliError naming a blank (empty or white-space) value of the repeated option ``flag``: it was dropped
+    silently, and the run went on with the other prompts."""
+    values = values or []
+    what = "the prompt to push away (e.g. 'clouds')" if flag == "--negative-prompts" else \
+        "what to look for (e.g. 'forest')"
+    for i, text in enumerate(values, start=1):
+        if not text.strip():
+            which = f" (value {i} of {len(values)})" if len(values) > 1 else ""
+            raise CliError(f"{flag} {text!r}{which} is blank: give {what}, or leave that {flag} out")
+
+
+def _check_prompts(prompts, negatives) -> None:
+    """The prompt checks that need no text model (core.textquery.prompt_language), as usage errors: a prompt
+    without a letter, one given twice or on both sides, more prompts than a query takes."""
+    from .core.textquery.prompt_language import no_letter_message, repeated_prompt_message
+    from .core.textquery.query_raster import MAX_PROMPTS
+
+    for flag, group in (("--prompts", prompts), ("--negative-prompts", negatives)):
+        for p in group:
+            if no_letter_message(p):
+                raise CliError(f"{flag}: {no_letter_message(p)}")
+    if len(prompts) + len(negatives) > MAX_PROMPTS:
+        raise CliError(f"{len(prompts) + len(negatives)} prompts: at most {MAX_PROMPTS} (--prompts and "
+                       "--negative-prompts together) per query; split them over several runs")
+    repeated = repeated_prompt_message(prompts, negatives)
+    if repeated:
+        raise CliError(repeated)
+
+
 def _build_textquery(ns):
+    _blank_values(ns.prompts, "--prompts")
+    _blank_values(ns.negative_prompts, "--negative-prompts")
     prompts = [p for text in ns.prompts for p in text.split("\n") if p.strip()]
     negatives = [p for text in ns.negative_prompts or [] for p in text.split("\n") if p.strip()]
-    if ns.negative_prompts and not negatives:
-        raise CliError("--negative-prompts holds only blank text: give the prompts to push away (e.g. 'clouds'), or "
-                       "leave the option out")
     if not prompts:
         raise CliError("no prompt: give --prompts 'forest' (repeat for several)")
+    _check_prompts(prompts, negatives)
     if (ns.output_mask or ns.output_polygons) and ns.threshold is None:
         raise CliError("--output-mask and --output-polygons need --threshold (0–1)")
     if ns.threshold is not None and not 0.0 < ns.threshold < 1.0:
@@ -378,7 +319,8 @@ TEXTQUERY = Command(
           help="a prompt (repeat for several); a line break inside a value starts another prompt, one per line as in "
                "the dialog"),
      _opt("--negative-prompts", action="append", help="competing concept (repeat; one per line likewise)"),
-     _opt("--threshold", type=float, help="probability for the mask and the polygons"),
+     _opt("--threshold", type=float, metavar="P", help="probability for the mask and the polygons, strictly "
+                                                       "between 0 and 1 (e.g. 0.5)"),
      _opt("--model-file", help="a text-query tower ONNX file"),
      _opt("--no-cloud-detection", action="store_true",
           help="do not detect clouds and shadows on S2 dates that carry no mask"),
@@ -390,9 +332,11 @@ TEXTQUERY = Command(
 
 
 # buildstack (cli_buildstack, the workflow's first step, listed first), classify, cluster and similarity (cli_maps,
-# built on the helpers above) and models (cli_models) register themselves in COMMANDS
+# built on the helpers above) and models (cli_models) register themselves in COMMANDS; encode and decode are in
+# cli_latent
 COMMANDS: Dict[str, Command] = {}
 from . import cli_buildstack  # noqa: E402,F401
+from .cli_latent import DECODE, ENCODE  # noqa: E402 - encode and decode, built on the helpers above
 COMMANDS.update({"biophysical": BIOPHYSICAL, "soilmoisture": SOILMOISTURE, "encode": ENCODE, "decode": DECODE,
                  "superresolve": SUPERRESOLVE, "textquery": TEXTQUERY})
 from . import cli_maps  # noqa: E402,F401

@@ -271,8 +271,9 @@ CLASSIFY = Command(
                                                  "their values)"),
      _opt("--model", metavar="FILE", help="apply mode: a classifier .onnx written by classify in train mode"),
      _opt("--validation-fraction", type=float, metavar="F", help="share of the polygons set aside for the "
-                                                                 "spatially separated validation (default 0.3; 0: "
-                                                                 "train on every label, no validation metrics)"),
+                                                                 "spatially separated validation, 0 … 0.9 (default "
+                                                                 "0.3; 0: train on every label, no validation "
+                                                                 "metrics)"),
      _opt("--block-size", type=float, metavar="UNITS", help="spatial block size of the validation split, in the "
                                                             "raster's CRS units (degrees of latitude in a "
                                                             "geographic CRS; default 0: automatic)"),
@@ -283,7 +284,7 @@ CLASSIFY = Command(
      _opt("--no-refit", action="store_true", default=None,
           help="keep the classifier fitted on the training side only (default: after the validation it is fitted "
                "again on every label for the map and --output-model; the reported figures are the validation's)"),
-     _opt("--n-trees", type=int, metavar="N", help="number of trees of the random forest (default 100)"),
+     _opt("--n-trees", type=int, metavar="N", help="number of trees of the random forest, 10 … 1000 (default 100)"),
      _opt("--seed", type=int, metavar="N", help="random seed (default 0)"),
      _opt("--output", required=True, metavar="PATH", help="class map (GeoTIFF, 0 = nodata)"),
      _opt("--output-confidence", metavar="PATH", help="highest class probability (GeoTIFF)"),
@@ -325,9 +326,10 @@ CLUSTER = Command(
     [_opt("--input", required=True, help="latent raster (or any raster: its bands are the features)"),
      _opt("--extra-inputs", nargs="+", metavar="PATH", help=EXTRA_HELP + " (features standardised before k-means)"),
      _opt("--k", type=int, default=0, metavar="K",
-          help="number of clusters (default 0: chosen by the silhouette criterion)"),
-     _opt("--k-max", type=int, default=10, metavar="K", help="largest k tried when automatic (default 10)"),
-     _opt("--sample-size", type=int, default=20000, metavar="N", help="pixels sampled to fit k-means (default 20000)"),
+          help="number of clusters, 2 … 254 (default 0: chosen by the silhouette criterion)"),
+     _opt("--k-max", type=int, default=10, metavar="K", help="largest k tried when automatic, 2 … 50 (default 10)"),
+     _opt("--sample-size", type=int, default=20000, metavar="N", help="pixels sampled to fit k-means, 100 … 1000000 "
+                                                                      "(default 20000)"),
      _opt("--seed", type=int, default=0, metavar="N", help="random seed (default 0)"),
      _opt("--output", required=True, metavar="PATH", help="clusters 1 … k by decreasing size (GeoTIFF, 0 = nodata)")],
     _build_cluster, epilog="Runs once, in this process, on the whole raster (no block runs).", local=_run_cluster)

@@ -15,7 +15,7 @@
     </message>
     <message>
       <location filename="../plugin/algorithm_task.py" line="173" />
-      <location filename="../plugin/latent_viewer.py" line="247" />
+      <location filename="../plugin/latent_viewer.py" line="245" />
       <location filename="../plugin/models_dialog.py" line="60" />
       <source>EO Latent</source>
       <translation>EO Latent</translation>
@@ -103,7 +103,7 @@
     </message>
     <message>
       <location filename="../plugin/diagnostics.py" line="88" />
-      <location filename="../plugin/latent_viewer.py" line="146" />
+      <location filename="../plugin/latent_viewer.py" line="147" />
       <location filename="../plugin/models_dialog.py" line="141" />
       <source>Close</source>
       <translation>Fermer</translation>
@@ -120,7 +120,7 @@
     </message>
     <message>
       <location filename="../plugin/diagnostics.py" line="73" />
-      <location filename="../plugin/stack_dock.py" line="138" />
+      <location filename="../plugin/stack_dock.py" line="139" />
       <source>File</source>
       <translation>Fichier</translation>
     </message>
@@ -199,84 +199,84 @@
       <translation>{folder} : {path}</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="45" />
+      <location filename="../plugin/latent_viewer.py" line="46" />
       <source>PCA {layer} {start} – {end} ({p1:.0f}/{p2:.0f}/{p3:.0f} % of variance)</source>
       <translation>ACP {layer} {start} – {end} ({p1:.0f}/{p2:.0f}/{p3:.0f} % de la variance)</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="92" />
+      <location filename="../plugin/latent_viewer.py" line="93" />
       <source>EO Latent: PCA composite</source>
       <translation>EO Latent : composition ACP</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="121" />
+      <location filename="../plugin/latent_viewer.py" line="122" />
       <source>EO Latent — show latent as PCA composite</source>
       <translation>EO Latent — afficher le latent en composition ACP</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="135" />
+      <location filename="../plugin/latent_viewer.py" line="136" />
       <source>Save beside the latent raster (else a temporary file)</source>
       <translation>Enregistrer à côté du raster latent (sinon dans un fichier temporaire)</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="141" />
+      <location filename="../plugin/latent_viewer.py" line="142" />
       <source>Show</source>
       <translation>Afficher</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="143" />
+      <location filename="../plugin/latent_viewer.py" line="144" />
       <location filename="../plugin/models_dialog.py" line="113" />
-      <location filename="../plugin/query_dock.py" line="103" />
+      <location filename="../plugin/query_dock.py" line="104" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="215" />
+      <location filename="../plugin/latent_viewer.py" line="213" />
       <source>Computing the principal components…</source>
       <translation>Calcul des composantes principales…</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="127" />
+      <location filename="../plugin/latent_viewer.py" line="128" />
       <source>Latent raster (output of eolatent:encode)</source>
       <translation>Raster latent (sortie de eolatent:encode)</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="132" />
+      <location filename="../plugin/latent_viewer.py" line="133" />
       <source>Time window</source>
       <translation>Fenêtre temporelle</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="205" />
+      <location filename="../plugin/latent_viewer.py" line="203" />
       <source>Choose a latent raster (an output of eolatent:encode) first.</source>
       <translation>Choisissez d'abord un raster latent (une sortie de eolatent:encode).</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="228" />
+      <location filename="../plugin/latent_viewer.py" line="226" />
       <source>The PCA composite was cancelled.</source>
       <translation>La composition ACP a été annulée.</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="182" />
+      <location filename="../plugin/latent_viewer.py" line="180" />
       <source>{start} – {end}</source>
       <translation>{start} – {end}</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="235" />
+      <location filename="../plugin/latent_viewer.py" line="233" />
       <source>{name}. Principal components fitted on {n} valid latent pixels, each stretched between its 2nd and 98th percentile. File: {path}</source>
       <translation>{name}. Composantes principales ajustées sur {n} pixels latents valides, chacune étirée entre ses 2e et 98e centiles. Fichier : {path}</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="240" />
+      <location filename="../plugin/latent_viewer.py" line="238" />
       <source>Added: {}</source>
       <translation>Ajouté : {}</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="184" />
+      <location filename="../plugin/latent_viewer.py" line="182" />
       <source> (no valid pixel: all cloud or no data)</source>
       <translation> (aucun pixel valide : tout nuage ou sans données)</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="194" />
+      <location filename="../plugin/latent_viewer.py" line="192" />
       <source>{} is not a latent raster; choose an output of eolatent:encode.</source>
       <translation>{} n'est pas un raster latent ; choisissez une sortie de eolatent:encode.</translation>
     </message>
@@ -490,555 +490,555 @@ dans {} ?</translation>
       <translation>{} : ses fichiers correspondent au manifeste.</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="86" />
+      <location filename="../plugin/pixel_plot_dock.py" line="92" />
       <source>EO Latent — pixel time series</source>
       <translation>EO Latent — série temporelle d'un pixel</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="99" />
+      <location filename="../plugin/pixel_plot_dock.py" line="105" />
       <source>Variables to plot (per-date outputs; the 1σ raster is found by itself)</source>
       <translation>Variables à tracer (sorties par date ; le raster 1σ est trouvé automatiquement)</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="106" />
+      <location filename="../plugin/pixel_plot_dock.py" line="112" />
       <source>Pick a pixel on the map</source>
       <translation>Choisir un pixel sur la carte</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="109" />
+      <location filename="../plugin/pixel_plot_dock.py" line="115" />
       <source>Refresh layers</source>
       <translation>Actualiser les couches</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="132" />
+      <location filename="../plugin/pixel_plot_dock.py" line="138" />
       <source>Click “Pick a pixel on the map”, then click the map.</source>
       <translation>Cliquez sur « Choisir un pixel sur la carte », puis cliquez sur la carte.</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="176" />
+      <location filename="../plugin/pixel_plot_dock.py" line="182" />
       <source>{layer} ({variable}, {n} dates)</source>
       <translation>{layer} ({variable}, {n} dates)</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="177" />
+      <location filename="../plugin/pixel_plot_dock.py" line="183" />
       <source>{layer} ({variable}, 1 date)</source>
       <translation>{layer} ({variable}, 1 date)</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="189" />
+      <location filename="../plugin/pixel_plot_dock.py" line="195" />
       <source>A plotted layer was removed: click the map again.</source>
       <translation>Une couche tracée a été retirée : cliquez à nouveau sur la carte.</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="253" />
+      <location filename="../plugin/pixel_plot_dock.py" line="259" />
       <source>No variable chosen: tick a per-date output (LAI, soil moisture, …) above.</source>
       <translation>Aucune variable choisie : cochez ci-dessus une sortie par date (LAI, humidité du sol, …).</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="273" />
+      <location filename="../plugin/pixel_plot_dock.py" line="279" />
       <source>Pixel at {x}, {y} ({crs})</source>
       <translation>Pixel à {x} ; {y} ({crs})</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="119" />
+      <location filename="../plugin/pixel_plot_dock.py" line="125" />
       <source>The plot needs matplotlib: install python3-matplotlib (Debian/Ubuntu) or `python3 -m pip install --user matplotlib`.</source>
       <translation>Le graphique nécessite matplotlib : installez python3-matplotlib (Debian/Ubuntu) ou `python3 -m pip install --user matplotlib`.</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="304" />
+      <location filename="../plugin/pixel_plot_dock.py" line="313" />
       <source>±1σ</source>
       <translation>±1σ</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="267" />
+      <location filename="../plugin/pixel_plot_dock.py" line="273" />
       <source>{}: no data at this pixel.</source>
       <translation>{} : pas de données pour ce pixel.</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="261" />
+      <location filename="../plugin/pixel_plot_dock.py" line="267" />
       <source>{}: the click is outside the raster.</source>
       <translation>{} : le clic est en dehors du raster.</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="264" />
+      <location filename="../plugin/pixel_plot_dock.py" line="270" />
       <source>{layer}: {error}</source>
       <translation>{layer} : {error}</translation>
     </message>
     <message>
-      <location filename="../plugin/plugin.py" line="88" />
+      <location filename="../plugin/plugin.py" line="90" />
       <source>Text query…</source>
       <translation>Requête textuelle…</translation>
     </message>
     <message>
-      <location filename="../plugin/plugin.py" line="90" />
+      <location filename="../plugin/plugin.py" line="92" />
       <source>Map where a concept written in English is likely: a probability per pixel, from a Sentinel-2 stack or a latent raster</source>
       <translation>Cartographier où se trouve un concept écrit en anglais : une probabilité par pixel, à partir d'une pile Sentinel-2 ou d'un raster latent</translation>
     </message>
     <message>
-      <location filename="../plugin/plugin.py" line="134" />
+      <location filename="../plugin/plugin.py" line="136" />
       <source>Show latent as PCA composite…</source>
       <translation>Afficher le latent en composition ACP…</translation>
     </message>
     <message>
-      <location filename="../plugin/plugin.py" line="135" />
+      <location filename="../plugin/plugin.py" line="137" />
       <source>Show a latent raster's first three principal components as a false-colour image, for one window of dates</source>
       <translation>Afficher les trois premières composantes principales d'un raster latent en fausses couleurs, pour une fenêtre de dates</translation>
     </message>
     <message>
-      <location filename="../plugin/plugin.py" line="145" />
+      <location filename="../plugin/plugin.py" line="147" />
       <source>Models…</source>
       <translation>Modèles…</translation>
     </message>
     <message>
-      <location filename="../plugin/plugin.py" line="146" />
+      <location filename="../plugin/plugin.py" line="148" />
       <source>Install, verify or remove the networks the algorithms run (sha256-checked; offline from a local folder)</source>
       <translation>Installer, vérifier ou supprimer les réseaux qu'exécutent les algorithmes (contrôlés par sha256 ; hors ligne depuis un dossier local)</translation>
     </message>
     <message>
-      <location filename="../plugin/plugin.py" line="157" />
+      <location filename="../plugin/plugin.py" line="159" />
       <source>Diagnostics…</source>
       <translation>Diagnostics…</translation>
     </message>
     <message>
-      <location filename="../plugin/plugin.py" line="158" />
+      <location filename="../plugin/plugin.py" line="160" />
       <source>Versions, execution providers (CUDA or CPU), GPU and installed models, with a report to copy into a bug report</source>
       <translation>Versions, fournisseurs d'exécution (CUDA ou CPU), GPU et modèles installés, avec un rapport à copier dans un signalement de bogue</translation>
     </message>
     <message>
-      <location filename="../plugin/plugin.py" line="124" />
+      <location filename="../plugin/plugin.py" line="126" />
       <source>Build stack…</source>
       <translation>Construire une pile…</translation>
     </message>
     <message>
-      <location filename="../plugin/plugin.py" line="125" />
+      <location filename="../plugin/plugin.py" line="127" />
       <source>List the Sentinel-1 and Sentinel-2 products of folders by date and cloud cover, and build the dated stacks the other tools read</source>
       <translation>Lister par date et couverture nuageuse les produits Sentinel-1 et Sentinel-2 de dossiers, et construire les piles datées que lisent les autres outils</translation>
     </message>
     <message>
-      <location filename="../plugin/plugin.py" line="127" />
+      <location filename="../plugin/plugin.py" line="129" />
       <source>Pixel time series…</source>
       <translation>Série temporelle d'un pixel…</translation>
     </message>
     <message>
-      <location filename="../plugin/plugin.py" line="128" />
+      <location filename="../plugin/plugin.py" line="130" />
       <source>Click a pixel on the map to plot its per-date values (decoded LAI, soil moisture, …) with the ±1σ band</source>
       <translation>Cliquer sur un pixel de la carte pour tracer ses valeurs par date (LAI décodé, humidité du sol, …) avec la bande ±1σ</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="72" />
+      <location filename="../plugin/query_dock.py" line="73" />
       <source>EO Latent — text query</source>
       <translation>EO Latent — requête textuelle</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="92" />
+      <location filename="../plugin/query_dock.py" line="93" />
       <source>vineyards</source>
       <translation>vineyards</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="96" />
+      <location filename="../plugin/query_dock.py" line="97" />
       <source>negative prompts (optional): water, forest</source>
       <translation>requêtes négatives (facultatif) : water, forest</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="97" />
+      <location filename="../plugin/query_dock.py" line="98" />
       <source>negative prompts, comma-separated (optional): water, forest</source>
       <translation>requêtes négatives, séparées par des virgules (facultatif) : water, forest</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="100" />
+      <location filename="../plugin/query_dock.py" line="101" />
       <source>Run</source>
       <translation>Exécuter</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="112" />
+      <location filename="../plugin/query_dock.py" line="113" />
       <source>[temporary folder, deleted when QGIS exits]</source>
       <translation>[dossier temporaire, supprimé à la fermeture de QGIS]</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="113" />
+      <location filename="../plugin/query_dock.py" line="114" />
       <source>A folder to keep the outputs in, named after the prompts; empty: a temporary folder that QGIS deletes when it exits</source>
       <translation>Un dossier où garder les sorties, nommées d'après les requêtes ; vide : un dossier temporaire que QGIS supprime à sa fermeture</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="216" />
+      <location filename="../plugin/query_dock.py" line="213" />
       <source>Running…</source>
       <translation>Exécution en cours…</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="246" />
+      <location filename="../plugin/query_dock.py" line="243" />
       <location filename="../processing_provider/textquery_algorithm.py" line="168" />
       <source>computed</source>
       <translation>calculé</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="81" />
+      <location filename="../plugin/query_dock.py" line="82" />
       <location filename="../processing_provider/textquery_algorithm.py" line="81" />
       <source>Sentinel-2 stack or latent raster</source>
       <translation>Pile Sentinel-2 ou raster latent</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="90" />
+      <location filename="../plugin/query_dock.py" line="91" />
       <source>What are you looking for? (English, one prompt per line)</source>
       <translation>Que cherchez-vous ? (en anglais, une requête par ligne)</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="109" />
+      <location filename="../plugin/query_dock.py" line="110" />
       <source>Save the probability rasters in</source>
       <translation>Enregistrer les rasters de probabilité dans</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="119" />
+      <location filename="../plugin/query_dock.py" line="120" />
       <source>Mask threshold</source>
       <translation>Seuil du masque</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="129" />
+      <location filename="../plugin/query_dock.py" line="130" />
       <source>History (double-click to run again)</source>
       <translation>Historique (double-clic pour relancer)</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="198" />
+      <location filename="../plugin/query_dock.py" line="195" />
       <source>Choose a Sentinel-2 stack or a latent raster first.</source>
       <translation>Choisissez d'abord une pile Sentinel-2 ou un raster latent.</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="247" />
+      <location filename="../plugin/query_dock.py" line="244" />
       <source>Done in {} s (image side {}).</source>
       <translation>Terminé en {} s (côté image {}).</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="84" />
+      <location filename="../plugin/query_dock.py" line="85" />
       <source>Rasters of at least {} bands read from files: maps, masks and web layers are not offered</source>
       <translation>Rasters d'au moins {} bandes lus depuis des fichiers : les cartes, masques et couches web ne sont pas proposés</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="245" />
+      <location filename="../plugin/query_dock.py" line="242" />
       <source>reused from memory</source>
       <translation>réutilisé depuis la mémoire</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="245" />
+      <location filename="../plugin/query_dock.py" line="242" />
       <source>reused from the disk cache</source>
       <translation>réutilisé depuis le cache disque</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="57" />
+      <location filename="../plugin/query_dock.py" line="58" />
       <source>&lt; {}</source>
       <translation>&lt; {}</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="59" />
+      <location filename="../plugin/query_dock.py" line="60" />
       <source>≥ {}</source>
       <translation>≥ {}</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="229" />
+      <location filename="../plugin/query_dock.py" line="226" />
       <location filename="../processing_provider/textquery_algorithm.py" line="114" />
       <source>P({})</source>
       <translation>P({})</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="231" />
+      <location filename="../plugin/query_dock.py" line="228" />
       <location filename="../processing_provider/textquery_algorithm.py" line="116" />
       <source>mask: {}</source>
       <translation>masque : {}</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="209" />
+      <location filename="../plugin/query_dock.py" line="206" />
       <source>The folder {} is not writable; choose another one or leave it empty for a temporary folder.</source>
       <translation>Le dossier {} n'est pas accessible en écriture ; choisissez-en un autre ou laissez le champ vide pour un dossier temporaire.</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="205" />
+      <location filename="../plugin/query_dock.py" line="202" />
       <source>Cannot create the folder {}: {}; choose another one or leave it empty for a temporary folder.</source>
       <translation>Impossible de créer le dossier {} : {} ; choisissez-en un autre ou laissez le champ vide pour un dossier temporaire.</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="249" />
+      <location filename="../plugin/query_dock.py" line="246" />
       <source>Warning: {}</source>
       <translation>Avertissement : {}</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="85" />
+      <location filename="../plugin/stack_dock.py" line="86" />
       <source>EO Latent: scanning product folders</source>
       <translation>EO Latent : analyse des dossiers de produits</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="108" />
+      <location filename="../plugin/stack_dock.py" line="109" />
       <source>EO Latent — build stack</source>
       <translation>EO Latent — construire une pile</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="132" />
+      <location filename="../plugin/stack_dock.py" line="133" />
       <source>Scan the folders</source>
       <translation>Analyser les dossiers</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="134" />
+      <location filename="../plugin/stack_dock.py" line="135" />
       <source>List the products of the folders by date, with their cloud cover, to choose the dates to build (optional: Build alone takes every date).</source>
       <translation>Lister les produits des dossiers par date, avec leur couverture nuageuse, pour choisir les dates à empiler (facultatif : Construire seul prend toutes les dates).</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="151" />
+      <location filename="../plugin/stack_dock.py" line="152" />
       <source>Dates (first, last)</source>
       <translation>Dates (première, dernière)</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="152" />
+      <location filename="../plugin/stack_dock.py" line="153" />
       <source>Unticked: every date found, no date filter. Tick it (or change a date) to keep only the dates between the first and the last.</source>
       <translation>Non cochée : toutes les dates trouvées, sans filtre de date. Cochez-la (ou changez une date) pour ne garder que les dates entre la première et la dernière.</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="170" />
+      <location filename="../plugin/stack_dock.py" line="171" />
       <source>Leaves out the Sentinel-2 products whose metadata give a higher cloud cover. Products without one ("unknown": plain GeoTIFFs, most Level-1C exports) are kept; their clouds are detected during the build, and dates found cloudy almost everywhere are named in the log: untick them in the list above.</source>
       <translation>Écarte les produits Sentinel-2 dont les métadonnées donnent une couverture nuageuse plus élevée. Les produits qui n'en ont pas (« inconnue » : GeoTIFF simples, la plupart des exports de niveau 1C) sont gardés ; leurs nuages sont détectés pendant la construction, et les dates trouvées nuageuses presque partout sont nommées dans le journal : décochez-les dans la liste ci-dessus.</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="174" />
+      <location filename="../plugin/stack_dock.py" line="175" />
       <source>Maximum cloud cover</source>
       <translation>Couverture nuageuse maximale</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="182" />
+      <location filename="../plugin/stack_dock.py" line="183" />
       <source>Sentinel-2 bands</source>
       <translation>Bandes Sentinel-2</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="186" />
+      <location filename="../plugin/stack_dock.py" line="187" />
       <source>Area</source>
       <translation>Zone</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="190" />
+      <location filename="../plugin/stack_dock.py" line="191" />
       <source>Draw</source>
       <translation>Dessiner</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="193" />
+      <location filename="../plugin/stack_dock.py" line="194" />
       <source>Draw the area on the map (a rectangle), then build.</source>
       <translation>Dessiner la zone sur la carte (un rectangle), puis construire.</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="203" />
+      <location filename="../plugin/stack_dock.py" line="204" />
       <source>CRS of the first Sentinel-2 date</source>
       <translation>SCR de la première date Sentinel-2</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="205" />
+      <location filename="../plugin/stack_dock.py" line="206" />
       <source>Target CRS</source>
       <translation>SCR cible</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="209" />
+      <location filename="../plugin/stack_dock.py" line="210" />
       <source> m</source>
       <translation> m</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="210" />
+      <location filename="../plugin/stack_dock.py" line="211" />
       <source>Resolution</source>
       <translation>Résolution</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="213" />
+      <location filename="../plugin/stack_dock.py" line="214" />
       <source>output folder (empty: temporary folder)</source>
       <translation>dossier de sortie (vide : dossier temporaire)</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="220" />
+      <location filename="../plugin/stack_dock.py" line="221" />
       <source>Output folder</source>
       <translation>Dossier de sortie</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="222" />
+      <location filename="../plugin/stack_dock.py" line="223" />
       <source>Stack name</source>
       <translation>Nom de la pile</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="225" />
+      <location filename="../plugin/stack_dock.py" line="226" />
       <source>Build</source>
       <translation>Construire</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="247" />
+      <location filename="../plugin/stack_dock.py" line="248" />
       <source>Folder of products</source>
       <translation>Dossier de produits</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="259" />
+      <location filename="../plugin/stack_dock.py" line="260" />
       <source>Scanning…</source>
       <translation>Analyse en cours…</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="472" />
+      <location filename="../plugin/stack_dock.py" line="473" />
       <source>Building the stack…</source>
       <translation>Construction de la pile en cours…</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="121" />
+      <location filename="../plugin/stack_dock.py" line="122" />
       <source>Sentinel-2 folders</source>
       <translation>Dossiers Sentinel-2</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="121" />
+      <location filename="../plugin/stack_dock.py" line="122" />
       <source>Sentinel-1 folders</source>
       <translation>Dossiers Sentinel-1</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="122" />
+      <location filename="../plugin/stack_dock.py" line="123" />
       <source>folders separated by ';'</source>
       <translation>dossiers séparés par ';'</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="127" />
+      <location filename="../plugin/stack_dock.py" line="128" />
       <source>Add a folder</source>
       <translation>Ajouter un dossier</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="138" />
+      <location filename="../plugin/stack_dock.py" line="139" />
       <source>Use</source>
       <translation>Utiliser</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="138" />
+      <location filename="../plugin/stack_dock.py" line="139" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="138" />
+      <location filename="../plugin/stack_dock.py" line="139" />
       <source>Sensor</source>
       <translation>Capteur</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="138" />
+      <location filename="../plugin/stack_dock.py" line="139" />
       <source>Cloud cover (%)</source>
       <translation>Couverture nuageuse (%)</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="184" />
+      <location filename="../plugin/stack_dock.py" line="185" />
       <source>All the data</source>
       <translation>Toutes les données</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="184" />
+      <location filename="../plugin/stack_dock.py" line="185" />
       <source>Map canvas extent</source>
       <translation>Emprise du canevas de carte</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="184" />
+      <location filename="../plugin/stack_dock.py" line="185" />
       <source>Extent of a layer</source>
       <translation>Emprise d'une couche</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="185" />
+      <location filename="../plugin/stack_dock.py" line="186" />
       <source>Polygons of a layer (outside: no data)</source>
       <translation>Polygones d'une couche (à l'extérieur : pas de données)</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="185" />
+      <location filename="../plugin/stack_dock.py" line="186" />
       <source>Rectangle drawn on the map</source>
       <translation>Rectangle dessiné sur la carte</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="256" />
-      <location filename="../plugin/stack_dock.py" line="439" />
+      <location filename="../plugin/stack_dock.py" line="257" />
+      <location filename="../plugin/stack_dock.py" line="440" />
       <source>Choose a Sentinel-2 folder, a Sentinel-1 folder or both.</source>
       <translation>Choisissez un dossier Sentinel-2, un dossier Sentinel-1 ou les deux.</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="379" />
+      <location filename="../plugin/stack_dock.py" line="380" />
       <source>Choose the layer that gives the area.</source>
       <translation>Choisissez la couche qui définit la zone.</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="390" />
+      <location filename="../plugin/stack_dock.py" line="391" />
       <source>This version of eolatent:buildstack builds every band common to the chosen dates.</source>
       <translation>Cette version de eolatent:buildstack construit toutes les bandes communes aux dates choisies.</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="481" />
+      <location filename="../plugin/stack_dock.py" line="482" />
       <location filename="../processing_provider/buildstack_algorithm.py" line="133" />
       <location filename="../processing_provider/encode_algorithm.py" line="90" />
       <source>Sentinel-2 stack</source>
       <translation>Pile Sentinel-2</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="482" />
+      <location filename="../plugin/stack_dock.py" line="483" />
       <location filename="../processing_provider/buildstack_algorithm.py" line="134" />
       <source>Sentinel-1 stack</source>
       <translation>Pile Sentinel-1</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="267" />
+      <location filename="../plugin/stack_dock.py" line="268" />
       <source>The scan was cancelled.</source>
       <translation>L'analyse a été annulée.</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="271" />
+      <location filename="../plugin/stack_dock.py" line="272" />
       <source>{n} product date(s) found; {k} other file(s) skipped.</source>
       <translation>{n} date(s) de produit trouvée(s) ; {k} autre(s) fichier(s) ignoré(s).</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="285" />
+      <location filename="../plugin/stack_dock.py" line="286" />
       <source>unknown</source>
       <translation>inconnue</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="376" />
+      <location filename="../plugin/stack_dock.py" line="377" />
       <source>Draw a rectangle on the map first (Area: Draw).</source>
       <translation>Dessinez d'abord un rectangle sur la carte (Zone : Dessiner).</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="423" />
+      <location filename="../plugin/stack_dock.py" line="424" />
       <source>No product is ticked; tick the dates to build.</source>
       <translation>Aucun produit n'est coché ; cochez les dates à construire.</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="497" />
+      <location filename="../plugin/stack_dock.py" line="498" />
       <source>Built: Sentinel-2 dates {s2}; Sentinel-1 dates {s1}.</source>
       <translation>Construit : dates Sentinel-2 {s2} ; dates Sentinel-1 {s1}.</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="504" />
+      <location filename="../plugin/stack_dock.py" line="505" />
       <source>Clouds were detected with the spectral rules, less accurate on Level-1C dates: the s2cloudless model is not installed (Raster ▸ EO Latent ▸ Models…).</source>
       <translation>Les nuages ont été détectés par les règles spectrales, moins précises sur les dates Level-1C : le modèle s2cloudless n'est pas installé (Raster ▸ EO Latent ▸ Modèles…).</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="511" />
+      <location filename="../plugin/stack_dock.py" line="512" />
       <source>Build stack</source>
       <translation>Construire la pile</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="487" />
+      <location filename="../plugin/stack_dock.py" line="488" />
       <source>{label} ({n} dates)</source>
       <translation>{label} ({n} dates)</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="487" />
+      <location filename="../plugin/stack_dock.py" line="488" />
       <source>{label} (1 date)</source>
       <translation>{label} (1 date)</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="490" />
+      <location filename="../plugin/stack_dock.py" line="491" />
       <source>{name}: {title}</source>
       <translation>{name} : {title}</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="498" />
+      <location filename="../plugin/stack_dock.py" line="499" />
       <source>Built: Sentinel-2 dates {s2}; no Sentinel-1 stack.</source>
       <translation>Construit : dates Sentinel-2 {s2} ; pas de pile Sentinel-1.</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="499" />
+      <location filename="../plugin/stack_dock.py" line="500" />
       <source>Built: Sentinel-1 dates {s1}; no Sentinel-2 stack.</source>
       <translation>Construit : dates Sentinel-1 {s1} ; pas de pile Sentinel-2.</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="372" />
+      <location filename="../plugin/stack_dock.py" line="373" />
       <source>{} has no polygons; choose a polygon layer.</source>
       <translation>{} n'a pas de polygones ; choisissez une couche de polygones.</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="407" />
+      <location filename="../plugin/stack_dock.py" line="408" />
       <source>Not in {n} of the {total} Sentinel-2 products found (e.g. {file}).</source>
       <translation>Absente de {n} des {total} produits Sentinel-2 trouvés (par ex. {file}).</translation>
     </message>
@@ -3552,22 +3552,22 @@ dans {} ?</translation>
       <translation>{source} : écrivez la couche sous la forme {syntax}</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="177" />
+      <location filename="../core/classify/vector_file.py" line="188" />
       <source>training geometries transformed from {crs} to the raster's CRS {raster_crs}</source>
       <translation>géométries d'entraînement transformées de {crs} vers le SCR du raster {raster_crs}</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="209" />
+      <location filename="../core/classify/vector_file.py" line="220" />
       <source>feature {fid} of {layer} is a geometry collection of points and polygons together; split it into a point layer and a polygon layer</source>
       <translation>l'entité {fid} de {layer} est une collection de géométries mêlant points et polygones ; séparez-la en une couche de points et une couche de polygones</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="230" />
+      <location filename="../core/classify/vector_file.py" line="241" />
       <source>the reference layer of {file}</source>
       <translation>la couche de référence de {file}</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="232" />
+      <location filename="../core/classify/vector_file.py" line="243" />
       <source>the training layer of {file}</source>
       <translation>la couche d'entraînement de {file}</translation>
     </message>
@@ -3597,47 +3597,47 @@ dans {} ?</translation>
       <translation>un SCR personnalisé</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="150" />
+      <location filename="../core/classify/vector_file.py" line="161" />
       <source>cannot read the raster's CRS ({wkt}…)</source>
       <translation>impossible de lire le SCR du raster ({wkt}…)</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="156" />
+      <location filename="../core/classify/vector_file.py" line="167" />
       <source>the training file has no CRS: its coordinates are taken to be in the raster's CRS ({crs})</source>
       <translation>le fichier d'entraînement n'a pas de SCR : ses coordonnées sont supposées être dans le SCR du raster ({crs})</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="171" />
+      <location filename="../core/classify/vector_file.py" line="182" />
       <source>cannot transform the training geometries from {crs} to the raster's CRS {raster_crs}; reproject the training file</source>
       <translation>impossible de transformer les géométries d'entraînement de {crs} vers le SCR du raster {raster_crs} ; reprojetez le fichier d'entraînement</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="175" />
+      <location filename="../core/classify/vector_file.py" line="186" />
       <source>reference geometries transformed from {crs} to the raster's CRS {raster_crs}</source>
       <translation>géométries de référence transformées de {crs} vers le SCR du raster {raster_crs}</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="206" />
+      <location filename="../core/classify/vector_file.py" line="217" />
       <source>{layer} must hold points or polygons (lines are not supported): feature {fid} is a geometry collection holding lines; remove them, or choose another layer</source>
       <translation>{layer} doit contenir des points ou des polygones (les lignes ne sont pas prises en charge) : l'entité {fid} est une collection de géométries contenant des lignes ; supprimez-les, ou choisissez une autre couche</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="235" />
+      <location filename="../core/classify/vector_file.py" line="246" />
       <source>{layer} must hold points or polygons (lines are not supported); choose another layer</source>
       <translation>{layer} doit contenir des points ou des polygones (les lignes ne sont pas prises en charge) ; choisissez une autre couche</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="298" />
+      <location filename="../core/classify/vector_file.py" line="309" />
       <source>{layer} has no features</source>
       <translation>{layer} n'a aucune entité</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="300" />
+      <location filename="../core/classify/vector_file.py" line="311" />
       <source>{layer} holds no geometry ({count} feature(s) without one; a CSV with x / y columns is read without geometries): give a file with geometries — a GeoPackage, a Shapefile, a CSV with a WKT column — or convert it, e.g. {example}</source>
       <translation>{layer} ne contient aucune géométrie ({count} entité(s) sans géométrie ; un CSV à colonnes x / y est lu sans géométries) : donnez un fichier avec géométries — un GeoPackage, un Shapefile, un CSV avec une colonne WKT — ou convertissez-le, p. ex. {example}</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="306" />
+      <location filename="../core/classify/vector_file.py" line="317" />
       <source>the class field {field} of {layer} is empty for every feature; fill it in or choose another field</source>
       <translation>le champ de classe {field} de {layer} est vide pour toutes les entités ; remplissez-le ou choisissez un autre champ</translation>
     </message>
@@ -3647,37 +3647,37 @@ dans {} ?</translation>
       <translation>{file} contient {count} couches ({layers}) ; nommez-en une : '{example}'</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="154" />
+      <location filename="../core/classify/vector_file.py" line="165" />
       <source>the reference file has no CRS: its coordinates are taken to be in the raster's CRS ({crs})</source>
       <translation>le fichier de référence n'a pas de SCR : ses coordonnées sont supposées être dans le SCR du raster ({crs})</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="168" />
+      <location filename="../core/classify/vector_file.py" line="179" />
       <source>cannot transform the reference geometries from {crs} to the raster's CRS {raster_crs}; reproject the reference file</source>
       <translation>impossible de transformer les géométries de référence de {crs} vers le SCR du raster {raster_crs} ; reprojetez le fichier de référence</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="247" />
+      <location filename="../core/classify/vector_file.py" line="258" />
       <source>choose the class field of {layer}; one of: {fields}</source>
       <translation>choisissez le champ de classe de {layer} ; parmi : {fields}</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="252" />
+      <location filename="../core/classify/vector_file.py" line="263" />
       <source>{layer} has no field {field}; choose one of: {fields}</source>
       <translation>{layer} n'a pas de champ {field} ; choisissez parmi : {fields}</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="282" />
+      <location filename="../core/classify/vector_file.py" line="293" />
       <source>{layer} must hold points or polygons (lines are not supported): feature {fid} is a line; choose another layer</source>
       <translation>{layer} doit contenir des points ou des polygones (les lignes ne sont pas prises en charge) : l'entité {fid} est une ligne ; choisissez une autre couche</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="245" />
+      <location filename="../core/classify/vector_file.py" line="256" />
       <source>{layer} has no attribute field to hold the class; add a class field and label the features</source>
       <translation>{layer} n'a aucun champ attributaire pour contenir la classe ; ajoutez un champ de classe et étiquetez les entités</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="290" />
+      <location filename="../core/classify/vector_file.py" line="301" />
       <source>feature {fid} of {layer} cannot be transformed to the raster's CRS (outside its area of use?); reproject or fix the file</source>
       <translation>l'entité {fid} de {layer} ne peut pas être transformée dans le SCR du raster (hors de son domaine d'utilisation ?) ; reprojetez ou corrigez le fichier</translation>
     </message>
@@ -3688,7 +3688,7 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../core/decode/dates.py" line="25" />
-      <location filename="../core/encode/common.py" line="52" />
+      <location filename="../core/encode/common.py" line="54" />
       <source>the end date {end} is before the start date {start}</source>
       <translation>la date de fin {end} est antérieure à la date de début {start}</translation>
     </message>
@@ -3834,12 +3834,32 @@ dans {} ?</translation>
       <translation>{variable} {cap:.3g} sur {count} pixel-date(s)</translation>
     </message>
     <message>
+      <location filename="../core/encode/common.py" line="73" />
+      <source>no acquisition between {start} and {end} (the stacks' dates run from {first} to {last}); widen the period or check the stacks' dates</source>
+      <translation>aucune acquisition entre {start} et {end} (les dates des piles vont du {first} au {last}) ; élargissez la période ou vérifiez les dates des piles</translation>
+    </message>
+    <message>
+      <location filename="../core/encode/common.py" line="65" />
+      <source>no acquisition between {start} and {end}; widen the period or check the stacks' dates</source>
+      <translation>aucune acquisition entre {start} et {end} ; élargissez la période ou vérifiez les dates des piles</translation>
+    </message>
+    <message>
+      <location filename="../core/encode/common.py" line="68" />
+      <source>no acquisition from the start date {start} on: the stacks' dates run from {first} to {last}; give a start date on or before {last}, or leave it out</source>
+      <translation>aucune acquisition à partir de la date de début {start} : les dates des piles vont du {first} au {last} ; donnez une date de début au plus tard le {last}, ou omettez-la</translation>
+    </message>
+    <message>
+      <location filename="../core/encode/common.py" line="71" />
+      <source>no acquisition up to the end date {end}: the stacks' dates run from {first} to {last}; give an end date on or after {first}, or leave it out</source>
+      <translation>aucune acquisition jusqu'à la date de fin {end} : les dates des piles vont du {first} au {last} ; donnez une date de fin au plus tôt le {first}, ou omettez-la</translation>
+    </message>
+    <message>
       <location filename="../core/encode/common.py" line="38" />
       <source>the Sentinel-2 stack ({grid}) and the Sentinel-1 stack ({other}) are not on the same grid; build both with {algorithm} in one run (same target grid)</source>
       <translation>la pile Sentinel-2 ({grid}) et la pile Sentinel-1 ({other}) ne sont pas sur la même grille ; construisez les deux avec {algorithm} en une seule exécution (même grille cible)</translation>
     </message>
     <message>
-      <location filename="../core/encode/common.py" line="70" />
+      <location filename="../core/encode/common.py" line="91" />
       <source>the Sentinel-2 dates ({s2_first}…{s2_last}) and the Sentinel-1 dates ({s1_first}…{s1_last}) do not overlap (over a month apart): each window's latent comes from one sensor alone; build both stacks over the same period</source>
       <translation>les dates Sentinel-2 ({s2_first}…{s2_last}) et les dates Sentinel-1 ({s1_first}…{s1_last}) ne se recouvrent pas (plus d'un mois d'écart) : le latent de chaque fenêtre vient d'un seul capteur ; construisez les deux piles sur la même période</translation>
     </message>
@@ -3849,74 +3869,78 @@ dans {} ?</translation>
       <translation>{file} n'a pas de système de coordonnées : géoréférencez-le (p. ex. gdal_edit.py -a_srs EPSG:32633 {file}, avec son propre SCR) ; un latent est une carte, et Presto lit la latitude et la longitude de chaque pixel</translation>
     </message>
     <message>
-      <location filename="../core/encode/common.py" line="76" />
+      <location filename="../core/encode/common.py" line="97" />
       <source>the {sensor} stack has no date in the period {start}…{end}: the latent comes from {other} alone</source>
       <translation>la pile {sensor} n'a aucune date dans la période {start}…{end} : le latent vient de {other} seul</translation>
     </message>
     <message>
-      <location filename="../core/encode/common.py" line="81" />
+      <location filename="../core/encode/common.py" line="102" />
       <source>the period asked for ({start}…{end}) reaches over a month beyond the acquisitions in it ({first}…{last}): nothing is observed there, so the latent says nothing of those months</source>
       <translation>la période demandée ({start}…{end}) dépasse de plus d'un mois les acquisitions qu'elle contient ({first}…{last}) : rien n'y est observé, le latent ne dit donc rien de ces mois</translation>
     </message>
     <message>
-      <location filename="../core/encode/raster.py" line="223" />
+      <location filename="../core/encode/raster.py" line="189" />
+      <source>; or use a model with smaller chunks ({models})</source>
+      <translation> ; ou utilisez un modèle à blocs plus petits ({models})</translation>
+    </message>
+    <message>
+      <location filename="../core/encode/raster.py" line="199" />
+      <source>the stack ({width} × {height} px) fills {percent:.0f} % of the encoder's {count} chunk(s) of {size} × {size} px: it is smaller than one chunk, so its chunks are mostly padding, and a chunk that is mostly padding gets a latent close to the prior; give a stack at least {size} × {size} px</source>
+      <translation>la pile ({width} × {height} px) remplit {percent:.0f} % des {count} bloc(s) de {size} × {size} px de l'encodeur : elle est plus petite qu'un bloc, ses blocs sont donc surtout du remplissage, et un bloc surtout rempli reçoit un latent proche de l'a priori ; donnez une pile d'au moins {size} × {size} px</translation>
+    </message>
+    <message>
+      <location filename="../core/encode/raster.py" line="244" />
       <source>encoder {model} {version} (chunk {size} px, {days}-day windows, {features} features); execution provider: {provider}; period {start}…{end}: {windows} window(s) with acquisitions, {skipped} empty window(s) skipped; modalities {modalities}</source>
       <translation>encodeur {model} {version} (bloc de {size} px, fenêtres de {days} jours, {features} caractéristiques) ; fournisseur d'exécution : {provider} ; période {start}…{end} : {windows} fenêtre(s) avec acquisitions, {skipped} fenêtre(s) vide(s) ignorée(s) ; modalités {modalities}</translation>
     </message>
     <message>
-      <location filename="../core/encode/raster.py" line="119" />
+      <location filename="../core/encode/raster.py" line="120" />
       <location filename="../core/scaleout/jobs.py" line="144" />
       <source>no input stack: give a Sentinel-2 stack, a Sentinel-1 stack or both</source>
       <translation>aucune pile en entrée : donnez une pile Sentinel-2, une pile Sentinel-1 ou les deux</translation>
     </message>
     <message>
-      <location filename="../core/encode/raster.py" line="128" />
+      <location filename="../core/encode/raster.py" line="129" />
       <source>a grid factor ({factor}) applies to pixel-series encoders ({encoders}) only; {model} encodes chunks of its own size</source>
       <translation>un facteur de grille ({factor}) ne s'applique qu'aux encodeurs de séries de pixels ({encoders}) ; {model} encode des blocs de sa propre taille</translation>
     </message>
     <message>
-      <location filename="../core/encode/raster.py" line="135" />
+      <location filename="../core/encode/raster.py" line="136" />
       <source>encoder {model} lacks input(s) {missing} or outputs {outputs} of {document}; re-export it</source>
       <translation>il manque à l'encodeur {model} l'entrée ou les entrées {missing} ou les sorties {outputs} de {document} ; réexportez-le</translation>
     </message>
     <message>
-      <location filename="../core/encode/raster.py" line="161" />
+      <location filename="../core/encode/raster.py" line="162" />
       <source>the stack's pixels are {x:.3g} × {y:.3g} m; {model} learnt from {trained:g} m pixels, so a chunk of {size} × {size} px covers {here:.0f} m here against {then:.0f} m in training and its latent is not comparable: resample the stacks to {trained:g} m ({command}), or use {option} (one latent per pixel, any pixel size)</source>
       <translation>les pixels de la pile mesurent {x:.3g} × {y:.3g} m ; {model} a appris sur des pixels de {trained:g} m, donc un bloc de {size} × {size} px couvre ici {here:.0f} m contre {then:.0f} m à l'entraînement et son latent n'est pas comparable : rééchantillonnez les piles à {trained:g} m ({command}), ou utilisez {option} (un latent par pixel, toute taille de pixel)</translation>
     </message>
     <message>
-      <location filename="../core/encode/raster.py" line="169" />
+      <location filename="../core/encode/raster.py" line="170" />
       <source>the stack lies in the southern hemisphere (centre latitude {lat:.1f}°): {model} learnt the seasons from its day-of-year inputs on a northern tile (Slovenia, 46° N), so here they are half a year off and its latent is not comparable; use {option} (trained worldwide, it reads each pixel's latitude)</source>
       <translation>la pile se trouve dans l'hémisphère sud (latitude du centre {lat:.1f}°) : {model} a appris les saisons à partir de ses entrées de jour de l'année sur une tuile du nord (Slovénie, 46° N), elles sont donc ici décalées d'une demi-année et son latent n'est pas comparable ; utilisez {option} (entraîné sur le monde entier, il lit la latitude de chaque pixel)</translation>
     </message>
     <message>
-      <location filename="../core/encode/raster.py" line="176" />
-      <source>the stack ({width} × {height} px) fills {percent:.0f} % of the encoder's {count} chunk(s) of {size} × {size} px: the rest is padding, and a chunk that is mostly padding gets a latent close to the prior; give a stack at least {size} × {size} px, or use a model with smaller chunks ({models})</source>
-      <translation>la pile ({width} × {height} px) remplit {percent:.0f} % des {count} bloc(s) de {size} × {size} px de l'encodeur : le reste est du remplissage, et un bloc fait surtout de remplissage reçoit un latent proche de l'a priori ; donnez une pile d'au moins {size} × {size} px, ou utilisez un modèle à blocs plus petits ({models})</translation>
+      <location filename="../core/encode/raster.py" line="193" />
+      <source>the stack ({width} × {height} px) fills {percent:.0f} % of the encoder's {count} chunk(s) of {size} × {size} px: its width or height is not a multiple of {size} px, so the chunks along its edges are mostly padding, and a chunk that is mostly padding gets a latent close to the prior; crop the stacks to {crop_width} × {crop_height} px, a multiple of {size} (e.g. {command})</source>
+      <translation>la pile ({width} × {height} px) remplit {percent:.0f} % des {count} bloc(s) de {size} × {size} px de l'encodeur : sa largeur ou sa hauteur n'est pas un multiple de {size} px, les blocs de ses bords sont donc surtout du remplissage, et un bloc surtout rempli reçoit un latent proche de l'a priori ; découpez les piles à {crop_width} × {crop_height} px, un multiple de {size} (par exemple {command})</translation>
     </message>
     <message>
-      <location filename="../core/encode/raster.py" line="193" />
+      <location filename="../core/encode/raster.py" line="214" />
       <source>{file} lacks band(s) {missing} (it has {bands}); the encoder needs {needed}</source>
       <translation>il manque à {file} la ou les bandes {missing} (il a {bands}) ; l'encodeur a besoin de {needed}</translation>
     </message>
     <message>
-      <location filename="../core/encode/raster.py" line="216" />
-      <location filename="../core/encode/presto/encode_raster.py" line="141" />
-      <source>no acquisition between {start} and {end}; widen the period or check the stacks' dates</source>
-      <translation>aucune acquisition entre {start} et {end} ; élargissez la période ou vérifiez les dates des piles</translation>
-    </message>
-    <message>
-      <location filename="../core/encode/raster.py" line="197" />
+      <location filename="../core/encode/raster.py" line="218" />
       <source>; a stack without {band} (as many 9-band composites are) is encoded by the Presto presets, which mask missing bands: {option} or {other} ({parameter} in Processing)</source>
       <translation> ; une pile sans {band} (comme le sont beaucoup de composites à 9 bandes) est encodée par les préréglages Presto, qui masquent les bandes manquantes : {option} ou {other} ({parameter} dans Traitement)</translation>
     </message>
     <message>
-      <location filename="../core/encode/raster.py" line="204" />
+      <location filename="../core/encode/raster.py" line="225" />
       <source>{file} lacks polarisation(s) {missing} (it has {polarisations}); the encoder needs {first} and {second}</source>
       <translation>il manque à {file} la ou les polarisations {missing} (il a {polarisations}) ; l'encodeur a besoin de {first} et {second}</translation>
     </message>
     <message>
-      <location filename="../core/encode/raster.py" line="208" />
+      <location filename="../core/encode/raster.py" line="229" />
       <source>; a single-polarisation stack is encoded by the {model} preset, which masks what is missing: {option} ({parameter} in Processing)</source>
       <translation> ; une pile à une seule polarisation est encodée par le préréglage {model}, qui masque ce qui manque : {option} ({parameter} dans Processing)</translation>
     </message>
@@ -3948,17 +3972,17 @@ dans {} ?</translation>
       <translation>annulé par l'utilisateur ; aucune sortie n'a été écrite</translation>
     </message>
     <message>
-      <location filename="../core/encode/presto/encode_raster.py" line="272" />
+      <location filename="../core/encode/presto/encode_raster.py" line="271" />
       <source>location given to the encoder (from the raster's georeferencing): latitude {lat0:.4f} … {lat1:.4f}, longitude {lon0:.4f} … {lon1:.4f}; Presto reads the place as an input, so pixels from far-apart places laid side by side in one raster get the wrong one</source>
       <translation>position donnée à l'encodeur (d'après le géoréférencement du raster) : latitude {lat0:.4f} … {lat1:.4f}, longitude {lon0:.4f} … {lon1:.4f} ; Presto lit le lieu comme une entrée, donc des pixels de lieux éloignés juxtaposés dans un même raster reçoivent un lieu erroné</translation>
     </message>
     <message>
-      <location filename="../core/encode/presto/encode_raster.py" line="149" />
+      <location filename="../core/encode/presto/encode_raster.py" line="148" />
       <source>approximates the features of {space}</source>
       <translation>approche les caractéristiques de {space}</translation>
     </message>
     <message>
-      <location filename="../core/encode/presto/encode_raster.py" line="150" />
+      <location filename="../core/encode/presto/encode_raster.py" line="149" />
       <source>encoder {model} {version} ({kind}, monthly tokens, {months}-month windows, {features} features, grid {factor} x {factor} px); execution provider: {provider}; period {start}…{end}: {windows} window(s); modalities {modalities}; masked (not in the input): {masked}, {others}</source>
       <translation>encodeur {model} {version} ({kind}, jetons mensuels, fenêtres de {months} mois, {features} caractéristiques, grille de {factor} x {factor} px) ; fournisseur d'exécution : {provider} ; période {start}…{end} : {windows} fenêtre(s) ; modalités {modalities} ; masquées (absentes de l'entrée) : {masked}, {others}</translation>
     </message>
@@ -3983,12 +4007,12 @@ dans {} ?</translation>
       <translation>{file} n'a ni {first} ni {second}</translation>
     </message>
     <message>
-      <location filename="../core/encode/presto/encode_raster.py" line="240" />
+      <location filename="../core/encode/presto/encode_raster.py" line="239" />
       <source>masked: {bands}</source>
       <translation>masquées : {bands}</translation>
     </message>
     <message>
-      <location filename="../core/encode/presto/encode_raster.py" line="259" />
+      <location filename="../core/encode/presto/encode_raster.py" line="258" />
       <source>{modality} months masked (no valid observation) in every pixel: {empty}; observed in fewer than half the pixels: {thin} — the quality band counts each pixel's observed months</source>
       <translation>mois {modality} masqués (aucune observation valide) dans tous les pixels : {empty} ; observés dans moins de la moitié des pixels : {thin} — la bande de qualité compte les mois observés de chaque pixel</translation>
     </message>
@@ -6597,7 +6621,12 @@ dans {} ?</translation>
       <translation>construisez la pile avec elles ({algorithm}), ou encodez-la avec {encoder} (il masque les bandes manquantes) et interrogez ce latent</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="155" />
+      <location filename="../core/textquery/input_report.py" line="156" />
+      <source>build the stack again with {algorithm} after moving the files of those dates out of the Sentinel-2 folder, or encode it with {encoder} (it masks missing bands) and query that latent</source>
+      <translation>reconstruisez la pile avec {algorithm} après avoir sorti les fichiers de ces dates du dossier Sentinel-2, ou encodez-la avec {encoder} (il masque les bandes manquantes) et interrogez ce latent</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/input_report.py" line="166" />
       <source>the input has no CRS, so its hemisphere is unknown: its dates are read with the northern seasons; if it lies south of {south:g}° S, assign its CRS (Raster ▸ Projections ▸ Assign Projection, or gdal_edit.py -a_srs) and run again</source>
       <translation>l'entrée n'a pas de SCR, son hémisphère est donc inconnu : ses dates sont lues avec les saisons du nord ; si elle se trouve au sud de {south:g}° S, attribuez-lui son SCR (Raster ▸ Projections ▸ Assigner une projection, ou gdal_edit.py -a_srs) et relancez</translation>
     </message>
@@ -6617,7 +6646,12 @@ dans {} ?</translation>
       <translation>modèle de requête textuelle {model} : le modèle Sentinel-2 multirégional (entraîné sur des séries étiquetées de plusieurs régions ; le meilleur score sur données réservées des modèles installés) ; il lit {bands} à chaque date et le jour de l'année</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="172" />
+      <location filename="../core/textquery/input_report.py" line="153" />
+      <source>build the stack again with {algorithm} {start}={first} {end}={last}, which leaves them out, or encode it with {encoder} (it masks missing bands) and query that latent</source>
+      <translation>reconstruisez la pile avec {algorithm} {start}={first} {end}={last}, qui les laisse de côté, ou encodez-la avec {encoder} (il masque les bandes manquantes) et interrogez ce latent</translation>
+    </message>
+    <message>
+      <location filename="../core/textquery/input_report.py" line="183" />
       <source>the scene lies in the southern hemisphere (centre latitude {lat:.1f}°): its dates are read half a year on ({days} days), as the seasons of the regions the text-query models learnt from (north of {south:g}° S)</source>
       <translation>la scène est dans l'hémisphère sud (latitude du centre {lat:.1f}°) : ses dates sont lues avec six mois de décalage ({days} jours), comme les saisons des régions dont les modèles de requête textuelle ont appris (au nord de {south:g}° S)</translation>
     </message>
@@ -6662,12 +6696,7 @@ dans {} ?</translation>
       <translation>moins de la moitié des pixels valides sur {count} date(s) : {dates} (les autres nodata, NaN ou nuage)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="140" />
-      <source>build the stack again without those dates ({algorithm}, {parameter}), or encode it with {encoder} (it masks missing bands) and query that latent</source>
-      <translation>construisez à nouveau la pile sans ces dates ({algorithm}, {parameter}), ou encodez-la avec {encoder} (il masque les bandes manquantes) et interrogez ce latent</translation>
-    </message>
-    <message>
-      <location filename="../core/textquery/input_report.py" line="144" />
+      <location filename="../core/textquery/input_report.py" line="141" />
       <source>{file} lacks band(s) {missing} (it has {bands}); the text-query model {model} needs {needed}</source>
       <translation>il manque à {file} la ou les bande(s) {missing} (il contient {bands}) ; le modèle de requête textuelle {model} a besoin de {needed}</translation>
     </message>
@@ -6682,12 +6711,12 @@ dans {} ?</translation>
       <translation>{file} : {count} des {total} date(s) n'ont pas des bandes dont le modèle de requête textuelle {model} a besoin ({needed}) : {dates} ; les autres dates les ont</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="167" />
+      <location filename="../core/textquery/input_report.py" line="178" />
       <source>the input's CRS cannot be placed on the globe, so its hemisphere is unknown: its dates are read with the northern seasons; if it lies south of {south:g}° S, give it a standard CRS (an EPSG code) and run again</source>
       <translation>le SCR de l'entrée ne peut pas être placé sur le globe, son hémisphère est donc inconnu : ses dates sont lues avec les saisons du nord ; si elle se trouve au sud de {south:g}° S, donnez-lui un SCR standard (un code EPSG) et relancez</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="248" />
+      <location filename="../core/textquery/input_report.py" line="271" />
       <source>{count} of {total} pixel(s) ({percent:.1f} %) rest on fewer than {few} valid date(s): their probabilities come from little data (the quality output counts them per pixel)</source>
       <translation>{count} pixel(s) sur {total} ({percent:.1f} %) reposent sur moins de {few} date(s) valide(s) : leurs probabilités viennent de peu de données (la sortie de qualité les compte par pixel)</translation>
     </message>
@@ -6697,37 +6726,37 @@ dans {} ?</translation>
       <translation>{band} (les bits de nuages d'Earth Engine) ne sert pas de masque de nuages : exportez le masque dans une bande nommée CLOUD (non nul = nuage)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="209" />
+      <location filename="../core/textquery/input_report.py" line="228" />
       <source>valid date(s) per pixel (clear, not nodata), out of {steps}: median {median:.0f}, min {min}, max {max} over the {pixels} pixel(s) with any</source>
       <translation>date(s) valide(s) par pixel (claires, hors nodata), sur {steps} : médiane {median:.0f}, min {min}, max {max} sur les {pixels} pixel(s) qui en ont</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="211" />
+      <location filename="../core/textquery/input_report.py" line="230" />
       <source>month(s) with a clear Sentinel-2 observation per pixel, out of {steps}: median {median:.0f}, min {min}, max {max} over the {pixels} pixel(s) with any</source>
       <translation>mois avec une observation Sentinel-2 claire par pixel, sur {steps} : médiane {median:.0f}, min {min}, max {max} sur les {pixels} pixel(s) qui en ont</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="213" />
+      <location filename="../core/textquery/input_report.py" line="232" />
       <source>clear Sentinel-2 date(s) behind each pixel's latent: median {median:.0f}, min {min}, max {max} over the {pixels} pixel(s) with any</source>
       <translation>dates Sentinel-2 claires derrière le latent de chaque pixel : médiane {median:.0f}, min {min}, max {max} sur les {pixels} pixel(s) qui en ont</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="215" />
+      <location filename="../core/textquery/input_report.py" line="234" />
       <source>valid latent window(s) per pixel (clear, not nodata), out of {steps}: median {median:.0f}, min {min}, max {max} over the {pixels} pixel(s) with any</source>
       <translation>fenêtre(s) latente(s) valide(s) par pixel (claires, hors nodata), sur {steps} : médiane {median:.0f}, min {min}, max {max} sur les {pixels} pixel(s) qui en ont</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="234" />
+      <location filename="../core/textquery/input_report.py" line="257" />
       <source>the input holds {steps} date(s) only: every probability rests on fewer than {few} dates (the text-query models learnt from series of several months)</source>
       <translation>l'entrée ne contient que {steps} date(s) : chaque probabilité repose sur moins de {few} dates (les modèles de requête textuelle ont appris sur des séries de plusieurs mois)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="237" />
+      <location filename="../core/textquery/input_report.py" line="260" />
       <source>the latent covers {steps} month(s) only: every probability rests on fewer than {few} months (the text-query models learnt from series of several months)</source>
       <translation>le latent ne couvre que {steps} mois : chaque probabilité repose sur moins de {few} mois (les modèles de requête textuelle ont appris sur des séries de plusieurs mois)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="240" />
+      <location filename="../core/textquery/input_report.py" line="263" />
       <source>the latent holds {steps} window(s) only: every probability rests on fewer than {few} windows (the text-query models learnt from series of several months)</source>
       <translation>le latent ne contient que {steps} fenêtre(s) : chaque probabilité repose sur moins de {few} fenêtres (les modèles de requête textuelle ont appris sur des séries de plusieurs mois)</translation>
     </message>
@@ -6737,32 +6766,32 @@ dans {} ?</translation>
       <translation>{mask} ({count} date(s))</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="222" />
+      <location filename="../core/textquery/input_report.py" line="241" />
       <source>{count} of {total} pixel(s) ({percent:.1f} %) have no valid date: NaN in the map</source>
       <translation>{count} pixel(s) sur {total} ({percent:.1f} %) n'ont aucune date valide : NaN dans la carte</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="224" />
+      <location filename="../core/textquery/input_report.py" line="243" />
       <source>{count} of {total} pixel(s) ({percent:.1f} %) have no month with a clear Sentinel-2 observation: NaN in the map (the text-query models learnt from optical observations)</source>
       <translation>{count} pixel(s) sur {total} ({percent:.1f} %) n'ont aucun mois avec une observation Sentinel-2 claire : NaN dans la carte (les modèles de requête textuelle ont appris sur des observations optiques)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="227" />
+      <location filename="../core/textquery/input_report.py" line="246" />
       <source>{count} of {total} pixel(s) ({percent:.1f} %) have no clear Sentinel-2 date behind their latent: NaN in the map (the text-query models learnt from optical observations)</source>
       <translation>{count} pixel(s) sur {total} ({percent:.1f} %) n'ont aucune date Sentinel-2 claire derrière leur latent : NaN dans la carte (les modèles de requête textuelle ont appris sur des observations optiques)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="230" />
+      <location filename="../core/textquery/input_report.py" line="249" />
       <source>{count} of {total} pixel(s) ({percent:.1f} %) have no valid latent window: NaN in the map</source>
       <translation>{count} pixel(s) sur {total} ({percent:.1f} %) n'ont aucune fenêtre latente valide : NaN dans la carte</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="251" />
+      <location filename="../core/textquery/input_report.py" line="274" />
       <source>{count} of {total} pixel(s) ({percent:.1f} %) rest on fewer than {few} month(s) with a clear Sentinel-2 observation: their probabilities come from little data (the quality output counts them per pixel)</source>
       <translation>{count} pixel(s) sur {total} ({percent:.1f} %) reposent sur moins de {few} mois avec une observation Sentinel-2 claire : leurs probabilités viennent de peu de données (la sortie qualité les compte par pixel)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="254" />
+      <location filename="../core/textquery/input_report.py" line="277" />
       <source>{count} of {total} pixel(s) ({percent:.1f} %) rest on fewer than {few} valid latent window(s): their probabilities come from little data (the quality output counts them per pixel)</source>
       <translation>{count} pixel(s) sur {total} ({percent:.1f} %) reposent sur moins de {few} fenêtre(s) latente(s) valide(s) : leurs probabilités viennent de peu de données (la sortie de qualité les compte par pixel)</translation>
     </message>
@@ -7421,6 +7450,10 @@ dans {} ?</translation>
       <translation type="obsolete">taille de bloc {size} arrondie à {aligned} px : les blocs de {algorithm} sont des multiples entiers de {align} px (ses tuiles ou bandes de caractéristiques)</translation>
     </message>
     <message>
+      <source>build the stack again without those dates ({algorithm}, {parameter}), or encode it with {encoder} (it masks missing bands) and query that latent</source>
+      <translation type="obsolete">construisez à nouveau la pile sans ces dates ({algorithm}, {parameter}), ou encodez-la avec {encoder} (il masque les bandes manquantes) et interrogez ce latent</translation>
+    </message>
+    <message>
       <source>cannot open the LST input {path} (GDAL: {error})</source>
       <translation type="obsolete">impossible d'ouvrir l'entrée LST {path} (GDAL : {error})</translation>
     </message>
@@ -7535,6 +7568,10 @@ dans {} ?</translation>
     <message>
       <source>the smoothing window must be a positive number of days, not {value}</source>
       <translation type="obsolete">la fenêtre de lissage doit être un nombre de jours positif, pas {value}</translation>
+    </message>
+    <message>
+      <source>the stack ({width} × {height} px) fills {percent:.0f} % of the encoder's {count} chunk(s) of {size} × {size} px: the rest is padding, and a chunk that is mostly padding gets a latent close to the prior; give a stack at least {size} × {size} px, or use a model with smaller chunks ({models})</source>
+      <translation type="obsolete">la pile ({width} × {height} px) remplit {percent:.0f} % des {count} bloc(s) de {size} × {size} px de l'encodeur : le reste est du remplissage, et un bloc fait surtout de remplissage reçoit un latent proche de l'a priori ; donnez une pile d'au moins {size} × {size} px, ou utilisez un modèle à blocs plus petits ({models})</translation>
     </message>
     <message>
       <source>the text-query model {model} reads latents of {encoder}, but this raster was made by {raster_encoder}</source>

@@ -139,12 +139,23 @@ def _crs_name(srs) -> str:
     return f"{srs.GetAuthorityName(None)}:{code}" if code else (srs.GetName() or tr("a custom CRS"))
 
 
+def undefined_srs(srs) -> bool:
+    """A layer CRS that says nothing: none, or GDAL's placeholder for a GeoPackage layer without one (srs_id 0
+    "Undefined geographic SRS", -1 "Undefined Cartesian SRS"), which QGIS reads as no CRS too."""
+    if srs is None:
+        return True
+    name = (srs.GetName() or "").strip().lower()
+    return not srs.GetAuthorityCode(None) and (name.startswith("undefined") or not srs.ExportToWkt())
+
+
 def _transformation(layer_srs, target_wkt: str, what: str):
     """(osr transformation or None, a note on what was done)."""
     from osgeo import osr
 
     if not target_wkt:
         return None, ""
+    if undefined_srs(layer_srs):
+        layer_srs = None
     dst = osr.SpatialReference()
     if dst.ImportFromWkt(target_wkt) != 0:
         raise VectorFileError(tr("cannot read the raster's CRS ({wkt}…)", wkt=target_wkt[:60]))

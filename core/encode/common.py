@@ -46,11 +46,32 @@ def grid_and_period(s2, s1, start, end):
                 "{file}, with its own CRS); a latent is a map, and Presto reads each pixel's latitude and longitude",
                 file=os.path.basename(os.path.normpath(str(src.path)))))
     all_dates = (list(s2.dates) if s2 is not None else []) + (list(s1.dates) if s1 is not None else [])
-    d0 = lt.to_date(start) if start else min(lt.to_date(d) for d in all_dates)
-    d1 = lt.to_date(end) if end else max(lt.to_date(d) for d in all_dates)
+    days = [lt.to_date(d) for d in all_dates]
+    d0 = lt.to_date(start) if start else min(days)
+    d1 = lt.to_date(end) if end else max(days)
     if d1 < d0:
-        raise EncodeInputError(tr("the end date {end} is before the start date {start}", end=d1, start=d0))
+        if start and end:
+            raise EncodeInputError(tr("the end date {end} is before the start date {start}", end=d1, start=d0))
+        raise EncodeInputError(no_acquisition_message(d0, d1, start, end, days))
     return (s2 or s1).grid, d0, d1
+
+
+def no_acquisition_message(d0, d1, start, end, days) -> str:
+    """The refusal of a period START…END without any of the stacks' acquisition ``days``, naming the stacks' own
+    period; a START after the last acquisition without an END (or an END before the first one without a START)
+    says which of the two dates leaves nothing."""
+    first, last = (min(days), max(days)) if days else (None, None)
+    if first is None:
+        return tr("no acquisition between {start} and {end}; widen the period or check the stacks' dates",
+                  start=d0, end=d1)
+    if start and not end:
+        return tr("no acquisition from the start date {start} on: the stacks' dates run from {first} to {last}; "
+                  "give a start date on or before {last}, or leave it out", start=d0, first=first, last=last)
+    if end and not start:
+        return tr("no acquisition up to the end date {end}: the stacks' dates run from {first} to {last}; give an "
+                  "end date on or after {first}, or leave it out", end=d1, first=first, last=last)
+    return tr("no acquisition between {start} and {end} (the stacks' dates run from {first} to {last}); widen the "
+              "period or check the stacks' dates", start=d0, end=d1, first=first, last=last)
 
 
 def period_lines(s2, s1, d0, d1, start, end) -> List[str]:

@@ -31,7 +31,8 @@ import numpy as np
 from ..i18n import tr
 from ..latent import contract as lt
 from ..latent.quality import quality_value
-from .common import DataWindow, EncodeInputError, EncodeResult, grid_and_period, period_lines, stack_window
+from .common import (DataWindow, EncodeInputError, EncodeResult, grid_and_period, no_acquisition_message, period_lines,
+                     stack_window)
 from ..outputs.geotiff import OutputSpec, check_writable
 from ..engine.input_checks import NoValidPixelError, ValidPixels, valid_windows_line
 from ..engine.tiling import Feedback, run_tiled, warn
@@ -154,7 +155,7 @@ SOUTH_LATITUDE = -10.0     # ... and the seasons of a northern tile: south of th
 def grid_warnings(grid, p: int, model_id: str) -> List[str]:
     """What about the stack's grid makes a chunk encoder's latent unlike its training: pixels far from 10 m (a chunk
     then covers another area on the ground), a place south of 10° S (seasons half a year off), and chunks made
-    mostly of padding (a stack smaller than a chunk)."""
+    mostly of padding (a stack smaller than a chunk, or edge chunks of a stack that is not a multiple of it)."""
     out = []
     rx, ry = (abs(float(v)) for v in grid.res_metres)
     if not all(0.75 * TRAINED_PIXEL_M <= r <= 1.25 * TRAINED_PIXEL_M for r in (rx, ry)):
@@ -173,12 +174,32 @@ def grid_warnings(grid, p: int, model_id: str) -> List[str]:
     n_chunks = math.ceil(grid.width / p) * math.ceil(grid.height / p)
     filled = grid.width * grid.height / float(n_chunks * p * p)
     if filled < 0.5:
-        out.append(tr("the stack ({width} × {height} px) fills {percent:.0f} % of the encoder's {count} chunk(s) of "
-                      "{size} × {size} px: the rest is padding, and a chunk that is mostly padding gets a latent "
-                      "close to the prior; give a stack at least {size} × {size} px, or use a model with smaller "
-                      "chunks ({models})", width=grid.width, height=grid.height, percent=100 * filled,
-                      count=n_chunks, size=p, models="fine4, presto"))
+        out.append(padding_warning(grid.width, grid.height, p, n_chunks, filled, model_id))
     return out
+
+
+SMALLER_CHUNKS = (("fine4", 4), ("presto", 1))      # the presets a stack too small for a model's chunks can use
+
+
+def padding_warning(width: int, height: int, p: int, n_chunks: int, filled: float, model_id: str) -> str:
+    """The warning on a stack whose P × P chunks are mostly padding: a stack at least one chunk wide and high is
+    to be cropped to a multiple of P (its edge chunks are the padded ones), a smaller one to be given larger; the
+    presets with smaller chunks than this model's are named (never the model in use)."""
+    models = [m for m, size in SMALLER_CHUNKS if size < p and m != model_id.rsplit(".", 1)[-1]]
+    alternative = tr("; or use a model with smaller chunks ({models})", models=", ".join(models)) if models else ""
+    values = dict(width=width, height=height, percent=100 * filled, count=n_chunks, size=p)
+    if width >= p and height >= p:
+        cw, ch = width // p * p, height // p * p
+        return tr("the stack ({width} × {height} px) fills {percent:.0f} % of the encoder's {count} chunk(s) of "
+                  "{size} × {size} px: its width or height is not a multiple of {size} px, so the chunks along its "
+                  "edges are mostly padding, and a chunk that is mostly padding gets a latent close to the prior; crop "
+                  "the stacks to {crop_width} × {crop_height} px, a multiple of {size} (e.g. {command})",
+                  crop_width=cw, crop_height=ch, command=f"gdal_translate -srcwin 0 0 {cw} {ch} stack.tif "
+                  "stack_cropped.tif", **values) + alternative
+    return tr("the stack ({width} × {height} px) fills {percent:.0f} % of the encoder's {count} chunk(s) of {size} × "
+              "{size} px: it is smaller than one chunk, so its chunks are mostly padding, and a chunk that is mostly "
+              "padding gets a latent close to the prior; give a stack at least {size} × {size} px", **values) \
+        + alternative
 
 
 def _encode(out_path, s2, s1, s2_path, s1_path, info, session, p, window_days, latent_size, start, end,
@@ -213,8 +234,8 @@ def _encode(out_path, s2, s1, s2_path, s1_path, info, session, p, window_days, l
     s1_win = _assign(s1.dates, d0, d1, window_days) if s1 is not None else {}
     kept = sorted(set(s2_win) | set(s1_win))
     if not kept:
-        raise EncodeInputError(tr("no acquisition between {start} and {end}; widen the period or check the stacks' "
-                                  "dates", start=d0, end=d1))
+        raise EncodeInputError(no_acquisition_message(d0, d1, start, end, [lt.to_date(d) for src in (s2, s1)
+                                                                           if src is not None for d in src.dates]))
     windows = [lt.lattice_window(d0, window_days, k) for k in kept]
     n_lattice = lt.window_of(d0, window_days, d1) + 1
     modalities = [m for m, src in (("S2", s2), ("S1", s1)) if src is not None]

@@ -137,13 +137,24 @@ def lacking_bands_message(src, tower) -> Optional[str]:
                   total=len(src.dates), model=tower.id, needed=", ".join(tower.s2_bands), dates="; ".join(
                       tr("{date} lacks {missing}", date=f"{src.dates[i]:%Y-%m-%d}", missing=", ".join(
                           b for b in tower.s2_bands if b not in src.available_bands(i))) for i in short[:10])
-                  + (" …" if len(short) > 10 else "")) + "; " + tr(
-            "build the stack again without those dates ({algorithm}, {parameter}), or encode it with {encoder} (it "
-            "masks missing bands) and query that latent", algorithm="eolatent:buildstack", parameter="S2_DATES",
-            encoder="eolatent:encode MODEL=presto")
+                  + (" …" if len(short) > 10 else "")) + "; " + _without_dates_fix(src.dates, short)
     return tr("{file} lacks band(s) {missing} (it has {bands}); the text-query model {model} needs {needed}",
               file=os.path.basename(str(src.path)), missing=", ".join(lacking), bands=", ".join(src.band_names),
               model=tower.id, needed=", ".join(tower.s2_bands)) + "; " + fix
+
+
+def _without_dates_fix(dates, short) -> str:
+    """How to leave the dates ``short`` (indexes into ``dates``) out: build the stack again with eolatent:buildstack
+    over the period of the other dates where they lie at its start or end, without their files otherwise; or encode
+    the stack with Presto, which masks missing bands."""
+    keep = [i for i in range(len(dates)) if i not in set(short)]
+    values = dict(algorithm="eolatent:buildstack", encoder="eolatent:encode MODEL=presto")
+    if keep and keep == list(range(keep[0], keep[-1] + 1)):       # the short dates lie before and/or after the others
+        return tr("build the stack again with {algorithm} {start}={first} {end}={last}, which leaves them out, or "
+                  "encode it with {encoder} (it masks missing bands) and query that latent", start="START_DATE",
+                  end="END_DATE", first=f"{dates[keep[0]]:%Y-%m-%d}", last=f"{dates[keep[-1]]:%Y-%m-%d}", **values)
+    return tr("build the stack again with {algorithm} after moving the files of those dates out of the Sentinel-2 "
+              "folder, or encode it with {encoder} (it masks missing bands) and query that latent", **values)
 
 
 def season_shift(grid):
@@ -194,9 +205,17 @@ def optical_months(quality: np.ndarray, ok: np.ndarray) -> np.ndarray:
     return np.where(np.asarray(ok) > 0, s2, 0).sum(axis=1).astype(np.uint16)
 
 
-def coverage_lines(count: np.ndarray, n_steps: Optional[int], unit: str) -> List[str]:
+def months_covered(windows) -> int:
+    """The calendar months the latent ``windows`` span, each counted once per window."""
+    return sum((w.end.year - w.start.year) * 12 + w.end.month - w.start.month + 1 for w in windows)
+
+
+def coverage_lines(count: np.ndarray, n_steps: Optional[int], unit: str,
+                   span_months: Optional[int] = None) -> List[str]:
     """Log lines on the valid dates, months or latent windows (``unit``: "s2", "months", "latent_dates", "latent")
-    per pixel: ``count`` [N] of ``n_steps`` (None: not known, for "latent_dates")."""
+    per pixel: ``count`` [N] of ``n_steps`` (None: not known, for "latent_dates"). ``span_months``: for "latent"
+    windows of several months each (a monthly encoder's latent without Sentinel-2 counts), the months they span:
+    a series is thin when it spans fewer than :data:`FEW` months, not when it holds fewer windows."""
     count = np.asarray(count)
     some = count > 0
     if not some.any():
@@ -229,8 +248,12 @@ def coverage_lines(count: np.ndarray, n_steps: Optional[int], unit: str) -> List
                                                  "models learnt from optical observations)", **values),
                       "latent": lambda: tr("{count} of {total} pixel(s) ({percent:.1f} %) have no valid latent window: "
                                            "NaN in the map", **values)}[unit]())
-    if n_steps < FEW:           # every pixel rests on few: said once for the input, not per pixel
-        values = dict(steps=n_steps, few=FEW)
+    monthly = unit == "latent" and span_months is not None
+    if monthly:                 # one window already spans months: a pixel with one valid window is not thin
+        few = 0
+    if (span_months if monthly else n_steps) < FEW:     # every pixel rests on few: said once for the input
+        values = dict(steps=span_months if monthly else n_steps, few=FEW)
+        unit = "months" if monthly else unit
         thin_input = {"s2": lambda: tr("the input holds {steps} date(s) only: every probability rests on fewer than "
                                        "{few} dates (the text-query models learnt from series of several months)",
                                        **values),
@@ -258,4 +281,4 @@ def coverage_lines(count: np.ndarray, n_steps: Optional[int], unit: str) -> List
 
 
 __all__ = ["tower_reason", "input_lines", "date_lines", "lacking_bands_message", "season_shift", "coverage_lines",
-           "count_unit", "optical_months", "described_bands", "QUALITY_BAND", "FEW"]
+           "months_covered", "count_unit", "optical_months", "described_bands", "QUALITY_BAND", "FEW"]

@@ -23,7 +23,7 @@ from ..i18n import tr
 from . import image_cache
 from . import image_side
 from .input_report import (QUALITY_BAND, count_unit, coverage_lines, date_lines, input_lines, lacking_bands_message,
-                           season_shift, tower_reason)
+                           months_covered, season_shift, tower_reason)
 from .tower import Tower, TowerError, available_towers, installed_tower_path, probabilities, query_tags
 
 MAX_PROMPTS = 16
@@ -265,9 +265,9 @@ def run_textquery(input_path: str, prompts, output: str, negatives=None, thresho
             raise TextQueryError(str(exc)) from None
         grid = src.grid
         unit = count_unit(kind, src)
-        n_steps = len(src.dates) if unit == "s2" else len(src.windows) if unit == "latent" else sum(
-            (w.end.year - w.start.year) * 12 + w.end.month - w.start.month + 1 for w in src.windows) \
-            if unit == "months" else None          # latent_dates: the stack's S2 dates are not in the latent
+        n_steps = len(src.dates) if unit == "s2" else len(src.windows) if unit == "latent" else \
+            months_covered(src.windows) if unit == "months" else None   # latent_dates: S2 dates not in the latent
+        span = months_covered(src.windows) if unit == "latent" and getattr(src, "window_months", None) else None
         key = image_cache.content_key(input_path, tower.weights_sha256) + {"months": "-months",
                                                                          "latent_dates": "-s2dates"}.get(unit, "")
         if not detect_clouds and kind == "s2":  # other pixels kept: not the same image side
@@ -309,8 +309,8 @@ def run_textquery(input_path: str, prompts, output: str, negatives=None, thresho
                                "or leave the model empty: the default multi-region model does not read {band}",
                                band="B8A")))
     check_valid(int(entry.valid.any()), input_path, NoValidPixel)
-    for line in coverage_lines(entry.count, n_steps, unit) + date_lines(kind, src, entry.meta,
-                                                                                     int(entry.valid.sum())):
+    for line in coverage_lines(entry.count, n_steps, unit, span) + date_lines(kind, src, entry.meta,
+                                                                               int(entry.valid.sum())):
         feedback.info(line)
     text = enc.encode(plist + nlist)  # [M, 384]
     q = (tower.projection @ text.T).astype(np.float32)  # [K, M]

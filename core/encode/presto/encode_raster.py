@@ -115,7 +115,7 @@ def encode_presto(out_path: str, s2, s1, s2_path, s1_path, info, provider: str =
     """Write the latent raster; returns :class:`eolatent.core.encode.common.EncodeResult`."""
     from affine import Affine
 
-    from ..common import EncodeResult, grid_and_period, period_lines, stack_window
+    from ..common import EncodeResult, grid_and_period, no_acquisition_message, period_lines, stack_window
     from ...inputs.sentinel2 import Grid
 
     feedback = feedback or Feedback()
@@ -138,8 +138,7 @@ def encode_presto(out_path: str, s2, s1, s2_path, s1_path, info, provider: str =
     all_dates = (list(s2.dates) if s2 is not None else []) + (list(s1.dates) if s1 is not None else [])
     windows = kept_windows(all_dates, d0, d1, window_months)
     if not windows:
-        raise PrestoInputError(tr("no acquisition between {start} and {end}; widen the period or check the stacks' "
-                                  "dates", start=d0, end=d1))
+        raise PrestoInputError(no_acquisition_message(d0, d1, start, end, [lt.to_date(d) for d in all_dates]))
     s2_slots = [_slots(s2.dates, w, d0, d1) for w in windows] if s2 is not None else None
     s1_slots = [_slots(s1.dates, w, d0, d1) for w in windows] if s1 is not None else None
     modalities = [m for m, src in (("S2", s2), ("S1", s1)) if src is not None]

@@ -355,7 +355,7 @@ def _stack_entries(path, infos, refs, inventory, eolatent: bool = False) -> List
                 if b.name in bands:
                     raise S2FormatError(tr(
                         "band {band} of date {date} appears twice in the stack {path}; give each "
-                        "(band, date) pair one band", band=b.name, date=date.isoformat(), path=path))
+                        "(band, date) pair one band", band=b.name, date=f"{date:%Y-%m-%d}", path=path))
                 bands[b.name] = refs[b.index]
             else:
                 masks.append(_mask_ref(path, b))
