@@ -162,7 +162,10 @@ DECODE = Command(
                                                         "stack's pixel size that divides the chunk (fine4 at 10 m: "
                                                         "10, 20 or 40; default: the stack's pixel size)"),
      _opt("--decoder-file", help="a decoder ONNX file (default: the encoder's decoder)"),
-     _opt("--no-fill-gaps", action="store_true", help="NaN where the chosen window has no valid observation"),
+     _opt("--no-fill-gaps", action="store_true", help="NaN where the chosen window has no valid observation, "
+                                                         "and the optical variables of radar-only windows guessed "
+                                                         "from radar (default: both filled from the nearest "
+                                                         "windows with an observation)"),
      _opt("--output-var", action="append", metavar="VAR=PATH", help="any decoder output, e.g. N=n.tif (PROSPECT "
                                                                     "leaf structure) or ALA=ala.tif (mean leaf "
                                                                     "inclination, degrees); repeat for several"),

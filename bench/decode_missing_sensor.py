@@ -15,7 +15,10 @@ come from the PROSAIL emulator, trained as the pivotal training does (30 000 run
 synthetic check only: the decoder's 1σ is not calibrated on real data. Groups are by pixel; decode's flags are by chunk
 (the latent's quality bands count a chunk's dates), so decode never meets the last group as a flag: a window with
 neither sensor at a chunk holds no latent there and is not used, and a pixel that saw nothing inside a chunk whose
-other pixels saw something is not told apart.
+other pixels saw something is not told apart. On real radar the guess was not fine (the Belgium cube,
+bench/decode_optical_gaps.md): with gap filling, decode now fills the optical variables of the windows without
+S2 from the chunk's nearest windows with one (core/decode/optical.py), and keeps the guess only where a chunk
+never saw S2.
 """
 from __future__ import annotations
 

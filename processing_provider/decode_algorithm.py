@@ -139,7 +139,12 @@ class DecodeAlgorithm(EOLatentAlgorithm):
             "<p><b>Clouds</b>: a chunk with no valid observation in a window is no data there. With "
             "<i>Fill cloudy chunks from the neighbouring windows</i> (default), such a chunk is decoded from its "
             "nearest valid windows before and "
-            "after, blended in time; it stays no data where one side has none.</p>"
+            "after, blended in time; it stays no data where one side has none. In a latent of Sentinel-2 and "
+            "Sentinel-1, a window where only the radar saw a chunk is skipped the same way for the optical variables "
+            "(all but soil moisture), which would be the decoder's guess from radar there: they are blended from the "
+            "chunk's nearest windows with a Sentinel-2 observation, or taken from the nearest one where those lie on "
+            "one side only (its value held, the 1σ of LAI and FCOVER growing with the distance). A chunk that "
+            "Sentinel-2 never saw keeps the guess from radar.</p>"
             "<p><b>Resolution</b> (metres): a multiple of the stack pixel size that divides the chunk "
             "(for the fine preset at 10 m: 10, 20 or 40 m); empty = the stack resolution. A coarse pixel is "
             "the decoder's value at its centre.</p>"
@@ -160,9 +165,11 @@ class DecodeAlgorithm(EOLatentAlgorithm):
             "<p>The execution provider that actually ran (CUDA or CPU) is written to the log.</p>") + self.tr(
             "<p><b>Quality flags</b> (optional output): per date and pixel, how its values were made, added up: 0 "
             "decoded from the windows around the date; 1 gap-filled (decoded from windows beyond the nearest ones, "
-            "which held no observation there); 2 held (the nearest window used is more than 15 days away); 4 no "
+            "which held no observation there, or the optical variables from the nearest windows with a Sentinel-2 "
+            "observation); 2 held (the nearest window used is more than 15 days away); 4 no "
             "data; 8 less than half of the value comes from windows with a Sentinel-2 observation there (the "
-            "optical variables are mostly the decoder's guess from radar); 16 less than half from windows with a "
+            "optical variables are mostly the decoder's guess from radar, or, with 1, filled from the nearest "
+            "windows with one); 16 less than half from windows with a "
             "Sentinel-1 one (soil moisture is mostly the decoder's guess from optical). Flags 8 and 16 need a latent that records its sensors per window (encoded since this "
             "version).</p>")
 

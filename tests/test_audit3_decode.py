@@ -39,7 +39,8 @@ def test_cli_refuses_a_step_below_one(env, tmp_path, capsys, step):
     out = tmp_path / "lai.tif"
     rc, _, err = cli(capsys, "decode", "--input", env["lat"], "--decoder-file", env["dec"], "--step-days", step,
                      "--output-lai", out, "--provider", "cpu", "-q")
-    assert rc == 1 and f"the date step must be a whole number of days ≥ 1, not {step}" in err
+    # a usage error, found before any work: exit status 2 (it was 1, from the engine)
+    assert rc == 2 and f"--step-days {step}: give a whole number of days, 1 or more (default 7)" in err
     assert not out.exists()
 
 

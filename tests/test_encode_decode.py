@@ -389,8 +389,9 @@ def test_decoded_sigma_is_capped_at_the_range(env, tmp_path):
 def test_decode_is_the_blend_of_the_windows_around_the_date(env, tmp_path):
     """07-18 lies after its window's centre (07-16), 08-22 before its own (08-25): each is the blend of that window and
     its neighbour on the date's side, each decoded at its own dt (the containing window alone made a daily series
-    jump at window boundaries)."""
-    res, data = _decode(env, tmp_path, dates="2015-07-18, 2015-08-22")
+    jump at window boundaries). radar_only_optical: the rule for every variable (07-18's neighbour, window 1, holds S1
+    only; by default its optical variables are filled from the windows with S2: tests/test_decode_optical_gaps.py)."""
+    res, data = _decode(env, tmp_path, dates="2015-07-18, 2015-08-22", radar_only_optical=True)
     assert res.dates == ["2015-07-18", "2015-08-22"]
     descr, btags, tags, transform, shape = data["LAI_ds"]
     assert shape == (101, 100) and transform.almost_equals(env["grid"].transform)
@@ -477,14 +478,15 @@ def test_dates_left_empty_without_gap_filling_are_warned(env, tmp_path):
     from eolatent.core.decode.raster import NoValidPixel
 
     with pytest.raises(NoValidPixel, match=r"no value at the dates asked in .*cloudy_window.tif: gap filling is off "
-                                           r"and each date lies between windows without an observation .*decode with "
-                                           r"FILL_GAPS on \(the default\)") as caught:
+                                           r"and each date lies between windows without an observation .*; turn gap "
+                                           r"filling back on — FILL_GAPS, the default —") as caught:
         run_decode(lat, {"LAI": str(tmp_path / "lai3.tif")}, dates=[centre], decoder=env["dec"], gap_fill=False,
                    feedback=Recording(), **CPU)
     assert not os.path.exists(tmp_path / "lai3.tif") and "nodata value" not in str(caught.value)
     from eolatent.cli import cli_words, command_flags          # on the command line: the switch to leave out
 
-    assert "FILL_GAPS (without --no-fill-gaps) on" in cli_words(str(caught.value), command_flags("decode"))
+    assert "turn gap filling back on — FILL_GAPS (without --no-fill-gaps), the default — or" in cli_words(
+        str(caught.value), command_flags("decode"))
 
 
 def test_far_dates_are_held_at_the_trained_range():

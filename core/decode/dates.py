@@ -124,10 +124,13 @@ def _blend(prev, nxt, centres, t, ka, wa, kb, wb, sel):
 
 # the decode quality output (OUTPUT_QUALITY, --output-quality): per date and pixel, how its value was made
 FLAG_FILLED, FLAG_HELD, FLAG_NODATA, FLAG_NO_S2, FLAG_NO_S1 = 1, 2, 4, 8, 16
-QUALITY_MEANINGS = ("1=gap-filled: decoded from windows beyond the nearest one(s), which held no observation there;"
+QUALITY_MEANINGS = ("1=gap-filled: decoded from windows beyond the nearest one(s), which held no observation there, "
+                    "or the optical variables from the nearest windows with a Sentinel-2 observation, where only the "
+                    "radar saw the windows around the date;"
                     "2=held: the nearest window used is more than 15 days away, its value held;4=no data;"
                     "8=less than half the value from windows with a Sentinel-2 observation: the optical variables are "
-                    "mostly the decoder's guess from radar;16=less than half from windows with a Sentinel-1 "
+                    "mostly the decoder's guess from radar, or, with 1, filled from the nearest windows with one;"
+                    "16=less than half from windows with a Sentinel-1 "
                     "observation: soil moisture is mostly the decoder's guess from optical")
 
 

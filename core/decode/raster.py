@@ -21,7 +21,9 @@ were held.
 With ``gap_fill`` (default), a chunk whose latent is NaN in a window (no valid observation there: cloud, nodata)
 is decoded from its nearest valid windows before and after; where it has none on one side, the window holding the
 date is used alone if valid, else the output is NaN. Without ``gap_fill`` only the two surrounding windows are used,
-each where valid (:func:`chunk_selection`).
+each where valid (:func:`chunk_selection`). In an S2 + S1 latent, gap filling skips likewise, for the optical variables,
+the windows where only the radar saw a chunk (the decoder's guess from radar: implausible on real data) and fills them
+from the chunk's nearest windows with Sentinel-2 (:mod:`eolatent.core.decode.optical`).
 
 The output resolution R must be m × the stack pixel size with m dividing the chunk size P; an output
 pixel's position is its centre in chunk units. Outputs: one GeoTIFF per variable (and per ``<VAR>_STD``),
@@ -44,11 +46,16 @@ from ..latent import contract as lt
 from ..engine.modelcard import ModelCardError
 from ..engine.pixelwise import range_sigma
 from ..inputs.dated_rasters import check_outputs, dated_spec
+from ..latent.quality import sensor_counts
 from ..engine.input_checks import NoValidPixelError, ValidPixels, first_few
 from ..engine.tiling import Feedback, run_tiled, warn
-from .dates import (FLAG_NO_S1, FLAG_NO_S2, FLAG_NODATA, QUALITY_MEANINGS, chunk_selection, date_series,  # noqa: F401
-                    far_from_windows, modality_flags, output_factor, parse_dates, plan_date, selection_flags)
-from .hold import MAX_DT_DAYS, held_dt, held_std, hold_rates
+from .dates import (FLAG_HELD, FLAG_NO_S1, FLAG_NO_S2, FLAG_NODATA, QUALITY_MEANINGS, chunk_selection,  # noqa: F401
+                    date_series, far_from_windows, modality_flags, output_factor, parse_dates, plan_date,
+                    selection_flags)
+from .blend import decode_blend
+from .hold import MAX_DT_DAYS, held_dt, held_std, hold_rates  # noqa: F401
+from .optical import optical_flags, optical_indices, optical_selection
+from .report import report_held, report_sensors
 
 DECODER_INPUTS = ("latent", "position", "dt", "doy")
 
@@ -70,17 +77,18 @@ class DecodeResult:
 def run_decode(latent_path: str, outputs: Dict[str, str], dates=None, start=None, end=None, step_days: float = 7,
                resolution: Optional[float] = None, decoder=None, provider: str = "auto",
                threads: Optional[int] = None, tile_size: int = 512, gap_fill: bool = True, memory_mb: int = 256,
-               feedback: Optional[Feedback] = None) -> DecodeResult:
+               feedback: Optional[Feedback] = None, radar_only_optical: bool = False) -> DecodeResult:
     """Decode ``latent_path`` into ``outputs`` ({"LAI": path, "LAI_STD": path, …}; variable names of the
     decoder card, case-insensitive) at ``dates`` (a list, an ISO text list, or a (start, end, step_days)
     tuple) — else the series ``start``…``end`` every ``step_days`` (defaults: the encoded period) — at
     ``resolution`` (metres; default the stack's). ``decoder``: preset, card id or ONNX path (default: the
-    decoder of the raster's encoder)."""
+    decoder of the raster's encoder). ``radar_only_optical``: decode the optical variables of windows without Sentinel-2
+    from radar (as before) instead of filling them from the windows with it (:mod:`eolatent.core.decode.optical`)."""
     feedback = feedback or Feedback()
     check_outputs(outputs, list(outputs))
     with lt.open_latent(latent_path) as lat:
         return _decode(lat, outputs, dates, start, end, step_days, resolution, decoder, provider, threads,
-                       tile_size, gap_fill, memory_mb, feedback)
+                       tile_size, gap_fill, memory_mb, feedback, radar_only_optical)
 
 
 def _decoder_presets() -> List[str]:
@@ -153,7 +161,7 @@ def _resolve_decoder(lat, decoder):
 
 
 def _decode(lat, outputs, dates, start, end, step_days, resolution, decoder, provider, threads, tile_size,
-            gap_fill, memory_mb, feedback):
+            gap_fill, memory_mb, feedback, radar_only_optical=False):
     from affine import Affine
 
     from ..inputs.sentinel2 import Grid
@@ -290,7 +298,11 @@ def _decode(lat, outputs, dates, start, end, step_days, resolution, decoder, pro
     dated = np.zeros(len(req), bool)          # dates with a value somewhere
     n_valid = ValidPixels(out_grid, lat.path, NoValidPixel)
     window_values = [False]     # some chunk holds a value in some window (decodable with gap filling)
-    no_sensor = np.zeros(3, np.int64)       # decoded chunk-dates, of which without S2, without S1 in the windows used
+    no_sensor = np.zeros(3, np.int64)       # decoded chunk-dates, of which without S2 (left so), without S1
+    # with gap filling, the optical variables of the windows without S2 are filled from those with S2 (.optical)
+    fill_optical = gap_fill and not radar_only_optical and {"S1", "S2"} <= set(lat.modalities)
+    opt = optical_indices(variables)
+    n_filled = np.zeros(1, np.int64)        # pixel-dates whose optical variables were so filled
 
     def compute(win, data):
         means, qual = data      # qual: per window, the sensors' dates behind each chunk (None in older latents)
@@ -302,33 +314,37 @@ def _decode(lat, outputs, dates, start, end, step_days, resolution, decoder, pro
         res = {key: np.empty((len(req), win.ext_height, win.ext_width), np.float32) for key in keys}
         r0, c0 = win.ext_row - (win.ext_row // n) * n, win.ext_col - (win.ext_col // n) * n
         flags = np.empty((len(req), win.ext_height, win.ext_width), np.uint8) if quality else None
+        filled = np.zeros((len(req), win.ext_height, win.ext_width), bool)
+
+        def pixels(per_chunk):
+            img = np.repeat(np.repeat(per_chunk.reshape(lh, lw), n, 0), n, 1)
+            return img[r0:r0 + win.ext_height, c0:c0 + win.ext_width]
+
+        s2 = sensor_counts(qual.reshape(n_win, nc))[0] > 0 if fill_optical and qual is not None else None
         for j, ((kind, k), t) in enumerate(zip(plans, tdays)):
-            ka, wa, kb, wb = chunk_selection(kind, k, valid, centres, t, gap_fill)
-            held_count.append(int(far_from_windows(ka, kb, centres, t).sum()))
+            sel = chunk_selection(kind, k, valid, centres, t, gap_fill)
+            ka, wa, kb, wb = sel
+            held = far_from_windows(ka, kb, centres, t)
             sensors = modality_flags(ka, kb, qual.reshape(n_win, nc), wa, wb) if qual is not None else \
                 np.zeros(nc, np.uint8)
-            no_sensor[:] += [int((ka >= 0).sum()), int(((sensors & FLAG_NO_S2) > 0).sum()),
+            chunk_flags = selection_flags(ka, kb, centres, t) | sensors
+            acc_m, acc_s = decode_blend(chunks, sel, centres, t, times[j], decode, rates, q, n_var)
+            refill = np.zeros(nc, bool)
+            if s2 is not None:      # the optical variables of windows where only the radar saw the chunk: filled
+                osel, refill, _ = optical_selection(kind, k, valid, s2, centres, t, sel)
+                o_flags = optical_flags(osel, refill, centres, t)
+                chunk_flags |= o_flags
+                held |= (o_flags & FLAG_HELD) > 0
+                if refill.any():
+                    om, o_s = decode_blend(chunks, osel, centres, t, times[j], decode, rates, q, n_var)
+                    for v in opt:
+                        acc_m[refill, :, v], acc_s[refill, :, v] = om[refill, :, v], o_s[refill, :, v]
+                filled[j] = pixels(refill)
+            held_count.append(int(held.sum()))
+            no_sensor[:] += [int((ka >= 0).sum()), int((((sensors & FLAG_NO_S2) > 0) & ~refill).sum()),
                              int(((sensors & FLAG_NO_S1) > 0).sum())]
             if flags is not None:
-                per_chunk = np.repeat(np.repeat((selection_flags(ka, kb, centres, t) | sensors).reshape(lh, lw), n,
-                                                0), n, 1)
-                flags[j] = per_chunk[r0:r0 + win.ext_height, c0:c0 + win.ext_width]
-            acc_m = np.zeros((nc, q, n_var), np.float64)
-            acc_s = np.zeros_like(acc_m)
-            used = sorted(set(ka[ka >= 0].tolist()) | set(kb[kb >= 0].tolist()))
-            for kk in used:
-                ia, ib = np.flatnonzero(ka == kk), np.flatnonzero(kb == kk)
-                idx = np.concatenate([ia, ib])
-                w = np.concatenate([wa[ia], wb[ib]])[:, None, None]
-                raw_dt = t - centres[kk]
-                dt, day = held_dt(raw_dt, lt.doy(times[j]))
-                mu, sd = decode(chunks[kk, idx], dt, day)
-                if dt != raw_dt:
-                    sd = held_std(sd, rates, raw_dt)
-                acc_m[idx] += w * mu
-                acc_s[idx] += w * sd
-            acc_m[ka < 0] = np.nan
-            acc_s[ka < 0] = np.nan
+                flags[j] = pixels(chunk_flags)
             for key, (v, is_std, _) in keys.items():
                 arr = (acc_s if is_std else acc_m)[:, :, v].reshape(lh, lw, n, n)
                 img = arr.transpose(0, 2, 1, 3).reshape(lh * n, lw * n)
@@ -348,6 +364,7 @@ def _decode(lat, outputs, dates, start, end, step_days, resolution, decoder, pro
         first = np.isfinite(res[next(iter(res))])
         dated[:] |= first.reshape(len(req), -1).any(axis=1)
         n_valid.add(int(first.any(axis=0).sum()))
+        n_filled[0] += int((filled & first).sum())
         if flags is not None:   # no value (outside the data, no window): no data, whatever the selection said
             res[quality] = np.where(first, flags, FLAG_NODATA).astype(np.uint8)
         return res
@@ -358,8 +375,8 @@ def _decode(lat, outputs, dates, start, end, step_days, resolution, decoder, pro
         result = compute(win, data)
         if n_valid.is_last(win) and not n_valid.total and not gap_fill and window_values[0]:
             raise NoValidPixel(tr("no value at the dates asked in {file}: gap filling is off and each date lies between "
-                                  "windows without an observation (cloud, nodata); decode with {parameter} on (the "
-                                  "default), or ask for dates next to valid windows", file=lat.path,
+                                  "windows without an observation (cloud, nodata); turn gap filling back on — "
+                                  "{parameter}, the default — or ask for dates next to valid windows", file=lat.path,
                                   parameter="FILL_GAPS"))
         return result
 
@@ -375,22 +392,7 @@ def _decode(lat, outputs, dates, start, end, step_days, resolution, decoder, pro
                          "decoder's 1-sigma is not calibrated on real data)", caps=", ".join(
                              tr("{variable} {cap:.3g} on {count} pixel-date(s)", variable=variables[v], cap=caps[v],
                                 count=int(capped[v])) for v in np.flatnonzero(capped))))
-    if {"S1", "S2"} <= set(lat.modalities) and no_sensor[1:].any():     # single-sensor latents: warned already
-        warn(feedback, tr("of the decoded chunk-dates, {s2:.1f} % rest mostly on windows without a Sentinel-2 "
-                          "observation there (the optical variables are guessed from radar: quality flag 8) and "
-                          "{s1:.1f} % on windows without a Sentinel-1 one (soil moisture guessed from optical: flag 16)",
-                          s2=100.0 * no_sensor[1] / no_sensor[0], s1=100.0 * no_sensor[2] / no_sensor[0]))
-    if sum(held_count):
-        held = dict(count=sum(held_count), days=MAX_DT_DAYS)
-        if rates.any():
-            feedback.info(tr("{count} chunk-date(s) lie more than {days:g} days from the centre of the nearest window "
-                             "they are decoded from (gaps, cloudy windows): decoded at ±{days:g} days, the range the "
-                             "decoder is trained on (the value is held, not extrapolated; the 1-sigma of {variables} "
-                             "grows with the distance)", **held,
-                             variables=", ".join(v for v, q in zip(variables, rates) if q > 0)))
-        else:
-            feedback.info(tr("{count} chunk-date(s) lie more than {days:g} days from the centre of the nearest window "
-                             "they are decoded from (gaps, cloudy windows): decoded at ±{days:g} days, the range the "
-                             "decoder is trained on (the value is held, not extrapolated)", **held))
+    report_sensors(feedback, lat.modalities, no_sensor, int(n_filled[0]), fill_optical, optical)
+    report_held(feedback, sum(held_count), rates, variables)
     return DecodeResult(dict(outputs), session.provider_used, iso, f"{info.id} {info.version}",
                         f"{lat.encoder_id} {lat.encoder_version}", res)
