@@ -92,6 +92,7 @@ bench: venv package
 	$(PY) bench/textquery_ceiling.py --out bench/textquery_ceiling.md
 	$(PY) bench/decode_far_dates.py --out bench/decode_far_dates.md
 	$(PY) bench/decode_missing_sensor.py --out bench/decode_missing_sensor.md
+	$(PY) bench/decode_optical_gaps.py --out bench/decode_optical_gaps.md
 	$(PY) bench/smoothing_calibration.py --out bench/smoothing_calibration.md
 	$(PY) bench/presto_finetune.py --out bench/presto_finetune.md
 

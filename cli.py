@@ -372,6 +372,18 @@ def main(argv: Optional[List[str]] = None) -> int:
             raise
         print(f"{prefix} {cli_words(exc, command_flags(ns.command))}", file=sys.stderr)
         return 1
+    named = COMMANDS[ns.command].local is None      # the map commands print their Processing results already
     for key, path in written.items():
-        print(f"{key}\t{path}")
+        print(f"{result_name(key) if named else key}\t{path}")
     return 0
+
+
+# the engine's output keys whose Processing output is named otherwise (the others are OUTPUT_<key>)
+_RESULT_NAMES = {"latent": "OUTPUT", "P": "OUTPUT", "M": "OUTPUT_MASK", "Q": "OUTPUT_QUALITY", "LST": "OUTPUT",
+                 "POLYGONS": "OUTPUT_POLYGONS"}
+
+
+def result_name(key: str) -> str:
+    """The name a written file is printed under: its Processing output's (OUTPUT_LAI, OUTPUT_MASK…), as qgis_process
+    and the map commands print them (encode printed 'latent', textquery 'P', 'M', 'Q', biophysical 'LAI')."""
+    return _RESULT_NAMES.get(key, key if key.startswith("OUTPUT") else "OUTPUT_" + key)

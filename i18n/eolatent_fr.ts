@@ -21,27 +21,27 @@
       <translation>EO Latent</translation>
     </message>
     <message>
-      <location filename="../plugin/dependencies.py" line="84" />
+      <location filename="../plugin/dependencies.py" line="87" />
       <source>This algorithm needs the optional Python module(s) {modules}, which are not installed (the other EO Latent algorithms run without them).</source>
       <translation>Cet algorithme a besoin du ou des modules Python facultatifs {modules}, qui ne sont pas installés (les autres algorithmes d'EO Latent fonctionnent sans eux).</translation>
     </message>
     <message>
-      <location filename="../plugin/dependencies.py" line="87" />
+      <location filename="../plugin/dependencies.py" line="90" />
       <source>EO Latent cannot run: missing Python module(s) {modules}.</source>
       <translation>EO Latent ne peut pas fonctionner : module(s) Python manquant(s) {modules}.</translation>
     </message>
     <message>
-      <location filename="../plugin/dependencies.py" line="90" />
+      <location filename="../plugin/dependencies.py" line="93" />
       <source>Install {package}.</source>
       <translation>Installez {package}.</translation>
     </message>
     <message>
-      <location filename="../plugin/dependencies.py" line="96" />
+      <location filename="../plugin/dependencies.py" line="99" />
       <source>For an NVIDIA GPU use {gpu} instead of {cpu}.</source>
       <translation>Pour un GPU NVIDIA, utilisez {gpu} au lieu de {cpu}.</translation>
     </message>
     <message>
-      <location filename="../plugin/dependencies.py" line="93" />
+      <location filename="../plugin/dependencies.py" line="96" />
       <source>Run this once in a terminal (no administrator rights needed), then restart QGIS:</source>
       <translation>Lancez ceci une fois dans un terminal (sans droits d'administrateur), puis redémarrez QGIS :</translation>
     </message>

@@ -31,7 +31,10 @@ EXT_LIBS = os.path.join(PLUGIN_DIR, "ext-libs")
 # pip-installed here.
 REQUIRED: Dict[str, List[str]] = {
     "onnxruntime": ["onnxruntime>=1.16", "flatbuffers", "protobuf"],
-    "rasterio": ["rasterio>=1.3"],
+    # --no-deps (no second numpy): rasterio's own pure-Python dependencies are named (1.4: affine … pyparsing; 1.3
+    # also snuggs), else `import rasterio` fails on click (tried with a Python that has numpy and nothing else)
+    "rasterio": ["rasterio>=1.3", "affine", "attrs", "certifi", "click>=4,!=8.2.*", "cligj>=0.5", "click-plugins",
+                 "pyparsing", "snuggs"],
 }
 # Needed only by eolatent:classify in train mode (scikit-learn + skl2onnx) and eolatent:cluster (scikit-learn):
 # the plugin loads and every other algorithm (classify in apply mode included) runs without them; those two

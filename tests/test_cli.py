@@ -126,7 +126,7 @@ def test_engine_error_exit_1(data, tmp_path, capsys):
 def test_biophysical_and_soilmoisture_equal_core(data, tmp_path, capsys):
     rc, out, _ = cli(capsys, "biophysical", "--input", data["s2"], *ANGLES, "--output-lai", tmp_path / "lai.tif",
                      "--output-quality", tmp_path / "q.tif", "--provider", "cpu", "--threads", "1", "-q")
-    assert rc == 0 and out.splitlines() == [f"LAI\t{tmp_path / 'lai.tif'}", f"QUALITY\t{tmp_path / 'q.tif'}"]
+    assert rc == 0 and out.splitlines() == [f"OUTPUT_LAI\t{tmp_path / 'lai.tif'}", f"OUTPUT_QUALITY\t{tmp_path / 'q.tif'}"]
     ADAPTERS["biophysical"].direct(dict(input=data["s2"], provider="cpu", sun_zenith=30.0, view_zenith=5.0,
                                         relative_azimuth=90.0), {"LAI": str(tmp_path / "ref.tif")})
     assert same(tmp_path / "ref.tif", tmp_path / "lai.tif")
@@ -403,3 +403,16 @@ def test_buildstack_area_touching_the_extent_keeps_only_its_polygons(tmp_path, c
     rc = main(["buildstack", "--s2-folders", s2, "--output-s2", str(tmp_path / "t.tif"), "--extent",
                f"{x0 + 1100},{y1},{x0},{y1 - 600}", "--area", f"POLYGON {inside}", "--area-crs", "EPSG:32633"])
     assert rc == 2 and "empty or inverted" in capsys.readouterr().err
+
+
+def test_written_files_are_printed_under_their_processing_output_names():
+    """Scripts parse one name per output, as qgis_process prints them: encode printed 'latent', textquery 'P', 'M',
+    'Q', biophysical 'LAI', buildstack 'S2'."""
+    from eolatent.cli import result_name
+    from eolatent.processing_provider.textquery_algorithm import TextQueryAlgorithm
+
+    assert [result_name(k) for k in ("latent", "P", "M", "Q", "POLYGONS")] == [
+        "OUTPUT", TextQueryAlgorithm.OUTPUT, TextQueryAlgorithm.OUTPUT_MASK, TextQueryAlgorithm.OUTPUT_QUALITY,
+        TextQueryAlgorithm.OUTPUT_POLYGONS]
+    assert [result_name(k) for k in ("LAI", "LAI_STD", "S2", "S1", "LST", "OUTPUT_MODEL")] == [
+        "OUTPUT_LAI", "OUTPUT_LAI_STD", "OUTPUT_S2", "OUTPUT_S1", "OUTPUT", "OUTPUT_MODEL"]

@@ -90,7 +90,8 @@ def test_default_tower_reads_nine_band_stack(belgium, tmp_path):
         date == dates[2] and band in ("B05", "B06", "B07", "B11", "B12")))
     with pytest.raises(TextQueryError, match=rf"one.tif: 1 of {len(dates)} date\(s\) lack band\(s\) .*: "
                                              rf"{dates[2][:7]}-\d\d lacks B05, B06, B07, B11, B12; the other dates have "
-                                             r"them; build the stack again without those dates"):
+                                             r"them; build the stack again with eolatent:buildstack after moving the "
+                                             r"files of those dates out of the Sentinel-2 folder"):   # a middle date
         run_textquery(one, "farmland", str(tmp_path / "r.tif"), cache_dir=str(tmp_path / "c"))
 
 
