@@ -28,11 +28,4 @@ if __name__ == "__main__":
     except KeyboardInterrupt:
         print(INTERRUPTED, file=sys.stderr)
         code = 130
-    except BrokenPipeError:
-        # the reader of the output left (`eolatent models list | head`): no error message, the status of a
-        # process ended by SIGPIPE (128 + 13), and stdout pointed at /dev/null so Python's own flush stays quiet
-        import os
-
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        code = 141
     sys.exit(code)

@@ -246,7 +246,7 @@ def note_replaced(paths, feedback) -> None:
     log says so."""
     for path in dict.fromkeys(p for p in paths if p):
         if os.path.isfile(path):
-            feedback.info(f"replacing the existing file {path}")
+            feedback.info(f"replacing the existing file {path} (kept as it is if the run fails)")
 
 
 def _publish_polygons(path, compute, published) -> None:
@@ -344,6 +344,17 @@ def _terminate_as_interrupt() -> None:
 
 
 def main(argv: Optional[List[str]] = None) -> int:
+    """The command line (``python -m eolatent`` and the ``eolatent`` console script alike): its exit status."""
+    try:
+        return _main(argv)
+    except BrokenPipeError:
+        # the reader of the output left (`eolatent models list | head`): no traceback, no message; the status of a
+        # process ended by SIGPIPE (128 + 13), and stdout pointed at /dev/null so the exit's own flush stays quiet
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
+
+
+def _main(argv: Optional[List[str]] = None) -> int:
     parser = build_parser()
     ns = parser.parse_args(argv)
     _quiet_gdal()

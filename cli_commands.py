@@ -336,8 +336,8 @@ TEXTQUERY = Command(
 # cli_latent
 COMMANDS: Dict[str, Command] = {}
 from . import cli_buildstack  # noqa: E402,F401
-from .cli_latent import DECODE, ENCODE  # noqa: E402 - encode and decode, built on the helpers above
-COMMANDS.update({"biophysical": BIOPHYSICAL, "soilmoisture": SOILMOISTURE, "encode": ENCODE, "decode": DECODE,
-                 "superresolve": SUPERRESOLVE, "textquery": TEXTQUERY})
+COMMANDS.update({"biophysical": BIOPHYSICAL, "soilmoisture": SOILMOISTURE})
+from . import cli_latent  # noqa: E402,F401 - registers encode and decode, built on the helpers above
+COMMANDS.update({"superresolve": SUPERRESOLVE, "textquery": TEXTQUERY})
 from . import cli_maps  # noqa: E402,F401
 from . import cli_models  # noqa: E402,F401

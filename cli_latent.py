@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import os
 
-from .cli_commands import CliError, Command, _existing, _opt, _outputs, check_period
+from .cli_commands import COMMANDS, CliError, Command, _existing, _opt, _outputs, check_period
 
 CHUNK_PRESETS = ("fine4", "seed100")       # encoders of P × P-pixel chunks, which take no --grid-factor
 
@@ -148,7 +148,7 @@ def _build_decode(ns):
     return dict(input=latent, dates=ns.dates, start=ns.start_date, end=ns.end_date,
                 step_days=7 if ns.step_days is None else ns.step_days, resolution=ns.resolution,
                 decoder=ns.decoder_file,
-                gap_fill=not ns.no_fill_gaps, outputs=_outputs(ns_out, tuple(outputs), "decoded variables"))
+                gap_fill=not ns.no_fill_gaps, radar_only_optical=ns.radar_only_optical, outputs=_outputs(ns_out, tuple(outputs), "decoded variables"))
 
 
 DECODE = Command(
@@ -166,6 +166,9 @@ DECODE = Command(
                                                          "and the optical variables of radar-only windows guessed "
                                                          "from radar (default: both filled from the nearest "
                                                          "windows with an observation)"),
+     _opt("--radar-only-optical", action="store_true",
+          help="S2 + S1 latents: decode the optical variables of windows only the radar saw from radar (the decoder's "
+               "guess), instead of filling them from the windows with Sentinel-2"),
      _opt("--output-var", action="append", metavar="VAR=PATH", help="any decoder output, e.g. N=n.tif (PROSPECT "
                                                                     "leaf structure) or ALA=ala.tif (mean leaf "
                                                                     "inclination, degrees); repeat for several"),
@@ -179,3 +182,5 @@ DECODE = Command(
                 *DECODE_HELP[v]))
        for v in DECODE_VARS for k in (v, v + "_STD")],
     _build_decode)
+
+COMMANDS.update({"encode": ENCODE, "decode": DECODE})

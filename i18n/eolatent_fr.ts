@@ -15,7 +15,7 @@
     </message>
     <message>
       <location filename="../plugin/algorithm_task.py" line="173" />
-      <location filename="../plugin/latent_viewer.py" line="245" />
+      <location filename="../plugin/latent_viewer.py" line="241" />
       <location filename="../plugin/models_dialog.py" line="60" />
       <source>EO Latent</source>
       <translation>EO Latent</translation>
@@ -103,7 +103,7 @@
     </message>
     <message>
       <location filename="../plugin/diagnostics.py" line="88" />
-      <location filename="../plugin/latent_viewer.py" line="147" />
+      <location filename="../plugin/latent_viewer.py" line="143" />
       <location filename="../plugin/models_dialog.py" line="141" />
       <source>Close</source>
       <translation>Fermer</translation>
@@ -204,79 +204,79 @@
       <translation>ACP {layer} {start} – {end} ({p1:.0f}/{p2:.0f}/{p3:.0f} % de la variance)</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="93" />
+      <location filename="../plugin/latent_viewer.py" line="89" />
       <source>EO Latent: PCA composite</source>
       <translation>EO Latent : composition ACP</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="122" />
+      <location filename="../plugin/latent_viewer.py" line="118" />
       <source>EO Latent — show latent as PCA composite</source>
       <translation>EO Latent — afficher le latent en composition ACP</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="136" />
+      <location filename="../plugin/latent_viewer.py" line="132" />
       <source>Save beside the latent raster (else a temporary file)</source>
       <translation>Enregistrer à côté du raster latent (sinon dans un fichier temporaire)</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="142" />
+      <location filename="../plugin/latent_viewer.py" line="138" />
       <source>Show</source>
       <translation>Afficher</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="144" />
+      <location filename="../plugin/latent_viewer.py" line="140" />
       <location filename="../plugin/models_dialog.py" line="113" />
-      <location filename="../plugin/query_dock.py" line="104" />
+      <location filename="../plugin/query_dock.py" line="99" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="213" />
+      <location filename="../plugin/latent_viewer.py" line="209" />
       <source>Computing the principal components…</source>
       <translation>Calcul des composantes principales…</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="128" />
+      <location filename="../plugin/latent_viewer.py" line="124" />
       <source>Latent raster (output of eolatent:encode)</source>
       <translation>Raster latent (sortie de eolatent:encode)</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="133" />
+      <location filename="../plugin/latent_viewer.py" line="129" />
       <source>Time window</source>
       <translation>Fenêtre temporelle</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="203" />
+      <location filename="../plugin/latent_viewer.py" line="199" />
       <source>Choose a latent raster (an output of eolatent:encode) first.</source>
       <translation>Choisissez d'abord un raster latent (une sortie de eolatent:encode).</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="226" />
+      <location filename="../plugin/latent_viewer.py" line="222" />
       <source>The PCA composite was cancelled.</source>
       <translation>La composition ACP a été annulée.</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="180" />
+      <location filename="../plugin/latent_viewer.py" line="176" />
       <source>{start} – {end}</source>
       <translation>{start} – {end}</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="233" />
+      <location filename="../plugin/latent_viewer.py" line="229" />
       <source>{name}. Principal components fitted on {n} valid latent pixels, each stretched between its 2nd and 98th percentile. File: {path}</source>
       <translation>{name}. Composantes principales ajustées sur {n} pixels latents valides, chacune étirée entre ses 2e et 98e centiles. Fichier : {path}</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="238" />
+      <location filename="../plugin/latent_viewer.py" line="234" />
       <source>Added: {}</source>
       <translation>Ajouté : {}</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="182" />
+      <location filename="../plugin/latent_viewer.py" line="178" />
       <source> (no valid pixel: all cloud or no data)</source>
       <translation> (aucun pixel valide : tout nuage ou sans données)</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="192" />
+      <location filename="../plugin/latent_viewer.py" line="188" />
       <source>{} is not a latent raster; choose an output of eolatent:encode.</source>
       <translation>{} n'est pas un raster latent ; choisissez une sortie de eolatent:encode.</translation>
     </message>
@@ -515,27 +515,27 @@ dans {} ?</translation>
       <translation>Cliquez sur « Choisir un pixel sur la carte », puis cliquez sur la carte.</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="182" />
+      <location filename="../plugin/pixel_plot_dock.py" line="185" />
       <source>{layer} ({variable}, {n} dates)</source>
       <translation>{layer} ({variable}, {n} dates)</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="183" />
+      <location filename="../plugin/pixel_plot_dock.py" line="186" />
       <source>{layer} ({variable}, 1 date)</source>
       <translation>{layer} ({variable}, 1 date)</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="195" />
+      <location filename="../plugin/pixel_plot_dock.py" line="198" />
       <source>A plotted layer was removed: click the map again.</source>
       <translation>Une couche tracée a été retirée : cliquez à nouveau sur la carte.</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="259" />
+      <location filename="../plugin/pixel_plot_dock.py" line="263" />
       <source>No variable chosen: tick a per-date output (LAI, soil moisture, …) above.</source>
       <translation>Aucune variable choisie : cochez ci-dessus une sortie par date (LAI, humidité du sol, …).</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="279" />
+      <location filename="../plugin/pixel_plot_dock.py" line="283" />
       <source>Pixel at {x}, {y} ({crs})</source>
       <translation>Pixel à {x} ; {y} ({crs})</translation>
     </message>
@@ -545,22 +545,22 @@ dans {} ?</translation>
       <translation>Le graphique nécessite matplotlib : installez python3-matplotlib (Debian/Ubuntu) ou `python3 -m pip install --user matplotlib`.</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="313" />
+      <location filename="../plugin/pixel_plot_dock.py" line="317" />
       <source>±1σ</source>
       <translation>±1σ</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="273" />
+      <location filename="../plugin/pixel_plot_dock.py" line="277" />
       <source>{}: no data at this pixel.</source>
       <translation>{} : pas de données pour ce pixel.</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="267" />
+      <location filename="../plugin/pixel_plot_dock.py" line="271" />
       <source>{}: the click is outside the raster.</source>
       <translation>{} : le clic est en dehors du raster.</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="270" />
+      <location filename="../plugin/pixel_plot_dock.py" line="274" />
       <source>{layer}: {error}</source>
       <translation>{layer} : {error}</translation>
     </message>
@@ -625,136 +625,141 @@ dans {} ?</translation>
       <translation>Cliquer sur un pixel de la carte pour tracer ses valeurs par date (LAI décodé, humidité du sol, …) avec la bande ±1σ</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="73" />
+      <location filename="../plugin/query_dock.py" line="68" />
       <source>EO Latent — text query</source>
       <translation>EO Latent — requête textuelle</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="93" />
+      <location filename="../plugin/query_dock.py" line="88" />
       <source>vineyards</source>
       <translation>vineyards</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="97" />
+      <location filename="../plugin/query_dock.py" line="92" />
       <source>negative prompts (optional): water, forest</source>
       <translation>requêtes négatives (facultatif) : water, forest</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="98" />
+      <location filename="../plugin/query_dock.py" line="93" />
       <source>negative prompts, comma-separated (optional): water, forest</source>
       <translation>requêtes négatives, séparées par des virgules (facultatif) : water, forest</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="101" />
+      <location filename="../plugin/query_dock.py" line="96" />
       <source>Run</source>
       <translation>Exécuter</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="113" />
+      <location filename="../plugin/query_dock.py" line="108" />
       <source>[temporary folder, deleted when QGIS exits]</source>
       <translation>[dossier temporaire, supprimé à la fermeture de QGIS]</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="114" />
+      <location filename="../plugin/query_dock.py" line="109" />
       <source>A folder to keep the outputs in, named after the prompts; empty: a temporary folder that QGIS deletes when it exits</source>
       <translation>Un dossier où garder les sorties, nommées d'après les requêtes ; vide : un dossier temporaire que QGIS supprime à sa fermeture</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="213" />
+      <location filename="../plugin/query_dock.py" line="212" />
       <source>Running…</source>
       <translation>Exécution en cours…</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="243" />
+      <location filename="../plugin/query_dock.py" line="242" />
       <location filename="../processing_provider/textquery_algorithm.py" line="168" />
       <source>computed</source>
       <translation>calculé</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="82" />
+      <location filename="../plugin/query_dock.py" line="77" />
       <location filename="../processing_provider/textquery_algorithm.py" line="81" />
       <source>Sentinel-2 stack or latent raster</source>
       <translation>Pile Sentinel-2 ou raster latent</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="91" />
+      <location filename="../plugin/query_dock.py" line="86" />
       <source>What are you looking for? (English, one prompt per line)</source>
       <translation>Que cherchez-vous ? (en anglais, une requête par ligne)</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="110" />
+      <location filename="../plugin/query_dock.py" line="105" />
       <source>Save the probability rasters in</source>
       <translation>Enregistrer les rasters de probabilité dans</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="120" />
+      <location filename="../plugin/query_dock.py" line="115" />
       <source>Mask threshold</source>
       <translation>Seuil du masque</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="130" />
+      <location filename="../plugin/query_dock.py" line="125" />
       <source>History (double-click to run again)</source>
       <translation>Historique (double-clic pour relancer)</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="195" />
+      <location filename="../plugin/query_dock.py" line="190" />
       <source>Choose a Sentinel-2 stack or a latent raster first.</source>
       <translation>Choisissez d'abord une pile Sentinel-2 ou un raster latent.</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="244" />
+      <location filename="../plugin/query_dock.py" line="243" />
       <source>Done in {} s (image side {}).</source>
       <translation>Terminé en {} s (côté image {}).</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="85" />
+      <location filename="../plugin/query_dock.py" line="80" />
       <source>Rasters of at least {} bands read from files: maps, masks and web layers are not offered</source>
       <translation>Rasters d'au moins {} bandes lus depuis des fichiers : les cartes, masques et couches web ne sont pas proposés</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="242" />
+      <location filename="../plugin/query_dock.py" line="241" />
       <source>reused from memory</source>
       <translation>réutilisé depuis la mémoire</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="242" />
+      <location filename="../plugin/query_dock.py" line="241" />
       <source>reused from the disk cache</source>
       <translation>réutilisé depuis le cache disque</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="58" />
+      <location filename="../plugin/query_dock.py" line="53" />
       <source>&lt; {}</source>
       <translation>&lt; {}</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="60" />
+      <location filename="../plugin/query_dock.py" line="55" />
       <source>≥ {}</source>
       <translation>≥ {}</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="226" />
+      <location filename="../plugin/query_dock.py" line="194" />
+      <source>Give the folder as a full path ({} is relative), or leave it empty for a temporary folder.</source>
+      <translation>Donnez le dossier sous forme de chemin complet ({} est relatif), ou laissez le champ vide pour un dossier temporaire.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/query_dock.py" line="225" />
       <location filename="../processing_provider/textquery_algorithm.py" line="114" />
       <source>P({})</source>
       <translation>P({})</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="228" />
+      <location filename="../plugin/query_dock.py" line="227" />
       <location filename="../processing_provider/textquery_algorithm.py" line="116" />
       <source>mask: {}</source>
       <translation>masque : {}</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="206" />
+      <location filename="../plugin/query_dock.py" line="205" />
       <source>The folder {} is not writable; choose another one or leave it empty for a temporary folder.</source>
       <translation>Le dossier {} n'est pas accessible en écriture ; choisissez-en un autre ou laissez le champ vide pour un dossier temporaire.</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="202" />
+      <location filename="../plugin/query_dock.py" line="201" />
       <source>Cannot create the folder {}: {}; choose another one or leave it empty for a temporary folder.</source>
       <translation>Impossible de créer le dossier {} : {} ; choisissez-en un autre ou laissez le champ vide pour un dossier temporaire.</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="246" />
+      <location filename="../plugin/query_dock.py" line="245" />
       <source>Warning: {}</source>
       <translation>Avertissement : {}</translation>
     </message>
@@ -1258,7 +1263,7 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../processing_provider/biophysical_algorithm.py" line="230" />
-      <location filename="../processing_provider/decode_algorithm.py" line="252" />
+      <location filename="../processing_provider/decode_algorithm.py" line="259" />
       <location filename="../processing_provider/encode_algorithm.py" line="137" />
       <source>Execution provider that ran: {}</source>
       <translation>Fournisseur d'exécution utilisé : {}</translation>
@@ -1760,7 +1765,7 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../processing_provider/cluster_algorithm.py" line="50" />
-      <location filename="../processing_provider/decode_algorithm.py" line="177" />
+      <location filename="../processing_provider/decode_algorithm.py" line="179" />
       <location filename="../processing_provider/encode_algorithm.py" line="111" />
       <source>Latent raster</source>
       <translation>Raster latent</translation>
@@ -1786,127 +1791,132 @@ dans {} ?</translation>
       <translation>groupe {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="119" />
+      <location filename="../processing_provider/decode_algorithm.py" line="120" />
       <source>Decode a latent raster (LAI, FCOVER, soil moisture, …)</source>
       <translation>Décoder un raster latent (LAI, FCOVER, humidité du sol, …)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="122" />
+      <location filename="../processing_provider/decode_algorithm.py" line="123" />
       <source>Physical variables (LAI, FCOVER, soil moisture, …) from a latent raster at the dates and resolution you choose</source>
       <translation>Variables physiques (LAI, FCOVER, humidité du sol, …) à partir d'un raster latent, aux dates et à la résolution de votre choix</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="126" />
+      <location filename="../processing_provider/decode_algorithm.py" line="127" />
       <source>&lt;p&gt;Decodes a latent raster made by eolatent:encode into physical variables — leaf area index LAI (m²/m²), vegetation cover FCOVER, soil moisture SM (m³/m³), and optionally leaf chlorophyll CAB (µg/cm²), leaf water CW (g/cm²), dry matter CM (g/cm²) and soil brightness — at the dates and the resolution you choose, with an optional 1σ uncertainty per variable.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dates&lt;/b&gt;: a comma-separated list of dates (2020-07-01, 2020-07-15), or else a regular series from the first to the last day every &lt;i&gt;Series: step&lt;/i&gt; days (default 7, weekly); empty first/last day = the encoded period. A date inside an encoded window is decoded from that window; a date between two encoded windows (a window without acquisitions is not encoded) is the linear blend in time of the two neighbours (uncertainty blended the same way). A window is not decoded more than 15 days from its centre (the range the decoders are trained on): further away, its value is held, and the 1σ of LAI and FCOVER grows with the distance (by the drift measured on real Sentinel-2 series). Dates outside the encoded period are refused.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Clouds&lt;/b&gt;: a chunk with no valid observation in a window is no data there. With &lt;i&gt;Fill cloudy chunks from the neighbouring windows&lt;/i&gt; (default), such a chunk is decoded from its nearest valid windows before and after, blended in time; it stays no data where one side has none. In a latent of Sentinel-2 and Sentinel-1, a window where only the radar saw a chunk is skipped the same way for the optical variables (all but soil moisture), which would be the decoder's guess from radar there: they are blended from the chunk's nearest windows with a Sentinel-2 observation, or taken from the nearest one where those lie on one side only (its value held, the 1σ of LAI and FCOVER growing with the distance). A chunk that Sentinel-2 never saw keeps the guess from radar.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Resolution&lt;/b&gt; (metres): a multiple of the stack pixel size that divides the chunk (for the fine preset at 10 m: 10, 20 or 40 m); empty = the stack resolution. A coarse pixel is the decoder's value at its centre.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Model&lt;/b&gt;: the decoder of the encoder that made the latent raster; a decoder ONNX file (advanced) may be given, and is refused if it was trained for another encoder.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: one GeoTIFF per variable, one band per date in date order. Each band's description starts with its date ("2020-07-01 LAI [m2/m2]") and its metadata carries DATE, VARIABLE and UNITS.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Temporal controller&lt;/b&gt;: QGIS 3.38 and later can map each band to a date: the outputs are given the temporal mode &lt;i&gt;Fixed time range per band&lt;/i&gt; (each band from its date to the next), so the temporal controller shows the band of the current date. QGIS 3.22 to 3.36 cannot map the bands of one GeoTIFF to dates; there (advanced option, on by default) each output also gets a folder &lt;i&gt;&amp;lt;output&amp;gt;_dates/&lt;/i&gt; with one small VRT per date (pointing to the band, no pixel copied), and the outputs loaded on completion come with a group &lt;i&gt;… by date&lt;/i&gt; of one layer per date, each with the fixed time range from its date to the next: the temporal controller animates that group. Open the VRTs yourself (Temporal ▸ Fixed time range) for outputs not loaded on completion.&lt;/p&gt;&lt;p&gt;The execution provider that actually ran (CUDA or CPU) is written to the log.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Décode un raster latent produit par eolatent:encode en variables physiques — indice de surface foliaire LAI (m²/m²), couvert végétal FCOVER, humidité du sol SM (m³/m³) et, en option, chlorophylle foliaire CAB (µg/cm²), eau foliaire CW (g/cm²), matière sèche CM (g/cm²) et brillance du sol — aux dates et à la résolution de votre choix, avec en option une incertitude à 1σ par variable.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dates&lt;/b&gt; : une liste de dates séparées par des virgules (2020-07-01, 2020-07-15), ou sinon une série régulière du premier au dernier jour, tous les &lt;i&gt;Série : pas&lt;/i&gt; jours (7 par défaut, hebdomadaire) ; premier/dernier jour vide = la période encodée. Une date située dans une fenêtre encodée est décodée à partir de cette fenêtre ; une date située entre deux fenêtres encodées (une fenêtre sans acquisition n'est pas encodée) est le mélange linéaire dans le temps des deux voisines (l'incertitude est mélangée de la même façon). Une fenêtre n'est jamais décodée à plus de 15 jours de son centre (l'intervalle sur lequel les décodeurs sont entraînés) : au-delà, sa valeur est maintenue et l'incertitude à 1σ de LAI et FCOVER croît avec la distance (selon la dérive mesurée sur des séries Sentinel-2 réelles). Les dates hors de la période encodée sont refusées.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nuages&lt;/b&gt; : un bloc sans observation valide dans une fenêtre y est sans données. Avec &lt;i&gt;Combler les blocs nuageux à partir des fenêtres voisines&lt;/i&gt; (par défaut), un tel bloc est décodé à partir de ses fenêtres valides les plus proches avant et après, mélangées dans le temps ; il reste sans données là où l'un des deux côtés n'en a pas. Dans un latent de Sentinel-2 et Sentinel-1, une fenêtre où seul le radar a vu un bloc est sautée de la même façon pour les variables optiques (toutes sauf l'humidité du sol), qui y seraient la supposition du décodeur à partir du radar : elles sont mélangées à partir des fenêtres les plus proches du bloc ayant une observation Sentinel-2, ou prises de la plus proche là où celles-ci ne sont que d'un côté (sa valeur maintenue, l'incertitude à 1σ de LAI et FCOVER croissant avec la distance). Un bloc que Sentinel-2 n'a jamais vu garde la supposition radar.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Résolution&lt;/b&gt; (mètres) : un multiple de la taille de pixel de la pile qui divise le bloc (pour le préréglage fine à 10 m : 10, 20 ou 40 m) ; vide = la résolution de la pile. Un pixel grossier prend la valeur du décodeur en son centre.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Modèle&lt;/b&gt; : le décodeur de l'encodeur qui a produit le raster latent ; un fichier ONNX de décodeur (avancé) peut être indiqué, et il est refusé s'il a été entraîné pour un autre encodeur.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sorties&lt;/b&gt; : un GeoTIFF par variable, une bande par date dans l'ordre des dates. La description de chaque bande commence par sa date ("2020-07-01 LAI [m2/m2]") et ses métadonnées contiennent DATE, VARIABLE et UNITS.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Contrôleur temporel&lt;/b&gt; : QGIS 3.38 et versions ultérieures peuvent associer chaque bande à une date : les sorties reçoivent le mode temporel &lt;i&gt;Plage temporelle fixe par bande&lt;/i&gt; (chaque bande de sa date à la suivante), de sorte que le contrôleur temporel affiche la bande de la date courante. QGIS 3.22 à 3.36 ne savent pas associer les bandes d'un même GeoTIFF à des dates ; dans ce cas (option avancée, activée par défaut), chaque sortie reçoit aussi un dossier &lt;i&gt;&amp;lt;output&amp;gt;_dates/&lt;/i&gt; contenant un petit VRT par date (qui pointe vers la bande, sans copie de pixels), et les sorties chargées à la fin du traitement sont accompagnées d'un groupe &lt;i&gt;… par date&lt;/i&gt; d'une couche par date, chacune avec la plage temporelle fixe allant de sa date à la suivante : le contrôleur temporel anime ce groupe. Ouvrez vous-même les VRT (Temporel ▸ Plage temporelle fixe) pour les sorties non chargées à la fin du traitement.&lt;/p&gt;&lt;p&gt;Le fournisseur d'exécution effectivement utilisé (CUDA ou CPU) est écrit dans le journal.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="165" />
-      <source>&lt;p&gt;&lt;b&gt;Quality flags&lt;/b&gt; (optional output): per date and pixel, how its values were made, added up: 0 decoded from the windows around the date; 1 gap-filled (decoded from windows beyond the nearest ones, which held no observation there, or the optical variables from the nearest windows with a Sentinel-2 observation); 2 held (the nearest window used is more than 15 days away); 4 no data; 8 less than half of the value comes from windows with a Sentinel-2 observation there (the optical variables are mostly the decoder's guess from radar, or, with 1, filled from the nearest windows with one); 16 less than half from windows with a Sentinel-1 one (soil moisture is mostly the decoder's guess from optical). Flags 8 and 16 need a latent that records its sensors per window (encoded since this version).&lt;/p&gt;</source>
-      <translation>&lt;p&gt;&lt;b&gt;Indicateurs de qualité&lt;/b&gt; (sortie facultative) : pour chaque date et chaque pixel, comment ses valeurs ont été obtenues, cumulables : 0 décodé depuis les fenêtres qui entourent la date ; 1 comblé (décodé depuis des fenêtres au-delà des plus proches, qui n'avaient pas d'observation à cet endroit, ou les variables optiques depuis les fenêtres les plus proches ayant une observation Sentinel-2) ; 2 maintenu (la fenêtre utilisée la plus proche est à plus de 15 jours) ; 4 sans données ; 8 moins de la moitié de la valeur vient de fenêtres ayant une observation Sentinel-2 à cet endroit (les variables optiques sont surtout la supposition du décodeur à partir du radar, ou, avec 1, comblées depuis les fenêtres les plus proches qui en ont une) ; 16 moins de la moitié vient de fenêtres ayant une observation Sentinel-1 (l'humidité du sol est surtout la supposition du décodeur à partir de l'optique). Les indicateurs 8 et 16 demandent un latent qui enregistre ses capteurs par fenêtre (encodé depuis cette version).&lt;/p&gt;</translation>
+      <location filename="../processing_provider/decode_algorithm.py" line="166" />
+      <source>&lt;p&gt;&lt;b&gt;Quality flags&lt;/b&gt; (optional output): per date and pixel, how its values were made, added up: 0 decoded from the windows around the date; 1 gap-filled (decoded from windows beyond the nearest ones, which held no observation there, or the optical variables from the nearest windows with a Sentinel-2 observation); 2 held (the nearest window used is more than 15 days away); 4 no data; 8 less than half of the value comes from windows with a Sentinel-2 observation there (the optical variables are mostly the decoder's guess from radar; never on a value filled from Sentinel-2 windows, flagged 1); 16 less than half from windows with a Sentinel-1 one (soil moisture is mostly the decoder's guess from optical). One flag raster serves every variable: 1 and 2 may describe the optical variables only. Flags 8 and 16 need a latent that records its sensors per window (encoded since this version).&lt;/p&gt;</source>
+      <translation>&lt;p&gt;&lt;b&gt;Indicateurs de qualité&lt;/b&gt; (sortie facultative) : pour chaque date et chaque pixel, comment ses valeurs ont été obtenues, cumulables : 0 décodé depuis les fenêtres qui entourent la date ; 1 comblé (décodé depuis des fenêtres au-delà des plus proches, qui n'avaient pas d'observation à cet endroit, ou les variables optiques depuis les fenêtres les plus proches ayant une observation Sentinel-2) ; 2 maintenu (la fenêtre utilisée la plus proche est à plus de 15 jours) ; 4 sans données ; 8 moins de la moitié de la valeur vient de fenêtres ayant une observation Sentinel-2 à cet endroit (les variables optiques sont surtout la supposition du décodeur à partir du radar ; jamais sur une valeur comblée depuis des fenêtres Sentinel-2, indiquée 1) ; 16 moins de la moitié vient de fenêtres ayant une observation Sentinel-1 (l'humidité du sol est surtout la supposition du décodeur à partir de l'optique). Un seul raster d'indicateurs sert à toutes les variables : 1 et 2 peuvent ne décrire que les variables optiques. Les indicateurs 8 et 16 demandent un latent qui enregistre ses capteurs par fenêtre (encodé depuis cette version).&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="187" />
+      <location filename="../processing_provider/decode_algorithm.py" line="189" />
       <source>Series: step (days)</source>
       <translation>Série : pas (jours)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="188" />
+      <location filename="../processing_provider/decode_algorithm.py" line="190" />
       <source>Resolution (m, empty: the stack resolution)</source>
       <translation>Résolution (m, vide : la résolution de la pile)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="199" />
+      <location filename="../processing_provider/decode_algorithm.py" line="205" />
       <source>Decoded leaf area index LAI (m²/m²)</source>
       <translation>Indice de surface foliaire LAI décodé (m²/m²)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="200" />
+      <location filename="../processing_provider/decode_algorithm.py" line="206" />
       <source>Decoded vegetation cover FCOVER</source>
       <translation>Couverture végétale FCOVER décodée</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="201" />
+      <location filename="../processing_provider/decode_algorithm.py" line="207" />
       <source>Decoded soil moisture SM (m³/m³)</source>
       <translation>Humidité du sol SM décodée (m³/m³)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="202" />
+      <location filename="../processing_provider/decode_algorithm.py" line="208" />
       <source>Decoded leaf chlorophyll CAB (µg/cm²)</source>
       <translation>Chlorophylle foliaire CAB décodée (µg/cm²)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="203" />
+      <location filename="../processing_provider/decode_algorithm.py" line="209" />
       <source>Decoded leaf water CW (g/cm²)</source>
       <translation>Eau foliaire CW décodée (g/cm²)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="204" />
+      <location filename="../processing_provider/decode_algorithm.py" line="210" />
       <source>Decoded leaf dry matter CM (g/cm²)</source>
       <translation>Matière sèche foliaire CM décodée (g/cm²)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="205" />
+      <location filename="../processing_provider/decode_algorithm.py" line="211" />
       <source>Decoded soil brightness</source>
       <translation>Brillance du sol décodée</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="213" />
+      <location filename="../processing_provider/decode_algorithm.py" line="219" />
       <source>Quality flags (gap-filled, held, no data, sensor missing)</source>
       <translation>Indicateurs de qualité (comblé, maintenu, sans donnée, capteur manquant)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="227" />
+      <location filename="../processing_provider/decode_algorithm.py" line="233" />
       <source>No latent raster: choose a raster made by eolatent:encode.</source>
       <translation>Aucun raster latent : choisissez un raster produit par eolatent:encode.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="231" />
+      <location filename="../processing_provider/decode_algorithm.py" line="237" />
       <source>No output selected: choose at least one variable (in a model: make one of its outputs a model output, or connect it to another algorithm).</source>
       <translation>Aucune sortie choisie : choisissez au moins une variable (dans un modèle : faites de l'une de ses sorties une sortie du modèle, ou reliez-la à un autre algorithme).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="179" />
+      <location filename="../processing_provider/decode_algorithm.py" line="181" />
       <source>Dates (YYYY-MM-DD, comma-separated; empty: regular series below)</source>
       <translation>Dates AAAA-MM-JJ séparées par des virgules (vide : série ci-dessous)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="182" />
+      <location filename="../processing_provider/decode_algorithm.py" line="184" />
       <source>Series: first day (empty: start of the encoded period)</source>
       <translation>Série : premier jour (vide : début de la période encodée)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="185" />
+      <location filename="../processing_provider/decode_algorithm.py" line="187" />
       <source>Series: last day (empty: end of the encoded period)</source>
       <translation>Série : dernier jour (vide : fin de la période encodée)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="191" />
+      <location filename="../processing_provider/decode_algorithm.py" line="193" />
       <source>Fill cloudy chunks from the neighbouring windows</source>
       <translation>Combler les blocs nuageux à partir des fenêtres voisines</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="193" />
+      <location filename="../processing_provider/decode_algorithm.py" line="195" />
+      <source>S2 + S1 latents: decode the optical variables of windows only the radar saw from radar (instead of filling them from the windows with Sentinel-2)</source>
+      <translation>Latents S2 + S1 : décoder à partir du radar les variables optiques des fenêtres que seul le radar a vues (au lieu de les combler depuis les fenêtres ayant Sentinel-2)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/decode_algorithm.py" line="199" />
       <source>Decoder ONNX file (empty: the decoder of the raster's encoder)</source>
       <translation>Fichier ONNX du décodeur (vide : le décodeur de l'encodeur du raster)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="196" />
+      <location filename="../processing_provider/decode_algorithm.py" line="202" />
       <source>QGIS before 3.38: also one layer per date for the temporal controller (VRTs in &lt;output&gt;_dates/)</source>
       <translation>QGIS avant 3.38 : aussi une couche par date pour le contrôleur temporel (VRT dans &lt;output&gt;_dates/)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="210" />
+      <location filename="../processing_provider/decode_algorithm.py" line="216" />
       <source>soil brightness</source>
       <translation>brillance du sol</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="215" />
+      <location filename="../processing_provider/decode_algorithm.py" line="221" />
       <source>Decoded dates</source>
       <translation>Dates décodées</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="253" />
+      <location filename="../processing_provider/decode_algorithm.py" line="260" />
       <source>Decoded {} date(s): {}</source>
       <translation>{} date(s) décodée(s) : {}</translation>
     </message>
@@ -1921,27 +1931,27 @@ dans {} ?</translation>
       <translation>{} par date</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="211" />
+      <location filename="../processing_provider/decode_algorithm.py" line="217" />
       <source>Decoded {} uncertainty (1σ)</source>
       <translation>Incertitude {} décodée (1σ)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="239" />
+      <location filename="../processing_provider/decode_algorithm.py" line="245" />
       <source>{} / {} are not used: {} is given and names the dates to decode; leave {} empty for a regular series</source>
       <translation>{} / {} ne sont pas utilisés : {} est donné et nomme les dates à décoder ; laissez {} vide pour une série régulière</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="306" />
+      <location filename="../processing_provider/decode_algorithm.py" line="313" />
       <source>Soil moisture is not decoded: the latent holds no Sentinel-1 (its inputs: {}), so it would be the decoder's guess from the optical features, not a radar measurement. To decode it anyway, save the soil moisture output to a file.</source>
       <translation>L'humidité du sol n'est pas décodée : le latent ne contient pas de Sentinel-1 (ses entrées : {}) ; ce serait donc l'estimation du décodeur à partir des caractéristiques optiques, pas une mesure radar. Pour la décoder malgré tout, enregistrez la sortie humidité du sol dans un fichier.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="311" />
+      <location filename="../processing_provider/decode_algorithm.py" line="318" />
       <source>{} not decoded: the latent holds no Sentinel-2 (its inputs: {}), so they would be the decoder's guess from the radar features, not an optical retrieval. To decode them anyway, save them to files.</source>
       <translation>{} non décodés : le latent ne contient pas de Sentinel-2 (ses entrées : {}) ; ce seraient donc les estimations du décodeur à partir des caractéristiques radar, pas une inversion optique. Pour les décoder malgré tout, enregistrez-les dans des fichiers.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="260" />
+      <location filename="../processing_provider/decode_algorithm.py" line="267" />
       <source>One layer per date for the temporal controller: {}</source>
       <translation>Une couche par date pour le contrôleur temporel : {}</translation>
     </message>
@@ -2346,17 +2356,17 @@ dans {} ?</translation>
       <translation>comblé + maintenu</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="136" />
-      <source>no Sentinel-2 (optical variables guessed, or filled where gap-filled)</source>
-      <translation>pas de Sentinel-2 (variables optiques supposées, ou comblées là où c'est indiqué comblé)</translation>
+      <location filename="../processing_provider/styling.py" line="135" />
+      <source>no Sentinel-2 (optical variables guessed)</source>
+      <translation>pas de Sentinel-2 (variables optiques supposées)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="137" />
+      <location filename="../processing_provider/styling.py" line="136" />
       <source>no Sentinel-1 (soil moisture guessed)</source>
       <translation>pas de Sentinel-1 (humidité du sol supposée)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="138" />
+      <location filename="../processing_provider/styling.py" line="137" />
       <source>no data</source>
       <translation>sans données</translation>
     </message>
@@ -3774,7 +3784,7 @@ dans {} ?</translation>
       <translation>aucune variable à décoder : la sortie de qualité décrit des variables décodées ; nommez-en une aussi</translation>
     </message>
     <message>
-      <location filename="../core/decode/raster.py" line="391" />
+      <location filename="../core/decode/raster.py" line="393" />
       <source>1-sigma capped at that of knowing only the valid range, (max − min)/√12: {caps} (the decoder's 1-sigma is not calibrated on real data)</source>
       <translation>1-sigma plafonné à celui de la seule connaissance de l'intervalle valide, (max − min)/√12 : {caps} (le 1-sigma du décodeur n'est pas calibré sur des données réelles)</translation>
     </message>
@@ -3794,17 +3804,17 @@ dans {} ?</translation>
       <translation>{count} date(s) de la série {first} … {last} sont hors de la période encodée {start} … {end} et sont ignorées</translation>
     </message>
     <message>
-      <location filename="../core/decode/raster.py" line="377" />
+      <location filename="../core/decode/raster.py" line="379" />
       <source>no value at the dates asked in {file}: gap filling is off and each date lies between windows without an observation (cloud, nodata); turn gap filling back on — {parameter}, the default — or ask for dates next to valid windows</source>
       <translation>aucune valeur aux dates demandées dans {file} : le comblement des lacunes est désactivé et chaque date tombe entre des fenêtres sans observation (nuage, nodata) ; réactivez le comblement des lacunes — {parameter}, par défaut — ou demandez des dates proches de fenêtres valides</translation>
     </message>
     <message>
-      <location filename="../core/decode/raster.py" line="386" />
+      <location filename="../core/decode/raster.py" line="388" />
       <source>{count} of the {total} date(s) have no value anywhere ({dates}): the windows around them hold no observation (cloud)</source>
       <translation>{count} des {total} date(s) n'ont de valeur nulle part ({dates}) : les fenêtres qui les entourent ne contiennent aucune observation (nuage)</translation>
     </message>
     <message>
-      <location filename="../core/decode/raster.py" line="389" />
+      <location filename="../core/decode/raster.py" line="391" />
       <source>; gap filling (the default) decodes them from the nearest windows</source>
       <translation> ; le comblement des lacunes (par défaut) les décode à partir des fenêtres les plus proches</translation>
     </message>
@@ -3814,32 +3824,37 @@ dans {} ?</translation>
       <translation>(aucun déclaré)</translation>
     </message>
     <message>
-      <location filename="../core/decode/raster.py" line="393" />
+      <location filename="../core/decode/raster.py" line="395" />
       <source>{variable} {cap:.3g} on {count} pixel-date(s)</source>
       <translation>{variable} {cap:.3g} sur {count} pixel-date(s)</translation>
     </message>
     <message>
-      <location filename="../core/decode/report.py" line="23" />
+      <location filename="../core/decode/report.py" line="24" />
+      <source>this Sentinel-2 + Sentinel-1 latent records no sensors per window (encoded by an earlier version, without quality bands): the optical variables of windows where only the radar saw a chunk cannot be told apart and are the decoder's guess from radar there; encode the stacks again to have them filled from the windows with Sentinel-2</source>
+      <translation>ce latent Sentinel-2 + Sentinel-1 n'enregistre pas ses capteurs par fenêtre (encodé par une version antérieure, sans bandes de qualité) : les variables optiques des fenêtres où seul le radar a vu un bloc ne peuvent être distinguées et y sont la supposition du décodeur à partir du radar ; encodez à nouveau les piles pour qu'elles soient comblées depuis les fenêtres ayant Sentinel-2</translation>
+    </message>
+    <message>
+      <location filename="../core/decode/report.py" line="29" />
       <source>{count} pixel-date(s) of {variables} rest on windows where only the radar saw them: filled in time from the nearest windows with a Sentinel-2 observation (quality flag 1, the 1-sigma growing with the distance) instead of decoded from radar alone</source>
       <translation>{count} pixel-date(s) de {variables} reposent sur des fenêtres où seul le radar les a vus : comblés dans le temps depuis les fenêtres les plus proches ayant une observation Sentinel-2 (indicateur de qualité 1, l'incertitude à 1σ croissant avec la distance) au lieu d'être décodés à partir du radar seul</translation>
     </message>
     <message>
-      <location filename="../core/decode/report.py" line="43" />
+      <location filename="../core/decode/report.py" line="49" />
       <source>{count} chunk-date(s) lie more than {days:g} days from the centre of the nearest window they are decoded from (gaps, cloudy windows): decoded at ±{days:g} days, the range the decoder is trained on (the value is held, not extrapolated; the 1-sigma of {variables} grows with the distance)</source>
       <translation>{count} bloc-date(s) sont à plus de {days:g} jours du centre de la fenêtre la plus proche à partir de laquelle ils sont décodés (lacunes, fenêtres nuageuses) : décodés à ±{days:g} jours, l'intervalle sur lequel le décodeur est entraîné (la valeur est maintenue, non extrapolée ; le 1-sigma de {variables} croît avec la distance)</translation>
     </message>
     <message>
-      <location filename="../core/decode/report.py" line="49" />
+      <location filename="../core/decode/report.py" line="55" />
       <source>{count} chunk-date(s) lie more than {days:g} days from the centre of the nearest window they are decoded from (gaps, cloudy windows): decoded at ±{days:g} days, the range the decoder is trained on (the value is held, not extrapolated)</source>
       <translation>{count} bloc-date(s) sont à plus de {days:g} jours du centre de la fenêtre la plus proche à partir de laquelle ils sont décodés (lacunes, fenêtres nuageuses) : décodés à ±{days:g} jours, l'intervalle sur lequel le décodeur est entraîné (la valeur est maintenue, non extrapolée)</translation>
     </message>
     <message>
-      <location filename="../core/decode/report.py" line="28" />
+      <location filename="../core/decode/report.py" line="34" />
       <source>of the decoded chunk-dates, {s2:.1f} % rest mostly on windows without a Sentinel-2 observation there (the optical variables are guessed from radar: quality flag 8) and {s1:.1f} % on windows without a Sentinel-1 one (soil moisture guessed from optical: flag 16)</source>
       <translation>parmi les blocs-dates décodés, {s2:.1f} % reposent surtout sur des fenêtres sans observation Sentinel-2 à cet endroit (les variables optiques y sont supposées à partir du radar : indicateur de qualité 8) et {s1:.1f} % sur des fenêtres sans observation Sentinel-1 (humidité du sol supposée à partir de l'optique : indicateur 16)</translation>
     </message>
     <message>
-      <location filename="../core/decode/report.py" line="33" />
+      <location filename="../core/decode/report.py" line="39" />
       <source>; the chunks of that Sentinel-2 share have no Sentinel-2 observation in any window, so gap filling has no date to fill their optical variables from</source>
       <translation> ; les blocs de cette part Sentinel-2 n'ont d'observation Sentinel-2 dans aucune fenêtre : le comblement n'a donc aucune date d'où combler leurs variables optiques</translation>
     </message>
@@ -6065,13 +6080,13 @@ dans {} ?</translation>
       <translation>annulé par l'utilisateur ; les blocs terminés sont conservés pour {resume}</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/jobs.py" line="360" />
+      <location filename="../core/scaleout/jobs.py" line="361" />
       <source>the target grid, dates and bands depend on the whole scan</source>
       <translation>la grille cible, les dates et les bandes dépendent de l'exploration complète</translation>
     </message>
     <message>
       <location filename="../core/scaleout/jobs.py" line="88" />
-      <location filename="../core/scaleout/jobs.py" line="326" />
+      <location filename="../core/scaleout/jobs.py" line="327" />
       <source>the input is a product folder, not a raster file</source>
       <translation>l'entrée est un dossier de produit, pas un fichier raster</translation>
     </message>
@@ -6086,12 +6101,12 @@ dans {} ?</translation>
       <translation>une entrée est un dossier, pas une pile</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/jobs.py" line="272" />
+      <location filename="../core/scaleout/jobs.py" line="273" />
       <source>the guided methods fit the temperature-guide line on the whole input</source>
       <translation>les méthodes guidées ajustent la droite température-guide sur toute l'entrée</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/jobs.py" line="274" />
+      <location filename="../core/scaleout/jobs.py" line="275" />
       <source>the input is not a raster file</source>
       <translation>l'entrée n'est pas un fichier raster</translation>
     </message>
@@ -7132,6 +7147,10 @@ dans {} ?</translation>
       <translation type="obsolete">&lt;p&gt;&lt;b&gt;Indicateurs de qualité&lt;/b&gt; (sortie facultative) : pour chaque date et chaque pixel, comment ses valeurs ont été obtenues, cumulables : 0 décodé depuis les fenêtres qui entourent la date ; 1 comblé (décodé depuis des fenêtres au-delà des plus proches, qui n'avaient pas d'observation à cet endroit) ; 2 maintenu (la fenêtre utilisée la plus proche est à plus de 15 jours) ; 4 sans données ; 8 aucune des fenêtres utilisées n'avait d'observation Sentinel-2 à cet endroit (les variables optiques sont la supposition du décodeur à partir du radar) ; 16 aucune n'avait d'observation Sentinel-1 (l'humidité du sol est la supposition du décodeur à partir de l'optique). Les indicateurs 8 et 16 demandent un latent qui enregistre ses capteurs par fenêtre (encodé depuis cette version).&lt;/p&gt;</translation>
     </message>
     <message>
+      <source>&lt;p&gt;&lt;b&gt;Quality flags&lt;/b&gt; (optional output): per date and pixel, how its values were made, added up: 0 decoded from the windows around the date; 1 gap-filled (decoded from windows beyond the nearest ones, which held no observation there, or the optical variables from the nearest windows with a Sentinel-2 observation); 2 held (the nearest window used is more than 15 days away); 4 no data; 8 less than half of the value comes from windows with a Sentinel-2 observation there (the optical variables are mostly the decoder's guess from radar, or, with 1, filled from the nearest windows with one); 16 less than half from windows with a Sentinel-1 one (soil moisture is mostly the decoder's guess from optical). Flags 8 and 16 need a latent that records its sensors per window (encoded since this version).&lt;/p&gt;</source>
+      <translation type="obsolete">&lt;p&gt;&lt;b&gt;Indicateurs de qualité&lt;/b&gt; (sortie facultative) : pour chaque date et chaque pixel, comment ses valeurs ont été obtenues, cumulables : 0 décodé depuis les fenêtres qui entourent la date ; 1 comblé (décodé depuis des fenêtres au-delà des plus proches, qui n'avaient pas d'observation à cet endroit, ou les variables optiques depuis les fenêtres les plus proches ayant une observation Sentinel-2) ; 2 maintenu (la fenêtre utilisée la plus proche est à plus de 15 jours) ; 4 sans données ; 8 moins de la moitié de la valeur vient de fenêtres ayant une observation Sentinel-2 à cet endroit (les variables optiques sont surtout la supposition du décodeur à partir du radar, ou, avec 1, comblées depuis les fenêtres les plus proches qui en ont une) ; 16 moins de la moitié vient de fenêtres ayant une observation Sentinel-1 (l'humidité du sol est surtout la supposition du décodeur à partir de l'optique). Les indicateurs 8 et 16 demandent un latent qui enregistre ses capteurs par fenêtre (encodé depuis cette version).&lt;/p&gt;</translation>
+    </message>
+    <message>
       <source>&lt;p&gt;Decodes a latent raster made by eolatent:encode into physical variables — leaf area index LAI (m²/m²), vegetation cover FCOVER, soil moisture SM (m³/m³), and optionally leaf chlorophyll CAB (µg/cm²), leaf water CW (g/cm²), dry matter CM (g/cm²) and soil brightness — at the dates and the resolution you choose, with an optional 1σ uncertainty per variable.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dates&lt;/b&gt;: a comma-separated list of dates (2020-07-01, 2020-07-15), or else a regular series from the first to the last day every &lt;i&gt;Series: step&lt;/i&gt; days (default 7, weekly); empty first/last day = the encoded period. A date inside an encoded window is decoded from that window; a date between two encoded windows (a window without acquisitions is not encoded) is the linear blend in time of the two neighbours (uncertainty blended the same way). A window is not decoded more than 15 days from its centre (the range the decoders are trained on): further away, its value is held, and the 1σ of LAI and FCOVER grows with the distance (by the drift measured on real Sentinel-2 series). Dates outside the encoded period are refused.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Clouds&lt;/b&gt;: a chunk with no valid observation in a window is no data there. With &lt;i&gt;Fill cloudy chunks from the neighbouring windows&lt;/i&gt; (default), such a chunk is decoded from its nearest valid windows before and after, blended in time; it stays no data where one side has none.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Resolution&lt;/b&gt; (metres): a multiple of the stack pixel size that divides the chunk (for the fine preset at 10 m: 10, 20 or 40 m); empty = the stack resolution. A coarse pixel is the decoder's value at its centre.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Model&lt;/b&gt;: the decoder of the encoder that made the latent raster; a decoder ONNX file (advanced) may be given, and is refused if it was trained for another encoder.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: one GeoTIFF per variable, one band per date in date order. Each band's description starts with its date ("2020-07-01 LAI [m2/m2]") and its metadata carries DATE, VARIABLE and UNITS.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Temporal controller&lt;/b&gt;: QGIS 3.38 and later can map each band to a date: the outputs are given the temporal mode &lt;i&gt;Fixed time range per band&lt;/i&gt; (each band from its date to the next), so the temporal controller shows the band of the current date. QGIS 3.22 to 3.36 cannot map the bands of one GeoTIFF to dates; there (advanced option, on by default) each output also gets a folder &lt;i&gt;&amp;lt;output&amp;gt;_dates/&lt;/i&gt; with one small VRT per date (pointing to the band, no pixel copied), and the outputs loaded on completion come with a group &lt;i&gt;… by date&lt;/i&gt; of one layer per date, each with the fixed time range from its date to the next: the temporal controller animates that group. Open the VRTs yourself (Temporal ▸ Fixed time range) for outputs not loaded on completion.&lt;/p&gt;&lt;p&gt;The execution provider that actually ran (CUDA or CPU) is written to the log.&lt;/p&gt;</source>
       <translation type="obsolete">&lt;p&gt;Décode un raster latent produit par eolatent:encode en variables physiques — indice de surface foliaire LAI (m²/m²), couvert végétal FCOVER, humidité du sol SM (m³/m³) et, en option, chlorophylle foliaire CAB (µg/cm²), eau foliaire CW (g/cm²), matière sèche CM (g/cm²) et brillance du sol — aux dates et à la résolution de votre choix, avec en option une incertitude à 1σ par variable.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dates&lt;/b&gt; : une liste de dates séparées par des virgules (2020-07-01, 2020-07-15), ou sinon une série régulière du premier au dernier jour, tous les &lt;i&gt;Série : pas&lt;/i&gt; jours (7 par défaut, hebdomadaire) ; premier/dernier jour vide = la période encodée. Une date située dans une fenêtre encodée est décodée à partir de cette fenêtre ; une date située entre deux fenêtres encodées (une fenêtre sans acquisition n'est pas encodée) est le mélange linéaire dans le temps des deux voisines (l'incertitude est mélangée de la même façon). Une fenêtre n'est jamais décodée à plus de 15 jours de son centre (l'intervalle sur lequel les décodeurs sont entraînés) : au-delà, sa valeur est maintenue et l'incertitude à 1σ de LAI et FCOVER croît avec la distance (selon la dérive mesurée sur des séries Sentinel-2 réelles). Les dates hors de la période encodée sont refusées.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nuages&lt;/b&gt; : un bloc sans observation valide dans une fenêtre y est sans données. Avec &lt;i&gt;Combler les blocs nuageux à partir des fenêtres voisines&lt;/i&gt; (par défaut), un tel bloc est décodé à partir de ses fenêtres valides les plus proches avant et après, mélangées dans le temps ; il reste sans données là où l'un des deux côtés n'en a pas.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Résolution&lt;/b&gt; (mètres) : un multiple de la taille de pixel de la pile qui divise le bloc (pour le préréglage fine à 10 m : 10, 20 ou 40 m) ; vide = la résolution de la pile. Un pixel grossier prend la valeur du décodeur en son centre.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Modèle&lt;/b&gt; : le décodeur de l'encodeur qui a produit le raster latent ; un fichier ONNX de décodeur (avancé) peut être indiqué, et il est refusé s'il a été entraîné pour un autre encodeur.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sorties&lt;/b&gt; : un GeoTIFF par variable, une bande par date dans l'ordre des dates. La description de chaque bande commence par sa date ("2020-07-01 LAI [m2/m2]") et ses métadonnées contiennent DATE, VARIABLE et UNITS.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Contrôleur temporel&lt;/b&gt; : QGIS 3.38 et versions ultérieures peuvent associer chaque bande à une date : les sorties reçoivent le mode temporel &lt;i&gt;Plage temporelle fixe par bande&lt;/i&gt; (chaque bande de sa date à la suivante), de sorte que le contrôleur temporel affiche la bande de la date courante. QGIS 3.22 à 3.36 ne savent pas associer les bandes d'un même GeoTIFF à des dates ; dans ce cas (option avancée, activée par défaut), chaque sortie reçoit aussi un dossier &lt;i&gt;&amp;lt;output&amp;gt;_dates/&lt;/i&gt; contenant un petit VRT par date (qui pointe vers la bande, sans copie de pixels), et les sorties chargées à la fin du traitement sont accompagnées d'un groupe &lt;i&gt;… par date&lt;/i&gt; d'une couche par date, chacune avec la plage temporelle fixe allant de sa date à la suivante : le contrôleur temporel anime ce groupe. Ouvrez vous-même les VRT (Temporel ▸ Plage temporelle fixe) pour les sorties non chargées à la fin du traitement.&lt;/p&gt;&lt;p&gt;Le fournisseur d'exécution effectivement utilisé (CUDA ou CPU) est écrit dans le journal.&lt;/p&gt;</translation>
     </message>
@@ -7520,8 +7539,8 @@ dans {} ?</translation>
       <translation type="obsolete">modèle {model} sur {provider}</translation>
     </message>
     <message>
-      <source>no Sentinel-2 (optical variables guessed)</source>
-      <translation type="obsolete">pas de Sentinel-2 (variables optiques supposées)</translation>
+      <source>no Sentinel-2 (optical variables guessed, or filled where gap-filled)</source>
+      <translation type="obsolete">pas de Sentinel-2 (variables optiques supposées, ou comblées là où c'est indiqué comblé)</translation>
     </message>
     <message>
       <source>no decoder for preset '{preset}' is installed in {folder} (known presets: {presets}); run {command} or give the path of an ONNX model</source>

@@ -20,7 +20,7 @@ from qgis.PyQt.QtWidgets import (QCheckBox, QComboBox, QDialog, QHBoxLayout, QLa
 from .algorithm_task import add_progress_and_status
 from .i18n import tr
 from .signals import disconnect
-from .temp_outputs import temp_output_folder
+from .temp_outputs import temp_output_folder, unique_path
 
 
 def layer_file(layer) -> str:
@@ -54,11 +54,7 @@ def output_path(latent_path: str, window, beside: bool) -> str:
     name = "{}_pca_{}_{}".format(stem, window.start.isoformat(), window.end.isoformat())
     if not beside:
         return os.path.join(temp_output_folder("eolatent-pca-"), name + ".tif")
-    folder = os.path.dirname(os.path.abspath(latent_path))
-    path, n = os.path.join(folder, name + ".tif"), 2
-    while os.path.exists(path):
-        path, n = os.path.join(folder, "{}_{}.tif".format(name, n)), n + 1
-    return path
+    return unique_path(os.path.dirname(os.path.abspath(latent_path)), name)
 
 
 def unique_layer_name(name: str) -> str:

@@ -142,9 +142,12 @@ class PixelPlotDock(QDockWidget):
         self.visibilityChanged.connect(self._shown)
         if iface is not None:      # another map tool chosen (Pan, Zoom…): the Pick button follows
             iface.mapCanvas().mapToolSet.connect(self._map_tool_set)
+            # the cross sits in map coordinates: another map CRS would move it off the pixel
+            iface.mapCanvas().destinationCrsChanged.connect(self._unmark)
         project = QgsProject.instance()
         project.layersAdded.connect(self.refresh_layers)
         project.layersRemoved.connect(self.refresh_layers)
+        project.cleared.connect(self._unmark)      # File ▸ New, another project opened
         self.refresh_layers()
 
     def _shown(self, shown: bool):
@@ -191,8 +194,9 @@ class PixelPlotDock(QDockWidget):
             self.layer_list.addItem(item)
         project_ids = set(QgsProject.instance().mapLayers())
         self._watched &= project_ids
-        if self.plotted_ids - project_ids:          # a plotted layer was removed: its panel goes too
+        if self.plotted_ids - project_ids:          # a plotted layer was removed: its panel and the cross go too
             self._show([], tr("A plotted layer was removed: click the map again."))
+            self._unmark()
 
     def checked_layer_ids(self):
         return [self.layer_list.item(i).data(Qt.UserRole) for i in range(self.layer_list.count())
@@ -243,7 +247,7 @@ class PixelPlotDock(QDockWidget):
         self.marker.setCenter(point)
         self.marker.show()
 
-    def _unmark(self):
+    def _unmark(self, *_):
         if self.marker is not None and self.iface is not None:
             self.iface.mapCanvas().scene().removeItem(self.marker)
         self.marker = None
@@ -334,5 +338,7 @@ class PixelPlotDock(QDockWidget):
         self._watched = set()
         if self.iface is not None:
             disconnect(self._map_tool_set, self.iface.mapCanvas().mapToolSet)
+            disconnect(self._unmark, self.iface.mapCanvas().destinationCrsChanged)
         project = QgsProject.instance()
         disconnect(self.refresh_layers, project.layersAdded, project.layersRemoved)
+        disconnect(self._unmark, project.cleared)

@@ -17,7 +17,7 @@ from qgis.PyQt.QtWidgets import (QDockWidget, QFrame, QHBoxLayout, QLabel, QLine
 from .algorithm_task import AlgorithmTaskMixin, add_progress_and_status
 from .i18n import number, tr
 from .signals import disconnect
-from .temp_outputs import temp_output_folder
+from .temp_outputs import temp_output_folder, unique_path
 
 HISTORY_KEY = "eolatent/textquery/history"
 FOLDER_KEY = "eolatent/textquery/folder"
@@ -30,12 +30,7 @@ def output_name(folder: str, prompts) -> str:
     """A new file in ``folder`` named after the prompts ("probability_dense_forest.tif", then "…_2.tif"): runs
     saved to one folder never overwrite each other."""
     slug = re.sub(r"[^\w]+", "_", "_".join(prompts).lower(), flags=re.UNICODE).strip("_")[:60] or "query"
-    path = os.path.join(folder, f"probability_{slug}.tif")
-    n = 2
-    while os.path.exists(path):
-        path = os.path.join(folder, f"probability_{slug}_{n}.tif")
-        n += 1
-    return path
+    return unique_path(folder, f"probability_{slug}")
 
 
 MASK_COLOURS = ("#e31a1c", "#1f78b4", "#33a02c", "#ff7f00", "#6a3d9a", "#b15928")   # one per prompt
@@ -195,6 +190,10 @@ class QueryDock(AlgorithmTaskMixin, QDockWidget):
             self.show_message(tr("Choose a Sentinel-2 stack or a latent raster first."), error=True)
             return
         folder = self.folder_box.filePath().strip()
+        if folder and not os.path.isabs(folder):     # relative to QGIS's working folder: somewhere unexpected
+            self.show_message(tr("Give the folder as a full path ({} is relative), or leave it empty for a "
+                                 "temporary folder.").format(folder), error=True)
+            return
         if folder:
             try:
                 os.makedirs(folder, exist_ok=True)

@@ -107,6 +107,7 @@ class DecodeAlgorithm(EOLatentAlgorithm):
     STEP_DAYS = "STEP_DAYS"
     RESOLUTION = "RESOLUTION"
     FILL_GAPS = "FILL_GAPS"
+    RADAR_ONLY_OPTICAL = "RADAR_ONLY_OPTICAL"
     DECODER_FILE = "DECODER_FILE"
     DATE_LAYERS = "DATE_LAYERS"
     DATES_DECODED = "DATES_DECODED"
@@ -168,9 +169,10 @@ class DecodeAlgorithm(EOLatentAlgorithm):
             "which held no observation there, or the optical variables from the nearest windows with a Sentinel-2 "
             "observation); 2 held (the nearest window used is more than 15 days away); 4 no "
             "data; 8 less than half of the value comes from windows with a Sentinel-2 observation there (the "
-            "optical variables are mostly the decoder's guess from radar, or, with 1, filled from the nearest "
-            "windows with one); 16 less than half from windows with a "
-            "Sentinel-1 one (soil moisture is mostly the decoder's guess from optical). Flags 8 and 16 need a latent that records its sensors per window (encoded since this "
+            "optical variables are mostly the decoder's guess from radar; never on a value filled from Sentinel-2 "
+            "windows, flagged 1); 16 less than half from windows with a Sentinel-1 one (soil moisture is mostly the "
+            "decoder's guess from optical). One flag raster serves every variable: 1 and 2 may describe the optical "
+            "variables only. Flags 8 and 16 need a latent that records its sensors per window (encoded since this "
             "version).</p>")
 
     def init_parameters(self):
@@ -189,6 +191,10 @@ class DecodeAlgorithm(EOLatentAlgorithm):
                         optional=True)
         self.addParameter(QgsProcessingParameterBoolean(
             self.FILL_GAPS, self.tr("Fill cloudy chunks from the neighbouring windows"), defaultValue=True))
+        self._add(QgsProcessingParameterBoolean(
+            self.RADAR_ONLY_OPTICAL, self.tr("S2 + S1 latents: decode the optical variables of windows only the radar "
+                                             "saw from radar (instead of filling them from the windows with "
+                                             "Sentinel-2)"), defaultValue=False), advanced=True)
         self._add(QgsProcessingParameterFile(
             self.DECODER_FILE, self.tr("Decoder ONNX file (empty: the decoder of the raster's encoder)"),
             extension="onnx", optional=True), advanced=True)
@@ -247,6 +253,7 @@ class DecodeAlgorithm(EOLatentAlgorithm):
             resolution=resolution or None,
             decoder=self.parameterAsFile(parameters, self.DECODER_FILE, context) or None,
             gap_fill=self.parameterAsBool(parameters, self.FILL_GAPS, context),
+            radar_only_optical=self.parameterAsBool(parameters, self.RADAR_ONLY_OPTICAL, context),
             feedback=feedback, **self.runtime_options(parameters, context))
         self._dates = result.dates
         feedback.info(self.tr("Execution provider that ran: {}").format(result.provider_used.upper()))

@@ -132,8 +132,7 @@ def _label(english: str) -> str:
             "LAI from more than 15 days away": tr("LAI from more than 15 days away"),
             "decoded from the nearest windows": tr("decoded from the nearest windows"),
             "held (beyond 15 days)": tr("held (beyond 15 days)"), "gap-filled + held": tr("gap-filled + held"),
-            "no Sentinel-2 (optical variables guessed, or filled where gap-filled)":
-                tr("no Sentinel-2 (optical variables guessed, or filled where gap-filled)"),
+            "no Sentinel-2 (optical variables guessed)": tr("no Sentinel-2 (optical variables guessed)"),
             "no Sentinel-1 (soil moisture guessed)": tr("no Sentinel-1 (soil moisture guessed)"),
             "no data": tr("no data")}.get(english, english)
 
@@ -145,7 +144,7 @@ SM_FLAG_LABELS = {"cloud / nodata": "no data (S1, incidence or LAI missing)",
 # decode's flags (core/decode/dates.py): 1 gap-filled, 2 held beyond 15 days, 4 no data, 8 no S2 / 16 no S1 behind
 DECODE_FLAG_LABELS = {"good": "decoded from the nearest windows", "input outside training domain": "gap-filled",
                       "output clamped": "held (beyond 15 days)", "outside domain + clamped": "gap-filled + held",
-                      "cloud / nodata": "no data", "non-vegetation": "no Sentinel-2 (optical variables guessed, or filled where gap-filled)",
+                      "cloud / nodata": "no data", "non-vegetation": "no Sentinel-2 (optical variables guessed)",
                       "smoothed": "no Sentinel-1 (soil moisture guessed)"}
 # the style keys of quality flags, with how their classes are named (biophysical's as they are)
 FLAG_RELABELS = {"QUALITY": {}, "SM_QUALITY": SM_FLAG_LABELS, "DECODE_QUALITY": DECODE_FLAG_LABELS}

@@ -144,7 +144,7 @@ def test_an_existing_output_is_said_to_be_replaced(data, tmp_path, capsys):
     rc, _, err = cli(capsys, *args)
     assert rc == 0 and "replacing the existing file" not in err
     rc, _, err = cli(capsys, *args)
-    assert rc == 0 and f"replacing the existing file {out}\n" in err
+    assert rc == 0 and f"replacing the existing file {out} (kept as it is if the run fails)\n" in err
 
 
 def test_note_replaced_names_each_existing_file_once(tmp_path):
@@ -154,4 +154,4 @@ def test_note_replaced_names_each_existing_file_once(tmp_path):
     said = []
     note_replaced([str(tmp_path / "a.tif"), str(tmp_path / "b.tif"), None, str(tmp_path / "a.tif")],
                   type("F", (), {"info": lambda self, m: said.append(m)})())
-    assert said == [f"replacing the existing file {tmp_path / 'a.tif'}"]
+    assert said == [f"replacing the existing file {tmp_path / 'a.tif'} (kept as it is if the run fails)"]

@@ -6,12 +6,17 @@ import os
 import subprocess
 import sys
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+import pytest
+
+# `python -m eolatent` and the `eolatent` console script (pyproject: eolatent.cli:main, no __main__)
+ENTRIES = {"module": [sys.executable, "-m", "eolatent"],
+           "console_script": [sys.executable, "-c", "import sys; from eolatent.cli import main; sys.exit(main())"]}
 
 
-def test_a_reader_that_leaves_early_gets_no_error(tmp_path):
+@pytest.mark.parametrize("entry", sorted(ENTRIES))
+def test_a_reader_that_leaves_early_gets_no_error(tmp_path, entry):
     env = dict(os.environ, EOLATENT_CACHE_DIR=str(tmp_path / "cache"))
-    proc = subprocess.Popen([sys.executable, "-m", "eolatent", "models", "list", "--json"], stdout=subprocess.PIPE,
+    proc = subprocess.Popen(ENTRIES[entry] + ["models", "list", "--json"], stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, cwd=str(tmp_path), env=env)
     proc.stdout.close()       # the reader leaves before anything is written (the listing hashes the models first)
     err = proc.stderr.read().decode()

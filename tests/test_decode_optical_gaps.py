@@ -111,9 +111,8 @@ def env(tmp_path_factory):
     return dict(root=root, dec=dec, lat=lat, mean=mean, std=std)
 
 
-def decode(env, name, **kw):
-    outs = {k: str(env["root"] / f"{name}_{k.lower()}.tif") for k in ("LAI", "LAI_STD", "FCOVER", "FCOVER_STD", "SM",
-                                                                      "SM_STD", "QUALITY")}
+def decode(env, name, keys=("LAI", "LAI_STD", "FCOVER", "FCOVER_STD", "SM", "SM_STD", "QUALITY"), **kw):
+    outs = {k: str(env["root"] / f"{name}_{k.lower()}.tif") for k in keys}
     log = Recording()
     run_decode(env["lat"], outs, dates=DATES, decoder=env["dec"], feedback=log, **CPU, **kw)
     got = {}
@@ -147,14 +146,15 @@ def check(got, j, chunk, optical, radar):
 def test_radar_only_window_between_two_s2_windows_is_filled_from_them(env):
     """Chunk A (S2 in windows 0 and 2, radar only in window 1). 07-26 (10.5 days after centre 0): before, 0.475 of
     window 0 + 0.525 of window 1 (radar: flag 8); now LAI and FCOVER blend windows 0 and 2 by time, 0.7375 / 0.2625,
-    window 2 (29.5 days away) held with its 1σ grown; flag 1 + 8. 08-05 (window 1's centre): 0.4875 / 0.5125, both held
-    (flag 1 + 2 + 8). 08-25: window 2 alone, S2: untouched (flag 0). Soil moisture keeps the radar windows."""
+    window 2 (29.5 days away) held with its 1σ grown; flag 1 (8 no longer: the value is no radar guess). 08-05 (window
+    1's centre): 0.4875 / 0.5125, both held (flag 1 + 2). 08-25: window 2 alone, S2: untouched (flag 0). Soil moisture keeps the radar windows."""
     got, _ = decode(env, "fill")
     A = (0, 0)
     check(got, 0, A, blend(env, A, [(0, 0.7375), (2, 0.2625)], 10.5), blend(env, A, [(0, 0.475), (1, 0.525)], 10.5))
     check(got, 1, A, blend(env, A, [(0, 0.4875), (2, 0.5125)], 20.5), blend(env, A, [(1, 0.975), (2, 0.025)], 20.5))
     check(got, 2, A, blend(env, A, [(2, 1.0)], 40.5), blend(env, A, [(2, 1.0)], 40.5))
-    assert got["QUALITY"][:, 0, 0].tolist() == [1 + 8, 1 + 2 + 8, 0]
+    # refilled: gap-filled (and held), no longer flag 8 — its optical values are no radar guess
+    assert got["QUALITY"][:, 0, 0].tolist() == [1, 1 + 2, 0]
     # the radar guess is another value: the fill is not what decode gave before
     assert abs(got["LAI"][1, 0, 0] - blend(env, A, [(1, 0.975), (2, 0.025)], 20.5)[0][0]) > 0.05
 
@@ -171,8 +171,8 @@ def test_one_sided_s2_is_held_and_never_seen_s2_keeps_the_radar_guess(env):
     check(got, 0, F_, blend(env, F_, [(2, 1.0)], 10.5), blend(env, F_, [(0, 0.475), (1, 0.525)], 10.5))
     radar = blend(env, B, [(0, 0.475), (1, 0.525)], 10.5)
     check(got, 0, B, radar, radar)
-    assert got["QUALITY"][:, 1, 0].tolist() == [1 + 8, 1 + 2 + 8, 1 + 2 + 8]
-    assert got["QUALITY"][0, 1, 2] == 1 + 2 + 8 and got["QUALITY"][2, 1, 2] == 16      # 08-25: window 2, no S1
+    assert got["QUALITY"][:, 1, 0].tolist() == [1, 1 + 2, 1 + 2]
+    assert got["QUALITY"][0, 1, 2] == 1 + 2 and got["QUALITY"][2, 1, 2] == 16      # 08-25: window 2, no S1
     assert got["QUALITY"][:, 0, 1].tolist() == [8, 8, 8]
     both = blend(env, C, [(1, 0.975), (2, 0.025)], 20.5)
     check(got, 1, C, both, both)
@@ -252,3 +252,65 @@ def test_fill_gaps_refusal_reads_well_in_processing_and_on_the_command_line(env,
     assert "; turn gap filling back on — FILL_GAPS (without --no-fill-gaps), the default — or ask for dates" in \
         cli_words(text, command_flags("decode"))
     assert not os.path.exists(tmp_path / "l.tif")
+
+
+def test_soil_moisture_alone_is_not_touched_by_the_optical_fill(env):
+    """Only SM asked for: no optical variable is decoded, so the optical fill neither runs nor flags (SM came out the
+    same, but flagged gap-filled and held, and the log counted held LAI chunk-dates that were never decoded)."""
+    keys = ("SM", "SM_STD", "QUALITY")
+    got, log = decode(env, "sm_only", keys=keys)
+    old, old_log = decode(env, "sm_only_radar", keys=keys, radar_only_optical=True)
+    for k in keys:
+        np.testing.assert_array_equal(got[k], old[k])
+    assert got["QUALITY"][:, 0, 0].tolist() == [8, 8, 0]
+    assert not any("pixel-date(s) of" in m for m in log.messages)
+
+
+def test_an_older_latent_without_sensor_records_is_warned(env, tmp_path):
+    """An S2 + S1 latent encoded before the quality bands: its radar-only windows cannot be told apart, so nothing is
+    filled — said in a warning (it was silent)."""
+    n = len(WINDOWS)
+    with rasterio.open(env["lat"]) as ds:
+        data, prof, tags = ds.read()[:-n], ds.profile, ds.tags()
+        band_tags, descriptions = [ds.tags(i) for i in range(1, ds.count - n + 1)], ds.descriptions[:-n]
+    prof["count"] = data.shape[0]
+    tags.pop("QUALITY_BANDS", None)
+    old = str(tmp_path / "latent_before_quality_bands.tif")
+    with rasterio.open(old, "w", **prof) as ds:
+        ds.write(data)
+        ds.update_tags(**tags)
+        for i, (d, t) in enumerate(zip(descriptions, band_tags), 1):
+            ds.set_band_description(i, d)
+            ds.update_tags(i, **t)
+    log = Recording()
+    outs = {"LAI": str(tmp_path / "lai.tif"), "QUALITY": str(tmp_path / "q.tif")}
+    run_decode(old, outs, dates=DATES, decoder=env["dec"], feedback=log, **CPU)
+    assert any("records no sensors per window" in w and "encode the stacks again" in w for w in log.warnings)
+    same = {k: str(tmp_path / f"radar_{k}.tif") for k in outs}
+    run_decode(old, same, dates=DATES, decoder=env["dec"], feedback=Recording(), radar_only_optical=True, **CPU)
+    for k in outs:                                   # nothing refilled: the same as the old way
+        with rasterio.open(outs[k]) as a, rasterio.open(same[k]) as b:
+            np.testing.assert_array_equal(a.read(), b.read())
+
+
+def test_the_old_way_is_an_option_on_the_command_line_and_in_processing(env, tmp_path, capsys):
+    """`--radar-only-optical` (Processing: RADAR_ONLY_OPTICAL, advanced) keeps the decoder's radar guess."""
+    from eolatent.cli import main
+    from eolatent.processing_provider.decode_algorithm import DecodeAlgorithm
+
+    out, ref = str(tmp_path / "cli_lai.tif"), str(tmp_path / "ref_lai.tif")
+    rc = main(["decode", "--input", str(env["lat"]), "--decoder-file", str(env["dec"]), "--dates", ",".join(DATES),
+               "--output-lai", out, "--radar-only-optical", "--resolution", "40", "--provider", "cpu", "-q",
+               "--threads", "1"])
+    assert rc == 0, capsys.readouterr().err
+    run_decode(env["lat"], {"LAI": ref}, dates=DATES, decoder=env["dec"], feedback=Recording(),
+               radar_only_optical=True, **CPU)
+    filled = str(tmp_path / "filled_lai.tif")
+    run_decode(env["lat"], {"LAI": filled}, dates=DATES, decoder=env["dec"], feedback=Recording(), **CPU)
+    with rasterio.open(out) as a, rasterio.open(ref) as b, rasterio.open(filled) as c:
+        np.testing.assert_allclose(a.read(), b.read(), rtol=1e-6, atol=1e-7)
+        assert not np.allclose(a.read(), c.read(), equal_nan=True)        # the option changes something
+    alg = DecodeAlgorithm()
+    alg.initAlgorithm()
+    param = alg.parameterDefinition("RADAR_ONLY_OPTICAL")
+    assert param is not None and param.defaultValue() is False

@@ -230,8 +230,10 @@ def test_list_follows_renames_and_removed_layers_leave_the_plot(dock, decoded):
     x, y, _ = _centre(decoded[0], 7, 9)
     d.plot_at(QgsPointXY(x, y), QgsCoordinateReferenceSystem("EPSG:32633"))
     assert len(d.axes) == 1 and d.plotted_ids == {layer.id()}
+    d._mark(QgsPointXY(x, y))
     QgsProject.instance().removeMapLayer(layer.id())
     assert d.axes == [] and d.series == [] and "removed" in d.status.text()
+    assert d.marker is None                       # the cross goes with its plot
 
 
 def test_french_y_axis_uses_a_decimal_comma(dock, decoded):

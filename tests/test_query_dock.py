@@ -184,6 +184,10 @@ def test_outputs_kept_in_a_chosen_folder_named_after_the_prompts(dock, tmp_path)
     dock.folder_box.setFilePath(str(blocked / "sub"))
     done = _run_prompt(dock, "water")
     assert done == [] and dock.task is None and "Cannot create the folder" in dock.status.text()
+    dock.folder_box.setFilePath("maps/relative")            # relative to QGIS's working folder: refused
+    done = _run_prompt(dock, "water")
+    assert done == [] and dock.task is None and "full path" in dock.status.text()
+    assert not os.path.exists(os.path.join(os.getcwd(), "maps", "relative"))
     assert sorted(f for f in os.listdir(folder) if f.endswith(".tif")) == ["probability_green_vegetation.tif",
                                                                      "probability_green_vegetation_2.tif"]
 

@@ -129,7 +129,7 @@ QUALITY_MEANINGS = ("1=gap-filled: decoded from windows beyond the nearest one(s
                     "radar saw the windows around the date;"
                     "2=held: the nearest window used is more than 15 days away, its value held;4=no data;"
                     "8=less than half the value from windows with a Sentinel-2 observation: the optical variables are "
-                    "mostly the decoder's guess from radar, or, with 1, filled from the nearest windows with one;"
+                    "mostly the decoder's guess from radar (never with a refilled value);"
                     "16=less than half from windows with a Sentinel-1 "
                     "observation: soil moisture is mostly the decoder's guess from optical")
 

@@ -300,8 +300,9 @@ def _decode(lat, outputs, dates, start, end, step_days, resolution, decoder, pro
     window_values = [False]     # some chunk holds a value in some window (decodable with gap filling)
     no_sensor = np.zeros(3, np.int64)       # decoded chunk-dates, of which without S2 (left so), without S1
     # with gap filling, the optical variables of the windows without S2 are filled from those with S2 (.optical)
-    fill_optical = gap_fill and not radar_only_optical and {"S1", "S2"} <= set(lat.modalities)
     opt = optical_indices(variables)
+    fill_optical = gap_fill and not radar_only_optical and {"S1", "S2"} <= set(lat.modalities) and \
+        bool({v for v, _, _ in keys.values()} & set(opt.tolist()))     # only where an optical output is asked for
     n_filled = np.zeros(1, np.int64)        # pixel-dates whose optical variables were so filled
 
     def compute(win, data):
@@ -333,7 +334,8 @@ def _decode(lat, outputs, dates, start, end, step_days, resolution, decoder, pro
             if s2 is not None:      # the optical variables of windows where only the radar saw the chunk: filled
                 osel, refill, _ = optical_selection(kind, k, valid, s2, centres, t, sel)
                 o_flags = optical_flags(osel, refill, centres, t)
-                chunk_flags |= o_flags
+                # refilled: its optical values come from Sentinel-2 windows only, no longer a radar guess (flag 8)
+                chunk_flags = np.where(refill, chunk_flags & ~np.uint8(FLAG_NO_S2), chunk_flags) | o_flags
                 held |= (o_flags & FLAG_HELD) > 0
                 if refill.any():
                     om, o_s = decode_blend(chunks, osel, centres, t, times[j], decode, rates, q, n_var)
@@ -392,7 +394,7 @@ def _decode(lat, outputs, dates, start, end, step_days, resolution, decoder, pro
                          "decoder's 1-sigma is not calibrated on real data)", caps=", ".join(
                              tr("{variable} {cap:.3g} on {count} pixel-date(s)", variable=variables[v], cap=caps[v],
                                 count=int(capped[v])) for v in np.flatnonzero(capped))))
-    report_sensors(feedback, lat.modalities, no_sensor, int(n_filled[0]), fill_optical, optical)
+    report_sensors(feedback, lat.modalities, no_sensor, int(n_filled[0]), fill_optical, optical, bool(lat.quality_bands))
     report_held(feedback, sum(held_count), rates, variables)
     return DecodeResult(dict(outputs), session.provider_used, iso, f"{info.id} {info.version}",
                         f"{lat.encoder_id} {lat.encoder_version}", res)

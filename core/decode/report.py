@@ -15,10 +15,16 @@ from .hold import MAX_DT_DAYS
 
 
 def report_sensors(feedback, modalities: Sequence[str], no_sensor, filled: int, fill_optical: bool,
-                   optical: Sequence[str]) -> None:
+                   optical: Sequence[str], recorded: bool = True) -> None:
     """``no_sensor``: decoded chunk-dates, of which resting mostly on windows without Sentinel-2 (and left to the
     decoder's guess from radar), without Sentinel-1; ``filled``: pixel-dates whose ``optical`` variables were filled
-    from the windows with Sentinel-2 (``fill_optical``: gap filling did so)."""
+    from the windows with Sentinel-2 (``fill_optical``: gap filling did so); ``recorded``: the latent records its
+    sensors per window (its quality bands), without which the radar-only windows cannot be told apart."""
+    if fill_optical and not recorded:
+        warn(feedback, tr("this Sentinel-2 + Sentinel-1 latent records no sensors per window (encoded by an earlier "
+                          "version, without quality bands): the optical variables of windows where only the radar "
+                          "saw a chunk cannot be told apart and are the decoder's guess from radar there; encode the "
+                          "stacks again to have them filled from the windows with Sentinel-2"))
     if fill_optical and filled and optical:
         feedback.info(tr("{count} pixel-date(s) of {variables} rest on windows where only the radar saw them: filled "
                          "in time from the nearest windows with a Sentinel-2 observation (quality flag 1, the 1-sigma "

@@ -198,6 +198,7 @@ class Decode(Adapter):
                           step_days=self._step(p), resolution=p.get("resolution"), decoder=p.get("decoder"),
                           provider=p.get("provider", "auto"), threads=p.get("threads"),
                           tile_size=p.get("tile_size", 512), gap_fill=p.get("gap_fill", True),
+                          radar_only_optical=p.get("radar_only_optical", False),
                           memory_mb=p.get("memory_mb", 256), feedback=feedback)
 
     def plan(self, p):
