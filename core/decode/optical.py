@@ -12,8 +12,8 @@ as a window without any observation is skipped for all of them (:func:`eolatent.
 wherever a chunk-date's selection gives weight to such a window, its optical variables are the blend in time of the
 chunk's nearest windows with a Sentinel-2 observation before and after (each decoded at its own dt, held beyond
 ±15 days with a 1σ that grows with the distance: :mod:`eolatent.core.decode.hold`), or, where those lie on one side
-only, the nearest one alone (held). Quality flag 1 (gap-filled) says so, 2 where held; flag 8 stays where less than
-half the value would have come from Sentinel-2. A chunk without a Sentinel-2 observation in any window keeps the
+only, the nearest one alone (held). Quality flag 1 (gap-filled) says so, 2 where held; flag 8 is dropped there (the value
+is no radar guess any more: raster.py). A chunk without a Sentinel-2 observation in any window keeps the
 decoder's guess from radar (flag 8): no date to fill it from. Soil moisture (from Sentinel-1) keeps its selection;
 so does soil moisture where Sentinel-1 is missing (flag 16): the radar gap is left as it was.
 """
