@@ -87,6 +87,18 @@ def test_dates_lacking_a_band_in_the_middle_are_to_be_moved_out_of_the_folder():
                         "bands) and query that latent")
 
 
+def test_the_start_end_advice_goes_by_date_not_band_position():
+    """A stack whose bands are not in date order: the last date by position lies between the others in time, so a
+    START / END period would keep it; the files are to be moved instead (the review)."""
+    from datetime import date
+
+    from eolatent.core.textquery.input_report import _without_dates_fix
+
+    dates = [date(2015, 7, 11), date(2015, 9, 9), date(2015, 7, 31)]        # position 2 is the middle date
+    assert "moving the files" in _without_dates_fix(dates, [2])
+    assert "START_DATE=2015-07-11 END_DATE=2015-07-31" in _without_dates_fix(dates, [1])   # 09-09: the last by date
+
+
 # ---- M4: chunks that are mostly padding ----------------------------------------------------------------------
 def _grid(width, height):
     from rasterio.crs import CRS

@@ -147,12 +147,13 @@ def _without_dates_fix(dates, short) -> str:
     """How to leave the dates ``short`` (indexes into ``dates``) out: build the stack again with eolatent:buildstack
     over the period of the other dates where they lie at its start or end, without their files otherwise; or encode
     the stack with Presto, which masks missing bands."""
-    keep = [i for i in range(len(dates)) if i not in set(short)]
+    kept = [dates[i] for i in range(len(dates)) if i not in set(short)]
     values = dict(algorithm="eolatent:buildstack", encoder="eolatent:encode MODEL=presto")
-    if keep and keep == list(range(keep[0], keep[-1] + 1)):       # the short dates lie before and/or after the others
+    # by date, not by band position (a stack need not be in date order): the short dates before and/or after the others
+    if kept and not any(min(kept) <= dates[i] <= max(kept) for i in short):
         return tr("build the stack again with {algorithm} {start}={first} {end}={last}, which leaves them out, or "
                   "encode it with {encoder} (it masks missing bands) and query that latent", start="START_DATE",
-                  end="END_DATE", first=f"{dates[keep[0]]:%Y-%m-%d}", last=f"{dates[keep[-1]]:%Y-%m-%d}", **values)
+                  end="END_DATE", first=f"{min(kept):%Y-%m-%d}", last=f"{max(kept):%Y-%m-%d}", **values)
     return tr("build the stack again with {algorithm} after moving the files of those dates out of the Sentinel-2 "
               "folder, or encode it with {encoder} (it masks missing bands) and query that latent", **values)
 
