@@ -17,14 +17,11 @@ from qgis.gui import QgsMapLayerComboBox
 from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import (QCheckBox, QComboBox, QDialog, QHBoxLayout, QLabel,
                                  QPushButton, QVBoxLayout)
+from ..processing_provider.parameter_checks import layer_path
 from .algorithm_task import add_progress_and_status
 from .i18n import tr
 from .signals import disconnect
 from .temp_outputs import temp_output_folder, unique_path
-
-
-def layer_file(layer) -> str:
-    return layer.source().split("|")[0] if layer is not None else ""
 
 
 def latent_windows(path: str, with_valid: bool = False):
@@ -162,7 +159,7 @@ class LatentViewerDialog(QDialog):
     def select_active_layer(self):
         """Pre-select the layer active in the Layers panel when it is a latent raster."""
         layer = self.iface.activeLayer() if self.iface is not None else None
-        if isinstance(layer, QgsRasterLayer) and latent_windows(layer_file(layer)):
+        if isinstance(layer, QgsRasterLayer) and latent_windows(layer_path(layer)):
             self.input_box.setLayer(layer)
 
     def _fill_windows(self, *_):
@@ -170,7 +167,7 @@ class LatentViewerDialog(QDialog):
         if self.task is None:
             self.progress.setValue(0)  # another layer: the last run's 100 % no longer applies
         layer = self.input_box.currentLayer()
-        windows, valid = latent_windows(layer_file(layer), with_valid=True) if layer is not None else (None, [])
+        windows, valid = latent_windows(layer_path(layer), with_valid=True) if layer is not None else (None, [])
         first_valid = None
         for k, w in enumerate(windows or []):
             text = tr("{start} – {end}").format(start=w.start.isoformat(), end=w.end.isoformat())
@@ -194,12 +191,12 @@ class LatentViewerDialog(QDialog):
         if self.task is not None:
             return
         layer = self.input_box.currentLayer()
-        windows = latent_windows(layer_file(layer)) if layer is not None else None
+        windows = latent_windows(layer_path(layer)) if layer is not None else None
         if not windows:
             self._message(tr("Choose a latent raster (an output of eolatent:encode) first."), error=True)
             return
         k = max(0, self.window_box.currentIndex())
-        path = layer_file(layer)
+        path = layer_path(layer)
         out = output_path(path, windows[k], self.beside_box.isChecked())
         self.task = PcaTask(path, k, out, on_done=lambda ok, t, name=layer.name(): self._done(ok, t, name))
         self.progress.setValue(0)         # not the last run's 100 %

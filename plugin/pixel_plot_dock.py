@@ -14,6 +14,7 @@ from qgis.PyQt.QtWidgets import (QDockWidget, QFrame, QHBoxLayout, QLabel, QList
                                  QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
 from ..core.inputs.pixel_series import OutsideRaster, describe, find_std, read_series
+from ..processing_provider.parameter_checks import layer_path
 from .i18n import number, tr
 from .signals import disconnect
 
@@ -22,16 +23,12 @@ DATE_LAYER_TAG = "eolatent/date_layer"   # custom property of decode's one-date 
 TICKED_AT_MOST = 3      # layers added to the project come ticked while fewer are: one panel each
 
 
-def layer_file(layer) -> str:
-    return layer.source().split("|")[0]
-
-
 def is_date_layer(layer) -> bool:
     """One of decode's one-date layers for the temporal controller (a VRT of one band of an output in
     "<output>_dates/"): the same values as its output, not a series of its own."""
     if layer.customProperty(DATE_LAYER_TAG):
         return True
-    path = layer_file(layer)
+    path = layer_path(layer)
     return path.lower().endswith(".vrt") and os.path.basename(os.path.dirname(path)).endswith("_dates")
 
 
@@ -158,7 +155,7 @@ class PixelPlotDock(QDockWidget):
     # ---- layers ----------------------------------------------------------------------------------
     def _describe(self, layer):
         if layer.id() not in self._described:
-            self._described[layer.id()] = describe(layer_file(layer))
+            self._described[layer.id()] = describe(layer_path(layer))
         return self._described[layer.id()]
 
     def dated_layers(self):

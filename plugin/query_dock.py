@@ -14,6 +14,7 @@ from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (QDockWidget, QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit,
                                  QPushButton, QScrollArea, QSlider, QVBoxLayout, QWidget)
 
+from ..processing_provider.parameter_checks import layer_path
 from .algorithm_task import AlgorithmTaskMixin, add_progress_and_status
 from .i18n import number, tr
 from .signals import disconnect
@@ -148,7 +149,7 @@ class QueryDock(AlgorithmTaskMixin, QDockWidget):
         if layer.id() not in self._variables:
             from ..core.inputs.pixel_series import describe
 
-            self._variables[layer.id()] = describe(layer.source().split("|")[0]) is not None
+            self._variables[layer.id()] = describe(layer_path(layer)) is not None
         return self._variables[layer.id()]
 
     def unload(self):
@@ -176,7 +177,7 @@ class QueryDock(AlgorithmTaskMixin, QDockWidget):
     def parameters(self, output: str) -> dict:
         layer = self.input_box.currentLayer()
         negatives = "\n".join(p.strip() for p in self.negative_box.text().split(",") if p.strip())
-        params = {"INPUT": layer.source().split("|")[0] if layer else None,
+        params = {"INPUT": layer_path(layer) if layer else None,
                   "PROMPTS": self.prompt_box.toPlainText(), "NEGATIVE_PROMPTS": negatives or None,
                   "OUTPUT": output}
         if self.model_file:

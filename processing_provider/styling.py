@@ -12,6 +12,7 @@ from qgis.core import (QgsColorRampShader, QgsPalettedRasterRenderer, QgsProcess
                        QgsRasterLayer, QgsRasterShader, QgsSingleBandPseudoColorRenderer)
 from qgis.PyQt.QtGui import QColor
 from ..plugin.i18n import tr
+from .parameter_checks import layer_path
 
 
 # key -> (min, max, colour stops as hex from min to max, unit label)
@@ -266,7 +267,7 @@ def first_bands(layer, names):
     """1-based index of the first band whose description starts with each of ``names`` (None if absent)."""
     import rasterio
 
-    with rasterio.open(layer.source().split("|")[0]) as ds:
+    with rasterio.open(layer_path(layer)) as ds:
         descr = [(d or "").split(" ")[0].upper() for d in ds.descriptions]
     return [descr.index(n) + 1 if n in descr else None for n in names]
 
