@@ -203,7 +203,7 @@ def action(ns) -> int:
               f"{PREFIX} interrupted; a partial download is kept: run the same command again to resume it",
               file=sys.stderr)
         return interrupted_status()
-    except BrokenPipeError:         # `models list | head`: the reader left; __main__ ends quietly
+    except BrokenPipeError:         # `models list | head`: the reader left; cli.main ends quietly
         raise
     except (OSError, ValueError, mgr.ModelInstallError) as exc:
         print(f"{PREFIX} {exc}", file=sys.stderr)

@@ -14,12 +14,12 @@ from qgis.PyQt.QtWidgets import (QDockWidget, QFrame, QHBoxLayout, QLabel, QList
                                  QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
 from ..core.inputs.pixel_series import OutsideRaster, describe, find_std, read_series
+from ..processing_provider.decode_algorithm import DATE_LAYER_TAG
 from ..processing_provider.parameter_checks import layer_path
 from .i18n import number, tr
 from .signals import disconnect
 
 
-DATE_LAYER_TAG = "eolatent/date_layer"   # custom property of decode's one-date layers (processing_provider)
 TICKED_AT_MOST = 3      # layers added to the project come ticked while fewer are: one panel each
 
 
@@ -304,7 +304,7 @@ class PixelPlotDock(QDockWidget):
 
         for i, s in enumerate(series):
             # one time axis for every panel, its dates under the last one only (the panels' own axes differed: two
-            # series of other dates could not be read against each other), in matplotlib's concise date format
+            # series of other dates could not be read against each other), dated in QGIS's language (date_tick_formatter)
             ax = self.figure.add_subplot(n, 1, i + 1, sharex=self.axes[0] if self.axes else None)
             # the layer's name in the legend: two layers of one variable (decoded and retrieved LAI) are told apart
             label = elide(names[i] if names and i < len(names) else s.variable, chars)

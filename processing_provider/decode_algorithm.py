@@ -61,6 +61,9 @@ def style_and_time(layer, key, dates) -> None:
     apply_temporal(layer, dates)
 
 
+DATE_LAYER_TAG = "eolatent/date_layer"   # custom property of the one-date layers (the pixel plot does not list them)
+
+
 def add_date_layers(project, vrts, dates, key, group_name, layer_name=""):
     """QGIS < 3.38: one layer per date (the VRTs of core.outputs.band_vrts), each with the fixed time range [its date,
     next date), in a group on top of the layer tree, so the temporal controller animates them. Each is named
@@ -75,7 +78,7 @@ def add_date_layers(project, vrts, dates, key, group_name, layer_name=""):
             continue
         if styling.has_style(key):
             styling.style_layer(lyr, key)
-        lyr.setCustomProperty("eolatent/date_layer", True)    # the pixel plot lists its output, not each date
+        lyr.setCustomProperty(DATE_LAYER_TAG, True)
         props = lyr.temporalProperties()
         props.setMode(QgsRasterLayerTemporalProperties.ModeFixedTemporalRange)
         begin = at(day)
