@@ -56,10 +56,19 @@ def number(value: float, decimals: int) -> str:
     return locale.toString(float(value), "f", decimals)
 
 
+def install_number_format() -> None:
+    """The engine's messages write numbers as QGIS does (its number format: Settings ▸ Options ▸ General)."""
+    from qgis.PyQt.QtCore import QLocale
+
+    locale = QLocale()
+    _core_i18n.set_separators(locale.decimalPoint(), locale.groupSeparator())
+
+
 def install_translator(lang: Optional[str] = None) -> Optional[str]:
     """Install the translator of ``lang`` (default: the QGIS locale); returns the .qm loaded, or None."""
     from qgis.PyQt.QtCore import QTranslator
 
+    install_number_format()
     lang = (lang or qgis_locale())[:2].lower()
     path = os.path.join(I18N_DIR, f"eolatent_{lang}.qm")
     for old in _installed:

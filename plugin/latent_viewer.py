@@ -17,6 +17,7 @@ from qgis.gui import QgsMapLayerComboBox
 from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import (QCheckBox, QComboBox, QDialog, QHBoxLayout, QLabel,
                                  QPushButton, QVBoxLayout)
+from ..core.i18n import local_format
 from ..processing_provider.parameter_checks import layer_path
 from .algorithm_task import add_progress_and_status
 from .i18n import tr
@@ -40,7 +41,7 @@ def latent_windows(path: str, with_valid: bool = False):
 def pca_layer_name(layer_name: str, window, explained) -> str:
     pcs = [100.0 * float(v) for v in explained]
     # short enough for the Layers panel; the abstract says how the composite was made
-    return tr("PCA {layer} {start} – {end} ({p1:.0f}/{p2:.0f}/{p3:.0f} % of variance)").format(
+    return local_format(tr("PCA {layer} {start} – {end} ({p1:.0f}/{p2:.0f}/{p3:.0f} % of variance)"),
         layer=layer_name, start=window.start.isoformat(), end=window.end.isoformat(), p1=pcs[0], p2=pcs[1], p3=pcs[2])
 
 

@@ -16,6 +16,7 @@ from qgis.PyQt.QtGui import QColor
 
 from ..core.classify.classes import PALETTE, palette_colour, value_key  # noqa: F401 (used by the algorithms)
 from ..core.classify.classes import class_table as _class_table
+from ..core.i18n import number
 from .styling import LayerPostProcessor, save_style
 
 SIMILARITY_RAMP = (0.0, 1.0, ["#0d0887", "#7e03a8", "#cc4778", "#f89540", "#f0f921"])
@@ -54,8 +55,8 @@ def similarity_renderer(layer, band: int = 1):
     fn.setColorRampType(QgsColorRampShader.Interpolated)
     fn.setClip(False)
     n = len(colours)
-    labels = [f"{lo + (hi - lo) * i / (n - 1):.2f}" for i in range(n)]
-    labels[0] = f"≤ {lo:.2f}"       # cosine similarity runs from −1: anything below 0 is as unlike as it gets here
+    labels = [number(lo + (hi - lo) * i / (n - 1), ".2f") for i in range(n)]
+    labels[0] = f"≤ {number(lo, '.2f')}"       # cosine similarity runs from −1: anything below 0 is as unlike as it gets here
     fn.setColorRampItemList([QgsColorRampShader.ColorRampItem(lo + (hi - lo) * i / (n - 1), QColor(c), labels[i])
                              for i, c in enumerate(colours)])
     shader = QgsRasterShader()

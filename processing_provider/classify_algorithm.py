@@ -11,6 +11,7 @@ from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingOutpu
                        QgsProcessingParameterMultipleLayers, QgsProcessingParameterRasterLayer)
 
 from ..core.classify.train import CLASSIFIERS
+from ..core.i18n import local_format
 from ..plugin.dependencies import missing_message
 from . import class_styles
 from .base import EOLatentAlgorithm, layer_path
@@ -286,9 +287,9 @@ class ClassifyAlgorithm(ExtraInputs, EOLatentAlgorithm):
             opts, feedback)
         rep = res.report
         if rep:
-            feedback.info(self.tr("Validation ({} pixels): overall accuracy {:.1f} %, kappa {:.3f}, macro F1 "
-                                  "{:.3f}").format(rep["n_samples"], 100 * rep["overall_accuracy"], rep["kappa"],
-                                                   rep["macro_f1"]))
+            feedback.info(local_format(self.tr("Validation ({} pixels): overall accuracy {:.1f} %, kappa {:.3f}, "
+                                               "macro F1 {:.3f}"), rep["n_samples"], 100 * rep["overall_accuracy"],
+                                       rep["kappa"], rep["macro_f1"]))
         self._classes = applied.classifier.classes
         results = {self.OUTPUT: applied.output, self.OUTPUT_MODEL: model_path, "CLASSIFIER_ID": res.card["id"],
                    "OVERALL_ACCURACY": rep.get("overall_accuracy"), "KAPPA": rep.get("kappa"),

@@ -5,11 +5,12 @@ from __future__ import annotations
 import html
 import json
 
+from ..core.i18n import local_format, number
 from ..plugin.i18n import tr
 
 
 def _pct(x) -> str:
-    return "–" if x is None or x != x else f"{100 * x:.1f} %"
+    return "–" if x is None or x != x else f"{number(100 * x, '.1f')} %"
 
 
 def to_html(report: dict, card: dict, messages) -> str:
@@ -23,8 +24,9 @@ def to_html(report: dict, card: dict, messages) -> str:
              f"<br>{esc(tr('Raster'))}: {esc(str(training.get('raster', '')))}; {esc(tr('training layer'))}: "
              f"{esc(str(training.get('layer', '')))} ({esc(tr('class field'))} "
              f"{esc(str(training.get('class_field', '')))})</p>"]
-    parts.append("<p>" + esc(tr("Training: {} sample(s), {} pixels. Validation: {} sample(s), {} pixels, spatially "
-                                "separated (whole polygons in spatial blocks of {:.0f} map units).").format(
+    parts.append("<p>" + esc(local_format(tr("Training: {} sample(s), {} pixels. Validation: {} sample(s), {} pixels, "
+                                             "spatially separated (whole polygons in spatial blocks of {:.0f} map "
+                                             "units)."),
         training.get("n_train_samples", 0), training.get("n_train_pixels", 0),
         training.get("n_validation_samples", 0), training.get("n_validation_pixels", 0),
         float(training.get("block_size", 0) or 0))) + "</p>")
@@ -34,16 +36,16 @@ def to_html(report: dict, card: dict, messages) -> str:
     else:
         parts.append("<h2>" + esc(tr("Accuracy on the validation split")) + "</h2><table>")
         for label, value in ((tr("Overall accuracy"), _pct(report["overall_accuracy"])),
-                             (tr("Kappa"), f"{report['kappa']:.3f}"),
-                             (tr("Macro F1"), f"{report['macro_f1']:.3f}"),
+                             (tr("Kappa"), number(report['kappa'], ".3f")),
+                             (tr("Macro F1"), number(report['macro_f1'], ".3f")),
                              (tr("Validation pixels"), str(report["n_samples"]))):
             parts.append(f"<tr><th style='text-align:left'>{esc(label)}</th><td>{esc(value)}</td></tr>")
         parts.append("</table><h2>" + esc(tr("Per class")) + "</h2><table><tr>" + "".join(
             f"<th>{esc(h)}</th>" for h in (tr("Class"), tr("Precision"), tr("Recall"), tr("F1"), tr("Pixels")))
             + "</tr>")
         for c in report["per_class"]:
-            parts.append(f"<tr><th style='text-align:left'>{esc(str(c['name']))}</th><td>{c['precision']:.3f}</td>"
-                         f"<td>{c['recall']:.3f}</td><td>{c['f1']:.3f}</td><td>{c['support']}</td></tr>")
+            parts.append(f"<tr><th style='text-align:left'>{esc(str(c['name']))}</th><td>{number(c['precision'], '.3f')}"
+                         f"</td><td>{number(c['recall'], '.3f')}</td><td>{number(c['f1'], '.3f')}</td><td>{c['support']}</td></tr>")
         parts.append("</table><h2>" + esc(tr("Confusion matrix (rows: reference, columns: predicted)"))
                      + "</h2><table><tr><th></th>" + "".join(f"<th>{esc(str(n))}</th>" for n in report["names"])
                      + "</tr>")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from qgis.core import QgsProcessingParameterBoolean, QgsProcessingParameterRasterLayer
 
+from ..core.i18n import local_format
 from . import styling
 from .base import EOLatentAlgorithm, layer_path
 
@@ -111,8 +112,9 @@ class SoilMoistureAlgorithm(EOLatentAlgorithm):
             for date, source in zip(result.dates, result.incidence):
                 feedback.info(self.tr("{}: incidence angle from the {}").format(date, source))
         if result.dense_fraction is not None:
-            feedback.info(self.tr("{:.0%} of the retrieved pixels have LAI above 3, where single-date C-band "
-                                  "retrieval stays close to the prior mean (large σ)").format(result.dense_fraction))
+            feedback.info(local_format(self.tr("{:.0%} of the retrieved pixels have LAI above 3, where single-date "
+                                               "C-band retrieval stays close to the prior mean (large σ)"),
+                                       result.dense_fraction))
         results = {f"OUTPUT_{k}": v for k, v in result.outputs.items()}
         results["EXECUTION_PROVIDER_USED"] = result.provider_used
         return results

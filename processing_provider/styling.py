@@ -11,6 +11,7 @@ import os
 from qgis.core import (QgsColorRampShader, QgsPalettedRasterRenderer, QgsProcessingLayerPostProcessorInterface,
                        QgsRasterLayer, QgsRasterShader, QgsSingleBandPseudoColorRenderer)
 from qgis.PyQt.QtGui import QColor
+from ..core.i18n import number
 from ..plugin.i18n import tr
 from .parameter_checks import layer_path
 
@@ -68,7 +69,7 @@ def ramp_renderer(layer, key: str, band: int = 1):
     shader_fn.setColorRampType(QgsColorRampShader.Interpolated)
     n = len(colours)
     items = [QgsColorRampShader.ColorRampItem(lo + (hi - lo) * i / (n - 1), QColor(c),
-                                              f"{lo + (hi - lo) * i / (n - 1):.2f} {unit}")
+                                              f"{number(lo + (hi - lo) * i / (n - 1), '.2f')} {unit}")
              for i, c in enumerate(colours)]
     shader_fn.setColorRampItemList(items)
     shader = QgsRasterShader()

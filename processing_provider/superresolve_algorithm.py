@@ -6,6 +6,7 @@ from __future__ import annotations
 from qgis.core import (QgsProcessingParameterBoolean, QgsProcessingParameterEnum,
                        QgsProcessingParameterRasterLayer)
 
+from ..core.i18n import local_format
 from .base import EOLatentAlgorithm, layer_path
 
 METHOD_KEYS = ("cnn_single", "cnn_guided", "tsharp", "bicubic")  # the METHOD enum order, fixed for scripts
@@ -134,6 +135,6 @@ class SuperResolveAlgorithm(EOLatentAlgorithm):
         if result.provider_used:
             feedback.info(self.tr("Execution provider that ran: {}").format(result.provider_used.upper()))
         if result.line is not None:
-            feedback.info(self.tr("Guide line at coarse scale: r² = {:.2f}").format(result.line.r2))
+            feedback.info(local_format(self.tr("Guide line at coarse scale: r² = {:.2f}"), result.line.r2))
         return {self.OUTPUT: result.output, "METHOD_USED": result.method,
                 "EXECUTION_PROVIDER_USED": result.provider_used or "none"}

@@ -11,6 +11,7 @@ from qgis.core import (QgsFeature, QgsFeatureSink, QgsField, QgsFields, QgsGeome
                        QgsWkbTypes)
 from qgis.PyQt.QtCore import QVariant
 
+from ..core.i18n import local_format
 from .base import EOLatentAlgorithm, layer_path
 
 
@@ -169,7 +170,7 @@ class TextQueryAlgorithm(EOLatentAlgorithm):
         on_input = {"latent": self.tr("Model {} on a latent input; image side {}; execution provider {}")}.get(
             res.input_kind) or self.tr("Model {} on a Sentinel-2 input; image side {}; execution provider {}")
         feedback.info(on_input.format(res.tower, how, res.provider_used.upper()))
-        feedback.info(self.tr("Time: {:.2f} s (image side {:.2f} s, prompts {:.3f} s, maps {:.2f} s)").format(
+        feedback.info(local_format(self.tr("Time: {:.2f} s (image side {:.2f} s, prompts {:.3f} s, maps {:.2f} s)"),
             res.timings["total_s"], res.timings["image_s"], res.timings["text_s"], res.timings["map_s"]))
         results = {self.OUTPUT: res.output, "CACHE": res.cache or "computed",
                    "TIMINGS": json.dumps({k: round(v, 4) for k, v in res.timings.items()}),

@@ -83,3 +83,37 @@ def test_a_faulty_translation_falls_back_to_english(translator):
         raise RuntimeError("translator failed")
     i18n.set_translator(broken)
     assert i18n.tr("{n} dates", n=2) == "2 dates"
+
+
+@pytest.fixture()
+def french_numbers():
+    """The separators of a French number format installed (as the plugin does from QLocale); English afterwards."""
+    i18n.set_separators(",", "\u202f")
+    yield
+    i18n.set_separators()
+
+
+def test_numbers_in_messages_follow_the_installed_separators(french_numbers):
+    """Any non-integer value given to tr, whatever its format spec, takes the decimal comma; integers are unchanged
+    unless grouped; text values (file names, dates) are left alone; lists are joined with "; " not to clash."""
+    import numpy as np
+
+    assert i18n.tr("RMSE {rmse:.2f} ({share:.0%}) at {n} pixels", rmse=0.4123, share=0.256, n=1234) == \
+        "RMSE 0,41 (26%) at 1234 pixels"
+    assert i18n.tr("{a:,.1f} m² and {b:,} pixels", a=12345.67, b=1234567) == "12\u202f345,7 m² and 1\u202f234\u202f567 pixels"
+    assert i18n.tr("{x} / {y:.3g}", x=np.float32(0.5), y=np.float64(1.25e-4)) == "0,5 / 0,000125"
+    assert i18n.tr("{flag} in {file}", flag=True, file="S2_2015.07.11.tif") == "True in S2_2015.07.11.tif"
+    assert i18n.number(2.5, ".2f") == "2,50" and i18n.join(["1,5", "2,5"]) == "1,5; 2,5"
+    assert i18n.local_format("{:.1f} % and {name:.2f}", 81.25, name=0.5) == "81,2 % and 0,50"
+    before = i18n._translate
+    i18n.set_translator(lambda s: {"{n:.1f} dates": "{n:d} dates"}.get(s, s))
+    try:        # a translation whose spec the value does not take: the English template, with the comma
+        assert i18n.tr("{n:.1f} dates", n=2.0) == "2,0 dates"
+    finally:
+        i18n.set_translator(before)
+
+
+def test_numbers_stay_english_without_separators():
+    assert i18n.tr("RMSE {rmse:.2f}, {b:,} px", rmse=0.4123, b=1234567) == "RMSE 0.41, 1,234,567 px"
+    assert i18n.number(2.5, ".2f") == "2.50" and i18n.join(["1.5", "2.5"]) == "1.5, 2.5"
+    assert i18n.local_format("{:.1f}", 81.25) == "81.2"

@@ -251,3 +251,26 @@ def test_legend_words_follow_the_language(french, tmp_path):
     assert labels("PROBABILITY")[-1].endswith(" probabilité") and labels("COUNT")[-1].endswith(" dates")
     french.install_translator("en")
     assert labels("PROBABILITY")[-1].endswith(" probability")
+
+
+def test_engine_numbers_follow_the_qgis_number_format(french, qgis_app):
+    """With a French number format (QGIS sets QLocale's default from it), the engine's log lines, the legend labels
+    and the classification report write decimal commas; with an English one, points."""
+    from qgis.PyQt.QtCore import QLocale
+
+    from eolatent.core.i18n import tr
+    from eolatent.processing_provider.classify_report import _pct
+
+    before = QLocale()
+    try:
+        QLocale.setDefault(QLocale(QLocale.French, QLocale.France))
+        french.install_translator("fr")
+        assert tr("Guide line r² = {r2:.2f} over {n} cells", r2=0.8765, n=4) == "Guide line r² = 0,88 over 4 cells"
+        assert _pct(0.8125) == "81,2 %"
+        QLocale.setDefault(QLocale(QLocale.English, QLocale.UnitedKingdom))
+        french.install_translator("fr")
+        assert tr("Guide line r² = {r2:.2f} over {n} cells", r2=0.8765, n=4) == "Guide line r² = 0.88 over 4 cells"
+        assert _pct(0.8125) == "81.2 %"
+    finally:
+        QLocale.setDefault(before)
+        french.install_translator("en")

@@ -30,7 +30,7 @@ from ..inputs.sentinel2.plausibility import scale_doubts
 from ..engine.input_checks import NoValidPixelError, first_few
 from ..engine.pixelwise import range_sigma
 from ..engine.tiling import Feedback, run_tiled, warn
-from ..i18n import tr
+from ..i18n import join, number, tr
 
 _date_angles = geometry.date_angles        # here before core/biophysical/angles.py: soil moisture imports it here
 DEFAULT_VIEW_ZENITH, DEFAULT_RELATIVE_AZIMUTH = geometry.DEFAULT_VIEW_ZENITH, geometry.DEFAULT_RELATIVE_AZIMUTH
@@ -261,14 +261,14 @@ def run_biophysical_raster(input_path: str, outputs: Dict[str, str], sun_zenith:
             ranges.update({v: (ranges[v][0], ranges[v][1] / low) for v in clump.SCALED})
         if smooth and fitted is None:
             feedback.info(tr("temporal smoothing: effective window {days:g} days, λ per variable {lambdas}",
-                             days=smooth_window_days, lambdas=", ".join(f"{v} {lam:.3g}" for v, lam in lams.items())))
+                             days=smooth_window_days, lambdas=join(f"{v} {number(lam, '.3g')}" for v, lam in lams.items())))
         elif smooth:
             feedback.info(tr("temporal smoothing fitted to the data (maximum likelihood over {count} sampled pixel "
                              "series): effective window per variable {windows}", count=fitted["LAI"]["series"],
-                             windows=", ".join(tr("{variable} {days:.0f} d (λ {lam:.3g})", variable=v,
+                             windows=join(tr("{variable} {days:.0f} d (λ {lam:.3g})", variable=v,
                                                   days=d["window"], lam=lams[v]) for v, d in fitted.items())))
             feedback.info(tr("per-date 1σ fitted to the same series (factor per variable): {factors}",
-                             factors=", ".join(f"{v} × {d['noise_scale']:.2f}" for v, d in fitted.items())))
+                             factors=join(f"{v} × {number(d['noise_scale'], '.2f')}" for v, d in fitted.items())))
             at_end = [v for v, d in fitted.items() if d.get("scale_at_edge")]
             if at_end:
                 feedback.info(tr("{variables}: the 1σ factor is at the end of the range tried ({low:g}–{high:g}): the "

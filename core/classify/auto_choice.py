@@ -8,7 +8,7 @@ from typing import Sequence, Tuple
 
 import numpy as np
 
-from ..i18n import tr
+from ..i18n import join, number, tr
 
 
 def choose_auto(X: np.ndarray, y: np.ndarray, groups: np.ndarray, sizes: Sequence[int], seed: int, n_trees: int,
@@ -40,5 +40,5 @@ def choose_auto(X: np.ndarray, y: np.ndarray, groups: np.ndarray, sizes: Sequenc
                   classes_validated=[int(v) for v in scored])
     info(tr("classifier chosen by validation over the training samples ({scheme}): {name} (macro-F1 {scores})",
             scheme=picked.scheme, name=picked.name,
-            scores=", ".join(f"{k} {v:.2f}" for k, v in picked.scores.items())))
+            scores=join(f"{k} {number(v, '.2f')}" for k, v in picked.scores.items())))
     return picked.name, choice

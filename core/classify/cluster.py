@@ -24,7 +24,7 @@ from typing import Dict, Optional
 
 import numpy as np
 
-from ..i18n import tr
+from ..i18n import join, number, tr
 from ..outputs.geotiff import OutputSpec, check_writable
 from ..engine.tiling import Feedback, run_tiled, warn
 from .classes import palette_colour
@@ -217,7 +217,7 @@ def run_cluster(raster, output: str, k: int = 0, k_max: int = K_MAX, sample_size
                 raise ClusterError(tr("no k gave two or more distinct clusters; the raster is (nearly) uniform"))
             k = max(scores, key=scores.get)
             feedback.info(tr("silhouette by k: {scores} → k = {k}", k=k,
-                             scores=", ".join(f"{kk}: {v:.3f}" for kk, v in scores.items())))
+                             scores=join(f"{kk}: {number(v, '.3f')}" for kk, v in scores.items())))
         centroids = fit_centroids(X, k, seed)
         sizes = np.bincount(assign(X, centroids), minlength=k)
         if (sizes == 0).any():      # centroids no sampled pixel is nearest to (last: ordered by size) map nothing

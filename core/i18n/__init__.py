@@ -7,12 +7,60 @@ extracted by ``tools/i18n_update.py`` like the plugin's own strings). The plugin
 :func:`set_translator` (Qt's ``QCoreApplication.translate``); the command line installs none and speaks English.
 Placeholders are named, so a translation may put them in another order; a template without values is taken
 literally (no brace escaping), one with values follows ``str.format`` (literal braces doubled).
+
+Numbers follow the user's number format too: the plugin installs QGIS's decimal and group separators with
+:func:`set_separators`, and every non-integer value given to :func:`tr` is written with them ("RMSE 0,41" in
+French); a list of numbers built before ``tr`` goes through :func:`number` and :func:`join`. The command line keeps "." and ",".
 """
 from __future__ import annotations
 
+import numbers
 from typing import Callable, Optional
 
 _translate: Optional[Callable[[str], str]] = None
+_separators: dict = {}     # str.translate table: "." → the decimal separator, "," → the group separator
+
+
+def set_separators(decimal: str = ".", group: str = ",") -> None:
+    """Write numbers with ``decimal`` and ``group`` separators ("," and " " in French; the default: English)."""
+    _separators.clear()
+    if (decimal, group) != (".", ","):
+        _separators.update({ord("."): decimal, ord(","): group})
+
+
+class _LocalFloat(float):
+    """A float whose formatting (any format spec: ``.2f``, ``.0%``, ``,.0f`` …) uses the installed separators."""
+
+    def __format__(self, spec: str) -> str:
+        return format(float(self), spec).translate(_separators)
+
+
+class _LocalInt(int):
+    """An integer whose group separator (format spec ``,``) is the installed one."""
+
+    def __format__(self, spec: str) -> str:
+        return format(int(self), spec).translate(_separators)
+
+
+def _local(value):
+    if not _separators or isinstance(value, bool) or not isinstance(value, numbers.Real):
+        return value
+    return _LocalInt(value) if isinstance(value, numbers.Integral) else _LocalFloat(value)
+
+
+def number(value: float, spec: str = "") -> str:
+    """``format(value, spec)`` with the installed separators: for numbers joined into one value before :func:`tr`."""
+    return format(_local(value), spec)
+
+
+def local_format(text: str, /, *args, **kwargs) -> str:
+    """``text.format(*args, **kwargs)`` with the installed separators (for templates translated elsewhere)."""
+    return text.format(*map(_local, args), **{name: _local(value) for name, value in kwargs.items()})
+
+
+def join(parts) -> str:
+    """``parts`` as one list: ", " between them, or "; " where the decimal separator is a comma."""
+    return ("; " if _separators.get(ord(".")) == "," else ", ").join(parts)
 
 
 def set_translator(translate: Optional[Callable[[str], str]]) -> None:
@@ -34,6 +82,7 @@ def tr(template: str, /, **values) -> str:
             text = template
     if not values:
         return text
+    values = {name: _local(value) for name, value in values.items()}
     try:
         return text.format(**values)
     except (KeyError, IndexError, ValueError, AttributeError):

@@ -13,7 +13,7 @@ import os
 import numpy as np
 from rasterio.transform import Affine
 
-from ..i18n import tr
+from ..i18n import join, number, tr
 from .lst_input import LstInputError, fine_grid, read_boundless, read_checked, read_failed
 
 
@@ -89,8 +89,8 @@ def check_guide_grid(name, crs, transform, width, height, grid, factor):
                                command="gdalwarp"))
     gw, gs, ge, gn = array_bounds(height, width, transform)
     w, s, e, n = array_bounds(grid.height, grid.width, grid.transform)
-    extents = dict(file=name, guide_extent=", ".join(f"{v:.1f}" for v in (gw, gs, ge, gn)),
-                   input_extent=", ".join(f"{v:.1f}" for v in (w, s, e, n)))
+    extents = dict(file=name, guide_extent=join(number(v, ".1f") for v in (gw, gs, ge, gn)),
+                   input_extent=join(number(v, ".1f") for v in (w, s, e, n)))
     if gw >= e or ge <= w or gs >= n or gn <= s:
         raise LstInputError(tr("the guide {file} does not overlap the LST input at all (guide extent {guide_extent}; "
                                "input {input_extent}); give a guide of the same area", **extents))
