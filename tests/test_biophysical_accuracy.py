@@ -119,9 +119,13 @@ def test_card_records_better_than_sl2p_design_and_the_goals():
     for var, v in m["per_variable"].items():
         assert v["rmse"] < v["baseline_rmse"], var
     assert m["uniform_wide_test"]["LAI"]["rmse"] < m["uniform_wide_test"]["baseline_LAI"]["rmse"]
-    goals = m["goals"]
-    assert goals["uniform_rmse_le_0.9"] and goals["uniform_r_ge_0.9"]
-    assert goals["uniform_bias_within_0.5_every_bin_to_6"] and goals["coverage_1sigma_60_76_every_bin_both_tests"]
+    # the goals, checked on the figures the card records (not on the verdicts the training wrote beside)
+    u = m["uniform_wide_test"]
+    assert u["LAI"]["rmse"] <= 0.9 and u["LAI"]["r"] >= 0.9 and u["LAI"]["n"] >= 10000
+    bins = u["lai_by_bin"]
+    assert len(bins) == 7 and all(abs(b["bias"]) <= 0.5 for k, b in bins.items() if float(k.split("-")[1]) <= 6)
+    assert all(0.60 <= b["coverage_1sigma"] <= 0.76 for b in bins.values()), bins
+    assert all(m["goals"].values())                     # and the card's own verdicts say the same
     assert m["lai_recalibration"]["shift"][0] == 0.0      # bare soil stays at 0
     rel = m["reliability_LAI"]["ATBD test"]
     assert len(rel["nominal"]) == len(rel["observed"]) >= 10

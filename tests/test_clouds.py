@@ -277,13 +277,30 @@ def test_windows_equal_the_whole_grid(tmp_path, monkeypatch, res, tile_read):
 
 
 def test_processing_grid_blocks(tmp_path):
-    """At 60 m processing over a 10 m grid every 6 x 6 block gets one class."""
-    write_scene(tmp_path / "S2_2020-07-01.tif", shape=(120, 90))
-    with open_s2(tmp_path / "S2_2020-07-01.tif", cloud_options=CloudOptions(shadows=False)) as src:
+    """At 60 m processing over a 10 m grid every 6 x 6 block gets one class: a cloud whose edges do not fall on
+    the blocks' edges is rounded to whole blocks (it is found: some blocks cloudy, most clear), while at 10 m
+    processing the same cloud keeps its own edges."""
+    path = tmp_path / "S2_2020-07-01.tif"
+    data, _ = write_scene(path, shape=(120, 90))
+    cloud = np.zeros((120, 90), bool)
+    cloud[13:47, 20:53] = True        # 34 x 33 px, edges off the 6-px grid
+    veg, white = data[:, 0, 0].copy(), np.array([0.50, 0.50, 0.50, 0.50, 0.40, 0.30], np.float32)
+    with rasterio.open(path, "r+") as ds:
+        ds.write(np.where(cloud, white[:, None, None], veg[:, None, None]).astype(np.float32))
+    with open_s2(path, cloud_options=CloudOptions(shadows=False, dilation_size=0)) as src:
         cls = src.cloud_classes(0)
+    with open_s2(path, cloud_options=CloudOptions(shadows=False, dilation_size=0, processing_resolution=10,
+                                                  average_over=1)) as src:
+        fine = src.cloud_classes(0)
     assert cls.shape == (120, 90)
     blocks = cls.reshape(20, 6, 15, 6)
     assert (blocks == blocks[:, :1, :, :1]).all()
+    assert 200 < (cls == CLOUD).sum() < 120 * 90 / 2 and set(np.unique(cls)) == {CLEAR, CLOUD}
+    assert (cls[cloud] == CLOUD).all()          # the whole cloud, grown by the 60 m averaging (4 cells) ...
+    rows, cols = np.nonzero(cls == CLOUD)       # ... by at most 3 blocks (18 px) on any side
+    assert rows.min() >= 13 - 18 and rows.max() <= 46 + 18 and cols.min() >= 20 - 18 and cols.max() <= 52 + 18
+    np.testing.assert_array_equal(fine == CLOUD, cloud)         # at 10 m: the cloud's own edges
+    assert not np.array_equal(cls == CLOUD, cloud)
 
 
 # --------------------------------------------------------------------------- rules and choices

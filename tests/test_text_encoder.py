@@ -129,8 +129,9 @@ def test_deterministic_and_batch_equals_single(encoder):
     batch = encoder.encode(prompts)
     fresh = te.TextEncoder(provider="cpu", threads=1)  # empty cache
     singles = np.stack([fresh.encode([p])[0] for p in prompts])
-    np.testing.assert_array_equal(batch, singles)
-    np.testing.assert_array_equal(encoder.encode(prompts[::-1]), batch[::-1])
+    # other batch shapes, other session: the same embeddings within float32 ulps (GEMM kernels differ by CPU)
+    np.testing.assert_allclose(batch, singles, rtol=1e-6, atol=1e-6)
+    np.testing.assert_allclose(encoder.encode(prompts[::-1]), batch[::-1], rtol=1e-6, atol=1e-6)
     assert encoder.encode([]).shape == (0, 384)
     with pytest.raises(TypeError):
         encoder.encode("vineyards")

@@ -168,6 +168,10 @@ def load(variable: str, bandset: str = "20m") -> SL2PNetwork:
     if var not in variables:
         raise ValueError(f"SL2P bandset {bs!r} has no {var} network (it has {variables})")
     d = DATA_DIR / folder / var
+    if not d.is_dir():
+        raise FileNotFoundError(f"SL2P coefficients not found: no folder {d}. Set EOLATENT_SL2P_AUXDATA to a folder "
+                                "holding SNAP's S2A and S2A_10m coefficient folders (s2tbx-biophysical/src/main/"
+                                "resources/auxdata/3_0 of github.com/senbox-org/s2tbx; GPL-3.0, not shipped here)")
 
     def table(kind: str) -> np.ndarray:
         return _read_table(d / f"{var}_{kind}")
