@@ -15,7 +15,7 @@
     </message>
     <message>
       <location filename="../plugin/algorithm_task.py" line="173" />
-      <location filename="../plugin/latent_viewer.py" line="241" />
+      <location filename="../plugin/latent_viewer.py" line="239" />
       <location filename="../plugin/models_dialog.py" line="60" />
       <source>EO Latent</source>
       <translation>EO Latent</translation>
@@ -103,7 +103,7 @@
     </message>
     <message>
       <location filename="../plugin/diagnostics.py" line="88" />
-      <location filename="../plugin/latent_viewer.py" line="143" />
+      <location filename="../plugin/latent_viewer.py" line="141" />
       <location filename="../plugin/models_dialog.py" line="141" />
       <source>Close</source>
       <translation>Fermer</translation>
@@ -199,84 +199,84 @@
       <translation>{folder} : {path}</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="46" />
+      <location filename="../plugin/latent_viewer.py" line="44" />
       <source>PCA {layer} {start} – {end} ({p1:.0f}/{p2:.0f}/{p3:.0f} % of variance)</source>
       <translation>ACP {layer} {start} – {end} ({p1:.0f}/{p2:.0f}/{p3:.0f} % de la variance)</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="89" />
+      <location filename="../plugin/latent_viewer.py" line="87" />
       <source>EO Latent: PCA composite</source>
       <translation>EO Latent : composition ACP</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="118" />
+      <location filename="../plugin/latent_viewer.py" line="116" />
       <source>EO Latent — show latent as PCA composite</source>
       <translation>EO Latent — afficher le latent en composition ACP</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="132" />
+      <location filename="../plugin/latent_viewer.py" line="130" />
       <source>Save beside the latent raster (else a temporary file)</source>
       <translation>Enregistrer à côté du raster latent (sinon dans un fichier temporaire)</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="138" />
+      <location filename="../plugin/latent_viewer.py" line="136" />
       <source>Show</source>
       <translation>Afficher</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="140" />
+      <location filename="../plugin/latent_viewer.py" line="138" />
       <location filename="../plugin/models_dialog.py" line="113" />
-      <location filename="../plugin/query_dock.py" line="99" />
+      <location filename="../plugin/query_dock.py" line="100" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="209" />
+      <location filename="../plugin/latent_viewer.py" line="207" />
       <source>Computing the principal components…</source>
       <translation>Calcul des composantes principales…</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="124" />
+      <location filename="../plugin/latent_viewer.py" line="122" />
       <source>Latent raster (output of eolatent:encode)</source>
       <translation>Raster latent (sortie de eolatent:encode)</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="129" />
+      <location filename="../plugin/latent_viewer.py" line="127" />
       <source>Time window</source>
       <translation>Fenêtre temporelle</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="199" />
+      <location filename="../plugin/latent_viewer.py" line="197" />
       <source>Choose a latent raster (an output of eolatent:encode) first.</source>
       <translation>Choisissez d'abord un raster latent (une sortie de eolatent:encode).</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="222" />
+      <location filename="../plugin/latent_viewer.py" line="220" />
       <source>The PCA composite was cancelled.</source>
       <translation>La composition ACP a été annulée.</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="176" />
+      <location filename="../plugin/latent_viewer.py" line="174" />
       <source>{start} – {end}</source>
       <translation>{start} – {end}</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="229" />
+      <location filename="../plugin/latent_viewer.py" line="227" />
       <source>{name}. Principal components fitted on {n} valid latent pixels, each stretched between its 2nd and 98th percentile. File: {path}</source>
       <translation>{name}. Composantes principales ajustées sur {n} pixels latents valides, chacune étirée entre ses 2e et 98e centiles. Fichier : {path}</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="234" />
+      <location filename="../plugin/latent_viewer.py" line="232" />
       <source>Added: {}</source>
       <translation>Ajouté : {}</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="178" />
+      <location filename="../plugin/latent_viewer.py" line="176" />
       <source> (no valid pixel: all cloud or no data)</source>
       <translation> (aucun pixel valide : tout nuage ou sans données)</translation>
     </message>
     <message>
-      <location filename="../plugin/latent_viewer.py" line="188" />
+      <location filename="../plugin/latent_viewer.py" line="186" />
       <source>{} is not a latent raster; choose an output of eolatent:encode.</source>
       <translation>{} n'est pas un raster latent ; choisissez une sortie de eolatent:encode.</translation>
     </message>
@@ -490,77 +490,77 @@ dans {} ?</translation>
       <translation>{} : ses fichiers correspondent au manifeste.</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="92" />
+      <location filename="../plugin/pixel_plot_dock.py" line="89" />
       <source>EO Latent — pixel time series</source>
       <translation>EO Latent — série temporelle d'un pixel</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="105" />
+      <location filename="../plugin/pixel_plot_dock.py" line="102" />
       <source>Variables to plot (per-date outputs; the 1σ raster is found by itself)</source>
       <translation>Variables à tracer (sorties par date ; le raster 1σ est trouvé automatiquement)</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="112" />
+      <location filename="../plugin/pixel_plot_dock.py" line="109" />
       <source>Pick a pixel on the map</source>
       <translation>Choisir un pixel sur la carte</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="115" />
+      <location filename="../plugin/pixel_plot_dock.py" line="112" />
       <source>Refresh layers</source>
       <translation>Actualiser les couches</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="138" />
+      <location filename="../plugin/pixel_plot_dock.py" line="135" />
       <source>Click “Pick a pixel on the map”, then click the map.</source>
       <translation>Cliquez sur « Choisir un pixel sur la carte », puis cliquez sur la carte.</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="185" />
+      <location filename="../plugin/pixel_plot_dock.py" line="182" />
       <source>{layer} ({variable}, {n} dates)</source>
       <translation>{layer} ({variable}, {n} dates)</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="186" />
+      <location filename="../plugin/pixel_plot_dock.py" line="183" />
       <source>{layer} ({variable}, 1 date)</source>
       <translation>{layer} ({variable}, 1 date)</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="198" />
+      <location filename="../plugin/pixel_plot_dock.py" line="195" />
       <source>A plotted layer was removed: click the map again.</source>
       <translation>Une couche tracée a été retirée : cliquez à nouveau sur la carte.</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="263" />
+      <location filename="../plugin/pixel_plot_dock.py" line="260" />
       <source>No variable chosen: tick a per-date output (LAI, soil moisture, …) above.</source>
       <translation>Aucune variable choisie : cochez ci-dessus une sortie par date (LAI, humidité du sol, …).</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="283" />
+      <location filename="../plugin/pixel_plot_dock.py" line="280" />
       <source>Pixel at {x}, {y} ({crs})</source>
       <translation>Pixel à {x} ; {y} ({crs})</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="125" />
+      <location filename="../plugin/pixel_plot_dock.py" line="122" />
       <source>The plot needs matplotlib: install python3-matplotlib (Debian/Ubuntu) or `python3 -m pip install --user matplotlib`.</source>
       <translation>Le graphique nécessite matplotlib : installez python3-matplotlib (Debian/Ubuntu) ou `python3 -m pip install --user matplotlib`.</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="317" />
+      <location filename="../plugin/pixel_plot_dock.py" line="314" />
       <source>±1σ</source>
       <translation>±1σ</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="277" />
+      <location filename="../plugin/pixel_plot_dock.py" line="274" />
       <source>{}: no data at this pixel.</source>
       <translation>{} : pas de données pour ce pixel.</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="271" />
+      <location filename="../plugin/pixel_plot_dock.py" line="268" />
       <source>{}: the click is outside the raster.</source>
       <translation>{} : le clic est en dehors du raster.</translation>
     </message>
     <message>
-      <location filename="../plugin/pixel_plot_dock.py" line="274" />
+      <location filename="../plugin/pixel_plot_dock.py" line="271" />
       <source>{layer}: {error}</source>
       <translation>{layer} : {error}</translation>
     </message>
@@ -625,141 +625,141 @@ dans {} ?</translation>
       <translation>Cliquer sur un pixel de la carte pour tracer ses valeurs par date (LAI décodé, humidité du sol, …) avec la bande ±1σ</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="68" />
+      <location filename="../plugin/query_dock.py" line="69" />
       <source>EO Latent — text query</source>
       <translation>EO Latent — requête textuelle</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="88" />
+      <location filename="../plugin/query_dock.py" line="89" />
       <source>vineyards</source>
       <translation>vineyards</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="92" />
+      <location filename="../plugin/query_dock.py" line="93" />
       <source>negative prompts (optional): water, forest</source>
       <translation>requêtes négatives (facultatif) : water, forest</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="93" />
+      <location filename="../plugin/query_dock.py" line="94" />
       <source>negative prompts, comma-separated (optional): water, forest</source>
       <translation>requêtes négatives, séparées par des virgules (facultatif) : water, forest</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="96" />
+      <location filename="../plugin/query_dock.py" line="97" />
       <source>Run</source>
       <translation>Exécuter</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="108" />
+      <location filename="../plugin/query_dock.py" line="109" />
       <source>[temporary folder, deleted when QGIS exits]</source>
       <translation>[dossier temporaire, supprimé à la fermeture de QGIS]</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="109" />
+      <location filename="../plugin/query_dock.py" line="110" />
       <source>A folder to keep the outputs in, named after the prompts; empty: a temporary folder that QGIS deletes when it exits</source>
       <translation>Un dossier où garder les sorties, nommées d'après les requêtes ; vide : un dossier temporaire que QGIS supprime à sa fermeture</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="212" />
+      <location filename="../plugin/query_dock.py" line="213" />
       <source>Running…</source>
       <translation>Exécution en cours…</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="242" />
-      <location filename="../processing_provider/textquery_algorithm.py" line="168" />
+      <location filename="../plugin/query_dock.py" line="243" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="169" />
       <source>computed</source>
       <translation>calculé</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="77" />
-      <location filename="../processing_provider/textquery_algorithm.py" line="81" />
+      <location filename="../plugin/query_dock.py" line="78" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="82" />
       <source>Sentinel-2 stack or latent raster</source>
       <translation>Pile Sentinel-2 ou raster latent</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="86" />
+      <location filename="../plugin/query_dock.py" line="87" />
       <source>What are you looking for? (English, one prompt per line)</source>
       <translation>Que cherchez-vous ? (en anglais, une requête par ligne)</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="105" />
+      <location filename="../plugin/query_dock.py" line="106" />
       <source>Save the probability rasters in</source>
       <translation>Enregistrer les rasters de probabilité dans</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="115" />
+      <location filename="../plugin/query_dock.py" line="116" />
       <source>Mask threshold</source>
       <translation>Seuil du masque</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="125" />
+      <location filename="../plugin/query_dock.py" line="126" />
       <source>History (double-click to run again)</source>
       <translation>Historique (double-clic pour relancer)</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="190" />
+      <location filename="../plugin/query_dock.py" line="191" />
       <source>Choose a Sentinel-2 stack or a latent raster first.</source>
       <translation>Choisissez d'abord une pile Sentinel-2 ou un raster latent.</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="243" />
+      <location filename="../plugin/query_dock.py" line="244" />
       <source>Done in {} s (image side {}).</source>
       <translation>Terminé en {} s (côté image {}).</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="80" />
+      <location filename="../plugin/query_dock.py" line="81" />
       <source>Rasters of at least {} bands read from files: maps, masks and web layers are not offered</source>
       <translation>Rasters d'au moins {} bandes lus depuis des fichiers : les cartes, masques et couches web ne sont pas proposés</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="241" />
+      <location filename="../plugin/query_dock.py" line="242" />
       <source>reused from memory</source>
       <translation>réutilisé depuis la mémoire</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="241" />
+      <location filename="../plugin/query_dock.py" line="242" />
       <source>reused from the disk cache</source>
       <translation>réutilisé depuis le cache disque</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="53" />
+      <location filename="../plugin/query_dock.py" line="54" />
       <source>&lt; {}</source>
       <translation>&lt; {}</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="55" />
+      <location filename="../plugin/query_dock.py" line="56" />
       <source>≥ {}</source>
       <translation>≥ {}</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="194" />
+      <location filename="../plugin/query_dock.py" line="195" />
       <source>Give the folder as a full path ({} is relative), or leave it empty for a temporary folder.</source>
       <translation>Donnez le dossier sous forme de chemin complet ({} est relatif), ou laissez le champ vide pour un dossier temporaire.</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="225" />
-      <location filename="../processing_provider/textquery_algorithm.py" line="114" />
+      <location filename="../plugin/query_dock.py" line="226" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="115" />
       <source>P({})</source>
       <translation>P({})</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="227" />
-      <location filename="../processing_provider/textquery_algorithm.py" line="116" />
+      <location filename="../plugin/query_dock.py" line="228" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="117" />
       <source>mask: {}</source>
       <translation>masque : {}</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="205" />
+      <location filename="../plugin/query_dock.py" line="206" />
       <source>The folder {} is not writable; choose another one or leave it empty for a temporary folder.</source>
       <translation>Le dossier {} n'est pas accessible en écriture ; choisissez-en un autre ou laissez le champ vide pour un dossier temporaire.</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="201" />
+      <location filename="../plugin/query_dock.py" line="202" />
       <source>Cannot create the folder {}: {}; choose another one or leave it empty for a temporary folder.</source>
       <translation>Impossible de créer le dossier {} : {} ; choisissez-en un autre ou laissez le champ vide pour un dossier temporaire.</translation>
     </message>
     <message>
-      <location filename="../plugin/query_dock.py" line="245" />
+      <location filename="../plugin/query_dock.py" line="246" />
       <source>Warning: {}</source>
       <translation>Avertissement : {}</translation>
     </message>
@@ -1191,7 +1191,7 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../processing_provider/biophysical_algorithm.py" line="170" />
-      <location filename="../processing_provider/soilmoisture_algorithm.py" line="82" />
+      <location filename="../processing_provider/soilmoisture_algorithm.py" line="83" />
       <source>Quality flags</source>
       <translation>Indicateurs de qualité</translation>
     </message>
@@ -1263,7 +1263,7 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../processing_provider/biophysical_algorithm.py" line="230" />
-      <location filename="../processing_provider/decode_algorithm.py" line="259" />
+      <location filename="../processing_provider/decode_algorithm.py" line="262" />
       <location filename="../processing_provider/encode_algorithm.py" line="137" />
       <source>Execution provider that ran: {}</source>
       <translation>Fournisseur d'exécution utilisé : {}</translation>
@@ -1389,331 +1389,331 @@ dans {} ?</translation>
       <translation>{} : {} date(s) : {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="40" />
+      <location filename="../processing_provider/classify_algorithm.py" line="41" />
       <source>&lt;p&gt;&lt;b&gt;Additional feature rasters&lt;/b&gt; (optional): more rasters whose features are stacked after INPUT's, in the order given — another latent raster (e.g. a Presto latent beside a fine4 one) or the physical variables of eolatent:biophysical, eolatent:decode or eolatent:soilmoisture (LAI, FCOVER, Cab, Cw, soil moisture: one feature per date). They must be in INPUT's CRS and cover the same area; the result has the finest of their grids, a coarser raster (e.g. a 40 m latent beside 10 m LAI) being repeated onto it when its pixel size is a whole multiple.&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;b&gt;Rasters de caractéristiques supplémentaires&lt;/b&gt; (facultatif) : d'autres rasters dont les caractéristiques sont empilées après celles d'INPUT, dans l'ordre donné — un autre raster latent (p. ex. un latent Presto à côté d'un latent fine4) ou les variables physiques de eolatent:biophysical, eolatent:decode ou eolatent:soilmoisture (LAI, FCOVER, Cab, Cw, humidité du sol : une caractéristique par date). Ils doivent être dans le SCR d'INPUT et couvrir la même zone ; le résultat a la plus fine de leurs grilles, un raster plus grossier (p. ex. un latent de 40 m à côté d'un LAI à 10 m) y étant répété quand sa taille de pixel en est un multiple entier.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="70" />
+      <location filename="../processing_provider/classify_algorithm.py" line="71" />
       <source>Classify (land-cover map from labelled polygons)</source>
       <translation>Classer (carte d'occupation du sol à partir de polygones étiquetés)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="73" />
+      <location filename="../processing_provider/classify_algorithm.py" line="74" />
       <source>A land-cover map and its confidence from labelled polygons or points (train), or with a saved classifier (apply)</source>
       <translation>Une carte d'occupation du sol et sa confiance à partir de polygones ou de points étiquetés (entraînement), ou avec un classifieur enregistré (application)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="28" />
+      <location filename="../processing_provider/classify_algorithm.py" line="29" />
       <source>Additional latent rasters (stacked after the input latent)</source>
       <translation>Rasters latents supplémentaires (empilés après le latent d'entrée)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="30" />
+      <location filename="../processing_provider/classify_algorithm.py" line="31" />
       <source>Additional feature rasters (stacked after the input)</source>
       <translation>Rasters de caractéristiques supplémentaires (empilés après l'entrée)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="112" />
+      <location filename="../processing_provider/classify_algorithm.py" line="113" />
       <source>&lt;p&gt;&lt;b&gt;Classifier&lt;/b&gt;: &lt;i&gt;forest&lt;/i&gt; (random forest, the default), &lt;i&gt;lda&lt;/i&gt; (linear discriminant analysis with a shrunk covariance), &lt;i&gt;logistic&lt;/i&gt; (logistic regression), &lt;i&gt;knn&lt;/i&gt; (k nearest neighbours; it keeps at most 500 training pixels a class), &lt;i&gt;auto&lt;/i&gt;: the one of these four or the ensemble with the best macro-F1 in a leave-one-out / k-fold validation over the training polygons and points (each one a single row, the mean of its pixels), refitted on every training pixel, the log and the model card saying which won; or &lt;i&gt;ensemble&lt;/i&gt;: the mean class probability of lda, logistic, knn and forest, each fitted on one raster of the stack only (INPUT, then each additional raster), every raster weighted equally (the kNN keeps at most 500 training pixels a class). With few labels (2–20 per class), the ensemble of a Presto latent with the raw Sentinel-2 stack as an additional raster was the best choice, or within 0.025 macro-F1 of it, on all five data sets of bench/label_efficiency.md; with many labels &lt;i&gt;auto&lt;/i&gt; does better.&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;b&gt;Classifieur&lt;/b&gt; : &lt;i&gt;forest&lt;/i&gt; (forêt aléatoire, par défaut), &lt;i&gt;lda&lt;/i&gt; (analyse discriminante linéaire à covariance rétrécie), &lt;i&gt;logistic&lt;/i&gt; (régression logistique), &lt;i&gt;knn&lt;/i&gt; (k plus proches voisins ; il garde au plus 500 pixels d'entraînement par classe), &lt;i&gt;auto&lt;/i&gt; : celui de ces quatre ou l'ensemble qui obtient le meilleur F1 macro dans une validation leave-one-out / k-fold sur les polygones et points d'entraînement (chacun une seule ligne, la moyenne de ses pixels), réentraîné ensuite sur tous les pixels d'entraînement, le journal et la fiche du modèle indiquant lequel a gagné ; ou &lt;i&gt;ensemble&lt;/i&gt; : la moyenne des probabilités de classe de lda, logistic, knn et forest, chacun entraîné sur un seul raster de la pile (INPUT, puis chaque raster supplémentaire), chaque raster ayant le même poids (le kNN garde au plus 500 pixels d'entraînement par classe). Avec peu d'étiquettes (2 à 20 par classe), l'ensemble d'un latent Presto et de la pile Sentinel-2 brute donnée comme raster supplémentaire a été le meilleur choix, ou à moins de 0,025 de F1 macro du meilleur, sur les cinq jeux de données de bench/label_efficiency.md ; avec beaucoup d'étiquettes, &lt;i&gt;auto&lt;/i&gt; fait mieux.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="141" />
+      <location filename="../processing_provider/classify_algorithm.py" line="142" />
       <source>Fraction of polygons set aside for validation</source>
       <translation>Fraction des polygones réservée à la validation</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="143" />
+      <location filename="../processing_provider/classify_algorithm.py" line="144" />
       <source>Spatial block size of the validation split (CRS units, 0 = automatic)</source>
       <translation>Taille des blocs spatiaux de la séparation de validation (unités du SCR, 0 = automatique)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="154" />
+      <location filename="../processing_provider/classify_algorithm.py" line="155" />
       <source>Number of trees</source>
       <translation>Nombre d'arbres</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="155" />
+      <location filename="../processing_provider/classify_algorithm.py" line="156" />
       <location filename="../processing_provider/cluster_algorithm.py" line="58" />
       <source>Random seed</source>
       <translation>Graine aléatoire</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="156" />
+      <location filename="../processing_provider/classify_algorithm.py" line="157" />
       <source>Land-cover map</source>
       <translation>Carte d'occupation du sol</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="157" />
+      <location filename="../processing_provider/classify_algorithm.py" line="158" />
       <source>Confidence (highest class probability)</source>
       <translation>Confiance (probabilité de la classe la plus probable)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="173" />
+      <location filename="../processing_provider/classify_algorithm.py" line="174" />
       <source>No input: choose a latent raster (eolatent:encode) or a stack.</source>
       <translation>Aucune entrée : choisissez un raster latent (eolatent:encode) ou une pile.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="226" />
+      <location filename="../processing_provider/classify_algorithm.py" line="227" />
       <source>training</source>
       <translation>d'entraînement</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="109" />
+      <location filename="../processing_provider/classify_algorithm.py" line="110" />
       <source>&lt;p&gt;A classifier trained with additional feature rasters is applied to the same kinds of rasters in the same order (INPUT, then the additional ones); another order or another kind of raster is refused.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Un classifieur entraîné avec des rasters de caractéristiques supplémentaires s'applique aux mêmes types de rasters dans le même ordre (INPUT, puis les supplémentaires) ; un autre ordre ou un autre type de raster est refusé.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="128" />
+      <location filename="../processing_provider/classify_algorithm.py" line="129" />
       <source>Latent raster (or a raw stack, for comparison)</source>
       <translation>Raster latent (ou une pile brute, pour comparaison)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="131" />
+      <location filename="../processing_provider/classify_algorithm.py" line="132" />
       <source>Mode</source>
       <translation>Mode</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="134" />
+      <location filename="../processing_provider/classify_algorithm.py" line="135" />
       <source>Training polygons or points (train mode)</source>
       <translation>Polygones ou points d'entraînement (mode entraîner)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="137" />
+      <location filename="../processing_provider/classify_algorithm.py" line="138" />
       <source>Class field (train mode)</source>
       <translation>Champ de classe (mode entraîner)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="140" />
+      <location filename="../processing_provider/classify_algorithm.py" line="141" />
       <source>Saved classifier ONNX (apply mode)</source>
       <translation>Classifieur ONNX enregistré (mode appliquer)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="148" />
+      <location filename="../processing_provider/classify_algorithm.py" line="149" />
       <source>After validating, fit the classifier again on every label (for the map and the saved classifier)</source>
       <translation>Après la validation, réentraîner le classifieur sur toutes les étiquettes (pour la carte et le classifieur enregistré)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="151" />
+      <location filename="../processing_provider/classify_algorithm.py" line="152" />
       <source>Classifier (the help says what each one is)</source>
       <translation>Classifieur (l'aide dit ce qu'est chacun)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="160" />
+      <location filename="../processing_provider/classify_algorithm.py" line="161" />
       <source>Classifier (ONNX, train mode)</source>
       <translation>Classifieur (ONNX, mode entraîner)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="160" />
+      <location filename="../processing_provider/classify_algorithm.py" line="161" />
       <source>ONNX files (*.onnx)</source>
       <translation>Fichiers ONNX (*.onnx)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="163" />
+      <location filename="../processing_provider/classify_algorithm.py" line="164" />
       <source>Accuracy report (train mode)</source>
       <translation>Rapport de précision (mode entraîner)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="164" />
+      <location filename="../processing_provider/classify_algorithm.py" line="165" />
       <source>HTML files (*.html);;JSON files (*.json)</source>
       <translation>Fichiers HTML (*.html);;Fichiers JSON (*.json)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="165" />
+      <location filename="../processing_provider/classify_algorithm.py" line="166" />
       <source>Overall accuracy (validation)</source>
       <translation>Précision globale (validation)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="166" />
+      <location filename="../processing_provider/classify_algorithm.py" line="167" />
       <source>Kappa (validation)</source>
       <translation>Kappa (validation)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="167" />
+      <location filename="../processing_provider/classify_algorithm.py" line="168" />
       <source>Macro F1 (validation)</source>
       <translation>F1 macro (validation)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="169" />
+      <location filename="../processing_provider/classify_algorithm.py" line="170" />
       <source>Classifier id</source>
       <translation>Identifiant du classifieur</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="198" />
+      <location filename="../processing_provider/classify_algorithm.py" line="199" />
       <source>Apply mode needs a saved classifier: give MODEL (an .onnx file written by eolatent:classify in train mode).</source>
       <translation>Le mode appliquer nécessite un classifieur enregistré : indiquez MODEL (un fichier .onnx écrit par eolatent:classify en mode entraîner).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="223" />
+      <location filename="../processing_provider/classify_algorithm.py" line="224" />
       <source>Train mode needs a training layer: give TRAINING (polygons or points with a class field).</source>
       <translation>Le mode entraîner nécessite une couche d'entraînement : indiquez TRAINING (polygones ou points avec un champ de classe).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="240" />
+      <location filename="../processing_provider/classify_algorithm.py" line="241" />
       <source>Every training feature has class 0, the class map's nodata; give classes 1 or more.</source>
       <translation>Toutes les entités d'entraînement ont la classe 0, le nodata de la carte des classes ; donnez des classes à partir de 1.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="77" />
+      <location filename="../processing_provider/classify_algorithm.py" line="78" />
       <source>&lt;p&gt;Makes a land-cover (or land-use) map from a latent raster and a few labelled polygons or points. &lt;b&gt;Train&lt;/b&gt; mode fits a classifier (scikit-learn; a random forest unless &lt;i&gt;Classifier&lt;/i&gt; says otherwise) on the latent features of the labelled pixels, measures it on a spatially separated validation split, saves it as an ONNX classifier with its model card, and maps the whole raster. &lt;b&gt;Apply&lt;/b&gt; mode maps a raster with a saved classifier — another area or another year in the same season — and needs neither scikit-learn nor training data.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Input&lt;/b&gt;: a latent raster from eolatent:encode (features: the latent means of every time window), or, for comparison, any other raster such as a Sentinel-2 stack from eolatent:buildstack (features: its bands). The map has the input's resolution (40 m for the fine latent preset).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Training layer&lt;/b&gt;: polygons or points with a class field (text or integer). A pixel is labelled when its centre lies in a polygon; a point labels the pixel that holds it. Features with an empty class are skipped. Class names and colours come from the layer's categorized style on the class field when it has one, else from a fixed palette; integer classes keep their values in the map, as do classes of a decimal or text field that are all whole numbers.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Validation&lt;/b&gt;: a fraction of the polygons (default 0.3), taken as whole spatial blocks, is set aside; no polygon has pixels on both sides, and no class gives up more than its share when the blocks allow it. The report gives the overall accuracy, kappa, per-class precision, recall and F1 and the confusion matrix on these pixels, for the classifier trained without them. Then, by default (&lt;i&gt;After validating, fit the classifier again on every label&lt;/i&gt;), the classifier is fitted again on every label, validation polygons included, and that one makes the map and is saved: with few labels a third of them is too much to leave out of the map. Untick it to map with the validated classifier itself. A class with fewer than two usable polygons is trained but not validated (the report says so). The spatial block size (advanced) is in the raster's CRS units, degrees of latitude in a geographic CRS; 0 chooses it from the samples' spread.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: the class map (0 = nodata), the confidence (highest class probability, 0–1), the classifier (.onnx) and the report (.html, or .json for a machine-readable one). Applying a classifier made for another encoder, season or set of bands is refused, and one whose input values are on another scale than its training data's (reflectance 0–1 against ×10000) is warned about.&lt;/p&gt;&lt;p&gt;Training needs scikit-learn and skl2onnx; the message says how to install them if they are missing. With qgis_process or processing.run, MODEL given without MODE and without TRAINING means apply mode.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Produit une carte d'occupation (ou d'usage) du sol à partir d'un raster latent et de quelques polygones ou points étiquetés. Le mode &lt;b&gt;entraîner&lt;/b&gt; ajuste un classifieur (scikit-learn ; une forêt aléatoire, sauf si &lt;i&gt;Classifieur&lt;/i&gt; en indique un autre) sur les variables latentes des pixels étiquetés, la mesure sur un échantillon de validation séparé spatialement, l'enregistre comme classifieur ONNX avec sa fiche de modèle et cartographie tout le raster. Le mode &lt;b&gt;appliquer&lt;/b&gt; cartographie un raster avec un classifieur enregistré — une autre zone ou une autre année à la même saison — et n'a besoin ni de scikit-learn ni de données d'entraînement.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entrée&lt;/b&gt; : un raster latent issu d'eolatent:encode (variables : les moyennes latentes de chaque fenêtre temporelle) ou, pour comparaison, tout autre raster, par exemple une pile Sentinel-2 d'eolatent:buildstack (variables : ses bandes). La carte a la résolution de l'entrée (40 m pour le préréglage latent fin).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Couche d'entraînement&lt;/b&gt; : des polygones ou des points avec un champ de classe (texte ou entier). Un pixel est étiqueté quand son centre est dans un polygone ; un point étiquette le pixel qui le contient. Les entités sans classe sont ignorées. Les noms et couleurs des classes viennent du style catégorisé de la couche sur le champ de classe s'il existe, sinon d'une palette fixe ; les classes entières gardent leur valeur dans la carte, comme celles d'un champ décimal ou texte qui ne sont toutes que des nombres entiers.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Validation&lt;/b&gt; : une fraction des polygones (0,3 par défaut), prise par blocs spatiaux entiers, est mise de côté ; aucun polygone n'a de pixels des deux côtés, et aucune classe n'en cède plus que sa part quand les blocs le permettent. Le rapport donne la précision globale, le kappa, la précision, le rappel et le F1 par classe et la matrice de confusion sur ces pixels, pour le classifieur entraîné sans eux. Ensuite, par défaut (&lt;i&gt;Après la validation, réentraîner le classifieur sur toutes les étiquettes&lt;/i&gt;), le classifieur est ajusté à nouveau sur toutes les étiquettes, polygones de validation compris, et c'est lui qui produit la carte et qui est enregistré : avec peu d'étiquettes, en écarter un tiers de la carte coûte trop. Décochez l'option pour cartographier avec le classifieur validé lui-même. Une classe ayant moins de deux polygones utilisables est entraînée mais pas validée (le rapport le signale). La taille des blocs spatiaux (avancé) est dans les unités du SCR du raster, en degrés de latitude dans un SCR géographique ; 0 la choisit d'après l'étendue des échantillons.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sorties&lt;/b&gt; : la carte des classes (0 = sans donnée), la confiance (probabilité de la classe la plus probable, 0–1), le classifieur (.onnx) et le rapport (.html, ou .json pour une lecture par programme). Un classifieur fait pour un autre encodeur, une autre saison ou d'autres bandes est refusé, et un classifieur dont les valeurs d'entrée sont à une autre échelle que celles de ses données d'entraînement (réflectance 0–1 contre ×10000) fait l'objet d'un avertissement.&lt;/p&gt;&lt;p&gt;L'entraînement nécessite scikit-learn et skl2onnx ; s'ils manquent, le message indique comment les installer. Avec qgis_process ou processing.run, MODEL donné sans MODE et sans TRAINING signifie le mode application.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="202" />
+      <location filename="../processing_provider/classify_algorithm.py" line="203" />
       <source>Classifier {}: {} classes; execution provider {}</source>
       <translation>Classifieur {} : {} classes ; fournisseur d'exécution {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="131" />
+      <location filename="../processing_provider/classify_algorithm.py" line="290" />
+      <source>Validation ({} pixels): overall accuracy {:.1f} %, kappa {:.3f}, macro F1 {:.3f}</source>
+      <translation>Validation ({} pixels) : précision globale {:.1f} %, kappa {:.3f}, F1 macro {:.3f}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_algorithm.py" line="132" />
       <source>train a classifier and map</source>
       <translation>entraîner un classifieur et cartographier</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="132" />
+      <location filename="../processing_provider/classify_algorithm.py" line="133" />
       <source>apply a saved classifier</source>
       <translation>appliquer un classifieur enregistré</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="194" />
+      <location filename="../processing_provider/classify_algorithm.py" line="195" />
       <source>Apply mode: {} are for train mode and are not used (the classes and the features come from MODEL).</source>
       <translation>Mode application : {} servent au mode entraînement et ne sont pas utilisés (les classes et les variables viennent de MODEL).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="215" />
+      <location filename="../processing_provider/classify_algorithm.py" line="216" />
       <source>Training a classifier needs scikit-learn and skl2onnx.</source>
       <translation>L'entraînement d'un classifieur nécessite scikit-learn et skl2onnx.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="237" />
+      <location filename="../processing_provider/classify_algorithm.py" line="238" />
       <source>{} feature(s) of class 0 were skipped: 0 is the class map's nodata (recode them to use them)</source>
       <translation>{} entité(s) de classe 0 ignorée(s) : 0 est le nodata de la carte des classes (recodez-les pour les utiliser)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="250" />
+      <location filename="../processing_provider/classify_algorithm.py" line="251" />
       <source>{} feature(s) with an empty class were skipped</source>
       <translation>{} entité(s) sans classe ont été ignorée(s)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="252" />
+      <location filename="../processing_provider/classify_algorithm.py" line="253" />
       <location filename="../processing_provider/similarity_algorithm.py" line="67" />
       <source>{} feature(s) without a geometry (empty or NULL) were skipped</source>
       <translation>{} entité(s) sans géométrie (vide ou NULL) ont été ignorées</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="262" />
+      <location filename="../processing_provider/classify_algorithm.py" line="263" />
       <source>The classifier is written to a temporary file ({}), deleted when QGIS closes: to apply it later (MODE apply), save it with OUTPUT_MODEL (Classifier).</source>
       <translation>Le classifieur est écrit dans un fichier temporaire ({}), supprimé à la fermeture de QGIS : pour l'appliquer plus tard (MODE apply), enregistrez-le avec OUTPUT_MODEL (Classifieur).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="289" />
-      <source>Validation ({} pixels): overall accuracy {:.1f} %, kappa {:.3f}, macro F1 {:.3f}</source>
-      <translation>Validation ({} pixels) : précision globale {:.1f} %, kappa {:.3f}, F1 macro {:.3f}</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="271" />
-      <location filename="../processing_provider/textquery_algorithm.py" line="153" />
+      <location filename="../processing_provider/classify_algorithm.py" line="272" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="154" />
       <source>Cannot write {}: {}</source>
       <translation>Impossible d'écrire {} : {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_report.py" line="36" />
+      <location filename="../processing_provider/classify_report.py" line="38" />
       <source>Overall accuracy</source>
       <translation>Précision globale</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_report.py" line="37" />
+      <location filename="../processing_provider/classify_report.py" line="39" />
       <source>Kappa</source>
       <translation>Kappa</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_report.py" line="38" />
+      <location filename="../processing_provider/classify_report.py" line="40" />
       <source>Macro F1</source>
       <translation>F1 macro</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_report.py" line="39" />
+      <location filename="../processing_provider/classify_report.py" line="41" />
       <source>Validation pixels</source>
       <translation>Pixels de validation</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_report.py" line="18" />
-      <location filename="../processing_provider/classify_report.py" line="21" />
+      <location filename="../processing_provider/classify_report.py" line="19" />
+      <location filename="../processing_provider/classify_report.py" line="22" />
       <source>Land-cover classification report</source>
       <translation>Rapport de classification de l'occupation du sol</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_report.py" line="22" />
+      <location filename="../processing_provider/classify_report.py" line="23" />
       <source>Classifier</source>
       <translation>Classifieur</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_report.py" line="23" />
+      <location filename="../processing_provider/classify_report.py" line="24" />
       <source>Raster</source>
       <translation>Raster</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_report.py" line="23" />
+      <location filename="../processing_provider/classify_report.py" line="24" />
       <source>training layer</source>
       <translation>couche d'entraînement</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_report.py" line="24" />
+      <location filename="../processing_provider/classify_report.py" line="25" />
       <source>class field</source>
       <translation>champ de classe</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_report.py" line="32" />
-      <source>No validation: no sample was set aside (validation fraction 0, or too few samples per class).</source>
-      <translation>Pas de validation : aucun échantillon n'a été mis de côté (fraction de validation 0, ou trop peu d'échantillons par classe).</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/classify_report.py" line="35" />
-      <source>Accuracy on the validation split</source>
-      <translation>Précision sur l'échantillon de validation</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/classify_report.py" line="26" />
+      <location filename="../processing_provider/classify_report.py" line="27" />
       <source>Training: {} sample(s), {} pixels. Validation: {} sample(s), {} pixels, spatially separated (whole polygons in spatial blocks of {:.0f} map units).</source>
       <translation>Entraînement : {} échantillon(s), {} pixels. Validation : {} échantillon(s), {} pixels, séparés spatialement (polygones entiers dans des blocs spatiaux de {:.0f} unités de la carte).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_report.py" line="41" />
+      <location filename="../processing_provider/classify_report.py" line="34" />
+      <source>No validation: no sample was set aside (validation fraction 0, or too few samples per class).</source>
+      <translation>Pas de validation : aucun échantillon n'a été mis de côté (fraction de validation 0, ou trop peu d'échantillons par classe).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_report.py" line="37" />
+      <source>Accuracy on the validation split</source>
+      <translation>Précision sur l'échantillon de validation</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/classify_report.py" line="43" />
       <source>Per class</source>
       <translation>Par classe</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_report.py" line="47" />
+      <location filename="../processing_provider/classify_report.py" line="49" />
       <source>Confusion matrix (rows: reference, columns: predicted)</source>
       <translation>Matrice de confusion (lignes : référence, colonnes : prédiction)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_report.py" line="55" />
+      <location filename="../processing_provider/classify_report.py" line="57" />
       <source>Notes</source>
       <translation>Remarques</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_report.py" line="42" />
+      <location filename="../processing_provider/classify_report.py" line="44" />
       <source>Class</source>
       <translation>Classe</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_report.py" line="42" />
+      <location filename="../processing_provider/classify_report.py" line="44" />
       <source>Precision</source>
       <translation>Précision</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_report.py" line="42" />
+      <location filename="../processing_provider/classify_report.py" line="44" />
       <source>Recall</source>
       <translation>Rappel</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_report.py" line="42" />
+      <location filename="../processing_provider/classify_report.py" line="44" />
       <source>F1</source>
       <translation>F1</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_report.py" line="42" />
+      <location filename="../processing_provider/classify_report.py" line="44" />
       <source>Pixels</source>
       <translation>Pixels</translation>
     </message>
@@ -1765,7 +1765,7 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../processing_provider/cluster_algorithm.py" line="50" />
-      <location filename="../processing_provider/decode_algorithm.py" line="179" />
+      <location filename="../processing_provider/decode_algorithm.py" line="182" />
       <location filename="../processing_provider/encode_algorithm.py" line="111" />
       <source>Latent raster</source>
       <translation>Raster latent</translation>
@@ -1791,167 +1791,167 @@ dans {} ?</translation>
       <translation>groupe {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="120" />
+      <location filename="../processing_provider/decode_algorithm.py" line="123" />
       <source>Decode a latent raster (LAI, FCOVER, soil moisture, …)</source>
       <translation>Décoder un raster latent (LAI, FCOVER, humidité du sol, …)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="123" />
+      <location filename="../processing_provider/decode_algorithm.py" line="126" />
       <source>Physical variables (LAI, FCOVER, soil moisture, …) from a latent raster at the dates and resolution you choose</source>
       <translation>Variables physiques (LAI, FCOVER, humidité du sol, …) à partir d'un raster latent, aux dates et à la résolution de votre choix</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="127" />
+      <location filename="../processing_provider/decode_algorithm.py" line="130" />
       <source>&lt;p&gt;Decodes a latent raster made by eolatent:encode into physical variables — leaf area index LAI (m²/m²), vegetation cover FCOVER, soil moisture SM (m³/m³), and optionally leaf chlorophyll CAB (µg/cm²), leaf water CW (g/cm²), dry matter CM (g/cm²) and soil brightness — at the dates and the resolution you choose, with an optional 1σ uncertainty per variable.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dates&lt;/b&gt;: a comma-separated list of dates (2020-07-01, 2020-07-15), or else a regular series from the first to the last day every &lt;i&gt;Series: step&lt;/i&gt; days (default 7, weekly); empty first/last day = the encoded period. A date inside an encoded window is decoded from that window; a date between two encoded windows (a window without acquisitions is not encoded) is the linear blend in time of the two neighbours (uncertainty blended the same way). A window is not decoded more than 15 days from its centre (the range the decoders are trained on): further away, its value is held, and the 1σ of LAI and FCOVER grows with the distance (by the drift measured on real Sentinel-2 series). Dates outside the encoded period are refused.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Clouds&lt;/b&gt;: a chunk with no valid observation in a window is no data there. With &lt;i&gt;Fill cloudy chunks from the neighbouring windows&lt;/i&gt; (default), such a chunk is decoded from its nearest valid windows before and after, blended in time; it stays no data where one side has none. In a latent of Sentinel-2 and Sentinel-1, a window where only the radar saw a chunk is skipped the same way for the optical variables (all but soil moisture), which would be the decoder's guess from radar there: they are blended from the chunk's nearest windows with a Sentinel-2 observation, or taken from the nearest one where those lie on one side only (its value held, the 1σ of LAI and FCOVER growing with the distance). A chunk that Sentinel-2 never saw keeps the guess from radar.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Resolution&lt;/b&gt; (metres): a multiple of the stack pixel size that divides the chunk (for the fine preset at 10 m: 10, 20 or 40 m); empty = the stack resolution. A coarse pixel is the decoder's value at its centre.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Model&lt;/b&gt;: the decoder of the encoder that made the latent raster; a decoder ONNX file (advanced) may be given, and is refused if it was trained for another encoder.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: one GeoTIFF per variable, one band per date in date order. Each band's description starts with its date ("2020-07-01 LAI [m2/m2]") and its metadata carries DATE, VARIABLE and UNITS.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Temporal controller&lt;/b&gt;: QGIS 3.38 and later can map each band to a date: the outputs are given the temporal mode &lt;i&gt;Fixed time range per band&lt;/i&gt; (each band from its date to the next), so the temporal controller shows the band of the current date. QGIS 3.22 to 3.36 cannot map the bands of one GeoTIFF to dates; there (advanced option, on by default) each output also gets a folder &lt;i&gt;&amp;lt;output&amp;gt;_dates/&lt;/i&gt; with one small VRT per date (pointing to the band, no pixel copied), and the outputs loaded on completion come with a group &lt;i&gt;… by date&lt;/i&gt; of one layer per date, each with the fixed time range from its date to the next: the temporal controller animates that group. Open the VRTs yourself (Temporal ▸ Fixed time range) for outputs not loaded on completion.&lt;/p&gt;&lt;p&gt;The execution provider that actually ran (CUDA or CPU) is written to the log.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Décode un raster latent produit par eolatent:encode en variables physiques — indice de surface foliaire LAI (m²/m²), couvert végétal FCOVER, humidité du sol SM (m³/m³) et, en option, chlorophylle foliaire CAB (µg/cm²), eau foliaire CW (g/cm²), matière sèche CM (g/cm²) et brillance du sol — aux dates et à la résolution de votre choix, avec en option une incertitude à 1σ par variable.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dates&lt;/b&gt; : une liste de dates séparées par des virgules (2020-07-01, 2020-07-15), ou sinon une série régulière du premier au dernier jour, tous les &lt;i&gt;Série : pas&lt;/i&gt; jours (7 par défaut, hebdomadaire) ; premier/dernier jour vide = la période encodée. Une date située dans une fenêtre encodée est décodée à partir de cette fenêtre ; une date située entre deux fenêtres encodées (une fenêtre sans acquisition n'est pas encodée) est le mélange linéaire dans le temps des deux voisines (l'incertitude est mélangée de la même façon). Une fenêtre n'est jamais décodée à plus de 15 jours de son centre (l'intervalle sur lequel les décodeurs sont entraînés) : au-delà, sa valeur est maintenue et l'incertitude à 1σ de LAI et FCOVER croît avec la distance (selon la dérive mesurée sur des séries Sentinel-2 réelles). Les dates hors de la période encodée sont refusées.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nuages&lt;/b&gt; : un bloc sans observation valide dans une fenêtre y est sans données. Avec &lt;i&gt;Combler les blocs nuageux à partir des fenêtres voisines&lt;/i&gt; (par défaut), un tel bloc est décodé à partir de ses fenêtres valides les plus proches avant et après, mélangées dans le temps ; il reste sans données là où l'un des deux côtés n'en a pas. Dans un latent de Sentinel-2 et Sentinel-1, une fenêtre où seul le radar a vu un bloc est sautée de la même façon pour les variables optiques (toutes sauf l'humidité du sol), qui y seraient la supposition du décodeur à partir du radar : elles sont mélangées à partir des fenêtres les plus proches du bloc ayant une observation Sentinel-2, ou prises de la plus proche là où celles-ci ne sont que d'un côté (sa valeur maintenue, l'incertitude à 1σ de LAI et FCOVER croissant avec la distance). Un bloc que Sentinel-2 n'a jamais vu garde la supposition radar.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Résolution&lt;/b&gt; (mètres) : un multiple de la taille de pixel de la pile qui divise le bloc (pour le préréglage fine à 10 m : 10, 20 ou 40 m) ; vide = la résolution de la pile. Un pixel grossier prend la valeur du décodeur en son centre.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Modèle&lt;/b&gt; : le décodeur de l'encodeur qui a produit le raster latent ; un fichier ONNX de décodeur (avancé) peut être indiqué, et il est refusé s'il a été entraîné pour un autre encodeur.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sorties&lt;/b&gt; : un GeoTIFF par variable, une bande par date dans l'ordre des dates. La description de chaque bande commence par sa date ("2020-07-01 LAI [m2/m2]") et ses métadonnées contiennent DATE, VARIABLE et UNITS.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Contrôleur temporel&lt;/b&gt; : QGIS 3.38 et versions ultérieures peuvent associer chaque bande à une date : les sorties reçoivent le mode temporel &lt;i&gt;Plage temporelle fixe par bande&lt;/i&gt; (chaque bande de sa date à la suivante), de sorte que le contrôleur temporel affiche la bande de la date courante. QGIS 3.22 à 3.36 ne savent pas associer les bandes d'un même GeoTIFF à des dates ; dans ce cas (option avancée, activée par défaut), chaque sortie reçoit aussi un dossier &lt;i&gt;&amp;lt;output&amp;gt;_dates/&lt;/i&gt; contenant un petit VRT par date (qui pointe vers la bande, sans copie de pixels), et les sorties chargées à la fin du traitement sont accompagnées d'un groupe &lt;i&gt;… par date&lt;/i&gt; d'une couche par date, chacune avec la plage temporelle fixe allant de sa date à la suivante : le contrôleur temporel anime ce groupe. Ouvrez vous-même les VRT (Temporel ▸ Plage temporelle fixe) pour les sorties non chargées à la fin du traitement.&lt;/p&gt;&lt;p&gt;Le fournisseur d'exécution effectivement utilisé (CUDA ou CPU) est écrit dans le journal.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="166" />
+      <location filename="../processing_provider/decode_algorithm.py" line="169" />
       <source>&lt;p&gt;&lt;b&gt;Quality flags&lt;/b&gt; (optional output): per date and pixel, how its values were made, added up: 0 decoded from the windows around the date; 1 gap-filled (decoded from windows beyond the nearest ones, which held no observation there, or the optical variables from the nearest windows with a Sentinel-2 observation); 2 held (the nearest window used is more than 15 days away); 4 no data; 8 less than half of the value comes from windows with a Sentinel-2 observation there (the optical variables are mostly the decoder's guess from radar; never on a value filled from Sentinel-2 windows, flagged 1); 16 less than half from windows with a Sentinel-1 one (soil moisture is mostly the decoder's guess from optical). One flag raster serves every variable: 1 and 2 may describe the optical variables only. Flags 8 and 16 need a latent that records its sensors per window (encoded since this version).&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;b&gt;Indicateurs de qualité&lt;/b&gt; (sortie facultative) : pour chaque date et chaque pixel, comment ses valeurs ont été obtenues, cumulables : 0 décodé depuis les fenêtres qui entourent la date ; 1 comblé (décodé depuis des fenêtres au-delà des plus proches, qui n'avaient pas d'observation à cet endroit, ou les variables optiques depuis les fenêtres les plus proches ayant une observation Sentinel-2) ; 2 maintenu (la fenêtre utilisée la plus proche est à plus de 15 jours) ; 4 sans données ; 8 moins de la moitié de la valeur vient de fenêtres ayant une observation Sentinel-2 à cet endroit (les variables optiques sont surtout la supposition du décodeur à partir du radar ; jamais sur une valeur comblée depuis des fenêtres Sentinel-2, indiquée 1) ; 16 moins de la moitié vient de fenêtres ayant une observation Sentinel-1 (l'humidité du sol est surtout la supposition du décodeur à partir de l'optique). Un seul raster d'indicateurs sert à toutes les variables : 1 et 2 peuvent ne décrire que les variables optiques. Les indicateurs 8 et 16 demandent un latent qui enregistre ses capteurs par fenêtre (encodé depuis cette version).&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="189" />
+      <location filename="../processing_provider/decode_algorithm.py" line="192" />
       <source>Series: step (days)</source>
       <translation>Série : pas (jours)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="190" />
+      <location filename="../processing_provider/decode_algorithm.py" line="193" />
       <source>Resolution (m, empty: the stack resolution)</source>
       <translation>Résolution (m, vide : la résolution de la pile)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="205" />
+      <location filename="../processing_provider/decode_algorithm.py" line="208" />
       <source>Decoded leaf area index LAI (m²/m²)</source>
       <translation>Indice de surface foliaire LAI décodé (m²/m²)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="206" />
+      <location filename="../processing_provider/decode_algorithm.py" line="209" />
       <source>Decoded vegetation cover FCOVER</source>
       <translation>Couverture végétale FCOVER décodée</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="207" />
+      <location filename="../processing_provider/decode_algorithm.py" line="210" />
       <source>Decoded soil moisture SM (m³/m³)</source>
       <translation>Humidité du sol SM décodée (m³/m³)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="208" />
+      <location filename="../processing_provider/decode_algorithm.py" line="211" />
       <source>Decoded leaf chlorophyll CAB (µg/cm²)</source>
       <translation>Chlorophylle foliaire CAB décodée (µg/cm²)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="209" />
+      <location filename="../processing_provider/decode_algorithm.py" line="212" />
       <source>Decoded leaf water CW (g/cm²)</source>
       <translation>Eau foliaire CW décodée (g/cm²)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="210" />
+      <location filename="../processing_provider/decode_algorithm.py" line="213" />
       <source>Decoded leaf dry matter CM (g/cm²)</source>
       <translation>Matière sèche foliaire CM décodée (g/cm²)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="211" />
+      <location filename="../processing_provider/decode_algorithm.py" line="214" />
       <source>Decoded soil brightness</source>
       <translation>Brillance du sol décodée</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="219" />
+      <location filename="../processing_provider/decode_algorithm.py" line="222" />
       <source>Quality flags (gap-filled, held, no data, sensor missing)</source>
       <translation>Indicateurs de qualité (comblé, maintenu, sans donnée, capteur manquant)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="233" />
+      <location filename="../processing_provider/decode_algorithm.py" line="236" />
       <source>No latent raster: choose a raster made by eolatent:encode.</source>
       <translation>Aucun raster latent : choisissez un raster produit par eolatent:encode.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="237" />
+      <location filename="../processing_provider/decode_algorithm.py" line="240" />
       <source>No output selected: choose at least one variable (in a model: make one of its outputs a model output, or connect it to another algorithm).</source>
       <translation>Aucune sortie choisie : choisissez au moins une variable (dans un modèle : faites de l'une de ses sorties une sortie du modèle, ou reliez-la à un autre algorithme).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="181" />
+      <location filename="../processing_provider/decode_algorithm.py" line="184" />
       <source>Dates (YYYY-MM-DD, comma-separated; empty: regular series below)</source>
       <translation>Dates AAAA-MM-JJ séparées par des virgules (vide : série ci-dessous)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="184" />
+      <location filename="../processing_provider/decode_algorithm.py" line="187" />
       <source>Series: first day (empty: start of the encoded period)</source>
       <translation>Série : premier jour (vide : début de la période encodée)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="187" />
+      <location filename="../processing_provider/decode_algorithm.py" line="190" />
       <source>Series: last day (empty: end of the encoded period)</source>
       <translation>Série : dernier jour (vide : fin de la période encodée)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="193" />
+      <location filename="../processing_provider/decode_algorithm.py" line="196" />
       <source>Fill cloudy chunks from the neighbouring windows</source>
       <translation>Combler les blocs nuageux à partir des fenêtres voisines</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="195" />
+      <location filename="../processing_provider/decode_algorithm.py" line="198" />
       <source>S2 + S1 latents: decode the optical variables of windows only the radar saw from radar (instead of filling them from the windows with Sentinel-2)</source>
       <translation>Latents S2 + S1 : décoder à partir du radar les variables optiques des fenêtres que seul le radar a vues (au lieu de les combler depuis les fenêtres ayant Sentinel-2)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="199" />
+      <location filename="../processing_provider/decode_algorithm.py" line="202" />
       <source>Decoder ONNX file (empty: the decoder of the raster's encoder)</source>
       <translation>Fichier ONNX du décodeur (vide : le décodeur de l'encodeur du raster)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="202" />
+      <location filename="../processing_provider/decode_algorithm.py" line="205" />
       <source>QGIS before 3.38: also one layer per date for the temporal controller (VRTs in &lt;output&gt;_dates/)</source>
       <translation>QGIS avant 3.38 : aussi une couche par date pour le contrôleur temporel (VRT dans &lt;output&gt;_dates/)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="216" />
+      <location filename="../processing_provider/decode_algorithm.py" line="219" />
       <source>soil brightness</source>
       <translation>brillance du sol</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="221" />
+      <location filename="../processing_provider/decode_algorithm.py" line="224" />
       <source>Decoded dates</source>
       <translation>Dates décodées</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="260" />
+      <location filename="../processing_provider/decode_algorithm.py" line="263" />
       <source>Decoded {} date(s): {}</source>
       <translation>{} date(s) décodée(s) : {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="73" />
+      <location filename="../processing_provider/decode_algorithm.py" line="76" />
       <source>{layer} {date}</source>
       <translation>{layer} {date}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="96" />
+      <location filename="../processing_provider/decode_algorithm.py" line="99" />
       <source>{} by date</source>
       <translation>{} par date</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="217" />
+      <location filename="../processing_provider/decode_algorithm.py" line="220" />
       <source>Decoded {} uncertainty (1σ)</source>
       <translation>Incertitude {} décodée (1σ)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="245" />
+      <location filename="../processing_provider/decode_algorithm.py" line="248" />
       <source>{} / {} are not used: {} is given and names the dates to decode; leave {} empty for a regular series</source>
       <translation>{} / {} ne sont pas utilisés : {} est donné et nomme les dates à décoder ; laissez {} vide pour une série régulière</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="313" />
+      <location filename="../processing_provider/decode_algorithm.py" line="316" />
       <source>Soil moisture is not decoded: the latent holds no Sentinel-1 (its inputs: {}), so it would be the decoder's guess from the optical features, not a radar measurement. To decode it anyway, save the soil moisture output to a file.</source>
       <translation>L'humidité du sol n'est pas décodée : le latent ne contient pas de Sentinel-1 (ses entrées : {}) ; ce serait donc l'estimation du décodeur à partir des caractéristiques optiques, pas une mesure radar. Pour la décoder malgré tout, enregistrez la sortie humidité du sol dans un fichier.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="318" />
+      <location filename="../processing_provider/decode_algorithm.py" line="321" />
       <source>{} not decoded: the latent holds no Sentinel-2 (its inputs: {}), so they would be the decoder's guess from the radar features, not an optical retrieval. To decode them anyway, save them to files.</source>
       <translation>{} non décodés : le latent ne contient pas de Sentinel-2 (ses entrées : {}) ; ce seraient donc les estimations du décodeur à partir des caractéristiques radar, pas une inversion optique. Pour les décoder malgré tout, enregistrez-les dans des fichiers.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="267" />
+      <location filename="../processing_provider/decode_algorithm.py" line="270" />
       <source>One layer per date for the temporal controller: {}</source>
       <translation>Une couche par date pour le contrôleur temporel : {}</translation>
     </message>
@@ -2181,436 +2181,436 @@ dans {} ?</translation>
       <translation>Similarité à la moyenne de {} entité(s) de référence, {} bande(s)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/soilmoisture_algorithm.py" line="27" />
+      <location filename="../processing_provider/soilmoisture_algorithm.py" line="28" />
       <source>Soil moisture (Sentinel-1)</source>
       <translation>Humidité du sol (Sentinel-1)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/soilmoisture_algorithm.py" line="30" />
+      <location filename="../processing_provider/soilmoisture_algorithm.py" line="31" />
       <source>Surface soil moisture (m³/m³) and its 1σ from a Sentinel-1 backscatter stack (Water Cloud Model)</source>
       <translation>Humidité du sol en surface (m³/m³) et son 1σ à partir d'une pile de rétrodiffusion Sentinel-1 (Water Cloud Model)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/soilmoisture_algorithm.py" line="34" />
+      <location filename="../processing_provider/soilmoisture_algorithm.py" line="35" />
       <source>&lt;p&gt;Retrieves surface soil moisture (volumetric, m³/m³) on every date of a Sentinel-1 stack, with a 1σ uncertainty and a quality flag, using a neural network trained on simulations of the Water Cloud Model (vegetation, driven by LAI) over the Oh (2004) bare-soil model at C band.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sentinel-1&lt;/b&gt;: a stack (eolatent:buildstack) or a dated GeoTIFF with VV and VH σ⁰ (dB or linear, read from the metadata), ideally speckle-filtered. γ⁰ is refused: γ⁰ = σ⁰/cos θ reads 0.6–1.6 dB higher at 29–46° and would be taken for wetter soil; FORCE_GAMMA0 runs anyway (biased). &lt;b&gt;Incidence angle&lt;/b&gt; (local, degrees): from the stack's incidence band; the INCIDENCE parameter is used only for inputs without one. The model was trained on 29–46°.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Vegetation (LAI)&lt;/b&gt;, in this order of preference: (1) a LAI raster on the S1 grid with one band per date (the LAI output of eolatent:biophysical), (2) a Sentinel-2 stack on the S1 grid (LAI retrieved on the fly with the biophysical model; angles from the stack), (3) a constant LAI (LAI_VALUE), a fallback that ignores the vegetation's changes in space and time. LAI is interpolated per pixel linearly in time between the nearest cloud-free LAI dates before and after each S1 date (by calendar day); beyond the first or last LAI date the nearest one is used.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Accuracy — read before use&lt;/b&gt;: on held-out simulations the RMSE is 0.13 m³/m³ (r² = 0.13) against 0.14 m³/m³ for always predicting the prior mean (0.26 m³/m³); 0.11 m³/m³ for LAI below 1, but hardly better than the prior mean above LAI ~3 (0.135–0.138 against 0.137–0.139 m³/m³): single-date C-band backscatter carries little information on the soil under dense vegetation or unknown roughness, and there the estimate falls back towards the prior mean with a large σ. On 40 real field points (SMAPVEX16 soybean) the RMSE was 0.11 m³/m³ with a −0.07 m³/m³ bias, worse than their sample mean: use the output for relative patterns and changes over time on sparse vegetation, and always with its σ. The share of pixels above LAI 3 is written to the log.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: one band per S1 date, in date order; band descriptions start with the date. Quality flags (add up): 1 input outside the training domain, 2 output clamped to 0–0.6 m³/m³, 4 no data (S1, incidence or LAI missing; outputs are nodata there), 8 LAI from more than 15 days away (the LAI dates nearer to that S1 date are cloudy or missing at the pixel; its 1σ does not include that LAI's error).&lt;/p&gt;&lt;p&gt;Advanced parameters: execution provider (auto: CUDA GPU when available, else CPU; the one that ran is written to the log), CPU threads and tile size.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Estime l'humidité de surface du sol (volumique, m³/m³) à chaque date d'une pile Sentinel-1, avec une incertitude à 1σ et un indicateur de qualité, au moyen d'un réseau de neurones entraîné sur des simulations du Water Cloud Model (végétation, pilotée par le LAI) couplé au modèle de sol nu d'Oh (2004) en bande C.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sentinel-1&lt;/b&gt; : une pile (eolatent:buildstack) ou un GeoTIFF daté contenant VV et VH en σ⁰ (dB ou linéaire, d'après les métadonnées), idéalement filtré du chatoiement (speckle). Le γ⁰ est refusé : γ⁰ = σ⁰/cos θ est plus élevé de 0.6–1.6 dB à 29–46° et serait interprété comme un sol plus humide ; FORCE_GAMMA0 force le traitement malgré tout (biaisé). &lt;b&gt;Angle d'incidence&lt;/b&gt; (local, en degrés) : tiré de la bande d'incidence de la pile ; le paramètre INCIDENCE ne sert que pour les entrées qui n'en ont pas. Le modèle a été entraîné sur 29–46°.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Végétation (LAI)&lt;/b&gt;, dans cet ordre de préférence : (1) un raster de LAI sur la grille S1 avec une bande par date (la sortie LAI de eolatent:biophysical), (2) une pile Sentinel-2 sur la grille S1 (LAI estimé à la volée avec le modèle biophysique ; angles tirés de la pile), (3) un LAI constant (LAI_VALUE), solution de repli qui ignore les variations de la végétation dans l'espace et dans le temps. Le LAI est interpolé par pixel, linéairement dans le temps, entre les dates de LAI sans nuage les plus proches avant et après chaque date S1 (au jour calendaire) ; avant la première ou après la dernière date de LAI, la date la plus proche est utilisée.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Précision — à lire avant usage&lt;/b&gt; : sur des simulations réservées au test, la RMSE est de 0.13 m³/m³ (r² = 0.13), contre 0.14 m³/m³ en prédisant toujours la moyenne a priori (0.26 m³/m³) ; 0.11 m³/m³ pour un LAI inférieur à 1, mais à peine mieux que la moyenne a priori au-delà d'un LAI d'environ 3 (0.135–0.138 contre 0.137–0.139 m³/m³) : la rétrodiffusion en bande C d'une seule date renseigne peu sur le sol sous une végétation dense ou quand la rugosité est inconnue, et l'estimation retombe alors vers la moyenne a priori avec un σ élevé. Sur 40 points de terrain réels (SMAPVEX16, soja), la RMSE était de 0.11 m³/m³ avec un biais de −0.07 m³/m³, soit moins bien que leur moyenne d'échantillon : utilisez la sortie pour les motifs relatifs et les évolutions dans le temps sur végétation clairsemée, et toujours avec son σ. La part des pixels dont le LAI dépasse 3 est écrite dans le journal.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sorties&lt;/b&gt; : une bande par date S1, dans l'ordre des dates ; les descriptions de bandes commencent par la date. Indicateurs de qualité (cumulables) : 1 entrée hors du domaine d'entraînement, 2 sortie bornée à 0–0.6 m³/m³, 4 pas de données (S1, incidence ou LAI manquant ; les sorties y sont à nodata), 8 LAI pris à plus de 15 jours (les dates de LAI plus proches de cette date S1 sont nuageuses ou manquantes au pixel ; son 1σ n'inclut pas l'erreur de ce LAI).&lt;/p&gt;&lt;p&gt;Paramètres avancés : fournisseur d'exécution (auto : GPU CUDA si disponible, sinon CPU ; celui qui a été utilisé est écrit dans le journal), threads CPU et taille de tuile.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing_provider/soilmoisture_algorithm.py" line="73" />
+      <location filename="../processing_provider/soilmoisture_algorithm.py" line="74" />
       <source>Constant LAI (m²/m²), fallback without LAI raster or S2 stack</source>
       <translation>LAI constant (m²/m²), solution de repli sans raster de LAI ni pile S2</translation>
     </message>
     <message>
-      <location filename="../processing_provider/soilmoisture_algorithm.py" line="75" />
+      <location filename="../processing_provider/soilmoisture_algorithm.py" line="76" />
       <source>Incidence angle (°), for S1 inputs without an incidence band</source>
       <translation>Angle d'incidence (°), pour les entrées S1 sans bande d'incidence</translation>
     </message>
     <message>
-      <location filename="../processing_provider/soilmoisture_algorithm.py" line="78" />
+      <location filename="../processing_provider/soilmoisture_algorithm.py" line="79" />
       <source>Accept γ⁰/β⁰ input as if it were σ⁰ (biased)</source>
       <translation>Accepter une entrée en γ⁰/β⁰ comme si c'était du σ⁰ (biaisé)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/soilmoisture_algorithm.py" line="80" />
+      <location filename="../processing_provider/soilmoisture_algorithm.py" line="81" />
       <source>Soil moisture (m³/m³)</source>
       <translation>Humidité du sol (m³/m³)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/soilmoisture_algorithm.py" line="81" />
+      <location filename="../processing_provider/soilmoisture_algorithm.py" line="82" />
       <source>Soil moisture uncertainty (1σ, m³/m³)</source>
       <translation>Incertitude de l'humidité du sol (1σ, m³/m³)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/soilmoisture_algorithm.py" line="94" />
+      <location filename="../processing_provider/soilmoisture_algorithm.py" line="95" />
       <source>No Sentinel-1 input: choose an S1 stack.</source>
       <translation>Aucune entrée Sentinel-1 : choisissez une pile S1.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/soilmoisture_algorithm.py" line="97" />
+      <location filename="../processing_provider/soilmoisture_algorithm.py" line="98" />
       <source>No output selected: choose at least the soil moisture output.</source>
       <translation>Aucune sortie sélectionnée : choisissez au moins la sortie d'humidité du sol.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/soilmoisture_algorithm.py" line="68" />
+      <location filename="../processing_provider/soilmoisture_algorithm.py" line="69" />
       <source>Sentinel-1 stack (VV, VH σ⁰)</source>
       <translation>Pile Sentinel-1 (VV, VH σ⁰)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/soilmoisture_algorithm.py" line="70" />
+      <location filename="../processing_provider/soilmoisture_algorithm.py" line="71" />
       <source>LAI raster, one band per date (output of eolatent:biophysical)</source>
       <translation>Raster de LAI, une bande par date (sortie de eolatent:biophysical)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/soilmoisture_algorithm.py" line="72" />
+      <location filename="../processing_provider/soilmoisture_algorithm.py" line="73" />
       <source>Sentinel-2 stack (LAI retrieved on the fly) if no LAI raster</source>
       <translation>Pile Sentinel-2 (LAI estimé à la volée) en l'absence de raster de LAI</translation>
     </message>
     <message>
-      <location filename="../processing_provider/soilmoisture_algorithm.py" line="109" />
-      <source>Incidence angle of every date from the {}</source>
-      <translation>Angle d'incidence de toutes les dates tiré de : {}</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/soilmoisture_algorithm.py" line="114" />
+      <location filename="../processing_provider/soilmoisture_algorithm.py" line="115" />
       <source>{:.0%} of the retrieved pixels have LAI above 3, where single-date C-band retrieval stays close to the prior mean (large σ)</source>
       <translation>{:.0%} des pixels estimés ont un LAI supérieur à 3, où l'estimation en bande C sur une seule date reste proche de la moyenne a priori (σ élevé)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/soilmoisture_algorithm.py" line="112" />
+      <location filename="../processing_provider/soilmoisture_algorithm.py" line="110" />
+      <source>Incidence angle of every date from the {}</source>
+      <translation>Angle d'incidence de toutes les dates tiré de : {}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/soilmoisture_algorithm.py" line="113" />
       <source>{}: incidence angle from the {}</source>
       <translation>{} : angle d'incidence tiré de : {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="61" />
+      <location filename="../processing_provider/styling.py" line="63" />
       <source>probability</source>
       <translation>probabilité</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="59" />
+      <location filename="../processing_provider/styling.py" line="61" />
       <source>windows</source>
       <translation>fenêtres</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="59" />
+      <location filename="../processing_provider/styling.py" line="61" />
       <source>months</source>
       <translation>mois</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="59" />
+      <location filename="../processing_provider/styling.py" line="61" />
       <source>dates</source>
       <translation>dates</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="127" />
+      <location filename="../processing_provider/styling.py" line="129" />
       <source>good</source>
       <translation>bon</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="127" />
+      <location filename="../processing_provider/styling.py" line="129" />
       <source>input outside training domain</source>
       <translation>entrée hors du domaine d'entraînement</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="128" />
+      <location filename="../processing_provider/styling.py" line="130" />
       <source>output clamped</source>
       <translation>sortie bornée</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="128" />
+      <location filename="../processing_provider/styling.py" line="130" />
       <source>outside domain + clamped</source>
       <translation>hors domaine + bornée</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="129" />
+      <location filename="../processing_provider/styling.py" line="131" />
       <source>cloud / nodata</source>
       <translation>nuage / nodata</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="129" />
+      <location filename="../processing_provider/styling.py" line="131" />
       <source>gap-filled</source>
       <translation>comblé</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="130" />
+      <location filename="../processing_provider/styling.py" line="132" />
       <source>non-vegetation</source>
       <translation>non-végétation</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="130" />
+      <location filename="../processing_provider/styling.py" line="132" />
       <source>smoothed</source>
       <translation>lissé</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="130" />
+      <location filename="../processing_provider/styling.py" line="132" />
       <source>no match</source>
       <translation>pas de correspondance</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="131" />
+      <location filename="../processing_provider/styling.py" line="133" />
       <source>match</source>
       <translation>correspondance</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="131" />
+      <location filename="../processing_provider/styling.py" line="133" />
       <source>no data (S1, incidence or LAI missing)</source>
       <translation>sans données (S1, incidence ou LAI manquant)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="132" />
+      <location filename="../processing_provider/styling.py" line="134" />
       <source>LAI from more than 15 days away</source>
       <translation>LAI pris à plus de 15 jours</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="133" />
+      <location filename="../processing_provider/styling.py" line="135" />
       <source>decoded from the nearest windows</source>
       <translation>décodé depuis les fenêtres les plus proches</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="134" />
+      <location filename="../processing_provider/styling.py" line="136" />
       <source>held (beyond 15 days)</source>
       <translation>maintenu (au-delà de 15 jours)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="134" />
+      <location filename="../processing_provider/styling.py" line="136" />
       <source>gap-filled + held</source>
       <translation>comblé + maintenu</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="135" />
+      <location filename="../processing_provider/styling.py" line="137" />
       <source>no Sentinel-2 (optical variables guessed)</source>
       <translation>pas de Sentinel-2 (variables optiques supposées)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="136" />
+      <location filename="../processing_provider/styling.py" line="138" />
       <source>no Sentinel-1 (soil moisture guessed)</source>
       <translation>pas de Sentinel-1 (humidité du sol supposée)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="137" />
+      <location filename="../processing_provider/styling.py" line="139" />
       <source>no data</source>
       <translation>sans données</translation>
     </message>
     <message>
-      <location filename="../processing_provider/superresolve_algorithm.py" line="37" />
+      <location filename="../processing_provider/superresolve_algorithm.py" line="38" />
       <source>Land-surface temperature super-resolution</source>
       <translation>Super-résolution de la température de surface (LST)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/superresolve_algorithm.py" line="40" />
+      <location filename="../processing_provider/superresolve_algorithm.py" line="41" />
       <source>A coarse land-surface temperature (MODIS 1 km) sharpened ×2, ×4 or ×8, alone or guided by NDVI</source>
       <translation>Une température de surface grossière (MODIS 1 km) affinée ×2, ×4 ou ×8, seule ou guidée par le NDVI</translation>
     </message>
     <message>
-      <location filename="../processing_provider/superresolve_algorithm.py" line="43" />
+      <location filename="../processing_provider/superresolve_algorithm.py" line="44" />
       <source>&lt;p&gt;Sharpens a coarse land-surface temperature raster (MODIS, Sentinel-3: 1 km) by a factor 2, 4 or 8. The output is in Kelvin on a grid exactly aligned with the input (same origin and CRS — MODIS sinusoidal included — pixel = input pixel / FACTOR).&lt;/p&gt;&lt;p&gt;&lt;b&gt;INPUT&lt;/b&gt;: LST in Kelvin, or MODIS MOD11A1-style raw integers (K = DN × 0.02, 0 = fill), detected from the data type and values or set with INPUT_UNITS. A multi-band MOD11A1 GeoTIFF is read as its LST_Day_1km band (BAND picks another) and the matching QC band masks pixels that were not produced or whose LST error exceeds 2 K. Clouds, fill values and sea are masked: they are nodata in the output and never influence valid pixels.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Method&lt;/b&gt;: &lt;i&gt;CNN single-image&lt;/i&gt;; &lt;i&gt;CNN guided&lt;/i&gt; by a fine vegetation index; &lt;i&gt;TsHARP&lt;/i&gt; (line T = a + b·NDVI fitted on the coarse pixels, applied at fine scale, coarse residual added back); &lt;i&gt;Bicubic&lt;/i&gt;. In scripts METHOD is their number in this order, 0 to 3. The CNNs were trained on real thermal images degraded by the factor (MODIS day/night, airborne vineyard images).&lt;/p&gt;&lt;p&gt;&lt;b&gt;GUIDE&lt;/b&gt; (&lt;i&gt;CNN guided&lt;/i&gt; and &lt;i&gt;TsHARP&lt;/i&gt;): a fine-resolution NDVI raster, or a Sentinel-2 stack (NDVI from B04/B08, median of its cloud-free dates), in the input's CRS, with pixel = input pixel / FACTOR, aligned and covering the input.&lt;/p&gt;&lt;p&gt;&lt;b&gt;CONSERVE&lt;/b&gt; (default on): the fine result is corrected per coarse pixel so that re-aggregating it as radiance (4th-power mean) returns the input exactly.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Accuracy&lt;/b&gt; on held-out real data (RMSE, radiance-conserving; details in the README and the model cards): MODIS ×4 (4 km → 1 km, day and night): bicubic 0.72 K, TsHARP 0.88 K, CNN single-image 0.72 K, CNN guided 0.72 K — no fine vegetation index exists for that tile and its 1 km detail is hardly predictable from 4 km. Airborne 3.6 m vineyard at 11:00, ×4/×8/×16: bicubic 2.55/3.94/4.47 K, TsHARP 2.07/2.56/2.97 K, CNN guided 1.94/2.44/2.80 K. The guided CNN helps where the guide explains the coarse temperatures: the log gives the r² of the coarse temperature–NDVI line.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Affine un raster grossier de température de surface (MODIS, Sentinel-3 : 1 km) d'un facteur 2, 4 ou 8. La sortie est en kelvins, sur une grille exactement alignée sur l'entrée (même origine et même SCR — sinusoïdale MODIS comprise — pixel = pixel d'entrée / FACTOR).&lt;/p&gt;&lt;p&gt;&lt;b&gt;INPUT&lt;/b&gt; : LST en kelvins, ou entiers bruts de type MODIS MOD11A1 (K = DN × 0.02, 0 = valeur de remplissage), détectés d'après le type de données et les valeurs, ou fixés avec INPUT_UNITS. Un GeoTIFF MOD11A1 multibande est lu par sa bande LST_Day_1km (BAND en désigne une autre) et la bande QC correspondante masque les pixels non produits ou dont l'erreur de LST dépasse 2 K. Les nuages, les valeurs de remplissage et la mer sont masqués : ils sont à nodata dans la sortie et n'influencent jamais les pixels valides.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Méthode&lt;/b&gt; : &lt;i&gt;CNN mono-image&lt;/i&gt; ; &lt;i&gt;CNN guidé&lt;/i&gt; par un indice de végétation fin ; &lt;i&gt;TsHARP&lt;/i&gt; (droite T = a + b·NDVI ajustée sur les pixels grossiers, appliquée à l'échelle fine, puis ajout du résidu grossier) ; &lt;i&gt;Bicubique&lt;/i&gt;. Dans les scripts, METHOD est leur numéro dans cet ordre, de 0 à 3. Les CNN ont été entraînés sur des images thermiques réelles dégradées du facteur (MODIS jour/nuit, images aéroportées de vignobles).&lt;/p&gt;&lt;p&gt;&lt;b&gt;GUIDE&lt;/b&gt; (&lt;i&gt;CNN guidé&lt;/i&gt; et &lt;i&gt;TsHARP&lt;/i&gt;) : un raster de NDVI à résolution fine, ou une pile Sentinel-2 (NDVI calculé à partir de B04/B08, médiane de ses dates sans nuage), dans le SCR de l'entrée, avec pixel = pixel d'entrée / FACTOR, aligné sur l'entrée et la couvrant entièrement.&lt;/p&gt;&lt;p&gt;&lt;b&gt;CONSERVE&lt;/b&gt; (activé par défaut) : le résultat fin est corrigé par pixel grossier de sorte que sa ré-agrégation en radiance (moyenne des puissances quatrièmes) redonne exactement l'entrée.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Précision&lt;/b&gt; sur des données réelles réservées au test (RMSE, avec conservation de la radiance ; détails dans le README et les fiches des modèles) : MODIS ×4 (4 km → 1 km, jour et nuit) : bicubique 0.72 K, TsHARP 0.88 K, CNN mono-image 0.72 K, CNN guidé 0.72 K — aucun indice de végétation fin n'existe pour cette tuile, et son détail à 1 km est difficilement prévisible à partir de 4 km. Vignoble en aéroporté à 3.6 m à 11:00, ×4/×8/×16 : bicubique 2.55/3.94/4.47 K, TsHARP 2.07/2.56/2.97 K, CNN guidé 1.94/2.44/2.80 K. Le CNN guidé aide là où le guide explique les températures grossières : le journal donne le r² de la droite température–NDVI à l'échelle grossière.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing_provider/superresolve_algorithm.py" line="66" />
+      <location filename="../processing_provider/superresolve_algorithm.py" line="67" />
       <source>&lt;p&gt;&lt;b&gt;FACTOR&lt;/b&gt;: type the scale factor itself, 2, 4 or 8 (FACTOR=2 gives ×2), as --factor on the command line. It is not an option number: qgis_process's help lists the options as 0: 2, 1: 4, 2: 8, but FACTOR=0 is refused.&lt;/p&gt;&lt;p&gt;TsHARP and bicubic run no network, on the CPU: EXECUTION_PROVIDER=1 (CUDA) is refused where CUDA is not available, and only warned about where it is.&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;b&gt;FACTOR&lt;/b&gt; : tapez le facteur d'échelle lui-même, 2, 4 ou 8 (FACTOR=2 donne ×2), comme --factor en ligne de commande. Ce n'est pas un numéro d'option : l'aide de qgis_process liste les options comme 0: 2, 1: 4, 2: 8, mais FACTOR=0 est refusé.&lt;/p&gt;&lt;p&gt;TsHARP et bicubique n'exécutent aucun réseau et tournent sur le CPU : EXECUTION_PROVIDER=1 (CUDA) est refusé là où CUDA n'est pas disponible, et ne donne qu'un avertissement là où il l'est.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing_provider/superresolve_algorithm.py" line="94" />
+      <location filename="../processing_provider/superresolve_algorithm.py" line="95" />
       <source>LST band of a multi-band input (0 = automatic)</source>
       <translation>Bande LST d'une entrée multibande (0 = automatique)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/superresolve_algorithm.py" line="96" />
+      <location filename="../processing_provider/superresolve_algorithm.py" line="97" />
       <source>Fine land-surface temperature (K)</source>
       <translation>Température de surface fine (K)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/superresolve_algorithm.py" line="121" />
+      <location filename="../processing_provider/superresolve_algorithm.py" line="122" />
       <source>No input: choose a land-surface temperature raster.</source>
       <translation>Aucune entrée : choisissez un raster de température de surface.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/superresolve_algorithm.py" line="77" />
+      <location filename="../processing_provider/superresolve_algorithm.py" line="78" />
       <source>Coarse land-surface temperature (Kelvin or MODIS raw)</source>
       <translation>Température de surface grossière (kelvins ou MODIS brut)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/superresolve_algorithm.py" line="78" />
+      <location filename="../processing_provider/superresolve_algorithm.py" line="79" />
       <source>Method that ran</source>
       <translation>Méthode utilisée</translation>
     </message>
     <message>
-      <location filename="../processing_provider/superresolve_algorithm.py" line="80" />
+      <location filename="../processing_provider/superresolve_algorithm.py" line="81" />
       <source>Fine vegetation guide (NDVI raster or Sentinel-2 stack)</source>
       <translation>Guide de végétation fin (raster de NDVI ou pile Sentinel-2)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/superresolve_algorithm.py" line="82" />
+      <location filename="../processing_provider/superresolve_algorithm.py" line="83" />
       <source>Scale factor (×2, ×4 or ×8)</source>
       <translation>Facteur d'échelle (×2, ×4 ou ×8)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/superresolve_algorithm.py" line="85" />
+      <location filename="../processing_provider/superresolve_algorithm.py" line="86" />
       <source>Method</source>
       <translation>Méthode</translation>
     </message>
     <message>
-      <location filename="../processing_provider/superresolve_algorithm.py" line="89" />
+      <location filename="../processing_provider/superresolve_algorithm.py" line="90" />
       <source>Conserve radiance (re-aggregated output equals the input)</source>
       <translation>Conserver la radiance (la sortie ré-agrégée est égale à l'entrée)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/superresolve_algorithm.py" line="91" />
+      <location filename="../processing_provider/superresolve_algorithm.py" line="92" />
       <source>Input units</source>
       <translation>Unités de l'entrée</translation>
     </message>
     <message>
-      <location filename="../processing_provider/superresolve_algorithm.py" line="116" />
+      <location filename="../processing_provider/superresolve_algorithm.py" line="117" />
       <source>METHOD {}</source>
       <translation>METHOD {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/superresolve_algorithm.py" line="86" />
+      <location filename="../processing_provider/superresolve_algorithm.py" line="138" />
+      <source>Guide line at coarse scale: r² = {:.2f}</source>
+      <translation>Droite guide à l'échelle grossière : r² = {:.2f}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/superresolve_algorithm.py" line="87" />
       <location filename="../core/superres/superres_raster.py" line="102" />
       <source>CNN single-image</source>
       <translation>CNN mono-image</translation>
     </message>
     <message>
-      <location filename="../processing_provider/superresolve_algorithm.py" line="86" />
+      <location filename="../processing_provider/superresolve_algorithm.py" line="87" />
       <location filename="../core/superres/superres_raster.py" line="102" />
       <source>CNN guided</source>
       <translation>CNN guidé</translation>
     </message>
     <message>
-      <location filename="../processing_provider/superresolve_algorithm.py" line="86" />
+      <location filename="../processing_provider/superresolve_algorithm.py" line="87" />
       <source>TsHARP</source>
       <translation>TsHARP</translation>
     </message>
     <message>
-      <location filename="../processing_provider/superresolve_algorithm.py" line="86" />
+      <location filename="../processing_provider/superresolve_algorithm.py" line="87" />
       <location filename="../core/superres/superres_raster.py" line="103" />
       <source>Bicubic</source>
       <translation>Bicubique</translation>
     </message>
     <message>
-      <location filename="../processing_provider/superresolve_algorithm.py" line="92" />
+      <location filename="../processing_provider/superresolve_algorithm.py" line="93" />
       <source>auto-detect</source>
       <translation>détection automatique</translation>
     </message>
     <message>
-      <location filename="../processing_provider/superresolve_algorithm.py" line="92" />
+      <location filename="../processing_provider/superresolve_algorithm.py" line="93" />
       <location filename="../core/superres/lst_input.py" line="167" />
       <source>Kelvin</source>
       <translation>Kelvin</translation>
     </message>
     <message>
-      <location filename="../processing_provider/superresolve_algorithm.py" line="92" />
+      <location filename="../processing_provider/superresolve_algorithm.py" line="93" />
       <source>MODIS raw (DN × 0.02, fill 0)</source>
       <translation>MODIS brut (DN × 0.02, remplissage 0)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/superresolve_algorithm.py" line="107" />
+      <location filename="../processing_provider/superresolve_algorithm.py" line="108" />
       <source>FACTOR = {} is not accepted: give the scale factor itself, 2, 4 or 8 (as --factor on the command line).</source>
       <translation>FACTOR = {} n'est pas accepté : donnez le facteur d'échelle lui-même, 2, 4 ou 8 (comme --factor en ligne de commande).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/superresolve_algorithm.py" line="137" />
-      <source>Guide line at coarse scale: r² = {:.2f}</source>
-      <translation>Droite guide à l'échelle grossière : r² = {:.2f}</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="33" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="34" />
       <source>Text query (concept → probability map)</source>
       <translation>Requête textuelle (concept → carte de probabilité)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="36" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="37" />
       <source>A probability map of a concept typed in English ("broadleaf forest", "open water") on a stack or latent</source>
       <translation>Une carte de probabilité d'un concept écrit en anglais (« broadleaf forest », « open water ») sur une pile ou un latent</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="40" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="41" />
       <source>&lt;p&gt;Type what you are looking for in English — &lt;i&gt;vineyards&lt;/i&gt;, &lt;i&gt;flooded meadows&lt;/i&gt;, &lt;i&gt;new buildings&lt;/i&gt; — and get, for every pixel, the probability that it shows it. A sentence-embedding model (all-MiniLM-L6-v2, run offline) embeds the prompt; a satellite tower trained contrastively (CLIP-style) on labelled and physics-simulated Sentinel-2 time series embeds each pixel's series in the same space; the cosine between the two is calibrated into a probability.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Input&lt;/b&gt;: a Sentinel-2 stack (eolatent:buildstack) or any Sentinel-2 raster the plugin reads (a single date counts as a one-date stack), or a latent raster from eolatent:encode (the map is then at the latent's chunk resolution). Pixels cloudy or nodata on every date are nodata.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Prompts&lt;/b&gt;: one per line (at most 16 with the negatives). One prompt: probability = calibrated sigmoid of its cosine. Several prompts and/or &lt;b&gt;negative prompts&lt;/b&gt; (things the pixel should rather be, e.g. &lt;i&gt;water&lt;/i&gt;, &lt;i&gt;forest&lt;/i&gt;): a softmax across all of them; one band per prompt, the negatives are not written. Empty prompts, prompts over 256 tokens and prompts that are clearly not English are refused with a message; the language check is a cautious guess, so a short foreign prompt may pass and give a map of no meaning. A prompt given twice (upper and lower case and accents aside), or both as a prompt and a negative prompt, is refused: the two would share every pixel equally; prompts that differ only in punctuation are warned about.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Threshold&lt;/b&gt; (optional, 0–1): also a mask raster (1 = probability ≥ threshold, one band per prompt) and its polygons with the prompt as attribute.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Quality&lt;/b&gt; (optional): the number of valid dates (clear, not nodata) behind each pixel; for a Presto latent the months with a clear Sentinel-2 observation, for a fine4 latent the clear Sentinel-2 dates behind its windows; as a UInt16 raster: a pixel seen once gets a probability that looks as sure as one seen every month. The log names the model used and why, the bands it does not read (B8A for the multi-region model; Sentinel-1 bands, which only a Presto latent uses), how clouds were masked, the dates without a valid pixel and how many pixels rest on fewer than three dates. The models learnt the seasons of regions north of 10° S: a scene further south is read half a year on, and the log says so.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Encode once, query many&lt;/b&gt;: the image side is computed once per input and cached on disk (in the user cache folder, keyed by the input's content and the model) and in memory; the next prompt on the same input costs a matrix product.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Accuracy — read before use&lt;/b&gt;: on a Sentinel-2 stack the default tower was trained on labelled pixel series of five data sets (France 2022 and 2023, Uganda / South Sudan, the western US, Slovenia) and on simulated spectra. With each data set held out in turn and prompts never used in training, its ROC AUC is 0.75 for forest, 0.65 grassland, 0.68 annual crops, 0.72 built-up, 0.55 water, 0.60 shrubland and 0.63 bare soil (mean 0.65), below the best single NDVI feature (mean 0.78): a concept typed in words does not yet transfer well from one region to another. Treat the maps as a ranking of pixels to look at, not a classification; for a class map, label a few polygons and use eolatent:classify.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Tapez en anglais ce que vous cherchez — &lt;i&gt;vineyards&lt;/i&gt;, &lt;i&gt;flooded meadows&lt;/i&gt;, &lt;i&gt;new buildings&lt;/i&gt; — et obtenez, pour chaque pixel, la probabilité qu'il le représente. Un modèle de plongement de phrases (all-MiniLM-L6-v2, exécuté hors ligne) plonge la requête ; une tour satellite entraînée de façon contrastive (à la manière de CLIP) sur des séries temporelles Sentinel-2 étiquetées et simulées par la physique plonge la série de chaque pixel dans le même espace ; le cosinus entre les deux est calibré en probabilité.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entrée&lt;/b&gt; : une pile Sentinel-2 (eolatent:buildstack) ou tout raster Sentinel-2 que l'extension sait lire (une date unique compte comme une pile à une date), ou un raster latent issu de eolatent:encode (la carte est alors à la résolution des blocs du latent). Les pixels nuageux ou sans données à toutes les dates sont à nodata.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Requêtes&lt;/b&gt; : une par ligne (16 au plus, négatives comprises). Une seule requête : probabilité = sigmoïde calibrée de son cosinus. Plusieurs requêtes et/ou des &lt;b&gt;requêtes négatives&lt;/b&gt; (ce que le pixel devrait plutôt être, p. ex. &lt;i&gt;water&lt;/i&gt;, &lt;i&gt;forest&lt;/i&gt;) : un softmax sur l'ensemble ; une bande par requête, les négatives ne sont pas écrites. Les requêtes vides, celles de plus de 256 tokens et celles qui ne sont manifestement pas en anglais sont refusées avec un message ; la vérification de la langue est une estimation prudente : une courte requête dans une autre langue peut passer et donner une carte sans signification. Une requête donnée deux fois (aux majuscules et minuscules et aux accents près), ou à la fois comme requête et comme requête négative, est refusée : les deux se partageraient également chaque pixel ; des requêtes qui ne diffèrent que par la ponctuation font l'objet d'un avertissement.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Seuil&lt;/b&gt; (facultatif, 0–1) : produit aussi un raster de masque (1 = probabilité ≥ seuil, une bande par requête) et ses polygones, avec la requête comme attribut.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Qualité&lt;/b&gt; (facultatif) : le nombre de dates valides (claires, hors nodata) derrière chaque pixel ; pour un latent Presto, les mois avec une observation Sentinel-2 claire, pour un latent fine4 les dates Sentinel-2 claires derrière ses fenêtres ; en raster UInt16 : un pixel vu une seule fois reçoit une probabilité qui paraît aussi sûre que celle d'un pixel vu chaque mois. Le journal nomme le modèle utilisé et pourquoi, les bandes qu'il ne lit pas (B8A pour le modèle multirégional ; les bandes Sentinel-1, que seul un latent Presto utilise) comment les nuages ont été masqués, les dates sans aucun pixel valide et combien de pixels reposent sur moins de trois dates. Les modèles ont appris les saisons de régions situées au nord de 10° S : une scène plus au sud est lue avec six mois de décalage, et le journal le dit.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Encoder une fois, interroger souvent&lt;/b&gt; : le côté image est calculé une fois par entrée et mis en cache sur disque (dans le dossier de cache de l'utilisateur, indexé par le contenu de l'entrée et par le modèle) et en mémoire ; la requête suivante sur la même entrée ne coûte qu'un produit matriciel.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Précision — à lire avant usage&lt;/b&gt; : sur une pile Sentinel-2, la tour par défaut a été entraînée sur des séries de pixels étiquetés de cinq jeux de données (France 2022 et 2023, Ouganda / Soudan du Sud, ouest des États-Unis, Slovénie) et sur des spectres simulés. Chaque jeu de données étant tour à tour réservé au test, avec des requêtes jamais utilisées à l'entraînement, son AUC ROC est de 0.75 pour la forêt, 0.65 les prairies, 0.68 les cultures annuelles, 0.72 le bâti, 0.55 l'eau, 0.60 les arbustes et 0.63 le sol nu (moyenne 0.65), en dessous de la meilleure variable NDVI seule (moyenne 0.78) : un concept décrit par des mots ne se transfère pas encore bien d'une région à l'autre. Considérez les cartes comme un classement des pixels à examiner, pas comme une classification ; pour une carte de classes, étiquetez quelques polygones et utilisez eolatent:classify.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="87" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="88" />
       <source>Threshold for the mask and polygons (0–1)</source>
       <translation>Seuil du masque et des polygones (0–1)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="92" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="93" />
       <source>Probability</source>
       <translation>Probabilité</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="93" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="94" />
       <source>Mask (probability ≥ threshold)</source>
       <translation>Masque (probabilité ≥ seuil)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="98" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="99" />
       <source>Quality: valid dates (months, latent windows) per pixel</source>
       <translation>Qualité : dates valides (mois, fenêtres latentes) par pixel</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="135" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="136" />
       <source>No input: choose a Sentinel-2 stack or a latent raster.</source>
       <translation>Aucune entrée : choisissez une pile Sentinel-2 ou un raster latent.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="170" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="171" />
       <source>Model {} on a Sentinel-2 input; image side {}; execution provider {}</source>
       <translation>Modèle {} sur une entrée Sentinel-2 ; côté image {} ; fournisseur d'exécution {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="83" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="84" />
       <source>Prompts (one per line, English)</source>
       <translation>Requêtes (une par ligne, en anglais)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="85" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="86" />
       <source>Negative prompts (one per line)</source>
       <translation>Requêtes négatives (une par ligne)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="90" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="91" />
       <source>Text-query tower ONNX (empty: the one for the input)</source>
       <translation>Tour ONNX de requête textuelle (vide : celle qui correspond à l'entrée)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="96" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="97" />
       <source>Polygons (probability ≥ threshold)</source>
       <translation>Polygones (probabilité ≥ seuil)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="100" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="101" />
       <source>Image side: computed or reused</source>
       <translation>Côté image : calculé ou réutilisé</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="101" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="102" />
       <source>Timings (JSON, seconds)</source>
       <translation>Durées (JSON, secondes)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="102" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="103" />
       <source>Warnings of the run, one per line</source>
       <translation>Avertissements de l'exécution, un par ligne</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="143" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="144" />
       <source>A mask or polygons need a threshold: give THRESHOLD (0–1).</source>
       <translation>Un masque ou des polygones nécessitent un seuil : indiquez THRESHOLD (0–1).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="145" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="146" />
       <source>The threshold is used only for the mask and the polygons, and neither is asked for: it is ignored.</source>
       <translation>Le seuil ne sert qu'au masque et aux polygones, et aucun des deux n'est demandé : il est ignoré.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="167" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="168" />
       <source>reused (memory)</source>
       <translation>réutilisé (mémoire)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="167" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="168" />
       <source>reused (disk cache)</source>
       <translation>réutilisé (cache disque)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="114" />
-      <source>P: {} (a band per prompt)</source>
-      <translation>P : {} (une bande par requête)</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="115" />
-      <source>mask: {} (a band per prompt)</source>
-      <translation>masque : {} (une bande par requête)</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="172" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="173" />
       <source>Time: {:.2f} s (image side {:.2f} s, prompts {:.3f} s, maps {:.2f} s)</source>
       <translation>Durée : {:.2f} s (côté image {:.2f} s, requêtes {:.3f} s, cartes {:.2f} s)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/textquery_algorithm.py" line="169" />
+      <location filename="../processing_provider/textquery_algorithm.py" line="115" />
+      <source>P: {} (a band per prompt)</source>
+      <translation>P : {} (une bande par requête)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/textquery_algorithm.py" line="116" />
+      <source>mask: {} (a band per prompt)</source>
+      <translation>masque : {} (une bande par requête)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/textquery_algorithm.py" line="170" />
       <source>Model {} on a latent input; image side {}; execution provider {}</source>
       <translation>Modèle {} sur une entrée latente ; côté image {} ; fournisseur d'exécution {}</translation>
     </message>
@@ -3030,8 +3030,8 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../core/biophysical/smoothing_likelihood.py" line="41" />
-      <location filename="../core/biophysical/temporal_smoothing.py" line="172" />
-      <location filename="../core/biophysical/temporal_smoothing.py" line="168" />
+      <location filename="../core/biophysical/temporal_smoothing.py" line="173" />
+      <location filename="../core/biophysical/temporal_smoothing.py" line="169" />
       <source>{name} must be positive and finite</source>
       <translation>{name} doit être positif et fini</translation>
     </message>
@@ -3047,27 +3047,27 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../core/biophysical/temporal_smoothing.py" line="108" />
-      <source>no valid observation to derive λ from</source>
-      <translation>aucune observation valide dont déduire λ</translation>
+      <source>no valid observation to derive λ from (every value NaN or masked); give a window in days instead</source>
+      <translation>aucune observation valide d'où tirer λ (toutes les valeurs sont NaN ou masquées) ; donnez plutôt une fenêtre en jours</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/temporal_smoothing.py" line="144" />
+      <location filename="../core/biophysical/temporal_smoothing.py" line="145" />
       <source>{name} must have a leading time axis</source>
       <translation>{name} doit avoir l'axe du temps en premier</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/temporal_smoothing.py" line="148" />
+      <location filename="../core/biophysical/temporal_smoothing.py" line="149" />
       <source>{a} has {n} dates, {b} {m}</source>
       <translation>{a} a {n} dates, {b} {m}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/temporal_smoothing.py" line="150" />
-      <location filename="../core/biophysical/temporal_smoothing.py" line="302" />
+      <location filename="../core/biophysical/temporal_smoothing.py" line="151" />
+      <location filename="../core/biophysical/temporal_smoothing.py" line="303" />
       <source>{name} must be finite</source>
       <translation>{name} doit être fini</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/temporal_smoothing.py" line="387" />
+      <location filename="../core/biophysical/temporal_smoothing.py" line="388" />
       <source>no pixel with enough valid dates for cross-validation</source>
       <translation>aucun pixel n'a assez de dates valides pour la validation croisée</translation>
     </message>
@@ -3295,8 +3295,8 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../core/classify/fewshot.py" line="368" />
-      <source>at least two classes are needed</source>
-      <translation>au moins deux classes sont nécessaires</translation>
+      <source>{count} class(es) in the labels; at least two are needed</source>
+      <translation>{count} classe(s) dans les étiquettes ; il en faut au moins deux</translation>
     </message>
     <message>
       <location filename="../core/classify/fewshot.py" line="321" />
@@ -3310,49 +3310,49 @@ dans {} ?</translation>
       <translation>géométrie illisible {geometry}</translation>
     </message>
     <message>
-      <location filename="../core/classify/samples.py" line="270" />
+      <location filename="../core/classify/samples.py" line="271" />
       <source>the training layer has no feature with a class value; fill the class field or choose another field</source>
       <translation>la couche d'entraînement n'a aucune entité avec une valeur de classe ; remplissez le champ de classe ou choisissez un autre champ</translation>
     </message>
     <message>
-      <location filename="../core/classify/samples.py" line="275" />
+      <location filename="../core/classify/samples.py" line="276" />
       <source>none of the {count} training features overlaps {file} (extent {west:.1f}, {south:.1f} – {east:.1f}, {north:.1f} in its CRS); choose training data over the raster's area</source>
       <translation>aucune des {count} entités d'entraînement ne recouvre {file} (emprise {west:.1f}, {south:.1f} – {east:.1f}, {north:.1f} dans son SCR) ; choisissez des données d'entraînement dans l'emprise du raster</translation>
     </message>
     <message>
-      <location filename="../core/classify/samples.py" line="281" />
+      <location filename="../core/classify/samples.py" line="282" />
       <source>the training features overlap {file} but none covers a pixel centre (polygons smaller than a {xres:g} × {yres:g} pixel?); draw larger polygons or use points</source>
       <translation>les entités d'entraînement recouvrent {file} mais aucune ne couvre un centre de pixel (des polygones plus petits qu'un pixel de {xres:g} × {yres:g} ?) ; dessinez des polygones plus grands ou utilisez des points</translation>
     </message>
     <message>
-      <location filename="../core/classify/samples.py" line="289" />
+      <location filename="../core/classify/samples.py" line="290" />
       <source>the {count} training pixels on {file} hold no value (every feature is nodata/NaN under every sample: cloud, or outside the encoded area); check the raster, or draw the samples where it has values</source>
       <translation>les {count} pixels d'entraînement sur {file} n'ont aucune valeur (chaque variable est nodata/NaN sous chaque échantillon : nuage, ou hors de la zone encodée) ; vérifiez le raster, ou dessinez les échantillons là où il a des valeurs</translation>
     </message>
     <message>
-      <location filename="../core/classify/samples.py" line="294" />
+      <location filename="../core/classify/samples.py" line="295" />
       <location filename="../core/classify/stacked.py" line="191" />
       <location filename="../core/decode/raster.py" line="237" />
       <source>none</source>
       <translation>aucun</translation>
     </message>
     <message>
-      <location filename="../core/classify/samples.py" line="301" />
+      <location filename="../core/classify/samples.py" line="302" />
       <source>the training pixels on {file} hold only one class ({classes}); a classifier needs at least two classes with pixels on the raster: add samples of other classes</source>
       <translation>les pixels d'entraînement sur {file} ne contiennent qu'une seule classe ({classes}) ; un classifieur nécessite au moins deux classes ayant des pixels sur le raster : ajoutez des échantillons d'autres classes</translation>
     </message>
     <message>
       <location filename="../core/classify/samples.py" line="82" />
-      <source>one class code per geometry is needed</source>
-      <translation>il faut un code de classe par géométrie</translation>
+      <source>{codes} class code(s) for {geometries} geometries: one class code per geometry is needed</source>
+      <translation>{codes} code(s) de classe pour {geometries} géométries : il faut un code de classe par géométrie</translation>
     </message>
     <message>
-      <location filename="../core/classify/samples.py" line="86" />
+      <location filename="../core/classify/samples.py" line="87" />
       <source>class codes must be positive integers (0 is the nodata value of class maps)</source>
       <translation>les codes de classe doivent être des entiers positifs (0 est la valeur nodata des cartes de classes)</translation>
     </message>
     <message>
-      <location filename="../core/classify/samples.py" line="297" />
+      <location filename="../core/classify/samples.py" line="298" />
       <source>the training pixels on {file} hold only one class ({classes}): the polygons of {hidden} lie wholly under later polygons of another class, which take their pixels; remove the overlaps</source>
       <translation>les pixels d'entraînement sur {file} ne contiennent qu'une classe ({classes}) : les polygones de {hidden} sont entièrement sous des polygones ultérieurs d'une autre classe, qui prennent leurs pixels ; supprimez les chevauchements</translation>
     </message>
@@ -3991,8 +3991,8 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../core/encode/presto/embed.py" line="75" />
-      <location filename="../core/engine/tiling.py" line="258" />
-      <location filename="../core/engine/tiling.py" line="301" />
+      <location filename="../core/engine/tiling.py" line="259" />
+      <location filename="../core/engine/tiling.py" line="302" />
       <source>cancelled by the user; no output was written</source>
       <translation>annulé par l'utilisateur ; aucune sortie n'a été écrite</translation>
     </message>
@@ -4627,11 +4627,11 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../core/engine/runtime.py" line="118" />
-      <source>thread count must be at least 1</source>
-      <translation>le nombre de threads doit être au moins 1</translation>
+      <source>thread count {threads}: give at least 1 (or none: as many as the CPU has, up to 8)</source>
+      <translation>nombre de threads {threads} : donnez-en au moins 1 (ou aucun : autant que le processeur en a, jusqu'à 8)</translation>
     </message>
     <message>
-      <location filename="../core/engine/runtime.py" line="168" />
+      <location filename="../core/engine/runtime.py" line="169" />
       <source>{file}: {problem}; use the model file as it was exported, or re-export it (make models)</source>
       <translation>{file} : {problem} ; utilisez le fichier de modèle tel qu'il a été exporté, ou réexportez-le (make models)</translation>
     </message>
@@ -4641,12 +4641,12 @@ dans {} ?</translation>
       <translation>onnxruntime n'est pas installé dans le Python qui exécute EO Latent ({error}) : {hint}</translation>
     </message>
     <message>
-      <location filename="../core/engine/runtime.py" line="145" />
+      <location filename="../core/engine/runtime.py" line="146" />
       <source>execution provider '{provider}' was requested for {file} but onnxruntime created the session on '{used}'; check the CUDA/cuDNN installation or choose 'cpu'</source>
       <translation>le fournisseur d'exécution '{provider}' a été demandé pour {file} mais onnxruntime a créé la session sur '{used}' ; vérifiez l'installation de CUDA/cuDNN ou choisissez 'cpu'</translation>
     </message>
     <message>
-      <location filename="../core/engine/runtime.py" line="137" />
+      <location filename="../core/engine/runtime.py" line="138" />
       <source>ONNX Runtime {version} cannot load {file}: {error}; the file is corrupt, not an EO Latent model, or needs a newer onnxruntime — reinstall the plugin's models or choose another model file</source>
       <translation>ONNX Runtime {version} ne peut pas charger {file} : {error} ; le fichier est corrompu, n'est pas un modèle EO Latent, ou demande un onnxruntime plus récent — réinstallez les modèles de l'extension ou choisissez un autre fichier de modèle</translation>
     </message>
@@ -4657,26 +4657,26 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../core/engine/tiling.py" line="91" />
-      <source>tile size must be ≥ 1 and overlap ≥ 0</source>
-      <translation>la taille de tuile doit être ≥ 1 et le recouvrement ≥ 0</translation>
+      <source>tile size {size} and overlap {overlap}: the tile size must be ≥ 1 and the overlap ≥ 0</source>
+      <translation>taille de tuile {size} et recouvrement {overlap} : la taille de tuile doit être ≥ 1 et le recouvrement ≥ 0</translation>
     </message>
     <message>
-      <location filename="../core/engine/tiling.py" line="238" />
+      <location filename="../core/engine/tiling.py" line="239" />
       <source>empty raster: width and height must be at least 1 pixel</source>
       <translation>raster vide : la largeur et la hauteur doivent être d'au moins 1 pixel</translation>
     </message>
     <message>
-      <location filename="../core/engine/tiling.py" line="241" />
+      <location filename="../core/engine/tiling.py" line="242" />
       <source>overlap ({overlap}) must exceed the receptive-field margin ({margin})</source>
       <translation>le recouvrement ({overlap}) doit dépasser la marge du champ récepteur ({margin})</translation>
     </message>
     <message>
-      <location filename="../core/engine/tiling.py" line="346" />
+      <location filename="../core/engine/tiling.py" line="347" />
       <source>internal error: tiled run ended before the last row was written</source>
       <translation>erreur interne : l'exécution par tuiles s'est terminée avant l'écriture de la dernière ligne</translation>
     </message>
     <message>
-      <location filename="../core/engine/tiling.py" line="313" />
+      <location filename="../core/engine/tiling.py" line="314" />
       <source>output {name}: compute returned shape {shape}, expected {expected}</source>
       <translation>sortie {name} : le calcul a renvoyé la forme {shape}, attendue {expected}</translation>
     </message>
@@ -4697,8 +4697,8 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../core/inputs/dated_rasters.py" line="30" />
-      <source>no output requested</source>
-      <translation>aucune sortie demandée</translation>
+      <source>no output requested; give at least one of {allowed}</source>
+      <translation>aucune sortie demandée ; donnez-en au moins une parmi {allowed}</translation>
     </message>
     <message>
       <location filename="../core/inputs/dated_rasters.py" line="33" />
@@ -6646,12 +6646,12 @@ dans {} ?</translation>
       <translation>construisez la pile avec elles ({algorithm}), ou encodez-la avec {encoder} (il masque les bandes manquantes) et interrogez ce latent</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="156" />
+      <location filename="../core/textquery/input_report.py" line="157" />
       <source>build the stack again with {algorithm} after moving the files of those dates out of the Sentinel-2 folder, or encode it with {encoder} (it masks missing bands) and query that latent</source>
       <translation>reconstruisez la pile avec {algorithm} après avoir sorti les fichiers de ces dates du dossier Sentinel-2, ou encodez-la avec {encoder} (il masque les bandes manquantes) et interrogez ce latent</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="166" />
+      <location filename="../core/textquery/input_report.py" line="167" />
       <source>the input has no CRS, so its hemisphere is unknown: its dates are read with the northern seasons; if it lies south of {south:g}° S, assign its CRS (Raster ▸ Projections ▸ Assign Projection, or gdal_edit.py -a_srs) and run again</source>
       <translation>l'entrée n'a pas de SCR, son hémisphère est donc inconnu : ses dates sont lues avec les saisons du nord ; si elle se trouve au sud de {south:g}° S, attribuez-lui son SCR (Raster ▸ Projections ▸ Assigner une projection, ou gdal_edit.py -a_srs) et relancez</translation>
     </message>
@@ -6671,12 +6671,12 @@ dans {} ?</translation>
       <translation>modèle de requête textuelle {model} : le modèle Sentinel-2 multirégional (entraîné sur des séries étiquetées de plusieurs régions ; le meilleur score sur données réservées des modèles installés) ; il lit {bands} à chaque date et le jour de l'année</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="153" />
+      <location filename="../core/textquery/input_report.py" line="154" />
       <source>build the stack again with {algorithm} {start}={first} {end}={last}, which leaves them out, or encode it with {encoder} (it masks missing bands) and query that latent</source>
       <translation>reconstruisez la pile avec {algorithm} {start}={first} {end}={last}, qui les laisse de côté, ou encodez-la avec {encoder} (il masque les bandes manquantes) et interrogez ce latent</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="183" />
+      <location filename="../core/textquery/input_report.py" line="184" />
       <source>the scene lies in the southern hemisphere (centre latitude {lat:.1f}°): its dates are read half a year on ({days} days), as the seasons of the regions the text-query models learnt from (north of {south:g}° S)</source>
       <translation>la scène est dans l'hémisphère sud (latitude du centre {lat:.1f}°) : ses dates sont lues avec six mois de décalage ({days} jours), comme les saisons des régions dont les modèles de requête textuelle ont appris (au nord de {south:g}° S)</translation>
     </message>
@@ -6736,12 +6736,12 @@ dans {} ?</translation>
       <translation>{file} : {count} des {total} date(s) n'ont pas des bandes dont le modèle de requête textuelle {model} a besoin ({needed}) : {dates} ; les autres dates les ont</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="178" />
+      <location filename="../core/textquery/input_report.py" line="179" />
       <source>the input's CRS cannot be placed on the globe, so its hemisphere is unknown: its dates are read with the northern seasons; if it lies south of {south:g}° S, give it a standard CRS (an EPSG code) and run again</source>
       <translation>le SCR de l'entrée ne peut pas être placé sur le globe, son hémisphère est donc inconnu : ses dates sont lues avec les saisons du nord ; si elle se trouve au sud de {south:g}° S, donnez-lui un SCR standard (un code EPSG) et relancez</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="271" />
+      <location filename="../core/textquery/input_report.py" line="272" />
       <source>{count} of {total} pixel(s) ({percent:.1f} %) rest on fewer than {few} valid date(s): their probabilities come from little data (the quality output counts them per pixel)</source>
       <translation>{count} pixel(s) sur {total} ({percent:.1f} %) reposent sur moins de {few} date(s) valide(s) : leurs probabilités viennent de peu de données (la sortie de qualité les compte par pixel)</translation>
     </message>
@@ -6751,37 +6751,37 @@ dans {} ?</translation>
       <translation>{band} (les bits de nuages d'Earth Engine) ne sert pas de masque de nuages : exportez le masque dans une bande nommée CLOUD (non nul = nuage)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="228" />
+      <location filename="../core/textquery/input_report.py" line="229" />
       <source>valid date(s) per pixel (clear, not nodata), out of {steps}: median {median:.0f}, min {min}, max {max} over the {pixels} pixel(s) with any</source>
       <translation>date(s) valide(s) par pixel (claires, hors nodata), sur {steps} : médiane {median:.0f}, min {min}, max {max} sur les {pixels} pixel(s) qui en ont</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="230" />
+      <location filename="../core/textquery/input_report.py" line="231" />
       <source>month(s) with a clear Sentinel-2 observation per pixel, out of {steps}: median {median:.0f}, min {min}, max {max} over the {pixels} pixel(s) with any</source>
       <translation>mois avec une observation Sentinel-2 claire par pixel, sur {steps} : médiane {median:.0f}, min {min}, max {max} sur les {pixels} pixel(s) qui en ont</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="232" />
+      <location filename="../core/textquery/input_report.py" line="233" />
       <source>clear Sentinel-2 date(s) behind each pixel's latent: median {median:.0f}, min {min}, max {max} over the {pixels} pixel(s) with any</source>
       <translation>dates Sentinel-2 claires derrière le latent de chaque pixel : médiane {median:.0f}, min {min}, max {max} sur les {pixels} pixel(s) qui en ont</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="234" />
+      <location filename="../core/textquery/input_report.py" line="235" />
       <source>valid latent window(s) per pixel (clear, not nodata), out of {steps}: median {median:.0f}, min {min}, max {max} over the {pixels} pixel(s) with any</source>
       <translation>fenêtre(s) latente(s) valide(s) par pixel (claires, hors nodata), sur {steps} : médiane {median:.0f}, min {min}, max {max} sur les {pixels} pixel(s) qui en ont</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="257" />
+      <location filename="../core/textquery/input_report.py" line="258" />
       <source>the input holds {steps} date(s) only: every probability rests on fewer than {few} dates (the text-query models learnt from series of several months)</source>
       <translation>l'entrée ne contient que {steps} date(s) : chaque probabilité repose sur moins de {few} dates (les modèles de requête textuelle ont appris sur des séries de plusieurs mois)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="260" />
+      <location filename="../core/textquery/input_report.py" line="261" />
       <source>the latent covers {steps} month(s) only: every probability rests on fewer than {few} months (the text-query models learnt from series of several months)</source>
       <translation>le latent ne couvre que {steps} mois : chaque probabilité repose sur moins de {few} mois (les modèles de requête textuelle ont appris sur des séries de plusieurs mois)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="263" />
+      <location filename="../core/textquery/input_report.py" line="264" />
       <source>the latent holds {steps} window(s) only: every probability rests on fewer than {few} windows (the text-query models learnt from series of several months)</source>
       <translation>le latent ne contient que {steps} fenêtre(s) : chaque probabilité repose sur moins de {few} fenêtres (les modèles de requête textuelle ont appris sur des séries de plusieurs mois)</translation>
     </message>
@@ -6791,32 +6791,32 @@ dans {} ?</translation>
       <translation>{mask} ({count} date(s))</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="241" />
+      <location filename="../core/textquery/input_report.py" line="242" />
       <source>{count} of {total} pixel(s) ({percent:.1f} %) have no valid date: NaN in the map</source>
       <translation>{count} pixel(s) sur {total} ({percent:.1f} %) n'ont aucune date valide : NaN dans la carte</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="243" />
+      <location filename="../core/textquery/input_report.py" line="244" />
       <source>{count} of {total} pixel(s) ({percent:.1f} %) have no month with a clear Sentinel-2 observation: NaN in the map (the text-query models learnt from optical observations)</source>
       <translation>{count} pixel(s) sur {total} ({percent:.1f} %) n'ont aucun mois avec une observation Sentinel-2 claire : NaN dans la carte (les modèles de requête textuelle ont appris sur des observations optiques)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="246" />
+      <location filename="../core/textquery/input_report.py" line="247" />
       <source>{count} of {total} pixel(s) ({percent:.1f} %) have no clear Sentinel-2 date behind their latent: NaN in the map (the text-query models learnt from optical observations)</source>
       <translation>{count} pixel(s) sur {total} ({percent:.1f} %) n'ont aucune date Sentinel-2 claire derrière leur latent : NaN dans la carte (les modèles de requête textuelle ont appris sur des observations optiques)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="249" />
+      <location filename="../core/textquery/input_report.py" line="250" />
       <source>{count} of {total} pixel(s) ({percent:.1f} %) have no valid latent window: NaN in the map</source>
       <translation>{count} pixel(s) sur {total} ({percent:.1f} %) n'ont aucune fenêtre latente valide : NaN dans la carte</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="274" />
+      <location filename="../core/textquery/input_report.py" line="275" />
       <source>{count} of {total} pixel(s) ({percent:.1f} %) rest on fewer than {few} month(s) with a clear Sentinel-2 observation: their probabilities come from little data (the quality output counts them per pixel)</source>
       <translation>{count} pixel(s) sur {total} ({percent:.1f} %) reposent sur moins de {few} mois avec une observation Sentinel-2 claire : leurs probabilités viennent de peu de données (la sortie qualité les compte par pixel)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="277" />
+      <location filename="../core/textquery/input_report.py" line="278" />
       <source>{count} of {total} pixel(s) ({percent:.1f} %) rest on fewer than {few} valid latent window(s): their probabilities come from little data (the quality output counts them per pixel)</source>
       <translation>{count} pixel(s) sur {total} ({percent:.1f} %) reposent sur moins de {few} fenêtre(s) latente(s) valide(s) : leurs probabilités viennent de peu de données (la sortie de qualité les compte par pixel)</translation>
     </message>
@@ -7479,6 +7479,10 @@ dans {} ?</translation>
       <translation type="obsolete">une pile {modality} ({algorithm})</translation>
     </message>
     <message>
+      <source>at least two classes are needed</source>
+      <translation type="obsolete">au moins deux classes sont nécessaires</translation>
+    </message>
+    <message>
       <source>band {band} is not in every selected Sentinel-2 product (common bands: {common}); choose among them</source>
       <translation type="obsolete">la bande {band} n'est pas présente dans tous les produits Sentinel-2 sélectionnés (bandes communes : {common}) ; choisissez parmi celles-ci</translation>
     </message>
@@ -7555,6 +7559,14 @@ dans {} ?</translation>
       <translation type="obsolete">aucun encodeur pour le préréglage '{preset}' n'est installé dans {folder} (préréglages connus : {presets}) ; lancez {command} ou donnez le chemin d'un modèle ONNX</translation>
     </message>
     <message>
+      <source>no output requested</source>
+      <translation type="obsolete">aucune sortie demandée</translation>
+    </message>
+    <message>
+      <source>no valid observation to derive λ from</source>
+      <translation type="obsolete">aucune observation valide dont déduire λ</translation>
+    </message>
+    <message>
       <source>no value at the dates asked in {file}: gap filling is off and each date lies between windows without an observation (cloud, nodata); decode with {parameter} on (the default), or ask for dates next to valid windows</source>
       <translation type="obsolete">aucune valeur aux dates demandées dans {file} : le comblement des lacunes est désactivé et chaque date tombe entre des fenêtres sans observation (nuage, nodata) ; décodez avec {parameter} activé (par défaut), ou demandez des dates proches de fenêtres valides</translation>
     </message>
@@ -7565,6 +7577,10 @@ dans {} ?</translation>
     <message>
       <source>offline: {}</source>
       <translation type="obsolete">hors ligne : {}</translation>
+    </message>
+    <message>
+      <source>one class code per geometry is needed</source>
+      <translation type="obsolete">il faut un code de classe par géométrie</translation>
     </message>
     <message>
       <source>polarisation {pols} is not in every selected Sentinel-1 date (common: {common}); choose among them</source>
@@ -7621,6 +7637,14 @@ dans {} ?</translation>
     <message>
       <source>the text-query model {model} reads latents of {encoder}, but this raster was made by {raster_encoder}</source>
       <translation type="obsolete">le modèle de requête textuelle {model} lit les latents de {encoder}, mais ce raster a été produit par {raster_encoder}</translation>
+    </message>
+    <message>
+      <source>thread count must be at least 1</source>
+      <translation type="obsolete">le nombre de threads doit être au moins 1</translation>
+    </message>
+    <message>
+      <source>tile size must be ≥ 1 and overlap ≥ 0</source>
+      <translation type="obsolete">la taille de tuile doit être ≥ 1 et le recouvrement ≥ 0</translation>
     </message>
     <message>
       <source>truncated or corrupt ONNX file</source>

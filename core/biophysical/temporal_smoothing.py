@@ -105,7 +105,8 @@ def _typical_sigma_revisit(values, sigma, days, valid, sigma_floor=1e-6) -> Tupl
         s = np.broadcast_to(s, ok.shape).reshape(ok.shape[0], npix)[:, ::step]
         ok = ok.reshape(ok.shape[0], npix)[:, ::step]
     if not ok.any():
-        raise ValueError(tr("no valid observation to derive λ from"))
+        raise ValueError(tr("no valid observation to derive λ from (every value NaN or masked); give a window in "
+                            "days instead"))
     sig = float(np.median(np.maximum(s[ok], sigma_floor)))
     tt = t.reshape((-1,) + (1,) * (ok.ndim - 1))
     n = ok.sum(axis=0)

@@ -365,7 +365,7 @@ def choose_classifier(X: np.ndarray, y: np.ndarray, seed: int = 0, candidates: S
     y = np.asarray(y)
     classes = np.unique(y)
     if len(classes) < 2:
-        raise ValueError(tr("at least two classes are needed"))
+        raise ValueError(tr("{count} class(es) in the labels; at least two are needed", count=len(classes)))
     rows = np.arange(len(y))
     if max_per_class_cv:
         rng = np.random.default_rng(seed)

@@ -79,7 +79,8 @@ class Samples:
         self.geometries = [as_geojson(g) for g in self.geometries]
         self.codes = np.asarray(self.codes, dtype=np.int64)
         if len(self.codes) != len(self.geometries):
-            raise SampleError(tr("one class code per geometry is needed"))
+            raise SampleError(tr("{codes} class code(s) for {geometries} geometries: one class code per geometry is "
+                                 "needed", codes=len(self.codes), geometries=len(self.geometries)))
         if self.ids is None:
             self.ids = np.arange(1, len(self.geometries) + 1, dtype=np.int32)
         if len(self.codes) and self.codes.min() < 1:

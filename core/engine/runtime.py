@@ -115,7 +115,8 @@ def get_session(model_path: str, provider: str = "auto", threads: Optional[int] 
     short = resolve_provider(provider)
     threads = int(threads) if threads else default_threads()
     if threads < 1:
-        raise RuntimeSetupError(tr("thread count must be at least 1"))
+        raise RuntimeSetupError(tr("thread count {threads}: give at least 1 (or none: as many as the CPU has, up to "
+                                   "8)", threads=threads))
     key = (os.path.abspath(model_path), os.path.getmtime(model_path), short, threads)
     with _LOCK:
         cached = _CACHE.get(key)

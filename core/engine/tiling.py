@@ -88,7 +88,8 @@ class Window:
 def iter_tiles(width: int, height: int, tile_size: int, overlap: int) -> Iterator[List[Window]]:
     """Yield strips (lists of windows), top to bottom, left to right."""
     if tile_size < 1 or overlap < 0:
-        raise ValueError(tr("tile size must be ≥ 1 and overlap ≥ 0"))
+        raise ValueError(tr("tile size {size} and overlap {overlap}: the tile size must be ≥ 1 and the overlap ≥ 0",
+                            size=tile_size, overlap=overlap))
     for row in range(0, height, tile_size):
         h = min(tile_size, height - row)
         er0, er1 = max(0, row - overlap), min(height, row + h + overlap)

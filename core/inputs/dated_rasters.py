@@ -27,7 +27,7 @@ def check_outputs(outputs: Dict[str, str], allowed: Sequence[str]) -> None:
         raise ValueError(tr("unknown output(s) {unknown}; choose from {allowed}",
                             unknown=", ".join(unknown), allowed=", ".join(allowed)))
     if not outputs:
-        raise ValueError(tr("no output requested"))
+        raise ValueError(tr("no output requested; give at least one of {allowed}", allowed=", ".join(allowed)))
     paths = [os.path.abspath(p) for p in outputs.values()]
     if len(set(paths)) != len(paths):
         raise ValueError(tr("two outputs point to the same file; give each output its own path"))
