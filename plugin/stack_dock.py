@@ -16,89 +16,23 @@ from __future__ import annotations
 import os
 
 from qgis.core import (Qgis, QgsApplication, QgsCoordinateReferenceSystem, QgsMapLayerProxyModel, QgsProject,
-                       QgsRasterLayer, QgsTask, QgsWkbTypes)
+                       QgsRasterLayer)
 from qgis.gui import QgsMapLayerComboBox, QgsMapToolExtent, QgsProjectionSelectionWidget
-from qgis.PyQt.QtCore import QDate, QSize, Qt, pyqtSignal
+from qgis.PyQt.QtCore import QDate, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDockWidget, QDoubleSpinBox, QFileDialog,
-                                 QFormLayout, QFrame, QHBoxLayout, QHeaderView, QLineEdit, QListView, QListWidget,
-                                 QListWidgetItem, QPushButton, QScrollArea, QSizePolicy, QTableWidget,
-                                 QTableWidgetItem, QToolButton, QVBoxLayout, QWidget)
+                                 QFormLayout, QFrame, QHBoxLayout, QHeaderView, QLineEdit, QListWidgetItem,
+                                 QPushButton, QScrollArea, QTableWidget, QTableWidgetItem, QToolButton, QVBoxLayout,
+                                 QWidget)
 
 from .algorithm_task import AlgorithmTaskMixin, add_progress_and_status, push_banner
 from .i18n import engine_text, number, tr
 from .signals import disconnect
-from .temp_outputs import temp_output_folder
+from .stack_parameters import (AREA_DRAWN, AREA_LAYER_EXTENT, AREA_LAYER_POLYGONS, area_parameters,
+                               build_parameters)
+from .stack_widgets import BandList, ScanTask, split_folders
 
 S1A_LAUNCH = QDate(2014, 4, 3)  # the first date the date edits offer before a scan (no Sentinel data before)
 S2_BAND_NAMES = ("B01", "B02", "B03", "B04", "B05", "B06", "B07", "B08", "B8A", "B09", "B10", "B11", "B12")
-AREA_ALL, AREA_CANVAS, AREA_LAYER_EXTENT, AREA_LAYER_POLYGONS, AREA_DRAWN = range(5)
-
-
-def split_folders(text: str):
-    return [p.strip() for p in (text or "").split(";") if p.strip()]
-
-
-def extent_text(rect, crs) -> str:
-    """A Processing extent value: "xmin,xmax,ymin,ymax [EPSG:…]"."""
-    return "{},{},{},{} [{}]".format(repr(rect.xMinimum()), repr(rect.xMaximum()), repr(rect.yMinimum()),
-                                     repr(rect.yMaximum()), crs.authid())
-
-
-class BandList(QListWidget):
-    """Check-box items laid out left to right in equal cells, wrapped to the list's width and exactly as tall
-    as their rows: every band is visible, with no scroll bar."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setFlow(QListView.LeftToRight)
-        self.setWrapping(True)
-        self.setResizeMode(QListView.Adjust)  # lay the items out again when the dock is resized
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
-
-    def fit(self):
-        """Cells as large as the largest item; the height of as many rows as the width needs."""
-        n = self.count()
-        if not n:
-            return
-        hints = [self.sizeHintForIndex(self.model().index(i, 0)) for i in range(n)]
-        cell = QSize(max(h.width() for h in hints) + 6, max(h.height() for h in hints) + 2)
-        if self.gridSize() != cell:
-            self.setGridSize(cell)
-        per_row = max(1, self.viewport().width() // cell.width())
-        rows = -(-n // per_row)
-        height = rows * cell.height() + 2 * self.frameWidth() + 2
-        if self.height() != height:
-            self.setFixedHeight(height)
-
-    def minimumSizeHint(self):  # noqa: N802 - Qt API
-        cell = self.gridSize()
-        return QSize(cell.width() + 2 * self.frameWidth() if cell.isValid() else 60, self.height())
-
-    def resizeEvent(self, event):  # noqa: N802 - Qt API
-        super().resizeEvent(event)
-        self.fit()
-
-
-class ScanTask(QgsTask):
-    def __init__(self, s2_folders, s1_folders, on_done):
-        super().__init__(tr("EO Latent: scanning product folders"), QgsTask.CanCancel)
-        self.s2, self.s1, self.on_done = s2_folders, s1_folders, on_done
-        self.products, self.skipped, self.error = [], [], ""
-
-    def run(self):
-        from ..core.inputs.stackbuild.products import scan_products
-
-        try:
-            self.products, self.skipped = scan_products(self.s2, self.s1)
-        except Exception as exc:  # noqa: BLE001 - the builder's message, shown in the message bar
-            self.error = str(exc)
-            return False
-        return not self.isCanceled()
-
-    def finished(self, ok):
-        self.on_done(ok, self)
 
 
 class StackDock(AlgorithmTaskMixin, QDockWidget):
@@ -361,24 +295,7 @@ class StackDock(AlgorithmTaskMixin, QDockWidget):
         self.draw_button.setChecked(False)
 
     def area_parameters(self) -> dict:
-        mode = self.area_box.currentIndex()
-        if mode == AREA_CANVAS and self.iface is not None:
-            canvas = self.iface.mapCanvas()
-            return {"EXTENT": extent_text(canvas.extent(), canvas.mapSettings().destinationCrs())}
-        layer = self.area_layer.currentLayer()
-        if mode == AREA_LAYER_EXTENT and layer is not None:
-            return {"EXTENT": extent_text(layer.extent(), layer.crs())}
-        if mode == AREA_LAYER_POLYGONS and layer is not None:
-            if getattr(layer, "geometryType", lambda: None)() != QgsWkbTypes.PolygonGeometry:
-                raise ValueError(tr("{} has no polygons; choose a polygon layer.").format(layer.name()))
-            return {"AREA": layer.id()}
-        if mode == AREA_DRAWN:
-            if self.drawn is None:
-                raise ValueError(tr("Draw a rectangle on the map first (Area: Draw)."))
-            return {"EXTENT": extent_text(*self.drawn)}
-        if mode != AREA_ALL:
-            raise ValueError(tr("Choose the layer that gives the area."))
-        return {}
+        return area_parameters(self)
 
     # ---- building ----------------------------------------------------------------------------------
     def _algorithm(self):
@@ -412,53 +329,7 @@ class StackDock(AlgorithmTaskMixin, QDockWidget):
 
     def parameters(self) -> dict:
         """The eolatent:buildstack parameters the widgets say (raises ValueError with a message)."""
-        from ..core.inputs.stackbuild.products import needs_selection, selection_folder
-
-        s2, s1 = split_folders(self.s2_edit.text()), split_folders(self.s1_edit.text())
-        name = self.name_edit.text().strip() or "stack"
-        area = self.area_parameters()       # refused before any temporary folder is made (none left behind)
-        params = {"MAX_CLOUD": self.cloud_spin.value(), "RESOLUTION": self.res_spin.value()}
-        if self.products:
-            chosen = self.chosen_products()
-            if not chosen:
-                raise ValueError(tr("No product is ticked; tick the dates to build."))
-            clouds = [p.cloud for p in chosen if p.cloud is not None]
-            params["MAX_CLOUD"] = max([self.cloud_spin.value()] + clouds)  # a cloudy date ticked by hand stays
-            select = needs_selection(self.products, chosen, params["MAX_CLOUD"])
-            where = temp_output_folder("eolatent-selection-") if select else None
-            s2 = ([selection_folder(chosen, "S2", where)] if select else s2) if any(p.sensor == "S2" for p in chosen) \
-                else []
-            s1 = ([selection_folder(chosen, "S1", where)] if select else s1) if any(p.sensor == "S1" for p in chosen) \
-                else []
-            days = [p.date for p in chosen]
-            params["START_DATE"], params["END_DATE"] = min(days).isoformat(), max(days).isoformat()
-        else:  # not scanned: the date filter, if any (none: every date in the folders)
-            lo, hi = self.date_range()
-            if lo is not None:
-                params["START_DATE"], params["END_DATE"] = lo.isoformat(), hi.isoformat()
-        if not s2 and not s1:
-            raise ValueError(tr("Choose a Sentinel-2 folder, a Sentinel-1 folder or both."))
-        folder = self.out_edit.text().strip()
-        if folder and not os.path.isdir(folder) and os.path.isdir(os.path.dirname(os.path.abspath(folder))):
-            os.makedirs(folder)             # a new folder typed in its parent: made, as the user means
-        folder = folder or temp_output_folder("eolatent-stack-")
-        if s2:
-            params["S2_FOLDERS"] = ";".join(s2)
-            params["OUTPUT_S2"] = os.path.join(folder, "{}_s2.tif".format(name))
-        if s1:
-            params["S1_FOLDERS"] = ";".join(s1)
-            params["OUTPUT_S1"] = os.path.join(folder, "{}_s1.tif".format(name))
-        crs = self.crs_widget.crs()
-        if crs.isValid():
-            params["TARGET_CRS"] = crs.authid() or crs.toWkt()
-        params.update(area)
-        if s2 and self._bands_supported():
-            items = [self.band_list.item(i) for i in range(self.band_list.count())]
-            offered = [it for it in items if it.flags() & Qt.ItemIsEnabled]     # greyed: not in every product
-            ticked = [it.text() for it in offered if it.checkState() == Qt.Checked]
-            if len(ticked) < len(offered):  # every offered band ticked: every common band, no BANDS parameter
-                params["BANDS"] = ",".join(ticked)
-        return params
+        return build_parameters(self)
 
     def build(self):
         if self.task is not None:

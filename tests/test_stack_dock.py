@@ -201,7 +201,7 @@ def test_the_stack_name_names_the_layers(dock, slovenia_tif):
 
 
 def test_the_area_layer_is_offered_only_for_the_layer_areas(dock):
-    from eolatent.plugin.stack_dock import AREA_ALL, AREA_DRAWN, AREA_LAYER_EXTENT, AREA_LAYER_POLYGONS
+    from eolatent.plugin.stack_parameters import AREA_ALL, AREA_DRAWN, AREA_LAYER_EXTENT, AREA_LAYER_POLYGONS
 
     enabled = {}
     for mode in (AREA_ALL, AREA_LAYER_EXTENT, AREA_LAYER_POLYGONS, AREA_DRAWN):
