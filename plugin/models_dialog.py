@@ -78,6 +78,7 @@ class InstallTask(QgsTask):
 
 class ModelsDialog(QDialog):
     COL_ID, COL_VERSION, COL_SIZE, COL_LICENSE, COL_WHERE, COL_VERIFIED, COL_PARTIAL = range(7)
+    VERIFIED_WIDTH = 280   # px: the widest the Verified column grows
 
     def __init__(self, iface=None, parent=None, folder=None):
         super().__init__(parent)
@@ -137,7 +138,7 @@ class ModelsDialog(QDialog):
         self.remove_button.setToolTip(tr("Delete the selected model from the user model folder"))
         self.remove_button.clicked.connect(lambda: self.remove_selected())
         self.refresh_button = QPushButton(tr("Refresh"))
-        self.refresh_button.clicked.connect(self.refresh)
+        self.refresh_button.clicked.connect(self.refresh_clicked)
         close = QPushButton(tr("Close"))
         close.clicked.connect(self.hide)
         for b in (self.install_button, self.folder_button, self.verify_button, self.remove_button,
@@ -150,6 +151,13 @@ class ModelsDialog(QDialog):
     # ---- the table ---------------------------------------------------------------------------------
     def user_folder(self) -> str:
         return self.folder or model_manager.user_models_dir()
+
+    def refresh_clicked(self):
+        """Refresh by hand: the message of an earlier action goes (a "files match" stayed beside a table that now
+        showed the model damaged)."""
+        self.bar.clearWidgets()
+        self.status.setText("")
+        self.refresh()
 
     def refresh(self):
         """Read the status of every model again (hashes cached by size and modification time)."""
@@ -178,6 +186,10 @@ class ModelsDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         self.table.resizeColumnsToContents()
+        # a problem names the file and its folder: cut to the column (whole in the tooltip), the columns after it
+        # kept in view
+        if header.sectionSize(self.COL_VERIFIED) > self.VERIFIED_WIDTH:
+            header.resizeSection(self.COL_VERIFIED, self.VERIFIED_WIDTH)
         header.setStretchLastSection(True)
 
     def where_text(self, st) -> str:

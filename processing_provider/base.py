@@ -206,8 +206,8 @@ class EOLatentAlgorithm(ParameterChecks, QgsProcessingAlgorithm):
         QgsProcessingException(``none_message``) when there is none."""
         outputs = {}
         for key in keys:
-            if parameters.get(key) is None:
-                continue
+            if not self.output_given(parameters, key, context):   # a blank Batch cell: not even an empty layer to
+                continue                                           # load ("not correctly generated: •")
             path = self.parameterAsOutputLayer(parameters, key, context)
             if path:
                 outputs[key.replace("OUTPUT_", "")] = path

@@ -181,7 +181,7 @@ class BuildStackAlgorithm(EOLatentAlgorithm):
             if not folders:
                 continue  # no folder: this output is not built, whatever its default
             path = self.parameterAsOutputLayer(parameters, key, context) \
-                if parameters.get(key) is not None else None
+                if self.output_given(parameters, key, context) else None
             if not path and self.in_model(context):
                 from qgis.core import QgsProcessingUtils      # a model's step whose stack nothing uses: a temporary
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import os
 
-from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingOutputNumber, QgsProcessingOutputString,
-                       QgsProcessingParameterEnum, QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
+from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingOutputFile, QgsProcessingOutputNumber,
+                       QgsProcessingOutputString, QgsProcessingParameterEnum, QgsProcessingParameterFeatureSource,
+                       QgsProcessingParameterField,
                        QgsProcessingParameterFile, QgsProcessingParameterFileDestination,
                        QgsProcessingParameterMultipleLayers, QgsProcessingParameterRasterLayer)
 
@@ -160,9 +161,13 @@ class ClassifyAlgorithm(ExtraInputs, EOLatentAlgorithm):
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT_MODEL, self.tr("Classifier (ONNX, train mode)"), self.tr("ONNX files (*.onnx)"),
             optional=True, createByDefault=True))
+        # a file output, not an HTML one: QGIS 3.22's Batch dialog fails on HTML outputs (a TypeError in its
+        # loadHTMLResults, the dialog left at 50 % with no Run button), and a .json report is no web page
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT_REPORT, self.tr("Accuracy report (train mode)"),
-            self.tr("HTML files (*.html);;JSON files (*.json)"), optional=True, createByDefault=True))
+            self.tr("HTML files (*.html);;JSON files (*.json)"), optional=True, createByDefault=True),
+            createOutput=False)
+        self.addOutput(QgsProcessingOutputFile(self.OUTPUT_REPORT, self.tr("Accuracy report (train mode)")))
         for name, label in (("OVERALL_ACCURACY", self.tr("Overall accuracy (validation)")),
                             ("KAPPA", self.tr("Kappa (validation)")),
                             ("MACRO_F1", self.tr("Macro F1 (validation)"))):

@@ -202,6 +202,14 @@ def test_parameters(eolatent_provider):
               "OUTPUT_CONFIDENCE", "OUTPUT_MODEL", "OUTPUT_REPORT"):
         assert n in names
     assert "spatial" in alg.shortHelpString()
+    # the report is a file output, not an HTML one: QGIS 3.22's Batch dialog stopped at 50 % on HTML outputs
+    # (its loadHTMLResults calls ProcessingResults.addResult without the timestamp it needs)
+    from qgis.core import QgsProcessingOutputFile, QgsProcessingOutputHtml
+
+    report = alg.outputDefinition("OUTPUT_REPORT")
+    assert isinstance(report, QgsProcessingOutputFile) and not isinstance(report, QgsProcessingOutputHtml)
+    assert [o.name() for o in alg.outputDefinitions()].count("OUTPUT_REPORT") == 1
+    assert alg.parameterDefinition("OUTPUT_REPORT").defaultFileExtension() == "html"
 
 
 def test_without_sklearn_training_names_the_install_and_apply_still_runs(eolatent_provider, real, tmp_path,

@@ -340,7 +340,7 @@ def test_the_text_encoder_uses_an_installed_model(tmp_path, monkeypatch):
     enc = text_encoder.TextEncoder(provider="cpu", threads=1)
     assert enc.model_path == st.path
     ref = text_encoder.TextEncoder(text_encoder.DEFAULT_MODEL, provider="cpu", threads=1)
-    assert np.array_equal(enc.encode(["vineyards"]), ref.encode(["vineyards"]))
+    np.testing.assert_allclose(enc.encode(["vineyards"]), ref.encode(["vineyards"]), rtol=1e-6, atol=1e-6)
     # its vocabulary comes with it from the model manager: a damaged or lost one names the forced install
     vocab = tmp_path / "user" / "text_minilm.vocab.txt"
     vocab.write_text(vocab.read_text() + "extra\n")
@@ -351,8 +351,37 @@ def test_the_text_encoder_uses_an_installed_model(tmp_path, monkeypatch):
     with pytest.raises(FileNotFoundError, match=f"vocabulary not found.*{fix}"):
         text_encoder.TextEncoder(provider="cpu", threads=1)
     model_manager.install("eolatent.text.minilm", source=src, force=True)
-    assert np.array_equal(text_encoder.TextEncoder(provider="cpu", threads=1).encode(["vineyards"]),
-                          ref.encode(["vineyards"]))
+    np.testing.assert_allclose(text_encoder.TextEncoder(provider="cpu", threads=1).encode(["vineyards"]),
+                               ref.encode(["vineyards"]), rtol=1e-6, atol=1e-6)
+
+
+def test_a_query_does_not_use_a_text_model_removed_or_changed_since_the_last_one(tmp_path, monkeypatch):
+    """The text encoder kept in memory between queries (the desktop) is let go once its files change or go: a
+    session went on querying with a model removed in the Models dialog, or with a damaged vocabulary, until
+    QGIS restarted (the latent-algorithms audit)."""
+    from eolatent.core.textquery import query_raster
+
+    src = registry.MODELS_DIR
+    if not os.path.isfile(os.path.join(src, "text_minilm.onnx")):
+        pytest.skip("models/text_minilm.onnx not built")
+    shipped = tmp_path / "shipped"
+    shipped.mkdir()
+    shutil.copy(os.path.join(src, "manifest.json"), shipped)
+    monkeypatch.setattr(model_manifest, "SHIPPED_DIR", str(shipped))
+    monkeypatch.setenv("EOLATENT_MODELS_DIR", str(tmp_path / "user"))
+    model_manager.install("eolatent.text.minilm", source=src)
+    first = query_raster.text_encoder("cpu", 1)
+    assert query_raster.text_encoder("cpu", 1) is first            # kept while nothing changed
+    vocab = tmp_path / "user" / "text_minilm.vocab.txt"
+    vocab.write_text(vocab.read_text() + "extra\n")
+    with pytest.raises((modelcard.ModelCardError, model_manifest.ModelNotInstalledError), match="text_minilm"):
+        query_raster.text_encoder("cpu", 1)
+    model_manager.install("eolatent.text.minilm", source=src, force=True)
+    again = query_raster.text_encoder("cpu", 1)
+    assert again is not first
+    model_manager.remove("eolatent.text.minilm")
+    with pytest.raises(model_manifest.ModelNotInstalledError, match="models install eolatent.text.minilm"):
+        query_raster.text_encoder("cpu", 1)
 
 
 def test_a_web_page_instead_of_the_file_is_named_and_not_kept(env):

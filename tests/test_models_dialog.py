@@ -129,9 +129,30 @@ def test_verify_reports_a_corrupted_installed_file(dialog, folders):
     assert verified.startswith("✗") and "does not match the manifest" in verified
     assert "does not match the manifest" in bar_text(dialog)
     assert dialog.install_button.isEnabled()  # it can be reinstalled
+    # the problem names the file and its folder: the column stops at VERIFIED_WIDTH, the whole text in the tooltip
+    header = dialog.table.horizontalHeader()
+    assert header.sectionSize(dialog.COL_VERIFIED) == dialog.VERIFIED_WIDTH
+    assert dialog.table.item(dialog.row_of(TEXT), dialog.COL_VERIFIED).toolTip() == st.problem
     assert dialog.start_install(TEXT, MODELS_DIR)
     wait_for_task(dialog)
     assert cell(dialog, TEXT, dialog.COL_VERIFIED) == "✓"
+    assert header.sectionSize(dialog.COL_VERIFIED) < dialog.VERIFIED_WIDTH
+
+
+def test_refresh_by_hand_clears_the_message_of_an_earlier_action(dialog, folders):
+    """Verify said "its files match the manifest"; the file then damaged and Refresh clicked: the table showed ✗
+    beside the old green message (the latent-algorithms audit)."""
+    user = folders[1]
+    assert dialog.select_model(TEXT)
+    assert dialog.install_from_folder(os.path.join(MODELS_DIR, "text_minilm.onnx"))
+    wait_for_task(dialog)
+    dialog.verify_selected()
+    assert "match" in bar_text(dialog) and dialog.status.text()
+    with open(os.path.join(user, "text_minilm.vocab.txt"), "a", encoding="utf-8") as fh:
+        fh.write("extra\n")
+    dialog.refresh_button.click()
+    assert cell(dialog, TEXT, dialog.COL_VERIFIED).startswith("✗")
+    assert bar_text(dialog) == "" and dialog.status.text() == ""
 
 
 def test_errors_and_cancel_are_shown_with_the_engine_message(dialog, folders, tmp_path):

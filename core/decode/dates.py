@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 import os
-from datetime import date, timedelta
+import re
+from datetime import date, datetime, timedelta
 from typing import List, Optional, Sequence
 
 import numpy as np
@@ -28,11 +29,21 @@ def date_series(start, end, step_days: float = 7) -> List[date]:
 
 
 def parse_dates(text_or_list) -> List[date]:
-    """Dates from a list or a comma/semicolon/space separated text of ISO dates."""
+    """Dates from a list or a text of ISO dates separated by commas, semicolons, spaces, tabs or line breaks (a
+    pasted column). A date followed by anything but a time ("2015-07-20xyz") is refused, not cut to its first ten
+    characters."""
     if isinstance(text_or_list, str):
-        items = [t for t in text_or_list.replace(";", ",").replace(" ", ",").split(",") if t.strip()]
+        items = [t for t in re.split(r"[,;\s]+", text_or_list) if t]
     else:
         items = list(text_or_list)
+    for x in items:
+        text = x.strip() if isinstance(x, str) else ""
+        if len(text) > 10:
+            try:
+                datetime.fromisoformat(text.replace("Z", "+00:00"))
+            except ValueError:
+                raise ValueError(tr("{value} is not a date; write it as {format}", value=repr(x),
+                                    format="YYYY-MM-DD")) from None
     return [lt.to_date(x) for x in items]
 
 

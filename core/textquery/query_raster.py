@@ -61,13 +61,30 @@ def split_prompts(text) -> List[str]:
     return [ln.strip() for ln in lines if ln and ln.strip()]
 
 
-def text_encoder(provider: str = "cpu", threads: Optional[int] = None):
-    from .text_encoder import TextEncoder
+def _files_stamp(path: str) -> tuple:
+    """(name, size, mtime) of a model file and its sidecars (``<stem>.*``: licence, vocabulary)."""
+    folder, stem = os.path.dirname(os.path.abspath(path)), os.path.splitext(os.path.basename(path))[0]
+    stamp = []
+    for name in sorted(n for n in os.listdir(folder) if n.startswith(stem + ".")):
+        st = os.stat(os.path.join(folder, name))
+        stamp.append((name, st.st_size, st.st_mtime_ns))
+    return tuple(stamp)
 
-    key = ("text", provider, threads)
+
+def text_encoder(provider: str = "cpu", threads: Optional[int] = None):
+    """The text encoder, kept in memory between queries while its files stay as they were: the model is looked up
+    again each time (a few ms), so one removed in the Models dialog, or whose files changed, is not used from
+    memory (a desktop session went on querying with a removed model until QGIS restarted)."""
+    from ..engine.registry import find_model
+    from .text_encoder import MODEL_ID, TextEncoder
+
+    path = find_model(MODEL_ID).path
+    key = ("text", path, _files_stamp(path), provider, threads)
     with _models_lock:
         if key not in _models:
-            _models[key] = TextEncoder(provider=provider, threads=threads)
+            for old in [k for k in _models if k[0] == "text" and k[3:] == (provider, threads)]:
+                del _models[old]
+            _models[key] = TextEncoder(path, provider=provider, threads=threads)
         return _models[key]
 
 
