@@ -97,14 +97,14 @@
     </message>
     <message>
       <location filename="../plugin/diagnostics.py" line="86" />
-      <location filename="../plugin/models_dialog.py" line="139" />
+      <location filename="../plugin/models_dialog.py" line="140" />
       <source>Refresh</source>
       <translation>Actualiser</translation>
     </message>
     <message>
       <location filename="../plugin/diagnostics.py" line="88" />
       <location filename="../plugin/latent_viewer.py" line="141" />
-      <location filename="../plugin/models_dialog.py" line="141" />
+      <location filename="../plugin/models_dialog.py" line="142" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
@@ -120,25 +120,25 @@
     </message>
     <message>
       <location filename="../plugin/diagnostics.py" line="73" />
-      <location filename="../plugin/stack_dock.py" line="139" />
+      <location filename="../plugin/stack_dock.py" line="73" />
       <source>File</source>
       <translation>Fichier</translation>
     </message>
     <message>
       <location filename="../plugin/diagnostics.py" line="73" />
-      <location filename="../plugin/models_dialog.py" line="97" />
+      <location filename="../plugin/models_dialog.py" line="98" />
       <source>Model id</source>
       <translation>Identifiant du modèle</translation>
     </message>
     <message>
       <location filename="../plugin/diagnostics.py" line="73" />
-      <location filename="../plugin/models_dialog.py" line="97" />
+      <location filename="../plugin/models_dialog.py" line="98" />
       <source>Version</source>
       <translation>Version</translation>
     </message>
     <message>
       <location filename="../plugin/diagnostics.py" line="73" />
-      <location filename="../plugin/models_dialog.py" line="98" />
+      <location filename="../plugin/models_dialog.py" line="99" />
       <source>Where</source>
       <translation>Emplacement</translation>
     </message>
@@ -169,7 +169,7 @@
     </message>
     <message>
       <location filename="../plugin/diagnostics.py" line="107" />
-      <location filename="../plugin/models_dialog.py" line="321" />
+      <location filename="../plugin/models_dialog.py" line="333" />
       <source>Cancelled.</source>
       <translation>Annulé.</translation>
     </message>
@@ -225,7 +225,7 @@
     </message>
     <message>
       <location filename="../plugin/latent_viewer.py" line="138" />
-      <location filename="../plugin/models_dialog.py" line="113" />
+      <location filename="../plugin/models_dialog.py" line="114" />
       <location filename="../plugin/query_dock.py" line="100" />
       <source>Cancel</source>
       <translation>Annuler</translation>
@@ -286,97 +286,97 @@
       <translation>« Installer depuis un dossier… »</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="84" />
+      <location filename="../plugin/models_dialog.py" line="85" />
       <source>EO Latent — models</source>
       <translation>EO Latent — modèles</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="99" />
+      <location filename="../plugin/models_dialog.py" line="100" />
       <source>The part of an interrupted download kept on disk: the next install resumes from it</source>
       <translation>La partie d'un téléchargement interrompu gardée sur le disque : la prochaine installation reprend à partir d'elle</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="122" />
+      <location filename="../plugin/models_dialog.py" line="123" />
       <source>Install</source>
       <translation>Installer</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="123" />
+      <location filename="../plugin/models_dialog.py" line="124" />
       <source>Download the selected model from its release URL (sha256 verified)</source>
       <translation>Télécharger le modèle sélectionné depuis l'URL de sa publication (sha256 vérifié)</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="125" />
+      <location filename="../plugin/models_dialog.py" line="126" />
       <source>Install from folder…</source>
       <translation>Installer depuis un dossier…</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="126" />
+      <location filename="../plugin/models_dialog.py" line="127" />
       <source>Offline install: copy the model and its sidecar files from a folder or from the .onnx file (sha256 verified)</source>
       <translation>Installation hors ligne : copier le modèle et ses fichiers annexes depuis un dossier ou depuis le fichier .onnx (sha256 vérifié)</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="133" />
+      <location filename="../plugin/models_dialog.py" line="134" />
       <source>Verify</source>
       <translation>Vérifier</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="134" />
+      <location filename="../plugin/models_dialog.py" line="135" />
       <source>Hash the installed files of the selected model again</source>
       <translation>Recalculer l'empreinte des fichiers installés du modèle sélectionné</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="136" />
+      <location filename="../plugin/models_dialog.py" line="137" />
       <source>Remove</source>
       <translation>Supprimer</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="137" />
+      <location filename="../plugin/models_dialog.py" line="138" />
       <source>Delete the selected model from the user model folder</source>
       <translation>Supprimer le modèle sélectionné du dossier de modèles de l'utilisateur</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="184" />
+      <location filename="../plugin/models_dialog.py" line="196" />
       <source>not installed</source>
       <translation>non installé</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="190" />
+      <location filename="../plugin/models_dialog.py" line="202" />
       <source>not checked</source>
       <translation>non vérifié</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="249" />
+      <location filename="../plugin/models_dialog.py" line="261" />
       <source>Models</source>
       <translation>Modèles</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="291" />
+      <location filename="../plugin/models_dialog.py" line="303" />
       <source>its release URL</source>
       <translation>l'URL de sa publication</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="97" />
+      <location filename="../plugin/models_dialog.py" line="98" />
       <source>Size (MB)</source>
       <translation>Taille (Mo)</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="97" />
+      <location filename="../plugin/models_dialog.py" line="98" />
       <source>Licence</source>
       <translation>Licence</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="98" />
+      <location filename="../plugin/models_dialog.py" line="99" />
       <source>Verified</source>
       <translation>Vérifié</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="98" />
+      <location filename="../plugin/models_dialog.py" line="99" />
       <source>Partial download</source>
       <translation>Partiel</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="196" />
+      <location filename="../plugin/models_dialog.py" line="208" />
       <source>{} of {} MB, resumable</source>
       <translation>{} sur {} Mo, reprenable</translation>
     </message>
@@ -386,22 +386,22 @@
       <translation>EO Latent : installation de {}</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="165" />
+      <location filename="../plugin/models_dialog.py" line="173" />
       <source>User model folder: {}</source>
       <translation>Dossier de modèles de l'utilisateur : {}</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="184" />
+      <location filename="../plugin/models_dialog.py" line="196" />
       <source>shipped</source>
       <translation>fourni avec l'extension</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="184" />
+      <location filename="../plugin/models_dialog.py" line="196" />
       <source>installed</source>
       <translation>installé</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="259" />
+      <location filename="../plugin/models_dialog.py" line="271" />
       <source>Download {} {} ({} MB, licence {}) from
 {}
 into {}?</source>
@@ -410,82 +410,82 @@ into {}?</source>
 dans {} ?</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="261" />
+      <location filename="../plugin/models_dialog.py" line="273" />
       <source>Install a model</source>
       <translation>Installer un modèle</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="276" />
+      <location filename="../plugin/models_dialog.py" line="288" />
       <source>ONNX models (*.onnx)</source>
       <translation>Modèles ONNX (*.onnx)</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="292" />
+      <location filename="../plugin/models_dialog.py" line="304" />
       <source>Installing {} from {}…</source>
       <translation>Installation de {} depuis {}…</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="356" />
+      <location filename="../plugin/models_dialog.py" line="368" />
       <source>Remove a model</source>
       <translation>Supprimer un modèle</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="129" />
+      <location filename="../plugin/models_dialog.py" line="130" />
       <source>From a folder…</source>
       <translation>Depuis un dossier…</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="130" />
+      <location filename="../plugin/models_dialog.py" line="131" />
       <source>From the model file (.onnx)…</source>
       <translation>Depuis le fichier du modèle (.onnx)…</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="301" />
+      <location filename="../plugin/models_dialog.py" line="313" />
       <source>Installing {}: {} of {} MB</source>
       <translation>Installation de {} : {} sur {} Mo</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="314" />
+      <location filename="../plugin/models_dialog.py" line="326" />
       <source>{} is installed and verified: {}</source>
       <translation>{} est installé et vérifié : {}</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="366" />
+      <location filename="../plugin/models_dialog.py" line="378" />
       <source>Removed: {}</source>
       <translation>Supprimé : {}</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="275" />
+      <location filename="../plugin/models_dialog.py" line="287" />
       <source>The model file {} (its sidecar files beside it)</source>
       <translation>Le fichier du modèle {} (ses fichiers annexes à côté)</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="278" />
+      <location filename="../plugin/models_dialog.py" line="290" />
       <source>Folder holding {}</source>
       <translation>Dossier contenant {}</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="317" />
+      <location filename="../plugin/models_dialog.py" line="329" />
       <source>{} was installed but does not match the manifest: {}</source>
       <translation>{} a été installé mais ne correspond pas au manifeste : {}</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="324" />
+      <location filename="../plugin/models_dialog.py" line="336" />
       <source>The install failed.</source>
       <translation>L'installation a échoué.</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="343" />
+      <location filename="../plugin/models_dialog.py" line="355" />
       <source>{} is not installed.</source>
       <translation>{} n'est pas installé.</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="357" />
+      <location filename="../plugin/models_dialog.py" line="369" />
       <source>Delete {} and its files from {}?</source>
       <translation>Supprimer {} et ses fichiers de {} ?</translation>
     </message>
     <message>
-      <location filename="../plugin/models_dialog.py" line="345" />
+      <location filename="../plugin/models_dialog.py" line="357" />
       <source>{}: its files match the manifest.</source>
       <translation>{} : ses fichiers correspondent au manifeste.</translation>
     </message>
@@ -764,288 +764,288 @@ dans {} ?</translation>
       <translation>Avertissement : {}</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="86" />
-      <source>EO Latent: scanning product folders</source>
-      <translation>EO Latent : analyse des dossiers de produits</translation>
-    </message>
-    <message>
-      <location filename="../plugin/stack_dock.py" line="109" />
+      <location filename="../plugin/stack_dock.py" line="43" />
       <source>EO Latent — build stack</source>
       <translation>EO Latent — construire une pile</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="133" />
+      <location filename="../plugin/stack_dock.py" line="67" />
       <source>Scan the folders</source>
       <translation>Analyser les dossiers</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="135" />
+      <location filename="../plugin/stack_dock.py" line="69" />
       <source>List the products of the folders by date, with their cloud cover, to choose the dates to build (optional: Build alone takes every date).</source>
       <translation>Lister les produits des dossiers par date, avec leur couverture nuageuse, pour choisir les dates à empiler (facultatif : Construire seul prend toutes les dates).</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="152" />
+      <location filename="../plugin/stack_dock.py" line="86" />
       <source>Dates (first, last)</source>
       <translation>Dates (première, dernière)</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="153" />
+      <location filename="../plugin/stack_dock.py" line="87" />
       <source>Unticked: every date found, no date filter. Tick it (or change a date) to keep only the dates between the first and the last.</source>
       <translation>Non cochée : toutes les dates trouvées, sans filtre de date. Cochez-la (ou changez une date) pour ne garder que les dates entre la première et la dernière.</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="171" />
+      <location filename="../plugin/stack_dock.py" line="105" />
       <source>Leaves out the Sentinel-2 products whose metadata give a higher cloud cover. Products without one ("unknown": plain GeoTIFFs, most Level-1C exports) are kept; their clouds are detected during the build, and dates found cloudy almost everywhere are named in the log: untick them in the list above.</source>
       <translation>Écarte les produits Sentinel-2 dont les métadonnées donnent une couverture nuageuse plus élevée. Les produits qui n'en ont pas (« inconnue » : GeoTIFF simples, la plupart des exports de niveau 1C) sont gardés ; leurs nuages sont détectés pendant la construction, et les dates trouvées nuageuses presque partout sont nommées dans le journal : décochez-les dans la liste ci-dessus.</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="175" />
+      <location filename="../plugin/stack_dock.py" line="109" />
       <source>Maximum cloud cover</source>
       <translation>Couverture nuageuse maximale</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="183" />
+      <location filename="../plugin/stack_dock.py" line="117" />
       <source>Sentinel-2 bands</source>
       <translation>Bandes Sentinel-2</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="187" />
+      <location filename="../plugin/stack_dock.py" line="121" />
       <source>Area</source>
       <translation>Zone</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="191" />
+      <location filename="../plugin/stack_dock.py" line="125" />
       <source>Draw</source>
       <translation>Dessiner</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="194" />
+      <location filename="../plugin/stack_dock.py" line="128" />
       <source>Draw the area on the map (a rectangle), then build.</source>
       <translation>Dessiner la zone sur la carte (un rectangle), puis construire.</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="204" />
+      <location filename="../plugin/stack_dock.py" line="138" />
       <source>CRS of the first Sentinel-2 date</source>
       <translation>SCR de la première date Sentinel-2</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="206" />
+      <location filename="../plugin/stack_dock.py" line="140" />
       <source>Target CRS</source>
       <translation>SCR cible</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="210" />
+      <location filename="../plugin/stack_dock.py" line="144" />
       <source> m</source>
       <translation> m</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="211" />
+      <location filename="../plugin/stack_dock.py" line="145" />
       <source>Resolution</source>
       <translation>Résolution</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="214" />
+      <location filename="../plugin/stack_dock.py" line="148" />
       <source>output folder (empty: temporary folder)</source>
       <translation>dossier de sortie (vide : dossier temporaire)</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="221" />
+      <location filename="../plugin/stack_dock.py" line="155" />
       <source>Output folder</source>
       <translation>Dossier de sortie</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="223" />
+      <location filename="../plugin/stack_dock.py" line="157" />
       <source>Stack name</source>
       <translation>Nom de la pile</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="226" />
+      <location filename="../plugin/stack_dock.py" line="160" />
       <source>Build</source>
       <translation>Construire</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="248" />
+      <location filename="../plugin/stack_dock.py" line="182" />
       <source>Folder of products</source>
       <translation>Dossier de produits</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="260" />
+      <location filename="../plugin/stack_dock.py" line="194" />
       <source>Scanning…</source>
       <translation>Analyse en cours…</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="473" />
+      <location filename="../plugin/stack_dock.py" line="344" />
       <source>Building the stack…</source>
       <translation>Construction de la pile en cours…</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="122" />
+      <location filename="../plugin/stack_dock.py" line="56" />
       <source>Sentinel-2 folders</source>
       <translation>Dossiers Sentinel-2</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="122" />
+      <location filename="../plugin/stack_dock.py" line="56" />
       <source>Sentinel-1 folders</source>
       <translation>Dossiers Sentinel-1</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="123" />
+      <location filename="../plugin/stack_dock.py" line="57" />
       <source>folders separated by ';'</source>
       <translation>dossiers séparés par ';'</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="128" />
+      <location filename="../plugin/stack_dock.py" line="62" />
       <source>Add a folder</source>
       <translation>Ajouter un dossier</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="139" />
+      <location filename="../plugin/stack_dock.py" line="73" />
       <source>Use</source>
       <translation>Utiliser</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="139" />
+      <location filename="../plugin/stack_dock.py" line="73" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="139" />
+      <location filename="../plugin/stack_dock.py" line="73" />
       <source>Sensor</source>
       <translation>Capteur</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="139" />
+      <location filename="../plugin/stack_dock.py" line="73" />
       <source>Cloud cover (%)</source>
       <translation>Couverture nuageuse (%)</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="185" />
+      <location filename="../plugin/stack_dock.py" line="119" />
       <source>All the data</source>
       <translation>Toutes les données</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="185" />
+      <location filename="../plugin/stack_dock.py" line="119" />
       <source>Map canvas extent</source>
       <translation>Emprise du canevas de carte</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="185" />
+      <location filename="../plugin/stack_dock.py" line="119" />
       <source>Extent of a layer</source>
       <translation>Emprise d'une couche</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="186" />
+      <location filename="../plugin/stack_dock.py" line="120" />
       <source>Polygons of a layer (outside: no data)</source>
       <translation>Polygones d'une couche (à l'extérieur : pas de données)</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="186" />
+      <location filename="../plugin/stack_dock.py" line="120" />
       <source>Rectangle drawn on the map</source>
       <translation>Rectangle dessiné sur la carte</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="257" />
-      <location filename="../plugin/stack_dock.py" line="440" />
+      <location filename="../plugin/stack_dock.py" line="191" />
+      <location filename="../plugin/stack_parameters.py" line="68" />
       <source>Choose a Sentinel-2 folder, a Sentinel-1 folder or both.</source>
       <translation>Choisissez un dossier Sentinel-2, un dossier Sentinel-1 ou les deux.</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="380" />
-      <source>Choose the layer that gives the area.</source>
-      <translation>Choisissez la couche qui définit la zone.</translation>
-    </message>
-    <message>
-      <location filename="../plugin/stack_dock.py" line="391" />
+      <location filename="../plugin/stack_dock.py" line="308" />
       <source>This version of eolatent:buildstack builds every band common to the chosen dates.</source>
       <translation>Cette version de eolatent:buildstack construit toutes les bandes communes aux dates choisies.</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="482" />
+      <location filename="../plugin/stack_dock.py" line="353" />
       <location filename="../processing_provider/buildstack_algorithm.py" line="133" />
       <location filename="../processing_provider/encode_algorithm.py" line="90" />
       <source>Sentinel-2 stack</source>
       <translation>Pile Sentinel-2</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="483" />
+      <location filename="../plugin/stack_dock.py" line="354" />
       <location filename="../processing_provider/buildstack_algorithm.py" line="134" />
       <source>Sentinel-1 stack</source>
       <translation>Pile Sentinel-1</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="268" />
+      <location filename="../plugin/stack_dock.py" line="202" />
       <source>The scan was cancelled.</source>
       <translation>L'analyse a été annulée.</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="272" />
+      <location filename="../plugin/stack_dock.py" line="206" />
       <source>{n} product date(s) found; {k} other file(s) skipped.</source>
       <translation>{n} date(s) de produit trouvée(s) ; {k} autre(s) fichier(s) ignoré(s).</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="286" />
+      <location filename="../plugin/stack_dock.py" line="220" />
       <source>unknown</source>
       <translation>inconnue</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="377" />
-      <source>Draw a rectangle on the map first (Area: Draw).</source>
-      <translation>Dessinez d'abord un rectangle sur la carte (Zone : Dessiner).</translation>
-    </message>
-    <message>
-      <location filename="../plugin/stack_dock.py" line="424" />
-      <source>No product is ticked; tick the dates to build.</source>
-      <translation>Aucun produit n'est coché ; cochez les dates à construire.</translation>
-    </message>
-    <message>
-      <location filename="../plugin/stack_dock.py" line="498" />
+      <location filename="../plugin/stack_dock.py" line="369" />
       <source>Built: Sentinel-2 dates {s2}; Sentinel-1 dates {s1}.</source>
       <translation>Construit : dates Sentinel-2 {s2} ; dates Sentinel-1 {s1}.</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="505" />
+      <location filename="../plugin/stack_dock.py" line="376" />
       <source>Clouds were detected with the spectral rules, less accurate on Level-1C dates: the s2cloudless model is not installed (Raster ▸ EO Latent ▸ Models…).</source>
       <translation>Les nuages ont été détectés par les règles spectrales, moins précises sur les dates Level-1C : le modèle s2cloudless n'est pas installé (Raster ▸ EO Latent ▸ Modèles…).</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="512" />
+      <location filename="../plugin/stack_dock.py" line="383" />
       <source>Build stack</source>
       <translation>Construire la pile</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="488" />
+      <location filename="../plugin/stack_dock.py" line="359" />
       <source>{label} ({n} dates)</source>
       <translation>{label} ({n} dates)</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="488" />
+      <location filename="../plugin/stack_dock.py" line="359" />
       <source>{label} (1 date)</source>
       <translation>{label} (1 date)</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="491" />
+      <location filename="../plugin/stack_dock.py" line="362" />
       <source>{name}: {title}</source>
       <translation>{name} : {title}</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="499" />
+      <location filename="../plugin/stack_dock.py" line="370" />
       <source>Built: Sentinel-2 dates {s2}; no Sentinel-1 stack.</source>
       <translation>Construit : dates Sentinel-2 {s2} ; pas de pile Sentinel-1.</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="500" />
+      <location filename="../plugin/stack_dock.py" line="371" />
       <source>Built: Sentinel-1 dates {s1}; no Sentinel-2 stack.</source>
       <translation>Construit : dates Sentinel-1 {s1} ; pas de pile Sentinel-2.</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="373" />
+      <location filename="../plugin/stack_dock.py" line="325" />
+      <source>Not in {n} of the {total} Sentinel-2 products found (e.g. {file}).</source>
+      <translation>Absente de {n} des {total} produits Sentinel-2 trouvés (par ex. {file}).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/stack_parameters.py" line="37" />
+      <source>Choose the layer that gives the area.</source>
+      <translation>Choisissez la couche qui définit la zone.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/stack_parameters.py" line="34" />
+      <source>Draw a rectangle on the map first (Area: Draw).</source>
+      <translation>Dessinez d'abord un rectangle sur la carte (Zone : Dessiner).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/stack_parameters.py" line="52" />
+      <source>No product is ticked; tick the dates to build.</source>
+      <translation>Aucun produit n'est coché ; cochez les dates à construire.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/stack_parameters.py" line="30" />
       <source>{} has no polygons; choose a polygon layer.</source>
       <translation>{} n'a pas de polygones ; choisissez une couche de polygones.</translation>
     </message>
     <message>
-      <location filename="../plugin/stack_dock.py" line="408" />
-      <source>Not in {n} of the {total} Sentinel-2 products found (e.g. {file}).</source>
-      <translation>Absente de {n} des {total} produits Sentinel-2 trouvés (par ex. {file}).</translation>
+      <location filename="../plugin/stack_widgets.py" line="62" />
+      <source>EO Latent: scanning product folders</source>
+      <translation>EO Latent : analyse des dossiers de produits</translation>
     </message>
     <message>
       <location filename="../processing_provider/base.py" line="101" />
@@ -1068,23 +1068,23 @@ dans {} ?</translation>
       <translation>Cartes à partir des latents</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="166" />
+      <location filename="../processing_provider/base.py" line="170" />
       <source>CPU threads (0 = automatic)</source>
       <translation>Threads CPU (0 = automatique)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="168" />
+      <location filename="../processing_provider/base.py" line="172" />
       <source>Tile size (pixels)</source>
       <translation>Taille de tuile (pixels)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="164" />
+      <location filename="../processing_provider/base.py" line="168" />
       <source>Execution provider (auto: CUDA GPU when available, else CPU)</source>
       <translation>Fournisseur d'exécution (auto : GPU CUDA si disponible, sinon CPU)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="177" />
-      <location filename="../processing_provider/biophysical_algorithm.py" line="158" />
+      <location filename="../processing_provider/base.py" line="181" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="157" />
       <location filename="../processing_provider/buildstack_algorithm.py" line="118" />
       <source>Detect clouds and shadows in Sentinel-2 dates without a cloud mask</source>
       <translation>Détecter les nuages et les ombres dans les dates Sentinel-2 sans masque de nuages</translation>
@@ -1095,32 +1095,32 @@ dans {} ?</translation>
       <translation>Fournisseur d'exécution utilisé (cpu ou cuda)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="165" />
+      <location filename="../processing_provider/base.py" line="169" />
       <source>auto</source>
       <translation>auto</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="165" />
+      <location filename="../processing_provider/base.py" line="169" />
       <source>CUDA (GPU)</source>
       <translation>CUDA (GPU)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="165" />
+      <location filename="../processing_provider/base.py" line="169" />
       <source>CPU</source>
       <translation>CPU</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="201" />
+      <location filename="../processing_provider/base.py" line="205" />
       <source>{}: {!r} is not a date; give YYYY-MM-DD.</source>
       <translation>{} : {!r} n'est pas une date ; indiquez AAAA-MM-JJ.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="291" />
+      <location filename="../processing_provider/base.py" line="295" />
       <source>Cancelled: no output was written.</source>
       <translation>Annulé : aucune sortie n'a été écrite.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="292" />
+      <location filename="../processing_provider/base.py" line="296" />
       <source>{algorithm}: {error}</source>
       <translation>{algorithm} : {error}</translation>
     </message>
@@ -1155,63 +1155,63 @@ dans {} ?</translation>
       <translation>Azimut relatif soleil–visée (°), pour les entrées sans métadonnées d'angles</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="148" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="147" />
       <source>Clumping index Ω (1 = effective LAI; true LAI = effective / Ω)</source>
       <translation>Indice d'agrégation Ω (1 = LAI effectif ; LAI vrai = effectif / Ω)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="155" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="154" />
       <source>Smoothing window (days; 0 = fitted to the data)</source>
       <translation>Fenêtre de lissage (jours ; 0 = ajustée aux données)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="161" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="160" />
       <source>Leaf area index LAI (m²/m²)</source>
       <translation>Indice de surface foliaire LAI (m²/m²)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="161" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="160" />
       <source>FAPAR</source>
       <translation>FAPAR</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="162" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="161" />
       <source>FCOVER</source>
       <translation>FCOVER</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="162" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="161" />
       <source>Canopy chlorophyll content CCC (g/m²)</source>
       <translation>Contenu en chlorophylle du couvert CCC (g/m²)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="163" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="162" />
       <source>Canopy water content CWC (kg/m²)</source>
       <translation>Contenu en eau du couvert CWC (kg/m²)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="170" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="169" />
       <location filename="../processing_provider/soilmoisture_algorithm.py" line="83" />
       <source>Quality flags</source>
       <translation>Indicateurs de qualité</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="188" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="190" />
       <source>Give INPUT (a Sentinel-2 stack or raster) or INPUT_FOLDER (a SAFE or Theia/MAJA product folder), not both.</source>
       <translation>Donnez INPUT (une pile ou un raster Sentinel-2) ou INPUT_FOLDER (un dossier de produit SAFE ou Theia/MAJA), pas les deux.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="191" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="193" />
       <source>No input: give INPUT (a Sentinel-2 stack or raster) or INPUT_FOLDER (a SAFE or Theia/MAJA product folder).</source>
       <translation>Aucune entrée : donnez INPUT (une pile ou un raster Sentinel-2) ou INPUT_FOLDER (un dossier de produit SAFE ou Theia/MAJA).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="205" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="207" />
       <source>No input raster: choose a Sentinel-2 stack or raster.</source>
       <translation>Aucun raster en entrée : choisissez une pile ou un raster Sentinel-2.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="214" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="216" />
       <source>No output selected: choose at least the LAI output.</source>
       <translation>Aucune sortie sélectionnée : choisissez au moins la sortie LAI.</translation>
     </message>
@@ -1246,30 +1246,30 @@ dans {} ?</translation>
       <translation>Mettre l'eau, la neige et le sol nu à 0 (indicateur de qualité 8)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="151" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="150" />
       <source>Clumping-index map (Ω per pixel; the value above where it has none)</source>
       <translation>Carte d'indice d'agrégation (Ω par pixel ; la valeur ci-dessus là où elle n'en a pas)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="154" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="153" />
       <source>Smooth along time and fill cloudy dates (weights 1/σ²)</source>
       <translation>Lisser dans le temps et combler les dates nuageuses (poids 1/σ²)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="195" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="197" />
       <location filename="../processing_provider/parameter_checks.py" line="103" />
       <source>{}: {} does not exist.</source>
       <translation>{} : {} n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="230" />
-      <location filename="../processing_provider/decode_algorithm.py" line="262" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="232" />
+      <location filename="../processing_provider/decode_algorithm.py" line="265" />
       <location filename="../processing_provider/encode_algorithm.py" line="137" />
       <source>Execution provider that ran: {}</source>
       <translation>Fournisseur d'exécution utilisé : {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="168" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="167" />
       <source>{} uncertainty (1σ)</source>
       <translation>Incertitude {} (1σ)</translation>
     </message>
@@ -1389,229 +1389,230 @@ dans {} ?</translation>
       <translation>{} : {} date(s) : {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="41" />
+      <location filename="../processing_provider/classify_algorithm.py" line="42" />
       <source>&lt;p&gt;&lt;b&gt;Additional feature rasters&lt;/b&gt; (optional): more rasters whose features are stacked after INPUT's, in the order given — another latent raster (e.g. a Presto latent beside a fine4 one) or the physical variables of eolatent:biophysical, eolatent:decode or eolatent:soilmoisture (LAI, FCOVER, Cab, Cw, soil moisture: one feature per date). They must be in INPUT's CRS and cover the same area; the result has the finest of their grids, a coarser raster (e.g. a 40 m latent beside 10 m LAI) being repeated onto it when its pixel size is a whole multiple.&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;b&gt;Rasters de caractéristiques supplémentaires&lt;/b&gt; (facultatif) : d'autres rasters dont les caractéristiques sont empilées après celles d'INPUT, dans l'ordre donné — un autre raster latent (p. ex. un latent Presto à côté d'un latent fine4) ou les variables physiques de eolatent:biophysical, eolatent:decode ou eolatent:soilmoisture (LAI, FCOVER, Cab, Cw, humidité du sol : une caractéristique par date). Ils doivent être dans le SCR d'INPUT et couvrir la même zone ; le résultat a la plus fine de leurs grilles, un raster plus grossier (p. ex. un latent de 40 m à côté d'un LAI à 10 m) y étant répété quand sa taille de pixel en est un multiple entier.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="71" />
+      <location filename="../processing_provider/classify_algorithm.py" line="72" />
       <source>Classify (land-cover map from labelled polygons)</source>
       <translation>Classer (carte d'occupation du sol à partir de polygones étiquetés)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="74" />
+      <location filename="../processing_provider/classify_algorithm.py" line="75" />
       <source>A land-cover map and its confidence from labelled polygons or points (train), or with a saved classifier (apply)</source>
       <translation>Une carte d'occupation du sol et sa confiance à partir de polygones ou de points étiquetés (entraînement), ou avec un classifieur enregistré (application)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="29" />
+      <location filename="../processing_provider/classify_algorithm.py" line="30" />
       <source>Additional latent rasters (stacked after the input latent)</source>
       <translation>Rasters latents supplémentaires (empilés après le latent d'entrée)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="31" />
+      <location filename="../processing_provider/classify_algorithm.py" line="32" />
       <source>Additional feature rasters (stacked after the input)</source>
       <translation>Rasters de caractéristiques supplémentaires (empilés après l'entrée)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="113" />
+      <location filename="../processing_provider/classify_algorithm.py" line="114" />
       <source>&lt;p&gt;&lt;b&gt;Classifier&lt;/b&gt;: &lt;i&gt;forest&lt;/i&gt; (random forest, the default), &lt;i&gt;lda&lt;/i&gt; (linear discriminant analysis with a shrunk covariance), &lt;i&gt;logistic&lt;/i&gt; (logistic regression), &lt;i&gt;knn&lt;/i&gt; (k nearest neighbours; it keeps at most 500 training pixels a class), &lt;i&gt;auto&lt;/i&gt;: the one of these four or the ensemble with the best macro-F1 in a leave-one-out / k-fold validation over the training polygons and points (each one a single row, the mean of its pixels), refitted on every training pixel, the log and the model card saying which won; or &lt;i&gt;ensemble&lt;/i&gt;: the mean class probability of lda, logistic, knn and forest, each fitted on one raster of the stack only (INPUT, then each additional raster), every raster weighted equally (the kNN keeps at most 500 training pixels a class). With few labels (2–20 per class), the ensemble of a Presto latent with the raw Sentinel-2 stack as an additional raster was the best choice, or within 0.025 macro-F1 of it, on all five data sets of bench/label_efficiency.md; with many labels &lt;i&gt;auto&lt;/i&gt; does better.&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;b&gt;Classifieur&lt;/b&gt; : &lt;i&gt;forest&lt;/i&gt; (forêt aléatoire, par défaut), &lt;i&gt;lda&lt;/i&gt; (analyse discriminante linéaire à covariance rétrécie), &lt;i&gt;logistic&lt;/i&gt; (régression logistique), &lt;i&gt;knn&lt;/i&gt; (k plus proches voisins ; il garde au plus 500 pixels d'entraînement par classe), &lt;i&gt;auto&lt;/i&gt; : celui de ces quatre ou l'ensemble qui obtient le meilleur F1 macro dans une validation leave-one-out / k-fold sur les polygones et points d'entraînement (chacun une seule ligne, la moyenne de ses pixels), réentraîné ensuite sur tous les pixels d'entraînement, le journal et la fiche du modèle indiquant lequel a gagné ; ou &lt;i&gt;ensemble&lt;/i&gt; : la moyenne des probabilités de classe de lda, logistic, knn et forest, chacun entraîné sur un seul raster de la pile (INPUT, puis chaque raster supplémentaire), chaque raster ayant le même poids (le kNN garde au plus 500 pixels d'entraînement par classe). Avec peu d'étiquettes (2 à 20 par classe), l'ensemble d'un latent Presto et de la pile Sentinel-2 brute donnée comme raster supplémentaire a été le meilleur choix, ou à moins de 0,025 de F1 macro du meilleur, sur les cinq jeux de données de bench/label_efficiency.md ; avec beaucoup d'étiquettes, &lt;i&gt;auto&lt;/i&gt; fait mieux.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="142" />
+      <location filename="../processing_provider/classify_algorithm.py" line="143" />
       <source>Fraction of polygons set aside for validation</source>
       <translation>Fraction des polygones réservée à la validation</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="144" />
+      <location filename="../processing_provider/classify_algorithm.py" line="145" />
       <source>Spatial block size of the validation split (CRS units, 0 = automatic)</source>
       <translation>Taille des blocs spatiaux de la séparation de validation (unités du SCR, 0 = automatique)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="155" />
+      <location filename="../processing_provider/classify_algorithm.py" line="156" />
       <source>Number of trees</source>
       <translation>Nombre d'arbres</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="156" />
+      <location filename="../processing_provider/classify_algorithm.py" line="157" />
       <location filename="../processing_provider/cluster_algorithm.py" line="58" />
       <source>Random seed</source>
       <translation>Graine aléatoire</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="157" />
+      <location filename="../processing_provider/classify_algorithm.py" line="158" />
       <source>Land-cover map</source>
       <translation>Carte d'occupation du sol</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="158" />
+      <location filename="../processing_provider/classify_algorithm.py" line="159" />
       <source>Confidence (highest class probability)</source>
       <translation>Confiance (probabilité de la classe la plus probable)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="174" />
+      <location filename="../processing_provider/classify_algorithm.py" line="179" />
       <source>No input: choose a latent raster (eolatent:encode) or a stack.</source>
       <translation>Aucune entrée : choisissez un raster latent (eolatent:encode) ou une pile.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="227" />
+      <location filename="../processing_provider/classify_algorithm.py" line="232" />
       <source>training</source>
       <translation>d'entraînement</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="110" />
+      <location filename="../processing_provider/classify_algorithm.py" line="111" />
       <source>&lt;p&gt;A classifier trained with additional feature rasters is applied to the same kinds of rasters in the same order (INPUT, then the additional ones); another order or another kind of raster is refused.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Un classifieur entraîné avec des rasters de caractéristiques supplémentaires s'applique aux mêmes types de rasters dans le même ordre (INPUT, puis les supplémentaires) ; un autre ordre ou un autre type de raster est refusé.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="129" />
+      <location filename="../processing_provider/classify_algorithm.py" line="130" />
       <source>Latent raster (or a raw stack, for comparison)</source>
       <translation>Raster latent (ou une pile brute, pour comparaison)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="132" />
+      <location filename="../processing_provider/classify_algorithm.py" line="133" />
       <source>Mode</source>
       <translation>Mode</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="135" />
+      <location filename="../processing_provider/classify_algorithm.py" line="136" />
       <source>Training polygons or points (train mode)</source>
       <translation>Polygones ou points d'entraînement (mode entraîner)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="138" />
+      <location filename="../processing_provider/classify_algorithm.py" line="139" />
       <source>Class field (train mode)</source>
       <translation>Champ de classe (mode entraîner)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="141" />
+      <location filename="../processing_provider/classify_algorithm.py" line="142" />
       <source>Saved classifier ONNX (apply mode)</source>
       <translation>Classifieur ONNX enregistré (mode appliquer)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="149" />
+      <location filename="../processing_provider/classify_algorithm.py" line="150" />
       <source>After validating, fit the classifier again on every label (for the map and the saved classifier)</source>
       <translation>Après la validation, réentraîner le classifieur sur toutes les étiquettes (pour la carte et le classifieur enregistré)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="152" />
+      <location filename="../processing_provider/classify_algorithm.py" line="153" />
       <source>Classifier (the help says what each one is)</source>
       <translation>Classifieur (l'aide dit ce qu'est chacun)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="161" />
+      <location filename="../processing_provider/classify_algorithm.py" line="162" />
       <source>Classifier (ONNX, train mode)</source>
       <translation>Classifieur (ONNX, mode entraîner)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="161" />
+      <location filename="../processing_provider/classify_algorithm.py" line="162" />
       <source>ONNX files (*.onnx)</source>
       <translation>Fichiers ONNX (*.onnx)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="164" />
+      <location filename="../processing_provider/classify_algorithm.py" line="167" />
+      <location filename="../processing_provider/classify_algorithm.py" line="170" />
       <source>Accuracy report (train mode)</source>
       <translation>Rapport de précision (mode entraîner)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="165" />
+      <location filename="../processing_provider/classify_algorithm.py" line="168" />
       <source>HTML files (*.html);;JSON files (*.json)</source>
       <translation>Fichiers HTML (*.html);;Fichiers JSON (*.json)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="166" />
+      <location filename="../processing_provider/classify_algorithm.py" line="171" />
       <source>Overall accuracy (validation)</source>
       <translation>Précision globale (validation)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="167" />
+      <location filename="../processing_provider/classify_algorithm.py" line="172" />
       <source>Kappa (validation)</source>
       <translation>Kappa (validation)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="168" />
+      <location filename="../processing_provider/classify_algorithm.py" line="173" />
       <source>Macro F1 (validation)</source>
       <translation>F1 macro (validation)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="170" />
+      <location filename="../processing_provider/classify_algorithm.py" line="175" />
       <source>Classifier id</source>
       <translation>Identifiant du classifieur</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="199" />
+      <location filename="../processing_provider/classify_algorithm.py" line="204" />
       <source>Apply mode needs a saved classifier: give MODEL (an .onnx file written by eolatent:classify in train mode).</source>
       <translation>Le mode appliquer nécessite un classifieur enregistré : indiquez MODEL (un fichier .onnx écrit par eolatent:classify en mode entraîner).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="224" />
+      <location filename="../processing_provider/classify_algorithm.py" line="229" />
       <source>Train mode needs a training layer: give TRAINING (polygons or points with a class field).</source>
       <translation>Le mode entraîner nécessite une couche d'entraînement : indiquez TRAINING (polygones ou points avec un champ de classe).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="241" />
+      <location filename="../processing_provider/classify_algorithm.py" line="246" />
       <source>Every training feature has class 0, the class map's nodata; give classes 1 or more.</source>
       <translation>Toutes les entités d'entraînement ont la classe 0, le nodata de la carte des classes ; donnez des classes à partir de 1.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="78" />
+      <location filename="../processing_provider/classify_algorithm.py" line="79" />
       <source>&lt;p&gt;Makes a land-cover (or land-use) map from a latent raster and a few labelled polygons or points. &lt;b&gt;Train&lt;/b&gt; mode fits a classifier (scikit-learn; a random forest unless &lt;i&gt;Classifier&lt;/i&gt; says otherwise) on the latent features of the labelled pixels, measures it on a spatially separated validation split, saves it as an ONNX classifier with its model card, and maps the whole raster. &lt;b&gt;Apply&lt;/b&gt; mode maps a raster with a saved classifier — another area or another year in the same season — and needs neither scikit-learn nor training data.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Input&lt;/b&gt;: a latent raster from eolatent:encode (features: the latent means of every time window), or, for comparison, any other raster such as a Sentinel-2 stack from eolatent:buildstack (features: its bands). The map has the input's resolution (40 m for the fine latent preset).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Training layer&lt;/b&gt;: polygons or points with a class field (text or integer). A pixel is labelled when its centre lies in a polygon; a point labels the pixel that holds it. Features with an empty class are skipped. Class names and colours come from the layer's categorized style on the class field when it has one, else from a fixed palette; integer classes keep their values in the map, as do classes of a decimal or text field that are all whole numbers.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Validation&lt;/b&gt;: a fraction of the polygons (default 0.3), taken as whole spatial blocks, is set aside; no polygon has pixels on both sides, and no class gives up more than its share when the blocks allow it. The report gives the overall accuracy, kappa, per-class precision, recall and F1 and the confusion matrix on these pixels, for the classifier trained without them. Then, by default (&lt;i&gt;After validating, fit the classifier again on every label&lt;/i&gt;), the classifier is fitted again on every label, validation polygons included, and that one makes the map and is saved: with few labels a third of them is too much to leave out of the map. Untick it to map with the validated classifier itself. A class with fewer than two usable polygons is trained but not validated (the report says so). The spatial block size (advanced) is in the raster's CRS units, degrees of latitude in a geographic CRS; 0 chooses it from the samples' spread.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: the class map (0 = nodata), the confidence (highest class probability, 0–1), the classifier (.onnx) and the report (.html, or .json for a machine-readable one). Applying a classifier made for another encoder, season or set of bands is refused, and one whose input values are on another scale than its training data's (reflectance 0–1 against ×10000) is warned about.&lt;/p&gt;&lt;p&gt;Training needs scikit-learn and skl2onnx; the message says how to install them if they are missing. With qgis_process or processing.run, MODEL given without MODE and without TRAINING means apply mode.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Produit une carte d'occupation (ou d'usage) du sol à partir d'un raster latent et de quelques polygones ou points étiquetés. Le mode &lt;b&gt;entraîner&lt;/b&gt; ajuste un classifieur (scikit-learn ; une forêt aléatoire, sauf si &lt;i&gt;Classifieur&lt;/i&gt; en indique un autre) sur les variables latentes des pixels étiquetés, la mesure sur un échantillon de validation séparé spatialement, l'enregistre comme classifieur ONNX avec sa fiche de modèle et cartographie tout le raster. Le mode &lt;b&gt;appliquer&lt;/b&gt; cartographie un raster avec un classifieur enregistré — une autre zone ou une autre année à la même saison — et n'a besoin ni de scikit-learn ni de données d'entraînement.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entrée&lt;/b&gt; : un raster latent issu d'eolatent:encode (variables : les moyennes latentes de chaque fenêtre temporelle) ou, pour comparaison, tout autre raster, par exemple une pile Sentinel-2 d'eolatent:buildstack (variables : ses bandes). La carte a la résolution de l'entrée (40 m pour le préréglage latent fin).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Couche d'entraînement&lt;/b&gt; : des polygones ou des points avec un champ de classe (texte ou entier). Un pixel est étiqueté quand son centre est dans un polygone ; un point étiquette le pixel qui le contient. Les entités sans classe sont ignorées. Les noms et couleurs des classes viennent du style catégorisé de la couche sur le champ de classe s'il existe, sinon d'une palette fixe ; les classes entières gardent leur valeur dans la carte, comme celles d'un champ décimal ou texte qui ne sont toutes que des nombres entiers.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Validation&lt;/b&gt; : une fraction des polygones (0,3 par défaut), prise par blocs spatiaux entiers, est mise de côté ; aucun polygone n'a de pixels des deux côtés, et aucune classe n'en cède plus que sa part quand les blocs le permettent. Le rapport donne la précision globale, le kappa, la précision, le rappel et le F1 par classe et la matrice de confusion sur ces pixels, pour le classifieur entraîné sans eux. Ensuite, par défaut (&lt;i&gt;Après la validation, réentraîner le classifieur sur toutes les étiquettes&lt;/i&gt;), le classifieur est ajusté à nouveau sur toutes les étiquettes, polygones de validation compris, et c'est lui qui produit la carte et qui est enregistré : avec peu d'étiquettes, en écarter un tiers de la carte coûte trop. Décochez l'option pour cartographier avec le classifieur validé lui-même. Une classe ayant moins de deux polygones utilisables est entraînée mais pas validée (le rapport le signale). La taille des blocs spatiaux (avancé) est dans les unités du SCR du raster, en degrés de latitude dans un SCR géographique ; 0 la choisit d'après l'étendue des échantillons.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sorties&lt;/b&gt; : la carte des classes (0 = sans donnée), la confiance (probabilité de la classe la plus probable, 0–1), le classifieur (.onnx) et le rapport (.html, ou .json pour une lecture par programme). Un classifieur fait pour un autre encodeur, une autre saison ou d'autres bandes est refusé, et un classifieur dont les valeurs d'entrée sont à une autre échelle que celles de ses données d'entraînement (réflectance 0–1 contre ×10000) fait l'objet d'un avertissement.&lt;/p&gt;&lt;p&gt;L'entraînement nécessite scikit-learn et skl2onnx ; s'ils manquent, le message indique comment les installer. Avec qgis_process ou processing.run, MODEL donné sans MODE et sans TRAINING signifie le mode application.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="203" />
+      <location filename="../processing_provider/classify_algorithm.py" line="208" />
       <source>Classifier {}: {} classes; execution provider {}</source>
       <translation>Classifieur {} : {} classes ; fournisseur d'exécution {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="290" />
+      <location filename="../processing_provider/classify_algorithm.py" line="295" />
       <source>Validation ({} pixels): overall accuracy {:.1f} %, kappa {:.3f}, macro F1 {:.3f}</source>
       <translation>Validation ({} pixels) : précision globale {:.1f} %, kappa {:.3f}, F1 macro {:.3f}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="132" />
+      <location filename="../processing_provider/classify_algorithm.py" line="133" />
       <source>train a classifier and map</source>
       <translation>entraîner un classifieur et cartographier</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="133" />
+      <location filename="../processing_provider/classify_algorithm.py" line="134" />
       <source>apply a saved classifier</source>
       <translation>appliquer un classifieur enregistré</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="195" />
+      <location filename="../processing_provider/classify_algorithm.py" line="200" />
       <source>Apply mode: {} are for train mode and are not used (the classes and the features come from MODEL).</source>
       <translation>Mode application : {} servent au mode entraînement et ne sont pas utilisés (les classes et les variables viennent de MODEL).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="216" />
+      <location filename="../processing_provider/classify_algorithm.py" line="221" />
       <source>Training a classifier needs scikit-learn and skl2onnx.</source>
       <translation>L'entraînement d'un classifieur nécessite scikit-learn et skl2onnx.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="238" />
+      <location filename="../processing_provider/classify_algorithm.py" line="243" />
       <source>{} feature(s) of class 0 were skipped: 0 is the class map's nodata (recode them to use them)</source>
       <translation>{} entité(s) de classe 0 ignorée(s) : 0 est le nodata de la carte des classes (recodez-les pour les utiliser)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="251" />
+      <location filename="../processing_provider/classify_algorithm.py" line="256" />
       <source>{} feature(s) with an empty class were skipped</source>
       <translation>{} entité(s) sans classe ont été ignorée(s)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="253" />
+      <location filename="../processing_provider/classify_algorithm.py" line="258" />
       <location filename="../processing_provider/similarity_algorithm.py" line="67" />
       <source>{} feature(s) without a geometry (empty or NULL) were skipped</source>
       <translation>{} entité(s) sans géométrie (vide ou NULL) ont été ignorées</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="263" />
+      <location filename="../processing_provider/classify_algorithm.py" line="268" />
       <source>The classifier is written to a temporary file ({}), deleted when QGIS closes: to apply it later (MODE apply), save it with OUTPUT_MODEL (Classifier).</source>
       <translation>Le classifieur est écrit dans un fichier temporaire ({}), supprimé à la fermeture de QGIS : pour l'appliquer plus tard (MODE apply), enregistrez-le avec OUTPUT_MODEL (Classifieur).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/classify_algorithm.py" line="272" />
+      <location filename="../processing_provider/classify_algorithm.py" line="277" />
       <location filename="../processing_provider/textquery_algorithm.py" line="154" />
       <source>Cannot write {}: {}</source>
       <translation>Impossible d'écrire {} : {}</translation>
@@ -1861,12 +1862,12 @@ dans {} ?</translation>
       <translation>Indicateurs de qualité (comblé, maintenu, sans donnée, capteur manquant)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="236" />
+      <location filename="../processing_provider/decode_algorithm.py" line="239" />
       <source>No latent raster: choose a raster made by eolatent:encode.</source>
       <translation>Aucun raster latent : choisissez un raster produit par eolatent:encode.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="240" />
+      <location filename="../processing_provider/decode_algorithm.py" line="243" />
       <source>No output selected: choose at least one variable (in a model: make one of its outputs a model output, or connect it to another algorithm).</source>
       <translation>Aucune sortie choisie : choisissez au moins une variable (dans un modèle : faites de l'une de ses sorties une sortie du modèle, ou reliez-la à un autre algorithme).</translation>
     </message>
@@ -1916,7 +1917,7 @@ dans {} ?</translation>
       <translation>Dates décodées</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="263" />
+      <location filename="../processing_provider/decode_algorithm.py" line="266" />
       <source>Decoded {} date(s): {}</source>
       <translation>{} date(s) décodée(s) : {}</translation>
     </message>
@@ -1936,22 +1937,22 @@ dans {} ?</translation>
       <translation>Incertitude {} décodée (1σ)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="248" />
+      <location filename="../processing_provider/decode_algorithm.py" line="251" />
       <source>{} / {} are not used: {} is given and names the dates to decode; leave {} empty for a regular series</source>
       <translation>{} / {} ne sont pas utilisés : {} est donné et nomme les dates à décoder ; laissez {} vide pour une série régulière</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="316" />
+      <location filename="../processing_provider/decode_algorithm.py" line="319" />
       <source>Soil moisture is not decoded: the latent holds no Sentinel-1 (its inputs: {}), so it would be the decoder's guess from the optical features, not a radar measurement. To decode it anyway, save the soil moisture output to a file.</source>
       <translation>L'humidité du sol n'est pas décodée : le latent ne contient pas de Sentinel-1 (ses entrées : {}) ; ce serait donc l'estimation du décodeur à partir des caractéristiques optiques, pas une mesure radar. Pour la décoder malgré tout, enregistrez la sortie humidité du sol dans un fichier.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="321" />
+      <location filename="../processing_provider/decode_algorithm.py" line="324" />
       <source>{} not decoded: the latent holds no Sentinel-2 (its inputs: {}), so they would be the decoder's guess from the radar features, not an optical retrieval. To decode them anyway, save them to files.</source>
       <translation>{} non décodés : le latent ne contient pas de Sentinel-2 (ses entrées : {}) ; ce seraient donc les estimations du décodeur à partir des caractéristiques radar, pas une inversion optique. Pour les décoder malgré tout, enregistrez-les dans des fichiers.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="270" />
+      <location filename="../processing_provider/decode_algorithm.py" line="273" />
       <source>One layer per date for the temporal controller: {}</source>
       <translation>Une couche par date pour le contrôleur temporel : {}</translation>
     </message>
@@ -2221,12 +2222,12 @@ dans {} ?</translation>
       <translation>Incertitude de l'humidité du sol (1σ, m³/m³)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/soilmoisture_algorithm.py" line="95" />
+      <location filename="../processing_provider/soilmoisture_algorithm.py" line="98" />
       <source>No Sentinel-1 input: choose an S1 stack.</source>
       <translation>Aucune entrée Sentinel-1 : choisissez une pile S1.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/soilmoisture_algorithm.py" line="98" />
+      <location filename="../processing_provider/soilmoisture_algorithm.py" line="101" />
       <source>No output selected: choose at least the soil moisture output.</source>
       <translation>Aucune sortie sélectionnée : choisissez au moins la sortie d'humidité du sol.</translation>
     </message>
@@ -2246,127 +2247,127 @@ dans {} ?</translation>
       <translation>Pile Sentinel-2 (LAI estimé à la volée) en l'absence de raster de LAI</translation>
     </message>
     <message>
-      <location filename="../processing_provider/soilmoisture_algorithm.py" line="115" />
+      <location filename="../processing_provider/soilmoisture_algorithm.py" line="118" />
       <source>{:.0%} of the retrieved pixels have LAI above 3, where single-date C-band retrieval stays close to the prior mean (large σ)</source>
       <translation>{:.0%} des pixels estimés ont un LAI supérieur à 3, où l'estimation en bande C sur une seule date reste proche de la moyenne a priori (σ élevé)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/soilmoisture_algorithm.py" line="110" />
+      <location filename="../processing_provider/soilmoisture_algorithm.py" line="113" />
       <source>Incidence angle of every date from the {}</source>
       <translation>Angle d'incidence de toutes les dates tiré de : {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/soilmoisture_algorithm.py" line="113" />
+      <location filename="../processing_provider/soilmoisture_algorithm.py" line="116" />
       <source>{}: incidence angle from the {}</source>
       <translation>{} : angle d'incidence tiré de : {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="63" />
+      <location filename="../processing_provider/styling.py" line="64" />
       <source>probability</source>
       <translation>probabilité</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="61" />
+      <location filename="../processing_provider/styling.py" line="62" />
       <source>windows</source>
       <translation>fenêtres</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="61" />
+      <location filename="../processing_provider/styling.py" line="62" />
       <source>months</source>
       <translation>mois</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="61" />
+      <location filename="../processing_provider/styling.py" line="62" />
       <source>dates</source>
       <translation>dates</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="129" />
+      <location filename="../processing_provider/styling.py" line="138" />
       <source>good</source>
       <translation>bon</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="129" />
+      <location filename="../processing_provider/styling.py" line="138" />
       <source>input outside training domain</source>
       <translation>entrée hors du domaine d'entraînement</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="130" />
+      <location filename="../processing_provider/styling.py" line="139" />
       <source>output clamped</source>
       <translation>sortie bornée</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="130" />
+      <location filename="../processing_provider/styling.py" line="139" />
       <source>outside domain + clamped</source>
       <translation>hors domaine + bornée</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="131" />
+      <location filename="../processing_provider/styling.py" line="140" />
       <source>cloud / nodata</source>
       <translation>nuage / nodata</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="131" />
+      <location filename="../processing_provider/styling.py" line="140" />
       <source>gap-filled</source>
       <translation>comblé</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="132" />
+      <location filename="../processing_provider/styling.py" line="141" />
       <source>non-vegetation</source>
       <translation>non-végétation</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="132" />
+      <location filename="../processing_provider/styling.py" line="141" />
       <source>smoothed</source>
       <translation>lissé</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="132" />
+      <location filename="../processing_provider/styling.py" line="141" />
       <source>no match</source>
       <translation>pas de correspondance</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="133" />
+      <location filename="../processing_provider/styling.py" line="142" />
       <source>match</source>
       <translation>correspondance</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="133" />
+      <location filename="../processing_provider/styling.py" line="142" />
       <source>no data (S1, incidence or LAI missing)</source>
       <translation>sans données (S1, incidence ou LAI manquant)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="134" />
+      <location filename="../processing_provider/styling.py" line="143" />
       <source>LAI from more than 15 days away</source>
       <translation>LAI pris à plus de 15 jours</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="135" />
+      <location filename="../processing_provider/styling.py" line="144" />
       <source>decoded from the nearest windows</source>
       <translation>décodé depuis les fenêtres les plus proches</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="136" />
+      <location filename="../processing_provider/styling.py" line="145" />
       <source>held (beyond 15 days)</source>
       <translation>maintenu (au-delà de 15 jours)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="136" />
+      <location filename="../processing_provider/styling.py" line="145" />
       <source>gap-filled + held</source>
       <translation>comblé + maintenu</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="137" />
+      <location filename="../processing_provider/styling.py" line="146" />
       <source>no Sentinel-2 (optical variables guessed)</source>
       <translation>pas de Sentinel-2 (variables optiques supposées)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="138" />
+      <location filename="../processing_provider/styling.py" line="147" />
       <source>no Sentinel-1 (soil moisture guessed)</source>
       <translation>pas de Sentinel-1 (humidité du sol supposée)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/styling.py" line="139" />
+      <location filename="../processing_provider/styling.py" line="148" />
       <source>no data</source>
       <translation>sans données</translation>
     </message>
@@ -2387,8 +2388,13 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../processing_provider/superresolve_algorithm.py" line="67" />
-      <source>&lt;p&gt;&lt;b&gt;FACTOR&lt;/b&gt;: type the scale factor itself, 2, 4 or 8 (FACTOR=2 gives ×2), as --factor on the command line. It is not an option number: qgis_process's help lists the options as 0: 2, 1: 4, 2: 8, but FACTOR=0 is refused.&lt;/p&gt;&lt;p&gt;TsHARP and bicubic run no network, on the CPU: EXECUTION_PROVIDER=1 (CUDA) is refused where CUDA is not available, and only warned about where it is.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;&lt;b&gt;FACTOR&lt;/b&gt; : tapez le facteur d'échelle lui-même, 2, 4 ou 8 (FACTOR=2 donne ×2), comme --factor en ligne de commande. Ce n'est pas un numéro d'option : l'aide de qgis_process liste les options comme 0: 2, 1: 4, 2: 8, mais FACTOR=0 est refusé.&lt;/p&gt;&lt;p&gt;TsHARP et bicubique n'exécutent aucun réseau et tournent sur le CPU : EXECUTION_PROVIDER=1 (CUDA) est refusé là où CUDA n'est pas disponible, et ne donne qu'un avertissement là où il l'est.&lt;/p&gt;</translation>
+      <source>&lt;p&gt;&lt;b&gt;FACTOR&lt;/b&gt;: the scale factor itself, 2, 4 or 8 (FACTOR=2 gives ×2), as --factor on the command line.&lt;/p&gt;&lt;p&gt;TsHARP and bicubic run no network, on the CPU: EXECUTION_PROVIDER=1 (CUDA) is refused where CUDA is not available, and only warned about where it is.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;&lt;b&gt;FACTOR&lt;/b&gt; : le facteur d'échelle lui-même, 2, 4 ou 8 (FACTOR=2 donne ×2), comme --factor en ligne de commande.&lt;/p&gt;&lt;p&gt;TsHARP et bicubique n'exécutent aucun réseau et tournent sur le CPU : EXECUTION_PROVIDER=1 (CUDA) est refusé là où CUDA n'est pas disponible, et ne donne qu'un avertissement là où il l'est.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/superresolve_algorithm.py" line="83" />
+      <source>Scale factor (2, 4 or 8)</source>
+      <translation>Facteur d'échelle (2, 4 ou 8)</translation>
     </message>
     <message>
       <location filename="../processing_provider/superresolve_algorithm.py" line="95" />
@@ -2406,24 +2412,19 @@ dans {} ?</translation>
       <translation>Aucune entrée : choisissez un raster de température de surface.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/superresolve_algorithm.py" line="78" />
+      <location filename="../processing_provider/superresolve_algorithm.py" line="77" />
       <source>Coarse land-surface temperature (Kelvin or MODIS raw)</source>
       <translation>Température de surface grossière (kelvins ou MODIS brut)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/superresolve_algorithm.py" line="79" />
+      <location filename="../processing_provider/superresolve_algorithm.py" line="78" />
       <source>Method that ran</source>
       <translation>Méthode utilisée</translation>
     </message>
     <message>
-      <location filename="../processing_provider/superresolve_algorithm.py" line="81" />
+      <location filename="../processing_provider/superresolve_algorithm.py" line="80" />
       <source>Fine vegetation guide (NDVI raster or Sentinel-2 stack)</source>
       <translation>Guide de végétation fin (raster de NDVI ou pile Sentinel-2)</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/superresolve_algorithm.py" line="83" />
-      <source>Scale factor (×2, ×4 or ×8)</source>
-      <translation>Facteur d'échelle (×2, ×4 ou ×8)</translation>
     </message>
     <message>
       <location filename="../processing_provider/superresolve_algorithm.py" line="86" />
@@ -2446,7 +2447,7 @@ dans {} ?</translation>
       <translation>METHOD {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/superresolve_algorithm.py" line="138" />
+      <location filename="../processing_provider/superresolve_algorithm.py" line="136" />
       <source>Guide line at coarse scale: r² = {:.2f}</source>
       <translation>Droite guide à l'échelle grossière : r² = {:.2f}</translation>
     </message>
@@ -2481,6 +2482,7 @@ dans {} ?</translation>
     <message>
       <location filename="../processing_provider/superresolve_algorithm.py" line="93" />
       <location filename="../core/superres/lst_input.py" line="167" />
+      <location filename="../core/superres/units.py" line="85" />
       <source>Kelvin</source>
       <translation>Kelvin</translation>
     </message>
@@ -2809,7 +2811,7 @@ dans {} ?</translation>
       <translation>{count} date(s) : {dates} ; fournisseur d'exécution : {provider}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="258" />
+      <location filename="../core/biophysical/raster.py" line="259" />
       <source>LAI, CCC and CWC: {definition}</source>
       <translation>LAI, CCC et CWC : {definition}</translation>
     </message>
@@ -2829,17 +2831,17 @@ dans {} ?</translation>
       <translation>le paramètre {parameter} contredit le niveau indiqué par l'entrée sur {count} date(s) ({dates}) ; voir les lignes ci-dessus — laissez {parameter} sur {auto} sauf si le niveau propre de l'entrée est faux</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="244" />
+      <location filename="../core/biophysical/raster.py" line="245" />
       <source>temporal smoothing needs several dates; {count} date(s) are only gap-filled/averaged</source>
       <translation>le lissage temporel demande plusieurs dates ; {count} date(s) sont seulement comblées/moyennées</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="263" />
+      <location filename="../core/biophysical/raster.py" line="264" />
       <source>temporal smoothing: effective window {days:g} days, λ per variable {lambdas}</source>
       <translation>lissage temporel : fenêtre effective de {days:g} jours, λ par variable {lambdas}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="340" />
+      <location filename="../core/biophysical/raster.py" line="341" />
       <source>clumping-index map: no value for {percent:.1f} % of the pixels (outside the map, nodata or outside {low}–1); Ω = {value:g} used there</source>
       <translation>carte d'indice d'agrégation : aucune valeur pour {percent:.1f} % des pixels (hors de la carte, nodata ou hors de {low}–1) ; Ω = {value:g} y est utilisé</translation>
     </message>
@@ -2864,27 +2866,27 @@ dans {} ?</translation>
       <translation>{file}, {date} : {error}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="266" />
+      <location filename="../core/biophysical/raster.py" line="267" />
       <source>temporal smoothing fitted to the data (maximum likelihood over {count} sampled pixel series): effective window per variable {windows}</source>
       <translation>lissage temporel ajusté aux données (maximum de vraisemblance sur {count} séries de pixels échantillonnées) : fenêtre effective par variable {windows}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="270" />
+      <location filename="../core/biophysical/raster.py" line="271" />
       <source>per-date 1σ fitted to the same series (factor per variable): {factors}</source>
       <translation>1σ de chaque date ajusté sur les mêmes séries (facteur par variable) : {factors}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="274" />
+      <location filename="../core/biophysical/raster.py" line="275" />
       <source>{variables}: the 1σ factor is at the end of the range tried ({low:g}–{high:g}): the networks' per-date 1σ is far from what these series show, and the smoothed 1σ may still be off</source>
       <translation>{variables} : le facteur sur le 1σ est au bout de l'intervalle essayé ({low:g}–{high:g}) : le 1σ de chaque date donné par les réseaux est loin de ce que montrent ces séries, et le 1σ lissé peut encore être faux</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="279" />
+      <location filename="../core/biophysical/raster.py" line="280" />
       <source>{variables}: the fitted window is at the end of the range tried (7–730 days): the series vary little beyond their noise (or too few dates), and are smoothed about as much as the range allows</source>
       <translation>{variables} : la fenêtre ajustée est au bout de la plage essayée (7–730 jours) : les séries varient peu au-delà de leur bruit (ou il y a trop peu de dates), et sont lissées à peu près autant que la plage le permet</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="268" />
+      <location filename="../core/biophysical/raster.py" line="269" />
       <source>{variable} {days:.0f} d (λ {lam:.3g})</source>
       <translation>{variable} {days:.0f} j (λ {lam:.3g})</translation>
     </message>
@@ -2979,6 +2981,11 @@ dans {} ?</translation>
       <translation>pas de détection des nuages sur {count} date(s) ({dates}) : l'entrée n'a pas de masque de nuages et il lui manque des bandes nécessaires aux détecteurs (au moins {bands}) ; les nuages et leurs ombres sont inversés comme de la végétation, sans l'indicateur de qualité 4 — fournissez les bandes à 20 m (B11 au moins) ou une bande de masque de nuages (décrite SCL, CLM, CLOUD ou VALID) avec l'entrée, ou masquez les nuages au préalable</translation>
     </message>
     <message>
+      <location filename="../core/biophysical/run_log.py" line="114" />
+      <source>sun zenith beyond the {trained:.1f}° the model was trained on, on {count} date(s) ({dates}): every pixel of those dates is flagged 1 (input outside the training domain) and its values are the networks' extrapolation; read them with care, or build the stack without them (eolatent:buildstack START_DATE / END_DATE, or untick them in the stack dock)</source>
+      <translation>angle zénithal solaire au-delà des {trained:.1f}° sur lesquels le modèle a été entraîné, à {count} date(s) ({dates}) : chaque pixel de ces dates porte l'indicateur 1 (entrée hors du domaine d'entraînement) et ses valeurs sont une extrapolation des réseaux ; lisez-les avec prudence, ou construisez la pile sans elles (START_DATE / END_DATE de eolatent:buildstack, ou décochez-les dans le dock des piles)</translation>
+    </message>
+    <message>
       <location filename="../core/biophysical/run_log.py" line="37" />
       <source>view zenith {view_zenith:g}° and relative azimuth {relative_azimuth:g}° are stated defaults where the input carries no view angles (set {view_parameter} / {azimuth_parameter} to change it)</source>
       <translation>le zénith de visée {view_zenith:g}° et l'azimut relatif {relative_azimuth:g}° sont des valeurs par défaut déclarées là où l'entrée ne porte pas d'angles de visée (indiquez {view_parameter} / {azimuth_parameter} pour les changer)</translation>
@@ -2999,7 +3006,7 @@ dans {} ?</translation>
       <translation>{date} : nuages et ombres : {how}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/run_log.py" line="111" />
+      <location filename="../core/biophysical/run_log.py" line="135" />
       <source>fewer than half the pixels retrieved on {count} date(s): {dates} (the others nodata, cloud or shadow)</source>
       <translation>moins de la moitié des pixels restitués sur {count} date(s) : {dates} (les autres sans donnée, nuage ou ombre)</translation>
     </message>
@@ -3019,14 +3026,19 @@ dans {} ?</translation>
       <translation>{parameter} = {value:g}° donné, mais l'entrée porte son propre {angle} sur {count} des {total} date(s) : c'est celui de l'entrée qui y est utilisé</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/run_log.py" line="106" />
+      <location filename="../core/biophysical/run_log.py" line="130" />
       <source>no pixel retrieved on {count} date(s): {dates} (nodata, cloud or shadow everywhere): the smoother gap-fills them from the other dates (quality flag 32)</source>
       <translation>aucun pixel restitué sur {count} date(s) : {dates} (sans donnée, nuage ou ombre partout) : le lissage les comble à partir des autres dates (indicateur de qualité 32)</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/run_log.py" line="108" />
+      <location filename="../core/biophysical/run_log.py" line="132" />
       <source>no pixel retrieved on {count} date(s): {dates} (nodata, cloud or shadow everywhere): their bands are nodata (quality flag 4)</source>
       <translation>aucun pixel restitué sur {count} date(s) : {dates} (sans donnée, nuage ou ombre partout) : leurs bandes sont à nodata (indicateur de qualité 4)</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/run_log.py" line="118" />
+      <source>{date}: {zenith:.1f}°</source>
+      <translation>{date} : {zenith:.1f}°</translation>
     </message>
     <message>
       <location filename="../core/biophysical/smoothing_likelihood.py" line="41" />
@@ -3331,8 +3343,8 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../core/classify/samples.py" line="295" />
-      <location filename="../core/classify/stacked.py" line="191" />
       <location filename="../core/decode/raster.py" line="237" />
+      <location filename="../core/decode/raster.py" line="243" />
       <source>none</source>
       <translation>aucun</translation>
     </message>
@@ -3412,47 +3424,47 @@ dans {} ?</translation>
       <translation>la taille de bloc spatial {size:g} (dans les unités du SCR du raster) met les {count} échantillons dans un seul bloc : aucun ne peut être mis de côté pour la validation, et rien n'est validé ; donnez une taille de bloc plus petite (0 : automatique)</translation>
     </message>
     <message>
-      <location filename="../core/classify/stacked.py" line="204" />
+      <location filename="../core/classify/stacked.py" line="195" />
       <source>no input raster; choose a latent raster from eolatent:encode or a Sentinel-2 stack</source>
       <translation>aucun raster en entrée ; choisissez un raster latent issu d'eolatent:encode ou une pile Sentinel-2</translation>
     </message>
     <message>
-      <location filename="../core/classify/stacked.py" line="79" />
+      <location filename="../core/classify/stacked.py" line="80" />
       <source>a stack needs at least two rasters; open a single raster with {cls}</source>
       <translation>une pile nécessite au moins deux rasters ; ouvrez un raster seul avec {cls}</translation>
     </message>
     <message>
-      <location filename="../core/classify/stacked.py" line="139" />
+      <location filename="../core/classify/stacked.py" line="140" />
       <source>stacked features of {count} rasters on the grid of {file} ({width} × {height} pixels of {res}, the finest input)</source>
       <translation>variables empilées de {count} rasters sur la grille de {file} ({width} × {height} pixels de {res}, l'entrée la plus fine)</translation>
     </message>
     <message>
-      <location filename="../core/classify/stacked.py" line="99" />
+      <location filename="../core/classify/stacked.py" line="100" />
       <source>{file} is not a north-up raster; warp it to a north-up grid ({tool}) before stacking it</source>
       <translation>{file} n'est pas un raster orienté nord en haut ; reprojetez-le sur une grille orientée nord en haut ({tool}) avant de l'empiler</translation>
     </message>
     <message>
-      <location filename="../core/classify/stacked.py" line="104" />
+      <location filename="../core/classify/stacked.py" line="105" />
       <source>{file} (CRS {crs}) is not in the CRS of {other} ({other_crs}); stack rasters made from the same stack (e.g. re-run eolatent:encode or eolatent:biophysical on the same stack), or warp it to that CRS</source>
       <translation>{file} (SCR {crs}) n'est pas dans le SCR de {other} ({other_crs}) ; empilez des rasters produits à partir de la même pile (par exemple en relançant eolatent:encode ou eolatent:biophysical sur la même pile), ou reprojetez-le dans ce SCR</translation>
     </message>
     <message>
-      <location filename="../core/classify/stacked.py" line="118" />
+      <location filename="../core/classify/stacked.py" line="119" />
       <source>the pixel size of {file} ({xres:g} × {yres:g}) is not a whole multiple of that of {other} ({other_xres:g} × {other_yres:g}); stack rasters made from the same stack (e.g. re-run eolatent:encode on the same stack), or resample one onto the other's grid</source>
       <translation>la taille de pixel de {file} ({xres:g} × {yres:g}) n'est pas un multiple entier de celle de {other} ({other_xres:g} × {other_yres:g}) ; empilez des rasters produits à partir de la même pile (par exemple en relançant eolatent:encode sur la même pile), ou rééchantillonnez l'un sur la grille de l'autre</translation>
     </message>
     <message>
-      <location filename="../core/classify/stacked.py" line="126" />
+      <location filename="../core/classify/stacked.py" line="127" />
       <source>the pixels of {file} are not aligned with those of {other} (corners {x:.2f}, {y:.2f} and {other_x:.2f}, {other_y:.2f}); stack rasters made from the same stack (e.g. re-run eolatent:encode on the same stack)</source>
       <translation>les pixels de {file} ne sont pas alignés sur ceux de {other} (coins {x:.2f}, {y:.2f} et {other_x:.2f}, {other_y:.2f}) ; empilez des rasters produits à partir de la même pile (par exemple en relançant eolatent:encode sur la même pile)</translation>
     </message>
     <message>
-      <location filename="../core/classify/stacked.py" line="133" />
+      <location filename="../core/classify/stacked.py" line="134" />
       <source>{file} (extent {extent}) and {other} (extent {other_extent}) do not cover the same area; stack rasters of the same area (e.g. re-run eolatent:encode on the same stack)</source>
       <translation>{file} (emprise {extent}) et {other} (emprise {other_extent}) ne couvrent pas la même zone ; empilez des rasters de la même zone (par exemple en relançant eolatent:encode sur la même pile)</translation>
     </message>
     <message>
-      <location filename="../core/classify/stacked.py" line="142" />
+      <location filename="../core/classify/stacked.py" line="143" />
       <source>; {file} ({res}) repeated {factor} × {factor}</source>
       <translation> ; {file} ({res}) répété {factor} × {factor}</translation>
     </message>
@@ -3692,25 +3704,31 @@ dans {} ?</translation>
       <translation>l'entité {fid} de {layer} ne peut pas être transformée dans le SCR du raster (hors de son domaine d'utilisation ?) ; reprojetez ou corrigez le fichier</translation>
     </message>
     <message>
-      <location filename="../core/decode/dates.py" line="23" />
+      <location filename="../core/decode/dates.py" line="24" />
       <source>the date step must be a whole number of days ≥ 1, not {step}</source>
       <translation>le pas de dates doit être un nombre entier de jours ≥ 1, et non {step}</translation>
     </message>
     <message>
-      <location filename="../core/decode/dates.py" line="25" />
+      <location filename="../core/decode/dates.py" line="26" />
       <location filename="../core/encode/common.py" line="54" />
       <source>the end date {end} is before the start date {start}</source>
       <translation>la date de fin {end} est antérieure à la date de début {start}</translation>
     </message>
     <message>
-      <location filename="../core/decode/dates.py" line="50" />
+      <location filename="../core/decode/dates.py" line="61" />
       <source>resolution {resolution:g} is not allowed for this latent raster: it must be a multiple of the stack pixel size ({pixel:.4g}) that divides the chunk ({chunk} px); choose one of {allowed}</source>
       <translation>la résolution {resolution:g} n'est pas autorisée pour ce raster latent : elle doit être un multiple de la taille de pixel de la pile ({pixel:.4g}) qui divise le bloc ({chunk} px) ; choisissez parmi {allowed}</translation>
     </message>
     <message>
-      <location filename="../core/decode/dates.py" line="61" />
+      <location filename="../core/decode/dates.py" line="72" />
       <source>date {date} is outside the encoded period {start} … {end} of {file}; choose dates inside it or encode a longer period</source>
       <translation>la date {date} est hors de la période encodée {start} … {end} de {file} ; choisissez des dates à l'intérieur ou encodez une période plus longue</translation>
+    </message>
+    <message>
+      <location filename="../core/decode/dates.py" line="45" />
+      <location filename="../core/latent/contract.py" line="64" />
+      <source>{value} is not a date; write it as {format}</source>
+      <translation>{value} n'est pas une date ; écrivez-la sous la forme {format}</translation>
     </message>
     <message>
       <location filename="../core/decode/raster.py" line="109" />
@@ -4045,6 +4063,16 @@ dans {} ?</translation>
       <location filename="../core/engine/diagnostics.py" line="71" />
       <source>no model installed to open a session with</source>
       <translation>aucun modèle installé avec lequel ouvrir une session</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/disk_space.py" line="34" />
+      <source>{size:.3g} MB</source>
+      <translation>{size:.3g} Mo</translation>
+    </message>
+    <message>
+      <location filename="../core/engine/disk_space.py" line="33" />
+      <source>{size:.3g} GB</source>
+      <translation>{size:.3g} Go</translation>
     </message>
     <message>
       <location filename="../core/engine/input_checks.py" line="50" />
@@ -4686,7 +4714,7 @@ dans {} ?</translation>
       <translation>impossible d'ouvrir {path} comme raster (GDAL : {error}) ; le fichier est absent, tronqué ou corrompu - téléchargez-le ou exportez-le à nouveau</translation>
     </message>
     <message>
-      <location filename="../core/inputs/dated_rasters.py" line="110" />
+      <location filename="../core/inputs/dated_rasters.py" line="128" />
       <source>{width}×{height} px of {xres:g}×{yres:g} at ({x}, {y}) in {crs}</source>
       <translation>{width}×{height} px de {xres:g}×{yres:g} à ({x}, {y}) en {crs}</translation>
     </message>
@@ -5588,14 +5616,14 @@ dans {} ?</translation>
       <translation>pas un produit Sentinel-2 (aucune bande nommée B01..B12)</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/selection.py" line="208" />
+      <location filename="../core/inputs/stackbuild/selection.py" line="209" />
       <source>S1: {calibration}, {pols}, {count} date(s); inputs read as {units}, written in dB; {incidence}</source>
       <translation>S1 : {calibration}, {pols}, {count} date(s) ; entrées lues en {units}, écrites en dB ; {incidence}</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/selection.py" line="236" />
-      <source>output: {width} × {height} pixels × {bands} bands, {size:.3g} GB as float32 before compression</source>
-      <translation>sortie : {width} × {height} pixels × {bands} bandes, {size:.3g} Go en float32 avant compression</translation>
+      <location filename="../core/inputs/stackbuild/selection.py" line="237" />
+      <source>output: {width} × {height} pixels × {bands} bands, {size} as float32 before compression</source>
+      <translation>sortie : {width} × {height} pixels × {bands} bandes, {size} en float32 avant compression</translation>
     </message>
     <message>
       <location filename="../core/inputs/stackbuild/selection.py" line="166" />
@@ -5608,12 +5636,12 @@ dans {} ?</translation>
       <translation>{sensor} date(s) {dates} couvrent peu de l'emprise de la pile ({width} × {height} px) : le reste est sans données pour elles ; construisez une pile par lieu, ou donnez une emprise ou une zone (EXTENT, AREA)</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/selection.py" line="203" />
+      <location filename="../core/inputs/stackbuild/selection.py" line="204" />
       <source>an incidence-angle band per date</source>
       <translation>une bande d'angle d'incidence par date</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/selection.py" line="219" />
+      <location filename="../core/inputs/stackbuild/selection.py" line="220" />
       <source>{sensor} date(s) {dates} hold no valid pixel in the stack (all nodata/NaN over the area: {files}); they stay in it as empty bands, which every algorithm skips: leave them out for a smaller stack</source>
       <translation>{sensor} date(s) {dates} n'ont aucun pixel valide dans la pile (tout nodata/NaN sur la zone : {files}) ; elles y restent comme bandes vides, que tous les algorithmes ignorent : écartez-les pour une pile plus petite</translation>
     </message>
@@ -5643,17 +5671,22 @@ dans {} ?</translation>
       <translation>les entrées Sentinel-1 mélangent plusieurs étalonnages ({found}) ; construisez une pile par étalonnage (sigma0 ou gamma0)</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/selection.py" line="203" />
+      <location filename="../core/inputs/stackbuild/selection.py" line="202" />
+      <source>{units} ({count} band(s))</source>
+      <translation>{units} ({count} bande(s))</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/stackbuild/selection.py" line="204" />
       <source>no incidence-angle band (not on every date): give the angle to eolatent:soilmoisture (INCIDENCE, --incidence)</source>
       <translation>pas de bande d'angle d'incidence (pas à chaque date) : donnez l'angle à eolatent:soilmoisture (INCIDENCE, --incidence)</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/selection.py" line="205" />
+      <location filename="../core/inputs/stackbuild/selection.py" line="206" />
       <source>no incidence-angle band (no date has one): give the angle to eolatent:soilmoisture (INCIDENCE, --incidence)</source>
       <translation>pas de bande d'angle d'incidence (aucune date n'en a) : donnez l'angle à eolatent:soilmoisture (INCIDENCE, --incidence)</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/selection.py" line="240" />
+      <location filename="../core/inputs/stackbuild/selection.py" line="241" />
       <source>the resolution {res:g} is over 10 times finer than the finest input pixel ({finest:g}): every output pixel is interpolated, the stack holds no more detail and is {factor:.0f} times larger; choose the inputs' own resolution (e.g. 10 m for Sentinel-2)</source>
       <translation>la résolution {res:g} est plus de 10 fois plus fine que le pixel d'entrée le plus fin ({finest:g}) : chaque pixel de sortie est interpolé, la pile ne contient pas plus de détail et est {factor:.0f} fois plus grande ; choisissez la résolution propre des entrées (par ex. 10 m pour Sentinel-2)</translation>
     </message>
@@ -5678,12 +5711,12 @@ dans {} ?</translation>
       <translation>S1 : {pols} écartée(s) de toute la pile : absente(s) sur {count} des {total} date(s) ({dates} ; fichiers {files}) ; la pile ne contient que {kept} : fournissez la polarisation manquante pour ces dates, ou écartez-les (décochez-les dans la liste du panneau des piles, ou sortez leurs fichiers du dossier)</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/selection.py" line="248" />
+      <location filename="../core/inputs/stackbuild/selection.py" line="249" />
       <source>{folder} has {free:.3g} GB free, but the stacks need about {need:.3g} GB even compressed ({size:.3g} GB before compression); choose a coarser resolution, a smaller area or fewer dates, or write elsewhere</source>
       <translation>{folder} a {free:.3g} Go libres, mais les piles ont besoin d'environ {need:.3g} Go même compressées ({size:.3g} Go avant compression) ; choisissez une résolution plus grossière, une zone plus petite ou moins de dates, ou écrivez ailleurs</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/selection.py" line="253" />
+      <location filename="../core/inputs/stackbuild/selection.py" line="254" />
       <source>{folder} has {free:.3g} GB free, less than the stacks' {size:.3g} GB before compression; the build may fail for lack of space</source>
       <translation>{folder} a {free:.3g} Go libres, moins que les {size:.3g} Go des piles avant compression ; la construction peut échouer faute d'espace</translation>
     </message>
@@ -5721,11 +5754,6 @@ dans {} ?</translation>
       <location filename="../core/latent/contract.py" line="335" />
       <source>latent raster {file} does not exist; create it with eolatent:encode</source>
       <translation>le raster latent {file} n'existe pas ; créez-le avec eolatent:encode</translation>
-    </message>
-    <message>
-      <location filename="../core/latent/contract.py" line="64" />
-      <source>{value} is not a date; write it as {format}</source>
-      <translation>{value} n'est pas une date ; écrivez-la sous la forme {format}</translation>
     </message>
     <message>
       <location filename="../core/latent/contract.py" line="209" />
@@ -6156,9 +6184,19 @@ dans {} ?</translation>
       <translation>le format des tuiles (une autre version d'EO Latent)</translation>
     </message>
     <message>
+      <location filename="../core/soilmoisture/raster.py" line="127" />
+      <source>stack incidence band</source>
+      <translation>bande d'incidence de la pile</translation>
+    </message>
+    <message>
       <location filename="../core/soilmoisture/raster.py" line="69" />
       <source>the S1 input is {what}, not sigma0 ({dates}). The network was trained on sigma0 (backscatter per unit ground area). gamma0 = sigma0 / cos(incidence) is normalised by the incidence angle (terrain-flattened gamma0 also by the local illuminated area): at 29–46° it reads 0.6–1.6 dB higher than sigma0, which the retrieval would turn into wetter soil. Calibrate to sigma0 (S1Tiling's default 'sigma' calibration, SNAP Calibrate with sigma0 output), or set {name} to run anyway (biased)</source>
       <translation>l'entrée S1 est en {what}, pas en sigma0 ({dates}). Le réseau a été entraîné sur sigma0 (rétrodiffusion par unité de surface au sol). gamma0 = sigma0 / cos(incidence) est normalisé par l'angle d'incidence (le gamma0 corrigé du relief l'est aussi par la surface éclairée locale) : entre 29 et 46° il est de 0,6 à 1,6 dB plus élevé que sigma0, ce que l'estimation traduirait en sol plus humide. Calibrez en sigma0 (calibration 'sigma' par défaut de S1Tiling, SNAP Calibrate avec sortie sigma0), ou activez {name} pour lancer quand même (biaisé)</translation>
+    </message>
+    <message>
+      <location filename="../core/soilmoisture/raster.py" line="126" />
+      <source>{parameter} parameter ({value:g}°)</source>
+      <translation>paramètre {parameter} ({value:g}°)</translation>
     </message>
     <message>
       <location filename="../core/soilmoisture/raster.py" line="66" />
@@ -6171,7 +6209,7 @@ dans {} ?</translation>
       <translation>aucun angle d'incidence pour la ou les dates S1 {dates} : l'entrée n'a pas de bande d'incidence ; renseignez {name} (angle d'incidence local en degrés ; le modèle a été entraîné sur 29–46°) ou utilisez une pile avec une bande d'incidence par date</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="178" />
+      <location filename="../core/soilmoisture/raster.py" line="187" />
       <source>{count} S1 date(s): {dates}; model {model}; execution provider: {provider}; vegetation: {vegetation}; incidence: {incidence}</source>
       <translation>{count} date(s) S1 : {dates} ; modèle {model} ; fournisseur d'exécution : {provider} ; végétation : {vegetation} ; incidence : {incidence}</translation>
     </message>
@@ -6186,27 +6224,32 @@ dans {} ?</translation>
       <translation>{name} = {value} semble être en radians ; donnez des degrés (par exemple 38)</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="147" />
+      <location filename="../core/soilmoisture/raster.py" line="154" />
       <source>{path} holds no Sentinel-1 date; pass a stack or dated S1 files</source>
       <translation>{path} ne contient aucune date Sentinel-1 ; passez une pile ou des fichiers S1 datés</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="150" />
+      <location filename="../core/soilmoisture/raster.py" line="157" />
       <source>the S1 input lacks {missing} (it has {polarisations}); the retrieval needs {first} and {second} (dual-polarisation IW)</source>
       <translation>il manque {missing} à l'entrée S1 (elle a {polarisations}) ; l'estimation a besoin de {first} et {second} (IW en double polarisation)</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="158" />
+      <location filename="../core/soilmoisture/raster.py" line="165" />
       <source>{name} = {value:g}° is outside the 29–46° the model was trained on: the moisture there is an extrapolation (quality flag 1)</source>
       <translation>{name} = {value:g}° est hors de la plage 29–46° sur laquelle le modèle a été entraîné : l'humidité y est une extrapolation (indicateur de qualité 1)</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="191" />
+      <location filename="../core/soilmoisture/raster.py" line="185" />
+      <source>{count} date(s): {source}</source>
+      <translation>{count} date(s) : {source}</translation>
+    </message>
+    <message>
+      <location filename="../core/soilmoisture/raster.py" line="200" />
       <source>{path} where {file} has an LAI value</source>
       <translation>{path} là où {file} a une valeur de LAI</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="235" />
+      <location filename="../core/soilmoisture/raster.py" line="244" />
       <source>{percent:.1f} % of the retrieved pixel-dates take their LAI from more than {days} days away (the LAI dates nearer to them are cloudy or missing there): quality flag {flag}; their moisture is less sure than its 1σ says</source>
       <translation>{percent:.1f} % des couples pixel-date restitués prennent leur LAI à plus de {days} jours (les dates de LAI plus proches y sont nuageuses ou manquantes) : indicateur de qualité {flag} ; leur humidité est moins sûre que ne le dit son 1σ</translation>
     </message>
@@ -6216,12 +6259,12 @@ dans {} ?</translation>
       <translation>les valeurs {bands} de {file} ressemblent à du sigma0 linéaire (toutes entre 0 et 2) alors que l'entrée indique des dB ; convertissez-les avec 10·log10 (ou corrigez l'étiquette {tag} de la pile)</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="168" />
+      <location filename="../core/soilmoisture/raster.py" line="175" />
       <source>S1 dates outside the LAI dates take the LAI of the nearest LAI date</source>
       <translation>les dates S1 hors des dates de LAI prennent le LAI de la date de LAI la plus proche</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="172" />
+      <location filename="../core/soilmoisture/raster.py" line="179" />
       <source>{count} S1 date(s) ({dates}) lie more than {days} days from every LAI date, up to {gap} days: their LAI is held or interpolated across that gap, perhaps from another season; give LAI dates covering the S1 period</source>
       <translation>{count} date(s) S1 ({dates}) sont à plus de {days} jours de toute date de LAI, jusqu'à {gap} jours : leur LAI est maintenu ou interpolé sur cet écart, peut-être depuis une autre saison ; donnez des dates de LAI couvrant la période S1</translation>
     </message>
@@ -6246,12 +6289,32 @@ dans {} ?</translation>
       <translation>les angles d'incidence sont tous inférieurs à {limit:.2f} : ils semblent être en radians ; passez des degrés</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/vegetation.py" line="187" />
+      <location filename="../core/soilmoisture/vegetation.py" line="77" />
+      <source>LAI raster {file} ({what})</source>
+      <translation>raster de LAI {file} ({what})</translation>
+    </message>
+    <message>
+      <location filename="../core/soilmoisture/vegetation.py" line="157" />
+      <source>LAI retrieved from the S2 stack {file} with model {models} ({count} date(s): {dates}; angles: {angles})</source>
+      <translation>LAI estimé à partir de la pile S2 {file} avec le modèle {models} ({count} date(s) : {dates} ; angles : {angles})</translation>
+    </message>
+    <message>
+      <location filename="../core/soilmoisture/vegetation.py" line="186" />
+      <source>constant LAI {value:g} m²/m² ({parameter}; a fallback: vegetation changes in space and time are ignored)</source>
+      <translation>LAI constant {value:g} m²/m² ({parameter} ; solution de repli : les variations de la végétation dans l'espace et dans le temps sont ignorées)</translation>
+    </message>
+    <message>
+      <location filename="../core/soilmoisture/vegetation.py" line="87" />
+      <source>; no LAI value on {dates}: the S1 dates around them take the LAI interpolated in time from the dates that have one</source>
+      <translation> ; aucune valeur de LAI le {dates} : les dates S1 voisines prennent le LAI interpolé dans le temps entre les dates qui en ont une</translation>
+    </message>
+    <message>
+      <location filename="../core/soilmoisture/vegetation.py" line="200" />
       <source>no vegetation term: give a LAI raster ({lai}, e.g. the output of {algorithm}), a Sentinel-2 stack ({s2}) or, as a fallback, a constant LAI ({value})</source>
       <translation>aucun terme de végétation : donnez un raster de LAI ({lai}, par exemple la sortie de {algorithm}), une pile Sentinel-2 ({s2}) ou, à défaut, un LAI constant ({value})</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/vegetation.py" line="191" />
+      <location filename="../core/soilmoisture/vegetation.py" line="204" />
       <source>{used} is used; {ignored} ignored (order of preference: {order})</source>
       <translation>{used} est utilisé ; {ignored} ignoré (ordre de préférence : {order})</translation>
     </message>
@@ -6271,17 +6334,17 @@ dans {} ?</translation>
       <translation>la ou les bandes {bands} du raster de LAI {file} ne portent pas de date : donnez à chaque bande une étiquette {tag} (AAAA-MM-JJ ; {command}) ou une description commençant par la date, comme les écrit {algorithm}, ou utilisez un LAI à une seule bande</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/vegetation.py" line="78" />
+      <location filename="../core/soilmoisture/vegetation.py" line="82" />
       <source>the LAI raster {file} holds no LAI value (every pixel is nodata/NaN); check its nodata value, or retrieve LAI again with {algorithm}</source>
       <translation>le raster de LAI {file} ne contient aucune valeur de LAI (chaque pixel est nodata/NaN) ; vérifiez sa valeur nodata, ou estimez à nouveau le LAI avec {algorithm}</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/vegetation.py" line="123" />
+      <location filename="../core/soilmoisture/vegetation.py" line="129" />
       <source>the S2 stack {file} is not on the S1 grid (S2: {grid}; S1: {s1_grid}); build both stacks on one grid ({algorithm}) or resample one of them</source>
       <translation>la pile S2 {file} n'est pas sur la grille S1 (S2 : {grid} ; S1 : {s1_grid}) ; construisez les deux piles sur une même grille ({algorithm}) ou rééchantillonnez l'une d'elles</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/vegetation.py" line="171" />
+      <location filename="../core/soilmoisture/vegetation.py" line="182" />
       <source>{name} = {value} is not a leaf area index (0–15 m²/m²)</source>
       <translation>{name} = {value} n'est pas un indice de surface foliaire (0–15 m²/m²)</translation>
     </message>
@@ -6296,7 +6359,17 @@ dans {} ?</translation>
       <translation>le raster de LAI {file} est {what}, pas du LAI ; passez la sortie LAI de {algorithm} ou de {other}</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/vegetation.py" line="129" />
+      <location filename="../core/soilmoisture/vegetation.py" line="77" />
+      <source>one undated band, constant in time</source>
+      <translation>une bande non datée, constante dans le temps</translation>
+    </message>
+    <message>
+      <location filename="../core/soilmoisture/vegetation.py" line="78" />
+      <source>{count} date(s): {dates}</source>
+      <translation>{count} date(s) : {dates}</translation>
+    </message>
+    <message>
+      <location filename="../core/soilmoisture/vegetation.py" line="135" />
       <source>the S2 stack {file} cannot give LAI: {error}</source>
       <translation>la pile S2 {file} ne peut pas fournir de LAI : {error}</translation>
     </message>
@@ -6306,7 +6379,7 @@ dans {} ?</translation>
       <translation>, ou donnez cette pile comme {name} ({option})</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/vegetation.py" line="136" />
+      <location filename="../core/soilmoisture/vegetation.py" line="143" />
       <source>the S2 stack {file}: {problem}; run {algorithm} on it with the angle parameters and pass its LAI output as {name}</source>
       <translation>la pile S2 {file} : {problem} ; lancez {algorithm} dessus avec les paramètres d'angle et passez sa sortie LAI comme {name}</translation>
     </message>
@@ -6326,7 +6399,7 @@ dans {} ?</translation>
       <translation>NDVI de la pile Sentinel-2 {file} ({nir}, {red} ; médiane de {count} date(s) : {dates})</translation>
     </message>
     <message>
-      <location filename="../core/superres/guide_input.py" line="70" />
+      <location filename="../core/superres/guide_input.py" line="71" />
       <source>the guide {file} is in another CRS ({crs}) than the LST input ({input_crs}); warp it onto the fine grid first ({command})</source>
       <translation>le guide {file} est dans un autre SCR ({crs}) que l'entrée LST ({input_crs}) ; reprojetez-le d'abord sur la grille fine ({command})</translation>
     </message>
@@ -6361,7 +6434,7 @@ dans {} ?</translation>
       <translation>le guide {file} ne couvre pas l'entrée LST (emprise du guide {guide_extent} ; entrée {input_extent}) ; donnez un guide sur toute l'entrée, ou découpez l'entrée</translation>
     </message>
     <message>
-      <location filename="../core/superres/guide_input.py" line="29" />
+      <location filename="../core/superres/guide_input.py" line="30" />
       <source>cannot open the guide {path} (GDAL: {error}); the file is missing, truncated or not a raster: give a single-band NDVI GeoTIFF or a Sentinel-2 stack</source>
       <translation>impossible d'ouvrir le guide {path} (GDAL : {error}) ; le fichier est absent, tronqué ou n'est pas un raster : donnez un GeoTIFF NDVI à une bande ou une pile Sentinel-2</translation>
     </message>
@@ -6402,6 +6475,7 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../core/superres/lst_input.py" line="167" />
+      <location filename="../core/superres/units.py" line="85" />
       <source>MODIS raw DN × 0.02, fill 0</source>
       <translation>DN bruts MODIS × 0,02, remplissage 0</translation>
     </message>
@@ -6517,8 +6591,8 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../core/superres/run_checks.py" line="183" />
-      <source>output: {width} × {height} pixels ({mpx:.1f} Mpx), {size:.3g} GB as float32 before compression</source>
-      <translation>sortie : {width} × {height} pixels ({mpx:.1f} Mpx), {size:.3g} Go en float32 avant compression</translation>
+      <source>output: {width} × {height} pixels ({mpx:.1f} Mpx), {size} as float32 before compression</source>
+      <translation>sortie : {width} × {height} pixels ({mpx:.1f} Mpx), {size} en float32 avant compression</translation>
     </message>
     <message>
       <location filename="../core/superres/run_checks.py" line="191" />
@@ -6906,107 +6980,107 @@ dans {} ?</translation>
       <translation>{first} et {second} ne diffèrent que par la ponctuation : le modèle de texte les lit presque de la même façon, elles se partagent donc la plupart des pixels et aucune des deux cartes ne veut dire grand-chose ; gardez-en une</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="102" />
+      <location filename="../core/textquery/query_raster.py" line="119" />
       <source>input {file} does not exist; choose a Sentinel-2 stack or a latent raster</source>
       <translation>l'entrée {file} n'existe pas ; choisissez une pile Sentinel-2 ou un raster latent</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="113" />
+      <location filename="../core/textquery/query_raster.py" line="130" />
       <source>{file} is a Sentinel-1 stack: the text query reads Sentinel-2 stacks or latent rasters; encode it first ({algorithm}, {parameter} {model}, which takes Sentinel-1 alone) and query the latent</source>
       <translation>{file} est une pile Sentinel-1 : la requête textuelle lit des piles Sentinel-2 ou des rasters latents ; encodez-la d'abord ({algorithm}, {parameter} {model}, qui accepte Sentinel-1 seul) et interrogez le latent</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="162" />
+      <location filename="../core/textquery/query_raster.py" line="179" />
       <source>the text-query model {model} reads latent rasters of {encoder}, not Sentinel-2 stacks; leave the model empty or choose {file}</source>
       <translation>le modèle de requête textuelle {model} lit des rasters latents de {encoder}, pas des piles Sentinel-2 ; laissez le modèle vide ou choisissez {file}</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="207" />
+      <location filename="../core/textquery/query_raster.py" line="224" />
       <source>the negative prompts hold only blank lines: none is used</source>
       <translation>les requêtes négatives ne contiennent que des lignes vides : aucune n'est utilisée</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="209" />
+      <location filename="../core/textquery/query_raster.py" line="226" />
       <source>no text prompt: type what to look for, one prompt per line, e.g. {example}</source>
       <translation>aucune requête : tapez ce que vous cherchez, une requête par ligne, par exemple {example}</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="212" />
+      <location filename="../core/textquery/query_raster.py" line="229" />
       <source>{count} prompts: at most {max} (prompts and negative prompts together) per query; split them over several runs</source>
       <translation>{count} requêtes : au plus {max} (requêtes et requêtes négatives comprises) par interrogation ; répartissez-les sur plusieurs exécutions</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="232" />
+      <location filename="../core/textquery/query_raster.py" line="249" />
       <source>threshold {value} is outside (0, 1); give a probability such as 0.5</source>
       <translation>le seuil {value} est hors de (0, 1) ; donnez une probabilité, par exemple 0,5</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="241" />
+      <location filename="../core/textquery/query_raster.py" line="258" />
       <source>two outputs (probabilities, mask, quality) are the same file; give each its own name</source>
       <translation>deux sorties (probabilités, masque, qualité) sont le même fichier ; donnez à chacune son propre nom</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="299" />
+      <location filename="../core/textquery/query_raster.py" line="316" />
       <source>text query cancelled; no output was written</source>
       <translation>requête textuelle annulée ; aucune sortie n'a été écrite</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="121" />
+      <location filename="../core/textquery/query_raster.py" line="138" />
       <source>{file} is neither a Sentinel-2 stack nor a latent raster. As Sentinel-2: {error}; a latent raster from {encode} is read too</source>
       <translation>{file} n'est ni une pile Sentinel-2 ni un raster latent. Comme Sentinel-2 : {error} ; un raster latent issu de {encode} est lu aussi</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="150" />
+      <location filename="../core/textquery/query_raster.py" line="167" />
       <source>the text-query model {model} reads Sentinel-2 stacks, but {file} is a latent raster of {raster_encoder}; leave the model empty (the tower of that latent is chosen), or query the Sentinel-2 stack</source>
       <translation>le modèle de requête textuelle {model} lit des piles Sentinel-2, mais {file} est un raster latent de {raster_encoder} ; laissez le modèle vide (la tour de ce latent est alors choisie), ou interrogez la pile Sentinel-2</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="155" />
+      <location filename="../core/textquery/query_raster.py" line="172" />
       <source>the text-query model {model} reads latents of {encoder}, but this raster was made by {raster_encoder}; leave the model empty (the tower of that latent is chosen)</source>
       <translation>le modèle de requête textuelle {model} lit les latents de {encoder}, mais ce raster a été produit par {raster_encoder} ; laissez le modèle vide (la tour de ce latent est alors choisie)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="160" />
+      <location filename="../core/textquery/query_raster.py" line="177" />
       <source>the text-query model {model}: {problem}</source>
       <translation>le modèle de requête textuelle {model} : {problem}</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="142" />
+      <location filename="../core/textquery/query_raster.py" line="159" />
       <source>no text-query model for latents of {encoder} (installed: {installed}); query the Sentinel-2 stack instead, or encode it with a preset that has one</source>
       <translation>aucun modèle de requête textuelle pour les latents de {encoder} (installés : {installed}) ; interrogez plutôt la pile Sentinel-2, ou encodez-la avec un préréglage qui en a un</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="249" />
+      <location filename="../core/textquery/query_raster.py" line="266" />
       <source>prompts: {prompts}</source>
       <translation>requêtes : {prompts}</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="256" />
+      <location filename="../core/textquery/query_raster.py" line="273" />
       <source>{encoder} approximates the features of {space}: read with {model}, the text-query model of {space}</source>
       <translation>{encoder} approche les caractéristiques de {space} : lu avec {model}, le modèle de requête textuelle de {space}</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="260" />
+      <location filename="../core/textquery/query_raster.py" line="277" />
       <source>{file} was encoded without Sentinel-2 ({modalities} only): the text-query models learnt concepts from latents of optical observations, so this map means little; encode a Sentinel-2 stack too</source>
       <translation>{file} a été encodé sans Sentinel-2 ({modalities} seulement) : les modèles de requête textuelle ont appris les concepts sur des latents d'observations optiques, cette carte a donc peu de sens ; encodez aussi une pile Sentinel-2</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="303" />
+      <location filename="../core/textquery/query_raster.py" line="320" />
       <source>{file}: bands {bands} hold no valid value on any date (all nodata or NaN), and the text-query model {model} needs them; give a stack where they have data</source>
       <translation>{file} : les bandes {bands} n'ont aucune valeur valide à aucune date (tout en nodata ou NaN), et le modèle de requête textuelle {model} en a besoin ; donnez une pile où elles ont des données</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="306" />
+      <location filename="../core/textquery/query_raster.py" line="323" />
       <source>{file}: band {bands} holds no valid value on any date (all nodata or NaN), and the text-query model {model} needs it; give a stack where it has data</source>
       <translation>{file} : la bande {bands} n'a aucune valeur valide à aucune date (tout en nodata ou NaN), et le modèle de requête textuelle {model} en a besoin ; donnez une pile où elle a des données</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="308" />
+      <location filename="../core/textquery/query_raster.py" line="325" />
       <source>or leave the model empty: the default multi-region model does not read {band}</source>
       <translation>ou laissez le modèle vide : le modèle multirégional par défaut ne lit pas {band}</translation>
     </message>
     <message>
-      <location filename="../core/textquery/query_raster.py" line="249" />
+      <location filename="../core/textquery/query_raster.py" line="266" />
       <source>negative prompts: {prompts}</source>
       <translation>requêtes négatives : {prompts}</translation>
     </message>
@@ -7133,6 +7207,10 @@ dans {} ?</translation>
     <message>
       <source>&lt;p&gt;&lt;b&gt;Classifier&lt;/b&gt;: &lt;i&gt;forest&lt;/i&gt; (random forest, the default), &lt;i&gt;lda&lt;/i&gt; (linear discriminant analysis with a shrunk covariance), &lt;i&gt;logistic&lt;/i&gt; (logistic regression), &lt;i&gt;knn&lt;/i&gt; (k nearest neighbours; it keeps at most 500 training pixels a class), &lt;i&gt;auto&lt;/i&gt;: the one with the best macro-F1 in a leave-one-out / k-fold validation over the training polygons and points (each one a single row, the mean of its pixels), refitted on every training pixel, the log and the model card saying which won; or &lt;i&gt;ensemble&lt;/i&gt;: the mean class probability of lda, logistic, knn and forest, each fitted on one raster of the stack only (INPUT, then each additional raster), every raster weighted equally (the kNN keeps at most 500 training pixels a class). With few labels (2–20 per class), the ensemble of a Presto latent with the raw Sentinel-2 stack as an additional raster was the best choice, or within 0.025 macro-F1 of it, on all five data sets of bench/label_efficiency.md; with many labels &lt;i&gt;auto&lt;/i&gt; does better.&lt;/p&gt;</source>
       <translation type="obsolete">&lt;p&gt;&lt;b&gt;Classifieur&lt;/b&gt; : &lt;i&gt;forest&lt;/i&gt; (forêt aléatoire, par défaut), &lt;i&gt;lda&lt;/i&gt; (analyse discriminante linéaire à covariance rétrécie), &lt;i&gt;logistic&lt;/i&gt; (régression logistique), &lt;i&gt;knn&lt;/i&gt; (k plus proches voisins ; il garde au plus 500 pixels d'entraînement par classe), &lt;i&gt;auto&lt;/i&gt; : celui qui obtient le meilleur F1 macro dans une validation leave-one-out / k-fold sur les polygones et points d'entraînement (chacun une seule ligne, la moyenne de ses pixels), réentraîné ensuite sur tous les pixels d'entraînement, le journal et la fiche du modèle indiquant lequel a gagné ; ou &lt;i&gt;ensemble&lt;/i&gt; : la moyenne des probabilités de classe de lda, logistic, knn et forest, chacun entraîné sur un seul raster de la pile (INPUT, puis chaque raster supplémentaire), chaque raster ayant le même poids (le kNN garde au plus 500 pixels d'entraînement par classe). Avec peu d'étiquettes (2 à 20 par classe), l'ensemble d'un latent Presto et de la pile Sentinel-2 brute donnée comme raster supplémentaire a été le meilleur choix, ou à moins de 0,025 de F1 macro du meilleur, sur les cinq jeux de données de bench/label_efficiency.md ; avec beaucoup d'étiquettes, &lt;i&gt;auto&lt;/i&gt; fait mieux.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;&lt;b&gt;FACTOR&lt;/b&gt;: type the scale factor itself, 2, 4 or 8 (FACTOR=2 gives ×2), as --factor on the command line. It is not an option number: qgis_process's help lists the options as 0: 2, 1: 4, 2: 8, but FACTOR=0 is refused.&lt;/p&gt;&lt;p&gt;TsHARP and bicubic run no network, on the CPU: EXECUTION_PROVIDER=1 (CUDA) is refused where CUDA is not available, and only warned about where it is.&lt;/p&gt;</source>
+      <translation type="obsolete">&lt;p&gt;&lt;b&gt;FACTOR&lt;/b&gt; : tapez le facteur d'échelle lui-même, 2, 4 ou 8 (FACTOR=2 donne ×2), comme --factor en ligne de commande. Ce n'est pas un numéro d'option : l'aide de qgis_process liste les options comme 0: 2, 1: 4, 2: 8, mais FACTOR=0 est refusé.&lt;/p&gt;&lt;p&gt;TsHARP et bicubique n'exécutent aucun réseau et tournent sur le CPU : EXECUTION_PROVIDER=1 (CUDA) est refusé là où CUDA n'est pas disponible, et ne donne qu'un avertissement là où il l'est.&lt;/p&gt;</translation>
     </message>
     <message>
       <source>&lt;p&gt;&lt;b&gt;Quality flags&lt;/b&gt; (optional output): per date and pixel, how its values were made, added up: 0 decoded from the windows around the date; 1 gap-filled (decoded from windows beyond the nearest ones, which held no observation there); 2 held (the nearest window used is more than 15 days away); 4 no data.&lt;/p&gt;</source>
@@ -7427,6 +7505,10 @@ dans {} ?</translation>
       <translation type="obsolete">S2 {date} : {level}, {how}</translation>
     </message>
     <message>
+      <source>Scale factor (×2, ×4 or ×8)</source>
+      <translation type="obsolete">Facteur d'échelle (×2, ×4 ou ×8)</translation>
+    </message>
+    <message>
       <source>Scale factor ×2, ×4 or ×8 (FACTOR=4 is ×4, not an option number)</source>
       <translation type="obsolete">Facteur d'échelle ×2, ×4 ou ×8 (FACTOR=4 vaut ×4, pas un numéro d'option)</translation>
     </message>
@@ -7581,6 +7663,14 @@ dans {} ?</translation>
     <message>
       <source>one class code per geometry is needed</source>
       <translation type="obsolete">il faut un code de classe par géométrie</translation>
+    </message>
+    <message>
+      <source>output: {width} × {height} pixels ({mpx:.1f} Mpx), {size:.3g} GB as float32 before compression</source>
+      <translation type="obsolete">sortie : {width} × {height} pixels ({mpx:.1f} Mpx), {size:.3g} Go en float32 avant compression</translation>
+    </message>
+    <message>
+      <source>output: {width} × {height} pixels × {bands} bands, {size:.3g} GB as float32 before compression</source>
+      <translation type="obsolete">sortie : {width} × {height} pixels × {bands} bandes, {size:.3g} Go en float32 avant compression</translation>
     </message>
     <message>
       <source>polarisation {pols} is not in every selected Sentinel-1 date (common: {common}); choose among them</source>

@@ -143,9 +143,13 @@ class EOLatentAlgorithm(ParameterChecks, QgsProcessingAlgorithm):
                                                      self.tr("Execution provider that ran (cpu or cuda)")))
 
     def add_number(self, name, description, default=None, minimum=None, maximum=None, optional=False,
-                   integer=False, advanced=False):
+                   integer=False, advanced=False, decimals=2):
+        """A number parameter; a decimal one shows ``decimals`` decimals in the dialogs (QGIS's 6 read "50.000000" %
+        of cloud): 4 where degrees may be meant (a resolution or a block size in the CRS's units)."""
         kind = QgsProcessingParameterNumber.Integer if integer else QgsProcessingParameterNumber.Double
         param = QgsProcessingParameterNumber(name, description, kind, default, optional)
+        if not integer:
+            param.setMetadata({"widget_wrapper": {"decimals": decimals}})
         if minimum is not None:
             param.setMinimum(minimum)
         if maximum is not None:
@@ -300,11 +304,21 @@ class EOLatentAlgorithm(ParameterChecks, QgsProcessingAlgorithm):
         """Output parameter name -> style key of :mod:`styling` (override)."""
         return {}
 
-    def hidden_outputs(self):
+    def hidden_outputs(self, results=None):
         """Output parameter names loaded unticked (override): companions that would hide the main result."""
         return ()
 
+    @staticmethod
+    def all_but_the_first(results, main_outputs):
+        """The outputs of ``results`` but the first of ``main_outputs`` there: that one is the layer seen after the run
+        (the 1σ, the quality flags and the other variables, loaded on top of it in no set order, hid it)."""
+        present = [n for n in main_outputs if (results or {}).get(n)]
+        if not present:              # only companions asked for: all of them seen
+            return ()
+        return tuple(n for n in results if n.startswith("OUTPUT") and n != present[0])
+
     def style_outputs(self, results, context) -> None:
+        hidden = set(self.hidden_outputs(results))
         for name, key in self.output_styles().items():
             path = results.get(name)
             if not path or not os.path.exists(str(path)):
@@ -312,4 +326,4 @@ class EOLatentAlgorithm(ParameterChecks, QgsProcessingAlgorithm):
             styling.write_style(str(path), key)
             if context.willLoadLayerOnCompletion(path):
                 details = context.layerToLoadOnCompletionDetails(path)
-                details.setPostProcessor(styling.style_post_processor(key, name in self.hidden_outputs()))
+                details.setPostProcessor(styling.style_post_processor(key, name in hidden))

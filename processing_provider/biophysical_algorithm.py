@@ -144,9 +144,8 @@ class BiophysicalAlgorithm(EOLatentAlgorithm):
         self._add(QgsProcessingParameterBoolean(
             self.NON_VEGETATION, self.tr("Set water, snow and bare soil to 0 (quality flag 8)"), defaultValue=True),
             advanced=True)
-        clumping = self.add_number(self.CLUMPING,
-                                   self.tr("Clumping index Ω (1 = effective LAI; true LAI = effective / Ω)"), 1.0, 0.3, 1.0)
-        clumping.setMetadata({"widget_wrapper": {"decimals": 2}})
+        self.add_number(self.CLUMPING, self.tr("Clumping index Ω (1 = effective LAI; true LAI = effective / Ω)"), 1.0,
+                        0.3, 1.0)
         self._add(QgsProcessingParameterRasterLayer(
             self.CLUMPING_MAP, self.tr("Clumping-index map (Ω per pixel; the value above where it has none)"),
             optional=True), advanced=True)
@@ -174,6 +173,9 @@ class BiophysicalAlgorithm(EOLatentAlgorithm):
         styles.update({f"OUTPUT_{v}_STD": f"{v}_STD" for v in VARIABLES})
         styles[self.OUTPUT_QUALITY] = "QUALITY"
         return styles
+
+    def hidden_outputs(self, results=None):
+        return self.all_but_the_first(results, [f"OUTPUT_{v}" for v in VARIABLES])
 
     def normalised_parameters(self, parameters):
         """A product folder (or a SAFE's MTD_MSIL*.xml, a Theia *_MTD_ALL.xml) given as INPUT, as on the command line,

@@ -229,6 +229,9 @@ class DecodeAlgorithm(EOLatentAlgorithm):
         styles[self.OUTPUT_QUALITY] = "DECODE_QUALITY"
         return styles
 
+    def hidden_outputs(self, results=None):
+        return self.all_but_the_first(results, [f"OUTPUT_{v}" for v in VARIABLES])
+
     def execute(self, parameters, context, feedback):
         from ..core.decode.raster import run_decode
 

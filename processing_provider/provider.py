@@ -35,6 +35,11 @@ class EOLatentProvider(QgsProcessingProvider):
     def icon(self):
         return QIcon(ICON) if os.path.exists(ICON) else super().icon()
 
+    def supportedOutputRasterLayerExtensions(self):  # noqa: N802 - QGIS API
+        """GeoTIFF only (core/outputs writes nothing else): the output file dialogs offered every GDAL format, and
+        a .nc or .vrt chosen there was refused only when the run started."""
+        return ["tif"]
+
     def loadAlgorithms(self):
         for alg in (BiophysicalAlgorithm(), BuildStackAlgorithm(), SoilMoistureAlgorithm(), EncodeAlgorithm(),
                     DecodeAlgorithm(), SuperResolveAlgorithm(), TextQueryAlgorithm(), ClassifyAlgorithm(),

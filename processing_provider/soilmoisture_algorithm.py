@@ -88,6 +88,9 @@ class SoilMoistureAlgorithm(EOLatentAlgorithm):
             styles[self.OUTPUT_SM] = "SM"
         return styles
 
+    def hidden_outputs(self, results=None):
+        return self.all_but_the_first(results, [self.OUTPUT_SM])
+
     def execute(self, parameters, context, feedback):
         from ..core.soilmoisture.raster import run_soilmoisture_raster
 

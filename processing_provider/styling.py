@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import os
 
-from qgis.core import (QgsColorRampShader, QgsPalettedRasterRenderer, QgsProcessingLayerPostProcessorInterface,
-                       QgsRasterLayer, QgsRasterShader, QgsSingleBandPseudoColorRenderer)
+from qgis.core import (QgsBasicNumericFormat, QgsColorRampLegendNodeSettings, QgsColorRampShader,
+                       QgsPalettedRasterRenderer, QgsProcessingLayerPostProcessorInterface, QgsRasterLayer,
+                       QgsRasterShader, QgsSingleBandPseudoColorRenderer)
 from qgis.PyQt.QtGui import QColor
 from ..core.i18n import number
 from ..plugin.i18n import tr
@@ -68,10 +69,18 @@ def ramp_renderer(layer, key: str, band: int = 1):
     shader_fn = QgsColorRampShader(lo, hi)
     shader_fn.setColorRampType(QgsColorRampShader.Interpolated)
     n = len(colours)
+    suffix = f" {unit}" if unit != "-" else ""      # a dimensionless variable: no "0.33 -"
     items = [QgsColorRampShader.ColorRampItem(lo + (hi - lo) * i / (n - 1), QColor(c),
-                                              f"{number(lo + (hi - lo) * i / (n - 1), '.2f')} {unit}")
+                                              f"{number(lo + (hi - lo) * i / (n - 1), '.2f')}{suffix}")
              for i, c in enumerate(colours)]
     shader_fn.setColorRampItemList(items)
+    # the continuous legend of the Layers panel shows the ramp's ends, not the items' labels: two decimals and the
+    # unit there too (a stretched LST ramp read "297.898468" to "323.000702")
+    legend, fmt = QgsColorRampLegendNodeSettings(), QgsBasicNumericFormat()
+    fmt.setNumberDecimalPlaces(2)
+    legend.setNumericFormat(fmt)
+    legend.setSuffix(suffix)
+    shader_fn.setLegendSettings(legend)
     shader = QgsRasterShader()
     shader.setRasterShaderFunction(shader_fn)
     renderer = QgsSingleBandPseudoColorRenderer(layer.dataProvider(), band, shader)
@@ -203,8 +212,16 @@ def style_layer(layer, key: str) -> None:
     elif key == "MASK":
         layer.setRenderer(_flag_renderer(layer, table=MASK_CLASSES))
     else:
-        layer.setRenderer(ramp_renderer(layer, key))
+        layer.setRenderer(ramp_renderer(layer, key, first_band_with_data(layer)))
     layer.triggerRepaint()
+
+
+def first_band_with_data(layer) -> int:
+    """The first band holding a valid value: a per-date output whose first date is cloud everywhere (a stack keeps
+    such dates) was styled, and shown, on that empty band."""
+    if layer.bandCount() <= 1:
+        return 1
+    return next((b for b in range(1, layer.bandCount() + 1) if _layer_range(layer, b) is not None), 1)
 
 
 def save_style(path: str, apply) -> str:

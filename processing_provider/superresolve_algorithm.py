@@ -65,9 +65,8 @@ class SuperResolveAlgorithm(EOLatentAlgorithm):
             "hardly predictable from 4 km. Airborne 3.6 m vineyard at 11:00, ×4/×8/×16: bicubic 2.55/3.94/4.47 K, "
             "TsHARP 2.07/2.56/2.97 K, CNN guided 1.94/2.44/2.80 K. The guided CNN helps where the guide explains "
             "the coarse temperatures: the log gives the r² of the coarse temperature–NDVI line.</p>") + self.tr(
-            "<p><b>FACTOR</b>: type the scale factor itself, 2, 4 or 8 (FACTOR=2 gives ×2), as --factor on the command "
-            "line. It is not an option number: qgis_process's help lists the options as 0: 2, 1: 4, 2: 8, but "
-            "FACTOR=0 is refused.</p>"
+            "<p><b>FACTOR</b>: the scale factor itself, 2, 4 or 8 (FACTOR=2 gives ×2), as --factor on the command "
+            "line.</p>"
             "<p>TsHARP and bicubic run no network, on the CPU: EXECUTION_PROVIDER=1 (CUDA) is refused where CUDA is "
             "not available, and only warned about where it is.</p>")
 
@@ -79,9 +78,10 @@ class SuperResolveAlgorithm(EOLatentAlgorithm):
         self.addOutput(QgsProcessingOutputString("METHOD_USED", self.tr("Method that ran")))
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.GUIDE, self.tr("Fine vegetation guide (NDVI raster or Sentinel-2 stack)"), optional=True))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.FACTOR, self.tr("Scale factor (×2, ×4 or ×8)"),
-            options=[str(f) for f in FACTORS], defaultValue="4", usesStaticStrings=True))
+        # a number, not a list: qgis_process's help listed the options of a list as "0: 2, 1: 4, 2: 8" beside
+        # "number of selected option", and FACTOR=2 (×2) read as ×8 by whoever followed it
+        self.add_number(self.FACTOR, self.tr("Scale factor (2, 4 or 8)"), 4, min(FACTORS), max(FACTORS),
+                        integer=True)
         self.addParameter(QgsProcessingParameterEnum(
             self.METHOD, self.tr("Method"),
             options=[self.tr("CNN single-image"), self.tr("CNN guided"), self.tr("TsHARP"), self.tr("Bicubic")],
@@ -107,7 +107,7 @@ class SuperResolveAlgorithm(EOLatentAlgorithm):
         if _factor_text(value) not in [str(f) for f in FACTORS]:
             return False, self.tr("FACTOR = {} is not accepted: give the scale factor itself, 2, 4 or 8 (as "
                                   "--factor on the command line).").format(value)
-        return super().checkParameterValues(dict(parameters, **{self.FACTOR: _factor_text(value)}), context)
+        return super().checkParameterValues(parameters, context)
 
     def network_free_subject(self, parameters, context):
         """TsHARP and bicubic run no network (the CNNs do): EXECUTION_PROVIDER is not used by them."""
@@ -121,9 +121,7 @@ class SuperResolveAlgorithm(EOLatentAlgorithm):
 
         layer = self.raster_input(parameters, self.INPUT, context, self.tr("No input: choose a land-surface temperature raster."))
         guide = self.optional_raster_path(parameters, self.GUIDE, context)
-        raw = parameters.get(self.FACTOR)
-        factor = int(_factor_text(raw)) if _factor_text(raw) in [str(f) for f in FACTORS] else \
-            int(self.parameterAsEnumString(parameters, self.FACTOR, context) or 4)
+        factor = self.parameterAsInt(parameters, self.FACTOR, context)
         method = METHOD_KEYS[self.parameterAsEnum(parameters, self.METHOD, context)]
         output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
         band = self.parameterAsInt(parameters, self.BAND, context) or None

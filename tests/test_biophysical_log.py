@@ -59,3 +59,33 @@ def test_coverage_lines_known_answers():
         "fewer than half the pixels retrieved on 1 date(s): 2020-03-01 (30 %) (the others nodata, cloud or shadow)"]
     assert run_log.coverage_lines(dates, [100, 60, 50], 100) == []
     assert run_log.coverage_lines(dates[:1], [0], 100) == []         # nothing at all: the run's own error says it
+
+
+def test_a_winter_sun_beyond_the_training_is_warned_and_flags_the_whole_date(s2, tmp_path):
+    """The physics audit: at 50° N the November sun (71.1° from the zenith) is beyond the 69.9° the networks were
+    trained on; every pixel of that date was flagged 1 and the log said nothing."""
+    log = Recording()
+    lai, q = str(tmp_path / "lai.tif"), str(tmp_path / "q.tif")
+    run_biophysical_raster(s2, {"LAI": lai, "QUALITY": q}, provider="cpu", threads=1, feedback=log)
+    said = [m for m in log.warnings if m.startswith("sun zenith beyond the 69.9° the model was trained on")]
+    assert len(said) == 1 and "on 3 date(s) (2020-11-15: 71.1°, 2020-12-15: 76.3°, 2021-01-15: 75.1°)" in said[0]
+    with rasterio.open(q) as ds:
+        flags = ds.read(1)                       # 2020-11-15: every retrieved pixel outside the domain
+        assert ((flags & 1) > 0)[(flags & 4) == 0].all()
+        later = ds.read(ds.count)                # 2021-10-15, a sun of 57°: hardly any
+        assert ((later & 1) > 0)[(later & 4) == 0].mean() < 0.05
+
+
+def test_sun_beyond_training_lines_known_answers():
+    from types import SimpleNamespace
+
+    model = SimpleNamespace(card={"inputs": [{"name": "bands", "bands": ["B04"], "domain": {"max": [0.5]}},
+                                             {"name": "angles", "bands": ["sun_zenith", "view_zenith"],
+                                              "domain": {"max": [60.0, 12.0]}}]})
+    per_date = [("L2A", "", model)] * 3
+    angles = [dict(sun_zenith=z) for z in (59.9, 60.0, 64.25)]
+    lines = run_log.sun_beyond_training_lines(["d1", "d2", "d3"], angles, per_date)
+    assert lines == [lines[0]] and "beyond the 60.0°" in lines[0] and "on 1 date(s) (d3: 64.2°)" in lines[0]
+    assert run_log.sun_beyond_training_lines(["d1"], angles[:1], per_date[:1]) == []
+    bare = SimpleNamespace(card={"inputs": [{"name": "bands", "bands": ["B04"]}]})     # no domain in the card
+    assert run_log.sun_beyond_training_lines(["d3"], angles[2:], [("L2A", "", bare)]) == []

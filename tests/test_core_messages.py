@@ -117,3 +117,10 @@ def test_numbers_stay_english_without_separators():
     assert i18n.tr("RMSE {rmse:.2f}, {b:,} px", rmse=0.4123, b=1234567) == "RMSE 0.41, 1,234,567 px"
     assert i18n.number(2.5, ".2f") == "2.50" and i18n.join(["1.5", "2.5"]) == "1.5, 2.5"
     assert i18n.local_format("{:.1f}", 81.25) == "81.2"
+
+
+def test_sizes_in_the_log_are_in_megabytes_below_a_gigabyte():
+    from eolatent.core.engine.disk_space import size_text
+
+    assert size_text(2_560_000) == "2.56 MB" and size_text(536_000) == "0.536 MB"
+    assert size_text(4e9) == "4 GB" and size_text(1.234e9) == "1.23 GB" and size_text(999e6) == "999 MB"

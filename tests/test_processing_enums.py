@@ -40,13 +40,15 @@ def test_check_parameter_values_names_the_accepted_values(eolatent_provider):
 
 
 def test_superresolve_factor_stays_the_factor(eolatent_provider):
-    """FACTOR's names are numbers ('2', '4', '8'): a factor is never read as an option number."""
+    """FACTOR is a number, the factor itself: never read as an option number (qgis_process's help listed a list's
+    options as "0: 2, 1: 4, 2: 8"); 2, 4 and 8 only."""
     alg = _alg(eolatent_provider, "superresolve")
     assert alg.named_enum_values({"FACTOR": "2"}) == {"FACTOR": "2"}
     from qgis.core import QgsProcessingContext
 
-    ok, message = alg.checkParameterValues({"FACTOR": "1"}, QgsProcessingContext())
-    assert not ok and "2, 4 or 8" in message
+    for bad in ("1", 3, "6", 16):
+        ok, message = alg.checkParameterValues({"FACTOR": bad}, QgsProcessingContext())
+        assert not ok and "2, 4 or 8" in message, bad
 
 
 def test_a_level_number_runs_as_that_level(eolatent_provider, tmp_path):
@@ -66,3 +68,22 @@ def test_a_level_number_runs_as_that_level(eolatent_provider, tmp_path):
     assert np.nanmean(np.abs(maps["L1C"] - maps["L2A"])) > 0.1
     with pytest.raises(Exception, match="LEVEL = L3 is not accepted"):
         processing.run("eolatent:biophysical", dict(INPUT=SLOVENIA, LEVEL="L3", OUTPUT_LAI=str(tmp_path / "x.tif")))
+
+
+def test_decimal_numbers_show_few_decimals_in_the_dialogs(eolatent_provider):
+    """The physics audit: the buildstack dialog showed "50.000000" % of cloud and a "10.000000" m resolution (QGIS's
+    six decimals); two now, four where the CRS's units may be degrees."""
+    bs, cl, sr = (_alg(eolatent_provider, n) for n in ("buildstack", "classify", "superresolve"))
+
+    def decimals(alg, name):
+        return alg.parameterDefinition(name).metadata()["widget_wrapper"]["decimals"]
+    assert decimals(bs, "MAX_CLOUD") == 2 and decimals(bs, "RESOLUTION") == 4 and decimals(cl, "BLOCK_SIZE") == 4
+    assert "widget_wrapper" not in sr.parameterDefinition("FACTOR").metadata()
+
+
+def test_outputs_offer_geotiff_only(eolatent_provider):
+    """The physics audit: "Save to file…" offered every GDAL format; a .nc was refused only at run time."""
+    assert eolatent_provider.supportedOutputRasterLayerExtensions() == ["tif"]
+    alg = _alg(eolatent_provider, "biophysical")          # kept alive while its parameter is read
+    param = alg.parameterDefinition("OUTPUT_LAI")
+    assert param.defaultFileExtension() == "tif" and param.supportedOutputRasterLayerExtensions() == ["tif"]

@@ -408,3 +408,35 @@ def test_incidence_outside_training_range_warned(tmp_path):
         run_soilmoisture_raster(s1, {"SM": str(tmp_path / f"sm_{angle:g}.tif")}, lai_value=1.0, incidence=angle,
                                 provider="cpu", feedback=fb)
         assert any("outside the 29–46° the model was trained on" in w for w in fb.warnings) is warned, fb.warnings
+
+
+def test_the_log_speaks_the_users_language_and_the_metadata_stays_english(tmp_path):
+    """The physics audit: the French log read "LAI raster be_lai.tif (12 date(s): …)" and "INCIDENCE parameter
+    (38°)": the vegetation and incidence texts were English f-strings, the ones written to the metadata."""
+    from feedback_fixtures import Recording
+
+    from eolatent.core import i18n
+    from eolatent.core.soilmoisture.raster import run_soilmoisture_raster
+
+    s1, *_ = s1_stack(tmp_path)
+    lai_path, _ = lai_raster(tmp_path)
+    french = {"LAI raster {file} ({what})": "raster de LAI {file} ({what})",
+              "{count} date(s): {dates}": "{count} date(s) : {dates}",
+              "{count} date(s): {source}": "{count} date(s) : {source}",
+              "stack incidence band": "bande d'incidence de la pile",
+              "{parameter} parameter ({value:g}°)": "paramètre {parameter} ({value:g}°)"}
+    before = i18n._translate
+    i18n.set_translator(lambda s: french.get(s, s))
+    try:
+        log = Recording()
+        out = str(tmp_path / "sm.tif")
+        run_soilmoisture_raster(s1, {"SM": out}, lai_path=lai_path, provider="cpu", threads=1, feedback=log,
+                                incidence=38.0)
+    finally:
+        i18n.set_translator(before)
+    line = next(m for m in log.messages if "vegetation:" in m)
+    assert f"raster de LAI {os.path.basename(lai_path)} (" in line and "date(s) : " in line
+    assert "LAI raster" not in line and "date(s) : bande d'incidence de la pile" in line
+    with rasterio.open(out) as ds:
+        assert ds.tags()["EOLATENT_VEGETATION"].startswith(f"LAI raster {os.path.basename(lai_path)} (")
+        assert "stack incidence band" in ds.tags()["EOLATENT_INCIDENCE"]

@@ -188,7 +188,7 @@ def test_size_check_known_answers(tmp_path, monkeypatch):
     grid = SimpleNamespace(width=1000, height=500, res=(0.5, 0.5))
     out = str(tmp_path / "s2.tif")
     line, notes = size_check(grid, 20, (out, None), 10.0)
-    assert line == "output: 1000 × 500 pixels × 20 bands, 0.04 GB as float32 before compression"
+    assert line == "output: 1000 × 500 pixels × 20 bands, 40 MB as float32 before compression"
     assert notes == ["the resolution 0.5 is over 10 times finer than the finest input pixel (10): every output pixel "
                      "is interpolated, the stack holds no more detail and is 400 times larger; choose the inputs' own "
                      "resolution (e.g. 10 m for Sentinel-2)"]
@@ -212,5 +212,5 @@ def test_size_check_known_answers(tmp_path, monkeypatch):
 def test_a_build_logs_its_size(tmp_path):
     folder = copy_s2(tmp_path / "s2", dates=("2015-07-11",))
     res, rec = run(folder, tmp=tmp_path)
-    assert f"output: {res.grid.width} × {res.grid.height} pixels × 13 bands, 0.000536 GB as float32 before " \
+    assert f"output: {res.grid.width} × {res.grid.height} pixels × 13 bands, 0.536 MB as float32 before " \
            "compression" in rec.messages and not rec.warnings

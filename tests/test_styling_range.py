@@ -130,3 +130,70 @@ def test_class_colour_tables_only_where_a_geotiff_can_hold_them():
     assert colour_table({211: "#e41a1c", 311: "#377eb8"}) is None
     assert colour_table({1: "red", 2: "None", 3: "#00ff00"}) == {3: (0, 255, 0, 255)}
     assert colour_table({1: "red"}) is None and colour_table({}) is None and colour_table(None) is None
+
+
+def test_a_per_date_output_is_styled_on_its_first_date_with_data(tmp_path, qgis_processing):
+    """The physics audit: a LAI output whose first date was cloud everywhere (a stack keeps such dates) was styled
+    on band 1 and drew nothing."""
+    from qgis.core import QgsRasterLayer
+
+    from eolatent.processing_provider.styling import first_band_with_data, write_style
+
+    a = np.full((3, 4, 4), np.nan, np.float32)
+    a[1, :2] = 2.0
+    a[2] = 3.0
+    path = tmp_path / "lai.tif"
+    with rasterio.open(path, "w", driver="GTiff", width=4, height=4, count=3, dtype="float32", crs="EPSG:32633",
+                       transform=from_origin(0, 0, 10, 10), nodata=float("nan")) as ds:
+        ds.write(a)
+    layer = QgsRasterLayer(str(path), "lai")
+    assert first_band_with_data(layer) == 2
+    layer.loadNamedStyle(write_style(str(path), "LAI"))
+    assert layer.renderer().band() == 2
+    empty = tmp_path / "empty.tif"
+    with rasterio.open(empty, "w", driver="GTiff", width=4, height=4, count=2, dtype="float32", crs="EPSG:32633",
+                       transform=from_origin(0, 0, 10, 10), nodata=float("nan")) as ds:
+        ds.write(np.full((2, 4, 4), np.nan, np.float32))
+    assert first_band_with_data(QgsRasterLayer(str(empty), "e")) == 1
+
+
+def test_the_continuous_legend_shows_two_decimals_and_the_unit(tmp_path, qgis_processing):
+    """The Layers panel draws a ramp as one bar with its two ends: a stretched LST read "297.898468" to
+    "323.000702" without a unit; FCOVER's items read "0.33 -"."""
+    from qgis.core import QgsRasterLayer
+
+    from eolatent.processing_provider.styling import write_style
+
+    for name, values, key, suffix, first, second in (
+            ("lst", [297.898468, 300.0, 310.0, 323.000702], "LST", " K", "297.90 K", None),
+            ("fcover", [0.1, 0.5, 0.9, 0.2], "FCOVER", "", "0.00", "0.33")):
+        path = _written(tmp_path, name, values)
+        layer = QgsRasterLayer(path, name)          # kept alive while its renderer is read
+        layer.loadNamedStyle(write_style(path, key))
+        fn = layer.renderer().shader().rasterShaderFunction()
+        legend = fn.legendSettings()
+        assert legend.suffix() == suffix and legend.numericFormat().numberDecimalPlaces() == 2
+        labels = [item.label for item in fn.colorRampItemList()]
+        assert labels[0] == first and (second is None or labels[1] == second)
+        assert not any(label.endswith(" -") for label in labels)
+
+
+def test_the_main_variable_is_the_one_layer_seen_after_a_run(qgis_processing):
+    """The physics audit: after a default biophysical run FCOVER, the LAI 1σ and the quality flags loaded ticked
+    on top of the LAI, in no set order (the canvas showed the flags' flat green). Now the first variable asked for
+    is the one ticked; the others load unticked; only companions asked for: all of them seen."""
+    from eolatent.processing_provider.biophysical_algorithm import BiophysicalAlgorithm
+    from eolatent.processing_provider.decode_algorithm import DecodeAlgorithm
+    from eolatent.processing_provider.soilmoisture_algorithm import SoilMoistureAlgorithm
+
+    bio = BiophysicalAlgorithm()
+    res = dict(OUTPUT_FCOVER="f.tif", OUTPUT_LAI="l.tif", OUTPUT_LAI_STD="s.tif", OUTPUT_QUALITY="q.tif",
+               OUTPUT_CCC=None, EXECUTION_PROVIDER_USED="cpu")
+    assert set(bio.hidden_outputs(res)) == {"OUTPUT_FCOVER", "OUTPUT_LAI_STD", "OUTPUT_QUALITY", "OUTPUT_CCC"}
+    res.pop("OUTPUT_LAI")
+    assert set(bio.hidden_outputs(res)) == {"OUTPUT_LAI_STD", "OUTPUT_QUALITY", "OUTPUT_CCC"}
+    assert SoilMoistureAlgorithm().hidden_outputs(dict(OUTPUT_SM_STD="s.tif", OUTPUT_QUALITY="q.tif")) == ()
+    assert set(SoilMoistureAlgorithm().hidden_outputs(dict(OUTPUT_SM="m.tif", OUTPUT_SM_STD="s.tif"))) == \
+        {"OUTPUT_SM_STD"}
+    assert set(DecodeAlgorithm().hidden_outputs(dict(OUTPUT_SM="m.tif", OUTPUT_LAI="l.tif", DATES_DECODED="x"))) \
+        == {"OUTPUT_SM"}

@@ -36,9 +36,9 @@ def test_parameters_and_method_order(provider):
         assert name in names
     method = alg.parameterDefinition("METHOD")
     assert [o.lower() for o in method.options()] == ["cnn single-image", "cnn guided", "tsharp", "bicubic"]
-    assert alg.parameterDefinition("FACTOR").options() == ["2", "4", "8"]
-    assert alg.parameterDefinition("FACTOR").defaultValue() == "4"  # the factor itself (static strings)
-    assert alg.parameterDefinition("FACTOR").usesStaticStrings()
+    factor = alg.parameterDefinition("FACTOR")      # the factor itself: a number, not a list of options
+    assert factor.type() == "number" and factor.dataType() == factor.Integer
+    assert (factor.defaultValue(), factor.minimum(), factor.maximum()) == (4, 2, 8)
     assert alg.parameterDefinition("CONSERVE").defaultValue() is True
 
 

@@ -256,7 +256,7 @@ def test_band_0_is_refused_like_any_band_that_does_not_exist(tmp_path):
 def test_unit_messages_name_the_likely_cause(tmp_path, modis_k):
     t, transform, crs = modis_k
     x100 = write(tmp_path / "k100.tif", np.round(t * 100).astype(np.int32), transform, crs=crs, nodata=0)
-    with pytest.raises(LstInputError, match=r"median value .* is not a temperature in Kelvin as read \(modis_raw\).*"
+    with pytest.raises(LstInputError, match=r"median value .* is not a temperature in Kelvin as read \(MODIS raw DN × 0.02, fill 0\).*"
                                             r"× 0.01 give 31\d\.\d K: if the file holds Kelvin × 100 .*declare that "
                                             r"scale .*gdal_edit.py -scale 0.01"):
         _run(x100, tmp_path / "o.tif", factor=2, method="bicubic")
@@ -279,7 +279,7 @@ def test_output_size_is_logged_and_checked_against_the_free_space(tmp_path, modi
     path = write(tmp_path / "k.tif", t, transform, crs=crs)
     log = Recording()
     _run(path, tmp_path / "o.tif", log, factor=8, method="bicubic")
-    assert "output: 512 × 512 pixels (0.3 Mpx), 0.00105 GB as float32 before compression" in log.messages
+    assert "output: 512 × 512 pixels (0.3 Mpx), 1.05 MB as float32 before compression" in log.messages
     usage = shutil.disk_usage(str(tmp_path))
     monkeypatch.setattr(disk_space.shutil, "disk_usage", lambda p: usage._replace(free=600_000))
     log = Recording()

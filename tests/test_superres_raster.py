@@ -217,7 +217,7 @@ def test_band_parameter_reads_night_with_its_qc(tmp_path, modis_tif):
 def test_forced_units_checked_and_cancel_leaves_nothing(tmp_path, modis_tif):
     from eolatent.core.engine.tiling import Cancelled, Feedback
 
-    _refused(tmp_path, "not a temperature in Kelvin as read \\(kelvin\\)", modis_tif[0], 4, "bicubic",
+    _refused(tmp_path, "not a temperature in Kelvin as read \\(Kelvin\\)", modis_tif[0], 4, "bicubic",
              input_kind="kelvin")
 
     class CancelAfterFirstTile(Feedback):

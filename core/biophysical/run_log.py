@@ -94,6 +94,30 @@ def no_detector_lines(dates: Sequence[str], cloud_masks: Sequence[str]) -> List[
                bands=", ".join(RULES_BANDS))]
 
 
+def _trained_max(model, angle: str) -> Optional[float]:
+    """The largest ``angle`` (degrees) among the model's training inputs (its card's input domain), None if unknown."""
+    for spec in model.card.get("inputs", []):
+        names, top = spec.get("bands", []), (spec.get("domain") or {}).get("max")
+        if angle in names and top and len(top) == len(names):
+            return float(top[names.index(angle)])
+    return None
+
+
+def sun_beyond_training_lines(dates: Sequence[str], angles: Sequence[dict], per_date) -> List[str]:
+    """Warnings for the dates whose sun zenith is beyond the largest the date's model was trained on (the low winter
+    sun of high latitudes: 71° at 50° N in mid-November, against 70°): every pixel of those dates falls outside the
+    training domain (quality flag 1), and the values are the networks' extrapolation."""
+    beyond = [(d, a["sun_zenith"], top) for d, a, (_, _, m) in zip(dates, angles, per_date)
+              if (top := _trained_max(m, "sun_zenith")) is not None and a["sun_zenith"] > top]
+    if not beyond:
+        return []
+    return [tr("sun zenith beyond the {trained:.1f}° the model was trained on, on {count} date(s) ({dates}): every "
+               "pixel of those dates is flagged 1 (input outside the training domain) and its values are the "
+               "networks' extrapolation; read them with care, or build the stack without them (eolatent:buildstack "
+               "START_DATE / END_DATE, or untick them in the stack dock)", trained=min(t for _, _, t in beyond), count=len(beyond),
+               dates=first_few([tr("{date}: {zenith:.1f}°", date=d, zenith=z) for d, z, _ in beyond], 3))]
+
+
 def coverage_lines(dates: Sequence[str], valid: Sequence[int], n_pixels: int, smoothed: bool = False) -> List[str]:
     """After the run: the dates without any retrieved pixel, and those with fewer than FEW_VALID of them
     (``smoothed``: the temporal smoother gap-fills them)."""

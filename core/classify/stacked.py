@@ -32,6 +32,7 @@ import numpy as np
 
 from ..engine.closable import Closable
 from ..i18n import tr
+from ..inputs.dated_rasters import crs_label
 from ..inputs.stackbuild.grid import pixel_size_text
 from .features import NAN_FILL, FeatureSource, describe_spec, input_paths
 
@@ -104,8 +105,8 @@ class StackedFeatures(Closable):
                 raise GridMismatch(tr(
                     "{file} (CRS {crs}) is not in the CRS of {other} ({other_crs}); stack rasters made from the same "
                     "stack (e.g. re-run eolatent:encode or eolatent:biophysical on the same stack), or warp it to "
-                    "that CRS", file=_name(m), crs=_crs_name(m.grid.crs), other=_name(first),
-                    other_crs=_crs_name(first.grid.crs)))
+                    "that CRS", file=_name(m), crs=crs_label(m.grid.crs), other=_name(first),
+                    other_crs=crs_label(first.grid.crs)))
         area = [m.grid.res[0] * m.grid.res[1] for m in self.members]
         ref = self.members[int(np.argmin(area))]  # first of the finest
         self.grid = ref.grid
@@ -184,16 +185,6 @@ def _read_member(x: _Member, r0: int, c0: int, h: int, w: int) -> np.ndarray:
     if a_r < b_r and a_c < b_c:
         block[:, a_r - lo_r:b_r - lo_r, a_c - lo_c:b_c - lo_c] = x.source.read(Window(a_c, a_r, b_c - a_c, b_r - a_r))
     return block[:, (rows - lo_r)[:, None], (cols - lo_c)[None, :]]
-
-
-def _crs_name(crs) -> str:
-    if crs is None:
-        return tr("none")
-    try:
-        epsg = crs.to_epsg()
-    except Exception:  # pragma: no cover - informative only
-        epsg = None
-    return f"EPSG:{epsg}" if epsg else crs.to_string()[:60]
 
 
 def open_features(rasters: Union[str, os.PathLike, Sequence], info=None):

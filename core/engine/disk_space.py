@@ -8,6 +8,8 @@ import os
 import shutil
 from typing import Optional, Tuple
 
+from ..i18n import tr
+
 
 def free_space(path) -> Optional[Tuple[str, int]]:
     """(folder, free bytes) for the output file ``path``: its folder and the free space of the disk that holds it,
@@ -23,3 +25,10 @@ def free_space(path) -> Optional[Tuple[str, int]]:
         return folder, shutil.disk_usage(probe).free
     except OSError:
         return None
+
+
+def size_text(nbytes: float) -> str:
+    """A size as a log line says it: in GB from 1 GB up, else in MB ("0.00256 GB" was a 2.6 MB output)."""
+    if nbytes >= 1e9:
+        return tr("{size:.3g} GB", size=nbytes / 1e9)
+    return tr("{size:.3g} MB", size=nbytes / 1e6)

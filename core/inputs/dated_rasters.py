@@ -102,13 +102,31 @@ def same_grid(a, b) -> bool:
     return all(abs(x - y) <= tol for x, y in zip(tuple(a.transform)[:6], tuple(b.transform)[:6]))
 
 
+def crs_label(crs) -> str:
+    """A CRS as a message names it: "EPSG:32633", else its PROJ string (short, and what gdalwarp -t_srs takes: the
+    MODIS sinusoidal's WKT filled 600 characters of an error), else its WKT; "none" without one."""
+    if crs is None:
+        return tr("none")
+    try:
+        epsg = crs.to_epsg()
+    except Exception:  # noqa: BLE001 - a CRS rasterio cannot match to a code
+        epsg = None
+    if epsg:
+        return f"EPSG:{epsg}"
+    try:
+        proj = crs.to_proj4()
+    except Exception:  # noqa: BLE001 - not expressible as PROJ: the WKT
+        proj = ""
+    return proj.replace("=True", "") or crs.to_string()        # rasterio writes flags as "+no_defs=True"
+
+
 def describe_grid(g) -> str:
     """Size, pixel size, origin and CRS of a grid; the origin with fixed decimals (2 in metres, 7 in degrees), so
     that grids a metre apart print differently."""
     t = g.transform
     nd = 7 if getattr(g.crs, "is_geographic", False) else 2
     return tr("{width}×{height} px of {xres:g}×{yres:g} at ({x}, {y}) in {crs}", width=g.width, height=g.height,
-              xres=abs(t.a), yres=abs(t.e), x=f"{t.c:.{nd}f}", y=f"{t.f:.{nd}f}", crs=g.crs)
+              xres=abs(t.a), yres=abs(t.e), x=f"{t.c:.{nd}f}", y=f"{t.f:.{nd}f}", crs=crs_label(g.crs))
 
 
 def ordinals(days: Iterable[date]) -> np.ndarray:

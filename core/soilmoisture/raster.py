@@ -120,6 +120,13 @@ def _incidence_sources(src, incidence: Optional[float]) -> List[str]:
     return sources
 
 
+def _incidence_words(source: str, incidence: Optional[float]) -> str:
+    """An English incidence source of :func:`_incidence_sources` in the user's language."""
+    if source.startswith("INCIDENCE"):
+        return tr("{parameter} parameter ({value:g}°)", parameter="INCIDENCE", value=incidence)
+    return tr("stack incidence band")
+
+
 def run_soilmoisture_raster(s1_path, outputs: Dict[str, str], lai_path: Optional[str] = None,
                             s2_path: Optional[str] = None, lai_value: Optional[float] = None,
                             incidence: Optional[float] = None, force_gamma0: bool = False, provider: str = "auto",
@@ -175,9 +182,11 @@ def run_soilmoisture_raster(s1_path, outputs: Dict[str, str], lai_path: Optional
                                 dates=first_few(far, 4), days=FAR_LAI_DAYS,
                                 gap=int(gap.max())))
         incidence_text = "; ".join(f"{k} date(s): {v}" for v, k in Counter(inc_sources).items())  # first-seen order
+        incidence_said = "; ".join(tr("{count} date(s): {source}", count=k, source=_incidence_words(v, incidence))
+                                   for v, k in Counter(inc_sources).items())
         feedback.info(tr("{count} S1 date(s): {dates}; model {model}; execution provider: {provider}; vegetation: "
                          "{vegetation}; incidence: {incidence}", count=n, dates=", ".join(dates), model=model,
-                         provider=session.provider_used, vegetation=veg.description, incidence=incidence_text))
+                         provider=session.provider_used, vegetation=veg.log_text, incidence=incidence_said))
         ds_tags = dict(EOLATENT_MODEL=model, EOLATENT_PROVIDER=session.provider_used,
                        EOLATENT_INPUT=os.path.basename(os.fspath(s1_path)), EOLATENT_VEGETATION=veg.description,
                        EOLATENT_INCIDENCE=incidence_text, EOLATENT_S1_QUANTITY=quantity)

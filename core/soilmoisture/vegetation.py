@@ -71,8 +71,12 @@ class LaiRaster:
         self.nodata = self.ds.nodata
         self.scales = [self.ds.scales[b - 1] for b in self.bands]
         self.offsets = [self.ds.offsets[b - 1] for b in self.bands]
+        # English in the output's metadata (description), in the user's language in the log (log_text)
         self.description = (f"LAI raster {name} (" + ("one undated band, constant in time" if
                             self.constant_in_time else f"{len(self.bands)} date(s): {', '.join(self.dates)}") + ")")
+        self.log_text = tr("LAI raster {file} ({what})", file=name, what=tr("one undated band, constant in time")
+                           if self.constant_in_time else tr("{count} date(s): {dates}", count=len(self.bands),
+                                                            dates=", ".join(self.dates)))
         empty = self._empty_dates()
         if self.constant_in_time and not self._has_value(self.bands[0]) or len(empty) == len(self.bands) > 0:
             raise NoValidPixel(tr("the LAI raster {file} holds no LAI value (every pixel is nodata/NaN); check its "
@@ -80,6 +84,8 @@ class LaiRaster:
         if empty:
             self.description += (f"; no LAI value on {', '.join(empty)}: the S1 dates around them take the LAI "
                                  "interpolated in time from the dates that have one")
+            self.log_text += tr("; no LAI value on {dates}: the S1 dates around them take the LAI interpolated in "
+                                "time from the dates that have one", dates=", ".join(empty))
 
     def _nan_nodata(self, raw: np.ndarray) -> np.ndarray:
         """``raw`` as float32 with the raster's nodata value as NaN."""
@@ -127,17 +133,19 @@ class S2Lai:
             self.models = [m for _, _, m in choose_models(self.src, path, "auto", "auto")]
         except bio.BiophysicalInputError as exc:
             raise SM_ERROR(tr("the S2 stack {file} cannot give LAI: {error}", file=name, error=exc)) from None
-        self.angles, sources = [], set()
+        self.angles, sources, said = [], set(), set()
         sun_grid = _whole_grid(whole_s2)       # a block run: the sun of the whole stack's centre, as a whole run
         for i in range(len(self.src.dates)):
             try:
-                a = _date_angles(self.src, i, None, None, None, sun_grid=sun_grid)
+                texts = []
+                a = _date_angles(self.src, i, None, None, None, texts, sun_grid=sun_grid)
             except bio.BiophysicalInputError as exc:
                 raise SM_ERROR(tr("the S2 stack {file}: {problem}; run {algorithm} on it with the angle parameters "
                                   "and pass its LAI output as {name}", file=name, algorithm=BIO, name="LAI",
                                   problem=str(exc).split(";")[0].rstrip())) from None
             self.angles.append(np.array([a["sun_zenith"], a["view_zenith"], a["relative_azimuth"]], np.float32))
             sources.add(re.sub(r" \(\d{4}-\d\d-\d\d \d\d:\d\d UTC\)", "", a["source"]))   # each date's time: once
+            said.add(re.sub(r" \(\d{4}-\d\d-\d\d \d\d:\d\d UTC\)", "", texts[0]))
         self.info = self.models[0]
         self.info.session(provider, threads)
         self.constant_in_time = False
@@ -146,6 +154,9 @@ class S2Lai:
         used = sorted({f"{m.id} {m.version}" for m in self.models})
         self.description = (f"LAI retrieved from the S2 stack {name} with model {', '.join(used)} "
                             f"({len(self.dates)} date(s): {', '.join(self.dates)}; angles: {'; '.join(sorted(sources))})")
+        self.log_text = tr("LAI retrieved from the S2 stack {file} with model {models} ({count} date(s): {dates}; "
+                           "angles: {angles})", file=name, models=", ".join(used), count=len(self.dates),
+                           dates=", ".join(self.dates), angles="; ".join(sorted(said)))
 
     def read(self, rw):
         return [self.src.read(i, rw, bio.model_bands(self.models[i])) for i in range(len(self.dates))]
@@ -172,6 +183,8 @@ class ConstantLai:
         self.value = value
         self.description = (f"constant LAI {value:g} m²/m² (LAI_VALUE; a fallback: vegetation changes in space "
                             "and time are ignored)")
+        self.log_text = tr("constant LAI {value:g} m²/m² ({parameter}; a fallback: vegetation changes in space and "
+                           "time are ignored)", value=value, parameter="LAI_VALUE")
 
     def read(self, rw):
         return None

@@ -14,6 +14,7 @@ import numpy as np
 from rasterio.transform import Affine
 
 from ..i18n import join, number, tr
+from ..inputs.dated_rasters import crs_label
 from .lst_input import LstInputError, fine_grid, read_boundless, read_checked, read_failed
 
 
@@ -69,9 +70,8 @@ def check_guide_grid(name, crs, transform, width, height, grid, factor):
     if crs is None or grid.crs is None or not same_crs(crs, grid):
         raise LstInputError(tr(
             "the guide {file} is in another CRS ({crs}) than the LST input ({input_crs}); warp it onto the fine grid "
-            "first ({command})", file=name, crs=crs.to_string() if crs else tr("none"),
-            input_crs=grid.crs.to_string() if grid.crs else tr("none"),
-            command="gdalwarp -t_srs <input CRS> -tr <input pixel / FACTOR> -te <input extent>"))
+            "first ({command})", file=name, crs=crs_label(crs), input_crs=crs_label(grid.crs),
+            command=f"gdalwarp -t_srs '{crs_label(grid.crs)}' -tr <input pixel / FACTOR> -te <input extent>"))
     cres = (abs(grid.transform.a), abs(grid.transform.e))
     gres = (abs(transform.a), abs(transform.e))
     want = (cres[0] / factor, cres[1] / factor)

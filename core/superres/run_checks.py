@@ -20,7 +20,7 @@ from . import methods as sr
 from .aggregate import block_mean, blocks, nearest_up
 from .errors import LstInputError
 from .modis import LST_RANGE
-from ..engine.disk_space import free_space
+from ..engine.disk_space import free_space, size_text
 from ..engine.tiling import warn
 from ..i18n import tr
 
@@ -180,8 +180,8 @@ def check_output_size(output_path: str, width: int, height: int, feedback, valid
     folder, free = found
     values = dict(folder=folder, free=free / 1e9, size=size / 1e9)
     if valid_fraction is None:
-        feedback.info(tr("output: {width} × {height} pixels ({mpx:.1f} Mpx), {size:.3g} GB as float32 before "
-                         "compression", width=width, height=height, mpx=width * height / 1e6, size=size / 1e9))
+        feedback.info(tr("output: {width} × {height} pixels ({mpx:.1f} Mpx), {size} as float32 before compression",
+                         width=width, height=height, mpx=width * height / 1e6, size=size_text(size)))
         if free < size:
             warn(feedback, tr("{folder} has {free:.3g} GB free, less than the output's {size:.3g} GB before "
                               "compression; the run may fail for lack of space", **values))

@@ -81,5 +81,6 @@ def detect_kind(sample, dtype, nodata, scale, offset, kind, band_name, name) -> 
         hint = _scale_hint(float(np.median(raw)), scale) if integer else ""
         raise LstInputError(tr(
             "{file}: median value {median:.4g} is not a temperature in Kelvin as read ({kind}); set the input "
-            "units (Kelvin, or MODIS raw DN × 0.02 with fill 0)", file=name, median=med, kind=kind) + hint)
+            "units (Kelvin, or MODIS raw DN × 0.02 with fill 0)", file=name, median=med,
+            kind=tr("MODIS raw DN × 0.02, fill 0") if kind == "modis_raw" else tr("Kelvin")) + hint)
     return kind

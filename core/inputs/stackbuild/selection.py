@@ -199,7 +199,8 @@ def s1_summary(groups, pols, calibration: str, with_incidence: bool, some_incide
         for p in g.parts:
             for q in pols:
                 units[p.source.units(p.index, q)] = units.get(p.source.units(p.index, q), 0) + 1
-    read = ", ".join("%s (%d band(s))" % (tr("linear power") if u == "linear" else u, n) for u, n in units.items())
+    read = ", ".join(tr("{units} ({count} band(s))", units=tr("linear power") if u == "linear" else u, count=n)
+                     for u, n in units.items())
     inc = tr("an incidence-angle band per date") if with_incidence else tr(
         "no incidence-angle band (not on every date): give the angle to eolatent:soilmoisture (INCIDENCE, "
         "--incidence)") if some_incidence else tr(
@@ -230,11 +231,11 @@ def size_check(grid, bands: int, outputs, finest_input: Optional[float]) -> Tupl
     ``outputs`` paths); :class:`StackBuildError` when the output folder cannot hold them even compressed
     COMPRESSED_AT_BEST times. Warned: less free space than uncompressed, and a resolution over 10 times finer
     than the finest input pixel (``finest_input``, in the grid's units: every pixel is then interpolated)."""
-    from ...engine.disk_space import free_space
+    from ...engine.disk_space import free_space, size_text
 
     size = float(grid.width) * grid.height * bands * 4
-    line = tr("output: {width} × {height} pixels × {bands} bands, {size:.3g} GB as float32 before compression",
-              width=grid.width, height=grid.height, bands=bands, size=size / 1e9)
+    line = tr("output: {width} × {height} pixels × {bands} bands, {size} as float32 before compression",
+              width=grid.width, height=grid.height, bands=bands, size=size_text(size))
     notes = []
     if finest_input and grid.res[0] * 10 < finest_input:
         notes.append(tr("the resolution {res:g} is over 10 times finer than the finest input pixel ({finest:g}): "
