@@ -59,7 +59,7 @@ def installed(tmp_path_factory):
 def test_zip_holds_runtime_files_only(installed):
     zip_path, *_ = installed
     names = zipfile.ZipFile(zip_path).namelist()
-    assert "eolatent/metadata.txt" in names and "eolatent/__init__.py" in names
+    assert "eolatent/metadata.txt" in names and "eolatent/__init__.py" in names and "eolatent/CITATION.cff" in names
     assert "eolatent/models/biophysical_s2.onnx" in names
     assert "eolatent/icons/textquery.svg" in names and "eolatent/icons/eolatent.svg" in names
     assert "eolatent/core/physics/data/prospect_d_coefficients.csv" in names

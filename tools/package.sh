@@ -10,7 +10,7 @@ trap 'rm -rf "$stage"' EXIT
 dest="$stage/eolatent"
 mkdir -p "$dest/models"
 cd "$root"
-cp __init__.py __main__.py cli*.py metadata.txt LICENSE README.md "$dest/"
+cp __init__.py __main__.py cli*.py metadata.txt LICENSE README.md CITATION.cff "$dest/"
 for d in core plugin processing_provider icons i18n; do
   [ -d "$d" ] && find "$d" -type f -print0 | \
     while IFS= read -r -d '' f; do case "$f" in *.ts|*__pycache__*|*.pyc) continue;; esac
