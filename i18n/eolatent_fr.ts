@@ -1068,22 +1068,22 @@ dans {} ?</translation>
       <translation>Cartes à partir des latents</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="170" />
+      <location filename="../processing_provider/base.py" line="171" />
       <source>CPU threads (0 = automatic)</source>
       <translation>Threads CPU (0 = automatique)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="172" />
+      <location filename="../processing_provider/base.py" line="173" />
       <source>Tile size (pixels)</source>
       <translation>Taille de tuile (pixels)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="168" />
+      <location filename="../processing_provider/base.py" line="169" />
       <source>Execution provider (auto: CUDA GPU when available, else CPU)</source>
       <translation>Fournisseur d'exécution (auto : GPU CUDA si disponible, sinon CPU)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="181" />
+      <location filename="../processing_provider/base.py" line="182" />
       <location filename="../processing_provider/biophysical_algorithm.py" line="157" />
       <location filename="../processing_provider/buildstack_algorithm.py" line="118" />
       <source>Detect clouds and shadows in Sentinel-2 dates without a cloud mask</source>
@@ -1095,32 +1095,32 @@ dans {} ?</translation>
       <translation>Fournisseur d'exécution utilisé (cpu ou cuda)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="169" />
+      <location filename="../processing_provider/base.py" line="170" />
       <source>auto</source>
       <translation>auto</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="169" />
+      <location filename="../processing_provider/base.py" line="170" />
       <source>CUDA (GPU)</source>
       <translation>CUDA (GPU)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="169" />
+      <location filename="../processing_provider/base.py" line="170" />
       <source>CPU</source>
       <translation>CPU</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="205" />
+      <location filename="../processing_provider/base.py" line="206" />
       <source>{}: {!r} is not a date; give YYYY-MM-DD.</source>
       <translation>{} : {!r} n'est pas une date ; indiquez AAAA-MM-JJ.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="295" />
+      <location filename="../processing_provider/base.py" line="296" />
       <source>Cancelled: no output was written.</source>
       <translation>Annulé : aucune sortie n'a été écrite.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="296" />
+      <location filename="../processing_provider/base.py" line="297" />
       <source>{algorithm}: {error}</source>
       <translation>{algorithm} : {error}</translation>
     </message>
@@ -4716,7 +4716,7 @@ dans {} ?</translation>
     <message>
       <location filename="../core/inputs/dated_rasters.py" line="128" />
       <source>{width}×{height} px of {xres:g}×{yres:g} at ({x}, {y}) in {crs}</source>
-      <translation>{width}×{height} px de {xres:g}×{yres:g} à ({x}, {y}) en {crs}</translation>
+      <translation>{width}×{height} px de {xres:g}×{yres:g} à ({x} ; {y}) en {crs}</translation>
     </message>
     <message>
       <location filename="../core/inputs/dated_rasters.py" line="27" />
@@ -6184,87 +6184,87 @@ dans {} ?</translation>
       <translation>le format des tuiles (une autre version d'EO Latent)</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="127" />
+      <location filename="../core/soilmoisture/raster.py" line="128" />
       <source>stack incidence band</source>
       <translation>bande d'incidence de la pile</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="69" />
+      <location filename="../core/soilmoisture/raster.py" line="70" />
       <source>the S1 input is {what}, not sigma0 ({dates}). The network was trained on sigma0 (backscatter per unit ground area). gamma0 = sigma0 / cos(incidence) is normalised by the incidence angle (terrain-flattened gamma0 also by the local illuminated area): at 29–46° it reads 0.6–1.6 dB higher than sigma0, which the retrieval would turn into wetter soil. Calibrate to sigma0 (S1Tiling's default 'sigma' calibration, SNAP Calibrate with sigma0 output), or set {name} to run anyway (biased)</source>
       <translation>l'entrée S1 est en {what}, pas en sigma0 ({dates}). Le réseau a été entraîné sur sigma0 (rétrodiffusion par unité de surface au sol). gamma0 = sigma0 / cos(incidence) est normalisé par l'angle d'incidence (le gamma0 corrigé du relief l'est aussi par la surface éclairée locale) : entre 29 et 46° il est de 0,6 à 1,6 dB plus élevé que sigma0, ce que l'estimation traduirait en sol plus humide. Calibrez en sigma0 (calibration 'sigma' par défaut de S1Tiling, SNAP Calibrate avec sortie sigma0), ou activez {name} pour lancer quand même (biaisé)</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="126" />
+      <location filename="../core/soilmoisture/raster.py" line="127" />
       <source>{parameter} parameter ({value:g}°)</source>
       <translation>paramètre {parameter} ({value:g}°)</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="66" />
+      <location filename="../core/soilmoisture/raster.py" line="67" />
       <source>WARNING: {what} input ({dates}) used as if it were sigma0, as requested: soil moisture will be biased (overestimated for gamma0)</source>
       <translation>AVERTISSEMENT : entrée {what} ({dates}) utilisée comme si c'était du sigma0, comme demandé : l'humidité du sol sera biaisée (surestimée pour gamma0)</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="117" />
+      <location filename="../core/soilmoisture/raster.py" line="118" />
       <source>no incidence angle for S1 date(s) {dates}: the input has no incidence band; set {name} (local incidence angle in degrees; the model was trained on 29–46°) or use a stack with an incidence band per date</source>
       <translation>aucun angle d'incidence pour la ou les dates S1 {dates} : l'entrée n'a pas de bande d'incidence ; renseignez {name} (angle d'incidence local en degrés ; le modèle a été entraîné sur 29–46°) ou utilisez une pile avec une bande d'incidence par date</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="187" />
+      <location filename="../core/soilmoisture/raster.py" line="188" />
       <source>{count} S1 date(s): {dates}; model {model}; execution provider: {provider}; vegetation: {vegetation}; incidence: {incidence}</source>
       <translation>{count} date(s) S1 : {dates} ; modèle {model} ; fournisseur d'exécution : {provider} ; végétation : {vegetation} ; incidence : {incidence}</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="105" />
+      <location filename="../core/soilmoisture/raster.py" line="106" />
       <source>{name} = {value} is not an incidence angle in degrees (0–90)</source>
       <translation>{name} = {value} n'est pas un angle d'incidence en degrés (0–90)</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="107" />
+      <location filename="../core/soilmoisture/raster.py" line="108" />
       <source>{name} = {value} looks like radians; give degrees (e.g. 38)</source>
       <translation>{name} = {value} semble être en radians ; donnez des degrés (par exemple 38)</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="154" />
+      <location filename="../core/soilmoisture/raster.py" line="155" />
       <source>{path} holds no Sentinel-1 date; pass a stack or dated S1 files</source>
       <translation>{path} ne contient aucune date Sentinel-1 ; passez une pile ou des fichiers S1 datés</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="157" />
+      <location filename="../core/soilmoisture/raster.py" line="158" />
       <source>the S1 input lacks {missing} (it has {polarisations}); the retrieval needs {first} and {second} (dual-polarisation IW)</source>
       <translation>il manque {missing} à l'entrée S1 (elle a {polarisations}) ; l'estimation a besoin de {first} et {second} (IW en double polarisation)</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="165" />
+      <location filename="../core/soilmoisture/raster.py" line="166" />
       <source>{name} = {value:g}° is outside the 29–46° the model was trained on: the moisture there is an extrapolation (quality flag 1)</source>
       <translation>{name} = {value:g}° est hors de la plage 29–46° sur laquelle le modèle a été entraîné : l'humidité y est une extrapolation (indicateur de qualité 1)</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="185" />
+      <location filename="../core/soilmoisture/raster.py" line="186" />
       <source>{count} date(s): {source}</source>
       <translation>{count} date(s) : {source}</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="200" />
+      <location filename="../core/soilmoisture/raster.py" line="201" />
       <source>{path} where {file} has an LAI value</source>
       <translation>{path} là où {file} a une valeur de LAI</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="244" />
+      <location filename="../core/soilmoisture/raster.py" line="245" />
       <source>{percent:.1f} % of the retrieved pixel-dates take their LAI from more than {days} days away (the LAI dates nearer to them are cloudy or missing there): quality flag {flag}; their moisture is less sure than its 1σ says</source>
       <translation>{percent:.1f} % des couples pixel-date restitués prennent leur LAI à plus de {days} jours (les dates de LAI plus proches y sont nuageuses ou manquantes) : indicateur de qualité {flag} ; leur humidité est moins sûre que ne le dit son 1σ</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="94" />
+      <location filename="../core/soilmoisture/raster.py" line="95" />
       <source>the {bands} values of {file} look like linear sigma0 (all between 0 and 2) although the input says dB; convert them with 10·log10 (or fix the stack's {tag} tag)</source>
       <translation>les valeurs {bands} de {file} ressemblent à du sigma0 linéaire (toutes entre 0 et 2) alors que l'entrée indique des dB ; convertissez-les avec 10·log10 (ou corrigez l'étiquette {tag} de la pile)</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="175" />
+      <location filename="../core/soilmoisture/raster.py" line="176" />
       <source>S1 dates outside the LAI dates take the LAI of the nearest LAI date</source>
       <translation>les dates S1 hors des dates de LAI prennent le LAI de la date de LAI la plus proche</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="179" />
+      <location filename="../core/soilmoisture/raster.py" line="180" />
       <source>{count} S1 date(s) ({dates}) lie more than {days} days from every LAI date, up to {gap} days: their LAI is held or interpolated across that gap, perhaps from another season; give LAI dates covering the S1 period</source>
       <translation>{count} date(s) S1 ({dates}) sont à plus de {days} jours de toute date de LAI, jusqu'à {gap} jours : leur LAI est maintenu ou interpolé sur cet écart, peut-être depuis une autre saison ; donnez des dates de LAI couvrant la période S1</translation>
     </message>
@@ -6294,12 +6294,12 @@ dans {} ?</translation>
       <translation>raster de LAI {file} ({what})</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/vegetation.py" line="157" />
+      <location filename="../core/soilmoisture/vegetation.py" line="162" />
       <source>LAI retrieved from the S2 stack {file} with model {models} ({count} date(s): {dates}; angles: {angles})</source>
       <translation>LAI estimé à partir de la pile S2 {file} avec le modèle {models} ({count} date(s) : {dates} ; angles : {angles})</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/vegetation.py" line="186" />
+      <location filename="../core/soilmoisture/vegetation.py" line="191" />
       <source>constant LAI {value:g} m²/m² ({parameter}; a fallback: vegetation changes in space and time are ignored)</source>
       <translation>LAI constant {value:g} m²/m² ({parameter} ; solution de repli : les variations de la végétation dans l'espace et dans le temps sont ignorées)</translation>
     </message>
@@ -6309,12 +6309,12 @@ dans {} ?</translation>
       <translation> ; aucune valeur de LAI le {dates} : les dates S1 voisines prennent le LAI interpolé dans le temps entre les dates qui en ont une</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/vegetation.py" line="200" />
+      <location filename="../core/soilmoisture/vegetation.py" line="205" />
       <source>no vegetation term: give a LAI raster ({lai}, e.g. the output of {algorithm}), a Sentinel-2 stack ({s2}) or, as a fallback, a constant LAI ({value})</source>
       <translation>aucun terme de végétation : donnez un raster de LAI ({lai}, par exemple la sortie de {algorithm}), une pile Sentinel-2 ({s2}) ou, à défaut, un LAI constant ({value})</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/vegetation.py" line="204" />
+      <location filename="../core/soilmoisture/vegetation.py" line="209" />
       <source>{used} is used; {ignored} ignored (order of preference: {order})</source>
       <translation>{used} est utilisé ; {ignored} ignoré (ordre de préférence : {order})</translation>
     </message>
@@ -6339,12 +6339,12 @@ dans {} ?</translation>
       <translation>le raster de LAI {file} ne contient aucune valeur de LAI (chaque pixel est nodata/NaN) ; vérifiez sa valeur nodata, ou estimez à nouveau le LAI avec {algorithm}</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/vegetation.py" line="129" />
+      <location filename="../core/soilmoisture/vegetation.py" line="134" />
       <source>the S2 stack {file} is not on the S1 grid (S2: {grid}; S1: {s1_grid}); build both stacks on one grid ({algorithm}) or resample one of them</source>
       <translation>la pile S2 {file} n'est pas sur la grille S1 (S2 : {grid} ; S1 : {s1_grid}) ; construisez les deux piles sur une même grille ({algorithm}) ou rééchantillonnez l'une d'elles</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/vegetation.py" line="182" />
+      <location filename="../core/soilmoisture/vegetation.py" line="187" />
       <source>{name} = {value} is not a leaf area index (0–15 m²/m²)</source>
       <translation>{name} = {value} n'est pas un indice de surface foliaire (0–15 m²/m²)</translation>
     </message>
@@ -6369,7 +6369,7 @@ dans {} ?</translation>
       <translation>{count} date(s) : {dates}</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/vegetation.py" line="135" />
+      <location filename="../core/soilmoisture/vegetation.py" line="140" />
       <source>the S2 stack {file} cannot give LAI: {error}</source>
       <translation>la pile S2 {file} ne peut pas fournir de LAI : {error}</translation>
     </message>
@@ -6379,7 +6379,7 @@ dans {} ?</translation>
       <translation>, ou donnez cette pile comme {name} ({option})</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/vegetation.py" line="143" />
+      <location filename="../core/soilmoisture/vegetation.py" line="148" />
       <source>the S2 stack {file}: {problem}; run {algorithm} on it with the angle parameters and pass its LAI output as {name}</source>
       <translation>la pile S2 {file} : {problem} ; lancez {algorithm} dessus avec les paramètres d'angle et passez sa sortie LAI comme {name}</translation>
     </message>
@@ -6389,12 +6389,12 @@ dans {} ?</translation>
       <translation>le tableau {height}×{width} n'est pas un nombre entier de blocs {factor}×{factor}</translation>
     </message>
     <message>
-      <location filename="../core/superres/guide_input.py" line="120" />
+      <location filename="../core/superres/guide_input.py" line="121" />
       <source>{file} (single band, used as the vegetation index)</source>
       <translation>{file} (une seule bande, prise comme indice de végétation)</translation>
     </message>
     <message>
-      <location filename="../core/superres/guide_input.py" line="193" />
+      <location filename="../core/superres/guide_input.py" line="194" />
       <source>NDVI of the Sentinel-2 stack {file} ({nir}, {red}; median of {count} date(s): {dates})</source>
       <translation>NDVI de la pile Sentinel-2 {file} ({nir}, {red} ; médiane de {count} date(s) : {dates})</translation>
     </message>
@@ -6404,32 +6404,32 @@ dans {} ?</translation>
       <translation>le guide {file} est dans un autre SCR ({crs}) que l'entrée LST ({input_crs}) ; reprojetez-le d'abord sur la grille fine ({command})</translation>
     </message>
     <message>
-      <location filename="../core/superres/guide_input.py" line="81" />
+      <location filename="../core/superres/guide_input.py" line="82" />
       <source>a guide resampled to that pixel ({command})</source>
       <translation>un guide rééchantillonné à ce pixel ({command})</translation>
     </message>
     <message>
-      <location filename="../core/superres/guide_input.py" line="82" />
+      <location filename="../core/superres/guide_input.py" line="83" />
       <source>the {parameter} does not match the guide: with {parameter} {factor} the fine pixel is {width:.6g} × {height:.6g}, but the guide {file} has {guide_width:.6g} × {guide_height:.6g} pixels (input pixel / {ratio:.3g}); choose {hint}</source>
       <translation>{parameter} ne correspond pas au guide : avec {parameter} {factor}, le pixel fin mesure {width:.6g} × {height:.6g}, mais le guide {file} a des pixels de {guide_width:.6g} × {guide_height:.6g} (pixel d'entrée / {ratio:.3g}) ; choisissez {hint}</translation>
     </message>
     <message>
-      <location filename="../core/superres/guide_input.py" line="88" />
+      <location filename="../core/superres/guide_input.py" line="89" />
       <source>the guide {file} is not a north-up raster; warp it ({command})</source>
       <translation>le guide {file} n'est pas un raster orienté nord en haut ; reprojetez-le ({command})</translation>
     </message>
     <message>
-      <location filename="../core/superres/guide_input.py" line="95" />
+      <location filename="../core/superres/guide_input.py" line="96" />
       <source>the guide {file} does not overlap the LST input at all (guide extent {guide_extent}; input {input_extent}); give a guide of the same area</source>
       <translation>le guide {file} ne recouvre pas du tout l'entrée LST (emprise du guide {guide_extent} ; entrée {input_extent}) ; donnez un guide de la même zone</translation>
     </message>
     <message>
-      <location filename="../core/superres/guide_input.py" line="101" />
+      <location filename="../core/superres/guide_input.py" line="102" />
       <source>the guide {file} is not aligned with the fine grid (offset {dx:+.2f}, {dy:+.2f} fine pixels); warp it with {command}</source>
       <translation>le guide {file} n'est pas aligné sur la grille fine (décalage {dx:+.2f}, {dy:+.2f} pixels fins) ; reprojetez-le avec {command}</translation>
     </message>
     <message>
-      <location filename="../core/superres/guide_input.py" line="107" />
+      <location filename="../core/superres/guide_input.py" line="108" />
       <source>the guide {file} does not cover the LST input (guide extent {guide_extent}; input {input_extent}); give a guide over the whole input, or clip the input</source>
       <translation>le guide {file} ne couvre pas l'entrée LST (emprise du guide {guide_extent} ; entrée {input_extent}) ; donnez un guide sur toute l'entrée, ou découpez l'entrée</translation>
     </message>
@@ -6439,17 +6439,17 @@ dans {} ?</translation>
       <translation>impossible d'ouvrir le guide {path} (GDAL : {error}) ; le fichier est absent, tronqué ou n'est pas un raster : donnez un GeoTIFF NDVI à une bande ou une pile Sentinel-2</translation>
     </message>
     <message>
-      <location filename="../core/superres/guide_input.py" line="141" />
+      <location filename="../core/superres/guide_input.py" line="142" />
       <source>the guide {file} holds values {low:.4g} … {high:.4g} (1st–99th percentile), not a vegetation index (NDVI lies in −1 … 1); give an NDVI raster (a scaled one with its scale factor in its metadata, e.g. {example}; a fill value such as −9999 declared as nodata, e.g. {nodata_example}), or a Sentinel-2 stack with {red} and {nir}</source>
       <translation>le guide {file} contient des valeurs de {low:.4g} à {high:.4g} (1er–99e centile), ce n'est pas un indice de végétation (le NDVI est compris entre −1 et 1) ; donnez un raster NDVI (s'il est mis à l'échelle, avec son facteur d'échelle dans ses métadonnées, par exemple {example} ; une valeur de remplissage comme −9999 déclarée comme nodata, par exemple {nodata_example}), ou une pile Sentinel-2 avec {red} et {nir}</translation>
     </message>
     <message>
-      <location filename="../core/superres/guide_input.py" line="186" />
+      <location filename="../core/superres/guide_input.py" line="187" />
       <source>the Sentinel-2 guide {file} lacks {missing}; NDVI needs {red} and {nir}</source>
       <translation>il manque {missing} au guide Sentinel-2 {file} ; le NDVI a besoin de {red} et {nir}</translation>
     </message>
     <message>
-      <location filename="../core/superres/guide_input.py" line="179" />
+      <location filename="../core/superres/guide_input.py" line="180" />
       <source>the guide {file} has {count} bands but is not a Sentinel-2 stack ({error}); give a single-band NDVI raster, or a Sentinel-2 stack with {red} and {nir}</source>
       <translation>le guide {file} a {count} bandes mais n'est pas une pile Sentinel-2 ({error}) ; donnez un raster de NDVI à une bande, ou une pile Sentinel-2 avec {red} et {nir}</translation>
     </message>

@@ -47,7 +47,7 @@ def qgis_locale() -> str:
     return value[:2].lower()
 
 
-def number(value: float, decimals: int) -> str:
+def qlocale_number(value: float, decimals: int) -> str:
     """``value`` with ``decimals`` decimals in QGIS's locale (a decimal comma in French), without group separators."""
     from qgis.PyQt.QtCore import QLocale
 

@@ -18,13 +18,13 @@ from qgis.PyQt.QtWidgets import (QAbstractItemView, QApplication, QDialog, QFile
                                  QVBoxLayout)
 
 from ..core.engine import model_manager
-from .i18n import engine_text, number, tr
+from .i18n import engine_text, qlocale_number, tr
 
 LAST_FOLDER_KEY = "eolatent/models/last_folder"
 
 
 def _mb(n: int) -> str:
-    return number(n / 1e6, 2)
+    return qlocale_number(n / 1e6, 2)
 
 
 def in_dialog_words(text: str) -> str:

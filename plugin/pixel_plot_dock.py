@@ -16,7 +16,7 @@ from qgis.PyQt.QtWidgets import (QDockWidget, QFrame, QHBoxLayout, QLabel, QList
 from ..core.inputs.pixel_series import OutsideRaster, describe, find_std, read_series
 from ..processing_provider.decode_algorithm import DATE_LAYER_TAG
 from ..processing_provider.parameter_checks import layer_path
-from .i18n import number, tr
+from .i18n import qlocale_number, tr
 from .signals import disconnect
 
 
@@ -35,7 +35,7 @@ def is_date_layer(layer) -> bool:
 def coordinate_text(value: float, geographic: bool) -> str:
     """A map coordinate in QGIS's locale (decimal comma in French), to the precision of a 10 m pixel: 5 decimals of
     a degree (about 1 m), 1 decimal of a metre (".2f" put a click in degrees within 1 km)."""
-    return number(value, 5 if geographic else 1)
+    return qlocale_number(value, 5 if geographic else 1)
 
 
 def elide(text: str, chars: int) -> str:

@@ -16,7 +16,7 @@ from qgis.PyQt.QtWidgets import (QDockWidget, QFrame, QHBoxLayout, QLabel, QLine
 
 from ..processing_provider.parameter_checks import layer_path
 from .algorithm_task import AlgorithmTaskMixin, add_progress_and_status
-from .i18n import number, tr
+from .i18n import qlocale_number, tr
 from .signals import disconnect
 from .temp_outputs import temp_output_folder, unique_path
 
@@ -50,7 +50,7 @@ def mask_renderer(layer, threshold: float, band: int = 1, colour: str = "#e31a1c
     fn = QgsColorRampShader(0.0, 1.0)
     fn.setColorRampType(QgsColorRampShader.Discrete)
     below = QColor(0, 0, 0, 0)
-    value = number(threshold, 2)      # a decimal comma in French, as QGIS's own legends
+    value = qlocale_number(threshold, 2)      # a decimal comma in French, as QGIS's own legends
     fn.setColorRampItemList([QgsColorRampShader.ColorRampItem(threshold, below, tr("< {}").format(value)),
                              QgsColorRampShader.ColorRampItem(float("inf"), QColor(colour),
                                                               tr("≥ {}").format(value))])
@@ -118,7 +118,7 @@ class QueryDock(AlgorithmTaskMixin, QDockWidget):
         self.slider.setRange(1, 99)
         self.slider.setValue(50)
         self.slider.valueChanged.connect(self.update_mask)
-        self.slider_label = QLabel(number(0.5, 2))
+        self.slider_label = QLabel(qlocale_number(0.5, 2))
         srow.addWidget(self.slider)
         srow.addWidget(self.slider_label)
         lay.addLayout(srow)
@@ -241,14 +241,14 @@ class QueryDock(AlgorithmTaskMixin, QDockWidget):
         total = json.loads(results.get("TIMINGS") or "{}").get("total_s", float("nan"))
         how = {"memory": tr("reused from memory"), "disk": tr("reused from the disk cache")}.get(
             results.get("CACHE", ""), tr("computed"))
-        done = tr("Done in {} s (image side {}).").format(number(total, 2), how)
+        done = tr("Done in {} s (image side {}).").format(qlocale_number(total, 2), how)
         warnings = (results.get("WARNINGS") or "").strip()
         self.status.setText(done + ("\n" + tr("Warning: {}").format(warnings) if warnings else ""))
         self.finished.emit(True, dict(results))
 
     def update_mask(self, *_):
         t = self.slider.value() / 100.0
-        self.slider_label.setText(number(t, 2))
+        self.slider_label.setText(qlocale_number(t, 2))
         for band, layer in enumerate(self.mask_layers, start=1):
             if layer.isValid():
                 layer.setRenderer(mask_renderer(layer, t, band, MASK_COLOURS[(band - 1) % len(MASK_COLOURS)]))

@@ -25,7 +25,7 @@ from qgis.PyQt.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDockWidget, Q
                                  QWidget)
 
 from .algorithm_task import AlgorithmTaskMixin, add_progress_and_status, push_banner
-from .i18n import engine_text, number, tr
+from .i18n import engine_text, qlocale_number, tr
 from .signals import disconnect
 from .stack_parameters import (AREA_DRAWN, AREA_LAYER_EXTENT, AREA_LAYER_POLYGONS, area_parameters,
                                build_parameters)
@@ -217,7 +217,7 @@ class StackDock(AlgorithmTaskMixin, QDockWidget):
             if p.sensor != "S2":
                 cloud = ""  # radar: no cloud cover
             else:
-                cloud = tr("unknown") if p.cloud is None else number(p.cloud, 1)
+                cloud = tr("unknown") if p.cloud is None else qlocale_number(p.cloud, 1)
             sensor = "Sentinel-2" if p.sensor == "S2" else "Sentinel-1"
             texts = (p.date.isoformat(), " ".join(v for v in (sensor, p.platform) if v), cloud,
                      os.path.basename(p.path))

@@ -145,7 +145,8 @@ class EOLatentAlgorithm(ParameterChecks, QgsProcessingAlgorithm):
     def add_number(self, name, description, default=None, minimum=None, maximum=None, optional=False,
                    integer=False, advanced=False, decimals=2):
         """A number parameter; a decimal one shows ``decimals`` decimals in the dialogs (QGIS's 6 read "50.000000" %
-        of cloud): 4 where degrees may be meant (a resolution or a block size in the CRS's units)."""
+        of cloud): 6 where degrees may be meant (a resolution or a block size in the CRS's units: fewer decimals
+        round 0.0002° to 0)."""
         kind = QgsProcessingParameterNumber.Integer if integer else QgsProcessingParameterNumber.Double
         param = QgsProcessingParameterNumber(name, description, kind, default, optional)
         if not integer:

@@ -124,7 +124,7 @@ class BuildStackAlgorithm(EOLatentAlgorithm):
         self.addParameter(QgsProcessingParameterCrs(
             self.TARGET_CRS, self.tr("Target CRS (empty: CRS of the first Sentinel-2 date)"),
             optional=True))
-        self.add_number(self.RESOLUTION, self.tr("Resolution (target CRS units, metres)"), 10.0, 0.01, decimals=4)
+        self.add_number(self.RESOLUTION, self.tr("Resolution (target CRS units, metres)"), 10.0, 0.01)
         self._add(QgsProcessingParameterString(
             self.BANDS, self.tr("Sentinel-2 bands to keep, comma-separated (empty: all)"), optional=True),
             advanced=True)

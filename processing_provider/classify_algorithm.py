@@ -143,7 +143,7 @@ class ClassifyAlgorithm(ExtraInputs, EOLatentAlgorithm):
         self.add_number(self.VALIDATION_FRACTION, self.tr("Fraction of polygons set aside for validation"), 0.3,
                         0.0, 0.9)
         self.add_number(self.BLOCK_SIZE, self.tr("Spatial block size of the validation split (CRS units, "
-                                                 "0 = automatic)"), 0.0, 0.0, advanced=True, decimals=4)
+                                                 "0 = automatic)"), 0.0, 0.0, advanced=True, decimals=6)
         from qgis.core import QgsProcessingParameterBoolean
 
         self._add(QgsProcessingParameterBoolean(

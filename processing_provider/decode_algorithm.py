@@ -191,7 +191,7 @@ class DecodeAlgorithm(EOLatentAlgorithm):
             type=QgsProcessingParameterDateTime.Date, optional=True))
         self.add_number(self.STEP_DAYS, self.tr("Series: step (days)"), 7, 1, 366, integer=True)
         self.add_number(self.RESOLUTION, self.tr("Resolution (m, empty: the stack resolution)"), None, 0.0,
-                        optional=True)
+                        optional=True, decimals=6)     # the stack's CRS units: degrees too
         self.addParameter(QgsProcessingParameterBoolean(
             self.FILL_GAPS, self.tr("Fill cloudy chunks from the neighbouring windows"), defaultValue=True))
         self._add(QgsProcessingParameterBoolean(

@@ -109,10 +109,10 @@ class SoilMoistureAlgorithm(EOLatentAlgorithm):
             detect_clouds=self.detect_clouds(parameters, context),
             feedback=feedback, **self.runtime_options(parameters, context))
         feedback.info(self.tr("Execution provider that ran: {}").format(result.provider_used.upper()))
-        if len(set(result.incidence)) == 1:
-            feedback.info(self.tr("Incidence angle of every date from the {}").format(result.incidence[0]))
+        if len(set(result.incidence_said)) == 1:
+            feedback.info(self.tr("Incidence angle of every date from the {}").format(result.incidence_said[0]))
         else:
-            for date, source in zip(result.dates, result.incidence):
+            for date, source in zip(result.dates, result.incidence_said):
                 feedback.info(self.tr("{}: incidence angle from the {}").format(date, source))
         if result.dense_fraction is not None:
             feedback.info(local_format(self.tr("{:.0%} of the retrieved pixels have LAI above 3, where single-date "

@@ -29,6 +29,18 @@ def _collect_before_qgis_exits(qgis_app):
     gc.disable()
 
 
+@pytest.fixture(autouse=True)
+def _english_number_separators():
+    """Each test starts and ends with the engine writing numbers with "." (the command line's way): a test that
+    installs the plugin's translator takes the machine's number format, and on a French-locale machine its decimal
+    commas reached the tests after it."""
+    from eolatent.core import i18n
+
+    i18n.set_separators()
+    yield
+    i18n.set_separators()
+
+
 @pytest.fixture()
 def eolatent_provider(qgis_processing):
     """The EO Latent provider registered in the QGIS Processing registry."""

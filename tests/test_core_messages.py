@@ -124,3 +124,4 @@ def test_sizes_in_the_log_are_in_megabytes_below_a_gigabyte():
 
     assert size_text(2_560_000) == "2.56 MB" and size_text(536_000) == "0.536 MB"
     assert size_text(4e9) == "4 GB" and size_text(1.234e9) == "1.23 GB" and size_text(999e6) == "999 MB"
+    assert size_text(999.6e6) == "1 GB" and size_text(999_999_999) == "1 GB"

@@ -43,8 +43,9 @@ def test_superresolve_factor_stays_the_factor(eolatent_provider):
     """FACTOR is a number, the factor itself: never read as an option number (qgis_process's help listed a list's
     options as "0: 2, 1: 4, 2: 8"); 2, 4 and 8 only."""
     alg = _alg(eolatent_provider, "superresolve")
-    assert alg.named_enum_values({"FACTOR": "2"}) == {"FACTOR": "2"}
     from qgis.core import QgsProcessingContext
+
+    assert alg.parameterAsInt({"FACTOR": "2"}, "FACTOR", QgsProcessingContext()) == 2   # a saved model's "2"
 
     for bad in ("1", 3, "6", 16):
         ok, message = alg.checkParameterValues({"FACTOR": bad}, QgsProcessingContext())
@@ -72,12 +73,14 @@ def test_a_level_number_runs_as_that_level(eolatent_provider, tmp_path):
 
 def test_decimal_numbers_show_few_decimals_in_the_dialogs(eolatent_provider):
     """The physics audit: the buildstack dialog showed "50.000000" % of cloud and a "10.000000" m resolution (QGIS's
-    six decimals); two now, four where the CRS's units may be degrees."""
-    bs, cl, sr = (_alg(eolatent_provider, n) for n in ("buildstack", "classify", "superresolve"))
+    six decimals); two now (buildstack's resolution is at least 0.01), six where the CRS's units may be degrees
+    (fewer round a 0.0002° resolution to 0, read as "the stack's")."""
+    bs, cl, sr, dec = (_alg(eolatent_provider, n) for n in ("buildstack", "classify", "superresolve", "decode"))
 
     def decimals(alg, name):
         return alg.parameterDefinition(name).metadata()["widget_wrapper"]["decimals"]
-    assert decimals(bs, "MAX_CLOUD") == 2 and decimals(bs, "RESOLUTION") == 4 and decimals(cl, "BLOCK_SIZE") == 4
+    assert decimals(bs, "MAX_CLOUD") == 2 and decimals(bs, "RESOLUTION") == 2
+    assert decimals(cl, "BLOCK_SIZE") == 6 and decimals(dec, "RESOLUTION") == 6
     assert "widget_wrapper" not in sr.parameterDefinition("FACTOR").metadata()
 
 

@@ -280,9 +280,9 @@ def test_one_banner_at_a_time_the_draw_button_follows_the_map_tool_and_the_dock_
 
     made = []
     real = temp_outputs.temp_output_folder
-    import eolatent.plugin.stack_dock as sd
+    import eolatent.plugin.stack_parameters as sp      # where the dock's parameters are made
 
-    sd.temp_output_folder = lambda prefix: made.append(prefix) or real(prefix)
+    sp.temp_output_folder = lambda prefix: made.append(prefix) or real(prefix)
     try:
         dock.s2_edit.setText(str(tmp_path))
         dock.area_box.setCurrentIndex(4)
@@ -294,8 +294,12 @@ def test_one_banner_at_a_time_the_draw_button_follows_the_map_tool_and_the_dock_
         dock.out_edit.setText(str(tmp_path / "new_folder"))
         params = dock.parameters()
         assert (tmp_path / "new_folder").is_dir() and params["OUTPUT_S2"] == str(tmp_path / "new_folder" / "stack_s2.tif")
+        assert made == []
+        dock.out_edit.setText("")                       # no folder given: a temporary one, made through the patch
+        params = dock.parameters()
+        assert made == ["eolatent-stack-"] and params["OUTPUT_S2"].endswith("stack_s2.tif")
     finally:
-        sd.temp_output_folder = real
+        sp.temp_output_folder = real
 
 
 def test_the_band_list_follows_the_scanned_products(dock):

@@ -24,7 +24,7 @@ from typing import List, Optional
 import numpy as np
 
 from ..engine.closable import Closable
-from ..i18n import tr
+from ..i18n import number, tr
 from ..engine.input_checks import first_few, read_file_end, read_window
 
 NAN_FILL = 0.0
@@ -165,7 +165,7 @@ class PartialPixels:
         return tr("{count} of the {total} mapped pixels ({percent:.1f} %) lack some of the features other pixels have "
                   "(a latent window without an observation there, or an extra input without data there): they count "
                   "as {fill} for those pixels, whose result rests on the features they have", count=self.partial,
-                  total=self.valid, percent=100.0 * self.partial / max(self.valid, 1), fill=f"{fill:g}")
+                  total=self.valid, percent=100.0 * self.partial / max(self.valid, 1), fill=number(fill, "g"))
 
 
 def feature_labels(spec: dict) -> list:

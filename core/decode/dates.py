@@ -10,7 +10,7 @@ from typing import List, Optional, Sequence
 
 import numpy as np
 
-from ..i18n import tr
+from ..i18n import join, number, tr
 from ..latent import contract as lt
 from ..latent.quality import sensor_counts
 from .hold import MAX_DT_DAYS
@@ -57,7 +57,7 @@ def output_factor(lat: lt.LatentRaster, resolution: Optional[float]) -> int:
     mi = int(round(m))
     allowed = [k for k in range(1, p + 1) if p % k == 0]
     if mi < 1 or abs(m - mi) > 0.01 * mi or p % mi:
-        listed = ", ".join(f"{k * res:.4g}" for k in allowed)
+        listed = join(number(k * res, ".4g") for k in allowed)
         raise ValueError(tr("resolution {resolution:g} is not allowed for this latent raster: it must be a multiple "
                             "of the stack pixel size ({pixel:.4g}) that divides the chunk ({chunk} px); choose one of "
                             "{allowed}", resolution=resolution, pixel=res, chunk=p, allowed=listed))

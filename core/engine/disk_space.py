@@ -29,6 +29,6 @@ def free_space(path) -> Optional[Tuple[str, int]]:
 
 def size_text(nbytes: float) -> str:
     """A size as a log line says it: in GB from 1 GB up, else in MB ("0.00256 GB" was a 2.6 MB output)."""
-    if nbytes >= 1e9:
+    if nbytes >= 999.5e6:          # what .3g would round up to "1e+03 MB"
         return tr("{size:.3g} GB", size=nbytes / 1e9)
     return tr("{size:.3g} MB", size=nbytes / 1e6)

@@ -14,7 +14,7 @@ from typing import Dict, Iterable, List, Optional, Sequence
 
 import numpy as np
 
-from ..i18n import tr
+from ..i18n import number, tr
 from ..outputs.geotiff import OutputSpec, check_writable
 
 _DATE_PREFIX = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})")
@@ -126,7 +126,7 @@ def describe_grid(g) -> str:
     t = g.transform
     nd = 7 if getattr(g.crs, "is_geographic", False) else 2
     return tr("{width}×{height} px of {xres:g}×{yres:g} at ({x}, {y}) in {crs}", width=g.width, height=g.height,
-              xres=abs(t.a), yres=abs(t.e), x=f"{t.c:.{nd}f}", y=f"{t.f:.{nd}f}", crs=crs_label(g.crs))
+              xres=abs(t.a), yres=abs(t.e), x=number(t.c, f".{nd}f"), y=number(t.f, f".{nd}f"), crs=crs_label(g.crs))
 
 
 def ordinals(days: Iterable[date]) -> np.ndarray:

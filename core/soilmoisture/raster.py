@@ -51,7 +51,8 @@ class SoilMoistureResult:
     model: str
     vegetation: str
     lai_dates: List[str] = field(default_factory=list)
-    incidence: List[str] = field(default_factory=list)
+    incidence: List[str] = field(default_factory=list)          # per date, in English (as the metadata)
+    incidence_said: List[str] = field(default_factory=list)     # the same in the user's language
     dense_fraction: Optional[float] = None  # share of retrieved pixels with LAI > DENSE_LAI
 
 
@@ -247,4 +248,5 @@ def run_soilmoisture_raster(s1_path, outputs: Dict[str, str], lai_path: Optional
                             days=LAI_GAP_DAYS, flag=FLAG_LAI_GAP))
     dense = float(counts[1] / counts[0]) if counts[0] else None
     return SoilMoistureResult(dict(outputs), session.provider_used, dates, model,
-                              veg.description, list(veg.dates), inc_sources, dense)
+                              veg.description, list(veg.dates), inc_sources,
+                              [_incidence_words(s, incidence) for s in inc_sources], dense)

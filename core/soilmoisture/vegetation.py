@@ -115,6 +115,11 @@ class LaiRaster:
         return data
 
 
+def _without_time(source: str) -> str:
+    """An angle source without its acquisition time (" (2015-07-11 10:00 UTC)"), so that dates share one text."""
+    return re.sub(r" \(\d{4}-\d\d-\d\d \d\d:\d\d UTC\)", "", source)
+
+
 class S2Lai:
     """LAI retrieved on the fly from a Sentinel-2 stack on the S1 grid (biophysical model)."""
 
@@ -144,8 +149,8 @@ class S2Lai:
                                   "and pass its LAI output as {name}", file=name, algorithm=BIO, name="LAI",
                                   problem=str(exc).split(";")[0].rstrip())) from None
             self.angles.append(np.array([a["sun_zenith"], a["view_zenith"], a["relative_azimuth"]], np.float32))
-            sources.add(re.sub(r" \(\d{4}-\d\d-\d\d \d\d:\d\d UTC\)", "", a["source"]))   # each date's time: once
-            said.add(re.sub(r" \(\d{4}-\d\d-\d\d \d\d:\d\d UTC\)", "", texts[0]))
+            sources.add(_without_time(a["source"]))         # each date's time: once
+            said.add(_without_time(texts[0]))
         self.info = self.models[0]
         self.info.session(provider, threads)
         self.constant_in_time = False

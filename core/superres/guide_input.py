@@ -71,7 +71,8 @@ def check_guide_grid(name, crs, transform, width, height, grid, factor):
         raise LstInputError(tr(
             "the guide {file} is in another CRS ({crs}) than the LST input ({input_crs}); warp it onto the fine grid "
             "first ({command})", file=name, crs=crs_label(crs), input_crs=crs_label(grid.crs),
-            command=f"gdalwarp -t_srs '{crs_label(grid.crs)}' -tr <input pixel / FACTOR> -te <input extent>"))
+            command="gdalwarp -t_srs {} -tr <input pixel / FACTOR> -te <input extent>".format(
+                f"'{crs_label(grid.crs)}'" if grid.crs is not None else "<input CRS>")))
     cres = (abs(grid.transform.a), abs(grid.transform.e))
     gres = (abs(transform.a), abs(transform.e))
     want = (cres[0] / factor, cres[1] / factor)
