@@ -113,7 +113,8 @@ BUILDSTACK = Command(
           help="pixel size in CRS units (default 10); bands a product stores at it (20 m bands at 20) are copied, "
           "the others resampled"),
      _opt("--bands", help="S2 bands, comma-separated (default: all common bands)"),
-     _opt("--output-s2", metavar="PATH"), _opt("--output-s1", metavar="PATH")],
+     _opt("--output-s2", metavar="PATH", help="the Sentinel-2 stack (GeoTIFF; needed with --s2-folders)"),
+     _opt("--output-s1", metavar="PATH", help="the Sentinel-1 stack (GeoTIFF; needed with --s1-folders)")],
     _build_buildstack)
 
 

@@ -209,8 +209,10 @@ SOILMOISTURE = Command(
      _opt("--force-gamma0", action="store_true", help="run on gamma0 input anyway (biased)"),
      _opt("--no-cloud-detection", action="store_true",
           help="do not detect clouds and shadows on S2 dates that carry no mask"),
-     _opt("--output-sm", metavar="PATH"), _opt("--output-sm-std", metavar="PATH"),
-     _opt("--output-quality", metavar="PATH")],
+     _opt("--output-sm", metavar="PATH", help="soil moisture (m³/m³), one band per S1 date"),
+     _opt("--output-sm-std", metavar="PATH", help="its 1σ (m³/m³)"),
+     _opt("--output-quality", metavar="PATH", help="uint8 flags, added up: 1 input outside the training domain, 2 "
+          "clamped to 0–0.6, 4 no data, 8 LAI from more than 15 days away")],
     _build_soilmoisture)
 
 
@@ -250,12 +252,15 @@ SUPERRESOLVE = Command(
     "land-surface temperature super-resolution (×2, ×4, ×8)",
     [_opt("--input", required=True, help="coarse LST (Kelvin or MODIS raw)"),
      _opt("--guide", help="fine NDVI raster or S2 stack (guided methods)"),
-     _opt("--factor", type=int, choices=(2, 4, 8), default=4),
-     _opt("--method", choices=("cnn_single", "cnn_guided", "tsharp", "bicubic"), default="cnn_single"),
+     _opt("--factor", type=int, choices=(2, 4, 8), default=4, help="the scale factor: output pixel = input pixel / "
+          "factor (default 4)"),
+     _opt("--method", choices=("cnn_single", "cnn_guided", "tsharp", "bicubic"), default="cnn_single",
+          help="the CNN alone, the CNN guided by --guide, TsHARP (needs --guide) or bicubic (default cnn_single)"),
      _opt("--no-conserve", action="store_true", help="skip the radiance conservation"),
-     _opt("--input-units", choices=("auto", "kelvin", "modis_raw"), default="auto"),
+     _opt("--input-units", choices=("auto", "kelvin", "modis_raw"), default="auto",
+          help="Kelvin, or MODIS raw DN × 0.02 with fill 0 (default: detected from the data type and values)"),
      _opt("--band", help="band holding the LST (multi-band inputs): its number, or its name (e.g. LST_Night_1km)"),
-     _opt("--output", required=True, metavar="PATH")],
+     _opt("--output", required=True, metavar="PATH", help="fine land-surface temperature (K, GeoTIFF)")],
     _build_superresolve)
 
 

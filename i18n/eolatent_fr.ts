@@ -2931,12 +2931,17 @@ dans {} ?</translation>
       <translation>bande(s) Sentinel-2 manquante(s) pour une estimation {level} avec le jeu de bandes {band_set} : l'entrée contient : {has} ; il faut {need}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/retrieval.py" line="185" />
+      <location filename="../core/biophysical/retrieval.py" line="190" />
+      <source>band values look like reflectance in percent, not 0–1 (99th percentile {value:.0f}); divide them by 100</source>
+      <translation>les valeurs des bandes semblent être des réflectances en pourcentage, pas en 0–1 (99e centile {value:.0f}) ; divisez-les par 100</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/retrieval.py" line="194" />
       <source>band values look like digital numbers, not reflectance 0–1 (99th percentile {value:.0f}); divide by the quantification value (10000) and apply the {offset} of processing baseline 04.00+</source>
       <translation>les valeurs des bandes ressemblent à des comptes numériques, pas à une réflectance 0–1 (99e centile {value:.0f}) ; divisez par la valeur de quantification (10000) et appliquez le {offset} de la baseline de traitement 04.00+</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/retrieval.py" line="191" />
+      <location filename="../core/biophysical/retrieval.py" line="201" />
       <source>zenith angles must be in degrees between 0 and 90</source>
       <translation>les angles zénithaux doivent être en degrés, entre 0 et 90</translation>
     </message>
@@ -2951,7 +2956,12 @@ dans {} ?</translation>
       <translation>sans valeur finie</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/retrieval.py" line="202" />
+      <location filename="../core/biophysical/retrieval.py" line="176" />
+      <source>{name} is missing: give the angle in degrees (tts sun zenith, tto view zenith, psi relative azimuth)</source>
+      <translation>{name} manque : donnez l'angle en degrés (tts zénith solaire, tto zénith de visée, psi azimut relatif)</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/retrieval.py" line="212" />
       <source>the clumping index has shape {shape}, the bands {bands_shape}; give one number or an array of the bands' shape</source>
       <translation>l'indice d'agrégation a la forme {shape}, les bandes {bands_shape} ; donnez un seul nombre ou un tableau de la forme des bandes</translation>
     </message>
@@ -3037,6 +3047,7 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../core/biophysical/run_log.py" line="118" />
+      <location filename="../core/soilmoisture/vegetation.py" line="225" />
       <source>{date}: {zenith:.1f}°</source>
       <translation>{date} : {zenith:.1f}°</translation>
     </message>
@@ -6012,12 +6023,12 @@ dans {} ?</translation>
       <translation>{problem} ; rien n'a été écrit</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/assembly.py" line="126" />
+      <location filename="../core/scaleout/assembly.py" line="128" />
       <source>assembling {path} failed: {error}</source>
       <translation>l'assemblage de {path} a échoué : {error}</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/assembly.py" line="135" />
+      <location filename="../core/scaleout/assembly.py" line="137" />
       <source>cannot write {path}: {error}</source>
       <translation>impossible d'écrire {path} : {error}</translation>
     </message>
@@ -6289,97 +6300,102 @@ dans {} ?</translation>
       <translation>les angles d'incidence sont tous inférieurs à {limit:.2f} : ils semblent être en radians ; passez des degrés</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/vegetation.py" line="77" />
+      <location filename="../core/soilmoisture/vegetation.py" line="79" />
       <source>LAI raster {file} ({what})</source>
       <translation>raster de LAI {file} ({what})</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/vegetation.py" line="162" />
+      <location filename="../core/soilmoisture/vegetation.py" line="164" />
       <source>LAI retrieved from the S2 stack {file} with model {models} ({count} date(s): {dates}; angles: {angles})</source>
       <translation>LAI estimé à partir de la pile S2 {file} avec le modèle {models} ({count} date(s) : {dates} ; angles : {angles})</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/vegetation.py" line="191" />
+      <location filename="../core/soilmoisture/vegetation.py" line="193" />
       <source>constant LAI {value:g} m²/m² ({parameter}; a fallback: vegetation changes in space and time are ignored)</source>
       <translation>LAI constant {value:g} m²/m² ({parameter} ; solution de repli : les variations de la végétation dans l'espace et dans le temps sont ignorées)</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/vegetation.py" line="87" />
+      <location filename="../core/soilmoisture/vegetation.py" line="89" />
       <source>; no LAI value on {dates}: the S1 dates around them take the LAI interpolated in time from the dates that have one</source>
       <translation> ; aucune valeur de LAI le {dates} : les dates S1 voisines prennent le LAI interpolé dans le temps entre les dates qui en ont une</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/vegetation.py" line="205" />
+      <location filename="../core/soilmoisture/vegetation.py" line="207" />
       <source>no vegetation term: give a LAI raster ({lai}, e.g. the output of {algorithm}), a Sentinel-2 stack ({s2}) or, as a fallback, a constant LAI ({value})</source>
       <translation>aucun terme de végétation : donnez un raster de LAI ({lai}, par exemple la sortie de {algorithm}), une pile Sentinel-2 ({s2}) ou, à défaut, un LAI constant ({value})</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/vegetation.py" line="209" />
+      <location filename="../core/soilmoisture/vegetation.py" line="211" />
       <source>{used} is used; {ignored} ignored (order of preference: {order})</source>
       <translation>{used} est utilisé ; {ignored} ignoré (ordre de préférence : {order})</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/vegetation.py" line="49" />
+      <location filename="../core/soilmoisture/vegetation.py" line="51" />
       <source>the LAI raster {file} is not on the S1 grid (LAI: {grid}; S1: {s1_grid}); resample it to the S1 grid ({command}) or run {algorithm} on an S2 stack on that grid</source>
       <translation>le raster de LAI {file} n'est pas sur la grille S1 (LAI : {grid} ; S1 : {s1_grid}) ; rééchantillonnez-le sur la grille S1 ({command}) ou lancez {algorithm} sur une pile S2 sur cette grille</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/vegetation.py" line="57" />
+      <location filename="../core/soilmoisture/vegetation.py" line="59" />
       <source>the LAI raster {file} holds {variables}, not LAI; pass the LAI output of {algorithm}</source>
       <translation>le raster de LAI {file} contient {variables}, pas du LAI ; passez la sortie LAI de {algorithm}</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/vegetation.py" line="62" />
+      <location filename="../core/soilmoisture/vegetation.py" line="64" />
       <source>band(s) {bands} of the LAI raster {file} carry no date: give each band a {tag} tag (YYYY-MM-DD; {command}) or a description starting with the date, as {algorithm} writes them, or use a single-band LAI</source>
       <translation>la ou les bandes {bands} du raster de LAI {file} ne portent pas de date : donnez à chaque bande une étiquette {tag} (AAAA-MM-JJ ; {command}) ou une description commençant par la date, comme les écrit {algorithm}, ou utilisez un LAI à une seule bande</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/vegetation.py" line="82" />
+      <location filename="../core/soilmoisture/vegetation.py" line="84" />
       <source>the LAI raster {file} holds no LAI value (every pixel is nodata/NaN); check its nodata value, or retrieve LAI again with {algorithm}</source>
       <translation>le raster de LAI {file} ne contient aucune valeur de LAI (chaque pixel est nodata/NaN) ; vérifiez sa valeur nodata, ou estimez à nouveau le LAI avec {algorithm}</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/vegetation.py" line="134" />
+      <location filename="../core/soilmoisture/vegetation.py" line="136" />
       <source>the S2 stack {file} is not on the S1 grid (S2: {grid}; S1: {s1_grid}); build both stacks on one grid ({algorithm}) or resample one of them</source>
       <translation>la pile S2 {file} n'est pas sur la grille S1 (S2 : {grid} ; S1 : {s1_grid}) ; construisez les deux piles sur une même grille ({algorithm}) ou rééchantillonnez l'une d'elles</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/vegetation.py" line="187" />
+      <location filename="../core/soilmoisture/vegetation.py" line="189" />
       <source>{name} = {value} is not a leaf area index (0–15 m²/m²)</source>
       <translation>{name} = {value} n'est pas un indice de surface foliaire (0–15 m²/m²)</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/vegetation.py" line="38" />
+      <location filename="../core/soilmoisture/vegetation.py" line="220" />
+      <source>the LAI of {count} Sentinel-2 date(s) ({dates}) is retrieved under a sun zenith beyond the {trained:.1f}° the LAI model was trained on: it is extrapolated, and the soil moisture of the S1 dates that take it is less sure than its 1σ says; give a LAI raster without those dates ({lai})</source>
+      <translation>le LAI de {count} date(s) Sentinel-2 ({dates}) est estimé sous un angle zénithal solaire au-delà des {trained:.1f}° sur lesquels le modèle de LAI a été entraîné : il est extrapolé, et l'humidité du sol des dates S1 qui le prennent est moins sûre que ne le dit son 1σ ; donnez un raster de LAI sans ces dates ({lai})</translation>
+    </message>
+    <message>
+      <location filename="../core/soilmoisture/vegetation.py" line="40" />
       <source>cannot open the LAI raster {path} (GDAL: {error})</source>
       <translation>impossible d'ouvrir le raster de LAI {path} (GDAL : {error})</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/vegetation.py" line="44" />
+      <location filename="../core/soilmoisture/vegetation.py" line="46" />
       <source>the LAI raster {file} is {what}, not LAI; pass the LAI output of {algorithm} or {other}</source>
       <translation>le raster de LAI {file} est {what}, pas du LAI ; passez la sortie LAI de {algorithm} ou de {other}</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/vegetation.py" line="77" />
+      <location filename="../core/soilmoisture/vegetation.py" line="79" />
       <source>one undated band, constant in time</source>
       <translation>une bande non datée, constante dans le temps</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/vegetation.py" line="78" />
+      <location filename="../core/soilmoisture/vegetation.py" line="80" />
       <source>{count} date(s): {dates}</source>
       <translation>{count} date(s) : {dates}</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/vegetation.py" line="140" />
+      <location filename="../core/soilmoisture/vegetation.py" line="142" />
       <source>the S2 stack {file} cannot give LAI: {error}</source>
       <translation>la pile S2 {file} ne peut pas fournir de LAI : {error}</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/vegetation.py" line="45" />
+      <location filename="../core/soilmoisture/vegetation.py" line="47" />
       <source>, or give this stack as {name} ({option})</source>
       <translation>, ou donnez cette pile comme {name} ({option})</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/vegetation.py" line="148" />
+      <location filename="../core/soilmoisture/vegetation.py" line="150" />
       <source>the S2 stack {file}: {problem}; run {algorithm} on it with the angle parameters and pass its LAI output as {name}</source>
       <translation>la pile S2 {file} : {problem} ; lancez {algorithm} dessus avec les paramètres d'angle et passez sa sortie LAI comme {name}</translation>
     </message>

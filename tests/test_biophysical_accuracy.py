@@ -138,3 +138,23 @@ def test_out_of_domain_flagged():
     nan = {b: np.array([np.nan]) for b in bio.INPUT_BANDS}
     out = bio.retrieve(nan, 30.0, 5.0, 90.0)
     assert out["QUALITY"][0] == bio.FLAG_INVALID and np.isnan(out["LAI"][0])
+
+
+def test_the_python_api_names_percent_reflectance_missing_and_negative_angles():
+    """The scale-out audit, on retrieve() as the README documents it: reflectance in percent was told to be divided
+    by 10000 (100× too dark); tts=None gave all-NaN LAI and flag 4 without a word; a negative zenith ran (abs)."""
+    veg = dict(zip(bio.INPUT_BANDS, (0.03, 0.06, 0.04, 0.10, 0.25, 0.32, 0.35, 0.36, 0.20, 0.10)))
+    bands = {b: np.array([v, v]) for b, v in veg.items()}
+    with pytest.raises(bio.BiophysicalInputError, match=r"reflectance in percent.*\(99th percentile 36\); divide "
+                                                        r"them by 100"):
+        bio.retrieve({b: 100 * v for b, v in bands.items()}, 30.0, 5.0, 90.0, provider="cpu")
+    with pytest.raises(bio.BiophysicalInputError, match=r"digital numbers.*divide by the quantification value"):
+        bio.retrieve({b: 10000 * v for b, v in bands.items()}, 30.0, 5.0, 90.0, provider="cpu")
+    for missing in ("tts", "tto", "psi"):
+        angles = {**dict(tts=30.0, tto=5.0, psi=90.0), missing: None}
+        with pytest.raises(bio.BiophysicalInputError, match=f"{missing} is missing: give the angle in degrees"):
+            bio.retrieve(bands, provider="cpu", **angles)
+    with pytest.raises(bio.BiophysicalInputError, match="zenith angles must be in degrees between 0 and 90"):
+        bio.retrieve(bands, -30.0, 5.0, 90.0, provider="cpu")
+    lai = bio.retrieve(bands, 30.0, 5.0, 90.0, provider="cpu")["LAI"]
+    assert np.isfinite(lai).all() and lai[0] == lai[1] and 0.5 < lai[0] < 6      # the same canopy, in 0–1: runs

@@ -89,3 +89,17 @@ def test_sun_beyond_training_lines_known_answers():
     assert run_log.sun_beyond_training_lines(["d1"], angles[:1], per_date[:1]) == []
     bare = SimpleNamespace(card={"inputs": [{"name": "bands", "bands": ["B04"]}]})     # no domain in the card
     assert run_log.sun_beyond_training_lines(["d3"], angles[2:], [("L2A", "", bare)]) == []
+
+
+def test_soil_moisture_warns_of_lai_retrieved_under_a_sun_beyond_the_training(tmp_path):
+    """The scale-out audit: soilmoisture on the Belgian S1 + S2 cube took the LAI of the November–January dates,
+    retrieved under a 71–76° sun (biophysical flags every pixel 1 there), and said nothing."""
+    from eolatent.core.soilmoisture.raster import run_soilmoisture_raster
+
+    s2, s1 = belgium_stacks(str(tmp_path))
+    log = Recording()
+    run_soilmoisture_raster(s1, {"SM": str(tmp_path / "sm.tif")}, s2_path=s2, incidence=38.0, provider="cpu",
+                            threads=1, feedback=log)
+    said = [w for w in log.warnings if "is retrieved under a sun zenith beyond the 69.9° the LAI model" in w]
+    assert len(said) == 1 and said[0].startswith("the LAI of 3 Sentinel-2 date(s) (2020-11-15: 71.1°, 2020-12-15: "
+                                                 "76.3°, 2021-01-15: 75.1°)")

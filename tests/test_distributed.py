@@ -702,3 +702,57 @@ def test_textquery_blocks_read_the_whole_rasters_season(data, tmp_path, monkeypa
     outs = {"P": str(tmp_path / "b_p.tif")}
     assert run_job("textquery", dict(tq, outputs=outs), block_size=40).blocks > 1
     assert_same(tmp_path / "p.tif", outs["P"])
+
+
+def test_cog_overviews_of_integer_outputs_pick_values(tmp_path):
+    """The scale-out audit: the COG overviews of a quality raster holding only flags 0 and 4 held 1, 2 and 3 (the
+    driver averaged them): zoomed out, QGIS showed flags that were never set. Integer outputs: nearest."""
+    from rasterio.transform import from_origin
+
+    from eolatent.core.scaleout.assembly import _translate
+
+    flags = np.zeros((1100, 1100), np.uint8)
+    flags[::2, ::2] = 4                                  # a fine checkerboard of 0 and 4
+    src = tmp_path / "q.tif"
+    with rasterio.open(src, "w", driver="GTiff", width=1100, height=1100, count=1, dtype="uint8", crs="EPSG:32633",
+                       transform=from_origin(0, 0, 10, 10)) as ds:
+        ds.write(flags[None])
+    _translate(str(src), str(tmp_path / "cog.tif"), True, "uint8", 1, 1100, 1100)
+    with rasterio.open(tmp_path / "cog.tif") as ds:
+        assert ds.overviews(1)                           # there are overviews, and they hold only 0 and 4
+        for level in range(len(ds.overviews(1))):
+            with rasterio.open(tmp_path / "cog.tif", overview_level=level) as ov:
+                assert set(np.unique(ov.read(1))) <= {0, 4}, level
+        np.testing.assert_array_equal(ds.read(1), flags)
+
+
+def test_without_dask_workers_name_the_install(data, tmp_path, monkeypatch):
+    """The scale-out audit: --workers without Dask failed with "No module named 'distributed'" (the import ran
+    before the check that names the install command), and nothing was to be left behind."""
+    import sys
+
+    monkeypatch.setitem(sys.modules, "distributed", None)       # as if Dask were not installed
+    out = tmp_path / "lai.tif"
+    with pytest.raises(DistributedError, match=r'need Dask: pip install "dask\[distributed\]"'):
+        run_job("biophysical", dict(input=data["s2"], provider="cpu", threads=1, outputs={"LAI": str(out)},
+                                    **ANGLES), block_size=32, workers=2)
+    assert not out.exists() and not (tmp_path / "lai.tif.tiles").exists()
+
+
+def test_a_resumed_run_says_what_its_earlier_blocks_said(data, tmp_path):
+    """The scale-out audit: after --resume only "16 already done… assembling" was said: the dates, angles, model
+    and warnings of the blocks computed before the interruption were gone from the log."""
+    from feedback_fixtures import Recording
+
+    params = dict(input=data["s2"], provider="cpu", threads=1, **ANGLES)
+    job, tiles = dict(params, outputs={"LAI": str(tmp_path / "lai.tif")}), tmp_path / "tiles"
+    first = Recording()
+    run_job("biophysical", job, tiles_dir=str(tiles), block_size=40, keep_tiles=True, feedback=first)
+    os.remove(tmp_path / "lai.tif")
+    again = Recording()
+    rep = run_job("biophysical", job, tiles_dir=str(tiles), block_size=40, resume=True, keep_tiles=True,
+                  feedback=again)
+    assert not rep.computed and len(rep.skipped) == 9
+    angles = [m for m in first.messages if "sun zenith" in m]
+    assert angles and [m for m in again.messages if "sun zenith" in m] == angles
+    assert sorted(again.warnings) == sorted(first.warnings)

@@ -171,6 +171,10 @@ def retrieve(bands: Mapping[str, np.ndarray], tts, tto, psi, model: Optional[Mod
         finite = clumping[np.isfinite(clumping)]
         for v in (finite.min(), finite.max()) if finite.size else (tr("without a finite value"),):
             _clumping.check_omega(v)
+    for name, value in (("tts", tts), ("tto", tto), ("psi", psi)):
+        if value is None:        # np.asarray(None, float32) is NaN: every pixel came back nodata, without a word
+            raise BiophysicalInputError(tr("{name} is missing: give the angle in degrees (tts sun zenith, tto view "
+                                           "zenith, psi relative azimuth)", name=name))
     if model is None:
         model = load(model_id=choose_model_id(bands.keys(), level, band_set, prior))
     used_bands = model_bands(model)
@@ -181,13 +185,19 @@ def retrieve(bands: Mapping[str, np.ndarray], tts, tto, psi, model: Optional[Mod
     nb = len(used_bands)
     refl = np.stack([a.reshape(-1) for a in arrays[:nb]], axis=1)
     finite = refl[np.isfinite(refl)]
-    if finite.size and np.nanpercentile(finite, 99) > 2.0:
+    top = float(np.nanpercentile(finite, 99)) if finite.size else 0.0
+    if 2.0 < top <= 100.0:      # a percentage (0–100), not digital numbers: dividing by 10000 made it 100× too dark
+        raise BiophysicalInputError(tr(
+            "band values look like reflectance in percent, not 0–1 (99th percentile {value:.0f}); divide them by 100",
+            value=top))
+    if top > 100.0:
         raise BiophysicalInputError(tr(
             "band values look like digital numbers, not reflectance 0–1 (99th percentile {value:.0f}); divide by the "
             "quantification value (10000) and apply the {offset} of processing baseline 04.00+",
-            value=np.nanpercentile(finite, 99), offset="BOA_ADD_OFFSET"))
+            value=top, offset="BOA_ADD_OFFSET"))
     angles = np.stack([a.reshape(-1) for a in arrays[nb:]], axis=1)
-    if np.any(np.abs(angles[:, :2][np.isfinite(angles[:, :2])]) > 90):
+    zeniths = angles[:, :2][np.isfinite(angles[:, :2])]
+    if np.any((zeniths < 0) | (zeniths > 90)):      # a negative zenith was folded by abs() and ran
         raise BiophysicalInputError(tr("zenith angles must be in degrees between 0 and 90"))
     info = load(model)
     mean, std, flags, used = retrieve_arrays(refl, angles, info, provider, threads, non_vegetation=non_vegetation)

@@ -94,7 +94,7 @@ def no_detector_lines(dates: Sequence[str], cloud_masks: Sequence[str]) -> List[
                bands=", ".join(RULES_BANDS))]
 
 
-def _trained_max(model, angle: str) -> Optional[float]:
+def trained_max(model, angle: str) -> Optional[float]:
     """The largest ``angle`` (degrees) among the model's training inputs (its card's input domain), None if unknown."""
     for spec in model.card.get("inputs", []):
         names, top = spec.get("bands", []), (spec.get("domain") or {}).get("max")
@@ -108,7 +108,7 @@ def sun_beyond_training_lines(dates: Sequence[str], angles: Sequence[dict], per_
     sun of high latitudes: 71° at 50° N in mid-November, against 70°): every pixel of those dates falls outside the
     training domain (quality flag 1), and the values are the networks' extrapolation."""
     beyond = [(d, a["sun_zenith"], top) for d, a, (_, _, m) in zip(dates, angles, per_date)
-              if (top := _trained_max(m, "sun_zenith")) is not None and a["sun_zenith"] > top]
+              if (top := trained_max(m, "sun_zenith")) is not None and a["sun_zenith"] > top]
     if not beyond:
         return []
     return [tr("sun zenith beyond the {trained:.1f}° the model was trained on, on {count} date(s) ({dates}): every "

@@ -117,6 +117,8 @@ def _translate(vrt: str, out: str, cog: bool, dtype: str, count: int, width: int
     if cog:
         opts = ["COMPRESS=DEFLATE", f"PREDICTOR={predictor}", "BIGTIFF=IF_SAFER", f"BLOCKSIZE={BLOCK}",
                 "NUM_THREADS=ALL_CPUS"]
+        if not dtype.startswith("float"):   # flags, classes, masks: overviews pick values, never average them
+            opts.append("OVERVIEW_RESAMPLING=NEAREST")   # (averaged quality flags read 1 | 2 where none was set)
         fmt = "COG"
     else:
         opts = gtiff_creation_options(width, height, count, dtype) + ["NUM_THREADS=ALL_CPUS"]  # the runner's layout

@@ -62,6 +62,15 @@ def blocks_of(plan: Plan, block_size: Optional[int]) -> List[dict]:
 # ---------------------------------------------------------------------------------------------------
 # Running one block (on a worker)
 # ---------------------------------------------------------------------------------------------------
+def _record(tiles_dir: str, name: str) -> Optional[dict]:
+    """The record a finished block wrote (its block.json: files, messages), None when unreadable."""
+    try:
+        with open(os.path.join(tiles_dir, "blocks", name, "block.json"), encoding="utf-8") as fh:
+            return json.load(fh)
+    except (OSError, ValueError):
+        return None
+
+
 def run_block(algorithm: str, params: dict, block: dict, tiles_dir: str, feedback=None) -> dict:
     """Compute one block into ``<tiles_dir>/blocks/<name>/<KEY>.tif``; returns its record (with ``messages``, what
     the block's run said, unless ``feedback`` takes them). Picklable entry point of the workers; a block folder that
@@ -173,6 +182,9 @@ def _run_blocks(algorithm, params, plan, blocks, tiles_dir, block_size, outputs,
                      folder=tiles_dir, done=len(done), todo=len(todo)))
     computed: List[str] = []
     relay = Relay(feedback, originals or {}, tiles_dir)
+    earlier = [r for r in (_record(tiles_dir, name) for name in done) if r is not None]
+    for record in earlier:      # a resumed run says what its earlier blocks said (it said only the new ones')
+        relay(record)
     if todo:
         if client is not None or scheduler or workers:
             computed = _run_dask(algorithm, block_params, todo, tiles_dir, scheduler, workers, client, feedback,
@@ -186,7 +198,7 @@ def _run_blocks(algorithm, params, plan, blocks, tiles_dir, block_size, outputs,
                 relay(run_block(algorithm, block_params, b, tiles_dir, feedback if b["name"] == "all" else None))
                 computed.append(b["name"])
                 feedback.progress(95.0 * (len(done) + len(computed)) / len(blocks))
-    relay.finish(len(computed))
+    relay.finish(len(computed) + len(earlier))
     feedback.info(tr("assembling {outputs}", outputs=", ".join(outputs.values())))
     t1 = time.perf_counter()
     assemble(plan, blocks, tiles_dir, outputs, cog)
@@ -227,12 +239,12 @@ def make_client(scheduler: Optional[str] = None, workers: Optional[int] = None):
 
 
 def _run_dask(algorithm, params, todo, tiles_dir, scheduler, workers, client, feedback, already, total, relay):
-    from distributed import as_completed
-
     own = client is None
     cluster = None
-    if own:
+    if own:                  # first: without Dask, make_client names the install command
         client, cluster = make_client(scheduler, workers)
+    from distributed import as_completed
+
     token = uuid.uuid4().hex[:8]
     futures = [client.submit(run_block, algorithm, params, b, tiles_dir, key=f"eolatent-{algorithm}-{b['name']}-"
                              f"{token}", pure=False) for b in todo]

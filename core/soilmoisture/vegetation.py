@@ -17,7 +17,9 @@ from ..biophysical import retrieval as bio
 from . import retrieval as sm
 from ..inputs.product_kind import product_kind
 from ..inputs.dated_rasters import band_dates, day_of, describe_grid, ordinals, same_grid
-from ..engine.input_checks import NoValidPixelError, band_has_value, read_file_end, read_window
+from ..engine.input_checks import NoValidPixelError, band_has_value, first_few, read_file_end, read_window
+from ..engine.tiling import warn
+from ..biophysical.run_log import trained_max
 
 SM_ERROR, BIO, BUILDSTACK = sm.SoilMoistureInputError, "eolatent:biophysical", "eolatent:buildstack"
 
@@ -211,5 +213,15 @@ def vegetation_term(grid, lai_path, s2_path, lai_value, stack, provider, threads
     if lai_path is not None:
         return LaiRaster(lai_path, grid, stack)
     if s2_path is not None:
-        return S2Lai(s2_path, grid, stack, provider, threads, detect_clouds, whole_s2)
+        veg = S2Lai(s2_path, grid, stack, provider, threads, detect_clouds, whole_s2)
+        beyond = [(d, float(a[0]), top) for d, a, m in zip(veg.dates, veg.angles, veg.models)
+                  if (top := trained_max(m, "sun_zenith")) is not None and a[0] > top]
+        if beyond:     # biophysical flags those dates 1; here their LAI went into the moisture without a word
+            warn(feedback, tr(
+                "the LAI of {count} Sentinel-2 date(s) ({dates}) is retrieved under a sun zenith beyond the "
+                "{trained:.1f}° the LAI model was trained on: it is extrapolated, and the soil moisture of the S1 "
+                "dates that take it is less sure than its 1σ says; give a LAI raster without those dates ({lai})",
+                count=len(beyond), trained=min(t for _, _, t in beyond), lai="LAI",
+                dates=first_few([tr("{date}: {zenith:.1f}°", date=d, zenith=z) for d, z, _ in beyond], 3)))
+        return veg
     return ConstantLai(lai_value)
