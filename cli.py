@@ -33,8 +33,7 @@ from .plugin.dependencies import add_ext_libs_to_path
 # before anything imports them, as the plugin does inside QGIS (no-op in a source checkout, which has none).
 add_ext_libs_to_path()
 
-from .cli_commands import (COMMANDS, SIGNALLED, CliError, check_distinct, interrupted_status,  # noqa: E402
-                           refuse_inputs_as_outputs)
+from .cli_commands import COMMANDS, SIGNALLED, CliError, check_destinations, interrupted_status  # noqa: E402
 from .cli_polygons import polygons_from_raster, write_polygons  # noqa: E402
 
 PROG = "eolatent"
@@ -190,7 +189,7 @@ def run(ns, feedback: Optional[ConsoleFeedback] = None, client=None) -> dict:
 
         ns.blocks_folder = ns.tiles_dir or default_tiles_dir(outputs)
     polygons = getattr(ns, "output_polygons", None)
-    _check_destinations(ns, list(outputs.values()), polygons)
+    check_destinations(ns, list(outputs.values()), polygons)
     if not (block_mode(ns) or client is not None):
         vrts = [p for p in outputs.values() if p.lower().endswith(".vrt")]
         if vrts:
@@ -218,27 +217,6 @@ def run(ns, feedback: Optional[ConsoleFeedback] = None, client=None) -> dict:
     if polygons:
         written["POLYGONS"] = polygons
     return written
-
-
-def _check_destinations(ns, outputs, polygons=None) -> None:
-    """Before anything is computed: no output replaces an input, the polygons have their own file name and can be
-    written, the tiles folder can be used (each a CliError naming the fix)."""
-    from .core.outputs.files import folder_use_problem, write_problem
-
-    refuse_inputs_as_outputs(ns, list(outputs) + [polygons])
-    if polygons:
-        if not polygons.lower().endswith((".geojson", ".json")):
-            raise CliError(f"--output-polygons {polygons}: the polygons are written as GeoJSON; name the file "
-                           ".geojson (convert it afterwards with ogr2ogr for another format)")
-        check_distinct(list(outputs) + [polygons])
-        problem = write_problem(polygons)
-        if problem:
-            raise CliError(f"cannot write {polygons} (--output-polygons): {problem}")
-    tiles = getattr(ns, "tiles_dir", None)
-    if tiles:
-        problem = folder_use_problem(tiles)
-        if problem:
-            raise CliError(f"--tiles-dir {tiles}: {problem}")
 
 
 def note_replaced(paths, feedback) -> None:
@@ -304,7 +282,7 @@ def _run_local(ns, cmd, feedback, client) -> dict:
         raise CliError(f"--threads {ns.threads}: give at least 1 (or leave it out for automatic)")
     params = cmd.build(ns)
     outputs = [v for k, v in vars(ns).items() if k.startswith("output") and isinstance(v, str)]
-    _check_destinations(ns, outputs)
+    check_destinations(ns, outputs)
     note_replaced(outputs, feedback)
     params.update(provider=ns.provider, threads=ns.threads, tile_size=ns.tile_size)
     return cmd.local(params, feedback)

@@ -92,8 +92,9 @@ def _outputs(ns, keys, what, flags: Optional[Dict[str, str]] = None) -> Dict[str
 
 
 # options whose values are words, not files (a prompt "forest" is not the folder ./forest)
-TEXT_OPTIONS = ("command", "tiles_dir", "prompts", "negative_prompts", "class_field", "extent", "dates", "start_date",
-                "end_date", "bands", "area_crs", "target_crs", "scheduler")
+# (blocks_folder: where a block run keeps its blocks, set by the command line itself; not an input either)
+TEXT_OPTIONS = ("command", "tiles_dir", "blocks_folder", "prompts", "negative_prompts", "class_field", "extent", "dates",
+                "start_date", "end_date", "bands", "area_crs", "target_crs", "scheduler")
 
 
 def input_paths(ns) -> Dict[str, str]:
@@ -334,6 +335,34 @@ TEXTQUERY = Command(
      _opt("--output-quality", metavar="PATH", help="uint16: the valid dates behind each pixel (a Presto latent: months with a clear S2 observation; fine4: clear S2 dates behind its windows)"),
      _opt("--output-polygons", metavar="PATH", help="GeoJSON of the areas ≥ threshold")],
     _build_textquery)
+
+
+def check_destinations(ns, outputs, polygons=None) -> None:
+    """Before anything is computed: no output replaces an input, the polygons have their own file name and can be
+    written, the tiles folder can be used (each a CliError naming the fix)."""
+    from .core.outputs.files import folder_use_problem, write_problem
+
+    refuse_inputs_as_outputs(ns, list(outputs) + [polygons])
+    if polygons:
+        if not polygons.lower().endswith((".geojson", ".json")):
+            raise CliError(f"--output-polygons {polygons}: the polygons are written as GeoJSON; name the file "
+                           ".geojson (convert it afterwards with ogr2ogr for another format)")
+        check_distinct(list(outputs) + [polygons])
+        problem = write_problem(polygons)
+        if problem:
+            raise CliError(f"cannot write {polygons} (--output-polygons): {problem}")
+    tiles = getattr(ns, "tiles_dir", None)
+    if tiles:
+        problem = folder_use_problem(tiles)
+        if problem:
+            raise CliError(f"--tiles-dir {tiles}: {problem}")
+        from .core.scaleout.tiles_folder import DistributedError, check_tiles_folder
+
+        kept = getattr(ns, "keep_tiles", False) or any(str(p).lower().endswith(".vrt") for p in outputs if p)
+        try:        # a folder holding an output or an input: refused before any work, as the other usage errors
+            check_tiles_folder(os.path.abspath(tiles), [p for p in outputs if p] + list(input_paths(ns)), kept)
+        except DistributedError as exc:
+            raise CliError(str(exc)) from None
 
 
 # buildstack (cli_buildstack, the workflow's first step, listed first), classify, cluster and similarity (cli_maps,

@@ -430,3 +430,15 @@ def test_every_option_of_every_command_says_what_it_is():
     bare = [(name, a.option_strings[0]) for name, sp in sub.choices.items() for a in sp._actions
             if a.option_strings and a.dest != "help" and not (a.help or "").strip()]
     assert len(sub.choices) >= 10 and bare == []
+
+
+def test_a_tiles_folder_holding_the_output_is_named_as_such(data, tmp_path, capsys):
+    """The scale-out audit: "would replace a file inside the input folder (--blocks-folder …)": no such option, and
+    the tiles folder is no input; the tiles folder's own refusal says what to do."""
+    folder = tmp_path / "e"
+    folder.mkdir()
+    (folder / "lai.tif").write_bytes(b"old")
+    rc, _, err = cli(capsys, "biophysical", "--input", data["s2"], *ANGLES, "--output-lai", folder / "lai.tif",
+                     "--block-size", "32", "--tiles-dir", folder)
+    assert rc == 2 and "--blocks-folder" not in err and f"the tiles folder {folder} holds {folder / 'lai.tif'}" in err
+    assert (folder / "lai.tif").read_bytes() == b"old"
