@@ -2891,7 +2891,7 @@ dans {} ?</translation>
       <translation>{variable} {days:.0f} j (λ {lam:.3g})</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/retrieval.py" line="92" />
+      <location filename="../core/biophysical/retrieval.py" line="93" />
       <source>none of the needed bands</source>
       <translation>aucune des bandes nécessaires</translation>
     </message>
@@ -2901,72 +2901,72 @@ dans {} ?</translation>
       <translation>l'a priori {prior} n'est pas l'un de {priors}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/retrieval.py" line="81" />
+      <location filename="../core/biophysical/retrieval.py" line="82" />
       <source>product level {level} is not one of {levels}</source>
       <translation>le niveau de produit {level} n'est pas l'un de {levels}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/retrieval.py" line="84" />
+      <location filename="../core/biophysical/retrieval.py" line="85" />
       <source>band set {band_set} is not one of {band_sets}</source>
       <translation>le jeu de bandes {band_set} n'est pas l'un de {band_sets}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/retrieval.py" line="102" />
+      <location filename="../core/biophysical/retrieval.py" line="103" />
       <source>{bands}; or {other}</source>
       <translation>{bands} ; ou {other}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/retrieval.py" line="103" />
+      <location filename="../core/biophysical/retrieval.py" line="104" />
       <source>Top-of-atmosphere (Level-1C) reflectance is retrieved from all 10 bands only: give a stack with {band}, or use an atmospherically corrected (Level-2A) product, for which 9-band and 10 m models exist — do not just set the level to {level}: top-of-atmosphere values read as surface reflectance give a biased LAI (about 1 lower over forest)</source>
       <translation>La réflectance au sommet de l'atmosphère (niveau 1C) ne s'estime qu'avec les 10 bandes : donnez une pile avec {band}, ou utilisez un produit corrigé de l'atmosphère (niveau 2A), pour lequel des modèles à 9 bandes et à 10 m existent — ne vous contentez pas de fixer le niveau à {level} : des valeurs au sommet de l'atmosphère lues comme réflectance de surface donnent un LAI biaisé (environ 1 de moins en forêt)</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/retrieval.py" line="110" />
+      <location filename="../core/biophysical/retrieval.py" line="111" />
       <source>band set {fit} fits this input: choose it, or {auto} (the richest band set the input has)</source>
       <translation>le jeu de bandes {fit} convient à cette entrée : choisissez-le, ou {auto} (le jeu de bandes le plus riche que l'entrée possède)</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/retrieval.py" line="113" />
+      <location filename="../core/biophysical/retrieval.py" line="114" />
       <source>missing Sentinel-2 band(s) for a {level} retrieval with band set {band_set}: the input has {has}; it needs {need}</source>
       <translation>bande(s) Sentinel-2 manquante(s) pour une estimation {level} avec le jeu de bandes {band_set} : l'entrée contient : {has} ; il faut {need}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/retrieval.py" line="190" />
+      <location filename="../core/biophysical/retrieval.py" line="191" />
       <source>band values look like reflectance in percent, not 0–1 (99th percentile {value:.0f}); divide them by 100</source>
       <translation>les valeurs des bandes semblent être des réflectances en pourcentage, pas en 0–1 (99e centile {value:.0f}) ; divisez-les par 100</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/retrieval.py" line="194" />
+      <location filename="../core/biophysical/retrieval.py" line="195" />
       <source>band values look like digital numbers, not reflectance 0–1 (99th percentile {value:.0f}); divide by the quantification value (10000) and apply the {offset} of processing baseline 04.00+</source>
       <translation>les valeurs des bandes ressemblent à des comptes numériques, pas à une réflectance 0–1 (99e centile {value:.0f}) ; divisez par la valeur de quantification (10000) et appliquez le {offset} de la baseline de traitement 04.00+</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/retrieval.py" line="201" />
+      <location filename="../core/biophysical/retrieval.py" line="202" />
       <source>zenith angles must be in degrees between 0 and 90</source>
       <translation>les angles zénithaux doivent être en degrés, entre 0 et 90</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/retrieval.py" line="96" />
+      <location filename="../core/biophysical/retrieval.py" line="97" />
       <source>there is no {level} model with band set {band_set} (the {level} models read: {offered}); choose band set {auto} or {offered}</source>
       <translation>il n'existe pas de modèle {level} avec le jeu de bandes {band_set} (les modèles {level} lisent : {offered}) ; choisissez le jeu de bandes {auto} ou {offered}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/retrieval.py" line="172" />
+      <location filename="../core/biophysical/retrieval.py" line="173" />
       <source>without a finite value</source>
       <translation>sans valeur finie</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/retrieval.py" line="176" />
+      <location filename="../core/biophysical/retrieval.py" line="177" />
       <source>{name} is missing: give the angle in degrees (tts sun zenith, tto view zenith, psi relative azimuth)</source>
       <translation>{name} manque : donnez l'angle en degrés (tts zénith solaire, tto zénith de visée, psi azimut relatif)</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/retrieval.py" line="212" />
+      <location filename="../core/biophysical/retrieval.py" line="213" />
       <source>the clumping index has shape {shape}, the bands {bands_shape}; give one number or an array of the bands' shape</source>
       <translation>l'indice d'agrégation a la forme {shape}, les bandes {bands_shape} ; donnez un seul nombre ou un tableau de la forme des bandes</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/retrieval.py" line="98" />
+      <location filename="../core/biophysical/retrieval.py" line="99" />
       <source>top-of-atmosphere (Level-1C) reflectance needs all 10 bands, {band} included</source>
       <translation>la réflectance au sommet de l'atmosphère (niveau 1C) demande les 10 bandes, {band} comprise</translation>
     </message>
@@ -5968,19 +5968,24 @@ dans {} ?</translation>
       <translation>le fichier SRF ne couvre pas 400-2500 nm au pas de 1 nm</translation>
     </message>
     <message>
-      <location filename="../core/physics/prosail.py" line="119" />
+      <location filename="../core/physics/prosail.py" line="138" />
       <source>spectrum must end with {count} wavelengths, got shape {shape}</source>
       <translation>le spectre doit se terminer par {count} longueurs d'onde, forme reçue {shape}</translation>
     </message>
     <message>
-      <location filename="../core/physics/prosail.py" line="185" />
+      <location filename="../core/physics/prosail.py" line="204" />
       <source>missing parameters: {names}</source>
       <translation>paramètres manquants : {names}</translation>
     </message>
     <message>
-      <location filename="../core/physics/prosail.py" line="189" />
+      <location filename="../core/physics/prosail.py" line="208" />
       <source>{function} expects 1-D parameter arrays of shape (N,)</source>
       <translation>{function} attend des tableaux de paramètres à 1 dimension de forme (N,)</translation>
+    </message>
+    <message>
+      <location filename="../core/physics/prosail.py" line="127" />
+      <source>{name} = {value} is outside its range ({low} to {high})</source>
+      <translation>{name} = {value} est hors de son domaine ({low} à {high})</translation>
     </message>
     <message>
       <location filename="../core/physics/wcm.py" line="209" />
@@ -6068,12 +6073,12 @@ dans {} ?</translation>
       <translation>impossible de découper {path} : {error}</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/distributed.py" line="172" />
+      <location filename="../core/scaleout/distributed.py" line="181" />
       <source>{count} block(s) in {folder}: {done} already done, {todo} to compute</source>
       <translation>{count} bloc(s) dans {folder} : {done} déjà faits, {todo} à calculer</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/distributed.py" line="190" />
+      <location filename="../core/scaleout/distributed.py" line="202" />
       <source>assembling {outputs}</source>
       <translation>assemblage de {outputs}</translation>
     </message>
@@ -6083,38 +6088,38 @@ dans {} ?</translation>
       <translation>taille de bloc {size} : donnez un nombre positif de pixels de sortie</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/distributed.py" line="132" />
+      <location filename="../core/scaleout/distributed.py" line="141" />
       <source>no output given</source>
       <translation>aucune sortie donnée</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/distributed.py" line="146" />
+      <location filename="../core/scaleout/distributed.py" line="155" />
       <source>block size {size} rounded up to {aligned} output pixels: {algorithm}'s blocks are whole multiples of {align} output pixels (its tiles or feature strips)</source>
       <translation>taille de bloc {size} arrondie à {aligned} pixels de sortie : les blocs de {algorithm} sont des multiples entiers de {align} pixels de sortie (ses tuiles ou bandes de caractéristiques)</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/distributed.py" line="166" />
+      <location filename="../core/scaleout/distributed.py" line="175" />
       <source>{algorithm}: one block ({reason})</source>
       <translation>{algorithm} : un seul bloc ({reason})</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/distributed.py" line="219" />
+      <location filename="../core/scaleout/distributed.py" line="231" />
       <source>{option} {count}: give at least 1 worker process</source>
       <translation>{option} {count} : donnez au moins 1 processus de calcul</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/distributed.py" line="207" />
+      <location filename="../core/scaleout/distributed.py" line="219" />
       <source>{options} need Dask: {command} (or run without them: blocks then run in this process)</source>
       <translation>{options} nécessitent Dask : {command} (ou lancez sans eux : les blocs s'exécutent alors dans ce processus)</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/distributed.py" line="214" />
+      <location filename="../core/scaleout/distributed.py" line="226" />
       <source>cannot reach the Dask scheduler {scheduler} ({error}); check the address ({example}) and that the scheduler is running</source>
       <translation>impossible de joindre l'ordonnanceur Dask {scheduler} ({error}) ; vérifiez l'adresse ({example}) et que l'ordonnanceur est en marche</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/distributed.py" line="247" />
-      <location filename="../core/scaleout/distributed.py" line="183" />
+      <location filename="../core/scaleout/distributed.py" line="259" />
+      <location filename="../core/scaleout/distributed.py" line="195" />
       <source>cancelled by the user; finished blocks are kept for {resume}</source>
       <translation>annulé par l'utilisateur ; les blocs terminés sont conservés pour {resume}</translation>
     </message>

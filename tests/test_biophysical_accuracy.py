@@ -158,3 +158,5 @@ def test_the_python_api_names_percent_reflectance_missing_and_negative_angles():
         bio.retrieve(bands, -30.0, 5.0, 90.0, provider="cpu")
     lai = bio.retrieve(bands, 30.0, 5.0, 90.0, provider="cpu")["LAI"]
     assert np.isfinite(lai).all() and lai[0] == lai[1] and 0.5 < lai[0] < 6      # the same canopy, in 0–1: runs
+    lower = bio.retrieve(bands, 30.0, 5.0, 90.0, provider="cpu", level="l2a")["LAI"]   # as the command line takes it
+    np.testing.assert_array_equal(lower, lai)

@@ -296,3 +296,16 @@ def test_core_physics_imports_no_scipy_torch_qgis():
             "print(sorted({m.split('.')[0] for m in sys.modules} & {'scipy', 'torch', 'qgis'}))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("name,value", [("lai", -1.0), ("cab", -5.0), ("tts", 95.0), ("lai", float("nan")),
+                                        ("n", 0.5), ("lidfa", 120.0), ("psoil", 1.5)])
+def test_canopy_reflectance_refuses_values_outside_their_range(name, value):
+    """The scale-out audit: lai=-1 gave reflectances up to 1.26, cab=-5 NaN bands, tts=95 and lai=NaN all-NaN
+    spectra, each with a RuntimeWarning at most."""
+    args = dict(n=1.5, cab=40.0, car=8.0, cbrown=0.0, cw=0.01, cm=0.009, lai=3.0, lidfa=57.0, hspot=0.2, tts=30.0,
+                tto=5.0, psi=90.0)
+    with pytest.raises(ValueError, match=f"^{name} = .* is outside its range"):
+        P.canopy_reflectance(**dict(args, **{name: value}))
+    ok = P.canopy_reflectance(**dict(args, lai=np.array([0.0, 3.0])))     # the edges of the ranges run
+    assert np.isfinite(ok).all() and 0 <= ok.min() and ok.max() <= 1

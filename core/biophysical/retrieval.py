@@ -77,6 +77,7 @@ def choose_model_id(available, level: str = "L2A", band_set: str = "auto", prior
 
 
 def _choose_variant(available, level: str, band_set: str) -> str:
+    level = str(level).upper() if isinstance(level, str) else level      # "l1c" as the command line takes it
     if level not in LEVELS:
         raise BiophysicalInputError(tr("product level {level} is not one of {levels}", level=repr(level),
                                        levels=", ".join(LEVELS)))

@@ -103,10 +103,29 @@ def canopy_reflectance(n, cab, car, cbrown, cw, cm, lai, lidfa, hspot, tts, tto,
     """Bidirectional canopy reflectance factor (4SAIL ``rsot``, "SDR").
 
     All arguments broadcast to a batch shape ``S`` (units in the module
-    docstring). Returns float64 of shape ``S + (2101,)`` on ``WAVELENGTHS``.
+    docstring). Returns float64 of shape ``S + (2101,)`` on ``WAVELENGTHS``. A value outside its physical range
+    raises ValueError naming it (lai=-1 gave reflectances up to 1.26, tts=95 or a NaN gave NaN spectra).
     """
+    _check_ranges(n=n, cab=cab, car=car, cbrown=cbrown, cw=cw, cm=cm, lai=lai, lidfa=lidfa, hspot=hspot, tts=tts,
+                  tto=tto, psi=psi, ant=ant, rsoil=rsoil, psoil=psoil)
     fluxes, _ = _run(n, cab, car, cbrown, cw, cm, lai, lidfa, hspot, tts, tto, psi, ant, rsoil, psoil)
     return fluxes.rsot
+
+
+# the physical range of each argument (closed; tts below 90: a sun on the horizon lights nothing)
+_RANGES = dict(n=(1.0, np.inf), cab=(0.0, np.inf), car=(0.0, np.inf), cbrown=(0.0, np.inf), cw=(0.0, np.inf),
+               cm=(0.0, np.inf), lai=(0.0, np.inf), lidfa=(0.0, 90.0), hspot=(0.0, np.inf), tts=(0.0, 89.999),
+               tto=(0.0, 89.999), psi=(-np.inf, np.inf), ant=(0.0, np.inf), rsoil=(0.0, np.inf), psoil=(0.0, 1.0))
+
+
+def _check_ranges(**values) -> None:
+    for name, value in values.items():
+        a = np.asarray(value, dtype=np.float64)
+        lo, hi = _RANGES[name]
+        bad = ~np.isfinite(a) | (a < lo) | (a > hi)
+        if bad.any():
+            raise ValueError(tr("{name} = {value} is outside its range ({low} to {high})", name=name,
+                                value=a[bad].flat[0], low=lo, high=hi if np.isfinite(hi) else "∞"))
 
 
 def s2_bands(spectrum, platform="S2A"):
