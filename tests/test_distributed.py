@@ -223,7 +223,7 @@ def test_resume_skips_finished_blocks_and_equals_clean_run(data, tmp_path, monke
 
     with pytest.raises(DistributedError, match="--resume"):  # not silently overwritten
         run_job("biophysical", job, tiles_dir=str(tiles), block_size=40)
-    with pytest.raises(DistributedError, match="other parameters.*sun_zenith"):
+    with pytest.raises(DistributedError, match="other parameters.*different: --sun-zenith\\)"):
         run_job("biophysical", dict(job, sun_zenith=40.0), tiles_dir=str(tiles), block_size=40, resume=True)
     with pytest.raises(DistributedError, match="other parameters.*--block-size"):
         run_job("biophysical", job, tiles_dir=str(tiles), block_size=32, resume=True)
@@ -756,3 +756,39 @@ def test_a_resumed_run_says_what_its_earlier_blocks_said(data, tmp_path):
     angles = [m for m in first.messages if "sun zenith" in m]
     assert angles and [m for m in again.messages if "sun zenith" in m] == angles
     assert sorted(again.warnings) == sorted(first.warnings)
+
+
+def test_resume_refusals_name_the_command_line_options():
+    """The scale-out audit: a refused --resume said "different: prior", "tile_size", "preset", "end" (the core's
+    parameter names); every parameter a block run's command builds is named by an option of the command line."""
+    import argparse
+
+    from eolatent.cli import build_parser
+    from eolatent.core.scaleout.tiles_folder import described_difference
+
+    sub = next(a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction))
+    flags = {o for sp in sub.choices.values() for a in sp._actions for o in a.option_strings}
+    keys = {"band_set", "clumping", "clumping_map", "detect_clouds", "input", "level", "non_vegetation", "prior",
+            "relative_azimuth", "smooth", "smooth_window_days", "sun_zenith", "view_zenith", "force_gamma0",
+            "incidence", "lai_path", "lai_value", "s1_path", "s2_path", "band", "conserve", "factor", "guide_path",
+            "input_kind", "method", "negatives", "prompts", "threshold", "end", "grid_factor", "preset", "start",
+            "dates", "decoder", "gap_fill", "radar_only_optical", "resolution", "step_days", "tile_size",
+            "provider", "block_size"}
+    named = {k: described_difference(k, {"algorithm": "biophysical"}) for k in keys}
+    assert {k: v for k, v in named.items() if v not in flags} == {}
+    assert named["prior"] == "--prior" and named["preset"] == "--model" and named["end"] == "--end-date"
+    assert described_difference("model", {"algorithm": "textquery"}) == "--model-file"
+
+
+def test_auto_and_the_provider_it_runs_on_resume_each_other(data, tmp_path):
+    """The scale-out audit: a run started with --provider auto on a CPU machine could not be resumed with
+    --provider cpu ("different: provider"), though both ran on the CPU."""
+    from eolatent.core.engine.runtime import resolve_provider
+
+    job = dict(input=data["s2"], provider="auto", threads=1, outputs={"LAI": str(tmp_path / "lai.tif")}, **ANGLES)
+    tiles = tmp_path / "tiles"
+    run_job("biophysical", job, tiles_dir=str(tiles), block_size=40, keep_tiles=True)
+    os.remove(tmp_path / "lai.tif")
+    rep = run_job("biophysical", dict(job, provider=resolve_provider("auto")), tiles_dir=str(tiles), block_size=40,
+                  resume=True)
+    assert not rep.computed and (tmp_path / "lai.tif").exists()

@@ -27,6 +27,8 @@ def signature(algorithm: str, params: dict, block_size, plan: Plan) -> dict:
     for key, value in sorted(params.items()):
         if key in IGNORED_PARAMS:
             continue
+        if key == "provider" and str(value).lower() == "auto":    # what auto runs on here: a run started with auto
+            value = _resolved(value)                             # on a CPU machine resumes with --provider cpu
         sig[key] = value
         for i, item in enumerate(value if isinstance(value, (list, tuple)) else [value]):
             if isinstance(item, str) and item and os.path.exists(item):
@@ -35,6 +37,15 @@ def signature(algorithm: str, params: dict, block_size, plan: Plan) -> dict:
     sig["outputs"] = sorted(params.get("outputs", {}))
     sig["grid"] = [plan.width, plan.height, list(plan.transform)]
     return json.loads(json.dumps(sig, default=str))
+
+
+def _resolved(provider: str) -> str:
+    from ..engine.runtime import resolve_provider
+
+    try:
+        return resolve_provider(provider)
+    except Exception:  # noqa: BLE001 - the run itself says what is wrong with it
+        return provider
 
 
 def check_manifest(tiles_dir: str, sig: dict, blocks: List[dict], resume: bool, fresh: bool = True) -> None:
@@ -66,6 +77,14 @@ def check_manifest(tiles_dir: str, sig: dict, blocks: List[dict], resume: bool, 
     publish(tmp, path)
 
 
+# a run's parameters (core names) as the command line's options (the others: "--" + the name, dashed)
+OPTIONS = {"detect_clouds": "--no-cloud-detection", "smooth_window_days": "--smooth-window",
+           "non_vegetation": "--no-non-vegetation", "lai_path": "--lai", "s1_path": "--s1-stack",
+           "s2_path": "--s2-stack", "guide_path": "--guide", "input_kind": "--input-units", "conserve": "--no-conserve",
+           "negatives": "--negative-prompts", "preset": "--model", "decoder": "--decoder-file",
+           "gap_fill": "--no-fill-gaps", "start": "--start-date", "end": "--end-date"}
+
+
 def described_difference(key: str, sig: dict) -> str:
     """A signature key that differs, in the user's words: an input file that changed is named by its file."""
     if key.endswith(":file"):
@@ -73,8 +92,11 @@ def described_difference(key: str, sig: dict) -> str:
         value = sig.get(name)
         value = value[int(index.rstrip("]"))] if isinstance(value, list) else value
         return tr("{file} (changed since: size or modification time)", file=os.path.basename(str(value or name)))
-    return {"outputs": tr("the outputs asked for"), "grid": tr("the output grid"), "block_size": "--block-size",
-            "format": tr("the tiles format (another EO Latent version)")}.get(key, key)
+    named = {"outputs": tr("the outputs asked for"), "grid": tr("the output grid"),
+             "format": tr("the tiles format (another EO Latent version)")}
+    if key == "model" and sig.get("algorithm") == "textquery":
+        return "--model-file"
+    return named.get(key) or OPTIONS.get(key, "--" + key.replace("_", "-"))
 
 
 def clean_partial(tiles_dir: str) -> None:
