@@ -2891,7 +2891,7 @@ dans {} ?</translation>
       <translation>{variable} {days:.0f} j (λ {lam:.3g})</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/retrieval.py" line="93" />
+      <location filename="../core/biophysical/retrieval.py" line="92" />
       <source>none of the needed bands</source>
       <translation>aucune des bandes nécessaires</translation>
     </message>
@@ -2901,72 +2901,72 @@ dans {} ?</translation>
       <translation>l'a priori {prior} n'est pas l'un de {priors}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/retrieval.py" line="82" />
+      <location filename="../core/biophysical/retrieval.py" line="81" />
       <source>product level {level} is not one of {levels}</source>
       <translation>le niveau de produit {level} n'est pas l'un de {levels}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/retrieval.py" line="85" />
+      <location filename="../core/biophysical/retrieval.py" line="84" />
       <source>band set {band_set} is not one of {band_sets}</source>
       <translation>le jeu de bandes {band_set} n'est pas l'un de {band_sets}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/retrieval.py" line="103" />
+      <location filename="../core/biophysical/retrieval.py" line="102" />
       <source>{bands}; or {other}</source>
       <translation>{bands} ; ou {other}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/retrieval.py" line="104" />
+      <location filename="../core/biophysical/retrieval.py" line="103" />
       <source>Top-of-atmosphere (Level-1C) reflectance is retrieved from all 10 bands only: give a stack with {band}, or use an atmospherically corrected (Level-2A) product, for which 9-band and 10 m models exist — do not just set the level to {level}: top-of-atmosphere values read as surface reflectance give a biased LAI (about 1 lower over forest)</source>
       <translation>La réflectance au sommet de l'atmosphère (niveau 1C) ne s'estime qu'avec les 10 bandes : donnez une pile avec {band}, ou utilisez un produit corrigé de l'atmosphère (niveau 2A), pour lequel des modèles à 9 bandes et à 10 m existent — ne vous contentez pas de fixer le niveau à {level} : des valeurs au sommet de l'atmosphère lues comme réflectance de surface donnent un LAI biaisé (environ 1 de moins en forêt)</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/retrieval.py" line="111" />
+      <location filename="../core/biophysical/retrieval.py" line="110" />
       <source>band set {fit} fits this input: choose it, or {auto} (the richest band set the input has)</source>
       <translation>le jeu de bandes {fit} convient à cette entrée : choisissez-le, ou {auto} (le jeu de bandes le plus riche que l'entrée possède)</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/retrieval.py" line="114" />
+      <location filename="../core/biophysical/retrieval.py" line="113" />
       <source>missing Sentinel-2 band(s) for a {level} retrieval with band set {band_set}: the input has {has}; it needs {need}</source>
       <translation>bande(s) Sentinel-2 manquante(s) pour une estimation {level} avec le jeu de bandes {band_set} : l'entrée contient : {has} ; il faut {need}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/retrieval.py" line="191" />
-      <source>band values look like reflectance in percent, not 0–1 (99th percentile {value:.0f}); divide them by 100</source>
-      <translation>les valeurs des bandes semblent être des réflectances en pourcentage, pas en 0–1 (99e centile {value:.0f}) ; divisez-les par 100</translation>
+      <location filename="../core/biophysical/retrieval.py" line="192" />
+      <source>band values look like reflectance in percent (0–100) or 8-bit values (0–255), not 0–1 (99th percentile {value:.0f}); divide them by 100 or by 255</source>
+      <translation>les valeurs des bandes semblent être des réflectances en pourcentage (0–100) ou des valeurs 8 bits (0–255), pas en 0–1 (99e centile {value:.0f}) ; divisez-les par 100 ou par 255</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/retrieval.py" line="195" />
+      <location filename="../core/biophysical/retrieval.py" line="196" />
       <source>band values look like digital numbers, not reflectance 0–1 (99th percentile {value:.0f}); divide by the quantification value (10000) and apply the {offset} of processing baseline 04.00+</source>
       <translation>les valeurs des bandes ressemblent à des comptes numériques, pas à une réflectance 0–1 (99e centile {value:.0f}) ; divisez par la valeur de quantification (10000) et appliquez le {offset} de la baseline de traitement 04.00+</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/retrieval.py" line="202" />
-      <source>zenith angles must be in degrees between 0 and 90</source>
-      <translation>les angles zénithaux doivent être en degrés, entre 0 et 90</translation>
+      <location filename="../core/biophysical/retrieval.py" line="206" />
+      <source>{name} = {value:g}: zenith angles must be in degrees between 0 and 90</source>
+      <translation>{name} = {value:g} : les angles zénithaux doivent être en degrés, entre 0 et 90</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/retrieval.py" line="97" />
+      <location filename="../core/biophysical/retrieval.py" line="96" />
       <source>there is no {level} model with band set {band_set} (the {level} models read: {offered}); choose band set {auto} or {offered}</source>
       <translation>il n'existe pas de modèle {level} avec le jeu de bandes {band_set} (les modèles {level} lisent : {offered}) ; choisissez le jeu de bandes {auto} ou {offered}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/retrieval.py" line="173" />
+      <location filename="../core/biophysical/retrieval.py" line="172" />
       <source>without a finite value</source>
       <translation>sans valeur finie</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/retrieval.py" line="177" />
+      <location filename="../core/biophysical/retrieval.py" line="176" />
       <source>{name} is missing: give the angle in degrees (tts sun zenith, tto view zenith, psi relative azimuth)</source>
       <translation>{name} manque : donnez l'angle en degrés (tts zénith solaire, tto zénith de visée, psi azimut relatif)</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/retrieval.py" line="213" />
+      <location filename="../core/biophysical/retrieval.py" line="218" />
       <source>the clumping index has shape {shape}, the bands {bands_shape}; give one number or an array of the bands' shape</source>
       <translation>l'indice d'agrégation a la forme {shape}, les bandes {bands_shape} ; donnez un seul nombre ou un tableau de la forme des bandes</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/retrieval.py" line="99" />
+      <location filename="../core/biophysical/retrieval.py" line="98" />
       <source>top-of-atmosphere (Level-1C) reflectance needs all 10 bands, {band} included</source>
       <translation>la réflectance au sommet de l'atmosphère (niveau 1C) demande les 10 bandes, {band} comprise</translation>
     </message>
@@ -3047,7 +3047,7 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../core/biophysical/run_log.py" line="118" />
-      <location filename="../core/soilmoisture/vegetation.py" line="225" />
+      <location filename="../core/soilmoisture/vegetation.py" line="240" />
       <source>{date}: {zenith:.1f}°</source>
       <translation>{date} : {zenith:.1f}°</translation>
     </message>
@@ -5973,12 +5973,12 @@ dans {} ?</translation>
       <translation>le spectre doit se terminer par {count} longueurs d'onde, forme reçue {shape}</translation>
     </message>
     <message>
-      <location filename="../core/physics/prosail.py" line="204" />
+      <location filename="../core/physics/prosail.py" line="206" />
       <source>missing parameters: {names}</source>
       <translation>paramètres manquants : {names}</translation>
     </message>
     <message>
-      <location filename="../core/physics/prosail.py" line="208" />
+      <location filename="../core/physics/prosail.py" line="210" />
       <source>{function} expects 1-D parameter arrays of shape (N,)</source>
       <translation>{function} attend des tableaux de paramètres à 1 dimension de forme (N,)</translation>
     </message>
@@ -6155,49 +6155,49 @@ dans {} ?</translation>
       <translation>l'entrée n'est pas un fichier raster</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/tiles_folder.py" line="75" />
+      <location filename="../core/scaleout/tiles_folder.py" line="94" />
       <source>{file} (changed since: size or modification time)</source>
       <translation>{file} (modifié depuis : taille ou date de modification)</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/tiles_folder.py" line="103" />
-      <source>{option} {folder} is a file, not a folder; choose a new folder</source>
-      <translation>{option} {folder} est un fichier, pas un dossier ; choisissez un nouveau dossier</translation>
-    </message>
-    <message>
-      <location filename="../core/scaleout/tiles_folder.py" line="110" />
-      <source>the tiles folder {folder} holds {file}, and is deleted after the run; choose a new folder for {option} (or leave it out: &lt;output&gt;.tiles)</source>
-      <translation>le dossier de tuiles {folder} contient {file}, et il est supprimé après l'exécution ; choisissez un nouveau dossier pour {option} (ou omettez-le : &lt;output&gt;.tiles)</translation>
-    </message>
-    <message>
-      <location filename="../core/scaleout/tiles_folder.py" line="114" />
-      <source>the tiles folder {folder} already holds other files and is not the tiles folder of an earlier run; it would be deleted after the run: choose a new or empty folder for {option}</source>
-      <translation>le dossier de tuiles {folder} contient déjà d'autres fichiers et n'est pas le dossier de tuiles d'une exécution précédente ; il serait supprimé après l'exécution : choisissez un dossier nouveau ou vide pour {option}</translation>
-    </message>
-    <message>
-      <location filename="../core/scaleout/tiles_folder.py" line="47" />
-      <source>the tiles folder {folder} holds the blocks of an earlier run ({algorithm}, {count} blocks, e.g. one that was interrupted); add {resume} to continue it and reuse its finished blocks, or delete the folder or choose another {tiles_dir} to start afresh</source>
-      <translation>le dossier de tuiles {folder} contient les blocs d'une exécution précédente ({algorithm}, {count} blocs, par exemple une exécution interrompue) ; ajoutez {resume} pour la poursuivre et réutiliser ses blocs terminés, ou supprimez le dossier ou choisissez un autre {tiles_dir} pour repartir de zéro</translation>
-    </message>
-    <message>
-      <location filename="../core/scaleout/tiles_folder.py" line="56" />
-      <source>cannot resume: the tiles folder {folder} was made with other parameters or inputs (different: {different}); rerun with the original parameters, or delete the folder or choose another {tiles_dir} to start afresh</source>
-      <translation>reprise impossible : le dossier de tuiles {folder} a été créé avec d'autres paramètres ou entrées (différents : {different}) ; relancez avec les paramètres d'origine, ou supprimez le dossier ou choisissez un autre {tiles_dir} pour repartir de zéro</translation>
-    </message>
-    <message>
-      <location filename="../core/scaleout/tiles_folder.py" line="76" />
+      <location filename="../core/scaleout/tiles_folder.py" line="95" />
       <source>the outputs asked for</source>
       <translation>les sorties demandées</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/tiles_folder.py" line="76" />
+      <location filename="../core/scaleout/tiles_folder.py" line="95" />
       <source>the output grid</source>
       <translation>la grille de sortie</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/tiles_folder.py" line="77" />
+      <location filename="../core/scaleout/tiles_folder.py" line="96" />
       <source>the tiles format (another EO Latent version)</source>
       <translation>le format des tuiles (une autre version d'EO Latent)</translation>
+    </message>
+    <message>
+      <location filename="../core/scaleout/tiles_folder.py" line="125" />
+      <source>{option} {folder} is a file, not a folder; choose a new folder</source>
+      <translation>{option} {folder} est un fichier, pas un dossier ; choisissez un nouveau dossier</translation>
+    </message>
+    <message>
+      <location filename="../core/scaleout/tiles_folder.py" line="132" />
+      <source>the tiles folder {folder} holds {file}, and is deleted after the run; choose a new folder for {option} (or leave it out: &lt;output&gt;.tiles)</source>
+      <translation>le dossier de tuiles {folder} contient {file}, et il est supprimé après l'exécution ; choisissez un nouveau dossier pour {option} (ou omettez-le : &lt;output&gt;.tiles)</translation>
+    </message>
+    <message>
+      <location filename="../core/scaleout/tiles_folder.py" line="136" />
+      <source>the tiles folder {folder} already holds other files and is not the tiles folder of an earlier run; it would be deleted after the run: choose a new or empty folder for {option}</source>
+      <translation>le dossier de tuiles {folder} contient déjà d'autres fichiers et n'est pas le dossier de tuiles d'une exécution précédente ; il serait supprimé après l'exécution : choisissez un dossier nouveau ou vide pour {option}</translation>
+    </message>
+    <message>
+      <location filename="../core/scaleout/tiles_folder.py" line="58" />
+      <source>the tiles folder {folder} holds the blocks of an earlier run ({algorithm}, {count} blocks, e.g. one that was interrupted); add {resume} to continue it and reuse its finished blocks, or delete the folder or choose another {tiles_dir} to start afresh</source>
+      <translation>le dossier de tuiles {folder} contient les blocs d'une exécution précédente ({algorithm}, {count} blocs, par exemple une exécution interrompue) ; ajoutez {resume} pour la poursuivre et réutiliser ses blocs terminés, ou supprimez le dossier ou choisissez un autre {tiles_dir} pour repartir de zéro</translation>
+    </message>
+    <message>
+      <location filename="../core/scaleout/tiles_folder.py" line="67" />
+      <source>cannot resume: the tiles folder {folder} was made with other parameters or inputs (different: {different}); rerun with the original parameters, or delete the folder or choose another {tiles_dir} to start afresh</source>
+      <translation>reprise impossible : le dossier de tuiles {folder} a été créé avec d'autres paramètres ou entrées (différents : {different}) ; relancez avec les paramètres d'origine, ou supprimez le dossier ou choisissez un autre {tiles_dir} pour repartir de zéro</translation>
     </message>
     <message>
       <location filename="../core/soilmoisture/raster.py" line="128" />
@@ -6225,7 +6225,7 @@ dans {} ?</translation>
       <translation>aucun angle d'incidence pour la ou les dates S1 {dates} : l'entrée n'a pas de bande d'incidence ; renseignez {name} (angle d'incidence local en degrés ; le modèle a été entraîné sur 29–46°) ou utilisez une pile avec une bande d'incidence par date</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="188" />
+      <location filename="../core/soilmoisture/raster.py" line="189" />
       <source>{count} S1 date(s): {dates}; model {model}; execution provider: {provider}; vegetation: {vegetation}; incidence: {incidence}</source>
       <translation>{count} date(s) S1 : {dates} ; modèle {model} ; fournisseur d'exécution : {provider} ; végétation : {vegetation} ; incidence : {incidence}</translation>
     </message>
@@ -6255,17 +6255,17 @@ dans {} ?</translation>
       <translation>{name} = {value:g}° est hors de la plage 29–46° sur laquelle le modèle a été entraîné : l'humidité y est une extrapolation (indicateur de qualité 1)</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="186" />
+      <location filename="../core/soilmoisture/raster.py" line="187" />
       <source>{count} date(s): {source}</source>
       <translation>{count} date(s) : {source}</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="201" />
+      <location filename="../core/soilmoisture/raster.py" line="202" />
       <source>{path} where {file} has an LAI value</source>
       <translation>{path} là où {file} a une valeur de LAI</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="245" />
+      <location filename="../core/soilmoisture/raster.py" line="246" />
       <source>{percent:.1f} % of the retrieved pixel-dates take their LAI from more than {days} days away (the LAI dates nearer to them are cloudy or missing there): quality flag {flag}; their moisture is less sure than its 1σ says</source>
       <translation>{percent:.1f} % des couples pixel-date restitués prennent leur LAI à plus de {days} jours (les dates de LAI plus proches y sont nuageuses ou manquantes) : indicateur de qualité {flag} ; leur humidité est moins sûre que ne le dit son 1σ</translation>
     </message>
@@ -6275,12 +6275,12 @@ dans {} ?</translation>
       <translation>les valeurs {bands} de {file} ressemblent à du sigma0 linéaire (toutes entre 0 et 2) alors que l'entrée indique des dB ; convertissez-les avec 10·log10 (ou corrigez l'étiquette {tag} de la pile)</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="176" />
+      <location filename="../core/soilmoisture/raster.py" line="177" />
       <source>S1 dates outside the LAI dates take the LAI of the nearest LAI date</source>
       <translation>les dates S1 hors des dates de LAI prennent le LAI de la date de LAI la plus proche</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="180" />
+      <location filename="../core/soilmoisture/raster.py" line="181" />
       <source>{count} S1 date(s) ({dates}) lie more than {days} days from every LAI date, up to {gap} days: their LAI is held or interpolated across that gap, perhaps from another season; give LAI dates covering the S1 period</source>
       <translation>{count} date(s) S1 ({dates}) sont à plus de {days} jours de toute date de LAI, jusqu'à {gap} jours : leur LAI est maintenu ou interpolé sur cet écart, peut-être depuis une autre saison ; donnez des dates de LAI couvrant la période S1</translation>
     </message>
@@ -6335,6 +6335,11 @@ dans {} ?</translation>
       <translation>{used} est utilisé ; {ignored} ignoré (ordre de préférence : {order})</translation>
     </message>
     <message>
+      <location filename="../core/soilmoisture/vegetation.py" line="235" />
+      <source>the LAI of {count} Sentinel-2 date(s) ({dates}) is retrieved under a sun zenith beyond the {trained:.1f}° the LAI model was trained on: it is extrapolated, and the soil moisture of the S1 dates that take it is less sure than its 1σ says; leave those dates out of the Sentinel-2 stack, or give a LAI raster ({lai})</source>
+      <translation>le LAI de {count} date(s) Sentinel-2 ({dates}) est estimé sous un angle zénithal solaire au-delà des {trained:.1f}° sur lesquels le modèle de LAI a été entraîné : il est extrapolé, et l'humidité du sol des dates S1 qui le prennent est moins sûre que ne le dit son 1σ ; retirez ces dates de la pile Sentinel-2, ou donnez un raster de LAI ({lai})</translation>
+    </message>
+    <message>
       <location filename="../core/soilmoisture/vegetation.py" line="51" />
       <source>the LAI raster {file} is not on the S1 grid (LAI: {grid}; S1: {s1_grid}); resample it to the S1 grid ({command}) or run {algorithm} on an S2 stack on that grid</source>
       <translation>le raster de LAI {file} n'est pas sur la grille S1 (LAI : {grid} ; S1 : {s1_grid}) ; rééchantillonnez-le sur la grille S1 ({command}) ou lancez {algorithm} sur une pile S2 sur cette grille</translation>
@@ -6363,11 +6368,6 @@ dans {} ?</translation>
       <location filename="../core/soilmoisture/vegetation.py" line="189" />
       <source>{name} = {value} is not a leaf area index (0–15 m²/m²)</source>
       <translation>{name} = {value} n'est pas un indice de surface foliaire (0–15 m²/m²)</translation>
-    </message>
-    <message>
-      <location filename="../core/soilmoisture/vegetation.py" line="220" />
-      <source>the LAI of {count} Sentinel-2 date(s) ({dates}) is retrieved under a sun zenith beyond the {trained:.1f}° the LAI model was trained on: it is extrapolated, and the soil moisture of the S1 dates that take it is less sure than its 1σ says; give a LAI raster without those dates ({lai})</source>
-      <translation>le LAI de {count} date(s) Sentinel-2 ({dates}) est estimé sous un angle zénithal solaire au-delà des {trained:.1f}° sur lesquels le modèle de LAI a été entraîné : il est extrapolé, et l'humidité du sol des dates S1 qui le prennent est moins sûre que ne le dit son 1σ ; donnez un raster de LAI sans ces dates ({lai})</translation>
     </message>
     <message>
       <location filename="../core/soilmoisture/vegetation.py" line="40" />
@@ -7586,6 +7586,10 @@ dans {} ?</translation>
       <translation type="obsolete">au moins deux classes sont nécessaires</translation>
     </message>
     <message>
+      <source>band values look like reflectance in percent, not 0–1 (99th percentile {value:.0f}); divide them by 100</source>
+      <translation type="obsolete">les valeurs des bandes semblent être des réflectances en pourcentage, pas en 0–1 (99e centile {value:.0f}) ; divisez-les par 100</translation>
+    </message>
+    <message>
       <source>band {band} is not in every selected Sentinel-2 product (common bands: {common}); choose among them</source>
       <translation type="obsolete">la bande {band} n'est pas présente dans tous les produits Sentinel-2 sélectionnés (bandes communes : {common}) ; choisissez parmi celles-ci</translation>
     </message>
@@ -7722,6 +7726,10 @@ dans {} ?</translation>
       <translation type="obsolete">grille cible : {crs}, {width} x {height} pixels de {res:g}, emprise {bounds}</translation>
     </message>
     <message>
+      <source>the LAI of {count} Sentinel-2 date(s) ({dates}) is retrieved under a sun zenith beyond the {trained:.1f}° the LAI model was trained on: it is extrapolated, and the soil moisture of the S1 dates that take it is less sure than its 1σ says; give a LAI raster without those dates ({lai})</source>
+      <translation type="obsolete">le LAI de {count} date(s) Sentinel-2 ({dates}) est estimé sous un angle zénithal solaire au-delà des {trained:.1f}° sur lesquels le modèle de LAI a été entraîné : il est extrapolé, et l'humidité du sol des dates S1 qui le prennent est moins sûre que ne le dit son 1σ ; donnez un raster de LAI sans ces dates ({lai})</translation>
+    </message>
+    <message>
       <source>the guide {file} holds values {low:.4g} … {high:.4g} (1st–99th percentile), not a vegetation index (NDVI lies in −1 … 1); give an NDVI raster (a scaled one with its scale factor in its metadata, e.g. {example}), or a Sentinel-2 stack with {red} and {nir}</source>
       <translation type="obsolete">le guide {file} contient des valeurs de {low:.4g} à {high:.4g} (1er–99e centile), ce n'est pas un indice de végétation (le NDVI est compris entre −1 et 1) ; donnez un raster NDVI (s'il est mis à l'échelle, avec son facteur d'échelle dans ses métadonnées, par exemple {example}), ou une pile Sentinel-2 avec {red} et {nir}</translation>
     </message>
@@ -7760,6 +7768,10 @@ dans {} ?</translation>
     <message>
       <source>truncated or corrupt ONNX file</source>
       <translation type="obsolete">fichier ONNX tronqué ou corrompu</translation>
+    </message>
+    <message>
+      <source>zenith angles must be in degrees between 0 and 90</source>
+      <translation type="obsolete">les angles zénithaux doivent être en degrés, entre 0 et 90</translation>
     </message>
     <message>
       <source>{count} edge chunk(s) only partly covered by the stack's data are left out of the fit and only assigned (their latents describe part of a chunk)</source>

@@ -145,8 +145,9 @@ def test_the_python_api_names_percent_reflectance_missing_and_negative_angles():
     by 10000 (100× too dark); tts=None gave all-NaN LAI and flag 4 without a word; a negative zenith ran (abs)."""
     veg = dict(zip(bio.INPUT_BANDS, (0.03, 0.06, 0.04, 0.10, 0.25, 0.32, 0.35, 0.36, 0.20, 0.10)))
     bands = {b: np.array([v, v]) for b, v in veg.items()}
-    with pytest.raises(bio.BiophysicalInputError, match=r"reflectance in percent.*\(99th percentile 36\); divide "
-                                                        r"them by 100"):
+    with pytest.raises(bio.BiophysicalInputError, match=r"reflectance in percent \(0–100\) or 8-bit values "
+                                                        r"\(0–255\), not 0–1 \(99th percentile 36\); divide them by "
+                                                        r"100 or by 255"):
         bio.retrieve({b: 100 * v for b, v in bands.items()}, 30.0, 5.0, 90.0, provider="cpu")
     with pytest.raises(bio.BiophysicalInputError, match=r"digital numbers.*divide by the quantification value"):
         bio.retrieve({b: 10000 * v for b, v in bands.items()}, 30.0, 5.0, 90.0, provider="cpu")
@@ -154,9 +155,14 @@ def test_the_python_api_names_percent_reflectance_missing_and_negative_angles():
         angles = {**dict(tts=30.0, tto=5.0, psi=90.0), missing: None}
         with pytest.raises(bio.BiophysicalInputError, match=f"{missing} is missing: give the angle in degrees"):
             bio.retrieve(bands, provider="cpu", **angles)
-    with pytest.raises(bio.BiophysicalInputError, match="zenith angles must be in degrees between 0 and 90"):
+    with pytest.raises(bio.BiophysicalInputError, match="tts = -30: zenith angles must be in degrees between 0 and 90"):
         bio.retrieve(bands, -30.0, 5.0, 90.0, provider="cpu")
+    with pytest.raises(bio.BiophysicalInputError, match="tto = 95: zenith angles must be"):
+        bio.retrieve(bands, 30.0, 95.0, 90.0, provider="cpu")
+    bright = {b: np.array([v * 100, 105.0]) for b, v in veg.items()}       # percent with snow or cloud above 100
+    with pytest.raises(bio.BiophysicalInputError, match="percent .0–100. or 8-bit"):
+        bio.retrieve(bright, 30.0, 5.0, 90.0, provider="cpu")
     lai = bio.retrieve(bands, 30.0, 5.0, 90.0, provider="cpu")["LAI"]
     assert np.isfinite(lai).all() and lai[0] == lai[1] and 0.5 < lai[0] < 6      # the same canopy, in 0–1: runs
-    lower = bio.retrieve(bands, 30.0, 5.0, 90.0, provider="cpu", level="l2a")["LAI"]   # as the command line takes it
+    lower = bio.retrieve(bands, 30.0, 5.0, 90.0, provider="cpu", level="l2a")["LAI"]   # the Python API: any case
     np.testing.assert_array_equal(lower, lai)

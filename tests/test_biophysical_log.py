@@ -5,6 +5,7 @@ import numpy as np
 import pytest
 import rasterio
 
+from eolatent.core.biophysical import retrieval as bio
 from eolatent.core.biophysical import run_log
 from eolatent.core.biophysical.raster import run_biophysical_raster
 from eolatent.core.encode.presto.worldcereal import belgium_stacks
@@ -103,3 +104,19 @@ def test_soil_moisture_warns_of_lai_retrieved_under_a_sun_beyond_the_training(tm
     said = [w for w in log.warnings if "is retrieved under a sun zenith beyond the 69.9° the LAI model" in w]
     assert len(said) == 1 and said[0].startswith("the LAI of 3 Sentinel-2 date(s) (2020-11-15: 71.1°, 2020-12-15: "
                                                  "76.3°, 2021-01-15: 75.1°)")
+    # S1 dates of spring and summer only: the winter S2 dates feed no moisture, and are not named
+    from eolatent.core.soilmoisture.vegetation import S2Lai, warn_sun_beyond_training
+
+    class Veg(S2Lai):
+        def __init__(self):      # the Belgian dates and suns, without reading the stack
+            pass
+    veg = Veg()
+    veg.dates = ["2020-11-15", "2021-01-15", "2021-05-15", "2021-07-15"]
+    veg.days = [737744, 737805, 737925, 737986]
+    veg.angles = [np.array([71.1, 5, 90]), np.array([75.1, 5, 90]), np.array([40.0, 5, 90]), np.array([35.0, 5, 90])]
+    veg.models = [bio.load()] * 4
+    quiet, early = Recording(), Recording()
+    warn_sun_beyond_training(veg, np.array([737930.0, 737960.0]), quiet)          # May–June S1 dates
+    warn_sun_beyond_training(veg, np.array([737790.0, 737930.0]), early)          # one S1 date in January
+    assert quiet.warnings == [] and len(early.warnings) == 1
+    assert "the LAI of 2 Sentinel-2 date(s) (2020-11-15: 71.1°, 2021-01-15: 75.1°)" in early.warnings[0]

@@ -442,3 +442,14 @@ def test_a_tiles_folder_holding_the_output_is_named_as_such(data, tmp_path, caps
                      "--block-size", "32", "--tiles-dir", folder)
     assert rc == 2 and "--blocks-folder" not in err and f"the tiles folder {folder} holds {folder / 'lai.tif'}" in err
     assert (folder / "lai.tif").read_bytes() == b"old"
+
+
+def test_workers_without_dask_are_a_usage_error_before_any_work(data, tmp_path, capsys, monkeypatch):
+    """The review: on --resume --workers without Dask the earlier blocks' log came first, then the error, with exit
+    status 1; it is found before any work, like the other option errors (exit 2)."""
+    import sys
+
+    monkeypatch.setitem(sys.modules, "distributed", None)
+    rc, out, err = cli(capsys, "biophysical", "--input", data["s2"], *ANGLES, "--output-lai", tmp_path / "lai.tif",
+                       "--workers", "2")
+    assert rc == 2 and 'need Dask: pip install "dask[distributed]"' in err and not os.listdir(tmp_path)

@@ -792,3 +792,23 @@ def test_auto_and_the_provider_it_runs_on_resume_each_other(data, tmp_path):
     rep = run_job("biophysical", dict(job, provider=resolve_provider("auto")), tiles_dir=str(tiles), block_size=40,
                   resume=True)
     assert not rep.computed and (tmp_path / "lai.tif").exists()
+
+
+def test_a_partly_resumed_run_counts_every_block_behind_its_lines(data, tmp_path, monkeypatch):
+    """The review: a resumed run's "(k of the n blocks computed gave this line)" counted only the blocks computed
+    after the interruption; it counts the earlier ones too, whose lines it now repeats."""
+    import shutil
+
+    from eolatent.core.scaleout import distributed as dist_module
+
+    counts = []
+    real = dist_module.Relay.finish
+    monkeypatch.setattr(dist_module.Relay, "finish", lambda self, n: counts.append(n) or real(self, n))
+    job = dict(input=data["s2"], provider="cpu", threads=1, outputs={"LAI": str(tmp_path / "lai.tif")}, **ANGLES)
+    tiles = tmp_path / "tiles"
+    run_job("biophysical", job, tiles_dir=str(tiles), block_size=40, keep_tiles=True)
+    os.remove(tmp_path / "lai.tif")
+    for name in sorted(os.listdir(tiles / "blocks"))[:4]:
+        shutil.rmtree(tiles / "blocks" / name)
+    rep = run_job("biophysical", job, tiles_dir=str(tiles), block_size=40, resume=True)
+    assert len(rep.computed) == 4 and len(rep.skipped) == 5 and counts == [9, 9]

@@ -309,3 +309,9 @@ def test_canopy_reflectance_refuses_values_outside_their_range(name, value):
         P.canopy_reflectance(**dict(args, **{name: value}))
     ok = P.canopy_reflectance(**dict(args, lai=np.array([0.0, 3.0])))     # the edges of the ranges run
     assert np.isfinite(ok).all() and 0 <= ok.min() and ok.max() <= 1
+    with pytest.raises(ValueError, match=f"^{name} = .* is outside its range"):   # and the training sets' entry
+        P.simulate(dict(args, **{name: np.array([3.0 if name == "lai" else args.get(name, 1.0), value])}))
+    if name not in ("tto", "psi"):
+        fapar_args = {k: v for k, v in args.items() if k not in ("tto", "psi")}
+        with pytest.raises(ValueError, match=f"^{name} = .* is outside its range"):
+            P.fapar(**dict(fapar_args, **{name: value}))

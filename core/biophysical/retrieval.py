@@ -77,7 +77,6 @@ def choose_model_id(available, level: str = "L2A", band_set: str = "auto", prior
 
 
 def _choose_variant(available, level: str, band_set: str) -> str:
-    level = str(level).upper() if isinstance(level, str) else level      # "l1c" as the command line takes it
     if level not in LEVELS:
         raise BiophysicalInputError(tr("product level {level} is not one of {levels}", level=repr(level),
                                        levels=", ".join(LEVELS)))
@@ -176,6 +175,8 @@ def retrieve(bands: Mapping[str, np.ndarray], tts, tto, psi, model: Optional[Mod
         if value is None:        # np.asarray(None, float32) is NaN: every pixel came back nodata, without a word
             raise BiophysicalInputError(tr("{name} is missing: give the angle in degrees (tts sun zenith, tto view "
                                            "zenith, psi relative azimuth)", name=name))
+    if isinstance(level, str):       # the Python API takes "l2a" as "L2A" (the raster runs name it as given)
+        level = level.upper()
     if model is None:
         model = load(model_id=choose_model_id(bands.keys(), level, band_set, prior))
     used_bands = model_bands(model)
@@ -187,11 +188,11 @@ def retrieve(bands: Mapping[str, np.ndarray], tts, tto, psi, model: Optional[Mod
     refl = np.stack([a.reshape(-1) for a in arrays[:nb]], axis=1)
     finite = refl[np.isfinite(refl)]
     top = float(np.nanpercentile(finite, 99)) if finite.size else 0.0
-    if 2.0 < top <= 100.0:      # a percentage (0–100), not digital numbers: dividing by 10000 made it 100× too dark
+    if 2.0 < top <= 500.0:      # percent or 8-bit, not digital numbers: dividing by 10000 made it 100× too dark
         raise BiophysicalInputError(tr(
-            "band values look like reflectance in percent, not 0–1 (99th percentile {value:.0f}); divide them by 100",
-            value=top))
-    if top > 100.0:
+            "band values look like reflectance in percent (0–100) or 8-bit values (0–255), not 0–1 (99th percentile "
+            "{value:.0f}); divide them by 100 or by 255", value=top))
+    if top > 500.0:             # Sentinel-2 digital numbers: even water pools above 500 over the visible bands
         raise BiophysicalInputError(tr(
             "band values look like digital numbers, not reflectance 0–1 (99th percentile {value:.0f}); divide by the "
             "quantification value (10000) and apply the {offset} of processing baseline 04.00+",
@@ -199,7 +200,11 @@ def retrieve(bands: Mapping[str, np.ndarray], tts, tto, psi, model: Optional[Mod
     angles = np.stack([a.reshape(-1) for a in arrays[nb:]], axis=1)
     zeniths = angles[:, :2][np.isfinite(angles[:, :2])]
     if np.any((zeniths < 0) | (zeniths > 90)):      # a negative zenith was folded by abs() and ran
-        raise BiophysicalInputError(tr("zenith angles must be in degrees between 0 and 90"))
+        column = angles[:, :2]
+        name, value = next((n, float(v)) for n, col in (("tts", column[:, 0]), ("tto", column[:, 1]))
+                           for v in col[np.isfinite(col) & ((col < 0) | (col > 90))][:1])
+        raise BiophysicalInputError(tr("{name} = {value:g}: zenith angles must be in degrees between 0 and 90",
+                                       name=name, value=value))
     info = load(model)
     mean, std, flags, used = retrieve_arrays(refl, angles, info, provider, threads, non_vegetation=non_vegetation)
     result: Dict[str, np.ndarray] = {}

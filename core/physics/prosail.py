@@ -181,6 +181,8 @@ def fapar(n, cab, car, cbrown, cw, cm, lai, lidfa, hspot, tts, ant=0.0, rsoil=1.
     no role; the arguments are those of :func:`canopy_reflectance` without
     tto and psi. Returns shape ``S``.
     """
+    _check_ranges(n=n, cab=cab, car=car, cbrown=cbrown, cw=cw, cm=cm, lai=lai, lidfa=lidfa, hspot=hspot, tts=tts,
+                  ant=ant, rsoil=rsoil, psoil=psoil)
     fluxes, soil = _run(n, cab, car, cbrown, cw, cm, lai, lidfa, hspot, tts, 0.0, 0.0, ant, rsoil, psoil,
                         wl_index=_PAR_INDEX)
     return _fapar_from_fluxes(fluxes, soil).mean(axis=-1)
@@ -207,6 +209,7 @@ def simulate(params, platform="S2A", batch_size=1024):
     if arrays[0].ndim != 1:
         raise ValueError(tr("{function} expects 1-D parameter arrays of shape (N,)", function="simulate"))
     p = dict(zip(PARAM_NAMES, arrays))
+    _check_ranges(**p)          # the training sets' entry point refuses what canopy_reflectance refuses
     count = p["n"].shape[0]
 
     srf_full = load_s2_srf(platform)

@@ -31,7 +31,7 @@ from ..inputs.dated_rasters import (check_outputs, dated_spec, day_of, interpola
 from ..engine.input_checks import ValidPixels, and_list, first_few
 from ..engine.pixelwise import FLAG_INVALID
 from ..engine.tiling import Feedback, run_tiled, warn
-from .vegetation import SM_ERROR, ConstantLai, NoValidPixel, vegetation_term
+from .vegetation import SM_ERROR, ConstantLai, NoValidPixel, vegetation_term, warn_sun_beyond_training
 
 OUTPUT_KEYS = ("SM", "SM_STD", "QUALITY")
 UNITS = "m3/m3"
@@ -171,6 +171,7 @@ def run_soilmoisture_raster(s1_path, outputs: Dict[str, str], lai_path: Optional
         n, model = len(src.dates), f"{info.id} {info.version}"
         dates = [f"{d:%Y-%m-%d}" for d in src.dates]
         s1_days = ordinals(day_of(d) for d in src.dates)
+        warn_sun_beyond_training(veg, s1_days, feedback)
         if veg.dates:
             if s1_days.min() < veg.days.min() or s1_days.max() > veg.days.max():
                 feedback.info(tr("S1 dates outside the LAI dates take the LAI of the nearest LAI date"))

@@ -213,15 +213,28 @@ def vegetation_term(grid, lai_path, s2_path, lai_value, stack, provider, threads
     if lai_path is not None:
         return LaiRaster(lai_path, grid, stack)
     if s2_path is not None:
-        veg = S2Lai(s2_path, grid, stack, provider, threads, detect_clouds, whole_s2)
-        beyond = [(d, float(a[0]), top) for d, a, m in zip(veg.dates, veg.angles, veg.models)
-                  if (top := trained_max(m, "sun_zenith")) is not None and a[0] > top]
-        if beyond:     # biophysical flags those dates 1; here their LAI went into the moisture without a word
-            warn(feedback, tr(
-                "the LAI of {count} Sentinel-2 date(s) ({dates}) is retrieved under a sun zenith beyond the "
-                "{trained:.1f}° the LAI model was trained on: it is extrapolated, and the soil moisture of the S1 "
-                "dates that take it is less sure than its 1σ says; give a LAI raster without those dates ({lai})",
-                count=len(beyond), trained=min(t for _, _, t in beyond), lai="LAI",
-                dates=first_few([tr("{date}: {zenith:.1f}°", date=d, zenith=z) for d, z, _ in beyond], 3)))
-        return veg
+        return S2Lai(s2_path, grid, stack, provider, threads, detect_clouds, whole_s2)
     return ConstantLai(lai_value)
+
+
+def warn_sun_beyond_training(veg, s1_days, feedback) -> None:
+    """Warn of the Sentinel-2 dates whose LAI (retrieved on the fly) comes from a sun zenith beyond the LAI model's
+    training and that an S1 date takes (the nearest LAI dates before and after it): biophysical flags such dates 1,
+    here their LAI went into the moisture without a word; a date no S1 date uses is not named."""
+    if not isinstance(veg, S2Lai) or not veg.dates:
+        return
+    days = np.asarray(veg.days)
+    used = set()
+    for day in s1_days:
+        before, after = np.flatnonzero(days <= day), np.flatnonzero(days >= day)
+        used |= {int(before[np.argmax(days[before])])} if before.size else set()
+        used |= {int(after[np.argmin(days[after])])} if after.size else set()
+    beyond = [(veg.dates[i], float(veg.angles[i][0]), top) for i in sorted(used)
+              if (top := trained_max(veg.models[i], "sun_zenith")) is not None and veg.angles[i][0] > top]
+    if beyond:
+        warn(feedback, tr(
+            "the LAI of {count} Sentinel-2 date(s) ({dates}) is retrieved under a sun zenith beyond the {trained:.1f}° "
+            "the LAI model was trained on: it is extrapolated, and the soil moisture of the S1 dates that take it is "
+            "less sure than its 1σ says; leave those dates out of the Sentinel-2 stack, or give a LAI raster ({lai})",
+            count=len(beyond), trained=min(t for _, _, t in beyond), lai="LAI",
+            dates=first_few([tr("{date}: {zenith:.1f}°", date=d, zenith=z) for d, z, _ in beyond], 3)))
