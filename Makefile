@@ -93,6 +93,7 @@ bench: venv package
 	$(PY) bench/decode_far_dates.py --out bench/decode_far_dates.md
 	$(PY) bench/decode_missing_sensor.py --out bench/decode_missing_sensor.md
 	$(PY) bench/decode_optical_gaps.py --out bench/decode_optical_gaps.md
+	$(PY) bench/latent_unseen_baseline.py --out bench/latent_unseen_baseline.md
 	$(PY) bench/smoothing_calibration.py --out bench/smoothing_calibration.md
 	$(PY) bench/presto_finetune.py --out bench/presto_finetune.md
 
