@@ -25,14 +25,30 @@ from eolatent.core.engine import modelcard  # noqa: E402
 from eolatent.models.training.provenance import complete  # noqa: E402
 
 # corrections of card text written by older versions of the training scripts (the scripts now write the new text)
-TEXT_FIXES = {"eolatent.encoder.presto_small": (("WorldCereal, CC BY 4.0)", "WorldCereal, MIT)"),)}
+DW = (("Dynamic World labels (MIT)", "Dynamic World labels (CC BY 4.0)"),
+      ("western US, Dynamic World labels (CC BY 4.0)", "western US (MIT), Dynamic World labels (CC BY 4.0)"))
+TEXT_FIXES = {"eolatent.encoder.presto_small": (("WorldCereal, CC BY 4.0)", "WorldCereal, MIT)"),),
+              "eolatent.textquery.s2_multiregion": DW, "eolatent.textquery.latent_presto": DW}
+
+
+def _fixed(value, fixes):
+    """``value`` (a card entry: text, or lists and dicts of them) with the text fixes applied everywhere in it."""
+    if isinstance(value, str):
+        for old, new in fixes:
+            value = value.replace(old, new)
+        return value
+    if isinstance(value, dict):
+        return {k: _fixed(v, fixes) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_fixed(v, fixes) for v in value]
+    return value
 
 
 def updated_card(card: dict) -> dict:
     new = complete(card)
-    for old, fixed in TEXT_FIXES.get(card["id"], ()):
-        new["training_data"] = {k: (v.replace(old, fixed) if isinstance(v, str) else v)
-                                for k, v in new["training_data"].items()}
+    fixes = TEXT_FIXES.get(card["id"], ())
+    if fixes:
+        new["training_data"] = _fixed(new["training_data"], fixes)
     return new
 
 

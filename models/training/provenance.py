@@ -27,7 +27,7 @@ WORLDCEREAL = ("WorldCereal pixel time series (tests/data/worldcereal): WorldCer
                "the WorldCereal reference data (French LPIS/RPG; WFP, Sen2Agri, RadiantEarth and One-Acre-Fund "
                "surveys)")
 FUEL = ("western-US fuel-moisture pixels (tests/data/presto): nasaharvest/presto @ 13173d02, MIT, (c) 2024 Presto "
-        "Authors; Dynamic World labels")
+        "Authors; Dynamic World labels (Google / World Resources Institute, CC BY 4.0)")
 PROSAIL = ("simulations only: PROSAIL (PROSPECT-D + 4SAIL), this project's implementation, GPL-3.0-or-later; "
            "Sentinel-2 spectral responses: ESA COPE-GSEG-EOPG-TN-15-0007 v3.0, free public use")
 WCM = ("Water Cloud Model and Oh (2004) soil simulations, this project's code; WCM parameters of data/wcm "

@@ -238,7 +238,8 @@ def export(tower, bank, calib, metrics, enc_card, cfg, seed, counts, mode) -> tu
         "training_data": {
             "real": {"regions": list(REGIONS), "pairs_per_region_and_class": counts,
                      "sources": "WorldCereal France LPIS 2022/2023 and Uganda/South Sudan 2017 (MIT); Presto fuel-"
-                                "moisture pixels, western US, Dynamic World labels (MIT); Slovenia L1C tile + LULC "
+                                "moisture pixels, western US (MIT), Dynamic World labels (CC BY 4.0); Slovenia L1C "
+                                "tile + LULC "
                                 "(eo-learn, MIT); see tests/data/*/README.md",
                      "series": "monthly composites (ten-daily France 2023 averaged per month), first 12 months"},
             "simulated": {"classes": list(SIM_CLASSES), "series_per_class": cfg["n_sim"],
