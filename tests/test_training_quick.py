@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The `--quick` path of models/training/train_biophysical.py: card, ONNX contract, ONNX == torch."""
 import json
+import os
 
 import numpy as np
 import pytest
@@ -187,3 +188,18 @@ def test_recalibration_fit_brings_every_true_bin_into_the_goal():
     after = coverage(draw(2), res["shift"], res["factor"])
     assert all(0.60 <= c <= 0.76 for c in after), after
     assert np.all(np.diff(recal.KNOTS + res["shift"]) > 0)          # the remapped LAI stays increasing
+
+
+def test_a_quick_run_without_out_does_not_write_over_the_shipped_model(tmp_path, monkeypatch, capsys):
+    """The model audit: --quick without --out wrote its smoke model over models/soilmoisture_s1.onnx (the default
+    of --out); now into a new temporary folder, said on stderr."""
+    from eolatent.models.training import cli
+
+    monkeypatch.setattr("tempfile.tempdir", str(tmp_path))
+    ap = cli.parser("doc", out="models/soilmoisture_s1.onnx", quick="smoke")
+    out = ap.parse_args(["--quick"]).out
+    assert out.startswith(str(tmp_path)) and out.endswith("soilmoisture_s1.onnx") and os.path.isdir(os.path.dirname(out))
+    assert "a smoke model, written to" in capsys.readouterr().err
+    assert ap.parse_args(["--quick", "--out", "x.onnx"]).out == "x.onnx"          # an --out given is kept
+    assert ap.parse_args([]).out == "models/soilmoisture_s1.onnx"                 # the full run writes the model
+    assert cli.parser("doc", out="models/", quick="q").parse_args(["--quick"]).out.startswith(str(tmp_path))

@@ -21,6 +21,7 @@ import argparse
 import json
 import os
 import platform
+import sys
 import time
 from typing import Callable, Optional, Tuple
 
@@ -36,6 +37,33 @@ def description(doc: Optional[str], paragraph: bool = False) -> str:
     return doc.split("\n\n")[0] if paragraph else doc.split("\n")[0]
 
 
+class _TrainingParser(argparse.ArgumentParser):
+    """A smoke run (``--quick``) without ``--out`` writes into a new temporary folder, not over the shipped model
+    that ``--out`` defaults to (a quick run from the repository's root replaced models/…), and says where."""
+
+    out_default = OMIT
+
+    def parse_args(self, args=None, namespace=None):  # noqa: D102 - argparse API
+        ns = super().parse_args(args, namespace)
+        given = list(sys.argv[1:] if args is None else args)
+        if getattr(ns, "quick", False) and self.out_default is not OMIT and ns.out == self.out_default and \
+                not any(a == "--out" or str(a).startswith("--out=") for a in given) and ns.out:
+            ns.out = quick_path(ns.out)
+        return ns
+
+
+def quick_path(default: str) -> str:
+    """Where a smoke run (``--quick``) writes what would go to ``default`` (a file or a folder under models/): the
+    same name in a new temporary folder, said on stderr."""
+    import tempfile
+
+    folder = tempfile.mkdtemp(prefix="eolatent-quick-")
+    out = os.path.join(folder, os.path.basename(str(default))) if os.path.splitext(str(default))[1] else folder
+    print(f"--quick: a smoke model, written to {out} (not over {default}); the full model is made without --quick, as "
+          "its card's 'reproduce' says", file=sys.stderr)
+    return out
+
+
 def parser(doc: Optional[str], *, paragraph: bool = False, out=OMIT, out_help: Optional[str] = None, seed=OMIT,
            threads=OMIT, threads_help: Optional[str] = None, quick=OMIT) -> argparse.ArgumentParser:
     """An ``ArgumentParser`` for a training script, with the standard options asked for, in this order:
@@ -47,9 +75,10 @@ def parser(doc: Optional[str], *, paragraph: bool = False, out=OMIT, out_help: O
 
     Leave a keyword at :data:`OMIT` (its default) for a script without that option.
     """
-    ap = argparse.ArgumentParser(description=description(doc, paragraph))
+    ap = _TrainingParser(description=description(doc, paragraph))
     if out is not OMIT:
         ap.add_argument("--out", default=out, help=out_help)
+        ap.out_default = out
     if seed is not OMIT:
         ap.add_argument("--seed", type=int, default=seed)
     if threads is not OMIT:

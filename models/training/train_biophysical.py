@@ -315,7 +315,7 @@ def main(argv=None) -> dict:
         "weights_sha256": "",
     }
 
-    out = args.out or spec["file"]
+    out = args.out or (cli.quick_path(spec["file"]) if args.quick else spec["file"])
     stored, metrics_path = cli.write_outputs(model, card, out, metrics)
     log(f"goals: {metrics['goals']}")
     log(f"wrote {out} and {metrics_path} in {metrics['wall_time_s']['total']:.0f} s total "
