@@ -103,19 +103,30 @@ def trained_max(model, angle: str) -> Optional[float]:
     return None
 
 
+def sun_beyond_training(dates: Sequence[str], zeniths, models) -> dict:
+    """Of the dates whose sun zenith is beyond the largest their model was trained on (the low winter sun of high
+    latitudes: 71° at 50° N in mid-November, against 70°): ``count``, ``trained`` (the smallest such largest) and
+    ``dates`` (the first few, each with its sun, for a message); {} when there is none. Biophysical flags every pixel
+    of such a date 1; soil moisture takes its LAI."""
+    beyond = [(d, float(z), top) for d, z, m in zip(dates, zeniths, models)
+              if (top := trained_max(m, "sun_zenith")) is not None and z > top]
+    if not beyond:
+        return {}
+    return dict(count=len(beyond), trained=min(t for _, _, t in beyond),
+                dates=first_few([tr("{date}: {zenith:.1f}°", date=d, zenith=z) for d, z, _ in beyond], 3))
+
+
 def sun_beyond_training_lines(dates: Sequence[str], angles: Sequence[dict], per_date) -> List[str]:
-    """Warnings for the dates whose sun zenith is beyond the largest the date's model was trained on (the low winter
-    sun of high latitudes: 71° at 50° N in mid-November, against 70°): every pixel of those dates falls outside the
-    training domain (quality flag 1), and the values are the networks' extrapolation."""
-    beyond = [(d, a["sun_zenith"], top) for d, a, (_, _, m) in zip(dates, angles, per_date)
-              if (top := trained_max(m, "sun_zenith")) is not None and a["sun_zenith"] > top]
+    """Warnings for the dates whose sun zenith is beyond the largest the date's model was trained on
+    (:func:`sun_beyond_training`): every pixel of those dates falls outside the training domain (quality flag 1),
+    and the values are the networks' extrapolation."""
+    beyond = sun_beyond_training(dates, [a["sun_zenith"] for a in angles], [m for _, _, m in per_date])
     if not beyond:
         return []
     return [tr("sun zenith beyond the {trained:.1f}° the model was trained on, on {count} date(s) ({dates}): every "
                "pixel of those dates is flagged 1 (input outside the training domain) and its values are the "
                "networks' extrapolation; read them with care, or build the stack without them (eolatent:buildstack "
-               "START_DATE / END_DATE, or untick them in the stack dock)", trained=min(t for _, _, t in beyond), count=len(beyond),
-               dates=first_few([tr("{date}: {zenith:.1f}°", date=d, zenith=z) for d, z, _ in beyond], 3))]
+               "START_DATE / END_DATE, or untick them in the stack dock)", **beyond)]
 
 
 def coverage_lines(dates: Sequence[str], valid: Sequence[int], n_pixels: int, smoothed: bool = False) -> List[str]:

@@ -17,9 +17,9 @@ from ..biophysical import retrieval as bio
 from . import retrieval as sm
 from ..inputs.product_kind import product_kind
 from ..inputs.dated_rasters import band_dates, day_of, describe_grid, ordinals, same_grid
-from ..engine.input_checks import NoValidPixelError, band_has_value, first_few, read_file_end, read_window
+from ..engine.input_checks import NoValidPixelError, band_has_value, read_file_end, read_window
 from ..engine.tiling import warn
-from ..biophysical.run_log import trained_max
+from ..biophysical.run_log import sun_beyond_training
 
 SM_ERROR, BIO, BUILDSTACK = sm.SoilMoistureInputError, "eolatent:biophysical", "eolatent:buildstack"
 
@@ -229,12 +229,12 @@ def warn_sun_beyond_training(veg, s1_days, feedback) -> None:
         before, after = np.flatnonzero(days <= day), np.flatnonzero(days >= day)
         used |= {int(before[np.argmax(days[before])])} if before.size else set()
         used |= {int(after[np.argmin(days[after])])} if after.size else set()
-    beyond = [(veg.dates[i], float(veg.angles[i][0]), top) for i in sorted(used)
-              if (top := trained_max(veg.models[i], "sun_zenith")) is not None and veg.angles[i][0] > top]
+    used = sorted(used)
+    beyond = sun_beyond_training([veg.dates[i] for i in used], [veg.angles[i][0] for i in used],
+                                 [veg.models[i] for i in used])
     if beyond:
         warn(feedback, tr(
             "the LAI of {count} Sentinel-2 date(s) ({dates}) is retrieved under a sun zenith beyond the {trained:.1f}° "
             "the LAI model was trained on: it is extrapolated, and the soil moisture of the S1 dates that take it is "
             "less sure than its 1σ says; leave those dates out of the Sentinel-2 stack, or give a LAI raster ({lai})",
-            count=len(beyond), trained=min(t for _, _, t in beyond), lai="LAI",
-            dates=first_few([tr("{date}: {zenith:.1f}°", date=d, zenith=z) for d, z, _ in beyond], 3)))
+            lai="LAI", **beyond))
