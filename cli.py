@@ -177,9 +177,13 @@ def run(ns, feedback: Optional[ConsoleFeedback] = None, client=None) -> dict:
                                                                    " pixel (or leave it out for the default)"))
     if ns.scheduler and ns.workers:
         raise CliError("give --scheduler (an existing cluster) or --workers (a local one), not both")
-    if (ns.scheduler or ns.workers) and client is None and not _has_dask():
-        raise CliError('--scheduler/--workers need Dask: pip install "dask[distributed]" (or leave them out: blocks '
-                       "then run in this process)")
+    if (ns.scheduler or ns.workers) and client is None:     # before any work: a usage error (exit 2)
+        from .core.scaleout.distributed import DistributedError, require_dask
+
+        try:
+            require_dask()
+        except DistributedError as exc:
+            raise CliError(str(exc)) from None
     if ns.tile_size is not None and ns.tile_size < 16:
         raise CliError(f"--tile-size {ns.tile_size}: give at least 16 pixels")
     if ns.threads is not None and ns.threads < 1:
@@ -220,15 +224,6 @@ def run(ns, feedback: Optional[ConsoleFeedback] = None, client=None) -> dict:
     if polygons:
         written["POLYGONS"] = polygons
     return written
-
-
-def _has_dask() -> bool:
-    import importlib.util
-
-    try:
-        return importlib.util.find_spec("distributed") is not None
-    except (ImportError, ValueError):      # a module entry set to None (as in the tests): not importable
-        return False
 
 
 def note_replaced(paths, feedback) -> None:

@@ -210,15 +210,24 @@ def _run_blocks(algorithm, params, plan, blocks, tiles_dir, block_size, outputs,
                      t_assemble)
 
 
-def make_client(scheduler: Optional[str] = None, workers: Optional[int] = None):
-    """(client, cluster or None): a client of ``scheduler``, or of a new LocalCluster of ``workers``
-    single-threaded worker processes on the loopback."""
+def require_dask() -> None:
+    """DistributedError naming the install command when Dask's ``distributed`` cannot be imported."""
+    import importlib
+
     try:
-        from distributed import Client, LocalCluster
+        importlib.import_module("distributed")
     except ImportError:
         raise DistributedError(tr("{options} need Dask: {command} (or run without them: blocks then run in this "
                                   "process)", options="--scheduler/--workers",
                                   command='pip install "dask[distributed]"')) from None
+
+
+def make_client(scheduler: Optional[str] = None, workers: Optional[int] = None):
+    """(client, cluster or None): a client of ``scheduler``, or of a new LocalCluster of ``workers``
+    single-threaded worker processes on the loopback."""
+    require_dask()
+    from distributed import Client, LocalCluster
+
     if scheduler:
         try:
             return Client(scheduler, timeout="30s"), None
