@@ -197,15 +197,15 @@ def test_size_check_known_answers(tmp_path, monkeypatch):
     usage = namedtuple("usage", "total used free")
     monkeypatch.setattr(sh, "disk_usage", lambda folder: usage(10 ** 9, 0, 2 * 10 ** 7))      # 20 MB free
     line, notes = size_check(grid, 20, (out,), None)
-    assert notes == [f"{tmp_path} has 0.02 GB free, less than the stacks' 0.04 GB before compression; the build may "
+    assert notes == [f"{tmp_path} has 20 MB free, less than the stacks' 40 MB before compression; the build may "
                      "fail for lack of space"]
-    with pytest.raises(StackBuildError, match=rf"{tmp_path} has 0.02 GB free, but the stacks need about 0.0667 GB "
-                                              r"even compressed \(0.2 GB before compression\)"):
+    with pytest.raises(StackBuildError, match=rf"{tmp_path} has 20 MB free, but the stacks need about 66.7 MB "
+                                              r"even compressed \(200 MB before compression\)"):
         size_check(grid, 100, (out,), None)
     # an output folder not created yet is measured on its disk (the check skipped it, as if the space were unknown)
     later = str(tmp_path / "not" / "yet" / "s2.tif")
-    with pytest.raises(StackBuildError, match=re.escape(os.path.join("not", "yet")) + r" has 0.02 GB free, but the "
-                                              r"stacks need about 0.0667 GB"):
+    with pytest.raises(StackBuildError, match=re.escape(os.path.join("not", "yet")) + r" has 20 MB free, but the "
+                                              r"stacks need about 66.7 MB"):
         size_check(grid, 100, (later,), None)
 
 

@@ -284,9 +284,9 @@ def test_output_size_is_logged_and_checked_against_the_free_space(tmp_path, modi
     monkeypatch.setattr(disk_space.shutil, "disk_usage", lambda p: usage._replace(free=600_000))
     log = Recording()
     _run(path, tmp_path / "tight.tif", log, factor=8, method="bicubic")      # may fit compressed: warned only
-    assert any("GB free, less than the output's 0.00105 GB before compression" in w for w in log.warnings)
+    assert any("has 0.6 MB free, less than the output's 1.05 MB before compression" in w for w in log.warnings)
     monkeypatch.setattr(disk_space.shutil, "disk_usage", lambda p: usage._replace(free=100_000))
-    with pytest.raises(LstInputError, match=r"has 0.0001 GB free, but the output needs about 0.00035 GB even "
+    with pytest.raises(LstInputError, match=r"has 0.1 MB free, but the output needs about 0.35 MB even "
                                             r"compressed"):
         _run(path, tmp_path / "full.tif", factor=8, method="bicubic")
     assert not os.path.exists(tmp_path / "full.tif")

@@ -178,16 +178,16 @@ def check_output_size(output_path: str, width: int, height: int, feedback, valid
     if found is None:
         return
     folder, free = found
-    values = dict(folder=folder, free=free / 1e9, size=size / 1e9)
+    values = dict(folder=folder, free=size_text(free), size=size_text(size))
     if valid_fraction is None:
         feedback.info(tr("output: {width} × {height} pixels ({mpx:.1f} Mpx), {size} as float32 before compression",
                          width=width, height=height, mpx=width * height / 1e6, size=size_text(size)))
         if free < size:
-            warn(feedback, tr("{folder} has {free:.3g} GB free, less than the output's {size:.3g} GB before "
+            warn(feedback, tr("{folder} has {free} free, less than the output's {size} before "
                               "compression; the run may fail for lack of space", **values))
         return
     need = size * valid_fraction / BEST_COMPRESSION
     if free < need:
-        raise LstInputError(tr("{folder} has {free:.3g} GB free, but the output needs about {need:.3g} GB even "
-                               "compressed ({size:.3g} GB before compression); free some space, write elsewhere, or "
-                               "clip the input", need=need / 1e9, **values))
+        raise LstInputError(tr("{folder} has {free} free, but the output needs about {need} even "
+                               "compressed ({size} before compression); free some space, write elsewhere, or "
+                               "clip the input", need=size_text(need), **values))

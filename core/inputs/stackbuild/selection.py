@@ -244,13 +244,13 @@ def size_check(grid, bands: int, outputs, finest_input: Optional[float]) -> Tupl
                         finest=finest_input, factor=(finest_input / grid.res[0]) ** 2))
     found = {free_space(p) for p in outputs if p} - {None}      # one check per output folder
     for folder, free in sorted(found):
-        values = dict(folder=folder, free=free / 1e9, size=size / 1e9)
+        values = dict(folder=folder, free=size_text(free), size=size_text(size))
         if free < size / COMPRESSED_AT_BEST:
-            raise StackBuildError(tr("{folder} has {free:.3g} GB free, but the stacks need about {need:.3g} GB even "
-                                     "compressed ({size:.3g} GB before compression); choose a coarser resolution, a "
-                                     "smaller area or fewer dates, or write elsewhere", need=size / COMPRESSED_AT_BEST
-                                     / 1e9, **values))
+            raise StackBuildError(tr("{folder} has {free} free, but the stacks need about {need} even "
+                                     "compressed ({size} before compression); choose a coarser resolution, a "
+                                     "smaller area or fewer dates, or write elsewhere",
+                                     need=size_text(size / COMPRESSED_AT_BEST), **values))
         if free < size:
-            notes.append(tr("{folder} has {free:.3g} GB free, less than the stacks' {size:.3g} GB before "
+            notes.append(tr("{folder} has {free} free, less than the stacks' {size} before "
                             "compression; the build may fail for lack of space", **values))
     return line, notes
