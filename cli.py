@@ -181,7 +181,7 @@ def run(ns, feedback: Optional[ConsoleFeedback] = None, client=None) -> dict:
         from .core.scaleout.distributed import DistributedError, require_dask
 
         try:
-            require_dask()
+            require_dask(ns.scheduler)
         except DistributedError as exc:
             raise CliError(str(exc)) from None
     if ns.tile_size is not None and ns.tile_size < 16:

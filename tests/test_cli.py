@@ -453,3 +453,22 @@ def test_workers_without_dask_are_a_usage_error_before_any_work(data, tmp_path, 
     rc, out, err = cli(capsys, "biophysical", "--input", data["s2"], *ANGLES, "--output-lai", tmp_path / "lai.tif",
                        "--workers", "2")
     assert rc == 2 and 'need Dask: pip install "dask[distributed]"' in err and not os.listdir(tmp_path)
+
+
+@pytest.mark.parametrize("address, error", [("foo", "missing port number"), ("tcp://head:abc", "abc"),
+                                            ("tcp://:8786", "no host name")])
+def test_a_scheduler_address_that_is_not_one_is_a_usage_error_before_any_work(data, tmp_path, capsys, address, error):
+    """``--scheduler foo`` planned the blocks ("0 already done, 4 to compute"), then ended with Dask's own "missing
+    port number in address 'foo'" and exit status 1; the address is read before any work."""
+    rc, out, err = cli(capsys, "biophysical", "--input", data["s2"], *ANGLES, "--output-lai", tmp_path / "lai.tif",
+                       "--scheduler", address)
+    assert rc == 2 and f"--scheduler {address}: not the address of a Dask scheduler" in err and error in err
+    assert "give it as tcp://host:port, e.g. tcp://head-node:8786" in err
+    assert "to compute" not in out + err and not os.listdir(tmp_path)
+
+
+def test_a_well_formed_scheduler_address_is_not_refused_by_its_form():
+    from eolatent.core.scaleout.distributed import require_dask
+
+    for address in ("tcp://head-node:8786", "head-node:8786", "tls://10.0.0.1:8786", "inproc://x"):
+        require_dask(address)

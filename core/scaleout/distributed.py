@@ -210,8 +210,10 @@ def _run_blocks(algorithm, params, plan, blocks, tiles_dir, block_size, outputs,
                      t_assemble)
 
 
-def require_dask() -> None:
-    """DistributedError naming the install command when Dask's ``distributed`` cannot be imported."""
+def require_dask(scheduler: Optional[str] = None) -> None:
+    """DistributedError naming the install command when Dask's ``distributed`` cannot be imported, or naming the
+    form of an address when ``scheduler`` is not one (Dask said "missing port number in address 'foo'" once the run
+    had started)."""
     import importlib
 
     try:
@@ -220,12 +222,26 @@ def require_dask() -> None:
         raise DistributedError(tr("{options} need Dask: {command} (or run without them: blocks then run in this "
                                   "process)", options="--scheduler/--workers",
                                   command='pip install "dask[distributed]"')) from None
+    if not scheduler:
+        return
+    from distributed.comm import parse_address
+    from distributed.comm.addressing import parse_host_port
+
+    try:
+        protocol, location = parse_address(scheduler)
+        host = location if protocol == "inproc" else parse_host_port(location)[0]
+        if not host or any(c.isspace() for c in host):
+            raise ValueError(tr("no host name"))
+    except ValueError as exc:
+        raise DistributedError(tr("{option} {address}: not the address of a Dask scheduler ({error}); give it as "
+                                  "{form}, e.g. {example}", option="--scheduler", address=scheduler, error=exc,
+                                  form="tcp://host:port", example="tcp://head-node:8786")) from None
 
 
 def make_client(scheduler: Optional[str] = None, workers: Optional[int] = None):
     """(client, cluster or None): a client of ``scheduler``, or of a new LocalCluster of ``workers``
     single-threaded worker processes on the loopback."""
-    require_dask()
+    require_dask(scheduler)
     from distributed import Client, LocalCluster
 
     if scheduler:
