@@ -614,7 +614,7 @@ def test_log_lines_with_block_figures_end_with_the_blocks_range():
     """Log lines were shown from the first block only: a count of its pixels read as the whole raster's, and a line
     that only a later block gave was lost. When all blocks are done, a line whose figures differ is given again with
     each differing figure as the blocks' min–max; per-date lines are matched date by date; a line only some blocks
-    gave is shown (again, when the first block gave it) with how many; figures inside dates or names are not ranged (the first block's, saying so)."""
+    gave is shown (again, when the first block gave it) with how many; figures inside dates or names are not ranged (the first block's, saying so). A line with figures waits for the end: the first block's "output: 1024 × 1024 pixels" read as the size of a 4800 × 4800 output."""
     from feedback_fixtures import Recording
 
     from eolatent.core.scaleout.block_messages import Relay, ranges
@@ -628,8 +628,7 @@ def test_log_lines_with_block_figures_end_with_the_blocks_range():
                    + ([["info", "S1 dates outside the LAI dates take the LAI of the nearest LAI date"]] if b else [])
                    + ([["info", "temporal smoothing needs several dates"]] if b == 0 else [])))
     relay.finish(3)
-    assert log.messages == ["encoder fine4 1.0", "2015-07-11: 90 % valid", "2015-08-20: 40 % valid",
-                            "3 chunk-date(s) held", "temporal smoothing needs several dates",
+    assert log.messages == ["temporal smoothing needs several dates", "encoder fine4 1.0",
                             "2015-07-11: 90–92 % valid (figures per block, from the lowest to the highest over the 3 blocks computed)",
                             "2015-08-20: 38–40 % valid (figures per block, from the lowest to the highest over the 3 blocks computed)",
                             "1–12 chunk-date(s) held (figures per block, from the lowest to the highest over the 3 blocks computed)",
@@ -812,3 +811,18 @@ def test_a_partly_resumed_run_counts_every_block_behind_its_lines(data, tmp_path
         shutil.rmtree(tiles / "blocks" / name)
     rep = run_job("biophysical", job, tiles_dir=str(tiles), block_size=40, resume=True)
     assert len(rep.computed) == 4 and len(rep.skipped) == 5 and counts == [9, 9]
+
+
+def test_a_block_run_gives_the_whole_outputs_size_and_no_block_size_as_the_outputs(tmp_path):
+    """The first block's "output: 1024 × 1024 pixels (1.0 Mpx)" was shown as it went, as if it were the size of the
+    4800 × 4800 output: the driver gives the whole output's size, and the blocks' own sizes come as their range."""
+    from feedback_fixtures import Recording
+
+    lst = os.path.join(os.path.dirname(__file__), "data", "lst", "MOD11A1.A2019305.h14v09.006_LST.tif")
+    log = Recording()
+    run_job("superresolve", dict(input=lst, method="bicubic", factor=4, outputs={"LST": str(tmp_path / "o.tif")}),
+            block_size=2048, feedback=log)
+    assert log.messages[0].startswith("9 block(s) of the 4800 × 4800 pixels output in ")
+    sizes = [m for m in log.messages if m.startswith("output: ")]
+    assert len(sizes) == 1 and sizes[0].startswith("output: 1216–3072 × 1216–3072 pixels") and \
+        "(figures per block, from the lowest to the highest over the 9 blocks computed)" in sizes[0]

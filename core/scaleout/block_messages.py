@@ -74,10 +74,12 @@ class BlockMessages(Feedback):
 
 class Relay:
     """Shows the blocks' messages once, with the blocks' views of the inputs named by the user's files: the log lines
-    of the first block computed as it goes (blocks say the same things: the input, the models), and the warnings of
-    every block when all are done (:meth:`finish`), each once. A line that blocks give with figures of their own (a
-    count or share of their pixels) is not the whole raster's: when all are done it is given with the range of the
-    blocks' figures; one that only some blocks gave says how many."""
+    without figures of the first block computed as it goes (blocks say the same things: the input, the models), and
+    the lines with figures and the warnings of every block when all are done (:meth:`finish`), each once. A line
+    with figures may be the block's own (a count or share of its pixels, its size: the first block's "output: 1024 ×
+    1024 pixels" of a 4800 × 4800 output read as the whole raster's), so it waits: when all are done it is given
+    as it is where every block gave the same, else with the range of the blocks' figures; one that only some blocks
+    gave says how many."""
 
     def __init__(self, feedback, originals: Dict[str, str], tiles_dir: Optional[str] = None):
         self.feedback, self.originals, self.tiles_dir, self.first = feedback, originals, tiles_dir, True
@@ -103,7 +105,7 @@ class Relay:
             seen["blocks"].add(record.get("block"))
             if text not in seen["texts"]:
                 seen["texts"].append(text)
-            if level != "warning" and self.first:
+            if level != "warning" and self.first and not _figures(text):
                 self.feedback.info(text)
                 seen["shown"] = True
         if messages:

@@ -178,8 +178,12 @@ def _run_blocks(algorithm, params, plan, blocks, tiles_dir, block_size, outputs,
     block_params = dict(params, **plan.extra)
     done = [b["name"] for b in blocks if os.path.isdir(os.path.join(tiles_dir, "blocks", b["name"]))]
     todo = [b for b in blocks if b["name"] not in done]
-    feedback.info(tr("{count} block(s) in {folder}: {done} already done, {todo} to compute", count=len(blocks),
-                     folder=tiles_dir, done=len(done), todo=len(todo)))
+    counts = dict(count=len(blocks), folder=tiles_dir, done=len(done), todo=len(todo))
+    if plan.single or not plan.width:
+        feedback.info(tr("{count} block(s) in {folder}: {done} already done, {todo} to compute", **counts))
+    else:       # the whole output's size: each block's run says its own ("output: 1216–3072 × 1216–3072 pixels")
+        feedback.info(tr("{count} block(s) of the {width} × {height} pixels output in {folder}: {done} already done, "
+                         "{todo} to compute", width=plan.width, height=plan.height, **counts))
     computed: List[str] = []
     relay = Relay(feedback, originals or {}, tiles_dir)
     earlier = [r for r in (_record(tiles_dir, name) for name in done) if r is not None]
