@@ -166,3 +166,7 @@ def test_the_python_api_names_percent_reflectance_missing_and_negative_angles():
     assert np.isfinite(lai).all() and lai[0] == lai[1] and 0.5 < lai[0] < 6      # the same canopy, in 0–1: runs
     lower = bio.retrieve(bands, 30.0, 5.0, 90.0, provider="cpu", level="l2a")["LAI"]   # the Python API: any case
     np.testing.assert_array_equal(lower, lai)
+    # the raster runs' "auto" reads the product's metadata; arrays have none: named as given ('AUTO' before)
+    with pytest.raises(bio.BiophysicalInputError, match=r"product level 'auto' is not one of L2A, L1C: arrays do not "
+                                                        r"say .* so give level='L2A' or 'L1C'"):
+        bio.retrieve(bands, 30.0, 5.0, 90.0, provider="cpu", level="auto")

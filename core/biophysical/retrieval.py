@@ -176,6 +176,11 @@ def retrieve(bands: Mapping[str, np.ndarray], tts, tto, psi, model: Optional[Mod
             raise BiophysicalInputError(tr("{name} is missing: give the angle in degrees (tts sun zenith, tto view "
                                            "zenith, psi relative azimuth)", name=name))
     if isinstance(level, str):       # the Python API takes "l2a" as "L2A" (the raster runs name it as given)
+        if level.upper() not in LEVELS:      # named as given ('auto' was echoed as 'AUTO')
+            raise BiophysicalInputError(tr("product level {level} is not one of {levels}: arrays do not say whether "
+                                           "they are surface ({l2a}) or top-of-atmosphere ({l1c}) reflectance, so "
+                                           "give {name}={l2a} or {l1c}", level=repr(level), levels=", ".join(LEVELS),
+                                           l2a="'L2A'", l1c="'L1C'", name="level"))
         level = level.upper()
     if model is None:
         model = load(model_id=choose_model_id(bands.keys(), level, band_set, prior))
