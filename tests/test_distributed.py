@@ -273,6 +273,17 @@ def test_vrt_and_cog_outputs(data, tmp_path):
     block = os.path.join(rep.tiles_dir, "blocks", sorted(os.listdir(os.path.join(rep.tiles_dir, "blocks")))[0])
     assert os.stat(block).st_mode & 0o777 == 0o777 & ~mask      # readable by whoever reads the .vrt (was 0700)
     assert os.stat(os.path.join(block, "LAI.tif")).st_mode & 0o777 == 0o666 & ~mask
+    # the same command again: the finished tiles are kept (the .vrt needs them) and the refusal does not call the
+    # run "interrupted"; --resume assembles them again without computing a block
+    again = dict(params, outputs={"LAI": str(tmp_path / "lai.vrt")})
+    with pytest.raises(DistributedError, match=r"holds the 6 finished blocks of an earlier run \(biophysical\), kept "
+                                               r"for a .vrt output or by --keep-tiles; add --resume to assemble them "
+                                               r"again without computing"):
+        run_job("biophysical", again, block_size=50, tiles_dir=str(tmp_path / "t"))
+    assert_same(tmp_path / "ref.tif", tmp_path / "lai.vrt")
+    rep = run_job("biophysical", again, block_size=50, tiles_dir=str(tmp_path / "t"), resume=True)
+    assert rep.computed == [] and len(rep.skipped) == 6
+    assert_same(tmp_path / "ref.tif", tmp_path / "lai.vrt")
     run_job("biophysical", dict(params, outputs={"LAI": str(tmp_path / "cog.tif")}), block_size=50, cog=True)
     from osgeo import gdal
 

@@ -54,6 +54,16 @@ def check_manifest(tiles_dir: str, sig: dict, blocks: List[dict], resume: bool, 
     if os.path.exists(path):
         with open(path) as fh:
             old = json.load(fh)
+        names = old.get("blocks", [])
+        if not resume and names and all(os.path.isdir(os.path.join(tiles_dir, "blocks", n)) for n in names):
+            # a finished run whose tiles were kept (a .vrt output, --keep-tiles): not "interrupted"; they are not
+            # deleted for a rerun, whose failure would leave the earlier .vrt without its tiles
+            raise DistributedError(tr(
+                "the tiles folder {folder} holds the {count} finished blocks of an earlier run ({algorithm}), kept for "
+                "a {vrt} output or by {keep}; add {resume} to assemble them again without computing (refused "
+                "where the inputs or parameters changed), or delete the folder or choose another {tiles_dir} to "
+                "compute afresh", folder=tiles_dir, count=len(names), algorithm=old.get("algorithm"), vrt=".vrt",
+                keep="--keep-tiles", resume="--resume", tiles_dir="--tiles-dir"))
         if not resume:
             raise DistributedError(tr(
                 "the tiles folder {folder} holds the blocks of an earlier run ({algorithm}, {count} blocks, e.g. one "
