@@ -350,8 +350,8 @@ def _main(argv: Optional[List[str]] = None) -> int:
     prefix = f"{PROG} {ns.command}: error:"
     try:
         written = run(ns)
-    except CliError as exc:
-        print(f"{prefix} {exc}", file=sys.stderr)
+    except CliError as exc:       # the engine's checks name Processing's parameters: with their options
+        print(f"{prefix} {cli_words(exc, command_flags(ns.command))}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         kept = block_mode(ns) and os.path.isdir(getattr(ns, "blocks_folder", "") or "")

@@ -144,6 +144,16 @@ def _existing(path, flag):
     return os.path.abspath(path) if path else None
 
 
+def _values_checked(check: Callable[[], object]) -> None:
+    """Run ``check``, the engine's own checks of option values, before any work: what it refuses (an angle of 95°, a
+    clumping index of 2) is a usage error (exit status 2), as argparse's are; it was found once the input had been
+    read, with exit status 1, or not at all when the input was refused first."""
+    try:
+        check()
+    except ValueError as exc:      # the engines' input errors are ValueErrors with a message for the user
+        raise CliError(str(exc)) from None
+
+
 # ---- biophysical ---------------------------------------------------------------------------------
 BIO_VARS = ("LAI", "FAPAR", "FCOVER", "CCC", "CWC")
 BIO_KEYS = BIO_VARS + tuple(v + "_STD" for v in BIO_VARS) + ("QUALITY",)
@@ -155,6 +165,11 @@ def _build_biophysical(ns):
                        "days (e.g. 30)")
     if ns.smooth_window is not None and not ns.smooth:
         raise CliError("--smooth-window sets the window of --smooth: add --smooth (smoothing is off by default)")
+    from .core.biophysical.angles import checked_parameters
+    from .core.biophysical.clumping import check_omega
+
+    _values_checked(lambda: (checked_parameters(ns.sun_zenith, ns.view_zenith, ns.relative_azimuth),
+                             ns.clumping is None or check_omega(ns.clumping)))
     return dict(input=_existing(ns.input, "--input"), sun_zenith=ns.sun_zenith, view_zenith=ns.view_zenith,
                 relative_azimuth=ns.relative_azimuth, outputs=_outputs(ns, BIO_KEYS, "biophysical variables"),
                 level=ns.level, band_set=ns.band_set, prior=ns.prior, non_vegetation=not ns.no_non_vegetation, smooth=ns.smooth,
@@ -194,6 +209,10 @@ BIOPHYSICAL = Command(
 
 # ---- soilmoisture --------------------------------------------------------------------------------
 def _build_soilmoisture(ns):
+    from .core.soilmoisture.raster import check_incidence
+    from .core.soilmoisture.vegetation import check_lai_value
+
+    _values_checked(lambda: (check_incidence(ns.incidence), ns.lai_value is None or check_lai_value(ns.lai_value)))
     return dict(s1_path=_existing(ns.s1_stack, "--s1-stack"), lai_path=_existing(ns.lai, "--lai"),
                 s2_path=_existing(ns.s2_stack, "--s2-stack"), lai_value=ns.lai_value, incidence=ns.incidence,
                 force_gamma0=ns.force_gamma0, outputs=_outputs(ns, ("SM", "SM_STD", "QUALITY"), "soil moisture"),

@@ -472,3 +472,24 @@ def test_a_well_formed_scheduler_address_is_not_refused_by_its_form():
 
     for address in ("tcp://head-node:8786", "head-node:8786", "tls://10.0.0.1:8786", "inproc://x"):
         require_dask(address)
+
+
+@pytest.mark.parametrize("command, args, message", [
+    ("biophysical", ("--sun-zenith", "95"), "SUN_ZENITH (--sun-zenith) = 95° is not a sun zenith angle"),
+    ("biophysical", ("--view-zenith", "95"), "VIEW_ZENITH (--view-zenith) = 95° is not a view zenith angle"),
+    ("biophysical", ("--relative-azimuth", "nan"), "RELATIVE_AZIMUTH (--relative-azimuth) = nan is not an angle"),
+    ("biophysical", ("--clumping", "2"), "clumping index 2 is outside 0.3–1.0"),
+    ("soilmoisture", ("--lai-value", "-1"), "LAI_VALUE (--lai-value) = -1.0 is not a leaf area index"),
+    ("soilmoisture", ("--incidence", "95"), "INCIDENCE (--incidence) = 95.0 is not an incidence angle"),
+    ("soilmoisture", ("--incidence", "0.7"), "INCIDENCE (--incidence) = 0.7 looks like radians")])
+def test_option_values_the_engine_refuses_are_usage_errors_before_the_input_is_read(tmp_path, capsys, command, args,
+                                                                                     message):
+    """The README walk-through: out-of-range angles, clumping index, LAI value and incidence exited with status 1,
+    once the input had been read (or never said, when the input was refused first: a VV-only stack); they are usage
+    errors, exit status 2, like the other commands' option values, whatever the input."""
+    first = ("--input", tmp_path / "not_read.tif") if command == "biophysical" else ("--s1-stack", tmp_path / "x.tif")
+    (tmp_path / first[1].name).write_bytes(b"not a raster: never read")
+    out_flag = "--output-lai" if command == "biophysical" else "--output-sm"
+    rc, out, err = cli(capsys, command, *first, *args, out_flag, tmp_path / "o.tif")
+    assert rc == 2 and message in err, err
+    assert sorted(os.listdir(tmp_path)) == [first[1].name]

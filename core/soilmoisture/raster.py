@@ -98,14 +98,22 @@ def _check_db_values(src, s1_path) -> None:
             return
 
 
+def check_incidence(incidence: Optional[float]) -> Optional[float]:
+    """The INCIDENCE parameter as a float in degrees (None where not given), else the error that names the value: the
+    run checks it, and the command line before any work."""
+    if incidence is None:
+        return None
+    incidence = float(incidence)
+    given = dict(name="INCIDENCE", value=incidence)
+    if not (math.isfinite(incidence) and 0.0 < incidence < 90.0):
+        raise SM_ERROR(tr("{name} = {value} is not an incidence angle in degrees (0–90)", **given))
+    if incidence <= math.pi / 2:
+        raise SM_ERROR(tr("{name} = {value} looks like radians; give degrees (e.g. 38)", **given))
+    return incidence
+
+
 def _incidence_sources(src, incidence: Optional[float]) -> List[str]:
-    if incidence is not None:
-        incidence = float(incidence)
-        given = dict(name="INCIDENCE", value=incidence)
-        if not (math.isfinite(incidence) and 0.0 < incidence < 90.0):
-            raise SM_ERROR(tr("{name} = {value} is not an incidence angle in degrees (0–90)", **given))
-        if incidence <= math.pi / 2:
-            raise SM_ERROR(tr("{name} = {value} looks like radians; give degrees (e.g. 38)", **given))
+    incidence = check_incidence(incidence)
     sources, missing = [], []
     for i, d in enumerate(src.dates):
         if src.has_incidence(i):

@@ -179,15 +179,21 @@ class S2Lai:
         return out
 
 
+def check_lai_value(value) -> float:
+    """The LAI_VALUE parameter as a float, else the error that names it: the run checks it, and the command line
+    before any work."""
+    value = float(value)
+    if not (math.isfinite(value) and 0.0 <= value <= 15.0):
+        raise SM_ERROR(tr("{name} = {value} is not a leaf area index (0–15 m²/m²)", name="LAI_VALUE", value=value))
+    return value
+
+
 class ConstantLai:
     constant_in_time = True
     dates: List[str] = []
 
     def __init__(self, value):
-        value = float(value)
-        if not (math.isfinite(value) and 0.0 <= value <= 15.0):
-            raise SM_ERROR(tr("{name} = {value} is not a leaf area index (0–15 m²/m²)", name="LAI_VALUE", value=value))
-        self.value = value
+        value = self.value = check_lai_value(value)
         self.description = (f"constant LAI {value:g} m²/m² (LAI_VALUE; a fallback: vegetation changes in space "
                             "and time are ignored)")
         self.log_text = tr("constant LAI {value:g} m²/m² ({parameter}; a fallback: vegetation changes in space and "
