@@ -70,6 +70,8 @@ def add_date_layers(project, vrts, dates, key, group_name, layer_name=""):
     "<layer_name> <date>", so the LAI and soil moisture of one date differ in layer lists outside the group."""
     from qgis.core import QgsDateTimeRange, QgsRasterLayerTemporalProperties
 
+    owner = os.path.normcase(os.path.abspath(os.path.dirname(vrts[0]))) if vrts else ""
+    remove_date_layers(project, owner)
     group = project.layerTreeRoot().insertGroup(0, group_name)
     ends = list(dates[1:]) + [None]
     for vrt, day, end in zip(vrts, dates, ends):
@@ -78,7 +80,7 @@ def add_date_layers(project, vrts, dates, key, group_name, layer_name=""):
             continue
         if styling.has_style(key):
             styling.style_layer(lyr, key)
-        lyr.setCustomProperty(DATE_LAYER_TAG, True)
+        lyr.setCustomProperty(DATE_LAYER_TAG, owner or True)
         props = lyr.temporalProperties()
         props.setMode(QgsRasterLayerTemporalProperties.ModeFixedTemporalRange)
         begin = at(day)
@@ -87,6 +89,20 @@ def add_date_layers(project, vrts, dates, key, group_name, layer_name=""):
         project.addMapLayer(lyr, False)
         group.addLayer(lyr)
     return group
+
+
+def remove_date_layers(project, owner: str) -> None:
+    """Remove the one-date layers an earlier run to the same output made (their VRTs' folder, ``owner``), and their
+    group once empty: a rerun with other dates added a second group beside the first, two layers of each date."""
+    if not owner:
+        return
+    root = project.layerTreeRoot()
+    stale = [lyr for lyr in project.mapLayers().values() if lyr.customProperty(DATE_LAYER_TAG) == owner]
+    groups = {root.findLayer(lyr.id()).parent() for lyr in stale if root.findLayer(lyr.id()) is not None}
+    project.removeMapLayers([lyr.id() for lyr in stale])
+    for group in groups:
+        if group is not None and group is not root and not group.children():
+            group.parent().removeChildNode(group)
 
 
 def decode_post_processor(key, dates, vrts=None) -> styling.LayerPostProcessor:

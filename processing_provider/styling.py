@@ -252,6 +252,9 @@ class LayerPostProcessor(QgsProcessingLayerPostProcessorInterface):
 
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802 - QGIS API
         if isinstance(layer, QgsRasterLayer) and layer.isValid():
+            # a rerun to the path of a layer already in the project gets that layer back, still reading the file it
+            # opened before: 2 bands labelled with the earlier dates where the new file has 3; read it again
+            layer.reload()
             self.apply(layer, context)
 
     @classmethod

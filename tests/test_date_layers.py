@@ -77,3 +77,37 @@ def test_date_layers_get_consecutive_fixed_ranges(qgis_iface, tmp_path):
         assert r.includeBeginning() and not r.includeEnd()
     assert ranges == [("2020-06-01", "2020-06-08"), ("2020-06-08", "2020-06-15"), ("2020-06-15", "2020-06-16")]
     assert layers[0].renderer().type() == "singlebandpseudocolor"  # the LAI ramp
+
+
+def test_a_rerun_to_the_same_output_reads_the_new_file_and_replaces_its_date_layers(qgis_iface, tmp_path):
+    """The latent desktop audit: decode rerun with 3 dates to the path of a loaded 2-date output kept showing 2 bands
+    labelled with the earlier dates (QGIS hands back the layer already loaded from that path, still reading the file
+    it opened), and added a second "by date" group beside the first, two layers of each date."""
+    from qgis.core import QgsProcessingContext, QgsProject, QgsRasterLayer
+
+    from eolatent.processing_provider.decode_algorithm import decode_post_processor
+
+    path = str(tmp_path / "lai.tif")
+    dates = DATES[:2]
+    with rasterio.open(path, "w", driver="GTiff", width=7, height=5, count=2, dtype="float32", crs="EPSG:32633",
+                       transform=from_origin(500000, 5000000, 10, 10)) as ds:
+        ds.write(np.ones((2, 5, 7), np.float32))
+    project = QgsProject()
+    context = QgsProcessingContext()
+    context.setProject(project)
+    layer = QgsRasterLayer(path, "Decoded LAI")
+    project.addMapLayer(layer)
+    decode_post_processor("LAI", dates, write_date_vrts(path, dates)).postProcessLayer(layer, context, None)
+    other = str(tmp_path / "other.tif")             # another output's date layers are left alone
+    _dated(other)
+    decode_post_processor("LAI", DATES, write_date_vrts(other, DATES)).postProcessLayer(
+        project.addMapLayer(QgsRasterLayer(other, "Other")), context, None)
+    assert layer.bandCount() == 2 and len(project.mapLayers()) == 2 + 2 + 3
+    _dated(path)                                   # the rerun: 3 dates written over the file the layer reads
+    decode_post_processor("LAI", DATES, write_date_vrts(path, DATES)).postProcessLayer(layer, context, None)
+    assert layer.bandCount() == 3 and layer.bandName(3).endswith(f"{DATES[2]} LAI [m2/m2]")
+    groups = project.layerTreeRoot().findGroups()
+    assert sorted(g.name() for g in groups) == ["Decoded LAI by date", "Other by date"]
+    mine = [g for g in groups if g.name() == "Decoded LAI by date"][0]
+    assert [n.layer().name() for n in mine.findLayers()] == [f"Decoded LAI {d}" for d in DATES]
+    assert len(project.mapLayers()) == 2 + 3 + 3
