@@ -255,3 +255,33 @@ def test_knn_members_keep_at_most_the_cap_of_rows_per_class():
     full = ensemble.fit_ensemble(ensemble.make_ensemble([4, 3], y, seed=0, n_trees=10), X, y)
     assert all(m.steps[-1][1].n_samples_fit_ == 32 for n, m in zip([n for n, _ in full.estimators], full.estimators_)
                if n.endswith("_knn"))
+
+
+def test_the_log_line_is_in_the_users_language_and_the_card_in_english():
+    """The latent desktop audit: in a French QGIS the ensemble's log line was the one English line of the run (built
+    with f-strings); the card keeps English."""
+    from eolatent.core import i18n
+    from eolatent.core.classify.train import fit_classifier
+
+    french = {"logistic regression": "régression logistique", "random forest ({count} trees)":
+              "forêt aléatoire ({count} arbres)", "ensemble: soft vote (mean class probability) of {members} on "
+              "{blocks}": "ensemble : vote souple de {members} sur {blocks}",
+              "all {count} features": "les {count} variables",
+              "(class {name} has {count} training row(s): {reasons})": "(la classe {name} a {count} ligne(s) : "
+              "{reasons})", "kNN needs 2 a class (with 1, k = 1 and its all-or-nothing votes would outweigh the "
+              "others) and is left out": "le kNN en demande 2 par classe : écarté"}
+    X, y = _two_blocks(per_class=2)
+    X, y = X[:-1], y[:-1]                      # a class with one row: kNN left out, said so
+    before = i18n._translate
+    i18n.set_translator(lambda s: french.get(s, s))
+    try:
+        logs = []
+        _, described, _ = fit_classifier("ensemble", X[:, :4], y, np.arange(len(y)), 25, 0, 1, logs.append,
+                                         blocks=[4])
+    finally:
+        i18n.set_translator(before)
+    assert described.startswith("ensemble: soft vote (mean class probability) of logistic regression, random forest "
+                                "(25 trees) on all 4 features (class") and "kNN needs 2 a class" in described
+    assert logs == ["ensemble : vote souple de régression logistique, forêt aléatoire (25 arbres) sur les 4 variables "
+                    "(la classe 9 a 1 ligne(s) : shrinkage LDA needs 3 a class and is left out; le kNN en demande 2 "
+                    "par classe : écarté)"]

@@ -28,7 +28,7 @@ import numpy as np
 from ..engine.closable import Closable
 from ..engine.input_checks import read_window
 from .errors import BiophysicalInputError
-from ..i18n import tr
+from ..i18n import english, tr
 
 OMEGA_RANGE = (0.3, 1.0)       # clumping indices outside this are not canopies (He et al. 2012 map: 0.33–1)
 SCALED = ("LAI", "CCC", "CWC")  # variables proportional to the leaf area
@@ -170,11 +170,7 @@ def omega_for_window(cmap: Optional[ClumpingMap], constant: float, win):
     return np.where(missing, np.float32(constant), om).astype(np.float32), int(missing.sum())
 
 
-def _english(template: str, **values) -> str:
-    return template.format(**values) if values else template
-
-
-def describe(constant: float, map_path: Optional[str], tr=_english) -> str:
+def describe(constant: float, map_path: Optional[str], tr=english) -> str:
     """The LAI definition: in English for the output metadata, in the user's language for the log with
     ``tr=core.i18n.tr``."""
     if map_path:

@@ -17,7 +17,7 @@ from typing import Dict, List, Optional, Sequence
 
 import numpy as np
 
-from ..i18n import tr
+from ..i18n import english, tr
 
 MEMBERS = ("lda", "logistic", "knn", "forest")     # all exportable to ONNX (skl2onnx)
 
@@ -80,25 +80,32 @@ def fit_ensemble(clf, X: np.ndarray, y: np.ndarray, knn_max_per_class: Optional[
 
 
 def describe(block_sizes: Sequence[int], y: np.ndarray, n_trees: int, members: Sequence[str] = MEMBERS,
-             names: Optional[Dict[int, str]] = None, knn_max_per_class: Optional[int] = None) -> str:
-    """One line for the model card and the log (``names``: class code → name, for the message)."""
+             names: Optional[Dict[int, str]] = None, knn_max_per_class: Optional[int] = None, tr=english) -> str:
+    """One line for the model card, in English, and for the log in the user's language with ``tr=core.i18n.tr``
+    (``names``: class code → name, for the message)."""
     from .fewshot import knn_k
 
     codes, counts = np.unique(np.asarray(y), return_counts=True)
     k = knn_k(y)
     capped = knn_max_per_class and counts.max() > knn_max_per_class
-    label = {"lda": "shrinkage LDA", "logistic": "logistic regression",
-             "knn": f"kNN (k = {k}" + (f"; at most {int(knn_max_per_class)} rows a class" if capped else "") + ")",
-             "forest": f"random forest ({int(n_trees)} trees)"}
+    label = {"lda": tr("shrinkage LDA"), "logistic": tr("logistic regression"),
+             "knn": tr("kNN (k = {k}; at most {rows} rows a class)", k=k, rows=int(knn_max_per_class)) if capped
+             else tr("kNN (k = {k})", k=k),
+             "forest": tr("random forest ({count} trees)", count=int(n_trees))}
     sizes = [int(s) for s in block_sizes]
-    blocks = (f"each of {len(sizes)} feature blocks ({' + '.join(str(s) for s in sizes)} features), each block "
-              "weighted equally") if len(sizes) > 1 else f"all {sizes[0]} features"
+    blocks = (tr("each of {count} feature blocks ({sizes} features), each block weighted equally", count=len(sizes),
+                 sizes=" + ".join(str(s) for s in sizes)) if len(sizes) > 1 else
+              tr("all {count} features", count=sizes[0]))
     used = members_for(y, members)
     why = ""
     if len(used) < len(members) or k < 5:
         small = codes[np.argmin(counts)]
-        why = (f" (class {(names or {}).get(int(small), small)} has {counts.min()} training row(s): "
-               + ("shrinkage LDA needs 3 a class and is left out; " if "lda" in members and "lda" not in used else "")
-               + ("kNN needs 2 a class (with 1, k = 1 and its all-or-nothing votes would outweigh the others) and is "
-                  "left out)" if "knn" in members and "knn" not in used else "kNN's k is at most the smallest class)"))
-    return f"ensemble: soft vote (mean class probability) of {', '.join(label[m] for m in used)} on {blocks}{why}"
+        reasons = ([tr("shrinkage LDA needs 3 a class and is left out")] if "lda" in members and "lda" not in used
+                   else [])
+        reasons.append(tr("kNN needs 2 a class (with 1, k = 1 and its all-or-nothing votes would outweigh the others) "
+                          "and is left out") if "knn" in members and "knn" not in used else
+                       tr("kNN's k is at most the smallest class"))
+        why = " " + tr("(class {name} has {count} training row(s): {reasons})",
+                       name=(names or {}).get(int(small), small), count=int(counts.min()), reasons="; ".join(reasons))
+    return tr("ensemble: soft vote (mean class probability) of {members} on {blocks}",
+              members=", ".join(label[m] for m in used), blocks=blocks) + why

@@ -102,7 +102,7 @@ def fit_classifier(name: str, X: np.ndarray, y: np.ndarray, groups: np.ndarray, 
             warnings.simplefilter("ignore", UserWarning)
             ensemble.fit_ensemble(clf, np.asarray(X, np.float32), np.asarray(y), KNN_MAX_PER_CLASS, seed)
         described = ensemble.describe(sizes, y, n_trees, names=names, knn_max_per_class=KNN_MAX_PER_CLASS)
-        info(described)
+        info(ensemble.describe(sizes, y, n_trees, names=names, knn_max_per_class=KNN_MAX_PER_CLASS, tr=tr))
         return clf, described, choice
     if name == "forest":
         described = f"sklearn RandomForestClassifier(n_estimators={int(n_trees)}, class_weight='balanced')"

@@ -69,6 +69,13 @@ def set_translator(translate: Optional[Callable[[str], str]]) -> None:
     _translate = translate
 
 
+def english(template: str, /, **values) -> str:
+    """``template`` in English with ``values`` as Python writes them: the twin of :func:`tr` for texts that stay English
+    whatever the user's language (output metadata, model cards), passed as ``tr=english`` to a function that says the
+    same thing in the log with ``tr`` (so the catalogue finds its literal templates)."""
+    return template.format(**values) if values else template
+
+
 def tr(template: str, /, **values) -> str:
     """``template`` in the user's language, with ``values`` put in its placeholders.
 
