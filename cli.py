@@ -314,16 +314,19 @@ def _quiet_gdal() -> None:
 def _terminate_as_interrupt() -> None:
     """SIGTERM (timeout, a batch scheduler, kill) and SIGHUP (the terminal closed) end a run as Ctrl-C does, through
     the same clean-up: their default action killed the process at once and left the hidden partial output files
-    behind (a later run removes those of killed runs: core.outputs.files.remove_stale_parts)."""
+    behind (a later run removes those of killed runs: core.outputs.files.remove_stale_parts). Each, Ctrl-C too, is
+    recorded (:data:`RECEIVED`): an interrupt that lands inside a C extension's import comes back as another error
+    ("import numpy failed", read as onnxruntime missing), and is an interruption all the same."""
     import signal
     import threading
 
     def interrupt(signum, frame):
         SIGNALLED[0] = int(signum)
+        RECEIVED[0] = True
         raise KeyboardInterrupt
 
     if threading.current_thread() is threading.main_thread():
-        for name in ("SIGTERM", "SIGHUP"):
+        for name in ("SIGINT", "SIGTERM", "SIGHUP"):
             if hasattr(signal, name):
                 signal.signal(getattr(signal, name), interrupt)
 
@@ -339,11 +342,23 @@ def main(argv: Optional[List[str]] = None) -> int:
         return 141
 
 
+RECEIVED = [False]     # an interrupting signal arrived (Ctrl-C, SIGTERM, SIGHUP): :func:`_terminate_as_interrupt`
+
+
+def _interrupted(ns, prefix: str) -> int:
+    """Say that the run was interrupted, and where its finished blocks are kept; the shells' exit status."""
+    kept = block_mode(ns) and os.path.isdir(getattr(ns, "blocks_folder", "") or "")
+    print(f"{prefix} interrupted; " + (f"finished blocks are kept in {ns.blocks_folder}: rerun the same command "
+                                        "with --resume" if kept else "no output was written"), file=sys.stderr)
+    return interrupted_status()
+
+
 def _main(argv: Optional[List[str]] = None) -> int:
     parser = build_parser()
     ns = parser.parse_args(argv)
     _quiet_gdal()
     SIGNALLED[0] = 2              # Ctrl-C (SIGINT) unless the handler says otherwise
+    RECEIVED[0] = False
     _terminate_as_interrupt()     # SIGTERM/SIGHUP clean up as Ctrl-C does, the models command's installs included
     if COMMANDS[ns.command].action is not None:
         return COMMANDS[ns.command].action(ns)
@@ -354,12 +369,12 @@ def _main(argv: Optional[List[str]] = None) -> int:
         print(f"{prefix} {cli_words(exc, command_flags(ns.command))}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        kept = block_mode(ns) and os.path.isdir(getattr(ns, "blocks_folder", "") or "")
-        print(f"{prefix} interrupted; " + (f"finished blocks are kept in {ns.blocks_folder}: rerun the same command "
-                                            "with --resume" if kept else "no output was written"), file=sys.stderr)
-        return interrupted_status()
+        return _interrupted(ns, prefix)
     except Exception as exc:  # engine errors carry a message written for the user
         from .core.engine.tiling import Cancelled
+
+        if RECEIVED[0]:       # the interrupt came back as another error (inside an import): it was an interruption
+            return _interrupted(ns, prefix)
 
         if isinstance(exc, Cancelled):
             print(f"{prefix} {exc}", file=sys.stderr)

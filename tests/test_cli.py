@@ -493,3 +493,36 @@ def test_option_values_the_engine_refuses_are_usage_errors_before_the_input_is_r
     rc, out, err = cli(capsys, command, *first, *args, out_flag, tmp_path / "o.tif")
     assert rc == 2 and message in err, err
     assert sorted(os.listdir(tmp_path)) == [first[1].name]
+
+
+def test_an_interrupt_that_comes_back_as_another_error_is_an_interruption(data, tmp_path, capsys, monkeypatch):
+    """The CLI audit: Ctrl-C in the first half second of textquery ended in "onnxruntime is not installed … (import
+    numpy failed)" with exit status 1 — a KeyboardInterrupt inside a C extension's import comes back as an
+    ImportError. After an interrupting signal any error is the interruption: exit 130, nothing written."""
+    import signal
+
+    import eolatent.cli as cli_module
+
+    def run(ns):
+        try:
+            os.kill(os.getpid(), signal.SIGINT)
+            for _ in range(1000):     # the handler runs between bytecodes
+                pass
+        except KeyboardInterrupt:
+            raise ImportError("import numpy failed") from None      # what the C import turns it into
+        raise AssertionError("no interrupt")
+
+    before = signal.getsignal(signal.SIGINT)
+    monkeypatch.setattr(cli_module, "run", run)
+    try:
+        rc, out, err = cli(capsys, "textquery", "--input", data["s2"], "--prompts", "forest", "--output",
+                           tmp_path / "p.tif")
+    finally:
+        signal.signal(signal.SIGINT, before)
+    assert rc == 130 and "interrupted; no output was written" in err and "onnxruntime" not in err
+    assert not os.listdir(tmp_path)
+    monkeypatch.undo()
+    rc, _, err = cli(capsys, "textquery", "--input", tmp_path / "none.tif", "--prompts", "forest", "--output",
+                     tmp_path / "p.tif")
+    signal.signal(signal.SIGINT, before)
+    assert rc == 2 and "interrupted" not in err            # the next run in the same process starts afresh
