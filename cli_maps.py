@@ -83,8 +83,9 @@ def _read_vector(source: str, field: Optional[str], raster: str, what: str, flag
         got = read_vector(source, field, _raster_crs_wkt(raster), what)
     except VectorFileError as exc:
         raise CliError(f"{flag}: {exc}") from None  # the message names the file
-    if got.crs_note:
-        feedback.info(got.crs_note)
+    for note in (got.field_note, got.crs_note):
+        if note:
+            feedback.info(note)
     return got
 
 

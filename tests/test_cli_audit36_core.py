@@ -203,3 +203,55 @@ def test_one_twelve_month_window_is_not_a_thin_series():
                          "text-query models learnt from series of several months)")
     # fine4's windows (no span): one window is still thin
     assert "the latent holds 1 window(s) only" in coverage_lines(count, 1, "latent")[-1]
+
+
+def _geojson(path, features, crs=None):
+    import json
+
+    doc = {"type": "FeatureCollection", "features": [
+        {"type": "Feature", "properties": props, "geometry": {"type": "Point", "coordinates": xy}}
+        for xy, props in features]}
+    if crs:
+        doc["crs"] = {"type": "name", "properties": {"name": crs}}
+    path.write_text(json.dumps(doc))
+    return str(path)
+
+
+def test_the_class_field_written_exactly_is_the_one_read_and_a_case_match_is_said(tmp_path):
+    """The CLI audit: with fields "Name" (forest…) and "name" (2, 3…), --class-field name trained on "Name" (GDAL's
+    GetFieldIndex ignores case and returns the first); a field found in another case was never said."""
+    from eolatent.core.classify.vector_file import VectorFileError, read_vector
+
+    path = _geojson(tmp_path / "two.geojson", [([664205, 5611815], {"Name": "forest", "name": 2}),
+                                               ([664215, 5611825], {"Name": "water", "name": 3})], "EPSG:32631")
+    got = read_vector(path, "name", UTM31)
+    assert got.values == [2, 3] and got.field_note == ""
+    assert read_vector(path, "Name", UTM31).values == ["forest", "water"]
+    with pytest.raises(VectorFileError, match=r"has no field 'NAME' but 2 that differ from it in case only "
+                                              r"\(Name, name\); give one of them as it is written"):
+        read_vector(path, "NAME", UTM31)
+    one = _geojson(tmp_path / "one.geojson", [([664205, 5611815], {"Class": "forest"})], "EPSG:32631")
+    got = read_vector(one, "class", UTM31)
+    assert got.values == ["forest"] and got.field_note == "class field 'class' read as 'Class' (the names differ " \
+                                                          "in case only)"
+
+
+def test_a_raster_without_crs_says_the_training_coordinates_are_taken_as_they_are(tmp_path):
+    """The CLI audit: a raster without a CRS and training points in EPSG:3857 ended in "none of the 300 training
+    features overlaps", the coordinates silently left as they were."""
+    from eolatent.core.classify.vector_file import read_vector
+
+    path = _geojson(tmp_path / "pts.geojson", [([1000.0, 2000.0], {"c": 1})], "EPSG:3857")
+    got = read_vector(path, "c", "")
+    assert got.geometries == [{"type": "Point", "coordinates": [1000.0, 2000.0]}]
+    assert got.crs_note.startswith("the raster has no CRS: the training coordinates (EPSG:3857) are taken as they "
+                                   "are, in the raster's coordinates; if they do not match, give the raster its CRS")
+
+
+def test_a_geojson_of_metres_without_its_crs_is_told_how_geojson_is_read(tmp_path):
+    from eolatent.core.classify.vector_file import VectorFileError, read_vector
+
+    path = _geojson(tmp_path / "utm.geojson", [([664205, 5611815], {"c": 1})])      # metres, read as degrees
+    with pytest.raises(VectorFileError, match=r"cannot be transformed to the raster's CRS .* \(a GeoJSON file is "
+                                              r"read as longitude/latitude in degrees unless it names its CRS"):
+        read_vector(path, "c", UTM31)

@@ -38,6 +38,7 @@ class VectorSamples:
     n_features: int = 0
     layer_name: str = ""
     fields: List[str] = field(default_factory=list)
+    field_note: str = ""     # the class field found by its name in another case
     crs_note: str = ""                                    # how the CRS was handled ('' when it is the raster's)
 
 
@@ -152,10 +153,19 @@ def _transformation(layer_srs, target_wkt: str, what: str):
     """(osr transformation or None, a note on what was done)."""
     from osgeo import osr
 
-    if not target_wkt:
-        return None, ""
     if undefined_srs(layer_srs):
         layer_srs = None
+    if not target_wkt:    # the raster has no CRS: the coordinates are compared as they are, said where they have one
+        if layer_srs is None:
+            return None, ""
+        values = dict(crs=_crs_name(layer_srs), example="gdal_edit.py -a_srs EPSG:<code> raster.tif")
+        if what == "reference":
+            return None, tr("the raster has no CRS: the reference coordinates ({crs}) are taken as they are, in the "
+                            "raster's coordinates; if they do not match, give the raster its CRS (e.g. {example})",
+                            **values)
+        return None, tr("the raster has no CRS: the training coordinates ({crs}) are taken as they are, in the "
+                        "raster's coordinates; if they do not match, give the raster its CRS (e.g. {example})",
+                        **values)
     dst = osr.SpatialReference()
     if dst.ImportFromWkt(target_wkt) != 0:
         raise VectorFileError(tr("cannot read the raster's CRS ({wkt}…)", wkt=target_wkt[:60]))
@@ -225,6 +235,17 @@ def _empty(value) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
+def _geojson_hint(file_name: str, srs) -> str:
+    """For a GeoJSON read as longitude/latitude: that this is how GeoJSON is read (projected coordinates in a file
+    that does not name its CRS were taken as degrees)."""
+    if not file_name.lower().endswith((".geojson", ".json")) or srs is None or \
+            (srs.GetAuthorityCode(None) or "") not in ("4326", "CRS84"):
+        return ""
+    return " " + tr("(a GeoJSON file is read as longitude/latitude in degrees unless it names its CRS: a file of "
+                    "projected coordinates, e.g. metres, needs its CRS, e.g. {example})",
+                    example="ogr2ogr -a_srs EPSG:<code> points.gpkg points.geojson")
+
+
 def read_vector(source: str, field_name: Optional[str], target_crs_wkt: str, what: str = "training") -> VectorSamples:
     """Geometries (GeoJSON in the CRS ``target_crs_wkt``) and class values of the point or polygon layer of
     ``source`` (a path, or ``path|layername=NAME``).
@@ -262,10 +283,17 @@ def read_vector(source: str, field_name: Optional[str], target_crs_wkt: str, wha
         if not match:
             raise VectorFileError(tr("{layer} has no field {field}; choose one of: {fields}", layer=desc,
                                      field=repr(field_name), fields=", ".join(out.fields)))
+        if len(match) > 1:      # "name" given, "Name" and "NAME" held: which one is not a guess to make
+            raise VectorFileError(tr("{layer} has no field {field} but {count} that differ from it in case only "
+                                     "({fields}); give one of them as it is written", layer=desc,
+                                     field=repr(field_name), count=len(match), fields=", ".join(match)))
+        if match[0] != field_name:
+            out.field_note = tr("class field {given} read as {field} (the names differ in case only)",
+                                given=repr(field_name), field=repr(match[0]))
         if fid_column and match[0] == fid_column:
             use_fid, out.integer_field = True, True
         else:
-            index = defn.GetFieldIndex(match[0])
+            index = names.index(match[0])       # GetFieldIndex ignores case: "name" found "Name" first
             fd = defn.GetFieldDefn(index)
             out.integer_field = (fd.GetType() in (ogr.OFTInteger, ogr.OFTInteger64)
                                  and fd.GetSubType() != ogr.OFSTBoolean)
@@ -300,7 +328,7 @@ def read_vector(source: str, field_name: Optional[str], target_crs_wkt: str, wha
             if err != 0:
                 raise VectorFileError(tr("feature {fid} of {layer} cannot be transformed to the raster's CRS "
                                          "(outside its area of use?); reproject or fix the file", fid=feat.GetFID(),
-                                         layer=desc))
+                                         layer=desc) + _geojson_hint(base, layer.GetSpatialRef()))
         geom.FlattenTo2D()
         out.geometries.append(json.loads(geom.ExportToJson(["SIGNIFICANT_FIGURES=17"])))
         out.values.append(value)
