@@ -33,7 +33,8 @@ from .plugin.dependencies import add_ext_libs_to_path
 # before anything imports them, as the plugin does inside QGIS (no-op in a source checkout, which has none).
 add_ext_libs_to_path()
 
-from .cli_commands import COMMANDS, SIGNALLED, CliError, check_destinations, interrupted_status  # noqa: E402
+from .cli_commands import COMMANDS, CliError, check_destinations  # noqa: E402
+from .cli_process import RECEIVED, interrupted_status, quiet_gdal, reset, terminate_as_interrupt  # noqa: E402
 from .cli_polygons import polygons_from_raster, write_polygons  # noqa: E402
 
 PROG = "eolatent"
@@ -295,42 +296,6 @@ def _run_local(ns, cmd, feedback, client) -> dict:
     return cmd.local(params, feedback)
 
 
-def _quiet_gdal() -> None:
-    """GDAL prints its own errors ("ERROR 1: TIFFFillTile…") on stderr before ours, which quote them and say what to
-    do; rasterio warns about rasters without georeferencing that the checks then refuse by name. Both are off on the
-    command line (EOLATENT_DEBUG=1 keeps them)."""
-    import warnings
-
-    if os.environ.get("EOLATENT_DEBUG"):
-        return
-    os.environ.setdefault("CPL_LOG", os.devnull)   # read by GDAL's default error handler at its first message
-    try:
-        from rasterio.errors import NotGeoreferencedWarning
-    except ImportError:
-        return
-    warnings.filterwarnings("ignore", category=NotGeoreferencedWarning)
-
-
-def _terminate_as_interrupt() -> None:
-    """SIGTERM (timeout, a batch scheduler, kill) and SIGHUP (the terminal closed) end a run as Ctrl-C does, through
-    the same clean-up: their default action killed the process at once and left the hidden partial output files
-    behind (a later run removes those of killed runs: core.outputs.files.remove_stale_parts). Each, Ctrl-C too, is
-    recorded (:data:`RECEIVED`): an interrupt that lands inside a C extension's import comes back as another error
-    ("import numpy failed", read as onnxruntime missing), and is an interruption all the same."""
-    import signal
-    import threading
-
-    def interrupt(signum, frame):
-        SIGNALLED[0] = int(signum)
-        RECEIVED[0] = True
-        raise KeyboardInterrupt
-
-    if threading.current_thread() is threading.main_thread():
-        for name in ("SIGINT", "SIGTERM", "SIGHUP"):
-            if hasattr(signal, name):
-                signal.signal(getattr(signal, name), interrupt)
-
-
 def main(argv: Optional[List[str]] = None) -> int:
     """The command line (``python -m eolatent`` and the ``eolatent`` console script alike): its exit status."""
     try:
@@ -340,9 +305,6 @@ def main(argv: Optional[List[str]] = None) -> int:
         # process ended by SIGPIPE (128 + 13), and stdout pointed at /dev/null so the exit's own flush stays quiet
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141
-
-
-RECEIVED = [False]     # an interrupting signal arrived (Ctrl-C, SIGTERM, SIGHUP): :func:`_terminate_as_interrupt`
 
 
 def _interrupted(ns, prefix: str) -> int:
@@ -356,10 +318,9 @@ def _interrupted(ns, prefix: str) -> int:
 def _main(argv: Optional[List[str]] = None) -> int:
     parser = build_parser()
     ns = parser.parse_args(argv)
-    _quiet_gdal()
-    SIGNALLED[0] = 2              # Ctrl-C (SIGINT) unless the handler says otherwise
-    RECEIVED[0] = False
-    _terminate_as_interrupt()     # SIGTERM/SIGHUP clean up as Ctrl-C does, the models command's installs included
+    quiet_gdal()
+    reset()                       # Ctrl-C (SIGINT) unless the handler says otherwise
+    terminate_as_interrupt()      # SIGTERM/SIGHUP clean up as Ctrl-C does, the models command's installs included
     if COMMANDS[ns.command].action is not None:
         return COMMANDS[ns.command].action(ns)
     prefix = f"{PROG} {ns.command}: error:"
@@ -375,6 +336,9 @@ def _main(argv: Optional[List[str]] = None) -> int:
 
         if RECEIVED[0]:       # the interrupt came back as another error (inside an import): it was an interruption
             return _interrupted(ns, prefix)
+        if getattr(exc, "usage_error", False):     # a prompt refused (not English, too long): the option's value
+            print(f"{prefix} {exc}", file=sys.stderr)
+            return 2
 
         if isinstance(exc, Cancelled):
             print(f"{prefix} {exc}", file=sys.stderr)

@@ -84,6 +84,11 @@ def _build_buildstack(ns):
         if path:
             outputs[key] = path
     bands = [b.strip().upper() for b in (ns.bands or "").split(",") if b.strip()] or None
+    from .core.inputs.sentinel2.common import normalize_band_name
+
+    unknown = [b for b in bands or [] if normalize_band_name(b) is None]
+    if unknown:       # before any product is read (it was found once every folder had been scanned, exit 1)
+        raise CliError(f"--bands {ns.bands}: {', '.join(unknown)} is not a Sentinel-2 band name; use B01..B12, B8A")
     twice = sorted({b for b in bands or [] if bands.count(b) > 1})
     if twice:
         raise CliError(f"--bands {ns.bands}: {', '.join(twice)} given twice; name each band once")

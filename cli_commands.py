@@ -16,13 +16,6 @@ class CliError(ValueError):
     """A command-line usage error the user can fix (exit status 2)."""
 
 
-SIGNALLED = [2]     # the signal that interrupted the run (set by cli's handler; SIGINT, Ctrl-C, by default)
-
-
-def interrupted_status() -> int:
-    """The exit status of an interrupted run, 128 + the signal, as the shells give it: 130 for Ctrl-C, 143 for
-    SIGTERM (timeout, a batch scheduler), 129 for SIGHUP."""
-    return 128 + SIGNALLED[0]
 
 
 Option = Tuple[Tuple[str, ...], dict]
@@ -357,11 +350,16 @@ TEXTQUERY = Command(
 
 
 def check_destinations(ns, outputs, polygons=None) -> None:
-    """Before anything is computed: no output replaces an input, the polygons have their own file name and can be
-    written, the tiles folder can be used (each a CliError naming the fix)."""
+    """Before anything is computed: no output replaces an input, every output and the polygons can be written (their
+    folder exists and takes a file), the polygons have their own file name, the tiles folder can be used (each a
+    CliError naming the fix)."""
     from .core.outputs.files import folder_use_problem, write_problem
 
     refuse_inputs_as_outputs(ns, list(outputs) + [polygons])
+    for path in outputs:      # a folder missing, a folder given, no right to write: before any work, exit 2
+        problem = write_problem(path) if path else None
+        if problem:
+            raise CliError(f"cannot write {path}: {problem}")
     if polygons:
         if not polygons.lower().endswith((".geojson", ".json")):
             raise CliError(f"--output-polygons {polygons}: the polygons are written as GeoJSON; name the file "

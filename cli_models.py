@@ -22,7 +22,8 @@ import sys
 import time
 from dataclasses import asdict
 
-from .cli_commands import COMMANDS, Command, interrupted_status
+from .cli_commands import COMMANDS, Command
+from .cli_process import interrupted_status
 
 PREFIX = "eolatent models: error:"
 

@@ -267,13 +267,13 @@ def test_sigterm_ends_a_run_like_ctrl_c(tmp_path):
     partial output file behind. Here: the handler the command line installs turns SIGTERM into KeyboardInterrupt."""
     import signal
 
-    from eolatent.cli import _terminate_as_interrupt
+    from eolatent.cli_process import terminate_as_interrupt
 
     import time
 
     before = {s: signal.getsignal(s) for s in (signal.SIGTERM, signal.SIGHUP)}
     try:
-        _terminate_as_interrupt()
+        terminate_as_interrupt()
         for sig in before:              # SIGHUP too: the terminal closed
             with pytest.raises(KeyboardInterrupt):
                 os.kill(os.getpid(), sig)
@@ -526,3 +526,28 @@ def test_an_interrupt_that_comes_back_as_another_error_is_an_interruption(data, 
                      tmp_path / "p.tif")
     signal.signal(signal.SIGINT, before)
     assert rc == 2 and "interrupted" not in err            # the next run in the same process starts afresh
+
+
+def test_usage_errors_the_cli_audit_found_with_exit_status_1(data, tmp_path, capsys):
+    """The CLI audit: an output in a folder that does not exist, a folder given as the output, an unknown band for
+    buildstack and a prompt that is not English exited with status 1 (the README: a bad option value is a usage error,
+    status 2); each is found before any work and nothing is written."""
+    (tmp_path / "d").mkdir()
+    output = tmp_path / "no" / "sub" / "m.tif"
+    for command in (("cluster",), ("textquery", "--prompts", "forest")):
+        rc, _, err = cli(capsys, *command, "--input", data["s2"], "--output", output)
+        assert rc == 2 and f"cannot write {output}: folder {output.parent} does not exist; create it or choose " \
+                           "another output" in err, err
+    rc, _, err = cli(capsys, "cluster", "--input", data["s2"], "--output", tmp_path / "d.tif")
+    assert rc == 0 and os.path.isfile(tmp_path / "d.tif")        # the check itself leaves nothing behind
+    os.remove(tmp_path / "d.tif")
+    os.mkdir(tmp_path / "e.tif")                                  # a folder named like a file
+    rc, _, err = cli(capsys, "cluster", "--input", data["s2"], "--output", tmp_path / "e.tif")
+    assert rc == 2 and f"{tmp_path / 'e.tif'} is a folder; give a file name" in err
+    os.rmdir(tmp_path / "e.tif")
+    rc, _, err = cli(capsys, "buildstack", "--s2-folders", tmp_path / "d", "--output-s2", tmp_path / "s2.tif",
+                     "--bands", "B02,B99")
+    assert rc == 2 and "--bands B02,B99: B99 is not a Sentinel-2 band name; use B01..B12, B8A" in err
+    rc, _, err = cli(capsys, "textquery", "--input", data["s2"], "--prompts", "лес", "--output", tmp_path / "p.tif")
+    assert rc == 2 and "the text model understands English only" in err
+    assert sorted(os.listdir(tmp_path)) == ["d"] and not os.listdir(tmp_path / "d")

@@ -43,7 +43,10 @@ SPECIAL_TOKENS = ("[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]")
 
 
 class PromptError(ValueError):
-    """A text prompt the model cannot encode meaningfully; the message says why and what to do."""
+    """A text prompt the model cannot encode meaningfully; the message says why and what to do. The prompt is the
+    value of an option: on the command line, a usage error (exit status 2)."""
+
+    usage_error = True
 
 
 # ---------------------------------------------------------------------------------------------------
