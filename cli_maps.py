@@ -332,7 +332,7 @@ CLUSTER = Command(
      _opt("--sample-size", type=int, default=20000, metavar="N", help="pixels sampled to fit k-means, 100 … 1000000 "
                                                                       "(default 20000)"),
      _opt("--seed", type=int, default=0, metavar="N", help="random seed (default 0)"),
-     _opt("--output", required=True, metavar="PATH", help="clusters 1 … k by decreasing size (GeoTIFF, 0 = nodata)")],
+     _opt("--output", required=True, metavar="PATH", help="clusters 1 … k by decreasing size in the sample (GeoTIFF, 0 = nodata)")],
     _build_cluster, epilog="Runs once, in this process, on the whole raster (no block runs).", local=_run_cluster)
 
 

@@ -40,7 +40,7 @@ class ClusterAlgorithm(ExtraInputs, EOLatentAlgorithm):
             "the largest k tried, and the k with the highest mean <b>silhouette</b> width (compact, well separated "
             "clusters; computed on at most 3000 sampled pixels) wins. The scores are in the log.</p>"
             "<p>k-means (scikit-learn MiniBatchKMeans, seeded) is fitted on a random sample of pixels; every pixel "
-            "then goes to its nearest centroid, tile by tile. Clusters are numbered 1 … k by decreasing size; 0 is "
+            "then goes to its nearest centroid, tile by tile. Clusters are numbered 1 … k by decreasing size in the sample; 0 is "
             "nodata. Any other raster (e.g. a Sentinel-2 stack) can be clustered on its bands too.</p>") + \
             self.extra_inputs_help() + self.tr(
             "<p>With additional feature rasters every feature is standardised (mean 0, standard deviation 1 over "

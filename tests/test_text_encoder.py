@@ -154,6 +154,11 @@ def test_too_long_prompt(encoder):
         encoder.check_prompt(prompt)
     msg = str(info.value)
     assert "too long" in msg and "282 tokens" in msg and "at most 256" in msg
+    # among several prompts, which one (the CLI audit): its first words, quoted
+    assert msg.startswith("the text prompt 'vineyards on the hillside vineyards on…' is too long")
+    with pytest.raises(te.PromptError, match=r"the prompt 'forêt de chênes près du village' cannot be used: it does "
+                                             r"not look like English"):
+        encoder.check_prompt("forêt de chênes près du village")
     ok = " ".join(["vineyards on the hillside"] * 63)  # 252 + 2
     assert encoder.check_prompt(ok) == ok
     assert encoder.encode([ok]).shape == (1, 384)

@@ -42,6 +42,14 @@ MAX_TOKENS = 256  # sentence-transformers max_seq_length of all-MiniLM-L6-v2, [C
 SPECIAL_TOKENS = ("[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]")
 
 
+def _quoted(prompt: str, at_most: int = 40) -> str:
+    """A prompt as a message names it among several: quoted, its first words where it is long."""
+    if len(prompt) <= at_most:
+        return repr(prompt)
+    cut = prompt[:at_most + 1]
+    return repr((cut.rsplit(None, 1)[0] if " " in cut.strip() else cut[:at_most]).rstrip() + "…")
+
+
 class PromptError(ValueError):
     """A text prompt the model cannot encode meaningfully; the message says why and what to do. The prompt is the
     value of an option: on the command line, a usage error (exit status 2)."""
@@ -176,17 +184,18 @@ class TextEncoder:
                                  "e.g. {example} or {other}", example="'vineyards'", other="'flooded meadows'"))
         problem = _language_problem(stripped, pieces, self.tokenizer.vocab)
         if problem:
-            raise PromptError(tr("the text model understands English only, and this prompt cannot be used: "
-                                 "{problem}. Write the prompt in English, e.g. {example}, {other}", problem=problem,
-                                 example="'vineyards'", other="'new buildings in the suburbs'"))
+            raise PromptError(tr("the text model understands English only, and the prompt {prompt} cannot be used: "
+                                 "{problem}. Write the prompt in English, e.g. {example}, {other}",
+                                 prompt=_quoted(stripped), problem=problem, example="'vineyards'",
+                                 other="'new buildings in the suburbs'"))
         if no_letter_message(stripped):
             raise PromptError(no_letter_message(stripped))
         n = len(pieces) + 2
         if n > self.max_tokens:
-            raise PromptError(tr("the text prompt is too long: {count} tokens, the text model accepts at most {max} "
-                                 "({cls} and {sep} included; a rare or long word counts as several tokens); shorten "
-                                 "it to a phrase or a sentence or two", count=n, max=self.max_tokens, cls="[CLS]",
-                                 sep="[SEP]"))
+            raise PromptError(tr("the text prompt {prompt} is too long: {count} tokens, the text model accepts at "
+                                 "most {max} ({cls} and {sep} included; a rare or long word counts as several "
+                                 "tokens); shorten it to a phrase or a sentence or two", prompt=_quoted(stripped),
+                                 count=n, max=self.max_tokens, cls="[CLS]", sep="[SEP]"))
         return stripped
 
     # -- encoding ----------------------------------------------------------------------------------
