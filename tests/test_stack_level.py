@@ -155,3 +155,30 @@ def test_build_log_prints_exact_bounds(tmp_path):
                  detect_clouds=False, feedback=log)
     line = next(m for m in log.lines if m.startswith("target grid"))
     assert "bounds (465180.00, 5079240.00, 466190.00, 5080260.00)" in line, line
+
+
+def test_the_dialog_refuses_a_presto_latent_without_a_soil_moisture_note_first(tmp_path, eolatent_provider):
+    """The latent desktop audit: decode of a Presto latent with the dialog's default outputs first said "Soil moisture
+    is not decoded: the latent holds no Sentinel-1 …", then refused the latent (no decoder): only the refusal."""
+    import processing
+    from qgis.core import (QgsProcessingContext, QgsProcessingException, QgsProcessingOutputLayerDefinition,
+                           QgsProject)
+
+    from feedback_fixtures import keeping_processing_feedback
+    from eolatent.core.encode.presto.worldcereal import belgium_stacks
+    from eolatent.core.encode.raster import run_encode
+
+    s2, _ = belgium_stacks(str(tmp_path))
+    lat = str(tmp_path / "presto.tif")
+    run_encode(lat, s2_path=s2, preset="presto_small", threads=1, grid_factor=10)
+    fb = keeping_processing_feedback()
+    messages = []
+    fb.pushInfo = messages.append
+    ctx = QgsProcessingContext()
+    ctx.setProject(QgsProject.instance())
+    as_the_dialog = {f"OUTPUT_{k}": QgsProcessingOutputLayerDefinition("TEMPORARY_OUTPUT", QgsProject.instance())
+                     for k in ("LAI", "FCOVER", "SM")}
+    with pytest.raises(QgsProcessingException, match="presto_small latents have no decoder"):
+        processing.run("eolatent:decode", dict(INPUT=lat, DATES="2020-07-01", **as_the_dialog), feedback=fb,
+                       context=ctx)
+    assert not any("not decoded" in m for m in messages), messages
