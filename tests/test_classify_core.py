@@ -409,3 +409,20 @@ def test_as_matrix_fills_nan_and_leaves_the_block_alone():
     np.testing.assert_array_equal(X1[:, 0], [0.0, 2.0])
     np.testing.assert_array_equal(v1, [False, True])
     assert np.isnan(one[0, 0, 0])
+
+
+def test_empty_latent_features_are_named_by_their_window():
+    """The latent desktop audit: "128 of 320 features hold no value in the sampled pixels (latent feature 65, latent
+    feature 66, …)": two cloudy windows, named by index; a whole window is named by its dates."""
+    from eolatent.core.classify.features import feature_labels, named_features
+
+    spec = dict(kind="latent", latent_size=64, n_features=320,
+                windows=[f"2015-07-{d:02d}/2015-07-{d + 9:02d}" for d in (1, 11, 21)] + ["2015-07-31/2015-08-09",
+                                                                                         "2015-08-10/2015-08-19"])
+    assert feature_labels(spec)[65] == "feature 2 of window 2015-07-11/2015-07-20"
+    assert named_features(spec, list(range(64, 192))) == ("every feature of window 2015-07-11/2015-07-20, every "
+                                                          "feature of window 2015-07-21/2015-07-30")
+    assert named_features(spec, [0, 3] + list(range(256, 320))) == (
+        "every feature of window 2015-08-10/2015-08-19, feature 1 of window 2015-07-01/2015-07-10, feature 4 of "
+        "window 2015-07-01/2015-07-10")
+    assert named_features(dict(kind="latent", n_features=3), [1]) == "latent feature 2"     # no windows: by index

@@ -178,6 +178,9 @@ def feature_labels(spec: dict) -> list:
         desc = list(spec.get("descriptions") or spec.get("bands") or [])
         return [d or tr("band {n}", n=i + 1) for i, d in enumerate(desc)] + [tr("band {n}", n=i + 1)
                                                                            for i in range(len(desc), n)]
+    windows, size = list(spec.get("windows") or []), int(spec.get("latent_size") or 0)
+    if size and len(windows) * size == n:      # a cloudy window's features are named by its dates
+        return [tr("feature {n} of window {window}", n=i % size + 1, window=windows[i // size]) for i in range(n)]
     return [tr("latent feature {n}", n=i + 1) for i in range(n)]
 
 
@@ -197,8 +200,15 @@ def empty_members(source, empty) -> List[str]:
 def named_features(spec: dict, indexes, most: int = 6) -> str:
     """The names of the features ``indexes`` of ``spec`` (:func:`feature_labels`), the first ``most`` of them."""
     labels = feature_labels(spec)
-    named = ", ".join(labels[i] if i < len(labels) else tr("feature {n}", n=i + 1) for i in list(indexes)[:most])
-    return named + (", …" if len(indexes) > most else "")
+    indexes = [int(i) for i in indexes]
+    parts, windows, size = [], list(spec.get("windows") or []), int(spec.get("latent_size") or 0)
+    if spec.get("kind") == "latent" and size and len(windows) * size == len(labels):
+        gone = set(indexes)
+        whole = [k for k in range(len(windows)) if all(k * size + j in gone for j in range(size))]
+        parts = [tr("every feature of window {window}", window=windows[k]) for k in whole]
+        indexes = [i for i in indexes if i // size not in whole]      # "128 of 320 features": two cloudy windows
+    parts += [labels[i] if i < len(labels) else tr("feature {n}", n=i + 1) for i in indexes]
+    return ", ".join(parts[:most]) + (", …" if len(parts) > most else "")
 
 
 def describe_spec(spec: dict) -> str:
