@@ -1023,3 +1023,22 @@ def test_a_damaged_preset_model_gets_the_model_managers_diagnosis(monkeypatch):
         contract.resolve_model("fine5", "encode")
     with pytest.raises(modelcard.ModelCardError, match=r"^the preset 'presto_small' has no decoder"):
         contract.resolve_model("presto_small", "decode")       # not "install eolatent.decoder.presto_small"
+
+
+def test_the_log_says_the_bands_dates_clouds_and_the_period_decode_reads(env, tmp_path):
+    """The latent desktop audit: encode's log gave the encoder and a period ending at the last acquisition (09-09)
+    where decode gave the encoded period of the same latent ending 09-18; it said nothing of the bands left out
+    (B01, B09, B10), the dates read or how clouds were masked, as textquery does."""
+    from feedback_fixtures import Recording
+
+    rec = Recording()
+    out = str(tmp_path / "lat_log.tif")
+    run_encode(out, env["s2"], env["s1"], preset=env["enc"], start="2015-08-01", end="2015-08-31", feedback=rec,
+               **CPU)
+    with lt.open_latent(out) as lat:
+        p0, p1 = lat.period
+    assert p0.isoformat() == "2015-08-01" and p1.isoformat() == "2015-08-30"
+    assert f"encoded period {p0}…{p1}: 3 window(s) with acquisitions" in rec.messages[0]
+    assert rec.messages[1].startswith("Sentinel-2 bands read: B02, B03, B04, B05, B06, B07, B08, B8A, B11, B12")
+    assert rec.messages[2].startswith("2 Sentinel-2 date(s) in the encoded windows; clouds and shadows: ")
+    assert rec.messages[3] == "1 Sentinel-1 date(s) in the encoded windows (VV, VH)"

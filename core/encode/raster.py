@@ -23,6 +23,7 @@ P·tile stack pixels below it. The tile is bounded so that its composites stay w
 from __future__ import annotations
 
 import math
+from collections import Counter
 import os
 from typing import Dict, List, Optional
 
@@ -202,6 +203,25 @@ def padding_warning(width: int, height: int, p: int, n_chunks: int, filled: floa
         + alternative
 
 
+def input_lines(s2, s1, s2_win: dict, s1_win: dict) -> List[str]:
+    """What the encoder read, as textquery says it: the Sentinel-2 bands read and left, the dates in the encoded
+    windows, how clouds were masked; the Sentinel-1 dates (the log said the encoder and the period only)."""
+    lines = []
+    if s2 is not None:
+        unused = [b for b in s2.band_names if b not in S2_INPUT_BANDS]
+        lines.append(tr("Sentinel-2 bands read: {bands}", bands=", ".join(S2_INPUT_BANDS))
+                     + ("; " + tr("not read by this model: {unused}", unused=", ".join(unused)) if unused else ""))
+        used = sorted({i for ids in s2_win.values() for i in ids})
+        how = Counter(s2.cloud_mask_source(i) for i in used)
+        lines.append(tr("{count} Sentinel-2 date(s) in the encoded windows", count=len(used))
+                     + ("; " + tr("clouds and shadows: {how}", how="; ".join(
+                         tr("{mask} ({count} date(s))", mask=m, count=n) for m, n in how.most_common())) if how else ""))
+    if s1 is not None:
+        lines.append(tr("{count} Sentinel-1 date(s) in the encoded windows ({polarisations})",
+                        count=len({i for ids in s1_win.values() for i in ids}), polarisations=", ".join(S1_INPUT_POLS)))
+    return lines
+
+
 def _encode(out_path, s2, s1, s2_path, s1_path, info, session, p, window_days, latent_size, start, end,
             tile_size, memory_mb, feedback):
     from affine import Affine
@@ -242,10 +262,13 @@ def _encode(out_path, s2, s1, s2_path, s1_path, info, session, p, window_days, l
     hashes = {os.path.basename(os.path.normpath(str(pth))): lt.input_hash(str(pth))
               for pth in (s2_path, s1_path) if pth}
     feedback.info(tr("encoder {model} {version} (chunk {size} px, {days}-day windows, {features} features); "
-                     "execution provider: {provider}; period {start}…{end}: {windows} window(s) with acquisitions, "
-                     "{skipped} empty window(s) skipped; modalities {modalities}", model=info.id, version=info.version,
-                     size=p, days=window_days, features=latent_size, provider=session.provider_used, start=d0, end=d1,
+                     "execution provider: {provider}; encoded period {start}…{end}: {windows} window(s) with "
+                     "acquisitions, {skipped} empty window(s) skipped; modalities {modalities}", model=info.id,
+                     version=info.version, size=p, days=window_days, features=latent_size,
+                     provider=session.provider_used, start=windows[0].start, end=windows[-1].end,
                      windows=len(windows), skipped=n_lattice - len(windows), modalities=", ".join(modalities)))
+    for line in input_lines(s2, s1, s2_win, s1_win):
+        feedback.info(line)
 
     for line in (grid_warnings(grid, p, info.id) + (scale_doubts(s2) if s2 is not None else [])
                  + period_lines(s2, s1, d0, d1, start, end)):
