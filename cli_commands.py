@@ -61,8 +61,9 @@ def check_period(ns) -> None:
 def check_distinct(paths) -> None:
     """CliError when two of the output ``paths`` name the same file (symbolic links resolved)."""
     real = [os.path.realpath(p) for p in paths]
-    if len(set(real)) != len(real):
-        raise CliError("two outputs have the same file name; give each output its own file")
+    twice = next((p for i, p in enumerate(paths) if real[i] in real[:i]), None)
+    if twice is not None:
+        raise CliError(f"two outputs have the same file name ({twice}); give each output its own file")
 
 
 def _outputs(ns, keys, what, flags: Optional[Dict[str, str]] = None) -> Dict[str, str]:
@@ -317,7 +318,7 @@ def _build_textquery(ns):
         raise CliError("no prompt: give --prompts 'forest' (repeat for several)")
     _check_prompts(prompts, negatives)
     if (ns.output_mask or ns.output_polygons) and ns.threshold is None:
-        raise CliError("--output-mask and --output-polygons need --threshold (0–1)")
+        raise CliError("--output-mask and --output-polygons need --threshold (a probability between 0 and 1, e.g. 0.5)")
     if ns.threshold is not None and not 0.0 < ns.threshold < 1.0:
         raise CliError(f"--threshold {ns.threshold}: give a probability strictly between 0 and 1 (e.g. 0.5)")
     if ns.threshold is not None and not (ns.output_mask or ns.output_polygons):

@@ -426,3 +426,13 @@ def test_empty_latent_features_are_named_by_their_window():
         "every feature of window 2015-08-10/2015-08-19, feature 1 of window 2015-07-01/2015-07-10, feature 4 of "
         "window 2015-07-01/2015-07-10")
     assert named_features(dict(kind="latent", n_features=3), [1]) == "latent feature 2"     # no windows: by index
+
+
+def test_a_model_for_another_band_count_says_the_counts():
+    """The CLI audit: a 65-band model applied to a 13-band raster was refused "(the band names differ)"."""
+    from eolatent.core.classify.features import spec_problems
+
+    model = dict(kind="raw", bands=[f"B{i:02d}" for i in range(65)], n_features=65)
+    raster = dict(kind="raw", bands=[f"B{i:02d}" for i in range(13)], n_features=13)
+    assert spec_problems(model, raster) == ["65 band(s) ≠ 13"]
+    assert spec_problems(model, dict(model, bands=model["bands"][::-1])) == ["the band names differ"]

@@ -44,7 +44,7 @@ def cli(capsys, *args):
     (["biophysical", "--input", "{s2}"], "no output given: name at least one of --output-lai"),
     (["biophysical", "--input", "/nonexistent.tif", "--output-lai", "{tmp}/a.tif"], "--input /nonexistent.tif: no such"),
     (["biophysical", "--input", "{s2}", "--output-lai", "{tmp}/a.tif", "--output-lai-std", "{tmp}/a.tif"],
-     "same file name"),
+     "same file name ({tmp}/a.tif)"),
     (["biophysical", "--input", "{s2}", "--output-lai", "{tmp}/a.png"], "GeoTIFF (.tif)"),
     (["biophysical", "--input", "{s2}", "--output-lai", "{tmp}/a.vrt"], "a .vrt output is a mosaic of block files"),
     (["biophysical", "--input", "{s2}", "--output-lai", "{tmp}/a.tif", "--workers", "2", "--scheduler", "tcp://x:1"],

@@ -272,6 +272,9 @@ def spec_problems(model_spec: dict, raster_spec: dict) -> List[str]:
                 if min(d, 366 - d) > half:
                     problems.append(tr("window {window} is not in the season of {other}", window=a, other=b))
                     break
+    elif len(_band_names(model_spec)) != len(_band_names(raster_spec)):
+        problems.append(tr("{count} band(s) ≠ {other}", count=len(_band_names(model_spec)),
+                           other=len(_band_names(raster_spec))))
     elif _band_names(model_spec) != _band_names(raster_spec):
         problems.append(tr("the band names differ"))
     return problems
