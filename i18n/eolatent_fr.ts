@@ -952,7 +952,7 @@ dans {} ?</translation>
     <message>
       <location filename="../plugin/stack_dock.py" line="353" />
       <location filename="../processing_provider/buildstack_algorithm.py" line="133" />
-      <location filename="../processing_provider/encode_algorithm.py" line="90" />
+      <location filename="../processing_provider/encode_algorithm.py" line="91" />
       <source>Sentinel-2 stack</source>
       <translation>Pile Sentinel-2</translation>
     </message>
@@ -1263,8 +1263,8 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../processing_provider/biophysical_algorithm.py" line="232" />
-      <location filename="../processing_provider/decode_algorithm.py" line="265" />
-      <location filename="../processing_provider/encode_algorithm.py" line="137" />
+      <location filename="../processing_provider/decode_algorithm.py" line="281" />
+      <location filename="../processing_provider/encode_algorithm.py" line="138" />
       <source>Execution provider that ran: {}</source>
       <translation>Fournisseur d'exécution utilisé : {}</translation>
     </message>
@@ -1761,13 +1761,13 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../processing_provider/cluster_algorithm.py" line="36" />
-      <source>&lt;p&gt;Groups the pixels of a latent raster into &lt;b&gt;k clusters&lt;/b&gt; of similar latent features (all time windows together): an unsupervised map to look at before labelling anything.&lt;/p&gt;&lt;p&gt;&lt;b&gt;K&lt;/b&gt;: the number of clusters, or 0 to choose it automatically: k-means is fitted for k = 2 … the largest k tried, and the k with the highest mean &lt;b&gt;silhouette&lt;/b&gt; width (compact, well separated clusters; computed on at most 3000 sampled pixels) wins. The scores are in the log.&lt;/p&gt;&lt;p&gt;k-means (scikit-learn MiniBatchKMeans, seeded) is fitted on a random sample of pixels; every pixel then goes to its nearest centroid, tile by tile. Clusters are numbered 1 … k by decreasing size; 0 is nodata. Any other raster (e.g. a Sentinel-2 stack) can be clustered on its bands too.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Regroupe les pixels d'un raster latent en &lt;b&gt;k groupes&lt;/b&gt; de variables latentes semblables (toutes les fenêtres temporelles ensemble) : une carte non supervisée à regarder avant d'étiqueter quoi que ce soit.&lt;/p&gt;&lt;p&gt;&lt;b&gt;K&lt;/b&gt; : le nombre de groupes, ou 0 pour le choisir automatiquement : les k-moyennes sont ajustées pour k = 2 … le plus grand k essayé, et le k de plus grande &lt;b&gt;silhouette&lt;/b&gt; moyenne (groupes compacts et bien séparés ; calculée sur au plus 3000 pixels tirés) l'emporte. Les scores figurent dans le journal.&lt;/p&gt;&lt;p&gt;Les k-moyennes (scikit-learn MiniBatchKMeans, avec graine) sont ajustées sur un échantillon aléatoire de pixels ; chaque pixel va ensuite au centroïde le plus proche, tuile par tuile. Les groupes sont numérotés de 1 à k par taille décroissante ; 0 = sans donnée. Tout autre raster (par exemple une pile Sentinel-2) peut aussi être regroupé sur ses bandes.&lt;/p&gt;</translation>
+      <source>&lt;p&gt;Groups the pixels of a latent raster into &lt;b&gt;k clusters&lt;/b&gt; of similar latent features (all time windows together): an unsupervised map to look at before labelling anything.&lt;/p&gt;&lt;p&gt;&lt;b&gt;K&lt;/b&gt;: the number of clusters, or 0 to choose it automatically: k-means is fitted for k = 2 … the largest k tried, and the k with the highest mean &lt;b&gt;silhouette&lt;/b&gt; width (compact, well separated clusters; computed on at most 3000 sampled pixels) wins. The scores are in the log.&lt;/p&gt;&lt;p&gt;k-means (scikit-learn MiniBatchKMeans, seeded) is fitted on a random sample of pixels; every pixel then goes to its nearest centroid, tile by tile. Clusters are numbered 1 … k by decreasing size in the sample; 0 is nodata. Any other raster (e.g. a Sentinel-2 stack) can be clustered on its bands too.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Regroupe les pixels d'un raster latent en &lt;b&gt;k groupes&lt;/b&gt; de variables latentes semblables (toutes les fenêtres temporelles ensemble) : une carte non supervisée à regarder avant d'étiqueter quoi que ce soit.&lt;/p&gt;&lt;p&gt;&lt;b&gt;K&lt;/b&gt; : le nombre de groupes, ou 0 pour le choisir automatiquement : les k-moyennes sont ajustées pour k = 2 … le plus grand k essayé, et le k de plus grande &lt;b&gt;silhouette&lt;/b&gt; moyenne (groupes compacts et bien séparés ; calculée sur au plus 3000 pixels tirés) l'emporte. Les scores figurent dans le journal.&lt;/p&gt;&lt;p&gt;Les k-moyennes (scikit-learn MiniBatchKMeans, avec graine) sont ajustées sur un échantillon aléatoire de pixels ; chaque pixel va ensuite au centroïde le plus proche, tuile par tuile. Les groupes sont numérotés de 1 à k par taille décroissante dans l'échantillon ; 0 = sans donnée. Tout autre raster (par exemple une pile Sentinel-2) peut aussi être regroupé sur ses bandes.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../processing_provider/cluster_algorithm.py" line="50" />
-      <location filename="../processing_provider/decode_algorithm.py" line="182" />
-      <location filename="../processing_provider/encode_algorithm.py" line="111" />
+      <location filename="../processing_provider/decode_algorithm.py" line="198" />
+      <location filename="../processing_provider/encode_algorithm.py" line="112" />
       <source>Latent raster</source>
       <translation>Raster latent</translation>
     </message>
@@ -1792,167 +1792,167 @@ dans {} ?</translation>
       <translation>groupe {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="123" />
+      <location filename="../processing_provider/decode_algorithm.py" line="139" />
       <source>Decode a latent raster (LAI, FCOVER, soil moisture, …)</source>
       <translation>Décoder un raster latent (LAI, FCOVER, humidité du sol, …)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="126" />
+      <location filename="../processing_provider/decode_algorithm.py" line="142" />
       <source>Physical variables (LAI, FCOVER, soil moisture, …) from a latent raster at the dates and resolution you choose</source>
       <translation>Variables physiques (LAI, FCOVER, humidité du sol, …) à partir d'un raster latent, aux dates et à la résolution de votre choix</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="130" />
+      <location filename="../processing_provider/decode_algorithm.py" line="146" />
       <source>&lt;p&gt;Decodes a latent raster made by eolatent:encode into physical variables — leaf area index LAI (m²/m²), vegetation cover FCOVER, soil moisture SM (m³/m³), and optionally leaf chlorophyll CAB (µg/cm²), leaf water CW (g/cm²), dry matter CM (g/cm²) and soil brightness — at the dates and the resolution you choose, with an optional 1σ uncertainty per variable.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dates&lt;/b&gt;: a comma-separated list of dates (2020-07-01, 2020-07-15), or else a regular series from the first to the last day every &lt;i&gt;Series: step&lt;/i&gt; days (default 7, weekly); empty first/last day = the encoded period. A date inside an encoded window is decoded from that window; a date between two encoded windows (a window without acquisitions is not encoded) is the linear blend in time of the two neighbours (uncertainty blended the same way). A window is not decoded more than 15 days from its centre (the range the decoders are trained on): further away, its value is held, and the 1σ of LAI and FCOVER grows with the distance (by the drift measured on real Sentinel-2 series). Dates outside the encoded period are refused.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Clouds&lt;/b&gt;: a chunk with no valid observation in a window is no data there. With &lt;i&gt;Fill cloudy chunks from the neighbouring windows&lt;/i&gt; (default), such a chunk is decoded from its nearest valid windows before and after, blended in time; it stays no data where one side has none. In a latent of Sentinel-2 and Sentinel-1, a window where only the radar saw a chunk is skipped the same way for the optical variables (all but soil moisture), which would be the decoder's guess from radar there: they are blended from the chunk's nearest windows with a Sentinel-2 observation, or taken from the nearest one where those lie on one side only (its value held, the 1σ of LAI and FCOVER growing with the distance). A chunk that Sentinel-2 never saw keeps the guess from radar.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Resolution&lt;/b&gt; (metres): a multiple of the stack pixel size that divides the chunk (for the fine preset at 10 m: 10, 20 or 40 m); empty = the stack resolution. A coarse pixel is the decoder's value at its centre.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Model&lt;/b&gt;: the decoder of the encoder that made the latent raster; a decoder ONNX file (advanced) may be given, and is refused if it was trained for another encoder.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: one GeoTIFF per variable, one band per date in date order. Each band's description starts with its date ("2020-07-01 LAI [m2/m2]") and its metadata carries DATE, VARIABLE and UNITS.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Temporal controller&lt;/b&gt;: QGIS 3.38 and later can map each band to a date: the outputs are given the temporal mode &lt;i&gt;Fixed time range per band&lt;/i&gt; (each band from its date to the next), so the temporal controller shows the band of the current date. QGIS 3.22 to 3.36 cannot map the bands of one GeoTIFF to dates; there (advanced option, on by default) each output also gets a folder &lt;i&gt;&amp;lt;output&amp;gt;_dates/&lt;/i&gt; with one small VRT per date (pointing to the band, no pixel copied), and the outputs loaded on completion come with a group &lt;i&gt;… by date&lt;/i&gt; of one layer per date, each with the fixed time range from its date to the next: the temporal controller animates that group. Open the VRTs yourself (Temporal ▸ Fixed time range) for outputs not loaded on completion.&lt;/p&gt;&lt;p&gt;The execution provider that actually ran (CUDA or CPU) is written to the log.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Décode un raster latent produit par eolatent:encode en variables physiques — indice de surface foliaire LAI (m²/m²), couvert végétal FCOVER, humidité du sol SM (m³/m³) et, en option, chlorophylle foliaire CAB (µg/cm²), eau foliaire CW (g/cm²), matière sèche CM (g/cm²) et brillance du sol — aux dates et à la résolution de votre choix, avec en option une incertitude à 1σ par variable.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dates&lt;/b&gt; : une liste de dates séparées par des virgules (2020-07-01, 2020-07-15), ou sinon une série régulière du premier au dernier jour, tous les &lt;i&gt;Série : pas&lt;/i&gt; jours (7 par défaut, hebdomadaire) ; premier/dernier jour vide = la période encodée. Une date située dans une fenêtre encodée est décodée à partir de cette fenêtre ; une date située entre deux fenêtres encodées (une fenêtre sans acquisition n'est pas encodée) est le mélange linéaire dans le temps des deux voisines (l'incertitude est mélangée de la même façon). Une fenêtre n'est jamais décodée à plus de 15 jours de son centre (l'intervalle sur lequel les décodeurs sont entraînés) : au-delà, sa valeur est maintenue et l'incertitude à 1σ de LAI et FCOVER croît avec la distance (selon la dérive mesurée sur des séries Sentinel-2 réelles). Les dates hors de la période encodée sont refusées.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nuages&lt;/b&gt; : un bloc sans observation valide dans une fenêtre y est sans données. Avec &lt;i&gt;Combler les blocs nuageux à partir des fenêtres voisines&lt;/i&gt; (par défaut), un tel bloc est décodé à partir de ses fenêtres valides les plus proches avant et après, mélangées dans le temps ; il reste sans données là où l'un des deux côtés n'en a pas. Dans un latent de Sentinel-2 et Sentinel-1, une fenêtre où seul le radar a vu un bloc est sautée de la même façon pour les variables optiques (toutes sauf l'humidité du sol), qui y seraient la supposition du décodeur à partir du radar : elles sont mélangées à partir des fenêtres les plus proches du bloc ayant une observation Sentinel-2, ou prises de la plus proche là où celles-ci ne sont que d'un côté (sa valeur maintenue, l'incertitude à 1σ de LAI et FCOVER croissant avec la distance). Un bloc que Sentinel-2 n'a jamais vu garde la supposition radar.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Résolution&lt;/b&gt; (mètres) : un multiple de la taille de pixel de la pile qui divise le bloc (pour le préréglage fine à 10 m : 10, 20 ou 40 m) ; vide = la résolution de la pile. Un pixel grossier prend la valeur du décodeur en son centre.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Modèle&lt;/b&gt; : le décodeur de l'encodeur qui a produit le raster latent ; un fichier ONNX de décodeur (avancé) peut être indiqué, et il est refusé s'il a été entraîné pour un autre encodeur.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sorties&lt;/b&gt; : un GeoTIFF par variable, une bande par date dans l'ordre des dates. La description de chaque bande commence par sa date ("2020-07-01 LAI [m2/m2]") et ses métadonnées contiennent DATE, VARIABLE et UNITS.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Contrôleur temporel&lt;/b&gt; : QGIS 3.38 et versions ultérieures peuvent associer chaque bande à une date : les sorties reçoivent le mode temporel &lt;i&gt;Plage temporelle fixe par bande&lt;/i&gt; (chaque bande de sa date à la suivante), de sorte que le contrôleur temporel affiche la bande de la date courante. QGIS 3.22 à 3.36 ne savent pas associer les bandes d'un même GeoTIFF à des dates ; dans ce cas (option avancée, activée par défaut), chaque sortie reçoit aussi un dossier &lt;i&gt;&amp;lt;output&amp;gt;_dates/&lt;/i&gt; contenant un petit VRT par date (qui pointe vers la bande, sans copie de pixels), et les sorties chargées à la fin du traitement sont accompagnées d'un groupe &lt;i&gt;… par date&lt;/i&gt; d'une couche par date, chacune avec la plage temporelle fixe allant de sa date à la suivante : le contrôleur temporel anime ce groupe. Ouvrez vous-même les VRT (Temporel ▸ Plage temporelle fixe) pour les sorties non chargées à la fin du traitement.&lt;/p&gt;&lt;p&gt;Le fournisseur d'exécution effectivement utilisé (CUDA ou CPU) est écrit dans le journal.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="169" />
+      <location filename="../processing_provider/decode_algorithm.py" line="185" />
       <source>&lt;p&gt;&lt;b&gt;Quality flags&lt;/b&gt; (optional output): per date and pixel, how its values were made, added up: 0 decoded from the windows around the date; 1 gap-filled (decoded from windows beyond the nearest ones, which held no observation there, or the optical variables from the nearest windows with a Sentinel-2 observation); 2 held (the nearest window used is more than 15 days away); 4 no data; 8 less than half of the value comes from windows with a Sentinel-2 observation there (the optical variables are mostly the decoder's guess from radar; never on a value filled from Sentinel-2 windows, flagged 1); 16 less than half from windows with a Sentinel-1 one (soil moisture is mostly the decoder's guess from optical). One flag raster serves every variable: 1 and 2 may describe the optical variables only. Flags 8 and 16 need a latent that records its sensors per window (encoded since this version).&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;b&gt;Indicateurs de qualité&lt;/b&gt; (sortie facultative) : pour chaque date et chaque pixel, comment ses valeurs ont été obtenues, cumulables : 0 décodé depuis les fenêtres qui entourent la date ; 1 comblé (décodé depuis des fenêtres au-delà des plus proches, qui n'avaient pas d'observation à cet endroit, ou les variables optiques depuis les fenêtres les plus proches ayant une observation Sentinel-2) ; 2 maintenu (la fenêtre utilisée la plus proche est à plus de 15 jours) ; 4 sans données ; 8 moins de la moitié de la valeur vient de fenêtres ayant une observation Sentinel-2 à cet endroit (les variables optiques sont surtout la supposition du décodeur à partir du radar ; jamais sur une valeur comblée depuis des fenêtres Sentinel-2, indiquée 1) ; 16 moins de la moitié vient de fenêtres ayant une observation Sentinel-1 (l'humidité du sol est surtout la supposition du décodeur à partir de l'optique). Un seul raster d'indicateurs sert à toutes les variables : 1 et 2 peuvent ne décrire que les variables optiques. Les indicateurs 8 et 16 demandent un latent qui enregistre ses capteurs par fenêtre (encodé depuis cette version).&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="192" />
+      <location filename="../processing_provider/decode_algorithm.py" line="208" />
       <source>Series: step (days)</source>
       <translation>Série : pas (jours)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="193" />
+      <location filename="../processing_provider/decode_algorithm.py" line="209" />
       <source>Resolution (m, empty: the stack resolution)</source>
       <translation>Résolution (m, vide : la résolution de la pile)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="208" />
+      <location filename="../processing_provider/decode_algorithm.py" line="224" />
       <source>Decoded leaf area index LAI (m²/m²)</source>
       <translation>Indice de surface foliaire LAI décodé (m²/m²)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="209" />
+      <location filename="../processing_provider/decode_algorithm.py" line="225" />
       <source>Decoded vegetation cover FCOVER</source>
       <translation>Couverture végétale FCOVER décodée</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="210" />
+      <location filename="../processing_provider/decode_algorithm.py" line="226" />
       <source>Decoded soil moisture SM (m³/m³)</source>
       <translation>Humidité du sol SM décodée (m³/m³)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="211" />
+      <location filename="../processing_provider/decode_algorithm.py" line="227" />
       <source>Decoded leaf chlorophyll CAB (µg/cm²)</source>
       <translation>Chlorophylle foliaire CAB décodée (µg/cm²)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="212" />
+      <location filename="../processing_provider/decode_algorithm.py" line="228" />
       <source>Decoded leaf water CW (g/cm²)</source>
       <translation>Eau foliaire CW décodée (g/cm²)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="213" />
+      <location filename="../processing_provider/decode_algorithm.py" line="229" />
       <source>Decoded leaf dry matter CM (g/cm²)</source>
       <translation>Matière sèche foliaire CM décodée (g/cm²)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="214" />
+      <location filename="../processing_provider/decode_algorithm.py" line="230" />
       <source>Decoded soil brightness</source>
       <translation>Brillance du sol décodée</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="222" />
+      <location filename="../processing_provider/decode_algorithm.py" line="238" />
       <source>Quality flags (gap-filled, held, no data, sensor missing)</source>
       <translation>Indicateurs de qualité (comblé, maintenu, sans donnée, capteur manquant)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="239" />
+      <location filename="../processing_provider/decode_algorithm.py" line="255" />
       <source>No latent raster: choose a raster made by eolatent:encode.</source>
       <translation>Aucun raster latent : choisissez un raster produit par eolatent:encode.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="243" />
+      <location filename="../processing_provider/decode_algorithm.py" line="259" />
       <source>No output selected: choose at least one variable (in a model: make one of its outputs a model output, or connect it to another algorithm).</source>
       <translation>Aucune sortie choisie : choisissez au moins une variable (dans un modèle : faites de l'une de ses sorties une sortie du modèle, ou reliez-la à un autre algorithme).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="184" />
+      <location filename="../processing_provider/decode_algorithm.py" line="200" />
       <source>Dates (YYYY-MM-DD, comma-separated; empty: regular series below)</source>
       <translation>Dates AAAA-MM-JJ séparées par des virgules (vide : série ci-dessous)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="187" />
+      <location filename="../processing_provider/decode_algorithm.py" line="203" />
       <source>Series: first day (empty: start of the encoded period)</source>
       <translation>Série : premier jour (vide : début de la période encodée)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="190" />
+      <location filename="../processing_provider/decode_algorithm.py" line="206" />
       <source>Series: last day (empty: end of the encoded period)</source>
       <translation>Série : dernier jour (vide : fin de la période encodée)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="196" />
+      <location filename="../processing_provider/decode_algorithm.py" line="212" />
       <source>Fill cloudy chunks from the neighbouring windows</source>
       <translation>Combler les blocs nuageux à partir des fenêtres voisines</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="198" />
+      <location filename="../processing_provider/decode_algorithm.py" line="214" />
       <source>S2 + S1 latents: decode the optical variables of windows only the radar saw from radar (instead of filling them from the windows with Sentinel-2)</source>
       <translation>Latents S2 + S1 : décoder à partir du radar les variables optiques des fenêtres que seul le radar a vues (au lieu de les combler depuis les fenêtres ayant Sentinel-2)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="202" />
+      <location filename="../processing_provider/decode_algorithm.py" line="218" />
       <source>Decoder ONNX file (empty: the decoder of the raster's encoder)</source>
       <translation>Fichier ONNX du décodeur (vide : le décodeur de l'encodeur du raster)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="205" />
+      <location filename="../processing_provider/decode_algorithm.py" line="221" />
       <source>QGIS before 3.38: also one layer per date for the temporal controller (VRTs in &lt;output&gt;_dates/)</source>
       <translation>QGIS avant 3.38 : aussi une couche par date pour le contrôleur temporel (VRT dans &lt;output&gt;_dates/)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="219" />
+      <location filename="../processing_provider/decode_algorithm.py" line="235" />
       <source>soil brightness</source>
       <translation>brillance du sol</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="224" />
+      <location filename="../processing_provider/decode_algorithm.py" line="240" />
       <source>Decoded dates</source>
       <translation>Dates décodées</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="266" />
+      <location filename="../processing_provider/decode_algorithm.py" line="282" />
       <source>Decoded {} date(s): {}</source>
       <translation>{} date(s) décodée(s) : {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="76" />
+      <location filename="../processing_provider/decode_algorithm.py" line="78" />
       <source>{layer} {date}</source>
       <translation>{layer} {date}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="99" />
+      <location filename="../processing_provider/decode_algorithm.py" line="115" />
       <source>{} by date</source>
       <translation>{} par date</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="220" />
+      <location filename="../processing_provider/decode_algorithm.py" line="236" />
       <source>Decoded {} uncertainty (1σ)</source>
       <translation>Incertitude {} décodée (1σ)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="251" />
+      <location filename="../processing_provider/decode_algorithm.py" line="267" />
       <source>{} / {} are not used: {} is given and names the dates to decode; leave {} empty for a regular series</source>
       <translation>{} / {} ne sont pas utilisés : {} est donné et nomme les dates à décoder ; laissez {} vide pour une série régulière</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="319" />
+      <location filename="../processing_provider/decode_algorithm.py" line="340" />
       <source>Soil moisture is not decoded: the latent holds no Sentinel-1 (its inputs: {}), so it would be the decoder's guess from the optical features, not a radar measurement. To decode it anyway, save the soil moisture output to a file.</source>
       <translation>L'humidité du sol n'est pas décodée : le latent ne contient pas de Sentinel-1 (ses entrées : {}) ; ce serait donc l'estimation du décodeur à partir des caractéristiques optiques, pas une mesure radar. Pour la décoder malgré tout, enregistrez la sortie humidité du sol dans un fichier.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="324" />
+      <location filename="../processing_provider/decode_algorithm.py" line="345" />
       <source>{} not decoded: the latent holds no Sentinel-2 (its inputs: {}), so they would be the decoder's guess from the radar features, not an optical retrieval. To decode them anyway, save them to files.</source>
       <translation>{} non décodés : le latent ne contient pas de Sentinel-2 (ses entrées : {}) ; ce seraient donc les estimations du décodeur à partir des caractéristiques radar, pas une inversion optique. Pour les décoder malgré tout, enregistrez-les dans des fichiers.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="273" />
+      <location filename="../processing_provider/decode_algorithm.py" line="289" />
       <source>One layer per date for the temporal controller: {}</source>
       <translation>Une couche par date pour le contrôleur temporel : {}</translation>
     </message>
@@ -1968,56 +1968,56 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../processing_provider/encode_algorithm.py" line="49" />
-      <source>&lt;p&gt;Encodes a Sentinel-2 stack and/or a Sentinel-1 stack into a &lt;b&gt;latent raster&lt;/b&gt;: for every chunk of P × P pixels and every time window of W days, a vector of latent features (mean and log-variance) from a variational encoder. Decode it into physical variables with eolatent:decode.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Inputs&lt;/b&gt;: stacks written by eolatent:buildstack. Give at least one; when both are given they must share the same grid (build them in one eolatent:buildstack run). The S2 stack needs B02, B03, B04, B05, B06, B07, B08, B8A, B11, B12; the S1 stack VV and VH. With one modality only (S2 only or S1 only), the other is given to the encoder as absent (zeros, validity 0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Model&lt;/b&gt;: &lt;i&gt;fine4&lt;/i&gt; (4 × 4 px chunks, 10-day windows, 64 features), &lt;i&gt;seed100&lt;/i&gt; (100 × 100 px = 1 km, 256 features) or &lt;i&gt;presto&lt;/i&gt;, the published Presto foundation model (Tseng et al. 2023, MIT; pre-trained on 21.5 M real pixel series worldwide): 128 features per pixel for every run of up to 12 calendar months, from monthly means of the valid observations. Presto takes any subset of the S2 bands (e.g. 9-band composites without B8A) and S1 only, S2 only or both: what is missing is masked, never filled, and named in the log; a last band per window counts the months observed (S2 + 100 × S1). It has no decoder and no log-variance. &lt;i&gt;presto_small&lt;/i&gt; is a small network trained by EO Latent to give Presto's 128 features (the same inputs, the same latent layout) about 50 times faster on a CPU, at a measured accuracy cost (its card, README): for maps at 10 m of large areas without a GPU. Its latents are read by Presto's text-query model. An encoder ONNX file (advanced) overrides the choice.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Grid factor&lt;/b&gt; (presto, presto_small): 1 encodes every pixel; f encodes the mean series of each f × f block (f² times faster, pixel size f × the stack's).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Time windows&lt;/b&gt;: from the start date (default: the first acquisition) to the end date (default: the last one), in consecutive windows of W days (10). A window without any acquisition is not encoded; decoding a date there blends the neighbouring windows. In each window the encoder gets, per pixel, the mean of the valid observations (S1 averaged in linear power, then in dB) and the fraction of the window's dates that were valid.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Clouds and nodata&lt;/b&gt;: invalid pixels (cloud mask, NaN) are left out of the means. A chunk with no valid pixel in a window (fully cloudy, outside the data) is no data (NaN) in that window. When the raster size is not a multiple of P, the last row/column of chunks is partial: its missing pixels are given to the encoder as invalid.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Output&lt;/b&gt;: a float32 GeoTIFF with one pixel per chunk (pixel size P × the stack's), bands grouped by window: L mean bands then L log-variance bands, described "2020-07-01/2020-07-10 z000 mean"; its metadata records the encoder id and version (which eolatent:decode checks), chunk size, window length, windows and a content key of each input stack.&lt;/p&gt;&lt;p&gt;The execution provider that actually ran (CUDA or CPU) is written to the log and to the metadata (EOLATENT_PROVIDER).&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Encode une pile Sentinel-2 et/ou une pile Sentinel-1 en un &lt;b&gt;raster latent&lt;/b&gt; : pour chaque bloc de P × P pixels et chaque fenêtre temporelle de W jours, un vecteur de caractéristiques latentes (moyenne et log-variance) produit par un encodeur variationnel. Décodez-le en variables physiques avec eolatent:decode.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entrées&lt;/b&gt; : des piles écrites par eolatent:buildstack. Indiquez-en au moins une ; si les deux sont indiquées, elles doivent partager la même grille (construisez-les en une seule exécution de eolatent:buildstack). La pile S2 doit contenir B02, B03, B04, B05, B06, B07, B08, B8A, B11, B12 ; la pile S1, VV et VH. Avec une seule modalité (S2 seul ou S1 seul), l'autre est transmise à l'encodeur comme absente (zéros, validité 0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Modèle&lt;/b&gt; : &lt;i&gt;fine4&lt;/i&gt; (blocs de 4 × 4 px, fenêtres de 10 jours, 64 caractéristiques), &lt;i&gt;seed100&lt;/i&gt; (100 × 100 px = 1 km, 256 caractéristiques) ou &lt;i&gt;presto&lt;/i&gt;, le modèle de fondation Presto publié (Tseng et al. 2023, MIT ; pré-entraîné sur 21,5 M de séries de pixels réelles du monde entier) : 128 caractéristiques par pixel pour chaque suite d'au plus 12 mois civils, à partir des moyennes mensuelles des observations valides. Presto accepte n'importe quel sous-ensemble des bandes S2 (p. ex. des composites à 9 bandes sans B8A) et S1 seul, S2 seul ou les deux : ce qui manque est masqué, jamais inventé, et nommé dans le journal ; une dernière bande par fenêtre compte les mois observés (S2 + 100 × S1). Il n'a ni décodeur ni log-variance. &lt;i&gt;presto_small&lt;/i&gt; est un petit réseau entraîné par EO Latent pour donner les 128 caractéristiques de Presto (mêmes entrées, même organisation du raster latent) environ 50 fois plus vite sur un CPU, pour un coût en précision mesuré (sa fiche, README) : pour des cartes à 10 m de grandes zones sans GPU. Ses latents sont lus par le modèle de requête textuelle de Presto. Un fichier ONNX d'encodeur (avancé) remplace ce choix.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Facteur de grille&lt;/b&gt; (presto, presto_small) : 1 encode chaque pixel ; f encode la série moyenne de chaque bloc de f × f pixels (f² fois plus rapide, taille de pixel f × celle de la pile).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fenêtres temporelles&lt;/b&gt; : de la date de début (par défaut : la première acquisition) à la date de fin (par défaut : la dernière), en fenêtres consécutives de W jours (10). Une fenêtre sans aucune acquisition n'est pas encodée ; décoder une date qui s'y trouve mélange les fenêtres voisines. Dans chaque fenêtre, l'encodeur reçoit, par pixel, la moyenne des observations valides (S1 moyenné en puissance linéaire, puis converti en dB) et la fraction des dates de la fenêtre qui étaient valides.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nuages et nodata&lt;/b&gt; : les pixels invalides (masque de nuages, NaN) sont exclus des moyennes. Un bloc sans aucun pixel valide dans une fenêtre (entièrement nuageux, hors des données) est sans données (NaN) dans cette fenêtre. Quand la taille du raster n'est pas un multiple de P, la dernière ligne/colonne de blocs est partielle : ses pixels manquants sont transmis à l'encodeur comme invalides.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sortie&lt;/b&gt; : un GeoTIFF float32 avec un pixel par bloc (taille de pixel = P × celle de la pile), bandes groupées par fenêtre : L bandes de moyenne puis L bandes de log-variance, décrites "2020-07-01/2020-07-10 z000 mean" ; ses métadonnées enregistrent l'identifiant et la version de l'encodeur (que vérifie eolatent:decode), la taille des blocs, la durée des fenêtres, les fenêtres et une clé de contenu de chaque pile d'entrée.&lt;/p&gt;&lt;p&gt;Le fournisseur d'exécution effectivement utilisé (CUDA ou CPU) est écrit dans le journal et dans les métadonnées (EOLATENT_PROVIDER).&lt;/p&gt;</translation>
+      <source>&lt;p&gt;Encodes a Sentinel-2 stack and/or a Sentinel-1 stack into a &lt;b&gt;latent raster&lt;/b&gt;: for every chunk of P × P pixels and every time window of W days, a vector of latent features (mean and log-variance) from a variational encoder. Decode it into physical variables with eolatent:decode.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Inputs&lt;/b&gt;: stacks written by eolatent:buildstack. Give at least one; when both are given they must share the same grid (build them in one eolatent:buildstack run). The S2 stack needs B02, B03, B04, B05, B06, B07, B08, B8A, B11, B12; the S1 stack VV and VH. With one modality only (S2 only or S1 only), the other is given to the encoder as absent (zeros, validity 0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Model&lt;/b&gt;: &lt;i&gt;fine4&lt;/i&gt; (4 × 4 px chunks, 10-day windows, 64 features), &lt;i&gt;seed100&lt;/i&gt; (100 × 100 px = 1 km, 256 features) or &lt;i&gt;presto&lt;/i&gt;, the published Presto foundation model (Tseng et al. 2023, MIT; pre-trained on 21.5 M real pixel series worldwide): 128 features per pixel for every run of up to 12 calendar months, from monthly means of the valid observations. Presto takes any subset of the S2 bands (e.g. 9-band composites without B8A) and S1 only, S2 only or both: what is missing is masked, never filled, and named in the log; a last band per window counts the months observed (S2 + 100 × S1). It has no decoder and no log-variance. &lt;i&gt;presto_small&lt;/i&gt; is a small network trained by EO Latent to give Presto's 128 features (the same inputs, the same latent layout) about 50 times faster on a CPU, at a measured accuracy cost (its card, README): for maps at 10 m of large areas without a GPU. Its latents are read by Presto's text-query model. An encoder ONNX file (advanced) overrides the choice.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Grid factor&lt;/b&gt; (presto, presto_small): 1 encodes every pixel; f encodes the mean series of each f × f block (f² times faster, pixel size f × the stack's).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Time windows&lt;/b&gt;: from the start date (default: the first acquisition) to the end date (default: the last one), in consecutive windows of W days (10). A window without any acquisition is not encoded; decoding a date there blends the neighbouring windows. In each window the encoder gets, per pixel, the mean of the valid observations (S1 averaged in linear power, then in dB) and the fraction of the window's dates that were valid.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Clouds and nodata&lt;/b&gt;: invalid pixels (cloud mask, NaN) are left out of the means. A chunk with no valid pixel in a window (fully cloudy, outside the data) is no data (NaN) in that window. When the raster size is not a multiple of P, the last row/column of chunks is partial: its missing pixels are given to the encoder as invalid.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Output&lt;/b&gt;: a float32 GeoTIFF with one pixel per chunk (pixel size P × the stack's), bands grouped by window: L mean bands then L log-variance bands, described "2020-07-01/2020-07-10 z000 mean", then one quality band per window, the count of its valid dates at each pixel (S2 + 100 × S1, "2020-07-01/2020-07-10 valid dates"); its metadata records the encoder id and version (which eolatent:decode checks), chunk size, window length, windows and a content key of each input stack.&lt;/p&gt;&lt;p&gt;The execution provider that actually ran (CUDA or CPU) is written to the log and to the metadata (EOLATENT_PROVIDER).&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Encode une pile Sentinel-2 et/ou une pile Sentinel-1 en un &lt;b&gt;raster latent&lt;/b&gt; : pour chaque bloc de P × P pixels et chaque fenêtre temporelle de W jours, un vecteur de caractéristiques latentes (moyenne et log-variance) produit par un encodeur variationnel. Décodez-le en variables physiques avec eolatent:decode.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entrées&lt;/b&gt; : des piles écrites par eolatent:buildstack. Indiquez-en au moins une ; si les deux sont indiquées, elles doivent partager la même grille (construisez-les en une seule exécution de eolatent:buildstack). La pile S2 doit contenir B02, B03, B04, B05, B06, B07, B08, B8A, B11, B12 ; la pile S1, VV et VH. Avec une seule modalité (S2 seul ou S1 seul), l'autre est transmise à l'encodeur comme absente (zéros, validité 0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Modèle&lt;/b&gt; : &lt;i&gt;fine4&lt;/i&gt; (blocs de 4 × 4 px, fenêtres de 10 jours, 64 caractéristiques), &lt;i&gt;seed100&lt;/i&gt; (100 × 100 px = 1 km, 256 caractéristiques) ou &lt;i&gt;presto&lt;/i&gt;, le modèle de fondation Presto publié (Tseng et al. 2023, MIT ; pré-entraîné sur 21,5 M de séries de pixels réelles du monde entier) : 128 caractéristiques par pixel pour chaque suite d'au plus 12 mois civils, à partir des moyennes mensuelles des observations valides. Presto accepte n'importe quel sous-ensemble des bandes S2 (p. ex. des composites à 9 bandes sans B8A) et S1 seul, S2 seul ou les deux : ce qui manque est masqué, jamais inventé, et nommé dans le journal ; une dernière bande par fenêtre compte les mois observés (S2 + 100 × S1). Il n'a ni décodeur ni log-variance. &lt;i&gt;presto_small&lt;/i&gt; est un petit réseau entraîné par EO Latent pour donner les 128 caractéristiques de Presto (mêmes entrées, même organisation du raster latent) environ 50 fois plus vite sur un CPU, pour un coût en précision mesuré (sa fiche, README) : pour des cartes à 10 m de grandes zones sans GPU. Ses latents sont lus par le modèle de requête textuelle de Presto. Un fichier ONNX d'encodeur (avancé) remplace ce choix.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Facteur de grille&lt;/b&gt; (presto, presto_small) : 1 encode chaque pixel ; f encode la série moyenne de chaque bloc de f × f pixels (f² fois plus rapide, taille de pixel f × celle de la pile).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fenêtres temporelles&lt;/b&gt; : de la date de début (par défaut : la première acquisition) à la date de fin (par défaut : la dernière), en fenêtres consécutives de W jours (10). Une fenêtre sans aucune acquisition n'est pas encodée ; décoder une date qui s'y trouve mélange les fenêtres voisines. Dans chaque fenêtre, l'encodeur reçoit, par pixel, la moyenne des observations valides (S1 moyenné en puissance linéaire, puis converti en dB) et la fraction des dates de la fenêtre qui étaient valides.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nuages et nodata&lt;/b&gt; : les pixels invalides (masque de nuages, NaN) sont exclus des moyennes. Un bloc sans aucun pixel valide dans une fenêtre (entièrement nuageux, hors des données) est sans données (NaN) dans cette fenêtre. Quand la taille du raster n'est pas un multiple de P, la dernière ligne/colonne de blocs est partielle : ses pixels manquants sont transmis à l'encodeur comme invalides.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sortie&lt;/b&gt; : un GeoTIFF float32 avec un pixel par bloc (taille de pixel = P × celle de la pile), bandes groupées par fenêtre : L bandes de moyenne puis L bandes de log-variance, décrites "2020-07-01/2020-07-10 z000 mean", puis une bande de qualité par fenêtre, le nombre de ses dates valides en chaque pixel (S2 + 100 × S1, "2020-07-01/2020-07-10 valid dates") ; ses métadonnées enregistrent l'identifiant et la version de l'encodeur (que vérifie eolatent:decode), la taille des blocs, la durée des fenêtres, les fenêtres et une clé de contenu de chaque pile d'entrée.&lt;/p&gt;&lt;p&gt;Le fournisseur d'exécution effectivement utilisé (CUDA ou CPU) est écrit dans le journal et dans les métadonnées (EOLATENT_PROVIDER).&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing_provider/encode_algorithm.py" line="92" />
+      <location filename="../processing_provider/encode_algorithm.py" line="93" />
       <source>Sentinel-1 stack (VV, VH)</source>
       <translation>Pile Sentinel-1 (VV, VH)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/encode_algorithm.py" line="96" />
+      <location filename="../processing_provider/encode_algorithm.py" line="97" />
       <source>Encoder (fine4, seed100, presto, presto_small)</source>
       <translation>Encodeur (fine4, seed100, presto, presto_small)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/encode_algorithm.py" line="100" />
+      <location filename="../processing_provider/encode_algorithm.py" line="101" />
       <source>Encoder ONNX file (overrides the encoder choice)</source>
       <translation>Fichier ONNX de l'encodeur (remplace le choix de l'encodeur)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/encode_algorithm.py" line="103" />
+      <location filename="../processing_provider/encode_algorithm.py" line="104" />
       <source>First day (YYYY-MM-DD, empty: first acquisition)</source>
       <translation>Premier jour (AAAA-MM-JJ, vide : première acquisition)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/encode_algorithm.py" line="106" />
+      <location filename="../processing_provider/encode_algorithm.py" line="107" />
       <source>Last day (YYYY-MM-DD, empty: last acquisition)</source>
       <translation>Dernier jour (AAAA-MM-JJ, vide : dernière acquisition)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/encode_algorithm.py" line="109" />
+      <location filename="../processing_provider/encode_algorithm.py" line="110" />
       <source>Grid factor (presto, presto_small: encode f × f pixel blocks)</source>
       <translation>Facteur de grille (presto, presto_small : encoder des blocs de f × f pixels)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/encode_algorithm.py" line="112" />
+      <location filename="../processing_provider/encode_algorithm.py" line="113" />
       <source>Encoded time windows</source>
       <translation>Fenêtres temporelles encodées</translation>
     </message>
     <message>
-      <location filename="../processing_provider/encode_algorithm.py" line="125" />
+      <location filename="../processing_provider/encode_algorithm.py" line="126" />
       <source>No input stack: give a Sentinel-2 stack, a Sentinel-1 stack or both.</source>
       <translation>Aucune pile en entrée : indiquez une pile Sentinel-2, une pile Sentinel-1 ou les deux.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/encode_algorithm.py" line="139" />
+      <location filename="../processing_provider/encode_algorithm.py" line="140" />
       <source>Latent raster ({})</source>
       <translation>Raster latent ({})</translation>
     </message>
     <message>
-      <location filename="../processing_provider/encode_algorithm.py" line="142" />
+      <location filename="../processing_provider/encode_algorithm.py" line="143" />
       <source>Encoded windows: {}</source>
       <translation>Fenêtres encodées : {}</translation>
     </message>
@@ -2694,17 +2694,17 @@ dans {} ?</translation>
       <translation>{angle} calculé à partir de l'heure ({time}) et du lieu d'acquisition</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/clumping.py" line="185" />
+      <location filename="../core/biophysical/clumping.py" line="181" />
       <source>true LAI = effective LAI / clumping index, Ω = {value:g} for every pixel</source>
       <translation>LAI vrai = LAI effectif / indice d'agrégation, Ω = {value:g} pour tous les pixels</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/clumping.py" line="181" />
+      <location filename="../core/biophysical/clumping.py" line="177" />
       <source>true LAI = effective LAI / clumping index, Ω from {file} (bilinear), {value:g} where the map has no value</source>
       <translation>LAI vrai = LAI effectif / indice d'agrégation, Ω lu dans {file} (bilinéaire), {value:g} là où la carte n'a pas de valeur</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/clumping.py" line="184" />
+      <location filename="../core/biophysical/clumping.py" line="180" />
       <source>effective LAI (turbid-medium PROSAIL canopy, no clumping correction)</source>
       <translation>LAI effectif (couvert PROSAIL en milieu turbide, sans correction d'agrégation)</translation>
     </message>
@@ -2931,17 +2931,17 @@ dans {} ?</translation>
       <translation>bande(s) Sentinel-2 manquante(s) pour une estimation {level} avec le jeu de bandes {band_set} : l'entrée contient : {has} ; il faut {need}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/retrieval.py" line="192" />
+      <location filename="../core/biophysical/retrieval.py" line="197" />
       <source>band values look like reflectance in percent (0–100) or 8-bit values (0–255), not 0–1 (99th percentile {value:.0f}); divide them by 100 or by 255</source>
       <translation>les valeurs des bandes semblent être des réflectances en pourcentage (0–100) ou des valeurs 8 bits (0–255), pas en 0–1 (99e centile {value:.0f}) ; divisez-les par 100 ou par 255</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/retrieval.py" line="196" />
+      <location filename="../core/biophysical/retrieval.py" line="201" />
       <source>band values look like digital numbers, not reflectance 0–1 (99th percentile {value:.0f}); divide by the quantification value (10000) and apply the {offset} of processing baseline 04.00+</source>
       <translation>les valeurs des bandes ressemblent à des comptes numériques, pas à une réflectance 0–1 (99e centile {value:.0f}) ; divisez par la valeur de quantification (10000) et appliquez le {offset} de la baseline de traitement 04.00+</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/retrieval.py" line="206" />
+      <location filename="../core/biophysical/retrieval.py" line="211" />
       <source>{name} = {value:g}: zenith angles must be in degrees between 0 and 90</source>
       <translation>{name} = {value:g} : les angles zénithaux doivent être en degrés, entre 0 et 90</translation>
     </message>
@@ -2961,7 +2961,12 @@ dans {} ?</translation>
       <translation>{name} manque : donnez l'angle en degrés (tts zénith solaire, tto zénith de visée, psi azimut relatif)</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/retrieval.py" line="218" />
+      <location filename="../core/biophysical/retrieval.py" line="180" />
+      <source>product level {level} is not one of {levels}: arrays do not say whether they are surface ({l2a}) or top-of-atmosphere ({l1c}) reflectance, so give {name}={l2a} or {l1c}</source>
+      <translation>le niveau de produit {level} n'est pas l'un de {levels} : des tableaux ne disent pas s'ils sont une réflectance de surface ({l2a}) ou au sommet de l'atmosphère ({l1c}) ; donnez donc {name}={l2a} ou {l1c}</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/retrieval.py" line="223" />
       <source>the clumping index has shape {shape}, the bands {bands_shape}; give one number or an array of the bands' shape</source>
       <translation>l'indice d'agrégation a la forme {shape}, les bandes {bands_shape} ; donnez un seul nombre ou un tableau de la forme des bandes</translation>
     </message>
@@ -2991,7 +2996,7 @@ dans {} ?</translation>
       <translation>pas de détection des nuages sur {count} date(s) ({dates}) : l'entrée n'a pas de masque de nuages et il lui manque des bandes nécessaires aux détecteurs (au moins {bands}) ; les nuages et leurs ombres sont inversés comme de la végétation, sans l'indicateur de qualité 4 — fournissez les bandes à 20 m (B11 au moins) ou une bande de masque de nuages (décrite SCL, CLM, CLOUD ou VALID) avec l'entrée, ou masquez les nuages au préalable</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/run_log.py" line="114" />
+      <location filename="../core/biophysical/run_log.py" line="126" />
       <source>sun zenith beyond the {trained:.1f}° the model was trained on, on {count} date(s) ({dates}): every pixel of those dates is flagged 1 (input outside the training domain) and its values are the networks' extrapolation; read them with care, or build the stack without them (eolatent:buildstack START_DATE / END_DATE, or untick them in the stack dock)</source>
       <translation>angle zénithal solaire au-delà des {trained:.1f}° sur lesquels le modèle a été entraîné, à {count} date(s) ({dates}) : chaque pixel de ces dates porte l'indicateur 1 (entrée hors du domaine d'entraînement) et ses valeurs sont une extrapolation des réseaux ; lisez-les avec prudence, ou construisez la pile sans elles (START_DATE / END_DATE de eolatent:buildstack, ou décochez-les dans le dock des piles)</translation>
     </message>
@@ -3016,7 +3021,7 @@ dans {} ?</translation>
       <translation>{date} : nuages et ombres : {how}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/run_log.py" line="135" />
+      <location filename="../core/biophysical/run_log.py" line="146" />
       <source>fewer than half the pixels retrieved on {count} date(s): {dates} (the others nodata, cloud or shadow)</source>
       <translation>moins de la moitié des pixels restitués sur {count} date(s) : {dates} (les autres sans donnée, nuage ou ombre)</translation>
     </message>
@@ -3036,18 +3041,17 @@ dans {} ?</translation>
       <translation>{parameter} = {value:g}° donné, mais l'entrée porte son propre {angle} sur {count} des {total} date(s) : c'est celui de l'entrée qui y est utilisé</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/run_log.py" line="130" />
+      <location filename="../core/biophysical/run_log.py" line="141" />
       <source>no pixel retrieved on {count} date(s): {dates} (nodata, cloud or shadow everywhere): the smoother gap-fills them from the other dates (quality flag 32)</source>
       <translation>aucun pixel restitué sur {count} date(s) : {dates} (sans donnée, nuage ou ombre partout) : le lissage les comble à partir des autres dates (indicateur de qualité 32)</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/run_log.py" line="132" />
+      <location filename="../core/biophysical/run_log.py" line="143" />
       <source>no pixel retrieved on {count} date(s): {dates} (nodata, cloud or shadow everywhere): their bands are nodata (quality flag 4)</source>
       <translation>aucun pixel restitué sur {count} date(s) : {dates} (sans donnée, nuage ou ombre partout) : leurs bandes sont à nodata (indicateur de qualité 4)</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/run_log.py" line="118" />
-      <location filename="../core/soilmoisture/vegetation.py" line="240" />
+      <location filename="../core/biophysical/run_log.py" line="116" />
       <source>{date}: {zenith:.1f}°</source>
       <translation>{date} : {zenith:.1f}°</translation>
     </message>
@@ -3200,12 +3204,72 @@ dans {} ?</translation>
       <translation>aucun k n'a donné au moins deux groupes distincts ; le raster est (presque) uniforme</translation>
     </message>
     <message>
+      <location filename="../core/classify/ensemble.py" line="91" />
+      <source>shrinkage LDA</source>
+      <translation>LDA avec rétrécissement</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/ensemble.py" line="91" />
+      <source>logistic regression</source>
+      <translation>régression logistique</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/ensemble.py" line="94" />
+      <source>random forest ({count} trees)</source>
+      <translation>forêt aléatoire ({count} arbres)</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/ensemble.py" line="96" />
+      <source>each of {count} feature blocks ({sizes} features), each block weighted equally</source>
+      <translation>chacun des {count} blocs de variables ({sizes} variables), chaque bloc avec le même poids</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/ensemble.py" line="98" />
+      <source>all {count} features</source>
+      <translation>l'ensemble des {count} variables</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/ensemble.py" line="110" />
+      <source>ensemble: soft vote (mean class probability) of {members} on {blocks}</source>
+      <translation>ensemble : vote souple (probabilité moyenne des classes) de {members} sur {blocks}</translation>
+    </message>
+    <message>
       <location filename="../core/classify/ensemble.py" line="29" />
       <source>feature blocks need at least one feature each (sizes {sizes})</source>
       <translation>les blocs de variables doivent avoir au moins une variable chacun (tailles {sizes})</translation>
     </message>
     <message>
-      <location filename="../core/classify/features.py" line="219" />
+      <location filename="../core/classify/ensemble.py" line="92" />
+      <source>kNN (k = {k}; at most {rows} rows a class)</source>
+      <translation>kNN (k = {k} ; au plus {rows} lignes par classe)</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/ensemble.py" line="93" />
+      <source>kNN (k = {k})</source>
+      <translation>kNN (k = {k})</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/ensemble.py" line="108" />
+      <source>(class {name} has {count} training row(s): {reasons})</source>
+      <translation>(la classe {name} a {count} ligne(s) d'entraînement : {reasons})</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/ensemble.py" line="103" />
+      <source>shrinkage LDA needs 3 a class and is left out</source>
+      <translation>la LDA avec rétrécissement en demande 3 par classe et est écartée</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/ensemble.py" line="105" />
+      <source>kNN needs 2 a class (with 1, k = 1 and its all-or-nothing votes would outweigh the others) and is left out</source>
+      <translation>le kNN en demande 2 par classe (avec 1, k = 1 et ses votes tout ou rien l'emporteraient sur les autres) et est écarté</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/ensemble.py" line="107" />
+      <source>kNN's k is at most the smallest class</source>
+      <translation>le k du kNN vaut au plus l'effectif de la plus petite classe</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/features.py" line="229" />
       <source>raster of {count} band(s) ({bands})</source>
       <translation>un raster de {count} bande(s) ({bands})</translation>
     </message>
@@ -3215,37 +3279,53 @@ dans {} ?</translation>
       <translation>{count} des {total} pixels cartographiés ({percent:.1f} %) n'ont pas certaines des variables que d'autres pixels ont (une fenêtre latente sans observation à cet endroit, ou une entrée supplémentaire sans données à cet endroit) : elles valent {fill} pour ces pixels, dont le résultat repose sur les variables qu'ils ont</translation>
     </message>
     <message>
-      <location filename="../core/classify/features.py" line="181" />
+      <location filename="../core/classify/features.py" line="184" />
       <source>latent feature {n}</source>
       <translation>variable latente {n}</translation>
     </message>
     <message>
-      <location filename="../core/classify/features.py" line="207" />
+      <location filename="../core/classify/features.py" line="217" />
       <source>stack of {count} rasters ({members})</source>
       <translation>une pile de {count} rasters ({members})</translation>
     </message>
     <message>
-      <location filename="../core/classify/features.py" line="212" />
+      <location filename="../core/classify/features.py" line="222" />
       <source>latent raster of encoder {encoder} ({count} window(s) {span}, {size} features each)</source>
       <translation>un raster latent de l'encodeur {encoder} ({count} fenêtre(s) {span}, {size} variables chacune)</translation>
     </message>
     <message>
-      <location filename="../core/classify/features.py" line="234" />
+      <location filename="../core/classify/features.py" line="183" />
+      <source>feature {n} of window {window}</source>
+      <translation>variable {n} de la fenêtre {window}</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/features.py" line="208" />
+      <source>every feature of window {window}</source>
+      <translation>toutes les variables de la fenêtre {window}</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/features.py" line="210" />
+      <location filename="../core/classify/value_range.py" line="86" />
+      <source>feature {n}</source>
+      <translation>variable {n}</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/features.py" line="244" />
       <source>a single raster and a stack of {count} rasters are not interchangeable</source>
       <translation>un raster seul et une pile de {count} rasters ne sont pas interchangeables</translation>
     </message>
     <message>
-      <location filename="../core/classify/features.py" line="282" />
+      <location filename="../core/classify/features.py" line="295" />
       <source>apply it to the same kinds of rasters in the same order ({param}, then the additional feature rasters), each made the same way, or train a classifier on these rasters</source>
       <translation>appliquez-le aux mêmes types de rasters dans le même ordre ({param}, puis les rasters de variables supplémentaires), chacun produit de la même façon, ou entraînez un classifieur sur ces rasters</translation>
     </message>
     <message>
-      <location filename="../core/classify/features.py" line="285" />
+      <location filename="../core/classify/features.py" line="298" />
       <source>apply it to a raster made the same way (same encoder and season, or the same bands), or train a classifier on this raster</source>
       <translation>appliquez-le à un raster produit de la même façon (même encodeur et même saison, ou mêmes bandes), ou entraînez un classifieur sur ce raster</translation>
     </message>
     <message>
-      <location filename="../core/classify/features.py" line="287" />
+      <location filename="../core/classify/features.py" line="300" />
       <source>classifier {model} was made for a {expected}, but {file} is a {found} ({problems}); {fix}</source>
       <translation>le classifieur {model} a été fait pour {expected}, mais {file} est {found} ({problems}) ; {fix}</translation>
     </message>
@@ -3261,43 +3341,42 @@ dans {} ?</translation>
       <translation>bande {n}</translation>
     </message>
     <message>
-      <location filename="../core/classify/features.py" line="200" />
-      <location filename="../core/classify/value_range.py" line="86" />
-      <source>feature {n}</source>
-      <translation>variable {n}</translation>
-    </message>
-    <message>
       <location filename="../core/classify/features.py" line="57" />
       <source>cannot open {file} as a raster ({error}); if it is one, the file is truncated or corrupt (an interrupted copy or a full disk?): copy or export it again</source>
       <translation>impossible d'ouvrir {file} comme raster ({error}) ; si c'en est un, le fichier est tronqué ou corrompu (une copie interrompue ou un disque plein ?) : copiez-le ou exportez-le à nouveau</translation>
     </message>
     <message>
-      <location filename="../core/classify/features.py" line="238" />
+      <location filename="../core/classify/features.py" line="248" />
       <source>{count} stacked raster(s) ≠ {other}</source>
       <translation>{count} raster(s) empilé(s) ≠ {other}</translation>
     </message>
     <message>
-      <location filename="../core/classify/features.py" line="243" />
+      <location filename="../core/classify/features.py" line="253" />
       <source>a latent raster and a raw raster are not interchangeable</source>
       <translation>un raster latent et un raster brut ne sont pas interchangeables</translation>
     </message>
     <message>
-      <location filename="../core/classify/features.py" line="241" />
+      <location filename="../core/classify/features.py" line="251" />
       <source>raster {n}: {problem}</source>
       <translation>raster {n} : {problem}</translation>
     </message>
     <message>
-      <location filename="../core/classify/features.py" line="257" />
+      <location filename="../core/classify/features.py" line="267" />
       <source>{count} window(s) ≠ {other}</source>
       <translation>{count} fenêtre(s) ≠ {other}</translation>
     </message>
     <message>
-      <location filename="../core/classify/features.py" line="266" />
+      <location filename="../core/classify/features.py" line="276" />
+      <source>{count} band(s) ≠ {other}</source>
+      <translation>{count} bande(s) ≠ {other}</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/features.py" line="279" />
       <source>the band names differ</source>
       <translation>les noms de bandes diffèrent</translation>
     </message>
     <message>
-      <location filename="../core/classify/features.py" line="263" />
+      <location filename="../core/classify/features.py" line="273" />
       <source>window {window} is not in the season of {other}</source>
       <translation>la fenêtre {window} n'est pas dans la saison de {other}</translation>
     </message>
@@ -3580,137 +3659,162 @@ dans {} ?</translation>
       <translation>{name} : entraînement {low:.4g} … {high:.4g}, cette entrée {in_low:.4g} … {in_high:.4g}</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="53" />
+      <location filename="../core/classify/vector_file.py" line="54" />
       <source>{source}: write the layer as {syntax}</source>
       <translation>{source} : écrivez la couche sous la forme {syntax}</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="188" />
+      <location filename="../core/classify/vector_file.py" line="198" />
       <source>training geometries transformed from {crs} to the raster's CRS {raster_crs}</source>
       <translation>géométries d'entraînement transformées de {crs} vers le SCR du raster {raster_crs}</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="220" />
+      <location filename="../core/classify/vector_file.py" line="230" />
       <source>feature {fid} of {layer} is a geometry collection of points and polygons together; split it into a point layer and a polygon layer</source>
       <translation>l'entité {fid} de {layer} est une collection de géométries mêlant points et polygones ; séparez-la en une couche de points et une couche de polygones</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="241" />
+      <location filename="../core/classify/vector_file.py" line="244" />
+      <source>(a GeoJSON file is read as longitude/latitude in degrees unless it names its CRS: a file of projected coordinates, e.g. metres, needs its CRS, e.g. {example})</source>
+      <translation>(un fichier GeoJSON est lu en longitude/latitude en degrés, sauf s'il nomme son SCR : un fichier de coordonnées projetées, en mètres par exemple, a besoin de son SCR, par exemple {example})</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/vector_file.py" line="262" />
       <source>the reference layer of {file}</source>
       <translation>la couche de référence de {file}</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="243" />
+      <location filename="../core/classify/vector_file.py" line="264" />
       <source>the training layer of {file}</source>
       <translation>la couche d'entraînement de {file}</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="96" />
+      <location filename="../core/classify/vector_file.py" line="97" />
       <source>{file} holds {count} vector files ({files}); name one, e.g. '{example}'</source>
       <translation>{file} contient {count} fichiers vecteur ({files}) ; nommez-en un, par ex. '{example}'</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="105" />
+      <location filename="../core/classify/vector_file.py" line="106" />
       <source>{file}: no such file</source>
       <translation>{file} : fichier introuvable</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="110" />
+      <location filename="../core/classify/vector_file.py" line="111" />
       <source>{file} is not a vector file GDAL can read (GeoPackage, Shapefile, GeoJSON, …)</source>
       <translation>{file} n'est pas un fichier vecteur lisible par GDAL (GeoPackage, Shapefile, GeoJSON, …)</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="119" />
+      <location filename="../core/classify/vector_file.py" line="120" />
       <source>{file} has no layer {layer}; its layers: {layers}</source>
       <translation>{file} n'a pas de couche {layer} ; ses couches : {layers}</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="139" />
+      <location filename="../core/classify/vector_file.py" line="140" />
       <source>a custom CRS</source>
       <translation>un SCR personnalisé</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="161" />
+      <location filename="../core/classify/vector_file.py" line="166" />
+      <source>the raster has no CRS: the training coordinates ({crs}) are taken as they are, in the raster's coordinates; if they do not match, give the raster its CRS (e.g. {example})</source>
+      <translation>le raster n'a pas de SCR : les coordonnées d'entraînement ({crs}) sont prises telles quelles, dans les coordonnées du raster ; si elles ne correspondent pas, donnez son SCR au raster (par exemple {example})</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/vector_file.py" line="171" />
       <source>cannot read the raster's CRS ({wkt}…)</source>
       <translation>impossible de lire le SCR du raster ({wkt}…)</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="167" />
+      <location filename="../core/classify/vector_file.py" line="177" />
       <source>the training file has no CRS: its coordinates are taken to be in the raster's CRS ({crs})</source>
       <translation>le fichier d'entraînement n'a pas de SCR : ses coordonnées sont supposées être dans le SCR du raster ({crs})</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="182" />
+      <location filename="../core/classify/vector_file.py" line="192" />
       <source>cannot transform the training geometries from {crs} to the raster's CRS {raster_crs}; reproject the training file</source>
       <translation>impossible de transformer les géométries d'entraînement de {crs} vers le SCR du raster {raster_crs} ; reprojetez le fichier d'entraînement</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="186" />
+      <location filename="../core/classify/vector_file.py" line="196" />
       <source>reference geometries transformed from {crs} to the raster's CRS {raster_crs}</source>
       <translation>géométries de référence transformées de {crs} vers le SCR du raster {raster_crs}</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="217" />
+      <location filename="../core/classify/vector_file.py" line="227" />
       <source>{layer} must hold points or polygons (lines are not supported): feature {fid} is a geometry collection holding lines; remove them, or choose another layer</source>
       <translation>{layer} doit contenir des points ou des polygones (les lignes ne sont pas prises en charge) : l'entité {fid} est une collection de géométries contenant des lignes ; supprimez-les, ou choisissez une autre couche</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="246" />
+      <location filename="../core/classify/vector_file.py" line="267" />
       <source>{layer} must hold points or polygons (lines are not supported); choose another layer</source>
       <translation>{layer} doit contenir des points ou des polygones (les lignes ne sont pas prises en charge) ; choisissez une autre couche</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="309" />
+      <location filename="../core/classify/vector_file.py" line="291" />
+      <source>class field {given} read as {field} (the names differ in case only)</source>
+      <translation>champ de classe {given} lu comme {field} (les noms ne diffèrent que par la casse)</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/vector_file.py" line="337" />
       <source>{layer} has no features</source>
       <translation>{layer} n'a aucune entité</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="311" />
+      <location filename="../core/classify/vector_file.py" line="339" />
       <source>{layer} holds no geometry ({count} feature(s) without one; a CSV with x / y columns is read without geometries): give a file with geometries — a GeoPackage, a Shapefile, a CSV with a WKT column — or convert it, e.g. {example}</source>
       <translation>{layer} ne contient aucune géométrie ({count} entité(s) sans géométrie ; un CSV à colonnes x / y est lu sans géométries) : donnez un fichier avec géométries — un GeoPackage, un Shapefile, un CSV avec une colonne WKT — ou convertissez-le, p. ex. {example}</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="317" />
+      <location filename="../core/classify/vector_file.py" line="345" />
       <source>the class field {field} of {layer} is empty for every feature; fill it in or choose another field</source>
       <translation>le champ de classe {field} de {layer} est vide pour toutes les entités ; remplissez-le ou choisissez un autre champ</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="115" />
+      <location filename="../core/classify/vector_file.py" line="116" />
       <source>{file} holds {count} layers ({layers}); name one: '{example}'</source>
       <translation>{file} contient {count} couches ({layers}) ; nommez-en une : '{example}'</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="165" />
+      <location filename="../core/classify/vector_file.py" line="163" />
+      <source>the raster has no CRS: the reference coordinates ({crs}) are taken as they are, in the raster's coordinates; if they do not match, give the raster its CRS (e.g. {example})</source>
+      <translation>le raster n'a pas de SCR : les coordonnées de référence ({crs}) sont prises telles quelles, dans les coordonnées du raster ; si elles ne correspondent pas, donnez son SCR au raster (par exemple {example})</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/vector_file.py" line="175" />
       <source>the reference file has no CRS: its coordinates are taken to be in the raster's CRS ({crs})</source>
       <translation>le fichier de référence n'a pas de SCR : ses coordonnées sont supposées être dans le SCR du raster ({crs})</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="179" />
+      <location filename="../core/classify/vector_file.py" line="189" />
       <source>cannot transform the reference geometries from {crs} to the raster's CRS {raster_crs}; reproject the reference file</source>
       <translation>impossible de transformer les géométries de référence de {crs} vers le SCR du raster {raster_crs} ; reprojetez le fichier de référence</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="258" />
+      <location filename="../core/classify/vector_file.py" line="279" />
       <source>choose the class field of {layer}; one of: {fields}</source>
       <translation>choisissez le champ de classe de {layer} ; parmi : {fields}</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="263" />
+      <location filename="../core/classify/vector_file.py" line="284" />
       <source>{layer} has no field {field}; choose one of: {fields}</source>
       <translation>{layer} n'a pas de champ {field} ; choisissez parmi : {fields}</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="293" />
+      <location filename="../core/classify/vector_file.py" line="287" />
+      <source>{layer} has no field {field} but {count} that differ from it in case only ({fields}); give one of them as it is written</source>
+      <translation>{layer} n'a pas de champ {field}, mais {count} qui n'en diffèrent que par la casse ({fields}) ; donnez l'un d'eux tel qu'il est écrit</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/vector_file.py" line="321" />
       <source>{layer} must hold points or polygons (lines are not supported): feature {fid} is a line; choose another layer</source>
       <translation>{layer} doit contenir des points ou des polygones (les lignes ne sont pas prises en charge) : l'entité {fid} est une ligne ; choisissez une autre couche</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="256" />
+      <location filename="../core/classify/vector_file.py" line="277" />
       <source>{layer} has no attribute field to hold the class; add a class field and label the features</source>
       <translation>{layer} n'a aucun champ attributaire pour contenir la classe ; ajoutez un champ de classe et étiquetez les entités</translation>
     </message>
     <message>
-      <location filename="../core/classify/vector_file.py" line="301" />
+      <location filename="../core/classify/vector_file.py" line="329" />
       <source>feature {fid} of {layer} cannot be transformed to the raster's CRS (outside its area of use?); reproject or fix the file</source>
       <translation>l'entité {fid} de {layer} ne peut pas être transformée dans le SCR du raster (hors de son domaine d'utilisation ?) ; reprojetez ou corrigez le fichier</translation>
     </message>
@@ -3933,70 +4037,102 @@ dans {} ?</translation>
       <translation>la période demandée ({start}…{end}) dépasse de plus d'un mois les acquisitions qu'elle contient ({first}…{last}) : rien n'y est observé, le latent ne dit donc rien de ces mois</translation>
     </message>
     <message>
-      <location filename="../core/encode/raster.py" line="189" />
+      <location filename="../core/encode/raster.py" line="190" />
       <source>; or use a model with smaller chunks ({models})</source>
       <translation> ; ou utilisez un modèle à blocs plus petits ({models})</translation>
     </message>
     <message>
-      <location filename="../core/encode/raster.py" line="199" />
+      <location filename="../core/encode/raster.py" line="200" />
       <source>the stack ({width} × {height} px) fills {percent:.0f} % of the encoder's {count} chunk(s) of {size} × {size} px: it is smaller than one chunk, so its chunks are mostly padding, and a chunk that is mostly padding gets a latent close to the prior; give a stack at least {size} × {size} px</source>
       <translation>la pile ({width} × {height} px) remplit {percent:.0f} % des {count} bloc(s) de {size} × {size} px de l'encodeur : elle est plus petite qu'un bloc, ses blocs sont donc surtout du remplissage, et un bloc surtout rempli reçoit un latent proche de l'a priori ; donnez une pile d'au moins {size} × {size} px</translation>
     </message>
     <message>
-      <location filename="../core/encode/raster.py" line="244" />
-      <source>encoder {model} {version} (chunk {size} px, {days}-day windows, {features} features); execution provider: {provider}; period {start}…{end}: {windows} window(s) with acquisitions, {skipped} empty window(s) skipped; modalities {modalities}</source>
-      <translation>encodeur {model} {version} (bloc de {size} px, fenêtres de {days} jours, {features} caractéristiques) ; fournisseur d'exécution : {provider} ; période {start}…{end} : {windows} fenêtre(s) avec acquisitions, {skipped} fenêtre(s) vide(s) ignorée(s) ; modalités {modalities}</translation>
+      <location filename="../core/encode/raster.py" line="264" />
+      <source>encoder {model} {version} (chunk {size} px, {days}-day windows, {features} features); execution provider: {provider}; encoded period {start}…{end}: {windows} window(s) with acquisitions, {skipped} empty window(s) skipped; modalities {modalities}</source>
+      <translation>encodeur {model} {version} (blocs de {size} px, fenêtres de {days} jours, {features} variables) ; fournisseur d'exécution : {provider} ; période encodée {start}…{end} : {windows} fenêtre(s) avec acquisitions, {skipped} fenêtre(s) vide(s) ignorée(s) ; modalités {modalities}</translation>
     </message>
     <message>
-      <location filename="../core/encode/raster.py" line="120" />
+      <location filename="../core/encode/raster.py" line="121" />
       <location filename="../core/scaleout/jobs.py" line="144" />
       <source>no input stack: give a Sentinel-2 stack, a Sentinel-1 stack or both</source>
       <translation>aucune pile en entrée : donnez une pile Sentinel-2, une pile Sentinel-1 ou les deux</translation>
     </message>
     <message>
-      <location filename="../core/encode/raster.py" line="129" />
+      <location filename="../core/encode/raster.py" line="130" />
       <source>a grid factor ({factor}) applies to pixel-series encoders ({encoders}) only; {model} encodes chunks of its own size</source>
       <translation>un facteur de grille ({factor}) ne s'applique qu'aux encodeurs de séries de pixels ({encoders}) ; {model} encode des blocs de sa propre taille</translation>
     </message>
     <message>
-      <location filename="../core/encode/raster.py" line="136" />
+      <location filename="../core/encode/raster.py" line="137" />
       <source>encoder {model} lacks input(s) {missing} or outputs {outputs} of {document}; re-export it</source>
       <translation>il manque à l'encodeur {model} l'entrée ou les entrées {missing} ou les sorties {outputs} de {document} ; réexportez-le</translation>
     </message>
     <message>
-      <location filename="../core/encode/raster.py" line="162" />
+      <location filename="../core/encode/raster.py" line="163" />
       <source>the stack's pixels are {x:.3g} × {y:.3g} m; {model} learnt from {trained:g} m pixels, so a chunk of {size} × {size} px covers {here:.0f} m here against {then:.0f} m in training and its latent is not comparable: resample the stacks to {trained:g} m ({command}), or use {option} (one latent per pixel, any pixel size)</source>
       <translation>les pixels de la pile mesurent {x:.3g} × {y:.3g} m ; {model} a appris sur des pixels de {trained:g} m, donc un bloc de {size} × {size} px couvre ici {here:.0f} m contre {then:.0f} m à l'entraînement et son latent n'est pas comparable : rééchantillonnez les piles à {trained:g} m ({command}), ou utilisez {option} (un latent par pixel, toute taille de pixel)</translation>
     </message>
     <message>
-      <location filename="../core/encode/raster.py" line="170" />
+      <location filename="../core/encode/raster.py" line="171" />
       <source>the stack lies in the southern hemisphere (centre latitude {lat:.1f}°): {model} learnt the seasons from its day-of-year inputs on a northern tile (Slovenia, 46° N), so here they are half a year off and its latent is not comparable; use {option} (trained worldwide, it reads each pixel's latitude)</source>
       <translation>la pile se trouve dans l'hémisphère sud (latitude du centre {lat:.1f}°) : {model} a appris les saisons à partir de ses entrées de jour de l'année sur une tuile du nord (Slovénie, 46° N), elles sont donc ici décalées d'une demi-année et son latent n'est pas comparable ; utilisez {option} (entraîné sur le monde entier, il lit la latitude de chaque pixel)</translation>
     </message>
     <message>
-      <location filename="../core/encode/raster.py" line="193" />
+      <location filename="../core/encode/raster.py" line="194" />
       <source>the stack ({width} × {height} px) fills {percent:.0f} % of the encoder's {count} chunk(s) of {size} × {size} px: its width or height is not a multiple of {size} px, so the chunks along its edges are mostly padding, and a chunk that is mostly padding gets a latent close to the prior; crop the stacks to {crop_width} × {crop_height} px, a multiple of {size} (e.g. {command})</source>
       <translation>la pile ({width} × {height} px) remplit {percent:.0f} % des {count} bloc(s) de {size} × {size} px de l'encodeur : sa largeur ou sa hauteur n'est pas un multiple de {size} px, les blocs de ses bords sont donc surtout du remplissage, et un bloc surtout rempli reçoit un latent proche de l'a priori ; découpez les piles à {crop_width} × {crop_height} px, un multiple de {size} (par exemple {command})</translation>
     </message>
     <message>
-      <location filename="../core/encode/raster.py" line="214" />
+      <location filename="../core/encode/raster.py" line="220" />
+      <source>{count} Sentinel-1 date(s) in the encoded windows ({polarisations})</source>
+      <translation>{count} date(s) Sentinel-1 dans les fenêtres encodées ({polarisations})</translation>
+    </message>
+    <message>
+      <location filename="../core/encode/raster.py" line="234" />
       <source>{file} lacks band(s) {missing} (it has {bands}); the encoder needs {needed}</source>
       <translation>il manque à {file} la ou les bandes {missing} (il a {bands}) ; l'encodeur a besoin de {needed}</translation>
     </message>
     <message>
-      <location filename="../core/encode/raster.py" line="218" />
+      <location filename="../core/encode/raster.py" line="212" />
+      <source>Sentinel-2 bands read: {bands}</source>
+      <translation>bandes Sentinel-2 lues : {bands}</translation>
+    </message>
+    <message>
+      <location filename="../core/encode/raster.py" line="216" />
+      <source>{count} Sentinel-2 date(s) in the encoded windows</source>
+      <translation>{count} date(s) Sentinel-2 dans les fenêtres encodées</translation>
+    </message>
+    <message>
+      <location filename="../core/encode/raster.py" line="238" />
       <source>; a stack without {band} (as many 9-band composites are) is encoded by the Presto presets, which mask missing bands: {option} or {other} ({parameter} in Processing)</source>
       <translation> ; une pile sans {band} (comme le sont beaucoup de composites à 9 bandes) est encodée par les préréglages Presto, qui masquent les bandes manquantes : {option} ou {other} ({parameter} dans Traitement)</translation>
     </message>
     <message>
-      <location filename="../core/encode/raster.py" line="225" />
+      <location filename="../core/encode/raster.py" line="245" />
       <source>{file} lacks polarisation(s) {missing} (it has {polarisations}); the encoder needs {first} and {second}</source>
       <translation>il manque à {file} la ou les polarisations {missing} (il a {polarisations}) ; l'encodeur a besoin de {first} et {second}</translation>
     </message>
     <message>
-      <location filename="../core/encode/raster.py" line="229" />
+      <location filename="../core/encode/raster.py" line="249" />
       <source>; a single-polarisation stack is encoded by the {model} preset, which masks what is missing: {option} ({parameter} in Processing)</source>
       <translation> ; une pile à une seule polarisation est encodée par le préréglage {model}, qui masque ce qui manque : {option} ({parameter} dans Processing)</translation>
+    </message>
+    <message>
+      <location filename="../core/encode/raster.py" line="213" />
+      <source>not read by this model: {unused}</source>
+      <translation>non lues par ce modèle : {unused}</translation>
+    </message>
+    <message>
+      <location filename="../core/encode/raster.py" line="217" />
+      <location filename="../core/textquery/input_report.py" line="100" />
+      <source>clouds and shadows: {how}</source>
+      <translation>nuages et ombres : {how}</translation>
+    </message>
+    <message>
+      <location filename="../core/encode/raster.py" line="218" />
+      <location filename="../core/textquery/input_report.py" line="101" />
+      <source>{mask} ({count} date(s))</source>
+      <translation>{mask} ({count} date(s))</translation>
     </message>
     <message>
       <location filename="../core/encode/presto/embed.py" line="96" />
@@ -5723,13 +5859,13 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../core/inputs/stackbuild/selection.py" line="249" />
-      <source>{folder} has {free:.3g} GB free, but the stacks need about {need:.3g} GB even compressed ({size:.3g} GB before compression); choose a coarser resolution, a smaller area or fewer dates, or write elsewhere</source>
-      <translation>{folder} a {free:.3g} Go libres, mais les piles ont besoin d'environ {need:.3g} Go même compressées ({size:.3g} Go avant compression) ; choisissez une résolution plus grossière, une zone plus petite ou moins de dates, ou écrivez ailleurs</translation>
+      <source>{folder} has {free} free, but the stacks need about {need} even compressed ({size} before compression); choose a coarser resolution, a smaller area or fewer dates, or write elsewhere</source>
+      <translation>{folder} a {free} libres, mais les piles demandent environ {need} même compressées ({size} avant compression) ; choisissez une résolution plus grossière, une zone plus petite ou moins de dates, ou écrivez ailleurs</translation>
     </message>
     <message>
       <location filename="../core/inputs/stackbuild/selection.py" line="254" />
-      <source>{folder} has {free:.3g} GB free, less than the stacks' {size:.3g} GB before compression; the build may fail for lack of space</source>
-      <translation>{folder} a {free:.3g} Go libres, moins que les {size:.3g} Go des piles avant compression ; la construction peut échouer faute d'espace</translation>
+      <source>{folder} has {free} free, less than the stacks' {size} before compression; the build may fail for lack of space</source>
+      <translation>{folder} a {free} libres, moins que les {size} des piles avant compression ; la construction peut échouer faute d'espace</translation>
     </message>
     <message>
       <location filename="../core/inputs/stackbuild/selection.py" line="62" />
@@ -6038,27 +6174,27 @@ dans {} ?</translation>
       <translation>impossible d'écrire {path} : {error}</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/block_messages.py" line="143" />
+      <location filename="../core/scaleout/block_messages.py" line="145" />
       <source>(block {block}: the figures are that block's; {count} of the {total} blocks computed gave this line, each with its own figures)</source>
       <translation>(bloc {block} : les chiffres sont ceux de ce bloc ; {count} des {total} blocs calculés ont donné cette ligne, chacun avec ses propres chiffres)</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/block_messages.py" line="138" />
+      <location filename="../core/scaleout/block_messages.py" line="140" />
       <source>(figures per block, from the lowest to the highest over the {count} of the {total} blocks computed that gave this line)</source>
       <translation>(chiffres par bloc, du plus bas au plus haut sur les {count} des {total} blocs calculés qui ont donné cette ligne)</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/block_messages.py" line="141" />
+      <location filename="../core/scaleout/block_messages.py" line="143" />
       <source>(figures per block, from the lowest to the highest over the {total} blocks computed)</source>
       <translation>(chiffres par bloc, du plus bas au plus haut sur les {total} blocs calculés)</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/block_messages.py" line="118" />
+      <location filename="../core/scaleout/block_messages.py" line="120" />
       <source>({count} of the {total} blocks computed gave this line)</source>
       <translation>({count} des {total} blocs calculés ont donné cette ligne)</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/block_messages.py" line="125" />
+      <location filename="../core/scaleout/block_messages.py" line="127" />
       <source>({count} of the {total} blocks computed gave this warning)</source>
       <translation>({count} des {total} blocs calculés ont donné cet avertissement)</translation>
     </message>
@@ -6073,12 +6209,7 @@ dans {} ?</translation>
       <translation>impossible de découper {path} : {error}</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/distributed.py" line="181" />
-      <source>{count} block(s) in {folder}: {done} already done, {todo} to compute</source>
-      <translation>{count} bloc(s) dans {folder} : {done} déjà faits, {todo} à calculer</translation>
-    </message>
-    <message>
-      <location filename="../core/scaleout/distributed.py" line="202" />
+      <location filename="../core/scaleout/distributed.py" line="206" />
       <source>assembling {outputs}</source>
       <translation>assemblage de {outputs}</translation>
     </message>
@@ -6103,23 +6234,43 @@ dans {} ?</translation>
       <translation>{algorithm} : un seul bloc ({reason})</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/distributed.py" line="231" />
+      <location filename="../core/scaleout/distributed.py" line="183" />
+      <source>{count} block(s) in {folder}: {done} already done, {todo} to compute</source>
+      <translation>{count} bloc(s) dans {folder} : {done} déjà faits, {todo} à calculer</translation>
+    </message>
+    <message>
+      <location filename="../core/scaleout/distributed.py" line="185" />
+      <source>{count} block(s) of the {width} × {height} pixels output in {folder}: {done} already done, {todo} to compute</source>
+      <translation>{count} bloc(s) de la sortie de {width} × {height} pixels dans {folder} : {done} déjà faits, {todo} à calculer</translation>
+    </message>
+    <message>
+      <location filename="../core/scaleout/distributed.py" line="260" />
       <source>{option} {count}: give at least 1 worker process</source>
       <translation>{option} {count} : donnez au moins 1 processus de calcul</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/distributed.py" line="219" />
+      <location filename="../core/scaleout/distributed.py" line="226" />
       <source>{options} need Dask: {command} (or run without them: blocks then run in this process)</source>
       <translation>{options} nécessitent Dask : {command} (ou lancez sans eux : les blocs s'exécutent alors dans ce processus)</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/distributed.py" line="226" />
+      <location filename="../core/scaleout/distributed.py" line="238" />
+      <source>no host name</source>
+      <translation>pas de nom d'hôte</translation>
+    </message>
+    <message>
+      <location filename="../core/scaleout/distributed.py" line="240" />
+      <source>{option} {address}: not the address of a Dask scheduler ({error}); give it as {form}, e.g. {example}</source>
+      <translation>{option} {address} : pas l'adresse d'un ordonnanceur Dask ({error}) ; donnez-la sous la forme {form}, par exemple {example}</translation>
+    </message>
+    <message>
+      <location filename="../core/scaleout/distributed.py" line="255" />
       <source>cannot reach the Dask scheduler {scheduler} ({error}); check the address ({example}) and that the scheduler is running</source>
       <translation>impossible de joindre l'ordonnanceur Dask {scheduler} ({error}) ; vérifiez l'adresse ({example}) et que l'ordonnanceur est en marche</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/distributed.py" line="259" />
-      <location filename="../core/scaleout/distributed.py" line="195" />
+      <location filename="../core/scaleout/distributed.py" line="288" />
+      <location filename="../core/scaleout/distributed.py" line="199" />
       <source>cancelled by the user; finished blocks are kept for {resume}</source>
       <translation>annulé par l'utilisateur ; les blocs terminés sont conservés pour {resume}</translation>
     </message>
@@ -6155,52 +6306,57 @@ dans {} ?</translation>
       <translation>l'entrée n'est pas un fichier raster</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/tiles_folder.py" line="94" />
+      <location filename="../core/scaleout/tiles_folder.py" line="104" />
       <source>{file} (changed since: size or modification time)</source>
       <translation>{file} (modifié depuis : taille ou date de modification)</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/tiles_folder.py" line="95" />
+      <location filename="../core/scaleout/tiles_folder.py" line="105" />
       <source>the outputs asked for</source>
       <translation>les sorties demandées</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/tiles_folder.py" line="95" />
+      <location filename="../core/scaleout/tiles_folder.py" line="105" />
       <source>the output grid</source>
       <translation>la grille de sortie</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/tiles_folder.py" line="96" />
+      <location filename="../core/scaleout/tiles_folder.py" line="106" />
       <source>the tiles format (another EO Latent version)</source>
       <translation>le format des tuiles (une autre version d'EO Latent)</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/tiles_folder.py" line="125" />
+      <location filename="../core/scaleout/tiles_folder.py" line="135" />
       <source>{option} {folder} is a file, not a folder; choose a new folder</source>
       <translation>{option} {folder} est un fichier, pas un dossier ; choisissez un nouveau dossier</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/tiles_folder.py" line="132" />
+      <location filename="../core/scaleout/tiles_folder.py" line="142" />
       <source>the tiles folder {folder} holds {file}, and is deleted after the run; choose a new folder for {option} (or leave it out: &lt;output&gt;.tiles)</source>
       <translation>le dossier de tuiles {folder} contient {file}, et il est supprimé après l'exécution ; choisissez un nouveau dossier pour {option} (ou omettez-le : &lt;output&gt;.tiles)</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/tiles_folder.py" line="136" />
+      <location filename="../core/scaleout/tiles_folder.py" line="146" />
       <source>the tiles folder {folder} already holds other files and is not the tiles folder of an earlier run; it would be deleted after the run: choose a new or empty folder for {option}</source>
       <translation>le dossier de tuiles {folder} contient déjà d'autres fichiers et n'est pas le dossier de tuiles d'une exécution précédente ; il serait supprimé après l'exécution : choisissez un dossier nouveau ou vide pour {option}</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/tiles_folder.py" line="58" />
+      <location filename="../core/scaleout/tiles_folder.py" line="61" />
+      <source>the tiles folder {folder} holds the {count} finished blocks of an earlier run ({algorithm}), kept for a {vrt} output or by {keep}; add {resume} to assemble them again without computing (refused where the inputs or parameters changed), or delete the folder or choose another {tiles_dir} to compute afresh</source>
+      <translation>le dossier de tuiles {folder} contient les {count} blocs terminés d'une exécution précédente ({algorithm}), gardés pour une sortie {vrt} ou par {keep} ; ajoutez {resume} pour les assembler de nouveau sans calcul (refusé si les entrées ou les paramètres ont changé), ou supprimez le dossier ou choisissez un autre {tiles_dir} pour tout recalculer</translation>
+    </message>
+    <message>
+      <location filename="../core/scaleout/tiles_folder.py" line="68" />
       <source>the tiles folder {folder} holds the blocks of an earlier run ({algorithm}, {count} blocks, e.g. one that was interrupted); add {resume} to continue it and reuse its finished blocks, or delete the folder or choose another {tiles_dir} to start afresh</source>
       <translation>le dossier de tuiles {folder} contient les blocs d'une exécution précédente ({algorithm}, {count} blocs, par exemple une exécution interrompue) ; ajoutez {resume} pour la poursuivre et réutiliser ses blocs terminés, ou supprimez le dossier ou choisissez un autre {tiles_dir} pour repartir de zéro</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/tiles_folder.py" line="67" />
+      <location filename="../core/scaleout/tiles_folder.py" line="77" />
       <source>cannot resume: the tiles folder {folder} was made with other parameters or inputs (different: {different}); rerun with the original parameters, or delete the folder or choose another {tiles_dir} to start afresh</source>
       <translation>reprise impossible : le dossier de tuiles {folder} a été créé avec d'autres paramètres ou entrées (différents : {different}) ; relancez avec les paramètres d'origine, ou supprimez le dossier ou choisissez un autre {tiles_dir} pour repartir de zéro</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="128" />
+      <location filename="../core/soilmoisture/raster.py" line="136" />
       <source>stack incidence band</source>
       <translation>bande d'incidence de la pile</translation>
     </message>
@@ -6210,7 +6366,7 @@ dans {} ?</translation>
       <translation>l'entrée S1 est en {what}, pas en sigma0 ({dates}). Le réseau a été entraîné sur sigma0 (rétrodiffusion par unité de surface au sol). gamma0 = sigma0 / cos(incidence) est normalisé par l'angle d'incidence (le gamma0 corrigé du relief l'est aussi par la surface éclairée locale) : entre 29 et 46° il est de 0,6 à 1,6 dB plus élevé que sigma0, ce que l'estimation traduirait en sol plus humide. Calibrez en sigma0 (calibration 'sigma' par défaut de S1Tiling, SNAP Calibrate avec sortie sigma0), ou activez {name} pour lancer quand même (biaisé)</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="127" />
+      <location filename="../core/soilmoisture/raster.py" line="135" />
       <source>{parameter} parameter ({value:g}°)</source>
       <translation>paramètre {parameter} ({value:g}°)</translation>
     </message>
@@ -6220,52 +6376,52 @@ dans {} ?</translation>
       <translation>AVERTISSEMENT : entrée {what} ({dates}) utilisée comme si c'était du sigma0, comme demandé : l'humidité du sol sera biaisée (surestimée pour gamma0)</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="118" />
-      <source>no incidence angle for S1 date(s) {dates}: the input has no incidence band; set {name} (local incidence angle in degrees; the model was trained on 29–46°) or use a stack with an incidence band per date</source>
-      <translation>aucun angle d'incidence pour la ou les dates S1 {dates} : l'entrée n'a pas de bande d'incidence ; renseignez {name} (angle d'incidence local en degrés ; le modèle a été entraîné sur 29–46°) ou utilisez une pile avec une bande d'incidence par date</translation>
-    </message>
-    <message>
-      <location filename="../core/soilmoisture/raster.py" line="189" />
-      <source>{count} S1 date(s): {dates}; model {model}; execution provider: {provider}; vegetation: {vegetation}; incidence: {incidence}</source>
-      <translation>{count} date(s) S1 : {dates} ; modèle {model} ; fournisseur d'exécution : {provider} ; végétation : {vegetation} ; incidence : {incidence}</translation>
-    </message>
-    <message>
-      <location filename="../core/soilmoisture/raster.py" line="106" />
+      <location filename="../core/soilmoisture/raster.py" line="109" />
       <source>{name} = {value} is not an incidence angle in degrees (0–90)</source>
       <translation>{name} = {value} n'est pas un angle d'incidence en degrés (0–90)</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="108" />
+      <location filename="../core/soilmoisture/raster.py" line="111" />
       <source>{name} = {value} looks like radians; give degrees (e.g. 38)</source>
       <translation>{name} = {value} semble être en radians ; donnez des degrés (par exemple 38)</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="155" />
+      <location filename="../core/soilmoisture/raster.py" line="126" />
+      <source>no incidence angle for S1 date(s) {dates}: the input has no incidence band; set {name} (local incidence angle in degrees; the model was trained on 29–46°) or use a stack with an incidence band per date</source>
+      <translation>aucun angle d'incidence pour la ou les dates S1 {dates} : l'entrée n'a pas de bande d'incidence ; renseignez {name} (angle d'incidence local en degrés ; le modèle a été entraîné sur 29–46°) ou utilisez une pile avec une bande d'incidence par date</translation>
+    </message>
+    <message>
+      <location filename="../core/soilmoisture/raster.py" line="197" />
+      <source>{count} S1 date(s): {dates}; model {model}; execution provider: {provider}; vegetation: {vegetation}; incidence: {incidence}</source>
+      <translation>{count} date(s) S1 : {dates} ; modèle {model} ; fournisseur d'exécution : {provider} ; végétation : {vegetation} ; incidence : {incidence}</translation>
+    </message>
+    <message>
+      <location filename="../core/soilmoisture/raster.py" line="163" />
       <source>{path} holds no Sentinel-1 date; pass a stack or dated S1 files</source>
       <translation>{path} ne contient aucune date Sentinel-1 ; passez une pile ou des fichiers S1 datés</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="158" />
+      <location filename="../core/soilmoisture/raster.py" line="166" />
       <source>the S1 input lacks {missing} (it has {polarisations}); the retrieval needs {first} and {second} (dual-polarisation IW)</source>
       <translation>il manque {missing} à l'entrée S1 (elle a {polarisations}) ; l'estimation a besoin de {first} et {second} (IW en double polarisation)</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="166" />
+      <location filename="../core/soilmoisture/raster.py" line="174" />
       <source>{name} = {value:g}° is outside the 29–46° the model was trained on: the moisture there is an extrapolation (quality flag 1)</source>
       <translation>{name} = {value:g}° est hors de la plage 29–46° sur laquelle le modèle a été entraîné : l'humidité y est une extrapolation (indicateur de qualité 1)</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="187" />
+      <location filename="../core/soilmoisture/raster.py" line="195" />
       <source>{count} date(s): {source}</source>
       <translation>{count} date(s) : {source}</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="202" />
+      <location filename="../core/soilmoisture/raster.py" line="210" />
       <source>{path} where {file} has an LAI value</source>
       <translation>{path} là où {file} a une valeur de LAI</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="246" />
+      <location filename="../core/soilmoisture/raster.py" line="254" />
       <source>{percent:.1f} % of the retrieved pixel-dates take their LAI from more than {days} days away (the LAI dates nearer to them are cloudy or missing there): quality flag {flag}; their moisture is less sure than its 1σ says</source>
       <translation>{percent:.1f} % des couples pixel-date restitués prennent leur LAI à plus de {days} jours (les dates de LAI plus proches y sont nuageuses ou manquantes) : indicateur de qualité {flag} ; leur humidité est moins sûre que ne le dit son 1σ</translation>
     </message>
@@ -6275,12 +6431,12 @@ dans {} ?</translation>
       <translation>les valeurs {bands} de {file} ressemblent à du sigma0 linéaire (toutes entre 0 et 2) alors que l'entrée indique des dB ; convertissez-les avec 10·log10 (ou corrigez l'étiquette {tag} de la pile)</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="177" />
+      <location filename="../core/soilmoisture/raster.py" line="185" />
       <source>S1 dates outside the LAI dates take the LAI of the nearest LAI date</source>
       <translation>les dates S1 hors des dates de LAI prennent le LAI de la date de LAI la plus proche</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="181" />
+      <location filename="../core/soilmoisture/raster.py" line="189" />
       <source>{count} S1 date(s) ({dates}) lie more than {days} days from every LAI date, up to {gap} days: their LAI is held or interpolated across that gap, perhaps from another season; give LAI dates covering the S1 period</source>
       <translation>{count} date(s) S1 ({dates}) sont à plus de {days} jours de toute date de LAI, jusqu'à {gap} jours : leur LAI est maintenu ou interpolé sur cet écart, peut-être depuis une autre saison ; donnez des dates de LAI couvrant la période S1</translation>
     </message>
@@ -6315,7 +6471,7 @@ dans {} ?</translation>
       <translation>LAI estimé à partir de la pile S2 {file} avec le modèle {models} ({count} date(s) : {dates} ; angles : {angles})</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/vegetation.py" line="193" />
+      <location filename="../core/soilmoisture/vegetation.py" line="199" />
       <source>constant LAI {value:g} m²/m² ({parameter}; a fallback: vegetation changes in space and time are ignored)</source>
       <translation>LAI constant {value:g} m²/m² ({parameter} ; solution de repli : les variations de la végétation dans l'espace et dans le temps sont ignorées)</translation>
     </message>
@@ -6325,17 +6481,22 @@ dans {} ?</translation>
       <translation> ; aucune valeur de LAI le {dates} : les dates S1 voisines prennent le LAI interpolé dans le temps entre les dates qui en ont une</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/vegetation.py" line="207" />
+      <location filename="../core/soilmoisture/vegetation.py" line="187" />
+      <source>{name} = {value} is not a leaf area index (0–15 m²/m²)</source>
+      <translation>{name} = {value} n'est pas un indice de surface foliaire (0–15 m²/m²)</translation>
+    </message>
+    <message>
+      <location filename="../core/soilmoisture/vegetation.py" line="213" />
       <source>no vegetation term: give a LAI raster ({lai}, e.g. the output of {algorithm}), a Sentinel-2 stack ({s2}) or, as a fallback, a constant LAI ({value})</source>
       <translation>aucun terme de végétation : donnez un raster de LAI ({lai}, par exemple la sortie de {algorithm}), une pile Sentinel-2 ({s2}) ou, à défaut, un LAI constant ({value})</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/vegetation.py" line="211" />
+      <location filename="../core/soilmoisture/vegetation.py" line="217" />
       <source>{used} is used; {ignored} ignored (order of preference: {order})</source>
       <translation>{used} est utilisé ; {ignored} ignoré (ordre de préférence : {order})</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/vegetation.py" line="235" />
+      <location filename="../core/soilmoisture/vegetation.py" line="242" />
       <source>the LAI of {count} Sentinel-2 date(s) ({dates}) is retrieved under a sun zenith beyond the {trained:.1f}° the LAI model was trained on: it is extrapolated, and the soil moisture of the S1 dates that take it is less sure than its 1σ says; leave those dates out of the Sentinel-2 stack, or give a LAI raster ({lai})</source>
       <translation>le LAI de {count} date(s) Sentinel-2 ({dates}) est estimé sous un angle zénithal solaire au-delà des {trained:.1f}° sur lesquels le modèle de LAI a été entraîné : il est extrapolé, et l'humidité du sol des dates S1 qui le prennent est moins sûre que ne le dit son 1σ ; retirez ces dates de la pile Sentinel-2, ou donnez un raster de LAI ({lai})</translation>
     </message>
@@ -6363,11 +6524,6 @@ dans {} ?</translation>
       <location filename="../core/soilmoisture/vegetation.py" line="136" />
       <source>the S2 stack {file} is not on the S1 grid (S2: {grid}; S1: {s1_grid}); build both stacks on one grid ({algorithm}) or resample one of them</source>
       <translation>la pile S2 {file} n'est pas sur la grille S1 (S2 : {grid} ; S1 : {s1_grid}) ; construisez les deux piles sur une même grille ({algorithm}) ou rééchantillonnez l'une d'elles</translation>
-    </message>
-    <message>
-      <location filename="../core/soilmoisture/vegetation.py" line="189" />
-      <source>{name} = {value} is not a leaf area index (0–15 m²/m²)</source>
-      <translation>{name} = {value} n'est pas un indice de surface foliaire (0–15 m²/m²)</translation>
     </message>
     <message>
       <location filename="../core/soilmoisture/vegetation.py" line="40" />
@@ -6617,8 +6773,8 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../core/superres/run_checks.py" line="191" />
-      <source>{folder} has {free:.3g} GB free, but the output needs about {need:.3g} GB even compressed ({size:.3g} GB before compression); free some space, write elsewhere, or clip the input</source>
-      <translation>{folder} a {free:.3g} Go libres, mais la sortie a besoin d'environ {need:.3g} Go même compressée ({size:.3g} Go avant compression) ; libérez de l'espace, écrivez ailleurs, ou découpez l'entrée</translation>
+      <source>{folder} has {free} free, but the output needs about {need} even compressed ({size} before compression); free some space, write elsewhere, or clip the input</source>
+      <translation>{folder} a {free} libres, mais la sortie demande environ {need} même compressée ({size} avant compression) ; libérez de la place, écrivez ailleurs ou découpez l'entrée</translation>
     </message>
     <message>
       <location filename="../core/superres/run_checks.py" line="110" />
@@ -6632,8 +6788,8 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../core/superres/run_checks.py" line="186" />
-      <source>{folder} has {free:.3g} GB free, less than the output's {size:.3g} GB before compression; the run may fail for lack of space</source>
-      <translation>{folder} a {free:.3g} Go libres, moins que les {size:.3g} Go de la sortie avant compression ; l'exécution peut échouer faute d'espace</translation>
+      <source>{folder} has {free} free, less than the output's {size} before compression; the run may fail for lack of space</source>
+      <translation>{folder} a {free} libres, moins que les {size} de la sortie avant compression ; l'exécution peut échouer faute d'espace</translation>
     </message>
     <message>
       <location filename="../core/superres/superres_raster.py" line="72" />
@@ -6801,11 +6957,6 @@ dans {} ?</translation>
       <translation>aucune date lue</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="100" />
-      <source>clouds and shadows: {how}</source>
-      <translation>nuages et ombres : {how}</translation>
-    </message>
-    <message>
       <location filename="../core/textquery/input_report.py" line="117" />
       <source>no valid pixel on {count} of {total} date(s): {dates} (nodata, NaN or cloud everywhere)</source>
       <translation>aucun pixel valide sur {count} des {total} date(s) : {dates} (nodata, NaN ou nuage partout)</translation>
@@ -6879,11 +7030,6 @@ dans {} ?</translation>
       <location filename="../core/textquery/input_report.py" line="264" />
       <source>the latent holds {steps} window(s) only: every probability rests on fewer than {few} windows (the text-query models learnt from series of several months)</source>
       <translation>le latent ne contient que {steps} fenêtre(s) : chaque probabilité repose sur moins de {few} fenêtres (les modèles de requête textuelle ont appris sur des séries de plusieurs mois)</translation>
-    </message>
-    <message>
-      <location filename="../core/textquery/input_report.py" line="101" />
-      <source>{mask} ({count} date(s))</source>
-      <translation>{mask} ({count} date(s))</translation>
     </message>
     <message>
       <location filename="../core/textquery/input_report.py" line="242" />
@@ -7106,47 +7252,47 @@ dans {} ?</translation>
       <translation>requêtes négatives : {prompts}</translation>
     </message>
     <message>
-      <location filename="../core/textquery/text_encoder.py" line="64" />
+      <location filename="../core/textquery/text_encoder.py" line="75" />
       <source>{file} lacks the special tokens {tokens}</source>
       <translation>il manque à {file} les tokens spéciaux {tokens}</translation>
     </message>
     <message>
-      <location filename="../core/textquery/text_encoder.py" line="129" />
+      <location filename="../core/textquery/text_encoder.py" line="140" />
       <source>text model not found: {path}; reinstall the plugin or run `{command}`</source>
       <translation>modèle de texte introuvable : {path} ; réinstallez l'extension ou lancez `{command}`</translation>
     </message>
     <message>
-      <location filename="../core/textquery/text_encoder.py" line="139" />
+      <location filename="../core/textquery/text_encoder.py" line="150" />
       <source>tokenizer vocabulary not found: {path}; it is installed with {model}: {hint}</source>
       <translation>vocabulaire du tokenizer introuvable : {path} ; il est installé avec {model} : {hint}</translation>
     </message>
     <message>
-      <location filename="../core/textquery/text_encoder.py" line="145" />
+      <location filename="../core/textquery/text_encoder.py" line="156" />
       <source>{file} does not match the vocabulary the model was exported with (sha256 {digest}…, card says {expected}…): {hint}</source>
       <translation>{file} ne correspond pas au vocabulaire avec lequel le modèle a été exporté (sha256 {digest}…, la fiche indique {expected}…) : {hint}</translation>
     </message>
     <message>
-      <location filename="../core/textquery/text_encoder.py" line="168" />
+      <location filename="../core/textquery/text_encoder.py" line="179" />
       <source>a text prompt must be a string, not {type}</source>
       <translation>une requête doit être une chaîne de caractères, pas {type}</translation>
     </message>
     <message>
-      <location filename="../core/textquery/text_encoder.py" line="172" />
+      <location filename="../core/textquery/text_encoder.py" line="183" />
       <source>the text prompt is empty: type a short English description of what to look for, e.g. {example} or {other}</source>
       <translation>la requête est vide : tapez une courte description en anglais de ce que vous cherchez, par exemple {example} ou {other}</translation>
     </message>
     <message>
-      <location filename="../core/textquery/text_encoder.py" line="176" />
-      <source>the text model understands English only, and this prompt cannot be used: {problem}. Write the prompt in English, e.g. {example}, {other}</source>
-      <translation>le modèle de texte ne comprend que l'anglais, et cette requête ne peut pas être utilisée : {problem}. Écrivez la requête en anglais, par exemple {example}, {other}</translation>
+      <location filename="../core/textquery/text_encoder.py" line="187" />
+      <source>the text model understands English only, and the prompt {prompt} cannot be used: {problem}. Write the prompt in English, e.g. {example}, {other}</source>
+      <translation>le modèle de texte ne comprend que l'anglais, et la requête {prompt} ne peut pas être utilisée : {problem}. Écrivez la requête en anglais, par exemple {example}, {other}</translation>
     </message>
     <message>
-      <location filename="../core/textquery/text_encoder.py" line="183" />
-      <source>the text prompt is too long: {count} tokens, the text model accepts at most {max} ({cls} and {sep} included; a rare or long word counts as several tokens); shorten it to a phrase or a sentence or two</source>
-      <translation>la requête est trop longue : {count} tokens, le modèle de texte en accepte au plus {max} ({cls} et {sep} compris ; un mot rare ou long compte pour plusieurs tokens) ; réduisez-la à une expression ou à une ou deux phrases</translation>
+      <location filename="../core/textquery/text_encoder.py" line="195" />
+      <source>the text prompt {prompt} is too long: {count} tokens, the text model accepts at most {max} ({cls} and {sep} included; a rare or long word counts as several tokens); shorten it to a phrase or a sentence or two</source>
+      <translation>la requête {prompt} est trop longue : {count} tokens, le modèle de texte en accepte au plus {max} ({cls} et {sep} compris ; un mot rare ou long compte pour plusieurs tokens) ; réduisez-la à une expression ou à une ou deux phrases</translation>
     </message>
     <message>
-      <location filename="../core/textquery/text_encoder.py" line="199" />
+      <location filename="../core/textquery/text_encoder.py" line="211" />
       <source>{function} takes a list of prompts; wrap a single prompt in a list</source>
       <translation>{function} prend une liste de requêtes ; placez une requête seule dans une liste</translation>
     </message>
@@ -7270,6 +7416,10 @@ dans {} ?</translation>
       <translation type="obsolete">&lt;p&gt;Décode un raster latent produit par eolatent:encode en variables physiques — indice de surface foliaire LAI (m²/m²), couvert végétal FCOVER, humidité du sol SM (m³/m³) et, en option, chlorophylle foliaire CAB (µg/cm²), eau foliaire CW (g/cm²), matière sèche CM (g/cm²) et brillance du sol — aux dates et à la résolution de votre choix, avec en option une incertitude à 1σ par variable.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dates&lt;/b&gt; : une liste de dates séparées par des virgules (2020-07-01, 2020-07-15), ou sinon une série régulière du premier au dernier jour, tous les STEP_DAYS jours (7 par défaut, hebdomadaire) ; premier/dernier jour vide = la période encodée. Une date située dans une fenêtre encodée est décodée à partir de cette fenêtre ; une date située entre deux fenêtres encodées (une fenêtre sans acquisition n'est pas encodée) est le mélange linéaire dans le temps des deux voisines (l'incertitude est mélangée de la même façon). Une fenêtre n'est jamais décodée à plus de 15 jours de son centre (l'intervalle sur lequel les décodeurs sont entraînés) : au-delà, sa valeur est maintenue. Les dates hors de la période encodée sont refusées.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nuages&lt;/b&gt; : un bloc sans observation valide dans une fenêtre y est sans données. Avec &lt;i&gt;combler les lacunes&lt;/i&gt; (par défaut), un tel bloc est décodé à partir de ses fenêtres valides les plus proches avant et après, mélangées dans le temps ; il reste sans données là où l'un des deux côtés n'en a pas.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Résolution&lt;/b&gt; (mètres) : un multiple de la taille de pixel de la pile qui divise le bloc (pour le préréglage fine à 10 m : 10, 20 ou 40 m) ; vide = la résolution de la pile. Un pixel grossier prend la valeur du décodeur en son centre.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Modèle&lt;/b&gt; : le décodeur de l'encodeur qui a produit le raster latent ; un fichier ONNX de décodeur (avancé) peut être indiqué, et il est refusé s'il a été entraîné pour un autre encodeur.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sorties&lt;/b&gt; : un GeoTIFF par variable, une bande par date dans l'ordre des dates. La description de chaque bande commence par sa date ("2020-07-01 LAI [m2/m2]") et ses métadonnées contiennent DATE, VARIABLE et UNITS.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Contrôleur temporel&lt;/b&gt; : QGIS 3.38 et versions ultérieures peuvent associer chaque bande à une date : les sorties reçoivent le mode temporel &lt;i&gt;Plage temporelle fixe par bande&lt;/i&gt; (chaque bande de sa date à la suivante), de sorte que le contrôleur temporel affiche la bande de la date courante. QGIS 3.22 à 3.36 ne savent pas associer les bandes d'un même GeoTIFF à des dates ; dans ce cas (option avancée, activée par défaut), chaque sortie reçoit aussi un dossier &lt;i&gt;&amp;lt;output&amp;gt;_dates/&lt;/i&gt; contenant un petit VRT par date (qui pointe vers la bande, sans copie de pixels), et les sorties chargées à la fin du traitement sont accompagnées d'un groupe &lt;i&gt;… par date&lt;/i&gt; d'une couche par date, chacune avec la plage temporelle fixe allant de sa date à la suivante : le contrôleur temporel anime ce groupe. Ouvrez vous-même les VRT (Temporel ▸ Plage temporelle fixe) pour les sorties non chargées à la fin du traitement.&lt;/p&gt;&lt;p&gt;Le fournisseur d'exécution effectivement utilisé (CUDA ou CPU) est écrit dans le journal.&lt;/p&gt;</translation>
     </message>
     <message>
+      <source>&lt;p&gt;Encodes a Sentinel-2 stack and/or a Sentinel-1 stack into a &lt;b&gt;latent raster&lt;/b&gt;: for every chunk of P × P pixels and every time window of W days, a vector of latent features (mean and log-variance) from a variational encoder. Decode it into physical variables with eolatent:decode.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Inputs&lt;/b&gt;: stacks written by eolatent:buildstack. Give at least one; when both are given they must share the same grid (build them in one eolatent:buildstack run). The S2 stack needs B02, B03, B04, B05, B06, B07, B08, B8A, B11, B12; the S1 stack VV and VH. With one modality only (S2 only or S1 only), the other is given to the encoder as absent (zeros, validity 0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Model&lt;/b&gt;: &lt;i&gt;fine4&lt;/i&gt; (4 × 4 px chunks, 10-day windows, 64 features), &lt;i&gt;seed100&lt;/i&gt; (100 × 100 px = 1 km, 256 features) or &lt;i&gt;presto&lt;/i&gt;, the published Presto foundation model (Tseng et al. 2023, MIT; pre-trained on 21.5 M real pixel series worldwide): 128 features per pixel for every run of up to 12 calendar months, from monthly means of the valid observations. Presto takes any subset of the S2 bands (e.g. 9-band composites without B8A) and S1 only, S2 only or both: what is missing is masked, never filled, and named in the log; a last band per window counts the months observed (S2 + 100 × S1). It has no decoder and no log-variance. &lt;i&gt;presto_small&lt;/i&gt; is a small network trained by EO Latent to give Presto's 128 features (the same inputs, the same latent layout) about 50 times faster on a CPU, at a measured accuracy cost (its card, README): for maps at 10 m of large areas without a GPU. Its latents are read by Presto's text-query model. An encoder ONNX file (advanced) overrides the choice.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Grid factor&lt;/b&gt; (presto, presto_small): 1 encodes every pixel; f encodes the mean series of each f × f block (f² times faster, pixel size f × the stack's).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Time windows&lt;/b&gt;: from the start date (default: the first acquisition) to the end date (default: the last one), in consecutive windows of W days (10). A window without any acquisition is not encoded; decoding a date there blends the neighbouring windows. In each window the encoder gets, per pixel, the mean of the valid observations (S1 averaged in linear power, then in dB) and the fraction of the window's dates that were valid.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Clouds and nodata&lt;/b&gt;: invalid pixels (cloud mask, NaN) are left out of the means. A chunk with no valid pixel in a window (fully cloudy, outside the data) is no data (NaN) in that window. When the raster size is not a multiple of P, the last row/column of chunks is partial: its missing pixels are given to the encoder as invalid.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Output&lt;/b&gt;: a float32 GeoTIFF with one pixel per chunk (pixel size P × the stack's), bands grouped by window: L mean bands then L log-variance bands, described "2020-07-01/2020-07-10 z000 mean"; its metadata records the encoder id and version (which eolatent:decode checks), chunk size, window length, windows and a content key of each input stack.&lt;/p&gt;&lt;p&gt;The execution provider that actually ran (CUDA or CPU) is written to the log and to the metadata (EOLATENT_PROVIDER).&lt;/p&gt;</source>
+      <translation type="obsolete">&lt;p&gt;Encode une pile Sentinel-2 et/ou une pile Sentinel-1 en un &lt;b&gt;raster latent&lt;/b&gt; : pour chaque bloc de P × P pixels et chaque fenêtre temporelle de W jours, un vecteur de caractéristiques latentes (moyenne et log-variance) produit par un encodeur variationnel. Décodez-le en variables physiques avec eolatent:decode.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entrées&lt;/b&gt; : des piles écrites par eolatent:buildstack. Indiquez-en au moins une ; si les deux sont indiquées, elles doivent partager la même grille (construisez-les en une seule exécution de eolatent:buildstack). La pile S2 doit contenir B02, B03, B04, B05, B06, B07, B08, B8A, B11, B12 ; la pile S1, VV et VH. Avec une seule modalité (S2 seul ou S1 seul), l'autre est transmise à l'encodeur comme absente (zéros, validité 0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Modèle&lt;/b&gt; : &lt;i&gt;fine4&lt;/i&gt; (blocs de 4 × 4 px, fenêtres de 10 jours, 64 caractéristiques), &lt;i&gt;seed100&lt;/i&gt; (100 × 100 px = 1 km, 256 caractéristiques) ou &lt;i&gt;presto&lt;/i&gt;, le modèle de fondation Presto publié (Tseng et al. 2023, MIT ; pré-entraîné sur 21,5 M de séries de pixels réelles du monde entier) : 128 caractéristiques par pixel pour chaque suite d'au plus 12 mois civils, à partir des moyennes mensuelles des observations valides. Presto accepte n'importe quel sous-ensemble des bandes S2 (p. ex. des composites à 9 bandes sans B8A) et S1 seul, S2 seul ou les deux : ce qui manque est masqué, jamais inventé, et nommé dans le journal ; une dernière bande par fenêtre compte les mois observés (S2 + 100 × S1). Il n'a ni décodeur ni log-variance. &lt;i&gt;presto_small&lt;/i&gt; est un petit réseau entraîné par EO Latent pour donner les 128 caractéristiques de Presto (mêmes entrées, même organisation du raster latent) environ 50 fois plus vite sur un CPU, pour un coût en précision mesuré (sa fiche, README) : pour des cartes à 10 m de grandes zones sans GPU. Ses latents sont lus par le modèle de requête textuelle de Presto. Un fichier ONNX d'encodeur (avancé) remplace ce choix.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Facteur de grille&lt;/b&gt; (presto, presto_small) : 1 encode chaque pixel ; f encode la série moyenne de chaque bloc de f × f pixels (f² fois plus rapide, taille de pixel f × celle de la pile).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fenêtres temporelles&lt;/b&gt; : de la date de début (par défaut : la première acquisition) à la date de fin (par défaut : la dernière), en fenêtres consécutives de W jours (10). Une fenêtre sans aucune acquisition n'est pas encodée ; décoder une date qui s'y trouve mélange les fenêtres voisines. Dans chaque fenêtre, l'encodeur reçoit, par pixel, la moyenne des observations valides (S1 moyenné en puissance linéaire, puis converti en dB) et la fraction des dates de la fenêtre qui étaient valides.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nuages et nodata&lt;/b&gt; : les pixels invalides (masque de nuages, NaN) sont exclus des moyennes. Un bloc sans aucun pixel valide dans une fenêtre (entièrement nuageux, hors des données) est sans données (NaN) dans cette fenêtre. Quand la taille du raster n'est pas un multiple de P, la dernière ligne/colonne de blocs est partielle : ses pixels manquants sont transmis à l'encodeur comme invalides.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sortie&lt;/b&gt; : un GeoTIFF float32 avec un pixel par bloc (taille de pixel = P × celle de la pile), bandes groupées par fenêtre : L bandes de moyenne puis L bandes de log-variance, décrites "2020-07-01/2020-07-10 z000 mean" ; ses métadonnées enregistrent l'identifiant et la version de l'encodeur (que vérifie eolatent:decode), la taille des blocs, la durée des fenêtres, les fenêtres et une clé de contenu de chaque pile d'entrée.&lt;/p&gt;&lt;p&gt;Le fournisseur d'exécution effectivement utilisé (CUDA ou CPU) est écrit dans le journal et dans les métadonnées (EOLATENT_PROVIDER).&lt;/p&gt;</translation>
+    </message>
+    <message>
       <source>&lt;p&gt;Encodes a Sentinel-2 stack and/or a Sentinel-1 stack into a &lt;b&gt;latent raster&lt;/b&gt;: for every chunk of P × P pixels and every time window of W days, a vector of latent features (mean and log-variance) from a variational encoder. Decode it into physical variables with eolatent:decode.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Inputs&lt;/b&gt;: stacks written by eolatent:buildstack. Give at least one; when both are given they must share the same grid (build them in one eolatent:buildstack run). The S2 stack needs B02, B03, B04, B05, B06, B07, B08, B8A, B11, B12; the S1 stack VV and VH. With one modality only (S2 only or S1 only), the other is given to the encoder as absent (zeros, validity 0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Model&lt;/b&gt;: &lt;i&gt;fine4&lt;/i&gt; (4 × 4 px chunks, 10-day windows, 64 features), &lt;i&gt;seed100&lt;/i&gt; (100 × 100 px = 1 km, 256 features) or &lt;i&gt;presto&lt;/i&gt;, the published Presto foundation model (Tseng et al. 2023, MIT; pre-trained on 21.5 M real pixel series worldwide): 128 features per pixel for every run of up to 12 calendar months, from monthly means of the valid observations. Presto takes any subset of the S2 bands (e.g. 9-band composites without B8A) and S1 only, S2 only or both: what is missing is masked, never filled, and named in the log; a last band per window counts the months observed (S2 + 100 × S1). It has no decoder and no log-variance. &lt;i&gt;presto_small&lt;/i&gt; is a small network trained by EO Latent to give Presto's 128 features (the same inputs, the same latent layout) about 50 times faster on a CPU, at a measured accuracy cost (its card, README): for maps at 10 m of large areas without a GPU. Its latents are read by Presto's text-query model. An encoder ONNX file (advanced) overrides the choice.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Grid factor&lt;/b&gt; (presto, presto_small): 1 encodes every pixel; f encodes the mean series of each f × f block (f² times faster, pixel size f × the stack's).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Time windows&lt;/b&gt;: from the start date (default: the first acquisition) to the end date (default: the last one), in consecutive windows of W days (10). A window without any acquisition is not encoded; decoding a date there blends the neighbouring windows. In each window the encoder gets, per pixel, the mean of the valid observations (S1 averaged in linear power, then in dB) and the fraction of the window's dates that were valid.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Clouds and nodata&lt;/b&gt;: invalid pixels (cloud mask, NaN) are left out of the means. A chunk with no valid pixel in a window (fully cloudy, outside the data) is no data (NaN) in that window. When the raster size is not a multiple of P, the last row/column of chunks is partial: its missing pixels are given to the encoder as invalid.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Output&lt;/b&gt;: a float32 GeoTIFF with one pixel per chunk (pixel size P × the stack's), bands grouped by window: L mean bands then L log-variance bands, described "2020-07-01/2020-07-10 z000 mean"; its metadata records the encoder id and version, chunk size, window length, windows and the input stacks' checksums, which eolatent:decode checks.&lt;/p&gt;&lt;p&gt;The execution provider that actually ran (CUDA or CPU) is written to the log.&lt;/p&gt;</source>
       <translation type="obsolete">&lt;p&gt;Encode une pile Sentinel-2 et/ou une pile Sentinel-1 en un &lt;b&gt;raster latent&lt;/b&gt; : pour chaque bloc de P × P pixels et chaque fenêtre temporelle de W jours, un vecteur de caractéristiques latentes (moyenne et log-variance) produit par un encodeur variationnel. Décodez-le en variables physiques avec eolatent:decode.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entrées&lt;/b&gt; : des piles écrites par eolatent:buildstack. Indiquez-en au moins une ; si les deux sont indiquées, elles doivent partager la même grille (construisez-les en une seule exécution de eolatent:buildstack). La pile S2 doit contenir B02, B03, B04, B05, B06, B07, B08, B8A, B11, B12 ; la pile S1, VV et VH. Avec une seule modalité (S2 seul ou S1 seul), l'autre est transmise à l'encodeur comme absente (zéros, validité 0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Modèle&lt;/b&gt; : &lt;i&gt;fine4&lt;/i&gt; (blocs de 4 × 4 px, fenêtres de 10 jours, 64 caractéristiques), &lt;i&gt;seed100&lt;/i&gt; (100 × 100 px = 1 km, 256 caractéristiques) ou &lt;i&gt;presto&lt;/i&gt;, le modèle de fondation Presto publié (Tseng et al. 2023, MIT ; pré-entraîné sur 21,5 M de séries de pixels réelles du monde entier) : 128 caractéristiques par pixel pour chaque suite d'au plus 12 mois civils, à partir des moyennes mensuelles des observations valides. Presto accepte n'importe quel sous-ensemble des bandes S2 (p. ex. des composites à 9 bandes sans B8A) et S1 seul, S2 seul ou les deux : ce qui manque est masqué, jamais inventé, et nommé dans le journal ; une dernière bande par fenêtre compte les mois observés (S2 + 100 × S1). Il n'a ni décodeur ni log-variance. &lt;i&gt;presto_small&lt;/i&gt; est un petit réseau entraîné par EO Latent pour donner les 128 caractéristiques de Presto (mêmes entrées, même organisation du raster latent) environ 50 fois plus vite sur un CPU, pour un coût en précision mesuré (sa fiche, README) : pour des cartes à 10 m de grandes zones sans GPU. Ses latents sont lus par le modèle de requête textuelle de Presto. Un fichier ONNX d'encodeur (avancé) remplace ce choix.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Facteur de grille&lt;/b&gt; (presto, presto_small) : 1 encode chaque pixel ; f encode la série moyenne de chaque bloc de f × f pixels (f² fois plus rapide, taille de pixel f × celle de la pile).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fenêtres temporelles&lt;/b&gt; : de la date de début (par défaut : la première acquisition) à la date de fin (par défaut : la dernière), en fenêtres consécutives de W jours (10). Une fenêtre sans aucune acquisition n'est pas encodée ; décoder une date qui s'y trouve mélange les fenêtres voisines. Dans chaque fenêtre, l'encodeur reçoit, par pixel, la moyenne des observations valides (S1 moyenné en puissance linéaire, puis converti en dB) et la fraction des dates de la fenêtre qui étaient valides.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nuages et nodata&lt;/b&gt; : les pixels invalides (masque de nuages, NaN) sont exclus des moyennes. Un bloc sans aucun pixel valide dans une fenêtre (entièrement nuageux, hors des données) est sans données (NaN) dans cette fenêtre. Quand la taille du raster n'est pas un multiple de P, la dernière ligne/colonne de blocs est partielle : ses pixels manquants sont transmis à l'encodeur comme invalides.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sortie&lt;/b&gt; : un GeoTIFF float32 avec un pixel par bloc (taille de pixel = P × celle de la pile), bandes groupées par fenêtre : L bandes de moyenne puis L bandes de log-variance, décrites "2020-07-01/2020-07-10 z000 mean" ; ses métadonnées enregistrent l'identifiant et la version de l'encodeur, la taille des blocs, la durée des fenêtres, les fenêtres et les sommes de contrôle des piles d'entrée, que vérifie eolatent:decode.&lt;/p&gt;&lt;p&gt;Le fournisseur d'exécution effectivement utilisé (CUDA ou CPU) est écrit dans le journal.&lt;/p&gt;</translation>
     </message>
@@ -7280,6 +7430,10 @@ dans {} ?</translation>
     <message>
       <source>&lt;p&gt;Encodes a Sentinel-2 stack and/or a Sentinel-1 stack into a &lt;b&gt;latent raster&lt;/b&gt;: for every chunk of P × P pixels and every time window of W days, a vector of latent features (mean and log-variance) from a variational encoder. Decode it into physical variables with eolatent:decode.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Inputs&lt;/b&gt;: stacks written by eolatent:buildstack. Give at least one; when both are given they must share the same grid (build them in one eolatent:buildstack run). The S2 stack needs B02, B03, B04, B05, B06, B07, B08, B8A, B11, B12; the S1 stack VV and VH. With one modality only (S2 only or S1 only), the other is given to the encoder as absent (zeros, validity 0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Model&lt;/b&gt;: the fine preset (4 × 4 px chunks, 64 features) or the seed preset (100 × 100 px = 1 km, 256 features); an encoder ONNX file (advanced) overrides it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Time windows&lt;/b&gt;: from the start date (default: the first acquisition) to the end date (default: the last one), in consecutive windows of W days (10). A window without any acquisition is not encoded; decoding a date there blends the neighbouring windows. In each window the encoder gets, per pixel, the mean of the valid observations (S1 averaged in linear power, then in dB) and the fraction of the window's dates that were valid.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Clouds and nodata&lt;/b&gt;: invalid pixels (cloud mask, NaN) are left out of the means. A chunk with no valid pixel in a window (fully cloudy, outside the data) is no data (NaN) in that window. When the raster size is not a multiple of P, the last row/column of chunks is partial: its missing pixels are given to the encoder as invalid.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Output&lt;/b&gt;: a float32 GeoTIFF with one pixel per chunk (pixel size P × the stack's), bands grouped by window: L mean bands then L log-variance bands, described "2020-07-01/2020-07-10 z000 mean"; its metadata records the encoder id and version, chunk size, window length, windows and the input stacks' checksums, which eolatent:decode checks.&lt;/p&gt;&lt;p&gt;The execution provider that actually ran (CUDA or CPU) is written to the log.&lt;/p&gt;</source>
       <translation type="obsolete">&lt;p&gt;Encode une pile Sentinel-2 et/ou une pile Sentinel-1 en un &lt;b&gt;raster latent&lt;/b&gt; : pour chaque bloc de P × P pixels et chaque fenêtre temporelle de W jours, un vecteur de caractéristiques latentes (moyenne et log-variance) produit par un encodeur variationnel. Décodez-le en variables physiques avec eolatent:decode.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entrées&lt;/b&gt; : des piles écrites par eolatent:buildstack. Indiquez-en au moins une ; si les deux sont indiquées, elles doivent partager la même grille (construisez-les en une seule exécution de eolatent:buildstack). La pile S2 doit contenir B02, B03, B04, B05, B06, B07, B08, B8A, B11, B12 ; la pile S1, VV et VH. Avec une seule modalité (S2 seul ou S1 seul), l'autre est transmise à l'encodeur comme absente (zéros, validité 0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Modèle&lt;/b&gt; : le préréglage fine (blocs de 4 × 4 px, 64 caractéristiques) ou le préréglage seed (100 × 100 px = 1 km, 256 caractéristiques) ; un fichier ONNX d'encodeur (avancé) remplace ce choix.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fenêtres temporelles&lt;/b&gt; : de la date de début (par défaut : la première acquisition) à la date de fin (par défaut : la dernière), en fenêtres consécutives de W jours (10). Une fenêtre sans aucune acquisition n'est pas encodée ; décoder une date qui s'y trouve mélange les fenêtres voisines. Dans chaque fenêtre, l'encodeur reçoit, par pixel, la moyenne des observations valides (S1 moyenné en puissance linéaire, puis converti en dB) et la fraction des dates de la fenêtre qui étaient valides.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nuages et nodata&lt;/b&gt; : les pixels invalides (masque de nuages, NaN) sont exclus des moyennes. Un bloc sans aucun pixel valide dans une fenêtre (entièrement nuageux, hors des données) est sans données (NaN) dans cette fenêtre. Quand la taille du raster n'est pas un multiple de P, la dernière ligne/colonne de blocs est partielle : ses pixels manquants sont transmis à l'encodeur comme invalides.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sortie&lt;/b&gt; : un GeoTIFF float32 avec un pixel par bloc (taille de pixel = P × celle de la pile), bandes groupées par fenêtre : L bandes de moyenne puis L bandes de log-variance, décrites "2020-07-01/2020-07-10 z000 mean" ; ses métadonnées enregistrent l'identifiant et la version de l'encodeur, la taille des blocs, la durée des fenêtres, les fenêtres et les sommes de contrôle des piles d'entrée, que vérifie eolatent:decode.&lt;/p&gt;&lt;p&gt;Le fournisseur d'exécution effectivement utilisé (CUDA ou CPU) est écrit dans le journal.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;Groups the pixels of a latent raster into &lt;b&gt;k clusters&lt;/b&gt; of similar latent features (all time windows together): an unsupervised map to look at before labelling anything.&lt;/p&gt;&lt;p&gt;&lt;b&gt;K&lt;/b&gt;: the number of clusters, or 0 to choose it automatically: k-means is fitted for k = 2 … the largest k tried, and the k with the highest mean &lt;b&gt;silhouette&lt;/b&gt; width (compact, well separated clusters; computed on at most 3000 sampled pixels) wins. The scores are in the log.&lt;/p&gt;&lt;p&gt;k-means (scikit-learn MiniBatchKMeans, seeded) is fitted on a random sample of pixels; every pixel then goes to its nearest centroid, tile by tile. Clusters are numbered 1 … k by decreasing size; 0 is nodata. Any other raster (e.g. a Sentinel-2 stack) can be clustered on its bands too.&lt;/p&gt;</source>
+      <translation type="obsolete">&lt;p&gt;Regroupe les pixels d'un raster latent en &lt;b&gt;k groupes&lt;/b&gt; de variables latentes semblables (toutes les fenêtres temporelles ensemble) : une carte non supervisée à regarder avant d'étiqueter quoi que ce soit.&lt;/p&gt;&lt;p&gt;&lt;b&gt;K&lt;/b&gt; : le nombre de groupes, ou 0 pour le choisir automatiquement : les k-moyennes sont ajustées pour k = 2 … le plus grand k essayé, et le k de plus grande &lt;b&gt;silhouette&lt;/b&gt; moyenne (groupes compacts et bien séparés ; calculée sur au plus 3000 pixels tirés) l'emporte. Les scores figurent dans le journal.&lt;/p&gt;&lt;p&gt;Les k-moyennes (scikit-learn MiniBatchKMeans, avec graine) sont ajustées sur un échantillon aléatoire de pixels ; chaque pixel va ensuite au centroïde le plus proche, tuile par tuile. Les groupes sont numérotés de 1 à k par taille décroissante ; 0 = sans donnée. Tout autre raster (par exemple une pile Sentinel-2) peut aussi être regroupé sur ses bandes.&lt;/p&gt;</translation>
     </message>
     <message>
       <source>&lt;p&gt;Makes a land-cover (or land-use) map from a latent raster and a few labelled polygons or points. &lt;b&gt;Train&lt;/b&gt; mode fits a classifier (scikit-learn; a random forest unless &lt;i&gt;Classifier&lt;/i&gt; says otherwise) on the latent features of the labelled pixels, measures it on a spatially separated validation split, saves it as an ONNX classifier with its model card, and maps the whole raster. &lt;b&gt;Apply&lt;/b&gt; mode maps a raster with a saved classifier — another area or another year in the same season — and needs neither scikit-learn nor training data.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Input&lt;/b&gt;: a latent raster from eolatent:encode (features: the latent means of every time window), or, for comparison, any other raster such as a Sentinel-2 stack from eolatent:buildstack (features: its bands). The map has the input's resolution (40 m for the fine latent preset).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Training layer&lt;/b&gt;: polygons or points with a class field (text or integer). A pixel is labelled when its centre lies in a polygon; a point labels the pixel that holds it. Features with an empty class are skipped. Class names and colours come from the layer's categorized style on the class field when it has one, else from a fixed palette; integer classes keep their values in the map, as do classes of a decimal or text field that are all whole numbers.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Validation&lt;/b&gt;: a fraction of the polygons (default 0.3), taken as whole spatial blocks, is set aside; no polygon has pixels on both sides, and no class gives up more than its share when the blocks allow it. The report gives the overall accuracy, kappa, per-class precision, recall and F1 and the confusion matrix on these pixels, for the classifier trained without them. Then, by default (&lt;i&gt;After validating, fit the classifier again on every label&lt;/i&gt;), the classifier is fitted again on every label, validation polygons included, and that one makes the map and is saved: with few labels a third of them is too much to leave out of the map. Untick it to map with the validated classifier itself. A class with fewer than two usable polygons is trained but not validated (the report says so).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: the class map (0 = nodata), the confidence (highest class probability, 0–1), the classifier (.onnx) and the report (.html, or .json for a machine-readable one). Applying a classifier made for another encoder, season or set of bands is refused.&lt;/p&gt;&lt;p&gt;Training needs scikit-learn and skl2onnx; the message says how to install them if they are missing. With qgis_process or processing.run, MODEL given without MODE and without TRAINING means apply mode.&lt;/p&gt;</source>
@@ -7622,6 +7776,10 @@ dans {} ?</translation>
       <translation type="obsolete">date {date} : {how} : {value:.1f}°, pas un angle zénithal utilisable par l'inversion (de 0 à moins de 90° ; à 90° et au-delà le soleil est sur ou sous l'horizon)</translation>
     </message>
     <message>
+      <source>encoder {model} {version} (chunk {size} px, {days}-day windows, {features} features); execution provider: {provider}; period {start}…{end}: {windows} window(s) with acquisitions, {skipped} empty window(s) skipped; modalities {modalities}</source>
+      <translation type="obsolete">encodeur {model} {version} (bloc de {size} px, fenêtres de {days} jours, {features} caractéristiques) ; fournisseur d'exécution : {provider} ; période {start}…{end} : {windows} fenêtre(s) avec acquisitions, {skipped} fenêtre(s) vide(s) ignorée(s) ; modalités {modalities}</translation>
+    </message>
+    <message>
       <source>fine: 4 × 4 px chunks (40 m), 10-day windows, 64 features</source>
       <translation type="obsolete">fine : blocs de 4 × 4 px (40 m), fenêtres de 10 jours, 64 caractéristiques</translation>
     </message>
@@ -7754,6 +7912,14 @@ dans {} ?</translation>
       <translation type="obsolete">la pile ({width} × {height} px) remplit {percent:.0f} % des {count} bloc(s) de {size} × {size} px de l'encodeur : le reste est du remplissage, et un bloc fait surtout de remplissage reçoit un latent proche de l'a priori ; donnez une pile d'au moins {size} × {size} px, ou utilisez un modèle à blocs plus petits ({models})</translation>
     </message>
     <message>
+      <source>the text model understands English only, and this prompt cannot be used: {problem}. Write the prompt in English, e.g. {example}, {other}</source>
+      <translation type="obsolete">le modèle de texte ne comprend que l'anglais, et cette requête ne peut pas être utilisée : {problem}. Écrivez la requête en anglais, par exemple {example}, {other}</translation>
+    </message>
+    <message>
+      <source>the text prompt is too long: {count} tokens, the text model accepts at most {max} ({cls} and {sep} included; a rare or long word counts as several tokens); shorten it to a phrase or a sentence or two</source>
+      <translation type="obsolete">la requête est trop longue : {count} tokens, le modèle de texte en accepte au plus {max} ({cls} et {sep} compris ; un mot rare ou long compte pour plusieurs tokens) ; réduisez-la à une expression ou à une ou deux phrases</translation>
+    </message>
+    <message>
       <source>the text-query model {model} reads latents of {encoder}, but this raster was made by {raster_encoder}</source>
       <translation type="obsolete">le modèle de requête textuelle {model} lit les latents de {encoder}, mais ce raster a été produit par {raster_encoder}</translation>
     </message>
@@ -7792,6 +7958,22 @@ dans {} ?</translation>
     <message>
       <source>{first} and {second} are the same prompt to the text model (case, accents and punctuation aside): they would share every pixel equally, a map of 0.5 everywhere; give each prompt once</source>
       <translation type="obsolete">{first} et {second} sont la même requête pour le modèle de texte (à la casse, aux accents et à la ponctuation près) : elles se partageraient également chaque pixel, une carte de 0.5 partout ; donnez chaque requête une seule fois</translation>
+    </message>
+    <message>
+      <source>{folder} has {free:.3g} GB free, but the output needs about {need:.3g} GB even compressed ({size:.3g} GB before compression); free some space, write elsewhere, or clip the input</source>
+      <translation type="obsolete">{folder} a {free:.3g} Go libres, mais la sortie a besoin d'environ {need:.3g} Go même compressée ({size:.3g} Go avant compression) ; libérez de l'espace, écrivez ailleurs, ou découpez l'entrée</translation>
+    </message>
+    <message>
+      <source>{folder} has {free:.3g} GB free, but the stacks need about {need:.3g} GB even compressed ({size:.3g} GB before compression); choose a coarser resolution, a smaller area or fewer dates, or write elsewhere</source>
+      <translation type="obsolete">{folder} a {free:.3g} Go libres, mais les piles ont besoin d'environ {need:.3g} Go même compressées ({size:.3g} Go avant compression) ; choisissez une résolution plus grossière, une zone plus petite ou moins de dates, ou écrivez ailleurs</translation>
+    </message>
+    <message>
+      <source>{folder} has {free:.3g} GB free, less than the output's {size:.3g} GB before compression; the run may fail for lack of space</source>
+      <translation type="obsolete">{folder} a {free:.3g} Go libres, moins que les {size:.3g} Go de la sortie avant compression ; l'exécution peut échouer faute d'espace</translation>
+    </message>
+    <message>
+      <source>{folder} has {free:.3g} GB free, less than the stacks' {size:.3g} GB before compression; the build may fail for lack of space</source>
+      <translation type="obsolete">{folder} a {free:.3g} Go libres, moins que les {size:.3g} Go des piles avant compression ; la construction peut échouer faute d'espace</translation>
     </message>
     <message>
       <source>{name} = {value} is not a zenith angle in degrees (0–90)</source>
