@@ -72,8 +72,17 @@ def test_cluster_errors(blob_raster, tmp_path):
     with pytest.raises(OSError, match="does not exist"):
         run_cluster(path, str(tmp_path / "no" / "x.tif"), k=2)
     tiny = CF.write_raster(tmp_path / "tiny.tif", np.full((2, 2, 2), np.nan, np.float32))
-    with pytest.raises(ClusterError, match="only 0 valid pixel"):
-        run_cluster(tiny, str(tmp_path / "y.tif"), k=2)
+    with pytest.raises(ClusterError, match=r"tiny.tif has no valid pixel \(nodata or NaN everywhere\): nothing to "
+                                           r"cluster"):    # the CLI audit: "only 0 valid pixel(s) … more than k = 2"
+        run_cluster(tiny, str(tmp_path / "y.tif"), k=0)
+    few = np.full((2, 2, 2), np.nan, np.float32)
+    few[:, 0, :] = 1.0
+    few = CF.write_raster(tmp_path / "few.tif", few)
+    with pytest.raises(ClusterError, match=r"only 2 valid pixel\(s\); clustering needs more than k = 2 \(the "
+                                           r"smallest k the automatic choice tries\)"):
+        run_cluster(few, str(tmp_path / "y.tif"), k=0)
+    with pytest.raises(ClusterError, match=r"clustering needs more than k = 2$"):
+        run_cluster(few, str(tmp_path / "y.tif"), k=2)
     assert not os.path.exists(tmp_path / "x.tif") and not os.path.exists(tmp_path / "y.tif")
 
 

@@ -206,9 +206,13 @@ def run_cluster(raster, output: str, k: int = 0, k_max: int = K_MAX, sample_size
             warn(feedback, tr("{file} holds no value in any sampled pixel (nodata or NaN everywhere): it adds "
                               "nothing to the clusters; check it, or leave it out", file=name))
         X = np.where(np.isfinite(X), X, np.float32(NAN_FILL)).astype(np.float32)
+        if not len(X):
+            raise ClusterError(tr("{file} has no valid pixel (nodata or NaN everywhere): nothing to cluster; check the "
+                                  "input", file=input_name(raster)))
         if len(X) < max(k, 2) + 1:
             raise ClusterError(tr("{file} has only {count} valid pixel(s); clustering needs more than k = {k}",
-                                  file=input_name(raster), count=len(X), k=max(k, 2)))
+                                  file=input_name(raster), count=len(X), k=max(k, 2))
+                               + (" " + tr("(the smallest k the automatic choice tries)") if k == 0 else ""))
         scores = {}
         auto = k == 0
         if auto:
