@@ -70,3 +70,16 @@ def test_shipped_student_close_to_presto_on_a_held_out_region(africa):
     # the card's held-out figures are those of the metrics file shipped beside it
     with open(os.path.join(MODELS_DIR, "encoder_presto_small.metrics.json")) as fh:
         assert json.load(fh)["held_out"]["africa"] == card["metrics"]["held_out"]["africa"]
+
+
+def test_the_card_names_its_teacher_by_a_hash_that_survives_card_rewrites():
+    """The model audit: the card's teacher_sha256 is the teacher file's hash at training time, which changed when
+    Presto's card was rewritten (licence fixes); the weights' hash it records too is the shipped teacher's."""
+    from eolatent.core.engine import modelcard
+
+    with open(STUDENT, "rb") as fh:
+        data = modelcard.read_card(fh.read())["training_data"]
+    with open(os.path.join(MODELS_DIR, "encoder_presto.onnx"), "rb") as fh:
+        teacher = fh.read()
+    assert data["teacher_weights_sha256"] == modelcard.read_card(teacher)["weights_sha256"] \
+        == modelcard.weights_sha256(teacher)

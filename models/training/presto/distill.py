@@ -211,7 +211,8 @@ def speed(sess, threads: int, n: int = 2048) -> dict:
     return out
 
 
-def card(cfg: dict, regions, held_out, metrics: dict, teacher_sha: str, teacher_version: str, macs: int) -> dict:
+def card(cfg: dict, regions, held_out, metrics: dict, teacher_sha: tuple, teacher_version: str, macs: int) -> dict:
+    """``teacher_sha``: (the teacher file's sha256, its weights' sha256)."""
     from eolatent.core.encode.presto import inputs as pin
 
     from .export import LATLON_INPUT, MONTH_INPUT, pixel_series_tiling
@@ -233,7 +234,9 @@ def card(cfg: dict, regions, held_out, metrics: dict, teacher_sha: str, teacher_
         "training_data": {
             "method": "knowledge distillation: the student learns the embedding the shipped Presto encoder "
                       "(eolatent.encoder.presto) gives to random views of real pixel series; no label is used",
-            "teacher": "models/encoder_presto.onnx", "teacher_sha256": teacher_sha,
+            "teacher": "models/encoder_presto.onnx", "teacher_sha256": teacher_sha[0],
+            # the file's hash changes when its card is rewritten; its weights' hash does not
+            "teacher_weights_sha256": teacher_sha[1],
             "regions": list(regions), "held_out_regions": list(held_out),
             "views_per_pixel": {r: VIEWS[r] for r in regions},
             "views": "1-12 consecutive months; S1 dropped (25 %), S2 dropped where S1 exists (15 %), B8A dropped "
@@ -279,7 +282,9 @@ def main(argv=None) -> dict:
     from eolatent.core.latent.contract import resolve_model
 
     teacher_sha = sha256_file(os.path.join(ROOT, "models", "encoder_presto.onnx"))
-    teacher_version = resolve_model("presto", "encode").version
+    teacher = resolve_model("presto", "encode")
+    teacher_version = teacher.version
+    teacher_sha = (teacher_sha, teacher.card.get("weights_sha256", ""))
     stored, metrics_path = cli.write_outputs(model, card(cfg, regions, held_out, metrics, teacher_sha, teacher_version,
                                                          net.macs_per_pixel()), args.out, metrics)
     log(f"wrote {args.out} ({stored['weights_sha256'][:12]}) and {metrics_path}")
