@@ -34,7 +34,8 @@ from .plugin.dependencies import add_ext_libs_to_path
 add_ext_libs_to_path()
 
 from .cli_commands import COMMANDS, CliError, check_destinations  # noqa: E402
-from .cli_process import RECEIVED, interrupted_status, quiet_gdal, reset, terminate_as_interrupt  # noqa: E402
+from .cli_process import (RECEIVED, interrupted_status, quiet_gdal, reset, restore,  # noqa: E402
+                          terminate_as_interrupt)
 from .cli_polygons import polygons_from_raster, write_polygons  # noqa: E402
 
 PROG = "eolatent"
@@ -320,7 +321,15 @@ def _main(argv: Optional[List[str]] = None) -> int:
     ns = parser.parse_args(argv)
     quiet_gdal()
     reset()                       # Ctrl-C (SIGINT) unless the handler says otherwise
-    terminate_as_interrupt()      # SIGTERM/SIGHUP clean up as Ctrl-C does, the models command's installs included
+    before = terminate_as_interrupt()   # SIGTERM/SIGHUP clean up as Ctrl-C does, the models command's installs too
+    try:
+        return _command(ns)
+    finally:
+        restore(before)
+
+
+def _command(ns) -> int:
+    """Run the parsed command line ``ns``: its exit status (what it wrote printed, or the error)."""
     if COMMANDS[ns.command].action is not None:
         return COMMANDS[ns.command].action(ns)
     prefix = f"{PROG} {ns.command}: error:"
@@ -339,7 +348,6 @@ def _main(argv: Optional[List[str]] = None) -> int:
         if getattr(exc, "usage_error", False):     # a prompt refused (not English, too long): the option's value
             print(f"{prefix} {exc}", file=sys.stderr)
             return 2
-
         if isinstance(exc, Cancelled):
             print(f"{prefix} {exc}", file=sys.stderr)
             return 130

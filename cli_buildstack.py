@@ -88,8 +88,11 @@ def _build_buildstack(ns):
 
     unknown = [b for b in bands or [] if normalize_band_name(b) is None]
     if unknown:       # before any product is read (it was found once every folder had been scanned, exit 1)
-        raise CliError(f"--bands {ns.bands}: {', '.join(unknown)} is not a Sentinel-2 band name; use B01..B12, B8A")
-    twice = sorted({b for b in bands or [] if bands.count(b) > 1})
+        raise CliError(f"--bands {ns.bands}: {', '.join(unknown)} "
+                       + ("is not a Sentinel-2 band name" if len(unknown) == 1 else "are not Sentinel-2 band names")
+                       + "; use B01..B12, B8A")
+    named = [normalize_band_name(b) for b in bands or []]          # B2 and B02 are one band
+    twice = sorted({b for b in named if named.count(b) > 1})
     if twice:
         raise CliError(f"--bands {ns.bands}: {', '.join(twice)} given twice; name each band once")
     return dict(s2_folders=s2, s1_folders=s1, start=ns.start_date, end=ns.end_date, max_cloud=ns.max_cloud,

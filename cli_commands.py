@@ -350,25 +350,30 @@ TEXTQUERY = Command(
     _build_textquery)
 
 
+def check_writable_file(path: str) -> None:
+    """CliError "cannot write <path>: <reason>; choose …" unless a file can be created as ``path`` (tried: os.access
+    says yes to root everywhere)."""
+    from .core.outputs.files import write_problem
+    problem = write_problem(path)
+    if problem:
+        raise CliError(f"cannot write {path}: {problem}")
+
+
 def check_destinations(ns, outputs, polygons=None) -> None:
-    """Before anything is computed: no output replaces an input, every output and the polygons can be written (their
-    folder exists and takes a file), the polygons have their own file name, the tiles folder can be used (each a
-    CliError naming the fix)."""
-    from .core.outputs.files import folder_use_problem, write_problem
+    """Before anything is computed: no output replaces an input, every output and the polygons can be written, the
+    polygons have their own file name, the tiles folder can be used (each a CliError naming the fix)."""
+    from .core.outputs.files import folder_use_problem
 
     refuse_inputs_as_outputs(ns, list(outputs) + [polygons])
     for path in outputs:      # a folder missing, a folder given, no right to write: before any work, exit 2
-        problem = write_problem(path) if path else None
-        if problem:
-            raise CliError(f"cannot write {path}: {problem}")
+        if path:
+            check_writable_file(path)
     if polygons:
         if not polygons.lower().endswith((".geojson", ".json")):
             raise CliError(f"--output-polygons {polygons}: the polygons are written as GeoJSON; name the file "
                            ".geojson (convert it afterwards with ogr2ogr for another format)")
         check_distinct(list(outputs) + [polygons])
-        problem = write_problem(polygons)
-        if problem:
-            raise CliError(f"cannot write {polygons} (--output-polygons): {problem}")
+        check_writable_file(polygons)
     tiles = getattr(ns, "tiles_dir", None)
     if tiles:
         problem = folder_use_problem(tiles)

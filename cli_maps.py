@@ -21,7 +21,7 @@ import sys
 import types
 from typing import Dict, Optional
 
-from .cli_commands import COMMANDS, CliError, Command, _existing, _opt, check_distinct
+from .cli_commands import COMMANDS, CliError, Command, _existing, _opt, check_distinct, check_writable_file
 
 TRAIN_OPTIONS = (("class_field", "--class-field"), ("output_model", "--output-model"),
                  ("output_report", "--output-report"), ("validation_fraction", "--validation-fraction"),
@@ -95,16 +95,6 @@ def _existing_vector(source: Optional[str], flag: str) -> Optional[str]:
         return None
     path, sep, rest = source.partition("|")
     return _existing(path, flag) + sep + rest
-
-
-def _writable_folder(path: str) -> None:
-    """CliError "cannot write <path>: <reason>; choose …" unless a file can really be created beside ``path``
-    (tried with a temporary file: os.access says yes to root everywhere)."""
-    from .core.outputs.files import write_problem
-
-    problem = write_problem(path)
-    if problem:
-        raise CliError(f"cannot write {path}: {problem}")
 
 
 def report_writer():
@@ -227,7 +217,7 @@ def _train(p, feedback) -> dict:
     for path in [output] + ([confidence] if confidence else []):
         check_writable(path)
     for path in [x for x in (model_path, report_path) if x]:
-        _writable_folder(path)
+        check_writable_file(path)
     block = p["block_size"]
     res, _ = train_and_map(_rasters(p), Samples(got.geometries, codes), classes, output, confidence, model_path,
                            report_path, report_writer() if report_path else None,

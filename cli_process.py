@@ -36,12 +36,13 @@ def quiet_gdal() -> None:
     warnings.filterwarnings("ignore", category=NotGeoreferencedWarning)
 
 
-def terminate_as_interrupt() -> None:
+def terminate_as_interrupt() -> dict:
     """SIGTERM (timeout, a batch scheduler, kill) and SIGHUP (the terminal closed) end a run as Ctrl-C does, through
     the same clean-up: their default action killed the process at once and left the hidden partial output files
     behind (a later run removes those of killed runs: core.outputs.files.remove_stale_parts). Each, Ctrl-C too, is
     recorded (:data:`RECEIVED`): an interrupt that lands inside a C extension's import comes back as another error
-    ("import numpy failed", read as onnxruntime missing), and is an interruption all the same."""
+    ("import numpy failed", read as onnxruntime missing), and is an interruption all the same. A signal the process
+    was started to ignore (nohup, a background job) stays ignored. Returns the handlers replaced, for :func:`restore`."""
     import signal
     import threading
 
@@ -50,7 +51,20 @@ def terminate_as_interrupt() -> None:
         RECEIVED[0] = True
         raise KeyboardInterrupt
 
+    before = {}
     if threading.current_thread() is threading.main_thread():
         for name in ("SIGINT", "SIGTERM", "SIGHUP"):
-            if hasattr(signal, name):
-                signal.signal(getattr(signal, name), interrupt)
+            sig = getattr(signal, name, None)
+            if sig is None or signal.getsignal(sig) is signal.SIG_IGN:     # nohup, a background job: kept ignored
+                continue
+            before[sig] = signal.signal(sig, interrupt)
+    return before
+
+
+def restore(before: dict) -> None:
+    """Put back the handlers :func:`terminate_as_interrupt` replaced (``main`` called from Python: a notebook, a
+    service, the tests, keeps its own)."""
+    import signal
+
+    for sig, handler in before.items():
+        signal.signal(sig, handler)

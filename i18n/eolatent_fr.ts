@@ -1942,12 +1942,12 @@ dans {} ?</translation>
       <translation>{} / {} ne sont pas utilisés : {} est donné et nomme les dates à décoder ; laissez {} vide pour une série régulière</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="340" />
+      <location filename="../processing_provider/decode_algorithm.py" line="339" />
       <source>Soil moisture is not decoded: the latent holds no Sentinel-1 (its inputs: {}), so it would be the decoder's guess from the optical features, not a radar measurement. To decode it anyway, save the soil moisture output to a file.</source>
       <translation>L'humidité du sol n'est pas décodée : le latent ne contient pas de Sentinel-1 (ses entrées : {}) ; ce serait donc l'estimation du décodeur à partir des caractéristiques optiques, pas une mesure radar. Pour la décoder malgré tout, enregistrez la sortie humidité du sol dans un fichier.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/decode_algorithm.py" line="345" />
+      <location filename="../processing_provider/decode_algorithm.py" line="344" />
       <source>{} not decoded: the latent holds no Sentinel-2 (its inputs: {}), so they would be the decoder's guess from the radar features, not an optical retrieval. To decode them anyway, save them to files.</source>
       <translation>{} non décodés : le latent ne contient pas de Sentinel-2 (ses entrées : {}) ; ce seraient donc les estimations du décodeur à partir des caractéristiques radar, pas une inversion optique. Pour les décoder malgré tout, enregistrez-les dans des fichiers.</translation>
     </message>
@@ -3185,23 +3185,33 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../core/classify/cluster.py" line="210" />
-      <source>{file} has only {count} valid pixel(s); clustering needs more than k = {k}</source>
-      <translation>{file} n'a que {count} pixel(s) valide(s) ; le regroupement en demande plus que k = {k}</translation>
+      <source>{file} has no valid pixel (nodata or NaN everywhere): nothing to cluster; check the input</source>
+      <translation>{file} n'a aucun pixel valide (sans donnée ou NaN partout) : rien à regrouper ; vérifiez l'entrée</translation>
     </message>
     <message>
-      <location filename="../core/classify/cluster.py" line="219" />
+      <location filename="../core/classify/cluster.py" line="223" />
       <source>silhouette by k: {scores} → k = {k}</source>
       <translation>silhouette par k : {scores} → k = {k}</translation>
     </message>
     <message>
-      <location filename="../core/classify/cluster.py" line="225" />
+      <location filename="../core/classify/cluster.py" line="229" />
       <source>k-means found {count} distinct cluster(s) of the {k} asked for (the raster has fewer kinds of pixels): the map has clusters 1 … {count}</source>
       <translation>les k-moyennes ont trouvé {count} groupe(s) distinct(s) sur les {k} demandés (le raster a moins de sortes de pixels) : la carte a les groupes 1 … {count}</translation>
     </message>
     <message>
-      <location filename="../core/classify/cluster.py" line="217" />
+      <location filename="../core/classify/cluster.py" line="213" />
+      <source>{file} has only {count} valid pixel(s); clustering needs more than k = {k}</source>
+      <translation>{file} n'a que {count} pixel(s) valide(s) ; le regroupement en demande plus que k = {k}</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/cluster.py" line="221" />
       <source>no k gave two or more distinct clusters; the raster is (nearly) uniform</source>
       <translation>aucun k n'a donné au moins deux groupes distincts ; le raster est (presque) uniforme</translation>
+    </message>
+    <message>
+      <location filename="../core/classify/cluster.py" line="215" />
+      <source>(the smallest k the automatic choice tries)</source>
+      <translation>(le plus petit k qu'essaie le choix automatique)</translation>
     </message>
     <message>
       <location filename="../core/classify/ensemble.py" line="91" />
@@ -3433,8 +3443,8 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../core/classify/samples.py" line="295" />
-      <location filename="../core/decode/raster.py" line="237" />
-      <location filename="../core/decode/raster.py" line="243" />
+      <location filename="../core/decode/raster.py" line="168" />
+      <location filename="../core/decode/raster.py" line="174" />
       <source>none</source>
       <translation>aucun</translation>
     </message>
@@ -3846,118 +3856,118 @@ dans {} ?</translation>
       <translation>{value} n'est pas une date ; écrivez-la sous la forme {format}</translation>
     </message>
     <message>
-      <location filename="../core/decode/raster.py" line="109" />
+      <location filename="../core/decode/decoder_choice.py" line="29" />
       <source>a statistical encoder</source>
       <translation>un encodeur statistique</translation>
     </message>
     <message>
-      <location filename="../core/decode/raster.py" line="109" />
+      <location filename="../core/decode/decoder_choice.py" line="29" />
       <source>no model '{model}' is installed or in the model manifest; a decoder ONNX file of your own can be given as the decoder</source>
       <translation>aucun modèle '{model}' n'est installé ni dans le manifeste des modèles ; un fichier ONNX de décodeur à vous peut être donné comme décodeur</translation>
     </message>
     <message>
-      <location filename="../core/decode/raster.py" line="118" />
+      <location filename="../core/decode/decoder_choice.py" line="38" />
       <source>{kind} latents have no decoder ({why}; {file} was made by encoder {encoder}); decode needs a {presets} latent ({command}) — use {tools} on this latent</source>
       <translation>les latents {kind} n'ont pas de décodeur ({why} ; {file} a été produit par l'encodeur {encoder}) ; le décodage nécessite un latent {presets} ({command}) — utilisez {tools} sur ce latent</translation>
     </message>
     <message>
-      <location filename="../core/decode/raster.py" line="128" />
+      <location filename="../core/decode/decoder_choice.py" line="48" />
       <location filename="../core/engine/model_manifest.py" line="365" />
       <source>{first} or {second}</source>
       <translation>{first} ou {second}</translation>
     </message>
     <message>
-      <location filename="../core/decode/raster.py" line="227" />
-      <source>decoder {model} {version} for encoder {encoder} {encoder_version}; execution provider: {provider}; {count} date(s) {first} … {last}; resolution {xres:g} × {yres:g} ({n} × {n} pixels per chunk)</source>
-      <translation>décodeur {model} {version} pour l'encodeur {encoder} {encoder_version} ; fournisseur d'exécution : {provider} ; {count} date(s) {first} … {last} ; résolution {xres:g} × {yres:g} ({n} × {n} pixels par bloc)</translation>
-    </message>
-    <message>
-      <location filename="../core/decode/raster.py" line="148" />
+      <location filename="../core/decode/decoder_choice.py" line="87" />
       <source>decoder {model} {version} decodes latents of encoder {encoder}, but {file} was made by encoder {latent_encoder} {latent_version}; use the decoder of {latent_encoder}</source>
       <translation>le décodeur {model} {version} décode les latents de l'encodeur {encoder}, mais {file} a été produit par l'encodeur {latent_encoder} {latent_version} ; utilisez le décodeur de {latent_encoder}</translation>
     </message>
     <message>
-      <location filename="../core/decode/raster.py" line="155" />
+      <location filename="../core/decode/decoder_choice.py" line="94" />
       <source>decoder {model} {version}: {problem}</source>
       <translation>décodeur {model} {version} : {problem}</translation>
     </message>
     <message>
-      <location filename="../core/decode/raster.py" line="158" />
+      <location filename="../core/decode/decoder_choice.py" line="97" />
       <source>decoder {model} expects {size} latent features, {file} has {count}</source>
       <translation>le décodeur {model} attend {size} variables latentes, {file} en a {count}</translation>
     </message>
     <message>
-      <location filename="../core/decode/raster.py" line="202" />
-      <source>no date to decode; give dates or a start/end/step</source>
-      <translation>aucune date à décoder ; donnez des dates ou un début/fin/pas</translation>
-    </message>
-    <message>
-      <location filename="../core/decode/raster.py" line="205" />
-      <source>date(s) {dates} outside the encoded period {start} … {end} of {file}; choose dates inside it or encode a longer period</source>
-      <translation>date(s) {dates} hors de la période encodée {start} … {end} de {file} ; choisissez des dates à l'intérieur ou encodez une période plus longue</translation>
-    </message>
-    <message>
-      <location filename="../core/decode/raster.py" line="217" />
-      <source>decoder {model} lacks input(s) {inputs} or outputs {outputs} of {doc}; re-export it</source>
-      <translation>il manque au décodeur {model} l'entrée ou les entrées {inputs} ou les sorties {outputs} de {doc} ; exportez-le à nouveau</translation>
-    </message>
-    <message>
-      <location filename="../core/decode/raster.py" line="234" />
-      <source>{file} holds no Sentinel-1 (modalities: {modalities}): its decoded soil moisture is the decoder's guess from the optical features, not a radar measurement; for soil moisture encode an S1 stack too, or run eolatent:soilmoisture on it</source>
-      <translation>{file} ne contient pas de Sentinel-1 (modalités : {modalities}) : son humidité du sol décodée est une estimation du décodeur à partir des variables optiques, pas une mesure radar ; pour l'humidité du sol, encodez aussi une pile S1, ou lancez eolatent:soilmoisture dessus</translation>
-    </message>
-    <message>
-      <location filename="../core/decode/raster.py" line="240" />
-      <source>{file} holds no Sentinel-2 (modalities: {modalities}): its decoded variables ({variables}) are the decoder's guess from the radar features, not an optical retrieval; for them encode an S2 stack too, or run eolatent:biophysical on one</source>
-      <translation>{file} ne contient pas de Sentinel-2 (modalités : {modalities}) : ses variables décodées ({variables}) sont une estimation du décodeur à partir des variables radar, pas une restitution optique ; pour elles, encodez aussi une pile S2, ou lancez eolatent:biophysical sur une pile S2</translation>
-    </message>
-    <message>
-      <location filename="../core/decode/raster.py" line="250" />
-      <source>no variable to decode: the quality output describes decoded variables; name one too</source>
-      <translation>aucune variable à décoder : la sortie de qualité décrit des variables décodées ; nommez-en une aussi</translation>
-    </message>
-    <message>
-      <location filename="../core/decode/raster.py" line="393" />
-      <source>1-sigma capped at that of knowing only the valid range, (max − min)/√12: {caps} (the decoder's 1-sigma is not calibrated on real data)</source>
-      <translation>1-sigma plafonné à celui de la seule connaissance de l'intervalle valide, (max − min)/√12 : {caps} (le 1-sigma du décodeur n'est pas calibré sur des données réelles)</translation>
-    </message>
-    <message>
-      <location filename="../core/decode/raster.py" line="179" />
-      <source>unknown output {key}; decoder {model} gives {variables} (and {std})</source>
-      <translation>sortie inconnue {key} ; le décodeur {model} donne {variables} (et {std})</translation>
-    </message>
-    <message>
-      <location filename="../core/decode/raster.py" line="191" />
-      <source>the series {first} … {last} lies outside the encoded period {start} … {end} of {file}; choose dates inside it or encode a longer period</source>
-      <translation>la série {first} … {last} est hors de la période encodée {start} … {end} de {file} ; choisissez des dates à l'intérieur ou encodez une période plus longue</translation>
-    </message>
-    <message>
-      <location filename="../core/decode/raster.py" line="195" />
-      <source>{count} date(s) of the series {first} … {last} lie outside the encoded period {start} … {end} and are left out</source>
-      <translation>{count} date(s) de la série {first} … {last} sont hors de la période encodée {start} … {end} et sont ignorées</translation>
-    </message>
-    <message>
-      <location filename="../core/decode/raster.py" line="379" />
-      <source>no value at the dates asked in {file}: gap filling is off and each date lies between windows without an observation (cloud, nodata); turn gap filling back on — {parameter}, the default — or ask for dates next to valid windows</source>
-      <translation>aucune valeur aux dates demandées dans {file} : le comblement des lacunes est désactivé et chaque date tombe entre des fenêtres sans observation (nuage, nodata) ; réactivez le comblement des lacunes — {parameter}, par défaut — ou demandez des dates proches de fenêtres valides</translation>
-    </message>
-    <message>
-      <location filename="../core/decode/raster.py" line="388" />
-      <source>{count} of the {total} date(s) have no value anywhere ({dates}): the windows around them hold no observation (cloud)</source>
-      <translation>{count} des {total} date(s) n'ont de valeur nulle part ({dates}) : les fenêtres qui les entourent ne contiennent aucune observation (nuage)</translation>
-    </message>
-    <message>
-      <location filename="../core/decode/raster.py" line="391" />
-      <source>; gap filling (the default) decodes them from the nearest windows</source>
-      <translation> ; le comblement des lacunes (par défaut) les décode à partir des fenêtres les plus proches</translation>
-    </message>
-    <message>
-      <location filename="../core/decode/raster.py" line="150" />
+      <location filename="../core/decode/decoder_choice.py" line="89" />
       <source>(none declared)</source>
       <translation>(aucun déclaré)</translation>
     </message>
     <message>
-      <location filename="../core/decode/raster.py" line="395" />
+      <location filename="../core/decode/raster.py" line="158" />
+      <source>decoder {model} {version} for encoder {encoder} {encoder_version}; execution provider: {provider}; {count} date(s) {first} … {last}; resolution {xres:g} × {yres:g} ({n} × {n} pixels per chunk)</source>
+      <translation>décodeur {model} {version} pour l'encodeur {encoder} {encoder_version} ; fournisseur d'exécution : {provider} ; {count} date(s) {first} … {last} ; résolution {xres:g} × {yres:g} ({n} × {n} pixels par bloc)</translation>
+    </message>
+    <message>
+      <location filename="../core/decode/raster.py" line="133" />
+      <source>no date to decode; give dates or a start/end/step</source>
+      <translation>aucune date à décoder ; donnez des dates ou un début/fin/pas</translation>
+    </message>
+    <message>
+      <location filename="../core/decode/raster.py" line="136" />
+      <source>date(s) {dates} outside the encoded period {start} … {end} of {file}; choose dates inside it or encode a longer period</source>
+      <translation>date(s) {dates} hors de la période encodée {start} … {end} de {file} ; choisissez des dates à l'intérieur ou encodez une période plus longue</translation>
+    </message>
+    <message>
+      <location filename="../core/decode/raster.py" line="148" />
+      <source>decoder {model} lacks input(s) {inputs} or outputs {outputs} of {doc}; re-export it</source>
+      <translation>il manque au décodeur {model} l'entrée ou les entrées {inputs} ou les sorties {outputs} de {doc} ; exportez-le à nouveau</translation>
+    </message>
+    <message>
+      <location filename="../core/decode/raster.py" line="165" />
+      <source>{file} holds no Sentinel-1 (modalities: {modalities}): its decoded soil moisture is the decoder's guess from the optical features, not a radar measurement; for soil moisture encode an S1 stack too, or run eolatent:soilmoisture on it</source>
+      <translation>{file} ne contient pas de Sentinel-1 (modalités : {modalities}) : son humidité du sol décodée est une estimation du décodeur à partir des variables optiques, pas une mesure radar ; pour l'humidité du sol, encodez aussi une pile S1, ou lancez eolatent:soilmoisture dessus</translation>
+    </message>
+    <message>
+      <location filename="../core/decode/raster.py" line="171" />
+      <source>{file} holds no Sentinel-2 (modalities: {modalities}): its decoded variables ({variables}) are the decoder's guess from the radar features, not an optical retrieval; for them encode an S2 stack too, or run eolatent:biophysical on one</source>
+      <translation>{file} ne contient pas de Sentinel-2 (modalités : {modalities}) : ses variables décodées ({variables}) sont une estimation du décodeur à partir des variables radar, pas une restitution optique ; pour elles, encodez aussi une pile S2, ou lancez eolatent:biophysical sur une pile S2</translation>
+    </message>
+    <message>
+      <location filename="../core/decode/raster.py" line="181" />
+      <source>no variable to decode: the quality output describes decoded variables; name one too</source>
+      <translation>aucune variable à décoder : la sortie de qualité décrit des variables décodées ; nommez-en une aussi</translation>
+    </message>
+    <message>
+      <location filename="../core/decode/raster.py" line="324" />
+      <source>1-sigma capped at that of knowing only the valid range, (max − min)/√12: {caps} (the decoder's 1-sigma is not calibrated on real data)</source>
+      <translation>1-sigma plafonné à celui de la seule connaissance de l'intervalle valide, (max − min)/√12 : {caps} (le 1-sigma du décodeur n'est pas calibré sur des données réelles)</translation>
+    </message>
+    <message>
+      <location filename="../core/decode/raster.py" line="110" />
+      <source>unknown output {key}; decoder {model} gives {variables} (and {std})</source>
+      <translation>sortie inconnue {key} ; le décodeur {model} donne {variables} (et {std})</translation>
+    </message>
+    <message>
+      <location filename="../core/decode/raster.py" line="122" />
+      <source>the series {first} … {last} lies outside the encoded period {start} … {end} of {file}; choose dates inside it or encode a longer period</source>
+      <translation>la série {first} … {last} est hors de la période encodée {start} … {end} de {file} ; choisissez des dates à l'intérieur ou encodez une période plus longue</translation>
+    </message>
+    <message>
+      <location filename="../core/decode/raster.py" line="126" />
+      <source>{count} date(s) of the series {first} … {last} lie outside the encoded period {start} … {end} and are left out</source>
+      <translation>{count} date(s) de la série {first} … {last} sont hors de la période encodée {start} … {end} et sont ignorées</translation>
+    </message>
+    <message>
+      <location filename="../core/decode/raster.py" line="310" />
+      <source>no value at the dates asked in {file}: gap filling is off and each date lies between windows without an observation (cloud, nodata); turn gap filling back on — {parameter}, the default — or ask for dates next to valid windows</source>
+      <translation>aucune valeur aux dates demandées dans {file} : le comblement des lacunes est désactivé et chaque date tombe entre des fenêtres sans observation (nuage, nodata) ; réactivez le comblement des lacunes — {parameter}, par défaut — ou demandez des dates proches de fenêtres valides</translation>
+    </message>
+    <message>
+      <location filename="../core/decode/raster.py" line="319" />
+      <source>{count} of the {total} date(s) have no value anywhere ({dates}): the windows around them hold no observation (cloud)</source>
+      <translation>{count} des {total} date(s) n'ont de valeur nulle part ({dates}) : les fenêtres qui les entourent ne contiennent aucune observation (nuage)</translation>
+    </message>
+    <message>
+      <location filename="../core/decode/raster.py" line="322" />
+      <source>; gap filling (the default) decodes them from the nearest windows</source>
+      <translation> ; le comblement des lacunes (par défaut) les décode à partir des fenêtres les plus proches</translation>
+    </message>
+    <message>
+      <location filename="../core/decode/raster.py" line="326" />
       <source>{variable} {cap:.3g} on {count} pixel-date(s)</source>
       <translation>{variable} {cap:.3g} sur {count} pixel-date(s)</translation>
     </message>
@@ -4037,102 +4047,90 @@ dans {} ?</translation>
       <translation>la période demandée ({start}…{end}) dépasse de plus d'un mois les acquisitions qu'elle contient ({first}…{last}) : rien n'y est observé, le latent ne dit donc rien de ces mois</translation>
     </message>
     <message>
-      <location filename="../core/encode/raster.py" line="190" />
+      <location filename="../core/encode/raster.py" line="189" />
       <source>; or use a model with smaller chunks ({models})</source>
       <translation> ; ou utilisez un modèle à blocs plus petits ({models})</translation>
     </message>
     <message>
-      <location filename="../core/encode/raster.py" line="200" />
+      <location filename="../core/encode/raster.py" line="199" />
       <source>the stack ({width} × {height} px) fills {percent:.0f} % of the encoder's {count} chunk(s) of {size} × {size} px: it is smaller than one chunk, so its chunks are mostly padding, and a chunk that is mostly padding gets a latent close to the prior; give a stack at least {size} × {size} px</source>
       <translation>la pile ({width} × {height} px) remplit {percent:.0f} % des {count} bloc(s) de {size} × {size} px de l'encodeur : elle est plus petite qu'un bloc, ses blocs sont donc surtout du remplissage, et un bloc surtout rempli reçoit un latent proche de l'a priori ; donnez une pile d'au moins {size} × {size} px</translation>
     </message>
     <message>
-      <location filename="../core/encode/raster.py" line="264" />
+      <location filename="../core/encode/raster.py" line="262" />
       <source>encoder {model} {version} (chunk {size} px, {days}-day windows, {features} features); execution provider: {provider}; encoded period {start}…{end}: {windows} window(s) with acquisitions, {skipped} empty window(s) skipped; modalities {modalities}</source>
       <translation>encodeur {model} {version} (blocs de {size} px, fenêtres de {days} jours, {features} variables) ; fournisseur d'exécution : {provider} ; période encodée {start}…{end} : {windows} fenêtre(s) avec acquisitions, {skipped} fenêtre(s) vide(s) ignorée(s) ; modalités {modalities}</translation>
     </message>
     <message>
-      <location filename="../core/encode/raster.py" line="121" />
+      <location filename="../core/encode/raster.py" line="120" />
       <location filename="../core/scaleout/jobs.py" line="144" />
       <source>no input stack: give a Sentinel-2 stack, a Sentinel-1 stack or both</source>
       <translation>aucune pile en entrée : donnez une pile Sentinel-2, une pile Sentinel-1 ou les deux</translation>
     </message>
     <message>
-      <location filename="../core/encode/raster.py" line="130" />
+      <location filename="../core/encode/raster.py" line="129" />
       <source>a grid factor ({factor}) applies to pixel-series encoders ({encoders}) only; {model} encodes chunks of its own size</source>
       <translation>un facteur de grille ({factor}) ne s'applique qu'aux encodeurs de séries de pixels ({encoders}) ; {model} encode des blocs de sa propre taille</translation>
     </message>
     <message>
-      <location filename="../core/encode/raster.py" line="137" />
+      <location filename="../core/encode/raster.py" line="136" />
       <source>encoder {model} lacks input(s) {missing} or outputs {outputs} of {document}; re-export it</source>
       <translation>il manque à l'encodeur {model} l'entrée ou les entrées {missing} ou les sorties {outputs} de {document} ; réexportez-le</translation>
     </message>
     <message>
-      <location filename="../core/encode/raster.py" line="163" />
+      <location filename="../core/encode/raster.py" line="162" />
       <source>the stack's pixels are {x:.3g} × {y:.3g} m; {model} learnt from {trained:g} m pixels, so a chunk of {size} × {size} px covers {here:.0f} m here against {then:.0f} m in training and its latent is not comparable: resample the stacks to {trained:g} m ({command}), or use {option} (one latent per pixel, any pixel size)</source>
       <translation>les pixels de la pile mesurent {x:.3g} × {y:.3g} m ; {model} a appris sur des pixels de {trained:g} m, donc un bloc de {size} × {size} px couvre ici {here:.0f} m contre {then:.0f} m à l'entraînement et son latent n'est pas comparable : rééchantillonnez les piles à {trained:g} m ({command}), ou utilisez {option} (un latent par pixel, toute taille de pixel)</translation>
     </message>
     <message>
-      <location filename="../core/encode/raster.py" line="171" />
+      <location filename="../core/encode/raster.py" line="170" />
       <source>the stack lies in the southern hemisphere (centre latitude {lat:.1f}°): {model} learnt the seasons from its day-of-year inputs on a northern tile (Slovenia, 46° N), so here they are half a year off and its latent is not comparable; use {option} (trained worldwide, it reads each pixel's latitude)</source>
       <translation>la pile se trouve dans l'hémisphère sud (latitude du centre {lat:.1f}°) : {model} a appris les saisons à partir de ses entrées de jour de l'année sur une tuile du nord (Slovénie, 46° N), elles sont donc ici décalées d'une demi-année et son latent n'est pas comparable ; utilisez {option} (entraîné sur le monde entier, il lit la latitude de chaque pixel)</translation>
     </message>
     <message>
-      <location filename="../core/encode/raster.py" line="194" />
+      <location filename="../core/encode/raster.py" line="193" />
       <source>the stack ({width} × {height} px) fills {percent:.0f} % of the encoder's {count} chunk(s) of {size} × {size} px: its width or height is not a multiple of {size} px, so the chunks along its edges are mostly padding, and a chunk that is mostly padding gets a latent close to the prior; crop the stacks to {crop_width} × {crop_height} px, a multiple of {size} (e.g. {command})</source>
       <translation>la pile ({width} × {height} px) remplit {percent:.0f} % des {count} bloc(s) de {size} × {size} px de l'encodeur : sa largeur ou sa hauteur n'est pas un multiple de {size} px, les blocs de ses bords sont donc surtout du remplissage, et un bloc surtout rempli reçoit un latent proche de l'a priori ; découpez les piles à {crop_width} × {crop_height} px, un multiple de {size} (par exemple {command})</translation>
     </message>
     <message>
-      <location filename="../core/encode/raster.py" line="220" />
+      <location filename="../core/encode/raster.py" line="218" />
       <source>{count} Sentinel-1 date(s) in the encoded windows ({polarisations})</source>
       <translation>{count} date(s) Sentinel-1 dans les fenêtres encodées ({polarisations})</translation>
     </message>
     <message>
-      <location filename="../core/encode/raster.py" line="234" />
+      <location filename="../core/encode/raster.py" line="232" />
       <source>{file} lacks band(s) {missing} (it has {bands}); the encoder needs {needed}</source>
       <translation>il manque à {file} la ou les bandes {missing} (il a {bands}) ; l'encodeur a besoin de {needed}</translation>
     </message>
     <message>
-      <location filename="../core/encode/raster.py" line="212" />
+      <location filename="../core/encode/raster.py" line="211" />
       <source>Sentinel-2 bands read: {bands}</source>
       <translation>bandes Sentinel-2 lues : {bands}</translation>
     </message>
     <message>
-      <location filename="../core/encode/raster.py" line="216" />
+      <location filename="../core/encode/raster.py" line="215" />
       <source>{count} Sentinel-2 date(s) in the encoded windows</source>
       <translation>{count} date(s) Sentinel-2 dans les fenêtres encodées</translation>
     </message>
     <message>
-      <location filename="../core/encode/raster.py" line="238" />
+      <location filename="../core/encode/raster.py" line="236" />
       <source>; a stack without {band} (as many 9-band composites are) is encoded by the Presto presets, which mask missing bands: {option} or {other} ({parameter} in Processing)</source>
       <translation> ; une pile sans {band} (comme le sont beaucoup de composites à 9 bandes) est encodée par les préréglages Presto, qui masquent les bandes manquantes : {option} ou {other} ({parameter} dans Traitement)</translation>
     </message>
     <message>
-      <location filename="../core/encode/raster.py" line="245" />
+      <location filename="../core/encode/raster.py" line="243" />
       <source>{file} lacks polarisation(s) {missing} (it has {polarisations}); the encoder needs {first} and {second}</source>
       <translation>il manque à {file} la ou les polarisations {missing} (il a {polarisations}) ; l'encodeur a besoin de {first} et {second}</translation>
     </message>
     <message>
-      <location filename="../core/encode/raster.py" line="249" />
+      <location filename="../core/encode/raster.py" line="247" />
       <source>; a single-polarisation stack is encoded by the {model} preset, which masks what is missing: {option} ({parameter} in Processing)</source>
       <translation> ; une pile à une seule polarisation est encodée par le préréglage {model}, qui masque ce qui manque : {option} ({parameter} dans Processing)</translation>
     </message>
     <message>
-      <location filename="../core/encode/raster.py" line="213" />
+      <location filename="../core/encode/raster.py" line="212" />
       <source>not read by this model: {unused}</source>
       <translation>non lues par ce modèle : {unused}</translation>
-    </message>
-    <message>
-      <location filename="../core/encode/raster.py" line="217" />
-      <location filename="../core/textquery/input_report.py" line="100" />
-      <source>clouds and shadows: {how}</source>
-      <translation>nuages et ombres : {how}</translation>
-    </message>
-    <message>
-      <location filename="../core/encode/raster.py" line="218" />
-      <location filename="../core/textquery/input_report.py" line="101" />
-      <source>{mask} ({count} date(s))</source>
-      <translation>{mask} ({count} date(s))</translation>
     </message>
     <message>
       <location filename="../core/encode/presto/embed.py" line="96" />
@@ -5348,6 +5346,11 @@ dans {} ?</translation>
       <translation>les produits de niveau 2A n'ont pas de B10 ; demandez des bandes parmi src.band_names ou téléchargez le produit complet</translation>
     </message>
     <message>
+      <location filename="../core/inputs/sentinel2/source.py" line="153" />
+      <source>clouds and shadows: {how}</source>
+      <translation>nuages et ombres : {how}</translation>
+    </message>
+    <message>
       <location filename="../core/inputs/sentinel2/source.py" line="63" />
       <source>{path} holds no acquisition; pass a Sentinel-2 product or GeoTIFF with named bands</source>
       <translation>{path} ne contient aucune acquisition ; donnez un produit Sentinel-2 ou un GeoTIFF aux bandes nommées</translation>
@@ -5358,14 +5361,19 @@ dans {} ?</translation>
       <translation>aucune bande n'est disponible à toutes les dates de {path} ({per_date}) ; ouvrez ensemble des dates ayant les mêmes bandes</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel2/source.py" line="182" />
+      <location filename="../core/inputs/sentinel2/source.py" line="193" />
       <source>{value} is not a Sentinel-2 band name; use names like {bands}</source>
       <translation>{value} n'est pas un nom de bande Sentinel-2 ; utilisez des noms comme {bands}</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel2/source.py" line="185" />
+      <location filename="../core/inputs/sentinel2/source.py" line="196" />
       <source>band {band} missing in {source} ({inventory}); {fix}</source>
       <translation>bande {band} absente de {source} ({inventory}) ; {fix}</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel2/source.py" line="153" />
+      <source>{mask} ({count} date(s))</source>
+      <translation>{mask} ({count} date(s))</translation>
     </message>
     <message>
       <location filename="../core/inputs/sentinel2/stack.py" line="66" />
@@ -6244,7 +6252,7 @@ dans {} ?</translation>
       <translation>{count} bloc(s) de la sortie de {width} × {height} pixels dans {folder} : {done} déjà faits, {todo} à calculer</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/distributed.py" line="260" />
+      <location filename="../core/scaleout/distributed.py" line="264" />
       <source>{option} {count}: give at least 1 worker process</source>
       <translation>{option} {count} : donnez au moins 1 processus de calcul</translation>
     </message>
@@ -6254,34 +6262,39 @@ dans {} ?</translation>
       <translation>{options} nécessitent Dask : {command} (ou lancez sans eux : les blocs s'exécutent alors dans ce processus)</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/distributed.py" line="238" />
+      <location filename="../core/scaleout/distributed.py" line="237" />
+      <source>spaces around it</source>
+      <translation>des espaces autour</translation>
+    </message>
+    <message>
+      <location filename="../core/scaleout/distributed.py" line="242" />
       <source>no host name</source>
       <translation>pas de nom d'hôte</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/distributed.py" line="240" />
+      <location filename="../core/scaleout/distributed.py" line="244" />
       <source>{option} {address}: not the address of a Dask scheduler ({error}); give it as {form}, e.g. {example}</source>
       <translation>{option} {address} : pas l'adresse d'un ordonnanceur Dask ({error}) ; donnez-la sous la forme {form}, par exemple {example}</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/distributed.py" line="255" />
+      <location filename="../core/scaleout/distributed.py" line="259" />
       <source>cannot reach the Dask scheduler {scheduler} ({error}); check the address ({example}) and that the scheduler is running</source>
       <translation>impossible de joindre l'ordonnanceur Dask {scheduler} ({error}) ; vérifiez l'adresse ({example}) et que l'ordonnanceur est en marche</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/distributed.py" line="288" />
+      <location filename="../core/scaleout/distributed.py" line="292" />
       <location filename="../core/scaleout/distributed.py" line="199" />
       <source>cancelled by the user; finished blocks are kept for {resume}</source>
       <translation>annulé par l'utilisateur ; les blocs terminés sont conservés pour {resume}</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/jobs.py" line="361" />
+      <location filename="../core/scaleout/jobs.py" line="362" />
       <source>the target grid, dates and bands depend on the whole scan</source>
       <translation>la grille cible, les dates et les bandes dépendent de l'exploration complète</translation>
     </message>
     <message>
       <location filename="../core/scaleout/jobs.py" line="88" />
-      <location filename="../core/scaleout/jobs.py" line="327" />
+      <location filename="../core/scaleout/jobs.py" line="328" />
       <source>the input is a product folder, not a raster file</source>
       <translation>l'entrée est un dossier de produit, pas un fichier raster</translation>
     </message>
@@ -6296,12 +6309,12 @@ dans {} ?</translation>
       <translation>une entrée est un dossier, pas une pile</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/jobs.py" line="273" />
+      <location filename="../core/scaleout/jobs.py" line="274" />
       <source>the guided methods fit the temperature-guide line on the whole input</source>
       <translation>les méthodes guidées ajustent la droite température-guide sur toute l'entrée</translation>
     </message>
     <message>
-      <location filename="../core/scaleout/jobs.py" line="275" />
+      <location filename="../core/scaleout/jobs.py" line="276" />
       <source>the input is not a raster file</source>
       <translation>l'entrée n'est pas un fichier raster</translation>
     </message>
@@ -6342,8 +6355,8 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../core/scaleout/tiles_folder.py" line="61" />
-      <source>the tiles folder {folder} holds the {count} finished blocks of an earlier run ({algorithm}), kept for a {vrt} output or by {keep}; add {resume} to assemble them again without computing (refused where the inputs or parameters changed), or delete the folder or choose another {tiles_dir} to compute afresh</source>
-      <translation>le dossier de tuiles {folder} contient les {count} blocs terminés d'une exécution précédente ({algorithm}), gardés pour une sortie {vrt} ou par {keep} ; ajoutez {resume} pour les assembler de nouveau sans calcul (refusé si les entrées ou les paramètres ont changé), ou supprimez le dossier ou choisissez un autre {tiles_dir} pour tout recalculer</translation>
+      <source>the tiles folder {folder} holds the {count} finished blocks of an earlier run ({algorithm}: tiles kept for a {vrt} output or by {keep}, or a run stopped while assembling them); add {resume} to assemble them again without computing (refused where the inputs or parameters changed), or delete the folder or choose another {tiles_dir} to compute afresh</source>
+      <translation>le dossier de tuiles {folder} contient les {count} blocs terminés d'une exécution précédente ({algorithm} : tuiles gardées pour une sortie {vrt} ou par {keep}, ou exécution arrêtée pendant leur assemblage) ; ajoutez {resume} pour les assembler de nouveau sans calcul (refusé si les entrées ou les paramètres ont changé), ou supprimez le dossier ou choisissez un autre {tiles_dir} pour tout recalculer</translation>
     </message>
     <message>
       <location filename="../core/scaleout/tiles_folder.py" line="68" />
@@ -6887,182 +6900,182 @@ dans {} ?</translation>
       <translation>requête textuelle annulée</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="48" />
+      <location filename="../core/textquery/input_report.py" line="47" />
       <source>text-query model {model}: the Slovenia-trained Sentinel-2 model (the multi-region one is not installed); it reads {bands} at each date and the day of the year</source>
       <translation>modèle de requête textuelle {model} : le modèle Sentinel-2 entraîné en Slovénie (le modèle multirégional n'est pas installé) ; il lit {bands} à chaque date et le jour de l'année</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="132" />
+      <location filename="../core/textquery/input_report.py" line="129" />
       <source>build the stack with them ({algorithm}), or encode it with {encoder} (it masks missing bands) and query that latent</source>
       <translation>construisez la pile avec elles ({algorithm}), ou encodez-la avec {encoder} (il masque les bandes manquantes) et interrogez ce latent</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="157" />
+      <location filename="../core/textquery/input_report.py" line="154" />
       <source>build the stack again with {algorithm} after moving the files of those dates out of the Sentinel-2 folder, or encode it with {encoder} (it masks missing bands) and query that latent</source>
       <translation>reconstruisez la pile avec {algorithm} après avoir sorti les fichiers de ces dates du dossier Sentinel-2, ou encodez-la avec {encoder} (il masque les bandes manquantes) et interrogez ce latent</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="167" />
+      <location filename="../core/textquery/input_report.py" line="164" />
       <source>the input has no CRS, so its hemisphere is unknown: its dates are read with the northern seasons; if it lies south of {south:g}° S, assign its CRS (Raster ▸ Projections ▸ Assign Projection, or gdal_edit.py -a_srs) and run again</source>
       <translation>l'entrée n'a pas de SCR, son hémisphère est donc inconnu : ses dates sont lues avec les saisons du nord ; si elle se trouve au sud de {south:g}° S, attribuez-lui son SCR (Raster ▸ Projections ▸ Assigner une projection, ou gdal_edit.py -a_srs) et relancez</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="38" />
+      <location filename="../core/textquery/input_report.py" line="37" />
       <source>text-query model {model}: the model file given ({file})</source>
       <translation>modèle de requête textuelle {model} : le fichier de modèle donné ({file})</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="41" />
+      <location filename="../core/textquery/input_report.py" line="40" />
       <source>text-query model {model}: the one trained on latents of {encoder} (the latent's embedding space)</source>
       <translation>modèle de requête textuelle {model} : celui entraîné sur les latents de {encoder} (l'espace de plongement du latent)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="45" />
+      <location filename="../core/textquery/input_report.py" line="44" />
       <source>text-query model {model}: the multi-region Sentinel-2 model (trained on labelled series of several regions; the best held-out score of the installed models); it reads {bands} at each date and the day of the year</source>
       <translation>modèle de requête textuelle {model} : le modèle Sentinel-2 multirégional (entraîné sur des séries étiquetées de plusieurs régions ; le meilleur score sur données réservées des modèles installés) ; il lit {bands} à chaque date et le jour de l'année</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="154" />
+      <location filename="../core/textquery/input_report.py" line="151" />
       <source>build the stack again with {algorithm} {start}={first} {end}={last}, which leaves them out, or encode it with {encoder} (it masks missing bands) and query that latent</source>
       <translation>reconstruisez la pile avec {algorithm} {start}={first} {end}={last}, qui les laisse de côté, ou encodez-la avec {encoder} (il masque les bandes manquantes) et interrogez ce latent</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="184" />
+      <location filename="../core/textquery/input_report.py" line="181" />
       <source>the scene lies in the southern hemisphere (centre latitude {lat:.1f}°): its dates are read half a year on ({days} days), as the seasons of the regions the text-query models learnt from (north of {south:g}° S)</source>
       <translation>la scène est dans l'hémisphère sud (latitude du centre {lat:.1f}°) : ses dates sont lues avec six mois de décalage ({days} jours), comme les saisons des régions dont les modèles de requête textuelle ont appris (au nord de {south:g}° S)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="81" />
+      <location filename="../core/textquery/input_report.py" line="80" />
       <source>not read by this model: {unused} (it reads {bands})</source>
       <translation>non lues par ce modèle : {unused} (il lit {bands})</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="84" />
+      <location filename="../core/textquery/input_report.py" line="83" />
       <source>Sentinel-1 bands {bands} in the input are not used: the Sentinel-2 model reads Sentinel-2 only. To use them, encode the Sentinel-2 and Sentinel-1 stacks with {command} and query the latent raster</source>
       <translation>les bandes Sentinel-1 {bands} de l'entrée ne sont pas utilisées : le modèle Sentinel-2 ne lit que Sentinel-2. Pour les utiliser, encodez les piles Sentinel-2 et Sentinel-1 avec {command} et interrogez le raster latent</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="94" />
+      <location filename="../core/textquery/input_report.py" line="93" />
       <source>{band}: not in the input, and not needed by this model</source>
       <translation>{band} : absente de l'entrée, et inutile pour ce modèle</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="96" />
+      <location filename="../core/textquery/input_report.py" line="95" />
       <source>{count} date(s) read, {first} … {last}</source>
       <translation>{count} date(s) lue(s), {first} … {last}</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="97" />
+      <location filename="../core/textquery/input_report.py" line="96" />
       <source>no date read</source>
       <translation>aucune date lue</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="117" />
+      <location filename="../core/textquery/input_report.py" line="114" />
       <source>no valid pixel on {count} of {total} date(s): {dates} (nodata, NaN or cloud everywhere)</source>
       <translation>aucun pixel valide sur {count} des {total} date(s) : {dates} (nodata, NaN ou nuage partout)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="120" />
+      <location filename="../core/textquery/input_report.py" line="117" />
       <source>fewer than half the pixels valid on {count} date(s): {dates} (the others nodata, NaN or cloud)</source>
       <translation>moins de la moitié des pixels valides sur {count} date(s) : {dates} (les autres nodata, NaN ou nuage)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="141" />
+      <location filename="../core/textquery/input_report.py" line="138" />
       <source>{file} lacks band(s) {missing} (it has {bands}); the text-query model {model} needs {needed}</source>
       <translation>il manque à {file} la ou les bande(s) {missing} (il contient {bands}) ; le modèle de requête textuelle {model} a besoin de {needed}</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="89" />
+      <location filename="../core/textquery/input_report.py" line="88" />
       <source>band(s) not recognised, not read: {bands} (Sentinel-2 bands are named B01 … B12, cloud masks VALID, CLOUD, CLM or SCL)</source>
       <translation>bande(s) non reconnue(s), non lue(s) : {bands} (les bandes Sentinel-2 se nomment B01 … B12, les masques de nuages VALID, CLOUD, CLM ou SCL)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="135" />
+      <location filename="../core/textquery/input_report.py" line="132" />
       <source>{file}: {count} of {total} date(s) lack band(s) the text-query model {model} needs ({needed}): {dates}; the other dates have them</source>
       <translation>{file} : {count} des {total} date(s) n'ont pas des bandes dont le modèle de requête textuelle {model} a besoin ({needed}) : {dates} ; les autres dates les ont</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="179" />
+      <location filename="../core/textquery/input_report.py" line="176" />
       <source>the input's CRS cannot be placed on the globe, so its hemisphere is unknown: its dates are read with the northern seasons; if it lies south of {south:g}° S, give it a standard CRS (an EPSG code) and run again</source>
       <translation>le SCR de l'entrée ne peut pas être placé sur le globe, son hémisphère est donc inconnu : ses dates sont lues avec les saisons du nord ; si elle se trouve au sud de {south:g}° S, donnez-lui un SCR standard (un code EPSG) et relancez</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="272" />
+      <location filename="../core/textquery/input_report.py" line="269" />
       <source>{count} of {total} pixel(s) ({percent:.1f} %) rest on fewer than {few} valid date(s): their probabilities come from little data (the quality output counts them per pixel)</source>
       <translation>{count} pixel(s) sur {total} ({percent:.1f} %) reposent sur moins de {few} date(s) valide(s) : leurs probabilités viennent de peu de données (la sortie de qualité les compte par pixel)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="90" />
+      <location filename="../core/textquery/input_report.py" line="89" />
       <source>{band} (Earth Engine's cloud bits) is not used as a cloud mask: export the mask as a band named CLOUD (nonzero = cloud)</source>
       <translation>{band} (les bits de nuages d'Earth Engine) ne sert pas de masque de nuages : exportez le masque dans une bande nommée CLOUD (non nul = nuage)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="229" />
+      <location filename="../core/textquery/input_report.py" line="226" />
       <source>valid date(s) per pixel (clear, not nodata), out of {steps}: median {median:.0f}, min {min}, max {max} over the {pixels} pixel(s) with any</source>
       <translation>date(s) valide(s) par pixel (claires, hors nodata), sur {steps} : médiane {median:.0f}, min {min}, max {max} sur les {pixels} pixel(s) qui en ont</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="231" />
+      <location filename="../core/textquery/input_report.py" line="228" />
       <source>month(s) with a clear Sentinel-2 observation per pixel, out of {steps}: median {median:.0f}, min {min}, max {max} over the {pixels} pixel(s) with any</source>
       <translation>mois avec une observation Sentinel-2 claire par pixel, sur {steps} : médiane {median:.0f}, min {min}, max {max} sur les {pixels} pixel(s) qui en ont</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="233" />
+      <location filename="../core/textquery/input_report.py" line="230" />
       <source>clear Sentinel-2 date(s) behind each pixel's latent: median {median:.0f}, min {min}, max {max} over the {pixels} pixel(s) with any</source>
       <translation>dates Sentinel-2 claires derrière le latent de chaque pixel : médiane {median:.0f}, min {min}, max {max} sur les {pixels} pixel(s) qui en ont</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="235" />
+      <location filename="../core/textquery/input_report.py" line="232" />
       <source>valid latent window(s) per pixel (clear, not nodata), out of {steps}: median {median:.0f}, min {min}, max {max} over the {pixels} pixel(s) with any</source>
       <translation>fenêtre(s) latente(s) valide(s) par pixel (claires, hors nodata), sur {steps} : médiane {median:.0f}, min {min}, max {max} sur les {pixels} pixel(s) qui en ont</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="258" />
+      <location filename="../core/textquery/input_report.py" line="255" />
       <source>the input holds {steps} date(s) only: every probability rests on fewer than {few} dates (the text-query models learnt from series of several months)</source>
       <translation>l'entrée ne contient que {steps} date(s) : chaque probabilité repose sur moins de {few} dates (les modèles de requête textuelle ont appris sur des séries de plusieurs mois)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="261" />
+      <location filename="../core/textquery/input_report.py" line="258" />
       <source>the latent covers {steps} month(s) only: every probability rests on fewer than {few} months (the text-query models learnt from series of several months)</source>
       <translation>le latent ne couvre que {steps} mois : chaque probabilité repose sur moins de {few} mois (les modèles de requête textuelle ont appris sur des séries de plusieurs mois)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="264" />
+      <location filename="../core/textquery/input_report.py" line="261" />
       <source>the latent holds {steps} window(s) only: every probability rests on fewer than {few} windows (the text-query models learnt from series of several months)</source>
       <translation>le latent ne contient que {steps} fenêtre(s) : chaque probabilité repose sur moins de {few} fenêtres (les modèles de requête textuelle ont appris sur des séries de plusieurs mois)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="242" />
+      <location filename="../core/textquery/input_report.py" line="239" />
       <source>{count} of {total} pixel(s) ({percent:.1f} %) have no valid date: NaN in the map</source>
       <translation>{count} pixel(s) sur {total} ({percent:.1f} %) n'ont aucune date valide : NaN dans la carte</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="244" />
+      <location filename="../core/textquery/input_report.py" line="241" />
       <source>{count} of {total} pixel(s) ({percent:.1f} %) have no month with a clear Sentinel-2 observation: NaN in the map (the text-query models learnt from optical observations)</source>
       <translation>{count} pixel(s) sur {total} ({percent:.1f} %) n'ont aucun mois avec une observation Sentinel-2 claire : NaN dans la carte (les modèles de requête textuelle ont appris sur des observations optiques)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="247" />
+      <location filename="../core/textquery/input_report.py" line="244" />
       <source>{count} of {total} pixel(s) ({percent:.1f} %) have no clear Sentinel-2 date behind their latent: NaN in the map (the text-query models learnt from optical observations)</source>
       <translation>{count} pixel(s) sur {total} ({percent:.1f} %) n'ont aucune date Sentinel-2 claire derrière leur latent : NaN dans la carte (les modèles de requête textuelle ont appris sur des observations optiques)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="250" />
+      <location filename="../core/textquery/input_report.py" line="247" />
       <source>{count} of {total} pixel(s) ({percent:.1f} %) have no valid latent window: NaN in the map</source>
       <translation>{count} pixel(s) sur {total} ({percent:.1f} %) n'ont aucune fenêtre latente valide : NaN dans la carte</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="275" />
+      <location filename="../core/textquery/input_report.py" line="272" />
       <source>{count} of {total} pixel(s) ({percent:.1f} %) rest on fewer than {few} month(s) with a clear Sentinel-2 observation: their probabilities come from little data (the quality output counts them per pixel)</source>
       <translation>{count} pixel(s) sur {total} ({percent:.1f} %) reposent sur moins de {few} mois avec une observation Sentinel-2 claire : leurs probabilités viennent de peu de données (la sortie qualité les compte par pixel)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="278" />
+      <location filename="../core/textquery/input_report.py" line="275" />
       <source>{count} of {total} pixel(s) ({percent:.1f} %) rest on fewer than {few} valid latent window(s): their probabilities come from little data (the quality output counts them per pixel)</source>
       <translation>{count} pixel(s) sur {total} ({percent:.1f} %) reposent sur moins de {few} fenêtre(s) latente(s) valide(s) : leurs probabilités viennent de peu de données (la sortie de qualité les compte par pixel)</translation>
     </message>
     <message>
-      <location filename="../core/textquery/input_report.py" line="138" />
+      <location filename="../core/textquery/input_report.py" line="135" />
       <source>{date} lacks {missing}</source>
       <translation>{date} n'a pas {missing}</translation>
     </message>
@@ -7922,6 +7935,10 @@ dans {} ?</translation>
     <message>
       <source>the text-query model {model} reads latents of {encoder}, but this raster was made by {raster_encoder}</source>
       <translation type="obsolete">le modèle de requête textuelle {model} lit les latents de {encoder}, mais ce raster a été produit par {raster_encoder}</translation>
+    </message>
+    <message>
+      <source>the tiles folder {folder} holds the {count} finished blocks of an earlier run ({algorithm}), kept for a {vrt} output or by {keep}; add {resume} to assemble them again without computing (refused where the inputs or parameters changed), or delete the folder or choose another {tiles_dir} to compute afresh</source>
+      <translation type="obsolete">le dossier de tuiles {folder} contient les {count} blocs terminés d'une exécution précédente ({algorithm}), gardés pour une sortie {vrt} ou par {keep} ; ajoutez {resume} pour les assembler de nouveau sans calcul (refusé si les entrées ou les paramètres ont changé), ou supprimez le dossier ou choisissez un autre {tiles_dir} pour tout recalculer</translation>
     </message>
     <message>
       <source>thread count must be at least 1</source>

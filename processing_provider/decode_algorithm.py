@@ -313,7 +313,7 @@ class DecodeAlgorithm(EOLatentAlgorithm):
         the user names a file for it, or asks for it from a model or a script (the engine then warns)."""
         from ..core.latent.contract import open_latent
 
-        from ..core.engine.model_manifest import load_manifest
+        from ..core.decode.decoder_choice import has_decoder
 
         try:
             with open_latent(latent_path) as lat:
@@ -322,8 +322,7 @@ class DecodeAlgorithm(EOLatentAlgorithm):
             return
         if not modalities or {"S1", "S2"} <= set(modalities):
             return
-        if not self.parameterAsFile(parameters, self.DECODER_FILE, context) and \
-                not load_manifest().by_id("eolatent.decoder." + encoder.rsplit(".", 1)[-1]):
+        if not self.parameterAsFile(parameters, self.DECODER_FILE, context) and not has_decoder(encoder):
             return       # no decoder (a Presto latent): run_decode refuses it, and only that is said
         radar = "S1" not in modalities          # the guessed variables: soil moisture, or the optical ones
         decoded = [k for k in outputs if k != "QUALITY"]

@@ -276,9 +276,10 @@ def test_vrt_and_cog_outputs(data, tmp_path):
     # the same command again: the finished tiles are kept (the .vrt needs them) and the refusal does not call the
     # run "interrupted"; --resume assembles them again without computing a block
     again = dict(params, outputs={"LAI": str(tmp_path / "lai.vrt")})
-    with pytest.raises(DistributedError, match=r"holds the 6 finished blocks of an earlier run \(biophysical\), kept "
-                                               r"for a .vrt output or by --keep-tiles; add --resume to assemble them "
-                                               r"again without computing"):
+    with pytest.raises(DistributedError, match=r"holds the 6 finished blocks of an earlier run \(biophysical: tiles "
+                                               r"kept for a .vrt output or by --keep-tiles, or a run stopped while "
+                                               r"assembling them\); add --resume to assemble them again without "
+                                               r"computing"):
         run_job("biophysical", again, block_size=50, tiles_dir=str(tmp_path / "t"))
     assert_same(tmp_path / "ref.tif", tmp_path / "lai.vrt")
     rep = run_job("biophysical", again, block_size=50, tiles_dir=str(tmp_path / "t"), resume=True)

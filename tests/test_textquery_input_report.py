@@ -61,8 +61,11 @@ def test_unrecognised_bands_are_named(tmp_path):
                        crs="EPSG:32633", transform=from_origin(0, 20, 10, 10)) as ds:
         ds.descriptions = names
         ds.update_tags(1, BAND_NAME="B04")          # read as B04 by the Sentinel-2 reader: not "not read"
+    from eolatent.core.inputs.sentinel2.source import S2Source
+
     src = SimpleNamespace(band_names=("B04", "B08"), dates=[datetime(2021, 5, 1)],
                           cloud_mask_source=lambda i: "input mask")
+    src.clouds_line = lambda dates=None: S2Source.clouds_line(src, dates)
     lines = input_lines(src, SimpleNamespace(s2_bands=("B04", "B08")), path)
     said = [ln for ln in lines if "not recognised" in ln]
     assert said == ["band(s) not recognised, not read: NDVI, QA60 (Sentinel-2 bands are named B01 … B12, cloud masks "

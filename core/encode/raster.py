@@ -23,7 +23,6 @@ P·tile stack pixels below it. The tile is bounded so that its composites stay w
 from __future__ import annotations
 
 import math
-from collections import Counter
 import os
 from typing import Dict, List, Optional
 
@@ -212,10 +211,9 @@ def input_lines(s2, s1, s2_win: dict, s1_win: dict) -> List[str]:
         lines.append(tr("Sentinel-2 bands read: {bands}", bands=", ".join(S2_INPUT_BANDS))
                      + ("; " + tr("not read by this model: {unused}", unused=", ".join(unused)) if unused else ""))
         used = sorted({i for ids in s2_win.values() for i in ids})
-        how = Counter(s2.cloud_mask_source(i) for i in used)
+        clouds = s2.clouds_line(used)
         lines.append(tr("{count} Sentinel-2 date(s) in the encoded windows", count=len(used))
-                     + ("; " + tr("clouds and shadows: {how}", how="; ".join(
-                         tr("{mask} ({count} date(s))", mask=m, count=n) for m, n in how.most_common())) if how else ""))
+                     + ("; " + clouds if clouds else ""))
     if s1 is not None:
         lines.append(tr("{count} Sentinel-1 date(s) in the encoded windows ({polarisations})",
                         count=len({i for ids in s1_win.values() for i in ids}), polarisations=", ".join(S1_INPUT_POLS)))

@@ -230,9 +230,13 @@ def require_dask(scheduler: Optional[str] = None) -> None:
         return
     from distributed.comm import parse_address
     from distributed.comm.addressing import parse_host_port
+    from distributed.comm.registry import get_backend
 
     try:
+        if scheduler != scheduler.strip():
+            raise ValueError(tr("spaces around it"))
         protocol, location = parse_address(scheduler)
+        get_backend(protocol)       # http://head:8787, the dashboard's address, is not the scheduler's
         host = location if protocol == "inproc" else parse_host_port(location)[0]
         if not host or any(c.isspace() for c in host):
             raise ValueError(tr("no host name"))

@@ -203,7 +203,8 @@ class Decode(Adapter):
 
     def plan(self, p):
         from ..latent import contract as lt
-        from ..decode.raster import _resolve_decoder, output_factor
+        from ..decode.decoder_choice import resolve_decoder
+        from ..decode.raster import output_factor
 
         with lt.open_latent(p["input"]) as lat:
             m = output_factor(lat, p.get("resolution"))
@@ -211,7 +212,7 @@ class Decode(Adapter):
             crs_wkt = lat.grid.crs.to_wkt() if lat.grid.crs else ""
             stack_t = lat.stack_transform
             n_dates = len(self._dates(lat, p))
-            n_var = len(_resolve_decoder(lat, p.get("decoder")).card["outputs"])
+            n_var = len(resolve_decoder(lat, p.get("decoder")).card["outputs"])
             n_win, size = len(lat.windows), lat.latent_size
         n = chunk // m
         # blocks in whole tiles of the decoder's run (decode_raster: tile bounded by memory_mb), so a block

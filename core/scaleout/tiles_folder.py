@@ -59,10 +59,10 @@ def check_manifest(tiles_dir: str, sig: dict, blocks: List[dict], resume: bool, 
             # a finished run whose tiles were kept (a .vrt output, --keep-tiles): not "interrupted"; they are not
             # deleted for a rerun, whose failure would leave the earlier .vrt without its tiles
             raise DistributedError(tr(
-                "the tiles folder {folder} holds the {count} finished blocks of an earlier run ({algorithm}), kept for "
-                "a {vrt} output or by {keep}; add {resume} to assemble them again without computing (refused "
-                "where the inputs or parameters changed), or delete the folder or choose another {tiles_dir} to "
-                "compute afresh", folder=tiles_dir, count=len(names), algorithm=old.get("algorithm"), vrt=".vrt",
+                "the tiles folder {folder} holds the {count} finished blocks of an earlier run ({algorithm}: tiles "
+                "kept for a {vrt} output or by {keep}, or a run stopped while assembling them); add {resume} to "
+                "assemble them again without computing (refused where the inputs or parameters changed), or delete "
+                "the folder or choose another {tiles_dir} to compute afresh", folder=tiles_dir, count=len(names), algorithm=old.get("algorithm"), vrt=".vrt",
                 keep="--keep-tiles", resume="--resume", tiles_dir="--tiles-dir"))
         if not resume:
             raise DistributedError(tr(

@@ -13,7 +13,6 @@
 from __future__ import annotations
 
 import os
-from collections import Counter
 from typing import List, Optional
 
 import numpy as np
@@ -95,10 +94,8 @@ def input_lines(src, tower, path: str) -> List[str]:
     d = src.dates
     lines.append(tr("{count} date(s) read, {first} … {last}", count=len(d), first=f"{d[0]:%Y-%m-%d}",
                     last=f"{d[-1]:%Y-%m-%d}") if d else tr("no date read"))
-    how = Counter(src.cloud_mask_source(i) for i in range(len(d)))
-    if how:
-        lines.append(tr("clouds and shadows: {how}", how="; ".join(
-            tr("{mask} ({count} date(s))", mask=m, count=n) for m, n in how.most_common())))
+    if d:
+        lines.append(src.clouds_line())
     return lines
 
 

@@ -142,6 +142,17 @@ class S2Source(ClosingSource):
         with self._lock:
             return self._date_clouds(i)
 
+    def clouds_line(self, dates: Optional[Sequence[int]] = None) -> str:
+        """"clouds and shadows: <how> (<n> date(s)); …" over ``dates`` (indexes; all by default), the most common way
+        first, for the algorithms' logs; "" without a date."""
+        from collections import Counter
+
+        how = Counter(self.cloud_mask_source(i) for i in (range(len(self.dates)) if dates is None else dates))
+        if not how:
+            return ""
+        return tr("clouds and shadows: {how}", how="; ".join(tr("{mask} ({count} date(s))", mask=m, count=n)
+                                                            for m, n in how.most_common()))
+
     def cloud_mask_source(self, i: int) -> str:
         """How the clouds of date *i* are masked, in words (the CLOUD_MASK tag of the stack builder):
         "input mask" (SCL, CLM, CLOUD, VALID), the stack's own tag, the detector's id and version, or "none"
