@@ -21,27 +21,32 @@
       <translation>EO Latent</translation>
     </message>
     <message>
-      <location filename="../plugin/dependencies.py" line="87" />
+      <location filename="../plugin/dependencies.py" line="127" />
+      <source>Without a network: on a connected machine run {download}, copy the folder wheels to this machine and run the command above from the folder that holds it, with {options} added.</source>
+      <translation>Sans réseau : sur une machine connectée, lancez {download}, copiez le dossier wheels sur cette machine et lancez la commande ci-dessus depuis le dossier qui le contient, en ajoutant {options}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/dependencies.py" line="139" />
       <source>This algorithm needs the optional Python module(s) {modules}, which are not installed (the other EO Latent algorithms run without them).</source>
       <translation>Cet algorithme a besoin du ou des modules Python facultatifs {modules}, qui ne sont pas installés (les autres algorithmes d'EO Latent fonctionnent sans eux).</translation>
     </message>
     <message>
-      <location filename="../plugin/dependencies.py" line="90" />
+      <location filename="../plugin/dependencies.py" line="142" />
       <source>EO Latent cannot run: missing Python module(s) {modules}.</source>
       <translation>EO Latent ne peut pas fonctionner : module(s) Python manquant(s) {modules}.</translation>
     </message>
     <message>
-      <location filename="../plugin/dependencies.py" line="93" />
+      <location filename="../plugin/dependencies.py" line="145" />
       <source>Install {package}.</source>
       <translation>Installez {package}.</translation>
     </message>
     <message>
-      <location filename="../plugin/dependencies.py" line="99" />
+      <location filename="../plugin/dependencies.py" line="152" />
       <source>For an NVIDIA GPU use {gpu} instead of {cpu}.</source>
       <translation>Pour un GPU NVIDIA, utilisez {gpu} au lieu de {cpu}.</translation>
     </message>
     <message>
-      <location filename="../plugin/dependencies.py" line="96" />
+      <location filename="../plugin/dependencies.py" line="148" />
       <source>Run this once in a terminal (no administrator rights needed), then restart QGIS:</source>
       <translation>Lancez ceci une fois dans un terminal (sans droits d'administrateur), puis redémarrez QGIS :</translation>
     </message>
@@ -565,62 +570,67 @@ dans {} ?</translation>
       <translation>{layer} : {error}</translation>
     </message>
     <message>
-      <location filename="../plugin/plugin.py" line="90" />
+      <location filename="../plugin/plugin.py" line="70" />
+      <source>Details…</source>
+      <translation>Détails…</translation>
+    </message>
+    <message>
+      <location filename="../plugin/plugin.py" line="107" />
       <source>Text query…</source>
       <translation>Requête textuelle…</translation>
     </message>
     <message>
-      <location filename="../plugin/plugin.py" line="92" />
+      <location filename="../plugin/plugin.py" line="109" />
       <source>Map where a concept written in English is likely: a probability per pixel, from a Sentinel-2 stack or a latent raster</source>
       <translation>Cartographier où se trouve un concept écrit en anglais : une probabilité par pixel, à partir d'une pile Sentinel-2 ou d'un raster latent</translation>
     </message>
     <message>
-      <location filename="../plugin/plugin.py" line="136" />
+      <location filename="../plugin/plugin.py" line="153" />
       <source>Show latent as PCA composite…</source>
       <translation>Afficher le latent en composition ACP…</translation>
     </message>
     <message>
-      <location filename="../plugin/plugin.py" line="137" />
+      <location filename="../plugin/plugin.py" line="154" />
       <source>Show a latent raster's first three principal components as a false-colour image, for one window of dates</source>
       <translation>Afficher les trois premières composantes principales d'un raster latent en fausses couleurs, pour une fenêtre de dates</translation>
     </message>
     <message>
-      <location filename="../plugin/plugin.py" line="147" />
+      <location filename="../plugin/plugin.py" line="164" />
       <source>Models…</source>
       <translation>Modèles…</translation>
     </message>
     <message>
-      <location filename="../plugin/plugin.py" line="148" />
+      <location filename="../plugin/plugin.py" line="165" />
       <source>Install, verify or remove the networks the algorithms run (sha256-checked; offline from a local folder)</source>
       <translation>Installer, vérifier ou supprimer les réseaux qu'exécutent les algorithmes (contrôlés par sha256 ; hors ligne depuis un dossier local)</translation>
     </message>
     <message>
-      <location filename="../plugin/plugin.py" line="159" />
+      <location filename="../plugin/plugin.py" line="176" />
       <source>Diagnostics…</source>
       <translation>Diagnostics…</translation>
     </message>
     <message>
-      <location filename="../plugin/plugin.py" line="160" />
+      <location filename="../plugin/plugin.py" line="177" />
       <source>Versions, execution providers (CUDA or CPU), GPU and installed models, with a report to copy into a bug report</source>
       <translation>Versions, fournisseurs d'exécution (CUDA ou CPU), GPU et modèles installés, avec un rapport à copier dans un signalement de bogue</translation>
     </message>
     <message>
-      <location filename="../plugin/plugin.py" line="126" />
+      <location filename="../plugin/plugin.py" line="143" />
       <source>Build stack…</source>
       <translation>Construire une pile…</translation>
     </message>
     <message>
-      <location filename="../plugin/plugin.py" line="127" />
+      <location filename="../plugin/plugin.py" line="144" />
       <source>List the Sentinel-1 and Sentinel-2 products of folders by date and cloud cover, and build the dated stacks the other tools read</source>
       <translation>Lister par date et couverture nuageuse les produits Sentinel-1 et Sentinel-2 de dossiers, et construire les piles datées que lisent les autres outils</translation>
     </message>
     <message>
-      <location filename="../plugin/plugin.py" line="129" />
+      <location filename="../plugin/plugin.py" line="146" />
       <source>Pixel time series…</source>
       <translation>Série temporelle d'un pixel…</translation>
     </message>
     <message>
-      <location filename="../plugin/plugin.py" line="130" />
+      <location filename="../plugin/plugin.py" line="147" />
       <source>Click a pixel on the map to plot its per-date values (decoded LAI, soil moisture, …) with the ±1σ band</source>
       <translation>Cliquer sur un pixel de la carte pour tracer ses valeurs par date (LAI décodé, humidité du sol, …) avec la bande ±1σ</translation>
     </message>
@@ -4774,52 +4784,52 @@ dans {} ?</translation>
       <translation>un modèle de la tâche '{task}'</translation>
     </message>
     <message>
-      <location filename="../core/engine/runtime.py" line="43" />
+      <location filename="../core/engine/runtime.py" line="59" />
       <source>{how}, or `make install` from the plugin source, which does the same for the installed plugin; for an NVIDIA GPU put onnxruntime-gpu there instead</source>
       <translation>{how}, ou `make install` depuis les sources de l'extension, qui fait de même pour l'extension installée ; pour un GPU NVIDIA, mettez-y plutôt onnxruntime-gpu</translation>
     </message>
     <message>
-      <location filename="../core/engine/runtime.py" line="40" />
-      <source>run `{command}` (fills {folder}, no administrator rights needed)</source>
-      <translation>lancez `{command}` (remplit {folder}, sans droits d'administrateur)</translation>
+      <location filename="../core/engine/runtime.py" line="54" />
+      <source>run `{command}` (fills the plugin's private package folder, no administrator rights needed; offline add {offline}, a folder of wheel files)</source>
+      <translation>lancez `{command}` (remplit le dossier de paquets privé de l'extension, sans droits d'administrateur ; hors ligne, ajoutez {offline}, un dossier de fichiers wheel)</translation>
     </message>
     <message>
-      <location filename="../core/engine/runtime.py" line="42" />
+      <location filename="../core/engine/runtime.py" line="57" />
       <source>install onnxruntime into {folder}</source>
       <translation>installez onnxruntime dans {folder}</translation>
     </message>
     <message>
-      <location filename="../core/engine/runtime.py" line="66" />
+      <location filename="../core/engine/runtime.py" line="82" />
       <source>unknown execution provider '{provider}'; choose one of {choices}</source>
       <translation>fournisseur d'exécution inconnu '{provider}' ; choisissez parmi {choices}</translation>
     </message>
     <message>
-      <location filename="../core/engine/runtime.py" line="72" />
+      <location filename="../core/engine/runtime.py" line="88" />
       <source>execution provider '{provider}' was requested but this onnxruntime offers only {available}; install onnxruntime-gpu with a matching CUDA/cuDNN, or choose 'cpu'/'auto'</source>
       <translation>le fournisseur d'exécution '{provider}' a été demandé mais cet onnxruntime n'offre que {available} ; installez onnxruntime-gpu avec un CUDA/cuDNN correspondant, ou choisissez 'cpu'/'auto'</translation>
     </message>
     <message>
-      <location filename="../core/engine/runtime.py" line="118" />
+      <location filename="../core/engine/runtime.py" line="134" />
       <source>thread count {threads}: give at least 1 (or none: as many as the CPU has, up to 8)</source>
       <translation>nombre de threads {threads} : donnez-en au moins 1 (ou aucun : autant que le processeur en a, jusqu'à 8)</translation>
     </message>
     <message>
-      <location filename="../core/engine/runtime.py" line="169" />
+      <location filename="../core/engine/runtime.py" line="185" />
       <source>{file}: {problem}; use the model file as it was exported, or re-export it (make models)</source>
       <translation>{file} : {problem} ; utilisez le fichier de modèle tel qu'il a été exporté, ou réexportez-le (make models)</translation>
     </message>
     <message>
-      <location filename="../core/engine/runtime.py" line="51" />
+      <location filename="../core/engine/runtime.py" line="67" />
       <source>onnxruntime is not installed in the Python that runs EO Latent ({error}): {hint}</source>
       <translation>onnxruntime n'est pas installé dans le Python qui exécute EO Latent ({error}) : {hint}</translation>
     </message>
     <message>
-      <location filename="../core/engine/runtime.py" line="146" />
+      <location filename="../core/engine/runtime.py" line="162" />
       <source>execution provider '{provider}' was requested for {file} but onnxruntime created the session on '{used}'; check the CUDA/cuDNN installation or choose 'cpu'</source>
       <translation>le fournisseur d'exécution '{provider}' a été demandé pour {file} mais onnxruntime a créé la session sur '{used}' ; vérifiez l'installation de CUDA/cuDNN ou choisissez 'cpu'</translation>
     </message>
     <message>
-      <location filename="../core/engine/runtime.py" line="138" />
+      <location filename="../core/engine/runtime.py" line="154" />
       <source>ONNX Runtime {version} cannot load {file}: {error}; the file is corrupt, not an EO Latent model, or needs a newer onnxruntime — reinstall the plugin's models or choose another model file</source>
       <translation>ONNX Runtime {version} ne peut pas charger {file} : {error} ; le fichier est corrompu, n'est pas un modèle EO Latent, ou demande un onnxruntime plus récent — réinstallez les modèles de l'extension ou choisissez un autre fichier de modèle</translation>
     </message>
@@ -7883,6 +7893,10 @@ dans {} ?</translation>
     <message>
       <source>remove those dates from the stack ({algorithm}), or encode it with {encoder} (it masks missing bands) and query that latent</source>
       <translation type="obsolete">retirez ces dates de la pile ({algorithm}), ou encodez-la avec {encoder} (il masque les bandes manquantes) et interrogez ce latent</translation>
+    </message>
+    <message>
+      <source>run `{command}` (fills {folder}, no administrator rights needed)</source>
+      <translation type="obsolete">lancez `{command}` (remplit {folder}, sans droits d'administrateur)</translation>
     </message>
     <message>
       <source>seed: 100 × 100 px chunks (1 km), 10-day windows, 256 features</source>

@@ -1,12 +1,16 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Runtime dependencies of the plugin inside QGIS's own Python.
 
-QGIS's Python does not see a project virtual environment, so the plugin keeps a private dependency
-folder, ``ext-libs/`` inside the plugin folder, filled by ``pip install --target`` (no root needed) and put
-on ``sys.path`` when the plugin loads. This module has no qgis import, so it also runs as a script:
+QGIS's Python does not see a project virtual environment, so the plugin keeps a private dependency folder, filled by
+``pip install --target`` (no root needed) and put on ``sys.path`` when the plugin loads. In a QGIS profile it is
+``<profile>/python/eolatent-libs/py<version>``, beside the plugins folder: QGIS's plugin installer deletes the plugin
+folder on every upgrade or reinstall from a zip, and the packages inside it went with it (an offline user could not
+get them back). A source checkout keeps ``ext-libs/`` inside it, and an ``ext-libs/`` an earlier version left in the
+plugin folder is still read. This module has no qgis import, so it also runs as a script:
 
-    python3 plugin/dependencies.py --install     # fill ext-libs with what this Python lacks
+    python3 plugin/dependencies.py --install     # fill the folder with what this Python lacks
     python3 plugin/dependencies.py --install --optional   # also what eolatent:classify (train) and cluster need
+    python3 plugin/dependencies.py --install --from WHEELS  # offline, from a folder of wheel files
     python3 plugin/dependencies.py --check       # list what is missing, exit 1 if anything is
 """
 from __future__ import annotations
@@ -19,12 +23,30 @@ from typing import Dict, List
 
 try:  # the engine's Qt-free tr (the plugin's language once loaded); plain English when run as a script
     from ..core.i18n import tr
+    from ..core.engine.runtime import python_command
 except ImportError:
     def tr(template: str, **values) -> str:
         return template.format(**values) if values else template
 
+    def python_command() -> str:        # run as a script: by the very Python that should get the packages
+        return f'"{sys.executable}"' if " " in sys.executable else sys.executable
+
 PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-EXT_LIBS = os.path.join(PLUGIN_DIR, "ext-libs")
+LEGACY_EXT_LIBS = os.path.join(PLUGIN_DIR, "ext-libs")    # inside the plugin folder: a checkout, earlier versions
+
+
+def dependency_folder(plugin_dir: str = PLUGIN_DIR) -> str:
+    """Where the plugin's packages are installed: ``<profile>/python/eolatent-libs/py3.11`` for a plugin installed
+    in a QGIS profile (``<profile>/python/plugins/eolatent``), kept when the plugin folder is replaced; else (a source
+    checkout, the command line of a copy) ``ext-libs`` inside ``plugin_dir``. Per Python version: compiled wheels of
+    one do not load in another (a QGIS upgrade)."""
+    plugins = os.path.dirname(os.path.abspath(plugin_dir))
+    if os.path.basename(plugins) == "plugins" and os.path.basename(os.path.dirname(plugins)) == "python":
+        return os.path.join(os.path.dirname(plugins), "eolatent-libs", "py%d.%d" % sys.version_info[:2])
+    return os.path.join(plugin_dir, "ext-libs")
+
+
+EXT_LIBS = dependency_folder()
 
 # import name -> pip requirement(s). numpy and rasterio normally come with QGIS (Debian: python3-rasterio);
 # installing a second numpy next to the one GDAL was built against breaks GDAL, so numpy is never
@@ -50,9 +72,21 @@ SYSTEM_ONLY = {"numpy": "numpy (it ships with QGIS; reinstall QGIS or its Python
 
 
 def add_ext_libs_to_path() -> None:
-    """Put the plugin-private dependency folder first on sys.path (idempotent)."""
-    if os.path.isdir(EXT_LIBS) and EXT_LIBS not in sys.path:
-        sys.path.insert(0, EXT_LIBS)
+    """Put the plugin-private dependency folder first on sys.path, and an earlier version's ``ext-libs`` inside the
+    plugin folder after it (idempotent)."""
+    for folder in (LEGACY_EXT_LIBS, EXT_LIBS):          # each inserted first: EXT_LIBS ends up before the other
+        if os.path.isdir(folder) and folder not in sys.path:
+            sys.path.insert(0, folder)
+
+
+def _wheel_platform() -> str:
+    """pip's --platform for this machine's wheels (manylinux2014_x86_64, win_amd64, macosx_11_0_arm64), "" unknown."""
+    import sysconfig
+
+    plat = sysconfig.get_platform()
+    if plat.startswith("linux-"):
+        return "manylinux2014_" + plat.split("-", 1)[1]
+    return plat.replace("-", "_").replace(".", "_") if plat.startswith(("win", "macosx")) else ""
 
 
 def missing_modules(names=None) -> List[str]:
@@ -73,8 +107,26 @@ def install_command(missing: List[str]) -> str:
     reqs = [r for m in missing if m in known for r in known[m]]
     if not reqs:
         return ""
-    python = "python3" if os.name != "nt" else "python"
-    return f'{python} -m pip install --no-deps --upgrade --target "{EXT_LIBS}" ' + " ".join(f'"{r}"' for r in reqs)
+    return f'{python_command()} -m pip install --no-deps --upgrade --target "{EXT_LIBS}" ' + _quoted(reqs)
+
+
+def _quoted(reqs: List[str]) -> str:
+    return " ".join(f'"{r}"' for r in reqs)
+
+
+def offline_hint(missing: List[str]) -> str:
+    """How to install ``missing`` without a network: the wheels fetched on a connected machine for this Python and
+    platform, then the same command from that folder."""
+    known = {**OPTIONAL, **REQUIRED}
+    reqs = [r for m in missing if m in known for r in known[m]]
+    if not reqs:
+        return ""
+    plat = _wheel_platform()
+    download = ("pip download --only-binary=:all: --no-deps --python-version %d.%d " % sys.version_info[:2]
+                + (f"--platform {plat} " if plat else "") + "-d wheels " + _quoted(reqs))
+    return tr("Without a network: on a connected machine run {download}, copy the folder wheels to this machine and "
+              "run the command above from the folder that holds it, with {options} added.", download=download,
+              options="--no-index --find-links wheels")
 
 
 def missing_message(names=None) -> str:
@@ -95,29 +147,49 @@ def missing_message(names=None) -> str:
     if cmd:
         parts.append(tr("Run this once in a terminal (no administrator rights needed), then restart QGIS:") + "\n"
                      + cmd)
+        parts.append(offline_hint(missing))
         if "onnxruntime" in missing:
             parts.append(tr("For an NVIDIA GPU use {gpu} instead of {cpu}.", gpu="onnxruntime-gpu",
                             cpu="onnxruntime"))
     return "\n".join(parts)
 
 
-def install(target: str = EXT_LIBS, optional: bool = False) -> int:
-    known = {**OPTIONAL, **REQUIRED} if optional else REQUIRED
-    missing = [m for m in missing_modules(list(known)) if m in known]
-    if not missing:
+def install(target: str = EXT_LIBS, optional: bool = False, wheels: str = "") -> int:
+    """pip-install what this Python lacks into ``target`` (from the folder ``wheels`` alone, offline, when given):
+    the required packages first, then, with ``optional``, classify's and cluster's in a second call, whose failure
+    is only a warning (offline without those wheels, one call refused them all, onnxruntime included). The exit
+    status of the required packages' install."""
+    installed = False
+    for group, needed in ((REQUIRED, True), (OPTIONAL, False)):
+        if not needed and not optional:
+            continue
+        missing = [m for m in missing_modules(list(group)) if m in group]
+        if not missing:
+            continue
+        installed = True
+        reqs = [r for m in missing for r in group[m]]
+        os.makedirs(target, exist_ok=True)
+        cmd = [sys.executable, "-m", "pip", "install", "--no-deps", "--upgrade", "--target", target] + (
+            ["--no-index", "--find-links", wheels] if wheels else []) + reqs
+        print("EO Latent: installing", " ".join(reqs), "into", target)
+        rc = subprocess.call(cmd)  # nosec B603 - this Python's own pip, fixed argv from REQUIRED, no shell
+        if rc and needed:
+            return rc
+        if rc:
+            print("EO Latent: the optional packages (eolatent:classify in train mode, eolatent:cluster) were not "
+                  "installed; the other algorithms run without them. Later: " + python_command() + ' "'
+                  + os.path.abspath(__file__) + '" --install --optional', file=sys.stderr)
+    if not installed:
         print("EO Latent: all runtime dependencies are importable")
-        return 0
-    reqs = [r for m in missing for r in known[m]]
-    os.makedirs(target, exist_ok=True)
-    cmd = [sys.executable, "-m", "pip", "install", "--no-deps", "--upgrade", "--target", target] + reqs
-    print("EO Latent: installing", " ".join(reqs), "into", target)
-    return subprocess.call(cmd)  # nosec B603 - this Python's own pip, fixed argv from REQUIRED, no shell
+    return 0
 
 
 if __name__ == "__main__":
     if "--install" in sys.argv:
-        rest = [a for a in sys.argv[sys.argv.index("--install") + 1:] if not a.startswith("--")]
-        sys.exit(install(rest[0] if rest else EXT_LIBS, optional="--optional" in sys.argv))
+        args = sys.argv[sys.argv.index("--install") + 1:]
+        source = args[args.index("--from") + 1] if "--from" in args and args.index("--from") + 1 < len(args) else ""
+        rest = [a for a in args if not a.startswith("--") and a != source]
+        sys.exit(install(rest[0] if rest else EXT_LIBS, optional="--optional" in sys.argv, wheels=source))
     message = missing_message()
     print(message or "EO Latent: all runtime dependencies are importable")
     sys.exit(1 if message else 0)

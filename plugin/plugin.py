@@ -57,6 +57,27 @@ class EOLatentPlugin:
             self.provider = EOLatentProvider()
             QgsApplication.processingRegistry().addProvider(self.provider)
 
+    def _warn_missing(self, problem: str) -> None:
+        """The missing-dependency message in the message bar: its first line, and a Details… button opening the whole
+        text, selectable (the command to copy was cut off in the bar's two-line box, hidden behind the toolbox)."""
+        from qgis.core import Qgis
+        from qgis.PyQt.QtCore import QCoreApplication, Qt
+        from qgis.PyQt.QtWidgets import QMessageBox, QPushButton
+
+        title = QCoreApplication.translate("EOLatent", "EO Latent")
+        bar = self.iface.messageBar()
+        widget = bar.createMessage(title, problem.splitlines()[0])
+        button = QPushButton(QCoreApplication.translate("EOLatent", "Details…"), widget)
+
+        def details():
+            box = QMessageBox(QMessageBox.Warning, title, problem, QMessageBox.Ok, self.iface.mainWindow())
+            box.setTextInteractionFlags(Qt.TextSelectableByMouse)
+            box.exec_()
+
+        button.clicked.connect(details)
+        widget.layout().addWidget(button)
+        bar.pushWidget(widget, Qgis.Warning, 0)
+
     def initGui(self):  # noqa: N802 - QGIS API
         self.initProcessing()
         if self.iface is not None:
@@ -66,11 +87,7 @@ class EOLatentPlugin:
             self.toolbar.setObjectName("EOLatentToolbar")
         problem = missing_message()
         if problem and self.iface is not None:
-            from qgis.core import Qgis
-            from qgis.PyQt.QtCore import QCoreApplication
-
-            self.iface.messageBar().pushMessage(
-                QCoreApplication.translate("EOLatent", "EO Latent"), problem, level=Qgis.Warning, duration=0)
+            self._warn_missing(problem)
         if self.iface is not None and not problem:
             self._add_query_dock()
             self._add_desktop_tools()

@@ -151,5 +151,5 @@ def test_onnxruntime_hint_names_the_ext_libs_route(monkeypatch):
     msg = str(exc.value)
     script = Path(runtime.PACKAGE_DIR) / "plugin" / "dependencies.py"
     assert script.is_file()
-    assert f'`python3 "{script}" --install`' in msg and str(Path(runtime.PACKAGE_DIR) / "ext-libs") in msg
+    assert f'`{runtime.python_command()} "{script}" --install`' in msg and "--from WHEELS" in msg
     assert "make install" in msg and "--user" not in msg

@@ -127,7 +127,7 @@ def test_missing_dependency_is_explained(installed, slovenia_tif, tmp_path):
                          env=env, capture_output=True, text=True, timeout=300)
     text = run.stdout + run.stderr
     assert run.returncode != 0 and not out.exists()
-    assert "onnxruntime" in text and "pip install" in text and "ext-libs" in text
+    assert "onnxruntime" in text and "pip install" in text and "eolatent-libs" in text and "--find-links" in text
 
 
 def test_buildstack_needs_no_onnxruntime(installed, tmp_path):

@@ -47,3 +47,45 @@ def test_a_missing_optional_module_is_named_for_the_algorithm_alone(monkeypatch)
     monkeypatch.setattr(D, "missing_modules", lambda names=None: ["onnxruntime"])
     msg = D.missing_message()
     assert msg.startswith("EO Latent cannot run: missing Python module(s) onnxruntime") and "onnxruntime-gpu" in msg
+
+
+def test_a_profiles_packages_live_beside_the_plugins_folder_and_survive_a_reinstall(tmp_path):
+    """The install-from-zip audit: QGIS's plugin installer deletes the plugin folder on every upgrade or reinstall,
+    and ext-libs/ inside it went with it (216 MB; offline, not to be had again). In a profile the packages go to
+    <profile>/python/eolatent-libs/py<version>; a checkout keeps ext-libs; an earlier version's ext-libs is read."""
+    import sys
+
+    profile_plugin = tmp_path / "profile" / "python" / "plugins" / "eolatent"
+    version = "py%d.%d" % sys.version_info[:2]
+    assert D.dependency_folder(str(profile_plugin)) == str(tmp_path / "profile" / "python" / "eolatent-libs" / version)
+    assert D.dependency_folder(str(tmp_path / "checkout")) == str(tmp_path / "checkout" / "ext-libs")
+
+
+def test_the_message_gives_this_python_and_an_offline_route(monkeypatch):
+    """The audit: the command said `python3` (pyenv's 3.11.7 first on the PATH, not QGIS's), and nothing for a
+    machine without network."""
+    from eolatent.core.engine.runtime import python_command
+
+    monkeypatch.setattr(D, "missing_modules", lambda names=None: ["onnxruntime"])
+    msg = D.missing_message()
+    assert f'{python_command()} -m pip install --no-deps --upgrade --target "{D.EXT_LIBS}"' in msg
+    assert "Without a network: on a connected machine run pip download --only-binary=:all: --no-deps " \
+           "--python-version %d.%d" % __import__("sys").version_info[:2] in msg
+    assert '-d wheels "onnxruntime>=1.16" "flatbuffers" "protobuf"' in msg and "--no-index --find-links wheels" in msg
+
+
+def test_install_puts_the_required_packages_first_and_an_optional_failure_is_a_warning(monkeypatch, tmp_path, capsys):
+    """The audit: offline, one pip call for required and optional packages failed on scikit-learn and installed
+    nothing, onnxruntime included; make install then stopped."""
+    calls = []
+    monkeypatch.setattr(D, "missing_modules", lambda names=None: [n for n in (names or []) if n in
+                                                                  ("onnxruntime", "sklearn")])
+    monkeypatch.setattr(D.subprocess, "call", lambda cmd: calls.append(cmd) or (1 if "scikit-learn>=1.3,<1.8" in cmd
+                                                                                else 0))
+    assert D.install(str(tmp_path), optional=True, wheels="/w") == 0
+    assert [c[c.index("--find-links") + 1] for c in calls] == ["/w", "/w"] and all("--no-index" in c for c in calls)
+    assert '"onnxruntime>=1.16"'.strip('"') in calls[0] and "scikit-learn>=1.3,<1.8" in calls[1]
+    assert "the optional packages (eolatent:classify in train mode, eolatent:cluster) were not installed" in \
+        capsys.readouterr().err
+    monkeypatch.setattr(D.subprocess, "call", lambda cmd: 1)          # the required ones failing: that status
+    assert D.install(str(tmp_path), optional=True) == 1

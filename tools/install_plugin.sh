@@ -9,8 +9,12 @@ mkdir -p "$plugins"
 rm -rf "$plugins/eolatent.new"
 mkdir -p "$plugins/eolatent.new"
 (cd "$plugins/eolatent.new" && unzip -q "$zip")
-# keep an existing ext-libs (dependencies) across upgrades
-if [ -d "$plugins/eolatent/ext-libs" ]; then mv "$plugins/eolatent/ext-libs" "$plugins/eolatent.new/eolatent/"; fi
+# the dependencies live beside the plugins folder (<profile>/python/eolatent-libs/py3.X, plugin/dependencies.py), where
+# QGIS's own plugin installer leaves them on an upgrade; an ext-libs an earlier version kept inside the plugin moves there
+deps="$profile/python/eolatent-libs/$("$python" -c 'import sys; print("py%d.%d" % sys.version_info[:2])')"
+if [ -d "$plugins/eolatent/ext-libs" ] && [ ! -e "$deps" ]; then
+  mkdir -p "$(dirname "$deps")" && mv "$plugins/eolatent/ext-libs" "$deps"
+fi
 rm -rf "$plugins/eolatent"
 mv "$plugins/eolatent.new/eolatent" "$plugins/eolatent"
 rmdir "$plugins/eolatent.new"

@@ -31,15 +31,31 @@ class ModelLoadError(ValueError):
 PACKAGE_DIR = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 
+def python_command() -> str:
+    """This Python as a terminal command, for the printed install commands: pip must install for the Python QGIS
+    runs (a ``python3`` first on the PATH, pyenv's or Homebrew's, may be another version whose wheels QGIS cannot
+    load). Quoted where its path holds a space (Windows' "Program Files")."""
+    import sys
+
+    exe = sys.executable or ""
+    if not os.path.basename(exe).lower().startswith("python"):   # inside QGIS: the qgis binary on some systems
+        exe = (os.path.join(sys.exec_prefix, "python.exe") if os.name == "nt"
+               else os.path.join(sys.exec_prefix, "bin", "python%d.%d" % sys.version_info[:2]))
+        if not os.path.isfile(exe):
+            exe = "python" if os.name == "nt" else "python3"
+    return f'"{exe}"' if " " in exe else exe
+
+
 def onnxruntime_hint(package_dir: str = PACKAGE_DIR) -> str:
-    """How to get onnxruntime: into the plugin's private ``ext-libs/`` folder, which QGIS and the command line
-    put on sys.path (a system-wide ``pip install`` is refused by Debian 12's Python, PEP 668)."""
-    ext_libs = os.path.join(package_dir, "ext-libs")
+    """How to get onnxruntime: into the plugin's private package folder (plugin/dependencies.py says where: beside
+    the plugins folder of a QGIS profile, ``ext-libs`` in a checkout), which QGIS and the command line put on
+    sys.path (a system-wide ``pip install`` is refused by Debian 12's Python, PEP 668)."""
     script = os.path.join(package_dir, "plugin", "dependencies.py")
-    python = "python3" if os.name != "nt" else "python"
-    how = (tr("run `{command}` (fills {folder}, no administrator rights needed)",
-              command=f'{python} "{script}" --install', folder=ext_libs)
-           if os.path.isfile(script) else tr("install onnxruntime into {folder}", folder=ext_libs))
+    how = (tr("run `{command}` (fills the plugin's private package folder, no administrator rights needed; offline "
+              "add {offline}, a folder of wheel files)", command=f'{python_command()} "{script}" --install',
+              offline="--from WHEELS")
+           if os.path.isfile(script) else tr("install onnxruntime into {folder}",
+                                             folder=os.path.join(package_dir, "ext-libs")))
     return tr("{how}, or `make install` from the plugin source, which does the same for the installed plugin; for an "
               "NVIDIA GPU put onnxruntime-gpu there instead", how=how)
 
