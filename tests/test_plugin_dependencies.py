@@ -89,3 +89,16 @@ def test_install_puts_the_required_packages_first_and_an_optional_failure_is_a_w
         capsys.readouterr().err
     monkeypatch.setattr(D.subprocess, "call", lambda cmd: 1)          # the required ones failing: that status
     assert D.install(str(tmp_path), optional=True) == 1
+
+
+def test_the_command_names_the_running_python_not_the_first_on_the_path(monkeypatch):
+    """Seen in the desktop: inside QGIS sys.executable was pyenv's shim (the first python3 on the PATH), another
+    Python than QGIS's /usr/bin/python3.11; the command comes from the running interpreter's prefix."""
+    import os
+    import sys
+
+    from eolatent.core.engine.runtime import python_command
+
+    monkeypatch.setattr(sys, "executable", "/root/.pyenv/shims/python3")
+    expected = os.path.join(sys.exec_prefix, "bin", "python%d.%d" % sys.version_info[:2])
+    assert os.path.isfile(expected) and python_command() == expected

@@ -37,12 +37,13 @@ def python_command() -> str:
     load). Quoted where its path holds a space (Windows' "Program Files")."""
     import sys
 
-    exe = sys.executable or ""
-    if not os.path.basename(exe).lower().startswith("python"):   # inside QGIS: the qgis binary on some systems
-        exe = (os.path.join(sys.exec_prefix, "python.exe") if os.name == "nt"
-               else os.path.join(sys.exec_prefix, "bin", "python%d.%d" % sys.version_info[:2]))
-        if not os.path.isfile(exe):
-            exe = "python" if os.name == "nt" else "python3"
+    # from the running interpreter's prefix: inside QGIS sys.executable is whatever "python3" the PATH finds first
+    # (pyenv's shim here) or the qgis binary
+    exe = (os.path.join(sys.exec_prefix, "python.exe") if os.name == "nt"
+           else os.path.join(sys.exec_prefix, "bin", "python%d.%d" % sys.version_info[:2]))
+    if not os.path.isfile(exe):
+        exe = sys.executable if os.path.basename(sys.executable or "").lower().startswith("python") else (
+            "python" if os.name == "nt" else "python3")
     return f'"{exe}"' if " " in exe else exe
 
 
