@@ -96,25 +96,25 @@
       <translation>GPU</translation>
     </message>
     <message>
-      <location filename="../plugin/diagnostics.py" line="83" />
+      <location filename="../plugin/diagnostics.py" line="84" />
       <source>Copy report</source>
       <translation>Copier le rapport</translation>
     </message>
     <message>
-      <location filename="../plugin/diagnostics.py" line="86" />
+      <location filename="../plugin/diagnostics.py" line="87" />
       <location filename="../plugin/models_dialog.py" line="140" />
       <source>Refresh</source>
       <translation>Actualiser</translation>
     </message>
     <message>
-      <location filename="../plugin/diagnostics.py" line="88" />
+      <location filename="../plugin/diagnostics.py" line="89" />
       <location filename="../plugin/latent_viewer.py" line="141" />
       <location filename="../plugin/models_dialog.py" line="142" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../plugin/diagnostics.py" line="98" />
+      <location filename="../plugin/diagnostics.py" line="99" />
       <source>Gathering the diagnostics (checksums of the models, a test session)…</source>
       <translation>Collecte des diagnostics (sommes de contrôle des modèles, session de test)…</translation>
     </message>
@@ -158,48 +158,54 @@
       <translation>Somme de contrôle</translation>
     </message>
     <message>
-      <location filename="../plugin/diagnostics.py" line="130" />
+      <location filename="../plugin/diagnostics.py" line="132" />
       <source>verified</source>
       <translation>vérifiée</translation>
     </message>
     <message>
-      <location filename="../plugin/diagnostics.py" line="130" />
+      <location filename="../plugin/diagnostics.py" line="132" />
       <source>NOT verified</source>
       <translation>NON vérifié</translation>
     </message>
     <message>
-      <location filename="../plugin/diagnostics.py" line="180" />
+      <location filename="../plugin/diagnostics.py" line="182" />
       <source>Report copied to the clipboard.</source>
       <translation>Rapport copié dans le presse-papiers.</translation>
     </message>
     <message>
-      <location filename="../plugin/diagnostics.py" line="107" />
+      <location filename="../plugin/diagnostics.py" line="108" />
       <location filename="../plugin/models_dialog.py" line="333" />
       <source>Cancelled.</source>
       <translation>Annulé.</translation>
     </message>
     <message>
-      <location filename="../plugin/diagnostics.py" line="146" />
+      <location filename="../plugin/diagnostics.py" line="121" />
+      <location filename="../plugin/models_dialog.py" line="196" />
+      <source>not installed</source>
+      <translation>non installé</translation>
+    </message>
+    <message>
+      <location filename="../plugin/diagnostics.py" line="148" />
       <source>plugin folder</source>
       <translation>dossier de l'extension</translation>
     </message>
     <message>
-      <location filename="../plugin/diagnostics.py" line="146" />
+      <location filename="../plugin/diagnostics.py" line="148" />
       <source>user model folder</source>
       <translation>dossier de modèles de l'utilisateur</translation>
     </message>
     <message>
-      <location filename="../plugin/diagnostics.py" line="140" />
+      <location filename="../plugin/diagnostics.py" line="142" />
       <source>Some models failed their checks: {}</source>
       <translation>Certains modèles ont échoué à leurs vérifications : {}</translation>
     </message>
     <message>
-      <location filename="../plugin/diagnostics.py" line="121" />
+      <location filename="../plugin/diagnostics.py" line="123" />
       <source>none found</source>
       <translation>aucun trouvé</translation>
     </message>
     <message>
-      <location filename="../plugin/diagnostics.py" line="127" />
+      <location filename="../plugin/diagnostics.py" line="129" />
       <source>{folder}: {path}</source>
       <translation>{folder} : {path}</translation>
     </message>
@@ -339,11 +345,6 @@
       <location filename="../plugin/models_dialog.py" line="138" />
       <source>Delete the selected model from the user model folder</source>
       <translation>Supprimer le modèle sélectionné du dossier de modèles de l'utilisateur</translation>
-    </message>
-    <message>
-      <location filename="../plugin/models_dialog.py" line="196" />
-      <source>not installed</source>
-      <translation>non installé</translation>
     </message>
     <message>
       <location filename="../plugin/models_dialog.py" line="202" />
@@ -4784,52 +4785,52 @@ dans {} ?</translation>
       <translation>un modèle de la tâche '{task}'</translation>
     </message>
     <message>
-      <location filename="../core/engine/runtime.py" line="59" />
+      <location filename="../core/engine/runtime.py" line="60" />
       <source>{how}, or `make install` from the plugin source, which does the same for the installed plugin; for an NVIDIA GPU put onnxruntime-gpu there instead</source>
       <translation>{how}, ou `make install` depuis les sources de l'extension, qui fait de même pour l'extension installée ; pour un GPU NVIDIA, mettez-y plutôt onnxruntime-gpu</translation>
     </message>
     <message>
-      <location filename="../core/engine/runtime.py" line="54" />
+      <location filename="../core/engine/runtime.py" line="55" />
       <source>run `{command}` (fills the plugin's private package folder, no administrator rights needed; offline add {offline}, a folder of wheel files)</source>
       <translation>lancez `{command}` (remplit le dossier de paquets privé de l'extension, sans droits d'administrateur ; hors ligne, ajoutez {offline}, un dossier de fichiers wheel)</translation>
     </message>
     <message>
-      <location filename="../core/engine/runtime.py" line="57" />
+      <location filename="../core/engine/runtime.py" line="58" />
       <source>install onnxruntime into {folder}</source>
       <translation>installez onnxruntime dans {folder}</translation>
     </message>
     <message>
-      <location filename="../core/engine/runtime.py" line="82" />
+      <location filename="../core/engine/runtime.py" line="83" />
       <source>unknown execution provider '{provider}'; choose one of {choices}</source>
       <translation>fournisseur d'exécution inconnu '{provider}' ; choisissez parmi {choices}</translation>
     </message>
     <message>
-      <location filename="../core/engine/runtime.py" line="88" />
+      <location filename="../core/engine/runtime.py" line="89" />
       <source>execution provider '{provider}' was requested but this onnxruntime offers only {available}; install onnxruntime-gpu with a matching CUDA/cuDNN, or choose 'cpu'/'auto'</source>
       <translation>le fournisseur d'exécution '{provider}' a été demandé mais cet onnxruntime n'offre que {available} ; installez onnxruntime-gpu avec un CUDA/cuDNN correspondant, ou choisissez 'cpu'/'auto'</translation>
     </message>
     <message>
-      <location filename="../core/engine/runtime.py" line="134" />
+      <location filename="../core/engine/runtime.py" line="135" />
       <source>thread count {threads}: give at least 1 (or none: as many as the CPU has, up to 8)</source>
       <translation>nombre de threads {threads} : donnez-en au moins 1 (ou aucun : autant que le processeur en a, jusqu'à 8)</translation>
     </message>
     <message>
-      <location filename="../core/engine/runtime.py" line="185" />
+      <location filename="../core/engine/runtime.py" line="186" />
       <source>{file}: {problem}; use the model file as it was exported, or re-export it (make models)</source>
       <translation>{file} : {problem} ; utilisez le fichier de modèle tel qu'il a été exporté, ou réexportez-le (make models)</translation>
     </message>
     <message>
-      <location filename="../core/engine/runtime.py" line="67" />
+      <location filename="../core/engine/runtime.py" line="68" />
       <source>onnxruntime is not installed in the Python that runs EO Latent ({error}): {hint}</source>
       <translation>onnxruntime n'est pas installé dans le Python qui exécute EO Latent ({error}) : {hint}</translation>
     </message>
     <message>
-      <location filename="../core/engine/runtime.py" line="162" />
+      <location filename="../core/engine/runtime.py" line="163" />
       <source>execution provider '{provider}' was requested for {file} but onnxruntime created the session on '{used}'; check the CUDA/cuDNN installation or choose 'cpu'</source>
       <translation>le fournisseur d'exécution '{provider}' a été demandé pour {file} mais onnxruntime a créé la session sur '{used}' ; vérifiez l'installation de CUDA/cuDNN ou choisissez 'cpu'</translation>
     </message>
     <message>
-      <location filename="../core/engine/runtime.py" line="154" />
+      <location filename="../core/engine/runtime.py" line="155" />
       <source>ONNX Runtime {version} cannot load {file}: {error}; the file is corrupt, not an EO Latent model, or needs a newer onnxruntime — reinstall the plugin's models or choose another model file</source>
       <translation>ONNX Runtime {version} ne peut pas charger {file} : {error} ; le fichier est corrompu, n'est pas un modèle EO Latent, ou demande un onnxruntime plus récent — réinstallez les modèles de l'extension ou choisissez un autre fichier de modèle</translation>
     </message>

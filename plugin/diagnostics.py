@@ -78,6 +78,7 @@ class DiagnosticsDialog(QDialog):
         lay.addWidget(self.table)
         self.status = QLabel("")
         self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextSelectableByMouse)    # the install command, to copy
         lay.addWidget(self.status)
         row = QHBoxLayout()
         self.copy_button = QPushButton(tr("Copy report"))
@@ -116,7 +117,8 @@ class DiagnosticsDialog(QDialog):
         self.report = report
         ort = report["onnxruntime"]
         values = dict(plugin_version=report["plugin_version"], qgis_version=report["qgis_version"],
-                      python_version=report["python_version"], ort_version=ort["version"],
+                      python_version=report["python_version"],
+                      ort_version=tr("not installed") if ort["version"] == "not installed" else ort["version"],
                       available=", ".join(ort["available"]) or "-", used=ort["used"] or "-",
                       gpu=", ".join(tr("none found") if g == NONE_FOUND else g for g in report["gpu"]))
         for key, label in self.labels.items():
@@ -138,7 +140,7 @@ class DiagnosticsDialog(QDialog):
         bad = ["{} ({})".format(m["file"], m["error"]) if m["error"] else m["file"]
                for m in models if not m["verified"]]
         self.status.setText(tr("Some models failed their checks: {}").format("; ".join(bad)) if bad
-                            else (ort.get("error") or ""))
+                            else (ort_problem(ort) if ort.get("error") else ""))
         self.copy_button.setEnabled(True)
 
     @staticmethod
@@ -183,3 +185,11 @@ class DiagnosticsDialog(QDialog):
         super().showEvent(event)
         if self.report is None:
             self.refresh()
+
+
+def ort_problem(ort: dict) -> str:
+    """onnxruntime's problem in the status line: where it is missing, the plugin's own message (what to run, in the
+    user's language) instead of Python's "No module named 'onnxruntime'"; else the error as onnxruntime gave it."""
+    from .dependencies import missing_message
+
+    return missing_message(["onnxruntime"]) or str(ort.get("error") or "")

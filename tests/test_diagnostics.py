@@ -132,3 +132,21 @@ def test_plugin_adds_the_desktop_tools_to_the_raster_menu_and_removes_them(qgis_
                                                                   "Show latent as PCA composite…", "Models…",
                                                                   "Diagnostics…", "Text query…"]
     assert plugin.desktop_actions == []
+
+
+def test_without_onnxruntime_the_status_says_what_to_run(qgis_iface, qgis_app, monkeypatch):
+    """The install-from-zip audit: Diagnostics showed Python's "No module named 'onnxruntime'" and an English "not
+    installed", without the command the message bar gives."""
+    from eolatent.plugin import dependencies
+    from eolatent.plugin.diagnostics import DiagnosticsDialog
+
+    monkeypatch.setattr(dependencies, "missing_modules", lambda names=None: ["onnxruntime"])
+    dlg = DiagnosticsDialog(qgis_iface)
+    report = diagnostics.diagnostics_report("3.22", models_dir=MODELS_DIR)
+    report["onnxruntime"] = dict(version="not installed", available=[], used="",
+                                 error="No module named 'onnxruntime'")
+    dlg.show_report(report)
+    status = dlg.status.text()
+    assert status.startswith("EO Latent cannot run: missing Python module(s) onnxruntime.")
+    assert "-m pip install --no-deps --upgrade --target" in status and "No module named" not in status
+    assert dlg.labels["ort_version"].text() == "not installed"
