@@ -350,13 +350,13 @@ TEXTQUERY = Command(
     _build_textquery)
 
 
-def check_writable_file(path: str) -> None:
-    """CliError "cannot write <path>: <reason>; choose …" unless a file can be created as ``path`` (tried: os.access
-    says yes to root everywhere)."""
+def check_writable_file(path: str, option: str = "") -> None:
+    """CliError "cannot write <path> (<option>): <reason>; choose …" unless a file can be created as ``path`` (tried:
+    os.access says yes to root everywhere)."""
     from .core.outputs.files import write_problem
     problem = write_problem(path)
     if problem:
-        raise CliError(f"cannot write {path}: {problem}")
+        raise CliError(f"cannot write {path}" + (f" ({option})" if option else "") + f": {problem}")
 
 
 def check_destinations(ns, outputs, polygons=None) -> None:
@@ -373,7 +373,7 @@ def check_destinations(ns, outputs, polygons=None) -> None:
             raise CliError(f"--output-polygons {polygons}: the polygons are written as GeoJSON; name the file "
                            ".geojson (convert it afterwards with ogr2ogr for another format)")
         check_distinct(list(outputs) + [polygons])
-        check_writable_file(polygons)
+        check_writable_file(polygons, "--output-polygons")
     tiles = getattr(ns, "tiles_dir", None)
     if tiles:
         problem = folder_use_problem(tiles)
