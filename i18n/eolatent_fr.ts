@@ -2822,7 +2822,7 @@ dans {} ?</translation>
       <translation>{count} date(s) : {dates} ; fournisseur d'exécution : {provider}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="259" />
+      <location filename="../core/biophysical/raster.py" line="261" />
       <source>LAI, CCC and CWC: {definition}</source>
       <translation>LAI, CCC et CWC : {definition}</translation>
     </message>
@@ -2842,17 +2842,17 @@ dans {} ?</translation>
       <translation>le paramètre {parameter} contredit le niveau indiqué par l'entrée sur {count} date(s) ({dates}) ; voir les lignes ci-dessus — laissez {parameter} sur {auto} sauf si le niveau propre de l'entrée est faux</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="245" />
+      <location filename="../core/biophysical/raster.py" line="247" />
       <source>temporal smoothing needs several dates; {count} date(s) are only gap-filled/averaged</source>
       <translation>le lissage temporel demande plusieurs dates ; {count} date(s) sont seulement comblées/moyennées</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="264" />
+      <location filename="../core/biophysical/raster.py" line="266" />
       <source>temporal smoothing: effective window {days:g} days, λ per variable {lambdas}</source>
       <translation>lissage temporel : fenêtre effective de {days:g} jours, λ par variable {lambdas}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="341" />
+      <location filename="../core/biophysical/raster.py" line="343" />
       <source>clumping-index map: no value for {percent:.1f} % of the pixels (outside the map, nodata or outside {low}–1); Ω = {value:g} used there</source>
       <translation>carte d'indice d'agrégation : aucune valeur pour {percent:.1f} % des pixels (hors de la carte, nodata ou hors de {low}–1) ; Ω = {value:g} y est utilisé</translation>
     </message>
@@ -2877,29 +2877,34 @@ dans {} ?</translation>
       <translation>{file}, {date} : {error}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="267" />
+      <location filename="../core/biophysical/raster.py" line="269" />
       <source>temporal smoothing fitted to the data (maximum likelihood over {count} sampled pixel series): effective window per variable {windows}</source>
       <translation>lissage temporel ajusté aux données (maximum de vraisemblance sur {count} séries de pixels échantillonnées) : fenêtre effective par variable {windows}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="271" />
+      <location filename="../core/biophysical/raster.py" line="273" />
       <source>per-date 1σ fitted to the same series (factor per variable): {factors}</source>
       <translation>1σ de chaque date ajusté sur les mêmes séries (facteur par variable) : {factors}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="275" />
+      <location filename="../core/biophysical/raster.py" line="277" />
       <source>{variables}: the 1σ factor is at the end of the range tried ({low:g}–{high:g}): the networks' per-date 1σ is far from what these series show, and the smoothed 1σ may still be off</source>
       <translation>{variables} : le facteur sur le 1σ est au bout de l'intervalle essayé ({low:g}–{high:g}) : le 1σ de chaque date donné par les réseaux est loin de ce que montrent ces séries, et le 1σ lissé peut encore être faux</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="280" />
+      <location filename="../core/biophysical/raster.py" line="282" />
       <source>{variables}: the fitted window is at the end of the range tried (7–730 days): the series vary little beyond their noise (or too few dates), and are smoothed about as much as the range allows</source>
       <translation>{variables} : la fenêtre ajustée est au bout de la plage essayée (7–730 jours) : les séries varient peu au-delà de leur bruit (ou il y a trop peu de dates), et sont lissées à peu près autant que la plage le permet</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="269" />
+      <location filename="../core/biophysical/raster.py" line="271" />
       <source>{variable} {days:.0f} d (λ {lam:.3g})</source>
       <translation>{variable} {days:.0f} j (λ {lam:.3g})</translation>
+    </message>
+    <message>
+      <location filename="../core/biophysical/retrieval.py" line="125" />
+      <source>the input lacks {missing}, so the model used reads {n} bands ({bands}) instead of the {count} of the full model, and its LAI is less accurate (README, BAND_SET); give a product or stack with all {count} bands</source>
+      <translation>il manque {missing} à l'entrée : le modèle utilisé lit donc {n} bandes ({bands}) au lieu des {count} du modèle complet, et son LAI est moins exact (README, BAND_SET) ; donnez un produit ou une pile avec les {count} bandes</translation>
     </message>
     <message>
       <location filename="../core/biophysical/retrieval.py" line="92" />
@@ -2942,17 +2947,17 @@ dans {} ?</translation>
       <translation>bande(s) Sentinel-2 manquante(s) pour une estimation {level} avec le jeu de bandes {band_set} : l'entrée contient : {has} ; il faut {need}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/retrieval.py" line="197" />
+      <location filename="../core/biophysical/retrieval.py" line="210" />
       <source>band values look like reflectance in percent (0–100) or 8-bit values (0–255), not 0–1 (99th percentile {value:.0f}); divide them by 100 or by 255</source>
       <translation>les valeurs des bandes semblent être des réflectances en pourcentage (0–100) ou des valeurs 8 bits (0–255), pas en 0–1 (99e centile {value:.0f}) ; divisez-les par 100 ou par 255</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/retrieval.py" line="201" />
+      <location filename="../core/biophysical/retrieval.py" line="214" />
       <source>band values look like digital numbers, not reflectance 0–1 (99th percentile {value:.0f}); divide by the quantification value (10000) and apply the {offset} of processing baseline 04.00+</source>
       <translation>les valeurs des bandes ressemblent à des comptes numériques, pas à une réflectance 0–1 (99e centile {value:.0f}) ; divisez par la valeur de quantification (10000) et appliquez le {offset} de la baseline de traitement 04.00+</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/retrieval.py" line="211" />
+      <location filename="../core/biophysical/retrieval.py" line="224" />
       <source>{name} = {value:g}: zenith angles must be in degrees between 0 and 90</source>
       <translation>{name} = {value:g} : les angles zénithaux doivent être en degrés, entre 0 et 90</translation>
     </message>
@@ -2962,22 +2967,22 @@ dans {} ?</translation>
       <translation>il n'existe pas de modèle {level} avec le jeu de bandes {band_set} (les modèles {level} lisent : {offered}) ; choisissez le jeu de bandes {auto} ou {offered}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/retrieval.py" line="172" />
+      <location filename="../core/biophysical/retrieval.py" line="185" />
       <source>without a finite value</source>
       <translation>sans valeur finie</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/retrieval.py" line="176" />
+      <location filename="../core/biophysical/retrieval.py" line="189" />
       <source>{name} is missing: give the angle in degrees (tts sun zenith, tto view zenith, psi relative azimuth)</source>
       <translation>{name} manque : donnez l'angle en degrés (tts zénith solaire, tto zénith de visée, psi azimut relatif)</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/retrieval.py" line="180" />
+      <location filename="../core/biophysical/retrieval.py" line="193" />
       <source>product level {level} is not one of {levels}: arrays do not say whether they are surface ({l2a}) or top-of-atmosphere ({l1c}) reflectance, so give {name}={l2a} or {l1c}</source>
       <translation>le niveau de produit {level} n'est pas l'un de {levels} : des tableaux ne disent pas s'ils sont une réflectance de surface ({l2a}) ou au sommet de l'atmosphère ({l1c}) ; donnez donc {name}={l2a} ou {l1c}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/retrieval.py" line="223" />
+      <location filename="../core/biophysical/retrieval.py" line="236" />
       <source>the clumping index has shape {shape}, the bands {bands_shape}; give one number or an array of the bands' shape</source>
       <translation>l'indice d'agrégation a la forme {shape}, les bandes {bands_shape} ; donnez un seul nombre ou un tableau de la forme des bandes</translation>
     </message>
@@ -5262,12 +5267,12 @@ dans {} ?</translation>
       <translation>{path} n'existe pas ; donnez {accepted}</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel2/opener.py" line="66" />
+      <location filename="../core/inputs/sentinel2/opener.py" line="69" />
       <source>{path} is a zip archive; unzip it and pass the product folder (*.SAFE or the Theia folder)</source>
       <translation>{path} est une archive zip ; décompressez-la et donnez le dossier du produit (*.SAFE ou le dossier Theia)</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel2/opener.py" line="69" />
+      <location filename="../core/inputs/sentinel2/opener.py" line="72" />
       <source>{path} is a single file of a product; pass the product folder (*.SAFE or the Theia folder) instead</source>
       <translation>{path} est un seul fichier d'un produit ; donnez plutôt le dossier du produit (*.SAFE ou le dossier Theia)</translation>
     </message>
@@ -5283,21 +5288,26 @@ dans {} ?</translation>
     </message>
     <message>
       <location filename="../core/inputs/sentinel2/opener.py" line="53" />
-      <source>to use a folder of per-date GeoTIFFs, stack them first with {algorithm} ({command}) and pass the stack</source>
-      <translation>pour utiliser un dossier de GeoTIFF par date, empilez-les d'abord avec {algorithm} ({command}) et passez la pile</translation>
+      <source>a .SAFE folder without its MTD file is an incomplete download or unzip: get the complete product again</source>
+      <translation>un dossier .SAFE sans son fichier MTD est un téléchargement ou une décompression incomplète : récupérez de nouveau le produit complet</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel2/opener.py" line="56" />
+      <location filename="../core/inputs/sentinel2/opener.py" line="59" />
       <source>{path} is not a Sentinel-2 product folder: no MTD_MSIL1C.xml or MTD_MSIL2A.xml (SAFE) and no *_MTD_ALL.xml with *_FRE_B*.tif (Theia) in it (it holds: {names}); pass {accepted}</source>
       <translation>{path} n'est pas un dossier de produit Sentinel-2 : ni MTD_MSIL1C.xml ni MTD_MSIL2A.xml (SAFE) et aucun *_MTD_ALL.xml avec *_FRE_B*.tif (Theia) dedans (il contient : {names}) ; passez {accepted}</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel2/opener.py" line="89" />
+      <location filename="../core/inputs/sentinel2/opener.py" line="56" />
+      <source>to use a folder of per-date GeoTIFFs, stack them first with {algorithm} ({command}) and pass the stack</source>
+      <translation>pour utiliser un dossier de GeoTIFF par date, empilez-les d'abord avec {algorithm} ({command}) et passez la pile</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel2/opener.py" line="92" />
       <source>open_s2 got an empty list; pass {accepted}</source>
       <translation>open_s2 a reçu une liste vide ; donnez {accepted}</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel2/opener.py" line="97" />
+      <location filename="../core/inputs/sentinel2/opener.py" line="100" />
       <source>{path} is in {crs} but {first} is in {first_crs}; reproject the inputs to one CRS (gdalwarp -t_srs) before opening them together</source>
       <translation>{path} est en {crs} mais {first} est en {first_crs} ; reprojetez les entrées dans un même SCR (gdalwarp -t_srs) avant de les ouvrir ensemble</translation>
     </message>
@@ -5357,7 +5367,12 @@ dans {} ?</translation>
       <translation>les produits de niveau 2A n'ont pas de B10 ; demandez des bandes parmi src.band_names ou téléchargez le produit complet</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel2/source.py" line="153" />
+      <location filename="../core/inputs/sentinel2/safe.py" line="202" />
+      <source>{product} has no {file}: its tile metadata (sun and view angles) is missing, the product is incomplete - download it again; until then the angles are the run's parameters or defaults</source>
+      <translation>{product} n'a pas de {file} : ses métadonnées de tuile (angles solaires et de visée) manquent, le produit est incomplet - téléchargez-le de nouveau ; d'ici là, les angles sont les paramètres de l'exécution ou ses valeurs par défaut</translation>
+    </message>
+    <message>
+      <location filename="../core/inputs/sentinel2/source.py" line="158" />
       <source>clouds and shadows: {how}</source>
       <translation>nuages et ombres : {how}</translation>
     </message>
@@ -5372,17 +5387,17 @@ dans {} ?</translation>
       <translation>aucune bande n'est disponible à toutes les dates de {path} ({per_date}) ; ouvrez ensemble des dates ayant les mêmes bandes</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel2/source.py" line="193" />
+      <location filename="../core/inputs/sentinel2/source.py" line="198" />
       <source>{value} is not a Sentinel-2 band name; use names like {bands}</source>
       <translation>{value} n'est pas un nom de bande Sentinel-2 ; utilisez des noms comme {bands}</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel2/source.py" line="196" />
+      <location filename="../core/inputs/sentinel2/source.py" line="201" />
       <source>band {band} missing in {source} ({inventory}); {fix}</source>
       <translation>bande {band} absente de {source} ({inventory}) ; {fix}</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel2/source.py" line="153" />
+      <location filename="../core/inputs/sentinel2/source.py" line="158" />
       <source>{mask} ({count} date(s))</source>
       <translation>{mask} ({count} date(s))</translation>
     </message>
@@ -5507,7 +5522,7 @@ dans {} ?</translation>
       <translation>la date de fin {end} est antérieure à la date de début {start} ; inversez-les</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="295" />
+      <location filename="../core/inputs/stackbuild/build.py" line="296" />
       <source>target grid: {crs}, {width} x {height} pixels of {res}, bounds {bounds}</source>
       <translation>grille cible : {crs}, {width} x {height} pixels de {res}, emprise {bounds}</translation>
     </message>
@@ -5552,27 +5567,27 @@ dans {} ?</translation>
       <translation>une sortie est indiquée pour la pile {name} mais aucun dossier {sensor} ; donnez le dossier ou retirez la sortie</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="265" />
+      <location filename="../core/inputs/stackbuild/build.py" line="266" />
       <source>skipped {path}: {reason}</source>
       <translation>ignoré {path} : {reason}</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="278" />
+      <location filename="../core/inputs/stackbuild/build.py" line="279" />
       <source>processing level</source>
       <translation>niveau de traitement</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="279" />
+      <location filename="../core/inputs/stackbuild/build.py" line="280" />
       <source>band tag LEVEL={level} written</source>
       <translation>étiquette de bande LEVEL={level} écrite</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="279" />
+      <location filename="../core/inputs/stackbuild/build.py" line="280" />
       <source>no LEVEL tag</source>
       <translation>pas d'étiquette LEVEL</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="280" />
+      <location filename="../core/inputs/stackbuild/build.py" line="281" />
       <source>S2 {date}: {level}, {how}; {tag}</source>
       <translation>S2 {date} : {level}, {how} ; {tag}</translation>
     </message>
@@ -5587,27 +5602,27 @@ dans {} ?</translation>
       <translation>SCR cible : {crs}, celui du premier produit de la première date, parmi {crss} ; choisissez-en un autre avec le SCR cible (TARGET_CRS, --target-crs)</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="276" />
+      <location filename="../core/inputs/stackbuild/build.py" line="277" />
       <source>S2 {date}: clouds masked by {how}</source>
       <translation>S2 {date} : nuages masqués par {how}</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="320" />
+      <location filename="../core/inputs/stackbuild/build.py" line="321" />
       <source>no valid pixel in the {sensor} stack: every value of its {count} date(s) in the area is nodata/NaN or masked as cloud ({folders}); check the products' nodata value, the area and the dates; nothing was written</source>
       <translation>aucun pixel valide dans la pile {sensor} : toutes les valeurs de ses {count} date(s) dans la zone sont nodata/NaN ou masquées comme nuage ({folders}) ; vérifiez la valeur nodata des produits, la zone et les dates ; rien n'a été écrit</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="323" />
+      <location filename="../core/inputs/stackbuild/build.py" line="324" />
       <source>no valid pixel in the {sensor} stack: every value of its {count} date(s) in the area is nodata/NaN ({folders}); check the products' nodata value, the area and the dates; nothing was written</source>
       <translation>aucun pixel valide dans la pile {sensor} : toutes les valeurs de ses {count} date(s) dans la zone sont nodata/NaN ({folders}) ; vérifiez la valeur nodata des produits, la zone et les dates ; rien n'a été écrit</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="277" />
+      <location filename="../core/inputs/stackbuild/build.py" line="278" />
       <source>Level-1C (top-of-atmosphere)</source>
       <translation>niveau 1C (sommet de l'atmosphère)</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/build.py" line="277" />
+      <location filename="../core/inputs/stackbuild/build.py" line="278" />
       <source>Level-2A (surface)</source>
       <translation>niveau 2A (surface)</translation>
     </message>
@@ -5707,77 +5722,77 @@ dans {} ?</translation>
       <translation>SCR cible</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/scan.py" line="126" />
+      <location filename="../core/inputs/stackbuild/scan.py" line="128" />
       <source>the {sensor} folder {path} holds {other} data ({files}); keep Sentinel-2 and Sentinel-1 in separate folders and pass each in its own parameter</source>
       <translation>le dossier {sensor} {path} contient des données {other} ({files}) ; placez Sentinel-2 et Sentinel-1 dans des dossiers distincts et donnez chacun dans son propre paramètre</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/scan.py" line="69" />
+      <location filename="../core/inputs/stackbuild/scan.py" line="71" />
       <source>{path} is not a folder; give folders that hold the products</source>
       <translation>{path} n'est pas un dossier ; donnez des dossiers qui contiennent les produits</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/scan.py" line="320" />
+      <location filename="../core/inputs/stackbuild/scan.py" line="322" />
       <source>no {sensor} product found in {where}; check the folder or the file names</source>
       <translation>aucun produit {sensor} trouvé dans {where} ; vérifiez le dossier ou les noms des fichiers</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/scan.py" line="325" />
+      <location filename="../core/inputs/stackbuild/scan.py" line="327" />
       <source>no {sensor} product in the date range {start} to {end} ({count} date(s) found: {dates}); widen the date range</source>
       <translation>aucun produit {sensor} dans l'intervalle de dates {start} à {end} ({count} date(s) trouvée(s) : {dates}) ; élargissez l'intervalle de dates</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/scan.py" line="348" />
+      <location filename="../core/inputs/stackbuild/scan.py" line="350" />
       <source>all {count} Sentinel-2 date(s) in the range are cloudier than the maximum cloud cover {max:.1f}%: {dates}; raise the maximum cloud cover or widen the date range</source>
       <translation>les {count} date(s) Sentinel-2 de l'intervalle sont plus nuageuses que la couverture nuageuse maximale de {max:.1f} % : {dates} ; augmentez la couverture nuageuse maximale ou élargissez l'intervalle de dates</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/scan.py" line="93" />
+      <location filename="../core/inputs/stackbuild/scan.py" line="95" />
       <source>cannot open {path} as a raster (GDAL: {error}); the file is truncated or corrupt - download it again or remove it from the folder</source>
       <translation>impossible d'ouvrir {path} comme raster (GDAL : {error}) ; le fichier est tronqué ou corrompu - téléchargez-le à nouveau ou retirez-le du dossier</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/scan.py" line="232" />
+      <location filename="../core/inputs/stackbuild/scan.py" line="234" />
       <source>S2 {date}: {count} files of one band each in {folder} ({bands}) read as one date</source>
       <translation>S2 {date} : {count} fichiers d'une bande chacun dans {folder} ({bands}) lus comme une seule date</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/scan.py" line="319" />
+      <location filename="../core/inputs/stackbuild/scan.py" line="321" />
       <source>the {sensor} folder(s)</source>
       <translation>le(s) dossier(s) {sensor}</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/scan.py" line="338" />
+      <location filename="../core/inputs/stackbuild/scan.py" line="340" />
       <source>S2 {date}: cloud cover unknown, kept</source>
       <translation>S2 {date} : couverture nuageuse inconnue, conservée</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/scan.py" line="344" />
+      <location filename="../core/inputs/stackbuild/scan.py" line="346" />
       <source>S2 {date}: cloud cover {cloud:.1f}% &gt; {max:.1f}%, left out</source>
       <translation>S2 {date} : couverture nuageuse {cloud:.1f} % &gt; {max:.1f} %, écartée</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/scan.py" line="149" />
+      <location filename="../core/inputs/stackbuild/scan.py" line="151" />
       <source>a zipped product: unzip it (unzip {file} -d {folder}) and scan again</source>
       <translation>un produit zippé : décompressez-le (unzip {file} -d {folder}) et relancez l'analyse</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/scan.py" line="160" />
+      <location filename="../core/inputs/stackbuild/scan.py" line="162" />
       <source>used {path}: an EO Latent stack ({count} dates), read like any product; move it out of the folder if it is an earlier output</source>
       <translation>utilisé {path} : une pile EO Latent ({count} dates), lue comme tout produit ; sortez-la du dossier s'il s'agit d'une sortie antérieure</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/scan.py" line="249" />
+      <location filename="../core/inputs/stackbuild/scan.py" line="251" />
       <source>a zipped file: unzip it and scan again</source>
       <translation>un fichier zippé : décompressez-le et relancez l'analyse</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/scan.py" line="322" />
+      <location filename="../core/inputs/stackbuild/scan.py" line="324" />
       <source>skipped: {files}</source>
       <translation>ignorés : {files}</translation>
     </message>
     <message>
-      <location filename="../core/inputs/stackbuild/scan.py" line="166" />
+      <location filename="../core/inputs/stackbuild/scan.py" line="168" />
       <source>not a Sentinel-2 product (no band named B01..B12)</source>
       <translation>pas un produit Sentinel-2 (aucune bande nommée B01..B12)</translation>
     </message>

@@ -236,6 +236,9 @@ def test_a_10m_only_input_warns_that_clouds_go_undetected(tmp_path):
     path = _write(tmp_path / "S2_2015-08-20_10m.tif", _real(REAL[2])[four], names=("B02", "B03", "B04", "B08"))
     lai, _, log = _lai(path, tmp_path)
     assert log.warnings == [
+        "the input lacks B05, B06, B07, B8A, B11, B12, so the model used reads 4 bands (B02 B03 B04 B08) instead of the "
+        "10 of the full model, and its LAI is less accurate (README, BAND_SET); give a product or stack with all 10 "
+        "bands",
         "no cloud detection on 1 date(s) (2015-08-20): the input carries no cloud mask and lacks bands the detectors "
         "need (at least B02, B03, B04, B08, B11); clouds and their shadows are retrieved as if they were vegetation, "
         "without quality flag 4 — give the 20 m bands (B11 at least) or a cloud mask band (described SCL, CLM, CLOUD "

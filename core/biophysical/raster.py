@@ -238,8 +238,10 @@ def run_biophysical_raster(input_path: str, outputs: Dict[str, str], sun_zenith:
         for line in run_log.input_lines(dates, angles, sources, per_date, cloud_masks, DEFAULTS, given):
             feedback.info(line)
         doubts = scale_doubts(src)
-        for line in angle_warnings + run_log.sun_beyond_training_lines(dates, angles, per_date) + \
-                run_log.no_detector_lines(dates, cloud_masks) + doubts:
+        fewer = [bio.fewer_bands_note(src.band_names, m.id) for _, _, m in per_date] if band_set == "auto" else []
+        for line in src.product_problems() + list(dict.fromkeys(n for n in fewer if n)) + angle_warnings + \
+                run_log.sun_beyond_training_lines(dates, angles, per_date) + run_log.no_detector_lines(dates, cloud_masks) \
+                + doubts:
             warn(feedback, line)
         if smooth and n_dates < 3:
             warn(feedback, tr("temporal smoothing needs several dates; {count} date(s) are only gap-filled/averaged",

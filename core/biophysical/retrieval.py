@@ -114,6 +114,19 @@ def _choose_variant(available, level: str, band_set: str) -> str:
            "{need}", level=level, band_set=band_set, has=has, need=need) + extra)
 
 
+def fewer_bands_note(available, model_id: str) -> str:
+    """Where band set auto fell back to a model that reads fewer bands than the richest of its level because the
+    input lacks some (a product missing B05 got the 10 m model without a word): which bands, and the cost."""
+    bands, level, band_set = variant(model_id)
+    richest = next(b for b, lv, _ in VARIANTS.values() if lv == level)
+    missing = [b for b in richest if b not in set(available)]
+    if len(bands) >= len(richest) or not missing or band_set == "no_b8a":   # 9 bands: as accurate (its card)
+        return ""
+    return tr("the input lacks {missing}, so the model used reads {n} bands ({bands}) instead of the {count} of the "
+              "full model, and its LAI is less accurate (README, BAND_SET); give a product or stack with all {count} "
+              "bands", missing=", ".join(missing), n=len(bands), bands=" ".join(bands), count=len(richest))
+
+
 def load(model: Optional[ModelInfo] = None, model_id: str = MODEL_ID) -> ModelInfo:
     """The given model, or the installed ``model_id`` variant, checked against the variant's bands."""
     mid = model.id if model is not None else model_id

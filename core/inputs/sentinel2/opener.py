@@ -49,7 +49,10 @@ def _open_one(path, cache: RasterCache) -> Tuple[List[DateEntry], Grid, str]:
                 command=f"python -m eolatent buildstack --s2-folders {p} --output-s2 stack.tif"))
         shown = ", ".join(children[:8]) + (", ..." if len(children) > 8 else "")
         hint = ""
-        if any(c.lower().endswith((".tif", ".tiff")) for c in children):
+        if p.name.upper().endswith(".SAFE"):
+            hint = "; " + tr("a .SAFE folder without its MTD file is an incomplete download or unzip: get the "
+                             "complete product again")
+        elif any(c.lower().endswith((".tif", ".tiff")) for c in children):
             hint = "; " + tr("to use a folder of per-date GeoTIFFs, stack them first with {algorithm} ({command}) and "
                              "pass the stack", algorithm="eolatent:buildstack",
                              command=f"python -m eolatent buildstack --s2-folders {p} --output-s2 stack.tif")

@@ -197,5 +197,10 @@ def open_safe(mtd: Path, cache: RasterCache) -> Tuple[List[DateEntry], Grid, str
                "download the complete product"),
         metadata={"format": "safe", "level": level, "product": folder.name,
                   "processing_baseline": baseline_txt, "quantification": quant,
-                  "offsets": dict(offsets)})
+                  "offsets": dict(offsets),
+                  # said by buildstack and biophysical: the angles then fell back to defaults without a word why
+                  "product_problem": "" if tl.is_file() else tr(
+                      "{product} has no {file}: its tile metadata (sun and view angles) is missing, the product is "
+                      "incomplete - download it again; until then the angles are the run's parameters or defaults",
+                      product=folder.name, file="GRANULE/" + granule.name + "/MTD_TL.xml")})
     return [entry], grid, "safe"

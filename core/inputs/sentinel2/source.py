@@ -142,6 +142,11 @@ class S2Source(ClosingSource):
         with self._lock:
             return self._date_clouds(i)
 
+    def product_problems(self) -> List[str]:
+        """What the products' metadata lack (a SAFE without its tile metadata), once each, for the run's warnings."""
+        found = (self._entry(i).metadata.get("product_problem") for i in range(len(self.dates)))
+        return list(dict.fromkeys(p for p in found if p))
+
     def clouds_line(self, dates: Optional[Sequence[int]] = None) -> str:
         """"clouds and shadows: <how> (<n> date(s)); …" over ``dates`` (indexes; all by default), the most common way
         first, for the algorithms' logs; "" without a date."""

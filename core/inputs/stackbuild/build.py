@@ -246,6 +246,7 @@ def build_stacks(s2_folders, s1_folders, start, end, max_cloud, area, target_crs
         groups2, groups1 = [], []
         if s2f:
             parts = scan_s2(s2f, s2_sources, res.skipped, detect_clouds, cloud_options, res.messages)
+            warnings += [p for src in s2_sources for p in getattr(src, "product_problems", list)()]
             groups2 = merge_unknown_platform(group_dates(filter_dates(parts, d0, d1, "Sentinel-2", s2f,
                                                                       res.skipped), s2_key))
             groups2 = filter_clouds(groups2, max_cloud, res.messages)

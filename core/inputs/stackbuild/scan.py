@@ -60,7 +60,9 @@ class DateGroup:
 
 
 def _is_product_dir(p: Path) -> bool:
-    return find_safe_mtd(p) is not None or find_theia_mtd(p) is not None
+    """A SAFE or Theia product folder; a folder named *.SAFE without its MTD file too, so that opening it names what
+    it lacks (searched inside, its image files were refused one by one, "no band named B01..B12")."""
+    return find_safe_mtd(p) is not None or find_theia_mtd(p) is not None or p.name.upper().endswith(".SAFE")
 
 
 def _walk(folder: str) -> Tuple[List[str], List[str]]:
