@@ -29,8 +29,8 @@ from typing import List, Optional
 
 from .plugin.dependencies import add_ext_libs_to_path
 
-# An installed plugin keeps onnxruntime & co. in its private ext-libs/ folder (`make install`); put it on sys.path
-# before anything imports them, as the plugin does inside QGIS (no-op in a source checkout, which has none).
+# An installed plugin keeps onnxruntime & co. in its private package folder (<profile>/python/eolatent-libs, `make
+# install`); put it on sys.path before anything imports them, as the plugin does inside QGIS (a checkout: its ext-libs).
 add_ext_libs_to_path()
 
 from .cli_commands import COMMANDS, CliError, check_destinations  # noqa: E402

@@ -57,7 +57,10 @@ def terminate_as_interrupt() -> dict:
             sig = getattr(signal, name, None)
             if sig is None or signal.getsignal(sig) is signal.SIG_IGN:     # nohup, a background job: kept ignored
                 continue
-            before[sig] = signal.signal(sig, interrupt)
+            previous = signal.signal(sig, interrupt)
+            # None: a handler installed from C (an embedding host), which Python cannot put back: Python's default
+            before[sig] = previous if previous is not None else (
+                signal.default_int_handler if sig == signal.SIGINT else signal.SIG_DFL)
     return before
 
 

@@ -79,14 +79,27 @@ def add_ext_libs_to_path() -> None:
             sys.path.insert(0, folder)
 
 
-def _wheel_platform() -> str:
-    """pip's --platform for this machine's wheels (manylinux2014_x86_64, win_amd64, macosx_11_0_arm64), "" unknown."""
+def _wheel_platforms() -> List[str]:
+    """pip's --platform values for this machine's wheels, newest first: pip widens a manylinux_2_X or macosx_X
+    platform to the older ones, not the other way (onnxruntime's wheels are manylinux_2_28: manylinux2014 alone
+    found none)."""
+    import platform
     import sysconfig
 
-    plat = sysconfig.get_platform()
+    plat, machine = sysconfig.get_platform(), platform.machine().lower()
     if plat.startswith("linux-"):
-        return "manylinux2014_" + plat.split("-", 1)[1]
-    return plat.replace("-", "_").replace(".", "_") if plat.startswith(("win", "macosx")) else ""
+        libc, version = platform.libc_ver()
+        arch = plat.split("-", 1)[1]
+        if libc == "glibc" and version.count(".") >= 1:
+            major, minor = version.split(".")[:2]
+            return [f"manylinux_{major}_{minor}_{arch}", f"manylinux2014_{arch}"]
+        return [f"manylinux2014_{arch}"]
+    if plat.startswith("macosx"):
+        release = (platform.mac_ver()[0] or "11.0").split(".")
+        return [f"macosx_{release[0]}_0_{'arm64' if machine in ('arm64', 'aarch64') else 'x86_64'}"]
+    if plat.startswith("win"):
+        return [plat.replace("-", "_")]
+    return []
 
 
 def missing_modules(names=None) -> List[str]:
@@ -121,9 +134,8 @@ def offline_hint(missing: List[str]) -> str:
     reqs = [r for m in missing if m in known for r in known[m]]
     if not reqs:
         return ""
-    plat = _wheel_platform()
     download = ("pip download --only-binary=:all: --no-deps --python-version %d.%d " % sys.version_info[:2]
-                + (f"--platform {plat} " if plat else "") + "-d wheels " + _quoted(reqs))
+                + "".join(f"--platform {p} " for p in _wheel_platforms()) + "-d wheels " + _quoted(reqs))
     return tr("Without a network: on a connected machine run {download}, copy the folder wheels to this machine and "
               "run the command above from the folder that holds it, with {options} added.", download=download,
               options="--no-index --find-links wheels")
@@ -187,7 +199,12 @@ def install(target: str = EXT_LIBS, optional: bool = False, wheels: str = "") ->
 if __name__ == "__main__":
     if "--install" in sys.argv:
         args = sys.argv[sys.argv.index("--install") + 1:]
-        source = args[args.index("--from") + 1] if "--from" in args and args.index("--from") + 1 < len(args) else ""
+        source = ""
+        if "--from" in args:        # a folder of wheel files, offline; a missing value is refused, not ignored
+            at = args.index("--from") + 1
+            if at >= len(args) or args[at].startswith("--"):
+                sys.exit("EO Latent: --from needs the folder of wheel files, e.g. --from wheels")
+            source = args[at]
         rest = [a for a in args if not a.startswith("--") and a != source]
         sys.exit(install(rest[0] if rest else EXT_LIBS, optional="--optional" in sys.argv, wheels=source))
     message = missing_message()

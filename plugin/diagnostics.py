@@ -189,7 +189,11 @@ class DiagnosticsDialog(QDialog):
 
 def ort_problem(ort: dict) -> str:
     """onnxruntime's problem in the status line: where it is missing, the plugin's own message (what to run, in the
-    user's language) instead of Python's "No module named 'onnxruntime'"; else the error as onnxruntime gave it."""
+    user's language) instead of Python's "No module named 'onnxruntime'"; else (a DLL that does not load, a broken
+    wheel: reinstalling the same may not help) the error as onnxruntime gave it."""
     from .dependencies import missing_message
 
-    return missing_message(["onnxruntime"]) or str(ort.get("error") or "")
+    error = str(ort.get("error") or "")
+    if error.startswith("No module named"):
+        return missing_message(["onnxruntime"]) or error
+    return error

@@ -150,3 +150,11 @@ def test_without_onnxruntime_the_status_says_what_to_run(qgis_iface, qgis_app, m
     assert status.startswith("EO Latent cannot run: missing Python module(s) onnxruntime.")
     assert "-m pip install --no-deps --upgrade --target" in status and "No module named" not in status
     assert dlg.labels["ort_version"].text() == "not installed"
+
+
+def test_an_onnxruntime_that_fails_to_load_keeps_its_own_error():
+    """The review: a DLL that does not load was shown as "missing … pip install", which reinstalling may not fix."""
+    from eolatent.plugin.diagnostics import ort_problem
+
+    error = "DLL load failed while importing onnxruntime_pybind11_state: The specified module could not be found."
+    assert ort_problem(dict(error=error)) == error

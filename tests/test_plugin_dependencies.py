@@ -102,3 +102,39 @@ def test_the_command_names_the_running_python_not_the_first_on_the_path(monkeypa
     monkeypatch.setattr(sys, "executable", "/root/.pyenv/shims/python3")
     expected = os.path.join(sys.exec_prefix, "bin", "python%d.%d" % sys.version_info[:2])
     assert os.path.isfile(expected) and python_command() == expected
+
+
+def test_the_profile_folder_comes_before_an_earlier_versions_ext_libs(tmp_path, monkeypatch):
+    import sys
+
+    new, old = tmp_path / "eolatent-libs" / "py3.11", tmp_path / "plugin" / "ext-libs"
+    for folder in (new, old):
+        folder.mkdir(parents=True)
+    monkeypatch.setattr(D, "EXT_LIBS", str(new))
+    monkeypatch.setattr(D, "LEGACY_EXT_LIBS", str(old))
+    monkeypatch.setattr(sys, "path", ["/somewhere"])
+    D.add_ext_libs_to_path()
+    D.add_ext_libs_to_path()                                   # idempotent
+    assert sys.path == [str(new), str(old), "/somewhere"]
+
+
+def test_the_offline_platforms_reach_recent_manylinux_wheels():
+    """The review: --platform manylinux2014_x86_64 alone found no onnxruntime (its wheels are manylinux_2_28); pip
+    widens a manylinux_2_X platform to older ones only."""
+    import platform
+
+    plats = D._wheel_platforms()
+    libc, version = platform.libc_ver()
+    if libc == "glibc":
+        major, minor = version.split(".")[:2]
+        assert plats[0] == f"manylinux_{major}_{minor}_{platform.machine()}" and plats[1].startswith("manylinux2014_")
+
+
+def test_from_without_a_folder_is_refused(tmp_path):
+    import subprocess
+    import sys
+
+    script = D.__file__
+    for args in (["--install", "--from"], ["--install", "--from", "--optional"]):
+        res = subprocess.run([sys.executable, script] + args, capture_output=True, text=True, timeout=60)
+        assert res.returncode != 0 and "--from needs the folder of wheel files" in res.stderr

@@ -67,3 +67,16 @@ def test_biophysical_warns_on_a_safe_missing_a_band(tmp_path):
     assert any(w.startswith("the input lacks B05") and "the model used reads 4 bands" in w for w in log.warnings), \
         log.warnings
     shutil.rmtree(safe)
+
+
+def test_a_sentinel1_safe_is_not_taken_for_a_damaged_sentinel2_product(tmp_path):
+    """The review: any folder named *.SAFE counted as a Sentinel-2 product, Sentinel-1 GRD products included."""
+    from pathlib import Path
+
+    from eolatent.core.inputs.stackbuild.scan import _is_product_dir
+
+    s1 = Path(tmp_path / "S1A_IW_GRDH_1SDV_20200101T000000_20200101T000025_030000_036000_ABCD.SAFE")
+    s2 = Path(tmp_path / "S2A_MSIL2A_20150711T100006_N0201_R122_T33TVM_20230101T000000.SAFE")
+    for p in (s1, s2):
+        p.mkdir()
+    assert not _is_product_dir(s1) and _is_product_dir(s2)

@@ -44,10 +44,11 @@ def _fixed(value, fixes):
     return value
 
 
-def _teacher_weights() -> str:
-    """The weights' sha256 of the shipped Presto encoder, presto_small's teacher: its file's sha256, which the student's
-    card recorded at training time, changed when the teacher's card was rewritten (its weights did not)."""
-    with open(os.path.join(ROOT, "models", "encoder_presto.onnx"), "rb") as fh:
+def _teacher_weights(teacher: str) -> str:
+    """The weights' sha256 of a distilled model's teacher (``teacher``: its path in the repository, as the card names
+    it): its file's sha256, which the student's card recorded at training time, changed when the teacher's card was
+    rewritten (its weights did not)."""
+    with open(os.path.join(ROOT, teacher), "rb") as fh:
         return modelcard.read_card(fh.read())["weights_sha256"]
 
 
@@ -57,8 +58,8 @@ def updated_card(card: dict) -> dict:
     if fixes:
         new["training_data"] = _fixed(new["training_data"], fixes)
     data = new.get("training_data")
-    if isinstance(data, dict) and "teacher_sha256" in data and "teacher_weights_sha256" not in data:
-        new["training_data"] = dict(data, teacher_weights_sha256=_teacher_weights())
+    if isinstance(data, dict) and data.get("teacher") and "teacher_weights_sha256" not in data:
+        new["training_data"] = dict(data, teacher_weights_sha256=_teacher_weights(data["teacher"]))
     return new
 
 

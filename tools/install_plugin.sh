@@ -14,6 +14,8 @@ mkdir -p "$plugins/eolatent.new"
 deps="$profile/python/eolatent-libs/$("$python" -c 'import sys; print("py%d.%d" % sys.version_info[:2])')"
 if [ -d "$plugins/eolatent/ext-libs" ] && [ ! -e "$deps" ]; then
   mkdir -p "$(dirname "$deps")" && mv "$plugins/eolatent/ext-libs" "$deps"
+elif [ -d "$plugins/eolatent/ext-libs" ]; then      # both: what the new folder lacks is kept, not deleted
+  cp -rn "$plugins/eolatent/ext-libs/." "$deps/"
 fi
 rm -rf "$plugins/eolatent"
 mv "$plugins/eolatent.new/eolatent" "$plugins/eolatent"

@@ -11,7 +11,7 @@ from .clouds import CloudOptions
 from .common import Grid, S2FormatError
 from .geotiff import open_geotiff
 from .raster import RasterCache
-from .safe import SAFE_MTD_NAMES, find_safe_mtd, open_safe
+from .safe import S2_SAFE_NAME, SAFE_MTD_NAMES, find_safe_mtd, open_safe
 from .source import DateEntry, S2Source
 from .theia import find_theia_mtd, open_theia
 
@@ -49,7 +49,7 @@ def _open_one(path, cache: RasterCache) -> Tuple[List[DateEntry], Grid, str]:
                 command=f"python -m eolatent buildstack --s2-folders {p} --output-s2 stack.tif"))
         shown = ", ".join(children[:8]) + (", ..." if len(children) > 8 else "")
         hint = ""
-        if p.name.upper().endswith(".SAFE"):
+        if S2_SAFE_NAME.match(p.name):
             hint = "; " + tr("a .SAFE folder without its MTD file is an incomplete download or unzip: get the "
                              "complete product again")
         elif any(c.lower().endswith((".tif", ".tiff")) for c in children):

@@ -36,6 +36,10 @@ _IMG_RE = re.compile(r"_(B\d{2}|B8A|SCL)(?:_(\d{2})m)?\.jp2$", re.IGNORECASE)
 _BASELINE_RE = re.compile(r"_N(\d{2})(\d{2})_")
 
 
+# a Sentinel-2 SAFE folder by its name, for a folder that lacks its MTD file (a Sentinel-1 GRD .SAFE is not one)
+S2_SAFE_NAME = re.compile(r"S2[A-D]_MSIL(1C|2A)_.*\.SAFE$", re.IGNORECASE)
+
+
 def find_safe_mtd(folder: Path) -> Optional[Path]:
     """The product metadata file of a SAFE folder, or None."""
     for name in SAFE_MTD_NAMES:

@@ -28,7 +28,7 @@ from ..sentinel1.common import pol_in_tokens
 from ..sentinel1.scan import DatasetCache, scan as scan_s1_files
 from ..sentinel2 import open_s2
 from ..sentinel2.common import normalize_band_name
-from ..sentinel2.safe import find_safe_mtd
+from ..sentinel2.safe import S2_SAFE_NAME, find_safe_mtd
 from ..sentinel2.theia import find_theia_mtd
 from .grid import StackBuildError
 
@@ -62,7 +62,7 @@ class DateGroup:
 def _is_product_dir(p: Path) -> bool:
     """A SAFE or Theia product folder; a folder named *.SAFE without its MTD file too, so that opening it names what
     it lacks (searched inside, its image files were refused one by one, "no band named B01..B12")."""
-    return find_safe_mtd(p) is not None or find_theia_mtd(p) is not None or p.name.upper().endswith(".SAFE")
+    return find_safe_mtd(p) is not None or find_theia_mtd(p) is not None or bool(S2_SAFE_NAME.match(p.name))
 
 
 def _walk(folder: str) -> Tuple[List[str], List[str]]:
