@@ -21,32 +21,32 @@
       <translation>EO Latent</translation>
     </message>
     <message>
-      <location filename="../plugin/dependencies.py" line="127" />
+      <location filename="../plugin/dependencies.py" line="139" />
       <source>Without a network: on a connected machine run {download}, copy the folder wheels to this machine and run the command above from the folder that holds it, with {options} added.</source>
       <translation>Sans réseau : sur une machine connectée, lancez {download}, copiez le dossier wheels sur cette machine et lancez la commande ci-dessus depuis le dossier qui le contient, en ajoutant {options}.</translation>
     </message>
     <message>
-      <location filename="../plugin/dependencies.py" line="139" />
+      <location filename="../plugin/dependencies.py" line="151" />
       <source>This algorithm needs the optional Python module(s) {modules}, which are not installed (the other EO Latent algorithms run without them).</source>
       <translation>Cet algorithme a besoin du ou des modules Python facultatifs {modules}, qui ne sont pas installés (les autres algorithmes d'EO Latent fonctionnent sans eux).</translation>
     </message>
     <message>
-      <location filename="../plugin/dependencies.py" line="142" />
+      <location filename="../plugin/dependencies.py" line="154" />
       <source>EO Latent cannot run: missing Python module(s) {modules}.</source>
       <translation>EO Latent ne peut pas fonctionner : module(s) Python manquant(s) {modules}.</translation>
     </message>
     <message>
-      <location filename="../plugin/dependencies.py" line="145" />
+      <location filename="../plugin/dependencies.py" line="157" />
       <source>Install {package}.</source>
       <translation>Installez {package}.</translation>
     </message>
     <message>
-      <location filename="../plugin/dependencies.py" line="152" />
+      <location filename="../plugin/dependencies.py" line="164" />
       <source>For an NVIDIA GPU use {gpu} instead of {cpu}.</source>
       <translation>Pour un GPU NVIDIA, utilisez {gpu} au lieu de {cpu}.</translation>
     </message>
     <message>
-      <location filename="../plugin/dependencies.py" line="148" />
+      <location filename="../plugin/dependencies.py" line="160" />
       <source>Run this once in a terminal (no administrator rights needed), then restart QGIS:</source>
       <translation>Lancez ceci une fois dans un terminal (sans droits d'administrateur), puis redémarrez QGIS :</translation>
     </message>
@@ -1273,7 +1273,7 @@ dans {} ?</translation>
       <translation>{} : {} n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/biophysical_algorithm.py" line="232" />
+      <location filename="../processing_provider/biophysical_algorithm.py" line="236" />
       <location filename="../processing_provider/decode_algorithm.py" line="281" />
       <location filename="../processing_provider/encode_algorithm.py" line="138" />
       <source>Execution provider that ran: {}</source>
@@ -1283,6 +1283,11 @@ dans {} ?</translation>
       <location filename="../processing_provider/biophysical_algorithm.py" line="167" />
       <source>{} uncertainty (1σ)</source>
       <translation>Incertitude {} (1σ)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/biophysical_algorithm.py" line="220" />
+      <source>The smoothing window ({:g} days) is not used: smoothing is off. Tick "Smooth along time and fill cloudy dates" (SMOOTH=true) to smooth.</source>
+      <translation>La fenêtre de lissage ({:g} jours) n'est pas utilisée : le lissage est désactivé. Cochez « Lisser dans le temps et combler les dates nuageuses » (SMOOTH=true) pour lisser.</translation>
     </message>
     <message>
       <location filename="../processing_provider/buildstack_algorithm.py" line="56" />
@@ -2812,17 +2817,17 @@ dans {} ?</translation>
       <translation>{count} niveaux de produit donnés pour {dates} dates</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="208" />
+      <location filename="../core/biophysical/raster.py" line="214" />
       <source>the smoothing window must be 0 (fitted to the data) or a positive number of days, not {value}</source>
       <translation>la fenêtre de lissage doit valoir 0 (ajustée aux données) ou un nombre de jours positif, pas {value}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="227" />
+      <location filename="../core/biophysical/raster.py" line="233" />
       <source>{count} date(s): {dates}; execution provider: {provider}</source>
       <translation>{count} date(s) : {dates} ; fournisseur d'exécution : {provider}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="261" />
+      <location filename="../core/biophysical/raster.py" line="267" />
       <source>LAI, CCC and CWC: {definition}</source>
       <translation>LAI, CCC et CWC : {definition}</translation>
     </message>
@@ -2837,22 +2842,22 @@ dans {} ?</translation>
       <translation>le lissage temporel ne peut pas être ajusté à cette entrée ({error}) ; fenêtre effective de {days:g} jours utilisée</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="231" />
+      <location filename="../core/biophysical/raster.py" line="237" />
       <source>the {parameter} parameter contradicts the level the input states on {count} date(s) ({dates}); see the lines above — leave {parameter} on {auto} unless the input's own level is wrong</source>
       <translation>le paramètre {parameter} contredit le niveau indiqué par l'entrée sur {count} date(s) ({dates}) ; voir les lignes ci-dessus — laissez {parameter} sur {auto} sauf si le niveau propre de l'entrée est faux</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="247" />
+      <location filename="../core/biophysical/raster.py" line="253" />
       <source>temporal smoothing needs several dates; {count} date(s) are only gap-filled/averaged</source>
       <translation>le lissage temporel demande plusieurs dates ; {count} date(s) sont seulement comblées/moyennées</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="266" />
+      <location filename="../core/biophysical/raster.py" line="272" />
       <source>temporal smoothing: effective window {days:g} days, λ per variable {lambdas}</source>
       <translation>lissage temporel : fenêtre effective de {days:g} jours, λ par variable {lambdas}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="343" />
+      <location filename="../core/biophysical/raster.py" line="349" />
       <source>clumping-index map: no value for {percent:.1f} % of the pixels (outside the map, nodata or outside {low}–1); Ω = {value:g} used there</source>
       <translation>carte d'indice d'agrégation : aucune valeur pour {percent:.1f} % des pixels (hors de la carte, nodata ou hors de {low}–1) ; Ω = {value:g} y est utilisé</translation>
     </message>
@@ -2877,27 +2882,27 @@ dans {} ?</translation>
       <translation>{file}, {date} : {error}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="269" />
+      <location filename="../core/biophysical/raster.py" line="275" />
       <source>temporal smoothing fitted to the data (maximum likelihood over {count} sampled pixel series): effective window per variable {windows}</source>
       <translation>lissage temporel ajusté aux données (maximum de vraisemblance sur {count} séries de pixels échantillonnées) : fenêtre effective par variable {windows}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="273" />
+      <location filename="../core/biophysical/raster.py" line="279" />
       <source>per-date 1σ fitted to the same series (factor per variable): {factors}</source>
       <translation>1σ de chaque date ajusté sur les mêmes séries (facteur par variable) : {factors}</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="277" />
+      <location filename="../core/biophysical/raster.py" line="283" />
       <source>{variables}: the 1σ factor is at the end of the range tried ({low:g}–{high:g}): the networks' per-date 1σ is far from what these series show, and the smoothed 1σ may still be off</source>
       <translation>{variables} : le facteur sur le 1σ est au bout de l'intervalle essayé ({low:g}–{high:g}) : le 1σ de chaque date donné par les réseaux est loin de ce que montrent ces séries, et le 1σ lissé peut encore être faux</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="282" />
+      <location filename="../core/biophysical/raster.py" line="288" />
       <source>{variables}: the fitted window is at the end of the range tried (7–730 days): the series vary little beyond their noise (or too few dates), and are smoothed about as much as the range allows</source>
       <translation>{variables} : la fenêtre ajustée est au bout de la plage essayée (7–730 jours) : les séries varient peu au-delà de leur bruit (ou il y a trop peu de dates), et sont lissées à peu près autant que la plage le permet</translation>
     </message>
     <message>
-      <location filename="../core/biophysical/raster.py" line="271" />
+      <location filename="../core/biophysical/raster.py" line="277" />
       <source>{variable} {days:.0f} d (λ {lam:.3g})</source>
       <translation>{variable} {days:.0f} j (λ {lam:.3g})</translation>
     </message>
@@ -5337,37 +5342,37 @@ dans {} ?</translation>
       <translation>{path} est en {crs} mais la grille de référence est en {grid_crs} ; reprojetez-le dans le SCR de référence (gdalwarp -t_srs) ou ouvrez les fichiers séparément</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel2/safe.py" line="173" />
+      <location filename="../core/inputs/sentinel2/safe.py" line="177" />
       <source>band images found: {names}</source>
       <translation>images de bandes trouvées : {names}</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel2/safe.py" line="153" />
+      <location filename="../core/inputs/sentinel2/safe.py" line="157" />
       <source>the SAFE product {path} has no GRANULE/&lt;tile&gt; folder; the download or unzip is incomplete - get the complete product</source>
       <translation>le produit SAFE {path} n'a pas de dossier GRANULE/&lt;tile&gt; ; le téléchargement ou la décompression est incomplet - récupérez le produit complet</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel2/safe.py" line="157" />
+      <location filename="../core/inputs/sentinel2/safe.py" line="161" />
       <source>the SAFE product {path} holds {count} granules ({names}); only single-tile products are supported - use a product per tile</source>
       <translation>le produit SAFE {path} contient {count} granules ({names}) ; seuls les produits d'une seule tuile sont pris en charge - utilisez un produit par tuile</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel2/safe.py" line="167" />
+      <location filename="../core/inputs/sentinel2/safe.py" line="171" />
       <source>no acquisition time in {path} (PRODUCT_START_TIME) nor in the folder name; the metadata is damaged - download the product again</source>
       <translation>aucune heure d'acquisition dans {path} (PRODUCT_START_TIME) ni dans le nom du dossier ; les métadonnées sont endommagées - téléchargez à nouveau le produit</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel2/safe.py" line="176" />
+      <location filename="../core/inputs/sentinel2/safe.py" line="180" />
       <source>no band images (*_B??_10m.jp2 / *_B??.jp2) under {path}; the product is incomplete - download or unzip it again</source>
       <translation>aucune image de bande (*_B??_10m.jp2 / *_B??.jp2) sous {path} ; le produit est incomplet - téléchargez-le ou décompressez-le à nouveau</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel2/safe.py" line="196" />
+      <location filename="../core/inputs/sentinel2/safe.py" line="200" />
       <source>Level-2A products carry no B10; request bands from src.band_names or download the complete product</source>
       <translation>les produits de niveau 2A n'ont pas de B10 ; demandez des bandes parmi src.band_names ou téléchargez le produit complet</translation>
     </message>
     <message>
-      <location filename="../core/inputs/sentinel2/safe.py" line="202" />
+      <location filename="../core/inputs/sentinel2/safe.py" line="206" />
       <source>{product} has no {file}: its tile metadata (sun and view angles) is missing, the product is incomplete - download it again; until then the angles are the run's parameters or defaults</source>
       <translation>{product} n'a pas de {file} : ses métadonnées de tuile (angles solaires et de visée) manquent, le produit est incomplet - téléchargez-le de nouveau ; d'ici là, les angles sont les paramètres de l'exécution ou ses valeurs par défaut</translation>
     </message>
@@ -7753,6 +7758,10 @@ dans {} ?</translation>
     <message>
       <source>The clumping-index map cannot be opened as a raster layer.</source>
       <translation type="obsolete">La carte d'indice d'agrégation ne peut pas être ouverte comme couche raster.</translation>
+    </message>
+    <message>
+      <source>The smoothing window ({:g} days) is not used: smoothing is off. Tick "Smooth along time" (SMOOTH=true) to smooth.</source>
+      <translation type="obsolete">La fenêtre de lissage ({:g} jours) n'est pas utilisée : le lissage est désactivé. Cochez « Lisser dans le temps et combler les dates nuageuses » (SMOOTH=true) pour lisser.</translation>
     </message>
     <message>
       <source>Threshold for the mask and polygons (0–1, optional)</source>

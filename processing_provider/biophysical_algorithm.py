@@ -214,6 +214,11 @@ class BiophysicalAlgorithm(EOLatentAlgorithm):
         clumping_map = self.raster_input(parameters, self.CLUMPING_MAP, context)
         outputs = self.requested_outputs(parameters, self.output_styles(), context,
                                          self.tr("No output selected: choose at least the LAI output."))
+        smooth = self.parameterAsBoolean(parameters, self.SMOOTH, context)
+        window = self.parameterAsDouble(parameters, self.SMOOTH_WINDOW, context)
+        if window and not smooth:       # the command line refuses --smooth-window without --smooth
+            feedback.warning(self.tr("The smoothing window ({:g} days) is not used: smoothing is off. Tick \"Smooth "
+                                     "along time and fill cloudy dates\" (SMOOTH=true) to smooth.").format(window))
         result = run_biophysical_raster(
             input_path, outputs,
             sun_zenith=self.optional_number(parameters, self.SUN_ZENITH, context),
@@ -223,8 +228,7 @@ class BiophysicalAlgorithm(EOLatentAlgorithm):
             band_set=self.parameterAsEnumString(parameters, self.BAND_SET, context) or "auto",
             prior=self.parameterAsEnumString(parameters, self.PRIOR, context) or "wide",
             non_vegetation=self.parameterAsBoolean(parameters, self.NON_VEGETATION, context),
-            smooth=self.parameterAsBoolean(parameters, self.SMOOTH, context),
-            smooth_window_days=self.parameterAsDouble(parameters, self.SMOOTH_WINDOW, context),
+            smooth=smooth, smooth_window_days=window,
             detect_clouds=self.parameterAsBoolean(parameters, self.DETECT_CLOUDS, context),
             clumping=self.parameterAsDouble(parameters, self.CLUMPING, context),
             clumping_map=layer_path(clumping_map) if clumping_map is not None else None,

@@ -399,3 +399,20 @@ def test_the_prior_choices_are_the_cores(eolatent_provider):
     sub = build_parser()._subparsers._group_actions[0].choices["biophysical"]
     choices = next(a.choices for a in sub._actions if a.dest == "prior")
     assert tuple(options) == tuple(choices) == bio.PRIORS
+
+
+def test_a_smoothing_window_without_smoothing_is_said(eolatent_provider, slovenia_tif, tmp_path):
+    """The smoothing audit: SMOOTH=false with SMOOTH_WINDOW=30 was ignored without a word (the command line refuses
+    --smooth-window without --smooth)."""
+    import processing
+    from feedback_fixtures import keeping_processing_feedback
+
+    feedback = keeping_processing_feedback()
+    processing.run("eolatent:biophysical", dict(INPUT=slovenia_tif, **ANGLES, SMOOTH=False, SMOOTH_WINDOW=30,
+                                                OUTPUT_LAI=str(tmp_path / "lai.tif")), feedback=feedback)
+    assert any(w.startswith("The smoothing window (30 days) is not used: smoothing is off") for w in
+               feedback.warnings), feedback.warnings
+    feedback = keeping_processing_feedback()
+    processing.run("eolatent:biophysical", dict(INPUT=slovenia_tif, **ANGLES, OUTPUT_LAI=str(tmp_path / "b.tif")),
+                   feedback=feedback)
+    assert not any("smoothing window" in w for w in feedback.warnings)

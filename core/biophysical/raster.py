@@ -157,10 +157,15 @@ def smooth_tile(res: Dict[str, np.ndarray], days, lams: Dict[str, float], ranges
     flags = res["QUALITY"]
     valid = (flags & bio.FLAG_INVALID) == 0
     filled = np.zeros(flags.shape, bool)
+    clamped = np.zeros(flags.shape, bool)      # the smoothed mean left the valid range: clipped, flagged 2 as per date
     for var in bio.VARIABLES:
         k = (scales or {}).get(var, 1.0)
         mean, std = ts.smooth_series(res[var], res[var + "_STD"] * np.float32(k), days, lam=lams[var] / k ** 2,
-                                     valid=valid, value_range=ranges[var])
+                                     valid=valid)
+        lo, hi = ranges[var]
+        with np.errstate(invalid="ignore"):
+            clamped |= (mean < lo) | (mean > hi)
+        mean = np.clip(mean, lo, hi)
         std = np.minimum(std, np.float32(range_sigma(*ranges[var])))
         ok = np.isfinite(mean) & np.isfinite(std)
         res[var][...] = np.where(ok, mean, np.nan)
@@ -169,6 +174,7 @@ def smooth_tile(res: Dict[str, np.ndarray], days, lams: Dict[str, float], ranges
     any_valid = valid.any(axis=0)[None]
     flags[any_valid & np.isfinite(res["LAI"])] |= FLAG_SMOOTHED
     flags[filled] = (flags[filled] & ~np.uint8(bio.FLAG_INVALID)) | FLAG_GAP_FILLED
+    flags[clamped & np.isfinite(res["LAI"])] |= np.uint8(bio.FLAG_CLAMPED)
 
 
 def run_biophysical_raster(input_path: str, outputs: Dict[str, str], sun_zenith: Optional[float] = None,
