@@ -115,12 +115,17 @@ def missing_modules(names=None) -> List[str]:
 
 
 def install_command(missing: List[str]) -> str:
-    """The exact shell command that installs what is missing into ext-libs."""
-    known = {**OPTIONAL, **REQUIRED}
-    reqs = [r for m in missing if m in known for r in known[m]]
+    """The exact shell command that installs what is missing into the private package folder."""
+    reqs = _requirements(missing)
     if not reqs:
         return ""
     return f'{python_command()} -m pip install --no-deps --upgrade --target "{EXT_LIBS}" ' + _quoted(reqs)
+
+
+def _requirements(missing: List[str]) -> List[str]:
+    """The pip requirements of the modules ``missing`` (each module's own pure-Python dependencies named)."""
+    known = {**OPTIONAL, **REQUIRED}
+    return [r for m in missing if m in known for r in known[m]]
 
 
 def _quoted(reqs: List[str]) -> str:
@@ -130,8 +135,7 @@ def _quoted(reqs: List[str]) -> str:
 def offline_hint(missing: List[str]) -> str:
     """How to install ``missing`` without a network: the wheels fetched on a connected machine for this Python and
     platform, then the same command from that folder."""
-    known = {**OPTIONAL, **REQUIRED}
-    reqs = [r for m in missing if m in known for r in known[m]]
+    reqs = _requirements(missing)
     if not reqs:
         return ""
     download = ("pip download --only-binary=:all: --no-deps --python-version %d.%d " % sys.version_info[:2]
