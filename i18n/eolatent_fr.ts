@@ -21,32 +21,32 @@
       <translation>EO Latent</translation>
     </message>
     <message>
-      <location filename="../plugin/dependencies.py" line="139" />
+      <location filename="../plugin/dependencies.py" line="143" />
       <source>Without a network: on a connected machine run {download}, copy the folder wheels to this machine and run the command above from the folder that holds it, with {options} added.</source>
       <translation>Sans réseau : sur une machine connectée, lancez {download}, copiez le dossier wheels sur cette machine et lancez la commande ci-dessus depuis le dossier qui le contient, en ajoutant {options}.</translation>
     </message>
     <message>
-      <location filename="../plugin/dependencies.py" line="151" />
+      <location filename="../plugin/dependencies.py" line="155" />
       <source>This algorithm needs the optional Python module(s) {modules}, which are not installed (the other EO Latent algorithms run without them).</source>
       <translation>Cet algorithme a besoin du ou des modules Python facultatifs {modules}, qui ne sont pas installés (les autres algorithmes d'EO Latent fonctionnent sans eux).</translation>
     </message>
     <message>
-      <location filename="../plugin/dependencies.py" line="154" />
+      <location filename="../plugin/dependencies.py" line="158" />
       <source>EO Latent cannot run: missing Python module(s) {modules}.</source>
       <translation>EO Latent ne peut pas fonctionner : module(s) Python manquant(s) {modules}.</translation>
     </message>
     <message>
-      <location filename="../plugin/dependencies.py" line="157" />
+      <location filename="../plugin/dependencies.py" line="161" />
       <source>Install {package}.</source>
       <translation>Installez {package}.</translation>
     </message>
     <message>
-      <location filename="../plugin/dependencies.py" line="164" />
+      <location filename="../plugin/dependencies.py" line="168" />
       <source>For an NVIDIA GPU use {gpu} instead of {cpu}.</source>
       <translation>Pour un GPU NVIDIA, utilisez {gpu} au lieu de {cpu}.</translation>
     </message>
     <message>
-      <location filename="../plugin/dependencies.py" line="160" />
+      <location filename="../plugin/dependencies.py" line="164" />
       <source>Run this once in a terminal (no administrator rights needed), then restart QGIS:</source>
       <translation>Lancez ceci une fois dans un terminal (sans droits d'administrateur), puis redémarrez QGIS :</translation>
     </message>
@@ -6400,7 +6400,7 @@ dans {} ?</translation>
       <translation>reprise impossible : le dossier de tuiles {folder} a été créé avec d'autres paramètres ou entrées (différents : {different}) ; relancez avec les paramètres d'origine, ou supprimez le dossier ou choisissez un autre {tiles_dir} pour repartir de zéro</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="136" />
+      <location filename="../core/soilmoisture/raster.py" line="138" />
       <source>stack incidence band</source>
       <translation>bande d'incidence de la pile</translation>
     </message>
@@ -6410,7 +6410,7 @@ dans {} ?</translation>
       <translation>l'entrée S1 est en {what}, pas en sigma0 ({dates}). Le réseau a été entraîné sur sigma0 (rétrodiffusion par unité de surface au sol). gamma0 = sigma0 / cos(incidence) est normalisé par l'angle d'incidence (le gamma0 corrigé du relief l'est aussi par la surface éclairée locale) : entre 29 et 46° il est de 0,6 à 1,6 dB plus élevé que sigma0, ce que l'estimation traduirait en sol plus humide. Calibrez en sigma0 (calibration 'sigma' par défaut de S1Tiling, SNAP Calibrate avec sortie sigma0), ou activez {name} pour lancer quand même (biaisé)</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="135" />
+      <location filename="../core/soilmoisture/raster.py" line="137" />
       <source>{parameter} parameter ({value:g}°)</source>
       <translation>paramètre {parameter} ({value:g}°)</translation>
     </message>
@@ -6430,42 +6430,42 @@ dans {} ?</translation>
       <translation>{name} = {value} semble être en radians ; donnez des degrés (par exemple 38)</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="126" />
+      <location filename="../core/soilmoisture/raster.py" line="127" />
       <source>no incidence angle for S1 date(s) {dates}: the input has no incidence band; set {name} (local incidence angle in degrees; the model was trained on 29–46°) or use a stack with an incidence band per date</source>
       <translation>aucun angle d'incidence pour la ou les dates S1 {dates} : l'entrée n'a pas de bande d'incidence ; renseignez {name} (angle d'incidence local en degrés ; le modèle a été entraîné sur 29–46°) ou utilisez une pile avec une bande d'incidence par date</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="197" />
-      <source>{count} S1 date(s): {dates}; model {model}; execution provider: {provider}; vegetation: {vegetation}; incidence: {incidence}</source>
-      <translation>{count} date(s) S1 : {dates} ; modèle {model} ; fournisseur d'exécution : {provider} ; végétation : {vegetation} ; incidence : {incidence}</translation>
-    </message>
-    <message>
-      <location filename="../core/soilmoisture/raster.py" line="163" />
-      <source>{path} holds no Sentinel-1 date; pass a stack or dated S1 files</source>
-      <translation>{path} ne contient aucune date Sentinel-1 ; passez une pile ou des fichiers S1 datés</translation>
-    </message>
-    <message>
-      <location filename="../core/soilmoisture/raster.py" line="166" />
-      <source>the S1 input lacks {missing} (it has {polarisations}); the retrieval needs {first} and {second} (dual-polarisation IW)</source>
-      <translation>il manque {missing} à l'entrée S1 (elle a {polarisations}) ; l'estimation a besoin de {first} et {second} (IW en double polarisation)</translation>
-    </message>
-    <message>
-      <location filename="../core/soilmoisture/raster.py" line="174" />
-      <source>{name} = {value:g}° is outside the 29–46° the model was trained on: the moisture there is an extrapolation (quality flag 1)</source>
-      <translation>{name} = {value:g}° est hors de la plage 29–46° sur laquelle le modèle a été entraîné : l'humidité y est une extrapolation (indicateur de qualité 1)</translation>
-    </message>
-    <message>
-      <location filename="../core/soilmoisture/raster.py" line="195" />
+      <location filename="../core/soilmoisture/raster.py" line="143" />
       <source>{count} date(s): {source}</source>
       <translation>{count} date(s) : {source}</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="210" />
+      <location filename="../core/soilmoisture/raster.py" line="204" />
+      <source>{count} S1 date(s): {dates}; model {model}; execution provider: {provider}; vegetation: {vegetation}; incidence: {incidence}</source>
+      <translation>{count} date(s) S1 : {dates} ; modèle {model} ; fournisseur d'exécution : {provider} ; végétation : {vegetation} ; incidence : {incidence}</translation>
+    </message>
+    <message>
+      <location filename="../core/soilmoisture/raster.py" line="171" />
+      <source>{path} holds no Sentinel-1 date; pass a stack or dated S1 files</source>
+      <translation>{path} ne contient aucune date Sentinel-1 ; passez une pile ou des fichiers S1 datés</translation>
+    </message>
+    <message>
+      <location filename="../core/soilmoisture/raster.py" line="174" />
+      <source>the S1 input lacks {missing} (it has {polarisations}); the retrieval needs {first} and {second} (dual-polarisation IW)</source>
+      <translation>il manque {missing} à l'entrée S1 (elle a {polarisations}) ; l'estimation a besoin de {first} et {second} (IW en double polarisation)</translation>
+    </message>
+    <message>
+      <location filename="../core/soilmoisture/raster.py" line="182" />
+      <source>{name} = {value:g}° is outside the 29–46° the model was trained on: the moisture there is an extrapolation (quality flag 1)</source>
+      <translation>{name} = {value:g}° est hors de la plage 29–46° sur laquelle le modèle a été entraîné : l'humidité y est une extrapolation (indicateur de qualité 1)</translation>
+    </message>
+    <message>
+      <location filename="../core/soilmoisture/raster.py" line="217" />
       <source>{path} where {file} has an LAI value</source>
       <translation>{path} là où {file} a une valeur de LAI</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="254" />
+      <location filename="../core/soilmoisture/raster.py" line="261" />
       <source>{percent:.1f} % of the retrieved pixel-dates take their LAI from more than {days} days away (the LAI dates nearer to them are cloudy or missing there): quality flag {flag}; their moisture is less sure than its 1σ says</source>
       <translation>{percent:.1f} % des couples pixel-date restitués prennent leur LAI à plus de {days} jours (les dates de LAI plus proches y sont nuageuses ou manquantes) : indicateur de qualité {flag} ; leur humidité est moins sûre que ne le dit son 1σ</translation>
     </message>
@@ -6475,12 +6475,12 @@ dans {} ?</translation>
       <translation>les valeurs {bands} de {file} ressemblent à du sigma0 linéaire (toutes entre 0 et 2) alors que l'entrée indique des dB ; convertissez-les avec 10·log10 (ou corrigez l'étiquette {tag} de la pile)</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="185" />
+      <location filename="../core/soilmoisture/raster.py" line="193" />
       <source>S1 dates outside the LAI dates take the LAI of the nearest LAI date</source>
       <translation>les dates S1 hors des dates de LAI prennent le LAI de la date de LAI la plus proche</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/raster.py" line="189" />
+      <location filename="../core/soilmoisture/raster.py" line="197" />
       <source>{count} S1 date(s) ({dates}) lie more than {days} days from every LAI date, up to {gap} days: their LAI is held or interpolated across that gap, perhaps from another season; give LAI dates covering the S1 period</source>
       <translation>{count} date(s) S1 ({dates}) sont à plus de {days} jours de toute date de LAI, jusqu'à {gap} jours : leur LAI est maintenu ou interpolé sur cet écart, peut-être depuis une autre saison ; donnez des dates de LAI couvrant la période S1</translation>
     </message>
@@ -6505,17 +6505,17 @@ dans {} ?</translation>
       <translation>les angles d'incidence sont tous inférieurs à {limit:.2f} : ils semblent être en radians ; passez des degrés</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/vegetation.py" line="79" />
+      <location filename="../core/soilmoisture/vegetation.py" line="85" />
       <source>LAI raster {file} ({what})</source>
       <translation>raster de LAI {file} ({what})</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/vegetation.py" line="164" />
+      <location filename="../core/soilmoisture/vegetation.py" line="169" />
       <source>LAI retrieved from the S2 stack {file} with model {models} ({count} date(s): {dates}; angles: {angles})</source>
       <translation>LAI estimé à partir de la pile S2 {file} avec le modèle {models} ({count} date(s) : {dates} ; angles : {angles})</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/vegetation.py" line="199" />
+      <location filename="../core/soilmoisture/vegetation.py" line="207" />
       <source>constant LAI {value:g} m²/m² ({parameter}; a fallback: vegetation changes in space and time are ignored)</source>
       <translation>LAI constant {value:g} m²/m² ({parameter} ; solution de repli : les variations de la végétation dans l'espace et dans le temps sont ignorées)</translation>
     </message>
@@ -6525,22 +6525,22 @@ dans {} ?</translation>
       <translation> ; aucune valeur de LAI le {dates} : les dates S1 voisines prennent le LAI interpolé dans le temps entre les dates qui en ont une</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/vegetation.py" line="187" />
+      <location filename="../core/soilmoisture/vegetation.py" line="192" />
       <source>{name} = {value} is not a leaf area index (0–15 m²/m²)</source>
       <translation>{name} = {value} n'est pas un indice de surface foliaire (0–15 m²/m²)</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/vegetation.py" line="213" />
+      <location filename="../core/soilmoisture/vegetation.py" line="221" />
       <source>no vegetation term: give a LAI raster ({lai}, e.g. the output of {algorithm}), a Sentinel-2 stack ({s2}) or, as a fallback, a constant LAI ({value})</source>
       <translation>aucun terme de végétation : donnez un raster de LAI ({lai}, par exemple la sortie de {algorithm}), une pile Sentinel-2 ({s2}) ou, à défaut, un LAI constant ({value})</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/vegetation.py" line="217" />
+      <location filename="../core/soilmoisture/vegetation.py" line="225" />
       <source>{used} is used; {ignored} ignored (order of preference: {order})</source>
       <translation>{used} est utilisé ; {ignored} ignoré (ordre de préférence : {order})</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/vegetation.py" line="242" />
+      <location filename="../core/soilmoisture/vegetation.py" line="250" />
       <source>the LAI of {count} Sentinel-2 date(s) ({dates}) is retrieved under a sun zenith beyond the {trained:.1f}° the LAI model was trained on: it is extrapolated, and the soil moisture of the S1 dates that take it is less sure than its 1σ says; leave those dates out of the Sentinel-2 stack, or give a LAI raster ({lai})</source>
       <translation>le LAI de {count} date(s) Sentinel-2 ({dates}) est estimé sous un angle zénithal solaire au-delà des {trained:.1f}° sur lesquels le modèle de LAI a été entraîné : il est extrapolé, et l'humidité du sol des dates S1 qui le prennent est moins sûre que ne le dit son 1σ ; retirez ces dates de la pile Sentinel-2, ou donnez un raster de LAI ({lai})</translation>
     </message>
@@ -6560,12 +6560,12 @@ dans {} ?</translation>
       <translation>la ou les bandes {bands} du raster de LAI {file} ne portent pas de date : donnez à chaque bande une étiquette {tag} (AAAA-MM-JJ ; {command}) ou une description commençant par la date, comme les écrit {algorithm}, ou utilisez un LAI à une seule bande</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/vegetation.py" line="84" />
+      <location filename="../core/soilmoisture/vegetation.py" line="78" />
       <source>the LAI raster {file} holds no LAI value (every pixel is nodata/NaN); check its nodata value, or retrieve LAI again with {algorithm}</source>
       <translation>le raster de LAI {file} ne contient aucune valeur de LAI (chaque pixel est nodata/NaN) ; vérifiez sa valeur nodata, ou estimez à nouveau le LAI avec {algorithm}</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/vegetation.py" line="136" />
+      <location filename="../core/soilmoisture/vegetation.py" line="137" />
       <source>the S2 stack {file} is not on the S1 grid (S2: {grid}; S1: {s1_grid}); build both stacks on one grid ({algorithm}) or resample one of them</source>
       <translation>la pile S2 {file} n'est pas sur la grille S1 (S2 : {grid} ; S1 : {s1_grid}) ; construisez les deux piles sur une même grille ({algorithm}) ou rééchantillonnez l'une d'elles</translation>
     </message>
@@ -6580,17 +6580,17 @@ dans {} ?</translation>
       <translation>le raster de LAI {file} est {what}, pas du LAI ; passez la sortie LAI de {algorithm} ou de {other}</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/vegetation.py" line="79" />
+      <location filename="../core/soilmoisture/vegetation.py" line="85" />
       <source>one undated band, constant in time</source>
       <translation>une bande non datée, constante dans le temps</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/vegetation.py" line="80" />
+      <location filename="../core/soilmoisture/vegetation.py" line="86" />
       <source>{count} date(s): {dates}</source>
       <translation>{count} date(s) : {dates}</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/vegetation.py" line="142" />
+      <location filename="../core/soilmoisture/vegetation.py" line="143" />
       <source>the S2 stack {file} cannot give LAI: {error}</source>
       <translation>la pile S2 {file} ne peut pas fournir de LAI : {error}</translation>
     </message>
@@ -6600,7 +6600,7 @@ dans {} ?</translation>
       <translation>, ou donnez cette pile comme {name} ({option})</translation>
     </message>
     <message>
-      <location filename="../core/soilmoisture/vegetation.py" line="150" />
+      <location filename="../core/soilmoisture/vegetation.py" line="151" />
       <source>the S2 stack {file}: {problem}; run {algorithm} on it with the angle parameters and pass its LAI output as {name}</source>
       <translation>la pile S2 {file} : {problem} ; lancez {algorithm} dessus avec les paramètres d'angle et passez sa sortie LAI comme {name}</translation>
     </message>

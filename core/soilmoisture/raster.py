@@ -24,7 +24,7 @@ from typing import Dict, List, Optional
 
 import numpy as np
 
-from ..i18n import tr
+from ..i18n import english, tr
 from . import retrieval as sm
 from ..inputs.dated_rasters import (check_outputs, dated_spec, day_of, interpolate_in_time, nearest_valid_gap,
                                     ordinals)
@@ -113,13 +113,14 @@ def check_incidence(incidence: Optional[float]) -> Optional[float]:
 
 
 def _incidence_sources(src, incidence: Optional[float]) -> List[str]:
+    """Per date, where its incidence angle comes from: "band" (the stack's) or "parameter" (INCIDENCE)."""
     incidence = check_incidence(incidence)
     sources, missing = [], []
     for i, d in enumerate(src.dates):
         if src.has_incidence(i):
-            sources.append("stack incidence band")
+            sources.append("band")
         elif incidence is not None:
-            sources.append(f"INCIDENCE parameter ({incidence:g}°)")
+            sources.append("parameter")
         else:
             missing.append(f"{d:%Y-%m-%d}")
     if missing:
@@ -129,11 +130,18 @@ def _incidence_sources(src, incidence: Optional[float]) -> List[str]:
     return sources
 
 
-def _incidence_words(source: str, incidence: Optional[float]) -> str:
-    """An English incidence source of :func:`_incidence_sources` in the user's language."""
-    if source.startswith("INCIDENCE"):
+def _incidence_words(source: str, incidence: Optional[float], tr=english) -> str:
+    """An incidence source of :func:`_incidence_sources` in words: in English for the metadata, in the user's
+    language for the log with ``tr=core.i18n.tr``."""
+    if source == "parameter":
         return tr("{parameter} parameter ({value:g}°)", parameter="INCIDENCE", value=incidence)
     return tr("stack incidence band")
+
+
+def _incidence_summary(sources: List[str], incidence: Optional[float], tr=english) -> str:
+    """"2 date(s): stack incidence band; 1 date(s): INCIDENCE parameter (38°)", first-seen order."""
+    return "; ".join(tr("{count} date(s): {source}", count=k, source=_incidence_words(v, incidence, tr))
+                     for v, k in Counter(sources).items())
 
 
 def run_soilmoisture_raster(s1_path, outputs: Dict[str, str], lai_path: Optional[str] = None,
@@ -170,7 +178,7 @@ def run_soilmoisture_raster(s1_path, outputs: Dict[str, str], lai_path: Optional
         _check_db_values(src, s1_path)
         inc_sources = _incidence_sources(src, incidence)
         if incidence is not None and not TRAINED_INCIDENCE[0] <= float(incidence) <= TRAINED_INCIDENCE[1] and \
-                any(s.startswith("INCIDENCE") for s in inc_sources):
+                "parameter" in inc_sources:
             warn(feedback, tr("{name} = {value:g}° is outside the 29–46° the model was trained on: the "
                               "moisture there is an extrapolation (quality flag 1)", name="INCIDENCE",
                               value=float(incidence)))
@@ -191,9 +199,8 @@ def run_soilmoisture_raster(s1_path, outputs: Dict[str, str], lai_path: Optional
                                 "season; give LAI dates covering the S1 period", count=len(far),
                                 dates=first_few(far, 4), days=FAR_LAI_DAYS,
                                 gap=int(gap.max())))
-        incidence_text = "; ".join(f"{k} date(s): {v}" for v, k in Counter(inc_sources).items())  # first-seen order
-        incidence_said = "; ".join(tr("{count} date(s): {source}", count=k, source=_incidence_words(v, incidence))
-                                   for v, k in Counter(inc_sources).items())
+        incidence_text = _incidence_summary(inc_sources, incidence)
+        incidence_said = _incidence_summary(inc_sources, incidence, tr)
         feedback.info(tr("{count} S1 date(s): {dates}; model {model}; execution provider: {provider}; vegetation: "
                          "{vegetation}; incidence: {incidence}", count=n, dates=", ".join(dates), model=model,
                          provider=session.provider_used, vegetation=veg.log_text, incidence=incidence_said))
@@ -257,5 +264,5 @@ def run_soilmoisture_raster(s1_path, outputs: Dict[str, str], lai_path: Optional
                             days=LAI_GAP_DAYS, flag=FLAG_LAI_GAP))
     dense = float(counts[1] / counts[0]) if counts[0] else None
     return SoilMoistureResult(dict(outputs), session.provider_used, dates, model,
-                              veg.description, list(veg.dates), inc_sources,
-                              [_incidence_words(s, incidence) for s in inc_sources], dense)
+                              veg.description, list(veg.dates), [_incidence_words(s, incidence) for s in inc_sources],
+                              [_incidence_words(s, incidence, tr) for s in inc_sources], dense)

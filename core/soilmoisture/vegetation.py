@@ -12,7 +12,7 @@ from typing import List, Optional
 
 import numpy as np
 
-from ..i18n import tr
+from ..i18n import english, tr
 from ..biophysical import retrieval as bio
 from . import retrieval as sm
 from ..inputs.product_kind import product_kind
@@ -73,21 +73,22 @@ class LaiRaster:
         self.nodata = self.ds.nodata
         self.scales = [self.ds.scales[b - 1] for b in self.bands]
         self.offsets = [self.ds.offsets[b - 1] for b in self.bands]
-        # English in the output's metadata (description), in the user's language in the log (log_text)
-        self.description = (f"LAI raster {name} (" + ("one undated band, constant in time" if
-                            self.constant_in_time else f"{len(self.bands)} date(s): {', '.join(self.dates)}") + ")")
-        self.log_text = tr("LAI raster {file} ({what})", file=name, what=tr("one undated band, constant in time")
-                           if self.constant_in_time else tr("{count} date(s): {dates}", count=len(self.bands),
-                                                            dates=", ".join(self.dates)))
         empty = self._empty_dates()
         if self.constant_in_time and not self._has_value(self.bands[0]) or len(empty) == len(self.bands) > 0:
             raise NoValidPixel(tr("the LAI raster {file} holds no LAI value (every pixel is nodata/NaN); check its "
                                   "nodata value, or retrieve LAI again with {algorithm}", file=name, algorithm=BIO))
+        # English in the output's metadata (description), in the user's language in the log (log_text)
+        self.description, self.log_text = self._text(name, empty), self._text(name, empty, tr)
+
+    def _text(self, name: str, empty: List[str], tr=english) -> str:
+        """What the LAI raster gives, in English, or in the user's language with ``tr=core.i18n.tr``."""
+        text = tr("LAI raster {file} ({what})", file=name, what=tr("one undated band, constant in time")
+                  if self.constant_in_time else tr("{count} date(s): {dates}", count=len(self.bands),
+                                                   dates=", ".join(self.dates)))
         if empty:
-            self.description += (f"; no LAI value on {', '.join(empty)}: the S1 dates around them take the LAI "
-                                 "interpolated in time from the dates that have one")
-            self.log_text += tr("; no LAI value on {dates}: the S1 dates around them take the LAI interpolated in "
-                                "time from the dates that have one", dates=", ".join(empty))
+            text += tr("; no LAI value on {dates}: the S1 dates around them take the LAI interpolated in time from "
+                       "the dates that have one", dates=", ".join(empty))
+        return text
 
     def _nan_nodata(self, raw: np.ndarray) -> np.ndarray:
         """``raw`` as float32 with the raster's nodata value as NaN."""
@@ -158,12 +159,16 @@ class S2Lai:
         self.constant_in_time = False
         self.days = ordinals(day_of(d) for d in self.src.dates)
         self.dates = [f"{d:%Y-%m-%d}" for d in self.src.dates]
-        used = sorted({f"{m.id} {m.version}" for m in self.models})
-        self.description = (f"LAI retrieved from the S2 stack {name} with model {', '.join(used)} "
-                            f"({len(self.dates)} date(s): {', '.join(self.dates)}; angles: {'; '.join(sorted(sources))})")
-        self.log_text = tr("LAI retrieved from the S2 stack {file} with model {models} ({count} date(s): {dates}; "
-                           "angles: {angles})", file=name, models=", ".join(used), count=len(self.dates),
-                           dates=", ".join(self.dates), angles="; ".join(sorted(said)))
+        used = ", ".join(sorted({f"{m.id} {m.version}" for m in self.models}))
+        # English in the output's metadata (description), in the user's language in the log (log_text)
+        self.description, self.log_text = self._text(name, used, sources), self._text(name, used, said, tr)
+
+    def _text(self, name: str, used: str, angles, tr=english) -> str:
+        """What gives the LAI, in English, or in the user's language with ``tr=core.i18n.tr`` (``angles``: the angle
+        sources in that language)."""
+        return tr("LAI retrieved from the S2 stack {file} with model {models} ({count} date(s): {dates}; angles: "
+                  "{angles})", file=name, models=used, count=len(self.dates), dates=", ".join(self.dates),
+                  angles="; ".join(sorted(angles)))
 
     def read(self, rw):
         return [self.src.read(i, rw, bio.model_bands(self.models[i])) for i in range(len(self.dates))]
@@ -194,10 +199,13 @@ class ConstantLai:
 
     def __init__(self, value):
         value = self.value = check_lai_value(value)
-        self.description = (f"constant LAI {value:g} m²/m² (LAI_VALUE; a fallback: vegetation changes in space "
-                            "and time are ignored)")
-        self.log_text = tr("constant LAI {value:g} m²/m² ({parameter}; a fallback: vegetation changes in space and "
-                           "time are ignored)", value=value, parameter="LAI_VALUE")
+        # English in the output's metadata (description), in the user's language in the log (log_text)
+        self.description, self.log_text = self._text(value), self._text(value, tr)
+
+    @staticmethod
+    def _text(value: float, tr=english) -> str:
+        return tr("constant LAI {value:g} m²/m² ({parameter}; a fallback: vegetation changes in space and time are "
+                  "ignored)", value=value, parameter="LAI_VALUE")
 
     def read(self, rw):
         return None
