@@ -183,7 +183,7 @@ def install(target: str = EXT_LIBS, optional: bool = False, wheels: str = "") ->
         if not missing:
             continue
         installed = True
-        reqs = [r for m in missing for r in group[m]]
+        reqs = _requirements(missing)
         os.makedirs(target, exist_ok=True)
         cmd = [sys.executable, "-m", "pip", "install", "--no-deps", "--upgrade", "--target", target] + (
             ["--no-index", "--find-links", wheels] if wheels else []) + reqs
